@@ -1,0 +1,227 @@
+"""Verify proposed sentence pairs with rapidfuzz and pick the best matches of two documents.
+
+Each proposal gets a kind (see :func:`judge`); the best one-to-one matching is chosen greedily,
+strongest kind and score first, and never assumes the two articles keep the same sentence order.
+A sentence of one side that two consecutive sentences of the other side carry together (a split
+or merge) becomes one match with a two-sentence span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from compare.records import Match, MatchKind, Sentence, Span
+from compare.segment import words
+from compare.settings import Settings
+
+QUOTED = re.compile(r'"([^"]+)"')
+KIND_RANK = {
+    MatchKind.VERBATIM: 0,
+    MatchKind.EDITED: 1,
+    MatchKind.SHARED_QUOTE: 2,
+    MatchKind.PARAPHRASE: 3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What the aligner makes of two sentences: a kind (``None``: rejected) and its scores."""
+
+    kind: MatchKind | None
+    similarity: float
+    paraphrase_score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The matches of a document pair and the best similarity seen, matched or not."""
+
+    matches: tuple[Match, ...]
+    closest_similarity: float
+
+
+def paraphrase_score(a: Sentence, b: Sentence) -> float:
+    """Mean of rapidfuzz's ``token_set_ratio`` and the Dice overlap of the two word sets (0-100).
+
+    Word order does not matter here: a paraphrase moves clauses around but keeps the facts'
+    words (names, numbers, verbs).
+    """
+    words_a, words_b = set(a.tokens), set(b.tokens)
+    if not words_a or not words_b:
+        return 0.0
+    dice = 200.0 * len(words_a & words_b) / (len(words_a) + len(words_b))
+    return (fuzz.token_set_ratio(a.key, b.key) + dice) / 2
+
+
+def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
+    """Accept or reject two sentences as the same content, and say how they relate.
+
+    ``verbatim``: identical matching keys; ``edited``: ``fuzz.ratio`` at least ``min_similarity``;
+    ``shared_quote``: both carry the same quotation of at least ``quote_min_words`` words;
+    ``paraphrase``: :func:`paraphrase_score` at least ``paraphrase_cutoff``.
+    """
+    similarity = round(fuzz.ratio(a.key, b.key), 1)
+    if a.key == b.key:
+        return Judgement(MatchKind.VERBATIM, 100.0, 100.0)
+    if similarity >= settings.min_similarity:
+        return Judgement(MatchKind.EDITED, similarity, similarity)
+    para = round(paraphrase_score(a, b), 1)
+    if shares_quote(a, b, settings.quote_min_words):
+        return Judgement(MatchKind.SHARED_QUOTE, similarity, para)
+    if para >= settings.paraphrase_cutoff:
+        return Judgement(MatchKind.PARAPHRASE, similarity, para)
+    return Judgement(None, similarity, para)
+
+
+def shares_quote(a: Sentence, b: Sentence, min_words: int) -> bool:
+    """Whether a quotation of at least ``min_words`` words in one sentence appears in the other."""
+    for quoting, other in ((a, b), (b, a)):
+        carried = " " + " ".join(other.tokens) + " "
+        for quote in QUOTED.findall(quoting.key):
+            quoted = words(quote)
+            if len(quoted) >= min_words and f" {' '.join(quoted)} " in carried:
+                return True
+    return False
+
+
+def align_pair(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    proposals: Iterable[tuple[int, int]],
+    settings: Settings,
+) -> Alignment:
+    """The best matches between the sentences of two documents.
+
+    Args:
+        a, b: the two documents' sentences, in article order.
+        proposals: ``(i, j)`` pairs of sentence indexes worth verifying (from LSH).
+    """
+    judged = {(i, j): judge(a[i], b[j], settings) for i, j in sorted(set(proposals))}
+    accepted = sorted(
+        ((KIND_RANK[v.kind], -v.paraphrase_score, i, j) for (i, j), v in judged.items() if v.kind),
+    )
+    taken_a: dict[int, Match] = {}
+    taken_b: set[int] = set()
+    for _, _, i, j in accepted:
+        if i not in taken_a and j not in taken_b:
+            verdict = judged[(i, j)]
+            assert verdict.kind is not None
+            taken_a[i] = Match(_span(a, (i,)), _span(b, (j,)), verdict.similarity, verdict.kind)
+            taken_b.add(j)
+    matches = list(taken_a.values())
+    matches = _splits_and_merges(a, b, judged, matches, settings)
+    closest = max((v.similarity for v in judged.values()), default=0.0)
+    if not matches:
+        closest = max(closest, _closest_similarity(a, b))
+    return Alignment(_mark_moved(matches), closest)
+
+
+def _span(sentences: Sequence[Sentence], indexes: tuple[int, ...]) -> Span:
+    first, last = sentences[indexes[0]], sentences[indexes[-1]]
+    text = " ".join(sentences[i].text for i in indexes)
+    return Span(indexes, first.start, last.end, text)
+
+
+def _splits_and_merges(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    judged: dict[tuple[int, int], Judgement],
+    matches: list[Match],
+    settings: Settings,
+) -> list[Match]:
+    """Replace weak or missing matches by one sentence matched to two consecutive ones."""
+    for one_side_first in (True, False):
+        single, double = (a, b) if one_side_first else (b, a)
+        found = _best_joins(single, double, judged, matches, settings, one_side_first)
+        for match in found:
+            matches = [m for m in matches if not _overlaps(m, match)] + [match]
+    return sorted(matches, key=lambda m: (m.a.sentences, m.b.sentences))
+
+
+def _best_joins(
+    single: Sequence[Sentence],
+    double: Sequence[Sentence],
+    judged: dict[tuple[int, int], Judgement],
+    matches: list[Match],
+    settings: Settings,
+    single_is_a: bool,
+) -> list[Match]:
+    strong = {
+        (m.a if single_is_a else m.b).sentences[0]
+        for m in matches
+        if m.kind.is_reuse and len(m.a.sentences) == len(m.b.sentences) == 1
+    }
+    used = {i for m in matches if m.kind.is_reuse for i in (m.b if single_is_a else m.a).sentences}
+    near: dict[int, set[int]] = {}
+    for i, j in judged:
+        s, d = (i, j) if single_is_a else (j, i)
+        near.setdefault(s, set()).add(d)
+    joins: list[Match] = []
+    taken: set[int] = set()
+    for s in sorted(near):
+        if s in strong:
+            continue
+        options = []
+        for d in sorted(near[s]):
+            for pair in ((d - 1, d), (d, d + 1)):
+                if pair[0] < 0 or pair[1] >= len(double) or used & set(pair) or taken & set(pair):
+                    continue
+                joined = double[pair[0]].key + " " + double[pair[1]].key
+                score = fuzz.ratio(single[s].key, joined, score_cutoff=settings.min_similarity)
+                if score:
+                    options.append((-score, pair))
+        if options:
+            score, pair = min(options)
+            kind = MatchKind.VERBATIM if score == -100 else MatchKind.EDITED
+            one, two = _span(single, (s,)), _span(double, pair)
+            a_span, b_span = (one, two) if single_is_a else (two, one)
+            joins.append(Match(a_span, b_span, round(-score, 1), kind))
+            taken.update(pair)
+    return joins
+
+
+def _overlaps(old: Match, new: Match) -> bool:
+    return bool(
+        set(old.a.sentences) & set(new.a.sentences) or set(old.b.sentences) & set(new.b.sentences)
+    )
+
+
+def _mark_moved(matches: list[Match]) -> tuple[Match, ...]:
+    """Mark the matches outside the longest run that keeps both articles' order as moved."""
+    ordered = sorted(matches, key=lambda m: m.a.sentences)
+    keep = _longest_increasing([m.b.sentences[0] for m in ordered])
+    return tuple(replace(m, moved=n not in keep) for n, m in enumerate(ordered))
+
+
+def _longest_increasing(values: list[int]) -> set[int]:
+    """Positions of one longest strictly increasing subsequence (patience sorting)."""
+    tails: list[int] = []
+    tail_at: list[int] = []
+    previous = [-1] * len(values)
+    for position, value in enumerate(values):
+        slot = bisect_left(tails, value)
+        if slot == len(tails):
+            tails.append(value)
+            tail_at.append(position)
+        else:
+            tails[slot] = value
+            tail_at[slot] = position
+        previous[position] = tail_at[slot - 1] if slot else -1
+    keep: set[int] = set()
+    position = tail_at[-1] if tail_at else -1
+    while position >= 0:
+        keep.add(position)
+        position = previous[position]
+    return keep
+
+
+def _closest_similarity(a: Sequence[Sentence], b: Sequence[Sentence]) -> float:
+    if not a or not b:
+        return 0.0
+    scores = process.cdist([s.key for s in a], [s.key for s in b], scorer=fuzz.ratio)
+    return round(float(scores.max()), 1)

@@ -1,0 +1,136 @@
+"""Shingles, MinHash signatures and LSH banding: propose sentence pairs across documents.
+
+Signatures are exactly datasketch's (its SHA-1 hash, its seeded permutations, its "affine32"
+scheme), computed for all sentences at once with numpy instead of one ``MinHash.update`` per token.
+The banding (``b`` bands of ``r`` rows) is the one datasketch's ``MinHashLSH`` picks for the
+threshold; rows are grouped with numpy rather than inserted into per-item dictionaries.
+LSH answers are approximate: the align stage verifies every proposal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from datasketch.hashfunc import sha1_hash32
+
+from compare.records import Sentence
+from compare.settings import Settings
+
+# Rows of the shingle x permutation matrix computed at once: bounds memory to ~64 MB a batch.
+BATCH_ROWS = 1 << 17
+EMPTY = np.iinfo(np.uint32).max
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Proposed sentence pairs as rows ``(i, j)``, ``i < j``, indexes into the sentence list,
+    with each pair's Jaccard similarity as estimated from the signatures.
+
+    ``skipped_buckets`` counts LSH buckets larger than ``max_bucket_size``: sentences that very
+    many documents share (boilerplate), left out so that they cannot blow up into millions of pairs.
+    """
+
+    pairs: np.ndarray
+    jaccard: np.ndarray
+    skipped_buckets: int
+
+
+def shingles(tokens: Sequence[str], size: int) -> list[str]:
+    """Distinct word shingles of ``size`` words (the whole sentence when it is shorter).
+
+    >>> shingles(("nato", "is", "at", "war"), 2)
+    ['at war', 'is at', 'nato is']
+    """
+    if len(tokens) <= size:
+        return [" ".join(tokens)] if tokens else []
+    return sorted({" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)})
+
+
+def signatures(sentences: Sequence[Sentence], settings: Settings) -> np.ndarray:
+    """MinHash signatures, one row of ``num_perm`` uint32 per sentence, equal to datasketch's.
+
+    A sentence without words gets a row of the maximum value, which no LSH band will share
+    with a real sentence's row... except another empty one, so the caller skips those.
+    """
+    hash_of: dict[str, int] = {}
+    lengths = np.zeros(len(sentences), dtype=np.int64)
+    values: list[int] = []
+    for row, sentence in enumerate(sentences):
+        grams = shingles(sentence.tokens, settings.shingle_size)
+        lengths[row] = len(grams)
+        for gram in grams:
+            value = hash_of.get(gram)
+            if value is None:
+                value = hash_of[gram] = sha1_hash32(gram.encode("utf-8"))
+            values.append(value)
+    hashes = _mix32(np.asarray(values, dtype=np.uint32))
+    a, b = (np.asarray(p, dtype=np.uint32) for p in _permutations(settings))
+    result = np.full((len(sentences), settings.num_perm), EMPTY, dtype=np.uint32)
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    row = 0
+    while row < len(sentences):
+        last = int(np.searchsorted(ends, starts[row] + BATCH_ROWS, side="right"))
+        last = max(last, row + 1)
+        rows = np.arange(row, last)
+        rows = rows[lengths[rows] > 0]
+        if len(rows):
+            low, high = starts[rows[0]], ends[rows[-1]]
+            permuted = hashes[low:high, None] * a[None, :] + b[None, :]
+            result[rows] = np.minimum.reduceat(permuted, starts[rows] - low, axis=0)
+        row = last
+    return result
+
+
+def find_candidates(
+    sentences: Sequence[Sentence], signature_rows: np.ndarray, settings: Settings
+) -> Candidates:
+    """Sentence pairs from different documents that share at least one LSH band."""
+    bands, rows = _banding(settings)
+    documents = np.unique([s.doc for s in sentences], return_inverse=True)[1]
+    usable = np.flatnonzero(signature_rows[:, 0] != EMPTY) if len(sentences) else np.zeros(0, int)
+    found: set[tuple[int, int]] = set()
+    skipped = 0
+    for band in range(bands):
+        block = np.ascontiguousarray(signature_rows[usable, band * rows : (band + 1) * rows])
+        keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
+        _, labels, counts = np.unique(keys, return_inverse=True, return_counts=True)
+        shared = counts[labels] > 1
+        members, groups = usable[shared], labels[shared]
+        order = np.argsort(groups, kind="stable")
+        members, groups = members[order], groups[order]
+        for bucket in np.split(members, np.flatnonzero(np.diff(groups)) + 1):
+            if len(bucket) < 2:
+                continue
+            if len(bucket) > settings.max_bucket_size:
+                skipped += 1
+                continue
+            found.update(
+                (int(i), int(j)) for i, j in combinations(bucket, 2) if documents[i] != documents[j]
+            )
+    pairs = np.array(sorted(found), dtype=np.int64).reshape(-1, 2)
+    # The share of permutations on which two signatures agree estimates their Jaccard.
+    jaccard = (signature_rows[pairs[:, 0]] == signature_rows[pairs[:, 1]]).mean(axis=1)
+    return Candidates(pairs=pairs, jaccard=jaccard, skipped_buckets=skipped)
+
+
+def _permutations(settings: Settings) -> np.ndarray:
+    return MinHash(num_perm=settings.num_perm, seed=settings.seed).permutations
+
+
+def _banding(settings: Settings) -> tuple[int, int]:
+    lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
+    return lsh.b, lsh.r
+
+
+def _mix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser, which datasketch applies before its affine permutations."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))

@@ -1,0 +1,174 @@
+"""The `compare` command: options to Settings, one library call, progress, summary, files, exit codes.
+
+Exit codes: 0 the run worked (inputs that could not be used are warned about on stderr);
+2 a usage error, a missing path, no usable document, or reports that cannot be written.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from tabulate import tabulate
+
+from compare.pipeline import Progress as ProgressCallback
+from compare.pipeline import Result, compare_paths
+from compare.read import InputError
+from compare.records import Verdict
+from compare.report import FORMATS, ReportError, render_reports, write_reports
+from compare.report.markdown import render_pair
+from compare.settings import Settings, SettingsError
+
+app = typer.Typer(
+    help=(
+        "Compare how different outlets report the same story: which sentences they share "
+        "(copied, edited, paraphrased), what each adds, how each frames it, and how much of "
+        "one article is reused from another."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+errors = Console(stderr=True, highlight=False, soft_wrap=True)
+
+Paths = Annotated[
+    list[str],
+    typer.Argument(
+        help="Article files (.txt, .md, .json, .jsonl) and folders, read recursively in sorted order.",
+        show_default=False,
+    ),
+]
+MinSimilarity = Annotated[
+    float,
+    typer.Option(
+        help="Lowest rapidfuzz similarity (0-100) for two sentences to count as a copy-edit.",
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+
+
+@app.command()
+def run(
+    paths: Paths,
+    out: Annotated[Path, typer.Option(help="Folder for the reports; created if missing.")] = Path(
+        "reports"
+    ),
+    format: Annotated[
+        str, typer.Option("--format", help="md (Markdown), json (report.json) or all.")
+    ] = "md",
+    min_similarity: MinSimilarity = 80.0,
+    quiet: Quiet = False,
+) -> None:
+    """Compare every article under PATHS and write reports to --out.
+
+    Example: compare run seeds/ --format all
+    """
+    if format not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}, got {format!r}")
+    settings = _settings(min_similarity)
+    result = _compare(paths, settings, quiet, exclude=[out])
+    if len(result.documents) == 1:
+        errors.print("note: only one document was read, so there is nothing to compare it with")
+    try:
+        written = write_reports(render_reports(result, format), out)
+    except ReportError as error:
+        _fail(str(error))
+    if not quiet:
+        typer.echo(_summary(result))
+        typer.echo(f"reports: {len(written)} files in {out}")
+
+
+@app.command()
+def pair(
+    a: Annotated[str, typer.Argument(help="The first article (A).", show_default=False)],
+    b: Annotated[str, typer.Argument(help="The second article (B).", show_default=False)],
+    min_similarity: MinSimilarity = 80.0,
+) -> None:
+    """Print the Markdown comparison of two articles to stdout.
+
+    Example: compare pair wire.txt daily.txt > comparison.md
+    """
+    result = _compare([a, b], _settings(min_similarity), quiet=True, single_story=True)
+    if len(result.documents) != 2:
+        _fail(f"expected two articles, read {len(result.documents)} from {a} and {b}")
+    typer.echo("\n".join(render_pair(result, result.pairs[0])))
+
+
+def _settings(min_similarity: float) -> Settings:
+    try:
+        return Settings.checked(min_similarity=min_similarity)
+    except SettingsError as error:
+        _fail(str(error).replace("min_similarity", "--min-similarity"))
+
+
+def _compare(
+    paths: list[str],
+    settings: Settings,
+    quiet: bool,
+    exclude: list[Path] | None = None,
+    single_story: bool = False,
+) -> Result:
+    try:
+        with _progress(quiet) as progress:
+            result = compare_paths(paths, settings, progress, exclude or [], single_story)
+    except InputError as error:
+        _fail(str(error))
+    for skipped in result.skipped:
+        errors.print(f"warning: skipped {skipped.path}: {skipped.reason}", markup=False)
+    if not result.documents:
+        _fail(f"no usable document in {' '.join(paths)}")
+    return result
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
+    """A progress bar per stage on stderr, only when a person is watching it."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    columns = (
+        TextColumn("{task.description:>16}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=errors, transient=True) as bars:
+        tasks: dict[str, TaskID] = {}
+
+        def advance(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bars.add_task(stage, total=total)
+            bars.update(tasks[stage], completed=done, total=total)
+
+        yield advance
+
+
+def _summary(result: Result) -> str:
+    verdicts = Counter(p.verdict for p in result.pairs)
+    rows = [
+        ["documents", len(result.documents)],
+        ["skipped inputs", len(result.skipped)],
+        ["stories", len(result.stories)],
+        ["pairs compared", len(result.pairs)],
+        *([f"  {v.value}", verdicts[v]] for v in Verdict),
+    ]
+    return tabulate(rows, tablefmt="plain")
+
+
+def _fail(message: str) -> NoReturn:
+    errors.print(f"error: {message}", markup=False)
+    raise typer.Exit(code=2)

@@ -1,0 +1,71 @@
+"""The word lists of ``framing_terms.toml``, loaded once and compiled into whole-word patterns."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Letters of any script, with the combining marks that Python's \w leaves out (Arabic, Devanagari).
+WORD_CHARS = (
+    r"[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f]"
+)
+
+
+def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A pattern finding any of ``phrases`` as whole words, longest first.
+
+    >>> bool(phrase_pattern(["said"]).search("He said so"))
+    True
+    >>> bool(phrase_pattern(["said"]).search("unsaid"))
+    False
+    """
+    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    return re.compile(rf"(?<!{WORD_CHARS})(?:{alternatives})(?!{WORD_CHARS})", flags)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled word lists; see ``framing_terms.toml`` for what each list is for."""
+
+    attribution_verbs: frozenset[str]
+    hedges: re.Pattern[str]
+    negations: frozenset[str]
+    date_words: frozenset[str]
+    loaded_terms: re.Pattern[str]
+    source_cues: re.Pattern[str]
+    organisation_suffixes: frozenset[str]
+    wire_aliases: tuple[tuple[str, str], ...]
+    wire_names: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+
+    def wire_service(self, alias: str) -> str:
+        """The canonical name of a wire service alias (case-insensitive)."""
+        folded = alias.casefold()
+        return next(name for known, name in self.wire_aliases if known == folded)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon shipped with the package."""
+    text = resources.files("compare").joinpath("framing_terms.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    wires: dict[str, list[str]] = data["wire_services"]
+    aliases = tuple(
+        sorted((alias.casefold(), name) for name, names in wires.items() for alias in names)
+    )
+    # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
+    return Lexicon(
+        attribution_verbs=frozenset(data["attribution_verbs"]),
+        hedges=phrase_pattern(data["hedges"]),
+        negations=frozenset(data["negations"]),
+        date_words=frozenset(data["date_words"]),
+        loaded_terms=phrase_pattern(data["loaded_terms"]),
+        source_cues=phrase_pattern(data["source_cues"]),
+        organisation_suffixes=frozenset(data["organisation_suffixes"]),
+        wire_aliases=aliases,
+        wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
+        boilerplate=phrase_pattern(data["boilerplate"]["patterns"]),
+    )

@@ -1,0 +1,181 @@
+"""The one place where the order of the stages is written, one verb a line."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+from pathlib import Path
+
+from compare.align import align_pair
+from compare.boilerplate import find_boilerplate
+from compare.candidates import find_candidates, signatures
+from compare.framing import framing_profile, with_framing
+from compare.overlap import Side, compare_pair
+from compare.read import read_paths
+from compare.records import Document, FramingProfile, PairComparison, Sentence, Skipped, Story
+from compare.segment import segment
+from compare.settings import Settings
+from compare.stories import copy_links, group_stories, one_story
+from compare.word_diff import with_word_edits
+
+Progress = Callable[[str, int, int], None]
+"""Called as ``progress(stage, done, total)`` while a stage works."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything a run found; the reports are pure functions of it."""
+
+    documents: tuple[Document, ...]
+    sentences: Mapping[str, tuple[Sentence, ...]]
+    skipped: tuple[Skipped, ...]
+    stories: tuple[Story, ...]
+    pairs: tuple[PairComparison, ...]
+    profiles: Mapping[str, FramingProfile]
+    boilerplate: frozenset[tuple[str, int]]
+    skipped_buckets: int
+    settings: Settings
+    seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
+
+
+def compare_paths(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    exclude: Sequence[Path] = (),
+    single_story: bool = False,
+) -> Result:
+    """Read every supported file under ``paths`` and compare the documents.
+
+    Args:
+        exclude: folders never read (the report folder, when it sits inside an input).
+        single_story: compare every pair, as one story, instead of grouping stories first.
+
+    Raises:
+        compare.read.InputError: a path does not exist.
+    """
+    started = time.perf_counter()
+    read = read_paths(paths, exclude)
+    seconds = {"read": time.perf_counter() - started}
+    result = compare_documents(read.documents, settings, progress, single_story)
+    return replace(result, skipped=read.skipped, seconds={**seconds, **result.seconds})
+
+
+def compare_documents(
+    documents: Sequence[Document],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    single_story: bool = False,
+) -> Result:
+    """Compare documents already in memory (the library entry point behind ``compare_paths``).
+
+    >>> a = Document("a", "a.txt", "Wire", None, None, None, "Peskov said NATO is at war with Russia.")
+    >>> b = Document("b", "b.txt", "Daily", None, None, None, "Peskov claimed NATO is at war with Russia.")
+    >>> result = compare_documents([a, b])
+    >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
+    [('derived', 'edited')]
+    """
+    settings = settings or Settings()
+    report = progress or _silent
+    timer = _Timer()
+    with timer("segment"):
+        sentences = {d.id: segment(d) for d in documents}
+        pooled = [s for d in documents for s in sentences[d.id]]
+        report("segment", len(documents), len(documents))
+    with timer("fingerprint"):
+        signature_rows = signatures(pooled, settings)
+        report("fingerprint", len(pooled), len(pooled))
+    with timer("find candidates"):
+        candidates = find_candidates(pooled, signature_rows, settings)
+        boilerplate = find_boilerplate(pooled)
+    with timer("group stories"):
+        links = copy_links(pooled, candidates.pairs, candidates.jaccard, boilerplate)
+        stories = (
+            one_story(documents, sentences)
+            if single_story
+            else group_stories(documents, sentences, links, settings)
+        )
+    proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
+    work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
+    with timer("align"):
+        alignments = []
+        for done, (_, a, b) in enumerate(work, start=1):
+            alignments.append(align_pair(sentences[a], sentences[b], proposals[(a, b)], settings))
+            report("align", done, len(work))
+    with timer("diff words"):
+        matches = [with_word_edits(alignment.matches) for alignment in alignments]
+    with timer("name framing"):
+        matches = [with_framing(found) for found in matches]
+        profiles = {d.id: framing_profile(d, sentences[d.id]) for d in documents}
+    with timer("measure overlap"):
+        by_id = {d.id: d for d in documents}
+        pairs = tuple(
+            compare_pair(
+                _side(by_id[a], sentences[a], boilerplate),
+                _side(by_id[b], sentences[b], boilerplate),
+                found,
+                story.id,
+                alignment.closest_similarity,
+                settings,
+            )
+            for (story, a, b), alignment, found in zip(work, alignments, matches, strict=True)
+        )
+    return Result(
+        documents=tuple(documents),
+        sentences=sentences,
+        skipped=(),
+        stories=stories,
+        pairs=pairs,
+        profiles=profiles,
+        boilerplate=boilerplate,
+        skipped_buckets=candidates.skipped_buckets,
+        settings=settings,
+        seconds=timer.seconds,
+    )
+
+
+def _proposals_by_pair(
+    pooled: Sequence[Sentence], pairs: list[list[int]]
+) -> defaultdict[tuple[str, str], list[tuple[int, int]]]:
+    """Candidate pairs keyed by document pair in input order, as local sentence indexes."""
+    first_seen: dict[str, int] = {}
+    for s in pooled:
+        first_seen.setdefault(s.doc, len(first_seen))
+    grouped: defaultdict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for i, j in pairs:
+        x, y = pooled[i], pooled[j]
+        if first_seen[x.doc] > first_seen[y.doc]:
+            x, y = y, x
+        grouped[(x.doc, y.doc)].append((x.index, y.index))
+    return grouped
+
+
+def _side(
+    document: Document, sentences: Sequence[Sentence], boilerplate: frozenset[tuple[str, int]]
+) -> Side:
+    return Side(
+        document, sentences, {s.index for s in sentences if (s.doc, s.index) in boilerplate}
+    )
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    """Progress that goes nowhere."""
+
+
+class _Timer:
+    """Seconds spent per stage name."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] += time.perf_counter() - started

@@ -1,0 +1,274 @@
+"""The only module that reads files: paths to :class:`Document` records.
+
+Supports ``.txt``, ``.md`` (optional front matter), ``.json`` (one record or a list) and ``.jsonl``.
+A file or record that cannot be used becomes a :class:`Skipped` with a one-line reason; the run
+goes on without it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from compare.lexicon import lexicon
+from compare.records import Document, Skipped
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl")
+TEXT_FIELDS = ("text", "body", "content")
+SOURCE_FIELDS = ("source", "outlet")
+DATE_FIELDS = ("date", "published")
+DATE_FORMATS = (
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%d.%m.%y",
+)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+class InputError(Exception):
+    """The input cannot be used at all (a missing path); the message is one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """Documents in input order, and the inputs skipped with their reasons."""
+
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def read_paths(paths: Sequence[str], exclude: Sequence[Path] = ()) -> ReadResult:
+    """Read every supported file under ``paths`` (folders recursively, sorted).
+
+    Args:
+        paths: files and folders as the user named them; relative paths stay relative in
+            ``Document.path`` so that a committed report is reproducible.
+        exclude: folders never read, such as the report folder when it sits inside an input.
+
+    Raises:
+        InputError: a path does not exist.
+    """
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for shown, file in _files(paths, exclude):
+        for item in _read_file(shown, file):
+            if isinstance(item, Document):
+                documents.append(item)
+            else:
+                skipped.append(item)
+    return ReadResult(tuple(_unique_ids(documents)), tuple(skipped))
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO date (``YYYY-MM-DD``) from the common ways articles write one, else ``None``.
+
+    >>> parse_date("2024-04-01T09:30:00Z"), parse_date("April 1, 2024"), parse_date("soon")
+    ('2024-04-01', '2024-04-01', None)
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
+        pass
+    for form in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, form).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def find_credits(text: str) -> tuple[str, ...]:
+    """Wire services the text credits: ``(AP) —`` datelines and lines like "Reuters contributed".
+
+    >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
+    ('AP', 'Reuters')
+    >>> find_credits("Reuters reported a rise in prices.")
+    ()
+    """
+    words = lexicon()
+    credits = set()
+    for line in text.splitlines():
+        is_credit_line = bool(words.boilerplate.search(line))
+        for found in words.wire_names.finditer(line):
+            before = line[: found.start()].rstrip()
+            after = line[found.end() :].lstrip()
+            if is_credit_line or (before.endswith("(") and after.startswith(")")):
+                credits.add(words.wire_service(found.group()))
+    return tuple(sorted(credits))
+
+
+def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str, Path]]:
+    excluded = [folder.resolve() for folder in exclude]
+    seen: set[Path] = set()
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            raise InputError(f"no such file or folder: {given}")
+        found = [root] if root.is_file() else sorted(_walk(root))
+        for file in found:
+            real = file.resolve()
+            if real in seen or any(real.is_relative_to(folder) for folder in excluded):
+                continue
+            seen.add(real)
+            yield file.as_posix(), file
+
+
+def _walk(root: Path) -> Iterable[Path]:
+    """Files under ``root``, hidden files and folders left out."""
+    for file in root.rglob("*"):
+        relative = file.relative_to(root).parts
+        if file.is_file() and not any(part.startswith(".") for part in relative):
+            yield file
+
+
+def _read_file(shown: str, file: Path) -> Iterator[Document | Skipped]:
+    suffix = file.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
+        return
+    try:
+        raw = file.read_bytes()
+    except OSError as error:
+        yield Skipped(shown, f"cannot read: {error.strerror or error}")
+        return
+    if b"\x00" in raw[:8192]:
+        yield Skipped(shown, "binary file, not text")
+        return
+    text = _decode(raw)
+    if not text.strip():
+        yield Skipped(shown, "empty file")
+        return
+    if suffix in (".json", ".jsonl"):
+        yield from _read_records(shown, file.stem, text, lines=suffix == ".jsonl")
+    else:
+        yield _read_text(shown, file.stem, text)
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Most non-UTF-8 news text is Windows-1252; bytes it leaves undefined become U+FFFD.
+        text = raw.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_text(shown: str, stem: str, text: str) -> Document:
+    meta: dict[str, Any] = {}
+    front = FRONT_MATTER.match(text)
+    if front:
+        meta = dict(_front_matter_fields(front.group(1)))
+        text = text[front.end() :]
+    return _document(shown, stem, text, meta)
+
+
+def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
+    for line in block.splitlines():
+        key, colon, value = line.partition(":")
+        if colon and key.strip():
+            yield key.strip().lower(), value.strip().strip("\"'")
+
+
+def _read_records(shown: str, stem: str, text: str, lines: bool) -> Iterator[Document | Skipped]:
+    records: list[tuple[str, Any]] = []
+    if lines:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append((f"{shown}:{number}", json.loads(line)))
+            except json.JSONDecodeError as error:
+                yield Skipped(f"{shown}:{number}", f"broken JSON line: {error.msg}")
+    else:
+        try:
+            loaded = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield Skipped(shown, f"broken JSON at line {error.lineno}: {error.msg}")
+            return
+        items = loaded if isinstance(loaded, list) else [loaded]
+        records = [
+            (f"{shown}[{n}]" if len(items) > 1 else shown, item) for n, item in enumerate(items)
+        ]
+    many = len(records) > 1
+    for number, (where, record) in enumerate(records, start=1):
+        body = _record_text(record)
+        if body is None:
+            yield Skipped(where, f"no text in any of the fields {', '.join(TEXT_FIELDS)}")
+            continue
+        record_id = record.get("id")
+        name = (
+            str(record_id)
+            if record_id not in (None, "")
+            else (f"{stem}-{number}" if many else stem)
+        )
+        yield _document(shown, name, body, record)
+
+
+def _record_text(record: object) -> str | None:
+    if not isinstance(record, dict):
+        return None
+    for field in TEXT_FIELDS:
+        value = record.get(field)
+        if isinstance(value, list):
+            value = "\n".join(_flatten(value))
+        if isinstance(value, str) and value.strip():
+            return value.replace("\r\n", "\n")
+    return None
+
+
+def _flatten(paragraphs: list[Any]) -> Iterator[str]:
+    """Paragraphs given as strings or as lists of sentences, one paragraph a line."""
+    for paragraph in paragraphs:
+        if isinstance(paragraph, list):
+            yield " ".join(str(sentence).strip() for sentence in paragraph)
+        else:
+            yield str(paragraph)
+
+
+def _document(shown: str, name: str, text: str, meta: dict[str, Any]) -> Document:
+    def first(keys: Sequence[str]) -> str | None:
+        for key in keys:
+            value = meta.get(key)
+            if value not in (None, ""):
+                return str(value).strip()
+        return None
+
+    return Document(
+        id=_slug(name),
+        path=shown,
+        source=first(SOURCE_FIELDS) or name,
+        title=first(("title", "headline")),
+        published=parse_date(first(DATE_FIELDS)),
+        url=first(("url",)),
+        text=text,
+        credits=find_credits(text),
+    )
+
+
+def _slug(name: str) -> str:
+    cleaned = re.sub(r"[^\w.-]+", "-", name.strip()).strip("-.")
+    return cleaned or "document"
+
+
+def _unique_ids(documents: list[Document]) -> Iterator[Document]:
+    """Give every document a distinct id: later ones with a taken id get ``-2``, ``-3``, ..."""
+    taken: set[str] = set()
+    for document in documents:
+        candidate, number = document.id, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{document.id}-{number}"
+        taken.add(candidate)
+        yield document if candidate == document.id else replace(document, id=candidate)

@@ -1,0 +1,153 @@
+"""The frozen records every stage speaks.
+
+Stages pass these forward and never mutate them; a later stage that adds detail (word edits,
+framing notes) makes a new record with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read: its text and what its file or record says about it."""
+
+    id: str
+    path: str
+    source: str
+    title: str | None
+    published: str | None
+    url: str | None
+    text: str
+    credits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document, with character offsets into ``Document.text``.
+
+    ``key`` is the matching form (typography normalised, case folded, spaces collapsed) and
+    ``tokens`` its words; both are computed once, at segmentation.
+    """
+
+    doc: str
+    index: int
+    start: int
+    end: int
+    text: str
+    key: str
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that is not a document, and why."""
+
+    path: str
+    reason: str
+
+
+class MatchKind(StrEnum):
+    """How two aligned sentences relate; only the first two count as reuse."""
+
+    VERBATIM = "verbatim"
+    EDITED = "edited"
+    PARAPHRASE = "paraphrase"
+    SHARED_QUOTE = "shared_quote"
+
+    @property
+    def is_reuse(self) -> bool:
+        return self in (MatchKind.VERBATIM, MatchKind.EDITED)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One side of a match: one sentence, or two consecutive ones for a split or merge."""
+
+    sentences: tuple[int, ...]
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class WordEdit:
+    """One step turning a run of A's words into B's: equal, replace, insert or delete."""
+
+    op: str
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FramingNote:
+    """A named framing difference between two aligned sentences, e.g. ``said`` -> ``claimed``."""
+
+    kind: str
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Two aligned spans, how similar they are (0-100) and how they relate."""
+
+    a: Span
+    b: Span
+    similarity: float
+    kind: MatchKind
+    moved: bool = False
+    edits: tuple[WordEdit, ...] = ()
+    framing: tuple[FramingNote, ...] = ()
+
+
+class Verdict(StrEnum):
+    """How much of one document of a pair is reused from the other."""
+
+    COPY = "copy"
+    DERIVED = "derived"
+    PARTIAL = "partial"
+    INDEPENDENT = "independent"
+
+
+@dataclass(frozen=True, slots=True)
+class PairComparison:
+    """Everything `compare` says about two documents of one story."""
+
+    a: str
+    b: str
+    story: str
+    verdict: Verdict
+    direction: str | None
+    a_in_b: float
+    b_in_a: float
+    longest_run_words: int
+    matches: tuple[Match, ...]
+    only_a: tuple[int, ...]
+    only_b: tuple[int, ...]
+    closest_similarity: float
+    same_source: bool = False
+    undisclosed_reuse: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Documents about one event, compared pair by pair."""
+
+    id: str
+    title: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FramingProfile:
+    """How one article frames its story as a whole, whether or not anything aligned."""
+
+    doc: str
+    attribution_verbs: tuple[tuple[str, int], ...]
+    hedges: tuple[str, ...]
+    quotes: tuple[str, ...]
+    cited_sources: tuple[str, ...]
+    numbers: tuple[str, ...]

@@ -1,0 +1,81 @@
+"""The machine-readable report, ``report.json``: every document, story and compared pair."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from compare.pipeline import Result
+from compare.records import Match, PairComparison, Span
+
+
+def render_json(result: Result) -> str:
+    """The whole result as indented JSON with sorted keys, byte-identical across runs."""
+    document = {
+        "documents": [
+            {
+                "id": d.id,
+                "path": d.path,
+                "source": d.source,
+                "title": d.title,
+                "published": d.published,
+                "url": d.url,
+                "credits": list(d.credits),
+                "sentences": len(result.sentences[d.id]),
+                "words": sum(len(s.tokens) for s in result.sentences[d.id]),
+                "boilerplate": [
+                    s.index for s in result.sentences[d.id] if (d.id, s.index) in result.boilerplate
+                ],
+            }
+            for d in result.documents
+        ],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
+        "stories": [
+            {"id": s.id, "title": s.title, "documents": list(s.documents)} for s in result.stories
+        ],
+        "pairs": [_pair(p) for p in result.pairs],
+        "profiles": [asdict(result.profiles[d.id]) for d in result.documents],
+        "settings": asdict(result.settings),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _pair(pair: PairComparison) -> dict[str, Any]:
+    return {
+        "a": pair.a,
+        "b": pair.b,
+        "story": pair.story,
+        "verdict": pair.verdict.value,
+        "direction": pair.direction,
+        "containment": {"a_in_b": pair.a_in_b, "b_in_a": pair.b_in_a},
+        "longest_run_words": pair.longest_run_words,
+        "closest_similarity": pair.closest_similarity,
+        "same_source": pair.same_source,
+        "undisclosed_reuse": pair.undisclosed_reuse,
+        "matches": [_match(m) for m in pair.matches],
+        "only_a": list(pair.only_a),
+        "only_b": list(pair.only_b),
+    }
+
+
+def _match(match: Match) -> dict[str, Any]:
+    return {
+        "a": _span(match.a),
+        "b": _span(match.b),
+        "similarity": match.similarity,
+        "kind": match.kind.value,
+        "moved": match.moved,
+        "diff": [{"op": e.op, "a": " ".join(e.a), "b": " ".join(e.b)} for e in match.edits],
+        "framing": [{"kind": n.kind, "a": n.a, "b": n.b} for n in match.framing],
+    }
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {
+        "sentence": span.sentences[0],
+        "sentences": list(span.sentences),
+        "start": span.start,
+        "end": span.end,
+        "text": span.text,
+    }

@@ -1,0 +1,368 @@
+"""Markdown reports: ``index.md`` for the run and one file per story. Pure functions of a Result."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from tabulate import tabulate
+
+from compare.pipeline import Result
+from compare.records import (
+    Document,
+    FramingProfile,
+    Match,
+    PairComparison,
+    Sentence,
+    Story,
+    Verdict,
+    WordEdit,
+)
+
+# Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
+# could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
+MARKUP = re.compile(r"([\\`*_\[\]<>|~&#!])")
+SLUG_CHARS = 40
+VERDICT_MEANING = {
+    Verdict.COPY: "one article is, for the most part, the other's text word for word",
+    Verdict.DERIVED: "one article is mostly made of the other's sentences, copied or lightly edited",
+    Verdict.PARTIAL: "some passages are copied or lightly edited from the other",
+    Verdict.INDEPENDENT: "no meaningful copied text: separate reporting",
+}
+FRAMING_LABELS = {
+    "attribution_verb": "attribution verb changed",
+    "hedge_added": "hedge or caveat added",
+    "hedge_removed": "hedge or caveat removed",
+    "negation_added": "negation added",
+    "negation_removed": "negation removed",
+    "number_changed": "number or date changed",
+    "loaded_term": "loaded term changed",
+    "quote_added": "paraphrase turned into quotation",
+    "quote_removed": "quotation turned into paraphrase",
+}
+
+
+def escape(text: str) -> str:
+    """Article text made inert in Markdown: one line, every markup character escaped.
+
+    >>> escape("*Breaking* | <b>A_B</b>\\n[link](x)")
+    '\\\\*Breaking\\\\* \\\\| \\\\<b\\\\>A\\\\_B\\\\</b\\\\> \\\\[link\\\\](x)'
+    """
+    return MARKUP.sub(r"\\\1", " ".join(text.split()))
+
+
+def story_file_name(story: Story) -> str:
+    """``story-001-nato-at-war.md``: the story id and an ASCII slug of its title, nothing else.
+
+    >>> story_file_name(Story("story-001", "../NATO: 'at war'?", ("a",)))
+    'story-001-nato-at-war.md'
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", story.title.casefold().encode("ascii", "ignore").decode())
+    slug = slug.strip("-")[:SLUG_CHARS].rstrip("-")
+    return f"{story.id}-{slug}.md" if slug else f"{story.id}.md"
+
+
+def render_index(result: Result) -> str:
+    """The run's summary: documents, stories, every compared pair and its verdict."""
+    by_id = {d.id: d for d in result.documents}
+    verdicts = Counter(p.verdict for p in result.pairs)
+    sources = {d.source for d in result.documents}
+    lines = [
+        "# compare report",
+        "",
+        f"{_count(len(result.documents), 'document')} from {_count(len(sources), 'source')} "
+        f"in {_count(len(result.stories), 'story', 'stories')}; "
+        f"{_count(len(result.pairs), 'pair')} compared.",
+        "",
+        "Verdicts: " + ", ".join(f"{v.value} {verdicts[v]}" for v in Verdict) + ".",
+        "",
+    ]
+    if result.skipped:
+        lines += ["Skipped inputs:", ""]
+        lines += [f"- `{_code(s.path)}`: {escape(s.reason)}" for s in result.skipped]
+        lines.append("")
+    if result.skipped_buckets:
+        lines += [
+            f"{_count(result.skipped_buckets, 'LSH bucket')} held more than "
+            f"{result.settings.max_bucket_size} sentences (boilerplate shared by very many "
+            "documents) and proposed no pairs.",
+            "",
+        ]
+    lines += ["## Documents", "", _documents_table(result.documents, result.sentences), ""]
+    lines += ["## Stories", ""]
+    lines.append(
+        _table(
+            ["story", "title", "documents", "report"],
+            [
+                [
+                    s.id,
+                    escape(s.title),
+                    ", ".join(escape(d) for d in s.documents),
+                    f"[{story_file_name(s)}]({story_file_name(s)})",
+                ]
+                for s in result.stories
+            ],
+        )
+    )
+    lines += ["", "## Pairs", ""]
+    if result.pairs:
+        lines.append(_pairs_table(result.pairs, by_id))
+    else:
+        lines.append("No two documents share a story, so no pair was compared.")
+    lines += ["", _how_to_read(result), ""]
+    return "\n".join(lines)
+
+
+def render_story(result: Result, story: Story) -> str:
+    """One story: its documents, every pair's verdict, matches, additions and framing."""
+    by_id = {d.id: d for d in result.documents}
+    members = [by_id[d] for d in story.documents]
+    lines = [f"# {story.id}: {escape(story.title)}", ""]
+    lines += [_documents_table(members, result.sentences), ""]
+    pairs = [p for p in result.pairs if p.story == story.id]
+    if not pairs:
+        lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
+    for pair in pairs:
+        lines += render_pair(result, pair)
+    lines += ["## Framing profiles", "", _profiles_table([result.profiles[d.id] for d in members])]
+    return "\n".join(lines) + "\n"
+
+
+def render_pair(result: Result, pair: PairComparison) -> list[str]:
+    """The Markdown section of one document pair."""
+    by_id = {d.id: d for d in result.documents}
+    a, b = by_id[pair.a], by_id[pair.b]
+    sentences_a, sentences_b = result.sentences[a.id], result.sentences[b.id]
+    lines = [f"## {_name(a)} vs {_name(b)}", "", _verdict_line(pair, a, b), ""]
+    reuse = [m for m in pair.matches if m.kind.is_reuse]
+    lines += ["### Aligned sentences", ""]
+    if pair.matches:
+        lines.append(
+            f"{_count(len(pair.matches), 'aligned pair')}, {len(reuse)} of them copied or edited. "
+            "In each diff, ~~struck~~ words are A's only and **bold** words are B's only."
+        )
+        lines.append("")
+        for match in pair.matches:
+            lines += _match_lines(match)
+    else:
+        lines += [_nothing_matched(result, pair), ""]
+    notes = [(m, n) for m in pair.matches for n in m.framing]
+    lines += ["### Framing differences", ""]
+    if notes:
+        lines += [
+            _table(
+                ["A sentence", "B sentence", "difference", "A", "B"],
+                [
+                    [
+                        _indexes(m.a.sentences),
+                        _indexes(m.b.sentences),
+                        FRAMING_LABELS.get(n.kind, n.kind),
+                        escape(n.a) or "-",
+                        escape(n.b) or "-",
+                    ]
+                    for m, n in notes
+                ],
+            ),
+            "",
+        ]
+    else:
+        lines += ["No framing difference in the aligned sentences.", ""]
+    lines += _adds(f"What {_name(a)} adds", pair.only_a, sentences_a)
+    lines += _adds(f"What {_name(b)} adds", pair.only_b, sentences_b)
+    return lines
+
+
+def _verdict_line(pair: PairComparison, a: Document, b: Document) -> str:
+    parts = [
+        f"**Verdict: {pair.verdict.value}** ({VERDICT_MEANING[pair.verdict]}).",
+        f"{_percent(pair.a_in_b)} of A's words sit in sentences copied or edited from B, "
+        f"{_percent(pair.b_in_a)} of B's in A's; the longest copied run is "
+        f"{_count(pair.longest_run_words, 'word')}.",
+    ]
+    if pair.direction:
+        origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
+        parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}.")
+    if pair.same_source:
+        parts.append("Both come from the same source: an update or correction, not syndication.")
+    if pair.undisclosed_reuse:
+        parts.append(
+            "Undisclosed reuse: the reusing article credits neither a wire service nor its source."
+        )
+    return " ".join(parts)
+
+
+def _match_lines(match: Match) -> list[str]:
+    details = [match.kind.value, f"similarity {match.similarity:.1f}"]
+    if match.moved:
+        details.append("moved: the two articles place it differently")
+    if len(match.a.sentences) != len(match.b.sentences):
+        details.append("split/merge")
+    head = f"- A {_indexes(match.a.sentences)} ↔ B {_indexes(match.b.sentences)} · " + " · ".join(
+        details
+    )
+    return [head, "", f"  > {render_diff(match.edits)}", ""]
+
+
+def render_diff(edits: Sequence[WordEdit]) -> str:
+    """A word diff as Markdown: A's words ~~struck~~, B's words in **bold**.
+
+    >>> from compare.word_diff import word_edits
+    >>> render_diff(word_edits("Peskov said it", "Peskov claimed it"))
+    'Peskov ~~said~~ **claimed** it'
+    """
+    parts = []
+    for edit in edits:
+        if edit.op == "equal":
+            parts.append(escape(" ".join(edit.b)))
+            continue
+        if edit.a:
+            parts.append(f"~~{escape(' '.join(edit.a))}~~")
+        if edit.b:
+            parts.append(f"**{escape(' '.join(edit.b))}**")
+    return " ".join(parts)
+
+
+def _nothing_matched(result: Result, pair: PairComparison) -> str:
+    settings = result.settings
+    return (
+        f"No sentence pair reached similarity {settings.min_similarity:g}, a paraphrase score of "
+        f"{settings.paraphrase_cutoff:g} or a shared quotation of {settings.quote_min_words} words; "
+        f"the closest pair scored {pair.closest_similarity:.1f}. The two articles share no sentence."
+    )
+
+
+def _adds(title: str, indexes: Sequence[int], sentences: Sequence[Sentence]) -> list[str]:
+    lines = [f"### {title}", ""]
+    if not indexes:
+        return [*lines, "Nothing: every sentence is aligned with the other article.", ""]
+    lines += [f"- ({i}) {escape(sentences[i].text)}" for i in indexes]
+    return [*lines, ""]
+
+
+def _documents_table(
+    documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
+) -> str:
+    return _table(
+        ["id", "source", "title", "date", "sentences", "words", "credits"],
+        [
+            [
+                escape(d.id),
+                escape(d.source),
+                escape(d.title or ""),
+                d.published or "",
+                len(sentences[d.id]),
+                sum(len(s.tokens) for s in sentences[d.id]),
+                escape(", ".join(d.credits)),
+            ]
+            for d in documents
+        ],
+    )
+
+
+def _pairs_table(pairs: Sequence[PairComparison], by_id: dict[str, Document]) -> str:
+    rows = []
+    for p in pairs:
+        kinds = Counter(m.kind.value for m in p.matches)
+        flags = [
+            flag
+            for flag, on in (("same source", p.same_source), ("undisclosed", p.undisclosed_reuse))
+            if on
+        ]
+        rows.append(
+            [
+                p.story,
+                _name(by_id[p.a]),
+                _name(by_id[p.b]),
+                p.verdict.value,
+                p.direction or "",
+                _percent(p.a_in_b),
+                _percent(p.b_in_a),
+                p.longest_run_words,
+                " / ".join(
+                    str(kinds[k]) for k in ("verbatim", "edited", "paraphrase", "shared_quote")
+                ),
+                ", ".join(flags),
+            ]
+        )
+    return _table(
+        [
+            "story",
+            "A",
+            "B",
+            "verdict",
+            "direction",
+            "A in B",
+            "B in A",
+            "longest run",
+            "verbatim / edited / paraphrase / quote",
+            "flags",
+        ],
+        rows,
+    )
+
+
+def _profiles_table(profiles: Sequence[FramingProfile]) -> str:
+    def verbs(p: FramingProfile) -> str:
+        return ", ".join(f"{verb} ({count})" for verb, count in p.attribution_verbs)
+
+    rows = [
+        ["attribution verbs", *(escape(verbs(p)) or "-" for p in profiles)],
+        ["hedges and caveats", *(escape(", ".join(p.hedges)) or "-" for p in profiles)],
+        ["quotations", *(_quotes(p.quotes) for p in profiles)],
+        ["cited sources", *(escape(", ".join(p.cited_sources)) or "-" for p in profiles)],
+        ["numbers", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
+    ]
+    return _table(["", *(escape(p.doc) for p in profiles)], rows)
+
+
+def _quotes(quotes: Sequence[str]) -> str:
+    return "<br>".join(f"“{escape(q)}”" for q in quotes) or "-"
+
+
+def _how_to_read(result: Result) -> str:
+    s = result.settings
+    return "\n".join(
+        [
+            "## How to read the verdicts",
+            "",
+            f"- **copy**: at least {s.copy_containment:.0%} of one article's words sit in sentences "
+            "identical to the other's.",
+            f"- **derived**: at least {s.derived_containment:.0%} sit in sentences copied or lightly "
+            "edited from the other.",
+            f"- **partial**: at least {s.partial_containment:.0%}, or a copied run of "
+            f"{s.partial_run_words}+ words.",
+            "- **independent**: less than that. Paraphrased facts and shared quotations never count "
+            "as reuse: independent reporters word the same facts alike and quote the same speeches.",
+            "- *A in B*: the share of A's words (boilerplate such as credit lines aside) in sentences "
+            "aligned with B as verbatim or edited; *direction* `a->b` means B reuses A (by "
+            "publication date when both are known, else by which side is more contained).",
+        ]
+    )
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    return tabulate(rows, headers=list(headers), tablefmt="github", disable_numparse=True)
+
+
+def _name(document: Document) -> str:
+    """The document as readers know it, escaped: its source, and its id when that differs."""
+    if document.source == document.id:
+        return escape(document.id)
+    return f"{escape(document.source)} ({escape(document.id)})"
+
+
+def _code(text: str) -> str:
+    return text.replace("`", "'")
+
+
+def _indexes(indexes: Sequence[int]) -> str:
+    return "+".join(str(i) for i in indexes)
+
+
+def _percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"

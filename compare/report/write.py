@@ -1,0 +1,75 @@
+"""Write report files safely: inside the output folder only, atomically, keeping others' files.
+
+The names of the files a run writes are kept in ``.compare-files`` in the output folder, so the
+next run can tell its own stale story files (which it removes) from a user's files (which it
+never touches, and refuses to overwrite).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+MANIFEST = ".compare-files"
+
+
+class ReportError(Exception):
+    """The reports cannot be written; the message is one line for the user."""
+
+
+def write_reports(files: Mapping[str, str], out: Path) -> list[Path]:
+    """Write ``files`` (name -> text) into ``out`` and return the paths written, sorted.
+
+    Each file is written to a temporary file and renamed into place, so an interrupted run
+    leaves either the old report or the new one, never half of one.
+
+    Raises:
+        ReportError: ``out`` is not a folder, or a file there was not written by `compare`.
+    """
+    if out.exists() and not out.is_dir():
+        raise ReportError(f"--out {out} is a file, not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReportError(f"cannot create {out}: {error.strerror or error}") from error
+    ours = _previous_files(out)
+    for name in sorted(files):
+        if Path(name).name != name or name.startswith("."):
+            raise ReportError(f"refusing to write {name!r}: report names stay inside --out")
+        target = out / name
+        if target.exists() and name not in ours:
+            raise ReportError(
+                f"{target} exists and was not written by compare; move it or choose another --out"
+            )
+    written = []
+    for name in sorted(files):
+        _write_atomically(out / name, files[name])
+        written.append(out / name)
+    for stale in sorted(ours - set(files)):
+        (out / stale).unlink(missing_ok=True)
+    _write_atomically(out / MANIFEST, "".join(f"{name}\n" for name in sorted(files)))
+    return written
+
+
+def _previous_files(out: Path) -> set[str]:
+    manifest = out / MANIFEST
+    if not manifest.is_file():
+        return set()
+    names = manifest.read_text(encoding="utf-8").splitlines()
+    return {name for name in names if name and Path(name).name == name and not name.startswith(".")}
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        Path(temporary).chmod(0o644)
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

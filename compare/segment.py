@@ -1,0 +1,108 @@
+"""Sentences with character offsets, their matching form, and their words.
+
+Splitting uses sentencex (rule-based, ~0.5-0.9M sentences/s, keeps quoted sentences whole and
+knows abbreviations like "U.S." and "Gen."), after cutting the text into lines, because news text
+puts one paragraph on a line and a paragraph break always ends a sentence. The benchmark behind
+the choice is ``python -m benchmarks.splitters``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sentencex import segment as sentencex_segment
+
+from compare.lexicon import WORD_CHARS
+from compare.records import Document, Sentence
+
+# Each typographic variant maps to one character, so normalising never shifts an offset.
+TYPOGRAPHY = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000\t", " "),
+        "\u2026": ".",
+    }
+)
+WORD = re.compile(rf"(?:{WORD_CHARS})+(?:['.,\-](?:{WORD_CHARS})+)*")
+SPACES = re.compile(r"\s+")
+# Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
+MAX_SENTENCE_CHARS = 2000
+
+
+def normalise(text: str) -> str:
+    """Typography made plain (quotes, dashes, spaces), with exactly the same length.
+
+    >>> normalise("\u201cNATO\u2019s war\u201d \u2014 he said")
+    '"NATO\\'s war" - he said'
+    """
+    return text.translate(TYPOGRAPHY)
+
+
+def matching_key(text: str) -> str:
+    """The form two sentences must share to count as verbatim copies.
+
+    >>> matching_key("  NATO\u2019s   Reply ")
+    "nato's reply"
+    """
+    return SPACES.sub(" ", normalise(text)).strip().casefold()
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Case-folded words of any script; numbers keep their separators ("3.5", "1,000").
+
+    >>> words("The U.S. sent $1,000 to Kyiv\u2019s army.")
+    ('the', 'u.s', 'sent', '1,000', 'to', "kyiv's", 'army')
+    """
+    return tuple(found.group() for found in WORD.finditer(normalise(text).casefold()))
+
+
+def segment(document: Document) -> tuple[Sentence, ...]:
+    """Split a document into sentences whose offsets point into ``document.text``.
+
+    >>> doc = Document("d", "d.txt", "d", None, None, None, "Gen. Smith left.\\nHe said no.")
+    >>> [(s.start, s.end, s.text) for s in segment(doc)]
+    [(0, 16, 'Gen. Smith left.'), (17, 28, 'He said no.')]
+    """
+    sentences: list[Sentence] = []
+    for start, end in _spans(document.text):
+        text = document.text[start:end]
+        sentences.append(
+            Sentence(
+                doc=document.id,
+                index=len(sentences),
+                start=start,
+                end=end,
+                text=text,
+                key=matching_key(text),
+                tokens=words(text),
+            )
+        )
+    return tuple(sentences)
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    line_start = 0
+    for line in text.split("\n"):
+        cursor = 0
+        for piece in sentencex_segment("en", line):
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            found = line.find(stripped, cursor)
+            cursor = found + len(stripped)
+            yield from _bounded(line, line_start + found, found, cursor)
+        line_start += len(line) + 1
+
+
+def _bounded(line: str, offset: int, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut a span longer than ``MAX_SENTENCE_CHARS`` at spaces into pieces no longer than that."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = line.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        yield offset, offset + cut - start
+        rest = len(line[cut:end]) - len(line[cut:end].lstrip())
+        offset, start = offset + cut - start + rest, cut + rest
+    yield offset, offset + end - start

@@ -1,0 +1,56 @@
+"""Word-level edits of an aligned pair: equal / replace / insert / delete (rapidfuzz opcodes).
+
+Words are compared in their matching form (typography normalised, case folded, edge
+punctuation stripped), so a curly quote or a capital letter is not an edit, while the words
+shown keep the article's own spelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz.distance import Levenshtein
+
+from compare.records import Match, WordEdit
+from compare.segment import matching_key
+
+EDGE_PUNCTUATION = "\"'.,;:!?()[]{}-"
+
+
+def display_words(text: str) -> tuple[str, ...]:
+    """The article's words as written, split on white space.
+
+    >>> display_words("NATO \u201cis at war\u201d.")
+    ('NATO', '\u201cis', 'at', 'war\u201d.')
+    """
+    return tuple(text.split())
+
+
+def comparison_form(word: str) -> str:
+    """What two words must share to be equal in a diff.
+
+    >>> comparison_form("\u201cNATO\u2019s"), comparison_form("war,")
+    ("nato's", 'war')
+    """
+    return matching_key(word).strip(EDGE_PUNCTUATION) or matching_key(word)
+
+
+def word_edits(a_text: str, b_text: str) -> tuple[WordEdit, ...]:
+    """The edits turning A's words into B's.
+
+    >>> [(e.op, e.a, e.b) for e in word_edits("Peskov said it", "Peskov claimed it")]
+    [('equal', ('Peskov',), ('Peskov',)), ('replace', ('said',), ('claimed',)), ('equal', ('it',), ('it',))]
+    """
+    a_words, b_words = display_words(a_text), display_words(b_text)
+    a_keys = [comparison_form(w) for w in a_words]
+    b_keys = [comparison_form(w) for w in b_words]
+    return tuple(
+        WordEdit(op.tag, a_words[op.src_start : op.src_end], b_words[op.dest_start : op.dest_end])
+        for op in Levenshtein.opcodes(a_keys, b_keys)
+    )
+
+
+def with_word_edits(matches: Sequence[Match]) -> tuple[Match, ...]:
+    """The matches, each carrying its word edits."""
+    return tuple(replace(m, edits=word_edits(m.a.text, m.b.text)) for m in matches)
