@@ -14,12 +14,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from compare.records import Match, MatchKind, Sentence, Span
 from compare.segment import words
 from compare.settings import Settings
 
 QUOTED = re.compile(r'"([^"]+)"')
+# A split or merge must explain at least this many more characters than one sentence does.
+MIN_JOIN_GAIN_CHARS = 12
 KIND_RANK = {
     MatchKind.VERBATIM: 0,
     MatchKind.EDITED: 1,
@@ -151,12 +154,19 @@ def _best_joins(
     settings: Settings,
     single_is_a: bool,
 ) -> list[Match]:
-    strong = {
-        (m.a if single_is_a else m.b).sentences[0]
-        for m in matches
-        if m.kind.is_reuse and len(m.a.sentences) == len(m.b.sentences) == 1
-    }
-    used = {i for m in matches if m.kind.is_reuse for i in (m.b if single_is_a else m.a).sentences}
+    """Sentences of ``single`` that two consecutive sentences of ``double`` carry together.
+
+    A join is taken when the two sentences together reach ``min_similarity`` and explain at
+    least half of what the better one of them leaves unexplained (counted in characters of
+    the longest common subsequence). It may take over the single sentence's own match, never
+    a sentence of ``double`` copied elsewhere.
+    """
+    partner: dict[int, int] = {}
+    for match in matches:
+        one, two = (match.a, match.b) if single_is_a else (match.b, match.a)
+        if match.kind.is_reuse:
+            owner = one.sentences[0] if len(one.sentences) == 1 else -1
+            partner.update(dict.fromkeys(two.sentences, owner))
     near: dict[int, set[int]] = {}
     for i, j in judged:
         s, d = (i, j) if single_is_a else (j, i)
@@ -164,16 +174,19 @@ def _best_joins(
     joins: list[Match] = []
     taken: set[int] = set()
     for s in sorted(near):
-        if s in strong:
-            continue
+        key = single[s].key
         options = []
         for d in sorted(near[s]):
             for pair in ((d - 1, d), (d, d + 1)):
-                if pair[0] < 0 or pair[1] >= len(double) or used & set(pair) or taken & set(pair):
+                if pair[0] < 0 or pair[1] >= len(double) or taken & set(pair):
+                    continue
+                if any(partner.get(x, s) != s for x in pair):
                     continue
                 joined = double[pair[0]].key + " " + double[pair[1]].key
-                score = fuzz.ratio(single[s].key, joined, score_cutoff=settings.min_similarity)
-                if score:
+                score = fuzz.ratio(key, joined, score_cutoff=settings.min_similarity)
+                explained = max(LCSseq.similarity(key, double[x].key) for x in pair)
+                gain = LCSseq.similarity(key, joined) - explained
+                if score and gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2):
                     options.append((-score, pair))
         if options:
             score, pair = min(options)
