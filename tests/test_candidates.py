@@ -1,0 +1,104 @@
+"""MinHash signatures and LSH candidates."""
+
+from __future__ import annotations
+
+import random
+from itertools import combinations
+
+import numpy as np
+from datasketch import MinHash
+
+from compare.candidates import find_candidates, shingles, signatures
+from compare.records import Sentence
+from compare.segment import segment
+from compare.settings import Settings
+from tests.helpers import document
+
+
+def seed_sentences(seed_texts: list[str]) -> list[Sentence]:
+    return [s for n, text in enumerate(seed_texts) for s in segment(document(text, f"seed{n}"))]
+
+
+def edited_copies(sentences: list[Sentence], rng: random.Random, copy: int) -> list[Sentence]:
+    """Each sentence again, in a new document, with up to half its words dropped or swapped."""
+    copies = []
+    for sentence in sentences:
+        tokens = list(sentence.tokens)
+        for _ in range(rng.randint(0, len(tokens) // 2)):
+            if len(tokens) > 3:
+                position = rng.randrange(len(tokens))
+                if rng.random() < 0.5:
+                    del tokens[position]
+                else:
+                    tokens[position] = rng.choice(["reportedly", "claimed", "officials", "said"])
+        text = " ".join(tokens) + "."
+        copies.append(segment(document(text, f"copy{copy}-{sentence.doc}"))[0])
+    return copies
+
+
+def test_signatures_equal_datasketch_minhash(seed_texts: list[str]) -> None:
+    """The vectorised signatures are bit for bit those of datasketch's MinHash.update_batch."""
+    sentences = seed_sentences(seed_texts)
+    settings = Settings()
+    rows = signatures(sentences, settings)
+    for sentence, row in zip(sentences, rows, strict=True):
+        reference = MinHash(num_perm=settings.num_perm, seed=settings.seed)
+        reference.update_batch([g.encode() for g in shingles(sentence.tokens, 1)])
+        assert np.array_equal(reference.hashvalues, row)
+
+
+def test_signatures_with_longer_shingles_equal_datasketch(seed_texts: list[str]) -> None:
+    """Word 3-shingles hash the same way as datasketch does them."""
+    sentences = seed_sentences(seed_texts)[:5]
+    settings = Settings(shingle_size=3, num_perm=64, seed=7)
+    rows = signatures(sentences, settings)
+    for sentence, row in zip(sentences, rows, strict=True):
+        reference = MinHash(num_perm=64, seed=7)
+        reference.update_batch([g.encode() for g in shingles(sentence.tokens, 3)])
+        assert np.array_equal(reference.hashvalues, row)
+
+
+def test_candidates_are_pairs_across_documents_only(seed_texts: list[str]) -> None:
+    """No proposed pair joins two sentences of one document."""
+    sentences = seed_sentences(seed_texts)
+    twice = sentences + [
+        Sentence("again", s.index, s.start, s.end, s.text, s.key, s.tokens) for s in sentences
+    ]
+    found = find_candidates(twice, signatures(twice, Settings()), Settings())
+    assert len(found.pairs)
+    assert all(twice[i].doc != twice[j].doc for i, j in found.pairs.tolist())
+    exact = {(i, i + len(sentences)) for i in range(len(sentences))}
+    assert exact <= {tuple(p) for p in found.pairs.tolist()}
+
+
+def test_lsh_misses_almost_none_of_the_pairs_brute_force_finds(seed_texts: list[str]) -> None:
+    """Against an exhaustive Jaccard pass over real sentences and edited copies of them, LSH
+    proposes at least 95% of the cross-document pairs at or above the threshold, including
+    those just above it."""
+    settings = Settings()
+    originals = seed_sentences(seed_texts)
+    rng = random.Random(3)
+    pooled = originals + [s for copy in range(3) for s in edited_copies(originals, rng, copy)]
+    sets = [set(shingles(s.tokens, settings.shingle_size)) for s in pooled]
+    jaccard = {
+        (i, j): len(sets[i] & sets[j]) / len(sets[i] | sets[j])
+        for i, j in combinations(range(len(pooled)), 2)
+        if pooled[i].doc != pooled[j].doc
+    }
+    truth = {pair for pair, value in jaccard.items() if value >= settings.threshold}
+    near_threshold = {pair for pair in truth if jaccard[pair] < 0.5}
+    found = find_candidates(pooled, signatures(pooled, settings), settings)
+    proposed = {tuple(p) for p in found.pairs.tolist()}
+    assert len(truth) >= 150
+    assert len(near_threshold) >= 20
+    assert len(truth & proposed) / len(truth) >= 0.95
+
+
+def test_oversized_buckets_are_skipped_and_counted() -> None:
+    """A sentence shared by more documents than max_bucket_size proposes no pairs."""
+    settings = Settings(max_bucket_size=3)
+    line = "Reuters contributed to this report."
+    pooled = [segment(document(line, f"d{n}"))[0] for n in range(5)]
+    found = find_candidates(pooled, signatures(pooled, settings), settings)
+    assert len(found.pairs) == 0
+    assert found.skipped_buckets > 0

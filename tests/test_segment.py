@@ -1,0 +1,101 @@
+"""Sentence splitting with offsets, the matching form, and words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compare.segment import matching_key, normalise, segment, words
+from tests.helpers import document
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The U.S. Army said Gen. Smith arrived on Jan. 5. He left on Friday.",
+            ["The U.S. Army said Gen. Smith arrived on Jan. 5.", "He left on Friday."],
+            id="abbreviations",
+        ),
+        pytest.param(
+            "Shares rose 3.5% to $12.40. Analysts were surprised.",
+            ["Shares rose 3.5% to $12.40.", "Analysts were surprised."],
+            id="decimals",
+        ),
+        pytest.param(
+            "\u201cNATO is at war with Russia. This is undeniable,\u201d he declared. Then he left.",
+            [
+                "\u201cNATO is at war with Russia. This is undeniable,\u201d he declared.",
+                "Then he left.",
+            ],
+            id="quote_with_inner_full_stop",
+        ),
+        pytest.param(
+            "Peskov spoke first.\nSikorski answered",
+            ["Peskov spoke first.", "Sikorski answered"],
+            id="line_break_ends_sentence",
+        ),
+        pytest.param(
+            "\u0648\u0632\u06cc\u0631 \u0627\u0639\u0638\u0645 \u0646\u06d2 \u06a9\u06c1\u0627\u06d4 \u0627\u0646\u06c1\u0648\u06ba \u0646\u06d2 \u0645\u0632\u06cc\u062f \u06a9\u06c1\u0627\u06d4",
+            [
+                "\u0648\u0632\u06cc\u0631 \u0627\u0639\u0638\u0645 \u0646\u06d2 \u06a9\u06c1\u0627\u06d4",
+                "\u0627\u0646\u06c1\u0648\u06ba \u0646\u06d2 \u0645\u0632\u06cc\u062f \u06a9\u06c1\u0627\u06d4",
+            ],
+            id="urdu_full_stop",
+        ),
+    ],
+)
+def test_sentences_split_where_news_text_ends_them(text: str, expected: list[str]) -> None:
+    """Abbreviations, decimals and quoted full stops do not end a sentence; line breaks do."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
+def test_offsets_point_into_the_seed_text(seed_texts: list[str]) -> None:
+    """Every sentence of a real article is exactly the slice its offsets name."""
+    for text in seed_texts:
+        sentences = segment(document(text))
+        assert len(sentences) > 10
+        assert all(text[s.start : s.end] == s.text for s in sentences)
+        assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+@given(st.text(max_size=400))
+def test_offsets_always_point_back_at_the_text(text: str) -> None:
+    """For any text, sentences are non-empty, ordered, non-overlapping slices of it."""
+    sentences = segment(document(text))
+    end = 0
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert s.text.strip() == s.text and s.text
+        assert s.start >= end
+        end = s.end
+
+
+def test_overlong_sentences_are_cut_into_bounded_pieces() -> None:
+    """A 'sentence' of 10,000 characters without punctuation becomes pieces of at most 2,000."""
+    text = " ".join(["word"] * 2000)
+    sentences = segment(document(text))
+    assert len(sentences) > 1
+    assert all(len(s.text) <= 2000 for s in sentences)
+    assert " ".join(s.text for s in sentences) == text
+
+
+@given(st.text(max_size=200))
+def test_normalising_never_changes_length(text: str) -> None:
+    """Typography normalisation maps one character to one, so offsets never shift."""
+    assert len(normalise(text)) == len(text)
+
+
+def test_matching_key_ignores_typography_case_and_spacing() -> None:
+    """Curly and straight quotes, dashes, case and spacing do not distinguish two sentences."""
+    assert matching_key("NATO\u2019s \u201cwar\u201d \u2014 Peskov") == matching_key(
+        "nato's  \"war\" - PESKOV"
+    )
+
+
+def test_words_keep_numbers_and_contractions_whole() -> None:
+    """Numbers keep their separators and words their apostrophes; punctuation is dropped."""
+    assert words("At least 41 nations gave $1,000.50 \u2014 Kyiv\u2019s army didn't.") == (
+        "at", "least", "41", "nations", "gave", "1,000.50", "kyiv's", "army", "didn't",
+    )  # fmt: skip
