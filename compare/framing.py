@@ -87,7 +87,7 @@ def cited_sources(text: str) -> tuple[str, ...]:
             found.add(name.group())
     for cue in terms.source_cues.finditer(text):
         rest = text[cue.end() :]
-        after = re.match(r"\s+(?:(?:data|figures)\s+from\s+)?", rest)
+        after = re.match(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?", rest)
         named = NAME.match(rest, after.end() if after else 0)
         if named:
             found.add(named.group())

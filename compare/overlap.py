@@ -8,7 +8,7 @@ their word 3-grams with the wire copy, because outlets cut and rearrange it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from compare.records import Document, Match, MatchKind, PairComparison, Sentence, Verdict
@@ -24,14 +24,20 @@ class Side:
 
     document: Document
     sentences: Sequence[Sentence]
-    boilerplate: Collection[int]
+    boilerplate: frozenset[int]
 
 
 def compare_pair(
     a: Side, b: Side, matches: Sequence[Match], story: str, closest: float, settings: Settings
 ) -> PairComparison:
     """Containment both ways, the longest copied run and the verdict for two documents."""
-    reuse = [m for m in matches if m.kind.is_reuse]
+    reuse = [
+        m
+        for m in matches
+        if m.kind.is_reuse
+        and not a.boilerplate.intersection(m.a.sentences)
+        and not b.boilerplate.intersection(m.b.sentences)
+    ]
     verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM]
     a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
     verbatim_share = max(_contained(a, verbatim, "a"), _contained(b, verbatim, "b"))
@@ -110,9 +116,11 @@ def _direction(a: Side, b: Side, a_in_b: float, b_in_a: float) -> str | None:
 
 
 def _undisclosed(a: Side, b: Side, direction: str | None) -> bool:
-    """Whether a reusing document credits neither a wire service nor the source it reuses."""
+    """Whether the reusing document credits neither a wire service nor the source it reuses;
+    when the direction is unknown, whether neither document does.
+    """
     reusers = {"a->b": [(b, a)], "b->a": [(a, b)]}.get(direction or "", [(a, b), (b, a)])
-    return any(
+    return all(
         not user.document.credits
         and origin.document.source.casefold() not in user.document.text.casefold()
         for user, origin in reusers

@@ -158,7 +158,9 @@ def _side(
     document: Document, sentences: Sequence[Sentence], boilerplate: frozenset[tuple[str, int]]
 ) -> Side:
     return Side(
-        document, sentences, {s.index for s in sentences if (s.doc, s.index) in boilerplate}
+        document,
+        sentences,
+        frozenset(s.index for s in sentences if (s.doc, s.index) in boilerplate),
     )
 
 

@@ -133,7 +133,7 @@ def test_unreadable_files_are_skipped(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
     """A path that does not exist stops the run with a message naming it."""
-    with pytest.raises(InputError, match="no such file or folder: .*nowhere"):
+    with pytest.raises(InputError, match=r"no such file or folder: .*nowhere"):
         read_paths([str(tmp_path / "nowhere")])
 
 

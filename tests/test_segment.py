@@ -90,7 +90,7 @@ def test_normalising_never_changes_length(text: str) -> None:
 def test_matching_key_ignores_typography_case_and_spacing() -> None:
     """Curly and straight quotes, dashes, case and spacing do not distinguish two sentences."""
     assert matching_key("NATO\u2019s \u201cwar\u201d \u2014 Peskov") == matching_key(
-        "nato's  \"war\" - PESKOV"
+        'nato\'s  "war" - PESKOV'
     )
 
 

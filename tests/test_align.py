@@ -1,0 +1,159 @@
+"""Verifying candidate pairs and aligning two articles."""
+
+from __future__ import annotations
+
+from itertools import product
+
+import pytest
+
+from compare.align import align_pair, judge
+from compare.records import MatchKind, Sentence
+from compare.segment import segment
+from compare.settings import Settings
+from tests.helpers import document, sentence
+
+SETTINGS = Settings()
+PESKOV = "Peskov dismissed these hesitations, arguing that NATO\u2019s actions already constitute warfare."
+
+
+def sentences(*texts: str, id: str = "d") -> tuple[Sentence, ...]:
+    return segment(document("\n".join(texts), id))
+
+
+def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[int, int]]:
+    return list(product(range(len(a)), range(len(b))))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        pytest.param(PESKOV, PESKOV.replace("\u2019", "'"), MatchKind.VERBATIM, id="verbatim"),
+        pytest.param(
+            "Speaking on Monday, Peskov stated that Western support for Ukraine has placed NATO "
+            "in a state of open confrontation with Russia.",
+            "Speaking on Monday, Peskov claimed that Western support for Ukraine has placed NATO "
+            "in open confrontation with Russia.",
+            MatchKind.EDITED,
+            id="edited",
+        ),
+        pytest.param(
+            "Polish Foreign Minister Radoslaw Sikorski called the presence of Western troops in "
+            "Ukraine an open secret.",
+            "The presence of Western troops in Ukraine is an open secret, Poland's foreign "
+            "minister Radoslaw Sikorski said.",
+            MatchKind.PARAPHRASE,
+            id="paraphrase",
+        ),
+        pytest.param(
+            "\u201cNATO is at war with Russia. This is undeniable,\u201d Peskov told reporters.",
+            "The Kremlin went further on Monday, with its spokesman saying \u201cNATO is at war "
+            "with Russia\u201d and that Moscow would respond.",
+            MatchKind.SHARED_QUOTE,
+            id="shared_quote",
+        ),
+    ],
+)
+def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind) -> None:
+    """Identical, copy-edited, reworded and quote-sharing sentences each get their kind."""
+    assert judge(sentence(a), sentence(b), SETTINGS).kind is kind
+
+
+def test_unrelated_sentences_of_one_story_are_rejected(seed_texts: list[str]) -> None:
+    """Two independent reports of one story share no sentence pair the aligner accepts."""
+    a = segment(document(seed_texts[0], "a"))
+    b = segment(document(seed_texts[1], "b"))
+    alignment = align_pair(a, b, everything(a, b), SETTINGS)
+    assert alignment.matches == ()
+    assert 40 < alignment.closest_similarity < SETTINGS.min_similarity
+
+
+def test_matching_is_one_to_one_and_prefers_the_best_partner() -> None:
+    """A sentence that two sentences resemble is matched with the closer one only."""
+    a = sentences(PESKOV, "Moscow has rejected these claims as baseless.", id="a")
+    b = sentences(
+        PESKOV.replace("already", "now"),
+        PESKOV,
+        "Moscow rejected the claims as baseless.",
+        id="b",
+    )
+    found = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert [(m.a.sentences, m.b.sentences, m.kind) for m in found] == [
+        ((0,), (1,), MatchKind.VERBATIM),
+        ((1,), (2,), MatchKind.EDITED),
+    ]
+
+
+def test_a_sentence_split_in_two_is_matched_to_both_halves() -> None:
+    """One sentence of A carried by two consecutive sentences of B becomes one split match."""
+    a = sentences(
+        "The remarks came after Polish Foreign Minister Radoslaw Sikorski raised concerns about "
+        "potential security guarantees for Ukraine involving NATO troops.",
+        id="a",
+    )
+    b = sentences(
+        "The remarks came after Polish Foreign Minister Radoslaw Sikorski raised concerns about "
+        "potential security guarantees for Ukraine.",
+        "Those guarantees could involve NATO troops.",
+        id="b",
+    )
+    (match,) = align_pair(a, b, [(0, 0)], SETTINGS).matches
+    assert (match.a.sentences, match.b.sentences) == ((0,), (0, 1))
+    assert match.kind is MatchKind.EDITED
+    assert (match.b.start, match.b.end) == (b[0].start, b[1].end)
+
+
+def test_two_sentences_merged_into_one_are_matched() -> None:
+    """Two consecutive sentences of A that B merged into one become one merge match."""
+    a = sentences(
+        "Sikorski highlighted the reluctance of Western nations to risk direct clashes with Moscow.",
+        "Moscow has consistently opposed any foreign military presence in Ukraine.",
+        id="a",
+    )
+    b = sentences(
+        "Sikorski highlighted the reluctance of Western nations to risk direct clashes with Moscow, "
+        "which has consistently opposed any foreign military presence in Ukraine.",
+        id="b",
+    )
+    (match,) = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert (match.a.sentences, match.b.sentences) == ((0, 1), (0,))
+
+
+def test_a_short_unrelated_neighbour_is_not_merged() -> None:
+    """A sentence matched verbatim does not swallow the short sentence that follows its partner."""
+    a = sentences(PESKOV, id="a")
+    b = sentences(PESKOV, "He left.", id="b")
+    (match,) = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert (match.a.sentences, match.b.sentences, match.kind) == ((0,), (0,), MatchKind.VERBATIM)
+
+
+def test_sentences_that_moved_are_marked() -> None:
+    """When B moves a paragraph, the matches outside the longest common order are marked moved."""
+    lines = [
+        PESKOV,
+        "Meanwhile, NATO leaders have pushed for increased defense spending.",
+        "Moscow has rejected these claims as baseless, accusing Western powers of inflating threats.",
+        "The statement underscores deepening tensions between Russia and the West.",
+    ]
+    a = sentences(*lines, id="a")
+    b = sentences(lines[0], lines[2], lines[3], lines[1], id="b")
+    found = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert [(m.a.sentences[0], m.b.sentences[0], m.moved) for m in found] == [
+        (0, 0, False),
+        (1, 3, True),
+        (2, 1, False),
+        (3, 2, False),
+    ]
+
+
+def test_only_proposed_pairs_are_verified() -> None:
+    """The aligner verifies what the candidate stage proposes and nothing else."""
+    a, b = sentences(PESKOV, id="a"), sentences(PESKOV, id="b")
+    assert align_pair(a, b, [], SETTINGS).matches == ()
+
+
+def test_min_similarity_decides_what_counts_as_edited() -> None:
+    """Raising min_similarity turns a light copy-edit into a rejected or paraphrased pair."""
+    a = sentence("Moscow has rejected these claims as baseless, accusing Western powers.")
+    b = sentence("Moscow rejected the claims as baseless and accused Western powers.")
+    assert judge(a, b, Settings(min_similarity=80)).kind is MatchKind.EDITED
+    assert judge(a, b, Settings(min_similarity=95)).kind is not MatchKind.EDITED

@@ -1,0 +1,118 @@
+"""Containment, longest copied run, verdicts and directions of document pairs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from compare.pipeline import compare_documents
+from compare.read import find_credits
+from compare.records import PairComparison, Verdict
+from tests.helpers import document
+
+WIRE = [
+    "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant in the Ukraine conflict.",
+    "Speaking on Monday, Peskov stated that Western support for Ukraine has placed NATO in a state of open confrontation with Russia.",
+    "The remarks came after Polish Foreign Minister Radoslaw Sikorski raised concerns about potential security guarantees for Ukraine.",
+    "Sikorski highlighted the reluctance of Western nations to risk direct clashes with Moscow.",
+    "Peskov dismissed these hesitations, arguing that NATO's actions already constitute warfare.",
+    "Moscow has rejected these claims as baseless, accusing Western powers of inflating threats.",
+]
+OTHER = [
+    "The Riverside city council on Tuesday approved a 48 million euro budget for a new tram line.",
+    "Mayor Helena Varga said construction would begin in the spring.",
+    "Opposition councillors argued the plan underestimated costs and called for an independent audit.",
+    "The tram line is expected to carry about 20,000 passengers a day.",
+]
+
+
+def only_pair(*documents) -> PairComparison:  # type: ignore[no-untyped-def]
+    result = compare_documents(list(documents), single_story=True)
+    (pair,) = result.pairs
+    return pair
+
+
+def test_identical_articles_are_a_copy_with_full_containment() -> None:
+    """A republished wire story is a copy; the later publication reuses the earlier one."""
+    pair = only_pair(
+        document("\n".join(WIRE), "paper", "Daily", published="2025-01-14"),
+        document("\n".join(WIRE), "wire", "Wire", published="2025-01-13"),
+    )
+    assert pair.verdict is Verdict.COPY
+    assert (pair.a_in_b, pair.b_in_a) == (1.0, 1.0)
+    assert pair.direction == "b->a"
+    assert pair.longest_run_words == sum(len(line.split()) for line in WIRE)
+
+
+def test_a_light_rewrite_of_most_sentences_is_derived() -> None:
+    """Copy-edited sentences make an article derived, not a verbatim copy."""
+    edited = [line.replace("has", "had").replace("Peskov", "Dmitry Peskov") for line in WIRE]
+    pair = only_pair(document("\n".join(WIRE), "wire"), document("\n".join(edited), "paper"))
+    assert pair.verdict is Verdict.DERIVED
+    assert pair.a_in_b > 0.9
+
+
+def test_one_copied_paragraph_in_an_own_story_is_partial() -> None:
+    """An article that lifts two sentences of the wire into its own reporting reuses part of it."""
+    own = OTHER + WIRE[:2]
+    pair = only_pair(
+        document("\n".join(WIRE), "wire", published="2025-01-13"),
+        document("\n".join(own), "paper", published="2025-01-14"),
+    )
+    assert pair.verdict is Verdict.PARTIAL
+    assert pair.direction == "a->b"
+    assert 0.1 < pair.b_in_a < 0.5
+
+
+def test_containment_is_asymmetric_and_gives_the_direction() -> None:
+    """A short article made of half the wire is mostly contained in it, not the reverse."""
+    pair = only_pair(document("\n".join(WIRE[:3]), "short"), document("\n".join(WIRE), "wire"))
+    assert pair.a_in_b == 1.0
+    assert pair.b_in_a < 0.6
+    assert pair.direction == "b->a"
+
+
+def test_boilerplate_is_not_reuse() -> None:
+    """Two unrelated articles ending with the same credit line are independent."""
+    credit = "Reuters contributed to this report."
+    pair = only_pair(
+        document("\n".join([*WIRE, credit]), "a"), document("\n".join([*OTHER, credit]), "b")
+    )
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert (pair.a_in_b, pair.b_in_a) == (0.0, 0.0)
+    assert pair.longest_run_words == 0
+
+
+def test_the_longest_run_continues_across_consecutive_sentences() -> None:
+    """Consecutive sentences copied in the same order make one run."""
+    pair = only_pair(
+        document("\n".join(WIRE[:3]), "a"),
+        document("\n".join([OTHER[0], *WIRE[:2], OTHER[1]]), "b"),
+    )
+    assert pair.longest_run_words == len(WIRE[0].split()) + len(WIRE[1].split())
+
+
+def test_same_source_pairs_are_marked() -> None:
+    """Two versions from one outlet are an update, marked same_source."""
+    pair = only_pair(
+        document("\n".join(WIRE), "v1", "Wire"), document("\n".join(WIRE[:-1]), "v2", "wire")
+    )
+    assert pair.same_source
+
+
+def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
+    """Copied wire text is undisclosed unless the copy credits a wire service or the source."""
+    wire = document("\n".join(WIRE), "wire", "Wire Service", published="2025-01-13")
+    silent = document("\n".join(WIRE), "silent", "Daily", published="2025-01-14")
+    text = "\n".join([*WIRE, "Reuters contributed to this report."])
+    credited = replace(document(text, "credited", "Daily"), credits=find_credits(text))
+    assert only_pair(wire, silent).undisclosed_reuse
+    assert not only_pair(wire, credited).undisclosed_reuse
+
+
+def test_seed_articles_are_independent(seed_texts: list[str]) -> None:
+    """The two seed reports share no copied sentence: independent, nothing contained."""
+    pair = only_pair(document(seed_texts[0], "a"), document(seed_texts[1], "b"))
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert pair.direction is None
+    assert len(pair.only_a) == 18 and len(pair.only_b) == 14

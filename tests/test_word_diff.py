@@ -1,0 +1,63 @@
+"""Word-level diffs of aligned sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compare.word_diff import comparison_form, display_words, word_edits
+
+
+def apply(edits, a_text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """B's words rebuilt from A's words and the edits (equal runs taken from A)."""
+    rebuilt: list[str] = []
+    position = 0
+    a_words = display_words(a_text)
+    for edit in edits:
+        if edit.op == "equal":
+            rebuilt.extend(a_words[position : position + len(edit.a)])
+        else:
+            rebuilt.extend(edit.b)
+        position += len(edit.a)
+    return [comparison_form(w) for w in rebuilt]
+
+
+def test_a_changed_attribution_verb_is_one_replace() -> None:
+    """Copy-editing one word yields equal, replace, equal."""
+    edits = word_edits(
+        "Speaking on Monday, Peskov stated that Western support has placed NATO in confrontation.",
+        "Speaking on Monday, Peskov claimed that Western support has placed NATO in confrontation.",
+    )
+    assert [(e.op, e.a, e.b) for e in edits] == [
+        ("equal", ("Speaking", "on", "Monday,", "Peskov"), ("Speaking", "on", "Monday,", "Peskov")),
+        ("replace", ("stated",), ("claimed",)),
+        (
+            "equal",
+            ("that", "Western", "support", "has", "placed", "NATO", "in", "confrontation."),
+            ("that", "Western", "support", "has", "placed", "NATO", "in", "confrontation."),
+        ),
+    ]
+
+
+def test_inserted_and_deleted_words() -> None:
+    """A hedge inserted and a clause deleted are an insert and a delete."""
+    edits = word_edits(
+        "Moscow has rejected these claims as baseless, accusing Western powers.",
+        "Moscow has reportedly rejected these claims as baseless.",
+    )
+    assert [(e.op, e.a, e.b) for e in edits if e.op != "equal"] == [
+        ("insert", (), ("reportedly",)),
+        ("delete", ("accusing", "Western", "powers."), ()),
+    ]
+
+
+def test_typography_and_case_are_not_edits() -> None:
+    """Curly quotes and capitals differ in print but not in the diff."""
+    edits = word_edits("NATO\u2019s \u201cwar\u201d", 'nato\'s "war"')
+    assert [e.op for e in edits] == ["equal"]
+
+
+@given(st.text(max_size=120), st.text(max_size=120))
+def test_applying_the_diff_to_a_gives_b(a: str, b: str) -> None:
+    """For any two texts, A's words with the edits applied are B's words."""
+    assert apply(word_edits(a, b), a) == [comparison_form(w) for w in display_words(b)]
