@@ -48,6 +48,7 @@ errors = Console(stderr=True, highlight=False, soft_wrap=True)
 Paths = Annotated[
     list[str],
     typer.Argument(
+        metavar="PATH...",
         help="Article files (.txt, .md, .json, .jsonl) and folders, read recursively in sorted order.",
         show_default=False,
     ),
@@ -73,9 +74,16 @@ def run(
     min_similarity: MinSimilarity = 80.0,
     quiet: Quiet = False,
 ) -> None:
-    """Compare every article under PATHS and write reports to --out.
+    """Compare every article under PATH... and write reports to --out.
+
+    Groups the articles into stories, aligns the sentences of every pair in a story, and
+    writes index.md (documents, stories, verdicts) and one Markdown file per story (aligned
+    sentences with word diffs, framing differences, what each article adds).
 
     Example: compare run seeds/ --format all
+
+    Exit codes: 0 done (unusable files are skipped with a warning); 2 usage error, missing
+    path, no usable document, or reports that cannot be written.
     """
     if format not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)}, got {format!r}")
@@ -94,8 +102,8 @@ def run(
 
 @app.command()
 def pair(
-    a: Annotated[str, typer.Argument(help="The first article (A).", show_default=False)],
-    b: Annotated[str, typer.Argument(help="The second article (B).", show_default=False)],
+    a: Annotated[str, typer.Argument(metavar="A", help="The first article.", show_default=False)],
+    b: Annotated[str, typer.Argument(metavar="B", help="The second article.", show_default=False)],
     min_similarity: MinSimilarity = 80.0,
 ) -> None:
     """Print the Markdown comparison of two articles to stdout.

@@ -1,0 +1,173 @@
+"""The `compare` command as a user runs it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from compare.cli import app
+from tests.helpers import SEEDS, WIRE_COPY
+
+runner = CliRunner()
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args))
+
+
+@pytest.mark.parametrize(
+    ("command", "says"),
+    [
+        pytest.param([], "Compare how different outlets report the same story", id="main"),
+        pytest.param(["run"], "compare run seeds/", id="run"),
+        pytest.param(["pair"], "compare pair wire.txt daily.txt", id="pair"),
+    ],
+)
+def test_every_command_has_help(command: list[str], says: str) -> None:
+    """`--help` works for the program and each command, and each command shows an example."""
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert says in " ".join(result.stdout.split())
+
+
+def test_run_writes_reports_and_prints_a_summary(tmp_path: Path) -> None:
+    """`compare run` on the seeds writes the index and one story file and summarises the run."""
+    result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == [
+        ".compare-files",
+        "index.md",
+        "story-001-peskov-natos-actions-are-pushing-russia.md",
+    ]
+    assert "independent" in result.stdout
+    assert result.stderr == ""
+
+
+def test_all_formats_write_json_too(tmp_path: Path) -> None:
+    """`--format all` writes report.json beside the Markdown."""
+    result = run("run", str(WIRE_COPY), "--out", str(tmp_path), "--format", "all", "--quiet")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert (tmp_path / "report.json").is_file()
+    assert (tmp_path / "index.md").is_file()
+
+
+def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    """The same input gives the same bytes, run after run."""
+    for out in ("one", "two"):
+        run("run", str(WIRE_COPY), "--out", str(tmp_path / out), "--format", "all", "-q")
+    for file in sorted((tmp_path / "one").iterdir()):
+        assert file.read_bytes() == (tmp_path / "two" / file.name).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(["run", "nowhere"], "error: no such file or folder: nowhere", id="missing"),
+        pytest.param(
+            ["run", "SEEDS", "--format", "pdf"], "error: --format must be one of", id="format"
+        ),
+        pytest.param(
+            ["run", "SEEDS", "--min-similarity", "150"],
+            "error: --min-similarity must be in [0, 100], got 150",
+            id="similarity_range",
+        ),
+        pytest.param(["pair", "SEEDS"], "Missing argument", id="pair_needs_two"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(args: list[str], message: str) -> None:
+    """Bad usage is one clear line on stderr and exit code 2, never a traceback."""
+    result = run(*[str(SEEDS) if a == "SEEDS" else a for a in args])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_no_usable_document_exits_2(tmp_path: Path) -> None:
+    """A folder with nothing readable is an error after a warning per file."""
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf",
+        f"error: no usable document in {tmp_path}",
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_file_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
+    """One unsupported file is warned about; the others are compared and the run exits 0."""
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q")
+    assert result.exit_code == 0
+    assert (
+        result.stderr.strip()
+        == f"warning: skipped {tmp_path / 'photo.jpg'}: unsupported file type .jpg"
+    )
+
+
+def test_reports_inside_the_input_are_not_read_back(tmp_path: Path) -> None:
+    """Running twice with --out inside the input folder reads the same two documents."""
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path)
+    for _ in range(2):
+        result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"))
+        assert result.exit_code == 0
+        assert "documents       2" in result.stdout
+
+
+def test_user_files_in_out_are_never_overwritten(tmp_path: Path) -> None:
+    """An index.md that compare did not write stops the run and stays as it was."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.md").write_text("my notes", encoding="utf-8")
+    result = run("run", str(SEEDS), "--out", str(out))
+    assert result.exit_code == 2
+    assert "was not written by compare" in result.stderr
+    assert (out / "index.md").read_text(encoding="utf-8") == "my notes"
+
+
+def test_stale_story_files_are_removed_and_other_files_kept(tmp_path: Path) -> None:
+    """A rerun removes story files of its earlier run that no longer exist, nothing else."""
+    out = tmp_path / "out"
+    run("run", str(WIRE_COPY), "--out", str(out), "-q")
+    (out / "notes.txt").write_text("keep me", encoding="utf-8")
+    assert len(list(out.glob("story-*.md"))) == 2
+    run("run", str(SEEDS), "--out", str(out), "-q")
+    assert sorted(p.name for p in out.glob("story-*.md")) == [
+        "story-001-peskov-natos-actions-are-pushing-russia.md"
+    ]
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_out_that_is_a_file_is_an_error(tmp_path: Path) -> None:
+    """--out naming an existing file is refused."""
+    (tmp_path / "reports").write_text("x", encoding="utf-8")
+    result = run("run", str(SEEDS), "--out", str(tmp_path / "reports"))
+    assert result.exit_code == 2
+    assert "is a file, not a folder" in result.stderr
+
+
+def test_a_single_document_still_gets_a_report(tmp_path: Path) -> None:
+    """One document: a note that there is nothing to compare, and a report of it."""
+    (seed,) = [p for p in SEEDS.iterdir() if p.name.startswith("000")]
+    result = run("run", str(seed), "--out", str(tmp_path))
+    assert result.exit_code == 0
+    assert "only one document" in result.stderr
+    story = next(tmp_path.glob("story-*.md")).read_text(encoding="utf-8")
+    assert "Only one document tells this story" in story
+
+
+def test_pair_prints_one_comparison() -> None:
+    """`compare pair` prints the Markdown comparison of two articles to stdout."""
+    result = run("pair", str(WIRE_COPY / "wire.md"), str(WIRE_COPY / "daily.md"))
+    assert result.exit_code == 0
+    assert result.stdout.startswith("## Wire Service (wire) vs Daily Herald (daily)")
+    assert "**Verdict: derived**" in result.stdout
+    assert "~~stated~~ **claimed**" in result.stdout

@@ -1,0 +1,144 @@
+"""Markdown and JSON reports: golden files, escaping, and the JSON shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from typer.testing import CliRunner
+
+from compare.cli import app
+from compare.pipeline import compare_documents
+from compare.report import render_reports
+from compare.report.markdown import escape, render_diff
+from compare.word_diff import word_edits
+from tests.helpers import ROOT, WIRE_COPY, document
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+HOSTILE = (
+    "Officials | said *nothing* about _it_ or `rm -rf` <script>alert(1)</script> "
+    "[click](https://evil.example) ~~gone~~ &amp; \\*escaped\\* ![img](x.png) # not a heading."
+)
+
+
+def markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def run_into(out: Path, *args: str) -> None:
+    result = CliRunner().invoke(app, ["run", *args, "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.stderr
+
+
+def assert_same_tree(expected: Path, actual: Path) -> None:
+    expected_names = sorted(p.name for p in expected.iterdir())
+    assert expected_names == sorted(p.name for p in actual.iterdir())
+    for name in expected_names:
+        assert (actual / name).read_text(encoding="utf-8") == (expected / name).read_text(
+            encoding="utf-8"
+        ), name
+
+
+def test_committed_seed_report_is_what_the_command_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`compare run seeds/` reproduces the committed reports/ byte for byte."""
+    monkeypatch.chdir(ROOT)
+    run_into(tmp_path, "seeds/")
+    assert_same_tree(ROOT / "reports", tmp_path)
+
+
+def test_wire_copy_report_matches_its_golden_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
+) -> None:
+    """The wire-copy fixture's Markdown and JSON reports equal the reviewed golden files
+    (refresh them with `pytest --update-golden` after a deliberate change)."""
+    monkeypatch.chdir(ROOT)
+    golden = GOLDEN / "wire_copy"
+    run_into(
+        golden if update_golden else tmp_path,
+        WIRE_COPY.relative_to(ROOT).as_posix(),
+        "--format",
+        "all",
+    )
+    if not update_golden:
+        assert_same_tree(golden, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(HOSTILE, id="everything"),
+        pytest.param("<b>bold</b> and <!-- comment -->", id="html"),
+        pytest.param("[a](b) and <https://autolink.example>", id="links"),
+        pytest.param("a *b* c **d** e _f_ g __h__", id="emphasis"),
+        pytest.param("cell | cell || cell", id="pipes"),
+    ],
+)
+def test_escaped_text_renders_as_the_same_plain_characters(text: str) -> None:
+    """Escaped article text renders to exactly its own characters: no tag, link or emphasis."""
+    tokens = markdown().parseInline(escape(text))[0].children or []
+    assert [t.type for t in tokens] == ["text"] * len(tokens)
+    assert "".join(t.content for t in tokens) == " ".join(text.split())
+
+
+def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:
+    """A story report of articles full of Markdown and HTML has no article-made markup."""
+    a = document(HOSTILE + "\nThe ministry said 41 nations sent aid.", "a", "Outlet | A")
+    b = document(HOSTILE.replace("nothing", "little") + "\nNothing else.", "b", "<b>B</b>")
+    result = compare_documents([a, b], single_story=True)
+    files = render_reports(result, "md")
+    story = next(text for name, text in files.items() if name.startswith("story-"))
+    tokens = list(_walk(markdown().parse(story)))
+    types = {t.type for t in tokens}
+    assert not types & {"html_inline", "html_block", "link_open", "image", "em_open", "code_inline"}
+    assert any("<script>alert(1)</script>" in t.content for t in tokens)
+    html = markdown().render(story)
+    assert "<script>" not in html
+    assert "<td>Outlet | A</td>" in html
+    assert "<td>&lt;b&gt;B&lt;/b&gt;</td>" in html
+
+
+def test_diff_renders_removed_struck_and_added_bold() -> None:
+    """In a rendered diff, A's words are struck through and B's in bold."""
+    html = markdown().render(render_diff(word_edits("Peskov said *it*", "Peskov claimed *it*")))
+    assert html.strip() == "<p>Peskov <s>said</s> <strong>claimed</strong> *it*</p>"
+
+
+def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
+    """report.json lists documents, stories and pairs with containment, matches and diffs."""
+    run_into(tmp_path, str(WIRE_COPY), "--format", "json")
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in report["documents"]] == ["council", "daily", "wire"]
+    assert {"id", "path", "source", "title", "published", "sentences", "words"} <= set(
+        report["documents"][0]
+    )
+    assert report["stories"][1] == {
+        "id": "story-002",
+        "title": "Kremlin says NATO is in open confrontation with Russia",
+        "documents": ["daily", "wire"],
+    }
+    (pair,) = report["pairs"]
+    assert (pair["a"], pair["b"], pair["verdict"], pair["direction"]) == (
+        "daily",
+        "wire",
+        "derived",
+        "b->a",
+    )
+    assert set(pair["containment"]) == {"a_in_b", "b_in_a"}
+    match = pair["matches"][1]
+    assert set(match) >= {"a", "b", "similarity", "kind", "diff", "framing"}
+    assert set(match["a"]) >= {"sentence", "start", "end", "text"}
+    assert match["framing"] == [{"kind": "attribution_verb", "a": "claimed", "b": "stated"}]
+    documents = {d["id"]: d for d in report["documents"]}
+    text = (WIRE_COPY / "daily.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert text[match["a"]["start"] : match["a"]["end"]] == match["a"]["text"]
+    assert documents["daily"]["path"].endswith("wire_copy/daily.md")
+
+
+def _walk(tokens):  # type: ignore[no-untyped-def]
+    for token in tokens:
+        yield token
+        yield from _walk(token.children or [])

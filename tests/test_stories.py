@@ -1,0 +1,63 @@
+"""Grouping documents into stories."""
+
+from __future__ import annotations
+
+from compare.pipeline import compare_paths
+from compare.records import Document
+from compare.segment import segment
+from compare.settings import Settings
+from compare.stories import group_stories, salient_terms
+from tests.helpers import WIRE_COPY, document
+
+TRAM = (
+    "The Riverside city council on Tuesday approved a 48 million euro budget for a new tram line. "
+    "Mayor Helena Varga said construction would begin in the spring."
+)
+
+
+def stories_of(
+    documents: list[Document], links: set[tuple[str, str]] | None = None
+) -> list[list[str]]:
+    sentences = {d.id: segment(d) for d in documents}
+    found = group_stories(documents, sentences, links or set(), Settings())
+    return [list(story.documents) for story in found]
+
+
+def test_copies_land_together_and_unrelated_articles_apart() -> None:
+    """The wire story and its rewrite form one story; the council article is another."""
+    result = compare_paths([str(WIRE_COPY)])
+    assert [list(s.documents) for s in result.stories] == [["council"], ["daily", "wire"]]
+    assert result.stories[1].title == "Kremlin says NATO is in open confrontation with Russia"
+
+
+def test_independent_reports_of_one_event_land_together(seed_texts: list[str]) -> None:
+    """Two outlets' own reports of one event share names and numbers, not sentences."""
+    documents = [document(seed_texts[0], "a"), document(seed_texts[1], "b"), document(TRAM, "c")]
+    assert stories_of(documents) == [["a", "b"], ["c"]]
+
+
+def test_reports_far_apart_in_time_stay_apart(seed_texts: list[str]) -> None:
+    """Alike reports published months apart are different events unless they share sentences."""
+    documents = [
+        document(seed_texts[0], "a", published="2024-04-04"),
+        document(seed_texts[1], "b", published="2025-01-13"),
+    ]
+    assert stories_of(documents) == [["a"], ["b"]]
+    assert stories_of(documents, links={("a", "b")}) == [["a", "b"]]
+
+
+def test_salient_terms_are_names_and_numbers() -> None:
+    """Capitalised words inside sentences and numbers are salient; sentence-initial words are not."""
+    terms = salient_terms(segment(document(TRAM)))
+    assert set(terms) == {"riverside", "tuesday", "48", "helena", "varga"}
+
+
+def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
+    """Stories are numbered in the input order of their first document."""
+    documents = [document(TRAM, "c"), document(seed_texts[0], "a"), document(seed_texts[1], "b")]
+    sentences = {d.id: segment(d) for d in documents}
+    found = group_stories(documents, sentences, set(), Settings())
+    assert [(s.id, s.documents) for s in found] == [
+        ("story-001", ("c",)),
+        ("story-002", ("a", "b")),
+    ]
