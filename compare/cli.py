@@ -48,7 +48,7 @@ errors = Console(stderr=True, highlight=False, soft_wrap=True)
 Paths = Annotated[
     list[str],
     typer.Argument(
-        metavar="PATH...",
+        metavar="PATH",
         help="Article files (.txt, .md, .json, .jsonl) and folders, read recursively in sorted order.",
         show_default=False,
     ),
@@ -76,14 +76,11 @@ def run(
 ) -> None:
     """Compare every article under PATH... and write reports to --out.
 
-    Groups the articles into stories, aligns the sentences of every pair in a story, and
-    writes index.md (documents, stories, verdicts) and one Markdown file per story (aligned
-    sentences with word diffs, framing differences, what each article adds).
+    Groups the articles into stories, aligns the sentences of every pair in a story, and writes index.md (documents, stories, verdicts) and one Markdown file per story (aligned sentences with word diffs, framing differences, what each article adds).
 
     Example: compare run seeds/ --format all
 
-    Exit codes: 0 done (unusable files are skipped with a warning); 2 usage error, missing
-    path, no usable document, or reports that cannot be written.
+    Exit codes: 0 done (unusable files are skipped with a warning); 2 usage error, missing path, no usable document, or reports that cannot be written.
     """
     if format not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)}, got {format!r}")

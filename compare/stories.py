@@ -1,9 +1,9 @@
 """Group documents into stories before any pair is aligned.
 
 Two documents join one story when either
-- they share a near-copy sentence (an LSH candidate whose estimated Jaccard is at least
-  ``COPY_JACCARD``, boilerplate and very short sentences aside): copies and rewrites always land
-  together; or
+- they share near-copy sentences (LSH candidates whose estimated Jaccard is at least
+  ``COPY_JACCARD``, boilerplate and very short sentences aside): two of them, or half the
+  shorter document's sentences; copies and rewrites always land together; or
 - their weighted names, places and numbers are alike (tf-idf cosine at least
   ``story_threshold``) and they were published at most ``story_max_days`` apart (when both dates
   are known): independent reports of one event land together without sharing a sentence.
@@ -28,6 +28,7 @@ from compare.settings import Settings
 
 COPY_JACCARD = 0.5
 MIN_COPY_WORDS = 6
+MIN_SHARED_SENTENCES = 2
 # Terms in more than this share of documents say nothing about which story a document tells.
 MAX_TERM_SHARE = 0.5
 TITLE_CHARS = 80
@@ -108,8 +109,15 @@ def copy_links(
     jaccard: np.ndarray,
     boilerplate: frozenset[tuple[str, int]],
 ) -> set[tuple[str, str]]:
-    """Document pairs joined by at least one near-copy sentence pair."""
-    links = set()
+    """Document pairs that share near-copy sentences: at least ``MIN_SHARED_SENTENCES``, or
+    half the sentences of the shorter document.
+
+    One shared sentence is not enough on its own: a widely quoted line or a stock phrase
+    would chain unrelated articles into one giant story.
+    """
+    shared: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
+        lambda: (set(), set())
+    )
     for (i, j), similarity in zip(pairs.tolist(), jaccard.tolist(), strict=True):
         a, b = sentences[i], sentences[j]
         if (
@@ -118,8 +126,15 @@ def copy_links(
             and (a.doc, a.index) not in boilerplate
             and (b.doc, b.index) not in boilerplate
         ):
-            links.add((a.doc, b.doc))
-    return links
+            in_a, in_b = shared[(a.doc, b.doc)]
+            in_a.add(a.index)
+            in_b.add(b.index)
+    length = Counter(s.doc for s in sentences if (s.doc, s.index) not in boilerplate)
+    return {
+        (a, b)
+        for (a, b), (in_a, in_b) in shared.items()
+        if min(len(in_a), len(in_b)) >= min(MIN_SHARED_SENTENCES, min(length[a], length[b]) / 2)
+    }
 
 
 def _term_links(
