@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from compare.boilerplate import find_boilerplate
+from compare.candidates import find_candidates, signatures
 from compare.pipeline import compare_paths
 from compare.records import Document
 from compare.segment import segment
 from compare.settings import Settings
-from compare.stories import group_stories, salient_terms
+from compare.stories import copy_links, group_stories, salient_terms
 from tests.helpers import WIRE_COPY, document
 
 TRAM = (
@@ -61,3 +63,20 @@ def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
         ("story-001", ("c",)),
         ("story-002", ("a", "b")),
     ]
+
+
+def links_between(*documents: Document) -> set[tuple[str, str]]:
+    pooled = [s for d in documents for s in segment(d)]
+    settings = Settings()
+    found = find_candidates(pooled, signatures(pooled, settings), settings)
+    return copy_links(pooled, found.pairs, found.jaccard, find_boilerplate(pooled))
+
+
+def test_one_shared_sentence_does_not_make_a_copy_link(seed_texts: list[str]) -> None:
+    """A single widely quoted sentence in an otherwise different article links nothing; two do."""
+    wire = [s.text for s in segment(document(seed_texts[1]))]
+    one = document("\n".join([TRAM, wire[7]]), "one")
+    two = document("\n".join([TRAM, wire[7], wire[8]]), "two")
+    source = document(seed_texts[1], "wire")
+    assert links_between(source, one) == set()
+    assert links_between(source, two) == {("wire", "two")}
