@@ -33,11 +33,16 @@ KIND_RANK = {
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
-    """What the aligner makes of two sentences: a kind (``None``: rejected) and its scores."""
+    """What the aligner makes of two sentences.
+
+    ``kind`` is ``None`` when rejected; ``similarity`` is rapidfuzz's ``ratio`` of the two
+    sentences; ``score`` is what accepted them and ranks them against other candidates (the
+    similarity for verbatim and edited pairs, the paraphrase score for the others).
+    """
 
     kind: MatchKind | None
     similarity: float
-    paraphrase_score: float
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,19 +71,29 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
 
     ``verbatim``: identical matching keys; ``edited``: ``fuzz.ratio`` at least ``min_similarity``;
     ``shared_quote``: both carry the same quotation of at least ``quote_min_words`` words;
-    ``paraphrase``: :func:`paraphrase_score` at least ``paraphrase_cutoff``.
+    ``paraphrase``: :func:`paraphrase_score` at least ``paraphrase_cutoff``. Sentences without
+    words (punctuation only) are never the same content.
+
+    >>> from compare.segment import segment
+    >>> from compare.records import Document
+    >>> def one(text): return segment(Document("d", "d", "d", None, None, None, text))[0]
+    >>> judge(one("Peskov said NATO is at war."), one("Peskov claimed NATO is at war."), Settings())
+    Judgement(kind=<MatchKind.EDITED: 'edited'>, similarity=91.2, score=91.2)
     """
-    similarity = round(fuzz.ratio(a.key, b.key), 1)
+    if not a.tokens or not b.tokens:
+        return Judgement(None, 0.0, 0.0)
     if a.key == b.key:
         return Judgement(MatchKind.VERBATIM, 100.0, 100.0)
+    similarity = fuzz.ratio(a.key, b.key)
     if similarity >= settings.min_similarity:
-        return Judgement(MatchKind.EDITED, similarity, similarity)
-    para = round(paraphrase_score(a, b), 1)
+        return Judgement(MatchKind.EDITED, round(similarity, 1), round(similarity, 1))
+    para = paraphrase_score(a, b)
+    kind = None
     if shares_quote(a, b, settings.quote_min_words):
-        return Judgement(MatchKind.SHARED_QUOTE, similarity, para)
-    if para >= settings.paraphrase_cutoff:
-        return Judgement(MatchKind.PARAPHRASE, similarity, para)
-    return Judgement(None, similarity, para)
+        kind = MatchKind.SHARED_QUOTE
+    elif para >= settings.paraphrase_cutoff:
+        kind = MatchKind.PARAPHRASE
+    return Judgement(kind, round(similarity, 1), round(para, 1))
 
 
 def shares_quote(a: Sentence, b: Sentence, min_words: int) -> bool:
@@ -106,15 +121,15 @@ def align_pair(
     """
     judged = {(i, j): judge(a[i], b[j], settings) for i, j in sorted(set(proposals))}
     accepted = sorted(
-        ((KIND_RANK[v.kind], -v.paraphrase_score, i, j) for (i, j), v in judged.items() if v.kind),
+        ((KIND_RANK[v.kind], -v.score, i, j) for (i, j), v in judged.items() if v.kind),
     )
     taken_a: dict[int, Match] = {}
     taken_b: set[int] = set()
     for _, _, i, j in accepted:
         if i not in taken_a and j not in taken_b:
-            verdict = judged[(i, j)]
-            assert verdict.kind is not None
-            taken_a[i] = Match(_span(a, (i,)), _span(b, (j,)), verdict.similarity, verdict.kind)
+            judgement = judged[(i, j)]
+            assert judgement.kind is not None
+            taken_a[i] = Match(_span(a, (i,)), _span(b, (j,)), judgement.similarity, judgement.kind)
             taken_b.add(j)
     matches = list(taken_a.values())
     matches = _splits_and_merges(a, b, judged, matches, settings)
@@ -138,9 +153,9 @@ def _splits_and_merges(
     settings: Settings,
 ) -> list[Match]:
     """Replace weak or missing matches by one sentence matched to two consecutive ones."""
-    for one_side_first in (True, False):
-        single, double = (a, b) if one_side_first else (b, a)
-        found = _best_joins(single, double, judged, matches, settings, one_side_first)
+    for single_is_a in (True, False):
+        single, double = (a, b) if single_is_a else (b, a)
+        found = _best_joins(single, double, judged, matches, settings, single_is_a)
         for match in found:
             matches = [m for m in matches if not _overlaps(m, match)] + [match]
     return sorted(matches, key=lambda m: (m.a.sentences, m.b.sentences))
@@ -234,7 +249,9 @@ def _longest_increasing(values: list[int]) -> set[int]:
 
 
 def _closest_similarity(a: Sequence[Sentence], b: Sequence[Sentence]) -> float:
-    if not a or not b:
+    keys_a = [s.key for s in a if s.tokens]
+    keys_b = [s.key for s in b if s.tokens]
+    if not keys_a or not keys_b:
         return 0.0
-    scores = process.cdist([s.key for s in a], [s.key for s in b], scorer=fuzz.ratio)
+    scores = process.cdist(keys_a, keys_b, scorer=fuzz.ratio)
     return round(float(scores.max()), 1)

@@ -26,10 +26,10 @@ from rich.progress import (
 from tabulate import tabulate
 
 from compare.pipeline import Progress as ProgressCallback
-from compare.pipeline import Result, compare_paths
+from compare.pipeline import compare_paths, render
 from compare.read import InputError
-from compare.records import Verdict
-from compare.report import FORMATS, ReportError, render_reports, write_reports
+from compare.records import Result, Verdict
+from compare.report import ReportError, ReportFormat
 from compare.report.markdown import render_pair
 from compare.settings import Settings, SettingsError
 
@@ -69,8 +69,9 @@ def run(
         "reports"
     ),
     format: Annotated[
-        str, typer.Option("--format", help="md (Markdown), json (report.json) or all.")
-    ] = "md",
+        ReportFormat,
+        typer.Option("--format", help="md: Markdown; json: report.json; all: both."),
+    ] = ReportFormat.MD,
     min_similarity: MinSimilarity = 80.0,
     quiet: Quiet = False,
 ) -> None:
@@ -82,14 +83,12 @@ def run(
 
     Exit codes: 0 done (unusable files are skipped with a warning); 2 usage error, missing path, no usable document, or reports that cannot be written.
     """
-    if format not in FORMATS:
-        _fail(f"--format must be one of {', '.join(FORMATS)}, got {format!r}")
     settings = _settings(min_similarity)
     result = _compare(paths, settings, quiet, exclude=[out])
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
     try:
-        written = write_reports(render_reports(result, format), out)
+        written = render(result, out, format)
     except ReportError as error:
         _fail(str(error))
     if not quiet:
@@ -115,7 +114,7 @@ def pair(
 
 def _settings(min_similarity: float) -> Settings:
     try:
-        return Settings.checked(min_similarity=min_similarity)
+        return Settings(min_similarity=min_similarity)
     except SettingsError as error:
         _fail(str(error).replace("min_similarity", "--min-similarity"))
 

@@ -39,7 +39,19 @@ class Lexicon:
     organisation_suffixes: frozenset[str]
     wire_aliases: tuple[tuple[str, str], ...]
     wire_names: re.Pattern[str]
-    boilerplate: re.Pattern[str]
+    boilerplate_starts: tuple[str, ...]
+    boilerplate_ends: tuple[str, ...]
+
+    def is_boilerplate(self, line: str) -> bool:
+        """Whether a line or sentence starts or ends like a credit, copyright or promo line.
+
+        >>> lexicon().is_boilerplate("Reuters contributed to this report.")
+        True
+        >>> lexicon().is_boilerplate("The copyright lawsuit was filed in March.")
+        False
+        """
+        folded = " ".join(line.casefold().split()).rstrip(" .!")
+        return folded.startswith(self.boilerplate_starts) or folded.endswith(self.boilerplate_ends)
 
     def wire_service(self, alias: str) -> str:
         """The canonical name of a wire service alias (case-insensitive)."""
@@ -67,5 +79,6 @@ def lexicon() -> Lexicon:
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         wire_aliases=aliases,
         wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
-        boilerplate=phrase_pattern(data["boilerplate"]["patterns"]),
+        boilerplate_starts=tuple(data["boilerplate"]["starts"]),
+        boilerplate_ends=tuple(data["boilerplate"]["ends"]),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from compare.lexicon import phrase_pattern
 from compare.records import Document, Match, MatchKind, PairComparison, Sentence, Verdict
 from compare.settings import Settings
 
@@ -44,6 +45,7 @@ def compare_pair(
     run = longest_run(reuse)
     verdict = _verdict(max(a_in_b, b_in_a), verbatim_share, run, settings)
     direction = _direction(a, b, a_in_b, b_in_a) if verdict is not Verdict.INDEPENDENT else None
+    same_source = a.document.source.casefold() == b.document.source.casefold()
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
     return PairComparison(
@@ -59,8 +61,10 @@ def compare_pair(
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
         closest_similarity=closest,
-        same_source=a.document.source.casefold() == b.document.source.casefold(),
-        undisclosed_reuse=verdict is not Verdict.INDEPENDENT and _undisclosed(a, b, direction),
+        same_source=same_source,
+        undisclosed_reuse=(
+            verdict is not Verdict.INDEPENDENT and not same_source and _undisclosed(a, b, direction)
+        ),
     )
 
 
@@ -122,7 +126,7 @@ def _undisclosed(a: Side, b: Side, direction: str | None) -> bool:
     reusers = {"a->b": [(b, a)], "b->a": [(a, b)]}.get(direction or "", [(a, b), (b, a)])
     return all(
         not user.document.credits
-        and origin.document.source.casefold() not in user.document.text.casefold()
+        and not phrase_pattern([origin.document.source]).search(user.document.text)
         for user, origin in reusers
     )
 

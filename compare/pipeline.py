@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
@@ -15,8 +15,9 @@ from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.framing import framing_profile, with_framing
 from compare.overlap import Side, compare_pair
-from compare.read import read_paths
-from compare.records import Document, FramingProfile, PairComparison, Sentence, Skipped, Story
+from compare.read import InputError, parse_date, read_paths
+from compare.records import Document, Result, Sentence
+from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import copy_links, group_stories, one_story
@@ -24,22 +25,6 @@ from compare.word_diff import with_word_edits
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` while a stage works."""
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    """Everything a run found; the reports are pure functions of it."""
-
-    documents: tuple[Document, ...]
-    sentences: Mapping[str, tuple[Sentence, ...]]
-    skipped: tuple[Skipped, ...]
-    stories: tuple[Story, ...]
-    pairs: tuple[PairComparison, ...]
-    profiles: Mapping[str, FramingProfile]
-    boilerplate: frozenset[tuple[str, int]]
-    skipped_buckets: int
-    settings: Settings
-    seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
 
 
 def compare_paths(
@@ -73,12 +58,16 @@ def compare_documents(
 ) -> Result:
     """Compare documents already in memory (the library entry point behind ``compare_paths``).
 
+    Raises:
+        compare.read.InputError: two documents share an id, or a date is not an ISO date.
+
     >>> a = Document("a", "a.txt", "Wire", None, None, None, "Peskov said NATO is at war with Russia.")
     >>> b = Document("b", "b.txt", "Daily", None, None, None, "Peskov claimed NATO is at war with Russia.")
     >>> result = compare_documents([a, b])
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]
     """
+    _check_documents(documents)
     settings = settings or Settings()
     report = progress or _silent
     timer = _Timer()
@@ -91,6 +80,7 @@ def compare_documents(
         report("fingerprint", len(pooled), len(pooled))
     with timer("find candidates"):
         candidates = find_candidates(pooled, signature_rows, settings)
+    with timer("find boilerplate"):
         boilerplate = find_boilerplate(pooled)
     with timer("group stories"):
         links = copy_links(pooled, candidates.pairs, candidates.jaccard, boilerplate)
@@ -136,6 +126,29 @@ def compare_documents(
         settings=settings,
         seconds=timer.seconds,
     )
+
+
+def render(result: Result, out: Path, format: ReportFormat = ReportFormat.MD) -> list[Path]:
+    """The last stage: write the reports of ``result`` into ``out``; the paths written.
+
+    Raises:
+        compare.report.ReportError: the reports cannot be written.
+    """
+    return write_reports(render_reports(result, format), out)
+
+
+def _check_documents(documents: Sequence[Document]) -> None:
+    """Reject what the stages cannot work with: repeated ids, dates that are not ISO dates."""
+    seen: set[str] = set()
+    for document in documents:
+        if document.id in seen:
+            raise InputError(f"two documents share the id {document.id!r}")
+        seen.add(document.id)
+        if document.published is not None and parse_date(document.published) != document.published:
+            raise InputError(
+                f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "
+                f"got {document.published!r}"
+            )
 
 
 def _proposals_by_pair(

@@ -8,8 +8,9 @@ goes on without it.
 from __future__ import annotations
 
 import json
+import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +32,8 @@ DATE_FORMATS = (
     "%d.%m.%Y",
     "%d.%m.%y",
 )
+# A folder holding this file is a report folder of compare's, never read as input.
+REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -59,8 +62,8 @@ def read_paths(paths: Sequence[str], exclude: Sequence[Path] = ()) -> ReadResult
     """
     documents: list[Document] = []
     skipped: list[Skipped] = []
-    for shown, file in _files(paths, exclude):
-        for item in _read_file(shown, file):
+    for shown, file, label in _files(paths, exclude):
+        for item in _read_file(shown, file, label):
             if isinstance(item, Document):
                 documents.append(item)
             else:
@@ -100,7 +103,7 @@ def find_credits(text: str) -> tuple[str, ...]:
     words = lexicon()
     credits = set()
     for line in text.splitlines():
-        is_credit_line = bool(words.boilerplate.search(line))
+        is_credit_line = words.is_boilerplate(line)
         for found in words.wire_names.finditer(line):
             before = line[: found.start()].rstrip()
             after = line[found.end() :].lstrip()
@@ -109,7 +112,12 @@ def find_credits(text: str) -> tuple[str, ...]:
     return tuple(sorted(credits))
 
 
-def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str, Path]]:
+def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str, Path, str]]:
+    """``(path as shown, path, source label)`` of every file to read, each once.
+
+    The source label, used when a file names no source, is the file's path below the folder
+    the user gave, without its suffix: a folder per outlet gives labels like ``nyt/story``.
+    """
     excluded = [folder.resolve() for folder in exclude]
     seen: set[Path] = set()
     for given in paths:
@@ -122,18 +130,22 @@ def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str,
             if real in seen or any(real.is_relative_to(folder) for folder in excluded):
                 continue
             seen.add(real)
-            yield file.as_posix(), file
+            label = file.stem if file == root else file.relative_to(root).with_suffix("")
+            yield file.as_posix(), file, Path(label).as_posix()
 
 
-def _walk(root: Path) -> Iterable[Path]:
-    """Files under ``root``, hidden files and folders left out."""
-    for file in root.rglob("*"):
-        relative = file.relative_to(root).parts
-        if file.is_file() and not any(part.startswith(".") for part in relative):
-            yield file
+def _walk(root: Path) -> Iterator[Path]:
+    """Files under ``root``; hidden files and folders, and report folders, left out."""
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = [
+            name
+            for name in subfolders
+            if not name.startswith(".") and not (Path(folder) / name / REPORT_MARKER).exists()
+        ]
+        yield from (Path(folder) / name for name in files if not name.startswith("."))
 
 
-def _read_file(shown: str, file: Path) -> Iterator[Document | Skipped]:
+def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skipped]:
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
@@ -151,9 +163,9 @@ def _read_file(shown: str, file: Path) -> Iterator[Document | Skipped]:
         yield Skipped(shown, "empty file")
         return
     if suffix in (".json", ".jsonl"):
-        yield from _read_records(shown, file.stem, text, lines=suffix == ".jsonl")
+        yield from _read_records(shown, file.stem, label, text, lines=suffix == ".jsonl")
     else:
-        yield _read_text(shown, file.stem, text)
+        yield _read_text(shown, file.stem, label, text)
 
 
 def _decode(raw: bytes) -> str:
@@ -165,13 +177,13 @@ def _decode(raw: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _read_text(shown: str, stem: str, text: str) -> Document:
+def _read_text(shown: str, stem: str, label: str, text: str) -> Document:
     meta: dict[str, Any] = {}
     front = FRONT_MATTER.match(text)
     if front:
         meta = dict(_front_matter_fields(front.group(1)))
         text = text[front.end() :]
-    return _document(shown, stem, text, meta)
+    return _document(shown, stem, label, text, meta)
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
@@ -181,28 +193,37 @@ def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
             yield key.strip().lower(), value.strip().strip("\"'")
 
 
-def _read_records(shown: str, stem: str, text: str, lines: bool) -> Iterator[Document | Skipped]:
+def _read_records(
+    shown: str, stem: str, label: str, text: str, lines: bool
+) -> Iterator[Document | Skipped]:
+    """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
     records: list[tuple[str, Any]] = []
     if lines:
-        for number, line in enumerate(text.splitlines(), start=1):
+        # Not splitlines(): JSON strings may hold U+2028 and other separators unescaped.
+        for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
                 records.append((f"{shown}:{number}", json.loads(line)))
-            except json.JSONDecodeError as error:
-                yield Skipped(f"{shown}:{number}", f"broken JSON line: {error.msg}")
+            except (ValueError, RecursionError) as error:
+                yield Skipped(f"{shown}:{number}", f"broken JSON line: {_json_error(error)}")
     else:
         try:
             loaded = json.loads(text)
-        except json.JSONDecodeError as error:
-            yield Skipped(shown, f"broken JSON at line {error.lineno}: {error.msg}")
+        except (ValueError, RecursionError) as error:
+            yield Skipped(shown, f"broken JSON: {_json_error(error)}")
             return
         items = loaded if isinstance(loaded, list) else [loaded]
+        if not items:
+            yield Skipped(shown, "no records: the JSON list is empty")
         records = [
-            (f"{shown}[{n}]" if len(items) > 1 else shown, item) for n, item in enumerate(items)
+            (f"{shown}#{n}" if len(items) > 1 else shown, item) for n, item in enumerate(items, 1)
         ]
     many = len(records) > 1
     for number, (where, record) in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            yield Skipped(where, f"a record must be a JSON object, not {type(record).__name__}")
+            continue
         body = _record_text(record)
         if body is None:
             yield Skipped(where, f"no text in any of the fields {', '.join(TEXT_FIELDS)}")
@@ -213,12 +234,18 @@ def _read_records(shown: str, stem: str, text: str, lines: bool) -> Iterator[Doc
             if record_id not in (None, "")
             else (f"{stem}-{number}" if many else stem)
         )
-        yield _document(shown, name, body, record)
+        yield _document(shown, name, name if many else label, body, record)
 
 
-def _record_text(record: object) -> str | None:
-    if not isinstance(record, dict):
-        return None
+def _json_error(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} (line {error.lineno}, column {error.colno})"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return str(error)
+
+
+def _record_text(record: dict[str, Any]) -> str | None:
     for field in TEXT_FIELDS:
         value = record.get(field)
         if isinstance(value, list):
@@ -237,7 +264,7 @@ def _flatten(paragraphs: list[Any]) -> Iterator[str]:
             yield str(paragraph)
 
 
-def _document(shown: str, name: str, text: str, meta: dict[str, Any]) -> Document:
+def _document(shown: str, name: str, label: str, text: str, meta: dict[str, Any]) -> Document:
     def first(keys: Sequence[str]) -> str | None:
         for key in keys:
             value = meta.get(key)
@@ -248,7 +275,7 @@ def _document(shown: str, name: str, text: str, meta: dict[str, Any]) -> Documen
     return Document(
         id=_slug(name),
         path=shown,
-        source=first(SOURCE_FIELDS) or name,
+        source=first(SOURCE_FIELDS) or label,
         title=first(("title", "headline")),
         published=parse_date(first(DATE_FIELDS)),
         url=first(("url",)),

@@ -6,8 +6,11 @@ framing notes) makes a new record with :func:`dataclasses.replace`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+
+from compare.settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,3 +154,19 @@ class FramingProfile:
     quotes: tuple[str, ...]
     cited_sources: tuple[str, ...]
     numbers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything a run found; the reports are pure functions of it."""
+
+    documents: tuple[Document, ...]
+    sentences: Mapping[str, tuple[Sentence, ...]]
+    skipped: tuple[Skipped, ...]
+    stories: tuple[Story, ...]
+    pairs: tuple[PairComparison, ...]
+    profiles: Mapping[str, FramingProfile]
+    boilerplate: frozenset[tuple[str, int]]
+    skipped_buckets: int
+    settings: Settings
+    seconds: Mapping[str, float] = field(default_factory=dict, compare=False)

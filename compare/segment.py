@@ -102,16 +102,17 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
                 continue
             found = line.find(stripped, cursor)
             cursor = found + len(stripped)
-            yield from _bounded(line, line_start + found, found, cursor)
+            for start, end in _bounded(line, found, cursor):
+                yield line_start + start, line_start + end
         line_start += len(line) + 1
 
 
-def _bounded(line: str, offset: int, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Cut a span longer than ``MAX_SENTENCE_CHARS`` at spaces into pieces no longer than that."""
+def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut ``line[start:end]`` at spaces into stripped pieces of at most ``MAX_SENTENCE_CHARS``."""
     while end - start > MAX_SENTENCE_CHARS:
-        cut = line.rfind(" ", start, start + MAX_SENTENCE_CHARS)
-        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
-        yield offset, offset + cut - start
-        rest = len(line[cut:end]) - len(line[cut:end].lstrip())
-        offset, start = offset + cut - start + rest, cut + rest
-    yield offset, offset + end - start
+        cut = line.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut != -1 else start + MAX_SENTENCE_CHARS
+        yield start, start + len(line[start:cut].rstrip())
+        rest = line[cut:end]
+        start = cut + len(rest) - len(rest.lstrip())
+    yield start, end

@@ -1,7 +1,7 @@
 """Every tunable number of the pipeline, checked once, here.
 
-Stages trust a :class:`Settings`; the CLI and the library API build one with :func:`Settings.checked`.
-The defaults and what they mean are documented in the README ("How it decides").
+A :class:`Settings` checks its values when it is made, so stages trust it. The defaults and what
+they mean are documented in the README ("How it decides").
 """
 
 from __future__ import annotations
@@ -17,8 +17,12 @@ class SettingsError(ValueError):
 class Settings:
     """Knobs of the pipeline, with the defaults documented in the README.
 
-    >>> Settings.checked(min_similarity=90).min_similarity
-    90.0
+    >>> Settings(min_similarity=90).min_similarity
+    90
+    >>> Settings(threshold=2.0)
+    Traceback (most recent call last):
+    ...
+    compare.settings.SettingsError: threshold must be in [0.05, 1], got 2
     """
 
     # Candidates: MinHash over word shingles, LSH banding (datasketch's parameters).
@@ -40,20 +44,16 @@ class Settings:
     partial_containment: float = 0.1
     partial_run_words: int = 20
 
-    @classmethod
-    def checked(cls, **values: float) -> Settings:
-        """Build settings, raising :class:`SettingsError` for any value out of range."""
-        known = {field.name for field in fields(cls)}
-        for name in values:
-            if name not in known:
-                raise SettingsError(f"unknown setting {name!r}")
-        settings = cls(**{name: type(getattr(cls(), name))(v) for name, v in values.items()})
-        settings._check()
-        return settings
-
-    def _check(self) -> None:
+    def __post_init__(self) -> None:
+        for field in fields(self):
+            value = getattr(self, field.name)
+            expected = int if field.type in ("int", int) else (int, float)
+            if isinstance(value, bool) or not isinstance(value, expected):
+                kind = "a whole number" if expected is int else "a number"
+                raise SettingsError(f"{field.name} must be {kind}, got {value!r}")
         ranges: dict[str, tuple[float, float]] = {
             "num_perm": (16, 1024),
+            "seed": (0, 2**32 - 1),
             "shingle_size": (1, 5),
             "threshold": (0.05, 1.0),
             "max_bucket_size": (2, 1_000_000),

@@ -13,7 +13,6 @@ Stories are the connected groups of those links.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -21,18 +20,18 @@ from itertools import combinations
 
 import numpy as np
 
-from compare.lexicon import WORD_CHARS
 from compare.records import Document, Sentence, Story
-from compare.segment import normalise
+from compare.segment import WORD, normalise
 from compare.settings import Settings
 
 COPY_JACCARD = 0.5
 MIN_COPY_WORDS = 6
 MIN_SHARED_SENTENCES = 2
-# Terms in more than this share of documents say nothing about which story a document tells.
+# In a large run, terms in more than this share of documents say nothing about which story a
+# document tells; in a small one (fewer than TERM_SHARE_FROM documents) every term counts.
 MAX_TERM_SHARE = 0.5
+TERM_SHARE_FROM = 10
 TITLE_CHARS = 80
-TERM = re.compile(rf"(?:{WORD_CHARS})+(?:['.,\-](?:{WORD_CHARS})+)*")
 
 
 def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
@@ -46,7 +45,7 @@ def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
     """
     terms: Counter[str] = Counter()
     for sentence in sentences:
-        for position, found in enumerate(TERM.finditer(normalise(sentence.text))):
+        for position, found in enumerate(WORD.finditer(normalise(sentence.text))):
             word = found.group()
             caseless = word.lower() == word.upper()
             if (
@@ -147,7 +146,7 @@ def _term_links(
     terms = {d.id: salient_terms(sentences[d.id]) for d in documents}
     frequency = Counter(term for counts in terms.values() for term in counts)
     total = len(documents)
-    limit = max(2, MAX_TERM_SHARE * total)
+    limit = MAX_TERM_SHARE * total if total >= TERM_SHARE_FROM else total
     weights: dict[str, dict[str, float]] = {}
     for doc, counts in terms.items():
         vector = {
@@ -181,11 +180,13 @@ def _close_in_time(first: str | None, second: str | None, max_days: int) -> bool
 
 def _title(members: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]) -> str:
     """The title of the earliest titled document, else the first sentence of the first one."""
-    titled = sorted(
-        (d for d in members if d.title), key=lambda d: (d.published is None, d.published or "")
+    titles = sorted(
+        (d.published is None, d.published or "", n, d.title)
+        for n, d in enumerate(members)
+        if d.title
     )
-    if titled and titled[0].title:
-        return titled[0].title
+    if titles:
+        return titles[0][3]
     first = sentences[members[0].id]
     text = first[0].text if first else members[0].id
     return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"

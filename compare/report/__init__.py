@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from compare.pipeline import Result
+from enum import StrEnum
+
+from compare.records import Result
 from compare.report.json_report import render_json
 from compare.report.markdown import render_index, render_story, story_file_name
 from compare.report.write import ReportError, write_reports
 
-FORMATS = ("md", "json", "all")
+
+class ReportFormat(StrEnum):
+    """Which reports a run writes."""
+
+    MD = "md"
+    JSON = "json"
+    ALL = "all"
 
 
-def render_reports(result: Result, format: str = "md") -> dict[str, str]:
-    """File name -> content for every report of ``format`` (``md``, ``json`` or ``all``)."""
+def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> dict[str, str]:
+    """File name -> content for every report of ``format``."""
     files: dict[str, str] = {}
     if format in ("md", "all"):
         files["index.md"] = render_index(result)
@@ -22,4 +30,4 @@ def render_reports(result: Result, format: str = "md") -> dict[str, str]:
     return files
 
 
-__all__ = ["FORMATS", "ReportError", "render_reports", "write_reports"]
+__all__ = ["ReportError", "ReportFormat", "render_reports", "write_reports"]

@@ -6,8 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from compare.pipeline import Result
-from compare.records import Match, PairComparison, Span
+from compare.records import Match, PairComparison, Result, Span
 
 
 def render_json(result: Result) -> str:

@@ -8,12 +8,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tabulate import tabulate
 
-from compare.pipeline import Result
 from compare.records import (
     Document,
     FramingProfile,
     Match,
     PairComparison,
+    Result,
     Sentence,
     Story,
     Verdict,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-MANIFEST = ".compare-files"
+from compare.read import REPORT_MARKER as MANIFEST
 
 
 class ReportError(Exception):
@@ -23,17 +23,25 @@ def write_reports(files: Mapping[str, str], out: Path) -> list[Path]:
     """Write ``files`` (name -> text) into ``out`` and return the paths written, sorted.
 
     Each file is written to a temporary file and renamed into place, so an interrupted run
-    leaves either the old report or the new one, never half of one.
+    leaves either the old report or the new one, never half of one. Files an earlier run
+    wrote that this run does not are removed; no other file is touched.
 
     Raises:
-        ReportError: ``out`` is not a folder, or a file there was not written by `compare`.
+        ReportError: ``out`` is not a folder, a file there was not written by `compare`, or
+            the system refused a write.
     """
+    try:
+        return _write_reports(files, out)
+    except (OSError, UnicodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        where = getattr(error, "filename", None) or out
+        raise ReportError(f"cannot write the reports: {where}: {reason}") from error
+
+
+def _write_reports(files: Mapping[str, str], out: Path) -> list[Path]:
     if out.exists() and not out.is_dir():
         raise ReportError(f"--out {out} is a file, not a folder")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ReportError(f"cannot create {out}: {error.strerror or error}") from error
+    out.mkdir(parents=True, exist_ok=True)
     ours = _previous_files(out)
     for name in sorted(files):
         if Path(name).name != name or name.startswith("."):
@@ -43,14 +51,20 @@ def write_reports(files: Mapping[str, str], out: Path) -> list[Path]:
             raise ReportError(
                 f"{target} exists and was not written by compare; move it or choose another --out"
             )
+    # Claim the new names before writing them, so a run cut short still knows its own files.
+    _write_atomically(out / MANIFEST, _listing(ours | set(files)))
     written = []
     for name in sorted(files):
         _write_atomically(out / name, files[name])
         written.append(out / name)
     for stale in sorted(ours - set(files)):
         (out / stale).unlink(missing_ok=True)
-    _write_atomically(out / MANIFEST, "".join(f"{name}\n" for name in sorted(files)))
+    _write_atomically(out / MANIFEST, _listing(files))
     return written
+
+
+def _listing(names: Iterable[str]) -> str:
+    return "".join(f"{name}\n" for name in sorted(names))
 
 
 def _previous_files(out: Path) -> set[str]:
