@@ -108,7 +108,7 @@ def pair(
     """
     result = _compare([a, b], _settings(min_similarity), quiet=True, single_story=True)
     if len(result.documents) != 2:
-        _fail(f"expected two articles, read {len(result.documents)} from {a} and {b}")
+        _fail(f"pair compares two different articles; {a} and {b} hold {len(result.documents)}")
     typer.echo("\n".join(render_pair(result, result.pairs[0])))
 
 

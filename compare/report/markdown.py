@@ -80,7 +80,7 @@ def render_index(result: Result) -> str:
     ]
     if result.skipped:
         lines += ["Skipped inputs:", ""]
-        lines += [f"- `{_code(s.path)}`: {escape(s.reason)}" for s in result.skipped]
+        lines += [f"- {escape(s.path)}: {escape(s.reason)}" for s in result.skipped]
         lines.append("")
     if result.skipped_buckets:
         lines += [
@@ -119,6 +119,7 @@ def render_story(result: Result, story: Story) -> str:
     by_id = {d.id: d for d in result.documents}
     members = [by_id[d] for d in story.documents]
     lines = [f"# {story.id}: {escape(story.title)}", ""]
+    lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
     pairs = [p for p in result.pairs if p.story == story.id]
     if not pairs:
@@ -236,7 +237,7 @@ def _adds(title: str, indexes: Sequence[int], sentences: Sequence[Sentence]) -> 
     lines = [f"### {title}", ""]
     if not indexes:
         return [*lines, "Nothing: every sentence is aligned with the other article.", ""]
-    lines += [f"- ({i}) {escape(sentences[i].text)}" for i in indexes]
+    lines += [f"- ({_indexes([i])}) {escape(sentences[i].text)}" for i in indexes]
     return [*lines, ""]
 
 
@@ -352,12 +353,9 @@ def _name(document: Document) -> str:
     return f"{escape(document.source)} ({escape(document.id)})"
 
 
-def _code(text: str) -> str:
-    return text.replace("`", "'")
-
-
 def _indexes(indexes: Sequence[int]) -> str:
-    return "+".join(str(i) for i in indexes)
+    """Sentence numbers as readers count them, from 1 (the JSON report counts from 0)."""
+    return "+".join(str(i + 1) for i in indexes)
 
 
 def _percent(share: float) -> str:
