@@ -265,13 +265,13 @@ def load_sentencex() -> SplitFn:
 def load_nupunkt() -> SplitFn:
     import nupunkt
 
-    return by_lines(nupunkt.sent_tokenize)
+    return by_lines(lambda line: [str(s) for s in nupunkt.sent_tokenize(line)])
 
 
 def load_nupunkt_whole() -> SplitFn:
     import nupunkt
 
-    return nupunkt.sent_tokenize
+    return lambda text: [str(s) for s in nupunkt.sent_tokenize(text)]
 
 
 def load_pysbd() -> SplitFn:

@@ -70,6 +70,12 @@ class Settings:
         for name, (low, high) in ranges.items():
             value = getattr(self, name)
             if not low <= value <= high:
-                raise SettingsError(f"{name} must be in [{low:g}, {high:g}], got {value:g}")
+                raise SettingsError(
+                    f"{name} must be in [{_show(low)}, {_show(high)}], got {_show(value)}"
+                )
         if not (self.partial_containment <= self.derived_containment <= self.copy_containment):
             raise SettingsError("containment thresholds must rise: partial <= derived <= copy")
+
+
+def _show(number: float) -> str:
+    return str(number) if isinstance(number, int) else f"{number:g}"

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from compare.cli import app
 from tests.helpers import SEEDS, WIRE_COPY
@@ -14,7 +14,7 @@ from tests.helpers import SEEDS, WIRE_COPY
 runner = CliRunner()
 
 
-def run(*args: str):  # type: ignore[no-untyped-def]
+def run(*args: str) -> Result:
     return runner.invoke(app, list(args))
 
 
@@ -171,3 +171,42 @@ def test_pair_prints_one_comparison() -> None:
     assert result.stdout.startswith("## Wire Service (wire) vs Daily Herald (daily)")
     assert "**Verdict: derived**" in result.stdout
     assert "~~stated~~ **claimed**" in result.stdout
+
+
+def test_a_refused_write_is_one_error_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the system refuses to write a report, the run ends with exit 2 and one error line."""
+    import compare.report.write as write
+
+    def refuse(target: Path, text: str) -> None:
+        raise PermissionError(13, "Permission denied", str(target))
+
+    monkeypatch.setattr(write, "_write_atomically", refuse)
+    result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: cannot write the reports: ")
+    assert result.stderr.strip().endswith("Permission denied")
+
+
+def test_a_run_cut_short_does_not_lock_out_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If a run dies after writing some reports, the next run still knows they are its own."""
+    import compare.report.write as write
+
+    out = tmp_path / "out"
+    original = write._write_atomically
+    calls = []
+
+    def die_after_two(target: Path, text: str) -> None:
+        calls.append(target)
+        if len(calls) > 2:
+            raise KeyboardInterrupt
+        original(target, text)
+
+    monkeypatch.setattr(write, "_write_atomically", die_after_two)
+    with pytest.raises(KeyboardInterrupt):
+        write.write_reports({"index.md": "a", "story-001.md": "b"}, out)
+    monkeypatch.undo()
+    assert (out / "index.md").exists()
+    result = run("run", str(SEEDS), "--out", str(out), "-q")
+    assert result.exit_code == 0, result.stderr

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from compare.pipeline import compare_documents
 from compare.read import find_credits
-from compare.records import PairComparison, Verdict
+from compare.records import Document, PairComparison, Verdict
 from tests.helpers import document
 
 WIRE = [
@@ -25,7 +25,7 @@ OTHER = [
 ]
 
 
-def only_pair(*documents) -> PairComparison:  # type: ignore[no-untyped-def]
+def only_pair(*documents: Document) -> PairComparison:
     result = compare_documents(list(documents), single_story=True)
     (pair,) = result.pairs
     return pair
@@ -116,3 +116,38 @@ def test_seed_articles_are_independent(seed_texts: list[str]) -> None:
     assert not [m for m in pair.matches if m.kind.is_reuse]
     assert pair.direction is None
     assert len(pair.only_a) == 18 and len(pair.only_b) == 14
+
+
+def test_an_outlets_own_update_is_not_undisclosed_reuse() -> None:
+    """Two versions from one outlet are same_source and never flagged as undisclosed reuse."""
+    pair = only_pair(
+        document("\n".join(WIRE), "v1", "Daily", published="2025-01-13"),
+        document("\n".join(WIRE[:-1]), "v2", "Daily", published="2025-01-14"),
+    )
+    assert pair.same_source
+    assert pair.verdict is Verdict.COPY
+    assert not pair.undisclosed_reuse
+
+
+def test_a_source_is_credited_by_name_not_by_a_substring() -> None:
+    """Naming the source credits it; a word that merely contains its name does not."""
+    wire = document("\n".join(WIRE), "wire", "Post", published="2025-01-13")
+    posted = document(
+        "\n".join([*WIRE, "The story was posted online."]), "copy", "Daily", published="2025-01-14"
+    )
+    named = document(
+        "\n".join([*WIRE, "The Post first reported the remarks."]),
+        "named",
+        "Daily",
+        published="2025-01-14",
+    )
+    assert only_pair(wire, posted).undisclosed_reuse
+    assert not only_pair(wire, named).undisclosed_reuse
+
+
+def test_articles_of_punctuation_only_share_nothing() -> None:
+    """Sentences without words never match, and nothing is reported as close."""
+    pair = only_pair(document("...\n---", "a"), document("...\n---", "b"))
+    assert pair.matches == ()
+    assert pair.closest_similarity == 0.0
+    assert pair.verdict is Verdict.INDEPENDENT

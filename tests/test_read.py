@@ -199,3 +199,57 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
 def test_dates_become_iso(value: str, expected: str | None) -> None:
     """Common date spellings become ISO dates; anything else is unknown, not a guess."""
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "where", "reason"),
+    [
+        pytest.param(
+            "deep.json", "[" * 100_000, "deep.json", "broken JSON: nested too deeply", id="nested"
+        ),
+        pytest.param(
+            "empty.json", "[]", "empty.json", "no records: the JSON list is empty", id="empty_list"
+        ),
+        pytest.param(
+            "n.json", "42", "n.json", "a record must be a JSON object, not int", id="number"
+        ),
+        pytest.param(
+            "feed.jsonl",
+            '["a list"]',
+            "feed.jsonl:1",
+            "a record must be a JSON object, not list",
+            id="list_record",
+        ),
+    ],
+)
+def test_json_that_holds_no_record_is_skipped_with_a_reason(
+    tmp_path: Path, name: str, content: str, where: str, reason: str
+) -> None:
+    """JSON that parses to no usable record, or does not parse at all, is named and skipped."""
+    result = read_paths([str(write(tmp_path / name, content))])
+    assert result.documents == ()
+    assert [(s.path, s.reason) for s in result.skipped] == [((tmp_path / where).as_posix(), reason)]
+
+
+def test_jsonl_strings_may_hold_unicode_line_separators(tmp_path: Path) -> None:
+    """U+2028 inside a JSON string does not split a JSON Lines record."""
+    records = [{"text": STORY + "\u2028Second line."}, {"text": STORY}]
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+    result = read_paths([str(write(tmp_path / "feed.jsonl", text))])
+    assert [d.id for d in result.documents] == ["feed-1", "feed-2"]
+    assert result.skipped == ()
+
+
+def test_folders_of_earlier_reports_are_not_read(tmp_path: Path) -> None:
+    """A folder holding compare's report marker is left out, whatever its name."""
+    write(tmp_path / "a.txt", STORY)
+    write(tmp_path / "old-run" / "index.md", "# compare report")
+    write(tmp_path / "old-run" / ".compare-files", "index.md\n")
+    assert [d.id for d in read_paths([str(tmp_path)]).documents] == ["a"]
+
+
+def test_the_default_source_is_the_path_below_the_given_folder(tmp_path: Path) -> None:
+    """A folder per outlet gives distinct source labels to files of the same name."""
+    write(tmp_path / "fox" / "story.txt", STORY)
+    write(tmp_path / "nyt" / "story.txt", STORY)
+    assert [d.source for d in read_paths([str(tmp_path)]).documents] == ["fox/story", "nyt/story"]

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from typer.testing import CliRunner
 
 from compare.cli import app
 from compare.pipeline import compare_documents
-from compare.report import render_reports
+from compare.report import ReportFormat, render_reports
 from compare.report.markdown import escape, render_diff
 from compare.word_diff import word_edits
 from tests.helpers import ROOT, WIRE_COPY, document
@@ -89,7 +91,7 @@ def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:
     a = document(HOSTILE + "\nThe ministry said 41 nations sent aid.", "a", "Outlet | A")
     b = document(HOSTILE.replace("nothing", "little") + "\nNothing else.", "b", "<b>B</b>")
     result = compare_documents([a, b], single_story=True)
-    files = render_reports(result, "md")
+    files = render_reports(result, ReportFormat.MD)
     story = next(text for name, text in files.items() if name.startswith("story-"))
     tokens = list(_walk(markdown().parse(story)))
     types = {t.type for t in tokens}
@@ -138,7 +140,7 @@ def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
     assert documents["daily"]["path"].endswith("wire_copy/daily.md")
 
 
-def _walk(tokens):  # type: ignore[no-untyped-def]
+def _walk(tokens: Iterable[Token]) -> Iterator[Token]:
     for token in tokens:
         yield token
         yield from _walk(token.children or [])

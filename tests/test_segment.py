@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.segment import matching_key, normalise, segment, words
+from compare.segment import MAX_SENTENCE_CHARS, matching_key, normalise, segment, words
 from tests.helpers import document
 
 
@@ -60,14 +60,21 @@ def test_offsets_point_into_the_seed_text(seed_texts: list[str]) -> None:
         assert [s.index for s in sentences] == list(range(len(sentences)))
 
 
-@given(st.text(max_size=400))
+long_lines = st.lists(
+    st.sampled_from(["word", "  ", " ", "Gen.", "end.", "\n", "x" * 700]), max_size=12
+).map("".join)
+
+
+@given(st.one_of(st.text(max_size=400), long_lines))
 def test_offsets_always_point_back_at_the_text(text: str) -> None:
-    """For any text, sentences are non-empty, ordered, non-overlapping slices of it."""
+    """For any text, including lines far over the sentence bound, sentences are non-empty,
+    stripped, ordered, non-overlapping slices of it, none longer than the bound."""
     sentences = segment(document(text))
     end = 0
     for s in sentences:
         assert text[s.start : s.end] == s.text
         assert s.text.strip() == s.text and s.text
+        assert len(s.text) <= MAX_SENTENCE_CHARS
         assert s.start >= end
         end = s.end
 
@@ -77,7 +84,8 @@ def test_overlong_sentences_are_cut_into_bounded_pieces() -> None:
     text = " ".join(["word"] * 2000)
     sentences = segment(document(text))
     assert len(sentences) > 1
-    assert all(len(s.text) <= 2000 for s in sentences)
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(text[s.start : s.end] == s.text == s.text.strip() for s in sentences)
     assert " ".join(s.text for s in sentences) == text
 
 

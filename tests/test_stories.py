@@ -80,3 +80,19 @@ def test_one_shared_sentence_does_not_make_a_copy_link(seed_texts: list[str]) ->
     source = document(seed_texts[1], "wire")
     assert links_between(source, one) == set()
     assert links_between(source, two) == {("wire", "two")}
+
+
+def test_three_reports_of_one_event_form_one_story(seed_texts: list[str]) -> None:
+    """Names shared by every report of a small run still join them: a third report on the same
+    event joins the other two instead of splitting the story."""
+    third = (
+        "Kremlin spokesman Dmitry Peskov said on Monday that NATO was fighting Russia in Ukraine. "
+        "Polish Foreign Minister Radoslaw Sikorski had spoken of Western troops in Ukraine."
+    )
+    documents = [
+        document(seed_texts[0], "a"),
+        document(seed_texts[1], "b"),
+        document(third, "c"),
+        document(TRAM, "d"),
+    ]
+    assert stories_of(documents) == [["a", "b", "c"], ["d"]]

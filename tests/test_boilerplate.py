@@ -1,0 +1,43 @@
+"""Boilerplate: credit, copyright and newsletter lines, never counted as reuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.boilerplate import find_boilerplate
+from compare.segment import segment
+from tests.helpers import document
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        pytest.param("Reuters contributed to this report.", True, id="contributed"),
+        pytest.param("Reporting by Jane Doe; Editing by John Roe", True, id="reporting_by"),
+        pytest.param(
+            "Copyright 2025 The Associated Press. All rights reserved.", True, id="copyright"
+        ),
+        pytest.param("Sign up for our morning newsletter.", True, id="newsletter"),
+        pytest.param(
+            "The copyright lawsuit was filed in March by three authors.", False, id="copyright_news"
+        ),
+        pytest.param(
+            "Officials said reporting by the agency was accurate.", False, id="reporting_news"
+        ),
+        pytest.param(
+            "Kremlin spokesman Dmitry Peskov has accused NATO of aggression.", False, id="news"
+        ),
+    ],
+)
+def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) -> None:
+    """A sentence is boilerplate when it starts or ends like a credit or promo line, not when it
+    merely mentions one of those words."""
+    sentences = segment(document(line))
+    assert bool(find_boilerplate(sentences)) is boilerplate
+
+
+def test_short_sentences_repeated_by_syndicated_copies_stay_news() -> None:
+    """A brief republished by three outlets keeps its sentences: repetition is not boilerplate."""
+    brief = "Talks in Geneva ended on Monday.\nNo date was set for a new round."
+    pooled = [s for n in range(3) for s in segment(document(brief, f"outlet{n}"))]
+    assert find_boilerplate(pooled) == frozenset()

@@ -1,0 +1,39 @@
+"""Settings are checked once, when they are made."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.settings import Settings, SettingsError
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        pytest.param({"threshold": 1.5}, "threshold must be in [0.05, 1], got 1.5", id="threshold"),
+        pytest.param({"num_perm": 0}, "num_perm must be in [16, 1024], got 0", id="num_perm"),
+        pytest.param(
+            {"num_perm": 100.9}, "num_perm must be a whole number, got 100.9", id="num_perm_float"
+        ),
+        pytest.param({"seed": -1}, "seed must be in [0, 4294967295], got -1", id="seed"),
+        pytest.param(
+            {"min_similarity": "80"}, "min_similarity must be a number, got '80'", id="string"
+        ),
+        pytest.param(
+            {"copy_containment": 0.4},
+            "containment thresholds must rise: partial <= derived <= copy",
+            id="thresholds_order",
+        ),
+    ],
+)
+def test_values_out_of_range_are_refused_with_the_valid_range(values: dict, message: str) -> None:
+    """A bad value names the setting and what it may be."""
+    with pytest.raises(SettingsError) as raised:
+        Settings(**values)
+    assert str(raised.value) == message
+
+
+def test_defaults_are_valid_and_integers_count_as_numbers() -> None:
+    """The defaults pass their own checks, and a whole number is a valid similarity."""
+    assert Settings().num_perm == 128
+    assert Settings(min_similarity=90).min_similarity == 90
