@@ -7,19 +7,27 @@
 'copy'
 """
 
-from compare.pipeline import Result, compare_documents, compare_paths
+from compare.align import Judgement, judge
+from compare.candidates import propose_pairs
+from compare.pipeline import compare_documents, compare_paths, render
 from compare.read import InputError
-from compare.records import Document, MatchKind, Verdict
+from compare.records import Document, MatchKind, Result, Verdict
+from compare.segment import as_sentence
 from compare.settings import Settings, SettingsError
 
 __all__ = [
     "Document",
     "InputError",
+    "Judgement",
     "MatchKind",
     "Result",
     "Settings",
     "SettingsError",
     "Verdict",
+    "as_sentence",
     "compare_documents",
     "compare_paths",
+    "judge",
+    "propose_pairs",
+    "render",
 ]

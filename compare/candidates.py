@@ -118,6 +118,18 @@ def find_candidates(
     return Candidates(pairs=pairs, jaccard=jaccard, skipped_buckets=skipped)
 
 
+def propose_pairs(sentences: Sequence[Sentence], settings: Settings) -> set[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, that the LSH stage proposes among ``sentences``.
+
+    >>> from compare.segment import as_sentence
+    >>> texts = ["Peskov said NATO is at war.", "Peskov said NATO is at war now.", "Rain fell."]
+    >>> propose_pairs([as_sentence(t, str(n)) for n, t in enumerate(texts)], Settings())
+    {(0, 1)}
+    """
+    found = find_candidates(sentences, signatures(sentences, settings), settings)
+    return {(int(i), int(j)) for i, j in found.pairs.tolist()}
+
+
 def _permutations(settings: Settings) -> np.ndarray:
     return MinHash(num_perm=settings.num_perm, seed=settings.seed).permutations
 

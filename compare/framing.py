@@ -67,6 +67,9 @@ def framing_profile(document: Document, sentences: Sequence[Sentence]) -> Framin
         doc=document.id,
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
         hedges=tuple(sorted({h.group().casefold() for h in terms.hedges.finditer(plain)})),
+        loaded_terms=tuple(
+            sorted({t.group().casefold() for t in terms.loaded_terms.finditer(plain)})
+        ),
         quotes=tuple(q.strip() for q in QUOTATION.findall(plain) if len(words(q)) >= 3),
         cited_sources=cited_sources(plain),
         numbers=tuple(dict.fromkeys(t for t in tokens if any(c.isdigit() for c in t))),

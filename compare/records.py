@@ -151,6 +151,7 @@ class FramingProfile:
     doc: str
     attribution_verbs: tuple[tuple[str, int], ...]
     hedges: tuple[str, ...]
+    loaded_terms: tuple[str, ...]
     quotes: tuple[str, ...]
     cited_sources: tuple[str, ...]
     numbers: tuple[str, ...]

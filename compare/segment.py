@@ -84,6 +84,16 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+def as_sentence(text: str, doc: str = "text", index: int = 0) -> Sentence:
+    """A text taken whole as one sentence, for comparing sentences given one by one.
+
+    >>> as_sentence("NATO\u2019s reply.").tokens
+    ("nato's", 'reply')
+    """
+    plain = normalise(text)
+    return Sentence(doc, index, 0, len(text), text, _key(plain), _words(plain))
+
+
 def _key(plain: str) -> str:
     return SPACES.sub(" ", plain).strip().casefold()
 

@@ -310,6 +310,7 @@ def _profiles_table(profiles: Sequence[FramingProfile]) -> str:
     rows = [
         ["attribution verbs", *(escape(verbs(p)) or "-" for p in profiles)],
         ["hedges and caveats", *(escape(", ".join(p.hedges)) or "-" for p in profiles)],
+        ["loaded terms", *(escape(", ".join(p.loaded_terms)) or "-" for p in profiles)],
         ["quotations", *(_quotes(p.quotes) for p in profiles)],
         ["cited sources", *(escape(", ".join(p.cited_sources)) or "-" for p in profiles)],
         ["numbers", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
