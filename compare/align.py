@@ -19,6 +19,7 @@ from rapidfuzz.distance import LCSseq
 from compare.records import Match, MatchKind, Sentence, Span
 from compare.segment import words
 from compare.settings import Settings
+from compare.similarity import features, paraphrase_model
 
 QUOTED = re.compile(r'"([^"]+)"')
 # A split or merge must explain at least this many more characters than one sentence does.
@@ -54,16 +55,8 @@ class Alignment:
 
 
 def paraphrase_score(a: Sentence, b: Sentence) -> float:
-    """Mean of rapidfuzz's ``token_set_ratio`` and the Dice overlap of the two word sets (0-100).
-
-    Word order does not matter here: a paraphrase moves clauses around but keeps the facts'
-    words (names, numbers, verbs).
-    """
-    words_a, words_b = set(a.tokens), set(b.tokens)
-    if not words_a or not words_b:
-        return 0.0
-    dice = 200.0 * len(words_a & words_b) / (len(words_a) + len(words_b))
-    return (fuzz.token_set_ratio(a.key, b.key) + dice) / 2
+    """The paraphrase model's probability that two sentences state the same content, 0-100."""
+    return 100 * paraphrase_model().probability(features(a, b))
 
 
 def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:

@@ -26,14 +26,14 @@ class Settings:
     """
 
     # Candidates: MinHash over word shingles, LSH banding (datasketch's parameters).
-    num_perm: int = 128
+    num_perm: int = 192
     seed: int = 1
     shingle_size: int = 1
-    threshold: float = 0.3
+    threshold: float = 0.25
     max_bucket_size: int = 200
     # Alignment, on rapidfuzz's 0-100 scale.
     min_similarity: float = 80.0
-    paraphrase_cutoff: float = 60.0
+    paraphrase_cutoff: float = 40.0
     quote_min_words: int = 5
     # Stories: weighted-term similarity that joins two documents, and how far apart in days.
     story_threshold: float = 0.25

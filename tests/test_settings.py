@@ -35,5 +35,5 @@ def test_values_out_of_range_are_refused_with_the_valid_range(values: dict, mess
 
 def test_defaults_are_valid_and_integers_count_as_numbers() -> None:
     """The defaults pass their own checks, and a whole number is a valid similarity."""
-    assert Settings().num_perm == 128
+    assert Settings().num_perm == 192
     assert Settings(min_similarity=90).min_similarity == 90
