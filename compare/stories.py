@@ -12,6 +12,7 @@ Stories are the connected groups of those links.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -65,8 +66,14 @@ def group_stories(
 ) -> tuple[Story, ...]:
     """Stories in input order of their first document, numbered ``story-001``, ...
 
+    Documents joined by copy links always share a story. Groups then merge by average
+    linkage: the two groups whose documents are most alike on average (tf-idf cosine of
+    salient terms) merge first, as long as that average reaches ``story_threshold``. Unlike
+    joining every pair above the threshold, one article that mentions two events cannot chain
+    them into one story.
+
     Args:
-        copy_links: document pairs that share a near-copy sentence.
+        copy_links: document pairs that share near-copy sentences.
     """
     order = {d.id: n for n, d in enumerate(documents)}
     parent = list(range(len(documents)))
@@ -77,14 +84,41 @@ def group_stories(
             n = parent[n]
         return n
 
-    def join(a: str, b: str) -> None:
+    for a, b in copy_links:
         ra, rb = root(order[a]), root(order[b])
         parent[max(ra, rb)] = min(ra, rb)
-
-    for a, b in copy_links:
-        join(a, b)
-    for a, b in _term_links(documents, sentences, settings):
-        join(a, b)
+    size = Counter(root(n) for n in range(len(documents)))
+    between: defaultdict[int, dict[int, float]] = defaultdict(dict)
+    for (a, b), score in _term_scores(documents, sentences, settings).items():
+        ra, rb = root(order[a]), root(order[b])
+        if ra != rb:
+            between[ra][rb] = between[ra].get(rb, 0.0) + score
+            between[rb][ra] = between[ra][rb]
+    queue = [
+        (-total / (size[x] * size[y]), x, y)
+        for x in between
+        for y, total in between[x].items()
+        if x < y
+    ]
+    heapq.heapify(queue)
+    while queue:
+        negative, x, y = heapq.heappop(queue)
+        if parent[x] != x or parent[y] != y or -negative < settings.story_threshold:
+            continue
+        if abs(between[x].get(y, 0.0) / (size[x] * size[y]) + negative) > 1e-12:
+            continue
+        keep, gone = min(x, y), max(x, y)
+        parent[gone] = keep
+        size[keep] += size.pop(gone)
+        for other, total in between.pop(gone).items():
+            del between[other][gone]
+            if other == keep:
+                continue
+            between[keep][other] = between[keep].get(other, 0.0) + total
+            between[other][keep] = between[keep][other]
+        for other, total in between[keep].items():
+            low, high = min(keep, other), max(keep, other)
+            heapq.heappush(queue, (-total / (size[keep] * size[other]), low, high))
     groups: dict[int, list[Document]] = defaultdict(list)
     for n, document in enumerate(documents):
         groups[root(n)].append(document)
@@ -136,10 +170,10 @@ def copy_links(
     }
 
 
-def _term_links(
+def _term_scores(
     documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]], settings: Settings
-) -> Iterable[tuple[str, str]]:
-    """Document pairs whose tf-idf cosine over salient terms reaches ``story_threshold``.
+) -> dict[tuple[str, str], float]:
+    """Tf-idf cosine over salient terms of the document pairs published close enough in time.
 
     Scores accumulate through an inverted index, so documents that share no term cost nothing.
     """
@@ -165,11 +199,11 @@ def _term_links(
         for a, b in combinations(docs, 2):
             scores[(a, b)] += weights[a][term] * weights[b][term]
     published = {d.id: d.published for d in documents}
-    for (a, b), score in sorted(scores.items()):
-        if score >= settings.story_threshold and _close_in_time(
-            published[a], published[b], settings.story_max_days
-        ):
-            yield a, b
+    return {
+        pair: score
+        for pair, score in scores.items()
+        if _close_in_time(published[pair[0]], published[pair[1]], settings.story_max_days)
+    }
 
 
 def _close_in_time(first: str | None, second: str | None, max_days: int) -> bool:

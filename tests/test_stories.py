@@ -96,3 +96,13 @@ def test_three_reports_of_one_event_form_one_story(seed_texts: list[str]) -> Non
         document(TRAM, "d"),
     ]
     assert stories_of(documents) == [["a", "b", "c"], ["d"]]
+
+
+def test_an_article_on_two_events_does_not_chain_them(seed_texts: list[str]) -> None:
+    """A round-up that mentions two events joins at most one of them; the two stay apart."""
+    first = segment(document(seed_texts[1]))[0].text
+    roundup = document("\n".join([first, TRAM]), "roundup")
+    documents = [document(seed_texts[1], "nato"), document(TRAM * 2, "tram"), roundup]
+    stories = stories_of(documents)
+    assert not any({"nato", "tram"} <= set(story) for story in stories)
+    assert any("roundup" in story and len(story) == 2 for story in stories)
