@@ -1,0 +1,67 @@
+"""Sentence similarity signals and the paraphrase model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compare.segment import as_sentence
+from compare.similarity import FEATURES, features, paraphrase_model
+
+MODEL = Path(__file__).resolve().parent.parent / "compare" / "paraphrase_model.json"
+
+
+def test_the_shipped_model_weighs_every_feature() -> None:
+    """The model file names exactly the features the code computes."""
+    weights = json.loads(MODEL.read_text(encoding="utf-8"))["weights"]
+    assert set(weights) == set(FEATURES)
+    assert len(paraphrase_model().weights) == len(FEATURES)
+
+
+@given(st.text(max_size=120), st.text(max_size=120))
+def test_features_are_fractions(a: str, b: str) -> None:
+    """Every signal lies in [0, 1] for any two texts, words or none."""
+    values = features(as_sentence(a, "a"), as_sentence(b, "b"))
+    assert len(values) == len(FEATURES)
+    assert all(0.0 <= v <= 1.0 for v in values)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "paraphrase"),
+    [
+        pytest.param(
+            "Polish Foreign Minister Radoslaw Sikorski called Western troops in Ukraine an open secret.",
+            "The presence of Western troops in Ukraine is an open secret, Poland's foreign minister said.",
+            True,
+            id="reworded_fact",
+        ),
+        pytest.param(
+            "Moscow has rejected these claims as baseless.",
+            "The claims were rejected by Moscow as baseless.",
+            True,
+            id="passive_voice",
+        ),
+        pytest.param(
+            "Of the alliance's 32 countries, 29 have funneled funds and supplied weaponry.",
+            "Currently, NATO has expanded to 32 members, including Finland and Sweden.",
+            False,
+            id="same_story_other_fact",
+        ),
+        pytest.param(
+            "The city council approved a budget for a new tram line.",
+            "Peskov dismissed these hesitations as warfare.",
+            False,
+            id="unrelated",
+        ),
+    ],
+)
+def test_the_model_separates_paraphrases_from_related_sentences(
+    a: str, b: str, paraphrase: bool
+) -> None:
+    """Reworded facts score above the default cutoff (40); other facts of the story below it."""
+    score = 100 * paraphrase_model().probability(features(as_sentence(a, "a"), as_sentence(b, "b")))
+    assert (score >= 40) is paraphrase
