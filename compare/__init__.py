@@ -11,12 +11,13 @@ from compare.align import Judgement, judge
 from compare.candidates import propose_pairs
 from compare.pipeline import compare_documents, compare_paths, render
 from compare.read import InputError
-from compare.records import Document, MatchKind, Result, Verdict
+from compare.records import Document, FramingProfile, MatchKind, Result, Verdict
 from compare.segment import as_sentence
 from compare.settings import Settings, SettingsError
 
 __all__ = [
     "Document",
+    "FramingProfile",
     "InputError",
     "Judgement",
     "MatchKind",

@@ -35,7 +35,8 @@ class Settings:
     min_similarity: float = 80.0
     paraphrase_cutoff: float = 40.0
     quote_min_words: int = 5
-    # Stories: weighted-term similarity that joins two documents, and how far apart in days.
+    # Stories: the average weighted-term similarity at which two groups of documents merge, and
+    # how many days apart two documents may be published and still count as one event.
     story_threshold: float = 0.25
     story_max_days: int = 7
     # Verdicts, on containment (share of words reused) and the longest copied run.

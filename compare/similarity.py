@@ -45,7 +45,7 @@ LONG_WORD = 4
 
 @dataclass(frozen=True, slots=True)
 class ParaphraseModel:
-    """Logistic regression over :data:`FEATURES`: weights, intercept, and what it was fitted on."""
+    """Logistic regression over :data:`FEATURES`: one weight a feature, and an intercept."""
 
     weights: tuple[float, ...]
     intercept: float
@@ -67,6 +67,32 @@ def paraphrase_model() -> ParaphraseModel:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What the signals need of one sentence, computed once however many pairs it is in."""
+
+    words: frozenset[str]
+    long_words: frozenset[str]
+    numbers: frozenset[str]
+    char_grams: frozenset[str]
+    stems: frozenset[str]
+    stem_bigrams: frozenset[tuple[str, str]]
+
+
+@lru_cache(maxsize=1 << 15)
+def _profile(sentence: Sentence) -> _Profile:
+    stems = tuple(_stem(token) for token in sentence.tokens)
+    padded = f" {sentence.key} "
+    return _Profile(
+        words=frozenset(sentence.tokens),
+        long_words=frozenset(w for w in sentence.tokens if len(w) >= LONG_WORD),
+        numbers=frozenset(w for w in sentence.tokens if any(c.isdigit() for c in w)),
+        char_grams=frozenset(padded[i : i + 4] for i in range(max(1, len(padded) - 3))),
+        stems=frozenset(stems),
+        stem_bigrams=frozenset(pairwise(stems)),
+    )
+
+
 def features(a: Sentence, b: Sentence) -> tuple[float, ...]:
     """The signals of :data:`FEATURES` for two sentences, each in [0, 1].
 
@@ -75,51 +101,34 @@ def features(a: Sentence, b: Sentence) -> tuple[float, ...]:
     >>> features(same, same) == (1.0,) * len(FEATURES)
     True
     """
-    words_a, words_b = set(a.tokens), set(b.tokens)
-    if not words_a or not words_b:
+    if not a.tokens or not b.tokens:
         return (0.0,) * len(FEATURES)
-    stems_a, stems_b = _stems(a.tokens), _stems(b.tokens)
+    x, y = _profile(a), _profile(b)
     return (
         fuzz.ratio(a.key, b.key) / 100,
         fuzz.token_set_ratio(a.key, b.key) / 100,
         fuzz.token_sort_ratio(a.key, b.key) / 100,
-        _dice(words_a, words_b),
-        len(words_a & words_b) / min(len(words_a), len(words_b)),
-        _dice(_long(words_a), _long(words_b)),
-        _dice(_char_grams(a.key), _char_grams(b.key)),
+        _dice(x.words, y.words),
+        len(x.words & y.words) / min(len(x.words), len(y.words)),
+        _dice(x.long_words, y.long_words),
+        _dice(x.char_grams, y.char_grams),
         min(len(a.tokens), len(b.tokens)) / max(len(a.tokens), len(b.tokens)),
-        _number_agreement(words_a, words_b),
+        _jaccard(x.numbers, y.numbers),
         Indel.normalized_similarity(a.tokens, b.tokens),
-        _dice(set(stems_a), set(stems_b)),
-        len(set(stems_a) & set(stems_b)) / min(len(set(stems_a)), len(set(stems_b))),
-        _dice(set(pairwise(stems_a)), set(pairwise(stems_b))),
+        _dice(x.stems, y.stems),
+        len(x.stems & y.stems) / min(len(x.stems), len(y.stems)),
+        _dice(x.stem_bigrams, y.stem_bigrams),
     )
 
 
 def _dice(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
+    """Dice overlap; two empty sets agree fully (two sentences without numbers agree on them)."""
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
 
 
-def _long(words: set[str]) -> set[str]:
-    return {w for w in words if len(w) >= LONG_WORD}
-
-
-def _char_grams(key: str, size: int = 4) -> set[str]:
-    padded = f" {key} "
-    return {padded[i : i + size] for i in range(max(1, len(padded) - size + 1))}
-
-
-def _number_agreement(a: set[str], b: set[str]) -> float:
-    """Jaccard of the numbers two sentences mention; 1.0 when neither mentions one."""
-    numbers_a = {w for w in a if any(c.isdigit() for c in w)}
-    numbers_b = {w for w in b if any(c.isdigit() for c in w)}
-    if not numbers_a and not numbers_b:
-        return 1.0
-    return len(numbers_a & numbers_b) / len(numbers_a | numbers_b)
-
-
-def _stems(tokens: Sequence[str]) -> tuple[str, ...]:
-    return tuple(_stem(token) for token in tokens)
+def _jaccard(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
+    """Jaccard overlap; two empty sets agree fully."""
+    return len(a & b) / len(a | b) if a or b else 1.0
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,13 +1,12 @@
 """Group documents into stories before any pair is aligned.
 
-Two documents join one story when either
-- they share near-copy sentences (LSH candidates whose estimated Jaccard is at least
-  ``COPY_JACCARD``, boilerplate and very short sentences aside): two of them, or half the
-  shorter document's sentences; copies and rewrites always land together; or
-- their weighted names, places and numbers are alike (tf-idf cosine at least
-  ``story_threshold``) and they were published at most ``story_max_days`` apart (when both dates
-  are known): independent reports of one event land together without sharing a sentence.
-Stories are the connected groups of those links.
+Documents that share near-copy sentences (LSH candidates whose estimated Jaccard is at least
+``COPY_JACCARD``, boilerplate and very short sentences aside: two of them, or half the shorter
+document's sentences) always share a story, so copies and rewrites land together. Groups then
+merge by average linkage over the tf-idf cosine of their names, places and numbers, counting only
+documents published at most ``story_max_days`` apart (when both dates are known), while the best
+average reaches ``story_threshold``: independent reports of one event land together without
+sharing a sentence, and one round-up article cannot chain two events.
 """
 
 from __future__ import annotations
@@ -66,17 +65,46 @@ def group_stories(
 ) -> tuple[Story, ...]:
     """Stories in input order of their first document, numbered ``story-001``, ...
 
-    Documents joined by copy links always share a story. Groups then merge by average
-    linkage: the two groups whose documents are most alike on average (tf-idf cosine of
-    salient terms) merge first, as long as that average reaches ``story_threshold``. Unlike
-    joining every pair above the threshold, one article that mentions two events cannot chain
-    them into one story.
+    Documents joined by copy links always share a story; groups then merge by
+    :func:`average_linkage` over the tf-idf cosine of their salient terms.
 
     Args:
         copy_links: document pairs that share near-copy sentences.
     """
     order = {d.id: n for n, d in enumerate(documents)}
-    parent = list(range(len(documents)))
+    scores = {
+        (order[a], order[b]): score
+        for (a, b), score in _term_scores(documents, sentences, settings).items()
+    }
+    must = [(order[a], order[b]) for a, b in copy_links]
+    labels = average_linkage(len(documents), must, scores, settings.story_threshold)
+    groups: dict[int, list[Document]] = defaultdict(list)
+    for label, document in zip(labels, documents, strict=True):
+        groups[label].append(document)
+    width = max(3, len(str(len(groups))))
+    return tuple(
+        Story(f"story-{number:0{width}d}", _title(members, sentences), tuple(d.id for d in members))
+        for number, (_, members) in enumerate(sorted(groups.items()), start=1)
+    )
+
+
+def average_linkage(
+    count: int,
+    must_link: Iterable[tuple[int, int]],
+    scores: Mapping[tuple[int, int], float],
+    threshold: float,
+) -> list[int]:
+    """Group items ``0..count-1``; each item's group is labelled by its smallest member.
+
+    Items joined by ``must_link`` start in one group. Then the two groups with the highest
+    average score between their members (pairs missing from ``scores`` count 0) merge, ties to
+    the smallest labels, as long as that average reaches ``threshold``. Unlike joining every
+    pair above the threshold, one item alike to two groups cannot chain them together.
+
+    >>> average_linkage(3, [], {(0, 2): 0.5, (1, 2): 0.5}, 0.3)
+    [0, 1, 0]
+    """
+    parent = list(range(count))
 
     def root(n: int) -> int:
         while parent[n] != n:
@@ -84,28 +112,33 @@ def group_stories(
             n = parent[n]
         return n
 
-    for a, b in copy_links:
-        ra, rb = root(order[a]), root(order[b])
+    for a, b in must_link:
+        ra, rb = root(a), root(b)
         parent[max(ra, rb)] = min(ra, rb)
-    size = Counter(root(n) for n in range(len(documents)))
+    size = Counter(root(n) for n in range(count))
     between: defaultdict[int, dict[int, float]] = defaultdict(dict)
-    for (a, b), score in _term_scores(documents, sentences, settings).items():
-        ra, rb = root(order[a]), root(order[b])
+    for (a, b), score in scores.items():
+        ra, rb = root(a), root(b)
         if ra != rb:
             between[ra][rb] = between[ra].get(rb, 0.0) + score
             between[rb][ra] = between[ra][rb]
+
+    def average(x: int, y: int) -> float:
+        return between[x].get(y, 0.0) / (size[x] * size[y])
+
+    # Only pairs of groups that could merge are queued: a merged group's average to a third is a
+    # weighted mean of its parts' averages, so it never exceeds both of them (reducibility).
     queue = [
-        (-total / (size[x] * size[y]), x, y)
+        (-average(x, y), x, y)
         for x in between
-        for y, total in between[x].items()
-        if x < y
+        for y in between[x]
+        if x < y and average(x, y) >= threshold
     ]
     heapq.heapify(queue)
     while queue:
         negative, x, y = heapq.heappop(queue)
-        if parent[x] != x or parent[y] != y or -negative < settings.story_threshold:
-            continue
-        if abs(between[x].get(y, 0.0) / (size[x] * size[y]) + negative) > 1e-12:
+        # An entry is stale once either group has merged or their average has changed since.
+        if parent[x] != x or parent[y] != y or average(x, y) != -negative:
             continue
         keep, gone = min(x, y), max(x, y)
         parent[gone] = keep
@@ -116,17 +149,11 @@ def group_stories(
                 continue
             between[keep][other] = between[keep].get(other, 0.0) + total
             between[other][keep] = between[keep][other]
-        for other, total in between[keep].items():
-            low, high = min(keep, other), max(keep, other)
-            heapq.heappush(queue, (-total / (size[keep] * size[other]), low, high))
-    groups: dict[int, list[Document]] = defaultdict(list)
-    for n, document in enumerate(documents):
-        groups[root(n)].append(document)
-    width = max(3, len(str(len(groups))))
-    return tuple(
-        Story(f"story-{number:0{width}d}", _title(members, sentences), tuple(d.id for d in members))
-        for number, (_, members) in enumerate(sorted(groups.items()), start=1)
-    )
+        for other in between[keep]:
+            if average(keep, other) >= threshold:
+                low, high = min(keep, other), max(keep, other)
+                heapq.heappush(queue, (-average(keep, other), low, high))
+    return [root(n) for n in range(count)]
 
 
 def one_story(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.pipeline import compare_paths
 from compare.records import Document
 from compare.segment import segment
 from compare.settings import Settings
-from compare.stories import copy_links, group_stories, salient_terms
+from compare.stories import average_linkage, copy_links, group_stories, salient_terms
 from tests.helpers import WIRE_COPY, document
 
 TRAM = (
@@ -106,3 +109,62 @@ def test_an_article_on_two_events_does_not_chain_them(seed_texts: list[str]) -> 
     stories = stories_of(documents)
     assert not any({"nato", "tram"} <= set(story) for story in stories)
     assert any("roundup" in story and len(story) == 2 for story in stories)
+
+
+def brute_force_average_linkage(
+    count: int, must: list[tuple[int, int]], scores: dict[tuple[int, int], float], threshold: float
+) -> list[int]:
+    """Average linkage the slow, obvious way: recompute every group pair's average each round."""
+    groups = [{n} for n in range(count)]
+    for a, b in must:
+        ga, gb = next(g for g in groups if a in g), next(g for g in groups if b in g)
+        if ga is not gb:
+            groups.remove(gb)
+            ga |= gb
+
+    def average(x: set[int], y: set[int]) -> float:
+        total = sum(scores.get((min(a, b), max(a, b)), 0.0) for a in x for b in y)
+        return total / (len(x) * len(y))
+
+    while True:
+        options = [
+            (-average(x, y), min(x), min(y), i, j)
+            for i, x in enumerate(groups)
+            for j, y in enumerate(groups)
+            if min(x) < min(y)
+        ]
+        if not options or -min(options)[0] < threshold:
+            break
+        _, _, _, i, j = min(options)
+        groups[i] |= groups[j]
+        del groups[j]
+    return [min(next(g for g in groups if n in g)) for n in range(count)]
+
+
+@given(
+    st.integers(1, 8).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=3),
+            st.dictionaries(
+                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(
+                    lambda p: p[0] < p[1]
+                ),
+                st.sampled_from([0.1, 0.2, 0.3, 0.45, 0.6, 0.9]),
+            ),
+        )
+    ),
+    st.sampled_from([0.2, 0.3, 0.5]),
+)
+def test_average_linkage_matches_the_brute_force_definition(case: tuple, threshold: float) -> None:
+    """The heap-based grouping equals average linkage recomputed from scratch every round."""
+    count, must, scores = case
+    assert average_linkage(count, must, scores, threshold) == brute_force_average_linkage(
+        count, must, scores, threshold
+    )
+
+
+def test_groups_merge_when_the_average_equals_the_threshold() -> None:
+    """The threshold is inclusive."""
+    assert average_linkage(2, [], {(0, 1): 0.25}, 0.25) == [0, 0]
+    assert average_linkage(2, [], {(0, 1): 0.2499}, 0.25) == [0, 1]
