@@ -291,7 +291,6 @@ def score_counter(pairs: list[CounterPair], errors: int, sweep: bool) -> str:
 class BasilArticle:
     document: Document
     event: str
-    sentence_starts: tuple[int, ...]
     loaded_spans: tuple[tuple[int, int], ...]
 
 
@@ -331,7 +330,7 @@ def read_basil(path: Path) -> list[BasilArticle]:
             url=record.get("url"),
             text=text,
         )
-        articles.append(BasilArticle(document, record["triplet-uuid"], tuple(starts), tuple(spans)))
+        articles.append(BasilArticle(document, record["triplet-uuid"], tuple(spans)))
     return articles
 
 
