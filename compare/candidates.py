@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -93,29 +92,45 @@ def find_candidates(
     bands, rows = _banding(settings)
     documents = np.unique([s.doc for s in sentences], return_inverse=True)[1]
     usable = np.flatnonzero(signature_rows[:, 0] != EMPTY) if len(sentences) else np.zeros(0, int)
-    found: set[tuple[int, int]] = set()
+    count = np.int64(len(sentences))
+    # Pairs are kept as one int64 code, i * count + j, so that deduplication is one np.unique.
+    found = [np.zeros(0, dtype=np.int64)]
     skipped = 0
     for band in range(bands):
         block = np.ascontiguousarray(signature_rows[usable, band * rows : (band + 1) * rows])
         keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
-        _, labels, counts = np.unique(keys, return_inverse=True, return_counts=True)
-        shared = counts[labels] > 1
-        members, groups = usable[shared], labels[shared]
-        order = np.argsort(groups, kind="stable")
-        members, groups = members[order], groups[order]
-        for bucket in np.split(members, np.flatnonzero(np.diff(groups)) + 1):
-            if len(bucket) < 2:
-                continue
-            if len(bucket) > settings.max_bucket_size:
-                skipped += 1
-                continue
-            found.update(
-                (int(i), int(j)) for i, j in combinations(bucket, 2) if documents[i] != documents[j]
-            )
-    pairs = np.array(sorted(found), dtype=np.int64).reshape(-1, 2)
+        _, labels, sizes = np.unique(keys, return_inverse=True, return_counts=True)
+        skipped += int(np.count_nonzero(sizes > settings.max_bucket_size))
+        kept = (sizes[labels] > 1) & (sizes[labels] <= settings.max_bucket_size)
+        order = np.argsort(labels[kept], kind="stable")
+        first, second = _pairs_within_buckets(usable[kept][order], labels[kept][order])
+        across = documents[first] != documents[second]
+        found.append(np.unique(first[across].astype(np.int64) * count + second[across]))
+    codes = np.unique(np.concatenate(found))
+    pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
     # The share of permutations on which two signatures agree estimates their Jaccard.
     jaccard = (signature_rows[pairs[:, 0]] == signature_rows[pairs[:, 1]]).mean(axis=1)
     return Candidates(pairs=pairs, jaccard=jaccard, skipped_buckets=skipped)
+
+
+def _pairs_within_buckets(
+    members: np.ndarray, buckets: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair ``(i, j)``, ``i < j``, of members that share a bucket; members sorted by bucket.
+
+    Each member pairs with the members after it in its bucket, so the pairs are built from
+    repeat counts and offsets, with no Python loop over buckets.
+    """
+    if len(members) < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1]])
+    ends = np.r_[starts[1:], len(members)]
+    bucket_end = np.repeat(ends, ends - starts)
+    later = bucket_end - np.arange(len(members)) - 1
+    left = np.repeat(np.arange(len(members)), later)
+    offset = np.arange(len(left)) - np.repeat(np.cumsum(later) - later, later) + 1
+    a, b = members[left], members[left + offset]
+    return np.minimum(a, b), np.maximum(a, b)
 
 
 def propose_pairs(sentences: Sequence[Sentence], settings: Settings) -> set[tuple[int, int]]:
