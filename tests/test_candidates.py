@@ -8,7 +8,7 @@ from itertools import combinations
 import numpy as np
 from datasketch import MinHash
 
-from compare.candidates import find_candidates, shingles, signatures
+from compare.candidates import _pairs_within_buckets, find_candidates, shingles, signatures
 from compare.records import Sentence
 from compare.segment import segment
 from compare.settings import Settings
@@ -102,3 +102,16 @@ def test_oversized_buckets_are_skipped_and_counted() -> None:
     found = find_candidates(pooled, signatures(pooled, settings), settings)
     assert len(found.pairs) == 0
     assert found.skipped_buckets > 0
+
+
+def test_pairs_within_buckets_are_every_pair_once() -> None:
+    """Members sharing a bucket pair up exactly once each, smaller index first."""
+    members = np.array([7, 3, 5, 9, 1, 4])
+    buckets = np.array([0, 0, 0, 1, 2, 2])
+    first, second = _pairs_within_buckets(members, buckets)
+    assert sorted(zip(first.tolist(), second.tolist(), strict=True)) == [
+        (1, 4),
+        (3, 5),
+        (3, 7),
+        (5, 7),
+    ]
