@@ -32,6 +32,7 @@ MIN_SHARED_SENTENCES = 2
 MAX_TERM_SHARE = 0.5
 TERM_SHARE_FROM = 10
 TITLE_CHARS = 80
+AVERAGE_DIGITS = 9
 
 
 def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
@@ -124,7 +125,8 @@ def average_linkage(
             between[rb][ra] = between[ra][rb]
 
     def average(x: int, y: int) -> float:
-        return between[x].get(y, 0.0) / (size[x] * size[y])
+        # Rounded so that the order in which scores were summed cannot tip a comparison.
+        return round(between[x].get(y, 0.0) / (size[x] * size[y]), AVERAGE_DIGITS)
 
     # Only pairs of groups that could merge are queued: a merged group's average to a third is a
     # weighted mean of its parts' averages, so it never exceeds both of them (reducibility).

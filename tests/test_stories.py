@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from compare.boilerplate import find_boilerplate
@@ -11,7 +11,13 @@ from compare.pipeline import compare_paths
 from compare.records import Document
 from compare.segment import segment
 from compare.settings import Settings
-from compare.stories import average_linkage, copy_links, group_stories, salient_terms
+from compare.stories import (
+    AVERAGE_DIGITS,
+    average_linkage,
+    copy_links,
+    group_stories,
+    salient_terms,
+)
 from tests.helpers import WIRE_COPY, document
 
 TRAM = (
@@ -124,7 +130,7 @@ def brute_force_average_linkage(
 
     def average(x: set[int], y: set[int]) -> float:
         total = sum(scores.get((min(a, b), max(a, b)), 0.0) for a in x for b in y)
-        return total / (len(x) * len(y))
+        return round(total / (len(x) * len(y)), AVERAGE_DIGITS)
 
     while True:
         options = [
@@ -156,6 +162,7 @@ def brute_force_average_linkage(
     ),
     st.sampled_from([0.2, 0.3, 0.5]),
 )
+@example((4, [], {(0, 1): 0.3, (0, 2): 0.45, (0, 3): 0.6, (1, 2): 0.2, (1, 3): 0.1}), 0.2)
 def test_average_linkage_matches_the_brute_force_definition(case: tuple, threshold: float) -> None:
     """The heap-based grouping equals average linkage recomputed from scratch every round."""
     count, must, scores = case
