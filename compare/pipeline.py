@@ -102,11 +102,11 @@ def compare_documents(
         matches = [with_framing(found) for found in matches]
         profiles = {d.id: framing_profile(d, sentences[d.id]) for d in documents}
     with timer("measure overlap"):
-        by_id = {d.id: d for d in documents}
+        sides = {d.id: _side(d, sentences[d.id], boilerplate) for d in documents}
         pairs = tuple(
             compare_pair(
-                _side(by_id[a], sentences[a], boilerplate),
-                _side(by_id[b], sentences[b], boilerplate),
+                sides[a],
+                sides[b],
                 found,
                 story.id,
                 alignment.closest_similarity,
