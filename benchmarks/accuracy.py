@@ -10,7 +10,7 @@ names of ``../shared/data/<CORPUS>/``. The command prints a table and ends with 
   kind) or rejects it; precision, recall and F1 against the paraphrase labels. ``lsh_recall``
   pools every sentence in one LSH index and reports the share of the positive pairs the aligner
   accepts that the candidate stage also proposes.
-- ``counter``: each agency/newspaper pair is compared; verdicts map to the corpus's classes as
+- ``counter``: each agency/newspaper pair is compared, with the files' dates; verdicts map to the corpus's classes as
   ``copy``/``derived`` -> wholly derived (WD), ``partial`` -> partially derived (PD),
   ``independent`` -> non-derived (ND). P/R/F1 are for derived (WD or PD) against ND;
   ``macro_f1`` is over the three classes.
@@ -37,6 +37,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import combinations
 from pathlib import Path
 from xml.etree import ElementTree
@@ -236,11 +237,19 @@ def counter_document(file: Path) -> tuple[Document, str]:
         path=file.as_posix(),
         source=root.get("newspaper") or file.stem,
         title=(root.findtext("headline") or "").strip() or None,
-        published=None,
+        published=counter_date(root.get("newsdate", "")),
         url=None,
         text=(root.findtext("body") or "").strip(),
     )
     return document, root.get("classification", "").upper()
+
+
+def counter_date(newsdate: str) -> str | None:
+    """COUNTER's ``dd.mm.yy`` dates as ISO dates; ``None`` when not a date (one is 31.09.14)."""
+    try:
+        return datetime.strptime(newsdate.strip(), "%d.%m.%y").date().isoformat()
+    except ValueError:
+        return None
 
 
 def score_counter(pairs: list[CounterPair], errors: int, sweep: bool) -> str:

@@ -1,31 +1,68 @@
 """How much of one document is reused from the other: containment, longest run, verdict.
 
-Containment counts only the words of sentences aligned as ``verbatim`` or ``edited`` (paraphrases
-and shared quotations are independent reporting), and never boilerplate such as credit lines.
+Two measures, neither counting boilerplate such as credit lines:
+
+- *containment*: the words of sentences aligned as ``verbatim`` or ``edited`` (paraphrases and
+  shared quotations are independent reporting);
+- *shared phrasing*: the words that sit in a word 3-gram the other document also has, outside
+  quotation marks. It catches what sentence alignment cannot: a rewrite that keeps the source's
+  phrases but not its sentences, or a newspaper that runs several wire sentences into one.
+
 Document-level Jaccard would miss most syndication: wire reprints often share only about 30% of
 their word 3-grams with the wire copy, because outlets cut and rearrange it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from compare.lexicon import phrase_pattern
 from compare.records import Document, Match, MatchKind, PairComparison, Sentence, Verdict
+from compare.segment import words
 from compare.settings import Settings
 
 # Containment must differ by this much before it tells which side copied which.
 DIRECTION_MARGIN = 0.05
+PHRASE_WORDS = 3
+QUOTATION = re.compile(r'"[^"]*"')
 
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One document of a pair, with its sentences and which of them are boilerplate."""
+    """One document of a pair: its sentences, which of them are boilerplate, and its phrasing.
+
+    ``stretches`` holds the phrases (runs of ``PHRASE_WORDS`` words) of each stretch of text
+    outside quotations and boilerplate, in order; ``unquoted_words`` counts those stretches' words.
+    """
 
     document: Document
     sentences: Sequence[Sentence]
     boilerplate: frozenset[int]
+    stretches: tuple[tuple[tuple[str, ...], ...], ...]
+    unquoted_words: int
+    phrases: frozenset[tuple[str, ...]]
+
+    @classmethod
+    def of(
+        cls, document: Document, sentences: Sequence[Sentence], boilerplate: frozenset[int]
+    ) -> Side:
+        unquoted = [
+            words(stretch)
+            for s in sentences
+            if s.index not in boilerplate
+            for stretch in QUOTATION.split(s.key)
+        ]
+        stretches = tuple(_phrases(stretch) for stretch in unquoted)
+        return cls(
+            document,
+            sentences,
+            boilerplate,
+            stretches,
+            sum(map(len, unquoted)),
+            frozenset(phrase for stretch in stretches for phrase in stretch),
+        )
 
 
 def compare_pair(
@@ -43,8 +80,19 @@ def compare_pair(
     a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
     verbatim_share = max(_contained(a, verbatim, "a"), _contained(b, verbatim, "b"))
     run = longest_run(reuse)
-    verdict = _verdict(max(a_in_b, b_in_a), verbatim_share, run, settings)
-    direction = _direction(a, b, a_in_b, b_in_a) if verdict is not Verdict.INDEPENDENT else None
+    a_phrases_in_b, b_phrases_in_a = _phrase_share(a, b), _phrase_share(b, a)
+    dated = _by_date(a.document, b.document)
+    # A short article about the same event is largely covered by a long one's phrases; the
+    # later article's share is the one that says whether it took them.
+    phrasing = {"a->b": b_phrases_in_a, "b->a": a_phrases_in_b}.get(
+        dated or "", max(a_phrases_in_b, b_phrases_in_a)
+    )
+    verdict = _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
+    direction = (
+        dated or _by_share(a_in_b, b_in_a) or _by_share(a_phrases_in_b, b_phrases_in_a)
+        if verdict is not Verdict.INDEPENDENT
+        else None
+    )
     same_source = a.document.source.casefold() == b.document.source.casefold()
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
@@ -56,6 +104,8 @@ def compare_pair(
         direction=direction,
         a_in_b=round(a_in_b, 3),
         b_in_a=round(b_in_a, 3),
+        a_phrases_in_b=round(a_phrases_in_b, 3),
+        b_phrases_in_a=round(b_phrases_in_a, 3),
         longest_run_words=run,
         matches=tuple(matches),
         only_a=_unaligned(a, aligned_a),
@@ -97,21 +147,47 @@ def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
     return sum(len(s.tokens) for s in counted if s.index in reused) / total
 
 
-def _verdict(containment: float, verbatim: float, run: int, settings: Settings) -> Verdict:
+def _phrases(stretch: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(stretch[i : i + PHRASE_WORDS] for i in range(len(stretch) - PHRASE_WORDS + 1))
+
+
+def _phrase_share(side: Side, other: Side) -> float:
+    """The share of ``side``'s unquoted words that sit in a phrase ``other`` also has."""
+    shared = 0
+    for stretch in side.stretches:
+        covered_to = 0
+        for start, phrase in enumerate(stretch):
+            if phrase in other.phrases:
+                shared += start + PHRASE_WORDS - max(start, covered_to)
+                covered_to = start + PHRASE_WORDS
+    return shared / side.unquoted_words if side.unquoted_words else 0.0
+
+
+def _verdict(
+    containment: float, verbatim: float, phrasing: float, run: int, settings: Settings
+) -> Verdict:
     if verbatim >= settings.copy_containment:
         return Verdict.COPY
-    if containment >= settings.derived_containment:
+    if containment >= settings.derived_containment or phrasing >= settings.derived_phrasing:
         return Verdict.DERIVED
-    if containment >= settings.partial_containment or run >= settings.partial_run_words:
+    if (
+        containment >= settings.partial_containment
+        or phrasing >= settings.partial_phrasing
+        or run >= settings.partial_run_words
+    ):
         return Verdict.PARTIAL
     return Verdict.INDEPENDENT
 
 
-def _direction(a: Side, b: Side, a_in_b: float, b_in_a: float) -> str | None:
-    """``a->b`` when B reuses A: by publication date when both are known, else by containment."""
-    first, second = a.document.published, b.document.published
-    if first and second and first != second:
-        return "a->b" if first < second else "b->a"
+def _by_date(a: Document, b: Document) -> str | None:
+    """``a->b`` when B was published after A; ``None`` when a date is missing or they tie."""
+    if a.published and b.published and a.published != b.published:
+        return "a->b" if a.published < b.published else "b->a"
+    return None
+
+
+def _by_share(a_in_b: float, b_in_a: float) -> str | None:
+    """``a->b`` when clearly more of B is found in A than the reverse: B is the copy."""
     if b_in_a > a_in_b + DIRECTION_MARGIN:
         return "a->b"
     if a_in_b > b_in_a + DIRECTION_MARGIN:

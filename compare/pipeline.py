@@ -170,7 +170,7 @@ def _proposals_by_pair(
 def _side(
     document: Document, sentences: Sequence[Sentence], boilerplate: frozenset[tuple[str, int]]
 ) -> Side:
-    return Side(
+    return Side.of(
         document,
         sentences,
         frozenset(s.index for s in sentences if (s.doc, s.index) in boilerplate),

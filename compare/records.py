@@ -126,6 +126,8 @@ class PairComparison:
     direction: str | None
     a_in_b: float
     b_in_a: float
+    a_phrases_in_b: float
+    b_phrases_in_a: float
     longest_run_words: int
     matches: tuple[Match, ...]
     only_a: tuple[int, ...]

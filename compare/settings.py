@@ -39,10 +39,13 @@ class Settings:
     # how many days apart two documents may be published and still count as one event.
     story_threshold: float = 0.25
     story_max_days: int = 7
-    # Verdicts, on containment (share of words reused) and the longest copied run.
+    # Verdicts, on containment (share of words in reused sentences), shared phrasing (share of
+    # the later article's words in word 3-grams of the other) and the longest copied run.
     copy_containment: float = 0.8
     derived_containment: float = 0.5
     partial_containment: float = 0.1
+    derived_phrasing: float = 0.5
+    partial_phrasing: float = 0.12
     partial_run_words: int = 20
 
     def __post_init__(self) -> None:
@@ -66,6 +69,8 @@ class Settings:
             "copy_containment": (0.0, 1.0),
             "derived_containment": (0.0, 1.0),
             "partial_containment": (0.0, 1.0),
+            "derived_phrasing": (0.0, 1.0),
+            "partial_phrasing": (0.0, 1.0),
             "partial_run_words": (1, 10_000),
         }
         for name, (low, high) in ranges.items():
@@ -76,6 +81,8 @@ class Settings:
                 )
         if not (self.partial_containment <= self.derived_containment <= self.copy_containment):
             raise SettingsError("containment thresholds must rise: partial <= derived <= copy")
+        if self.partial_phrasing > self.derived_phrasing:
+            raise SettingsError("phrasing thresholds must rise: partial <= derived")
 
 
 def _show(number: float) -> str:

@@ -63,6 +63,60 @@ def test_one_copied_paragraph_in_an_own_story_is_partial() -> None:
     assert 0.1 < pair.b_in_a < 0.5
 
 
+def test_a_rewrite_run_into_one_long_sentence_is_derived_by_its_phrasing() -> None:
+    """A newspaper that runs the wire's sentences together, trimming a few words, aligns no
+    sentence, yet most of its words sit in phrases of the wire: derived, wire first.
+    """
+    run_on = ", while ".join(line.rstrip(".").replace("Speaking on Monday, ", "") for line in WIRE)
+    pair = only_pair(
+        document("\n".join(WIRE), "wire", published="2025-01-13"),
+        document(run_on + ".", "paper", published="2025-01-14"),
+    )
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert pair.b_phrases_in_a > 0.9
+    assert pair.verdict is Verdict.DERIVED
+    assert pair.direction == "a->b"
+
+
+def test_a_shared_quotation_is_not_shared_phrasing() -> None:
+    """Two reports quoting the same statement share its words, which never count as reuse."""
+    quote = (
+        '"Western support for Ukraine has placed NATO in a state of open confrontation with Russia"'
+    )
+    pair = only_pair(
+        document(
+            "\n".join(
+                [OTHER[0], f"Speaking in Moscow, a defiant Peskov insisted: {quote}.", OTHER[1]]
+            ),
+            "a",
+            published="2025-01-13",
+        ),
+        document(
+            "\n".join([f"{quote}, the Kremlin said at its daily briefing.", OTHER[2], OTHER[3]]),
+            "b",
+            published="2025-01-14",
+        ),
+    )
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert pair.b_phrases_in_a < 0.12
+    assert pair.verdict is Verdict.INDEPENDENT
+
+
+def test_the_later_articles_phrasing_decides() -> None:
+    """A short report is covered by a long one's phrases; only the later one can have taken them."""
+    short = "In the Ukraine conflict, NATO is a direct participant, Peskov has accused."
+    long_story = "\n".join([*OTHER, WIRE[0].replace("Kremlin spokesman Dmitry ", "")])
+    first = document(short, "short", published="2025-01-13")
+    later = document(long_story, "long", published="2025-01-14")
+    pair = only_pair(first, later)
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert pair.a_phrases_in_b > 0.5 > pair.b_phrases_in_a
+    assert pair.verdict is not Verdict.DERIVED
+    later_short = only_pair(replace(first, published="2025-01-15"), later)
+    assert later_short.verdict is Verdict.DERIVED
+    assert later_short.direction == "b->a"
+
+
 def test_containment_is_asymmetric_and_gives_the_direction() -> None:
     """A short article made of half the wire is mostly contained in it, not the reverse."""
     pair = only_pair(document("\n".join(WIRE[:3]), "short"), document("\n".join(WIRE), "wire"))

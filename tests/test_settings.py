@@ -24,6 +24,11 @@ from compare.settings import Settings, SettingsError
             "containment thresholds must rise: partial <= derived <= copy",
             id="thresholds_order",
         ),
+        pytest.param(
+            {"partial_phrasing": 0.6},
+            "phrasing thresholds must rise: partial <= derived",
+            id="phrasing_order",
+        ),
     ],
 )
 def test_values_out_of_range_are_refused_with_the_valid_range(values: dict, message: str) -> None:

@@ -48,6 +48,7 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
         "verdict": pair.verdict.value,
         "direction": pair.direction,
         "containment": {"a_in_b": pair.a_in_b, "b_in_a": pair.b_in_a},
+        "shared_phrasing": {"a_in_b": pair.a_phrases_in_b, "b_in_a": pair.b_phrases_in_a},
         "longest_run_words": pair.longest_run_words,
         "closest_similarity": pair.closest_similarity,
         "same_source": pair.same_source,

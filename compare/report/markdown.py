@@ -26,7 +26,9 @@ MARKUP = re.compile(r"([\\`*_\[\]<>|~&#!])")
 SLUG_CHARS = 40
 VERDICT_MEANING = {
     Verdict.COPY: "one article is, for the most part, the other's text word for word",
-    Verdict.DERIVED: "one article is mostly made of the other's sentences, copied or lightly edited",
+    Verdict.DERIVED: (
+        "one article is mostly made of the other's sentences or phrasing, copied or lightly edited"
+    ),
     Verdict.PARTIAL: "some passages are copied or lightly edited from the other",
     Verdict.INDEPENDENT: "no meaningful copied text: separate reporting",
 }
@@ -179,7 +181,9 @@ def _verdict_line(pair: PairComparison, a: Document, b: Document) -> str:
         f"**Verdict: {pair.verdict.value}** ({VERDICT_MEANING[pair.verdict]}).",
         f"{_percent(pair.a_in_b)} of A's words sit in sentences copied or edited from B, "
         f"{_percent(pair.b_in_a)} of B's in A's; the longest copied run is "
-        f"{_count(pair.longest_run_words, 'word')}.",
+        f"{_count(pair.longest_run_words, 'word')}. Outside quotations, "
+        f"{_percent(pair.a_phrases_in_b)} of A's words sit in 3-word phrases B also has, "
+        f"{_percent(pair.b_phrases_in_a)} of B's in A's.",
     ]
     if pair.direction:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
