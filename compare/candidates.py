@@ -9,6 +9,7 @@ LSH answers are approximate: the align stage verifies every proposal.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,12 @@ from compare.settings import Settings
 
 # Rows of the shingle x permutation matrix computed at once: bounds memory to ~64 MB a batch.
 BATCH_ROWS = 1 << 17
+# A shingle in more sentences than this (and than COMMON_SHARE of them) is a common word: it
+# says nothing about reuse and, kept, makes unrelated sentences look alike.
+COMMON_MIN_SENTENCES = 100
+COMMON_SHARE = 0.005
+# Sentences made of common words keep their rarest shingles, this many at least.
+MIN_SHINGLES = 3
 EMPTY = np.iinfo(np.uint32).max
 
 
@@ -58,8 +65,7 @@ def signatures(sentences: Sequence[Sentence], settings: Settings) -> np.ndarray:
     hash_of: dict[str, int] = {}
     lengths = np.zeros(len(sentences), dtype=np.int64)
     values: list[int] = []
-    for row, sentence in enumerate(sentences):
-        grams = shingles(sentence.tokens, settings.shingle_size)
+    for row, grams in enumerate(telling_shingles(sentences, settings.shingle_size)):
         lengths[row] = len(grams)
         for gram in grams:
             value = hash_of.get(gram)
@@ -85,20 +91,59 @@ def signatures(sentences: Sequence[Sentence], settings: Settings) -> np.ndarray:
     return result
 
 
+def telling_shingles(sentences: Sequence[Sentence], size: int) -> list[list[str]]:
+    """Each sentence's shingles without the common ones (in more than ``COMMON_MIN_SENTENCES``
+    sentences and ``COMMON_SHARE`` of them), or else its rarest ``MIN_SHINGLES``: what the
+    signatures are made of.
+
+    >>> from compare.segment import as_sentence
+    >>> telling_shingles([as_sentence("Peskov said NATO is at war.")], 1)
+    [['at', 'is', 'nato', 'peskov', 'said', 'war']]
+    """
+    every = [shingles(s.tokens, size) for s in sentences]
+    frequency = Counter(gram for grams in every for gram in grams)
+    common = max(COMMON_MIN_SENTENCES, COMMON_SHARE * len(sentences))
+    telling = []
+    for grams in every:
+        kept = [g for g in grams if frequency[g] <= common]
+        if len(kept) < MIN_SHINGLES:
+            kept = sorted(grams, key=lambda g: (frequency[g], g))[:MIN_SHINGLES]
+        telling.append(kept)
+    return telling
+
+
 def find_candidates(
-    sentences: Sequence[Sentence], signature_rows: np.ndarray, settings: Settings
+    sentences: Sequence[Sentence],
+    signature_rows: np.ndarray,
+    settings: Settings,
+    threshold: float | None = None,
+    groups: np.ndarray | None = None,
 ) -> Candidates:
-    """Sentence pairs from different documents that share at least one LSH band."""
-    bands, rows = _banding(settings)
+    """Sentence pairs from different documents that share at least one LSH band.
+
+    Args:
+        threshold: the Jaccard similarity the banding is tuned for (``settings.threshold``
+            when not given).
+        groups: one integer per sentence; when given, only sentences of one group pair up
+            (the group joins every band's key, so other groups never share a bucket).
+    """
+    bands, rows = _banding(threshold or settings.threshold, settings.num_perm)
     documents = np.unique([s.doc for s in sentences], return_inverse=True)[1]
     usable = np.flatnonzero(signature_rows[:, 0] != EMPTY) if len(sentences) else np.zeros(0, int)
+    group_column = (
+        np.zeros((len(usable), 0), np.uint32)
+        if groups is None
+        else groups[usable].astype(np.uint32)[:, None]
+    )
     count = np.int64(len(sentences))
     # Pairs are kept as one int64 code, i * count + j, so that deduplication is one np.unique.
     found = [np.zeros(0, dtype=np.int64)]
     skipped = 0
     for band in range(bands):
-        block = np.ascontiguousarray(signature_rows[usable, band * rows : (band + 1) * rows])
-        keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
+        block = np.ascontiguousarray(
+            np.hstack([signature_rows[usable, band * rows : (band + 1) * rows], group_column])
+        )
+        keys = block.view(np.dtype((np.void, block.dtype.itemsize * block.shape[1]))).ravel()
         _, labels, sizes = np.unique(keys, return_inverse=True, return_counts=True)
         skipped += int(np.count_nonzero(sizes > settings.max_bucket_size))
         kept = (sizes[labels] > 1) & (sizes[labels] <= settings.max_bucket_size)
@@ -149,8 +194,8 @@ def _permutations(settings: Settings) -> np.ndarray:
     return MinHash(num_perm=settings.num_perm, seed=settings.seed).permutations
 
 
-def _banding(settings: Settings) -> tuple[int, int]:
-    lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
+def _banding(threshold: float, num_perm: int) -> tuple[int, int]:
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
 
 

@@ -10,6 +10,8 @@ from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
+import numpy as np
+
 from compare.align import align_pair
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
@@ -20,7 +22,7 @@ from compare.records import Document, Result, Sentence
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
-from compare.stories import copy_links, group_stories, one_story
+from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story
 from compare.word_diff import with_word_edits
 
 Progress = Callable[[str, int, int], None]
@@ -78,17 +80,21 @@ def compare_documents(
     with timer("fingerprint"):
         signature_rows = signatures(pooled, settings)
         report("fingerprint", len(pooled), len(pooled))
-    with timer("find candidates"):
-        candidates = find_candidates(pooled, signature_rows, settings)
     with timer("find boilerplate"):
         boilerplate = find_boilerplate(pooled)
     with timer("group stories"):
-        links = copy_links(pooled, candidates.pairs, candidates.jaccard, boilerplate)
-        stories = (
-            one_story(documents, sentences)
-            if single_story
-            else group_stories(documents, sentences, links, settings)
-        )
+        skipped_buckets = 0
+        if single_story:
+            stories = one_story(documents, sentences)
+        else:
+            near_copies = find_candidates(pooled, signature_rows, settings, COPY_JACCARD)
+            links = copy_links(pooled, near_copies.pairs, boilerplate)
+            stories = group_stories(documents, sentences, links, settings)
+            skipped_buckets = near_copies.skipped_buckets
+    with timer("find candidates"):
+        story_of = {d: n for n, story in enumerate(stories) for d in story.documents}
+        groups = np.array([story_of[s.doc] for s in pooled], dtype=np.int64)
+        candidates = find_candidates(pooled, signature_rows, settings, groups=groups)
     proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
     work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
     with timer("align"):
@@ -122,7 +128,7 @@ def compare_documents(
         pairs=pairs,
         profiles=profiles,
         boilerplate=boilerplate,
-        skipped_buckets=candidates.skipped_buckets,
+        skipped_buckets=skipped_buckets + candidates.skipped_buckets,
         settings=settings,
         seconds=timer.seconds,
     )

@@ -29,7 +29,7 @@ class Settings:
     num_perm: int = 192
     seed: int = 1
     shingle_size: int = 1
-    threshold: float = 0.25
+    threshold: float = 0.15
     max_bucket_size: int = 200
     # Alignment, on rapidfuzz's 0-100 scale.
     min_similarity: float = 80.0

@@ -113,7 +113,7 @@ def features(a: Sentence, b: Sentence) -> tuple[float, ...]:
         _dice(x.long_words, y.long_words),
         _dice(x.char_grams, y.char_grams),
         min(len(a.tokens), len(b.tokens)) / max(len(a.tokens), len(b.tokens)),
-        _jaccard(x.numbers, y.numbers),
+        jaccard(x.numbers, y.numbers),
         Indel.normalized_similarity(a.tokens, b.tokens),
         _dice(x.stems, y.stems),
         len(x.stems & y.stems) / min(len(x.stems), len(y.stems)),
@@ -126,8 +126,12 @@ def _dice(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
 
 
-def _jaccard(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
-    """Jaccard overlap; two empty sets agree fully."""
+def jaccard(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
+    """Jaccard overlap; two empty sets agree fully.
+
+    >>> jaccard({"nato", "war"}, {"nato", "peace"})
+    0.3333333333333333
+    """
     return len(a & b) / len(a | b) if a or b else 1.0
 
 

@@ -1,6 +1,6 @@
 """Group documents into stories before any pair is aligned.
 
-Documents that share near-copy sentences (LSH candidates whose estimated Jaccard is at least
+Documents that share near-copy sentences (LSH candidates whose word Jaccard is at least
 ``COPY_JACCARD``, boilerplate and very short sentences aside: two of them, or half the shorter
 document's sentences) always share a story, so copies and rewrites land together. Groups then
 merge by average linkage over the tf-idf cosine of their names, places and numbers, counting only
@@ -23,6 +23,7 @@ import numpy as np
 from compare.records import Document, Sentence, Story
 from compare.segment import WORD, normalise
 from compare.settings import Settings
+from compare.similarity import jaccard
 
 COPY_JACCARD = 0.5
 MIN_COPY_WORDS = 6
@@ -168,7 +169,6 @@ def one_story(
 def copy_links(
     sentences: Sequence[Sentence],
     pairs: np.ndarray,
-    jaccard: np.ndarray,
     boilerplate: frozenset[tuple[str, int]],
 ) -> set[tuple[str, str]]:
     """Document pairs that share near-copy sentences: at least ``MIN_SHARED_SENTENCES``, or
@@ -180,11 +180,11 @@ def copy_links(
     shared: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
         lambda: (set(), set())
     )
-    for (i, j), similarity in zip(pairs.tolist(), jaccard.tolist(), strict=True):
+    for i, j in pairs.tolist():
         a, b = sentences[i], sentences[j]
         if (
-            similarity >= COPY_JACCARD
-            and min(len(a.tokens), len(b.tokens)) >= MIN_COPY_WORDS
+            min(len(a.tokens), len(b.tokens)) >= MIN_COPY_WORDS
+            and jaccard(set(a.tokens), set(b.tokens)) >= COPY_JACCARD
             and (a.doc, a.index) not in boilerplate
             and (b.doc, b.index) not in boilerplate
         ):

@@ -13,6 +13,7 @@ from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import (
     AVERAGE_DIGITS,
+    COPY_JACCARD,
     average_linkage,
     copy_links,
     group_stories,
@@ -77,8 +78,8 @@ def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
 def links_between(*documents: Document) -> set[tuple[str, str]]:
     pooled = [s for d in documents for s in segment(d)]
     settings = Settings()
-    found = find_candidates(pooled, signatures(pooled, settings), settings)
-    return copy_links(pooled, found.pairs, found.jaccard, find_boilerplate(pooled))
+    found = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
+    return copy_links(pooled, found.pairs, find_boilerplate(pooled))
 
 
 def test_one_shared_sentence_does_not_make_a_copy_link(seed_texts: list[str]) -> None:
