@@ -10,10 +10,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Match, Sentence
-from compare.segment import normalise, words
+from compare.segment import has_digit, normalise, words
 
 QUOTATION = re.compile(r'"([^"\n]{3,})"')
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
@@ -72,7 +73,7 @@ def framing_profile(document: Document, sentences: Sequence[Sentence]) -> Framin
         ),
         quotes=tuple(q.strip() for q in QUOTATION.findall(plain) if len(words(q)) >= 3),
         cited_sources=cited_sources(plain),
-        numbers=tuple(dict.fromkeys(t for t in tokens if any(c.isdigit() for c in t))),
+        numbers=tuple(dict.fromkeys(t for t in tokens if has_digit(t))),
     )
 
 
@@ -97,6 +98,8 @@ def cited_sources(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# One wire sentence is compared with every outlet that carries it: its features are made once.
+@lru_cache(maxsize=1 << 14)
 def _features(text: str) -> dict[str, frozenset[str]]:
     terms = lexicon()
     plain = normalise(text)
@@ -106,9 +109,7 @@ def _features(text: str) -> dict[str, frozenset[str]]:
         "verbs": frozenset(t for t in tokens if t in terms.attribution_verbs),
         "hedges": frozenset(h.group().casefold() for h in terms.hedges.finditer(plain)),
         "negations": frozenset(negations),
-        "numbers": frozenset(
-            t for t in tokens if any(c.isdigit() for c in t) or t in terms.date_words
-        ),
+        "numbers": frozenset(t for t in tokens if has_digit(t) or t in terms.date_words),
         "loaded": frozenset(m.group().casefold() for m in terms.loaded_terms.finditer(plain)),
         "quotes": frozenset(q.strip() for q in QUOTATION.findall(plain)),
     }

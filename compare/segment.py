@@ -28,6 +28,7 @@ TYPOGRAPHY = {
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
 WORD = re.compile(rf"(?:{WORD_CHARS})+(?:['.,\-](?:{WORD_CHARS})+)*")
 SPACES = re.compile(r"\s+")
+DIGIT = re.compile(r"\d")
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000
 
@@ -57,6 +58,15 @@ def words(text: str) -> tuple[str, ...]:
     ('the', 'u.s', 'sent', '1,000', 'to', "kyiv's", 'army')
     """
     return _words(normalise(text))
+
+
+def has_digit(word: str) -> bool:
+    """Whether a word holds a digit of any script: a number, a date, a score.
+
+    >>> has_digit("41"), has_digit("۲۰۱۴"), has_digit("war")
+    (True, True, False)
+    """
+    return DIGIT.search(word) is not None
 
 
 def segment(document: Document) -> tuple[Sentence, ...]:

@@ -21,7 +21,7 @@ from itertools import combinations
 import numpy as np
 
 from compare.records import Document, Sentence, Story
-from compare.segment import WORD, normalise
+from compare.segment import WORD, has_digit, normalise
 from compare.settings import Settings
 from compare.similarity import jaccard
 
@@ -50,11 +50,7 @@ def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
         for position, found in enumerate(WORD.finditer(normalise(sentence.text))):
             word = found.group()
             caseless = word.lower() == word.upper()
-            if (
-                any(c.isdigit() for c in word)
-                or (caseless and len(word) > 2)
-                or (position and word[0].isupper())
-            ):
+            if has_digit(word) or (caseless and len(word) > 2) or (position and word[0].isupper()):
                 terms[word.casefold()] += 1
     return terms
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,6 +28,7 @@ def display_words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def comparison_form(word: str) -> str:
     """What two words must share to be equal in a diff.
 
