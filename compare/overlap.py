@@ -49,10 +49,12 @@ class Side:
         cls, document: Document, sentences: Sequence[Sentence], boilerplate: frozenset[int]
     ) -> Side:
         unquoted = [
-            words(stretch)
+            stretch
             for s in sentences
             if s.index not in boilerplate
-            for stretch in QUOTATION.split(s.key)
+            for stretch in (
+                [words(part) for part in QUOTATION.split(s.key)] if '"' in s.key else [s.tokens]
+            )
         ]
         stretches = tuple(_phrases(stretch) for stretch in unquoted)
         return cls(
