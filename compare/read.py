@@ -1,28 +1,49 @@
 """The only module that reads files: paths to :class:`Document` records.
 
-Supports ``.txt``, ``.md`` (optional front matter), ``.json`` (one record or a list) and ``.jsonl``.
-A file or record that cannot be used becomes a :class:`Skipped` with a one-line reason; the run
-goes on without it.
+Supports ``.txt``, ``.md`` (optional front matter), ``.json`` (one record or a list), ``.jsonl``
+and saved web pages (``.html``, ``.htm``: the article and its metadata, found by trafilatura).
+Bytes that are not UTF-8 are decoded as detected by charset-normalizer; all text is normalised to
+NFC with ``\\n`` line endings. A file or record that cannot be used becomes a :class:`Skipped`
+with a one-line reason; the run goes on without it.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import trafilatura
+from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
+
 from compare.lexicon import lexicon
 from compare.records import Document, Skipped
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet")
 DATE_FIELDS = ("date", "published")
+AUTHOR_FIELDS = ("author", "byline")
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+ASCII_BYTES = bytes(range(128))
+# Dates from the page's metadata and markup only: htmldate's extensive search guesses from
+# any date in the text, such as the year of a copyright line.
+HTML_DATES = {"extensive_search": False, "original_date": True}
 DATE_FORMATS = (
     "%B %d, %Y",
     "%b %d, %Y",
@@ -145,6 +166,16 @@ def _walk(root: Path) -> Iterator[Path]:
         yield from (Path(folder) / name for name in files if not name.startswith("."))
 
 
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    """Where a document comes from: the file as shown, its stem, its source label, its encoding."""
+
+    shown: str
+    stem: str
+    label: str
+    encoding: str
+
+
 def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skipped]:
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -155,35 +186,119 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skippe
     except OSError as error:
         yield Skipped(shown, f"cannot read: {error.strerror or error}")
         return
-    if b"\x00" in raw[:8192]:
+    decoded = decode(raw)
+    if decoded is None:
         yield Skipped(shown, "binary file, not text")
         return
-    text = _decode(raw)
+    text, encoding = decoded
     if not text.strip():
         yield Skipped(shown, "empty file")
         return
+    origin = _Origin(shown, file.stem, label, encoding)
     if suffix in (".json", ".jsonl"):
-        yield from _read_records(shown, file.stem, label, text, lines=suffix == ".jsonl")
+        yield from _read_records(origin, text, lines=suffix == ".jsonl")
+    elif suffix in HTML_SUFFIXES:
+        yield _read_html(origin, text)
     else:
-        yield _read_text(shown, file.stem, label, text)
+        yield _read_text(origin, text)
 
 
-def _decode(raw: bytes) -> str:
+def decode(raw: bytes) -> tuple[str, str] | None:
+    """The text of a file's bytes and the encoding read, or ``None`` when the bytes are binary.
+
+    A byte order mark decides; then UTF-8; then charset-normalizer, with Windows-1252 preferred
+    where the detector cannot tell it apart (see :func:`_detect`). Line endings become ``\\n``
+    and the text is normalised to NFC.
+
+    >>> decode("caf\\u00e9\\r\\n".encode("utf-8-sig")), decode(b"\\x00\\x01")
+    (('café\\n', 'utf-8-sig'), None)
+    >>> decode("Le maire a annonc\\u00e9 la fermeture de l'\\u00e9cole \\u00e0 midi.".encode("cp1252"))
+    ("Le maire a annoncé la fermeture de l'école à midi.", 'cp1252')
+    """
+    for mark, codec in BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            return _normalise(raw.decode(codec, errors="replace")), codec
+    if b"\x00" in raw[:8192]:
+        return None
     try:
-        text = raw.decode("utf-8-sig")
+        return _normalise(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
-        # Most non-UTF-8 news text is Windows-1252; bytes it leaves undefined become U+FFFD.
-        text = raw.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        text, encoding = _detect(raw)
+        return _normalise(text), encoding
 
 
-def _read_text(shown: str, stem: str, label: str, text: str) -> Document:
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _detect(raw: bytes) -> tuple[str, str]:
+    """Text and encoding of bytes that are not UTF-8: charset-normalizer's pick, unless unsure.
+
+    On a sentence or two of French, Spanish or English with curly quotes, charset-normalizer
+    scores Windows-1252 and other code pages alike and picks one that reads "à" as "ŕ" (cp1250)
+    or a closing quote as "ĺ" (cp852). So Windows-1252, the usual encoding of such files, wins
+    whenever its reading is as plausible as the pick's; it is also the fallback when nothing
+    fits, with undefined bytes as U+FFFD.
+    """
+    matches = from_bytes(raw)
+    pick = matches.best()
+    if pick is not None and not _cp1252_reads_as_well(raw, pick, matches):
+        return str(pick), pick.encoding
+    return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _cp1252_reads_as_well(raw: bytes, pick: CharsetMatch, matches: CharsetMatches) -> bool:
+    """Whether Windows-1252 reads the bytes as plausibly as the detector's pick.
+
+    Plausibly: its only non-ASCII characters are punctuation (curly quotes, dashes: English
+    typed on Windows, which other code pages turn into letters), or a candidate reading the
+    bytes as Windows-1252 does is no more garbled (chaos) and as much like a language
+    (coherence) as the pick.
+    """
+    # Single-byte code pages agree on the text exactly when they agree on its distinct bytes.
+    non_ascii = [bytes([byte]) for byte in sorted(set(raw.translate(None, ASCII_BYTES)))]
+    try:
+        as_cp1252 = [byte.decode("cp1252") for byte in non_ascii]
+    except UnicodeDecodeError:
+        return False
+    if not any(char.isalpha() for char in as_cp1252):
+        return True
+
+    def reads_as_cp1252(encoding: str) -> bool:
+        return [byte.decode(encoding, errors="replace") for byte in non_ascii] == as_cp1252
+
+    return any(
+        reads_as_cp1252(match.encoding)
+        and match.chaos <= pick.chaos
+        and match.coherence >= pick.coherence
+        for match in matches
+    )
+
+
+def _read_html(origin: _Origin, page: str) -> Document | Skipped:
+    """The article of a saved web page: its body text, title, author, date and site name."""
+    found = trafilatura.bare_extraction(
+        page, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
+    )
+    if found is None or isinstance(found, dict) or not found.text or not found.text.strip():
+        return Skipped(origin.shown, "no article text found in the web page")
+    meta = {
+        "title": found.title,
+        "source": found.sitename or found.hostname,
+        "date": found.date,
+        "url": found.url,
+        "author": found.author,
+    }
+    return _document(origin, origin.stem, origin.label, _normalise(found.text), meta)
+
+
+def _read_text(origin: _Origin, text: str) -> Document:
     meta: dict[str, Any] = {}
     front = FRONT_MATTER.match(text)
     if front:
         meta = dict(_front_matter_fields(front.group(1)))
         text = text[front.end() :]
-    return _document(shown, stem, label, text, meta)
+    return _document(origin, origin.stem, origin.label, text, meta)
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
@@ -193,10 +308,9 @@ def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
             yield key.strip().lower(), value.strip().strip("\"'")
 
 
-def _read_records(
-    shown: str, stem: str, label: str, text: str, lines: bool
-) -> Iterator[Document | Skipped]:
+def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[Document | Skipped]:
     """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
+    shown = origin.shown
     records: list[tuple[str, Any]] = []
     if lines:
         # Not splitlines(): JSON strings may hold U+2028 and other separators unescaped.
@@ -232,9 +346,9 @@ def _read_records(
         name = (
             str(record_id)
             if record_id not in (None, "")
-            else (f"{stem}-{number}" if many else stem)
+            else (f"{origin.stem}-{number}" if many else origin.stem)
         )
-        yield _document(shown, name, name if many else label, body, record)
+        yield _document(origin, name, name if many else origin.label, body, record)
 
 
 def _json_error(error: Exception) -> str:
@@ -251,7 +365,7 @@ def _record_text(record: dict[str, Any]) -> str | None:
         if isinstance(value, list):
             value = "\n".join(_flatten(value))
         if isinstance(value, str) and value.strip():
-            return value.replace("\r\n", "\n")
+            return _normalise(value)
     return None
 
 
@@ -264,7 +378,7 @@ def _flatten(paragraphs: list[Any]) -> Iterator[str]:
             yield str(paragraph)
 
 
-def _document(shown: str, name: str, label: str, text: str, meta: dict[str, Any]) -> Document:
+def _document(origin: _Origin, name: str, label: str, text: str, meta: dict[str, Any]) -> Document:
     def first(keys: Sequence[str]) -> str | None:
         for key in keys:
             value = meta.get(key)
@@ -274,13 +388,15 @@ def _document(shown: str, name: str, label: str, text: str, meta: dict[str, Any]
 
     return Document(
         id=_slug(name),
-        path=shown,
+        path=origin.shown,
         source=first(SOURCE_FIELDS) or label,
         title=first(("title", "headline")),
         published=parse_date(first(DATE_FIELDS)),
         url=first(("url",)),
         text=text,
         credits=find_credits(text),
+        author=first(AUTHOR_FIELDS),
+        encoding=origin.encoding,
     )
 
 
