@@ -49,7 +49,7 @@ Paths = Annotated[
     list[str],
     typer.Argument(
         metavar="PATH",
-        help="Article files (.txt, .md, .json, .jsonl) and folders, read recursively in sorted order.",
+        help="Article files (.txt, .md, .json, .jsonl, .html) and folders, read recursively in sorted order.",
         show_default=False,
     ),
 ]

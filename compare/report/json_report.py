@@ -20,6 +20,8 @@ def render_json(result: Result) -> str:
                 "title": d.title,
                 "published": d.published,
                 "url": d.url,
+                "author": d.author,
+                "encoding": d.encoding,
                 "credits": list(d.credits),
                 "sentences": len(result.sentences[d.id]),
                 "words": sum(len(s.tokens) for s in result.sentences[d.id]),

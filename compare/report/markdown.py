@@ -249,7 +249,7 @@ def _documents_table(
     documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> str:
     return _table(
-        ["id", "source", "title", "date", "sentences", "words", "credits"],
+        ["id", "source", "title", "date", "sentences", "words", "credits", "encoding"],
         [
             [
                 escape(d.id),
@@ -259,6 +259,7 @@ def _documents_table(
                 len(sentences[d.id]),
                 sum(len(s.tokens) for s in sentences[d.id]),
                 escape(", ".join(d.credits)),
+                d.encoding or "",
             ]
             for d in documents
         ],
