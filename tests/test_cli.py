@@ -112,6 +112,42 @@ def test_a_bad_file_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("extra", "code"),
+    [
+        pytest.param([], 0, id="skipped_input_is_fine_by_default"),
+        pytest.param(["--strict"], 1, id="strict_makes_it_exit_1"),
+    ],
+)
+def test_strict_exits_1_when_an_input_was_skipped(
+    tmp_path: Path, extra: list[str], code: int
+) -> None:
+    """With --strict a skipped input makes the exit code 1; the reports are written either way."""
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path)
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q", *extra)
+    assert result.exit_code == code
+    assert result.stderr.splitlines() == [
+        f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf"
+    ]
+    assert (tmp_path / "reports" / "index.md").is_file()
+
+
+def test_strict_with_every_input_usable_exits_0(tmp_path: Path) -> None:
+    """--strict changes nothing when every input was read."""
+    result = run("run", str(SEEDS), "--out", str(tmp_path), "-q", "--strict")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_run_help_documents_the_exit_codes() -> None:
+    """`compare run --help` names what exit codes 0, 1 and 2 mean."""
+    help_text = " ".join(run("run", "--help").stdout.split())
+    for code in ("0 done", "1 done, but --strict and some input was skipped", "2 usage error"):
+        assert code in help_text
+
+
 def test_reports_inside_the_input_are_not_read_back(tmp_path: Path) -> None:
     """Running twice with --out inside the input folder reads the same two documents."""
     for seed in SEEDS.iterdir():
