@@ -134,12 +134,12 @@ def find_credits(text: str) -> tuple[str, ...]:
 
 
 def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str, Path, str]]:
-    """``(path as shown, path, source label)`` of every file to read, each once.
+    """``(path as shown, path, source label)`` of every file to read, each real file once.
 
     The source label, used when a file names no source, is the file's path below the folder
     the user gave, without its suffix: a folder per outlet gives labels like ``nyt/story``.
     """
-    excluded = [folder.resolve() for folder in exclude]
+    excluded = [_real(folder) for folder in exclude]
     seen: set[Path] = set()
     for given in paths:
         root = Path(given)
@@ -147,7 +147,7 @@ def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str,
             raise InputError(f"no such file or folder: {given}")
         found = [root] if root.is_file() else sorted(_walk(root))
         for file in found:
-            real = file.resolve()
+            real = _real(file)
             if real in seen or any(real.is_relative_to(folder) for folder in excluded):
                 continue
             seen.add(real)
@@ -156,14 +156,30 @@ def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str,
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``; hidden files and folders, and report folders, left out."""
-    for folder, subfolders, files in os.walk(root):
-        subfolders[:] = [
-            name
-            for name in subfolders
-            if not name.startswith(".") and not (Path(folder) / name / REPORT_MARKER).exists()
-        ]
+    """Files under ``root``, following symbolic links, each folder walked once.
+
+    Hidden files and folders and report folders are left out, and so is a folder already
+    walked: a link back to an ancestor would otherwise recurse forever.
+    """
+    walked = {_real(root)}
+    for folder, subfolders, files in os.walk(root, followlinks=True):
+        kept = []
+        # Sorted, so that of a folder and a link to it the same one is walked on every machine.
+        for name in sorted(subfolders):
+            path = Path(folder) / name
+            real = _real(path)
+            if name.startswith(".") or real in walked or (path / REPORT_MARKER).exists():
+                continue
+            walked.add(real)
+            kept.append(name)
+        subfolders[:] = kept
         yield from (Path(folder) / name for name in files if not name.startswith("."))
+
+
+def _real(path: Path) -> Path:
+    """The path with every symbolic link resolved; a link loop stays a path (reading it fails)."""
+    # os.path.realpath, unlike Path.resolve on Python 3.11, does not raise on a link loop.
+    return Path(os.path.realpath(path))
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,60 @@ def test_a_path_given_twice_is_read_once(tmp_path: Path) -> None:
     """The same file named twice, directly and through its folder, is one document."""
     file = write(tmp_path / "a.txt", STORY)
     assert len(read_paths([str(file), str(tmp_path)]).documents) == 1
+
+
+def test_a_link_back_to_an_ancestor_folder_does_not_recurse(tmp_path: Path) -> None:
+    """A folder link that points up the tree is walked once; each file is one document."""
+    write(tmp_path / "in" / "wire.txt", STORY)
+    write(tmp_path / "in" / "daily" / "story.txt", STORY)
+    (tmp_path / "in" / "daily" / "back").symlink_to(tmp_path / "in", target_is_directory=True)
+    result = read_paths([str(tmp_path / "in")])
+    assert [Path(d.path).relative_to(tmp_path).as_posix() for d in result.documents] == [
+        "in/daily/story.txt",
+        "in/wire.txt",
+    ]
+    assert result.skipped == ()
+
+
+def test_links_are_followed_and_each_real_file_read_once(tmp_path: Path) -> None:
+    """Links to files and folders elsewhere are read; two ways to one file give one document."""
+    write(tmp_path / "archive" / "agency" / "wire.txt", STORY)
+    write(tmp_path / "in" / "daily.txt", STORY)
+    (tmp_path / "in" / "agency").symlink_to(tmp_path / "archive" / "agency")
+    (tmp_path / "in" / "wire-copy.txt").symlink_to(tmp_path / "archive" / "agency" / "wire.txt")
+    result = read_paths([str(tmp_path / "in")])
+    assert [Path(d.path).relative_to(tmp_path).as_posix() for d in result.documents] == [
+        "in/agency/wire.txt",
+        "in/daily.txt",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("make_link", "reason"),
+    [
+        pytest.param(
+            lambda folder: (folder / "gone.txt").symlink_to(folder / "deleted.txt"),
+            "cannot read: No such file or directory",
+            id="dangling",
+        ),
+        pytest.param(
+            lambda folder: (folder / "gone.txt").symlink_to(folder / "gone.txt"),
+            "cannot read: Too many levels of symbolic links",
+            id="loop",
+        ),
+    ],
+)
+def test_a_broken_file_link_is_skipped_with_a_reason(
+    tmp_path: Path, make_link: Callable[[Path], None], reason: str
+) -> None:
+    """A link to nothing, or to itself, is named once with the system's reason."""
+    write(tmp_path / "wire.txt", STORY)
+    make_link(tmp_path)
+    result = read_paths([str(tmp_path)])
+    assert [d.id for d in result.documents] == ["wire"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ((tmp_path / "gone.txt").as_posix(), reason)
+    ]
 
 
 def test_excluded_folders_are_not_read(tmp_path: Path) -> None:
