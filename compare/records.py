@@ -140,6 +140,7 @@ class PairComparison:
     closest_similarity: float
     same_source: bool = False
     undisclosed_reuse: bool = False
+    identical: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -146,6 +147,27 @@ def test_run_help_documents_the_exit_codes() -> None:
     help_text = " ".join(run("run", "--help").stdout.split())
     for code in ("0 done", "1 done, but --strict and some input was skipped", "2 usage error"):
         assert code in help_text
+
+
+def test_a_file_saved_twice_is_an_identical_copy(tmp_path: Path) -> None:
+    """The same article in two files: two documents, their pair a copy flagged identical."""
+    (seed,) = [p for p in SEEDS.iterdir() if p.name.startswith("000")]
+    for name in ("saved.txt", "saved-again.txt"):
+        shutil.copy(seed, tmp_path / name)
+    out = tmp_path / "out"
+    result = run("run", str(tmp_path), "--out", str(out), "--format", "all", "-q")
+    assert result.exit_code == 0, result.stderr
+    (pair,) = json.loads((out / "report.json").read_text(encoding="utf-8"))["pairs"]
+    assert (pair["a"], pair["b"], pair["verdict"], pair["identical"]) == (
+        "saved-again",
+        "saved",
+        "copy",
+        True,
+    )
+    pairs = (out / "index.md").read_text(encoding="utf-8").split("## Pairs", 1)[1]
+    pairs_row = next(line for line in pairs.splitlines() if line.startswith("| story-001 "))
+    assert "| copy " in pairs_row
+    assert pairs_row.rstrip(" |").endswith("identical")
 
 
 def test_reports_inside_the_input_are_not_read_back(tmp_path: Path) -> None:

@@ -53,6 +53,7 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
         "shared_phrasing": {"a_in_b": pair.a_phrases_in_b, "b_in_a": pair.b_phrases_in_a},
         "longest_run_words": pair.longest_run_words,
         "closest_similarity": pair.closest_similarity,
+        "identical": pair.identical,
         "same_source": pair.same_source,
         "undisclosed_reuse": pair.undisclosed_reuse,
         "matches": [_match(m) for m in pair.matches],
