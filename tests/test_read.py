@@ -10,7 +10,7 @@ import pytest
 
 from compare.read import InputError, find_credits, parse_date, read_paths
 from compare.segment import segment
-from tests.helpers import FIXTURES
+from tests.helpers import FIXTURES, refuse_to_read
 
 STORY = "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant."
 WEB_PAGE = FIXTURES / "web_page" / "tram-budget.html"
@@ -120,14 +120,7 @@ def test_unreadable_files_are_skipped(tmp_path: Path, monkeypatch: pytest.Monkey
     """A file the system refuses to read is skipped with the system's reason, not fatal."""
     locked = write(tmp_path / "locked.txt", STORY)
     write(tmp_path / "open.txt", STORY)
-
-    def refuse(path: Path) -> bytes:
-        if path.name == "locked.txt":
-            raise PermissionError(13, "Permission denied")
-        return original(path)
-
-    original = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    refuse_to_read(monkeypatch, "locked.txt")
     result = read_paths([str(tmp_path)])
     assert [d.id for d in result.documents] == ["open"]
     assert [(s.path, s.reason) for s in result.skipped] == [
