@@ -22,6 +22,8 @@ from typing import Any
 
 import trafilatura
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
+from lxml.etree import ParserError
+from lxml.html import HTMLParser, document_fromstring
 
 from compare.lexicon import lexicon
 from compare.records import Document, Skipped
@@ -44,6 +46,8 @@ ASCII_BYTES = bytes(range(128))
 # Dates from the page's metadata and markup only: htmldate's extensive search guesses from
 # any date in the text, such as the year of a copyright line.
 HTML_DATES = {"extensive_search": False, "original_date": True}
+# The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
+HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
 DATE_FORMATS = (
     "%B %d, %Y",
     "%b %d, %Y",
@@ -293,8 +297,14 @@ def _cp1252_reads_as_well(raw: bytes, pick: CharsetMatch, matches: CharsetMatche
 
 def _read_html(origin: _Origin, page: str) -> Document | Skipped:
     """The article of a saved web page: its body text, title, author, date and site name."""
+    try:
+        # Parsed here rather than by trafilatura: without huge_tree, libxml2 silently stops
+        # reading a page of more than 10 MB, which a page saved with its images inline can be.
+        tree = document_fromstring(page.encode("utf-8"), parser=HTML_PARSER)
+    except ParserError:
+        return Skipped(origin.shown, "no article text found in the web page")
     found = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
+        tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
     )
     if found is None or isinstance(found, dict) or not found.text or not found.text.strip():
         return Skipped(origin.shown, "no article text found in the web page")

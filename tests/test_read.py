@@ -315,6 +315,38 @@ def test_web_page_offsets_point_into_the_extracted_text() -> None:
     assert all(doc.text[s.start : s.end] == s.text for s in sentences)
 
 
+def test_a_windows_1252_web_page_is_decoded_before_extraction(tmp_path: Path) -> None:
+    """A French page saved in Windows-1252 keeps its accents and apostrophes in text and title."""
+    page = (
+        '<html><head><meta charset="windows-1252"><title>La crue de la Garonne</title></head>'
+        "<body><nav><a href='/'>Accueil</a></nav><article>"
+        "<p>Le pr\u00e9fet a ordonn\u00e9 mercredi l\u2019\u00e9vacuation de trois communes "
+        "riveraines de la Garonne, o\u00f9 la crue a d\u00e9pass\u00e9 la cote d\u2019alerte.</p>"
+        "<p>Environ 1 200 habitants sont concern\u00e9s, selon la pr\u00e9fecture.</p>"
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "crue.html", page.encode("cp1252")))]).documents
+    assert doc.encoding == "cp1252"
+    assert doc.text == (
+        "Le pr\u00e9fet a ordonn\u00e9 mercredi l\u2019\u00e9vacuation de trois communes "
+        "riveraines de la Garonne, o\u00f9 la crue a d\u00e9pass\u00e9 la cote d\u2019alerte.\n"
+        "Environ 1 200 habitants sont concern\u00e9s, selon la pr\u00e9fecture."
+    )
+
+
+def test_a_page_saved_with_its_images_inline_gives_its_article(tmp_path: Path) -> None:
+    """A saved page of over 10 MB (images inline, as "save complete page" tools do) is read whole."""
+    image = "data:image/jpeg;base64," + "QUJD" * 2_000_000
+    script = "<script>var chart = [" + "1," * 2_000_000 + "1];</script>"
+    page = WEB_PAGE.read_text(encoding="utf-8").replace(
+        '<div class="article-body">', f'<img src="{image}">{script}<div class="article-body">'
+    )
+    assert len(page) > 12_000_000
+    (doc,) = read_paths([str(write(tmp_path / "saved.html", page))]).documents
+    assert doc.text.startswith("The city council voted 31 to 12 on Tuesday night")
+    assert doc.text.endswith("the first trams are expected to run by the end of 2028.")
+
+
 def test_a_web_page_without_an_article_is_skipped(tmp_path: Path) -> None:
     """A page whose article a script would fetch is named with its reason, not a document."""
     page = (
