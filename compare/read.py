@@ -43,8 +43,8 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 ASCII_BYTES = bytes(range(128))
-# Dates from the page's metadata and markup only: htmldate's extensive search guesses from
-# any date in the text, such as the year of a copyright line.
+# Dates from the page's metadata, markup and address only: htmldate's extensive search guesses
+# from any date in the text, such as the year of a copyright line.
 HTML_DATES = {"extensive_search": False, "original_date": True}
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
@@ -301,11 +301,12 @@ def _read_html(origin: _Origin, page: str) -> Document | Skipped:
         # Parsed here rather than by trafilatura: without huge_tree, libxml2 silently stops
         # reading a page of more than 10 MB, which a page saved with its images inline can be.
         tree = document_fromstring(page.encode("utf-8"), parser=HTML_PARSER)
-    except ParserError:
-        return Skipped(origin.shown, "no article text found in the web page")
-    found = trafilatura.bare_extraction(
-        tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
-    )
+    except ParserError:  # nothing but comments and processing instructions
+        found = None
+    else:
+        found = trafilatura.bare_extraction(
+            tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
+        )
     if found is None or isinstance(found, dict) or not found.text or not found.text.strip():
         return Skipped(origin.shown, "no article text found in the web page")
     meta = {

@@ -347,12 +347,20 @@ def test_a_page_saved_with_its_images_inline_gives_its_article(tmp_path: Path) -
     assert doc.text.endswith("the first trams are expected to run by the end of 2028.")
 
 
-def test_a_web_page_without_an_article_is_skipped(tmp_path: Path) -> None:
-    """A page whose article a script would fetch is named with its reason, not a document."""
-    page = (
-        "<!DOCTYPE html><html><head><title>The Coastal Courier</title></head><body>"
-        "<div id='app'></div><script src='/bundle.js'></script></body></html>"
-    )
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            "<!DOCTYPE html><html><head><title>The Coastal Courier</title></head><body>"
+            "<div id='app'></div><script src='/bundle.js'></script></body></html>",
+            id="article_fetched_by_script",
+        ),
+        pytest.param("<!-- saved by a crawler: page removed -->", id="comment_only"),
+        pytest.param("<html" * 1000, id="broken_markup"),
+    ],
+)
+def test_a_web_page_without_an_article_is_skipped(tmp_path: Path, page: str) -> None:
+    """A page with no article text is named with its reason, not a document."""
     result = read_paths([str(write(tmp_path / "home.htm", page))])
     assert result.documents == ()
     assert [(s.path, s.reason) for s in result.skipped] == [
