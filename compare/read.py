@@ -247,6 +247,18 @@ def decode(raw: bytes) -> tuple[str, str] | None:
         return _normalise(text), encoding
 
 
+def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: bytes that are not UTF-8 read as Windows-1252 (U+FFFD if undefined)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray = error.object[error.start : error.end]
+    return stray.decode("cp1252", errors="replace"), error.end
+
+
+STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
+codecs.register_error(STRAY_BYTES_AS_CP1252, _stray_bytes_as_cp1252)
+
+
 def _normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
@@ -257,14 +269,17 @@ def _detect(raw: bytes) -> tuple[str, str]:
     On a sentence or two of French, Spanish or English with curly quotes, charset-normalizer
     scores Windows-1252 and other code pages alike and picks one that reads "à" as "ŕ" (cp1250)
     or a closing quote as "ĺ" (cp852). So Windows-1252, the usual encoding of such files, wins
-    whenever its reading is as plausible as the pick's; it is also the fallback when nothing
-    fits, with undefined bytes as U+FFFD.
+    whenever its reading is as plausible as the pick's. When no encoding fits, the text is
+    read as UTF-8 with each byte that is not UTF-8 read as Windows-1252.
     """
     matches = from_bytes(raw)
     pick = matches.best()
-    if pick is not None and not _cp1252_reads_as_well(raw, pick, matches):
-        return str(pick), pick.encoding
-    return raw.decode("cp1252", errors="replace"), "cp1252"
+    if pick is None:
+        # No single encoding fits: typically UTF-8 text with a Windows-1252 passage pasted in.
+        return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), "utf-8+cp1252"
+    if _cp1252_reads_as_well(raw, pick, matches):
+        return raw.decode("cp1252"), "cp1252"
+    return str(pick), pick.encoding
 
 
 def _cp1252_reads_as_well(raw: bytes, pick: CharsetMatch, matches: CharsetMatches) -> bool:

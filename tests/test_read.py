@@ -255,6 +255,14 @@ def test_ids_are_unique_and_stable(tmp_path: Path) -> None:
             id="russian_cp1251",
         ),
         pytest.param(
+            "Le maire a annonc\u00e9 la fermeture de l\u2019\u00e9cole.\n".encode()
+            + "Caf\u00e9 ferm\u00e9 \u2014 \u00e0 suivre.".encode("cp1252"),
+            "Le maire a annonc\u00e9 la fermeture de l\u2019\u00e9cole.\n"
+            "Caf\u00e9 ferm\u00e9 \u2014 \u00e0 suivre.",
+            "utf-8+cp1252",
+            id="utf8_with_a_cp1252_passage",
+        ),
+        pytest.param(
             "\ufeffCaf\u00e9 owners said prices rose.\r".encode(),
             "Caf\u00e9 owners said prices rose.\n",
             "utf-8-sig",
