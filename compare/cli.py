@@ -1,7 +1,8 @@
 """The `compare` command: options to Settings, one library call, progress, summary, files, exit codes.
 
 Exit codes: 0 the run worked (inputs that could not be used are warned about on stderr);
-2 a usage error, a missing path, no usable document, or reports that cannot be written.
+1 the run worked but, with ``--strict``, some input was skipped; 2 a usage error, a missing
+path, no usable document, or reports that cannot be written.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ Paths = Annotated[
     list[str],
     typer.Argument(
         metavar="PATH",
-        help="Article files (.txt, .md, .json, .jsonl) and folders, read recursively in sorted order.",
+        help="Article files (.txt, .md, .json, .jsonl, .html) and folders, read recursively in sorted order.",
         show_default=False,
     ),
 ]
@@ -60,6 +61,12 @@ MinSimilarity = Annotated[
     ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+Strict = Annotated[
+    bool,
+    typer.Option(
+        "--strict", help="Exit with code 1 when any input was skipped (reports are still written)."
+    ),
+]
 
 
 @app.command()
@@ -74,6 +81,7 @@ def run(
     ] = ReportFormat.MD,
     min_similarity: MinSimilarity = 80.0,
     quiet: Quiet = False,
+    strict: Strict = False,
 ) -> None:
     """Compare every article under PATH... and write reports to --out.
 
@@ -81,7 +89,7 @@ def run(
 
     Example: compare run seeds/ --format all
 
-    Exit codes: 0 done (unusable files are skipped with a warning); 2 usage error, missing path, no usable document, or reports that cannot be written.
+    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written.
     """
     settings = _settings(min_similarity)
     result = _compare(paths, settings, quiet, exclude=[out])
@@ -94,6 +102,8 @@ def run(
     if not quiet:
         typer.echo(_summary(result))
         typer.echo(f"reports: {len(written)} files in {out}")
+    if strict and result.skipped:
+        raise typer.Exit(code=1)
 
 
 @app.command()

@@ -89,7 +89,14 @@ def compare_pair(
     phrasing = {"a->b": b_phrases_in_a, "b->a": a_phrases_in_b}.get(
         dated or "", max(a_phrases_in_b, b_phrases_in_a)
     )
-    verdict = _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
+    # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
+    # boilerplate leaves no sentence to count.
+    identical = a.document.text == b.document.text
+    verdict = (
+        Verdict.COPY
+        if identical
+        else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
+    )
     direction = (
         dated or _by_share(a_in_b, b_in_a) or _by_share(a_phrases_in_b, b_phrases_in_a)
         if verdict is not Verdict.INDEPENDENT
@@ -114,6 +121,7 @@ def compare_pair(
         only_b=_unaligned(b, aligned_b),
         closest_similarity=closest,
         same_source=same_source,
+        identical=identical,
         undisclosed_reuse=(
             verdict is not Verdict.INDEPENDENT and not same_source and _undisclosed(a, b, direction)
         ),

@@ -1,28 +1,53 @@
 """The only module that reads files: paths to :class:`Document` records.
 
-Supports ``.txt``, ``.md`` (optional front matter), ``.json`` (one record or a list) and ``.jsonl``.
-A file or record that cannot be used becomes a :class:`Skipped` with a one-line reason; the run
-goes on without it.
+Supports ``.txt``, ``.md`` (optional front matter), ``.json`` (one record or a list), ``.jsonl``
+and saved web pages (``.html``, ``.htm``: the article and its metadata, found by trafilatura).
+Bytes that are not UTF-8 are decoded as detected by charset-normalizer; all text is normalised to
+NFC with ``\\n`` line endings. A file or record that cannot be used becomes a :class:`Skipped`
+with a one-line reason; the run goes on without it.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import trafilatura
+from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
+from lxml.etree import ParserError
+from lxml.html import HTMLParser, document_fromstring
+
 from compare.lexicon import lexicon
 from compare.records import Document, Skipped
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet")
 DATE_FIELDS = ("date", "published")
+AUTHOR_FIELDS = ("author", "byline")
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+ASCII_BYTES = bytes(range(128))
+# Dates from the page's metadata, markup and address only: htmldate's extensive search guesses
+# from any date in the text, such as the year of a copyright line.
+HTML_DATES = {"extensive_search": False, "original_date": True}
+# The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
+HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
 DATE_FORMATS = (
     "%B %d, %Y",
     "%b %d, %Y",
@@ -113,12 +138,12 @@ def find_credits(text: str) -> tuple[str, ...]:
 
 
 def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str, Path, str]]:
-    """``(path as shown, path, source label)`` of every file to read, each once.
+    """``(path as shown, path, source label)`` of every file to read, each real file once.
 
     The source label, used when a file names no source, is the file's path below the folder
     the user gave, without its suffix: a folder per outlet gives labels like ``nyt/story``.
     """
-    excluded = [folder.resolve() for folder in exclude]
+    excluded = [_real(folder) for folder in exclude]
     seen: set[Path] = set()
     for given in paths:
         root = Path(given)
@@ -126,7 +151,7 @@ def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str,
             raise InputError(f"no such file or folder: {given}")
         found = [root] if root.is_file() else sorted(_walk(root))
         for file in found:
-            real = file.resolve()
+            real = _real(file)
             if real in seen or any(real.is_relative_to(folder) for folder in excluded):
                 continue
             seen.add(real)
@@ -135,14 +160,40 @@ def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str,
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``; hidden files and folders, and report folders, left out."""
-    for folder, subfolders, files in os.walk(root):
-        subfolders[:] = [
-            name
-            for name in subfolders
-            if not name.startswith(".") and not (Path(folder) / name / REPORT_MARKER).exists()
-        ]
+    """Files under ``root``, following symbolic links, each folder walked once.
+
+    Hidden files and folders and report folders are left out, and so is a folder already
+    walked: a link back to an ancestor would otherwise recurse forever.
+    """
+    walked = {_real(root)}
+    for folder, subfolders, files in os.walk(root, followlinks=True):
+        kept = []
+        # Sorted, so that of a folder and a link to it the same one is walked on every machine.
+        for name in sorted(subfolders):
+            path = Path(folder) / name
+            real = _real(path)
+            if name.startswith(".") or real in walked or (path / REPORT_MARKER).exists():
+                continue
+            walked.add(real)
+            kept.append(name)
+        subfolders[:] = kept
         yield from (Path(folder) / name for name in files if not name.startswith("."))
+
+
+def _real(path: Path) -> Path:
+    """The path with every symbolic link resolved; a link loop stays a path (reading it fails)."""
+    # os.path.realpath, unlike Path.resolve on Python 3.11, does not raise on a link loop.
+    return Path(os.path.realpath(path))
+
+
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    """Where a document comes from: the file as shown, its stem, its source label, its encoding."""
+
+    shown: str
+    stem: str
+    label: str
+    encoding: str
 
 
 def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skipped]:
@@ -155,35 +206,141 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skippe
     except OSError as error:
         yield Skipped(shown, f"cannot read: {error.strerror or error}")
         return
-    if b"\x00" in raw[:8192]:
+    decoded = decode(raw)
+    if decoded is None:
         yield Skipped(shown, "binary file, not text")
         return
-    text = _decode(raw)
+    text, encoding = decoded
     if not text.strip():
         yield Skipped(shown, "empty file")
         return
+    origin = _Origin(shown, file.stem, label, encoding)
     if suffix in (".json", ".jsonl"):
-        yield from _read_records(shown, file.stem, label, text, lines=suffix == ".jsonl")
+        yield from _read_records(origin, text, lines=suffix == ".jsonl")
+    elif suffix in HTML_SUFFIXES:
+        yield _read_html(origin, text)
     else:
-        yield _read_text(shown, file.stem, label, text)
+        yield _read_text(origin, text)
 
 
-def _decode(raw: bytes) -> str:
+def decode(raw: bytes) -> tuple[str, str] | None:
+    """The text of a file's bytes and the encoding read, or ``None`` when the bytes are binary.
+
+    A byte order mark decides; then UTF-8; then charset-normalizer, with Windows-1252 preferred
+    where the detector cannot tell it apart (see :func:`_detect`). Line endings become ``\\n``
+    and the text is normalised to NFC.
+
+    >>> decode("caf\\u00e9\\r\\n".encode("utf-8-sig")), decode(b"\\x00\\x01")
+    (('café\\n', 'utf-8-sig'), None)
+    >>> decode("Le maire a annonc\\u00e9 la fermeture de l'\\u00e9cole \\u00e0 midi.".encode("cp1252"))
+    ("Le maire a annoncé la fermeture de l'école à midi.", 'cp1252')
+    """
+    for mark, codec in BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            return _normalise(raw.decode(codec, errors="replace")), codec
+    if b"\x00" in raw[:8192]:
+        return None
     try:
-        text = raw.decode("utf-8-sig")
+        return _normalise(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
-        # Most non-UTF-8 news text is Windows-1252; bytes it leaves undefined become U+FFFD.
-        text = raw.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        text, encoding = _detect(raw)
+        return _normalise(text), encoding
 
 
-def _read_text(shown: str, stem: str, label: str, text: str) -> Document:
+def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: bytes that are not UTF-8 read as Windows-1252 (U+FFFD if undefined)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray = error.object[error.start : error.end]
+    return stray.decode("cp1252", errors="replace"), error.end
+
+
+STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
+codecs.register_error(STRAY_BYTES_AS_CP1252, _stray_bytes_as_cp1252)
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _detect(raw: bytes) -> tuple[str, str]:
+    """Text and encoding of bytes that are not UTF-8: charset-normalizer's pick, unless unsure.
+
+    On a sentence or two of French, Spanish or English with curly quotes, charset-normalizer
+    scores Windows-1252 and other code pages alike and picks one that reads "à" as "ŕ" (cp1250)
+    or a closing quote as "ĺ" (cp852). So Windows-1252, the usual encoding of such files, wins
+    whenever its reading is as plausible as the pick's. When no encoding fits, the text is
+    read as UTF-8 with each byte that is not UTF-8 read as Windows-1252.
+    """
+    matches = from_bytes(raw)
+    pick = matches.best()
+    if pick is None:
+        # No single encoding fits: typically UTF-8 text with a Windows-1252 passage pasted in.
+        return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), "utf-8+cp1252"
+    if _cp1252_reads_as_well(raw, pick, matches):
+        return raw.decode("cp1252"), "cp1252"
+    return str(pick), pick.encoding
+
+
+def _cp1252_reads_as_well(raw: bytes, pick: CharsetMatch, matches: CharsetMatches) -> bool:
+    """Whether Windows-1252 reads the bytes as plausibly as the detector's pick.
+
+    Plausibly: its only non-ASCII characters are punctuation (curly quotes, dashes: English
+    typed on Windows, which other code pages turn into letters), or a candidate reading the
+    bytes as Windows-1252 does is no more garbled (chaos) and as much like a language
+    (coherence) as the pick.
+    """
+    # Single-byte code pages agree on the text exactly when they agree on its distinct bytes.
+    non_ascii = [bytes([byte]) for byte in sorted(set(raw.translate(None, ASCII_BYTES)))]
+    try:
+        as_cp1252 = [byte.decode("cp1252") for byte in non_ascii]
+    except UnicodeDecodeError:
+        return False
+    if not any(char.isalpha() for char in as_cp1252):
+        return True
+
+    def reads_as_cp1252(encoding: str) -> bool:
+        return [byte.decode(encoding, errors="replace") for byte in non_ascii] == as_cp1252
+
+    return any(
+        reads_as_cp1252(match.encoding)
+        and match.chaos <= pick.chaos
+        and match.coherence >= pick.coherence
+        for match in matches
+    )
+
+
+def _read_html(origin: _Origin, page: str) -> Document | Skipped:
+    """The article of a saved web page: its body text, title, author, date and site name."""
+    try:
+        # Parsed here rather than by trafilatura: without huge_tree, libxml2 silently stops
+        # reading a page of more than 10 MB, which a page saved with its images inline can be.
+        tree = document_fromstring(page.encode("utf-8"), parser=HTML_PARSER)
+    except ParserError:  # nothing but comments and processing instructions
+        found = None
+    else:
+        found = trafilatura.bare_extraction(
+            tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
+        )
+    if found is None or isinstance(found, dict) or not found.text or not found.text.strip():
+        return Skipped(origin.shown, "no article text found in the web page")
+    meta = {
+        "title": found.title,
+        "source": found.sitename or found.hostname,
+        "date": found.date,
+        "url": found.url,
+        "author": found.author,
+    }
+    return _document(origin, origin.stem, origin.label, _normalise(found.text), meta)
+
+
+def _read_text(origin: _Origin, text: str) -> Document:
     meta: dict[str, Any] = {}
     front = FRONT_MATTER.match(text)
     if front:
         meta = dict(_front_matter_fields(front.group(1)))
         text = text[front.end() :]
-    return _document(shown, stem, label, text, meta)
+    return _document(origin, origin.stem, origin.label, text, meta)
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
@@ -193,10 +350,9 @@ def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
             yield key.strip().lower(), value.strip().strip("\"'")
 
 
-def _read_records(
-    shown: str, stem: str, label: str, text: str, lines: bool
-) -> Iterator[Document | Skipped]:
+def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[Document | Skipped]:
     """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
+    shown = origin.shown
     records: list[tuple[str, Any]] = []
     if lines:
         # Not splitlines(): JSON strings may hold U+2028 and other separators unescaped.
@@ -232,9 +388,9 @@ def _read_records(
         name = (
             str(record_id)
             if record_id not in (None, "")
-            else (f"{stem}-{number}" if many else stem)
+            else (f"{origin.stem}-{number}" if many else origin.stem)
         )
-        yield _document(shown, name, name if many else label, body, record)
+        yield _document(origin, name, name if many else origin.label, body, record)
 
 
 def _json_error(error: Exception) -> str:
@@ -251,7 +407,7 @@ def _record_text(record: dict[str, Any]) -> str | None:
         if isinstance(value, list):
             value = "\n".join(_flatten(value))
         if isinstance(value, str) and value.strip():
-            return value.replace("\r\n", "\n")
+            return _normalise(value)
     return None
 
 
@@ -264,7 +420,7 @@ def _flatten(paragraphs: list[Any]) -> Iterator[str]:
             yield str(paragraph)
 
 
-def _document(shown: str, name: str, label: str, text: str, meta: dict[str, Any]) -> Document:
+def _document(origin: _Origin, name: str, label: str, text: str, meta: dict[str, Any]) -> Document:
     def first(keys: Sequence[str]) -> str | None:
         for key in keys:
             value = meta.get(key)
@@ -274,13 +430,15 @@ def _document(shown: str, name: str, label: str, text: str, meta: dict[str, Any]
 
     return Document(
         id=_slug(name),
-        path=shown,
+        path=origin.shown,
         source=first(SOURCE_FIELDS) or label,
         title=first(("title", "headline")),
         published=parse_date(first(DATE_FIELDS)),
         url=first(("url",)),
         text=text,
         credits=find_credits(text),
+        author=first(AUTHOR_FIELDS),
+        encoding=origin.encoding,
     )
 
 

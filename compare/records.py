@@ -15,7 +15,10 @@ from compare.settings import Settings
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article as read: its text and what its file or record says about it."""
+    """One article as read: its text and what its file or record says about it.
+
+    ``encoding`` is how the file's bytes were decoded (``None`` for text built in memory).
+    """
 
     id: str
     path: str
@@ -25,6 +28,8 @@ class Document:
     url: str | None
     text: str
     credits: tuple[str, ...] = ()
+    author: str | None = None
+    encoding: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +140,7 @@ class PairComparison:
     closest_similarity: float
     same_source: bool = False
     undisclosed_reuse: bool = False
+    identical: bool = False
 
 
 @dataclass(frozen=True, slots=True)

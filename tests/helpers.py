@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from compare.records import Document, Sentence
 from compare.segment import segment
 
@@ -30,3 +32,18 @@ def sentence(text: str, id: str = "d") -> Sentence:
     """The single sentence of ``text``."""
     (only,) = segment(document(text, id))
     return only
+
+
+def refuse_to_read(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make reading any file called ``name`` fail as a file without read permission does.
+
+    (chmod cannot do it when the tests run as root.)
+    """
+    original = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path.name == name:
+            raise PermissionError(13, "Permission denied")
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)

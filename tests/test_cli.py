@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from compare.cli import app
-from tests.helpers import SEEDS, WIRE_COPY
+from tests.helpers import SEEDS, WIRE_COPY, refuse_to_read
 
 runner = CliRunner()
 
@@ -110,6 +111,130 @@ def test_a_bad_file_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
         result.stderr.strip()
         == f"warning: skipped {tmp_path / 'photo.jpg'}: unsupported file type .jpg"
     )
+
+
+@pytest.mark.parametrize(
+    ("extra", "code"),
+    [
+        pytest.param([], 0, id="skipped_input_is_fine_by_default"),
+        pytest.param(["--strict"], 1, id="strict_makes_it_exit_1"),
+    ],
+)
+def test_strict_exits_1_when_an_input_was_skipped(
+    tmp_path: Path, extra: list[str], code: int
+) -> None:
+    """With --strict a skipped input makes the exit code 1; the reports are written either way."""
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path)
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q", *extra)
+    assert result.exit_code == code
+    assert result.stderr.splitlines() == [
+        f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf"
+    ]
+    assert (tmp_path / "reports" / "index.md").is_file()
+
+
+def test_strict_with_every_input_usable_exits_0(tmp_path: Path) -> None:
+    """--strict changes nothing when every input was read."""
+    result = run("run", str(SEEDS), "--out", str(tmp_path), "-q", "--strict")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_run_help_documents_the_exit_codes() -> None:
+    """`compare run --help` names what exit codes 0, 1 and 2 mean."""
+    help_text = " ".join(run("run", "--help").stdout.split())
+    for code in ("0 done", "1 done, but --strict and some input was skipped", "2 usage error"):
+        assert code in help_text
+
+
+def test_a_file_saved_twice_is_an_identical_copy(tmp_path: Path) -> None:
+    """The same article in two files: two documents, their pair a copy flagged identical."""
+    (seed,) = [p for p in SEEDS.iterdir() if p.name.startswith("000")]
+    for name in ("saved.txt", "saved-again.txt"):
+        shutil.copy(seed, tmp_path / name)
+    out = tmp_path / "out"
+    result = run("run", str(tmp_path), "--out", str(out), "--format", "all", "-q")
+    assert result.exit_code == 0, result.stderr
+    (pair,) = json.loads((out / "report.json").read_text(encoding="utf-8"))["pairs"]
+    assert (pair["a"], pair["b"], pair["verdict"], pair["identical"]) == (
+        "saved-again",
+        "saved",
+        "copy",
+        True,
+    )
+    pairs = (out / "index.md").read_text(encoding="utf-8").split("## Pairs", 1)[1]
+    pairs_row = next(line for line in pairs.splitlines() if line.startswith("| story-001 "))
+    assert "| copy " in pairs_row
+    assert pairs_row.rstrip(" |").endswith("identical")
+
+
+APP_SHELL = "<html><body><div id='app'></div><script src='/app.js'></script></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "where", "reason"),
+    [
+        pytest.param("empty.txt", b"", "empty.txt", "empty file", id="empty"),
+        pytest.param("blank.md", b" \r\n\t\n", "blank.md", "empty file", id="whitespace_only"),
+        pytest.param(
+            "scan.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00",
+            "scan.txt",
+            "binary file, not text",
+            id="binary",
+        ),
+        pytest.param(
+            "story.docx",
+            b"PK\x03\x04",
+            "story.docx",
+            "unsupported file type .docx",
+            id="unsupported",
+        ),
+        pytest.param(
+            "feed.jsonl",
+            b'{"text": "Talks in Geneva ended on Monday without a deal."}\n{"text": ',
+            "feed.jsonl:2",
+            "broken JSON line: Expecting value (line 1, column 10)",
+            id="broken_json_line",
+        ),
+        pytest.param(
+            "home.html",
+            APP_SHELL.encode(),
+            "home.html",
+            "no article text found in the web page",
+            id="page_without_article",
+        ),
+    ],
+)
+def test_each_bad_input_is_one_warning_line_and_the_run_goes_on(
+    tmp_path: Path, name: str, content: bytes, where: str, reason: str
+) -> None:
+    """A bad input is named once on stderr with its reason; the good articles are compared."""
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path)
+    (tmp_path / name).write_bytes(content)
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"warning: skipped {tmp_path / where}: {reason}"]
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "| story-001 " in (tmp_path / "reports" / "index.md").read_text(encoding="utf-8")
+
+
+def test_an_unreadable_file_is_one_warning_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the system will not let compare read (permission denied) is named with that reason."""
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path)
+    (tmp_path / "locked.txt").write_text("Talks ended without a deal.", encoding="utf-8")
+    refuse_to_read(monkeypatch, "locked.txt")
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"warning: skipped {tmp_path / 'locked.txt'}: cannot read: Permission denied"
+    ]
 
 
 def test_reports_inside_the_input_are_not_read_back(tmp_path: Path) -> None:

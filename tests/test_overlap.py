@@ -145,6 +145,22 @@ def test_the_longest_run_continues_across_consecutive_sentences() -> None:
     assert pair.longest_run_words == len(WIRE[0].split()) + len(WIRE[1].split())
 
 
+def test_the_same_text_twice_is_an_identical_copy() -> None:
+    """Two documents with one text are a copy marked identical; an abridged copy is not identical."""
+    text = "\n".join(WIRE)
+    pair = only_pair(document(text, "saved"), document(text, "saved-again"))
+    assert (pair.verdict, pair.identical, pair.a_in_b, pair.b_in_a) == (Verdict.COPY, True, 1, 1)
+    abridged = only_pair(document(text, "wire"), document("\n".join(WIRE[:-1]), "daily"))
+    assert (abridged.verdict, abridged.identical) == (Verdict.COPY, False)
+
+
+def test_identical_boilerplate_only_texts_are_still_a_copy() -> None:
+    """A credit line saved twice counts no reused words, yet the same text twice is a copy."""
+    text = "Reuters contributed to this report."
+    pair = only_pair(document(text, "a"), document(text, "b"))
+    assert (pair.verdict, pair.identical) == (Verdict.COPY, True)
+
+
 def test_same_source_pairs_are_marked() -> None:
     """Two versions from one outlet are an update, marked same_source."""
     pair = only_pair(
@@ -201,7 +217,7 @@ def test_a_source_is_credited_by_name_not_by_a_substring() -> None:
 
 def test_articles_of_punctuation_only_share_nothing() -> None:
     """Sentences without words never match, and nothing is reported as close."""
-    pair = only_pair(document("...\n---", "a"), document("...\n---", "b"))
+    pair = only_pair(document("...\n---", "a"), document("***\n!!!", "b"))
     assert pair.matches == ()
     assert pair.closest_similarity == 0.0
     assert pair.verdict is Verdict.INDEPENDENT

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from compare.read import InputError, find_credits, parse_date, read_paths
+from compare.segment import segment
+from tests.helpers import FIXTURES, refuse_to_read
 
 STORY = "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant."
+WEB_PAGE = FIXTURES / "web_page" / "tram-budget.html"
 
 
 def write(path: Path, text: str | bytes) -> Path:
@@ -116,14 +120,7 @@ def test_unreadable_files_are_skipped(tmp_path: Path, monkeypatch: pytest.Monkey
     """A file the system refuses to read is skipped with the system's reason, not fatal."""
     locked = write(tmp_path / "locked.txt", STORY)
     write(tmp_path / "open.txt", STORY)
-
-    def refuse(path: Path) -> bytes:
-        if path.name == "locked.txt":
-            raise PermissionError(13, "Permission denied")
-        return original(path)
-
-    original = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    refuse_to_read(monkeypatch, "locked.txt")
     result = read_paths([str(tmp_path)])
     assert [d.id for d in result.documents] == ["open"]
     assert [(s.path, s.reason) for s in result.skipped] == [
@@ -143,6 +140,60 @@ def test_a_path_given_twice_is_read_once(tmp_path: Path) -> None:
     assert len(read_paths([str(file), str(tmp_path)]).documents) == 1
 
 
+def test_a_link_back_to_an_ancestor_folder_does_not_recurse(tmp_path: Path) -> None:
+    """A folder link that points up the tree is walked once; each file is one document."""
+    write(tmp_path / "in" / "wire.txt", STORY)
+    write(tmp_path / "in" / "daily" / "story.txt", STORY)
+    (tmp_path / "in" / "daily" / "back").symlink_to(tmp_path / "in", target_is_directory=True)
+    result = read_paths([str(tmp_path / "in")])
+    assert [Path(d.path).relative_to(tmp_path).as_posix() for d in result.documents] == [
+        "in/daily/story.txt",
+        "in/wire.txt",
+    ]
+    assert result.skipped == ()
+
+
+def test_links_are_followed_and_each_real_file_read_once(tmp_path: Path) -> None:
+    """Links to files and folders elsewhere are read; two ways to one file give one document."""
+    write(tmp_path / "archive" / "agency" / "wire.txt", STORY)
+    write(tmp_path / "in" / "daily.txt", STORY)
+    (tmp_path / "in" / "agency").symlink_to(tmp_path / "archive" / "agency")
+    (tmp_path / "in" / "wire-copy.txt").symlink_to(tmp_path / "archive" / "agency" / "wire.txt")
+    result = read_paths([str(tmp_path / "in")])
+    assert [Path(d.path).relative_to(tmp_path).as_posix() for d in result.documents] == [
+        "in/agency/wire.txt",
+        "in/daily.txt",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("make_link", "reason"),
+    [
+        pytest.param(
+            lambda folder: (folder / "gone.txt").symlink_to(folder / "deleted.txt"),
+            "cannot read: No such file or directory",
+            id="dangling",
+        ),
+        pytest.param(
+            lambda folder: (folder / "gone.txt").symlink_to(folder / "gone.txt"),
+            "cannot read: Too many levels of symbolic links",
+            id="loop",
+        ),
+    ],
+)
+def test_a_broken_file_link_is_skipped_with_a_reason(
+    tmp_path: Path, make_link: Callable[[Path], None], reason: str
+) -> None:
+    """A link to nothing, or to itself, is named once with the system's reason."""
+    write(tmp_path / "wire.txt", STORY)
+    make_link(tmp_path)
+    result = read_paths([str(tmp_path)])
+    assert [d.id for d in result.documents] == ["wire"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ((tmp_path / "gone.txt").as_posix(), reason)
+    ]
+
+
 def test_excluded_folders_are_not_read(tmp_path: Path) -> None:
     """The report folder inside an input folder is never read back as input."""
     write(tmp_path / "a.txt", STORY)
@@ -158,11 +209,185 @@ def test_ids_are_unique_and_stable(tmp_path: Path) -> None:
     assert [d.id for d in read_paths([str(tmp_path)]).documents] == ["story", "story-2"]
 
 
-def test_windows_1252_text_and_crlf_are_decoded(tmp_path: Path) -> None:
-    """Non-UTF-8 text is decoded as Windows-1252 and line endings become newlines."""
-    raw = "Peskov\u2019s remarks \u2014 \u201cundeniable\u201d.\r\nSecond line.".encode("cp1252")
+@pytest.mark.parametrize(
+    ("raw", "text", "encoding"),
+    [
+        pytest.param(
+            "Le maire a annonc\u00e9 mercredi la fermeture de l\u2019\u00e9cole \u00e0 cause "
+            "des intemp\u00e9ries.".encode("cp1252"),
+            "Le maire a annonc\u00e9 mercredi la fermeture de l\u2019\u00e9cole \u00e0 cause "
+            "des intemp\u00e9ries.",
+            "cp1252",
+            id="short_french_cp1252",
+        ),
+        pytest.param(
+            "Le pr\u00e9fet a ordonn\u00e9 l'\u00e9vacuation de trois communes.".encode("latin-1"),
+            "Le pr\u00e9fet a ordonn\u00e9 l'\u00e9vacuation de trois communes.",
+            "cp1252",
+            id="short_french_latin1",
+        ),
+        pytest.param(
+            "Peskov\u2019s remarks \u2014 \u201cundeniable\u201d.\r\nSecond line.".encode("cp1252"),
+            "Peskov\u2019s remarks \u2014 \u201cundeniable\u201d.\nSecond line.",
+            "cp1252",
+            id="english_curly_quotes_cp1252_crlf",
+        ),
+        pytest.param(
+            "Vl\u00e1da ve \u010dtvrtek schv\u00e1lila n\u00e1vrh rozpo\u010dtu, o kter\u00e9m "
+            "budou poslanci jednat p\u0159\u00ed\u0161t\u00ed t\u00fdden.".encode("cp1250"),
+            "Vl\u00e1da ve \u010dtvrtek schv\u00e1lila n\u00e1vrh rozpo\u010dtu, o kter\u00e9m "
+            "budou poslanci jednat p\u0159\u00ed\u0161t\u00ed t\u00fdden.",
+            "cp1250",
+            id="czech_cp1250",
+        ),
+        pytest.param(
+            "\u041f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c "
+            "\u041a\u0440\u0435\u043c\u043b\u044f \u0437\u0430\u044f\u0432\u0438\u043b, "
+            "\u0447\u0442\u043e \u041d\u0410\u0422\u041e \u0443\u0447\u0430\u0441\u0442"
+            "\u0432\u0443\u0435\u0442 \u0432 \u043a\u043e\u043d\u0444\u043b\u0438\u043a\u0442"
+            "\u0435.".encode("cp1251"),
+            "\u041f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c "
+            "\u041a\u0440\u0435\u043c\u043b\u044f \u0437\u0430\u044f\u0432\u0438\u043b, "
+            "\u0447\u0442\u043e \u041d\u0410\u0422\u041e \u0443\u0447\u0430\u0441\u0442"
+            "\u0432\u0443\u0435\u0442 \u0432 \u043a\u043e\u043d\u0444\u043b\u0438\u043a\u0442"
+            "\u0435.",
+            "cp1251",
+            id="russian_cp1251",
+        ),
+        pytest.param(
+            "Le maire a annonc\u00e9 la fermeture de l\u2019\u00e9cole.\n".encode()
+            + "Caf\u00e9 ferm\u00e9 \u2014 \u00e0 suivre.".encode("cp1252"),
+            "Le maire a annonc\u00e9 la fermeture de l\u2019\u00e9cole.\n"
+            "Caf\u00e9 ferm\u00e9 \u2014 \u00e0 suivre.",
+            "utf-8+cp1252",
+            id="utf8_with_a_cp1252_passage",
+        ),
+        pytest.param(
+            "\ufeffCaf\u00e9 owners said prices rose.\r".encode(),
+            "Caf\u00e9 owners said prices rose.\n",
+            "utf-8-sig",
+            id="utf8_bom_old_mac_line_end",
+        ),
+        pytest.param(
+            "\ufeffThe minister\u2019s plan was approved.".encode("utf-16-le"),
+            "The minister\u2019s plan was approved.",
+            "utf-16",
+            id="utf16_bom",
+        ),
+        pytest.param(
+            "The caf\u0065\u0301 in Mont\u0072\u00e9al reopened.".encode(),
+            "The caf\u00e9 in Montr\u00e9al reopened.",
+            "utf-8",
+            id="decomposed_accents_become_nfc",
+        ),
+    ],
+)
+def test_text_is_decoded_normalised_and_its_encoding_recorded(
+    tmp_path: Path, raw: bytes, text: str, encoding: str
+) -> None:
+    """Any common encoding is decoded right, to NFC with \\n line ends, and named on the document."""
     (doc,) = read_paths([str(write(tmp_path / "a.txt", raw))]).documents
-    assert doc.text == "Peskov\u2019s remarks \u2014 \u201cundeniable\u201d.\nSecond line."
+    assert (doc.text, doc.encoding) == (text, encoding)
+
+
+def test_json_record_text_is_normalised(tmp_path: Path) -> None:
+    """Text inside a JSON record gets the same line ends and NFC as text files."""
+    record = {"text": "Mont\u0072e\u0301al council met.\r\nIt voted no."}
+    (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
+    assert doc.text == "Montr\u00e9al council met.\nIt voted no."
+
+
+def test_a_saved_web_page_gives_its_article_and_metadata() -> None:
+    """From a news page, the article's paragraphs are kept; navigation, share links and ads not."""
+    (doc,) = read_paths([str(WEB_PAGE)]).documents
+    assert (doc.title, doc.author, doc.source, doc.published, doc.url, doc.encoding) == (
+        "Harbour city council approves tram budget",
+        "Maria Lindqvist",
+        "The Coastal Courier",
+        "2025-03-04",
+        "https://coastalcourier.example/news/2025/03/04/tram-budget",
+        "utf-8",
+    )
+    assert doc.text.startswith("The city council voted 31 to 12 on Tuesday night")
+    assert '"We are being asked to sign a blank cheque," said councillor Tomas Ek' in doc.text
+    assert doc.text.endswith("the first trams are expected to run by the end of 2028.")
+    for clutter in ("Share on", "Advertisement", "Subscribe", "Read more", "Sign up", "Privacy"):
+        assert clutter not in doc.text
+
+
+def test_web_page_offsets_point_into_the_extracted_text() -> None:
+    """Sentence offsets of a web page point into its extracted text, as for any other format."""
+    (doc,) = read_paths([str(WEB_PAGE)]).documents
+    sentences = segment(doc)
+    assert len(sentences) == 5
+    assert all(doc.text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_windows_1252_web_page_is_decoded_before_extraction(tmp_path: Path) -> None:
+    """A French page saved in Windows-1252 keeps its accents and apostrophes in text and title."""
+    page = (
+        '<html><head><meta charset="windows-1252"><title>La crue de la Garonne</title></head>'
+        "<body><nav><a href='/'>Accueil</a></nav><article>"
+        "<p>Le pr\u00e9fet a ordonn\u00e9 mercredi l\u2019\u00e9vacuation de trois communes "
+        "riveraines de la Garonne, o\u00f9 la crue a d\u00e9pass\u00e9 la cote d\u2019alerte.</p>"
+        "<p>Environ 1 200 habitants sont concern\u00e9s, selon la pr\u00e9fecture.</p>"
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "crue.html", page.encode("cp1252")))]).documents
+    assert doc.encoding == "cp1252"
+    assert doc.text == (
+        "Le pr\u00e9fet a ordonn\u00e9 mercredi l\u2019\u00e9vacuation de trois communes "
+        "riveraines de la Garonne, o\u00f9 la crue a d\u00e9pass\u00e9 la cote d\u2019alerte.\n"
+        "Environ 1 200 habitants sont concern\u00e9s, selon la pr\u00e9fecture."
+    )
+
+
+def test_a_page_saved_with_its_images_inline_gives_its_article(tmp_path: Path) -> None:
+    """A saved page of over 10 MB (images inline, as "save complete page" tools do) is read whole."""
+    image = "data:image/jpeg;base64," + "QUJD" * 2_000_000
+    script = "<script>var chart = [" + "1," * 2_000_000 + "1];</script>"
+    page = WEB_PAGE.read_text(encoding="utf-8").replace(
+        '<div class="article-body">', f'<img src="{image}">{script}<div class="article-body">'
+    )
+    assert len(page) > 12_000_000
+    (doc,) = read_paths([str(write(tmp_path / "saved.html", page))]).documents
+    assert doc.text.startswith("The city council voted 31 to 12 on Tuesday night")
+    assert doc.text.endswith("the first trams are expected to run by the end of 2028.")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            "<!DOCTYPE html><html><head><title>The Coastal Courier</title></head><body>"
+            "<div id='app'></div><script src='/bundle.js'></script></body></html>",
+            id="article_fetched_by_script",
+        ),
+        pytest.param("<!-- saved by a crawler: page removed -->", id="comment_only"),
+        pytest.param("<html" * 1000, id="broken_markup"),
+    ],
+)
+def test_a_web_page_without_an_article_is_skipped(tmp_path: Path, page: str) -> None:
+    """A page with no article text is named with its reason, not a document."""
+    result = read_paths([str(write(tmp_path / "home.htm", page))])
+    assert result.documents == ()
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ((tmp_path / "home.htm").as_posix(), "no article text found in the web page")
+    ]
+
+
+def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None:
+    """A page whose markup and address give no date is undated, whatever years its footer names."""
+    page = WEB_PAGE.read_text(encoding="utf-8")
+    for dated in (
+        '<time datetime="2025-03-04">4 March 2025</time>',
+        '<meta property="article:published_time" content="2025-03-04T07:45:00+00:00">',
+        "/2025/03/04",
+    ):
+        page = page.replace(dated, "")
+    (doc,) = read_paths([str(write(tmp_path / "undated.html", page))]).documents
+    assert doc.text.startswith("The city council voted")
+    assert doc.published is None
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,19 @@ def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
     assert documents["daily"]["path"].endswith("wire_copy/daily.md")
 
 
+def test_reports_name_each_documents_encoding(tmp_path: Path) -> None:
+    """A file read as Windows-1252 says so in the documents table and in report.json."""
+    text = "Le maire a annonc\u00e9 mercredi la fermeture de l\u2019\u00e9cole \u00e0 midi."
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "brief.txt").write_bytes(text.encode("cp1252"))
+    run_into(tmp_path / "out", str(tmp_path / "in"), "--format", "all")
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    assert "| encoding" in index
+    assert "| cp1252" in index
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert [d["encoding"] for d in report["documents"]] == ["cp1252"]
+
+
 def _walk(tokens: Iterable[Token]) -> Iterator[Token]:
     for token in tokens:
         yield token

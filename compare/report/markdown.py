@@ -188,6 +188,8 @@ def _verdict_line(pair: PairComparison, a: Document, b: Document) -> str:
     if pair.direction:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
         parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}.")
+    if pair.identical:
+        parts.append("The two texts are identical.")
     if pair.same_source:
         parts.append("Both come from the same source: an update or correction, not syndication.")
     if pair.undisclosed_reuse:
@@ -249,7 +251,7 @@ def _documents_table(
     documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> str:
     return _table(
-        ["id", "source", "title", "date", "sentences", "words", "credits"],
+        ["id", "source", "title", "date", "sentences", "words", "credits", "encoding"],
         [
             [
                 escape(d.id),
@@ -259,6 +261,7 @@ def _documents_table(
                 len(sentences[d.id]),
                 sum(len(s.tokens) for s in sentences[d.id]),
                 escape(", ".join(d.credits)),
+                d.encoding or "",
             ]
             for d in documents
         ],
@@ -271,7 +274,11 @@ def _pairs_table(pairs: Sequence[PairComparison], by_id: dict[str, Document]) ->
         kinds = Counter(m.kind.value for m in p.matches)
         flags = [
             flag
-            for flag, on in (("same source", p.same_source), ("undisclosed", p.undisclosed_reuse))
+            for flag, on in (
+                ("identical", p.identical),
+                ("same source", p.same_source),
+                ("undisclosed", p.undisclosed_reuse),
+            )
             if on
         ]
         rows.append(
