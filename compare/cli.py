@@ -150,9 +150,19 @@ def _compare(
 
 @contextmanager
 def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
-    """A progress bar per stage on stderr, only when a person is watching it."""
-    if quiet or not sys.stderr.isatty():
+    """A progress bar per stage on stderr when a person is watching it; otherwise (a log, a
+    pipe) one plain line per stage as it finishes.
+    """
+    if quiet:
         yield None
+        return
+    if not sys.stderr.isatty():
+
+        def finished(stage: str, done: int, total: int) -> None:
+            if done == total:
+                errors.print(f"{stage}: {total:,} done", markup=False)
+
+        yield finished
         return
     columns = (
         TextColumn("{task.description:>16}"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -13,10 +14,16 @@ from compare.cli import app
 from tests.helpers import SEEDS, WIRE_COPY, refuse_to_read
 
 runner = CliRunner()
+PROGRESS = re.compile(r"[a-z ]+: [\d,]+ done")
 
 
 def run(*args: str) -> Result:
     return runner.invoke(app, list(args))
+
+
+def messages(result: Result) -> list[str]:
+    """The lines of stderr that are not progress (a stage finishing: "align: 1 done")."""
+    return [line for line in result.stderr.splitlines() if not PROGRESS.fullmatch(line)]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +52,7 @@ def test_run_writes_reports_and_prints_a_summary(tmp_path: Path) -> None:
         "story-001-peskov-natos-actions-are-pushing-russia.md",
     ]
     assert "independent" in result.stdout
-    assert result.stderr == ""
+    assert messages(result) == []
 
 
 def test_all_formats_write_json_too(tmp_path: Path) -> None:
@@ -93,11 +100,25 @@ def test_no_usable_document_exits_2(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     result = run("run", str(tmp_path), "--out", str(tmp_path / "out"))
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [
+    assert messages(result) == [
         f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf",
         f"error: no usable document in {tmp_path}",
     ]
     assert not (tmp_path / "out").exists()
+
+
+def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
+    tmp_path: Path,
+) -> None:
+    """Logs and pipes get a line per counted stage as it finishes; --quiet silences them."""
+    result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
+    assert result.stderr.splitlines() == [
+        "segment: 2 done",
+        "fingerprint: 33 done",
+        "align: 1 done",
+    ]
+    quiet = run("run", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet")
+    assert quiet.stderr == ""
 
 
 def test_a_bad_file_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
@@ -129,7 +150,7 @@ def test_strict_exits_1_when_an_input_was_skipped(
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q", *extra)
     assert result.exit_code == code
-    assert result.stderr.splitlines() == [
+    assert messages(result) == [
         f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf"
     ]
     assert (tmp_path / "reports" / "index.md").is_file()
@@ -139,7 +160,7 @@ def test_strict_with_every_input_usable_exits_0(tmp_path: Path) -> None:
     """--strict changes nothing when every input was read."""
     result = run("run", str(SEEDS), "--out", str(tmp_path), "-q", "--strict")
     assert result.exit_code == 0
-    assert result.stderr == ""
+    assert messages(result) == []
 
 
 def test_run_help_documents_the_exit_codes() -> None:
@@ -217,7 +238,7 @@ def test_each_bad_input_is_one_warning_line_and_the_run_goes_on(
     (tmp_path / name).write_bytes(content)
     result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q")
     assert result.exit_code == 0
-    assert result.stderr.splitlines() == [f"warning: skipped {tmp_path / where}: {reason}"]
+    assert messages(result) == [f"warning: skipped {tmp_path / where}: {reason}"]
     assert "Traceback" not in result.stdout + result.stderr
     assert "| story-001 " in (tmp_path / "reports" / "index.md").read_text(encoding="utf-8")
 
@@ -232,7 +253,7 @@ def test_an_unreadable_file_is_one_warning_line(
     refuse_to_read(monkeypatch, "locked.txt")
     result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q")
     assert result.exit_code == 0
-    assert result.stderr.splitlines() == [
+    assert messages(result) == [
         f"warning: skipped {tmp_path / 'locked.txt'}: cannot read: Permission denied"
     ]
 
@@ -308,8 +329,9 @@ def test_a_refused_write_is_one_error_line(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(write, "_write_atomically", refuse)
     result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
     assert result.exit_code == 2
-    assert result.stderr.startswith("error: cannot write the reports: ")
-    assert result.stderr.strip().endswith("Permission denied")
+    (message,) = messages(result)
+    assert message.startswith("error: cannot write the reports: ")
+    assert message.endswith("Permission denied")
 
 
 def test_a_run_cut_short_does_not_lock_out_the_next(
