@@ -16,7 +16,7 @@ from compare.pipeline import compare_documents
 from compare.report import ReportFormat, render_reports
 from compare.report.markdown import escape, render_diff
 from compare.word_diff import word_edits
-from tests.helpers import ROOT, WIRE_COPY, document
+from tests.helpers import PORT_STRIKE, ROOT, WIRE_COPY, document
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 HOSTILE = (
@@ -62,6 +62,23 @@ def test_wire_copy_report_matches_its_golden_files(
     run_into(
         golden if update_golden else tmp_path,
         WIRE_COPY.relative_to(ROOT).as_posix(),
+        "--format",
+        "all",
+    )
+    if not update_golden:
+        assert_same_tree(golden, tmp_path)
+
+
+def test_many_outlets_report_matches_its_golden_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
+) -> None:
+    """A story told by ten outlets (copies, edits, paraphrases, omissions) and one told by a
+    single outlet give the reviewed coverage matrix, clusters and JSON."""
+    monkeypatch.chdir(ROOT)
+    golden = GOLDEN / "port_strike"
+    run_into(
+        golden if update_golden else tmp_path,
+        PORT_STRIKE.relative_to(ROOT).as_posix(),
         "--format",
         "all",
     )
@@ -117,11 +134,17 @@ def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
     assert {"id", "path", "source", "title", "published", "sentences", "words"} <= set(
         report["documents"][0]
     )
-    assert report["stories"][1] == {
+    story = report["stories"][1]
+    assert {k: story[k] for k in ("id", "title", "documents")} == {
         "id": "story-002",
         "title": "Kremlin says NATO is in open confrontation with Russia",
         "documents": ["daily", "wire"],
     }
+    group = story["sentence_groups"][0]
+    assert group["representative"] in group["versions"]
+    assert {v["doc"] for v in group["versions"]} == {"daily", "wire"}
+    assert set(story["coverage"]) == {"daily", "wire"}
+    assert [c["doc"] for c in report["clusters"]] == ["council", "daily", "wire"]
     (pair,) = report["pairs"]
     assert (pair["a"], pair["b"], pair["verdict"], pair["direction"]) == (
         "daily",

@@ -8,22 +8,30 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tabulate import tabulate
 
+from compare.coverage import carried, omitted_by, only_in
 from compare.records import (
     Document,
     FramingProfile,
     Match,
+    MatchKind,
     PairComparison,
     Result,
     Sentence,
+    SentenceGroup,
     Story,
     Verdict,
     WordEdit,
 )
+from compare.stories import shorten
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
 # could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
 MARKUP = re.compile(r"([\\`*_\[\]<>|~&#!])")
 SLUG_CHARS = 40
+ROW_TEXT_CHARS = 70
+# With two documents the matrix would repeat the pair section's aligned sentences and additions.
+COVERAGE_FROM_DOCUMENTS = 3
+FRAMING_MARK = "⚑"
 VERDICT_MEANING = {
     Verdict.COPY: "one article is, for the most part, the other's text word for word",
     Verdict.DERIVED: (
@@ -123,6 +131,9 @@ def render_story(result: Result, story: Story) -> str:
     lines = [f"# {story.id}: {escape(story.title)}", ""]
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
+    if len(members) >= COVERAGE_FROM_DOCUMENTS:
+        groups = [g for g in result.groups if g.story == story.id]
+        lines += render_coverage(members, groups, result.sentences)
     pairs = [p for p in result.pairs if p.story == story.id]
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
@@ -130,6 +141,87 @@ def render_story(result: Result, story: Story) -> str:
         lines += render_pair(result, pair)
     lines += ["## Framing profiles", "", _profiles_table([result.profiles[d.id] for d in members])]
     return "\n".join(lines) + "\n"
+
+
+def render_coverage(
+    members: Sequence[Document],
+    groups: Sequence[SentenceGroup],
+    sentences: Mapping[str, Sequence[Sentence]],
+) -> list[str]:
+    """The coverage matrix of a story (which outlet carries which shared sentence, and how),
+    then per outlet what only it reports and what most others carry but it leaves out.
+    """
+    shared = carried(groups)
+    lines = ["## Coverage", ""]
+    if shared:
+        lines += [
+            "Each row is a sentence that two or more articles carry, shown as the article in "
+            "*text from* words it; each cell says how that article's version relates to it: "
+            f"verbatim, edited (lightly copy-edited), paraphrase, quote (shares a quotation) or "
+            f"— (not carried). {FRAMING_MARK} marks a framing difference (see the pair sections).",
+            "",
+            _table(
+                ["row", "sentence", "text from", *(_short_name(d, members) for d in members)],
+                [
+                    [
+                        number,
+                        escape(shorten(_text(group, sentences), ROW_TEXT_CHARS)),
+                        _short_name(_document(members, group.representative.doc), members),
+                        *(_cell(group, d.id) for d in members),
+                    ]
+                    for number, group in enumerate(shared, start=1)
+                ],
+            ),
+            "",
+        ]
+    else:
+        lines += ["No sentence is carried by two or more of these articles.", ""]
+    row = {id(group): number for number, group in enumerate(shared, start=1)}
+    lines += [
+        _table(
+            ["outlet", "only it reports", "leaves out (rows most others carry)"],
+            [
+                [
+                    _short_name(d, members),
+                    "<br>".join(
+                        f"({_indexes(g.representative.sentences)}) "
+                        f"{escape(shorten(_text(g, sentences), ROW_TEXT_CHARS))}"
+                        for g in only_in(groups, d.id)
+                    )
+                    or "-",
+                    ", ".join(str(row[id(g)]) for g in omitted_by(groups, d.id, len(members)))
+                    or "-",
+                ]
+                for d in members
+            ],
+        ),
+        "",
+    ]
+    return lines
+
+
+def _cell(group: SentenceGroup, doc: str) -> str:
+    """How ``doc`` carries the group: the representative's own version is the text shown."""
+    version = next((v for v in group.versions if v.doc == doc), None)
+    if version is None:
+        return "—"
+    kind = (version.kind or MatchKind.VERBATIM).value.removeprefix("shared_")
+    return f"{kind} {FRAMING_MARK}" if version.framing else kind
+
+
+def _text(group: SentenceGroup, sentences: Mapping[str, Sequence[Sentence]]) -> str:
+    leader = group.representative
+    return " ".join(sentences[leader.doc][i].text for i in leader.sentences)
+
+
+def _document(members: Sequence[Document], doc: str) -> Document:
+    return next(d for d in members if d.id == doc)
+
+
+def _short_name(document: Document, members: Sequence[Document]) -> str:
+    """The outlet's name, or the document id when the story has two documents from it."""
+    sources = Counter(d.source for d in members)
+    return escape(document.source if sources[document.source] == 1 else document.id)
 
 
 def render_pair(result: Result, pair: PairComparison) -> list[str]:
