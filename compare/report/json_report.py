@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from compare.coverage import omitted_by, only_in
+from compare.provenance import group_origin, taken_from
 from compare.records import Match, PairComparison, Result, SentenceGroup, Span, Story, Version
 
 
@@ -42,16 +43,26 @@ def render_json(result: Result) -> str:
 
 def _story(result: Result, story: Story) -> dict[str, Any]:
     """A story, its sentence groups numbered from 1 (most widely carried first, as the Markdown
-    coverage matrix numbers its rows), and per document the groups only it carries and the
-    groups most others carry but it leaves out.
+    coverage matrix numbers its rows) with their likely origin, what each document takes from
+    each origin, and per document the groups only it carries and the groups most others carry
+    but it leaves out.
     """
     groups = [g for g in result.groups if g.story == story.id]
     number = {id(g): n for n, g in enumerate(groups, start=1)}
+    documents = {d.id: d for d in result.documents}
+    pairs = [p for p in result.pairs if p.story == story.id]
     return {
         "id": story.id,
         "title": story.title,
         "documents": list(story.documents),
-        "sentence_groups": [_group(number[id(g)], g) for g in groups],
+        "sentence_groups": [
+            {
+                **_group(number[id(g)], g),
+                "origin": group_origin(g, documents, pairs, story.documents),
+            }
+            for g in groups
+        ],
+        "taken": [asdict(t) for t in taken_from(result, story)],
         "coverage": {
             doc: {
                 "only": [number[id(g)] for g in only_in(groups, doc)],
