@@ -52,33 +52,26 @@ def test_committed_seed_report_is_what_the_command_writes(
     assert_same_tree(ROOT / "reports", tmp_path)
 
 
-def test_wire_copy_report_matches_its_golden_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        # A wire story and a newspaper's rewrite of it, beside an unrelated article.
+        pytest.param(WIRE_COPY, id="wire_copy"),
+        # One story from ten outlets (copies, edits, paraphrases, omissions: the coverage
+        # matrix and who copied whom) and one story that a single outlet tells.
+        pytest.param(PORT_STRIKE, id="port_strike"),
+    ],
+)
+def test_report_matches_its_golden_files(
+    fixture: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
 ) -> None:
-    """The wire-copy fixture's Markdown and JSON reports equal the reviewed golden files
-    (refresh them with `pytest --update-golden` after a deliberate change)."""
+    """A fixture's Markdown and JSON reports equal the reviewed golden files (refresh them
+    with `pytest --update-golden` after a deliberate change)."""
     monkeypatch.chdir(ROOT)
-    golden = GOLDEN / "wire_copy"
+    golden = GOLDEN / fixture.name
     run_into(
         golden if update_golden else tmp_path,
-        WIRE_COPY.relative_to(ROOT).as_posix(),
-        "--format",
-        "all",
-    )
-    if not update_golden:
-        assert_same_tree(golden, tmp_path)
-
-
-def test_many_outlets_report_matches_its_golden_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
-) -> None:
-    """A story told by ten outlets (copies, edits, paraphrases, omissions) and one told by a
-    single outlet give the reviewed coverage matrix, clusters and JSON."""
-    monkeypatch.chdir(ROOT)
-    golden = GOLDEN / "port_strike"
-    run_into(
-        golden if update_golden else tmp_path,
-        PORT_STRIKE.relative_to(ROOT).as_posix(),
+        fixture.relative_to(ROOT).as_posix(),
         "--format",
         "all",
     )
