@@ -60,24 +60,26 @@ def group_origin(
     return min(reused, key=rank)
 
 
-def taken_from(result: Result, story: Story) -> list[Taken]:
+def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> list[Taken]:
     """Per outlet of ``story``, the share of its text taken from each origin; sorted by story
     order of the copy, then of the origin.
+
+    Args:
+        groups: the story's sentence groups (passed in so that a report of thousands of
+            stories does not search every story's groups for each one).
 
     >>> from compare.pipeline import compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
     >>> wire = Document("wire", "w.txt", "Wire", None, "2025-01-02", None, text)
     >>> daily = Document("daily", "d.txt", "Daily", None, "2025-01-03", None, text)
     >>> result = compare_documents([daily, wire])
-    >>> taken_from(result, result.stories[0])
+    >>> taken_from(result, result.stories[0], result.groups)
     [Taken(copy='daily', origin='wire', share=1.0, credited=False)]
     """
     documents = {d.id: d for d in result.documents}
     pairs = [p for p in result.pairs if p.story == story.id]
     words: defaultdict[tuple[str, str], int] = defaultdict(int)
-    for group in result.groups:
-        if group.story != story.id:
-            continue
+    for group in groups:
         origin = group_origin(group, documents, pairs, story.documents)
         for version in group.versions:
             if origin and version.doc != origin and (version.kind and version.kind.is_reuse):

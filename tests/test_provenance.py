@@ -17,11 +17,15 @@ def port_strike() -> Result:
     return compare_paths([str(PORT_STRIKE)])
 
 
+def story_groups(result: Result, n: int) -> list[SentenceGroup]:
+    return [g for g in result.groups if g.story == result.stories[n].id]
+
+
 def test_every_outlet_takes_from_an_earlier_one(port_strike: Result) -> None:
     """In the port-strike story all reuse points at the wire, published first, and never at a
     later article."""
     documents = {d.id: d for d in port_strike.documents}
-    taken = taken_from(port_strike, port_strike.stories[0])
+    taken = taken_from(port_strike, port_strike.stories[0], story_groups(port_strike, 0))
     assert {t.origin for t in taken} == {"coastal_wire"}
     for t in taken:
         copied, origin = documents[t.copy].published, documents[t.origin].published
@@ -30,7 +34,10 @@ def test_every_outlet_takes_from_an_earlier_one(port_strike: Result) -> None:
 
 def test_uncredited_reuse_is_flagged(port_strike: Result) -> None:
     """Harbor Times names Coastal Wire in a credit line; Bay Gazette reuses it silently."""
-    taken = {t.copy: t for t in taken_from(port_strike, port_strike.stories[0])}
+    taken = {
+        t.copy: t
+        for t in taken_from(port_strike, port_strike.stories[0], story_groups(port_strike, 0))
+    }
     assert taken["harbor_times"].credited
     assert not taken["bay_gazette"].credited
     assert taken["bay_gazette"].share == 1.0
@@ -38,7 +45,7 @@ def test_uncredited_reuse_is_flagged(port_strike: Result) -> None:
 
 def test_a_single_outlet_story_takes_nothing(port_strike: Result) -> None:
     """The story only Dock Review tells has no origin and no copy."""
-    assert taken_from(port_strike, port_strike.stories[1]) == []
+    assert taken_from(port_strike, port_strike.stories[1], story_groups(port_strike, 1)) == []
 
 
 @pytest.mark.parametrize(

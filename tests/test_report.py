@@ -97,12 +97,15 @@ def test_escaped_text_renders_as_the_same_plain_characters(text: str) -> None:
 
 
 def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:
-    """A story report of articles full of Markdown and HTML has no article-made markup."""
+    """A story report of articles full of Markdown and HTML, coverage matrix included, has no
+    article-made markup."""
     a = document(HOSTILE + "\nThe ministry said 41 nations sent aid.", "a", "Outlet | A")
     b = document(HOSTILE.replace("nothing", "little") + "\nNothing else.", "b", "<b>B</b>")
-    result = compare_documents([a, b], single_story=True)
+    c = document(HOSTILE + "\n*Only* [here](x).", "c", "_C_")
+    result = compare_documents([a, b, c], single_story=True)
     files = render_reports(result, ReportFormat.MD)
     story = next(text for name, text in files.items() if name.startswith("story-"))
+    assert "## Coverage" in story
     tokens = list(_walk(markdown().parse(story)))
     types = {t.type for t in tokens}
     assert not types & {"html_inline", "html_block", "link_open", "image", "em_open", "code_inline"}
@@ -160,3 +163,20 @@ def _walk(tokens: Iterable[Token]) -> Iterator[Token]:
     for token in tokens:
         yield token
         yield from _walk(token.children or [])
+
+
+def test_only_stories_of_three_or_more_documents_get_a_coverage_matrix() -> None:
+    """Two documents: the pair section says it all; three: a matrix, and who copied whom."""
+    texts = [
+        "Dockworkers at the Port of Calder walked off the job on Monday.",
+        "Dockworkers at the Port of Calder walked off the job on Monday.",
+        "Dockworkers at the Port of Calder walked off the job late on Monday.",
+    ]
+    docs = [document(t, f"d{n}", published=f"2025-03-1{n}") for n, t in enumerate(texts)]
+    for count, expected in ((2, False), (3, True)):
+        result = compare_documents(docs[:count], single_story=True)
+        files = render_reports(result, ReportFormat.MD)
+        story = next(text for name, text in files.items() if name.startswith("story-"))
+        assert ("## Coverage" in story) is expected
+        assert ("## Who copied whom" in story) is expected
+    assert "| 1     | Dockworkers at the Port of Calder walked off the job on Monday. | d0" in story

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -13,6 +15,9 @@ from compare.records import Match, PairComparison, Result, SentenceGroup, Span, 
 
 def render_json(result: Result) -> str:
     """The whole result as indented JSON with sorted keys, byte-identical across runs."""
+    groups: defaultdict[str, list[SentenceGroup]] = defaultdict(list)
+    for group in result.groups:
+        groups[group.story].append(group)
     document = {
         "documents": [
             {
@@ -32,7 +37,7 @@ def render_json(result: Result) -> str:
             for d in result.documents
         ],
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
-        "stories": [_story(result, s) for s in result.stories],
+        "stories": [_story(result, s, groups[s.id]) for s in result.stories],
         "pairs": [_pair(p) for p in result.pairs],
         "profiles": [asdict(result.profiles[d.id]) for d in result.documents],
         "clusters": [asdict(member) for member in result.clusters],
@@ -41,13 +46,12 @@ def render_json(result: Result) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _story(result: Result, story: Story) -> dict[str, Any]:
+def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dict[str, Any]:
     """A story, its sentence groups numbered from 1 (most widely carried first, as the Markdown
     coverage matrix numbers its rows) with their likely origin, what each document takes from
     each origin, and per document the groups only it carries and the groups most others carry
     but it leaves out.
     """
-    groups = [g for g in result.groups if g.story == story.id]
     number = {id(g): n for n, g in enumerate(groups, start=1)}
     documents = {d.id: d for d in result.documents}
     pairs = [p for p in result.pairs if p.story == story.id]
@@ -62,7 +66,7 @@ def _story(result: Result, story: Story) -> dict[str, Any]:
             }
             for g in groups
         ],
-        "taken": [asdict(t) for t in taken_from(result, story)],
+        "taken": [asdict(t) for t in taken_from(result, story, groups)],
         "coverage": {
             doc: {
                 "only": [number[id(g)] for g in only_in(groups, doc)],

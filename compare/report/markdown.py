@@ -136,7 +136,7 @@ def render_story(result: Result, story: Story) -> str:
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = [g for g in result.groups if g.story == story.id]
         lines += render_coverage(members, groups, result.sentences, pairs)
-        lines += render_provenance(members, taken_from(result, story))
+        lines += render_provenance(members, taken_from(result, story, groups))
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
     for pair in pairs:
@@ -162,10 +162,10 @@ def render_coverage(
     if shared:
         lines += [
             "Each row is a sentence that two or more articles carry, shown as the article in "
-            "*text from* words it; each cell says how that article's version relates to it: "
+            "“text from” words it; each cell says how that article's version relates to it: "
             f"verbatim, edited (lightly copy-edited), paraphrase, quote (shares a quotation) or "
             f"— (not carried). {FRAMING_MARK} marks a framing difference (see the pair sections). "
-            "*First* is the likely origin among the copied or edited versions: the earliest "
+            "“First” is the likely origin among the copied or edited versions: the earliest "
             "published, else the one the pair directions name.",
             "",
             _table(
@@ -228,7 +228,7 @@ def render_provenance(members: Sequence[Document], taken: Sequence[Taken]) -> li
     lines += [
         "Each row is an article that reuses others; each cell is the share of its words in "
         "sentences copied or edited from the column's article, the likely origin of those "
-        "sentences (*first* in the coverage matrix). *Uncredited* lists what it reuses "
+        "sentences (“first” in the coverage matrix). “Uncredited” lists what it reuses "
         "crediting neither a wire service nor the source.",
         "",
         _table(
