@@ -22,14 +22,23 @@ def story_groups(result: Result, n: int) -> list[SentenceGroup]:
 
 
 def test_every_outlet_takes_from_an_earlier_one(port_strike: Result) -> None:
-    """In the port-strike story all reuse points at the wire, published first, and never at a
-    later article."""
+    """In the port-strike story reuse points at the wire, published first, or at an earlier
+    copy of it, never at a later article."""
     documents = {d.id: d for d in port_strike.documents}
     taken = taken_from(port_strike, port_strike.stories[0], story_groups(port_strike, 0))
-    assert {t.origin for t in taken} == {"coastal_wire"}
+    assert {t.origin for t in taken} == {"coastal_wire", "northern_post"}
     for t in taken:
         copied, origin = documents[t.copy].published, documents[t.origin].published
         assert copied is None or (origin is not None and origin <= copied)
+
+
+def test_a_copy_of_a_copy_points_at_the_copy_it_took(port_strike: Result) -> None:
+    """Valley News carries Northern Post's edits of two wire sentences word for word: those
+    come from Northern Post; the sentences all three carry unchanged, from the wire."""
+    taken = taken_from(port_strike, port_strike.stories[0], story_groups(port_strike, 0))
+    valley = {t.origin: t.share for t in taken if t.copy == "valley_news"}
+    assert set(valley) == {"coastal_wire", "northern_post"}
+    assert sum(valley.values()) == pytest.approx(1.0, abs=0.002)
 
 
 def test_uncredited_reuse_is_flagged(port_strike: Result) -> None:

@@ -227,9 +227,9 @@ def render_provenance(members: Sequence[Document], taken: Sequence[Taken]) -> li
     share = {(t.copy, t.origin): _percent(t.share) for t in taken}
     lines += [
         "Each row is an article that reuses others; each cell is the share of its words in "
-        "sentences copied or edited from the column's article, the likely origin of those "
-        "sentences (“first” in the coverage matrix). “Uncredited” lists what it reuses "
-        "crediting neither a wire service nor the source.",
+        "sentences it took, copied or edited, from the column's article: for each shared "
+        "sentence, the most similar version published before it (by date when known). "
+        "“Uncredited” lists what it reuses crediting neither a wire service nor the source.",
         "",
         _table(
             ["copy", *(_short_name(d, members) for d in origins), "uncredited"],
