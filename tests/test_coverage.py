@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare.coverage import carried, group_sentences, omitted_by, only_in
 from compare.pipeline import compare_documents, compare_paths
@@ -157,3 +159,33 @@ def test_every_version_matches_its_representative_end_to_end() -> None:
                 for p in result.pairs
                 for m in p.matches
             )
+
+
+links = st.lists(
+    st.tuples(
+        st.sampled_from(["ab", "ac", "ad", "bc", "bd", "cd"]), st.integers(0, 3), st.integers(0, 3)
+    ),
+    max_size=20,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(links)
+def test_groups_are_stars_that_never_share_a_sentence(drawn: list[tuple[str, int, int]]) -> None:
+    """Whatever the links: every version is linked to its group's representative, no sentence
+    is in two groups, and a group of one is a sentence linked to nothing."""
+    pairs = [
+        aligned_pair(x, y, [(i, j, EDITED) for pair, i, j in drawn if pair == x + y])
+        for x, y in ("ab", "ac", "ad", "bc", "bd", "cd")
+    ]
+    linked = {((pair[0], i), (pair[1], j)) for pair, i, j in drawn}
+    linked |= {(b, a) for a, b in linked}
+    groups = groups_of(outlets("a", "b", "c", "d"), pairs)
+    seen = [(v.doc, i) for g in groups for v in g.versions for i in v.sentences]
+    assert len(seen) == len(set(seen))
+    for group in groups:
+        leader = (group.representative.doc, group.representative.sentences[0])
+        members = [(v.doc, i) for v in group.versions for i in v.sentences]
+        assert all((leader, m) in linked for m in members if m != leader)
+        if len(members) == 1:
+            assert not any(leader == a for a, _ in linked)
