@@ -31,6 +31,7 @@ from compare.pipeline import compare_paths, render
 from compare.read import InputError
 from compare.records import Result, Verdict
 from compare.report import ReportError, ReportFormat
+from compare.report.dedup import DedupFormat, render_dedup
 from compare.report.markdown import render_pair
 from compare.settings import Settings, SettingsError
 
@@ -120,6 +121,28 @@ def pair(
     if len(result.documents) != 2:
         _fail(f"pair compares two different articles; {a} and {b} hold {len(result.documents)}")
     typer.echo("\n".join(render_pair(result, result.pairs[0])))
+
+
+@app.command()
+def dedup(
+    paths: Paths,
+    format: Annotated[
+        DedupFormat,
+        typer.Option(
+            "--format",
+            help="table: aligned text; csv: with a header row; json: a list; jsonl: one object a line.",
+        ),
+    ] = DedupFormat.TABLE,
+    min_similarity: MinSimilarity = 80.0,
+) -> None:
+    """List every article under PATH... with its near-duplicate cluster on stdout.
+
+    Articles that are copies or light rewrites of one another (verdict copy or derived) share a cluster; its canonical member is the earliest published, else the most complete text. One row per article: id, path, source, cluster, canonical, containment (share of the article's words in sentences copied or edited from the canonical one). Keep one article per cluster to deduplicate a feed.
+
+    Example: compare dedup feed/ --format csv > clusters.csv
+    """
+    result = _compare(paths, _settings(min_similarity), quiet=True)
+    typer.echo(render_dedup(result, format), nl=False)
 
 
 def _settings(min_similarity: float) -> Settings:

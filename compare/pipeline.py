@@ -15,10 +15,12 @@ import numpy as np
 from compare.align import align_pair
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
+from compare.coverage import group_sentences
 from compare.framing import framing_profile, with_framing
+from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.read import InputError, parse_date, read_paths
-from compare.records import Document, Result, Sentence
+from compare.records import Document, PairComparison, Result, Sentence
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
@@ -93,8 +95,8 @@ def compare_documents(
             skipped_buckets = near_copies.skipped_buckets
     with timer("find candidates"):
         story_of = {d: n for n, story in enumerate(stories) for d in story.documents}
-        groups = np.array([story_of[s.doc] for s in pooled], dtype=np.int64)
-        candidates = find_candidates(pooled, signature_rows, settings, groups=groups)
+        in_story = np.array([story_of[s.doc] for s in pooled], dtype=np.int64)
+        candidates = find_candidates(pooled, signature_rows, settings, groups=in_story)
     proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
     work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
     with timer("align"):
@@ -120,6 +122,18 @@ def compare_documents(
             )
             for (story, a, b), alignment, found in zip(work, alignments, matches, strict=True)
         )
+    with timer("group sentences"):
+        by_id = {d.id: d for d in documents}
+        pairs_of: defaultdict[str, list[PairComparison]] = defaultdict(list)
+        for pair in pairs:
+            pairs_of[pair.story].append(pair)
+        groups = tuple(
+            group
+            for story in stories
+            for group in group_sentences(story, by_id, sentences, pairs_of[story.id], boilerplate)
+        )
+    with timer("cluster near-duplicates"):
+        clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
     return Result(
         documents=tuple(documents),
         sentences=sentences,
@@ -130,6 +144,8 @@ def compare_documents(
         boilerplate=boilerplate,
         skipped_buckets=skipped_buckets + candidates.skipped_buckets,
         settings=settings,
+        groups=groups,
+        clusters=clusters,
         seconds=timer.seconds,
     )
 

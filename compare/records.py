@@ -166,6 +166,49 @@ class FramingProfile:
 
 
 @dataclass(frozen=True, slots=True)
+class Version:
+    """One document's sentences in a sentence group, and how they relate to the representative.
+
+    ``kind`` is ``None`` for the representative itself; ``framing`` names the framing notes
+    between this version and the representative.
+    """
+
+    doc: str
+    sentences: tuple[int, ...]
+    kind: MatchKind | None
+    framing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceGroup:
+    """One fact of a story as each document that carries it words it.
+
+    Every version matches the representative's sentence directly, so a chain of loose matches
+    (A like B, B like C, A unlike C) cannot pull unrelated sentences into one group.
+    """
+
+    story: str
+    representative: Version
+    versions: tuple[Version, ...]
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(v.doc for v in self.versions)
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterMember:
+    """A document's near-duplicate cluster, the cluster's canonical document, and how much of
+    the document's text (share of words) sits in sentences copied or edited from the canonical.
+    """
+
+    doc: str
+    cluster: str
+    canonical: str
+    containment: float
+
+
+@dataclass(frozen=True, slots=True)
 class Result:
     """Everything a run found; the reports are pure functions of it."""
 
@@ -178,4 +221,6 @@ class Result:
     boilerplate: frozenset[tuple[str, int]]
     skipped_buckets: int
     settings: Settings
+    groups: tuple[SentenceGroup, ...] = ()
+    clusters: tuple[ClusterMember, ...] = ()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)

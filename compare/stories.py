@@ -265,5 +265,13 @@ def _title(members: Sequence[Document], sentences: Mapping[str, Sequence[Sentenc
     if titles:
         return titles[0][3]
     first = sentences[members[0].id]
-    text = first[0].text if first else members[0].id
-    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return shorten(first[0].text if first else members[0].id, TITLE_CHARS)
+
+
+def shorten(text: str, chars: int) -> str:
+    """``text`` cut at a word boundary to at most ``chars`` characters, with an ellipsis.
+
+    >>> shorten("Talks in Geneva ended on Monday.", 20)
+    'Talks in Geneva…'
+    """
+    return text if len(text) <= chars else text[: chars - 1].rsplit(" ", 1)[0] + "…"

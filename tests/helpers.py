@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from compare.records import Document, Sentence
+from compare.records import (
+    Document,
+    FramingNote,
+    Match,
+    MatchKind,
+    PairComparison,
+    Sentence,
+    Span,
+    Verdict,
+)
 from compare.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WIRE_COPY = FIXTURES / "wire_copy"
+PORT_STRIKE = FIXTURES / "port_strike"
 
 
 def document(text: str, id: str = "d", source: str | None = None, **meta: str) -> Document:
@@ -47,3 +58,26 @@ def refuse_to_read(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
         return original(path)
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
+
+
+def aligned_pair(
+    a: str,
+    b: str,
+    links: Sequence[tuple[int, int, MatchKind]] = (),
+    verdict: Verdict = Verdict.INDEPENDENT,
+    contained: tuple[float, float] = (0.0, 0.0),
+    framing: Sequence[str] = (),
+    story: str = "story-001",
+) -> PairComparison:
+    """A compared pair built by hand: which sentences align, how, and the verdict."""
+    matches = tuple(
+        Match(
+            Span((i,), 0, 0, ""),
+            Span((j,), 0, 0, ""),
+            100.0,
+            kind,
+            framing=tuple(FramingNote(note, "", "") for note in framing),
+        )
+        for i, j, kind in links
+    )
+    return PairComparison(a, b, story, verdict, None, *contained, 0.0, 0.0, 0, matches, (), (), 0.0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -11,7 +13,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from compare.cli import app
-from tests.helpers import SEEDS, WIRE_COPY, refuse_to_read
+from tests.helpers import PORT_STRIKE, SEEDS, WIRE_COPY, refuse_to_read
 
 runner = CliRunner()
 PROGRESS = re.compile(r"[a-z ]+: [\d,]+ done")
@@ -32,6 +34,7 @@ def messages(result: Result) -> list[str]:
         pytest.param([], "Compare how different outlets report the same story", id="main"),
         pytest.param(["run"], "compare run seeds/", id="run"),
         pytest.param(["pair"], "compare pair wire.txt daily.txt", id="pair"),
+        pytest.param(["dedup"], "compare dedup feed/ --format csv", id="dedup"),
     ],
 )
 def test_every_command_has_help(command: list[str], says: str) -> None:
@@ -357,3 +360,50 @@ def test_a_run_cut_short_does_not_lock_out_the_next(
     assert (out / "index.md").exists()
     result = run("run", str(SEEDS), "--out", str(out), "-q")
     assert result.exit_code == 0, result.stderr
+
+
+def test_dedup_csv_loads_with_one_row_per_document() -> None:
+    """`compare dedup --format csv` is a CSV a spreadsheet (or the csv module) reads: a header
+    and one row per article, copies sharing their canonical member's cluster."""
+    result = run("dedup", str(PORT_STRIKE), "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == len(list(PORT_STRIKE.glob("*.md")))
+    assert set(rows[0]) == {"id", "path", "source", "cluster", "canonical", "containment"}
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["harbor_times_online"]["canonical"] == "coastal_wire"
+    assert by_id["harbor_times_online"]["cluster"] == by_id["coastal_wire"]["cluster"]
+    assert by_id["dock_review"]["canonical"] == "dock_review"
+    assert float(by_id["evening_ledger"]["containment"]) < 1.0
+
+
+def test_dedup_lists_exact_duplicates_and_singletons(tmp_path: Path) -> None:
+    """An exact copy joins its original's cluster with containment 1; an unrelated article is
+    a cluster of its own; json and jsonl carry the same rows."""
+    text = "Dockworkers at the Port of Calder walked off the job on Monday, halting cargo."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("The city council approved a new budget.", encoding="utf-8")
+    listed = json.loads(run("dedup", str(tmp_path), "--format", "json").stdout)
+    lines = run("dedup", str(tmp_path), "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line) for line in lines] == listed
+    assert [(row["id"], row["canonical"], row["containment"]) for row in listed] == [
+        ("a", "a", 1.0),
+        ("b", "a", 1.0),
+        ("c", "c", 1.0),
+    ]
+    assert len({row["cluster"] for row in listed}) == 2
+
+
+def test_dedup_prints_a_table_by_default() -> None:
+    """Without --format, dedup prints an aligned table with a header."""
+    result = run("dedup", str(WIRE_COPY))
+    assert result.exit_code == 0
+    assert result.stdout.split()[:6] == [
+        "id",
+        "path",
+        "source",
+        "cluster",
+        "canonical",
+        "containment",
+    ]

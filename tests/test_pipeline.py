@@ -93,6 +93,8 @@ def test_every_stage_is_timed_by_name() -> None:
         "diff words",
         "name framing",
         "measure overlap",
+        "group sentences",
+        "cluster near-duplicates",
     ]
 
 

@@ -16,7 +16,7 @@ from compare.pipeline import compare_documents
 from compare.report import ReportFormat, render_reports
 from compare.report.markdown import escape, render_diff
 from compare.word_diff import word_edits
-from tests.helpers import ROOT, WIRE_COPY, document
+from tests.helpers import PORT_STRIKE, ROOT, WIRE_COPY, document
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 HOSTILE = (
@@ -52,16 +52,26 @@ def test_committed_seed_report_is_what_the_command_writes(
     assert_same_tree(ROOT / "reports", tmp_path)
 
 
-def test_wire_copy_report_matches_its_golden_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        # A wire story and a newspaper's rewrite of it, beside an unrelated article.
+        pytest.param(WIRE_COPY, id="wire_copy"),
+        # One story from ten outlets (copies, edits, paraphrases, omissions: the coverage
+        # matrix and who copied whom) and one story that a single outlet tells.
+        pytest.param(PORT_STRIKE, id="port_strike"),
+    ],
+)
+def test_report_matches_its_golden_files(
+    fixture: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
 ) -> None:
-    """The wire-copy fixture's Markdown and JSON reports equal the reviewed golden files
-    (refresh them with `pytest --update-golden` after a deliberate change)."""
+    """A fixture's Markdown and JSON reports equal the reviewed golden files (refresh them
+    with `pytest --update-golden` after a deliberate change)."""
     monkeypatch.chdir(ROOT)
-    golden = GOLDEN / "wire_copy"
+    golden = GOLDEN / fixture.name
     run_into(
         golden if update_golden else tmp_path,
-        WIRE_COPY.relative_to(ROOT).as_posix(),
+        fixture.relative_to(ROOT).as_posix(),
         "--format",
         "all",
     )
@@ -87,12 +97,15 @@ def test_escaped_text_renders_as_the_same_plain_characters(text: str) -> None:
 
 
 def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:
-    """A story report of articles full of Markdown and HTML has no article-made markup."""
+    """A story report of articles full of Markdown and HTML, coverage matrix included, has no
+    article-made markup."""
     a = document(HOSTILE + "\nThe ministry said 41 nations sent aid.", "a", "Outlet | A")
     b = document(HOSTILE.replace("nothing", "little") + "\nNothing else.", "b", "<b>B</b>")
-    result = compare_documents([a, b], single_story=True)
+    c = document(HOSTILE + "\n*Only* [here](x).", "c", "_C_")
+    result = compare_documents([a, b, c], single_story=True)
     files = render_reports(result, ReportFormat.MD)
     story = next(text for name, text in files.items() if name.startswith("story-"))
+    assert "## Coverage" in story
     tokens = list(_walk(markdown().parse(story)))
     types = {t.type for t in tokens}
     assert not types & {"html_inline", "html_block", "link_open", "image", "em_open", "code_inline"}
@@ -117,11 +130,17 @@ def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
     assert {"id", "path", "source", "title", "published", "sentences", "words"} <= set(
         report["documents"][0]
     )
-    assert report["stories"][1] == {
+    story = report["stories"][1]
+    assert {k: story[k] for k in ("id", "title", "documents")} == {
         "id": "story-002",
         "title": "Kremlin says NATO is in open confrontation with Russia",
         "documents": ["daily", "wire"],
     }
+    group = story["sentence_groups"][0]
+    assert group["representative"] in group["versions"]
+    assert {v["doc"] for v in group["versions"]} == {"daily", "wire"}
+    assert set(story["coverage"]) == {"daily", "wire"}
+    assert [c["doc"] for c in report["clusters"]] == ["council", "daily", "wire"]
     (pair,) = report["pairs"]
     assert (pair["a"], pair["b"], pair["verdict"], pair["direction"]) == (
         "daily",
@@ -157,3 +176,20 @@ def _walk(tokens: Iterable[Token]) -> Iterator[Token]:
     for token in tokens:
         yield token
         yield from _walk(token.children or [])
+
+
+def test_only_stories_of_three_or_more_documents_get_a_coverage_matrix() -> None:
+    """Two documents: the pair section says it all; three: a matrix, and who copied whom."""
+    texts = [
+        "Dockworkers at the Port of Calder walked off the job on Monday.",
+        "Dockworkers at the Port of Calder walked off the job on Monday.",
+        "Dockworkers at the Port of Calder walked off the job late on Monday.",
+    ]
+    docs = [document(t, f"d{n}", published=f"2025-03-1{n}") for n, t in enumerate(texts)]
+    for count, expected in ((2, False), (3, True)):
+        result = compare_documents(docs[:count], single_story=True)
+        files = render_reports(result, ReportFormat.MD)
+        story = next(text for name, text in files.items() if name.startswith("story-"))
+        assert ("## Coverage" in story) is expected
+        assert ("## Who copied whom" in story) is expected
+    assert "| 1     | Dockworkers at the Port of Calder walked off the job on Monday. | d0" in story

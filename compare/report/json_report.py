@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from compare.records import Match, PairComparison, Result, Span
+from compare.coverage import omitted_by, only_in
+from compare.provenance import group_origin, taken_from
+from compare.records import Match, PairComparison, Result, SentenceGroup, Span, Story, Version
 
 
 def render_json(result: Result) -> str:
     """The whole result as indented JSON with sorted keys, byte-identical across runs."""
+    groups: defaultdict[str, list[SentenceGroup]] = defaultdict(list)
+    for group in result.groups:
+        groups[group.story].append(group)
     document = {
         "documents": [
             {
@@ -32,14 +39,61 @@ def render_json(result: Result) -> str:
             for d in result.documents
         ],
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
-        "stories": [
-            {"id": s.id, "title": s.title, "documents": list(s.documents)} for s in result.stories
-        ],
+        "stories": [_story(result, s, groups[s.id]) for s in result.stories],
         "pairs": [_pair(p) for p in result.pairs],
         "profiles": [asdict(result.profiles[d.id]) for d in result.documents],
+        "clusters": [asdict(member) for member in result.clusters],
         "settings": asdict(result.settings),
     }
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dict[str, Any]:
+    """A story, its sentence groups numbered from 1 (most widely carried first, as the Markdown
+    coverage matrix numbers its rows) with their likely origin, what each document takes from
+    each origin, and per document the groups only it carries and the groups most others carry
+    but it leaves out.
+    """
+    number = {id(g): n for n, g in enumerate(groups, start=1)}
+    documents = {d.id: d for d in result.documents}
+    pairs = [p for p in result.pairs if p.story == story.id]
+    return {
+        "id": story.id,
+        "title": story.title,
+        "documents": list(story.documents),
+        "sentence_groups": [
+            {
+                **_group(number[id(g)], g),
+                "origin": group_origin(g, documents, pairs, story.documents),
+            }
+            for g in groups
+        ],
+        "taken": [asdict(t) for t in taken_from(result, story, groups)],
+        "coverage": {
+            doc: {
+                "only": [number[id(g)] for g in only_in(groups, doc)],
+                "omits": [number[id(g)] for g in omitted_by(groups, doc, len(story.documents))],
+            }
+            for doc in story.documents
+        },
+    }
+
+
+def _group(number: int, group: SentenceGroup) -> dict[str, Any]:
+    return {
+        "group": number,
+        "representative": _version(group.representative),
+        "versions": [_version(v) for v in group.versions],
+    }
+
+
+def _version(version: Version) -> dict[str, Any]:
+    return {
+        "doc": version.doc,
+        "sentences": list(version.sentences),
+        "kind": version.kind.value if version.kind else None,
+        "framing": list(version.framing),
+    }
 
 
 def _pair(pair: PairComparison) -> dict[str, Any]:

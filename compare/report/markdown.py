@@ -8,22 +8,31 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tabulate import tabulate
 
+from compare.coverage import carried, omitted_by, only_in
+from compare.provenance import Taken, group_origin, taken_from
 from compare.records import (
     Document,
     FramingProfile,
     Match,
+    MatchKind,
     PairComparison,
     Result,
     Sentence,
+    SentenceGroup,
     Story,
     Verdict,
     WordEdit,
 )
+from compare.stories import shorten
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
 # could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
 MARKUP = re.compile(r"([\\`*_\[\]<>|~&#!])")
 SLUG_CHARS = 40
+ROW_TEXT_CHARS = 70
+# With two documents the matrix would repeat the pair section's aligned sentences and additions.
+COVERAGE_FROM_DOCUMENTS = 3
+FRAMING_MARK = "⚑"
 VERDICT_MEANING = {
     Verdict.COPY: "one article is, for the most part, the other's text word for word",
     Verdict.DERIVED: (
@@ -124,12 +133,152 @@ def render_story(result: Result, story: Story) -> str:
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
     pairs = [p for p in result.pairs if p.story == story.id]
+    if len(members) >= COVERAGE_FROM_DOCUMENTS:
+        groups = [g for g in result.groups if g.story == story.id]
+        lines += render_coverage(members, groups, result.sentences, pairs)
+        lines += render_provenance(members, taken_from(result, story, groups))
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
     for pair in pairs:
         lines += render_pair(result, pair)
     lines += ["## Framing profiles", "", _profiles_table([result.profiles[d.id] for d in members])]
     return "\n".join(lines) + "\n"
+
+
+def render_coverage(
+    members: Sequence[Document],
+    groups: Sequence[SentenceGroup],
+    sentences: Mapping[str, Sequence[Sentence]],
+    pairs: Sequence[PairComparison],
+) -> list[str]:
+    """The coverage matrix of a story (which outlet carries which shared sentence, how, and
+    which one most likely carried it first), then per outlet what only it reports and what most
+    others carry but it leaves out.
+    """
+    by_id = {d.id: d for d in members}
+    order = [d.id for d in members]
+    shared = carried(groups)
+    lines = ["## Coverage", ""]
+    if shared:
+        lines += [
+            "Each row is a sentence that two or more articles carry, shown as the article in "
+            "“text from” words it; each cell says how that article's version relates to it: "
+            f"verbatim, edited (lightly copy-edited), paraphrase, quote (shares a quotation) or "
+            f"— (not carried). {FRAMING_MARK} marks a framing difference (see the pair sections). "
+            "“First” is the likely origin among the copied or edited versions: the earliest "
+            "published, else the one the pair directions name.",
+            "",
+            _table(
+                [
+                    "row",
+                    "sentence",
+                    "text from",
+                    "first",
+                    *(_short_name(d, members) for d in members),
+                ],
+                [
+                    [
+                        number,
+                        escape(shorten(_text(group, sentences), ROW_TEXT_CHARS)),
+                        _short_name(by_id[group.representative.doc], members),
+                        _origin_name(group_origin(group, by_id, pairs, order), by_id, members),
+                        *(_cell(group, d.id) for d in members),
+                    ]
+                    for number, group in enumerate(shared, start=1)
+                ],
+            ),
+            "",
+        ]
+    else:
+        lines += ["No sentence is carried by two or more of these articles.", ""]
+    row = {id(group): number for number, group in enumerate(shared, start=1)}
+    lines += [
+        _table(
+            ["outlet", "only it reports", "leaves out (rows most others carry)"],
+            [
+                [
+                    _short_name(d, members),
+                    "<br>".join(
+                        f"({_indexes(g.representative.sentences)}) "
+                        f"{escape(shorten(_text(g, sentences), ROW_TEXT_CHARS))}"
+                        for g in only_in(groups, d.id)
+                    )
+                    or "-",
+                    ", ".join(str(row[id(g)]) for g in omitted_by(groups, d.id, len(members)))
+                    or "-",
+                ]
+                for d in members
+            ],
+        ),
+        "",
+    ]
+    return lines
+
+
+def render_provenance(members: Sequence[Document], taken: Sequence[Taken]) -> list[str]:
+    """Who copied whom: per outlet, the share of its words copied or edited from each other
+    outlet it reuses, and the outlets it reuses without credit.
+    """
+    lines = ["## Who copied whom", ""]
+    if not taken:
+        return [*lines, "No article of this story reuses another's sentences.", ""]
+    copies = [d for d in members if any(t.copy == d.id for t in taken)]
+    origins = [d for d in members if any(t.origin == d.id for t in taken)]
+    share = {(t.copy, t.origin): _percent(t.share) for t in taken}
+    lines += [
+        "Each row is an article that reuses others; each cell is the share of its words in "
+        "sentences it took, copied or edited, from the column's article: for each shared "
+        "sentence, the most similar version published before it (by date when known). "
+        "“Uncredited” lists what it reuses crediting neither a wire service nor the source.",
+        "",
+        _table(
+            ["copy", *(_short_name(d, members) for d in origins), "uncredited"],
+            [
+                [
+                    _short_name(copy, members),
+                    *(share.get((copy.id, origin.id), "") for origin in origins),
+                    ", ".join(
+                        _short_name(origin, members)
+                        for origin in origins
+                        if any(
+                            (t.copy, t.origin) == (copy.id, origin.id) and not t.credited
+                            for t in taken
+                        )
+                    )
+                    or "-",
+                ]
+                for copy in copies
+            ],
+        ),
+        "",
+    ]
+    return lines
+
+
+def _origin_name(
+    origin: str | None, by_id: Mapping[str, Document], members: Sequence[Document]
+) -> str:
+    return _short_name(by_id[origin], members) if origin else "-"
+
+
+def _cell(group: SentenceGroup, doc: str) -> str:
+    """How ``doc`` carries the group: the representative's own version is the text shown."""
+    version = next((v for v in group.versions if v.doc == doc), None)
+    if version is None:
+        return "—"
+    kind = (version.kind or MatchKind.VERBATIM).value.removeprefix("shared_")
+    return f"{kind} {FRAMING_MARK}" if version.framing else kind
+
+
+def _text(group: SentenceGroup, sentences: Mapping[str, Sequence[Sentence]]) -> str:
+    leader = group.representative
+    return " ".join(sentences[leader.doc][i].text for i in leader.sentences)
+
+
+def _short_name(document: Document, members: Sequence[Document]) -> str:
+    """The outlet's name, or the document id when the story has two documents from it."""
+    sources = Counter(d.source for d in members)
+    return escape(document.source if sources[document.source] == 1 else document.id)
 
 
 def render_pair(result: Result, pair: PairComparison) -> list[str]:

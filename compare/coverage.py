@@ -1,0 +1,175 @@
+"""Sentence groups across a story: each fact as every document that carries it words it.
+
+The aligned pairs of a story link sentences of different documents. Groups are stars, not
+connected components: the sentence linked to the most other documents becomes a representative
+and takes every still-free sentence it is linked to directly, then the next one does. A chain of
+loose matches (A like B, B like C, A unlike C) therefore cannot pull unrelated sentences into one
+group: every version in a group matches the representative itself.
+
+A sentence aligned with nothing in the story is a group of its own (what only its document
+reports). A sentence whose every partner went to other groups before it could lead one is left
+out: it is neither shared by a group nor reported by its document alone.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from compare.records import (
+    Document,
+    MatchKind,
+    PairComparison,
+    Sentence,
+    SentenceGroup,
+    Story,
+    Version,
+)
+
+Node = tuple[str, int]
+"""A sentence of the story: its document id and index."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    kind: MatchKind
+    framing: tuple[str, ...]
+
+
+def group_sentences(
+    story: Story,
+    documents: Mapping[str, Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    pairs: Sequence[PairComparison],
+    boilerplate: frozenset[Node],
+) -> tuple[SentenceGroup, ...]:
+    """The sentence groups of one story, most widely carried first, then in reading order.
+
+    Ties between would-be representatives go to the earliest published document (undated ones
+    last), then to the document listed first in the story, then to the earlier sentence.
+
+    Args:
+        pairs: the compared pairs of this story.
+        boilerplate: sentences that never make a group (credit lines and the like).
+
+    >>> from compare.pipeline import compare_documents
+    >>> from compare.records import Document
+    >>> texts = {"a": "Talks ended on Monday without a deal.", "b": "Talks ended on Monday without a deal."}
+    >>> docs = [Document(d, d, d, None, None, None, text) for d, text in texts.items()]
+    >>> result = compare_documents(docs)
+    >>> [(g.documents, g.representative.doc) for g in result.groups]
+    [(('a', 'b'), 'a')]
+    """
+    position = {doc: n for n, doc in enumerate(story.documents)}
+
+    def rank(node: Node) -> tuple[bool, str, int, int]:
+        published = documents[node[0]].published
+        return (published is None, published or "", position[node[0]], node[1])
+
+    links = _links(pairs, boilerplate)
+    free = {
+        (doc, s.index)
+        for doc in story.documents
+        for s in sentences[doc]
+        if (doc, s.index) not in boilerplate
+    }
+
+    def reach(node: Node) -> int:
+        """How many other documents the node still links to through free sentences."""
+        return len({other[0] for other in links[node] if other in free})
+
+    queue = [(-reach(node), rank(node), node) for node in free]
+    heapq.heapify(queue)
+    groups = []
+    while queue:
+        negative, _, node = heapq.heappop(queue)
+        if node not in free:
+            continue
+        # Reach only shrinks as sentences are taken, so a stale entry overstates it: requeue.
+        if reach(node) != -negative:
+            heapq.heappush(queue, (-reach(node), rank(node), node))
+            continue
+        if not negative and links[node]:
+            free.discard(node)
+            continue
+        taken = sorted(other for other in links[node] if other in free)
+        free.difference_update([node, *taken])
+        groups.append(_group(story.id, node, taken, links, position))
+    return tuple(
+        sorted(
+            groups,
+            key=lambda g: (
+                -len(g.versions),
+                min((position[v.doc], v.sentences[0]) for v in g.versions),
+            ),
+        )
+    )
+
+
+def carried(groups: Sequence[SentenceGroup]) -> list[SentenceGroup]:
+    """The groups that two or more documents carry.
+
+    >>> one = Version("a", (0,), None)
+    >>> carried([SentenceGroup("s", one, (one,))])
+    []
+    """
+    return [g for g in groups if len(g.versions) > 1]
+
+
+def only_in(groups: Sequence[SentenceGroup], doc: str) -> list[SentenceGroup]:
+    """The groups only ``doc`` carries: its sentences aligned with nothing else in the story.
+
+    >>> one = Version("a", (0,), None)
+    >>> [g.representative.sentences for g in only_in([SentenceGroup("s", one, (one,))], "a")]
+    [(0,)]
+    """
+    return [g for g in groups if g.documents == (doc,)]
+
+
+def omitted_by(groups: Sequence[SentenceGroup], doc: str, documents: int) -> list[SentenceGroup]:
+    """The groups most of the other ``documents - 1`` documents carry but ``doc`` does not.
+
+    >>> versions = tuple(Version(d, (0,), None) for d in "ab")
+    >>> group = SentenceGroup("s", versions[0], versions)
+    >>> len(omitted_by([group], "d", 4)), len(omitted_by([group], "e", 5))
+    (1, 0)
+    """
+    return [
+        g for g in carried(groups) if doc not in g.documents and 2 * len(g.versions) > documents - 1
+    ]
+
+
+def _links(
+    pairs: Sequence[PairComparison], boilerplate: frozenset[Node]
+) -> defaultdict[Node, dict[Node, _Link]]:
+    """Every aligned sentence's partners; a split or merge links each sentence of its span."""
+    links: defaultdict[Node, dict[Node, _Link]] = defaultdict(dict)
+    for pair in pairs:
+        for match in pair.matches:
+            link = _Link(match.kind, tuple(sorted({n.kind for n in match.framing})))
+            for i in match.a.sentences:
+                for j in match.b.sentences:
+                    a, b = (pair.a, i), (pair.b, j)
+                    if a not in boilerplate and b not in boilerplate:
+                        links[a][b] = links[b][a] = link
+    return links
+
+
+def _group(
+    story: str,
+    representative: Node,
+    taken: Sequence[Node],
+    links: Mapping[Node, Mapping[Node, _Link]],
+    position: Mapping[str, int],
+) -> SentenceGroup:
+    by_doc: defaultdict[str, list[int]] = defaultdict(list)
+    for doc, index in taken:
+        by_doc[doc].append(index)
+    leader = Version(representative[0], (representative[1],), None)
+    versions = [leader]
+    for doc, indexes in by_doc.items():
+        link = links[representative][(doc, indexes[0])]
+        versions.append(Version(doc, tuple(indexes), link.kind, link.framing))
+    return SentenceGroup(story, leader, tuple(sorted(versions, key=lambda v: position[v.doc])))

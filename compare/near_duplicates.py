@@ -1,0 +1,87 @@
+"""Near-duplicate clusters: documents that are copies or light rewrites of one another.
+
+Two documents are near-duplicates when their pair's verdict is ``copy`` or ``derived``: most of
+one is made of the other's sentences, copied or lightly edited. Paraphrases and shared quotations
+never make a verdict, so independent reports of one event stay apart. Documents with the same
+sentences are near-duplicates even when they landed in different stories.
+
+Clusters are stars, like sentence groups: the canonical document (earliest published, undated
+last; then the longest text; then the smallest id, so that input order does not matter) takes
+every still-free document it is a near-duplicate of, then the next free one does. Each member is therefore a copy or rewrite
+of its canonical document itself, not only of some other member.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from compare.records import ClusterMember, Document, PairComparison, Sentence, Verdict
+
+NEAR_DUPLICATE = (Verdict.COPY, Verdict.DERIVED)
+CLUSTER_ID_DIGITS = 8
+
+
+def cluster_id(canonical: str) -> str:
+    """A cluster's id, from its canonical document's id alone: unrelated documents added to a
+    later run, or a new input order, leave it as it was.
+
+    >>> cluster_id("wire")
+    'dup-9b2abfc2'
+    """
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return f"dup-{digest[:CLUSTER_ID_DIGITS]}"
+
+
+def cluster_near_duplicates(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    pairs: Sequence[PairComparison],
+    boilerplate: frozenset[tuple[str, int]],
+) -> tuple[ClusterMember, ...]:
+    """Every document's cluster, in input order; a document without near-duplicates is a
+    cluster of its own. Boilerplate (a credit line) does not make a text more complete.
+
+    >>> from compare.pipeline import compare_documents
+    >>> text = "Talks in Geneva ended on Monday without a deal."
+    >>> wire = Document("wire", "w.txt", "Wire", None, "2025-01-02", None, text)
+    >>> daily = Document("daily", "d.txt", "Daily", None, "2025-01-03", None, text)
+    >>> [(m.doc, m.canonical, m.containment) for m in compare_documents([daily, wire]).clusters]
+    [('daily', 'wire', 1.0), ('wire', 'wire', 1.0)]
+    """
+    contained: dict[tuple[str, str], float] = {}
+    for pair in pairs:
+        if pair.verdict in NEAR_DUPLICATE:
+            contained[(pair.a, pair.b)] = pair.a_in_b
+            contained[(pair.b, pair.a)] = pair.b_in_a
+    by_text: defaultdict[tuple[str, ...], list[str]] = defaultdict(list)
+    for document in documents:
+        keys = tuple(s.key for s in sentences[document.id])
+        if keys:
+            by_text[keys].append(document.id)
+    for same in by_text.values():
+        for a in same:
+            for b in same:
+                if a != b:
+                    contained[(a, b)] = 1.0
+    partners: defaultdict[str, set[str]] = defaultdict(set)
+    for a, b in contained:
+        partners[a].add(b)
+    words = {
+        d.id: sum(len(s.tokens) for s in sentences[d.id] if (d.id, s.index) not in boilerplate)
+        for d in documents
+    }
+    order = sorted(
+        documents, key=lambda d: (d.published is None, d.published or "", -words[d.id], d.id)
+    )
+    members: dict[str, ClusterMember] = {}
+    for document in order:
+        canonical = document.id
+        if canonical in members:
+            continue
+        cluster = cluster_id(canonical)
+        members[canonical] = ClusterMember(canonical, cluster, canonical, 1.0)
+        for doc in sorted(partners[canonical] - members.keys()):
+            members[doc] = ClusterMember(doc, cluster, canonical, contained[(doc, canonical)])
+    return tuple(members[d.id] for d in documents)

@@ -1,0 +1,65 @@
+"""The near-duplicate listing behind ``compare dedup``: one row per document, for pipelines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from enum import StrEnum
+
+from tabulate import tabulate
+
+from compare.records import Result
+
+COLUMNS = ("id", "path", "source", "cluster", "canonical", "containment")
+
+
+class DedupFormat(StrEnum):
+    """How ``compare dedup`` writes its rows."""
+
+    TABLE = "table"
+    CSV = "csv"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+def dedup_rows(result: Result) -> list[dict[str, str | float]]:
+    """Every document in input order with its cluster, canonical member and containment in it.
+
+    >>> from compare import compare_documents, Document
+    >>> text = "Talks in Geneva ended on Monday without a deal."
+    >>> docs = [Document(d, f"{d}.txt", d.title(), None, None, None, text) for d in ("a", "b")]
+    >>> [(row["id"], row["canonical"]) for row in dedup_rows(compare_documents(docs))]
+    [('a', 'a'), ('b', 'a')]
+    """
+    documents = {d.id: d for d in result.documents}
+    return [
+        {
+            "id": member.doc,
+            "path": documents[member.doc].path,
+            "source": documents[member.doc].source,
+            "cluster": member.cluster,
+            "canonical": member.canonical,
+            "containment": member.containment,
+        }
+        for member in result.clusters
+    ]
+
+
+def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str:
+    """The rows of :func:`dedup_rows` as a text table, CSV with a header, a JSON list, or JSON
+    lines; always ending with a newline.
+    """
+    rows = dedup_rows(result)
+    if format is DedupFormat.JSON:
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    if format is DedupFormat.JSONL:
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if format is DedupFormat.CSV:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return out.getvalue()
+    table = [[row[column] for column in COLUMNS] for row in rows]
+    return tabulate(table, headers=list(COLUMNS), disable_numparse=True) + "\n"

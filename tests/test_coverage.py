@@ -1,0 +1,191 @@
+"""Sentence groups across a story: stars around a representative, chains, ties, lone outlets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.coverage import carried, group_sentences, omitted_by, only_in
+from compare.pipeline import compare_documents, compare_paths
+from compare.records import Document, MatchKind, PairComparison, SentenceGroup, Story
+from compare.segment import segment
+from tests.helpers import PORT_STRIKE, aligned_pair, document
+
+EDITED = MatchKind.EDITED
+LINES = "\n".join(f"Sentence number {n} of the article about the harbour." for n in range(4))
+
+
+def groups_of(
+    docs: Sequence[Document],
+    pairs: Sequence[PairComparison],
+    boilerplate: frozenset[tuple[str, int]] = frozenset(),
+) -> tuple[SentenceGroup, ...]:
+    story = Story("story-001", "t", tuple(d.id for d in docs))
+    return group_sentences(
+        story,
+        {d.id: d for d in docs},
+        {d.id: segment(d) for d in docs},
+        pairs,
+        boilerplate,
+    )
+
+
+def shape(groups: Sequence[SentenceGroup]) -> list[tuple[str, list[tuple[str, int]]]]:
+    """Each group as its representative's document and its versions' first sentences."""
+    return [
+        (g.representative.doc, [(v.doc, v.sentences[0]) for v in g.versions])
+        for g in carried(groups)
+    ]
+
+
+def outlets(*ids: str, **dates: str) -> list[Document]:
+    return [
+        document(LINES, i, published=dates[i]) if i in dates else document(LINES, i) for i in ids
+    ]
+
+
+def test_a_chain_groups_around_the_sentence_linked_to_most() -> None:
+    """A~B and B~C but A unlike C: B is the representative and all three share its group."""
+    groups = groups_of(
+        outlets("a", "b", "c"),
+        [aligned_pair("a", "b", [(0, 0, EDITED)]), aligned_pair("b", "c", [(0, 0, EDITED)])],
+    )
+    assert shape(groups) == [("b", [("a", 0), ("b", 0), ("c", 0)])]
+
+
+def test_a_long_chain_never_joins_sentences_that_do_not_match_the_representative() -> None:
+    """A~B~C~D: the group around B takes A and C; D, whose only partner C is taken, is in no
+    group, and in particular not among what only D reports."""
+    groups = groups_of(
+        outlets("a", "b", "c", "d"),
+        [
+            aligned_pair("a", "b", [(0, 0, EDITED)]),
+            aligned_pair("b", "c", [(0, 0, EDITED)]),
+            aligned_pair("c", "d", [(0, 0, EDITED)]),
+        ],
+    )
+    assert shape(groups) == [("b", [("a", 0), ("b", 0), ("c", 0)])]
+    assert all((g.representative.doc, g.representative.sentences) != ("d", (0,)) for g in groups)
+    assert [g.representative.sentences for g in only_in(groups, "d")] == [(1,), (2,), (3,)]
+
+
+@pytest.mark.parametrize(
+    ("dates", "representative"),
+    [
+        pytest.param({}, "a", id="undated_first_listed"),
+        pytest.param({"b": "2025-03-10"}, "b", id="dated_before_undated"),
+        pytest.param({"a": "2025-03-11", "b": "2025-03-10"}, "b", id="earliest"),
+    ],
+)
+def test_ties_go_to_the_earliest_then_first_listed_document(
+    dates: dict[str, str], representative: str
+) -> None:
+    """Two sentences linked only to each other: the earlier publication leads the group."""
+    groups = groups_of(outlets("a", "b", **dates), [aligned_pair("a", "b", [(2, 1, EDITED)])])
+    assert shape(groups)[0][0] == representative
+
+
+def test_versions_say_how_they_relate_to_the_representative() -> None:
+    """Each version carries its match kind and framing notes; the representative has none."""
+    groups = groups_of(
+        outlets("a", "b", "c"),
+        [
+            aligned_pair("a", "b", [(0, 0, MatchKind.VERBATIM)]),
+            aligned_pair("a", "c", [(0, 3, EDITED)], framing=["hedge_added"]),
+        ],
+    )
+    (group,) = carried(groups)
+    assert [(v.doc, v.kind, v.framing) for v in group.versions] == [
+        ("a", None, ()),
+        ("b", MatchKind.VERBATIM, ()),
+        ("c", EDITED, ("hedge_added",)),
+    ]
+
+
+def test_a_single_outlet_story_is_all_its_own() -> None:
+    """With one document, every sentence is reported by it alone and nothing is left out."""
+    groups = groups_of(outlets("a"), [])
+    assert carried(groups) == []
+    assert len(only_in(groups, "a")) == 4
+    assert omitted_by(groups, "a", 1) == []
+
+
+def test_boilerplate_makes_no_group() -> None:
+    """A credit line copied everywhere is neither a shared fact nor one outlet's own."""
+    groups = groups_of(
+        outlets("a", "b"),
+        [aligned_pair("a", "b", [(3, 3, MatchKind.VERBATIM)])],
+        boilerplate=frozenset({("a", 3), ("b", 3)}),
+    )
+    assert carried(groups) == []
+    assert all(g.representative.sentences != (3,) for g in groups)
+
+
+def test_ten_outlets_give_a_matrix_ordered_by_reach() -> None:
+    """In the port-strike story the wire's lede, carried by nine outlets, comes first; rows
+    never gain outlets further down; the lone outlet's story has no shared row."""
+    result = compare_paths([str(PORT_STRIKE)])
+    first, second = result.stories
+    rows = [g for g in carried(result.groups) if g.story == first.id]
+    reach = [len(g.versions) for g in rows]
+    assert reach == sorted(reach, reverse=True)
+    assert rows[0].representative.doc == "coastal_wire"
+    assert len(rows[0].versions) == 9
+    assert not [g for g in carried(result.groups) if g.story == second.id]
+    omits = omitted_by([g for g in result.groups if g.story == first.id], "radio_coast", 10)
+    assert len(omits) == len(rows) - 1
+
+
+def test_every_version_matches_its_representative_end_to_end() -> None:
+    """From real alignment: every version of every group is aligned with the representative."""
+    texts = [
+        "Dockworkers at the port walked off the job on Monday, halting all cargo traffic.",
+        "Dockworkers at the port walked off the job on Monday, halting most cargo traffic.",
+        "Dockworkers at the harbour walked off the job on Monday, halting most cargo.",
+    ]
+    docs = [document(t, f"d{n}") for n, t in enumerate(texts)]
+    result = compare_documents(docs, single_story=True)
+    for group in carried(result.groups):
+        leader = group.representative
+        for version in group.versions:
+            if version is leader:
+                continue
+            assert any(
+                {(p.a, m.a.sentences), (p.b, m.b.sentences)}
+                == {(leader.doc, leader.sentences), (version.doc, version.sentences)}
+                for p in result.pairs
+                for m in p.matches
+            )
+
+
+links = st.lists(
+    st.tuples(
+        st.sampled_from(["ab", "ac", "ad", "bc", "bd", "cd"]), st.integers(0, 3), st.integers(0, 3)
+    ),
+    max_size=20,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(links)
+def test_groups_are_stars_that_never_share_a_sentence(drawn: list[tuple[str, int, int]]) -> None:
+    """Whatever the links: every version is linked to its group's representative, no sentence
+    is in two groups, and a group of one is a sentence linked to nothing."""
+    pairs = [
+        aligned_pair(x, y, [(i, j, EDITED) for pair, i, j in drawn if pair == x + y])
+        for x, y in ("ab", "ac", "ad", "bc", "bd", "cd")
+    ]
+    linked = {((pair[0], i), (pair[1], j)) for pair, i, j in drawn}
+    linked |= {(b, a) for a, b in linked}
+    groups = groups_of(outlets("a", "b", "c", "d"), pairs)
+    seen = [(v.doc, i) for g in groups for v in g.versions for i in v.sentences]
+    assert len(seen) == len(set(seen))
+    for group in groups:
+        leader = (group.representative.doc, group.representative.sentences[0])
+        members = [(v.doc, i) for v in group.versions for i in v.sentences]
+        assert all((leader, m) in linked for m in members if m != leader)
+        if len(members) == 1:
+            assert not any(leader == a for a, _ in linked)
