@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -72,7 +73,16 @@ def compare_documents(
     [('derived', 'edited')]
     """
     _check_documents(documents)
-    settings = settings or Settings()
+    with _collector_paused():
+        return _run_stages(documents, settings or Settings(), progress, single_story)
+
+
+def _run_stages(
+    documents: Sequence[Document],
+    settings: Settings,
+    progress: Progress | None,
+    single_story: bool,
+) -> Result:
     report = progress or _silent
     timer = _Timer()
     with timer("segment"):
@@ -197,6 +207,20 @@ def _side(
         sentences,
         frozenset(s.index for s in sentences if (s.doc, s.index) in boilerplate),
     )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the stages build millions of small acyclic records:
+    its full passes would scan them all again and again (about 14% of a 10,000-article run).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _silent(stage: str, done: int, total: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -143,3 +144,16 @@ def test_reports_are_identical_under_different_hash_seeds(tmp_path: Path) -> Non
         assert done.returncode == 0, done.stderr
     for file in sorted((tmp_path / "1").iterdir()):
         assert file.read_bytes() == (tmp_path / "2" / file.name).read_bytes(), file.name
+
+
+def test_the_cycle_collector_is_left_as_the_caller_had_it(seed_texts: list[str]) -> None:
+    """A run pauses Python's cycle collector for speed and restores it, on or off, afterwards."""
+    documents = [document(seed_texts[0], "a"), document(seed_texts[1], "b")]
+    compare_documents(documents)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compare_documents(documents)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
