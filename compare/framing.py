@@ -67,9 +67,9 @@ def framing_profile(document: Document, sentences: Sequence[Sentence]) -> Framin
     return FramingProfile(
         doc=document.id,
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
-        hedges=tuple(sorted({h.group().casefold() for h in terms.hedges.finditer(plain)})),
+        hedges=tuple(sorted(set().union(*(terms.hedges.find(s.tokens) for s in sentences)))),
         loaded_terms=tuple(
-            sorted({t.group().casefold() for t in terms.loaded_terms.finditer(plain)})
+            sorted(set().union(*(terms.loaded_terms.find(s.tokens) for s in sentences)))
         ),
         quotes=tuple(q.strip() for q in QUOTATION.findall(plain) if len(words(q)) >= 3),
         cited_sources=cited_sources(plain),
@@ -107,10 +107,10 @@ def _features(text: str) -> dict[str, frozenset[str]]:
     negations = {t for t in tokens if t in terms.negations or t.endswith("n't")}
     return {
         "verbs": frozenset(t for t in tokens if t in terms.attribution_verbs),
-        "hedges": frozenset(h.group().casefold() for h in terms.hedges.finditer(plain)),
+        "hedges": frozenset(terms.hedges.find(tokens)),
         "negations": frozenset(negations),
         "numbers": frozenset(t for t in tokens if has_digit(t) or t in terms.date_words),
-        "loaded": frozenset(m.group().casefold() for m in terms.loaded_terms.finditer(plain)),
+        "loaded": frozenset(terms.loaded_terms.find(tokens)),
         "quotes": frozenset(q.strip() for q in QUOTATION.findall(plain)),
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -27,14 +28,53 @@ def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern
 
 
 @dataclass(frozen=True, slots=True)
+class Phrases:
+    """Phrases to find among a sentence's words (case-folded tokens), whole words only.
+
+    Looking phrases up by their first word is several times faster than one regular expression
+    with an alternative per phrase, which tries every alternative at every word.
+
+    >>> Phrases.of(["regime", "kyiv regime"]).find(("the", "kyiv", "regime", "fell"))
+    {'kyiv regime'}
+    """
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, phrases: list[str]) -> Phrases:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted({tuple(p.casefold().split()) for p in phrases}, key=lambda p: -len(p)):
+            by_first.setdefault(phrase[0], []).append(phrase)
+        return cls({first: tuple(found) for first, found in by_first.items()})
+
+    def find(self, tokens: Sequence[str]) -> set[str]:
+        """The phrases that occur in ``tokens``, as space-joined words; scanning left to right,
+        the longest phrase at a word wins and the words it covers start no other phrase.
+        """
+        found: set[str] = set()
+        if self.by_first.keys().isdisjoint(tokens):
+            return found
+        position = 0
+        while position < len(tokens):
+            step = 1
+            for phrase in self.by_first.get(tokens[position], ()):
+                if tuple(tokens[position : position + len(phrase)]) == phrase:
+                    found.add(" ".join(phrase))
+                    step = len(phrase)
+                    break
+            position += step
+        return found
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Compiled word lists; see ``framing_terms.toml`` for what each list is for."""
 
     attribution_verbs: frozenset[str]
-    hedges: re.Pattern[str]
+    hedges: Phrases
     negations: frozenset[str]
     date_words: frozenset[str]
-    loaded_terms: re.Pattern[str]
+    loaded_terms: Phrases
     source_cues: re.Pattern[str]
     organisation_suffixes: frozenset[str]
     wire_aliases: tuple[tuple[str, str], ...]
@@ -71,10 +111,10 @@ def lexicon() -> Lexicon:
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
-        hedges=phrase_pattern(data["hedges"]),
+        hedges=Phrases.of(data["hedges"]),
         negations=frozenset(data["negations"]),
         date_words=frozenset(data["date_words"]),
-        loaded_terms=phrase_pattern(data["loaded_terms"]),
+        loaded_terms=Phrases.of(data["loaded_terms"]),
         source_cues=phrase_pattern(data["source_cues"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         wire_aliases=aliases,
