@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare.read import InputError, find_credits, parse_date, read_paths
 from compare.segment import segment
-from tests.helpers import FIXTURES, refuse_to_read
+from tests.helpers import FIXTURES, SEEDS, refuse_to_read
 
 STORY = "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant."
 WEB_PAGE = FIXTURES / "web_page" / "tram-budget.html"
@@ -478,3 +481,46 @@ def test_the_default_source_is_the_path_below_the_given_folder(tmp_path: Path) -
     write(tmp_path / "fox" / "story.txt", STORY)
     write(tmp_path / "nyt" / "story.txt", STORY)
     assert [d.source for d in read_paths([str(tmp_path)]).documents] == ["fox/story", "nyt/story"]
+
+
+FUZZ_FILES = sorted(
+    (path.name, path.read_bytes())
+    for path in [*FIXTURES.rglob("*"), *SEEDS.glob("*.txt")]
+    if path.is_file() and path.suffix in (".txt", ".md", ".html")
+)
+FUZZ_RECORDS = "\n".join(
+    json.dumps({"id": name, "source": "wire", "date": "2025-01-13", "text": body.decode()})
+    for name, body in FUZZ_FILES[:3]
+).encode()
+FUZZ_INPUTS = [*FUZZ_FILES, ("records.jsonl", FUZZ_RECORDS), ("record.json", FUZZ_RECORDS[:400])]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    source=st.sampled_from(FUZZ_INPUTS),
+    cuts=st.lists(st.tuples(st.floats(0, 1), st.binary(max_size=8)), max_size=6),
+    truncate=st.floats(0.05, 1),
+)
+def test_the_reader_survives_mutated_real_files(
+    tmp_path_factory: pytest.TempPathFactory,
+    source: tuple[str, bytes],
+    cuts: list[tuple[float, bytes]],
+    truncate: float,
+) -> None:
+    """Real files with bytes replaced or inserted and their end cut off are each either read as
+    documents whose text is clean Unicode, or skipped with a one-line reason; never an exception.
+    """
+    name, original = source
+    data = bytearray(original)
+    for where, junk in cuts:
+        at = int(where * len(data))
+        data[at : at + len(junk) // 2] = junk
+    mutated = tmp_path_factory.mktemp("fuzz") / name
+    mutated.write_bytes(bytes(data[: max(1, int(truncate * len(data)))]))
+    found = read_paths([str(mutated)])
+    assert len(found.documents) + len(found.skipped) >= 1
+    for skipped in found.skipped:
+        assert skipped.reason and "\n" not in skipped.reason
+    for document in found.documents:
+        assert "\r" not in document.text
+        assert unicodedata.is_normalized("NFC", document.text)
