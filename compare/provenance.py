@@ -72,8 +72,8 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     >>> taken_from(result, result.stories[0], result.groups)
     [Taken(copy='daily', origin='wire', share=1.0, credited=False)]
     """
-    documents = {d.id: d for d in result.documents}
-    pairs = [p for p in result.pairs if p.story == story.id]
+    documents = result.by_id
+    pairs = result.pairs_in[story.id]
     similarity = _reuse_similarity(pairs)
     words: defaultdict[tuple[str, str], int] = defaultdict(int)
     for group in groups:

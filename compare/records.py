@@ -224,3 +224,23 @@ class Result:
     groups: tuple[SentenceGroup, ...] = ()
     clusters: tuple[ClusterMember, ...] = ()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
+    # Reports look these up for every story and pair: indexed once, so that writing the
+    # reports of thousands of stories does not rescan every document and pair each time.
+    by_id: Mapping[str, Document] = field(init=False, repr=False, compare=False)
+    pairs_in: Mapping[str, tuple[PairComparison, ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    groups_in: Mapping[str, tuple[SentenceGroup, ...]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        pairs: dict[str, list[PairComparison]] = {s.id: [] for s in self.stories}
+        for pair in self.pairs:
+            pairs.setdefault(pair.story, []).append(pair)
+        groups: dict[str, list[SentenceGroup]] = {s.id: [] for s in self.stories}
+        for group in self.groups:
+            groups.setdefault(group.story, []).append(group)
+        object.__setattr__(self, "by_id", {d.id: d for d in self.documents})
+        object.__setattr__(self, "pairs_in", {k: tuple(v) for k, v in pairs.items()})
+        object.__setattr__(self, "groups_in", {k: tuple(v) for k, v in groups.items()})

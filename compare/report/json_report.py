@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
@@ -15,9 +14,6 @@ from compare.records import Match, PairComparison, Result, SentenceGroup, Span, 
 
 def render_json(result: Result) -> str:
     """The whole result as indented JSON with sorted keys, byte-identical across runs."""
-    groups: defaultdict[str, list[SentenceGroup]] = defaultdict(list)
-    for group in result.groups:
-        groups[group.story].append(group)
     document = {
         "documents": [
             {
@@ -39,7 +35,7 @@ def render_json(result: Result) -> str:
             for d in result.documents
         ],
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
-        "stories": [_story(result, s, groups[s.id]) for s in result.stories],
+        "stories": [_story(result, s, result.groups_in[s.id]) for s in result.stories],
         "pairs": [_pair(p) for p in result.pairs],
         "profiles": [asdict(result.profiles[d.id]) for d in result.documents],
         "clusters": [asdict(member) for member in result.clusters],
@@ -55,8 +51,8 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
     but it leaves out.
     """
     number = {id(g): n for n, g in enumerate(groups, start=1)}
-    documents = {d.id: d for d in result.documents}
-    pairs = [p for p in result.pairs if p.story == story.id]
+    documents = result.by_id
+    pairs = result.pairs_in[story.id]
     return {
         "id": story.id,
         "title": story.title,

@@ -127,14 +127,13 @@ def render_index(result: Result) -> str:
 
 def render_story(result: Result, story: Story) -> str:
     """One story: its documents, every pair's verdict, matches, additions and framing."""
-    by_id = {d.id: d for d in result.documents}
-    members = [by_id[d] for d in story.documents]
+    members = [result.by_id[d] for d in story.documents]
     lines = [f"# {story.id}: {escape(story.title)}", ""]
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
-    pairs = [p for p in result.pairs if p.story == story.id]
+    pairs = result.pairs_in[story.id]
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
-        groups = [g for g in result.groups if g.story == story.id]
+        groups = result.groups_in[story.id]
         lines += render_coverage(members, groups, result.sentences, pairs)
         lines += render_provenance(members, taken_from(result, story, groups))
     if not pairs:
@@ -283,8 +282,7 @@ def _short_name(document: Document, members: Sequence[Document]) -> str:
 
 def render_pair(result: Result, pair: PairComparison) -> list[str]:
     """The Markdown section of one document pair."""
-    by_id = {d.id: d for d in result.documents}
-    a, b = by_id[pair.a], by_id[pair.b]
+    a, b = result.by_id[pair.a], result.by_id[pair.b]
     sentences_a, sentences_b = result.sentences[a.id], result.sentences[b.id]
     lines = [f"## {_name(a)} vs {_name(b)}", "", _verdict_line(pair, a, b), ""]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
