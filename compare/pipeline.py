@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from compare.align import align_pair
+from compare.align import align_pair, align_twins
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
@@ -86,7 +86,7 @@ def _run_stages(
     report = progress or _silent
     timer = _Timer()
     with timer("segment"):
-        sentences = {d.id: segment(d) for d in documents}
+        sentences = _segment_each_text_once(documents)
         pooled = [s for d in documents for s in sentences[d.id]]
         report("segment", len(documents), len(documents))
     with timer("fingerprint"):
@@ -109,10 +109,16 @@ def _run_stages(
         candidates = find_candidates(pooled, signature_rows, settings, groups=in_story)
     proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
     work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
+    texts = {d.id: d.text for d in documents}
     with timer("align"):
         alignments = []
         for done, (_, a, b) in enumerate(work, start=1):
-            alignments.append(align_pair(sentences[a], sentences[b], proposals[(a, b)], settings))
+            if texts[a] == texts[b]:
+                alignments.append(align_twins(sentences[a], sentences[b]))
+            else:
+                alignments.append(
+                    align_pair(sentences[a], sentences[b], proposals[(a, b)], settings)
+                )
             report("align", done, len(work))
     with timer("diff words"):
         matches = [with_word_edits(alignment.matches) for alignment in alignments]
@@ -181,6 +187,21 @@ def _check_documents(documents: Sequence[Document]) -> None:
                 f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "
                 f"got {document.published!r}"
             )
+
+
+def _segment_each_text_once(documents: Sequence[Document]) -> dict[str, tuple[Sentence, ...]]:
+    """Each document's sentences; a document whose text an earlier one has takes its sentences
+    (feeds repeat articles verbatim, and segmenting is the costliest per-text stage).
+    """
+    first_with: dict[str, tuple[Sentence, ...]] = {}
+    sentences = {}
+    for document in documents:
+        twin = first_with.get(document.text)
+        if twin is None:
+            sentences[document.id] = first_with[document.text] = segment(document)
+        else:
+            sentences[document.id] = tuple(replace(s, doc=document.id) for s in twin)
+    return sentences
 
 
 def _proposals_by_pair(

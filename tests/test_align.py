@@ -6,7 +6,7 @@ from itertools import product
 
 import pytest
 
-from compare.align import align_pair, judge
+from compare.align import align_pair, align_twins, judge
 from compare.records import MatchKind, Sentence
 from compare.segment import segment
 from compare.settings import Settings
@@ -157,3 +157,12 @@ def test_min_similarity_decides_what_counts_as_edited() -> None:
     b = sentence("Moscow rejected the claims as baseless and accused Western powers.")
     assert judge(a, b, Settings(min_similarity=80)).kind is MatchKind.EDITED
     assert judge(a, b, Settings(min_similarity=95)).kind is not MatchKind.EDITED
+
+
+def test_twins_align_as_the_verifying_aligner_would(seed_texts: list[str]) -> None:
+    """Two documents with the same text get, without verification, the matches that verifying
+    every pair of their sentences finds."""
+    a = segment(document(seed_texts[1], "a"))
+    b = segment(document(seed_texts[1], "b"))
+    every_pair = [(i, j) for i in range(len(a)) for j in range(len(b))]
+    assert align_twins(a, b) == align_pair(a, b, every_pair, Settings())

@@ -157,3 +157,14 @@ def test_the_cycle_collector_is_left_as_the_caller_had_it(seed_texts: list[str])
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_repeated_text_is_segmented_once_and_each_copy_keeps_its_id(
+    seed_texts: list[str],
+) -> None:
+    """Two files with the same article are two documents, each with sentences of its own id."""
+    result = compare_documents([document(seed_texts[0], "a"), document(seed_texts[0], "b")])
+    assert [s.doc for s in result.sentences["b"]] == ["b"] * len(result.sentences["a"])
+    assert [s.key for s in result.sentences["a"]] == [s.key for s in result.sentences["b"]]
+    (pair,) = result.pairs
+    assert pair.identical and pair.verdict.value == "copy"
