@@ -18,6 +18,7 @@ from compare.segment import has_digit, normalise, words
 
 QUOTATION = re.compile(r'"([^"\n]{3,})"')
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
+AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
 NAME = re.compile(
     r"[A-Z][\w'.-]*[\w]"
     r"(?:\s+(?:(?:of|for|and|the|de|du|al)\s+)?[A-Z][\w'.-]*[\w])*"
@@ -90,9 +91,9 @@ def cited_sources(text: str) -> tuple[str, ...]:
         if name.group().split()[-1] in terms.organisation_suffixes:
             found.add(name.group())
     for cue in terms.source_cues.finditer(text):
-        rest = text[cue.end() :]
-        after = re.match(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?", rest)
-        named = NAME.match(rest, after.end() if after else 0)
+        # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
+        after = AFTER_CUE.match(text, cue.end())
+        named = NAME.match(text, after.end() if after else cue.end())
         if named:
             found.add(named.group())
     return tuple(sorted(found))
