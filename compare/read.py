@@ -34,6 +34,8 @@ TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet")
 DATE_FIELDS = ("date", "published")
 AUTHOR_FIELDS = ("author", "byline")
+# How far around a wire service's name a dateline's parentheses may be: "( AP )".
+NEAR_CREDIT = 20
 # UTF-32 first: its little-endian mark begins with UTF-16's.
 BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -130,8 +132,9 @@ def find_credits(text: str) -> tuple[str, ...]:
     for line in text.splitlines():
         is_credit_line = words.is_boilerplate(line)
         for found in words.wire_names.finditer(line):
-            before = line[: found.start()].rstrip()
-            after = line[found.end() :].lstrip()
+            # Only the nearby characters: slicing the whole line per name made a long line slow.
+            before = line[max(0, found.start() - NEAR_CREDIT) : found.start()].rstrip()
+            after = line[found.end() : found.end() + NEAR_CREDIT].lstrip()
             if is_credit_line or (before.endswith("(") and after.startswith(")")):
                 credits.add(words.wire_service(found.group()))
     return tuple(sorted(credits))
