@@ -41,6 +41,10 @@ app = typer.Typer(
         "(copied, edited, paraphrased), what each adds, how each frames it, and how much of "
         "one article is reused from another."
     ),
+    epilog=(
+        "Examples: compare run seeds/ (reports in reports/) · compare pair wire.txt daily.txt · "
+        "compare dedup feed/ --format csv > clusters.csv"
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -31,7 +31,7 @@ def messages(result: Result) -> list[str]:
 @pytest.mark.parametrize(
     ("command", "says"),
     [
-        pytest.param([], "Compare how different outlets report the same story", id="main"),
+        pytest.param([], "compare dedup feed/ --format csv", id="main"),
         pytest.param(["run"], "compare run seeds/", id="run"),
         pytest.param(["pair"], "compare pair wire.txt daily.txt", id="pair"),
         pytest.param(["dedup"], "compare dedup feed/ --format csv", id="dedup"),
