@@ -9,6 +9,7 @@ LSH answers are approximate: the align stage verifies every proposal.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,7 +65,8 @@ def signatures(sentences: Sequence[Sentence], settings: Settings) -> np.ndarray:
     """
     hash_of: dict[str, int] = {}
     lengths = np.zeros(len(sentences), dtype=np.int64)
-    values: list[int] = []
+    # Four bytes a shingle: a run's shingles are millions, too many for a list of ints.
+    values = array("I")
     for row, grams in enumerate(telling_shingles(sentences, settings.shingle_size)):
         lengths[row] = len(grams)
         for gram in grams:
@@ -72,7 +74,7 @@ def signatures(sentences: Sequence[Sentence], settings: Settings) -> np.ndarray:
             if value is None:
                 value = hash_of[gram] = sha1_hash32(gram.encode("utf-8"))
             values.append(value)
-    hashes = _mix32(np.asarray(values, dtype=np.uint32))
+    hashes = _mix32(np.frombuffer(values, dtype=np.uint32))
     a, b = (np.asarray(p, dtype=np.uint32) for p in _permutations(settings))
     result = np.full((len(sentences), settings.num_perm), EMPTY, dtype=np.uint32)
     ends = np.cumsum(lengths)
