@@ -13,6 +13,7 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -34,15 +35,13 @@ EMPTY = np.iinfo(np.uint32).max
 
 @dataclass(frozen=True, slots=True)
 class Candidates:
-    """Proposed sentence pairs as rows ``(i, j)``, ``i < j``, indexes into the sentence list,
-    with each pair's Jaccard similarity as estimated from the signatures.
+    """Proposed sentence pairs as rows ``(i, j)``, ``i < j``, indexes into the sentence list.
 
     ``skipped_buckets`` counts LSH buckets larger than ``max_bucket_size``: sentences that very
     many documents share (boilerplate), left out so that they cannot blow up into millions of pairs.
     """
 
     pairs: np.ndarray
-    jaccard: np.ndarray
     skipped_buckets: int
 
 
@@ -155,9 +154,7 @@ def find_candidates(
         found.append(np.unique(first[across].astype(np.int64) * count + second[across]))
     codes = np.unique(np.concatenate(found))
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
-    # The share of permutations on which two signatures agree estimates their Jaccard.
-    jaccard = (signature_rows[pairs[:, 0]] == signature_rows[pairs[:, 1]]).mean(axis=1)
-    return Candidates(pairs=pairs, jaccard=jaccard, skipped_buckets=skipped)
+    return Candidates(pairs=pairs, skipped_buckets=skipped)
 
 
 def _pairs_within_buckets(
@@ -196,6 +193,8 @@ def _permutations(settings: Settings) -> np.ndarray:
     return MinHash(num_perm=settings.num_perm, seed=settings.seed).permutations
 
 
+# datasketch solves for the banding numerically each time it is asked: once per setting is enough.
+@cache
 def _banding(threshold: float, num_perm: int) -> tuple[int, int]:
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
