@@ -209,9 +209,11 @@ def _best_joins(
                     continue
                 joined = double[pair[0]].key + " " + double[pair[1]].key
                 score = fuzz.ratio(key, joined, score_cutoff=settings.min_similarity)
+                if not score:
+                    continue
                 explained = max(LCSseq.similarity(key, double[x].key) for x in pair)
                 gain = LCSseq.similarity(key, joined) - explained
-                if score and gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2):
+                if gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2):
                     options.append((-score, pair))
         if options:
             score, pair = min(options)
