@@ -21,7 +21,7 @@ from compare.framing import framing_profile, with_framing
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.read import InputError, parse_date, read_paths
-from compare.records import Document, PairComparison, Result, Sentence
+from compare.records import Document, Result, Sentence, by_story
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
@@ -109,11 +109,11 @@ def _run_stages(
         candidates = find_candidates(pooled, signature_rows, settings, groups=in_story)
     proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
     work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
-    texts = {d.id: d.text for d in documents}
+    by_id = {d.id: d for d in documents}
     with timer("align"):
         alignments = []
         for done, (_, a, b) in enumerate(work, start=1):
-            if texts[a] == texts[b]:
+            if by_id[a].text == by_id[b].text:
                 alignments.append(align_twins(sentences[a], sentences[b]))
             else:
                 alignments.append(
@@ -125,7 +125,6 @@ def _run_stages(
     with timer("name framing"):
         matches = [with_framing(found) for found in matches]
         profiles = {d.id: framing_profile(d, sentences[d.id]) for d in documents}
-    by_id = {d.id: d for d in documents}
     with timer("measure overlap"):
         measured = []
         sides: dict[str, Side] = {}
@@ -141,9 +140,7 @@ def _run_stages(
             )
         pairs = tuple(measured)
     with timer("group sentences"):
-        pairs_of: defaultdict[str, list[PairComparison]] = defaultdict(list)
-        for pair in pairs:
-            pairs_of[pair.story].append(pair)
+        pairs_of = by_story(pairs, stories)
         groups = tuple(
             group
             for story in stories

@@ -6,9 +6,10 @@ framing notes) makes a new record with :func:`dataclasses.replace`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from compare.settings import Settings
 
@@ -235,12 +236,22 @@ class Result:
     )
 
     def __post_init__(self) -> None:
-        pairs: dict[str, list[PairComparison]] = {s.id: [] for s in self.stories}
-        for pair in self.pairs:
-            pairs.setdefault(pair.story, []).append(pair)
-        groups: dict[str, list[SentenceGroup]] = {s.id: [] for s in self.stories}
-        for group in self.groups:
-            groups.setdefault(group.story, []).append(group)
         object.__setattr__(self, "by_id", {d.id: d for d in self.documents})
-        object.__setattr__(self, "pairs_in", {k: tuple(v) for k, v in pairs.items()})
-        object.__setattr__(self, "groups_in", {k: tuple(v) for k, v in groups.items()})
+        object.__setattr__(self, "pairs_in", by_story(self.pairs, self.stories))
+        object.__setattr__(self, "groups_in", by_story(self.groups, self.stories))
+
+
+class _InAStory(Protocol):
+    @property
+    def story(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=_InAStory)
+
+
+def by_story(items: Iterable[Item], stories: Iterable[Story]) -> dict[str, tuple[Item, ...]]:
+    """Items (pairs, sentence groups) by the id of their story, in order; every story listed."""
+    found: dict[str, list[Item]] = {story.id: [] for story in stories}
+    for item in items:
+        found.setdefault(item.story, []).append(item)
+    return {story: tuple(members) for story, members in found.items()}

@@ -32,7 +32,7 @@ def dedup_rows(result: Result) -> list[dict[str, str | float]]:
     >>> [(row["id"], row["canonical"]) for row in dedup_rows(compare_documents(docs))]
     [('a', 'a'), ('b', 'a')]
     """
-    documents = {d.id: d for d in result.documents}
+    documents = result.by_id
     return [
         {
             "id": member.doc,

@@ -76,7 +76,7 @@ def story_file_name(story: Story) -> str:
 
 def render_index(result: Result) -> str:
     """The run's summary: documents, stories, every compared pair and its verdict."""
-    by_id = {d.id: d for d in result.documents}
+    by_id = result.by_id
     verdicts = Counter(p.verdict for p in result.pairs)
     sources = {d.source for d in result.documents}
     lines = [
@@ -415,7 +415,7 @@ def _documents_table(
     )
 
 
-def _pairs_table(pairs: Sequence[PairComparison], by_id: dict[str, Document]) -> str:
+def _pairs_table(pairs: Sequence[PairComparison], by_id: Mapping[str, Document]) -> str:
     rows = []
     for p in pairs:
         kinds = Counter(m.kind.value for m in p.matches)
