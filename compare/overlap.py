@@ -34,12 +34,14 @@ class Side:
     """One document of a pair: its sentences, which of them are boilerplate, and its phrasing.
 
     ``stretches`` holds the phrases (runs of ``PHRASE_WORDS`` words) of each stretch of text
-    outside quotations and boilerplate, in order; ``unquoted_words`` counts those stretches' words.
+    outside quotations and boilerplate, in order; ``unquoted_words`` counts those stretches' words
+    and ``counted_words`` all words outside boilerplate.
     """
 
     document: Document
     sentences: Sequence[Sentence]
     boilerplate: frozenset[int]
+    counted_words: int
     stretches: tuple[tuple[tuple[str, ...], ...], ...]
     unquoted_words: int
     phrases: frozenset[tuple[str, ...]]
@@ -61,6 +63,7 @@ class Side:
             document,
             sentences,
             boilerplate,
+            sum(len(s.tokens) for s in sentences if s.index not in boilerplate),
             stretches,
             sum(map(len, unquoted)),
             frozenset(phrase for stretch in stretches for phrase in stretch),
@@ -149,12 +152,12 @@ def longest_run(matches: Sequence[Match]) -> int:
 
 
 def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
-    counted = [s for s in side.sentences if s.index not in side.boilerplate]
-    total = sum(len(s.tokens) for s in counted)
-    if not total:
+    if not side.counted_words:
         return 0.0
     reused = {i for m in matches for i in (m.a if which == "a" else m.b).sentences}
-    return sum(len(s.tokens) for s in counted if s.index in reused) / total
+    return (
+        sum(len(side.sentences[i].tokens) for i in reused - side.boilerplate) / side.counted_words
+    )
 
 
 def _phrases(stretch: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

@@ -75,10 +75,7 @@ def group_stories(
         copy_links: document pairs that share near-copy sentences.
     """
     order = {d.id: n for n, d in enumerate(documents)}
-    scores = {
-        (order[a], order[b]): score
-        for (a, b), score in _term_scores(documents, sentences, settings).items()
-    }
+    scores = _term_scores(documents, sentences, settings)
     must = [(order[a], order[b]) for a, b in copy_links]
     labels = average_linkage(len(documents), must, scores, settings.story_threshold)
     groups: dict[int, list[Document]] = defaultdict(list)
@@ -202,8 +199,9 @@ def copy_links(
 
 def _term_scores(
     documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]], settings: Settings
-) -> dict[tuple[str, str], float]:
-    """Tf-idf cosine over salient terms of the document pairs published close enough in time.
+) -> dict[tuple[int, int], float]:
+    """Tf-idf cosine over salient terms of the document pairs published close enough in time,
+    keyed by the documents' positions.
 
     Scores accumulate through an inverted index, so documents that share no term cost nothing.
     """
@@ -243,7 +241,7 @@ def _term_scores(
     apart = np.abs(days[first] - days[second])
     kept = (np.isnan(apart) | (apart <= settings.story_max_days)) & (sums >= MIN_TERM_SCORE)
     return {
-        (ids[a], ids[b]): float(score)
+        (a, b): score
         for a, b, score in zip(
             first[kept].tolist(), second[kept].tolist(), sums[kept].tolist(), strict=True
         )
