@@ -235,7 +235,7 @@ def _mark_moved(matches: list[Match]) -> tuple[Match, ...]:
     """Mark the matches outside the longest run that keeps both articles' order as moved."""
     ordered = sorted(matches, key=lambda m: m.a.sentences)
     keep = _longest_increasing([m.b.sentences[0] for m in ordered])
-    return tuple(replace(m, moved=n not in keep) for n, m in enumerate(ordered))
+    return tuple(m if n in keep else replace(m, moved=True) for n, m in enumerate(ordered))
 
 
 def _longest_increasing(values: list[int]) -> set[int]:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from compare.lexicon import lexicon
-from compare.records import Document, FramingNote, FramingProfile, Match, Sentence
+from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import has_digit, normalise, words
 
 QUOTATION = re.compile(r'"([^"\n]{3,})"')
@@ -52,11 +51,6 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     elif b["quotes"] and not a["quotes"]:
         notes.append(FramingNote("quote_added", "", _join(b["quotes"])))
     return tuple(notes)
-
-
-def with_framing(matches: Sequence[Match]) -> tuple[Match, ...]:
-    """The matches, each carrying its framing notes."""
-    return tuple(replace(m, framing=framing_notes(m.a.text, m.b.text)) for m in matches)
 
 
 def framing_profile(document: Document, sentences: Sequence[Sentence]) -> FramingProfile:

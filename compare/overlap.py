@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from compare.lexicon import phrase_pattern
 from compare.records import Document, Match, MatchKind, PairComparison, Sentence, Verdict
 from compare.segment import words
@@ -33,40 +35,53 @@ QUOTATION = re.compile(r'"[^"]*"')
 class Side:
     """One document of a pair: its sentences, which of them are boilerplate, and its phrasing.
 
-    ``stretches`` holds the phrases (runs of ``PHRASE_WORDS`` words) of each stretch of text
-    outside quotations and boilerplate, in order; ``unquoted_words`` counts those stretches' words
-    and ``counted_words`` all words outside boilerplate.
+    The phrasing is read from the stretches of text outside quotations and boilerplate:
+    ``phrases`` numbers each run of ``PHRASE_WORDS`` words of a stretch, in order (equal phrases,
+    equal numbers: see :meth:`of`), and ``phrase_starts`` gives its first word's position among
+    the stretches' ``unquoted_words``. ``counted_words`` counts all words outside boilerplate.
     """
 
     document: Document
     sentences: Sequence[Sentence]
     boilerplate: frozenset[int]
     counted_words: int
-    stretches: tuple[tuple[tuple[str, ...], ...], ...]
+    phrases: np.ndarray
+    phrase_starts: np.ndarray
     unquoted_words: int
-    phrases: frozenset[tuple[str, ...]]
 
     @classmethod
     def of(
-        cls, document: Document, sentences: Sequence[Sentence], boilerplate: frozenset[int]
+        cls,
+        document: Document,
+        sentences: Sequence[Sentence],
+        boilerplate: frozenset[int],
+        vocabulary: dict[tuple[str, ...], int],
     ) -> Side:
-        unquoted = [
-            stretch
-            for s in sentences
-            if s.index not in boilerplate
-            for stretch in (
+        """The side of ``document``; ``vocabulary`` numbers phrases and must be shared by every
+        side that will be compared with this one.
+        """
+        phrases, starts = [], []
+        offset = 0
+        for s in sentences:
+            if s.index in boilerplate:
+                continue
+            stretches = (
                 [words(part) for part in QUOTATION.split(s.key)] if '"' in s.key else [s.tokens]
             )
-        ]
-        stretches = tuple(_phrases(stretch) for stretch in unquoted)
+            for stretch in stretches:
+                for start in range(len(stretch) - PHRASE_WORDS + 1):
+                    phrase = stretch[start : start + PHRASE_WORDS]
+                    phrases.append(vocabulary.setdefault(phrase, len(vocabulary)))
+                    starts.append(offset + start)
+                offset += len(stretch)
         return cls(
             document,
             sentences,
             boilerplate,
             sum(len(s.tokens) for s in sentences if s.index not in boilerplate),
-            stretches,
-            sum(map(len, unquoted)),
-            frozenset(phrase for stretch in stretches for phrase in stretch),
+            np.array(phrases, dtype=np.int64),
+            np.array(starts, dtype=np.int64),
+            offset,
         )
 
 
@@ -160,20 +175,15 @@ def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
     )
 
 
-def _phrases(stretch: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(stretch[i : i + PHRASE_WORDS] for i in range(len(stretch) - PHRASE_WORDS + 1))
-
-
 def _phrase_share(side: Side, other: Side) -> float:
     """The share of ``side``'s unquoted words that sit in a phrase ``other`` also has."""
-    shared = 0
-    for stretch in side.stretches:
-        covered_to = 0
-        for start, phrase in enumerate(stretch):
-            if phrase in other.phrases:
-                shared += start + PHRASE_WORDS - max(start, covered_to)
-                covered_to = start + PHRASE_WORDS
-    return shared / side.unquoted_words if side.unquoted_words else 0.0
+    if not side.unquoted_words:
+        return 0.0
+    shared = side.phrase_starts[np.isin(side.phrases, other.phrases)]
+    covered = np.zeros(side.unquoted_words, dtype=bool)
+    for word in range(PHRASE_WORDS):
+        covered[shared + word] = True
+    return int(np.count_nonzero(covered)) / side.unquoted_words
 
 
 def _verdict(

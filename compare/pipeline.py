@@ -17,7 +17,7 @@ from compare.align import align_pair, align_twins
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
-from compare.framing import framing_profile, with_framing
+from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.read import InputError, parse_date, read_paths
@@ -26,7 +26,7 @@ from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story
-from compare.word_diff import with_word_edits
+from compare.word_diff import word_edits
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` while a stage works."""
@@ -121,9 +121,16 @@ def _run_stages(
                 )
             report("align", done, len(work))
     with timer("diff words"):
-        matches = [with_word_edits(alignment.matches) for alignment in alignments]
+        edits = [[word_edits(m.a.text, m.b.text) for m in found.matches] for found in alignments]
     with timer("name framing"):
-        matches = [with_framing(found) for found in matches]
+        # One new record per match for both details: a run makes hundreds of thousands.
+        matches = [
+            tuple(
+                replace(m, edits=steps, framing=framing_notes(m.a.text, m.b.text))
+                for m, steps in zip(found.matches, each, strict=True)
+            )
+            for found, each in zip(alignments, edits, strict=True)
+        ]
         profiles = {d.id: framing_profile(d, sentences[d.id]) for d in documents}
     with timer("measure overlap"):
         measured = []
@@ -132,7 +139,11 @@ def _run_stages(
             if a not in sides:
                 # A new story: its documents' sides replace the last story's, so that only one
                 # story's phrases are held at a time (all of them took 590 MB at 10,000 articles).
-                sides = {d: _side(by_id[d], sentences[d], boilerplate) for d in story.documents}
+                vocabulary: dict[tuple[str, ...], int] = {}
+                sides = {
+                    d: _side(by_id[d], sentences[d], boilerplate, vocabulary)
+                    for d in story.documents
+                }
             measured.append(
                 compare_pair(
                     sides[a], sides[b], found, story.id, alignment.closest_similarity, settings
@@ -219,12 +230,16 @@ def _proposals_by_pair(
 
 
 def _side(
-    document: Document, sentences: Sequence[Sentence], boilerplate: frozenset[tuple[str, int]]
+    document: Document,
+    sentences: Sequence[Sentence],
+    boilerplate: frozenset[tuple[str, int]],
+    vocabulary: dict[tuple[str, ...], int],
 ) -> Side:
     return Side.of(
         document,
         sentences,
         frozenset(s.index for s in sentences if (s.doc, s.index) in boilerplate),
+        vocabulary,
     )
 
 

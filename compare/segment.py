@@ -9,6 +9,7 @@ sentence. The benchmark behind the choice is ``python -m benchmarks.splitters``.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 
 from sentencex import segment as sentencex_segment
@@ -66,7 +67,8 @@ def has_digit(word: str) -> bool:
     >>> has_digit("41"), has_digit("۲۰۱۴"), has_digit("war")
     (True, True, False)
     """
-    return DIGIT.search(word) is not None
+    # Most words are letters only, and isalpha answers those without the regex engine.
+    return not word.isalpha() and DIGIT.search(word) is not None
 
 
 def segment(document: Document) -> tuple[Sentence, ...]:
@@ -109,7 +111,8 @@ def _key(plain: str) -> str:
 
 
 def _words(plain: str) -> tuple[str, ...]:
-    return tuple(WORD.findall(plain.casefold()))
+    # Interned: a run holds millions of words but only a vocabulary of distinct ones.
+    return tuple(map(sys.intern, WORD.findall(plain.casefold())))
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:

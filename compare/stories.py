@@ -52,11 +52,26 @@ def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
     """
     terms: Counter[str] = Counter()
     for sentence in sentences:
-        for position, found in enumerate(WORD.finditer(normalise(sentence.text))):
-            word = found.group()
-            caseless = word.lower() == word.upper()
-            if has_digit(word) or (caseless and len(word) > 2) or (position and word[0].isupper()):
-                terms[word.casefold()] += 1
+        plain = normalise(sentence.text)
+        found = WORD.findall(plain)
+        if plain.isascii():
+            # ASCII words are letters and digits, so only numbers are caseless among them.
+            salient = [word for word in found[1:] if word[0].isupper()]
+            if has_digit(plain):
+                salient += [
+                    word
+                    for position, word in enumerate(found)
+                    if has_digit(word) and not (position and word[0].isupper())
+                ]
+        else:
+            salient = [
+                word
+                for position, word in enumerate(found)
+                if (position and word[0].isupper())
+                or has_digit(word)
+                or (len(word) > 2 and word.lower() == word.upper())
+            ]
+        terms.update(map(str.casefold, salient))
     return terms
 
 

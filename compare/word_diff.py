@@ -7,13 +7,12 @@ shown keep the article's own spelling.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+import sys
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.records import Match, WordEdit
+from compare.records import WordEdit
 from compare.segment import matching_key
 
 EDGE_PUNCTUATION = "\"'.,;:!?()[]{}-"
@@ -25,7 +24,7 @@ def display_words(text: str) -> tuple[str, ...]:
     >>> display_words("NATO \u201cis at war\u201d.")
     ('NATO', '\u201cis', 'at', 'war\u201d.')
     """
-    return tuple(text.split())
+    return tuple(map(sys.intern, text.split()))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -51,8 +50,3 @@ def word_edits(a_text: str, b_text: str) -> tuple[WordEdit, ...]:
         WordEdit(op.tag, a_words[op.src_start : op.src_end], b_words[op.dest_start : op.dest_end])
         for op in Levenshtein.opcodes(a_keys, b_keys)
     )
-
-
-def with_word_edits(matches: Sequence[Match]) -> tuple[Match, ...]:
-    """The matches, each carrying its word edits."""
-    return tuple(replace(m, edits=word_edits(m.a.text, m.b.text)) for m in matches)

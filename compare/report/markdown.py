@@ -6,8 +6,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from tabulate import tabulate
-
 from compare.coverage import carried, omitted_by, only_in
 from compare.provenance import Taken, group_origin, taken_from
 from compare.records import (
@@ -502,7 +500,21 @@ def _how_to_read(result: Result) -> str:
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    return tabulate(rows, headers=list(headers), tablefmt="github", disable_numparse=True)
+    """A Markdown table padded so that its columns line up in a terminal too.
+
+    Widths count characters, so the same result gives the same bytes on every machine.
+    """
+    cells = [["" if cell is None else str(cell).strip() for cell in row] for row in rows]
+    widths = [
+        max([len(header) + 2, *(len(row[column]) for row in cells)])
+        for column, header in enumerate(headers)
+    ]
+
+    def line(values: Sequence[str]) -> str:
+        return "| " + " | ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(headers), rule, *map(line, cells)])
 
 
 def _name(document: Document) -> str:
