@@ -108,6 +108,10 @@ def _run_stages(
         in_story = np.array([story_of[s.doc] for s in pooled], dtype=np.int64)
         candidates = find_candidates(pooled, signature_rows, settings, groups=in_story)
     proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
+    skipped_buckets += candidates.skipped_buckets
+    # Every match of every pair is held from here on: what only the stages above needed goes
+    # now (at 10,000 articles the signatures alone are 160 MB).
+    del signature_rows, candidates
     work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
     by_id = {d.id: d for d in documents}
     with timer("align"):
@@ -120,6 +124,7 @@ def _run_stages(
                     align_pair(sentences[a], sentences[b], proposals[(a, b)], settings)
                 )
             report("align", done, len(work))
+    del proposals
     with timer("diff words"):
         edits = [[word_edits(m.a.text, m.b.text) for m in found.matches] for found in alignments]
     with timer("name framing"):
@@ -132,10 +137,12 @@ def _run_stages(
             for found, each in zip(alignments, edits, strict=True)
         ]
         profiles = {d.id: framing_profile(d, sentences[d.id]) for d in documents}
+    closest = [alignment.closest_similarity for alignment in alignments]
+    del alignments, edits
     with timer("measure overlap"):
         measured = []
         sides: dict[str, Side] = {}
-        for (story, a, b), alignment, found in zip(work, alignments, matches, strict=True):
+        for (story, a, b), similarity, found in zip(work, closest, matches, strict=True):
             if a not in sides:
                 # A new story: its documents' sides replace the last story's, so that only one
                 # story's phrases are held at a time (all of them took 590 MB at 10,000 articles).
@@ -144,11 +151,7 @@ def _run_stages(
                     d: _side(by_id[d], sentences[d], boilerplate, vocabulary)
                     for d in story.documents
                 }
-            measured.append(
-                compare_pair(
-                    sides[a], sides[b], found, story.id, alignment.closest_similarity, settings
-                )
-            )
+            measured.append(compare_pair(sides[a], sides[b], found, story.id, similarity, settings))
         pairs = tuple(measured)
     with timer("group sentences"):
         pairs_of = by_story(pairs, stories)
@@ -167,7 +170,7 @@ def _run_stages(
         pairs=pairs,
         profiles=profiles,
         boilerplate=boilerplate,
-        skipped_buckets=skipped_buckets + candidates.skipped_buckets,
+        skipped_buckets=skipped_buckets,
         settings=settings,
         groups=groups,
         clusters=clusters,
