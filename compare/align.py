@@ -207,6 +207,11 @@ def _best_joins(
                     continue
                 if any(partner.get(x, s) != s for x in pair):
                     continue
+                joined_length = len(double[pair[0]].key) + 1 + len(double[pair[1]].key)
+                # fuzz.ratio can reach at most this for strings of these lengths.
+                best = 200 * min(len(key), joined_length) / (len(key) + joined_length)
+                if best < settings.min_similarity:
+                    continue
                 joined = double[pair[0]].key + " " + double[pair[1]].key
                 score = fuzz.ratio(key, joined, score_cutoff=settings.min_similarity)
                 if not score:

@@ -68,7 +68,11 @@ def framing_profile(document: Document, sentences: Sequence[Sentence]) -> Framin
         ),
         quotes=tuple(q.strip() for q in QUOTATION.findall(plain) if len(words(q)) >= 3),
         cited_sources=cited_sources(plain),
-        numbers=tuple(dict.fromkeys(t for t in tokens if has_digit(t))),
+        numbers=tuple(
+            dict.fromkeys(
+                t for s in sentences if has_digit(s.key) for t in s.tokens if has_digit(t)
+            )
+        ),
     )
 
 

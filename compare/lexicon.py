@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-# Letters of any script, with the combining marks that Python's \w leaves out (Arabic, Devanagari).
-WORD_CHARS = (
-    r"[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f]"
-)
+# The combining marks that Python's \w leaves out (Arabic, Devanagari), as a character class body.
+MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f"
+# Letters and digits of any script, with those marks.
+WORD_CHARS = rf"[^\W_]|[{MARKS}]"
 
 
 def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sentencex import segment as sentencex_segment
 
-from compare.lexicon import WORD_CHARS
+from compare.lexicon import MARKS, WORD_CHARS
 from compare.records import Document, Sentence
 
 # Each typographic variant maps to one character, so normalising never shifts an offset.
@@ -28,6 +28,8 @@ TYPOGRAPHY = {
 # Most characters need no change; a regex finds the few that do far faster than str.translate.
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
 WORD = re.compile(rf"(?:{WORD_CHARS})+(?:['.,\-](?:{WORD_CHARS})+)*")
+# The same words in a text without "_", found twice as fast: one character class, no alternation.
+WORD_IN_PLAIN_TEXT = re.compile(rf"[\w{MARKS}]+(?:['.,\-][\w{MARKS}]+)*")
 SPACES = re.compile(r"\s+")
 DIGIT = re.compile(r"\d")
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
@@ -59,6 +61,16 @@ def words(text: str) -> tuple[str, ...]:
     ('the', 'u.s', 'sent', '1,000', 'to', "kyiv's", 'army')
     """
     return _words(normalise(text))
+
+
+def find_words(text: str) -> list[str]:
+    """The words of ``text`` as written: runs of letters, digits and combining marks, joined
+    by inner apostrophes, periods, commas and hyphens.
+
+    >>> find_words("Kyiv's 1,000 snake_case")
+    ["Kyiv's", '1,000', 'snake', 'case']
+    """
+    return (WORD if "_" in text else WORD_IN_PLAIN_TEXT).findall(text)
 
 
 def has_digit(word: str) -> bool:
@@ -112,7 +124,7 @@ def _key(plain: str) -> str:
 
 def _words(plain: str) -> tuple[str, ...]:
     # Interned: a run holds millions of words but only a vocabulary of distinct ones.
-    return tuple(map(sys.intern, WORD.findall(plain.casefold())))
+    return tuple(map(sys.intern, find_words(plain.casefold())))
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:

@@ -20,7 +20,7 @@ from datetime import date
 import numpy as np
 
 from compare.records import Document, Sentence, Story
-from compare.segment import WORD, has_digit, normalise
+from compare.segment import find_words, has_digit, normalise
 from compare.settings import Settings
 from compare.similarity import jaccard
 
@@ -53,7 +53,7 @@ def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
     terms: Counter[str] = Counter()
     for sentence in sentences:
         plain = normalise(sentence.text)
-        found = WORD.findall(plain)
+        found = find_words(plain)
         if plain.isascii():
             # ASCII words are letters and digits, so only numbers are caseless among them.
             salient = [word for word in found[1:] if word[0].isupper()]
