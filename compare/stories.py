@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from compare.records import Document, Sentence, Story
 from compare.segment import find_words, has_digit, normalise
@@ -37,6 +38,8 @@ TERM_SHARE_FROM = 10
 # do: it lowers a group's average by less than this, and spares the grouping millions of pairs
 # in a large run (2.4 million for 10,000 synthetic articles; 244,000 are above it).
 MIN_TERM_SCORE = 0.05
+# Documents whose term scores are computed at once (one block's pairs are held in memory).
+SCORE_BLOCK = 2000
 TITLE_CHARS = 80
 AVERAGE_DIGITS = 9
 
@@ -218,49 +221,49 @@ def _term_scores(
     """Tf-idf cosine over salient terms of the document pairs published close enough in time,
     keyed by the documents' positions.
 
-    Scores accumulate through an inverted index, so documents that share no term cost nothing.
+    The cosines are one sparse product of the document-term matrix with its transpose, made
+    ``SCORE_BLOCK`` documents at a time so that memory holds one block's pairs, not all of them.
     """
-    terms = {d.id: salient_terms(sentences[d.id]) for d in documents}
-    frequency = Counter(term for counts in terms.values() for term in counts)
+    terms = [salient_terms(sentences[d.id]) for d in documents]
+    frequency = Counter(term for counts in terms for term in counts)
     total = len(documents)
     limit = min(MAX_TERM_SHARE * total, MAX_TERM_DOCUMENTS) if total >= TERM_SHARE_FROM else total
-    weights: dict[str, dict[str, float]] = {}
-    for doc, counts in terms.items():
+    column: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    weights: list[float] = []
+    for row, counts in enumerate(terms):
         vector = {
             t: (1 + math.log(c)) * (math.log((1 + total) / (1 + frequency[t])) + 1)
             for t, c in counts.items()
             if frequency[t] <= limit
         }
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-        weights[doc] = {t: w / norm for t, w in vector.items()}
-    ids = [d.id for d in documents]
-    holders: defaultdict[str, list[int]] = defaultdict(list)
-    for n, doc in enumerate(ids):
-        for term in weights[doc]:
-            holders[term].append(n)
-    firsts, seconds, products = [], [], []
-    for term, docs in holders.items():
-        if len(docs) > 1:
-            left, right = np.triu_indices(len(docs), 1)
-            held = np.array([weights[ids[d]][term] for d in docs])
-            firsts.append(np.array(docs)[left])
-            seconds.append(np.array(docs)[right])
-            products.append(held[left] * held[right])
-    if not firsts:
-        return {}
-    codes = np.concatenate(firsts).astype(np.int64) * total + np.concatenate(seconds)
-    pairs, slots = np.unique(codes, return_inverse=True)
-    sums = np.bincount(slots, weights=np.concatenate(products))
+        for term, weight in vector.items():
+            rows.append(row)
+            columns.append(column.setdefault(term, len(column)))
+            weights.append(weight / norm)
+    matrix = csr_matrix((weights, (rows, columns)), shape=(total, len(column)))
+    transposed = matrix.T.tocsr()
     days = np.array([_ordinal(d.published) for d in documents])
-    first, second = pairs // total, pairs % total
-    apart = np.abs(days[first] - days[second])
-    kept = (np.isnan(apart) | (apart <= settings.story_max_days)) & (sums >= MIN_TERM_SCORE)
-    return {
-        (a, b): score
-        for a, b, score in zip(
-            first[kept].tolist(), second[kept].tolist(), sums[kept].tolist(), strict=True
+    scores: dict[tuple[int, int], float] = {}
+    for start in range(0, total, SCORE_BLOCK):
+        block = (matrix[start : start + SCORE_BLOCK] @ transposed).tocoo()
+        first, second = block.row.astype(np.int64) + start, block.col.astype(np.int64)
+        apart = np.abs(days[first] - days[second])
+        kept = (
+            (first < second)
+            & (block.data >= MIN_TERM_SCORE)
+            & (np.isnan(apart) | (apart <= settings.story_max_days))
         )
-    }
+        scores.update(
+            zip(
+                zip(first[kept].tolist(), second[kept].tolist(), strict=True),
+                block.data[kept].tolist(),
+                strict=True,
+            )
+        )
+    return scores
 
 
 def _ordinal(published: str | None) -> float:
