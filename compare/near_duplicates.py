@@ -82,6 +82,7 @@ def cluster_near_duplicates(
             continue
         cluster = cluster_id(canonical)
         members[canonical] = ClusterMember(canonical, cluster, canonical, 1.0)
-        for doc in sorted(partners[canonical] - members.keys()):
+        # Not ``partners - members.keys()``, which walks every member so far: quadratic.
+        for doc in sorted(d for d in partners[canonical] if d not in members):
             members[doc] = ClusterMember(doc, cluster, canonical, contained[(doc, canonical)])
     return tuple(members[d.id] for d in documents)
