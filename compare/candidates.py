@@ -138,7 +138,7 @@ def find_candidates(
     )
     count = np.int64(len(sentences))
     # Pairs are kept as one int64 code, i * count + j, so that deduplication is one np.unique.
-    found = [np.zeros(0, dtype=np.int64)]
+    codes = np.zeros(0, dtype=np.int64)
     skipped = 0
     for band in range(bands):
         keys = _band_keys(
@@ -153,15 +153,18 @@ def find_candidates(
         kept = np.repeat((sizes > 1) & (sizes <= settings.max_bucket_size), sizes)
         first, second = _pairs_within_buckets(usable[order[kept]], bucket[kept])
         across = documents[first] != documents[second]
-        found.append(_distinct(first[across].astype(np.int64) * count + second[across]))
-    codes = _distinct(np.concatenate(found))
+        # Merged band by band, so that memory holds the distinct pairs, not every band's.
+        found = np.sort(first[across].astype(np.int64) * count + second[across])
+        codes = _distinct(np.concatenate([codes, found]))
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
     return Candidates(pairs=pairs, skipped_buckets=skipped)
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
-    """The distinct values, sorted (np.unique hashes integers, which is slower here)."""
-    values = np.sort(values)
+    """The distinct values, sorted (np.unique hashes integers, which is slower here). The stable
+    sort (timsort for 64-bit integers) merges runs that are sorted already in linear time.
+    """
+    values = np.sort(values, kind="stable")
     return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
