@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from compare.framing import cited_sources, framing_notes, framing_profile
+from compare.lexicon import WORD_CHARS, phrase_pattern
 from compare.segment import segment
 from tests.helpers import document
 
@@ -98,3 +103,27 @@ def test_cited_sources_follow_cue_words() -> None:
     """A capitalised name after "according to" or "told" is a cited source; a lower-case one is not."""
     text = "According to the Ministry of Defence, 12 drones fell. Officials told Reuters. According to officials, it rained."
     assert cited_sources(text) == ("Ministry of Defence", "Reuters")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["AP", "ap", "said", "-x", "]b", "Reuters", "U.S.", "\u0627\u064b"]),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(
+        st.sampled_from(["AP", "Ap", "said", "SAID", "-x", "]b", "Reuters", "U.S.", "\u0627\u064b"])
+        | st.sampled_from([" ", "x", "(", ")", "."]),
+        max_size=12,
+    ).map("".join),
+    st.sampled_from([0, re.IGNORECASE]),
+)
+def test_phrase_patterns_find_what_a_plain_alternation_does(
+    phrases: list[str], text: str, flags: int
+) -> None:
+    """The look-ahead at first letters only speeds the search up: the same phrases are found at
+    the same places as by the look-behind and alternation alone, in either case mode."""
+    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    plain = re.compile(rf"(?<!{WORD_CHARS})(?:{alternatives})(?!{WORD_CHARS})", flags)
+    found = [m.span() for m in phrase_pattern(phrases, flags).finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]

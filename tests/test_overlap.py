@@ -221,3 +221,17 @@ def test_articles_of_punctuation_only_share_nothing() -> None:
     assert pair.matches == ()
     assert pair.closest_similarity == 0.0
     assert pair.verdict is Verdict.INDEPENDENT
+
+
+def test_shared_phrasing_counts_each_word_once_and_skips_quotations() -> None:
+    """B has 10 words outside the quotation; "peskov said nato" and "said nato is" overlap, so
+    they cover 4 of them, not 6; "and at war" and "now at war" differ. A has 7 words, the same
+    4 of them in B's phrases."""
+    a = document("Peskov said NATO is now at war.", "a", source="Wire")
+    b = document(
+        'Kremlin aide Peskov said NATO is "a direct participant" today and at war.', "b",
+        source="Daily",
+    )  # fmt: skip
+    pair = only_pair(a, b)
+    assert pair.b_phrases_in_a == round(4 / 10, 3)
+    assert pair.a_phrases_in_b == round(4 / 7, 3)

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.segment import MAX_SENTENCE_CHARS, matching_key, normalise, segment, words
+from compare.segment import (
+    MAX_SENTENCE_CHARS,
+    WORD,
+    find_words,
+    matching_key,
+    normalise,
+    segment,
+    words,
+)
 from tests.helpers import document
 
 
@@ -107,3 +115,21 @@ def test_words_keep_numbers_and_contractions_whole() -> None:
     assert words("At least 41 nations gave $1,000.50 \u2014 Kyiv\u2019s army didn't.") == (
         "at", "least", "41", "nations", "gave", "1,000.50", "kyiv's", "army", "didn't",
     )  # fmt: skip
+
+
+# Letters of several scripts, an Arabic and a Devanagari combining mark, digits, joiners, spaces.
+word_soup = st.text(
+    alphabet=st.sampled_from([*"aZé9_'.,- \n", "\u0627", "\u064b", "\u0915", "\u093f", "۲"]),
+    max_size=60,
+)
+
+
+@given(word_soup)
+def test_fast_word_pattern_finds_what_the_full_one_does(text: str) -> None:
+    """Texts without "_" take a faster pattern; it must find exactly the same words."""
+    assert find_words(text) == WORD.findall(text)
+
+
+def test_words_keep_urdu_marks_and_split_at_underscores() -> None:
+    """Combining marks stay inside their word; an underscore separates words as punctuation."""
+    assert words("\u0627\u064b\u0628 snake_case") == ("\u0627\u064b\u0628", "snake", "case")
