@@ -12,7 +12,7 @@ from markdown_it.token import Token
 from typer.testing import CliRunner
 
 from compare.cli import app
-from compare.pipeline import compare_documents
+from compare.pipeline import compare_documents, compare_paths
 from compare.report import ReportFormat, render_reports
 from compare.report.markdown import escape, render_diff
 from compare.word_diff import word_edits
@@ -193,3 +193,16 @@ def test_only_stories_of_three_or_more_documents_get_a_coverage_matrix() -> None
         assert ("## Coverage" in story) is expected
         assert ("## Who copied whom" in story) is expected
     assert "| 1     | Dockworkers at the Port of Calder walked off the job on Monday. | d0" in story
+
+
+@pytest.mark.parametrize("folder", [PORT_STRIKE, WIRE_COPY], ids=["port_strike", "wire_copy"])
+def test_json_written_in_pieces_is_one_json_dump(folder: Path) -> None:
+    """report.json is made element by element; its bytes are still those of one indented,
+    key-sorted json.dumps of the same content, empty lists (nothing skipped) included."""
+    files = render_reports(compare_paths([str(folder)]), ReportFormat.JSON)
+    pieces = list(files.pieces("report.json"))
+    text = "".join(pieces)
+    report = json.loads(text)
+    assert report["skipped"] == [] and report["pairs"]
+    assert len(pieces) > len(report["documents"]) + len(report["pairs"])
+    assert text == json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from functools import partial
 
 from compare.records import Result
-from compare.report.json_report import render_json
+from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index, render_story, story_file_name
-from compare.report.write import ReportError, write_reports
+from compare.report.write import RenderedOnRead, ReportError, write_reports
 
 
 class ReportFormat(StrEnum):
@@ -20,34 +20,20 @@ class ReportFormat(StrEnum):
     ALL = "all"
 
 
-class RenderedOnRead(Mapping[str, str]):
-    """File name -> content, each file rendered when it is read: writing the reports then holds
-    one of them in memory at a time (the Markdown of 100,000 articles is 1.4 GB).
-    """
-
-    def __init__(self, renderers: dict[str, Callable[[], str]]) -> None:
-        self._renderers = renderers
-
-    def __getitem__(self, name: str) -> str:
-        return self._renderers[name]()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._renderers)
-
-    def __len__(self) -> int:
-        return len(self._renderers)
-
-
 def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> RenderedOnRead:
-    """File name -> content for every report of ``format``."""
-    renderers: dict[str, Callable[[], str]] = {}
+    """File name -> content for every report of ``format``, each made when it is read."""
+    renderers: dict[str, Callable[[], Iterable[str]]] = {}
     if format in ("md", "all"):
-        renderers["index.md"] = partial(render_index, result)
+        renderers["index.md"] = partial(_whole, render_index, result)
         for story in result.stories:
-            renderers[story_file_name(story)] = partial(render_story, result, story)
+            renderers[story_file_name(story)] = partial(_whole, render_story, result, story)
     if format in ("json", "all"):
-        renderers["report.json"] = partial(render_json, result)
+        renderers["report.json"] = partial(json_chunks, result)
     return RenderedOnRead(renderers)
 
 
-__all__ = ["ReportError", "ReportFormat", "render_reports", "write_reports"]
+def _whole(render: Callable[..., str], *arguments: object) -> tuple[str]:
+    return (render(*arguments),)
+
+
+__all__ = ["RenderedOnRead", "ReportError", "ReportFormat", "render_reports", "write_reports"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -11,11 +11,16 @@ from compare.coverage import omitted_by, only_in
 from compare.provenance import group_origin, taken_from
 from compare.records import Match, PairComparison, Result, SentenceGroup, Span, Story, Version
 
+INDENT = " "
 
-def render_json(result: Result) -> str:
-    """The whole result as indented JSON with sorted keys, byte-identical across runs."""
-    document = {
-        "documents": [
+
+def json_chunks(result: Result) -> Iterator[str]:
+    """The whole result as indented JSON with sorted keys, byte-identical across runs, in pieces:
+    the same bytes as one ``json.dumps`` of it, but each list element is made and encoded on its
+    own, so a large run never holds the report as one string (3 GB at 100,000 articles).
+    """
+    lists: dict[str, Iterable[Any]] = {
+        "documents": (
             {
                 "id": d.id,
                 "path": d.path,
@@ -33,15 +38,31 @@ def render_json(result: Result) -> str:
                 ],
             }
             for d in result.documents
-        ],
-        "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
-        "stories": [_story(result, s, result.groups_in[s.id]) for s in result.stories],
-        "pairs": [_pair(p) for p in result.pairs],
-        "profiles": [asdict(result.profiles[d.id]) for d in result.documents],
-        "clusters": [asdict(member) for member in result.clusters],
-        "settings": asdict(result.settings),
+        ),
+        "skipped": ({"path": s.path, "reason": s.reason} for s in result.skipped),
+        "stories": (_story(result, s, result.groups_in[s.id]) for s in result.stories),
+        "pairs": (_pair(p) for p in result.pairs),
+        "profiles": (asdict(result.profiles[d.id]) for d in result.documents),
+        "clusters": (asdict(member) for member in result.clusters),
     }
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    settings = _encode(asdict(result.settings), depth=1)
+    for number, key in enumerate(sorted([*lists, "settings"])):
+        yield ("{" if number == 0 else ",") + f"\n{INDENT}{_encode(key, depth=0)}: "
+        if key == "settings":
+            yield settings
+            continue
+        empty = True
+        for item in lists[key]:
+            yield ("[" if empty else ",") + f"\n{INDENT * 2}{_encode(item, depth=2)}"
+            empty = False
+        yield "[]" if empty else f"\n{INDENT}]"
+    yield "\n}\n"
+
+
+def _encode(value: Any, depth: int) -> str:
+    """``value`` as ``json.dumps`` writes it ``depth`` levels deep in an indented document."""
+    text = json.dumps(value, ensure_ascii=False, indent=len(INDENT), sort_keys=True)
+    return text.replace("\n", "\n" + INDENT * depth)
 
 
 def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dict[str, Any]:
