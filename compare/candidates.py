@@ -52,7 +52,7 @@ def shingles(tokens: Sequence[str], size: int) -> list[str]:
     >>> shingles(("nato", "is", "at", "war"), 2)
     ['at war', 'is at', 'nato is']
     """
-    if size == 1:
+    if size == 1:  # the words themselves, without a join per word (millions in a run)
         return sorted(set(tokens))
     if len(tokens) <= size:
         return [" ".join(tokens)] if tokens else []
@@ -137,7 +137,7 @@ def find_candidates(
         else groups[usable].astype(np.uint32)[:, None]
     )
     count = np.int64(len(sentences))
-    # Pairs are kept as one int64 code, i * count + j, so that deduplication is one np.unique.
+    # Pairs are kept as one int64 code, i * count + j, so that deduplication is one sort.
     codes = np.zeros(0, dtype=np.int64)
     skipped = 0
     for band in range(bands):

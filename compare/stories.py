@@ -56,25 +56,14 @@ def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
     """
     terms: Counter[str] = Counter()
     for sentence in sentences:
-        plain = normalise(sentence.text)
-        found = find_words(plain)
-        if plain.isascii():
-            # ASCII words are letters and digits, so only numbers are caseless among them.
-            salient = [word for word in found[1:] if word[0].isupper()]
-            if has_digit(plain):
-                salient += [
-                    word
-                    for position, word in enumerate(found)
-                    if has_digit(word) and not (position and word[0].isupper())
-                ]
-        else:
-            salient = [
-                word
-                for position, word in enumerate(found)
-                if (position and word[0].isupper())
-                or has_digit(word)
-                or (len(word) > 2 and word.lower() == word.upper())
-            ]
+        salient = [
+            word
+            for position, word in enumerate(find_words(normalise(sentence.text)))
+            if (position and word[0].isupper())
+            or has_digit(word)
+            # ASCII words are letters and digits: caseless only when they are numbers.
+            or (len(word) > 2 and not word.isascii() and word.lower() == word.upper())
+        ]
         terms.update(map(str.casefold, salient))
     return terms
 
