@@ -7,6 +7,8 @@ Two measures, neither counting boilerplate such as credit lines:
 - *shared phrasing*: the words that sit in a word 3-gram the other document also has, outside
   quotation marks. It catches what sentence alignment cannot: a rewrite that keeps the source's
   phrases but not its sentences, or a newspaper that runs several wire sentences into one.
+  Phrasing makes an article derived only when it runs through most of its sentences: one lifted
+  paragraph in an article of its own also scores high, but only a part of it is reused.
 
 Document-level Jaccard would miss most syndication: wire reprints often share only about 30% of
 their word 3-grams with the wire copy, because outlets cut and rearrange it.
@@ -37,8 +39,9 @@ class Side:
 
     The phrasing is read from the stretches of text outside quotations and boilerplate:
     ``phrases`` numbers each run of ``PHRASE_WORDS`` words of a stretch, in order (equal phrases,
-    equal numbers: see :meth:`of`), and ``phrase_starts`` gives its first word's position among
-    the stretches' ``unquoted_words``. ``counted_words`` counts all words outside boilerplate.
+    equal numbers: see :meth:`of`), ``phrase_starts`` gives its first word's position among
+    the stretches' ``unquoted_words``, and ``phrase_sentences`` the index of its sentence.
+    ``counted_words`` counts all words outside boilerplate.
     """
 
     document: Document
@@ -47,6 +50,7 @@ class Side:
     counted_words: int
     phrases: np.ndarray
     phrase_starts: np.ndarray
+    phrase_sentences: np.ndarray
     unquoted_words: int
 
     @classmethod
@@ -60,7 +64,7 @@ class Side:
         """The side of ``document``; ``vocabulary`` numbers phrases and must be shared by every
         side that will be compared with this one.
         """
-        phrases, starts = [], []
+        phrases, starts, held_by = [], [], []
         offset = 0
         for s in sentences:
             if s.index in boilerplate:
@@ -73,6 +77,7 @@ class Side:
                     phrase = stretch[start : start + PHRASE_WORDS]
                     phrases.append(vocabulary.setdefault(phrase, len(vocabulary)))
                     starts.append(offset + start)
+                    held_by.append(s.index)
                 offset += len(stretch)
         return cls(
             document,
@@ -81,6 +86,7 @@ class Side:
             sum(len(s.tokens) for s in sentences if s.index not in boilerplate),
             np.array(phrases, dtype=np.int64),
             np.array(starts, dtype=np.int64),
+            np.array(held_by, dtype=np.int64),
             offset,
         )
 
@@ -100,20 +106,21 @@ def compare_pair(
     a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
     verbatim_share = max(_contained(a, verbatim, "a"), _contained(b, verbatim, "b"))
     run = longest_run(reuse)
-    a_phrases_in_b, b_phrases_in_a = _phrase_share(a, b), _phrase_share(b, a)
+    (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = _phrasing(a, b), _phrasing(b, a)
     dated = _by_date(a.document, b.document)
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them.
-    phrasing = {"a->b": b_phrases_in_a, "b->a": a_phrases_in_b}.get(
-        dated or "", max(a_phrases_in_b, b_phrases_in_a)
-    )
+    phrasing, spread = {
+        "a->b": (b_phrases_in_a, b_spread),
+        "b->a": (a_phrases_in_b, a_spread),
+    }.get(dated or "", max((a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread)))
     # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
     # boilerplate leaves no sentence to count.
     identical = a.document.text == b.document.text
     verdict = (
         Verdict.COPY
         if identical
-        else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
+        else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, spread, run, settings)
     )
     direction = (
         dated or _by_share(a_in_b, b_in_a) or _by_share(a_phrases_in_b, b_phrases_in_a)
@@ -175,23 +182,34 @@ def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
     )
 
 
-def _phrase_share(side: Side, other: Side) -> float:
-    """The share of ``side``'s unquoted words that sit in a phrase ``other`` also has."""
+def _phrasing(side: Side, other: Side) -> tuple[float, float]:
+    """The share of ``side``'s unquoted words that sit in a phrase ``other`` also has, and the
+    share of its counted words in sentences that hold such a phrase (how widely it spreads).
+    """
     if not side.unquoted_words:
-        return 0.0
-    shared = side.phrase_starts[np.isin(side.phrases, other.phrases)]
+        return 0.0, 0.0
+    shared = np.isin(side.phrases, other.phrases)
     covered = np.zeros(side.unquoted_words, dtype=bool)
     for word in range(PHRASE_WORDS):
-        covered[shared + word] = True
-    return int(np.count_nonzero(covered)) / side.unquoted_words
+        covered[side.phrase_starts[shared] + word] = True
+    holding = np.unique(side.phrase_sentences[shared]).tolist()
+    spread = sum(len(side.sentences[i].tokens) for i in holding) / side.counted_words
+    return int(np.count_nonzero(covered)) / side.unquoted_words, spread
 
 
 def _verdict(
-    containment: float, verbatim: float, phrasing: float, run: int, settings: Settings
+    containment: float,
+    verbatim: float,
+    phrasing: float,
+    spread: float,
+    run: int,
+    settings: Settings,
 ) -> Verdict:
     if verbatim >= settings.copy_containment:
         return Verdict.COPY
-    if containment >= settings.derived_containment or phrasing >= settings.derived_phrasing:
+    if containment >= settings.derived_containment or (
+        phrasing >= settings.derived_phrasing and spread >= settings.derived_phrasing_spread
+    ):
         return Verdict.DERIVED
     if (
         containment >= settings.partial_containment

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sentencex import segment as sentencex_segment
 
-from compare.lexicon import MARKS, WORD_CHARS
+from compare.lexicon import MARKS
 from compare.records import Document, Sentence
 
 # Each typographic variant maps to one character, so normalising never shifts an offset.
@@ -27,9 +27,14 @@ TYPOGRAPHY = {
 }
 # Most characters need no change; a regex finds the few that do far faster than str.translate.
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
-WORD = re.compile(rf"(?:{WORD_CHARS})+(?:['.,\-](?:{WORD_CHARS})+)*")
-# The same words in a text without "_", found twice as fast: one character class, no alternation.
+LETTER = rf"[^\W\d_]|[{MARKS}]"
+# Letters and digits never share a word: Urdu writers often leave out the space after a number
+# ("51رنز" for "51 رنز", 51 runs), and English glues units to numbers ("5pm", "$2bn").
+WORD = re.compile(rf"(?:{LETTER})+(?:['.,\-](?:{LETTER})+)*|\d+(?:['.,\-]\d+)*")
+# In a text without "_", one character class and no alternation find the same words twice as
+# fast, unless one of them has a letter beside a digit.
 WORD_IN_PLAIN_TEXT = re.compile(rf"[\w{MARKS}]+(?:['.,\-][\w{MARKS}]+)*")
+LETTER_BESIDE_DIGIT = re.compile(rf"(?:{LETTER})['.,\-]?\d|\d['.,\-]?(?:{LETTER})")
 SPACES = re.compile(r"\s+")
 DIGIT = re.compile(r"\d")
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
@@ -64,13 +69,19 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def find_words(text: str) -> list[str]:
-    """The words of ``text`` as written: runs of letters, digits and combining marks, joined
+    """The words of ``text`` as written: runs of letters and combining marks, or of digits, joined
     by inner apostrophes, periods, commas and hyphens.
 
-    >>> find_words("Kyiv's 1,000 snake_case")
-    ["Kyiv's", '1,000', 'snake', 'case']
+    >>> find_words("Kyiv's 1,000 snake_case 5pm")
+    ["Kyiv's", '1,000', 'snake', 'case', '5', 'pm']
     """
-    return (WORD if "_" in text else WORD_IN_PLAIN_TEXT).findall(text)
+    if "_" in text:
+        return WORD.findall(text)
+    found = WORD_IN_PLAIN_TEXT.findall(text)
+    # Most words are letters only, and isalpha clears those without the regex engine.
+    if any(not word.isalpha() and LETTER_BESIDE_DIGIT.search(word) for word in found):
+        return WORD.findall(text)
+    return found
 
 
 def has_digit(word: str) -> bool:

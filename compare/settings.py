@@ -40,12 +40,14 @@ class Settings:
     story_threshold: float = 0.25
     story_max_days: int = 7
     # Verdicts, on containment (share of words in reused sentences), shared phrasing (share of
-    # the later article's words in word 3-grams of the other) and the longest copied run.
+    # the later article's words in word 3-grams of the other; for derived, it must also run
+    # through sentences holding this share of the article's words) and the longest copied run.
     copy_containment: float = 0.8
     derived_containment: float = 0.5
     partial_containment: float = 0.1
-    derived_phrasing: float = 0.5
-    partial_phrasing: float = 0.12
+    derived_phrasing: float = 0.33
+    derived_phrasing_spread: float = 0.67
+    partial_phrasing: float = 0.11
     partial_run_words: int = 20
 
     def __post_init__(self) -> None:
@@ -70,6 +72,7 @@ class Settings:
             "derived_containment": (0.0, 1.0),
             "partial_containment": (0.0, 1.0),
             "derived_phrasing": (0.0, 1.0),
+            "derived_phrasing_spread": (0.0, 1.0),
             "partial_phrasing": (0.0, 1.0),
             "partial_run_words": (1, 10_000),
         }

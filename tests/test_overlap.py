@@ -78,6 +78,26 @@ def test_a_rewrite_run_into_one_long_sentence_is_derived_by_its_phrasing() -> No
     assert pair.direction == "a->b"
 
 
+def test_a_rewrite_keeping_a_third_of_the_phrasing_throughout_is_derived() -> None:
+    """Every sentence reworded, none aligned as edited, yet each keeps phrases of the wire:
+    written from it, so derived; a rewrite keeps a third to a half of its source's phrasing.
+    """
+    rewrite = [
+        "On Monday the Kremlin accused NATO of being a direct participant in the war, a charge it has made before.",
+        "Western support for Ukraine, Dmitry Peskov told journalists, amounts to open confrontation with Russia.",
+        "He was answering Polish Foreign Minister Radoslaw Sikorski, who had asked about security guarantees for Kyiv.",
+        "According to Sikorski, Western nations are reluctant to risk direct clashes with Moscow.",
+        "For Peskov, what NATO is doing already constitutes warfare.",
+    ]  # fmt: skip
+    pair = only_pair(
+        document("\n".join(WIRE), "wire", published="2025-01-13"),
+        document("\n".join(rewrite), "paper", published="2025-01-14"),
+    )
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert 0.33 < pair.b_phrases_in_a < 0.5
+    assert pair.verdict is Verdict.DERIVED
+
+
 def test_a_shared_quotation_is_not_shared_phrasing() -> None:
     """Two reports quoting the same statement share its words, which never count as reuse."""
     quote = (

@@ -126,8 +126,25 @@ word_soup = st.text(
 
 @given(word_soup)
 def test_fast_word_pattern_finds_what_the_full_one_does(text: str) -> None:
-    """Texts without "_" take a faster pattern; it must find exactly the same words."""
+    """Most texts take a faster pattern (no "_", no letter beside a digit); it must find exactly
+    the same words."""
     assert find_words(text) == WORD.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("51رنز بنائے", ("51", "رنز", "بنائے"), id="urdu_number_without_space"),
+        pytest.param("at 5pm, $2bn", ("at", "5", "pm", "2", "bn"), id="english_units"),
+        pytest.param("Covid-19 in 2014-15", ("covid", "19", "in", "2014-15"), id="hyphenated"),
+        pytest.param("a 24-year-old", ("a", "24", "year-old"), id="age"),
+    ],
+)
+def test_letters_and_digits_never_share_a_word(text: str, expected: tuple[str, ...]) -> None:
+    """A number glued to a word ("51رنز" for "51 رنز", as Urdu papers often print it) is two
+    words, so it matches the same number and word written apart.
+    """
+    assert words(text) == expected
 
 
 def test_words_keep_urdu_marks_and_split_at_underscores() -> None:

@@ -34,7 +34,8 @@ FRAMING_MARK = "⚑"
 VERDICT_MEANING = {
     Verdict.COPY: "one article is, for the most part, the other's text word for word",
     Verdict.DERIVED: (
-        "one article is mostly made of the other's sentences or phrasing, copied or lightly edited"
+        "one article is made from the other: mostly its sentences, copied or lightly edited, "
+        "or its phrasing throughout"
     ),
     Verdict.PARTIAL: "some passages are copied or lightly edited from the other",
     Verdict.INDEPENDENT: "no meaningful copied text: separate reporting",
