@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
-from compare.segment import has_digit, normalise, words
+from compare.segment import has_digit, is_number, normalise, words
 
 QUOTATION = re.compile(r'"([^"\n]{3,})"')
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
@@ -70,7 +70,7 @@ def framing_profile(document: Document, sentences: Sequence[Sentence]) -> Framin
         cited_sources=cited_sources(plain),
         numbers=tuple(
             dict.fromkeys(
-                t for s in sentences if has_digit(s.key) for t in s.tokens if has_digit(t)
+                t for s in sentences if has_digit(s.key) for t in s.tokens if is_number(t)
             )
         ),
     )
@@ -108,7 +108,7 @@ def _features(text: str) -> dict[str, frozenset[str]]:
         "verbs": frozenset(t for t in tokens if t in terms.attribution_verbs),
         "hedges": frozenset(terms.hedges.find(tokens)),
         "negations": frozenset(negations),
-        "numbers": frozenset(t for t in tokens if has_digit(t) or t in terms.date_words),
+        "numbers": frozenset(t for t in tokens if is_number(t) or t in terms.date_words),
         "loaded": frozenset(terms.loaded_terms.find(tokens)),
         "quotes": frozenset(q.strip() for q in QUOTATION.findall(plain)),
     }

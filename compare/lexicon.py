@@ -58,15 +58,15 @@ class Phrases:
         found: set[str] = set()
         if self.by_first.keys().isdisjoint(tokens):
             return found
-        position = 0
-        while position < len(tokens):
-            step = 1
-            for phrase in self.by_first.get(tokens[position], ()):
+        covered_until = 0
+        for position in [n for n, token in enumerate(tokens) if token in self.by_first]:
+            if position < covered_until:
+                continue
+            for phrase in self.by_first[tokens[position]]:
                 if tuple(tokens[position : position + len(phrase)]) == phrase:
                     found.add(" ".join(phrase))
-                    step = len(phrase)
+                    covered_until = position + len(phrase)
                     break
-            position += step
         return found
 
 

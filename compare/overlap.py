@@ -64,8 +64,11 @@ class Side:
         """The side of ``document``; ``vocabulary`` numbers phrases and must be shared by every
         side that will be compared with this one.
         """
-        phrases, starts, held_by = [], [], []
+        phrases: list[int] = []
+        starts: list[int] = []
+        held_by: list[int] = []
         offset = 0
+        number = vocabulary.setdefault
         for s in sentences:
             if s.index in boilerplate:
                 continue
@@ -73,11 +76,12 @@ class Side:
                 [words(part) for part in QUOTATION.split(s.key)] if '"' in s.key else [s.tokens]
             )
             for stretch in stretches:
-                for start in range(len(stretch) - PHRASE_WORDS + 1):
-                    phrase = stretch[start : start + PHRASE_WORDS]
-                    phrases.append(vocabulary.setdefault(phrase, len(vocabulary)))
-                    starts.append(offset + start)
-                    held_by.append(s.index)
+                # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
+                runs = zip(*(stretch[k:] for k in range(PHRASE_WORDS)), strict=False)
+                found = [number(phrase, len(vocabulary)) for phrase in runs]
+                phrases += found
+                starts += range(offset, offset + len(found))
+                held_by += [s.index] * len(found)
                 offset += len(stretch)
         return cls(
             document,

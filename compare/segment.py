@@ -78,14 +78,23 @@ def find_words(text: str) -> list[str]:
     return (WORD if MARK.search(text) else WORD_WITHOUT_MARKS).findall(text)
 
 
-def has_digit(word: str) -> bool:
-    """Whether a word holds a digit of any script: a number, a date, a score.
+def has_digit(text: str) -> bool:
+    """Whether a text holds a digit of any script.
 
-    >>> has_digit("41"), has_digit("۲۰۱۴"), has_digit("war")
+    >>> has_digit("In 2014 they"), has_digit("۲۰۱۴"), has_digit("war")
     (True, True, False)
     """
-    # Most words are letters only, and isalpha answers those without the regex engine.
-    return not word.isalpha() and DIGIT.search(word) is not None
+    return DIGIT.search(text) is not None
+
+
+def is_number(word: str) -> bool:
+    """Whether a word found by :func:`find_words` is a number: a count, a date, a score.
+
+    >>> is_number("41"), is_number("1,000"), is_number("۲۰۱۴"), is_number("war")
+    (True, True, True, False)
+    """
+    # Letters and digits never share a word, so the first character tells.
+    return word[:1].isdecimal()
 
 
 def segment(document: Document) -> tuple[Sentence, ...]:

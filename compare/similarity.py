@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from compare.records import Sentence
-from compare.segment import has_digit
+from compare.segment import is_number
 
 FEATURES = (
     "ratio",
@@ -87,7 +87,7 @@ def _profile(sentence: Sentence) -> _Profile:
     return _Profile(
         words=frozenset(sentence.tokens),
         long_words=frozenset(w for w in sentence.tokens if len(w) >= LONG_WORD),
-        numbers=frozenset(w for w in sentence.tokens if has_digit(w)),
+        numbers=frozenset(w for w in sentence.tokens if is_number(w)),
         char_grams=frozenset(padded[i : i + 4] for i in range(max(1, len(padded) - 3))),
         stems=frozenset(stems),
         stem_bigrams=frozenset(pairwise(stems)),

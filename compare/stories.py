@@ -21,7 +21,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from compare.records import Document, Sentence, Story
-from compare.segment import find_words, has_digit, normalise
+from compare.segment import find_words, is_number, normalise
 from compare.settings import Settings
 from compare.similarity import jaccard
 
@@ -60,7 +60,7 @@ def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
             word
             for position, word in enumerate(find_words(normalise(sentence.text)))
             if (position and word[0].isupper())
-            or has_digit(word)
+            or is_number(word)
             # ASCII words are letters and digits: caseless only when they are numbers.
             or (len(word) > 2 and not word.isascii() and word.lower() == word.upper())
         ]

@@ -59,7 +59,9 @@ def escape(text: str) -> str:
     >>> escape("*Breaking* | <b>A_B</b>\\n[link](x)")
     '\\\\*Breaking\\\\* \\\\| \\\\<b\\\\>A\\\\_B\\\\</b\\\\> \\\\[link\\\\](x)'
     """
-    return MARKUP.sub(r"\\\1", " ".join(text.split()))
+    flat = " ".join(text.split())
+    # Most text has no markup character, and a search finds that faster than a substitution.
+    return MARKUP.sub(r"\\\1", flat) if MARKUP.search(flat) else flat
 
 
 def story_file_name(story: Story) -> str:
