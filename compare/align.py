@@ -184,18 +184,22 @@ def _best_joins(
     A join is taken when the two sentences together reach ``min_similarity`` and explain at
     least half of what the better one of them leaves unexplained (counted in characters of
     the longest common subsequence). It may take over the single sentence's own match, never
-    a sentence of ``double`` copied elsewhere.
+    a sentence of ``double`` copied elsewhere, and never a verbatim match: no join beats it.
     """
     partner: dict[int, int] = {}
+    settled: set[int] = set()
     for match in matches:
         one, two = (match.a, match.b) if single_is_a else (match.b, match.a)
         if match.kind.is_reuse:
             owner = one.sentences[0] if len(one.sentences) == 1 else -1
             partner.update(dict.fromkeys(two.sentences, owner))
+        if match.kind is MatchKind.VERBATIM:
+            settled.update(one.sentences)
     near: dict[int, set[int]] = {}
     for i, j in judged:
         s, d = (i, j) if single_is_a else (j, i)
-        near.setdefault(s, set()).add(d)
+        if s not in settled:
+            near.setdefault(s, set()).add(d)
     joins: list[Match] = []
     taken: set[int] = set()
     for s in sorted(near):

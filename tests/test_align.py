@@ -102,6 +102,25 @@ def test_a_sentence_split_in_two_is_matched_to_both_halves() -> None:
     assert (match.b.start, match.b.end) == (b[0].start, b[1].end)
 
 
+def test_a_verbatim_match_is_never_replaced_by_a_split() -> None:
+    """A sentence that B repeats word for word stays matched to that copy, even when B also
+    carries it split over two other sentences (an update that ran both versions)."""
+    whole = (
+        "The remarks came after Polish Foreign Minister Radoslaw Sikorski raised concerns about "
+        "potential security guarantees for Ukraine involving NATO troops."
+    )
+    a = sentences(whole, id="a")
+    b = sentences(
+        "The remarks came after Polish Foreign Minister Radoslaw Sikorski raised concerns about "
+        "potential security guarantees for Ukraine.",
+        "Those guarantees could involve NATO troops.",
+        whole,
+        id="b",
+    )
+    (match,) = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert (match.a.sentences, match.b.sentences, match.kind) == ((0,), (2,), MatchKind.VERBATIM)
+
+
 def test_two_sentences_merged_into_one_are_matched() -> None:
     """Two consecutive sentences of A that B merged into one become one merge match."""
     a = sentences(
