@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 
-import snowballstemmer
+import Stemmer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
@@ -82,7 +82,7 @@ class _Profile:
 
 @lru_cache(maxsize=1 << 15)
 def _profile(sentence: Sentence) -> _Profile:
-    stems = tuple(_stem(token) for token in sentence.tokens)
+    stems = tuple(_stemmer().stemWords(sentence.tokens))
     padded = f" {sentence.key} "
     return _Profile(
         words=frozenset(sentence.tokens),
@@ -136,12 +136,8 @@ def jaccard(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    """The English Snowball stem; words of other scripts pass through unchanged."""
-    return _stemmer().stemWord(word)
-
-
 @cache
-def _stemmer() -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer("english")
+def _stemmer() -> Stemmer.Stemmer:
+    """The English Snowball stemmer, in C (PyStemmer: over 100 times the speed of the pure-Python
+    snowballstemmer, the same stems); words of other scripts pass through unchanged."""
+    return Stemmer.Stemmer("english")
