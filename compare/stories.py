@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -42,12 +43,22 @@ MIN_TERM_SCORE = 0.1
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
 SCORE_BLOCK = 2000
 TITLE_CHARS = 80
+# The words of find_words that start with a capital or a digit, in ASCII text: a capital that
+# no letter precedes, directly or across a joining character, or a number (a digit is never
+# inside a word of letters, and a number match takes all the digits that follow it). The
+# look-behinds follow the capital so that the engine can skip to candidates.
+CAPITALISED_OR_NUMBER = re.compile(
+    r"[A-Z](?<![A-Za-z].)(?<![A-Za-z]['.,\-].)[A-Za-z]*(?:['.,\-][A-Za-z]+)*"
+    r"|[0-9]+(?:['.,\-][0-9]+)*"
+)
+# Where the first word of an ASCII text starts.
+FIRST_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 AVERAGE_DIGITS = 9
 
 
 def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
-    """Names, places and numbers of a text: capitalised words inside sentences, words with
-    digits, and every word of scripts without capital letters.
+    """Names, places and numbers of a text: capitalised words inside sentences, numbers, and
+    every word of scripts without capital letters.
 
     >>> from compare.segment import segment
     >>> text = "The talks in Kyiv ended. Then Peskov said 32 states agreed."
@@ -56,16 +67,39 @@ def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
     """
     terms: Counter[str] = Counter()
     for sentence in sentences:
-        salient = [
-            word
-            for position, word in enumerate(find_words(normalise(sentence.text)))
-            if (position and word[0].isupper())
+        plain = normalise(sentence.text)
+        found = salient_ascii_words(plain) if plain.isascii() else salient_words(plain)
+        terms.update(map(str.casefold, found))
+    return terms
+
+
+def salient_words(plain: str) -> list[str]:
+    """The salient words of one sentence of any script, in order."""
+    return [
+        word
+        for position, word in enumerate(find_words(plain))
+        # Most words are lower case, and islower rules them out in one call.
+        if not word.islower()
+        and (
+            (position and word[0].isupper())
             or is_number(word)
             # ASCII words are letters and digits: caseless only when they are numbers.
             or (len(word) > 2 and not word.isascii() and word.lower() == word.upper())
-        ]
-        terms.update(map(str.casefold, salient))
-    return terms
+        )
+    ]
+
+
+def salient_ascii_words(plain: str) -> list[str]:
+    """What :func:`salient_words` finds in an ASCII sentence, without making every word: most of
+    them are lower case, and a pattern finds the capitalised ones and the numbers directly."""
+    first = FIRST_LETTER_OR_DIGIT.search(plain)
+    if first is None:
+        return []
+    return [
+        found.group()
+        for found in CAPITALISED_OR_NUMBER.finditer(plain)
+        if found.start() != first.start() or found.group()[0].isdigit()
+    ]
 
 
 def group_stories(

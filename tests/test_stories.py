@@ -17,7 +17,9 @@ from compare.stories import (
     average_linkage,
     copy_links,
     group_stories,
+    salient_ascii_words,
     salient_terms,
+    salient_words,
 )
 from tests.helpers import WIRE_COPY, document
 
@@ -176,3 +178,10 @@ def test_groups_merge_when_the_average_equals_the_threshold() -> None:
     """The threshold is inclusive."""
     assert average_linkage(2, [], {(0, 1): 0.25}, 0.25) == [0, 0]
     assert average_linkage(2, [], {(0, 1): 0.2499}, 0.25) == [0, 1]
+
+
+@given(st.text(alphabet=st.sampled_from([*"aZbY09_'.,- \n"]), max_size=60))
+def test_ascii_sentences_take_a_shortcut_to_the_same_salient_words(text: str) -> None:
+    """In ASCII text the capitalised words and numbers are found directly; they must be
+    exactly the ones found among all the words, first word excepted."""
+    assert salient_ascii_words(text) == salient_words(text)
