@@ -50,3 +50,14 @@ def word_edits(a_text: str, b_text: str) -> tuple[WordEdit, ...]:
         WordEdit(op.tag, a_words[op.src_start : op.src_end], b_words[op.dest_start : op.dest_end])
         for op in Levenshtein.opcodes(a_keys, b_keys)
     )
+
+
+def unchanged(a_text: str, b_text: str) -> tuple[WordEdit, ...]:
+    """What :func:`word_edits` finds for two texts with the same matching key (a verbatim pair),
+    without comparing their words: one run of equal words, or none.
+
+    >>> [(e.op, e.a, e.b) for e in unchanged("NATO is at war", "Nato  is at war")]
+    [('equal', ('NATO', 'is', 'at', 'war'), ('Nato', 'is', 'at', 'war'))]
+    """
+    a_words, b_words = display_words(a_text), display_words(b_text)
+    return (WordEdit("equal", a_words, b_words),) if a_words else ()

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from hypothesis import given
 from hypothesis import strategies as st
 
+from compare.framing import framing_notes
 from compare.records import WordEdit
-from compare.word_diff import comparison_form, display_words, word_edits
+from compare.segment import matching_key
+from compare.word_diff import comparison_form, display_words, unchanged, word_edits
 
 
 def apply(edits: Sequence[WordEdit], a_text: str) -> list[str]:
@@ -72,3 +74,23 @@ news_words = st.lists(
 def test_applying_the_diff_to_a_gives_b(a: str, b: str) -> None:
     """For any two texts, A's words with the edits applied are B's words."""
     assert apply(word_edits(a, b), a) == [comparison_form(w) for w in display_words(b)]
+
+
+# Typographic and case variants that leave a sentence's matching key as it is.
+VARIANTS = {"'": "\u2019", '"': "\u201c", "-": "\u2014", " ": "\u00a0  ", "n": "N", "a": "A"}
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*"Nato said 41 'not' \"war\" - ", "\u00df"]), max_size=50),
+    st.lists(st.booleans(), max_size=50),
+)
+def test_a_verbatim_pair_is_unchanged_without_comparing_words(text: str, flips: list[bool]) -> None:
+    """Two texts with one matching key (curly quotes, dashes, spacing and case aside): the
+    word diff is one run of equal words and no framing differs, as the shortcut assumes."""
+    variant = "".join(
+        VARIANTS.get(c, c) if flip else c
+        for c, flip in zip(text, [*flips, *[False] * len(text)], strict=False)
+    )
+    assert matching_key(variant) == matching_key(text)
+    assert word_edits(text, variant) == unchanged(text, variant)
+    assert framing_notes(text, variant) == ()
