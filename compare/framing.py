@@ -30,6 +30,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     >>> [(n.kind, n.a, n.b) for n in framing_notes("Peskov said it.", "Peskov claimed it.")]
     [('attribution_verb', 'said', 'claimed')]
     """
+    if a_text == b_text:
+        return ()
     a, b = _features(a_text), _features(b_text)
     notes: list[FramingNote] = []
     verbs_a, verbs_b = a["verbs"] - b["verbs"], b["verbs"] - a["verbs"]

@@ -40,7 +40,8 @@ class Side:
     The phrasing is read from the stretches of text outside quotations and boilerplate:
     ``phrases`` numbers each run of ``PHRASE_WORDS`` words of a stretch, in order (equal phrases,
     equal numbers: see :meth:`of`), ``phrase_starts`` gives its first word's position among
-    the stretches' ``unquoted_words``, and ``phrase_sentences`` the index of its sentence.
+    the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
+    among those outside boilerplate, whose unquoted words ``sentence_words`` counts.
     ``counted_words`` counts all words outside boilerplate.
     """
 
@@ -51,6 +52,7 @@ class Side:
     phrases: np.ndarray
     phrase_starts: np.ndarray
     phrase_sentences: np.ndarray
+    sentence_words: np.ndarray
     unquoted_words: int
 
     @classmethod
@@ -67,22 +69,25 @@ class Side:
         phrases: list[int] = []
         starts: list[int] = []
         held_by: list[int] = []
+        sentence_words: list[int] = []
         offset = 0
-        number = vocabulary.setdefault
+        number_of = vocabulary.setdefault
         for s in sentences:
             if s.index in boilerplate:
                 continue
+            sentence_start = offset
             stretches = (
                 [words(part) for part in QUOTATION.split(s.key)] if '"' in s.key else [s.tokens]
             )
             for stretch in stretches:
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
                 runs = zip(*(stretch[k:] for k in range(PHRASE_WORDS)), strict=False)
-                found = [number(phrase, len(vocabulary)) for phrase in runs]
+                found = [number_of(phrase, len(vocabulary)) for phrase in runs]
                 phrases += found
                 starts += range(offset, offset + len(found))
-                held_by += [s.index] * len(found)
+                held_by += [len(sentence_words)] * len(found)
                 offset += len(stretch)
+            sentence_words.append(offset - sentence_start)
         return cls(
             document,
             sentences,
@@ -91,6 +96,7 @@ class Side:
             np.array(phrases, dtype=np.int64),
             np.array(starts, dtype=np.int64),
             np.array(held_by, dtype=np.int64),
+            np.array(sentence_words, dtype=np.int64),
             offset,
         )
 
@@ -113,18 +119,18 @@ def compare_pair(
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = _phrasing(a, b), _phrasing(b, a)
     dated = _by_date(a.document, b.document)
     # A short article about the same event is largely covered by a long one's phrases; the
-    # later article's share is the one that says whether it took them.
-    phrasing, spread = {
-        "a->b": (b_phrases_in_a, b_spread),
-        "b->a": (a_phrases_in_b, a_spread),
-    }.get(dated or "", max((a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread)))
+    # later article's share is the one that says whether it took them. Undated, either may.
+    phrasing = {
+        "a->b": [(b_phrases_in_a, b_spread)],
+        "b->a": [(a_phrases_in_b, a_spread)],
+    }.get(dated or "", [(a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread)])
     # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
     # boilerplate leaves no sentence to count.
     identical = a.document.text == b.document.text
     verdict = (
         Verdict.COPY
         if identical
-        else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, spread, run, settings)
+        else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
     )
     direction = (
         dated or _by_share(a_in_b, b_in_a) or _by_share(a_phrases_in_b, b_phrases_in_a)
@@ -144,6 +150,8 @@ def compare_pair(
         b_in_a=round(b_in_a, 3),
         a_phrases_in_b=round(a_phrases_in_b, 3),
         b_phrases_in_a=round(b_phrases_in_a, 3),
+        a_phrases_in_b_spread=round(a_spread, 3),
+        b_phrases_in_a_spread=round(b_spread, 3),
         longest_run_words=run,
         matches=tuple(matches),
         only_a=_unaligned(a, aligned_a),
@@ -188,7 +196,7 @@ def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
 
 def _phrasing(side: Side, other: Side) -> tuple[float, float]:
     """The share of ``side``'s unquoted words that sit in a phrase ``other`` also has, and the
-    share of its counted words in sentences that hold such a phrase (how widely it spreads).
+    share in sentences that hold such a phrase (how widely it spreads), never the smaller.
     """
     if not side.unquoted_words:
         return 0.0, 0.0
@@ -196,28 +204,30 @@ def _phrasing(side: Side, other: Side) -> tuple[float, float]:
     covered = np.zeros(side.unquoted_words, dtype=bool)
     for word in range(PHRASE_WORDS):
         covered[side.phrase_starts[shared] + word] = True
-    holding = np.unique(side.phrase_sentences[shared]).tolist()
-    spread = sum(len(side.sentences[i].tokens) for i in holding) / side.counted_words
+    holding = np.unique(side.phrase_sentences[shared])
+    spread = int(side.sentence_words[holding].sum()) / side.unquoted_words
     return int(np.count_nonzero(covered)) / side.unquoted_words, spread
 
 
 def _verdict(
     containment: float,
     verbatim: float,
-    phrasing: float,
-    spread: float,
+    phrasing: Sequence[tuple[float, float]],
     run: int,
     settings: Settings,
 ) -> Verdict:
+    """The verdict; ``phrasing`` holds the (share, spread) of each side that may have taken
+    the other's phrases."""
     if verbatim >= settings.copy_containment:
         return Verdict.COPY
-    if containment >= settings.derived_containment or (
-        phrasing >= settings.derived_phrasing and spread >= settings.derived_phrasing_spread
+    if containment >= settings.derived_containment or any(
+        share >= settings.derived_phrasing and spread >= settings.derived_phrasing_spread
+        for share, spread in phrasing
     ):
         return Verdict.DERIVED
     if (
         containment >= settings.partial_containment
-        or phrasing >= settings.partial_phrasing
+        or any(share >= settings.partial_phrasing for share, _ in phrasing)
         or run >= settings.partial_run_words
     ):
         return Verdict.PARTIAL

@@ -126,8 +126,8 @@ def _run_stages(
             report("align", done, len(work))
     del proposals
     with timer("diff words"):
-        # Verbatim pairs (most of a feed's matches) are equal word for word, with no framing
-        # difference: they skip the comparisons.
+        # Verbatim pairs (most of a feed's matches) are equal word for word: they skip the
+        # comparison.
         edits = [
             [
                 unchanged(m.a.text, m.b.text)
@@ -149,9 +149,7 @@ def _run_stages(
                     kind=m.kind,
                     moved=m.moved,
                     edits=steps,
-                    framing=(
-                        () if m.kind is MatchKind.VERBATIM else framing_notes(m.a.text, m.b.text)
-                    ),
+                    framing=framing_notes(m.a.text, m.b.text),
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )

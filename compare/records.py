@@ -101,7 +101,11 @@ class FramingNote:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """Two aligned spans, how similar they are (0-100) and how they relate."""
+    """Two aligned spans, how similar they are (0-100) and how they relate.
+
+    The pipeline rebuilds each match field by field once its edits and framing are known: a new
+    field must be passed on there too.
+    """
 
     a: Span
     b: Span
@@ -134,6 +138,9 @@ class PairComparison:
     b_in_a: float
     a_phrases_in_b: float
     b_phrases_in_a: float
+    # The share of A's (B's) words in sentences that hold a phrase B (A) also has.
+    a_phrases_in_b_spread: float
+    b_phrases_in_a_spread: float
     longest_run_words: int
     matches: tuple[Match, ...]
     only_a: tuple[int, ...]

@@ -27,6 +27,7 @@ TYPOGRAPHY = {
 }
 # Most characters need no change; a regex finds the few that do far faster than str.translate.
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
+# Any word character but a decimal digit or "_" is a letter ("½" and "²" too), and so are marks.
 LETTER = rf"[^\W\d_]|[{MARKS}]"
 # Letters and digits never share a word: Urdu writers often leave out the space after a number
 # ("51رنز" for "51 رنز", 51 runs), and English glues units to numbers ("5pm", "$2bn").

@@ -40,8 +40,9 @@ class Settings:
     story_threshold: float = 0.25
     story_max_days: int = 7
     # Verdicts, on containment (share of words in reused sentences), shared phrasing (share of
-    # the later article's words in word 3-grams of the other; for derived, it must also run
-    # through sentences holding this share of the article's words) and the longest copied run.
+    # the later article's words in word 3-grams of the other; for derived, the sentences
+    # holding those 3-grams must also carry derived_phrasing_spread of the article's words)
+    # and the longest copied run.
     copy_containment: float = 0.8
     derived_containment: float = 0.5
     partial_containment: float = 0.1

@@ -80,4 +80,6 @@ def aligned_pair(
         )
         for i, j, kind in links
     )
-    return PairComparison(a, b, story, verdict, None, *contained, 0.0, 0.0, 0, matches, (), (), 0.0)
+    return PairComparison(
+        a, b, story, verdict, None, *contained, 0.0, 0.0, 0.0, 0.0, 0, matches, (), (), 0.0
+    )

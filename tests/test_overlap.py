@@ -61,6 +61,8 @@ def test_one_copied_paragraph_in_an_own_story_is_partial() -> None:
     assert pair.verdict is Verdict.PARTIAL
     assert pair.direction == "a->b"
     assert 0.1 < pair.b_in_a < 0.5
+    # Its shared phrasing would make it derived, but it sits in a third of its sentences.
+    assert pair.b_phrases_in_a > 0.33 and pair.b_phrases_in_a_spread < 0.67
 
 
 def test_a_rewrite_run_into_one_long_sentence_is_derived_by_its_phrasing() -> None:
@@ -95,6 +97,7 @@ def test_a_rewrite_keeping_a_third_of_the_phrasing_throughout_is_derived() -> No
     )
     assert not [m for m in pair.matches if m.kind.is_reuse]
     assert 0.33 < pair.b_phrases_in_a < 0.5
+    assert pair.b_phrases_in_a_spread > 0.67
     assert pair.verdict is Verdict.DERIVED
 
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.framing import framing_notes
 from compare.records import WordEdit
 from compare.segment import matching_key
 from compare.word_diff import comparison_form, display_words, unchanged, word_edits
@@ -86,11 +85,10 @@ VARIANTS = {"'": "\u2019", '"': "\u201c", "-": "\u2014", " ": "\u00a0  ", "n": "
 )
 def test_a_verbatim_pair_is_unchanged_without_comparing_words(text: str, flips: list[bool]) -> None:
     """Two texts with one matching key (curly quotes, dashes, spacing and case aside): the
-    word diff is one run of equal words and no framing differs, as the shortcut assumes."""
+    word diff is one run of equal words, as the shortcut assumes."""
     variant = "".join(
         VARIANTS.get(c, c) if flip else c
         for c, flip in zip(text, [*flips, *[False] * len(text)], strict=False)
     )
     assert matching_key(variant) == matching_key(text)
     assert word_edits(text, variant) == unchanged(text, variant)
-    assert framing_notes(text, variant) == ()

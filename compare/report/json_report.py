@@ -121,7 +121,12 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
         "verdict": pair.verdict.value,
         "direction": pair.direction,
         "containment": {"a_in_b": pair.a_in_b, "b_in_a": pair.b_in_a},
-        "shared_phrasing": {"a_in_b": pair.a_phrases_in_b, "b_in_a": pair.b_phrases_in_a},
+        "shared_phrasing": {
+            "a_in_b": pair.a_phrases_in_b,
+            "b_in_a": pair.b_phrases_in_a,
+            "a_in_b_spread": pair.a_phrases_in_b_spread,
+            "b_in_a_spread": pair.b_phrases_in_a_spread,
+        },
         "longest_run_words": pair.longest_run_words,
         "closest_similarity": pair.closest_similarity,
         "identical": pair.identical,

@@ -330,8 +330,9 @@ def _verdict_line(pair: PairComparison, a: Document, b: Document) -> str:
         f"{_percent(pair.a_in_b)} of A's words sit in sentences copied or edited from B, "
         f"{_percent(pair.b_in_a)} of B's in A's; the longest copied run is "
         f"{_count(pair.longest_run_words, 'word')}. Outside quotations, "
-        f"{_percent(pair.a_phrases_in_b)} of A's words sit in 3-word phrases B also has, "
-        f"{_percent(pair.b_phrases_in_a)} of B's in A's.",
+        f"{_percent(pair.a_phrases_in_b)} of A's words sit in 3-word phrases B also has (in "
+        f"sentences that hold {_percent(pair.a_phrases_in_b_spread)} of A's words), "
+        f"{_percent(pair.b_phrases_in_a)} of B's in A's ({_percent(pair.b_phrases_in_a_spread)}).",
     ]
     if pair.direction:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
@@ -490,14 +491,20 @@ def _how_to_read(result: Result) -> str:
             f"- **copy**: at least {s.copy_containment:.0%} of one article's words sit in sentences "
             "identical to the other's.",
             f"- **derived**: at least {s.derived_containment:.0%} sit in sentences copied or lightly "
-            "edited from the other.",
-            f"- **partial**: at least {s.partial_containment:.0%}, or a copied run of "
+            f"edited from the other; or at least {s.derived_phrasing:.0%} of the later article's "
+            "words (either's, when a date is missing) sit in 3-word phrases of the other, and the "
+            f"sentences holding those phrases carry at least {s.derived_phrasing_spread:.0%} of "
+            "its words: a rewrite.",
+            f"- **partial**: at least {s.partial_containment:.0%} in such sentences, at least "
+            f"{s.partial_phrasing:.0%} in such phrases, or a copied run of "
             f"{s.partial_run_words}+ words.",
             "- **independent**: less than that. Paraphrased facts and shared quotations never count "
             "as reuse: independent reporters word the same facts alike and quote the same speeches.",
             "- *A in B*: the share of A's words (boilerplate such as credit lines aside) in sentences "
-            "aligned with B as verbatim or edited; *direction* `a->b` means B reuses A (by "
-            "publication date when both are known, else by which side is more contained).",
+            "aligned with B as verbatim or edited; *3-word phrases*: the share of A's words, "
+            "outside quotations, in a run of three words that B also has; *direction* `a->b` "
+            "means B reuses A (by publication date when both are known, else by which side is "
+            "more contained).",
         ]
     )
 
