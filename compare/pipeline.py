@@ -21,7 +21,7 @@ from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.read import InputError, parse_date, read_paths
-from compare.records import Document, Match, MatchKind, Result, Sentence, by_story
+from compare.records import Document, Match, MatchKind, Result, Sentence, Skipped, by_story
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
@@ -51,8 +51,7 @@ def compare_paths(
     started = time.perf_counter()
     read = read_paths(paths, exclude)
     seconds = {"read": time.perf_counter() - started}
-    result = compare_documents(read.documents, settings, progress, single_story)
-    return replace(result, skipped=read.skipped, seconds={**seconds, **result.seconds})
+    return _compare(read.documents, settings, progress, single_story, read.skipped, seconds)
 
 
 def compare_documents(
@@ -72,9 +71,24 @@ def compare_documents(
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]
     """
+    return _compare(documents, settings, progress, single_story, (), {})
+
+
+def _compare(
+    documents: Sequence[Document],
+    settings: Settings | None,
+    progress: Progress | None,
+    single_story: bool,
+    skipped: tuple[Skipped, ...],
+    seconds: dict[str, float],
+) -> Result:
+    """The run behind both entry points; ``skipped`` and ``seconds`` come from reading, so
+    that the result (and its indexes of millions of records) is built once."""
     _check_documents(documents)
     with _collector_paused():
-        return _run_stages(documents, settings or Settings(), progress, single_story)
+        return _run_stages(
+            documents, settings or Settings(), progress, single_story, skipped, seconds
+        )
 
 
 def _run_stages(
@@ -82,6 +96,8 @@ def _run_stages(
     settings: Settings,
     progress: Progress | None,
     single_story: bool,
+    skipped: tuple[Skipped, ...],
+    read_seconds: dict[str, float],
 ) -> Result:
     report = progress or _silent
     timer = _Timer()
@@ -184,7 +200,7 @@ def _run_stages(
     return Result(
         documents=tuple(documents),
         sentences=sentences,
-        skipped=(),
+        skipped=skipped,
         stories=stories,
         pairs=pairs,
         profiles=profiles,
@@ -193,7 +209,7 @@ def _run_stages(
         settings=settings,
         groups=groups,
         clusters=clusters,
-        seconds=timer.seconds,
+        seconds={**read_seconds, **timer.seconds},
     )
 
 
