@@ -21,12 +21,12 @@ from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.read import InputError, parse_date, read_paths
-from compare.records import Document, Match, MatchKind, Result, Sentence, Skipped, by_story
+from compare.records import Document, Match, Result, Sentence, Skipped, by_story
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story
-from compare.word_diff import unchanged, word_edits
+from compare.word_diff import word_edits
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` while a stage works."""
@@ -142,17 +142,7 @@ def _run_stages(
             report("align", done, len(work))
     del proposals
     with timer("diff words"):
-        # Verbatim pairs (most of a feed's matches) are equal word for word: they skip the
-        # comparison.
-        edits = [
-            [
-                unchanged(m.a.text, m.b.text)
-                if m.kind is MatchKind.VERBATIM
-                else word_edits(m.a.text, m.b.text)
-                for m in found.matches
-            ]
-            for found in alignments
-        ]
+        edits = [[word_edits(m.a.text, m.b.text) for m in found.matches] for found in alignments]
     with timer("name framing"):
         # One new record per match for both details: a run makes hundreds of thousands, and
         # the constructor is several times faster than dataclasses.replace.
