@@ -1,7 +1,7 @@
 """The frozen records every stage speaks.
 
 Stages pass these forward and never mutate them; a later stage that adds detail (word edits,
-framing notes) makes a new record with :func:`dataclasses.replace`.
+framing notes) makes a new record.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import io
 import json
 import re
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -347,7 +348,7 @@ def test_a_run_cut_short_does_not_lock_out_the_next(
     original = write._write_atomically
     calls = []
 
-    def die_after_two(target: Path, text: str) -> None:
+    def die_after_two(target: Path, text: Iterable[str]) -> None:
         calls.append(target)
         if len(calls) > 2:
             raise KeyboardInterrupt
@@ -355,7 +356,9 @@ def test_a_run_cut_short_does_not_lock_out_the_next(
 
     monkeypatch.setattr(write, "_write_atomically", die_after_two)
     with pytest.raises(KeyboardInterrupt):
-        write.write_reports({"index.md": "a", "story-001.md": "b"}, out)
+        write.write_reports(
+            write.RenderedOnRead({"index.md": lambda: ["a"], "story-001.md": lambda: ["b"]}), out
+        )
     monkeypatch.undo()
     assert (out / "index.md").exists()
     result = run("run", str(SEEDS), "--out", str(out), "-q")

@@ -41,8 +41,9 @@ class ReportError(Exception):
     """The reports cannot be written; the message is one line for the user."""
 
 
-def write_reports(files: Mapping[str, str], out: Path) -> list[Path]:
-    """Write ``files`` (name -> text) into ``out`` and return the paths written, sorted.
+def write_reports(files: RenderedOnRead, out: Path) -> list[Path]:
+    """Write ``files`` (name -> text, made piece by piece as it is written) into ``out`` and
+    return the paths written, sorted.
 
     Each file is written to a temporary file and renamed into place, so an interrupted run
     leaves either the old report or the new one, never half of one. Files an earlier run
@@ -60,7 +61,7 @@ def write_reports(files: Mapping[str, str], out: Path) -> list[Path]:
         raise ReportError(f"cannot write the reports: {where}: {reason}") from error
 
 
-def _write_reports(files: Mapping[str, str], out: Path) -> list[Path]:
+def _write_reports(files: RenderedOnRead, out: Path) -> list[Path]:
     if out.exists() and not out.is_dir():
         raise ReportError(f"--out {out} is a file, not a folder")
     out.mkdir(parents=True, exist_ok=True)
@@ -77,8 +78,7 @@ def _write_reports(files: Mapping[str, str], out: Path) -> list[Path]:
     _write_atomically(out / MANIFEST, [_listing(ours | set(files))])
     written = []
     for name in sorted(files):
-        pieces = files.pieces(name) if isinstance(files, RenderedOnRead) else (files[name],)
-        _write_atomically(out / name, pieces)
+        _write_atomically(out / name, files.pieces(name))
         written.append(out / name)
     for stale in sorted(ours - set(files)):
         (out / stale).unlink(missing_ok=True)
