@@ -9,8 +9,10 @@ LSH answers are approximate: the align stage verifies every proposal.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
@@ -32,6 +34,8 @@ COMMON_SHARE = 0.005
 # Sentences made of common words keep their rarest shingles, this many at least.
 MIN_SHINGLES = 3
 EMPTY = np.iinfo(np.uint32).max
+# Threads for the numpy stages; each holds a band's pairs, so more cores than this add memory.
+WORKERS = min(4, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,17 +50,17 @@ class Candidates:
     skipped_buckets: int
 
 
-def shingles(tokens: Sequence[str], size: int) -> list[str]:
+def shingles(tokens: Sequence[str], size: int) -> set[str]:
     """Distinct word shingles of ``size`` words (the whole sentence when it is shorter).
 
-    >>> shingles(("nato", "is", "at", "war"), 2)
+    >>> sorted(shingles(("nato", "is", "at", "war"), 2))
     ['at war', 'is at', 'nato is']
     """
     if size == 1:  # the words themselves, without a join per word (millions in a run)
-        return sorted(set(tokens))
+        return set(tokens)
     if len(tokens) <= size:
-        return [" ".join(tokens)] if tokens else []
-    return sorted({" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)})
+        return {" ".join(tokens)} if tokens else set()
+    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
 def signatures(sentences: Sequence[Sentence], settings: Settings) -> np.ndarray:
@@ -82,32 +86,39 @@ def signatures(sentences: Sequence[Sentence], settings: Settings) -> np.ndarray:
     ends = np.cumsum(lengths)
     starts = ends - lengths
     cuts = np.searchsorted(ends, np.arange(BATCH_ROWS, ends[-1] if len(ends) else 0, BATCH_ROWS))
-    for rows in np.split(np.arange(len(sentences)), np.unique(cuts)):
+
+    def sign(rows: np.ndarray) -> None:
         rows = rows[lengths[rows] > 0]
         if len(rows):
             low, high = starts[rows[0]], ends[rows[-1]]
             permuted = hashes[low:high, None] * a[None, :] + b[None, :]
             result[rows] = np.minimum.reduceat(permuted, starts[rows] - low, axis=0)
+
+    # Batches write rows of their own, and numpy computes them outside the GIL.
+    with ThreadPoolExecutor(WORKERS) as pool:
+        for _ in pool.map(sign, np.split(np.arange(len(sentences)), np.unique(cuts))):
+            pass
     return result
 
 
-def telling_shingles(sentences: Sequence[Sentence], size: int) -> list[list[str]]:
+def telling_shingles(sentences: Sequence[Sentence], size: int) -> list[set[str]]:
     """Each sentence's shingles without the common ones (in more than ``COMMON_MIN_SENTENCES``
     sentences and ``COMMON_SHARE`` of them), or else its rarest ``MIN_SHINGLES``: what the
-    signatures are made of.
+    signatures are made of (a minimum over a set, so no order is needed).
 
     >>> from compare.segment import as_sentence
-    >>> telling_shingles([as_sentence("Peskov said NATO is at war.")], 1)
+    >>> [sorted(s) for s in telling_shingles([as_sentence("Peskov said NATO is at war.")], 1)]
     [['at', 'is', 'nato', 'peskov', 'said', 'war']]
     """
     every = [shingles(s.tokens, size) for s in sentences]
     frequency = Counter(chain.from_iterable(every))
-    common = max(COMMON_MIN_SENTENCES, COMMON_SHARE * len(sentences))
+    limit = max(COMMON_MIN_SENTENCES, COMMON_SHARE * len(sentences))
+    common = {g for g, n in frequency.items() if n > limit}
     telling = []
     for grams in every:
-        kept = [g for g in grams if frequency[g] <= common]
+        kept = grams - common
         if len(kept) < MIN_SHINGLES:
-            kept = sorted(grams, key=lambda g: (frequency[g], g))[:MIN_SHINGLES]
+            kept = set(sorted(grams, key=lambda g: (frequency[g], g))[:MIN_SHINGLES])
         telling.append(kept)
     return telling
 
@@ -137,10 +148,10 @@ def find_candidates(
         else groups[usable].astype(np.uint32)[:, None]
     )
     count = np.int64(len(sentences))
-    # Pairs are kept as one int64 code, i * count + j, so that deduplication is one sort.
-    codes = np.zeros(0, dtype=np.int64)
-    skipped = 0
-    for band in range(bands):
+
+    def band_pairs(band: int) -> tuple[np.ndarray, int]:
+        """The band's pairs as sorted int64 codes ``i * count + j`` (deduplicating codes is one
+        sort), and its skipped buckets."""
         keys = _band_keys(
             np.hstack([signature_rows[usable, band * rows : (band + 1) * rows], group_column])
         )
@@ -148,14 +159,28 @@ def find_candidates(
         ordered = keys[order]
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
         sizes = np.diff(np.r_[starts, len(ordered)])
-        skipped += int(np.count_nonzero(sizes > settings.max_bucket_size))
         bucket = np.repeat(np.arange(len(starts)), sizes)
         kept = np.repeat((sizes > 1) & (sizes <= settings.max_bucket_size), sizes)
         first, second = _pairs_within_buckets(usable[order[kept]], bucket[kept])
         across = documents[first] != documents[second]
-        # Merged band by band, so that memory holds the distinct pairs, not every band's.
         found = np.sort(first[across].astype(np.int64) * count + second[across])
-        codes = _distinct(np.concatenate([codes, found]))
+        return found, int(np.count_nonzero(sizes > settings.max_bucket_size))
+
+    def every_nth_band(first: int) -> tuple[np.ndarray, int]:
+        """Bands first, first + WORKERS, ...: their distinct pairs, merged band by band so that
+        memory holds the distinct pairs, not every band's, and their skipped buckets."""
+        codes, skipped = np.zeros(0, dtype=np.int64), 0
+        for band in range(first, bands, WORKERS):
+            found, band_skipped = band_pairs(band)
+            codes = _distinct(np.concatenate([codes, found]))
+            skipped += band_skipped
+        return codes, skipped
+
+    # numpy sorts and indexes outside the GIL, so threads share the bands.
+    with ThreadPoolExecutor(WORKERS) as pool:
+        parts = list(pool.map(every_nth_band, range(WORKERS)))
+    codes = _distinct(np.concatenate([codes for codes, _ in parts]))
+    skipped = sum(skipped for _, skipped in parts)
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
     return Candidates(pairs=pairs, skipped_buckets=skipped)
 

@@ -36,7 +36,6 @@ WORD = re.compile(rf"(?:{LETTER})+(?:['.,\-](?:{LETTER})+)*|\d+(?:['.,\-]\d+)*")
 # character class, with no alternation.
 WORD_WITHOUT_MARKS = re.compile(r"[^\W\d_]+(?:['.,\-][^\W\d_]+)*|\d+(?:['.,\-]\d+)*")
 MARK = re.compile(f"[{MARKS}]")
-SPACES = re.compile(r"\s+")
 DIGIT = re.compile(r"\d")
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000
@@ -134,7 +133,8 @@ def as_sentence(text: str, doc: str = "text", index: int = 0) -> Sentence:
 
 
 def _key(plain: str) -> str:
-    return SPACES.sub(" ", plain).strip().casefold()
+    # str.split and the regex \s agree on every whitespace character; split is five times faster.
+    return " ".join(plain.split()).casefold()
 
 
 def _words(plain: str) -> tuple[str, ...]:

@@ -92,14 +92,16 @@ def salient_words(plain: str) -> list[str]:
 def salient_ascii_words(plain: str) -> list[str]:
     """What :func:`salient_words` finds in an ASCII sentence, without making every word: most of
     them are lower case, and a pattern finds the capitalised ones and the numbers directly."""
-    first = FIRST_LETTER_OR_DIGIT.search(plain)
-    if first is None:
-        return []
-    return [
-        found.group()
-        for found in CAPITALISED_OR_NUMBER.finditer(plain)
-        if found.start() != first.start() or found.group()[0].isdigit()
-    ]
+    found = CAPITALISED_OR_NUMBER.findall(plain)
+    # Only the first match can start the first word, which is no name for its capital alone.
+    if found and not found[0][0].isdigit():
+        first_word, first_found = (
+            FIRST_LETTER_OR_DIGIT.search(plain),
+            CAPITALISED_OR_NUMBER.search(plain),
+        )
+        if first_word and first_found and first_word.start() == first_found.start():
+            del found[0]
+    return found
 
 
 def group_stories(

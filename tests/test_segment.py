@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -108,6 +110,23 @@ def test_matching_key_ignores_typography_case_and_spacing() -> None:
     assert matching_key("NATO\u2019s \u201cwar\u201d \u2014 Peskov") == matching_key(
         'nato\'s  "war" - PESKOV'
     )
+
+
+# Every character Python counts as whitespace, among a few others.
+spaced_text = st.text(
+    alphabet=st.sampled_from(
+        [chr(c) for c in range(0x3001) if chr(c).isspace()] + [*"aZ.", "\u0627", "\u2019"]
+    ),
+    max_size=40,
+)
+
+
+@given(spaced_text)
+def test_matching_key_collapses_every_kind_of_whitespace(text: str) -> None:
+    """Any run of whitespace, of any kind, becomes one space in the key, and none is left at its
+    ends: the key is split on whitespace, which must agree with the regex ``\\s``."""
+    expected = re.sub(r"\s+", " ", normalise(text)).strip().casefold()
+    assert matching_key(text) == expected
 
 
 def test_words_keep_numbers_and_contractions_whole() -> None:
