@@ -227,7 +227,14 @@ def _verdict(
         return Verdict.DERIVED
     if (
         containment >= settings.partial_containment
-        or any(share >= settings.partial_phrasing for share, _ in phrasing)
+        or any(
+            share >= settings.partial_phrasing
+            and (
+                spread >= settings.partial_phrasing_spread
+                or share >= settings.partial_phrasing_alone
+            )
+            for share, spread in phrasing
+        )
         or run >= settings.partial_run_words
     ):
         return Verdict.PARTIAL

@@ -114,7 +114,7 @@ def _copy_order(
     members = {v.doc for v in reused}
     origins: Counter[str] = Counter()
     for pair in pairs:
-        if pair.direction and {pair.a, pair.b} <= members:
+        if pair.direction and pair.a in members and pair.b in members:
             origins[pair.a if pair.direction == "a->b" else pair.b] += 1
     position = {doc: n for n, doc in enumerate(story_order)}
 

@@ -83,7 +83,10 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class WordEdit:
-    """One step turning a run of A's words into B's: equal, replace, insert or delete."""
+    """One step turning a run of A's words into B's: equal, replace, insert or delete.
+
+    Words are split at white space, so none of them holds any.
+    """
 
     op: str
     a: tuple[str, ...]

@@ -42,13 +42,17 @@ class Settings:
     # Verdicts, on containment (share of words in reused sentences), shared phrasing (share of
     # the later article's words in word 3-grams of the other; for derived, the sentences
     # holding those 3-grams must also carry derived_phrasing_spread of the article's words)
-    # and the longest copied run.
+    # and the longest copied run. Shared phrasing makes a pair partial at partial_phrasing when
+    # the sentences holding it carry partial_phrasing_spread of the words, and at
+    # partial_phrasing_alone however it spreads.
     copy_containment: float = 0.8
     derived_containment: float = 0.5
     partial_containment: float = 0.1
     derived_phrasing: float = 0.33
     derived_phrasing_spread: float = 0.67
-    partial_phrasing: float = 0.11
+    partial_phrasing: float = 0.10
+    partial_phrasing_spread: float = 0.55
+    partial_phrasing_alone: float = 0.15
     partial_run_words: int = 20
 
     def __post_init__(self) -> None:
@@ -75,6 +79,8 @@ class Settings:
             "derived_phrasing": (0.0, 1.0),
             "derived_phrasing_spread": (0.0, 1.0),
             "partial_phrasing": (0.0, 1.0),
+            "partial_phrasing_spread": (0.0, 1.0),
+            "partial_phrasing_alone": (0.0, 1.0),
             "partial_run_words": (1, 10_000),
         }
         for name, (low, high) in ranges.items():
@@ -87,6 +93,10 @@ class Settings:
             raise SettingsError("containment thresholds must rise: partial <= derived <= copy")
         if self.partial_phrasing > self.derived_phrasing:
             raise SettingsError("phrasing thresholds must rise: partial <= derived")
+        if self.partial_phrasing > self.partial_phrasing_alone:
+            raise SettingsError(
+                "phrasing thresholds must rise: partial_phrasing <= partial_phrasing_alone"
+            )
 
 
 def _show(number: float) -> str:

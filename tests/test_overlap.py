@@ -101,6 +101,31 @@ def test_a_rewrite_keeping_a_third_of_the_phrasing_throughout_is_derived() -> No
     assert pair.verdict is Verdict.DERIVED
 
 
+def test_a_little_shared_phrasing_is_partial_only_when_it_runs_through_the_article() -> None:
+    """Under 15% of its words in the wire's phrases, an article is partial when the sentences
+    holding them carry most of its words (phrases lifted throughout), and independent when one
+    sentence holds them (one fact worded alike)."""
+    one_sentence = [
+        *OTHER,
+        "Councillors noted that Peskov has accused NATO of being a direct participant.",
+    ]
+    throughout = [
+        "Kremlin officials on Tuesday summoned the Polish ambassador in Moscow after weeks of open confrontation with Warsaw over the war.",
+        "The ambassador was told that any talk of security guarantees for Kyiv would be treated as a hostile act.",
+        "Polish officials declined to comment on the meeting, which lasted about an hour.",
+        "Analysts in Warsaw said both governments want to avoid direct clashes with each other while the fighting goes on.",
+    ]  # fmt: skip
+    wire = document("\n".join(WIRE), "wire", published="2025-01-13")
+    concentrated = only_pair(wire, document("\n".join(one_sentence), "a", published="2025-01-14"))
+    spread = only_pair(wire, document("\n".join(throughout), "b", published="2025-01-14"))
+    for pair in (concentrated, spread):
+        assert not [m for m in pair.matches if m.kind.is_reuse]
+        assert 0.11 < pair.b_phrases_in_a < 0.15
+    assert concentrated.b_phrases_in_a_spread < 0.55 < spread.b_phrases_in_a_spread
+    assert concentrated.verdict is Verdict.INDEPENDENT
+    assert spread.verdict is Verdict.PARTIAL
+
+
 def test_a_shared_quotation_is_not_shared_phrasing() -> None:
     """Two reports quoting the same statement share its words, which never count as reuse."""
     quote = (

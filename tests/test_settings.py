@@ -29,6 +29,11 @@ from compare.settings import Settings, SettingsError
             "phrasing thresholds must rise: partial <= derived",
             id="phrasing_order",
         ),
+        pytest.param(
+            {"partial_phrasing_alone": 0.05},
+            "phrasing thresholds must rise: partial_phrasing <= partial_phrasing_alone",
+            id="partial_phrasing_order",
+        ),
     ],
 )
 def test_values_out_of_range_are_refused_with_the_valid_range(values: dict, message: str) -> None:

@@ -59,9 +59,13 @@ def escape(text: str) -> str:
     >>> escape("*Breaking* | <b>A_B</b>\\n[link](x)")
     '\\\\*Breaking\\\\* \\\\| \\\\<b\\\\>A\\\\_B\\\\</b\\\\> \\\\[link\\\\](x)'
     """
-    flat = " ".join(text.split())
+    return _escape_line(" ".join(text.split()))
+
+
+def _escape_line(line: str) -> str:
+    """``line`` (one line, single spaces) with every markup character escaped."""
     # Most text has no markup character, and a search finds that faster than a substitution.
-    return MARKUP.sub(r"\\\1", flat) if MARKUP.search(flat) else flat
+    return MARKUP.sub(r"\\\1", line) if MARKUP.search(line) else line
 
 
 def story_file_name(story: Story) -> str:
@@ -367,15 +371,16 @@ def render_diff(edits: Sequence[WordEdit]) -> str:
     >>> render_diff(word_edits("Peskov said it", "Peskov claimed it"))
     'Peskov ~~said~~ **claimed** it'
     """
+    # Diff words are split at white space, so joined with single spaces they are one line.
     parts = []
     for edit in edits:
         if edit.op == "equal":
-            parts.append(escape(" ".join(edit.b)))
+            parts.append(_escape_line(" ".join(edit.b)))
             continue
         if edit.a:
-            parts.append(f"~~{escape(' '.join(edit.a))}~~")
+            parts.append(f"~~{_escape_line(' '.join(edit.a))}~~")
         if edit.b:
-            parts.append(f"**{escape(' '.join(edit.b))}**")
+            parts.append(f"**{_escape_line(' '.join(edit.b))}**")
     return " ".join(parts)
 
 
@@ -496,8 +501,9 @@ def _how_to_read(result: Result) -> str:
             f"sentences holding those phrases carry at least {s.derived_phrasing_spread:.0%} of "
             "its words: a rewrite.",
             f"- **partial**: at least {s.partial_containment:.0%} in such sentences, at least "
-            f"{s.partial_phrasing:.0%} in such phrases, or a copied run of "
-            f"{s.partial_run_words}+ words.",
+            f"{s.partial_phrasing_alone:.0%} in such phrases (or {s.partial_phrasing:.0%} when the "
+            f"sentences holding them carry {s.partial_phrasing_spread:.0%} of its words), or a "
+            f"copied run of {s.partial_run_words}+ words.",
             "- **independent**: less than that. Paraphrased facts and shared quotations never count "
             "as reuse: independent reporters word the same facts alike and quote the same speeches.",
             "- *A in B*: the share of A's words (boilerplate such as credit lines aside) in sentences "
