@@ -43,9 +43,11 @@ def word_edits(a_text: str, b_text: str) -> tuple[WordEdit, ...]:
     >>> [(e.op, e.a, e.b) for e in word_edits("Peskov said it", "Peskov claimed it")]
     [('equal', ('Peskov',), ('Peskov',)), ('replace', ('said',), ('claimed',)), ('equal', ('it',), ('it',))]
     """
-    a_words, b_words = display_words(a_text), display_words(b_text)
     # Most aligned pairs of a feed are copies, equal word for word: no alignment to compute.
-    if a_text != b_text:
+    if a_text == b_text:
+        a_words = b_words = display_words(a_text)
+    else:
+        a_words, b_words = display_words(a_text), display_words(b_text)
         a_keys = [comparison_form(w) for w in a_words]
         b_keys = [comparison_form(w) for w in b_words]
         if a_keys != b_keys:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compare.overlap import QUOTATION, Side
 from compare.pipeline import compare_documents
 from compare.read import find_credits
 from compare.records import Document, PairComparison, Verdict
+from compare.segment import segment, words
 from tests.helpers import document
 
 WIRE = [
@@ -283,3 +288,55 @@ def test_shared_phrasing_counts_each_word_once_and_skips_quotations() -> None:
     pair = only_pair(a, b)
     assert pair.b_phrases_in_a == round(4 / 10, 3)
     assert pair.a_phrases_in_b == round(4 / 7, 3)
+
+
+# Articles of a few sentences over a small vocabulary, so that phrases recur, some quoted.
+small_articles = st.lists(
+    st.lists(
+        st.lists(st.sampled_from(["nato", "war", "said", "peskov", '"', "kyiv", "is"]), max_size=9),
+        min_size=1,
+        max_size=4,
+    ),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(small_articles, st.integers(0, 2))
+def test_sides_number_phrases_alike_exactly_when_their_words_are_alike(
+    articles: list[list[list[str]]], boilerplate_index: int
+) -> None:
+    """Every run of three words outside quotations and boilerplate gets a number, and across a
+    story's documents two runs share a number exactly when they have the same words."""
+    documents = [
+        document("\n".join(" ".join(words) + "." for words in sentences), f"d{n}")
+        for n, sentences in enumerate(articles)
+    ]
+    sentences = {d.id: segment(d) for d in documents}
+    vocabulary: dict[tuple[str, ...], int] = {}
+    sides = {
+        d.id: Side.of(d, sentences[d.id], frozenset([boilerplate_index]), vocabulary)
+        for d in documents
+    }
+    runs: dict[tuple[str, ...], set[int]] = {}
+    for d in documents:
+        unquoted = [
+            words(stretch)
+            for s in sentences[d.id]
+            if s.index != boilerplate_index
+            for stretch in QUOTATION.split(s.key)
+        ]
+        flat = [w for stretch in unquoted for w in stretch]
+        starts: list[int] = []
+        offset = 0
+        for stretch in unquoted:
+            starts += range(offset, offset + max(0, len(stretch) - 2))
+            offset += len(stretch)
+        side = sides[d.id]
+        assert side.phrase_starts.tolist() == starts
+        assert side.unquoted_words == len(flat)
+        for start, number in zip(starts, side.phrases.tolist(), strict=True):
+            runs.setdefault(tuple(flat[start : start + 3]), set()).add(number)
+    numbers = [next(iter(found)) for found in runs.values()]
+    assert all(len(found) == 1 for found in runs.values())
+    assert len(set(numbers)) == len(numbers)
