@@ -151,7 +151,8 @@ def align_twins(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
 
 def _span(sentences: Sequence[Sentence], indexes: tuple[int, ...]) -> Span:
     first, last = sentences[indexes[0]], sentences[indexes[-1]]
-    text = " ".join(sentences[i].text for i in indexes)
+    # Most spans are one sentence: its own text, with no join (hundreds of thousands a run).
+    text = first.text if first is last else " ".join(sentences[i].text for i in indexes)
     return Span(indexes, first.start, last.end, text)
 
 
@@ -206,24 +207,27 @@ def _best_joins(
         key = single[s].key
         options = []
         for d in sorted(near[s]):
-            for pair in ((d - 1, d), (d, d + 1)):
-                if pair[0] < 0 or pair[1] >= len(double) or taken & set(pair):
+            for first, second in ((d - 1, d), (d, d + 1)):
+                if first < 0 or second >= len(double) or first in taken or second in taken:
                     continue
-                if any(partner.get(x, s) != s for x in pair):
+                if partner.get(first, s) != s or partner.get(second, s) != s:
                     continue
-                joined_length = len(double[pair[0]].key) + 1 + len(double[pair[1]].key)
+                first_key, second_key = double[first].key, double[second].key
+                joined_length = len(first_key) + 1 + len(second_key)
                 # fuzz.ratio can reach at most this for strings of these lengths.
                 best = 200 * min(len(key), joined_length) / (len(key) + joined_length)
                 if best < settings.min_similarity:
                     continue
-                joined = double[pair[0]].key + " " + double[pair[1]].key
+                joined = first_key + " " + second_key
                 score = fuzz.ratio(key, joined, score_cutoff=settings.min_similarity)
                 if not score:
                     continue
-                explained = max(LCSseq.similarity(key, double[x].key) for x in pair)
+                explained = max(
+                    LCSseq.similarity(key, first_key), LCSseq.similarity(key, second_key)
+                )
                 gain = LCSseq.similarity(key, joined) - explained
                 if gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2):
-                    options.append((-score, pair))
+                    options.append((-score, (first, second)))
         if options:
             score, pair = min(options)
             kind = MatchKind.VERBATIM if score == -100 else MatchKind.EDITED
