@@ -125,7 +125,7 @@ def only_in(groups: Sequence[SentenceGroup], doc: str) -> list[SentenceGroup]:
     >>> [g.representative.sentences for g in only_in([SentenceGroup("s", one, (one,))], "a")]
     [(0,)]
     """
-    return [g for g in groups if g.documents == (doc,)]
+    return [g for g in groups if len(g.versions) == 1 and g.versions[0].doc == doc]
 
 
 def omitted_by(groups: Sequence[SentenceGroup], doc: str, documents: int) -> list[SentenceGroup]:

@@ -542,7 +542,7 @@ def _name(document: Document) -> str:
 
 def _indexes(indexes: Sequence[int]) -> str:
     """Sentence numbers as readers count them, from 1 (the JSON report counts from 0)."""
-    return "+".join(str(i + 1) for i in indexes)
+    return str(indexes[0] + 1) if len(indexes) == 1 else "+".join(str(i + 1) for i in indexes)
 
 
 def _percent(share: float) -> str:
