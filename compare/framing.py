@@ -10,10 +10,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
-from compare.segment import has_digit, is_number, normalise, words
+from compare.segment import find_numbers, is_number, normalise, words
 
 QUOTATION = re.compile(r'"([^"\n]{3,})"')
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
@@ -58,8 +59,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
 def framing_profile(document: Document, sentences: Sequence[Sentence]) -> FramingProfile:
     """Attribution verbs, hedges, quotations, cited sources and numbers of a whole article."""
     terms = lexicon()
-    tokens = [token for sentence in sentences for token in sentence.tokens]
-    verbs = Counter(token for token in tokens if token in terms.attribution_verbs)
+    every = Counter(chain.from_iterable(s.tokens for s in sentences))
+    verbs = {word: every[word] for word in every.keys() & terms.attribution_verbs}
     plain = normalise(document.text)
     return FramingProfile(
         doc=document.id,
@@ -70,11 +71,7 @@ def framing_profile(document: Document, sentences: Sequence[Sentence]) -> Framin
         ),
         quotes=tuple(q.strip() for q in QUOTATION.findall(plain) if len(words(q)) >= 3),
         cited_sources=cited_sources(plain),
-        numbers=tuple(
-            dict.fromkeys(
-                t for s in sentences if has_digit(s.key) for t in s.tokens if is_number(t)
-            )
-        ),
+        numbers=tuple(dict.fromkeys(chain.from_iterable(find_numbers(s.key) for s in sentences))),
     )
 
 

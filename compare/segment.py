@@ -31,10 +31,13 @@ TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
 LETTER = rf"[^\W\d_]|[{MARKS}]"
 # Letters and digits never share a word: Urdu writers often leave out the space after a number
 # ("51رنز" for "51 رنز", 51 runs), and English glues units to numbers ("5pm", "$2bn").
-WORD = re.compile(rf"(?:{LETTER})+(?:['.,\-](?:{LETTER})+)*|\d+(?:['.,\-]\d+)*")
+NUMBER = r"\d+(?:['.,\-]\d+)*"
+WORD = re.compile(rf"(?:{LETTER})+(?:['.,\-](?:{LETTER})+)*|{NUMBER}")
 # The same words in a text without combining marks, found faster: a letter is then one
 # character class, with no alternation.
-WORD_WITHOUT_MARKS = re.compile(r"[^\W\d_]+(?:['.,\-][^\W\d_]+)*|\d+(?:['.,\-]\d+)*")
+WORD_WITHOUT_MARKS = re.compile(rf"[^\W\d_]+(?:['.,\-][^\W\d_]+)*|{NUMBER}")
+# A run of letters never holds a digit, so the numbers among the words are found alone.
+NUMBER_WORD = re.compile(NUMBER)
 MARK = re.compile(f"[{MARKS}]")
 DIGIT = re.compile(r"\d")
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
@@ -76,6 +79,15 @@ def find_words(text: str) -> list[str]:
     ["Kyiv's", '1,000', 'snake', 'case', '5', 'pm']
     """
     return (WORD if MARK.search(text) else WORD_WITHOUT_MARKS).findall(text)
+
+
+def find_numbers(text: str) -> list[str]:
+    """The words of :func:`find_words` that are numbers, found without making the others.
+
+    >>> find_numbers("Kyiv's 41 tanks, 1,000.50 dollars, 5pm")
+    ['41', '1,000.50', '5']
+    """
+    return NUMBER_WORD.findall(text)
 
 
 def has_digit(text: str) -> bool:

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from compare.segment import (
     MAX_SENTENCE_CHARS,
     WORD,
+    find_numbers,
     find_words,
+    is_number,
     matching_key,
     normalise,
     segment,
@@ -141,6 +143,12 @@ word_soup = st.text(
     alphabet=st.sampled_from([*"aZé9_'.,- \n", "\u0627", "\u064b", "\u0915", "\u093f", "۲"]),
     max_size=60,
 )
+
+
+@given(word_soup)
+def test_numbers_are_found_as_the_words_that_are_numbers(text: str) -> None:
+    """Looking for numbers alone finds exactly the numbers among the words."""
+    assert find_numbers(text) == [w for w in find_words(text) if is_number(w)]
 
 
 @given(word_soup)

@@ -25,7 +25,9 @@ from compare.stories import shorten
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
 # could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
-MARKUP = re.compile(r"([\\`*_\[\]<>|~&#!])")
+MARKUP_CHARACTERS = "\\`*_[]<>|~&#!"
+MARKUP = re.compile(f"[{re.escape(MARKUP_CHARACTERS)}]")
+ESCAPED = {ord(c): "\\" + c for c in MARKUP_CHARACTERS}
 SLUG_CHARS = 40
 ROW_TEXT_CHARS = 70
 # With two documents the matrix would repeat the pair section's aligned sentences and additions.
@@ -64,8 +66,8 @@ def escape(text: str) -> str:
 
 def _escape_line(line: str) -> str:
     """``line`` (one line, single spaces) with every markup character escaped."""
-    # Most text has no markup character, and a search finds that faster than a substitution.
-    return MARKUP.sub(r"\\\1", line) if MARKUP.search(line) else line
+    # Most text has no markup character, and a search finds that faster than translating.
+    return line.translate(ESCAPED) if MARKUP.search(line) else line
 
 
 def story_file_name(story: Story) -> str:
