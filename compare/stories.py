@@ -65,12 +65,11 @@ def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
     >>> sorted(salient_terms(segment(Document("d", "d.txt", "d", None, None, None, text))))
     ['32', 'kyiv', 'peskov']
     """
-    terms: Counter[str] = Counter()
+    found: list[str] = []
     for sentence in sentences:
         plain = normalise(sentence.text)
-        found = salient_ascii_words(plain) if plain.isascii() else salient_words(plain)
-        terms.update(map(str.casefold, found))
-    return terms
+        found += salient_ascii_words(plain) if plain.isascii() else salient_words(plain)
+    return Counter(map(str.casefold, found))
 
 
 def salient_words(plain: str) -> list[str]:
