@@ -152,7 +152,7 @@ def align_twins(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
 def _span(sentences: Sequence[Sentence], indexes: tuple[int, ...]) -> Span:
     first, last = sentences[indexes[0]], sentences[indexes[-1]]
     # Most spans are one sentence: its own text, with no join (hundreds of thousands a run).
-    text = first.text if first is last else " ".join(sentences[i].text for i in indexes)
+    text = first.text if len(indexes) == 1 else " ".join(sentences[i].text for i in indexes)
     return Span(indexes, first.start, last.end, text)
 
 

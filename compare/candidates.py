@@ -10,12 +10,12 @@ LSH answers are approximate: the align stage verifies every proposal.
 from __future__ import annotations
 
 import os
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
+from itertools import chain, islice
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -34,8 +34,18 @@ COMMON_SHARE = 0.005
 # Sentences made of common words keep their rarest shingles, this many at least.
 MIN_SHINGLES = 3
 EMPTY = np.iinfo(np.uint32).max
-# Threads for the numpy stages; each holds a band's pairs, so more cores than this add memory.
-WORKERS = min(4, os.cpu_count() or 1)
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+# Threads for the numpy stages, up to four: each holds a band's pairs or a batch's hashes, so
+# more would add memory for little speed.
+WORKERS = min(4, _cores())
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +129,10 @@ def telling_shingles(sentences: Sequence[Sentence], size: int) -> list[tuple[str
     for sentence in sentences:
         grams = shingles(sentence.tokens, size)
         kept = grams - common
-        if len(kept) < MIN_SHINGLES:
-            kept = set(sorted(grams, key=lambda g: (frequency[g], g))[:MIN_SHINGLES])
-        telling.append(tuple(kept))
+        if len(kept) >= MIN_SHINGLES:
+            telling.append(tuple(kept))
+        else:
+            telling.append(tuple(sorted(grams, key=lambda g: (frequency[g], g))[:MIN_SHINGLES]))
     return telling
 
 
@@ -168,21 +179,17 @@ def find_candidates(
         found = np.sort(first[across].astype(np.int64) * count + second[across])
         return found, int(np.count_nonzero(sizes > settings.max_bucket_size))
 
-    def every_nth_band(first: int) -> tuple[np.ndarray, int]:
-        """Bands first, first + WORKERS, ...: their distinct pairs, merged band by band so that
-        memory holds the distinct pairs, not every band's, and their skipped buckets."""
-        codes, skipped = np.zeros(0, dtype=np.int64), 0
-        for band in range(first, bands, WORKERS):
-            found, band_skipped = band_pairs(band)
+    # numpy sorts and indexes outside the GIL, so WORKERS threads band while this one merges,
+    # each band as it comes: memory holds the distinct pairs and a few bands, not every band's.
+    codes, skipped = np.zeros(0, dtype=np.int64), 0
+    with ThreadPoolExecutor(WORKERS) as pool:
+        bands_left = iter(range(bands))
+        waiting = deque(pool.submit(band_pairs, band) for band in islice(bands_left, WORKERS))
+        while waiting:
+            found, band_skipped = waiting.popleft().result()
+            waiting.extend(pool.submit(band_pairs, band) for band in islice(bands_left, 1))
             codes = _distinct(np.concatenate([codes, found]))
             skipped += band_skipped
-        return codes, skipped
-
-    # numpy sorts and indexes outside the GIL, so threads share the bands.
-    with ThreadPoolExecutor(WORKERS) as pool:
-        parts = list(pool.map(every_nth_band, range(WORKERS)))
-    codes = _distinct(np.concatenate([codes for codes, _ in parts]))
-    skipped = sum(skipped for _, skipped in parts)
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
     return Candidates(pairs=pairs, skipped_buckets=skipped)
 

@@ -94,11 +94,10 @@ def salient_ascii_words(plain: str) -> list[str]:
     found = CAPITALISED_OR_NUMBER.findall(plain)
     # Only the first match can start the first word, which is no name for its capital alone.
     if found and not found[0][0].isdigit():
-        first_word, first_found = (
-            FIRST_LETTER_OR_DIGIT.search(plain),
-            CAPITALISED_OR_NUMBER.search(plain),
-        )
-        if first_word and first_found and first_word.start() == first_found.start():
+        first_found = CAPITALISED_OR_NUMBER.search(plain)
+        first_word = FIRST_LETTER_OR_DIGIT.search(plain)
+        assert first_found and first_word  # a match is a word of letters or digits
+        if first_found.start() == first_word.start():
             del found[0]
     return found
 

@@ -6,8 +6,10 @@ import random
 from itertools import combinations
 
 import numpy as np
+import pytest
 from datasketch import MinHash
 
+from compare import candidates
 from compare.candidates import (
     _pairs_within_buckets,
     find_candidates,
@@ -44,6 +46,20 @@ def edited_copies(sentences: list[Sentence], rng: random.Random, copy: int) -> l
 
 def test_signatures_equal_datasketch_minhash(seed_texts: list[str]) -> None:
     """The vectorised signatures are bit for bit those of datasketch's MinHash.update_batch."""
+    sentences = seed_sentences(seed_texts)
+    settings = Settings()
+    rows = signatures(sentences, settings)
+    for sentence, row in zip(sentences, rows, strict=True):
+        reference = MinHash(num_perm=settings.num_perm, seed=settings.seed)
+        reference.update_batch([g.encode() for g in shingles(sentence.tokens, 1)])
+        assert np.array_equal(reference.hashvalues, row)
+
+
+def test_signatures_made_in_many_small_batches_equal_datasketch(
+    seed_texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of a few shingles, signed in threads, give datasketch's rows, in order."""
+    monkeypatch.setattr(candidates, "BATCH_ROWS", 16)
     sentences = seed_sentences(seed_texts)
     settings = Settings()
     rows = signatures(sentences, settings)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.overlap import QUOTATION, Side
+from compare.overlap import QUOTATION, Side, _verdict
 from compare.pipeline import compare_documents
 from compare.read import find_credits
 from compare.records import Document, PairComparison, Verdict
 from compare.segment import segment, words
+from compare.settings import Settings
 from tests.helpers import document
 
 WIRE = [
@@ -129,6 +131,24 @@ def test_a_little_shared_phrasing_is_partial_only_when_it_runs_through_the_artic
     assert concentrated.b_phrases_in_a_spread < 0.55 < spread.b_phrases_in_a_spread
     assert concentrated.verdict is Verdict.INDEPENDENT
     assert spread.verdict is Verdict.PARTIAL
+
+
+@pytest.mark.parametrize(
+    ("share", "spread", "expected"),
+    [
+        pytest.param(0.09, 1.0, Verdict.INDEPENDENT, id="below_the_floor_however_spread"),
+        pytest.param(0.10, 0.55, Verdict.PARTIAL, id="floor_spread_enough"),
+        pytest.param(0.14, 0.54, Verdict.INDEPENDENT, id="under_alone_spread_short"),
+        pytest.param(0.15, 0.15, Verdict.PARTIAL, id="alone_however_concentrated"),
+        pytest.param(0.33, 0.66, Verdict.PARTIAL, id="derived_share_spread_short"),
+        pytest.param(0.33, 0.67, Verdict.DERIVED, id="derived"),
+    ],
+)
+def test_shared_phrasing_verdicts_at_the_cuts(
+    share: float, spread: float, expected: Verdict
+) -> None:
+    """With nothing aligned, shared phrasing alone decides, by its share and its spread."""
+    assert _verdict(0.0, 0.0, [(share, spread)], 0, Settings()) is expected
 
 
 def test_a_shared_quotation_is_not_shared_phrasing() -> None:
@@ -320,20 +340,25 @@ def test_sides_number_phrases_alike_exactly_when_their_words_are_alike(
     }
     runs: dict[tuple[str, ...], set[int]] = {}
     for d in documents:
+        # (position among the sentences outside boilerplate, words of one unquoted stretch)
+        counted = [s for s in sentences[d.id] if s.index != boilerplate_index]
         unquoted = [
-            words(stretch)
-            for s in sentences[d.id]
-            if s.index != boilerplate_index
-            for stretch in QUOTATION.split(s.key)
+            (n, words(stretch)) for n, s in enumerate(counted) for stretch in QUOTATION.split(s.key)
         ]
-        flat = [w for stretch in unquoted for w in stretch]
+        flat = [w for _, stretch in unquoted for w in stretch]
         starts: list[int] = []
+        holders: list[int] = []
+        sentence_words = [0] * len(counted)
         offset = 0
-        for stretch in unquoted:
+        for n, stretch in unquoted:
             starts += range(offset, offset + max(0, len(stretch) - 2))
+            holders += [n] * max(0, len(stretch) - 2)
+            sentence_words[n] += len(stretch)
             offset += len(stretch)
         side = sides[d.id]
         assert side.phrase_starts.tolist() == starts
+        assert side.phrase_sentences.tolist() == holders
+        assert side.sentence_words.tolist() == sentence_words
         assert side.unquoted_words == len(flat)
         for start, number in zip(starts, side.phrases.tolist(), strict=True):
             runs.setdefault(tuple(flat[start : start + 3]), set()).add(number)

@@ -504,7 +504,7 @@ def _how_to_read(result: Result) -> str:
             "its words: a rewrite.",
             f"- **partial**: at least {s.partial_containment:.0%} in such sentences, at least "
             f"{s.partial_phrasing_alone:.0%} in such phrases (or {s.partial_phrasing:.0%} when the "
-            f"sentences holding them carry {s.partial_phrasing_spread:.0%} of its words), or a "
+            f"sentences holding them carry at least {s.partial_phrasing_spread:.0%} of its words), or a "
             f"copied run of {s.partial_run_words}+ words.",
             "- **independent**: less than that. Paraphrased facts and shared quotations never count "
             "as reuse: independent reporters word the same facts alike and quote the same speeches.",
@@ -544,7 +544,7 @@ def _name(document: Document) -> str:
 
 def _indexes(indexes: Sequence[int]) -> str:
     """Sentence numbers as readers count them, from 1 (the JSON report counts from 0)."""
-    return str(indexes[0] + 1) if len(indexes) == 1 else "+".join(str(i + 1) for i in indexes)
+    return "+".join(str(i + 1) for i in indexes)
 
 
 def _percent(share: float) -> str:
