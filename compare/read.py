@@ -130,8 +130,10 @@ def find_credits(text: str) -> tuple[str, ...]:
     words = lexicon()
     credits = set()
     for line in text.splitlines():
-        is_credit_line = words.is_boilerplate(line)
-        for found in words.wire_names.finditer(line):
+        named = list(words.wire_names.finditer(line))
+        # Most lines name no wire service, and need no test for a credit line.
+        is_credit_line = bool(named) and words.is_boilerplate(line)
+        for found in named:
             # Only the nearby characters: slicing the whole line per name made a long line slow.
             before = line[max(0, found.start() - NEAR_CREDIT) : found.start()].rstrip()
             after = line[found.end() : found.end() + NEAR_CREDIT].lstrip()
