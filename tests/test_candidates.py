@@ -44,40 +44,29 @@ def edited_copies(sentences: list[Sentence], rng: random.Random, copy: int) -> l
     return copies
 
 
-def test_signatures_equal_datasketch_minhash(seed_texts: list[str]) -> None:
-    """The vectorised signatures are bit for bit those of datasketch's MinHash.update_batch."""
-    sentences = seed_sentences(seed_texts)
-    settings = Settings()
+def assert_rows_are_datasketchs(sentences: list[Sentence], settings: Settings) -> None:
     rows = signatures(sentences, settings)
     for sentence, row in zip(sentences, rows, strict=True):
         reference = MinHash(num_perm=settings.num_perm, seed=settings.seed)
-        reference.update_batch([g.encode() for g in shingles(sentence.tokens, 1)])
+        grams = shingles(sentence.tokens, settings.shingle_size)
+        reference.update_batch([g.encode() for g in grams])
         assert np.array_equal(reference.hashvalues, row)
 
 
-def test_signatures_made_in_many_small_batches_equal_datasketch(
-    seed_texts: list[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("batch_rows", [candidates.BATCH_ROWS, 16], ids=["default", "small"])
+def test_signatures_equal_datasketch_minhash(
+    seed_texts: list[str], batch_rows: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Batches of a few shingles, signed in threads, give datasketch's rows, in order."""
-    monkeypatch.setattr(candidates, "BATCH_ROWS", 16)
-    sentences = seed_sentences(seed_texts)
-    settings = Settings()
-    rows = signatures(sentences, settings)
-    for sentence, row in zip(sentences, rows, strict=True):
-        reference = MinHash(num_perm=settings.num_perm, seed=settings.seed)
-        reference.update_batch([g.encode() for g in shingles(sentence.tokens, 1)])
-        assert np.array_equal(reference.hashvalues, row)
+    """The vectorised signatures are bit for bit those of datasketch's MinHash.update_batch,
+    also when made in many small batches signed in threads."""
+    monkeypatch.setattr(candidates, "BATCH_ROWS", batch_rows)
+    assert_rows_are_datasketchs(seed_sentences(seed_texts), Settings())
 
 
 def test_signatures_with_longer_shingles_equal_datasketch(seed_texts: list[str]) -> None:
     """Word 3-shingles hash the same way as datasketch does them."""
-    sentences = seed_sentences(seed_texts)[:5]
     settings = Settings(shingle_size=3, num_perm=64, seed=7)
-    rows = signatures(sentences, settings)
-    for sentence, row in zip(sentences, rows, strict=True):
-        reference = MinHash(num_perm=64, seed=7)
-        reference.update_batch([g.encode() for g in shingles(sentence.tokens, 3)])
-        assert np.array_equal(reference.hashvalues, row)
+    assert_rows_are_datasketchs(seed_sentences(seed_texts)[:5], settings)
 
 
 def test_candidates_are_pairs_across_documents_only(seed_texts: list[str]) -> None:
