@@ -39,7 +39,6 @@ WORD_WITHOUT_MARKS = re.compile(rf"[^\W\d_]+(?:['.,\-][^\W\d_]+)*|{NUMBER}")
 # A run of letters never holds a digit, so the numbers among the words are found alone.
 NUMBER_WORD = re.compile(NUMBER)
 MARK = re.compile(f"[{MARKS}]")
-DIGIT = re.compile(r"\d")
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000
 
@@ -88,15 +87,6 @@ def find_numbers(text: str) -> list[str]:
     ['41', '1,000.50', '5']
     """
     return NUMBER_WORD.findall(text)
-
-
-def has_digit(text: str) -> bool:
-    """Whether a text holds a digit of any script.
-
-    >>> has_digit("In 2014 they"), has_digit("۲۰۱۴"), has_digit("war")
-    (True, True, False)
-    """
-    return DIGIT.search(text) is not None
 
 
 def is_number(word: str) -> bool:
