@@ -37,7 +37,7 @@ class Settings:
     quote_min_words: int = 5
     # Stories: the average weighted-term similarity at which two groups of documents merge, and
     # how many days apart two documents may be published and still count as one event.
-    story_threshold: float = 0.25
+    story_threshold: float = 0.225
     story_max_days: int = 7
     # Verdicts, on containment (share of words in reused sentences), shared phrasing (share of
     # the later article's words in word 3-grams of the other; for derived, the sentences

@@ -82,7 +82,7 @@ class _Profile:
 
 @lru_cache(maxsize=1 << 15)
 def _profile(sentence: Sentence) -> _Profile:
-    stems = tuple(_stemmer().stemWords(sentence.tokens))
+    stems = tuple(stemmer().stemWords(sentence.tokens))
     padded = f" {sentence.key} "
     return _Profile(
         words=frozenset(sentence.tokens),
@@ -137,7 +137,7 @@ def jaccard(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
 
 
 @cache
-def _stemmer() -> Stemmer.Stemmer:
+def stemmer() -> Stemmer.Stemmer:
     """The English Snowball stemmer, in C (PyStemmer: over 100 times the speed of the pure-Python
     snowballstemmer, the same stems); words of other scripts pass through unchanged."""
     return Stemmer.Stemmer("english")

@@ -50,6 +50,33 @@ def test_independent_reports_of_one_event_land_together(seed_texts: list[str]) -
     assert stories_of(documents) == [["a", "b"], ["c"]]
 
 
+def test_reports_that_share_no_name_land_together_by_their_ledes() -> None:
+    """Two outlets name a port strike differently (Antwerp, Belgian harbour) but lead with its
+    content words: strike, port, workers, container traffic."""
+    wire = Document(
+        "wire",
+        "wire.txt",
+        "Wire",
+        "Antwerp dock workers strike",
+        None,
+        None,
+        "Dock workers in Antwerp walked off the job on Monday, halting container traffic at "
+        "Europe's second-largest port. The union wants a pay rise of 9 percent.",
+    )
+    daily = Document(
+        "daily",
+        "daily.txt",
+        "Daily",
+        "Port strike halts container traffic",
+        None,
+        None,
+        "A strike by port workers halted container traffic at the Belgian harbour. "
+        "Shipping lines diverted vessels to Rotterdam while the walkout lasted.",
+    )
+    assert not salient_terms(segment(wire)).keys() & salient_terms(segment(daily)).keys()
+    assert stories_of([wire, daily, document(TRAM, "council")]) == [["wire", "daily"], ["council"]]
+
+
 def test_reports_far_apart_in_time_stay_apart(seed_texts: list[str]) -> None:
     """Alike reports published months apart are different events unless they share sentences."""
     documents = [
