@@ -78,6 +78,7 @@ class Lexicon:
     hedges: Phrases
     negations: frozenset[str]
     date_words: frozenset[str]
+    function_words: frozenset[str]
     loaded_terms: Phrases
     source_cues: re.Pattern[str]
     organisation_suffixes: frozenset[str]
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         hedges=Phrases.of(data["hedges"]),
         negations=frozenset(data["negations"]),
         date_words=frozenset(data["date_words"]),
+        function_words=frozenset(data["function_words"]),
         loaded_terms=Phrases.of(data["loaded_terms"]),
         source_cues=phrase_pattern(data["source_cues"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),

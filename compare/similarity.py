@@ -82,7 +82,7 @@ class _Profile:
 
 @lru_cache(maxsize=1 << 15)
 def _profile(sentence: Sentence) -> _Profile:
-    stems = tuple(stemmer().stemWords(sentence.tokens))
+    stems = tuple(map(stem, sentence.tokens))
     padded = f" {sentence.key} "
     return _Profile(
         words=frozenset(sentence.tokens),
@@ -136,8 +136,19 @@ def jaccard(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
+# A feed repeats its words: a cached look-up is several times faster than PyStemmer's own cache.
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """The English Snowball stem of a case-folded word; words of other scripts stay as they are.
+
+    >>> stem("workers"), stem("halted"), stem("کراچی")
+    ('worker', 'halt', 'کراچی')
+    """
+    return _stemmer().stemWord(word)
+
+
 @cache
-def stemmer() -> Stemmer.Stemmer:
+def _stemmer() -> Stemmer.Stemmer:
     """The English Snowball stemmer, in C (PyStemmer: over 100 times the speed of the pure-Python
-    snowballstemmer, the same stems); words of other scripts pass through unchanged."""
+    snowballstemmer, the same stems)."""
     return Stemmer.Stemmer("english")

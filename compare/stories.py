@@ -18,14 +18,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
+from itertools import chain
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from compare.lexicon import lexicon
 from compare.records import Document, Sentence, Story
 from compare.segment import find_words, is_number, normalise, words
 from compare.settings import Settings
-from compare.similarity import LONG_WORD, jaccard, stemmer
+from compare.similarity import jaccard, stem
 
 COPY_JACCARD = 0.5
 MIN_COPY_WORDS = 6
@@ -38,8 +41,9 @@ MAX_TERM_DOCUMENTS = 200
 TERM_SHARE_FROM = 10
 # Pairs of documents less alike than this count as not alike at all, as pairs that share no term
 # do: it lowers a group's average by less than this, and spares the grouping millions of pairs
-# in a large run. Of the pairs sharing a term within a week, 31,000 of 2.4 million reach it in
-# 10,000 synthetic articles, and 5.7 million in 100,000 (at 0.05: 21 million, which took 8 GB).
+# in a large run. Of the pairs sharing a term within a week, 16,600 of 12.4 million reach it in
+# 10,000 synthetic articles, and 2.2 million of 83 million in 100,000 (with names and numbers
+# alone, before lede terms: 5.7 million; at 0.05 then 21 million, which took 8 GB).
 MIN_TERM_SCORE = 0.1
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
 SCORE_BLOCK = 2000
@@ -60,6 +64,8 @@ AVERAGE_DIGITS = 9
 # content words (on BASIL, cross-event pairs of articles scoring 0.225 or more fell from 41 of
 # 1,710 to 4 when these words joined the names and numbers).
 LEDE_SENTENCES = 3
+# Shorter words are function words, or names and abbreviations, which the salient terms hold.
+MIN_LEDE_WORD = 3
 # Marks a lede word apart from a name: a colon never occurs inside a word.
 LEDE_TERM = "lede:"
 
@@ -69,20 +75,32 @@ def story_terms(document: Document, sentences: Sequence[Sentence]) -> Counter[st
     the content words of its title and first ``LEDE_SENTENCES`` sentences.
 
     >>> from compare.segment import segment
-    >>> text = "Dock workers in Antwerp walked out."
+    >>> text = "Dock workers in Antwerp walked out on Monday, they said."
     >>> strike = Document("d", "d.txt", "d", "Port strike", None, None, text)
     >>> sorted(story_terms(strike, segment(strike)))
-    ['antwerp', 'lede:antwerp', 'lede:dock', 'lede:port', 'lede:strike', 'lede:walk', 'lede:worker']
+    ['antwerp', 'lede:antwerp', 'lede:dock', 'lede:port', 'lede:strike', 'lede:walk', \
+'lede:worker', 'monday']
     """
-    lede = [
-        *words(document.title or ""),
-        *(w for s in sentences[:LEDE_SENTENCES] for w in s.tokens),
-    ]
+    lede = Counter(words(document.title or ""))
+    for sentence in sentences[:LEDE_SENTENCES]:
+        lede.update(sentence.tokens)
     terms = salient_terms(sentences)
-    terms.update(
-        LEDE_TERM + stem for stem in stemmer().stemWords([w for w in lede if len(w) >= LONG_WORD])
-    )
+    for word, count in lede.items():
+        if _tells(word):
+            terms[LEDE_TERM + stem(word)] += count
     return terms
+
+
+def _tells(word: str) -> bool:
+    """Whether a lede word says what happened: not a function word, attribution verb, negation,
+    date word or number."""
+    return len(word) >= MIN_LEDE_WORD and word not in _untelling() and not is_number(word)
+
+
+@cache
+def _untelling() -> frozenset[str]:
+    terms = lexicon()
+    return terms.function_words | terms.attribution_verbs | terms.negations | terms.date_words
 
 
 def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
@@ -140,7 +158,7 @@ def group_stories(
     """Stories in input order of their first document, numbered ``story-001``, ...
 
     Documents joined by copy links always share a story; groups then merge by
-    :func:`average_linkage` over the tf-idf cosine of their salient terms.
+    :func:`average_linkage` over the tf-idf cosine of their :func:`story_terms`.
 
     Args:
         copy_links: document pairs that share near-copy sentences.
@@ -282,19 +300,16 @@ def _term_scores(
     ``SCORE_BLOCK`` documents at a time so that memory holds one block's pairs, not all of them.
     """
     terms = [story_terms(d, sentences[d.id]) for d in documents]
-    frequency = Counter(term for counts in terms for term in counts)
+    frequency = Counter(chain.from_iterable(terms))
     total = len(documents)
     limit = min(MAX_TERM_SHARE * total, MAX_TERM_DOCUMENTS) if total >= TERM_SHARE_FROM else total
+    idf = {t: math.log((1 + total) / (1 + n)) + 1 for t, n in frequency.items() if n <= limit}
     column: dict[str, int] = {}
     rows: list[int] = []
     columns: list[int] = []
     weights: list[float] = []
     for row, counts in enumerate(terms):
-        vector = {
-            t: (1 + math.log(c)) * (math.log((1 + total) / (1 + frequency[t])) + 1)
-            for t, c in counts.items()
-            if frequency[t] <= limit
-        }
+        vector = {t: (1 + math.log(c)) * idf[t] for t, c in counts.items() if t in idf}
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         for term, weight in vector.items():
             rows.append(row)

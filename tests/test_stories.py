@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -50,31 +51,56 @@ def test_independent_reports_of_one_event_land_together(seed_texts: list[str]) -
     assert stories_of(documents) == [["a", "b"], ["c"]]
 
 
+STRIKE_WIRE = Document(
+    "wire", "wire.txt", "Wire", "Antwerp dock workers strike over pay", None, None,
+    "Dock workers in Antwerp walked off the job on Monday, halting container traffic at "
+    "Europe's second-largest port. The union wants a pay rise of 9 percent.",
+)  # fmt: skip
+STRIKE_DAILY = (
+    "A strike by dock workers halted container traffic at the Belgian port. "
+    "Shipping lines diverted vessels to Rotterdam while the union pressed its pay claim."
+)
+
+
 def test_reports_that_share_no_name_land_together_by_their_ledes() -> None:
-    """Two outlets name a port strike differently (Antwerp, Belgian harbour) but lead with its
-    content words: strike, port, workers, container traffic."""
-    wire = Document(
-        "wire",
-        "wire.txt",
-        "Wire",
-        "Antwerp dock workers strike",
-        None,
-        None,
-        "Dock workers in Antwerp walked off the job on Monday, halting container traffic at "
-        "Europe's second-largest port. The union wants a pay rise of 9 percent.",
-    )
+    """Two outlets name a port strike differently (Antwerp, the Belgian port) but lead with its
+    content words: dock workers, strike, container traffic, pay."""
     daily = Document(
-        "daily",
-        "daily.txt",
-        "Daily",
-        "Port strike halts container traffic",
-        None,
-        None,
-        "A strike by port workers halted container traffic at the Belgian harbour. "
-        "Shipping lines diverted vessels to Rotterdam while the walkout lasted.",
-    )
-    assert not salient_terms(segment(wire)).keys() & salient_terms(segment(daily)).keys()
-    assert stories_of([wire, daily, document(TRAM, "council")]) == [["wire", "daily"], ["council"]]
+        "daily", "daily.txt", "Daily", "Port strike halts container traffic", None, None,
+        STRIKE_DAILY,
+    )  # fmt: skip
+    assert not salient_terms(segment(STRIKE_WIRE)).keys() & salient_terms(segment(daily)).keys()
+    assert stories_of([STRIKE_WIRE, daily, document(TRAM, "council")]) == [
+        ["wire", "daily"],
+        ["council"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            STRIKE_WIRE,
+            Document(
+                "daily", "daily.txt", "Daily", "Port strike halts container traffic", None, None,
+                "Fuel prices rose again in the autumn. The weather stayed dry for the harvest. "
+                f"Schools reopened after the holiday. {STRIKE_DAILY}",
+            ),
+            id="content_words_past_the_lede",
+        ),
+        pytest.param(
+            document("Officials said that they would have more to say about it later.", "a"),
+            document("Residents said that they would have to wait for more news about it.", "b"),
+            id="function_words_and_attribution",
+        ),
+    ],
+)  # fmt: skip
+def test_words_that_do_not_say_what_happened_join_no_stories(
+    first: Document, second: Document
+) -> None:
+    """Only the title and the first three sentences speak for a story, and only by their content
+    words: what follows, and words every report has ("said", "that", "they"), join nothing."""
+    assert stories_of([first, second]) == [[first.id], [second.id]]
 
 
 def test_reports_far_apart_in_time_stay_apart(seed_texts: list[str]) -> None:
