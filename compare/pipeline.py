@@ -117,7 +117,7 @@ def _run_stages(
         else:
             near_copies = find_candidates(pooled, signature_rows, settings, COPY_JACCARD)
             links = copy_links(pooled, near_copies.pairs, boilerplate)
-            stories = group_stories(documents, sentences, links, settings)
+            stories = group_stories(documents, sentences, links, settings, boilerplate)
             skipped_buckets = near_copies.skipped_buckets
     with timer("find candidates"):
         story_of = {d: n for n, story in enumerate(stories) for d in story.documents}

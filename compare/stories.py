@@ -43,7 +43,7 @@ TERM_SHARE_FROM = 10
 # do: it lowers a group's average by less than this, and spares the grouping millions of pairs
 # in a large run. Of the pairs sharing a term within a week, 16,600 of 12.4 million reach it in
 # 10,000 synthetic articles, and 2.2 million of 83 million in 100,000 (with names and numbers
-# alone, before lede terms: 5.7 million; at 0.05 then 21 million, which took 8 GB).
+# alone, before lede terms: 55,000 and 13.4 million; at 0.05 earlier, 21 million took 8 GB).
 MIN_TERM_SCORE = 0.1
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
 SCORE_BLOCK = 2000
@@ -64,7 +64,8 @@ AVERAGE_DIGITS = 9
 # content words (on BASIL, cross-event pairs of articles scoring 0.225 or more fell from 41 of
 # 1,710 to 4 when these words joined the names and numbers).
 LEDE_SENTENCES = 3
-# Shorter words are function words, or names and abbreviations, which the salient terms hold.
+# Shorter words are function words ("of", "کے"), or abbreviations, which the salient terms hold
+# when capitalised.
 MIN_LEDE_WORD = 3
 # Marks a lede word apart from a name: a colon never occurs inside a word.
 LEDE_TERM = "lede:"
@@ -72,7 +73,8 @@ LEDE_TERM = "lede:"
 
 def story_terms(document: Document, sentences: Sequence[Sentence]) -> Counter[str]:
     """What a document's story is told by: the :func:`salient_terms` of its text, and the stems of
-    the content words of its title and first ``LEDE_SENTENCES`` sentences.
+    the content words of its title and first ``LEDE_SENTENCES`` sentences (so a name in the lede
+    counts twice, as a name and as a lede word).
 
     >>> from compare.segment import segment
     >>> text = "Dock workers in Antwerp walked out on Monday, they said."
@@ -93,12 +95,19 @@ def story_terms(document: Document, sentences: Sequence[Sentence]) -> Counter[st
 
 def _tells(word: str) -> bool:
     """Whether a lede word says what happened: not a function word, attribution verb, negation,
-    date word or number."""
-    return len(word) >= MIN_LEDE_WORD and word not in _untelling() and not is_number(word)
+    date word or number, nor a contraction of one ("that's", "didn't")."""
+    base = word.split("'", 1)[0]
+    return (
+        len(base) >= MIN_LEDE_WORD
+        and base not in _untelling()
+        and not word.endswith("n't")
+        and not is_number(word)
+    )
 
 
 @cache
 def _untelling() -> frozenset[str]:
+    """The words that hold a sentence together or frame it, not what it reports."""
     terms = lexicon()
     return terms.function_words | terms.attribution_verbs | terms.negations | terms.date_words
 
@@ -154,6 +163,7 @@ def group_stories(
     sentences: Mapping[str, Sequence[Sentence]],
     copy_links: Iterable[tuple[str, str]],
     settings: Settings,
+    boilerplate: frozenset[tuple[str, int]] = frozenset(),
 ) -> tuple[Story, ...]:
     """Stories in input order of their first document, numbered ``story-001``, ...
 
@@ -162,9 +172,11 @@ def group_stories(
 
     Args:
         copy_links: document pairs that share near-copy sentences.
+        boilerplate: ``(document id, sentence index)`` of credit, copyright and promo lines,
+            which say nothing of the story.
     """
     order = {d.id: n for n, d in enumerate(documents)}
-    scores = _term_scores(documents, sentences, settings)
+    scores = _term_scores(documents, sentences, settings, boilerplate)
     must = [(order[a], order[b]) for a, b in copy_links]
     labels = average_linkage(len(documents), must, scores, settings.story_threshold)
     groups: dict[int, list[Document]] = defaultdict(list)
@@ -291,7 +303,10 @@ def copy_links(
 
 
 def _term_scores(
-    documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]], settings: Settings
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    settings: Settings,
+    boilerplate: frozenset[tuple[str, int]],
 ) -> dict[tuple[int, int], float]:
     """Tf-idf cosine over story terms of the document pairs published close enough in time,
     keyed by the documents' positions.
@@ -299,7 +314,10 @@ def _term_scores(
     The cosines are one sparse product of the document-term matrix with its transpose, made
     ``SCORE_BLOCK`` documents at a time so that memory holds one block's pairs, not all of them.
     """
-    terms = [story_terms(d, sentences[d.id]) for d in documents]
+    terms = [
+        story_terms(d, [s for s in sentences[d.id] if (d.id, s.index) not in boilerplate])
+        for d in documents
+    ]
     frequency = Counter(chain.from_iterable(terms))
     total = len(documents)
     limit = min(MAX_TERM_SHARE * total, MAX_TERM_DOCUMENTS) if total >= TERM_SHARE_FROM else total
