@@ -8,6 +8,7 @@ path, no usable document, or reports that cannot be written.
 from __future__ import annotations
 
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,10 +21,13 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
     TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.text import Text
 from tabulate import tabulate
 
 from compare.pipeline import Progress as ProgressCallback
@@ -34,6 +38,8 @@ from compare.report import ReportError, ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
 from compare.report.markdown import render_pair
 from compare.settings import Settings, SettingsError
+
+UPDATE_SECONDS = 0.1
 
 app = typer.Typer(
     help=(
@@ -101,7 +107,8 @@ def run(
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
     try:
-        written = render(result, out, format)
+        with _progress(quiet) as progress:
+            written = render(result, out, format, progress)
     except ReportError as error:
         _fail(str(error))
     if not quiet:
@@ -195,17 +202,31 @@ def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
         TextColumn("{task.description:>16}"),
         BarColumn(),
         MofNCompleteColumn(),
+        _Rate(),
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=errors, transient=True) as bars:
         tasks: dict[str, TaskID] = {}
+        shown = 0.0
 
         def advance(stage: str, done: int, total: int) -> None:
+            nonlocal shown
+            # Stages report every article or pair; the bar needs a few updates a second.
+            if done < total and time.monotonic() - shown < UPDATE_SECONDS:
+                return
+            shown = time.monotonic()
             if stage not in tasks:
                 tasks[stage] = bars.add_task(stage, total=total)
             bars.update(tasks[stage], completed=done, total=total)
 
         yield advance
+
+
+class _Rate(ProgressColumn):
+    """Items a second, once the bar has moved."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:,.0f}/s" if task.speed else "", style="progress.data.speed")
 
 
 def _summary(result: Result) -> str:

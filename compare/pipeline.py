@@ -5,11 +5,12 @@ from __future__ import annotations
 import gc
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -29,7 +30,8 @@ from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story
 from compare.word_diff import word_edits
 
 Progress = Callable[[str, int, int], None]
-"""Called as ``progress(stage, done, total)`` while a stage works."""
+"""Called as ``progress(stage, done, total)`` while a stage works, with ``done == total`` last."""
+T = TypeVar("T")
 
 
 def compare_paths(
@@ -49,7 +51,7 @@ def compare_paths(
         compare.read.InputError: a path does not exist.
     """
     started = time.perf_counter()
-    read = read_paths(paths, exclude)
+    read = read_paths(paths, exclude, progress)
     seconds = {"read": time.perf_counter() - started}
     return _compare(read.documents, settings, progress, single_story, read.skipped, seconds)
 
@@ -102,9 +104,8 @@ def _run_stages(
     report = progress or _silent
     timer = _Timer()
     with timer("segment"):
-        sentences = _segment_each_text_once(documents)
+        sentences = _segment_each_text_once(_tracked(documents, "segment", report))
         pooled = [s for d in documents for s in sentences[d.id]]
-        report("segment", len(documents), len(documents))
     with timer("fingerprint"):
         signature_rows = signatures(pooled, settings)
         report("fingerprint", len(pooled), len(pooled))
@@ -119,10 +120,12 @@ def _run_stages(
             links = copy_links(pooled, near_copies.pairs, boilerplate)
             stories = group_stories(documents, sentences, links, settings, boilerplate)
             skipped_buckets = near_copies.skipped_buckets
+        report("group stories", len(documents), len(documents))
     with timer("find candidates"):
         story_of = {d: n for n, story in enumerate(stories) for d in story.documents}
         in_story = np.array([story_of[s.doc] for s in pooled], dtype=np.int64)
         candidates = find_candidates(pooled, signature_rows, settings, groups=in_story)
+        report("find candidates", len(pooled), len(pooled))
     proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
     skipped_buckets += candidates.skipped_buckets
     # Every match of every pair is held from here on: what only the stages above needed goes
@@ -131,18 +134,18 @@ def _run_stages(
     work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
     by_id = {d.id: d for d in documents}
     with timer("align"):
-        alignments = []
-        for done, (_, a, b) in enumerate(work, start=1):
-            if by_id[a].text == by_id[b].text:
-                alignments.append(align_twins(sentences[a], sentences[b]))
-            else:
-                alignments.append(
-                    align_pair(sentences[a], sentences[b], proposals[(a, b)], settings)
-                )
-            report("align", done, len(work))
+        alignments = [
+            align_twins(sentences[a], sentences[b])
+            if by_id[a].text == by_id[b].text
+            else align_pair(sentences[a], sentences[b], proposals[(a, b)], settings)
+            for _, a, b in _tracked(work, "align", report)
+        ]
     del proposals
     with timer("diff words"):
-        edits = [[word_edits(m.a.text, m.b.text) for m in found.matches] for found in alignments]
+        edits = [
+            [word_edits(m.a.text, m.b.text) for m in found.matches]
+            for found in _tracked(alignments, "diff words", report)
+        ]
     with timer("name framing"):
         # One new record per match for both details: a run makes hundreds of thousands, and
         # the constructor is several times faster than dataclasses.replace.
@@ -159,15 +162,21 @@ def _run_stages(
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )
-            for found, each in zip(alignments, edits, strict=True)
+            for found, each in zip(_tracked(alignments, "name framing", report), edits, strict=True)
         ]
-        profiles = {d.id: framing_profile(d, sentences[d.id]) for d in documents}
+    with timer("profile framing"):
+        profiles = {
+            d.id: framing_profile(d, sentences[d.id])
+            for d in _tracked(documents, "profile framing", report)
+        }
     closest = [alignment.closest_similarity for alignment in alignments]
     del alignments, edits
     with timer("measure overlap"):
         measured = []
         sides: dict[str, Side] = {}
-        for (story, a, b), similarity, found in zip(work, closest, matches, strict=True):
+        for (story, a, b), similarity, found in zip(
+            _tracked(work, "measure overlap", report), closest, matches, strict=True
+        ):
             if a not in sides:
                 # A new story: its documents' sides replace the last story's, so that only one
                 # story's phrases are held at a time (all of them took 590 MB at 10,000 articles).
@@ -182,7 +191,7 @@ def _run_stages(
         pairs_of = by_story(pairs, stories)
         groups = tuple(
             group
-            for story in stories
+            for story in _tracked(stories, "group sentences", report)
             for group in group_sentences(story, by_id, sentences, pairs_of[story.id], boilerplate)
         )
     with timer("cluster near-duplicates"):
@@ -203,13 +212,18 @@ def _run_stages(
     )
 
 
-def render(result: Result, out: Path, format: ReportFormat = ReportFormat.MD) -> list[Path]:
+def render(
+    result: Result,
+    out: Path,
+    format: ReportFormat = ReportFormat.MD,
+    progress: Progress | None = None,
+) -> list[Path]:
     """The last stage: write the reports of ``result`` into ``out``; the paths written.
 
     Raises:
         compare.report.ReportError: the reports cannot be written.
     """
-    return write_reports(render_reports(result, format), out)
+    return write_reports(render_reports(result, format), out, progress or _silent)
 
 
 def _check_documents(documents: Sequence[Document]) -> None:
@@ -226,7 +240,7 @@ def _check_documents(documents: Sequence[Document]) -> None:
             )
 
 
-def _segment_each_text_once(documents: Sequence[Document]) -> dict[str, tuple[Sentence, ...]]:
+def _segment_each_text_once(documents: Iterable[Document]) -> dict[str, tuple[Sentence, ...]]:
     """Each document's sentences; a document whose text an earlier one has takes its sentences
     (feeds repeat articles verbatim, and segmenting is the costliest per-text stage).
     """
@@ -283,6 +297,13 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _tracked(items: Sequence[T], stage: str, report: Progress) -> Iterator[T]:
+    """``items`` one by one, reporting the stage's progress as each is done."""
+    for done, item in enumerate(items, start=1):
+        yield item
+        report(stage, done, len(items))
 
 
 def _silent(stage: str, done: int, total: int) -> None:

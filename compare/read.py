@@ -14,7 +14,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -76,25 +76,33 @@ class ReadResult:
     skipped: tuple[Skipped, ...]
 
 
-def read_paths(paths: Sequence[str], exclude: Sequence[Path] = ()) -> ReadResult:
+def read_paths(
+    paths: Sequence[str],
+    exclude: Sequence[Path] = (),
+    progress: Callable[[str, int, int], None] | None = None,
+) -> ReadResult:
     """Read every supported file under ``paths`` (folders recursively, sorted).
 
     Args:
         paths: files and folders as the user named them; relative paths stay relative in
             ``Document.path`` so that a committed report is reproducible.
         exclude: folders never read, such as the report folder when it sits inside an input.
+        progress: called as ``progress("read", files done, files)`` after each file.
 
     Raises:
         InputError: a path does not exist.
     """
     documents: list[Document] = []
     skipped: list[Skipped] = []
-    for shown, file, label in _files(paths, exclude):
+    files = list(_files(paths, exclude))
+    for done, (shown, file, label) in enumerate(files, start=1):
         for item in _read_file(shown, file, label):
             if isinstance(item, Document):
                 documents.append(item)
             else:
                 skipped.append(item)
+        if progress:
+            progress("read", done, len(files))
     return ReadResult(tuple(_unique_ids(documents)), tuple(skipped))
 
 

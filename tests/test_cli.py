@@ -114,12 +114,22 @@ def test_no_usable_document_exits_2(tmp_path: Path) -> None:
 def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
     tmp_path: Path,
 ) -> None:
-    """Logs and pipes get a line per counted stage as it finishes; --quiet silences them."""
+    """Logs and pipes get a line per counted stage as it finishes, in what the stage counts
+    (files, articles, sentences, pairs, stories, report files); --quiet silences them."""
     result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
     assert result.stderr.splitlines() == [
+        "read: 2 done",
         "segment: 2 done",
         "fingerprint: 33 done",
+        "group stories: 2 done",
+        "find candidates: 33 done",
         "align: 1 done",
+        "diff words: 1 done",
+        "name framing: 1 done",
+        "profile framing: 2 done",
+        "measure overlap: 1 done",
+        "group sentences: 1 done",
+        "write reports: 2 done",
     ]
     quiet = run("run", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet")
     assert quiet.stderr == ""
@@ -357,7 +367,9 @@ def test_a_run_cut_short_does_not_lock_out_the_next(
     monkeypatch.setattr(write, "_write_atomically", die_after_two)
     with pytest.raises(KeyboardInterrupt):
         write.write_reports(
-            write.RenderedOnRead({"index.md": lambda: ["a"], "story-001.md": lambda: ["b"]}), out
+            write.RenderedOnRead({"index.md": lambda: ["a"], "story-001.md": lambda: ["b"]}),
+            out,
+            lambda *update: None,
         )
     monkeypatch.undo()
     assert (out / "index.md").exists()

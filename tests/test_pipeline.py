@@ -93,18 +93,40 @@ def test_every_stage_is_timed_by_name() -> None:
         "align",
         "diff words",
         "name framing",
+        "profile framing",
         "measure overlap",
         "group sentences",
         "cluster near-duplicates",
     ]
 
 
-def test_progress_is_reported_per_stage() -> None:
-    """The progress callback hears each counted stage finish."""
+def test_progress_is_reported_per_item_of_every_long_stage() -> None:
+    """The progress callback hears the stages in order, each item of the per-article and
+    per-pair stages as it is done, and every stage finish (done == total)."""
     heard: list[tuple[str, int, int]] = []
     compare_paths([str(WIRE_COPY)], progress=lambda *update: heard.append(update))
-    assert ("segment", 3, 3) in heard
-    assert heard[-1] == ("align", 1, 1)
+    stages = list(dict.fromkeys(stage for stage, _, _ in heard))
+    assert stages == [
+        "read",
+        "segment",
+        "fingerprint",
+        "group stories",
+        "find candidates",
+        "align",
+        "diff words",
+        "name framing",
+        "profile framing",
+        "measure overlap",
+        "group sentences",
+    ]
+    assert [update for update in heard if update[0] == "segment"] == [
+        ("segment", 1, 3),
+        ("segment", 2, 3),
+        ("segment", 3, 3),
+    ]
+    for stage in stages:
+        _, done, total = [update for update in heard if update[0] == stage][-1]
+        assert done == total
 
 
 @pytest.mark.parametrize(

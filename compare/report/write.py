@@ -41,9 +41,11 @@ class ReportError(Exception):
     """The reports cannot be written; the message is one line for the user."""
 
 
-def write_reports(files: RenderedOnRead, out: Path) -> list[Path]:
+def write_reports(
+    files: RenderedOnRead, out: Path, progress: Callable[[str, int, int], None]
+) -> list[Path]:
     """Write ``files`` (name -> text, made piece by piece as it is written) into ``out`` and
-    return the paths written, sorted.
+    return the paths written, sorted; ``progress("write reports", done, total)`` hears each file.
 
     Each file is written to a temporary file and renamed into place, so an interrupted run
     leaves either the old report or the new one, never half of one. Files an earlier run
@@ -54,14 +56,16 @@ def write_reports(files: RenderedOnRead, out: Path) -> list[Path]:
             the system refused a write.
     """
     try:
-        return _write_reports(files, out)
+        return _write_reports(files, out, progress)
     except (OSError, UnicodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         where = getattr(error, "filename", None) or out
         raise ReportError(f"cannot write the reports: {where}: {reason}") from error
 
 
-def _write_reports(files: RenderedOnRead, out: Path) -> list[Path]:
+def _write_reports(
+    files: RenderedOnRead, out: Path, progress: Callable[[str, int, int], None]
+) -> list[Path]:
     if out.exists() and not out.is_dir():
         raise ReportError(f"--out {out} is a file, not a folder")
     out.mkdir(parents=True, exist_ok=True)
@@ -80,6 +84,7 @@ def _write_reports(files: RenderedOnRead, out: Path) -> list[Path]:
     for name in sorted(files):
         _write_atomically(out / name, files.pieces(name))
         written.append(out / name)
+        progress("write reports", len(written), len(files))
     for stale in sorted(ours - set(files)):
         (out / stale).unlink(missing_ok=True)
     _write_atomically(out / MANIFEST, [_listing(files)])
