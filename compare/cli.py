@@ -30,9 +30,9 @@ from rich.progress import (
 from rich.text import Text
 from tabulate import tabulate
 
-from compare.pipeline import Progress as ProgressCallback
 from compare.pipeline import compare_paths, render
 from compare.read import InputError
+from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
 from compare.report import ReportError, ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup

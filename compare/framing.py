@@ -102,7 +102,7 @@ def _features(text: str) -> dict[str, frozenset[str]]:
     terms = lexicon()
     plain = normalise(text)
     tokens = words(plain)
-    negations = {t for t in tokens if t in terms.negations or t.endswith("n't")}
+    negations = {t for t in tokens if terms.is_negation(t)}
     return {
         "verbs": frozenset(t for t in tokens if t in terms.attribution_verbs),
         "hedges": frozenset(terms.hedges.find(tokens)),

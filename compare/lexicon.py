@@ -98,6 +98,14 @@ class Lexicon:
         folded = " ".join(line.casefold().split()).rstrip(" .!")
         return folded.startswith(self.boilerplate_starts) or folded.endswith(self.boilerplate_ends)
 
+    def is_negation(self, word: str) -> bool:
+        """Whether a word negates: a listed negation, or any word ending in "n't".
+
+        >>> lexicon().is_negation("didn't"), lexicon().is_negation("nothing"), lexicon().is_negation("note")
+        (True, True, False)
+        """
+        return word in self.negations or word.endswith("n't")
+
     def wire_service(self, alias: str) -> str:
         """The canonical name of a wire service alias (case-insensitive)."""
         folded = alias.casefold()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from itertools import combinations
@@ -22,15 +22,13 @@ from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.read import InputError, parse_date, read_paths
-from compare.records import Document, Match, Result, Sentence, Skipped, by_story
+from compare.records import Document, Match, Progress, Result, Sentence, Skipped, by_story
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story
 from compare.word_diff import word_edits
 
-Progress = Callable[[str, int, int], None]
-"""Called as ``progress(stage, done, total)`` while a stage works, with ``done == total`` last."""
 T = TypeVar("T")
 
 
@@ -223,7 +221,7 @@ def render(
     Raises:
         compare.report.ReportError: the reports cannot be written.
     """
-    return write_reports(render_reports(result, format), out, progress or _silent)
+    return write_reports(render_reports(result, format), out, progress)
 
 
 def _check_documents(documents: Sequence[Document]) -> None:

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +26,7 @@ from lxml.etree import ParserError
 from lxml.html import HTMLParser, document_fromstring
 
 from compare.lexicon import lexicon
-from compare.records import Document, Skipped
+from compare.records import Document, Progress, Skipped
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -79,7 +79,7 @@ class ReadResult:
 def read_paths(
     paths: Sequence[str],
     exclude: Sequence[Path] = (),
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> ReadResult:
     """Read every supported file under ``paths`` (folders recursively, sorted).
 

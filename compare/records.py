@@ -6,12 +6,15 @@ framing notes) makes a new record.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
 from compare.settings import Settings
+
+Progress = Callable[[str, int, int], None]
+"""Called as ``progress(stage, done, total)`` while a stage works, with ``done == total`` last."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,7 +100,7 @@ def _tells(word: str) -> bool:
     return (
         len(base) >= MIN_LEDE_WORD
         and base not in _untelling()
-        and not word.endswith("n't")
+        and not lexicon().is_negation(word)
         and not is_number(word)
     )
 

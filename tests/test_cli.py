@@ -367,9 +367,7 @@ def test_a_run_cut_short_does_not_lock_out_the_next(
     monkeypatch.setattr(write, "_write_atomically", die_after_two)
     with pytest.raises(KeyboardInterrupt):
         write.write_reports(
-            write.RenderedOnRead({"index.md": lambda: ["a"], "story-001.md": lambda: ["b"]}),
-            out,
-            lambda *update: None,
+            write.RenderedOnRead({"index.md": lambda: ["a"], "story-001.md": lambda: ["b"]}), out
         )
     monkeypatch.undo()
     assert (out / "index.md").exists()

@@ -80,24 +80,27 @@ def test_an_article_and_its_exact_copy_are_a_copy(text: str) -> None:
     assert (pair.a_in_b, pair.b_in_a) == (1.0, 1.0)
 
 
+STAGES = (
+    "read",
+    "segment",
+    "fingerprint",
+    "find boilerplate",
+    "group stories",
+    "find candidates",
+    "align",
+    "diff words",
+    "name framing",
+    "profile framing",
+    "measure overlap",
+    "group sentences",
+    "cluster near-duplicates",
+)
+
+
 def test_every_stage_is_timed_by_name() -> None:
     """A run reports the seconds spent in each stage, named as the pipeline names them."""
     result = compare_paths([str(WIRE_COPY)])
-    assert list(result.seconds) == [
-        "read",
-        "segment",
-        "fingerprint",
-        "find boilerplate",
-        "group stories",
-        "find candidates",
-        "align",
-        "diff words",
-        "name framing",
-        "profile framing",
-        "measure overlap",
-        "group sentences",
-        "cluster near-duplicates",
-    ]
+    assert list(result.seconds) == list(STAGES)
 
 
 def test_progress_is_reported_per_item_of_every_long_stage() -> None:
@@ -106,19 +109,8 @@ def test_progress_is_reported_per_item_of_every_long_stage() -> None:
     heard: list[tuple[str, int, int]] = []
     compare_paths([str(WIRE_COPY)], progress=lambda *update: heard.append(update))
     stages = list(dict.fromkeys(stage for stage, _, _ in heard))
-    assert stages == [
-        "read",
-        "segment",
-        "fingerprint",
-        "group stories",
-        "find candidates",
-        "align",
-        "diff words",
-        "name framing",
-        "profile framing",
-        "measure overlap",
-        "group sentences",
-    ]
+    # Finding boilerplate and clustering near-duplicates take a blink: they report nothing.
+    assert stages == [s for s in STAGES if s not in ("find boilerplate", "cluster near-duplicates")]
     assert [update for update in heard if update[0] == "segment"] == [
         ("segment", 1, 3),
         ("segment", 2, 3),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from compare.read import REPORT_MARKER as MANIFEST
+from compare.records import Progress
 
 
 class RenderedOnRead(Mapping[str, str]):
@@ -41,9 +42,7 @@ class ReportError(Exception):
     """The reports cannot be written; the message is one line for the user."""
 
 
-def write_reports(
-    files: RenderedOnRead, out: Path, progress: Callable[[str, int, int], None]
-) -> list[Path]:
+def write_reports(files: RenderedOnRead, out: Path, progress: Progress | None = None) -> list[Path]:
     """Write ``files`` (name -> text, made piece by piece as it is written) into ``out`` and
     return the paths written, sorted; ``progress("write reports", done, total)`` hears each file.
 
@@ -63,9 +62,7 @@ def write_reports(
         raise ReportError(f"cannot write the reports: {where}: {reason}") from error
 
 
-def _write_reports(
-    files: RenderedOnRead, out: Path, progress: Callable[[str, int, int], None]
-) -> list[Path]:
+def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) -> list[Path]:
     if out.exists() and not out.is_dir():
         raise ReportError(f"--out {out} is a file, not a folder")
     out.mkdir(parents=True, exist_ok=True)
@@ -84,7 +81,8 @@ def _write_reports(
     for name in sorted(files):
         _write_atomically(out / name, files.pieces(name))
         written.append(out / name)
-        progress("write reports", len(written), len(files))
+        if progress:
+            progress("write reports", len(written), len(files))
     for stale in sorted(ours - set(files)):
         (out / stale).unlink(missing_ok=True)
     _write_atomically(out / MANIFEST, [_listing(files)])
