@@ -21,7 +21,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 from datasketch.hashfunc import sha1_hash32
 
-from compare.records import Sentence
+from compare.records import Advance, Sentence, unwatched
 from compare.settings import Settings
 
 # Rows of the shingle x permutation matrix computed at once: a batch (3 MB) stays in the CPU's
@@ -73,12 +73,16 @@ def shingles(tokens: Sequence[str], size: int) -> set[str]:
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
-def signatures(sentences: Sequence[Sentence], settings: Settings) -> np.ndarray:
+def signatures(
+    sentences: Sequence[Sentence], settings: Settings, advance: Advance = unwatched
+) -> np.ndarray:
     """MinHash signatures, one row of ``num_perm`` uint32 per sentence, equal to datasketch's.
 
     A sentence without words gets a row of the maximum value, which no LSH band will share
     with a real sentence's row... except another empty one, so the caller skips those.
+    ``advance`` hears the sentences signed, batch by batch.
     """
+    advance(0, len(sentences))
     telling = telling_shingles(sentences, settings.shingle_size)
     hash_of = {g: sha1_hash32(g.encode("utf-8")) for g in set(chain.from_iterable(telling))}
     lengths = np.fromiter(map(len, telling), dtype=np.int64, count=len(telling))
@@ -105,9 +109,10 @@ def signatures(sentences: Sequence[Sentence], settings: Settings) -> np.ndarray:
             result[rows] = np.minimum.reduceat(permuted, starts[rows] - low, axis=0)
 
     # Batches write rows of their own, and numpy computes them outside the GIL.
+    batches = np.split(np.arange(len(sentences)), np.unique(cuts))
     with ThreadPoolExecutor(WORKERS) as pool:
-        for _ in pool.map(sign, np.split(np.arange(len(sentences)), np.unique(cuts))):
-            pass
+        for _, batch in zip(pool.map(sign, batches), batches, strict=True):
+            advance(int(batch[-1]) + 1 if len(batch) else 0, len(sentences))
     return result
 
 
@@ -142,6 +147,7 @@ def find_candidates(
     settings: Settings,
     threshold: float | None = None,
     groups: np.ndarray | None = None,
+    advance: Advance = unwatched,
 ) -> Candidates:
     """Sentence pairs from different documents that share at least one LSH band.
 
@@ -150,8 +156,10 @@ def find_candidates(
             when not given).
         groups: one integer per sentence; when given, only sentences of one group pair up
             (the group joins every band's key, so other groups never share a bucket).
+        advance: hears the sentences done, in steps of one band (``n * bands done // bands``).
     """
     bands, rows = _banding(threshold or settings.threshold, settings.num_perm)
+    advance(0, len(sentences))
     numbered: dict[str, int] = {}
     documents = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
     usable = np.flatnonzero(signature_rows[:, 0] != EMPTY) if len(sentences) else np.zeros(0, int)
@@ -185,11 +193,12 @@ def find_candidates(
     with ThreadPoolExecutor(WORKERS) as pool:
         bands_left = iter(range(bands))
         waiting = deque(pool.submit(band_pairs, band) for band in islice(bands_left, WORKERS))
-        while waiting:
+        for done in range(1, bands + 1):
             found, band_skipped = waiting.popleft().result()
             waiting.extend(pool.submit(band_pairs, band) for band in islice(bands_left, 1))
             codes = _distinct(np.concatenate([codes, found]))
             skipped += band_skipped
+            advance(len(sentences) * done // bands, len(sentences))
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
     return Candidates(pairs=pairs, skipped_buckets=skipped)
 

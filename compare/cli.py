@@ -191,15 +191,18 @@ def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
         yield None
         return
     if not sys.stderr.isatty():
+        reported: set[str] = set()
 
         def finished(stage: str, done: int, total: int) -> None:
-            if done == total:
+            # A stage with nothing to do says so once, however often it reports 0 of 0.
+            if done == total and stage not in reported:
+                reported.add(stage)
                 errors.print(f"{stage}: {total:,} done", markup=False)
 
         yield finished
         return
     columns = (
-        TextColumn("{task.description:>16}"),
+        TextColumn("{task.description:>17}"),
         BarColumn(),
         MofNCompleteColumn(),
         _Rate(),
@@ -211,12 +214,13 @@ def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
 
         def advance(stage: str, done: int, total: int) -> None:
             nonlocal shown
-            # Stages report every article or pair; the bar needs a few updates a second.
-            if done < total and time.monotonic() - shown < UPDATE_SECONDS:
-                return
-            shown = time.monotonic()
+            # A new stage shows at once, so that a long one is seen to run before it has
+            # counted anything; after that, a few updates a second are enough for the bar.
             if stage not in tasks:
                 tasks[stage] = bars.add_task(stage, total=total)
+            elif done < total and time.monotonic() - shown < UPDATE_SECONDS:
+                return
+            shown = time.monotonic()
             bars.update(tasks[stage], completed=done, total=total)
 
         yield advance

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from itertools import combinations
 from pathlib import Path
 from typing import TypeVar
@@ -26,7 +27,7 @@ from compare.records import Document, Match, Progress, Result, Sentence, Skipped
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
-from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story
+from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story, story_terms
 from compare.word_diff import word_edits
 
 T = TypeVar("T")
@@ -105,25 +106,51 @@ def _run_stages(
         sentences = _segment_each_text_once(_tracked(documents, "segment", report))
         pooled = [s for d in documents for s in sentences[d.id]]
     with timer("fingerprint"):
-        signature_rows = signatures(pooled, settings)
-        report("fingerprint", len(pooled), len(pooled))
+        signature_rows = signatures(pooled, settings, partial(report, "fingerprint"))
     with timer("find boilerplate"):
         boilerplate = find_boilerplate(pooled)
-    with timer("group stories"):
-        skipped_buckets = 0
-        if single_story:
+    if single_story:
+        with timer("group stories"):
             stories = one_story(documents, sentences)
-        else:
-            near_copies = find_candidates(pooled, signature_rows, settings, COPY_JACCARD)
-            links = copy_links(pooled, near_copies.pairs, boilerplate)
-            stories = group_stories(documents, sentences, links, settings, boilerplate)
+            skipped_buckets = 0
+            report("group stories", len(documents), len(documents))
+    else:
+        # The near copies (millions of pairs in a large run) and the terms (a Counter an
+        # article) go as soon as their stage is done.
+        with timer("find near copies"):
+            near_copies = find_candidates(
+                pooled,
+                signature_rows,
+                settings,
+                COPY_JACCARD,
+                advance=partial(report, "find near copies"),
+            )
             skipped_buckets = near_copies.skipped_buckets
-        report("group stories", len(documents), len(documents))
+        with timer("link copies"):
+            links = copy_links(
+                pooled, near_copies.pairs, boilerplate, partial(report, "link copies")
+            )
+            del near_copies
+        with timer("weigh story terms"):
+            terms = [
+                story_terms(d, sentences[d.id], boilerplate)
+                for d in _tracked(documents, "weigh story terms", report)
+            ]
+        with timer("group stories"):
+            stories = group_stories(
+                documents, sentences, terms, links, settings, partial(report, "group stories")
+            )
+            del terms
     with timer("find candidates"):
         story_of = {d: n for n, story in enumerate(stories) for d in story.documents}
         in_story = np.array([story_of[s.doc] for s in pooled], dtype=np.int64)
-        candidates = find_candidates(pooled, signature_rows, settings, groups=in_story)
-        report("find candidates", len(pooled), len(pooled))
+        candidates = find_candidates(
+            pooled,
+            signature_rows,
+            settings,
+            groups=in_story,
+            advance=partial(report, "find candidates"),
+        )
     proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
     skipped_buckets += candidates.skipped_buckets
     # Every match of every pair is held from here on: what only the stages above needed goes

@@ -15,6 +15,12 @@ from compare.settings import Settings
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` while a stage works, with ``done == total`` last."""
+Advance = Callable[[int, int], None]
+"""One stage's :data:`Progress`: called as ``advance(done, total)``."""
+
+
+def unwatched(done: int, total: int) -> None:
+    """The :data:`Advance` of a stage that nobody watches."""
 
 
 @dataclass(frozen=True, slots=True)

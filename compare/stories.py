@@ -25,7 +25,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from compare.lexicon import lexicon
-from compare.records import Document, Sentence, Story
+from compare.records import Advance, Document, Sentence, Story, unwatched
 from compare.segment import find_words, is_number, normalise, words
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
@@ -47,6 +47,8 @@ TERM_SHARE_FROM = 10
 MIN_TERM_SCORE = 0.1
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
 SCORE_BLOCK = 2000
+# Candidate pairs checked for copy links between two reports of progress.
+CHECK_BLOCK = 1 << 16
 TITLE_CHARS = 80
 # The words of find_words that start with a capital or a digit, in ASCII text: a capital that
 # no letter precedes, directly or across a joining character, or a number (a digit is never
@@ -71,10 +73,15 @@ MIN_LEDE_WORD = 3
 LEDE_TERM = "lede:"
 
 
-def story_terms(document: Document, sentences: Sequence[Sentence]) -> Counter[str]:
+def story_terms(
+    document: Document,
+    sentences: Sequence[Sentence],
+    boilerplate: frozenset[tuple[str, int]] = frozenset(),
+) -> Counter[str]:
     """What a document's story is told by: the :func:`salient_terms` of its text, and the stems of
     the content words of its title and first ``LEDE_SENTENCES`` sentences (so a name in the lede
-    counts twice, as a name and as a lede word).
+    counts twice, as a name and as a lede word). Boilerplate sentences (``(document id, sentence
+    index)``: credit, copyright and promo lines) say nothing of the story and do not count.
 
     >>> from compare.segment import segment
     >>> text = "Dock workers in Antwerp walked out on Monday, they said."
@@ -83,6 +90,7 @@ def story_terms(document: Document, sentences: Sequence[Sentence]) -> Counter[st
     ['antwerp', 'lede:antwerp', 'lede:dock', 'lede:port', 'lede:strike', 'lede:walk', \
 'lede:worker', 'monday']
     """
+    sentences = [s for s in sentences if (document.id, s.index) not in boilerplate]
     lede = Counter(words(document.title or ""))
     for sentence in sentences[:LEDE_SENTENCES]:
         lede.update(sentence.tokens)
@@ -161,22 +169,23 @@ def salient_ascii_words(plain: str) -> list[str]:
 def group_stories(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
+    terms: Sequence[Counter[str]],
     copy_links: Iterable[tuple[str, str]],
     settings: Settings,
-    boilerplate: frozenset[tuple[str, int]] = frozenset(),
+    advance: Advance = unwatched,
 ) -> tuple[Story, ...]:
     """Stories in input order of their first document, numbered ``story-001``, ...
 
     Documents joined by copy links always share a story; groups then merge by
-    :func:`average_linkage` over the tf-idf cosine of their :func:`story_terms`.
+    :func:`average_linkage` over the tf-idf cosine of their terms.
 
     Args:
+        terms: each document's :func:`story_terms`, in the order of ``documents``.
         copy_links: document pairs that share near-copy sentences.
-        boilerplate: ``(document id, sentence index)`` of credit, copyright and promo lines,
-            which say nothing of the story.
+        advance: hears the documents whose scores against all others are done.
     """
     order = {d.id: n for n, d in enumerate(documents)}
-    scores = _term_scores(documents, sentences, settings, boilerplate)
+    scores = _term_scores(documents, terms, settings, advance)
     must = [(order[a], order[b]) for a, b in copy_links]
     labels = average_linkage(len(documents), must, scores, settings.story_threshold)
     groups: dict[int, list[Document]] = defaultdict(list)
@@ -269,9 +278,10 @@ def copy_links(
     sentences: Sequence[Sentence],
     pairs: np.ndarray,
     boilerplate: frozenset[tuple[str, int]],
+    advance: Advance = unwatched,
 ) -> set[tuple[str, str]]:
     """Document pairs that share near-copy sentences: at least ``MIN_SHARED_SENTENCES``, or
-    half the sentences of the shorter document.
+    half the sentences of the shorter document. ``advance`` hears the pairs checked.
 
     One shared sentence is not enough on its own: a widely quoted line or a stock phrase
     would chain unrelated articles into one giant story.
@@ -288,12 +298,16 @@ def copy_links(
     shared: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
         lambda: (set(), set())
     )
-    for i, j in pairs[usable[pairs[:, 0]] & usable[pairs[:, 1]]].tolist():
-        a, b = sentences[i], sentences[j]
-        if jaccard(set(a.tokens), set(b.tokens)) >= COPY_JACCARD:
-            in_a, in_b = shared[(a.doc, b.doc)]
-            in_a.add(a.index)
-            in_b.add(b.index)
+    kept = pairs[usable[pairs[:, 0]] & usable[pairs[:, 1]]]
+    advance(0, len(kept))
+    for start in range(0, len(kept), CHECK_BLOCK):
+        for i, j in kept[start : start + CHECK_BLOCK].tolist():
+            a, b = sentences[i], sentences[j]
+            if jaccard(set(a.tokens), set(b.tokens)) >= COPY_JACCARD:
+                in_a, in_b = shared[(a.doc, b.doc)]
+                in_a.add(a.index)
+                in_b.add(b.index)
+        advance(min(start + CHECK_BLOCK, len(kept)), len(kept))
     length = Counter(s.doc for s, kept in zip(sentences, counted, strict=True) if kept)
     return {
         (a, b)
@@ -304,9 +318,9 @@ def copy_links(
 
 def _term_scores(
     documents: Sequence[Document],
-    sentences: Mapping[str, Sequence[Sentence]],
+    terms: Sequence[Counter[str]],
     settings: Settings,
-    boilerplate: frozenset[tuple[str, int]],
+    advance: Advance,
 ) -> dict[tuple[int, int], float]:
     """Tf-idf cosine over story terms of the document pairs published close enough in time,
     keyed by the documents' positions.
@@ -314,10 +328,6 @@ def _term_scores(
     The cosines are one sparse product of the document-term matrix with its transpose, made
     ``SCORE_BLOCK`` documents at a time so that memory holds one block's pairs, not all of them.
     """
-    terms = [
-        story_terms(d, [s for s in sentences[d.id] if (d.id, s.index) not in boilerplate])
-        for d in documents
-    ]
     frequency = Counter(chain.from_iterable(terms))
     total = len(documents)
     limit = min(MAX_TERM_SHARE * total, MAX_TERM_DOCUMENTS) if total >= TERM_SHARE_FROM else total
@@ -337,6 +347,7 @@ def _term_scores(
     transposed = matrix.T.tocsr()
     days = np.array([_ordinal(d.published) for d in documents])
     scores: dict[tuple[int, int], float] = {}
+    advance(0, total)
     for start in range(0, total, SCORE_BLOCK):
         block = (matrix[start : start + SCORE_BLOCK] @ transposed).tocoo()
         first, second = block.row.astype(np.int64) + start, block.col.astype(np.int64)
@@ -353,6 +364,7 @@ def _term_scores(
                 strict=True,
             )
         )
+        advance(min(start + SCORE_BLOCK, total), total)
     return scores
 
 

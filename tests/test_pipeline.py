@@ -85,6 +85,9 @@ STAGES = (
     "segment",
     "fingerprint",
     "find boilerplate",
+    "find near copies",
+    "link copies",
+    "weigh story terms",
     "group stories",
     "find candidates",
     "align",
@@ -119,6 +122,16 @@ def test_progress_is_reported_per_item_of_every_long_stage() -> None:
     for stage in stages:
         _, done, total = [update for update in heard if update[0] == stage][-1]
         assert done == total
+    # Stages that count in batches (of sentences, bands, pairs or documents) say they have
+    # begun before the first batch is done.
+    for stage in (
+        "fingerprint",
+        "find near copies",
+        "link copies",
+        "group stories",
+        "find candidates",
+    ):
+        assert next(update for update in heard if update[0] == stage)[1] == 0
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,8 @@ def stories_of(
     documents: list[Document], links: set[tuple[str, str]] | None = None
 ) -> list[list[str]]:
     sentences = {d.id: segment(d) for d in documents}
-    found = group_stories(documents, sentences, links or set(), Settings())
+    terms = [story_terms(d, sentences[d.id]) for d in documents]
+    found = group_stories(documents, sentences, terms, links or set(), Settings())
     return [list(story.documents) for story in found]
 
 
@@ -99,6 +100,18 @@ def test_only_the_lede_speaks_for_the_story() -> None:
     assert lede == {LEDE_TERM + stem for stem in other_stems}
 
 
+def test_boilerplate_does_not_speak_for_the_story() -> None:
+    """A promo line leading an article is neither a name nor part of its lede: the three
+    sentences after it are."""
+    promoted = document("Sign up for our Morning Briefing newsletter. " + STRIKE_DAILY, "daily")
+    sentences = segment(promoted)
+    boilerplate = find_boilerplate(sentences)
+    assert boilerplate == {("daily", 0)}
+    terms = story_terms(promoted, sentences, boilerplate)
+    assert terms == story_terms(document(STRIKE_DAILY, "daily"), segment(document(STRIKE_DAILY)))
+    assert {"briefing", LEDE_TERM + "newslett"} <= story_terms(promoted, sentences).keys()
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -155,7 +168,8 @@ def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
     """Stories are numbered in the input order of their first document."""
     documents = [document(TRAM, "c"), document(seed_texts[0], "a"), document(seed_texts[1], "b")]
     sentences = {d.id: segment(d) for d in documents}
-    found = group_stories(documents, sentences, set(), Settings())
+    terms = [story_terms(d, sentences[d.id]) for d in documents]
+    found = group_stories(documents, sentences, terms, set(), Settings())
     assert [(s.id, s.documents) for s in found] == [
         ("story-001", ("c",)),
         ("story-002", ("a", "b")),
