@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 
 import numpy as np
@@ -96,21 +96,24 @@ def story_terms(
         lede.update(sentence.tokens)
     terms = salient_terms(sentences)
     for word, count in lede.items():
-        if _tells(word):
-            terms[LEDE_TERM + stem(word)] += count
+        if term := _lede_term(word):
+            terms[term] += count
     return terms
 
 
-def _tells(word: str) -> bool:
-    """Whether a lede word says what happened: not a function word, attribution verb, negation,
-    date word or number, nor a contraction of one ("that's", "didn't")."""
+# A feed's ledes repeat their words: each is judged and stemmed once.
+@lru_cache(maxsize=1 << 16)
+def _lede_term(word: str) -> str | None:
+    """The term of a lede word that says what happened; None for a function word, attribution
+    verb, negation, date word or number, or a contraction of one ("that's", "didn't")."""
     base = word.split("'", 1)[0]
-    return (
+    tells = (
         len(base) >= MIN_LEDE_WORD
         and base not in _untelling()
         and not lexicon().is_negation(word)
         and not is_number(word)
     )
+    return LEDE_TERM + stem(word) if tells else None
 
 
 @cache
