@@ -109,10 +109,12 @@ def signatures(
             result[rows] = np.minimum.reduceat(permuted, starts[rows] - low, axis=0)
 
     # Batches write rows of their own, and numpy computes them outside the GIL.
-    batches = np.split(np.arange(len(sentences)), np.unique(cuts))
+    batches = [b for b in np.split(np.arange(len(sentences)), np.unique(cuts)) if len(b)]
+    signed = 0
     with ThreadPoolExecutor(WORKERS) as pool:
         for _, batch in zip(pool.map(sign, batches), batches, strict=True):
-            advance(int(batch[-1]) + 1 if len(batch) else 0, len(sentences))
+            signed += len(batch)
+            advance(signed, len(sentences))
     return result
 
 
@@ -156,13 +158,16 @@ def find_candidates(
             when not given).
         groups: one integer per sentence; when given, only sentences of one group pair up
             (the group joins every band's key, so other groups never share a bucket).
-        advance: hears the sentences done, in steps of one band (``n * bands done // bands``).
+        advance: hears the bands done, scaled to the sentence count (``n * bands done // bands``).
     """
     bands, rows = _banding(threshold or settings.threshold, settings.num_perm)
+    usable = np.flatnonzero(signature_rows[:, 0] != EMPTY) if len(sentences) else np.zeros(0, int)
+    if len(usable) < 2:
+        advance(len(sentences), len(sentences))
+        return Candidates(pairs=np.zeros((0, 2), dtype=np.int64), skipped_buckets=0)
     advance(0, len(sentences))
     numbered: dict[str, int] = {}
     documents = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
-    usable = np.flatnonzero(signature_rows[:, 0] != EMPTY) if len(sentences) else np.zeros(0, int)
     group_column = (
         np.zeros((len(usable), 0), np.uint32)
         if groups is None
@@ -189,7 +194,7 @@ def find_candidates(
 
     # numpy sorts and indexes outside the GIL, so WORKERS threads band while this one merges,
     # each band as it comes: memory holds the distinct pairs and a few bands, not every band's.
-    codes, skipped = np.zeros(0, dtype=np.int64), 0
+    codes, skipped, shown = np.zeros(0, dtype=np.int64), 0, 0
     with ThreadPoolExecutor(WORKERS) as pool:
         bands_left = iter(range(bands))
         waiting = deque(pool.submit(band_pairs, band) for band in islice(bands_left, WORKERS))
@@ -198,7 +203,10 @@ def find_candidates(
             waiting.extend(pool.submit(band_pairs, band) for band in islice(bands_left, 1))
             codes = _distinct(np.concatenate([codes, found]))
             skipped += band_skipped
-            advance(len(sentences) * done // bands, len(sentences))
+            # Fewer sentences than bands would report one count again and again.
+            if (scaled := len(sentences) * done // bands) > shown:
+                shown = scaled
+                advance(scaled, len(sentences))
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
     return Candidates(pairs=pairs, skipped_buckets=skipped)
 

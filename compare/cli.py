@@ -191,18 +191,15 @@ def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
         yield None
         return
     if not sys.stderr.isatty():
-        reported: set[str] = set()
 
         def finished(stage: str, done: int, total: int) -> None:
-            # A stage with nothing to do says so once, however often it reports 0 of 0.
-            if done == total and stage not in reported:
-                reported.add(stage)
+            if done == total:
                 errors.print(f"{stage}: {total:,} done", markup=False)
 
         yield finished
         return
     columns = (
-        TextColumn("{task.description:>17}"),
+        TextColumn("{task.description:>16}"),
         BarColumn(),
         MofNCompleteColumn(),
         _Rate(),

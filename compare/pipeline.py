@@ -23,7 +23,16 @@ from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.read import InputError, parse_date, read_paths
-from compare.records import Document, Match, Progress, Result, Sentence, Skipped, by_story
+from compare.records import (
+    Advance,
+    Document,
+    Match,
+    Progress,
+    Result,
+    Sentence,
+    Skipped,
+    by_story,
+)
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
@@ -100,56 +109,43 @@ def _run_stages(
     skipped: tuple[Skipped, ...],
     read_seconds: dict[str, float],
 ) -> Result:
-    report = progress or _silent
-    timer = _Timer()
-    with timer("segment"):
-        sentences = _segment_each_text_once(_tracked(documents, "segment", report))
+    timer = _Timer(progress or _silent)
+    with timer("segment") as advance:
+        sentences = _segment_each_text_once(_tracked(documents, advance))
         pooled = [s for d in documents for s in sentences[d.id]]
-    with timer("fingerprint"):
-        signature_rows = signatures(pooled, settings, partial(report, "fingerprint"))
+    with timer("fingerprint") as advance:
+        signature_rows = signatures(pooled, settings, advance)
     with timer("find boilerplate"):
         boilerplate = find_boilerplate(pooled)
     if single_story:
-        with timer("group stories"):
+        with timer("group stories") as advance:
             stories = one_story(documents, sentences)
             skipped_buckets = 0
-            report("group stories", len(documents), len(documents))
+            advance(len(documents), len(documents))
     else:
         # The near copies (millions of pairs in a large run) and the terms (a Counter an
         # article) go as soon as their stage is done.
-        with timer("find near copies"):
+        with timer("find near copies") as advance:
             near_copies = find_candidates(
-                pooled,
-                signature_rows,
-                settings,
-                COPY_JACCARD,
-                advance=partial(report, "find near copies"),
+                pooled, signature_rows, settings, COPY_JACCARD, advance=advance
             )
             skipped_buckets = near_copies.skipped_buckets
-        with timer("link copies"):
-            links = copy_links(
-                pooled, near_copies.pairs, boilerplate, partial(report, "link copies")
-            )
+        with timer("link copies") as advance:
+            links = copy_links(pooled, near_copies.pairs, boilerplate, advance)
             del near_copies
-        with timer("weigh story terms"):
-            terms = [
-                story_terms(d, sentences[d.id], boilerplate)
-                for d in _tracked(documents, "weigh story terms", report)
-            ]
-        with timer("group stories"):
-            stories = group_stories(
-                documents, sentences, terms, links, settings, partial(report, "group stories")
-            )
+        with timer("find story terms") as advance:
+            terms = {
+                d.id: story_terms(d, sentences[d.id], boilerplate)
+                for d in _tracked(documents, advance)
+            }
+        with timer("group stories") as advance:
+            stories = group_stories(documents, sentences, terms, links, settings, advance)
             del terms
-    with timer("find candidates"):
+    with timer("find candidates") as advance:
         story_of = {d: n for n, story in enumerate(stories) for d in story.documents}
         in_story = np.array([story_of[s.doc] for s in pooled], dtype=np.int64)
         candidates = find_candidates(
-            pooled,
-            signature_rows,
-            settings,
-            groups=in_story,
-            advance=partial(report, "find candidates"),
+            pooled, signature_rows, settings, groups=in_story, advance=advance
         )
     proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
     skipped_buckets += candidates.skipped_buckets
@@ -158,20 +154,20 @@ def _run_stages(
     del signature_rows, candidates
     work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
     by_id = {d.id: d for d in documents}
-    with timer("align"):
+    with timer("align") as advance:
         alignments = [
             align_twins(sentences[a], sentences[b])
             if by_id[a].text == by_id[b].text
             else align_pair(sentences[a], sentences[b], proposals[(a, b)], settings)
-            for _, a, b in _tracked(work, "align", report)
+            for _, a, b in _tracked(work, advance)
         ]
     del proposals
-    with timer("diff words"):
+    with timer("diff words") as advance:
         edits = [
             [word_edits(m.a.text, m.b.text) for m in found.matches]
-            for found in _tracked(alignments, "diff words", report)
+            for found in _tracked(alignments, advance)
         ]
-    with timer("name framing"):
+    with timer("name framing") as advance:
         # One new record per match for both details: a run makes hundreds of thousands, and
         # the constructor is several times faster than dataclasses.replace.
         matches = [
@@ -187,20 +183,17 @@ def _run_stages(
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )
-            for found, each in zip(_tracked(alignments, "name framing", report), edits, strict=True)
+            for found, each in zip(_tracked(alignments, advance), edits, strict=True)
         ]
-    with timer("profile framing"):
-        profiles = {
-            d.id: framing_profile(d, sentences[d.id])
-            for d in _tracked(documents, "profile framing", report)
-        }
+    with timer("profile framing") as advance:
+        profiles = {d.id: framing_profile(d, sentences[d.id]) for d in _tracked(documents, advance)}
     closest = [alignment.closest_similarity for alignment in alignments]
     del alignments, edits
-    with timer("measure overlap"):
+    with timer("measure overlap") as advance:
         measured = []
         sides: dict[str, Side] = {}
         for (story, a, b), similarity, found in zip(
-            _tracked(work, "measure overlap", report), closest, matches, strict=True
+            _tracked(work, advance), closest, matches, strict=True
         ):
             if a not in sides:
                 # A new story: its documents' sides replace the last story's, so that only one
@@ -212,11 +205,11 @@ def _run_stages(
                 }
             measured.append(compare_pair(sides[a], sides[b], found, story.id, similarity, settings))
         pairs = tuple(measured)
-    with timer("group sentences"):
+    with timer("group sentences") as advance:
         pairs_of = by_story(pairs, stories)
         groups = tuple(
             group
-            for story in _tracked(stories, "group sentences", report)
+            for story in _tracked(stories, advance)
             for group in group_sentences(story, by_id, sentences, pairs_of[story.id], boilerplate)
         )
     with timer("cluster near-duplicates"):
@@ -324,11 +317,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _tracked(items: Sequence[T], stage: str, report: Progress) -> Iterator[T]:
-    """``items`` one by one, reporting the stage's progress as each is done."""
+def _tracked(items: Sequence[T], advance: Advance) -> Iterator[T]:
+    """``items`` one by one: ``advance`` hears that none is done yet, then each as it is done."""
+    advance(0, len(items))
     for done, item in enumerate(items, start=1):
         yield item
-        report(stage, done, len(items))
+        advance(done, len(items))
 
 
 def _silent(stage: str, done: int, total: int) -> None:
@@ -336,15 +330,16 @@ def _silent(stage: str, done: int, total: int) -> None:
 
 
 class _Timer:
-    """Seconds spent per stage name."""
+    """Seconds spent per stage name; each stage gets its :data:`Advance` to report progress."""
 
-    def __init__(self) -> None:
+    def __init__(self, report: Progress) -> None:
+        self.report = report
         self.seconds: dict[str, float] = defaultdict(float)
 
     @contextmanager
-    def __call__(self, stage: str) -> Iterator[None]:
+    def __call__(self, stage: str) -> Iterator[Advance]:
         started = time.perf_counter()
         try:
-            yield
+            yield partial(self.report, stage)
         finally:
             self.seconds[stage] += time.perf_counter() - started

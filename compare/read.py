@@ -87,7 +87,8 @@ def read_paths(
         paths: files and folders as the user named them; relative paths stay relative in
             ``Document.path`` so that a committed report is reproducible.
         exclude: folders never read, such as the report folder when it sits inside an input.
-        progress: called as ``progress("read", files done, files)`` after each file.
+        progress: called as ``progress("read", files done, files)`` before the first file and
+            after each one.
 
     Raises:
         InputError: a path does not exist.
@@ -95,6 +96,8 @@ def read_paths(
     documents: list[Document] = []
     skipped: list[Skipped] = []
     files = list(_files(paths, exclude))
+    if progress:
+        progress("read", 0, len(files))
     for done, (shown, file, label) in enumerate(files, start=1):
         for item in _read_file(shown, file, label):
             if isinstance(item, Document):

@@ -123,7 +123,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "fingerprint: 33 done",
         "find near copies: 33 done",
         "link copies: 0 done",
-        "weigh story terms: 2 done",
+        "find story terms: 2 done",
         "group stories: 2 done",
         "find candidates: 33 done",
         "align: 1 done",

@@ -6,16 +6,19 @@ import gc
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from itertools import groupby
 from pathlib import Path
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from compare import stories
 from compare.lexicon import lexicon
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import InputError
-from compare.records import PairComparison
+from compare.records import PairComparison, Progress
 from compare.segment import segment
 from tests.helpers import ROOT, SEEDS, WIRE_COPY, document
 
@@ -87,7 +90,7 @@ STAGES = (
     "find boilerplate",
     "find near copies",
     "link copies",
-    "weigh story terms",
+    "find story terms",
     "group stories",
     "find candidates",
     "align",
@@ -101,37 +104,78 @@ STAGES = (
 
 
 def test_every_stage_is_timed_by_name() -> None:
-    """A run reports the seconds spent in each stage, named as the pipeline names them."""
-    result = compare_paths([str(WIRE_COPY)])
-    assert list(result.seconds) == list(STAGES)
+    """A run reports the seconds spent in each stage, named as the pipeline names them; a run
+    that compares everything as one story skips the stages that group stories."""
+    assert list(compare_paths([str(WIRE_COPY)]).seconds) == list(STAGES)
+    grouping = ("find near copies", "link copies", "find story terms")
+    one_story = compare_paths([str(WIRE_COPY)], single_story=True)
+    assert list(one_story.seconds) == [s for s in STAGES if s not in grouping]
+
+
+def progress_of(run: Callable[[Progress], object]) -> list[tuple[str, int, int]]:
+    """What ``run`` reports, checked to be what a progress bar can show: stage after stage, each
+    counting up to a fixed total from 0 (or done at once), with ``done == total`` once, last."""
+    heard: list[tuple[str, int, int]] = []
+    run(lambda *update: heard.append(update))
+    stages = [stage for stage, _ in groupby(stage for stage, _, _ in heard)]
+    assert len(stages) == len(set(stages))
+    for stage in stages:
+        updates = [(done, total) for name, done, total in heard if name == stage]
+        (total,) = {total for _, total in updates}
+        counts = [done for done, _ in updates]
+        assert counts == sorted(counts)
+        assert counts[-1] == total and counts.count(total) == 1
+        assert counts[0] == 0 or len(counts) == 1
+    return heard
 
 
 def test_progress_is_reported_per_item_of_every_long_stage() -> None:
-    """The progress callback hears the stages in order, each item of the per-article and
-    per-pair stages as it is done, and every stage finish (done == total)."""
-    heard: list[tuple[str, int, int]] = []
-    compare_paths([str(WIRE_COPY)], progress=lambda *update: heard.append(update))
+    """The progress callback hears the stages in order and each item of the per-article and
+    per-pair stages as it is done."""
+    heard = progress_of(lambda progress: compare_paths([str(WIRE_COPY)], progress=progress))
     stages = list(dict.fromkeys(stage for stage, _, _ in heard))
     # Finding boilerplate and clustering near-duplicates take a blink: they report nothing.
     assert stages == [s for s in STAGES if s not in ("find boilerplate", "cluster near-duplicates")]
     assert [update for update in heard if update[0] == "segment"] == [
+        ("segment", 0, 3),
         ("segment", 1, 3),
         ("segment", 2, 3),
         ("segment", 3, 3),
     ]
-    for stage in stages:
-        _, done, total = [update for update in heard if update[0] == stage][-1]
-        assert done == total
-    # Stages that count in batches (of sentences, bands, pairs or documents) say they have
-    # begun before the first batch is done.
-    for stage in (
-        "fingerprint",
-        "find near copies",
-        "link copies",
-        "group stories",
-        "find candidates",
-    ):
-        assert next(update for update in heard if update[0] == stage)[1] == 0
+
+
+def test_block_sizes_change_the_steps_reported_not_the_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Copy links checked, and documents scored, a block at a time: the last block may be part of
+    one, and the stories are those of one block for all."""
+    whole = compare_paths([str(WIRE_COPY)])
+    monkeypatch.setattr(stories, "CHECK_BLOCK", 2)
+    monkeypatch.setattr(stories, "SCORE_BLOCK", 2)
+    results = []
+    heard = progress_of(
+        lambda progress: results.append(compare_paths([str(WIRE_COPY)], progress=progress))
+    )
+    assert results[0].stories == whole.stories
+    checked = [done for stage, done, _ in heard if stage == "link copies"]
+    assert checked[-1] > 2
+    assert checked == [*range(0, checked[-1], 2), checked[-1]]
+    assert [done for stage, done, _ in heard if stage == "group stories"] == [0, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(["", ""], id="no_text"),
+        pytest.param(["Talks began.", ""], id="one_sentence"),
+        pytest.param(["Reuters contributed to this report."] * 2, id="boilerplate_only"),
+    ],
+)
+def test_a_run_with_nothing_to_compare_reports_each_stage_done_once(texts: list[str]) -> None:
+    """Stages with nothing to do still say that they are done, once."""
+    documents = [document(text, str(n)) for n, text in enumerate(texts)]
+    heard = progress_of(lambda progress: compare_documents(documents, progress=progress))
+    assert {stage for stage, _, _ in heard} >= {"find near copies", "find candidates", "align"}
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
-from compare.pipeline import compare_paths
-from compare.records import Document
+from compare.pipeline import compare_documents, compare_paths
+from compare.records import Document, Story
 from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import (
@@ -34,13 +34,18 @@ TRAM = (
 )
 
 
+def grouped(
+    documents: list[Document], links: set[tuple[str, str]] | None = None
+) -> tuple[Story, ...]:
+    sentences = {d.id: segment(d) for d in documents}
+    terms = {d.id: story_terms(d, sentences[d.id]) for d in documents}
+    return group_stories(documents, sentences, terms, links or set(), Settings())
+
+
 def stories_of(
     documents: list[Document], links: set[tuple[str, str]] | None = None
 ) -> list[list[str]]:
-    sentences = {d.id: segment(d) for d in documents}
-    terms = [story_terms(d, sentences[d.id]) for d in documents]
-    found = group_stories(documents, sentences, terms, links or set(), Settings())
-    return [list(story.documents) for story in found]
+    return [list(story.documents) for story in grouped(documents, links)]
 
 
 def test_copies_land_together_and_unrelated_articles_apart() -> None:
@@ -61,6 +66,9 @@ STRIKE_WIRE = Document(
     "Dock workers in Antwerp walked off the job on Monday, halting container traffic at "
     "Europe's second-largest port. The union wants a pay rise of 9 percent.",
 )  # fmt: skip
+PROMO = (
+    "Sign up for our Morning Briefing newsletter. Follow us on Facebook and Twitter for updates. "
+)
 STRIKE_DAILY = (
     "A strike by dock workers halted container traffic at the Belgian port. "
     "Shipping lines diverted vessels to Rotterdam while the union pressed its pay claim."
@@ -103,13 +111,22 @@ def test_only_the_lede_speaks_for_the_story() -> None:
 def test_boilerplate_does_not_speak_for_the_story() -> None:
     """A promo line leading an article is neither a name nor part of its lede: the three
     sentences after it are."""
-    promoted = document("Sign up for our Morning Briefing newsletter. " + STRIKE_DAILY, "daily")
+    promoted = document(PROMO + STRIKE_DAILY, "daily")
     sentences = segment(promoted)
     boilerplate = find_boilerplate(sentences)
-    assert boilerplate == {("daily", 0)}
+    assert boilerplate == {("daily", 0), ("daily", 1)}
     terms = story_terms(promoted, sentences, boilerplate)
-    assert terms == story_terms(document(STRIKE_DAILY, "daily"), segment(document(STRIKE_DAILY)))
+    plain = document(STRIKE_DAILY, "daily")
+    assert terms == story_terms(plain, segment(plain))
     assert {"briefing", LEDE_TERM + "newslett"} <= story_terms(promoted, sentences).keys()
+
+
+def test_articles_that_open_with_the_same_promo_lines_stay_apart() -> None:
+    """Two outlets' unrelated articles under one site's promo lines are two stories."""
+    result = compare_documents(
+        [document(PROMO + TRAM, "council"), document(PROMO + STRIKE_DAILY, "daily")]
+    )
+    assert [list(s.documents) for s in result.stories] == [["council"], ["daily"]]
 
 
 @pytest.mark.parametrize(
@@ -167,10 +184,7 @@ def test_salient_terms_are_names_and_numbers() -> None:
 def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
     """Stories are numbered in the input order of their first document."""
     documents = [document(TRAM, "c"), document(seed_texts[0], "a"), document(seed_texts[1], "b")]
-    sentences = {d.id: segment(d) for d in documents}
-    terms = [story_terms(d, sentences[d.id]) for d in documents]
-    found = group_stories(documents, sentences, terms, set(), Settings())
-    assert [(s.id, s.documents) for s in found] == [
+    assert [(s.id, s.documents) for s in grouped(documents)] == [
         ("story-001", ("c",)),
         ("story-002", ("a", "b")),
     ]

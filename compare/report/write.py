@@ -44,7 +44,8 @@ class ReportError(Exception):
 
 def write_reports(files: RenderedOnRead, out: Path, progress: Progress | None = None) -> list[Path]:
     """Write ``files`` (name -> text, made piece by piece as it is written) into ``out`` and
-    return the paths written, sorted; ``progress("write reports", done, total)`` hears each file.
+    return the paths written, sorted; ``progress("write reports", done, total)`` hears that
+    none is written yet, then each file.
 
     Each file is written to a temporary file and renamed into place, so an interrupted run
     leaves either the old report or the new one, never half of one. Files an earlier run
@@ -78,6 +79,8 @@ def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) 
     # Claim the new names before writing them, so a run cut short still knows its own files.
     _write_atomically(out / MANIFEST, [_listing(ours | set(files))])
     written = []
+    if progress:
+        progress("write reports", 0, len(files))
     for name in sorted(files):
         _write_atomically(out / name, files.pieces(name))
         written.append(out / name)
