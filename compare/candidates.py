@@ -109,7 +109,9 @@ def signatures(
             result[rows] = np.minimum.reduceat(permuted, starts[rows] - low, axis=0)
 
     # Batches write rows of their own, and numpy computes them outside the GIL.
-    batches = [b for b in np.split(np.arange(len(sentences)), np.unique(cuts)) if len(b)]
+    batches = [
+        batch for batch in np.split(np.arange(len(sentences)), np.unique(cuts)) if len(batch)
+    ]
     signed = 0
     with ThreadPoolExecutor(WORKERS) as pool:
         for _, batch in zip(pool.map(sign, batches), batches, strict=True):

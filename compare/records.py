@@ -14,7 +14,9 @@ from typing import Protocol, TypeVar
 from compare.settings import Settings
 
 Progress = Callable[[str, int, int], None]
-"""Called as ``progress(stage, done, total)`` while a stage works, with ``done == total`` last."""
+"""Called as ``progress(stage, done, total)`` while a stage works: first with 0 done (unless the
+stage is done at once), then with ever larger counts of one fixed total, ``done == total``
+exactly once and last. A stage's calls all come before the next stage's."""
 Advance = Callable[[int, int], None]
 """One stage's :data:`Progress`: called as ``advance(done, total)``."""
 

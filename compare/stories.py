@@ -274,7 +274,10 @@ def average_linkage(
 def one_story(
     documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> tuple[Story, ...]:
-    """All documents as one story, for when the user asked for exactly this comparison."""
+    """All documents as one story, for when the user asked for exactly this comparison (none
+    without documents)."""
+    if not documents:
+        return ()
     return (Story("story-001", _title(documents, sentences), tuple(d.id for d in documents)),)
 
 
@@ -332,8 +335,9 @@ def _term_scores(
     The cosines are one sparse product of the document-term matrix with its transpose, made
     ``SCORE_BLOCK`` documents at a time so that memory holds one block's pairs, not all of them.
     """
-    frequency = Counter(chain.from_iterable(terms[d.id] for d in documents))
     total = len(documents)
+    advance(0, total)
+    frequency = Counter(chain.from_iterable(terms[d.id] for d in documents))
     limit = min(MAX_TERM_SHARE * total, MAX_TERM_DOCUMENTS) if total >= TERM_SHARE_FROM else total
     idf = {t: math.log((1 + total) / (1 + n)) + 1 for t, n in frequency.items() if n <= limit}
     column: dict[str, int] = {}
@@ -351,7 +355,6 @@ def _term_scores(
     transposed = matrix.T.tocsr()
     days = np.array([_ordinal(d.published) for d in documents])
     scores: dict[tuple[int, int], float] = {}
-    advance(0, total)
     for start in range(0, total, SCORE_BLOCK):
         block = (matrix[start : start + SCORE_BLOCK] @ transposed).tocoo()
         first, second = block.row.astype(np.int64) + start, block.col.astype(np.int64)

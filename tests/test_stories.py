@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from compare import stories
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.pipeline import compare_documents, compare_paths
@@ -73,17 +74,18 @@ STRIKE_DAILY = (
     "A strike by dock workers halted container traffic at the Belgian port. "
     "Shipping lines diverted vessels to Rotterdam while the union pressed its pay claim."
 )
+STRIKE_TITLED = Document(
+    "daily", "daily.txt", "Daily", "Port strike halts container traffic", None, None, STRIKE_DAILY
+)  # fmt: skip
 
 
 def test_reports_that_share_no_name_land_together_by_their_ledes() -> None:
     """Two outlets name a port strike differently (Antwerp, the Belgian port) but lead with its
     content words: dock workers, strike, container traffic, pay."""
-    daily = Document(
-        "daily", "daily.txt", "Daily", "Port strike halts container traffic", None, None,
-        STRIKE_DAILY,
-    )  # fmt: skip
-    assert not salient_terms(segment(STRIKE_WIRE)).keys() & salient_terms(segment(daily)).keys()
-    assert stories_of([STRIKE_WIRE, daily, document(TRAM, "council")]) == [
+    assert not (
+        salient_terms(segment(STRIKE_WIRE)).keys() & salient_terms(segment(STRIKE_TITLED)).keys()
+    )
+    assert stories_of([STRIKE_WIRE, STRIKE_TITLED, document(TRAM, "council")]) == [
         ["wire", "daily"],
         ["council"],
     ]
@@ -195,6 +197,38 @@ def links_between(*documents: Document) -> set[tuple[str, str]]:
     settings = Settings()
     found = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
     return copy_links(pooled, found.pairs, find_boilerplate(pooled))
+
+
+@pytest.mark.parametrize("block", [1, 2, 3])
+def test_copy_links_checked_a_block_at_a_time_are_the_same(
+    monkeypatch: pytest.MonkeyPatch, seed_texts: list[str], block: int
+) -> None:
+    """Candidate pairs checked in blocks of any size link the documents that one block links."""
+    wire = [s.text for s in segment(document(seed_texts[1]))]
+    documents = [
+        document(seed_texts[1], "wire"),
+        document("\n".join([TRAM, wire[7], wire[8]]), "quoting"),
+        document("\n".join(wire[:5]), "lead"),
+    ]
+    whole = links_between(*documents)
+    assert whole == {("wire", "quoting"), ("wire", "lead")}
+    monkeypatch.setattr(stories, "CHECK_BLOCK", block)
+    assert links_between(*documents) == whole
+
+
+def test_stories_scored_a_block_at_a_time_are_the_same(
+    monkeypatch: pytest.MonkeyPatch, seed_texts: list[str]
+) -> None:
+    """Documents scored in blocks of two join the documents of other blocks as one block does:
+    each report of an event is two places away from the other."""
+    documents = [
+        document(seed_texts[0], "a"), document(TRAM, "c"), STRIKE_WIRE,
+        document(seed_texts[1], "b"), STRIKE_TITLED,
+    ]  # fmt: skip
+    expected = [["a", "b"], ["c"], ["wire", "daily"]]
+    assert stories_of(documents) == expected
+    monkeypatch.setattr(stories, "SCORE_BLOCK", 2)
+    assert stories_of(documents) == expected
 
 
 def test_one_shared_sentence_does_not_make_a_copy_link(seed_texts: list[str]) -> None:
