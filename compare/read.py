@@ -1,6 +1,6 @@
 """The only module that reads files: paths to :class:`Document` records.
 
-Supports ``.txt``, ``.md`` (optional front matter), ``.json`` (one record or a list), ``.jsonl``
+Supports ``.txt``, ``.md`` (optional front matter; read as plain text), ``.json`` (one record or a list), ``.jsonl``
 and saved web pages (``.html``, ``.htm``: the article and its metadata, found by trafilatura).
 Bytes that are not UTF-8 are decoded as detected by charset-normalizer; all text is normalised to
 NFC with ``\\n`` line endings. A file or record that cannot be used becomes a :class:`Skipped`
@@ -26,10 +26,12 @@ from lxml.etree import ParserError
 from lxml.html import HTMLParser, document_fromstring
 
 from compare.lexicon import lexicon
+from compare.markdown_text import markdown_text
 from compare.records import Document, Progress, Skipped
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet")
 DATE_FIELDS = ("date", "published")
@@ -236,7 +238,7 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skippe
     elif suffix in HTML_SUFFIXES:
         yield _read_html(origin, text)
     else:
-        yield _read_text(origin, text)
+        yield _read_text(origin, text, markdown=suffix in MARKDOWN_SUFFIXES)
 
 
 def decode(raw: bytes) -> tuple[str, str] | None:
@@ -350,12 +352,20 @@ def _read_html(origin: _Origin, page: str) -> Document | Skipped:
     return _document(origin, origin.stem, origin.label, _normalise(found.text), meta)
 
 
-def _read_text(origin: _Origin, text: str) -> Document:
+def _read_text(origin: _Origin, text: str, markdown: bool) -> Document:
+    """A text file, after its front matter: Markdown is read as plain text, and its leading
+    heading is the title when the front matter gives none."""
     meta: dict[str, Any] = {}
     front = FRONT_MATTER.match(text)
     if front:
         meta = dict(_front_matter_fields(front.group(1)))
         text = text[front.end() :]
+    if markdown:
+        plain = markdown_text(text)
+        if plain.heading and not (meta.get("title") or meta.get("headline")):
+            meta["title"], text = plain.heading, plain.body
+        else:
+            text = plain.text
     return _document(origin, origin.stem, origin.label, text, meta)
 
 
