@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,10 @@ DATE_FORMATS = (
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+# Text wrapped at a fixed width (e-mailed and wire copy) has short lines that mostly end inside a
+# sentence; text with a paragraph a line has long lines, most of them ending a sentence.
+WRAPPED_WIDTH = 100
+MIN_WRAPPED_LINES = 3
 
 
 class InputError(Exception):
@@ -366,7 +371,32 @@ def _read_text(origin: _Origin, text: str, markdown: bool) -> Document:
             meta["title"], text = plain.heading, plain.body
         else:
             text = plain.text
+    else:
+        text = unwrap(text)
     return _document(origin, origin.stem, origin.label, text, meta)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks inside its paragraphs turned into spaces when it was
+    wrapped at a fixed width, else as it is: the segmenter ends a sentence at every line break.
+    The length stays the same, so offsets still point into the file.
+
+    >>> unwrap("Peskov said NATO\\nwas at war with Russia,\\nofficials said on\\nMonday.\\n\\nTalks failed.")
+    'Peskov said NATO was at war with Russia, officials said on Monday.\\n\\nTalks failed.'
+    """
+    lines = text.split("\n")
+    inside = [bool(line.strip() and after.strip()) for line, after in pairwise(lines)]
+    inner = [line.rstrip() for line, joins in zip(lines[:-1], inside, strict=True) if joins]
+    open_ended = sum(line[-1].isalnum() or line[-1] in ",-" for line in inner)
+    if (
+        len(inner) < MIN_WRAPPED_LINES
+        or max(map(len, inner)) > WRAPPED_WIDTH
+        or 2 * open_ended < len(inner)
+    ):
+        return text
+    return lines[0] + "".join(
+        (" " if joins else "\n") + line for joins, line in zip(inside, lines[1:], strict=True)
+    )
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:

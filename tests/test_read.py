@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -127,6 +128,30 @@ def test_plain_text_is_read_as_written(tmp_path: Path) -> None:
     (doc,) = read_paths([str(write(tmp_path / "a.txt", MARKDOWN_ARTICLE))]).documents
     assert doc.text == MARKDOWN_ARTICLE
     assert doc.title is None
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_text_wrapped_at_a_fixed_width_gives_whole_sentences(tmp_path: Path, width: int) -> None:
+    """Wire copy wrapped at a fixed width reads as the same sentences as with a paragraph a line,
+    and its text keeps the file's length, so offsets still point into the file."""
+    (seed,) = read_paths([str(sorted(SEEDS.glob("*.txt"))[1])]).documents
+    paragraphs = seed.text.strip().split("\n")
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    (doc,) = read_paths([str(write(tmp_path / "wrapped.txt", wrapped))]).documents
+    assert len(doc.text) == len(wrapped)
+    assert [s.text for s in segment(doc)] == [s.text for s in segment(seed)]
+
+
+def test_text_with_a_sentence_or_paragraph_a_line_is_not_unwrapped(tmp_path: Path) -> None:
+    """Short lines that end their sentences, and long paragraph lines, stay lines."""
+    short = (
+        "Talks began on Monday.\nThey ended on Tuesday.\nNo deal was reached.\nBoth sides left.\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "short.txt", short))]).documents
+    assert doc.text == short
+    for path in sorted(SEEDS.glob("*.txt")):
+        (seed,) = read_paths([str(path)]).documents
+        assert seed.text == path.read_text("utf-8")
 
 
 def test_source_defaults_to_the_file_name(tmp_path: Path) -> None:
