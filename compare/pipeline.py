@@ -115,8 +115,10 @@ def _run_stages(
         pooled = [s for d in documents for s in sentences[d.id]]
     with timer("fingerprint") as advance:
         signature_rows = signatures(pooled, settings, advance)
-    with timer("find boilerplate"):
+    with timer("find boilerplate") as advance:
+        # One pattern search a sentence: too quick to count as it goes, but shown as a stage.
         boilerplate = find_boilerplate(pooled)
+        advance(len(pooled), len(pooled))
     if single_story:
         with timer("group stories") as advance:
             stories = one_story(documents, sentences)
@@ -212,8 +214,9 @@ def _run_stages(
             for story in _tracked(stories, advance)
             for group in group_sentences(story, by_id, sentences, pairs_of[story.id], boilerplate)
         )
-    with timer("cluster near-duplicates"):
+    with timer("cluster near-duplicates") as advance:
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
+        advance(len(documents), len(documents))
     return Result(
         documents=tuple(documents),
         sentences=sentences,

@@ -17,7 +17,7 @@ from compare.cli import app
 from tests.helpers import PORT_STRIKE, SEEDS, WIRE_COPY, refuse_to_read
 
 runner = CliRunner()
-PROGRESS = re.compile(r"[a-z ]+: [\d,]+ done")
+PROGRESS = re.compile(r"[a-z -]+: [\d,]+ done")
 
 
 def run(*args: str) -> Result:
@@ -114,13 +114,14 @@ def test_no_usable_document_exits_2(tmp_path: Path) -> None:
 def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
     tmp_path: Path,
 ) -> None:
-    """Logs and pipes get a line per counted stage as it finishes, in what the stage counts
+    """Logs and pipes get a line per stage as it finishes, in what the stage counts
     (files, articles, sentences, pairs, stories, report files); --quiet silences them."""
     result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
     assert result.stderr.splitlines() == [
         "read: 2 done",
         "segment: 2 done",
         "fingerprint: 33 done",
+        "find boilerplate: 33 done",
         "find near copies: 33 done",
         "link copies: 0 done",
         "find story terms: 2 done",
@@ -132,6 +133,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "profile framing: 2 done",
         "measure overlap: 1 done",
         "group sentences: 1 done",
+        "cluster near-duplicates: 2 done",
         "write reports: 2 done",
     ]
     quiet = run("run", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet")
