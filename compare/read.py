@@ -1,6 +1,6 @@
 """The only module that reads files: paths to :class:`Document` records.
 
-Supports ``.txt``, ``.md`` (optional front matter; read as plain text), ``.json`` (one record or a list), ``.jsonl``
+Supports ``.txt``, ``.md`` (optional front matter), ``.json`` (one record or a list), ``.jsonl``
 and saved web pages (``.html``, ``.htm``: the article and its metadata, found by trafilatura).
 Bytes that are not UTF-8 are decoded as detected by charset-normalizer; all text is normalised to
 NFC with ``\\n`` line endings. A file or record that cannot be used becomes a :class:`Skipped`
@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,10 @@ from lxml.etree import ParserError
 from lxml.html import HTMLParser, document_fromstring
 
 from compare.lexicon import lexicon
-from compare.markdown_text import markdown_text
 from compare.records import Document, Progress, Skipped
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet")
 DATE_FIELDS = ("date", "published")
@@ -65,10 +62,6 @@ DATE_FORMATS = (
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-# Text wrapped at a fixed width (e-mailed and wire copy) has short lines that mostly end inside a
-# sentence; text with a paragraph a line has long lines, most of them ending a sentence.
-WRAPPED_WIDTH = 100
-MIN_WRAPPED_LINES = 3
 
 
 class InputError(Exception):
@@ -243,7 +236,7 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skippe
     elif suffix in HTML_SUFFIXES:
         yield _read_html(origin, text)
     else:
-        yield _read_text(origin, text, markdown=suffix in MARKDOWN_SUFFIXES)
+        yield _read_text(origin, text)
 
 
 def decode(raw: bytes) -> tuple[str, str] | None:
@@ -357,46 +350,13 @@ def _read_html(origin: _Origin, page: str) -> Document | Skipped:
     return _document(origin, origin.stem, origin.label, _normalise(found.text), meta)
 
 
-def _read_text(origin: _Origin, text: str, markdown: bool) -> Document:
-    """A text file, after its front matter: Markdown is read as plain text, and its leading
-    heading is the title when the front matter gives none."""
+def _read_text(origin: _Origin, text: str) -> Document:
     meta: dict[str, Any] = {}
     front = FRONT_MATTER.match(text)
     if front:
         meta = dict(_front_matter_fields(front.group(1)))
         text = text[front.end() :]
-    if markdown:
-        plain = markdown_text(text)
-        if plain.heading and not (meta.get("title") or meta.get("headline")):
-            meta["title"], text = plain.heading, plain.body
-        else:
-            text = plain.text
-    else:
-        text = unwrap(text)
     return _document(origin, origin.stem, origin.label, text, meta)
-
-
-def unwrap(text: str) -> str:
-    """``text`` with the line breaks inside its paragraphs turned into spaces when it was
-    wrapped at a fixed width, else as it is: the segmenter ends a sentence at every line break.
-    The length stays the same, so offsets still point into the file.
-
-    >>> unwrap("Peskov said NATO\\nwas at war with Russia,\\nofficials said on\\nMonday.\\n\\nTalks failed.")
-    'Peskov said NATO was at war with Russia, officials said on Monday.\\n\\nTalks failed.'
-    """
-    lines = text.split("\n")
-    inside = [bool(line.strip() and after.strip()) for line, after in pairwise(lines)]
-    inner = [line.rstrip() for line, joins in zip(lines[:-1], inside, strict=True) if joins]
-    open_ended = sum(line[-1].isalnum() or line[-1] in ",-" for line in inner)
-    if (
-        len(inner) < MIN_WRAPPED_LINES
-        or max(map(len, inner)) > WRAPPED_WIDTH
-        or 2 * open_ended < len(inner)
-    ):
-        return text
-    return lines[0] + "".join(
-        (" " if joins else "\n") + line for joins, line in zip(inside, lines[1:], strict=True)
-    )
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import textwrap
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -66,92 +65,6 @@ def test_markdown_front_matter_gives_metadata(tmp_path: Path) -> None:
         "https://example.org/a",
     )
     assert doc.text == STORY
-
-
-MARKDOWN_ARTICLE = """# Kremlin says NATO is in open confrontation with Russia
-
-**Moscow** - Kremlin spokesman Dmitry Peskov said on [Monday](https://example.org/peskov)
-that NATO was *directly* involved in the conflict
-in Ukraine.
-
-![Dmitry Peskov](peskov.jpg)
-
-- Sikorski raised security guarantees.
-- Officials declined to comment.
-
-> "We are at war," he said.
-
-| Country | Aid |
-| --- | --- |
-| Poland | 3.2 billion |
-
-<div class="ad">Subscribe now</div>
-
-Kremlin, Moscow  \\
-April 2024
-"""
-
-
-def test_markdown_is_read_as_plain_text(tmp_path: Path) -> None:
-    """Markup, link targets, images and raw HTML go; a paragraph's wrapped lines join into one
-    line, and each list item, quotation, table row and hard line break is a line of its own."""
-    (doc,) = read_paths([str(write(tmp_path / "a.md", MARKDOWN_ARTICLE))]).documents
-    assert doc.text.split("\n") == [
-        "Moscow - Kremlin spokesman Dmitry Peskov said on Monday that NATO was directly involved "
-        "in the conflict in Ukraine.",
-        "Sikorski raised security guarantees.",
-        "Officials declined to comment.",
-        '"We are at war," he said.',
-        "Country | Aid",
-        "Poland | 3.2 billion",
-        "Kremlin, Moscow",
-        "April 2024",
-    ]
-    assert segment(doc)[0].text == doc.text.split("\n")[0]
-    assert "https" not in segment(doc)[0].tokens
-
-
-def test_a_leading_markdown_heading_is_the_title_unless_front_matter_has_one(
-    tmp_path: Path,
-) -> None:
-    """The heading an article starts with is its title; after a front matter title it is text."""
-    (doc,) = read_paths([str(write(tmp_path / "a.md", MARKDOWN_ARTICLE))]).documents
-    assert doc.title == "Kremlin says NATO is in open confrontation with Russia"
-    titled = "---\ntitle: Peskov on NATO\n---\n" + MARKDOWN_ARTICLE
-    (doc,) = read_paths([str(write(tmp_path / "b.md", titled))]).documents
-    assert doc.title == "Peskov on NATO"
-    assert doc.text.startswith("Kremlin says NATO is in open confrontation with Russia\nMoscow")
-
-
-def test_plain_text_is_read_as_written(tmp_path: Path) -> None:
-    """A .txt file is not Markdown: its characters and lines stay as they are."""
-    (doc,) = read_paths([str(write(tmp_path / "a.txt", MARKDOWN_ARTICLE))]).documents
-    assert doc.text == MARKDOWN_ARTICLE
-    assert doc.title is None
-
-
-@pytest.mark.parametrize("width", [60, 72, 80])
-def test_text_wrapped_at_a_fixed_width_gives_whole_sentences(tmp_path: Path, width: int) -> None:
-    """Wire copy wrapped at a fixed width reads as the same sentences as with a paragraph a line,
-    and its text keeps the file's length, so offsets still point into the file."""
-    (seed,) = read_paths([str(sorted(SEEDS.glob("*.txt"))[1])]).documents
-    paragraphs = seed.text.strip().split("\n")
-    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
-    (doc,) = read_paths([str(write(tmp_path / "wrapped.txt", wrapped))]).documents
-    assert len(doc.text) == len(wrapped)
-    assert [s.text for s in segment(doc)] == [s.text for s in segment(seed)]
-
-
-def test_text_with_a_sentence_or_paragraph_a_line_is_not_unwrapped(tmp_path: Path) -> None:
-    """Short lines that end their sentences, and long paragraph lines, stay lines."""
-    short = (
-        "Talks began on Monday.\nThey ended on Tuesday.\nNo deal was reached.\nBoth sides left.\n"
-    )
-    (doc,) = read_paths([str(write(tmp_path / "short.txt", short))]).documents
-    assert doc.text == short
-    for path in sorted(SEEDS.glob("*.txt")):
-        (seed,) = read_paths([str(path)]).documents
-        assert seed.text == path.read_text("utf-8")
 
 
 def test_source_defaults_to_the_file_name(tmp_path: Path) -> None:
