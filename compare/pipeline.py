@@ -11,7 +11,6 @@ from dataclasses import replace
 from functools import partial
 from itertools import combinations
 from pathlib import Path
-from typing import TypeVar
 
 import numpy as np
 
@@ -32,14 +31,13 @@ from compare.records import (
     Sentence,
     Skipped,
     by_story,
+    tracked,
 )
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story, story_terms
 from compare.word_diff import word_edits
-
-T = TypeVar("T")
 
 
 def compare_paths(
@@ -111,7 +109,7 @@ def _run_stages(
 ) -> Result:
     timer = _Timer(progress or _silent)
     with timer("segment") as advance:
-        sentences = _segment_each_text_once(_tracked(documents, advance))
+        sentences = _segment_each_text_once(tracked(documents, advance))
         pooled = [s for d in documents for s in sentences[d.id]]
     with timer("fingerprint") as advance:
         signature_rows = signatures(pooled, settings, advance)
@@ -138,7 +136,7 @@ def _run_stages(
         with timer("find story terms") as advance:
             terms = {
                 d.id: story_terms(d, sentences[d.id], boilerplate)
-                for d in _tracked(documents, advance)
+                for d in tracked(documents, advance)
             }
         with timer("group stories") as advance:
             stories = group_stories(documents, sentences, terms, links, settings, advance)
@@ -161,13 +159,13 @@ def _run_stages(
             align_twins(sentences[a], sentences[b])
             if by_id[a].text == by_id[b].text
             else align_pair(sentences[a], sentences[b], proposals[(a, b)], settings)
-            for _, a, b in _tracked(work, advance)
+            for _, a, b in tracked(work, advance)
         ]
     del proposals
     with timer("diff words") as advance:
         edits = [
             [word_edits(m.a.text, m.b.text) for m in found.matches]
-            for found in _tracked(alignments, advance)
+            for found in tracked(alignments, advance)
         ]
     with timer("name framing") as advance:
         # One new record per match for both details: a run makes hundreds of thousands, and
@@ -185,17 +183,17 @@ def _run_stages(
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )
-            for found, each in zip(_tracked(alignments, advance), edits, strict=True)
+            for found, each in zip(tracked(alignments, advance), edits, strict=True)
         ]
     with timer("profile framing") as advance:
-        profiles = {d.id: framing_profile(d, sentences[d.id]) for d in _tracked(documents, advance)}
+        profiles = {d.id: framing_profile(d, sentences[d.id]) for d in tracked(documents, advance)}
     closest = [alignment.closest_similarity for alignment in alignments]
     del alignments, edits
     with timer("measure overlap") as advance:
         measured = []
         sides: dict[str, Side] = {}
         for (story, a, b), similarity, found in zip(
-            _tracked(work, advance), closest, matches, strict=True
+            tracked(work, advance), closest, matches, strict=True
         ):
             if a not in sides:
                 # A new story: its documents' sides replace the last story's, so that only one
@@ -211,7 +209,7 @@ def _run_stages(
         pairs_of = by_story(pairs, stories)
         groups = tuple(
             group
-            for story in _tracked(stories, advance)
+            for story in tracked(stories, advance)
             for group in group_sentences(story, by_id, sentences, pairs_of[story.id], boilerplate)
         )
     with timer("cluster near-duplicates") as advance:
@@ -318,14 +316,6 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _tracked(items: Sequence[T], advance: Advance) -> Iterator[T]:
-    """``items`` one by one: ``advance`` hears that none is done yet, then each as it is done."""
-    advance(0, len(items))
-    for done, item in enumerate(items, start=1):
-        yield item
-        advance(done, len(items))
 
 
 def _silent(stage: str, done: int, total: int) -> None:

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from lxml.etree import ParserError
 from lxml.html import HTMLParser, document_fromstring
 
 from compare.lexicon import lexicon
-from compare.records import Document, Progress, Skipped
+from compare.records import Document, Progress, Skipped, tracked, unwatched
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -96,16 +97,12 @@ def read_paths(
     documents: list[Document] = []
     skipped: list[Skipped] = []
     files = list(_files(paths, exclude))
-    if progress:
-        progress("read", 0, len(files))
-    for done, (shown, file, label) in enumerate(files, start=1):
+    for shown, file, label in tracked(files, partial(progress, "read") if progress else unwatched):
         for item in _read_file(shown, file, label):
             if isinstance(item, Document):
                 documents.append(item)
             else:
                 skipped.append(item)
-        if progress:
-            progress("read", done, len(files))
     return ReadResult(tuple(_unique_ids(documents)), tuple(skipped))
 
 

@@ -6,7 +6,7 @@ framing notes) makes a new record.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, TypeVar
@@ -17,12 +17,21 @@ Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` while a stage works: first with 0 done (unless the
 stage is done at once), then with ever larger counts of one fixed total, ``done == total``
 exactly once and last. A stage's calls all come before the next stage's."""
+T = TypeVar("T")
 Advance = Callable[[int, int], None]
 """One stage's :data:`Progress`: called as ``advance(done, total)``."""
 
 
 def unwatched(done: int, total: int) -> None:
     """The :data:`Advance` of a stage that nobody watches."""
+
+
+def tracked(items: Sequence[T], advance: Advance) -> Iterator[T]:
+    """``items`` one by one: ``advance`` hears that none is done yet, then each as it is done."""
+    advance(0, len(items))
+    for done, item in enumerate(items, start=1):
+        yield item
+        advance(done, len(items))
 
 
 @dataclass(frozen=True, slots=True)

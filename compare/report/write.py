@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 
 from compare.read import REPORT_MARKER as MANIFEST
-from compare.records import Progress
+from compare.records import Progress, tracked, unwatched
 
 
 class RenderedOnRead(Mapping[str, str]):
@@ -79,13 +80,10 @@ def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) 
     # Claim the new names before writing them, so a run cut short still knows its own files.
     _write_atomically(out / MANIFEST, [_listing(ours | set(files))])
     written = []
-    if progress:
-        progress("write reports", 0, len(files))
-    for name in sorted(files):
+    advance = partial(progress, "write reports") if progress else unwatched
+    for name in tracked(sorted(files), advance):
         _write_atomically(out / name, files.pieces(name))
         written.append(out / name)
-        if progress:
-            progress("write reports", len(written), len(files))
     for stale in sorted(ours - set(files)):
         (out / stale).unlink(missing_ok=True)
     _write_atomically(out / MANIFEST, [_listing(files)])
