@@ -1,7 +1,8 @@
 """The only module that reads files: paths to :class:`Document` records.
 
-Supports ``.txt``, ``.md`` (optional front matter), ``.json`` (one record or a list), ``.jsonl``
-and saved web pages (``.html``, ``.htm``: the article and its metadata, found by trafilatura).
+Supports ``.txt``, ``.md`` (optional front matter; the Markdown read as plain text), ``.json`` (one
+record or a list), ``.jsonl`` and saved web pages (``.html``, ``.htm``: the article and its
+metadata, found by trafilatura). Text wrapped at a fixed width is unwrapped.
 Bytes that are not UTF-8 are decoded as detected by charset-normalizer; all text is normalised to
 NFC with ``\\n`` line endings. A file or record that cannot be used becomes a :class:`Skipped`
 with a one-line reason; the run goes on without it.
@@ -27,10 +28,13 @@ from lxml.etree import ParserError
 from lxml.html import HTMLParser, document_fromstring
 
 from compare.lexicon import lexicon
+from compare.plain_text import markdown_text, unwrap
 from compare.records import Document, Progress, Skipped, tracked, unwatched
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet")
 DATE_FIELDS = ("date", "published")
@@ -233,7 +237,7 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skippe
     elif suffix in HTML_SUFFIXES:
         yield _read_html(origin, text)
     else:
-        yield _read_text(origin, text)
+        yield _read_text(origin, text, markdown=suffix in MARKDOWN_SUFFIXES)
 
 
 def decode(raw: bytes) -> tuple[str, str] | None:
@@ -347,12 +351,22 @@ def _read_html(origin: _Origin, page: str) -> Document | Skipped:
     return _document(origin, origin.stem, origin.label, _normalise(found.text), meta)
 
 
-def _read_text(origin: _Origin, text: str) -> Document:
+def _read_text(origin: _Origin, text: str, *, markdown: bool) -> Document | Skipped:
+    """A text file after its front matter. Markdown is read as plain text, its leading heading
+    the title when the front matter gives none."""
     meta: dict[str, Any] = {}
     front = FRONT_MATTER.match(text)
     if front:
         meta = dict(_front_matter_fields(front.group(1)))
         text = text[front.end() :]
+    if markdown:
+        plain = markdown_text(text)
+        if not plain.text:
+            return Skipped(origin.shown, "no text: the Markdown holds only markup")
+        if plain.heading and plain.body and not any(meta.get(field) for field in TITLE_FIELDS):
+            meta["title"], text = plain.heading, plain.body
+        else:
+            text = plain.text
     return _document(origin, origin.stem, origin.label, text, meta)
 
 
@@ -445,10 +459,11 @@ def _document(origin: _Origin, name: str, label: str, text: str, meta: dict[str,
         id=_slug(name),
         path=origin.shown,
         source=first(SOURCE_FIELDS) or label,
-        title=first(("title", "headline")),
+        title=first(TITLE_FIELDS),
         published=parse_date(first(DATE_FIELDS)),
         url=first(("url",)),
-        text=text,
+        text=unwrap(text),
+        # From the lines as written: a credit line is found as a line of its own.
         credits=find_credits(text),
         author=first(AUTHOR_FIELDS),
         encoding=origin.encoding,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -65,6 +66,76 @@ def test_markdown_front_matter_gives_metadata(tmp_path: Path) -> None:
         "https://example.org/a",
     )
     assert doc.text == STORY
+
+
+def test_markdown_is_read_as_plain_text(tmp_path: Path) -> None:
+    """A Markdown article's leading heading is its title, and its markup and link targets are not
+    words of its sentences."""
+    text = (
+        "# Kremlin accuses NATO\n\n**Dmitry Peskov** said [on Monday](https://tass.example/nato)\n"
+        "that NATO is at war with Russia.\n\n![Peskov](peskov.jpg)\n\n*Reuters contributed to this report*"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
+    assert doc.title == "Kremlin accuses NATO"
+    assert [sentence.text for sentence in segment(doc)] == [
+        "Dmitry Peskov said on Monday",
+        "that NATO is at war with Russia.",
+        "Reuters contributed to this report",
+    ]
+    assert doc.credits == ("Reuters",)
+
+
+def test_front_matter_title_wins_over_the_heading(tmp_path: Path) -> None:
+    """With a title in the front matter, the leading heading stays in the text."""
+    text = "---\ntitle: Kremlin accuses NATO\n---\n# NATO at war, Kremlin says\n\n" + STORY
+    (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
+    assert (doc.title, doc.text) == (
+        "Kremlin accuses NATO",
+        "NATO at war, Kremlin says\n\n" + STORY,
+    )
+
+
+def test_markdown_with_no_text_is_skipped(tmp_path: Path) -> None:
+    """A Markdown file holding only images and scripts is skipped with its reason."""
+    path = write(tmp_path / "a.md", "![chart](chart.png)\n\n<script>track()</script>\n")
+    result = read_paths([str(path)])
+    assert result.documents == ()
+    assert [skipped.reason for skipped in result.skipped] == [
+        "no text: the Markdown holds only markup"
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".json"])
+def test_wrapped_text_is_read_a_sentence_at_a_time(tmp_path: Path, suffix: str) -> None:
+    """E-mailed copy wrapped at 60 columns gives whole sentences, and its credit line still counts."""
+    lead = (
+        "MOSCOW, Jan 13 - Kremlin spokesman Dmitry Peskov has accused NATO of being a direct "
+        "participant in the Ukraine conflict. Speaking on Monday, Peskov stated that Western "
+        "support for Ukraine has placed NATO in a state of open confrontation with Russia."
+    )
+    text = textwrap.fill(lead, 60) + "\nReuters contributed to this report"
+    content = json.dumps({"text": text}) if suffix == ".json" else text
+    (doc,) = read_paths([str(write(tmp_path / f"a{suffix}", content))]).documents
+    assert [sentence.text for sentence in segment(doc)] == [
+        "MOSCOW, Jan 13 - Kremlin spokesman Dmitry Peskov has accused NATO of being a direct "
+        "participant in the Ukraine conflict.",
+        "Speaking on Monday, Peskov stated that Western support for Ukraine has placed NATO in a "
+        "state of open confrontation with Russia.",
+        "Reuters contributed to this report",
+    ]
+    assert doc.credits == ("Reuters",)
+
+
+@pytest.mark.parametrize(
+    "article", sorted((FIXTURES / "port_strike").glob("*.md")), ids=lambda p: p.stem
+)
+def test_markdown_a_paragraph_a_line_reads_as_it_did_as_text(tmp_path: Path, article: Path) -> None:
+    """An article of plain paragraphs, a line each, gives the same sentences as Markdown as it
+    does as plain text."""
+    as_text = write(tmp_path / f"{article.stem}.txt", article.read_bytes())
+    (markdown,) = read_paths([str(article)]).documents
+    (text,) = read_paths([str(as_text)]).documents
+    assert [s.text for s in segment(markdown)] == [s.text for s in segment(text)]
 
 
 def test_source_defaults_to_the_file_name(tmp_path: Path) -> None:
