@@ -93,10 +93,12 @@ def _compare(
     """The run behind both entry points; ``skipped`` and ``seconds`` come from reading, so
     that the result (and its indexes of millions of records) is built once."""
     _check_documents(documents)
+    settings = settings or Settings()
+    if not documents:
+        # No stage has anything to do: a log should not show each of them doing nothing.
+        return Result((), {}, skipped, (), (), {}, frozenset(), 0, settings, seconds=seconds)
     with _collector_paused():
-        return _run_stages(
-            documents, settings or Settings(), progress, single_story, skipped, seconds
-        )
+        return _run_stages(documents, settings, progress, single_story, skipped, seconds)
 
 
 def _run_stages(

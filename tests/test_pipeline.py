@@ -160,7 +160,6 @@ def test_copy_links_and_term_scores_report_each_block(monkeypatch: pytest.Monkey
 @pytest.mark.parametrize(
     "texts",
     [
-        pytest.param([], id="no_document"),
         pytest.param(["", ""], id="no_text"),
         pytest.param(["Talks began.", ""], id="one_sentence"),
         pytest.param(["Reuters contributed to this report."] * 2, id="boilerplate_only"),
@@ -178,6 +177,13 @@ def test_a_run_with_nothing_to_compare_reports_each_stage_done_once(
     assert list(dict.fromkeys(stage for stage, _, _ in heard)) == [
         s for s in STAGES if s not in silent
     ]
+
+
+def test_no_document_runs_no_stage() -> None:
+    """With no document there is nothing to compare, and no stage to report."""
+    heard: list[tuple[str, int, int]] = []
+    result = compare_documents([], progress=lambda *update: heard.append(update))
+    assert (heard, result.documents, result.stories, result.pairs) == ([], (), (), ())
 
 
 @pytest.mark.parametrize(
