@@ -2,8 +2,8 @@
 
 The segmenter ends a sentence at every line break, and every word of a sentence counts, so markup
 (emphasis marks, a link's URL) would become words and a line wrapped at 72 columns would cut its
-sentence in two. Both are undone here, cautiously: a line break the writer chose (a byline, a list,
-a credit line, a table row) stays.
+sentence in two. Both are undone here, cautiously: only the lines of a paragraph of prose are ever
+joined, so bylines, headlines, lists, tables and credit lines keep theirs.
 """
 
 from __future__ import annotations
@@ -14,44 +14,52 @@ from dataclasses import dataclass
 from functools import cache
 
 from lxml.etree import ParserError, strip_elements
-from lxml.html import fragment_fromstring
+from lxml.html import defs, fragment_fromstring
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-# Blocks (paragraphs, list items, table rows) are kept apart by a blank line, so that no
-# unwrapping ever joins two of them.
+# Blocks (paragraphs, list items, table rows) and lines broken on purpose (a hard break, <br>)
+# are kept apart by a blank line, so that no unwrapping ever joins two of them.
 BLOCK_BREAK = "\n\n"
 # The cells of a table row share a line, as a row of figures is read together.
 CELL_SEPARATOR = " | "
-# HTML elements whose text is a block of its own, and those that are never text.
-HTML_BLOCKS = (
-    "p",
-    "div",
-    "li",
-    "blockquote",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "figcaption",
+BLANK_LINES = re.compile(r"\n{3,}")
+# Raw HTML: which elements are blocks of text, which cells, and which are never text. Inserted
+# and deleted text (ins, del) runs on inside its sentence.
+HTML_CELLS = ("td", "th")
+HTML_BLOCKS = tuple(
+    sorted(
+        (
+            defs.block_tags
+            | {"article", "aside", "details", "figcaption", "figure", "footer", "header", "main"}
+            | {"nav", "section", "summary"}
+        )
+        - {"del", "ins", *HTML_CELLS}
+    )
 )
 HTML_NOT_TEXT = ("script", "style", "noscript", "template")
-LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-BLANK_LINES = re.compile(r"\n{3,}")
+LINE_BREAK_TAG = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
+TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+# CommonMark runs these HTML blocks to their closing mark, or to the end of the file if it never
+# comes: an unclosed comment would hide the rest of the article.
+HTML_BLOCK_ENDS = {"<!--": "-->", "<script": "</script>", "<style": "</style>", "<pre": "</pre>"}
 
 # Unwrapping. A line broken by wrapping at a fixed width is one the next word would not have
-# fitted on: its length, a space and the next line's first word pass the width (the longest
-# line). Wrappers that balance their lines (fmt) break up to a fifth early.
+# fitted on: its length, a space and the next line's first word pass the width. Wrappers that
+# balance their lines (fmt) break up to a fifth early.
 WRAP_SLACK = 0.8
-# Text counts as wrapped when most of its longer lines that end inside a sentence were broken by
-# wrapping, unless nearly all the lines after them start with a capital or a digit, as the items of
-# a list do (headlines, dated entries). In wrapped news text about a fifth do.
+# The width is a high quantile of the lines' lengths: one long line (an address, a headline)
+# must not set it.
+WIDTH_QUANTILE = 0.9
+# Text counts as wrapped when most lines of its paragraphs that end inside a sentence were broken
+# by wrapping.
 MIN_OPEN_LINES = 2
 MIN_WRAPPED_SHARE = 0.75
-MAX_ITEM_SHARE = 0.75
+# A paragraph of prose ends a sentence; a block of lines that does not (a byline and dateline,
+# headlines, a table, a signature, "Reuters contributed to this report") is never joined.
+# Arabic script ends a sentence with U+06D4 or a question with U+061F.
+SENTENCE_ENDS = ":.!?…。\u06d4\u061f\"'\u201d\u2019\u00bb)"
+OPEN_ENDS = ",;-"
 # A line starting with a list marker begins an item of its own, however long the one before, and
 # only an indented line continues it.
 LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
@@ -84,15 +92,16 @@ def markdown_text(source: str) -> MarkdownText:
     """
     tokens = _parser().parse(source)
     heading = None
-    if tokens and tokens[0].type == "heading_open" and tokens[0].markup.startswith("#"):
-        heading, tokens = _inline_text(tokens[1]) or None, tokens[3:]
+    if tokens and tokens[0].type == "heading_open" and tokens[0].markup == "#":
+        heading, tokens = _inline_text(tokens[1]).strip() or None, tokens[3:]
     lines = (line.strip() for line in BLOCK_BREAK.join(_blocks(tokens)).split("\n"))
     return MarkdownText(heading, BLANK_LINES.sub(BLOCK_BREAK, "\n".join(lines)).strip())
 
 
 def unwrap(text: str) -> str:
-    """``text`` with the line breaks made by wrapping at a fixed width turned into spaces, when it
-    was wrapped so (e-mailed and wire copy); else ``text`` as it is. The length stays the same.
+    """``text`` with the line breaks made by wrapping at a fixed width undone, when it was wrapped
+    so (e-mailed and wire copy); else ``text`` as it is. A break becomes a space, or goes after a
+    hyphen ("long-\\nterm" was "long-term"), so no other character moves.
 
     >>> unwrap("By Ann Lee\\n\\nPeskov said NATO was directly involved in\\nthe conflict, and that "
     ...        "the alliance was\\nat war with Russia, officials said on\\nMonday.\\n\\nTalks failed.")
@@ -100,45 +109,53 @@ def unwrap(text: str) -> str:
     """
     lines = text.split("\n")
     ends = [line.rstrip() for line in lines]
-    inner = [
-        number
-        for number, (line, after) in enumerate(zip(ends, lines[1:], strict=False))
-        if line
-        and after.strip()
-        and not LIST_ITEM.match(after)
-        and not (LIST_ITEM.match(line) and not after[0].isspace())
-    ]
-    width = max((len(ends[number]) for number in inner), default=0)
+    inner = list(_breaks_inside_prose(ends))
+    if not inner:
+        return text
+    lengths = sorted(len(ends[number]) for number in inner)
+    width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]
     wrapped = {
         number
         for number in inner
         if len(ends[number]) + 1 + len(lines[number + 1].split(maxsplit=1)[0]) > WRAP_SLACK * width
     }
-    # Short lines (bylines, list items, a paragraph's last line) were never full: they say nothing.
     open_ended = [
-        number
-        for number in inner
-        if 2 * len(ends[number]) > width
-        and (ends[number][-1].isalnum() or ends[number][-1] in ",;-")
+        number for number in inner if ends[number][-1].isalnum() or ends[number][-1] in OPEN_ENDS
     ]
-    starts_an_item = sum(_starts_an_item(lines[number + 1]) for number in open_ended)
-    if (
-        len(open_ended) < MIN_OPEN_LINES
-        or len(wrapped.intersection(open_ended)) < MIN_WRAPPED_SHARE * len(open_ended)
-        or starts_an_item > MAX_ITEM_SHARE * len(open_ended)
-    ):
+    if len(open_ended) < MIN_OPEN_LINES or len(
+        wrapped.intersection(open_ended)
+    ) < MIN_WRAPPED_SHARE * len(open_ended):
         return text
     return (
         "".join(
-            line + (" " if number in wrapped else "\n") for number, line in enumerate(lines[:-1])
+            line + _joint(ends[number], lines[number + 1]) if number in wrapped else line + "\n"
+            for number, line in enumerate(lines[:-1])
         )
         + lines[-1]
     )
 
 
-def _starts_an_item(line: str) -> bool:
-    first = line.lstrip()[0]
-    return first.isupper() or first.isdigit()
+def _breaks_inside_prose(ends: list[str]) -> Iterator[int]:
+    """Numbers of the lines followed by another line of the same paragraph of prose: a block of
+    lines ending a sentence, where each line may go on with the next (no new list item)."""
+    first = 0
+    for number, line in enumerate([*ends, ""]):
+        if line:
+            continue
+        last = number - 1
+        if last > first and ends[last][-1] in SENTENCE_ENDS:
+            yield from (
+                inside
+                for inside in range(first, last)
+                if not LIST_ITEM.match(ends[inside + 1])
+                and (not LIST_ITEM.match(ends[inside]) or ends[inside + 1][0].isspace())
+            )
+        first = number + 1
+
+
+def _joint(line: str, after: str) -> str:
+    """What a wrapped line break becomes: nothing after a hyphen within a word, else a space."""
+    return "" if line[-2:-1].isalpha() and line[-1] == "-" and after[:1].isalpha() else " "
 
 
 @cache
@@ -148,27 +165,29 @@ def _parser() -> MarkdownIt:
 
 def _blocks(tokens: list[Token]) -> Iterator[str]:
     row: list[str] | None = None
+    # An ordered list's numbers are text ("2. Talks resume" says which step it is): the number
+    # goes before the first block of its item.
     item_number = ""
     for token in tokens:
-        if token.type == "list_item_open" and token.info:
-            # An ordered list's numbers are text: "2. Talks resume" says which step it is.
-            item_number = f"{token.info}{token.markup} "
+        block = None
+        if token.type == "list_item_open":
+            item_number = f"{token.info}{token.markup} " if token.info else ""
         elif token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:
-            yield CELL_SEPARATOR.join(row)
-            row = None
+            block, row = CELL_SEPARATOR.join(row), None
+        elif token.type == "inline" and row is not None:
+            row.append(_inline_text(token).strip())
         elif token.type == "inline":
-            if row is None:
-                yield item_number + _inline_text(token)
-                item_number = ""
-            else:
-                row.append(_inline_text(token))
+            block = _inline_text(token)
         elif token.type in ("code_block", "fence"):
             # A paragraph indented by four spaces is a code block to CommonMark, and still text.
-            yield token.content
+            block = token.content
         elif token.type == "html_block":
-            yield _html_text(token.content)
+            yield from _html_blocks(token.content)
+        if block is not None:
+            yield item_number + block
+            item_number = ""
 
 
 def _inline_text(token: Token) -> str:
@@ -176,22 +195,43 @@ def _inline_text(token: Token) -> str:
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             pieces.append(child.content)
-        elif child.type in ("softbreak", "hardbreak") or (
+        elif child.type == "softbreak":
+            pieces.append("\n")
+        elif child.type == "hardbreak" or (
             child.type == "html_inline" and LINE_BREAK_TAG.fullmatch(child.content)
         ):
-            pieces.append("\n")
+            pieces.append(BLOCK_BREAK)
+        elif child.type == "html_inline" and not _is_html(child.content):
+            # "<redacted>" or "<John Smith>" is text that looks like a tag.
+            pieces.append(child.content)
     return "".join(pieces)
 
 
-def _html_text(html: str) -> str:
-    """The text of a raw HTML block (a pasted paragraph, an embedded post), a block a paragraph."""
+def _is_html(tag: str) -> bool:
+    name = TAG_NAME.match(tag)
+    return tag.startswith("<!") or (name is not None and name.group(1).lower() in defs.tags)
+
+
+def _html_blocks(html: str) -> Iterator[str]:
+    """The text of a raw HTML block (a pasted paragraph, an embedded post); if it opens a
+    comment, script or style that never closes, the lines after its first are Markdown."""
+    lowered = html.lstrip().lower()
+    for start, end in HTML_BLOCK_ENDS.items():
+        if lowered.startswith(start) and end not in lowered:
+            _, _, rest = html.partition("\n")
+            yield from _blocks(_parser().parse(rest))
+            return
     try:
         root = fragment_fromstring(html, create_parent="div")
     except (ParserError, ValueError):
-        return ""
+        # lxml finds no element at all (a lone comment or processing instruction): no text.
+        return
     strip_elements(root, *HTML_NOT_TEXT, with_tail=False)
     for element in root.iter("br"):
-        element.tail = "\n" + (element.tail or "")
+        element.tail = BLOCK_BREAK + (element.tail or "")
+    for element in root.iter(*HTML_CELLS):
+        if element.getnext() is not None:
+            element.tail = CELL_SEPARATOR + (element.tail or "")
     for element in root.iter(*HTML_BLOCKS):
         element.tail = BLOCK_BREAK + (element.tail or "")
-    return str(root.text_content())
+    yield str(root.text_content())

@@ -362,12 +362,18 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> Document | Skip
     if markdown:
         plain = markdown_text(text)
         if not plain.text:
-            return Skipped(origin.shown, "no text: the Markdown holds only markup")
+            return Skipped(origin.shown, "no text, only markup or front matter")
+        written = plain.text
         if plain.heading and plain.body and not any(meta.get(field) for field in TITLE_FIELDS):
             meta["title"], text = plain.heading, plain.body
         else:
-            text = plain.text
-    return _document(origin, origin.stem, origin.label, text, meta)
+            text = written
+    else:
+        written = text
+    # Credit lines are found in the lines as written, before unwrapping joins any.
+    return _document(
+        origin, origin.stem, origin.label, unwrap(text), meta, credits=find_credits(written)
+    )
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
@@ -407,17 +413,18 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[Document 
         if not isinstance(record, dict):
             yield Skipped(where, f"a record must be a JSON object, not {type(record).__name__}")
             continue
-        body = _record_text(record)
-        if body is None:
+        found = _record_text(record)
+        if found is None:
             yield Skipped(where, f"no text in any of the fields {', '.join(TEXT_FIELDS)}")
             continue
+        body, credits = found
         record_id = record.get("id")
         name = (
             str(record_id)
             if record_id not in (None, "")
             else (f"{origin.stem}-{number}" if many else origin.stem)
         )
-        yield _document(origin, name, name if many else origin.label, body, record)
+        yield _document(origin, name, name if many else origin.label, body, record, credits=credits)
 
 
 def _json_error(error: Exception) -> str:
@@ -428,13 +435,18 @@ def _json_error(error: Exception) -> str:
     return str(error)
 
 
-def _record_text(record: dict[str, Any]) -> str | None:
+def _record_text(record: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
+    """A record's text and the wire services it credits. Text given as a string may have been
+    wrapped at a fixed width; paragraphs given as a list are lines already."""
     for field in TEXT_FIELDS:
         value = record.get(field)
         if isinstance(value, list):
-            value = "\n".join(_flatten(value))
-        if isinstance(value, str) and value.strip():
-            return _normalise(value)
+            text = _normalise("\n".join(_flatten(value)))
+            if text.strip():
+                return text, find_credits(text)
+        elif isinstance(value, str) and value.strip():
+            text = _normalise(value)
+            return unwrap(text), find_credits(text)
     return None
 
 
@@ -447,7 +459,14 @@ def _flatten(paragraphs: list[Any]) -> Iterator[str]:
             yield str(paragraph)
 
 
-def _document(origin: _Origin, name: str, label: str, text: str, meta: dict[str, Any]) -> Document:
+def _document(
+    origin: _Origin,
+    name: str,
+    label: str,
+    text: str,
+    meta: dict[str, Any],
+    credits: tuple[str, ...] | None = None,
+) -> Document:
     def first(keys: Sequence[str]) -> str | None:
         for key in keys:
             value = meta.get(key)
@@ -462,9 +481,8 @@ def _document(origin: _Origin, name: str, label: str, text: str, meta: dict[str,
         title=first(TITLE_FIELDS),
         published=parse_date(first(DATE_FIELDS)),
         url=first(("url",)),
-        text=unwrap(text),
-        # From the lines as written: a credit line is found as a line of its own.
-        credits=find_credits(text),
+        text=text,
+        credits=find_credits(text) if credits is None else credits,
         author=first(AUTHOR_FIELDS),
         encoding=origin.encoding,
     )

@@ -101,7 +101,7 @@ def test_markdown_with_no_text_is_skipped(tmp_path: Path) -> None:
     result = read_paths([str(path)])
     assert result.documents == ()
     assert [skipped.reason for skipped in result.skipped] == [
-        "no text: the Markdown holds only markup"
+        "no text, only markup or front matter"
     ]
 
 
@@ -113,7 +113,7 @@ def test_wrapped_text_is_read_a_sentence_at_a_time(tmp_path: Path, suffix: str) 
         "participant in the Ukraine conflict. Speaking on Monday, Peskov stated that Western "
         "support for Ukraine has placed NATO in a state of open confrontation with Russia."
     )
-    text = textwrap.fill(lead, 60) + "\nReuters contributed to this report"
+    text = textwrap.fill(lead, 60) + "\nReuters contributed to this report."
     content = json.dumps({"text": text}) if suffix == ".json" else text
     (doc,) = read_paths([str(write(tmp_path / f"a{suffix}", content))]).documents
     assert [sentence.text for sentence in segment(doc)] == [
@@ -121,9 +121,30 @@ def test_wrapped_text_is_read_a_sentence_at_a_time(tmp_path: Path, suffix: str) 
         "participant in the Ukraine conflict.",
         "Speaking on Monday, Peskov stated that Western support for Ukraine has placed NATO in a "
         "state of open confrontation with Russia.",
-        "Reuters contributed to this report",
+        "Reuters contributed to this report.",
     ]
     assert doc.credits == ("Reuters",)
+
+
+def test_paragraphs_given_as_a_list_are_never_joined(tmp_path: Path) -> None:
+    """A record's list of paragraphs says where each ends, even when they look wrapped."""
+    paragraphs = [
+        "Kremlin spokesman Dmitry Peskov said NATO was a direct participant in",
+        "the conflict in Ukraine, and that its backing for Kyiv made it an",
+        "active aggressor in the war, officials in Moscow said on Monday.",
+    ]
+    as_string = write(tmp_path / "string.json", json.dumps({"text": "\n".join(paragraphs)}))
+    as_list = write(tmp_path / "list.json", json.dumps({"text": paragraphs}))
+    string, listed = read_paths([str(as_string), str(as_list)]).documents
+    assert string.text == " ".join(paragraphs)
+    assert listed.text == "\n".join(paragraphs)
+
+
+def test_a_credit_in_the_markdown_heading_counts(tmp_path: Path) -> None:
+    """A wire credit in the heading that becomes the title is still a credit."""
+    text = "# Kremlin accuses NATO (Reuters)\n\n" + STORY
+    (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
+    assert (doc.title, doc.credits) == ("Kremlin accuses NATO (Reuters)", ("Reuters",))
 
 
 @pytest.mark.parametrize(
