@@ -359,17 +359,14 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> Document | Skip
     if front:
         meta = dict(_front_matter_fields(front.group(1)))
         text = text[front.end() :]
+    written = text
     if markdown:
         plain = markdown_text(text)
-        if not plain.text:
-            return Skipped(origin.shown, "no text, only markup or front matter")
-        written = plain.text
+        written = text = plain.text
         if plain.heading and plain.body and not any(meta.get(field) for field in TITLE_FIELDS):
             meta["title"], text = plain.heading, plain.body
-        else:
-            text = written
-    else:
-        written = text
+    if not written.strip():
+        return Skipped(origin.shown, "no text, only markup or front matter")
     # Credit lines are found in the lines as written, before unwrapping joins any.
     return _document(
         origin, origin.stem, origin.label, unwrap(text), meta, credits=find_credits(written)

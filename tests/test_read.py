@@ -95,10 +95,17 @@ def test_front_matter_title_wins_over_the_heading(tmp_path: Path) -> None:
     )
 
 
-def test_markdown_with_no_text_is_skipped(tmp_path: Path) -> None:
-    """A Markdown file holding only images and scripts is skipped with its reason."""
-    path = write(tmp_path / "a.md", "![chart](chart.png)\n\n<script>track()</script>\n")
-    result = read_paths([str(path)])
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        pytest.param("a.md", "![chart](chart.png)\n\n<script>track()</script>\n", id="markup"),
+        pytest.param("a.md", "---\ntitle: Kremlin accuses NATO\n---\n", id="front_matter_md"),
+        pytest.param("a.txt", "---\ntitle: Kremlin accuses NATO\n---\n\n", id="front_matter_txt"),
+    ],
+)
+def test_a_file_with_no_text_is_skipped(tmp_path: Path, name: str, content: str) -> None:
+    """A file holding only images and scripts, or only front matter, is skipped with its reason."""
+    result = read_paths([str(write(tmp_path / name, content))])
     assert result.documents == ()
     assert [skipped.reason for skipped in result.skipped] == [
         "no text, only markup or front matter"
