@@ -15,9 +15,12 @@ INDENT = " "
 
 
 def json_chunks(result: Result) -> Iterator[str]:
-    """The whole result as indented JSON with sorted keys, byte-identical across runs, in pieces:
-    the same bytes as one ``json.dumps`` of it, but each list element is made and encoded on its
-    own, so a large run never holds the report as one string (3 GB at 100,000 articles).
+    """The whole result as JSON with sorted keys, byte-identical across runs, in pieces: each
+    element of a top-level list is made, encoded and written on a line of its own, so a large run
+    never holds the report as one string (3 GB at 100,000 articles) and a line is one record.
+
+    Elements are compact: Python's JSON encoder indents only in pure Python, three times slower
+    (11.9 s against 4.1 s for the 279 MB report of 10,000 articles).
     """
     lists: dict[str, Iterable[Any]] = {
         "documents": (
@@ -45,24 +48,21 @@ def json_chunks(result: Result) -> Iterator[str]:
         "profiles": (asdict(result.profiles[d.id]) for d in result.documents),
         "clusters": (asdict(member) for member in result.clusters),
     }
-    settings = _encode(asdict(result.settings), depth=1)
     for number, key in enumerate(sorted([*lists, "settings"])):
-        yield ("{" if number == 0 else ",") + f"\n{INDENT}{_encode(key, depth=0)}: "
+        yield ("{" if number == 0 else ",") + f"\n{INDENT}{_encode(key)}: "
         if key == "settings":
-            yield settings
+            yield _encode(asdict(result.settings))
             continue
         empty = True
         for item in lists[key]:
-            yield ("[" if empty else ",") + f"\n{INDENT * 2}{_encode(item, depth=2)}"
+            yield ("[" if empty else ",") + f"\n{INDENT * 2}{_encode(item)}"
             empty = False
         yield "[]" if empty else f"\n{INDENT}]"
     yield "\n}\n"
 
 
-def _encode(value: Any, depth: int) -> str:
-    """``value`` as ``json.dumps`` writes it ``depth`` levels deep in an indented document."""
-    text = json.dumps(value, ensure_ascii=False, indent=len(INDENT), sort_keys=True)
-    return text.replace("\n", "\n" + INDENT * depth)
+def _encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dict[str, Any]:
