@@ -50,6 +50,8 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 ASCII_BYTES = bytes(range(128))
+# Text has no control characters but line ends and tabs; binary data read as text has them.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Dates from the page's metadata, markup and address only: htmldate's extensive search guesses
 # from any date in the text, such as the year of a copyright line.
 HTML_DATES = {"extensive_search": False, "original_date": True}
@@ -243,7 +245,8 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skippe
 def decode(raw: bytes) -> tuple[str, str] | None:
     """The text of a file's bytes and the encoding read, or ``None`` when the bytes are binary.
 
-    A byte order mark decides; then UTF-8; then charset-normalizer, with Windows-1252 preferred
+    A byte order mark decides; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or
+    binary; then UTF-8; then charset-normalizer, with Windows-1252 preferred
     where the detector cannot tell it apart (see :func:`_detect`). Line endings become ``\\n``
     and the text is normalised to NFC.
 
@@ -256,12 +259,28 @@ def decode(raw: bytes) -> tuple[str, str] | None:
         if raw.startswith(mark):
             return _normalise(raw.decode(codec, errors="replace")), codec
     if b"\x00" in raw[:8192]:
-        return None
+        return _utf16_without_mark(raw)
     try:
         return _normalise(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         text, encoding = _detect(raw)
         return _normalise(text), encoding
+
+
+def _utf16_without_mark(raw: bytes) -> tuple[str, str] | None:
+    """The text of UTF-16 bytes with no byte order mark, or ``None`` (binary). In text of a Latin
+    script most characters' high bytes are zero; read as UTF-16, binary data has control
+    characters."""
+    head = raw[:8192]
+    for codec, high_bytes in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if len(raw) % 2 == 0 and high_bytes.count(0) > len(high_bytes) // 2:
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            if not CONTROL_CHARACTERS.search(text):
+                return _normalise(text), codec
+    return None
 
 
 def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:

@@ -205,6 +205,18 @@ def test_broken_jsonl_lines_are_skipped_with_their_number(tmp_path: Path) -> Non
         pytest.param("a.txt", b"", "empty file", id="empty"),
         pytest.param("a.txt", b" \n\t\n", "empty file", id="whitespace_only"),
         pytest.param("a.txt", b"\x00\x01\x02binary", "binary file, not text", id="binary"),
+        pytest.param(
+            "a.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+            "binary file, not text",
+            id="binary_with_zeros_like_utf16",
+        ),
+        pytest.param(
+            "a.txt",
+            b"\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00",
+            "binary file, not text",
+            id="binary_with_zeros_as_in_utf16",
+        ),
     ],
 )
 def test_unusable_files_are_skipped_with_a_reason(
@@ -375,6 +387,18 @@ def test_ids_are_unique_and_stable(tmp_path: Path) -> None:
             "The minister\u2019s plan was approved.",
             "utf-16",
             id="utf16_bom",
+        ),
+        pytest.param(
+            "The minister\u2019s plan was approved.\r\n".encode("utf-16-le"),
+            "The minister\u2019s plan was approved.\n",
+            "utf-16-le",
+            id="utf16_little_endian_without_bom",
+        ),
+        pytest.param(
+            "Le ministre a approuv\u00e9 le plan.".encode("utf-16-be"),
+            "Le ministre a approuv\u00e9 le plan.",
+            "utf-16-be",
+            id="utf16_big_endian_without_bom",
         ),
         pytest.param(
             "The caf\u0065\u0301 in Mont\u0072\u00e9al reopened.".encode(),
