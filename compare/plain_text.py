@@ -28,21 +28,31 @@ BLANK_LINES = re.compile(r"\n{3,}")
 # and deleted text (ins, del) runs on inside its sentence.
 HTML_CELLS = ("td", "th")
 HTML_BLOCKS = tuple(
-    sorted(
-        (
-            defs.block_tags
-            | {"article", "aside", "details", "figcaption", "figure", "footer", "header", "main"}
-            | {"nav", "section", "summary"}
-        )
-        - {"del", "ins", *HTML_CELLS}
+    (
+        defs.block_tags
+        | {"article", "aside", "details", "figcaption", "figure", "footer", "header", "main"}
+        | {"nav", "section", "summary"}
     )
+    - {"del", "ins", *HTML_CELLS}
 )
 HTML_NOT_TEXT = ("script", "style", "noscript", "template")
 LINE_BREAK_TAG = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 # CommonMark runs these HTML blocks to their closing mark, or to the end of the file if it never
-# comes: an unclosed comment would hide the rest of the article.
-HTML_BLOCK_ENDS = {"<!--": "-->", "<script": "</script>", "<style": "</style>", "<pre": "</pre>"}
+# comes: an unclosed comment would hide the rest of the article. The first that opens a block
+# decides ("<!--" before "<!").
+HTML_BLOCK_ENDS = (
+    ("<!--", "-->"),
+    ("<?", "?>"),
+    ("<![cdata[", "]]>"),
+    ("<!", ">"),
+    ("<script", "</script>"),
+    ("<style", "</style>"),
+    ("<pre", "</pre>"),
+    ("<textarea", "</textarea>"),
+)
+# What these hold is text: only their opening tag goes.
+HTML_TEXT_BLOCKS = ("<pre", "<textarea")
 
 # Unwrapping. A line broken by wrapping at a fixed width is one the next word would not have
 # fitted on: its length, a space and the next line's first word pass the width. Wrappers that
@@ -52,14 +62,25 @@ WRAP_SLACK = 0.8
 # must not set it.
 WIDTH_QUANTILE = 0.9
 # Text counts as wrapped when most lines of its paragraphs that end inside a sentence were broken
-# by wrapping.
-MIN_OPEN_LINES = 2
+# by wrapping, three at least (two full lines are as often a headline over a byline), unless
+# nearly all the lines after them start with a capital or a digit, as the items of a list do
+# (headlines, dated entries); in wrapped news text about a fifth do.
+MIN_OPEN_LINES = 3
 MIN_WRAPPED_SHARE = 0.75
-# A paragraph of prose ends a sentence; a block of lines that does not (a byline and dateline,
-# headlines, a table, a signature, "Reuters contributed to this report") is never joined.
-# Arabic script ends a sentence with U+06D4 or a question with U+061F.
+MAX_ITEM_SHARE = 0.75
+# A paragraph of prose runs to a line that ends a sentence; lines after the last such line of a
+# block (a credit, "-30-", "END") and blocks with none (a byline and dateline, headlines, a table,
+# a signature) are never joined. A colon ends a lead-in to a list or a quotation, a parenthesis a
+# credit such as "(Reporting by Ann Lee)"; Arabic script ends a sentence with U+06D4 or U+061F.
 SENTENCE_ENDS = ":.!?…。\u06d4\u061f\"'\u201d\u2019\u00bb)"
 OPEN_ENDS = ",;-"
+# Scripts written without spaces between words: a line may break after any character, and a
+# break between two of them is no space.
+# (Thai and Lao, Myanmar, Khmer, CJK punctuation, kana, Han, fullwidth forms.)
+UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\uff00-\uffef]"
+)
 # A line starting with a list marker begins an item of its own, however long the one before, and
 # only an indented line continues it.
 LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
@@ -93,7 +114,8 @@ def markdown_text(source: str) -> MarkdownText:
     tokens = _parser().parse(source)
     heading = None
     if tokens and tokens[0].type == "heading_open" and tokens[0].markup == "#":
-        heading, tokens = _inline_text(tokens[1]).strip() or None, tokens[3:]
+        # A title is one line, whatever breaks its heading holds.
+        heading, tokens = " ".join(_inline_text(tokens[1]).split()) or None, tokens[3:]
     lines = (line.strip() for line in BLOCK_BREAK.join(_blocks(tokens)).split("\n"))
     return MarkdownText(heading, BLANK_LINES.sub(BLOCK_BREAK, "\n".join(lines)).strip())
 
@@ -117,18 +139,22 @@ def unwrap(text: str) -> str:
     wrapped = {
         number
         for number in inner
-        if len(ends[number]) + 1 + len(lines[number + 1].split(maxsplit=1)[0]) > WRAP_SLACK * width
+        if len(ends[number]) + 1 + _first_word_length(lines[number + 1]) > WRAP_SLACK * width
     }
-    open_ended = [
-        number for number in inner if ends[number][-1].isalnum() or ends[number][-1] in OPEN_ENDS
-    ]
-    if len(open_ended) < MIN_OPEN_LINES or len(
-        wrapped.intersection(open_ended)
-    ) < MIN_WRAPPED_SHARE * len(open_ended):
+    open_ended = [number for number in inner if _ends_open(ends[number])]
+    starts_an_item = sum(_starts_an_item(lines[number + 1]) for number in open_ended)
+    if (
+        len(open_ended) < MIN_OPEN_LINES
+        or len(wrapped.intersection(open_ended)) < MIN_WRAPPED_SHARE * len(open_ended)
+        or starts_an_item > MAX_ITEM_SHARE * len(open_ended)
+    ):
         return text
+    # A short line that does not end a sentence (a byline, a dateline under a headline) stands
+    # alone: it was not wrapped, and nothing is joined onto it either.
+    joined = {n for n in wrapped if n + 1 in wrapped or not _ends_open(ends[n + 1])}
     return (
         "".join(
-            line + _joint(ends[number], lines[number + 1]) if number in wrapped else line + "\n"
+            line + _joint(ends[number], lines[number + 1]) if number in joined else line + "\n"
             for number, line in enumerate(lines[:-1])
         )
         + lines[-1]
@@ -136,14 +162,17 @@ def unwrap(text: str) -> str:
 
 
 def _breaks_inside_prose(ends: list[str]) -> Iterator[int]:
-    """Numbers of the lines followed by another line of the same paragraph of prose: a block of
-    lines ending a sentence, where each line may go on with the next (no new list item)."""
+    """Numbers of the lines followed by another line of the same paragraph of prose: the lines
+    of a block up to its last that ends a sentence, where each line may go on with the next (no
+    new list item)."""
     first = 0
     for number, line in enumerate([*ends, ""]):
         if line:
             continue
         last = number - 1
-        if last > first and ends[last][-1] in SENTENCE_ENDS:
+        while last > first and ends[last][-1] not in SENTENCE_ENDS:
+            last -= 1
+        if last > first:
             yield from (
                 inside
                 for inside in range(first, last)
@@ -153,9 +182,25 @@ def _breaks_inside_prose(ends: list[str]) -> Iterator[int]:
         first = number + 1
 
 
+def _ends_open(line: str) -> bool:
+    return line[-1].isalnum() or line[-1] in OPEN_ENDS
+
+
+def _starts_an_item(line: str) -> bool:
+    first = line.lstrip()[0]
+    return first.isupper() or first.isdigit()
+
+
+def _first_word_length(line: str) -> int:
+    return 1 if UNSPACED.match(line.lstrip()) else len(line.split(maxsplit=1)[0])
+
+
 def _joint(line: str, after: str) -> str:
-    """What a wrapped line break becomes: nothing after a hyphen within a word, else a space."""
-    return "" if line[-2:-1].isalpha() and line[-1] == "-" and after[:1].isalpha() else " "
+    """What a wrapped line break becomes: nothing after a hyphen within a word or between two
+    characters of a script without spaces, else a space."""
+    if line[-2:-1].isalpha() and line[-1] == "-" and after[:1].isalpha():
+        return ""
+    return "" if UNSPACED.match(line[-1]) and UNSPACED.match(after[:1]) else " "
 
 
 @cache
@@ -216,11 +261,11 @@ def _html_blocks(html: str) -> Iterator[str]:
     """The text of a raw HTML block (a pasted paragraph, an embedded post); if it opens a
     comment, script or style that never closes, the lines after its first are Markdown."""
     lowered = html.lstrip().lower()
-    for start, end in HTML_BLOCK_ENDS.items():
-        if lowered.startswith(start) and end not in lowered:
-            _, _, rest = html.partition("\n")
-            yield from _blocks(_parser().parse(rest))
-            return
+    start, end = next(((s, e) for s, e in HTML_BLOCK_ENDS if lowered.startswith(s)), ("", ""))
+    if end and end not in lowered:
+        _, _, rest = html.partition(">" if start in HTML_TEXT_BLOCKS else "\n")
+        yield from _blocks(_parser().parse(rest))
+        return
     try:
         root = fragment_fromstring(html, create_parent="div")
     except (ParserError, ValueError):

@@ -96,10 +96,23 @@ def test_html_tables_and_definitions_keep_their_cells_apart() -> None:
     assert article.body == "Party | Seats\n\nLabour | 412\n\nQuorum\n\nHalf the members"
 
 
-def test_an_unclosed_comment_does_not_hide_the_rest() -> None:
-    """CommonMark runs an unclosed comment to the end of the file; the article goes on after it."""
-    article = markdown_text("Peskov spoke.\n\n<!-- TODO: check the quote\n\nKyiv replied.")
-    assert article.body == "Peskov spoke.\n\nKyiv replied."
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [
+        pytest.param("<!-- TODO: check the quote", "", id="comment"),
+        pytest.param('<?php include("ad.php")', "", id="processing_instruction"),
+        pytest.param("<![CDATA[ ad slot", "", id="cdata"),
+        pytest.param("<!DOCTYPE html", "", id="declaration"),
+        pytest.param("<script>load(", "", id="script"),
+        pytest.param("<pre>Talks failed on Monday.", "Talks failed on Monday.\n\n", id="pre"),
+        pytest.param("<textarea>Talks failed.", "Talks failed.\n\n", id="textarea"),
+    ],
+)
+def test_an_unclosed_html_block_does_not_hide_the_rest(opening: str, kept: str) -> None:
+    """CommonMark runs an unclosed comment, script or preformatted block to the end of the
+    file; the article goes on after its first line (after its opening tag, for text blocks)."""
+    article = markdown_text(f"Peskov spoke.\n\n{opening}\n\nKyiv replied.")
+    assert article.body == f"Peskov spoke.\n\n{kept}Kyiv replied."
 
 
 def test_text_that_only_looks_like_a_tag_stays() -> None:
@@ -114,6 +127,14 @@ def test_an_item_number_stays_with_its_item() -> None:
     """An ordered item's number goes before its first block, never onto a later bullet."""
     article = markdown_text("1. ```\n   Clause 4\n   ```\n   Both sides agree.\n\n- Talks resume")
     assert article.body == "1. Clause 4\n\nBoth sides agree.\n\nTalks resume"
+
+
+def test_a_title_is_one_line() -> None:
+    """Breaks inside the heading that becomes the title are spaces."""
+    assert (
+        markdown_text("# Kremlin accuses<br>NATO\n\nPeskov spoke.").heading
+        == "Kremlin accuses NATO"
+    )
 
 
 def test_only_a_top_level_heading_is_a_title() -> None:
@@ -197,6 +218,29 @@ def test_a_break_after_a_hyphen_closes_up() -> None:
     )
 
 
+def test_lines_after_the_last_sentence_of_a_block_stay() -> None:
+    """A trailer under the last paragraph ("-30-", an unpunctuated credit) keeps its line, and
+    the paragraph above it is unwrapped."""
+    text = textwrap.fill(LEAD, 66) + "\nReuters contributed to this report\n-30-"
+    assert unwrap(text) == LEAD + "\nReuters contributed to this report\n-30-"
+
+
+def test_a_headline_and_byline_over_wrapped_text_stand_alone() -> None:
+    """A headline and byline right above wrapped text, with no blank line, keep their lines."""
+    head = "Kremlin accuses NATO of being a direct participant in Ukraine war\nBy Ann Lee\n"
+    assert unwrap(head + textwrap.fill(LEAD, 68)) == head + LEAD
+
+
+def test_unspaced_scripts_join_without_a_space() -> None:
+    """Chinese wrapped at a fixed width joins up with no space between characters."""
+    paragraph = (
+        "克里姆林宫发言人佩斯科夫13日表示，北约已直接参与乌克兰冲突，西方对乌克兰的支持使北约与俄罗斯"
+        "处于公开对抗状态。他说，俄罗斯将对任何此类举动作出回应，并称谈判已经停止，双方仍在互相指责。"
+    )
+    wrapped = "\n".join(paragraph[start : start + 30] for start in range(0, len(paragraph), 30))
+    assert unwrap(wrapped) == paragraph
+
+
 def test_one_long_line_does_not_set_the_width() -> None:
     """A line longer than the wrapping width (an address) leaves the rest wrapped as it was."""
     address = (
@@ -257,6 +301,25 @@ def test_one_long_line_does_not_set_the_width() -> None:
             "the talks resume in the capital on monday under a new mediator\n"
             "the ferries to the islands run a reduced timetable for the week",
             id="lowercase_items",
+        ),
+        pytest.param(
+            "俄罗斯称北约直接参与乌克兰冲突\n新华社莫斯科1月13日电\n记者李安娜\n"
+            "克里姆林宫发言人佩斯科夫13日表示，北约已直接参与乌克兰冲突，西方对乌克兰的支持使北约与俄罗斯"
+            "处于公开对抗状态。\n他说，俄罗斯将对任何此类举动作出回应。",
+            id="chinese_paragraph_a_line",
+        ),
+        pytest.param(
+            "Kremlin accuses NATO of direct role in war in Ukraine\n"
+            "By Ann Lee and Tom Hart, Reuters correspondents\n"
+            "Peskov spoke on Monday.\nNATO denied it.\nTalks stalled.",
+            id="brief",
+        ),
+        pytest.param(
+            "Russia says NATO is now in direct conflict with it over Ukraine\n"
+            "Poland's foreign minister calls NATO involvement an open secret\n"
+            "Putin signs law raising the age for military call-up to thirty\n"
+            "Talks in Istanbul stall again as both sides trade the blame.",
+            id="headlines_ending_in_a_stop",
         ),
         pytest.param(
             "Office of the Mayor of Springfield, Illinois\n1 City Hall Plaza, Room 200\n"

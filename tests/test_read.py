@@ -72,14 +72,13 @@ def test_markdown_is_read_as_plain_text(tmp_path: Path) -> None:
     """A Markdown article's leading heading is its title, and its markup and link targets are not
     words of its sentences."""
     text = (
-        "# Kremlin accuses NATO\n\n**Dmitry Peskov** said [on Monday](https://tass.example/nato)\n"
+        "# Kremlin accuses NATO\n\n**Dmitry Peskov** said [on Monday](https://tass.example/nato) "
         "that NATO is at war with Russia.\n\n![Peskov](peskov.jpg)\n\n*Reuters contributed to this report*"
     )
     (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
     assert doc.title == "Kremlin accuses NATO"
     assert [sentence.text for sentence in segment(doc)] == [
-        "Dmitry Peskov said on Monday",
-        "that NATO is at war with Russia.",
+        "Dmitry Peskov said on Monday that NATO is at war with Russia.",
         "Reuters contributed to this report",
     ]
     assert doc.credits == ("Reuters",)
@@ -138,7 +137,8 @@ def test_paragraphs_given_as_a_list_are_never_joined(tmp_path: Path) -> None:
     paragraphs = [
         "Kremlin spokesman Dmitry Peskov said NATO was a direct participant in",
         "the conflict in Ukraine, and that its backing for Kyiv made it an",
-        "active aggressor in the war, officials in Moscow said on Monday.",
+        "active aggressor in the war, officials in Moscow said on Monday in a",
+        "statement read out to reporters at the Kremlin by a spokesman.",
     ]
     as_string = write(tmp_path / "string.json", json.dumps({"text": "\n".join(paragraphs)}))
     as_list = write(tmp_path / "list.json", json.dumps({"text": paragraphs}))
