@@ -70,6 +70,8 @@ def compare_documents(
 ) -> Result:
     """Compare documents already in memory (the library entry point behind ``compare_paths``).
 
+    With no document no stage runs: the result is empty, and ``seconds`` names no stage.
+
     Raises:
         compare.read.InputError: two documents share an id, or a date is not an ISO date.
 
@@ -96,7 +98,18 @@ def _compare(
     settings = settings or Settings()
     if not documents:
         # No stage has anything to do: a log should not show each of them doing nothing.
-        return Result((), {}, skipped, (), (), {}, frozenset(), 0, settings, seconds=seconds)
+        return Result(
+            documents=(),
+            sentences={},
+            skipped=skipped,
+            stories=(),
+            pairs=(),
+            profiles={},
+            boilerplate=frozenset(),
+            skipped_buckets=0,
+            settings=settings,
+            seconds=seconds,
+        )
     with _collector_paused():
         return _run_stages(documents, settings, progress, single_story, skipped, seconds)
 

@@ -50,8 +50,11 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 ASCII_BYTES = bytes(range(128))
-# Text has no control characters but line ends and tabs; binary data read as text has them.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Text has no control characters but line ends, tabs, page breaks (form feeds, vertical tabs) and
+# DOS's end-of-file mark; binary data read as text has them.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f\ufffe\uffff]")
+UTF16_ZERO_HIGH_BYTES = 0.1
+UTF16_ZERO_LOW_BYTES = 0.01
 # Dates from the page's metadata, markup and address only: htmldate's extensive search guesses
 # from any date in the text, such as the year of a copyright line.
 HTML_DATES = {"extensive_search": False, "original_date": True}
@@ -245,8 +248,8 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skippe
 def decode(raw: bytes) -> tuple[str, str] | None:
     """The text of a file's bytes and the encoding read, or ``None`` when the bytes are binary.
 
-    A byte order mark decides; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or
-    binary; then UTF-8; then charset-normalizer, with Windows-1252 preferred
+    A byte order mark decides; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
+    then UTF-8; then charset-normalizer, with Windows-1252 preferred
     where the detector cannot tell it apart (see :func:`_detect`). Line endings become ``\\n``
     and the text is normalised to NFC.
 
@@ -268,18 +271,21 @@ def decode(raw: bytes) -> tuple[str, str] | None:
 
 
 def _utf16_without_mark(raw: bytes) -> tuple[str, str] | None:
-    """The text of UTF-16 bytes with no byte order mark, or ``None`` (binary). In text of a Latin
-    script most characters' high bytes are zero; read as UTF-16, binary data has control
-    characters."""
-    head = raw[:8192]
-    for codec, high_bytes in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
-        if len(raw) % 2 == 0 and high_bytes.count(0) > len(high_bytes) // 2:
-            try:
-                text = raw.decode(codec)
-            except UnicodeDecodeError:
-                return None
-            if not CONTROL_CHARACTERS.search(text):
-                return _normalise(text), codec
+    """The text of UTF-16 bytes with no byte order mark, or ``None`` (binary). Text that has
+    spaces, digits or Latin letters has zero high bytes (a tenth at least, from spaces alone) and
+    all but no zero low bytes; binary data has zeros in both, or control characters."""
+    head = raw[:8192].rstrip(b"\x00")
+    for codec, high, low in (
+        ("utf-16-le", head[1::2], head[0::2]),
+        ("utf-16-be", head[0::2], head[1::2]),
+    ):
+        if (
+            high.count(0) > len(high) * UTF16_ZERO_HIGH_BYTES
+            and low.count(0) <= len(low) * UTF16_ZERO_LOW_BYTES
+        ):
+            # An odd last byte or a NUL terminator, as Windows tools leave them, is not text.
+            text = raw[: len(raw) // 2 * 2].decode(codec, errors="replace").rstrip("\x00")
+            return None if CONTROL_CHARACTERS.search(text) else (_normalise(text), codec)
     return None
 
 

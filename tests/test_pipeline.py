@@ -179,11 +179,15 @@ def test_a_run_with_nothing_to_compare_reports_each_stage_done_once(
     ]
 
 
-def test_no_document_runs_no_stage() -> None:
-    """With no document there is nothing to compare, and no stage to report."""
+@pytest.mark.parametrize("single_story", [False, True], ids=["stories", "single_story"])
+def test_no_document_runs_no_stage(single_story: bool) -> None:
+    """With no document there is nothing to compare, and no stage to report or time."""
     heard: list[tuple[str, int, int]] = []
-    result = compare_documents([], progress=lambda *update: heard.append(update))
+    result = compare_documents(
+        [], progress=lambda *update: heard.append(update), single_story=single_story
+    )
     assert (heard, result.documents, result.stories, result.pairs) == ([], (), (), ())
+    assert result.seconds == {}
 
 
 @pytest.mark.parametrize(

@@ -207,9 +207,12 @@ def test_broken_jsonl_lines_are_skipped_with_their_number(tmp_path: Path) -> Non
         pytest.param("a.txt", b"\x00\x01\x02binary", "binary file, not text", id="binary"),
         pytest.param(
             "a.txt",
-            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+            bytes(byte for code in range(0x80, 0xA0) for byte in (code, 0)) * 4,
             "binary file, not text",
-            id="binary_with_zeros_like_utf16",
+            id="binary_read_as_utf16_control_characters",
+        ),
+        pytest.param(
+            "a.txt", b"A\x00\x00B" * 50, "binary file, not text", id="zeros_in_both_byte_halves"
         ),
         pytest.param(
             "a.txt",
@@ -399,6 +402,22 @@ def test_ids_are_unique_and_stable(tmp_path: Path) -> None:
             "Le ministre a approuv\u00e9 le plan.",
             "utf-16-be",
             id="utf16_big_endian_without_bom",
+        ),
+        pytest.param(
+            "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0441\u043a\u0430\u0437\u0430\u043b, "
+            "\u0447\u0442\u043e \u043f\u043b\u0430\u043d \u043e\u0434\u043e\u0431\u0440\u0435\u043d.\f"
+            "Talks resume on Monday.\x00".encode("utf-16-le"),
+            "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0441\u043a\u0430\u0437\u0430\u043b, "
+            "\u0447\u0442\u043e \u043f\u043b\u0430\u043d \u043e\u0434\u043e\u0431\u0440\u0435\u043d.\f"
+            "Talks resume on Monday.",
+            "utf-16-le",
+            id="utf16_cyrillic_with_a_page_break_and_a_nul_terminator",
+        ),
+        pytest.param(
+            "The minister\u2019s plan was approved.".encode("utf-16-le") + b"\n",
+            "The minister\u2019s plan was approved.",
+            "utf-16-le",
+            id="utf16_with_an_odd_last_byte",
         ),
         pytest.param(
             "The caf\u0065\u0301 in Mont\u0072\u00e9al reopened.".encode(),
