@@ -69,6 +69,9 @@ LEDE_SENTENCES = 3
 # Shorter words are function words ("of", "کے"), or abbreviations, which the salient terms hold
 # when capitalised.
 MIN_LEDE_WORD = 3
+# A headline is rarely longer; a feed that puts a whole text in its title field must not make
+# every word of it a lede word.
+MAX_TITLE_WORDS = 30
 # Marks a lede word apart from a name: a colon never occurs inside a word.
 LEDE_TERM = "lede:"
 
@@ -79,7 +82,8 @@ def story_terms(
     boilerplate: frozenset[tuple[str, int]] = frozenset(),
 ) -> Counter[str]:
     """What a document's story is told by: the :func:`salient_terms` of its text, and the stems of
-    the content words of its title and first ``LEDE_SENTENCES`` sentences (so a name in the lede
+    the content words of its title (its first ``MAX_TITLE_WORDS`` words) and first
+    ``LEDE_SENTENCES`` sentences (so a name in the lede
     counts twice, as a name and as a lede word). Boilerplate sentences (``(document id, sentence
     index)``: credit, copyright and promo lines) say nothing of the story and do not count.
 
@@ -91,7 +95,7 @@ def story_terms(
 'lede:worker', 'monday']
     """
     sentences = [s for s in sentences if (document.id, s.index) not in boilerplate]
-    lede = Counter(words(document.title or ""))
+    lede = Counter(words(document.title or "")[:MAX_TITLE_WORDS])
     for sentence in sentences[:LEDE_SENTENCES]:
         lede.update(sentence.tokens)
     terms = salient_terms(sentences)

@@ -110,6 +110,16 @@ def test_only_the_lede_speaks_for_the_story() -> None:
     assert lede == {LEDE_TERM + stem for stem in other_stems}
 
 
+def test_only_a_headline_long_title_speaks_for_the_story() -> None:
+    """A title field holding a whole text adds the words of a headline's length to the lede,
+    not all of them."""
+    other_news = "Fuel prices rose again in the autumn, and schools reopened after the holiday."
+    long_title = replace(STRIKE_WIRE, title=" ".join(["Dock strike"] * 15) + " " + other_news)
+    lede = {t for t in story_terms(long_title, segment(long_title)) if t.startswith(LEDE_TERM)}
+    assert LEDE_TERM + "dock" in lede
+    assert LEDE_TERM + "fuel" not in lede
+
+
 def test_boilerplate_does_not_speak_for_the_story() -> None:
     """A promo line leading an article is neither a name nor part of its lede: the three
     sentences after it are."""
