@@ -123,7 +123,8 @@ def markdown_text(source: str) -> MarkdownText:
 def unwrap(text: str) -> str:
     """``text`` with the line breaks made by wrapping at a fixed width undone, when it was wrapped
     so (e-mailed and wire copy); else ``text`` as it is. A break becomes a space, or goes after a
-    hyphen ("long-\\nterm" was "long-term"), so no other character moves.
+    word's hyphen ("long-\\nterm" was "long-term") and between characters of a script without
+    spaces; no other character changes.
 
     >>> unwrap("By Ann Lee\\n\\nPeskov said NATO was directly involved in\\nthe conflict, and that "
     ...        "the alliance was\\nat war with Russia, officials said on\\nMonday.\\n\\nTalks failed.")

@@ -392,10 +392,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> Document | Skip
             meta["title"], text = plain.heading, plain.body
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
-    # Credit lines are found in the lines as written, before unwrapping joins any.
-    return _document(
-        origin, origin.stem, origin.label, unwrap(text), meta, credits=find_credits(written)
-    )
+    return _document(origin, origin.stem, origin.label, unwrap(text), meta, written=written)
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
@@ -439,14 +436,14 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[Document 
         if found is None:
             yield Skipped(where, f"no text in any of the fields {', '.join(TEXT_FIELDS)}")
             continue
-        body, credits = found
+        body, written = found
         record_id = record.get("id")
         name = (
             str(record_id)
             if record_id not in (None, "")
             else (f"{origin.stem}-{number}" if many else origin.stem)
         )
-        yield _document(origin, name, name if many else origin.label, body, record, credits=credits)
+        yield _document(origin, name, name if many else origin.label, body, record, written=written)
 
 
 def _json_error(error: Exception) -> str:
@@ -457,18 +454,18 @@ def _json_error(error: Exception) -> str:
     return str(error)
 
 
-def _record_text(record: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
-    """A record's text and the wire services it credits. Text given as a string may have been
-    wrapped at a fixed width; paragraphs given as a list are lines already."""
+def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
+    """A record's text, and its text as written. Text given as a string may have been wrapped
+    at a fixed width; paragraphs given as a list are lines already."""
     for field in TEXT_FIELDS:
         value = record.get(field)
         if isinstance(value, list):
-            text = _normalise("\n".join(_flatten(value)))
-            if text.strip():
-                return text, find_credits(text)
+            written = _normalise("\n".join(_flatten(value)))
+            if written.strip():
+                return written, written
         elif isinstance(value, str) and value.strip():
-            text = _normalise(value)
-            return unwrap(text), find_credits(text)
+            written = _normalise(value)
+            return unwrap(written), written
     return None
 
 
@@ -487,8 +484,11 @@ def _document(
     label: str,
     text: str,
     meta: dict[str, Any],
-    credits: tuple[str, ...] | None = None,
+    written: str | None = None,
 ) -> Document:
+    """A document of ``text``; ``written`` is the text before unwrapping or Markdown's title
+    went, when they differ: credit lines are found in the lines as written."""
+
     def first(keys: Sequence[str]) -> str | None:
         for key in keys:
             value = meta.get(key)
@@ -504,7 +504,7 @@ def _document(
         published=parse_date(first(DATE_FIELDS)),
         url=first(("url",)),
         text=text,
-        credits=find_credits(text) if credits is None else credits,
+        credits=find_credits(text if written is None else written),
         author=first(AUTHOR_FIELDS),
         encoding=origin.encoding,
     )

@@ -83,9 +83,9 @@ def story_terms(
 ) -> Counter[str]:
     """What a document's story is told by: the :func:`salient_terms` of its text, and the stems of
     the content words of its title (its first ``MAX_TITLE_WORDS`` words) and first
-    ``LEDE_SENTENCES`` sentences (so a name in the lede
-    counts twice, as a name and as a lede word). Boilerplate sentences (``(document id, sentence
-    index)``: credit, copyright and promo lines) say nothing of the story and do not count.
+    ``LEDE_SENTENCES`` sentences (so a name in the lede counts twice, as a name and as a lede
+    word). Boilerplate sentences (``(document id, sentence index)``: credit, copyright and promo
+    lines) say nothing of the story and do not count.
 
     >>> from compare.segment import segment
     >>> text = "Dock workers in Antwerp walked out on Monday, they said."
@@ -278,10 +278,7 @@ def average_linkage(
 def one_story(
     documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> tuple[Story, ...]:
-    """All documents as one story, for when the user asked for exactly this comparison (none
-    without documents)."""
-    if not documents:
-        return ()
+    """All documents as one story, for when the user asked for exactly this comparison."""
     return (Story("story-001", _title(documents, sentences), tuple(d.id for d in documents)),)
 
 
