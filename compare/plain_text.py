@@ -17,6 +17,7 @@ from lxml.etree import ParserError, strip_elements
 from lxml.html import defs, fragment_fromstring
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 
 # Blocks (paragraphs, list items, table rows) and lines broken on purpose (a hard break, <br>)
 # are kept apart by a blank line, so that no unwrapping ever joins two of them.
@@ -37,6 +38,13 @@ HTML_BLOCKS = tuple(
 )
 HTML_NOT_TEXT = ("script", "style", "noscript", "template")
 LINE_BREAK_TAG = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
+# A GitHub table row's cells; CommonMark drops those past the header's count, so they are cut
+# from the row as written.
+CELL_BORDER = re.compile(r"(?<!\\)\|")
+# What a row's line may hold before the table: quote marks, and a list marker on its first line.
+ROW_PREFIX = re.compile(r"\s*(?:>\s?)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?")
+EMPHASIS_OPENS = ("em_open", "strong_open")
+EMPHASIS_CLOSES = ("em_close", "strong_close")
 TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 # CommonMark runs these HTML blocks to their closing mark, or to the end of the file if it never
 # comes: an unclosed comment would hide the rest of the article. The first that opens a block
@@ -101,9 +109,10 @@ class MarkdownText:
 
 
 def markdown_text(source: str) -> MarkdownText:
-    """Read Markdown (CommonMark, with tables and strikethrough) as plain text.
+    """Read Markdown (CommonMark, with tables, strikethrough and footnotes) as plain text.
 
-    Markup, link targets and images go; raw HTML keeps its text; an ordered list keeps its numbers.
+    Markup, link targets, images and footnote marks go; raw HTML and footnotes keep their text; an
+    ordered list keeps its numbers; asterisks inside a word ("2*3*4", "s**t") are text.
     Only a one-line ``#`` heading opening the article is its heading: a line of ``---`` under
     text also makes a heading in CommonMark, of every line above it.
 
@@ -116,7 +125,8 @@ def markdown_text(source: str) -> MarkdownText:
     if tokens and tokens[0].type == "heading_open" and tokens[0].markup == "#":
         # A title is one line, whatever breaks its heading holds.
         heading, tokens = " ".join(_inline_text(tokens[1]).split()) or None, tokens[3:]
-    lines = (line.strip() for line in BLOCK_BREAK.join(_blocks(tokens)).split("\n"))
+    blocks = _blocks(tokens, source.split("\n"))
+    lines = (line.strip() for line in BLOCK_BREAK.join(blocks).split("\n"))
     return MarkdownText(heading, BLANK_LINES.sub(BLOCK_BREAK, "\n".join(lines)).strip())
 
 
@@ -206,11 +216,13 @@ def _joint(line: str, after: str) -> str:
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
 
 
-def _blocks(tokens: list[Token]) -> Iterator[str]:
+def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
+    """The text of each block; ``source`` is the Markdown's lines, which the tokens map to."""
     row: list[str] | None = None
+    row_line = ""
     # An ordered list's numbers are text ("2. Talks resume" says which step it is): the number
     # goes before the first block of its item.
     item_number = ""
@@ -219,11 +231,15 @@ def _blocks(tokens: list[Token]) -> Iterator[str]:
         if token.type == "list_item_open":
             item_number = f"{token.info}{token.markup} " if token.info else ""
         elif token.type == "tr_open":
-            row = []
+            row, row_line = [], source[token.map[0]] if token.map else ""
         elif token.type == "tr_close" and row is not None:
-            block, row = CELL_SEPARATOR.join(row), None
+            row += [
+                _inline_text(_parser().parseInline(cell)[0])
+                for cell in _cells(row_line)[len(row) :]
+            ]
+            block, row = CELL_SEPARATOR.join(cell.strip() for cell in row if cell.strip()), None
         elif token.type == "inline" and row is not None:
-            row.append(_inline_text(token).strip())
+            row.append(_inline_text(token))
         elif token.type == "inline":
             block = _inline_text(token)
         elif token.type in ("code_block", "fence"):
@@ -236,10 +252,19 @@ def _blocks(tokens: list[Token]) -> Iterator[str]:
             item_number = ""
 
 
+def _cells(row: str) -> list[str]:
+    cells = CELL_BORDER.split(ROW_PREFIX.sub("", row, count=1).strip())
+    return cells[cells[0] == "" : len(cells) - (len(cells) > 1 and cells[-1] == "")]
+
+
 def _inline_text(token: Token) -> str:
+    children = token.children or []
+    literal = _intraword_emphasis(children)
     pieces = []
-    for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+    for number, child in enumerate(children):
+        if number in literal:
+            pieces.append(child.markup)
+        elif child.type in ("text", "code_inline"):
             pieces.append(child.content)
         elif child.type == "softbreak":
             pieces.append("\n")
@@ -253,9 +278,38 @@ def _inline_text(token: Token) -> str:
     return "".join(pieces)
 
 
+def _intraword_emphasis(children: list[Token]) -> set[int]:
+    """Positions of the emphasis marks to keep as text: both marks of a pair, when either stands
+    between two letters or digits. Asterisks inside a word are a product ("2*3*4") or a
+    censored word ("s**t") far more often than emphasis in news text."""
+
+    def inside_a_word(number: int) -> bool:
+        before = children[number - 1].content[-1:] if number else ""
+        after = children[number + 1].content[:1] if number + 1 < len(children) else ""
+        return before.isalnum() and after.isalnum()
+
+    literal: set[int] = set()
+    opened: list[int] = []
+    for number, child in enumerate(children):
+        if child.type in EMPHASIS_OPENS and child.markup.startswith("*"):
+            opened.append(number)
+        elif child.type in EMPHASIS_CLOSES and child.markup.startswith("*") and opened:
+            start = opened.pop()
+            if inside_a_word(start) or inside_a_word(number):
+                literal |= {start, number}
+    return literal
+
+
 def _is_html(tag: str) -> bool:
+    """Whether an inline tag is HTML: a known element's name, not capitalised as a name is
+    ("<Time Warner>" is a company, "<time>" and "<B>" are HTML)."""
     name = TAG_NAME.match(tag)
-    return tag.startswith("<!") or (name is not None and name.group(1).lower() in defs.tags)
+    if tag.startswith("<!"):
+        return True
+    if name is None:
+        return False
+    word = name.group(1)
+    return word.lower() in defs.tags and not (word[0].isupper() and not word.isupper())
 
 
 def _html_blocks(html: str) -> Iterator[str]:
@@ -265,7 +319,7 @@ def _html_blocks(html: str) -> Iterator[str]:
     start, end = next(((s, e) for s, e in HTML_BLOCK_ENDS if lowered.startswith(s)), ("", ""))
     if end and end not in lowered:
         _, _, rest = html.partition(">" if start in HTML_TEXT_BLOCKS else "\n")
-        yield from _blocks(_parser().parse(rest))
+        yield from _blocks(_parser().parse(rest), rest.split("\n"))
         return
     try:
         root = fragment_fromstring(html, create_parent="div")

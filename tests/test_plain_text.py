@@ -116,11 +116,37 @@ def test_an_unclosed_html_block_does_not_hide_the_rest(opening: str, kept: str) 
 
 
 def test_text_that_only_looks_like_a_tag_stays() -> None:
-    """Angle brackets around words that are not HTML elements are text."""
+    """Angle brackets around words that are not HTML elements, or around a capitalised name
+    that happens to be one, are text."""
     article = markdown_text(
-        "He told <redacted> that <John Smith> had left.<br clear=all>Kyiv replied."
+        "He told <redacted> that <John Smith> had left <Time Warner>.<br clear=all>Kyiv "
+        "<b>replied</b>."
     )
-    assert article.body == "He told <redacted> that <John Smith> had left.\n\nKyiv replied."
+    assert article.body == (
+        "He told <redacted> that <John Smith> had left <Time Warner>.\n\nKyiv replied."
+    )
+
+
+def test_table_cells_past_the_header_and_footnotes_keep_their_text() -> None:
+    """CommonMark drops a row's cells past the header's count and GitHub's footnotes are no
+    CommonMark: both are text all the same; footnote marks and empty cells are not."""
+    article = markdown_text(
+        "Peskov spoke on Monday.[^1]\n\n| City | Dead |\n| --- | --- |\n"
+        "| Kharkiv | 4 | *police figure* |\n| Sumy | |\n\n[^1]: Reuters"
+    )
+    assert article.body.split("\n\n") == [
+        "Peskov spoke on Monday.",
+        "City | Dead",
+        "Kharkiv | 4 | police figure",
+        "Sumy",
+        "Reuters",
+    ]
+
+
+def test_asterisks_inside_a_word_are_text() -> None:
+    """A product and a censored word keep their asterisks; emphasis around words loses them."""
+    article = markdown_text("The 2*3*4 grid was, he said, s**t and *not* f**ing safe.")
+    assert article.body == "The 2*3*4 grid was, he said, s**t and not f**ing safe."
 
 
 def test_an_item_number_stays_with_its_item() -> None:
