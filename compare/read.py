@@ -104,8 +104,9 @@ def read_paths(
         InputError: a path does not exist.
     """
     documents: list[Document] = []
-    skipped: list[Skipped] = []
-    files = list(_files(paths, exclude))
+    found = list(_files(paths, exclude))
+    skipped = [item for item in found if isinstance(item, Skipped)]
+    files = [item for item in found if not isinstance(item, Skipped)]
     for shown, file, label in tracked(files, partial(progress, "read") if progress else unwatched):
         for item in _read_file(shown, file, label):
             if isinstance(item, Document):
@@ -159,8 +160,11 @@ def find_credits(text: str) -> tuple[str, ...]:
     return tuple(sorted(credits))
 
 
-def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str, Path, str]]:
-    """``(path as shown, path, source label)`` of every file to read, each real file once.
+def _files(
+    paths: Sequence[str], exclude: Sequence[Path]
+) -> Iterator[tuple[str, Path, str] | Skipped]:
+    """``(path as shown, path, source label)`` of every file to read, each real file once, and
+    the folders that could not be listed.
 
     The source label, used when a file names no source, is the file's path below the folder
     the user gave, without its suffix: a folder per outlet gives labels like ``nyt/story``.
@@ -171,7 +175,9 @@ def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str,
         root = Path(given)
         if not root.exists():
             raise InputError(f"no such file or folder: {given}")
-        found = [root] if root.is_file() else sorted(_walk(root))
+        unlisted: list[Skipped] = []
+        found = [root] if root.is_file() else sorted(_walk(root, unlisted))
+        yield from unlisted
         for file in found:
             real = _real(file)
             if real in seen or any(real.is_relative_to(folder) for folder in excluded):
@@ -181,25 +187,39 @@ def _files(paths: Sequence[str], exclude: Sequence[Path]) -> Iterator[tuple[str,
             yield file.as_posix(), file, Path(label).as_posix()
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, following symbolic links, each folder walked once.
+def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
+    """Files under ``root``, following symbolic links, each folder walked once; a folder that
+    cannot be listed is added to ``unlisted``.
 
     Hidden files and folders and report folders are left out, and so is a folder already
     walked: a link back to an ancestor would otherwise recurse forever.
     """
+
+    def cannot_list(error: OSError) -> None:
+        folder = Path(error.filename or root).as_posix()
+        unlisted.append(Skipped(folder, f"cannot read folder: {error.strerror or error}"))
+
     walked = {_real(root)}
-    for folder, subfolders, files in os.walk(root, followlinks=True):
+    for folder, subfolders, files in os.walk(root, onerror=cannot_list, followlinks=True):
         kept = []
         # Sorted, so that of a folder and a link to it the same one is walked on every machine.
         for name in sorted(subfolders):
             path = Path(folder) / name
             real = _real(path)
-            if name.startswith(".") or real in walked or (path / REPORT_MARKER).exists():
+            if name.startswith(".") or real in walked or _is_report_folder(path):
                 continue
             walked.add(real)
             kept.append(name)
         subfolders[:] = kept
         yield from (Path(folder) / name for name in files if not name.startswith("."))
+
+
+def _is_report_folder(folder: Path) -> bool:
+    try:
+        return (folder / REPORT_MARKER).exists()
+    except OSError:
+        # A folder that cannot be searched is no report folder; listing it then says why.
+        return False
 
 
 def _real(path: Path) -> Path:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,6 +60,25 @@ def refuse_to_read(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
         return original(path)
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
+
+
+def refuse_to_list(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make any folder called ``name`` fail to be listed or searched, as a folder without read
+    and search permission does (chmod cannot do it when the tests run as root)."""
+    scandir, stat = os.scandir, Path.stat
+
+    def refuse_listing(path: Any = ".") -> Any:
+        if Path(path).name == name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    def refuse_search(path: Path, **options: Any) -> os.stat_result:
+        if path.parent.name == name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return stat(path, **options)
+
+    monkeypatch.setattr(os, "scandir", refuse_listing)
+    monkeypatch.setattr(Path, "stat", refuse_search)
 
 
 def aligned_pair(

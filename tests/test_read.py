@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from compare.read import InputError, find_credits, parse_date, read_paths
 from compare.segment import segment
-from tests.helpers import FIXTURES, SEEDS, refuse_to_read
+from tests.helpers import FIXTURES, SEEDS, refuse_to_list, refuse_to_read
 
 STORY = "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant."
 WEB_PAGE = FIXTURES / "web_page" / "tram-budget.html"
@@ -242,6 +242,18 @@ def test_unreadable_files_are_skipped(tmp_path: Path, monkeypatch: pytest.Monkey
     assert [d.id for d in result.documents] == ["open"]
     assert [(s.path, s.reason) for s in result.skipped] == [
         (locked.as_posix(), "cannot read: Permission denied")
+    ]
+
+
+def test_unreadable_folders_are_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder the system refuses to list is skipped with the system's reason, not fatal."""
+    write(tmp_path / "locked" / "wire.txt", STORY)
+    write(tmp_path / "open" / "daily.txt", STORY)
+    refuse_to_list(monkeypatch, "locked")
+    result = read_paths([str(tmp_path)])
+    assert [d.id for d in result.documents] == ["daily"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ((tmp_path / "locked").as_posix(), "cannot read folder: Permission denied")
     ]
 
 
@@ -546,6 +558,16 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             "\u0627\u0633\u0644\u0627\u0645 \u0622\u0628\u0627\u062f (\u0627\u06d2 \u067e\u06cc \u067e\u06cc) \u0648\u0632\u06cc\u0631",
             ("APP",),
             id="urdu_app",
+        ),
+        pytest.param(
+            "\u041c\u041e\u0421\u041a\u0412\u0410, 10 \u043c\u0430\u0440\u0442\u0430 (\u0422\u0410\u0421\u0421) - \u041f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u043d\u0430\u0447\u0430\u043b\u0438\u0441\u044c.",
+            ("TASS",),
+            id="russian_tass",
+        ),
+        pytest.param(
+            "(Reporting by David Milliken; Editing by Toby Chopra and Reuters staff)",
+            ("Reuters",),
+            id="bracketed_trailer",
         ),
         pytest.param("Reuters reported that prices rose.", (), id="mention_is_not_credit"),
     ],
