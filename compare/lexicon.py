@@ -96,7 +96,12 @@ class Lexicon:
         False
         """
         folded = " ".join(line.casefold().split()).rstrip(" .!")
-        return folded.startswith(self.boilerplate_starts) or folded.endswith(self.boilerplate_ends)
+        # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)".
+        unbracketed = folded.lstrip("([").rstrip(")]").rstrip(" .!")
+        return any(
+            text.startswith(self.boilerplate_starts) or text.endswith(self.boilerplate_ends)
+            for text in (folded, unbracketed)
+        )
 
     def is_negation(self, word: str) -> bool:
         """Whether a word negates: a listed negation, or any word ending in "n't".

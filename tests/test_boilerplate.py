@@ -15,6 +15,11 @@ from tests.helpers import document
         pytest.param("Reuters contributed to this report.", True, id="contributed"),
         pytest.param("Reporting by Jane Doe; Editing by John Roe", True, id="reporting_by"),
         pytest.param(
+            "(Reporting by David Milliken; Editing by Toby Chopra)", True, id="reporting_bracketed"
+        ),
+        pytest.param("[Additional reporting by Ann Lee.]", True, id="additional_bracketed"),
+        pytest.param("(c) 2025 Reuters", True, id="c_in_brackets"),
+        pytest.param(
             "Copyright 2025 The Associated Press. All rights reserved.", True, id="copyright"
         ),
         pytest.param("Sign up for our morning newsletter.", True, id="newsletter"),
