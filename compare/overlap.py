@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from compare.lexicon import phrase_pattern
+from compare.lexicon import lexicon, phrase_pattern
 from compare.records import Document, Match, MatchKind, PairComparison, Sentence, Verdict
 from compare.segment import words
 from compare.settings import Settings
@@ -133,7 +133,10 @@ def compare_pair(
         else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
     )
     direction = (
-        dated or _by_share(a_in_b, b_in_a) or _by_share(a_phrases_in_b, b_phrases_in_a)
+        dated
+        or _by_credit(a, b)
+        or _by_share(a_in_b, b_in_a)
+        or _by_share(a_phrases_in_b, b_phrases_in_a)
         if verdict is not Verdict.INDEPENDENT
         else None
     )
@@ -246,6 +249,38 @@ def _by_date(a: Document, b: Document) -> str | None:
     if a.published and b.published and a.published != b.published:
         return "a->b" if a.published < b.published else "b->a"
     return None
+
+
+def _by_credit(a: Side, b: Side) -> str | None:
+    """``a->b`` when B credits A and A does not credit B, or else when A is a wire service and B
+    is not: an outlet that adds a local paragraph to wire copy is more than the wire's text, so
+    containment would call the wire the copy."""
+    a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
+    if a_credits_b != b_credits_a:
+        return "a->b" if b_credits_a else "b->a"
+    a_wire, b_wire = _is_wire(a.document), _is_wire(b.document)
+    if a_wire != b_wire:
+        return "a->b" if a_wire else "b->a"
+    return None
+
+
+def _credits(user: Side, origin: Side) -> bool:
+    """Whether ``user`` credits ``origin``: names its source, or credits the wire service it is."""
+    wire = _wire_name(origin.document)
+    return (wire is not None and wire in user.document.credits) or bool(
+        phrase_pattern([origin.document.source]).search(user.document.text)
+    )
+
+
+def _is_wire(document: Document) -> bool:
+    return _wire_name(document) is not None
+
+
+def _wire_name(document: Document) -> str | None:
+    """The wire service a document's source is, by any of its names ("Associated Press": AP)."""
+    words = lexicon()
+    source = document.source.strip()
+    return words.wire_service(source) if words.wire_names.fullmatch(source) else None
 
 
 def _by_share(a_in_b: float, b_in_a: float) -> str | None:

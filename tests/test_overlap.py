@@ -198,6 +198,24 @@ def test_containment_is_asymmetric_and_gives_the_direction() -> None:
     assert pair.direction == "b->a"
 
 
+def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> None:
+    """A paper that adds a local sentence to the wire's text holds all of it, which alone would
+    make the wire the copy; the wire's source being a wire service, or the paper's credit,
+    says otherwise."""
+    local = "Local shelters in Riverside opened their doors on Monday night."
+    day = "2025-03-10"
+    daily = document("\n".join([*WIRE, local]), "daily", "Brantford Daily", published=day)
+    credit = "Coastal Wire contributed to this report."
+    credited = document(f"{daily.text}\n{credit}", "daily", "Brantford Daily", published=day)
+    unknown = document("\n".join(WIRE), "wire", "Coastal Wire", published=day)
+    ap = document("\n".join(WIRE), "wire", "Associated Press", published=day)
+    assert only_pair(unknown, daily).direction == "b->a"
+    assert only_pair(unknown, credited).direction == "a->b"
+    from_ap = only_pair(ap, daily)
+    assert from_ap.direction == "a->b"
+    assert from_ap.undisclosed_reuse
+
+
 def test_boilerplate_is_not_reuse() -> None:
     """Two unrelated articles ending with the same credit line are independent."""
     credit = "Reuters contributed to this report."

@@ -511,8 +511,8 @@ def _how_to_read(result: Result) -> str:
             "- *A in B*: the share of A's words (boilerplate such as credit lines aside) in sentences "
             "aligned with B as verbatim or edited; *3-word phrases*: the share of A's words, "
             "outside quotations, in a run of three words that B also has; *direction* `a->b` "
-            "means B reuses A (by publication date when both are known, else by which side is "
-            "more contained).",
+            "means B reuses A (by publication date when both are known, else by which side "
+            "credits the other or is not a wire service, else by which side is more contained).",
         ]
     )
 
