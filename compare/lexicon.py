@@ -78,6 +78,10 @@ class Lexicon:
     hedges: Phrases
     negations: frozenset[str]
     date_words: frozenset[str]
+    number_words: dict[str, int]
+    pronoun_numbers: frozenset[str]
+    multipliers: dict[str, int]
+    unit_multipliers: dict[str, int]
     function_words: frozenset[str]
     loaded_terms: Phrases
     source_cues: re.Pattern[str]
@@ -132,6 +136,10 @@ def lexicon() -> Lexicon:
         hedges=Phrases.of(data["hedges"]),
         negations=frozenset(data["negations"]),
         date_words=frozenset(data["date_words"]),
+        number_words=data["numbers"]["words"],
+        pronoun_numbers=frozenset(data["numbers"]["pronouns"]),
+        multipliers=data["numbers"]["multipliers"],
+        unit_multipliers=data["numbers"]["unit_multipliers"],
         function_words=frozenset(data["function_words"]),
         loaded_terms=Phrases.of(data["loaded_terms"]),
         source_cues=phrase_pattern(data["source_cues"]),

@@ -83,6 +83,240 @@ def test_framing_differences_are_named(
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "About 1,200 residents were evacuated from the area, officials said.",
+            "About 1200 residents were evacuated from the area, officials said.",
+            id="comma_thousands",
+        ),
+        pytest.param(
+            "The bridge carried about 20,000 vehicles a day.",
+            "The bridge carried about 20 000 vehicles a day.",
+            id="space_thousands",
+        ),
+        pytest.param(
+            "The bridge carried about 20,000 vehicles a day.",
+            "The bridge carried about 20\u202f000 vehicles a day.",
+            id="narrow_no_break_space_thousands",
+        ),
+        pytest.param(
+            "The bridge carried about 1 200 000 vehicles a year.",
+            "The bridge carried about 1\u2009200\u2009000 vehicles a year.",
+            id="thin_space_thousands",
+        ),
+        pytest.param(
+            "The bridge carried about 20,000 vehicles a day.",
+            "The bridge carried about 20\u2019000 vehicles a day.",
+            id="apostrophe_thousands",
+        ),
+        pytest.param(
+            "The bridge carried about 20,000 vehicles a day.",
+            "The bridge carried about 20.000 vehicles a day.",
+            id="dot_thousands",
+        ),
+        pytest.param(
+            "The port handled 1,200,000 containers last year.",
+            "The port handled 1.200.000 containers last year.",
+            id="dots_thousands",
+        ),
+        pytest.param(
+            "The state will pay Rs 1,20,000 to each family.",
+            "The state will pay Rs 120,000 to each family.",
+            id="indian_grouping",
+        ),
+        pytest.param(
+            "Annual inflation held at 3.0% in March.",
+            "Annual inflation held at 3% in March.",
+            id="trailing_zero",
+        ),
+        pytest.param(
+            "Police said three people died and 12 were injured when the bridge collapsed.",
+            "Police said 3 people died and twelve were injured when the bridge collapsed.",
+            id="number_words",
+        ),
+        pytest.param(
+            "One person died and dozens were hurt, the fire service said.",
+            "1 person died and dozens were hurt, the fire service said.",
+            id="one_as_a_number",
+        ),
+        pytest.param(
+            "Police said one of the gunmen was arrested at the scene.",
+            "Police said a gunman was arrested at the scene.",
+            id="one_as_a_pronoun",
+        ),
+        pytest.param(
+            "The city will spend $4.5 million on repairs.",
+            "The city will spend $4,500,000 on repairs.",
+            id="multiplier_word",
+        ),
+        pytest.param(
+            "The city will spend $4.5 million on repairs.",
+            "The city will spend $4.5m on repairs.",
+            id="multiplier_abbreviation",
+        ),
+        pytest.param(
+            "Jones won the 100m in 9.91 seconds.",
+            "Jones won the 100 metres in 9.91 seconds.",
+            id="abbreviation_as_a_unit",
+        ),
+        pytest.param(
+            "Two hundred thousand people marched through the capital.",
+            "200,000 people marched through the capital.",
+            id="multipliers_of_a_number_word",
+        ),
+        pytest.param(
+            "More than a million people have fled the fighting.",
+            "More than 1 million people have fled the fighting.",
+            id="lone_multiplier",
+        ),
+        pytest.param(
+            "The new line opens on Sept. 3, the ministry said.",
+            "The new line opens on September 3, the ministry said.",
+            id="month_abbreviation",
+        ),
+        pytest.param(
+            "\u0627\u0646\u062a\u062e\u0627\u0628\u0627\u062a \u06f2\u06f0\u06f1\u06f8 \u0645\u06cc\u06ba \u06c1\u0648\u0626\u06d2",
+            "\u0627\u0646\u062a\u062e\u0627\u0628\u0627\u062a 2018 \u0645\u06cc\u06ba \u06c1\u0648\u0626\u06d2",
+            id="urdu_digits",
+        ),
+        pytest.param(
+            "LONDON, March 10 (Reuters) - British inflation fell to 2.8% in February.",
+            "British inflation fell to 2.8% in February.",
+            id="dateline_dropped",
+        ),
+        pytest.param(
+            "ISLAMABAD, Mar 10 (APP): The cabinet approved the budget.",
+            "The cabinet approved the budget on March 10.",
+            id="dateline_date_stated_in_the_text",
+        ),
+        pytest.param(
+            "LONDON, March 10 (Reuters) - British inflation fell to 2.8% in February.",
+            "LONDON, March 11 (Reuters) - British inflation fell to 2.8% in February.",
+            id="dateline_refiled",
+        ),
+        # Russian text: its letters that look Latin are meant.
+        pytest.param(
+            "МОСКВА, 10 марта (ТАСС) - Инфляция в России замедлилась до 9,9%.",  # noqa: RUF001
+            "Инфляция в России замедлилась до 9,9%.",
+            id="cyrillic_dateline",
+        ),
+    ],
+)
+def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
+    """Separators, number words, multipliers, abbreviations, other scripts' digits and a wire
+    dateline's date change how a number or date is written, not which it is."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Police said 12 people were injured.",
+            "Police said 15 people were injured.",
+            ("12", "15"),
+            id="digits",
+        ),
+        pytest.param(
+            "About 1,200 residents were evacuated.",
+            "About 1,500 residents were evacuated.",
+            ("1,200", "1,500"),
+            id="thousands",
+        ),
+        pytest.param(
+            "The bridge carried about 20,000 vehicles a day.",
+            "The bridge carried about 25 000 vehicles a day.",
+            ("20,000", "25000"),
+            id="space_thousands",
+        ),
+        pytest.param(
+            "The 10-year yield rose to 4.125% on Tuesday.",
+            "The 10-year yield rose to 4.25% on Tuesday.",
+            ("4.125", "4.25"),
+            id="decimals",
+        ),
+        pytest.param(
+            "Police said three people died.",
+            "Police said four people died.",
+            ("three", "four"),
+            id="number_words",
+        ),
+        pytest.param(
+            "Police said twelve people were injured.",
+            "Police said 15 people were injured.",
+            ("twelve", "15"),
+            id="number_word_and_digits",
+        ),
+        pytest.param(
+            "One person died in the blast, police said.",
+            "Two people died in the blast, police said.",
+            ("", "two"),
+            id="one_became_two",
+        ),
+        pytest.param(
+            "The city will spend $4.5 million on repairs.",
+            "The city will spend $4.5 billion on repairs.",
+            ("4.5 million", "4.5 billion"),
+            id="multiplier",
+        ),
+        pytest.param(
+            "The new line opens on Sept. 3, the ministry said.",
+            "The new line opens on Oct. 3, the ministry said.",
+            ("sept", "oct"),
+            id="month",
+        ),
+        pytest.param(
+            "\u0627\u0646\u062a\u062e\u0627\u0628\u0627\u062a \u06f2\u06f0\u06f1\u06f8 \u0645\u06cc\u06ba \u06c1\u0648\u0626\u06d2",
+            "\u0627\u0646\u062a\u062e\u0627\u0628\u0627\u062a 2013 \u0645\u06cc\u06ba \u06c1\u0648\u0626\u06d2",
+            ("\u06f2\u06f0\u06f1\u06f8", "2013"),
+            id="urdu_digits",
+        ),
+        pytest.param(
+            "LONDON, March 10 (Reuters) - British inflation fell to 2.8% in February.",
+            "British inflation fell to 2.9% in February.",
+            ("2.8", "2.9"),
+            id="beside_a_dateline",
+        ),
+    ],
+)
+def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
+    """A different number or date is noted with each side's own spelling of it, however the
+    unchanged numbers beside it are written."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("number_changed", *expected)]
+
+
+SPELLINGS = {
+    "twelve": ("12", "twelve"),
+    "1,200": ("1,200", "1200", "1 200", "1\u202f200"),
+    "4.5 million": ("4.5 million", "4,500,000", "4.5m", "4 500 000"),
+    "three": ("3", "three"),
+}
+
+
+@given(
+    st.sampled_from(sorted(SPELLINGS)).flatmap(
+        lambda number: st.tuples(st.just(number), st.sampled_from(SPELLINGS[number]))
+    ),
+    st.sampled_from(sorted(SPELLINGS)).flatmap(
+        lambda number: st.tuples(st.just(number), st.sampled_from(SPELLINGS[number]))
+    ),
+)
+def test_number_notes_mirror_and_see_through_spelling(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    """Comparing A with B notes the numbers of comparing B with A, sides swapped, and only
+    when the numbers differ, however each is spelled."""
+    (number_a, spelled_a), (number_b, spelled_b) = a, b
+    text_a = f"Officials said {spelled_a} people were moved to shelters."
+    text_b = f"Officials said {spelled_b} people were moved to shelters."
+    forward = [(n.a, n.b) for n in framing_notes(text_a, text_b)]
+    backward = [(n.b, n.a) for n in framing_notes(text_b, text_a)]
+    assert forward == backward
+    assert bool(forward) == (number_a != number_b)
+
+
 def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
     """One seed hedges with a verification caveat; the other quotes Peskov; both cite sources."""
     first, second = (
