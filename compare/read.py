@@ -15,9 +15,10 @@ import json
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -37,8 +38,16 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet")
-DATE_FIELDS = ("date", "published")
-AUTHOR_FIELDS = ("author", "byline")
+# The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
+DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
+AUTHOR_FIELDS = ("author", "authors", "byline")
+URL_FIELDS = ("url", "link")
+# Fewer words than this from a web page are its menu or a form's labels, not an article: the
+# extractor falls back to them when a page has none (a login page gives "Home").
+MIN_PAGE_WORDS = 5
+# A JSON number as a date is a Unix time, in milliseconds when it is this large.
+MILLISECOND_TIMES = 10**11
+JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
 # How far around a wire service's name a dateline's parentheses may be: "( AP )".
 NEAR_CREDIT = 20
 # UTF-32 first: its little-endian mark begins with UTF-16's.
@@ -72,6 +81,9 @@ DATE_FORMATS = (
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+# Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
+# _slug holds it, so an id with its place can never be another document's id.
+PLACE_SEPARATOR = "@"
 
 
 class InputError(Exception):
@@ -103,17 +115,17 @@ def read_paths(
     Raises:
         InputError: a path does not exist.
     """
-    documents: list[Document] = []
+    claims: list[_Claim] = []
     found = list(_files(paths, exclude))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
     for shown, file, label in tracked(files, partial(progress, "read") if progress else unwatched):
         for item in _read_file(shown, file, label):
-            if isinstance(item, Document):
-                documents.append(item)
-            else:
+            if isinstance(item, Skipped):
                 skipped.append(item)
-    return ReadResult(tuple(_unique_ids(documents)), tuple(skipped))
+            else:
+                claims.append(item if isinstance(item, _Claim) else _Claim(item, item.path))
+    return ReadResult(_distinct_ids(claims), tuple(skipped))
 
 
 def parse_date(value: object) -> str | None:
@@ -238,7 +250,17 @@ class _Origin:
     encoding: str
 
 
-def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | Skipped]:
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """A document before ids are made distinct: where it was read (its file, or a record of it
+    such as ``feed.jsonl:3``), and whether its record gave its id rather than its file's name."""
+
+    document: Document
+    where: str
+    id_given: bool = False
+
+
+def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | _Claim | Skipped]:
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
@@ -384,7 +406,8 @@ def _read_html(origin: _Origin, page: str) -> Document | Skipped:
         found = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
         )
-    if found is None or isinstance(found, dict) or not found.text or not found.text.strip():
+    text = "" if found is None or isinstance(found, dict) else found.text or ""
+    if found is None or isinstance(found, dict) or len(text.split()) < MIN_PAGE_WORDS:
         return Skipped(origin.shown, "no article text found in the web page")
     meta = {
         "title": found.title,
@@ -393,7 +416,7 @@ def _read_html(origin: _Origin, page: str) -> Document | Skipped:
         "url": found.url,
         "author": found.author,
     }
-    return _document(origin, origin.stem, origin.label, _normalise(found.text), meta)
+    return _document(origin, origin.stem, origin.label, _normalise(text), meta)
 
 
 def _read_text(origin: _Origin, text: str, *, markdown: bool) -> Document | Skipped:
@@ -422,7 +445,7 @@ def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
             yield key.strip().lower(), value.strip().strip("\"'")
 
 
-def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[Document | Skipped]:
+def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | Skipped]:
     """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
     shown = origin.shown
     records: list[tuple[str, Any]] = []
@@ -450,7 +473,8 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[Document 
     many = len(records) > 1
     for number, (where, record) in enumerate(records, start=1):
         if not isinstance(record, dict):
-            yield Skipped(where, f"a record must be a JSON object, not {type(record).__name__}")
+            kind = JSON_TYPES.get(type(record), "null" if record is None else "a number")
+            yield Skipped(where, f"a record must be a JSON object, not {kind}")
             continue
         found = _record_text(record)
         if found is None:
@@ -458,12 +482,10 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[Document 
             continue
         body, written = found
         record_id = record.get("id")
-        name = (
-            str(record_id)
-            if record_id not in (None, "")
-            else (f"{origin.stem}-{number}" if many else origin.stem)
-        )
-        yield _document(origin, name, name if many else origin.label, body, record, written=written)
+        id_given = record_id not in (None, "")
+        name = str(record_id) if id_given else (f"{origin.stem}-{number}" if many else origin.stem)
+        label = name if many else origin.label
+        yield _Claim(_document(origin, name, label, body, record, written=written), where, id_given)
 
 
 def _json_error(error: Exception) -> str:
@@ -490,12 +512,15 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def _flatten(paragraphs: list[Any]) -> Iterator[str]:
-    """Paragraphs given as strings or as lists of sentences, one paragraph a line."""
+    """Paragraphs given as strings, as lists of sentences or as blocks with a text field
+    (``{"type": "paragraph", "text": ...}``), one paragraph a line; other values are no text."""
     for paragraph in paragraphs:
         if isinstance(paragraph, list):
-            yield " ".join(str(sentence).strip() for sentence in paragraph)
-        else:
-            yield str(paragraph)
+            yield " ".join(sentence.strip() for sentence in paragraph if isinstance(sentence, str))
+        elif isinstance(paragraph, dict) and isinstance(paragraph.get("text"), str):
+            yield paragraph["text"]
+        elif isinstance(paragraph, str):
+            yield paragraph
 
 
 def _document(
@@ -510,19 +535,16 @@ def _document(
     went, when they differ: credit lines are found in the lines as written."""
 
     def first(keys: Sequence[str]) -> str | None:
-        for key in keys:
-            value = meta.get(key)
-            if value not in (None, ""):
-                return str(value).strip()
-        return None
+        return next(filter(None, (_field_text(meta.get(key)) for key in keys)), None)
 
+    dates = (meta.get(key) for key in DATE_FIELDS)
     return Document(
         id=_slug(name),
         path=origin.shown,
         source=first(SOURCE_FIELDS) or label,
         title=first(TITLE_FIELDS),
-        published=parse_date(first(DATE_FIELDS)),
-        url=first(("url",)),
+        published=next(filter(None, map(_date_field, dates)), None),
+        url=first(URL_FIELDS),
         text=text,
         credits=find_credits(text if written is None else written),
         author=first(AUTHOR_FIELDS),
@@ -530,18 +552,54 @@ def _document(
     )
 
 
+def _field_text(value: object) -> str | None:
+    """A metadata field as text: a string or number as it is, a list's texts joined (authors),
+    an object's ``name`` (NewsAPI's ``"source": {"id": ..., "name": "Reuters"}``); else none."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list):
+        return ", ".join(filter(None, map(_field_text, value))) or None
+    if isinstance(value, dict):
+        return _field_text(value.get("name"))
+    return None
+
+
+def _date_field(value: object) -> str | None:
+    """A date field's ISO date: text as :func:`parse_date` reads it, a number as a Unix time."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = value / 1000 if abs(value) >= MILLISECOND_TIMES else value
+        try:
+            return datetime.fromtimestamp(seconds, UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return parse_date(value)
+
+
 def _slug(name: str) -> str:
     cleaned = re.sub(r"[^\w.-]+", "-", name.strip()).strip("-.")
     return cleaned or "document"
 
 
-def _unique_ids(documents: list[Document]) -> Iterator[Document]:
-    """Give every document a distinct id: later ones with a taken id get ``-2``, ``-3``, ..."""
-    taken: set[str] = set()
-    for document in documents:
-        candidate, number = document.id, 1
-        while candidate in taken:
-            number += 1
-            candidate = f"{document.id}-{number}"
-        taken.add(candidate)
-        yield document if candidate == document.id else replace(document, id=candidate)
+def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
+    """The documents, each with an id of its own whatever the input order.
+
+    An id that one document claims stays, and so does one that a single record gives as its
+    ``id`` (a feed's own key) while other documents take it from their files' names. The other
+    claimants of a shared id get the place they were read from added: ``wire@b/wire.md``. No two
+    documents are read from one place, so these ids are distinct too.
+    """
+    claimants = Counter(claim.document.id for claim in claims)
+    given = Counter(claim.document.id for claim in claims if claim.id_given)
+
+    def keeps_id(claim: _Claim) -> bool:
+        claimed = claim.document.id
+        return claimants[claimed] == 1 or (claim.id_given and given[claimed] == 1)
+
+    return tuple(
+        claim.document
+        if keeps_id(claim)
+        else replace(claim.document, id=f"{claim.document.id}{PLACE_SEPARATOR}{claim.where}")
+        for claim in claims
+    )

@@ -2,18 +2,43 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
-from compare.near_duplicates import cluster_id, cluster_near_duplicates
-from compare.pipeline import compare_documents
+from compare.near_duplicates import cluster_id, cluster_near_duplicates, fingerprint
+from compare.pipeline import compare_documents, compare_paths
 from compare.records import ClusterMember, Document, PairComparison, Verdict
 from compare.segment import segment
 from tests.helpers import aligned_pair, document
 
 SHORT = "Dockworkers walked off the job on Monday."
 LONG = SHORT + "\nThe union said 4,000 members joined the strike."
+FLOOD = (
+    "Floodwaters forced about 3,200 residents from their homes in the Grand River valley on "
+    "Monday after two days of heavy rain pushed the river over its banks.\n"
+    "Mayor Kevin Davis said the city had opened three emergency shelters and asked people in "
+    "low-lying neighbourhoods to leave before nightfall.\n"
+    "The provincial environment ministry said the river reached 6.4 metres at the Brant Park "
+    "gauge, its highest level since 1974."
+)
+FLOOD_REWRITE = FLOOD.replace("Davis said", "Davis claimed").replace("3,200", "4,000")
+ROBBERY = (
+    "A 34-year-old man was arrested on Tuesday after a jewellery store on Dundas Street was "
+    "robbed at knifepoint, police said.\n"
+    "Officers recovered several watches and a gold necklace.\n"
+    "The store owner said the suspect wore a blue hoodie."
+)
+ROBBERY_UPDATED = ROBBERY + (
+    "\nAnyone with information is asked to contact police or Crime Stoppers anonymously."
+)
+BAKERY = (
+    "The Lindqvist family bakery on Colborne Street marked its 50th anniversary on Tuesday "
+    "with free cinnamon buns for the first 200 customers.\n"
+    "Owner Ingrid Lindqvist said her parents opened the shop in 1975 with a single oven."
+)
 
 
 def clusters(
@@ -87,7 +112,58 @@ def test_cluster_ids_do_not_depend_on_input_order_or_other_documents() -> None:
     ids = {m.doc: m.cluster for m in clusters(docs)}
     more = [document("Unrelated story.", "z"), *reversed(docs)]
     assert {m.doc: m.cluster for m in clusters(more) if m.doc != "z"} == ids
-    assert ids["a"] == cluster_id("a")
+    assert ids["a"] == cluster_id(fingerprint(segment(docs[0])))
+
+
+def write_wire_and_rewrite(root: Path) -> list[Path]:
+    """A wire story and a newspaper's light rewrite of it a day later, each in a folder of its
+    own and both named ``wire.md``; the folders, as they would be given on the command line."""
+    written = {
+        root / "a": ("Global Wire", "2025-03-10", FLOOD),
+        root / "b": ("Brantford Daily", "2025-03-11", FLOOD_REWRITE),
+    }
+    for folder, (source, date, text) in written.items():
+        folder.mkdir()
+        front_matter = f"---\nsource: {source}\ndate: {date}\n---\n"
+        (folder / "wire.md").write_text(front_matter + text, encoding="utf-8")
+    return list(written)
+
+
+def clusters_by_path(paths: Sequence[Path]) -> dict[str, str]:
+    result = compare_paths([str(path) for path in paths])
+    return {result.by_id[m.doc].path: m.cluster for m in result.clusters}
+
+
+def test_files_given_in_reverse_order_keep_their_cluster_id(tmp_path: Path) -> None:
+    """Two files named alike, a wire story and its rewrite, share one cluster id whichever
+    folder is given first."""
+    folders = write_wire_and_rewrite(tmp_path)
+    found = clusters_by_path(folders)
+    assert len(set(found.values())) == 1
+    assert clusters_by_path(folders[::-1]) == found
+
+
+def test_an_unrelated_article_changes_no_cluster_id(tmp_path: Path) -> None:
+    """A bakery story from a feed whose record is also called "wire", read before the flood
+    story, gets a cluster of its own and leaves the flood story's cluster id as it was."""
+    folders = write_wire_and_rewrite(tmp_path)
+    before = clusters_by_path(folders)
+    bakery = tmp_path / "a" / "bakery.json"
+    bakery.write_text(json.dumps({"id": "wire", "text": BAKERY}), encoding="utf-8")
+    after = clusters_by_path(folders)
+    assert after.pop(bakery.as_posix()) not in before.values()
+    assert after == before
+
+
+def test_unrelated_stories_whose_canonical_files_share_a_name_get_different_ids() -> None:
+    """A flood story one day and a robbery the next, each a file ``story2`` with a shorter
+    copy in ``story1``, are two clusters with two ids."""
+    flood_updated = FLOOD + "\nSchools across the valley will stay closed on Tuesday."
+    flood = [document(FLOOD, "story1"), document(flood_updated, "story2")]
+    robbery = [document(ROBBERY, "story1"), document(ROBBERY_UPDATED, "story2")]
+    found = [{m.cluster for m in compare_documents(day).clusters} for day in (flood, robbery)]
+    assert [len(ids) for ids in found] == [1, 1]
+    assert found[0] != found[1]
 
 
 def test_shared_quotations_do_not_make_near_duplicates() -> None:

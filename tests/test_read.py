@@ -188,6 +188,35 @@ def test_json_records_take_text_body_or_content(tmp_path: Path) -> None:
     assert result.documents[1].text == "First paragraph.\nOne sentence. Two."
 
 
+def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_out(
+    tmp_path: Path,
+) -> None:
+    """A NewsAPI item's source object, a list of authors, a Unix time and an RSS link are
+    metadata; values that are no text (an object without a name, null, a number among the
+    paragraphs) never become words, while a paragraph block's text does."""
+    records = [
+        {
+            "source": {"id": "reuters", "name": "Reuters"},
+            "author": ["Ann Lee", "Tom Ray"],
+            "publishedAt": "2025-03-10T08:00:00Z",
+            "link": "https://example.com/talks",
+            "content": STORY,
+        },
+        {
+            "source": "Daily",
+            "author": {"n": 1},
+            "date": 1741600000,
+            "text": [STORY, 5, None, {"p": "x"}, {"type": "paragraph", "text": "Talks resume."}],
+        },
+    ]
+    result = read_paths([str(write(tmp_path / "feed.json", json.dumps(records)))])
+    assert [(d.source, d.author, d.published, d.url) for d in result.documents] == [
+        ("Reuters", "Ann Lee, Tom Ray", "2025-03-10", "https://example.com/talks"),
+        ("Daily", None, "2025-03-10", None),
+    ]
+    assert result.documents[1].text == f"{STORY}\nTalks resume."
+
+
 def test_broken_jsonl_lines_are_skipped_with_their_number(tmp_path: Path) -> None:
     """A broken JSON Lines record is skipped and named by line; the others are read."""
     lines = [json.dumps({"text": STORY}), "{not json", json.dumps({"title": "no text"})]
@@ -331,11 +360,66 @@ def test_excluded_folders_are_not_read(tmp_path: Path) -> None:
     assert [d.id for d in result.documents] == ["a"]
 
 
-def test_ids_are_unique_and_stable(tmp_path: Path) -> None:
-    """Two files with one name in different folders get distinct ids, in input order."""
-    write(tmp_path / "x" / "story.txt", STORY)
-    write(tmp_path / "y" / "story.txt", STORY)
-    assert [d.id for d in read_paths([str(tmp_path)]).documents] == ["story", "story-2"]
+BAKERY = (
+    "The Lindqvist family bakery on Colborne Street marked its 50th anniversary on Tuesday "
+    "with free cinnamon buns for the first 200 customers."
+)
+
+
+def ids_by_path(paths: list[Path]) -> dict[str, str]:
+    return {d.path: d.id for d in read_paths([str(path) for path in paths]).documents}
+
+
+@pytest.mark.parametrize(
+    ("files", "ids"),
+    [
+        pytest.param(
+            {"x/story.txt": STORY, "y/story.txt": STORY},
+            ["story@{root}/x/story.txt", "story@{root}/y/story.txt"],
+            id="two_files_one_name",
+        ),
+        pytest.param(
+            {"a/wire.txt": STORY, "b/feed.json": json.dumps({"id": "wire", "text": BAKERY})},
+            ["wire@{root}/a/wire.txt", "wire"],
+            id="feed_id_given_once_is_kept",
+        ),
+        pytest.param(
+            {"feed.jsonl": "\n".join(json.dumps({"id": "r7", "text": t}) for t in (STORY, BAKERY))},
+            ["r7@{root}/feed.jsonl:1", "r7@{root}/feed.jsonl:2"],
+            id="feed_id_given_twice",
+        ),
+    ],
+)
+def test_a_shared_id_gets_the_place_it_was_read_from(
+    tmp_path: Path, files: dict[str, str], ids: list[str]
+) -> None:
+    """Documents that claim one id keep it only if a single record gives it as its own id;
+    the others get the path (and line or record) they were read from added."""
+    for name, text in files.items():
+        write(tmp_path / name, text)
+    documents = read_paths([str(tmp_path)]).documents
+    assert [d.id for d in documents] == [each.format(root=tmp_path.as_posix()) for each in ids]
+
+
+def test_ids_do_not_depend_on_input_order(tmp_path: Path) -> None:
+    """Two files with one name, read in either order, keep the same ids."""
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for folder in folders:
+        write(folder / "story.txt", STORY)
+    assert ids_by_path(folders) == ids_by_path(folders[::-1])
+
+
+def test_an_unrelated_article_changes_no_id(tmp_path: Path) -> None:
+    """A bakery story whose feed record is also called "wire" leaves the ids of the two wire
+    files as they were; it keeps its own id, which is given once."""
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for folder in folders:
+        write(folder / "wire.txt", STORY)
+    before = ids_by_path(folders)
+    bakery = write(tmp_path / "a" / "x.json", json.dumps({"id": "wire", "text": BAKERY}))
+    after = ids_by_path(folders)
+    assert after.pop(bakery.as_posix()) == "wire"
+    assert after == before
 
 
 @pytest.mark.parametrize(
@@ -521,6 +605,11 @@ def test_a_page_saved_with_its_images_inline_gives_its_article(tmp_path: Path) -
             id="article_fetched_by_script",
         ),
         pytest.param("<!-- saved by a crawler: page removed -->", id="comment_only"),
+        pytest.param(
+            "<html><head><title>Login</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<form><input name=q></form></body></html>",
+            id="menu_and_form",
+        ),
         pytest.param("<html" * 1000, id="broken_markup"),
     ],
 )
@@ -603,14 +692,21 @@ def test_dates_become_iso(value: str, expected: str | None) -> None:
             "empty.json", "[]", "empty.json", "no records: the JSON list is empty", id="empty_list"
         ),
         pytest.param(
-            "n.json", "42", "n.json", "a record must be a JSON object, not int", id="number"
+            "n.json", "42", "n.json", "a record must be a JSON object, not a number", id="number"
         ),
         pytest.param(
             "feed.jsonl",
             '["a list"]',
             "feed.jsonl:1",
-            "a record must be a JSON object, not list",
+            "a record must be a JSON object, not a list",
             id="list_record",
+        ),
+        pytest.param(
+            "null.jsonl",
+            "null",
+            "null.jsonl:1",
+            "a record must be a JSON object, not null",
+            id="null",
         ),
     ],
 )
