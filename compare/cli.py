@@ -7,11 +7,13 @@ path, no usable document, or reports that cannot be written.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -80,6 +82,24 @@ Strict = Annotated[
 ]
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"compare {version('compare')}")
+        raise typer.Exit
+
+
+@app.callback()
+def main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit.", callback=_print_version, is_eager=True
+        ),
+    ] = False,
+) -> None:
+    """Compare how different outlets report the same story."""
+
+
 @app.command()
 def run(
     paths: Paths,
@@ -103,6 +123,7 @@ def run(
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written.
     """
     settings = _settings(min_similarity)
+    _check_out_holds_no_input(out, paths)
     result = _compare(paths, settings, quiet, exclude=[out])
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
@@ -128,9 +149,14 @@ def pair(
 
     Example: compare pair wire.txt daily.txt > comparison.md
     """
+    if os.path.realpath(a) == os.path.realpath(b):
+        _fail(f"pair compares two different articles; {a} is given twice")
     result = _compare([a, b], _settings(min_similarity), quiet=True, single_story=True)
     if len(result.documents) != 2:
-        _fail(f"pair compares two different articles; {a} and {b} hold {len(result.documents)}")
+        _fail(
+            f"pair compares two articles, but {a} and {b} hold {len(result.documents)} "
+            "between them; compare run compares any number"
+        )
     typer.echo("\n".join(render_pair(result, result.pairs[0])))
 
 
@@ -161,6 +187,18 @@ def _settings(min_similarity: float) -> Settings:
         return Settings(min_similarity=min_similarity)
     except SettingsError as error:
         _fail(str(error).replace("min_similarity", "--min-similarity"))
+
+
+def _check_out_holds_no_input(out: Path, paths: list[str]) -> None:
+    """Fail when the report folder is an input or holds one: its reports would be read as
+    articles by the next run, and everything in it is left out of this one."""
+    folder = Path(os.path.realpath(out))
+    for given in paths:
+        if Path(os.path.realpath(given)).is_relative_to(folder):
+            _fail(
+                f"--out {out} holds the input {given}: "
+                "write the reports to a folder of their own, such as --out reports"
+            )
 
 
 def _compare(

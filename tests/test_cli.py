@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 from collections.abc import Iterable
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -89,11 +90,23 @@ def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
             id="similarity_range",
         ),
         pytest.param(["pair", "SEEDS"], "Missing argument", id="pair_needs_two"),
+        pytest.param(
+            ["pair", "WIRE", "WIRE"],
+            f"error: pair compares two different articles; {WIRE_COPY / 'wire.md'} is given twice",
+            id="pair_same_file",
+        ),
+        pytest.param(
+            ["pair", "SEEDS", "WIRE"],
+            f"error: pair compares two articles, but {SEEDS} and {WIRE_COPY / 'wire.md'} hold 3 "
+            "between them; compare run compares any number",
+            id="pair_of_a_folder",
+        ),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(args: list[str], message: str) -> None:
     """Bad usage is one clear line on stderr and exit code 2, never a traceback."""
-    result = run(*[str(SEEDS) if a == "SEEDS" else a for a in args])
+    named = {"SEEDS": str(SEEDS), "WIRE": str(WIRE_COPY / "wire.md")}
+    result = run(*[named.get(a, a) for a in args])
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
@@ -300,6 +313,25 @@ def test_user_files_in_out_are_never_overwritten(tmp_path: Path) -> None:
     assert (out / "index.md").read_text(encoding="utf-8") == "my notes"
 
 
+def test_a_report_edited_since_it_was_written_is_never_overwritten(tmp_path: Path) -> None:
+    """A user's notes in a report stop the next run, whether it would rewrite the file or
+    remove it; the edited file stays as it was."""
+    out = tmp_path / "out"
+    run("run", str(WIRE_COPY), "--out", str(out), "-q")
+    (story,) = sorted(out.glob("story-*.md"))[:1]
+    annotated = story.read_text(encoding="utf-8") + "\nMY NOTE: check the quote with the desk.\n"
+    story.write_text(annotated, encoding="utf-8")
+    for again in (WIRE_COPY, SEEDS):
+        result = run("run", str(again), "--out", str(out), "-q")
+        assert result.exit_code == 2
+        assert messages(result) == [
+            f"error: {story} was changed since compare wrote it; move it or choose another --out"
+        ]
+        assert story.read_text(encoding="utf-8") == annotated
+    story.unlink()
+    assert run("run", str(WIRE_COPY), "--out", str(out), "-q").exit_code == 0
+
+
 def test_stale_story_files_are_removed_and_other_files_kept(tmp_path: Path) -> None:
     """A rerun removes story files of its earlier run that no longer exist, nothing else."""
     out = tmp_path / "out"
@@ -311,6 +343,31 @@ def test_stale_story_files_are_removed_and_other_files_kept(tmp_path: Path) -> N
         "story-001-peskov-natos-actions-are-pushing-russia.md"
     ]
     assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize("out", [".", "articles"])
+def test_out_that_holds_an_input_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
+) -> None:
+    """A report folder that is the input folder, or holds it, is refused before anything is
+    read or written: its reports would be read as articles next time."""
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    monkeypatch.chdir(tmp_path)
+    result = run("run", "articles", "--out", out)
+    assert result.exit_code == 2
+    assert messages(result) == [
+        f"error: --out {out} holds the input articles: write the reports to a folder of their "
+        "own, such as --out reports"
+    ]
+    assert sorted(p.name for p in tmp_path.rglob("*")) == sorted(
+        ["articles", *(p.name for p in SEEDS.iterdir())]
+    )
+
+
+def test_version_is_the_installed_one() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"compare {version('compare')}\n"
 
 
 def test_out_that_is_a_file_is_an_error(tmp_path: Path) -> None:

@@ -1,12 +1,14 @@
 """Write report files safely: inside the output folder only, atomically, keeping others' files.
 
-The names of the files a run writes are kept in ``.compare-files`` in the output folder, so the
-next run can tell its own stale story files (which it removes) from a user's files (which it
-never touches, and refuses to overwrite).
+The names of the files a run writes, each with a digest of its content, are kept in
+``.compare-files`` in the output folder, so the next run can tell its own stale story files
+(which it removes) from a user's files (which it never touches, and refuses to overwrite), and
+notice a report the user has since edited (which it refuses to overwrite or remove).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -15,6 +17,9 @@ from pathlib import Path
 
 from compare.read import REPORT_MARKER as MANIFEST
 from compare.records import Progress, tracked, unwatched
+
+# Enough to notice an edit, not to resist forgery; quick on the gigabyte a large run writes.
+DIGEST = partial(hashlib.blake2b, digest_size=16)
 
 
 class RenderedOnRead(Mapping[str, str]):
@@ -53,8 +58,8 @@ def write_reports(files: RenderedOnRead, out: Path, progress: Progress | None = 
     wrote that this run does not are removed; no other file is touched.
 
     Raises:
-        ReportError: ``out`` is not a folder, a file there was not written by `compare`, or
-            the system refused a write.
+        ReportError: ``out`` is not a folder, a file there was not written by `compare` or was
+            changed since, or the system refused a write.
     """
     try:
         return _write_reports(files, out, progress)
@@ -77,40 +82,62 @@ def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) 
             raise ReportError(
                 f"{target} exists and was not written by compare; move it or choose another --out"
             )
+    for name, digest in sorted(ours.items()):
+        if digest and (out / name).is_file() and _digest(out / name) != digest:
+            raise ReportError(
+                f"{out / name} was changed since compare wrote it; move it or choose another --out"
+            )
     # Claim the new names before writing them, so a run cut short still knows its own files.
-    _write_atomically(out / MANIFEST, [_listing(ours | set(files))])
-    written = []
+    _write_atomically(out / MANIFEST, [_listing(ours | dict.fromkeys(files, ""))])
+    written: dict[str, str] = {}
     advance = partial(progress, "write reports") if progress else unwatched
     for name in tracked(sorted(files), advance):
-        _write_atomically(out / name, files.pieces(name))
-        written.append(out / name)
-    for stale in sorted(ours - set(files)):
+        written[name] = _write_atomically(out / name, files.pieces(name))
+    for stale in sorted(ours.keys() - files.keys()):
         (out / stale).unlink(missing_ok=True)
-    _write_atomically(out / MANIFEST, [_listing(files)])
-    return written
+    _write_atomically(out / MANIFEST, [_listing(written)])
+    return [out / name for name in sorted(written)]
 
 
-def _listing(names: Iterable[str]) -> str:
-    return "".join(f"{name}\n" for name in sorted(names))
+def _listing(digests: Mapping[str, str]) -> str:
+    """One line a file: its name, a tab and the digest of its content (empty when not known)."""
+    return "".join(f"{name}\t{digests[name]}\n" for name in sorted(digests))
 
 
-def _previous_files(out: Path) -> set[str]:
+def _previous_files(out: Path) -> dict[str, str]:
+    """The files an earlier run wrote, with their digests; an earlier version of compare listed
+    names alone (no digest: any content is taken as its own)."""
     manifest = out / MANIFEST
     if not manifest.is_file():
-        return set()
-    names = manifest.read_text(encoding="utf-8").splitlines()
-    return {name for name in names if name and Path(name).name == name and not name.startswith(".")}
+        return {}
+    lines = (line.partition("\t") for line in manifest.read_text(encoding="utf-8").splitlines())
+    return {
+        name: digest
+        for name, _, digest in lines
+        if name and Path(name).name == name and not name.startswith(".")
+    }
 
 
-def _write_atomically(target: Path, pieces: Iterable[str]) -> None:
+def _digest(path: Path) -> str:
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, DIGEST).hexdigest()
+
+
+def _write_atomically(target: Path, pieces: Iterable[str]) -> str:
+    """Write ``pieces`` to ``target`` through a temporary file; the digest of what was written."""
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )
+    digest = DIGEST()
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.writelines(pieces)
+        with os.fdopen(handle, "wb") as stream:
+            for piece in pieces:
+                data = piece.encode("utf-8")
+                digest.update(data)
+                stream.write(data)
         Path(temporary).chmod(0o644)
         Path(temporary).replace(target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return digest.hexdigest()
