@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -71,12 +72,16 @@ def _escape_line(line: str) -> str:
 
 
 def story_file_name(story: Story) -> str:
-    """``story-001-nato-at-war.md``: the story id and an ASCII slug of its title, nothing else.
+    """``story-001-nato-at-war.md``: the story id and an ASCII slug of its title, nothing else;
+    accented letters keep their base letter.
 
     >>> story_file_name(Story("story-001", "../NATO: 'at war'?", ("a",)))
     'story-001-nato-at-war.md'
+    >>> story_file_name(Story("story-002", "Le maire de Montréal a déclaré", ("a",)))
+    'story-002-le-maire-de-montreal-a-declare.md'
     """
-    slug = re.sub(r"[^a-z0-9]+", "-", story.title.casefold().encode("ascii", "ignore").decode())
+    ascii_title = unicodedata.normalize("NFKD", story.title.casefold()).encode("ascii", "ignore")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.decode())
     slug = slug.strip("-")[:SLUG_CHARS].rstrip("-")
     return f"{story.id}-{slug}.md" if slug else f"{story.id}.md"
 
