@@ -42,7 +42,9 @@ LINE_BREAK_TAG = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 # from the row as written.
 CELL_BORDER = re.compile(r"(?<!\\)\|")
 # What a row's line may hold before the table: quote marks, and a list marker on its first line.
-ROW_PREFIX = re.compile(r"\s*(?:>\s?)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?")
+ROW_PREFIX = re.compile(r"\s*(?:>\s?|(?:[-*+]|\d{1,9}[.)])\s+)*")
+# CommonMark's line endings, which the tokens' line numbers count.
+LINE_ENDING = re.compile(r"\r\n?|\n")
 EMPHASIS_OPENS = ("em_open", "strong_open")
 EMPHASIS_CLOSES = ("em_close", "strong_close")
 TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
@@ -125,7 +127,7 @@ def markdown_text(source: str) -> MarkdownText:
     if tokens and tokens[0].type == "heading_open" and tokens[0].markup == "#":
         # A title is one line, whatever breaks its heading holds.
         heading, tokens = " ".join(_inline_text(tokens[1]).split()) or None, tokens[3:]
-    blocks = _blocks(tokens, source.split("\n"))
+    blocks = _blocks(tokens, LINE_ENDING.split(source))
     lines = (line.strip() for line in BLOCK_BREAK.join(blocks).split("\n"))
     return MarkdownText(heading, BLANK_LINES.sub(BLOCK_BREAK, "\n".join(lines)).strip())
 
@@ -253,8 +255,11 @@ def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
 
 
 def _cells(row: str) -> list[str]:
+    """A table row's cells as written, without the empty ones its outer pipes make."""
     cells = CELL_BORDER.split(ROW_PREFIX.sub("", row, count=1).strip())
-    return cells[cells[0] == "" : len(cells) - (len(cells) > 1 and cells[-1] == "")]
+    if len(cells) > 1 and cells[-1] == "":
+        cells.pop()
+    return cells[1:] if cells[0] == "" else cells
 
 
 def _inline_text(token: Token) -> str:
@@ -319,7 +324,7 @@ def _html_blocks(html: str) -> Iterator[str]:
     start, end = next(((s, e) for s, e in HTML_BLOCK_ENDS if lowered.startswith(s)), ("", ""))
     if end and end not in lowered:
         _, _, rest = html.partition(">" if start in HTML_TEXT_BLOCKS else "\n")
-        yield from _blocks(_parser().parse(rest), rest.split("\n"))
+        yield from _blocks(_parser().parse(rest), LINE_ENDING.split(rest))
         return
     try:
         root = fragment_fromstring(html, create_parent="div")

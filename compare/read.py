@@ -45,6 +45,7 @@ URL_FIELDS = ("url", "link")
 # Fewer words than this from a web page are its menu or a form's labels, not an article: the
 # extractor falls back to them when a page has none (a login page gives "Home").
 MIN_PAGE_WORDS = 5
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # A JSON number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
 JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
@@ -502,11 +503,11 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
     for field in TEXT_FIELDS:
         value = record.get(field)
         if isinstance(value, list):
-            written = _normalise("\n".join(_flatten(value)))
+            written = _normalise(_valid_text("\n".join(_flatten(value))))
             if written.strip():
                 return written, written
         elif isinstance(value, str) and value.strip():
-            written = _normalise(value)
+            written = _normalise(_valid_text(value))
             return unwrap(written), written
     return None
 
@@ -554,23 +555,39 @@ def _document(
 
 def _field_text(value: object) -> str | None:
     """A metadata field as text: a string or number as it is, a list's texts joined (authors),
-    an object's ``name`` (NewsAPI's ``"source": {"id": ..., "name": "Reuters"}``); else none."""
+    an object's ``name`` (NewsAPI's ``"source": {"id": ..., "name": "Reuters"}``); else none.
+    Lists and objects are read one level deep: a field is a name, not a document."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list):
+        names = (_scalar_text(v.get("name") if isinstance(v, dict) else v) for v in value)
+        return ", ".join(filter(None, names)) or None
+    return _scalar_text(value)
+
+
+def _scalar_text(value: object) -> str | None:
     if isinstance(value, str):
-        return value.strip() or None
+        return _valid_text(value).strip() or None
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    if isinstance(value, list):
-        return ", ".join(filter(None, map(_field_text, value))) or None
-    if isinstance(value, dict):
-        return _field_text(value.get("name"))
     return None
+
+
+def _valid_text(text: str) -> str:
+    """``text`` with any lone surrogate (JSON's escape of half an emoji, "\\ud83d") replaced by
+    U+FFFD: no such string can be written out as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _date_field(value: object) -> str | None:
     """A date field's ISO date: text as :func:`parse_date` reads it, a number as a Unix time."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = value / 1000 if abs(value) >= MILLISECOND_TIMES else value
         try:
+            seconds = value / 1000 if abs(value) >= MILLISECOND_TIMES else value
             return datetime.fromtimestamp(seconds, UTC).date().isoformat()
         except (OverflowError, OSError, ValueError):
             return None

@@ -365,6 +365,7 @@ def test_out_that_holds_an_input_is_an_error(
 
 
 def test_version_is_the_installed_one() -> None:
+    """``compare --version`` prints the installed package's version and exits."""
     result = run("--version")
     assert result.exit_code == 0
     assert result.stdout == f"compare {version('compare')}\n"
@@ -422,11 +423,11 @@ def test_a_run_cut_short_does_not_lock_out_the_next(
     original = write._write_atomically
     calls = []
 
-    def die_after_two(target: Path, text: Iterable[str]) -> None:
+    def die_after_two(target: Path, text: Iterable[str]) -> str:
         calls.append(target)
         if len(calls) > 2:
             raise KeyboardInterrupt
-        original(target, text)
+        return original(target, text)
 
     monkeypatch.setattr(write, "_write_atomically", die_after_two)
     with pytest.raises(KeyboardInterrupt):
@@ -437,6 +438,36 @@ def test_a_run_cut_short_does_not_lock_out_the_next(
     assert (out / "index.md").exists()
     result = run("run", str(SEEDS), "--out", str(out), "-q")
     assert result.exit_code == 0, result.stderr
+
+
+def test_a_report_edited_after_a_run_cut_short_is_still_never_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that dies while rewriting the reports leaves each as it was or as it wrote it, and
+    both are known: a note added after that still stops the next run."""
+    import compare.report.write as write
+
+    out = tmp_path / "out"
+    run("run", str(WIRE_COPY), "--out", str(out), "-q")
+    original = write._write_atomically
+    reports: list[Path] = []
+
+    def die_at_the_third(target: Path, text: Iterable[str]) -> str:
+        if target.name != ".compare-files":
+            reports.append(target)
+            if len(reports) > 2:
+                raise KeyboardInterrupt
+        return original(target, text)
+
+    monkeypatch.setattr(write, "_write_atomically", die_at_the_third)
+    run("run", str(WIRE_COPY), "--out", str(out), "-q")
+    monkeypatch.undo()
+    for report in sorted(out.glob("story-*.md")):
+        edited = report.read_text(encoding="utf-8") + "\nMY NOTE\n"
+        report.write_text(edited, encoding="utf-8")
+        result = run("run", str(WIRE_COPY), "--out", str(out), "-q")
+        assert result.exit_code == 2
+        assert report.read_text(encoding="utf-8") == edited
 
 
 def test_dedup_csv_loads_with_one_row_per_document() -> None:

@@ -214,6 +214,19 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
     from_ap = only_pair(ap, daily)
     assert from_ap.direction == "a->b"
     assert from_ap.undisclosed_reuse
+    for spelled in ("The Associated Press", "REUTERS"):
+        wire = document("\n".join(WIRE), "wire", spelled, published=day)
+        assert only_pair(wire, daily).direction == "a->b"
+
+
+def test_naming_a_source_in_the_story_is_no_credit() -> None:
+    """A paper whose story mentions a word that is the other outlet's name ("metro") does not
+    credit it: only a credit line or a wire credit says who took from whom."""
+    day = "2025-03-10"
+    metro = document("\n".join(WIRE), "metro", "Metro", published=day)
+    local = "Riverside's metro bus service ran on a reduced timetable on Monday."
+    star = document("\n".join([*WIRE, local]), "star", "Toronto Star", published=day)
+    assert only_pair(metro, star).direction == "b->a"  # by containment, as without the mention
 
 
 def test_boilerplate_is_not_reuse() -> None:

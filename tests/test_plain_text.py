@@ -143,6 +143,21 @@ def test_table_cells_past_the_header_and_footnotes_keep_their_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param("| City | Dead |\r| --- | --- |\r| Sumy | 4 | police |", id="cr_line_endings"),
+        pytest.param(
+            "- > | City | Dead |\n  > | --- | --- |\n  > | Sumy | 4 | police |",
+            id="quoted_in_a_list",
+        ),
+    ],
+)
+def test_table_cells_past_the_header_are_found_in_any_layout(table: str) -> None:
+    """The row as written is found whatever its line endings and the marks before it."""
+    assert markdown_text(table).body == "City | Dead\n\nSumy | 4 | police"
+
+
 def test_asterisks_inside_a_word_are_text() -> None:
     """A product and a censored word keep their asterisks; emphasis around words loses them."""
     article = markdown_text("The 2*3*4 grid was, he said, s**t and *not* f**ing safe.")

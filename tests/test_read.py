@@ -217,6 +217,25 @@ def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_ou
     assert result.documents[1].text == f"{STORY}\nTalks resume."
 
 
+def test_json_values_out_of_any_range_are_left_out_not_fatal(tmp_path: Path) -> None:
+    """A date no clock can hold, a name nested hundreds of lists deep and half an emoji escaped
+    in a string leave the field out, or the half emoji as U+FFFD."""
+    lines = [
+        '{"id": "a", "date": 1' + "0" * 400 + ', "text": "Talks ended. \\ud83d"}',
+        '{"id": "b", "date": NaN, "author": '
+        + "[" * 500
+        + '"Ann"'
+        + "]" * 500
+        + ', "text": "Talks ended."}',
+    ]
+    result = read_paths([str(write(tmp_path / "feed.jsonl", "\n".join(lines)))])
+    assert [(d.id, d.published, d.author) for d in result.documents] == [
+        ("a", None, None),
+        ("b", None, None),
+    ]
+    assert result.documents[0].text == "Talks ended. \ufffd"
+
+
 def test_broken_jsonl_lines_are_skipped_with_their_number(tmp_path: Path) -> None:
     """A broken JSON Lines record is skipped and named by line; the others are read."""
     lines = [json.dumps({"text": STORY}), "{not json", json.dumps({"title": "no text"})]

@@ -82,40 +82,49 @@ def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) 
             raise ReportError(
                 f"{target} exists and was not written by compare; move it or choose another --out"
             )
-    for name, digest in sorted(ours.items()):
-        if digest and (out / name).is_file() and _digest(out / name) != digest:
+    for name, digests in sorted(ours.items()):
+        if digests and (out / name).is_file() and _digest(out / name) not in digests:
             raise ReportError(
                 f"{out / name} was changed since compare wrote it; move it or choose another --out"
             )
-    # Claim the new names before writing them, so a run cut short still knows its own files.
-    _write_atomically(out / MANIFEST, [_listing(ours | dict.fromkeys(files, ""))])
+    # Claim the new names before writing them, so a run cut short still knows its own files,
+    # and list each file's new digest as soon as it is written, beside the old one: a run cut
+    # short leaves every file either as it was or as it wrote it, and knows both.
+    claims = [(name, digest) for name in sorted(ours) for digest in sorted(ours[name]) or [""]]
+    claims += [(name, "") for name in sorted(files.keys() - ours.keys())]
+    _write_atomically(out / MANIFEST, [_listing(claims)])
     written: dict[str, str] = {}
     advance = partial(progress, "write reports") if progress else unwatched
-    for name in tracked(sorted(files), advance):
-        written[name] = _write_atomically(out / name, files.pieces(name))
+    with (out / MANIFEST).open("a", encoding="utf-8") as manifest:
+        for name in tracked(sorted(files), advance):
+            written[name] = _write_atomically(out / name, files.pieces(name))
+            manifest.write(_listing([(name, written[name])]))
+            manifest.flush()
     for stale in sorted(ours.keys() - files.keys()):
         (out / stale).unlink(missing_ok=True)
-    _write_atomically(out / MANIFEST, [_listing(written)])
+    _write_atomically(out / MANIFEST, [_listing(sorted(written.items()))])
     return [out / name for name in sorted(written)]
 
 
-def _listing(digests: Mapping[str, str]) -> str:
-    """One line a file: its name, a tab and the digest of its content (empty when not known)."""
-    return "".join(f"{name}\t{digests[name]}\n" for name in sorted(digests))
+def _listing(digests: Iterable[tuple[str, str]]) -> str:
+    """One line a file and digest: its name, a tab and the digest of its content (empty when
+    not known)."""
+    return "".join(f"{name}\t{digest}\n" for name, digest in digests)
 
 
-def _previous_files(out: Path) -> dict[str, str]:
-    """The files an earlier run wrote, with their digests; an earlier version of compare listed
-    names alone (no digest: any content is taken as its own)."""
+def _previous_files(out: Path) -> dict[str, set[str]]:
+    """The files an earlier run wrote, each with the digests its content may have (a run cut
+    short lists two); none when not known (an earlier version of compare listed names alone, or
+    the run stopped before it wrote the file): any content is then taken as its own."""
     manifest = out / MANIFEST
     if not manifest.is_file():
         return {}
-    lines = (line.partition("\t") for line in manifest.read_text(encoding="utf-8").splitlines())
-    return {
-        name: digest
-        for name, _, digest in lines
-        if name and Path(name).name == name and not name.startswith(".")
-    }
+    digests: dict[str, set[str]] = {}
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        name, _, digest = line.partition("\t")
+        if name and Path(name).name == name and not name.startswith("."):
+            digests.setdefault(name, set()).update([digest] if digest else [])
+    return digests
 
 
 def _digest(path: Path) -> str:
