@@ -27,12 +27,14 @@ NAME = re.compile(
     r"(?:\s+(?:(?:of|for|and|the|de|du|al)\s+)?[A-Z][\w'.-]*[\w])*"
 )
 # A wire dateline opening a sentence: a place in capitalised words (Latin or Cyrillic), perhaps a
-# region, the filing date, then the wire's name, a dash or both ("LONDON, March 10 (Reuters) -",
-# "KYIV, Ukraine, Jan 5 (AP) -", "ISLAMABAD, Mar 10 (APP):").
+# region, the filing date (perhaps with its year), then the wire's name in brackets, or a dash
+# after a place in capitals ("LONDON, March 10 (Reuters) -", "KYIV, Ukraine, Jan 5 (AP) -",
+# "ISLAMABAD, Mar 10 (APP):", "GENEVA, March 10 -"). A timeline's "Kharkiv, May 5: ..." is none.
 PLACE = r"[A-ZÀ-ÞА-ЯЁ][\w.'-]*(?:[ /][A-ZÀ-ÞА-ЯЁ][\w.'-]*)*"
 DATELINE = re.compile(
-    rf"{PLACE},(?: {PLACE},)? (?P<date>[^\W\d_]{{3,9}}\.? \d{{1,2}}|\d{{1,2}} [^\W\d_]{{3,9}}\.?)"
-    r"(?: \([^()]{2,40}\)(?: ?(?:-+|:))?| ?(?:-+|:)) "
+    rf"(?P<place>{PLACE}),(?: {PLACE},)? "
+    r"(?P<date>[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:, \d{4})?"
+    r"(?: (?P<credit>\([^()]{2,40}\))(?: ?(?:-+|:))?| ?-+) "
 )
 # Thousands grouped by spaces ("20 000"; thin and no-break spaces are plain spaces by then),
 # which would otherwise be read as two numbers. The look-behind comes after the first digit: the
@@ -54,18 +56,35 @@ Value = Decimal | str
 
 @dataclass(frozen=True, slots=True)
 class Numbers:
-    """The numbers and dates a sentence states, as written with the values each may stand for,
-    and every value it holds, stated or not."""
+    """The numbers and dates a sentence holds, each as written with the values it may stand for,
+    and whether the sentence states it (a dateline's date and a lone "one" it holds but does not
+    state: they may match a number of the other sentence, but leaving them out is no change)."""
 
-    stated: tuple[tuple[str, frozenset[Value]], ...]
-    held: frozenset[Value]
+    mentions: tuple[tuple[str, frozenset[Value], bool], ...]
 
-    def missing_from(self, other: Numbers) -> set[str]:
-        """The numbers this sentence states that ``other`` holds in none of their readings."""
-        return {written for written, values in self.stated if values.isdisjoint(other.held)}
+    def missing_from(self, other: Numbers) -> list[str]:
+        """The numbers this sentence states that ``other`` does not hold, each number of
+        ``other`` matching one of them at most: "two died and two were hurt" holds two twos."""
+        free = [values for _, values, _ in other.mentions]
+        missing = []
+        # The mentions with the fewest readings pick first, so that "20.000" (20 or 20,000)
+        # does not take the match that "20" needs.
+        for written, values, stated in sorted(self.mentions, key=lambda m: len(m[1])):
+            match = next(
+                (n for n, theirs in enumerate(free) if not values.isdisjoint(theirs)), None
+            )
+            if match is not None:
+                del free[match]
+            elif stated:
+                missing.append(written)
+        return missing
+
+    @property
+    def stated(self) -> bool:
+        return any(stated for _, _, stated in self.mentions)
 
 
-NO_NUMBERS = Numbers((), frozenset())
+NO_NUMBERS = Numbers(())
 
 
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
@@ -152,10 +171,12 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
 
     >>> text = "LONDON, March 10 (Reuters) - No one saw the twelve 20 000 seat stands."
     >>> numbers = sentence_numbers(text, words(text))
-    >>> [written for written, _ in numbers.stated], sorted(map(str, numbers.held))
-    (['twelve', '20000'], ['1', '10', '12', '20000', 'mar'])
+    >>> [(written, stated) for written, _, stated in numbers.mentions]
+    [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
     """
     dateline = DATELINE.match(plain)
+    if dateline and not dateline["credit"] and not dateline["place"].isupper():
+        dateline = None
     body = plain[dateline.end() :] if dateline else plain
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
@@ -163,13 +184,11 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     mentions = _mentions(tokens)
     if not mentions and not dateline:
         return NO_NUMBERS
-    held = {value for _, values in mentions for value in values}
-    if dateline:
-        held.update(chain.from_iterable(v for _, v in _mentions(words(dateline["date"]))))
     pronouns = lexicon().pronoun_numbers
+    filed = _mentions(words(dateline["date"])) if dateline else []
     return Numbers(
-        stated=tuple(mention for mention in mentions if mention[0] not in pronouns),
-        held=frozenset(held),
+        tuple((written, values, written not in pronouns) for written, values in mentions)
+        + tuple((written, values, False) for written, values in filed)
     )
 
 

@@ -196,6 +196,16 @@ def test_framing_differences_are_named(
             "LONDON, March 11 (Reuters) - British inflation fell to 2.8% in February.",
             id="dateline_refiled",
         ),
+        pytest.param(
+            "WASHINGTON, March 10, 2025 (AP) - The Senate passed the bill.",
+            "The Senate passed the bill.",
+            id="dateline_with_its_year",
+        ),
+        pytest.param(
+            "GENEVA, March 10 - Talks on the truce resumed.",
+            "Talks on the truce resumed.",
+            id="dateline_without_a_credit",
+        ),
         # Russian text: its letters that look Latin are meant.
         pytest.param(
             "МОСКВА, 10 марта (ТАСС) - Инфляция в России замедлилась до 9,9%.",  # noqa: RUF001
@@ -278,6 +288,18 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             "British inflation fell to 2.9% in February.",
             ("2.8", "2.9"),
             id="beside_a_dateline",
+        ),
+        pytest.param(
+            "One person died and two were injured, police said.",
+            "Two people died and two were injured, police said.",
+            ("", "two"),
+            id="a_number_matched_once",
+        ),
+        pytest.param(
+            "Kharkiv, May 5: four people were killed in a missile strike.",
+            "Kharkiv, May 6: four people were killed in a missile strike.",
+            ("5", "6"),
+            id="a_timeline_entry_is_no_dateline",
         ),
     ],
 )
