@@ -149,12 +149,13 @@ def _run_stages(
             links = copy_links(pooled, near_copies.pairs, boilerplate, advance)
             del near_copies
         with timer("find story terms") as advance:
+            untelling = boilerplate | links.stock
             terms = {
-                d.id: story_terms(d, sentences[d.id], boilerplate)
+                d.id: story_terms(d, sentences[d.id], untelling)
                 for d in tracked(documents, advance)
             }
         with timer("group stories") as advance:
-            stories = group_stories(documents, sentences, terms, links, settings, advance)
+            stories = group_stories(documents, sentences, terms, links.pairs, settings, advance)
             del terms
     with timer("find candidates") as advance:
         story_of = {d: n for n, story in enumerate(stories) for d in story.documents}

@@ -17,6 +17,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from itertools import chain
@@ -33,6 +34,11 @@ from compare.similarity import jaccard, stem
 COPY_JACCARD = 0.5
 MIN_COPY_WORDS = 6
 MIN_SHARED_SENTENCES = 2
+# A sentence with near-copies in more documents than this is a stock line when it is all that
+# two of them share ("Anyone with information is asked to call Crime Stoppers"): it links no
+# short brief to another, and says nothing of what story a brief tells. Copies of one story
+# share their other sentences too.
+MAX_STOCK_REACH = 4
 # In a large run, terms in more than this share of documents, or in more than MAX_TERM_DOCUMENTS,
 # say nothing about which story a document tells (and would pair up every document that has
 # them); in a small one (fewer than TERM_SHARE_FROM documents) every term counts.
@@ -282,14 +288,25 @@ def one_story(
     return (Story("story-001", _title(documents, sentences), tuple(d.id for d in documents)),)
 
 
+@dataclass(frozen=True, slots=True)
+class CopyLinks:
+    """Document pairs that share near-copy sentences, and the stock lines found on the way:
+    sentences whose near-copies sit in many documents that share nothing else with them."""
+
+    pairs: set[tuple[str, str]]
+    stock: frozenset[tuple[str, int]]
+
+
 def copy_links(
     sentences: Sequence[Sentence],
     pairs: np.ndarray,
     boilerplate: frozenset[tuple[str, int]],
     advance: Advance = unwatched,
-) -> set[tuple[str, str]]:
+) -> CopyLinks:
     """Document pairs that share near-copy sentences: at least ``MIN_SHARED_SENTENCES``, or
-    half the sentences of the shorter document. ``advance`` hears the pairs checked.
+    half the sentences of the shorter document unless they are stock lines (on both sides, all
+    that is shared with more than ``MAX_STOCK_REACH`` documents). ``advance`` hears the pairs
+    checked.
 
     One shared sentence is not enough on its own: a widely quoted line or a stock phrase
     would chain unrelated articles into one giant story.
@@ -317,11 +334,33 @@ def copy_links(
                 in_b.add(b.index)
         advance(min(start + CHECK_BLOCK, len(checkable)), len(checkable))
     length = Counter(s.doc for s, kept in zip(sentences, counted, strict=True) if kept)
-    return {
-        (a, b)
-        for (a, b), (in_a, in_b) in shared.items()
-        if min(len(in_a), len(in_b)) >= min(MIN_SHARED_SENTENCES, min(length[a], length[b]) / 2)
-    }
+    links = {pair for pair, (in_a, in_b) in shared.items() if _shares_enough(in_a, in_b)}
+    # How many documents each sentence is all that it shares with: a stock line's count is high
+    # on both sides of a pair, while a wire lede that a radio brief carries alone is shared
+    # with the wire's other copies beside the rest of the story.
+    alone: Counter[tuple[str, int]] = Counter()
+    for pair, (in_a, in_b) in shared.items():
+        if pair not in links:
+            alone.update(_lines(pair, in_a, in_b))
+    stock: set[tuple[str, int]] = set()
+    for (a, b), (in_a, in_b) in shared.items():
+        if (a, b) in links:
+            continue
+        lines = _lines((a, b), in_a, in_b)
+        if all(alone[line] > MAX_STOCK_REACH for line in lines):
+            stock |= lines
+        elif min(len(in_a), len(in_b)) >= min(length[a], length[b]) / 2:
+            links.add((a, b))
+    return CopyLinks(links, frozenset(stock))
+
+
+def _shares_enough(in_a: set[int], in_b: set[int]) -> bool:
+    return min(len(in_a), len(in_b)) >= MIN_SHARED_SENTENCES
+
+
+def _lines(pair: tuple[str, str], in_a: set[int], in_b: set[int]) -> set[tuple[str, int]]:
+    a, b = pair
+    return {(a, i) for i in in_a} | {(b, i) for i in in_b}
 
 
 def _term_scores(

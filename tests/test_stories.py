@@ -206,7 +206,7 @@ def links_between(*documents: Document) -> set[tuple[str, str]]:
     pooled = [s for d in documents for s in segment(d)]
     settings = Settings()
     found = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
-    return copy_links(pooled, found.pairs, find_boilerplate(pooled))
+    return copy_links(pooled, found.pairs, find_boilerplate(pooled)).pairs
 
 
 @pytest.mark.parametrize("block", [1, 2, 3])
@@ -249,6 +249,31 @@ def test_one_shared_sentence_does_not_make_a_copy_link(seed_texts: list[str]) ->
     source = document(seed_texts[1], "wire")
     assert links_between(source, one) == set()
     assert links_between(source, two) == {("wire", "two")}
+
+
+APPEAL = "Anyone with information is asked to contact police or Crime Stoppers anonymously."
+BRIEFS = (
+    "A 34-year-old man was arrested after a jewellery store on Dundas Street was robbed.",
+    "Firefighters battled a blaze at an abandoned textile mill in the east end overnight.",
+    "Two teenagers were taken to hospital after a crash involving a stolen pickup truck.",
+    "Detectives are investigating a break-in at an elementary school in which laptops were taken.",
+    "A cyclist was seriously injured in a hit-and-run on Colborne Street late on Saturday.",
+    "Police seized two kilograms of fentanyl and cash during a search of a home on Elm Avenue.",
+)
+
+
+def test_a_stock_line_that_is_half_of_each_brief_links_none_of_them() -> None:
+    """Police briefs that close with the same appeal are six stories, not one; the same brief
+    carried by three outlets is still one."""
+    briefs = [document(f"{brief}\n{APPEAL}", f"brief{n}") for n, brief in enumerate(BRIEFS)]
+    assert links_between(*briefs) == set()
+    carried = [document(f"{BRIEFS[0]}\n{APPEAL}", f"outlet{n}") for n in range(3)]
+    assert links_between(*carried) == {
+        ("outlet0", "outlet1"),
+        ("outlet0", "outlet2"),
+        ("outlet1", "outlet2"),
+    }
+    assert len(compare_documents(briefs).stories) == len(BRIEFS)
 
 
 def test_three_reports_of_one_event_form_one_story(seed_texts: list[str]) -> None:
