@@ -103,9 +103,13 @@ def main(
 @app.command()
 def run(
     paths: Paths,
-    out: Annotated[Path, typer.Option(help="Folder for the reports; created if missing.")] = Path(
-        "reports"
-    ),
+    out: Annotated[
+        Path,
+        typer.Option(
+            help="Folder for the reports; created if missing. It may sit inside an input folder, "
+            "but may not be one or hold one; reports you edited there are never overwritten."
+        ),
+    ] = Path("reports"),
     format: Annotated[
         ReportFormat,
         typer.Option("--format", help="md: Markdown; json: report.json; all: both."),
