@@ -417,7 +417,22 @@ def _read_html(origin: _Origin, page: str) -> Document | Skipped:
         "url": found.url,
         "author": found.author,
     }
-    return _document(origin, origin.stem, origin.label, _normalise(text), meta)
+    return _document(
+        origin, origin.stem, origin.label, _without_title(_normalise(text), meta["title"]), meta
+    )
+
+
+def _without_title(text: str, title: str | None) -> str:
+    """A page's text without its first line when that is the title: an article's ``<h1>`` is
+    its headline, not its first sentence, and other outlets' headlines differ."""
+    first, _, rest = text.partition("\n")
+    if (
+        title
+        and rest.strip()
+        and " ".join(first.split()).casefold() == " ".join(title.split()).casefold()
+    ):
+        return rest.lstrip("\n")
+    return text
 
 
 def _read_text(origin: _Origin, text: str, *, markdown: bool) -> Document | Skipped:

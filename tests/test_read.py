@@ -641,6 +641,22 @@ def test_a_web_page_without_an_article_is_skipped(tmp_path: Path, page: str) -> 
     ]
 
 
+def test_a_web_pages_headline_is_its_title_not_its_first_sentence(tmp_path: Path) -> None:
+    """An article's ``<h1>`` that repeats the page's title leaves the text, and stays its title."""
+    body = (
+        "<p>Floodwaters forced about 4,000 residents from their homes in the Grand River valley "
+        "on Monday.</p><p>Mayor Kevin Davis said the city had opened three emergency shelters.</p>"
+    )
+    page = (
+        "<html><head><title>{title}</title></head><body><article>{h1}{body}</article></body></html>"
+    )
+    headline = "<h1>Thousands flee as Grand River floods</h1>"
+    titled = page.format(title="Thousands flee as Grand River floods", h1=headline, body=body)
+    (doc,) = read_paths([str(write(tmp_path / "flood.html", titled))]).documents
+    assert doc.title == "Thousands flee as Grand River floods"
+    assert doc.text.startswith("Floodwaters forced")
+
+
 def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None:
     """A page whose markup and address give no date is undated, whatever years its footer names."""
     page = WEB_PAGE.read_text(encoding="utf-8")
