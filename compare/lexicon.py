@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -86,7 +86,8 @@ class Lexicon:
     loaded_terms: Phrases
     source_cues: re.Pattern[str]
     organisation_suffixes: frozenset[str]
-    wire_aliases: tuple[tuple[str, str], ...]
+    # Each name a wire service is credited by, casefolded, and the service's canonical name.
+    wire_aliases: Mapping[str, str]
     wire_names: re.Pattern[str]
     boilerplate_starts: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
@@ -117,8 +118,12 @@ class Lexicon:
 
     def wire_service(self, alias: str) -> str:
         """The canonical name of a wire service alias (case-insensitive)."""
-        folded = alias.casefold()
-        return next(name for known, name in self.wire_aliases if known == folded)
+        return self.wire_aliases[alias.casefold()]
+
+    def wire_service_named(self, source: str) -> str | None:
+        """The wire service a source is, by any of its names, in any case, with or without
+        "The" ("The Associated Press", "REUTERS": AP, Reuters); ``None`` for any other source."""
+        return self.wire_aliases.get(source.strip().casefold().removeprefix("the "))
 
 
 @cache
@@ -127,9 +132,7 @@ def lexicon() -> Lexicon:
     text = resources.files("compare").joinpath("framing_terms.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     wires: dict[str, list[str]] = data["wire_services"]
-    aliases = tuple(
-        sorted((alias.casefold(), name) for name, names in wires.items() for alias in names)
-    )
+    aliases = {alias.casefold(): name for name, names in wires.items() for alias in names}
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import numpy as np
 
@@ -259,7 +259,8 @@ def _by_credit(a: Side, b: Side) -> str | None:
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     if a_credits_b != b_credits_a:
         return "a->b" if b_credits_a else "b->a"
-    a_wire, b_wire = _wire_name(a.document) is not None, _wire_name(b.document) is not None
+    wires = lexicon().wire_service_named
+    a_wire, b_wire = wires(a.document.source) is not None, wires(b.document.source) is not None
     if a_wire != b_wire:
         return "a->b" if a_wire else "b->a"
     return None
@@ -269,22 +270,11 @@ def _credits(user: Side, origin: Side) -> bool:
     """Whether ``user`` credits ``origin``: credits the wire service it is, or names its source
     as written in a credit line ("Coastal Wire contributed to this report."). A mention in the
     story ("the independent review", "Reuters reported") is no credit."""
-    wire = _wire_name(origin.document)
+    wire = lexicon().wire_service_named(origin.document.source)
     if wire is not None and wire in user.document.credits:
         return True
     named = _source_pattern(origin.document.source, case_sensitive=True)
     return any(named.search(s.text) for s in user.sentences if s.index in user.boilerplate)
-
-
-def _wire_name(document: Document) -> str | None:
-    """The wire service a document's source is, by any of its names, in any case, with or
-    without "The" ("The Associated Press", "REUTERS")."""
-    return _wire_services().get(document.source.strip().casefold().removeprefix("the "))
-
-
-@cache
-def _wire_services() -> dict[str, str]:
-    return dict(lexicon().wire_aliases)
 
 
 # A run has far fewer sources than pairs; compiling a source's pattern per pair made a story of

@@ -125,7 +125,7 @@ def read_paths(
             if isinstance(item, Skipped):
                 skipped.append(item)
             else:
-                claims.append(item if isinstance(item, _Claim) else _Claim(item, item.path))
+                claims.append(item)
     return ReadResult(_distinct_ids(claims), tuple(skipped))
 
 
@@ -261,7 +261,7 @@ class _Claim:
     id_given: bool = False
 
 
-def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | _Claim | Skipped]:
+def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped]:
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
@@ -282,10 +282,13 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[Document | _Claim
     origin = _Origin(shown, file.stem, label, encoding)
     if suffix in (".json", ".jsonl"):
         yield from _read_records(origin, text, lines=suffix == ".jsonl")
-    elif suffix in HTML_SUFFIXES:
-        yield _read_html(origin, text)
     else:
-        yield _read_text(origin, text, markdown=suffix in MARKDOWN_SUFFIXES)
+        read = (
+            _read_html(origin, text)
+            if suffix in HTML_SUFFIXES
+            else _read_text(origin, text, markdown=suffix in MARKDOWN_SUFFIXES)
+        )
+        yield read if isinstance(read, Skipped) else _Claim(read, shown)
 
 
 def decode(raw: bytes) -> tuple[str, str] | None:
@@ -407,8 +410,11 @@ def _read_html(origin: _Origin, page: str) -> Document | Skipped:
         found = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
         )
-    text = "" if found is None or isinstance(found, dict) else found.text or ""
-    if found is None or isinstance(found, dict) or len(text.split()) < MIN_PAGE_WORDS:
+    if (
+        found is None
+        or isinstance(found, dict)
+        or len((text := found.text or "").split()) < MIN_PAGE_WORDS
+    ):
         return Skipped(origin.shown, "no article text found in the web page")
     meta = {
         "title": found.title,
