@@ -2,7 +2,8 @@
 
 Supports ``.txt``, ``.md`` (optional front matter; the Markdown read as plain text), ``.json`` (one
 record or a list), ``.jsonl`` and saved web pages (``.html``, ``.htm``: the article and its
-metadata, found by trafilatura). Text wrapped at a fixed width is unwrapped.
+metadata, found by trafilatura). Text wrapped at a fixed width is unwrapped; the headline, byline
+and date line a plain-text article opens with are its metadata.
 Bytes that are not UTF-8 are decoded as detected by charset-normalizer; all text is normalised to
 NFC with ``\\n`` line endings. A file or record that cannot be used becomes a :class:`Skipped`
 with a one-line reason; the run goes on without it.
@@ -29,7 +30,7 @@ from lxml.etree import ParserError
 from lxml.html import HTMLParser, document_fromstring
 
 from compare.lexicon import lexicon
-from compare.plain_text import markdown_text, unwrap
+from compare.plain_text import SENTENCE_ENDS, markdown_text, unwrap
 from compare.records import Document, Progress, Skipped, tracked, unwatched
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
@@ -78,6 +79,19 @@ DATE_FORMATS = (
     "%Y/%m/%d",
     "%d.%m.%Y",
     "%d.%m.%y",
+)
+# The lines a plain-text article may open with before its first paragraph: a headline, a byline
+# and a date line. Each is short and ends no sentence; a headline has a few words at least, so a
+# lone place name or section label ("WORLD") is no title.
+MAX_OPENING_WORDS = 20
+MIN_TITLE_WORDS = 3
+OPENING_LINE_ENDS = (".", ",", ";", ":", "-", "\u2013", "\u2014")
+BYLINE = re.compile(r"by\s+(?P<names>[^\W\d].*)", re.IGNORECASE)
+DATE_LINE = re.compile(
+    r"(?:(?:published|posted|updated|date)(?:\s+on)?:?\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?P<date>.+?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b.*)?",
+    re.IGNORECASE,
 )
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
@@ -457,7 +471,55 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> Document | Skip
             meta["title"], text = plain.heading, plain.body
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
-    return _document(origin, origin.stem, origin.label, unwrap(text), meta, written=written)
+    body = _without_opening_lines(unwrap(text), meta)
+    return _document(origin, origin.stem, origin.label, body, meta, written=written)
+
+
+def _without_opening_lines(text: str, meta: dict[str, Any]) -> str:
+    """``text`` without the headline, byline and date lines it opens with, which go to ``meta``
+    where it has none: they are no sentences of the article, and each outlet writes its own, so
+    they would all be reported as what the outlet adds. The first line is the headline only when
+    ``meta`` has no title (a Markdown heading or front matter is one); a line repeating the title
+    goes too. Nothing goes unless a paragraph of prose follows."""
+    found: dict[str, str] = {}
+    given_title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
+    lines = text.split("\n")
+    body_starts = 0
+    for number, line in enumerate(lines):
+        words = line.split()
+        if not words:
+            continue
+        shown = " ".join(words)
+        if len(words) > MAX_OPENING_WORDS or shown.endswith(OPENING_LINE_ENDS):
+            break
+        if (byline := BYLINE.fullmatch(shown)) and "author" not in found:
+            found["author"] = byline["names"]
+        elif (date := _line_date(shown)) and "date" not in found:
+            found["date"] = date
+        elif given_title is not None:
+            if shown.casefold() != " ".join(given_title.split()).casefold():
+                break
+        elif body_starts == 0 and len(words) >= MIN_TITLE_WORDS:
+            found["title"] = shown
+        else:
+            break
+        body_starts = number + 1
+    body = lines[body_starts:]
+    if not body_starts or not any(
+        line.strip() and line.rstrip()[-1] in SENTENCE_ENDS for line in body
+    ):
+        return text
+    fields = {"author": AUTHOR_FIELDS, "date": DATE_FIELDS, "title": TITLE_FIELDS}
+    for field, value in found.items():
+        if not any(meta.get(key) for key in fields[field]):
+            meta[field] = value
+    return "\n".join(body).lstrip("\n")
+
+
+def _line_date(line: str) -> str | None:
+    """The ISO date of a date line ("Published: April 1, 2024 9:30 a.m. EDT"), else ``None``."""
+    written = DATE_LINE.fullmatch(line)
+    return parse_date(written["date"]) if written else None
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:

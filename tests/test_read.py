@@ -95,6 +95,79 @@ def test_front_matter_title_wins_over_the_heading(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "opening"),
+    [
+        pytest.param(
+            "a.txt",
+            "Kremlin says NATO is at war with Russia\nBy Ann Lee and Tom Ray\n"
+            "Published: Tuesday, January 14, 2025 9:30 a.m. EST\n",
+            id="text_a_paragraph_a_line",
+        ),
+        pytest.param(
+            "a.txt",
+            "Kremlin says NATO is at war with Russia\n\nBY ANN LEE AND TOM RAY\n\nJan 14, 2025\n\n",
+            id="text_blank_lines_between",
+        ),
+        pytest.param(
+            "a.md",
+            "# Kremlin says NATO is at war with Russia\n\n*By Ann Lee and Tom Ray*\n\n"
+            "Updated on 2025-01-14 at 09:30\n\n",
+            id="markdown_heading",
+        ),
+    ],
+)
+def test_an_articles_headline_byline_and_date_line_are_its_metadata(
+    tmp_path: Path, name: str, opening: str
+) -> None:
+    """The headline, byline and date line a plain-text article opens with are its title, author and
+    date, not its first sentences: each outlet writes its own, and they would be reported as what
+    it adds."""
+    (doc,) = read_paths([str(write(tmp_path / name, opening + STORY + "\n"))]).documents
+    assert doc.title == "Kremlin says NATO is at war with Russia"
+    assert doc.author in ("Ann Lee and Tom Ray", "ANN LEE AND TOM RAY")
+    assert doc.published == "2025-01-14"
+    assert [sentence.text for sentence in segment(doc)] == [STORY]
+
+
+def test_front_matter_wins_over_an_opening_line_that_then_leaves_the_text(tmp_path: Path) -> None:
+    """An opening line repeating the front matter's title goes; the front matter's date stays the
+    date, though the date line leaves the text too."""
+    text = (
+        "---\ntitle: Kremlin says NATO is at war\ndate: 2025-01-13\n---\n"
+        "Kremlin says NATO is at war\nJanuary 14, 2025\n" + STORY
+    )
+    (doc,) = read_paths([str(write(tmp_path / "a.txt", text))]).documents
+    assert (doc.title, doc.published, doc.text) == (
+        "Kremlin says NATO is at war",
+        "2025-01-13",
+        STORY,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(STORY + "\nBy Monday the talks had failed.\n", id="prose_first"),
+        pytest.param("WORLD\n" + STORY + "\n", id="section_label"),
+        pytest.param("Kremlin says NATO is at war with Russia\n", id="nothing_after"),
+        pytest.param("Kremlin spokesman Dmitry Peskov has\naccused NATO\n", id="no_prose_after"),
+        pytest.param(
+            "MOSCOW (Reuters) -\nKremlin spokesman Dmitry Peskov accused NATO.\n", id="dateline"
+        ),
+        pytest.param(
+            "Peskov: NATO, EU, G7 and others are at war with Russia, and so are the United States, "
+            "Canada, Japan and Australia, says Kremlin spokesman\n" + STORY + "\n",
+            id="too_long_for_a_headline",
+        ),
+    ],
+)
+def test_text_that_does_not_open_with_a_headline_keeps_its_lines(tmp_path: Path, text: str) -> None:
+    """A first line that is prose, a label, a dateline or all there is stays in the text."""
+    (doc,) = read_paths([str(write(tmp_path / "a.txt", text))]).documents
+    assert (doc.title, doc.author, doc.published, doc.text) == (None, None, None, text)
+
+
+@pytest.mark.parametrize(
     ("name", "content"),
     [
         pytest.param("a.md", "![chart](chart.png)\n\n<script>track()</script>\n", id="markup"),
