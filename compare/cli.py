@@ -219,6 +219,14 @@ def _compare(
         _fail(str(error))
     for skipped in result.skipped:
         errors.print(f"warning: skipped {skipped.path}: {skipped.reason}", markup=False)
+    if result.unread_dates:
+        first, count = result.unread_dates[0], len(result.unread_dates)
+        errors.print(
+            f"warning: {count} date{'s' if count > 1 else ''} not understood, such as "
+            f"{first.value!r} ({first.path}); {'they count' if count > 1 else 'it counts'} as "
+            "undated: write dates as 2024-04-03 or April 3, 2024",
+            markup=False,
+        )
     if not result.documents:
         _fail(f"no usable document in {' '.join(paths)}")
     return result

@@ -21,7 +21,7 @@ from compare.coverage import group_sentences
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
-from compare.read import InputError, parse_date, read_paths
+from compare.read import InputError, ReadResult, parse_date, read_paths
 from compare.records import (
     Advance,
     Document,
@@ -29,7 +29,6 @@ from compare.records import (
     Progress,
     Result,
     Sentence,
-    Skipped,
     by_story,
     tracked,
 )
@@ -59,7 +58,7 @@ def compare_paths(
     started = time.perf_counter()
     read = read_paths(paths, exclude, progress)
     seconds = {"read": time.perf_counter() - started}
-    return _compare(read.documents, settings, progress, single_story, read.skipped, seconds)
+    return _compare(read, settings, progress, single_story, seconds)
 
 
 def compare_documents(
@@ -81,19 +80,19 @@ def compare_documents(
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]
     """
-    return _compare(documents, settings, progress, single_story, (), {})
+    return _compare(ReadResult(tuple(documents), ()), settings, progress, single_story, {})
 
 
 def _compare(
-    documents: Sequence[Document],
+    read: ReadResult,
     settings: Settings | None,
     progress: Progress | None,
     single_story: bool,
-    skipped: tuple[Skipped, ...],
     seconds: dict[str, float],
 ) -> Result:
-    """The run behind both entry points; ``skipped`` and ``seconds`` come from reading, so
-    that the result (and its indexes of millions of records) is built once."""
+    """The run behind both entry points; what reading skipped and ``seconds`` come with the
+    documents, so that the result (and its indexes of millions of records) is built once."""
+    documents = read.documents
     _check_documents(documents)
     settings = settings or Settings()
     if not documents:
@@ -101,7 +100,8 @@ def _compare(
         return Result(
             documents=(),
             sentences={},
-            skipped=skipped,
+            skipped=read.skipped,
+            unread_dates=read.unread_dates,
             stories=(),
             pairs=(),
             profiles={},
@@ -111,17 +111,17 @@ def _compare(
             seconds=seconds,
         )
     with _collector_paused():
-        return _run_stages(documents, settings, progress, single_story, skipped, seconds)
+        return _run_stages(read, settings, progress, single_story, seconds)
 
 
 def _run_stages(
-    documents: Sequence[Document],
+    read: ReadResult,
     settings: Settings,
     progress: Progress | None,
     single_story: bool,
-    skipped: tuple[Skipped, ...],
     read_seconds: dict[str, float],
 ) -> Result:
+    documents = read.documents
     timer = _Timer(progress or _silent)
     with timer("segment") as advance:
         sentences = _segment_each_text_once(tracked(documents, advance))
@@ -232,9 +232,10 @@ def _run_stages(
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
         advance(len(documents), len(documents))
     return Result(
-        documents=tuple(documents),
+        documents=documents,
         sentences=sentences,
-        skipped=skipped,
+        skipped=read.skipped,
+        unread_dates=read.unread_dates,
         stories=stories,
         pairs=pairs,
         profiles=profiles,

@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from lxml.html import HTMLParser, document_fromstring
 
 from compare.lexicon import lexicon
 from compare.plain_text import SENTENCE_ENDS, markdown_text, unwrap
-from compare.records import Document, Progress, Skipped, tracked, unwatched
+from compare.records import Document, Progress, Skipped, UnreadDate, tracked, unwatched
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -46,6 +46,8 @@ URL_FIELDS = ("url", "link")
 # Fewer words than this from a web page are its menu or a form's labels, not an article: the
 # extractor falls back to them when a page has none (a login page gives "Home").
 MIN_PAGE_WORDS = 5
+# How much of a field's value a warning quotes.
+QUOTED_VALUE = 40
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # A JSON number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
@@ -71,14 +73,24 @@ UTF16_ZERO_LOW_BYTES = 0.01
 HTML_DATES = {"extensive_search": False, "original_date": True}
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
-DATE_FORMATS = (
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%Y/%m/%d",
-    "%d.%m.%Y",
-    "%d.%m.%y",
+NUMERIC_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+# A date as articles and feeds write it: an ISO date, or a month's name (or its abbreviation, with
+# or without a full stop) with a day and a year, after any weekday and before any time of day:
+# "Mon, 01 Apr 2024 09:30:00 GMT" (RSS), "Sept. 3, 2024, 9:30 a.m. EDT" (AP), "1st April 2024".
+ISO_DATE = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:(?:T|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}.*)?", re.DOTALL
+)
+WRITTEN_DATE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_second>[a-z]{3,9})\.?)"
+    r",?\s+(?P<year>\d{4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2}){1,2}|\s*[ap]\.?m\b).*)?",
+    re.IGNORECASE | re.DOTALL,
 )
 # The lines a plain-text article may open with before its first paragraph: a headline, a byline
 # and a date line. Each is short and ends no sentence; a headline has a few words at least, so a
@@ -87,12 +99,7 @@ MAX_OPENING_WORDS = 20
 MIN_TITLE_WORDS = 3
 OPENING_LINE_ENDS = (".", ",", ";", ":", "-", "\u2013", "\u2014")
 BYLINE = re.compile(r"by\s+(?P<names>[^\W\d].*)", re.IGNORECASE)
-DATE_LINE = re.compile(
-    r"(?:(?:published|posted|updated|date)(?:\s+on)?:?\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?P<date>.+?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b.*)?",
-    re.IGNORECASE,
-)
+DATE_LABEL = re.compile(r"(?:published|posted|updated|date)(?:\s+on)?\s*:?\s+", re.IGNORECASE)
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -107,10 +114,12 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ReadResult:
-    """Documents in input order, and the inputs skipped with their reasons."""
+    """Documents in input order, the inputs skipped with their reasons, and the dates given but
+    not understood (those documents are undated)."""
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
+    unread_dates: tuple[UnreadDate, ...] = ()
 
 
 def read_paths(
@@ -140,14 +149,19 @@ def read_paths(
                 skipped.append(item)
             else:
                 claims.append(item)
-    return ReadResult(_distinct_ids(claims), tuple(skipped))
+    unread_dates = tuple(
+        UnreadDate(claim.where, claim.unread_date) for claim in claims if claim.unread_date
+    )
+    return ReadResult(_distinct_ids(claims), tuple(skipped), unread_dates)
 
 
 def parse_date(value: object) -> str | None:
-    """An ISO date (``YYYY-MM-DD``) from the common ways articles write one, else ``None``.
+    """An ISO date (``YYYY-MM-DD``) from the common ways articles and feeds write one, else ``None``.
 
-    >>> parse_date("2024-04-01T09:30:00Z"), parse_date("April 1, 2024"), parse_date("soon")
-    ('2024-04-01', '2024-04-01', None)
+    >>> parse_date("2024-04-01T09:30:00Z"), parse_date("Mon, 01 Apr 2024 09:30:00 GMT")
+    ('2024-04-01', '2024-04-01')
+    >>> parse_date("Sept. 3, 2024, 9:30 a.m. EDT"), parse_date("soon"), parse_date("03/04/2024")
+    ('2024-09-03', None, None)
     """
     if not isinstance(value, str) or not value.strip():
         return None
@@ -156,12 +170,35 @@ def parse_date(value: object) -> str | None:
         return datetime.fromisoformat(text).date().isoformat()
     except ValueError:
         pass
-    for form in DATE_FORMATS:
+    parts = _date_parts(text)
+    try:
+        return date(*parts).isoformat() if parts else None
+    except ValueError:  # a day the month does not have
+        return None
+
+
+def _date_parts(text: str) -> tuple[int, int, int] | None:
+    """The year, month and day a date is written with, not yet checked to exist."""
+    if iso := ISO_DATE.fullmatch(text):
+        year, month, day = iso["date"].split("-")
+        return int(year), int(month), int(day)
+    if written := WRITTEN_DATE.fullmatch(text):
+        month_number = _month(written["month"] or written["month_second"])
+        day = written["day"] or written["day_first"]
+        return (int(written["year"]), month_number, int(day)) if month_number else None
+    for form in NUMERIC_DATE_FORMATS:
         try:
-            return datetime.strptime(text, form).date().isoformat()
+            parsed = datetime.strptime(text, form)
         except ValueError:
             continue
+        return parsed.year, parsed.month, parsed.day
     return None
+
+
+def _month(name: str) -> int | None:
+    """The number of a month named in full or cut short ("Sept", "Apr"), in any case."""
+    folded = name.casefold()
+    return next((n for n, month in enumerate(MONTHS, 1) if month.startswith(folded)), None)
 
 
 def find_credits(text: str) -> tuple[str, ...]:
@@ -273,6 +310,7 @@ class _Claim:
     document: Document
     where: str
     id_given: bool = False
+    unread_date: str | None = None
 
 
 def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped]:
@@ -302,7 +340,7 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped]
             if suffix in HTML_SUFFIXES
             else _read_text(origin, text, markdown=suffix in MARKDOWN_SUFFIXES)
         )
-        yield read if isinstance(read, Skipped) else _Claim(read, shown)
+        yield read
 
 
 def decode(raw: bytes) -> tuple[str, str] | None:
@@ -412,7 +450,7 @@ def _cp1252_reads_as_well(raw: bytes, pick: CharsetMatch, matches: CharsetMatche
     )
 
 
-def _read_html(origin: _Origin, page: str) -> Document | Skipped:
+def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     """The article of a saved web page: its body text, title, author, date and site name."""
     try:
         # Parsed here rather than by trafilatura: without huge_tree, libxml2 silently stops
@@ -455,7 +493,7 @@ def _without_title(text: str, title: str | None) -> str:
     return text
 
 
-def _read_text(origin: _Origin, text: str, *, markdown: bool) -> Document | Skipped:
+def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skipped:
     """A text file after its front matter. Markdown is read as plain text, its leading heading
     the title when the front matter gives none."""
     meta: dict[str, Any] = {}
@@ -494,8 +532,8 @@ def _without_opening_lines(text: str, meta: dict[str, Any]) -> str:
             break
         if (byline := BYLINE.fullmatch(shown)) and "author" not in found:
             found["author"] = byline["names"]
-        elif (date := _line_date(shown)) and "date" not in found:
-            found["date"] = date
+        elif (dated := _line_date(shown)) and "date" not in found:
+            found["date"] = dated
         elif given_title is not None:
             if shown.casefold() != " ".join(given_title.split()).casefold():
                 break
@@ -518,8 +556,8 @@ def _without_opening_lines(text: str, meta: dict[str, Any]) -> str:
 
 def _line_date(line: str) -> str | None:
     """The ISO date of a date line ("Published: April 1, 2024 9:30 a.m. EDT"), else ``None``."""
-    written = DATE_LINE.fullmatch(line)
-    return parse_date(written["date"]) if written else None
+    label = DATE_LABEL.match(line)
+    return parse_date(line[label.end() :] if label else line)
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
@@ -569,7 +607,7 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | 
         id_given = record_id not in (None, "")
         name = str(record_id) if id_given else (f"{origin.stem}-{number}" if many else origin.stem)
         label = name if many else origin.label
-        yield _Claim(_document(origin, name, label, body, record, written=written), where, id_given)
+        yield _document(origin, name, label, body, record, written, where, id_given=id_given)
 
 
 def _json_error(error: Exception) -> str:
@@ -614,26 +652,40 @@ def _document(
     text: str,
     meta: dict[str, Any],
     written: str | None = None,
-) -> Document:
-    """A document of ``text``; ``written`` is the text before unwrapping or Markdown's title
-    went, when they differ: credit lines are found in the lines as written."""
+    where: str | None = None,
+    *,
+    id_given: bool = False,
+) -> _Claim:
+    """A document of ``text``, read at ``where`` (its file unless a record of it); ``written`` is
+    the text before unwrapping or Markdown's title went, when they differ: credit lines are found
+    in the lines as written."""
 
     def first(keys: Sequence[str]) -> str | None:
         return next(filter(None, (_field_text(meta.get(key)) for key in keys)), None)
 
-    dates = (meta.get(key) for key in DATE_FIELDS)
-    return Document(
+    dates = [value for key in DATE_FIELDS if (value := meta.get(key)) not in (None, "")]
+    published = next(filter(None, map(_date_field, dates)), None)
+    document = Document(
         id=_slug(name),
         path=origin.shown,
         source=first(SOURCE_FIELDS) or label,
         title=first(TITLE_FIELDS),
-        published=next(filter(None, map(_date_field, dates)), None),
+        published=published,
         url=first(URL_FIELDS),
         text=text,
         credits=find_credits(text if written is None else written),
         author=first(AUTHOR_FIELDS),
         encoding=origin.encoding,
     )
+    unread = None if published or not dates else _quoted(dates[0])
+    return _Claim(document, where or origin.shown, id_given, unread)
+
+
+def _quoted(value: object) -> str:
+    """A field's value as a warning quotes it: as written in the file, on one line, cut short."""
+    written = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    flat = " ".join(_valid_text(written).split())
+    return flat if len(flat) <= QUOTED_VALUE else flat[: QUOTED_VALUE - 1] + "\u2026"
 
 
 def _field_text(value: object) -> str | None:

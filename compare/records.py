@@ -78,6 +78,15 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class UnreadDate:
+    """A date an input gives that is not understood (``03/04/2024``: March or April?), as written;
+    its document counts as undated."""
+
+    path: str
+    value: str
+
+
 class MatchKind(StrEnum):
     """How two aligned sentences relate; only the first two count as reuse."""
 
@@ -254,6 +263,7 @@ class Result:
     settings: Settings
     groups: tuple[SentenceGroup, ...] = ()
     clusters: tuple[ClusterMember, ...] = ()
+    unread_dates: tuple[UnreadDate, ...] = ()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.

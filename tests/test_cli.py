@@ -168,6 +168,24 @@ def test_a_bad_file_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
     )
 
 
+def test_dates_not_understood_get_one_warning_and_are_listed_in_the_index(tmp_path: Path) -> None:
+    """However many dates are not understood, the run warns once, naming the first, and goes on;
+    the index lists them all."""
+    for number, seed in enumerate(sorted(SEEDS.iterdir())):
+        text = seed.read_text(encoding="utf-8")
+        record = {"title": seed.stem, "date": f"0{number + 3}/04/2024", "text": text}
+        (tmp_path / f"{seed.stem}.json").write_text(json.dumps(record), encoding="utf-8")
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q")
+    assert result.exit_code == 0
+    first = sorted(SEEDS.iterdir())[0].stem
+    assert messages(result) == [
+        f"warning: 2 dates not understood, such as '03/04/2024' ({tmp_path / first}.json); "
+        "they count as undated: write dates as 2024-04-03 or April 3, 2024"
+    ]
+    index = (tmp_path / "reports" / "index.md").read_text(encoding="utf-8")
+    assert f"- {tmp_path / first}.json: 03/04/2024\n" in index.replace("\\_", "_")
+
+
 @pytest.mark.parametrize(
     ("extra", "code"),
     [

@@ -129,6 +129,23 @@ def test_an_articles_headline_byline_and_date_line_are_its_metadata(
     assert [sentence.text for sentence in segment(doc)] == [STORY]
 
 
+def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) -> None:
+    """A date given but not understood leaves its document undated and is listed, as written,
+    with the record it came from; a record with another date field that is understood is dated."""
+    records = [
+        {"text": STORY, "date": "03/04/2024"},
+        {"text": STORY, "date": "soon", "pubDate": "Tue, 14 Jan 2025 08:00:00 GMT"},
+        {"text": STORY, "published": ["2025", "January"]},
+    ]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
+    result = read_paths([str(feed)])
+    assert [doc.published for doc in result.documents] == [None, "2025-01-14", None]
+    assert [(u.path, u.value) for u in result.unread_dates] == [
+        (f"{feed}:1", "03/04/2024"),
+        (f"{feed}:3", '["2025", "January"]'),
+    ]
+
+
 def test_front_matter_wins_over_an_opening_line_that_then_leaves_the_text(tmp_path: Path) -> None:
     """An opening line repeating the front matter's title goes; the front matter's date stays the
     date, though the date line leaves the text too."""
@@ -781,6 +798,16 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
         ("2025-01-14T08:00:00+02:00", "2025-01-14"),
         ("14 January 2025", "2025-01-14"),
         ("03.08.14", "2014-08-03"),
+        pytest.param("Tue, 14 Jan 2025 08:00:00 GMT", "2025-01-14", id="rss_pub_date"),
+        pytest.param("Jan. 14, 2025, 8:00 a.m. EST", "2025-01-14", id="ap_style"),
+        pytest.param("Sept. 3, 2024", "2024-09-03", id="ap_september"),
+        pytest.param("Tuesday, January 14 2025 at 08:00", "2025-01-14", id="weekday_no_comma"),
+        pytest.param("14th of January 2025", "2025-01-14", id="ordinal_day"),
+        pytest.param("2025-01-14 at 08:00", "2025-01-14", id="iso_at_time"),
+        pytest.param("Feb 30, 2024", None, id="no_such_day"),
+        pytest.param("Mayday 1, 2024", None, id="no_such_month"),
+        pytest.param("03/04/2024", None, id="day_or_month_first"),
+        pytest.param("January 14, 2025 and later", None, id="prose_after"),
         ("last week", None),
         ("", None),
     ],

@@ -43,6 +43,7 @@ def json_chunks(result: Result) -> Iterator[str]:
             for d in result.documents
         ),
         "skipped": ({"path": s.path, "reason": s.reason} for s in result.skipped),
+        "unread_dates": (asdict(unread) for unread in result.unread_dates),
         "stories": (_story(result, s, result.groups_in[s.id]) for s in result.stories),
         "pairs": (_pair(p) for p in result.pairs),
         "profiles": (asdict(result.profiles[d.id]) for d in result.documents),

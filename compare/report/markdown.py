@@ -105,6 +105,10 @@ def render_index(result: Result) -> str:
         lines += ["Skipped inputs:", ""]
         lines += [f"- {escape(s.path)}: {escape(s.reason)}" for s in result.skipped]
         lines.append("")
+    if result.unread_dates:
+        lines += ["Dates not understood (these documents count as undated):", ""]
+        lines += [f"- {escape(u.path)}: {escape(u.value)}" for u in result.unread_dates]
+        lines.append("")
     if result.skipped_buckets:
         lines += [
             f"{_count(result.skipped_buckets, 'LSH bucket')} held more than "
