@@ -6,6 +6,10 @@ and takes every still-free sentence it is linked to directly, then the next one 
 loose matches (A like B, B like C, A unlike C) therefore cannot pull unrelated sentences into one
 group: every version in a group matches the representative itself.
 
+A group's origin (the document that most likely carried the sentence first) then becomes its
+representative when every other version is linked to the origin's sentence too: the text shown
+is the original, and each version says how it changed it.
+
 A sentence aligned with nothing in the story is a group of its own (what only its document
 reports). A sentence whose every partner went to other groups before it could lead one is left
 out: it is neither shared by a group nor reported by its document alone.
@@ -15,8 +19,8 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from compare.records import (
     Document,
@@ -44,15 +48,19 @@ def group_sentences(
     sentences: Mapping[str, Sequence[Sentence]],
     pairs: Sequence[PairComparison],
     boilerplate: frozenset[Node],
+    origin: Callable[[SentenceGroup], str | None],
 ) -> tuple[SentenceGroup, ...]:
     """The sentence groups of one story, most widely carried first, then in reading order.
 
     Ties between would-be representatives go to the earliest published document (undated ones
-    last), then to the document listed first in the story, then to the earlier sentence.
+    last), then to the document listed first in the story, then to the earlier sentence. A
+    group then takes its origin's sentence as its representative, when every other version is
+    linked to it.
 
     Args:
         pairs: the compared pairs of this story.
         boilerplate: sentences that never make a group (credit lines and the like).
+        origin: the document a group most likely comes from (``provenance.group_origin``).
 
     >>> from compare.pipeline import compare_documents
     >>> from compare.records import Document
@@ -96,7 +104,8 @@ def group_sentences(
             continue
         taken = sorted(other for other in links[node] if other in free)
         free.difference_update([node, *taken])
-        groups.append(_group(story.id, node, taken, links, position))
+        group = _group(story.id, node, taken, links, position)
+        groups.append(_rooted(group, origin(group), links, position))
     return tuple(
         sorted(
             groups,
@@ -155,6 +164,25 @@ def _links(
                     if a not in boilerplate and b not in boilerplate:
                         links[a][b] = links[b][a] = link
     return links
+
+
+def _rooted(
+    group: SentenceGroup,
+    origin: str | None,
+    links: Mapping[Node, Mapping[Node, _Link]],
+    position: Mapping[str, int],
+) -> SentenceGroup:
+    """``group`` with its origin named and, when every other version's sentences are linked to
+    the origin's one sentence, that sentence as its representative."""
+    rooted = replace(group, origin=origin)
+    if origin is None or origin == group.representative.doc:
+        return rooted
+    (first,) = (v for v in group.versions if v.doc == origin)
+    root = (origin, first.sentences[0])
+    others = [(v.doc, i) for v in group.versions if v.doc != origin for i in v.sentences]
+    if len(first.sentences) > 1 or any(node not in links[root] for node in others):
+        return rooted
+    return replace(_group(group.story, root, others, links, position), origin=origin)
 
 
 def _group(

@@ -21,6 +21,7 @@ from compare.coverage import group_sentences
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
+from compare.provenance import group_origin
 from compare.read import InputError, ReadResult, parse_date, read_paths
 from compare.records import (
     Advance,
@@ -226,7 +227,19 @@ def _run_stages(
         groups = tuple(
             group
             for story in tracked(stories, advance)
-            for group in group_sentences(story, by_id, sentences, pairs_of[story.id], boilerplate)
+            for group in group_sentences(
+                story,
+                by_id,
+                sentences,
+                pairs_of[story.id],
+                boilerplate,
+                partial(
+                    group_origin,
+                    documents=by_id,
+                    pairs=pairs_of[story.id],
+                    story_order=story.documents,
+                ),
+            )
         )
     with timer("cluster near-duplicates") as advance:
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)

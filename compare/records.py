@@ -224,12 +224,16 @@ class SentenceGroup:
     """One fact of a story as each document that carries it words it.
 
     Every version matches the representative's sentence directly, so a chain of loose matches
-    (A like B, B like C, A unlike C) cannot pull unrelated sentences into one group.
+    (A like B, B like C, A unlike C) cannot pull unrelated sentences into one group. The
+    representative is the origin whenever every other version matches the origin's sentence too:
+    the text shown is then the original, and each version says how it changed it.
     """
 
     story: str
     representative: Version
     versions: tuple[Version, ...]
+    # The document that most likely carried it first, among its copied or edited versions.
+    origin: str | None = None
 
     @property
     def documents(self) -> tuple[str, ...]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 
 from compare.coverage import carried, group_sentences, omitted_by, only_in
 from compare.pipeline import compare_documents, compare_paths
+from compare.provenance import group_origin
 from compare.records import Document, MatchKind, PairComparison, SentenceGroup, Story
 from compare.segment import segment
 from tests.helpers import PORT_STRIKE, aligned_pair, document
@@ -24,12 +27,10 @@ def groups_of(
     boilerplate: frozenset[tuple[str, int]] = frozenset(),
 ) -> tuple[SentenceGroup, ...]:
     story = Story("story-001", "t", tuple(d.id for d in docs))
+    by_id = {d.id: d for d in docs}
+    origin = partial(group_origin, documents=by_id, pairs=pairs, story_order=story.documents)
     return group_sentences(
-        story,
-        {d.id: d for d in docs},
-        {d.id: segment(d) for d in docs},
-        pairs,
-        boilerplate,
+        story, by_id, {d.id: segment(d) for d in docs}, pairs, boilerplate, origin
     )
 
 
@@ -103,6 +104,38 @@ def test_versions_say_how_they_relate_to_the_representative() -> None:
         ("b", MatchKind.VERBATIM, ()),
         ("c", EDITED, ("hedge_added",)),
     ]
+
+
+def test_the_origin_leads_its_group_and_each_copy_says_how_it_changed_it() -> None:
+    """Undated, the wire comes second in the story but the pair directions name it the origin:
+    its sentence is shown, and the framing flags sit on the copies that changed it."""
+    daily_wire = replace(
+        aligned_pair("daily", "wire", [(0, 0, EDITED)], framing=["attribution_changed"]),
+        direction="b->a",
+    )
+    daily_post = aligned_pair("daily", "post", [(0, 0, MatchKind.VERBATIM)])
+    wire_post = replace(
+        aligned_pair("wire", "post", [(0, 0, EDITED)], framing=["attribution_changed"]),
+        direction="a->b",
+    )
+    groups = groups_of(outlets("daily", "wire", "post"), [daily_wire, daily_post, wire_post])
+    (group,) = carried(groups)
+    assert (group.origin, group.representative.doc) == ("wire", "wire")
+    assert [(v.doc, v.kind, v.framing) for v in group.versions] == [
+        ("daily", EDITED, ("attribution_changed",)),
+        ("wire", None, ()),
+        ("post", EDITED, ("attribution_changed",)),
+    ]
+
+
+def test_an_origin_not_linked_to_every_version_leaves_the_group_as_it_is() -> None:
+    """A copy that matches the copier's sentence but not the origin's keeps the copier's
+    sentence as the one shown; the origin is still named."""
+    daily_wire = replace(aligned_pair("daily", "wire", [(0, 0, EDITED)]), direction="b->a")
+    daily_post = aligned_pair("daily", "post", [(0, 0, EDITED)])
+    groups = groups_of(outlets("daily", "wire", "post"), [daily_wire, daily_post])
+    (group,) = carried(groups)
+    assert (group.origin, group.representative.doc) == ("wire", "daily")
 
 
 def test_a_single_outlet_story_is_all_its_own() -> None:

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from compare.coverage import omitted_by, only_in
-from compare.provenance import group_origin, taken_from
+from compare.provenance import taken_from
 from compare.records import Match, PairComparison, Result, SentenceGroup, Span, Story, Version
 
 INDENT = " "
@@ -74,8 +74,6 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
     but it leaves out.
     """
     number = {id(g): n for n, g in enumerate(groups, start=1)}
-    documents = result.by_id
-    pairs = result.pairs_in[story.id]
     return {
         "id": story.id,
         "title": story.title,
@@ -83,7 +81,7 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
         "sentence_groups": [
             {
                 **_group(number[id(g)], g),
-                "origin": group_origin(g, documents, pairs, story.documents),
+                "origin": g.origin,
             }
             for g in groups
         ],

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from compare.coverage import carried, omitted_by, only_in
-from compare.provenance import Taken, group_origin, taken_from
+from compare.provenance import Taken, taken_from
 from compare.records import (
     Document,
     FramingProfile,
@@ -150,7 +150,7 @@ def render_story(result: Result, story: Story) -> str:
     pairs = result.pairs_in[story.id]
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = result.groups_in[story.id]
-        lines += render_coverage(members, groups, result.sentences, pairs)
+        lines += render_coverage(members, groups, result.sentences)
         lines += render_provenance(members, taken_from(result, story, groups))
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
@@ -164,20 +164,19 @@ def render_coverage(
     members: Sequence[Document],
     groups: Sequence[SentenceGroup],
     sentences: Mapping[str, Sequence[Sentence]],
-    pairs: Sequence[PairComparison],
 ) -> list[str]:
     """The coverage matrix of a story (which outlet carries which shared sentence, how, and
     which one most likely carried it first), then per outlet what only it reports and what most
     others carry but it leaves out.
     """
     by_id = {d.id: d for d in members}
-    order = [d.id for d in members]
     shared = carried(groups)
     lines = ["## Coverage", ""]
     if shared:
         lines += [
             "Each row is a sentence that two or more articles carry, shown as the article in "
-            "“text from” words it; each cell says how that article's version relates to it: "
+            "“text from” words it (the likely origin, when every version matches it); each cell "
+            "says how that article's version relates to it: "
             f"verbatim, edited (lightly copy-edited), paraphrase, quote (shares a quotation) or "
             f"— (not carried). {FRAMING_MARK} marks a framing difference (see the pair sections). "
             "“First” is the likely origin among the copied or edited versions: the earliest "
@@ -196,7 +195,7 @@ def render_coverage(
                         number,
                         escape(shorten(_text(group, sentences), ROW_TEXT_CHARS)),
                         _short_name(by_id[group.representative.doc], members),
-                        _origin_name(group_origin(group, by_id, pairs, order), by_id, members),
+                        _origin_name(group.origin, by_id, members),
                         *(_cell(group, d.id) for d in members),
                     ]
                     for number, group in enumerate(shared, start=1)
