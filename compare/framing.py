@@ -135,10 +135,24 @@ def framing_profile(document: Document, sentences: Sequence[Sentence]) -> Framin
         loaded_terms=tuple(
             sorted(set().union(*(terms.loaded_terms.find(s.tokens) for s in sentences)))
         ),
-        quotes=tuple(q.strip() for q in QUOTATION.findall(plain) if len(words(q)) >= 3),
+        quotes=_distinct_quotes(QUOTATION.findall(plain)),
         cited_sources=cited_sources(plain),
         numbers=tuple(dict.fromkeys(chain.from_iterable(find_numbers(s.key) for s in sentences))),
     )
+
+
+def _distinct_quotes(quotes: Sequence[str]) -> tuple[str, ...]:
+    """Quotations of three words or more, in article order, each once (whatever its case,
+    spacing and punctuation): an article that repeats a line in its lede and again later quotes
+    it once.
+
+    >>> _distinct_quotes(["We will not back down", "Yes", "Talks failed today", "We will  not back down "])
+    ('We will not back down', 'Talks failed today')
+    """
+    first: dict[tuple[str, ...], str] = {}
+    for quote in quotes:
+        first.setdefault(words(quote), quote.strip())
+    return tuple(quote for said, quote in first.items() if len(said) >= 3)
 
 
 def cited_sources(text: str) -> tuple[str, ...]:

@@ -355,6 +355,23 @@ def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
     assert {"41", "2022", "32", "29"} <= set(second.numbers)
 
 
+def test_a_quotation_repeated_in_an_article_is_profiled_once() -> None:
+    """A line quoted in the lede and again in full, with other spacing or case, is one quotation;
+    the others keep their order."""
+    text = (
+        '"We will not back down," union leader Maria Olsen said on Monday.\n'
+        'Olsen told reporters: "We have waited two years for a fair offer."\n'
+        'She added: "We  will not back down. Not this time."\n'
+        '"we will not back down" she said again.'
+    )
+    doc = document(text, "a")
+    assert framing_profile(doc, segment(doc)).quotes == (
+        "We will not back down,",
+        "We have waited two years for a fair offer.",
+        "We  will not back down. Not this time.",
+    )
+
+
 def test_cited_sources_follow_cue_words() -> None:
     """A capitalised name after "according to" or "told" is a cited source; a lower-case one is not."""
     text = "According to the Ministry of Defence, 12 drones fell. Officials told Reuters. According to officials, it rained."
