@@ -246,9 +246,13 @@ def _verdict(
 
 
 def _by_date(a: Document, b: Document) -> str | None:
-    """``a->b`` when B was published after A; ``None`` when a date is missing or they tie."""
-    if a.published and b.published and a.published != b.published:
-        return "a->b" if a.published < b.published else "b->a"
+    """``a->b`` when B was published after A: by the time when both give one, else by the date;
+    ``None`` when a date is missing or they tie. Wire copy and its rewrites often share a date,
+    and a feed's times tell them apart."""
+    timed = a.published_time and b.published_time
+    first, then = (a.published_time, b.published_time) if timed else (a.published, b.published)
+    if first and then and first != then:
+        return "a->b" if first < then else "b->a"
     return None
 
 

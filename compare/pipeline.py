@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import datetime
 from functools import partial
 from itertools import combinations
 from pathlib import Path
@@ -22,7 +23,7 @@ from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.provenance import group_origin
-from compare.read import InputError, ReadResult, parse_date, read_paths
+from compare.read import UTC_TIME, InputError, ReadResult, parse_date, read_paths
 from compare.records import (
     Advance,
     Document,
@@ -276,7 +277,8 @@ def render(
 
 
 def _check_documents(documents: Sequence[Document]) -> None:
-    """Reject what the stages cannot work with: repeated ids, dates that are not ISO dates."""
+    """Reject what the stages cannot work with: repeated ids, dates that are not ISO dates,
+    times that are not UTC times."""
     seen: set[str] = set()
     for document in documents:
         if document.id in seen:
@@ -287,6 +289,19 @@ def _check_documents(documents: Sequence[Document]) -> None:
                 f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "
                 f"got {document.published!r}"
             )
+        if document.published_time is not None and not _is_utc_time(document.published_time):
+            raise InputError(
+                f"document {document.id!r}: published_time must be a UTC time "
+                f"(YYYY-MM-DDTHH:MM:SSZ), got {document.published_time!r}"
+            )
+
+
+def _is_utc_time(text: str) -> bool:
+    try:
+        datetime.strptime(text, UTC_TIME)
+    except ValueError:
+        return False
+    return True
 
 
 def _segment_each_text_once(documents: Iterable[Document]) -> dict[str, tuple[Sentence, ...]]:

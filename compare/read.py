@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,8 @@ QUOTED_VALUE = 40
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # A JSON number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
+# A publication time, in UTC: as text, times sort in the order they happened.
+UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
 JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
 # How far around a wire service's name a dateline's parentheses may be: "( AP )".
 NEAR_CREDIT = 20
@@ -664,7 +667,8 @@ def _document(
         return next(filter(None, (_field_text(meta.get(key)) for key in keys)), None)
 
     dates = [value for key in DATE_FIELDS if (value := meta.get(key)) not in (None, "")]
-    published = next(filter(None, map(_date_field, dates)), None)
+    dated = next((value for value in dates if _date_field(value)), None)
+    published = _date_field(dated)
     document = Document(
         id=_slug(name),
         path=origin.shown,
@@ -676,6 +680,7 @@ def _document(
         credits=find_credits(text if written is None else written),
         author=first(AUTHOR_FIELDS),
         encoding=origin.encoding,
+        published_time=_time_field(dated),
     )
     unread = None if published or not dates else _quoted(dates[0])
     return _Claim(document, where or origin.shown, id_given, unread)
@@ -721,12 +726,40 @@ def _valid_text(text: str) -> str:
 def _date_field(value: object) -> str | None:
     """A date field's ISO date: text as :func:`parse_date` reads it, a number as a Unix time."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        try:
-            seconds = value / 1000 if abs(value) >= MILLISECOND_TIMES else value
-            return datetime.fromtimestamp(seconds, UTC).date().isoformat()
-        except (OverflowError, OSError, ValueError):
-            return None
+        moment = _unix_time(value)
+        return moment.date().isoformat() if moment else None
     return parse_date(value)
+
+
+def _time_field(value: object) -> str | None:
+    """A date field's moment in UTC (``2025-03-11T08:30:00Z``) when it gives a time and its time
+    zone: an ISO time with an offset, an RSS date, a Unix time. A time without a zone cannot
+    be compared with another outlet's, so it gives none."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        moment = _unix_time(value)
+    elif isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip())
+        except ValueError:
+            try:
+                moment = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+    else:
+        return None
+    if moment is None or moment.tzinfo is None:
+        return None
+    return moment.astimezone(UTC).strftime(UTC_TIME)
+
+
+def _unix_time(value: float) -> datetime | None:
+    """A Unix time, in seconds or, when this large, milliseconds."""
+    try:
+        return datetime.fromtimestamp(
+            value / 1000 if abs(value) >= MILLISECOND_TIMES else value, UTC
+        )
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _slug(name: str) -> str:

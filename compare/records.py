@@ -38,6 +38,8 @@ def tracked(items: Sequence[T], advance: Advance) -> Iterator[T]:
 class Document:
     """One article as read: its text and what its file or record says about it.
 
+    ``published`` is the date as the article gives it (``2025-03-11``); ``published_time`` the
+    moment in UTC (``2025-03-11T08:30:00Z``) when it also gives a time and its time zone.
     ``encoding`` is how the file's bytes were decoded (``None`` for text built in memory).
     """
 
@@ -51,6 +53,7 @@ class Document:
     credits: tuple[str, ...] = ()
     author: str | None = None
     encoding: str | None = None
+    published_time: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,6 +219,19 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
         assert only_pair(wire, daily).direction == "a->b"
 
 
+def test_publication_times_order_a_same_day_pair() -> None:
+    """Two outlets of one day: the time each went out decides who reuses whom, before credits
+    and containment (here a paper ran the wire's text an hour before the wire's own, fuller,
+    version); without both times, the wire service is still the origin."""
+    local = "Local shelters in Riverside opened their doors on Monday night."
+    wire = document("\n".join([*WIRE, local]), "wire", "Associated Press", published="2025-03-10")
+    daily = document("\n".join(WIRE), "daily", "Brantford Daily", published="2025-03-10")
+    early, late = "2025-03-10T08:30:00Z", "2025-03-10T09:30:00Z"
+    timed = only_pair(replace(wire, published_time=late), replace(daily, published_time=early))
+    assert timed.direction == "b->a"
+    assert only_pair(replace(wire, published_time=late), daily).direction == "a->b"
+
+
 def test_naming_a_source_in_the_story_is_no_credit() -> None:
     """A paper whose story mentions a word that is the other outlet's name ("metro") does not
     credit it: only a credit line or a wire credit says who took from whom."""

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 
@@ -202,6 +203,11 @@ def test_no_document_runs_no_stage(single_story: bool) -> None:
             [document("One.", "x", published="14 January 2025")],
             "published must be an ISO date (YYYY-MM-DD), got '14 January 2025'",
             id="date",
+        ),
+        pytest.param(
+            [replace(document("One.", "x"), published_time="2025-01-14 08:30")],
+            "published_time must be a UTC time (YYYY-MM-DDTHH:MM:SSZ), got '2025-01-14 08:30'",
+            id="time",
         ),
     ],
 )

@@ -146,6 +146,35 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "published", "published_time"),
+    [
+        pytest.param("publishedAt", "2025-01-14T08:30:00Z", "2025-01-14", "2025-01-14T08:30:00Z"),
+        pytest.param(
+            "date", "2025-01-14T09:30:00+01:00", "2025-01-14", "2025-01-14T08:30:00Z", id="offset"
+        ),
+        pytest.param(
+            "pubDate", "Tue, 14 Jan 2025 03:30:00 -0500", "2025-01-14", "2025-01-14T08:30:00Z"
+        ),
+        pytest.param("date", 1736843400, "2025-01-14", "2025-01-14T08:30:00Z", id="unix_time"),
+        pytest.param(
+            "date", "2025-01-14T20:30:00-12:00", "2025-01-14", "2025-01-15T08:30:00Z", id="west"
+        ),
+        pytest.param("date", "2025-01-14T08:30:00", "2025-01-14", None, id="no_time_zone"),
+        pytest.param("date", "2025-01-14", "2025-01-14", None, id="date_only"),
+        pytest.param("date", "January 14, 2025 8:30 a.m. EST", "2025-01-14", None, id="written"),
+    ],
+)
+def test_a_time_with_its_zone_is_kept_in_utc(
+    tmp_path: Path, field: str, value: object, published: str, published_time: str | None
+) -> None:
+    """A date field's time is kept, in UTC, when its zone is known: only then can two outlets'
+    times be compared. The date stays the one the article gives."""
+    feed = write(tmp_path / "a.json", json.dumps({"text": STORY, field: value}))
+    (doc,) = read_paths([str(feed)]).documents
+    assert (doc.published, doc.published_time) == (published, published_time)
+
+
 def test_front_matter_wins_over_an_opening_line_that_then_leaves_the_text(tmp_path: Path) -> None:
     """An opening line repeating the front matter's title goes; the front matter's date stays the
     date, though the date line leaves the text too."""

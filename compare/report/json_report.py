@@ -30,6 +30,7 @@ def json_chunks(result: Result) -> Iterator[str]:
                 "source": d.source,
                 "title": d.title,
                 "published": d.published,
+                "published_time": d.published_time,
                 "url": d.url,
                 "author": d.author,
                 "encoding": d.encoding,

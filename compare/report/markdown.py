@@ -421,7 +421,7 @@ def _documents_table(
                 escape(d.id),
                 escape(d.source),
                 escape(d.title or ""),
-                d.published or "",
+                _published(d),
                 len(sentences[d.id]),
                 sum(len(s.tokens) for s in sentences[d.id]),
                 escape(", ".join(d.credits)),
@@ -430,6 +430,23 @@ def _documents_table(
             for d in documents
         ],
     )
+
+
+def _published(document: Document) -> str:
+    """The date, with the time in UTC when known; and that time's own date when it differs (an
+    article of the 12th in Tokyo may have gone out on the 11th in UTC).
+
+    >>> from compare.records import Document
+    >>> tokyo = Document("t", "t", "t", None, "2025-03-12", None, "", published_time="2025-03-11T23:30:00Z")
+    >>> _published(tokyo), _published(Document("d", "d", "d", None, None, None, ""))
+    ('2025-03-12 (2025-03-11 23:30 UTC)', '')
+    """
+    if document.published_time is None:
+        return document.published or ""
+    day, time = document.published_time[:10], document.published_time[11:16]
+    if day == document.published:
+        return f"{day} {time} UTC"
+    return f"{document.published} ({day} {time} UTC)"
 
 
 def _pairs_table(pairs: Sequence[PairComparison], by_id: Mapping[str, Document]) -> str:
@@ -519,7 +536,7 @@ def _how_to_read(result: Result) -> str:
             "- *A in B*: the share of A's words (boilerplate such as credit lines aside) in sentences "
             "aligned with B as verbatim or edited; *3-word phrases*: the share of A's words, "
             "outside quotations, in a run of three words that B also has; *direction* `a->b` "
-            "means B reuses A (by publication date when both are known, else by which side "
+            "means B reuses A (by publication time, or date, when both are known, else by which side "
             "credits the other or is not a wire service, else by which side is more contained).",
         ]
     )
