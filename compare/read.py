@@ -72,8 +72,14 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f\ufffe\uf
 UTF16_ZERO_HIGH_BYTES = 0.1
 UTF16_ZERO_LOW_BYTES = 0.01
 # Dates from the page's metadata, markup and address only: htmldate's extensive search guesses
-# from any date in the text, such as the year of a copyright line.
-HTML_DATES = {"extensive_search": False, "original_date": True}
+# from any date in the text, such as the year of a copyright line. Their time and time zone
+# come too, when the metadata gives them.
+HTML_DATES = {
+    "extensive_search": False,
+    "original_date": True,
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+    "deferred_url_extractor": True,
+}
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
 NUMERIC_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y")

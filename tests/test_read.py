@@ -677,7 +677,8 @@ def test_json_record_text_is_normalised(tmp_path: Path) -> None:
 
 
 def test_a_saved_web_page_gives_its_article_and_metadata() -> None:
-    """From a news page, the article's paragraphs are kept; navigation, share links and ads not."""
+    """From a news page, the article's paragraphs are kept; navigation, share links and ads not.
+    Its time comes from its metadata, though its address gives the date."""
     (doc,) = read_paths([str(WEB_PAGE)]).documents
     assert (doc.title, doc.author, doc.source, doc.published, doc.url, doc.encoding) == (
         "Harbour city council approves tram budget",
@@ -687,6 +688,7 @@ def test_a_saved_web_page_gives_its_article_and_metadata() -> None:
         "https://coastalcourier.example/news/2025/03/04/tram-budget",
         "utf-8",
     )
+    assert doc.published_time == "2025-03-04T07:45:00Z"
     assert doc.text.startswith("The city council voted 31 to 12 on Tuesday night")
     assert '"We are being asked to sign a blank cheque," said councillor Tomas Ek' in doc.text
     assert doc.text.endswith("the first trams are expected to run by the end of 2028.")
