@@ -6,7 +6,8 @@ never make a verdict, so independent reports of one event stay apart. Documents 
 sentences are near-duplicates even when they landed in different stories.
 
 Clusters are stars, like sentence groups: the canonical document (earliest published, undated
-last; then the longest text; then the smallest id, so that input order does not matter) takes
+last, and of one day the earliest by time where known; then the longest text; then the smallest
+id, so that input order does not matter) takes
 every still-free document it is a near-duplicate of, then the next free one does. Each member is
 therefore a copy or rewrite of its canonical document itself, not only of some other member.
 
@@ -28,6 +29,8 @@ NEAR_DUPLICATE = (Verdict.COPY, Verdict.DERIVED)
 # 48 bits: in a feed of a million clusters, two share an id with a chance of about 1 in 500
 # (with 32 bits, a feed of 100,000 clusters would expect one such pair).
 CLUSTER_ID_DIGITS = 12
+# Sorts after every UTC time ("2025-...Z"): of one day, a document without a time comes last.
+UNTIMED = "~"
 
 
 def fingerprint(sentences: Sequence[Sentence]) -> str:
@@ -89,7 +92,14 @@ def cluster_near_duplicates(
         for d in documents
     }
     order = sorted(
-        documents, key=lambda d: (d.published is None, d.published or "", -words[d.id], d.id)
+        documents,
+        key=lambda d: (
+            d.published is None,
+            d.published or "",
+            d.published_time or UNTIMED,
+            -words[d.id],
+            d.id,
+        ),
     )
     members: dict[str, ClusterMember] = {}
     for document in order:

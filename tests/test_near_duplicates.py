@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,9 @@ BAKERY = (
 )
 
 
+EARLY, LATE = "2025-03-10T08:30:00Z", "2025-03-10T17:05:00Z"
+
+
 def clusters(
     docs: Sequence[Document], pairs: Sequence[PairComparison] = ()
 ) -> tuple[ClusterMember, ...]:
@@ -67,6 +71,22 @@ def copy(a: str, b: str, contained: tuple[float, float] = (1.0, 1.0)) -> PairCom
             "b",
             id="dated_before_undated",
         ),
+        pytest.param(
+            [
+                replace(document(LONG, "a", published="2025-03-10"), published_time=LATE),
+                replace(document(SHORT, "b", published="2025-03-10"), published_time=EARLY),
+            ],
+            "b",
+            id="same_day_earliest_time",
+        ),
+        pytest.param(
+            [
+                document(LONG, "a", published="2025-03-10"),
+                replace(document(SHORT, "b", published="2025-03-10"), published_time=LATE),
+            ],
+            "b",
+            id="same_day_timed_before_untimed",
+        ),
         pytest.param([document(SHORT, "a"), document(LONG, "b")], "b", id="undated_most_complete"),
         pytest.param([document(SHORT, "a"), document(SHORT, "b")], "a", id="tie_smallest_id"),
     ],
@@ -74,8 +94,8 @@ def copy(a: str, b: str, contained: tuple[float, float] = (1.0, 1.0)) -> PairCom
 def test_the_canonical_member_is_earliest_then_most_complete(
     docs: list[Document], canonical: str
 ) -> None:
-    """Earliest publication wins; undated documents come last; then the longer text; then
-    the smallest id."""
+    """Earliest publication wins (of one day, by time, where known); undated documents come last;
+    then the longer text; then the smallest id."""
     found = clusters(docs, [copy("a", "b")])
     assert {m.canonical for m in found} == {canonical}
     assert len({m.cluster for m in found}) == 1
