@@ -45,6 +45,22 @@ from tests.helpers import document
             id="verification_caveat_removed",
         ),
         pytest.param(
+            "Песков заявил, что НАТО находится в состоянии войны с Россией.",
+            "Песков утверждал, что НАТО якобы находится в состоянии войны с Россией.",
+            [("attribution_verb", "заявил", "утверждал"), ("hedge_added", "", "якобы")],
+            id="russian_verb_and_hedge",
+        ),
+        pytest.param(
+            "Во вторник Песков сказал, что Киев не готов к переговорам.",
+            "В среду Песков сказал, что киевский режим готов к переговорам.",
+            [
+                ("negation_removed", "не", ""),
+                ("number_changed", "вторник", "среду"),
+                ("loaded_term", "", "киевский режим"),
+            ],
+            id="russian_day_negation_loaded_term",
+        ),
+        pytest.param(
             "At least 41 nations have contributed to Ukraine's military efforts since February 2022.",
             "At least 40 nations have contributed to Ukraine's military efforts since March 2022.",
             [("number_changed", "41, february", "40, march")],

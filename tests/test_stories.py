@@ -169,6 +169,11 @@ def test_articles_that_open_with_the_same_promo_lines_stay_apart() -> None:
             "We didn't, couldn't and won't leave.",
             id="negated_contractions",
         ),
+        pytest.param(
+            "Чиновники сказали, что они также будут говорить об этом после встречи.",
+            "Жители сказали, что они также будут ждать новостей об этом после встречи.",
+            id="russian_function_words",
+        ),
     ],
 )
 def test_words_that_do_not_say_what_happened_join_no_stories(first: str, second: str) -> None:
