@@ -43,6 +43,8 @@ SPACED_THOUSANDS = re.compile(r"\d(?<![\d.,']\d)\d{0,2}(?: \d{3})+(?!\d)")
 # One dot before three digits is a decimal point ("4.125") or groups thousands ("20.000").
 DOT_OR_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+# A comma before one or two digits is a decimal comma ("4,5 million"): thousands take three.
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 # Commas or apostrophes group digits when the last group has three ("1,200", "20'000", the Indian
 # "1,20,000"); a decimal point may follow.
 GROUPED = re.compile(r"\d+(?:[,']\d+)*[,']\d{3}(?:\.\d+)?")
@@ -181,7 +183,7 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
 
     A dateline's date ("LONDON, March 10 (Reuters) -") is held but not stated: it says when the
     wire filed the story, not when anything happened, so a version without it changes no date.
-    Nor is a lone "one", as often a pronoun ("no one") as a number.
+    Nor is a lone "one", as often a pronoun ("no one") as a number, nor an ordinal ("first").
 
     >>> text = "LONDON, March 10 (Reuters) - No one saw the twelve 20 000 seat stands."
     >>> numbers = sentence_numbers(text, words(text))
@@ -194,16 +196,26 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     body = plain[dateline.end() :] if dateline else plain
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
-        tokens = words(SPACED_THOUSANDS.sub(lambda found: found.group().replace(" ", ""), body))
+        tokens = words(SPACED_THOUSANDS.sub(_joined_thousands, body))
     mentions = _mentions(tokens)
     if not mentions and not dateline:
         return NO_NUMBERS
-    pronouns = lexicon().pronoun_numbers
+    held = lexicon().held_numbers
     filed = _mentions(words(dateline["date"])) if dateline else []
     return Numbers(
-        tuple((written, values, written not in pronouns) for written, values in mentions)
+        tuple((written, values, written not in held) for written, values in mentions)
         + tuple((written, values, False) for written, values in filed)
     )
+
+
+def _joined_thousands(found: re.Match[str]) -> str:
+    """Digits grouped by spaces as one number ("20 000"), unless the first group is a day of the
+    month before them ("May 5 300 people" is 300 people on May 5)."""
+    before = found.string[: found.start()].split()[-1:]
+    # "may" is no date word, being a verb as often; capitalised inside a sentence, it is May.
+    if before and (before[0].casefold().rstrip(".") in lexicon().date_words or before[0] == "May"):
+        return found.group()
+    return found.group().replace(" ", "")
 
 
 def numeral_values(numeral: str) -> frozenset[Value]:
@@ -212,13 +224,15 @@ def numeral_values(numeral: str) -> frozenset[Value]:
 
     >>> numeral_values("1,200") == numeral_values("1200") == numeral_values("۱۲۰۰")
     True
-    >>> sorted(numeral_values("20.000")), sorted(numeral_values("1-0"))
-    ([Decimal('20.000'), Decimal('20000')], ['1-0'])
+    >>> sorted(numeral_values("20.000")), sorted(numeral_values("1-0")), numeral_values("4,5")
+    ([Decimal('20.000'), Decimal('20000')], ['1-0'], frozenset({Decimal('4.5')}))
     """
     if DOT_OR_THOUSANDS.fullmatch(numeral):
         return frozenset({Decimal(numeral), Decimal(numeral.replace(".", ""))})
     if DECIMAL.fullmatch(numeral):
         return frozenset({Decimal(numeral)})
+    if DECIMAL_COMMA.fullmatch(numeral):
+        return frozenset({Decimal(numeral.replace(",", "."))})
     if GROUPED.fullmatch(numeral):
         return frozenset({Decimal(numeral.replace(",", "").replace("'", ""))})
     if DOT_GROUPED.fullmatch(numeral):
@@ -262,19 +276,42 @@ def _mentions(tokens: Sequence[str]) -> list[tuple[str, frozenset[Value]]]:
     mentions: list[tuple[str, frozenset[Value]]] = []
     after_mention = -1
     # Few words are numbers or dates, so only those are visited one by one.
-    for position in [n for n, t in enumerate(tokens) if is_number(t) or t in vocabulary]:
+    for position in [n for n, t in enumerate(tokens) if is_number(t) or _in(t, vocabulary)]:
         token = tokens[position]
         if position == after_mention and (
             token in terms.multipliers or token in terms.unit_multipliers
         ):
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _multiplied(values, token)))
+        elif position == after_mention and _is_tens(mentions[-1][0]) and _is_unit(token):
+            # "twenty five", as "twenty-five" is one word
+            written, values = mentions.pop()
+            mentions.append((f"{written} {token}", _compound(written, token)))
         elif values := _values(token):
             mentions.append((token, values))
         else:
             continue
         after_mention = position + 1
     return mentions
+
+
+def _in(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a word is a number or date word, or starts with one ("twenty-five", "five-year")."""
+    return word in vocabulary or ("-" in word and word.partition("-")[0] in vocabulary)
+
+
+def _is_tens(word: str) -> bool:
+    value = lexicon().number_words.get(word, 0)
+    return value >= 20 and value % 10 == 0
+
+
+def _is_unit(word: str) -> bool:
+    return word not in lexicon().ordinals and 1 <= lexicon().number_words.get(word, 0) <= 9
+
+
+def _compound(tens: str, unit: str) -> frozenset[Value]:
+    words = lexicon().number_words
+    return frozenset({Decimal(words[tens] + words[unit])})
 
 
 @cache
@@ -303,6 +340,13 @@ def _values(word: str) -> frozenset[Value]:
         return numeral_values(word)
     if word in terms.number_words:
         return frozenset({Decimal(terms.number_words[word])})
+    head, hyphen, rest = word.partition("-")
+    if hyphen and head in terms.number_words and head not in terms.ordinals:
+        after = rest.partition("-")[0]
+        if _is_tens(head) and _is_unit(after):  # "twenty-five", "twenty-five-year-old"
+            return _compound(head, after)
+        # "five-year", "one-day"; not "twenty-first", an ordinal
+        return frozenset() if after in terms.ordinals else _values(head)
     # A multiplier with no number before it is the multiplier itself: "a million".
     if word in terms.multipliers:
         return frozenset({Decimal(terms.multipliers[word])})

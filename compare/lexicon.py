@@ -79,7 +79,9 @@ class Lexicon:
     negations: frozenset[str]
     date_words: frozenset[str]
     number_words: dict[str, int]
-    pronoun_numbers: frozenset[str]
+    # Number words that may match a number but whose absence changes none: pronouns, ordinals.
+    held_numbers: frozenset[str]
+    ordinals: frozenset[str]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
     function_words: frozenset[str]
@@ -139,8 +141,9 @@ def lexicon() -> Lexicon:
         hedges=Phrases.of(data["hedges"]),
         negations=frozenset(data["negations"]),
         date_words=frozenset(data["date_words"]),
-        number_words=data["numbers"]["words"],
-        pronoun_numbers=frozenset(data["numbers"]["pronouns"]),
+        number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
+        held_numbers=frozenset(data["numbers"]["pronouns"]) | data["numbers"]["ordinals"].keys(),
+        ordinals=frozenset(data["numbers"]["ordinals"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],
         function_words=frozenset(data["function_words"]),

@@ -228,6 +228,41 @@ def test_framing_differences_are_named(
             "Инфляция в России замедлилась до 9,9%.",
             id="cyrillic_dateline",
         ),
+        pytest.param(
+            "Twenty-five people were killed in the strike.",
+            "At least 25 people were killed in the strike.",
+            id="tens_and_unit_hyphenated",
+        ),
+        pytest.param(
+            "Twenty one people were killed in the strike.",
+            "21 people were killed in the strike.",
+            id="tens_and_unit_apart",
+        ),
+        pytest.param(
+            "The five-year plan ends in 2030.",
+            "The 5-year plan ends in 2030.",
+            id="number_word_compound",
+        ),
+        pytest.param(
+            "The 1st battalion crossed the river.",
+            "The first battalion crossed the river.",
+            id="ordinal",
+        ),
+        pytest.param(
+            "It was the first time the council met in the hall.",
+            "It was the only time the council met in the hall.",
+            id="ordinal_as_a_word_of_order",
+        ),
+        pytest.param(
+            "The plan will cost 4,5 million euros.",
+            "The plan will cost 4.5 million euros.",
+            id="decimal_comma",
+        ),
+        pytest.param(
+            "On May 5 300 people fled the city.",
+            "On May 5, 300 people fled the city.",
+            id="day_before_a_number",
+        ),
     ],
 )
 def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
@@ -316,6 +351,18 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             "Kharkiv, May 6: four people were killed in a missile strike.",
             ("5", "6"),
             id="a_timeline_entry_is_no_dateline",
+        ),
+        pytest.param(
+            "Twenty-five people died in the floods.",
+            "Twenty-six people died in the floods.",
+            ("twenty-five", "twenty-six"),
+            id="tens_and_unit",
+        ),
+        pytest.param(
+            "The five-year plan ends in 2030.",
+            "The six-year plan ends in 2030.",
+            ("five-year", "six-year"),
+            id="number_word_compound",
         ),
     ],
 )
