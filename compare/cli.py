@@ -73,11 +73,15 @@ MinSimilarity = Annotated[
         help="Lowest rapidfuzz similarity (0-100) for two sentences to count as a copy-edit.",
     ),
 ]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+Quiet = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.", metavar="")
+]
 Strict = Annotated[
     bool,
     typer.Option(
-        "--strict", help="Exit with code 1 when any input was skipped (reports are still written)."
+        "--strict",
+        help="Exit with code 1 when any input was skipped (reports are still written).",
+        metavar="",
     ),
 ]
 
@@ -93,7 +97,11 @@ def main(
     show_version: Annotated[
         bool,
         typer.Option(
-            "--version", help="Print the version and exit.", callback=_print_version, is_eager=True
+            "--version",
+            help="Print the version and exit.",
+            callback=_print_version,
+            is_eager=True,
+            metavar="",
         ),
     ] = False,
 ) -> None:

@@ -222,6 +222,18 @@ def test_run_help_documents_the_exit_codes() -> None:
         assert code in help_text
 
 
+@pytest.mark.parametrize(
+    ("command", "flags"),
+    [pytest.param([], ["--version"], id="main"), pytest.param(["run"], ["--quiet", "--strict"])],
+)
+def test_flags_show_no_value_to_give(command: list[str], flags: list[str]) -> None:
+    """A flag's line in --help names no type: "--quiet <bool>" reads as if it took a value."""
+    lines = run(*command, "--help").stdout.splitlines()
+    for flag in flags:
+        (line,) = [line for line in lines if line.lstrip("│ ").startswith(f"{flag} ")]
+        assert "<" not in line
+
+
 def test_a_file_saved_twice_is_an_identical_copy(tmp_path: Path) -> None:
     """The same article in two files: two documents, their pair a copy flagged identical."""
     (seed,) = [p for p in SEEDS.iterdir() if p.name.startswith("000")]

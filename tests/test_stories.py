@@ -169,9 +169,10 @@ def test_articles_that_open_with_the_same_promo_lines_stay_apart() -> None:
             "We didn't, couldn't and won't leave.",
             id="negated_contractions",
         ),
+        # Russian text: its letters that look Latin are meant.
         pytest.param(
-            "Чиновники сказали, что они также будут говорить об этом после встречи.",
-            "Жители сказали, что они также будут ждать новостей об этом после встречи.",
+            "Чиновники сказали, что они также будут говорить об этом после встречи.",  # noqa: RUF001
+            "Жители сказали, что они также будут ждать новостей об этом после встречи.",  # noqa: RUF001
             id="russian_function_words",
         ),
     ],
