@@ -230,7 +230,7 @@ def test_flags_show_no_value_to_give(command: list[str], flags: list[str]) -> No
     """A flag's line in --help names no type: "--quiet <bool>" reads as if it took a value."""
     lines = run(*command, "--help").stdout.splitlines()
     for flag in flags:
-        (line,) = [line for line in lines if line.lstrip("│ ").startswith(f"{flag} ")]
+        (line,) = [line for line in lines if line.startswith(f"│ {flag} ")]
         assert "<" not in line
 
 
