@@ -19,11 +19,12 @@ from compare.align import align_pair, align_twins
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
+from compare.dates import UTC_TIME, parse_date
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.provenance import group_origin
-from compare.read import UTC_TIME, InputError, ReadResult, parse_date, read_paths
+from compare.read import InputError, ReadResult, read_paths
 from compare.records import (
     Advance,
     Document,

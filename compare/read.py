@@ -19,8 +19,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -30,8 +28,10 @@ from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError
 from lxml.html import HTMLParser, document_fromstring
 
+from compare.dates import date_field, time_field
 from compare.lexicon import lexicon
-from compare.plain_text import SENTENCE_ENDS, markdown_text, unwrap
+from compare.opening import opening
+from compare.plain_text import markdown_text, unwrap
 from compare.records import Document, Progress, Skipped, UnreadDate, tracked, unwatched
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
@@ -50,10 +50,6 @@ MIN_PAGE_WORDS = 5
 # How much of a field's value a warning quotes.
 QUOTED_VALUE = 40
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# A JSON number as a date is a Unix time, in milliseconds when it is this large.
-MILLISECOND_TIMES = 10**11
-# A publication time, in UTC: as text, times sort in the order they happened.
-UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
 JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
 # How far around a wire service's name a dateline's parentheses may be: "( AP )".
 NEAR_CREDIT = 20
@@ -82,33 +78,6 @@ HTML_DATES = {
 }
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
-NUMERIC_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y")
-MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-# A date as articles and feeds write it: an ISO date, or a month's name (or its abbreviation, with
-# or without a full stop) with a day and a year, after any weekday and before any time of day:
-# "Mon, 01 Apr 2024 09:30:00 GMT" (RSS), "Sept. 3, 2024, 9:30 a.m. EDT" (AP), "1st April 2024".
-ISO_DATE = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})(?:(?:T|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}.*)?", re.DOTALL
-)
-WRITTEN_DATE = re.compile(
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    r"(?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_second>[a-z]{3,9})\.?)"
-    r",?\s+(?P<year>\d{4})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2}){1,2}|\s*[ap]\.?m\b).*)?",
-    re.IGNORECASE | re.DOTALL,
-)
-# The lines a plain-text article may open with before its first paragraph: a headline, a byline
-# and a date line. Each is short and ends no sentence; a headline has a few words at least, so a
-# lone place name or section label ("WORLD") is no title.
-MAX_OPENING_WORDS = 20
-MIN_TITLE_WORDS = 3
-OPENING_LINE_ENDS = (".", ",", ";", ":", "-", "\u2013", "\u2014")
-BYLINE = re.compile(r"by\s+(?P<names>[^\W\d].*)", re.IGNORECASE)
-DATE_LABEL = re.compile(r"(?:published|posted|updated|date)(?:\s+on)?\s*:?\s+", re.IGNORECASE)
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -162,52 +131,6 @@ def read_paths(
         UnreadDate(claim.where, claim.unread_date) for claim in claims if claim.unread_date
     )
     return ReadResult(_distinct_ids(claims), tuple(skipped), unread_dates)
-
-
-def parse_date(value: object) -> str | None:
-    """An ISO date (``YYYY-MM-DD``) from the common ways articles and feeds write one, else ``None``.
-
-    >>> parse_date("2024-04-01T09:30:00Z"), parse_date("Mon, 01 Apr 2024 09:30:00 GMT")
-    ('2024-04-01', '2024-04-01')
-    >>> parse_date("Sept. 3, 2024, 9:30 a.m. EDT"), parse_date("soon"), parse_date("03/04/2024")
-    ('2024-09-03', None, None)
-    """
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        return datetime.fromisoformat(text).date().isoformat()
-    except ValueError:
-        pass
-    parts = _date_parts(text)
-    try:
-        return date(*parts).isoformat() if parts else None
-    except ValueError:  # a day the month does not have
-        return None
-
-
-def _date_parts(text: str) -> tuple[int, int, int] | None:
-    """The year, month and day a date is written with, not yet checked to exist."""
-    if iso := ISO_DATE.fullmatch(text):
-        year, month, day = iso["date"].split("-")
-        return int(year), int(month), int(day)
-    if written := WRITTEN_DATE.fullmatch(text):
-        month_number = _month(written["month"] or written["month_second"])
-        day = written["day"] or written["day_first"]
-        return (int(written["year"]), month_number, int(day)) if month_number else None
-    for form in NUMERIC_DATE_FORMATS:
-        try:
-            parsed = datetime.strptime(text, form)
-        except ValueError:
-            continue
-        return parsed.year, parsed.month, parsed.day
-    return None
-
-
-def _month(name: str) -> int | None:
-    """The number of a month named in full or cut short ("Sept", "Apr"), in any case."""
-    folded = name.casefold()
-    return next((n for n, month in enumerate(MONTHS, 1) if month.startswith(folded)), None)
 
 
 def find_credits(text: str) -> tuple[str, ...]:
@@ -518,55 +441,21 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
             meta["title"], text = plain.heading, plain.body
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
-    body = _without_opening_lines(unwrap(text), meta)
-    return _document(origin, origin.stem, origin.label, body, meta, written=written)
-
-
-def _without_opening_lines(text: str, meta: dict[str, Any]) -> str:
-    """``text`` without the headline, byline and date lines it opens with, which go to ``meta``
-    where it has none: they are no sentences of the article, and each outlet writes its own, so
-    they would all be reported as what the outlet adds. The first line is the headline only when
-    ``meta`` has no title (a Markdown heading or front matter is one); a line repeating the title
-    goes too. Nothing goes unless a paragraph of prose follows."""
-    found: dict[str, str] = {}
-    given_title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
-    lines = text.split("\n")
-    body_starts = 0
-    for number, line in enumerate(lines):
-        words = line.split()
-        if not words:
-            continue
-        shown = " ".join(words)
-        if len(words) > MAX_OPENING_WORDS or shown.endswith(OPENING_LINE_ENDS):
-            break
-        if (byline := BYLINE.fullmatch(shown)) and "author" not in found:
-            found["author"] = byline["names"]
-        elif (dated := _line_date(shown)) and "date" not in found:
-            found["date"] = dated
-        elif given_title is not None:
-            if shown.casefold() != " ".join(given_title.split()).casefold():
-                break
-        elif body_starts == 0 and len(words) >= MIN_TITLE_WORDS:
-            found["title"] = shown
-        else:
-            break
-        body_starts = number + 1
-    body = lines[body_starts:]
-    if not body_starts or not any(
-        line.strip() and line.rstrip()[-1] in SENTENCE_ENDS for line in body
+    head = opening(
+        unwrap(text), next(filter(None, map(_field_text, _values(meta, TITLE_FIELDS))), None)
+    )
+    for fields, value in (
+        (TITLE_FIELDS, head.title),
+        (AUTHOR_FIELDS, head.author),
+        (DATE_FIELDS, head.date),
     ):
-        return text
-    fields = {"author": AUTHOR_FIELDS, "date": DATE_FIELDS, "title": TITLE_FIELDS}
-    for field, value in found.items():
-        if not any(meta.get(key) for key in fields[field]):
-            meta[field] = value
-    return "\n".join(body).lstrip("\n")
+        if value and not any(_values(meta, fields)):
+            meta[fields[0]] = value
+    return _document(origin, origin.stem, origin.label, head.body, meta, written=written)
 
 
-def _line_date(line: str) -> str | None:
-    """The ISO date of a date line ("Published: April 1, 2024 9:30 a.m. EDT"), else ``None``."""
-    label = DATE_LABEL.match(line)
-    return parse_date(line[label.end() :] if label else line)
+def _values(meta: dict[str, Any], fields: Sequence[str]) -> list[Any]:
+    return [meta.get(field) for field in fields]
 
 
 def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
@@ -673,8 +562,8 @@ def _document(
         return next(filter(None, (_field_text(meta.get(key)) for key in keys)), None)
 
     dates = [value for key in DATE_FIELDS if (value := meta.get(key)) not in (None, "")]
-    dated = next((value for value in dates if _date_field(value)), None)
-    published = _date_field(dated)
+    dated = next((value for value in dates if date_field(value)), None)
+    published = date_field(dated)
     document = Document(
         id=_slug(name),
         path=origin.shown,
@@ -686,7 +575,7 @@ def _document(
         credits=find_credits(text if written is None else written),
         author=first(AUTHOR_FIELDS),
         encoding=origin.encoding,
-        published_time=_time_field(dated),
+        published_time=time_field(dated),
     )
     unread = None if published or not dates else _quoted(dates[0])
     return _Claim(document, where or origin.shown, id_given, unread)
@@ -727,45 +616,6 @@ def _valid_text(text: str) -> str:
     except UnicodeEncodeError:
         return LONE_SURROGATE.sub("\ufffd", text)
     return text
-
-
-def _date_field(value: object) -> str | None:
-    """A date field's ISO date: text as :func:`parse_date` reads it, a number as a Unix time."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        moment = _unix_time(value)
-        return moment.date().isoformat() if moment else None
-    return parse_date(value)
-
-
-def _time_field(value: object) -> str | None:
-    """A date field's moment in UTC (``2025-03-11T08:30:00Z``) when it gives a time and its time
-    zone: an ISO time with an offset, an RSS date, a Unix time. A time without a zone cannot
-    be compared with another outlet's, so it gives none."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        moment = _unix_time(value)
-    elif isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value.strip())
-        except ValueError:
-            try:
-                moment = parsedate_to_datetime(value)
-            except (TypeError, ValueError, IndexError):
-                return None
-    else:
-        return None
-    if moment is None or moment.tzinfo is None:
-        return None
-    return moment.astimezone(UTC).strftime(UTC_TIME)
-
-
-def _unix_time(value: float) -> datetime | None:
-    """A Unix time, in seconds or, when this large, milliseconds."""
-    try:
-        return datetime.fromtimestamp(
-            value / 1000 if abs(value) >= MILLISECOND_TIMES else value, UTC
-        )
-    except (OverflowError, OSError, ValueError):
-        return None
 
 
 def _slug(name: str) -> str:

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.read import InputError, find_credits, parse_date, read_paths
+from compare.dates import parse_date
+from compare.read import InputError, find_credits, read_paths
 from compare.segment import segment
 from tests.helpers import FIXTURES, SEEDS, refuse_to_list, refuse_to_read
 

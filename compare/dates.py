@@ -1,0 +1,133 @@
+"""Publication dates and times as articles and feeds write them, read into ISO dates and UTC times.
+
+A date is kept as the article gives it (``2024-04-01``): the day its readers saw on it. A time is
+kept only with its time zone, in UTC (``2024-04-01T08:30:00Z``), so that two outlets' times can be
+compared; as text, UTC times sort in the order they happened.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+
+UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
+# A number as a date is a Unix time, in milliseconds when it is this large.
+MILLISECOND_TIMES = 10**11
+NUMERIC_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+# A time of day after a date: "9:30", "09:30:00", "9 a.m.", "9.30pm".
+TIME_OF_DAY = r"(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d){1,2}|\s*[ap]\.?m\b)"
+# A date as articles and feeds write it: an ISO date, or a month's name (or its abbreviation, with
+# or without a full stop) with a day and a year, after any weekday and before any time of day:
+# "Mon, 01 Apr 2024 09:30:00 GMT" (RSS), "Sept. 3, 2024, 9:30 a.m. EDT" (AP), "1st April 2024".
+ISO_DATE = re.compile(rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?:(?:T|\s+(?:at\s+)?){TIME_OF_DAY}.*)?")
+WRITTEN_DATE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_second>[a-z]{3,9})\.?)"
+    rf",?\s+(?P<year>\d{{4}})(?:,?\s+(?:at\s+)?{TIME_OF_DAY}.*)?",
+    re.IGNORECASE,
+)
+# Names a time in UTC as words, not as an offset: "2024-04-03T09:30:00 UTC".
+UTC_WORDS = re.compile(r"\s*\b(?:UTC|GMT)\Z")
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO date (``YYYY-MM-DD``) from the common ways articles and feeds write one, else ``None``.
+
+    >>> parse_date("2024-04-01T09:30:00Z"), parse_date("Mon, 01 Apr 2024 09:30:00 GMT")
+    ('2024-04-01', '2024-04-01')
+    >>> parse_date("Sept. 3, 2024, 9:30 a.m. EDT"), parse_date("soon"), parse_date("03/04/2024")
+    ('2024-09-03', None, None)
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = " ".join(value.split())
+    try:
+        return datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
+        pass
+    parts = _date_parts(text)
+    try:
+        return date(*parts).isoformat() if parts else None
+    except ValueError:  # a day the month does not have
+        return None
+
+
+def date_field(value: object) -> str | None:
+    """A date field's ISO date: text as :func:`parse_date` reads it, a number as a Unix time."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        moment = _unix_time(value)
+        return moment.date().isoformat() if moment else None
+    return parse_date(value)
+
+
+def time_field(value: object) -> str | None:
+    """A date field's moment in UTC (``2025-03-11T08:30:00Z``) when it gives a time and its time
+    zone: an ISO time with an offset or "UTC", an RSS date, a Unix time. A time without a zone
+    cannot be compared with another outlet's, so it gives none.
+
+    >>> time_field("2025-03-11T09:30:00+01:00"), time_field("Tue, 11 Mar 2025 03:30:00 -0500")
+    ('2025-03-11T08:30:00Z', '2025-03-11T08:30:00Z')
+    >>> time_field("2025-03-11T08:30:00 UTC"), time_field("2025-03-11T08:30:00"), time_field(0)
+    ('2025-03-11T08:30:00Z', None, '1970-01-01T00:00:00Z')
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        moment = _unix_time(value)
+    elif isinstance(value, str):
+        moment = _written_time(" ".join(value.split()))
+    else:
+        return None
+    if moment is None or moment.tzinfo is None:
+        return None
+    return moment.astimezone(UTC).strftime(UTC_TIME)
+
+
+def _written_time(text: str) -> datetime | None:
+    in_utc = UTC_WORDS.search(text)
+    try:
+        moment = datetime.fromisoformat(text[: in_utc.start()] if in_utc else text)
+    except ValueError:
+        try:
+            return parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return moment.replace(tzinfo=UTC) if in_utc and moment.tzinfo is None else moment
+
+
+def _unix_time(value: float) -> datetime | None:
+    """A Unix time, in seconds or, when this large, milliseconds."""
+    try:
+        return datetime.fromtimestamp(
+            value / 1000 if abs(value) >= MILLISECOND_TIMES else value, UTC
+        )
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _date_parts(text: str) -> tuple[int, int, int] | None:
+    """The year, month and day a date is written with, not yet checked to exist."""
+    if iso := ISO_DATE.fullmatch(text):
+        year, month, day = iso["date"].split("-")
+        return int(year), int(month), int(day)
+    if written := WRITTEN_DATE.fullmatch(text):
+        month_number = _month(written["month"] or written["month_second"])
+        day = written["day"] or written["day_first"]
+        return (int(written["year"]), month_number, int(day)) if month_number else None
+    for form in NUMERIC_DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(text, form)
+        except ValueError:
+            continue
+        return parsed.year, parsed.month, parsed.day
+    return None
+
+
+def _month(name: str) -> int | None:
+    """The number of a month named in full or cut short ("Sept", "Apr"), in any case."""
+    folded = name.casefold()
+    return next((n for n, month in enumerate(MONTHS, 1) if month.startswith(folded)), None)

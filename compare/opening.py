@@ -1,0 +1,145 @@
+"""The lines a plain-text article opens with before its first paragraph: headline, byline, date.
+
+They are no sentences of the article, and each outlet writes its own: left in the text, they would
+all be reported as what the outlet adds. Losing a sentence is worse than keeping a headline, so a
+line is taken only when it cannot be prose: a headline ends no sentence and is not cut off in the
+middle (by wrapping), a byline is "By" and names, a date line is a date (after a label such as
+"Published:"). Labels among them (a section name, "FOR IMMEDIATE RELEASE", a wire slug or a wire
+service's name) go with them. Nothing goes unless a field is found and a paragraph of prose follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from compare.dates import parse_date
+from compare.lexicon import lexicon
+from compare.plain_text import SENTENCE_ENDS
+
+# A headline is short but has a few words: a lone place name or section label ("WORLD") is none.
+MAX_OPENING_WORDS = 20
+MIN_TITLE_WORDS = 3
+# What a line that ends a sentence or runs on ends with, closing quotes and brackets aside.
+PROSE_ENDS = ".,;:!?\u2026-\u2013\u2014"
+CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
+# One line may hold several fields: "By Jane Doe | April 1, 2024".
+FIELD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+BYLINE = re.compile(r"(?:(?:posted|written)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
+# The words of a byline's names that need no capital: "Ann Lee and Tom Ray", "Ursula von der Leyen".
+NAME_JOINERS = frozenset(
+    {"and", "&", "de", "del", "der", "van", "von", "da", "al", "bin", "la", "le"}
+)
+MAX_NAME_WORDS = 10
+DATE_LABEL = re.compile(r"(?:published|posted|updated|date)(?:\s+on)?\s*:?\s+", re.IGNORECASE)
+# A wire's slug line: "BC-US--Port Strike,0412".
+SLUG_LINE = re.compile(r"[A-Z]{2}-[A-Z]{2,}--\S.*")
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """What an article's opening lines say (the date as written), and the text after them."""
+
+    title: str | None
+    author: str | None
+    date: str | None
+    body: str
+
+
+def opening(text: str, title: str | None = None) -> Opening:
+    """The headline, byline and date line ``text`` opens with, and the text after them. With a
+    ``title`` already known (a Markdown heading, front matter), no line is taken as the headline,
+    but one that repeats the title goes.
+
+    >>> head = opening("NATO says talks failed\\nBy Ann Lee\\nApril 1, 2024\\n\\nTalks failed on Monday.")
+    >>> head.title, head.author, head.date, head.body
+    ('NATO says talks failed', 'Ann Lee', 'April 1, 2024', 'Talks failed on Monday.')
+    >>> opening("The mayor called it a disaster.\\n\\nCrews worked all night.").title is None
+    True
+    """
+    found: dict[str, str] = {}
+    lines = text.split("\n")
+    body_starts = 0
+    for number, line in enumerate(lines):
+        words = line.split()
+        if not words:
+            continue
+        if len(words) > MAX_OPENING_WORDS:
+            break
+        shown = " ".join(words)
+        fields = [_field(part) for part in FIELD_SEPARATOR.split(shown)]
+        if all(fields):
+            for name, value in filter(None, fields):
+                found.setdefault(name, value)
+        elif (
+            title is not None and shown.casefold() == " ".join(title.split()).casefold()
+        ) or _is_label(shown):
+            pass
+        elif title is None and "title" not in found and _is_headline(shown, lines[number + 1 :]):
+            found["title"] = shown
+        else:
+            break
+        body_starts = number + 1
+    body = lines[body_starts:]
+    if not found or not any(_ends_a_sentence(line) for line in body):
+        return Opening(None, None, None, text)
+    return Opening(
+        found.get("title"), found.get("author"), found.get("date"), "\n".join(body).lstrip("\n")
+    )
+
+
+def _field(part: str) -> tuple[str, str] | None:
+    """A byline's names or a date line's date, as written."""
+    if (byline := BYLINE.fullmatch(part)) and _are_names(byline["names"]):
+        return "author", byline["names"].rstrip(",")
+    label = DATE_LABEL.match(part)
+    # After a label, the rest is the date whether or not it can be read (the reader warns of it),
+    # if it has a digit: "Posted in World" is no date.
+    if label and any(c.isdigit() for c in part[label.end() :]):
+        return "date", part[label.end() :]
+    return ("date", part) if parse_date(part) else None
+
+
+def _are_names(text: str) -> bool:
+    """Whether ``text`` reads as people's or an outlet's names: "Ann Lee, Reuters", not
+    "Monday evening the port was empty"."""
+    words = [word.strip(",;") for word in text.split()]
+    return len(words) <= MAX_NAME_WORDS and all(
+        word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words if word
+    )
+
+
+def _is_label(line: str) -> bool:
+    """A section name, a release's or wire's label line, or a wire service's name alone."""
+    terms = lexicon()
+    return (
+        (len(line.split()) < MIN_TITLE_WORDS and not _ends_a_sentence(line))
+        or terms.is_boilerplate(line)
+        or terms.wire_service_named(line) is not None
+        or bool(SLUG_LINE.fullmatch(line))
+    )
+
+
+def _is_headline(line: str, after: list[str]) -> bool:
+    """A line of a few words that ends no sentence and is not cut off: it does not end with a
+    short or function word ("... walked off the job after"), and the next line does not go on
+    in lower case."""
+    words = line.split()
+    last = words[-1].casefold()
+    cut_off = (last.isalpha() and len(last) <= 2 and not words[-1].isupper()) or (
+        last in lexicon().function_words
+    )
+    runs_on = bool(after) and after[0][:1].islower()
+    return (
+        len(words) >= MIN_TITLE_WORDS
+        and line.rstrip(CLOSING_MARKS)[-1:] not in PROSE_ENDS
+        and not cut_off
+        and not runs_on
+        # "By Monday evening the port was empty": no names, so a sentence, not a byline
+        and not BYLINE.fullmatch(line)
+    )
+
+
+def _ends_a_sentence(line: str) -> bool:
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] in SENTENCE_ENDS

@@ -1,0 +1,123 @@
+"""The headline, byline and date line a plain-text article opens with; never a sentence of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.opening import opening
+
+BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members joined."
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "author", "date"),
+    [
+        pytest.param(
+            "Port workers strike over pay\nBy Jane Doe\nPublished: April 1, 2024 9:30 a.m.\n",
+            "Port workers strike over pay",
+            "Jane Doe",
+            "April 1, 2024 9:30 a.m.",
+            id="date_line_ending_in_a_full_stop",
+        ),
+        pytest.param(
+            "April 1, 2024\nPort workers strike over pay\nBy Jane Doe\n",
+            "Port workers strike over pay",
+            "Jane Doe",
+            "April 1, 2024",
+            id="date_line_first",
+        ),
+        pytest.param(
+            "Port workers strike\nBy Jane Doe | April 1, 2024\n",
+            "Port workers strike",
+            "Jane Doe",
+            "April 1, 2024",
+            id="byline_and_date_on_one_line",
+        ),
+        pytest.param(
+            "FOR IMMEDIATE RELEASE\nAcme Corp announces record quarterly profits\n"
+            "Contact: press@acme.example\n",
+            "Acme Corp announces record quarterly profits",
+            None,
+            None,
+            id="press_release_labels",
+        ),
+        pytest.param(
+            "BC-US--Port Strike,0412\nPort workers strike over pay\nBy JANE DOE\nAssociated Press\n",
+            "Port workers strike over pay",
+            "JANE DOE",
+            None,
+            id="wire_slug_and_agency_line",
+        ),
+        pytest.param(
+            "World News\nPort workers strike over pay\nBy Ann Lee, Reuters\n",
+            "Port workers strike over pay",
+            "Ann Lee, Reuters",
+            None,
+            id="section_label",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nUpdated: 03/04/2024\n",
+            "Port workers strike over pay",
+            None,
+            "03/04/2024",
+            id="labelled_date_not_understood_is_still_the_date",
+        ),
+    ],
+)
+def test_opening_lines_are_metadata(
+    head: str, title: str | None, author: str | None, date: str | None
+) -> None:
+    """Headline, byline and date line in any order, with the labels among them, leave the text;
+    the date is kept as written, for the reader to read or warn about."""
+    found = opening(head + "\n" + BODY)
+    assert (found.title, found.author, found.date, found.body) == (title, author, date, BODY)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("The mayor called it \u201cthe worst storm in fifty years.\u201d", id="quote"),
+        pytest.param('The mayor said: "This is the worst storm in fifty years."', id="quote_colon"),
+        pytest.param("Is this the worst storm in fifty years?", id="question"),
+        pytest.param("What a night it was!", id="exclamation"),
+        pytest.param("The storm is over\u2026", id="ellipsis"),
+        pytest.param("Crews worked through the night (and the day).", id="bracket"),
+        pytest.param("By Monday evening the port was empty", id="by_without_names"),
+        pytest.param(
+            "Dockworkers at the Port of Calder walked off the job on Monday after\n"
+            "talks over pay collapsed late on Sunday night, union leaders said.",
+            id="wrapped_lede",
+        ),
+        pytest.param(
+            "Dockworkers at the Port of Calder walked off the job on Monday at\n"
+            "Pier 4 after talks over pay collapsed, union leaders said.",
+            id="wrapped_before_a_name",
+        ),
+    ],
+)
+def test_a_first_sentence_is_never_taken(first: str) -> None:
+    """A lede of one line, however it ends, and the first line of a wrapped paragraph stay."""
+    text = f"{first}\n\n{BODY}"
+    found = opening(text)
+    assert (found.title, found.author, found.date, found.body) == (None, None, None, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Port workers strike over pay\n", id="nothing_after"),
+        pytest.param("WORLD\n" + BODY, id="only_a_label"),
+        pytest.param("Port workers strike over pay\nMore to follow\n", id="no_prose_after"),
+    ],
+)
+def test_nothing_goes_without_a_field_and_prose_after_it(text: str) -> None:
+    """A label alone takes nothing, nor does a headline with no paragraph of prose after it."""
+    assert opening(text).body == text
+
+
+def test_a_known_title_is_not_taken_again_but_its_repeat_goes() -> None:
+    """With a title from front matter, a different first line stays; a repeat of it goes."""
+    title = "Port workers strike over pay"
+    assert opening(f"Dockers walk out\n\n{BODY}", title).body == f"Dockers walk out\n\n{BODY}"
+    repeated = opening(f"PORT WORKERS STRIKE OVER PAY\nBy Jane Doe\n\n{BODY}", title)
+    assert (repeated.title, repeated.author, repeated.body) == (None, "Jane Doe", BODY)
