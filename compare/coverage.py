@@ -73,8 +73,8 @@ def group_sentences(
     position = {doc: n for n, doc in enumerate(story.documents)}
 
     def rank(node: Node) -> tuple[bool, str, int, int]:
-        published = documents[node[0]].published
-        return (published is None, published or "", position[node[0]], node[1])
+        moment = documents[node[0]].moment
+        return (moment is None, moment or "", position[node[0]], node[1])
 
     links = _links(pairs, boilerplate)
     free = {

@@ -94,8 +94,8 @@ def cluster_near_duplicates(
     order = sorted(
         documents,
         key=lambda d: (
-            d.published is None,
-            d.published or "",
+            d.day is None,
+            d.day or "",
             d.published_time or UNTIMED,
             -words[d.id],
             d.id,

@@ -246,14 +246,16 @@ def _verdict(
 
 
 def _by_date(a: Document, b: Document) -> str | None:
-    """``a->b`` when B was published after A: by the time when both give one, else by the date;
+    """``a->b`` when B was published after A: by the time when both give one, else by the day;
     ``None`` when a date is missing or they tie. Wire copy and its rewrites often share a date,
     and a feed's times tell them apart."""
-    timed = a.published_time and b.published_time
-    first, then = (a.published_time, b.published_time) if timed else (a.published, b.published)
-    if first and then and first != then:
-        return "a->b" if first < then else "b->a"
-    return None
+    first, then = a.moment, b.moment
+    if not first or not then:
+        return None
+    precision = min(len(first), len(then))
+    if first[:precision] == then[:precision]:
+        return None
+    return "a->b" if first < then else "b->a"
 
 
 def _by_credit(a: Side, b: Side) -> str | None:

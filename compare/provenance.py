@@ -2,8 +2,9 @@
 the share of its text taken from each other outlet.
 
 Among a sentence group's copied or edited versions (paraphrases and shared quotations are
-independent reporting), the likeliest origin is the earliest published; when dates cannot tell,
-the one the most pair directions name as the origin. Every other such version was taken from the
+independent reporting), the likeliest origin is the earliest published (by day, in UTC when the
+time is known); of one day, or when dates cannot tell, the one the most pair directions (which
+compare times where both are known) name as the origin. Every other such version was taken from the
 closest version before it in that order (the most similar; ties to the earlier), so one wire
 story republished by ten outlets shows as ten rows pointing at the wire, and a copy of a copy
 points at the copy it took, not at the wire.
@@ -118,9 +119,16 @@ def _copy_order(
             origins[pair.a if pair.direction == "a->b" else pair.b] += 1
     position = {doc: n for n, doc in enumerate(story_order)}
 
-    def rank(version: Version) -> tuple[bool, str, int, int]:
-        published = documents[version.doc].published
-        return (published is None, published or "", -origins[version.doc], position[version.doc])
+    def rank(version: Version) -> tuple[bool, str, int, str, int]:
+        # Of one day, the pair directions (which compare times where both are known) rank first.
+        document = documents[version.doc]
+        return (
+            document.day is None,
+            document.day or "",
+            -origins[version.doc],
+            document.published_time or "",
+            position[version.doc],
+        )
 
     return sorted(reused, key=rank)
 

@@ -55,6 +55,18 @@ class Document:
     encoding: str | None = None
     published_time: str | None = None
 
+    @property
+    def moment(self) -> str | None:
+        """When it was published, as finely as known: its UTC time, else its date. Two moments
+        compare at the coarser one's precision: a time and a date of one day tie."""
+        return self.published_time or self.published
+
+    @property
+    def day(self) -> str | None:
+        """The day it was published: in UTC when its time is known, so that outlets in different
+        time zones sort in the order they published."""
+        return self.moment[:10] if self.moment else None
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

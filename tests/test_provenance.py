@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from compare.pipeline import compare_paths
+from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import group_origin, taken_from
 from compare.records import MatchKind, Result, SentenceGroup, Version
 from tests.helpers import PORT_STRIKE, aligned_pair, document
@@ -82,3 +82,39 @@ def test_paraphrases_have_no_origin() -> None:
     a, b = Version("a", (0,), None), Version("b", (0,), MatchKind.PARAPHRASE)
     docs = {d: document("x", d) for d in "ab"}
     assert group_origin(SentenceGroup("s", a, (a, b)), docs, [], ["a", "b"]) is None
+
+
+def test_outlets_in_other_time_zones_agree_on_who_was_first() -> None:
+    """Tokyo published on the 11th local time, an hour before New York's evening of the 10th
+    (in UTC): the pair direction, every sentence's origin, what each took and the dedup cluster's
+    canonical member all name Tokyo first."""
+    text = "\n".join(
+        [
+            "Dockworkers at the Port of Calder walked off the job on Monday over pay.",
+            "The union said about 4,000 members joined the strike after talks collapsed.",
+            "Port operator Calder Maritime said it had offered a 6 percent raise.",
+            "Dozens of container ships were anchored offshore by Monday afternoon.",
+        ]
+    )
+    local = "\nLocal shops in Brantford said they were worried about deliveries."
+    tokyo = replace(
+        document(text, "tokyo", "Tokyo Wire", published="2025-03-11"),
+        published_time="2025-03-11T01:00:00Z",
+    )
+    new_york = replace(
+        document(text + local, "ny", "New York Daily", published="2025-03-10"),
+        published_time="2025-03-11T04:30:00Z",
+    )
+    london = replace(
+        document(text + local, "london", "London Post", published="2025-03-11"),
+        published_time="2025-03-11T06:00:00Z",
+    )
+    result = compare_documents([new_york, london, tokyo])
+    origins = {(p.a, p.b): p.direction for p in result.pairs}
+    assert origins[("ny", "tokyo")] == "b->a"
+    assert origins[("london", "tokyo")] == "b->a"
+    assert {g.origin for g in result.groups if len(g.versions) == 3} == {"tokyo"}
+    taken = {(t.copy, t.origin) for t in taken_from(result, result.stories[0], result.groups)}
+    assert ("ny", "tokyo") in taken
+    assert not [pair for pair in taken if pair[0] == "tokyo"]
+    assert {m.canonical for m in result.clusters} == {"tokyo"}

@@ -242,7 +242,7 @@ def render_provenance(members: Sequence[Document], taken: Sequence[Taken]) -> li
     lines += [
         "Each row is an article that reuses others; each cell is the share of its words in "
         "sentences it took, copied or edited, from the column's article: for each shared "
-        "sentence, the most similar version published before it (by date when known). "
+        "sentence, the most similar version published before it (by time or date when known). "
         "“Uncredited” lists what it reuses crediting neither a wire service nor the source.",
         "",
         _table(
