@@ -18,6 +18,7 @@ from typing import NamedTuple
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import find_numbers, is_number, normalise, words
+from compare.similarity import word_family
 
 QUOTATION = re.compile(r'"([^"\n]{3,})"')
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
@@ -99,7 +100,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         return ()
     a, b = _features(a_text), _features(b_text)
     notes: list[FramingNote] = []
-    verbs_a, verbs_b = a.verbs - b.verbs, b.verbs - a.verbs
+    # Forms of one verb ("сообщил", "сообщила": by a man, by a woman) are one verb.
+    families_a, families_b = set(map(word_family, a.verbs)), set(map(word_family, b.verbs))
+    verbs_a = {verb for verb in a.verbs if word_family(verb) not in families_b}
+    verbs_b = {verb for verb in b.verbs if word_family(verb) not in families_a}
     if verbs_a and verbs_b:
         notes.append(FramingNote("attribution_verb", _join(verbs_a), _join(verbs_b)))
     for kind, ours, theirs in (
@@ -352,8 +356,8 @@ def _values(word: str) -> frozenset[Value]:
         return frozenset({Decimal(terms.multipliers[word])})
     if word in terms.date_words:
         # A day or month is told by its first three letters, which its abbreviations keep
-        # ("Sept." is "September").
-        return frozenset({word[:3]})
+        # ("Sept." is "September"); in Russian, those of its stem ("мая", "мае": May).
+        return frozenset({word_family(word)[:3]})
     return frozenset()
 
 

@@ -24,6 +24,9 @@ TYPOGRAPHY = {
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
     **dict.fromkeys("\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000\t", " "),
     "\u2026": ".",
+    # Russian writers put the two dots of "ё" or leave them out: "подчёркивает" is "подчеркивает".
+    "\u0451": "\u0435",
+    "\u0401": "\u0415",
 }
 # Most characters need no change; a regex finds the few that do far faster than str.translate.
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Hashable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ FEATURES = (
 )
 # Words this long or longer carry the content; shorter ones are mostly function words.
 LONG_WORD = 4
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,24 @@ def stem(word: str) -> str:
     ('worker', 'halt', 'کراچی')
     """
     return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def word_family(word: str) -> str:
+    """One form for the forms of a Russian word, which change with gender, number and case
+    (Snowball's Russian stem); a word of another script as it is.
+
+    >>> word_family("сообщил") == word_family("сообщила"), word_family("мая") == word_family("мае")
+    (True, True)
+    >>> word_family("said"), word_family("says")
+    ('said', 'says')
+    """
+    return _russian_stemmer().stemWord(word) if CYRILLIC.match(word) else word
+
+
+@cache
+def _russian_stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("russian")
 
 
 @cache

@@ -419,6 +419,72 @@ def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
     assert {"41", "2022", "32", "29"} <= set(second.numbers)
 
 
+# Russian text: its letters that look Latin are meant.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Министр подчёркивает, что переговоры продолжатся.",
+            "Министр подчеркивает, что переговоры продолжатся.",
+            id="yo_written_as_ye",
+        ),
+        pytest.param(
+            "Представитель ведомства сообщил, что решение не принято.",
+            "Представитель ведомства сообщила, что решение не принято.",
+            id="verb_of_a_man_and_of_a_woman",
+        ),
+        pytest.param(
+            "В переговорах примут участие 12 делегаций.",  # noqa: RUF001
+            "В переговорах примут участие двенадцать делегаций.",  # noqa: RUF001
+            id="number_word",
+        ),
+        pytest.param(
+            "Погибли двадцать пять человек, сообщили спасатели.",
+            "Погибли 25 человек, сообщили спасатели.",
+            id="tens_and_unit",
+        ),
+        pytest.param(
+            "Бюджет составит 4,5 млн рублей.",
+            "Бюджет составит 4,5 миллиона рублей.",
+            id="multiplier_abbreviated",
+        ),
+        pytest.param(
+            "Встреча пройдет в мае, сообщил министр.",
+            "Встреча пройдет в мае, сообщила министр.",
+            id="month_in_the_prepositional",
+        ),
+    ],
+)
+def test_russian_spelling_and_word_forms_are_no_framing_change(a: str, b: str) -> None:
+    """The letter yo written without its dots, a verb's ending for the speaker's gender and a
+    number in words are how Russian writes one thing, not a change of framing."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Переговоры отложены до понедельника.",
+            "Переговоры отложены до пятницы.",
+            ("понедельника", "пятницы"),
+            id="weekday_in_the_genitive",
+        ),
+        pytest.param(
+            "Это случилось в марте.", "Это случилось в мае.", ("марте", "мае"), id="month"
+        ),
+        pytest.param(
+            "Погибли пять человек.", "Погибли шесть человек.", ("пять", "шесть"), id="number_word"
+        ),
+    ],
+)
+def test_russian_days_months_and_numbers_that_change_are_noted(
+    a: str, b: str, expected: tuple[str, str]
+) -> None:
+    """A day, month or number that differs between two Russian versions is a changed date."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("number_changed", *expected)]
+
+
 def test_a_quotation_repeated_in_an_article_is_profiled_once() -> None:
     """A line quoted in the lede and again in full, with other spacing or case, is one quotation;
     the others keep their order."""

@@ -114,6 +114,11 @@ def test_matching_key_ignores_typography_case_and_spacing() -> None:
     )
 
 
+def test_a_russian_copy_that_drops_the_dots_of_yo_is_verbatim() -> None:
+    """Russian writes "ё" with or without its dots: a copy that drops them is the same sentence."""
+    assert matching_key("Министр подчёркивает: ЁЛКА") == matching_key("министр подчеркивает: елка")
+
+
 # Every character Python counts as whitespace, among a few others.
 spaced_text = st.text(
     alphabet=st.sampled_from(
