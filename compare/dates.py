@@ -19,19 +19,30 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
-# A time of day after a date: "9:30", "09:30:00", "9 a.m.", "9.30pm".
-TIME_OF_DAY = r"(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d){1,2}|\s*[ap]\.?m\b)"
+# A time of day after a date, and its time zone: "9:30", "09:30:00 GMT", "9 a.m. EDT",
+# "9.30pm", "09:30 +0100". Nothing else may follow: "April 1, 2024, at 10:15 a.m., police said
+# the port had reopened." is a sentence, not a date.
+TIME_OF_DAY = (
+    r"(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d){1,2}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|\(?[A-Z]{2,5}\)?))?"
+)
+WEEKDAY = (
+    r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday"
+    r"|sat|saturday|sun|sunday)"
+)
 # A date as articles and feeds write it: an ISO date, or a month's name (or its abbreviation, with
 # or without a full stop) with a day and a year, after any weekday and before any time of day:
 # "Mon, 01 Apr 2024 09:30:00 GMT" (RSS), "Sept. 3, 2024, 9:30 a.m. EDT" (AP), "1st April 2024".
-ISO_DATE = re.compile(rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?:(?:T|\s+(?:at\s+)?){TIME_OF_DAY}.*)?")
+ISO_DATE = re.compile(rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?:(?:T|\s+(?:at\s+)?){TIME_OF_DAY})?")
 WRITTEN_DATE = re.compile(
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{WEEKDAY}\.?,?\s+)?"
     r"(?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_second>[a-z]{3,9})\.?)"
-    rf",?\s+(?P<year>\d{{4}})(?:,?\s+(?:at\s+)?{TIME_OF_DAY}.*)?",
+    rf",?\s+(?P<year>\d{{4}})(?:,?\s+(?:at\s+)?{TIME_OF_DAY})?",
     re.IGNORECASE,
 )
+# The years a time can be written in as an ISO time.
+TIME_YEARS = range(1000, 10000)
 # Names a time in UTC as words, not as an offset: "2024-04-03T09:30:00 UTC".
 UTC_WORDS = re.compile(r"\s*\b(?:UTC|GMT)\Z")
 
@@ -79,12 +90,21 @@ def time_field(value: object) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
     elif isinstance(value, str):
-        moment = _written_time(" ".join(value.split()))
+        text = " ".join(value.split())
+        moment = _written_time(text)
+        # The e-mail parser reads some years its own way ("0001" as 2001): the time must be of
+        # the day the date is.
+        if moment is not None and moment.date().isoformat() != parse_date(text):
+            return None
     else:
         return None
     if moment is None or moment.tzinfo is None:
         return None
-    return moment.astimezone(UTC).strftime(UTC_TIME)
+    try:
+        in_utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):  # a time zone away from the last day of year 9999
+        return None
+    return in_utc.strftime(UTC_TIME) if in_utc.year in TIME_YEARS else None
 
 
 def _written_time(text: str) -> datetime | None:

@@ -32,6 +32,9 @@ NAME_JOINERS = frozenset(
 )
 MAX_NAME_WORDS = 10
 DATE_LABEL = re.compile(r"(?:published|posted|updated|date)(?:\s+on)?\s*:?\s+", re.IGNORECASE)
+# How long a labelled date may be that cannot be read: "Updated: 03/04/2024 9:30 a.m. EST".
+MAX_DATE_WORDS = 6
+RELEASE_LABELS = frozenset({"for immediate release", "press release", "embargoed"})
 # A wire's slug line: "BC-US--Port Strike,0412".
 SLUG_LINE = re.compile(r"[A-Z]{2}-[A-Z]{2,}--\S.*")
 
@@ -71,12 +74,15 @@ def opening(text: str, title: str | None = None) -> Opening:
         if all(fields):
             for name, value in filter(None, fields):
                 found.setdefault(name, value)
-        elif (
+        elif _is_label(shown) or (
             title is not None and shown.casefold() == " ".join(title.split()).casefold()
-        ) or _is_label(shown):
+        ):
             pass
         elif title is None and "title" not in found and _is_headline(shown, lines[number + 1 :]):
             found["title"] = shown
+        elif _is_short_label(shown, lines[number + 1 :]):
+            # It goes only with a field after it: "No deal" may be a short first line.
+            continue
         else:
             break
         body_starts = number + 1
@@ -93,11 +99,20 @@ def _field(part: str) -> tuple[str, str] | None:
     if (byline := BYLINE.fullmatch(part)) and _are_names(byline["names"]):
         return "author", byline["names"].rstrip(",")
     label = DATE_LABEL.match(part)
-    # After a label, the rest is the date whether or not it can be read (the reader warns of it),
-    # if it has a digit: "Posted in World" is no date.
-    if label and any(c.isdigit() for c in part[label.end() :]):
-        return "date", part[label.end() :]
-    return ("date", part) if parse_date(part) else None
+    written = part[label.end() :] if label else part
+    if parse_date(written):
+        return "date", written
+    # After "Published:" and the like, a few words with a digit are the date even if they cannot
+    # be read (the reader warns of them); "Published in 1998, the report found flaws." is prose.
+    if (
+        label
+        and ":" in label.group()
+        and len(written.split()) <= MAX_DATE_WORDS
+        and any(c.isdigit() for c in written)
+        and not _ends_a_sentence(written.rstrip(".") if written[-2:-1].isdigit() else written)
+    ):
+        return "date", written
+    return None
 
 
 def _are_names(text: str) -> bool:
@@ -110,13 +125,22 @@ def _are_names(text: str) -> bool:
 
 
 def _is_label(line: str) -> bool:
-    """A section name, a release's or wire's label line, or a wire service's name alone."""
-    terms = lexicon()
+    """A line that labels the article and is never prose: "FOR IMMEDIATE RELEASE", a wire's
+    slug line, a wire service's name alone."""
     return (
-        (len(line.split()) < MIN_TITLE_WORDS and not _ends_a_sentence(line))
-        or terms.is_boilerplate(line)
-        or terms.wire_service_named(line) is not None
+        line.casefold() in RELEASE_LABELS
+        or lexicon().wire_service_named(line) is not None
         or bool(SLUG_LINE.fullmatch(line))
+    )
+
+
+def _is_short_label(line: str, after: list[str]) -> bool:
+    """A line of a word or two (a section name, "WASHINGTON -") that ends no sentence and does
+    not go on in the next line."""
+    return (
+        len(line.split()) < MIN_TITLE_WORDS
+        and not _ends_a_sentence(line)
+        and not (after and after[0][:1].islower())
     )
 
 

@@ -34,12 +34,11 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="byline_and_date_on_one_line",
         ),
         pytest.param(
-            "FOR IMMEDIATE RELEASE\nAcme Corp announces record quarterly profits\n"
-            "Contact: press@acme.example\n",
+            "FOR IMMEDIATE RELEASE\nAcme Corp announces record quarterly profits\n",
             "Acme Corp announces record quarterly profits",
             None,
             None,
-            id="press_release_labels",
+            id="press_release_label",
         ),
         pytest.param(
             "BC-US--Port Strike,0412\nPort workers strike over pay\nBy JANE DOE\nAssociated Press\n",
@@ -93,6 +92,15 @@ def test_opening_lines_are_metadata(
             "Pier 4 after talks over pay collapsed, union leaders said.",
             id="wrapped_before_a_name",
         ),
+        pytest.param("Date rape drug found in 3 city bars, police said.", id="starts_like_a_label"),
+        pytest.param("Published in 1998, the report found flaws in the plan.", id="published_in"),
+        pytest.param(
+            "Updated 12 times since Monday, the guidance now says stay home.", id="updated"
+        ),
+        pytest.param(
+            "Monday, April 1, 2024, at 10:15 a.m., police said the port had reopened.",
+            id="starts_with_a_date_and_time",
+        ),
     ],
 )
 def test_a_first_sentence_is_never_taken(first: str) -> None:
@@ -113,6 +121,33 @@ def test_a_first_sentence_is_never_taken(first: str) -> None:
 def test_nothing_goes_without_a_field_and_prose_after_it(text: str) -> None:
     """A label alone takes nothing, nor does a headline with no paragraph of prose after it."""
     assert opening(text).body == text
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param(
+            "No deal\nwas reached on Monday, the union said.", id="short_line_that_goes_on"
+        ),
+        pytest.param("WASHINGTON -\nThe port closed on Monday.", id="dateline_line"),
+        pytest.param(
+            "Ports closed\n\nTalks failed\n\nThe strike ended on Friday.", id="list_items"
+        ),
+        pytest.param(
+            "Copyright holders won a case against the port on Monday.", id="starts_like_boilerplate"
+        ),
+        pytest.param("2024-04-01 09:30 Police stormed the port.", id="date_and_time_then_prose"),
+    ],
+)
+def test_the_lines_after_the_opening_ones_stay(after: str) -> None:
+    """After the headline and byline, the article's own lines stay, however short or whatever
+    they start with."""
+    found = opening(f"Port strike ends\nBy Ann Lee\n\n{after}\n\n{BODY}")
+    assert (found.title, found.author, found.body) == (
+        "Port strike ends",
+        "Ann Lee",
+        f"{after}\n\n{BODY}",
+    )
 
 
 def test_a_known_title_is_not_taken_again_but_its_repeat_goes() -> None:

@@ -164,6 +164,12 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         pytest.param("date", "2025-01-14T08:30:00", "2025-01-14", None, id="no_time_zone"),
         pytest.param("date", "2025-01-14", "2025-01-14", None, id="date_only"),
         pytest.param("date", "January 14, 2025 8:30 a.m. EST", "2025-01-14", None, id="written"),
+        pytest.param("date", "2025-01-14T08:30:00 UTC", "2025-01-14", "2025-01-14T08:30:00Z"),
+        pytest.param("date", "9999-12-31T23:59:59-01:00", "9999-12-31", None, id="past_year_9999"),
+        pytest.param("date", "0999-01-01T00:00:00Z", "0999-01-01", None, id="before_year_1000"),
+        pytest.param(
+            "date", "Mon, 01 Jan 0001 00:00:00 +0100", "0001-01-01", None, id="rss_year_1"
+        ),
     ],
 )
 def test_a_time_with_its_zone_is_kept_in_utc(
@@ -840,6 +846,9 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
         pytest.param("Mayday 1, 2024", None, id="no_such_month"),
         pytest.param("03/04/2024", None, id="day_or_month_first"),
         pytest.param("January 14, 2025 and later", None, id="prose_after"),
+        pytest.param("April 1, 2024, at 10:15 a.m., police said.", None, id="prose_after_a_time"),
+        pytest.param("Sunshine 3 Mar 2024", None, id="no_weekday"),
+        pytest.param("March 5, 2024 25:99", None, id="no_such_time"),
         ("last week", None),
         ("", None),
     ],
