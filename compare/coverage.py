@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from compare.framing import mirrored
 from compare.records import (
     Document,
     MatchKind,
@@ -30,7 +31,11 @@ from compare.records import (
     SentenceGroup,
     Story,
     Version,
+    first_published,
 )
+
+# Rooting a group at its origin can change the origin (see _rooted); this many times at most.
+MAX_ROOTINGS = 3
 
 Node = tuple[str, int]
 """A sentence of the story: its document id and index."""
@@ -72,9 +77,8 @@ def group_sentences(
     """
     position = {doc: n for n, doc in enumerate(story.documents)}
 
-    def rank(node: Node) -> tuple[bool, str, int, int]:
-        moment = documents[node[0]].moment
-        return (moment is None, moment or "", position[node[0]], node[1])
+    def rank(node: Node) -> tuple[bool, str, int, str, int, int]:
+        return (*first_published(documents[node[0]]), position[node[0]], node[1])
 
     links = _links(pairs, boilerplate)
     free = {
@@ -105,7 +109,7 @@ def group_sentences(
         taken = sorted(other for other in links[node] if other in free)
         free.difference_update([node, *taken])
         group = _group(story.id, node, taken, links, position)
-        groups.append(_rooted(group, origin(group), links, position))
+        groups.append(_rooted(group, origin, links, position))
     return tuple(
         sorted(
             groups,
@@ -157,32 +161,51 @@ def _links(
     links: defaultdict[Node, dict[Node, _Link]] = defaultdict(dict)
     for pair in pairs:
         for match in pair.matches:
-            link = _Link(match.kind, tuple(sorted({n.kind for n in match.framing})))
+            kinds = {note.kind for note in match.framing}
+            # Read from either side: B's version changes A's as A's changes B's, the other way.
+            forward = _Link(match.kind, tuple(sorted(kinds)))
+            backward = _Link(match.kind, tuple(sorted(map(mirrored, kinds))))
             for i in match.a.sentences:
                 for j in match.b.sentences:
                     a, b = (pair.a, i), (pair.b, j)
                     if a not in boilerplate and b not in boilerplate:
-                        links[a][b] = links[b][a] = link
+                        links[a][b], links[b][a] = forward, backward
     return links
 
 
 def _rooted(
     group: SentenceGroup,
-    origin: str | None,
+    origin: Callable[[SentenceGroup], str | None],
     links: Mapping[Node, Mapping[Node, _Link]],
     position: Mapping[str, int],
 ) -> SentenceGroup:
     """``group`` with its origin named and, when every other version's sentences are linked to
-    the origin's one sentence, that sentence as its representative."""
-    rooted = replace(group, origin=origin)
-    if origin is None or origin == group.representative.doc:
-        return rooted
-    (first,) = (v for v in group.versions if v.doc == origin)
-    root = (origin, first.sentences[0])
-    others = [(v.doc, i) for v in group.versions if v.doc != origin for i in v.sentences]
-    if len(first.sentences) > 1 or any(node not in links[root] for node in others):
-        return rooted
-    return replace(_group(group.story, root, others, links, position), origin=origin)
+    the origin's one sentence, that sentence as its representative. The versions then say how
+    they relate to the origin's sentence, and a paraphrase of the old representative may be an
+    edit of it, which can change the origin: it is asked again, so that the origin named is the
+    one of the group returned, as every report reads it."""
+    for _ in range(MAX_ROOTINGS):
+        first = origin(group)
+        rooted = _rooted_at(group, first, links, position) if first else None
+        if rooted is None or rooted == group:
+            break
+        group = rooted
+    return replace(group, origin=origin(group))
+
+
+def _rooted_at(
+    group: SentenceGroup,
+    first: str,
+    links: Mapping[Node, Mapping[Node, _Link]],
+    position: Mapping[str, int],
+) -> SentenceGroup | None:
+    """``group`` around ``first``'s sentence, if every other version is linked to it."""
+    (version,) = (v for v in group.versions if v.doc == first)
+    root = (first, version.sentences[0])
+    others = [(v.doc, i) for v in group.versions if v.doc != first for i in v.sentences]
+    if len(version.sentences) > 1 or any(node not in links[root] for node in others):
+        return None
+    return _group(group.story, root, others, links, position)
 
 
 def _group(

@@ -128,6 +128,18 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     return tuple(notes)
 
 
+def mirrored(kind: str) -> str:
+    """The kind of a framing note read the other way round, B's version first.
+
+    >>> mirrored("hedge_added"), mirrored("quote_removed"), mirrored("number_changed")
+    ('hedge_removed', 'quote_added', 'number_changed')
+    """
+    for one, other in (("_added", "_removed"), ("_removed", "_added")):
+        if kind.endswith(one):
+            return kind.removesuffix(one) + other
+    return kind
+
+
 def framing_profile(document: Document, sentences: Sequence[Sentence]) -> FramingProfile:
     """Attribution verbs, hedges, quotations, cited sources and numbers of a whole article."""
     terms = lexicon()

@@ -5,9 +5,9 @@ one is made of the other's sentences, copied or lightly edited. Paraphrases and 
 never make a verdict, so independent reports of one event stay apart. Documents with the same
 sentences are near-duplicates even when they landed in different stories.
 
-Clusters are stars, like sentence groups: the canonical document (earliest published, undated
-last, and of one day the earliest by time where known; then the longest text; then the smallest
-id, so that input order does not matter) takes
+Clusters are stars, like sentence groups: the canonical document (the first published, as every
+stage asks it: ``records.first_published``; then the longest text; then the smallest id, so
+that input order does not matter) takes
 every still-free document it is a near-duplicate of, then the next free one does. Each member is
 therefore a copy or rewrite of its canonical document itself, not only of some other member.
 
@@ -20,17 +20,22 @@ canonical.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from compare.records import ClusterMember, Document, PairComparison, Sentence, Verdict
+from compare.records import (
+    ClusterMember,
+    Document,
+    PairComparison,
+    Sentence,
+    Verdict,
+    first_published,
+)
 
 NEAR_DUPLICATE = (Verdict.COPY, Verdict.DERIVED)
 # 48 bits: in a feed of a million clusters, two share an id with a chance of about 1 in 500
 # (with 32 bits, a feed of 100,000 clusters would expect one such pair).
 CLUSTER_ID_DIGITS = 12
-# Sorts after every UTC time ("2025-...Z"): of one day, a document without a time comes last.
-UNTIMED = "~"
 
 
 def fingerprint(sentences: Sequence[Sentence]) -> str:
@@ -91,16 +96,10 @@ def cluster_near_duplicates(
         d.id: sum(len(s.tokens) for s in sentences[d.id] if (d.id, s.index) not in boilerplate)
         for d in documents
     }
-    order = sorted(
-        documents,
-        key=lambda d: (
-            d.day is None,
-            d.day or "",
-            d.published_time or UNTIMED,
-            -words[d.id],
-            d.id,
-        ),
+    named = Counter(
+        pair.a if pair.direction == "a->b" else pair.b for pair in pairs if pair.direction
     )
+    order = sorted(documents, key=lambda d: (*first_published(d, named[d.id]), -words[d.id], d.id))
     members: dict[str, ClusterMember] = {}
     for document in order:
         canonical = document.id

@@ -24,6 +24,7 @@ from compare.records import (
     SentenceGroup,
     Story,
     Version,
+    first_published,
 )
 
 
@@ -120,13 +121,8 @@ def _copy_order(
     position = {doc: n for n, doc in enumerate(story_order)}
 
     def rank(version: Version) -> tuple[bool, str, int, str, int]:
-        # Of one day, the pair directions (which compare times where both are known) rank first.
-        document = documents[version.doc]
         return (
-            document.day is None,
-            document.day or "",
-            -origins[version.doc],
-            document.published_time or "",
+            *first_published(documents[version.doc], origins[version.doc]),
             position[version.doc],
         )
 

@@ -68,6 +68,24 @@ class Document:
         return self.moment[:10] if self.moment else None
 
 
+# Sorts after every UTC time ("2025-...Z"): of one day, a document without a time comes last.
+UNTIMED = "~"
+
+
+def first_published(document: Document, named_origin: int = 0) -> tuple[bool, str, int, str]:
+    """A sort key that puts the likeliest first publisher first: the earliest day (in UTC where the
+    time is known; undated last), then the most pair directions naming it the origin (they compare
+    times where both sides give one, and credits), then the earliest time (untimed last). Every
+    stage that asks who published first asks this.
+    """
+    return (
+        document.day is None,
+        document.day or "",
+        -named_origin,
+        document.published_time or UNTIMED,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of a document, with character offsets into ``Document.text``.

@@ -138,6 +138,40 @@ def test_an_origin_not_linked_to_every_version_leaves_the_group_as_it_is() -> No
     assert (group.origin, group.representative.doc) == ("wire", "daily")
 
 
+def test_a_version_says_how_it_changed_the_origin_whichever_side_of_the_pair_it_is() -> None:
+    """A pair's notes read from A to B. With B the origin, A's version is read from B's side: where
+    B has no hedge but a quotation, A added the hedge and dropped the quotation."""
+    pair = replace(
+        aligned_pair("a", "b", [(0, 0, EDITED)], framing=["hedge_removed", "quote_added"]),
+        direction="b->a",
+    )
+    (group,) = carried(groups_of(outlets("a", "b"), [pair]))
+    assert (group.origin, group.representative.doc) == ("b", "b")
+    assert [(v.doc, v.framing) for v in group.versions] == [
+        ("a", ("hedge_added", "quote_removed")),
+        ("b", ()),
+    ]
+
+
+def test_the_origin_named_is_that_of_the_group_as_shown() -> None:
+    """Rooted at its origin O, the group reads X's version as an edit of O's sentence, not a
+    paraphrase of R's, and X (which the pair directions put first) becomes the origin: the origin
+    named is the one the provenance table computes from the group as shown."""
+    paraphrase = MatchKind.PARAPHRASE
+    pairs = [
+        replace(aligned_pair("r", "o", [(0, 0, EDITED)]), direction="b->a"),
+        replace(aligned_pair("r", "x", [(0, 0, paraphrase)]), direction="b->a"),
+        replace(aligned_pair("r", "q", [(0, 0, MatchKind.VERBATIM)]), direction="a->b"),
+        replace(aligned_pair("o", "x", [(0, 0, EDITED)]), direction="b->a"),
+        replace(aligned_pair("o", "q", [(0, 0, EDITED)]), direction="a->b"),
+        replace(aligned_pair("x", "q"), direction="a->b"),
+    ]
+    docs = outlets("r", "o", "x", "q")
+    (group,) = carried(groups_of(docs, pairs))
+    by_id = {d.id: d for d in docs}
+    assert group.origin == group_origin(group, by_id, pairs, ["r", "o", "x", "q"]) == "x"
+
+
 def test_a_single_outlet_story_is_all_its_own() -> None:
     """With one document, every sentence is reported by it alone and nothing is left out."""
     groups = groups_of(outlets("a"), [])

@@ -101,6 +101,17 @@ def test_the_canonical_member_is_earliest_then_most_complete(
     assert len({m.cluster for m in found}) == 1
 
 
+def test_of_one_day_the_origin_the_pair_names_is_canonical() -> None:
+    """A paper that ran the wire's story with a paragraph of its own the same day holds more
+    words, but the pair names the wire the origin: the wire is canonical."""
+    docs = [
+        document(SHORT, "wire", published="2025-03-10"),
+        document(LONG, "daily", published="2025-03-10"),
+    ]
+    pair = replace(copy("daily", "wire"), direction="b->a")
+    assert {m.canonical for m in clusters(docs, [pair])} == {"wire"}
+
+
 def test_every_member_is_a_near_duplicate_of_its_canonical() -> None:
     """A copies B and B is derived from C, but A and C are independent: C is not pulled into
     A's cluster through B."""

@@ -118,3 +118,20 @@ def test_outlets_in_other_time_zones_agree_on_who_was_first() -> None:
     assert ("ny", "tokyo") in taken
     assert not [pair for pair in taken if pair[0] == "tokyo"]
     assert {m.canonical for m in result.clusters} == {"tokyo"}
+
+
+def test_of_one_day_a_timed_article_is_first_everywhere() -> None:
+    """Two copies of one day, one with a time: no pair direction can tell, and every stage puts
+    the timed one first, the same way."""
+    text = "Talks in Geneva ended on Monday without a deal.\nThe port stays shut until Friday."
+    untimed = document(text, "a", "Alpha", published="2025-03-10")
+    timed = replace(
+        document(text, "b", "Beta", published="2025-03-10"), published_time="2025-03-10T09:00:00Z"
+    )
+    result = compare_documents([untimed, timed])
+    assert [p.direction for p in result.pairs] == [None]
+    assert {(g.origin, g.representative.doc) for g in result.groups} == {("b", "b")}
+    assert {m.canonical for m in result.clusters} == {"b"}
+    assert [(t.copy, t.origin) for t in taken_from(result, result.stories[0], result.groups)] == [
+        ("a", "b")
+    ]
