@@ -19,6 +19,8 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
+# A month's name is cut short to three letters at the least ("Sep", not "Se").
+MONTH_LETTERS = 3
 # A time of day after a date, and its time zone: "9:30", "09:30:00 GMT", "9 a.m. EDT",
 # "9.30pm", "09:30 +0100". Nothing else may follow: "April 1, 2024, at 10:15 a.m., police said
 # the port had reopened." is a sentence, not a date.
@@ -135,9 +137,9 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
         year, month, day = iso["date"].split("-")
         return int(year), int(month), int(day)
     if written := WRITTEN_DATE.fullmatch(text):
-        month_number = _month(written["month"] or written["month_second"])
+        month = month_number(written["month"] or written["month_second"])
         day = written["day"] or written["day_first"]
-        return (int(written["year"]), month_number, int(day)) if month_number else None
+        return (int(written["year"]), month, int(day)) if month else None
     for form in NUMERIC_DATE_FORMATS:
         try:
             parsed = datetime.strptime(text, form)
@@ -147,7 +149,13 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _month(name: str) -> int | None:
-    """The number of a month named in full or cut short ("Sept", "Apr"), in any case."""
+def month_number(name: str) -> int | None:
+    """The number of a month named in full or cut short ("Sept", "Apr"), in any case.
+
+    >>> month_number("Sept"), month_number("may"), month_number("Ma"), month_number("Monday")
+    (9, 5, None, None)
+    """
     folded = name.casefold()
+    if len(folded) < MONTH_LETTERS:
+        return None
     return next((n for n, month in enumerate(MONTHS, 1) if month.startswith(folded)), None)

@@ -15,10 +15,11 @@ from functools import cache, lru_cache
 from itertools import chain
 from typing import NamedTuple
 
+from compare.dates import month_number
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import find_numbers, is_number, normalise, words
-from compare.similarity import word_family
+from compare.similarity import same_word, word_family
 
 QUOTATION = re.compile(r'"([^"\n]{3,})"')
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
@@ -100,10 +101,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         return ()
     a, b = _features(a_text), _features(b_text)
     notes: list[FramingNote] = []
-    # Forms of one verb ("сообщил", "сообщила": by a man, by a woman) are one verb.
-    families_a, families_b = set(map(word_family, a.verbs)), set(map(word_family, b.verbs))
-    verbs_a = {verb for verb in a.verbs if word_family(verb) not in families_b}
-    verbs_b = {verb for verb in b.verbs if word_family(verb) not in families_a}
+    verbs_a, verbs_b = _only_in(a.verbs, b.verbs), _only_in(b.verbs, a.verbs)
     if verbs_a and verbs_b:
         notes.append(FramingNote("attribution_verb", _join(verbs_a), _join(verbs_b)))
     for kind, ours, theirs in (
@@ -118,14 +116,28 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         numbers_a, numbers_b = a.numbers.missing_from(b.numbers), b.numbers.missing_from(a.numbers)
         if numbers_a or numbers_b:
             notes.append(FramingNote("number_changed", _join(numbers_a), _join(numbers_b)))
-    if a.loaded != b.loaded:
-        only_a, only_b = a.loaded - b.loaded, b.loaded - a.loaded
+    only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
+    if only_a or only_b:
         notes.append(FramingNote("loaded_term", _join(only_a), _join(only_b)))
     if a.quotes and not b.quotes:
         notes.append(FramingNote("quote_removed", _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
         notes.append(FramingNote("quote_added", "", _join(b.quotes)))
     return tuple(notes)
+
+
+def _only_in(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
+    """The words or phrases of ``ours`` that ``theirs`` lacks in every form: the forms of one
+    Russian word by gender, number or case ("сообщил", "сообщила"; "киевский режим", "киевского
+    режима") are one."""
+    if ours == theirs:
+        return set()
+    return {phrase for phrase in ours if not any(_same_phrase(phrase, other) for other in theirs)}
+
+
+def _same_phrase(a: str, b: str) -> bool:
+    ours, theirs = a.split(), b.split()
+    return len(ours) == len(theirs) and all(map(same_word, ours, theirs))
 
 
 def mirrored(kind: str) -> str:
@@ -216,20 +228,29 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     mentions = _mentions(tokens)
     if not mentions and not dateline:
         return NO_NUMBERS
-    held = lexicon().held_numbers
     filed = _mentions(words(dateline["date"])) if dateline else []
     return Numbers(
-        tuple((written, values, written not in held) for written, values in mentions)
+        tuple((written, values, not _is_held(written)) for written, values in mentions)
         + tuple((written, values, False) for written, values in filed)
     )
 
 
+def _is_held(written: str) -> bool:
+    """Whether a number as written is held but not stated: a pronoun or an ordinal ("one",
+    "first"), or a compound of one ("one-day", "twenty-first")."""
+    held = lexicon().held_numbers
+    parts = written.split("-")
+    return written in held or parts[0] in held or (len(parts) > 1 and parts[1] in held)
+
+
 def _joined_thousands(found: re.Match[str]) -> str:
-    """Digits grouped by spaces as one number ("20 000"), unless the first group is a day of the
-    month before them ("May 5 300 people" is 300 people on May 5)."""
+    """Digits grouped by spaces as one number ("20 000"), unless the first group is a day after a
+    month's name ("May 5 300 people" is 300 people on May 5; "Since January 150 000 people" and
+    "troops march 5 000 km" are 150,000 people and 5,000 km)."""
     before = found.string[: found.start()].split()[-1:]
-    # "may" is no date word, being a verb as often; capitalised inside a sentence, it is May.
-    if before and (before[0].casefold().rstrip(".") in lexicon().date_words or before[0] == "May"):
+    day = found.group().split(" ", 1)[0]
+    month = before and before[0][:1].isupper() and month_number(before[0].rstrip("."))
+    if month and int(day) <= 31:
         return found.group()
     return found.group().replace(" ", "")
 
@@ -359,10 +380,10 @@ def _values(word: str) -> frozenset[Value]:
     head, hyphen, rest = word.partition("-")
     if hyphen and head in terms.number_words and head not in terms.ordinals:
         after = rest.partition("-")[0]
-        if _is_tens(head) and _is_unit(after):  # "twenty-five", "twenty-five-year-old"
+        # "twenty-five", "twenty-five-year-old"; "twenty-first", an ordinal, held (_is_held)
+        if _is_tens(head) and (_is_unit(after) or after in terms.ordinals):
             return _compound(head, after)
-        # "five-year", "one-day"; not "twenty-first", an ordinal
-        return frozenset() if after in terms.ordinals else _values(head)
+        return _values(head)  # "five-year", "one-day"
     # A multiplier with no number before it is the multiplier itself: "a million".
     if word in terms.multipliers:
         return frozenset({Decimal(terms.multipliers[word])})

@@ -44,6 +44,8 @@ FEATURES = (
 # Words this long or longer carry the content; shorter ones are mostly function words.
 LONG_WORD = 4
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Shorter stems begin too many other words to tell two words one.
+MIN_STEM = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,22 @@ def word_family(word: str) -> str:
     ('said', 'says')
     """
     return _russian_stemmer().stemWord(word) if CYRILLIC.match(word) else word
+
+
+@lru_cache(maxsize=1 << 14)
+def same_word(a: str, b: str) -> bool:
+    """Whether two words are forms of one: equal, or Russian words whose stems are equal or one
+    begins the other (Snowball cuts "режим" to "реж" but "режима" to "режим").
+
+    >>> same_word("режим", "режима"), same_word("сообщил", "сообщила"), same_word("said", "says")
+    (True, True, False)
+    """
+    if a == b:
+        return True
+    if not (CYRILLIC.match(a) and CYRILLIC.match(b)):
+        return False
+    shorter, longer = sorted((word_family(a), word_family(b)), key=len)
+    return len(shorter) >= MIN_STEM and longer.startswith(shorter)
 
 
 @cache

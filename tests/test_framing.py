@@ -53,10 +53,10 @@ from tests.helpers import document
         ),
         pytest.param(
             "Во вторник Песков сказал, что Киев не готов к переговорам.",  # noqa: RUF001
-            "В среду Песков сказал, что киевский режим готов к переговорам.",  # noqa: RUF001
+            "В четверг Песков сказал, что киевский режим готов к переговорам.",  # noqa: RUF001
             [
                 ("negation_removed", "не", ""),
-                ("number_changed", "вторник", "среду"),
+                ("number_changed", "вторник", "четверг"),
                 ("loaded_term", "", "киевский режим"),
             ],
             id="russian_day_negation_loaded_term",
@@ -260,6 +260,27 @@ def test_framing_differences_are_named(
             id="decimal_comma",
         ),
         pytest.param(
+            "Since January 150 000 people have fled.",
+            "Since January, 150,000 people have fled.",
+            id="thousands_after_a_month",
+        ),
+        pytest.param(
+            "On Saturday 20 000 people marched in Paris.",
+            "On Saturday, 20,000 people marched in Paris.",
+            id="thousands_after_a_weekday",
+        ),
+        pytest.param(
+            "Troops will march 5 000 km.", "Troops will march 5,000 km.", id="thousands_after_march"
+        ),
+        pytest.param(
+            "The twenty-first attempt failed.", "The 21st attempt failed.", id="compound_ordinal"
+        ),
+        pytest.param(
+            "A one-day strike began on Monday.",
+            "A day-long strike began on Monday.",
+            id="compound_of_a_held_number",
+        ),
+        pytest.param(
             "On May 5 300 people fled the city.",
             "On May 5, 300 people fled the city.",
             id="day_before_a_number",
@@ -444,14 +465,29 @@ def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
             id="tens_and_unit",
         ),
         pytest.param(
+            "Киевский режим отверг предложение.",
+            "Предложение отверг представитель киевского режима.",
+            id="loaded_term_in_two_cases",
+        ),
+        pytest.param(
+            "Об охране окружающей среды договорились.",  # noqa: RUF001
+            "Об охране природы договорились.",  # noqa: RUF001
+            id="environment_is_no_wednesday",
+        ),
+        pytest.param(
+            "Погибли более двадцати человек.",
+            "Погибли более 20 человек.",
+            id="tens_in_the_genitive",
+        ),
+        pytest.param(
             "Бюджет составит 4,5 млн рублей.",
             "Бюджет составит 4,5 миллиона рублей.",
             id="multiplier_abbreviated",
         ),
         pytest.param(
-            "Встреча пройдет в мае, сообщил министр.",
-            "Встреча пройдет в мае, сообщила министр.",
-            id="month_in_the_prepositional",
+            "Встреча пройдет 5 мая, сообщил министр.",
+            "Встреча пройдет в мае, 5-го, сообщила министр.",  # noqa: RUF001
+            id="month_in_two_cases",
         ),
     ],
 )
