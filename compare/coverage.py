@@ -65,7 +65,7 @@ def group_sentences(
     Args:
         pairs: the compared pairs of this story.
         boilerplate: sentences that never make a group (credit lines and the like).
-        origin: the document a group most likely comes from (``provenance.group_origin``).
+        origin: the document a group most likely comes from (``provenance.Precedence.origin``).
 
     >>> from compare.pipeline import compare_documents
     >>> from compare.records import Document
@@ -184,13 +184,15 @@ def _rooted(
     they relate to the origin's sentence, and a paraphrase of the old representative may be an
     edit of it, which can change the origin: it is asked again, so that the origin named is the
     one of the group returned, as every report reads it."""
+    first = origin(group)
     for _ in range(MAX_ROOTINGS):
-        first = origin(group)
-        rooted = _rooted_at(group, first, links, position) if first else None
-        if rooted is None or rooted == group:
+        if first is None or first == group.representative.doc:
             break
-        group = rooted
-    return replace(group, origin=origin(group))
+        rooted = _rooted_at(group, first, links, position)
+        if rooted is None:
+            break
+        group, first = rooted, origin(rooted)
+    return replace(group, origin=first)
 
 
 def _rooted_at(

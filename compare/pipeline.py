@@ -23,7 +23,7 @@ from compare.dates import UTC_TIME, parse_date
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
-from compare.provenance import group_origin
+from compare.provenance import Precedence
 from compare.read import InputError, ReadResult, read_paths
 from compare.records import (
     Advance,
@@ -235,12 +235,7 @@ def _run_stages(
                 sentences,
                 pairs_of[story.id],
                 boilerplate,
-                partial(
-                    group_origin,
-                    documents=by_id,
-                    pairs=pairs_of[story.id],
-                    story_order=story.documents,
-                ),
+                Precedence.of(by_id, pairs_of[story.id], story).origin,
             )
         )
     with timer("cluster near-duplicates") as advance:

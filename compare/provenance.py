@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from compare.coverage import Node
 from compare.records import (
@@ -39,23 +40,58 @@ class Taken:
     credited: bool
 
 
-def group_origin(
-    group: SentenceGroup,
-    documents: Mapping[str, Document],
-    pairs: Sequence[PairComparison],
-    story_order: Sequence[str],
-) -> str | None:
-    """The document a shared sentence most likely comes from; ``None`` when no two versions
-    are copies or edits of one another.
+@dataclass(frozen=True, slots=True)
+class Precedence:
+    """Who published first among a story's documents, as every sentence group asks it: the pair
+    directions and the story's order, gathered once for the story."""
 
-    >>> from compare.records import MatchKind, Version
-    >>> wire, daily = Version("wire", (0,), None), Version("daily", (0,), MatchKind.VERBATIM)
-    >>> docs = {d: Document(d, d, d, None, p, None, "") for d, p in [("wire", "2025-01-02"), ("daily", None)]}
-    >>> group_origin(SentenceGroup("s", wire, (daily, wire)), docs, [], ["daily", "wire"])
-    'wire'
-    """
-    order = _copy_order(group, documents, pairs, story_order)
-    return order[0].doc if order else None
+    documents: Mapping[str, Document]
+    # Each directed pair's origin, by the pair's two documents.
+    named: Mapping[frozenset[str], str]
+    position: Mapping[str, int]
+
+    @classmethod
+    def of(
+        cls, documents: Mapping[str, Document], pairs: Sequence[PairComparison], story: Story
+    ) -> Precedence:
+        named = {
+            frozenset((p.a, p.b)): p.a if p.direction == "a->b" else p.b
+            for p in pairs
+            if p.direction
+        }
+        return cls(documents, named, {doc: n for n, doc in enumerate(story.documents)})
+
+    def origin(self, group: SentenceGroup) -> str | None:
+        """The document a shared sentence most likely comes from; ``None`` when no two versions
+        are copies or edits of one another.
+
+        >>> from compare.records import MatchKind, Version
+        >>> wire, daily = Version("wire", (0,), None), Version("daily", (0,), MatchKind.VERBATIM)
+        >>> docs = {d: Document(d, d, d, None, p, None, "") for d, p in [("wire", "2025-01-02"), ("daily", None)]}
+        >>> precedence = Precedence.of(docs, [], Story("s", "t", ("daily", "wire")))
+        >>> precedence.origin(SentenceGroup("s", wire, (daily, wire)))
+        'wire'
+        """
+        order = self.copy_order(group)
+        return order[0].doc if order else None
+
+    def copy_order(self, group: SentenceGroup) -> list[Version]:
+        """The group's copied or edited versions, the representative's included, likeliest
+        origin first; empty when there are fewer than two."""
+        reused = [v for v in group.versions if v.kind is None or v.kind.is_reuse]
+        if len(reused) < 2:
+            return []
+        named = Counter(
+            origin
+            for a, b in combinations(sorted({v.doc for v in reused}), 2)
+            if (origin := self.named.get(frozenset((a, b))))
+        )
+
+        def rank(version: Version) -> tuple[bool, str, int, str, int]:
+            document = self.documents[version.doc]
+            return (*first_published(document, named[version.doc]), self.position[version.doc])
+
+        return sorted(reused, key=rank)
 
 
 def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> list[Taken]:
@@ -74,12 +110,12 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     >>> taken_from(result, result.stories[0], result.groups)
     [Taken(copy='daily', origin='wire', share=1.0, credited=False)]
     """
-    documents = result.by_id
     pairs = result.pairs_in[story.id]
+    precedence = Precedence.of(result.by_id, pairs, story)
     similarity = _reuse_similarity(pairs)
     words: defaultdict[tuple[str, str], int] = defaultdict(int)
     for group in groups:
-        order = _copy_order(group, documents, pairs, story.documents)
+        order = precedence.copy_order(group)
         for n, version in enumerate(order[1:], start=1):
             source = _closest(version, order[:n], similarity)
             if source:
@@ -100,33 +136,6 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
             words.items(), key=lambda item: (position[item[0][0]], position[item[0][1]])
         )
     ]
-
-
-def _copy_order(
-    group: SentenceGroup,
-    documents: Mapping[str, Document],
-    pairs: Sequence[PairComparison],
-    story_order: Sequence[str],
-) -> list[Version]:
-    """The group's copied or edited versions, the representative's included, likeliest origin
-    first; empty when there are fewer than two."""
-    reused = [v for v in group.versions if v.kind is None or v.kind.is_reuse]
-    if len(reused) < 2:
-        return []
-    members = {v.doc for v in reused}
-    origins: Counter[str] = Counter()
-    for pair in pairs:
-        if pair.direction and pair.a in members and pair.b in members:
-            origins[pair.a if pair.direction == "a->b" else pair.b] += 1
-    position = {doc: n for n, doc in enumerate(story_order)}
-
-    def rank(version: Version) -> tuple[bool, str, int, str, int]:
-        return (
-            *first_published(documents[version.doc], origins[version.doc]),
-            position[version.doc],
-        )
-
-    return sorted(reused, key=rank)
 
 
 def _reuse_similarity(pairs: Sequence[PairComparison]) -> dict[tuple[Node, Node], float]:

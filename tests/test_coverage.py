@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +11,7 @@ from hypothesis import strategies as st
 
 from compare.coverage import carried, group_sentences, omitted_by, only_in
 from compare.pipeline import compare_documents, compare_paths
-from compare.provenance import group_origin
+from compare.provenance import Precedence
 from compare.records import Document, MatchKind, PairComparison, SentenceGroup, Story
 from compare.segment import segment
 from tests.helpers import PORT_STRIKE, aligned_pair, document
@@ -28,7 +27,7 @@ def groups_of(
 ) -> tuple[SentenceGroup, ...]:
     story = Story("story-001", "t", tuple(d.id for d in docs))
     by_id = {d.id: d for d in docs}
-    origin = partial(group_origin, documents=by_id, pairs=pairs, story_order=story.documents)
+    origin = Precedence.of(by_id, pairs, story).origin
     return group_sentences(
         story, by_id, {d.id: segment(d) for d in docs}, pairs, boilerplate, origin
     )
@@ -169,7 +168,8 @@ def test_the_origin_named_is_that_of_the_group_as_shown() -> None:
     docs = outlets("r", "o", "x", "q")
     (group,) = carried(groups_of(docs, pairs))
     by_id = {d.id: d for d in docs}
-    assert group.origin == group_origin(group, by_id, pairs, ["r", "o", "x", "q"]) == "x"
+    story = Story("story-001", "t", ("r", "o", "x", "q"))
+    assert group.origin == Precedence.of(by_id, pairs, story).origin(group) == "x"
 
 
 def test_a_single_outlet_story_is_all_its_own() -> None:

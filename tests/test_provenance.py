@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from compare.pipeline import compare_documents, compare_paths
-from compare.provenance import group_origin, taken_from
-from compare.records import MatchKind, Result, SentenceGroup, Version
+from compare.provenance import Precedence, taken_from
+from compare.records import MatchKind, Result, SentenceGroup, Story, Version
 from tests.helpers import PORT_STRIKE, aligned_pair, document
 
 
@@ -74,14 +74,16 @@ def test_origin_is_earliest_then_named_by_directions(
     }
     pair = replace(aligned_pair("a", "b"), direction=direction)
     a, b = Version("a", (0,), None), Version("b", (0,), MatchKind.EDITED)
-    assert group_origin(SentenceGroup("s", a, (a, b)), docs, [pair], ["a", "b"]) == origin
+    precedence = Precedence.of(docs, [pair], Story("s", "t", ("a", "b")))
+    assert precedence.origin(SentenceGroup("s", a, (a, b))) == origin
 
 
 def test_paraphrases_have_no_origin() -> None:
     """A fact two outlets word independently was not copied from either."""
     a, b = Version("a", (0,), None), Version("b", (0,), MatchKind.PARAPHRASE)
     docs = {d: document("x", d) for d in "ab"}
-    assert group_origin(SentenceGroup("s", a, (a, b)), docs, [], ["a", "b"]) is None
+    precedence = Precedence.of(docs, [], Story("s", "t", ("a", "b")))
+    assert precedence.origin(SentenceGroup("s", a, (a, b))) is None
 
 
 def test_outlets_in_other_time_zones_agree_on_who_was_first() -> None:
