@@ -50,7 +50,7 @@ UTC_WORDS = re.compile(r"\s*\b(?:UTC|GMT)\Z")
 
 
 def parse_date(value: object) -> str | None:
-    """An ISO date (``YYYY-MM-DD``) from the common ways articles and feeds write one, else ``None``.
+    """An ISO date (``YYYY-MM-DD``) from the ways articles and feeds write one, else ``None``.
 
     >>> parse_date("2024-04-01T09:30:00Z"), parse_date("Mon, 01 Apr 2024 09:30:00 GMT")
     ('2024-04-01', '2024-04-01')

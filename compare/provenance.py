@@ -4,10 +4,10 @@ the share of its text taken from each other outlet.
 Among a sentence group's copied or edited versions (paraphrases and shared quotations are
 independent reporting), the likeliest origin is the earliest published (by day, in UTC when the
 time is known); of one day, or when dates cannot tell, the one the most pair directions (which
-compare times where both are known) name as the origin. Every other such version was taken from the
-closest version before it in that order (the most similar; ties to the earlier), so one wire
-story republished by ten outlets shows as ten rows pointing at the wire, and a copy of a copy
-points at the copy it took, not at the wire.
+compare times where both are known) name as the origin. Every other such version was taken from
+the closest version before it in that order (the most similar; ties to the earlier), so one
+wire story republished by ten outlets shows as ten rows pointing at the wire, and a copy of a
+copy points at the copy it took, not at the wire.
 """
 
 from __future__ import annotations
