@@ -80,7 +80,7 @@ Strict = Annotated[
     bool,
     typer.Option(
         "--strict",
-        help="Exit with code 1 when any input was skipped (reports are still written).",
+        help="Exit with code 1 when any input was skipped (the output is written all the same).",
         metavar="",
     ),
 ]
@@ -183,15 +183,20 @@ def dedup(
         ),
     ] = DedupFormat.TABLE,
     min_similarity: MinSimilarity = 80.0,
+    strict: Strict = False,
 ) -> None:
     """List every article under PATH... with its near-duplicate cluster on stdout.
 
     Articles that are copies or light rewrites of one another (verdict copy or derived) share a cluster; its canonical member is the earliest published (of one day, the one the pair directions name the origin, else the earliest by time), else the most complete text. One row per article: id, path, source, cluster, canonical, containment (share of the article's words in sentences copied or edited from the canonical one). Keep one article per cluster to deduplicate a feed.
 
     Example: compare dedup feed/ --format csv > clusters.csv
+
+    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path or no usable document.
     """
     result = _compare(paths, _settings(min_similarity), quiet=True)
     typer.echo(render_dedup(result, format), nl=False)
+    if strict and result.skipped:
+        raise typer.Exit(code=1)
 
 
 def _settings(min_similarity: float) -> Settings:

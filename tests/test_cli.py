@@ -208,6 +208,20 @@ def test_strict_exits_1_when_an_input_was_skipped(
     assert (tmp_path / "reports" / "index.md").is_file()
 
 
+@pytest.mark.parametrize(("extra", "code"), [([], 0), (["--strict"], 1)])
+def test_dedup_strict_exits_1_when_an_input_was_skipped(
+    tmp_path: Path, extra: list[str], code: int
+) -> None:
+    """A feed job can tell a run that skipped input: dedup takes --strict too, and still lists
+    every article it read."""
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path)
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result = run("dedup", str(tmp_path), "--format", "jsonl", *extra)
+    assert result.exit_code == code
+    assert len(result.stdout.splitlines()) == 2
+
+
 def test_strict_with_every_input_usable_exits_0(tmp_path: Path) -> None:
     """--strict changes nothing when every input was read."""
     result = run("run", str(SEEDS), "--out", str(tmp_path), "-q", "--strict")
