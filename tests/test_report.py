@@ -13,8 +13,9 @@ from typer.testing import CliRunner
 
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
+from compare.records import Story
 from compare.report import ReportFormat, render_reports
-from compare.report.markdown import escape, render_diff
+from compare.report.markdown import escape, render_diff, story_file_name
 from compare.word_diff import word_edits
 from tests.helpers import PORT_STRIKE, ROOT, WIRE_COPY, document
 
@@ -219,3 +220,25 @@ def test_json_written_in_pieces_is_a_record_a_line(folder: Path) -> None:
 
 def compact(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# Russian text: its letters that look Latin are meant.
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        pytest.param(
+            "Песков: НАТО ведёт войну с Россией",  # noqa: RUF001
+            "story-003-peskov-nato-vedet-voynu-s-rossiey.md",
+            id="russian",
+        ),
+        pytest.param(
+            "Зеленський заявив про щоденні атаки",
+            "story-003-zelenskiy-zayaviv-pro-shchodenni-ataki.md",
+            id="ukrainian",
+        ),
+    ],
+)
+def test_a_cyrillic_title_names_its_story_file_in_latin_letters(title: str, name: str) -> None:
+    """A Russian or Ukrainian story's file is named by its title, in Latin letters (Ukrainian's
+    "и" as Russian's), not left a bare story-003.md."""
+    assert story_file_name(Story("story-003", title, ("a",))) == name

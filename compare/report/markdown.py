@@ -30,6 +30,16 @@ MARKUP_CHARACTERS = "\\`*_[]<>|~&#!"
 MARKUP = re.compile(f"[{re.escape(MARKUP_CHARACTERS)}]")
 ESCAPED = {ord(c): "\\" + c for c in MARKUP_CHARACTERS}
 SLUG_CHARS = 40
+# Cyrillic in Latin letters (as BGN/PCGN writes Russian, without diacritics; the Ukrainian,
+# Belarusian and Serbian letters too), so that a Russian story's file is named by its title.
+CYRILLIC_IN_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэіґўј", "abvgdeziyklmnoprstufyeiguj", strict=True)),
+        **{"ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"},  # noqa: RUF001
+        **{"ъ": "", "ь": "", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye"},
+        **{"љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz"},
+    }
+)
 ROW_TEXT_CHARS = 70
 # With two documents the matrix would repeat the pair section's aligned sentences and additions.
 COVERAGE_FROM_DOCUMENTS = 3
@@ -73,14 +83,15 @@ def _escape_line(line: str) -> str:
 
 def story_file_name(story: Story) -> str:
     """``story-001-nato-at-war.md``: the story id and an ASCII slug of its title, nothing else;
-    accented letters keep their base letter.
+    accented letters keep their base letter, and Cyrillic is written in Latin letters.
 
     >>> story_file_name(Story("story-001", "../NATO: 'at war'?", ("a",)))
     'story-001-nato-at-war.md'
     >>> story_file_name(Story("story-002", "Le maire de Montréal a déclaré", ("a",)))
     'story-002-le-maire-de-montreal-a-declare.md'
     """
-    ascii_title = unicodedata.normalize("NFKD", story.title.casefold()).encode("ascii", "ignore")
+    latin = story.title.casefold().translate(CYRILLIC_IN_LATIN)
+    ascii_title = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.decode())
     slug = slug.strip("-")[:SLUG_CHARS].rstrip("-")
     return f"{story.id}-{slug}.md" if slug else f"{story.id}.md"
