@@ -49,10 +49,10 @@ class Opening:
     body: str
 
 
-def opening(text: str, title: str | None = None) -> Opening:
+def opening(text: str, title: str | None = None, *, headline: bool = True) -> Opening:
     """The headline, byline and date line ``text`` opens with, and the text after them. With a
-    ``title`` already known (a Markdown heading, front matter), no line is taken as the headline,
-    but one that repeats the title goes.
+    ``title`` already known (a Markdown heading, front matter), or without ``headline``, no line
+    is taken as the headline, but one that repeats the title goes.
 
     >>> head = opening("NATO says talks failed\\nBy Ann Lee\\nApril 1, 2024\\n\\nTalks failed on Monday.")
     >>> head.title, head.author, head.date, head.body
@@ -78,7 +78,12 @@ def opening(text: str, title: str | None = None) -> Opening:
             title is not None and shown.casefold() == " ".join(title.split()).casefold()
         ):
             pass
-        elif title is None and "title" not in found and _is_headline(shown, lines[number + 1 :]):
+        elif (
+            headline
+            and title is None
+            and "title" not in found
+            and _is_headline(shown, lines[number + 1 :])
+        ):
             found["title"] = shown
         elif _is_short_label(shown, lines[number + 1 :]):
             # It goes only with a field after it: "No deal" may be a short first line.

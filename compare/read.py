@@ -441,9 +441,9 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
             meta["title"], text = plain.heading, plain.body
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
-    head = opening(
-        unwrap(text), next(filter(None, map(_field_text, _values(meta, TITLE_FIELDS))), None)
-    )
+    title = next(filter(None, map(_field_text, _values(meta, TITLE_FIELDS))), None)
+    # Markdown marks its headline with "#": a plain first line there is the article's own.
+    head = opening(unwrap(text), title, headline=not markdown)
     for fields, value in (
         (TITLE_FIELDS, head.title),
         (AUTHOR_FIELDS, head.author),

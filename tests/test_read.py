@@ -182,6 +182,17 @@ def test_a_time_with_its_zone_is_kept_in_utc(
     assert (doc.published, doc.published_time) == (published, published_time)
 
 
+def test_markdown_without_a_heading_keeps_its_first_line(tmp_path: Path) -> None:
+    """Markdown marks its headline with "#": a bold first line without a full stop is the
+    article's lede, not its title."""
+    text = "**Dockworkers stayed off the job on Wednesday**\n\n" + STORY
+    (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
+    assert (doc.title, doc.text) == (
+        None,
+        "Dockworkers stayed off the job on Wednesday\n\n" + STORY,
+    )
+
+
 def test_front_matter_wins_over_an_opening_line_that_then_leaves_the_text(tmp_path: Path) -> None:
     """An opening line repeating the front matter's title goes; the front matter's date stays the
     date, though the date line leaves the text too."""
