@@ -49,10 +49,11 @@ class Opening:
     body: str
 
 
-def opening(text: str, title: str | None = None, *, headline: bool = True) -> Opening:
+def opening(text: str, title: str | None = None, *, headline_alone: bool = True) -> Opening:
     """The headline, byline and date line ``text`` opens with, and the text after them. With a
-    ``title`` already known (a Markdown heading, front matter), or without ``headline``, no line
-    is taken as the headline, but one that repeats the title goes.
+    ``title`` already known (a Markdown heading, front matter), no line is taken as the headline,
+    but one that repeats the title goes. Without ``headline_alone`` (Markdown, which marks its
+    headings), a headline goes only with a byline or date line after it.
 
     >>> head = opening("NATO says talks failed\\nBy Ann Lee\\nApril 1, 2024\\n\\nTalks failed on Monday.")
     >>> head.title, head.author, head.date, head.body
@@ -78,12 +79,7 @@ def opening(text: str, title: str | None = None, *, headline: bool = True) -> Op
             title is not None and shown.casefold() == " ".join(title.split()).casefold()
         ):
             pass
-        elif (
-            headline
-            and title is None
-            and "title" not in found
-            and _is_headline(shown, lines[number + 1 :])
-        ):
+        elif title is None and "title" not in found and _is_headline(shown, lines[number + 1 :]):
             found["title"] = shown
         elif _is_short_label(shown, lines[number + 1 :]):
             # It goes only with a field after it: "No deal" may be a short first line.
@@ -92,7 +88,8 @@ def opening(text: str, title: str | None = None, *, headline: bool = True) -> Op
             break
         body_starts = number + 1
     body = lines[body_starts:]
-    if not found or not any(_ends_a_sentence(line) for line in body):
+    alone = found.keys() == {"title"}
+    if not found or (alone and not headline_alone) or not any(map(_ends_a_sentence, body)):
         return Opening(None, None, None, text)
     return Opening(
         found.get("title"), found.get("author"), found.get("date"), "\n".join(body).lstrip("\n")

@@ -43,6 +43,8 @@ LINE_BREAK_TAG = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 CELL_BORDER = re.compile(r"(?<!\\)\|")
 # What a row's line may hold before the table: quote marks, and a list marker on its first line.
 ROW_PREFIX = re.compile(r"\s*(?:>\s?|(?:[-*+]|\d{1,9}[.)])\s+)*")
+# A setext title is its line and the line of "===" under it.
+SETEXT_TITLE_LINES = 2
 # CommonMark's line endings, which the tokens' line numbers count.
 LINE_ENDING = re.compile(r"\r\n?|\n")
 EMPHASIS_OPENS = ("em_open", "strong_open")
@@ -98,8 +100,8 @@ LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 @dataclass(frozen=True, slots=True)
 class MarkdownText:
-    """A Markdown article's title (its leading ``#`` heading, if any) and the plain text of the
-    rest, its blocks apart by blank lines and the lines of a paragraph as written."""
+    """A Markdown article's title (its leading heading, if any) and the plain text of the rest, its
+    blocks apart by blank lines and the lines of a paragraph as written."""
 
     heading: str | None
     body: str
@@ -115,21 +117,33 @@ def markdown_text(source: str) -> MarkdownText:
 
     Markup, link targets, images and footnote marks go; raw HTML and footnotes keep their text; an
     ordered list keeps its numbers; asterisks inside a word ("2*3*4", "s**t") are text.
-    Only a one-line ``#`` heading opening the article is its heading: a line of ``---`` under
-    text also makes a heading in CommonMark, of every line above it.
+    A top-level heading opening the article is its heading: a ``#`` line, or one line underlined
+    with ``===`` (several lines over it make them all one heading in CommonMark, and that is a
+    paragraph). A lower heading (a kicker, a byline set as ``###``) is a line of the text.
 
     >>> article = markdown_text("# Talks fail\\n\\n**Peskov** said [on Monday](https://t.ru/a)\\nthat NATO is at war.")
     >>> article.heading, article.body
     ('Talks fail', 'Peskov said on Monday\\nthat NATO is at war.')
+    >>> markdown_text("Talks fail\\n===\\n\\nPeskov spoke.").heading, markdown_text("## Talks fail").heading
+    ('Talks fail', None)
     """
     tokens = _parser().parse(source)
     heading = None
-    if tokens and tokens[0].type == "heading_open" and tokens[0].markup == "#":
+    if tokens and tokens[0].type == "heading_open" and _is_title(tokens[0]):
         # A title is one line, whatever breaks its heading holds.
         heading, tokens = " ".join(_inline_text(tokens[1]).split()) or None, tokens[3:]
     blocks = _blocks(tokens, LINE_ENDING.split(source))
     lines = (line.strip() for line in BLOCK_BREAK.join(blocks).split("\n"))
     return MarkdownText(heading, BLANK_LINES.sub(BLOCK_BREAK, "\n".join(lines)).strip())
+
+
+def _is_title(heading: Token) -> bool:
+    """A top-level heading of one line: ``# Talks fail``, or ``Talks fail`` over ``===``."""
+    return heading.markup == "#" or (
+        heading.markup == "="
+        and heading.map is not None
+        and heading.map[1] - heading.map[0] == SETEXT_TITLE_LINES
+    )
 
 
 def unwrap(text: str) -> str:

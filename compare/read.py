@@ -442,8 +442,9 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
     title = next(filter(None, map(_field_text, _values(meta, TITLE_FIELDS))), None)
-    # Markdown marks its headline with "#": a plain first line there is the article's own.
-    head = opening(unwrap(text), title, headline=not markdown)
+    # Markdown marks its headings: a plain first line there is a headline only with a byline or
+    # date line under it, else the article's own (a bold lede).
+    head = opening(unwrap(text), title, headline_alone=not markdown)
     for fields, value in (
         (TITLE_FIELDS, head.title),
         (AUTHOR_FIELDS, head.author),

@@ -182,6 +182,23 @@ def test_a_time_with_its_zone_is_kept_in_utc(
     assert (doc.published, doc.published_time) == (published, published_time)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("Port strike shuts the harbour\n===\n\n", id="underlined_with_equals"),
+        pytest.param("## Port strike shuts the harbour\n\nBy Ann Lee\n\n", id="lower_heading"),
+        pytest.param(
+            "**Port strike shuts the harbour**\n\nBy Ann Lee | April 1, 2024\n\n", id="bold"
+        ),
+    ],
+)
+def test_a_markdown_headline_is_its_title_however_it_is_set(tmp_path: Path, head: str) -> None:
+    """A top-level heading is the title; a lower or bold one is, when a byline or date line
+    under it says it is a headline."""
+    (doc,) = read_paths([str(write(tmp_path / "a.md", head + STORY))]).documents
+    assert (doc.title, doc.text) == ("Port strike shuts the harbour", STORY)
+
+
 def test_markdown_without_a_heading_keeps_its_first_line(tmp_path: Path) -> None:
     """Markdown marks its headline with "#": a bold first line without a full stop is the
     article's lede, not its title."""
