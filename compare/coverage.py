@@ -34,9 +34,6 @@ from compare.records import (
     first_published,
 )
 
-# Rooting a group at its origin can change the origin (see _rooted); this many times at most.
-MAX_ROOTINGS = 3
-
 Node = tuple[str, int]
 """A sentence of the story: its document id and index."""
 
@@ -185,7 +182,9 @@ def _rooted(
     edit of it, which can change the origin: it is asked again, so that the origin named is the
     one of the group returned, as every report reads it."""
     first = origin(group)
-    for _ in range(MAX_ROOTINGS):
+    # Each rooting moves to a document the origin ranks earlier (the ranking does not depend on
+    # which sentence is shown), so this ends within as many rootings as there are versions.
+    for _ in group.versions:
         if first is None or first == group.representative.doc:
             break
         rooted = _rooted_at(group, first, links, position)

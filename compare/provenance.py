@@ -81,9 +81,12 @@ class Precedence:
         reused = [v for v in group.versions if v.kind is None or v.kind.is_reuse]
         if len(reused) < 2:
             return []
+        # Directions among all the group's documents, not only those that reuse its shown
+        # sentence: which those are depends on which sentence is shown, and an order that moved
+        # with it could send the coverage stage's rooting back and forth.
         named = Counter(
             origin
-            for a, b in combinations(sorted({v.doc for v in reused}), 2)
+            for a, b in combinations(sorted(group.documents), 2)
             if (origin := self.named.get(frozenset((a, b))))
         )
 

@@ -172,6 +172,27 @@ def test_the_origin_named_is_that_of_the_group_as_shown() -> None:
     assert group.origin == Precedence.of(by_id, pairs, story).origin(group) == "x"
 
 
+def test_rooting_settles_on_the_origin() -> None:
+    """x is edited by y, w1 and w2 and paraphrased by v1 and v2; y is edited by v1 and v2 and
+    paraphrased by w1 and w2; y went first to the w's and x to the v's. Counted only among the
+    versions that reuse the sentence shown, the directions named y when x was shown and x when y
+    was: the rooting went back and forth. The group settles with its origin shown."""
+    edited, paraphrase = EDITED, MatchKind.PARAPHRASE
+    ids = ["x", "y", "w1", "w2", "v1", "v2"]
+    edits = {("x", "y"), ("x", "w1"), ("x", "w2"), ("y", "v1"), ("y", "v2")}
+    first = {("y", "w1"), ("y", "w2"), ("x", "v1"), ("x", "v2")}
+    pairs = [
+        replace(
+            aligned_pair(a, b, [(0, 0, edited if (a, b) in edits else paraphrase)]),
+            direction="a->b" if (a, b) in first else None,
+        )
+        for n, a in enumerate(ids)
+        for b in ids[n + 1 :]
+    ]
+    (group,) = carried(groups_of(outlets(*ids), pairs))
+    assert group.origin == group.representative.doc == "x"
+
+
 def test_a_single_outlet_story_is_all_its_own() -> None:
     """With one document, every sentence is reported by it alone and nothing is left out."""
     groups = groups_of(outlets("a"), [])
