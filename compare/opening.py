@@ -23,6 +23,7 @@ MIN_TITLE_WORDS = 3
 # What a line that ends a sentence or runs on ends with, closing quotes and brackets aside.
 PROSE_ENDS = ".,;:!?\u2026-\u2013\u2014"
 CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
+OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 # One line may hold several fields: "By Jane Doe | April 1, 2024".
 FIELD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 BYLINE = re.compile(r"(?:(?:posted|written)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
@@ -34,6 +35,11 @@ MAX_NAME_WORDS = 10
 DATE_LABEL = re.compile(r"(?:published|posted|updated|date)(?:\s+on)?\s*:?\s+", re.IGNORECASE)
 # How long a labelled date may be that cannot be read: "Updated: 03/04/2024 9:30 a.m. EST".
 MAX_DATE_WORDS = 6
+# What a date has that news does not: digits run together by slashes, dots or dashes, or a month.
+DATE_LIKE = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d",
+    re.IGNORECASE,
+)
 RELEASE_LABELS = frozenset({"for immediate release", "press release", "embargoed"})
 # A wire's slug line: "BC-US--Port Strike,0412".
 SLUG_LINE = re.compile(r"[A-Z]{2}-[A-Z]{2,}--\S.*")
@@ -71,9 +77,8 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         if len(words) > MAX_OPENING_WORDS:
             break
         shown = " ".join(words)
-        fields = [_field(part) for part in FIELD_SEPARATOR.split(shown)]
-        if all(fields):
-            for name, value in filter(None, fields):
+        if fields := _fields(shown):
+            for name, value in fields:
                 found.setdefault(name, value)
         elif _is_label(shown) or (
             title is not None and shown.casefold() == " ".join(title.split()).casefold()
@@ -96,6 +101,13 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     )
 
 
+def _fields(line: str) -> list[tuple[str, str]]:
+    """The byline and date fields a line is made of ("By Jane Doe | April 1, 2024"); none unless
+    every part of it is one."""
+    fields = [_field(part) for part in FIELD_SEPARATOR.split(line)]
+    return [field for field in fields if field] if all(fields) else []
+
+
 def _field(part: str) -> tuple[str, str] | None:
     """A byline's names or a date line's date, as written."""
     if (byline := BYLINE.fullmatch(part)) and _are_names(byline["names"]):
@@ -104,13 +116,14 @@ def _field(part: str) -> tuple[str, str] | None:
     written = part[label.end() :] if label else part
     if parse_date(written):
         return "date", written
-    # After "Published:" and the like, a few words with a digit are the date even if they cannot
-    # be read (the reader warns of them); "Published in 1998, the report found flaws." is prose.
+    # After "Published:" and the like, a few words written the way dates are ("03/04/2024") are
+    # the date even if they cannot be read (the reader warns of them); but "Published in 1998,
+    # the report found flaws." and "Updated: 10 dead, dozens hurt" are news.
     if (
         label
         and ":" in label.group()
         and len(written.split()) <= MAX_DATE_WORDS
-        and any(c.isdigit() for c in written)
+        and DATE_LIKE.search(written)
         and not _ends_a_sentence(written.rstrip(".") if written[-2:-1].isdigit() else written)
     ):
         return "date", written
@@ -147,20 +160,18 @@ def _is_short_label(line: str, after: list[str]) -> bool:
 
 
 def _is_headline(line: str, after: list[str]) -> bool:
-    """A line of a few words that ends no sentence and is not cut off: it does not end with a
-    short or function word ("... walked off the job after"), and the next line does not go on
-    in lower case."""
+    """A line of a few words that ends no sentence, is not a quotation ("We will not back down"
+    opens a story as often as it heads one), and stands apart: a blank line, a byline or date
+    line, or a label follows it. A line followed by more text may be the first line of a
+    wrapped paragraph, however it ends ("... on Monday, union leader" / "Maria Costa said")."""
     words = line.split()
-    last = words[-1].casefold()
-    cut_off = (last.isalpha() and len(last) <= 2 and not words[-1].isupper()) or (
-        last in lexicon().function_words
-    )
-    runs_on = bool(after) and after[0][:1].islower()
+    following = after[0].strip() if after else ""
+    apart = not following or bool(_fields(following)) or _is_label(following)
     return (
         len(words) >= MIN_TITLE_WORDS
         and line.rstrip(CLOSING_MARKS)[-1:] not in PROSE_ENDS
-        and not cut_off
-        and not runs_on
+        and not (line[:1] in OPENING_QUOTES and line[-1:] in CLOSING_MARKS)
+        and apart
         # "By Monday evening the port was empty": no names, so a sentence, not a byline
         and not BYLINE.fullmatch(line)
     )

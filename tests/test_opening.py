@@ -92,6 +92,12 @@ def test_opening_lines_are_metadata(
             "Pier 4 after talks over pay collapsed, union leaders said.",
             id="wrapped_before_a_name",
         ),
+        pytest.param(
+            "Dockworkers at the Port of Calder walked off the job on Monday, union leader\n"
+            "Maria Costa said, after talks over pay and automation collapsed on Sunday.",
+            id="wrapped_before_a_name_after_a_content_word",
+        ),
+        pytest.param('"We will not be replaced by machines"', id="quotation_alone"),
         pytest.param("Date rape drug found in 3 city bars, police said.", id="starts_like_a_label"),
         pytest.param("Published in 1998, the report found flaws in the plan.", id="published_in"),
         pytest.param(
@@ -137,6 +143,7 @@ def test_nothing_goes_without_a_field_and_prose_after_it(text: str) -> None:
             "Copyright holders won a case against the port on Monday.", id="starts_like_boilerplate"
         ),
         pytest.param("2024-04-01 09:30 Police stormed the port.", id="date_and_time_then_prose"),
+        pytest.param("Updated: 10 dead, dozens hurt", id="labelled_news"),
     ],
 )
 def test_the_lines_after_the_opening_ones_stay(after: str) -> None:
