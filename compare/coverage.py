@@ -31,6 +31,7 @@ from compare.records import (
     SentenceGroup,
     Story,
     Version,
+    all_timed,
     first_published,
 )
 
@@ -74,8 +75,10 @@ def group_sentences(
     """
     position = {doc: n for n, doc in enumerate(story.documents)}
 
+    timed = all_timed(documents[doc] for doc in story.documents)
+
     def rank(node: Node) -> tuple[bool, str, int, str, int, int]:
-        return (*first_published(documents[node[0]]), position[node[0]], node[1])
+        return (*first_published(documents[node[0]], all_timed=timed), position[node[0]], node[1])
 
     links = _links(pairs, boilerplate)
     free = {

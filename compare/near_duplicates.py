@@ -29,6 +29,7 @@ from compare.records import (
     PairComparison,
     Sentence,
     Verdict,
+    all_timed,
     first_published,
 )
 
@@ -99,7 +100,11 @@ def cluster_near_duplicates(
     named = Counter(
         pair.a if pair.direction == "a->b" else pair.b for pair in pairs if pair.direction
     )
-    order = sorted(documents, key=lambda d: (*first_published(d, named[d.id]), -words[d.id], d.id))
+    timed = all_timed(documents)
+    order = sorted(
+        documents,
+        key=lambda d: (*first_published(d, named[d.id], all_timed=timed), -words[d.id], d.id),
+    )
     members: dict[str, ClusterMember] = {}
     for document in order:
         canonical = document.id

@@ -24,7 +24,16 @@ from functools import lru_cache
 import numpy as np
 
 from compare.lexicon import lexicon, phrase_pattern
-from compare.records import Document, Match, MatchKind, PairComparison, Sentence, Verdict
+from compare.records import (
+    Document,
+    Match,
+    MatchKind,
+    PairComparison,
+    Sentence,
+    Verdict,
+    all_timed,
+    first_published,
+)
 from compare.segment import words
 from compare.settings import Settings
 
@@ -246,14 +255,14 @@ def _verdict(
 
 
 def _by_date(a: Document, b: Document) -> str | None:
-    """``a->b`` when B was published after A: by the time when both give one, else by the day;
-    ``None`` when a date is missing or they tie. Wire copy and its rewrites often share a date,
-    and a feed's times tell them apart."""
-    first, then = a.moment, b.moment
-    if not first or not then:
-        return None
-    precision = min(len(first), len(then))
-    if first[:precision] == then[:precision]:
+    """``a->b`` when B was published after A: by the time when both give one, else by the date
+    (``records.first_published``); ``None`` when a date is missing or they tie. Wire copy and
+    its rewrites often share a date, and a feed's times tell them apart."""
+    timed = all_timed((a, b))
+    (undated, first), (undated_too, then) = (
+        first_published(d, all_timed=timed)[:2] for d in (a, b)
+    )
+    if undated or undated_too or first == then:
         return None
     return "a->b" if first < then else "b->a"
 

@@ -2,12 +2,12 @@
 the share of its text taken from each other outlet.
 
 Among a sentence group's copied or edited versions (paraphrases and shared quotations are
-independent reporting), the likeliest origin is the earliest published (by day, in UTC when the
-time is known); of one day, or when dates cannot tell, the one the most pair directions (which
-compare times where both are known) name as the origin. Every other such version was taken from
-the closest version before it in that order (the most similar; ties to the earlier), so one
-wire story republished by ten outlets shows as ten rows pointing at the wire, and a copy of a
-copy points at the copy it took, not at the wire.
+independent reporting), the likeliest origin is the first published (``records.first_published``:
+by time when all give one, else by date); of one day, or when dates cannot tell, the one the most
+pair directions (which compare times where both are known) name as the origin. Every other such
+version was taken from the closest version before it in that order (the most similar; ties to
+the earlier), so one wire story republished by ten outlets shows as ten rows pointing at the
+wire, and a copy of a copy points at the copy it took, not at the wire.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from compare.records import (
     SentenceGroup,
     Story,
     Version,
+    all_timed,
     first_published,
 )
 
@@ -90,9 +91,12 @@ class Precedence:
             if (origin := self.named.get(frozenset((a, b))))
         )
 
+        timed = all_timed(self.documents[doc] for doc in group.documents)
+
         def rank(version: Version) -> tuple[bool, str, int, str, int]:
             document = self.documents[version.doc]
-            return (*first_published(document, named[version.doc]), self.position[version.doc])
+            key = first_published(document, named[version.doc], all_timed=timed)
+            return (*key, self.position[version.doc])
 
         return sorted(reused, key=rank)
 

@@ -55,35 +55,36 @@ class Document:
     encoding: str | None = None
     published_time: str | None = None
 
-    @property
-    def moment(self) -> str | None:
-        """When it was published, as finely as known: its UTC time, else its date. Two moments
-        compare at the coarser one's precision: a time and a date of one day tie."""
-        return self.published_time or self.published
-
-    @property
-    def day(self) -> str | None:
-        """The day it was published: in UTC when its time is known, so that outlets in different
-        time zones sort in the order they published."""
-        return self.moment[:10] if self.moment else None
-
 
 # Sorts after every UTC time ("2025-...Z"): of one day, a document without a time comes last.
 UNTIMED = "~"
 
 
-def first_published(document: Document, named_origin: int = 0) -> tuple[bool, str, int, str]:
-    """A sort key that puts the likeliest first publisher first: the earliest day (in UTC where the
-    time is known; undated last), then the most pair directions naming it the origin (they compare
-    times where both sides give one, and credits), then the earliest time (untimed last). Every
-    stage that asks who published first asks this.
+def first_published(
+    document: Document, named_origin: int = 0, *, all_timed: bool = False
+) -> tuple[bool, str, int, str]:
+    """A sort key that puts the likeliest first publisher first, as every stage asks it.
+
+    Among documents that all give a time (``all_timed``), the earliest time, in UTC: outlets in
+    other time zones go in the order they published. Otherwise the earliest date as each gives
+    it (undated last), then the most pair directions naming it the origin (they compare times
+    where both sides give one, and credits), then the earliest time (untimed last): an article
+    of April 1 without a time and a wire's of 8 p.m. that day in New York (April 2 in UTC) are
+    of one day.
     """
+    if all_timed and document.published_time:
+        return (False, document.published_time, -named_origin, "")
     return (
-        document.day is None,
-        document.day or "",
+        document.published is None,
+        document.published or "",
         -named_origin,
         document.published_time or UNTIMED,
     )
+
+
+def all_timed(documents: Iterable[Document]) -> bool:
+    """Whether every one of ``documents`` gives its publication time."""
+    return all(document.published_time for document in documents)
 
 
 @dataclass(frozen=True, slots=True)

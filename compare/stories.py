@@ -26,7 +26,15 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from compare.lexicon import lexicon
-from compare.records import Advance, Document, Sentence, Story, unwatched
+from compare.records import (
+    Advance,
+    Document,
+    Sentence,
+    Story,
+    all_timed,
+    first_published,
+    unwatched,
+)
 from compare.segment import find_words, is_number, normalise, words
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
@@ -421,14 +429,14 @@ def _ordinal(published: str | None) -> float:
 
 
 def _title(members: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]) -> str:
-    """The title of the earliest titled document, else the first sentence of the first one."""
+    """The title of the first published titled document (``records.first_published``), else the
+    first sentence of the first document."""
+    timed = all_timed(members)
     titles = sorted(
-        (d.published is None, d.published or "", n, d.title)
-        for n, d in enumerate(members)
-        if d.title
+        (first_published(d, all_timed=timed), n, d.title) for n, d in enumerate(members) if d.title
     )
     if titles:
-        return titles[0][3]
+        return titles[0][2]
     first = sentences[members[0].id]
     return shorten(first[0].text if first else members[0].id, TITLE_CHARS)
 

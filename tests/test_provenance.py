@@ -137,3 +137,26 @@ def test_of_one_day_a_timed_article_is_first_everywhere() -> None:
     assert [(t.copy, t.origin) for t in taken_from(result, result.stories[0], result.groups)] == [
         ("a", "b")
     ]
+
+
+def test_a_new_york_evening_is_the_same_day_as_a_date_without_a_time() -> None:
+    """A wire's story of 8 p.m. on April 1 in New York is April 2 in UTC; a paper dated April 1
+    without a time ran it with a paragraph of its own. They are of one day, so the wire rule
+    decides: every stage names the wire first."""
+    text = "\n".join(
+        [
+            "Dockworkers at the Port of Calder walked off the job on Monday over pay.",
+            "The union said about 4,000 members joined the strike after talks collapsed.",
+            "Port operator Calder Maritime said it had offered a 6 percent raise.",
+        ]
+    )
+    wire = replace(
+        document(text, "wire", "Associated Press", published="2024-04-01"),
+        published_time="2024-04-02T00:00:00Z",
+    )
+    local = "\nLocal shops in Calder said they were worried about deliveries."
+    daily = document(text + local, "daily", "Metro Daily", published="2024-04-01")
+    result = compare_documents([daily, wire])
+    assert [p.direction for p in result.pairs] == ["b->a"]
+    assert {g.origin for g in result.groups if len(g.versions) == 2} == {"wire"}
+    assert {m.canonical for m in result.clusters} == {"wire"}

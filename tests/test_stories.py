@@ -373,3 +373,18 @@ def test_ascii_sentences_take_a_shortcut_to_the_same_salient_words(text: str) ->
     """In ASCII text the capitalised words and numbers are found directly; they must be
     exactly the ones found among all the words, first word excepted."""
     assert salient_ascii_words(text) == salient_words(text)
+
+
+def test_a_story_is_titled_by_the_first_to_publish_it(seed_texts: list[str]) -> None:
+    """Of two outlets of one day, the one out first by time titles the story, as it is first in
+    every other table; listed first, the later one does not."""
+    later = replace(
+        document(seed_texts[0], "a", title="Kremlin repeats warning", published="2025-03-11"),
+        published_time="2025-03-11T18:00:00Z",
+    )
+    earlier = replace(
+        document(seed_texts[0], "b", title="Peskov: NATO at war", published="2025-03-11"),
+        published_time="2025-03-11T09:00:00Z",
+    )
+    (story,) = grouped([later, earlier], links={("a", "b")})
+    assert story.title == "Peskov: NATO at war"

@@ -190,8 +190,8 @@ def render_coverage(
             "says how that article's version relates to it: "
             f"verbatim, edited (lightly copy-edited), paraphrase, quote (shares a quotation) or "
             f"— (not carried). {FRAMING_MARK} marks a framing difference (see the pair sections). "
-            "“First” is the likely origin among the copied or edited versions: the earliest "
-            "published, else the one the pair directions name.",
+            "“First” is the likely origin among the copied or edited versions: the first "
+            "published (of one day, the one the pair directions name).",
             "",
             _table(
                 [
