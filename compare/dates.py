@@ -35,7 +35,9 @@ WEEKDAY = (
 # A date as articles and feeds write it: an ISO date, or a month's name (or its abbreviation, with
 # or without a full stop) with a day and a year, after any weekday and before any time of day:
 # "Mon, 01 Apr 2024 09:30:00 GMT" (RSS), "Sept. 3, 2024, 9:30 a.m. EDT" (AP), "1st April 2024".
-ISO_DATE = re.compile(rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?:(?:T|\s+(?:at\s+)?){TIME_OF_DAY})?")
+ISO_DATE = re.compile(
+    rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?:(?:T|\s+(?:at\s+)?){TIME_OF_DAY})?", re.IGNORECASE
+)
 WRITTEN_DATE = re.compile(
     rf"(?:{WEEKDAY}\.?,?\s+)?"
     r"(?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -46,7 +48,9 @@ WRITTEN_DATE = re.compile(
 # The years a time can be written in as an ISO time.
 TIME_YEARS = range(1000, 10000)
 # Names a time in UTC as words, not as an offset: "2024-04-03T09:30:00 UTC".
-UTC_WORDS = re.compile(r"\s*\b(?:UTC|GMT)\Z")
+UTC_WORDS = re.compile(r"\s*\b(?:UTC|GMT)\Z", re.IGNORECASE)
+# A Unix time written as text, in seconds or milliseconds: "1711965600".
+UNIX_TIME_TEXT = re.compile(r"\d{10}|\d{13}")
 
 
 def parse_date(value: object) -> str | None:
@@ -72,7 +76,10 @@ def parse_date(value: object) -> str | None:
 
 
 def date_field(value: object) -> str | None:
-    """A date field's ISO date: text as :func:`parse_date` reads it, a number as a Unix time."""
+    """A date field's ISO date: text as :func:`parse_date` reads it, a number (or ten or thirteen
+    digits) as a Unix time."""
+    if isinstance(value, str) and UNIX_TIME_TEXT.fullmatch(value.strip()):
+        value = int(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
         return moment.date().isoformat() if moment else None
@@ -89,6 +96,8 @@ def time_field(value: object) -> str | None:
     >>> time_field("2025-03-11T08:30:00 UTC"), time_field("2025-03-11T08:30:00"), time_field(0)
     ('2025-03-11T08:30:00Z', None, '1970-01-01T00:00:00Z')
     """
+    if isinstance(value, str) and UNIX_TIME_TEXT.fullmatch(value.strip()):
+        value = int(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
     elif isinstance(value, str):

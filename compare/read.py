@@ -441,6 +441,8 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
             meta["title"], text = plain.heading, plain.body
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
+    if not any(character.isalnum() for character in written):
+        return Skipped(origin.shown, "no words, only symbols")
     title = next(filter(None, map(_field_text, _values(meta, TITLE_FIELDS))), None)
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
     # date line under it, else the article's own (a bold lede).
@@ -563,8 +565,12 @@ def _document(
         return next(filter(None, (_field_text(meta.get(key)) for key in keys)), None)
 
     dates = [value for key in DATE_FIELDS if (value := meta.get(key)) not in (None, "")]
-    dated = next((value for value in dates if date_field(value)), None)
-    published = date_field(dated)
+    published = next(filter(None, map(date_field, dates)), None)
+    # A feed may give the day in one field and the moment in another ("date", "published_at").
+    published_time = next(
+        (time for value in dates if (time := time_field(value)) and date_field(value) == published),
+        None,
+    )
     document = Document(
         id=_slug(name),
         path=origin.shown,
@@ -576,7 +582,7 @@ def _document(
         credits=find_credits(text if written is None else written),
         author=first(AUTHOR_FIELDS),
         encoding=origin.encoding,
-        published_time=time_field(dated),
+        published_time=published_time,
     )
     unread = None if published or not dates else _quoted(dates[0])
     return _Claim(document, where or origin.shown, id_given, unread)

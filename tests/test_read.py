@@ -130,6 +130,21 @@ def test_an_articles_headline_byline_and_date_line_are_its_metadata(
     assert [sentence.text for sentence in segment(doc)] == [STORY]
 
 
+def test_the_time_may_come_from_another_date_field_of_the_day(tmp_path: Path) -> None:
+    """A feed that gives the day in "date" and the moment in "published_at" keeps the moment; a
+    moment of another day is not taken."""
+    records = [
+        {"text": STORY, "date": "2025-01-14", "published_at": "2025-01-14T08:30:00Z"},
+        {"text": STORY, "date": "2025-01-14", "published_at": "2025-01-20T08:30:00Z"},
+    ]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
+    documents = read_paths([str(feed)]).documents
+    assert [(d.published, d.published_time) for d in documents] == [
+        ("2025-01-14", "2025-01-14T08:30:00Z"),
+        ("2025-01-14", None),
+    ]
+
+
 def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) -> None:
     """A date given but not understood leaves its document undated and is listed, as written,
     with the record it came from; a record with another date field that is understood is dated."""
@@ -165,6 +180,8 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         pytest.param("date", "2025-01-14", "2025-01-14", None, id="date_only"),
         pytest.param("date", "January 14, 2025 8:30 a.m. EST", "2025-01-14", None, id="written"),
         pytest.param("date", "2025-01-14T08:30:00 UTC", "2025-01-14", "2025-01-14T08:30:00Z"),
+        pytest.param("date", "2025-01-14T08:30:00 utc", "2025-01-14", "2025-01-14T08:30:00Z"),
+        pytest.param("date", "1736843400", "2025-01-14", "2025-01-14T08:30:00Z", id="unix_text"),
         pytest.param("date", "9999-12-31T23:59:59-01:00", "9999-12-31", None, id="past_year_9999"),
         pytest.param("date", "0999-01-01T00:00:00Z", "0999-01-01", None, id="before_year_1000"),
         pytest.param(
@@ -421,6 +438,9 @@ def test_broken_jsonl_lines_are_skipped_with_their_number(tmp_path: Path) -> Non
             b"\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00",
             "binary file, not text",
             id="binary_with_zeros_as_in_utf16",
+        ),
+        pytest.param(
+            "a.txt", b"\xff\xfe\x00\xd8", "no words, only symbols", id="byte_order_mark_and_noise"
         ),
     ],
 )
