@@ -237,10 +237,12 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
 
 def _is_held(written: str) -> bool:
     """Whether a number as written is held but not stated: a pronoun or an ordinal ("one",
-    "first"), or a compound of one ("one-day", "twenty-first")."""
-    held = lexicon().held_numbers
-    parts = written.split("-")
-    return written in held or parts[0] in held or (len(parts) > 1 and parts[1] in held)
+    "first"), a compound starting with one ("one-day") or ending in an ordinal ("twenty-first",
+    "двадцать первого")."""
+    terms = lexicon()
+    parts = re.split(r"[\s-]", written)
+    hyphened = "-" in written and parts[0] in terms.held_numbers
+    return written in terms.held_numbers or hyphened or parts[-1] in terms.ordinals
 
 
 def _joined_thousands(found: re.Match[str]) -> str:
@@ -320,7 +322,11 @@ def _mentions(tokens: Sequence[str]) -> list[tuple[str, frozenset[Value]]]:
         ):
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _multiplied(values, token)))
-        elif position == after_mention and _is_tens(mentions[-1][0]) and _is_unit(token):
+        elif (
+            position == after_mention
+            and _is_tens(mentions[-1][0])
+            and (_is_unit(token) or token in terms.ordinals)
+        ):
             # "twenty five", as "twenty-five" is one word
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _compound(written, token)))

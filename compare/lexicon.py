@@ -78,7 +78,7 @@ class Lexicon:
     hedges: Phrases
     negations: frozenset[str]
     date_words: frozenset[str]
-    number_words: dict[str, int]
+    number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
     ordinals: frozenset[str]

@@ -52,6 +52,12 @@ from tests.helpers import document
             id="russian_verb_and_hedge",
         ),
         pytest.param(
+            "Переговоры, как сообщается, прервались.",
+            "Переговоры прервались.",
+            [("hedge_removed", "как сообщается", "")],
+            id="russian_hedge_phrase",
+        ),
+        pytest.param(
             "Во вторник Песков сказал, что Киев не готов к переговорам.",  # noqa: RUF001
             "В четверг Песков сказал, что киевский режим готов к переговорам.",  # noqa: RUF001
             [
@@ -333,6 +339,12 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             id="number_word_and_digits",
         ),
         pytest.param(
+            "One million people have fled the fighting.",
+            "Many people have fled the fighting.",
+            ("one million", ""),
+            id="one_with_a_multiplier_is_stated",
+        ),
+        pytest.param(
             "One person died in the blast, police said.",
             "Two people died in the blast, police said.",
             ("", "two"),
@@ -491,6 +503,26 @@ def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
             "Погибли более двадцати человек.",
             "Погибли более 20 человек.",
             id="tens_in_the_genitive",
+        ),
+        pytest.param(
+            "Это случилось двадцать третьего апреля.",
+            "Это случилось 23 апреля.",
+            id="day_as_an_ordinal",
+        ),
+        pytest.param(
+            "Ущерб составил полтора миллиарда.",
+            "Ущерб составил 1,5 млрд.",
+            id="one_and_a_half",
+        ),
+        pytest.param(
+            "Пришли около ста тысяч человек.",
+            "Пришли около 100 тысяч человек.",
+            id="hundred_in_the_genitive_times_thousand",
+        ),
+        pytest.param(
+            "Погибли более двухсот человек.",
+            "Погибли более 200 человек.",
+            id="hundreds_in_the_genitive",
         ),
         pytest.param(
             "Бюджет составит 4,5 млн рублей.",
