@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -232,13 +233,26 @@ def compact(value: object) -> str:
             id="russian",
         ),
         pytest.param(
+            unicodedata.normalize("NFD", "Майдан"), "story-003-maydan.md", id="decomposed"
+        ),
+        pytest.param(
+            "Łódź and Ærø sign the Œresund pact",
+            "story-003-lodz-and-aero-sign-the-oeresund-pact.md",
+        ),
+        pytest.param(
+            "Calder dockworkers strike over automation plans",
+            "story-003-calder-dockworkers-strike-over.md",
+            id="cut_at_a_word_end",
+        ),
+        pytest.param(
             "Зеленський заявив про щоденні атаки",
             "story-003-zelenskiy-zayaviv-pro-shchodenni-ataki.md",
             id="ukrainian",
         ),
     ],
 )
-def test_a_cyrillic_title_names_its_story_file_in_latin_letters(title: str, name: str) -> None:
+def test_a_title_names_its_story_file_in_latin_letters(title: str, name: str) -> None:
     """A Russian or Ukrainian story's file is named by its title, in Latin letters (Ukrainian's
-    "и" as Russian's), not left a bare story-003.md."""
+    "и" as Russian's), not left a bare story-003.md, however its letters are composed; Latin
+    letters without a base letter are spelled out; a long title is cut at a word's end."""
     assert story_file_name(Story("story-003", title, ("a",))) == name

@@ -37,7 +37,9 @@ CYRILLIC_IN_LATIN = str.maketrans(
         **dict(zip("абвгдезийклмнопрстуфыэіґўј", "abvgdeziyklmnoprstufyeiguj", strict=True)),
         **{"ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"},  # noqa: RUF001
         **{"ъ": "", "ь": "", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye"},
-        **{"љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz"},
+        **{"љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ѓ": "g", "ќ": "k", "ѕ": "dz"},  # noqa: RUF001
+        # Latin letters that are no letter with an accent, which NFKD would drop.
+        **{"æ": "ae", "ø": "o", "ł": "l", "đ": "d", "þ": "th", "œ": "oe"},
     }
 )
 ROW_TEXT_CHARS = 70
@@ -90,10 +92,13 @@ def story_file_name(story: Story) -> str:
     >>> story_file_name(Story("story-002", "Le maire de Montréal a déclaré", ("a",)))
     'story-002-le-maire-de-montreal-a-declare.md'
     """
-    latin = story.title.casefold().translate(CYRILLIC_IN_LATIN)
-    ascii_title = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.decode())
-    slug = slug.strip("-")[:SLUG_CHARS].rstrip("-")
+    # Composed first: a title from JSON may spell "й" as "и" and a mark, which would lose the mark.
+    title = unicodedata.normalize("NFC", story.title).casefold().translate(CYRILLIC_IN_LATIN)
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.decode()).strip("-")
+    if len(slug) > SLUG_CHARS:  # cut at a word's end, not inside one, where there is one
+        cut = slug[: SLUG_CHARS + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_CHARS]
     return f"{story.id}-{slug}.md" if slug else f"{story.id}.md"
 
 
