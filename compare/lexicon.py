@@ -93,6 +93,8 @@ class Lexicon:
     wire_names: re.Pattern[str]
     boilerplate_starts: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
+    boilerplate_lines: frozenset[str]
+    boilerplate_line: re.Pattern[str]
 
     def is_boilerplate(self, line: str) -> bool:
         """Whether a line or sentence starts or ends like a credit, copyright or promo line.
@@ -103,6 +105,8 @@ class Lexicon:
         False
         """
         folded = " ".join(line.casefold().split()).rstrip(" .!")
+        if folded in self.boilerplate_lines or self.boilerplate_line.fullmatch(folded):
+            return True
         # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)".
         unbracketed = folded.lstrip("([").rstrip(")]").rstrip(" .!")
         return any(
@@ -154,4 +158,6 @@ def lexicon() -> Lexicon:
         wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
         boilerplate_starts=tuple(data["boilerplate"]["starts"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
+        boilerplate_lines=frozenset(data["boilerplate"]["lines"]),
+        boilerplate_line=re.compile("|".join(data["boilerplate"]["line_patterns"])),
     )

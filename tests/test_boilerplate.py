@@ -32,11 +32,19 @@ from tests.helpers import document
         pytest.param(
             "Kremlin spokesman Dmitry Peskov has accused NATO of aggression.", False, id="news"
         ),
+        pytest.param("Advertisement", True, id="web_page_label"),
+        pytest.param("Share", True, id="web_page_control"),
+        pytest.param("Updated 2 hours ago", True, id="web_page_age"),
+        pytest.param("5 min read", True, id="web_page_reading_time"),
+        pytest.param("Listen to this article \u00b7 3 min", True, id="web_page_audio"),
+        pytest.param("Photograph: Jane Smith/Reuters", True, id="photo_credit"),
+        pytest.param("Share prices fell 3% on Monday.", False, id="control_word_in_news"),
+        pytest.param("Updated figures show 12 people died.", False, id="updated_in_news"),
     ],
 )
 def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) -> None:
-    """A sentence is boilerplate when it starts or ends like a credit or promo line, not when it
-    merely mentions one of those words."""
+    """A sentence is boilerplate when it starts or ends like a credit or promo line, or is a web
+    page's label or control alone, not when it merely mentions one of those words."""
     sentences = segment(document(line))
     assert bool(find_boilerplate(sentences)) is boilerplate
 
