@@ -43,6 +43,8 @@ DATE_LIKE = re.compile(
 RELEASE_LABELS = frozenset({"for immediate release", "press release", "embargoed"})
 # A wire's slug line: "BC-US--Port Strike,0412".
 SLUG_LINE = re.compile(r"[A-Z]{2}-[A-Z]{2,}--\S.*")
+# The header lines of e-mailed copy, and a wire's note to editors ("Eds: Updates with quote.").
+HEADER_LINE = re.compile(r"(?:from|to|cc|sent|subject|eds?):\s.*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +143,11 @@ def _are_names(text: str) -> bool:
 
 def _is_label(line: str) -> bool:
     """A line that labels the article and is never prose: "FOR IMMEDIATE RELEASE", a wire's
-    slug line, a wire service's name alone."""
+    slug line or note to editors, an e-mail's header line, a wire service's name alone."""
     return (
         line.casefold() in RELEASE_LABELS
         or lexicon().wire_service_named(line) is not None
-        or bool(SLUG_LINE.fullmatch(line))
+        or bool(SLUG_LINE.fullmatch(line) or HEADER_LINE.fullmatch(line))
     )
 
 

@@ -79,6 +79,8 @@ WIDTH_QUANTILE = 0.9
 # (headlines, dated entries); in wrapped news text about a fifth do.
 MIN_OPEN_LINES = 3
 MIN_WRAPPED_SHARE = 0.75
+# A line under this share of the width was not filled by a wrapper, whatever breaks it.
+SHORT_LINE = 0.5
 MAX_ITEM_SHARE = 0.75
 # A paragraph of prose runs to a line that ends a sentence; lines after the last such line of a
 # block (a credit, "-30-", "END") and blocks with none (a byline and dateline, headlines, a table,
@@ -168,7 +170,13 @@ def unwrap(text: str) -> str:
         for number in inner
         if len(ends[number]) + 1 + _first_word_length(lines[number + 1]) > WRAP_SLACK * width
     }
-    open_ended = [number for number in inner if _ends_open(ends[number])]
+    # Short lines that end inside a sentence (a slug, "URGENT", a headline over an editors' note)
+    # say nothing of how the text was wrapped.
+    open_ended = [
+        number
+        for number in inner
+        if _ends_open(ends[number]) and len(ends[number]) >= SHORT_LINE * width
+    ]
     starts_an_item = sum(_starts_an_item(lines[number + 1]) for number in open_ended)
     if (
         len(open_ended) < MIN_OPEN_LINES

@@ -216,6 +216,35 @@ def test_a_markdown_headline_is_its_title_however_it_is_set(tmp_path: Path, head
     assert (doc.title, doc.text) == ("Port strike shuts the harbour", STORY)
 
 
+def test_e_mailed_wire_copy_gives_its_metadata_and_its_lede_whole(tmp_path: Path) -> None:
+    """The header lines, slug, flash, editors' note, byline and agency line of e-mailed wire copy
+    are its metadata or labels, and its lede, wrapped at 60 columns, is one sentence again."""
+    lede = (
+        "CALDER, Maine (AP) -- Dockworkers at the Port of Calder walked off the job on Monday, "
+        "halting cargo traffic at the region's busiest harbour, as talks over pay and automation "
+        "collapsed late on Sunday, officials said."
+    )
+    text = (
+        "From: desk@coastalwire.example\nSubject: URGENT: Port strike\n"
+        "Date: Mon, 01 Apr 2024 09:30:00 -0400\n\nBC-US--Port Strike,0412\nURGENT\n"
+        "Port strike halts cargo at Calder harbour\nEds: Updates with union quote.\n"
+        "By JANE DOE\nAssociated Press\n\n"
+        + textwrap.fill(lede, 60)
+        + "\n\nThe port authority said ships were being diverted.\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "a.txt", text))]).documents
+    assert (doc.title, doc.author, doc.published_time, doc.credits) == (
+        "Port strike halts cargo at Calder harbour",
+        "JANE DOE",
+        "2024-04-01T13:30:00Z",
+        ("AP",),
+    )
+    assert [sentence.text for sentence in segment(doc)] == [
+        lede,
+        "The port authority said ships were being diverted.",
+    ]
+
+
 def test_markdown_without_a_heading_keeps_its_first_line(tmp_path: Path) -> None:
     """Markdown marks its headline with "#": a bold first line without a full stop is the
     article's lede, not its title."""
