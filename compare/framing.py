@@ -21,6 +21,8 @@ from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import find_numbers, is_number, normalise, words
 from compare.similarity import same_word, word_family
 
+# A negating prefix counts before a word of this many letters or more ("inform" is no "form").
+MIN_NEGATED_STEM = 5
 QUOTATION = re.compile(r'"([^"\n]{3,})"')
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
 AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
@@ -106,7 +108,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(FramingNote("attribution_verb", _join(verbs_a), _join(verbs_b)))
     for kind, ours, theirs in (
         ("hedge", a.hedges, b.hedges),
-        ("negation", a.negations, b.negations),
+        (
+            "negation",
+            a.negations | _negated(a.words, b.words),
+            b.negations | _negated(b.words, a.words),
+        ),
     ):
         if theirs - ours:
             notes.append(FramingNote(f"{kind}_added", "", _join(theirs - ours)))
@@ -124,6 +130,19 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     elif b.quotes and not a.quotes:
         notes.append(FramingNote("quote_added", "", _join(b.quotes)))
     return tuple(notes)
+
+
+def _negated(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
+    """Our words that negate one of theirs by a prefix: "impossible" against "possible",
+    "невозможны" against "возможны"."""
+    return {
+        word
+        for word in ours - theirs
+        for prefix in lexicon().negating_prefixes
+        if word.startswith(prefix)
+        and len(word) - len(prefix) >= MIN_NEGATED_STEM
+        and word[len(prefix) :] in theirs
+    }
 
 
 def _only_in(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
@@ -283,6 +302,7 @@ def numeral_values(numeral: str) -> frozenset[Value]:
 # A named tuple rather than a frozen dataclass: one is made per sentence compared, and a named
 # tuple is made in half the time.
 class _Features(NamedTuple):
+    words: frozenset[str]
     verbs: frozenset[str]
     hedges: frozenset[str]
     negations: frozenset[str]
@@ -298,6 +318,7 @@ def _features(text: str) -> _Features:
     plain = normalise(text)
     tokens = words(plain)
     return _Features(
+        words=frozenset(tokens),
         verbs=frozenset(t for t in tokens if t in terms.attribution_verbs),
         hedges=frozenset(terms.hedges.find(tokens)),
         negations=frozenset(t for t in tokens if terms.is_negation(t)),

@@ -77,6 +77,7 @@ class Lexicon:
     attribution_verbs: frozenset[str]
     hedges: Phrases
     negations: frozenset[str]
+    negating_prefixes: tuple[str, ...]
     date_words: frozenset[str]
     number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
@@ -144,6 +145,7 @@ def lexicon() -> Lexicon:
         attribution_verbs=frozenset(data["attribution_verbs"]),
         hedges=Phrases.of(data["hedges"]),
         negations=frozenset(data["negations"]),
+        negating_prefixes=tuple(data["negating_prefixes"]),
         date_words=frozenset(data["date_words"]),
         number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
         held_numbers=frozenset(data["numbers"]["pronouns"]) | data["numbers"]["ordinals"].keys(),

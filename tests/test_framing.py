@@ -44,6 +44,18 @@ from tests.helpers import document
             ],
             id="verification_caveat_removed",
         ),
+        pytest.param(
+            "Peskov said talks with Kyiv were impossible for now.",
+            "Peskov said talks with Kyiv were possible for now.",
+            [("negation_removed", "impossible", "")],
+            id="negating_prefix_removed",
+        ),
+        pytest.param(
+            "Officials will inform residents of the plan today.",
+            "Officials will form residents of the plan today.",
+            [],
+            id="short_stem_is_no_negation",
+        ),
         # Russian text: its letters that look Latin are meant.
         pytest.param(
             "Песков заявил, что НАТО находится в состоянии войны с Россией.",  # noqa: RUF001
@@ -56,6 +68,12 @@ from tests.helpers import document
             "Переговоры прервались.",
             [("hedge_removed", "как сообщается", "")],
             id="russian_hedge_phrase",
+        ),
+        pytest.param(
+            "Песков заявил, что переговоры сейчас возможны.",
+            "Песков заявил, что переговоры сейчас невозможны.",
+            [("negation_added", "", "невозможны")],
+            id="russian_negating_prefix_added",
         ),
         pytest.param(
             "Во вторник Песков сказал, что Киев не готов к переговорам.",  # noqa: RUF001
