@@ -8,7 +8,7 @@ compared; as text, UTC times sort in the order they happened.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
@@ -25,9 +25,20 @@ MONTH_LETTERS = 3
 # "9.30pm", "09:30 +0100". Nothing else may follow: "April 1, 2024, at 10:15 a.m., police said
 # the port had reopened." is a sentence, not a date.
 TIME_OF_DAY = (
-    r"(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d){1,2}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
-    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|\(?[A-Z]{2,5}\)?))?"
+    r"(?P<hour>[01]?\d|2[0-3])"
+    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<meridiem>[ap])\.?m\.?)?"
+    r"|\s*(?P<meridiem_alone>[ap])\.?m\.?)"
+    r"(?:\s*\(?(?P<zone>Z|[+-]\d{2}:?\d{2}|UTC|GMT|(?-i:[A-Z]{2,5}))\)?)?"
 )
+# Hours of a morning or an afternoon: "12 a.m." is midnight.
+MERIDIEM_HOURS = 12
+# The time zones news copy names by letters, as hours from UTC: the world's UTC, the United
+# States' and Europe's, Moscow's and East Asia's ("CST" is the United States' Central time).
+ZONE_HOURS = {
+    "Z": 0, "UTC": 0, "GMT": 0, "UT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2,
+    "EEST": 3, "MSK": 3, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+}  # fmt: skip
 WEEKDAY = (
     r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday"
     r"|sat|saturday|sun|sunday)"
@@ -88,8 +99,9 @@ def date_field(value: object) -> str | None:
 
 def time_field(value: object) -> str | None:
     """A date field's moment in UTC (``2025-03-11T08:30:00Z``) when it gives a time and its time
-    zone: an ISO time with an offset or "UTC", an RSS date, a Unix time. A time without a zone
-    cannot be compared with another outlet's, so it gives none.
+    zone: an ISO time with an offset or "UTC", an RSS date, a written date with a zone's letters
+    ("April 1, 2024 9:30 a.m. EDT"), a Unix time. A time without a zone cannot be compared with
+    another outlet's, so it gives none.
 
     >>> time_field("2025-03-11T09:30:00+01:00"), time_field("Tue, 11 Mar 2025 03:30:00 -0500")
     ('2025-03-11T08:30:00Z', '2025-03-11T08:30:00Z')
@@ -102,7 +114,7 @@ def time_field(value: object) -> str | None:
         moment = _unix_time(value)
     elif isinstance(value, str):
         text = " ".join(value.split())
-        moment = _written_time(text)
+        moment = _zoned_time(text) or _written_time(text)
         # The e-mail parser reads some years its own way ("0001" as 2001): the time must be of
         # the day the date is.
         if moment is not None and moment.date().isoformat() != parse_date(text):
@@ -128,6 +140,34 @@ def _written_time(text: str) -> datetime | None:
         except (TypeError, ValueError, IndexError):
             return None
     return moment.replace(tzinfo=UTC) if in_utc and moment.tzinfo is None else moment
+
+
+def _zoned_time(text: str) -> datetime | None:
+    """A written date's time of day in its named zone: "April 1, 2024 9:30 a.m. EDT"."""
+    written = ISO_DATE.fullmatch(text) or WRITTEN_DATE.fullmatch(text)
+    parts = _date_parts(text)
+    if not (written and parts and written["hour"] and written["zone"]):
+        return None
+    zone = written["zone"].upper()
+    if zone in ZONE_HOURS:
+        offset = timedelta(hours=ZONE_HOURS[zone])
+    else:  # "+0100", "-05:00"
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        offset = -offset if zone[0] == "-" else offset
+    hour = int(written["hour"])
+    meridiem = written["meridiem"] or written["meridiem_alone"]
+    if meridiem and hour > MERIDIEM_HOURS:  # "13 p.m."
+        return None
+    if meridiem:
+        hour = hour % MERIDIEM_HOURS + (MERIDIEM_HOURS if meridiem.casefold() == "p" else 0)
+    try:
+        return datetime(
+            *parts, hour, int(written["minute"] or 0), int(written["second"] or 0),
+            tzinfo=timezone(offset),
+        )  # fmt: skip
+    except ValueError:  # a day the month does not have, 13 p.m.
+        return None
 
 
 def _unix_time(value: float) -> datetime | None:

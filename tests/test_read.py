@@ -178,7 +178,20 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         ),
         pytest.param("date", "2025-01-14T08:30:00", "2025-01-14", None, id="no_time_zone"),
         pytest.param("date", "2025-01-14", "2025-01-14", None, id="date_only"),
-        pytest.param("date", "January 14, 2025 8:30 a.m. EST", "2025-01-14", None, id="written"),
+        pytest.param(
+            "date",
+            "January 14, 2025 3:30 a.m. EST",
+            "2025-01-14",
+            "2025-01-14T08:30:00Z",
+            id="written",
+        ),
+        pytest.param(
+            "date", "Tuesday, January 14, 2025 at 9:30 PM EST", "2025-01-14", "2025-01-15T02:30:00Z"
+        ),
+        pytest.param("date", "14 January 2025 08.30 GMT", "2025-01-14", "2025-01-14T08:30:00Z"),
+        pytest.param(
+            "date", "January 14, 2025 8:30 a.m.", "2025-01-14", None, id="written_no_zone"
+        ),
         pytest.param("date", "2025-01-14T08:30:00 UTC", "2025-01-14", "2025-01-14T08:30:00Z"),
         pytest.param("date", "2025-01-14T08:30:00 utc", "2025-01-14", "2025-01-14T08:30:00Z"),
         pytest.param("date", "1736843400", "2025-01-14", "2025-01-14T08:30:00Z", id="unix_text"),
