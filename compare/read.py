@@ -81,6 +81,8 @@ HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True,
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
+YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
 # _slug holds it, so an id with its place can never be another document's id.
 PLACE_SEPARATOR = "@"
@@ -431,7 +433,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     meta: dict[str, Any] = {}
     front = FRONT_MATTER.match(text)
     if front:
-        meta = dict(_front_matter_fields(front.group(1)))
+        meta = _front_matter_fields(front.group(1))
         text = text[front.end() :]
     written = text
     if markdown:
@@ -461,11 +463,31 @@ def _values(meta: dict[str, Any], fields: Sequence[str]) -> list[Any]:
     return [meta.get(field) for field in fields]
 
 
-def _front_matter_fields(block: str) -> Iterator[tuple[str, str]]:
+def _front_matter_fields(block: str) -> dict[str, str | list[str]]:
+    """The ``key: value`` lines of YAML front matter; a list, inline (``authors: [Ann Lee, Tom
+    Ray]``) or as ``- item`` lines under its key, is a list of its items."""
+    fields: dict[str, str | list[str]] = {}
+    items: list[str] | None = None  # the list that a key without a value opens
     for line in block.splitlines():
-        key, colon, value = line.partition(":")
-        if colon and key.strip():
-            yield key.strip().lower(), value.strip().strip("\"'")
+        if items is not None and (item := YAML_ITEM.fullmatch(line)):
+            items.append(_unquoted(item["value"]))
+            continue
+        name, colon, value = line.partition(":")
+        if not colon or not name.strip() or line[:1].isspace():
+            continue
+        key, value = name.strip().lower(), value.strip()
+        items = None
+        if inline := YAML_INLINE_LIST.fullmatch(value):
+            fields[key] = [_unquoted(v) for v in inline["items"].split(",") if v.strip()]
+        elif value:
+            fields[key] = _unquoted(value)
+        else:
+            fields[key] = items = []
+    return fields
+
+
+def _unquoted(value: str) -> str:
+    return value.strip().strip("\"'")
 
 
 def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | Skipped]:

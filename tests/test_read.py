@@ -69,6 +69,25 @@ def test_markdown_front_matter_gives_metadata(tmp_path: Path) -> None:
     assert doc.text == STORY
 
 
+@pytest.mark.parametrize(
+    "authors",
+    [
+        pytest.param("authors:\n  - Ann Lee\n  - 'Tom Ray'\n", id="items"),
+        pytest.param('authors: [Ann Lee, "Tom Ray"]\n', id="inline"),
+    ],
+)
+def test_front_matter_lists_are_read(tmp_path: Path, authors: str) -> None:
+    """A list in the front matter (Jekyll's authors) is its items, joined, whether its items are
+    lines under its key or inline; the fields after it are still read."""
+    text = f"---\ntitle: Talks fail\n{authors}date: 2025-01-14\n---\n{STORY}"
+    (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
+    assert (doc.title, doc.author, doc.published) == (
+        "Talks fail",
+        "Ann Lee, Tom Ray",
+        "2025-01-14",
+    )
+
+
 def test_markdown_is_read_as_plain_text(tmp_path: Path) -> None:
     """A Markdown article's leading heading is its title, and its markup and link targets are not
     words of its sentences."""
