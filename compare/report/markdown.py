@@ -190,9 +190,9 @@ def render_coverage(
     lines = ["## Coverage", ""]
     if shared:
         lines += [
-            "Each row is a sentence that two or more articles carry, shown as the article in "
-            "“text from” words it (the likely origin, when every version matches it); each cell "
-            "says how that article's version relates to it: "
+            "Each row is a sentence that two or more articles carry. Its text is the version of "
+            "the article under “text from” (the likely origin, whenever every other version "
+            "matches it); each cell says how that article's version relates to this text: "
             f"verbatim, edited (lightly copy-edited), paraphrase, quote (shares a quotation) or "
             f"— (not carried). {FRAMING_MARK} marks a framing difference (see the pair sections). "
             "“First” is the likely origin among the copied or edited versions: the first "
