@@ -32,7 +32,9 @@ NAME_JOINERS = frozenset(
     {"and", "&", "de", "del", "der", "van", "von", "da", "al", "bin", "la", "le"}
 )
 MAX_NAME_WORDS = 10
-DATE_LABEL = re.compile(r"(?:published|posted|updated|date)(?:\s+on)?\s*:?\s+", re.IGNORECASE)
+DATE_LABEL = re.compile(
+    r"(?:published|posted|(?:last\s+)?(?:updated|modified)|date)(?:\s+on)?\s*:?\s+", re.IGNORECASE
+)
 # How long a labelled date may be that cannot be read: "Updated: 03/04/2024 9:30 a.m. EST".
 MAX_DATE_WORDS = 6
 # What a date has that news does not: digits run together by slashes, dots or dashes, or a month.

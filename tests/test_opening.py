@@ -55,6 +55,13 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="section_label",
         ),
         pytest.param(
+            "Port workers strike over pay\nLast modified on Monday 1 April 2024 11.00 BST\n",
+            "Port workers strike over pay",
+            None,
+            "Monday 1 April 2024 11.00 BST",
+            id="last_modified_with_a_zone",
+        ),
+        pytest.param(
             "Port workers strike over pay\nUpdated: 03/04/2024\n",
             "Port workers strike over pay",
             None,
