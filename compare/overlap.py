@@ -31,7 +31,6 @@ from compare.records import (
     PairComparison,
     Sentence,
     Verdict,
-    all_timed,
     first_published,
 )
 from compare.segment import words
@@ -112,9 +111,17 @@ class Side:
 
 
 def compare_pair(
-    a: Side, b: Side, matches: Sequence[Match], story: str, closest: float, settings: Settings
+    a: Side,
+    b: Side,
+    matches: Sequence[Match],
+    story: str,
+    closest: float,
+    settings: Settings,
+    timed: bool = False,
 ) -> PairComparison:
-    """Containment both ways, the longest copied run and the verdict for two documents."""
+    """Containment both ways, the longest copied run and the verdict for two documents;
+    ``timed`` when every document of the story gives its publication time (see
+    ``records.first_published``)."""
     reuse = [
         m
         for m in matches
@@ -127,7 +134,7 @@ def compare_pair(
     verbatim_share = max(_contained(a, verbatim, "a"), _contained(b, verbatim, "b"))
     run = longest_run(reuse)
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = _phrasing(a, b), _phrasing(b, a)
-    dated = _by_date(a.document, b.document)
+    dated = _by_date(a.document, b.document, timed)
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
     phrasing = {
@@ -254,11 +261,10 @@ def _verdict(
     return Verdict.INDEPENDENT
 
 
-def _by_date(a: Document, b: Document) -> str | None:
-    """``a->b`` when B was published after A: by the time when both give one, else by the date
-    (``records.first_published``); ``None`` when a date is missing or they tie. Wire copy and
-    its rewrites often share a date, and a feed's times tell them apart."""
-    timed = all_timed((a, b))
+def _by_date(a: Document, b: Document, timed: bool) -> str | None:
+    """``a->b`` when B was published after A: by the time when all the story's documents give
+    one, else by the date (``records.first_published``); ``None`` when a date is missing or they
+    tie. Wire copy and its rewrites often share a date, and a feed's times tell them apart."""
     (undated, first), (undated_too, then) = (
         first_published(d, all_timed=timed)[:2] for d in (a, b)
     )

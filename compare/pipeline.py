@@ -32,6 +32,7 @@ from compare.records import (
     Progress,
     Result,
     Sentence,
+    all_timed,
     by_story,
     tracked,
 )
@@ -222,7 +223,10 @@ def _run_stages(
                     d: _side(by_id[d], sentences[d], boilerplate, vocabulary)
                     for d in story.documents
                 }
-            measured.append(compare_pair(sides[a], sides[b], found, story.id, similarity, settings))
+                timed = all_timed(by_id[d] for d in story.documents)
+            measured.append(
+                compare_pair(sides[a], sides[b], found, story.id, similarity, settings, timed)
+            )
         pairs = tuple(measured)
     with timer("group sentences") as advance:
         pairs_of = by_story(pairs, stories)

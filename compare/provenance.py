@@ -50,6 +50,8 @@ class Precedence:
     # Each directed pair's origin, by the pair's two documents.
     named: Mapping[frozenset[str], str]
     position: Mapping[str, int]
+    # Whether every document of the story gives its time (see records.first_published).
+    timed: bool
 
     @classmethod
     def of(
@@ -60,7 +62,8 @@ class Precedence:
             for p in pairs
             if p.direction
         }
-        return cls(documents, named, {doc: n for n, doc in enumerate(story.documents)})
+        position = {doc: n for n, doc in enumerate(story.documents)}
+        return cls(documents, named, position, all_timed(documents[d] for d in story.documents))
 
     def origin(self, group: SentenceGroup) -> str | None:
         """The document a shared sentence most likely comes from; ``None`` when no two versions
@@ -91,11 +94,9 @@ class Precedence:
             if (origin := self.named.get(frozenset((a, b))))
         )
 
-        timed = all_timed(self.documents[doc] for doc in group.documents)
-
         def rank(version: Version) -> tuple[bool, str, int, str, int]:
             document = self.documents[version.doc]
-            key = first_published(document, named[version.doc], all_timed=timed)
+            key = first_published(document, named[version.doc], all_timed=self.timed)
             return (*key, self.position[version.doc])
 
         return sorted(reused, key=rank)

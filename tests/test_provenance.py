@@ -160,3 +160,30 @@ def test_a_new_york_evening_is_the_same_day_as_a_date_without_a_time() -> None:
     assert [p.direction for p in result.pairs] == ["b->a"]
     assert {g.origin for g in result.groups if len(g.versions) == 2} == {"wire"}
     assert {m.canonical for m in result.clusters} == {"wire"}
+
+
+def test_a_story_with_an_untimed_article_orders_every_table_by_date() -> None:
+    """New York at 8 p.m. on April 1 and Berlin at 1:30 a.m. on April 2 (earlier, in UTC), with
+    a paper dated April 2 and no time: the story cannot be ordered by time throughout, so every
+    table goes by the dates the articles give, and all name New York first."""
+    text = "\n".join(
+        [
+            "Dockworkers at the port of Calder ended their three-week strike on Friday.",
+            "The agreement raises wages by 12 percent over three years, the union said.",
+        ]
+    )
+    new_york = replace(
+        document(text, "ny", "NY", published="2024-04-01"), published_time="2024-04-02T00:00:00Z"
+    )
+    berlin = replace(
+        document(text, "berlin", "Berlin", published="2024-04-02"),
+        published_time="2024-04-01T23:30:00Z",
+    )
+    daily = document(text, "daily", "Daily", published="2024-04-02")
+    result = compare_documents([berlin, daily, new_york])
+    directions = {(p.a, p.b): p.direction for p in result.pairs}
+    assert directions[("berlin", "ny")] == "b->a"
+    assert {g.origin for g in result.groups if len(g.versions) == 3} == {"ny"}
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert {t.origin for t in taken} == {"ny"}
+    assert {m.canonical for m in result.clusters} == {"ny"}
