@@ -28,12 +28,14 @@ TIME_OF_DAY = (
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<meridiem>[ap])\.?m\.?)?"
     r"|\s*(?P<meridiem_alone>[ap])\.?m\.?)"
-    r"(?:\s*\(?(?P<zone>Z|[+-]\d{2}:?\d{2}|UTC|GMT|(?-i:[A-Z]{2,5}))\)?)?"
+    r"(?:\s*(?:\((?P<zone_in_brackets>[A-Z]{2,5})\)|(?P<zone>Z|[+-]\d{2}:?[0-5]\d|[A-Z]{2,5})))?"
 )
 # Hours of a morning or an afternoon: "12 a.m." is midnight.
 MERIDIEM_HOURS = 12
 # The time zones news copy names by letters, as hours from UTC: the world's UTC, the United
 # States' and Europe's, Moscow's and East Asia's ("CST" is the United States' Central time).
+# Other letters ("ET", which is -5 or -4 by the season; "IST", India's or Ireland's) give the
+# date without its time.
 ZONE_HOURS = {
     "Z": 0, "UTC": 0, "GMT": 0, "UT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
     "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2,
@@ -146,18 +148,20 @@ def _zoned_time(text: str) -> datetime | None:
     """A written date's time of day in its named zone: "April 1, 2024 9:30 a.m. EDT"."""
     written = ISO_DATE.fullmatch(text) or WRITTEN_DATE.fullmatch(text)
     parts = _date_parts(text)
-    if not (written and parts and written["hour"] and written["zone"]):
+    zone = written and (written["zone"] or written["zone_in_brackets"] or "").upper()
+    if not (written and parts and written["hour"] and zone):
         return None
-    zone = written["zone"].upper()
     if zone in ZONE_HOURS:
         offset = timedelta(hours=ZONE_HOURS[zone])
-    else:  # "+0100", "-05:00"
+    elif zone[0] in "+-":  # "+0100", "-05:00"
         digits = zone[1:].replace(":", "")
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
         offset = -offset if zone[0] == "-" else offset
+    else:
+        return None
     hour = int(written["hour"])
     meridiem = written["meridiem"] or written["meridiem_alone"]
-    if meridiem and hour > MERIDIEM_HOURS:  # "13 p.m."
+    if meridiem and not 1 <= hour <= MERIDIEM_HOURS:  # "13 p.m.", "0:30 p.m."
         return None
     if meridiem:
         hour = hour % MERIDIEM_HOURS + (MERIDIEM_HOURS if meridiem.casefold() == "p" else 0)
@@ -166,7 +170,7 @@ def _zoned_time(text: str) -> datetime | None:
             *parts, hour, int(written["minute"] or 0), int(written["second"] or 0),
             tzinfo=timezone(offset),
         )  # fmt: skip
-    except ValueError:  # a day the month does not have, 13 p.m.
+    except ValueError:  # a day the month does not have
         return None
 
 
