@@ -170,7 +170,7 @@ def _zoned_time(text: str) -> datetime | None:
             *parts, hour, int(written["minute"] or 0), int(written["second"] or 0),
             tzinfo=timezone(offset),
         )  # fmt: skip
-    except ValueError:  # a day the month does not have
+    except ValueError:  # a day the month does not have, an offset of a day or more
         return None
 
 
