@@ -21,8 +21,6 @@ from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import find_numbers, is_number, normalise, words
 from compare.similarity import same_word, word_family
 
-# A negating prefix counts before a word of this many letters or more ("inform" is no "form").
-MIN_NEGATED_STEM = 5
 QUOTATION = re.compile(r'"([^"\n]{3,})"')
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
 AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
@@ -110,8 +108,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         ("hedge", a.hedges, b.hedges),
         (
             "negation",
-            a.negations | _negated(a.words, b.words),
-            b.negations | _negated(b.words, a.words),
+            # A hedge ("unconfirmed") is noted as one, not again as a negation.
+            a.negations | (_negated(a.words, b.words) - a.hedges),
+            b.negations | (_negated(b.words, a.words) - b.hedges),
         ),
     ):
         if theirs - ours:
@@ -134,14 +133,15 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
 
 def _negated(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
     """Our words that negate one of theirs by a prefix: "impossible" against "possible",
-    "невозможны" against "возможны"."""
+    "невозможны" against "возможны" (the stems in ``framing_terms.toml``)."""
+    terms = lexicon()
     return {
         word
         for word in ours - theirs
-        for prefix in lexicon().negating_prefixes
+        for prefix in terms.negating_prefixes
         if word.startswith(prefix)
-        and len(word) - len(prefix) >= MIN_NEGATED_STEM
-        and word[len(prefix) :] in theirs
+        and (stem := word[len(prefix) :]) in theirs
+        and stem.startswith(terms.negatable)
     }
 
 

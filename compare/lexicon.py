@@ -78,6 +78,7 @@ class Lexicon:
     hedges: Phrases
     negations: frozenset[str]
     negating_prefixes: tuple[str, ...]
+    negatable: tuple[str, ...]
     date_words: frozenset[str]
     number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         hedges=Phrases.of(data["hedges"]),
         negations=frozenset(data["negations"]),
         negating_prefixes=tuple(data["negating_prefixes"]),
+        negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"]),
         number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
         held_numbers=frozenset(data["numbers"]["pronouns"]) | data["numbers"]["ordinals"].keys(),

@@ -51,10 +51,16 @@ from tests.helpers import document
             id="negating_prefix_removed",
         ),
         pytest.param(
-            "Officials will inform residents of the plan today.",
-            "Officials will form residents of the plan today.",
+            "Police detained 40 immigrants at the border on Monday.",
+            "Police detained 40 migrants at the border on Monday.",
             [],
-            id="short_stem_is_no_negation",
+            id="prefix_but_no_negation",
+        ),
+        pytest.param(
+            "Некоторые депутаты поддержали закон.",
+            "Которые депутаты поддержали закон.",
+            [],
+            id="russian_prefix_but_no_negation",
         ),
         # Russian text: its letters that look Latin are meant.
         pytest.param(
