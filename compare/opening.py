@@ -37,16 +37,22 @@ DATE_LABEL = re.compile(
 )
 # How long a labelled date may be that cannot be read: "Updated: 03/04/2024 9:30 a.m. EST".
 MAX_DATE_WORDS = 6
-# What a date has that news does not: digits run together by slashes, dots or dashes, or a month.
+# A date that cannot be read but is written as one: "03/04/2024", "April 3", each perhaps with a
+# time; not "Arsenal 2-1 Chelsea", "2.5 million without power" or "3/4 of workers back".
 DATE_LIKE = re.compile(
-    r"\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d",
+    r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{1,5}\)?)?)?",
     re.IGNORECASE,
 )
 RELEASE_LABELS = frozenset({"for immediate release", "press release", "embargoed"})
 # A wire's slug line: "BC-US--Port Strike,0412".
 SLUG_LINE = re.compile(r"[A-Z]{2}-[A-Z]{2,}--\S.*")
-# The header lines of e-mailed copy, and a wire's note to editors ("Eds: Updates with quote.").
-HEADER_LINE = re.compile(r"(?:from|to|cc|sent|subject|eds?):\s.*", re.IGNORECASE)
+# The header lines of e-mailed copy, which end no sentence ("To: all staff. The port reopens."
+# is a paragraph), and a wire's note to editors, which may ("Eds: Updates with quote.").
+HEADER_LINE = re.compile(r"(?:from|to|cc|sent|subject):\s.*[^.!?]", re.IGNORECASE)
+EDITORS_NOTE = re.compile(r"eds?:\s.*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +133,7 @@ def _field(part: str) -> tuple[str, str] | None:
         label
         and ":" in label.group()
         and len(written.split()) <= MAX_DATE_WORDS
-        and DATE_LIKE.search(written)
+        and DATE_LIKE.fullmatch(written)
         and not _ends_a_sentence(written.rstrip(".") if written[-2:-1].isdigit() else written)
     ):
         return "date", written
@@ -138,8 +144,10 @@ def _are_names(text: str) -> bool:
     """Whether ``text`` reads as people's or an outlet's names: "Ann Lee, Reuters", not
     "Monday evening the port was empty"."""
     words = [word.strip(",;") for word in text.split()]
-    return len(words) <= MAX_NAME_WORDS and all(
-        word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words if word
+    return (
+        len(words) <= MAX_NAME_WORDS
+        and not text.endswith(".")
+        and all(word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words if word)
     )
 
 
@@ -149,7 +157,7 @@ def _is_label(line: str) -> bool:
     return (
         line.casefold() in RELEASE_LABELS
         or lexicon().wire_service_named(line) is not None
-        or bool(SLUG_LINE.fullmatch(line) or HEADER_LINE.fullmatch(line))
+        or any(p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE))
     )
 
 
@@ -170,7 +178,10 @@ def _is_headline(line: str, after: list[str]) -> bool:
     wrapped paragraph, however it ends ("... on Monday, union leader" / "Maria Costa said")."""
     words = line.split()
     following = after[0].strip() if after else ""
-    apart = not following or bool(_fields(following)) or _is_label(following)
+    # "... signed" / "by Maria Costa and Tom Ray." goes on in lower case: a wrapped sentence.
+    apart = not following or (
+        not following[:1].islower() and (bool(_fields(following)) or _is_label(following))
+    )
     return (
         len(words) >= MIN_TITLE_WORDS
         and line.rstrip(CLOSING_MARKS)[-1:] not in PROSE_ENDS

@@ -105,6 +105,11 @@ def test_opening_lines_are_metadata(
             id="wrapped_before_a_name_after_a_content_word",
         ),
         pytest.param('"We will not be replaced by machines"', id="quotation_alone"),
+        pytest.param(
+            "The agreement was announced late on Monday in a joint statement signed\n"
+            "by Maria Costa and Tom Ray.",
+            id="wrapped_before_by_and_names",
+        ),
         pytest.param("Date rape drug found in 3 city bars, police said.", id="starts_like_a_label"),
         pytest.param("Published in 1998, the report found flaws in the plan.", id="published_in"),
         pytest.param(
@@ -151,6 +156,8 @@ def test_nothing_goes_without_a_field_and_prose_after_it(text: str) -> None:
         ),
         pytest.param("2024-04-01 09:30 Police stormed the port.", id="date_and_time_then_prose"),
         pytest.param("Updated: 10 dead, dozens hurt", id="labelled_news"),
+        pytest.param("Updated: Arsenal 2-1 Chelsea", id="labelled_score"),
+        pytest.param("To: all staff. The port reopens on Monday.", id="starts_like_a_header"),
     ],
 )
 def test_the_lines_after_the_opening_ones_stay(after: str) -> None:
