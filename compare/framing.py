@@ -255,13 +255,11 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
 
 
 def _is_held(written: str) -> bool:
-    """Whether a number as written is held but not stated: a pronoun or an ordinal ("one",
-    "first"), a compound starting with one ("one-day") or ending in an ordinal ("twenty-first",
-    "двадцать первого")."""
-    terms = lexicon()
-    parts = re.split(r"[\s-]", written)
-    hyphened = "-" in written and parts[0] in terms.held_numbers
-    return written in terms.held_numbers or hyphened or parts[-1] in terms.ordinals
+    """Whether a number as written is held but not stated: a pronoun or an ordinal alone ("one",
+    "first"), or a compound starting with one ("one-day"). A compound ordinal ("twenty-first",
+    "двадцать первого") names its number."""
+    held = lexicon().held_numbers
+    return written in held or ("-" in written and written.partition("-")[0] in held)
 
 
 def _joined_thousands(found: re.Match[str]) -> str:
@@ -346,7 +344,9 @@ def _mentions(tokens: Sequence[str]) -> list[tuple[str, frozenset[Value]]]:
         elif (
             position == after_mention
             and _is_tens(mentions[-1][0])
-            and (_is_unit(token) or token in terms.ordinals)
+            # English writes a compound ordinal with a hyphen ("twenty-first": one word), and
+            # "twenty second" is a count of seconds; Russian with a space ("двадцать первого").
+            and (_is_unit(token) or (token in terms.ordinals and not token.isascii()))
         ):
             # "twenty five", as "twenty-five" is one word
             written, values = mentions.pop()

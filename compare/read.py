@@ -586,7 +586,12 @@ def _document(
     def first(keys: Sequence[str]) -> str | None:
         return next(filter(None, (_field_text(meta.get(key)) for key in keys)), None)
 
-    dates = [value for key in DATE_FIELDS if (value := meta.get(key)) not in (None, "")]
+    # A list of dates (front matter's "date: [2024-04-01, 2024-04-02]") gives its first.
+    dates = [
+        value[0] if isinstance(value, list) else value
+        for key in DATE_FIELDS
+        if (value := meta.get(key)) not in (None, "", [])
+    ]
     published = next(filter(None, map(date_field, dates)), None)
     # A feed may give the day in one field and the moment in another ("date", "published_at").
     published_time = next(

@@ -306,6 +306,11 @@ def test_framing_differences_are_named(
             "The twenty-first attempt failed.", "The 21st attempt failed.", id="compound_ordinal"
         ),
         pytest.param(
+            "The alarm gave a twenty second warning.",
+            "The alarm gave a 20-second warning.",
+            id="tens_before_seconds",
+        ),
+        pytest.param(
             "A one-day strike began on Monday.",
             "A day-long strike began on Monday.",
             id="compound_of_a_held_number",
@@ -409,6 +414,12 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             "Kharkiv, May 6: four people were killed in a missile strike.",
             ("5", "6"),
             id="a_timeline_entry_is_no_dateline",
+        ),
+        pytest.param(
+            "Это случилось двадцать первого апреля.",
+            "Это случилось 22 апреля.",
+            ("двадцать первого", "22"),
+            id="russian_day_as_an_ordinal",
         ),
         pytest.param(
             "Twenty-five people died in the floods.",
@@ -547,6 +558,9 @@ def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
             "Погибли более двухсот человек.",
             "Погибли более 200 человек.",
             id="hundreds_in_the_genitive",
+        ),
+        pytest.param(
+            "Пришли полтора десятка человек.", "Пришли 15 человек.", id="one_and_a_half_tens"
         ),
         pytest.param(
             "Бюджет составит 4,5 млн рублей.",
