@@ -78,6 +78,8 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     True
     """
     found: dict[str, str] = {}
+    known = " ".join(title.split()).casefold() if title is not None else None
+    repeated = False  # whether a line repeats the known title: it goes, whatever else is found
     lines = text.split("\n")
     body_starts = 0
     for number, line in enumerate(lines):
@@ -90,9 +92,9 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         if fields := _fields(shown):
             for name, value in fields:
                 found.setdefault(name, value)
-        elif _is_label(shown) or (
-            title is not None and shown.casefold() == " ".join(title.split()).casefold()
-        ):
+        elif shown.casefold() == known:
+            repeated = True
+        elif _is_label(shown):
             pass
         elif title is None and "title" not in found and _is_headline(shown, lines[number + 1 :]):
             found["title"] = shown
@@ -103,8 +105,8 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
             break
         body_starts = number + 1
     body = lines[body_starts:]
-    alone = found.keys() == {"title"}
-    if not found or (alone and not headline_alone) or not any(map(_ends_a_sentence, body)):
+    alone = found.keys() == {"title"} and not headline_alone
+    if not (found or repeated) or alone or not any(map(_ends_a_sentence, body)):
         return Opening(None, None, None, text)
     return Opening(
         found.get("title"), found.get("author"), found.get("date"), "\n".join(body).lstrip("\n")

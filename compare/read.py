@@ -409,22 +409,10 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         "url": found.url,
         "author": found.author,
     }
-    return _document(
-        origin, origin.stem, origin.label, _without_title(_normalise(text), meta["title"]), meta
-    )
-
-
-def _without_title(text: str, title: str | None) -> str:
-    """A page's text without its first line when that is the title: an article's ``<h1>`` is
-    its headline, not its first sentence, and other outlets' headlines differ."""
-    first, _, rest = text.partition("\n")
-    if (
-        title
-        and rest.strip()
-        and " ".join(first.split()).casefold() == " ".join(title.split()).casefold()
-    ):
-        return rest.lstrip("\n")
-    return text
+    # An article's <h1> repeats its title, and its byline and date may stand in its text: they
+    # are no sentences of it. The page marks its headings, so no plain line is taken for one.
+    body = _after_opening(_normalise(text), meta, headline_alone=False)
+    return _document(origin, origin.stem, origin.label, body, meta)
 
 
 def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skipped:
@@ -445,22 +433,25 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         return Skipped(origin.shown, "no text, only markup or front matter")
     if not any(character.isalnum() for character in written):
         return Skipped(origin.shown, "no words, only symbols")
-    title = next(filter(None, map(_field_text, _values(meta, TITLE_FIELDS))), None)
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
     # date line under it, else the article's own (a bold lede).
-    head = opening(unwrap(text), title, headline_alone=not markdown)
+    body = _after_opening(unwrap(text), meta, headline_alone=not markdown)
+    return _document(origin, origin.stem, origin.label, body, meta, written=written)
+
+
+def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> str:
+    """``text`` after its headline, byline and date lines (see :func:`opening`), which fill the
+    fields ``meta`` leaves empty."""
+    title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
+    head = opening(text, title, headline_alone=headline_alone)
     for fields, value in (
         (TITLE_FIELDS, head.title),
         (AUTHOR_FIELDS, head.author),
         (DATE_FIELDS, head.date),
     ):
-        if value and not any(_values(meta, fields)):
+        if value and not any(meta.get(key) for key in fields):
             meta[fields[0]] = value
-    return _document(origin, origin.stem, origin.label, head.body, meta, written=written)
-
-
-def _values(meta: dict[str, Any], fields: Sequence[str]) -> list[Any]:
-    return [meta.get(field) for field in fields]
+    return head.body
 
 
 def _front_matter_fields(block: str) -> dict[str, str | list[str]]:
