@@ -26,7 +26,8 @@ MONTH_LETTERS = 3
 # the port had reopened." is a sentence, not a date.
 TIME_OF_DAY = (
     r"(?P<hour>[01]?\d|2[0-3])"
-    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<meridiem>[ap])\.?m\.?)?"
+    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?:[.,]\d+)?)?"
+    r"(?:\s*(?P<meridiem>[ap])\.?m\.?)?"
     r"|\s*(?P<meridiem_alone>[ap])\.?m\.?)"
     r"(?:\s*(?:\((?P<zone_in_brackets>[A-Z]{2,5})\)|(?P<zone>Z|[+-]\d{2}:?[0-5]\d|[A-Z]{2,5})))?"
 )
@@ -60,8 +61,6 @@ WRITTEN_DATE = re.compile(
 )
 # The years a time can be written in as an ISO time.
 TIME_YEARS = range(1000, 10000)
-# Names a time in UTC as words, not as an offset: "2024-04-03T09:30:00 UTC".
-UTC_WORDS = re.compile(r"\s*\b(?:UTC|GMT)\Z", re.IGNORECASE)
 # A Unix time written as text, in seconds or milliseconds: "1711965600".
 UNIX_TIME_TEXT = re.compile(r"\d{10}|\d{13}")
 
@@ -91,8 +90,7 @@ def parse_date(value: object) -> str | None:
 def date_field(value: object) -> str | None:
     """A date field's ISO date: text as :func:`parse_date` reads it, a number (or ten or thirteen
     digits) as a Unix time."""
-    if isinstance(value, str) and UNIX_TIME_TEXT.fullmatch(value.strip()):
-        value = int(value)
+    value = _number_if_unix_time(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
         return moment.date().isoformat() if moment else None
@@ -110,8 +108,7 @@ def time_field(value: object) -> str | None:
     >>> time_field("2025-03-11T08:30:00 UTC"), time_field("2025-03-11T08:30:00"), time_field(0)
     ('2025-03-11T08:30:00Z', None, '1970-01-01T00:00:00Z')
     """
-    if isinstance(value, str) and UNIX_TIME_TEXT.fullmatch(value.strip()):
-        value = int(value)
+    value = _number_if_unix_time(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
     elif isinstance(value, str):
@@ -133,15 +130,21 @@ def time_field(value: object) -> str | None:
 
 
 def _written_time(text: str) -> datetime | None:
-    in_utc = UTC_WORDS.search(text)
+    """An ISO time with an offset ("2025-03-11T09:30:00.123+01:00") or an e-mail's date."""
     try:
-        moment = datetime.fromisoformat(text[: in_utc.start()] if in_utc else text)
+        return datetime.fromisoformat(text)
     except ValueError:
         try:
             return parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
-    return moment.replace(tzinfo=UTC) if in_utc and moment.tzinfo is None else moment
+
+
+def _number_if_unix_time(value: object) -> object:
+    """Ten or thirteen digits as text are a Unix time, as a number is."""
+    if isinstance(value, str) and UNIX_TIME_TEXT.fullmatch(value.strip()):
+        return int(value)
+    return value
 
 
 def _zoned_time(text: str) -> datetime | None:
