@@ -244,10 +244,10 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
         tokens = words(SPACED_THOUSANDS.sub(_joined_thousands, body))
-    mentions = _mentions(tokens)
+    mentions = _mentions(tokens, body.casefold())
     if not mentions and not dateline:
         return NO_NUMBERS
-    filed = _mentions(words(dateline["date"])) if dateline else []
+    filed = _mentions(words(dateline["date"]), dateline["date"].casefold()) if dateline else []
     return Numbers(
         tuple((written, values, not _is_held(written)) for written, values in mentions)
         + tuple((written, values, False) for written, values in filed)
@@ -326,9 +326,11 @@ def _features(text: str) -> _Features:
     )
 
 
-def _mentions(tokens: Sequence[str]) -> list[tuple[str, frozenset[Value]]]:
-    """The numbers and dates among words, each as written and with its values; a number and the
-    multipliers after it are one ("4.5 million", "two hundred thousand")."""
+def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Value]]]:
+    """The numbers and dates among the words of a case-folded text, each as written and with its
+    values; a number and the multipliers after it are one ("4.5 million", "two hundred
+    thousand"), as are tens and a unit with only spaces between ("twenty five", not "twenty,
+    five")."""
     terms = lexicon()
     vocabulary = _number_vocabulary()
     mentions: list[tuple[str, frozenset[Value]]] = []
@@ -347,6 +349,7 @@ def _mentions(tokens: Sequence[str]) -> list[tuple[str, frozenset[Value]]]:
             # English writes a compound ordinal with a hyphen ("twenty-first": one word), and
             # "twenty second" is a count of seconds; Russian with a space ("двадцать первого").
             and (_is_unit(token) or (token in terms.ordinals and not token.isascii()))
+            and re.search(rf"{re.escape(mentions[-1][0])}\s+{re.escape(token)}", text)
         ):
             # "twenty five", as "twenty-five" is one word
             written, values = mentions.pop()

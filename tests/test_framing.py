@@ -311,6 +311,11 @@ def test_framing_differences_are_named(
             id="tens_before_seconds",
         ),
         pytest.param(
+            "Police held twenty, five of them armed.",
+            "Police held 20, five of them armed.",
+            id="tens_and_unit_across_a_comma",
+        ),
+        pytest.param(
             "A one-day strike began on Monday.",
             "A day-long strike began on Monday.",
             id="compound_of_a_held_number",
