@@ -25,6 +25,7 @@ import numpy as np
 
 from compare.lexicon import lexicon, phrase_pattern
 from compare.records import (
+    UNTIMED,
     Document,
     Match,
     MatchKind,
@@ -263,11 +264,14 @@ def _verdict(
 
 def _by_date(a: Document, b: Document, timed: bool) -> str | None:
     """``a->b`` when B was published after A: by the time when all the story's documents give
-    one, else by the date (``records.first_published``); ``None`` when a date is missing or they
-    tie. Wire copy and its rewrites often share a date, and a feed's times tell them apart."""
-    (undated, first), (undated_too, then) = (
-        first_published(d, all_timed=timed)[:2] for d in (a, b)
+    one, else by the date (``records.first_published``) and, on one day, by the two times where
+    both give one; ``None`` when a date is missing or they tie. Wire copy and its rewrites often
+    share a date, and a feed's times tell them apart."""
+    (undated, first, _, first_time), (undated_too, then, _, then_time) = (
+        first_published(d, all_timed=timed) for d in (a, b)
     )
+    if first == then and UNTIMED not in (first_time, then_time):
+        first, then = first_time, then_time
     if undated or undated_too or first == then:
         return None
     return "a->b" if first < then else "b->a"

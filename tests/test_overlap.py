@@ -232,6 +232,21 @@ def test_publication_times_order_a_same_day_pair() -> None:
     assert only_pair(replace(wire, published_time=late), daily).direction == "a->b"
 
 
+def test_two_times_order_a_same_day_pair_in_a_story_of_untimed_articles() -> None:
+    """Where another article of the story gives no time, the dates order the story, and two
+    articles of one day that both give a time are still ordered by it: an identical copy runs
+    after the wire's own."""
+    day = "2025-03-10"
+    wire = document("\n".join(WIRE), "wire", "Coastal Wire", published=day)
+    wire = replace(wire, published_time="2025-03-10T14:05:00Z")
+    star = document("\n".join(WIRE), "star", "Riverton Star", published=day)
+    star = replace(star, published_time="2025-03-10T18:30:00Z")
+    untimed = document("\n".join(WIRE[:3]), "post", "Valley Post", published=day)
+    result = compare_documents([star, untimed, wire], single_story=True)
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"star", "wire"}]
+    assert (pair.a, pair.direction) == ("star", "b->a")
+
+
 def test_naming_a_source_in_the_story_is_no_credit() -> None:
     """A paper whose story mentions a word that is the other outlet's name ("metro") does not
     credit it: only a credit line or a wire credit says who took from whom."""

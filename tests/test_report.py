@@ -197,6 +197,19 @@ def test_only_stories_of_three_or_more_documents_get_a_coverage_matrix() -> None
     assert "| 1     | Dockworkers at the Port of Calder walked off the job on Monday. | d0" in story
 
 
+def test_undisclosed_reuse_names_the_reuser_only_when_the_direction_is_known() -> None:
+    """Two identical undated copies credit nothing: who reused whom is unknown, and the report
+    says neither credits the other instead of speaking of "the reusing article"."""
+    text = "Dockworkers at the Port of Calder walked off the job on Monday."
+    docs = [document(text, "harbor"), document(text, "metro")]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    assert pair.undisclosed_reuse and pair.direction is None
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert "Undisclosed reuse: neither article credits a wire service or the other." in section
+    assert "the reusing article" not in section
+
+
 @pytest.mark.parametrize("folder", [PORT_STRIKE, WIRE_COPY], ids=["port_strike", "wire_copy"])
 def test_json_written_in_pieces_is_a_record_a_line(folder: Path) -> None:
     """report.json is made element by element, each element of a list compact on a line of its

@@ -371,10 +371,12 @@ def _verdict_line(pair: PairComparison, a: Document, b: Document) -> str:
         parts.append("The two texts are identical.")
     if pair.same_source:
         parts.append("Both come from the same source: an update or correction, not syndication.")
-    if pair.undisclosed_reuse:
+    if pair.undisclosed_reuse and pair.direction:
         parts.append(
             "Undisclosed reuse: the reusing article credits neither a wire service nor its source."
         )
+    elif pair.undisclosed_reuse:
+        parts.append("Undisclosed reuse: neither article credits a wire service or the other.")
     return " ".join(parts)
 
 
