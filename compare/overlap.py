@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from compare.lexicon import lexicon, phrase_pattern
+from compare.read import find_credits
 from compare.records import (
     UNTIMED,
     Document,
@@ -39,6 +40,8 @@ from compare.settings import Settings
 
 # Containment must differ by this much before it tells which side copied which.
 DIRECTION_MARGIN = 0.05
+# How far into an article a wire's dateline credit may end: "WASHINGTON (AP) -".
+DATELINE_CHARS = 60
 PHRASE_WORDS = 3
 QUOTATION = re.compile(r'"[^"]*"')
 
@@ -279,8 +282,9 @@ def _by_date(a: Document, b: Document, timed: bool) -> str | None:
 
 def _by_credit(a: Side, b: Side) -> str | None:
     """``a->b`` when B credits A and A does not credit B, or else when A is a wire service and B
-    is not: an outlet that adds a local paragraph to wire copy is more than the wire's text, so
-    containment would call the wire the copy."""
+    is not, or else when A opens with a wire's dateline ("WASHINGTON (AP) -") and B does not:
+    an outlet that adds a local paragraph to wire copy is more than the wire's text, so
+    containment would call the wire the copy, and one that drops the dateline hides its source."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     if a_credits_b != b_credits_a:
         return "a->b" if b_credits_a else "b->a"
@@ -288,7 +292,17 @@ def _by_credit(a: Side, b: Side) -> str | None:
     a_wire, b_wire = wires(a.document.source) is not None, wires(b.document.source) is not None
     if a_wire != b_wire:
         return "a->b" if a_wire else "b->a"
+    a_filed, b_filed = _opens_with_wire_dateline(a), _opens_with_wire_dateline(b)
+    if a_filed != b_filed:
+        return "a->b" if a_filed else "b->a"
     return None
+
+
+def _opens_with_wire_dateline(side: Side) -> bool:
+    """Whether the first sentence, boilerplate aside, credits a wire service near its start: the
+    article runs that wire's text as it was filed."""
+    first = next((s for s in side.sentences if s.index not in side.boilerplate), None)
+    return first is not None and bool(find_credits(first.text[:DATELINE_CHARS]))
 
 
 def _credits(user: Side, origin: Side) -> bool:

@@ -219,6 +219,22 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
         assert only_pair(wire, daily).direction == "a->b"
 
 
+@pytest.mark.parametrize(
+    "dateline", ["MOSCOW (AP) \u2014 ", "MOSCOW, March 10 (Reuters) - ", "MOSKAU (dpa) - "]
+)
+def test_wire_copy_as_filed_is_the_origin_of_a_rewrite_without_its_dateline(dateline: str) -> None:
+    """Neither file names its outlet, nor has a date. The one that opens with a wire service's
+    dateline runs the wire's text as filed: an outlet that drops the dateline and adds a local
+    sentence took it, though its text holds all of the other's."""
+    filed = document(dateline + "\n".join(WIRE), "filed", "filed")
+    local = "Local shelters in Riverside opened their doors on Monday night."
+    rewrite = document("\n".join([*WIRE, local]), "rewrite", "rewrite")
+    pair = only_pair(filed, rewrite)
+    assert pair.direction == "a->b"
+    assert pair.undisclosed_reuse
+    assert only_pair(document("\n".join(WIRE), "plain", "plain"), rewrite).direction == "b->a"
+
+
 def test_publication_times_order_a_same_day_pair() -> None:
     """Two outlets of one day: the time each went out decides who reuses whom, before credits
     and containment (here a paper ran the wire's text an hour before the wire's own, fuller,
