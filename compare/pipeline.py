@@ -150,7 +150,15 @@ def _run_stages(
             )
             skipped_buckets = near_copies.skipped_buckets
         with timer("link copies") as advance:
-            links = copy_links(pooled, near_copies.pairs, boilerplate, advance)
+            published = {d.id: d.published for d in documents}
+            links = copy_links(
+                pooled,
+                near_copies.pairs,
+                boilerplate,
+                published,
+                settings.story_max_days,
+                advance,
+            )
             del near_copies
         with timer("find story terms") as advance:
             untelling = boilerplate | links.stock

@@ -212,7 +212,10 @@ def links_between(*documents: Document) -> set[tuple[str, str]]:
     pooled = [s for d in documents for s in segment(d)]
     settings = Settings()
     found = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
-    return copy_links(pooled, found.pairs, find_boilerplate(pooled)).pairs
+    published = {d.id: d.published for d in documents}
+    return copy_links(
+        pooled, found.pairs, find_boilerplate(pooled), published, settings.story_max_days
+    ).pairs
 
 
 @pytest.mark.parametrize("block", [1, 2, 3])
@@ -255,6 +258,52 @@ def test_one_shared_sentence_does_not_make_a_copy_link(seed_texts: list[str]) ->
     source = document(seed_texts[1], "wire")
     assert links_between(source, one) == set()
     assert links_between(source, two) == {("wire", "two")}
+
+
+def test_the_lines_of_a_template_make_no_copy_link() -> None:
+    """Two flood reports written from one template share every sentence but its names and
+    numbers: they are two stories' reports, not copies; the same report edited is a copy."""
+    template = (
+        "Heavy rain flooded about {homes} homes in {town} on Monday, officials said. "
+        "{mayor}, the mayor of {town}, said the river rose {metres} metres overnight. "
+        "Volunteers from the {town} fire brigade went door to door to help elderly residents."
+    )
+    alder = template.format(homes=300, town="Alder", mayor="Ana Ruiz", metres=2)
+    birch = template.format(homes=120, town="Birchwood", mayor="Lee Park", metres=3)
+    edited = alder.replace("Heavy rain", "Torrential rain").replace("elderly", "older")
+    assert links_between(document(alder, "alder"), document(birch, "birch")) == set()
+    assert links_between(document(alder, "alder"), document(edited, "edited")) == {
+        ("alder", "edited")
+    }
+
+
+def test_two_stock_lines_link_no_reports_months_apart() -> None:
+    """A local paper ends each flood report with the same two lines: reports of March and of
+    November share them and nothing else. Reports of one week that share two sentences are a
+    copy; so are reports months apart that share half their text (a story run again)."""
+    stock = [
+        "Residents who need help can call the county emergency hotline at any time of day.",
+        "Officials expect to publish a full report on the flooding by the end of the month.",
+    ]
+    march = [
+        "Heavy rain flooded about 300 homes in Alder on Monday, officials said.",
+        "The Alder River rose two metres overnight and swept away a footbridge.",
+        "Mayor Ana Ruiz said the town had opened two shelters at local schools.",
+    ]
+    november = [
+        "A November storm flooded about 120 homes in Birchwood on Sunday, the county said.",
+        "Firefighters rescued a family of four from the roof of their car on Lake Road.",
+        "The county has asked the state for emergency funds to repair damaged roads.",
+    ]
+
+    def report(lines: list[str], id: str, day: str) -> Document:
+        return document(" ".join(lines + stock), id, published=day)
+
+    spring, autumn = report(march, "spring", "2024-03-04"), report(november, "autumn", "2024-11-18")
+    assert links_between(spring, autumn) == set()
+    assert links_between(spring, replace(autumn, published="2024-03-06")) == {("spring", "autumn")}
+    again = report(march[:2], "again", "2024-11-18")
+    assert links_between(spring, again) == {("spring", "again")}
 
 
 APPEAL = "Anyone with information is asked to contact police or Crime Stoppers anonymously."
