@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -35,11 +35,15 @@ from compare.records import (
     Verdict,
     first_published,
 )
-from compare.segment import words
+from compare.segment import is_number, normalise, words
 from compare.settings import Settings
 
 # Containment must differ by this much before it tells which side copied which.
 DIRECTION_MARGIN = 0.05
+# What may stand before or after a word written between spaces: "(Reuters)", "Olsen,".
+MARKS_AROUND_WORDS = "\"'()[]{}.,;:!?-*"
+# Words this short are function words ("of", "a"), which no list holds.
+MIN_TELLING_LETTERS = 3
 # How far into an article a wire's dateline credit may end: "WASHINGTON (AP) -".
 DATELINE_CHARS = 60
 PHRASE_WORDS = 3
@@ -51,8 +55,9 @@ class Side:
     """One document of a pair: its sentences, which of them are boilerplate, and its phrasing.
 
     The phrasing is read from the stretches of text outside quotations and boilerplate:
-    ``phrases`` numbers each run of ``PHRASE_WORDS`` words of a stretch, in order (equal phrases,
-    equal numbers: see :meth:`of`), ``phrase_starts`` gives its first word's position among
+    ``phrases`` numbers each run of ``PHRASE_WORDS`` words of a stretch that holds a word other
+    than a name, number or function word, in order (equal phrases, equal numbers: see
+    :meth:`of`), ``phrase_starts`` gives its first word's position among
     the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
     among those outside boilerplate, whose unquoted words ``sentence_words`` counts.
     ``counted_words`` counts all words outside boilerplate.
@@ -82,9 +87,11 @@ class Side:
         phrases: list[int] = []
         starts: list[int] = []
         held_by: list[int] = []
+        tells: list[bool] = []
         sentence_words: list[int] = []
         offset = 0
         number_of = vocabulary.setdefault
+        telling = _telling_words()
         for s in sentences:
             if s.index in boilerplate:
                 continue
@@ -92,6 +99,7 @@ class Side:
             stretches = (
                 [words(part) for part in QUOTATION.split(s.key)] if '"' in s.key else [s.tokens]
             )
+            names = _names(s.text)
             for stretch in stretches:
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
                 runs = zip(*(stretch[k:] for k in range(PHRASE_WORDS)), strict=False)
@@ -99,19 +107,64 @@ class Side:
                 phrases += found
                 starts += range(offset, offset + len(found))
                 held_by += [len(sentence_words)] * len(found)
+                tells += [telling[word] and word not in names for word in stretch]
                 offset += len(stretch)
             sentence_words.append(offset - sentence_start)
+        # A phrase counts when one of its words tells how it was written.
+        word_tells = np.array(tells, dtype=bool)
+        first = np.array(starts, dtype=np.int64)
+        counted = np.zeros(len(first), dtype=bool)
+        for word in range(PHRASE_WORDS):
+            counted |= word_tells[first + word]
         return cls(
             document,
             sentences,
             boilerplate,
             sum(len(s.tokens) for s in sentences if s.index not in boilerplate),
-            np.array(phrases, dtype=np.int64),
-            np.array(starts, dtype=np.int64),
-            np.array(held_by, dtype=np.int64),
+            np.array(phrases, dtype=np.int64)[counted],
+            first[counted],
+            np.array(held_by, dtype=np.int64)[counted],
             np.array(sentence_words, dtype=np.int64),
             offset,
         )
+
+
+class _TellingWords(dict[str, bool]):
+    """Whether a word, unless a name, tells how a phrase was written: not a number, a function
+    word or a word too short to be anything else. Independent reports share these and names
+    ("the European Central Bank", "in 2019"). A word is judged when first looked up."""
+
+    def __missing__(self, word: str) -> bool:
+        tells = (
+            len(word) >= MIN_TELLING_LETTERS
+            and not is_number(word)
+            and word not in lexicon().function_words
+        )
+        self[word] = tells
+        return tells
+
+
+# One for the run: a run's vocabulary is far smaller than its count of words.
+@cache
+def _telling_words() -> _TellingWords:
+    return _TellingWords()
+
+
+# Wire copy repeats its sentences in every outlet: the names of each are found once.
+@lru_cache(maxsize=1 << 16)
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a sentence after its first, case-folded as its tokens are.
+
+    >>> sorted(_names('"We wait," said Maria Olsen of the Calder Dockworkers\u2019 Union.'))
+    ['calder', 'dockworkers', 'maria', 'olsen', 'union']
+    """
+    # Splitting at spaces is several times quicker than finding the words, and most words are
+    # in lower case: only the capitalised few are trimmed of the marks around them.
+    return frozenset(
+        word.strip(MARKS_AROUND_WORDS).casefold()
+        for word in normalise(text).split()[1:]
+        if word[:1].isupper()
+    )
 
 
 def compare_pair(

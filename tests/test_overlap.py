@@ -385,6 +385,30 @@ def test_shared_phrasing_counts_each_word_once_and_skips_quotations() -> None:
     assert pair.a_phrases_in_b == round(4 / 7, 3)
 
 
+def test_independent_reports_sharing_an_institutions_name_are_independent() -> None:
+    """Two outlets' own reports of one central bank meeting share its name ("the European
+    Central Bank") and one phrase ("cut in June"): names, numbers and function words tell
+    nothing of how a text was written, so their phrases are not counted as taken."""
+    ledger = document(
+        "The European Central Bank left its key interest rate unchanged at 4 percent on "
+        "Thursday. Economists had widely expected the pause after inflation in the euro zone "
+        "slowed to 2.4 percent in March. The European Central Bank has not cut rates since "
+        "2019. Markets now see a first cut in June as almost certain.",
+        "ledger",
+    )
+    courier = document(
+        "Christine Lagarde hinted at a rate cut in June during a press conference in Frankfurt. "
+        "Some members of the European Central Bank governing council already wanted to move "
+        "this month, she told journalists. Portuguese borrowers, many of whom hold "
+        "variable-rate mortgages, have been waiting for relief for two years.",
+        "courier",
+    )
+    pair = only_pair(ledger, courier)
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert not pair.undisclosed_reuse
+    assert pair.a_phrases_in_b == round(3 / 54, 3)  # "cut in June", of 54 words
+
+
 # Articles of a few sentences over a small vocabulary, so that phrases recur, some quoted.
 small_articles = st.lists(
     st.lists(
@@ -401,8 +425,9 @@ small_articles = st.lists(
 def test_sides_number_phrases_alike_exactly_when_their_words_are_alike(
     articles: list[list[list[str]]], boilerplate_index: int
 ) -> None:
-    """Every run of three words outside quotations and boilerplate gets a number, and across a
-    story's documents two runs share a number exactly when they have the same words."""
+    """Every run of three words outside quotations and boilerplate that holds a telling word
+    (here any but "is") gets a number, and across a story's documents two runs share a number
+    exactly when they have the same words."""
     documents = [
         document("\n".join(" ".join(words) + "." for words in sentences), f"d{n}")
         for n, sentences in enumerate(articles)
@@ -426,8 +451,10 @@ def test_sides_number_phrases_alike_exactly_when_their_words_are_alike(
         sentence_words = [0] * len(counted)
         offset = 0
         for n, stretch in unquoted:
-            starts += range(offset, offset + max(0, len(stretch) - 2))
-            holders += [n] * max(0, len(stretch) - 2)
+            for start in range(len(stretch) - 2):
+                if set(stretch[start : start + 3]) != {"is"}:
+                    starts.append(offset + start)
+                    holders.append(n)
             sentence_words[n] += len(stretch)
             offset += len(stretch)
         side = sides[d.id]
