@@ -47,6 +47,8 @@ MIN_TELLING_LETTERS = 3
 # How far into an article a wire's dateline credit may end: "WASHINGTON (AP) -".
 DATELINE_CHARS = 60
 PHRASE_WORDS = 3
+# A piece of text between spaces that holds no letter or digit: "\u2014", "-", "&".
+MARKS_ALONE = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 QUOTATION = re.compile(r'"[^"]*"')
 
 
@@ -250,7 +252,7 @@ def longest_run(matches: Sequence[Match]) -> int:
     carried = 0
     previous: Match | None = None
     for match in sorted(matches, key=lambda m: m.a.sentences):
-        runs = [len(e.a) if e.op == "equal" else 0 for e in match.edits] or [0]
+        runs = [_word_count(e.a) if e.op == "equal" else 0 for e in match.edits] or [0]
         follows = previous is not None and (
             match.a.sentences[0] == previous.a.sentences[-1] + 1
             and match.b.sentences[0] == previous.b.sentences[-1] + 1
@@ -260,6 +262,11 @@ def longest_run(matches: Sequence[Match]) -> int:
         carried = leading if len(runs) == 1 else runs[-1]
         previous = match
     return best
+
+
+def _word_count(pieces: Sequence[str]) -> int:
+    """The words among the pieces of text a diff shows: a dash between spaces is none."""
+    return len(pieces) - len(MARKS_ALONE.findall(" ".join(pieces)))
 
 
 def _contained(side: Side, matches: Sequence[Match], which: str) -> float:

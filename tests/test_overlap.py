@@ -50,6 +50,16 @@ def test_identical_articles_are_a_copy_with_full_containment() -> None:
     assert pair.longest_run_words == sum(len(line.split()) for line in WIRE)
 
 
+def test_the_longest_copied_run_counts_words_not_dashes() -> None:
+    """A dash between spaces is no word: a copy of a 21-word article has a run of 21 words."""
+    text = (
+        "A storm hit the coast on Monday \u2014 leaving 5,000 homes without power, the utility "
+        "said. Crews worked overnight to restore service."
+    )
+    pair = only_pair(document(text, "a"), document(text, "b"))
+    assert pair.longest_run_words == len(words(text)) == 21
+
+
 def test_a_light_rewrite_of_most_sentences_is_derived() -> None:
     """Copy-edited sentences make an article derived, not a verbatim copy."""
     edited = [line.replace("has", "had").replace("Peskov", "Dmitry Peskov") for line in WIRE]
