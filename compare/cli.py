@@ -36,7 +36,7 @@ from compare.pipeline import compare_paths, render
 from compare.read import InputError
 from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
-from compare.report import ReportError, ReportFormat
+from compare.report import ReportError, ReportFormat, check_out
 from compare.report.dedup import DedupFormat, render_dedup
 from compare.report.markdown import render_pair
 from compare.settings import Settings, SettingsError
@@ -136,6 +136,10 @@ def run(
     """
     settings = _settings(min_similarity)
     _check_out_holds_no_input(out, paths)
+    try:
+        check_out(out, format)
+    except ReportError as error:
+        _fail(str(error))
     result = _compare(paths, settings, quiet, exclude=[out])
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
 from collections.abc import Iterable
@@ -421,6 +422,60 @@ def test_out_that_is_a_file_is_an_error(tmp_path: Path) -> None:
     result = run("run", str(SEEDS), "--out", str(tmp_path / "reports"))
     assert result.exit_code == 2
     assert "is a file, not a folder" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("setting_up", "format", "error"),
+    [
+        ("a file", "md", "error: --out {out} is a file, not a folder"),
+        (
+            "a user's index.md",
+            "md",
+            "error: {out}/index.md exists and was not written by compare; move it or choose "
+            "another --out",
+        ),
+        (
+            "a user's report.json",
+            "all",
+            "error: {out}/report.json exists and was not written by compare; move it or choose "
+            "another --out",
+        ),
+        (
+            "a folder that may not be written to",
+            "md",
+            "error: cannot write the reports: {out}: Permission denied",
+        ),
+    ],
+)
+def test_an_unusable_out_is_refused_before_any_article_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting_up: str, format: str, error: str
+) -> None:
+    """A mistyped --out costs a second, not the whole run: it is checked before the work."""
+    import compare.cli
+
+    out = tmp_path / "out"
+    if setting_up == "a file":
+        out.write_text("x", encoding="utf-8")
+    else:
+        out.mkdir()
+    if setting_up.startswith("a user's"):
+        (out / setting_up.removeprefix("a user's ")).write_text("mine", encoding="utf-8")
+    if setting_up.startswith("a folder"):
+        # As root, a folder's mode never stops a write: the system is made to say no for it.
+        access = os.access
+        monkeypatch.setattr(
+            os,
+            "access",
+            lambda path, mode: not (path == out and mode & os.W_OK) and access(path, mode),
+        )
+
+    def compare_paths(*args: object, **kwargs: object) -> None:
+        raise AssertionError("articles were read before --out was checked")
+
+    monkeypatch.setattr(compare.cli, "compare_paths", compare_paths)
+    result = run("run", str(SEEDS), "--out", str(out), "--format", format)
+    assert result.exit_code == 2
+    assert messages(result) == [error.format(out=out)]
 
 
 def test_a_single_document_still_gets_a_report(tmp_path: Path) -> None:

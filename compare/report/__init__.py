@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from functools import partial
+from pathlib import Path
 
 from compare.records import Result
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index, render_story, story_file_name
-from compare.report.write import RenderedOnRead, ReportError, write_reports
+from compare.report.write import RenderedOnRead, ReportError, check_folder, write_reports
+
+INDEX = "index.md"
+JSON_REPORT = "report.json"
 
 
 class ReportFormat(StrEnum):
@@ -24,16 +28,35 @@ def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> Re
     """File name -> content for every report of ``format``, each made when it is read."""
     renderers: dict[str, Callable[[], Iterable[str]]] = {}
     if format in ("md", "all"):
-        renderers["index.md"] = partial(_whole, render_index, result)
+        renderers[INDEX] = partial(_whole, render_index, result)
         for story in result.stories:
             renderers[story_file_name(story)] = partial(_whole, render_story, result, story)
     if format in ("json", "all"):
-        renderers["report.json"] = partial(json_chunks, result)
+        renderers[JSON_REPORT] = partial(json_chunks, result)
     return RenderedOnRead(renderers)
+
+
+def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
+    """Check, before a run, that its reports of ``format`` may be written into ``out``: that
+    ``out`` is no file, may be written to, and holds no file of the run's fixed names
+    (``index.md``, ``report.json``) that compare did not write, nor one edited since.
+
+    Raises:
+        ReportError: one line for the user.
+    """
+    names = [INDEX] if format in ("md", "all") else []
+    check_folder(out, [*names, JSON_REPORT] if format in ("json", "all") else names)
 
 
 def _whole(render: Callable[..., str], *arguments: object) -> tuple[str]:
     return (render(*arguments),)
 
 
-__all__ = ["RenderedOnRead", "ReportError", "ReportFormat", "render_reports", "write_reports"]
+__all__ = [
+    "RenderedOnRead",
+    "ReportError",
+    "ReportFormat",
+    "check_out",
+    "render_reports",
+    "write_reports",
+]

@@ -64,17 +64,39 @@ def write_reports(files: RenderedOnRead, out: Path, progress: Progress | None = 
     try:
         return _write_reports(files, out, progress)
     except (OSError, UnicodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        where = getattr(error, "filename", None) or out
-        raise ReportError(f"cannot write the reports: {where}: {reason}") from error
+        raise _write_error(error, out) from error
 
 
-def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) -> list[Path]:
+def check_folder(out: Path, names: Iterable[str]) -> None:
+    """Check that reports named ``names`` may be written into ``out``, as :func:`write_reports`
+    does before it writes: a run checks the names it knows before its work, so that a user
+    learns of a mistyped --out at once, not after the comparison.
+
+    Raises:
+        ReportError: as :func:`write_reports`, or no folder above ``out`` may be written to.
+    """
+    try:
+        _check_folder(out, names)
+    except OSError as error:
+        raise _write_error(error, out) from error
+
+
+def _write_error(error: OSError | UnicodeError, out: Path) -> ReportError:
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    # A temporary file's name means nothing to the user; the folder does.
+    where = getattr(error, "filename", None) or out
+    shown = out if Path(where).name.endswith(".tmp") else where
+    return ReportError(f"cannot write the reports: {shown}: {reason}")
+
+
+def _check_folder(out: Path, names: Iterable[str]) -> None:
     if out.exists() and not out.is_dir():
         raise ReportError(f"--out {out} is a file, not a folder")
-    out.mkdir(parents=True, exist_ok=True)
-    ours = _previous_files(out)
-    for name in sorted(files):
+    nearest = next(folder for folder in (out, *out.absolute().parents) if folder.exists())
+    if not os.access(nearest, os.W_OK | os.X_OK):
+        raise ReportError(f"cannot write the reports: {nearest}: Permission denied")
+    ours = _previous_files(out) if out.is_dir() else {}
+    for name in sorted(names):
         if Path(name).name != name or name.startswith("."):
             raise ReportError(f"refusing to write {name!r}: report names stay inside --out")
         target = out / name
@@ -87,6 +109,12 @@ def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) 
             raise ReportError(
                 f"{out / name} was changed since compare wrote it; move it or choose another --out"
             )
+
+
+def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) -> list[Path]:
+    _check_folder(out, files)
+    out.mkdir(parents=True, exist_ok=True)
+    ours = _previous_files(out)
     # Claim the new names before writing them, so a run cut short still knows its own files,
     # and list each file's new digest as soon as it is written, beside the old one: a run cut
     # short leaves every file either as it was or as it wrote it, and knows both.
