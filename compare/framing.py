@@ -113,6 +113,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             b.negations | (_negated(b.words, a.words) - b.hedges),
         ),
     ):
+        if kind == "negation" and len(ours) == len(theirs):
+            continue  # as many negations, written other ways ("cannot", "could not")
         if theirs - ours:
             notes.append(FramingNote(f"{kind}_added", "", _join(theirs - ours)))
         if ours - theirs:

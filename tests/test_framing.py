@@ -116,6 +116,12 @@ from tests.helpers import document
             id="negation_added",
         ),
         pytest.param(
+            "The city cannot afford the tram line, the mayor said.",
+            "The city could not afford the tram line, the mayor said.",
+            [],
+            id="one_negation_written_another_way",
+        ),
+        pytest.param(
             "Sikorski highlighted the reluctance of Western nations to risk clashes.",
             "Sikorski highlighted the reluctance of Western nations to risk clashes.",
             [],
