@@ -39,7 +39,7 @@ HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
-SOURCE_FIELDS = ("source", "outlet")
+SOURCE_FIELDS = ("source", "outlet", "publisher")
 # The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
 AUTHOR_FIELDS = ("author", "authors", "byline")
@@ -47,6 +47,14 @@ URL_FIELDS = ("url", "link")
 # Fewer words than this from a web page are its menu or a form's labels, not an article: the
 # extractor falls back to them when a page has none (a login page gives "Home").
 MIN_PAGE_WORDS = 5
+# A record's text given as HTML ("<p>...</p>", a CMS's rendered content): its tags are markup.
+HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|em|strong|b|i|h[1-6]|ul|ol|li|blockquote|figure|figcaption|img"
+    r"|table|tr|td|script|style)\b[^<>]*>",
+    re.IGNORECASE,
+)
+# What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
+CUT_SHORT = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
 # How much of a field's value a warning quotes.
 QUOTED_VALUE = 40
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -493,14 +501,15 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | 
             try:
                 records.append((f"{shown}:{number}", json.loads(line)))
             except (ValueError, RecursionError) as error:
-                yield Skipped(f"{shown}:{number}", f"broken JSON line: {_json_error(error)}")
+                broken = _json_error(error, one_line=True)
+                yield Skipped(f"{shown}:{number}", f"broken JSON line: {broken}")
     else:
         try:
             loaded = json.loads(text)
         except (ValueError, RecursionError) as error:
             yield Skipped(shown, f"broken JSON: {_json_error(error)}")
             return
-        items = loaded if isinstance(loaded, list) else [loaded]
+        items = loaded if isinstance(loaded, list) else _records_within(loaded)
         if not items:
             yield Skipped(shown, "no records: the JSON list is empty")
         records = [
@@ -524,7 +533,19 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | 
         yield _document(origin, name, label, body, record, written, where, id_given=id_given)
 
 
-def _json_error(error: Exception) -> str:
+def _records_within(loaded: object) -> list[Any]:
+    """The records of a JSON file holding one object: itself, or, when it has no text of its
+    own, the records of its one list of objects (an API's answer: NewsAPI's ``"articles"``)."""
+    if isinstance(loaded, dict) and not any(field in loaded for field in TEXT_FIELDS):
+        lists = [v for v in loaded.values() if isinstance(v, list) and v]
+        if len(lists) == 1 and all(isinstance(item, dict) for item in lists[0]):
+            return lists[0]
+    return [loaded]
+
+
+def _json_error(error: Exception, *, one_line: bool = False) -> str:
+    if isinstance(error, json.JSONDecodeError) and one_line:
+        return f"{error.msg} (column {error.colno})"
     if isinstance(error, json.JSONDecodeError):
         return f"{error.msg} (line {error.lineno}, column {error.colno})"
     if isinstance(error, RecursionError):
@@ -536,15 +557,23 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
     """A record's text, and its text as written. Text given as a string may have been wrapped
     at a fixed width; paragraphs given as a list are lines already."""
     for field in TEXT_FIELDS:
-        value = record.get(field)
+        value = _rendered(record.get(field))
         if isinstance(value, list):
             written = _normalise(_valid_text("\n".join(_flatten(value))))
             if written.strip():
                 return written, written
         elif isinstance(value, str) and value.strip():
-            written = _normalise(_valid_text(value))
+            written = _normalise(_valid_text(CUT_SHORT.sub("", value)))
+            if HTML_TAG.search(written):
+                paragraphs = markdown_text(written).body
+                return paragraphs, paragraphs
             return unwrap(written), written
     return None
+
+
+def _rendered(value: object) -> object:
+    """A field as a content system gives it: WordPress's ``{"rendered": "<p>...</p>"}``."""
+    return value.get("rendered") if isinstance(value, dict) else value
 
 
 def _flatten(paragraphs: list[Any]) -> Iterator[str]:
@@ -618,7 +647,7 @@ def _field_text(value: object) -> str | None:
     an object's ``name`` (NewsAPI's ``"source": {"id": ..., "name": "Reuters"}``); else none.
     Lists and objects are read one level deep: a field is a name, not a document."""
     if isinstance(value, dict):
-        value = value.get("name")
+        value = value.get("name", _rendered(value))
     if isinstance(value, list):
         names = (_scalar_text(v.get("name") if isinstance(v, dict) else v) for v in value)
         return ", ".join(filter(None, names)) or None

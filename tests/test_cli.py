@@ -296,7 +296,7 @@ APP_SHELL = "<html><body><div id='app'></div><script src='/app.js'></script></bo
             "feed.jsonl",
             b'{"text": "Talks in Geneva ended on Monday without a deal."}\n{"text": ',
             "feed.jsonl:2",
-            "broken JSON line: Expecting value (line 1, column 10)",
+            "broken JSON line: Expecting value (column 10)",
             id="broken_json_line",
         ),
         pytest.param(

@@ -464,6 +464,53 @@ def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_ou
     assert result.documents[1].text == f"{STORY}\nTalks resume."
 
 
+def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_path: Path) -> None:
+    """A NewsAPI answer holds its articles in a list, and cuts each text short with a mark; a
+    WordPress post gives its title and content as rendered HTML; a feed may give its text as
+    HTML and its outlet as the publisher. Tags, scripts and the cut mark are no text."""
+    newsapi = {
+        "status": "ok",
+        "totalResults": 1,
+        "articles": [
+            {
+                "source": {"id": None, "name": "Harbor Gazette"},
+                "title": "Fares rise",
+                "content": "Bus fares in Riverton will rise 15 percent in July\u2026 [+1523 chars]",
+            }
+        ],
+    }
+    wordpress = {
+        "id": 101,
+        "title": {"rendered": "Marlow approves cycling plan"},
+        "content": {
+            "rendered": "<p>The council approved a cycling plan.</p>\n<p>It adds 40 km.</p>"
+        },
+    }
+    feed = {
+        "publisher": "Metro Voice",
+        "text": "<p>The plan adds lanes.</p><script>track();</script><p>Crews &amp; cyclists cheered.</p>",
+    }
+    for name, record in (("newsapi", newsapi), ("wordpress", wordpress), ("feed", feed)):
+        write(tmp_path / f"{name}.json", json.dumps(record))
+    result = read_paths([str(tmp_path)])
+    assert [(d.id, d.source, d.title, d.text) for d in result.documents] == [
+        ("feed", "Metro Voice", None, "The plan adds lanes.\n\nCrews & cyclists cheered."),
+        (
+            "newsapi",
+            "Harbor Gazette",
+            "Fares rise",
+            "Bus fares in Riverton will rise 15 percent in July",
+        ),
+        (
+            "101",
+            "wordpress",
+            "Marlow approves cycling plan",
+            "The council approved a cycling plan.\n\nIt adds 40 km.",
+        ),
+    ]
+    assert result.skipped == ()
+
+
 def test_json_values_out_of_any_range_are_left_out_not_fatal(tmp_path: Path) -> None:
     """A date no clock can hold, a name nested hundreds of lists deep and half an emoji escaped
     in a string leave the field out, or the half emoji as U+FFFD."""
@@ -489,7 +536,11 @@ def test_broken_jsonl_lines_are_skipped_with_their_number(tmp_path: Path) -> Non
     result = read_paths([str(write(tmp_path / "feed.jsonl", "\n".join(lines)))])
     assert [d.id for d in result.documents] == ["feed-1"]
     assert [s.path.rsplit(":", 1)[1] for s in result.skipped] == ["2", "3"]
-    assert result.skipped[0].reason.startswith("broken JSON line")
+    assert (
+        result.skipped[0].reason
+        == "broken JSON line: Expecting property name enclosed in \
+double quotes (column 2)"
+    )
     assert "no text" in result.skipped[1].reason
 
 
