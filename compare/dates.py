@@ -15,10 +15,22 @@ UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
 # A number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
 NUMERIC_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y")
+# The months' names in English, French, Spanish, Portuguese, Italian, German and Russian (in
+# the genitive, as a date writes them: "15 декабря"; with "e" for "yo", as normalised text has it).
 MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
+    ("january", "janvier", "enero", "janeiro", "gennaio", "januar", "jänner", "января"),
+    ("february", "février", "febrero", "fevereiro", "febbraio", "februar", "февраля"),
+    ("march", "mars", "marzo", "março", "märz", "марта"),
+    ("april", "avril", "abril", "aprile", "апреля"),
+    ("may", "mai", "mayo", "maio", "maggio", "мая"),
+    ("june", "juin", "junio", "junho", "giugno", "juni", "июня"),
+    ("july", "juillet", "julio", "julho", "luglio", "juli", "июля"),
+    ("august", "août", "agosto", "августа"),
+    ("september", "septembre", "septiembre", "setiembre", "setembro", "settembre", "сентября"),
+    ("october", "octobre", "octubre", "outubro", "ottobre", "oktober", "октября"),
+    ("november", "novembre", "noviembre", "novembro", "ноября"),
+    ("december", "décembre", "diciembre", "dezembro", "dicembre", "dezember", "декабря"),
+)
 # A month's name is cut short to three letters at the least ("Sep", not "Se").
 MONTH_LETTERS = 3
 # A time of day after a date, and its time zone: "9:30", "09:30:00 GMT", "9 a.m. EDT",
@@ -54,9 +66,12 @@ ISO_DATE = re.compile(
 )
 WRITTEN_DATE = re.compile(
     rf"(?:{WEEKDAY}\.?,?\s+)?"
-    r"(?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_second>[a-z]{3,9})\.?)"
-    rf",?\s+(?P<year>\d{{4}})(?:,?\s+(?:at\s+)?{TIME_OF_DAY})?",
+    r"(?:(?P<month>[^\W\d_]{3,10})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:(?:of|de)\s+)?"
+    r"(?P<month_second>[^\W\d_]{3,10})\.?)"
+    # Russian writes "g." or "goda" (year), in Cyrillic letters, after the year.
+    rf",?\s+(?:de\s+)?(?P<year>\d{{4}})(?:\s+(?:\u0433\.|\u0433\u043e\u0434\u0430))?"
+    rf"(?:,?\s+(?:at\s+)?{TIME_OF_DAY})?",
     re.IGNORECASE,
 )
 # The years a time can be written in as an ISO time.
@@ -72,6 +87,8 @@ def parse_date(value: object) -> str | None:
     ('2024-04-01', '2024-04-01')
     >>> parse_date("Sept. 3, 2024, 9:30 a.m. EDT"), parse_date("soon"), parse_date("03/04/2024")
     ('2024-09-03', None, None)
+    >>> parse_date("15 de marzo de 2024"), parse_date("12. März 2024"), parse_date("1 мая 2024 года")
+    ('2024-03-15', '2024-03-12', '2024-05-01')
     """
     if not isinstance(value, str) or not value.strip():
         return None
@@ -206,12 +223,17 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
 
 
 def month_number(name: str) -> int | None:
-    """The number of a month named in full or cut short ("Sept", "Apr"), in any case.
+    """The number of a month named in full or cut short ("Sept", "Apr"), in any case and in the
+    languages of :data:`MONTHS`; none when the letters start two months' names ("jui": juin,
+    juillet).
 
     >>> month_number("Sept"), month_number("may"), month_number("Ma"), month_number("Monday")
     (9, 5, None, None)
+    >>> month_number("März"), month_number("décembre"), month_number("декабря"), month_number("jui")
+    (3, 12, 12, None)
     """
-    folded = name.casefold()
+    folded = name.casefold().replace("\u0451", "\u0435")  # "yo" written as "e"
     if len(folded) < MONTH_LETTERS:
         return None
-    return next((n for n, month in enumerate(MONTHS, 1) if month.startswith(folded)), None)
+    found = {n for n, names in enumerate(MONTHS, 1) for month in names if month.startswith(folded)}
+    return found.pop() if len(found) == 1 else None

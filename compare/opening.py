@@ -28,14 +28,22 @@ CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
 OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 # One line may hold several fields: "By Jane Doe | April 1, 2024".
 FIELD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
-BYLINE = re.compile(r"(?:(?:posted|written)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
+# "By" in English, French, Spanish, Portuguese, German, Italian, Dutch and the Scandinavian
+# languages: "Par Élodie Marchand", "Von Anna Schmidt".
+BYLINE = re.compile(
+    r"(?:(?:posted|written)\s+)?(?:by|par|por|von|di|door|av|af)\s+(?P<names>.+)", re.IGNORECASE
+)
 # The words of a byline's names that need no capital: "Ann Lee and Tom Ray", "Ursula von der Leyen".
 NAME_JOINERS = frozenset(
     {"and", "&", "de", "del", "der", "van", "von", "da", "al", "bin", "la", "le"}
 )
 MAX_NAME_WORDS = 10
+# "Published", "Updated" and the like in the languages of the bylines, and in Russian.
 DATE_LABEL = re.compile(
-    r"(?:published|posted|(?:last\s+)?(?:updated|modified)|date)(?:\s+on)?\s*:?\s+", re.IGNORECASE
+    r"(?:published|posted|(?:last\s+)?(?:updated|modified)|date|publié|mis\s+à\s+jour"
+    r"|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd"
+    r"|опубликовано|обновлено)(?:\s+(?:on|le|el|em|am|il|op))?\s*:?\s+",
+    re.IGNORECASE,
 )
 # How long a labelled date may be that cannot be read: "Updated: 03/04/2024 9:30 a.m. EST".
 MAX_DATE_WORDS = 6

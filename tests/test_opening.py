@@ -68,6 +68,27 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             "03/04/2024",
             id="labelled_date_not_understood_is_still_the_date",
         ),
+        pytest.param(
+            "Grève massive dans les écoles\nPar Élodie Marchand\nPublié : 12 mars 2024\n",
+            "Grève massive dans les écoles",
+            "Élodie Marchand",
+            "12 mars 2024",
+            id="french",
+        ),
+        pytest.param(
+            "Incendio obliga a evacuar\nPor Lucía Gómez | 15 de marzo de 2024\n",
+            "Incendio obliga a evacuar",
+            "Lucía Gómez",
+            "15 de marzo de 2024",
+            id="spanish",
+        ),
+        pytest.param(
+            "Bahnstreik legt Fernverkehr lahm\nVon Anna Schmidt\nAktualisiert am 12. März 2024\n",
+            "Bahnstreik legt Fernverkehr lahm",
+            "Anna Schmidt",
+            "12. März 2024",
+            id="german",
+        ),
     ],
 )
 def test_opening_lines_are_metadata(
