@@ -114,8 +114,10 @@ def run(
     out: Annotated[
         Path,
         typer.Option(
+            "--out",
+            "-o",
             help="Folder for the reports; created if missing. It may sit inside an input folder, "
-            "but may not be one or hold one; reports you edited there are never overwritten."
+            "but may not be one or hold one; reports you edited there are never overwritten.",
         ),
     ] = Path("reports"),
     format: Annotated[
@@ -187,6 +189,15 @@ def dedup(
         ),
     ] = DedupFormat.TABLE,
     min_similarity: MinSimilarity = 80.0,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress on stderr (the list on stdout is the same).",
+            metavar="",
+        ),
+    ] = False,
     strict: Strict = False,
 ) -> None:
     """List every article under PATH... with its near-duplicate cluster on stdout.
@@ -197,7 +208,7 @@ def dedup(
 
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path or no usable document.
     """
-    result = _compare(paths, _settings(min_similarity), quiet=True)
+    result = _compare(paths, _settings(min_similarity), quiet)
     typer.echo(render_dedup(result, format), nl=False)
     if strict and result.skipped:
         raise typer.Exit(code=1)

@@ -152,8 +152,20 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "cluster near-duplicates: 2 done",
         "write reports: 2 done",
     ]
-    quiet = run("run", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet")
+    quiet = run("run", str(SEEDS), "-o", str(tmp_path / "out"), "--quiet")
     assert quiet.stderr == ""
+    assert quiet.exit_code == 0
+
+
+def test_dedup_shows_its_progress_on_stderr_and_its_list_alone_on_stdout() -> None:
+    """A long dedup of a feed shows how far it is on stderr, as run does; --quiet silences it;
+    the list on stdout is the same either way."""
+    shown, quiet = run("dedup", str(SEEDS)), run("dedup", str(SEEDS), "-q")
+    assert shown.stderr.splitlines()[:2] == ["read: 2 done", "segment: 2 done"]
+    assert "cluster near-duplicates: 2 done" in shown.stderr.splitlines()
+    assert quiet.stderr == ""
+    assert shown.stdout == quiet.stdout
+    assert shown.stdout.startswith("id ")
 
 
 def test_a_bad_file_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
