@@ -89,6 +89,11 @@ HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True,
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+# Front matter whose closing line was forgotten: its "key: value" and "- item" lines up to the
+# first blank line.
+UNCLOSED_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\n((?:[\w-]+:[^\n]*\n|[ \t]*-[ \t]+[^\n]*\n)+)(?=[ \t]*\n)"
+)
 YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
 YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
@@ -425,9 +430,9 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
 
 def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skipped:
     """A text file after its front matter. Markdown is read as plain text, its leading heading
-    the title when the front matter gives none."""
+    the headline: the title when the front matter gives none."""
     meta: dict[str, Any] = {}
-    front = FRONT_MATTER.match(text)
+    front = FRONT_MATTER.match(text) or UNCLOSED_FRONT_MATTER.match(text)
     if front:
         meta = _front_matter_fields(front.group(1))
         text = text[front.end() :]
@@ -435,8 +440,11 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     if markdown:
         plain = markdown_text(text)
         written = text = plain.text
-        if plain.heading and plain.body and not any(meta.get(field) for field in TITLE_FIELDS):
-            meta["title"], text = plain.heading, plain.body
+        # The heading is the headline even when the front matter titles the article otherwise.
+        if plain.heading and plain.body:
+            text = plain.body
+            if not any(meta.get(field) for field in TITLE_FIELDS):
+                meta["title"] = plain.heading
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
     if not any(character.isalnum() for character in written):

@@ -105,13 +105,30 @@ def test_markdown_is_read_as_plain_text(tmp_path: Path) -> None:
     assert doc.credits == ("Reuters",)
 
 
-def test_front_matter_title_wins_over_the_heading(tmp_path: Path) -> None:
-    """With a title in the front matter, the leading heading stays in the text."""
-    text = "---\ntitle: Kremlin accuses NATO\n---\n# NATO at war, Kremlin says\n\n" + STORY
+def test_front_matter_title_wins_over_the_heading_which_is_no_sentence(tmp_path: Path) -> None:
+    """With a title in the front matter, the leading heading is the page's headline worded
+    otherwise: the title stays the front matter's, and neither the heading nor the byline under
+    it is a sentence of the article (each outlet writes its own: they would be what it adds)."""
+    text = (
+        "---\ntitle: Kremlin accuses NATO\n---\n# NATO at war, Kremlin says\n\n"
+        "By Ann Lee\n\n" + STORY
+    )
     (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
-    assert (doc.title, doc.text) == (
+    assert (doc.title, doc.author, doc.text) == ("Kremlin accuses NATO", "Ann Lee", STORY)
+
+
+def test_front_matter_without_its_closing_line_is_still_front_matter(tmp_path: Path) -> None:
+    """A forgotten closing ``---``: the ``key: value`` lines up to the first blank line are the
+    front matter, not sentences of the article."""
+    text = (
+        "---\ntitle: Kremlin accuses NATO\nsource: Daily Herald\nauthors:\n  - Ann Lee\n\n" + STORY
+    )
+    (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
+    assert (doc.title, doc.source, doc.author, doc.text) == (
         "Kremlin accuses NATO",
-        "NATO at war, Kremlin says\n\n" + STORY,
+        "Daily Herald",
+        "Ann Lee",
+        STORY,
     )
 
 
