@@ -188,7 +188,7 @@ def framing_profile(document: Document, sentences: Sequence[Sentence]) -> Framin
         ),
         quotes=_distinct_quotes(QUOTATION.findall(plain)),
         cited_sources=cited_sources(plain),
-        numbers=tuple(dict.fromkeys(chain.from_iterable(find_numbers(s.key) for s in sentences))),
+        numbers=tuple(dict.fromkeys(chain.from_iterable(map(_numbers_written, sentences)))),
     )
 
 
@@ -245,7 +245,7 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     body = plain[dateline.end() :] if dateline else plain
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
-        tokens = words(SPACED_THOUSANDS.sub(_joined_thousands, body))
+        tokens = words(_thousands_joined(body))
     mentions = _mentions(tokens, body.casefold())
     if not mentions and not dateline:
         return NO_NUMBERS
@@ -262,6 +262,19 @@ def _is_held(written: str) -> bool:
     "двадцать первого") names its number."""
     held = lexicon().held_numbers
     return written in held or ("-" in written and written.partition("-")[0] in held)
+
+
+def _numbers_written(sentence: Sentence) -> list[str]:
+    """A sentence's numbers as written, digits grouped by spaces as one ("2 000")."""
+    # Few sentences group digits by spaces; the others' matching form serves.
+    if SPACED_THOUSANDS.search(sentence.key):
+        return find_numbers(_thousands_joined(normalise(sentence.text)))
+    return find_numbers(sentence.key)
+
+
+def _thousands_joined(plain: str) -> str:
+    """``plain`` with digits grouped by spaces written as one number: "2 000" as "2000"."""
+    return SPACED_THOUSANDS.sub(_joined_thousands, plain)
 
 
 def _joined_thousands(found: re.Match[str]) -> str:

@@ -636,3 +636,11 @@ def test_phrase_patterns_find_what_a_plain_alternation_does(
     plain = re.compile(rf"(?<!{WORD_CHARS})(?:{alternatives})(?!{WORD_CHARS})", flags)
     found = [m.span() for m in phrase_pattern(phrases, flags).finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_profile_lists_a_number_grouped_by_spaces_once() -> None:
+    """French groups thousands with a space: "2 000" is one number in the profile, as it is in the
+    framing notes; a day after a month's name stays a number of its own."""
+    text = "À Lyon, près de 2 000 personnes ont défilé. On May 5 300 people fled, 24 of them hurt."
+    doc = document(text, "a")
+    assert framing_profile(doc, segment(doc)).numbers == ("2000", "5", "300", "24")
