@@ -3,7 +3,8 @@
 They are no sentences of the article, and each outlet writes its own: left in the text, they would
 all be reported as what the outlet adds. Losing a sentence is worse than keeping a headline, so a
 line is taken only when it cannot be prose: a headline ends no sentence and stands apart (a blank
-line, a byline, a date line or a label under it, so never the first line of a wrapped paragraph),
+line, a byline, a date line or a label under it, so never the first line of a wrapped paragraph;
+two words only right above a byline or date line),
 a byline is "By" and names, a date line is a date (after a label such as "Published:"). Labels
 among them (a section name, "FOR IMMEDIATE RELEASE", a wire slug or note to editors, an e-mail's
 header lines, a wire service's name) go with them. Nothing goes unless a field is found, or a line
@@ -92,6 +93,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     repeated = False  # whether a line repeats the known title: it goes, whatever else is found
     lines = text.split("\n")
     body_starts = 0
+    short_title = None
     for number, line in enumerate(lines):
         words = line.split()
         if not words:
@@ -109,12 +111,19 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         elif title is None and "title" not in found and _is_headline(shown, lines[number + 1 :]):
             found["title"] = shown
         elif _is_short_label(shown, lines[number + 1 :]):
-            # It goes only with a field after it: "No deal" may be a short first line.
+            # It goes only with a field after it: "No deal" may be a short first line. Two words
+            # right above a byline or date line are the headline, unless a longer one follows
+            # or they are in capitals, as a section's name is ("WORLD NEWS").
+            following = next((x for x in lines[number + 1 :] if x.strip()), "")
+            if len(words) > 1 and not shown.isupper() and _fields(" ".join(following.split())):
+                short_title = short_title or shown
             continue
         else:
             break
         body_starts = number + 1
     body = lines[body_starts:]
+    if title is None and short_title and found:
+        found.setdefault("title", short_title)
     alone = found.keys() == {"title"} and not headline_alone
     if not (found or repeated) or alone or not any(map(_ends_a_sentence, body)):
         return Opening(None, None, None, text)

@@ -89,6 +89,17 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             "12. März 2024",
             id="german",
         ),
+        pytest.param(
+            "Port strike\nBy Ann Lee\n", "Port strike", "Ann Lee", None, id="two_word_headline"
+        ),
+        pytest.param("WORLD NEWS\nBy Ann Lee\n", None, "Ann Lee", None, id="two_word_section_name"),
+        pytest.param(
+            "Port strike\n\nPort workers walk out over pay\nBy Ann Lee\n",
+            "Port workers walk out over pay",
+            "Ann Lee",
+            None,
+            id="two_word_slug_over_a_headline",
+        ),
     ],
 )
 def test_opening_lines_are_metadata(
