@@ -4,11 +4,11 @@ They are no sentences of the article, and each outlet writes its own: left in th
 all be reported as what the outlet adds. Losing a sentence is worse than keeping a headline, so a
 line is taken only when it cannot be prose: a headline ends no sentence and stands apart (a blank
 line, a byline, a date line or a label under it, so never the first line of a wrapped paragraph;
-two words only right above a byline or date line),
-a byline is "By" and names, a date line is a date (after a label such as "Published:"). Labels
-among them (a section name, "FOR IMMEDIATE RELEASE", a wire slug or note to editors, an e-mail's
-header lines, a wire service's name) go with them. Nothing goes unless a field is found, or a line
-repeats the title already known, and a paragraph of prose follows.
+two words only right above a byline or date line), a byline is "By" (or "Par", "Von", ...) and
+names, a date line is a date (after a label such as "Published:"). Labels among them (a section
+name, "FOR IMMEDIATE RELEASE", a wire slug or note to editors, an e-mail's header lines, a wire
+service's name) go with them. Nothing goes unless a field is found, or a line repeats the title
+already known, and a paragraph of prose follows.
 """
 
 from __future__ import annotations
