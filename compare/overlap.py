@@ -359,10 +359,9 @@ def _by_credit(a: Side, b: Side) -> str | None:
 
 
 def _opens_with_wire_dateline(side: Side) -> bool:
-    """Whether the first sentence, boilerplate aside, credits a wire service near its start: the
-    article runs that wire's text as it was filed."""
-    first = next((s for s in side.sentences if s.index not in side.boilerplate), None)
-    return first is not None and bool(find_credits(first.text[:DATELINE_CHARS]))
+    """Whether the text credits a wire service near its start ("MOSCOW (AP) -", TASS's "MOSCOW,
+    December 15. /TASS/."): the article runs that wire's text as it was filed."""
+    return bool(find_credits(side.document.text[:DATELINE_CHARS]))
 
 
 def _credits(user: Side, origin: Side) -> bool:

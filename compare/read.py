@@ -149,7 +149,8 @@ def read_paths(
 
 
 def find_credits(text: str) -> tuple[str, ...]:
-    """Wire services the text credits: ``(AP) —`` datelines and lines like "Reuters contributed".
+    """Wire services the text credits: ``(AP) —`` and ``/TASS/`` datelines and lines like "Reuters
+    contributed".
 
     >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
     ('AP', 'Reuters')
@@ -166,7 +167,9 @@ def find_credits(text: str) -> tuple[str, ...]:
             # Only the nearby characters: slicing the whole line per name made a long line slow.
             before = line[max(0, found.start() - NEAR_CREDIT) : found.start()].rstrip()
             after = line[found.end() : found.end() + NEAR_CREDIT].lstrip()
-            if is_credit_line or (before.endswith("(") and after.startswith(")")):
+            # "MOSCOW (AP) -", or TASS's "MOSCOW, December 15. /TASS/." (in Cyrillic letters)
+            in_brackets = before.endswith("(") and after.startswith(")")
+            if is_credit_line or in_brackets or (before.endswith("/") and after.startswith("/")):
                 credits.add(words.wire_service(found.group()))
     return tuple(sorted(credits))
 

@@ -230,7 +230,14 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
 
 
 @pytest.mark.parametrize(
-    "dateline", ["MOSCOW (AP) \u2014 ", "MOSCOW, March 10 (Reuters) - ", "MOSKAU (dpa) - "]
+    "dateline",
+    [
+        "MOSCOW (AP) \u2014 ",
+        "MOSCOW, March 10 (Reuters) - ",
+        "MOSKAU (dpa) - ",
+        # TASS's, in Cyrillic letters: "MOSCOW, December 15. /TASS/. "
+        "\u041c\u041e\u0421\u041a\u0412\u0410, 15 \u0434\u0435\u043a\u0430\u0431\u0440\u044f. /\u0422\u0410\u0421\u0421/. ",
+    ],
 )
 def test_wire_copy_as_filed_is_the_origin_of_a_rewrite_without_its_dateline(dateline: str) -> None:
     """Neither file names its outlet, nor has a date. The one that opens with a wire service's

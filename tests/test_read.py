@@ -1009,6 +1009,12 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             id="russian_tass",
         ),
         pytest.param(
+            "\u041c\u041e\u0421\u041a\u0412\u0410, 15 \u0434\u0435\u043a\u0430\u0431\u0440\u044f. /\u0422\u0410\u0421\u0421/. \u0411\u0430\u043d\u043a \u0420\u043e\u0441\u0441\u0438\u0438.",
+            ("TASS",),
+            id="tass_between_slashes",
+        ),
+        pytest.param("The 24/7 AP/Ipsos poll.", (), id="slashes_in_a_sentence"),
+        pytest.param(
             "(Reporting by David Milliken; Editing by Toby Chopra and Reuters staff)",
             ("Reuters",),
             id="bracketed_trailer",
