@@ -29,11 +29,21 @@ CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
 OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 # One line may hold several fields: "By Jane Doe | April 1, 2024".
 FIELD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
-# "By" in English, French, Spanish, Portuguese, German, Italian, Dutch and the Scandinavian
-# languages: "Par Élodie Marchand", "Von Anna Schmidt".
-BYLINE = re.compile(
+BYLINE = re.compile(r"(?:(?:posted|written)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
+# "By" in French, Spanish, Portuguese, German, Italian, Dutch and the Scandinavian languages
+# too ("Par Élodie Marchand", "Von Anna Schmidt"), in a text that is not in English, whose
+# headlines may start with these words ("Di Maio Resigns", "Door Knock Campaign Begins").
+ANY_BYLINE = re.compile(
     r"(?:(?:posted|written)\s+)?(?:by|par|por|von|di|door|av|af)\s+(?P<names>.+)", re.IGNORECASE
 )
+# English is told by its commonest words: about a fifth of its words, a few in a hundred in the
+# other languages of ANY_BYLINE ("in" in German and Dutch, "on" in French).
+ENGLISH_WORDS = frozenset(
+    {"the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with"}
+)
+MIN_ENGLISH_SHARE = 0.08
+# The words that tell a text's language: its first few hundred.
+LANGUAGE_SAMPLE_CHARS = 2000
 # The words of a byline's names that need no capital: "Ann Lee and Tom Ray", "Ursula von der Leyen".
 NAME_JOINERS = frozenset(
     {"and", "&", "de", "del", "der", "van", "von", "da", "al", "bin", "la", "le"}
@@ -89,6 +99,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     True
     """
     found: dict[str, str] = {}
+    byline = BYLINE if _in_english(text) else ANY_BYLINE
     known = " ".join(title.split()).casefold() if title is not None else None
     repeated = False  # whether a line repeats the known title: it goes, whatever else is found
     lines = text.split("\n")
@@ -101,21 +112,26 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         if len(words) > MAX_OPENING_WORDS:
             break
         shown = " ".join(words)
-        if fields := _fields(shown):
+        if fields := _fields(shown, byline):
             for name, value in fields:
                 found.setdefault(name, value)
         elif shown.casefold() == known:
             repeated = True
         elif _is_label(shown):
             pass
-        elif title is None and "title" not in found and _is_headline(shown, lines[number + 1 :]):
+        elif (
+            title is None
+            and "title" not in found
+            and _is_headline(shown, lines[number + 1 :], byline)
+        ):
             found["title"] = shown
         elif _is_short_label(shown, lines[number + 1 :]):
             # It goes only with a field after it: "No deal" may be a short first line. Two words
             # right above a byline or date line are the headline, unless a longer one follows
             # or they are in capitals, as a section's name is ("WORLD NEWS").
             following = next((x for x in lines[number + 1 :] if x.strip()), "")
-            if len(words) > 1 and not shown.isupper() and _fields(" ".join(following.split())):
+            written = " ".join(following.split())
+            if len(words) > 1 and not shown.isupper() and _fields(written, byline):
                 short_title = short_title or shown
             continue
         else:
@@ -132,17 +148,17 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     )
 
 
-def _fields(line: str) -> list[tuple[str, str]]:
-    """The byline and date fields a line is made of ("By Jane Doe | April 1, 2024"); none unless
-    every part of it is one."""
-    fields = [_field(part) for part in FIELD_SEPARATOR.split(line)]
+def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The byline (as ``byline`` reads one) and date fields a line is made of ("By Jane Doe |
+    April 1, 2024"); none unless every part of it is one."""
+    fields = [_field(part, byline) for part in FIELD_SEPARATOR.split(line)]
     return [field for field in fields if field] if all(fields) else []
 
 
-def _field(part: str) -> tuple[str, str] | None:
+def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
     """A byline's names or a date line's date, as written."""
-    if (byline := BYLINE.fullmatch(part)) and _are_names(byline["names"]):
-        return "author", byline["names"].rstrip(",")
+    if (names := byline.fullmatch(part)) and _are_names(names["names"]):
+        return "author", names["names"].rstrip(",")
     label = DATE_LABEL.match(part)
     written = part[label.end() :] if label else part
     if parse_date(written):
@@ -192,7 +208,7 @@ def _is_short_label(line: str, after: list[str]) -> bool:
     )
 
 
-def _is_headline(line: str, after: list[str]) -> bool:
+def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
     """A line of a few words that ends no sentence, is not a quotation ("We will not back down"
     opens a story as often as it heads one), and stands apart: a blank line, a byline or date
     line, or a label follows it. A line followed by more text may be the first line of a
@@ -201,7 +217,7 @@ def _is_headline(line: str, after: list[str]) -> bool:
     following = after[0].strip() if after else ""
     # "... signed" / "by Maria Costa and Tom Ray." goes on in lower case: a wrapped sentence.
     apart = not following or (
-        not following[:1].islower() and (bool(_fields(following)) or _is_label(following))
+        not following[:1].islower() and (bool(_fields(following, byline)) or _is_label(following))
     )
     return (
         len(words) >= MIN_TITLE_WORDS
@@ -209,8 +225,14 @@ def _is_headline(line: str, after: list[str]) -> bool:
         and not (line[:1] in OPENING_QUOTES and line[-1:] in CLOSING_MARKS)
         and apart
         # "By Monday evening the port was empty": no names, so a sentence, not a byline
-        and not BYLINE.fullmatch(line)
+        and not byline.fullmatch(line)
     )
+
+
+def _in_english(text: str) -> bool:
+    """Whether ``text`` reads as English, by the share of English's commonest words."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS].casefold().split()
+    return sum(word in ENGLISH_WORDS for word in sample) >= MIN_ENGLISH_SHARE * len(sample)
 
 
 def _ends_a_sentence(line: str) -> bool:

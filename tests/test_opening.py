@@ -69,27 +69,6 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="labelled_date_not_understood_is_still_the_date",
         ),
         pytest.param(
-            "Grève massive dans les écoles\nPar Élodie Marchand\nPublié : 12 mars 2024\n",
-            "Grève massive dans les écoles",
-            "Élodie Marchand",
-            "12 mars 2024",
-            id="french",
-        ),
-        pytest.param(
-            "Incendio obliga a evacuar\nPor Lucía Gómez | 15 de marzo de 2024\n",
-            "Incendio obliga a evacuar",
-            "Lucía Gómez",
-            "15 de marzo de 2024",
-            id="spanish",
-        ),
-        pytest.param(
-            "Bahnstreik legt Fernverkehr lahm\nVon Anna Schmidt\nAktualisiert am 12. März 2024\n",
-            "Bahnstreik legt Fernverkehr lahm",
-            "Anna Schmidt",
-            "12. März 2024",
-            id="german",
-        ),
-        pytest.param(
             "Port strike\nBy Ann Lee\n", "Port strike", "Ann Lee", None, id="two_word_headline"
         ),
         pytest.param("WORLD NEWS\nBy Ann Lee\n", None, "Ann Lee", None, id="two_word_section_name"),
@@ -109,6 +88,51 @@ def test_opening_lines_are_metadata(
     the date is kept as written, for the reader to read or warn about."""
     found = opening(head + "\n" + BODY)
     assert (found.title, found.author, found.date, found.body) == (title, author, date, BODY)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "author", "date"),
+    [
+        pytest.param(
+            "Grève massive dans les écoles\nPar Élodie Marchand\nPublié : 12 mars 2024\n\n"
+            "Les enseignants sont en grève dans toute la France, selon les syndicats.",
+            "Grève massive dans les écoles",
+            "Élodie Marchand",
+            "12 mars 2024",
+            id="french",
+        ),
+        pytest.param(
+            "Incendio obliga a evacuar\nPor Lucía Gómez | 15 de marzo de 2024\n\n"
+            "Un incendio forestal obligó a evacuar a unos 3.000 vecinos en Valencia.",
+            "Incendio obliga a evacuar",
+            "Lucía Gómez",
+            "15 de marzo de 2024",
+            id="spanish",
+        ),
+        pytest.param(
+            "Bahnstreik legt Fernverkehr lahm\nVon Anna Schmidt\nAktualisiert am 12. März 2024\n\n"
+            "Der Streik der Lokführer hat den Fernverkehr der Bahn am Morgen fast ganz lahmgelegt.",
+            "Bahnstreik legt Fernverkehr lahm",
+            "Anna Schmidt",
+            "12. März 2024",
+            id="german",
+        ),
+        pytest.param(
+            "Di Maio Resigns As Foreign Minister\nBy Ann Lee\n\n" + BODY,
+            "Di Maio Resigns As Foreign Minister",
+            "Ann Lee",
+            None,
+            id="english_headline_starting_with_a_foreign_by",
+        ),
+    ],
+)
+def test_bylines_and_date_lines_in_other_languages(
+    text: str, title: str, author: str, date: str | None
+) -> None:
+    """ "Par", "Por", "Von" and the like start a byline in a text of their languages; in an
+    English text, a Title Case headline may start with one ("Di Maio Resigns")."""
+    found = opening(text)
+    assert (found.title, found.author, found.date) == (title, author, date)
 
 
 @pytest.mark.parametrize(
