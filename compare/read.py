@@ -47,10 +47,11 @@ URL_FIELDS = ("url", "link")
 # Fewer words than this from a web page are its menu or a form's labels, not an article: the
 # extractor falls back to them when a page has none (a login page gives "Home").
 MIN_PAGE_WORDS = 5
-# A record's text given as HTML ("<p>...</p>", a CMS's rendered content): its tags are markup.
+# A record's text given as HTML ("<p>...</p>", a CMS's rendered content): a closing tag, a line
+# break or a paragraph's opening tag is markup, where "<A.N>" (a Reuters code) or "<p 63>" is not.
 HTML_TAG = re.compile(
-    r"</?(?:p|br|div|span|a|em|strong|b|i|h[1-6]|ul|ol|li|blockquote|figure|figcaption|img"
-    r"|table|tr|td|script|style)\b[^<>]*>",
+    r"</(?:p|div|span|a|em|strong|b|i|h[1-6]|ul|ol|li|blockquote|figure|figcaption|table|tr|td)"
+    r"\s*>|<br\s*/?>|<p(?:\s+[\w-]+=[^<>]*)?>",
     re.IGNORECASE,
 )
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".

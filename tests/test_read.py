@@ -528,6 +528,14 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
     assert result.skipped == ()
 
 
+def test_json_text_with_angle_brackets_but_no_markup_stays_plain_text(tmp_path: Path) -> None:
+    """A Reuters instrument code ("<A.N>", "<.DJI>") or a page reference ("<p 63>") is no HTML:
+    the text is not read as markup, and its list marks and line breaks stay."""
+    text = "* Shares of Agilent <A.N> rose, see <p 63>.\n* The Dow <.DJI> fell 1 percent."
+    result = read_paths([str(write(tmp_path / "a.json", json.dumps({"text": text})))])
+    assert result.documents[0].text == text
+
+
 def test_json_values_out_of_any_range_are_left_out_not_fatal(tmp_path: Path) -> None:
     """A date no clock can hold, a name nested hundreds of lists deep and half an emoji escaped
     in a string leave the field out, or the half emoji as U+FFFD."""
