@@ -152,8 +152,6 @@ def _telling_words() -> _TellingWords:
     return _TellingWords()
 
 
-# Wire copy repeats its sentences in every outlet: the names of each are found once.
-@lru_cache(maxsize=1 << 16)
 def _names(text: str) -> frozenset[str]:
     """The capitalised words of a sentence after its first, case-folded as its tokens are.
 
