@@ -12,6 +12,7 @@ with a one-line reason; the run goes on without it.
 from __future__ import annotations
 
 import codecs
+import html
 import json
 import os
 import re
@@ -47,11 +48,11 @@ URL_FIELDS = ("url", "link")
 # Fewer words than this from a web page are its menu or a form's labels, not an article: the
 # extractor falls back to them when a page has none (a login page gives "Home").
 MIN_PAGE_WORDS = 5
-# A record's text given as HTML ("<p>...</p>", a CMS's rendered content): a closing tag, a line
-# break or a paragraph's opening tag is markup, where "<A.N>" (a Reuters code) or "<p 63>" is not.
+# A record's text given as HTML ("<p>...</p>", a CMS's rendered content): a closing tag or a line
+# break is markup, where "<A.N>" (a Reuters code), "<p 63>" or "the <b> tag" is not.
 HTML_TAG = re.compile(
     r"</(?:p|div|span|a|em|strong|b|i|h[1-6]|ul|ol|li|blockquote|figure|figcaption|table|tr|td)"
-    r"\s*>|<br\s*/?>|<p(?:\s+[\w-]+=[^<>]*)?>",
+    r"\s*>|<br\s*/?>",
     re.IGNORECASE,
 )
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
@@ -90,11 +91,17 @@ HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True,
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-# Front matter whose closing line was forgotten: its "key: value" and "- item" lines up to the
-# first blank line.
+# Markdown front matter whose closing line was forgotten: its "key: value" and "- item" lines up
+# to the first blank line, when every key is one front matter uses ("Update: Police named the
+# victim" after a rule is news).
 UNCLOSED_FRONT_MATTER = re.compile(
     r"\A---[ \t]*\n((?:[\w-]+:[^\n]*\n|[ \t]*-[ \t]+[^\n]*\n)+)(?=[ \t]*\n)"
 )
+FRONT_MATTER_KEYS = frozenset(
+    {"title", "headline", "source", "outlet", "publisher", "date", "published", "author",
+     "authors", "byline", "url", "link", "id", "tags", "categories", "category", "description",
+     "summary", "slug", "layout", "draft", "lang", "language", "image", "updated", "lastmod"}
+)  # fmt: skip
 YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
 YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
@@ -436,7 +443,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     """A text file after its front matter. Markdown is read as plain text, its leading heading
     the headline: the title when the front matter gives none."""
     meta: dict[str, Any] = {}
-    front = FRONT_MATTER.match(text) or UNCLOSED_FRONT_MATTER.match(text)
+    front = FRONT_MATTER.match(text) or (markdown and _unclosed_front_matter(text))
     if front:
         meta = _front_matter_fields(front.group(1))
         text = text[front.end() :]
@@ -457,6 +464,15 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     # date line under it, else the article's own (a bold lede).
     body = _after_opening(unwrap(text), meta, headline_alone=not markdown)
     return _document(origin, origin.stem, origin.label, body, meta, written=written)
+
+
+def _unclosed_front_matter(text: str) -> re.Match[str] | None:
+    found = UNCLOSED_FRONT_MATTER.match(text)
+    keys = (
+        {line.split(":", 1)[0].strip() for line in found.group(1).splitlines()} if found else set()
+    )
+    keys = {key for key in keys if not key.startswith("-")}
+    return found if found and keys and keys <= FRONT_MATTER_KEYS else None
 
 
 def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> str:
@@ -546,11 +562,19 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | 
 
 
 def _records_within(loaded: object) -> list[Any]:
-    """The records of a JSON file holding one object: itself, or, when it has no text of its
-    own, the records of its one list of objects (an API's answer: NewsAPI's ``"articles"``)."""
-    if isinstance(loaded, dict) and not any(field in loaded for field in TEXT_FIELDS):
-        lists = [v for v in loaded.values() if isinstance(v, list) and v]
-        if len(lists) == 1 and all(isinstance(item, dict) for item in lists[0]):
+    """The records of a JSON file holding one object: itself, or, when it has neither text nor
+    title of its own, those of its one list of objects with text (an API's answer: NewsAPI's
+    ``"articles"``, beside which an ``"errors"`` list may stand)."""
+    if isinstance(loaded, dict) and not any(f in loaded for f in (*TEXT_FIELDS, *TITLE_FIELDS)):
+        lists = [
+            value
+            for value in loaded.values()
+            if isinstance(value, list)
+            and value
+            and all(isinstance(item, dict) for item in value)
+            and any(field in item for item in value for field in TEXT_FIELDS)
+        ]
+        if len(lists) == 1:
             return lists[0]
     return [loaded]
 
@@ -659,7 +683,9 @@ def _field_text(value: object) -> str | None:
     an object's ``name`` (NewsAPI's ``"source": {"id": ..., "name": "Reuters"}``); else none.
     Lists and objects are read one level deep: a field is a name, not a document."""
     if isinstance(value, dict):
-        value = value.get("name", _rendered(value))
+        rendered = _rendered(value)
+        # A rendered title is HTML's text: "Strike&#8217;s end".
+        value = value.get("name", html.unescape(rendered) if isinstance(rendered, str) else None)
     if isinstance(value, list):
         names = (_scalar_text(v.get("name") if isinstance(v, dict) else v) for v in value)
         return ", ".join(filter(None, names)) or None

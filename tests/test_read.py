@@ -117,6 +117,23 @@ def test_front_matter_title_wins_over_the_heading_which_is_no_sentence(tmp_path:
     assert (doc.title, doc.author, doc.text) == ("Kremlin accuses NATO", "Ann Lee", STORY)
 
 
+@pytest.mark.parametrize(
+    ("name", "opening"),
+    [
+        pytest.param("a.md", "Correction: An earlier version misstated the date.", id="correction"),
+        pytest.param("a.txt", "title: not front matter in a text file", id="text_file"),
+    ],
+)
+def test_a_rule_over_lines_that_are_no_front_matter_keeps_them(
+    tmp_path: Path, name: str, opening: str
+) -> None:
+    """A rule then a correction note, or any text file, keeps its lines: only Markdown's own
+    front matter keys make front matter without its closing line."""
+    text = f"---\n{opening}\n\n{STORY}"
+    (doc,) = read_paths([str(write(tmp_path / name, text))]).documents
+    assert opening in doc.text
+
+
 def test_front_matter_without_its_closing_line_is_still_front_matter(tmp_path: Path) -> None:
     """A forgotten closing ``---``: the ``key: value`` lines up to the first blank line are the
     front matter, not sentences of the article."""
@@ -498,7 +515,7 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
     }
     wordpress = {
         "id": 101,
-        "title": {"rendered": "Marlow approves cycling plan"},
+        "title": {"rendered": "Marlow approves cycling plan &#8211; at last"},
         "content": {
             "rendered": "<p>The council approved a cycling plan.</p>\n<p>It adds 40 km.</p>"
         },
@@ -521,7 +538,7 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
         (
             "101",
             "wordpress",
-            "Marlow approves cycling plan",
+            "Marlow approves cycling plan \u2013 at last",
             "The council approved a cycling plan.\n\nIt adds 40 km.",
         ),
     ]
@@ -529,11 +546,33 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
 
 
 def test_json_text_with_angle_brackets_but_no_markup_stays_plain_text(tmp_path: Path) -> None:
-    """A Reuters instrument code ("<A.N>", "<.DJI>") or a page reference ("<p 63>") is no HTML:
-    the text is not read as markup, and its list marks and line breaks stay."""
-    text = "* Shares of Agilent <A.N> rose, see <p 63>.\n* The Dow <.DJI> fell 1 percent."
+    """A Reuters instrument code ("<A.N>", "<.DJI>"), a page reference ("<p 63>") or a tag named
+    in the news ("the <b> tag") is no HTML: the text is not read as markup, and its list marks
+    and line breaks stay."""
+    text = (
+        "* Shares of Agilent <A.N> rose, see <p 63>.\n* The Dow <.DJI> fell 1 percent.\n"
+        "Browser makers said the <b> tag and the <p> tag will stay."
+    )
     result = read_paths([str(write(tmp_path / "a.json", json.dumps({"text": text})))])
     assert result.documents[0].text == text
+
+
+def test_an_articles_own_list_is_no_list_of_records(tmp_path: Path) -> None:
+    """An article that gives its paragraphs as a list of blocks under a field of its own is one
+    article with no text field (skipped, with the reason); an API's answer with an errors list
+    beside its articles is its articles."""
+    article = {
+        "headline": "Port of Calder shut by strike",
+        "blocks": [{"type": "paragraph", "text": STORY}, {"type": "paragraph", "text": STORY}],
+    }
+    answer = {"articles": [{"id": "a1", "text": STORY}], "errors": [{"code": 429}]}
+    write(tmp_path / "article.json", json.dumps(article))
+    write(tmp_path / "answer.json", json.dumps(answer))
+    result = read_paths([str(tmp_path)])
+    assert [d.id for d in result.documents] == ["a1"]
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
+        ("article.json", "no text in any of the fields text, body, content")
+    ]
 
 
 def test_json_values_out_of_any_range_are_left_out_not_fatal(tmp_path: Path) -> None:
