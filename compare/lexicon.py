@@ -13,6 +13,12 @@ from importlib import resources
 MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f"
 # Letters and digits of any script, with those marks.
 WORD_CHARS = rf"[^\W_]|[{MARKS}]"
+# An article's opening dateline: a place (its words, then perhaps a region or a date after a
+# comma) and a wire's name in brackets before a dash or colon, or between slashes.
+WIRE_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n]{1,30})?\s*"
+    r"(?:\((?P<bracketed>[^()\n]{1,30})\)\s*[-\u2013\u2014:]|/(?P<slashed>[^/\n]{1,20})/)"
+)
 
 
 def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -132,6 +138,26 @@ class Lexicon:
         """The wire service a source is, by any of its names, in any case, with or without
         "The" ("The Associated Press", "REUTERS": AP, Reuters); ``None`` for any other source."""
         return self.wire_aliases.get(source.strip().casefold().removeprefix("the "))
+
+    def wire_of_dateline(self, text: str) -> str | None:
+        """The wire service whose dateline ``text`` opens with, as the wire filed it: a place in
+        capitals and the wire's name in brackets ("WASHINGTON (AP) -", "LONDON, March 10
+        (Reuters) -") or, as TASS writes it, between slashes ("MOSCOW, December 15. /TASS/.").
+
+        >>> lexicon().wire_of_dateline("WASHINGTON (AP) \u2014 The Senate voted.")
+        'AP'
+        >>> lexicon().wire_of_dateline("An official told the Associated Press (AP) on Monday.")
+        """
+        found = WIRE_DATELINE.match(text)
+        # In capitals, or in a script without them ("اسلام آباد (اے پی پی)"); TASS's slashes
+        # follow the full stop of its date ("A CNN/AP/NORC poll" is no dateline).
+        if (
+            not found
+            or found["place"] != found["place"].upper()
+            or (found["slashed"] and not text[: found.start("slashed") - 1].rstrip().endswith("."))
+        ):
+            return None
+        return self.wire_service_named(found["bracketed"] or found["slashed"])
 
 
 @cache

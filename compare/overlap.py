@@ -24,7 +24,6 @@ from functools import cache, lru_cache
 import numpy as np
 
 from compare.lexicon import lexicon, phrase_pattern
-from compare.read import find_credits
 from compare.records import (
     UNTIMED,
     Document,
@@ -44,8 +43,6 @@ DIRECTION_MARGIN = 0.05
 MARKS_AROUND_WORDS = "\"'()[]{}.,;:!?-*"
 # Words this short are function words ("of", "a"), which no list holds.
 MIN_TELLING_LETTERS = 3
-# How far into an article a wire's dateline credit may end: "WASHINGTON (AP) -".
-DATELINE_CHARS = 60
 PHRASE_WORDS = 3
 # A piece of text between spaces that holds no letter or digit: "\u2014", "-", "&".
 MARKS_ALONE = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
@@ -62,7 +59,8 @@ class Side:
     :meth:`of`), ``phrase_starts`` gives its first word's position among
     the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
     among those outside boilerplate, whose unquoted words ``sentence_words`` counts.
-    ``counted_words`` counts all words outside boilerplate.
+    ``counted_words`` counts all words outside boilerplate. ``filed_by_wire``: the text opens with
+    a wire service's dateline ("WASHINGTON (AP) -"), so it runs that wire's text as filed.
     """
 
     document: Document
@@ -74,6 +72,7 @@ class Side:
     phrase_sentences: np.ndarray
     sentence_words: np.ndarray
     unquoted_words: int
+    filed_by_wire: bool
 
     @classmethod
     def of(
@@ -128,6 +127,7 @@ class Side:
             np.array(held_by, dtype=np.int64)[counted],
             np.array(sentence_words, dtype=np.int64),
             offset,
+            lexicon().wire_of_dateline(document.text) is not None,
         )
 
 
@@ -350,16 +350,9 @@ def _by_credit(a: Side, b: Side) -> str | None:
     a_wire, b_wire = wires(a.document.source) is not None, wires(b.document.source) is not None
     if a_wire != b_wire:
         return "a->b" if a_wire else "b->a"
-    a_filed, b_filed = _opens_with_wire_dateline(a), _opens_with_wire_dateline(b)
-    if a_filed != b_filed:
-        return "a->b" if a_filed else "b->a"
+    if a.filed_by_wire != b.filed_by_wire:
+        return "a->b" if a.filed_by_wire else "b->a"
     return None
-
-
-def _opens_with_wire_dateline(side: Side) -> bool:
-    """Whether the text credits a wire service near its start ("MOSCOW (AP) -", TASS's "MOSCOW,
-    December 15. /TASS/."): the article runs that wire's text as it was filed."""
-    return bool(find_credits(side.document.text[:DATELINE_CHARS]))
 
 
 def _credits(user: Side, origin: Side) -> bool:

@@ -175,10 +175,11 @@ def find_credits(text: str) -> tuple[str, ...]:
             # Only the nearby characters: slicing the whole line per name made a long line slow.
             before = line[max(0, found.start() - NEAR_CREDIT) : found.start()].rstrip()
             after = line[found.end() : found.end() + NEAR_CREDIT].lstrip()
-            # "MOSCOW (AP) -", or TASS's "MOSCOW, December 15. /TASS/." (in Cyrillic letters)
-            in_brackets = before.endswith("(") and after.startswith(")")
-            if is_credit_line or in_brackets or (before.endswith("/") and after.startswith("/")):
+            if is_credit_line or (before.endswith("(") and after.startswith(")")):
                 credits.add(words.wire_service(found.group()))
+        # TASS's dateline puts its name between slashes: "MOSCOW, December 15. /TASS/."
+        if named and (wire := words.wire_of_dateline(line)):
+            credits.add(wire)
     return tuple(sorted(credits))
 
 

@@ -250,6 +250,11 @@ def test_wire_copy_as_filed_is_the_origin_of_a_rewrite_without_its_dateline(date
     assert pair.direction == "a->b"
     assert pair.undisclosed_reuse
     assert only_pair(document("\n".join(WIRE), "plain", "plain"), rewrite).direction == "b->a"
+    # A wire named in brackets in a sentence is no dateline: containment decides, and the
+    # shorter article made of half the other is the copy.
+    told = "An official told the Associated Press (AP) on Monday that talks failed."
+    mention = document("\n".join([told, *WIRE[:3]]), "mention", "mention")
+    assert only_pair(mention, document("\n".join(WIRE), "full", "full")).direction == "b->a"
 
 
 def test_publication_times_order_a_same_day_pair() -> None:

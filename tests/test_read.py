@@ -1060,7 +1060,7 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             ("TASS",),
             id="tass_between_slashes",
         ),
-        pytest.param("The 24/7 AP/Ipsos poll.", (), id="slashes_in_a_sentence"),
+        pytest.param("A CNN/AP/NORC poll released on Monday found.", (), id="slashes_in_a_name"),
         pytest.param(
             "(Reporting by David Milliken; Editing by Toby Chopra and Reuters staff)",
             ("Reuters",),
