@@ -113,8 +113,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             b.negations | (_negated(b.words, a.words) - b.hedges),
         ),
     ):
-        if kind == "negation" and len(ours) == len(theirs):
-            continue  # as many negations, written other ways ("cannot", "could not")
+        if kind == "negation" and _as_not(ours) == _as_not(theirs):
+            continue  # "cannot" and "could not" negate alike
         if theirs - ours:
             notes.append(FramingNote(f"{kind}_added", "", _join(theirs - ours)))
         if ours - theirs:
@@ -131,6 +131,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     elif b.quotes and not a.quotes:
         notes.append(FramingNote("quote_added", "", _join(b.quotes)))
     return tuple(notes)
+
+
+def _as_not(negations: set[str] | frozenset[str]) -> set[str]:
+    """Negations with "cannot" and the contractions ("can't", "didn't") written "not"."""
+    return {"not" if word == "cannot" or word.endswith("n't") else word for word in negations}
 
 
 def _negated(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:

@@ -122,6 +122,12 @@ from tests.helpers import document
             id="one_negation_written_another_way",
         ),
         pytest.param(
+            "A deal is impossible this week, the union said.",
+            "A deal is possible this week, though the union has never agreed.",
+            [("negation_added", "", "never"), ("negation_removed", "impossible", "")],
+            id="one_negation_for_another",
+        ),
+        pytest.param(
             "Sikorski highlighted the reluctance of Western nations to risk clashes.",
             "Sikorski highlighted the reluctance of Western nations to risk clashes.",
             [],
