@@ -100,7 +100,7 @@ class Side:
             stretches = (
                 [words(part) for part in QUOTATION.split(s.key)] if '"' in s.key else [s.tokens]
             )
-            names = _names(s.text)
+            names = _capitalised_words(s.text)
             for stretch in stretches:
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
                 runs = zip(*(stretch[k:] for k in range(PHRASE_WORDS)), strict=False)
@@ -152,10 +152,10 @@ def _telling_words() -> _TellingWords:
     return _TellingWords()
 
 
-def _names(text: str) -> frozenset[str]:
+def _capitalised_words(text: str) -> frozenset[str]:
     """The capitalised words of a sentence after its first, case-folded as its tokens are.
 
-    >>> sorted(_names('"We wait," said Maria Olsen of the Calder Dockworkers\u2019 Union.'))
+    >>> sorted(_capitalised_words('"We wait," said Maria Olsen of the Calder Dockworkers\u2019 Union.'))
     ['calder', 'dockworkers', 'maria', 'olsen', 'union']
     """
     # Splitting at spaces is several times quicker than finding the words, and most words are

@@ -375,14 +375,19 @@ def copy_links(
 def _same_names(a: Sentence, b: Sentence) -> bool:
     """Whether two sentences name the same names and numbers: at least half of those of the one
     with fewer ("Peskov" against "Dmitry Peskov")."""
-    names_a, names_b = _names(a.text), _names(b.text)
+    names_a, names_b = _names_and_numbers(a.text), _names_and_numbers(b.text)
     return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2
 
 
 # A near copy's sentence is checked against each of its copies: its names are found once.
 @lru_cache(maxsize=1 << 16)
-def _names(text: str) -> frozenset[str]:
-    return frozenset(map(str.casefold, _salient_words_of(text)))
+def _names_and_numbers(text: str) -> frozenset[str]:
+    """A sentence's salient words, written alike: "U.S." as "us", "1,200" as "1200", "Olsen's"
+    as "olsen"."""
+    return frozenset(
+        word.casefold().removesuffix("'s").replace(".", "").replace(",", "")
+        for word in _salient_words_of(text)
+    )
 
 
 def _salient_words_of(text: str) -> list[str]:

@@ -277,6 +277,22 @@ def test_the_lines_of_a_template_make_no_copy_link() -> None:
     }
 
 
+def test_house_style_does_not_unmake_a_copy() -> None:
+    """A copy edited to another house style names the same names and numbers: "U.S." and "US",
+    "1,200" and "1200", "Olsen's" and "Olsen"."""
+    wire = (
+        "The U.S. will send 1,200 more troops to the region next year, officials said. "
+        "The E.U. has pledged 3,500 tents and 40 field kitchens for the winter months. "
+        "Defense Secretary Ann Olsen's plan was approved by Congress on Tuesday evening."
+    )
+    edited = (
+        "The US will send 1200 more troops to the region next year, officials said. "
+        "The EU has pledged 3500 tents and 40 field kitchens for the winter months. "
+        "Defense Secretary Ann Olsen plan was approved by Congress on Tuesday evening."
+    )
+    assert links_between(document(wire, "wire"), document(edited, "daily")) == {("wire", "daily")}
+
+
 def test_two_stock_lines_link_no_reports_months_apart() -> None:
     """A local paper ends each flood report with the same two lines: reports of March and of
     November share them and nothing else. Reports of one week that share two sentences are a
