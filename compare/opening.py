@@ -128,10 +128,11 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         elif _is_short_label(shown, lines[number + 1 :]):
             # It goes only with a field after it: "No deal" may be a short first line. Two words
             # right above a byline or date line are the headline, unless a longer one follows
-            # or they are in capitals, as a section's name is ("WORLD NEWS").
+            # or they are set as a section's name is ("WORLD NEWS", "Breaking News").
             following = next((x for x in lines[number + 1 :] if x.strip()), "")
             written = " ".join(following.split())
-            if len(words) > 1 and not shown.isupper() and _fields(written, byline):
+            named_as_section = shown.isupper() or shown.istitle()
+            if len(words) > 1 and not named_as_section and _fields(written, byline):
                 short_title = short_title or shown
             continue
         else:

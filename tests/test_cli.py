@@ -441,6 +441,11 @@ def test_out_that_is_a_file_is_an_error(tmp_path: Path) -> None:
     [
         ("a file", "md", "error: --out {out} is a file, not a folder"),
         (
+            "a folder in a file",
+            "md",
+            "error: --out {out} lies inside {out.parent}, a file, not a folder",
+        ),
+        (
             "a user's index.md",
             "md",
             "error: {out}/index.md exists and was not written by compare; move it or choose "
@@ -468,6 +473,9 @@ def test_an_unusable_out_is_refused_before_any_article_is_read(
     out = tmp_path / "out"
     if setting_up == "a file":
         out.write_text("x", encoding="utf-8")
+    elif setting_up == "a folder in a file":
+        out.write_text("x", encoding="utf-8")
+        out = out / "reports"
     else:
         out.mkdir()
     if setting_up.startswith("a user's"):

@@ -73,6 +73,9 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
         ),
         pytest.param("WORLD NEWS\nBy Ann Lee\n", None, "Ann Lee", None, id="two_word_section_name"),
         pytest.param(
+            "Breaking News\nBy Ann Lee\n", None, "Ann Lee", None, id="title_case_section_name"
+        ),
+        pytest.param(
             "Port strike\n\nPort workers walk out over pay\nBy Ann Lee\n",
             "Port workers walk out over pay",
             "Ann Lee",

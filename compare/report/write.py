@@ -93,6 +93,8 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
     if out.exists() and not out.is_dir():
         raise ReportError(f"--out {out} is a file, not a folder")
     nearest = next(folder for folder in (out, *out.absolute().parents) if folder.exists())
+    if not nearest.is_dir():
+        raise ReportError(f"--out {out} lies inside {nearest}, a file, not a folder")
     if not os.access(nearest, os.W_OK | os.X_OK):
         raise ReportError(f"cannot write the reports: {nearest}: Permission denied")
     ours = _previous_files(out) if out.is_dir() else {}
