@@ -15,7 +15,7 @@ UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
 # A number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
 NUMERIC_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y")
-# The months' names in English, French, Spanish, Portuguese, Italian, German and Russian (in
+# The months' names in English (first), French, Spanish, Portuguese, Italian, German and Russian (in
 # the genitive, as a date writes them: "15 декабря"; with "e" for "yo", as normalised text has it).
 MONTHS = (
     ("january", "janvier", "enero", "janeiro", "gennaio", "januar", "jänner", "января"),
@@ -223,17 +223,23 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
 
 
 def month_number(name: str) -> int | None:
-    """The number of a month named in full or cut short ("Sept", "Apr"), in any case and in the
-    languages of :data:`MONTHS`; none when the letters start two months' names ("jui": juin,
-    juillet).
+    """The number of a month named in full or, in English, cut short ("Sept", "Apr"), in any
+    case; in the other languages of :data:`MONTHS` named in full, since their short forms are
+    English words ("Set", "Out", "Ago").
 
     >>> month_number("Sept"), month_number("may"), month_number("Ma"), month_number("Monday")
     (9, 5, None, None)
-    >>> month_number("März"), month_number("décembre"), month_number("декабря"), month_number("jui")
+    >>> month_number("März"), month_number("décembre"), month_number("декабря"), month_number("Out")
     (3, 12, 12, None)
     """
     folded = name.casefold().replace("\u0451", "\u0435")  # "yo" written as "e"
     if len(folded) < MONTH_LETTERS:
         return None
-    found = {n for n, names in enumerate(MONTHS, 1) for month in names if month.startswith(folded)}
-    return found.pop() if len(found) == 1 else None
+    return next(
+        (
+            number
+            for number, (english, *others) in enumerate(MONTHS, 1)
+            if english.startswith(folded) or folded in others
+        ),
+        None,
+    )
