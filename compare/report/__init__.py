@@ -23,15 +23,23 @@ class ReportFormat(StrEnum):
     JSON = "json"
     ALL = "all"
 
+    @property
+    def markdown(self) -> bool:
+        return self in (ReportFormat.MD, ReportFormat.ALL)
+
+    @property
+    def json(self) -> bool:
+        return self in (ReportFormat.JSON, ReportFormat.ALL)
+
 
 def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> RenderedOnRead:
     """File name -> content for every report of ``format``, each made when it is read."""
     renderers: dict[str, Callable[[], Iterable[str]]] = {}
-    if format in ("md", "all"):
+    if format.markdown:
         renderers[INDEX] = partial(_whole, render_index, result)
         for story in result.stories:
             renderers[story_file_name(story)] = partial(_whole, render_story, result, story)
-    if format in ("json", "all"):
+    if format.json:
         renderers[JSON_REPORT] = partial(json_chunks, result)
     return RenderedOnRead(renderers)
 
@@ -44,8 +52,8 @@ def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
     Raises:
         ReportError: one line for the user.
     """
-    names = [INDEX] if format in ("md", "all") else []
-    check_folder(out, [*names, JSON_REPORT] if format in ("json", "all") else names)
+    wanted = ((INDEX, format.markdown), (JSON_REPORT, format.json))
+    check_folder(out, [name for name, written in wanted if written])
 
 
 def _whole(render: Callable[..., str], *arguments: object) -> tuple[str]:
