@@ -54,9 +54,14 @@ ZONE_HOURS = {
     "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2,
     "EEST": 3, "MSK": 3, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
 }  # fmt: skip
+# Weekdays in English, and written in full in French, Spanish, Italian and German.
 WEEKDAY = (
     r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday"
-    r"|sat|saturday|sun|sunday)"
+    r"|sat|saturday|sun|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 )
 # A date as articles and feeds write it: an ISO date, or a month's name (or its abbreviation, with
 # or without a full stop) with a day and a year, after any weekday and before any time of day:
@@ -67,7 +72,7 @@ ISO_DATE = re.compile(
 WRITTEN_DATE = re.compile(
     rf"(?:{WEEKDAY}\.?,?\s+)?"
     r"(?:(?P<month>[^\W\d_]{3,10})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:(?:of|de)\s+)?"
+    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:(?:of|de)\s+)?"
     r"(?P<month_second>[^\W\d_]{3,10})\.?)"
     # Russian writes "g." or "goda" (year), in Cyrillic letters, after the year.
     rf",?\s+(?:de\s+)?(?P<year>\d{{4}})(?:\s+(?:\u0433\.|\u0433\u043e\u0434\u0430))?"
@@ -89,6 +94,8 @@ def parse_date(value: object) -> str | None:
     ('2024-09-03', None, None)
     >>> parse_date("15 de marzo de 2024"), parse_date("12. März 2024"), parse_date("1 мая 2024 года")
     ('2024-03-15', '2024-03-12', '2024-05-01')
+    >>> parse_date("mardi 1er mars 2022"), parse_date("Dienstag, 12. März 2024")
+    ('2022-03-01', '2024-03-12')
     """
     if not isinstance(value, str) or not value.strip():
         return None
