@@ -600,7 +600,9 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
             if written.strip():
                 return written, written
         elif isinstance(value, str) and value.strip():
-            written = _normalise(_valid_text(CUT_SHORT.sub("", value)))
+            # Only a text that ends in the mark is searched: the search takes 0.1 ms a text.
+            cut = value.rstrip().endswith(" chars]")
+            written = _normalise(_valid_text(CUT_SHORT.sub("", value) if cut else value))
             if HTML_TAG.search(written):
                 paragraphs = markdown_text(written).body
                 return paragraphs, paragraphs
