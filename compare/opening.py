@@ -126,13 +126,9 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         ):
             found["title"] = shown
         elif _is_short_label(shown, lines[number + 1 :]):
-            # It goes only with a field after it: "No deal" may be a short first line. Two words
-            # right above a byline or date line are the headline, unless a longer one follows
-            # or they are set as a section's name is ("WORLD NEWS", "Breaking News").
-            following = next((x for x in lines[number + 1 :] if x.strip()), "")
-            written = " ".join(following.split())
-            named_as_section = shown.isupper() or shown.istitle()
-            if len(words) > 1 and not named_as_section and _fields(written, byline):
+            # It goes only with a field after it: "No deal" may be a short first line. A short
+            # headline is the title unless a longer one follows.
+            if _is_short_headline(shown, lines[number + 1 :], byline):
                 short_title = short_title or shown
             continue
         else:
@@ -206,6 +202,17 @@ def _is_short_label(line: str, after: list[str]) -> bool:
         len(line.split()) < MIN_TITLE_WORDS
         and not _ends_a_sentence(line)
         and not (after and after[0][:1].islower())
+    )
+
+
+def _is_short_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
+    """Two words right above a byline or date line ("Port strike" / "By Ann Lee"), not set as a
+    section's name is ("WORLD NEWS", "Breaking News")."""
+    following = next((x for x in after if x.strip()), "")
+    return (
+        len(line.split()) == 2
+        and not (line.isupper() or line.istitle())
+        and bool(_fields(" ".join(following.split()), byline))
     )
 
 

@@ -158,8 +158,9 @@ def _capitalised_words(text: str) -> frozenset[str]:
     >>> sorted(_capitalised_words('"We wait," said Maria Olsen of the Calder Dockworkers\u2019 Union.'))
     ['calder', 'dockworkers', 'maria', 'olsen', 'union']
     """
-    # Splitting at spaces is several times quicker than finding the words, and most words are
-    # in lower case: only the capitalised few are trimmed of the marks around them.
+    # Not the salient words that group stories: in a script without capitals those are all its
+    # words, and no phrase of it would count. Most words are in lower case: only the
+    # capitalised few are trimmed of the marks around them.
     return frozenset(
         word.strip(MARKS_AROUND_WORDS).casefold()
         for word in normalise(text).split()[1:]

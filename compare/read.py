@@ -468,12 +468,11 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
 
 
 def _unclosed_front_matter(text: str) -> re.Match[str] | None:
-    found = UNCLOSED_FRONT_MATTER.match(text)
-    keys = (
-        {line.split(":", 1)[0].strip() for line in found.group(1).splitlines()} if found else set()
-    )
-    keys = {key for key in keys if not key.startswith("-")}
-    return found if found and keys and keys <= FRONT_MATTER_KEYS else None
+    if not (found := UNCLOSED_FRONT_MATTER.match(text)):
+        return None
+    lines = found.group(1).splitlines()
+    keys = {line.split(":", 1)[0] for line in lines if not line.lstrip().startswith("-")}
+    return found if keys and keys <= FRONT_MATTER_KEYS else None
 
 
 def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> str:
