@@ -81,6 +81,8 @@ class Lexicon:
     """Compiled word lists; see ``framing_terms.toml`` for what each list is for."""
 
     attribution_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    object_starts: frozenset[str]
     hedges: Phrases
     negations: frozenset[str]
     negating_prefixes: tuple[str, ...]
@@ -170,6 +172,8 @@ def lexicon() -> Lexicon:
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
+        object_verbs=frozenset(data["object_verbs"]),
+        object_starts=frozenset(data["object_starts"]),
         hedges=Phrases.of(data["hedges"]),
         negations=frozenset(data["negations"]),
         negating_prefixes=tuple(data["negating_prefixes"]),

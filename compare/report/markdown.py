@@ -62,6 +62,8 @@ FRAMING_LABELS = {
     "negation_added": "negation added",
     "negation_removed": "negation removed",
     "number_changed": "number or date changed",
+    "number_added": "number or date added",
+    "number_removed": "number or date removed",
     "loaded_term": "loaded term changed",
     "quote_added": "paraphrase turned into quotation",
     "quote_removed": "quotation turned into paraphrase",
