@@ -500,8 +500,9 @@ def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_ou
 
 def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_path: Path) -> None:
     """A NewsAPI answer holds its articles in a list, and cuts each text short with a mark; a
-    WordPress post gives its title and content as rendered HTML; a feed may give its text as
-    HTML and its outlet as the publisher. Tags, scripts and the cut mark are no text."""
+    WordPress post gives its title and content as rendered HTML, and its author as a user's
+    number, which is no name; a feed may give its text as HTML and its outlet as the publisher.
+    Tags, scripts and the cut mark are no text."""
     newsapi = {
         "status": "ok",
         "totalResults": 1,
@@ -515,6 +516,7 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
     }
     wordpress = {
         "id": 101,
+        "author": 3,
         "title": {"rendered": "Marlow approves cycling plan &#8211; at last"},
         "content": {
             "rendered": "<p>The council approved a cycling plan.</p>\n<p>It adds 40 km.</p>"
@@ -522,6 +524,7 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
     }
     feed = {
         "publisher": "Metro Voice",
+        "authors": ["Ann Lee", 7],
         "text": "<p>The plan adds lanes.</p><script>track();</script><p>Crews &amp; cyclists cheered.</p>",
     }
     for name, record in (("newsapi", newsapi), ("wordpress", wordpress), ("feed", feed)):
@@ -542,6 +545,7 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
             "The council approved a cycling plan.\n\nIt adds 40 km.",
         ),
     ]
+    assert [d.author for d in result.documents] == ["Ann Lee", None, None]
     assert result.skipped == ()
 
 
