@@ -31,12 +31,13 @@ NAME = re.compile(
 # A wire dateline opening a sentence: a place in capitalised words (Latin or Cyrillic), perhaps a
 # region, the filing date (perhaps with its year), then the wire's name in brackets, or a dash
 # after a place in capitals ("LONDON, March 10 (Reuters) -", "KYIV, Ukraine, Jan 5 (AP) -",
-# "ISLAMABAD, Mar 10 (APP):", "GENEVA, March 10 -"). A timeline's "Kharkiv, May 5: ..." is none.
+# "ISLAMABAD, Mar 10 (APP):", "GENEVA, March 10 -"), or between slashes after the date's full
+# stop ("MOSCOW, December 15. /TASS/."). A timeline's "Kharkiv, May 5: ..." is none.
 PLACE = r"[A-ZÀ-ÞА-ЯЁ][\w.'-]*(?:[ /][A-ZÀ-ÞА-ЯЁ][\w.'-]*)*"
 DATELINE = re.compile(
     rf"(?P<place>{PLACE}),(?: {PLACE},)? "
     r"(?P<date>[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:, \d{4})?"
-    r"(?: (?P<credit>\([^()]{2,40}\))(?: ?(?:-+|:))?| ?-+) "
+    r"(?: (?P<credit>\([^()]{2,40}\))(?: ?(?:-+|:))?|\. (?P<slashed>/[^/]{2,20}/)\.?| ?-+) "
 )
 # Thousands grouped by spaces ("20 000"; thin and no-break spaces are plain spaces by then),
 # which would otherwise be read as two numbers. The look-behind comes after the first digit: the
@@ -275,7 +276,7 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
     """
     dateline = DATELINE.match(plain)
-    if dateline and not dateline["credit"] and not dateline["place"].isupper():
+    if dateline and not (dateline["credit"] or dateline["slashed"] or dateline["place"].isupper()):
         dateline = None
     body = plain[dateline.end() :] if dateline else plain
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.

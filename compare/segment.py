@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sentencex import segment as sentencex_segment
 
-from compare.lexicon import MARKS
+from compare.lexicon import MARKS, WIRE_DATELINE, lexicon
 from compare.records import Document, Sentence
 
 # Each typographic variant maps to one character, so normalising never shifts an offset.
@@ -110,7 +110,7 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     [(0, 16, 'Gen. Smith left.'), (17, 28, 'He said no.')]
     """
     sentences: list[Sentence] = []
-    for start, end in _spans(document.text):
+    for start, end in _after_dateline(document.text, _spans(document.text)):
         text = document.text[start:end]
         plain = normalise(text)
         sentences.append(
@@ -160,6 +160,25 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
             for start, end in _bounded(line, found, cursor):
                 yield line_start + start, line_start + end
         line_start += len(line) + 1
+
+
+def _after_dateline(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``spans``, with a dateline that holds full stops joined to the sentence it opens:
+    TASS's "MOSCOW, December 15. /TASS/. The president met..." is one sentence, as "WASHINGTON
+    (AP) - The Senate voted..." is."""
+    found = WIRE_DATELINE.match(text)
+    if not found or not found["slashed"] or lexicon().wire_of_dateline(text) is None:
+        yield from spans
+        return
+    first = next(spans, None)
+    if first is None:
+        return
+    end = first[1]
+    # The dateline ends at its second slash and the full stop after it.
+    while end <= found.end() + 1 and (following := next(spans, None)) is not None:
+        end = following[1]
+    yield first[0], end
+    yield from spans
 
 
 def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -296,6 +296,11 @@ def test_framing_differences_are_named(
             id="cyrillic_dateline",
         ),
         pytest.param(
+            "МОСКВА, 15 декабря. /ТАСС/. Инфляция в России замедлилась до 9,9%.",  # noqa: RUF001
+            "Инфляция в России замедлилась до 9,9%.",
+            id="tass_dateline_between_slashes",
+        ),
+        pytest.param(
             "Twenty-five people were killed in the strike.",
             "At least 25 people were killed in the strike.",
             id="tens_and_unit_hyphenated",

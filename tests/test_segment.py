@@ -56,10 +56,26 @@ from tests.helpers import document
             ],
             id="urdu_full_stop",
         ),
+        pytest.param(
+            "MOSCOW, December 15. /TASS/. The president met the cabinet. It discussed prices.",
+            ["MOSCOW, December 15. /TASS/. The president met the cabinet.", "It discussed prices."],
+            id="tass_dateline",
+        ),
+        pytest.param(
+            "MOSCOW, December 15. /TASS/.",
+            ["MOSCOW, December 15. /TASS/."],
+            id="tass_dateline_alone",
+        ),
+        pytest.param(
+            "The poll was taken on December 15. /Pollster/ notes follow.",
+            ["The poll was taken on December 15.", "/Pollster/ notes follow."],
+            id="no_dateline",
+        ),
     ],
 )
 def test_sentences_split_where_news_text_ends_them(text: str, expected: list[str]) -> None:
-    """Abbreviations, decimals and quoted full stops do not end a sentence; line breaks do."""
+    """Abbreviations, decimals and quoted full stops do not end a sentence; line breaks do; a
+    wire's dateline is part of the sentence it opens, whatever full stops it holds."""
     assert [s.text for s in segment(document(text))] == expected
 
 
