@@ -34,25 +34,27 @@ MONTHS = (
 # A month's name is cut short to three letters at the least ("Sep", not "Se").
 MONTH_LETTERS = 3
 # A time of day after a date, and its time zone: "9:30", "09:30:00 GMT", "9 a.m. EDT",
-# "9.30pm", "09:30 +0100". Nothing else may follow: "April 1, 2024, at 10:15 a.m., police said
+# "9.30pm", "09:30 +0100", "10h30", "10:30 Uhr". Nothing else may follow: "April 1, 2024, at 10:15 a.m., police said
 # the port had reopened." is a sentence, not a date.
 TIME_OF_DAY = (
     r"(?P<hour>[01]?\d|2[0-3])"
-    r"(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?:[.,]\d+)?)?"
-    r"(?:\s*(?P<meridiem>[ap])\.?m\.?)?"
-    r"|\s*(?P<meridiem_alone>[ap])\.?m\.?)"
+    r"(?:(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?:[.,]\d+)?)?"
+    r"(?:\s*(?P<meridiem>[ap])\.?m\.?|\s*uhr)?"
+    r"|\s*(?P<meridiem_alone>[ap])\.?m\.?|\s?h\b)"
     r"(?:\s*(?:\((?P<zone_in_brackets>[A-Z]{2,5})\)|(?P<zone>Z|[+-]\d{2}:?[0-5]\d|[A-Z]{2,5})))?"
 )
+# The word that may come between a date and its time: "at", "à", "a las", "alle", "às", "um".
+AT = r"(?:(?:at|à|a\s+las|a\s+la|alle|às|um)\s+)?"
 # Hours of a morning or an afternoon: "12 a.m." is midnight.
 MERIDIEM_HOURS = 12
 # The time zones news copy names by letters, as hours from UTC: the world's UTC, the United
-# States' and Europe's, Moscow's and East Asia's ("CST" is the United States' Central time).
-# Other letters ("ET", which is -5 or -4 by the season; "IST", India's or Ireland's) give the
-# date without its time.
+# States' and Europe's (in English and German), Moscow's and East Asia's ("CST" is the United
+# States' Central time). Other letters ("ET", which is -5 or -4 by the season; "IST", India's or
+# Ireland's) give the date without its time.
 ZONE_HOURS = {
     "Z": 0, "UTC": 0, "GMT": 0, "UT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
     "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2,
-    "EEST": 3, "MSK": 3, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+    "EEST": 3, "MEZ": 1, "MESZ": 2, "MSK": 3, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
 }  # fmt: skip
 # Weekdays in English, and written in full in French, Spanish, Italian and German.
 WEEKDAY = (
@@ -67,7 +69,7 @@ WEEKDAY = (
 # or without a full stop) with a day and a year, after any weekday and before any time of day:
 # "Mon, 01 Apr 2024 09:30:00 GMT" (RSS), "Sept. 3, 2024, 9:30 a.m. EDT" (AP), "1st April 2024".
 ISO_DATE = re.compile(
-    rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?:(?:T|\s+(?:at\s+)?){TIME_OF_DAY})?", re.IGNORECASE
+    rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?:(?:T|\s+{AT}){TIME_OF_DAY})?", re.IGNORECASE
 )
 WRITTEN_DATE = re.compile(
     rf"(?:{WEEKDAY}\.?,?\s+)?"
@@ -76,7 +78,7 @@ WRITTEN_DATE = re.compile(
     r"(?P<month_second>[^\W\d_]{3,10})\.?)"
     # Russian writes "g." or "goda" (year), in Cyrillic letters, after the year.
     rf",?\s+(?:de\s+)?(?P<year>\d{{4}})(?:\s+(?:\u0433\.|\u0433\u043e\u0434\u0430))?"
-    rf"(?:,?\s+(?:at\s+)?{TIME_OF_DAY})?",
+    rf"(?:,?\s+{AT}{TIME_OF_DAY})?",
     re.IGNORECASE,
 )
 # The years a time can be written in as an ISO time.

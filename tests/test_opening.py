@@ -97,11 +97,11 @@ def test_opening_lines_are_metadata(
     ("text", "title", "author", "date"),
     [
         pytest.param(
-            "Grève massive dans les écoles\nPar Élodie Marchand\nPublié : 12 mars 2024\n\n"
+            "Grève massive dans les écoles\nPar Élodie Marchand\nPublié : 12 mars 2024 à 10h30\n\n"
             "Les enseignants sont en grève dans toute la France, selon les syndicats.",
             "Grève massive dans les écoles",
             "Élodie Marchand",
-            "12 mars 2024",
+            "12 mars 2024 à 10h30",
             id="french",
         ),
         pytest.param(

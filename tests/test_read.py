@@ -256,6 +256,16 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         pytest.param(
             "date", "January 14, 2025 1:30 p.m. BST", "2025-01-14", "2025-01-14T12:30:00Z"
         ),
+        pytest.param(
+            "date", "14 janvier 2025 à 9h30 CET", "2025-01-14", "2025-01-14T08:30:00Z", id="french"
+        ),
+        pytest.param(
+            "date",
+            "14. Januar 2025, 9:30 Uhr MEZ",
+            "2025-01-14",
+            "2025-01-14T08:30:00Z",
+            id="german",
+        ),
         pytest.param("date", "January 14, 2025 9:30 a.m. ET", "2025-01-14", None, id="season_zone"),
         pytest.param("date", "January 14, 2025 9:30 a.m. IST", "2025-01-14", None, id="which_ist"),
         pytest.param("date", "January 14, 2025 0:30 p.m. EST", "2025-01-14", None, id="hour_0_pm"),
@@ -1091,6 +1101,12 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
         pytest.param("Tuesday, January 14 2025 at 08:00", "2025-01-14", id="weekday_no_comma"),
         pytest.param("14th of January 2025", "2025-01-14", id="ordinal_day"),
         pytest.param("2025-01-14 at 08:00", "2025-01-14", id="iso_at_time"),
+        pytest.param("14 janvier 2025 à 8h", "2025-01-14", id="french_hour"),
+        pytest.param("14 janvier 2025, 8 h 30", "2025-01-14", id="french_time"),
+        pytest.param("14. Januar 2025, 08:00 Uhr", "2025-01-14", id="german_time"),
+        pytest.param("14 de enero de 2025 a las 8:00", "2025-01-14", id="spanish_time"),
+        pytest.param("14 gennaio 2025 alle 8:00", "2025-01-14", id="italian_time"),
+        pytest.param("January 14, 2025 8 hours later", None, id="prose_after_an_hour"),
         pytest.param("Feb 30, 2024", None, id="no_such_day"),
         pytest.param("Mayday 1, 2024", None, id="no_such_month"),
         pytest.param("03/04/2024", None, id="day_or_month_first"),
