@@ -175,6 +175,21 @@ def test_articles_that_open_with_the_same_promo_lines_stay_apart() -> None:
             "Жители сказали, что они также будут ждать новостей об этом после встречи.",  # noqa: RUF001
             id="russian_function_words",
         ),
+        pytest.param(
+            "Selon les habitants, ils sont encore dans une situation avec des questions.",
+            "Selon les experts, ils sont encore dans une impasse avec des doutes.",
+            id="french_function_words",
+        ),
+        pytest.param(
+            "Die Polizei sagte, dass sie auch nach dem Treffen mit einer Antwort rechne.",
+            "Die Anwohner sagten, dass sie auch nach dem Urteil mit einer Klage drohen.",
+            id="german_function_words",
+        ),
+        pytest.param(
+            "Según los vecinos, también hubo para ellos desde entonces una espera.",
+            "Según los médicos, también hubo para ellos desde entonces una mejora.",
+            id="spanish_function_words",
+        ),
     ],
 )
 def test_words_that_do_not_say_what_happened_join_no_stories(first: str, second: str) -> None:
