@@ -33,7 +33,7 @@ class Settings:
     max_bucket_size: int = 200
     # Alignment, on rapidfuzz's 0-100 scale.
     min_similarity: float = 80.0
-    paraphrase_cutoff: float = 40.0
+    paraphrase_cutoff: float = 39.0
     quote_min_words: int = 5
     # Stories: the average weighted-term similarity at which two groups of documents merge, and
     # how many days apart two documents may be published and still count as one event.
