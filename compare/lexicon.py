@@ -16,8 +16,8 @@ WORD_CHARS = rf"[^\W_]|[{MARKS}]"
 # An article's opening dateline: a place (its words, then perhaps a region or a date after a
 # comma) and a wire's name in brackets before a dash or colon, or between slashes.
 WIRE_DATELINE = re.compile(
-    r"\s*(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n]{1,30})?\s*"
-    r"(?:\((?P<bracketed>[^()\n]{1,30})\)\s*[-\u2013\u2014:]|/(?P<slashed>[^/\n]{1,20})/)"
+    r"\s*(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*)(?:\s*[,\u06d4][^()/\n]{1,30})?\s*"
+    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*[-\u2013\u2014:])?|/(?P<slashed>[^/\n]{1,20})/)"
 )
 
 
@@ -149,13 +149,20 @@ class Lexicon:
         >>> lexicon().wire_of_dateline("WASHINGTON (AP) \u2014 The Senate voted.")
         'AP'
         >>> lexicon().wire_of_dateline("An official told the Associated Press (AP) on Monday.")
+        >>> lexicon().wire_of_dateline("KYIV (AP) said on Monday that the talks failed.")
         """
         found = WIRE_DATELINE.match(text)
-        # In capitals, or in a script without them ("اسلام آباد (اے پی پی)"); TASS's slashes
-        # follow the full stop of its date ("A CNN/AP/NORC poll" is no dateline).
+        # In capitals and before a dash, or in a script without capitals, where the text may
+        # follow the bracket (Urdu's "Karachi, 2 August (APP) ..."); TASS's slashes follow the
+        # full stop of its date ("A CNN/AP/NORC poll" is no dateline).
         if (
             not found
             or found["place"] != found["place"].upper()
+            or (
+                found["bracketed"]
+                and not found["dash"]
+                and found["place"] != found["place"].lower()
+            )
             or (found["slashed"] and not text[: found.start("slashed") - 1].rstrip().endswith("."))
         ):
             return None

@@ -237,6 +237,8 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
         "MOSKAU (dpa) - ",
         # TASS's, in Cyrillic letters: "MOSCOW, December 15. /TASS/. "
         "\u041c\u041e\u0421\u041a\u0412\u0410, 15 \u0434\u0435\u043a\u0430\u0431\u0440\u044f. /\u0422\u0410\u0421\u0421/. ",
+        # APP's, in Urdu, with no dash: "KARACHI. 2 August (APP) "
+        "\u06a9\u0631\u0627\u0686\u06cc\u06d4 2 \u0627\u06af\u0633\u062a (\u0627\u06d2 \u067e\u06cc \u067e\u06cc) ",
     ],
 )
 def test_wire_copy_as_filed_is_the_origin_of_a_rewrite_without_its_dateline(dateline: str) -> None:
