@@ -210,6 +210,26 @@ def test_undisclosed_reuse_names_the_reuser_only_when_the_direction_is_known() -
     assert "the reusing article" not in section
 
 
+@pytest.mark.parametrize("wire_first", [True, False])
+def test_framing_is_named_as_the_copy_changed_the_origin_whichever_is_a(wire_first: bool) -> None:
+    """An outlet that rewrites the wire adds a hedge, however the files sort: the label follows
+    the direction, not which article is A."""
+    wire = [
+        "Dockworkers at the Port of Calder walked off the job on Monday.",
+        "The union said about 4,000 members joined the strike.",
+        "Port operator Calder Maritime offered a 6 percent raise over three years.",
+    ]
+    rewrite = [*wire[:2], "Calder Maritime reportedly offered a 6 percent raise over three years."]
+    # Undated: the wire service is the origin.
+    docs = [document("\n".join(wire), "wire", "AP"), document("\n".join(rewrite), "daily")]
+    result = compare_documents(docs if wire_first else docs[::-1], single_story=True)
+    (pair,) = result.pairs
+    assert (pair.a, pair.direction) == (("wire", "a->b") if wire_first else ("daily", "b->a"))
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert "| hedge or caveat added | " in " ".join(section.split())
+    assert "hedge or caveat removed" not in section
+
+
 @pytest.mark.parametrize("folder", [PORT_STRIKE, WIRE_COPY], ids=["port_strike", "wire_copy"])
 def test_json_written_in_pieces_is_a_record_a_line(folder: Path) -> None:
     """report.json is made element by element, each element of a list compact on a line of its

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from compare.coverage import carried, omitted_by, only_in
+from compare.framing import mirrored
 from compare.provenance import Taken, taken_from
 from compare.records import (
     Document,
@@ -333,14 +334,21 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     notes = [(m, n) for m in pair.matches for n in m.framing]
     lines += ["### Framing differences", ""]
     if notes:
+        # A difference is named the way the copy changed the origin: an article that reuses B
+        # and adds "reportedly" added a hedge.
+        a_changed_b = pair.direction == "b->a"
         lines += [
+            "Each difference is named as "
+            + ("A's version changes B's" if a_changed_b else "B's version changes A's")
+            + (" (the likely direction)." if pair.direction else "."),
+            "",
             _table(
                 ["A sentence", "B sentence", "difference", "A", "B"],
                 [
                     [
                         _indexes(m.a.sentences),
                         _indexes(m.b.sentences),
-                        FRAMING_LABELS.get(n.kind, n.kind),
+                        FRAMING_LABELS[mirrored(n.kind) if a_changed_b else n.kind],
                         escape(n.a) or "-",
                         escape(n.b) or "-",
                     ]
@@ -359,8 +367,8 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
 def _verdict_line(pair: PairComparison, a: Document, b: Document) -> str:
     parts = [
         f"**Verdict: {pair.verdict.value}** ({VERDICT_MEANING[pair.verdict]}).",
-        f"{_percent(pair.a_in_b)} of A's words sit in sentences copied or edited from B, "
-        f"{_percent(pair.b_in_a)} of B's in A's; the longest copied run is "
+        f"{_percent(pair.a_in_b)} of A's words sit in sentences B carries too, copied or "
+        f"edited, {_percent(pair.b_in_a)} of B's in A's; the longest copied run is "
         f"{_count(pair.longest_run_words, 'word')}. Outside quotations, "
         f"{_percent(pair.a_phrases_in_b)} of A's words sit in 3-word phrases B also has (in "
         f"sentences that hold {_percent(pair.a_phrases_in_b_spread)} of A's words), "
