@@ -44,10 +44,12 @@ COPY_JACCARD = 0.5
 MIN_COPY_WORDS = 6
 MIN_SHARED_SENTENCES = 2
 # A sentence with near-copies in more documents than this is a stock line when it is all that
-# two of them share ("Anyone with information is asked to call Crime Stoppers"): it links no
+# two of them share, or it and a few other stock lines ("Anyone with information is asked to
+# call Crime Stoppers", a press release's "About Northwind Energy" paragraph): it links no
 # short brief to another, and says nothing of what story a brief tells. Copies of one story
 # share their other sentences too.
 MAX_STOCK_REACH = 4
+MAX_STOCK_PASSAGE = 3
 # In a large run, terms in more than this share of documents, or in more than MAX_TERM_DOCUMENTS,
 # say nothing about which story a document tells (and would pair up every document that has
 # them); in a small one (fewer than TERM_SHARE_FROM documents) every term counts.
@@ -347,27 +349,25 @@ def copy_links(
         advance(min(start + CHECK_BLOCK, len(checkable)), len(checkable))
     length = Counter(s.doc for s, kept in zip(sentences, counted, strict=True) if kept)
     days = {doc: _ordinal(day) for doc, day in published.items()}
-    links = {
-        pair
-        for pair, (in_a, in_b) in shared.items()
-        # NaN, an unknown date, is close to every date
-        if _shares_enough(in_a, in_b) and not abs(days[pair[0]] - days[pair[1]]) > max_days
-    }
-    # How many documents each sentence is all that it shares with: a stock line's count is high
-    # on both sides of a pair, while a wire lede that a radio brief carries alone is shared
-    # with the wire's other copies beside the rest of the story.
+    # How many documents each sentence is, with at most a few others, all that it shares with:
+    # a stock passage's count is high on both sides of a pair, while a wire lede that a radio
+    # brief carries alone is shared with the wire's other copies beside the rest of the story.
     alone: Counter[tuple[str, int]] = Counter()
     for pair, (in_a, in_b) in shared.items():
-        if pair not in links:
+        if min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE:
             alone.update(_lines(pair, in_a, in_b))
+    links: set[tuple[str, str]] = set()
     stock: set[tuple[str, int]] = set()
     for (a, b), (in_a, in_b) in shared.items():
-        if (a, b) in links:
-            continue
         lines = _lines((a, b), in_a, in_b)
-        if all(alone[line] > MAX_STOCK_REACH for line in lines):
+        if min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE and all(
+            alone[line] > MAX_STOCK_REACH for line in lines
+        ):
             stock |= lines
-        elif min(len(in_a), len(in_b)) >= min(length[a], length[b]) / 2:
+        elif min(len(in_a), len(in_b)) >= min(length[a], length[b]) / 2 or (
+            # NaN, an unknown date, is close to every date
+            _shares_enough(in_a, in_b) and not abs(days[a] - days[b]) > max_days
+        ):
             links.add((a, b))
     return CopyLinks(links, frozenset(stock))
 

@@ -338,6 +338,10 @@ def test_two_stock_lines_link_no_reports_months_apart() -> None:
 
 
 APPEAL = "Anyone with information is asked to contact police or Crime Stoppers anonymously."
+LONG_APPEAL = (
+    "Anyone with information is asked to call Northshire Police on 101 or use the online form.\n"
+    "Information can also be given anonymously to the charity Crimestoppers on 0800 555 111."
+)
 BRIEFS = (
     "A 34-year-old man was arrested after a jewellery store on Dundas Street was robbed.",
     "Firefighters battled a blaze at an abandoned textile mill in the east end overnight.",
@@ -348,12 +352,13 @@ BRIEFS = (
 )
 
 
-def test_a_stock_line_that_is_half_of_each_brief_links_none_of_them() -> None:
-    """Police briefs that close with the same appeal are six stories, not one; the same brief
-    carried by three outlets is still one."""
-    briefs = [document(f"{brief}\n{APPEAL}", f"brief{n}") for n, brief in enumerate(BRIEFS)]
+@pytest.mark.parametrize("appeal", [APPEAL, LONG_APPEAL], ids=["one_sentence", "two_sentences"])
+def test_a_stock_passage_that_is_half_of_each_brief_links_none_of_them(appeal: str) -> None:
+    """Police briefs that close with the same appeal, of one sentence or two, are six stories,
+    not one; the same brief carried by three outlets is still one."""
+    briefs = [document(f"{brief}\n{appeal}", f"brief{n}") for n, brief in enumerate(BRIEFS)]
     assert links_between(*briefs) == set()
-    carried = [document(f"{BRIEFS[0]}\n{APPEAL}", f"outlet{n}") for n in range(3)]
+    carried = [document(f"{BRIEFS[0]}\n{appeal}", f"outlet{n}") for n in range(3)]
     assert links_between(*carried) == {
         ("outlet0", "outlet1"),
         ("outlet0", "outlet2"),
