@@ -47,6 +47,8 @@ PHRASE_WORDS = 3
 # A piece of text between spaces that holds no letter or digit: "\u2014", "-", "&".
 MARKS_ALONE = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 QUOTATION = re.compile(r'"[^"]*"')
+# What sets a file's path, used as a source, apart from a name an outlet writes.
+PATH_LABEL_MARKS = frozenset("/_-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +373,13 @@ def _credits(user: Side, origin: Side) -> bool:
 # 600 outlets spend a third of its time in the regex compiler.
 @lru_cache(maxsize=1 << 12)
 def _source_pattern(source: str, case_sensitive: bool = False) -> re.Pattern[str]:
-    return phrase_pattern([source], flags=0 if case_sensitive else re.IGNORECASE)
+    """A source's name as an article writes it. A source that is a file's path, as a folder of
+    outlets gives it ("coastline_wire/story"), is its first folder's or file's name in words
+    ("Coastline Wire"), in any case."""
+    if " " in source or not PATH_LABEL_MARKS.intersection(source):
+        return phrase_pattern([source], flags=0 if case_sensitive else re.IGNORECASE)
+    outlet = source.split("/")[0].replace("_", " ").replace("-", " ")
+    return phrase_pattern([outlet], flags=re.IGNORECASE)
 
 
 def _by_share(a_in_b: float, b_in_a: float) -> str | None:

@@ -351,6 +351,23 @@ def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
     assert not only_pair(wire, credited).undisclosed_reuse
 
 
+@pytest.mark.parametrize(
+    ("source", "credited"),
+    [
+        pytest.param("coastline_wire/story", True, id="folder_of_the_outlet"),
+        pytest.param("coastline-wire", True, id="file_of_the_outlet"),
+        pytest.param("harbour_wire/story", False, id="another_outlet"),
+    ],
+)
+def test_a_source_named_by_its_files_path_is_credited_in_words(source: str, credited: bool) -> None:
+    """Outlets kept in folders of their own are named by their paths; a copy that writes
+    "Coastline Wire reported" credits the one in "coastline_wire/"."""
+    wire = document("\n".join(WIRE), "wire", source, published="2025-01-13")
+    text = "\n".join([*WIRE, "More storms are expected this week, Coastline Wire reported."])
+    daily = document(text, "daily", "daily/story", published="2025-01-14")
+    assert only_pair(wire, daily).undisclosed_reuse is not credited
+
+
 def test_seed_articles_are_independent(seed_texts: list[str]) -> None:
     """The two seed reports share no copied sentence: independent, nothing contained."""
     pair = only_pair(document(seed_texts[0], "a"), document(seed_texts[1], "b"))
