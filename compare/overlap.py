@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -192,7 +193,7 @@ def compare_pair(
     verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM]
     a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
     verbatim_share = max(_contained(a, verbatim, "a"), _contained(b, verbatim, "b"))
-    run = longest_run(reuse)
+    run = longest_run(reuse, a.boilerplate, b.boilerplate)
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = _phrasing(a, b), _phrasing(b, a)
     dated = _by_date(a.document, b.document, timed)
     # A short article about the same event is largely covered by a long one's phrases; the
@@ -245,9 +246,13 @@ def compare_pair(
     )
 
 
-def longest_run(matches: Sequence[Match]) -> int:
+def longest_run(
+    matches: Sequence[Match], skipped_a: AbstractSet[int], skipped_b: AbstractSet[int]
+) -> int:
     """The most consecutive words copied unchanged, across sentence boundaries where both
-    articles continue with the next aligned sentence.
+    articles continue with the next aligned sentence, once the sentences ``skipped_a`` and
+    ``skipped_b`` are passed over (boilerplate: an "Advertisement" line between copied
+    paragraphs does not cut the run).
     """
     best = 0
     carried = 0
@@ -255,14 +260,21 @@ def longest_run(matches: Sequence[Match]) -> int:
     for match in sorted(matches, key=lambda m: m.a.sentences):
         runs = [_word_count(e.a) if e.op == "equal" else 0 for e in match.edits] or [0]
         follows = previous is not None and (
-            match.a.sentences[0] == previous.a.sentences[-1] + 1
-            and match.b.sentences[0] == previous.b.sentences[-1] + 1
+            _next_after(previous.a.sentences[-1], skipped_a) == match.a.sentences[0]
+            and _next_after(previous.b.sentences[-1], skipped_b) == match.b.sentences[0]
         )
         leading = runs[0] + carried if follows and runs[0] else runs[0]
         best = max(best, leading, *runs)
         carried = leading if len(runs) == 1 else runs[-1]
         previous = match
     return best
+
+
+def _next_after(sentence: int, skipped: AbstractSet[int]) -> int:
+    following = sentence + 1
+    while following in skipped:
+        following += 1
+    return following
 
 
 def _word_count(pieces: Sequence[str]) -> int:

@@ -317,6 +317,15 @@ def test_the_longest_run_continues_across_consecutive_sentences() -> None:
     assert pair.longest_run_words == len(WIRE[0].split()) + len(WIRE[1].split())
 
 
+def test_the_longest_run_continues_past_boilerplate_between_copied_sentences() -> None:
+    """A web copy's "Advertisement" slot between two copied paragraphs does not cut the run."""
+    pair = only_pair(
+        document("\n".join(WIRE[:3]), "a"),
+        document("\n".join([OTHER[0], WIRE[0], "Advertisement", *WIRE[1:3]]), "b"),
+    )
+    assert pair.longest_run_words == sum(len(line.split()) for line in WIRE[:3])
+
+
 def test_the_same_text_twice_is_an_identical_copy() -> None:
     """Two documents with one text are a copy marked identical; an abridged copy is not identical."""
     text = "\n".join(WIRE)
