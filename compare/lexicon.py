@@ -114,15 +114,25 @@ class Lexicon:
         >>> lexicon().is_boilerplate("The copyright lawsuit was filed in March.")
         False
         """
-        folded = " ".join(line.casefold().split()).rstrip(" .!")
-        if folded in self.boilerplate_lines or self.boilerplate_line.fullmatch(folded):
+        if self.is_page_control(line):
             return True
+        folded = " ".join(line.casefold().split()).rstrip(" .!")
         # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)".
         unbracketed = folded.lstrip("([").rstrip(")]").rstrip(" .!")
         return any(
             text.startswith(self.boilerplate_starts) or text.endswith(self.boilerplate_ends)
             for text in (folded, unbracketed)
         )
+
+    def is_page_control(self, line: str) -> bool:
+        """Whether a whole line is one of a web page's controls or labels, copied with its
+        text: "Skip to main content", "Share", "5 min read", "Comments (3)".
+
+        >>> lexicon().is_page_control("Skip to main content"), lexicon().is_page_control("Share it")
+        (True, False)
+        """
+        folded = " ".join(line.casefold().split()).rstrip(" .!")
+        return folded in self.boilerplate_lines or bool(self.boilerplate_line.fullmatch(folded))
 
     def is_negation(self, word: str) -> bool:
         """Whether a word negates: a listed negation, or any word ending in "n't".

@@ -187,9 +187,11 @@ def _are_names(text: str) -> bool:
 
 def _is_label(line: str) -> bool:
     """A line that labels the article and is never prose: "FOR IMMEDIATE RELEASE", a wire's
-    slug line or note to editors, an e-mail's header line, a wire service's name alone."""
+    slug line or note to editors, an e-mail's header line, a wire service's name alone, a web
+    page's control copied with its text ("Skip to main content", "Share")."""
     return (
         line.casefold() in RELEASE_LABELS
+        or lexicon().is_page_control(line)
         or lexicon().wire_service_named(line) is not None
         or any(p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE))
     )

@@ -73,6 +73,14 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
         ),
         pytest.param("WORLD NEWS\nBy Ann Lee\n", None, "Ann Lee", None, id="two_word_section_name"),
         pytest.param(
+            "Skip to main content\nNorthgate Courier\nNews\n\nPort workers strike over pay\n"
+            "By Ann Lee\nPublished: February 10, 2025\n\nShare\n",
+            "Port workers strike over pay",
+            "Ann Lee",
+            "February 10, 2025",
+            id="copied_from_a_web_page",
+        ),
+        pytest.param(
             "Breaking News\nBy Ann Lee\n", None, "Ann Lee", None, id="title_case_section_name"
         ),
         pytest.param(
