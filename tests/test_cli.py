@@ -604,6 +604,18 @@ def test_dedup_csv_loads_with_one_row_per_document() -> None:
     assert float(by_id["evening_ledger"]["containment"]) < 1.0
 
 
+def test_dedup_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path) -> None:
+    """A feed's source that starts like a formula is written with an apostrophe before it, as a
+    spreadsheet marks text; JSON lines keep it as given."""
+    source = '=HYPERLINK("http://evil.example","click")'
+    record = {"id": "a", "source": source, "text": "Dockworkers walked off the job on Monday."}
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (row,) = csv.DictReader(io.StringIO(run("dedup", str(feed), "--format", "csv").stdout))
+    assert row["source"] == "'" + source
+    assert json.loads(run("dedup", str(feed), "--format", "jsonl").stdout)["source"] == source
+
+
 def test_dedup_lists_exact_duplicates_and_singletons(tmp_path: Path) -> None:
     """An exact copy joins its original's cluster with containment 1; an unrelated article is
     a cluster of its own; json and jsonl carry the same rows."""

@@ -12,6 +12,9 @@ from tabulate import tabulate
 from compare.records import Result
 
 COLUMNS = ("id", "path", "source", "cluster", "canonical", "containment")
+# A spreadsheet runs a cell that starts with one of these as a formula: a source named
+# '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class DedupFormat(StrEnum):
@@ -59,7 +62,13 @@ def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str
         out = io.StringIO()
         writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: _inert(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
     table = [[row[column] for column in COLUMNS] for row in rows]
     return tabulate(table, headers=list(COLUMNS), disable_numparse=True) + "\n"
+
+
+def _inert(value: str | float) -> str | float:
+    """A CSV cell a spreadsheet shows as written: text starting like a formula gets a leading
+    apostrophe, as spreadsheets themselves mark text."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
