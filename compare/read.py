@@ -105,7 +105,7 @@ FRONT_MATTER_KEYS = frozenset(
 YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
 YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
-# _slug holds it, so an id with its place can never be another document's id.
+# _slug holds it; a feed's own id may, and is then told apart by its place too.
 PLACE_SEPARATOR = "@"
 
 
@@ -657,7 +657,9 @@ def _document(
         None,
     )
     document = Document(
-        id=_slug(name),
+        # A feed's own key comes back as given, for pipelines to join on; a file's name is made
+        # safe to show.
+        id=" ".join(name.split()) if id_given else _slug(name),
         path=origin.shown,
         source=first(SOURCE_FIELDS) or label,
         title=first(TITLE_FIELDS),
@@ -734,9 +736,18 @@ def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
         claimed = claim.document.id
         return claimants[claimed] == 1 or (claim.id_given and given[claimed] == 1)
 
-    return tuple(
+    documents = [
         claim.document
         if keeps_id(claim)
         else replace(claim.document, id=f"{claim.document.id}{PLACE_SEPARATOR}{claim.where}")
         for claim in claims
+    ]
+    # A feed's id may hold the separator and so be another document's id with its place; that
+    # feed's document gets its own place added too, which no other document has.
+    taken = Counter(d.id for d in documents)
+    return tuple(
+        replace(d, id=f"{d.id}{PLACE_SEPARATOR}{claim.where}")
+        if taken[d.id] > 1 and claim.id_given and PLACE_SEPARATOR in claim.document.id
+        else d
+        for d, claim in zip(documents, claims, strict=True)
     )

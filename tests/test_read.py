@@ -786,15 +786,51 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
             ["r7@{root}/feed.jsonl:1", "r7@{root}/feed.jsonl:2"],
             id="feed_id_given_twice",
         ),
+        pytest.param(
+            {
+                "feed.jsonl": "\n".join(
+                    json.dumps({"id": i, "text": t})
+                    for i, t in (("a/b", STORY), ("a-b", BAKERY), ("a b", STORY))
+                )
+            },
+            ["a/b", "a-b", "a b"],
+            id="feed_ids_are_kept_as_given",
+        ),
+        pytest.param(
+            {
+                "feed.jsonl": "\n".join(
+                    json.dumps({"id": i, "text": t})
+                    for i, t in (("https://news.example/a?ref=rss", STORY), (7, BAKERY))
+                )
+            },
+            ["https://news.example/a?ref=rss", "7"],
+            id="feed_ids_as_addresses_and_numbers",
+        ),
+        pytest.param(
+            {
+                "a/r7.txt": STORY,
+                "feed.jsonl": "\n".join(
+                    json.dumps({"id": i, "text": t})
+                    for i, t in (("r7", BAKERY), ("r7@{root}/a/r7.txt", BAKERY + " Again."))
+                ),
+            },
+            [
+                "r7@{root}/a/r7.txt",
+                "r7",
+                "r7@{root}/a/r7.txt@{root}/feed.jsonl:2",
+            ],
+            id="feed_id_that_looks_like_an_id_with_its_place",
+        ),
     ],
 )
 def test_a_shared_id_gets_the_place_it_was_read_from(
     tmp_path: Path, files: dict[str, str], ids: list[str]
 ) -> None:
     """Documents that claim one id keep it only if a single record gives it as its own id;
-    the others get the path (and line or record) they were read from added."""
+    the others get the path (and line or record) they were read from added. A feed's ids come
+    back as given, for a pipeline to join on."""
     for name, text in files.items():
-        write(tmp_path / name, text)
+        write(tmp_path / name, text.replace("{root}", tmp_path.as_posix()))
     documents = read_paths([str(tmp_path)]).documents
     assert [d.id for d in documents] == [each.format(root=tmp_path.as_posix()) for each in ids]
 
