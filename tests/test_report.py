@@ -230,6 +230,30 @@ def test_framing_is_named_as_the_copy_changed_the_origin_whichever_is_a(wire_fir
     assert "hedge or caveat removed" not in section
 
 
+def test_two_rewrites_of_one_wire_story_are_said_to_reuse_it_not_each_other() -> None:
+    """Each of two papers rewrites the wire, the later one more lightly: their pair section
+    names the wire as what both reuse, not the earlier paper as the later one's source."""
+    wire = [
+        "Dockworkers at the Port of Calder walked off the job on Monday.",
+        "The union said about 4,000 members joined the strike after talks collapsed.",
+        "Port operator Calder Maritime offered a 6 percent raise over three years.",
+        "Dozens of container ships were anchored offshore by Monday afternoon.",
+    ]
+    first = [wire[0], wire[1].replace("said", "claimed"), wire[2], "Local shops were closed."]
+    second = [*wire[:3], "Ferries ran as usual."]
+    docs = [
+        document("\n".join(wire), "wire", "AP", published="2025-03-10"),
+        document("\n".join(first), "first", published="2025-03-11"),
+        document("\n".join(second), "second", published="2025-03-12"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    verdict = story[story.index("## first vs second") :].split("\n\n")[1]
+    assert "Both reuse AP (wire): what they share comes from it" in verdict
+    assert "Likely direction" not in verdict
+    assert "Likely direction: first reuses AP (wire)." in story
+
+
 @pytest.mark.parametrize("folder", [PORT_STRIKE, WIRE_COPY], ids=["port_strike", "wire_copy"])
 def test_json_written_in_pieces_is_a_record_a_line(folder: Path) -> None:
     """report.json is made element by element, each element of a list compact on a line of its

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from compare.coverage import carried, omitted_by, only_in
@@ -167,14 +167,20 @@ def render_story(result: Result, story: Story) -> str:
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
     pairs = result.pairs_in[story.id]
+    taken: list[Taken] = []
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = result.groups_in[story.id]
+        taken = taken_from(result, story, groups)
         lines += render_coverage(members, groups, result.sentences)
-        lines += render_provenance(members, taken_from(result, story, groups))
+        lines += render_provenance(members, taken)
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
+    origins: defaultdict[str, dict[str, float]] = defaultdict(dict)
+    for t in taken:
+        origins[t.copy][t.origin] = t.share
     for pair in pairs:
-        lines += render_pair(result, pair)
+        origin = _common_origin(pair, origins)
+        lines += render_pair(result, pair, result.by_id[origin] if origin else None)
     lines += ["## Framing profiles", "", _profiles_table([result.profiles[d.id] for d in members])]
     return "\n".join(lines) + "\n"
 
@@ -314,11 +320,25 @@ def _short_name(document: Document, members: Sequence[Document]) -> str:
     return escape(document.source if sources[document.source] == 1 else document.id)
 
 
-def render_pair(result: Result, pair: PairComparison) -> list[str]:
-    """The Markdown section of one document pair."""
+def _common_origin(pair: PairComparison, origins: Mapping[str, Mapping[str, float]]) -> str | None:
+    """The third article that both of a pair took their text from, when neither took from the
+    other (two rewrites of one wire story); the one they took most from, if several.
+    ``origins`` holds, per article, the share it took from each other article."""
+    of_a, of_b = origins.get(pair.a, {}), origins.get(pair.b, {})
+    if pair.b in of_a or pair.a in of_b:
+        return None
+    both = of_a.keys() & of_b.keys()
+    return max(sorted(both), key=lambda o: of_a[o] + of_b[o], default=None)
+
+
+def render_pair(
+    result: Result, pair: PairComparison, common_origin: Document | None = None
+) -> list[str]:
+    """The Markdown section of one document pair; ``common_origin`` is the article of the story
+    that both took their shared text from, if any."""
     a, b = result.by_id[pair.a], result.by_id[pair.b]
     sentences_a, sentences_b = result.sentences[a.id], result.sentences[b.id]
-    lines = [f"## {_name(a)} vs {_name(b)}", "", _verdict_line(pair, a, b), ""]
+    lines = [f"## {_name(a)} vs {_name(b)}", "", _verdict_line(pair, a, b, common_origin), ""]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
     lines += ["### Aligned sentences", ""]
     if pair.matches:
@@ -335,12 +355,14 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     lines += ["### Framing differences", ""]
     if notes:
         # A difference is named the way the copy changed the origin: an article that reuses B
-        # and adds "reportedly" added a hedge.
-        a_changed_b = pair.direction == "b->a"
+        # and adds "reportedly" added a hedge. Two rewrites of one origin each changed it, not
+        # each other: A to B, as with no direction.
+        direction = None if common_origin else pair.direction
+        a_changed_b = direction == "b->a"
         lines += [
             "Each difference is named as "
             + ("A's version changes B's" if a_changed_b else "B's version changes A's")
-            + (" (the likely direction)." if pair.direction else "."),
+            + (" (the likely direction)." if direction else "."),
             "",
             _table(
                 ["A sentence", "B sentence", "difference", "A", "B"],
@@ -364,7 +386,9 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     return lines
 
 
-def _verdict_line(pair: PairComparison, a: Document, b: Document) -> str:
+def _verdict_line(
+    pair: PairComparison, a: Document, b: Document, common_origin: Document | None
+) -> str:
     parts = [
         f"**Verdict: {pair.verdict.value}** ({VERDICT_MEANING[pair.verdict]}).",
         f"{_percent(pair.a_in_b)} of A's words sit in sentences B carries too, copied or "
@@ -374,13 +398,20 @@ def _verdict_line(pair: PairComparison, a: Document, b: Document) -> str:
         f"sentences that hold {_percent(pair.a_phrases_in_b_spread)} of A's words), "
         f"{_percent(pair.b_phrases_in_a)} of B's in A's ({_percent(pair.b_phrases_in_a_spread)}).",
     ]
-    if pair.direction:
-        origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
-        parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}.")
     if pair.identical:
         parts.append("The two texts are identical.")
     if pair.same_source:
         parts.append("Both come from the same source: an update or correction, not syndication.")
+    if common_origin:
+        # Whether each credits it is in who copied whom.
+        parts.append(
+            f"Both reuse {_name(common_origin)}: what they share comes from it, not from each "
+            "other (see who copied whom)."
+        )
+        return " ".join(parts)
+    if pair.direction:
+        origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
+        parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}.")
     if pair.undisclosed_reuse and pair.direction:
         parts.append(
             "Undisclosed reuse: the reusing article credits neither a wire service nor its source."
