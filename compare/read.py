@@ -48,6 +48,19 @@ URL_FIELDS = ("url", "link")
 # Fewer words than this from a web page are its menu or a form's labels, not an article: the
 # extractor falls back to them when a page has none (a login page gives "Home").
 MIN_PAGE_WORDS = 5
+# A site's error page says so in its title, in a few words: "Page not found | Courier", "404",
+# "Sorry, we couldn't find that page" (not "404 families flee", not "Hiker not found").
+ERROR_PAGE_TITLE = re.compile(
+    r"^\W*(?:error )?404\s*(?:$|[|:\u2013\u2014-])|\b404 (?:error|not found)|\bpage (?:was |is )?not found"
+    r"|^\W*not found\b|could ?n[o']t (?:be )?find (?:that|the|this|your) page"
+    r"|\bpage (?:is )?no longer available",
+    re.IGNORECASE,
+)
+MAX_ERROR_PAGE_WORDS = 100
+# A line that ends a sentence, in any script: a page whose text has none lists headlines.
+ENDED_LINE = re.compile(
+    r"[.!?\u2026\u06d4\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*[ \t]*$", re.MULTILINE
+)
 # A record's text given as HTML ("<p>...</p>", a CMS's rendered content): a closing tag or a line
 # break is markup, where "<A.N>" (a Reuters code), "<p 63>" or "the <b> tag" is not.
 HTML_TAG = re.compile(
@@ -427,6 +440,11 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         or len((text := found.text or "").split()) < MIN_PAGE_WORDS
     ):
         return Skipped(origin.shown, "no article text found in the web page")
+    titles = (found.title or "", tree.findtext(".//title") or "")
+    if len(text.split()) <= MAX_ERROR_PAGE_WORDS and any(map(ERROR_PAGE_TITLE.search, titles)):
+        return Skipped(origin.shown, f"an error page, not an article: {_quoted(titles[0])}")
+    if not ENDED_LINE.search(text):
+        return Skipped(origin.shown, "a list of headlines, not an article: no sentence ends")
     meta = {
         "title": found.title,
         "source": found.sitename or found.hostname,

@@ -1058,6 +1058,47 @@ def test_a_web_page_without_an_article_is_skipped(tmp_path: Path, page: str) -> 
     ]
 
 
+PAGE = "<html><head><title>{title}</title></head><body><main>{body}</main></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "reason"),
+    [
+        pytest.param(
+            "Page not found | Northgate Courier",
+            "<h1>Sorry, we couldn't find that page</h1><p>The page you were looking for may "
+            "have been moved or deleted. Try searching our site or go back to the homepage.</p>",
+            "an error page, not an article: Sorry, we couldn't find that page",
+            id="not_found",
+        ),
+        pytest.param(
+            "Health news | Northgate Courier",
+            "<h1>Health</h1><ul><li><a href='/a'>Nurses strike at St Brigid's General Hospital "
+            "over pay</a> 10 Feb 2025</li><li><a href='/b'>Ambulance waiting times hit record "
+            "high as winter pressures mount</a> 9 Feb 2025</li><li><a href='/c'>New cancer unit "
+            "to open at Northgate hospital next year</a> 8 Feb 2025</li></ul>",
+            "a list of headlines, not an article: no sentence ends",
+            id="section_listing",
+        ),
+    ],
+)
+def test_error_pages_and_lists_of_headlines_are_no_articles(
+    tmp_path: Path, title: str, body: str, reason: str
+) -> None:
+    """A site's "page not found" page and a section's list of headlines are named with their
+    reason and skipped; a short article whose headline says something was not found is kept."""
+    page = write(tmp_path / "page.html", PAGE.format(title=title, body=body))
+    result = read_paths([str(page)])
+    assert [(s.path, s.reason) for s in result.skipped] == [(page.as_posix(), reason)]
+    article = PAGE.format(
+        title="Hiker not found after two-day search",
+        body="<h1>Hiker not found after two-day search</h1><p>Rescue teams called off the "
+        "search for a missing hiker in the Calder hills on Sunday.</p>",
+    )
+    (doc,) = read_paths([str(write(tmp_path / "hiker.html", article))]).documents
+    assert doc.text.startswith("Rescue teams called off")
+
+
 def test_a_web_pages_headline_is_its_title_not_its_first_sentence(tmp_path: Path) -> None:
     """An article's ``<h1>`` that repeats the page's title leaves the text, and stays its title."""
     body = (
