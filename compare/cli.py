@@ -63,7 +63,8 @@ Paths = Annotated[
     list[str],
     typer.Argument(
         metavar="PATH",
-        help="Article files (.txt, .md, .json, .jsonl, .html) and folders, read recursively in sorted order.",
+        help="Article files (.txt, .md, .markdown, .json, .jsonl, .html, .htm) and folders, read "
+        "recursively in sorted order.",
         show_default=False,
     ),
 ]
@@ -159,13 +160,28 @@ def run(
 
 @app.command()
 def pair(
-    a: Annotated[str, typer.Argument(metavar="A", help="The first article.", show_default=False)],
-    b: Annotated[str, typer.Argument(metavar="B", help="The second article.", show_default=False)],
+    a: Annotated[
+        str,
+        typer.Argument(
+            metavar="A",
+            help="The first article: a file (.txt, .md, .markdown, .json, .jsonl, .html, .htm) "
+            "or a folder holding it alone.",
+            show_default=False,
+        ),
+    ],
+    b: Annotated[
+        str, typer.Argument(metavar="B", help="The second article, as A.", show_default=False)
+    ],
     min_similarity: MinSimilarity = 80.0,
 ) -> None:
     """Print the Markdown comparison of two articles to stdout.
 
+    The pair section of a story report: verdict, aligned sentences with word diffs, framing
+    differences, and what each article adds.
+
     Example: compare pair wire.txt daily.txt > comparison.md
+
+    Exit codes: 0 done; 2 usage error, missing path, or not exactly two usable articles.
     """
     if os.path.realpath(a) == os.path.realpath(b):
         _fail(f"pair compares two different articles; {a} is given twice")
