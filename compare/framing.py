@@ -134,6 +134,15 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             else:
                 kind = "number_removed" if numbers_a else "number_added"
             notes.append(FramingNote(kind, _join(numbers_a), _join(numbers_b)))
+    # Only a currency swapped for another: "$48 million (£38 million)" adds a conversion.
+    if a.currencies - b.currencies and b.currencies - a.currencies:
+        notes.append(
+            FramingNote(
+                "currency_changed",
+                _join(a.currencies - b.currencies),
+                _join(b.currencies - a.currencies),
+            )
+        )
     only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
     if only_a or only_b:
         notes.append(FramingNote("loaded_term", _join(only_a), _join(only_b)))
@@ -358,6 +367,7 @@ class _Features(NamedTuple):
     numbers: Numbers
     loaded: frozenset[str]
     quotes: frozenset[str]
+    currencies: frozenset[str]
 
 
 # One wire sentence is compared with every outlet that carries it: its features are made once.
@@ -374,6 +384,8 @@ def _features(text: str) -> _Features:
         numbers=sentence_numbers(plain, tokens),
         loaded=frozenset(terms.loaded_terms.find(tokens)),
         quotes=frozenset(q.strip() for q in QUOTATION.findall(plain)),
+        currencies=frozenset(terms.currency_words[t] for t in tokens if t in terms.currency_words)
+        | {sign for written, sign in terms.currency_signs.items() if written in plain},
     )
 
 

@@ -95,6 +95,9 @@ class Lexicon:
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
     function_words: frozenset[str]
+    # Each word for a currency, and each sign, with the currency's sign.
+    currency_words: Mapping[str, str]
+    currency_signs: Mapping[str, str]
     loaded_terms: Phrases
     source_cues: re.Pattern[str]
     organisation_suffixes: frozenset[str]
@@ -185,6 +188,7 @@ def lexicon() -> Lexicon:
     text = resources.files("compare").joinpath("framing_terms.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     wires: dict[str, list[str]] = data["wire_services"]
+    currencies: dict[str, list[str]] = data["currencies"]
     aliases = {alias.casefold(): name for name, names in wires.items() for alias in names}
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
     return Lexicon(
@@ -202,6 +206,15 @@ def lexicon() -> Lexicon:
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],
         function_words=frozenset(data["function_words"]),
+        currency_words={
+            name: sign for sign, names in currencies.items() for name in names if name[0].isalpha()
+        },
+        currency_signs={
+            name: sign
+            for sign, names in currencies.items()
+            for name in names
+            if not name[0].isalpha()
+        },
         loaded_terms=Phrases.of(data["loaded_terms"]),
         source_cues=phrase_pattern(data["source_cues"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),

@@ -122,6 +122,18 @@ from tests.helpers import document
             id="one_with_a_multiplier_is_stated",
         ),
         pytest.param(
+            "Repairs to the bridge will cost $48 million, the council said.",
+            "Repairs to the bridge will cost \u00a348 million, the council said.",
+            [("currency_changed", "$", "\u00a3")],
+            id="currency_changed",
+        ),
+        pytest.param(
+            "Repairs to the bridge will cost 48 million dollars, the council said.",
+            "Repairs to the bridge will cost $48 million (\u00a338 million), the council said.",
+            [("number_added", "", "38 million")],
+            id="currency_written_another_way_and_converted",
+        ),
+        pytest.param(
             "\u201cNATO is at war with Russia. This is undeniable,\u201d he declared.",
             "He declared that NATO was at war with Russia and that this was undeniable.",
             [("quote_removed", "NATO is at war with Russia. This is undeniable,", "")],

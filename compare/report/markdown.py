@@ -65,6 +65,7 @@ FRAMING_LABELS = {
     "number_changed": "number or date changed",
     "number_added": "number or date added",
     "number_removed": "number or date removed",
+    "currency_changed": "currency changed",
     "loaded_term": "loaded term changed",
     "quote_added": "paraphrase turned into quotation",
     "quote_removed": "quotation turned into paraphrase",
