@@ -83,6 +83,7 @@ class Lexicon:
     attribution_verbs: frozenset[str]
     object_verbs: frozenset[str]
     object_starts: frozenset[str]
+    passive_marks: frozenset[str]
     hedges: Phrases
     negations: frozenset[str]
     negating_prefixes: tuple[str, ...]
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         attribution_verbs=frozenset(data["attribution_verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
         object_starts=frozenset(data["object_starts"]),
+        passive_marks=frozenset(data["passive_marks"]),
         hedges=Phrases.of(data["hedges"]),
         negations=frozenset(data["negations"]),
         negating_prefixes=tuple(data["negating_prefixes"]),

@@ -537,9 +537,11 @@ def test_number_notes_mirror_and_see_through_spelling(
 
 
 def test_a_profile_counts_only_verbs_that_attribute() -> None:
-    """A loss reported and three men charged are no statements; "reported that" is one."""
+    """A loss reported, three men charged, residents told to leave and deaths not reported
+    are no statements; "reported that" is one."""
     text = (
         "The port operator reported a loss of 40 million euros. Police charged three men. "
+        "Residents were told to stay away. No deaths were reported. "
         "The union reported that 4,000 members joined the strike, its leader said."
     )
     profile = framing_profile(document(text, "a"), segment(document(text, "a")))
