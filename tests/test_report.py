@@ -230,6 +230,21 @@ def test_framing_is_named_as_the_copy_changed_the_origin_whichever_is_a(wire_fir
     assert "hedge or caveat removed" not in section
 
 
+def test_a_caveat_dropped_with_its_sentence_is_named_in_the_pair_section() -> None:
+    """The wire's stand-alone "could not be independently verified" has no counterpart to be
+    aligned with; the pair section still says that only the wire has it."""
+    wire = [
+        "Rebels said they shot down a military helicopter near the border on Monday.",
+        "The claim could not be independently verified.",
+        "The army has not commented on the report.",
+    ]
+    daily = [wire[0], wire[2]]
+    docs = [document("\n".join(wire), "wire", "AP"), document("\n".join(daily), "daily")]
+    result = compare_documents(docs, single_story=True)
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert "A only: \u201ccould not be independently verified\u201d." in section
+
+
 def test_two_rewrites_of_one_wire_story_are_said_to_reuse_it_not_each_other() -> None:
     """Each of two papers rewrites the wire, the later one more lightly: their pair section
     names the wire as what both reuse, not the earlier paper as the later one's source."""

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from compare.coverage import carried, omitted_by, only_in
 from compare.framing import mirrored
@@ -382,9 +383,27 @@ def render_pair(
         ]
     else:
         lines += ["No framing difference in the aligned sentences.", ""]
+    noted = {h for _, n in notes if n.kind.startswith("hedge_") for h in (n.a or n.b).split(", ")}
+    lines += _caveats_of_one(result.profiles[a.id], result.profiles[b.id], noted)
     lines += _adds(f"What {_name(a)} adds", pair.only_a, sentences_a)
     lines += _adds(f"What {_name(b)} adds", pair.only_b, sentences_b)
     return lines
+
+
+def _caveats_of_one(a: FramingProfile, b: FramingProfile, noted: AbstractSet[str]) -> list[str]:
+    """The hedges and caveats that only one article of a pair has, beyond those ``noted`` in
+    aligned sentences: a rewrite that drops the wire's "The claim could not be independently
+    verified." drops a sentence of its own, which no aligned pair shows."""
+    only_a = sorted(set(a.hedges) - set(b.hedges) - noted)
+    only_b = sorted(set(b.hedges) - set(a.hedges) - noted)
+    if not (only_a or only_b):
+        return []
+    sides = [
+        f"{side} only: {', '.join(f'“{escape(h)}”' for h in hedges)}."
+        for side, hedges in (("A", only_a), ("B", only_b))
+        if hedges
+    ]
+    return [f"Hedges and caveats that one article alone has. {' '.join(sides)}", ""]
 
 
 def _verdict_line(
