@@ -267,15 +267,19 @@ def cited_sources(text: str) -> tuple[str, ...]:
     """
     terms = lexicon()
     found = {terms.wire_service(w.group()) for w in terms.wire_names.finditer(text)}
-    for name in NAME.finditer(text):
-        if name.group().split()[-1] in terms.organisation_suffixes:
-            found.add(name.group())
+    names = [
+        n.group()
+        for n in NAME.finditer(text)
+        if n.group().split()[-1] in terms.organisation_suffixes
+    ]
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
         after = AFTER_CUE.match(text, cue.end())
         named = NAME.match(text, after.end() if after else cue.end())
         if named:
-            found.add(named.group())
+            names.append(named.group())
+    # A wire service is listed once, by its name: "The Associated Press" is AP.
+    found.update(terms.wire_service_named(name) or name for name in names)
     return tuple(sorted(found))
 
 

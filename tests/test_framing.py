@@ -667,6 +667,12 @@ def test_cited_sources_follow_cue_words() -> None:
     assert cited_sources(text) == ("Ministry of Defence", "Reuters")
 
 
+def test_a_wire_service_is_cited_once_by_its_name() -> None:
+    """ "The Associated Press" (a name ending in "Press") and "(AP)" are one source: AP."""
+    text = "Rebels told The Associated Press they would fight on. (AP) Copyright 2025 AP."
+    assert cited_sources(text) == ("AP",)
+
+
 @given(
     st.lists(
         st.sampled_from(["AP", "ap", "said", "-x", "]b", "Reuters", "U.S.", "\u0627\u064b"]),
