@@ -33,7 +33,7 @@ from rich.text import Text
 from tabulate import tabulate
 
 from compare.pipeline import compare_paths, render
-from compare.read import InputError
+from compare.read import InputError, ReadResult
 from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
 from compare.report import ReportError, ReportFormat, check_out
@@ -258,22 +258,28 @@ def _compare(
 ) -> Result:
     try:
         with _progress(quiet) as progress:
-            result = compare_paths(paths, settings, progress, exclude or [], single_story)
+            result = compare_paths(
+                paths, settings, progress, exclude or [], single_story, on_read=_warn
+            )
     except InputError as error:
         _fail(str(error))
-    for skipped in result.skipped:
+    if not result.documents:
+        _fail(f"no usable document in {' '.join(paths)}")
+    return result
+
+
+def _warn(read: ReadResult) -> None:
+    """What could not be read, said as soon as reading is done."""
+    for skipped in read.skipped:
         errors.print(f"warning: skipped {skipped.path}: {skipped.reason}", markup=False)
-    if result.unread_dates:
-        first, count = result.unread_dates[0], len(result.unread_dates)
+    if read.unread_dates:
+        first, count = read.unread_dates[0], len(read.unread_dates)
         errors.print(
             f"warning: {count} date{'s' if count > 1 else ''} not understood, such as "
             f"{first.value!r} ({first.path}); {'they count' if count > 1 else 'it counts'} as "
             "undated: write dates as 2024-04-03 or April 3, 2024",
             markup=False,
         )
-    if not result.documents:
-        _fail(f"no usable document in {' '.join(paths)}")
-    return result
 
 
 @contextmanager

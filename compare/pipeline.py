@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -49,12 +49,15 @@ def compare_paths(
     progress: Progress | None = None,
     exclude: Sequence[Path] = (),
     single_story: bool = False,
+    on_read: Callable[[ReadResult], None] | None = None,
 ) -> Result:
     """Read every supported file under ``paths`` and compare the documents.
 
     Args:
         exclude: folders never read (the report folder, when it sits inside an input).
         single_story: compare every pair, as one story, instead of grouping stories first.
+        on_read: hears what was read, and skipped, before the comparison starts: a long run's
+            user learns of a file that could not be read at once, not at the end.
 
     Raises:
         compare.read.InputError: a path does not exist.
@@ -62,6 +65,8 @@ def compare_paths(
     started = time.perf_counter()
     read = read_paths(paths, exclude, progress)
     seconds = {"read": time.perf_counter() - started}
+    if on_read:
+        on_read(read)
     return _compare(read, settings, progress, single_story, seconds)
 
 

@@ -181,6 +181,19 @@ def test_a_bad_file_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
     )
 
 
+def test_a_skipped_file_is_warned_about_as_soon_as_reading_is_done(tmp_path: Path) -> None:
+    """A long run's user learns of an unreadable file when reading ends, not after the run."""
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    lines = run("run", str(tmp_path), "--out", str(tmp_path / "reports")).stderr.splitlines()
+    assert lines[:3] == [
+        "read: 3 done",
+        f"warning: skipped {tmp_path / 'photo.jpg'}: unsupported file type .jpg",
+        "segment: 2 done",
+    ]
+
+
 def test_dates_not_understood_get_one_warning_and_are_listed_in_the_index(tmp_path: Path) -> None:
     """However many dates are not understood, the run warns once, naming the first, and goes on;
     the index lists them all."""
