@@ -183,7 +183,7 @@ def render_story(result: Result, story: Story) -> str:
     for pair in pairs:
         origin = _common_origin(pair, origins)
         lines += render_pair(result, pair, result.by_id[origin] if origin else None)
-    lines += ["## Framing profiles", "", _profiles_table([result.profiles[d.id] for d in members])]
+    lines += ["## Framing profiles", "", _profiles_table(members, result.profiles)]
     return "\n".join(lines) + "\n"
 
 
@@ -574,7 +574,11 @@ def _pairs_table(pairs: Sequence[PairComparison], by_id: Mapping[str, Document])
     )
 
 
-def _profiles_table(profiles: Sequence[FramingProfile]) -> str:
+def _profiles_table(members: Sequence[Document], of: Mapping[str, FramingProfile]) -> str:
+    """Each article's framing profile, a column an article, named as the story's other
+    tables name it."""
+    profiles = [of[d.id] for d in members]
+
     def verbs(p: FramingProfile) -> str:
         return ", ".join(f"{verb} ({count})" for verb, count in p.attribution_verbs)
 
@@ -586,7 +590,7 @@ def _profiles_table(profiles: Sequence[FramingProfile]) -> str:
         ["cited sources", *(escape(", ".join(p.cited_sources)) or "-" for p in profiles)],
         ["numbers", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
     ]
-    return _table(["", *(escape(p.doc) for p in profiles)], rows)
+    return _table(["", *(_short_name(d, members) for d in members)], rows)
 
 
 def _quotes(quotes: Sequence[str]) -> str:
