@@ -47,8 +47,10 @@ MIN_SHARED_SENTENCES = 2
 # two of them share, or it and a few other stock lines ("Anyone with information is asked to
 # call Crime Stoppers", a press release's "About Northwind Energy" paragraph): it links no
 # short brief to another, and says nothing of what story a brief tells. Copies of one story
-# share their other sentences too.
+# share their other sentences too, or their lede: a wire brief that six outlets carry whole is
+# no stock passage.
 MAX_STOCK_REACH = 4
+# The most sentences a stock passage has: a police appeal, a company's "About" paragraph.
 MAX_STOCK_PASSAGE = 3
 # In a large run, terms in more than this share of documents, or in more than MAX_TERM_DOCUMENTS,
 # say nothing about which story a document tells (and would pair up every document that has
@@ -315,10 +317,10 @@ def copy_links(
     advance: Advance = unwatched,
 ) -> CopyLinks:
     """Document pairs that share near-copy sentences: at least ``MIN_SHARED_SENTENCES``, or
-    half the sentences of the shorter document unless they are stock lines (on both sides, all
-    that is shared with more than ``MAX_STOCK_REACH`` documents). Documents published (by
-    ``published``, their ISO dates by id) more than ``max_days`` apart must share half. Near
-    copies name the same names and numbers, if any. ``advance`` hears the pairs checked.
+    half the sentences of the shorter document, unless what they share is a stock passage (see
+    ``MAX_STOCK_REACH``). Documents published (by ``published``, their ISO dates by id) more
+    than ``max_days`` apart must share half. Near copies name the same names and numbers, if
+    any. ``advance`` hears the pairs checked.
 
     One shared sentence is not enough on its own: a widely quoted line or a stock phrase
     would chain unrelated articles into one giant story; so would the lines of a template
@@ -347,7 +349,12 @@ def copy_links(
                 in_a.add(a.index)
                 in_b.add(b.index)
         advance(min(start + CHECK_BLOCK, len(checkable)), len(checkable))
-    length = Counter(s.doc for s, kept in zip(sentences, counted, strict=True) if kept)
+    length: Counter[str] = Counter()
+    lede: dict[str, int] = {}
+    for s, kept in zip(sentences, counted, strict=True):
+        if kept:
+            length[s.doc] += 1
+            lede.setdefault(s.doc, s.index)
     days = {doc: _ordinal(day) for doc, day in published.items()}
     # How many documents each sentence is, with at most a few others, all that it shares with:
     # a stock passage's count is high on both sides of a pair, while a wire lede that a radio
@@ -360,8 +367,11 @@ def copy_links(
     stock: set[tuple[str, int]] = set()
     for (a, b), (in_a, in_b) in shared.items():
         lines = _lines((a, b), in_a, in_b)
-        if min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE and all(
-            alone[line] > MAX_STOCK_REACH for line in lines
+        if (
+            min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE
+            and lede[a] not in in_a
+            and lede[b] not in in_b
+            and all(alone[line] > MAX_STOCK_REACH for line in lines)
         ):
             stock |= lines
         elif min(len(in_a), len(in_b)) >= min(length[a], length[b]) / 2 or (

@@ -358,13 +358,27 @@ def test_a_stock_passage_that_is_half_of_each_brief_links_none_of_them(appeal: s
     not one; the same brief carried by three outlets is still one."""
     briefs = [document(f"{brief}\n{appeal}", f"brief{n}") for n, brief in enumerate(BRIEFS)]
     assert links_between(*briefs) == set()
-    carried = [document(f"{BRIEFS[0]}\n{appeal}", f"outlet{n}") for n in range(3)]
-    assert links_between(*carried) == {
-        ("outlet0", "outlet1"),
-        ("outlet0", "outlet2"),
-        ("outlet1", "outlet2"),
-    }
     assert len(compare_documents(briefs).stories) == len(BRIEFS)
+    for outlets in (3, 6):
+        carried = [document(f"{BRIEFS[0]}\n{appeal}", f"outlet{n}") for n in range(outlets)]
+        assert links_between(*carried) == {
+            (f"outlet{a}", f"outlet{b}") for a in range(outlets) for b in range(a + 1, outlets)
+        }
+
+
+def test_a_wire_brief_that_many_outlets_carry_whole_links_them_all() -> None:
+    """Seven outlets run one three-sentence brief, each with its own last line: the brief is
+    what they share, with more than four outlets, and still no stock passage."""
+    brief = [
+        "The Harlow Street bridge in Ashford will close for eight months from June for repairs.",
+        "Engineers found cracks in two supporting piers during a routine inspection in March.",
+        "Drivers will be diverted along the ring road, adding up to twenty minutes to journeys.",
+    ]
+    outlets = [
+        document("\n".join([*brief, f"Outlet {n} will follow the story as it develops."]), f"o{n}")
+        for n in range(7)
+    ]
+    assert len(links_between(*outlets)) == 7 * 6 // 2
 
 
 def test_three_reports_of_one_event_form_one_story(seed_texts: list[str]) -> None:
