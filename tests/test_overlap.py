@@ -361,20 +361,44 @@ def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "credited"),
+    ("source", "line", "credited"),
     [
-        pytest.param("coastline_wire/story", True, id="folder_of_the_outlet"),
-        pytest.param("coastline-wire", True, id="file_of_the_outlet"),
-        pytest.param("harbour_wire/story", False, id="another_outlet"),
+        pytest.param(
+            "coastline_wire/story",
+            "More storms are due, Coastline Wire reported.",
+            True,
+            id="folder",
+        ),
+        pytest.param(
+            "coastline-wire", "More storms are due, Coastline Wire reported.", True, id="file"
+        ),
+        pytest.param(
+            "harbour_wire/story", "More storms are due, Coastline Wire reported.", False, id="other"
+        ),
+        pytest.param(
+            "coastline/story", "More storms will batter the coastline.", False, id="lower_case"
+        ),
     ],
 )
-def test_a_source_named_by_its_files_path_is_credited_in_words(source: str, credited: bool) -> None:
+def test_a_source_named_by_its_files_path_is_credited_in_words(
+    source: str, line: str, credited: bool
+) -> None:
     """Outlets kept in folders of their own are named by their paths; a copy that writes
-    "Coastline Wire reported" credits the one in "coastline_wire/"."""
+    "Coastline Wire reported" credits the one in "coastline_wire/", but a line about "the
+    coastline" credits none."""
     wire = document("\n".join(WIRE), "wire", source, published="2025-01-13")
-    text = "\n".join([*WIRE, "More storms are expected this week, Coastline Wire reported."])
-    daily = document(text, "daily", "daily/story", published="2025-01-14")
+    daily = document("\n".join([*WIRE, line]), "daily", "daily/story", published="2025-01-14")
     assert only_pair(wire, daily).undisclosed_reuse is not credited
+
+
+def test_an_outlet_with_a_hyphen_in_its_name_is_credited_by_it() -> None:
+    """ "Al-Monitor contributed to this report." credits Al-Monitor, whose name looks like a
+    file's (no space, a hyphen): the copy is the one that credits, and nothing is undisclosed."""
+    origin = document("\n".join(WIRE), "origin", "Al-Monitor")
+    text = "\n".join([*WIRE, OTHER[0], "Al-Monitor contributed to this report."])
+    copy = document(text, "copy", "Daily")
+    pair = only_pair(origin, copy)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
 
 
 def test_seed_articles_are_independent(seed_texts: list[str]) -> None:
