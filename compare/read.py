@@ -57,10 +57,17 @@ ERROR_PAGE_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_ERROR_PAGE_WORDS = 100
-# A line that ends a sentence, in any script: a page whose text has none lists headlines.
+# A page of short lines none of which ends a sentence lists headlines. The marks are those of
+# Latin, Cyrillic, Greek, Arabic, Devanagari, Armenian, Ethiopic, Burmese and Chinese script;
+# Thai, Lao and Khmer end sentences with a space, so their pages are never taken for lists.
+UNMARKED_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 ENDED_LINE = re.compile(
-    r"[.!?\u2026\u06d4\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*[ \t]*$", re.MULTILINE
+    r"[.!?;\u2026\u06d4\u0964\u0965\u0589\u1362\u104b\u3002\uff01\uff1f]"
+    r"[\"'\u201d\u2019)\]]*[ \t]*$",
+    re.MULTILINE,
 )
+MAX_HEADLINE_CHARS = 150
+MIN_HEADLINES = 3
 # A record's text given as HTML ("<p>...</p>", a CMS's rendered content): a closing tag or a line
 # break is markup, where "<A.N>" (a Reuters code), "<p 63>" or "the <b> tag" is not.
 HTML_TAG = re.compile(
@@ -443,7 +450,13 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     titles = (found.title or "", tree.findtext(".//title") or "")
     if len(text.split()) <= MAX_ERROR_PAGE_WORDS and any(map(ERROR_PAGE_TITLE.search, titles)):
         return Skipped(origin.shown, f"an error page, not an article: {_quoted(titles[0])}")
-    if not ENDED_LINE.search(text):
+    lines = text.split("\n")
+    if (
+        len(lines) >= MIN_HEADLINES
+        and max(map(len, lines)) <= MAX_HEADLINE_CHARS
+        and not ENDED_LINE.search(text)
+        and not UNMARKED_SCRIPT.search(text)
+    ):
         return Skipped(origin.shown, "a list of headlines, not an article: no sentence ends")
     meta = {
         "title": found.title,

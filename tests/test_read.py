@@ -1099,6 +1099,44 @@ def test_error_pages_and_lists_of_headlines_are_no_articles(
     assert doc.text.startswith("Rescue teams called off")
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(
+            [
+                "\u092e\u0941\u0902\u092c\u0908 \u092e\u0947\u0902 \u092d\u093e\u0930\u0940 "
+                "\u092c\u093e\u0930\u093f\u0936 \u0939\u0941\u0908\u0964",
+                "\u0932\u094b\u0915\u0932 \u091f\u094d\u0930\u0947\u0928\u0947\u0902 "
+                "\u0930\u0941\u0915 \u0917\u0908\u0902\u0964",
+                "\u0938\u094d\u0915\u0942\u0932 \u092c\u0902\u0926 \u0930\u0939\u0947\u0964",
+            ],
+            id="hindi_danda",
+        ),
+        pytest.param(
+            [
+                "\u0e1d\u0e19\u0e15\u0e01\u0e2b\u0e19\u0e31\u0e01\u0e43\u0e19"
+                "\u0e01\u0e23\u0e38\u0e07\u0e40\u0e17\u0e1e\u0e2f \u0e17\u0e33\u0e43\u0e2b\u0e49"
+                "\u0e19\u0e49\u0e33\u0e17\u0e48\u0e27\u0e21",
+                "\u0e01\u0e23\u0e21\u0e2d\u0e38\u0e15\u0e38\u0e19\u0e34\u0e22\u0e21"
+                "\u0e27\u0e34\u0e17\u0e22\u0e32\u0e40\u0e15\u0e37\u0e2d\u0e19",
+                "\u0e40\u0e08\u0e49\u0e32\u0e2b\u0e19\u0e49\u0e32\u0e17\u0e35\u0e48 "
+                "\u0e2a\u0e48\u0e07\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07",
+            ],
+            id="thai_without_marks",
+        ),
+    ],
+)
+def test_articles_in_scripts_with_other_full_stops_are_no_lists(
+    tmp_path: Path, paragraphs: list[str]
+) -> None:
+    """Hindi ends its sentences with a danda, Thai with a space: neither page is a list of
+    headlines."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = write(tmp_path / "page.html", PAGE.format(title=paragraphs[0][:20], body=body))
+    (doc,) = read_paths([str(page)]).documents
+    assert doc.text.split() == " ".join(paragraphs).split()
+
+
 def test_a_web_pages_headline_is_its_title_not_its_first_sentence(tmp_path: Path) -> None:
     """An article's ``<h1>`` that repeats the page's title leaves the text, and stays its title."""
     body = (
