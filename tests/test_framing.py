@@ -24,6 +24,18 @@ from tests.helpers import document
             id="attribution_verb",
         ),
         pytest.param(
+            '"This is who we are," said the union leader.',
+            '"This is who we are," claimed the union leader.',
+            [("attribution_verb", "said", "claimed")],
+            id="a_verb_after_a_quotation_ending_in_are",
+        ),
+        pytest.param(
+            "He said the company would appeal the ruling.",
+            "He added the company would appeal the ruling.",
+            [("attribution_verb", "said", "added")],
+            id="added_before_its_clause",
+        ),
+        pytest.param(
             "The extension adds 12 stations to the network, officials said.",
             "The extension brings 12 stations to the network, officials claimed.",
             [("attribution_verb", "said", "claimed")],
@@ -537,12 +549,14 @@ def test_number_notes_mirror_and_see_through_spelling(
 
 
 def test_a_profile_counts_only_verbs_that_attribute() -> None:
-    """A loss reported, three men charged, residents told to leave and deaths not reported
-    are no statements; "reported that" is one."""
+    """Stations a line adds, three men charged, residents told to leave and deaths not
+    reported are no statements; "reported that" is one, and so is "said" after a quotation
+    that ends in "are"."""
     text = (
-        "The port operator reported a loss of 40 million euros. Police charged three men. "
+        "The new line adds 12 stations. Police charged three men. "
         "Residents were told to stay away. No deaths were reported. "
-        "The union reported that 4,000 members joined the strike, its leader said."
+        "The union reported that 4,000 members joined the strike. "
+        '"This is who we are," said its leader.'
     )
     profile = framing_profile(document(text, "a"), segment(document(text, "a")))
     assert profile.attribution_verbs == (("reported", 1), ("said", 1))
