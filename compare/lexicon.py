@@ -16,7 +16,7 @@ WORD_CHARS = rf"[^\W_]|[{MARKS}]"
 # An article's opening dateline: a place (its words, then perhaps a region or a date after a
 # comma) and a wire's name in brackets before a dash or colon, or between slashes.
 WIRE_DATELINE = re.compile(
-    r"\s*(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*)(?:\s*[,\u06d4][^()/\n]{1,30})?\s*"
+    r"\s*(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*)(?P<filed>\s*[,\u06d4][^()/\n]{1,30})?\s*"
     r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*[-\u2013\u2014:])?|/(?P<slashed>[^/\n]{1,20})/)"
 )
 
@@ -172,15 +172,19 @@ class Lexicon:
         if (
             not found
             or found["place"] != found["place"].upper()
-            or (
-                found["bracketed"]
-                and not found["dash"]
-                and found["place"] != found["place"].lower()
-            )
+            or (found["bracketed"] and not found["dash"] and not _bare_dateline(found))
             or (found["slashed"] and not text[: found.start("slashed") - 1].rstrip().endswith("."))
         ):
             return None
         return self.wire_service_named(found["bracketed"] or found["slashed"])
+
+
+def _bare_dateline(found: re.Match[str]) -> bool:
+    """Whether a dateline without a dash is one: in a script without capitals, a place of a
+    word or two, or a place and a date ("Karachi (APP)", "Cape Town. 1 December (APP)"); not a
+    sentence that names the wire ("The minister told the news agency (APP) that ...")."""
+    place = found["place"]
+    return place == place.lower() and (found["filed"] is not None or len(place.split()) <= 2)
 
 
 @cache

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.lexicon import Phrases
+from compare.lexicon import Phrases, lexicon
 
 HEDGES = Phrases.of(["reportedly", "could not be verified", "not be", "it should be noted"])
 
@@ -49,3 +49,34 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
             expected.add(match)
         position += len(match.split()) if match else 1
     assert phrases.find(tokens) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "wire"),
+    [
+        pytest.param("WASHINGTON (AP) \u2014 The Senate voted.", "AP", id="ap"),
+        pytest.param("An official told the Associated Press (AP) on Monday.", None, id="ap_named"),
+        # Urdu: "Karachi. 2 August (APP) The prime minister said."
+        pytest.param(
+            "\u06a9\u0631\u0627\u0686\u06cc\u06d4 2 \u0627\u06af\u0633\u062a "
+            "(\u0627\u06d2 \u067e\u06cc \u067e\u06cc) \u0648\u0632\u06cc\u0631 "
+            "\u0627\u0639\u0638\u0645 \u0646\u06d2 \u06a9\u06c1\u0627\u06d4",
+            "APP",
+            id="urdu_place_and_date",
+        ),
+        # Urdu: "An official (APP) speaking said the meeting was put off."
+        pytest.param(
+            "\u0627\u06cc\u06a9 \u0639\u06c1\u062f\u06cc\u062f\u0627\u0631 \u0646\u06d2 "
+            "(\u0627\u06d2 \u067e\u06cc \u067e\u06cc) \u0633\u06d2 \u0628\u0627\u062a "
+            "\u06a9\u0631\u062a\u06d2 \u06c1\u0648\u0626\u06d2 \u06a9\u06c1\u0627\u06d4",
+            None,
+            id="urdu_sentence_naming_the_wire",
+        ),
+    ],
+)
+def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
+    opening: str, wire: str | None
+) -> None:
+    """A dateline is a place (and date) and the wire's name; in Urdu, which has no capitals and
+    no dash after it, a sentence that names the wire in brackets is none."""
+    assert lexicon().wire_of_dateline(opening) == wire
