@@ -118,7 +118,7 @@ class Lexicon:
         >>> lexicon().is_boilerplate("The copyright lawsuit was filed in March.")
         False
         """
-        if self.is_page_control(line):
+        if self.is_page_control(line) or self._is_dateline_alone(line):
             return True
         folded = " ".join(line.casefold().split()).rstrip(" .!")
         # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)".
@@ -126,6 +126,16 @@ class Lexicon:
         return any(
             text.startswith(self.boilerplate_starts) or text.endswith(self.boilerplate_ends)
             for text in (folded, unbracketed)
+        )
+
+    def _is_dateline_alone(self, line: str) -> bool:
+        """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
+        feed's "WASHINGTON (AP) \u2014" on a line of its own."""
+        found = WIRE_DATELINE.match(line)
+        return (
+            found is not None
+            and not line[found.end() :].strip(" .:-\u2013\u2014")
+            and self.wire_of_dateline(line) is not None
         )
 
     def is_page_control(self, line: str) -> bool:

@@ -110,7 +110,7 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     [(0, 16, 'Gen. Smith left.'), (17, 28, 'He said no.')]
     """
     sentences: list[Sentence] = []
-    for start, end in _after_dateline(document.text, _spans(document.text)):
+    for start, end in _dateline_joined(document.text, _spans(document.text)):
         text = document.text[start:end]
         plain = normalise(text)
         sentences.append(
@@ -162,23 +162,28 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
         line_start += len(line) + 1
 
 
-def _after_dateline(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """``spans``, with a dateline that holds full stops joined to the sentence it opens:
-    TASS's "MOSCOW, December 15. /TASS/. The president met..." is one sentence, as "WASHINGTON
-    (AP) - The Senate voted..." is."""
+def _dateline_joined(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``spans``, with the pieces of a dateline that holds full stops joined into one sentence:
+    TASS's "MOSCOW, December 15. /TASS/." is one, not two ("MOSCOW, December 15." and
+    "/TASS/."). Left apart from the lede, it is boilerplate, and a rewrite that drops it still
+    aligns with the wire's lede as an edit."""
     found = WIRE_DATELINE.match(text)
     if not found or not found["slashed"] or lexicon().wire_of_dateline(text) is None:
         yield from spans
         return
-    first = next(spans, None)
-    if first is None:
-        return
-    end = first[1]
     # The dateline ends at its second slash and the full stop after it.
-    while end <= found.end() + 1 and (following := next(spans, None)) is not None:
-        end = following[1]
-    yield first[0], end
-    yield from spans
+    dateline_end = found.end() + 1
+    joined: tuple[int, int] | None = None
+    for span in spans:
+        if span[1] <= dateline_end and "\n" not in text[(joined or span)[0] : span[1]]:
+            joined = (joined or span)[0], span[1]
+            continue
+        if joined:
+            yield joined
+            joined = None
+        yield span
+    if joined:
+        yield joined
 
 
 def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:

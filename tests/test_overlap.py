@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from compare.overlap import QUOTATION, Side, _verdict
 from compare.pipeline import compare_documents
 from compare.read import find_credits
-from compare.records import Document, PairComparison, Verdict
+from compare.records import Document, MatchKind, PairComparison, Verdict
 from compare.segment import segment, words
 from compare.settings import Settings
 from tests.helpers import document
@@ -257,6 +257,21 @@ def test_wire_copy_as_filed_is_the_origin_of_a_rewrite_without_its_dateline(date
     told = "An official told the Associated Press (AP) on Monday that talks failed."
     mention = document("\n".join([told, *WIRE[:3]]), "mention", "mention")
     assert only_pair(mention, document("\n".join(WIRE), "full", "full")).direction == "b->a"
+
+
+def test_tass_copy_without_its_dateline_is_wholly_contained() -> None:
+    """TASS's dateline, "MOSCOW, December 15. /TASS/.", is a sentence of boilerplate: a copy
+    that drops it still carries every counted word of the wire, its lede aligned as is, and
+    the dateline is not what the wire adds."""
+    filed = document("MOSCOW, December 15. /TASS/. " + " ".join(WIRE), "tass", "tass")
+    lede = (
+        "Kremlin spokesman Dmitry Peskov accused NATO of being a direct participant in the "
+        "Ukraine conflict, TASS said, citing his remarks."
+    )
+    pair = only_pair(filed, document("\n".join([lede, *WIRE[1:]]), "daily", "daily"))
+    assert (pair.a_in_b, pair.b_in_a) == (1.0, 1.0)
+    assert pair.matches[0].kind is MatchKind.EDITED
+    assert pair.only_a == ()
 
 
 def test_publication_times_order_a_same_day_pair() -> None:
