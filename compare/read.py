@@ -586,8 +586,9 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | 
             continue
         body, written = found
         record_id = record.get("id")
-        id_given = record_id not in (None, "")
-        name = str(record_id) if id_given else (f"{origin.stem}-{number}" if many else origin.stem)
+        given = "" if record_id is None else " ".join(str(record_id).split())
+        id_given = bool(given)
+        name = given if id_given else (f"{origin.stem}-{number}" if many else origin.stem)
         label = name if many else origin.label
         yield _document(origin, name, label, body, record, written, where, id_given=id_given)
 
@@ -690,7 +691,7 @@ def _document(
     document = Document(
         # A feed's own key comes back as given, for pipelines to join on; a file's name is made
         # safe to show.
-        id=" ".join(name.split()) if id_given else _slug(name),
+        id=name if id_given else _slug(name),
         path=origin.shown,
         source=first(SOURCE_FIELDS) or label,
         title=first(TITLE_FIELDS),

@@ -146,6 +146,12 @@ from tests.helpers import document
             id="currency_written_another_way_and_converted",
         ),
         pytest.param(
+            "Guns pound the city as the fund pledges $5 million in aid.",
+            "Shells hit the city as the fund pledges \u20ac5 million in aid.",
+            [("currency_changed", "$", "\u20ac")],
+            id="pound_the_verb_is_no_currency",
+        ),
+        pytest.param(
             "\u201cNATO is at war with Russia. This is undeniable,\u201d he declared.",
             "He declared that NATO was at war with Russia and that this was undeniable.",
             [("quote_removed", "NATO is at war with Russia. This is undeniable,", "")],

@@ -807,6 +807,11 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
             id="feed_ids_as_addresses_and_numbers",
         ),
         pytest.param(
+            {"feed.jsonl": json.dumps({"id": "  ", "text": STORY})},
+            ["feed"],
+            id="feed_id_of_spaces_is_none",
+        ),
+        pytest.param(
             {
                 "a/r7.txt": STORY,
                 "feed.jsonl": "\n".join(
