@@ -301,8 +301,8 @@ def one_story(
 
 @dataclass(frozen=True, slots=True)
 class CopyLinks:
-    """Document pairs that share near-copy sentences, and the stock lines found on the way:
-    sentences whose near-copies sit in many documents that share nothing else with them."""
+    """Document pairs that share near-copy sentences, and the stock passages found on the way:
+    sentences whose near-copies sit in many documents that share little else with them."""
 
     pairs: set[tuple[str, str]]
     stock: frozenset[tuple[str, int]]
