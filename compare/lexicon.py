@@ -118,9 +118,9 @@ class Lexicon:
         >>> lexicon().is_boilerplate("The copyright lawsuit was filed in March.")
         False
         """
-        if self.is_page_control(line) or self._is_dateline_alone(line):
+        folded = _folded_line(line)
+        if self._is_control(folded) or self._is_dateline_alone(line):
             return True
-        folded = " ".join(line.casefold().split()).rstrip(" .!")
         # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)".
         unbracketed = folded.lstrip("([").rstrip(")]").rstrip(" .!")
         return any(
@@ -131,6 +131,9 @@ class Lexicon:
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
         feed's "WASHINGTON (AP) \u2014" on a line of its own."""
+        # Nearly every sentence lacks the bracket or slash a dateline needs: no match is tried.
+        if "(" not in line and "/" not in line:
+            return False
         found = WIRE_DATELINE.match(line)
         return (
             found is not None
@@ -145,7 +148,9 @@ class Lexicon:
         >>> lexicon().is_page_control("Skip to main content"), lexicon().is_page_control("Share it")
         (True, False)
         """
-        folded = " ".join(line.casefold().split()).rstrip(" .!")
+        return self._is_control(_folded_line(line))
+
+    def _is_control(self, folded: str) -> bool:
         return folded in self.boilerplate_lines or bool(self.boilerplate_line.fullmatch(folded))
 
     def is_negation(self, word: str) -> bool:
@@ -187,6 +192,11 @@ class Lexicon:
         ):
             return None
         return self.wire_service_named(found["bracketed"] or found["slashed"])
+
+
+def _folded_line(line: str) -> str:
+    """A line as the boilerplate lists write it: case-folded, spaces collapsed, no closing stop."""
+    return " ".join(line.casefold().split()).rstrip(" .!")
 
 
 def _bare_dateline(found: re.Match[str]) -> bool:

@@ -196,7 +196,7 @@ def render_coverage(
     which one most likely carried it first), then per outlet what only it reports and what most
     others carry but it leaves out.
     """
-    by_id = {d.id: d for d in members}
+    names = _short_names(members)
     shared = carried(groups)
     lines = ["## Coverage", ""]
     if shared:
@@ -215,14 +215,14 @@ def render_coverage(
                     "sentence",
                     "text from",
                     "first",
-                    *(_short_name(d, members) for d in members),
+                    *(names[d.id] for d in members),
                 ],
                 [
                     [
                         number,
                         escape(shorten(_text(group, sentences), ROW_TEXT_CHARS)),
-                        _short_name(by_id[group.representative.doc], members),
-                        _origin_name(group.origin, by_id, members),
+                        names[group.representative.doc],
+                        names[group.origin] if group.origin else "-",
                         *(_cell(group, d.id) for d in members),
                     ]
                     for number, group in enumerate(shared, start=1)
@@ -238,7 +238,7 @@ def render_coverage(
             ["outlet", "only it reports", "leaves out (rows most others carry)"],
             [
                 [
-                    _short_name(d, members),
+                    names[d.id],
                     "<br>".join(
                         f"({_indexes(g.representative.sentences)}) "
                         f"{escape(shorten(_text(g, sentences), ROW_TEXT_CHARS))}"
@@ -266,6 +266,7 @@ def render_provenance(members: Sequence[Document], taken: Sequence[Taken]) -> li
     copies = [d for d in members if any(t.copy == d.id for t in taken)]
     origins = [d for d in members if any(t.origin == d.id for t in taken)]
     share = {(t.copy, t.origin): _percent(t.share) for t in taken}
+    names = _short_names(members)
     lines += [
         "Each row is an article that reuses others; each cell is the share of its words in "
         "sentences it took, copied or edited, from the column's article: for each shared "
@@ -273,13 +274,13 @@ def render_provenance(members: Sequence[Document], taken: Sequence[Taken]) -> li
         "“Uncredited” lists what it reuses crediting neither a wire service nor the source.",
         "",
         _table(
-            ["copy", *(_short_name(d, members) for d in origins), "uncredited"],
+            ["copy", *(names[d.id] for d in origins), "uncredited"],
             [
                 [
-                    _short_name(copy, members),
+                    names[copy.id],
                     *(share.get((copy.id, origin.id), "") for origin in origins),
                     ", ".join(
-                        _short_name(origin, members)
+                        names[origin.id]
                         for origin in origins
                         if any(
                             (t.copy, t.origin) == (copy.id, origin.id) and not t.credited
@@ -296,12 +297,6 @@ def render_provenance(members: Sequence[Document], taken: Sequence[Taken]) -> li
     return lines
 
 
-def _origin_name(
-    origin: str | None, by_id: Mapping[str, Document], members: Sequence[Document]
-) -> str:
-    return _short_name(by_id[origin], members) if origin else "-"
-
-
 def _cell(group: SentenceGroup, doc: str) -> str:
     """How ``doc`` carries the group: the representative's own version is the text shown."""
     version = next((v for v in group.versions if v.doc == doc), None)
@@ -316,10 +311,11 @@ def _text(group: SentenceGroup, sentences: Mapping[str, Sequence[Sentence]]) -> 
     return " ".join(sentences[leader.doc][i].text for i in leader.sentences)
 
 
-def _short_name(document: Document, members: Sequence[Document]) -> str:
-    """The outlet's name, or the document id when the story has two documents from it."""
+def _short_names(members: Sequence[Document]) -> dict[str, str]:
+    """Each document's name in a story's tables, by id: its outlet's name, or its id when the
+    story has two documents from that outlet."""
     sources = Counter(d.source for d in members)
-    return escape(document.source if sources[document.source] == 1 else document.id)
+    return {d.id: escape(d.source if sources[d.source] == 1 else d.id) for d in members}
 
 
 def _common_origin(pair: PairComparison, origins: Mapping[str, Mapping[str, float]]) -> str | None:
@@ -590,7 +586,8 @@ def _profiles_table(members: Sequence[Document], of: Mapping[str, FramingProfile
         ["cited sources", *(escape(", ".join(p.cited_sources)) or "-" for p in profiles)],
         ["numbers", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
     ]
-    return _table(["", *(_short_name(d, members) for d in members)], rows)
+    names = _short_names(members)
+    return _table(["", *(names[d.id] for d in members)], rows)
 
 
 def _quotes(quotes: Sequence[str]) -> str:
