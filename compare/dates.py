@@ -34,13 +34,13 @@ MONTHS = (
 # A month's name is cut short to three letters at the least ("Sep", not "Se").
 MONTH_LETTERS = 3
 # A time of day after a date, and its time zone: "9:30", "09:30:00 GMT", "9 a.m. EDT",
-# "9.30pm", "09:30 +0100", "10h30", "10:30 Uhr". Nothing else may follow: "April 1, 2024, at 10:15 a.m., police said
+# "9.30pm", "09:30 +0100", "10h30", "10:30 Uhr", "10 Uhr". Nothing else may follow: "April 1, 2024, at 10:15 a.m., police said
 # the port had reopened." is a sentence, not a date.
 TIME_OF_DAY = (
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?:[.,]\d+)?)?"
     r"(?:\s*(?P<meridiem>[ap])\.?m\.?|\s*uhr)?"
-    r"|\s*(?P<meridiem_alone>[ap])\.?m\.?|\s?h\b)"
+    r"|\s*(?P<meridiem_alone>[ap])\.?m\.?|\s?h\b|\s*uhr\b)"
     r"(?:\s*(?:\((?P<zone_in_brackets>[A-Z]{2,5})\)|(?P<zone>Z|[+-]\d{2}:?[0-5]\d|[A-Z]{2,5})))?"
 )
 # The word that may come between a date and its time: "at", "à", "a las", "alle", "às", "um".

@@ -271,6 +271,7 @@ def longest_run(
 
 
 def _next_after(sentence: int, skipped: AbstractSet[int]) -> int:
+    """The number of the sentence after ``sentence``, passing over those ``skipped``."""
     following = sentence + 1
     while following in skipped:
         following += 1

@@ -673,8 +673,10 @@ def _document(
     the text before unwrapping or Markdown's title went, when they differ: credit lines are found
     in the lines as written."""
 
-    def first(keys: Sequence[str], numbers: bool = True) -> str | None:
-        return next(filter(None, (_field_text(meta.get(key), numbers) for key in keys)), None)
+    def first(keys: Sequence[str], *, numbers: bool = True) -> str | None:
+        return next(
+            filter(None, (_field_text(meta.get(key), numbers=numbers) for key in keys)), None
+        )
 
     # A list of dates (front matter's "date: [2024-04-01, 2024-04-02]") gives its first.
     dates = [
@@ -715,7 +717,7 @@ def _quoted(value: object) -> str:
     return flat if len(flat) <= QUOTED_VALUE else flat[: QUOTED_VALUE - 1] + "\u2026"
 
 
-def _field_text(value: object, numbers: bool = True) -> str | None:
+def _field_text(value: object, *, numbers: bool = True) -> str | None:
     """A metadata field as text: a string or (unless ``numbers`` is false) a number as it is, a
     list's texts joined (authors), an object's ``name`` (NewsAPI's ``"source": {"id": ...,
     "name": "Reuters"}``); else none. Lists and objects are read one level deep: a field is a
@@ -725,12 +727,15 @@ def _field_text(value: object, numbers: bool = True) -> str | None:
         # A rendered title is HTML's text: "Strike&#8217;s end".
         value = value.get("name", html.unescape(rendered) if isinstance(rendered, str) else None)
     if isinstance(value, list):
-        names = (_scalar_text(v.get("name") if isinstance(v, dict) else v, numbers) for v in value)
+        names = (
+            _scalar_text(v.get("name") if isinstance(v, dict) else v, numbers=numbers)
+            for v in value
+        )
         return ", ".join(filter(None, names)) or None
-    return _scalar_text(value, numbers)
+    return _scalar_text(value, numbers=numbers)
 
 
-def _scalar_text(value: object, numbers: bool) -> str | None:
+def _scalar_text(value: object, *, numbers: bool) -> str | None:
     if isinstance(value, str):
         return _valid_text(value).strip() or None
     if numbers and isinstance(value, int | float) and not isinstance(value, bool):
