@@ -609,12 +609,13 @@ def test_dedup_csv_loads_with_one_row_per_document() -> None:
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == len(list(PORT_STRIKE.glob("*.md")))
-    assert set(rows[0]) == {"id", "path", "source", "cluster", "canonical", "containment"}
+    assert list(rows[0]) == ["id", "path", "source", "cluster", "canonical", "containment", "title"]
     by_id = {row["id"]: row for row in rows}
     assert by_id["harbor_times_online"]["canonical"] == "coastal_wire"
     assert by_id["harbor_times_online"]["cluster"] == by_id["coastal_wire"]["cluster"]
     assert by_id["dock_review"]["canonical"] == "dock_review"
     assert float(by_id["evening_ledger"]["containment"]) < 1.0
+    assert by_id["coastal_wire"]["title"] == "Dockworkers strike at Port of Calder"
 
 
 def test_dedup_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path) -> None:

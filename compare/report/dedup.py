@@ -11,7 +11,7 @@ from tabulate import tabulate
 
 from compare.records import Result
 
-COLUMNS = ("id", "path", "source", "cluster", "canonical", "containment")
+COLUMNS = ("id", "path", "source", "cluster", "canonical", "containment", "title")
 # A spreadsheet runs a cell that starts with one of these as a formula: a source named
 # '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -27,7 +27,8 @@ class DedupFormat(StrEnum):
 
 
 def dedup_rows(result: Result) -> list[dict[str, str | float]]:
-    """Every document in input order with its cluster, canonical member and containment in it.
+    """Every document in input order with its cluster, canonical member and containment in it,
+    and its title to recognise it by (empty when it has none).
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -44,6 +45,7 @@ def dedup_rows(result: Result) -> list[dict[str, str | float]]:
             "cluster": member.cluster,
             "canonical": member.canonical,
             "containment": member.containment,
+            "title": documents[member.doc].title or "",
         }
         for member in result.clusters
     ]
