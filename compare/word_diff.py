@@ -8,6 +8,7 @@ shown keep the article's own spelling.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -51,10 +52,24 @@ def word_edits(a_text: str, b_text: str) -> tuple[WordEdit, ...]:
         a_keys = [comparison_form(w) for w in a_words]
         b_keys = [comparison_form(w) for w in b_words]
         if a_keys != b_keys:
-            return tuple(
+            return _merged(
                 WordEdit(
                     op.tag, a_words[op.src_start : op.src_end], b_words[op.dest_start : op.dest_end]
                 )
                 for op in Levenshtein.opcodes(a_keys, b_keys)
             )
     return (WordEdit("equal", a_words, b_words),) if a_words else ()
+
+
+def _merged(edits: Iterable[WordEdit]) -> tuple[WordEdit, ...]:
+    """Edits with each run of changes between equal words made one: "the rebels if" against
+    "the terrorists even if" is "rebels" replaced by "terrorists even", not "terrorists"
+    inserted before "rebels" replaced by "even"."""
+    merged: list[WordEdit] = []
+    for edit in edits:
+        if edit.op != "equal" and merged and merged[-1].op != "equal":
+            before = merged.pop()
+            a, b = before.a + edit.a, before.b + edit.b
+            edit = WordEdit("replace" if a and b else "delete" if a else "insert", a, b)
+        merged.append(edit)
+    return tuple(merged)

@@ -93,3 +93,18 @@ def test_a_verbatim_pair_is_unchanged_without_comparing_words(text: str, flips: 
     assert matching_key(variant) == matching_key(text)
     equal_run = WordEdit("equal", display_words(text), display_words(variant))
     assert word_edits(text, variant) == ((equal_run,) if display_words(text) else ())
+
+
+def test_a_run_of_changes_between_equal_words_is_one_edit() -> None:
+    """ "rebels" became "terrorists even": one replacement, not an insertion before a
+    replacement, so the diff reads ~~rebels~~ **terrorists even**."""
+    edits = word_edits(
+        "ready to talk with the rebels if they disarm",
+        "not ready to talk with the terrorists even if they disarm",
+    )
+    assert [(e.op, e.a, e.b) for e in edits] == [
+        ("insert", (), ("not",)),
+        ("equal", ("ready", "to", "talk", "with", "the"), ("ready", "to", "talk", "with", "the")),
+        ("replace", ("rebels",), ("terrorists", "even")),
+        ("equal", ("if", "they", "disarm"), ("if", "they", "disarm")),
+    ]
