@@ -46,9 +46,9 @@ MIN_SHARED_SENTENCES = 2
 # A sentence with near-copies in more documents than this is a stock line when it is all that
 # two of them share, or it and a few other stock lines ("Anyone with information is asked to
 # call Crime Stoppers", a press release's "About Northwind Energy" paragraph): it links no
-# short brief to another, and says nothing of what story a brief tells. Copies of one story
-# share their other sentences too, or their lede: a wire brief that six outlets carry whole is
-# no stock passage.
+# short brief to another, and says nothing of what story a brief tells, whether it opens or
+# closes them. Copies of one story share their other sentences too, or their lede and most of
+# each article: a wire brief that six outlets carry whole is no stock passage.
 MAX_STOCK_REACH = 4
 # The most sentences a stock passage has: a police appeal, a company's "About" paragraph.
 MAX_STOCK_PASSAGE = 3
@@ -369,8 +369,14 @@ def copy_links(
         lines = _lines((a, b), in_a, in_b)
         if (
             min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE
-            and lede[a] not in in_a
-            and lede[b] not in in_b
+            # A wire brief carried whole is both articles' lede and most of them; a stock
+            # appeal may open the articles, or be most of them, but is not both.
+            and not (
+                lede[a] in in_a
+                and lede[b] in in_b
+                and len(in_a) > length[a] / 2
+                and len(in_b) > length[b] / 2
+            )
             and all(alone[line] > MAX_STOCK_REACH for line in lines)
         ):
             stock |= lines

@@ -366,6 +366,18 @@ def test_a_stock_passage_that_is_half_of_each_brief_links_none_of_them(appeal: s
         }
 
 
+def test_a_stock_appeal_that_opens_each_brief_links_none_of_them() -> None:
+    """A force's two-sentence appeal may open its briefs: half of each, and their ledes, but
+    not both their ledes and most of them, as a wire brief is."""
+    briefs = [
+        document(
+            f"{LONG_APPEAL}\n{brief}\nOfficers were called to the scene at {n + 1} a.m.", f"b{n}"
+        )
+        for n, brief in enumerate(BRIEFS)
+    ]
+    assert links_between(*briefs) == set()
+
+
 def test_a_wire_brief_that_many_outlets_carry_whole_links_them_all() -> None:
     """Seven outlets run one three-sentence brief, each with its own last line: the brief is
     what they share, with more than four outlets, and still no stock passage."""
