@@ -388,13 +388,15 @@ def _credits(user: Side, origin: Side) -> bool:
 def _source_pattern(source: str, case_sensitive: bool = False) -> re.Pattern[str]:
     """A source's name as an article writes it. A source that may be a file's path, as a folder
     of outlets gives it ("coastline_wire/story"), is also looked for as its first folder's or
-    file's name in words, capitalised or in capitals ("Coastline Wire", "NYT"): "Sign up for our
-    daily newsletter" credits no outlet kept in "daily/"."""
+    file's name in words, capitalised or in capitals, apart or hyphened ("Coastline Wire", "NYT",
+    "Al-Monitor"): "Sign up for our daily newsletter" credits no outlet kept in "daily/"."""
     literal = phrase_pattern([source], flags=0 if case_sensitive else re.IGNORECASE)
     if " " in source or not PATH_LABEL_MARKS.intersection(source):
         return literal
     words = re.sub("[_-]", " ", source.split("/")[0])
-    in_words = phrase_pattern([words.title(), words.upper()], flags=0)
+    hyphened = words.replace(" ", "-")
+    forms = [words.title(), words.upper(), hyphened.title(), hyphened.upper()]
+    in_words = phrase_pattern(forms, flags=0)
     flags = "" if case_sensitive else "i"
     return re.compile(f"(?{flags}:{literal.pattern})|{in_words.pattern}")
 

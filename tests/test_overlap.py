@@ -393,6 +393,9 @@ def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
         pytest.param(
             "coastline/story", "More storms will batter the coastline.", False, id="lower_case"
         ),
+        pytest.param(
+            "al_monitor/story", "Al-Monitor contributed to this report.", True, id="hyphened"
+        ),
     ],
 )
 def test_a_source_named_by_its_files_path_is_credited_in_words(
