@@ -238,13 +238,14 @@ def attributions(tokens: Sequence[str], folded: str) -> Counter[str]:
 
 @cache
 def _not_attributing(verb: str) -> re.Pattern[str]:
-    """Where ``verb`` attributes nothing: right after "was", "were" and the like, nothing but
-    spaces between (a quotation may end in "are," before "said"); or, for a verb that also takes
-    a thing as its object, before an article or a number."""
+    """Where ``verb`` attributes nothing: after "was", "were" and the like, with nothing but
+    spaces and an adverb or two between (a quotation may end in "are," before "said"); or, for a
+    verb that also takes a thing as its object, before an article or a number."""
     terms = lexicon()
     written = re.escape(verb)
     passive = "|".join(map(re.escape, sorted(terms.passive_marks)))
-    pattern = rf"\b(?:{passive})\s+{written}\b"
+    # "were told", "were also told", "were not immediately reported"
+    pattern = rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
     if verb in terms.object_verbs:
         objects = "|".join(map(re.escape, sorted(terms.object_starts | terms.number_words.keys())))
         pattern += rf"|\b{written}\s+(?:(?:{objects})\b|\d)"

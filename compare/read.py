@@ -48,12 +48,21 @@ URL_FIELDS = ("url", "link")
 # Fewer words than this from a web page are its menu or a form's labels, not an article: the
 # extractor falls back to them when a page has none (a login page gives "Home").
 MIN_PAGE_WORDS = 5
+# Thai and other scripts write a sentence without spaces: their pages are judged by letters.
+MIN_PAGE_CHARS = 60
 # A site's error page says so in its title, in a few words: "Page not found | Courier", "404",
-# "Sorry, we couldn't find that page" (not "404 families flee", not "Hiker not found").
+# "Sorry, we couldn't find that page", "Oops! That page can't be found.", "Page introuvable",
+# "Seite nicht gefunden", "Access Denied", a server's "503 Service Unavailable", a bot check's
+# "Just a moment..." (not "404 families flee", not "Hiker not found").
 ERROR_PAGE_TITLE = re.compile(
-    r"^\W*(?:error )?404\s*(?:$|[|:\u2013\u2014-])|\b404 (?:error|not found)|\bpage (?:was |is )?not found"
-    r"|^\W*not found\b|could ?n[o']t (?:be )?find (?:that|the|this|your) page"
-    r"|\bpage (?:is )?no longer available",
+    r"^\W*(?:error )?(?:404|403|500|502|503)\b\s*(?:$|[|:\u2013\u2014-]|[a-z ]*(?:error|found"
+    r"|forbidden|unavailable|denied))|\b404 (?:error|not found)|\bpage (?:was |is )?not found"
+    r"|^\W*not found\b|could ?n[o'\u2019]t (?:be )?find (?:that|the|this|your) page"
+    r"|page can(?:not| not|['\u2019]t) be found|\bpage (?:is )?no longer available"
+    r"|^\W*(?:access denied|just a moment|service unavailable|internal server error|forbidden)"
+    r"\W*(?:$|[|:\u2013\u2014-])"
+    r"|page introuvable|seite nicht gefunden|p[a\u00e1]gina no encontrada|pagina non trovata"
+    r"|p[a\u00e1]gina n[a\u00e3]o encontrada",
     re.IGNORECASE,
 )
 MAX_ERROR_PAGE_WORDS = 100
@@ -444,7 +453,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     if (
         found is None
         or isinstance(found, dict)
-        or len((text := found.text or "").split()) < MIN_PAGE_WORDS
+        or (len((text := found.text or "").split()) < MIN_PAGE_WORDS and len(text) < MIN_PAGE_CHARS)
     ):
         return Skipped(origin.shown, "no article text found in the web page")
     titles = (found.title or "", tree.findtext(".//title") or "")

@@ -560,7 +560,7 @@ def test_a_profile_counts_only_verbs_that_attribute() -> None:
     that ends in "are"."""
     text = (
         "The new line adds 12 stations. Police charged three men. "
-        "Residents were told to stay away. No deaths were reported. "
+        "Residents were also told to stay away. No deaths were immediately reported. "
         "The union reported that 4,000 members joined the strike. "
         '"This is who we are," said its leader.'
     )

@@ -1085,6 +1085,27 @@ PAGE = "<html><head><title>{title}</title></head><body><main>{body}</main></body
             "a list of headlines, not an article: no sentence ends",
             id="section_listing",
         ),
+        pytest.param(
+            "Oops! That page can\u2019t be found. \u2013 Courier",
+            "<h1>Oops! That page can\u2019t be found.</h1><p>It looks like nothing was found "
+            "at this location. Maybe try a search?</p>",
+            "an error page, not an article: Oops! That page can\u2019t be found.",
+            id="wordpress_not_found",
+        ),
+        pytest.param(
+            "Page introuvable",
+            "<h1>Page introuvable</h1><p>La page que vous cherchez n'existe pas ou a \u00e9t\u00e9 "
+            "d\u00e9plac\u00e9e.</p>",
+            "an error page, not an article: Page introuvable",
+            id="french_not_found",
+        ),
+        pytest.param(
+            "Just a moment...",
+            "<h1>Checking your browser before accessing the site.</h1><p>This process is "
+            "automatic. Your browser will redirect to your requested content shortly.</p>",
+            "an error page, not an article: Checking your browser before accessing \u2026",
+            id="bot_check",
+        ),
     ],
 )
 def test_error_pages_and_lists_of_headlines_are_no_articles(
@@ -1128,6 +1149,16 @@ def test_error_pages_and_lists_of_headlines_are_no_articles(
                 "\u0e2a\u0e48\u0e07\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07",
             ],
             id="thai_without_marks",
+        ),
+        pytest.param(
+            [
+                "\u0e1d\u0e19\u0e15\u0e01\u0e2b\u0e19\u0e31\u0e01\u0e43\u0e19"
+                "\u0e01\u0e23\u0e38\u0e07\u0e40\u0e17\u0e1e\u0e2f\u0e17\u0e33\u0e43\u0e2b\u0e49"
+                "\u0e19\u0e49\u0e33\u0e17\u0e48\u0e27\u0e21\u0e2b\u0e25\u0e32\u0e22\u0e1e\u0e37\u0e49\u0e19\u0e17\u0e35\u0e48",
+                "\u0e01\u0e23\u0e21\u0e2d\u0e38\u0e15\u0e38\u0e19\u0e34\u0e22\u0e21"
+                "\u0e27\u0e34\u0e17\u0e22\u0e32\u0e40\u0e15\u0e37\u0e2d\u0e19\u0e27\u0e48\u0e32\u0e1d\u0e19\u0e08\u0e30\u0e15\u0e01\u0e15\u0e48\u0e2d",
+            ],
+            id="thai_without_spaces",
         ),
     ],
 )
