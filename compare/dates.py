@@ -81,6 +81,13 @@ WRITTEN_DATE = re.compile(
     rf"(?:,?\s+{AT}{TIME_OF_DAY})?",
     re.IGNORECASE,
 )
+# A day, month and year between dots, as German and Russian write them, perhaps with a time:
+# "12.03.2024, 10:15 Uhr".
+DOTTED_DATE = re.compile(
+    rf"(?P<day>\d{{1,2}})\.(?P<month_number>\d{{1,2}})\.(?P<year>\d{{4}})"
+    rf"(?:,?\s+{AT}{TIME_OF_DAY})?",
+    re.IGNORECASE,
+)
 # The years a time can be written in as an ISO time.
 TIME_YEARS = range(1000, 10000)
 # A Unix time written as text, in seconds or milliseconds: "1711965600".
@@ -175,7 +182,9 @@ def _number_if_unix_time(value: object) -> object:
 
 def _zoned_time(text: str) -> datetime | None:
     """A written date's time of day in its named zone: "April 1, 2024 9:30 a.m. EDT"."""
-    written = ISO_DATE.fullmatch(text) or WRITTEN_DATE.fullmatch(text)
+    written = (
+        ISO_DATE.fullmatch(text) or WRITTEN_DATE.fullmatch(text) or DOTTED_DATE.fullmatch(text)
+    )
     parts = _date_parts(text)
     zone = written and (written["zone"] or written["zone_in_brackets"] or "").upper()
     if not (written and parts and written["hour"] and zone):
@@ -222,6 +231,8 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
         month = month_number(written["month"] or written["month_second"])
         day = written["day"] or written["day_first"]
         return (int(written["year"]), month, int(day)) if month else None
+    if dotted := DOTTED_DATE.fullmatch(text):
+        return int(dotted["year"]), int(dotted["month_number"]), int(dotted["day"])
     for form in NUMERIC_DATE_FORMATS:
         try:
             parsed = datetime.strptime(text, form)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from compare.dates import parse_date
+from compare.dates import AT, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import SENTENCE_ENDS
 
@@ -52,8 +52,8 @@ MAX_NAME_WORDS = 10
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian.
 DATE_LABEL = re.compile(
     r"(?:published|posted|(?:last\s+)?(?:updated|modified)|date|publié|mis\s+à\s+jour"
-    r"|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd"
-    r"|опубликовано|обновлено)(?:\s+(?:on|le|el|em|am|il|op))?\s*:?\s+",
+    r"|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|gepubliceerd"
+    r"|опубликовано|обновлено)(?:\s+(?P<on>on|le|el|em|am|il|op))?\s*:?\s+",
     re.IGNORECASE,
 )
 # How long a labelled date may be that cannot be read: "Updated: 03/04/2024 9:30 a.m. EST".
@@ -64,7 +64,7 @@ DATE_LIKE = re.compile(
     r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?)"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{1,5}\)?)?)?",
+    rf"(?:,?\s+{AT}\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{{1,5}}\)?)?)?",
     re.IGNORECASE,
 )
 RELEASE_LABELS = frozenset({"for immediate release", "press release", "embargoed"})
@@ -160,12 +160,13 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
     written = part[label.end() :] if label else part
     if parse_date(written):
         return "date", written
-    # After "Published:" and the like, a few words written the way dates are ("03/04/2024") are
-    # the date even if they cannot be read (the reader warns of them); but "Published in 1998,
-    # the report found flaws." and "Updated: 10 dead, dozens hurt" are news.
+    # After "Published:", "Updated on", "Mis à jour le" and the like, a few words written the
+    # way dates are ("03/04/2024") are the date even if they cannot be read (the reader warns of
+    # them); but "Published in 1998, the report found flaws." and "Updated: 10 dead, dozens
+    # hurt" are news.
     if (
         label
-        and ":" in label.group()
+        and (":" in label.group() or label["on"])
         and len(written.split()) <= MAX_DATE_WORDS
         and DATE_LIKE.fullmatch(written)
         and not _ends_a_sentence(written.rstrip(".") if written[-2:-1].isdigit() else written)

@@ -129,6 +129,22 @@ def test_opening_lines_are_metadata(
             id="german",
         ),
         pytest.param(
+            "Warnstreik bei der Lufthansa\nVon Jonas Weber\nStand: 12.03.2024, 10:15 Uhr\n\n"
+            "Das Bodenpersonal der Lufthansa ist am Dienstag in einen Warnstreik getreten.",
+            "Warnstreik bei der Lufthansa",
+            "Jonas Weber",
+            "12.03.2024, 10:15 Uhr",
+            id="german_as_of",
+        ),
+        pytest.param(
+            "Grève à la SNCF\nPar Élodie Marchand\nMis à jour le 12/03/2024 à 08:45\n\n"
+            "Les trains seront très perturbés mardi, selon la direction de la SNCF.",
+            "Grève à la SNCF",
+            "Élodie Marchand",
+            "12/03/2024 à 08:45",
+            id="french_updated_on_a_date_not_understood",
+        ),
+        pytest.param(
             "Di Maio Resigns As Foreign Minister\nBy Ann Lee\n\n" + BODY,
             "Di Maio Resigns As Foreign Minister",
             "Ann Lee",

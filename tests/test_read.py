@@ -1256,6 +1256,8 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
         pytest.param("14 janvier 2025, 8 h 30", "2025-01-14", id="french_time"),
         pytest.param("14. Januar 2025, 08:00 Uhr", "2025-01-14", id="german_time"),
         pytest.param("14. Januar 2025 um 8 Uhr", "2025-01-14", id="german_hour"),
+        pytest.param("14.01.2025, 10:15 Uhr", "2025-01-14", id="dotted_with_a_time"),
+        pytest.param("31.02.2025, 10:15 Uhr", None, id="dotted_no_such_day"),
         pytest.param("14 de enero de 2025 a las 8:00", "2025-01-14", id="spanish_time"),
         pytest.param("14 gennaio 2025 alle 8:00", "2025-01-14", id="italian_time"),
         pytest.param("January 14, 2025 8 hours later", None, id="prose_after_an_hour"),
