@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from compare.dates import AT, parse_date
 from compare.lexicon import lexicon
-from compare.plain_text import SENTENCE_ENDS
+from compare.plain_text import SENTENCE_ENDS, UNMARKED_SCRIPT
 
 # A headline is short but has a few words: a lone place name or section label ("WORLD") is none.
 MAX_OPENING_WORDS = 20
@@ -138,7 +138,8 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     if title is None and short_title and found:
         found.setdefault("title", short_title)
     alone = found.keys() == {"title"} and not headline_alone
-    if not (found or repeated) or alone or not any(map(_ends_a_sentence, body)):
+    prose = any(map(_ends_a_sentence, body)) or bool(UNMARKED_SCRIPT.search("\n".join(body)))
+    if not (found or repeated) or alone or not prose:
         return Opening(None, None, None, text)
     return Opening(
         found.get("title"), found.get("author"), found.get("date"), "\n".join(body).lstrip("\n")

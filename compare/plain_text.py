@@ -85,8 +85,13 @@ MAX_ITEM_SHARE = 0.75
 # A paragraph of prose runs to a line that ends a sentence; lines after the last such line of a
 # block (a credit, "-30-", "END") and blocks with none (a byline and dateline, headlines, a table,
 # a signature) are never joined. A colon ends a lead-in to a list or a quotation, a parenthesis a
-# credit such as "(Reporting by Ann Lee)"; Arabic script ends a sentence with U+06D4 or U+061F.
-SENTENCE_ENDS = ":.!?…。\u06d4\u061f\"'\u201d\u2019\u00bb)"
+# credit such as "(Reporting by Ann Lee)"; Arabic script ends a sentence with U+06D4 or U+061F,
+# Devanagari with a danda, Armenian, Ethiopic and Burmese with marks of their own.
+SENTENCE_ENDS = (
+    ":.!?…。\uff01\uff1f\u06d4\u061f\u0964\u0965\u0589\u1362\u104b\"'\u201d\u2019\u00bb)"
+)
+# Thai, Lao and Khmer end a sentence with a space, not a mark.
+UNMARKED_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 OPEN_ENDS = ",;-"
 # Scripts written without spaces between words: a line may break after any character, and a
 # break between two of them is no space.

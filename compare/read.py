@@ -32,7 +32,7 @@ from lxml.html import HTMLParser, document_fromstring
 from compare.dates import date_field, time_field
 from compare.lexicon import lexicon
 from compare.opening import opening
-from compare.plain_text import markdown_text, unwrap
+from compare.plain_text import UNMARKED_SCRIPT, markdown_text, unwrap
 from compare.records import Document, Progress, Skipped, UnreadDate, tracked, unwatched
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
@@ -69,7 +69,6 @@ MAX_ERROR_PAGE_WORDS = 100
 # A page of short lines none of which ends a sentence lists headlines. The marks are those of
 # Latin, Cyrillic, Greek, Arabic, Devanagari, Armenian, Ethiopic, Burmese and Chinese script;
 # Thai, Lao and Khmer end sentences with a space, so their pages are never taken for lists.
-UNMARKED_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 ENDED_LINE = re.compile(
     r"[.!?;\u2026\u06d4\u0964\u0965\u0589\u1362\u104b\u3002\uff01\uff1f]"
     r"[\"'\u201d\u2019)\]]*[ \t]*$",

@@ -1173,6 +1173,37 @@ def test_articles_in_scripts_with_other_full_stops_are_no_lists(
     assert doc.text.split() == " ".join(paragraphs).split()
 
 
+@pytest.mark.parametrize(
+    ("headline", "paragraph"),
+    [
+        pytest.param(
+            "\u0926\u093f\u0932\u094d\u0932\u0940 \u092e\u0947\u0902 \u092a\u094d\u0930\u0926\u0942\u0937\u0923",
+            "\u0930\u093e\u091c\u0927\u093e\u0928\u0940 \u092e\u0947\u0902 \u0939\u0935\u093e "
+            "\u0916\u0930\u093e\u092c \u0930\u0939\u0940 \u0914\u0930 \u0938\u094d\u0915\u0942\u0932 "
+            "\u092c\u0902\u0926 \u0930\u0939\u0947\u0964",
+            id="hindi",
+        ),
+        pytest.param(
+            "\u0e19\u0e49\u0e33\u0e17\u0e48\u0e27\u0e21\u0e2b\u0e19\u0e31\u0e01",
+            "\u0e23\u0e30\u0e14\u0e31\u0e1a\u0e19\u0e49\u0e33\u0e43\u0e19\u0e41\u0e21\u0e48"
+            "\u0e19\u0e49\u0e33\u0e1b\u0e34\u0e07\u0e40\u0e1e\u0e34\u0e48\u0e21\u0e2a\u0e39\u0e07"
+            "\u0e02\u0e36\u0e49\u0e19\u0e2d\u0e22\u0e48\u0e32\u0e07\u0e23\u0e27\u0e14\u0e40\u0e23\u0e47\u0e27",
+            id="thai",
+        ),
+    ],
+)
+def test_a_headline_that_repeats_the_title_leaves_the_text_in_any_script(
+    tmp_path: Path, headline: str, paragraph: str
+) -> None:
+    """Hindi ends its sentences with a danda, Thai with a space: the page's ``<h1>`` that
+    repeats its title still leaves the text."""
+    body = f"<h1>{headline}</h1>" + f"<p>{paragraph}</p>" * 3
+    (doc,) = read_paths(
+        [str(write(tmp_path / "p.html", PAGE.format(title=headline, body=body)))]
+    ).documents
+    assert (doc.title, doc.text.split("\n")[0]) == (headline, paragraph)
+
+
 def test_a_web_pages_headline_is_its_title_not_its_first_sentence(tmp_path: Path) -> None:
     """An article's ``<h1>`` that repeats the page's title leaves the text, and stays its title."""
     body = (
