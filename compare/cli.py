@@ -176,8 +176,7 @@ def pair(
 ) -> None:
     """Print the Markdown comparison of two articles to stdout.
 
-    The pair section of a story report: verdict, aligned sentences with word diffs, framing
-    differences, and what each article adds.
+    The pair section of a story report: verdict, aligned sentences with word diffs, framing differences, and what each article adds.
 
     Example: compare pair wire.txt daily.txt > comparison.md
 
