@@ -106,6 +106,7 @@ class Lexicon:
     wire_aliases: Mapping[str, str]
     wire_names: re.Pattern[str]
     boilerplate_starts: tuple[str, ...]
+    promo_starts: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
     boilerplate_lines: frozenset[str]
     boilerplate_line: re.Pattern[str]
@@ -127,6 +128,10 @@ class Lexicon:
             text.startswith(self.boilerplate_starts) or text.endswith(self.boilerplate_ends)
             for text in (folded, unbracketed)
         )
+
+    def is_promo(self, line: str) -> bool:
+        """Whether a line is an outlet's promotion of itself: "Sign up for The Daily Brief"."""
+        return _folded_line(line).startswith(self.promo_starts)
 
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
@@ -246,7 +251,10 @@ def lexicon() -> Lexicon:
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         wire_aliases=aliases,
         wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
-        boilerplate_starts=tuple(data["boilerplate"]["starts"]),
+        boilerplate_starts=tuple(
+            data["boilerplate"]["starts"] + data["boilerplate"]["promo_starts"]
+        ),
+        promo_starts=tuple(data["boilerplate"]["promo_starts"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
         boilerplate_lines=frozenset(data["boilerplate"]["lines"]),
         boilerplate_line=re.compile("|".join(data["boilerplate"]["line_patterns"])),

@@ -374,12 +374,17 @@ def _by_credit(a: Side, b: Side) -> str | None:
 def _credits(user: Side, origin: Side) -> bool:
     """Whether ``user`` credits ``origin``: credits the wire service it is, or names its source
     as written in a credit line ("Coastal Wire contributed to this report."). A mention in the
-    story ("the independent review", "Reuters reported") is no credit."""
+    story ("the independent review", "Reuters reported") or the copy's promotion of itself
+    ("Sign up for The Daily Brief") is no credit."""
     wire = lexicon().wire_service_named(origin.document.source)
     if wire is not None and wire in user.document.credits:
         return True
     named = _source_pattern(origin.document.source, case_sensitive=True)
-    return any(named.search(s.text) for s in user.sentences if s.index in user.boilerplate)
+    return any(
+        named.search(s.text)
+        for s in user.sentences
+        if s.index in user.boilerplate and not lexicon().is_promo(s.text)
+    )
 
 
 # A run has far fewer sources than pairs; compiling a source's pattern per pair made a story of

@@ -409,6 +409,19 @@ def test_a_source_named_by_its_files_path_is_credited_in_words(
     assert only_pair(wire, daily).undisclosed_reuse is not credited
 
 
+def test_an_outlets_promotion_of_itself_credits_no_one() -> None:
+    """ "Sign up for The Daily Brief" names no source: the direction is the one a lower-case
+    promotion gives, not a credit to the outlet kept in "daily/"."""
+    daily = document("\n".join(WIRE), "daily", "daily/story")
+
+    def gazette(promo: str) -> Document:
+        return document("\n".join([*WIRE, OTHER[0], promo]), "gazette", "gazette/story")
+
+    capital = only_pair(daily, gazette("Sign up for The Daily Brief, our morning newsletter."))
+    lower = only_pair(daily, gazette("Sign up for our daily morning newsletter."))
+    assert capital.direction == lower.direction
+
+
 def test_an_outlet_with_a_hyphen_in_its_name_is_credited_by_it() -> None:
     """ "Al-Monitor contributed to this report." credits Al-Monitor, whose name looks like a
     file's (no space, a hyphen): the copy is the one that credits, and nothing is undisclosed."""
