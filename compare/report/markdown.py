@@ -6,10 +6,10 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 
 from compare.coverage import carried, omitted_by, only_in
 from compare.framing import mirrored
+from compare.lexicon import lexicon
 from compare.provenance import Taken, taken_from
 from compare.records import (
     Document,
@@ -379,27 +379,35 @@ def render_pair(
         ]
     else:
         lines += ["No framing difference in the aligned sentences.", ""]
-    noted = {h for _, n in notes if n.kind.startswith("hedge_") for h in (n.a or n.b).split(", ")}
-    lines += _caveats_of_one(result.profiles[a.id], result.profiles[b.id], noted)
+    lines += _caveats_of_one(result, pair)
     lines += _adds(f"What {_name(a)} adds", pair.only_a, sentences_a)
     lines += _adds(f"What {_name(b)} adds", pair.only_b, sentences_b)
     return lines
 
 
-def _caveats_of_one(a: FramingProfile, b: FramingProfile, noted: AbstractSet[str]) -> list[str]:
-    """The hedges and caveats that only one article of a pair has, beyond those ``noted`` in
-    aligned sentences: a rewrite that drops the wire's "The claim could not be independently
-    verified." drops a sentence of its own, which no aligned pair shows."""
-    only_a = sorted(set(a.hedges) - set(b.hedges) - noted)
-    only_b = sorted(set(b.hedges) - set(a.hedges) - noted)
-    if not (only_a or only_b):
-        return []
+def _caveats_of_one(result: Result, pair: PairComparison) -> list[str]:
+    """The hedges and caveats in sentences of one article that no aligned pair shows, and the
+    other article has nowhere: a rewrite that drops the wire's "The claim could not be
+    independently verified." drops a sentence of its own. (A hedge added or dropped in an
+    aligned sentence is a framing difference.)"""
+    hedges = lexicon().hedges
+
+    def only(doc: str, unaligned: Sequence[int], other: str) -> list[str]:
+        sentences = result.sentences[doc]
+        found = set().union(*(hedges.find(sentences[i].tokens) for i in unaligned))
+        return sorted(found - set(result.profiles[other].hedges))
+
     sides = [
-        f"{side} only: {', '.join(f'“{escape(h)}”' for h in hedges)}."
-        for side, hedges in (("A", only_a), ("B", only_b))
-        if hedges
+        f"{side} only: {', '.join(f'“{escape(h)}”' for h in found)}."
+        for side, found in (
+            ("A", only(pair.a, pair.only_a, pair.b)),
+            ("B", only(pair.b, pair.only_b, pair.a)),
+        )
+        if found
     ]
-    return [f"Hedges and caveats that one article alone has. {' '.join(sides)}", ""]
+    return (
+        [f"Hedges and caveats that one article alone has. {' '.join(sides)}", ""] if sides else []
+    )
 
 
 def _verdict_line(
