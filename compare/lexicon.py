@@ -139,12 +139,8 @@ class Lexicon:
         # Nearly every sentence lacks the bracket or slash a dateline needs: no match is tried.
         if "(" not in line and "/" not in line:
             return False
-        found = WIRE_DATELINE.match(line)
-        return (
-            found is not None
-            and not line[found.end() :].strip(" .:-\u2013\u2014")
-            and self.wire_of_dateline(line) is not None
-        )
+        found = self.wire_dateline(line)
+        return found is not None and not line[found.end() :].strip(" .:-\u2013\u2014")
 
     def is_page_control(self, line: str) -> bool:
         """Whether a whole line is one of a web page's controls or labels, copied with its
@@ -176,15 +172,20 @@ class Lexicon:
         return self.wire_aliases.get(source.strip().casefold().removeprefix("the "))
 
     def wire_of_dateline(self, text: str) -> str | None:
-        """The wire service whose dateline ``text`` opens with, as the wire filed it: a place in
-        capitals and the wire's name in brackets ("WASHINGTON (AP) -", "LONDON, March 10
-        (Reuters) -") or, as TASS writes it, between slashes ("MOSCOW, December 15. /TASS/.").
+        """The wire service whose dateline ``text`` opens with (see :meth:`wire_dateline`).
 
         >>> lexicon().wire_of_dateline("WASHINGTON (AP) \u2014 The Senate voted.")
         'AP'
         >>> lexicon().wire_of_dateline("An official told the Associated Press (AP) on Monday.")
         >>> lexicon().wire_of_dateline("KYIV (AP) said on Monday that the talks failed.")
         """
+        found = self.wire_dateline(text)
+        return self.wire_service_named(found["bracketed"] or found["slashed"]) if found else None
+
+    def wire_dateline(self, text: str) -> re.Match[str] | None:
+        """The dateline a wire service's text opens with, as the wire filed it: a place in
+        capitals and the wire's name in brackets ("WASHINGTON (AP) -", "LONDON, March 10
+        (Reuters) -") or, as TASS writes it, between slashes ("MOSCOW, December 15. /TASS/.")."""
         found = WIRE_DATELINE.match(text)
         # In capitals and before a dash, or in a script without capitals, where the text may
         # follow the bracket (Urdu's "Karachi, 2 August (APP) ..."); TASS's slashes follow the
@@ -194,9 +195,10 @@ class Lexicon:
             or found["place"] != found["place"].upper()
             or (found["bracketed"] and not found["dash"] and not _bare_dateline(found))
             or (found["slashed"] and not text[: found.start("slashed") - 1].rstrip().endswith("."))
+            or self.wire_service_named(found["bracketed"] or found["slashed"]) is None
         ):
             return None
-        return self.wire_service_named(found["bracketed"] or found["slashed"])
+        return found
 
 
 def _folded_line(line: str) -> str:

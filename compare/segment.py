@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sentencex import segment as sentencex_segment
 
-from compare.lexicon import MARKS, WIRE_DATELINE, lexicon
+from compare.lexicon import MARKS, lexicon
 from compare.records import Document, Sentence
 
 # Each typographic variant maps to one character, so normalising never shifts an offset.
@@ -167,8 +167,8 @@ def _dateline_joined(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tu
     TASS's "MOSCOW, December 15. /TASS/." is one, not two ("MOSCOW, December 15." and
     "/TASS/."). Left apart from the lede, it is boilerplate, and a rewrite that drops it still
     aligns with the wire's lede as an edit."""
-    found = WIRE_DATELINE.match(text)
-    if not found or not found["slashed"] or lexicon().wire_of_dateline(text) is None:
+    found = lexicon().wire_dateline(text)
+    if not found or not found["slashed"]:
         yield from spans
         return
     # The dateline ends at its second slash and the full stop after it.
