@@ -14,7 +14,8 @@ from email.utils import parsedate_to_datetime
 UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
 # A number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
-NUMERIC_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y")
+# Day-first dates with a four-digit year, and perhaps a time, are DOTTED_DATE's.
+NUMERIC_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%y")
 # The months' names in English (first), French, Spanish, Portuguese, Italian, German and Russian (in
 # the genitive, as a date writes them: "15 декабря"; with "e" for "yo", as normalised text has it).
 MONTHS = (
@@ -34,8 +35,8 @@ MONTHS = (
 # A month's name is cut short to three letters at the least ("Sep", not "Se").
 MONTH_LETTERS = 3
 # A time of day after a date, and its time zone: "9:30", "09:30:00 GMT", "9 a.m. EDT",
-# "9.30pm", "09:30 +0100", "10h30", "10:30 Uhr", "10 Uhr". Nothing else may follow: "April 1, 2024, at 10:15 a.m., police said
-# the port had reopened." is a sentence, not a date.
+# "9.30pm", "09:30 +0100", "10h30", "10:30 Uhr", "10 Uhr". Nothing else may follow: "April 1,
+# 2024, at 10:15 a.m., police said the port had reopened." is a sentence, not a date.
 TIME_OF_DAY = (
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?:[.,]\d+)?)?"
