@@ -17,7 +17,7 @@ WORD_CHARS = rf"[^\W_]|[{MARKS}]"
 # comma) and a wire's name in brackets before a dash or colon, or between slashes.
 WIRE_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*)(?P<filed>\s*[,\u06d4][^()/\n]{1,30})?\s*"
-    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*[-\u2013\u2014:])?|/(?P<slashed>[^/\n]{1,20})/)"
+    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:--|[-\u2013\u2014:]))?|/(?P<slashed>[^/\n]{1,20})/)"
 )
 
 
@@ -139,7 +139,7 @@ class Lexicon:
         # Nearly every sentence lacks the bracket or slash a dateline needs: no match is tried.
         if "(" not in line and "/" not in line:
             return False
-        found = self.wire_dateline(line)
+        found = self.dateline(line)
         return found is not None and not line[found.end() :].strip(" .:-\u2013\u2014")
 
     def is_page_control(self, line: str) -> bool:
@@ -183,22 +183,36 @@ class Lexicon:
         return self.wire_service_named(found["bracketed"] or found["slashed"]) if found else None
 
     def wire_dateline(self, text: str) -> re.Match[str] | None:
-        """The dateline a wire service's text opens with, as the wire filed it: a place in
-        capitals and the wire's name in brackets ("WASHINGTON (AP) -", "LONDON, March 10
-        (Reuters) -") or, as TASS writes it, between slashes ("MOSCOW, December 15. /TASS/.")."""
+        """The :meth:`dateline` ``text`` opens with when a wire service filed it."""
+        found = self.dateline(text)
+        if found and self.wire_service_named(found["bracketed"] or found["slashed"]):
+            return found
+        return None
+
+    def dateline(self, text: str) -> re.Match[str] | None:
+        """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
+        a dash ("WASHINGTON (AP) -", "LONDON, March 10 (Coastline Wire) -"); or, when the
+        source is a wire service, as TASS writes it, between slashes ("MOSCOW, December 15.
+        /TASS/."), or without the dash in a script without capitals (Urdu's "Karachi, 2 August
+        (APP) ...").
+
+        >>> bool(lexicon().dateline("LONDON (Coastline Wire) \u2014 Dockers walked out."))
+        True
+        >>> bool(lexicon().dateline("KYIV (Coastline Wire) said the talks failed."))
+        False
+        """
         found = WIRE_DATELINE.match(text)
-        # In capitals and before a dash, or in a script without capitals, where the text may
-        # follow the bracket (Urdu's "Karachi, 2 August (APP) ..."); TASS's slashes follow the
-        # full stop of its date ("A CNN/AP/NORC poll" is no dateline).
-        if (
-            not found
-            or found["place"] != found["place"].upper()
-            or (found["bracketed"] and not found["dash"] and not _bare_dateline(found))
-            or (found["slashed"] and not text[: found.start("slashed") - 1].rstrip().endswith("."))
-            or self.wire_service_named(found["bracketed"] or found["slashed"]) is None
-        ):
+        if not found or found["place"] != found["place"].upper():
             return None
-        return found
+        if found["bracketed"] and found["dash"]:
+            return found
+        # Without the dash only a wire's name tells a dateline from a sentence that names its
+        # source; TASS's slashes follow the full stop of its date ("A CNN/AP/NORC poll" is none).
+        bare = found["bracketed"] and _bare_dateline(found)
+        slashed = found["slashed"] and text[: found.start("slashed") - 1].rstrip().endswith(".")
+        if (bare or slashed) and self.wire_service_named(found["bracketed"] or found["slashed"]):
+            return found
+        return None
 
 
 def _folded_line(line: str) -> str:

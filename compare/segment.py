@@ -110,7 +110,7 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     [(0, 16, 'Gen. Smith left.'), (17, 28, 'He said no.')]
     """
     sentences: list[Sentence] = []
-    for start, end in _dateline_joined(document.text, _spans(document.text)):
+    for start, end in _dateline_apart(document.text, _spans(document.text)):
         text = document.text[start:end]
         plain = normalise(text)
         sentences.append(
@@ -162,28 +162,31 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
         line_start += len(line) + 1
 
 
-def _dateline_joined(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """``spans``, with the pieces of a dateline that holds full stops joined into one sentence:
-    TASS's "MOSCOW, December 15. /TASS/." is one, not two ("MOSCOW, December 15." and
-    "/TASS/."). Left apart from the lede, it is boilerplate, and a rewrite that drops it still
-    aligns with the wire's lede as an edit."""
-    found = lexicon().wire_dateline(text)
-    if not found or not found["slashed"]:
+def _dateline_apart(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``spans``, with the dateline ``text`` opens with as a sentence of its own:
+    "WASHINGTON (AP) \u2014" leaves the lede it heads, and TASS's "MOSCOW, December 15. /TASS/."
+    is one sentence, not two. Apart from the lede it is boilerplate, and a rewrite that drops it
+    aligns with the wire's lede as closely as one that keeps it."""
+    found = lexicon().dateline(text)
+    if not found or "\n" in text[: found.end()].strip():
         yield from spans
         return
-    # The dateline ends at its second slash and the full stop after it.
-    dateline_end = found.end() + 1
-    joined: tuple[int, int] | None = None
-    for span in spans:
-        if span[1] <= dateline_end and "\n" not in text[(joined or span)[0] : span[1]]:
-            joined = (joined or span)[0], span[1]
+    # TASS closes its dateline with a full stop after the second slash.
+    end = found.end() + (text[found.end() : found.end() + 1] == ".")
+    dateline: tuple[int, int] | None = None
+    for start, stop in spans:
+        if stop <= end:
+            dateline = (start if dateline is None else dateline[0]), stop
             continue
-        if joined:
-            yield joined
-            joined = None
-        yield span
-    if joined:
-        yield joined
+        if start < end:
+            yield (start if dateline is None else dateline[0]), len(text[:end].rstrip())
+            start = end + len(text[end:]) - len(text[end:].lstrip())
+        elif dateline:
+            yield dateline
+        dateline = None
+        yield start, stop
+    if dateline:
+        yield dateline
 
 
 def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -310,8 +310,9 @@ def test_a_markdown_headline_is_its_title_however_it_is_set(tmp_path: Path, head
 def test_e_mailed_wire_copy_gives_its_metadata_and_its_lede_whole(tmp_path: Path) -> None:
     """The header lines, slug, flash, editors' note, byline and agency line of e-mailed wire copy
     are its metadata or labels, and its lede, wrapped at 60 columns, is one sentence again."""
+    dateline = "CALDER, Maine (AP) --"
     lede = (
-        "CALDER, Maine (AP) -- Dockworkers at the Port of Calder walked off the job on Monday, "
+        "Dockworkers at the Port of Calder walked off the job on Monday, "
         "halting cargo traffic at the region's busiest harbour, as talks over pay and automation "
         "collapsed late on Sunday, officials said."
     )
@@ -320,7 +321,7 @@ def test_e_mailed_wire_copy_gives_its_metadata_and_its_lede_whole(tmp_path: Path
         "Date: Mon, 01 Apr 2024 09:30:00 -0400\n\nBC-US--Port Strike,0412\nURGENT\n"
         "Port strike halts cargo at Calder harbour\nEds: Updates with union quote.\n"
         "By JANE DOE\nAssociated Press\n\n"
-        + textwrap.fill(lede, 60)
+        + textwrap.fill(f"{dateline} {lede}", 60)
         + "\n\nThe port authority said ships were being diverted.\n"
     )
     (doc,) = read_paths([str(write(tmp_path / "a.txt", text))]).documents
@@ -331,6 +332,7 @@ def test_e_mailed_wire_copy_gives_its_metadata_and_its_lede_whole(tmp_path: Path
         ("AP",),
     )
     assert [sentence.text for sentence in segment(doc)] == [
+        dateline,
         lede,
         "The port authority said ships were being diverted.",
     ]

@@ -245,17 +245,20 @@ def test_a_caveat_dropped_with_its_sentence_is_named_in_the_pair_section() -> No
     assert "A only: \u201ccould not be independently verified\u201d." in section
 
 
-def test_two_rewrites_of_one_wire_story_are_said_to_reuse_it_not_each_other() -> None:
+@pytest.mark.parametrize("dateline", ["", "CALDER, Maine (AP) \u2014 "], ids=["plain", "dateline"])
+def test_two_rewrites_of_one_wire_story_are_said_to_reuse_it_not_each_other(dateline: str) -> None:
     """Each of two papers rewrites the wire, the later one more lightly: their pair section
-    names the wire as what both reuse, not the earlier paper as the later one's source."""
+    names the wire as what both reuse, not the earlier paper as the later one's source, also
+    when the papers drop the dateline the wire's lede opens with."""
     wire = [
-        "Dockworkers at the Port of Calder walked off the job on Monday.",
+        dateline + "Dockworkers at the Port of Calder walked off the job on Monday.",
         "The union said about 4,000 members joined the strike after talks collapsed.",
         "Port operator Calder Maritime offered a 6 percent raise over three years.",
         "Dozens of container ships were anchored offshore by Monday afternoon.",
     ]
-    first = [wire[0], wire[1].replace("said", "claimed"), wire[2], "Local shops were closed."]
-    second = [*wire[:3], "Ferries ran as usual."]
+    lede = wire[0].removeprefix(dateline)
+    first = [lede, wire[1].replace("said", "claimed"), wire[2], "Local shops were closed."]
+    second = [lede, *wire[1:3], "Ferries ran as usual."]
     docs = [
         document("\n".join(wire), "wire", "AP", published="2025-03-10"),
         document("\n".join(first), "first", published="2025-03-11"),

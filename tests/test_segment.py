@@ -71,6 +71,21 @@ from tests.helpers import document
             id="tass_dateline_alone",
         ),
         pytest.param(
+            "WASHINGTON (AP) \u2014 The Senate voted. It adjourned.",
+            ["WASHINGTON (AP) \u2014", "The Senate voted.", "It adjourned."],
+            id="ap_dateline",
+        ),
+        pytest.param(
+            "FELIXSTOWE, England (Coastline Wire) -- Dockers walked out.",
+            ["FELIXSTOWE, England (Coastline Wire) --", "Dockers walked out."],
+            id="dateline_of_any_source",
+        ),
+        pytest.param(
+            "KYIV (Coastline Wire) said the talks failed.",
+            ["KYIV (Coastline Wire) said the talks failed."],
+            id="source_without_a_dash",
+        ),
+        pytest.param(
             "The poll was taken on December 15. /Pollster/ notes follow.",
             ["The poll was taken on December 15.", "/Pollster/ notes follow."],
             id="no_dateline",
@@ -78,8 +93,8 @@ from tests.helpers import document
     ],
 )
 def test_sentences_split_where_news_text_ends_them(text: str, expected: list[str]) -> None:
-    """Abbreviations, decimals and quoted full stops do not end a sentence; line breaks do; a
-    wire's dateline is one sentence, whatever full stops it holds."""
+    """Abbreviations, decimals and quoted full stops do not end a sentence; line breaks do; an
+    opening dateline is a sentence of its own, whatever full stops it holds."""
     assert [s.text for s in segment(document(text))] == expected
 
 
