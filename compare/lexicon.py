@@ -20,6 +20,15 @@ WIRE_DATELINE = re.compile(
     r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:--|[-\u2013\u2014:]))?|/(?P<slashed>[^/\n]{1,20})/)"
 )
 
+# Chinese agencies date their copy "<agency><place><month>月<day>日电" ("新华社北京3月10日电": Xinhua,
+# Beijing, March 10, by wire), often with the reporters in brackets after it; the same groups as
+# WIRE_DATELINE, "电" (wired) for the dash.
+CHINESE_DATELINE = re.compile(
+    "\\s*(?P<bracketed>[\u4e00-\u9fff]{1,6}\u793e)(?P<place>[\u4e00-\u9fff]{1,8}?)"
+    "(?P<filed>\\d{1,2}\u6708\\d{1,2}\u65e5)(?P<dash>\u7535(?:[(\uff08][^()\uff08\uff09\\n]{1,20}[)\uff09])?)"
+    "(?P<slashed>(?!))?"
+)
+
 
 def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A pattern finding any of ``phrases`` as whole words, longest first.
@@ -136,8 +145,9 @@ class Lexicon:
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
         feed's "WASHINGTON (AP) \u2014" on a line of its own."""
-        # Nearly every sentence lacks the bracket or slash a dateline needs: no match is tried.
-        if "(" not in line and "/" not in line:
+        # Nearly every sentence lacks the bracket, slash or "电" (wired) a dateline needs: no
+        # match is tried.
+        if "(" not in line and "/" not in line and "\u7535" not in line:
             return False
         found = self.dateline(line)
         return found is not None and not line[found.end() :].strip(" .:-\u2013\u2014")
@@ -201,7 +211,7 @@ class Lexicon:
         >>> bool(lexicon().dateline("KYIV (Coastline Wire) said the talks failed."))
         False
         """
-        found = WIRE_DATELINE.match(text)
+        found = WIRE_DATELINE.match(text) or CHINESE_DATELINE.match(text)
         if not found or found["place"] != found["place"].upper():
             return None
         if found["bracketed"] and found["dash"]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from compare.dates import AT, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import SENTENCE_ENDS, UNMARKED_SCRIPT
+from compare.segment import HAN, find_words
 
 # A headline is short but has a few words: a lone place name or section label ("WORLD") is none.
 MAX_OPENING_WORDS = 20
@@ -109,7 +110,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         words = line.split()
         if not words:
             continue
-        if len(words) > MAX_OPENING_WORDS:
+        if _word_count(line) > MAX_OPENING_WORDS:
             break
         shown = " ".join(words)
         if fields := _fields(shown, byline):
@@ -203,7 +204,7 @@ def _is_short_label(line: str, after: list[str]) -> bool:
     """A line of a word or two (a section name, "WASHINGTON -") that ends no sentence and does
     not go on in the next line."""
     return (
-        len(line.split()) < MIN_TITLE_WORDS
+        _word_count(line) < MIN_TITLE_WORDS
         and not _ends_a_sentence(line)
         and not (after and after[0][:1].islower())
     )
@@ -225,20 +226,24 @@ def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
     opens a story as often as it heads one), and stands apart: a blank line, a byline or date
     line, or a label follows it. A line followed by more text may be the first line of a
     wrapped paragraph, however it ends ("... on Monday, union leader" / "Maria Costa said")."""
-    words = line.split()
     following = after[0].strip() if after else ""
     # "... signed" / "by Maria Costa and Tom Ray." goes on in lower case: a wrapped sentence.
     apart = not following or (
         not following[:1].islower() and (bool(_fields(following, byline)) or _is_label(following))
     )
     return (
-        len(words) >= MIN_TITLE_WORDS
+        _word_count(line) >= MIN_TITLE_WORDS
         and line.rstrip(CLOSING_MARKS)[-1:] not in PROSE_ENDS
         and not (line[:1] in OPENING_QUOTES and line[-1:] in CLOSING_MARKS)
         and apart
         # "By Monday evening the port was empty": no names, so a sentence, not a byline
         and not byline.fullmatch(line)
     )
+
+
+def _word_count(line: str) -> int:
+    """The words of a line: between spaces, or, in Chinese, which has none, as cut."""
+    return len(find_words(line)) if HAN.search(line) else len(line.split())
 
 
 def _in_english(text: str) -> bool:

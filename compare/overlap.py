@@ -35,7 +35,7 @@ from compare.records import (
     Verdict,
     first_published,
 )
-from compare.segment import is_number, normalise, words
+from compare.segment import is_number, normalise, word_length, words
 from compare.settings import Settings
 
 # Containment must differ by this much before it tells which side copied which.
@@ -141,7 +141,7 @@ class _TellingWords(dict[str, bool]):
 
     def __missing__(self, word: str) -> bool:
         tells = (
-            len(word) >= MIN_TELLING_LETTERS
+            word_length(word) >= MIN_TELLING_LETTERS
             and not is_number(word)
             and word not in lexicon().function_words
         )

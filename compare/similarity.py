@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from compare.records import Sentence
-from compare.segment import is_number
+from compare.segment import is_number, word_length
 
 FEATURES = (
     "ratio",
@@ -90,7 +90,7 @@ def _profile(sentence: Sentence) -> _Profile:
     padded = f" {sentence.key} "
     return _Profile(
         words=frozenset(sentence.tokens),
-        long_words=frozenset(w for w in sentence.tokens if len(w) >= LONG_WORD),
+        long_words=frozenset(w for w in sentence.tokens if word_length(w) >= LONG_WORD),
         numbers=frozenset(w for w in sentence.tokens if is_number(w)),
         char_grams=frozenset(padded[i : i + 4] for i in range(max(1, len(padded) - 3))),
         stems=frozenset(stems),

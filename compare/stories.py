@@ -36,7 +36,7 @@ from compare.records import (
     first_published,
     unwatched,
 )
-from compare.segment import find_words, is_number, normalise, words
+from compare.segment import find_words, is_number, normalise, word_length, words
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
 
@@ -131,7 +131,7 @@ def _lede_term(word: str) -> str | None:
     verb, negation, date word or number, or a contraction of one ("that's", "didn't")."""
     base = word.split("'", 1)[0]
     tells = (
-        len(base) >= MIN_LEDE_WORD
+        word_length(base) >= MIN_LEDE_WORD
         and base not in _untelling()
         and not lexicon().is_negation(word)
         and not is_number(word)
@@ -171,7 +171,7 @@ def salient_words(plain: str) -> list[str]:
             (position and word[0].isupper())
             or is_number(word)
             # ASCII words are letters and digits: caseless only when they are numbers.
-            or (len(word) > 2 and not word.isascii() and word.lower() == word.upper())
+            or (word_length(word) > 2 and not word.isascii() and word.lower() == word.upper())
         )
     ]
 

@@ -7,25 +7,47 @@ shown keep the article's own spelling.
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
 from compare.records import WordEdit
-from compare.segment import matching_key
+from compare.segment import HAN, chinese_pieces, matching_key
 
 EDGE_PUNCTUATION = "\"'.,;:!?()[]{}-"
+# Han characters, and the punctuation and full-width forms Chinese text sets between them.
+CHINESE_EDGE = re.compile(f"{HAN.pattern[:-1]}\u3000-\u303f\uff00-\uffef]")
 
 
 def display_words(text: str) -> tuple[str, ...]:
-    """The article's words as written, split on white space.
+    """The article's words as written, split on white space, and Chinese cut into its words.
 
     >>> display_words("NATO \u201cis at war\u201d.")
     ('NATO', '\u201cis', 'at', 'war\u201d.')
     """
-    return tuple(map(sys.intern, text.split()))
+    chunks = text.split()
+    if HAN.search(text):
+        chunks = [piece for chunk in chunks for piece in chinese_pieces(chunk)]
+    return tuple(map(sys.intern, chunks))
+
+
+def joined(words: Sequence[str]) -> str:
+    """Words of :func:`display_words` as text again: spaced, but for Chinese, which has none.
+
+    >>> joined(("NATO", "is", "at", "war."))
+    'NATO is at war.'
+    >>> joined(("\u5de5\u4f1a", "\u62d2\u7edd", "\u3002")) == "\u5de5\u4f1a\u62d2\u7edd\u3002"
+    True
+    """
+    text = words[0] if words else ""
+    for before, word in pairwise(words):
+        chinese = CHINESE_EDGE.match(before[-1]) and CHINESE_EDGE.match(word[0])
+        text += word if chinese else " " + word
+    return text
 
 
 @lru_cache(maxsize=1 << 16)

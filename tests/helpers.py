@@ -26,6 +26,8 @@ SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WIRE_COPY = FIXTURES / "wire_copy"
 PORT_STRIKE = FIXTURES / "port_strike"
+# A Xinhua dispatch, a paper's rewrite of it, another paper's own report, an unrelated story.
+CHINESE = FIXTURES / "chinese"
 
 
 def document(text: str, id: str = "d", source: str | None = None, **meta: str) -> Document:

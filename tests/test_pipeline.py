@@ -21,7 +21,7 @@ from compare.pipeline import compare_documents, compare_paths
 from compare.read import InputError
 from compare.records import PairComparison, Progress
 from compare.segment import segment
-from tests.helpers import ROOT, SEEDS, WIRE_COPY, document
+from tests.helpers import CHINESE, ROOT, SEEDS, WIRE_COPY, document
 
 SEED_SENTENCES = [
     s.text
@@ -257,3 +257,23 @@ def test_a_repeated_text_is_segmented_once_and_each_copy_keeps_its_id(
     assert [s.key for s in result.sentences["a"]] == [s.key for s in result.sentences["b"]]
     (pair,) = result.pairs
     assert pair.identical and pair.verdict.value == "copy"
+
+
+def test_chinese_is_compared_word_by_word() -> None:
+    """Chinese writes no spaces: its words are cut, so a paper's rewrite of a Xinhua dispatch is
+    found derived with a long copied run and its "said" turned "claimed"; another paper's own
+    report of the strike joins the story, independent; a story about cars stays apart."""
+    result = compare_paths([str(CHINESE)])
+    assert [story.documents for story in result.stories] == [
+        ("daily", "indep", "xinhua"),
+        ("tech",),
+    ]
+    verdicts = {
+        (p.a, p.b): (p.verdict.value, p.direction, p.longest_run_words) for p in result.pairs
+    }
+    assert verdicts[("daily", "xinhua")][:2] == ("derived", "b->a")
+    assert verdicts[("daily", "xinhua")][2] >= 15
+    assert verdicts[("daily", "indep")][0] == "independent"
+    (rewrite,) = [p for p in result.pairs if (p.a, p.b) == ("daily", "xinhua")]
+    notes = {(n.kind, n.a, n.b) for m in rewrite.matches for n in m.framing}
+    assert ("attribution_verb", "\u58f0\u79f0", "\u8868\u793a") in notes

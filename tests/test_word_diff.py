@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from compare.records import WordEdit
 from compare.segment import matching_key
-from compare.word_diff import comparison_form, display_words, word_edits
+from compare.word_diff import comparison_form, display_words, joined, word_edits
 
 
 def apply(edits: Sequence[WordEdit], a_text: str) -> list[str]:
@@ -40,6 +40,20 @@ def test_a_changed_attribution_verb_is_one_replace() -> None:
             ("that", "Western", "support", "has", "placed", "NATO", "in", "confrontation."),
             ("that", "Western", "support", "has", "placed", "NATO", "in", "confrontation."),
         ),
+    ]
+
+
+def test_chinese_is_diffed_word_by_word_and_shown_without_spaces() -> None:
+    """A Chinese sentence has no spaces: the diff still replaces the one verb that changed
+    ("\u8868\u793a", said, by "\u58f0\u79f0", claimed), and the words around it read as written."""
+    union = "\u5de5\u4f1a"  # the union
+    rest = "\uff0c\u7ea6\u6709\u56db\u5343\u540d\u6210\u5458\u53c2\u52a0\u4e86\u7f62\u5de5\u3002"
+    said, claimed = "\u8868\u793a", "\u58f0\u79f0"
+    edits = word_edits(union + said + rest, union + claimed + rest)
+    assert [(e.op, joined(e.a), joined(e.b)) for e in edits] == [
+        ("equal", union, union),
+        ("replace", said, claimed),
+        ("equal", rest, rest),
     ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from compare.coverage import omitted_by, only_in
 from compare.provenance import taken_from
 from compare.records import Match, PairComparison, Result, SentenceGroup, Span, Story, Version
+from compare.word_diff import joined
 
 INDENT = " "
 
@@ -146,7 +147,7 @@ def _match(match: Match) -> dict[str, Any]:
         "similarity": match.similarity,
         "kind": match.kind.value,
         "moved": match.moved,
-        "diff": [{"op": e.op, "a": " ".join(e.a), "b": " ".join(e.b)} for e in match.edits],
+        "diff": [{"op": e.op, "a": joined(e.a), "b": joined(e.b)} for e in match.edits],
         "framing": [{"kind": n.kind, "a": n.a, "b": n.b} for n in match.framing],
     }
 

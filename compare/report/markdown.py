@@ -25,6 +25,7 @@ from compare.records import (
     WordEdit,
 )
 from compare.stories import shorten
+from compare.word_diff import joined
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
 # could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
@@ -468,12 +469,12 @@ def render_diff(edits: Sequence[WordEdit]) -> str:
     parts = []
     for edit in edits:
         if edit.op == "equal":
-            parts.append(_escape_line(" ".join(edit.b)))
+            parts.append(_escape_line(joined(edit.b)))
             continue
         if edit.a:
-            parts.append(f"~~{_escape_line(' '.join(edit.a))}~~")
+            parts.append(f"~~{_escape_line(joined(edit.a))}~~")
         if edit.b:
-            parts.append(f"**{_escape_line(' '.join(edit.b))}**")
+            parts.append(f"**{_escape_line(joined(edit.b))}**")
     return " ".join(parts)
 
 
