@@ -21,9 +21,9 @@ def find_boilerplate(sentences: Sequence[Sentence]) -> frozenset[tuple[str, int]
     >>> sorted(find_boilerplate(segment(Document("d", "d.txt", "d", None, None, None, text))))
     [('d', 1)]
     """
-    words = lexicon()
-    return frozenset(
-        (s.doc, s.index)
-        for s in sentences
-        if len(s.tokens) <= MAX_BOILERPLATE_WORDS and words.is_boilerplate(s.text)
-    )
+    return frozenset((s.doc, s.index) for s in sentences if is_boilerplate(s))
+
+
+def is_boilerplate(sentence: Sentence) -> bool:
+    """Whether a sentence is boilerplate (see :func:`find_boilerplate`)."""
+    return len(sentence.tokens) <= MAX_BOILERPLATE_WORDS and lexicon().is_boilerplate(sentence.text)

@@ -26,6 +26,7 @@ from itertools import chain
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from compare.boilerplate import is_boilerplate
 from compare.lexicon import lexicon
 from compare.records import (
     Advance,
@@ -479,15 +480,15 @@ def _ordinal(published: str | None) -> float:
 
 def _title(members: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]) -> str:
     """The title of the first published titled document (``records.first_published``), else the
-    first sentence of the first document."""
+    first sentence of the first document that is not boilerplate (a dateline, a credit)."""
     timed = all_timed(members)
     titles = sorted(
         (first_published(d, all_timed=timed), n, d.title) for n, d in enumerate(members) if d.title
     )
     if titles:
         return titles[0][2]
-    first = sentences[members[0].id]
-    return shorten(first[0].text if first else members[0].id, TITLE_CHARS)
+    first = next((s for s in sentences[members[0].id] if not is_boilerplate(s)), None)
+    return shorten(first.text if first else members[0].id, TITLE_CHARS)
 
 
 def shorten(text: str, chars: int) -> str:

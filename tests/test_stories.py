@@ -499,3 +499,14 @@ def test_a_story_is_titled_by_the_first_to_publish_it(seed_texts: list[str]) -> 
     )
     (story,) = grouped([later, earlier], links={("a", "b")})
     assert story.title == "Peskov: NATO at war"
+
+
+def test_an_untitled_story_is_titled_by_its_lede_not_its_dateline() -> None:
+    """Wire copy without a headline is titled by its first sentence of news: the dateline
+    before it is a sentence of its own, and boilerplate."""
+    text = (
+        "SPRINGVALE, Ore. (AP) \u2014 A freight train carrying grain derailed near Springvale on "
+        "Friday. No one was hurt."
+    )
+    (story,) = grouped([document(text, "wire")], links=set())
+    assert story.title.startswith("A freight train carrying grain derailed")
