@@ -37,7 +37,7 @@ from compare.records import (
     first_published,
     unwatched,
 )
-from compare.segment import find_words, is_number, normalise, word_length, words
+from compare.segment import as_sentence, find_words, is_number, normalise, word_length, words
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
 
@@ -212,6 +212,19 @@ def group_stories(
     """
     order = {d.id: n for n, d in enumerate(documents)}
     scores = _term_scores(documents, terms, settings, advance)
+    # Automated reports (earthquakes, weather, results) fill one template for many events: their
+    # ledes share every word but the names, which no other story's do.
+    heads = [_head(d, sentences[d.id]) for d in documents]
+    scores = {
+        (i, j): score
+        for (i, j), score in scores.items()
+        if not (
+            heads[i][1]
+            and heads[j][1]
+            and _one_template(heads[i][1], heads[j][1])
+            and _one_template(heads[i][0], heads[j][0])
+        )
+    }
     must = [(order[a], order[b]) for a, b in copy_links]
     labels = average_linkage(len(documents), must, scores, settings.story_threshold)
     groups: dict[int, list[Document]] = defaultdict(list)
@@ -221,6 +234,15 @@ def group_stories(
     return tuple(
         Story(f"story-{number:0{width}d}", _title(members, sentences), tuple(d.id for d in members))
         for number, (_, members) in enumerate(sorted(groups.items()), start=1)
+    )
+
+
+def _head(document: Document, sentences: Sequence[Sentence]) -> tuple[_Line | None, _Line | None]:
+    """A document's title and first sentence that is not boilerplate, if it has them."""
+    lede = next((s for s in sentences if not is_boilerplate(s)), None)
+    return (
+        _Line.of(as_sentence(document.title)) if document.title else None,
+        _Line.of(lede) if lede else None,
     )
 
 
@@ -391,9 +413,44 @@ def copy_links(
 
 def _same_names(a: Sentence, b: Sentence) -> bool:
     """Whether two sentences name the same names and numbers: at least half of those of the one
-    with fewer ("Peskov" against "Dmitry Peskov")."""
+    with fewer ("Peskov" against "Dmitry Peskov"), and no name of the one in place of another
+    of the other (see :func:`_names_swapped`)."""
     names_a, names_b = _names_and_numbers(a.text), _names_and_numbers(b.text)
-    return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2
+    return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2 and not _names_swapped(
+        names_a, names_b
+    )
+
+
+def _names_swapped(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """Whether each side names a name the other does not: one template filled in for two events
+    ("A magnitude 4.4 earthquake struck near Anza" against "... 3.9 ... near Bishop"). Numbers
+    and days change as a story is updated, and a copy may add a name ("Dmitry Peskov")."""
+    terms = lexicon()
+
+    def named(names: frozenset[str]) -> bool:
+        return any(not is_number(n) and n not in terms.date_words for n in names)
+
+    return named(names_a - names_b) and named(names_b - names_a)
+
+
+def _one_template(a: _Line | None, b: _Line | None) -> bool:
+    """Whether two lines are near copies but for the names they swap (a missing line, as the
+    title of an article without one, is no evidence against)."""
+    if a is None or b is None:
+        return True
+    return jaccard(a.words, b.words) >= COPY_JACCARD and _names_swapped(a.names, b.names)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A title or lede as :func:`_one_template` compares it."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, sentence: Sentence) -> _Line:
+        return cls(frozenset(sentence.tokens), _names_and_numbers(sentence.text))
 
 
 # A near copy's sentence is checked against each of its copies: its names are found once.

@@ -510,3 +510,46 @@ def test_an_untitled_story_is_titled_by_its_lede_not_its_dateline() -> None:
     )
     (story,) = grouped([document(text, "wire")], links=set())
     assert story.title.startswith("A freight train carrying grain derailed")
+
+
+QUAKE_TEMPLATE = (
+    "A magnitude {size} earthquake struck near {town}, California, on {day} morning, according "
+    "to the U.S. Geological Survey.\n"
+    "The quake was centred at a depth of {depth} kilometres.\n"
+    "There were no immediate reports of damage or injuries.\n"
+    "In the past 10 days, there have been {count} earthquakes of magnitude 3.0 or greater "
+    "centred nearby.\n"
+    "This story was generated automatically from USGS data."
+)
+QUAKES = [
+    ("Anza", "4.4", "Wednesday", "12.9", "4", "2025-05-07"),
+    ("Bishop", "3.9", "Friday", "4.8", "6", "2025-05-09"),
+    ("Ojai", "4.0", "Saturday", "7.1", "2", "2025-05-10"),
+    ("Petrolia", "5.0", "Sunday", "20.2", "3", "2025-05-11"),
+    ("Hollister", "3.8", "Monday", "6.5", "4", "2025-05-12"),
+    ("Ridgecrest", "4.1", "Tuesday", "8.0", "9", "2025-05-13"),
+]
+
+
+def quake_report(
+    town: str, size: str, day: str, depth: str, count: str, published: str
+) -> Document:
+    text = QUAKE_TEMPLATE.format(size=size, town=town, day=day, depth=depth, count=count)
+    title = f"Magnitude {size} earthquake strikes near {town}"
+    return document(text, town.casefold(), title=title, published=published)
+
+
+def test_reports_filled_in_from_one_template_are_stories_of_their_own() -> None:
+    """Six automated earthquake reports share every sentence but the town, size, day and
+    depth: six events, six stories, none of them a copy of another. The same report sent twice
+    with its depth corrected is one story."""
+    quakes = [quake_report(*quake) for quake in QUAKES]
+    result = compare_documents(quakes)
+    assert [s.documents for s in result.stories] == [(q.id,) for q in quakes]
+    assert not result.pairs
+    corrected = replace(
+        quake_report(*QUAKES[0]), id="anza-corrected", text=quakes[0].text.replace("12.9", "11.2")
+    )
+    assert [s.documents for s in compare_documents([quakes[0], corrected]).stories] == [
+        ("anza", "anza-corrected")
+    ]
