@@ -22,6 +22,10 @@ from compare.settings import Settings
 from compare.similarity import features, paraphrase_model
 
 QUOTED = re.compile(r'"([^"]+)"')
+# A copy editor's cut keeps a sentence's words in order: at least this many of them, and a third
+# of the sentence cut (shorter, a sentence of one report is found inside another's by chance).
+MIN_CUT_WORDS = 8
+MAX_CUT_SHARE = 3
 # A split or merge must explain at least this many more characters than one sentence does.
 MIN_JOIN_GAIN_CHARS = 12
 KIND_RANK = {
@@ -62,8 +66,8 @@ def paraphrase_score(a: Sentence, b: Sentence) -> float:
 def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     """Accept or reject two sentences as the same content, and say how they relate.
 
-    ``verbatim``: identical matching keys; ``edited``: ``fuzz.ratio`` at least ``min_similarity``;
-    ``shared_quote``: both carry the same quotation of at least ``quote_min_words`` words;
+    ``verbatim``: identical matching keys; ``edited``: ``fuzz.ratio`` at least ``min_similarity``,
+    or the one sentence cut from the other (:func:`is_cut`); ``shared_quote``: both carry the same quotation of at least ``quote_min_words`` words;
     ``paraphrase``: :func:`paraphrase_score` at least ``paraphrase_cutoff``. Sentences without
     words (punctuation only) are never the same content.
 
@@ -78,7 +82,7 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     if a.key == b.key:
         return Judgement(MatchKind.VERBATIM, 100.0, 100.0)
     similarity = fuzz.ratio(a.key, b.key)
-    if similarity >= settings.min_similarity:
+    if similarity >= settings.min_similarity or is_cut(a, b):
         return Judgement(MatchKind.EDITED, round(similarity, 1), round(similarity, 1))
     para = paraphrase_score(a, b)
     kind = None
@@ -87,6 +91,28 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     elif para >= settings.paraphrase_cutoff:
         kind = MatchKind.PARAPHRASE
     return Judgement(kind, round(similarity, 1), round(para, 1))
+
+
+def is_cut(a: Sentence, b: Sentence) -> bool:
+    """Whether the shorter sentence is the longer with words cut out: all its words, at least
+    ``MIN_CUT_WORDS`` and a third of the longer's, in the same order. A quotation is left to
+    :func:`shares_quote`: reports of one speech quote the same words.
+
+    >>> from compare.segment import as_sentence
+    >>> wire = as_sentence("The company, which employs 4,000 people, said it would close the plant by March.")
+    >>> is_cut(wire, as_sentence("The company said it would close the plant by March."))
+    True
+    >>> is_cut(wire, as_sentence("It would close the plant by March, the company said."))
+    False
+    """
+    shorter, longer = sorted((a.tokens, b.tokens), key=len)
+    return (
+        len(shorter) >= MIN_CUT_WORDS
+        and len(longer) <= MAX_CUT_SHARE * len(shorter)
+        and '"' not in a.key
+        and '"' not in b.key
+        and LCSseq.similarity(shorter, longer) == len(shorter)
+    )
 
 
 def shares_quote(a: Sentence, b: Sentence, min_words: int) -> bool:

@@ -37,6 +37,27 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             id="edited",
         ),
         pytest.param(
+            "The company, which employs 4,000 people in the region and was founded in 1952, said "
+            "it would close the plant by March.",
+            "The company said it would close the plant by March.",
+            MatchKind.EDITED,
+            id="cut_by_a_copy_editor",
+        ),
+        pytest.param(
+            "Police arrested two men, aged 24 and 31, on suspicion of burglary after a chase "
+            "through the town centre on Saturday night.",
+            "Police arrested two men on suspicion of burglary after a chase.",
+            MatchKind.EDITED,
+            id="cut_twice",
+        ),
+        pytest.param(
+            "Police arrested two men, aged 24 and 31, on suspicion of burglary after a chase "
+            "through the town centre on Saturday night.",
+            "Police arrested two men on Saturday.",
+            None,
+            id="too_short_to_tell_a_cut",
+        ),
+        pytest.param(
             "Polish Foreign Minister Radoslaw Sikorski called the presence of Western troops in "
             "Ukraine an open secret.",
             "The presence of Western troops in Ukraine is an open secret, Poland's foreign "
@@ -53,8 +74,9 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
         ),
     ],
 )
-def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind) -> None:
-    """Identical, copy-edited, reworded and quote-sharing sentences each get their kind."""
+def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind | None) -> None:
+    """Identical, copy-edited (a clause cut out too), reworded and quote-sharing sentences each
+    get their kind."""
     assert judge(sentence(a), sentence(b), SETTINGS).kind is kind
 
 
