@@ -52,7 +52,7 @@ NAME_JOINERS = frozenset(
 MAX_NAME_WORDS = 10
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian.
 DATE_LABEL = re.compile(
-    r"(?:published|posted|(?:last\s+)?(?:updated|modified)|date|publié|mis\s+à\s+jour"
+    r"(?:published|posted|(?:last\s+)?(?:updated|modified)|date|sent|publié|mis\s+à\s+jour"
     r"|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|gepubliceerd"
     r"|опубликовано|обновлено)(?:\s+(?P<on>on|le|el|em|am|il|op))?\s*:?\s+",
     re.IGNORECASE,
@@ -103,6 +103,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     byline = BYLINE if _in_english(text) else ANY_BYLINE
     known = " ".join(title.split()).casefold() if title is not None else None
     repeated = False  # whether a line repeats the known title: it goes, whatever else is found
+    labelled = False  # whether a line labels the article: it goes too
     lines = text.split("\n")
     body_starts = 0
     short_title = None
@@ -119,7 +120,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         elif shown.casefold() == known:
             repeated = True
         elif _is_label(shown):
-            pass
+            labelled = True
         elif (
             title is None
             and "title" not in found
@@ -140,7 +141,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         found.setdefault("title", short_title)
     alone = found.keys() == {"title"} and not headline_alone
     prose = any(map(_ends_a_sentence, body)) or bool(UNMARKED_SCRIPT.search("\n".join(body)))
-    if not (found or repeated) or alone or not prose:
+    if not (found or repeated or labelled) or alone or not prose:
         return Opening(None, None, None, text)
     return Opening(
         found.get("title"), found.get("author"), found.get("date"), "\n".join(body).lstrip("\n")

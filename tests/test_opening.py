@@ -84,6 +84,21 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             "Breaking News\nBy Ann Lee\n", None, "Ann Lee", None, id="title_case_section_name"
         ),
         pytest.param(
+            "From: newsdesk@wire.example\nSubject: HEAT-COOLING CENTRES (URGENT)\n",
+            None,
+            None,
+            None,
+            id="e_mail_headers_alone",
+        ),
+        pytest.param(
+            "-----Original Message-----\nFrom: Newsdesk <newsdesk@wire.example>\n"
+            "Sent: 14 July 2025 15:02\nTo: desk@paper.example\nSubject: Cooling centres\n",
+            None,
+            None,
+            "14 July 2025 15:02",
+            id="forwarded_e_mail",
+        ),
+        pytest.param(
             "Port strike\n\nPort workers walk out over pay\nBy Ann Lee\n",
             "Port workers walk out over pay",
             "Ann Lee",
