@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -475,6 +476,16 @@ def test_out_that_is_a_file_is_an_error(tmp_path: Path) -> None:
             "md",
             "error: cannot write the reports: {out}: Permission denied",
         ),
+        (
+            "a broken link",
+            "md",
+            "error: --out {out} is a link to {out.parent}/gone, which does not exist",
+        ),
+        (
+            "a folder the file system refuses",
+            "md",
+            "error: cannot write the reports: {out}: Read-only file system",
+        ),
     ],
 )
 def test_an_unusable_out_is_refused_before_any_article_is_read(
@@ -489,11 +500,19 @@ def test_an_unusable_out_is_refused_before_any_article_is_read(
     elif setting_up == "a folder in a file":
         out.write_text("x", encoding="utf-8")
         out = out / "reports"
+    elif setting_up == "a broken link":
+        out.symlink_to(tmp_path / "gone")
+    elif setting_up == "a folder the file system refuses":
+        # As /proc does: permissions allow it, making it fails.
+        def refuse(folder: Path, *args: object, **kwargs: object) -> None:
+            raise OSError(errno.EROFS, "Read-only file system", str(folder))
+
+        monkeypatch.setattr(Path, "mkdir", refuse)
     else:
         out.mkdir()
     if setting_up.startswith("a user's"):
         (out / setting_up.removeprefix("a user's ")).write_text("mine", encoding="utf-8")
-    if setting_up.startswith("a folder"):
+    if setting_up == "a folder that may not be written to":
         # As root, a folder's mode never stops a write: the system is made to say no for it.
         access = os.access
         monkeypatch.setattr(
@@ -509,6 +528,15 @@ def test_an_unusable_out_is_refused_before_any_article_is_read(
     result = run("run", str(SEEDS), "--out", str(out), "--format", format)
     assert result.exit_code == 2
     assert messages(result) == [error.format(out=out)]
+
+
+def test_a_run_that_fails_leaves_no_out_folder_behind(tmp_path: Path) -> None:
+    """--out is made to check that it can be, and goes again when the run writes nothing."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("run", str(empty), "--out", str(tmp_path / "new" / "reports"))
+    assert result.exit_code == 2
+    assert not (tmp_path / "new").exists()
 
 
 def test_a_single_document_still_gets_a_report(tmp_path: Path) -> None:

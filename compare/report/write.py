@@ -81,6 +81,16 @@ def check_folder(out: Path, names: Iterable[str]) -> None:
         raise _write_error(error, out) from error
 
 
+def _try_making(out: Path) -> None:
+    """Make ``out`` and the folders above it that are missing, and remove them again: some file
+    systems refuse what their permissions allow (``/proc``), and a run learns that only by trying.
+    """
+    missing = [folder for folder in (out, *out.parents) if not folder.exists()]
+    out.mkdir(parents=True)
+    for folder in missing:
+        folder.rmdir()
+
+
 def _write_error(error: OSError | UnicodeError, out: Path) -> ReportError:
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
     # A temporary file's name means nothing to the user; the folder does.
@@ -90,6 +100,8 @@ def _write_error(error: OSError | UnicodeError, out: Path) -> ReportError:
 
 
 def _check_folder(out: Path, names: Iterable[str]) -> None:
+    if out.is_symlink() and not out.exists():
+        raise ReportError(f"--out {out} is a link to {os.readlink(out)}, which does not exist")
     if out.exists() and not out.is_dir():
         raise ReportError(f"--out {out} is a file, not a folder")
     nearest = next(folder for folder in (out, *out.absolute().parents) if folder.exists())
@@ -97,6 +109,8 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
         raise ReportError(f"--out {out} lies inside {nearest}, a file, not a folder")
     if not os.access(nearest, os.W_OK | os.X_OK):
         raise ReportError(f"cannot write the reports: {nearest}: Permission denied")
+    if not out.exists():
+        _try_making(out)
     ours = _previous_files(out) if out.is_dir() else {}
     for name in sorted(names):
         if Path(name).name != name or name.startswith("."):
