@@ -395,11 +395,15 @@ def _features(text: str) -> _Features:
     terms = lexicon()
     plain = normalise(text)
     tokens = words(plain)
+    hedges = terms.hedges.find(tokens)
+    # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
+    negations = Counter(t for t in tokens if terms.is_negation(t))
+    negations.subtract(w for hedge in hedges for w in hedge.split())
     return _Features(
         words=frozenset(tokens),
         verbs=frozenset(attributions(tokens, plain.casefold())),
-        hedges=frozenset(terms.hedges.find(tokens)),
-        negations=frozenset(t for t in tokens if terms.is_negation(t)),
+        hedges=frozenset(hedges),
+        negations=frozenset(+negations),
         numbers=sentence_numbers(plain, tokens),
         loaded=frozenset(terms.loaded_terms.find(tokens)),
         quotes=frozenset(q.strip() for q in QUOTATION.findall(plain)),

@@ -56,11 +56,32 @@ from tests.helpers import document
         pytest.param(
             "These claims could not be independently verified by The Epoch Times.",
             "These claims were verified by The Epoch Times.",
-            [
-                ("hedge_removed", "could not be independently verified", ""),
-                ("negation_removed", "not", ""),
-            ],
+            [("hedge_removed", "could not be independently verified", "")],
             id="verification_caveat_removed",
+        ),
+        pytest.param(
+            "Officials said 40 people were hurt.",
+            "Officials said 40 people were hurt, though the figure could not be confirmed.",
+            [("hedge_added", "", "could not be confirmed")],
+            id="confirmation_caveat_added",
+        ),
+        pytest.param(
+            "Officials said 40 people were hurt.",
+            "Officials said 40 people were hurt; Reuters could not immediately verify the figure.",
+            [("hedge_added", "", "could not immediately verify")],
+            id="reuters_caveat_added",
+        ),
+        pytest.param(
+            "Officials said 40 people were hurt and did not comment further.",
+            "Officials said 40 people were hurt, though the figure could not be confirmed.",
+            [("hedge_added", "", "could not be confirmed"), ("negation_removed", "not", "")],
+            id="a_negation_beside_a_caveat",
+        ),
+        pytest.param(
+            "Putin said NATO had troops in Ukraine.",
+            "Putin said, without offering evidence, that NATO had troops in Ukraine.",
+            [("hedge_added", "", "without offering evidence")],
+            id="evidence_caveat_added",
         ),
         pytest.param(
             "Peskov said talks with Kyiv were impossible for now.",
