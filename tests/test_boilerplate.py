@@ -47,6 +47,27 @@ from tests.helpers import document
         pytest.param("Do you have a story for us? Email the newsdesk.", True, id="tip_line"),
         pytest.param("12 boats sank off the coast.", False, id="number_in_news"),
         pytest.param("-30-", True, id="end_of_wire_copy"),
+        pytest.param(
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            True,
+            id="copyright_notice_continued",
+        ),
+        pytest.param(
+            "Follow Daily Courier on Facebook and Instagram for more local news.",
+            True,
+            id="follow_us",
+        ),
+        pytest.param("Have a story tip?", True, id="tip_line_question"),
+        pytest.param("Email tips@dailycourier.example", True, id="tip_line_address"),
+        pytest.param("Twitter", True, id="share_button"),
+        pytest.param(
+            "Twitter suspended the account on Monday.", False, id="share_button_name_in_news"
+        ),
+        pytest.param(
+            "Police urged residents to follow the advice of officials on Facebook.",
+            False,
+            id="follow_in_news",
+        ),
         pytest.param("###", True, id="end_of_press_release"),
         pytest.param("End of the line for the tram, council says.", False, id="end_in_news"),
         pytest.param("MOSCOW, December 15. /TASS/.", True, id="tass_dateline_alone"),
