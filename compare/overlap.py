@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import PurePath
 
 import numpy as np
 
@@ -218,7 +219,7 @@ def compare_pair(
         if verdict is not Verdict.INDEPENDENT
         else None
     )
-    same_source = a.document.source.casefold() == b.document.source.casefold()
+    same_source = _outlet(a.document) == _outlet(b.document)
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
     return PairComparison(
@@ -404,6 +405,16 @@ def _source_pattern(source: str, case_sensitive: bool = False) -> re.Pattern[str
     in_words = phrase_pattern(forms, flags=0)
     flags = "" if case_sensitive else "i"
     return re.compile(f"(?{flags}:{literal.pattern})|{in_words.pattern}")
+
+
+def _outlet(document: Document) -> str:
+    """The outlet a document comes from, case-folded: its source; or, when the source is the
+    file's path below the folder given (a folder per outlet: ``reuters/v1``), its first folder,
+    so that two versions of one Reuters story are one outlet's."""
+    source = document.source
+    if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
+        source = source.split("/")[0]
+    return source.casefold()
 
 
 def _by_share(a_in_b: float, b_in_a: float) -> str | None:

@@ -365,6 +365,29 @@ def test_same_source_pairs_are_marked() -> None:
     assert pair.same_source
 
 
+@pytest.mark.parametrize(
+    ("paths", "same"),
+    [
+        pytest.param(("reuters/v1.txt", "reuters/v2.txt"), True, id="one_outlets_folder"),
+        pytest.param(("reuters/v1.txt", "courier/v1.txt"), False, id="two_outlets_folders"),
+        pytest.param(("v1.txt", "v2.txt"), False, id="no_folder"),
+    ],
+)
+def test_files_in_one_outlets_folder_are_one_source(paths: tuple[str, str], same: bool) -> None:
+    """A folder per outlet names the outlet: two versions of a story in reuters/ are one
+    source's, whatever their files are called."""
+    a, b = (
+        replace(
+            document(text, path.removesuffix(".txt").replace("/", "-")),
+            path=f"articles/{path}",
+            source=path.removesuffix(".txt"),
+        )
+        for path, text in zip(paths, ("\n".join(WIRE), "\n".join(WIRE[:-1])), strict=True)
+    )
+    pair = only_pair(a, b)
+    assert (pair.same_source, pair.undisclosed_reuse) == (same, not same)
+
+
 def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
     """Copied wire text is undisclosed unless the copy credits a wire service or the source."""
     wire = document("\n".join(WIRE), "wire", "Wire Service", published="2025-01-13")

@@ -101,7 +101,7 @@ def _write_error(error: OSError | UnicodeError, out: Path) -> ReportError:
 
 def _check_folder(out: Path, names: Iterable[str]) -> None:
     if out.is_symlink() and not out.exists():
-        raise ReportError(f"--out {out} is a link to {os.readlink(out)}, which does not exist")
+        raise ReportError(f"--out {out} is a link to {out.readlink()}, which does not exist")
     if out.exists() and not out.is_dir():
         raise ReportError(f"--out {out} is a file, not a folder")
     nearest = next(folder for folder in (out, *out.absolute().parents) if folder.exists())
