@@ -89,7 +89,8 @@ def find_words(text: str) -> list[str]:
     True
     """
     found = (WORD if MARK.search(text) else WORD_WITHOUT_MARKS).findall(text)
-    if not HAN.search(text) or KANA.search(text):
+    # Most text is ASCII, which one call in C tells.
+    if text.isascii() or not HAN.search(text) or KANA.search(text):
         return found
     return [part for word in found for part in _chinese_words(word)]
 

@@ -30,7 +30,7 @@ def display_words(text: str) -> tuple[str, ...]:
     ('NATO', '\u201cis', 'at', 'war\u201d.')
     """
     chunks = text.split()
-    if HAN.search(text):
+    if not text.isascii() and HAN.search(text):
         chunks = [piece for chunk in chunks for piece in chinese_pieces(chunk)]
     return tuple(map(sys.intern, chunks))
 
@@ -43,7 +43,10 @@ def joined(words: Sequence[str]) -> str:
     >>> joined(("\u5de5\u4f1a", "\u62d2\u7edd", "\u3002")) == "\u5de5\u4f1a\u62d2\u7edd\u3002"
     True
     """
-    text = words[0] if words else ""
+    spaced = " ".join(words)
+    if spaced.isascii() or not HAN.search(spaced):
+        return spaced
+    text = words[0]
     for before, word in pairwise(words):
         chinese = CHINESE_EDGE.match(before[-1]) and CHINESE_EDGE.match(word[0])
         text += word if chinese else " " + word
