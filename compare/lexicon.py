@@ -114,6 +114,7 @@ class Lexicon:
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
     wire_names: re.Pattern[str]
+    agency_words: re.Pattern[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
@@ -180,6 +181,24 @@ class Lexicon:
         """The wire service a source is, by any of its names, in any case, with or without
         "The" ("The Associated Press", "REUTERS": AP, Reuters); ``None`` for any other source."""
         return self.wire_aliases.get(source.strip().casefold().removeprefix("the "))
+
+    def is_agency(self, source: str) -> bool:
+        """Whether a source is a news agency: a wire service by any of its names ("AP"), or one
+        its name says is one ("Brennick Wire", "Coastal Press Agency", "coastline_wire/story").
+
+        >>> lexicon().is_agency("Reuters"), lexicon().is_agency("Coastal Press Agency")
+        (True, True)
+        >>> lexicon().is_agency("coastline_wire/story"), lexicon().is_agency("Daily Courier")
+        (True, False)
+        """
+        spaced = source.replace("_", " ").replace("/", " ").replace("-", " ")
+        return self.wire_service_named(source) is not None or bool(self.agency_words.search(spaced))
+
+    def filed_by_agency(self, text: str) -> bool:
+        """Whether ``text`` opens with a news agency's dateline: "WASHINGTON (AP) -",
+        "BRENNICK (Brennick Wire) -"."""
+        found = self.dateline(text)
+        return found is not None and self.is_agency(found["bracketed"] or found["slashed"])
 
     def wire_of_dateline(self, text: str) -> str | None:
         """The wire service whose dateline ``text`` opens with (see :meth:`wire_dateline`).
@@ -277,6 +296,7 @@ def lexicon() -> Lexicon:
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         wire_aliases=aliases,
         wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
+        agency_words=phrase_pattern(data["agency_words"]),
         boilerplate_starts=tuple(
             data["boilerplate"]["starts"] + data["boilerplate"]["promo_starts"]
         ),

@@ -63,8 +63,8 @@ class Side:
     :meth:`of`), ``phrase_starts`` gives its first word's position among
     the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
     among those outside boilerplate, whose unquoted words ``sentence_words`` counts.
-    ``counted_words`` counts all words outside boilerplate. ``filed_by_wire``: the text opens with
-    a wire service's dateline ("WASHINGTON (AP) -"), so it runs that wire's text as filed.
+    ``counted_words`` counts all words outside boilerplate. ``filed_by_agency``: the text opens with
+    a news agency's dateline ("WASHINGTON (AP) -"), so it runs that agency's text as filed.
     """
 
     document: Document
@@ -76,7 +76,7 @@ class Side:
     phrase_sentences: np.ndarray
     sentence_words: np.ndarray
     unquoted_words: int
-    filed_by_wire: bool
+    filed_by_agency: bool
 
     @classmethod
     def of(
@@ -131,7 +131,7 @@ class Side:
             np.array(held_by, dtype=np.int64)[counted],
             np.array(sentence_words, dtype=np.int64),
             offset,
-            lexicon().wire_of_dateline(document.text) is not None,
+            lexicon().filed_by_agency(document.text),
         )
 
 
@@ -356,19 +356,19 @@ def _by_date(a: Document, b: Document, timed: bool) -> str | None:
 
 
 def _by_credit(a: Side, b: Side) -> str | None:
-    """``a->b`` when B credits A and A does not credit B, or else when A is a wire service and B
-    is not, or else when A opens with a wire's dateline ("WASHINGTON (AP) -") and B does not:
+    """``a->b`` when B credits A and A does not credit B, or else when A is a news agency and B
+    is not, or else when A opens with an agency's dateline ("WASHINGTON (AP) -") and B does not:
     an outlet that adds a local paragraph to wire copy is more than the wire's text, so
     containment would call the wire the copy, and one that drops the dateline hides its source."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     if a_credits_b != b_credits_a:
         return "a->b" if b_credits_a else "b->a"
-    wires = lexicon().wire_service_named
-    a_wire, b_wire = wires(a.document.source) is not None, wires(b.document.source) is not None
+    is_agency = lexicon().is_agency
+    a_wire, b_wire = is_agency(a.document.source), is_agency(b.document.source)
     if a_wire != b_wire:
         return "a->b" if a_wire else "b->a"
-    if a.filed_by_wire != b.filed_by_wire:
-        return "a->b" if a.filed_by_wire else "b->a"
+    if a.filed_by_agency != b.filed_by_agency:
+        return "a->b" if a.filed_by_agency else "b->a"
     return None
 
 

@@ -210,17 +210,20 @@ def test_containment_is_asymmetric_and_gives_the_direction() -> None:
 
 def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> None:
     """A paper that adds a local sentence to the wire's text holds all of it, which alone would
-    make the wire the copy; the wire's source being a wire service, or the paper's credit,
-    says otherwise."""
+    make the wire the copy; the wire's source being a news agency, by a wire service's name or
+    by its own ("Coastal Wire"), or the paper's credit, says otherwise."""
     local = "Local shelters in Riverside opened their doors on Monday night."
     day = "2025-03-10"
     daily = document("\n".join([*WIRE, local]), "daily", "Brantford Daily", published=day)
-    credit = "Coastal Wire contributed to this report."
+    credit = "Coastal Courier contributed to this report."
     credited = document(f"{daily.text}\n{credit}", "daily", "Brantford Daily", published=day)
-    unknown = document("\n".join(WIRE), "wire", "Coastal Wire", published=day)
+    unknown = document("\n".join(WIRE), "wire", "Coastal Courier", published=day)
     ap = document("\n".join(WIRE), "wire", "Associated Press", published=day)
     assert only_pair(unknown, daily).direction == "b->a"
     assert only_pair(unknown, credited).direction == "a->b"
+    for agency in ("Coastal Wire", "Coastal Press Agency"):
+        named = document("\n".join(WIRE), "wire", agency, published=day)
+        assert only_pair(named, daily).direction == "a->b"
     from_ap = only_pair(ap, daily)
     assert from_ap.direction == "a->b"
     assert from_ap.undisclosed_reuse
@@ -235,6 +238,7 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
         "MOSCOW (AP) \u2014 ",
         "MOSCOW, March 10 (Reuters) - ",
         "MOSKAU (dpa) - ",
+        "BRENNICK (Brennick Wire) -- ",
         # TASS's, in Cyrillic letters: "MOSCOW, December 15. /TASS/. "
         "\u041c\u041e\u0421\u041a\u0412\u0410, 15 \u0434\u0435\u043a\u0430\u0431\u0440\u044f. /\u0422\u0410\u0421\u0421/. ",
         # APP's, in Urdu, with no dash: "KARACHI. 2 August (APP) "
@@ -242,8 +246,8 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
     ],
 )
 def test_wire_copy_as_filed_is_the_origin_of_a_rewrite_without_its_dateline(dateline: str) -> None:
-    """Neither file names its outlet, nor has a date. The one that opens with a wire service's
-    dateline runs the wire's text as filed: an outlet that drops the dateline and adds a local
+    """Neither file names its outlet, nor has a date. The one that opens with a news agency's
+    dateline runs the agency's text as filed: an outlet that drops the dateline and adds a local
     sentence took it, though its text holds all of the other's."""
     filed = document(dateline + "\n".join(WIRE), "filed", "filed")
     local = "Local shelters in Riverside opened their doors on Monday night."
