@@ -41,6 +41,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet", "publisher")
+RECORD_PLACE = re.compile(r"[:#](\d+)$")
 # The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
 AUTHOR_FIELDS = ("author", "authors", "byline")
@@ -173,15 +174,26 @@ def read_paths(
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
     for shown, file, label in tracked(files, partial(progress, "read") if progress else unwatched):
+        unusable = []
         for item in _read_file(shown, file, label):
             if isinstance(item, Skipped):
-                skipped.append(item)
+                unusable.append(item)
             else:
                 claims.append(item)
+        # A JSON Lines file's broken lines are found before its records are judged: the warnings
+        # follow the lines.
+        skipped += sorted(unusable, key=_place_in_file)
     unread_dates = tuple(
         UnreadDate(claim.where, claim.unread_date) for claim in claims if claim.unread_date
     )
     return ReadResult(_distinct_ids(claims), tuple(skipped), unread_dates)
+
+
+def _place_in_file(item: Skipped) -> int:
+    """The line of a JSON Lines file or the number of a JSON list's record an item was read
+    from ("feed.jsonl:7", "feed.json#2"); 0 for a whole file."""
+    found = RECORD_PLACE.search(item.path)
+    return int(found.group(1)) if found else 0
 
 
 def find_credits(text: str) -> tuple[str, ...]:

@@ -611,17 +611,18 @@ def test_json_values_out_of_any_range_are_left_out_not_fatal(tmp_path: Path) -> 
 
 
 def test_broken_jsonl_lines_are_skipped_with_their_number(tmp_path: Path) -> None:
-    """A broken JSON Lines record is skipped and named by line; the others are read."""
-    lines = [json.dumps({"text": STORY}), "{not json", json.dumps({"title": "no text"})]
+    """A broken JSON Lines record is skipped and named by line, in line order among the other
+    records skipped; the others are read."""
+    lines = [json.dumps({"text": STORY}), json.dumps({"title": "no text"}), "{not json"]
     result = read_paths([str(write(tmp_path / "feed.jsonl", "\n".join(lines)))])
     assert [d.id for d in result.documents] == ["feed-1"]
     assert [s.path.rsplit(":", 1)[1] for s in result.skipped] == ["2", "3"]
+    assert "no text" in result.skipped[0].reason
     assert (
-        result.skipped[0].reason
+        result.skipped[1].reason
         == "broken JSON line: Expecting property name enclosed in \
 double quotes (column 2)"
     )
-    assert "no text" in result.skipped[1].reason
 
 
 @pytest.mark.parametrize(
