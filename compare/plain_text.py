@@ -126,7 +126,8 @@ def markdown_text(source: str) -> MarkdownText:
     ordered list keeps its numbers; asterisks inside a word ("2*3*4", "s**t") are text.
     A top-level heading opening the article is its heading: a ``#`` line, or one line underlined
     with ``===`` (several lines over it make them all one heading in CommonMark, and that is a
-    paragraph). A lower heading (a kicker, a byline set as ``###``) is a line of the text.
+    paragraph). A lower heading before the first paragraph (a kicker, a byline set as ``###``)
+    is a line of the text; later ones, section headings, go.
 
     >>> article = markdown_text("# Talks fail\\n\\n**Peskov** said [on Monday](https://t.ru/a)\\nthat NATO is at war.")
     >>> article.heading, article.body
@@ -255,8 +256,20 @@ def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
     # An ordered list's numbers are text ("2. Talks resume" says which step it is): the number
     # goes before the first block of its item.
     item_number = ""
+    # Headings below the title, once the text has begun, name its sections ("What we know"): no
+    # sentence of the story. Before the first paragraph a lower heading may be a kicker or a
+    # byline, which the opening reads.
+    begun = sectioned = False
     for token in tokens:
         block = None
+        if token.type == "paragraph_open":
+            begun = True
+        elif token.type == "heading_open" and begun:
+            sectioned = True
+        elif token.type == "heading_close":
+            sectioned = False
+        elif sectioned:
+            continue
         if token.type == "list_item_open":
             item_number = f"{token.info}{token.markup} " if token.info else ""
         elif token.type == "tr_open":

@@ -36,12 +36,14 @@ def test_markup_and_link_targets_are_not_text() -> None:
 
 
 def test_leading_hash_heading_is_the_heading() -> None:
-    """A ``#`` heading opening the article is its heading; later headings are text."""
+    """A ``#`` heading opening the article is its heading; later headings name its sections,
+    which are no sentences of the story, and go; a kicker before the text stays for the opening
+    to read."""
     article = markdown_text(
-        "# Kremlin: NATO at war\n\nPeskov spoke.\n\n## Reaction\n\nKyiv replied."
+        "# Kremlin: NATO at war\n\n### Analysis\n\nPeskov spoke.\n\n## Reaction\n\nKyiv replied."
     )
     assert article.heading == "Kremlin: NATO at war"
-    assert article.body == "Peskov spoke.\n\nReaction\n\nKyiv replied."
+    assert article.body == "Analysis\n\nPeskov spoke.\n\nKyiv replied."
 
 
 def test_dashes_under_text_do_not_make_the_lead_a_heading() -> None:
