@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 import numpy as np
+from rapidfuzz.distance import Indel, Levenshtein
 from scipy.sparse import csr_matrix
 
 from compare.boilerplate import is_boilerplate
@@ -65,6 +66,10 @@ TERM_SHARE_FROM = 10
 # 10,000 synthetic articles, and 2.2 million of 83 million in 100,000 (with names and numbers
 # alone, before lede terms: 55,000 and 13.4 million; at 0.05 earlier, 21 million took 8 GB).
 MIN_TERM_SCORE = 0.1
+# Two names this alike are one name spelled two ways ("Kiev", "Kyiv": 0.75), not two names.
+MIN_SPELLING_SIMILARITY = 0.6
+# Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
 SCORE_BLOCK = 2000
 # Candidate pairs checked for copy links between two reports of progress.
@@ -237,13 +242,12 @@ def group_stories(
     )
 
 
-def _head(document: Document, sentences: Sequence[Sentence]) -> tuple[_Line | None, _Line | None]:
+def _head(
+    document: Document, sentences: Sequence[Sentence]
+) -> tuple[Sentence | None, Sentence | None]:
     """A document's title and first sentence that is not boilerplate, if it has them."""
     lede = next((s for s in sentences if not is_boilerplate(s)), None)
-    return (
-        _Line.of(as_sentence(document.title)) if document.title else None,
-        _Line.of(lede) if lede else None,
-    )
+    return (as_sentence(document.title) if document.title else None), lede
 
 
 def average_linkage(
@@ -417,40 +421,65 @@ def _same_names(a: Sentence, b: Sentence) -> bool:
     of the other (see :func:`_names_swapped`)."""
     names_a, names_b = _names_and_numbers(a.text), _names_and_numbers(b.text)
     return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2 and not _names_swapped(
-        names_a, names_b
+        a.text, b.text
     )
 
 
-def _names_swapped(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
-    """Whether each side names a name the other does not: one template filled in for two events
-    ("A magnitude 4.4 earthquake struck near Anza" against "... 3.9 ... near Bishop"). Numbers
-    and days change as a story is updated, and a copy may add a name ("Dmitry Peskov")."""
+def _names_swapped(a: str, b: str) -> bool:
+    """Whether one sentence names, where the other names someone or somewhere, someone or
+    somewhere else: one template filled in for two events ("... struck near Anza, California"
+    against "... struck near Bishop, California"). Numbers and days change as a story is
+    updated, and a copy may add a name ("Dmitry Peskov"), respell one ("Kiev", "Kyiv") or give
+    one a title ("Mr. Peskov"). Only scripts with capitals tell names from other words.
+
+    >>> _names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop on Friday.")
+    True
+    >>> _names_swapped("Drones struck Kiev on Friday.", "Drones struck Kyiv on Monday.")
+    False
+    """
+    names_a, names_b = _names_and_numbers(a), _names_and_numbers(b)
+    # Most near copies name the same names: no word of theirs needs aligning.
+    if not (_any_name(names_a - names_b) and _any_name(names_b - names_a)):
+        return False
+    words_a, words_b = find_words(normalise(a)), find_words(normalise(b))
+    folded_a, folded_b = [w.casefold() for w in words_a], [w.casefold() for w in words_b]
+    return any(
+        op.tag == "replace"
+        and op.src_end - op.src_start == 1 == op.dest_end - op.dest_start
+        and op.src_start > 0
+        and op.dest_start > 0
+        and _is_name(words_a[op.src_start])
+        and _is_name(words_b[op.dest_start])
+        and Indel.normalized_similarity(folded_a[op.src_start], folded_b[op.dest_start])
+        < MIN_SPELLING_SIMILARITY
+        for op in Levenshtein.opcodes(folded_a, folded_b)
+    )
+
+
+def _any_name(names: frozenset[str]) -> bool:
     terms = lexicon()
-
-    def named(names: frozenset[str]) -> bool:
-        return any(not is_number(n) and n not in terms.date_words for n in names)
-
-    return named(names_a - names_b) and named(names_b - names_a)
+    return any(not is_number(n) and n not in terms.date_words for n in names)
 
 
-def _one_template(a: _Line | None, b: _Line | None) -> bool:
+def _is_name(word: str) -> bool:
+    """A capitalised word that names someone or somewhere: not a date word, title or function
+    word."""
+    folded = word.casefold().rstrip(".")
+    terms = lexicon()
+    return (
+        word[:1].isupper()
+        and folded not in terms.date_words
+        and folded not in terms.function_words
+        and folded not in HONORIFICS
+    )
+
+
+def _one_template(a: Sentence | None, b: Sentence | None) -> bool:
     """Whether two lines are near copies but for the names they swap (a missing line, as the
     title of an article without one, is no evidence against)."""
     if a is None or b is None:
         return True
-    return jaccard(a.words, b.words) >= COPY_JACCARD and _names_swapped(a.names, b.names)
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """A title or lede as :func:`_one_template` compares it."""
-
-    words: frozenset[str]
-    names: frozenset[str]
-
-    @classmethod
-    def of(cls, sentence: Sentence) -> _Line:
-        return cls(frozenset(sentence.tokens), _names_and_numbers(sentence.text))
+    return jaccard(set(a.tokens), set(b.tokens)) >= COPY_JACCARD and _names_swapped(a.text, b.text)
 
 
 # A near copy's sentence is checked against each of its copies: its names are found once.

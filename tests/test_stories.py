@@ -553,3 +553,32 @@ def test_reports_filled_in_from_one_template_are_stories_of_their_own() -> None:
     assert [s.documents for s in compare_documents([quakes[0], corrected]).stories] == [
         ("anza", "anza-corrected")
     ]
+
+
+@pytest.mark.parametrize(
+    ("wire_word", "copy_word"),
+    [
+        pytest.param("Kiev", "Kyiv", id="respelled"),
+        pytest.param("Klitschko", "Mr. Klitschko", id="titled"),
+        # Urdu has no capitals: no word of it can be told a name ("Karachi" against "Lahore").
+        pytest.param(
+            "\u06a9\u0631\u0627\u0686\u06cc", "\u0644\u0627\u06c1\u0648\u0631", id="caseless"
+        ),
+    ],
+)
+def test_a_copy_that_respells_or_titles_a_name_is_the_same_story(
+    wire_word: str, copy_word: str
+) -> None:
+    """A copy edited to a house style ("Kyiv" for "Kiev", "Mr. Klitschko") is one story with its
+    source, not a template filled in for another event, with or without the same headline."""
+    lines = [
+        "Russian drones struck an apartment block in {w} overnight, killing three people.",
+        "Mayor {w} said rescuers were still searching the rubble of the building.",
+        "Air defences shot down 14 of the 20 drones launched at {w} and the region.",
+        "Ukraine's foreign minister called for more air defence systems from allies.",
+    ]
+    for title in ("Drones strike apartment block", None):
+        wire = replace(document("\n".join(lines).format(w=wire_word), "wire"), title=title)
+        copy = replace(document("\n".join(lines).format(w=copy_word), "copy"), title=title)
+        stories = compare_documents([wire, copy]).stories
+        assert [s.documents for s in stories] == [("wire", "copy")]
