@@ -23,9 +23,13 @@ from compare.similarity import features, paraphrase_model
 
 QUOTED = re.compile(r'"([^"]+)"')
 # A copy editor's cut keeps a sentence's words in order: at least this many of them, and a third
-# of the sentence cut (shorter, a sentence of one report is found inside another's by chance).
-MIN_CUT_WORDS = 8
-MAX_CUT_SHARE = 3
+# of the sentence cut. Shorter, a stock sentence of one report is found inside another's by
+# chance ("The cause of the fire is under investigation.").
+MIN_CUT_WORDS = 10
+MAX_CUT_LENGTH_RATIO = 3
+# A quotation's marks in a matching key: double quotes (curly ones and guillemets are made
+# plain), corner brackets, and a single quote opening a word (an apostrophe never does).
+QUOTATION_MARK = re.compile("[\"\u300c\u300e]|(?:^|\\s)'\\w")
 # A split or merge must explain at least this many more characters than one sentence does.
 MIN_JOIN_GAIN_CHARS = 12
 KIND_RANK = {
@@ -108,9 +112,9 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
     shorter, longer = sorted((a.tokens, b.tokens), key=len)
     return (
         len(shorter) >= MIN_CUT_WORDS
-        and len(longer) <= MAX_CUT_SHARE * len(shorter)
-        and '"' not in a.key
-        and '"' not in b.key
+        and len(longer) <= MAX_CUT_LENGTH_RATIO * len(shorter)
+        and not QUOTATION_MARK.search(a.key)
+        and not QUOTATION_MARK.search(b.key)
         and LCSseq.similarity(shorter, longer) == len(shorter)
     )
 

@@ -58,6 +58,20 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             id="too_short_to_tell_a_cut",
         ),
         pytest.param(
+            "The cause of the fire, which destroyed most of the building and its stock, is still "
+            "under investigation by the county.",
+            "The cause of the fire is under investigation.",
+            None,
+            id="a_stock_sentence_inside_another",
+        ),
+        pytest.param(
+            "\u2018We will not back down until the port pays a fair wage,\u2019 union leader Maria "
+            "Costa said at a rally outside the gates on Monday.",
+            "\u2018We will not back down until the port pays a fair wage,\u2019 Maria Costa said.",
+            MatchKind.PARAPHRASE,
+            id="a_quotation_in_single_quotes_is_no_cut",
+        ),
+        pytest.param(
             "Polish Foreign Minister Radoslaw Sikorski called the presence of Western troops in "
             "Ukraine an open secret.",
             "The presence of Western troops in Ukraine is an open secret, Poland's foreign "
