@@ -30,6 +30,10 @@ CHINESE_DATELINE = re.compile(
 )
 
 
+# A dateline's bracket names an agency or outlet in a few words ("Coastal Press Agency").
+MAX_SOURCE_WORDS = 4
+
+
 def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A pattern finding any of ``phrases`` as whole words, longest first.
 
@@ -220,28 +224,41 @@ class Lexicon:
 
     def dateline(self, text: str) -> re.Match[str] | None:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
-        a dash ("WASHINGTON (AP) -", "LONDON, March 10 (Coastline Wire) -"); or, when the
-        source is a wire service, as TASS writes it, between slashes ("MOSCOW, December 15.
-        /TASS/."), or without the dash in a script without capitals (Urdu's "Karachi, 2 August
-        (APP) ...").
+        a dash ("WASHINGTON (AP) -", "LONDON, March 10 (Coastline Wire) -"; a source not known
+        as a wire service in a few capitalised words); or, when the source is a wire service,
+        as TASS writes it, between slashes ("MOSCOW, December 15. /TASS/."), or without the dash
+        in a script without capitals (Urdu's "Karachi, 2 August (APP) ...").
 
         >>> bool(lexicon().dateline("LONDON (Coastline Wire) \u2014 Dockers walked out."))
         True
         >>> bool(lexicon().dateline("KYIV (Coastline Wire) said the talks failed."))
         False
+        >>> bool(lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond."))
+        False
         """
         found = WIRE_DATELINE.match(text) or CHINESE_DATELINE.match(text)
         if not found or found["place"] != found["place"].upper():
             return None
-        if found["bracketed"] and found["dash"]:
+        named_wire = self.wire_service_named(found["bracketed"] or found["slashed"]) is not None
+        if found["bracketed"] and found["dash"] and (named_wire or _names_a_source(found)):
             return found
         # Without the dash only a wire's name tells a dateline from a sentence that names its
         # source; TASS's slashes follow the full stop of its date ("A CNN/AP/NORC poll" is none).
         bare = found["bracketed"] and _bare_dateline(found)
         slashed = found["slashed"] and text[: found.start("slashed") - 1].rstrip().endswith(".")
-        if (bare or slashed) and self.wire_service_named(found["bracketed"] or found["slashed"]):
-            return found
-        return None
+        return found if (bare or slashed) and named_wire else None
+
+
+def _names_a_source(found: re.Match[str]) -> bool:
+    """Whether a bracket before a dash, after a place in capitals, names who filed the text, as
+    a dateline's does: a name of a few capitalised words ("Coastline Wire") after a dash, not a
+    colon ("PRESIDENT BIDEN (to reporters):", "NATO (the alliance) -"). In a script without
+    capitals only a wire service's name tells."""
+    source, place = found["bracketed"], found["place"]
+    if place == place.lower() or found["dash"].strip() == ":":
+        return False
+    names = source.split()
+    return len(names) <= MAX_SOURCE_WORDS and all(name[:1].isupper() for name in names)
 
 
 def _folded_line(line: str) -> str:

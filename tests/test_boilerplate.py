@@ -89,3 +89,10 @@ def test_short_sentences_repeated_by_syndicated_copies_stay_news() -> None:
     brief = "Talks in Geneva ended on Monday.\nNo date was set for a new round."
     pooled = [s for n in range(3) for s in segment(document(brief, f"outlet{n}"))]
     assert find_boilerplate(pooled) == frozenset()
+
+
+def test_a_dateline_is_boilerplate_and_its_lede_is_not() -> None:
+    """The dateline is a sentence of its own, and boilerplate; the lede it headed is news."""
+    sentences = segment(document("WASHINGTON (AP) \u2014 The Senate voted."))
+    assert [s.text for s in sentences] == ["WASHINGTON (AP) \u2014", "The Senate voted."]
+    assert find_boilerplate(sentences) == {("d", 0)}

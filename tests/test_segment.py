@@ -86,6 +86,16 @@ from tests.helpers import document
             id="source_without_a_dash",
         ),
         pytest.param(
+            "NATO (the alliance) - which turned 75 this year - met in Brussels.",
+            ["NATO (the alliance) - which turned 75 this year - met in Brussels."],
+            id="an_aside_in_brackets_is_no_source",
+        ),
+        pytest.param(
+            "PRESIDENT BIDEN (to reporters): We will respond.",
+            ["PRESIDENT BIDEN (to reporters): We will respond."],
+            id="a_speaker_is_no_source",
+        ),
+        pytest.param(
             "The poll was taken on December 15. /Pollster/ notes follow.",
             ["The poll was taken on December 15.", "/Pollster/ notes follow."],
             id="no_dateline",
