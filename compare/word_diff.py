@@ -7,11 +7,9 @@ shown keep the article's own spelling.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -19,38 +17,44 @@ from compare.records import WordEdit
 from compare.segment import HAN, chinese_pieces, matching_key
 
 EDGE_PUNCTUATION = "\"'.,;:!?()[]{}-"
-# Han characters, and the punctuation and full-width forms Chinese text sets between them.
-CHINESE_EDGE = re.compile(f"{HAN.pattern[:-1]}\u3000-\u303f\uff00-\uffef]")
+
+
+class Attached(str):
+    """A word written against the one before it, with no space between: a piece of a chunk of
+    Chinese text cut into its words ("\u5de5\u4f1a" then "\u8868\u793a")."""
+
+    __slots__ = ()
 
 
 def display_words(text: str) -> tuple[str, ...]:
-    """The article's words as written, split on white space, and Chinese cut into its words.
+    """The article's words as written, split on white space, and Chinese cut into its words,
+    each piece after a chunk's first :class:`Attached`.
 
     >>> display_words("NATO \u201cis at war\u201d.")
     ('NATO', '\u201cis', 'at', 'war\u201d.')
     """
     chunks = text.split()
-    if not text.isascii() and HAN.search(text):
-        chunks = [piece for chunk in chunks for piece in chinese_pieces(chunk)]
-    return tuple(map(sys.intern, chunks))
+    if text.isascii() or not HAN.search(text):
+        return tuple(map(sys.intern, chunks))
+    shown: list[str] = []
+    for chunk in chunks:
+        first, *rest = chinese_pieces(chunk)
+        shown.append(sys.intern(first))
+        shown += map(Attached, rest)
+    return tuple(shown)
 
 
 def joined(words: Sequence[str]) -> str:
-    """Words of :func:`display_words` as text again: spaced, but for Chinese, which has none.
+    """Words of :func:`display_words` as text again, spaced as they were written.
 
     >>> joined(("NATO", "is", "at", "war."))
     'NATO is at war.'
-    >>> joined(("\u5de5\u4f1a", "\u62d2\u7edd", "\u3002")) == "\u5de5\u4f1a\u62d2\u7edd\u3002"
+    >>> joined(display_words("Xi (\u4e60\u8fd1\u5e73) \u8868\u793a\uff0c\u62d2\u7edd")) == "Xi (\u4e60\u8fd1\u5e73) \u8868\u793a\uff0c\u62d2\u7edd"
     True
     """
-    spaced = " ".join(words)
-    if spaced.isascii() or not HAN.search(spaced):
-        return spaced
-    text = words[0]
-    for before, word in pairwise(words):
-        chinese = CHINESE_EDGE.match(before[-1]) and CHINESE_EDGE.match(word[0])
-        text += word if chinese else " " + word
-    return text
+    return "".join(
+        word if n == 0 or isinstance(word, Attached) else " " + word for n, word in enumerate(words)
+    )
 
 
 @lru_cache(maxsize=1 << 16)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.records import WordEdit
+from compare.report.markdown import render_diff
 from compare.segment import matching_key
 from compare.word_diff import comparison_form, display_words, joined, word_edits
 
@@ -55,6 +57,35 @@ def test_chinese_is_diffed_word_by_word_and_shown_without_spaces() -> None:
         ("replace", said, claimed),
         ("equal", rest, rest),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Chinese leader Xi Jinping (\u4e60\u8fd1\u5e73) said so.", id="a_name_in_brackets"
+        ),
+        pytest.param(
+            "\u4ed6\u8bf4\uff1a\u201c\u6211\u4eec\u4e0d\u4f1a\u8ba9\u6b65\u3002\u201d",
+            id="a_quotation",
+        ),
+        pytest.param(
+            "\u65b0\u534e\u793e\u5317\u4eac3\u670810\u65e5\u7535 \u56fd\u5bb6\u7edf\u8ba1\u5c40\u53d1\u5e03\u6570\u636e\u3002",
+            id="digits_and_a_space",
+        ),
+    ],
+)
+def test_shown_words_join_back_into_the_text_as_written(text: str) -> None:
+    """Words cut out of Chinese join back without spaces, and spaces the text has stay."""
+    assert joined(display_words(text)) == text
+
+
+def test_a_chinese_diff_is_shown_without_spaces() -> None:
+    """Struck and bold words sit in Chinese text as it is written, with no space around them."""
+    said, claimed = "\u8868\u793a", "\u58f0\u79f0"
+    rest = "\uff0c\u7ea6\u6709\u56db\u5343\u540d\u6210\u5458\u3002"
+    edits = word_edits("\u5de5\u4f1a" + said + rest, "\u5de5\u4f1a" + claimed + rest)
+    assert render_diff(edits) == f"\u5de5\u4f1a~~{said}~~**{claimed}**{rest}"
 
 
 def test_inserted_and_deleted_words() -> None:

@@ -25,7 +25,7 @@ from compare.records import (
     WordEdit,
 )
 from compare.stories import shorten
-from compare.word_diff import joined
+from compare.word_diff import Attached, joined
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
 # could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
@@ -465,17 +465,16 @@ def render_diff(edits: Sequence[WordEdit]) -> str:
     >>> render_diff(word_edits("Peskov said it", "Peskov claimed it"))
     'Peskov ~~said~~ **claimed** it'
     """
-    # Diff words are split at white space, so joined with single spaces they are one line.
-    parts = []
+    # Diff words hold no white space, so joined with single spaces they are one line; a piece of
+    # Chinese joins the one before it with none.
+    shown = ""
     for edit in edits:
-        if edit.op == "equal":
-            parts.append(_escape_line(joined(edit.b)))
-            continue
-        if edit.a:
-            parts.append(f"~~{_escape_line(joined(edit.a))}~~")
-        if edit.b:
-            parts.append(f"**{_escape_line(joined(edit.b))}**")
-    return " ".join(parts)
+        sides = [(edit.b, "{}")] if edit.op == "equal" else [(edit.a, "~~{}~~"), (edit.b, "**{}**")]
+        for words, mark in sides:
+            if words:
+                space = "" if not shown or isinstance(words[0], Attached) else " "
+                shown += space + mark.format(_escape_line(joined(words)))
+    return shown
 
 
 def _nothing_matched(result: Result, pair: PairComparison) -> str:
