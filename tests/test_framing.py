@@ -115,6 +115,13 @@ from tests.helpers import document
             id="russian_hedge_phrase",
         ),
         pytest.param(
+            # "He said the union rejected the raise." / "He claimed ..."
+            "\u4ed6\u8bf4\u5de5\u4f1a\u62d2\u7edd\u4e86\u52a0\u85aa\u3002",
+            "\u4ed6\u79f0\u5de5\u4f1a\u62d2\u7edd\u4e86\u52a0\u85aa\u3002",
+            [("attribution_verb", "\u8bf4", "\u79f0")],
+            id="chinese_verb",
+        ),
+        pytest.param(
             "Песков заявил, что переговоры сейчас возможны.",
             "Песков заявил, что переговоры сейчас невозможны.",
             [("negation_added", "", "невозможны")],

@@ -226,3 +226,15 @@ def test_letters_and_digits_never_share_a_word(text: str, expected: tuple[str, .
 def test_words_keep_urdu_marks_and_split_at_underscores() -> None:
     """Combining marks stay inside their word; an underscore separates words as punctuation."""
     assert words("\u0627\u064b\u0628 snake_case") == ("\u0627\u064b\u0628", "snake", "case")
+
+
+def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
+    """Chinese words are cut from unspaced text, also beside a foreign name written with a
+    middle dot ("\u7ea6\u7ff0\u30fb\u53f2\u5bc6\u65af", John Smith), which is no Japanese."""
+    assert words("\u7ea6\u7ff0\u30fb\u53f2\u5bc6\u65af\u8868\u793a\u5de5\u4f1a\u62d2\u7edd") == (
+        "\u7ea6\u7ff0",
+        "\u53f2\u5bc6\u65af",
+        "\u8868\u793a",
+        "\u5de5\u4f1a",
+        "\u62d2\u7edd",
+    )
