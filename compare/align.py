@@ -71,9 +71,10 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     """Accept or reject two sentences as the same content, and say how they relate.
 
     ``verbatim``: identical matching keys; ``edited``: ``fuzz.ratio`` at least ``min_similarity``,
-    or the one sentence cut from the other (:func:`is_cut`); ``shared_quote``: both carry the same quotation of at least ``quote_min_words`` words;
-    ``paraphrase``: :func:`paraphrase_score` at least ``paraphrase_cutoff``. Sentences without
-    words (punctuation only) are never the same content.
+    or the one sentence cut from the other (:func:`is_cut`); ``shared_quote``: both carry the
+    same quotation of at least ``quote_min_words`` words; ``paraphrase``:
+    :func:`paraphrase_score` at least ``paraphrase_cutoff``. Sentences without words
+    (punctuation only) are never the same content.
 
     >>> from compare.segment import segment
     >>> from compare.records import Document
@@ -103,10 +104,10 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
     :func:`shares_quote`: reports of one speech quote the same words.
 
     >>> from compare.segment import as_sentence
-    >>> wire = as_sentence("The company, which employs 4,000 people, said it would close the plant by March.")
-    >>> is_cut(wire, as_sentence("The company said it would close the plant by March."))
+    >>> wire = as_sentence("The union, with 4,000 members, said it would strike until it was paid.")
+    >>> is_cut(wire, as_sentence("The union said it would strike until it was paid."))
     True
-    >>> is_cut(wire, as_sentence("It would close the plant by March, the company said."))
+    >>> is_cut(wire, as_sentence("It would strike until it was paid, the union said."))
     False
     """
     shorter, longer = sorted((a.tokens, b.tokens), key=len)

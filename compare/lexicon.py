@@ -16,18 +16,27 @@ WORD_CHARS = rf"[^\W_]|[{MARKS}]"
 # An article's opening dateline: a place (its words, then perhaps a region or a date after a
 # comma) and a wire's name in brackets before a dash or colon, or between slashes.
 WIRE_DATELINE = re.compile(
-    r"\s*(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*)(?P<filed>\s*[,\u06d4][^()/\n]{1,30})?\s*"
-    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:--|[-\u2013\u2014:]))?|/(?P<slashed>[^/\n]{1,20})/)"
+    r"\s*(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*)"
+    r"(?P<filed>\s*[,\u06d4][^()/\n]{1,30})?\s*"
+    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:--|[-\u2013\u2014:]))?"
+    r"|/(?P<slashed>[^/\n]{1,20})/)"
 )
 
 # Chinese agencies date their copy "<agency><place><month>月<day>日电" ("新华社北京3月10日电": Xinhua,
-# Beijing, March 10, by wire), often with the reporters in brackets after it; the same groups as
-# WIRE_DATELINE, "电" (wired) for the dash.
+# Beijing, March 10, by wire), often with the reporters in brackets after it.
 CHINESE_DATELINE = re.compile(
-    "\\s*(?P<bracketed>[\u4e00-\u9fff]{1,6}\u793e)(?P<place>[\u4e00-\u9fff]{1,8}?)"
-    "(?P<filed>\\d{1,2}\u6708\\d{1,2}\u65e5)(?P<dash>\u7535(?:[(\uff08][^()\uff08\uff09\\n]{1,20}[)\uff09])?)"
-    "(?P<slashed>(?!))?"
+    "\\s*(?P<agency>[\u4e00-\u9fff]{1,6}\u793e)[\u4e00-\u9fff]{1,8}?"
+    "\\d{1,2}\u6708\\d{1,2}\u65e5\u7535(?:[(\uff08][^()\uff08\uff09\\n]{1,20}[)\uff09])?"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline a text opens with: who filed it, as the dateline names them, and where in
+    the text the dateline ends."""
+
+    source: str
+    end: int
 
 
 # A dateline's bracket names an agency or outlet in a few words ("Coastal Press Agency").
@@ -155,7 +164,7 @@ class Lexicon:
         if "(" not in line and "/" not in line and "\u7535" not in line:
             return False
         found = self.dateline(line)
-        return found is not None and not line[found.end() :].strip(" .:-\u2013\u2014")
+        return found is not None and not line[found.end :].strip(" .:-\u2013\u2014")
 
     def is_page_control(self, line: str) -> bool:
         """Whether a whole line is one of a web page's controls or labels, copied with its
@@ -202,51 +211,50 @@ class Lexicon:
         """Whether ``text`` opens with a news agency's dateline: "WASHINGTON (AP) -",
         "BRENNICK (Brennick Wire) -"."""
         found = self.dateline(text)
-        return found is not None and self.is_agency(found["bracketed"] or found["slashed"])
+        return found is not None and self.is_agency(found.source)
 
     def wire_of_dateline(self, text: str) -> str | None:
-        """The wire service whose dateline ``text`` opens with (see :meth:`wire_dateline`).
+        """The wire service whose dateline ``text`` opens with.
 
         >>> lexicon().wire_of_dateline("WASHINGTON (AP) \u2014 The Senate voted.")
         'AP'
         >>> lexicon().wire_of_dateline("An official told the Associated Press (AP) on Monday.")
         >>> lexicon().wire_of_dateline("KYIV (AP) said on Monday that the talks failed.")
         """
-        found = self.wire_dateline(text)
-        return self.wire_service_named(found["bracketed"] or found["slashed"]) if found else None
-
-    def wire_dateline(self, text: str) -> re.Match[str] | None:
-        """The :meth:`dateline` ``text`` opens with when a wire service filed it."""
         found = self.dateline(text)
-        if found and self.wire_service_named(found["bracketed"] or found["slashed"]):
-            return found
-        return None
+        return self.wire_service_named(found.source) if found else None
 
-    def dateline(self, text: str) -> re.Match[str] | None:
+    def dateline(self, text: str) -> Dateline | None:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
         a dash ("WASHINGTON (AP) -", "LONDON, March 10 (Coastline Wire) -"; a source not known
         as a wire service in a few capitalised words); or, when the source is a wire service,
-        as TASS writes it, between slashes ("MOSCOW, December 15. /TASS/."), or without the dash
-        in a script without capitals (Urdu's "Karachi, 2 August (APP) ...").
+        as TASS writes it, between slashes ("MOSCOW, December 15. /TASS/."), without the dash
+        in a script without capitals (Urdu's "Karachi, 2 August (APP) ..."), or as Chinese
+        agencies write it ("新华社北京3月10日电").
 
-        >>> bool(lexicon().dateline("LONDON (Coastline Wire) \u2014 Dockers walked out."))
-        True
-        >>> bool(lexicon().dateline("KYIV (Coastline Wire) said the talks failed."))
-        False
-        >>> bool(lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond."))
-        False
+        >>> lexicon().dateline("LONDON (Coastline Wire) \u2014 Dockers walked out.")
+        Dateline(source='Coastline Wire', end=25)
+        >>> lexicon().dateline("KYIV (Coastline Wire) said the talks failed.")
+        >>> lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond.")
         """
-        found = WIRE_DATELINE.match(text) or CHINESE_DATELINE.match(text)
+        chinese = CHINESE_DATELINE.match(text)
+        if chinese and self.wire_service_named(chinese["agency"]):
+            return Dateline(chinese["agency"], chinese.end())
+        found = WIRE_DATELINE.match(text)
         if not found or found["place"] != found["place"].upper():
             return None
-        named_wire = self.wire_service_named(found["bracketed"] or found["slashed"]) is not None
-        if found["bracketed"] and found["dash"] and (named_wire or _names_a_source(found)):
-            return found
+        source = found["bracketed"] or found["slashed"]
+        named_wire = self.wire_service_named(source) is not None
         # Without the dash only a wire's name tells a dateline from a sentence that names its
         # source; TASS's slashes follow the full stop of its date ("A CNN/AP/NORC poll" is none).
-        bare = found["bracketed"] and _bare_dateline(found)
-        slashed = found["slashed"] and text[: found.start("slashed") - 1].rstrip().endswith(".")
-        return found if (bare or slashed) and named_wire else None
+        dashed = found["bracketed"] and found["dash"] and (named_wire or _names_a_source(found))
+        bare = found["bracketed"] and _bare_dateline(found) and named_wire
+        slashed = (
+            found["slashed"]
+            and text[: found.start("slashed") - 1].rstrip().endswith(".")
+            and named_wire
+        )
+        return Dateline(source, found.end()) if dashed or bare or slashed else None
 
 
 def _names_a_source(found: re.Match[str]) -> bool:

@@ -432,7 +432,7 @@ def _names_swapped(a: str, b: str) -> bool:
     updated, and a copy may add a name ("Dmitry Peskov"), respell one ("Kiev", "Kyiv") or give
     one a title ("Mr. Peskov"). Only scripts with capitals tell names from other words.
 
-    >>> _names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop on Friday.")
+    >>> _names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop.")
     True
     >>> _names_swapped("Drones struck Kiev on Friday.", "Drones struck Kyiv on Monday.")
     False

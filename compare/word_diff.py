@@ -49,8 +49,8 @@ def joined(words: Sequence[str]) -> str:
 
     >>> joined(("NATO", "is", "at", "war."))
     'NATO is at war.'
-    >>> joined(display_words("Xi (\u4e60\u8fd1\u5e73) \u8868\u793a\uff0c\u62d2\u7edd")) == "Xi (\u4e60\u8fd1\u5e73) \u8868\u793a\uff0c\u62d2\u7edd"
-    True
+    >>> joined(display_words("Xi (习近平) 表示拒绝。"))
+    'Xi (习近平) 表示拒绝。'
     """
     return "".join(
         word if n == 0 or isinstance(word, Attached) else " " + word for n, word in enumerate(words)

@@ -70,7 +70,8 @@ def test_chinese_is_diffed_word_by_word_and_shown_without_spaces() -> None:
             id="a_quotation",
         ),
         pytest.param(
-            "\u65b0\u534e\u793e\u5317\u4eac3\u670810\u65e5\u7535 \u56fd\u5bb6\u7edf\u8ba1\u5c40\u53d1\u5e03\u6570\u636e\u3002",
+            "\u65b0\u534e\u793e\u5317\u4eac3\u670810\u65e5\u7535 "
+            "\u56fd\u5bb6\u7edf\u8ba1\u5c40\u53d1\u5e03\u6570\u636e\u3002",
             id="digits_and_a_space",
         ),
     ],
