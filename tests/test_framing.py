@@ -544,6 +544,9 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "Погибли пять человек.", "Погибли шесть человек.", ("пять", "шесть"), id="number_word"
         ),
+        pytest.param(
+            "Arsenal won 2-1 at home.", "Arsenal won 3-1 at home.", ("2", "3"), id="score"
+        ),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -558,6 +561,24 @@ SPELLINGS = {
     "4.5 million": ("4.5 million", "4,500,000", "4.5m", "4 500 000"),
     "three": ("3", "three"),
 }
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The council voted 7-2 to ban cars.",
+            "The council voted seven to two to ban cars.",
+            id="vote",
+        ),
+        pytest.param(
+            "Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range"
+        ),
+    ],
+)
+def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: str) -> None:
+    """A vote written "7-2" and "seven to two" is one vote: no number changed."""
+    assert framing_notes(a, b) == ()
 
 
 @given(
