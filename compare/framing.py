@@ -61,6 +61,7 @@ Value = Decimal | str
 # A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15".
 PAIR_OF_COUNTS = re.compile(r"\d{1,3}-\d{1,3}")
 
+
 @dataclass(frozen=True, slots=True)
 class Numbers:
     """The numbers and dates a sentence holds, each as written with the values it may stand for,

@@ -52,6 +52,10 @@ def joined(words: Sequence[str]) -> str:
     >>> joined(display_words("Xi (习近平) 表示拒绝。"))
     'Xi (习近平) 表示拒绝。'
     """
+    spaced = " ".join(words)
+    # Only Chinese text has attached words: most text is joined in one call.
+    if spaced.isascii() or not HAN.search(spaced):
+        return spaced
     return "".join(
         word if n == 0 or isinstance(word, Attached) else " " + word for n, word in enumerate(words)
     )

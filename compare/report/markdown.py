@@ -467,14 +467,14 @@ def render_diff(edits: Sequence[WordEdit]) -> str:
     """
     # Diff words hold no white space, so joined with single spaces they are one line; a piece of
     # Chinese joins the one before it with none.
-    shown = ""
+    parts = []
     for edit in edits:
         sides = [(edit.b, "{}")] if edit.op == "equal" else [(edit.a, "~~{}~~"), (edit.b, "**{}**")]
         for words, mark in sides:
             if words:
-                space = "" if not shown or isinstance(words[0], Attached) else " "
-                shown += space + mark.format(_escape_line(joined(words)))
-    return shown
+                space = "" if isinstance(words[0], Attached) else " "
+                parts.append(space + mark.format(_escape_line(joined(words))))
+    return "".join(parts).removeprefix(" ")
 
 
 def _nothing_matched(result: Result, pair: PairComparison) -> str:
