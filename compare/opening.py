@@ -50,6 +50,11 @@ NAME_JOINERS = frozenset(
     {"and", "&", "de", "del", "der", "van", "von", "da", "al", "bin", "la", "le"}
 )
 MAX_NAME_WORDS = 10
+# A byline that credits a desk, not a person: "By our transport desk", "By staff reporters".
+DESK = re.compile(
+    r"(?:our|staff)(?:\s+[a-z]+){0,3}\s+(?:desk|correspondents?|reporters?|staff|writers?)|staff",
+    re.IGNORECASE,
+)
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian.
 DATE_LABEL = re.compile(
     r"(?:published|posted|(?:last\s+)?(?:updated|modified)|date|sent|publié|mis\s+à\s+jour"
@@ -180,12 +185,19 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
 
 def _are_names(text: str) -> bool:
     """Whether ``text`` reads as people's or an outlet's names: "Ann Lee, Reuters", not
-    "Monday evening the port was empty"."""
+    "Monday evening the port was empty"; or as a desk's ("our transport desk", "staff").
+
+    >>> _are_names("Ann Lee, Reuters"), _are_names("our transport desk"), _are_names("our count")
+    (True, True, False)
+    """
     words = [word.strip(",;") for word in text.split()]
     return (
         len(words) <= MAX_NAME_WORDS
         and not text.endswith(".")
-        and all(word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words if word)
+        and (
+            all(word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words if word)
+            or bool(DESK.fullmatch(text))
+        )
     )
 
 

@@ -84,6 +84,13 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             "Breaking News\nBy Ann Lee\n", None, "Ann Lee", None, id="title_case_section_name"
         ),
         pytest.param(
+            "Tunnel to close for six weeks\nBy our transport desk | June 2, 2025\n",
+            "Tunnel to close for six weeks",
+            "our transport desk",
+            "June 2, 2025",
+            id="a_desk_byline",
+        ),
+        pytest.param(
             "From: newsdesk@wire.example\nSubject: HEAT-COOLING CENTRES (URGENT)\n",
             None,
             None,
