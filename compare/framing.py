@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -201,8 +202,14 @@ def mirrored(kind: str) -> str:
     return kind
 
 
-def framing_profile(document: Document, sentences: Sequence[Sentence]) -> FramingProfile:
-    """Attribution verbs, hedges, quotations, cited sources and numbers of a whole article."""
+def framing_profile(
+    document: Document,
+    sentences: Sequence[Sentence],
+    boilerplate: AbstractSet[tuple[str, int]] = frozenset(),
+) -> FramingProfile:
+    """Attribution verbs, hedges, quotations, cited sources and numbers of a whole article; the
+    numbers of its ``boilerplate`` sentences (``(document id, sentence index)``: a dateline's
+    day, a copyright's year) are none of its story's."""
     terms = lexicon()
     verbs: Counter[str] = Counter()
     for s in sentences:
@@ -217,7 +224,13 @@ def framing_profile(document: Document, sentences: Sequence[Sentence]) -> Framin
         ),
         quotes=_distinct_quotes(QUOTATION.findall(plain)),
         cited_sources=cited_sources(plain),
-        numbers=tuple(dict.fromkeys(chain.from_iterable(map(_numbers_written, sentences)))),
+        numbers=tuple(
+            dict.fromkeys(
+                chain.from_iterable(
+                    _numbers_written(s) for s in sentences if (s.doc, s.index) not in boilerplate
+                )
+            )
+        ),
     )
 
 

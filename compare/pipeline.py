@@ -219,7 +219,10 @@ def _run_stages(
             for found, each in zip(tracked(alignments, advance), edits, strict=True)
         ]
     with timer("profile framing") as advance:
-        profiles = {d.id: framing_profile(d, sentences[d.id]) for d in tracked(documents, advance)}
+        profiles = {
+            d.id: framing_profile(d, sentences[d.id], boilerplate)
+            for d in tracked(documents, advance)
+        }
     closest = [alignment.closest_similarity for alignment in alignments]
     del alignments, edits
     with timer("measure overlap") as advance:

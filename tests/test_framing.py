@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from compare.boilerplate import find_boilerplate
 from compare.framing import cited_sources, framing_notes, framing_profile
 from compare.lexicon import WORD_CHARS, phrase_pattern
 from compare.segment import segment
@@ -772,3 +773,11 @@ def test_a_profile_lists_a_number_grouped_by_spaces_once() -> None:
     text = "À Lyon, près de 2 000 personnes ont défilé. On May 5 300 people fled, 24 of them hurt."
     doc = document(text, "a")
     assert framing_profile(doc, segment(doc)).numbers == ("2000", "5", "300", "24")
+
+
+def test_a_profile_leaves_out_the_numbers_of_boilerplate() -> None:
+    """A dateline's day and a copyright's year are no numbers of the story."""
+    text = "MOSCOW, December 15. /TASS/. Talks with 32 states began.\n(c) 2025 TASS"
+    doc = document(text, "a")
+    sentences = segment(doc)
+    assert framing_profile(doc, sentences, find_boilerplate(sentences)).numbers == ("32",)
