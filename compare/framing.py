@@ -208,20 +208,20 @@ def framing_profile(
     boilerplate: AbstractSet[tuple[str, int]] = frozenset(),
 ) -> FramingProfile:
     """Attribution verbs, hedges, quotations, cited sources and numbers of a whole article; the
-    numbers of its ``boilerplate`` sentences (``(document id, sentence index)``: a dateline's
-    day, a copyright's year) are none of its story's."""
+    hedges and loaded terms of its headline too, where framing starts ("Regime-run dam
+    bursts"). The numbers of its ``boilerplate`` sentences (``(document id, sentence index)``:
+    a dateline's day, a copyright's year) are none of its story's."""
     terms = lexicon()
     verbs: Counter[str] = Counter()
     for s in sentences:
         verbs.update(attributions(s.tokens, s.key))
     plain = normalise(document.text)
+    worded = [s.tokens for s in sentences] + [words(document.title or "")]
     return FramingProfile(
         doc=document.id,
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
-        hedges=tuple(sorted(set().union(*(terms.hedges.find(s.tokens) for s in sentences)))),
-        loaded_terms=tuple(
-            sorted(set().union(*(terms.loaded_terms.find(s.tokens) for s in sentences)))
-        ),
+        hedges=tuple(sorted(set().union(*map(terms.hedges.find, worded)))),
+        loaded_terms=tuple(sorted(set().union(*map(terms.loaded_terms.find, worded)))),
         quotes=_distinct_quotes(QUOTATION.findall(plain)),
         cited_sources=cited_sources(plain),
         numbers=tuple(

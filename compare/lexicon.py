@@ -80,10 +80,12 @@ class Phrases:
         return cls({first: tuple(found) for first, found in by_first.items()})
 
     def find(self, tokens: Sequence[str]) -> set[str]:
-        """The phrases that occur in ``tokens``, as space-joined words; scanning left to right,
-        the longest phrase at a word wins and the words it covers start no other phrase.
+        """The phrases that occur in ``tokens``, as space-joined words, a possessive's "'s" aside
+        ("the regime's forces"); scanning left to right, the longest phrase at a word wins and
+        the words it covers start no other phrase.
         """
         found: set[str] = set()
+        tokens = [t.removesuffix("'s") for t in tokens]
         if self.by_first.keys().isdisjoint(tokens):
             return found
         covered_until = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -191,6 +192,12 @@ from tests.helpers import document
             "The alliance provides both explicit and implicit assistance to the Kyiv regime.",
             [("loaded_term", "", "kyiv regime")],
             id="loaded_term_swapped",
+        ),
+        pytest.param(
+            "The government's forces shelled the town overnight.",
+            "The regime's forces shelled the town overnight.",
+            [("loaded_term", "", "regime")],
+            id="loaded_term_possessive",
         ),
         pytest.param(
             "Moscow has consistently opposed any foreign military presence in Ukraine.",
@@ -781,3 +788,13 @@ def test_a_profile_leaves_out_the_numbers_of_boilerplate() -> None:
     doc = document(text, "a")
     sentences = segment(doc)
     assert framing_profile(doc, sentences, find_boilerplate(sentences)).numbers == ("32",)
+
+
+def test_a_profile_names_the_loaded_terms_and_hedges_of_the_headline() -> None:
+    """Framing starts in the headline: its loaded terms and hedges are the article's too."""
+    doc = replace(
+        document("The dam on the river burst on Monday, flooding two villages.", "a"),
+        title="Regime's dam reportedly bursts",
+    )
+    profile = framing_profile(doc, segment(doc))
+    assert (profile.loaded_terms, profile.hedges) == (("regime",), ("reportedly",))
