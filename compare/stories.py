@@ -242,12 +242,13 @@ def group_stories(
     )
 
 
-def _head(
-    document: Document, sentences: Sequence[Sentence]
-) -> tuple[Sentence | None, Sentence | None]:
+def _head(document: Document, sentences: Sequence[Sentence]) -> tuple[_Line | None, _Line | None]:
     """A document's title and first sentence that is not boilerplate, if it has them."""
     lede = next((s for s in sentences if not is_boilerplate(s)), None)
-    return (as_sentence(document.title) if document.title else None), lede
+    return (
+        _Line.of(as_sentence(document.title)) if document.title else None,
+        _Line.of(lede) if lede else None,
+    )
 
 
 def average_linkage(
@@ -474,12 +475,25 @@ def _is_name(word: str) -> bool:
     )
 
 
-def _one_template(a: Sentence | None, b: Sentence | None) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A title or lede as :func:`_one_template` compares it, its words made a set once for the
+    many pairs it is in."""
+
+    text: str
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, sentence: Sentence) -> _Line:
+        return cls(sentence.text, frozenset(sentence.tokens))
+
+
+def _one_template(a: _Line | None, b: _Line | None) -> bool:
     """Whether two lines are near copies but for the names they swap (a missing line, as the
     title of an article without one, is no evidence against)."""
     if a is None or b is None:
         return True
-    return jaccard(set(a.tokens), set(b.tokens)) >= COPY_JACCARD and _names_swapped(a.text, b.text)
+    return jaccard(a.words, b.words) >= COPY_JACCARD and _names_swapped(a.text, b.text)
 
 
 # A near copy's sentence is checked against each of its copies: its names are found once.
