@@ -29,6 +29,12 @@ NAME = re.compile(
     r"[A-Z][\w'.-]*[\w]"
     r"(?:\s+(?:(?:of|for|and|the|de|du|al)\s+)?[A-Z][\w'.-]*[\w])*"
 )
+# Who "according to" names when no capital does: "the county fire department", "officials",
+# "two people familiar with the talks"; up to the first punctuation or clause word.
+UNNAMED_SOURCE = re.compile(
+    r"(?:[a-z0-9][\w'-]*)(?:\s+(?!(?:on|in|at|that|who|which|when|as|and|but|after|before|"
+    r"since|while|because|if|last|this|earlier|late)\b)[a-z0-9][\w'-]*){0,5}"
+)
 # A wire dateline opening a sentence: a place in capitalised words (Latin or Cyrillic), perhaps a
 # region, the filing date (perhaps with its year), then the wire's name in brackets, or a dash
 # after a place in capitals ("LONDON, March 10 (Reuters) -", "KYIV, Ukraine, Jan 5 (AP) -",
@@ -299,7 +305,10 @@ def cited_sources(text: str) -> tuple[str, ...]:
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
         after = AFTER_CUE.match(text, cue.end())
-        named = NAME.match(text, after.end() if after else cue.end())
+        start = after.end() if after else cue.end()
+        named = NAME.match(text, start)
+        if not named and cue.group().casefold() == "according to":
+            named = UNNAMED_SOURCE.match(text, start)
         if named:
             names.append(named.group())
     # A wire service is listed once, by its name: "The Associated Press" is AP.

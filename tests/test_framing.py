@@ -739,9 +739,20 @@ def test_a_quotation_repeated_in_an_article_is_profiled_once() -> None:
 
 
 def test_cited_sources_follow_cue_words() -> None:
-    """A capitalised name after "according to" or "told" is a cited source; a lower-case one is not."""
-    text = "According to the Ministry of Defence, 12 drones fell. Officials told Reuters. According to officials, it rained."
-    assert cited_sources(text) == ("Ministry of Defence", "Reuters")
+    """A capitalised name after "according to" or "told" is a cited source; after "according
+    to", so are unnamed ones ("officials", "the county fire department"), up to a clause word;
+    the people an official told are not."""
+    text = (
+        "According to the Ministry of Defence, 12 drones fell. Officials told Reuters. "
+        "According to officials, it rained. The fire spread, according to the county fire "
+        "department on Monday. He told reporters it was over."
+    )
+    assert cited_sources(text) == (
+        "Ministry of Defence",
+        "Reuters",
+        "county fire department",
+        "officials",
+    )
 
 
 def test_a_wire_service_is_cited_once_by_its_name() -> None:
