@@ -229,7 +229,10 @@ def framing_profile(
         hedges=tuple(sorted(set().union(*map(terms.hedges.find, worded)))),
         loaded_terms=tuple(sorted(set().union(*map(terms.loaded_terms.find, worded)))),
         quotes=_distinct_quotes(QUOTATION.findall(plain)),
-        cited_sources=cited_sources(plain),
+        # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
+        cited_sources=tuple(
+            c for c in cited_sources(plain) if not _same_outlet(c, document.source)
+        ),
         numbers=tuple(
             dict.fromkeys(
                 chain.from_iterable(
@@ -314,6 +317,11 @@ def cited_sources(text: str) -> tuple[str, ...]:
     # A wire service is listed once, by its name: "The Associated Press" is AP.
     found.update(terms.wire_service_named(name) or name for name in names)
     return tuple(sorted(found))
+
+
+def _same_outlet(name: str, source: str) -> bool:
+    """Whether a name is the source's own, with or without "The"."""
+    return name.casefold().removeprefix("the ") == source.casefold().removeprefix("the ")
 
 
 def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:

@@ -809,3 +809,11 @@ def test_a_profile_names_the_loaded_terms_and_hedges_of_the_headline() -> None:
     )
     profile = framing_profile(doc, segment(doc))
     assert (profile.loaded_terms, profile.hedges) == (("regime",), ("reportedly",))
+
+
+def test_an_outlet_naming_itself_cites_no_one() -> None:
+    """ "The Daily Herald could not verify ..." in the Daily Herald's own text is no cited
+    source; the institute it quotes is."""
+    text = "The Daily Herald could not verify the figures, according to the Kiel Institute."
+    doc = replace(document(text, "a"), source="Daily Herald")
+    assert framing_profile(doc, segment(doc)).cited_sources == ("Kiel Institute",)
