@@ -409,11 +409,13 @@ def _source_pattern(source: str, case_sensitive: bool = False) -> re.Pattern[str
 
 def _outlet(document: Document) -> str:
     """The outlet a document comes from, case-folded: its source; or, when the source is the
-    file's path below the folder given (a folder per outlet: ``reuters/v1``), its first folder,
-    so that two versions of one Reuters story are one outlet's."""
+    file's path below the folder given and its first folder is named for a wire service
+    (``reuters/v1``), that wire, so that two versions of one Reuters story are one outlet's.
+    Other folders may hold a story's or a day's outlets, not one outlet's stories."""
     source = document.source
     if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
-        source = source.split("/")[0]
+        wire = lexicon().wire_service_named(source.split("/")[0].replace("_", " "))
+        source = wire or source
     return source.casefold()
 
 

@@ -372,14 +372,17 @@ def test_same_source_pairs_are_marked() -> None:
 @pytest.mark.parametrize(
     ("paths", "same"),
     [
-        pytest.param(("reuters/v1.txt", "reuters/v2.txt"), True, id="one_outlets_folder"),
+        pytest.param(("reuters/v1.txt", "reuters/v2.txt"), True, id="one_wires_folder"),
+        pytest.param(("associated_press/v1.txt", "ap/v2.txt"), True, id="one_wire_two_names"),
         pytest.param(("reuters/v1.txt", "courier/v1.txt"), False, id="two_outlets_folders"),
+        pytest.param(("strike/courier.txt", "strike/gazette.txt"), False, id="a_storys_folder"),
         pytest.param(("v1.txt", "v2.txt"), False, id="no_folder"),
     ],
 )
 def test_files_in_one_outlets_folder_are_one_source(paths: tuple[str, str], same: bool) -> None:
-    """A folder per outlet names the outlet: two versions of a story in reuters/ are one
-    source's, whatever their files are called."""
+    """A folder named for a wire service holds that wire's stories: two versions of a story in
+    reuters/ are one source's, whatever their files are called. Other folders may hold one
+    story's outlets: two papers in strike/ are two sources."""
     a, b = (
         replace(
             document(text, path.removesuffix(".txt").replace("/", "-")),
