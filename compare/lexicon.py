@@ -130,6 +130,7 @@ class Lexicon:
     wire_aliases: Mapping[str, str]
     wire_names: re.Pattern[str]
     agency_words: re.Pattern[str]
+    not_agencies: re.Pattern[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
@@ -205,9 +206,13 @@ class Lexicon:
         (True, True)
         >>> lexicon().is_agency("coastline_wire/story"), lexicon().is_agency("Daily Courier")
         (True, False)
+        >>> lexicon().is_agency("The Daily Wire"), lexicon().is_agency("The Wire")
+        (False, False)
         """
-        spaced = source.replace("_", " ").replace("/", " ").replace("-", " ")
-        return self.wire_service_named(source) is not None or bool(self.agency_words.search(spaced))
+        if self.wire_service_named(source) is not None:
+            return True
+        spaced = " ".join(source.replace("_", " ").replace("/", " ").replace("-", " ").split())
+        return bool(self.agency_words.search(spaced)) and not self.not_agencies.search(spaced)
 
     def filed_by_agency(self, text: str) -> bool:
         """Whether ``text`` opens with a news agency's dateline: "WASHINGTON (AP) -",
@@ -324,6 +329,7 @@ def lexicon() -> Lexicon:
         wire_aliases=aliases,
         wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
         agency_words=phrase_pattern(data["agency_words"]),
+        not_agencies=phrase_pattern(data["not_agencies"]),
         boilerplate_starts=tuple(
             data["boilerplate"]["starts"] + data["boilerplate"]["promo_starts"]
         ),

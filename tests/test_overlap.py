@@ -224,6 +224,10 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
     for agency in ("Coastal Wire", "Coastal Press Agency"):
         named = document("\n".join(WIRE), "wire", agency, published=day)
         assert only_pair(named, daily).direction == "a->b"
+    # Outlets named like agencies that are none: containment decides, as for any paper.
+    for outlet in ("The Daily Wire", "The Wire"):
+        named = document("\n".join(WIRE), "wire", outlet, published=day)
+        assert only_pair(named, daily).direction == "b->a"
     from_ap = only_pair(ap, daily)
     assert from_ap.direction == "a->b"
     assert from_ap.undisclosed_reuse
