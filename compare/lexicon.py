@@ -30,12 +30,22 @@ CHINESE_DATELINE = re.compile(
 )
 
 
+# A dateline without a bracket: a place in capitals (perhaps a region or date after a comma) and
+# a dash, as papers write their own ("SPRINGFIELD, Ill. --"); or a source's name in brackets
+# with no place ("(CNN) -").
+STAFF_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n\u2013\u2014]{1,30})?"
+    r"\s*(?:--|[\u2013\u2014])"
+)
+BRACKET_DATELINE = re.compile(r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """The dateline a text opens with: who filed it, as the dateline names them, and where in
-    the text the dateline ends."""
+    """The dateline a text opens with: who filed it, as the dateline names them (``None`` for a
+    paper's own), and where in the text the dateline ends."""
 
-    source: str
+    source: str | None
     end: int
 
 
@@ -218,7 +228,7 @@ class Lexicon:
         """Whether ``text`` opens with a news agency's dateline: "WASHINGTON (AP) -",
         "BRENNICK (Brennick Wire) -"."""
         found = self.dateline(text)
-        return found is not None and self.is_agency(found.source)
+        return found is not None and found.source is not None and self.is_agency(found.source)
 
     def wire_of_dateline(self, text: str) -> str | None:
         """The wire service whose dateline ``text`` opens with.
@@ -229,29 +239,40 @@ class Lexicon:
         >>> lexicon().wire_of_dateline("KYIV (AP) said on Monday that the talks failed.")
         """
         found = self.dateline(text)
-        return self.wire_service_named(found.source) if found else None
+        return self.wire_service_named(found.source) if found and found.source else None
 
     def dateline(self, text: str) -> Dateline | None:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
         a dash ("WASHINGTON (AP) -", "LONDON, March 10 (Coastline Wire) -"; a source not known
-        as a wire service in a few capitalised words); or, when the source is a wire service,
-        as TASS writes it, between slashes ("MOSCOW, December 15. /TASS/."), without the dash
-        in a script without capitals (Urdu's "Karachi, 2 August (APP) ..."), or as Chinese
-        agencies write it ("新华社北京3月10日电").
+        as a wire service in a few capitalised words), or no source ("SPRINGFIELD -", a
+        paper's own, after a long dash), or no place ("(CNN) -"); or, when the source is a wire
+        service, with the place in any case ("Washington (AFP) -"), as TASS writes it, between slashes ("MOSCOW, December
+        15. /TASS/."), without the dash in a script without capitals (Urdu's "Karachi, 2 August
+        (APP) ..."), or as Chinese agencies write it ("新华社北京3月10日电").
 
         >>> lexicon().dateline("LONDON (Coastline Wire) \u2014 Dockers walked out.")
         Dateline(source='Coastline Wire', end=25)
         >>> lexicon().dateline("KYIV (Coastline Wire) said the talks failed.")
         >>> lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond.")
+        >>> lexicon().dateline("SPRINGFIELD, Ill. \u2014 The mayor resigned.")
+        Dateline(source=None, end=19)
         """
         chinese = CHINESE_DATELINE.match(text)
         if chinese and self.wire_service_named(chinese["agency"]):
             return Dateline(chinese["agency"], chinese.end())
+        bracket = BRACKET_DATELINE.match(text)
+        if bracket and _is_source_name(bracket["bracketed"]):
+            return Dateline(bracket["bracketed"], bracket.end())
         found = WIRE_DATELINE.match(text)
-        if not found or found["place"] != found["place"].upper():
-            return None
+        if not found:
+            staff = STAFF_DATELINE.match(text)
+            place = staff["place"] if staff else ""
+            return Dateline(None, staff.end()) if staff and place.isupper() else None
         source = found["bracketed"] or found["slashed"]
         named_wire = self.wire_service_named(source) is not None
+        # A wire's name says a dateline is one, whatever the place's case ("Washington (AFP) -").
+        if found["place"] != found["place"].upper() and not (named_wire and found["dash"]):
+            return None
         # Without the dash only a wire's name tells a dateline from a sentence that names its
         # source; TASS's slashes follow the full stop of its date ("A CNN/AP/NORC poll" is none).
         dashed = found["bracketed"] and found["dash"] and (named_wire or _names_a_source(found))
@@ -269,11 +290,16 @@ def _names_a_source(found: re.Match[str]) -> bool:
     a dateline's does: a name of a few capitalised words ("Coastline Wire") after a dash, not a
     colon ("PRESIDENT BIDEN (to reporters):", "NATO (the alliance) -"). In a script without
     capitals only a wire service's name tells."""
-    source, place = found["bracketed"], found["place"]
+    place = found["place"]
     if place == place.lower() or found["dash"].strip() == ":":
         return False
-    names = source.split()
-    return len(names) <= MAX_SOURCE_WORDS and all(name[:1].isupper() for name in names)
+    return _is_source_name(found["bracketed"])
+
+
+def _is_source_name(text: str) -> bool:
+    """A few capitalised words: "Coastline Wire", "CNN"."""
+    names = text.split()
+    return 0 < len(names) <= MAX_SOURCE_WORDS and all(name[:1].isupper() for name in names)
 
 
 def _folded_line(line: str) -> str:
