@@ -86,6 +86,26 @@ from tests.helpers import document
             id="source_without_a_dash",
         ),
         pytest.param(
+            "SPRINGFIELD, Ill. \u2014 The mayor resigned. Voters were told.",
+            ["SPRINGFIELD, Ill. \u2014", "The mayor resigned.", "Voters were told."],
+            id="a_papers_own_dateline",
+        ),
+        pytest.param(
+            "(CNN) \u2014 The Senate voted.",
+            ["(CNN) \u2014", "The Senate voted."],
+            id="a_source_without_a_place",
+        ),
+        pytest.param(
+            "Washington (AFP) - The Senate voted.",
+            ["Washington (AFP) -", "The Senate voted."],
+            id="a_wire_after_a_place_in_lower_case",
+        ),
+        pytest.param(
+            "NATO - which turned 75 this year - met in Brussels.",
+            ["NATO - which turned 75 this year - met in Brussels."],
+            id="a_hyphen_after_capitals_is_no_dateline",
+        ),
+        pytest.param(
             "NATO (the alliance) - which turned 75 this year - met in Brussels.",
             ["NATO (the alliance) - which turned 75 this year - met in Brussels."],
             id="an_aside_in_brackets_is_no_source",
