@@ -180,7 +180,7 @@ def _run_stages(
         candidates = find_candidates(
             pooled, signature_rows, settings, groups=in_story, advance=advance
         )
-    proposals = _proposals_by_pair(pooled, candidates.pairs.tolist())
+    proposals = _proposals_by_pair(pooled, candidates.pairs.tolist(), boilerplate)
     skipped_buckets += candidates.skipped_buckets
     # Every match of every pair is held from here on: what only the stages above needed goes
     # now (at 10,000 articles the signatures alone are 160 MB).
@@ -337,15 +337,18 @@ def _segment_each_text_once(documents: Iterable[Document]) -> dict[str, tuple[Se
 
 
 def _proposals_by_pair(
-    pooled: Sequence[Sentence], pairs: list[list[int]]
+    pooled: Sequence[Sentence], pairs: list[list[int]], boilerplate: frozenset[tuple[str, int]]
 ) -> defaultdict[tuple[str, str], list[tuple[int, int]]]:
-    """Candidate pairs keyed by document pair in input order, as local sentence indexes."""
+    """Candidate pairs keyed by document pair in input order, as local sentence indexes;
+    boilerplate is left out: two independent reports' "WASHINGTON (AP) -" share nothing."""
     first_seen: dict[str, int] = {}
     for s in pooled:
         first_seen.setdefault(s.doc, len(first_seen))
     grouped: defaultdict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for i, j in pairs:
         x, y = pooled[i], pooled[j]
+        if (x.doc, x.index) in boilerplate or (y.doc, y.index) in boilerplate:
+            continue
         if first_seen[x.doc] > first_seen[y.doc]:
             x, y = y, x
         grouped[(x.doc, y.doc)].append((x.index, y.index))

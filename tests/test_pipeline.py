@@ -277,3 +277,20 @@ def test_chinese_is_compared_word_by_word() -> None:
     (rewrite,) = [p for p in result.pairs if (p.a, p.b) == ("daily", "xinhua")]
     notes = {(n.kind, n.a, n.b) for m in rewrite.matches for n in m.framing}
     assert ("attribution_verb", "\u58f0\u79f0", "\u8868\u793a") in notes
+
+
+def test_boilerplate_is_never_aligned() -> None:
+    """Two independent reports that open with the same dateline and close with the same credit
+    line share no sentence: neither line is news."""
+    first = document(
+        "WASHINGTON (AP) \u2014 The Senate passed the budget on Tuesday.\n"
+        "Reuters contributed to this report.",
+        "first",
+    )
+    second = document(
+        "WASHINGTON (AP) \u2014 Lawmakers argued late into the night over farm subsidies.\n"
+        "Reuters contributed to this report.",
+        "second",
+    )
+    (pair,) = compare_documents([first, second], single_story=True).pairs
+    assert pair.matches == ()
