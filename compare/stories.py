@@ -66,8 +66,9 @@ TERM_SHARE_FROM = 10
 # 10,000 synthetic articles, and 2.2 million of 83 million in 100,000 (with names and numbers
 # alone, before lede terms: 55,000 and 13.4 million; at 0.05 earlier, 21 million took 8 GB).
 MIN_TERM_SCORE = 0.1
-# Two names this alike are one name spelled two ways ("Kiev", "Kyiv": 0.75), not two names.
-MIN_SPELLING_SIMILARITY = 0.6
+# Two names this alike are one name spelled two ways ("Kiev", "Kyiv": 0.75), not two names
+# ("Pima", "Pinal": 0.67).
+MIN_SPELLING_SIMILARITY = 0.7
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
@@ -218,19 +219,18 @@ def group_stories(
     order = {d.id: n for n, d in enumerate(documents)}
     scores = _term_scores(documents, terms, settings, advance)
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
-    # ledes share every word but the names, which no other story's do.
+    # ledes share every word but the names, which no other story's do, and their stock lines
+    # are near copies.
     heads = [_head(d, sentences[d.id]) for d in documents]
-    scores = {
-        (i, j): score
-        for (i, j), score in scores.items()
-        if not (
-            heads[i][1]
-            and heads[j][1]
-            and _one_template(heads[i][1], heads[j][1])
-            and _one_template(heads[i][0], heads[j][0])
+
+    def templated(i: int, j: int) -> bool:
+        (title_i, lede_i), (title_j, lede_j) = heads[i], heads[j]
+        return bool(
+            lede_i and lede_j and _one_template(lede_i, lede_j) and _one_template(title_i, title_j)
         )
-    }
-    must = [(order[a], order[b]) for a, b in copy_links]
+
+    scores = {pair: score for pair, score in scores.items() if not templated(*pair)}
+    must = [(order[a], order[b]) for a, b in copy_links if not templated(order[a], order[b])]
     labels = average_linkage(len(documents), must, scores, settings.story_threshold)
     groups: dict[int, list[Document]] = defaultdict(list)
     for label, document in zip(labels, documents, strict=True):

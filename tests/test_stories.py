@@ -539,11 +539,12 @@ def quake_report(
     return document(text, town.casefold(), title=title, published=published)
 
 
-def test_reports_filled_in_from_one_template_are_stories_of_their_own() -> None:
-    """Six automated earthquake reports share every sentence but the town, size, day and
-    depth: six events, six stories, none of them a copy of another. The same report sent twice
-    with its depth corrected is one story."""
-    quakes = [quake_report(*quake) for quake in QUAKES]
+@pytest.mark.parametrize("count", [2, 3, 6])
+def test_reports_filled_in_from_one_template_are_stories_of_their_own(count: int) -> None:
+    """Automated earthquake reports share every sentence but the town, size, day and depth:
+    so many events, so many stories, none of them a copy of another, however few share the
+    stock lines. The same report sent twice with its depth corrected is one story."""
+    quakes = [quake_report(*quake) for quake in QUAKES[:count]]
     result = compare_documents(quakes)
     assert [s.documents for s in result.stories] == [(q.id,) for q in quakes]
     assert not result.pairs
