@@ -37,6 +37,7 @@ STAFF_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n\u2013\u2014]{1,30})?"
     r"\s*(?:--|[\u2013\u2014])"
 )
+DATELINE_MARKS = frozenset("(/\u2013\u2014\u7535")
 BRACKET_DATELINE = re.compile(r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])")
 
 
@@ -172,9 +173,9 @@ class Lexicon:
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
         feed's "WASHINGTON (AP) \u2014" on a line of its own."""
-        # Nearly every sentence lacks the bracket, slash or "电" (wired) a dateline needs: no
-        # match is tried.
-        if "(" not in line and "/" not in line and "\u7535" not in line:
+        # Nearly every sentence lacks the bracket, slash, long dash or "电" (wired) a dateline
+        # needs: no match is tried.
+        if not DATELINE_MARKS.intersection(line) and "--" not in line:
             return False
         found = self.dateline(line)
         return found is not None and not line[found.end :].strip(" .:-\u2013\u2014")

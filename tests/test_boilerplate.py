@@ -72,6 +72,8 @@ from tests.helpers import document
         pytest.param("End of the line for the tram, council says.", False, id="end_in_news"),
         pytest.param("MOSCOW, December 15. /TASS/.", True, id="tass_dateline_alone"),
         pytest.param("WASHINGTON (AP) \u2014", True, id="ap_dateline_alone"),
+        pytest.param("SPRINGFIELD, Ill. \u2014", True, id="papers_dateline_alone"),
+        pytest.param("(CNN) --", True, id="bracketed_source_alone"),
         pytest.param("Search teams found the boat on Monday.", False, id="search_in_news"),
         pytest.param("Share prices fell 3% on Monday.", False, id="control_word_in_news"),
         pytest.param("Updated figures show 12 people died.", False, id="updated_in_news"),
