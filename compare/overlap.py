@@ -436,7 +436,19 @@ def _undisclosed(a: Side, b: Side, direction: str | None) -> bool:
     return all(
         not user.document.credits
         and not _source_pattern(origin.document.source).search(user.document.text)
+        and not _names_wire_of(user, origin)
         for user, origin in reusers
+    )
+
+
+def _names_wire_of(user: Side, origin: Side) -> bool:
+    """Whether ``user`` names the wire service whose dateline ``origin`` opens with, by any of
+    its names ("according to Reuters" for a text filed "LONDON (Reuters) -")."""
+    terms = lexicon()
+    wire = terms.wire_of_dateline(origin.document.text)
+    return wire is not None and any(
+        terms.wire_service(found.group()) == wire
+        for found in terms.wire_names.finditer(user.document.text)
     )
 
 

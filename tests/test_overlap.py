@@ -409,6 +409,19 @@ def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
     assert not only_pair(wire, credited).undisclosed_reuse
 
 
+def test_naming_the_wire_of_the_origins_dateline_discloses_it() -> None:
+    """A file that names no outlet but opens with Reuters' dateline is Reuters' text: a copy
+    that says "according to Reuters" discloses it; one that names no wire does not."""
+    filed = document(
+        "LONDON (Reuters) - " + "\n".join(WIRE), "filed", "filed", published="2025-01-13"
+    )
+    local = "Local shelters opened on Monday night, according to Reuters."
+    named = document("\n".join([*WIRE, local]), "named", "Daily", published="2025-01-14")
+    silent = document("\n".join(WIRE), "silent", "Daily", published="2025-01-14")
+    assert not only_pair(filed, named).undisclosed_reuse
+    assert only_pair(filed, silent).undisclosed_reuse
+
+
 @pytest.mark.parametrize(
     ("source", "line", "credited"),
     [
