@@ -27,6 +27,12 @@ from tests.helpers import document
             "The copyright lawsuit was filed in March by three authors.", False, id="copyright_news"
         ),
         pytest.param(
+            "Copyright claims against the startup failed, Judge Amy Roth wrote.",
+            False,
+            id="copyright_opening_news",
+        ),
+        pytest.param("Copyright: AFP", True, id="copyright_labelled"),
+        pytest.param(
             "Officials said reporting by the agency was accurate.", False, id="reporting_news"
         ),
         pytest.param(
