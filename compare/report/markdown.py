@@ -55,7 +55,9 @@ VERDICT_MEANING = {
         "one article is made from the other: mostly its sentences, copied or lightly edited, "
         "or its phrasing throughout"
     ),
-    Verdict.PARTIAL: "some passages are copied or lightly edited from the other",
+    Verdict.PARTIAL: (
+        "some passages are copied or lightly edited from the other, or some of its phrasing is"
+    ),
     Verdict.INDEPENDENT: "no meaningful copied text: separate reporting",
 }
 FRAMING_LABELS = {
