@@ -65,6 +65,9 @@ DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
 
+# A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15".
+PAIR_OF_COUNTS = re.compile(r"\d{1,3}-\d{1,3}")
+
 
 @dataclass(frozen=True, slots=True)
 class Numbers:
@@ -470,22 +473,9 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
             # "twenty five", as "twenty-five" is one word
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _compound(written, token)))
-        elif (
-            position == after_mention + 1
-            and (
-                tokens[position - 1] == "to"
-                or (
-                    tokens[position - 1] == "and"
-                    and "between" in tokens[position - 3 : position - 2]
-                )
-            )
-            and (values := _values(token))
-        ):
-            # "seven to two" is a vote as "7-2" writes it, and "2-7" is another one; "between 10
-            # and 15" is a range as "10-15" writes it.
-            written, before = mentions.pop()
-            pairs = {f"{a}-{b}" for a in before for b in values}
-            mentions.append((f"{written} to {token}", frozenset(pairs)))
+        elif PAIR_OF_COUNTS.fullmatch(token):
+            # A vote or score ("7-2") is two counts, as "seven to two" writes it.
+            mentions += [(count, _values(count)) for count in token.split("-")]
         elif values := _values(token):
             mentions.append((token, values))
         else:
