@@ -66,9 +66,9 @@ TERM_SHARE_FROM = 10
 # 10,000 synthetic articles, and 2.2 million of 83 million in 100,000 (with names and numbers
 # alone, before lede terms: 55,000 and 13.4 million; at 0.05 earlier, 21 million took 8 GB).
 MIN_TERM_SCORE = 0.1
-# Two names this alike are one name spelled two ways ("Kiev", "Kyiv": 0.75), not two names
-# ("Pima", "Pinal": 0.67).
-MIN_SPELLING_SIMILARITY = 0.7
+# Two names this alike are one name spelled two ways ("Kiev", "Kyiv": 0.75; "Zaporozhye",
+# "Zaporizhzhia": 0.64), not two names.
+MIN_SPELLING_SIMILARITY = 0.6
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
@@ -219,8 +219,8 @@ def group_stories(
     order = {d.id: n for n, d in enumerate(documents)}
     scores = _term_scores(documents, terms, settings, advance)
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
-    # ledes share every word but the names, which no other story's do, and their stock lines
-    # are near copies.
+    # ledes share every word but the names, which no other story's do. Copies share their other
+    # sentences too, which link them whatever their ledes ("U.S. troops", "American troops").
     heads = [_head(d, sentences[d.id]) for d in documents]
 
     def templated(i: int, j: int) -> bool:
@@ -230,7 +230,7 @@ def group_stories(
         )
 
     scores = {pair: score for pair, score in scores.items() if not templated(*pair)}
-    must = [(order[a], order[b]) for a, b in copy_links if not templated(order[a], order[b])]
+    must = [(order[a], order[b]) for a, b in copy_links]
     labels = average_linkage(len(documents), must, scores, settings.story_threshold)
     groups: dict[int, list[Document]] = defaultdict(list)
     for label, document in zip(labels, documents, strict=True):
