@@ -1273,6 +1273,12 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             id="bracketed_trailer",
         ),
         pytest.param("Reuters reported that prices rose.", (), id="mention_is_not_credit"),
+        pytest.param(
+            "The Palestinian Authority (PA) said talks would resume.",
+            (),
+            id="initials_of_a_government",
+        ),
+        pytest.param("The Awami National Party (ANP) won two seats.", (), id="initials_of_a_party"),
     ],
 )
 def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> None:
