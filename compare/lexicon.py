@@ -33,12 +33,20 @@ CHINESE_DATELINE = re.compile(
 # A dateline without a bracket: a place in capitals (perhaps a region or date after a comma) and
 # a dash, as papers write their own ("SPRINGFIELD, Ill. --"); or a source's name in brackets
 # with no place ("(CNN) -").
+# Spaces around the dash, and a sentence begun after it: compounds joined by a long dash ("US",
+# en dash, "China talks"), "NATO - the alliance said - will" and a Russian copula's dash are none.
 STAFF_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n\u2013\u2014]{1,30})?"
-    r"\s*(?:--|[\u2013\u2014])"
+    r"\s+(?:--|[\u2013\u2014])(?=\s+[\"'\u201c\u2018]?[^\W\d_]|\s*$)"
 )
 DATELINE_MARKS = frozenset("(/\u2013\u2014\u7535")
-BRACKET_DATELINE = re.compile(r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])")
+BRACKET_DATELINE = re.compile(
+    r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])"
+    r"(?=\s+[\"'\u201c\u2018]?[^\W\d_]|\s*$)"
+)
+# A place written in lower case is one before a wire's name ("Washington (AFP) -") when it is a
+# name of a few words, not a sentence's subject ("The Palestinian Authority (PA) -").
+MAX_PLACE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,12 +275,18 @@ class Lexicon:
         found = WIRE_DATELINE.match(text)
         if not found:
             staff = STAFF_DATELINE.match(text)
-            place = staff["place"] if staff else ""
-            return Dateline(None, staff.end()) if staff and place.isupper() else None
+            return Dateline(None, staff.end()) if staff and _begins_sentence(text, staff) else None
         source = found["bracketed"] or found["slashed"]
         named_wire = self.wire_service_named(source) is not None
-        # A wire's name says a dateline is one, whatever the place's case ("Washington (AFP) -").
-        if found["place"] != found["place"].upper() and not (named_wire and found["dash"]):
+        place = found["place"]
+        titled = (
+            named_wire
+            and found["dash"]
+            and len(place.split()) <= MAX_PLACE_WORDS
+            and place.casefold() not in self.function_words
+            and place.split()[0].casefold() not in self.function_words
+        )
+        if place != place.upper() and not titled:
             return None
         # Without the dash only a wire's name tells a dateline from a sentence that names its
         # source; TASS's slashes follow the full stop of its date ("A CNN/AP/NORC poll" is none).
@@ -284,6 +298,12 @@ class Lexicon:
             and named_wire
         )
         return Dateline(source, found.end()) if dashed or bare or slashed else None
+
+
+def _begins_sentence(text: str, staff: re.Match[str]) -> bool:
+    """Whether a paper's dateline is one: a place in capitals, and a capital after the dash."""
+    rest = text[staff.end() :].lstrip(" \"'\u201c\u2018")
+    return staff["place"].isupper() and (not rest.strip() or rest[:1].isupper())
 
 
 def _names_a_source(found: re.Match[str]) -> bool:

@@ -106,6 +106,33 @@ from tests.helpers import document
             id="a_hyphen_after_capitals_is_no_dateline",
         ),
         pytest.param(
+            "NATO \u2014 the alliance said \u2014 will meet in Brussels.",
+            ["NATO \u2014 the alliance said \u2014 will meet in Brussels."],
+            id="an_aside_after_capitals_is_no_dateline",
+        ),
+        pytest.param(
+            "US\u2013China trade talks resumed on Monday.",
+            ["US\u2013China trade talks resumed on Monday."],
+            id="a_compound_with_a_long_dash_is_no_dateline",
+        ),
+        pytest.param(
+            # Russian: "NATO is an aggressive bloc."
+            "\u041d\u0410\u0422\u041e \u2014 \u0430\u0433\u0440\u0435\u0441\u0441\u0438\u0432\u043d\u044b\u0439 \u0431\u043b\u043e\u043a.",
+            [
+                "\u041d\u0410\u0422\u041e \u2014 \u0430\u0433\u0440\u0435\u0441\u0441\u0438\u0432\u043d\u044b\u0439 \u0431\u043b\u043e\u043a."
+            ],
+            id="a_russian_copula_is_no_dateline",
+        ),
+        pytest.param(
+            "The Palestinian Authority (AP) \u2014 which governs parts of the West Bank \u2014 "
+            "said talks would resume.",
+            [
+                "The Palestinian Authority (AP) \u2014 which governs parts of the West Bank \u2014 "
+                "said talks would resume."
+            ],
+            id="a_sentences_subject_is_no_place",
+        ),
+        pytest.param(
             "NATO (the alliance) - which turned 75 this year - met in Brussels.",
             ["NATO (the alliance) - which turned 75 this year - met in Brussels."],
             id="an_aside_in_brackets_is_no_source",
