@@ -58,6 +58,10 @@ class Dateline:
     end: int
 
 
+# A copyright line names its holder or year after the word, news about copyright goes on in lower
+# case: "Copyright 2025 AP", "Copyright (c) The Times", "Copyright: AFP", "Copyright Thomson
+# Reuters"; not "Copyright claims failed".
+COPYRIGHT = re.compile(r"\s*(?i:copyright)\b\s*(?:©|\((?i:c)\)|:)?\s*(?:\d{4}|[A-Z]|$)")
 # A dateline's bracket names an agency or outlet in a few words ("Coastal Press Agency").
 MAX_SOURCE_WORDS = 4
 
@@ -163,9 +167,11 @@ class Lexicon:
         True
         >>> lexicon().is_boilerplate("The copyright lawsuit was filed in March.")
         False
+        >>> lexicon().is_boilerplate("Copyright Thomson Reuters"), lexicon().is_boilerplate("Copyright claims failed.")
+        (True, False)
         """
         folded = _folded_line(line)
-        if self._is_control(folded) or self._is_dateline_alone(line):
+        if self._is_control(folded) or self._is_dateline_alone(line) or COPYRIGHT.match(line):
             return True
         # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)".
         unbracketed = folded.lstrip("([").rstrip(")]").rstrip(" .!")

@@ -32,6 +32,10 @@ from tests.helpers import document
             id="copyright_opening_news",
         ),
         pytest.param("Copyright: AFP", True, id="copyright_labelled"),
+        pytest.param("Copyright Thomson Reuters", True, id="copyright_of_a_holder"),
+        pytest.param(
+            "Copyright by itself does not protect ideas.", False, id="copyright_by_in_news"
+        ),
         pytest.param(
             "Officials said reporting by the agency was accurate.", False, id="reporting_news"
         ),

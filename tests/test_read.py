@@ -1273,6 +1273,7 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             id="bracketed_trailer",
         ),
         pytest.param("Reuters reported that prices rose.", (), id="mention_is_not_credit"),
+        pytest.param("Talks ended.\nCopyright AFP", ("AFP",), id="copyright_line"),
         pytest.param(
             "The Palestinian Authority (PA) said talks would resume.",
             (),
