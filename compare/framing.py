@@ -33,7 +33,7 @@ NAME = re.compile(
 # "two people familiar with the talks"; up to the first punctuation or clause word.
 UNNAMED_SOURCE = re.compile(
     r"(?:[a-z0-9][\w'-]*)(?:\s+(?!(?:on|in|at|that|who|which|when|as|and|but|after|before|"
-    r"since|while|because|if|last|this|earlier|late)\b)[a-z0-9][\w'-]*){0,5}"
+    r"since|while|because|if|last|this|earlier|late)\b)[a-z0-9][\w'-]*){0,7}"
 )
 # A wire dateline opening a sentence: a place in capitalised words (Latin or Cyrillic), perhaps a
 # region, the filing date (perhaps with its year), then the wire's name in brackets, or a dash
@@ -311,7 +311,9 @@ def cited_sources(text: str) -> tuple[str, ...]:
         start = after.end() if after else cue.end()
         named = NAME.match(text, start)
         if not named and cue.group().casefold() == "according to":
-            named = UNNAMED_SOURCE.match(text, start)
+            unnamed = UNNAMED_SOURCE.match(text, start)
+            if unnamed and not terms.source_nouns.isdisjoint(unnamed.group().split()):
+                named = unnamed
         if named:
             names.append(named.group())
     # A wire service is listed once, by its name: "The Associated Press" is AP.
@@ -320,8 +322,14 @@ def cited_sources(text: str) -> tuple[str, ...]:
 
 
 def _same_outlet(name: str, source: str) -> bool:
-    """Whether a name is the source's own, with or without "The"."""
-    return name.casefold().removeprefix("the ") == source.casefold().removeprefix("the ")
+    """Whether a name is the source's own, with or without "The", or the same wire service's
+    ("AP" for a source given as "Associated Press")."""
+    terms = lexicon()
+
+    def outlet(text: str) -> str:
+        return (terms.wire_service_named(text) or text).casefold().removeprefix("the ")
+
+    return outlet(name) == outlet(source)
 
 
 def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:

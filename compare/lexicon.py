@@ -149,6 +149,7 @@ class Lexicon:
     loaded_terms: Phrases
     source_cues: re.Pattern[str]
     organisation_suffixes: frozenset[str]
+    source_nouns: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
     wire_names: re.Pattern[str]
@@ -379,6 +380,7 @@ def lexicon() -> Lexicon:
         loaded_terms=Phrases.of(data["loaded_terms"]),
         source_cues=phrase_pattern(data["source_cues"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
+        source_nouns=frozenset(data["source_nouns"]),
         wire_aliases=aliases,
         wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
         agency_words=phrase_pattern(data["agency_words"]),

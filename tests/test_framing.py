@@ -745,7 +745,8 @@ def test_cited_sources_follow_cue_words() -> None:
     text = (
         "According to the Ministry of Defence, 12 drones fell. Officials told Reuters. "
         "According to officials, it rained. The fire spread, according to the county fire "
-        "department on Monday. He told reporters it was over."
+        "department on Monday. He told reporters it was over. It went according to plan, "
+        "according to him."
     )
     assert cited_sources(text) == (
         "Ministry of Defence",
@@ -817,3 +818,7 @@ def test_an_outlet_naming_itself_cites_no_one() -> None:
     text = "The Daily Herald could not verify the figures, according to the Kiel Institute."
     doc = replace(document(text, "a"), source="Daily Herald")
     assert framing_profile(doc, segment(doc)).cited_sources == ("Kiel Institute",)
+    wire = replace(
+        document("Rebels told the AP they would fight on.", "w"), source="Associated Press"
+    )
+    assert framing_profile(wire, segment(wire)).cited_sources == ()
