@@ -168,8 +168,10 @@ class Lexicon:
         True
         >>> lexicon().is_boilerplate("The copyright lawsuit was filed in March.")
         False
-        >>> lexicon().is_boilerplate("Copyright Thomson Reuters"), lexicon().is_boilerplate("Copyright claims failed.")
-        (True, False)
+        >>> lexicon().is_boilerplate("Copyright Thomson Reuters")
+        True
+        >>> lexicon().is_boilerplate("Copyright claims failed.")
+        False
         """
         folded = _folded_line(line)
         if self._is_control(folded) or self._is_dateline_alone(line) or COPYRIGHT.match(line):
@@ -262,9 +264,10 @@ class Lexicon:
         a dash ("WASHINGTON (AP) -", "LONDON, March 10 (Coastline Wire) -"; a source not known
         as a wire service in a few capitalised words), or no source ("SPRINGFIELD -", a
         paper's own, after a long dash), or no place ("(CNN) -"); or, when the source is a wire
-        service, with the place in any case ("Washington (AFP) -"), as TASS writes it, between slashes ("MOSCOW, December
-        15. /TASS/."), without the dash in a script without capitals (Urdu's "Karachi, 2 August
-        (APP) ..."), or as Chinese agencies write it ("新华社北京3月10日电").
+        service, with a short place in any case ("Washington (AFP) -"), as TASS writes it,
+        between slashes ("MOSCOW, December 15. /TASS/."), without the dash in a script without
+        capitals (Urdu's "Karachi, 2 August (APP) ..."), or as Chinese agencies write it
+        ("新华社北京3月10日电").
 
         >>> lexicon().dateline("LONDON (Coastline Wire) \u2014 Dockers walked out.")
         Dateline(source='Coastline Wire', end=25)

@@ -21,6 +21,11 @@ from compare.segment import (
 )
 from tests.helpers import document
 
+RUSSIAN_COPULA = (
+    "\u041d\u0410\u0422\u041e \u2014 "
+    "\u0430\u0433\u0440\u0435\u0441\u0441\u0438\u0432\u043d\u044b\u0439 \u0431\u043b\u043e\u043a."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -117,10 +122,8 @@ from tests.helpers import document
         ),
         pytest.param(
             # Russian: "NATO is an aggressive bloc."
-            "\u041d\u0410\u0422\u041e \u2014 \u0430\u0433\u0440\u0435\u0441\u0441\u0438\u0432\u043d\u044b\u0439 \u0431\u043b\u043e\u043a.",
-            [
-                "\u041d\u0410\u0422\u041e \u2014 \u0430\u0433\u0440\u0435\u0441\u0441\u0438\u0432\u043d\u044b\u0439 \u0431\u043b\u043e\u043a."
-            ],
+            RUSSIAN_COPULA,
+            [RUSSIAN_COPULA],
             id="a_russian_copula_is_no_dateline",
         ),
         pytest.param(
