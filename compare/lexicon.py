@@ -39,7 +39,7 @@ STAFF_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n\u2013\u2014]{1,30})?"
     r"\s+(?:--|[\u2013\u2014])(?=\s+[\"'\u201c\u2018]?[^\W\d_]|\s*$)"
 )
-DATELINE_MARKS = frozenset("(/\u2013\u2014\u7535")
+DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535]|--")
 BRACKET_DATELINE = re.compile(
     r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])"
     r"(?=\s+[\"'\u201c\u2018]?[^\W\d_]|\s*$)"
@@ -108,9 +108,10 @@ class Phrases:
         the words it covers start no other phrase.
         """
         found: set[str] = set()
-        tokens = [t.removesuffix("'s") for t in tokens]
-        if self.by_first.keys().isdisjoint(tokens):
+        # Most sentences hold no phrase's first word, possessive or not.
+        if self.by_first.keys().isdisjoint(tokens) and not any(t.endswith("'s") for t in tokens):
             return found
+        tokens = [t.removesuffix("'s") for t in tokens]
         covered_until = 0
         for position in [n for n, token in enumerate(tokens) if token in self.by_first]:
             if position < covered_until:
@@ -192,7 +193,7 @@ class Lexicon:
         feed's "WASHINGTON (AP) \u2014" on a line of its own."""
         # Nearly every sentence lacks the bracket, slash, long dash or "电" (wired) a dateline
         # needs: no match is tried.
-        if not DATELINE_MARKS.intersection(line) and "--" not in line:
+        if not DATELINE_MARK.search(line):
             return False
         found = self.dateline(line)
         return found is not None and not line[found.end :].strip(" .:-\u2013\u2014")
