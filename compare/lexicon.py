@@ -35,15 +35,18 @@ CHINESE_DATELINE = re.compile(
 # with no place ("(CNN) -").
 # Spaces around the dash, and a sentence begun after it: compounds joined by a long dash ("US",
 # en dash, "China talks"), "NATO - the alliance said - will" and a Russian copula's dash are none.
+WORDS_AFTER = r"(?=\s+[\"'\u201c\u2018]?[^\W\d_]|\s*$)"
 STAFF_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n\u2013\u2014]{1,30})?"
-    r"\s+(?:--|[\u2013\u2014])(?=\s+[\"'\u201c\u2018]?[^\W\d_]|\s*$)"
+    r"\s+(?:--|[\u2013\u2014])" + WORDS_AFTER
 )
-DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535]|--")
 BRACKET_DATELINE = re.compile(
-    r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])"
-    r"(?=\s+[\"'\u201c\u2018]?[^\W\d_]|\s*$)"
+    r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])" + WORDS_AFTER
 )
+# Every dateline holds a bracket, a slash, a long dash or "电" (wired) within its first
+# characters; nearly every sentence holds none there, and no pattern is tried.
+DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535]|--")
+DATELINE_REACH = 120
 # A place written in lower case is one before a wire's name ("Washington (AFP) -") when it is a
 # name of a few words, not a sentence's subject ("The Palestinian Authority (PA) -").
 MAX_PLACE_WORDS = 3
@@ -191,10 +194,6 @@ class Lexicon:
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
         feed's "WASHINGTON (AP) \u2014" on a line of its own."""
-        # Nearly every sentence lacks the bracket, slash, long dash or "电" (wired) a dateline
-        # needs: no match is tried.
-        if not DATELINE_MARK.search(line):
-            return False
         found = self.dateline(line)
         return found is not None and not line[found.end :].strip(" .:-\u2013\u2014")
 
@@ -277,6 +276,8 @@ class Lexicon:
         >>> lexicon().dateline("SPRINGFIELD, Ill. \u2014 The mayor resigned.")
         Dateline(source=None, end=19)
         """
+        if not DATELINE_MARK.search(text, 0, DATELINE_REACH):
+            return None
         chinese = CHINESE_DATELINE.match(text)
         if chinese and self.wire_service_named(chinese["agency"]):
             return Dateline(chinese["agency"], chinese.end())
@@ -294,7 +295,6 @@ class Lexicon:
             named_wire
             and found["dash"]
             and len(place.split()) <= MAX_PLACE_WORDS
-            and place.casefold() not in self.function_words
             and place.split()[0].casefold() not in self.function_words
         )
         if place != place.upper() and not titled:

@@ -42,8 +42,6 @@ TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
 SOURCE_FIELDS = ("source", "outlet", "publisher")
 RECORD_PLACE = re.compile(r"[:#](\d+)$")
-# "Wired", which closes a Chinese agency's dateline.
-CHINESE_WIRED = "\u7535"
 # The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
 AUTHOR_FIELDS = ("author", "authors", "byline")
@@ -219,9 +217,9 @@ def find_credits(text: str) -> tuple[str, ...]:
             after = line[found.end() : found.end() + NEAR_CREDIT].lstrip()
             if is_credit_line or (before.endswith("(") and after.startswith(")")):
                 credits.add(words.wire_service(found.group()))
-        # TASS's dateline puts its name between slashes: "MOSCOW, December 15. /TASS/."; and
-        # Chinese, with no spaces, holds no wire's name as a whole word: "新华社北京3月10日电".
-        if (named or CHINESE_WIRED in line) and (wire := words.wire_of_dateline(line)):
+        # TASS's dateline puts its name between slashes ("MOSCOW, December 15. /TASS/."), and
+        # Chinese, with no spaces, holds no wire's name as a whole word ("新华社北京3月10日电").
+        if wire := words.wire_of_dateline(line):
             credits.add(wire)
     return tuple(sorted(credits))
 
