@@ -242,11 +242,11 @@ class Lexicon:
         spaced = " ".join(source.replace("_", " ").replace("/", " ").replace("-", " ").split())
         return bool(self.agency_words.search(spaced)) and not self.not_agencies.search(spaced)
 
-    def filed_by_agency(self, text: str) -> bool:
-        """Whether ``text`` opens with a news agency's dateline: "WASHINGTON (AP) -",
-        "BRENNICK (Brennick Wire) -"."""
+    def agency_of_dateline(self, text: str) -> str | None:
+        """The news agency whose dateline ``text`` opens with, as named there: "AP" for
+        "WASHINGTON (AP) -", "Brennick Wire" for "BRENNICK (Brennick Wire) -"."""
         found = self.dateline(text)
-        return found is not None and found.source is not None and self.is_agency(found.source)
+        return found.source if found and found.source and self.is_agency(found.source) else None
 
     def wire_of_dateline(self, text: str) -> str | None:
         """The wire service whose dateline ``text`` opens with.

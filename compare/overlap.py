@@ -63,8 +63,8 @@ class Side:
     :meth:`of`), ``phrase_starts`` gives its first word's position among
     the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
     among those outside boilerplate, whose unquoted words ``sentence_words`` counts.
-    ``counted_words`` counts all words outside boilerplate. ``filed_by_agency``: the text opens with
-    a news agency's dateline ("WASHINGTON (AP) -"), so it runs that agency's text as filed.
+    ``counted_words`` counts all words outside boilerplate. ``filed_by``: the news agency whose
+    dateline the text opens with ("WASHINGTON (AP) -"), so it runs that agency's text as filed.
     """
 
     document: Document
@@ -76,7 +76,7 @@ class Side:
     phrase_sentences: np.ndarray
     sentence_words: np.ndarray
     unquoted_words: int
-    filed_by_agency: bool
+    filed_by: str | None
 
     @classmethod
     def of(
@@ -131,7 +131,7 @@ class Side:
             np.array(held_by, dtype=np.int64)[counted],
             np.array(sentence_words, dtype=np.int64),
             offset,
-            lexicon().filed_by_agency(document.text),
+            lexicon().agency_of_dateline(document.text),
         )
 
 
@@ -367,8 +367,8 @@ def _by_credit(a: Side, b: Side) -> str | None:
     a_wire, b_wire = is_agency(a.document.source), is_agency(b.document.source)
     if a_wire != b_wire:
         return "a->b" if a_wire else "b->a"
-    if a.filed_by_agency != b.filed_by_agency:
-        return "a->b" if a.filed_by_agency else "b->a"
+    if (a.filed_by is None) != (b.filed_by is None):
+        return "a->b" if a.filed_by else "b->a"
     return None
 
 
@@ -445,7 +445,7 @@ def _names_wire_of(user: Side, origin: Side) -> bool:
     """Whether ``user`` names the wire service whose dateline ``origin`` opens with, by any of
     its names ("according to Reuters" for a text filed "LONDON (Reuters) -")."""
     terms = lexicon()
-    wire = terms.wire_of_dateline(origin.document.text)
+    wire = terms.wire_service_named(origin.filed_by) if origin.filed_by else None
     return wire is not None and any(
         terms.wire_service(found.group()) == wire
         for found in terms.wire_names.finditer(user.document.text)
