@@ -180,7 +180,9 @@ def _run_stages(
         candidates = find_candidates(
             pooled, signature_rows, settings, groups=in_story, advance=advance
         )
-    proposals = _proposals_by_pair(pooled, candidates.pairs.tolist(), boilerplate)
+    proposals = _proposals_by_pair(
+        pooled, _between_news(candidates.pairs, pooled, boilerplate).tolist()
+    )
     skipped_buckets += candidates.skipped_buckets
     # Every match of every pair is held from here on: what only the stages above needed goes
     # now (at 10,000 articles the signatures alone are 160 MB).
@@ -336,19 +338,27 @@ def _segment_each_text_once(documents: Iterable[Document]) -> dict[str, tuple[Se
     return sentences
 
 
+def _between_news(
+    pairs: np.ndarray, pooled: Sequence[Sentence], boilerplate: frozenset[tuple[str, int]]
+) -> np.ndarray:
+    """The candidate pairs of which neither sentence is boilerplate: two independent reports'
+    "WASHINGTON (AP) -" share nothing."""
+    news = np.fromiter(
+        ((s.doc, s.index) not in boilerplate for s in pooled), dtype=bool, count=len(pooled)
+    )
+    return pairs[news[pairs[:, 0]] & news[pairs[:, 1]]]
+
+
 def _proposals_by_pair(
-    pooled: Sequence[Sentence], pairs: list[list[int]], boilerplate: frozenset[tuple[str, int]]
+    pooled: Sequence[Sentence], pairs: list[list[int]]
 ) -> defaultdict[tuple[str, str], list[tuple[int, int]]]:
-    """Candidate pairs keyed by document pair in input order, as local sentence indexes;
-    boilerplate is left out: two independent reports' "WASHINGTON (AP) -" share nothing."""
+    """Candidate pairs keyed by document pair in input order, as local sentence indexes."""
     first_seen: dict[str, int] = {}
     for s in pooled:
         first_seen.setdefault(s.doc, len(first_seen))
     grouped: defaultdict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for i, j in pairs:
         x, y = pooled[i], pooled[j]
-        if (x.doc, x.index) in boilerplate or (y.doc, y.index) in boilerplate:
-            continue
         if first_seen[x.doc] > first_seen[y.doc]:
             x, y = y, x
         grouped[(x.doc, y.doc)].append((x.index, y.index))
