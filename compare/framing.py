@@ -19,10 +19,9 @@ from typing import NamedTuple
 from compare.dates import month_number
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
-from compare.segment import find_numbers, is_number, normalise, words
+from compare.segment import QUOTATION, find_numbers, is_number, normalise, words
 from compare.similarity import same_word, word_family
 
-QUOTATION = re.compile(r'"([^"\n]{3,})"')
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
 AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
 NAME = re.compile(
@@ -228,7 +227,7 @@ def framing_profile(
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
         hedges=tuple(sorted(set().union(*map(terms.hedges.find, worded)))),
         loaded_terms=tuple(sorted(set().union(*map(terms.loaded_terms.find, worded)))),
-        quotes=_distinct_quotes(QUOTATION.findall(plain)),
+        quotes=_distinct_quotes(_quoted(plain)),
         # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
         cited_sources=tuple(
             c for c in cited_sources(plain) if not _same_outlet(c, document.source)
@@ -275,6 +274,15 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
         objects = "|".join(map(re.escape, sorted(terms.object_starts | terms.number_words.keys())))
         pattern += rf"|\b{written}\s+(?:(?:{objects})\b|\d)"
     return re.compile(pattern)
+
+
+def _quoted(text: str) -> list[str]:
+    """The words quoted in a text, in double or single quotes, three characters or more.
+
+    >>> _quoted("'We will not back down,' he said of the \\"final\\" offer, \\"no\\" to it.")
+    ['We will not back down,', 'final']
+    """
+    return [q[1:-1] for q in QUOTATION.findall(text) if len(q) >= 5]
 
 
 def _distinct_quotes(quotes: Sequence[str]) -> tuple[str, ...]:
@@ -447,7 +455,7 @@ def _features(text: str) -> _Features:
         negations=frozenset(+negations),
         numbers=sentence_numbers(plain, tokens),
         loaded=frozenset(terms.loaded_terms.find(tokens)),
-        quotes=frozenset(q.strip() for q in QUOTATION.findall(plain)),
+        quotes=frozenset(q.strip() for q in _quoted(plain)),
         currencies=frozenset(terms.currency_words[t] for t in tokens if t in terms.currency_words)
         | {sign for written, sign in terms.currency_signs.items() if written in plain},
     )

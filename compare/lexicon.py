@@ -107,14 +107,20 @@ class Phrases:
 
     def find(self, tokens: Sequence[str]) -> set[str]:
         """The phrases that occur in ``tokens``, as space-joined words, a possessive's "'s" aside
-        ("the regime's forces"); scanning left to right, the longest phrase at a word wins and
-        the words it covers start no other phrase.
+        ("the regime's forces"), and so does a compound's first part ("regime-run", not
+        "so-called"); scanning left to right, the longest phrase at a word wins and the words it
+        covers start no other phrase.
+
+        >>> sorted(Phrases.of(["regime", "so-called"]).find(("a", "regime-run", "so-called", "poll")))
+        ['regime', 'so-called']
         """
         found: set[str] = set()
-        # Most sentences hold no phrase's first word, possessive or not.
-        if self.by_first.keys().isdisjoint(tokens) and not any(t.endswith("'s") for t in tokens):
+        # Most sentences hold no phrase's first word, possessive, compound or not.
+        if self.by_first.keys().isdisjoint(tokens) and not any(
+            t.endswith("'s") or "-" in t for t in tokens
+        ):
             return found
-        tokens = [t.removesuffix("'s") for t in tokens]
+        tokens = [self._head(t.removesuffix("'s")) for t in tokens]
         covered_until = 0
         for position in [n for n, token in enumerate(tokens) if token in self.by_first]:
             if position < covered_until:
@@ -125,6 +131,10 @@ class Phrases:
                     covered_until = position + len(phrase)
                     break
         return found
+
+    def _head(self, token: str) -> str:
+        """A compound's first part, unless the compound is a phrase's first word itself."""
+        return token if token in self.by_first else token.partition("-")[0]
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from compare.records import (
     Verdict,
     first_published,
 )
-from compare.segment import is_number, normalise, word_length, words
+from compare.segment import QUOTATION, is_number, normalise, word_length, words
 from compare.settings import Settings
 
 # Containment must differ by this much before it tells which side copied which.
@@ -48,7 +48,6 @@ MIN_TELLING_LETTERS = 3
 PHRASE_WORDS = 3
 # A piece of text between spaces that holds no letter or digit: "\u2014", "-", "&".
 MARKS_ALONE = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
-QUOTATION = re.compile(r'"[^"]*"')
 # What sets a file's path, used as a source, apart from a name an outlet writes.
 PATH_LABEL_MARKS = frozenset("/_-")
 
@@ -101,9 +100,8 @@ class Side:
             if s.index in boilerplate:
                 continue
             sentence_start = offset
-            stretches = (
-                [words(part) for part in QUOTATION.split(s.key)] if '"' in s.key else [s.tokens]
-            )
+            quoted = '"' in s.key or "'" in s.key
+            stretches = [words(part) for part in QUOTATION.split(s.key)] if quoted else [s.tokens]
             names = _capitalised_words(s.text)
             for stretch in stretches:
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.

@@ -49,6 +49,14 @@ MARK = re.compile(f"[{MARKS}]")
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Kana, but for the middle dot that Chinese also sets between the parts of a foreign name.
 KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff]")
+# A quotation in double quotes, or in single quotes as British and Australian outlets write them:
+# an opening quote starts a word (not "'90s"), inner apostrophes sit between letters ("won't"),
+# and a closing quote ends a word, which a plural's possessive ("the workers' union") also does
+# but only after an opening quote.
+QUOTATION = re.compile(
+    r'"[^"\n]*"'
+    r"|(?<![\w'])'(?=[^\W\d])(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
+)
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000
 

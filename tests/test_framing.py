@@ -188,6 +188,18 @@ from tests.helpers import document
             id="quote_turned_into_paraphrase",
         ),
         pytest.param(
+            "\u2018We will not back down,\u2019 the union leader said of the workers\u2019 pay.",
+            "The union leader said they would not back down on the workers\u2019 pay.",
+            [("quote_removed", "We will not back down,", "")],
+            id="quote_in_single_quotes_turned_into_paraphrase",
+        ),
+        pytest.param(
+            "The workers' union said it won't strike in the '90s style.",
+            "The union said it won't strike in the '90s style.",
+            [],
+            id="apostrophes_quote_nothing",
+        ),
+        pytest.param(
             "The alliance provides both explicit and implicit assistance to the Kyiv government.",
             "The alliance provides both explicit and implicit assistance to the Kyiv regime.",
             [("loaded_term", "", "kyiv regime")],
@@ -198,6 +210,12 @@ from tests.helpers import document
             "The regime's forces shelled the town overnight.",
             [("loaded_term", "", "regime")],
             id="loaded_term_possessive",
+        ),
+        pytest.param(
+            "The state-run dam burst after rebel-held villages were shelled.",
+            "The regime-run dam burst after rebel-held villages were shelled.",
+            [("loaded_term", "", "regime")],
+            id="loaded_term_in_a_compound",
         ),
         pytest.param(
             "Moscow has consistently opposed any foreign military presence in Ukraine.",
@@ -822,3 +840,17 @@ def test_an_outlet_naming_itself_cites_no_one() -> None:
         document("Rebels told the AP they would fight on.", "w"), source="Associated Press"
     )
     assert framing_profile(wire, segment(wire)).cited_sources == ()
+
+
+def test_a_profile_lists_quotations_in_single_quotes() -> None:
+    """British and Australian outlets quote in single quotes; a plural's possessive and a
+    decade's apostrophe quote nothing."""
+    doc = document(
+        "\u2018We will not back down,\u2019 said Ms Reid of the nurses\u2019 pay offer. "
+        "The union last struck in the \u201990s, when it won \u2018a fair deal at last\u2019.",
+        "a",
+    )
+    assert framing_profile(doc, segment(doc)).quotes == (
+        "We will not back down,",
+        "a fair deal at last",
+    )

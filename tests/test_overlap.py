@@ -161,11 +161,22 @@ def test_shared_phrasing_verdicts_at_the_cuts(
     assert _verdict(0.0, 0.0, [(share, spread)], 0, Settings()) is expected
 
 
-def test_a_shared_quotation_is_not_shared_phrasing() -> None:
-    """Two reports quoting the same statement share its words, which never count as reuse."""
-    quote = (
-        '"Western support for Ukraine has placed NATO in a state of open confrontation with Russia"'
-    )
+@pytest.mark.parametrize(
+    "quote",
+    [
+        pytest.param(
+            '"Western support for Ukraine has placed NATO in a state of open confrontation with Russia"',
+            id="double_quotes",
+        ),
+        pytest.param(
+            "\u2018Western support for Ukraine has placed NATO in a state of open confrontation with Russia\u2019",
+            id="single_quotes",
+        ),
+    ],
+)  # fmt: skip
+def test_a_shared_quotation_is_not_shared_phrasing(quote: str) -> None:
+    """Two reports quoting the same statement share its words, which never count as reuse,
+    in double quotes or, as British outlets write, single ones."""
     pair = only_pair(
         document(
             "\n".join(
