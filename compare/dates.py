@@ -46,6 +46,9 @@ TIME_OF_DAY = (
 )
 # The word that may come between a date and its time: "at", "à", "a las", "alle", "às", "um".
 AT = r"(?:(?:at|à|a\s+las|a\s+la|alle|às|um)\s+)?"
+# What stands between a date and its time: a comma or a space, or a web page's middle dot, bullet
+# or bar ("March 3, 2025 \u00b7 9:40 p.m."), then perhaps AT.
+BEFORE_TIME = rf"(?:,?\s+|\s+[|\u00b7\u2022]\s+){AT}"
 # Hours of a morning or an afternoon: "12 a.m." is midnight.
 MERIDIEM_HOURS = 12
 # The time zones news copy names by letters, as hours from UTC: the world's UTC, the United
@@ -70,7 +73,7 @@ WEEKDAY = (
 # or without a full stop) with a day and a year, after any weekday and before any time of day:
 # "Mon, 01 Apr 2024 09:30:00 GMT" (RSS), "Sept. 3, 2024, 9:30 a.m. EDT" (AP), "1st April 2024".
 ISO_DATE = re.compile(
-    rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?:(?:T|\s+{AT}){TIME_OF_DAY})?", re.IGNORECASE
+    rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?:(?:T|{BEFORE_TIME}){TIME_OF_DAY})?", re.IGNORECASE
 )
 WRITTEN_DATE = re.compile(
     rf"(?:{WEEKDAY}\.?,?\s+)?"
@@ -79,16 +82,25 @@ WRITTEN_DATE = re.compile(
     r"(?P<month_second>[^\W\d_]{3,10})\.?)"
     # Russian writes "g." or "goda" (year), in Cyrillic letters, after the year.
     rf",?\s+(?:de\s+)?(?P<year>\d{{4}})(?:\s+(?:\u0433\.|\u0433\u043e\u0434\u0430))?"
-    rf"(?:,?\s+{AT}{TIME_OF_DAY})?",
+    rf"(?:{BEFORE_TIME}{TIME_OF_DAY})?",
     re.IGNORECASE,
 )
 # A day, month and year between dots, as German and Russian write them, perhaps with a time:
 # "12.03.2024, 10:15 Uhr".
 DOTTED_DATE = re.compile(
     rf"(?P<day>\d{{1,2}})\.(?P<month_number>\d{{1,2}})\.(?P<year>\d{{4}})"
-    rf"(?:,?\s+{AT}{TIME_OF_DAY})?",
+    rf"(?:{BEFORE_TIME}{TIME_OF_DAY})?",
     re.IGNORECASE,
 )
+# A year, month and day marked by their characters, as Chinese and Japanese (年 月 日) and Korean
+# write them, perhaps with a time: "2025年6月18日 14:30".
+EAST_ASIAN_DATE = re.compile(
+    r"(?P<year>\d{4})\s*[\u5e74\ub144]\s*(?P<month_number>\d{1,2})\s*[\u6708\uc6d4]"
+    rf"\s*(?P<day>\d{{1,2}})\s*[\u65e5\uc77c](?:\s*{TIME_OF_DAY})?",
+    re.IGNORECASE,
+)
+# Dates whose month is a number between the year and the day.
+NUMBERED_MONTH_DATES = (DOTTED_DATE, EAST_ASIAN_DATE)
 # The years a time can be written in as an ISO time.
 TIME_YEARS = range(1000, 10000)
 # A Unix time written as text, in seconds or milliseconds: "1711965600".
@@ -106,6 +118,8 @@ def parse_date(value: object) -> str | None:
     ('2024-03-15', '2024-03-12', '2024-05-01')
     >>> parse_date("mardi 1er mars 2022"), parse_date("Dienstag, 12. März 2024")
     ('2022-03-01', '2024-03-12')
+    >>> parse_date("March 3, 2025 \u00b7 9:40 p.m."), parse_date("2025\u5e746\u670818\u65e5 14:30")
+    ('2025-03-03', '2025-06-18')
     """
     if not isinstance(value, str) or not value.strip():
         return None
@@ -183,8 +197,9 @@ def _number_if_unix_time(value: object) -> object:
 
 def _zoned_time(text: str) -> datetime | None:
     """A written date's time of day in its named zone: "April 1, 2024 9:30 a.m. EDT"."""
-    written = (
-        ISO_DATE.fullmatch(text) or WRITTEN_DATE.fullmatch(text) or DOTTED_DATE.fullmatch(text)
+    written = next(
+        filter(None, (p.fullmatch(text) for p in (ISO_DATE, WRITTEN_DATE, *NUMBERED_MONTH_DATES))),
+        None,
     )
     parts = _date_parts(text)
     zone = written and (written["zone"] or written["zone_in_brackets"] or "").upper()
@@ -232,8 +247,9 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
         month = month_number(written["month"] or written["month_second"])
         day = written["day"] or written["day_first"]
         return (int(written["year"]), month, int(day)) if month else None
-    if dotted := DOTTED_DATE.fullmatch(text):
-        return int(dotted["year"]), int(dotted["month_number"]), int(dotted["day"])
+    for pattern in NUMBERED_MONTH_DATES:
+        if numbered := pattern.fullmatch(text):
+            return int(numbered["year"]), int(numbered["month_number"]), int(numbered["day"])
     for form in NUMERIC_DATE_FORMATS:
         try:
             parsed = datetime.strptime(text, form)

@@ -28,8 +28,15 @@ MIN_TITLE_WORDS = 3
 PROSE_ENDS = ".,;:!?\u2026-\u2013\u2014"
 CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
 OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
-# One line may hold several fields: "By Jane Doe | April 1, 2024".
-FIELD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+# One line may hold several fields: "By Jane Doe | April 1, 2024"; a date's time is the date's
+# ("March 3, 2025 \u00b7 9:40 p.m.").
+FIELD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+(?!\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b))")
+# A reporter's role beside the names of a byline without "By": "Priya Nair | Reporter".
+ROLE = re.compile(
+    r"(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist"
+    r"|contributor|producer)s?",
+    re.IGNORECASE,
+)
 BYLINE = re.compile(r"(?:(?:posted|written)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
 # "By" in French, Spanish, Portuguese, German, Italian, Dutch and the Scandinavian languages
 # too ("Par Élodie Marchand", "Von Anna Schmidt"), in a text that is not in English, whose
@@ -133,11 +140,14 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         ):
             found["title"] = shown
         elif _is_short_label(shown, lines[number + 1 :]):
-            # It goes only with a field after it: "No deal" may be a short first line. A short
-            # headline is the title unless a longer one follows.
+            # It goes only with a field after it, or over a dateline ("LEEDS FIRE" / "LEEDS
+            # (Reuters) - ..."): "No deal" may be a short first line. A short headline is the
+            # title unless a longer one follows.
             if _is_short_headline(shown, lines[number + 1 :], byline):
                 short_title = short_title or shown
-            continue
+            if not lexicon().dateline(_next_line(lines[number + 1 :])):
+                continue
+            labelled = True
         else:
             break
         body_starts = number + 1
@@ -155,9 +165,21 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
 
 def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
     """The byline (as ``byline`` reads one) and date fields a line is made of ("By Jane Doe |
-    April 1, 2024"); none unless every part of it is one."""
-    fields = [_field(part, byline) for part in FIELD_SEPARATOR.split(line)]
-    return [field for field in fields if field] if all(fields) else []
+    April 1, 2024"); none unless every part of it is one, but names without "By" beside a date
+    or a reporter's role ("Priya Nair | Reporter") are a byline.
+
+    >>> _fields("Priya Nair | Reporter", BYLINE), _fields("World | Europe", BYLINE)
+    ([('author', 'Priya Nair')], [])
+    """
+    parts = FIELD_SEPARATOR.split(line)
+    fields = [_field(part, byline) for part in parts]
+    if all(fields):
+        return [field for field in fields if field]
+    unread = [part for part, field in zip(parts, fields, strict=True) if not field]
+    names = [part for part in unread if not ROLE.fullmatch(part)]
+    if len(parts) > 1 and len(names) == 1 and len(names[0].split()) > 1 and _are_names(names[0]):
+        return [("author", names[0]), *filter(None, fields)]
+    return []
 
 
 def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
@@ -226,12 +248,17 @@ def _is_short_label(line: str, after: list[str]) -> bool:
 def _is_short_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
     """Two words right above a byline or date line ("Port strike" / "By Ann Lee"), not set as a
     section's name is ("WORLD NEWS", "Breaking News")."""
-    following = next((x for x in after if x.strip()), "")
+    following = _next_line(after)
     return (
         len(line.split()) == 2
         and not (line.isupper() or line.istitle())
         and bool(_fields(" ".join(following.split()), byline))
     )
+
+
+def _next_line(lines: list[str]) -> str:
+    """The first line with text, its spaces as written."""
+    return next((line for line in lines if line.strip()), "")
 
 
 def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:

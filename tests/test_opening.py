@@ -112,6 +112,29 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             None,
             id="two_word_slug_over_a_headline",
         ),
+        pytest.param(
+            "Cooling centres to open as heatwave builds\n\nPriya Nair | Reporter\n"
+            "14 July 2025, 16:10 BST\n",
+            "Cooling centres to open as heatwave builds",
+            "Priya Nair",
+            "14 July 2025, 16:10 BST",
+            id="names_beside_a_role",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nOksana Petrenko | March 3, 2025 \u00b7 9:40 p.m.\n",
+            "Port workers strike over pay",
+            "Oksana Petrenko",
+            "March 3, 2025 \u00b7 9:40 p.m.",
+            id="names_beside_a_date_and_its_time",
+        ),
+        pytest.param(
+            "\u6e29\u5dde\u6cf0\u987a\u5c71\u4f53\u6ed1\u5761\u81f412\u4eba\u5931\u8054\n\n"
+            "2025\u5e746\u670818\u65e5\n",
+            "\u6e29\u5dde\u6cf0\u987a\u5c71\u4f53\u6ed1\u5761\u81f412\u4eba\u5931\u8054",
+            None,
+            "2025\u5e746\u670818\u65e5",
+            id="chinese_date_line",
+        ),
     ],
 )
 def test_opening_lines_are_metadata(
@@ -282,3 +305,21 @@ def test_a_known_title_is_not_taken_again_but_its_repeat_goes() -> None:
     assert opening(f"Dockers walk out\n\n{BODY}", title).body == f"Dockers walk out\n\n{BODY}"
     repeated = opening(f"PORT WORKERS STRIKE OVER PAY\nBy Jane Doe\n\n{BODY}", title)
     assert (repeated.title, repeated.author, repeated.body) == (None, "Jane Doe", BODY)
+
+
+@pytest.mark.parametrize("label", ["LEEDS FIRE", "WORLD"])
+def test_a_slug_over_a_dateline_goes(label: str) -> None:
+    """A wire's slug or a section name over a paragraph that opens with a dateline is a label:
+    left in, it would stand before the dateline, which then no longer opens the text."""
+    lede = "LEEDS (Reuters) - A fire at a chemical plant forced 200 homes to be evacuated."
+    found = opening(f"{label}\n\n{lede}\n\n{BODY}")
+    assert (found.title, found.body) == (None, f"{lede}\n\n{BODY}")
+
+
+@pytest.mark.parametrize(
+    "line", ["World | Europe", "Jane Doe | Ann Lee", "Home | Politics | Reporter"]
+)
+def test_names_without_by_need_a_date_or_a_role_beside_them(line: str) -> None:
+    """Without "By", a line is a byline only when one part is names and the others a date or a
+    reporter's role: a section path or two people's names are none."""
+    assert opening(f"Port workers strike over pay\n{line}\n\n{BODY}").author is None

@@ -298,6 +298,10 @@ def test_a_time_with_its_zone_is_kept_in_utc(
         pytest.param(
             "**Port strike shuts the harbour**\n\nBy Ann Lee | April 1, 2024\n\n", id="bold"
         ),
+        pytest.param(
+            "## EXCLUSIVE\n\n# Port strike shuts the harbour\n\n**Ann Lee** | April 1, 2024\n\n",
+            id="under_a_kicker",
+        ),
     ],
 )
 def test_a_markdown_headline_is_its_title_however_it_is_set(tmp_path: Path, head: str) -> None:
