@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import chain
+from math import prod
 from typing import NamedTuple
 
 from compare.dates import month_number
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
-from compare.segment import QUOTATION, find_numbers, is_number, normalise, words
+from compare.segment import QUOTATION, as_written, find_numbers, is_number, normalise, words
 from compare.similarity import same_word, word_family
 
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
@@ -225,8 +226,8 @@ def framing_profile(
     return FramingProfile(
         doc=document.id,
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
-        hedges=tuple(sorted(set().union(*map(terms.hedges.find, worded)))),
-        loaded_terms=tuple(sorted(set().union(*map(terms.loaded_terms.find, worded)))),
+        hedges=_written_phrases(map(terms.hedges.find, worded)),
+        loaded_terms=_written_phrases(map(terms.loaded_terms.find, worded)),
         quotes=_distinct_quotes(_quoted(plain)),
         # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
         cited_sources=tuple(
@@ -240,6 +241,11 @@ def framing_profile(
             )
         ),
     )
+
+
+def _written_phrases(found: Iterable[set[str]]) -> tuple[str, ...]:
+    """The phrases found in any sentence, each once, as written, in order."""
+    return tuple(sorted({as_written(phrase) for phrases in found for phrase in phrases}))
 
 
 def attributions(tokens: Sequence[str], folded: str) -> Counter[str]:
@@ -352,6 +358,11 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     >>> [(written, stated) for written, _, stated in numbers.mentions]
     [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
     """
+    han = _han_mentions(plain) if not plain.isascii() else []
+    if han:
+        # The numerals are read: what is left of them ("1.2" of "1.2万") is no number.
+        plain = lexicon().han_number.sub(" ", plain)
+        tokens = words(plain)
     dateline = DATELINE.match(plain)
     if dateline and not (dateline["credit"] or dateline["slashed"] or dateline["place"].isupper()):
         dateline = None
@@ -359,7 +370,7 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
         tokens = words(_thousands_joined(body))
-    mentions = _mentions(tokens, body.casefold())
+    mentions = han + _mentions(tokens, body.casefold())
     if not mentions and not dateline:
         return NO_NUMBERS
     filed = _mentions(words(dateline["date"]), dateline["date"].casefold()) if dateline else []
@@ -500,6 +511,40 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
     return mentions
 
 
+def _han_mentions(text: str) -> list[tuple[str, frozenset[Value]]]:
+    """The numbers written in Chinese characters, each as written and with its value."""
+    found = [m["numeral"] for m in lexicon().han_number.finditer(text)]
+    return [(n, frozenset({value})) for n in found if (value := han_value(n)) is not None]
+
+
+def han_value(numeral: str) -> Decimal | None:
+    """The value of a number in Chinese characters, perhaps after digits; none for digits
+    run together with no unit, too few to be a year ("五一": May Day).
+
+    >>> [str(han_value(n)) for n in ("四千", "三百五十", "两亿三千万", "一万亿", "1.2万", "二〇二五", "五一")]
+    ['4000', '350', '230000000', '1000000000000', '12000.0', '2025', 'None']
+    """
+    values = lexicon().han_numerals
+    digits = re.match(r"\d+(?:\.\d+)?", numeral)
+    if digits:
+        return Decimal(digits.group()) * prod(values[c] for c in numeral[digits.end() :])
+    if all(values[c] < 10 for c in numeral):
+        return Decimal("".join(str(values[c]) for c in numeral)) if len(numeral) != 2 else None
+    total = below_group = digit = 0
+    for character in numeral:
+        value = values[character]
+        if value < 10:
+            digit = value
+        elif value < 10_000:  # 十, 百, 千: "十二" is 12, its 1 left unwritten
+            below_group += (digit or 1) * value
+            digit = 0
+        else:  # 万, 亿: a hundred million counts the ten thousands before it ("一万亿")
+            grouped = below_group + digit or (0 if total else 1)
+            total = (total + grouped) * value if value > total else total + grouped * value
+            below_group = digit = 0
+    return Decimal(total + below_group + digit)
+
+
 def _in(word: str, vocabulary: frozenset[str]) -> bool:
     """Whether a word is a number or date word, or starts with one ("twenty-five", "five-year")."""
     return word in vocabulary or ("-" in word and word.partition("-")[0] in vocabulary)
@@ -563,4 +608,4 @@ def _values(word: str) -> frozenset[Value]:
 
 
 def _join(values: Iterable[str]) -> str:
-    return ", ".join(sorted(values))
+    return ", ".join(sorted(map(as_written, values)))

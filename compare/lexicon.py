@@ -156,6 +156,9 @@ class Lexicon:
     ordinals: frozenset[str]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
+    # Each Chinese numeral character's value, and a number so written before its measure word.
+    han_numerals: Mapping[str, int]
+    han_number: re.Pattern[str]
     function_words: frozenset[str]
     # Each word for a currency, and each sign, with the currency's sign.
     currency_words: Mapping[str, str]
@@ -357,6 +360,18 @@ def _bare_dateline(found: re.Match[str]) -> bool:
     return place == place.lower() and (found["filed"] is not None or len(place.split()) <= 2)
 
 
+def _han_number(numerals: Mapping[str, int], measures: list[str]) -> re.Pattern[str]:
+    """A number in Chinese characters (or digits with a group after them: "1.2万") before a
+    measure word; not an ordinal ("第三"), nor the end of a longer run of numerals."""
+    characters = "".join(numerals)
+    multipliers = "".join(c for c, value in numerals.items() if value >= 10)
+    measure = "|".join(sorted(map(re.escape, measures), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\u7b2c{characters}\d.])(?P<numeral>\d+(?:\.\d+)?[{multipliers}]+|[{characters}]+)"
+        rf"(?=[\u591a\u4f59]?(?:{measure}))"
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon shipped with the package."""
@@ -381,6 +396,8 @@ def lexicon() -> Lexicon:
         ordinals=frozenset(data["numbers"]["ordinals"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],
+        han_numerals=data["numbers"]["han"],
+        han_number=_han_number(data["numbers"]["han"], data["numbers"]["han_measures"]["words"]),
         function_words=frozenset(data["function_words"]),
         currency_words={
             name: sign for sign, names in currencies.items() for name in names if name[0].isalpha()

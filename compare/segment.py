@@ -46,7 +46,10 @@ MARK = re.compile(f"[{MARKS}]")
 # Chinese puts no space between words: a run of Han characters is cut into words with jieba's
 # dictionary (rjieba: in Rust, the dictionary built in, about 20 microseconds a sentence).
 # Japanese mixes Han with kana, which that dictionary does not know: it is left as written.
-HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_CHARACTER = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+HAN = re.compile(HAN_CHARACTER)
+# The space that a phrase of Chinese words holds between them ("据 报道"), which Chinese does not write.
+HAN_WORD_GAP = re.compile(f"(?<={HAN_CHARACTER}) (?={HAN_CHARACTER})")
 # Kana, but for the middle dot that Chinese also sets between the parts of a foreign name.
 KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff]")
 # A quotation in double quotes, or in single quotes as British and Australian outlets write them:
@@ -113,6 +116,15 @@ def word_length(word: str) -> int:
     (6, 4, 2)
     """
     return len(word) if word.isascii() else len(word) + len(HAN.findall(word))
+
+
+def as_written(phrase: str) -> str:
+    """A phrase of case-folded words as its language writes it: Chinese words without spaces.
+
+    >>> as_written("据 报道"), as_written("could not be verified")
+    ('据报道', 'could not be verified')
+    """
+    return HAN_WORD_GAP.sub("", phrase) if not phrase.isascii() else phrase
 
 
 def chinese_pieces(chunk: str) -> list[str]:

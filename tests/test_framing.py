@@ -124,6 +124,36 @@ from tests.helpers import document
             id="chinese_verb",
         ),
         pytest.param(
+            # "The union rejected the raise." / "Reportedly, the union rejected the raise."
+            "\u5de5\u4f1a\u62d2\u7edd\u4e86\u52a0\u85aa\u3002",
+            "\u636e\u62a5\u9053\uff0c\u5de5\u4f1a\u62d2\u7edd\u4e86\u52a0\u85aa\u3002",
+            [("hedge_added", "", "\u636e\u62a5\u9053")],
+            id="chinese_hedge_written_without_spaces",
+        ),
+        pytest.param(
+            # "About four thousand workers joined the strike." / "... five thousand ..."
+            "\u7ea6\u56db\u5343\u540d\u5de5\u4eba\u53c2\u52a0\u4e86\u7f62\u5de5\u3002",
+            "\u7ea6\u4e94\u5343\u540d\u5de5\u4eba\u53c2\u52a0\u4e86\u7f62\u5de5\u3002",
+            [("number_changed", "\u56db\u5343", "\u4e94\u5343")],
+            id="chinese_number_changed",
+        ),
+        pytest.param(
+            # "On March 10 twelve people were missing and 12,000 tonnes lost", in characters, then
+            # in digits ("1.2 ten-thousands of tonnes")
+            "\u4e09\u6708\u5341\u65e5\uff0c\u5341\u4e8c\u4eba\u5931\u8054\uff0c"
+            "\u635f\u59311.2\u4e07\u5428\u3002",
+            "3\u670810\u65e5\uff0c12\u4eba\u5931\u8054\uff0c\u635f\u593112000\u5428\u3002",
+            [],
+            id="chinese_numbers_in_characters_and_digits",
+        ),
+        pytest.param(
+            # "Cross-strait relations are very important." / "... are important."
+            "\u4e24\u5cb8\u5173\u7cfb\u5341\u5206\u91cd\u8981\uff0c\u4e00\u4e9b\u4eba\u8bf4\u3002",
+            "\u4e24\u5cb8\u5173\u7cfb\u91cd\u8981\uff0c\u4eba\u8bf4\u3002",
+            [],
+            id="chinese_words_holding_numerals",
+        ),
+        pytest.param(
             "Песков заявил, что переговоры сейчас возможны.",
             "Песков заявил, что переговоры сейчас невозможны.",
             [("negation_added", "", "невозможны")],
