@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -324,10 +325,37 @@ def compact(value: object) -> str:
             "story-003-zelenskiy-zayaviv-pro-shchodenni-ataki.md",
             id="ukrainian",
         ),
+        pytest.param("温州滑坡致12人失联", "story-003.md", id="chinese"),
+        pytest.param("كراچی میں 5 افراد", "story-003.md", id="urdu"),
     ],
-)
+)  # fmt: skip
 def test_a_title_names_its_story_file_in_latin_letters(title: str, name: str) -> None:
     """A Russian or Ukrainian story's file is named by its title, in Latin letters (Ukrainian's
     "и" as Russian's), not left a bare story-003.md, however its letters are composed; Latin
-    letters without a base letter are spelled out; a long title is cut at a word's end."""
+    letters without a base letter are spelled out; a long title is cut at a word's end. A
+    title in a script with no Latin spelling here names no file, not by its digits alone."""
     assert story_file_name(Story("story-003", title, ("a",))) == name
+
+
+def test_table_columns_line_up_with_chinese_text() -> None:
+    """A Chinese character takes two columns of a terminal: the tables are padded by columns,
+    so their bars line up under each other."""
+    titles = ["\u5317\u4eac\u6e2f\u53e3\u5de5\u4eba\u7f62\u5de5", "Port strike"]
+    text = "\u6570\u5343\u540d\u6e2f\u53e3\u5de5\u4eba\u5468\u4e00\u4e3e\u884c\u7f62\u5de5\u3002"
+    docs = [replace(document(text, f"d{n}"), title=title) for n, title in enumerate(titles)]
+    files = render_reports(compare_documents(docs, single_story=True), ReportFormat.MD)
+    story = next(text for name, text in files.items() if name.startswith("story-"))
+    table = [line for line in story.split("\n") if line.startswith("| id ")]
+    (header,) = table
+    rows = story.split(header)[1].split("\n")[1:4]
+    bars = {tuple(_bar_columns(line)) for line in [header, *rows]}
+    assert len(bars) == 1
+
+
+def _bar_columns(line: str) -> Iterator[int]:
+    """The terminal columns at which a table line's bars stand."""
+    column = 0
+    for character in line:
+        if character == "|":
+            yield column
+        column += 2 if unicodedata.east_asian_width(character) in "WF" else 1

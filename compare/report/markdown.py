@@ -93,17 +93,23 @@ def _escape_line(line: str) -> str:
 
 def story_file_name(story: Story) -> str:
     """``story-001-nato-at-war.md``: the story id and an ASCII slug of its title, nothing else;
-    accented letters keep their base letter, and Cyrillic is written in Latin letters.
+    accented letters keep their base letter, and Cyrillic is written in Latin letters. A title
+    in another script (Chinese, Arabic) gives no slug, rather than its few Latin letters or
+    digits.
 
     >>> story_file_name(Story("story-001", "../NATO: 'at war'?", ("a",)))
     'story-001-nato-at-war.md'
     >>> story_file_name(Story("story-002", "Le maire de Montréal a déclaré", ("a",)))
     'story-002-le-maire-de-montreal-a-declare.md'
+    >>> story_file_name(Story("story-003", "泰顺山体滑坡致12人失联", ("a",)))
+    'story-003.md'
     """
     # Composed first: a title from JSON may spell "й" as "и" and a mark, which would lose the mark.
     title = unicodedata.normalize("NFC", story.title).casefold().translate(CYRILLIC_IN_LATIN)
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.decode()).strip("-")
+    if 2 * sum(map(str.isalnum, slug)) < sum(map(str.isalnum, title)):
+        slug = ""
     if len(slug) > SLUG_CHARS:  # cut at a word's end, not inside one, where there is one
         cut = slug[: SLUG_CHARS + 1]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_CHARS]
@@ -635,19 +641,36 @@ def _how_to_read(result: Result) -> str:
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """A Markdown table padded so that its columns line up in a terminal too.
 
-    Widths count characters, so the same result gives the same bytes on every machine.
+    Widths count columns of a terminal by Unicode's tables (a Chinese character takes two, a
+    combining mark none), not by the fonts of a machine, so the same result gives the same bytes
+    on every machine.
     """
     cells = [["" if cell is None else str(cell).strip() for cell in row] for row in rows]
     widths = [
-        max([len(header) + 2, *(len(row[column]) for row in cells)])
+        max([len(header) + 2, *(_columns(row[column]) for row in cells)])
         for column, header in enumerate(headers)
     ]
 
     def line(values: Sequence[str]) -> str:
-        return "| " + " | ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)) + " |"
+        padded = (v + " " * (w - _columns(v)) for v, w in zip(values, widths, strict=True))
+        return "| " + " | ".join(padded) + " |"
 
     rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     return "\n".join([line(headers), rule, *map(line, cells)])
+
+
+def _columns(text: str) -> int:
+    """The columns a terminal gives ``text``: two for a wide character, none for a mark.
+
+    >>> _columns("strike"), _columns("罢工"), _columns("Müller")
+    (6, 4, 6)
+    """
+    if text.isascii():
+        return len(text)
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
 
 
 def _name(document: Document) -> str:
