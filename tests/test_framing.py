@@ -603,6 +603,9 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "Arsenal won 2-1 at home.", "Arsenal won 3-1 at home.", ("2", "3"), id="score"
         ),
+        pytest.param(
+            "Au moins douze morts.", "Au moins treize morts.", ("douze", "treize"), id="french"
+        ),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -617,6 +620,23 @@ SPELLINGS = {
     "4.5 million": ("4.5 million", "4,500,000", "4.5m", "4 500 000"),
     "three": ("3", "three"),
 }
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Au moins 12 morts.", "Au moins douze morts.", id="french"),
+        pytest.param("Vingt-cinq blessés.", "25 blessés.", id="french_tens_and_unit"),
+        pytest.param("Il y avait quatre-vingts manifestants.", "Il y avait 80 manifestants.", id="french_eighty"),
+        pytest.param("Hubo doce muertos.", "Hubo 12 muertos.", id="spanish"),
+        pytest.param("Zwölf Tote und 2 Milliarden Euro Schaden.", "12 Tote und 2.000.000.000 Euro Schaden.", id="german"),
+        pytest.param("Police seize twelve kilos once again.", "Police seize 12 kilos.", id="english_words_like_numbers"),
+    ],
+)  # fmt: skip
+def test_numbers_written_in_words_of_other_languages_are_the_same(a: str, b: str) -> None:
+    """A number in French, Spanish or German words equals its digits; English words spelled
+    like one of them ("seize", "once") are no numbers."""
+    assert framing_notes(a, b) == ()
 
 
 @pytest.mark.parametrize(
