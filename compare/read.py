@@ -85,6 +85,8 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
+# A feed's byline field may keep its "By": "By The Associated Press".
+BY = re.compile(r"\Aby\s+", re.IGNORECASE)
 CUT_SHORT = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
 # How much of a field's value a warning quotes.
 QUOTED_VALUE = 40
@@ -196,17 +198,20 @@ def _place_in_file(item: Skipped) -> int:
     return int(found.group(1)) if found else 0
 
 
-def find_credits(text: str) -> tuple[str, ...]:
+def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     """Wire services the text credits: ``(AP) —`` and ``/TASS/`` datelines and lines like "Reuters
-    contributed".
+    contributed"; and those its ``author`` names, as a byline credits a wire ("By The Associated
+    Press", "Ann Lee, Reuters").
 
     >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
     ('AP', 'Reuters')
-    >>> find_credits("Reuters reported a rise in prices.")
-    ()
+    >>> find_credits("Reuters reported a rise in prices."), find_credits("Talks began.", "The Associated Press")
+    ((), ('AP',))
     """
     words = lexicon()
-    credits = set()
+    credits = {
+        words.wire_service(found.group()) for found in words.wire_names.finditer(author or "")
+    }
     for line in text.splitlines():
         named = list(words.wire_names.finditer(line))
         # Most lines name no wire service, and need no test for a credit line.
@@ -711,6 +716,10 @@ def _document(
         (time for value in dates if (time := time_field(value)) and date_field(value) == published),
         None,
     )
+    # A content system's "author": 3 is a user's number, not a name.
+    author = first(AUTHOR_FIELDS, numbers=False)
+    if author is not None:
+        author = BY.sub("", author) or None
     document = Document(
         # A feed's own key comes back as given, for pipelines to join on; a file's name is made
         # safe to show.
@@ -721,9 +730,8 @@ def _document(
         published=published,
         url=first(URL_FIELDS),
         text=text,
-        credits=find_credits(text if written is None else written),
-        # A content system's "author": 3 is a user's number, not a name.
-        author=first(AUTHOR_FIELDS, numbers=False),
+        credits=find_credits(text if written is None else written, author),
+        author=author,
         encoding=origin.encoding,
         published_time=published_time,
     )

@@ -1431,3 +1431,34 @@ def test_the_reader_survives_mutated_real_files(
     for document in found.documents:
         assert "\r" not in document.text
         assert unicodedata.is_normalized("NFC", document.text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "author"),
+    [
+        pytest.param(
+            "a.jsonl",
+            json.dumps({"text": STORY, "byline": "By The Associated Press"}),
+            "The Associated Press",
+            id="feed_byline",
+        ),
+        pytest.param(
+            "a.json", json.dumps({"text": STORY, "author": "Ann Lee, Reuters"}), "Ann Lee, Reuters",
+            id="feed_author",
+        ),
+        pytest.param(
+            "a.txt", f"Port strike shuts the harbour\nBy The Associated Press\n\n{STORY}",
+            "The Associated Press", id="text_byline",
+        ),
+    ],
+)  # fmt: skip
+def test_a_wire_service_in_the_byline_is_a_credit(
+    tmp_path: Path, name: str, text: str, author: str
+) -> None:
+    """A paper credits wire copy in its byline as often as in a credit line: "By The
+    Associated Press" is the author, without its "By", and a credit."""
+    (doc,) = read_paths([str(write(tmp_path / name, text))]).documents
+    assert (doc.author, doc.credits) == (
+        author,
+        ("AP",) if "Associated" in author else ("Reuters",),
+    )
