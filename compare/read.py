@@ -245,7 +245,7 @@ def _files(
         if not root.exists():
             raise InputError(f"no such file or folder: {given}")
         unlisted: list[Skipped] = []
-        found = [root] if root.is_file() else sorted(_walk(root, unlisted))
+        found = sorted(_walk(root, unlisted)) if root.is_dir() else [root]
         yield from unlisted
         for file in found:
             real = _real(file)
@@ -322,6 +322,11 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped]
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
+        return
+    # A named pipe would wait for a writer forever, and a device such as /dev/zero never ends;
+    # a broken link is left to the reading, which says why.
+    if file.exists() and not file.is_file():
+        yield Skipped(shown, "not a regular file (a pipe, socket or device)")
         return
     try:
         raw = file.read_bytes()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import textwrap
+import threading
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -1462,3 +1464,25 @@ def test_a_wire_service_in_the_byline_is_a_credit(
         author,
         ("AP",) if "Associated" in author else ("Reuters",),
     )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_or_a_device_is_skipped_not_read(tmp_path: Path) -> None:
+    """A named pipe would wait for a writer forever and a device such as /dev/zero may never
+    end: both are skipped with a warning, given in a folder or by name."""
+    pipe = tmp_path / "in" / "pipe.txt"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    (tmp_path / "in" / "null.txt").symlink_to("/dev/null")
+    write(tmp_path / "in" / "story.txt", STORY)
+    # Were the pipe read, a writer that comes after a while ends the wait and fails the test.
+    writer = threading.Timer(5, lambda: pipe.open("w").close())
+    writer.start()
+    try:
+        result = read_paths([str(tmp_path / "in"), str(pipe)])
+    finally:
+        writer.cancel()
+    assert [d.text for d in result.documents] == [STORY]
+    assert {(Path(s.path).name, s.reason) for s in result.skipped} == {
+        (name, "not a regular file (a pipe, socket or device)") for name in ("pipe.txt", "null.txt")
+    }
