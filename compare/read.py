@@ -85,6 +85,8 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
+# What a page's title sets between its headline and its site's name: "Fares rise | The Ledger".
+TITLE_PARTS = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
 BY = re.compile(r"\Aby\s+", re.IGNORECASE)
 CUT_SHORT = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
@@ -318,6 +320,29 @@ class _Claim:
     unread_date: str | None = None
 
 
+def _headline_and_site(
+    title: str | None, guessed: str | None, page_title: str
+) -> tuple[str | None, str | None]:
+    """A page's headline and site name as trafilatura finds them, unless it took the headline
+    for the site, as it does with a headline holding a full stop ("Inflation eases to 3.1% |
+    The Ledger"; a site's name of words has no full stop, a domain no space): the title of the
+    page then tells them apart, the headline first.
+
+    >>> _headline_and_site("The Ledger", "Fares rise 3.1%", "Fares rise 3.1% | The Ledger")
+    ('Fares rise 3.1%', 'The Ledger')
+    >>> _headline_and_site("Fares rise", None, "Fares rise - Valley Courier")
+    ('Fares rise', 'Valley Courier')
+    """
+    parts = TITLE_PARTS.split(page_title.strip())
+    if len(parts) < 2:
+        return title, guessed
+    if guessed and " " in guessed and "." in guessed and guessed == parts[0]:
+        return parts[0], parts[-1]
+    if not guessed and title and title.casefold() == parts[0].casefold():
+        return title, parts[-1]
+    return title, guessed
+
+
 def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped]:
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -489,9 +514,10 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         and not UNMARKED_SCRIPT.search(text)
     ):
         return Skipped(origin.shown, "a list of headlines, not an article: no sentence ends")
+    headline, site = _headline_and_site(found.title, found.sitename, titles[1])
     meta = {
-        "title": found.title,
-        "source": found.sitename or found.hostname,
+        "title": headline,
+        "source": site or found.hostname,
         "date": found.date,
         "url": found.url,
         "author": found.author,

@@ -1486,3 +1486,25 @@ def test_a_pipe_or_a_device_is_skipped_not_read(tmp_path: Path) -> None:
     assert {(Path(s.path).name, s.reason) for s in result.skipped} == {
         (name, "not a regular file (a pipe, socket or device)") for name in ("pipe.txt", "null.txt")
     }
+
+
+@pytest.mark.parametrize(
+    ("headline", "site"),
+    [
+        pytest.param("Inflation eases to 3.1% in April", "The Ledger", id="full_stop_in_headline"),
+        pytest.param("Ferry firm hit with penalty", "Valley Courier", id="plain_headline"),
+    ],
+)
+def test_a_web_pages_site_is_named_after_its_headline_in_its_title(
+    tmp_path: Path, headline: str, site: str
+) -> None:
+    """Without a site name in its metadata, a page is its site's as its title says ("Headline |
+    The Ledger"), never its headline's, which a full stop ("3.1%") made look like a domain."""
+    body = (
+        "<p>Consumer prices rose at an annual rate of 3.1 percent in April, down from 3.4 percent "
+        "in March, the statistics office said on Tuesday.</p><p>Food and energy prices fell for a "
+        "second month, while rents kept rising, the office said.</p>"
+    )
+    page = f"<html><head><title>{headline} | {site}</title></head><body><article>{body}</article></body></html>"
+    (doc,) = read_paths([str(write(tmp_path / "page.html", page))]).documents
+    assert (doc.title, doc.source) == (headline, site)
