@@ -46,6 +46,9 @@ MARKS_AROUND_WORDS = "\"'()[]{}.,;:!?-*"
 # Words this short are function words ("of", "a"), which no list holds.
 MIN_TELLING_LETTERS = 3
 PHRASE_WORDS = 3
+# Shared phrasing says something of reuse from two phrases on (overlapping or not), however
+# short the article: one phrase alone any two reports of an event may share.
+MIN_PHRASED_WORDS = PHRASE_WORDS + 1
 # A piece of text between spaces that holds no letter or digit: "\u2014", "-", "&".
 MARKS_ALONE = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 # What sets a file's path, used as a source, apart from a name an outlet writes.
@@ -197,10 +200,16 @@ def compare_pair(
     dated = _by_date(a.document, b.document, timed)
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
-    phrasing = {
-        "a->b": [(b_phrases_in_a, b_spread)],
-        "b->a": [(a_phrases_in_b, a_spread)],
-    }.get(dated or "", [(a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread)])
+    sides = {"a": (a, a_phrases_in_b, a_spread), "b": (b, b_phrases_in_a, b_spread)}
+    phrasing = [
+        (share, spread)
+        for side, share, spread in (
+            sides[s] for s in {"a->b": "b", "b->a": "a"}.get(dated or "", "ab")
+        )
+        # One phrase is no phrasing to take, whatever share of a brief it makes: "Trains
+        # halted across the north." shares one with any report of the strike.
+        if share * side.unquoted_words >= MIN_PHRASED_WORDS
+    ]
     # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
     # boilerplate leaves no sentence to count.
     identical = a.document.text == b.document.text

@@ -196,6 +196,24 @@ def test_a_shared_quotation_is_not_shared_phrasing(quote: str) -> None:
     assert pair.verdict is Verdict.INDEPENDENT
 
 
+def test_a_brief_sharing_one_phrase_with_a_report_is_independent() -> None:
+    """Three of a seven-word brief's words in one phrase of a long report are a large share
+    but one phrase, which any two reports of the strike may share: no reuse."""
+    wire = document(
+        "Rail workers walked out on Monday over pay, halting trains across the north. "
+        "The union said 12,000 members joined the strike, which is due to last two days. "
+        "Operators said they expected no services on most routes until Wednesday.",
+        "wire",
+        published="2025-01-13",
+    )
+    brief = document(
+        "Drivers strike. Trains halted across the north.", "ticker", published="2025-01-13"
+    )
+    pair = only_pair(wire, brief)
+    assert pair.b_phrases_in_a > 0.4
+    assert pair.verdict is Verdict.INDEPENDENT
+
+
 def test_the_later_articles_phrasing_decides() -> None:
     """A short report is covered by a long one's phrases; only the later one can have taken them."""
     short = "In the Ukraine conflict, NATO is a direct participant, Peskov has accused."
