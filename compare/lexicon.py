@@ -115,11 +115,12 @@ class Phrases:
         ['regime', 'so-called']
         """
         found: set[str] = set()
-        # Most sentences hold no phrase's first word, possessive, compound or not.
-        if self.by_first.keys().isdisjoint(tokens) and not any(
-            t.endswith("'s") or "-" in t for t in tokens
-        ):
-            return found
+        # Most sentences hold no phrase's first word, possessive, compound or not: a set
+        # operation and a look at the words joined tell, in C.
+        if self.by_first.keys().isdisjoint(tokens):
+            joined = " ".join(tokens)
+            if "'s" not in joined and "-" not in joined:
+                return found
         tokens = [self._head(t.removesuffix("'s")) for t in tokens]
         covered_until = 0
         for position in [n for n, token in enumerate(tokens) if token in self.by_first]:

@@ -58,7 +58,9 @@ KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff]")
 # but only after an opening quote.
 QUOTATION = re.compile(
     r'"[^"\n]*"'
-    r"|(?<![\w'])'(?=[^\W\d])(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
+    # The quote first, then what stands before it: a pattern that starts with a look-behind is
+    # tried at every character, ten times slower.
+    r"|'(?<![\w']')(?=[^\W\d])(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
 )
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000

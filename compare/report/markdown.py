@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from compare.coverage import carried, omitted_by, only_in
 from compare.framing import mirrored
@@ -646,17 +647,18 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     on every machine.
     """
     cells = [["" if cell is None else str(cell).strip() for cell in row] for row in rows]
+    columns = [[_columns(cell) for cell in row] for row in cells]
     widths = [
-        max([len(header) + 2, *(_columns(row[column]) for row in cells)])
+        max([len(header) + 2, *(row[column] for row in columns)])
         for column, header in enumerate(headers)
     ]
 
-    def line(values: Sequence[str]) -> str:
-        padded = (v + " " * (w - _columns(v)) for v, w in zip(values, widths, strict=True))
+    def line(values: Sequence[str], taken: Sequence[int]) -> str:
+        padded = (v + " " * (w - n) for v, n, w in zip(values, taken, widths, strict=True))
         return "| " + " | ".join(padded) + " |"
 
     rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([line(headers), rule, *map(line, cells)])
+    return "\n".join([line(headers, list(map(len, headers))), rule, *map(line, cells, columns)])
 
 
 def _columns(text: str) -> int:
@@ -665,12 +667,14 @@ def _columns(text: str) -> int:
     >>> _columns("strike"), _columns("罢工"), _columns("Müller")
     (6, 4, 6)
     """
-    if text.isascii():
-        return len(text)
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
+    return len(text) if text.isascii() else sum(map(_character_columns, text))
+
+
+@cache
+def _character_columns(character: str) -> int:
+    if unicodedata.combining(character):
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in "WF" else 1
 
 
 def _name(document: Document) -> str:
