@@ -431,6 +431,9 @@ def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
 
 
 STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
+# A byte above ASCII with a space, a bracket or the text's edge before it and a space or a mark
+# after it: a character standing alone, as punctuation does.
+LONE_BYTE = re.compile(rb"(?<![^\s(\[])[\x80-\xff](?![^\s,.;:!?)\]])")
 codecs.register_error(STRAY_BYTES_AS_CP1252, _stray_bytes_as_cp1252)
 
 
@@ -452,9 +455,29 @@ def _detect(raw: bytes) -> tuple[str, str]:
     if pick is None:
         # No single encoding fits: typically UTF-8 text with a Windows-1252 passage pasted in.
         return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), "utf-8+cp1252"
-    if _cp1252_reads_as_well(raw, pick, matches):
+    if _cp1252_reads_as_well(raw, pick, matches) or _cp1252_reads_lone_marks(raw, pick):
         return raw.decode("cp1252"), "cp1252"
     return str(pick), pick.encoding
+
+
+def _cp1252_reads_lone_marks(raw: bytes, pick: CharsetMatch) -> bool:
+    """Whether Windows-1252 reads as punctuation a byte standing alone between spaces, which the
+    pick reads as a Latin letter: "\u00ab Ils sont sains \u00bb" is French in quotation marks, not
+    "\u0166 Ils sont sains \u0167" (ISO-8859-10, which charset-normalizer may prefer on a short text);
+    a letter seldom stands alone, save words such as "à", which both read as letters."""
+    lone = {bytes([found[0]]) for found in LONE_BYTE.findall(raw)}
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return any(
+        not byte.decode("cp1252").isalpha()
+        and unicodedata.name(read := byte.decode(pick.encoding, errors="replace"), "").startswith(
+            "LATIN"
+        )
+        and read.isalpha()
+        for byte in lone
+    )
 
 
 def _cp1252_reads_as_well(raw: bytes, pick: CharsetMatch, matches: CharsetMatches) -> bool:

@@ -870,6 +870,15 @@ def test_an_unrelated_article_changes_no_id(tmp_path: Path) -> None:
     assert after == before
 
 
+# Read as ISO-8859-14 by charset-normalizer: "\u1e0b Nous esp\u00e9rons ... \u1e60".
+FRENCH_BRIEF = (
+    "Inondations : la route c\u00f4ti\u00e8re ferm\u00e9e\n\nPar \u00c9lodie Bri\u00e8re\n\n"
+    "La route c\u00f4ti\u00e8re entre Penrith Bay et Stoke Point a \u00e9t\u00e9 ferm\u00e9e vendredi "
+    "apr\u00e8s que des mar\u00e9es hautes ont inond\u00e9 un tron\u00e7on de 300 m\u00e8tres. "
+    "\u00ab Nous esp\u00e9rons rouvrir d\u00e8s que possible \u00bb, a d\u00e9clar\u00e9 un responsable.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("raw", "text", "encoding"),
     [
@@ -968,6 +977,20 @@ def test_an_unrelated_article_changes_no_id(tmp_path: Path) -> None:
             "The caf\u00e9 in Montr\u00e9al reopened.",
             "utf-8",
             id="decomposed_accents_become_nfc",
+        ),
+        pytest.param(
+            "Deux otages fran\u00e7ais ont \u00e9t\u00e9 lib\u00e9r\u00e9s jeudi. \u00ab Ils sont en "
+            "bonne sant\u00e9 \u00bb, a assur\u00e9 le ministre.".encode("cp1252"),
+            "Deux otages fran\u00e7ais ont \u00e9t\u00e9 lib\u00e9r\u00e9s jeudi. \u00ab Ils sont en "
+            "bonne sant\u00e9 \u00bb, a assur\u00e9 le ministre.",
+            "cp1252",
+            id="short_french_in_guillemets_not_nordic",
+        ),
+        pytest.param(
+            FRENCH_BRIEF.encode("latin-1"),
+            FRENCH_BRIEF.rsplit("\n\n", 1)[1],  # after its headline and byline
+            "cp1252",
+            id="short_french_not_celtic",
         ),
     ],
 )
