@@ -31,12 +31,13 @@ HTML_CELLS = ("td", "th")
 HTML_BLOCKS = tuple(
     (
         defs.block_tags
-        | {"article", "aside", "details", "figcaption", "figure", "footer", "header", "main"}
+        | {"article", "aside", "details", "figure", "footer", "header", "main"}
         | {"nav", "section", "summary"}
     )
     - {"del", "ins", *HTML_CELLS}
 )
-HTML_NOT_TEXT = ("script", "style", "noscript", "template")
+# A picture's caption is none of the article's text either, as a saved page's extraction has it.
+HTML_NOT_TEXT = ("script", "style", "noscript", "template", "figcaption")
 LINE_BREAK_TAG = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 # A GitHub table row's cells; CommonMark drops those past the header's count, so they are cut
 # from the row as written.

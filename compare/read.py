@@ -85,6 +85,8 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
+# HTML's reference to a character, by name or number: "&amp;", "&#8217;", "&#x2019;".
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # What a page's title sets between its headline and its site's name: "Fares rise | The Ledger".
 TITLE_PARTS = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
@@ -707,7 +709,7 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
     for field in TEXT_FIELDS:
         value = _rendered(record.get(field))
         if isinstance(value, list):
-            written = _normalise(_valid_text("\n".join(_flatten(value))))
+            written = _unescaped(_normalise(_valid_text("\n".join(_flatten(value)))))
             if written.strip():
                 return written, written
         elif isinstance(value, str) and value.strip():
@@ -717,6 +719,7 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
             if HTML_TAG.search(written):
                 paragraphs = markdown_text(written).body
                 return paragraphs, paragraphs
+            written = _unescaped(written)
             return unwrap(written), written
     return None
 
@@ -820,7 +823,7 @@ def _field_text(value: object, *, numbers: bool = True) -> str | None:
 
 def _scalar_text(value: object, *, numbers: bool) -> str | None:
     if isinstance(value, str):
-        return _valid_text(value).strip() or None
+        return _unescaped(_valid_text(value)).strip() or None
     if numbers and isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     return None
@@ -834,6 +837,16 @@ def _valid_text(text: str) -> str:
     except UnicodeEncodeError:
         return LONE_SURROGATE.sub("\ufffd", text)
     return text
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with HTML's character references read: feeds made from RSS keep "&amp;" and
+    "&#8217;" in plain strings, which no article means.
+
+    >>> _unescaped("Ferry firm fined &amp; told to pay, the court&#8217;s ruling says"), _unescaped("AT&T")
+    ('Ferry firm fined & told to pay, the court\u2019s ruling says', 'AT&T')
+    """
+    return html.unescape(text) if "&" in text and CHARACTER_REFERENCE.search(text) else text
 
 
 def _slug(name: str) -> str:

@@ -1531,3 +1531,33 @@ def test_a_web_pages_site_is_named_after_its_headline_in_its_title(
     page = f"<html><head><title>{headline} | {site}</title></head><body><article>{body}</article></body></html>"
     (doc,) = read_paths([str(write(tmp_path / "page.html", page))]).documents
     assert (doc.title, doc.source) == (headline, site)
+
+
+def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -> None:
+    """A feed made from RSS keeps "&amp;" in plain strings, and a content system's rendered
+    HTML holds pictures' captions: the references are read, and the captions go, as a saved
+    page's extraction drops them."""
+    records = [
+        {
+            "id": "a",
+            "title": "Ferry firm fined &amp; told to pay costs",
+            "text": "All 41 passengers &amp; four crew were rescued, the court&#8217;s ruling said.",
+        },
+        {
+            "id": "b",
+            "content": {
+                "rendered": "<p>Rail workers walked out on Monday.</p><figure><img src='a.jpg'>"
+                "<figcaption>Pickets outside York station.</figcaption></figure>"
+                "<p>Trains were halted across the north.</p>"
+            },
+        },
+    ]
+    feed = write(tmp_path / "feed.json", json.dumps(records))
+    first, second = read_paths([str(feed)]).documents
+    assert (first.title, first.text) == (
+        "Ferry firm fined & told to pay costs",
+        "All 41 passengers & four crew were rescued, the court\u2019s ruling said.",
+    )
+    assert (
+        second.text == "Rail workers walked out on Monday.\n\nTrains were halted across the north."
+    )
