@@ -65,8 +65,20 @@ DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
 
-# A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15".
-PAIR_OF_COUNTS = re.compile(r"\d{1,3}-\d{1,3}")
+# A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15", "2024-25".
+PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
+# A time of day: "2 p.m.", "9:30am", "2.30pm"; or a 24-hour clock's "14:00".
+CLOCK_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>[ap])(?:\.m\.?|m\b)"
+    r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b",
+    re.IGNORECASE,
+)
+MERIDIEM_HOURS = 12
+# "May" naming the month: after a word that comes before a month, or beside a day or a year.
+MONTH_MAY = re.compile(
+    r"\b(?i:in|of|since|until|till|by|from|last|next|early|late|mid|this|each|every) May\b"
+    r"|\bMay \d{1,2}\b|\b\d{1,2} May\b|\bMay \d{4}\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,17 +128,21 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     verbs_a, verbs_b = _only_in(a.verbs, b.verbs), _only_in(b.verbs, a.verbs)
     if verbs_a and verbs_b:
         notes.append(FramingNote("attribution_verb", _join(verbs_a), _join(verbs_b)))
+    # A hedge ("unconfirmed") is noted as one, not again as a negation.
+    prefixed_a = _negated(a.words, b.words) - a.hedges
+    prefixed_b = _negated(b.words, a.words) - b.hedges
     for kind, ours, theirs in (
         ("hedge", a.hedges, b.hedges),
-        (
-            "negation",
-            # A hedge ("unconfirmed") is noted as one, not again as a negation.
-            a.negations | (_negated(a.words, b.words) - a.hedges),
-            b.negations | (_negated(b.words, a.words) - b.hedges),
-        ),
+        ("negation", a.negations | prefixed_a, b.negations | prefixed_b),
     ):
-        if kind == "negation" and _as_not(ours) == _as_not(theirs):
-            continue  # "cannot" and "could not" negate alike
+        # "cannot" and "could not" negate alike, and one negation word for another ("never"
+        # for "not yet", "nobody" for "no one") leaves what is said negated; "impossible"
+        # against "possible" does not.
+        if kind == "negation" and (
+            _as_not(ours) == _as_not(theirs)
+            or (ours and len(ours) == len(theirs) and not prefixed_a | prefixed_b)
+        ):
+            continue
         if theirs - ours:
             notes.append(FramingNote(f"{kind}_added", "", _join(theirs - ours)))
         if ours - theirs:
@@ -358,10 +374,8 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     >>> [(written, stated) for written, _, stated in numbers.mentions]
     [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
     """
-    han = _han_mentions(plain) if not plain.isascii() else []
-    if han:
-        # The numerals are read: what is left of them ("1.2" of "1.2万") is no number.
-        plain = lexicon().han_number.sub(" ", plain)
+    read_apart, plain = _read_apart(plain)
+    if read_apart:
         tokens = words(plain)
     dateline = DATELINE.match(plain)
     if dateline and not (dateline["credit"] or dateline["slashed"] or dateline["place"].isupper()):
@@ -370,7 +384,7 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
         tokens = words(_thousands_joined(body))
-    mentions = han + _mentions(tokens, body.casefold())
+    mentions = read_apart + _mentions(tokens, body.casefold()) + _month_may(body)
     if not mentions and not dateline:
         return NO_NUMBERS
     filed = _mentions(words(dateline["date"]), dateline["date"].casefold()) if dateline else []
@@ -468,7 +482,7 @@ def _features(text: str) -> _Features:
         loaded=frozenset(terms.loaded_terms.find(tokens)),
         quotes=frozenset(q.strip() for q in _quoted(plain)),
         currencies=frozenset(terms.currency_words[t] for t in tokens if t in terms.currency_words)
-        | {sign for written, sign in terms.currency_signs.items() if written in plain},
+        | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)},
     )
 
 
@@ -511,10 +525,46 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
     return mentions
 
 
-def _han_mentions(text: str) -> list[tuple[str, frozenset[Value]]]:
-    """The numbers written in Chinese characters, each as written and with its value."""
-    found = [m["numeral"] for m in lexicon().han_number.finditer(text)]
-    return [(n, frozenset({value})) for n in found if (value := han_value(n)) is not None]
+def _read_apart(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
+    """The times of day ("2 p.m.", "14:00") and the numbers in Chinese characters ("四千") of a
+    sentence, each as written and with its value, which its words do not show; and the sentence
+    without them, so that what is left ("00" of "14:00", "1.2" of "1.2万") is no number.
+
+    >>> _read_apart("The vote is at 2 p.m., not 9:30am.")
+    ([('2 p.m.', frozenset({'14:00'})), ('9:30am', frozenset({'09:30'}))], 'The vote is at  , not  .')
+    """
+    found: list[tuple[str, frozenset[Value]]] = []
+
+    def take(written: str, value: Value | None) -> str:
+        if value is None:
+            return written
+        found.append((written, frozenset({value})))
+        return " "
+
+    if CLOCK_TIME.search(plain):
+        plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_value(m)), plain)
+    if not plain.isascii() and lexicon().han_number.search(plain):
+        plain = lexicon().han_number.sub(lambda m: take(m.group(), han_value(m.group())), plain)
+    return found, plain
+
+
+def _clock_value(time: re.Match[str]) -> str | None:
+    """A time of day as a 24-hour clock writes it: "2 p.m." and "14:00" are "14:00"."""
+    if time["meridiem"]:
+        hour = int(time["hour"])
+        if not 1 <= hour <= MERIDIEM_HOURS:
+            return None
+        hour = hour % MERIDIEM_HOURS + (MERIDIEM_HOURS if time["meridiem"].casefold() == "p" else 0)
+        return f"{hour:02d}:{time['minute'] or '00'}"
+    return f"{int(time['hour24']):02d}:{time['minute24']}"
+
+
+def _month_may(text: str) -> list[tuple[str, frozenset[Value]]]:
+    """ "May" where it names the month ("in May", "May 5", "5 May", "May 2024"): the word is more
+    often the verb, which no list of date words can hold."""
+    if "May" not in text:
+        return []
+    return [("may", frozenset({"may"}))] * len(MONTH_MAY.findall(text))
 
 
 def han_value(numeral: str) -> Decimal | None:

@@ -164,6 +164,7 @@ class Lexicon:
     # Each word for a currency, and each sign, with the currency's sign.
     currency_words: Mapping[str, str]
     currency_signs: Mapping[str, str]
+    currency_sign: re.Pattern[str]
     loaded_terms: Phrases
     source_cues: re.Pattern[str]
     organisation_suffixes: frozenset[str]
@@ -401,14 +402,17 @@ def lexicon() -> Lexicon:
         han_number=_han_number(data["numbers"]["han"], data["numbers"]["han_measures"]["words"]),
         function_words=frozenset(data["function_words"]),
         currency_words={
-            name: sign for sign, names in currencies.items() for name in names if name[0].isalpha()
+            name: sign for sign, names in currencies.items() for name in names if name.isalpha()
         },
-        currency_signs={
-            name: sign
-            for sign, names in currencies.items()
-            for name in names
-            if not name[0].isalpha()
-        },
+        currency_signs=(
+            signs := {n: s for s, names in currencies.items() for n in names if not n.isalpha()}
+        ),
+        # The longest sign first, and none after a letter: "C$" is no "$", "ABC$" none.
+        currency_sign=re.compile(
+            "(?<![A-Za-z])(?:"
+            + "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
+            + ")"
+        ),
         loaded_terms=Phrases.of(data["loaded_terms"]),
         source_cues=phrase_pattern(data["source_cues"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),

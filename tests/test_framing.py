@@ -224,6 +224,18 @@ from tests.helpers import document
             id="quote_in_single_quotes_turned_into_paraphrase",
         ),
         pytest.param(
+            "The fund lost $3 million in the crash.",
+            "The fund lost C$3 million in the crash.",
+            [("currency_changed", "$", "C$")],
+            id="canadian_dollars",
+        ),
+        pytest.param(
+            "The minister appears to have resigned on Monday.",
+            "The minister has resigned on Monday.",
+            [("hedge_removed", "appears to", "")],
+            id="appears_to",
+        ),
+        pytest.param(
             "The workers' union said it won't strike in the '90s style.",
             "The union said it won't strike in the '90s style.",
             [],
@@ -606,6 +618,10 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "Au moins douze morts.", "Au moins treize morts.", ("douze", "treize"), id="french"
         ),
+        pytest.param(
+            "The talks resume in May.", "The talks resume in June.", ("may", "june"), id="may"
+        ),
+        pytest.param("Polls open at 9am.", "Polls open at 10am.", ("9am", "10am"), id="clock"),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -631,11 +647,22 @@ SPELLINGS = {
         pytest.param("Hubo doce muertos.", "Hubo 12 muertos.", id="spanish"),
         pytest.param("Zwölf Tote und 2 Milliarden Euro Schaden.", "12 Tote und 2.000.000.000 Euro Schaden.", id="german"),
         pytest.param("Police seize twelve kilos once again.", "Police seize 12 kilos.", id="english_words_like_numbers"),
+        pytest.param("The plan costs $1.5 trillion.", "The plan costs $1.5tn.", id="tn"),
+        pytest.param("About 12,000 people marched.", "About 12k people marched.", id="k"),
+        pytest.param("The flat costs Rs 30 lakh.", "The flat costs Rs 3 million.", id="lakh"),
+        pytest.param("The vote is at 2 p.m. on Monday.", "The vote is at 14:00 on Monday.", id="clock_24_hours"),
+        pytest.param("Polls open at 9am.", "Polls open at 9:00 a.m.", id="clock_minutes"),
+        pytest.param("The 2024-25 budget passed.", "The 2024/25 budget passed.", id="financial_year"),
+        pytest.param("Theresa May said talks may resume.", "Theresa May said talks could resume.", id="may_not_a_month"),
+        pytest.param("The fund lost US$3 million.", "The fund lost $3 million.", id="us_dollar"),
+        pytest.param("Repairs were never carried out.", "Repairs have not yet been carried out.", id="never_for_not"),
+        pytest.param("No one was hurt in the blast.", "Nobody was hurt in the blast.", id="nobody_for_no_one"),
     ],
 )  # fmt: skip
-def test_numbers_written_in_words_of_other_languages_are_the_same(a: str, b: str) -> None:
-    """A number in French, Spanish or German words equals its digits; English words spelled
-    like one of them ("seize", "once") are no numbers."""
+def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
+    """A number in French, Spanish or German words equals its digits, "tn", "k" and "lakh"
+    multiply, a time is the same on either clock, and one negation word for another negates
+    alike; English words spelled like numbers ("seize", "once") and the name "May" are none."""
     assert framing_notes(a, b) == ()
 
 
