@@ -68,6 +68,16 @@ from tests.helpers import document
             id="follow_us",
         ),
         pytest.param("Have a story tip?", True, id="tip_line_question"),
+        pytest.param("Do you have a story?", True, id="tip_line_short"),
+        pytest.param("Join the conversation (14 comments)", True, id="comment_count_invitation"),
+        pytest.param("Our Standards: The Thomson Reuters Trust Principles.", True, id="standards"),
+        pytest.param("We use cookies to improve your experience.", True, id="cookie_notice"),
+        pytest.param(
+            "By continuing to browse you agree to our use of cookies.", True, id="cookie_consent"
+        ),
+        pytest.param("Updated 3:45 PM EDT, May 14, 2024", True, id="updated_time_line"),
+        pytest.param("Updated figures show 40 dead.", False, id="updated_in_news"),
+        pytest.param("We use cookies from the bakery, she said.", False, id="cookies_in_news"),
         pytest.param("Email tips@dailycourier.example", True, id="tip_line_address"),
         pytest.param("Twitter", True, id="share_button"),
         pytest.param(
