@@ -257,12 +257,6 @@ class Lexicon:
         spaced = " ".join(source.replace("_", " ").replace("/", " ").replace("-", " ").split())
         return bool(self.agency_words.search(spaced)) and not self.not_agencies.search(spaced)
 
-    def agency_of_dateline(self, text: str) -> str | None:
-        """The news agency whose dateline ``text`` opens with, as named there: "AP" for
-        "WASHINGTON (AP) -", "Brennick Wire" for "BRENNICK (Brennick Wire) -"."""
-        found = self.dateline(text)
-        return found.source if found and found.source and self.is_agency(found.source) else None
-
     def wire_of_dateline(self, text: str) -> str | None:
         """The wire service whose dateline ``text`` opens with.
 

@@ -65,8 +65,10 @@ class Side:
     :meth:`of`), ``phrase_starts`` gives its first word's position among
     the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
     among those outside boilerplate, whose unquoted words ``sentence_words`` counts.
-    ``counted_words`` counts all words outside boilerplate. ``filed_by``: the news agency whose
-    dateline the text opens with ("WASHINGTON (AP) -"), so it runs that agency's text as filed.
+    ``counted_words`` counts all words outside boilerplate. ``dateline_source``: the source the
+    dateline the text opens with names, as named there ("Meridian" for "TARROW (Meridian) -"),
+    and ``filed_by`` that source when it is a news agency ("WASHINGTON (AP) -"): the text then
+    runs that agency's copy as filed.
     """
 
     document: Document
@@ -78,6 +80,7 @@ class Side:
     phrase_sentences: np.ndarray
     sentence_words: np.ndarray
     unquoted_words: int
+    dateline_source: str | None
     filed_by: str | None
 
     @classmethod
@@ -91,6 +94,8 @@ class Side:
         """The side of ``document``; ``vocabulary`` numbers phrases and must be shared by every
         side that will be compared with this one.
         """
+        dateline = lexicon().dateline(document.text)
+        source = dateline.source if dateline else None
         phrases: list[int] = []
         starts: list[int] = []
         held_by: list[int] = []
@@ -132,7 +137,8 @@ class Side:
             np.array(held_by, dtype=np.int64)[counted],
             np.array(sentence_words, dtype=np.int64),
             offset,
-            lexicon().agency_of_dateline(document.text),
+            source,
+            source if source and lexicon().is_agency(source) else None,
         )
 
 
@@ -444,7 +450,18 @@ def _undisclosed(a: Side, b: Side, direction: str | None) -> bool:
         not user.document.credits
         and not _source_pattern(origin.document.source).search(user.document.text)
         and not _names_wire_of(user, origin)
+        and not _names_as_dated(user, origin)
         for user, origin in reusers
+    )
+
+
+def _names_as_dated(user: Side, origin: Side) -> bool:
+    """Whether ``user`` names ``origin`` as its dateline does, whatever its source is called in
+    full: "according to Meridian" for a text of the Meridian Press Agency filed "TARROW
+    (Meridian) -"."""
+    named = origin.dateline_source
+    return bool(named) and bool(
+        _source_pattern(named, case_sensitive=True).search(user.document.text)
     )
 
 

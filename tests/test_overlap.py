@@ -451,6 +451,22 @@ def test_naming_the_wire_of_the_origins_dateline_discloses_it() -> None:
     assert only_pair(filed, silent).undisclosed_reuse
 
 
+def test_naming_the_origin_as_its_dateline_does_discloses_it() -> None:
+    """The Meridian Press Agency files "TARROW (Meridian) -", and papers write "according to
+    Meridian": that names it, though not in full; a copy that names it nowhere does not."""
+    filed = document(
+        "TARROW, Wales (Meridian) - " + "\n".join(WIRE),
+        "wire",
+        "Meridian Press Agency",
+        published="2025-01-13",
+    )
+    local = "Local shelters opened on Monday night, according to Meridian."
+    named = document("\n".join([*WIRE, local]), "named", "Daily", published="2025-01-14")
+    silent = document("\n".join(WIRE), "silent", "Daily", published="2025-01-14")
+    assert not only_pair(filed, named).undisclosed_reuse
+    assert only_pair(filed, silent).undisclosed_reuse
+
+
 @pytest.mark.parametrize(
     ("source", "line", "credited"),
     [
