@@ -49,6 +49,7 @@ SETEXT_TITLE_LINES = 2
 # CommonMark's line endings, which the tokens' line numbers count.
 LINE_ENDING = re.compile(r"\r\n?|\n")
 EMPHASIS_OPENS = ("em_open", "strong_open")
+LINE_BREAKS = ("softbreak", "hardbreak")
 EMPHASIS_CLOSES = ("em_close", "strong_close")
 TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 # CommonMark runs these HTML blocks to their closing mark, or to the end of the file if it never
@@ -284,7 +285,7 @@ def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
         elif token.type == "inline" and row is not None:
             row.append(_inline_text(token))
         elif token.type == "inline":
-            block = _inline_text(token)
+            block = "" if _is_captioned_picture(token) else _inline_text(token)
         elif token.type in ("code_block", "fence"):
             # A paragraph indented by four spaces is a code block to CommonMark, and still text.
             block = token.content
@@ -293,6 +294,21 @@ def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
         if block is not None:
             yield item_number + block
             item_number = ""
+
+
+def _is_captioned_picture(paragraph: Token) -> bool:
+    """Whether a paragraph is a picture with its caption in emphasis on the next line
+    ("![The ferry](ferry.jpg)" / "*The Marlow Star in 2022. Photo: Bay Post*"): none of the
+    article's text, as a saved page's extraction has it. A line in emphasis a paragraph of its
+    own, picture or not, may be a credit line and stays."""
+    pieces = [c for c in paragraph.children or [] if c.type not in LINE_BREAKS]
+    return (
+        len(pieces) > 1
+        and pieces[0].type == "image"
+        and pieces[1].type in EMPHASIS_OPENS
+        and pieces[-1].type in EMPHASIS_CLOSES
+        and not any(c.type in EMPHASIS_OPENS for c in pieces[2:])
+    )
 
 
 def _cells(row: str) -> list[str]:

@@ -16,10 +16,12 @@ import html
 import json
 import os
 import re
+import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -126,6 +128,8 @@ HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True,
 # A folder holding this file is a report folder of compare's, never read as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+# Hugo's front matter in TOML, between "+++" lines.
+TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # Markdown front matter whose closing line was forgotten: its "key: value" and "- item" lines up
 # to the first blank line, when every key is one front matter uses ("Update: Police named the
 # victim" after a rule is news).
@@ -561,6 +565,9 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     if front:
         meta = _front_matter_fields(front.group(1))
         text = text[front.end() :]
+    elif markdown and (toml := TOML_FRONT_MATTER.match(text)):
+        meta = _toml_fields(toml.group(1))
+        text = text[toml.end() :]
     written = text
     if markdown:
         plain = markdown_text(text)
@@ -627,7 +634,33 @@ def _front_matter_fields(block: str) -> dict[str, str | list[str]]:
 
 
 def _unquoted(value: str) -> str:
-    return value.strip().strip("\"'")
+    """A YAML scalar's text: in double quotes with its escapes read, in single quotes with its
+    doubled quotes, else as written.
+
+    >>> _unquoted('"Court says firm \\\\"gambled\\\\""'), _unquoted("'Ann''s view'"), _unquoted("Ann Lee")
+    ('Court says firm "gambled"', "Ann's view", 'Ann Lee')
+    """
+    value = value.strip()
+    if len(value) > 1 and value[0] == value[-1] == '"':
+        try:
+            return str(json.loads(value))
+        except ValueError:  # an escape YAML has and JSON lacks ("\\x41")
+            return value[1:-1]
+    if len(value) > 1 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value.strip("\"'")
+
+
+def _toml_fields(block: str) -> dict[str, Any]:
+    """The fields of TOML front matter, dates as ISO text; none if it cannot be read."""
+    try:
+        fields = tomllib.loads(block)
+    except tomllib.TOMLDecodeError:
+        return {}
+    return {
+        key.lower(): value.isoformat() if isinstance(value, date | time) else value
+        for key, value in fields.items()
+    }
 
 
 def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | Skipped]:

@@ -385,3 +385,29 @@ def test_unwrapping_only_joins_lines(text: str) -> None:
     assert unwrapped.replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")
     assert unwrapped.count(" ") >= text.count(" ")
     assert len(text) - len(unwrapped) <= text.count("-\n")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "body"),
+    [
+        pytest.param(
+            "The ferry sank.\n\n![The ferry](ferry.jpg)\n*The Marlow Star in 2022. Photo: Bay Post*\n\nAll were rescued.",
+            "The ferry sank.\n\nAll were rescued.",
+            id="caption_under_its_picture",
+        ),
+        pytest.param(
+            "The ferry sank.\n\n![The ferry](ferry.jpg)\n\n*Reuters contributed to this report*",
+            "The ferry sank.\n\nReuters contributed to this report",
+            id="a_paragraph_in_emphasis_after_a_picture_stays",
+        ),
+        pytest.param(
+            "![The ferry](ferry.jpg) The ferry sank, *officials said*.",
+            "The ferry sank, officials said.",
+            id="text_after_a_picture_stays",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pictures_caption_is_no_text(markdown: str, body: str) -> None:
+    """A caption in emphasis on the line under its picture goes, as a saved page's extraction
+    drops captions; a paragraph of its own in emphasis may be a credit line, and stays."""
+    assert markdown_text(markdown).body == body

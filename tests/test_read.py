@@ -1561,3 +1561,36 @@ def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -
     assert (
         second.text == "Rail workers walked out on Monday.\n\nTrains were halted across the north."
     )
+
+
+@pytest.mark.parametrize(
+    ("front", "title", "published_time"),
+    [
+        pytest.param(
+            '---\ntitle: "Ferry firm fined: court says company \\"gambled with lives\\""\n'
+            "date: 2024-05-14T09:00:00Z\n---\n",
+            'Ferry firm fined: court says company "gambled with lives"',
+            "2024-05-14T09:00:00Z",
+            id="yaml_double_quotes_with_escapes",
+        ),
+        pytest.param(
+            "---\ntitle: 'The ferry''s last voyage'\ndate: 2024-05-14T09:00:00Z\n---\n",
+            "The ferry's last voyage",
+            "2024-05-14T09:00:00Z",
+            id="yaml_single_quotes",
+        ),
+        pytest.param(
+            '+++\ntitle = "Ferry operator fined"\ndate = 2024-05-14T09:00:00Z\n+++\n',
+            "Ferry operator fined",
+            "2024-05-14T09:00:00Z",
+            id="toml_as_hugo_writes_it",
+        ),
+    ],
+)
+def test_markdown_front_matter_in_yaml_quotes_or_toml(
+    tmp_path: Path, front: str, title: str, published_time: str
+) -> None:
+    """YAML's quoted titles are read with their escapes, and Hugo's TOML front matter between
+    "+++" lines is front matter too, not sentences."""
+    (doc,) = read_paths([str(write(tmp_path / "a.md", front + "\n" + STORY))]).documents
+    assert (doc.title, doc.published_time, doc.text) == (title, published_time, STORY)
