@@ -327,18 +327,22 @@ class _Claim:
 
 
 def _headline_and_site(
-    title: str | None, guessed: str | None, page_title: str
+    title: str | None, guessed: str | None, page_title: str, h1: str
 ) -> tuple[str | None, str | None]:
     """A page's headline and site name as trafilatura finds them, unless it took the headline
     for the site, as it does with a headline holding a full stop ("Inflation eases to 3.1% |
     The Ledger"; a site's name of words has no full stop, a domain no space): the title of the
-    page then tells them apart, the headline first.
+    page then tells them apart, the headline first. An ``<h1>`` that the page's title opens
+    with is the headline, whatever the metadata says (a live blog's names an update's).
 
-    >>> _headline_and_site("The Ledger", "Fares rise 3.1%", "Fares rise 3.1% | The Ledger")
+    >>> _headline_and_site("The Ledger", "Fares rise 3.1%", "Fares rise 3.1% | The Ledger", "")
     ('Fares rise 3.1%', 'The Ledger')
-    >>> _headline_and_site("Fares rise", None, "Fares rise - Valley Courier")
-    ('Fares rise', 'Valley Courier')
+    >>> _headline_and_site("Fine handed down", None, "Live: Ferry trial | Coast News", "Live: Ferry trial")
+    ('Live: Ferry trial', 'Coast News')
     """
+    h1 = " ".join(h1.split())
+    if h1 and " ".join(page_title.split()).casefold().startswith(h1.casefold()):
+        title = h1
     parts = TITLE_PARTS.split(page_title.strip())
     if len(parts) < 2:
         return title, guessed
@@ -543,7 +547,9 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         and not UNMARKED_SCRIPT.search(text)
     ):
         return Skipped(origin.shown, "a list of headlines, not an article: no sentence ends")
-    headline, site = _headline_and_site(found.title, found.sitename, titles[1])
+    headline, site = _headline_and_site(
+        found.title, found.sitename, titles[1], str(tree.xpath("string(//h1)"))
+    )
     meta = {
         "title": headline,
         "source": site or found.hostname,

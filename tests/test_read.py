@@ -1594,3 +1594,28 @@ def test_markdown_front_matter_in_yaml_quotes_or_toml(
     "+++" lines is front matter too, not sentences."""
     (doc,) = read_paths([str(write(tmp_path / "a.md", front + "\n" + STORY))]).documents
     assert (doc.title, doc.published_time, doc.text) == (title, published_time, STORY)
+
+
+def test_a_live_blogs_headline_is_its_h1_not_an_updates(tmp_path: Path) -> None:
+    """A live blog's metadata lists its updates, each with a headline, which trafilatura may take
+    for the page's: the ``<h1>`` that the page's title opens with is the headline."""
+    updates = [
+        ("Fine handed down", "Judge Helen Ashcombe has fined Coastal Links $2.3 million."),
+        ("Court sits", "The judge has retired to consider the sentence this morning."),
+    ]
+    metadata = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "liveBlogUpdate": [
+            {"@type": "BlogPosting", "headline": title, "articleBody": text}
+            for title, text in updates
+        ],
+    }
+    posts = "".join(f"<div><h3>{title}</h3><p>{text}</p></div>" for title, text in updates)
+    page = (
+        "<html><head><title>Live: Marlow Bay ferry sentencing | Coast News</title>"
+        f'<script type="application/ld+json">{json.dumps(metadata)}</script></head><body>'
+        f"<article><h1>Live: Marlow Bay ferry sentencing</h1>{posts}</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "live.html", page))]).documents
+    assert (doc.title, doc.source) == ("Live: Marlow Bay ferry sentencing", "Coast News")
