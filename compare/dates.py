@@ -8,8 +8,9 @@ compared; as text, UTC times sort in the order they happened.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
 # A number as a date is a Unix time, in milliseconds when it is this large.
@@ -53,13 +54,22 @@ BEFORE_TIME = rf"(?:,?\s+|\s+[|\u00b7\u2022]\s+){AT}"
 MERIDIEM_HOURS = 12
 # The time zones news copy names by letters, as hours from UTC: the world's UTC, the United
 # States' and Europe's (in English and German), Moscow's and East Asia's ("CST" is the United
-# States' Central time). Other letters ("ET", which is -5 or -4 by the season; "IST", India's or
-# Ireland's) give the date without its time.
+# States' Central time). Other letters ("IST", India's or Ireland's) give the date without its
+# time.
 ZONE_HOURS = {
     "Z": 0, "UTC": 0, "GMT": 0, "UT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
     "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2,
     "EEST": 3, "MEZ": 1, "MESZ": 2, "MSK": 3, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
 }  # fmt: skip
+# The United States' zones named without the season ("6:10 p.m. ET", as AP writes it): standard
+# or daylight time by the date, as the system's time zone database has it.
+ZONE_REGIONS = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
+# What JavaScript's Date.toString() adds to a date: "GMT" before the offset, and the zone's name
+# in brackets ("Tue May 14 2024 20:05:00 GMT-0400 (Eastern Daylight Time)").
+SCRIPT_ZONE_WORDS = re.compile(r"\bGMT(?=[+-]\d{4}\b)|\s*\([A-Za-z ]+ Time\)\Z")
 # Weekdays in English, and written in full in French, Spanish, Italian and German.
 WEEKDAY = (
     r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday"
@@ -69,6 +79,7 @@ WEEKDAY = (
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 )
+WEEKDAY_ALONE = re.compile(rf"{WEEKDAY}\.?,?", re.IGNORECASE)
 # A date as articles and feeds write it: an ISO date, or a month's name (or its abbreviation, with
 # or without a full stop) with a day and a year, after any weekday and before any time of day:
 # "Mon, 01 Apr 2024 09:30:00 GMT" (RSS), "Sept. 3, 2024, 9:30 a.m. EDT" (AP), "1st April 2024".
@@ -123,7 +134,7 @@ def parse_date(value: object) -> str | None:
     """
     if not isinstance(value, str) or not value.strip():
         return None
-    text = " ".join(value.split())
+    text = _plain(value)
     try:
         return datetime.fromisoformat(text).date().isoformat()
     except ValueError:
@@ -133,6 +144,15 @@ def parse_date(value: object) -> str | None:
         return date(*parts).isoformat() if parts else None
     except ValueError:  # a day the month does not have
         return None
+
+
+def is_date_text(text: str) -> bool:
+    """Whether a text is a date, or a weekday's name alone.
+
+    >>> is_date_text("Tuesday"), is_date_text("Tuesday 14 May 2024 18:10 AEST"), is_date_text("Ann Lee")
+    (True, True, False)
+    """
+    return bool(WEEKDAY_ALONE.fullmatch(text.strip())) or parse_date(text) is not None
 
 
 def date_field(value: object) -> str | None:
@@ -160,7 +180,7 @@ def time_field(value: object) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
     elif isinstance(value, str):
-        text = " ".join(value.split())
+        text = _plain(value)
         moment = _zoned_time(text) or _written_time(text)
         # The e-mail parser reads some years its own way ("0001" as 2001): the time must be of
         # the day the date is.
@@ -195,6 +215,11 @@ def _number_if_unix_time(value: object) -> object:
     return value
 
 
+def _plain(text: str) -> str:
+    """A date as written, its spaces single and JavaScript's zone words gone."""
+    return SCRIPT_ZONE_WORDS.sub("", " ".join(text.split()))
+
+
 def _zoned_time(text: str) -> datetime | None:
     """A written date's time of day in its named zone: "April 1, 2024 9:30 a.m. EDT"."""
     written = next(
@@ -205,12 +230,18 @@ def _zoned_time(text: str) -> datetime | None:
     zone = written and (written["zone"] or written["zone_in_brackets"] or "").upper()
     if not (written and parts and written["hour"] and zone):
         return None
+    zone_info: tzinfo
     if zone in ZONE_HOURS:
-        offset = timedelta(hours=ZONE_HOURS[zone])
+        zone_info = timezone(timedelta(hours=ZONE_HOURS[zone]))
+    elif zone in ZONE_REGIONS:
+        try:
+            zone_info = ZoneInfo(ZONE_REGIONS[zone])
+        except ZoneInfoNotFoundError:  # a system without the time zone database
+            return None
     elif zone[0] in "+-":  # "+0100", "-05:00"
         digits = zone[1:].replace(":", "")
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        offset = -offset if zone[0] == "-" else offset
+        zone_info = timezone(-offset if zone[0] == "-" else offset)
     else:
         return None
     hour = int(written["hour"])
@@ -222,7 +253,7 @@ def _zoned_time(text: str) -> datetime | None:
     try:
         return datetime(
             *parts, hour, int(written["minute"] or 0), int(written["second"] or 0),
-            tzinfo=timezone(offset),
+            tzinfo=zone_info,
         )  # fmt: skip
     except ValueError:  # a day the month does not have, an offset of a day or more
         return None

@@ -31,7 +31,7 @@ from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError
 from lxml.html import HTMLParser, document_fromstring
 
-from compare.dates import date_field, time_field
+from compare.dates import date_field, is_date_text, time_field
 from compare.lexicon import lexicon
 from compare.opening import opening
 from compare.plain_text import UNMARKED_SCRIPT, markdown_text, unwrap
@@ -812,10 +812,14 @@ def _document(
         (time for value in dates if (time := time_field(value)) and date_field(value) == published),
         None,
     )
+    # WordPress gives the moment in UTC apart, without its zone: "date_gmt".
+    if published_time is None and isinstance(in_utc := meta.get("date_gmt"), str):
+        published_time = time_field(in_utc.strip() + "Z")
     # A content system's "author": 3 is a user's number, not a name.
     author = first(AUTHOR_FIELDS, numbers=False)
     if author is not None:
-        author = BY.sub("", author) or None
+        # A page's date line may be taken for its byline: "Tuesday 14 May 2024 18:10 AEST".
+        author = None if is_date_text(author) else BY.sub("", author) or None
     document = Document(
         # A feed's own key comes back as given, for pipelines to join on; a file's name is made
         # safe to show.

@@ -268,7 +268,30 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
             "2025-01-14T08:30:00Z",
             id="german",
         ),
-        pytest.param("date", "January 14, 2025 9:30 a.m. ET", "2025-01-14", None, id="season_zone"),
+        pytest.param(
+            "date",
+            "January 14, 2025 9:30 a.m. ET",
+            "2025-01-14",
+            "2025-01-14T14:30:00Z",
+            id="season_zone_in_winter",
+        ),
+        pytest.param(
+            "date",
+            "July 14, 2025, 9:30 AM PT",
+            "2025-07-14",
+            "2025-07-14T16:30:00Z",
+            id="season_zone_in_summer",
+        ),
+        pytest.param(
+            "date",
+            "Tue May 14 2024 20:05:00 GMT-0400 (Eastern Daylight Time)",
+            "2024-05-14",
+            "2024-05-15T00:05:00Z",
+            id="javascript",
+        ),
+        pytest.param(
+            "date", "May 14, 2024 6:10 p.m. IST", "2024-05-14", None, id="zone_of_two_countries"
+        ),
         pytest.param("date", "January 14, 2025 9:30 a.m. IST", "2025-01-14", None, id="which_ist"),
         pytest.param("date", "January 14, 2025 0:30 p.m. EST", "2025-01-14", None, id="hour_0_pm"),
         pytest.param("date", "January 14, 2025 13 p.m. EST", "2025-01-14", None, id="hour_13_pm"),
@@ -290,6 +313,22 @@ def test_a_time_with_its_zone_is_kept_in_utc(
     feed = write(tmp_path / "a.json", json.dumps({"text": STORY, field: value}))
     (doc,) = read_paths([str(feed)]).documents
     assert (doc.published, doc.published_time) == (published, published_time)
+
+
+def test_wordpress_gives_the_time_in_utc_apart(tmp_path: Path) -> None:
+    """WordPress writes the local time without its zone in "date" and the same moment in UTC in
+    "date_gmt": the date is the local one, the time the one in UTC."""
+    record = {"text": STORY, "date": "2024-05-15T08:00:00", "date_gmt": "2024-05-14T22:00:00"}
+    (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
+    assert (doc.published, doc.published_time) == ("2024-05-15", "2024-05-14T22:00:00Z")
+
+
+@pytest.mark.parametrize("author", ["Tuesday", "Tuesday 14 May 2024 18:10 AEST"])
+def test_a_date_is_no_author(tmp_path: Path, author: str) -> None:
+    """A page's date line taken for its byline names no author."""
+    record = {"text": STORY, "author": author}
+    (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
+    assert doc.author is None
 
 
 @pytest.mark.parametrize(
