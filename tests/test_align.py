@@ -51,6 +51,22 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             id="cut_twice",
         ),
         pytest.param(
+            "Natural Resources Wales said a 15-metre crack had appeared in the face of the Llyn "
+            "Garw dam after three days of heavy rain, and that water was being pumped out of the "
+            "reservoir at a rate of 2,000 litres a second.",
+            "Natural Resources Wales claimed a 15-metre crack had appeared in the face of the Llyn "
+            "Garw dam after three days of torrential rain.",
+            MatchKind.EDITED,
+            id="cut_with_a_word_in_ten_changed",
+        ),
+        pytest.param(
+            "Police arrested two men, aged 24 and 31, on suspicion of burglary after a chase "
+            "through the town centre on Saturday night.",
+            "Police detained two youths on suspicion of burglary after a chase on Friday.",
+            None,
+            id="cut_with_too_many_words_changed",
+        ),
+        pytest.param(
             "Police arrested two men, aged 24 and 31, on suspicion of burglary after a chase "
             "through the town centre on Saturday night.",
             "Police arrested two men on Saturday.",
