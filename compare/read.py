@@ -322,6 +322,7 @@ class _Claim:
 
     document: Document
     where: str
+    label: str
     id_given: bool = False
     unread_date: str | None = None
 
@@ -836,7 +837,7 @@ def _document(
         published_time=published_time,
     )
     unread = None if published or not dates else _quoted(dates[0])
-    return _Claim(document, where or origin.shown, id_given, unread)
+    return _Claim(document, where or origin.shown, label, id_given, unread)
 
 
 def _quoted(value: object) -> str:
@@ -902,20 +903,28 @@ def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
 
     An id that one document claims stays, and so does one that a single record gives as its
     ``id`` (a feed's own key) while other documents take it from their files' names. The other
-    claimants of a shared id get the place they were read from added: ``wire@b/wire.md``. No two
-    documents are read from one place, so these ids are distinct too.
+    claimants of a shared id take their files' path below the folder given, when no other
+    document has it (``paper_a/dam`` for ``dam.txt`` in a folder per outlet); else the place they
+    were read from is added: ``wire@b/wire.md``. No two documents are read from one place, so
+    these ids are distinct too.
     """
     claimants = Counter(claim.document.id for claim in claims)
     given = Counter(claim.document.id for claim in claims if claim.id_given)
+    labels = Counter(claim.label for claim in claims)
 
     def keeps_id(claim: _Claim) -> bool:
         claimed = claim.document.id
         return claimants[claimed] == 1 or (claim.id_given and given[claimed] == 1)
 
+    kept = {claim.document.id for claim in claims if keeps_id(claim)}
+
+    def new_id(claim: _Claim) -> str:
+        if not claim.id_given and labels[claim.label] == 1 and claim.label not in kept:
+            return claim.label
+        return f"{claim.document.id}{PLACE_SEPARATOR}{claim.where}"
+
     documents = [
-        claim.document
-        if keeps_id(claim)
-        else replace(claim.document, id=f"{claim.document.id}{PLACE_SEPARATOR}{claim.where}")
+        claim.document if keeps_id(claim) else replace(claim.document, id=new_id(claim))
         for claim in claims
     ]
     # A feed's id may hold the separator and so be another document's id with its place; that

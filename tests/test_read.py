@@ -821,12 +821,17 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
     [
         pytest.param(
             {"x/story.txt": STORY, "y/story.txt": STORY},
-            ["story@{root}/x/story.txt", "story@{root}/y/story.txt"],
-            id="two_files_one_name",
+            ["x/story", "y/story"],
+            id="two_files_one_name_in_a_folder_per_outlet",
+        ),
+        pytest.param(
+            {"x/story.txt": STORY, "x/story.md": STORY},
+            ["story@{root}/x/story.md", "story@{root}/x/story.txt"],
+            id="two_files_one_path_but_the_suffix",
         ),
         pytest.param(
             {"a/wire.txt": STORY, "b/feed.json": json.dumps({"id": "wire", "text": BAKERY})},
-            ["wire@{root}/a/wire.txt", "wire"],
+            ["a/wire", "wire"],
             id="feed_id_given_once_is_kept",
         ),
         pytest.param(
@@ -861,6 +866,7 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
         ),
         pytest.param(
             {
+                "a/r7.md": STORY,
                 "a/r7.txt": STORY,
                 "feed.jsonl": "\n".join(
                     json.dumps({"id": i, "text": t})
@@ -868,6 +874,7 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
                 ),
             },
             [
+                "r7@{root}/a/r7.md",
                 "r7@{root}/a/r7.txt",
                 "r7",
                 "r7@{root}/a/r7.txt@{root}/feed.jsonl:2",
@@ -880,8 +887,9 @@ def test_a_shared_id_gets_the_place_it_was_read_from(
     tmp_path: Path, files: dict[str, str], ids: list[str]
 ) -> None:
     """Documents that claim one id keep it only if a single record gives it as its own id;
-    the others get the path (and line or record) they were read from added. A feed's ids come
-    back as given, for a pipeline to join on."""
+    the others take their path below the folder given when no other document has it, else get
+    the path (and line or record) they were read from added. A feed's ids come back as given,
+    for a pipeline to join on."""
     for name, text in files.items():
         write(tmp_path / name, text.replace("{root}", tmp_path.as_posix()))
     documents = read_paths([str(tmp_path)]).documents
