@@ -20,7 +20,15 @@ from typing import NamedTuple
 from compare.dates import month_number
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
-from compare.segment import QUOTATION, as_written, find_numbers, is_number, normalise, words
+from compare.segment import (
+    QUOTATION,
+    WEB_ADDRESS,
+    as_written,
+    find_numbers,
+    is_number,
+    normalise,
+    words,
+)
 from compare.similarity import same_word, word_family
 
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
@@ -403,11 +411,15 @@ def _is_held(written: str) -> bool:
 
 
 def _numbers_written(sentence: Sentence) -> list[str]:
-    """A sentence's numbers as written, digits grouped by spaces as one ("2 000")."""
+    """A sentence's numbers as written, digits grouped by spaces as one ("2 000"), none of a
+    web address's ("?id=5")."""
+    key = sentence.key
+    if "://" in key or "www." in key:
+        key = WEB_ADDRESS.sub(" ", key)
     # Few sentences group digits by spaces; the others' matching form serves.
-    if SPACED_THOUSANDS.search(sentence.key):
-        return find_numbers(_thousands_joined(normalise(sentence.text)))
-    return find_numbers(sentence.key)
+    if SPACED_THOUSANDS.search(key):
+        return find_numbers(_thousands_joined(WEB_ADDRESS.sub(" ", normalise(sentence.text))))
+    return find_numbers(key)
 
 
 def _thousands_joined(plain: str) -> str:

@@ -36,6 +36,7 @@ from compare.lexicon import lexicon
 from compare.opening import opening
 from compare.plain_text import UNMARKED_SCRIPT, markdown_text, unwrap
 from compare.records import Document, Progress, Skipped, UnreadDate, tracked, unwatched
+from compare.segment import WEB_ADDRESS
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -89,6 +90,8 @@ HTML_TAG = re.compile(
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
 # HTML's reference to a character, by name or number: "&amp;", "&#8217;", "&#x2019;".
 CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# The mark trafilatura sets before each item of a page's list: "- Strike began July 15".
+LISTED = re.compile(r"^- (?=\S)", re.MULTILINE)
 # What a page's title sets between its headline and its site's name: "Fares rise | The Ledger".
 TITLE_PARTS = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
@@ -556,11 +559,13 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         "source": site or found.hostname,
         "date": found.date,
         "url": found.url,
-        "author": found.author,
+        # trafilatura joins a page's authors with semicolons; a feed's list reads with commas.
+        "author": found.author and found.author.replace("; ", ", "),
     }
     # An article's <h1> repeats its title, and its byline and date may stand in its text: they
     # are no sentences of it. The page marks its headings, so no plain line is taken for one.
-    body = _after_opening(_normalise(text), meta, headline_alone=False)
+    # trafilatura writes a list's items with a dash, which no sentence of the article holds.
+    body = _after_opening(LISTED.sub("", _normalise(text)), meta, headline_alone=False)
     return _document(origin, origin.stem, origin.label, body, meta)
 
 
@@ -819,8 +824,10 @@ def _document(
     # A content system's "author": 3 is a user's number, not a name.
     author = first(AUTHOR_FIELDS, numbers=False)
     if author is not None:
-        # A page's date line may be taken for its byline: "Tuesday 14 May 2024 18:10 AEST".
-        author = None if is_date_text(author) else BY.sub("", author) or None
+        # A page's date line may be taken for its byline ("Tuesday 14 May 2024 18:10 AEST"),
+        # and a content system may give the address of the author's page.
+        readable = not is_date_text(author) and not WEB_ADDRESS.fullmatch(author)
+        author = BY.sub("", author) or None if readable else None
     document = Document(
         # A feed's own key comes back as given, for pipelines to join on; a file's name is made
         # safe to show.

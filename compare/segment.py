@@ -62,6 +62,7 @@ QUOTATION = re.compile(
     # tried at every character, ten times slower.
     r"|'(?<![\w']')(?=[^\W\d])(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
 )
+WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000
 

@@ -658,6 +658,15 @@ def test_dedup_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path) -> No
     assert json.loads(run("dedup", str(feed), "--format", "jsonl").stdout)["source"] == source
 
 
+def test_dedup_table_keeps_a_row_a_line_whatever_the_file_name(tmp_path: Path) -> None:
+    """A file's name may hold a line break; the table writes it escaped, a row a line."""
+    (tmp_path / "new\nline.txt").write_text("Dockworkers walked off the job on Monday.\n")
+    (tmp_path / "other.txt").write_text("The bakery on Main Street reopened on Friday.\n")
+    lines = run("dedup", str(tmp_path), "-q").stdout.splitlines()
+    assert len(lines) == 4  # the header, its rule and a row for each file
+    assert "new\\nline" in lines[2]
+
+
 def test_dedup_lists_exact_duplicates_and_singletons(tmp_path: Path) -> None:
     """An exact copy joins its original's cluster with containment 1; an unrelated article is
     a cluster of its own; json and jsonl carry the same rows."""

@@ -931,3 +931,9 @@ def test_a_profile_lists_quotations_in_single_quotes() -> None:
         "We will not back down,",
         "a fair deal at last",
     )
+
+
+def test_a_profile_lists_no_number_of_a_web_address() -> None:
+    """A web address in the text ("?id=5&ref=12") holds no number of the story."""
+    doc = document("More at https://news.example/story?id=5&ref=12 on the 40 victims.", "a")
+    assert framing_profile(doc, segment(doc)).numbers == ("40",)

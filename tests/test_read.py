@@ -1666,3 +1666,24 @@ def test_a_live_blogs_headline_is_its_h1_not_an_updates(tmp_path: Path) -> None:
     )
     (doc,) = read_paths([str(write(tmp_path / "live.html", page))]).documents
     assert (doc.title, doc.source) == ("Live: Marlow Bay ferry sentencing", "Coast News")
+
+
+def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> None:
+    """A page's list of key points gives its items without trafilatura's dashes, and its
+    authors are joined as a feed's are; a web address is no author."""
+    page = (
+        "<html><head><title>Copper strike drags on | Mining Record</title>"
+        '<meta name="author" content="Carla Ruiz; Tomas Vidal"></head><body><article>'
+        "<h1>Copper strike drags on</h1><p>A strike at the Escondida Norte copper mine has "
+        "entered its second week with no new talks scheduled, the union said on Monday.</p>"
+        "<ul><li>Strike began July 15</li><li>No talks scheduled</li></ul>"
+        "<p>Copper prices rose on the London Metal Exchange on supply concerns.</p>"
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "page.html", page))]).documents
+    assert doc.author == "Carla Ruiz, Tomas Vidal"
+    assert "Strike began July 15\nNo talks scheduled" in doc.text
+    assert "- " not in doc.text
+    record = {"text": STORY, "author": "https://news.example/staff/maria"}
+    (fed,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
+    assert fed.author is None

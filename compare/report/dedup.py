@@ -66,8 +66,19 @@ def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str
         writer.writeheader()
         writer.writerows({k: _inert(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
-    table = [[row[column] for column in COLUMNS] for row in rows]
+    table = [[_one_line(row[column]) for column in COLUMNS] for row in rows]
     return tabulate(table, headers=list(COLUMNS), disable_numparse=True) + "\n"
+
+
+def _one_line(value: str | float) -> str | float:
+    """A table cell on one line: a file's name may hold a line break, which would split the row.
+
+    >>> _one_line("new\\nline.txt"), _one_line(0.5)
+    ('new\\\\nline.txt', 0.5)
+    """
+    if isinstance(value, str) and ("\n" in value or "\r" in value):
+        return value.replace("\r", "\\r").replace("\n", "\\n")
+    return value
 
 
 def _inert(value: str | float) -> str | float:
