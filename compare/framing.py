@@ -180,6 +180,17 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
     if only_a or only_b:
         notes.append(FramingNote("loaded_term", _join(only_a), _join(only_b)))
+    # How exact a number is said to be, when both sentences give numbers: "at least 200"
+    # against "up to 200"; "more than" and "over" say the same.
+    meant_a, meant_b = _meanings(a.estimates), _meanings(b.estimates)
+    if meant_a != meant_b and a.numbers.stated and b.numbers.stated:
+        notes.append(
+            FramingNote(
+                "estimate_changed",
+                _join(e for e in a.estimates if _meanings([e]) - meant_b),
+                _join(e for e in b.estimates if _meanings([e]) - meant_a),
+            )
+        )
     if a.quotes and not b.quotes:
         notes.append(FramingNote("quote_removed", _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
@@ -473,6 +484,7 @@ class _Features(NamedTuple):
     loaded: frozenset[str]
     quotes: frozenset[str]
     currencies: frozenset[str]
+    estimates: frozenset[str]
 
 
 # One wire sentence is compared with every outlet that carries it: its features are made once.
@@ -495,7 +507,26 @@ def _features(text: str) -> _Features:
         quotes=frozenset(q.strip() for q in _quoted(plain)),
         currencies=frozenset(terms.currency_words[t] for t in tokens if t in terms.currency_words)
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)},
+        estimates=frozenset(_estimates(tokens)),
     )
+
+
+def _estimates(tokens: Sequence[str]) -> Iterable[str]:
+    """The words before a sentence's numbers that say how exact they are: "at least 200",
+    "more than a million"."""
+    qualifiers = lexicon().number_qualifiers
+    vocabulary = _number_vocabulary()
+    for position in [n for n, t in enumerate(tokens) if is_number(t) or t in vocabulary]:
+        start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
+        for length in (3, 2, 1):
+            before = " ".join(tokens[max(0, start - length) : start])
+            if before in qualifiers:
+                yield before
+                break
+
+
+def _meanings(estimates: Iterable[str]) -> set[str]:
+    return {lexicon().number_qualifiers[estimate] for estimate in estimates}
 
 
 def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Value]]]:

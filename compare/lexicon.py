@@ -154,6 +154,8 @@ class Lexicon:
     number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
+    # Each word that says how exact a number is, and what it says ("over": "at_least").
+    number_qualifiers: Mapping[str, str]
     ordinals: frozenset[str]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
@@ -389,6 +391,9 @@ def lexicon() -> Lexicon:
         date_words=frozenset(data["date_words"]),
         number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
         held_numbers=frozenset(data["numbers"]["pronouns"]) | data["numbers"]["ordinals"].keys(),
+        number_qualifiers={
+            word: meaning for meaning, words in data["number_qualifiers"].items() for word in words
+        },
         ordinals=frozenset(data["numbers"]["ordinals"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],

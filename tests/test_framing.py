@@ -230,6 +230,18 @@ from tests.helpers import document
             id="canadian_dollars",
         ),
         pytest.param(
+            "At least 200 jobs will go when the plant closes.",
+            "Up to 200 jobs will go when the plant closes.",
+            [("estimate_changed", "at least", "up to")],
+            id="at_least_for_up_to",
+        ),
+        pytest.param(
+            "About 1,200 people fled their homes.",
+            "1,200 people fled their homes.",
+            [("estimate_changed", "about", "")],
+            id="an_estimate_made_exact",
+        ),
+        pytest.param(
             "The minister appears to have resigned on Monday.",
             "The minister has resigned on Monday.",
             [("hedge_removed", "appears to", "")],
@@ -428,7 +440,7 @@ def test_framing_differences_are_named(
         ),
         pytest.param(
             "Twenty-five people were killed in the strike.",
-            "At least 25 people were killed in the strike.",
+            "As it stands, 25 people were killed in the strike.",
             id="tens_and_unit_hyphenated",
         ),
         pytest.param(
@@ -657,6 +669,8 @@ SPELLINGS = {
         pytest.param("The fund lost US$3 million.", "The fund lost $3 million.", id="us_dollar"),
         pytest.param("Repairs were never carried out.", "Repairs have not yet been carried out.", id="never_for_not"),
         pytest.param("No one was hurt in the blast.", "Nobody was hurt in the blast.", id="nobody_for_no_one"),
+        pytest.param("The plant employs more than 4,000 people.", "The plant employs over 4,000 people.", id="more_than_for_over"),
+        pytest.param("Nearly 300 homes flooded.", "Almost 300 homes flooded.", id="nearly_for_almost"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:

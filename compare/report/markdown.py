@@ -71,6 +71,7 @@ FRAMING_LABELS = {
     "number_added": "number or date added",
     "number_removed": "number or date removed",
     "currency_changed": "currency changed",
+    "estimate_changed": "how exact a number is changed",
     "loaded_term": "loaded term changed",
     "quote_added": "paraphrase turned into quotation",
     "quote_removed": "quotation turned into paraphrase",
