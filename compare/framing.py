@@ -82,6 +82,9 @@ CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 MERIDIEM_HOURS = 12
+# A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
+# word, or "minus": "-5C", "-0.3%", "minus 5C"; not "10-15" nor "- 5".
+BELOW_ZERO = re.compile(r"(?:(?<![^\s(])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
 # "May" naming the month: after a word that comes before a month, or beside a day or a year.
 MONTH_MAY = re.compile(
     r"\b(?i:in|of|since|until|till|by|from|last|next|early|late|mid|this|each|every) May\b"
@@ -569,9 +572,10 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
 
 
 def _read_apart(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
-    """The times of day ("2 p.m.", "14:00") and the numbers in Chinese characters ("四千") of a
-    sentence, each as written and with its value, which its words do not show; and the sentence
-    without them, so that what is left ("00" of "14:00", "1.2" of "1.2万") is no number.
+    """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C") and the numbers in
+    Chinese characters ("四千") of a sentence, each as written and with its value, which its
+    words do not show; and the sentence without them, so that what is left ("00" of "14:00",
+    "1.2" of "1.2万") is no number.
 
     >>> _read_apart("The vote is at 2 p.m., not 9:30am.")
     ([('2 p.m.', frozenset({'14:00'})), ('9:30am', frozenset({'09:30'}))], 'The vote is at  , not  .')
@@ -586,6 +590,8 @@ def _read_apart(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
 
     if CLOCK_TIME.search(plain):
         plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_value(m)), plain)
+    if " -" in plain or plain.startswith("-") or "minus " in plain:
+        plain = BELOW_ZERO.sub(lambda m: take(m.group(), -Decimal(m["digits"])), plain)
     if not plain.isascii() and lexicon().han_number.search(plain):
         plain = lexicon().han_number.sub(lambda m: take(m.group(), han_value(m.group())), plain)
     return found, plain

@@ -634,6 +634,9 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             "The talks resume in May.", "The talks resume in June.", ("may", "june"), id="may"
         ),
         pytest.param("Polls open at 9am.", "Polls open at 10am.", ("9am", "10am"), id="clock"),
+        pytest.param(
+            "It fell to -5C overnight.", "It fell to 5C overnight.", ("-5", "5"), id="below_zero"
+        ),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -671,6 +674,8 @@ SPELLINGS = {
         pytest.param("No one was hurt in the blast.", "Nobody was hurt in the blast.", id="nobody_for_no_one"),
         pytest.param("The plant employs more than 4,000 people.", "The plant employs over 4,000 people.", id="more_than_for_over"),
         pytest.param("Nearly 300 homes flooded.", "Almost 300 homes flooded.", id="nearly_for_almost"),
+        pytest.param("It fell to -5C overnight.", "It fell to minus 5C overnight.", id="minus"),
+        pytest.param("Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range_no_minus"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
