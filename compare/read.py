@@ -29,7 +29,7 @@ from typing import Any
 import trafilatura
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError
-from lxml.html import HTMLParser, document_fromstring
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from compare.dates import date_field, is_date_text, time_field
 from compare.lexicon import lexicon
@@ -566,7 +566,21 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     # are no sentences of it. The page marks its headings, so no plain line is taken for one.
     # trafilatura writes a list's items with a dash, which no sentence of the article holds.
     body = _after_opening(LISTED.sub("", _normalise(text)), meta, headline_alone=False)
+    body = _without_section_headings(body, tree)
     return _document(origin, origin.stem, origin.label, body, meta)
+
+
+def _without_section_headings(body: str, tree: HtmlElement) -> str:
+    """The article's text without the lines that are headings below its headline (``<h2>`` to
+    ``<h6>``): they name sections or a live blog's updates ("Company responds"), as Markdown's
+    do, and are no sentences of the story."""
+    headings = {
+        " ".join(heading.text_content().split())
+        for heading in tree.iter("h2", "h3", "h4", "h5", "h6")
+    }
+    if not headings:
+        return body
+    return "\n".join(line for line in body.split("\n") if " ".join(line.split()) not in headings)
 
 
 def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skipped:

@@ -1645,7 +1645,8 @@ def test_markdown_front_matter_in_yaml_quotes_or_toml(
 
 def test_a_live_blogs_headline_is_its_h1_not_an_updates(tmp_path: Path) -> None:
     """A live blog's metadata lists its updates, each with a headline, which trafilatura may take
-    for the page's: the ``<h1>`` that the page's title opens with is the headline."""
+    for the page's: the ``<h1>`` that the page's title opens with is the headline. The updates'
+    headings are no sentences."""
     updates = [
         ("Fine handed down", "Judge Helen Ashcombe has fined Coastal Links $2.3 million."),
         ("Court sits", "The judge has retired to consider the sentence this morning."),
@@ -1666,6 +1667,7 @@ def test_a_live_blogs_headline_is_its_h1_not_an_updates(tmp_path: Path) -> None:
     )
     (doc,) = read_paths([str(write(tmp_path / "live.html", page))]).documents
     assert (doc.title, doc.source) == ("Live: Marlow Bay ferry sentencing", "Coast News")
+    assert doc.text == "\n".join(text for _, text in updates)
 
 
 def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> None:
