@@ -17,10 +17,11 @@ from itertools import chain
 from math import prod
 from typing import NamedTuple
 
-from compare.dates import month_number
+from compare.dates import MERIDIEM_HOURS, month_number
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import (
+    HAN,
     QUOTATION,
     WEB_ADDRESS,
     as_written,
@@ -75,19 +76,23 @@ Value = Decimal | str
 
 # A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15", "2024-25".
 PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
-# A time of day: "2 p.m.", "9:30am", "2.30pm"; or a 24-hour clock's "14:00".
+# A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
+# 24-hour clock's "14:00" after a word that leads to a time ("at", "from", "until"), since a
+# score is written so too ("beat Denmark 23:21").
 CLOCK_TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>[ap])(?:\.m\.?|m\b)"
-    r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b",
+    r"|\b(?P<either>\d{1,2}) o'clock\b"
+    r"|\b(?P<noon>noon|midday|midnight)\b"
+    r"|(?:(?<=\bat )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter ))"
+    r"(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b",
     re.IGNORECASE,
 )
-MERIDIEM_HOURS = 12
 # A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
 # word, or "minus": "-5C", "-0.3%", "minus 5C"; not "10-15" nor "- 5".
 BELOW_ZERO = re.compile(r"(?:(?<![^\s(])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
 # "May" naming the month: after a word that comes before a month, or beside a day or a year.
 MONTH_MAY = re.compile(
-    r"\b(?i:in|of|since|until|till|by|from|last|next|early|late|mid|this|each|every) May\b"
+    r"\b(?i:in|since|until|till|last|next|early|late|mid|this|each|every) May\b"
     r"|\bMay \d{1,2}\b|\b\d{1,2} May\b|\bMay \d{4}\b"
 )
 
@@ -139,20 +144,18 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     verbs_a, verbs_b = _only_in(a.verbs, b.verbs), _only_in(b.verbs, a.verbs)
     if verbs_a and verbs_b:
         notes.append(FramingNote("attribution_verb", _join(verbs_a), _join(verbs_b)))
-    # A hedge ("unconfirmed") is noted as one, not again as a negation.
-    prefixed_a = _negated(a.words, b.words) - a.hedges
-    prefixed_b = _negated(b.words, a.words) - b.hedges
     for kind, ours, theirs in (
         ("hedge", a.hedges, b.hedges),
-        ("negation", a.negations | prefixed_a, b.negations | prefixed_b),
+        (
+            "negation",
+            # A hedge ("unconfirmed") is noted as one, not again as a negation.
+            a.negations | (_negated(a.words, b.words) - a.hedges),
+            b.negations | (_negated(b.words, a.words) - b.hedges),
+        ),
     ):
-        # "cannot" and "could not" negate alike, and one negation word for another ("never"
-        # for "not yet", "nobody" for "no one") leaves what is said negated; "impossible"
-        # against "possible" does not.
-        if kind == "negation" and (
-            _as_not(ours) == _as_not(theirs)
-            or (ours and len(ours) == len(theirs) and not prefixed_a | prefixed_b)
-        ):
+        # "cannot" and "could not" negate alike, and so do "never" and "not yet", "nobody" and
+        # "no one".
+        if kind == "negation" and _as_not(ours) == _as_not(theirs):
             continue
         if theirs - ours:
             notes.append(FramingNote(f"{kind}_added", "", _join(theirs - ours)))
@@ -202,8 +205,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
 
 
 def _as_not(negations: set[str] | frozenset[str]) -> set[str]:
-    """Negations with "cannot" and the contractions ("can't", "didn't") written "not"."""
-    return {"not" if word == "cannot" or word.endswith("n't") else word for word in negations}
+    """Negations written as the one they say the same as: "can't", "didn't", "cannot" and
+    "never" as "not", "nobody" and "nothing" as "no" (see ``framing_terms.toml``)."""
+    same = lexicon().same_negations
+    return {"not" if word.endswith("n't") else same.get(word, word) for word in negations}
 
 
 def _negated(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
@@ -508,7 +513,7 @@ def _features(text: str) -> _Features:
         numbers=sentence_numbers(plain, tokens),
         loaded=frozenset(terms.loaded_terms.find(tokens)),
         quotes=frozenset(q.strip() for q in _quoted(plain)),
-        currencies=frozenset(terms.currency_words[t] for t in tokens if t in terms.currency_words)
+        currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)},
         estimates=frozenset(_estimates(tokens)),
     )
@@ -520,6 +525,8 @@ def _estimates(tokens: Sequence[str]) -> Iterable[str]:
     qualifiers = lexicon().number_qualifiers
     vocabulary = _number_vocabulary()
     for position in [n for n, t in enumerate(tokens) if is_number(t) or t in vocabulary]:
+        if tokens[position + 1 : position + 2] and tokens[position + 1] in lexicon().time_units:
+            continue
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
         for length in (3, 2, 1):
             before = " ".join(tokens[max(0, start - length) : start])
@@ -582,30 +589,36 @@ def _read_apart(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
     """
     found: list[tuple[str, frozenset[Value]]] = []
 
-    def take(written: str, value: Value | None) -> str:
-        if value is None:
+    def take(written: str, values: frozenset[Value] | None) -> str:
+        if values is None:
             return written
-        found.append((written, frozenset({value})))
+        found.append((written, values))
         return " "
 
     if CLOCK_TIME.search(plain):
-        plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_value(m)), plain)
+        plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m)), plain)
     if " -" in plain or plain.startswith("-") or "minus " in plain:
-        plain = BELOW_ZERO.sub(lambda m: take(m.group(), -Decimal(m["digits"])), plain)
-    if not plain.isascii() and lexicon().han_number.search(plain):
-        plain = lexicon().han_number.sub(lambda m: take(m.group(), han_value(m.group())), plain)
+        plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
+    if not plain.isascii() and HAN.search(plain) and lexicon().han_number.search(plain):
+        plain = lexicon().han_number.sub(lambda m: take(m.group(), _han_value(m.group())), plain)
     return found, plain
 
 
-def _clock_value(time: re.Match[str]) -> str | None:
-    """A time of day as a 24-hour clock writes it: "2 p.m." and "14:00" are "14:00"."""
-    if time["meridiem"]:
-        hour = int(time["hour"])
-        if not 1 <= hour <= MERIDIEM_HOURS:
-            return None
-        hour = hour % MERIDIEM_HOURS + (MERIDIEM_HOURS if time["meridiem"].casefold() == "p" else 0)
-        return f"{hour:02d}:{time['minute'] or '00'}"
-    return f"{int(time['hour24']):02d}:{time['minute24']}"
+def _clock_values(time: re.Match[str]) -> frozenset[Value] | None:
+    """The times of day a clock time may be, as a 24-hour clock writes them: "2 p.m." and
+    "14:00" are "14:00", "10 o'clock" is "10:00" or "22:00"."""
+    if time["noon"]:
+        return frozenset({"00:00" if time["noon"].casefold() == "midnight" else "12:00"})
+    if time["hour24"]:
+        return frozenset({f"{int(time['hour24']):02d}:{time['minute24']}"})
+    hour = int(time["hour"] or time["either"])
+    if not 1 <= hour <= MERIDIEM_HOURS:
+        return None
+    morning = f"{hour % MERIDIEM_HOURS:02d}:{time['minute'] or '00'}"
+    evening = f"{hour % MERIDIEM_HOURS + MERIDIEM_HOURS:02d}:{time['minute'] or '00'}"
+    if time["either"]:
+        return frozenset({morning, evening})
+    return frozenset({evening if time["meridiem"].casefold() == "p" else morning})
 
 
 def _month_may(text: str) -> list[tuple[str, frozenset[Value]]]:
@@ -616,19 +629,25 @@ def _month_may(text: str) -> list[tuple[str, frozenset[Value]]]:
     return [("may", frozenset({"may"}))] * len(MONTH_MAY.findall(text))
 
 
-def han_value(numeral: str) -> Decimal | None:
+def _han_value(numeral: str) -> frozenset[Value] | None:
     """The value of a number in Chinese characters, perhaps after digits; none for digits
-    run together with no unit, too few to be a year ("五一": May Day).
+    run together with no unit, too few to be a year ("五一": May Day). A last digit after a
+    hundred or more counts the next lower unit, as speech shortens it ("三万五" is 35,000).
 
-    >>> [str(han_value(n)) for n in ("四千", "三百五十", "两亿三千万", "一万亿", "1.2万", "二〇二五", "五一")]
-    ['4000', '350', '230000000', '1000000000000', '12000.0', '2025', 'None']
+    >>> [str(_han_value(n)) for n in ("四千", "三万五", "两亿三千万", "一万亿", "1.2万", "二〇二五", "五一")]
+    ["frozenset({Decimal('4000')})", "frozenset({Decimal('35000')})", "frozenset({Decimal('230000000')})", "frozenset({Decimal('1000000000000')})", "frozenset({Decimal('12000.0')})", "frozenset({Decimal('2025')})", 'None']
     """
     values = lexicon().han_numerals
     digits = re.match(r"\d+(?:\.\d+)?", numeral)
+    rest = numeral[digits.end() :] if digits else numeral
+    if not rest or any(c not in values for c in rest):
+        return None
     if digits:
-        return Decimal(digits.group()) * prod(values[c] for c in numeral[digits.end() :])
+        return frozenset({Decimal(digits.group()) * prod(values[c] for c in rest)})
     if all(values[c] < 10 for c in numeral):
-        return Decimal("".join(str(values[c]) for c in numeral)) if len(numeral) != 2 else None
+        if len(numeral) == 2:
+            return None
+        return frozenset({Decimal("".join(str(values[c]) for c in numeral))})
     total = below_group = digit = 0
     for character in numeral:
         value = values[character]
@@ -641,7 +660,10 @@ def han_value(numeral: str) -> Decimal | None:
             grouped = below_group + digit or (0 if total else 1)
             total = (total + grouped) * value if value > total else total + grouped * value
             below_group = digit = 0
-    return Decimal(total + below_group + digit)
+    unit = values[numeral[-2]] if len(numeral) > 1 else 0
+    if digit and unit >= 100:  # "三万五", "一千二": the unit below the one before it
+        digit *= unit // 10
+    return frozenset({Decimal(total + below_group + digit)})
 
 
 def _in(word: str, vocabulary: frozenset[str]) -> bool:

@@ -107,8 +107,8 @@ class Phrases:
 
     def find(self, tokens: Sequence[str]) -> set[str]:
         """The phrases that occur in ``tokens``, as space-joined words, a possessive's "'s" aside
-        ("the regime's forces"), and so does a compound's first part ("regime-run", not
-        "so-called"); scanning left to right, the longest phrase at a word wins and the words it
+        ("the regime's forces"), in a compound's parts too ("regime-run", "narco-terrorists",
+        not "so-called"); scanning left to right, the longest phrase at a word wins and the words it
         covers start no other phrase.
 
         >>> sorted(Phrases.of(["regime", "so-called"]).find(("a", "regime-run", "so-called", "poll")))
@@ -121,7 +121,7 @@ class Phrases:
             joined = " ".join(tokens)
             if "'s" not in joined and "-" not in joined:
                 return found
-        tokens = [self._head(t.removesuffix("'s")) for t in tokens]
+        tokens = [part for t in tokens for part in self._parts(t.removesuffix("'s"))]
         covered_until = 0
         for position in [n for n, token in enumerate(tokens) if token in self.by_first]:
             if position < covered_until:
@@ -133,9 +133,10 @@ class Phrases:
                     break
         return found
 
-    def _head(self, token: str) -> str:
-        """A compound's first part, unless the compound is a phrase's first word itself."""
-        return token if token in self.by_first else token.partition("-")[0]
+    def _parts(self, token: str) -> list[str]:
+        """A compound's parts ("regime-run", "narco-terrorists"), unless the compound is a
+        phrase's first word itself ("so-called")."""
+        return [token] if token in self.by_first or "-" not in token else token.split("-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,8 @@ class Lexicon:
     passive_marks: frozenset[str]
     hedges: Phrases
     negations: frozenset[str]
+    # Each negation that says what another says, and that other: "nobody" is "no".
+    same_negations: Mapping[str, str]
     negating_prefixes: tuple[str, ...]
     negatable: tuple[str, ...]
     date_words: frozenset[str]
@@ -156,6 +159,8 @@ class Lexicon:
     held_numbers: frozenset[str]
     # Each word that says how exact a number is, and what it says ("over": "at_least").
     number_qualifiers: Mapping[str, str]
+    # A number of these is a span of time, not a count a qualifier makes more or less exact.
+    time_units: frozenset[str]
     ordinals: frozenset[str]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
@@ -165,6 +170,8 @@ class Lexicon:
     function_words: frozenset[str]
     # Each word for a currency, and each sign, with the currency's sign.
     currency_words: Mapping[str, str]
+    # The same words as phrases to find: "canadian dollars" is C$, not "$".
+    currency_names: Phrases
     currency_signs: Mapping[str, str]
     currency_sign: re.Pattern[str]
     loaded_terms: Phrases
@@ -358,14 +365,20 @@ def _bare_dateline(found: re.Match[str]) -> bool:
     return place == place.lower() and (found["filed"] is not None or len(place.split()) <= 2)
 
 
+def _in_words(name: str) -> bool:
+    """Whether a currency's name is written in words ("canadian dollars"), not as a sign ("C$")."""
+    return name.replace(" ", "").isalpha()
+
+
 def _han_number(numerals: Mapping[str, int], measures: list[str]) -> re.Pattern[str]:
     """A number in Chinese characters (or digits with a group after them: "1.2万") before a
-    measure word; not an ordinal ("第三"), nor the end of a longer run of numerals."""
+    measure word; not an ordinal ("第三"), a vague count ("数百": hundreds, "几千", "上万"), nor
+    the end of a longer run of numerals."""
     characters = "".join(numerals)
     multipliers = "".join(c for c, value in numerals.items() if value >= 10)
     measure = "|".join(sorted(map(re.escape, measures), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\u7b2c{characters}\d.])(?P<numeral>\d+(?:\.\d+)?[{multipliers}]+|[{characters}]+)"
+        rf"(?<![\u7b2c\u6570\u51e0\u4e0a{characters}\d.])(?P<numeral>\d+(?:\.\d+)?[{multipliers}]+|[{characters}]+)"
         rf"(?=[\u591a\u4f59]?(?:{measure}))"
     )
 
@@ -386,25 +399,31 @@ def lexicon() -> Lexicon:
         passive_marks=frozenset(data["passive_marks"]),
         hedges=Phrases.of(data["hedges"]),
         negations=frozenset(data["negations"]),
+        same_negations=data["same_negations"],
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"]),
         number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
         held_numbers=frozenset(data["numbers"]["pronouns"]) | data["numbers"]["ordinals"].keys(),
         number_qualifiers={
-            word: meaning for meaning, words in data["number_qualifiers"].items() for word in words
+            word: meaning
+            for meaning, words in data["number_qualifiers"].items()
+            if meaning != "time_units"
+            for word in words
         },
+        time_units=frozenset(data["number_qualifiers"]["time_units"]),
         ordinals=frozenset(data["numbers"]["ordinals"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],
         han_numerals=data["numbers"]["han"],
         han_number=_han_number(data["numbers"]["han"], data["numbers"]["han_measures"]["words"]),
         function_words=frozenset(data["function_words"]),
-        currency_words={
-            name: sign for sign, names in currencies.items() for name in names if name.isalpha()
-        },
+        currency_words=(
+            words := {n: s for s, ns in currencies.items() for n in ns if _in_words(n)}
+        ),
+        currency_names=Phrases.of(list(words)),
         currency_signs=(
-            signs := {n: s for s, names in currencies.items() for n in names if not n.isalpha()}
+            signs := {n: s for s, ns in currencies.items() for n in ns if not _in_words(n)}
         ),
         # The longest sign first, and none after a letter: "C$" is no "$", "ABC$" none.
         currency_sign=re.compile(

@@ -55,12 +55,16 @@ KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff]")
 # A quotation in double quotes, or in single quotes as British and Australian outlets write them:
 # an opening quote starts a word (not "'90s"), inner apostrophes sit between letters ("won't"),
 # and a closing quote ends a word, which a plural's possessive ("the workers' union") also does
-# but only after an opening quote.
+# but only after an opening quote. A quotation that ends a sentence or clause ("... too low,'")
+# is looked for first, over a plural's possessive inside it ("'The drivers' pay is too low,'"),
+# then one that ends anywhere ("the 'final' offer").
+SINGLE_QUOTE_OPENS = r"'(?<![\w']')(?=[^\W\d])"
 QUOTATION = re.compile(
     r'"[^"\n]*"'
     # The quote first, then what stands before it: a pattern that starts with a look-behind is
     # tried at every character, ten times slower.
-    r"|'(?<![\w']')(?=[^\W\d])(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
+    rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?= ))*?[,.!?]'(?!\w)"
+    rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
 )
 WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.

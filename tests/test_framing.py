@@ -230,6 +230,18 @@ from tests.helpers import document
             id="canadian_dollars",
         ),
         pytest.param(
+            "The council has no plans to close the school.",
+            "The council plans to close the school, not the library.",
+            [("negation_added", "", "not"), ("negation_removed", "no", "")],
+            id="one_negation_for_another_reversed",
+        ),
+        pytest.param(
+            "Twenty-five people were killed in the strike.",
+            "At least 25 people were killed in the strike.",
+            [("estimate_changed", "", "at least")],
+            id="an_exact_count_made_a_least_one",
+        ),
+        pytest.param(
             "At least 200 jobs will go when the plant closes.",
             "Up to 200 jobs will go when the plant closes.",
             [("estimate_changed", "at least", "up to")],
@@ -675,6 +687,14 @@ SPELLINGS = {
         pytest.param("The plant employs more than 4,000 people.", "The plant employs over 4,000 people.", id="more_than_for_over"),
         pytest.param("Nearly 300 homes flooded.", "Almost 300 homes flooded.", id="nearly_for_almost"),
         pytest.param("It fell to -5C overnight.", "It fell to minus 5C overnight.", id="minus"),
+        pytest.param("It raised C$1.2 billion.", "It raised 1.2 billion Canadian dollars.", id="canadian_dollars_in_words"),
+        pytest.param("We meet at 10 o'clock.", "We meet at 10 a.m.", id="o_clock"),
+        pytest.param("We meet at noon.", "We meet at 12 p.m.", id="noon"),
+        pytest.param("Germany beat Denmark 23:21 in the final.", "Germany beat Denmark 23-21 in the final.", id="score_not_a_time"),
+        pytest.param("The plan was criticised by May on Monday.", "The plan was criticised by the prime minister on Monday.", id="may_the_name"),
+        pytest.param("Over 2 days, 40 people fled.", "In 2 days, 40 people fled.", id="over_a_span_of_time"),
+        pytest.param("Tre Jones and Dix Hills won; dos and don'ts.", "Jones and Hills won; rules.", id="english_words_like_foreign_numbers"),
+        pytest.param("\u7ea6\u4e09\u4e07\u4e94\u5343\u540d\u5de5\u4eba\u3002", "\u7ea6\u4e09\u4e07\u4e94\u540d\u5de5\u4eba\u3002", id="chinese_unit_left_unsaid"),
         pytest.param("Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range_no_minus"),
     ],
 )  # fmt: skip
@@ -943,12 +963,14 @@ def test_a_profile_lists_quotations_in_single_quotes() -> None:
     decade's apostrophe quote nothing."""
     doc = document(
         "\u2018We will not back down,\u2019 said Ms Reid of the nurses\u2019 pay offer. "
-        "The union last struck in the \u201990s, when it won \u2018a fair deal at last\u2019.",
+        "The union last struck in the \u201990s, when it won \u2018a fair deal at last\u2019. "
+        "\u2018The drivers\u2019 pay is far too low,\u2019 she said.",
         "a",
     )
     assert framing_profile(doc, segment(doc)).quotes == (
         "We will not back down,",
         "a fair deal at last",
+        "The drivers' pay is far too low,",
     )
 
 
