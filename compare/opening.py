@@ -31,6 +31,8 @@ OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 # One line may hold several fields: "By Jane Doe | April 1, 2024"; a date's time is the date's
 # ("March 3, 2025 \u00b7 9:40 p.m.").
 FIELD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+(?!\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b))")
+# A section's name in a page's path of sections is a word or three: "World | Europe".
+MAX_SECTION_WORDS = 3
 # A reporter's role beside the names of a byline without "By": "Priya Nair | Reporter".
 ROLE = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist"
@@ -62,6 +64,10 @@ DESK = re.compile(
     r"(?:our|staff)(?:\s+[a-z]+){0,3}\s+(?:desk|correspondents?|reporters?|staff|writers?)|staff",
     re.IGNORECASE,
 )
+# A byline that credits wire reports, or a wire service's staff after its name: "By Staff and
+# wire reports", "By AFP staff", "By PA Reporters" ("By dpa": the name alone).
+WIRE_REPORTS = re.compile(r"(?:staff\s+and\s+)?wire\s+(?:reports?|services?)", re.IGNORECASE)
+STAFF_WORDS = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?)\Z", re.IGNORECASE)
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian.
 DATE_LABEL = re.compile(
     r"(?:published|posted|(?:last\s+)?(?:updated|modified)|date|sent|publié|mis\s+à\s+jour"
@@ -165,11 +171,12 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
 
 def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
     """The byline (as ``byline`` reads one) and date fields a line is made of ("By Jane Doe |
-    April 1, 2024"); none unless every part of it is one, but names without "By" beside a date
-    or a reporter's role ("Priya Nair | Reporter") are a byline.
+    April 1, 2024"); none unless every part of it is one, but names without "By" beside a
+    reporter's role are a byline ("Priya Nair | Reporter"), and names beside a date leave the
+    date: they may be a person's or a section's ("World News | May 14, 2024").
 
-    >>> _fields("Priya Nair | Reporter", BYLINE), _fields("World | Europe", BYLINE)
-    ([('author', 'Priya Nair')], [])
+    >>> _fields("Priya Nair | Reporter", BYLINE), _fields("World News | May 14, 2024", BYLINE)
+    ([('author', 'Priya Nair')], [('date', 'May 14, 2024')])
     """
     parts = FIELD_SEPARATOR.split(line)
     fields = [_field(part, byline) for part in parts]
@@ -177,9 +184,11 @@ def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
         return [field for field in fields if field]
     unread = [part for part, field in zip(parts, fields, strict=True) if not field]
     names = [part for part in unread if not ROLE.fullmatch(part)]
-    if len(parts) > 1 and len(names) == 1 and len(names[0].split()) > 1 and _are_names(names[0]):
+    if len(parts) == 1 or len(names) != 1 or not _are_names(names[0]):
+        return []
+    if len(names) < len(unread):  # beside a role
         return [("author", names[0]), *filter(None, fields)]
-    return []
+    return [field for field in fields if field]
 
 
 def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
@@ -219,6 +228,8 @@ def _are_names(text: str) -> bool:
         and (
             all(word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words if word)
             or bool(DESK.fullmatch(text))
+            or bool(WIRE_REPORTS.fullmatch(text))
+            or lexicon().wire_service_named(STAFF_WORDS.sub("", text)) is not None
         )
     )
 
@@ -226,12 +237,24 @@ def _are_names(text: str) -> bool:
 def _is_label(line: str) -> bool:
     """A line that labels the article and is never prose: "FOR IMMEDIATE RELEASE", a wire's
     slug line or note to editors, an e-mail's header line, a wire service's name alone, a web
-    page's control copied with its text ("Skip to main content", "Share")."""
+    page's control copied with its text ("Skip to main content", "Share"), a section's path
+    ("News | Kent | Ashford")."""
     return (
         line.casefold() in RELEASE_LABELS
         or lexicon().is_page_control(line)
         or lexicon().wire_service_named(line) is not None
         or any(p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE))
+        or _is_section_path(line)
+    )
+
+
+def _is_section_path(line: str) -> bool:
+    """A web page's path of sections, copied with its text: names of a few words each, between
+    bars or the like, none ending a sentence ("News | Kent | Ashford")."""
+    parts = FIELD_SEPARATOR.split(line)
+    return len(parts) > 1 and all(
+        len(part.split()) <= MAX_SECTION_WORDS and _are_names(part) and not _ends_a_sentence(part)
+        for part in parts
     )
 
 

@@ -87,15 +87,22 @@ HTML_TAG = re.compile(
     r"\s*>|<br\s*/?>",
     re.IGNORECASE,
 )
-# What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
 # HTML's reference to a character, by name or number: "&amp;", "&#8217;", "&#x2019;".
 CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # The mark trafilatura sets before each item of a page's list: "- Strike began July 15".
 LISTED = re.compile(r"^- (?=\S)", re.MULTILINE)
+# What a page's title may put after the headline that is no site's name.
+PAGE_KINDS = frozenset(
+    {"live", "live updates", "updates", "latest", "video", "photos", "gallery", "opinion",
+     "analysis", "explainer", "podcast", "breaking news"}
+)  # fmt: skip
+MAX_SITE_WORDS = 6
+SITE_NAME_JOINERS = frozenset({"of", "the", "and", "&", "for", "de", "la"})
 # What a page's title sets between its headline and its site's name: "Fares rise | The Ledger".
 TITLE_PARTS = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
 BY = re.compile(r"\Aby\s+", re.IGNORECASE)
+# What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
 CUT_SHORT = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
 # How much of a field's value a warning quotes.
 QUOTED_VALUE = 40
@@ -350,11 +357,23 @@ def _headline_and_site(
     parts = TITLE_PARTS.split(page_title.strip())
     if len(parts) < 2:
         return title, guessed
+    site = parts[-1] if _names_a_site(parts[-1]) else None
     if guessed and " " in guessed and "." in guessed and guessed == parts[0]:
-        return parts[0], parts[-1]
+        return parts[0], site
     if not guessed and title and title.casefold() == parts[0].casefold():
-        return title, parts[-1]
+        return title, site
     return title, guessed
+
+
+def _names_a_site(part: str) -> bool:
+    """Whether what a page's title puts after the headline names a site ("The Ledger", "BBC
+    News"), not the page's kind ("live updates", "Live", "what we know so far")."""
+    words = part.split()
+    return (
+        len(words) <= MAX_SITE_WORDS
+        and part.casefold() not in PAGE_KINDS
+        and all(w[:1].isupper() or w[:1].isdigit() or w in SITE_NAME_JOINERS for w in words)
+    )
 
 
 def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped]:
@@ -479,7 +498,7 @@ def _cp1252_reads_lone_marks(raw: bytes, pick: CharsetMatch) -> bool:
     pick reads as a Latin letter: "\u00ab Ils sont sains \u00bb" is French in quotation marks, not
     "\u0166 Ils sont sains \u0167" (ISO-8859-10, which charset-normalizer may prefer on a short text);
     a letter seldom stands alone, save words such as "à", which both read as letters."""
-    lone = {bytes([found[0]]) for found in LONE_BYTE.findall(raw)}
+    lone = set(LONE_BYTE.findall(raw))
     try:
         raw.decode("cp1252")
     except UnicodeDecodeError:
@@ -574,9 +593,11 @@ def _without_section_headings(body: str, tree: HtmlElement) -> str:
     """The article's text without the lines that are headings below its headline (``<h2>`` to
     ``<h6>``): they name sections or a live blog's updates ("Company responds"), as Markdown's
     do, and are no sentences of the story."""
+    # A heading that ends a sentence is prose set large: a standfirst, a pulled quotation.
     headings = {
-        " ".join(heading.text_content().split())
+        shown
         for heading in tree.iter("h2", "h3", "h4", "h5", "h6")
+        if not ENDED_LINE.search(shown := " ".join(heading.text_content().split()))
     }
     if not headings:
         return body
@@ -774,11 +795,13 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
         elif isinstance(value, str) and value.strip():
             # Only a text that ends in the mark is searched: the search takes 0.1 ms a text.
             cut = value.rstrip().endswith(" chars]")
-            written = _normalise(_valid_text(CUT_SHORT.sub("", value) if cut else value))
+            # A feed may escape its HTML too ("&lt;p&gt;"): read, it is HTML like any other.
+            written = _unescaped(
+                _normalise(_valid_text(CUT_SHORT.sub("", value) if cut else value))
+            )
             if HTML_TAG.search(written):
                 paragraphs = markdown_text(written).body
                 return paragraphs, paragraphs
-            written = _unescaped(written)
             return unwrap(written), written
     return None
 
@@ -832,16 +855,18 @@ def _document(
         (time for value in dates if (time := time_field(value)) and date_field(value) == published),
         None,
     )
-    # WordPress gives the moment in UTC apart, without its zone: "date_gmt".
+    # WordPress gives the moment in UTC apart, without its zone: "date_gmt"; its day is the
+    # article's when no other field gives one.
     if published_time is None and isinstance(in_utc := meta.get("date_gmt"), str):
         published_time = time_field(in_utc.strip() + "Z")
+        published = published or date_field(in_utc)
     # A content system's "author": 3 is a user's number, not a name.
     author = first(AUTHOR_FIELDS, numbers=False)
     if author is not None:
         # A page's date line may be taken for its byline ("Tuesday 14 May 2024 18:10 AEST"),
         # and a content system may give the address of the author's page.
         readable = not is_date_text(author) and not WEB_ADDRESS.fullmatch(author)
-        author = BY.sub("", author) or None if readable else None
+        author = (BY.sub("", author) or None) if readable else None
     document = Document(
         # A feed's own key comes back as given, for pipelines to join on; a file's name is made
         # safe to show.

@@ -78,6 +78,11 @@ from tests.helpers import document
         pytest.param("Updated 3:45 PM EDT, May 14, 2024", True, id="updated_time_line"),
         pytest.param("Updated figures show 40 dead.", False, id="updated_in_news"),
         pytest.param("We use cookies from the bakery, she said.", False, id="cookies_in_news"),
+        pytest.param(
+            "We use cookies to track users across sites, the regulator found.",
+            False,
+            id="cookie_notice_quoted_in_news",
+        ),
         pytest.param("Email tips@dailycourier.example", True, id="tip_line_address"),
         pytest.param("Twitter", True, id="share_button"),
         pytest.param(

@@ -123,9 +123,30 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
         pytest.param(
             "Port workers strike over pay\nOksana Petrenko | March 3, 2025 \u00b7 9:40 p.m.\n",
             "Port workers strike over pay",
-            "Oksana Petrenko",
+            None,
             "March 3, 2025 \u00b7 9:40 p.m.",
             id="names_beside_a_date_and_its_time",
+        ),
+        pytest.param(
+            "News | Kent | Ashford\nPort workers strike over pay\nBy AFP staff\n",
+            "Port workers strike over pay",
+            "AFP staff",
+            None,
+            id="a_section_path_and_a_wire_desk",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nBy Staff and wire reports\n",
+            "Port workers strike over pay",
+            "Staff and wire reports",
+            None,
+            id="wire_reports",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nWorld News | May 14, 2024\n",
+            "Port workers strike over pay",
+            None,
+            "May 14, 2024",
+            id="a_section_beside_a_date",
         ),
         pytest.param(
             "\u6e29\u5dde\u6cf0\u987a\u5c71\u4f53\u6ed1\u5761\u81f412\u4eba\u5931\u8054\n\n"

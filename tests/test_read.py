@@ -315,6 +315,20 @@ def test_a_time_with_its_zone_is_kept_in_utc(
     assert (doc.published, doc.published_time) == (published, published_time)
 
 
+def test_wordpress_time_in_utc_gives_the_day_when_nothing_else_does(tmp_path: Path) -> None:
+    """A record with "date_gmt" alone is dated by it, and timed."""
+    record = {"text": STORY, "date_gmt": "2024-05-14T22:00:00"}
+    (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
+    assert (doc.published, doc.published_time) == ("2024-05-14", "2024-05-14T22:00:00Z")
+
+
+def test_a_feeds_escaped_html_is_read_as_html(tmp_path: Path) -> None:
+    """A feed that escapes its HTML ("&lt;p&gt;") gives its paragraphs, not the tags."""
+    text = "&lt;p&gt;The dam failed on Monday.&lt;/p&gt;&lt;p&gt;Crews worked all night.&lt;/p&gt;"
+    (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps({"text": text})))]).documents
+    assert doc.text == "The dam failed on Monday.\n\nCrews worked all night."
+
+
 def test_wordpress_gives_the_time_in_utc_apart(tmp_path: Path) -> None:
     """WordPress writes the local time without its zone in "date" and the same moment in UTC in
     "date_gmt": the date is the local one, the time the one in UTC."""
@@ -1563,6 +1577,7 @@ def test_a_pipe_or_a_device_is_skipped_not_read(tmp_path: Path) -> None:
     [
         pytest.param("Inflation eases to 3.1% in April", "The Ledger", id="full_stop_in_headline"),
         pytest.param("Ferry firm hit with penalty", "Valley Courier", id="plain_headline"),
+        pytest.param("Ferry firm hit with penalty", "live updates", id="the_pages_kind_no_site"),
     ],
 )
 def test_a_web_pages_site_is_named_after_its_headline_in_its_title(
@@ -1577,7 +1592,7 @@ def test_a_web_pages_site_is_named_after_its_headline_in_its_title(
     )
     page = f"<html><head><title>{headline} | {site}</title></head><body><article>{body}</article></body></html>"
     (doc,) = read_paths([str(write(tmp_path / "page.html", page))]).documents
-    assert (doc.title, doc.source) == (headline, site)
+    assert (doc.title, doc.source) == (headline, site if site[0].isupper() else "page")
 
 
 def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -> None:
@@ -1646,7 +1661,7 @@ def test_markdown_front_matter_in_yaml_quotes_or_toml(
 def test_a_live_blogs_headline_is_its_h1_not_an_updates(tmp_path: Path) -> None:
     """A live blog's metadata lists its updates, each with a headline, which trafilatura may take
     for the page's: the ``<h1>`` that the page's title opens with is the headline. The updates'
-    headings are no sentences."""
+    headings are no sentences; a standfirst set as a heading, a sentence, is."""
     updates = [
         ("Fine handed down", "Judge Helen Ashcombe has fined Coastal Links $2.3 million."),
         ("Court sits", "The judge has retired to consider the sentence this morning."),
@@ -1660,14 +1675,18 @@ def test_a_live_blogs_headline_is_its_h1_not_an_updates(tmp_path: Path) -> None:
         ],
     }
     posts = "".join(f"<div><h3>{title}</h3><p>{text}</p></div>" for title, text in updates)
+    standfirst = "<h2>The operator was fined for failures that sank its ferry.</h2>"
     page = (
         "<html><head><title>Live: Marlow Bay ferry sentencing | Coast News</title>"
         f'<script type="application/ld+json">{json.dumps(metadata)}</script></head><body>'
-        f"<article><h1>Live: Marlow Bay ferry sentencing</h1>{posts}</article></body></html>"
+        f"<article><h1>Live: Marlow Bay ferry sentencing</h1>{standfirst}{posts}</article>"
+        "</body></html>"
     )
     (doc,) = read_paths([str(write(tmp_path / "live.html", page))]).documents
     assert (doc.title, doc.source) == ("Live: Marlow Bay ferry sentencing", "Coast News")
-    assert doc.text == "\n".join(text for _, text in updates)
+    assert doc.text == "\n".join(
+        ["The operator was fined for failures that sank its ferry.", *(t for _, t in updates)]
+    )
 
 
 def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> None:
