@@ -27,8 +27,10 @@ QUOTED = re.compile(r'"([^"]+)"')
 # chance ("The cause of the fire is under investigation.").
 MIN_CUT_WORDS = 10
 MAX_CUT_LENGTH_RATIO = 3
-# A copy editor who cuts may change a word or two too; a word in ten of the shorter sentence.
+# A copy editor who cuts may change a word or two too; a word in ten of the shorter sentence,
+# when it has this many words.
 WORDS_PER_CUT_CHANGE = 10
+MIN_CHANGED_CUT_WORDS = 15
 # A quotation's marks in a matching key: double quotes (curly ones and guillemets are made
 # plain), corner brackets, and a single quote opening a word (an apostrophe never does).
 QUOTATION_MARK = re.compile("[\"\u300c\u300e]|(?:^|\\s)'\\w")
@@ -103,7 +105,8 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
 def is_cut(a: Sentence, b: Sentence) -> bool:
     """Whether the shorter sentence is the longer with words cut out: its words, at least
     ``MIN_CUT_WORDS`` and a third of the longer's, in the same order, but for a word in ten
-    changed ("said" for "claimed", "heavy rain" for "torrential rain"). A quotation is left to
+    changed in a sentence of 15 words or more ("said" for "claimed", "heavy rain" for
+    "torrential rain"). A quotation is left to
     :func:`shares_quote`: reports of one speech quote the same words.
 
     >>> from compare.segment import as_sentence
@@ -119,9 +122,15 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
         and len(longer) <= MAX_CUT_LENGTH_RATIO * len(shorter)
         and not QUOTATION_MARK.search(a.key)
         and not QUOTATION_MARK.search(b.key)
-        and LCSseq.similarity(shorter, longer)
-        >= len(shorter) - len(shorter) // WORDS_PER_CUT_CHANGE
+        and LCSseq.similarity(shorter, longer) >= len(shorter) - _changes_allowed(len(shorter))
     )
+
+
+def _changes_allowed(words: int) -> int:
+    """The words a trim of ``words`` words may change: a word in ten, from fifteen on. A short
+    stock sentence inside another with a word changed is as often another fact ("Shares fell 4%
+    in early trading" against "Shares rose 4% in early trading after ...")."""
+    return words // WORDS_PER_CUT_CHANGE if words >= MIN_CHANGED_CUT_WORDS else 0
 
 
 def shares_quote(a: Sentence, b: Sentence, min_words: int) -> bool:

@@ -214,7 +214,7 @@ def compare_pair(
         )
         # One phrase is no phrasing to take, whatever share of a brief it makes: "Trains
         # halted across the north." shares one with any report of the strike.
-        if share * side.unquoted_words >= MIN_PHRASED_WORDS
+        if round(share * side.unquoted_words) >= MIN_PHRASED_WORDS
     ]
     # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
     # boilerplate leaves no sentence to count.
@@ -426,6 +426,9 @@ def _outlet(document: Document) -> str:
     (``reuters/v1``), that wire, so that two versions of one Reuters story are one outlet's.
     Other folders may hold a story's or a day's outlets, not one outlet's stories."""
     source = document.source
+    # Files given one by one are labelled by their names, which outlets share ("dam.txt").
+    if source == PurePath(document.path).stem:
+        return PurePath(document.path).with_suffix("").as_posix().casefold()
     if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
         wire = lexicon().wire_service_named(source.split("/")[0].replace("_", " "))
         source = wire or source
@@ -456,13 +459,14 @@ def _undisclosed(a: Side, b: Side, direction: str | None) -> bool:
 
 
 def _names_as_dated(user: Side, origin: Side) -> bool:
-    """Whether ``user`` names ``origin`` as its dateline does, whatever its source is called in
-    full: "according to Meridian" for a text of the Meridian Press Agency filed "TARROW
-    (Meridian) -"."""
+    """Whether ``user`` names ``origin`` as its dateline does, a short form of its source's
+    name: "according to Meridian" for a text of the Meridian Press Agency filed "TARROW
+    (Meridian) -"; not "Meridian Road", nor a dateline's "(Updated)"."""
     named = origin.dateline_source
-    return bool(named) and bool(
-        _source_pattern(named, case_sensitive=True).search(user.document.text)
-    )
+    if not named or named not in origin.document.source.split():
+        return False
+    alone = rf"(?<![\w-]){re.escape(named)}(?![\w-]|\s+[A-Z])"
+    return re.search(alone, user.document.text) is not None
 
 
 def _names_wire_of(user: Side, origin: Side) -> bool:

@@ -533,6 +533,34 @@ def test_seed_articles_are_independent(seed_texts: list[str]) -> None:
     assert len(pair.only_a) == 18 and len(pair.only_b) == 14
 
 
+def test_files_of_one_name_from_two_folders_are_two_outlets() -> None:
+    """Files given one by one are labelled by their names, which outlets share: "dam.txt" of
+    two papers is not one outlet's update, and copying between them is reuse."""
+    a = replace(document("\n".join(WIRE), "a", published="2025-01-13"), path="paper_a/dam.txt")
+    b = replace(document("\n".join(WIRE), "b", published="2025-01-14"), path="paper_b/dam.txt")
+    pair = only_pair(replace(a, source="dam"), replace(b, source="dam"))
+    assert not pair.same_source
+    assert pair.undisclosed_reuse
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Traffic was diverted along Meridian Road on Monday.", id="a_longer_name"),
+        pytest.param("Police updated residents on Monday.", id="a_dateline_word"),
+    ],
+)
+def test_a_word_of_the_origins_dateline_in_another_name_is_no_credit(line: str) -> None:
+    """The dateline's short name must stand alone, and be the origin's: "Meridian Road" does
+    not name the Meridian Press Agency, and "(Updated)" names no one."""
+    for dateline, source in (("(Meridian)", "Meridian Press Agency"), ("(Updated)", "Wire")):
+        filed = document(
+            f"TARROW, Wales {dateline} - " + "\n".join(WIRE), "wire", source, published="2025-01-13"
+        )
+        copy = document("\n".join([*WIRE, line.replace("updated", "Updated")]), "copy", "Daily")
+        assert only_pair(filed, replace(copy, published="2025-01-14")).undisclosed_reuse
+
+
 def test_an_outlets_own_update_is_not_undisclosed_reuse() -> None:
     """Two versions from one outlet are same_source and never flagged as undisclosed reuse."""
     pair = only_pair(
