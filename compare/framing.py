@@ -401,8 +401,8 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     >>> [(written, stated) for written, _, stated in numbers.mentions]
     [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
     """
-    read_apart, plain = _read_apart(plain)
-    if read_apart:
+    hidden, plain = _numbers_words_hide(plain)
+    if hidden:
         tokens = words(plain)
     dateline = DATELINE.match(plain)
     if dateline and not (dateline["credit"] or dateline["slashed"] or dateline["place"].isupper()):
@@ -411,7 +411,7 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
         tokens = words(_thousands_joined(body))
-    mentions = read_apart + _mentions(tokens, body.casefold()) + _month_may(body)
+    mentions = hidden + _mentions(tokens, body.casefold()) + _month_may(body)
     if not mentions and not dateline:
         return NO_NUMBERS
     filed = _mentions(words(dateline["date"]), dateline["date"].casefold()) if dateline else []
@@ -578,13 +578,13 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
     return mentions
 
 
-def _read_apart(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
+def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
     """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C") and the numbers in
     Chinese characters ("四千") of a sentence, each as written and with its value, which its
     words do not show; and the sentence without them, so that what is left ("00" of "14:00",
     "1.2" of "1.2万") is no number.
 
-    >>> _read_apart("The vote is at 2 p.m., not 9:30am.")
+    >>> _numbers_words_hide("The vote is at 2 p.m., not 9:30am.")
     ([('2 p.m.', frozenset({'14:00'})), ('9:30am', frozenset({'09:30'}))], 'The vote is at  , not  .')
     """
     found: list[tuple[str, frozenset[Value]]] = []

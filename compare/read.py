@@ -338,7 +338,7 @@ class _Claim:
 
 
 def _headline_and_site(
-    title: str | None, guessed: str | None, page_title: str, h1: str
+    title: str | None, site_guess: str | None, page_title: str, h1: str
 ) -> tuple[str | None, str | None]:
     """A page's headline and site name as trafilatura finds them, unless it took the headline
     for the site, as it does with a headline holding a full stop ("Inflation eases to 3.1% |
@@ -356,13 +356,13 @@ def _headline_and_site(
         title = h1
     parts = TITLE_PARTS.split(page_title.strip())
     if len(parts) < 2:
-        return title, guessed
+        return title, site_guess
     site = parts[-1] if _names_a_site(parts[-1]) else None
-    if guessed and " " in guessed and "." in guessed and guessed == parts[0]:
+    if site_guess and " " in site_guess and "." in site_guess and site_guess == parts[0]:
         return parts[0], site
-    if not guessed and title and title.casefold() == parts[0].casefold():
+    if not site_guess and title and title.casefold() == parts[0].casefold():
         return title, site
-    return title, guessed
+    return title, site_guess
 
 
 def _names_a_site(part: str) -> bool:
