@@ -464,6 +464,12 @@ def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
 
 
 STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
+# A byte above ASCII between two letters, or opening a word before one ("\u0141\u00f3d\u017a").
+INSIDE_A_WORD = re.compile(rb"(?<=[A-Za-z\x80-\xff])[\x80-\xff](?=[A-Za-z])")
+STARTING_A_WORD = re.compile(rb"(?<![^\s])[\x80-\xff](?=[A-Za-z])")
+# What may stand inside a word that is no letter: apostrophes, hyphens, dashes, a middle dot, a
+# soft hyphen.
+IN_WORD_MARKS = frozenset("'\u2019\u2018\u00b4\u02bc-\u2010\u2011\u2013\u2014\u00b7\u00ad")
 # A byte above ASCII with a space, a bracket or the text's edge before it and a space or a mark
 # after it: a character standing alone, as punctuation does.
 LONE_BYTE = re.compile(rb"(?<![^\s(\[])[\x80-\xff](?![^\s,.;:!?)\]])")
@@ -488,9 +494,29 @@ def _detect(raw: bytes) -> tuple[str, str]:
     if pick is None:
         # No single encoding fits: typically UTF-8 text with a Windows-1252 passage pasted in.
         return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), "utf-8+cp1252"
-    if _cp1252_reads_as_well(raw, pick, matches) or _cp1252_reads_lone_marks(raw, pick):
+    inside = set(INSIDE_A_WORD.findall(raw)), set(STARTING_A_WORD.findall(raw))
+    if not _signs_in_words(inside, "cp1252") and (
+        _cp1252_reads_as_well(raw, pick, matches) or _cp1252_reads_lone_marks(raw, pick)
+    ):
         return raw.decode("cp1252"), "cp1252"
-    return str(pick), pick.encoding
+    # A code page that reads a byte inside a word as a sign is wrong ("Stra\u00bfacy",
+    # "\u00a3odzi" for Polish): the best that reads letters there wins.
+    lettered = next((m for m in matches if not _signs_in_words(inside, m.encoding)), pick)
+    return str(lettered), lettered.encoding
+
+
+def _signs_in_words(inside: tuple[set[bytes], set[bytes]], encoding: str) -> bool:
+    """Whether an encoding reads as a sign one of the bytes found between letters (a sign: not
+    a letter, an apostrophe, a hyphen or a dash) or opening a word (a sign: a symbol or a
+    number, "\u00a3odzi"; an opening quotation mark may stand there)."""
+    between, opening = inside
+
+    def read(byte: bytes) -> str:
+        return byte.decode(encoding, errors="replace")
+
+    return any(not read(b).isalpha() and read(b) not in IN_WORD_MARKS for b in between) or any(
+        unicodedata.category(read(b))[0] in "SN" for b in opening
+    )
 
 
 def _cp1252_reads_lone_marks(raw: bytes, pick: CharsetMatch) -> bool:

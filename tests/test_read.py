@@ -1048,6 +1048,14 @@ FRENCH_BRIEF = (
             id="short_french_in_guillemets_not_nordic",
         ),
         pytest.param(
+            "Stra\u017cacy gasili po\u017car w \u0141odzi. Nikt nie zosta\u0142 ranny.".encode(
+                "cp1250"
+            ),
+            "Stra\u017cacy gasili po\u017car w \u0141odzi. Nikt nie zosta\u0142 ranny.",
+            "cp1250",
+            id="short_polish_not_read_with_signs_in_its_words",
+        ),
+        pytest.param(
             FRENCH_BRIEF.encode("latin-1"),
             FRENCH_BRIEF.rsplit("\n\n", 1)[1],  # after its headline and byline
             "cp1252",
