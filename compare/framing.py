@@ -599,9 +599,20 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
         plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m)), plain)
     if " -" in plain or plain.startswith("-") or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
-    if not plain.isascii() and HAN.search(plain) and lexicon().han_number.search(plain):
-        plain = lexicon().han_number.sub(lambda m: take(m.group(), _han_value(m.group())), plain)
+    if not plain.isascii() and HAN.search(plain):
+        # "百分之六" is 6% as a share of a hundred: the number of the two is 6.
+        plain = _han_percent().sub(lambda m: take(m.group(), _han_value(m["numeral"])), plain)
+        if lexicon().han_number.search(plain):
+            plain = lexicon().han_number.sub(
+                lambda m: take(m.group(), _han_value(m.group())), plain
+            )
     return found, plain
+
+
+@cache
+def _han_percent() -> re.Pattern[str]:
+    """A share in Chinese, a number of a hundred: "百分之六" is 6%."""
+    return re.compile(rf"百分之(?P<numeral>[{''.join(lexicon().han_numerals)}\d.]+)")
 
 
 def _clock_values(time: re.Match[str]) -> frozenset[Value] | None:

@@ -77,6 +77,18 @@ from tests.helpers import document
         ),
         pytest.param("Updated 3:45 PM EDT, May 14, 2024", True, id="updated_time_line"),
         pytest.param("Updated figures show 40 dead.", False, id="updated_in_news"),
+        pytest.param(
+            "2025\u5e7403\u670810\u65e5 09:12 \u6765\u6e90\uff1a\u65b0\u534e\u7f51",
+            True,
+            id="chinese_source_line",
+        ),
+        pytest.param("\u8bb0\u8005 \u738b\u5c0f\u660e", True, id="chinese_reporter_line"),
+        pytest.param("\u8d23\u4efb\u7f16\u8f91\uff1a\u674e\u56db", True, id="chinese_editor_line"),
+        pytest.param(
+            "\u8bb0\u8005\u4ece\u6e2f\u53e3\u4e86\u89e3\u5230\uff0c\u7f62\u5de5\u7ee7\u7eed\u3002",
+            False,
+            id="chinese_news_about_a_reporter",
+        ),
         pytest.param("We use cookies from the bakery, she said.", False, id="cookies_in_news"),
         pytest.param(
             "We use cookies to track users across sites, the regulator found.",

@@ -695,6 +695,7 @@ SPELLINGS = {
         pytest.param("Over 2 days, 40 people fled.", "In 2 days, 40 people fled.", id="over_a_span_of_time"),
         pytest.param("Tre Jones and Dix Hills won; dos and don'ts.", "Jones and Hills won; rules.", id="english_words_like_foreign_numbers"),
         pytest.param("\u7ea6\u4e09\u4e07\u4e94\u5343\u540d\u5de5\u4eba\u3002", "\u7ea6\u4e09\u4e07\u4e94\u540d\u5de5\u4eba\u3002", id="chinese_unit_left_unsaid"),
+        pytest.param("\u8981\u6c42\u52a0\u85aa\u767e\u5206\u4e4b\u516b\u3002", "\u8981\u6c42\u52a0\u85aa8%\u3002", id="chinese_percent"),
         pytest.param("Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range_no_minus"),
     ],
 )  # fmt: skip
