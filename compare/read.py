@@ -151,6 +151,7 @@ FRONT_MATTER_KEYS = frozenset(
      "authors", "byline", "url", "link", "id", "tags", "categories", "category", "description",
      "summary", "slug", "layout", "draft", "lang", "language", "image", "updated", "lastmod"}
 )  # fmt: skip
+YAML_COMMENT = re.compile(r"\s+#.*\Z")
 YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
 YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
@@ -721,7 +722,8 @@ def _unquoted(value: str) -> str:
             return value[1:-1]
     if len(value) > 1 and value[0] == value[-1] == "'":
         return value[1:-1].replace("''", "'")
-    return value.strip("\"'")
+    # A plain value ends where a comment starts: "Bay Post # the paper".
+    return YAML_COMMENT.sub("", value).strip("\"'")
 
 
 def _toml_fields(block: str) -> dict[str, Any]:

@@ -1650,6 +1650,12 @@ def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -
             id="yaml_single_quotes",
         ),
         pytest.param(
+            "---\ntitle: The ferry's last voyage # as printed\ndate: 2024-05-14T09:00:00Z\n---\n",
+            "The ferry's last voyage",
+            "2024-05-14T09:00:00Z",
+            id="yaml_comment",
+        ),
+        pytest.param(
             '+++\ntitle = "Ferry operator fined"\ndate = 2024-05-14T09:00:00Z\n+++\n',
             "Ferry operator fined",
             "2024-05-14T09:00:00Z",
