@@ -82,9 +82,11 @@ PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 CLOCK_TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>[ap])(?:\.m\.?|m\b)"
     r"|\b(?P<either>\d{1,2}) o'clock\b"
-    r"|\b(?P<noon>noon|midday|midnight)\b"
-    r"|(?:(?<=\bat )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter ))"
-    r"(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b",
+    r"|\b(?P<noon>noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
+CLOCK_24 = re.compile(
+    r"\b(?:at|by|from|until|before|after) (?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b",
     re.IGNORECASE,
 )
 # A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
@@ -505,17 +507,18 @@ def _features(text: str) -> _Features:
     # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
     negations = Counter(t for t in tokens if terms.is_negation(t))
     negations.subtract(w for hedge in hedges for w in hedge.split())
+    numbers = sentence_numbers(plain, tokens)
     return _Features(
         words=frozenset(tokens),
         verbs=frozenset(attributions(tokens, plain.casefold())),
         hedges=frozenset(hedges),
         negations=frozenset(+negations),
-        numbers=sentence_numbers(plain, tokens),
+        numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
         quotes=frozenset(q.strip() for q in _quoted(plain)),
         currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)},
-        estimates=frozenset(_estimates(tokens)),
+        estimates=frozenset(_estimates(tokens)) if numbers.stated else frozenset(),
     )
 
 
@@ -596,7 +599,11 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
         return " "
 
     if CLOCK_TIME.search(plain):
-        plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m)), plain)
+        plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m.groupdict())), plain)
+    if ":" in plain:
+        plain = CLOCK_24.sub(
+            lambda m: take(f"{m['hour24']}:{m['minute24']}", _clock_values(m.groupdict())), plain
+        )
     if " -" in plain or plain.startswith("-") or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
     if not plain.isascii() and HAN.search(plain):
@@ -615,21 +622,22 @@ def _han_percent() -> re.Pattern[str]:
     return re.compile(rf"百分之(?P<numeral>[{''.join(lexicon().han_numerals)}\d.]+)")
 
 
-def _clock_values(time: re.Match[str]) -> frozenset[Value] | None:
+def _clock_values(time: dict[str, str | None]) -> frozenset[Value] | None:
     """The times of day a clock time may be, as a 24-hour clock writes them: "2 p.m." and
     "14:00" are "14:00", "10 o'clock" is "10:00" or "22:00"."""
-    if time["noon"]:
-        return frozenset({"00:00" if time["noon"].casefold() == "midnight" else "12:00"})
-    if time["hour24"]:
-        return frozenset({f"{int(time['hour24']):02d}:{time['minute24']}"})
-    hour = int(time["hour"] or time["either"])
+    if noon := time.get("noon"):
+        return frozenset({"00:00" if noon.casefold() == "midnight" else "12:00"})
+    if hour24 := time.get("hour24"):
+        return frozenset({f"{int(hour24):02d}:{time['minute24']}"})
+    hour = int(time["hour"] or time["either"] or 0)
     if not 1 <= hour <= MERIDIEM_HOURS:
         return None
-    morning = f"{hour % MERIDIEM_HOURS:02d}:{time['minute'] or '00'}"
-    evening = f"{hour % MERIDIEM_HOURS + MERIDIEM_HOURS:02d}:{time['minute'] or '00'}"
+    minute = time["minute"] or "00"
+    morning = f"{hour % MERIDIEM_HOURS:02d}:{minute}"
+    evening = f"{hour % MERIDIEM_HOURS + MERIDIEM_HOURS:02d}:{minute}"
     if time["either"]:
         return frozenset({morning, evening})
-    return frozenset({evening if time["meridiem"].casefold() == "p" else morning})
+    return frozenset({evening if (time["meridiem"] or "").casefold() == "p" else morning})
 
 
 def _month_may(text: str) -> list[tuple[str, frozenset[Value]]]:

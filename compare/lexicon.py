@@ -117,11 +117,12 @@ class Phrases:
         found: set[str] = set()
         # Most sentences hold no phrase's first word, possessive, compound or not: a set
         # operation and a look at the words joined tell, in C.
-        if self.by_first.keys().isdisjoint(tokens):
-            joined = " ".join(tokens)
-            if "'s" not in joined and "-" not in joined:
-                return found
-        tokens = [part for t in tokens for part in self._parts(t.removesuffix("'s"))]
+        joined = " ".join(tokens)
+        marked = "'s" in joined or "-" in joined
+        if not marked and self.by_first.keys().isdisjoint(tokens):
+            return found
+        if marked:
+            tokens = [part for t in tokens for part in self._parts(t.removesuffix("'s"))]
         covered_until = 0
         for position in [n for n, token in enumerate(tokens) if token in self.by_first]:
             if position < covered_until:
