@@ -77,16 +77,18 @@ Value = Decimal | str
 # A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15", "2024-25".
 PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
-# 24-hour clock's "14:00" after a word that leads to a time ("at", "from", "until"), since a
-# score is written so too ("beat Denmark 23:21").
+# 24-hour clock's "14:00", but where a score is written so ("beat Denmark 23:21").
 CLOCK_TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>[ap])(?:\.m\.?|m\b)"
     r"|\b(?P<either>\d{1,2}) o'clock\b"
     r"|\b(?P<noon>noon|midday|midnight)\b",
     re.IGNORECASE,
 )
-CLOCK_24 = re.compile(
-    r"\b(?:at|by|from|until|before|after) (?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b",
+CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
+# What writes a score as a 24-hour clock writes a time: "beat Denmark 23:21", "won 3:1".
+SCORE_BEFORE = re.compile(
+    r"\b(?:beat|beats|won|win|wins|lost|loses|drew|draw|defeated|led|leads|trail(?:s|ed)?|score"
+    r"|scored|scoreline|victory|defeat)\b[^.;:]{0,30}\Z",
     re.IGNORECASE,
 )
 # A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
@@ -94,7 +96,7 @@ CLOCK_24 = re.compile(
 BELOW_ZERO = re.compile(r"(?:(?<![^\s(])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
 # "May" naming the month: after a word that comes before a month, or beside a day or a year.
 MONTH_MAY = re.compile(
-    r"\b(?i:in|since|until|till|last|next|early|late|mid|this|each|every) May\b"
+    r"\b(?i:in|from|since|until|till|last|next|early|late|mid|this|each|every) May\b"
     r"|\bMay \d{1,2}\b|\b\d{1,2} May\b|\bMay \d{4}\b"
 )
 
@@ -602,7 +604,12 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
         plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m.groupdict())), plain)
     if ":" in plain:
         plain = CLOCK_24.sub(
-            lambda m: take(f"{m['hour24']}:{m['minute24']}", _clock_values(m.groupdict())), plain
+            lambda m: (
+                m.group()
+                if SCORE_BEFORE.search(m.string, 0, m.start())
+                else take(m.group(), _clock_values(m.groupdict()))
+            ),
+            plain,
         )
     if " -" in plain or plain.startswith("-") or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)

@@ -33,6 +33,15 @@ OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 FIELD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+(?!\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b))")
 # A section's name in a page's path of sections is a word or three: "World | Europe".
 MAX_SECTION_WORDS = 3
+MAX_PERSON_WORDS = 4
+# Words of a section's name, which a person's lacks: "World News", "UK Politics".
+SECTION_WORDS = frozenset(
+    {"news", "politics", "world", "business", "sport", "sports", "opinion", "health", "science",
+     "technology", "tech", "culture", "entertainment", "local", "national", "international",
+     "economy", "markets", "money", "weather", "travel", "lifestyle", "breaking", "latest",
+     "updates", "live", "edition", "desk", "report", "analysis", "uk", "us", "europe", "asia",
+     "africa", "americas", "middle", "east", "environment", "climate", "education", "crime"}
+)  # fmt: skip
 # A reporter's role beside the names of a byline without "By": "Priya Nair | Reporter".
 ROLE = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist"
@@ -172,8 +181,8 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
 def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
     """The byline (as ``byline`` reads one) and date fields a line is made of ("By Jane Doe |
     April 1, 2024"); none unless every part of it is one, but names without "By" beside a
-    reporter's role are a byline ("Priya Nair | Reporter"), and names beside a date leave the
-    date: they may be a person's or a section's ("World News | May 14, 2024").
+    reporter's role are a byline ("Priya Nair | Reporter"), and so are a person's names beside a
+    date; a section's beside a date leave the date ("World News | May 14, 2024").
 
     >>> _fields("Priya Nair | Reporter", BYLINE), _fields("World News | May 14, 2024", BYLINE)
     ([('author', 'Priya Nair')], [('date', 'May 14, 2024')])
@@ -186,9 +195,18 @@ def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
     names = [part for part in unread if not ROLE.fullmatch(part)]
     if len(parts) == 1 or len(names) != 1 or not _are_names(names[0]):
         return []
-    if len(names) < len(unread):  # beside a role
+    if len(names) < len(unread) or _names_a_person(names[0]):  # beside a role, or a person's
         return [("author", names[0]), *filter(None, fields)]
     return [field for field in fields if field]
+
+
+def _names_a_person(names: str) -> bool:
+    """Whether capitalised words beside a date read as a person's name ("Priya Nair"), not a
+    section's ("World News", "UK Politics"): two to four words, none a section's word."""
+    words = names.split()
+    return 2 <= len(words) <= MAX_PERSON_WORDS and SECTION_WORDS.isdisjoint(
+        word.casefold() for word in words
+    )
 
 
 def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:

@@ -451,11 +451,23 @@ def _undisclosed(a: Side, b: Side, direction: str | None) -> bool:
     reusers = {"a->b": [(b, a)], "b->a": [(a, b)]}.get(direction or "", [(a, b), (b, a)])
     return all(
         not user.document.credits
-        and not _source_pattern(origin.document.source).search(user.document.text)
+        and not _names_source(user, origin)
         and not _names_wire_of(user, origin)
         and not _names_as_dated(user, origin)
         for user, origin in reusers
     )
+
+
+def _names_source(user: Side, origin: Side) -> bool:
+    """Whether ``user`` names ``origin``'s source anywhere in its text. A source that is only
+    the file's name ("dam" for dam.txt) is named as a name is written, capitalised ("Dam",
+    "DAM"): "the dam burst" names no outlet."""
+    source, document = origin.document.source, origin.document
+    if source == PurePath(document.path).stem and not PATH_LABEL_MARKS.intersection(source):
+        named = phrase_pattern([source.title(), source.upper()], flags=0)
+    else:
+        named = _source_pattern(source)
+    return named.search(user.document.text) is not None
 
 
 def _names_as_dated(user: Side, origin: Side) -> bool:

@@ -964,7 +964,12 @@ def _unescaped(text: str) -> str:
     >>> _unescaped("Ferry firm fined &amp; told to pay, the court&#8217;s ruling says"), _unescaped("AT&T")
     ('Ferry firm fined & told to pay, the court\u2019s ruling says', 'AT&T')
     """
-    return html.unescape(text) if "&" in text and CHARACTER_REFERENCE.search(text) else text
+    # Twice at most: a feed may escape text that was escaped already ("&amp;#8217;").
+    for _ in range(2):
+        if "&" not in text or not CHARACTER_REFERENCE.search(text):
+            break
+        text = html.unescape(text)
+    return text
 
 
 def _slug(name: str) -> str:

@@ -254,6 +254,18 @@ from tests.helpers import document
             id="an_estimate_made_exact",
         ),
         pytest.param(
+            "The suspect appeared to have fled the country.",
+            "The suspect fled the country.",
+            [("hedge_removed", "appeared to", "")],
+            id="appeared_to",
+        ),
+        pytest.param(
+            "The talks were delayed from May to June.",
+            "The talks were delayed to June.",
+            [("number_removed", "may", "")],
+            id="from_may",
+        ),
+        pytest.param(
             "The minister appears to have resigned on Monday.",
             "The minister has resigned on Monday.",
             [("hedge_removed", "appears to", "")],
@@ -647,6 +659,12 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         ),
         pytest.param("Polls open at 9am.", "Polls open at 10am.", ("9am", "10am"), id="clock"),
         pytest.param(
+            "Spotkanie o godzinie 14:30.",
+            "Spotkanie o godzinie 15:30.",
+            ("14:30", "15:30"),
+            id="clock_24_hours",
+        ),
+        pytest.param(
             "It fell to -5C overnight.", "It fell to 5C overnight.", ("-5", "5"), id="below_zero"
         ),
     ],
@@ -696,6 +714,8 @@ SPELLINGS = {
         pytest.param("Tre Jones and Dix Hills won; dos and don'ts.", "Jones and Hills won; rules.", id="english_words_like_foreign_numbers"),
         pytest.param("\u7ea6\u4e09\u4e07\u4e94\u5343\u540d\u5de5\u4eba\u3002", "\u7ea6\u4e09\u4e07\u4e94\u540d\u5de5\u4eba\u3002", id="chinese_unit_left_unsaid"),
         pytest.param("\u8981\u6c42\u52a0\u85aa\u767e\u5206\u4e4b\u516b\u3002", "\u8981\u6c42\u52a0\u85aa8%\u3002", id="chinese_percent"),
+        pytest.param("Murieron dos personas en el incendio.", "Murieron 2 personas en el incendio.", id="spanish_dos"),
+        pytest.param("Dix personnes ont \u00e9t\u00e9 bless\u00e9es.", "10 personnes ont \u00e9t\u00e9 bless\u00e9es.", id="french_dix"),
         pytest.param("Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range_no_minus"),
     ],
 )  # fmt: skip

@@ -123,7 +123,7 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
         pytest.param(
             "Port workers strike over pay\nOksana Petrenko | March 3, 2025 \u00b7 9:40 p.m.\n",
             "Port workers strike over pay",
-            None,
+            "Oksana Petrenko",
             "March 3, 2025 \u00b7 9:40 p.m.",
             id="names_beside_a_date_and_its_time",
         ),

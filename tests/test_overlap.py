@@ -535,12 +535,16 @@ def test_seed_articles_are_independent(seed_texts: list[str]) -> None:
 
 def test_files_of_one_name_from_two_folders_are_two_outlets() -> None:
     """Files given one by one are labelled by their names, which outlets share: "dam.txt" of
-    two papers is not one outlet's update, and copying between them is reuse."""
+    two papers is not one outlet's update, and copying between them is reuse, whatever words of
+    those names the copy holds."""
     a = replace(document("\n".join(WIRE), "a", published="2025-01-13"), path="paper_a/dam.txt")
     b = replace(document("\n".join(WIRE), "b", published="2025-01-14"), path="paper_b/dam.txt")
     pair = only_pair(replace(a, source="dam"), replace(b, source="dam"))
     assert not pair.same_source
     assert pair.undisclosed_reuse
+    # A copy that says "the dam" names no outlet whose file is called dam.txt.
+    c = replace(b, text=b.text + "\nEngineers said the dam would hold.", path="paper_c/flood.txt")
+    assert only_pair(replace(a, source="dam"), replace(c, source="flood")).undisclosed_reuse
 
 
 @pytest.mark.parametrize(

@@ -1611,7 +1611,7 @@ def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -
         {
             "id": "a",
             "title": "Ferry firm fined &amp; told to pay costs",
-            "text": "All 41 passengers &amp; four crew were rescued, the court&#8217;s ruling said.",
+            "text": "All 41 passengers &amp; four crew were rescued, the court&amp;#8217;s ruling said.",
         },
         {
             "id": "b",
