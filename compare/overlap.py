@@ -46,6 +46,8 @@ MARKS_AROUND_WORDS = "\"'()[]{}.,;:!?-*"
 # Words this short are function words ("of", "a"), which no list holds.
 MIN_TELLING_LETTERS = 3
 PHRASE_WORDS = 3
+# What stands before a single quote that opens a quotation.
+QUOTE_OPENERS = (" '", "('", "\"'")
 # Shared phrasing says something of reuse from two phrases on (overlapping or not), however
 # short the article: one phrase alone any two reports of an event may share.
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
@@ -108,7 +110,7 @@ class Side:
             if s.index in boilerplate:
                 continue
             sentence_start = offset
-            quoted = '"' in s.key or "'" in s.key
+            quoted = '"' in s.key or ("'" in s.key and _may_open_a_quotation(s.key))
             stretches = [words(part) for part in QUOTATION.split(s.key)] if quoted else [s.tokens]
             names = _capitalised_words(s.text)
             for stretch in stretches:
@@ -161,6 +163,12 @@ class _TellingWords(dict[str, bool]):
 @cache
 def _telling_words() -> _TellingWords:
     return _TellingWords()
+
+
+def _may_open_a_quotation(key: str) -> bool:
+    """Whether a single quote may open a quotation in a sentence's key: at its start or after a
+    space, a bracket or a double quote; most apostrophes ("Kyiv's") stand inside words."""
+    return key.startswith("'") or any(mark in key for mark in QUOTE_OPENERS)
 
 
 def _capitalised_words(text: str) -> frozenset[str]:
