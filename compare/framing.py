@@ -615,7 +615,7 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
     if not plain.isascii() and HAN.search(plain):
         # "百分之六" is 6% as a share of a hundred: the number of the two is 6.
-        plain = _han_percent().sub(lambda m: take(m.group(), _han_value(m["numeral"])), plain)
+        plain = _han_percent().sub(lambda m: take(m.group(), _han_decimal(m["numeral"])), plain)
         if lexicon().han_number.search(plain):
             plain = lexicon().han_number.sub(
                 lambda m: take(m.group(), _han_value(m.group())), plain
@@ -626,7 +626,26 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
 @cache
 def _han_percent() -> re.Pattern[str]:
     """A share in Chinese, a number of a hundred: "百分之六" is 6%."""
-    return re.compile(rf"百分之(?P<numeral>[{''.join(lexicon().han_numerals)}\d.]+)")
+    return re.compile(rf"百分之(?P<numeral>[{''.join(lexicon().han_numerals)}\d.点]+)")
+
+
+def _han_decimal(numeral: str) -> frozenset[Value] | None:
+    """A number in Chinese characters that may have decimals after "点": "五点二" is 5.2.
+
+    >>> _han_decimal("五点二"), _han_decimal("六")
+    (frozenset({Decimal('5.2')}), frozenset({Decimal('6')}))
+    """
+    whole, point, fraction = numeral.partition("点")
+    values = lexicon().han_numerals
+    if not point:
+        return _han_value(whole)
+    units = _han_value(whole)
+    if units is None or not fraction or any(values.get(c, 10) > 9 for c in fraction):
+        return None
+    decimals = "".join(str(values[c]) for c in fraction)
+    return frozenset(
+        {unit + Decimal(f"0.{decimals}") for unit in units if isinstance(unit, Decimal)}
+    )
 
 
 def _clock_values(time: dict[str, str | None]) -> frozenset[Value] | None:

@@ -192,6 +192,13 @@ def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
     if all(fields):
         return [field for field in fields if field]
     unread = [part for part, field in zip(parts, fields, strict=True) if not field]
+    wire = lexicon().wire_service_named(unread[0]) if len(unread) == 1 else None
+    if wire is not None and any(field and field[0] == "author" for field in fields):
+        # "By Jane Doe | AP": the reporter's agency, which the byline credits.
+        return [
+            (name, f"{value}, {unread[0]}" if name == "author" else value)
+            for name, value in filter(None, fields)
+        ]
     names = [part for part in unread if not ROLE.fullmatch(part)]
     if len(parts) == 1 or len(names) != 1 or not _are_names(names[0]):
         return []

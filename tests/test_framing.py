@@ -715,6 +715,7 @@ SPELLINGS = {
         pytest.param("\u7ea6\u4e09\u4e07\u4e94\u5343\u540d\u5de5\u4eba\u3002", "\u7ea6\u4e09\u4e07\u4e94\u540d\u5de5\u4eba\u3002", id="chinese_unit_left_unsaid"),
         pytest.param("\u8981\u6c42\u52a0\u85aa\u767e\u5206\u4e4b\u516b\u3002", "\u8981\u6c42\u52a0\u85aa8%\u3002", id="chinese_percent"),
         pytest.param("Murieron dos personas en el incendio.", "Murieron 2 personas en el incendio.", id="spanish_dos"),
+        pytest.param("\u589e\u957f\u767e\u5206\u4e4b\u4e94\u70b9\u4e8c\u3002", "\u589e\u957f5.2%\u3002", id="chinese_decimal_percent"),
         pytest.param("Dix personnes ont \u00e9t\u00e9 bless\u00e9es.", "10 personnes ont \u00e9t\u00e9 bless\u00e9es.", id="french_dix"),
         pytest.param("Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range_no_minus"),
     ],

@@ -135,6 +135,13 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="a_section_path_and_a_wire_desk",
         ),
         pytest.param(
+            "Port workers strike over pay\nBy Jane Doe | AP\n",
+            "Port workers strike over pay",
+            "Jane Doe, AP",
+            None,
+            id="a_reporter_and_their_agency",
+        ),
+        pytest.param(
             "Port workers strike over pay\nBy Staff and wire reports\n",
             "Port workers strike over pay",
             "Staff and wire reports",
