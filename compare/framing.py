@@ -178,6 +178,15 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             else:
                 kind = "number_removed" if numbers_a else "number_added"
             notes.append(FramingNote(kind, _join(numbers_a), _join(numbers_b)))
+        elif turned := {pair for pair in a.counts - b.counts if pair[::-1] in b.counts}:
+            # The same two counts the other way round: "won 3-2" against "lost 2-3".
+            notes.append(
+                FramingNote(
+                    "number_changed",
+                    _join("-".join(pair) for pair in turned),
+                    _join("-".join(pair[::-1]) for pair in turned),
+                )
+            )
     # Only a currency swapped for another: "$48 million (£38 million)" adds a conversion.
     if a.currencies - b.currencies and b.currencies - a.currencies:
         notes.append(
@@ -497,6 +506,8 @@ class _Features(NamedTuple):
     quotes: frozenset[str]
     currencies: frozenset[str]
     estimates: frozenset[str]
+    # The pairs of counts written with a hyphen ("7-2"), in their order.
+    counts: frozenset[tuple[str, ...]]
 
 
 # One wire sentence is compared with every outlet that carries it: its features are made once.
@@ -521,6 +532,9 @@ def _features(text: str) -> _Features:
         currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)},
         estimates=frozenset(_estimates(tokens)) if numbers.stated else frozenset(),
+        counts=frozenset(
+            tuple(t.split("-")) for t in tokens if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
+        ),
     )
 
 

@@ -659,6 +659,12 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         ),
         pytest.param("Polls open at 9am.", "Polls open at 10am.", ("9am", "10am"), id="clock"),
         pytest.param(
+            "The council voted 7-2 to ban cars.",
+            "The council voted 2-7 to ban cars.",
+            ("7-2", "2-7"),
+            id="vote_reversed",
+        ),
+        pytest.param(
             "Spotkanie o godzinie 14:30.",
             "Spotkanie o godzinie 15:30.",
             ("14:30", "15:30"),
