@@ -85,6 +85,10 @@ CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
+# A number that starts a word, a name ("5G", "3D"), not a number with its unit ("12k", "4.5m").
+GLUED_NUMBER = re.compile(r"\b(\d+)(?!(?:k|m|mn|bn|tn|st|nd|rd|th|s|am|pm)\b)[^\W\d_]")
+# What writes a time taken as a clock writes a time of day: "ran the mile in 3:43".
+DURATION_BEFORE = (" in ", " time of ", " timed ", " clocked ", " record of ", " at a pace of ")
 # What writes a score as a 24-hour clock writes a time: "beat Denmark 23:21", "won 3:1".
 SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|won|win|wins|lost|loses|drew|draw|defeated|led|leads|trail(?:s|ed)?|score"
@@ -161,10 +165,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         # "no one".
         if kind == "negation" and _as_not(ours) == _as_not(theirs):
             continue
-        if theirs - ours:
-            notes.append(FramingNote(f"{kind}_added", "", _join(theirs - ours)))
-        if ours - theirs:
-            notes.append(FramingNote(f"{kind}_removed", _join(ours - theirs), ""))
+        if added := _unlike(theirs, ours):
+            notes.append(FramingNote(f"{kind}_added", "", _join(added)))
+        if removed := _unlike(ours, theirs):
+            notes.append(FramingNote(f"{kind}_removed", _join(removed), ""))
     if a.numbers.stated or b.numbers.stated:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
@@ -172,12 +176,14 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         numbers_b = [written for written, stated in unmatched_b if stated]
         if numbers_a or numbers_b:
             # "One person died" against "Two people died": the lone "one" is not stated, but
-            # it is what "two" replaced.
-            if unmatched_a and unmatched_b:
+            # it is what "two" replaced; a dateline's date is neither.
+            shown_a = [w for w, stated in unmatched_a if stated or _is_held(w)]
+            shown_b = [w for w, stated in unmatched_b if stated or _is_held(w)]
+            if shown_a and shown_b:
                 kind = "number_changed"
             else:
                 kind = "number_removed" if numbers_a else "number_added"
-            notes.append(FramingNote(kind, _join(numbers_a), _join(numbers_b)))
+            notes.append(FramingNote(kind, _join(shown_a), _join(shown_b)))
         elif turned := {pair for pair in a.counts - b.counts if pair[::-1] in b.counts}:
             # The same two counts the other way round: "won 3-2" against "lost 2-3".
             notes.append(
@@ -215,6 +221,17 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     elif b.quotes and not a.quotes:
         notes.append(FramingNote("quote_added", "", _join(b.quotes)))
     return tuple(notes)
+
+
+def _unlike(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:
+    """Our words or phrases that none of theirs says: "it is thought" and "is thought to" are
+    one hedge, worded two ways."""
+
+    def said(phrase: str) -> str:
+        return phrase.removeprefix("it ").removesuffix(" to")
+
+    told = {said(phrase) for phrase in theirs}
+    return {phrase for phrase in ours - theirs if said(phrase) not in told}
 
 
 def _as_not(negations: set[str] | frozenset[str]) -> set[str]:
@@ -531,20 +548,22 @@ def _features(text: str) -> _Features:
         quotes=frozenset(q.strip() for q in _quoted(plain)),
         currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)},
-        estimates=frozenset(_estimates(tokens)) if numbers.stated else frozenset(),
+        estimates=frozenset(_estimates(tokens, plain)) if numbers.stated else frozenset(),
         counts=frozenset(
             tuple(t.split("-")) for t in tokens if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
     )
 
 
-def _estimates(tokens: Sequence[str]) -> Iterable[str]:
+def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
     """The words before a sentence's numbers that say how exact they are: "at least 200",
-    "more than a million"."""
+    "more than a million"; not before a number that starts a word ("the debate over 5G")."""
     qualifiers = lexicon().number_qualifiers
     vocabulary = _number_vocabulary()
+    glued = set(GLUED_NUMBER.findall(plain))
     for position in [n for n, t in enumerate(tokens) if is_number(t) or t in vocabulary]:
-        if tokens[position + 1 : position + 2] and tokens[position + 1] in lexicon().time_units:
+        after = tokens[position + 1 : position + 2]
+        if (after and after[0] in lexicon().time_units) or tokens[position] in glued:
             continue
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
         for length in (3, 2, 1):
@@ -621,6 +640,7 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
             lambda m: (
                 m.group()
                 if SCORE_BEFORE.search(m.string, 0, m.start())
+                or m.string.endswith(DURATION_BEFORE, 0, m.start())
                 else take(m.group(), _clock_values(m.groupdict()))
             ),
             plain,

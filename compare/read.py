@@ -353,14 +353,24 @@ def _headline_and_site(
     ('Live: Ferry trial', 'Coast News')
     """
     h1 = " ".join(h1.split())
-    if h1 and " ".join(page_title.split()).casefold().startswith(h1.casefold()):
+    shown = " ".join(page_title.split())
+    # The <h1> is the whole of the title's first part: "Ferry" does not head "Ferry firm fined".
+    headed = bool(h1) and shown.casefold().startswith(h1.casefold())
+    if headed and (not shown[len(h1) :] or TITLE_PARTS.match(shown[len(h1) :])):
         title = h1
     parts = TITLE_PARTS.split(page_title.strip())
+    # A headline cut short (an <h1> of a word, "Ferry") is the title's first part in full.
+    if (
+        title
+        and len(parts[0]) > len(title)
+        and parts[0].casefold().startswith(title.casefold() + " ")
+    ):
+        title = parts[0]
     if len(parts) < 2:
         return title, site_guess
     site = parts[-1] if _names_a_site(parts[-1]) else None
     if site_guess and " " in site_guess and "." in site_guess and site_guess == parts[0]:
-        return parts[0], site
+        return (title if title == h1 else parts[0]), site
     if not site_guess and title and title.casefold() == parts[0].casefold():
         return title, site
     return title, site_guess
@@ -617,15 +627,15 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
 
 
 def _without_section_headings(body: str, tree: HtmlElement) -> str:
-    """The article's text without the lines that are headings below its headline (``<h2>`` to
-    ``<h6>``): they name sections or a live blog's updates ("Company responds"), as Markdown's
-    do, and are no sentences of the story."""
-    # A heading that ends a sentence is prose set large: a standfirst, a pulled quotation.
-    headings = {
-        shown
-        for heading in tree.iter("h2", "h3", "h4", "h5", "h6")
-        if not ENDED_LINE.search(shown := " ".join(heading.text_content().split()))
-    }
+    """The article's text without the lines that are its headings: the headline (``<h1>``,
+    however the title reads) and those below it (``<h2>`` to ``<h6>``), which name sections or a
+    live blog's updates ("Company responds"), as Markdown's do; no sentences of the story."""
+    # A heading below the headline that ends a sentence is prose set large: a standfirst.
+    shown = [
+        (heading.tag, " ".join(heading.text_content().split()))
+        for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")
+    ]
+    headings = {text for tag, text in shown if tag == "h1" or not ENDED_LINE.search(text)}
     if not headings:
         return body
     return "\n".join(line for line in body.split("\n") if " ".join(line.split()) not in headings)

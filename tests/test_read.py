@@ -1722,3 +1722,25 @@ def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> N
     record = {"text": STORY, "author": "https://news.example/staff/maria"}
     (fed,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
     assert fed.author is None
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "headline"),
+    [
+        pytest.param("FERRY FIRM FINED $2.3M | The Ledger", "Ferry firm fined $2.3m", "Ferry firm fined $2.3m", id="title_in_capitals"),
+        pytest.param("Ferry firm fined $2.3m over sinking | The Ledger", "Ferry", "Ferry firm fined $2.3m over sinking", id="h1_of_a_word"),
+    ],
+)  # fmt: skip
+def test_a_web_pages_headline_is_its_h1_or_its_titles_first_part(
+    tmp_path: Path, title: str, h1: str, headline: str
+) -> None:
+    """The <h1> is the headline when the title's first part is it, in any case; an <h1> that
+    only starts that part is the headline cut short. Either way it is no sentence."""
+    body = (
+        "<p>The operator of the ferry that sank in Marlow Bay last year was fined $2.3 million "
+        "on Tuesday after a court found it ignored warnings.</p><p>All 41 passengers and four "
+        "crew were rescued, the coastguard said.</p>"
+    )
+    page = f"<html><head><title>{title}</title></head><body><article><h1>{h1}</h1>{body}</article></body></html>"
+    (doc,) = read_paths([str(write(tmp_path / "page.html", page))]).documents
+    assert (doc.title, doc.text.split("\n")[0][:12]) == (headline, "The operator")
