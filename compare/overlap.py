@@ -412,11 +412,16 @@ def _credits(user: Side, origin: Side) -> bool:
 # A run has far fewer sources than pairs; compiling a source's pattern per pair made a story of
 # 600 outlets spend a third of its time in the regex compiler.
 @lru_cache(maxsize=1 << 12)
-def _source_pattern(source: str, case_sensitive: bool = False) -> re.Pattern[str]:
+def _source_pattern(
+    source: str, case_sensitive: bool = False, file_name: bool = False
+) -> re.Pattern[str]:
     """A source's name as an article writes it. A source that may be a file's path, as a folder
     of outlets gives it ("coastline_wire/story"), is also looked for as its first folder's or
     file's name in words, capitalised or in capitals, apart or hyphened ("Coastline Wire", "NYT",
-    "Al-Monitor"): "Sign up for our daily newsletter" credits no outlet kept in "daily/"."""
+    "Al-Monitor"): "Sign up for our daily newsletter" credits no outlet kept in "daily/". A
+    ``file_name`` alone ("dam" of dam.txt) is looked for only so: "the dam burst" names none."""
+    if file_name and not PATH_LABEL_MARKS.intersection(source):
+        return phrase_pattern([source.title(), source.upper()], flags=0)
     literal = phrase_pattern([source], flags=0 if case_sensitive else re.IGNORECASE)
     if " " in source or not PATH_LABEL_MARKS.intersection(source):
         return literal
@@ -435,7 +440,7 @@ def _outlet(document: Document) -> str:
     Other folders may hold a story's or a day's outlets, not one outlet's stories."""
     source = document.source
     # Files given one by one are labelled by their names, which outlets share ("dam.txt").
-    if source == PurePath(document.path).stem:
+    if _is_file_name(document):
         return PurePath(document.path).with_suffix("").as_posix().casefold()
     if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
         wire = lexicon().wire_service_named(source.split("/")[0].replace("_", " "))
@@ -466,15 +471,15 @@ def _undisclosed(a: Side, b: Side, direction: str | None) -> bool:
     )
 
 
+def _is_file_name(document: Document) -> bool:
+    """Whether a document's source is only its file's name, as the reader labels it when
+    nothing names the outlet."""
+    return document.source == PurePath(document.path).stem
+
+
 def _names_source(user: Side, origin: Side) -> bool:
-    """Whether ``user`` names ``origin``'s source anywhere in its text. A source that is only
-    the file's name ("dam" for dam.txt) is named as a name is written, capitalised ("Dam",
-    "DAM"): "the dam burst" names no outlet."""
-    source, document = origin.document.source, origin.document
-    if source == PurePath(document.path).stem and not PATH_LABEL_MARKS.intersection(source):
-        named = phrase_pattern([source.title(), source.upper()], flags=0)
-    else:
-        named = _source_pattern(source)
+    """Whether ``user`` names ``origin``'s source anywhere in its text."""
+    named = _source_pattern(origin.document.source, file_name=_is_file_name(origin.document))
     return named.search(user.document.text) is not None
 
 
@@ -485,8 +490,13 @@ def _names_as_dated(user: Side, origin: Side) -> bool:
     named = origin.dateline_source
     if not named or named not in origin.document.source.split():
         return False
-    alone = rf"(?<![\w-]){re.escape(named)}(?![\w-]|\s+[A-Z])"
-    return re.search(alone, user.document.text) is not None
+    return _standing_alone(named).search(user.document.text) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _standing_alone(name: str) -> re.Pattern[str]:
+    """A name as a word of its own, not the start of a longer name ("Meridian Road")."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s+[A-Z])")
 
 
 def _names_wire_of(user: Side, origin: Side) -> bool:
