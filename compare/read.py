@@ -475,15 +475,17 @@ def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
 
 
 STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
-# A byte above ASCII between two letters, or opening a word before one ("\u0141\u00f3d\u017a").
-INSIDE_A_WORD = re.compile(rb"(?<=[A-Za-z\x80-\xff])[\x80-\xff](?=[A-Za-z])")
-STARTING_A_WORD = re.compile(rb"(?<![^\s])[\x80-\xff](?=[A-Za-z])")
+# A byte above ASCII between two letters, or opening a word before one ("\u0141\u00f3d\u017a"). Each
+# pattern starts with the byte, then looks behind it: one that starts by looking behind is tried
+# at every byte.
+INSIDE_A_WORD = re.compile(rb"[\x80-\xff](?<=[A-Za-z\x80-\xff][\x80-\xff])(?=[A-Za-z])")
+STARTING_A_WORD = re.compile(rb"[\x80-\xff](?<![^\s][\x80-\xff])(?=[A-Za-z])")
 # What may stand inside a word that is no letter: apostrophes, hyphens, dashes, a middle dot, a
 # soft hyphen.
 IN_WORD_MARKS = frozenset("'\u2019\u2018\u00b4\u02bc-\u2010\u2011\u2013\u2014\u00b7\u00ad")
 # A byte above ASCII with a space, a bracket or the text's edge before it and a space or a mark
 # after it: a character standing alone, as punctuation does.
-LONE_BYTE = re.compile(rb"(?<![^\s(\[])[\x80-\xff](?![^\s,.;:!?)\]])")
+LONE_BYTE = re.compile(rb"[\x80-\xff](?<![^\s(\[][\x80-\xff])(?![^\s,.;:!?)\]])")
 codecs.register_error(STRAY_BYTES_AS_CP1252, _stray_bytes_as_cp1252)
 
 
