@@ -462,13 +462,13 @@ def _is_held(written: str) -> bool:
 def _numbers_written(sentence: Sentence) -> list[str]:
     """A sentence's numbers as written, digits grouped by spaces as one ("2 000"), none of a
     web address's ("?id=5")."""
-    key = sentence.key
-    if "://" in key or "www." in key:
-        key = WEB_ADDRESS.sub(" ", key)
     # Few sentences group digits by spaces; the others' matching form serves.
-    if SPACED_THOUSANDS.search(key):
-        return find_numbers(_thousands_joined(WEB_ADDRESS.sub(" ", normalise(sentence.text))))
-    return find_numbers(key)
+    text = sentence.key
+    if SPACED_THOUSANDS.search(text):
+        text = _thousands_joined(normalise(sentence.text))
+    if "://" in text or "www." in text:
+        text = WEB_ADDRESS.sub(" ", text)
+    return find_numbers(text)
 
 
 def _thousands_joined(plain: str) -> str:
@@ -558,12 +558,13 @@ def _features(text: str) -> _Features:
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
     """The words before a sentence's numbers that say how exact they are: "at least 200",
     "more than a million"; not before a number that starts a word ("the debate over 5G")."""
-    qualifiers = lexicon().number_qualifiers
+    terms = lexicon()
+    qualifiers = terms.number_qualifiers
     vocabulary = _number_vocabulary()
     glued = set(GLUED_NUMBER.findall(plain))
     for position in [n for n, t in enumerate(tokens) if is_number(t) or t in vocabulary]:
         after = tokens[position + 1 : position + 2]
-        if (after and after[0] in lexicon().time_units) or tokens[position] in glued:
+        if (after and after[0] in terms.time_units) or tokens[position] in glued:
             continue
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
         for length in (3, 2, 1):
