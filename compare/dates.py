@@ -49,7 +49,9 @@ TIME_OF_DAY = (
 AT = r"(?:(?:at|à|a\s+las|a\s+la|alle|às|um)\s+)?"
 # What stands between a date and its time: a comma or a space, or a web page's middle dot, bullet
 # or bar ("March 3, 2025 \u00b7 9:40 p.m."), then perhaps AT.
-BEFORE_TIME = rf"(?:,?\s+|\s+[|\u00b7\u2022]\s+){AT}"
+# What a web page sets between the fields of a line: "By Ann Lee | April 1, 2024 \u00b7 9:40 p.m.".
+FIELD_MARKS = "|\u00b7\u2022"
+BEFORE_TIME = rf"(?:,?\s+|\s+[{FIELD_MARKS}]\s+){AT}"
 # Hours of a morning or an afternoon: "12 a.m." is midnight.
 MERIDIEM_HOURS = 12
 # The time zones news copy names by letters, as hours from UTC: the world's UTC, the United

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from compare.dates import AT, parse_date
+from compare.dates import AT, FIELD_MARKS, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import SENTENCE_ENDS, UNMARKED_SCRIPT
 from compare.segment import HAN, find_words
@@ -30,7 +30,7 @@ CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
 OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 # One line may hold several fields: "By Jane Doe | April 1, 2024"; a date's time is the date's
 # ("March 3, 2025 \u00b7 9:40 p.m.").
-FIELD_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+(?!\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b))")
+FIELD_SEPARATOR = re.compile(rf"\s+[{FIELD_MARKS}]\s+(?!\d{{1,2}}(?:[:.h]\d{{2}}|\s*[ap]\.?m\b))")
 # A section's name in a page's path of sections is a word or three: "World | Europe".
 MAX_SECTION_WORDS = 3
 MAX_PERSON_WORDS = 4

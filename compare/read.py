@@ -31,7 +31,7 @@ from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
-from compare.dates import date_field, is_date_text, time_field
+from compare.dates import FIELD_MARKS, date_field, is_date_text, time_field
 from compare.lexicon import lexicon
 from compare.opening import opening
 from compare.plain_text import UNMARKED_SCRIPT, markdown_text, unwrap
@@ -99,7 +99,7 @@ PAGE_KINDS = frozenset(
 MAX_SITE_WORDS = 6
 SITE_NAME_JOINERS = frozenset({"of", "the", "and", "&", "for", "de", "la"})
 # What a page's title sets between its headline and its site's name: "Fares rise | The Ledger".
-TITLE_PARTS = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014-]\s+")
+TITLE_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
 BY = re.compile(r"\Aby\s+", re.IGNORECASE)
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
