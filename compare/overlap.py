@@ -2,8 +2,8 @@
 
 Two measures, neither counting boilerplate such as credit lines:
 
-- *containment*: the words of sentences aligned as ``verbatim`` or ``edited`` (paraphrases and
-  shared quotations are independent reporting);
+- *containment*: the words of sentences aligned as ``verbatim`` or ``edited``, less those an edit
+  dropped or added (paraphrases and shared quotations are independent reporting);
 - *shared phrasing*: the words that sit in a word 3-gram the other document also has, outside
   quotation marks. It catches what sentence alignment cannot: a rewrite that keeps the source's
   phrases but not its sentences, or a newspaper that runs several wire sentences into one.
@@ -306,12 +306,17 @@ def _word_count(pieces: Sequence[str]) -> int:
 
 
 def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
+    """The share of ``side``'s counted words that recur in the other's sentences (see
+    ``Match.kept``: a stock line such as "Police said a man had been arrested." cut from a
+    longer sentence does not bring in the clause two reports of a crime go on with)."""
     if not side.counted_words:
         return 0.0
-    reused = {i for m in matches for i in (m.a if which == "a" else m.b).sentences}
-    return (
-        sum(len(side.sentences[i].tokens) for i in reused - side.boilerplate) / side.counted_words
+    reused = sum(
+        len(side.sentences[i].tokens) * match.kept(which)
+        for match in matches
+        for i in (match.a if which == "a" else match.b).sentences
     )
+    return reused / side.counted_words
 
 
 def _phrasing(side: Side, other: Side) -> tuple[float, float]:

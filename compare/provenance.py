@@ -32,8 +32,8 @@ from compare.records import (
 
 @dataclass(frozen=True, slots=True)
 class Taken:
-    """The share of ``copy``'s words (boilerplate aside) in sentences it took, copied or
-    edited, from ``origin``, and whether ``copy`` credits a wire service or ``origin``."""
+    """The share of ``copy``'s words (boilerplate aside) that it took, in sentences copied or
+    edited, from ``origin`` (``Match.kept``), and whether ``copy`` credits a wire service or ``origin``."""
 
     copy: str
     origin: str
@@ -120,15 +120,16 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     """
     pairs = result.pairs_in[story.id]
     precedence = Precedence.of(result.by_id, pairs, story)
-    similarity = _reuse_similarity(pairs)
-    words: defaultdict[tuple[str, str], int] = defaultdict(int)
+    reuse = _reuse(pairs)
+    words: defaultdict[tuple[str, str], float] = defaultdict(float)
     for group in groups:
         order = precedence.copy_order(group)
         for n, version in enumerate(order[1:], start=1):
-            source = _closest(version, order[:n], similarity)
-            if source:
+            closest = _closest(version, order[:n], reuse)
+            if closest:
+                source, kept = closest
                 sentences = result.sentences[version.doc]
-                words[(version.doc, source)] += sum(
+                words[(version.doc, source)] += kept * sum(
                     len(sentences[i].tokens) for i in version.sentences
                 )
     uncredited = {frozenset((p.a, p.b)) for p in pairs if p.undisclosed_reuse}
@@ -146,34 +147,40 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     ]
 
 
-def _reuse_similarity(pairs: Sequence[PairComparison]) -> dict[tuple[Node, Node], float]:
-    """The similarity of every two sentences aligned as verbatim or edited, both ways round."""
-    similarity = {}
+def _reuse(pairs: Sequence[PairComparison]) -> dict[tuple[Node, Node], tuple[float, float]]:
+    """For every two sentences aligned as verbatim or edited, both ways round: their similarity
+    and the share of the first one's words that the second also has (``Match.kept``)."""
+    reuse = {}
     for pair in pairs:
         for match in pair.matches:
             if match.kind.is_reuse:
                 for i in match.a.sentences:
                     for j in match.b.sentences:
-                        similarity[((pair.a, i), (pair.b, j))] = match.similarity
-                        similarity[((pair.b, j), (pair.a, i))] = match.similarity
-    return similarity
+                        reuse[((pair.a, i), (pair.b, j))] = (match.similarity, match.kept("a"))
+                        reuse[((pair.b, j), (pair.a, i))] = (match.similarity, match.kept("b"))
+    return reuse
 
 
 def _closest(
     version: Version,
     earlier: Sequence[Version],
-    similarity: Mapping[tuple[Node, Node], float],
-) -> str | None:
+    reuse: Mapping[tuple[Node, Node], tuple[float, float]],
+) -> tuple[str, float] | None:
     """The document of the earlier version most similar to ``version`` (ties to the earlier
-    one); ``None`` when none is aligned with it as a copy or edit."""
+    one) and the share of ``version``'s words it has; ``None`` when none is aligned with it as
+    a copy or edit."""
     scores = [
-        (score, -n, other.doc)
+        (score, -n, other.doc, kept)
         for n, other in enumerate(earlier)
         for i in version.sentences
         for j in other.sentences
-        if (score := similarity.get(((version.doc, i), (other.doc, j)))) is not None
+        if (found := reuse.get(((version.doc, i), (other.doc, j))))
+        for score, kept in [found]
     ]
-    return max(scores)[2] if scores else None
+    if not scores:
+        return None
+    _, _, doc, kept = max(scores)
+    return doc, kept
 
 
 def _words(result: Result, doc: str) -> int:

@@ -52,6 +52,31 @@ def test_uncredited_reuse_is_flagged(port_strike: Result) -> None:
     assert taken["bay_gazette"].share == 1.0
 
 
+def test_words_a_copy_adds_to_a_sentence_are_its_own() -> None:
+    """A paper runs the wire's two sentences, adding a clause of its own to the first: its
+    share taken from the wire leaves the clause out."""
+    wire = (
+        "The Riverside city council approved a 48 million euro budget for a new tram line.\n"
+        "Mayor Helena Varga said construction would begin in the spring."
+    )
+    daily = (
+        "The Riverside city council approved a 48 million euro budget for a new tram line, "
+        "ending a year of debate.\n"
+        "Mayor Helena Varga said construction would begin in the spring."
+    )
+    result = compare_documents(
+        [
+            document(wire, "wire", "Wire", published="2025-03-10"),
+            document(daily, "daily", "Daily", published="2025-03-11"),
+        ]
+    )
+    (taken,) = taken_from(result, result.stories[0], result.groups)
+    words = sum(len(s.tokens) for s in result.sentences["daily"])
+    own_clause = 5  # "ending a year of debate"
+    assert (taken.copy, taken.origin) == ("daily", "wire")
+    assert taken.share == round((words - own_clause) / words, 3)
+
+
 def test_a_single_outlet_story_takes_nothing(port_strike: Result) -> None:
     """The story only Dock Review tells has no origin and no copy."""
     assert taken_from(port_strike, port_strike.stories[1], story_groups(port_strike, 1)) == []

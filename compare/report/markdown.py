@@ -426,8 +426,8 @@ def _verdict_line(
 ) -> str:
     parts = [
         f"**Verdict: {pair.verdict.value}** ({VERDICT_MEANING[pair.verdict]}).",
-        f"{_percent(pair.a_in_b)} of A's words sit in sentences B carries too, copied or "
-        f"edited, {_percent(pair.b_in_a)} of B's in A's; the longest copied run is "
+        f"{_percent(pair.a_in_b)} of A's words recur in sentences of B, copied or edited, "
+        f"{_percent(pair.b_in_a)} of B's in A's; the longest copied run is "
         f"{_count(pair.longest_run_words, 'word')}. Outside quotations, "
         f"{_percent(pair.a_phrases_in_b)} of A's words sit in 3-word phrases B also has (in "
         f"sentences that hold {_percent(pair.a_phrases_in_b_spread)} of A's words), "
@@ -620,8 +620,8 @@ def _how_to_read(result: Result) -> str:
             "",
             f"- **copy**: at least {s.copy_containment:.0%} of one article's words sit in sentences "
             "identical to the other's.",
-            f"- **derived**: at least {s.derived_containment:.0%} sit in sentences copied or lightly "
-            f"edited from the other; or at least {s.derived_phrasing:.0%} of the later article's "
+            f"- **derived**: at least {s.derived_containment:.0%} recur in sentences copied or "
+            f"lightly edited from the other; or at least {s.derived_phrasing:.0%} of the later article's "
             "words (either's, when a date is missing) sit in 3-word phrases of the other, and the "
             f"sentences holding those phrases carry at least {s.derived_phrasing_spread:.0%} of "
             "its words: a rewrite.",
@@ -631,8 +631,9 @@ def _how_to_read(result: Result) -> str:
             f"copied run of {s.partial_run_words}+ words.",
             "- **independent**: less than that. Paraphrased facts and shared quotations never count "
             "as reuse: independent reporters word the same facts alike and quote the same speeches.",
-            "- *A in B*: the share of A's words (boilerplate such as credit lines aside) in sentences "
-            "aligned with B as verbatim or edited; *3-word phrases*: the share of A's words, "
+            "- *A in B*: the share of A's words (boilerplate such as credit lines aside) that "
+            "recur in sentences aligned with B as verbatim or edited, less the words an edit "
+            "dropped; *3-word phrases*: the share of A's words, "
             "outside quotations, in a run of three words that B also has; *direction* `a->b` "
             "means B reuses A (by publication time, or date, when both are known, else by which side "
             "credits the other or is not a wire service, else by which side is more contained).",
