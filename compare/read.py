@@ -34,7 +34,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from compare.dates import FIELD_MARKS, date_field, is_date_text, time_field
 from compare.lexicon import lexicon
 from compare.opening import opening
-from compare.plain_text import UNMARKED_SCRIPT, markdown_text, unwrap
+from compare.plain_text import CELL_SEPARATOR, UNMARKED_SCRIPT, markdown_text, unwrap
 from compare.records import Document, Progress, Skipped, UnreadDate, tracked, unwatched
 from compare.segment import WEB_ADDRESS
 
@@ -91,6 +91,10 @@ HTML_TAG = re.compile(
 CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # The mark trafilatura sets before each item of a page's list: "- Strike began July 15".
 LISTED = re.compile(r"^- (?=\S)", re.MULTILINE)
+# trafilatura writes a table's rows between pipes ("| Greens | 12 | +4 |") and a rule of dashes
+# under its header row.
+TABLE_RULE = re.compile(r"^\|(?:-+\|)+[ \t]*(?:\n|$)", re.MULTILINE)
+TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.MULTILINE)
 # What a page's title may put after the headline that is no site's name.
 PAGE_KINDS = frozenset(
     {"live", "live updates", "updates", "latest", "video", "photos", "gallery", "opinion",
@@ -623,9 +627,22 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     # An article's <h1> repeats its title, and its byline and date may stand in its text: they
     # are no sentences of it. The page marks its headings, so no plain line is taken for one.
     # trafilatura writes a list's items with a dash, which no sentence of the article holds.
-    body = _after_opening(LISTED.sub("", _normalise(text)), meta, headline_alone=False)
+    body = _after_opening(_table_rows(LISTED.sub("", _normalise(text))), meta, headline_alone=False)
     body = _without_section_headings(body, tree)
     return _document(origin, origin.stem, origin.label, body, meta)
+
+
+def _table_rows(text: str) -> str:
+    r"""A page's text with its tables' rows written as a Markdown file's are read (cells between
+    ``CELL_SEPARATOR``), without the rule under a header row, which no sentence holds.
+
+    >>> _table_rows("| Party | Seats |\n|---|---|\n| Greens | 12 |\nThe Greens won.")
+    'Party | Seats\nGreens | 12\nThe Greens won.'
+    """
+    return TABLE_ROW.sub(
+        lambda row: CELL_SEPARATOR.join(c.strip() for c in row[1].split("|") if c.strip()),
+        TABLE_RULE.sub("", text),
+    )
 
 
 def _without_section_headings(body: str, tree: HtmlElement) -> str:

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.dates import parse_date
+from compare.plain_text import markdown_text
 from compare.read import InputError, find_credits, read_paths
 from compare.segment import segment
 from tests.helpers import FIXTURES, SEEDS, refuse_to_list, refuse_to_read
@@ -1722,6 +1723,24 @@ def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> N
     record = {"text": STORY, "author": "https://news.example/staff/maria"}
     (fed,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
     assert fed.author is None
+
+
+def test_a_web_pages_table_reads_as_a_markdown_files(tmp_path: Path) -> None:
+    """A page's table gives a line a row, its cells apart as a Markdown table's are read,
+    without the pipes around them or the rule of dashes trafilatura sets under the header."""
+    page = (
+        "<html><head><title>Greens win Riverside | Valley News</title></head><body><article>"
+        "<p>Voters in Riverside chose a new council on Sunday, with turnout at 61 percent, the "
+        "highest in two decades.</p><table><thead><tr><th>Party</th><th>Seats</th></tr></thead>"
+        "<tbody><tr><td>Greens</td><td>12</td></tr><tr><td>Labour</td><td>9</td></tr></tbody>"
+        "</table><p>The Greens became the largest party for the first time.</p>"
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "page.html", page))]).documents
+    table = markdown_text("| Party | Seats |\n| --- | --- |\n| Greens | 12 |\n| Labour | 9 |")
+    lines = doc.text.split("\n")
+    assert lines[1:4] == ["Party | Seats", "Greens | 12", "Labour | 9"]
+    assert lines[1:4] == table.body.split("\n\n")
 
 
 @pytest.mark.parametrize(
