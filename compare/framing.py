@@ -85,6 +85,14 @@ CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
+# A time of day without a clock's marks, which may still be a plain number: an hour after one of
+# these words ("at 10", "at 14.30", as British papers write it), or a time before a time zone
+# ("0900 GMT", "14.30 BST", as wire copy writes it).
+TIME_BEFORE = frozenset({"at", "from", "until", "till", "by", "before", "after", "around"})
+TIME_ZONES = frozenset(
+    {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "hrs", "local"}
+)
+PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
 # A number that starts a word, a name ("5G", "3D"), not a number with its unit ("12k", "4.5m").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?!(?:k|m|mn|bn|tn|st|nd|rd|th|s|am|pm)\b)[^\W\d_]")
 # What writes a time taken as a clock writes a time of day: "ran the mile in 3:43".
@@ -98,6 +106,8 @@ SCORE_BEFORE = re.compile(
 # A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
 # word, or "minus": "-5C", "-0.3%", "minus 5C"; not "10-15" nor "- 5".
 BELOW_ZERO = re.compile(r"(?:(?<![^\s(])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
+# A decade by its last two digits: "the '90s", the 1990s, or the 2090s for all the text says.
+SHORT_DECADE = re.compile(r"(?<!\w)['\u2019](?P<decade>\d0)s\b")
 # "May" naming the month: after a word that comes before a month, or beside a day or a year.
 MONTH_MAY = re.compile(
     r"\b(?i:in|from|since|until|till|last|next|early|late|mid|this|each|every) May\b"
@@ -225,10 +235,12 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
 
 def _unlike(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:
     """Our words or phrases that none of theirs says: "it is thought" and "is thought to" are
-    one hedge, worded two ways."""
+    one hedge, worded two ways, and so are those ``same_hedges`` pairs ("not likely",
+    "unlikely")."""
+    same = lexicon().same_hedges
 
     def said(phrase: str) -> str:
-        return phrase.removeprefix("it ").removesuffix(" to")
+        return same.get(phrase, phrase).removeprefix("it ").removesuffix(" to")
 
     told = {said(phrase) for phrase in theirs}
     return {phrase for phrase in ours - theirs if said(phrase) not in told}
@@ -609,7 +621,7 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
         elif PAIR_OF_COUNTS.fullmatch(token):
             # A vote or score ("7-2") is two counts, as "seven to two" writes it.
             mentions += [(count, _values(count)) for count in token.split("-")]
-        elif values := _values(token):
+        elif values := _plain_time(tokens, position) or _values(token):
             mentions.append((token, values))
         else:
             continue
@@ -646,6 +658,11 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
             ),
             plain,
         )
+    if "0s" in plain:
+        plain = SHORT_DECADE.sub(
+            lambda m: take(m.group(), frozenset(Decimal(c + m["decade"]) for c in ("19", "20"))),
+            plain,
+        )
     if " -" in plain or plain.startswith("-") or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
     if not plain.isascii() and HAN.search(plain):
@@ -656,6 +673,26 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
                 lambda m: take(m.group(), _han_value(m.group())), plain
             )
     return found, plain
+
+
+def _plain_time(tokens: Sequence[str], position: int) -> frozenset[Value] | None:
+    """The values of a time of day written without a clock's marks at ``position``: "at 10" is
+    the number 10, "10:00" or "22:00"; "0900 GMT" and "at 1430", on a 24-hour clock, are
+    "09:00" and "14:30" (and the number, when it follows a word such as "at")."""
+    written = tokens[position]
+    time = PLAIN_TIME.fullmatch(written)
+    if time is None:
+        return None
+    hour, minute = int(time["hour"]), time["minute"] or "00"
+    hours = {hour}
+    if hour <= MERIDIEM_HOURS and ("." in written or not time["minute"]):
+        hours.add((hour + MERIDIEM_HOURS) % 24)
+    times = {f"{h:02d}:{minute}" for h in hours}
+    if tokens[position + 1 : position + 2] and tokens[position + 1] in TIME_ZONES:
+        return frozenset(times) if time["minute"] else None
+    if position and tokens[position - 1] in TIME_BEFORE:
+        return frozenset({Decimal(written), *times})
+    return None
 
 
 @cache

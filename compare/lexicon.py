@@ -149,6 +149,8 @@ class Lexicon:
     object_starts: frozenset[str]
     passive_marks: frozenset[str]
     hedges: Phrases
+    # Each hedge that says what another says, and that other: "not likely" is "unlikely".
+    same_hedges: Mapping[str, str]
     negations: frozenset[str]
     # Each negation that says what another says, and that other: "nobody" is "no".
     same_negations: Mapping[str, str]
@@ -399,6 +401,7 @@ def lexicon() -> Lexicon:
         object_starts=frozenset(data["object_starts"]),
         passive_marks=frozenset(data["passive_marks"]),
         hedges=Phrases.of(data["hedges"]),
+        same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"]),
         same_negations=data["same_negations"],
         negating_prefixes=tuple(data["negating_prefixes"]),

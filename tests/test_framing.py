@@ -673,6 +673,19 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "It fell to -5C overnight.", "It fell to 5C overnight.", ("-5", "5"), id="below_zero"
         ),
+        pytest.param("Polls close at 10.", "Polls close at 11pm.", ("10", "11pm"), id="at_an_hour"),
+        pytest.param(
+            "Trading halted at 0900 GMT.",
+            "Trading halted at 21:00 GMT.",
+            ("0900", "21:00"),
+            id="wire_time",
+        ),
+        pytest.param(
+            "Prices last rose this fast in the 1980s.",
+            "Prices last rose this fast in the '90s.",
+            ("1980", "'90s"),
+            id="short_decade",
+        ),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -728,12 +741,19 @@ SPELLINGS = {
         pytest.param("\u589e\u957f\u767e\u5206\u4e4b\u4e94\u70b9\u4e8c\u3002", "\u589e\u957f5.2%\u3002", id="chinese_decimal_percent"),
         pytest.param("Dix personnes ont \u00e9t\u00e9 bless\u00e9es.", "10 personnes ont \u00e9t\u00e9 bless\u00e9es.", id="french_dix"),
         pytest.param("Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range_no_minus"),
+        pytest.param("The vote starts at 10 on Monday.", "The vote starts at 10 a.m. on Monday.", id="at_an_hour"),
+        pytest.param("The strike began at 14.30 local time.", "The strike began at 2.30pm local time.", id="clock_with_a_dot"),
+        pytest.param("Trading halted at 0900 GMT.", "Trading halted at 9 a.m. GMT.", id="wire_time"),
+        pytest.param("Prices last rose this fast in the 1990s.", "Prices last rose this fast in the \u201990s.", id="short_decade"),
+        pytest.param("A deal is unlikely this week.", "A deal is not likely this week.", id="not_likely"),
+        pytest.param("Officials appear to have missed it.", "The official seemed to have missed it.", id="seem_for_appear"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
     """A number in French, Spanish or German words equals its digits, "tn", "k" and "lakh"
-    multiply, a time is the same on either clock, and one negation word for another negates
-    alike; English words spelled like numbers ("seize", "once") and the name "May" are none."""
+    multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
+    "0900 GMT"), one negation word for another negates alike, and one hedge for another that
+    says the same ("not likely", "unlikely") hedges alike; English words spelled like numbers ("seize", "once") and the name "May" are none."""
     assert framing_notes(a, b) == ()
 
 
