@@ -1529,34 +1529,36 @@ def test_the_reader_survives_mutated_real_files(
 
 
 @pytest.mark.parametrize(
-    ("name", "text", "author"),
+    ("name", "text", "author", "credit"),
     [
         pytest.param(
             "a.jsonl",
             json.dumps({"text": STORY, "byline": "By The Associated Press"}),
-            "The Associated Press",
+            "The Associated Press", "AP",
             id="feed_byline",
         ),
         pytest.param(
             "a.json", json.dumps({"text": STORY, "author": "Ann Lee, Reuters"}), "Ann Lee, Reuters",
-            id="feed_author",
+            "Reuters", id="feed_author",
         ),
         pytest.param(
             "a.txt", f"Port strike shuts the harbour\nBy The Associated Press\n\n{STORY}",
-            "The Associated Press", id="text_byline",
+            "The Associated Press", "AP", id="text_byline",
+        ),
+        pytest.param(
+            "a.txt", f"Port strike shuts the harbour\nBy PA Reporters\n\n{STORY}",
+            "PA Reporters", "PA", id="wire_staff_by_initials",
         ),
     ],
 )  # fmt: skip
 def test_a_wire_service_in_the_byline_is_a_credit(
-    tmp_path: Path, name: str, text: str, author: str
+    tmp_path: Path, name: str, text: str, author: str, credit: str
 ) -> None:
     """A paper credits wire copy in its byline as often as in a credit line: "By The
-    Associated Press" is the author, without its "By", and a credit."""
+    Associated Press" is the author, without its "By", and a credit; so are a wire's staff by
+    its initials, which alone may name others ("PA")."""
     (doc,) = read_paths([str(write(tmp_path / name, text))]).documents
-    assert (doc.author, doc.credits) == (
-        author,
-        ("AP",) if "Associated" in author else ("Reuters",),
-    )
+    assert (doc.author, doc.credits) == (author, (credit,))
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
