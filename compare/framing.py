@@ -85,16 +85,13 @@ CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
-# A time of day without a clock's marks, which may still be a plain number: an hour after one of
-# these words ("at 10", "at 14.30", as British papers write it), or a time before a time zone
-# ("0900 GMT", "14.30 BST", as wire copy writes it).
-TIME_BEFORE = frozenset({"at", "from", "until", "till", "by", "before", "after", "around"})
-TIME_ZONES = frozenset(
-    {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "hrs", "local"}
-)
+# A time of day without a clock's marks, which may still be a plain number: an hour after a word
+# such as "at" ("at 10", "at 14.30", as British papers write it), or a time before a time zone
+# ("0900 GMT", as wire copy writes it); see ``[time]`` in ``framing_terms.toml``.
 PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
-# A number that starts a word, a name ("5G", "3D"), not a number with its unit ("12k", "4.5m").
-GLUED_NUMBER = re.compile(r"\b(\d+)(?!(?:k|m|mn|bn|tn|st|nd|rd|th|s|am|pm)\b)[^\W\d_]")
+# A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
+# ("12k", "100mm", "40C", "4.5M").
+GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
 # What writes a time taken as a clock writes a time of day: "ran the mile in 3:43".
 DURATION_BEFORE = (" in ", " time of ", " timed ", " clocked ", " record of ", " at a pace of ")
 # What writes a score as a 24-hour clock writes a time: "beat Denmark 23:21", "won 3:1".
@@ -108,9 +105,11 @@ SCORE_BEFORE = re.compile(
 BELOW_ZERO = re.compile(r"(?:(?<![^\s(])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
 # A decade by its last two digits: "the '90s", the 1990s, or the 2090s for all the text says.
 SHORT_DECADE = re.compile(r"(?<!\w)['\u2019](?P<decade>\d0)s\b")
-# "May" naming the month: after a word that comes before a month, or beside a day or a year.
+# "May" naming the month: after a word that comes before a month ("the end of May", "due by
+# May", not "criticised by May"), or beside a day or a year.
 MONTH_MAY = re.compile(
     r"\b(?i:in|from|since|until|till|last|next|early|late|mid|this|each|every) May\b"
+    r"|\b(?i:end|start|beginning|middle|rest|half|week) of May\b|(?<!ed )(?<!en )\b(?i:by) May\b"
     r"|\bMay \d{1,2}\b|\b\d{1,2} May\b|\bMay \d{4}\b"
 )
 
@@ -187,20 +186,24 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         if numbers_a or numbers_b:
             # "One person died" against "Two people died": the lone "one" is not stated, but
             # it is what "two" replaced; a dateline's date is neither.
-            shown_a = [w for w, stated in unmatched_a if stated or _is_held(w)]
-            shown_b = [w for w, stated in unmatched_b if stated or _is_held(w)]
+            shown_a = numbers_a or [w for w, _ in unmatched_a if _is_held(w)]
+            shown_b = numbers_b or [w for w, _ in unmatched_b if _is_held(w)]
             if shown_a and shown_b:
                 kind = "number_changed"
             else:
                 kind = "number_removed" if numbers_a else "number_added"
             notes.append(FramingNote(kind, _join(shown_a), _join(shown_b)))
-        elif turned := {pair for pair in a.counts - b.counts if pair[::-1] in b.counts}:
-            # The same two counts the other way round: "won 3-2" against "lost 2-3".
+        elif turned := {
+            (word, *pair) for word, *pair in a.counts - b.counts if (word, *pair[::-1]) in b.counts
+        }:
+            # The same two counts the other way round after the same word: "voted 7-2" against
+            # "voted 2-7"; not "beat Chelsea 2-1" against "lost 1-2", one result told from
+            # either side.
             notes.append(
                 FramingNote(
                     "number_changed",
-                    _join("-".join(pair) for pair in turned),
-                    _join("-".join(pair[::-1]) for pair in turned),
+                    _join("-".join(pair) for _, *pair in turned),
+                    _join("-".join(pair[::-1]) for _, *pair in turned),
                 )
             )
     # Only a currency swapped for another: "$48 million (£38 million)" adds a conversion.
@@ -535,7 +538,8 @@ class _Features(NamedTuple):
     quotes: frozenset[str]
     currencies: frozenset[str]
     estimates: frozenset[str]
-    # The pairs of counts written with a hyphen ("7-2"), in their order.
+    # The pairs of counts written with a hyphen ("7-2"), in their order, after the word before
+    # them: ("voted", "7", "2").
     counts: frozenset[tuple[str, ...]]
 
 
@@ -562,7 +566,9 @@ def _features(text: str) -> _Features:
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)},
         estimates=frozenset(_estimates(tokens, plain)) if numbers.stated else frozenset(),
         counts=frozenset(
-            tuple(t.split("-")) for t in tokens if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
+            (tokens[n - 1] if n else "", *t.split("-"))
+            for n, t in enumerate(tokens)
+            if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
     )
 
@@ -575,15 +581,27 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
     vocabulary = _number_vocabulary()
     glued = set(GLUED_NUMBER.findall(plain))
     for position in [n for n, t in enumerate(tokens) if is_number(t) or t in vocabulary]:
-        after = tokens[position + 1 : position + 2]
-        if (after and after[0] in terms.time_units) or tokens[position] in glued:
+        if tokens[position] in glued:
             continue
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
         for length in (3, 2, 1):
             before = " ".join(tokens[max(0, start - length) : start])
             if before in qualifiers:
-                yield before
+                if not _says_when(tokens, max(0, start - length), position):
+                    yield before
                 break
+
+
+def _says_when(tokens: Sequence[str], qualifier: int, number: int) -> bool:
+    """Whether the qualifier at ``qualifier`` says when, not how many, of the span of time at
+    ``number``: "Over 2 days, 40 people fled", not "for over 20 years" nor "up to 10 years"."""
+    terms = lexicon()
+    return (
+        tokens[qualifier] in terms.span_qualifiers
+        and number + 1 < len(tokens)
+        and tokens[number + 1] in terms.time_units
+        and (qualifier == 0 or tokens[qualifier - 1] != "for")
+    )
 
 
 def _meanings(estimates: Iterable[str]) -> set[str]:
@@ -650,12 +668,7 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
         plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m.groupdict())), plain)
     if ":" in plain:
         plain = CLOCK_24.sub(
-            lambda m: (
-                m.group()
-                if SCORE_BEFORE.search(m.string, 0, m.start())
-                or m.string.endswith(DURATION_BEFORE, 0, m.start())
-                else take(m.group(), _clock_values(m.groupdict()))
-            ),
+            lambda m: take(m.group(), _clock_values(m.groupdict())) if _is_clock(m) else m.group(),
             plain,
         )
     if "0s" in plain:
@@ -675,6 +688,16 @@ def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]],
     return found, plain
 
 
+def _is_clock(time: re.Match[str]) -> bool:
+    """Whether "19:00" is a time of day: after a word such as "at" always ("the draw takes place
+    at 19:00"), else not after a score's words ("beat Denmark 23:21") or a time taken's ("ran
+    the mile in 3:43")."""
+    before = time.string[: time.start()]
+    if before.rstrip().rpartition(" ")[2].casefold() in lexicon().before_clock:
+        return True
+    return not (SCORE_BEFORE.search(before) or before.endswith(DURATION_BEFORE))
+
+
 def _plain_time(tokens: Sequence[str], position: int) -> frozenset[Value] | None:
     """The values of a time of day written without a clock's marks at ``position``: "at 10" is
     the number 10, "10:00" or "22:00"; "0900 GMT" and "at 1430", on a 24-hour clock, are
@@ -688,9 +711,10 @@ def _plain_time(tokens: Sequence[str], position: int) -> frozenset[Value] | None
     if hour <= MERIDIEM_HOURS and ("." in written or not time["minute"]):
         hours.add((hour + MERIDIEM_HOURS) % 24)
     times = {f"{h:02d}:{minute}" for h in hours}
-    if tokens[position + 1 : position + 2] and tokens[position + 1] in TIME_ZONES:
+    terms = lexicon()
+    if tokens[position + 1 : position + 2] and tokens[position + 1] in terms.time_zones:
         return frozenset(times) if time["minute"] else None
-    if position and tokens[position - 1] in TIME_BEFORE:
+    if position and tokens[position - 1] in terms.before_clock:
         return frozenset({Decimal(written), *times})
     return None
 

@@ -97,28 +97,34 @@ class Phrases:
     """
 
     by_first: dict[str, tuple[tuple[str, ...], ...]]
+    # Whether a compound's parts are words to find phrases among: a loaded term is loaded in
+    # "regime-run", but "euro-zone" names no currency.
+    in_compounds: bool = False
 
     @classmethod
-    def of(cls, phrases: list[str]) -> Phrases:
+    def of(cls, phrases: list[str], in_compounds: bool = False) -> Phrases:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted({tuple(p.casefold().split()) for p in phrases}, key=lambda p: -len(p)):
             by_first.setdefault(phrase[0], []).append(phrase)
-        return cls({first: tuple(found) for first, found in by_first.items()})
+        return cls({first: tuple(found) for first, found in by_first.items()}, in_compounds)
 
     def find(self, tokens: Sequence[str]) -> set[str]:
         """The phrases that occur in ``tokens``, as space-joined words, a possessive's "'s" aside
-        ("the regime's forces"), in a compound's parts too ("regime-run", "narco-terrorists",
-        not "so-called"); scanning left to right, the longest phrase at a word wins and the words it
-        covers start no other phrase.
+        ("the regime's forces"), and, ``in_compounds``, in a compound's parts too ("regime-run",
+        "narco-terrorists", not "so-called"); scanning left to right, the longest phrase at a word
+        wins and the words it covers start no other phrase.
 
-        >>> sorted(Phrases.of(["regime", "so-called"]).find(("a", "regime-run", "so-called", "poll")))
+        >>> loaded = Phrases.of(["regime", "so-called"], in_compounds=True)
+        >>> sorted(loaded.find(("a", "regime-run", "so-called", "poll")))
         ['regime', 'so-called']
+        >>> Phrases.of(["euro"]).find(("the", "euro-zone", "economy"))
+        set()
         """
         found: set[str] = set()
         # Most sentences hold no phrase's first word, possessive, compound or not: a set
         # operation and a look at the words joined tell, in C.
         joined = " ".join(tokens)
-        marked = "'s" in joined or "-" in joined
+        marked = "'s" in joined or (self.in_compounds and "-" in joined)
         if not marked and self.by_first.keys().isdisjoint(tokens):
             return found
         if marked:
@@ -137,7 +143,9 @@ class Phrases:
     def _parts(self, token: str) -> list[str]:
         """A compound's parts ("regime-run", "narco-terrorists"), unless the compound is a
         phrase's first word itself ("so-called")."""
-        return [token] if token in self.by_first or "-" not in token else token.split("-")
+        if not self.in_compounds or token in self.by_first or "-" not in token:
+            return [token]
+        return token.split("-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +170,14 @@ class Lexicon:
     held_numbers: frozenset[str]
     # Each word that says how exact a number is, and what it says ("over": "at_least").
     number_qualifiers: Mapping[str, str]
-    # A number of these is a span of time, not a count a qualifier makes more or less exact.
+    # A number of these is a span of time ("2 days").
     time_units: frozenset[str]
+    # Qualifiers that before a span of time may say when: "Over 2 days, 40 people fled".
+    span_qualifiers: frozenset[str]
+    # Words after which a number may be a time of day ("at 10"), and time zones after which one
+    # with its minutes is ("0900 GMT").
+    before_clock: frozenset[str]
+    time_zones: frozenset[str]
     ordinals: frozenset[str]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
@@ -410,12 +424,12 @@ def lexicon() -> Lexicon:
         number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
         held_numbers=frozenset(data["numbers"]["pronouns"]) | data["numbers"]["ordinals"].keys(),
         number_qualifiers={
-            word: meaning
-            for meaning, words in data["number_qualifiers"].items()
-            if meaning != "time_units"
-            for word in words
+            word: meaning for meaning, words in data["number_qualifiers"].items() for word in words
         },
-        time_units=frozenset(data["number_qualifiers"]["time_units"]),
+        time_units=frozenset(data["time"]["units"]),
+        span_qualifiers=frozenset(data["time"]["span_qualifiers"]),
+        before_clock=frozenset(data["time"]["before_clock"]),
+        time_zones=frozenset(data["time"]["zones"]),
         ordinals=frozenset(data["numbers"]["ordinals"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],
@@ -435,7 +449,7 @@ def lexicon() -> Lexicon:
             + "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
             + ")"
         ),
-        loaded_terms=Phrases.of(data["loaded_terms"]),
+        loaded_terms=Phrases.of(data["loaded_terms"], in_compounds=True),
         source_cues=phrase_pattern(data["source_cues"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),

@@ -254,6 +254,30 @@ from tests.helpers import document
             id="an_estimate_made_exact",
         ),
         pytest.param(
+            "He faces up to 10 years in prison if convicted.",
+            "He faces 10 years in prison if convicted.",
+            [("estimate_changed", "up to", "")],
+            id="a_maximum_sentence_made_the_sentence",
+        ),
+        pytest.param(
+            "The dispute has dragged on for over 20 years.",
+            "The dispute has dragged on for 20 years.",
+            [("estimate_changed", "over", "")],
+            id="for_over_a_span_of_time",
+        ),
+        pytest.param(
+            "More than 100mm of rain fell in the city overnight.",
+            "100mm of rain fell in the city overnight.",
+            [("estimate_changed", "more than", "")],
+            id="before_a_number_with_its_unit",
+        ),
+        pytest.param(
+            "The euro-zone economy grew 0.3% as the dollar rose.",
+            "The eurozone economy grew 0.3% as the yen rose.",
+            [("currency_changed", "$", "JPY")],
+            id="currency_beside_a_compound",
+        ),
+        pytest.param(
             "The suspect appeared to have fled the country.",
             "The suspect fled the country.",
             [("hedge_removed", "appeared to", "")],
@@ -673,6 +697,24 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "It fell to -5C overnight.", "It fell to 5C overnight.", ("-5", "5"), id="below_zero"
         ),
+        pytest.param(
+            "The scheme will run until the end of May.",
+            "The scheme will run until the end of June.",
+            ("may", "june"),
+            id="end_of_may",
+        ),
+        pytest.param(
+            "The report is due by May, the minister said.",
+            "The report is due by June, the minister said.",
+            ("may", "june"),
+            id="by_may",
+        ),
+        pytest.param(
+            "One witness said police fired 12 shots.",
+            "A witness said police fired 15 shots.",
+            ("12", "15"),
+            id="held_word_beside_a_change",
+        ),
         pytest.param("Polls close at 10.", "Polls close at 11pm.", ("10", "11pm"), id="at_an_hour"),
         pytest.param(
             "Trading halted at 0900 GMT.",
@@ -741,6 +783,8 @@ SPELLINGS = {
         pytest.param("\u589e\u957f\u767e\u5206\u4e4b\u4e94\u70b9\u4e8c\u3002", "\u589e\u957f5.2%\u3002", id="chinese_decimal_percent"),
         pytest.param("Dix personnes ont \u00e9t\u00e9 bless\u00e9es.", "10 personnes ont \u00e9t\u00e9 bless\u00e9es.", id="french_dix"),
         pytest.param("Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range_no_minus"),
+        pytest.param("The FA Cup draw takes place at 19:00 on Monday.", "The FA Cup draw takes place at 7pm on Monday.", id="time_after_a_score_word"),
+        pytest.param("Arsenal beat Chelsea 2-1 at Stamford Bridge.", "Chelsea lost 1-2 to Arsenal at Stamford Bridge.", id="score_from_either_side"),
         pytest.param("The vote starts at 10 on Monday.", "The vote starts at 10 a.m. on Monday.", id="at_an_hour"),
         pytest.param("The strike began at 14.30 local time.", "The strike began at 2.30pm local time.", id="clock_with_a_dot"),
         pytest.param("Trading halted at 0900 GMT.", "Trading halted at 9 a.m. GMT.", id="wire_time"),
