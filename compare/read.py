@@ -78,6 +78,9 @@ ENDED_LINE = re.compile(
     r"[\"'\u201d\u2019)\]]*[ \t]*$",
     re.MULTILINE,
 )
+# A heading below the headline that ends a statement is prose set large, a standfirst; one that
+# asks a question ("What happens next?") heads a section. The full stops of the scripts above.
+STATEMENT_END = re.compile(r"[.\u06d4\u0964\u1362\u104b\u3002][\"'\u201d\u2019)\]]*$")
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINES = 3
 # A record's text given as HTML ("<p>...</p>", a CMS's rendered content): a closing tag or a line
@@ -382,12 +385,19 @@ def _headline_and_site(
 
 def _names_a_site(part: str) -> bool:
     """Whether what a page's title puts after the headline names a site ("The Ledger", "BBC
-    News"), not the page's kind ("live updates", "Live", "what we know so far")."""
+    News", a word or a domain in any case: "euronews", "news.com.au"), not the page's kind
+    ("live updates", "Live", "what we know so far").
+
+    >>> [_names_a_site(p) for p in ("BBC News", "euronews", "news.com.au", "Live", "what we know")]
+    [True, True, True, False, False]
+    """
     words = part.split()
-    return (
-        len(words) <= MAX_SITE_WORDS
-        and part.casefold() not in PAGE_KINDS
-        and all(w[:1].isupper() or w[:1].isdigit() or w in SITE_NAME_JOINERS for w in words)
+    return part.casefold() not in PAGE_KINDS and (
+        len(words) == 1
+        or (
+            len(words) <= MAX_SITE_WORDS
+            and all(w[:1].isupper() or w[:1].isdigit() or w in SITE_NAME_JOINERS for w in words)
+        )
     )
 
 
@@ -649,12 +659,11 @@ def _without_section_headings(body: str, tree: HtmlElement) -> str:
     """The article's text without the lines that are its headings: the headline (``<h1>``,
     however the title reads) and those below it (``<h2>`` to ``<h6>``), which name sections or a
     live blog's updates ("Company responds"), as Markdown's do; no sentences of the story."""
-    # A heading below the headline that ends a sentence is prose set large: a standfirst.
     shown = [
         (heading.tag, " ".join(heading.text_content().split()))
         for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")
     ]
-    headings = {text for tag, text in shown if tag == "h1" or not ENDED_LINE.search(text)}
+    headings = {text for tag, text in shown if tag == "h1" or not STATEMENT_END.search(text)}
     if not headings:
         return body
     return "\n".join(line for line in body.split("\n") if " ".join(line.split()) not in headings)

@@ -89,6 +89,21 @@ from tests.helpers import document
             False,
             id="chinese_news_about_a_reporter",
         ),
+        pytest.param(
+            "This website uses cookies so that we can provide you with the best user experience possible.",
+            True,
+            id="cookie_notice_so_that",
+        ),
+        pytest.param(
+            "This site uses cookies to deliver our services and to show you relevant ads.",
+            True,
+            id="cookie_notice_ads",
+        ),
+        pytest.param(
+            "\u8bb0\u8005\uff1a\u60a8\u5982\u4f55\u770b\u5f85\u8fd9\u6b21\u4f1a\u8bae\uff1f",
+            False,
+            id="chinese_interviewers_question",
+        ),
         pytest.param("We use cookies from the bakery, she said.", False, id="cookies_in_news"),
         pytest.param(
             "We use cookies to track users across sites, the regulator found.",

@@ -1584,18 +1584,21 @@ def test_a_pipe_or_a_device_is_skipped_not_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("headline", "site"),
+    ("headline", "site", "source"),
     [
-        pytest.param("Inflation eases to 3.1% in April", "The Ledger", id="full_stop_in_headline"),
-        pytest.param("Ferry firm hit with penalty", "Valley Courier", id="plain_headline"),
-        pytest.param("Ferry firm hit with penalty", "live updates", id="the_pages_kind_no_site"),
+        pytest.param("Inflation eases to 3.1% in April", "The Ledger", "The Ledger", id="full_stop_in_headline"),
+        pytest.param("Ferry firm hit with penalty", "Valley Courier", "Valley Courier", id="plain_headline"),
+        pytest.param("Ferry firm hit with penalty", "live updates", "page", id="the_pages_kind_no_site"),
+        pytest.param("Ferry firm hit with penalty", "news.com.au", "news.com.au", id="a_domain"),
+        pytest.param("Ferry firm hit with penalty", "euronews", "euronews", id="a_word_in_lower_case"),
     ],
-)
+)  # fmt: skip
 def test_a_web_pages_site_is_named_after_its_headline_in_its_title(
-    tmp_path: Path, headline: str, site: str
+    tmp_path: Path, headline: str, site: str, source: str
 ) -> None:
     """Without a site name in its metadata, a page is its site's as its title says ("Headline |
-    The Ledger"), never its headline's, which a full stop ("3.1%") made look like a domain."""
+    The Ledger", "Headline | news.com.au"), never its headline's, which a full stop ("3.1%")
+    made look like a domain; a page's kind is no site (the file's name is the source)."""
     body = (
         "<p>Consumer prices rose at an annual rate of 3.1 percent in April, down from 3.4 percent "
         "in March, the statistics office said on Tuesday.</p><p>Food and energy prices fell for a "
@@ -1603,7 +1606,7 @@ def test_a_web_pages_site_is_named_after_its_headline_in_its_title(
     )
     page = f"<html><head><title>{headline} | {site}</title></head><body><article>{body}</article></body></html>"
     (doc,) = read_paths([str(write(tmp_path / "page.html", page))]).documents
-    assert (doc.title, doc.source) == (headline, site if site[0].isupper() else "page")
+    assert (doc.title, doc.source) == (headline, source)
 
 
 def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -> None:
@@ -1704,6 +1707,24 @@ def test_a_live_blogs_headline_is_its_h1_not_an_updates(tmp_path: Path) -> None:
     assert doc.text == "\n".join(
         ["The operator was fined for failures that sank its ferry.", *(t for _, t in updates)]
     )
+
+
+def test_a_web_pages_question_headings_are_no_sentences(tmp_path: Path) -> None:
+    """An explainer heads its sections with questions ("What happens next?"), which many
+    outlets share word for word: headings, not sentences of the story, unlike a standfirst."""
+    paragraphs = [
+        "The dam at Tarrow failed on Monday after two days of heavy rain, officials said.",
+        "Engineers will inspect the structure on Tuesday, the environment agency said.",
+        "The dam was built in 1902 and had been listed as a concern in a report last year.",
+    ]
+    page = (
+        "<html><head><title>Dam fails after storm | Valley News</title></head><body><article>"
+        "<h1>Dam fails after storm</h1><h2>Hundreds left their homes in the valley below.</h2>"
+        f"<p>{paragraphs[0]}</p><h2>What happens next?</h2><p>{paragraphs[1]}</p>"
+        f"<h3>Why did the dam fail?</h3><p>{paragraphs[2]}</p></article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "dam.html", page))]).documents
+    assert doc.text.split("\n") == ["Hundreds left their homes in the valley below.", *paragraphs]
 
 
 def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> None:
