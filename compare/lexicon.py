@@ -200,6 +200,8 @@ class Lexicon:
     wire_names: re.Pattern[str]
     agency_words: re.Pattern[str]
     not_agencies: re.Pattern[str]
+    section_words: frozenset[str]
+    compass_points: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
@@ -457,6 +459,8 @@ def lexicon() -> Lexicon:
         wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
         agency_words=phrase_pattern(data["agency_words"]),
         not_agencies=phrase_pattern(data["not_agencies"]),
+        section_words=frozenset(data["section_words"]),
+        compass_points=frozenset(data["compass_points"]),
         boilerplate_starts=tuple(
             data["boilerplate"]["starts"] + data["boilerplate"]["promo_starts"]
         ),

@@ -33,15 +33,10 @@ OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 FIELD_SEPARATOR = re.compile(rf"\s+[{FIELD_MARKS}]\s+(?!\d{{1,2}}(?:[:.h]\d{{2}}|\s*[ap]\.?m\b))")
 # A section's name in a page's path of sections is a word or three: "World | Europe".
 MAX_SECTION_WORDS = 3
+# A person's names are two to four words: "Priya Nair", "Ursula von der Leyen".
 MAX_PERSON_WORDS = 4
-# Words of a section's name, which a person's lacks: "World News", "UK Politics".
-SECTION_WORDS = frozenset(
-    {"news", "politics", "world", "business", "sport", "sports", "opinion", "health", "science",
-     "technology", "tech", "culture", "entertainment", "local", "national", "international",
-     "economy", "markets", "money", "weather", "travel", "lifestyle", "breaking", "latest",
-     "updates", "live", "edition", "desk", "report", "analysis", "uk", "us", "europe", "asia",
-     "africa", "americas", "middle", "east", "environment", "climate", "education", "crime"}
-)  # fmt: skip
+# Between the people a byline names: "Jane Doe and John Smith", "Ann Lee, Reuters".
+NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.IGNORECASE)
 # A reporter's role beside the names of a byline without "By": "Priya Nair | Reporter".
 ROLE = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist"
@@ -180,40 +175,78 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
 
 def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
     """The byline (as ``byline`` reads one) and date fields a line is made of ("By Jane Doe |
-    April 1, 2024"); none unless every part of it is one, but names without "By" beside a
-    reporter's role are a byline ("Priya Nair | Reporter"), and so are a person's names beside a
-    date; a section's beside a date leave the date ("World News | May 14, 2024").
+    April 1, 2024"), a reporter's role and a section's name among them going as labels; none
+    unless every other part is a name. A name beside a byline is the outlet its reporter writes
+    for ("By Jane Doe | The Times"). Without "By", a person's names beside a date, a role or
+    their outlet's name are a byline ("Priya Nair | Reporter"); other names beside a date are a
+    section's, and leave the date ("World News | May 14, 2024").
 
     >>> _fields("Priya Nair | Reporter", BYLINE), _fields("World News | May 14, 2024", BYLINE)
     ([('author', 'Priya Nair')], [('date', 'May 14, 2024')])
+    >>> _fields("By Jane Doe | Chief Reporter | The Times", BYLINE)
+    [('author', 'Jane Doe, The Times')]
     """
     parts = FIELD_SEPARATOR.split(line)
     fields = [_field(part, byline) for part in parts]
-    if all(fields):
-        return [field for field in fields if field]
-    unread = [part for part, field in zip(parts, fields, strict=True) if not field]
-    wire = lexicon().wire_service_named(unread[0]) if len(unread) == 1 else None
-    if wire is not None and any(field and field[0] == "author" for field in fields):
-        # "By Jane Doe | AP": the reporter's agency, which the byline credits.
-        return [
-            (name, f"{value}, {unread[0]}" if name == "author" else value)
-            for name, value in filter(None, fields)
-        ]
-    names = [part for part in unread if not ROLE.fullmatch(part)]
-    if len(parts) == 1 or len(names) != 1 or not _are_names(names[0]):
+    read = [field for field in fields if field]
+    if len(parts) == 1 or len(read) == len(parts):
+        return read
+    names = [
+        part
+        for part, field in zip(parts, fields, strict=True)
+        if not (field or ROLE.fullmatch(part) or _names_a_section(part))
+    ]
+    if not all(map(_are_names, names)):
         return []
-    if len(names) < len(unread) or _names_a_person(names[0]):  # beside a role, or a person's
-        return [("author", names[0]), *filter(None, fields)]
-    return [field for field in fields if field]
+    if any(name == "author" for name, _ in read):
+        # The reporter is the author, and the outlet beside them what they write for, as a
+        # byline credits it ("By Jane Doe, AP").
+        return [
+            (name, ", ".join([value, *names]) if name == "author" else value)
+            for name, value in read
+        ]
+    if names and _names_people(names[0]) and all(map(_names_an_outlet, names[1:])):
+        return [("author", ", ".join(names)), *read]
+    if read and not any(map(_names_people, names)):
+        return read
+    # A person's names beside others that are no outlet's ("Jane Doe | Ann Lee"): which of
+    # them wrote the article, if any, is not said.
+    return []
 
 
-def _names_a_person(names: str) -> bool:
-    """Whether capitalised words beside a date read as a person's name ("Priya Nair"), not a
-    section's ("World News", "UK Politics"): two to four words, none a section's word."""
-    words = names.split()
-    return 2 <= len(words) <= MAX_PERSON_WORDS and SECTION_WORDS.isdisjoint(
-        word.casefold() for word in words
+def _names_people(names: str) -> bool:
+    """Whether capitalised words read as people's names, perhaps with their outlet's ("Priya
+    Nair", "Jane Doe and John Smith", "Ann Lee, Reuters"), not a section's ("World News", "East
+    Anglia") or an outlet's ("The Guardian")."""
+    first, *others = NAME_SEPARATOR.split(names)
+    return _names_a_person(first) and all(
+        _names_a_person(name) or _names_an_outlet(name) for name in others
     )
+
+
+def _names_a_person(name: str) -> bool:
+    """Whether words read as one person's names: a few, none a section's, the first no compass
+    point ("James East", not "North West"), and not an outlet's ("The Times")."""
+    words = [word.casefold() for word in name.split()]
+    return (
+        2 <= len(words) <= MAX_PERSON_WORDS
+        and words[0] not in lexicon().compass_points
+        and lexicon().section_words.isdisjoint(words)
+        and not _names_an_outlet(name)
+    )
+
+
+def _names_a_section(part: str) -> bool:
+    """Whether a part is a section's name, every word of it a section's: "World News",
+    "Middle East"."""
+    words = {word.casefold() for word in part.split()}
+    return words <= lexicon().section_words | lexicon().compass_points
+
+
+def _names_an_outlet(name: str) -> bool:
+    """Whether a name is a news outlet's: an agency's ("AP", "Coastal Press Agency"), or one
+    that starts with "The", as no person's does ("The Guardian")."""
+    return lexicon().is_agency(name) or name.casefold().startswith("the ")
 
 
 def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:

@@ -345,9 +345,68 @@ def test_a_slug_over_a_dateline_goes(label: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        pytest.param(
+            "Jane Doe and John Smith | May 14, 2024",
+            "Jane Doe and John Smith",
+            "May 14, 2024",
+            id="two_people_beside_a_date",
+        ),
+        pytest.param(
+            "By Jane Doe | The Times", "Jane Doe, The Times", None, id="a_reporter_and_their_paper"
+        ),
+        pytest.param(
+            "By Jane Doe | New York Times | May 14, 2024",
+            "Jane Doe, New York Times",
+            "May 14, 2024",
+            id="a_reporter_their_paper_and_a_date",
+        ),
+        pytest.param(
+            "By Jane Doe | AP Photo", "Jane Doe, AP Photo", None, id="a_photographer_and_their_wire"
+        ),
+        pytest.param("By Jane Doe | Chief Reporter", "Jane Doe", None, id="a_byline_beside_a_role"),
+        pytest.param(
+            "Jane Doe | The Guardian",
+            "Jane Doe, The Guardian",
+            None,
+            id="names_without_by_beside_their_paper",
+        ),
+        pytest.param(
+            "James East | May 14, 2024",
+            "James East",
+            "May 14, 2024",
+            id="a_surname_that_is_a_compass_point",
+        ),
+        pytest.param(
+            "The Guardian | May 14, 2024", None, "May 14, 2024", id="a_paper_beside_a_date"
+        ),
+        pytest.param(
+            "North West | May 14, 2024", None, "May 14, 2024", id="a_region_beside_a_date"
+        ),
+    ],
+)
+def test_a_byline_beside_a_date_a_role_or_an_outlet(
+    line: str, author: str | None, date: str | None
+) -> None:
+    """A byline names its reporters, however many, and the outlet named beside them, never the
+    outlet alone; a role beside it is a label. An outlet's or a region's name beside a date is
+    no byline."""
+    body = "The dam failed on Monday after heavy rain, officials said.\n\nRoads were closed."
+    found = opening(f"Dam fails after storm\n{line}\n\n{body}")
+    assert (found.title, found.author, found.date, found.body) == (
+        "Dam fails after storm",
+        author,
+        date,
+        body,
+    )
+
+
+@pytest.mark.parametrize(
     "line", ["World | Europe", "Jane Doe | Ann Lee", "Home | Politics | Reporter"]
 )
 def test_names_without_by_need_a_date_or_a_role_beside_them(line: str) -> None:
-    """Without "By", a line is a byline only when one part is names and the others a date or a
-    reporter's role: a section path or two people's names are none."""
+    """Without "By", a line is a byline only when one part is a person's names and the others a
+    date, a reporter's role or their outlet's name: a section path or two people's names are
+    none."""
     assert opening(f"Port workers strike over pay\n{line}\n\n{BODY}").author is None
