@@ -36,7 +36,14 @@ from compare.records import (
     Verdict,
     first_published,
 )
-from compare.segment import QUOTATION, is_number, normalise, word_length, words
+from compare.segment import (
+    is_number,
+    normalise,
+    outside_quotations,
+    quotation_spans,
+    word_length,
+    words,
+)
 from compare.settings import Settings
 
 # Containment must differ by this much before it tells which side copied which.
@@ -53,6 +60,12 @@ QUOTE_OPENERS = (" '", "('", "\"'")
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
 # A piece of text between spaces that holds no letter or digit: "\u2014", "-", "&".
 MARKS_ALONE = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+# A replaced run of words edits a sentence up to this many words a side ("said" for "claimed",
+# "heavy rain" for "torrential rain"); a longer one writes another clause.
+MAX_LIGHT_EDIT_WORDS = 3
+# A copied run counts the quoted words in it from this many words of its own on (see
+# longest_run).
+MIN_OWN_RUN_WORDS = 10
 # What sets a file's path, used as a source, apart from a name an outlet writes.
 PATH_LABEL_MARKS = frozenset("/_-")
 
@@ -66,8 +79,8 @@ class Side:
     than a name, number or function word, in order (equal phrases, equal numbers: see
     :meth:`of`), ``phrase_starts`` gives its first word's position among
     the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
-    among those outside boilerplate, whose unquoted words ``sentence_words`` counts.
-    ``counted_words`` counts all words outside boilerplate. ``dateline_source``: the source the
+    among those outside boilerplate, whose unquoted words ``sentence_words`` counts (and
+    ``unquoted_in`` by the sentence's number). ``dateline_source``: the source the
     dateline the text opens with names, as named there ("Meridian" for "TARROW (Meridian) -"),
     and ``filed_by`` that source when it is a news agency ("WASHINGTON (AP) -"): the text then
     runs that agency's copy as filed.
@@ -76,12 +89,12 @@ class Side:
     document: Document
     sentences: Sequence[Sentence]
     boilerplate: frozenset[int]
-    counted_words: int
     phrases: np.ndarray
     phrase_starts: np.ndarray
     phrase_sentences: np.ndarray
     sentence_words: np.ndarray
     unquoted_words: int
+    unquoted_in: dict[int, int]
     dateline_source: str | None
     filed_by: str | None
 
@@ -103,6 +116,7 @@ class Side:
         held_by: list[int] = []
         tells: list[bool] = []
         sentence_words: list[int] = []
+        unquoted_in: dict[int, int] = {}
         offset = 0
         number_of = vocabulary.setdefault
         telling = _telling_words()
@@ -111,7 +125,9 @@ class Side:
                 continue
             sentence_start = offset
             quoted = '"' in s.key or ("'" in s.key and _may_open_a_quotation(s.key))
-            stretches = [words(part) for part in QUOTATION.split(s.key)] if quoted else [s.tokens]
+            stretches = (
+                [words(part) for part in outside_quotations(s.key)] if quoted else [s.tokens]
+            )
             names = _capitalised_words(s.text)
             for stretch in stretches:
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
@@ -123,6 +139,7 @@ class Side:
                 tells += [telling[word] and word not in names for word in stretch]
                 offset += len(stretch)
             sentence_words.append(offset - sentence_start)
+            unquoted_in[s.index] = offset - sentence_start
         # A phrase counts when one of its words tells how it was written.
         word_tells = np.array(tells, dtype=bool)
         first = np.array(starts, dtype=np.int64)
@@ -133,12 +150,12 @@ class Side:
             document,
             sentences,
             boilerplate,
-            sum(len(s.tokens) for s in sentences if s.index not in boilerplate),
             np.array(phrases, dtype=np.int64)[counted],
             first[counted],
             np.array(held_by, dtype=np.int64)[counted],
             np.array(sentence_words, dtype=np.int64),
             offset,
+            unquoted_in,
             source,
             source if source and lexicon().is_agency(source) else None,
         )
@@ -274,22 +291,57 @@ def longest_run(
     """The most consecutive words copied unchanged, across sentence boundaries where both
     articles continue with the next aligned sentence, once the sentences ``skipped_a`` and
     ``skipped_b`` are passed over (boilerplate: an "Advertisement" line between copied
-    paragraphs does not cut the run).
+    paragraphs does not cut the run). Quoted words count only in a run that holds
+    ``MIN_OWN_RUN_WORDS`` words outside quotations: two reports quote the same statement with
+    "the company said" and share nothing else.
     """
-    best = 0
-    carried = 0
+    best = Run(0, 0)
+    carried = Run(0, 0)
     previous: Match | None = None
     for match in sorted(matches, key=lambda m: m.a.sentences):
-        runs = [_word_count(e.a) if e.op == "equal" else 0 for e in match.edits] or [0]
+        runs = _copied_runs(match)
         follows = previous is not None and (
             _next_after(previous.a.sentences[-1], skipped_a) == match.a.sentences[0]
             and _next_after(previous.b.sentences[-1], skipped_b) == match.b.sentences[0]
         )
-        leading = runs[0] + carried if follows and runs[0] else runs[0]
-        best = max(best, leading, *runs)
+        leading = runs[0] + carried if follows and runs[0].words else runs[0]
+        best = max(best, leading, *runs, key=Run.counted)
         carried = leading if len(runs) == 1 else runs[-1]
         previous = match
-    return best
+    return best.counted()
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Consecutive words copied unchanged, and how many of them stand outside quotations."""
+
+    words: int
+    unquoted: int
+
+    def __add__(self, other: Run) -> Run:
+        return Run(self.words + other.words, self.unquoted + other.unquoted)
+
+    def counted(self) -> int:
+        return self.words if self.unquoted >= MIN_OWN_RUN_WORDS else self.unquoted
+
+
+def _copied_runs(match: Match) -> list[Run]:
+    """The runs of A's words in ``match`` that B has unchanged, in order, with a run of none
+    first or last when the match starts or ends with a change, so that no run is carried
+    across it."""
+    text = " ".join(word for edit in match.edits for word in edit.a)
+    quoted = quotation_spans(text) if '"' in text or "'" in text else []
+    runs, words, unquoted, start = [], 0, 0, 0
+    for edit in match.edits:
+        if edit.op != "equal":
+            runs.append(Run(words, unquoted))
+            words = unquoted = 0
+        for word in edit.a:
+            if edit.op == "equal" and not MARKS_ALONE.fullmatch(word):
+                words += 1
+                unquoted += not any(a <= start < b for a, b in quoted)
+            start += len(word) + 1
+    return [*runs, Run(words, unquoted)]
 
 
 def _next_after(sentence: int, skipped: AbstractSet[int]) -> int:
@@ -300,23 +352,53 @@ def _next_after(sentence: int, skipped: AbstractSet[int]) -> int:
     return following
 
 
-def _word_count(pieces: Sequence[str]) -> int:
-    """The words among the pieces of text a diff shows: a dash between spaces is none."""
-    return len(pieces) - len(MARKS_ALONE.findall(" ".join(pieces)))
-
-
 def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
-    """The share of ``side``'s counted words that recur in the other's sentences (see
-    ``Match.kept``: a stock line such as "Police said a man had been arrested." cut from a
-    longer sentence does not bring in the clause two reports of a crime go on with)."""
-    if not side.counted_words:
+    """The share of ``side``'s words outside quotations that recur in the other's sentences
+    (see :func:`kept_share`: a stock line such as "Police said a man had been arrested." cut from a
+    longer sentence does not bring in the clause two reports of a crime go on with). Quotations
+    are left out as they are of shared phrasing: two reports quote the same statement."""
+    if not side.unquoted_words:
         return 0.0
     reused = sum(
-        len(side.sentences[i].tokens) * match.kept(which)
+        side.unquoted_in[i] * kept_share(match, which)
         for match in matches
         for i in (match.a if which == "a" else match.b).sentences
     )
-    return reused / side.counted_words
+    return reused / side.unquoted_words
+
+
+def kept_share(match: Match, which: str) -> float:
+    """The share of side ``which``'s words outside quotations (all its words, when it is all
+    quotation) that the other side also has, unchanged or lightly changed (a replaced run of at
+    most ``MAX_LIGHT_EDIT_WORDS`` words a side: "said" for "claimed"). The words an edit dropped
+    or added do not count, nor one clause written for another.
+
+    >>> from compare.records import Span, WordEdit
+    >>> span = Span((0,), 0, 0, "")
+    >>> cut = (WordEdit("equal", ("Police", "said."), ("Police", "said.")),
+    ...        WordEdit("delete", ("on", "Sunday"), ()))
+    >>> kept_share(Match(span, span, 90.0, MatchKind.EDITED, edits=cut), "a")
+    0.5
+    """
+    if match.kind is MatchKind.VERBATIM or not match.edits:
+        return 1.0
+    pieces = [(e, e.a if which == "a" else e.b) for e in match.edits]
+    text = " ".join(word for _, side in pieces for word in side)
+    quoted = quotation_spans(text) if '"' in text or "'" in text else []
+    kept = [0, 0]
+    total = [0, 0]
+    start = 0
+    for edit, side in pieces:
+        light = edit.op == "equal" or (
+            edit.op == "replace" and max(len(edit.a), len(edit.b)) <= MAX_LIGHT_EDIT_WORDS
+        )
+        for word in side:
+            inside = any(a <= start < b for a, b in quoted)
+            total[inside] += 1
+            kept[inside] += light
+            start += len(word) + 1
+    counted = 0 if total[0] else 1
+    return kept[counted] / total[counted] if total[counted] else 1.0
 
 
 def _phrasing(side: Side, other: Side) -> tuple[float, float]:

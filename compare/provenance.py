@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from compare.coverage import Node
+from compare.overlap import kept_share
 from compare.records import (
     Document,
     PairComparison,
@@ -33,7 +34,7 @@ from compare.records import (
 @dataclass(frozen=True, slots=True)
 class Taken:
     """The share of ``copy``'s words (boilerplate aside) that it took, in sentences copied or
-    edited, from ``origin`` (``Match.kept``), and whether ``copy`` credits a wire service or ``origin``."""
+    edited, from ``origin`` (``overlap.kept_share``), and whether ``copy`` credits a wire service or ``origin``."""
 
     copy: str
     origin: str
@@ -149,15 +150,21 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
 
 def _reuse(pairs: Sequence[PairComparison]) -> dict[tuple[Node, Node], tuple[float, float]]:
     """For every two sentences aligned as verbatim or edited, both ways round: their similarity
-    and the share of the first one's words that the second also has (``Match.kept``)."""
+    and the share of the first one's words that the second also has (``overlap.kept_share``)."""
     reuse = {}
     for pair in pairs:
         for match in pair.matches:
             if match.kind.is_reuse:
                 for i in match.a.sentences:
                     for j in match.b.sentences:
-                        reuse[((pair.a, i), (pair.b, j))] = (match.similarity, match.kept("a"))
-                        reuse[((pair.b, j), (pair.a, i))] = (match.similarity, match.kept("b"))
+                        reuse[((pair.a, i), (pair.b, j))] = (
+                            match.similarity,
+                            kept_share(match, "a"),
+                        )
+                        reuse[((pair.b, j), (pair.a, i))] = (
+                            match.similarity,
+                            kept_share(match, "b"),
+                        )
     return reuse
 
 

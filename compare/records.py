@@ -121,10 +121,6 @@ class UnreadDate:
     value: str
 
 
-# The word edits that keep a word on both sides, changed or not.
-KEEPING = frozenset({"equal", "replace"})
-
-
 class MatchKind(StrEnum):
     """How two aligned sentences relate; only the first two count as reuse."""
 
@@ -184,23 +180,6 @@ class Match:
     moved: bool = False
     edits: tuple[WordEdit, ...] = ()
     framing: tuple[FramingNote, ...] = ()
-
-    def kept(self, side: str) -> float:
-        """The share of side ``"a"`` or ``"b"``'s words that the other side also has, as they
-        are or changed: the words an edit dropped from a sentence, or added, do not count.
-
-        >>> cut = (WordEdit("equal", ("Police", "said."), ("Police", "said.")),
-        ...        WordEdit("delete", ("on", "Sunday"), ()))
-        >>> span = Span((0,), 0, 0, "")
-        >>> Match(span, span, 90.0, MatchKind.EDITED, edits=cut).kept("a")
-        0.5
-        """
-        if self.kind is MatchKind.VERBATIM or not self.edits:
-            return 1.0
-        words = [e.a if side == "a" else e.b for e in self.edits]
-        total = sum(map(len, words))
-        kept = sum(len(w) for e, w in zip(self.edits, words, strict=True) if e.op in KEEPING)
-        return kept / total if total else 1.0
 
 
 class Verdict(StrEnum):

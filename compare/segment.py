@@ -80,6 +80,38 @@ def normalise(text: str) -> str:
     return TYPOGRAPHIC.sub(lambda found: TYPOGRAPHY[found.group()], text)
 
 
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence quotes, as offsets into ``text``: its quotations, and what a quotation
+    that another sentence opens or closes covers of it, up to or from its one double quote.
+
+    >>> quotation_spans('"We will cooperate fully.'), quotation_spans('Nothing to hide," he said.')
+    ([(0, 25)], [(0, 17)])
+    >>> quotation_spans('Sheridan called it "a witch hunt" on Monday.')
+    [(19, 33)]
+    """
+    plain = normalise(text)
+    spans = [found.span() for found in QUOTATION.finditer(plain)]
+    marks = [n for n, c in enumerate(plain) if c == '"' and not any(a <= n < b for a, b in spans)]
+    if len(marks) == 1:
+        mark = marks[0]
+        opens = mark == 0 or plain[mark - 1].isspace() or plain[mark - 1] in "(["
+        spans.append((mark, len(plain)) if opens else (0, mark + 1))
+    return sorted(spans)
+
+
+def outside_quotations(text: str) -> list[str]:
+    """The stretches of a sentence outside its quotations (see :func:`quotation_spans`).
+
+    >>> outside_quotations('Sheridan called it "a witch hunt" on Monday.')
+    ['Sheridan called it ', ' on Monday.']
+    """
+    parts, start = [], 0
+    for begin, end in quotation_spans(text):
+        parts.append(text[start:begin])
+        start = end
+    return [*parts, text[start:]]
+
+
 def matching_key(text: str) -> str:
     """The form two sentences must share to count as verbatim copies.
 

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.overlap import QUOTATION, Side, _verdict
+from compare.overlap import Side, _verdict
 from compare.pipeline import compare_documents
 from compare.read import find_credits
 from compare.records import Document, MatchKind, PairComparison, Verdict
-from compare.segment import segment, words
+from compare.segment import outside_quotations, segment, words
 from compare.settings import Settings
 from tests.helpers import document
 
@@ -312,6 +312,38 @@ def test_tass_copy_without_its_dateline_is_wholly_contained() -> None:
     assert pair.b_in_a < pair.a_in_b
     assert pair.matches[0].kind is MatchKind.EDITED
     assert pair.only_a == ()
+
+
+def test_two_reports_quoting_one_statement_are_independent() -> None:
+    """Two papers quote a company's whole statement, each with its own words around it: the
+    quotation is shared, not copied, so neither containment nor the longest run counts it."""
+    statement = (
+        '"We are deeply sorry for the distress caused to our passengers on Saturday evening. A '
+        "full investigation into the engine failure is under way, and every passenger will "
+        'receive a full refund and a free return voucher,"'
+    )
+    herald = "\n".join(
+        [
+            "Three hundred passengers spent six hours aboard the Island Star on Saturday after "
+            "an engine failure left the ferry drifting off Carrow Point, the coastguard said.",
+            "Two lifeboats stood by while a tug towed the vessel back to harbour.",
+            f"{statement} the company said in a statement.",
+            "The Island Star was launched in 2009 and had its last overhaul in 2021.",
+        ]
+    )
+    gazette = "\n".join(
+        [
+            "A tug brought the crippled Island Star ferry back into Carrow harbour late on "
+            "Saturday night, ending an ordeal that began when its engines cut out.",
+            "Coastguard officers said none of the roughly 300 people on board was injured.",
+            "In a statement, Island Ferries said: " + statement.rstrip(',"') + '."',
+            "The route is expected to reopen on Monday with a replacement vessel.",
+        ]
+    )
+    pair = only_pair(document(herald, "herald", "Herald"), document(gazette, "gazette", "Gazette"))
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert pair.longest_run_words < 10
+    assert max(pair.a_in_b, pair.b_in_a) < 0.1
 
 
 def test_a_stock_line_brings_in_only_its_own_words() -> None:
@@ -707,7 +739,9 @@ def test_sides_number_phrases_alike_exactly_when_their_words_are_alike(
         # (position among the sentences outside boilerplate, words of one unquoted stretch)
         counted = [s for s in sentences[d.id] if s.index != boilerplate_index]
         unquoted = [
-            (n, words(stretch)) for n, s in enumerate(counted) for stretch in QUOTATION.split(s.key)
+            (n, words(stretch))
+            for n, s in enumerate(counted)
+            for stretch in outside_quotations(s.key)
         ]
         flat = [w for _, stretch in unquoted for w in stretch]
         starts: list[int] = []

@@ -631,9 +631,9 @@ def _how_to_read(result: Result) -> str:
             f"copied run of {s.partial_run_words}+ words.",
             "- **independent**: less than that. Paraphrased facts and shared quotations never count "
             "as reuse: independent reporters word the same facts alike and quote the same speeches.",
-            "- *A in B*: the share of A's words (boilerplate such as credit lines aside) that "
-            "recur in sentences aligned with B as verbatim or edited, less the words an edit "
-            "dropped; *3-word phrases*: the share of A's words, "
+            "- *A in B*: the share of A's words outside quotations (boilerplate such as credit "
+            "lines aside) that recur in sentences aligned with B as verbatim or edited, less "
+            "the words an edit dropped; *3-word phrases*: the share of A's words, "
             "outside quotations, in a run of three words that B also has; *direction* `a->b` "
             "means B reuses A (by publication time, or date, when both are known, else by which side "
             "credits the other or is not a wire service, else by which side is more contained).",
