@@ -6,7 +6,7 @@ exactly the text (line endings aside). Two decoders are scored:
 
 * **charset-normalizer**: its best match, as ``charset_normalizer.from_bytes(raw).best()``;
 * **compare**: ``compare.read.decode``, which keeps charset-normalizer's pick unless Windows-1252
-  reads the bytes as plausibly.
+  reads the bytes as plausibly, or the pick reads a sign inside a word ("Stra¿acy").
 
 Short text is where detection is hard (a French sentence scores the same in cp1250 and cp1252),
 and it is common: a one-paragraph wire item, a brief. Run from the repository root::
@@ -64,6 +64,27 @@ CASES: tuple[tuple[str, str, str], ...] = (
         "Kremlin spokesman Dmitry Peskov’s remarks came a day after the summit. “NATO is at "
         "war with Russia,” he told reporters on Monday — a claim the alliance rejected.",
     ),
+    (
+        "french_degrees",
+        "cp1252",
+        "Le thermomètre a atteint 41 °C mercredi à Perpignan, un record selon Météo-France.",
+    ),
+    (
+        "french_guillemets_no_break_spaces",
+        "cp1252",
+        "«\u00a0Nous ne céderons pas\u00a0», a déclaré le ministre à l’issue du conseil.",
+    ),
+    (
+        "french_copyright",
+        "cp1252",
+        "Le président a été réélu. ©Reuters – tous droits réservés.",
+    ),
+    (
+        "english_degrees",
+        "cp1252",
+        "Temperatures hit 41 °C in Seville on Monday, the agency’s forecasters said.",
+    ),
+    ("english_ellipsis", "cp1252", "“Well…I don’t know,” the mayor said."),
     (
         "polish",
         "cp1250",

@@ -489,14 +489,23 @@ def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
 
 
 STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
-# A byte above ASCII between two letters, or opening a word before one ("\u0141\u00f3d\u017a"). Each
-# pattern starts with the byte, then looks behind it: one that starts by looking behind is tried
-# at every byte.
-INSIDE_A_WORD = re.compile(rb"[\x80-\xff](?<=[A-Za-z\x80-\xff][\x80-\xff])(?=[A-Za-z])")
-STARTING_A_WORD = re.compile(rb"[\x80-\xff](?<![^\s][\x80-\xff])(?=[A-Za-z])")
-# What may stand inside a word that is no letter: apostrophes, hyphens, dashes, a middle dot, a
-# soft hyphen.
-IN_WORD_MARKS = frozenset("'\u2019\u2018\u00b4\u02bc-\u2010\u2011\u2013\u2014\u00b7\u00ad")
+# A character beyond ASCII between two letters, or opening a word (after a space or the text's
+# start) before one. Only ASCII letters count, as every reading of the bytes reads them alike: each
+# reading is judged at the same places, and a character beyond ASCII before it may be a mark in the
+# text ("\u00ab\u00a0Nous"). Each pattern starts with the character, then looks behind it: one
+# that starts by looking behind is tried at every character.
+BETWEEN_LETTERS = re.compile(r"[^\x00-\x7f](?<=[A-Za-z].)(?=[A-Za-z])")
+OPENING_A_WORD = re.compile(r"[^\x00-\x7f](?<!\S.)(?=[A-Za-z])")
+# What may stand between two letters that is no letter: apostrophes, hyphens, dashes, a middle dot,
+# a soft hyphen; and where a space is left out, an ellipsis, a bullet, quotation marks or a
+# trademark sign ("Well\u2026I", "Home\u2022News", "Windows\u00aeXP").
+IN_WORD_MARKS = frozenset(
+    "'\u2019\u2018\u00b4\u02bc-\u2010\u2011\u2013\u2014\u00b7\u00ad"
+    "\u2026\u2022\u201c\u201d\u201e\u201a\u00ab\u00bb\u2039\u203a\u00ae\u2122"
+)
+# Symbols that open a word: "41 \u00b0C", "\u00a9Reuters". Between letters they are signs as any
+# other ("poinformowa\u00b0a" is Polish read as HP Roman-8).
+WORD_OPENING_SIGNS = frozenset("\u00b0\u00a9")
 # A byte above ASCII with a space, a bracket or the text's edge before it and a space or a mark
 # after it: a character standing alone, as punctuation does.
 LONE_BYTE = re.compile(rb"[\x80-\xff](?<![^\s(\[][\x80-\xff])(?![^\s,.;:!?)\]])")
@@ -521,28 +530,27 @@ def _detect(raw: bytes) -> tuple[str, str]:
     if pick is None:
         # No single encoding fits: typically UTF-8 text with a Windows-1252 passage pasted in.
         return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), "utf-8+cp1252"
-    inside = set(INSIDE_A_WORD.findall(raw)), set(STARTING_A_WORD.findall(raw))
-    if not _signs_in_words(inside, "cp1252") and (
+    if (
         _cp1252_reads_as_well(raw, pick, matches) or _cp1252_reads_lone_marks(raw, pick)
-    ):
+    ) and not _signs_in_words(raw.decode("cp1252")):
         return raw.decode("cp1252"), "cp1252"
-    # A code page that reads a byte inside a word as a sign is wrong ("Stra\u00bfacy",
-    # "\u00a3odzi" for Polish): the best that reads letters there wins.
-    lettered = next((m for m in matches if not _signs_in_words(inside, m.encoding)), pick)
+    # A reading with a sign inside a word is wrong ("Stra\u00bfacy", "\u00a3odzi": Polish read as
+    # Windows-1252): the best guess with none wins, so a pick with none is kept, Windows-1252 too.
+    lettered = next((match for match in matches if not _signs_in_words(str(match))), pick)
     return str(lettered), lettered.encoding
 
 
-def _signs_in_words(inside: tuple[set[bytes], set[bytes]], encoding: str) -> bool:
-    """Whether an encoding reads as a sign one of the bytes found between letters (a sign: not
-    a letter, an apostrophe, a hyphen or a dash) or opening a word (a sign: a symbol or a
-    number, "\u00a3odzi"; an opening quotation mark may stand there)."""
-    between, opening = inside
-
-    def read(byte: bytes) -> str:
-        return byte.decode(encoding, errors="replace")
-
-    return any(not read(b).isalpha() and read(b) not in IN_WORD_MARKS for b in between) or any(
-        unicodedata.category(read(b))[0] in "SN" for b in opening
+def _signs_in_words(text: str) -> bool:
+    """Whether a reading of bytes puts a sign between two letters (a sign: no letter, space or
+    mark of :data:`IN_WORD_MARKS`) or opening a word (a sign: a symbol or a number, save
+    :data:`WORD_OPENING_SIGNS`; a quotation mark may stand there). The text is judged, not its
+    bytes one by one: a byte of a multi-byte encoding is no character on its own."""
+    return any(
+        not (char.isalpha() or char.isspace() or char in IN_WORD_MARKS)
+        for char in BETWEEN_LETTERS.findall(text)
+    ) or any(
+        unicodedata.category(char)[0] in "SN" and char not in WORD_OPENING_SIGNS
+        for char in OPENING_A_WORD.findall(text)
     )
 
 

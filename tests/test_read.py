@@ -11,12 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from charset_normalizer import from_bytes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.dates import parse_date
 from compare.plain_text import markdown_text
-from compare.read import InputError, find_credits, read_paths
+from compare.read import InputError, decode, find_credits, read_paths
 from compare.segment import segment
 from tests.helpers import FIXTURES, SEEDS, refuse_to_list, refuse_to_read
 
@@ -941,6 +942,32 @@ FRENCH_BRIEF = (
 )
 
 
+# Sentences typed on Windows whose signs stand beside a word's letters (a degree sign, no-break
+# spaces, an ellipsis, a copyright sign): Windows-1252 all the same.
+WINDOWS_1252_SIGNS_BESIDE_WORDS = (
+    (
+        "degree_sign_opening_a_unit",
+        "Le thermom\u00e8tre a atteint 41 \u00b0C mercredi \u00e0 Perpignan, un record selon "
+        "M\u00e9t\u00e9o-France.",
+    ),
+    (
+        "no_break_spaces_inside_guillemets",
+        "\u00ab\u00a0Nous ne c\u00e9derons pas\u00a0\u00bb, a d\u00e9clar\u00e9 le ministre "
+        "\u00e0 l\u2019issue du conseil.",
+    ),
+    (
+        "degree_sign_in_english",
+        "Temperatures hit 41 \u00b0C in Seville on Monday, the agency\u2019s forecasters said.",
+    ),
+    ("ellipsis_between_words", "\u201cWell\u2026I don\u2019t know,\u201d the mayor said."),
+    (
+        "copyright_sign_opening_a_name",
+        "Le pr\u00e9sident a \u00e9t\u00e9 r\u00e9\u00e9lu. \u00a9Reuters \u2013 tous droits "
+        "r\u00e9serv\u00e9s.",
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("raw", "text", "encoding"),
     [
@@ -1057,6 +1084,16 @@ FRENCH_BRIEF = (
             id="short_polish_not_read_with_signs_in_its_words",
         ),
         pytest.param(
+            "W wypadku zgin\u0119\u0142y trzy osoby, poinformowa\u0142a policja.".encode("cp1250"),
+            "W wypadku zgin\u0119\u0142y trzy osoby, poinformowa\u0142a policja.",
+            "cp1250",
+            id="short_polish_charset_normalizer_reads_as_windows_1252",
+        ),
+        *(
+            pytest.param(text.encode("cp1252"), text, "cp1252", id=name)
+            for name, text in WINDOWS_1252_SIGNS_BESIDE_WORDS
+        ),
+        pytest.param(
             FRENCH_BRIEF.encode("latin-1"),
             FRENCH_BRIEF.rsplit("\n\n", 1)[1],  # after its headline and byline
             "cp1252",
@@ -1070,6 +1107,34 @@ def test_text_is_decoded_normalised_and_its_encoding_recorded(
     """Any common encoding is decoded right, to NFC with \\n line ends, and named on the document."""
     (doc,) = read_paths([str(write(tmp_path / "a.txt", raw))]).documents
     assert (doc.text, doc.encoding) == (text, encoding)
+
+
+# charset-normalizer's own pick is Windows-1252 on both.
+FRENCH_ARTICLE = (
+    "Le gouvernement a pr\u00e9sent\u00e9 jeudi son projet de budget pour 2026. \u00ab\u00a0Nous ne "
+    "c\u00e9derons pas\u00a0\u00bb, a d\u00e9clar\u00e9 le ministre \u00e0 l\u2019issue du conseil "
+    "des ministres, mercredi soir.\n\nLes d\u00e9put\u00e9s l\u2019examineront d\u00e8s la semaine "
+    "prochaine \u00e0 l\u2019Assembl\u00e9e nationale\u00a0: le texte pr\u00e9voit une hausse des "
+    "d\u00e9penses de d\u00e9fense. Selon l\u2019opposition, \u00ab\u00a0ce budget est "
+    "insinc\u00e8re\u00a0\u00bb.\n"
+)
+SPANISH_QUESTION = "\u00ab\u00bfPor qu\u00e9 no?\u00bb, pregunt\u00f3 el alcalde de C\u00f3rdoba el mi\u00e9rcoles."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(FRENCH_ARTICLE, id="french_with_no_break_spaces"),
+        pytest.param(SPANISH_QUESTION, id="spanish_question_in_guillemets"),
+    ],
+)
+def test_charset_normalizers_own_windows_1252_pick_is_kept(text: str) -> None:
+    """A Windows-1252 reading that charset-normalizer picks itself is not replaced by a code page
+    that reads letters where it reads a no-break space or an opening "\u00bf"."""
+    raw = text.encode("cp1252")
+    pick = from_bytes(raw).best()
+    assert pick is not None and pick.encoding == "cp1252"
+    assert decode(raw) == (text, "cp1252")
 
 
 def test_json_record_text_is_normalised(tmp_path: Path) -> None:
