@@ -33,7 +33,7 @@ from rich.text import Text
 from tabulate import tabulate
 
 from compare.pipeline import compare_paths, render
-from compare.read import InputError, ReadResult
+from compare.read import InputError, ReadResult, input_files
 from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
 from compare.report import ReportError, ReportFormat, check_out
@@ -237,13 +237,21 @@ def _settings(min_similarity: float) -> Settings:
 
 
 def _check_out_holds_no_input(out: Path, paths: list[str]) -> None:
-    """Fail when the report folder is an input or holds one: its reports would be read as
-    articles by the next run, and everything in it is left out of this one."""
+    """Fail when the report folder is an input or holds one, or, inside an input, holds files
+    of its own: everything in it is left out of the run."""
     folder = Path(os.path.realpath(out))
     for given in paths:
-        if Path(os.path.realpath(given)).is_relative_to(folder):
+        inside = Path(os.path.realpath(given))
+        if inside.is_relative_to(folder):
             _fail(
                 f"--out {out} holds the input {given}: "
+                "write the reports to a folder of their own, such as --out reports"
+            )
+        if folder.is_relative_to(inside) and folder.is_dir() and (own := input_files(folder)):
+            _fail(
+                f"--out {out} is inside the input {given} and holds "
+                f"{out / own[0].relative_to(folder)}, which compare "
+                "did not write and would leave out: "
                 "write the reports to a folder of their own, such as --out reports"
             )
 

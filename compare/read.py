@@ -142,7 +142,8 @@ HTML_DATES = {
 }
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
-# A folder holding this file is a report folder of compare's, never read as input.
+# A folder holding this file is a report folder of compare's: the files it lists are never read
+# as input.
 REPORT_MARKER = ".compare-files"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 # Hugo's front matter in TOML, between "+++" lines.
@@ -286,8 +287,9 @@ def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
     """Files under ``root``, following symbolic links, each folder walked once; a folder that
     cannot be listed is added to ``unlisted``.
 
-    Hidden files and folders and report folders are left out, and so is a folder already
-    walked: a link back to an ancestor would otherwise recurse forever.
+    Hidden files and folders and the reports of a report folder are left out (not an article
+    saved into one), and so is a folder already walked: a link back to an ancestor would
+    otherwise recurse forever.
     """
 
     def cannot_list(error: OSError) -> None:
@@ -301,20 +303,40 @@ def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
         for name in sorted(subfolders):
             path = Path(folder) / name
             real = _real(path)
-            if name.startswith(".") or real in walked or _is_report_folder(path):
+            if name.startswith(".") or real in walked:
                 continue
             walked.add(real)
             kept.append(name)
         subfolders[:] = kept
-        yield from (Path(folder) / name for name in files if not name.startswith("."))
+        reports = reports_written(Path(folder))
+        yield from (
+            Path(folder) / name
+            for name in files
+            if not name.startswith(".") and name not in reports
+        )
 
 
-def _is_report_folder(folder: Path) -> bool:
+def input_files(folder: Path) -> list[Path]:
+    """The files under ``folder`` a run reads (see :func:`_walk`), sorted."""
+    return sorted(_walk(folder, []))
+
+
+def reports_written(folder: Path) -> dict[str, set[str]]:
+    """The files compare wrote into ``folder``, as its report folder's list names them, each
+    with the digests its content may have (a run cut short lists two; none when not known: an
+    earlier version of compare listed names alone, or the run stopped before it wrote the file).
+    """
     try:
-        return (folder / REPORT_MARKER).exists()
-    except OSError:
-        # A folder that cannot be searched is no report folder; listing it then says why.
-        return False
+        listing = (folder / REPORT_MARKER).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        # No report folder, or one whose list cannot be read: listing its files then says why.
+        return {}
+    digests: dict[str, set[str]] = {}
+    for line in listing.splitlines():
+        name, _, digest = line.partition("\t")
+        if name and Path(name).name == name and not name.startswith("."):
+            digests.setdefault(name, set()).update([digest] if digest else [])
+    return digests
 
 
 def _real(path: Path) -> Path:

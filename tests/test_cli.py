@@ -435,6 +435,27 @@ def test_out_that_holds_an_input_is_an_error(
     )
 
 
+def test_out_inside_an_input_that_holds_articles_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report folder inside the input that holds an article (an outlet's folder given as
+    --out by mistake) is refused: the run would leave the article out, and every later run too
+    once the folder held reports."""
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    article = next((tmp_path / "articles").iterdir()).name
+    (tmp_path / "articles" / "outlet").mkdir()
+    shutil.move(tmp_path / "articles" / article, tmp_path / "articles" / "outlet" / article)
+    monkeypatch.chdir(tmp_path)
+    result = run("run", "articles", "--out", "articles/outlet")
+    assert result.exit_code == 2
+    assert messages(result) == [
+        f"error: --out articles/outlet is inside the input articles and holds "
+        f"articles/outlet/{article}, which compare did not write and would leave out: write the "
+        "reports to a folder of their own, such as --out reports"
+    ]
+    assert sorted(p.name for p in (tmp_path / "articles" / "outlet").iterdir()) == [article]
+
+
 def test_version_is_the_installed_one() -> None:
     """``compare --version`` prints the installed package's version and exits."""
     result = run("--version")

@@ -1535,12 +1535,14 @@ def test_jsonl_strings_may_hold_unicode_line_separators(tmp_path: Path) -> None:
     assert result.skipped == ()
 
 
-def test_folders_of_earlier_reports_are_not_read(tmp_path: Path) -> None:
-    """A folder holding compare's report marker is left out, whatever its name."""
+def test_the_reports_of_earlier_runs_are_not_read(tmp_path: Path) -> None:
+    """The files a report folder's marker lists are left out, whatever the folder's name; an
+    article saved into it beside them is read."""
     write(tmp_path / "a.txt", STORY)
     write(tmp_path / "old-run" / "index.md", "# compare report")
-    write(tmp_path / "old-run" / ".compare-files", "index.md\n")
-    assert [d.id for d in read_paths([str(tmp_path)]).documents] == ["a"]
+    write(tmp_path / "old-run" / ".compare-files", "index.md\tabc\n")
+    write(tmp_path / "old-run" / "wire.txt", STORY)
+    assert [d.id for d in read_paths([str(tmp_path)]).documents] == ["a", "wire"]
 
 
 def test_the_default_source_is_the_path_below_the_given_folder(tmp_path: Path) -> None:

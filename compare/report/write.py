@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from compare.read import REPORT_MARKER as MANIFEST
+from compare.read import reports_written
 from compare.records import Progress, tracked, unwatched
 
 # Enough to notice an edit, not to resist forgery; quick on the gigabyte a large run writes.
@@ -111,7 +112,7 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
         raise ReportError(f"cannot write the reports: {nearest}: Permission denied")
     if not out.exists():
         _try_making(out)
-    ours = _previous_files(out) if out.is_dir() else {}
+    ours = reports_written(out) if out.is_dir() else {}
     for name in sorted(names):
         if Path(name).name != name or name.startswith("."):
             raise ReportError(f"refusing to write {name!r}: report names stay inside --out")
@@ -130,7 +131,7 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
 def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) -> list[Path]:
     _check_folder(out, files)
     out.mkdir(parents=True, exist_ok=True)
-    ours = _previous_files(out)
+    ours = reports_written(out)
     # Claim the new names before writing them, so a run cut short still knows its own files,
     # and list each file's new digest as soon as it is written, beside the old one: a run cut
     # short leaves every file either as it was or as it wrote it, and knows both.
@@ -154,21 +155,6 @@ def _listing(digests: Iterable[tuple[str, str]]) -> str:
     """One line a file and digest: its name, a tab and the digest of its content (empty when
     not known)."""
     return "".join(f"{name}\t{digest}\n" for name, digest in digests)
-
-
-def _previous_files(out: Path) -> dict[str, set[str]]:
-    """The files an earlier run wrote, each with the digests its content may have (a run cut
-    short lists two); none when not known (an earlier version of compare listed names alone, or
-    the run stopped before it wrote the file): any content is then taken as its own."""
-    manifest = out / MANIFEST
-    if not manifest.is_file():
-        return {}
-    digests: dict[str, set[str]] = {}
-    for line in manifest.read_text(encoding="utf-8").splitlines():
-        name, _, digest = line.partition("\t")
-        if name and Path(name).name == name and not name.startswith("."):
-            digests.setdefault(name, set()).update([digest] if digest else [])
-    return digests
 
 
 def _digest(path: Path) -> str:
