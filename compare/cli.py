@@ -2,7 +2,7 @@
 
 Exit codes: 0 the run worked (inputs that could not be used are warned about on stderr);
 1 the run worked but, with ``--strict``, some input was skipped; 2 a usage error, a missing
-path, no usable document, or reports that cannot be written.
+path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ from compare.report.markdown import render_pair
 from compare.settings import Settings, SettingsError
 
 UPDATE_SECONDS = 0.1
+# The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
+INTERRUPTED = 130
 
 app = typer.Typer(
     help=(
@@ -135,7 +137,7 @@ def run(
 
     Example: compare run seeds/ --format all
 
-    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written.
+    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C.
     """
     settings = _settings(min_similarity)
     _check_out_holds_no_input(out, paths)
@@ -147,7 +149,8 @@ def run(
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
     try:
-        with _progress(quiet) as progress:
+        left = f"the reports in {out} are partly written: run again to complete them"
+        with _interrupted(left), _progress(quiet) as progress:
             written = render(result, out, format, progress)
     except ReportError as error:
         _fail(str(error))
@@ -221,7 +224,7 @@ def dedup(
 
     Example: compare dedup feed/ --format csv > clusters.csv
 
-    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path or no usable document.
+    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path or no usable document; 130 stopped by Ctrl-C.
     """
     result = _compare(paths, _settings(min_similarity), quiet)
     typer.echo(render_dedup(result, format), nl=False)
@@ -264,7 +267,7 @@ def _compare(
     single_story: bool = False,
 ) -> Result:
     try:
-        with _progress(quiet) as progress:
+        with _interrupted("nothing was written"), _progress(quiet) as progress:
             result = compare_paths(
                 paths, settings, progress, exclude or [], single_story, on_read=_warn
             )
@@ -347,6 +350,16 @@ def _summary(result: Result) -> str:
         *([f"  {v.value}", verdicts[v]] for v in Verdict),
     ]
     return tabulate(rows, tablefmt="plain")
+
+
+@contextmanager
+def _interrupted(consequence: str) -> Iterator[None]:
+    """Ctrl-C said as one line with what it left behind, and the exit code a shell gives it."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        errors.print(f"interrupted: {consequence}", markup=False)
+        raise typer.Exit(code=INTERRUPTED) from None
 
 
 def _fail(message: str) -> NoReturn:

@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from compare.cli import app
+from compare.report import write as report_write
 from tests.helpers import PORT_STRIKE, SEEDS, WIRE_COPY, refuse_to_read
 
 runner = CliRunner()
@@ -454,6 +455,31 @@ def test_out_inside_an_input_that_holds_articles_is_an_error(
         "reports to a folder of their own, such as --out reports"
     ]
     assert sorted(p.name for p in (tmp_path / "articles" / "outlet").iterdir()) == [article]
+
+
+def test_ctrl_c_says_what_it_left_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while writing the reports ends with one line saying so and the exit code a
+    shell gives it; the story pages are written before the index that links them, so the
+    story written before the interrupt has no index yet to point at a missing page."""
+    original = report_write._write_atomically
+    calls: list[str] = []
+
+    def interrupt_on_the_second_file(target: Path, pieces: Iterable[str]) -> str:
+        if target.name != ".compare-files":
+            calls.append(target.name)
+            if len(calls) == 2:
+                raise KeyboardInterrupt
+        return original(target, pieces)
+
+    monkeypatch.setattr(report_write, "_write_atomically", interrupt_on_the_second_file)
+    out = tmp_path / "out"
+    result = run("run", str(PORT_STRIKE), "--out", str(out), "--quiet")
+    assert result.exit_code == 130
+    assert messages(result) == [
+        f"interrupted: the reports in {out} are partly written: run again to complete them"
+    ]
+    assert calls[0].startswith("story-001")
+    assert not (out / "index.md").exists()
 
 
 def test_version_is_the_installed_one() -> None:

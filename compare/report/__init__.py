@@ -36,9 +36,10 @@ def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> Re
     """File name -> content for every report of ``format``, each made when it is read."""
     renderers: dict[str, Callable[[], Iterable[str]]] = {}
     if format.markdown:
-        renderers[INDEX] = partial(_whole, render_index, result)
         for story in result.stories:
             renderers[story_file_name(story)] = partial(_whole, render_story, result, story)
+        # Written after the stories it links to: a run cut short links to no missing page.
+        renderers[INDEX] = partial(_whole, render_index, result)
     if format.json:
         renderers[JSON_REPORT] = partial(json_chunks, result)
     return RenderedOnRead(renderers)

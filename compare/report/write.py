@@ -141,7 +141,8 @@ def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) 
     written: dict[str, str] = {}
     advance = partial(progress, "write reports") if progress else unwatched
     with (out / MANIFEST).open("a", encoding="utf-8") as manifest:
-        for name in tracked(sorted(files), advance):
+        # In the order given: the files that link to others come after them.
+        for name in tracked(list(files), advance):
             written[name] = _write_atomically(out / name, files.pieces(name))
             manifest.write(_listing([(name, written[name])]))
             manifest.flush()
