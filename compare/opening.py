@@ -60,7 +60,7 @@ MIN_ENGLISH_SHARE = 0.08
 LANGUAGE_SAMPLE_CHARS = 2000
 # The words of a byline's names that need no capital: "Ann Lee and Tom Ray", "Ursula von der Leyen".
 NAME_JOINERS = frozenset(
-    {"and", "&", "de", "del", "der", "van", "von", "da", "al", "bin", "la", "le"}
+    {"and", "und", "et", "y", "&", "de", "del", "der", "van", "von", "da", "al", "bin", "la", "le"}
 )
 MAX_NAME_WORDS = 10
 # A byline that credits a desk, not a person: "By our transport desk", "By staff reporters".
@@ -279,16 +279,26 @@ def _are_names(text: str) -> bool:
     >>> _are_names("Ann Lee, Reuters"), _are_names("our transport desk"), _are_names("our count")
     (True, True, False)
     """
-    words = [word.strip(",;") for word in text.split()]
+    words = [word.strip(",;()") for word in text.split()]
     return (
         len(words) <= MAX_NAME_WORDS
         and not text.endswith(".")
         and (
-            all(word[:1].isupper() or word.casefold() in NAME_JOINERS for word in words if word)
+            all(_is_name_word(word) for word in words if word)
             or bool(DESK.fullmatch(text))
             or bool(WIRE_REPORTS.fullmatch(text))
             or lexicon().wire_service_named(STAFF_WORDS.sub("", text)) is not None
         )
+    )
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a byline's names: capitalised, a particle or "and" between names, or a wire
+    service's name however it writes it ("dpa")."""
+    return (
+        word[:1].isupper()
+        or word.casefold() in NAME_JOINERS
+        or lexicon().wire_service_named(word) is not None
     )
 
 

@@ -218,6 +218,22 @@ def test_opening_lines_are_metadata(
             id="french_updated_on_a_date_not_understood",
         ),
         pytest.param(
+            "Brücke in Tarrow eingestürzt \u2013 14 Verletzte\nVon Klaus Wendt und Anna Berg, dpa\n\n"
+            "Die Brücke über die Tarrow ist am Montagmorgen eingestürzt, teilte die Polizei mit.",
+            "Brücke in Tarrow eingestürzt \u2013 14 Verletzte",
+            "Klaus Wendt und Anna Berg, dpa",
+            None,
+            id="german_with_a_wire_in_lower_case",
+        ),
+        pytest.param(
+            "Brücke in Tarrow eingestürzt\nVon Klaus Wendt (dpa)\n\n"
+            "Die Brücke über die Tarrow ist am Montagmorgen eingestürzt, teilte die Polizei mit.",
+            "Brücke in Tarrow eingestürzt",
+            "Klaus Wendt (dpa)",
+            None,
+            id="german_with_the_wire_in_brackets",
+        ),
+        pytest.param(
             "Di Maio Resigns As Foreign Minister\nBy Ann Lee\n\n" + BODY,
             "Di Maio Resigns As Foreign Minister",
             "Ann Lee",
@@ -229,8 +245,9 @@ def test_opening_lines_are_metadata(
 def test_bylines_and_date_lines_in_other_languages(
     text: str, title: str, author: str, date: str | None
 ) -> None:
-    """ "Par", "Por", "Von" and the like start a byline in a text of their languages; in an
-    English text, a Title Case headline may start with one ("Di Maio Resigns")."""
+    """ "Par", "Por", "Von" and the like start a byline in a text of their languages, "und"
+    joins its names and a wire service is named as it writes itself ("dpa"); in an English
+    text, a Title Case headline may start with one ("Di Maio Resigns")."""
     found = opening(text)
     assert (found.title, found.author, found.date) == (title, author, date)
 
