@@ -30,7 +30,7 @@ from compare.segment import (
     normalise,
     words,
 )
-from compare.similarity import same_word, word_family
+from compare.similarity import same_word, stem, word_family
 
 # A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
 AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
@@ -158,7 +158,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         return ()
     a, b = _features(a_text), _features(b_text)
     notes: list[FramingNote] = []
-    verbs_a, verbs_b = _only_in(a.verbs, b.verbs), _only_in(b.verbs, a.verbs)
+    verbs_a, verbs_b = _other_verbs(a.verbs, b.verbs), _other_verbs(b.verbs, a.verbs)
     if verbs_a and verbs_b:
         notes.append(FramingNote("attribution_verb", _join(verbs_a), _join(verbs_b)))
     for kind, ours, theirs in (
@@ -185,9 +185,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         numbers_b = [written for written, stated in unmatched_b if stated]
         if numbers_a or numbers_b:
             # "One person died" against "Two people died": the lone "one" is not stated, but
-            # it is what "two" replaced; a dateline's date is neither.
-            shown_a = numbers_a or [w for w, _ in unmatched_a if _is_held(w)]
-            shown_b = numbers_b or [w for w, _ in unmatched_b if _is_held(w)]
+            # it is what "two" replaced (not what a day replaced); a dateline's date is neither.
+            shown_a = numbers_a or _held_against(unmatched_a, numbers_b)
+            shown_b = numbers_b or _held_against(unmatched_b, numbers_a)
             if shown_a and shown_b:
                 kind = "number_changed"
             else:
@@ -277,6 +277,19 @@ def _only_in(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
     if ours == theirs:
         return set()
     return {phrase for phrase in ours if not any(_same_phrase(phrase, other) for other in theirs)}
+
+
+def _other_verbs(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
+    """Our attribution verbs that none of theirs is a form of: "said", "says" and "say" are one
+    verb, and so are "criticised" and "criticized"; "said" and "claimed" are two."""
+    told = {_verb(verb) for verb in theirs}
+    return {verb for verb in _only_in(ours, theirs) if _verb(verb) not in told}
+
+
+def _verb(written: str) -> str:
+    """One form for an English verb's forms (see ``verb_forms`` in ``framing_terms.toml``)."""
+    verb = lexicon().verb_forms.get(written, written)
+    return stem(verb.replace("is", "iz") if verb.endswith(("ised", "ises")) else verb)
 
 
 def _same_phrase(a: str, b: str) -> bool:
@@ -464,6 +477,15 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tuple((written, values, not _is_held(written)) for written, values in mentions)
         + tuple((written, values, False) for written, values in filed)
     )
+
+
+def _held_against(unmatched: Sequence[tuple[str, bool]], stated: Sequence[str]) -> list[str]:
+    """The held numbers among ``unmatched`` that the other side's ``stated`` numbers may have
+    replaced: "one" by "two", not by "Wednesday"."""
+    dates = lexicon().date_words
+    if all(number in dates for number in stated):
+        return []
+    return [written for written, _ in unmatched if _is_held(written)]
 
 
 def _is_held(written: str) -> bool:

@@ -153,6 +153,8 @@ class Lexicon:
     """Compiled word lists; see ``framing_terms.toml`` for what each list is for."""
 
     attribution_verbs: frozenset[str]
+    # Irregular forms of those verbs and the form a stem would give: "said" is "say".
+    verb_forms: Mapping[str, str]
     object_verbs: frozenset[str]
     object_starts: frozenset[str]
     passive_marks: frozenset[str]
@@ -413,6 +415,7 @@ def lexicon() -> Lexicon:
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
+        verb_forms=data["verb_forms"],
         object_verbs=frozenset(data["object_verbs"]),
         object_starts=frozenset(data["object_starts"]),
         passive_marks=frozenset(data["passive_marks"]),

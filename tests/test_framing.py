@@ -254,6 +254,12 @@ from tests.helpers import document
             id="an_estimate_made_exact",
         ),
         pytest.param(
+            "He will make one change to his schedule, he said.",
+            "He will make a change to his schedule, he told reporters on Wednesday.",
+            [("attribution_verb", "said", "told"), ("number_added", "", "wednesday")],
+            id="a_day_added_replaces_no_lone_one",
+        ),
+        pytest.param(
             "He faces up to 10 years in prison if convicted.",
             "He faces 10 years in prison if convicted.",
             [("estimate_changed", "up to", "")],
@@ -783,6 +789,8 @@ SPELLINGS = {
         pytest.param("\u589e\u957f\u767e\u5206\u4e4b\u4e94\u70b9\u4e8c\u3002", "\u589e\u957f5.2%\u3002", id="chinese_decimal_percent"),
         pytest.param("Dix personnes ont \u00e9t\u00e9 bless\u00e9es.", "10 personnes ont \u00e9t\u00e9 bless\u00e9es.", id="french_dix"),
         pytest.param("Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range_no_minus"),
+        pytest.param("That is worse than what the president has said.", "That is worse than what the president says.", id="one_verb_in_another_tense"),
+        pytest.param("Officials criticised the plan on Monday.", "Officials criticized the plan on Monday.", id="one_verb_spelt_two_ways"),
         pytest.param("The FA Cup draw takes place at 19:00 on Monday.", "The FA Cup draw takes place at 7pm on Monday.", id="time_after_a_score_word"),
         pytest.param("Arsenal beat Chelsea 2-1 at Stamford Bridge.", "Chelsea lost 1-2 to Arsenal at Stamford Bridge.", id="score_from_either_side"),
         pytest.param("The vote starts at 10 on Monday.", "The vote starts at 10 a.m. on Monday.", id="at_an_hour"),
