@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from pathlib import PurePath
 
 import numpy as np
@@ -34,6 +35,7 @@ from compare.records import (
     PairComparison,
     Sentence,
     Verdict,
+    WordEdit,
     first_published,
 )
 from compare.segment import (
@@ -285,6 +287,13 @@ def compare_pair(
     )
 
 
+def _is_light(edit: WordEdit) -> bool:
+    """Whether an edit keeps its words, unchanged or lightly changed (see :func:`kept_share`)."""
+    return edit.op == "equal" or (
+        edit.op == "replace" and max(len(edit.a), len(edit.b)) <= MAX_LIGHT_EDIT_WORDS
+    )
+
+
 def longest_run(
     matches: Sequence[Match], skipped_a: AbstractSet[int], skipped_b: AbstractSet[int]
 ) -> int:
@@ -329,19 +338,39 @@ def _copied_runs(match: Match) -> list[Run]:
     """The runs of A's words in ``match`` that B has unchanged, in order, with a run of none
     first or last when the match starts or ends with a change, so that no run is carried
     across it."""
-    text = " ".join(word for edit in match.edits for word in edit.a)
-    quoted = quotation_spans(text) if '"' in text or "'" in text else []
-    runs, words, unquoted, start = [], 0, 0, 0
+    quoted = _quoted_words([word for edit in match.edits for word in edit.a])
+    runs, words, unquoted, position = [], 0, 0, 0
     for edit in match.edits:
         if edit.op != "equal":
             runs.append(Run(words, unquoted))
             words = unquoted = 0
-        for word in edit.a:
-            if edit.op == "equal" and not MARKS_ALONE.fullmatch(word):
-                words += 1
-                unquoted += not any(a <= start < b for a, b in quoted)
-            start += len(word) + 1
+        elif quoted is None:
+            # Most copied sentences quote no one: their words count at once.
+            count = len(edit.a) - len(MARKS_ALONE.findall(" ".join(edit.a)))
+            words, unquoted = words + count, unquoted + count
+        else:
+            for n, word in enumerate(edit.a, start=position):
+                if not MARKS_ALONE.fullmatch(word):
+                    words += 1
+                    unquoted += not quoted[n]
+        position += len(edit.a)
     return [*runs, Run(words, unquoted)]
+
+
+def _quoted_words(words: Sequence[str]) -> list[bool] | None:
+    """Whether each of a span's words (split at white space) is quoted; ``None`` when none is."""
+    text = " ".join(words)
+    spans = quotation_spans(text) if '"' in text or "'" in text else []
+    if not spans:
+        return None
+    inside = bytearray(len(text))
+    for begin, end in spans:
+        inside[begin:end] = b"\x01" * (end - begin)
+    flags, start = [], 0
+    for word in words:
+        flags.append(bool(inside[start]))
+        start += len(word) + 1
+    return flags
 
 
 def _next_after(sentence: int, skipped: AbstractSet[int]) -> int:
@@ -383,20 +412,19 @@ def kept_share(match: Match, which: str) -> float:
     if match.kind is MatchKind.VERBATIM or not match.edits:
         return 1.0
     pieces = [(e, e.a if which == "a" else e.b) for e in match.edits]
-    text = " ".join(word for _, side in pieces for word in side)
-    quoted = quotation_spans(text) if '"' in text or "'" in text else []
+    quoted = _quoted_words([word for _, side in pieces for word in side])
+    if quoted is None:
+        total_words = sum(len(side) for _, side in pieces)
+        kept_words = sum(len(side) for edit, side in pieces if _is_light(edit))
+        return kept_words / total_words if total_words else 1.0
     kept = [0, 0]
     total = [0, 0]
-    start = 0
+    words = iter(quoted)
     for edit, side in pieces:
-        light = edit.op == "equal" or (
-            edit.op == "replace" and max(len(edit.a), len(edit.b)) <= MAX_LIGHT_EDIT_WORDS
-        )
-        for word in side:
-            inside = any(a <= start < b for a, b in quoted)
+        light = _is_light(edit)
+        for inside in islice(words, len(side)):
             total[inside] += 1
             kept[inside] += light
-            start += len(word) + 1
     counted = 0 if total[0] else 1
     return kept[counted] / total[counted] if total[counted] else 1.0
 

@@ -66,6 +66,7 @@ QUOTATION = re.compile(
     rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?= ))*?[,.!?]'(?!\w)"
     rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
 )
+DOUBLE_QUOTE = re.compile('"')
 WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000
@@ -91,7 +92,11 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     """
     plain = normalise(text)
     spans = [found.span() for found in QUOTATION.finditer(plain)]
-    marks = [n for n, c in enumerate(plain) if c == '"' and not any(a <= n < b for a, b in spans)]
+    marks = [
+        found.start()
+        for found in DOUBLE_QUOTE.finditer(plain)
+        if not any(a <= found.start() < b for a, b in spans)
+    ]
     if len(marks) == 1:
         mark = marks[0]
         opens = mark == 0 or plain[mark - 1].isspace() or plain[mark - 1] in "(["
