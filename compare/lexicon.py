@@ -65,6 +65,28 @@ class Dateline:
 # case: "Copyright 2025 AP", "Copyright (c) The Times", "Copyright: AFP", "Copyright Thomson
 # Reuters"; not "Copyright claims failed".
 COPYRIGHT = re.compile(r"\s*(?i:copyright)\b\s*(?:©|\((?i:c)\)|:)?\s*(?:\d{4}|[A-Z]|$)")
+# A picture's credit or caption as a web page's text carries it: "Image copyright Getty Images",
+# "Image source, Reuters", "Image caption The span fell at 07:15". As for a copyright line, what
+# follows is no word in lower case: "Image copyright lawyers say ..." is news.
+IMAGE_LABEL = re.compile(
+    r"\s*(?i:image|picture|photo)\s+(?i:copyright|source|credit|caption)\b[\s:,]*"
+)
+# An author's note: a person's names (or several people's), "is a" or "are", a role of a few
+# words in any case, "for", "at" or "with", and an outlet's name; which words are names is told
+# word by word (Lexicon.is_author_note).
+AUTHOR_NOTE = re.compile(
+    r"(?P<names>[^\W\d_][\w.,&'\u2019 -]*?) (?:is (?:an?|the)|are) (?:[\w&'\u2019-]+ ){0,5}?"
+    r"(?P<role>[^\W\d_]+) (?:for|at|with) (?P<outlet>[^\W\d_][\w.&'\u2019 -]*?)[.!]?"
+)
+# Between the people a note names: "Jane Doe, Ann Lee and John Roe".
+PEOPLE_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+# A person's names are two to four words ("Ursula von der Leyen"), those below in lower case.
+MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
+NAME_PARTICLES = frozenset({"al", "bin", "da", "de", "del", "der", "du", "la", "le", "van", "von"})
+# An outlet's name is a few words, these in lower case: "the Associated Press", "The Times of
+# India".
+MAX_OUTLET_WORDS = 6
+OUTLET_PARTICLES = frozenset({"the", "of", "and", "&", "de", "la", "le", "du", "el"})
 # A dateline's bracket names an agency or outlet in a few words ("Coastal Press Agency").
 MAX_SOURCE_WORDS = 4
 
@@ -209,9 +231,12 @@ class Lexicon:
     boilerplate_ends: tuple[str, ...]
     boilerplate_lines: frozenset[str]
     boilerplate_line: re.Pattern[str]
+    promo_line: re.Pattern[str]
+    author_roles: frozenset[str]
 
     def is_boilerplate(self, line: str) -> bool:
-        """Whether a line or sentence starts or ends like a credit, copyright or promo line.
+        """Whether a line or sentence starts or ends like a credit, copyright or promo line, or
+        is a page's label, a picture's credit or an author's note.
 
         >>> lexicon().is_boilerplate("Reuters contributed to this report.")
         True
@@ -223,7 +248,13 @@ class Lexicon:
         False
         """
         folded = _folded_line(line)
-        if self._is_control(folded) or self._is_dateline_alone(line) or COPYRIGHT.match(line):
+        if (
+            self._is_control(folded)
+            or self._is_dateline_alone(line)
+            or COPYRIGHT.match(line)
+            or _is_image_label(line)
+            or self.is_author_note(line)
+        ):
             return True
         # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)".
         unbracketed = folded.lstrip("([").rstrip(")]").rstrip(" .!")
@@ -233,8 +264,31 @@ class Lexicon:
         )
 
     def is_promo(self, line: str) -> bool:
-        """Whether a line is an outlet's promotion of itself: "Sign up for The Daily Brief"."""
-        return _folded_line(line).startswith(self.promo_starts)
+        """Whether a line is an outlet's promotion of itself: "Sign up for The Daily Brief",
+        "Have you been affected?"."""
+        folded = _folded_line(line)
+        return folded.startswith(self.promo_starts) or bool(self.promo_line.fullmatch(folded))
+
+    def is_author_note(self, line: str) -> bool:
+        """Whether a line is an author's note, and nothing more: people's names, a newsroom role
+        and an outlet's name, all written as names are.
+
+        >>> lexicon().is_author_note("Jane Doe is a politics reporter for The Ledger.")
+        True
+        >>> lexicon().is_author_note("Smith is a reporter for the local paper who saw the crash.")
+        False
+        """
+        spaced = " ".join(line.split())
+        # Most sentences have no "is" or "are" between spaces, and need no pattern tried.
+        if " is " not in spaced and " are " not in spaced:
+            return False
+        found = AUTHOR_NOTE.fullmatch(spaced)
+        return (
+            found is not None
+            and found["role"].casefold().removesuffix("s") in self.author_roles
+            and all(_is_person(name) for name in PEOPLE_SEPARATOR.split(found["names"]))
+            and _is_outlet(found["outlet"])
+        )
 
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
@@ -373,6 +427,34 @@ def _is_source_name(text: str) -> bool:
     return 0 < len(names) <= MAX_SOURCE_WORDS and all(name[:1].isupper() for name in names)
 
 
+def _is_image_label(line: str) -> bool:
+    """A picture's credit or caption: its label, and no word in lower case after it."""
+    found = IMAGE_LABEL.match(line)
+    return found is not None and not line[found.end() : found.end() + 1].islower()
+
+
+def _is_person(name: str) -> bool:
+    """Two to four words written as a person's names: "Brooke Singman", "Ursula von der Leyen";
+    not "Smith", "Her husband" or "The Ledger"."""
+    words = name.split()
+    return (
+        MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS
+        and words[0].casefold() != "the"
+        and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+    )
+
+
+def _is_outlet(name: str) -> bool:
+    """A few words written as an outlet's name: "Fox News", "the Associated Press"; not "the
+    local paper"."""
+    words = name.split()
+    return (
+        len(words) <= MAX_OUTLET_WORDS
+        and all(word[:1].isupper() or word in OUTLET_PARTICLES for word in words)
+        and any(word[:1].isupper() for word in words)
+    )
+
+
 def _folded_line(line: str) -> str:
     """A line as the boilerplate lists write it: case-folded, spaces collapsed, no closing stop."""
     return " ".join(line.casefold().split()).rstrip(" .!")
@@ -470,5 +552,11 @@ def lexicon() -> Lexicon:
         promo_starts=tuple(data["boilerplate"]["promo_starts"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
         boilerplate_lines=frozenset(data["boilerplate"]["lines"]),
-        boilerplate_line=re.compile("|".join(data["boilerplate"]["line_patterns"])),
+        boilerplate_line=re.compile(
+            "|".join(
+                data["boilerplate"]["line_patterns"] + data["boilerplate"]["promo_line_patterns"]
+            )
+        ),
+        promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
+        author_roles=frozenset(data["boilerplate"]["author_roles"]),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compare.boilerplate import find_boilerplate
+from compare.lexicon import lexicon
 from compare.segment import segment
 from tests.helpers import document
 
@@ -129,6 +130,121 @@ from tests.helpers import document
         pytest.param("Search teams found the boat on Monday.", False, id="search_in_news"),
         pytest.param("Share prices fell 3% on Monday.", False, id="control_word_in_news"),
         pytest.param("Updated figures show 12 people died.", False, id="updated_in_news"),
+        pytest.param("Have you been affected by the issues in this story?", True, id="reader_call"),
+        pytest.param("Have you been affected?", True, id="reader_call_short"),
+        pytest.param(
+            "Have you been affected by the strike, the union asked its members in a letter.",
+            False,
+            id="reader_call_words_in_news",
+        ),
+        pytest.param(
+            "You can get in touch by emailing haveyoursay@bbc.co.uk.", True, id="reader_call_email"
+        ),
+        pytest.param(
+            "You can get in touch by emailing the council, a spokesman said.",
+            False,
+            id="get_in_touch_in_news",
+        ),
+        pytest.param(
+            "Email newsdesk@tarrowledger.example or call 01524 000000.",
+            True,
+            id="tip_line_address_and_phone",
+        ),
+        pytest.param(
+            "Email newsdesk@tarrowledger.example or call 01524 000000, the flyer said, wrongly.",
+            False,
+            id="tip_line_quoted_in_news",
+        ),
+        pytest.param(
+            "You have reached your limit of free articles this month.", True, id="paywall_limit"
+        ),
+        pytest.param(
+            "You have reached your limit of free articles, the pop-up told readers.",
+            False,
+            id="paywall_words_in_news",
+        ),
+        pytest.param("Brooke Singman is a Reporter for Fox News.", True, id="author_note"),
+        pytest.param(
+            "Jane Doe is a politics reporter for The Ledger.", True, id="author_note_with_beat"
+        ),
+        pytest.param(
+            "Jane Doe and John Roe are reporters for the Associated Press.",
+            True,
+            id="author_note_of_two",
+        ),
+        pytest.param(
+            "Smith is a reporter for the local paper who witnessed the crash.",
+            False,
+            id="reporter_in_news",
+        ),
+        pytest.param(
+            "John Smith is a reporter for The Ledger who witnessed the crash.",
+            False,
+            id="reporter_named_in_news",
+        ),
+        pytest.param("Her husband is a reporter for The Times.", False, id="reporters_kin_in_news"),
+        pytest.param(
+            "Jane Doe is a professor at Lunesdale University.", False, id="role_outside_newsroom"
+        ),
+        pytest.param("Tags: Tarrow, Bridge, Lunesdale, Weather", True, id="tags"),
+        pytest.param(
+            "Tags on the stolen cars had been changed, police said.", False, id="tags_in_news"
+        ),
+        pytest.param("Image copyright Getty Images", True, id="image_copyright"),
+        pytest.param("Image source, Reuters", True, id="image_source"),
+        pytest.param(
+            "Image caption The collapsed span on Tuesday morning", True, id="image_caption"
+        ),
+        pytest.param("Picture: Getty Images", True, id="picture_credit"),
+        pytest.param("Photos: Jane Lee/Getty Images", True, id="photos_credit"),
+        pytest.param(
+            "Image copyright lawyers say the photos were taken without consent.",
+            False,
+            id="image_copyright_in_news",
+        ),
+        pytest.param("This story has been updated.", True, id="update_notice"),
+        pytest.param(
+            "This article has been updated to include comment from the council.",
+            True,
+            id="update_notice_saying_what",
+        ),
+        pytest.param(
+            "An earlier version of this article misstated the age of the bridge.",
+            True,
+            id="correction_notice",
+        ),
+        pytest.param(
+            "The story has been updated by the council to include new figures.",
+            False,
+            id="story_updated_in_news",
+        ),
+        pytest.param(
+            "An earlier version of the bill was rejected in March.",
+            False,
+            id="earlier_version_in_news",
+        ),
+        pytest.param(
+            "Please enable JavaScript to read this article.", True, id="javascript_notice"
+        ),
+        pytest.param(
+            "Enable JavaScript only on sites you trust, the agency advised.",
+            False,
+            id="javascript_in_news",
+        ),
+        pytest.param(
+            "Get the latest news from Tarrow sent straight to your inbox.",
+            True,
+            id="newsletter_offer",
+        ),
+        pytest.param(
+            "Get the latest figures from the council before you travel, police said.",
+            False,
+            id="get_the_latest_in_news",
+        ),
+        pytest.param("dpa kw/xx/abc", True, id="dpa_editors_initials"),
+        pytest.param("cd/abc/pz", True, id="afp_editors_initials"),
+        pytest.param("He and/or his brother will appear in court.", False, id="slash_in_news"),
+        pytest.param("The dpa news agency reported the collapse.", False, id="dpa_in_news"),
     ],
 )
 def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) -> None:
@@ -136,6 +252,36 @@ def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) ->
     page's label or control alone, not when it merely mentions one of those words."""
     sentences = segment(document(line))
     assert bool(find_boilerplate(sentences)) is boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        pytest.param("Have you been affected?", True, id="reader_call"),
+        pytest.param(
+            "You can get in touch by emailing haveyoursay@bbc.co.uk.", True, id="reader_call_email"
+        ),
+        pytest.param(
+            "Email newsdesk@tarrowledger.example or call 01524 000000.", True, id="tip_line"
+        ),
+        pytest.param(
+            "You have reached your limit of free articles this month.", True, id="paywall_limit"
+        ),
+        pytest.param(
+            "Get the latest news from The Ledger sent straight to your inbox.",
+            True,
+            id="newsletter_offer",
+        ),
+        pytest.param("Tags: Reuters, Tarrow, Bridge", True, id="tags"),
+        pytest.param("Brooke Singman is a Reporter for Fox News.", False, id="author_note"),
+        pytest.param("Image copyright Getty Images", False, id="image_copyright"),
+    ],
+)
+def test_calls_to_readers_paywalls_and_topic_links_are_promotions(line: str, promo: bool) -> None:
+    """An outlet's calls to its readers, its paywall, newsletter offers and topic links are its
+    promotion of itself, and credit no one they name; an author's note credits its outlet, a
+    picture's credit its holder."""
+    assert lexicon().is_promo(line) is promo
 
 
 def test_short_sentences_repeated_by_syndicated_copies_stay_news() -> None:

@@ -1439,6 +1439,10 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         pytest.param("Reuters reported that prices rose.", (), id="mention_is_not_credit"),
         pytest.param("Talks ended.\nCopyright AFP", ("AFP",), id="copyright_line"),
         pytest.param(
+            "Talks ended.\nJane Doe is a correspondent for Reuters.", ("Reuters",), id="author_note"
+        ),
+        pytest.param("Talks ended.\ndpa kw/xx/abc", ("dpa",), id="dpa_editors_initials"),
+        pytest.param(
             "The Palestinian Authority (PA) said talks would resume.",
             (),
             id="initials_of_a_government",
