@@ -1443,6 +1443,10 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         ),
         pytest.param("Talks ended.\ndpa kw/xx/abc", ("dpa",), id="dpa_editors_initials"),
         pytest.param(
+            "Talks ended.\nSign up for our Reuters briefing.", (), id="promotion_names_a_wire"
+        ),
+        pytest.param("Talks ended.\nTags: AP, Tarrow, Bridge", (), id="topic_links_name_a_wire"),
+        pytest.param(
             "The Palestinian Authority (PA) said talks would resume.",
             (),
             id="initials_of_a_government",
