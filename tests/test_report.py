@@ -17,7 +17,7 @@ from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
 from compare.records import Story
 from compare.report import ReportFormat, render_reports
-from compare.report.markdown import escape, render_diff, story_file_name
+from compare.report.markdown import escape, render_diff, render_index, story_file_name
 from compare.word_diff import word_edits
 from tests.helpers import PORT_STRIKE, ROOT, WIRE_COPY, document
 
@@ -117,6 +117,20 @@ def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:
     assert "<script>" not in html
     assert "<td>Outlet | A</td>" in html
     assert "<td>&lt;b&gt;B&lt;/b&gt;</td>" in html
+
+
+def test_an_index_lists_twenty_dates_it_could_not_read(tmp_path: Path) -> None:
+    """A feed whose date field holds no date gives each of its records an unread date: the
+    index lists twenty and counts the rest, which the JSON report lists."""
+    records = [
+        {"id": f"r{n}", "date": "the other week", "text": f"Council meeting {n} was adjourned."}
+        for n in range(25)
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    lines = render_index(compare_paths([str(feed)])).splitlines()
+    assert sum(line.endswith(": the other week") for line in lines) == 20
+    assert "- and 5 more (the JSON report, `--format json`, lists them all)" in lines
 
 
 def test_diff_renders_removed_struck_and_added_bold() -> None:

@@ -47,6 +47,8 @@ CYRILLIC_IN_LATIN = str.maketrans(
     }
 )
 ROW_TEXT_CHARS = 70
+# The index lists this many dates it could not read; a feed with a bad date field has thousands.
+MAX_LISTED_DATES = 20
 # With two documents the matrix would repeat the pair section's aligned sentences and additions.
 COVERAGE_FROM_DOCUMENTS = 3
 FRAMING_MARK = "⚑"
@@ -119,10 +121,13 @@ def story_file_name(story: Story) -> str:
 
 
 def render_index(result: Result) -> str:
-    """The run's summary: documents, stories, every compared pair and its verdict."""
+    """The run's summary: documents, stories with their reuse, and every pair that reuses text
+    (the independent ones only counted: a run of thousands of articles compares tens of
+    thousands of pairs, most of them independent)."""
     by_id = result.by_id
     verdicts = Counter(p.verdict for p in result.pairs)
     sources = {d.source for d in result.documents}
+    undisclosed = sum(p.undisclosed_reuse for p in result.pairs)
     lines = [
         "# compare report",
         "",
@@ -130,7 +135,14 @@ def render_index(result: Result) -> str:
         f"in {_count(len(result.stories), 'story', 'stories')}; "
         f"{_count(len(result.pairs), 'pair')} compared.",
         "",
-        "Verdicts: " + ", ".join(f"{v.value} {verdicts[v]}" for v in Verdict) + ".",
+        "Verdicts: "
+        + ", ".join(f"{v.value} {verdicts[v]}" for v in Verdict)
+        + (
+            f"; {_count(undisclosed, 'pair')} reuse text without crediting its source "
+            "(flagged `undisclosed` below)."
+            if undisclosed
+            else "."
+        ),
         "",
     ]
     if result.skipped:
@@ -139,7 +151,10 @@ def render_index(result: Result) -> str:
         lines.append("")
     if result.unread_dates:
         lines += ["Dates not understood (these documents count as undated):", ""]
-        lines += [f"- {escape(u.path)}: {escape(u.value)}" for u in result.unread_dates]
+        shown = result.unread_dates[:MAX_LISTED_DATES]
+        lines += [f"- {escape(u.path)}: {escape(u.value)}" for u in shown]
+        if left := len(result.unread_dates) - len(shown):
+            lines.append(f"- and {left:,} more (the JSON report, `--format json`, lists them all)")
         lines.append("")
     if result.skipped_buckets:
         lines += [
@@ -152,12 +167,14 @@ def render_index(result: Result) -> str:
     lines += ["## Stories", ""]
     lines.append(
         _table(
-            ["story", "title", "documents", "report"],
+            ["story", "title", "documents", "reusing pairs", "undisclosed", "report"],
             [
                 [
                     s.id,
                     escape(s.title),
                     ", ".join(escape(d) for d in s.documents),
+                    sum(p.verdict is not Verdict.INDEPENDENT for p in result.pairs_in[s.id]),
+                    sum(p.undisclosed_reuse for p in result.pairs_in[s.id]),
                     f"[{story_file_name(s)}]({story_file_name(s)})",
                 ]
                 for s in result.stories
@@ -165,10 +182,17 @@ def render_index(result: Result) -> str:
         )
     )
     lines += ["", "## Pairs", ""]
-    if result.pairs:
-        lines.append(_pairs_table(result.pairs, by_id))
-    else:
+    reusing = [p for p in result.pairs if p.verdict is not Verdict.INDEPENDENT]
+    if reusing:
+        lines.append(_pairs_table(reusing, by_id))
+    if not result.pairs:
         lines.append("No two documents share a story, so no pair was compared.")
+    elif independent := verdicts[Verdict.INDEPENDENT]:
+        lines += [
+            *([""] if reusing else []),
+            f"{_count(independent, 'independent pair')} not listed: each story's report gives "
+            "every pair.",
+        ]
     lines += ["", _how_to_read(result), ""]
     return "\n".join(lines)
 
