@@ -348,6 +348,7 @@ def _summary(result: Result) -> str:
         ["stories", len(result.stories)],
         ["pairs compared", len(result.pairs)],
         *([f"  {v.value}", verdicts[v]] for v in Verdict),
+        ["undisclosed reuse", sum(p.undisclosed_reuse for p in result.pairs)],
     ]
     return tabulate(rows, tablefmt="plain")
 
