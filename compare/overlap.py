@@ -531,16 +531,17 @@ def _source_pattern(
     source: str, case_sensitive: bool = False, file_name: bool = False
 ) -> re.Pattern[str]:
     """A source's name as an article writes it. A source that may be a file's path, as a folder
-    of outlets gives it ("coastline_wire/story"), is also looked for as its first folder's or
-    file's name in words, capitalised or in capitals, apart or hyphened ("Coastline Wire", "NYT",
-    "Al-Monitor"): "Sign up for our daily newsletter" credits no outlet kept in "daily/". A
-    ``file_name`` alone ("dam" of dam.txt) is looked for only so: "the dam burst" names none."""
+    of outlets gives it ("coastline_wire/story"), is also looked for as its outlet's folder's
+    (:func:`_outlet_folder`) or file's name in words, capitalised or in capitals, apart or
+    hyphened ("Coastline Wire", "NYT", "Al-Monitor"): "Sign up for our daily newsletter" credits
+    no outlet kept in "daily/". A ``file_name`` alone ("dam" of dam.txt) is looked for only so:
+    "the dam burst" names none."""
     if file_name and not PATH_LABEL_MARKS.intersection(source):
         return phrase_pattern([source.title(), source.upper()], flags=0)
     literal = phrase_pattern([source], flags=0 if case_sensitive else re.IGNORECASE)
     if " " in source or not PATH_LABEL_MARKS.intersection(source):
         return literal
-    words = re.sub("[_-]", " ", source.split("/")[0])
+    words = re.sub("[_-]", " ", _outlet_folder(source))
     hyphened = words.replace(" ", "-")
     forms = [words.title(), words.upper(), hyphened.title(), hyphened.upper()]
     in_words = phrase_pattern(forms, flags=0)
@@ -548,17 +549,33 @@ def _source_pattern(
     return re.compile(f"(?{flags}:{literal.pattern})|{in_words.pattern}")
 
 
+def _outlet_folder(label: str) -> str:
+    """The folder that holds an outlet's files in a source that is a file's path below the
+    folder given: the nearest to the file that is named in letters, so that a crawl may keep its
+    outlets in a folder of its own, one a day or one a year ("fox" of "fox/sestak",
+    "papers/fox/sestak", "2024-05-14/fox/sestak" and "fox/2010/sestak"); a source with no
+    folder is its own name.
+
+    >>> _outlet_folder("papers/valley_courier/sestak"), _outlet_folder("Meridian Press Agency")
+    ('valley_courier', 'Meridian Press Agency')
+    """
+    *folders, _ = label.split("/")
+    named = (folder for folder in reversed(folders) if any(map(str.isalpha, folder)))
+    return next(named, label.split("/")[0])
+
+
 def _outlet(document: Document) -> str:
     """The outlet a document comes from, case-folded: its source; or, when the source is the
-    file's path below the folder given and its first folder is named for a wire service
-    (``reuters/v1``), that wire, so that two versions of one Reuters story are one outlet's.
+    file's path below the folder given and its outlet's folder (:func:`_outlet_folder`) is named
+    for a wire service (``reuters/v1``), that wire, so that two versions of one Reuters story
+    are one outlet's.
     Other folders may hold a story's or a day's outlets, not one outlet's stories."""
     source = document.source
     # Files given one by one are labelled by their names, which outlets share ("dam.txt").
     if _is_file_name(document):
         return PurePath(document.path).with_suffix("").as_posix().casefold()
     if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
-        wire = lexicon().wire_service_named(source.split("/")[0].replace("_", " "))
+        wire = lexicon().wire_service_named(_outlet_folder(source).replace("_", " "))
         source = wire or source
     return source.casefold()
 

@@ -473,6 +473,9 @@ def test_same_source_pairs_are_marked() -> None:
     ("paths", "same"),
     [
         pytest.param(("reuters/v1.txt", "reuters/v2.txt"), True, id="one_wires_folder"),
+        pytest.param(
+            ("wires/reuters/v1.txt", "wires/reuters/v2.txt"), True, id="one_wires_folder_deeper"
+        ),
         pytest.param(("associated_press/v1.txt", "ap/v2.txt"), True, id="one_wire_two_names"),
         pytest.param(("reuters/v1.txt", "courier/v1.txt"), False, id="two_outlets_folders"),
         pytest.param(("strike/courier.txt", "strike/gazette.txt"), False, id="a_storys_folder"),
@@ -566,6 +569,35 @@ def test_a_source_named_by_its_files_path_is_credited_in_words(
     wire = document("\n".join(WIRE), "wire", source, published="2025-01-13")
     daily = document("\n".join([*WIRE, line]), "daily", "daily/story", published="2025-01-14")
     assert only_pair(wire, daily).undisclosed_reuse is not credited
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param("{outlet}/peskov", id="outlets_in_the_folder_given"),
+        pytest.param("papers/{outlet}/peskov", id="outlets_one_folder_down"),
+        pytest.param("2010-05-28/{outlet}/peskov", id="outlets_in_a_days_folder"),
+        pytest.param("crawl/2010-05-28/{outlet}/peskov", id="outlets_two_folders_down"),
+        pytest.param("{outlet}/2010/peskov", id="a_years_folder_in_each_outlets"),
+    ],
+)
+def test_an_outlet_named_by_its_folder_is_credited_whatever_its_depth(layout: str) -> None:
+    """A crawl may keep its outlets' folders in a day's or its own folder: "Fox News
+    contributed to this report." credits the outlet in "papers/fox/" as it does the one in
+    "fox/", so the paper that adds a local line to Fox's text is the copy, and says so."""
+    local = "Local officials in Valley County declined to comment on Monday."
+    fox = document("\n".join(WIRE), "fox")
+    courier = document(
+        "\n".join([*WIRE, local, "Fox News contributed to this report."]), "valley_courier"
+    )
+    labels = [layout.format(outlet=d.id) for d in (fox, courier)]
+    pair = only_pair(
+        *(
+            replace(d, path=f"{label}.txt", source=label)
+            for d, label in zip((fox, courier), labels, strict=True)
+        )
+    )
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
 
 
 def test_an_outlets_promotion_of_itself_credits_no_one() -> None:
