@@ -223,6 +223,8 @@ class Lexicon:
     wire_aliases: Mapping[str, str]
     wire_names: re.Pattern[str]
     agency_words: re.Pattern[str]
+    # The words of those: a news agency's short name goes on with them ("Meridian News").
+    agency_name_words: frozenset[str]
     not_agencies: re.Pattern[str]
     section_words: frozenset[str]
     compass_points: frozenset[str]
@@ -543,6 +545,9 @@ def lexicon() -> Lexicon:
         wire_aliases=aliases,
         wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
         agency_words=phrase_pattern(data["agency_words"]),
+        agency_name_words=frozenset(
+            word for words in data["agency_words"] for word in words.split()
+        ),
         not_agencies=phrase_pattern(data["not_agencies"]),
         section_words=frozenset(data["section_words"]),
         compass_points=frozenset(data["compass_points"]),

@@ -616,19 +616,71 @@ def _names_source(user: Side, origin: Side) -> bool:
 
 
 def _names_as_dated(user: Side, origin: Side) -> bool:
-    """Whether ``user`` names ``origin`` as its dateline does, a short form of its source's
-    name: "according to Meridian" for a text of the Meridian Press Agency filed "TARROW
-    (Meridian) -"; not "Meridian Road", nor a dateline's "(Updated)"."""
+    """Whether ``user`` names ``origin`` as its dateline does, by a short form of its source's
+    name: a word of it ("according to Meridian" for a text of the Meridian Press Agency, or of an
+    outlet kept in "meridian_press/", filed "TARROW (Meridian) -") or its initials ("KUNA
+    reported" for the Kuwait News Agency's "KUWAIT CITY (KUNA) --"); not "Meridian Road", nor a
+    dateline's "(Updated)"."""
     named = origin.dateline_source
-    if not named or named not in origin.document.source.split():
+    if not named:
         return False
-    return _standing_alone(named).search(user.document.text) is not None
+    words = _name_words(origin.document.source)
+    if named.casefold() not in words and not _abbreviates(named, words):
+        return False
+    return any(
+        _goes_on_as_named(found["after"], words)
+        for found in _standing_alone(named).finditer(user.document.text)
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_words(source: str) -> tuple[str, ...]:
+    """The words of a source's name, case-folded; of its outlet's folder (:func:`_outlet_folder`)
+    when it is a file's path ("meridian", "press" of "meridian_press/story")."""
+    return tuple(re.split(r"[\s_-]+", _outlet_folder(source).casefold()))
+
+
+def _abbreviates(initials: str, words: Sequence[str]) -> bool:
+    """Whether ``initials``, in capitals, are the first letter or letters of each of ``words``
+    in turn, of a function word's perhaps none.
+
+    >>> _abbreviates("KUNA", ("kuwait", "news", "agency")), _abbreviates("PTI", ("press", "trust", "of", "india"))
+    (True, True)
+    >>> _abbreviates("Upi", ("united", "press", "international")), _abbreviates("KN", ("kuwait", "news", "agency"))
+    (False, False)
+    """
+    return len(initials) > 1 and initials.isupper() and _first_letters(initials.casefold(), words)
+
+
+def _first_letters(letters: str, words: Sequence[str]) -> bool:
+    """Whether ``letters``, case-folded, are the first letters of each of ``words`` in turn."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    # Initials pass over "of" and "the" ("Press Trust of India": PTI).
+    if (
+        word_length(first) < MIN_TELLING_LETTERS or first in lexicon().function_words
+    ) and _first_letters(letters, rest):
+        return True
+    return any(
+        letters[:taken] == first[:taken] and _first_letters(letters[taken:], rest)
+        for taken in range(1, min(len(first), len(letters)) + 1)
+    )
 
 
 @lru_cache(maxsize=1 << 12)
 def _standing_alone(name: str) -> re.Pattern[str]:
-    """A name as a word of its own, not the start of a longer name ("Meridian Road")."""
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s+[A-Z])")
+    """A name as a word of its own, with the capitalised words that follow it (``after``),
+    which may make it the start of a longer name ("Meridian Road")."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?P<after>(?:\s+[A-Z][\w-]*)*)")
+
+
+def _goes_on_as_named(after: str, words: Sequence[str]) -> bool:
+    """Whether the capitalised words after a short name go on with the source's own name, or
+    with the words a news agency's is made of: "Meridian Press Agency", "Meridian News", not
+    "Meridian Road"."""
+    name_words = lexicon().agency_name_words
+    return all(word in words or word in name_words for word in after.casefold().split())
 
 
 def _names_wire_of(user: Side, origin: Side) -> bool:

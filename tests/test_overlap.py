@@ -521,17 +521,56 @@ def test_naming_the_wire_of_the_origins_dateline_discloses_it() -> None:
     assert only_pair(filed, silent).undisclosed_reuse
 
 
-def test_naming_the_origin_as_its_dateline_does_discloses_it() -> None:
+@pytest.mark.parametrize(
+    ("dateline", "source", "line"),
+    [
+        pytest.param(
+            "TARROW, Wales (Meridian) - ",
+            "Meridian Press Agency",
+            "Local shelters opened on Monday night, according to Meridian.",
+            id="a_word_of_its_name",
+        ),
+        pytest.param(
+            "TARROW, Wales (Meridian) - ",
+            "meridian_press/peskov",
+            "Local shelters opened on Monday night, according to Meridian.",
+            id="a_word_of_its_folders_name",
+        ),
+        pytest.param(
+            "TARROW, Wales (Meridian) - ",
+            "Meridian Press Agency",
+            "Local shelters opened on Monday night, Meridian News reported.",
+            id="its_word_gone_on_as_an_agencys_name",
+        ),
+        pytest.param(
+            "KUWAIT CITY, March 10 (KUNA) -- ",
+            "Kuwait News Agency",
+            "The Kremlin repeated the charge on Tuesday, KUNA reported.",
+            id="its_initials",
+        ),
+        pytest.param(
+            "BRENNICK (BW) - ",
+            "Brennick Wire",
+            "Fourteen people were injured, according to BW.",
+            id="its_initials_of_one_letter_a_word",
+        ),
+        pytest.param(
+            "NORTHFIELD, May 14 (NPA) - ",
+            "northfield_press_agency/peskov",
+            "The Kremlin repeated the charge on Tuesday, according to NPA.",
+            id="the_initials_of_its_folders_name",
+        ),
+    ],
+)
+def test_naming_the_origin_as_its_dateline_does_discloses_it(
+    dateline: str, source: str, line: str
+) -> None:
     """The Meridian Press Agency files "TARROW (Meridian) -", and papers write "according to
-    Meridian": that names it, though not in full; a copy that names it nowhere does not."""
-    filed = document(
-        "TARROW, Wales (Meridian) - " + "\n".join(WIRE),
-        "wire",
-        "Meridian Press Agency",
-        published="2025-01-13",
-    )
-    local = "Local shelters opened on Monday night, according to Meridian."
-    named = document("\n".join([*WIRE, local]), "named", "Daily", published="2025-01-14")
+    Meridian" or "Meridian News reported"; the Kuwait News Agency files "(KUNA)", and papers
+    write "KUNA reported": each names the agency, though not in full. A copy that names it
+    nowhere does not."""
+    filed = document(dateline + "\n".join(WIRE), "wire", source, published="2025-01-13")
+    named = document("\n".join([*WIRE, line]), "named", "Daily", published="2025-01-14")
     silent = document("\n".join(WIRE), "silent", "Daily", published="2025-01-14")
     assert not only_pair(filed, named).undisclosed_reuse
     assert only_pair(filed, silent).undisclosed_reuse
@@ -651,12 +690,18 @@ def test_files_of_one_name_from_two_folders_are_two_outlets() -> None:
     [
         pytest.param("Traffic was diverted along Meridian Road on Monday.", id="a_longer_name"),
         pytest.param("Police updated residents on Monday.", id="a_dateline_word"),
+        pytest.param("Police told the MPA on Monday.", id="initials_of_another_name"),
     ],
 )
 def test_a_word_of_the_origins_dateline_in_another_name_is_no_credit(line: str) -> None:
     """The dateline's short name must stand alone, and be the origin's: "Meridian Road" does
-    not name the Meridian Press Agency, and "(Updated)" names no one."""
-    for dateline, source in (("(Meridian)", "Meridian Press Agency"), ("(Updated)", "Wire")):
+    not name the Meridian Press Agency, "(Updated)" names no one, and "MPA" are not the
+    initials of the Northfield Press Agency."""
+    for dateline, source in (
+        ("(Meridian)", "Meridian Press Agency"),
+        ("(Updated)", "Wire"),
+        ("(MPA)", "Northfield Press Agency"),
+    ):
         filed = document(
             f"TARROW, Wales {dateline} - " + "\n".join(WIRE), "wire", source, published="2025-01-13"
         )
