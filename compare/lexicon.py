@@ -55,10 +55,12 @@ MAX_PLACE_WORDS = 3
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """The dateline a text opens with: who filed it, as the dateline names them (``None`` for a
-    paper's own), and where in the text the dateline ends."""
+    paper's own), where in the text the dateline ends, and whether who filed it is a news agency
+    (see :meth:`Lexicon.dateline`)."""
 
     source: str | None
     end: int
+    by_agency: bool = False
 
 
 # A copyright line names its holder or year after the word, news about copyright goes on in lower
@@ -89,6 +91,9 @@ MAX_OUTLET_WORDS = 6
 OUTLET_PARTICLES = frozenset({"the", "of", "and", "&", "de", "la", "le", "du", "el"})
 # A dateline's bracket names an agency or outlet in a few words ("Coastal Press Agency").
 MAX_SOURCE_WORDS = 4
+# An agency's initials in capitals, as its datelines give them ("NPA", "KUNA"); a longer word in
+# capitals there is a tag ("UPDATED").
+AGENCY_INITIALS = re.compile(r"[^\W\d_]{2,5}")
 
 
 def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -343,16 +348,21 @@ class Lexicon:
         spaced = " ".join(source.replace("_", " ").replace("/", " ").replace("-", " ").split())
         return bool(self.agency_words.search(spaced)) and not self.not_agencies.search(spaced)
 
-    def wire_of_dateline(self, text: str) -> str | None:
-        """The wire service whose dateline ``text`` opens with.
+    def agency_of_dateline(self, text: str) -> str | None:
+        """The news agency whose dateline ``text`` opens with, as articles credit it: a wire
+        service by its canonical name, another as its dateline names it.
 
-        >>> lexicon().wire_of_dateline("WASHINGTON (AP) \u2014 The Senate voted.")
+        >>> lexicon().agency_of_dateline("WASHINGTON (AP) \u2014 The Senate voted.")
         'AP'
-        >>> lexicon().wire_of_dateline("An official told the Associated Press (AP) on Monday.")
-        >>> lexicon().wire_of_dateline("KYIV (AP) said on Monday that the talks failed.")
+        >>> lexicon().agency_of_dateline("TARROW, May 14 (NPA) - A bridge collapsed.")
+        'NPA'
+        >>> lexicon().agency_of_dateline("An official told the Associated Press (AP) on Monday.")
+        >>> lexicon().agency_of_dateline("KYIV (AP) said on Monday that the talks failed.")
         """
         found = self.dateline(text)
-        return self.wire_service_named(found.source) if found and found.source else None
+        if found is None or found.source is None or not found.by_agency:
+            return None
+        return self.wire_service_named(found.source) or found.source
 
     def dateline(self, text: str) -> Dateline | None:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
@@ -364,21 +374,29 @@ class Lexicon:
         capitals (Urdu's "Karachi, 2 August (APP) ..."), or as Chinese agencies write it
         ("新华社北京3月10日电").
 
+        Who filed it is a news agency when :meth:`is_agency` says so, or when the dateline gives
+        them by their initials after a place ("TARROW, May 14 (NPA) -"), as agencies date their
+        copy: initials that name a party or a company as well ("PA", "ANP") are no wire
+        service's name elsewhere, but no paper dates its text with them.
+
         >>> lexicon().dateline("LONDON (Coastline Wire) \u2014 Dockers walked out.")
-        Dateline(source='Coastline Wire', end=25)
+        Dateline(source='Coastline Wire', end=25, by_agency=True)
+        >>> lexicon().dateline("LONDON (Meridian) \u2014 Dockers walked out.")
+        Dateline(source='Meridian', end=19, by_agency=False)
         >>> lexicon().dateline("KYIV (Coastline Wire) said the talks failed.")
         >>> lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond.")
         >>> lexicon().dateline("SPRINGFIELD, Ill. \u2014 The mayor resigned.")
-        Dateline(source=None, end=19)
+        Dateline(source=None, end=19, by_agency=False)
         """
         if not DATELINE_MARK.search(text, 0, DATELINE_REACH):
             return None
         chinese = CHINESE_DATELINE.match(text)
         if chinese and self.wire_service_named(chinese["agency"]):
-            return Dateline(chinese["agency"], chinese.end())
+            return Dateline(chinese["agency"], chinese.end(), by_agency=True)
         bracket = BRACKET_DATELINE.match(text)
         if bracket and _is_source_name(bracket["bracketed"]):
-            return Dateline(bracket["bracketed"], bracket.end())
+            source = bracket["bracketed"]
+            return Dateline(source, bracket.end(), by_agency=self.is_agency(source))
         found = WIRE_DATELINE.match(text)
         if not found:
             staff = STAFF_DATELINE.match(text)
@@ -403,7 +421,12 @@ class Lexicon:
             and text[: found.start("slashed") - 1].rstrip().endswith(".")
             and named_wire
         )
-        return Dateline(source, found.end()) if dashed or bare or slashed else None
+        if not (dashed or bare or slashed):
+            return None
+        by_agency = self.is_agency(source) or (
+            AGENCY_INITIALS.fullmatch(source) is not None and source.isupper()
+        )
+        return Dateline(source, found.end(), by_agency)
 
 
 def _begins_sentence(text: str, staff: re.Match[str]) -> bool:

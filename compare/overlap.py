@@ -85,7 +85,8 @@ class Side:
     ``unquoted_in`` by the sentence's number). ``dateline_source``: the source the
     dateline the text opens with names, as named there ("Meridian" for "TARROW (Meridian) -"),
     and ``filed_by`` that source when it is a news agency ("WASHINGTON (AP) -"): the text then
-    runs that agency's copy as filed.
+    runs that agency's copy as filed (an agency by its name, or by its initials after a place:
+    "TARROW, May 14 (NPA) -").
     """
 
     document: Document
@@ -159,7 +160,7 @@ class Side:
             offset,
             unquoted_in,
             source,
-            source if source and lexicon().is_agency(source) else None,
+            source if dateline and dateline.by_agency else None,
         )
 
 
@@ -493,19 +494,28 @@ def _by_date(a: Document, b: Document, timed: bool) -> str | None:
 
 def _by_credit(a: Side, b: Side) -> str | None:
     """``a->b`` when B credits A and A does not credit B, or else when A is a news agency and B
-    is not, or else when A opens with an agency's dateline ("WASHINGTON (AP) -") and B does not:
-    an outlet that adds a local paragraph to wire copy is more than the wire's text, so
-    containment would call the wire the copy, and one that drops the dateline hides its source."""
+    is not (by its source's name, or as the agency's own copy: "TARROW (NPA) -" in npa.txt), or
+    else when A opens with an agency's dateline ("WASHINGTON (AP) -") and B does not: an outlet
+    that adds a local paragraph to wire copy is more than the wire's text, so containment would
+    call the wire the copy, and one that drops the dateline hides its source; one that keeps it
+    is told from the agency by its name."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     if a_credits_b != b_credits_a:
         return "a->b" if b_credits_a else "b->a"
-    is_agency = lexicon().is_agency
-    a_wire, b_wire = is_agency(a.document.source), is_agency(b.document.source)
+    a_wire, b_wire = _is_agency(a), _is_agency(b)
     if a_wire != b_wire:
         return "a->b" if a_wire else "b->a"
     if (a.filed_by is None) != (b.filed_by is None):
         return "a->b" if a.filed_by else "b->a"
     return None
+
+
+def _is_agency(side: Side) -> bool:
+    """Whether a document is a news agency's: its source is one, or is the one whose dateline
+    it opens with ("TARROW (NPA) -" in "outlets/npa.txt")."""
+    return lexicon().is_agency(side.document.source) or (
+        side.filed_by is not None and _short_for(side.filed_by, side.document.source)
+    )
 
 
 def _credits(user: Side, origin: Side) -> bool:
@@ -617,27 +627,36 @@ def _names_source(user: Side, origin: Side) -> bool:
 
 def _names_as_dated(user: Side, origin: Side) -> bool:
     """Whether ``user`` names ``origin`` as its dateline does, by a short form of its source's
-    name: a word of it ("according to Meridian" for a text of the Meridian Press Agency, or of an
-    outlet kept in "meridian_press/", filed "TARROW (Meridian) -") or its initials ("KUNA
-    reported" for the Kuwait News Agency's "KUWAIT CITY (KUNA) --"); not "Meridian Road", nor a
-    dateline's "(Updated)"."""
+    name (:func:`_short_for`: "according to Meridian" for a text of the Meridian Press Agency,
+    or of an outlet kept in "meridian_press/", filed "TARROW (Meridian) -"; "KUNA reported" for
+    the Kuwait News Agency's "KUWAIT CITY (KUNA) --"); not "Meridian Road", nor a dateline's
+    "(Updated)"."""
     named = origin.dateline_source
-    if not named:
+    source = origin.document.source
+    if not named or not _short_for(named, source):
         return False
-    words = _name_words(origin.document.source)
-    if named.casefold() not in words and not _abbreviates(named, words):
-        return False
+    words = {word for name in _names_of(source) for word in name}
     return any(
         _goes_on_as_named(found["after"], words)
         for found in _standing_alone(named).finditer(user.document.text)
     )
 
 
+def _short_for(named: str, source: str) -> bool:
+    """Whether a dateline's name is a short form of a source's: a word of one of its names
+    (:func:`_names_of`), or their initials."""
+    return any(
+        named.casefold() in words or _abbreviates(named, words) for words in _names_of(source)
+    )
+
+
 @lru_cache(maxsize=1 << 12)
-def _name_words(source: str) -> tuple[str, ...]:
-    """The words of a source's name, case-folded; of its outlet's folder (:func:`_outlet_folder`)
-    when it is a file's path ("meridian", "press" of "meridian_press/story")."""
-    return tuple(re.split(r"[\s_-]+", _outlet_folder(source).casefold()))
+def _names_of(source: str) -> tuple[tuple[str, ...], ...]:
+    """The names a source may go by, each as its words, case-folded: its own; or, when it is a
+    file's path, its outlet's folder's (:func:`_outlet_folder`) and its file's, since a folder
+    may hold one outlet's files or one day's outlets ("meridian_press/story", "outlets/npa")."""
+    names = sorted({_outlet_folder(source), source.rsplit("/", 1)[-1]})
+    return tuple(tuple(re.split(r"[\s_-]+", name.casefold())) for name in names)
 
 
 def _abbreviates(initials: str, words: Sequence[str]) -> bool:
@@ -675,7 +694,7 @@ def _standing_alone(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?P<after>(?:\s+[A-Z][\w-]*)*)")
 
 
-def _goes_on_as_named(after: str, words: Sequence[str]) -> bool:
+def _goes_on_as_named(after: str, words: AbstractSet[str]) -> bool:
     """Whether the capitalised words after a short name go on with the source's own name, or
     with the words a news agency's is made of: "Meridian Press Agency", "Meridian News", not
     "Meridian Road"."""

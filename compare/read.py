@@ -228,7 +228,8 @@ def _place_in_file(item: Skipped) -> int:
 def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     """Wire services the text credits: ``(AP) —`` and ``/TASS/`` datelines and lines like "Reuters
     contributed"; and those its ``author`` names, as a byline credits a wire ("By The Associated
-    Press", "Ann Lee, Reuters").
+    Press", "Ann Lee, Reuters"). A news agency known by its dateline alone is credited as the
+    dateline names it ("NPA" of "TARROW, May 14 (NPA) -").
 
     >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
     ('AP', 'Reuters')
@@ -251,10 +252,11 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
             after = line[found.end() : found.end() + NEAR_CREDIT].lstrip()
             if is_credit_line or (before.endswith("(") and after.startswith(")")):
                 credits.add(words.wire_service(found.group()))
-        # TASS's dateline puts its name between slashes ("MOSCOW, December 15. /TASS/."), and
-        # Chinese, with no spaces, holds no wire's name as a whole word ("新华社北京3月10日电").
-        if wire := words.wire_of_dateline(line):
-            credits.add(wire)
+        # TASS's dateline puts its name between slashes ("MOSCOW, December 15. /TASS/."),
+        # Chinese, with no spaces, holds no wire's name as a whole word ("新华社北京3月10日电"),
+        # and an agency may be known by its dateline alone ("TARROW, May 14 (NPA) -").
+        if agency := words.agency_of_dateline(line):
+            credits.add(agency)
     return tuple(sorted(credits))
 
 

@@ -56,6 +56,16 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
     [
         pytest.param("WASHINGTON (AP) \u2014 The Senate voted.", "AP", id="ap"),
         pytest.param("An official told the Associated Press (AP) on Monday.", None, id="ap_named"),
+        pytest.param("ZAGREB, May 14 (HINA) - The vote passed.", "HINA", id="hina"),
+        pytest.param("BELGRADE, May 14 (Tanjug) - The vote passed.", "Tanjug", id="tanjug"),
+        pytest.param("JAKARTA, May 14 (Antara) - The vote passed.", "Antara", id="antara"),
+        pytest.param("ABU DHABI, May 14 (WAM) - The vote passed.", "WAM", id="wam"),
+        pytest.param("LONDON, May 14 (PA) - The vote passed.", "PA", id="pa_by_its_initials"),
+        pytest.param("WARSAW, May 14 (PAP) - The vote passed.", "PAP", id="pap_by_its_initials"),
+        pytest.param("OSLO, May 14 (NTB) - The vote passed.", "NTB", id="ntb_by_its_initials"),
+        pytest.param(
+            "The Palestinian Authority (PA) - the body said - agreed.", None, id="pa_named"
+        ),
         # Urdu: "Karachi. 2 August (APP) The prime minister said."
         pytest.param(
             "\u06a9\u0631\u0627\u0686\u06cc\u06d4 2 \u0627\u06af\u0633\u062a "
@@ -77,6 +87,8 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
 def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
     opening: str, wire: str | None
 ) -> None:
-    """A dateline is a place (and date) and the wire's name; in Urdu, which has no capitals and
-    no dash after it, a sentence that names the wire in brackets is none."""
-    assert lexicon().wire_of_dateline(opening) == wire
+    """A dateline is a place (and date) and the wire's name, or its initials, which are an
+    agency's there whatever else they name ("PA"); a sentence that names a body and its initials
+    in brackets is none. In Urdu, which has no capitals and no dash after it, a sentence that
+    names the wire in brackets is none."""
+    assert lexicon().agency_of_dateline(opening) == wire

@@ -272,6 +272,9 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
         "MOSCOW, March 10 (Reuters) - ",
         "MOSKAU (dpa) - ",
         "BRENNICK (Brennick Wire) -- ",
+        "TARROW, May 14 (NPA) - ",
+        "LONDON, March 10 (PA) - ",
+        "LISBON, March 10 (Lusa) - ",
         # TASS's, in Cyrillic letters: "MOSCOW, December 15. /TASS/. "
         "\u041c\u041e\u0421\u041a\u0412\u0410, 15 \u0434\u0435\u043a\u0430\u0431\u0440\u044f. /\u0422\u0410\u0421\u0421/. ",
         # APP's, in Urdu, with no dash: "KARACHI. 2 August (APP) "
@@ -294,6 +297,20 @@ def test_wire_copy_as_filed_is_the_origin_of_a_rewrite_without_its_dateline(date
     told = "An official told the Associated Press (AP) on Monday that talks failed."
     mention = document("\n".join([told, *WIRE[:3]]), "mention", "mention")
     assert only_pair(mention, document("\n".join(WIRE), "full", "full")).direction == "b->a"
+
+
+def test_an_agencys_own_copy_is_the_origin_of_papers_that_keep_its_dateline() -> None:
+    """The Northfield Press Agency's text, kept in "outlets/npa.txt", and a paper that runs it
+    with the agency's dateline and a local line: both open "TARROW, May 14 (NPA) -", but only
+    the agency's source is what the dateline names, so the paper is the copy, and credits it."""
+    dateline = "TARROW, May 14 (NPA) - "
+    local = "In Kellbeck, residents said the closure would add to traffic on the bypass."
+    filed = document(dateline + "\n".join(WIRE), "npa")
+    wire = replace(filed, path="outlets/npa.txt", source="outlets/npa")
+    text = dateline + "\n".join([*WIRE, local])
+    paper = replace(document(text, "courier", "Valley Courier"), credits=find_credits(text))
+    pair = only_pair(wire, paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
 
 
 def test_tass_copy_without_its_dateline_is_wholly_contained() -> None:

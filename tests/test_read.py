@@ -1452,6 +1452,46 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             id="initials_of_a_government",
         ),
         pytest.param("The Awami National Party (ANP) won two seats.", (), id="initials_of_a_party"),
+        pytest.param(
+            "THE HAGUE, May 14 (ANP) - Dutch lawmakers approved the budget on Tuesday.",
+            ("ANP",),
+            id="initials_of_a_party_in_a_dateline",
+        ),
+        pytest.param(
+            "TARROW, May 14 (NPA) - A road bridge over the River Lune collapsed on Tuesday.",
+            ("NPA",),
+            id="initials_known_by_the_dateline_alone",
+        ),
+        pytest.param(
+            "KUWAIT CITY, May 14 (KUNA) -- The cabinet approved the budget on Monday.",
+            ("KUNA",),
+            id="kuna_dateline",
+        ),
+        pytest.param(
+            "LISBON, May 14 (Lusa) - Portugal's parliament approved the budget on Tuesday.",
+            ("Lusa",),
+            id="lusa_dateline",
+        ),
+        pytest.param(
+            "PRAGUE, May 14 (CTK) - Czech lawmakers approved the budget on Tuesday.",
+            ("CTK",),
+            id="ctk_without_its_accent",
+        ),
+        pytest.param(
+            "The cabinet approved the budget on Monday, the Kuwait News Agency (KUNA) said.",
+            ("KUNA",),
+            id="kuna_in_brackets",
+        ),
+        pytest.param(
+            "TARROW (UPDATED) - A road bridge over the River Lune collapsed on Tuesday.",
+            (),
+            id="a_tag_in_capitals",
+        ),
+        pytest.param(
+            "(CNN) - A road bridge over the River Lune collapsed on Tuesday.",
+            (),
+            id="initials_without_a_place",
+        ),
     ],
 )
 def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> None:
