@@ -240,6 +240,8 @@ class Lexicon:
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
     author_roles: frozenset[str]
+    # A line of a credit's word and wire services' names alone: "Avec AFP", "Com Lusa".
+    wire_credit_line: re.Pattern[str]
 
     def is_boilerplate(self, line: str) -> bool:
         """Whether a line or sentence starts or ends like a credit, copyright or promo line, or
@@ -261,10 +263,12 @@ class Lexicon:
             or COPYRIGHT.match(line)
             or _is_image_label(line)
             or self.is_author_note(line)
+            or self.wire_credit_line.fullmatch(line)
         ):
             return True
-        # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)".
-        unbracketed = folded.lstrip("([").rstrip(")]").rstrip(" .!")
+        # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)", and
+        # The Canadian Press after a dash: "— With files from The Canadian Press".
+        unbracketed = folded.lstrip("([\u2014\u2013- ").rstrip(")]").rstrip(" .!")
         return any(
             text.startswith(self.boilerplate_starts) or text.endswith(self.boilerplate_ends)
             for text in (folded, unbracketed)
@@ -480,6 +484,26 @@ def _is_outlet(name: str) -> bool:
     )
 
 
+def _wire_credit_line(
+    leads: list[str], joins: list[str], articles: list[str], wire_names: re.Pattern[str]
+) -> re.Pattern[str]:
+    """A line of one of ``leads`` (in any case) and wire services' names alone, joined by
+    ``joins`` and perhaps each after one of ``articles``, in brackets or after a dash or not.
+
+    >>> line = _wire_credit_line(["avec"], ["et"], ["l'"], phrase_pattern(["AFP", "Reuters"], 0))
+    >>> bool(line.fullmatch("Avec l'AFP et Reuters.")), bool(line.fullmatch("Avec AFP, il part."))
+    (True, False)
+    """
+    lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
+    article = "|".join(map(re.escape, articles))
+    # A word joins names between spaces ("AFP et Reuters"), a mark with or without ("AFP/dpa").
+    join = "|".join(
+        rf"\s+{re.escape(j)}\s+" if j.isalpha() else rf"\s*{re.escape(j)}\s*" for j in joins
+    )
+    name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern})"
+    return re.compile(rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+{name}(?:(?i:{join}){name})*[\s.)\]]*")
+
+
 def _folded_line(line: str) -> str:
     """A line as the boilerplate lists write it: case-folded, spaces collapsed, no closing stop."""
     return " ".join(line.casefold().split()).rstrip(" .!")
@@ -520,6 +544,7 @@ def lexicon() -> Lexicon:
     currencies: dict[str, list[str]] = data["currencies"]
     aliases = {alias.casefold(): name for name, names in wires.items() for alias in names}
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
+    wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
         verb_forms=data["verb_forms"],
@@ -566,7 +591,7 @@ def lexicon() -> Lexicon:
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),
         wire_aliases=aliases,
-        wire_names=phrase_pattern([a for names in wires.values() for a in names], flags=0),
+        wire_names=wire_names,
         agency_words=phrase_pattern(data["agency_words"]),
         agency_name_words=frozenset(
             word for words in data["agency_words"] for word in words.split()
@@ -587,4 +612,10 @@ def lexicon() -> Lexicon:
         ),
         promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
+        wire_credit_line=_wire_credit_line(
+            data["boilerplate"]["wire_credit_leads"],
+            data["boilerplate"]["wire_credit_joins"],
+            data["boilerplate"]["wire_credit_articles"],
+            wire_names,
+        ),
     )

@@ -245,6 +245,36 @@ from tests.helpers import document
         pytest.param("cd/abc/pz", True, id="afp_editors_initials"),
         pytest.param("He and/or his brother will appear in court.", False, id="slash_in_news"),
         pytest.param("The dpa news agency reported the collapse.", False, id="dpa_in_news"),
+        pytest.param("Con información de EFE.", True, id="spanish_credit"),
+        pytest.param("(Con información de Reuters)", True, id="spanish_credit_bracketed"),
+        pytest.param("Avec AFP.", True, id="french_credit"),
+        pytest.param("Avec l'AFP et Reuters", True, id="french_credit_of_two"),
+        pytest.param("Mit Material von dpa.", True, id="german_credit"),
+        pytest.param("Com Lusa", True, id="portuguese_credit"),
+        pytest.param("Fonte: ANSA", True, id="italian_credit"),
+        pytest.param("With AFP", True, id="english_credit"),
+        pytest.param("\u2014 With files from The Canadian Press", True, id="with_files_from"),
+        pytest.param(
+            "\u041f\u043e \u043c\u0430\u0442\u0435\u0440\u0438\u0430\u043b\u0430\u043c "
+            "\u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438.",
+            True,
+            id="russian_credit",
+        ),
+        pytest.param(
+            "With AFP reporters barred from the hearing, the court heard the case in private.",
+            False,
+            id="english_credit_word_in_news",
+        ),
+        pytest.param(
+            "Con información de la fiscalía, la policía detuvo a dos sospechosos.",
+            False,
+            id="spanish_credit_words_in_news",
+        ),
+        pytest.param(
+            "Avec 14 blessés, le bilan de l'effondrement du pont s'alourdit.",
+            False,
+            id="french_credit_word_in_news",
+        ),
     ],
 )
 def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) -> None:

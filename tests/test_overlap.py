@@ -525,6 +525,35 @@ def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
     assert not only_pair(wire, credited).undisclosed_reuse
 
 
+@pytest.mark.parametrize(
+    ("wire", "credit"),
+    [
+        pytest.param("EFE", "Con información de EFE.", id="spanish"),
+        pytest.param("AFP", "Avec AFP.", id="french"),
+        pytest.param("dpa", "Mit Material von dpa.", id="german"),
+        pytest.param("Lusa", "Com Lusa", id="portuguese"),
+        pytest.param("ANSA", "Fonte: ANSA", id="italian"),
+        pytest.param("The Canadian Press", "\u2014 With files from The Canadian Press", id="cp"),
+        pytest.param(
+            "RIA Novosti",
+            "\u041f\u043e \u043c\u0430\u0442\u0435\u0440\u0438\u0430\u043b\u0430\u043c "
+            "\u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438.",
+            id="russian",
+        ),
+    ],
+)
+def test_a_credit_line_in_any_language_credits_the_wire(wire: str, credit: str) -> None:
+    """ "Con información de EFE." closes a paper's copy of EFE's text as "Reuters contributed to
+    this report." does: the paper credits the wire, so it is the copy and discloses it, and the
+    line is no sentence of its own reporting."""
+    local = "Local shelters in Riverside opened their doors on Monday night."
+    text = "\n".join([*WIRE, local, credit])
+    paper = replace(document(text, "paper", "Daily"), credits=find_credits(text))
+    pair = only_pair(document("\n".join(WIRE), "wire", wire), paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
+    assert pair.only_b == (len(WIRE),)
+
+
 def test_naming_the_wire_of_the_origins_dateline_discloses_it() -> None:
     """A file that names no outlet but opens with Reuters' dateline is Reuters' text: a copy
     that says "according to Reuters" discloses it; one that names no wire does not."""

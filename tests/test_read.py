@@ -1482,6 +1482,26 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             ("KUNA",),
             id="kuna_in_brackets",
         ),
+        pytest.param("Con información de EFE.", ("EFE",), id="spanish_credit_line"),
+        pytest.param("Avec l'AFP et Reuters", ("AFP", "Reuters"), id="french_credit_line"),
+        pytest.param("Mit Material von dpa.", ("dpa",), id="german_credit_line"),
+        pytest.param("Com Lusa", ("Lusa",), id="portuguese_credit_line"),
+        pytest.param("Fonte: ANSA", ("ANSA",), id="italian_credit_line"),
+        pytest.param("With AFP", ("AFP",), id="english_credit_line"),
+        pytest.param(
+            "\u2014 With files from The Canadian Press", ("CP",), id="canadian_press_credit_line"
+        ),
+        pytest.param(
+            "\u041f\u043e \u043c\u0430\u0442\u0435\u0440\u0438\u0430\u043b\u0430\u043c "
+            "\u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438.",
+            ("RIA Novosti",),
+            id="russian_credit_line",
+        ),
+        pytest.param(
+            "With AFP reporters barred from the hearing, the court sat in private.",
+            (),
+            id="credit_word_and_a_wire_in_news",
+        ),
         pytest.param(
             "TARROW (UPDATED) - A road bridge over the River Lune collapsed on Tuesday.",
             (),
