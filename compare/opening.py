@@ -37,12 +37,9 @@ MAX_SECTION_WORDS = 3
 MAX_PERSON_WORDS = 4
 # Between the people a byline names: "Jane Doe and John Smith", "Ann Lee, Reuters".
 NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+", re.IGNORECASE)
-# A reporter's role beside the names of a byline without "By": "Priya Nair | Reporter".
-ROLE = re.compile(
-    r"(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist"
-    r"|contributor|producer)s?",
-    re.IGNORECASE,
-)
+# A reporter's role beside the names of a byline without "By" is a role's word after a few
+# others: "Priya Nair | Reporter", "Chief Political Correspondent".
+MAX_ROLE_WORDS = 4
 BYLINE = re.compile(r"(?:(?:posted|written)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
 # "By" in French, Spanish, Portuguese, German, Italian, Dutch and the Scandinavian languages
 # too ("Par Élodie Marchand", "Von Anna Schmidt"), in a text that is not in English, whose
@@ -194,7 +191,7 @@ def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
     names = [
         part
         for part, field in zip(parts, fields, strict=True)
-        if not (field or ROLE.fullmatch(part) or _names_a_section(part))
+        if not (field or _is_role(part) or _names_a_section(part))
     ]
     if not all(map(_are_names, names)):
         return []
@@ -289,6 +286,21 @@ def _are_names(text: str) -> bool:
             or bool(WIRE_REPORTS.fullmatch(text))
             or lexicon().wire_service_named(STAFF_WORDS.sub("", text)) is not None
         )
+    )
+
+
+def _is_role(part: str) -> bool:
+    """Whether a part of a byline's line names a newsroom role ("Chief Reporter", "Staff
+    Photographers"; the roles in ``framing_terms.toml``).
+
+    >>> _is_role("Chief Political Correspondent"), _is_role("The Guardian")
+    (True, False)
+    """
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_ROLE_WORDS
+        and all(word.isalpha() for word in words)
+        and words[-1].casefold().removesuffix("s") in lexicon().author_roles
     )
 
 
