@@ -92,14 +92,6 @@ PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
-# What writes a time taken as a clock writes a time of day: "ran the mile in 3:43".
-DURATION_BEFORE = (" in ", " time of ", " timed ", " clocked ", " record of ", " at a pace of ")
-# What writes a score as a 24-hour clock writes a time: "beat Denmark 23:21", "won 3:1".
-SCORE_BEFORE = re.compile(
-    r"\b(?:beat|beats|won|win|wins|lost|loses|drew|draw|defeated|led|leads|trail(?:s|ed)?|score"
-    r"|scored|scoreline|victory|defeat)\b[^.;:]{0,30}\Z",
-    re.IGNORECASE,
-)
 # A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
 # word, or "minus": "-5C", "-0.3%", "minus 5C"; not "10-15" nor "- 5".
 BELOW_ZERO = re.compile(r"(?:(?<![^\s(])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
@@ -459,7 +451,7 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     >>> [(written, stated) for written, _, stated in numbers.mentions]
     [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
     """
-    hidden, plain = _numbers_words_hide(plain)
+    hidden, plain = _numbers_apart_from_words(plain)
     if hidden:
         tokens = words(plain)
     dateline = DATELINE.match(plain)
@@ -669,13 +661,13 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
     return mentions
 
 
-def _numbers_words_hide(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
+def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
     """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C") and the numbers in
     Chinese characters ("四千") of a sentence, each as written and with its value, which its
     words do not show; and the sentence without them, so that what is left ("00" of "14:00",
     "1.2" of "1.2万") is no number.
 
-    >>> _numbers_words_hide("The vote is at 2 p.m., not 9:30am.")
+    >>> _numbers_apart_from_words("The vote is at 2 p.m., not 9:30am.")
     ([('2 p.m.', frozenset({'14:00'})), ('9:30am', frozenset({'09:30'}))], 'The vote is at  , not  .')
     """
     found: list[tuple[str, frozenset[Value]]] = []
@@ -717,7 +709,8 @@ def _is_clock(time: re.Match[str]) -> bool:
     before = time.string[: time.start()]
     if before.rstrip().rpartition(" ")[2].casefold() in lexicon().before_clock:
         return True
-    return not (SCORE_BEFORE.search(before) or before.endswith(DURATION_BEFORE))
+    terms = lexicon()
+    return not (terms.before_score.search(before) or before.endswith(terms.before_time_taken))
 
 
 def _plain_time(tokens: Sequence[str], position: int) -> frozenset[Value] | None:

@@ -89,6 +89,8 @@ NAME_PARTICLES = frozenset({"al", "bin", "da", "de", "del", "der", "du", "la", "
 # India".
 MAX_OUTLET_WORDS = 6
 OUTLET_PARTICLES = frozenset({"the", "of", "and", "&", "de", "la", "le", "du", "el"})
+# How far before a 24-hour clock's time, in its clause, a score's word may stand.
+SCORE_REACH = 30
 # A dateline's bracket names an agency or outlet in a few words ("Coastal Press Agency").
 MAX_SOURCE_WORDS = 4
 # An agency's initials in capitals, as its datelines give them ("NPA", "KUNA"); a longer word in
@@ -207,6 +209,10 @@ class Lexicon:
     # with its minutes is ("0900 GMT").
     before_clock: frozenset[str]
     time_zones: frozenset[str]
+    # What a 24-hour clock's "3:43" may follow as a time taken, and a score's words before it in
+    # its clause ("beat Denmark 23:21").
+    before_time_taken: tuple[str, ...]
+    before_score: re.Pattern[str]
     ordinals: frozenset[str]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
@@ -567,6 +573,11 @@ def lexicon() -> Lexicon:
         span_qualifiers=frozenset(data["time"]["span_qualifiers"]),
         before_clock=frozenset(data["time"]["before_clock"]),
         time_zones=frozenset(data["time"]["zones"]),
+        before_time_taken=tuple(f" {words} " for words in data["time"]["before_time_taken"]),
+        before_score=re.compile(
+            rf"\b(?:{'|'.join(data['time']['score_words'])})\b[^.;:]{{0,{SCORE_REACH}}}\Z",
+            re.IGNORECASE,
+        ),
         ordinals=frozenset(data["numbers"]["ordinals"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],
