@@ -84,6 +84,8 @@ CLOCK_TIME = re.compile(
     r"|\b(?P<noon>noon|midday|midnight)\b",
     re.IGNORECASE,
 )
+# What a sentence with a time of day of digits holds: "7:15", "2.30pm", "9 a.m.", "10am".
+CLOCK_HINT = re.compile(r"\d(?::\d|\.\d\d ?[ap]| ?[ap]\.?m)")
 CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
 # A time of day without a clock's marks, which may still be a plain number: an hour after a word
 # such as "at" ("at 10", "at 14.30", as British papers write it), or a time before a time zone
@@ -497,7 +499,19 @@ def _numbers_written(sentence: Sentence) -> list[str]:
         text = _thousands_joined(normalise(sentence.text))
     if "://" in text or "www." in text:
         text = WEB_ADDRESS.sub(" ", text)
-    return find_numbers(text)
+    if not CLOCK_HINT.search(text):
+        return find_numbers(text)
+    # A time of day is one number as written ("07:15", "7:15 a.m."), not its hour and minutes.
+    times = sorted(
+        [*CLOCK_TIME.finditer(text), *filter(_is_clock, CLOCK_24.finditer(text))],
+        key=lambda time: time.start(),
+    )
+    numbers, start = [], 0
+    for time in times:
+        if time.start() >= start:
+            numbers += [*find_numbers(text[start : time.start()]), time.group()]
+            start = time.end()
+    return [*numbers, *find_numbers(text[start:])]
 
 
 def _thousands_joined(plain: str) -> str:

@@ -1082,3 +1082,13 @@ def test_a_profile_lists_no_number_of_a_web_address() -> None:
     """A web address in the text ("?id=5&ref=12") holds no number of the story."""
     doc = document("More at https://news.example/story?id=5&ref=12 on the 40 victims.", "a")
     assert framing_profile(doc, segment(doc)).numbers == ("40",)
+
+
+def test_a_profile_lists_a_time_of_day_as_one_number() -> None:
+    """ "07:15" and "7:15 a.m." are times, not an hour and its minutes; a score stays two."""
+    doc = document(
+        "The bridge fell at 07:15, or 7:15 a.m. local time, injuring 14. "
+        "Tarrow beat Lune 23:21 later that day.",
+        "a",
+    )
+    assert framing_profile(doc, segment(doc)).numbers == ("07:15", "7:15 a.m.", "14", "23", "21")
