@@ -213,6 +213,12 @@ class Lexicon:
     # its clause ("beat Denmark 23:21").
     before_time_taken: tuple[str, ...]
     before_score: re.Pattern[str]
+    # Abbreviations before a name or number, as written ("Ms", "Gov"): no sentence ends at them.
+    before_names: frozenset[str]
+    # Words that go on from a time by the clock ("6 p.m. EDT", "2 a.m. Tuesday"), and words that
+    # with "time" after it say which time, not where ("Next time", unlike "Arizona time").
+    after_clock: frozenset[str]
+    not_places: frozenset[str]
     ordinals: frozenset[str]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
@@ -578,6 +584,9 @@ def lexicon() -> Lexicon:
             rf"\b(?:{'|'.join(data['time']['score_words'])})\b[^.;:]{{0,{SCORE_REACH}}}\Z",
             re.IGNORECASE,
         ),
+        before_names=frozenset(data["sentences"]["before_names"]),
+        after_clock=frozenset(data["sentences"]["after_clock"] + data["time"]["zones"]),
+        not_places=frozenset(data["sentences"]["not_places"]),
         ordinals=frozenset(data["numbers"]["ordinals"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],

@@ -3,7 +3,9 @@
 Splitting uses sentencex (rule-based; on this machine ~0.6M sentences/s by itself; keeps quoted
 sentences whole and knows abbreviations like "U.S." and "Gen."), after cutting the text into
 lines, because news text puts one paragraph on a line and a paragraph break always ends a
-sentence. The benchmark behind the choice is ``python -m benchmarks.splitters``.
+sentence. Where sentencex ends a sentence that AP or NYT copy goes on with ("Ms. Pelosi",
+"D-N.Y.", "then-Gov.", "6 p.m. EDT"), its pieces are joined again, by word lists in
+``framing_terms.toml``. The benchmark behind the choice is ``python -m benchmarks.splitters``.
 """
 
 from __future__ import annotations
@@ -67,6 +69,13 @@ QUOTATION = re.compile(
     rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
 )
 DOUBLE_QUOTE = re.compile('"')
+# How far back from a full stop its word is looked for: far enough to hold the last hyphen of
+# any word that ends in an abbreviation ("Minneapolis-St.").
+WORD_REACH = 40
+# A time by the clock's marks: "7 p.m.", "12:01 a.m."; in capitals "P.M." may be a prime minister.
+CLOCK_MARKS = ("a.m.", "p.m.")
+# How much of the next sentence tells whether a time by the clock goes on into it.
+CLOCK_REACH = 60
 WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000
@@ -267,16 +276,69 @@ def _words(plain: str) -> tuple[str, ...]:
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     line_start = 0
     for line in text.split("\n"):
-        cursor = 0
-        for piece in sentencex_segment("en", line):
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            found = line.find(stripped, cursor)
-            cursor = found + len(stripped)
-            for start, end in _bounded(line, found, cursor):
+        for sentence_start, sentence_end in _line_spans(line):
+            for start, end in _bounded(line, sentence_start, sentence_end):
                 yield line_start + start, line_start + end
         line_start += len(line) + 1
+
+
+def _line_spans(line: str) -> Iterator[tuple[int, int]]:
+    """sentencex's sentences of ``line``, stripped, as offsets into it; each joined to the next
+    where the sentence goes on past the full stop that sentencex took for its end (see
+    :func:`_goes_on`)."""
+    start = end = -1
+    cursor = 0
+    for piece in sentencex_segment("en", line):
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        found = line.find(stripped, cursor)
+        cursor = found + len(stripped)
+        if start != -1 and _goes_on(line, end, found):
+            end = cursor
+            continue
+        if start != -1:
+            yield start, end
+        start, end = found, cursor
+    if start != -1:
+        yield start, end
+
+
+def _goes_on(line: str, end: int, next_start: int) -> bool:
+    """Whether a sentence of ``line`` goes on past the full stop at ``end`` into the text at
+    ``next_start``: after an abbreviation that stands before a name, where sentencex misses it
+    ("then-Gov. Walter Hickel", "Minneapolis-St. Paul") or reads "Ms." as the degree "MS"; inside
+    a party and state ("D-N.Y."); and after a time by the clock that its zone, weekday, month or
+    place's time follows ("6 p.m. EDT", "2 a.m. Tuesday", "3 p.m. Arizona time")."""
+    if line[end - 1 : end] != ".":
+        return False
+    word = line[max(0, end - WORD_REACH) : end].rsplit(maxsplit=1)[-1]
+    # What stands after a hyphen, without the full stop: "Gov" of "then-Gov.", "N" of "D-N.".
+    hyphen = word.rfind("-")
+    abbreviation = word[hyphen + 1 : -1].lstrip("\"'(\u201c\u2018")
+    if abbreviation in lexicon().before_names:
+        return True
+    # A party and state ("D-N.Y."): the state's next initial follows without a space.
+    if hyphen != -1 and len(abbreviation) == 1 and abbreviation.isupper() and next_start == end:
+        return True
+    clock = word.endswith(CLOCK_MARKS) and not word[-5:-4].isalpha()
+    return clock and _goes_on_from_clock(line[next_start : next_start + CLOCK_REACH])
+
+
+def _goes_on_from_clock(text: str) -> bool:
+    """Whether ``text``, after a time by the clock, goes on from it: its first word is a zone,
+    a weekday or a month ("EDT", "Tuesday", "Sept."), or a place's name before "time"
+    ("Arizona time"), not a word that says which time ("Next time", "This time")."""
+    found = text.split(maxsplit=2)
+    if not found:
+        return False
+    words = lexicon()
+    first = found[0].strip(".,;:()").casefold()
+    if first in words.after_clock:
+        return True
+    if first in words.not_places or first in words.function_words:
+        return False
+    return len(found) > 1 and found[1].rstrip(".,;:)").casefold() == "time"
 
 
 def _dateline_apart(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -158,6 +158,151 @@ def test_sentences_split_where_news_text_ends_them(text: str, expected: list[str
     assert [s.text for s in segment(document(text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The meeting with Ms. Pelosi ended at noon. Reporters waited outside.",
+            ["The meeting with Ms. Pelosi ended at noon.", "Reporters waited outside."],
+            id="ms_inside_a_sentence",
+        ),
+        pytest.param(
+            "The hearing was short. Ms. Lerner declined to answer questions.",
+            ["The hearing was short.", "Ms. Lerner declined to answer questions."],
+            id="ms_opening_a_second_sentence",
+        ),
+        pytest.param(
+            "She has declined to comment on Ms. Zimmer\u2019s allegation.",
+            ["She has declined to comment on Ms. Zimmer\u2019s allegation."],
+            id="ms_before_a_possessive",
+        ),
+        pytest.param(
+            "Rep. Louise Slaughter, D-N.Y., said the bill failed. Its sponsors vowed to try again.",
+            [
+                "Rep. Louise Slaughter, D-N.Y., said the bill failed.",
+                "Its sponsors vowed to try again.",
+            ],
+            id="party_and_state_new_york",
+        ),
+        pytest.param(
+            "On Sunday, Sen. Lindsey Graham, R-S.C., suggested Trump might want to wait.",
+            ["On Sunday, Sen. Lindsey Graham, R-S.C., suggested Trump might want to wait."],
+            id="party_and_state_south_carolina",
+        ),
+        pytest.param(
+            "The flights were suspended after 6 p.m. EDT on Sunday. Airlines offered refunds.",
+            [
+                "The flights were suspended after 6 p.m. EDT on Sunday.",
+                "Airlines offered refunds.",
+            ],
+            id="time_zone_after_pm",
+        ),
+        pytest.param(
+            "She will hold a news conference at 2:30 p.m. ET. Reporters must register.",
+            ["She will hold a news conference at 2:30 p.m. ET.", "Reporters must register."],
+            id="time_zone_ending_a_sentence",
+        ),
+        pytest.param(
+            "The contest was extended until 3 p.m. Arizona time Sunday.",
+            ["The contest was extended until 3 p.m. Arizona time Sunday."],
+            id="place_and_time_after_pm",
+        ),
+        pytest.param(
+            "Police arrived at 10 p.m. Monday and left at 2 a.m. Tuesday.",
+            ["Police arrived at 10 p.m. Monday and left at 2 a.m. Tuesday."],
+            id="weekday_after_am_and_pm",
+        ),
+        pytest.param(
+            "Polls will be open from 7 a.m. to 7 p.m. Sept. 8 and Sept. 9 in most counties.",
+            ["Polls will be open from 7 a.m. to 7 p.m. Sept. 8 and Sept. 9 in most counties."],
+            id="month_after_pm",
+        ),
+        pytest.param(
+            "Polls close at 8 p.m. Eastern, and results are expected by midnight.",
+            ["Polls close at 8 p.m. Eastern, and results are expected by midnight."],
+            id="eastern_after_pm",
+        ),
+        pytest.param(
+            "Archbishop Harry Flynn of Minneapolis-St. Paul attended the service.",
+            ["Archbishop Harry Flynn of Minneapolis-St. Paul attended the service."],
+            id="saint_inside_a_hyphenated_name",
+        ),
+        pytest.param(
+            "The case involved then-Gov. Walter Hickel and his staff.",
+            ["The case involved then-Gov. Walter Hickel and his staff."],
+            id="title_after_then",
+        ),
+        pytest.param(
+            "Security was tightened after the 2011 shooting of then-Rep. Gabrielle Giffords.",
+            ["Security was tightened after the 2011 shooting of then-Rep. Gabrielle Giffords."],
+            id="representative_after_then",
+        ),
+        pytest.param(
+            "Moussaoui contended he was part of a post-Sept. 11 operation.",
+            ["Moussaoui contended he was part of a post-Sept. 11 operation."],
+            id="month_inside_a_hyphenated_word",
+        ),
+        pytest.param(
+            "In Baghdad, police Lieut. Mothana Ali said about 1,000 demonstrators arrived.",
+            ["In Baghdad, police Lieut. Mothana Ali said about 1,000 demonstrators arrived."],
+            id="lieutenant",
+        ),
+    ],
+)
+def test_news_abbreviations_end_no_sentence(text: str, expected: list[str]) -> None:
+    """AP and NYT copy goes on after "Ms.", a party and state ("D-N.Y."), a title or saint in a
+    hyphenated word ("then-Gov.", "Minneapolis-St."), and a time by the clock before its zone,
+    weekday, month or place ("6 p.m. EDT", "3 p.m. Arizona time"); the next sentence still
+    starts after them."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The meeting ended at 10 p.m. The next day, talks resumed.",
+            ["The meeting ended at 10 p.m.", "The next day, talks resumed."],
+            id="pm_before_a_sentence",
+        ),
+        pytest.param(
+            "The woman reported the incident at 2:30 p.m. Police arrested him an hour later.",
+            ["The woman reported the incident at 2:30 p.m.", "Police arrested him an hour later."],
+            id="pm_before_a_subject",
+        ),
+        pytest.param(
+            "The first launch was scrubbed at 3 p.m. This time, the crew is ready.",
+            ["The first launch was scrubbed at 3 p.m.", "This time, the crew is ready."],
+            id="pm_before_this_time",
+        ),
+        pytest.param(
+            "The store closed at 9 p.m. Next time the doors open early.",
+            ["The store closed at 9 p.m.", "Next time the doors open early."],
+            id="pm_before_next_time",
+        ),
+        pytest.param(
+            "The bill was written by Sen. Edward Kennedy, D-Mass. He said it would pass.",
+            ["The bill was written by Sen. Edward Kennedy, D-Mass.", "He said it would pass."],
+            id="party_and_state_ending_a_sentence",
+        ),
+        pytest.param(
+            "She earned an MS. Then she joined the firm.",
+            ["She earned an MS.", "Then she joined the firm."],
+            id="degree_ending_a_sentence",
+        ),
+        pytest.param(
+            "The envoy flew back to the U.S. She landed on Monday.",
+            ["The envoy flew back to the U.S.", "She landed on Monday."],
+            id="initials_ending_a_sentence",
+        ),
+    ],
+)
+def test_sentences_still_end_after_abbreviations(text: str, expected: list[str]) -> None:
+    """A time by the clock, a state or a degree can end a sentence: the next one starts after it
+    unless a zone, weekday, month or place's time goes on from a time."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
 def test_offsets_point_into_the_seed_text(seed_texts: list[str]) -> None:
     """Every sentence of a real article is exactly the slice its offsets name."""
     for text in seed_texts:
