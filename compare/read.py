@@ -101,7 +101,7 @@ TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.MULTILINE)
 # What a page's title may put after the headline that is no site's name.
 PAGE_KINDS = frozenset(
     {"live", "live updates", "updates", "latest", "video", "photos", "gallery", "opinion",
-     "analysis", "explainer", "podcast", "breaking news"}
+     "analysis", "explainer", "podcast", "breaking", "breaking news", "exclusive", "watch"}
 )  # fmt: skip
 MAX_SITE_WORDS = 6
 SITE_NAME_JOINERS = frozenset({"of", "the", "and", "&", "for", "de", "la"})
@@ -406,6 +406,9 @@ def _headline_and_site(
         return (title if title == h1 else parts[0]), site
     if not site_guess and title and title.casefold() == parts[0].casefold():
         return title, site
+    # Some pages name the site first: "Coastal Times - Bridge falls in Tarrow".
+    if not site_guess and title and title.casefold() == parts[-1].casefold():
+        return title, parts[0] if _names_a_site(parts[0]) else None
     return title, site_guess
 
 

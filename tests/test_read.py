@@ -1744,6 +1744,29 @@ def test_a_web_pages_site_is_named_after_its_headline_in_its_title(
     assert (doc.title, doc.source) == (headline, source)
 
 
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        pytest.param("Coastal Times - Bridge falls in Tarrow after storms", "Coastal Times", id="site_first"),
+        pytest.param("Breaking - Bridge falls in Tarrow after storms", "page", id="page_kind_first"),
+    ],
+)  # fmt: skip
+def test_a_web_page_may_name_its_site_before_its_headline(
+    tmp_path: Path, title: str, source: str
+) -> None:
+    """A page whose title puts the site first ("Coastal Times - Bridge falls ...") is the
+    site's, when the rest of its title is its headline; a page's kind there names no site."""
+    page = (
+        f"<html><head><title>{title}</title></head><body><article>"
+        "<h1>Bridge falls in Tarrow after storms</h1><p>The road bridge over the River Lune in "
+        "Tarrow collapsed on Monday morning, injuring 14 people, police said.</p><p>Engineers "
+        "had warned of cracks in its piers last year, the council confirmed.</p>"
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "page.html", page))]).documents
+    assert (doc.title, doc.source) == ("Bridge falls in Tarrow after storms", source)
+
+
 def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -> None:
     """A feed made from RSS keeps "&amp;" in plain strings (a reference escaped once or twice),
     and a content system's rendered
