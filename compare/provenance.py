@@ -25,6 +25,7 @@ from compare.records import (
     Result,
     SentenceGroup,
     Story,
+    Verdict,
     Version,
     all_timed,
     first_published,
@@ -149,10 +150,13 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
 
 
 def _reuse(pairs: Sequence[PairComparison]) -> dict[tuple[Node, Node], tuple[float, float]]:
-    """For every two sentences aligned as verbatim or edited, both ways round: their similarity
-    and the share of the first one's words that the second also has (``overlap.kept_share``)."""
+    """For every two sentences aligned as verbatim or edited, both ways round, in a pair whose
+    verdict is not ``independent`` (one shared stock line takes nothing): their similarity and
+    the share of the first one's words that the second also has (``overlap.kept_share``)."""
     reuse = {}
     for pair in pairs:
+        if pair.verdict is Verdict.INDEPENDENT:
+            continue
         for match in pair.matches:
             if match.kind.is_reuse:
                 for i in match.a.sentences:

@@ -8,7 +8,7 @@ import pytest
 
 from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import Precedence, taken_from
-from compare.records import MatchKind, Result, SentenceGroup, Story, Version
+from compare.records import MatchKind, Result, SentenceGroup, Story, Verdict, Version
 from tests.helpers import PORT_STRIKE, aligned_pair, document
 
 
@@ -75,6 +75,39 @@ def test_words_a_copy_adds_to_a_sentence_are_its_own() -> None:
     own_clause = 5  # "ending a year of debate"
     assert (taken.copy, taken.origin) == ("daily", "wire")
     assert taken.share == round((words - own_clause) / words, 3)
+
+
+def test_independent_reports_quoting_one_line_take_nothing() -> None:
+    """Two reports of a flood quote the mayor's same words and share nothing else: their pair
+    is independent, and neither is said to take its quotation from the other."""
+    quote = '"We will rebuild every home that was lost, whatever it costs," the mayor said.'
+    wire = "\n".join(
+        [
+            "Floodwater swept through the centre of Tarrow on Monday after the River Lune burst "
+            "its banks following three days of rain.",
+            "Emergency crews rescued 40 people from their homes overnight.",
+            quote,
+        ]
+    )
+    daily = "\n".join(
+        [
+            "Residents of Tarrow began clearing mud from their houses on Tuesday as the water "
+            "receded from streets near the river.",
+            quote,
+            "The county council has opened two shelters at local schools.",
+        ]
+    )
+    result = compare_documents(
+        [
+            document(wire, "wire", "Wire", published="2025-03-10"),
+            document(daily, "daily", "Daily", published="2025-03-11"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert any(m.kind is MatchKind.VERBATIM for m in pair.matches)
+    assert taken_from(result, result.stories[0], result.groups) == []
 
 
 def test_a_single_outlet_story_takes_nothing(port_strike: Result) -> None:
