@@ -84,11 +84,9 @@ AUTHOR_NOTE = re.compile(
 PEOPLE_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # A person's names are two to four words ("Ursula von der Leyen"), those below in lower case.
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
-NAME_PARTICLES = frozenset({"al", "bin", "da", "de", "del", "der", "du", "la", "le", "van", "von"})
 # An outlet's name is a few words, these in lower case: "the Associated Press", "The Times of
 # India".
 MAX_OUTLET_WORDS = 6
-OUTLET_PARTICLES = frozenset({"the", "of", "and", "&", "de", "la", "le", "du", "el"})
 # How far before a 24-hour clock's time, in its clause, a score's word may stand.
 SCORE_REACH = 30
 # A dateline's bracket names an agency or outlet in a few words ("Coastal Press Agency").
@@ -245,6 +243,11 @@ class Lexicon:
     not_agencies: re.Pattern[str]
     section_words: frozenset[str]
     compass_points: frozenset[str]
+    # See [names]: the words of names written in lower case, and pages' kinds.
+    name_particles: frozenset[str]
+    name_joiners: frozenset[str]
+    outlet_particles: frozenset[str]
+    page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
@@ -481,7 +484,7 @@ def _is_person(name: str) -> bool:
     return (
         MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS
         and words[0].casefold() != "the"
-        and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+        and all(word[:1].isupper() or word in lexicon().name_particles for word in words)
     )
 
 
@@ -491,7 +494,7 @@ def _is_outlet(name: str) -> bool:
     words = name.split()
     return (
         len(words) <= MAX_OUTLET_WORDS
-        and all(word[:1].isupper() or word in OUTLET_PARTICLES for word in words)
+        and all(word[:1].isupper() or word in lexicon().outlet_particles for word in words)
         and any(word[:1].isupper() for word in words)
     )
 
@@ -619,6 +622,10 @@ def lexicon() -> Lexicon:
         not_agencies=phrase_pattern(data["not_agencies"]),
         section_words=frozenset(data["section_words"]),
         compass_points=frozenset(data["compass_points"]),
+        name_particles=frozenset(data["names"]["particles"]),
+        name_joiners=frozenset(data["names"]["joiners"]),
+        outlet_particles=frozenset(data["names"]["outlet_particles"]),
+        page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(
             data["boilerplate"]["starts"] + data["boilerplate"]["promo_starts"]
         ),

@@ -55,10 +55,6 @@ ENGLISH_WORDS = frozenset(
 MIN_ENGLISH_SHARE = 0.08
 # The words that tell a text's language: its first few hundred.
 LANGUAGE_SAMPLE_CHARS = 2000
-# The words of a byline's names that need no capital: "Ann Lee and Tom Ray", "Ursula von der Leyen".
-NAME_JOINERS = frozenset(
-    {"and", "und", "et", "y", "&", "de", "del", "der", "van", "von", "da", "al", "bin", "la", "le"}
-)
 MAX_NAME_WORDS = 10
 # A byline that credits a desk, not a person: "By our transport desk", "By staff reporters".
 DESK = re.compile(
@@ -309,7 +305,8 @@ def _is_name_word(word: str) -> bool:
     service's name however it writes it ("dpa")."""
     return (
         word[:1].isupper()
-        or word.casefold() in NAME_JOINERS
+        or word.casefold() in lexicon().name_joiners
+        or word.casefold() in lexicon().name_particles
         or lexicon().wire_service_named(word) is not None
     )
 

@@ -98,13 +98,7 @@ LISTED = re.compile(r"^- (?=\S)", re.MULTILINE)
 # under its header row.
 TABLE_RULE = re.compile(r"^\|(?:-+\|)+[ \t]*(?:\n|$)", re.MULTILINE)
 TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.MULTILINE)
-# What a page's title may put after the headline that is no site's name.
-PAGE_KINDS = frozenset(
-    {"live", "live updates", "updates", "latest", "video", "photos", "gallery", "opinion",
-     "analysis", "explainer", "podcast", "breaking", "breaking news", "exclusive", "watch"}
-)  # fmt: skip
 MAX_SITE_WORDS = 6
-SITE_NAME_JOINERS = frozenset({"of", "the", "and", "&", "for", "de", "la"})
 # What a page's title sets between its headline and its site's name: "Fares rise | The Ledger".
 TITLE_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
@@ -421,11 +415,14 @@ def _names_a_site(part: str) -> bool:
     [True, True, True, False, False]
     """
     words = part.split()
-    return part.casefold() not in PAGE_KINDS and (
+    terms = lexicon()
+    return part.casefold() not in terms.page_kinds and (
         len(words) == 1
         or (
             len(words) <= MAX_SITE_WORDS
-            and all(w[:1].isupper() or w[:1].isdigit() or w in SITE_NAME_JOINERS for w in words)
+            and all(
+                w[:1].isupper() or w[:1].isdigit() or w in terms.outlet_particles for w in words
+            )
         )
     )
 
