@@ -542,7 +542,7 @@ def _source_pattern(
 ) -> re.Pattern[str]:
     """A source's name as an article writes it. A source that may be a file's path, as a folder
     of outlets gives it ("coastline_wire/story"), is also looked for as its outlet's folder's
-    (:func:`_outlet_folder`) or file's name in words, capitalised or in capitals, apart or
+    (:func:`_outlet_folders`) or file's name in words, capitalised or in capitals, apart or
     hyphened ("Coastline Wire", "NYT", "Al-Monitor"): "Sign up for our daily newsletter" credits
     no outlet kept in "daily/". A ``file_name`` alone ("dam" of dam.txt) is looked for only so:
     "the dam burst" names none."""
@@ -551,42 +551,47 @@ def _source_pattern(
     literal = phrase_pattern([source], flags=0 if case_sensitive else re.IGNORECASE)
     if " " in source or not PATH_LABEL_MARKS.intersection(source):
         return literal
-    words = re.sub("[_-]", " ", _outlet_folder(source))
-    hyphened = words.replace(" ", "-")
-    forms = [words.title(), words.upper(), hyphened.title(), hyphened.upper()]
+    forms = []
+    for folder in _outlet_folders(source):
+        words = re.sub("[_-]", " ", folder)
+        hyphened = words.replace(" ", "-")
+        forms += [words.title(), words.upper(), hyphened.title(), hyphened.upper()]
     in_words = phrase_pattern(forms, flags=0)
     flags = "" if case_sensitive else "i"
     return re.compile(f"(?{flags}:{literal.pattern})|{in_words.pattern}")
 
 
-def _outlet_folder(label: str) -> str:
-    """The folder that holds an outlet's files in a source that is a file's path below the
-    folder given: the nearest to the file that is named in letters, so that a crawl may keep its
-    outlets in a folder of its own, one a day or one a year ("fox" of "fox/sestak",
-    "papers/fox/sestak", "2024-05-14/fox/sestak" and "fox/2010/sestak"); a source with no
-    folder is its own name.
+def _outlet_folders(label: str) -> tuple[str, ...]:
+    """The folders that may hold an outlet's files in a source that is a file's path below the
+    folder given: those named in letters, nearest the file first, as a crawl may keep its
+    outlets in a folder of its own, one a day or one a year, and an outlet its sections ("fox"
+    of "fox/sestak", "papers/fox/sestak", "2024-05-14/fox/sestak", "fox/2010/sestak" and
+    "fox/politics/sestak"); a source with no folder is its own name.
 
-    >>> _outlet_folder("papers/valley_courier/sestak"), _outlet_folder("Meridian Press Agency")
-    ('valley_courier', 'Meridian Press Agency')
+    >>> _outlet_folders("papers/valley_courier/sestak"), _outlet_folders("Meridian Press Agency")
+    (('valley_courier', 'papers'), ('Meridian Press Agency',))
     """
     *folders, _ = label.split("/")
-    named = (folder for folder in reversed(folders) if any(map(str.isalpha, folder)))
-    return next(named, label.split("/")[0])
+    named = tuple(folder for folder in reversed(folders) if any(map(str.isalpha, folder)))
+    return named or (label.split("/")[0],)
 
 
 def _outlet(document: Document) -> str:
     """The outlet a document comes from, case-folded: its source; or, when the source is the
-    file's path below the folder given and its outlet's folder (:func:`_outlet_folder`) is named
-    for a wire service (``reuters/v1``), that wire, so that two versions of one Reuters story
-    are one outlet's.
+    file's path below the folder given and one of its outlet's folders (:func:`_outlet_folders`)
+    is named for a wire service (``reuters/v1``, ``reuters/world/v2``), that wire, so that two
+    versions of one Reuters story are one outlet's.
     Other folders may hold a story's or a day's outlets, not one outlet's stories."""
     source = document.source
     # Files given one by one are labelled by their names, which outlets share ("dam.txt").
     if _is_file_name(document):
         return PurePath(document.path).with_suffix("").as_posix().casefold()
     if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
-        wire = lexicon().wire_service_named(_outlet_folder(source).replace("_", " "))
-        source = wire or source
+        wires = (
+            lexicon().wire_service_named(folder.replace("_", " "))
+            for folder in _outlet_folders(source)
+        )
+        source = next((wire for wire in wires if wire), source)
     return source.casefold()
 
 
@@ -653,9 +658,9 @@ def _short_for(named: str, source: str) -> bool:
 @lru_cache(maxsize=1 << 12)
 def _names_of(source: str) -> tuple[tuple[str, ...], ...]:
     """The names a source may go by, each as its words, case-folded: its own; or, when it is a
-    file's path, its outlet's folder's (:func:`_outlet_folder`) and its file's, since a folder
+    file's path, its outlet's folders' (:func:`_outlet_folders`) and its file's, since a folder
     may hold one outlet's files or one day's outlets ("meridian_press/story", "outlets/npa")."""
-    names = sorted({_outlet_folder(source), source.rsplit("/", 1)[-1]})
+    names = sorted({*_outlet_folders(source), source.rsplit("/", 1)[-1]})
     return tuple(tuple(re.split(r"[\s_-]+", name.casefold())) for name in names)
 
 

@@ -494,6 +494,7 @@ def test_same_source_pairs_are_marked() -> None:
             ("wires/reuters/v1.txt", "wires/reuters/v2.txt"), True, id="one_wires_folder_deeper"
         ),
         pytest.param(("associated_press/v1.txt", "ap/v2.txt"), True, id="one_wire_two_names"),
+        pytest.param(("reuters/world/v1.txt", "reuters/world/v2.txt"), True, id="a_wires_section"),
         pytest.param(("reuters/v1.txt", "courier/v1.txt"), False, id="two_outlets_folders"),
         pytest.param(("strike/courier.txt", "strike/gazette.txt"), False, id="a_storys_folder"),
         pytest.param(("v1.txt", "v2.txt"), False, id="no_folder"),
@@ -664,6 +665,7 @@ def test_a_source_named_by_its_files_path_is_credited_in_words(
         pytest.param("2010-05-28/{outlet}/peskov", id="outlets_in_a_days_folder"),
         pytest.param("crawl/2010-05-28/{outlet}/peskov", id="outlets_two_folders_down"),
         pytest.param("{outlet}/2010/peskov", id="a_years_folder_in_each_outlets"),
+        pytest.param("{outlet}/politics/peskov", id="a_section_folder_in_each_outlets"),
     ],
 )
 def test_an_outlet_named_by_its_folder_is_credited_whatever_its_depth(layout: str) -> None:
