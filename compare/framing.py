@@ -90,6 +90,8 @@ CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
 # A time of day without a clock's marks, which may still be a plain number: an hour after a word
 # such as "at" ("at 10", "at 14.30", as British papers write it), or a time before a time zone
 # ("0900 GMT", as wire copy writes it); see ``[time]`` in ``framing_terms.toml``.
+# Marks a reading of such a time by the clock, which only a time with a clock's marks matches.
+PLAIN_READING = "~"
 PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M").
@@ -100,10 +102,11 @@ BELOW_ZERO = re.compile(r"(?:(?<![^\s(])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![
 # A decade by its last two digits: "the '90s", the 1990s, or the 2090s for all the text says.
 SHORT_DECADE = re.compile(r"(?<!\w)['\u2019](?P<decade>\d0)s\b")
 # "May" naming the month: after a word that comes before a month ("the end of May", "due by
-# May", not "criticised by May"), or beside a day or a year.
+# May", not "criticised by May" nor "a speech by May"), or beside a day or a year.
 MONTH_MAY = re.compile(
     r"\b(?i:in|from|since|until|till|last|next|early|late|mid|this|each|every) May\b"
-    r"|\b(?i:end|start|beginning|middle|rest|half|week) of May\b|(?<!ed )(?<!en )\b(?i:by) May\b"
+    r"|\b(?i:end|start|beginning|middle|rest|half|week) of May\b"
+    r"|\b(?i:due|ready|expected|completed|finished|deadline|done|decided) by May\b"
     r"|\bMay \d{1,2}\b|\b\d{1,2} May\b|\bMay \d{4}\b"
 )
 
@@ -125,9 +128,7 @@ class Numbers:
         # The mentions with the fewest readings pick first, so that "20.000" (20 or 20,000)
         # does not take the match that "20" needs.
         for written, values, stated in sorted(self.mentions, key=lambda m: len(m[1])):
-            match = next(
-                (n for n, theirs in enumerate(free) if not values.isdisjoint(theirs)), None
-            )
+            match = next((n for n, theirs in enumerate(free) if _meet(values, theirs)), None)
             if match is not None:
                 del free[match]
             else:
@@ -140,6 +141,26 @@ class Numbers:
 
 
 NO_NUMBERS = Numbers(())
+
+
+def _meet(ours: frozenset[Value], theirs: frozenset[Value]) -> bool:
+    """Whether two numbers may be one: they share a value; or one is a time of day without a
+    clock's marks ("at 8", whose readings are marked ``PLAIN_READING``: "~08:00", "~20:00")
+    and the other a time by the clock it may be ("8pm"). Two such times meet by their numbers
+    alone: "around 8" and "around 20" are two."""
+    plain_ours, plain_theirs = _plain_readings(ours), _plain_readings(theirs)
+    if not plain_ours and not plain_theirs:
+        return not ours.isdisjoint(theirs)
+    ours, theirs = ours - plain_ours, theirs - plain_theirs
+    return (
+        not ours.isdisjoint(theirs)
+        or any(reading[1:] in theirs for reading in plain_ours)
+        or any(reading[1:] in ours for reading in plain_theirs)
+    )
+
+
+def _plain_readings(values: frozenset[Value]) -> frozenset[str]:
+    return frozenset(v for v in values if isinstance(v, str) and v.startswith(PLAIN_READING))
 
 
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
@@ -718,12 +739,13 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
 
 def _is_clock(time: re.Match[str]) -> bool:
     """Whether "19:00" is a time of day: after a word such as "at" always ("the draw takes place
-    at 19:00"), else not after a score's words ("beat Denmark 23:21") or a time taken's ("ran
-    the mile in 3:43")."""
+    at 19:00"), but for one a score's margin follows too ("won the final by 23:21"); else not
+    after a score's words ("beat Denmark 23:21") or a time taken's ("ran the mile in 3:43")."""
     before = time.string[: time.start()]
-    if before.rstrip().rpartition(" ")[2].casefold() in lexicon().before_clock:
-        return True
     terms = lexicon()
+    word = before.rstrip().rpartition(" ")[2].casefold()
+    if word in terms.before_clock and word not in terms.before_margin:
+        return True
     return not (terms.before_score.search(before) or before.endswith(terms.before_time_taken))
 
 
@@ -741,10 +763,11 @@ def _plain_time(tokens: Sequence[str], position: int) -> frozenset[Value] | None
         hours.add((hour + MERIDIEM_HOURS) % 24)
     times = {f"{h:02d}:{minute}" for h in hours}
     terms = lexicon()
-    if tokens[position + 1 : position + 2] and tokens[position + 1] in terms.time_zones:
+    after = tokens[position + 1 : position + 3]
+    if after[:1] and (after[0] in terms.time_zones or after == ["local", "time"]):
         return frozenset(times) if time["minute"] else None
     if position and tokens[position - 1] in terms.before_clock:
-        return frozenset({Decimal(written), *times})
+        return frozenset({Decimal(written), *(PLAIN_READING + t for t in times)})
     return None
 
 

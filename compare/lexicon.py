@@ -206,6 +206,7 @@ class Lexicon:
     # Words after which a number may be a time of day ("at 10"), and time zones after which one
     # with its minutes is ("0900 GMT").
     before_clock: frozenset[str]
+    before_margin: frozenset[str]
     time_zones: frozenset[str]
     # What a 24-hour clock's "3:43" may follow as a time taken, and a score's words before it in
     # its clause ("beat Denmark 23:21").
@@ -581,6 +582,7 @@ def lexicon() -> Lexicon:
         time_units=frozenset(data["time"]["units"]),
         span_qualifiers=frozenset(data["time"]["span_qualifiers"]),
         before_clock=frozenset(data["time"]["before_clock"]),
+        before_margin=frozenset(data["time"]["before_margin"]),
         time_zones=frozenset(data["time"]["zones"]),
         before_time_taken=tuple(f" {words} " for words in data["time"]["before_time_taken"]),
         before_score=re.compile(

@@ -721,12 +721,20 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             ("12", "15"),
             id="held_word_beside_a_change",
         ),
-        pytest.param("Polls close at 10.", "Polls close at 11pm.", ("10", "11pm"), id="at_an_hour"),
+        pytest.param(
+            "Polls close at 10.", "Polls close at 11pm.", ("10", "11pm"), id="at_another_hour"
+        ),
+        pytest.param(
+            "Around 8 people were injured, police said.",
+            "Around 20 people were injured, police said.",
+            ("8", "20"),
+            id="two_counts_twelve_apart",
+        ),
         pytest.param(
             "Trading halted at 0900 GMT.",
             "Trading halted at 21:00 GMT.",
             ("0900", "21:00"),
-            id="wire_time",
+            id="another_wire_time",
         ),
         pytest.param(
             "Prices last rose this fast in the 1980s.",
@@ -792,6 +800,9 @@ SPELLINGS = {
         pytest.param("That is worse than what the president has said.", "That is worse than what the president says.", id="one_verb_in_another_tense"),
         pytest.param("Officials criticised the plan on Monday.", "Officials criticized the plan on Monday.", id="one_verb_spelt_two_ways"),
         pytest.param("The FA Cup draw takes place at 19:00 on Monday.", "The FA Cup draw takes place at 7pm on Monday.", id="time_after_a_score_word"),
+        pytest.param("The plant will cut 1,500 local jobs.", "The plant will cut 1500 local jobs.", id="a_count_before_local"),
+        pytest.param("A speech by May on Tuesday drew criticism.", "A speech by Theresa May on Tuesday drew criticism.", id="by_may_the_name"),
+        pytest.param("Germany won the final by 23:21.", "Germany won the final by 23-21.", id="a_margin_not_a_time"),
         pytest.param("Arsenal beat Chelsea 2-1 at Stamford Bridge.", "Chelsea lost 1-2 to Arsenal at Stamford Bridge.", id="score_from_either_side"),
         pytest.param("The vote starts at 10 on Monday.", "The vote starts at 10 a.m. on Monday.", id="at_an_hour"),
         pytest.param("The strike began at 14.30 local time.", "The strike began at 2.30pm local time.", id="clock_with_a_dot"),
