@@ -39,6 +39,7 @@ from compare.records import (
     first_published,
 )
 from compare.segment import (
+    QUOTE_MARK,
     is_number,
     normalise,
     outside_quotations,
@@ -361,7 +362,7 @@ def _copied_runs(match: Match) -> list[Run]:
 def _quoted_words(words: Sequence[str]) -> list[bool] | None:
     """Whether each of a span's words (split at white space) is quoted; ``None`` when none is."""
     text = " ".join(words)
-    spans = quotation_spans(text) if '"' in text or "'" in text else []
+    spans = quotation_spans(text) if QUOTE_MARK.search(text) else []
     if not spans:
         return None
     inside = bytearray(len(text))

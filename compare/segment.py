@@ -69,6 +69,13 @@ QUOTATION = re.compile(
     rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
 )
 DOUBLE_QUOTE = re.compile('"')
+# Any quotation mark, as printed or typed.
+QUOTE_MARK = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+# The double quotes that open a quotation as printed: English, German and French ones.
+OPENING_QUOTES = "\u201c\u201e\u201f\u00ab"
+# A single quote that closes a quotation another sentence opened: after a comma or stop, before a
+# space ("We owe it to the families,' she said.").
+LONE_CLOSING_SINGLE = re.compile(r"[,.!?]'(?= )")
 # How far back from a full stop its word is looked for: far enough to hold the last hyphen of
 # any word that ends in an abbreviation ("Minneapolis-St.").
 WORD_REACH = 40
@@ -91,26 +98,54 @@ def normalise(text: str) -> str:
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Where a sentence quotes, as offsets into ``text``: its quotations, and what a quotation
-    that another sentence opens or closes covers of it, up to or from its one double quote.
+    """Where a sentence quotes, as offsets into ``text``, in order and apart: its quotations, and
+    what a quotation that another sentence opens or closes covers of it.
+
+    Double quotes are paired by the way they face: curly quotes and guillemets as printed, a
+    straight quote by what stands beside it (a space before it opens, one after it closes), so
+    that "hide," Sheridan said, calling it "a witch hunt" quotes twice; a straight quote after a
+    digit is an inch ("a 55" screen"). Single quotes are British quotations (see
+    ``QUOTATION``); a lone one that closes after a comma or stop ("...families,' she said")
+    quotes what goes before it.
 
     >>> quotation_spans('"We will cooperate fully.'), quotation_spans('Nothing to hide," he said.')
     ([(0, 25)], [(0, 17)])
-    >>> quotation_spans('Sheridan called it "a witch hunt" on Monday.')
-    [(19, 33)]
+    >>> quotation_spans('"Nothing to hide," he said of "a witch hunt".')
+    [(0, 18), (30, 44)]
     """
     plain = normalise(text)
-    spans = [found.span() for found in QUOTATION.finditer(plain)]
-    marks = [
-        found.start()
-        for found in DOUBLE_QUOTE.finditer(plain)
-        if not any(a <= found.start() < b for a, b in spans)
+    spans = _double_quotations(text, plain)
+    singles = [
+        found.span()
+        for found in QUOTATION.finditer(plain)
+        if found.group().startswith("'") and not any(a <= found.start() < b for a, b in spans)
     ]
-    if len(marks) == 1:
-        mark = marks[0]
-        opens = mark == 0 or plain[mark - 1].isspace() or plain[mark - 1] in "(["
-        spans.append((mark, len(plain)) if opens else (0, mark + 1))
-    return sorted(spans)
+    if not singles and (closing := LONE_CLOSING_SINGLE.search(plain)):
+        singles = [(0, closing.start() + 2)]
+    return sorted(spans + singles)
+
+
+def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s double quotations (see :func:`quotation_spans`)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for found in DOUBLE_QUOTE.finditer(plain):
+        at = found.start()
+        printed = text[at]
+        before = plain[at - 1] if at else " "
+        if printed == '"' and before.isdigit():
+            continue
+        if printed in OPENING_QUOTES or (printed == '"' and (before.isspace() or before in "([")):
+            opened = at if opened is None else opened
+        elif opened is not None:
+            spans.append((opened, at + 1))
+            opened = None
+        elif not spans:
+            # A quotation another sentence opened ends here.
+            spans.append((0, at + 1))
+    if opened is not None:
+        spans.append((opened, len(plain)))
+    return spans
 
 
 def outside_quotations(text: str) -> list[str]:

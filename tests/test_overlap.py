@@ -331,13 +331,21 @@ def test_tass_copy_without_its_dateline_is_wholly_contained() -> None:
     assert pair.only_a == ()
 
 
-def test_two_reports_quoting_one_statement_are_independent() -> None:
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        pytest.param('"', '"', id="straight_quotes"),
+        pytest.param("\u201c", "\u201d", id="curly_quotes"),
+    ],
+)
+def test_two_reports_quoting_one_statement_are_independent(opening: str, closing: str) -> None:
     """Two papers quote a company's whole statement, each with its own words around it: the
-    quotation is shared, not copied, so neither containment nor the longest run counts it."""
+    quotation is shared, not copied, so neither containment nor the longest run counts it,
+    however the quotes are printed."""
     statement = (
-        '"We are deeply sorry for the distress caused to our passengers on Saturday evening. A '
-        "full investigation into the engine failure is under way, and every passenger will "
-        'receive a full refund and a free return voucher,"'
+        f"{opening}We are deeply sorry for the distress caused to our passengers on Saturday "
+        "evening. A full investigation into the engine failure is under way, and every "
+        f"passenger will receive a full refund and a free return voucher,{closing}"
     )
     herald = "\n".join(
         [
@@ -353,7 +361,9 @@ def test_two_reports_quoting_one_statement_are_independent() -> None:
             "A tug brought the crippled Island Star ferry back into Carrow harbour late on "
             "Saturday night, ending an ordeal that began when its engines cut out.",
             "Coastguard officers said none of the roughly 300 people on board was injured.",
-            "In a statement, Island Ferries said: " + statement.rstrip(',"') + '."',
+            "In a statement, Island Ferries said: "
+            + statement.removesuffix(f",{closing}")
+            + f".{closing}",
             "The route is expected to reopen on Monday with a replacement vessel.",
         ]
     )

@@ -16,6 +16,7 @@ from compare.segment import (
     is_number,
     matching_key,
     normalise,
+    outside_quotations,
     segment,
     words,
 )
@@ -433,3 +434,49 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
         "\u5de5\u4f1a",
         "\u62d2\u7edd",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outside"),
+    [
+        pytest.param(
+            'We have nothing to hide," Sheridan said, calling the inquiry "a witch hunt".',
+            ["", " Sheridan said, calling the inquiry ", "."],
+            id="a_quotation_closed_then_another_opened",
+        ),
+        pytest.param(
+            "We have nothing to hide,\u201d Sheridan said, calling it \u201ca witch hunt\u201d.",
+            ["", " Sheridan said, calling it ", "."],
+            id="curly_quotes",
+        ),
+        pytest.param(
+            "\u00ab\u00a0Nous irons jusqu\u2019au bout\u00a0\u00bb, a d\u00e9clar\u00e9 le ministre.",
+            ["", ", a d\u00e9clar\u00e9 le ministre."],
+            id="guillemets_with_spaces",
+        ),
+        pytest.param(
+            "We owe it to the families,\u2019 she said.",
+            ["", " she said."],
+            id="a_british_quotation_another_sentence_opened",
+        ),
+        pytest.param(
+            '"We are deeply sorry for the delay.',
+            ["", ""],
+            id="a_quotation_the_next_sentence_closes",
+        ),
+        pytest.param(
+            'The 55" screens cost $400 each, the retailer said.',
+            ['The 55" screens cost $400 each, the retailer said.'],
+            id="an_inch_mark",
+        ),
+        pytest.param(
+            "He called it the \u2018final\u2019 offer, Kyiv\u2019s envoy said.",
+            ["He called it the ", " offer, Kyiv\u2019s envoy said."],
+            id="single_quotes_and_an_apostrophe",
+        ),
+    ],
+)
+def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None:
+    """A sentence's own words, its quotations aside, however they are printed: quotes paired by
+    the way they face, one another sentence opens or closes, not an inch or an apostrophe."""
+    assert outside_quotations(sentence) == outside
