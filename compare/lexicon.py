@@ -94,6 +94,8 @@ MAX_SOURCE_WORDS = 4
 # An agency's initials in capitals, as its datelines give them ("NPA", "KUNA"); a longer word in
 # capitals there is a tag ("UPDATED").
 AGENCY_INITIALS = re.compile(r"[^\W\d_]{2,5}")
+# A North American broadcaster's call sign, as its station dates its copy: "(WKRN)", "(KTLA)".
+CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}")
 
 
 def phrase_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -242,6 +244,8 @@ class Lexicon:
     # The words of those: a news agency's short name goes on with them ("Meridian News").
     agency_name_words: frozenset[str]
     not_agencies: re.Pattern[str]
+    # Outlets that date their own copy with their initials ("(CNN)"): no agency files it.
+    dateline_broadcasters: frozenset[str]
     section_words: frozenset[str]
     compass_points: frozenset[str]
     # See [names]: the words of names written in lower case, and pages' kinds.
@@ -444,7 +448,10 @@ class Lexicon:
         if not (dashed or bare or slashed):
             return None
         by_agency = self.is_agency(source) or (
-            AGENCY_INITIALS.fullmatch(source) is not None and source.isupper()
+            AGENCY_INITIALS.fullmatch(source) is not None
+            and source.isupper()
+            and source not in self.dateline_broadcasters
+            and not CALL_SIGN.fullmatch(source)
         )
         return Dateline(source, found.end(), by_agency)
 
@@ -622,6 +629,7 @@ def lexicon() -> Lexicon:
             word for words in data["agency_words"] for word in words.split()
         ),
         not_agencies=phrase_pattern(data["not_agencies"]),
+        dateline_broadcasters=frozenset(data["dateline_broadcasters"]),
         section_words=frozenset(data["section_words"]),
         compass_points=frozenset(data["compass_points"]),
         name_particles=frozenset(data["names"]["particles"]),

@@ -1425,6 +1425,16 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         ),
         pytest.param("A CNN/AP/NORC poll released on Monday found.", (), id="slashes_in_a_name"),
         pytest.param(
+            "NASHVILLE, Tenn. (WKRN) \u2014 A fire destroyed a warehouse on Tuesday.",
+            (),
+            id="a_stations_call_sign_in_its_dateline",
+        ),
+        pytest.param(
+            "ATLANTA (CNN) \u2014 A fire destroyed a warehouse on Tuesday.",
+            (),
+            id="a_broadcasters_initials_in_its_dateline",
+        ),
+        pytest.param(
             # "Xinhua, Beijing, March 10, wired: thousands of dockworkers went on strike."
             "\u65b0\u534e\u793e\u5317\u4eac3\u670810\u65e5\u7535 "
             "\u6570\u5343\u540d\u6e2f\u53e3\u5de5\u4eba\u4e3e\u884c\u7f62\u5de5\u3002",
