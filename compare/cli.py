@@ -253,9 +253,8 @@ def _check_out_holds_no_input(out: Path, paths: list[str]) -> None:
         if folder.is_relative_to(inside) and folder.is_dir() and (own := input_files(folder)):
             _fail(
                 f"--out {out} is inside the input {given} and holds "
-                f"{out / own[0].relative_to(folder)}, which compare "
-                "did not write and would leave out: "
-                "write the reports to a folder of their own, such as --out reports"
+                f"{out / own[0].relative_to(folder)}, an article compare did not write and "
+                "would leave out: move it, or write the reports to a folder outside the input"
             )
 
 

@@ -315,8 +315,9 @@ def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
 
 
 def input_files(folder: Path) -> list[Path]:
-    """The files under ``folder`` a run reads (see :func:`_walk`), sorted."""
-    return sorted(_walk(folder, []))
+    """The files under ``folder`` a run reads as articles (see :func:`_walk`), sorted: not a
+    report's, nor one of a kind it skips ("clusters.csv")."""
+    return sorted(path for path in _walk(folder, []) if path.suffix.lower() in SUPPORTED_SUFFIXES)
 
 
 def reports_written(folder: Path) -> dict[str, set[str]]:

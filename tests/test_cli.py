@@ -462,10 +462,23 @@ def test_out_inside_an_input_that_holds_articles_is_an_error(
     assert result.exit_code == 2
     assert messages(result) == [
         f"error: --out articles/outlet is inside the input articles and holds "
-        f"articles/outlet/{article}, which compare did not write and would leave out: write the "
-        "reports to a folder of their own, such as --out reports"
+        f"articles/outlet/{article}, an article compare did not write and would leave out: move "
+        "it, or write the reports to a folder outside the input"
     ]
     assert sorted(p.name for p in (tmp_path / "articles" / "outlet").iterdir()) == [article]
+
+
+def test_out_inside_an_input_may_hold_files_compare_never_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dedup list saved beside the reports (clusters.csv) is no article: runs into that
+    folder go on."""
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    monkeypatch.chdir(tmp_path / "articles")
+    assert run("run", ".", "--quiet").exit_code == 0
+    (tmp_path / "articles" / "reports" / "clusters.csv").write_text("id\n", encoding="utf-8")
+    result = run("run", ".", "--quiet")
+    assert result.exit_code == 0, result.stderr
 
 
 def test_ctrl_c_says_what_it_left_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
