@@ -83,7 +83,8 @@ class Side:
     :meth:`of`), ``phrase_starts`` gives its first word's position among
     the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
     among those outside boilerplate, whose unquoted words ``sentence_words`` counts (and
-    ``unquoted_in`` by the sentence's number). ``dateline_source``: the source the
+    ``unquoted_in`` by the sentence's number); ``counted_words`` counts all words outside
+    boilerplate, quotations included. ``dateline_source``: the source the
     dateline the text opens with names, as named there ("Meridian" for "TARROW (Meridian) -"),
     and ``filed_by`` that source when it is a news agency ("WASHINGTON (AP) -"): the text then
     runs that agency's copy as filed (an agency by its name, or by its initials after a place:
@@ -93,6 +94,7 @@ class Side:
     document: Document
     sentences: Sequence[Sentence]
     boilerplate: frozenset[int]
+    counted_words: int
     phrases: np.ndarray
     phrase_starts: np.ndarray
     phrase_sentences: np.ndarray
@@ -154,6 +156,7 @@ class Side:
             document,
             sentences,
             boilerplate,
+            sum(len(s.tokens) for s in sentences if s.index not in boilerplate),
             np.array(phrases, dtype=np.int64)[counted],
             first[counted],
             np.array(held_by, dtype=np.int64)[counted],
@@ -229,7 +232,7 @@ def compare_pair(
     ]
     verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM]
     a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
-    verbatim_share = max(_contained(a, verbatim, "a"), _contained(b, verbatim, "b"))
+    verbatim_share = max(_word_for_word(a, verbatim, "a"), _word_for_word(b, verbatim, "b"))
     run = longest_run(reuse, a.boilerplate, b.boilerplate)
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = _phrasing(a, b), _phrasing(b, a)
     dated = _by_date(a.document, b.document, timed)
@@ -381,6 +384,20 @@ def _next_after(sentence: int, skipped: AbstractSet[int]) -> int:
     while following in skipped:
         following += 1
     return following
+
+
+def _word_for_word(side: Side, verbatim: Sequence[Match], which: str) -> float:
+    """The share of ``side``'s words, quotations included, in sentences identical to the
+    other's: a copy is one word for word, an edit to a quotation's attribution ("said" for
+    "claimed") as much as to any sentence."""
+    if not side.counted_words:
+        return 0.0
+    copied = sum(
+        len(side.sentences[i].tokens)
+        for match in verbatim
+        for i in (match.a if which == "a" else match.b).sentences
+    )
+    return copied / side.counted_words
 
 
 def _contained(side: Side, matches: Sequence[Match], which: str) -> float:

@@ -373,6 +373,33 @@ def test_two_reports_quoting_one_statement_are_independent(opening: str, closing
     assert max(pair.a_in_b, pair.b_in_a) < 0.1
 
 
+def test_a_copy_that_edits_its_quotations_attributions_is_derived_not_copy() -> None:
+    """A paper runs a wire story's sentences, but has each quotation "claimed" where the wire
+    has it "said": not word for word, whatever share of its own words the quotations leave."""
+    quotes = [
+        '"We are not going to give up on this city or on the people who live here," he said.',
+        '"The money has been promised for years and not one bridge has been repaired," he said.',
+        '"Our crews will be out on the roads tonight and every night until it is done," he said.',
+    ]
+    wire = "\n".join(
+        [
+            "The mayor of Tarrow unveiled a 40 million euro plan to repair the town's bridges.",
+            quotes[0],
+            "The council will vote on the plan next Thursday, officials said.",
+            quotes[1],
+            "Work on the first two bridges could start in the spring.",
+            quotes[2],
+        ]
+    )
+    paper = wire.replace('," he said.', '," he claimed.')
+    pair = only_pair(
+        document(wire, "wire", "Wire", published="2025-03-10"),
+        document(paper, "paper", "Paper", published="2025-03-11"),
+    )
+    assert pair.verdict is Verdict.DERIVED
+    assert [n.kind for m in pair.matches for n in m.framing].count("attribution_verb") == 3
+
+
 def test_a_stock_line_brings_in_only_its_own_words() -> None:
     """Two reports of one crime share the police's stock line; one goes on with its own
     clause. The longer sentence counts only the words the line shares with it, not the
