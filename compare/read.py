@@ -99,6 +99,8 @@ LISTED = re.compile(r"^- (?=\S)", re.MULTILINE)
 TABLE_RULE = re.compile(r"^\|(?:-+\|)+[ \t]*(?:\n|$)", re.MULTILINE)
 TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.MULTILINE)
 MAX_SITE_WORDS = 6
+# A site's domain, as a page's title may name it: "news.com.au", "nu.nl".
+DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 # What a page's title sets between its headline and its site's name: "Fares rise | The Ledger".
 TITLE_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
@@ -409,16 +411,16 @@ def _headline_and_site(
 
 def _names_a_site(part: str) -> bool:
     """Whether what a page's title puts after the headline names a site ("The Ledger", "BBC
-    News", a word or a domain in any case: "euronews", "news.com.au"), not the page's kind
-    ("live updates", "Live", "what we know so far").
+    News", a word with a capital in it, "iNews", or a domain: "news.com.au"), not the page's
+    kind ("live updates", "Live", "recap", "what we know so far").
 
-    >>> [_names_a_site(p) for p in ("BBC News", "euronews", "news.com.au", "Live", "what we know")]
+    >>> [_names_a_site(p) for p in ("BBC News", "iNews", "news.com.au", "Live", "recap")]
     [True, True, True, False, False]
     """
     words = part.split()
     terms = lexicon()
     return part.casefold() not in terms.page_kinds and (
-        len(words) == 1
+        (len(words) == 1 and (DOMAIN.fullmatch(part) is not None or not part.islower()))
         or (
             len(words) <= MAX_SITE_WORDS
             and all(

@@ -1735,7 +1735,8 @@ def test_a_pipe_or_a_device_is_skipped_not_read(tmp_path: Path) -> None:
         pytest.param("Ferry firm hit with penalty", "Valley Courier", "Valley Courier", id="plain_headline"),
         pytest.param("Ferry firm hit with penalty", "live updates", "page", id="the_pages_kind_no_site"),
         pytest.param("Ferry firm hit with penalty", "news.com.au", "news.com.au", id="a_domain"),
-        pytest.param("Ferry firm hit with penalty", "euronews", "euronews", id="a_word_in_lower_case"),
+        pytest.param("Ferry firm hit with penalty", "iNews", "iNews", id="a_word_with_a_capital"),
+        pytest.param("Ferry firm hit with penalty", "recap", "page", id="a_word_in_lower_case"),
     ],
 )  # fmt: skip
 def test_a_web_pages_site_is_named_after_its_headline_in_its_title(
