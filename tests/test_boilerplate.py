@@ -111,6 +111,16 @@ from tests.helpers import document
             False,
             id="cookie_notice_quoted_in_news",
         ),
+        pytest.param(
+            "This website uses cookies to collect personal data without consent, the complaint alleges.",
+            False,
+            id="cookie_notice_alleged_in_news",
+        ),
+        pytest.param(
+            "With files from the court sealed, prosecutors asked for a delay.",
+            False,
+            id="with_files_from_in_news",
+        ),
         pytest.param("Email tips@dailycourier.example", True, id="tip_line_address"),
         pytest.param("Twitter", True, id="share_button"),
         pytest.param(
