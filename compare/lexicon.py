@@ -73,6 +73,8 @@ COPYRIGHT = re.compile(r"\s*(?i:copyright)\b\s*(?:©|\((?i:c)\)|:)?\s*(?:\d{4}|[
 IMAGE_LABEL = re.compile(
     r"\s*(?i:image|picture|photo)\s+(?i:copyright|source|credit|caption)\b[\s:,]*"
 )
+# A picture's credit as a page's text carries it: "Photo: Jane Lee/AP", "Pictures: Reuters".
+PICTURE_CREDIT = re.compile(r"\s*(?i:photo|photos|photograph|picture|pictures|image)\s*:")
 # An author's note: a person's names (or several people's), "is a" or "are", a role of a few
 # words in any case, "for", "at" or "with", and an outlet's name; which words are names is told
 # word by word (Lexicon.is_author_note).
@@ -293,6 +295,11 @@ class Lexicon:
             text.startswith(self.boilerplate_starts) or text.endswith(self.boilerplate_ends)
             for text in (folded, unbracketed)
         )
+
+    def is_picture_label(self, line: str) -> bool:
+        """Whether a line is a picture's credit or caption ("Image copyright Reuters", "Photo:
+        Jane Lee/AP"): it credits the picture, not the text."""
+        return _is_image_label(line) or PICTURE_CREDIT.match(line) is not None
 
     def is_promo(self, line: str) -> bool:
         """Whether a line is an outlet's promotion of itself: "Sign up for The Daily Brief",

@@ -171,8 +171,9 @@ def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
     April 1, 2024"), a reporter's role and a section's name among them going as labels; none
     unless every other part is a name. A name beside a byline is the outlet its reporter writes
     for ("By Jane Doe | The Times"). Without "By", a person's names beside a date, a role or
-    their outlet's name are a byline ("Priya Nair | Reporter"); other names beside a date are a
-    section's, and leave the date ("World News | May 14, 2024").
+    their outlet's name are a byline ("Priya Nair | Reporter"), not beside a section's alone
+    ("Business | Financial Times"); other names beside a date are a section's, and leave the
+    date ("World News | May 14, 2024").
 
     >>> _fields("Priya Nair | Reporter", BYLINE), _fields("World News | May 14, 2024", BYLINE)
     ([('author', 'Priya Nair')], [('date', 'May 14, 2024')])
@@ -198,7 +199,8 @@ def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
             (name, ", ".join([value, *names]) if name == "author" else value)
             for name, value in read
         ]
-    if names and _names_people(names[0]) and all(map(_names_an_outlet, names[1:])):
+    beside = read or names[1:] or any(map(_is_role, parts))
+    if names and beside and _names_people(names[0]) and all(map(_names_an_outlet, names[1:])):
         return [("author", ", ".join(names)), *read]
     if read and not any(map(_names_people, names)):
         return read

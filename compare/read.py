@@ -240,8 +240,14 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
         named = list(words.wire_names.finditer(line))
         # Most lines name no wire service, and need no test for a credit line. An outlet's
         # promotion of itself credits no one it names ("Sign up for our Reuters briefing",
-        # "Tags: AP, Tarrow"), as in overlap.
-        is_credit_line = bool(named) and words.is_boilerplate(line) and not words.is_promo(line)
+        # "Tags: AP, Tarrow"), as in overlap, nor a picture's credit the text ("Image copyright
+        # Reuters").
+        is_credit_line = (
+            bool(named)
+            and words.is_boilerplate(line)
+            and not words.is_promo(line)
+            and not words.is_picture_label(line)
+        )
         for found in named:
             # Only the nearby characters: slicing the whole line per name made a long line slow.
             before = line[max(0, found.start() - NEAR_CREDIT) : found.start()].rstrip()

@@ -420,10 +420,17 @@ def test_a_byline_beside_a_date_a_role_or_an_outlet(
 
 
 @pytest.mark.parametrize(
-    "line", ["World | Europe", "Jane Doe | Ann Lee", "Home | Politics | Reporter"]
+    "line",
+    [
+        "World | Europe",
+        "Jane Doe | Ann Lee",
+        "Home | Politics | Reporter",
+        "Business | Financial Times",
+        "Middle East | Al Jazeera",
+    ],
 )
 def test_names_without_by_need_a_date_or_a_role_beside_them(line: str) -> None:
     """Without "By", a line is a byline only when one part is a person's names and the others a
-    date, a reporter's role or their outlet's name: a section path or two people's names are
-    none."""
+    date, a reporter's role or their outlet's name: a section path, a section beside an outlet
+    or two people's names are none."""
     assert opening(f"Port workers strike over pay\n{line}\n\n{BODY}").author is None

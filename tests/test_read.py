@@ -1424,6 +1424,8 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             id="tass_between_slashes",
         ),
         pytest.param("A CNN/AP/NORC poll released on Monday found.", (), id="slashes_in_a_name"),
+        pytest.param("Image copyright Reuters", (), id="a_pictures_credit"),
+        pytest.param("Photo: Jane Lee/AP", (), id="a_photos_credit"),
         pytest.param(
             "NASHVILLE, Tenn. (WKRN) \u2014 A fire destroyed a warehouse on Tuesday.",
             (),
