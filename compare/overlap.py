@@ -39,8 +39,8 @@ from compare.records import (
     first_published,
 )
 from compare.segment import (
-    QUOTE_MARK,
     is_number,
+    may_quote,
     normalise,
     outside_quotations,
     quotation_spans,
@@ -56,8 +56,6 @@ MARKS_AROUND_WORDS = "\"'()[]{}.,;:!?-*"
 # Words this short are function words ("of", "a"), which no list holds.
 MIN_TELLING_LETTERS = 3
 PHRASE_WORDS = 3
-# What stands before a single quote that opens a quotation.
-QUOTE_OPENERS = (" '", "('", "\"'")
 # Shared phrasing says something of reuse from two phrases on (overlapping or not), however
 # short the article: one phrase alone any two reports of an event may share.
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
@@ -130,7 +128,7 @@ class Side:
             if s.index in boilerplate:
                 continue
             sentence_start = offset
-            quoted = '"' in s.key or ("'" in s.key and _may_open_a_quotation(s.key))
+            quoted = may_quote(s.key)
             stretches = (
                 [words(part) for part in outside_quotations(s.key)] if quoted else [s.tokens]
             )
@@ -187,12 +185,6 @@ class _TellingWords(dict[str, bool]):
 @cache
 def _telling_words() -> _TellingWords:
     return _TellingWords()
-
-
-def _may_open_a_quotation(key: str) -> bool:
-    """Whether a single quote may open a quotation in a sentence's key: at its start or after a
-    space, a bracket or a double quote; most apostrophes ("Kyiv's") stand inside words."""
-    return key.startswith("'") or any(mark in key for mark in QUOTE_OPENERS)
 
 
 def _capitalised_words(text: str) -> frozenset[str]:
@@ -365,7 +357,7 @@ def _copied_runs(match: Match) -> list[Run]:
 def _quoted_words(words: Sequence[str]) -> list[bool] | None:
     """Whether each of a span's words (split at white space) is quoted; ``None`` when none is."""
     text = " ".join(words)
-    spans = quotation_spans(text) if QUOTE_MARK.search(text) else []
+    spans = quotation_spans(text) if may_quote(text) else []
     if not spans:
         return None
     inside = bytearray(len(text))

@@ -69,8 +69,11 @@ QUOTATION = re.compile(
     rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
 )
 DOUBLE_QUOTE = re.compile('"')
-# Any quotation mark, as printed or typed.
-QUOTE_MARK = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+# What a text that quotes holds, as printed or typed: a double quote, or a single one that opens
+# a word or closes after a stop ("'We owe it,' she said"), unlike an apostrophe ("Kyiv's").
+DOUBLE_QUOTES = re.compile('["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
+SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b"
+QUOTING_SINGLE_QUOTE = re.compile("(?:^|[\\s(\\[])['\u2018\u201a\u201b]|[,.!?]['\u2019](?=\\s)")
 # The double quotes that open a quotation as printed: English, German and French ones.
 OPENING_QUOTES = "\u201c\u201e\u201f\u00ab"
 # A single quote that closes a quotation another sentence opened: after a comma or stop, before a
@@ -95,6 +98,15 @@ def normalise(text: str) -> str:
     '"NATO\\'s war" - he said'
     """
     return TYPOGRAPHIC.sub(lambda found: TYPOGRAPHY[found.group()], text)
+
+
+def may_quote(text: str) -> bool:
+    """Whether a text may hold a quotation (see ``DOUBLE_QUOTES``): most sentences hold none, and
+    need no look for one."""
+    return DOUBLE_QUOTES.search(text) is not None or (
+        any(mark in text for mark in SINGLE_QUOTES)
+        and QUOTING_SINGLE_QUOTE.search(text) is not None
+    )
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
