@@ -249,6 +249,7 @@ class Lexicon:
     # Outlets that date their own copy with their initials ("(CNN)"): no agency files it.
     dateline_broadcasters: frozenset[str]
     section_words: frozenset[str]
+    generic_folders: frozenset[str]
     compass_points: frozenset[str]
     # See [names]: the words of names written in lower case, and pages' kinds.
     name_particles: frozenset[str]
@@ -638,6 +639,7 @@ def lexicon() -> Lexicon:
         not_agencies=phrase_pattern(data["not_agencies"]),
         dateline_broadcasters=frozenset(data["dateline_broadcasters"]),
         section_words=frozenset(data["section_words"]),
+        generic_folders=frozenset(data["generic_folders"]),
         compass_points=frozenset(data["compass_points"]),
         name_particles=frozenset(data["names"]["particles"]),
         name_joiners=frozenset(data["names"]["joiners"]),

@@ -573,17 +573,27 @@ def _source_pattern(
 
 def _outlet_folders(label: str) -> tuple[str, ...]:
     """The folders that may hold an outlet's files in a source that is a file's path below the
-    folder given: those named in letters, nearest the file first, as a crawl may keep its
-    outlets in a folder of its own, one a day or one a year, and an outlet its sections ("fox"
-    of "fox/sestak", "papers/fox/sestak", "2024-05-14/fox/sestak", "fox/2010/sestak" and
-    "fox/politics/sestak"); a source with no folder is its own name.
+    folder given: those whose names may be an outlet's, nearest the file first, as a crawl may
+    keep its outlets in a folder of its own, one a day or one a year, and an outlet its sections
+    ("fox" of "fox/sestak", "papers/fox/sestak", "2024-05-14/fox/sestak", "fox/2010/sestak"
+    and "fox/politics/sestak"); a source with no such folder is its own name.
 
     >>> _outlet_folders("papers/valley_courier/sestak"), _outlet_folders("Meridian Press Agency")
-    (('valley_courier', 'papers'), ('Meridian Press Agency',))
+    (('valley_courier',), ('Meridian Press Agency',))
     """
     *folders, _ = label.split("/")
-    named = tuple(folder for folder in reversed(folders) if any(map(str.isalpha, folder)))
+    named = tuple(folder for folder in reversed(folders) if _may_name_an_outlet(folder))
     return named or (label.split("/")[0],)
+
+
+def _may_name_an_outlet(folder: str) -> bool:
+    """Whether a folder's name may be an outlet's: it has letters, and words other than a
+    section's or a crawl's own ("politics", "papers", "en")."""
+    terms = lexicon()
+    generic = terms.section_words | terms.generic_folders
+    return any(map(str.isalpha, folder)) and not set(
+        re.split(r"[\s_-]+", folder.casefold())
+    ).issubset(generic)
 
 
 def _outlet(document: Document) -> str:

@@ -724,6 +724,27 @@ def test_an_outlet_named_by_its_folder_is_credited_whatever_its_depth(layout: st
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
 
 
+def test_a_crawls_own_folder_names_no_outlet() -> None:
+    """In "papers/fox/", "papers" is the crawl's folder, not the outlet: a copy that mentions
+    "the Panama Papers" names no source, and its uncredited reuse is flagged."""
+    fox = replace(
+        document("\n".join(WIRE), "fox", published="2025-03-10"),
+        path="papers/fox/peskov.txt",
+        source="papers/fox/peskov",
+    )
+    courier = replace(
+        document(
+            "\n".join([*WIRE, "The Panama Papers named two local firms."]),
+            "courier",
+            published="2025-03-11",
+        ),
+        path="papers/courier/peskov.txt",
+        source="papers/courier/peskov",
+    )
+    pair = only_pair(fox, courier)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+
+
 def test_an_outlets_promotion_of_itself_credits_no_one() -> None:
     """ "Sign up for The Daily Brief" names no source: the direction is the one a lower-case
     promotion gives, not a credit to the outlet kept in "daily/"."""
