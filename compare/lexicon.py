@@ -29,6 +29,13 @@ CHINESE_DATELINE = re.compile(
     "\\d{1,2}\u6708\\d{1,2}\u65e5\u7535(?:[(\uff08][^()\uff08\uff09\\n]{1,20}[)\uff09])?"
 )
 
+# Japanese agencies date theirs "【<place><agency>】" ("【ワシントン共同】": Kyodo, Washington), the
+# reporter's name perhaps after an equals sign; see [japanese_dateline_agencies].
+JAPANESE_DATELINE = (
+    "\\s*\u3010(?P<place>[^\\W\\d_]{{1,12}}?)(?P<agency>{agencies})"
+    "(?:[=\uff1d][^\u3010\u3011\\n]{{1,20}})?\u3011"
+)
+
 
 # A dateline without a bracket: a place in capitals (perhaps a region or date after a comma) and
 # a dash, as papers write their own ("SPRINGFIELD, Ill. --"); or a source's name in brackets
@@ -43,9 +50,9 @@ STAFF_DATELINE = re.compile(
 BRACKET_DATELINE = re.compile(
     r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])" + WORDS_AFTER
 )
-# Every dateline holds a bracket, a slash, a long dash or "电" (wired) within its first
-# characters; nearly every sentence holds none there, and no pattern is tried.
-DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535]|--")
+# Every dateline holds a bracket, a slash, a long dash, "电" (wired) or a lenticular bracket
+# within its first characters; nearly every sentence holds none there, and no pattern is tried.
+DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535\u3010]|--")
 DATELINE_REACH = 120
 # A place written in lower case is one before a wire's name ("Washington (AFP) -") when it is a
 # name of a few words, not a sentence's subject ("The Palestinian Authority (PA) -").
@@ -241,6 +248,9 @@ class Lexicon:
     source_nouns: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
+    # A Japanese agency's dateline, and the wire service each short name there is.
+    japanese_dateline: re.Pattern[str]
+    japanese_dateline_agencies: Mapping[str, str]
     wire_names: re.Pattern[str]
     agency_words: re.Pattern[str]
     # The words of those: a news agency's short name goes on with them ("Meridian News").
@@ -403,8 +413,9 @@ class Lexicon:
         paper's own, after a long dash), or no place ("(CNN) -"); or, when the source is a wire
         service, with a short place in any case ("Washington (AFP) -"), as TASS writes it,
         between slashes ("MOSCOW, December 15. /TASS/."), without the dash in a script without
-        capitals (Urdu's "Karachi, 2 August (APP) ..."), or as Chinese agencies write it
-        ("新华社北京3月10日电").
+        capitals (Urdu's "Karachi, 2 August (APP) ..."), or as Chinese and Japanese agencies
+        write it ("新华社北京3月10日电", "【ワシントン共同】": a Japanese agency by its wire
+        service's name, as its short name is none elsewhere).
 
         Who filed it is a news agency when :meth:`is_agency` says so, or when the dateline gives
         them by their initials after a place ("TARROW, May 14 (NPA) -"), as agencies date their
@@ -419,12 +430,17 @@ class Lexicon:
         >>> lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond.")
         >>> lexicon().dateline("SPRINGFIELD, Ill. \u2014 The mayor resigned.")
         Dateline(source=None, end=19, by_agency=False)
+        >>> lexicon().dateline("【ワシントン共同】米政府は声明を出した。")
+        Dateline(source='Kyodo', end=9, by_agency=True)
         """
         if not DATELINE_MARK.search(text, 0, DATELINE_REACH):
             return None
         chinese = CHINESE_DATELINE.match(text)
         if chinese and self.wire_service_named(chinese["agency"]):
             return Dateline(chinese["agency"], chinese.end(), by_agency=True)
+        if japanese := self.japanese_dateline.match(text):
+            agency = self.japanese_dateline_agencies[japanese["agency"]]
+            return Dateline(agency, japanese.end(), by_agency=True)
         bracket = BRACKET_DATELINE.match(text)
         if bracket and _is_source_name(bracket["bracketed"]):
             source = bracket["bracketed"]
@@ -631,6 +647,12 @@ def lexicon() -> Lexicon:
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),
         wire_aliases=aliases,
+        japanese_dateline=re.compile(
+            JAPANESE_DATELINE.format(
+                agencies="|".join(map(re.escape, data["japanese_dateline_agencies"]))
+            )
+        ),
+        japanese_dateline_agencies=data["japanese_dateline_agencies"],
         wire_names=wire_names,
         agency_words=phrase_pattern(data["agency_words"]),
         agency_name_words=frozenset(

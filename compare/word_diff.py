@@ -14,31 +14,34 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from compare.records import WordEdit
-from compare.segment import HAN, chinese_pieces, matching_key
+from compare.segment import KANA, UNSPACED, chinese_pieces, japanese_pieces, matching_key
 
 EDGE_PUNCTUATION = "\"'.,;:!?()[]{}-"
 
 
 class Attached(str):
     """A word written against the one before it, with no space between: a piece of a chunk of
-    Chinese text cut into its words ("\u5de5\u4f1a" then "\u8868\u793a")."""
+    Chinese or Japanese text cut into its words ("\u5de5\u4f1a" then "\u8868\u793a")."""
 
     __slots__ = ()
 
 
 def display_words(text: str) -> tuple[str, ...]:
-    """The article's words as written, split on white space, and Chinese cut into its words,
-    each piece after a chunk's first :class:`Attached`.
+    """The article's words as written, split on white space, and Chinese and Japanese (a text
+    that holds kana) cut into their words, each piece after a chunk's first :class:`Attached`.
 
     >>> display_words("NATO \u201cis at war\u201d.")
     ('NATO', '\u201cis', 'at', 'war\u201d.')
+    >>> display_words("組合は拒否した。")
+    ('組合', 'は', '拒否', 'し', 'た', '。')
     """
     chunks = text.split()
-    if text.isascii() or not HAN.search(text):
+    if text.isascii() or not (unspaced := UNSPACED.search(text)):
         return tuple(map(sys.intern, chunks))
+    cut = japanese_pieces if KANA.search(text, unspaced.start()) else chinese_pieces
     shown: list[str] = []
     for chunk in chunks:
-        first, *rest = chinese_pieces(chunk)
+        first, *rest = cut(chunk)
         shown.append(sys.intern(first))
         shown += map(Attached, rest)
     return tuple(shown)
@@ -53,8 +56,8 @@ def joined(words: Sequence[str]) -> str:
     'Xi (习近平) 表示拒绝。'
     """
     spaced = " ".join(words)
-    # Only Chinese text has attached words: most text is joined in one call.
-    if spaced.isascii() or not HAN.search(spaced):
+    # Only Chinese and Japanese text has attached words: most text is joined in one call.
+    if spaced.isascii() or not UNSPACED.search(spaced):
         return spaced
     return "".join(
         word if n == 0 or isinstance(word, Attached) else " " + word for n, word in enumerate(words)

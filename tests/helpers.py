@@ -28,6 +28,9 @@ WIRE_COPY = FIXTURES / "wire_copy"
 PORT_STRIKE = FIXTURES / "port_strike"
 # A Xinhua dispatch, a paper's rewrite of it, another paper's own report, an unrelated story.
 CHINESE = FIXTURES / "chinese"
+# A Kyodo dispatch, a paper that runs it under Kyodo's dateline, a broadcaster's own report that
+# takes two of its sentences, another outlet's own report, an unrelated story.
+JAPANESE = FIXTURES / "japanese"
 
 
 def document(text: str, id: str = "d", source: str | None = None, **meta: str) -> Document:

@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.lexicon import Phrases, lexicon
+from compare.segment import segment
+from tests.helpers import document
 
 HEDGES = Phrases.of(["reportedly", "could not be verified", "not be", "it should be noted"])
 
@@ -92,3 +94,28 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
     in brackets is none. In Urdu, which has no capitals and no dash after it, a sentence that
     names the wire in brackets is none."""
     assert lexicon().agency_of_dateline(opening) == wire
+
+
+def test_a_japanese_agency_dates_its_copy_in_lenticular_brackets() -> None:
+    """Kyodo and Jiji date their copy with a place and their short name in lenticular brackets
+    ("【ワシントン共同】", Washington, Kyodo), a reporter's name perhaps after "＝"; the dateline
+    is its own sentence, and credits the agency. Elsewhere the short names are words ("共同",
+    joint): a joint statement's title in brackets or a "breaking" label is no dateline."""
+    openings = [
+        "【ワシントン共同】米政府は13日、新たな制裁を発表した。",
+        "【ロンドン時事】英政府は13日、新たな制裁を発表した。",
+        "【北京共同＝山田太郎】中国外務省は13日、声明を発表した。",
+        "【日米共同声明】両政府は13日、声明を発表した。",
+        "【速報】米政府が新たな制裁",
+        "日米共同の訓練が13日、始まった。",
+    ]
+    assert [lexicon().agency_of_dateline(opening) for opening in openings] == [
+        "Kyodo",
+        "Jiji",
+        "Kyodo",
+        None,
+        None,
+        None,
+    ]
+    (dateline, lede) = segment(document(openings[0]))
+    assert (dateline.text, lede.text) == ("【ワシントン共同】", openings[0][9:])

@@ -21,7 +21,7 @@ from compare.pipeline import compare_documents, compare_paths
 from compare.read import InputError
 from compare.records import PairComparison, Progress
 from compare.segment import segment
-from tests.helpers import CHINESE, ROOT, SEEDS, WIRE_COPY, document
+from tests.helpers import CHINESE, JAPANESE, ROOT, SEEDS, WIRE_COPY, document
 
 SEED_SENTENCES = [
     s.text
@@ -277,6 +277,32 @@ def test_chinese_is_compared_word_by_word() -> None:
     (rewrite,) = [p for p in result.pairs if (p.a, p.b) == ("daily", "xinhua")]
     notes = {(n.kind, n.a, n.b) for m in rewrite.matches for n in m.framing}
     assert ("attribution_verb", "\u58f0\u79f0", "\u8868\u793a") in notes
+
+
+def test_japanese_is_compared_word_by_word() -> None:
+    """Japanese writes no spaces either: its words are cut, so a paper that runs a Kyodo dispatch
+    under Kyodo's dateline, with one verb's ending changed and a sentence of its own, is derived
+    from it with a long copied run, credits Kyodo and shows the one edit word by word; a
+    broadcaster's own report that takes two of its sentences without credit is partial and
+    undisclosed; another outlet's own report of the strike joins the story, independent; a
+    story about cars stays apart."""
+    result = compare_paths([str(JAPANESE)])
+    assert [story.documents for story in result.stories] == [
+        ("broadcaster", "indep", "kyodo", "paper"),
+        ("other",),
+    ]
+    verdicts = {
+        (p.a, p.b): (p.verdict.value, p.direction, p.undisclosed_reuse) for p in result.pairs
+    }
+    assert verdicts[("kyodo", "paper")] == ("derived", "a->b", False)
+    assert verdicts[("broadcaster", "kyodo")] == ("partial", "b->a", True)
+    assert {verdicts[pair][0] for pair in verdicts if "indep" in pair} == {"independent"}
+    (rerun,) = [p for p in result.pairs if (p.a, p.b) == ("kyodo", "paper")]
+    assert rerun.longest_run_words >= 50
+    # "話している" (is saying) became "話した" (said).
+    assert [(e.op, e.a, e.b) for m in rerun.matches for e in m.edits if e.op != "equal"] == [
+        ("replace", ("て", "いる"), ("た",))
+    ]
 
 
 def test_boilerplate_is_never_aligned() -> None:

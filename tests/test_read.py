@@ -188,6 +188,18 @@ def test_an_articles_headline_byline_and_date_line_are_its_metadata(
     assert [sentence.text for sentence in segment(doc)] == [STORY]
 
 
+def test_a_japanese_headline_is_its_title_and_kyodos_dateline_its_credit(tmp_path: Path) -> None:
+    """A Japanese headline (words counted as cut, as Japanese puts no spaces between them) over
+    Kyodo's copy is its title, and the dateline the copy opens with credits Kyodo."""
+    # "Dockers strike at Yokohama port, demanding a pay rise" / "Kyodo, Yokohama: about 4,000
+    # dockers at Yokohama port went on strike on the 10th."
+    text = (
+        "横浜港で港湾労働者がスト\n\n【横浜共同】横浜港の港湾労働者約4千人が10日、ストに入った。\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "kyodo.txt", text))]).documents
+    assert (doc.title, doc.credits) == ("横浜港で港湾労働者がスト", ("Kyodo",))
+
+
 def test_the_time_may_come_from_another_date_field_of_the_day(tmp_path: Path) -> None:
     """A feed that gives the day in "date" and the moment in "published_at" keeps the moment; a
     moment of another day is not taken."""
@@ -1442,6 +1454,12 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             "\u6570\u5343\u540d\u6e2f\u53e3\u5de5\u4eba\u4e3e\u884c\u7f62\u5de5\u3002",
             ("Xinhua",),
             id="xinhua_dateline",
+        ),
+        pytest.param(
+            # "Kyodo, Washington: the US government announced new sanctions on the 13th."
+            "【ワシントン共同】米政府は13日、新たな制裁を発表した。",
+            ("Kyodo",),
+            id="kyodo_dateline",
         ),
         pytest.param(
             "(Reporting by David Milliken; Editing by Toby Chopra and Reuters staff)",

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
+import textwrap
 
 import pytest
 from hypothesis import given
@@ -480,3 +484,57 @@ def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None
     """A sentence's own words, its quotations aside, however they are printed: quotes paired by
     the way they face, one another sentence opens or closes, not an inch or an apostrophe."""
     assert outside_quotations(sentence) == outside
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # Tepco said on Monday it had resumed releasing treated water from the Fukushima
+            # Daiichi nuclear power plant.
+            "東京電力は月曜日、福島第一原子力発電所の処理水の放出を再開したと発表した。",
+            "東京電力 は 月曜日 福島 第 一 原子力 発電 所 の 処理 水 の 放出 を 再開 し た と 発表 し た",
+            id="kanji_and_hiragana",
+        ),
+        pytest.param(
+            # President Biden announced more military aid to Ukraine.
+            "バイデン大統領は、ウクライナへの追加の軍事支援を表明した。",
+            "バイデン 大統領 は ウクライナ へ の 追加 の 軍事 支援 を 表明 し た",
+            id="katakana_names",
+        ),
+        pytest.param(
+            # About 4,000 members of the union (34%) struck on the 10th, at the G7's call.
+            "組合員約4千人（34%）が10日、G7の呼びかけでストに入った。",
+            "組合 員 約 4 千 人 34 が 10 日 g 7 の 呼びかけ で スト に 入っ た",
+            id="numbers_and_latin_letters",
+        ),
+    ],
+)
+def test_japanese_is_cut_into_words(text: str, expected: str) -> None:
+    """Japanese writes no spaces between words either: a text that holds kana is cut into its
+    words (Han and kana together), which are case-folded, with numbers apart and punctuation
+    left out, as in any other script."""
+    assert words(text) == tuple(expected.split())
+
+
+def test_japanese_is_cut_only_once_a_text_holds_kana() -> None:
+    """A run without Japanese never loads its tokenizer and dictionary, and Chinese is still cut
+    by its own; the first text that holds kana loads them and is cut."""
+    script = textwrap.dedent(
+        """
+        import json, sys
+        from compare.segment import words
+        # "Dockers walked out."; "The union refused the pay rise." in Chinese, then in Japanese.
+        english, chinese = words("Dockers walked out."), words("工会拒绝了加薪")
+        loaded_before = "fugashi" in sys.modules
+        japanese = words("組合は賃上げを拒否した")
+        print(json.dumps([chinese, loaded_before, japanese, "fugashi" in sys.modules]))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True)
+    assert json.loads(done.stdout) == [
+        ["工会", "拒绝", "了", "加薪"],
+        False,
+        ["組合", "は", "賃上げ", "を", "拒否", "し", "た"],
+        True,
+    ]

@@ -59,6 +59,20 @@ def test_chinese_is_diffed_word_by_word_and_shown_without_spaces() -> None:
     ]
 
 
+def test_japanese_is_diffed_word_by_word_and_shown_without_spaces() -> None:
+    """Japanese has no spaces either: the diff replaces the verb that changed ("述べ", said, by
+    "主張し", claimed) and keeps the words around it, shown as written."""
+    # "The operator said / claimed: 'We want to keep talking.'"
+    quoted = "運営会社は「協議を続けたい」と"
+    edits = word_edits(quoted + "述べた。", quoted + "主張した。")
+    assert [(e.op, joined(e.a), joined(e.b)) for e in edits] == [
+        ("equal", quoted, quoted),
+        ("replace", "述べ", "主張し"),
+        ("equal", "た。", "た。"),
+    ]
+    assert render_diff(edits) == f"{quoted}~~述べ~~**主張し**た。"
+
+
 @pytest.mark.parametrize(
     "text",
     [
