@@ -378,10 +378,12 @@ def copy_links(
                 in_b.add(b.index)
         advance(min(start + CHECK_BLOCK, len(checkable)), len(checkable))
     length: Counter[str] = Counter()
+    telling: Counter[str] = Counter()
     lede: dict[str, int] = {}
-    for s, kept in zip(sentences, counted, strict=True):
+    for s, kept, long_enough in zip(sentences, counted, usable, strict=True):
         if kept:
             length[s.doc] += 1
+            telling[s.doc] += long_enough
             lede.setdefault(s.doc, s.index)
     days = {doc: _ordinal(day) for doc, day in published.items()}
     # How many documents each sentence is, with at most a few others, all that it shares with:
@@ -397,13 +399,14 @@ def copy_links(
         lines = _lines((a, b), in_a, in_b)
         if (
             min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE
-            # A wire brief carried whole is both articles' lede and most of them; a stock
-            # appeal may open the articles, or be most of them, but is not both.
+            # A wire brief carried whole is both articles' lede and most of the sentences long
+            # enough to tell a copy ("Two were seriously hurt." is none); a stock appeal may
+            # open the articles, or be most of them, but is not both.
             and not (
                 lede[a] in in_a
                 and lede[b] in in_b
-                and len(in_a) > length[a] / 2
-                and len(in_b) > length[b] / 2
+                and len(in_a) > telling[a] / 2
+                and len(in_b) > telling[b] / 2
             )
             and all(alone[line] > MAX_STOCK_REACH for line in lines)
         ):

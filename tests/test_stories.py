@@ -393,6 +393,21 @@ def test_a_wire_brief_that_many_outlets_carry_whole_links_them_all() -> None:
     assert len(links_between(*outlets)) == 7 * 6 // 2
 
 
+def test_a_two_sentence_brief_that_ten_outlets_carry_links_them_all() -> None:
+    """Ten outlets run one brief whose second sentence is too short to tell a copy ("Two were
+    seriously hurt."), each with its own credit line: its lede is most of what each has to
+    tell, so it is the brief they share, no stock passage."""
+    brief = (
+        "A road bridge over the River Lune collapsed on Tuesday, injuring 14 people, the fire "
+        "service said. Two were seriously hurt."
+    )
+    outlets = [
+        document(f"{brief}\n{wire} contributed to this report.", f"o{n}")
+        for n, wire in enumerate(["AP", "Reuters"] * 5)
+    ]
+    assert len(links_between(*outlets)) == 10 * 9 // 2
+
+
 def test_three_reports_of_one_event_form_one_story(seed_texts: list[str]) -> None:
     """Names shared by every report of a small run still join them: a third report on the same
     event joins the other two instead of splitting the story."""
