@@ -200,6 +200,14 @@ def _span(sentences: Sequence[Sentence], indexes: tuple[int, ...]) -> Span:
     return Span(indexes, first.start, last.end, text)
 
 
+def _carries(whole: Sentence, part: Sentence) -> bool:
+    """Whether ``whole`` carries at least half of the words of ``part``, one of two sentences
+    joined to match it: a statement quoted in one sentence is no merge of the quotation and
+    the next sentence, whose letters its attribution happens to share."""
+    words = set(part.tokens)
+    return len(words & set(whole.tokens)) >= len(words) / 2
+
+
 def _splits_and_merges(
     a: Sequence[Sentence],
     b: Sequence[Sentence],
@@ -270,7 +278,9 @@ def _best_joins(
                     LCSseq.similarity(key, first_key), LCSseq.similarity(key, second_key)
                 )
                 gain = LCSseq.similarity(key, joined) - explained
-                if gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2):
+                if gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2) and all(
+                    _carries(single[s], double[part]) for part in (first, second)
+                ):
                     options.append((-score, (first, second)))
         if options:
             score, pair = min(options)

@@ -204,6 +204,25 @@ def test_a_short_unrelated_neighbour_is_not_merged() -> None:
     assert (match.a.sentences, match.b.sentences, match.kind) == ((0,), (0,), MatchKind.VERBATIM)
 
 
+def test_a_quoted_statement_is_not_merged_with_the_next_sentence() -> None:
+    """Two papers quote one statement, each with its own attribution; the one paper's next
+    sentence, about something else, shares letters with the other's attribution but not its
+    words: the statements match alone."""
+    statement = (
+        "We are deeply sorry for the distress caused to our passengers on Saturday evening. A "
+        "full investigation into the engine failure is under way, and every passenger will "
+        "receive a full refund and a free return voucher"
+    )
+    a = sentences(f'"{statement}," the company said in a statement.', id="a")
+    b = sentences(
+        f'In a statement, Island Ferries said: "{statement}."',
+        "The route is expected to reopen on Monday with a replacement vessel.",
+        id="b",
+    )
+    (match,) = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert (match.a.sentences, match.b.sentences) == ((0,), (0,))
+
+
 def test_sentences_that_moved_are_marked() -> None:
     """When B moves a paragraph, the matches outside the longest common order are marked moved."""
     lines = [
