@@ -612,7 +612,8 @@ def _features(text: str) -> _Features:
         loaded=frozenset(terms.loaded_terms.find(tokens)),
         quotes=frozenset(q.strip() for q in _quoted(plain)),
         currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
-        | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)},
+        | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)}
+        | _compound_currencies(tokens),
         estimates=frozenset(_estimates(tokens, plain)) if numbers.stated else frozenset(),
         counts=frozenset(
             (tokens[n - 1] if n else "", *t.split("-"))
@@ -620,6 +621,17 @@ def _features(text: str) -> _Features:
             if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
     )
+
+
+def _compound_currencies(tokens: Sequence[str]) -> set[str]:
+    """The currencies compounds name before a word such as "denominated": "dollar-denominated"
+    names the dollar, "euro-zone" no currency."""
+    terms = lexicon()
+    return {
+        terms.currency_words[first]
+        for first, _, end in (token.partition("-") for token in tokens if "-" in token)
+        if end in terms.currency_compound_ends and first in terms.currency_words
+    }
 
 
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:

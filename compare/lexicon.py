@@ -240,6 +240,7 @@ class Lexicon:
     currency_words: Mapping[str, str]
     # The same words as phrases to find: "canadian dollars" is C$, not "$".
     currency_names: Phrases
+    currency_compound_ends: frozenset[str]
     currency_signs: Mapping[str, str]
     currency_sign: re.Pattern[str]
     loaded_terms: Phrases
@@ -633,6 +634,7 @@ def lexicon() -> Lexicon:
             words := {n: s for s, ns in currencies.items() for n in ns if _in_words(n)}
         ),
         currency_names=Phrases.of(list(words)),
+        currency_compound_ends=frozenset(data["currency_compounds"]["ends"]),
         currency_signs=(
             signs := {n: s for s, ns in currencies.items() for n in ns if not _in_words(n)}
         ),

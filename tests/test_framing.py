@@ -284,6 +284,12 @@ from tests.helpers import document
             id="currency_beside_a_compound",
         ),
         pytest.param(
+            "The dollar-denominated bonds fell on Monday.",
+            "The euro-denominated bonds fell on Monday.",
+            [("currency_changed", "$", "\u20ac")],
+            id="currency_in_a_compound",
+        ),
+        pytest.param(
             "The suspect appeared to have fled the country.",
             "The suspect fled the country.",
             [("hedge_removed", "appeared to", "")],
