@@ -304,7 +304,10 @@ def _other_verbs(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
 def _verb(written: str) -> str:
     """One form for an English verb's forms (see ``verb_forms`` in ``framing_terms.toml``)."""
     verb = lexicon().verb_forms.get(written, written)
-    return stem(verb.replace("is", "iz") if verb.endswith(("ised", "ises")) else verb)
+    # British "-ise" for American "-ize": "criticised" is "criticized".
+    if verb.endswith(("ised", "ises")):
+        verb = verb[:-3] + "z" + verb[-2:]
+    return stem(verb)
 
 
 def _same_phrase(a: str, b: str) -> bool:

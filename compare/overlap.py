@@ -335,7 +335,7 @@ def _copied_runs(match: Match) -> list[Run]:
     """The runs of A's words in ``match`` that B has unchanged, in order, with a run of none
     first or last when the match starts or ends with a change, so that no run is carried
     across it."""
-    quoted = _quoted_words([word for edit in match.edits for word in edit.a])
+    quoted = _quoted_words(tuple(word for edit in match.edits for word in edit.a))
     runs, words, unquoted, position = [], 0, 0, 0
     for edit in match.edits:
         if edit.op != "equal":
@@ -354,7 +354,9 @@ def _copied_runs(match: Match) -> list[Run]:
     return [*runs, Run(words, unquoted)]
 
 
-def _quoted_words(words: Sequence[str]) -> list[bool] | None:
+# The runs and the kept share of a match both ask it of A's words.
+@lru_cache(maxsize=1 << 12)
+def _quoted_words(words: tuple[str, ...]) -> tuple[bool, ...] | None:
     """Whether each of a span's words (split at white space) is quoted; ``None`` when none is."""
     text = " ".join(words)
     spans = quotation_spans(text) if may_quote(text) else []
@@ -367,7 +369,7 @@ def _quoted_words(words: Sequence[str]) -> list[bool] | None:
     for word in words:
         flags.append(bool(inside[start]))
         start += len(word) + 1
-    return flags
+    return tuple(flags)
 
 
 def _next_after(sentence: int, skipped: AbstractSet[int]) -> int:
@@ -400,9 +402,9 @@ def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
     if not side.unquoted_words:
         return 0.0
     reused = sum(
-        side.unquoted_in[i] * kept_share(match, which)
+        kept_share(match, which)
+        * sum(side.unquoted_in[i] for i in (match.a if which == "a" else match.b).sentences)
         for match in matches
-        for i in (match.a if which == "a" else match.b).sentences
     )
     return reused / side.unquoted_words
 
@@ -423,7 +425,7 @@ def kept_share(match: Match, which: str) -> float:
     if match.kind is MatchKind.VERBATIM or not match.edits:
         return 1.0
     pieces = [(e, e.a if which == "a" else e.b) for e in match.edits]
-    quoted = _quoted_words([word for _, side in pieces for word in side])
+    quoted = _quoted_words(tuple(word for _, side in pieces for word in side))
     if quoted is None:
         total_words = sum(len(side) for _, side in pieces)
         kept_words = sum(len(side) for edit, side in pieces if _is_light(edit))
