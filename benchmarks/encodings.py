@@ -93,6 +93,27 @@ CASES: tuple[tuple[str, str, str], ...] = (
     ("czech", "cp1250", CZECH),
     ("czech_iso8859_2", "iso8859_2", CZECH),
     (
+        "slovak",
+        "cp1250",
+        "Vláda vo štvrtok schválila návrh rozpočtu, o ktorom budú poslanci rokovať budúci týždeň.",
+    ),
+    (
+        "hungarian",
+        "cp1250",
+        "A kormány csütörtökön elfogadta a jövő évi költségvetés tervezetét.",
+    ),
+    (
+        "romanian",
+        "cp1250",
+        "Guvernul a aprobat joi proiectul de buget, pe care deputaţii îl vor dezbate săptămâna viitoare.",
+    ),
+    (
+        "lithuanian",
+        "cp1257",
+        "Vyriausybė ketvirtadienį pritarė biudžeto projektui, kurį Seimas svarstys kitą savaitę.",
+    ),
+    ("english_names", "cp1252", "Ødegaard scored twice and Müller once as Mbappé watched."),
+    (
         "turkish",
         "cp1254",
         "Belediye başkanı çarşamba günü köprünün yeniden açılacağını açıkladı.",

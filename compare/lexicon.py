@@ -191,6 +191,8 @@ class Lexicon:
     """Compiled word lists; see ``framing_terms.toml`` for what each list is for."""
 
     attribution_verbs: frozenset[str]
+    # Each language's letters beyond ASCII, both cases.
+    alphabets: tuple[frozenset[str], ...]
     # Irregular forms of those verbs and the form a stem would give: "said" is "say".
     verb_forms: Mapping[str, str]
     object_verbs: frozenset[str]
@@ -595,6 +597,9 @@ def lexicon() -> Lexicon:
     wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
+        alphabets=tuple(
+            frozenset(letters + letters.upper()) for letters in data["alphabets"].values()
+        ),
         verb_forms=data["verb_forms"],
         object_verbs=frozenset(data["object_verbs"]),
         object_starts=frozenset(data["object_starts"]),

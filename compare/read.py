@@ -524,6 +524,9 @@ def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
 
 
 STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
+# The code pages of Latin-script languages, the commonest first: Western, Central European (both
+# of its code pages), Turkish, Baltic.
+LATIN_CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257")
 # A character beyond ASCII between two letters, or opening a word (after a space or the text's
 # start) before one. Only ASCII letters count, as every reading of the bytes reads them alike: each
 # reading is judged at the same places, and a character beyond ASCII before it may be a mark in the
@@ -557,8 +560,10 @@ def _detect(raw: bytes) -> tuple[str, str]:
     On a sentence or two of French, Spanish or English with curly quotes, charset-normalizer
     scores Windows-1252 and other code pages alike and picks one that reads "à" as "ŕ" (cp1250)
     or a closing quote as "ĺ" (cp852). So Windows-1252, the usual encoding of such files, wins
-    whenever its reading is as plausible as the pick's. When no encoding fits, the text is
-    read as UTF-8 with each byte that is not UTF-8 read as Windows-1252.
+    whenever its reading is as plausible as the pick's. A reading whose Latin letters no one
+    language writes (:func:`_mixes_alphabets`) is read again in the other Latin code pages. When
+    no encoding fits, the text is read as UTF-8 with each byte that is not UTF-8 read as
+    Windows-1252.
     """
     matches = from_bytes(raw)
     pick = matches.best()
@@ -568,11 +573,46 @@ def _detect(raw: bytes) -> tuple[str, str]:
     if (
         _cp1252_reads_as_well(raw, pick, matches) or _cp1252_reads_lone_marks(raw, pick)
     ) and not _signs_in_words(raw.decode("cp1252")):
-        return raw.decode("cp1252"), "cp1252"
-    # A reading with a sign inside a word is wrong ("Stra\u00bfacy", "\u00a3odzi": Polish read as
-    # Windows-1252): the best guess with none wins, so a pick with none is kept, Windows-1252 too.
-    lettered = next((match for match in matches if not _signs_in_words(str(match))), pick)
-    return str(lettered), lettered.encoding
+        text, encoding = raw.decode("cp1252"), "cp1252"
+    else:
+        # A reading with a sign inside a word is wrong ("Stra\u00bfacy", "\u00a3odzi": Polish read
+        # as Windows-1252): the best guess with none wins, so a pick with none is kept.
+        lettered = next((match for match in matches if not _signs_in_words(str(match))), pick)
+        text, encoding = str(lettered), lettered.encoding
+    if not _mixes_alphabets(text):
+        return text, encoding
+    readings = _latin_readings(raw)
+    # A reading whose letters one language writes; failing that, Windows-1252, the commonest (an
+    # English text naming "\u00d8degaard", "M\u00fcller" and "Mbapp\u00e9" fits no one language).
+    return next(
+        (reading for reading in readings if not _mixes_alphabets(reading[0])),
+        next((reading for reading in readings if reading[1] == "cp1252"), (text, encoding)),
+    )
+
+
+def _mixes_alphabets(text: str) -> bool:
+    """Whether a text's letters beyond ASCII are all Latin, but no one language writes them all
+    (see ``[alphabets]`` in ``framing_terms.toml``): Czech "\u010d", "\u0159" and "\u00fd" read as
+    Windows-1252 give "\u00e8", "\u00f8" and "\u00fd", which a short text cannot tell from French
+    and Danish by letter frequencies alone."""
+    letters = {char for char in set(text) if char > "\x7f" and char.isalpha()}
+    return all(unicodedata.name(char, "").startswith("LATIN") for char in letters) and not any(
+        letters <= alphabet for alphabet in lexicon().alphabets
+    )
+
+
+def _latin_readings(raw: bytes) -> list[tuple[str, str]]:
+    """The readings of bytes in the code pages of :data:`LATIN_CODE_PAGES` that have no sign
+    inside a word, with the code page of each."""
+    readings = []
+    for code_page in LATIN_CODE_PAGES:
+        try:
+            text = raw.decode(code_page)
+        except UnicodeDecodeError:
+            continue
+        if not _signs_in_words(text):
+            readings.append((text, code_page))
+    return readings
 
 
 def _signs_in_words(text: str) -> bool:

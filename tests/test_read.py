@@ -1106,6 +1106,22 @@ WINDOWS_1252_SIGNS_BESIDE_WORDS = (
             for name, text in WINDOWS_1252_SIGNS_BESIDE_WORDS
         ),
         pytest.param(
+            "Vl\u00e1da ve \u010dtvrtek schv\u00e1lila n\u00e1vrh rozpo\u010dtu, o kter\u00e9m "
+            "budou poslanci jednat p\u0159\u00ed\u0161t\u00ed t\u00fdden.".encode("iso8859_2"),
+            "Vl\u00e1da ve \u010dtvrtek schv\u00e1lila n\u00e1vrh rozpo\u010dtu, o kter\u00e9m "
+            "budou poslanci jednat p\u0159\u00ed\u0161t\u00ed t\u00fdden.",
+            "iso8859_2",
+            id="short_czech_iso_8859_2_not_french_and_danish",
+        ),
+        pytest.param(
+            "\u00d8degaard scored twice and M\u00fcller once as Mbapp\u00e9 watched.".encode(
+                "cp1252"
+            ),
+            "\u00d8degaard scored twice and M\u00fcller once as Mbapp\u00e9 watched.",
+            "cp1252",
+            id="english_naming_players_of_three_languages",
+        ),
+        pytest.param(
             FRENCH_BRIEF.encode("latin-1"),
             FRENCH_BRIEF.rsplit("\n\n", 1)[1],  # after its headline and byline
             "cp1252",
