@@ -176,13 +176,16 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     verbs_a, verbs_b = _other_verbs(a.verbs, b.verbs), _other_verbs(b.verbs, a.verbs)
     if verbs_a and verbs_b:
         notes.append(FramingNote("attribution_verb", _join(verbs_a), _join(verbs_b)))
+    # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge.
+    negating_a, negated_b = _reversals(a.hedges, b.hedges)
+    negating_b, negated_a = _reversals(b.hedges, a.hedges)
     for kind, ours, theirs in (
-        ("hedge", a.hedges, b.hedges),
+        ("hedge", a.hedges - negating_a - negated_a, b.hedges - negating_b - negated_b),
         (
             "negation",
             # A hedge ("unconfirmed") is noted as one, not again as a negation.
-            a.negations | (_negated(a.words, b.words) - a.hedges),
-            b.negations | (_negated(b.words, a.words) - b.hedges),
+            a.negations | negating_a | (_negated(a.words, b.words) - a.hedges),
+            b.negations | negating_b | (_negated(b.words, a.words) - b.hedges),
         ),
     ):
         # "cannot" and "could not" negate alike, and so do "never" and "not yet", "nobody" and
@@ -262,6 +265,19 @@ def _unlike(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:
 
     told = {said(phrase) for phrase in theirs}
     return {phrase for phrase in ours - theirs if said(phrase) not in told}
+
+
+def _reversals(ours: frozenset[str], theirs: frozenset[str]) -> tuple[set[str], set[str]]:
+    """Our hedges that negate one of theirs ("not likely" or "unlikely" against "likely"), and
+    the hedges of theirs that they negate."""
+    prefixes = ("not ", *lexicon().negating_prefixes)
+    pairs = {
+        (hedge, other)
+        for hedge in ours
+        for other in theirs
+        if any(hedge == prefix + other for prefix in prefixes)
+    }
+    return {hedge for hedge, _ in pairs}, {other for _, other in pairs}
 
 
 def _as_not(negations: set[str] | frozenset[str]) -> set[str]:

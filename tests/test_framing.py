@@ -92,6 +92,18 @@ from tests.helpers import document
             id="negating_prefix_removed",
         ),
         pytest.param(
+            "Officials said the ceasefire was likely to hold through the weekend.",
+            "Officials said the ceasefire was not likely to hold through the weekend.",
+            [("negation_added", "", "not likely")],
+            id="hedge_negated_is_a_reversal",
+        ),
+        pytest.param(
+            "Analysts said a rate cut was unlikely before the election.",
+            "Analysts said a rate cut was likely before the election.",
+            [("negation_removed", "unlikely", "")],
+            id="hedge_negated_by_prefix_is_a_reversal",
+        ),
+        pytest.param(
             "Police detained 40 immigrants at the border on Monday.",
             "Police detained 40 migrants at the border on Monday.",
             [],
