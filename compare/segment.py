@@ -30,6 +30,9 @@ TYPOGRAPHY = {
     # Russian writers put the two dots of "ё" or leave them out: "подчёркивает" is "подчеркивает".
     "\u0451": "\u0435",
     "\u0401": "\u0415",
+    # Chinese and Japanese type Latin letters, digits and signs full-width as often as not: those
+    # forms are the letters, digits and signs of ASCII.
+    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
 }
 # Most characters need no change; a regex finds the few that do far faster than str.translate.
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")

@@ -828,13 +828,14 @@ SPELLINGS = {
         pytest.param("Prices last rose this fast in the 1990s.", "Prices last rose this fast in the \u201990s.", id="short_decade"),
         pytest.param("A deal is unlikely this week.", "A deal is not likely this week.", id="not_likely"),
         pytest.param("Officials appear to have missed it.", "The official seemed to have missed it.", id="seem_for_appear"),
+        pytest.param("ＮＡＴＯは１２日、声明を発表した。", "NATOは12日、声明を発表した。", id="full_width_digits"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
     """A number in French, Spanish or German words equals its digits, "tn", "k" and "lakh"
     multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
     "0900 GMT"), one negation word for another negates alike, and one hedge for another that
-    says the same ("not likely", "unlikely") hedges alike; English words spelled like numbers ("seize", "once") and the name "May" are none."""
+    says the same ("not likely", "unlikely") hedges alike, full-width digits are digits; English words spelled like numbers ("seize", "once") and the name "May" are none."""
     assert framing_notes(a, b) == ()
 
 

@@ -364,6 +364,20 @@ def test_a_russian_copy_that_drops_the_dots_of_yo_is_verbatim() -> None:
     assert matching_key("Министр подчёркивает: ЁЛКА") == matching_key("министр подчеркивает: елка")
 
 
+def test_a_copy_typed_with_full_width_letters_and_digits_is_verbatim() -> None:
+    """Chinese and Japanese type Latin letters and digits full-width or not: "ＮＡＴＯ" and "１２"
+    are the words "nato" and "12"."""
+    # NATO issued a statement on the 12th (Kyodo).
+    full_width = "ＮＡＴＯは１２日、声明を発表した（共同）。"
+    half_width = "NATOは12日、声明を発表した(共同)。"
+    assert matching_key(full_width) == matching_key(half_width)
+    assert (
+        words(full_width)
+        == words(half_width)
+        == ("nato", "は", "12", "日", "声明", "を", "発表", "し", "た", "共同")
+    )
+
+
 # Every character Python counts as whitespace, among a few others.
 spaced_text = st.text(
     alphabet=st.sampled_from(
