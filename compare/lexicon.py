@@ -35,6 +35,9 @@ JAPANESE_DATELINE = (
     "\\s*\u3010(?P<place>[^\\W\\d_]{{1,12}}?)(?P<agency>{agencies})"
     "(?:[=\uff1d][^\u3010\u3011\\n]{{1,20}})?\u3011"
 )
+# A paper that prints their copy credits it at the end of the text or of a paragraph, in round
+# brackets, half- or full-width ("(共同)").
+JAPANESE_CREDIT = "[(\uff08](?P<agency>{agencies})[)\uff09]\u3002?\\s*$"
 
 
 # A dateline without a bracket: a place in capitals (perhaps a region or date after a comma) and
@@ -254,6 +257,7 @@ class Lexicon:
     # A Japanese agency's dateline, and the wire service each short name there is.
     japanese_dateline: re.Pattern[str]
     japanese_dateline_agencies: Mapping[str, str]
+    japanese_credit: re.Pattern[str]
     wire_names: re.Pattern[str]
     agency_words: re.Pattern[str]
     # The words of those: a news agency's short name goes on with them ("Meridian News").
@@ -660,6 +664,11 @@ def lexicon() -> Lexicon:
             )
         ),
         japanese_dateline_agencies=data["japanese_dateline_agencies"],
+        japanese_credit=re.compile(
+            JAPANESE_CREDIT.format(
+                agencies="|".join(map(re.escape, data["japanese_dateline_agencies"]))
+            )
+        ),
         wire_names=wire_names,
         agency_words=phrase_pattern(data["agency_words"]),
         agency_name_words=frozenset(

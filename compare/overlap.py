@@ -524,8 +524,9 @@ def _by_credit(a: Side, b: Side) -> str | None:
 
 def _is_agency(side: Side) -> bool:
     """Whether a document is a news agency's: its source is one, or is the one whose dateline
-    it opens with ("TARROW (NPA) -" in "outlets/npa.txt")."""
-    return lexicon().is_agency(side.document.source) or (
+    it opens with ("TARROW (NPA) -" in "outlets/npa.txt"), or a wire service names a folder of
+    its outlet ("kyodo/story")."""
+    return lexicon().is_agency(_outlet(side.document)) or (
         side.filed_by is not None and _short_for(side.filed_by, side.document.source)
     )
 
@@ -535,7 +536,8 @@ def _credits(user: Side, origin: Side) -> bool:
     as written in a credit line ("Coastal Wire contributed to this report."). A mention in the
     story ("the independent review", "Reuters reported") or the copy's promotion of itself
     ("Sign up for The Daily Brief") is no credit."""
-    wire = lexicon().wire_service_named(origin.document.source)
+    # The wire an outlet's folder names too: Kyodo's "(共同)" credits the files in "kyodo/".
+    wire = lexicon().wire_service_named(_outlet(origin.document))
     if wire is not None and wire in user.document.credits:
         return True
     named = _source_pattern(origin.document.source, case_sensitive=True)

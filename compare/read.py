@@ -259,6 +259,8 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
         # and an agency may be known by its dateline alone ("TARROW, May 14 (NPA) -").
         if agency := words.agency_of_dateline(line):
             credits.add(agency)
+        if japanese := words.japanese_credit.search(line):
+            credits.add(words.japanese_dateline_agencies[japanese["agency"]])
     return tuple(sorted(credits))
 
 

@@ -313,6 +313,40 @@ def test_an_agencys_own_copy_is_the_origin_of_papers_that_keep_its_dateline() ->
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
 
 
+# The government announced a new plan on the 12th to support regional railways. Under the plan,
+# loss-making lines get subsidies from next spring. The transport ministry means to spend about
+# 300 billion yen over five years. Local governments welcomed it.
+KYODO = (
+    "政府は12日、全国の地方鉄道を支援する新たな交通計画を発表した。",
+    "計画によると、来年春から赤字路線に補助金を出す。",
+    "国土交通省は、5年間で約3千億円を投じる方針だ。",
+    "地元自治体からは歓迎の声が上がっている。",
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "undisclosed"),
+    [pytest.param("（共同）", False, id="credited"), pytest.param("", True, id="uncredited")],
+)
+def test_a_wire_named_by_its_folder_is_the_origin_and_its_japanese_credit_counts(
+    credit: str, undisclosed: bool
+) -> None:
+    """Kyodo's copy kept in "kyodo/" is the origin of a paper that prints it whole with one
+    sentence of its own, which "（共同）" at its end credits; without it, the reuse is
+    undisclosed, and Kyodo is still the origin, not the longer text."""
+    wire = replace(document("".join(KYODO), "kyodo"), path="kyodo/a.txt", source="kyodo/a")
+    # "The city plans to hold a briefing for residents next month."
+    text = "".join(KYODO) + "市は来月、住民向けの説明会を開く予定だ。" + credit
+    paper = replace(
+        document(text, "chunichi"),
+        path="chunichi/a.txt",
+        source="chunichi/a",
+        credits=find_credits(text),
+    )
+    pair = only_pair(wire, paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
+
+
 def test_tass_copy_without_its_dateline_is_wholly_contained() -> None:
     """TASS's dateline, "MOSCOW, December 15. /TASS/.", is a sentence of boilerplate: a copy
     that drops it still carries every counted word of the wire, its lede aligned as is, and

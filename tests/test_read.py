@@ -1478,6 +1478,23 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             id="kyodo_dateline",
         ),
         pytest.param(
+            # "... announced new sanctions on the 13th. (Kyodo)", as a paper prints Kyodo's copy.
+            "米政府は13日、新たな制裁を発表した。\n政府関係者が明らかにした。（共同）",
+            ("Kyodo",),
+            id="kyodo_credit_at_the_end",
+        ),
+        pytest.param(
+            "東京都は水曜日、新しい交通計画を発表した(時事)。",
+            ("Jiji",),
+            id="jiji_credit_half_width",
+        ),
+        pytest.param(
+            # "The survey (joint) by the city and the university ...": "共同" is "joint".
+            "市と大学の（共同）調査によると、利用者は増えた。",
+            (),
+            id="joint_in_brackets_in_a_sentence",
+        ),
+        pytest.param(
             "(Reporting by David Milliken; Editing by Toby Chopra and Reuters staff)",
             ("Reuters",),
             id="bracketed_trailer",
