@@ -272,6 +272,8 @@ class Lexicon:
     name_particles: frozenset[str]
     name_joiners: frozenset[str]
     outlet_particles: frozenset[str]
+    outlet_words: frozenset[str]
+    person_titles: frozenset[str]
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
@@ -682,6 +684,8 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(data["names"]["particles"]),
         name_joiners=frozenset(data["names"]["joiners"]),
         outlet_particles=frozenset(data["names"]["outlet_particles"]),
+        outlet_words=frozenset(data["names"]["outlet_words"]),
+        person_titles=frozenset(data["names"]["titles"]),
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(
             data["boilerplate"]["starts"] + data["boilerplate"]["promo_starts"]

@@ -26,7 +26,7 @@ from pathlib import PurePath
 
 import numpy as np
 
-from compare.lexicon import lexicon, phrase_pattern
+from compare.lexicon import MAX_PERSON_WORDS, lexicon, phrase_pattern
 from compare.records import (
     UNTIMED,
     Document,
@@ -69,6 +69,14 @@ MAX_LIGHT_EDIT_WORDS = 3
 MIN_OWN_RUN_WORDS = 10
 # What sets a file's path, used as a source, apart from a name an outlet writes.
 PATH_LABEL_MARKS = frozenset("/_-")
+# The capitalised words that go on from a name on its line, which may make it the start of a
+# longer name ("Meridian Road", "Times Square").
+NAMES_AFTER = r"(?P<after>(?:[^\S\n]+[A-Z][\w-]*)*)"
+FOLLOWING_NAMES = re.compile(NAMES_AFTER)
+# A name in lower case goes on as a web address's ("bbc.co.uk").
+IN_AN_ADDRESS = re.compile(r"\.[^\W\d_]")
+# How far back from a name its person's title may stand: a few words ("President Vicente ").
+TITLE_REACH = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,9 +657,67 @@ def _is_file_name(document: Document) -> bool:
 
 
 def _names_source(user: Side, origin: Side) -> bool:
-    """Whether ``user`` names ``origin``'s source anywhere in its text."""
-    named = _source_pattern(origin.document.source, file_name=_is_file_name(origin.document))
-    return named.search(user.document.text) is not None
+    """Whether ``user`` names ``origin``'s source anywhere in its text, as a name written as one
+    (:func:`_written_as_a_name`) that stands for the outlet (:func:`_stands_for_outlet`)."""
+    source = origin.document.source
+    named = _source_pattern(source, file_name=_is_file_name(origin.document))
+    text = user.document.text
+    found = [m for m in named.finditer(text) if _written_as_a_name(m, source)]
+    # A person the text calls by the outlet's name ("President Vicente Fox") it calls so again
+    # ("Fox said"): then only the outlet's longer names ("Fox News") name the outlet.
+    person = any(_after_a_title(text, m.start()) for m in found)
+    words = _outlet_words(source)
+    return any(_stands_for_outlet(text, m.end(), words, person) for m in found)
+
+
+def _written_as_a_name(found: re.Match[str], source: str) -> bool:
+    """Whether a mention of a source's name is written as its name: each word with a capital
+    where the name's has one, but for a particle ("the New York Times" for "The New York
+    Times"), or in a web address ("bbc.co.uk"); "the sun rose" does not name The Sun."""
+    particles = lexicon().outlet_particles
+    # A file's path ("valley_courier/story") is found in other words ("Valley Courier"), always
+    # capitalised, so its words and a mention's need not pair up.
+    return IN_AN_ADDRESS.match(found.string, found.end()) is not None or all(
+        said[:1].isupper() or not name[:1].isupper() or name.casefold() in particles
+        for name, said in zip(source.split(), found.group().split(), strict=False)
+    )
+
+
+def _stands_for_outlet(text: str, end: int, words: AbstractSet[str], person: bool) -> bool:
+    """Whether the name found up to ``end`` stands for the outlet: alone ("told Fox on
+    Monday", "Fox Tuesday"), unless the text calls a person by it; or gone on with words of an
+    outlet's name ("Fox News Digital", ``words``), not another's ("Times Square", "Sun Myung
+    Moon", "Vicente Fox Quesada")."""
+    # The pattern matches, if only no word, where it is first tried: at ``end``.
+    names = next(FOLLOWING_NAMES.finditer(text, end))["after"]
+    after = [word for word in names.split() if word.casefold() not in lexicon().date_words]
+    return _goes_on_as_named(" ".join(after), words) if after else not person
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """Whether the name found at ``start`` follows a person's title, perhaps with their given
+    names between: "President Vicente Fox", "Mr. Fox", "actress Megan Fox", "then-Gov. Fox";
+    not "the New York Times".
+
+    >>> _after_a_title("Former President Vicente Fox", 25), _after_a_title("the New York Times", 13)
+    (True, False)
+    """
+    line = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1]
+    for word in reversed(line.split()[-MAX_PERSON_WORDS:]):
+        if word.rstrip(".").rsplit("-", 1)[-1].casefold() in lexicon().person_titles:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _outlet_words(source: str) -> frozenset[str]:
+    """The words an outlet's name may go on with, case-folded: its own names' (:func:`_names_of`)
+    and an outlet's section's, desk's or brand's ("Fox News", "Times Radio")."""
+    terms = lexicon()
+    own = {word for name in _names_of(source) for word in name}
+    return frozenset(own) | terms.section_words | terms.outlet_words | terms.outlet_particles
 
 
 def _names_as_dated(user: Side, origin: Side) -> bool:
@@ -720,13 +786,13 @@ def _first_letters(letters: str, words: Sequence[str]) -> bool:
 def _standing_alone(name: str) -> re.Pattern[str]:
     """A name as a word of its own, with the capitalised words that follow it (``after``),
     which may make it the start of a longer name ("Meridian Road")."""
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?P<after>(?:\s+[A-Z][\w-]*)*)")
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-]){NAMES_AFTER}")
 
 
 def _goes_on_as_named(after: str, words: AbstractSet[str]) -> bool:
-    """Whether the capitalised words after a short name go on with the source's own name, or
-    with the words a news agency's is made of: "Meridian Press Agency", "Meridian News", not
-    "Meridian Road"."""
+    """Whether the capitalised words after a short name go on with ``words`` (the source's own
+    name's, or an outlet's: :func:`_outlet_words`) or with the words a news agency's is made of:
+    "Meridian Press Agency", "Meridian News", not "Meridian Road"."""
     name_words = lexicon().agency_name_words
     return all(word in words or word in name_words for word in after.casefold().split())
 
