@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from lxml.etree import ParserError, strip_elements
-from lxml.html import defs, fragment_fromstring
+from lxml.html import HtmlElement, defs, fragment_fromstring
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
@@ -262,6 +262,9 @@ def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
     # sentence of the story. Before the first paragraph a lower heading may be a kicker or a
     # byline, which the opening reads.
     begun = sectioned = False
+    # A table's header row ("| Party | Seats |") names its columns, as a heading its section:
+    # no sentence, which would match another table's header in an unrelated story.
+    in_header = False
     for token in tokens:
         block = None
         if token.type == "paragraph_open":
@@ -270,7 +273,9 @@ def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
             sectioned = True
         elif token.type == "heading_close":
             sectioned = False
-        elif sectioned:
+        elif token.type in ("thead_open", "thead_close"):
+            in_header = token.type == "thead_open"
+        elif sectioned or in_header:
             continue
         if token.type == "list_item_open":
             item_number = f"{token.info}{token.markup} " if token.info else ""
@@ -374,6 +379,22 @@ def _is_html(tag: str) -> bool:
     return word.lower() in defs.tags and not (word[0].isupper() and not word.isupper())
 
 
+def _is_header_row(row: HtmlElement) -> bool:
+    """Whether a raw HTML table's row is a header row, as a Markdown table's first is: in the
+    table's head, or all headings ("<th>Party</th><th>Seats</th>"); not a row that heads its
+    own figures ("<th>Greens</th><td>12</td>").
+
+    >>> _is_header_row(fragment_fromstring("<tr><th>Party</th><th>Seats</th></tr>"))
+    True
+    >>> _is_header_row(fragment_fromstring("<tr><th>Greens</th><td>12</td></tr>"))
+    False
+    """
+    cells = [cell.tag for cell in row if cell.tag in HTML_CELLS]
+    parent = row.getparent()
+    in_head = parent is not None and parent.tag == "thead"
+    return in_head or (bool(cells) and set(cells) == {"th"})
+
+
 def _html_blocks(html: str) -> Iterator[str]:
     """The text of a raw HTML block (a pasted paragraph, an embedded post); if it opens a
     comment, script or style that never closes, the lines after its first are Markdown."""
@@ -389,6 +410,8 @@ def _html_blocks(html: str) -> Iterator[str]:
         # lxml finds no element at all (a lone comment or processing instruction): no text.
         return
     strip_elements(root, *HTML_NOT_TEXT, with_tail=False)
+    for row in [row for row in root.iter("tr") if _is_header_row(row)]:
+        row.drop_tree()
     for element in root.iter("br"):
         element.tail = BLOCK_BREAK + (element.tail or "")
     for element in root.iter(*HTML_CELLS):

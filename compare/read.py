@@ -95,8 +95,8 @@ CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A
 # The mark trafilatura sets before each item of a page's list: "- Strike began July 15".
 LISTED = re.compile(r"^- (?=\S)", re.MULTILINE)
 # trafilatura writes a table's rows between pipes ("| Greens | 12 | +4 |") and a rule of dashes
-# under its header row.
-TABLE_RULE = re.compile(r"^\|(?:-+\|)+[ \t]*(?:\n|$)", re.MULTILINE)
+# under its header row ("| Party | Seats | Change |").
+TABLE_HEADER = re.compile(r"^\|.*\|[ \t]*\n\|(?:-+\|)+[ \t]*(?:\n|$)", re.MULTILINE)
 TABLE_ROW = re.compile(r"^\|(.*)\|[ \t]*$", re.MULTILINE)
 MAX_SITE_WORDS = 6
 # A site's domain, as a page's title may name it: "news.com.au", "nu.nl".
@@ -729,14 +729,15 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
 
 def _table_rows(text: str) -> str:
     r"""A page's text with its tables' rows written as a Markdown file's are read (cells between
-    ``CELL_SEPARATOR``), without the rule under a header row, which no sentence holds.
+    ``CELL_SEPARATOR``), without a header row and the rule under it: it names the columns, as a
+    Markdown table's header row does, and is no sentence.
 
     >>> _table_rows("| Party | Seats |\n|---|---|\n| Greens | 12 |\nThe Greens won.")
-    'Party | Seats\nGreens | 12\nThe Greens won.'
+    'Greens | 12\nThe Greens won.'
     """
     return TABLE_ROW.sub(
         lambda row: CELL_SEPARATOR.join(c.strip() for c in row[1].split("|") if c.strip()),
-        TABLE_RULE.sub("", text),
+        TABLE_HEADER.sub("", text),
     )
 
 

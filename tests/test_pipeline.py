@@ -320,3 +320,40 @@ def test_boilerplate_is_never_aligned() -> None:
     )
     (pair,) = compare_documents([first, second], single_story=True).pairs
     assert pair.matches == ()
+
+
+def test_tables_header_rows_are_no_sentences_to_match(tmp_path: Path) -> None:
+    """Two outlets' own reports of one election, each with a table of results under the same
+    header ("Party | Seats | Change"), one in Markdown and one on a web page: the header names
+    columns, is no sentence of either, and does not match the other's; the rows of figures,
+    the same in both, still do."""
+    (tmp_path / "ledger").mkdir()
+    (tmp_path / "ledger" / "vote.md").write_text(
+        "# Greens win Riverside\n\nThe Greens became the largest party on Riverside council "
+        "after Sunday's vote, winning twelve of the 45 seats.\n\n"
+        "| Party | Seats | Change |\n| --- | ---: | ---: |\n| Greens | 12 | +4 |\n"
+        "| Labour | 11 | -3 |\n\nTurnout reached 61 percent, the highest in two decades.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "courier").mkdir()
+    (tmp_path / "courier" / "vote.html").write_text(
+        "<html><head><title>Labour loses Riverside</title></head><body><article>"
+        "<h1>Labour loses Riverside</h1><p>Labour lost control of Riverside council for the "
+        "first time since 1998, as voters punished the party over the tram budget.</p>"
+        "<table><thead><tr><th>Party</th><th>Seats</th><th>Change</th></tr></thead><tbody>"
+        "<tr><td>Labour</td><td>11</td><td>-3</td></tr><tr><td>Greens</td><td>12</td><td>+4</td>"
+        "</tr></tbody></table><p>Council leader Helena Varga said she would stay on to rebuild "
+        "the party before the next election in 2029.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = compare_paths([str(tmp_path)], single_story=True)
+    assert not any(
+        "Party" in sentence.text
+        for sentences in result.sentences.values()
+        for sentence in sentences
+    )
+    (pair,) = result.pairs
+    assert sorted(match.a.text for match in pair.matches) == [
+        "Greens | 12 | +4",
+        "Labour | 11 | -3",
+    ]
