@@ -15,9 +15,17 @@ from typer.testing import CliRunner
 
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
-from compare.records import Story
+from compare.records import Document, Story
 from compare.report import ReportFormat, render_reports
-from compare.report.markdown import escape, render_diff, render_index, story_file_name
+from compare.report import markdown as markdown_report
+from compare.report.markdown import (
+    WIDE_STORY,
+    escape,
+    render_diff,
+    render_index,
+    render_story,
+    story_file_name,
+)
 from compare.word_diff import word_edits
 from tests.helpers import PORT_STRIKE, ROOT, WIRE_COPY, document
 
@@ -210,6 +218,138 @@ def test_only_stories_of_three_or_more_documents_get_a_coverage_matrix() -> None
         assert ("## Coverage" in story) is expected
         assert ("## Who copied whom" in story) is expected
     assert "| 1     | Dockworkers at the Port of Calder walked off the job on Monday. | d0" in story
+
+
+FERRY_WIRE = [
+    "Fire broke out on the passenger ferry Northern Star early on Tuesday as it neared Tarrow.",
+    "All 212 passengers and 31 crew were taken off safely, the coast guard said.",
+    "Officials said the fire started in the engine room and was put out within two hours.",
+    "Three crew members were treated for smoke inhalation, according to the operator, Bay Lines.",
+    "The ferry was towed into Tarrow harbour on Tuesday afternoon.",
+    "Bay Lines said it would cancel crossings for the rest of the week.",
+]
+
+# What a paper adds of its own: each line is news in one paper only.
+FERRY_LOCAL = [
+    "Our reporter saw smoke from the harbour wall at dawn.",
+    "Schools in Tarrow stayed open as usual.",
+    "The mayor thanked volunteers who brought blankets to the quay.",
+    "A fishing boat helped guide lifeboats through the fog.",
+    "Hotels near the terminal offered free rooms to stranded travellers.",
+    "Insurers have sent assessors to inspect the damaged hull.",
+    "The Northern Star was built in Finland in 2004.",
+    "Union officials asked for an inquiry into engine maintenance.",
+    "Train operators added extra services to the mainland.",
+    "Local divers checked the seabed for fuel leaks.",
+]
+
+
+def ferry_story(outlets: int) -> list[Document]:
+    """A wire story about a ferry fire and ``outlets - 1`` papers that run it the next day, a
+    third with "claimed" for the coast guard's "said", a third without its last sentence, every
+    fourth with a line of its own."""
+    documents = [document("\n".join(FERRY_WIRE), "wire", "Tarrow Wire", published="2025-03-10")]
+    for n in range(1, outlets):
+        text = list(FERRY_WIRE)
+        if n % 3 == 1:
+            text[1] = text[1].replace("said", "claimed")
+        if n % 3 == 2:
+            text.pop()
+        if n % 4 == 0:
+            text.append(FERRY_LOCAL[n // 4 - 1])
+        documents.append(document("\n".join(text), f"paper{n:02}", published="2025-03-11"))
+    return documents
+
+
+def widest_table(page: str) -> int:
+    """The most columns any table of a Markdown page has."""
+    tokens = markdown().parse(page)
+    widths = [0]
+    for token in tokens:
+        if token.type == "table_open":
+            widths.append(0)
+        elif token.type == "th_open":
+            widths[-1] += 1
+    return max(widths)
+
+
+@pytest.mark.parametrize(
+    ("outlets", "column_per_outlet"),
+    [
+        pytest.param(WIDE_STORY, True, id="at_the_limit"),
+        pytest.param(WIDE_STORY + 1, False, id="past_the_limit"),
+        pytest.param(40, False, id="forty"),
+    ],
+)
+def test_a_wide_story_has_a_row_not_a_column_per_outlet(
+    outlets: int, column_per_outlet: bool
+) -> None:
+    """Up to WIDE_STORY outlets, the coverage matrix and the framing profiles have a column per
+    outlet; past it, every table has a row per outlet, and no table grows wider with them."""
+    result = compare_documents(ferry_story(outlets), single_story=True)
+    page = render_story(result, result.stories[0])
+    if column_per_outlet:
+        assert widest_table(page) > outlets
+    else:
+        assert widest_table(page) <= 10
+        flat = [" ".join(line.split()) for line in page.splitlines()]
+        # The coast guard's "said" made "claimed": edited, with a framing difference.
+        assert "| paper01 | 2 edited ⚑ | - | - |" in flat
+        assert "| paper02 | Tarrow Wire | 100% | no | - |" in flat
+        assert "| paper01 | said (2), claimed (1) | - | - | - | - | 212, 31 |" in flat
+
+
+def test_a_wide_story_writes_out_only_pairs_that_reuse_each_others_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Of a wide story's pairs, only those in which one article reuses the other's get a
+    section, each paper with its closest source first, at most MAX_PAIR_SECTIONS; the page
+    counts the rest, and the JSON report gives every pair."""
+    outlets = WIDE_STORY + 3
+    result = compare_documents(ferry_story(outlets), single_story=True)
+    story = result.stories[0]
+    assert len(result.pairs) == outlets * (outlets - 1) // 2
+    page = render_story(result, story)
+    sections = [line for line in page.splitlines() if " vs " in line and line.startswith("## ")]
+    # The papers that have the coast guard "claim" took that sentence from paper04, the first
+    # of them (by the pair directions: they are of one day).
+    assert sections == [
+        *(f"## Tarrow Wire (wire) vs paper{n:02}" for n in range(1, outlets)),
+        *(f"## paper{a:02} vs paper{b:02}" for a, b in ((1, 4), (4, 7), (4, 10), (4, 13))),
+    ]
+    assert (
+        "This story's 105 pairs are too many to write out. Below are the 18 pairs in which one "
+        "article reuses the other's text, each outlet with its closest source first. Not "
+        "written out: 87 pairs whose shared text both took from a third article. The JSON "
+        "report (`--format json`) gives every pair."
+    ) in page
+    monkeypatch.setattr(markdown_report, "MAX_PAIR_SECTIONS", 5)
+    page = render_story(result, story)
+    assert sum(" vs " in line for line in page.splitlines() if line.startswith("## ")) == 5
+    assert "Below are the first 5 of the 18 pairs" in page
+    assert "Not written out: 13 more pairs that reuse text and 87 pairs whose" in page
+    report = json.loads(render_reports(result, ReportFormat.JSON)["report.json"])
+    assert len(report["pairs"]) == len(result.pairs)
+
+
+def test_a_wide_story_of_separate_reports_writes_out_no_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A wide story whose outlets each report it themselves has no pair section: the page
+    says so and counts the independent pairs."""
+    docs = [
+        document("Fire broke out on the passenger ferry Northern Star early on Tuesday.", "herald"),
+        document("The coast guard took 212 passengers off a burning ferry near Tarrow.", "post"),
+        document("Smoke rose over Tarrow harbour as lifeboats reached the Northern Star.", "star"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    monkeypatch.setattr(markdown_report, "WIDE_STORY", 2)
+    page = render_story(result, result.stories[0])
+    assert " vs " not in page
+    assert (
+        "This story's 3 pairs are too many to write out. No article reuses another's text "
+        "directly, so no pair is written out below. Not written out: 3 independent pairs."
+    ) in page
 
 
 def test_undisclosed_reuse_names_the_reuser_only_when_the_direction_is_known() -> None:

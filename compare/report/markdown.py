@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
 from compare.coverage import carried, omitted_by, only_in
@@ -23,6 +23,7 @@ from compare.records import (
     SentenceGroup,
     Story,
     Verdict,
+    Version,
     WordEdit,
 )
 from compare.stories import shorten
@@ -51,7 +52,28 @@ ROW_TEXT_CHARS = 70
 MAX_LISTED_DATES = 20
 # With two documents the matrix would repeat the pair section's aligned sentences and additions.
 COVERAGE_FROM_DOCUMENTS = 3
+# A story of more documents than this is told outlet by outlet: its tables get a row, not a
+# column, per outlet, and only pairs that reuse each other's text get a section (one wire story
+# carried by 150 outlets made a 31 MB page, a table 155 columns wide and 11,325 pair sections).
+WIDE_STORY = 12
+# A wide story's page writes out at most this many pairs; the JSON report gives them all.
+MAX_PAIR_SECTIONS = 50
+# Who copied whom in a wide story names at most this many sources of an outlet beside its closest.
+MAX_OTHER_SOURCES = 3
 FRAMING_MARK = "⚑"
+ROWS_ARE_SENTENCES = (
+    "Each row is a sentence that two or more articles carry. Its text is the version of the "
+    "article under “text from” (the likely origin, whenever every other version matches it)"
+)
+FIRST_IS_ORIGIN = (
+    "“First” is the likely origin among the copied or edited versions: the first published (of "
+    "one day, the one the pair directions name)."
+)
+TAKEN_SENTENCES = "in sentences it took, copied or edited,"
+SOURCE_OF_A_SENTENCE = (
+    "for each shared sentence, the most similar version published before it (by time or date "
+    "when known)"
+)
 VERDICT_MEANING = {
     Verdict.COPY: "one article is, for the most part, the other's text word for word",
     Verdict.DERIVED: (
@@ -198,8 +220,11 @@ def render_index(result: Result) -> str:
 
 
 def render_story(result: Result, story: Story) -> str:
-    """One story: its documents, every pair's verdict, matches, additions and framing."""
+    """One story: its documents, every pair's verdict, matches, additions and framing; of a
+    story of more than ``WIDE_STORY`` documents, only the pairs that reuse each other's text,
+    at most ``MAX_PAIR_SECTIONS``, and a row per outlet where a smaller story has a column."""
     members = [result.by_id[d] for d in story.documents]
+    wide = len(members) > WIDE_STORY
     lines = [f"# {story.id}: {escape(story.title)}", ""]
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
@@ -208,104 +233,223 @@ def render_story(result: Result, story: Story) -> str:
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = result.groups_in[story.id]
         taken = taken_from(result, story, groups)
-        lines += render_coverage(members, groups, result.sentences)
-        lines += render_provenance(members, taken)
+        lines += render_coverage(members, groups, result.sentences, wide=wide)
+        lines += render_provenance(members, taken, wide=wide)
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
     origins: defaultdict[str, dict[str, float]] = defaultdict(dict)
     for t in taken:
         origins[t.copy][t.origin] = t.share
-    for pair in pairs:
+    shown: Sequence[PairComparison] = pairs
+    if wide:
+        reusing = _reusing_each_other(pairs, taken, origins)
+        lines += _wide_pairs(pairs, reusing)
+        shown = reusing[:MAX_PAIR_SECTIONS]
+    for pair in shown:
         origin = _common_origin(pair, origins)
         lines += render_pair(result, pair, result.by_id[origin] if origin else None)
-    lines += ["## Framing profiles", "", _profiles_table(members, result.profiles)]
+    lines += ["## Framing profiles", "", _profiles_table(members, result.profiles, wide=wide)]
     return "\n".join(lines) + "\n"
+
+
+def _reusing_each_other(
+    pairs: Sequence[PairComparison],
+    taken: Sequence[Taken],
+    origins: Mapping[str, Mapping[str, float]],
+) -> list[PairComparison]:
+    """The pairs that reuse text, save those whose shared text both took from a third article:
+    each outlet with its closest source first, then the others, each in the story's order."""
+    closest = {frozenset((copy, found[0].origin)) for copy, found in _sources(taken).items()}
+    reusing = [
+        p for p in pairs if p.verdict is not Verdict.INDEPENDENT and not _common_origin(p, origins)
+    ]
+    return sorted(reusing, key=lambda p: frozenset((p.a, p.b)) not in closest)
+
+
+def _wide_pairs(pairs: Sequence[PairComparison], reusing: Sequence[PairComparison]) -> list[str]:
+    """Which of a wide story's pairs its page writes out, and how many it leaves to the JSON."""
+    shown = min(len(reusing), MAX_PAIR_SECTIONS)
+    independent = sum(p.verdict is Verdict.INDEPENDENT for p in pairs)
+    through_third = len(pairs) - len(reusing) - independent
+    if not reusing:
+        written = "No article reuses another's text directly, so no pair is written out below."
+    elif shown == len(reusing):
+        written = (
+            f"Below are the {_count(shown, 'pair')} in which one article reuses the other's text, "
+            "each outlet with its closest source first."
+        )
+    else:
+        written = (
+            f"Below are the first {shown} of the {_count(len(reusing), 'pair')} in which one "
+            "article reuses the other's text, each outlet with its closest source first."
+        )
+    left_out = [
+        _count(number, singular, plural)
+        for number, singular, plural in (
+            (len(reusing) - shown, "more pair that reuses text", "more pairs that reuse text"),
+            (
+                through_third,
+                "pair whose shared text both took from a third article",
+                "pairs whose shared text both took from a third article",
+            ),
+            (independent, "independent pair", "independent pairs"),
+        )
+        if number
+    ]
+    return [
+        "## Pairs",
+        "",
+        f"This story's {_count(len(pairs), 'pair')} are too many to write out. {written}"
+        + (f" Not written out: {_listed(left_out)}." if left_out else "")
+        + " The JSON report (`--format json`) gives every pair.",
+        "",
+    ]
 
 
 def render_coverage(
     members: Sequence[Document],
     groups: Sequence[SentenceGroup],
     sentences: Mapping[str, Sequence[Sentence]],
+    *,
+    wide: bool = False,
 ) -> list[str]:
     """The coverage matrix of a story (which outlet carries which shared sentence, how, and
     which one most likely carried it first), then per outlet what only it reports and what most
-    others carry but it leaves out.
+    others carry but it leaves out. A ``wide`` story's rows count the outlets that carry each
+    sentence each way, and the table per outlet says which rows it carries otherwise than
+    verbatim: a column per outlet would make a table hundreds of columns wide.
     """
     names = _short_names(members)
     shared = carried(groups)
     lines = ["## Coverage", ""]
     if shared:
-        lines += [
-            "Each row is a sentence that two or more articles carry. Its text is the version of "
-            "the article under “text from” (the likely origin, whenever every other version "
-            "matches it); each cell says how that article's version relates to this text: "
-            f"verbatim, edited (lightly copy-edited), paraphrase, quote (shares a quotation) or "
-            f"— (not carried). {FRAMING_MARK} marks a framing difference (see the pair sections). "
-            "“First” is the likely origin among the copied or edited versions: the first "
-            "published (of one day, the one the pair directions name).",
-            "",
-            _table(
-                [
-                    "row",
-                    "sentence",
-                    "text from",
-                    "first",
-                    *(names[d.id] for d in members),
-                ],
-                [
-                    [
-                        number,
-                        escape(shorten(_text(group, sentences), ROW_TEXT_CHARS)),
-                        names[group.representative.doc],
-                        names[group.origin] if group.origin else "-",
-                        *(_cell(group, d.id) for d in members),
-                    ]
-                    for number, group in enumerate(shared, start=1)
-                ],
-            ),
-            "",
+        head = ["row", "sentence", "text from", "first"]
+        rows = [
+            [
+                number,
+                escape(shorten(_text(group, sentences), ROW_TEXT_CHARS)),
+                names[group.representative.doc],
+                names[group.origin] if group.origin else "-",
+            ]
+            for number, group in enumerate(shared, start=1)
         ]
+        if wide:
+            kinds = ["verbatim", "edited", "paraphrase", "quote"]
+            lines += [
+                f"{ROWS_ARE_SENTENCES}; the counts say how many articles carry a version of it "
+                f"verbatim, edited (lightly copy-edited), as a paraphrase or a quote (sharing a "
+                f"quotation), and how many do not; {FRAMING_MARK} counts the versions with a "
+                f"framing difference (see the pair sections). {FIRST_IS_ORIGIN} The table below "
+                "it gives each outlet's versions other than verbatim.",
+                "",
+                _table(
+                    [*head, *kinds, "not carried", FRAMING_MARK],
+                    [
+                        [
+                            *row,
+                            *(counts[kind] for kind in kinds),
+                            len(members) - len(group.versions),
+                            sum(bool(v.framing) for v in group.versions),
+                        ]
+                        for row, group in zip(rows, shared, strict=True)
+                        for counts in [Counter(map(_kind, group.versions))]
+                    ],
+                ),
+                "",
+            ]
+        else:
+            lines += [
+                f"{ROWS_ARE_SENTENCES}; each cell says how that article's version relates to this "
+                "text: verbatim, edited (lightly copy-edited), paraphrase, quote (shares a "
+                f"quotation) or — (not carried). {FRAMING_MARK} marks a framing difference (see "
+                f"the pair sections). {FIRST_IS_ORIGIN}",
+                "",
+                _table(
+                    [*head, *(names[d.id] for d in members)],
+                    [
+                        [*row, *(_cell(group, d.id) for d in members)]
+                        for row, group in zip(rows, shared, strict=True)
+                    ],
+                ),
+                "",
+            ]
     else:
         lines += ["No sentence is carried by two or more of these articles.", ""]
     row = {id(group): number for number, group in enumerate(shared, start=1)}
+
+    def otherwise(doc: str) -> str:
+        return ", ".join(
+            f"{row[id(g)]} {cell}"
+            for g in shared
+            if (cell := _cell(g, doc)) not in ("verbatim", "—")
+        )
+
+    def alone(doc: str) -> str:
+        return "<br>".join(
+            f"({_indexes(g.representative.sentences)}) "
+            f"{escape(shorten(_text(g, sentences), ROW_TEXT_CHARS))}"
+            for g in only_in(groups, doc)
+        )
+
+    def left_out(doc: str) -> str:
+        return ", ".join(str(row[id(g)]) for g in omitted_by(groups, doc, len(members)))
+
+    columns: dict[str, Callable[[str], str]] = (
+        {"rows it carries otherwise than verbatim": otherwise} if wide else {}
+    )
+    columns |= {"only it reports": alone, "leaves out (rows most others carry)": left_out}
     lines += [
         _table(
-            ["outlet", "only it reports", "leaves out (rows most others carry)"],
-            [
-                [
-                    names[d.id],
-                    "<br>".join(
-                        f"({_indexes(g.representative.sentences)}) "
-                        f"{escape(shorten(_text(g, sentences), ROW_TEXT_CHARS))}"
-                        for g in only_in(groups, d.id)
-                    )
-                    or "-",
-                    ", ".join(str(row[id(g)]) for g in omitted_by(groups, d.id, len(members)))
-                    or "-",
-                ]
-                for d in members
-            ],
+            ["outlet", *columns],
+            [[names[d.id], *(cell(d.id) or "-" for cell in columns.values())] for d in members],
         ),
         "",
     ]
     return lines
 
 
-def render_provenance(members: Sequence[Document], taken: Sequence[Taken]) -> list[str]:
+def render_provenance(
+    members: Sequence[Document], taken: Sequence[Taken], *, wide: bool = False
+) -> list[str]:
     """Who copied whom: per outlet, the share of its words copied or edited from each other
-    outlet it reuses, and the outlets it reuses without credit.
+    outlet it reuses, and the outlets it reuses without credit; in a ``wide`` story, the one it
+    took most from and its share, and at most ``MAX_OTHER_SOURCES`` others.
     """
     lines = ["## Who copied whom", ""]
     if not taken:
         return [*lines, "No article of this story reuses another's sentences.", ""]
     copies = [d for d in members if any(t.copy == d.id for t in taken)]
+    names = _short_names(members)
+    if wide:
+        sources = _sources(taken)
+        return [
+            *lines,
+            "Each row is an article that reuses others, and the article it took most from, its "
+            f"closest source: {SOURCE_OF_A_SENTENCE}. “Share” is the share of its words "
+            f"{TAKEN_SENTENCES} from that source; “credits it” says whether it credits a wire "
+            "service or that source; “other sources” are the other articles it took from.",
+            "",
+            _table(
+                ["copy", "closest source", "share", "credits it", "other sources"],
+                [
+                    [
+                        names[copy.id],
+                        names[closest.origin],
+                        _percent(closest.share),
+                        "yes" if closest.credited else "no",
+                        _other_sources(others, names),
+                    ]
+                    for copy in copies
+                    for closest, *others in [sources[copy.id]]
+                ],
+            ),
+            "",
+        ]
     origins = [d for d in members if any(t.origin == d.id for t in taken)]
     share = {(t.copy, t.origin): _percent(t.share) for t in taken}
-    names = _short_names(members)
     lines += [
-        "Each row is an article that reuses others; each cell is the share of its words in "
-        "sentences it took, copied or edited, from the column's article: for each shared "
-        "sentence, the most similar version published before it (by time or date when known). "
+        "Each row is an article that reuses others; each cell is the share of its words "
+        f"{TAKEN_SENTENCES} from the column's article: {SOURCE_OF_A_SENTENCE}. "
         "“Uncredited” lists what it reuses crediting neither a wire service nor the source.",
         "",
         _table(
@@ -332,13 +476,37 @@ def render_provenance(members: Sequence[Document], taken: Sequence[Taken]) -> li
     return lines
 
 
+def _sources(taken: Sequence[Taken]) -> dict[str, list[Taken]]:
+    """What each copy took from each source, the most first (of equal shares, in story order):
+    the first is its closest source."""
+    by_copy: defaultdict[str, list[Taken]] = defaultdict(list)
+    for t in taken:
+        by_copy[t.copy].append(t)
+    return {copy: sorted(found, key=lambda t: -t.share) for copy, found in by_copy.items()}
+
+
+def _other_sources(others: Sequence[Taken], names: Mapping[str, str]) -> str:
+    listed = [
+        f"{names[t.origin]} {_percent(t.share)}" + ("" if t.credited else " (uncredited)")
+        for t in others[:MAX_OTHER_SOURCES]
+    ]
+    if left := len(others) - len(listed):
+        listed.append(f"{left} more")
+    return ", ".join(listed) or "-"
+
+
 def _cell(group: SentenceGroup, doc: str) -> str:
     """How ``doc`` carries the group: the representative's own version is the text shown."""
     version = next((v for v in group.versions if v.doc == doc), None)
     if version is None:
         return "—"
-    kind = (version.kind or MatchKind.VERBATIM).value.removeprefix("shared_")
-    return f"{kind} {FRAMING_MARK}" if version.framing else kind
+    return f"{_kind(version)} {FRAMING_MARK}" if version.framing else _kind(version)
+
+
+def _kind(version: Version) -> str:
+    """How a version relates to its group's text, as the coverage tables say it: the
+    representative's own version is verbatim."""
+    return (version.kind or MatchKind.VERBATIM).value.removeprefix("shared_")
 
 
 def _text(group: SentenceGroup, sentences: Mapping[str, Sequence[Sentence]]) -> str:
@@ -612,9 +780,11 @@ def _pairs_table(pairs: Sequence[PairComparison], by_id: Mapping[str, Document])
     )
 
 
-def _profiles_table(members: Sequence[Document], of: Mapping[str, FramingProfile]) -> str:
-    """Each article's framing profile, a column an article, named as the story's other
-    tables name it."""
+def _profiles_table(
+    members: Sequence[Document], of: Mapping[str, FramingProfile], *, wide: bool = False
+) -> str:
+    """Each article's framing profile, a column an article (a row, in a ``wide`` story), named
+    as the story's other tables name it."""
     profiles = [of[d.id] for d in members]
 
     def verbs(p: FramingProfile) -> str:
@@ -628,8 +798,13 @@ def _profiles_table(members: Sequence[Document], of: Mapping[str, FramingProfile
         ["cited sources", *(escape(", ".join(p.cited_sources)) or "-" for p in profiles)],
         ["numbers", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
     ]
-    names = _short_names(members)
-    return _table(["", *(names[d.id] for d in members)], rows)
+    names = [_short_names(members)[d.id] for d in members]
+    if wide:
+        return _table(
+            ["outlet", *(row[0] for row in rows)],
+            list(zip(names, *(row[1:] for row in rows), strict=True)),
+        )
+    return _table(["", *names], rows)
 
 
 def _quotes(quotes: Sequence[str]) -> str:
@@ -720,4 +895,13 @@ def _percent(share: float) -> str:
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+    return f"{number:,} {singular if number == 1 else plural or singular + 's'}"
+
+
+def _listed(items: Sequence[str]) -> str:
+    """Items as a sentence lists them.
+
+    >>> _listed(["a"]), _listed(["a", "b", "c"])
+    ('a', 'a, b and c')
+    """
+    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
