@@ -42,6 +42,8 @@ from compare.report.markdown import render_pair
 from compare.settings import Settings, SettingsError
 
 UPDATE_SECONDS = 0.1
+# The warning about reports found among the inputs names this many of their folders.
+MAX_REPORT_FOLDERS = 3
 # The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
 INTERRUPTED = 130
 
@@ -281,6 +283,18 @@ def _warn(read: ReadResult) -> None:
     """What could not be read, said as soon as reading is done."""
     for skipped in read.skipped:
         errors.print(f"warning: skipped {skipped.path}: {skipped.reason}", markup=False)
+    if read.reports:
+        # One line, not one a file: an old report folder of a large run holds thousands.
+        count = len(read.reports)
+        folders = sorted({Path(path).parent.as_posix() for path in read.reports})
+        where = ", ".join(folders[:MAX_REPORT_FOLDERS])
+        if len(folders) > MAX_REPORT_FOLDERS:
+            where += f" and {len(folders) - MAX_REPORT_FOLDERS} more folders"
+        errors.print(
+            f"warning: skipped {count} report file{'s' if count > 1 else ''} that compare "
+            f"wrote earlier, in {where}: a report is not read as an article",
+            markup=False,
+        )
     if read.unread_dates:
         first, count = read.unread_dates[0], len(read.unread_dates)
         errors.print(

@@ -141,6 +141,17 @@ HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True,
 # A folder holding this file is a report folder of compare's: the files it lists are never read
 # as input.
 REPORT_MARKER = ".compare-files"
+# The first line of every Markdown report compare writes, so that a report copied without its
+# folder's list is still known for one (an HTML comment: a Markdown viewer shows nothing).
+REPORT_PAGE_MARK = "<!-- written by compare: a report, not an article -->"
+# compare's Markdown reports: the mark, or, in a report written before it, the first lines of the
+# index or of a story's page.
+OWN_REPORT_PAGE = re.compile(
+    rf"\A(?:{re.escape(REPORT_PAGE_MARK)}\n|# compare report\n"
+    r"|# story-\d+: .*\n\nSentences are numbered from 1, in article order\.\n)"
+)
+# The keys no feed's JSON has all of, and every report.json has.
+OWN_REPORT_KEYS = frozenset({"documents", "pairs", "settings", "stories"})
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 # Hugo's front matter in TOML, between "+++" lines.
 TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -169,12 +180,21 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ReadResult:
-    """Documents in input order, the inputs skipped with their reasons, and the dates given but
-    not understood (those documents are undated)."""
+    """Documents in input order, the inputs skipped with their reasons, the dates given but
+    not understood (those documents are undated), and the reports of compare's own found among
+    the inputs (not read: a report's text is no article's)."""
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
     unread_dates: tuple[UnreadDate, ...] = ()
+    reports: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnReport:
+    """A report compare wrote, as shown: found among the inputs without its folder's list."""
+
+    path: str
 
 
 def read_paths(
@@ -195,6 +215,7 @@ def read_paths(
         InputError: a path does not exist.
     """
     claims: list[_Claim] = []
+    reports: list[str] = []
     found = list(_files(paths, exclude))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
@@ -203,6 +224,8 @@ def read_paths(
         for item in _read_file(shown, file, label):
             if isinstance(item, Skipped):
                 unusable.append(item)
+            elif isinstance(item, _OwnReport):
+                reports.append(item.path)
             else:
                 claims.append(item)
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
@@ -211,7 +234,7 @@ def read_paths(
     unread_dates = tuple(
         UnreadDate(claim.where, claim.unread_date) for claim in claims if claim.unread_date
     )
-    return ReadResult(_distinct_ids(claims), tuple(skipped), unread_dates)
+    return ReadResult(_distinct_ids(claims), tuple(skipped), unread_dates, tuple(reports))
 
 
 def _place_in_file(item: Skipped) -> int:
@@ -438,7 +461,7 @@ def _names_a_site(part: str) -> bool:
     )
 
 
-def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped]:
+def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped | _OwnReport]:
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
@@ -460,6 +483,9 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped]
     text, encoding = decoded
     if not text.strip():
         yield Skipped(shown, "empty file")
+        return
+    if suffix in MARKDOWN_SUFFIXES and OWN_REPORT_PAGE.match(text):
+        yield _OwnReport(shown)
         return
     origin = _Origin(shown, file.stem, label, encoding)
     if suffix in (".json", ".jsonl"):
@@ -862,7 +888,9 @@ def _toml_fields(block: str) -> dict[str, Any]:
     }
 
 
-def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | Skipped]:
+def _read_records(
+    origin: _Origin, text: str, lines: bool
+) -> Iterator[_Claim | Skipped | _OwnReport]:
     """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
     shown = origin.shown
     records: list[tuple[str, Any]] = []
@@ -881,6 +909,9 @@ def _read_records(origin: _Origin, text: str, lines: bool) -> Iterator[_Claim | 
             loaded = json.loads(text)
         except (ValueError, RecursionError) as error:
             yield Skipped(shown, f"broken JSON: {_json_error(error)}")
+            return
+        if isinstance(loaded, dict) and loaded.keys() >= OWN_REPORT_KEYS:
+            yield _OwnReport(shown)
             return
         items = loaded if isinstance(loaded, list) else _records_within(loaded)
         if not items:

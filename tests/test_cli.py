@@ -385,6 +385,29 @@ def test_reports_inside_the_input_are_not_read_back(tmp_path: Path) -> None:
         assert re.search(r"^documents +2$", result.stdout, re.MULTILINE)
 
 
+def test_reports_copied_into_the_input_are_one_warning_and_not_read(tmp_path: Path) -> None:
+    """An earlier run's reports copied into the input without their folder's list are left out,
+    with one warning line that counts them and names their folder."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    assert (
+        run("run", str(articles), "--out", str(tmp_path / "first"), "--format", "all").exit_code
+        == 0
+    )
+    copied = articles / "last-week"
+    shutil.copytree(tmp_path / "first", copied, ignore=shutil.ignore_patterns(".compare-files"))
+    assert len(list(copied.iterdir())) == 3
+    result = run("run", str(articles), "--out", str(tmp_path / "second"), "-q")
+    assert result.exit_code == 0
+    assert messages(result) == [
+        f"warning: skipped 3 report files that compare wrote earlier, in {copied.as_posix()}: "
+        "a report is not read as an article"
+    ]
+    assert (tmp_path / "first" / "index.md").read_text(encoding="utf-8") == (
+        tmp_path / "second" / "index.md"
+    ).read_text(encoding="utf-8")
+
+
 def test_user_files_in_out_are_never_overwritten(tmp_path: Path) -> None:
     """An index.md that compare did not write stops the run and stays as it was."""
     out = tmp_path / "out"

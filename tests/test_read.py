@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from compare.dates import parse_date
 from compare.plain_text import markdown_text
-from compare.read import InputError, decode, find_credits, read_paths
+from compare.read import REPORT_PAGE_MARK, InputError, decode, find_credits, read_paths
 from compare.segment import segment
 from tests.helpers import FIXTURES, SEEDS, refuse_to_list, refuse_to_read
 
@@ -1674,6 +1674,67 @@ def test_the_reports_of_earlier_runs_are_not_read(tmp_path: Path) -> None:
     write(tmp_path / "old-run" / ".compare-files", "index.md\tabc\n")
     write(tmp_path / "old-run" / "wire.txt", STORY)
     assert [d.id for d in read_paths([str(tmp_path)]).documents] == ["a", "wire"]
+
+
+OLD_INDEX = """# compare report
+
+2 documents from 2 sources in 1 story; 1 pair compared.
+
+Verdicts: copy 0, derived 1, partial 0, independent 0.
+"""
+OLD_STORY_PAGE = """# story-001: Peskov says NATO is at war with Russia
+
+Sentences are numbered from 1, in article order.
+
+| id   | source   | title   | date   | sentences   | words   | credits   | encoding   |
+"""
+REPORT_JSON = {
+    "documents": [{"id": "wire", "path": "wire.txt"}],
+    "pairs": [],
+    "settings": {},
+    "stories": [],
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        pytest.param("index.md", f"{REPORT_PAGE_MARK}\n{OLD_INDEX}", id="marked_page"),
+        pytest.param("index.md", OLD_INDEX, id="index_before_the_mark"),
+        pytest.param("story-001-peskov.md", OLD_STORY_PAGE, id="story_page_before_the_mark"),
+        pytest.param("report.json", json.dumps(REPORT_JSON), id="json_report"),
+    ],
+)
+def test_a_report_without_its_folders_list_is_known_by_its_text(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    """A report of compare's copied out of its folder, without the folder's list, is no
+    article: it is set apart, named, and the articles beside it are read."""
+    write(tmp_path / "a.txt", STORY)
+    report = write(tmp_path / "copied" / name, content)
+    result = read_paths([str(tmp_path)])
+    assert [d.id for d in result.documents] == ["a"]
+    assert result.reports == (report.as_posix(),)
+    assert result.skipped == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        pytest.param("cards.md", f"# Compare report cards\n\n{STORY}", id="headline"),
+        pytest.param(
+            "feed.json",
+            json.dumps({"stories": [{"text": STORY}], "settings": {"lang": "en"}}),
+            id="feed_with_stories",
+        ),
+    ],
+)
+def test_an_article_like_a_report_is_still_read(tmp_path: Path, name: str, content: str) -> None:
+    """A headline that speaks of a report, or a feed whose JSON has some of a report's keys,
+    is read as the article it is."""
+    result = read_paths([str(write(tmp_path / name, content))])
+    assert len(result.documents) == 1
+    assert result.reports == ()
 
 
 def test_the_default_source_is_the_path_below_the_given_folder(tmp_path: Path) -> None:

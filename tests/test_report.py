@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
+from compare.read import REPORT_PAGE_MARK
 from compare.records import Document, Story
 from compare.report import ReportFormat, render_reports
 from compare.report import markdown as markdown_report
@@ -109,13 +110,15 @@ def test_escaped_text_renders_as_the_same_plain_characters(text: str) -> None:
 
 def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:
     """A story report of articles full of Markdown and HTML, coverage matrix included, has no
-    article-made markup."""
+    article-made markup: its one piece of HTML is the comment that marks it as compare's."""
     a = document(HOSTILE + "\nThe ministry said 41 nations sent aid.", "a", "Outlet | A")
     b = document(HOSTILE.replace("nothing", "little") + "\nNothing else.", "b", "<b>B</b>")
     c = document(HOSTILE + "\n*Only* [here](x).", "c", "_C_")
     result = compare_documents([a, b, c], single_story=True)
     files = render_reports(result, ReportFormat.MD)
-    story = next(text for name, text in files.items() if name.startswith("story-"))
+    page = next(text for name, text in files.items() if name.startswith("story-"))
+    mark, story = page.split("\n", 1)
+    assert mark == REPORT_PAGE_MARK
     assert "## Coverage" in story
     tokens = list(_walk(markdown().parse(story)))
     types = {t.type for t in tokens}

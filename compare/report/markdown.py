@@ -12,6 +12,7 @@ from compare.coverage import carried, omitted_by, only_in
 from compare.framing import mirrored
 from compare.lexicon import lexicon
 from compare.provenance import Taken, taken_from
+from compare.read import REPORT_PAGE_MARK
 from compare.records import (
     Document,
     FramingProfile,
@@ -151,6 +152,7 @@ def render_index(result: Result) -> str:
     sources = {d.source for d in result.documents}
     undisclosed = sum(p.undisclosed_reuse for p in result.pairs)
     lines = [
+        REPORT_PAGE_MARK,
         "# compare report",
         "",
         f"{_count(len(result.documents), 'document')} from {_count(len(sources), 'source')} "
@@ -225,7 +227,7 @@ def render_story(result: Result, story: Story) -> str:
     at most ``MAX_PAIR_SECTIONS``, and a row per outlet where a smaller story has a column."""
     members = [result.by_id[d] for d in story.documents]
     wide = len(members) > WIDE_STORY
-    lines = [f"# {story.id}: {escape(story.title)}", ""]
+    lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
     pairs = result.pairs_in[story.id]
