@@ -32,12 +32,17 @@ from compare.segment import (
 )
 from compare.similarity import same_word, stem, word_family
 
-# A capitalised name of one or more words, allowing "of", "for", "and", "the" inside it.
 AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
+# A capitalised name of one or more words, allowing "of", "for", "and", "de", "du", "al" inside
+# it, "the" only after one ("Department of the Interior"): "told Fox News the FBI was ..." names
+# Fox News.
 NAME = re.compile(
     r"[A-Z][\w'.-]*[\w]"
-    r"(?:\s+(?:(?:of|for|and|the|de|du|al)\s+)?[A-Z][\w'.-]*[\w])*"
+    r"(?:\s+(?:(?:of|for|and|de|du|al)\s+(?:the\s+)?)?[A-Z][\w'.-]*[\w])*"
 )
+# The last word of an unnamed source that a name may follow as its owner: "records reviewed by
+# The Associated Press", "a spokesman for Boeing".
+OWNER_WORDS = frozenset({"by", "for", "from", "of", "with"})
 # Who "according to" names when no capital does: "the county fire department", "officials",
 # "two people familiar with the talks"; up to the first punctuation or clause word.
 UNNAMED_SOURCE = re.compile(
@@ -461,8 +466,9 @@ def cited_sources(text: str) -> tuple[str, ...]:
         named = NAME.match(text, start)
         if not named and cue.group().casefold() == "according to":
             unnamed = UNNAMED_SOURCE.match(text, start)
-            if unnamed and not terms.source_nouns.isdisjoint(unnamed.group().split()):
-                named = unnamed
+            if unnamed and not terms.source_nouns.isdisjoint(said := unnamed.group().split()):
+                owner = NAME.match(text, unnamed.end() + 1) if said[-1] in OWNER_WORDS else None
+                named = owner or unnamed
         if named:
             names.append(named.group())
     # A wire service is listed once, by its name: "The Associated Press" is AP.

@@ -1024,6 +1024,43 @@ def test_cited_sources_follow_cue_words() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
+            "A government source told Fox News the FBI was analyzing the stamps.",
+            ("Fox News",),
+            id="a_name_after_told_ends_before_the",
+        ),
+        pytest.param(
+            "The land was sold, according to the Department of the Interior.",
+            ("Department of the Interior",),
+            id="the_inside_a_name_after_of",
+        ),
+        pytest.param(
+            "The bridge failed two inspections, according to records reviewed by The Associated "
+            "Press.",
+            ("AP",),
+            id="records_reviewed_by_a_wire",
+        ),
+        pytest.param(
+            "According to a spokesman for Boeing, the jet was grounded on Monday.",
+            ("Boeing",),
+            id="a_spokesman_for_a_company",
+        ),
+        pytest.param(
+            "According to records reviewed by the newspaper, the bridge failed.",
+            ("records reviewed by the newspaper",),
+            id="records_reviewed_by_an_unnamed_owner",
+        ),
+    ],
+)
+def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ...]) -> None:
+    """A name after "told" ends where another begins ("Fox News", not "Fox News the FBI"), and
+    an unnamed source that a name owns ("records reviewed by", "a spokesman for") is that name."""
+    assert cited_sources(text) == sources
+
+
 def test_a_wire_service_is_cited_once_by_its_name() -> None:
     """ "The Associated Press" (a name ending in "Press") and "(AP)" are one source: AP."""
     text = "Rebels told The Associated Press they would fight on. (AP) Copyright 2025 AP."
