@@ -22,12 +22,15 @@ from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import (
     HAN,
-    QUOTATION,
+    QUOTE_MARKS,
     WEB_ADDRESS,
+    article_quotations,
     as_written,
     find_numbers,
     is_number,
+    may_quote,
     normalise,
+    quotation_spans,
     words,
 )
 from compare.similarity import same_word, stem, word_family
@@ -368,7 +371,7 @@ def framing_profile(
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
         hedges=_written_phrases(map(terms.hedges.find, worded)),
         loaded_terms=_written_phrases(map(terms.loaded_terms.find, worded)),
-        quotes=_distinct_quotes(_quoted(plain)),
+        quotes=_distinct_quotes(_quoted_at(plain, article_quotations(document.text, sentences))),
         # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
         cited_sources=tuple(
             c for c in cited_sources(plain) if not _same_outlet(c, document.source)
@@ -423,12 +426,32 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
 
 
 def _quoted(text: str) -> list[str]:
-    """The words quoted in a text, in double or single quotes, three characters or more.
+    """What a text quotes, as overlap reads it (see :func:`quotation_spans`), three characters or
+    more, normalised and without the marks.
 
-    >>> _quoted("'We will not back down,' he said of the \\"final\\" offer, \\"no\\" to it.")
+    >>> _quoted("\u2018We will not back down,\u2019 he said of the \u201cfinal\u201d offer, \u201cno\u201d to it.")
     ['We will not back down,', 'final']
+    >>> _quoted("We never did,\u201d he said of the 55\\" TV.")
+    ['We never did,']
     """
-    return [q[1:-1] for q in QUOTATION.findall(text) if len(q) >= 5]
+    return _quoted_at(normalise(text), quotation_spans(text)) if may_quote(text) else []
+
+
+def _quoted_at(plain: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The quotations at ``spans`` of a normalised text, three characters or more."""
+    quotes = (_unmarked(plain[begin:end]) for begin, end in spans)
+    return [quote for quote in quotes if len(quote) >= 3]
+
+
+def _unmarked(quotation: str) -> str:
+    """A quotation without its marks: one that another sentence opens or closes has a mark at
+    one end only."""
+    quotation = quotation.strip()
+    if quotation[:1] in QUOTE_MARKS:
+        quotation = quotation[1:]
+    if quotation[-1:] in QUOTE_MARKS:
+        quotation = quotation[:-1]
+    return quotation.strip()
 
 
 def _distinct_quotes(quotes: Sequence[str]) -> tuple[str, ...]:
@@ -635,7 +658,7 @@ def _features(text: str) -> _Features:
         negations=frozenset(+negations),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
-        quotes=frozenset(q.strip() for q in _quoted(plain)),
+        quotes=frozenset(_quoted(text)),
         currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)}
         | _compound_currencies(tokens),

@@ -136,9 +136,10 @@ class Side:
             if s.index in boilerplate:
                 continue
             sentence_start = offset
-            quoted = may_quote(s.key)
+            # Read as printed: the key's straight quotes no longer tell which way they faced.
+            quoted = may_quote(s.text)
             stretches = (
-                [words(part) for part in outside_quotations(s.key)] if quoted else [s.tokens]
+                [words(part) for part in outside_quotations(s.text)] if quoted else [s.tokens]
             )
             names = _capitalised_words(s.text)
             for stretch in stretches:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, partial
 
 from sentencex import segment as sentencex_segment
@@ -65,28 +65,39 @@ UNSPACED = re.compile(f"{HAN_CHARACTER}|{KANA_CHARACTER}")
 UNSPACED_WORD_GAP = re.compile(
     f"(?<={HAN_CHARACTER}|{KANA_CHARACTER}) (?={HAN_CHARACTER}|{KANA_CHARACTER})"
 )
-# A quotation in double quotes, or in single quotes as British and Australian outlets write them:
-# an opening quote starts a word (not "'90s"), inner apostrophes sit between letters ("won't"),
-# and a closing quote ends a word, which a plural's possessive ("the workers' union") also does
-# but only after an opening quote. A quotation that ends a sentence or clause ("... too low,'")
-# is looked for first, over a plural's possessive inside it ("'The drivers' pay is too low,'"),
-# then one that ends anywhere ("the 'final' offer").
+# A quotation in single quotes, as British and Australian outlets write them: an opening quote
+# starts a word (not "'90s"), inner apostrophes sit between letters ("won't"), and a closing
+# quote ends a word, which a plural's possessive ("the workers' union") also does but only after
+# an opening quote. A quotation that ends a sentence or clause ("... too low,'") is looked for
+# first, over a plural's possessive inside it ("'The drivers' pay is too low,'"), then one that
+# ends anywhere ("the 'final' offer"). The quote comes first in the pattern, then what stands
+# before it: a pattern that starts with a look-behind is tried at every character, ten times
+# slower.
 SINGLE_QUOTE_OPENS = r"'(?<![\w']')(?=[^\W\d])"
-QUOTATION = re.compile(
-    r'"[^"\n]*"'
-    # The quote first, then what stands before it: a pattern that starts with a look-behind is
-    # tried at every character, ten times slower.
-    rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?= ))*?[,.!?]'(?!\w)"
+SINGLE_QUOTATION = re.compile(
+    rf"{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?= ))*?[,.!?]'(?!\w)"
     rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
 )
 DOUBLE_QUOTE = re.compile('"')
+# The quotation marks of a normalised text.
+QUOTE_MARKS = "\"'"
+# How many sentences without a mark a quotation may run through (see article_quotations): a
+# news paragraph rarely holds more, and a stray mark should not quote a whole article typed as
+# one paragraph.
+MIDDLE_SENTENCES = 3
 # What a text that quotes holds, as printed or typed: a double quote, or a single one that opens
-# a word or closes after a stop ("'We owe it,' she said"), unlike an apostrophe ("Kyiv's").
+# a word or closes after a stop ("'We owe it,' she said"), unlike an apostrophe ("Kyiv's"). A
+# right quote opens a word too in right-to-left text, typed as it looks (in Urdu, before a word).
 DOUBLE_QUOTES = re.compile('["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
 SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b"
-QUOTING_SINGLE_QUOTE = re.compile("(?:^|[\\s(\\[])['\u2018\u201a\u201b]|[,.!?]['\u2019](?=\\s)")
+QUOTING_SINGLE_QUOTE = re.compile(
+    "(?:^|[\\s(\\[])['\u2018\u2019\u201a\u201b]|[,.!?]['\u2019](?=\\s)"
+)
 # The double quotes that open a quotation as printed: English, German and French ones.
 OPENING_QUOTES = "\u201c\u201e\u201f\u00ab"
+# A letter of a script written right to left: Hebrew, Arabic (and Urdu, Persian), Syriac, Thaana,
+# N'Ko, and the presentation forms of Hebrew and Arabic.
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # A single quote that closes a quotation another sentence opened: after a comma or stop, before a
 # space ("We owe it to the families,' she said.").
 LONE_CLOSING_SINGLE = re.compile(r"[,.!?]'(?= )")
@@ -124,41 +135,71 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Where a sentence quotes, as offsets into ``text``, in order and apart: its quotations, and
     what a quotation that another sentence opens or closes covers of it.
 
-    Double quotes are paired by the way they face: curly quotes and guillemets as printed, a
-    straight quote by what stands beside it (a space before it opens, one after it closes), so
-    that "hide," Sheridan said, calling it "a witch hunt" quotes twice; a straight quote after a
-    digit is an inch ("a 55" screen"). Single quotes are British quotations (see
-    ``QUOTATION``); a lone one that closes after a comma or stop ("...families,' she said")
-    quotes what goes before it.
+    Double quotes are paired by the way they face: curly quotes and guillemets as printed (in
+    left-to-right text), a straight quote by what stands beside it (a space before it opens, one
+    after it closes), so that "hide," Sheridan said, calling it "a witch hunt" quotes twice; a
+    straight quote after a digit is an inch ("a 55" screen"), and so is a double prime. Single
+    quotes are British quotations (see ``SINGLE_QUOTATION``); a lone one that closes after a
+    comma or stop ("...families,' she said"), outside a double quotation, quotes what goes
+    before it.
 
     >>> quotation_spans('"We will cooperate fully.'), quotation_spans('Nothing to hide," he said.')
     ([(0, 25)], [(0, 17)])
     >>> quotation_spans('"Nothing to hide," he said of "a witch hunt".')
     [(0, 18), (30, 44)]
+    >>> quotation_spans("She said: \u201cHe told me, \u2019You won.\u2019 And we did.\u201d")
+    [(10, 46)]
     """
     plain = normalise(text)
     spans = _double_quotations(text, plain)
     singles = [
         found.span()
-        for found in QUOTATION.finditer(plain)
-        if found.group().startswith("'") and not any(a <= found.start() < b for a, b in spans)
+        for found in SINGLE_QUOTATION.finditer(plain)
+        if not _inside(found.start(), spans)
     ]
-    if not singles and (closing := LONE_CLOSING_SINGLE.search(plain)):
+    closing = LONE_CLOSING_SINGLE.search(plain)
+    if not singles and closing and not _inside(closing.start(), spans):
         singles = [(0, closing.start() + 2)]
     return sorted(spans + singles)
+
+
+def _inside(at: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(begin <= at < end for begin, end in spans)
 
 
 def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s double quotations (see :func:`quotation_spans`)."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
+    marks = text
+    if RIGHT_TO_LEFT.search(plain):
+        # Right-to-left writers type quotes by how they look: curly ones face the other way in
+        # the text's order (Urdu "کہ ”جان کے بدلے جان“ کے"), straight ones stand apart from
+        # either side ('فلم" بینگ بینگ" ریلیز'). Marks that pair are read in order; the rest as
+        # straight quotes.
+        placed = [found.start() for found in DOUBLE_QUOTE.finditer(plain)]
+        if len(placed) % 2 == 0:
+            return [(begin, end + 1) for begin, end in zip(placed[::2], placed[1::2], strict=True)]
+        marks = plain
     for found in DOUBLE_QUOTE.finditer(plain):
         at = found.start()
-        printed = text[at]
+        printed = marks[at]
         before = plain[at - 1] if at else " "
-        if printed == '"' and before.isdigit():
+        # An inch or a second: a double prime (U+2033), which quotes nothing, or a straight quote
+        # typed for one after a digit ("a 55" screen").
+        if printed == "\u2033" or (printed == '"' and before.isdigit()):
             continue
-        if printed in OPENING_QUOTES or (printed == '"' and (before.isspace() or before in "([")):
+        if printed == '"':
+            # A straight quote opens after a space, or glued to the word after it when no
+            # quotation is open (Urdu is often typed so: 'فلم"بینگ بینگ"کے').
+            opens = (
+                before.isspace()
+                or before in "(["
+                or (opened is None and plain[at + 1 : at + 2].isalnum())
+            )
+        else:
+            opens = printed in OPENING_QUOTES
+        if opens:
             opened = at if opened is None else opened
         elif opened is not None:
             spans.append((opened, at + 1))
@@ -169,6 +210,58 @@ def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, len(plain)))
     return spans
+
+
+def article_quotations(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Where an article quotes, as offsets into its ``text``, read sentence by sentence in order
+    (see :func:`quotation_spans`); a quotation that one sentence leaves open and a later one
+    closes is one.
+
+    The sentences between carry no mark, as a quotation's middle sentences are printed; they are
+    quoted only when a sentence of their paragraph, at most ``MIDDLE_SENTENCES`` on, closes the
+    quotation, or the next paragraph opens with a mark (as each paragraph of a quotation does):
+    a stray mark that nothing closes quotes only the rest of its own sentence.
+
+    >>> from compare.records import Document
+    >>> text = 'He said: "We will not back down. We waited.\\n"No longer." A stray " mark. Ends.'
+    >>> article_quotations(text, segment(Document("d", "d.txt", "d", None, None, None, text)))
+    [(9, 43), (44, 56), (65, 72)]
+    """
+    spans: list[tuple[int, int]] = []
+    # While a quotation is open: the sentences after the one that opened it, and the end of
+    # the last of them that holds no mark.
+    carried: int | None = None
+    middle_end = previous_end = 0
+    for s in sentences:
+        found = quotation_spans(s.text) if may_quote(s.text) else []
+        if carried is not None:
+            opens = normalise(s.text[0]) in QUOTE_MARKS
+            if "\n" in text[previous_end : s.start]:
+                if found and opens:
+                    spans[-1] = (spans[-1][0], middle_end)
+                carried = None
+            elif found and found[0][0] == 0 and not opens:
+                spans[-1] = (spans[-1][0], s.start + found[0][1])
+                found = found[1:]
+                carried = None
+            elif found or carried == MIDDLE_SENTENCES:
+                carried = None
+            else:
+                carried += 1
+                middle_end = previous_end = s.end
+                continue
+        spans += [(s.start + begin, s.start + end) for begin, end in found]
+        if found and _runs_open(s.text, found[-1]):
+            carried, middle_end = 0, s.end
+        previous_end = s.end
+    return spans
+
+
+def _runs_open(text: str, span: tuple[int, int]) -> bool:
+    """Whether a quotation at ``span`` runs on past the end of ``text``, no mark closing it (or
+    only its opening mark ends the text, where a sentence was cut after it)."""
+    begin, end = span
+    return end == len(text) and (end - begin == 1 or normalise(text[-1]) not in QUOTE_MARKS)
 
 
 def outside_quotations(text: str) -> list[str]:

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from compare.boilerplate import find_boilerplate
 from compare.framing import cited_sources, framing_notes, framing_profile
 from compare.lexicon import WORD_CHARS, phrase_pattern
-from compare.segment import segment
+from compare.overlap import Side
+from compare.segment import segment, words
 from tests.helpers import document
 
 
@@ -989,21 +990,122 @@ def test_russian_spelling_and_word_forms_are_no_framing_change(a: str, b: str) -
     assert framing_notes(a, b) == ()
 
 
-def test_a_quotation_repeated_in_an_article_is_profiled_once() -> None:
+@pytest.mark.parametrize(
+    ("quoting", "paraphrase", "quote"),
+    [
+        pytest.param(
+            "\u201cWe will cooperate fully with the inquiry,\u201d the chief executive said.",
+            "The chief executive said the company would cooperate fully with the inquiry.",
+            "We will cooperate fully with the inquiry,",
+            id="curly_quotes",
+        ),
+        pytest.param(
+            "\u00ab\u00a0Nous ne c\u00e9derons pas sur les salaires\u00a0\u00bb, a d\u00e9clar\u00e9 le ministre.",
+            "Le ministre a d\u00e9clar\u00e9 qu\u2019il ne c\u00e9derait pas sur les salaires.",
+            "Nous ne c\u00e9derons pas sur les salaires",
+            id="guillemets",
+        ),
+        pytest.param(
+            "We have nothing to hide and we never did,\u201d the spokesman told reporters.",
+            "The spokesman told reporters the company had nothing to hide.",
+            "We have nothing to hide and we never did,",
+            id="closing_a_quotation_the_sentence_before_opened",
+        ),
+        pytest.param(
+            "\u201cWe will cooperate fully with any inquiry the board opens.",
+            "The company will cooperate fully with any inquiry the board opens.",
+            "We will cooperate fully with any inquiry the board opens.",
+            id="opening_a_quotation_the_next_sentence_closes",
+        ),
+        pytest.param(
+            'The retailer cut its 55" TV to $399, down from $449 for the 50" model.',
+            "The retailer cut its 55-inch TV to $399, down from $449 for the 50-inch model.",
+            None,
+            id="inch_marks",
+        ),
+        pytest.param(
+            "The retailer cut its 55\u2033 TV to $399, down from $449 for the 50\u2033 model.",
+            "The retailer cut its 55-inch TV to $399, down from $449 for the 50-inch model.",
+            None,
+            id="double_primes",
+        ),
+        pytest.param(
+            "\u2018We will not back down on pay,\u2019 the union leader said of the nurses\u2019 offer.",
+            "The union leader said of the nurses\u2019 offer that they would not back down on pay.",
+            "We will not back down on pay,",
+            id="british_single_quotes",
+        ),
+        pytest.param(
+            "Mufti Muneeb said \u201cthe law of retribution\u201d would end the need for new laws.",
+            "Mufti Muneeb said the law of retribution would end the need for new laws.",
+            "the law of retribution",
+            id="quote_turned_into_paraphrase_with_curly_quotes",
+        ),
+        pytest.param(
+            "\u0645\u0641\u062a\u06cc \u0645\u0646\u06cc\u0628 \u0646\u06d2 \u06a9\u06c1\u0627 \u06a9\u06c1 \u201d\u062c\u0627\u0646 \u06a9\u06d2 \u0628\u062f\u0644\u06d2 \u062c\u0627\u0646\u201c \u06a9\u0627 \u0642\u0627\u0646\u0648\u0646 \u0646\u0627\u0641\u0630 \u06a9\u06cc\u0627 \u062c\u0627\u0626\u06d2\u06d4",
+            "\u0645\u0641\u062a\u06cc \u0645\u0646\u06cc\u0628 \u0646\u06d2 \u06a9\u06c1\u0627 \u06a9\u06c1 \u0642\u0635\u0627\u0635 \u06a9\u0627 \u0642\u0627\u0646\u0648\u0646 \u0646\u0627\u0641\u0630 \u06a9\u06cc\u0627 \u062c\u0627\u0626\u06d2\u06d4",
+            "\u062c\u0627\u0646 \u06a9\u06d2 \u0628\u062f\u0644\u06d2 \u062c\u0627\u0646",
+            id="urdu_curly_quotes_typed_as_they_look",
+        ),
+    ],
+)
+def test_framing_notes_read_quotations_as_containment_does(
+    quoting: str, paraphrase: str, quote: str | None
+) -> None:
+    """A sentence's quotation, however it is printed, is what a paraphrase of it turns into
+    paraphrase (and the other way round), and exactly the words containment leaves out as not
+    the reporter's own; an inch mark quotes nothing for either."""
+    doc = document(quoting, "a")
+    sentences = segment(doc)
+    side = Side.of(doc, sentences, frozenset(), {})
+    left_out = sum(len(s.tokens) for s in sentences) - side.unquoted_words
+    removed = [("quote_removed", quote, "")] if quote else []
+    added = [("quote_added", "", quote)] if quote else []
+    assert left_out == len(words(quote or ""))
+    assert [
+        (n.kind, n.a, n.b) for n in framing_notes(quoting, paraphrase) if "quote" in n.kind
+    ] == removed
+    assert [
+        (n.kind, n.a, n.b) for n in framing_notes(paraphrase, quoting) if "quote" in n.kind
+    ] == added
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        pytest.param(
+            '"We will not back down," union leader Maria Olsen said on Monday.\n'
+            'Olsen told reporters: "We have waited two years for a fair offer."\n'
+            'She added: "We  will not back down. Not this time."\n'
+            '"we will not back down" she said again.',
+            (
+                "We will not back down,",
+                "We have waited two years for a fair offer.",
+                "We  will not back down. Not this time.",
+            ),
+            id="repeated_in_the_lede_and_in_full",
+        ),
+        pytest.param(
+            "\u201cWe will not back down. We have waited two years for a fair offer.\n"
+            "\u201cWe will wait no longer.\u201d\n"
+            "The union\u2019s members meet again on Friday. Talks \u201cresume next week."
+            " A vote is expected by the end of the month. Both sides declined to comment.",
+            (
+                "We will not back down. We have waited two years for a fair offer.",
+                "We will wait no longer.",
+                "resume next week.",
+            ),
+            id="over_sentences_and_paragraphs_and_a_stray_mark",
+        ),
+    ],
+)
+def test_a_profile_lists_each_quotation_once_and_whole(text: str, quotes: tuple[str, ...]) -> None:
     """A line quoted in the lede and again in full, with other spacing or case, is one quotation;
-    the others keep their order."""
-    text = (
-        '"We will not back down," union leader Maria Olsen said on Monday.\n'
-        'Olsen told reporters: "We have waited two years for a fair offer."\n'
-        'She added: "We  will not back down. Not this time."\n'
-        '"we will not back down" she said again.'
-    )
+    the others keep their order. A quotation of several sentences is one, its middle sentences
+    printed without marks and each paragraph of it opening with one; a stray mark that nothing
+    closes quotes no sentence after its own."""
     doc = document(text, "a")
-    assert framing_profile(doc, segment(doc)).quotes == (
-        "We will not back down,",
-        "We have waited two years for a fair offer.",
-        "We  will not back down. Not this time.",
-    )
+    assert framing_profile(doc, segment(doc)).quotes == quotes
 
 
 def test_cited_sources_follow_cue_words() -> None:

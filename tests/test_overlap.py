@@ -1017,7 +1017,7 @@ def test_sides_number_phrases_alike_exactly_when_their_words_are_alike(
         unquoted = [
             (n, words(stretch))
             for n, s in enumerate(counted)
-            for stretch in outside_quotations(s.key)
+            for stretch in outside_quotations(s.text)
         ]
         flat = [w for _, stretch in unquoted for w in stretch]
         starts: list[int] = []

@@ -492,11 +492,44 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             ["He called it the ", " offer, Kyiv\u2019s envoy said."],
             id="single_quotes_and_an_apostrophe",
         ),
+        pytest.param(
+            "The 55\u2033 screens cost $400 each, the retailer said.",
+            ["The 55\u2033 screens cost $400 each, the retailer said."],
+            id="a_double_prime",
+        ),
+        pytest.param(
+            "She said: \u201cHe told me, \u2019You won.\u2019 And we did.\u201d",
+            ["She said: ", ""],
+            id="a_closing_single_quote_inside_a_double_quotation",
+        ),
+        pytest.param(
+            "\u0645\u0641\u062a\u06cc \u0646\u06d2 \u06a9\u06c1\u0627 \u06a9\u06c1 \u201d\u062c\u0627\u0646 \u06a9\u06d2 \u0628\u062f\u0644\u06d2 \u062c\u0627\u0646\u201c \u06a9\u0627 \u0642\u0627\u0646\u0648\u0646\u06d4",
+            [
+                "\u0645\u0641\u062a\u06cc \u0646\u06d2 \u06a9\u06c1\u0627 \u06a9\u06c1 ",
+                " \u06a9\u0627 \u0642\u0627\u0646\u0648\u0646\u06d4",
+            ],
+            id="right_to_left_curly_quotes_typed_as_they_look",
+        ),
+        pytest.param(
+            '\u0645\u06cc\u0631\u06cc \u0641\u0644\u0645" \u0628\u06cc\u0646\u06af \u0628\u06cc\u0646\u06af" \u0627\u0648\u0631 \u0641\u0644\u0645"\u06a9\u0631\u0634"\u0633\u06d2 \u0645\u062e\u062a\u0644\u0641 \u06c1\u06d2\u06d4',
+            [
+                "\u0645\u06cc\u0631\u06cc \u0641\u0644\u0645",
+                " \u0627\u0648\u0631 \u0641\u0644\u0645",
+                "\u0633\u06d2 \u0645\u062e\u062a\u0644\u0641 \u06c1\u06d2\u06d4",
+            ],
+            id="right_to_left_straight_quotes_spaced_either_way",
+        ),
+        pytest.param(
+            'The minister called the offer"a fair start" on Monday.',
+            ["The minister called the offer", " on Monday."],
+            id="a_straight_quote_glued_to_both_words",
+        ),
     ],
 )
 def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None:
     """A sentence's own words, its quotations aside, however they are printed: quotes paired by
-    the way they face, one another sentence opens or closes, not an inch or an apostrophe."""
+    the way they face (in right-to-left text, by their order), one another sentence opens or
+    closes, not an inch or an apostrophe."""
     assert outside_quotations(sentence) == outside
 
 
