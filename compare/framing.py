@@ -243,7 +243,14 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         )
     only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
     if only_a or only_b:
-        notes.append(FramingNote("loaded_term", _join(only_a), _join(only_b)))
+        # "Kyiv government" against "Kyiv regime" adds a loaded term; only one on each side
+        # swaps one for another.
+        kind = (
+            "loaded_term"
+            if only_a and only_b
+            else f"loaded_term_{'removed' if only_a else 'added'}"
+        )
+        notes.append(FramingNote(kind, _join(only_a), _join(only_b)))
     # How exact a number is said to be, when both sentences give numbers: "at least 200"
     # against "up to 200"; "more than" and "over" say the same.
     meant_a, meant_b = _meanings(a.estimates), _meanings(b.estimates)

@@ -178,7 +178,7 @@ from tests.helpers import document
             [
                 ("negation_removed", "не", ""),
                 ("number_changed", "вторник", "четверг"),
-                ("loaded_term", "", "киевский режим"),
+                ("loaded_term_added", "", "киевский режим"),
             ],
             id="russian_day_negation_loaded_term",
         ),
@@ -329,20 +329,32 @@ from tests.helpers import document
         pytest.param(
             "The alliance provides both explicit and implicit assistance to the Kyiv government.",
             "The alliance provides both explicit and implicit assistance to the Kyiv regime.",
-            [("loaded_term", "", "kyiv regime")],
-            id="loaded_term_swapped",
+            [("loaded_term_added", "", "kyiv regime")],
+            id="loaded_term_swapped_in",
         ),
         pytest.param(
             "The government's forces shelled the town overnight.",
             "The regime's forces shelled the town overnight.",
-            [("loaded_term", "", "regime")],
+            [("loaded_term_added", "", "regime")],
             id="loaded_term_possessive",
         ),
         pytest.param(
             "The state-run dam burst after rebel-held villages were shelled.",
             "The regime-run dam burst after rebel-held villages were shelled.",
-            [("loaded_term", "", "regime")],
+            [("loaded_term_added", "", "regime")],
             id="loaded_term_in_a_compound",
+        ),
+        pytest.param(
+            "Officials said the militants fired rockets at the town overnight.",
+            "Officials said the fighters fired rockets at the town overnight.",
+            [("loaded_term_removed", "militants", "")],
+            id="loaded_term_dropped",
+        ),
+        pytest.param(
+            "The regime's forces shelled the town overnight, officials said.",
+            "The junta's forces shelled the town overnight, officials said.",
+            [("loaded_term", "regime", "junta")],
+            id="loaded_term_for_another",
         ),
         pytest.param(
             "Moscow has consistently opposed any foreign military presence in Ukraine.",

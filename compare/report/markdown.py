@@ -98,6 +98,8 @@ FRAMING_LABELS = {
     "currency_changed": "currency changed",
     "estimate_changed": "how exact a number is changed",
     "loaded_term": "loaded term changed",
+    "loaded_term_added": "loaded term added",
+    "loaded_term_removed": "loaded term removed",
     "quote_added": "paraphrase turned into quotation",
     "quote_removed": "quotation turned into paraphrase",
 }
