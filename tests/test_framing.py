@@ -345,6 +345,12 @@ from tests.helpers import document
             id="loaded_term_in_a_compound",
         ),
         pytest.param(
+            "Anti-abortion groups rallied outside the court on Monday.",
+            "Pro-life groups rallied outside the court on Monday.",
+            [("loaded_term_added", "", "pro-life")],
+            id="a_sides_own_name_for_its_cause",
+        ),
+        pytest.param(
             "Officials said the militants fired rockets at the town overnight.",
             "Officials said the fighters fired rockets at the town overnight.",
             [("loaded_term_removed", "militants", "")],
