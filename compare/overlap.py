@@ -75,6 +75,9 @@ NAMES_AFTER = r"(?P<after>(?:[^\S\n]+[A-Z][\w-]*)*)"
 FOLLOWING_NAMES = re.compile(NAMES_AFTER)
 # A name in lower case goes on as a web address's ("bbc.co.uk").
 IN_AN_ADDRESS = re.compile(r"\.[^\W\d_]")
+# In a story's text, an outlet folder's name stands for a name of this many words or more whose
+# initials it is ("nyt": the New York Times); fewer letters may be anyone's ("ft": Fort Tarrow).
+MIN_INITIALS_IN_TEXT = 3
 # How far back from a name its person's title may stand: a few words ("President Vicente ").
 TITLE_REACH = 100
 
@@ -551,10 +554,94 @@ def _credits(user: Side, origin: Side) -> bool:
         return True
     named = _source_pattern(origin.document.source, case_sensitive=True)
     return any(
-        named.search(s.text)
-        for s in user.sentences
-        if s.index in user.boilerplate and not lexicon().is_promo(s.text)
+        named.search(line) or _shortened_in(line, origin.document.source)
+        for line in _credit_lines(user)
     )
+
+
+def _credit_lines(side: Side) -> list[str]:
+    """A document's credit, copyright and other boilerplate sentences, but for its promotion of
+    itself ("Sign up for The Daily Brief")."""
+    return [
+        s.text
+        for s in side.sentences
+        if s.index in side.boilerplate and not lexicon().is_promo(s.text)
+    ]
+
+
+def _shortened_in(line: str, source: str) -> bool:
+    """Whether ``line`` gives in full a name that ``source``'s outlet folder
+    (:func:`_outlet_folders`) is a short form of: the first letter or letters of the name's words
+    in turn (:func:`_first_letters`), "The New York Times" for "nyt/", "The Washington Post" for
+    "wapo/", "the Los Angeles Times" for "latimes/". A folder's name says no more than these
+    letters, so only a credit line's names are tried: in a story's text "the 10 ft wall" and
+    "Fort Tarrow" are not the Financial Times.
+
+    >>> _shortened_in("The New York Times contributed to this report.", "nyt/story")
+    True
+    >>> _shortened_in("Fort Tarrow Times contributed to this report.", "ft/story")
+    False
+    """
+    return any(
+        _first_letters(folder, name)
+        for folder in _short_folders(source)
+        if len(folder) > 1
+        for name in _written_names(line)
+    )
+
+
+def _initialled_in(text: str, source: str) -> bool:
+    """Whether ``text`` anywhere gives a name of at least ``MIN_INITIALS_IN_TEXT`` words whose
+    initials, one a word, are ``source``'s outlet folder's name: "the New York Times reported"
+    for "nyt/"; not "Fort Tarrow" for "ft/"."""
+    initials = _initials_of_names(text)
+    return any(
+        len(folder) >= MIN_INITIALS_IN_TEXT and folder in initials
+        for folder in _short_folders(source)
+    )
+
+
+def _short_folders(source: str) -> list[str]:
+    """The names of a source's outlet folders, case-folded, their words run together ("la_times":
+    "latimes"); none for a source that is no file's path."""
+    if "/" not in source:
+        return []
+    return [re.sub(r"[\s_-]+", "", folder.casefold()) for folder in _outlet_folders(source)]
+
+
+# Each document's text is searched once per pair it is in.
+@lru_cache(maxsize=1 << 10)
+def _initials_of_names(text: str) -> frozenset[str]:
+    """The initials of the names of a few words ``text`` writes, function words left out."""
+    skipped = lexicon().function_words
+    return frozenset(
+        "".join(word[0] for word in name if word not in skipped)
+        for name in _written_names(text)
+        if len(name) >= MIN_INITIALS_IN_TEXT
+    )
+
+
+def _written_names(line: str) -> list[tuple[str, ...]]:
+    """The names a line writes, each as its words, case-folded: runs of capitalised words,
+    joined by an outlet's particles ("Times of India") but not by "and" ("The New York Times and
+    Reuters" are two), a hyphened name's words apart ("Atlanta Journal-Constitution").
+
+    >>> _written_names("The New York Times and the Times of India contributed.")
+    [('the', 'new', 'york', 'times'), ('times', 'of', 'india')]
+    """
+    return [
+        tuple(re.split(r"[\s-]+", found.group().casefold()))
+        for found in _capitalised_run().finditer(line)
+    ]
+
+
+@cache
+def _capitalised_run() -> re.Pattern[str]:
+    """A run of capitalised words on one line, perhaps with an outlet's particles between."""
+    terms = lexicon()
+    particles = "|".join(map(re.escape, sorted(terms.outlet_particles - terms.name_joiners)))
+    word = r"[A-Z][\w'\u2019-]*"
+    return re.compile(rf"(?<![\w-]){word}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{word})*")
 
 
 # A run has far fewer sources than pairs; compiling a source's pattern per pair made a story of
@@ -661,6 +748,10 @@ def _names_source(user: Side, origin: Side) -> bool:
     """Whether ``user`` names ``origin``'s source anywhere in its text, as a name written as one
     (:func:`_written_as_a_name`) that stands for the outlet (:func:`_stands_for_outlet`)."""
     source = origin.document.source
+    if _initialled_in(user.document.text, source) or any(
+        _shortened_in(line, source) for line in _credit_lines(user)
+    ):
+        return True
     named = _source_pattern(source, file_name=_is_file_name(origin.document))
     text = user.document.text
     found = [m for m in named.finditer(text) if _written_as_a_name(m, source)]

@@ -715,6 +715,54 @@ def test_naming_the_origin_as_its_dateline_does_discloses_it(
         pytest.param(
             "al_monitor/story", "Al-Monitor contributed to this report.", True, id="hyphened"
         ),
+        pytest.param(
+            "nyt/story",
+            "The New York Times contributed to this report.",
+            True,
+            id="initials_of_the_credited_name",
+        ),
+        pytest.param(
+            "ft/story", "The Financial Times contributed to this report.", True, id="two_initials"
+        ),
+        pytest.param(
+            "wsj/story",
+            "Copyright 2025 The Wall Street Journal. All rights reserved.",
+            True,
+            id="initials_in_a_copyright_line",
+        ),
+        pytest.param(
+            "wapo/story",
+            "The Washington Post contributed to this report.",
+            True,
+            id="first_letters_of_each_word",
+        ),
+        pytest.param(
+            "latimes/story",
+            "The Los Angeles Times contributed to this report.",
+            True,
+            id="initials_and_a_word",
+        ),
+        pytest.param(
+            "ft/story", "Crews began rebuilding the 10 ft wall.", False, id="initials_as_a_unit"
+        ),
+        pytest.param(
+            "ft/story",
+            "The Fort Tarrow Times contributed to this report.",
+            False,
+            id="initials_of_part_of_a_name",
+        ),
+        pytest.param(
+            "nyt/story",
+            "More storms are due, the New York Times reported.",
+            True,
+            id="initials_of_three_words_in_the_story",
+        ),
+        pytest.param(
+            "ft/story",
+            "More storms are due, the Fort Tarrow council said.",
+            False,
+            id="initials_of_two_words_in_the_story",
+        ),
     ],
 )
 def test_a_source_named_by_its_files_path_is_credited_in_words(
@@ -722,7 +770,10 @@ def test_a_source_named_by_its_files_path_is_credited_in_words(
 ) -> None:
     """Outlets kept in folders of their own are named by their paths; a copy that writes
     "Coastline Wire reported" credits the one in "coastline_wire/", but a line about "the
-    coastline" credits none."""
+    coastline" credits none. A folder's short name ("nyt/", "wapo/") is credited by the name in
+    full in a credit line, whose first letters it is, and in the story by a name of three words
+    or more whose initials it is ("the New York Times reported"); fewer letters may be anyone's
+    ("the 10 ft wall", "Fort Tarrow")."""
     wire = document("\n".join(WIRE), "wire", source, published="2025-01-13")
     daily = document("\n".join([*WIRE, line]), "daily", "daily/story", published="2025-01-14")
     assert only_pair(wire, daily).undisclosed_reuse is not credited
