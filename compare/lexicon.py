@@ -92,6 +92,13 @@ AUTHOR_NOTE = re.compile(
     r"(?P<names>[^\W\d_][\w.,&'\u2019 -]*?) (?:is (?:an?|the)|are) (?:[\w&'\u2019-]+ ){0,5}?"
     r"(?P<role>[^\W\d_]+) (?:for|at|with) (?P<outlet>[^\W\d_][\w.&'\u2019 -]*?)[.!]?"
 )
+# A wire's note of who else reported, on a line of its own: an outlet's name, a role, people's
+# names and "contributed", perhaps with where from ("Associated Press writer John Roe in
+# Columbus, Ohio, contributed."); the roles are [boilerplate] author_roles.
+STAFF_CREDIT = (
+    r"(?P<outlet>[^\W\d_][\w.&'\u2019 -]*?) (?i:staff )?(?i:{roles})s? "
+    r"(?P<names>[^\W\d_][^\n]*?),? contributed(?: from [^.\n]{{1,60}})?[.!]?"
+)
 # Between the people a note names: "Jane Doe, Ann Lee and John Roe".
 PEOPLE_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # A person's names are two to four words ("Ursula von der Leyen"), those below in lower case.
@@ -282,6 +289,7 @@ class Lexicon:
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
     author_roles: frozenset[str]
+    staff_credit: re.Pattern[str]
     # A line of a credit's word and wire services' names alone: "Avec AFP", "Com Lusa".
     wire_credit_line: re.Pattern[str]
 
@@ -305,6 +313,7 @@ class Lexicon:
             or COPYRIGHT.match(line)
             or _is_image_label(line)
             or self.is_author_note(line)
+            or self._is_staff_credit(line)
             or self.wire_credit_line.fullmatch(line)
         ):
             return True
@@ -347,6 +356,16 @@ class Lexicon:
             and all(_is_person(name) for name in PEOPLE_SEPARATOR.split(found["names"]))
             and _is_outlet(found["outlet"])
         )
+
+    def _is_staff_credit(self, line: str) -> bool:
+        """Whether a line credits an outlet's staff by name: "Associated Press writer John Roe
+        in Columbus, Ohio, contributed."; not "Several writers from the magazine contributed."."""
+        spaced = " ".join(line.split())
+        # Most sentences do not end so, and need no pattern tried.
+        if "contributed" not in spaced:
+            return False
+        found = self.staff_credit.fullmatch(spaced)
+        return found is not None and _is_outlet(found["outlet"]) and found["names"][0].isupper()
 
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
@@ -541,23 +560,34 @@ def _is_outlet(name: str) -> bool:
 
 
 def _wire_credit_line(
-    leads: list[str], joins: list[str], articles: list[str], wire_names: re.Pattern[str]
+    leads: list[str],
+    joins: list[str],
+    articles: list[str],
+    tails: list[str],
+    wire_names: re.Pattern[str],
 ) -> re.Pattern[str]:
-    """A line of one of ``leads`` (in any case) and wire services' names alone, joined by
-    ``joins`` and perhaps each after one of ``articles``, in brackets or after a dash or not.
+    """A line of one of ``leads`` (in any case) or a dash, and wire services' names alone,
+    joined by ``joins``, perhaps each after one of ``articles`` and all before one of ``tails``,
+    in brackets or after a dash or not.
 
-    >>> line = _wire_credit_line(["avec"], ["et"], ["l'"], phrase_pattern(["AFP", "Reuters"], 0))
+    >>> line = _wire_credit_line(
+    ...     ["avec"], ["et"], ["l'"], ["reports"], phrase_pattern(["AFP", "Reuters"], 0)
+    ... )
     >>> bool(line.fullmatch("Avec l'AFP et Reuters.")), bool(line.fullmatch("Avec AFP, il part."))
+    (True, False)
+    >>> bool(line.fullmatch("\u2014 AFP et Reuters")), bool(line.fullmatch("AFP et Reuters"))
     (True, False)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
+    tail = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
     article = "|".join(map(re.escape, articles))
     # A word joins names between spaces ("AFP et Reuters"), a mark with or without ("AFP/dpa").
     join = "|".join(
         rf"\s+{re.escape(j)}\s+" if j.isalpha() else rf"\s*{re.escape(j)}\s*" for j in joins
     )
     name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern})"
-    return re.compile(rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+{name}(?:(?i:{join}){name})*[\s.)\]]*")
+    opening = rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*"
+    return re.compile(rf"(?:{opening}){name}(?:(?i:{join}){name})*(?:\s+(?i:{tail}))?[\s.)\]]*")
 
 
 def _folded_line(line: str) -> str:
@@ -700,10 +730,14 @@ def lexicon() -> Lexicon:
         ),
         promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
+        staff_credit=re.compile(
+            STAFF_CREDIT.format(roles="|".join(map(re.escape, data["boilerplate"]["author_roles"])))
+        ),
         wire_credit_line=_wire_credit_line(
             data["boilerplate"]["wire_credit_leads"],
             data["boilerplate"]["wire_credit_joins"],
             data["boilerplate"]["wire_credit_articles"],
+            data["boilerplate"]["wire_credit_tails"],
             wire_names,
         ),
     )

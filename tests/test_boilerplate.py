@@ -285,6 +285,56 @@ from tests.helpers import document
             False,
             id="french_credit_word_in_news",
         ),
+        pytest.param(
+            "Material from Reuters and the Associated Press was used in this report.",
+            True,
+            id="material_used_in_this_report",
+        ),
+        pytest.param(
+            "Material from the collapsed bridge was used in this report's photographs.",
+            False,
+            id="used_in_this_report_in_news",
+        ),
+        pytest.param(
+            "Information from the ministry was leaked to reporters on Monday.",
+            False,
+            id="information_from_in_news",
+        ),
+        pytest.param(
+            "This article originally appeared in The New York Times.",
+            True,
+            id="originally_appeared",
+        ),
+        pytest.param(
+            "This article includes reporting from The Associated Press.",
+            True,
+            id="includes_reporting_from",
+        ),
+        pytest.param(
+            "Republished with permission from the Associated Press.", True, id="republished"
+        ),
+        pytest.param("\u2014 AP, Reuters", True, id="wires_after_a_dash"),
+        pytest.param("Compiled from AP and AFP reports.", True, id="compiled_from_wire_reports"),
+        pytest.param(
+            "Compiled from court records, the list names 40 landlords.",
+            False,
+            id="compiled_from_in_news",
+        ),
+        pytest.param(
+            "Associated Press writer John Roe in Columbus, Ohio, contributed.",
+            True,
+            id="ap_writer_contributed",
+        ),
+        pytest.param(
+            "Heavy rain and a shortage of inspectors contributed.",
+            False,
+            id="contributed_in_news",
+        ),
+        pytest.param(
+            "Several writers from the magazine contributed.",
+            False,
+            id="writers_contributed_in_news",
+        ),
     ],
 )
 def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) -> None:

@@ -1566,6 +1566,47 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             id="credit_word_and_a_wire_in_news",
         ),
         pytest.param(
+            "Talks ended.\nMaterial from Reuters and the Associated Press was used in this report.",
+            ("AP", "Reuters"),
+            id="material_used_in_this_report",
+        ),
+        pytest.param(
+            "Talks ended.\nInformation from Reuters and Bloomberg was used in this report.",
+            ("Bloomberg", "Reuters"),
+            id="information_used_in_this_report",
+        ),
+        pytest.param(
+            "This article includes reporting from The Associated Press and Agence France-Presse.",
+            ("AFP", "AP"),
+            id="includes_reporting_from",
+        ),
+        pytest.param(
+            "Republished with permission from the Associated Press.",
+            ("AP",),
+            id="republished_with_permission",
+        ),
+        pytest.param(
+            "Talks ended.\n\u2014 AP, Reuters", ("AP", "Reuters"), id="wires_after_a_dash"
+        ),
+        pytest.param(
+            "Compiled from AP and AFP reports.", ("AFP", "AP"), id="compiled_from_reports"
+        ),
+        pytest.param(
+            "Talks ended.\nAssociated Press writer John Roe in Columbus, Ohio, contributed.",
+            ("AP",),
+            id="ap_writer_contributed",
+        ),
+        pytest.param(
+            "Information from Reuters was leaked to the ministry on Monday.",
+            (),
+            id="information_from_a_wire_in_news",
+        ),
+        pytest.param(
+            "Compiled from AP and AFP reports, the list names 40 victims.",
+            (),
+            id="compiled_from_wires_in_news",
+        ),
+        pytest.param(
             "TARROW (UPDATED) - A road bridge over the River Lune collapsed on Tuesday.",
             (),
             id="a_tag_in_capitals",
