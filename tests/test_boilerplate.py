@@ -335,6 +335,43 @@ from tests.helpers import document
             False,
             id="writers_contributed_in_news",
         ),
+        pytest.param("Check back for updates.", True, id="check_back"),
+        pytest.param(
+            "Residents should check back with the council for updates on road closures.",
+            False,
+            id="check_back_in_news",
+        ),
+        pytest.param(
+            "This is a developing story and will be updated.", True, id="developing_story"
+        ),
+        pytest.param(
+            "Download the Tarrow Ledger app for breaking news alerts.", True, id="outlets_app"
+        ),
+        pytest.param(
+            "Download the council's app for bin collection dates, residents were told.",
+            False,
+            id="an_app_in_news",
+        ),
+        pytest.param(
+            "Contact the reporter at treed@ledger.example.", True, id="contact_the_reporter"
+        ),
+        pytest.param(
+            "Contact the reporter at the scene, police urged witnesses.",
+            False,
+            id="contact_in_news",
+        ),
+        pytest.param("WATCH: Drone footage shows collapsed bridge", True, id="watch_link"),
+        pytest.param(
+            "The Associated Press receives support from several private foundations.",
+            True,
+            id="ap_funders_note",
+        ),
+        pytest.param("The AP is solely responsible for all content.", True, id="ap_content_note"),
+        pytest.param(
+            "The hospital receives support from several private foundations, its director said.",
+            False,
+            id="support_from_foundations_in_news",
+        ),
     ],
 )
 def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) -> None:
