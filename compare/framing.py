@@ -81,6 +81,8 @@ DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
+# The month of May, as its word is written.
+MAY: tuple[str, frozenset[Value]] = ("may", frozenset({"may"}))
 
 # A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15", "2024-25".
 PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
@@ -116,7 +118,13 @@ MONTH_MAY = re.compile(
     r"|\b(?i:end|start|beginning|middle|rest|half|week) of May\b"
     r"|\b(?i:due|ready|expected|completed|finished|deadline|done|decided) by May\b"
     r"|\bMay \d{1,2}\b|\b\d{1,2} May\b|\bMay \d{4}\b"
+    # After "its", "their" or "our" and before a noun ("its May inspection report"); not after
+    # "the" or "a", which name Theresa May's own ("the May government", "a May ally").
+    r"|\b(?i:its|their|our) May (?=[a-z])"
 )
+# "May" inside a sentence, after a word: the month or a name ("Theresa May", "by May"); the verb
+# is written in lower case there.
+MID_SENTENCE_MAY = re.compile(r"(?<=[\w,] )May\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,17 +139,14 @@ class Numbers:
         """The numbers this sentence holds that ``other`` does not, as written, and whether
         this sentence states them; each number of ``other`` matches one of them at most: "two
         died and two were hurt" holds two twos."""
-        free = [values for _, values, _ in other.mentions]
-        unmatched = []
+        free = [(values, stated) for _, values, stated in other.mentions]
         # The mentions with the fewest readings pick first, so that "20.000" (20 or 20,000)
-        # does not take the match that "20" needs.
-        for written, values, stated in sorted(self.mentions, key=lambda m: len(m[1])):
-            match = next((n for n, theirs in enumerate(free) if _meet(values, theirs)), None)
-            if match is not None:
-                del free[match]
-            else:
-                unmatched.append((written, stated))
-        return unmatched
+        # does not take the match that "20" needs; and each first one stated as it is, so that
+        # a held "May" (Theresa May) is not taken for the month the other adds.
+        unmatched = sorted(self.mentions, key=lambda m: len(m[1]))
+        for alike in (True, False):
+            unmatched = [mention for mention in unmatched if not _take_match(mention, free, alike)]
+        return [(written, stated) for written, _, stated in unmatched]
 
     @property
     def stated(self) -> bool:
@@ -149,6 +154,21 @@ class Numbers:
 
 
 NO_NUMBERS = Numbers(())
+
+
+def _take_match(
+    mention: tuple[str, frozenset[Value], bool],
+    free: list[tuple[frozenset[Value], bool]],
+    alike: bool,
+) -> bool:
+    """Whether a number of ``free`` meets ``mention`` (one stated or held as it is, if
+    ``alike``), which is then taken from ``free``."""
+    _, values, stated = mention
+    for n, (theirs, their_stated) in enumerate(free):
+        if (their_stated == stated or not alike) and _meet(values, theirs):
+            del free[n]
+            return True
+    return False
 
 
 def _meet(ours: frozenset[Value], theirs: frozenset[Value]) -> bool:
@@ -539,21 +559,21 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
         tokens = words(_thousands_joined(body))
-    mentions = hidden + _mentions(tokens, body.casefold()) + _month_may(body)
-    if not mentions and not dateline:
+    months, maybe_months = _month_may(body)
+    mentions = hidden + _mentions(tokens, body.casefold()) + [MAY] * months
+    if not mentions and not maybe_months and not dateline:
         return NO_NUMBERS
     filed = _mentions(words(dateline["date"]), dateline["date"].casefold()) if dateline else []
     return Numbers(
         tuple((written, values, not _is_held(written)) for written, values in mentions)
-        + tuple((written, values, False) for written, values in filed)
+        + tuple((written, values, False) for written, values in filed + [MAY] * maybe_months)
     )
 
 
 def _held_against(unmatched: Sequence[tuple[str, bool]], stated: Sequence[str]) -> list[str]:
     """The held numbers among ``unmatched`` that the other side's ``stated`` numbers may have
     replaced: "one" by "two", not by "Wednesday"."""
-    dates = lexicon().date_words
-    if all(number in dates for number in stated):
+    if all(map(_is_date_word, stated)):
         return []
     return [written for written, _ in unmatched if _is_held(written)]
 
@@ -881,12 +901,22 @@ def _clock_values(time: dict[str, str | None]) -> frozenset[Value] | None:
     return frozenset({evening if (time["meridiem"] or "").casefold() == "p" else morning})
 
 
-def _month_may(text: str) -> list[tuple[str, frozenset[Value]]]:
-    """ "May" where it names the month ("in May", "May 5", "5 May", "May 2024"): the word is more
-    often the verb, which no list of date words can hold."""
+def _month_may(text: str) -> tuple[int, int]:
+    """How many times "May" names the month ("in May", "May 5", "5 May", "May 2024"), and how
+    many more it may name it inside a sentence ("Tuesday's May inspection report", or "Theresa
+    May"): the word is more often the verb, which no list of date words can hold.
+
+    >>> _month_may("Theresa May will publish the May report in May.")
+    (1, 2)
+    """
     if "May" not in text:
-        return []
-    return [("may", frozenset({"may"}))] * len(MONTH_MAY.findall(text))
+        return 0, 0
+    months = [found.span() for found in MONTH_MAY.finditer(text)]
+    maybe = sum(
+        not any(start <= found.start() < end for start, end in months)
+        for found in MID_SENTENCE_MAY.finditer(text)
+    )
+    return len(months), maybe
 
 
 def _han_value(numeral: str) -> frozenset[Value] | None:
@@ -927,8 +957,19 @@ def _han_value(numeral: str) -> frozenset[Value] | None:
 
 
 def _in(word: str, vocabulary: frozenset[str]) -> bool:
-    """Whether a word is a number or date word, or starts with one ("twenty-five", "five-year")."""
-    return word in vocabulary or ("-" in word and word.partition("-")[0] in vocabulary)
+    """Whether a word is a number or date word, or starts with one ("twenty-five", "five-year"),
+    or is a date word's possessive ("tuesday's")."""
+    return (
+        word in vocabulary
+        or ("-" in word and word.partition("-")[0] in vocabulary)
+        or _is_date_word(word)
+    )
+
+
+def _is_date_word(word: str) -> bool:
+    """Whether a word names a day or month, perhaps as a possessive: "Tuesday's morning rush
+    hour" is Tuesday's."""
+    return word.removesuffix("'s") in lexicon().date_words
 
 
 def _is_tens(word: str) -> bool:
@@ -981,10 +1022,10 @@ def _values(word: str) -> frozenset[Value]:
     # A multiplier with no number before it is the multiplier itself: "a million".
     if word in terms.multipliers:
         return frozenset({Decimal(terms.multipliers[word])})
-    if word in terms.date_words:
+    if _is_date_word(word):
         # A day or month is told by its first three letters, which its abbreviations keep
         # ("Sept." is "September"); in Russian, those of its stem ("мая", "мае": May).
-        return frozenset({word_family(word)[:3]})
+        return frozenset({word_family(word.removesuffix("'s"))[:3]})
     return frozenset()
 
 

@@ -315,6 +315,12 @@ from tests.helpers import document
             id="from_may",
         ),
         pytest.param(
+            "Theresa May spoke in London.",
+            "Theresa May spoke in London in May.",
+            [("number_added", "", "may")],
+            id="month_beside_the_name",
+        ),
+        pytest.param(
             "The minister appears to have resigned on Monday.",
             "The minister has resigned on Monday.",
             [("hedge_removed", "appears to", "")],
@@ -779,6 +785,18 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             ("1980", "'90s"),
             id="short_decade",
         ),
+        pytest.param(
+            "The state will publish its May inspection report.",
+            "The state will publish its June inspection report.",
+            ("may", "june"),
+            id="month_before_a_noun",
+        ),
+        pytest.param(
+            "The bridge collapsed on Tuesday.",
+            "The bridge collapsed during Wednesday's rush hour.",
+            ("tuesday", "wednesday's"),
+            id="possessive_weekday",
+        ),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -839,6 +857,9 @@ SPELLINGS = {
         pytest.param("The FA Cup draw takes place at 19:00 on Monday.", "The FA Cup draw takes place at 7pm on Monday.", id="time_after_a_score_word"),
         pytest.param("The plant will cut 1,500 local jobs.", "The plant will cut 1500 local jobs.", id="a_count_before_local"),
         pytest.param("A speech by May on Tuesday drew criticism.", "A speech by Theresa May on Tuesday drew criticism.", id="by_may_the_name"),
+        pytest.param("A bridge collapsed during the rush hour on Tuesday.", "A bridge collapsed during Tuesday's rush hour.", id="possessive_weekday"),
+        pytest.param("The state will publish its inspection report in May.", "The state will publish its May inspection report.", id="month_before_a_noun"),
+        pytest.param("Hiring slowed in May, officials said.", "Hiring slowed in the May figures, officials said.", id="month_after_the"),
         pytest.param("Germany won the final by 23:21.", "Germany won the final by 23-21.", id="a_margin_not_a_time"),
         pytest.param("Arsenal beat Chelsea 2-1 at Stamford Bridge.", "Chelsea lost 1-2 to Arsenal at Stamford Bridge.", id="score_from_either_side"),
         pytest.param("The vote starts at 10 on Monday.", "The vote starts at 10 a.m. on Monday.", id="at_an_hour"),
