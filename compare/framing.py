@@ -56,12 +56,14 @@ UNNAMED_SOURCE = re.compile(
 # region, the filing date (perhaps with its year), then the wire's name in brackets, or a dash
 # after a place in capitals ("LONDON, March 10 (Reuters) -", "KYIV, Ukraine, Jan 5 (AP) -",
 # "ISLAMABAD, Mar 10 (APP):", "GENEVA, March 10 -"), or between slashes after the date's full
-# stop ("MOSCOW, December 15. /TASS/."). A timeline's "Kharkiv, May 5: ..." is none.
+# stop ("MOSCOW, December 15. /TASS/."), or before a dash, as a press release names its
+# distributor ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --"). A timeline's "Kharkiv, May 5: ..."
+# is none.
 PLACE = r"[A-ZÀ-ÞА-ЯЁ][\w.'-]*(?:[ /][A-ZÀ-ÞА-ЯЁ][\w.'-]*)*"
 DATELINE = re.compile(
     rf"(?P<place>{PLACE}),(?: {PLACE},)? "
     r"(?P<date>[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:, \d{4})?"
-    r"(?: (?P<credit>\([^()]{2,40}\))(?: ?(?:-+|:))?|\. (?P<slashed>/[^/]{2,20}/)\.?| ?-+) "
+    r"(?: (?P<credit>\([^()]{2,40}\))(?: ?(?:-+|:))?|\. (?P<slashed>/[^/]{2,20}/)\.?| (?P<released>/[^/]{2,20}/) -+| ?-+) "
 )
 # Thousands grouped by spaces ("20 000"; thin and no-break spaces are plain spaces by then),
 # which would otherwise be read as two numbers. The look-behind comes after the first digit: the
@@ -100,7 +102,9 @@ CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
 # A time of day without a clock's marks, which may still be a plain number: an hour after a word
 # such as "at" ("at 10", "at 14.30", as British papers write it), or a time before a time zone
 # ("0900 GMT", as wire copy writes it); see ``[time]`` in ``framing_terms.toml``.
-# Marks a reading of such a time by the clock, which only a time with a clock's marks matches.
+# Marks a reading that only a value as written matches, never another such reading: such a time
+# read by the clock, which only a time with a clock's marks matches; a day named from the day of
+# writing ("today") read as a weekday, which only a weekday named matches.
 PLAIN_READING = "~"
 PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
@@ -174,8 +178,9 @@ def _take_match(
 def _meet(ours: frozenset[Value], theirs: frozenset[Value]) -> bool:
     """Whether two numbers may be one: they share a value; or one is a time of day without a
     clock's marks ("at 8", whose readings are marked ``PLAIN_READING``: "~08:00", "~20:00")
-    and the other a time by the clock it may be ("8pm"). Two such times meet by their numbers
-    alone: "around 8" and "around 20" are two."""
+    and the other a time by the clock it may be ("8pm"), or one "today" and the other a weekday.
+    Two such meet by their own values alone: "around 8" and "around 20" are two, and so are
+    "today" and "yesterday"."""
     plain_ours, plain_theirs = _plain_readings(ours), _plain_readings(theirs)
     if not plain_ours and not plain_theirs:
         return not ours.isdisjoint(theirs)
@@ -553,7 +558,12 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     if hidden:
         tokens = words(plain)
     dateline = DATELINE.match(plain)
-    if dateline and not (dateline["credit"] or dateline["slashed"] or dateline["place"].isupper()):
+    if dateline and not (
+        dateline["credit"]
+        or dateline["slashed"]
+        or dateline["released"]
+        or dateline["place"].isupper()
+    ):
         dateline = None
     body = plain[dateline.end() :] if dateline else plain
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
@@ -1023,10 +1033,22 @@ def _values(word: str) -> frozenset[Value]:
     if word in terms.multipliers:
         return frozenset({Decimal(terms.multipliers[word])})
     if _is_date_word(word):
-        # A day or month is told by its first three letters, which its abbreviations keep
-        # ("Sept." is "September"); in Russian, those of its stem ("мая", "мае": May).
-        return frozenset({word_family(word.removesuffix("'s"))[:3]})
+        day = word.removesuffix("'s")
+        if day in terms.relative_days:
+            return frozenset({_day_value(day), *(PLAIN_READING + d for d in _weekday_values())})
+        return frozenset({_day_value(day)})
     return frozenset()
+
+
+def _day_value(day: str) -> str:
+    """A day or month, told by its first three letters, which its abbreviations keep ("Sept." is
+    "September"); in Russian, those of its stem ("мая", "мае": May)."""
+    return word_family(day)[:3]
+
+
+@cache
+def _weekday_values() -> frozenset[str]:
+    return frozenset(map(_day_value, lexicon().weekdays))
 
 
 def _join(values: Iterable[str]) -> str:

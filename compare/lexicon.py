@@ -50,6 +50,9 @@ STAFF_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n\u2013\u2014]{1,30})?"
     r"\s+(?:--|[\u2013\u2014])" + WORDS_AFTER
 )
+# A press release's dateline puts its distributor between slashes before a dash: "TARROW, Ohio,
+# May 14, 2024 /PRNewswire/ --", "/BUSINESS WIRE/ --", "/Globe Newswire/ --".
+RELEASE_DASH = re.compile(r"\s*(?:--|[\u2013\u2014])" + WORDS_AFTER)
 BRACKET_DATELINE = re.compile(
     r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])" + WORDS_AFTER
 )
@@ -216,7 +219,11 @@ class Lexicon:
     same_negations: Mapping[str, str]
     negating_prefixes: tuple[str, ...]
     negatable: tuple[str, ...]
+    # Days and months by name, the days of the week and days named from the day of writing
+    # among them ("today").
     date_words: frozenset[str]
+    weekdays: frozenset[str]
+    relative_days: frozenset[str]
     number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
@@ -443,7 +450,9 @@ class Lexicon:
         between slashes ("MOSCOW, December 15. /TASS/."), without the dash in a script without
         capitals (Urdu's "Karachi, 2 August (APP) ..."), or as Chinese and Japanese agencies
         write it ("新华社北京3月10日电", "【ワシントン共同】": a Japanese agency by its wire
-        service's name, as its short name is none elsewhere).
+        service's name, as its short name is none elsewhere); or as a press release gives its
+        distributor, between slashes before a dash ("TARROW, Ohio, May 14, 2024 /PRNewswire/
+        --"), who filed it but wrote nothing of it: no news agency.
 
         Who filed it is a news agency when :meth:`is_agency` says so, or when the dateline gives
         them by their initials after a place ("TARROW, May 14 (NPA) -"), as agencies date their
@@ -458,6 +467,8 @@ class Lexicon:
         >>> lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond.")
         >>> lexicon().dateline("SPRINGFIELD, Ill. \u2014 The mayor resigned.")
         Dateline(source=None, end=19, by_agency=False)
+        >>> lexicon().dateline("TARROW, Ohio, May 14, 2024 /PRNewswire/ -- Acme Robotics said.")
+        Dateline(source='PRNewswire', end=42, by_agency=False)
         >>> lexicon().dateline("【ワシントン共同】米政府は声明を出した。")
         Dateline(source='Kyodo', end=9, by_agency=True)
         """
@@ -498,7 +509,9 @@ class Lexicon:
             and named_wire
         )
         if not (dashed or bare or slashed):
-            return None
+            released = found["slashed"] and RELEASE_DASH.match(text, found.end())
+            # A release's distributor did not write it, and is no one to credit for its text.
+            return Dateline(source, released.end()) if released else None
         by_agency = self.is_agency(source) or (
             AGENCY_INITIALS.fullmatch(source) is not None
             and source.isupper()
@@ -646,7 +659,9 @@ def lexicon() -> Lexicon:
         same_negations=data["same_negations"],
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
-        date_words=frozenset(data["date_words"]),
+        date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),
+        weekdays=frozenset(data["weekdays"]),
+        relative_days=frozenset(data["relative_days"]),
         number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
         held_numbers=frozenset(data["numbers"]["pronouns"]) | data["numbers"]["ordinals"].keys(),
         number_qualifiers={

@@ -134,6 +134,9 @@ from tests.helpers import document
         pytest.param("###", True, id="end_of_press_release"),
         pytest.param("End of the line for the tram, council says.", False, id="end_in_news"),
         pytest.param("MOSCOW, December 15. /TASS/.", True, id="tass_dateline_alone"),
+        pytest.param(
+            "SAN JOSE, Calif., May 14, 2024 /BUSINESS WIRE/ --", True, id="release_dateline_alone"
+        ),
         pytest.param("WASHINGTON (AP) \u2014", True, id="ap_dateline_alone"),
         pytest.param("SPRINGFIELD, Ill. \u2014", True, id="papers_dateline_alone"),
         pytest.param("(CNN) --", True, id="bracketed_source_alone"),

@@ -536,6 +536,16 @@ def test_framing_differences_are_named(
             id="tass_dateline_between_slashes",
         ),
         pytest.param(
+            "TARROW, Ohio, May 14, 2024 /PRNewswire/ -- Acme Robotics will hire 450 people.",
+            "Acme Robotics will hire 450 people.",
+            id="press_release_dateline",
+        ),
+        pytest.param(
+            "TORONTO, May 14, 2024 /Globe Newswire/ -- Acme Robotics will hire 450 people.",
+            "Acme Robotics will hire 450 people.",
+            id="globe_newswire_dateline",
+        ),
+        pytest.param(
             "Twenty-five people were killed in the strike.",
             "As it stands, 25 people were killed in the strike.",
             id="tens_and_unit_hyphenated",
@@ -797,6 +807,12 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             ("tuesday", "wednesday's"),
             id="possessive_weekday",
         ),
+        pytest.param(
+            "Acme Robotics today announced plans for a plant.",
+            "Acme Robotics yesterday announced plans for a plant.",
+            ("today", "yesterday"),
+            id="today_to_yesterday",
+        ),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -860,6 +876,8 @@ SPELLINGS = {
         pytest.param("A bridge collapsed during the rush hour on Tuesday.", "A bridge collapsed during Tuesday's rush hour.", id="possessive_weekday"),
         pytest.param("The state will publish its inspection report in May.", "The state will publish its May inspection report.", id="month_before_a_noun"),
         pytest.param("Hiring slowed in May, officials said.", "Hiring slowed in the May figures, officials said.", id="month_after_the"),
+        pytest.param("Acme Robotics today announced plans for a plant.", "Acme Robotics announced plans for a plant Tuesday.", id="today_for_the_weekday"),
+        pytest.param("The council will vote tonight.", "The council will vote Tuesday night.", id="tonight_for_the_weekday"),
         pytest.param("Germany won the final by 23:21.", "Germany won the final by 23-21.", id="a_margin_not_a_time"),
         pytest.param("Arsenal beat Chelsea 2-1 at Stamford Bridge.", "Chelsea lost 1-2 to Arsenal at Stamford Bridge.", id="score_from_either_side"),
         pytest.param("The vote starts at 10 on Monday.", "The vote starts at 10 a.m. on Monday.", id="at_an_hour"),

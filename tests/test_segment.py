@@ -81,6 +81,11 @@ RUSSIAN_COPULA = (
             id="tass_dateline_alone",
         ),
         pytest.param(
+            "TARROW, Ohio, May 14, 2024 /PRNewswire/ -- Acme Robotics will open a plant.",
+            ["TARROW, Ohio, May 14, 2024 /PRNewswire/ --", "Acme Robotics will open a plant."],
+            id="press_release_dateline",
+        ),
+        pytest.param(
             "WASHINGTON (AP) \u2014 The Senate voted. It adjourned.",
             ["WASHINGTON (AP) \u2014", "The Senate voted.", "It adjourned."],
             id="ap_dateline",
