@@ -76,6 +76,28 @@ class Dateline:
     by_agency: bool = False
 
 
+# A live blog's entry opens with the time it was posted, before a dash, or after "Updated", or on
+# a line of its own: "9:45 a.m. —", "14:05 BST -", "Updated 10:32". It stamps the entry, and
+# is none of the facts of the sentence it heads.
+STAMP_TIME = r"\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}:\d{2}"
+ENTRY_STAMP = re.compile(
+    rf"\s*(?:(?i:updated):?\s+(?:{STAMP_TIME})(?:\s+[A-Z]{{2,4}}\b)?(?:\s*(?:--|[-\u2013\u2014]))?"
+    rf"|(?:{STAMP_TIME})(?:\s+[A-Z]{{2,4}}\b)?\s*(?:--|[-\u2013\u2014]|$))(?=\s|$)"
+)
+
+
+def entry_stamp(line: str) -> int:
+    """Where the time stamp a line opens with as a live blog's entry ends; 0 if it opens with none.
+
+    >>> entry_stamp("9:45 a.m. \u2014 A bridge collapsed."), entry_stamp("Updated 10:32 Crews arrived.")
+    (11, 13)
+    >>> entry_stamp("9:45 a.m. was when it fell."), entry_stamp("2024 - a year of floods")
+    (0, 0)
+    """
+    found = ENTRY_STAMP.match(line)
+    return found.end() if found else 0
+
+
 # A copyright line names its holder or year after the word, news about copyright goes on in lower
 # case: "Copyright 2025 AP", "Copyright (c) The Times", "Copyright: AFP", "Copyright Thomson
 # Reuters"; not "Copyright claims failed".
@@ -317,6 +339,7 @@ class Lexicon:
         if (
             self._is_control(folded)
             or self._is_dateline_alone(line)
+            or entry_stamp(line) == len(line)
             or COPYRIGHT.match(line)
             or _is_image_label(line)
             or self.is_author_note(line)

@@ -17,7 +17,7 @@ from functools import cache, partial
 
 from sentencex import segment as sentencex_segment
 
-from compare.lexicon import MARKS, lexicon
+from compare.lexicon import MARKS, entry_stamp, lexicon
 from compare.records import Document, Sentence
 
 # Each typographic variant maps to one character, so normalising never shifts an offset.
@@ -473,8 +473,12 @@ def _words(plain: str) -> tuple[str, ...]:
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     line_start = 0
     for line in text.split("\n"):
-        for sentence_start, sentence_end in _line_spans(line):
-            for start, end in _bounded(line, sentence_start, sentence_end):
+        # A live blog's entry stamp ("9:45 a.m. \u2014") is a sentence apart, as a dateline is.
+        if stamp := entry_stamp(line):
+            stamp_start = len(line) - len(line.lstrip())
+            yield line_start + stamp_start, line_start + len(line[:stamp].rstrip())
+        for sentence_start, sentence_end in _line_spans(line[stamp:]):
+            for start, end in _bounded(line, stamp + sentence_start, stamp + sentence_end):
                 yield line_start + start, line_start + end
         line_start += len(line) + 1
 

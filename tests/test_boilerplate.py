@@ -137,6 +137,9 @@ from tests.helpers import document
         pytest.param(
             "SAN JOSE, Calif., May 14, 2024 /BUSINESS WIRE/ --", True, id="release_dateline_alone"
         ),
+        pytest.param("11:20 a.m. \u2014", True, id="live_blog_entry_stamp"),
+        pytest.param("Updated 10:32", True, id="live_blog_update_stamp"),
+        pytest.param("11:20 a.m. is when the bridge fell.", False, id="time_in_news"),
         pytest.param("WASHINGTON (AP) \u2014", True, id="ap_dateline_alone"),
         pytest.param("SPRINGFIELD, Ill. \u2014", True, id="papers_dateline_alone"),
         pytest.param("(CNN) --", True, id="bracketed_source_alone"),

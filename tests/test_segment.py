@@ -86,6 +86,23 @@ RUSSIAN_COPULA = (
             id="press_release_dateline",
         ),
         pytest.param(
+            "Crews searched.\n9:45 a.m. \u2014 A bridge collapsed. Cars fell.\nUpdated 10:32 Divers arrived.",
+            [
+                "Crews searched.",
+                "9:45 a.m. \u2014",
+                "A bridge collapsed.",
+                "Cars fell.",
+                "Updated 10:32",
+                "Divers arrived.",
+            ],
+            id="live_blog_entry_stamps",
+        ),
+        pytest.param(
+            "9:45 a.m. was when the bridge fell.",
+            ["9:45 a.m. was when the bridge fell."],
+            id="time_opening_a_sentence",
+        ),
+        pytest.param(
             "WASHINGTON (AP) \u2014 The Senate voted. It adjourned.",
             ["WASHINGTON (AP) \u2014", "The Senate voted.", "It adjourned."],
             id="ap_dateline",
@@ -164,7 +181,8 @@ RUSSIAN_COPULA = (
 )
 def test_sentences_split_where_news_text_ends_them(text: str, expected: list[str]) -> None:
     """Abbreviations, decimals and quoted full stops do not end a sentence; line breaks do; an
-    opening dateline is a sentence of its own, whatever full stops it holds."""
+    opening dateline is a sentence of its own, whatever full stops it holds, and so is the time
+    stamp a live blog's entry opens with."""
     assert [s.text for s in segment(document(text))] == expected
 
 
