@@ -266,6 +266,9 @@ class Lexicon:
     before_score: re.Pattern[str]
     # Abbreviations before a name or number, as written ("Ms", "Gov"): no sentence ends at them.
     before_names: frozenset[str]
+    # All abbreviations whose full stop is no sentence's end by itself: those before a name and
+    # those after one ("Jr", "Inc").
+    abbreviations: frozenset[str]
     # Words that go on from a time by the clock ("6 p.m. EDT", "2 a.m. Tuesday"), and words that
     # with "time" after it say which time, not where ("Next time", unlike "Arizona time").
     after_clock: frozenset[str]
@@ -701,6 +704,9 @@ def lexicon() -> Lexicon:
             re.IGNORECASE,
         ),
         before_names=frozenset(data["sentences"]["before_names"]),
+        abbreviations=frozenset(
+            data["sentences"]["before_names"] + data["sentences"]["after_names"]
+        ),
         after_clock=frozenset(data["sentences"]["after_clock"] + data["time"]["zones"]),
         not_places=frozenset(data["sentences"]["not_places"]),
         ordinals=frozenset(data["numbers"]["ordinals"]),

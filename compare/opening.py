@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from compare.dates import AT, FIELD_MARKS, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import SENTENCE_ENDS, UNMARKED_SCRIPT
-from compare.segment import HAN, find_words
+from compare.segment import HAN, ends_with_abbreviation, find_words
 
 # A headline is short but has a few words: a lone place name or section label ("WORLD") is none.
 MAX_OPENING_WORDS = 20
@@ -367,7 +367,8 @@ def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
     """A line of a few words that ends no sentence, is not a quotation ("We will not back down"
     opens a story as often as it heads one), and stands apart: a blank line, a byline or date
     line, or a label follows it. A line followed by more text may be the first line of a
-    wrapped paragraph, however it ends ("... on Monday, union leader" / "Maria Costa said")."""
+    wrapped paragraph, however it ends ("... on Monday, union leader" / "Maria Costa said").
+    A line in title case may end with an abbreviation's full stop ("... New Jersey G.O.P.")."""
     following = after[0].strip() if after else ""
     # "... signed" / "by Maria Costa and Tom Ray." goes on in lower case: a wrapped sentence.
     apart = not following or (
@@ -375,11 +376,30 @@ def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
     )
     return (
         _word_count(line) >= MIN_TITLE_WORDS
-        and line.rstrip(CLOSING_MARKS)[-1:] not in PROSE_ENDS
+        and (
+            line.rstrip(CLOSING_MARKS)[-1:] not in PROSE_ENDS
+            or (ends_with_abbreviation(line) and _is_title_cased(line))
+        )
         and not (line[:1] in OPENING_QUOTES and line[-1:] in CLOSING_MARKS)
         and apart
         # "By Monday evening the port was empty": no names, so a sentence, not a byline
         and not byline.fullmatch(line)
+    )
+
+
+def _is_title_cased(line: str) -> bool:
+    """Whether a line capitalises each word that says what it is about, as a headline in title
+    case does ("Storm Batters Coast of Washington, D.C.") and a sentence does not ("He met
+    Sen. Joe Biden in D.C."); words of one or two letters and function words aside.
+
+    >>> _is_title_cased("Senate Passes Bill on Trade With the U.S."), _is_title_cased("Aid went to the U.S.")
+    (True, False)
+    """
+    words = (word.strip(PROSE_ENDS + CLOSING_MARKS + OPENING_QUOTES) for word in line.split())
+    return all(
+        word[:1].isupper() or not word[:1].isalpha()
+        for word in words
+        if len(word) > 2 and word.casefold() not in lexicon().function_words
     )
 
 

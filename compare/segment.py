@@ -104,6 +104,8 @@ LONE_CLOSING_SINGLE = re.compile(r"[,.!?]'(?= )")
 # How far back from a full stop its word is looked for: far enough to hold the last hyphen of
 # any word that ends in an abbreviation ("Minneapolis-St.").
 WORD_REACH = 40
+# Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
+INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 # A time by the clock's marks: "7 p.m.", "12:01 a.m."; in capitals "P.M." may be a prime minister.
 CLOCK_MARKS = ("a.m.", "p.m.")
 # How much of the next sentence tells whether a time by the clock goes on into it.
@@ -524,6 +526,24 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
         return True
     clock = word.endswith(CLOCK_MARKS) and not word[-5:-4].isalpha()
     return clock and _goes_on_from_clock(line[next_start : next_start + CLOCK_REACH])
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether the full stop ``text`` ends with is an abbreviation's: capital initials ("U.S.",
+    "G.O.P.") or a word of ``framing_terms.toml``'s abbreviations ("Gen.", "Jr.", "Inc."). At a
+    paragraph's end it ends the sentence too; above one, in a headline, it ends none.
+
+    >>> ends_with_abbreviation("Christie Aides Subpoenaed by U.S."), ends_with_abbreviation("Says CEO Jr.")
+    (True, True)
+    >>> ends_with_abbreviation("Talks failed."), ends_with_abbreviation("Polls close at 8 p.m.")
+    (False, False)
+    """
+    found = text.rsplit(maxsplit=1)
+    word = found[-1].lstrip("\"'(\u201c\u2018") if found else ""
+    if not word.endswith("."):
+        return False
+    initials = bool(INITIALS.fullmatch(word)) and word.isupper()
+    return initials or word[:-1] in lexicon().abbreviations
 
 
 def _goes_on_from_clock(text: str) -> bool:

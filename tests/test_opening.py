@@ -149,6 +149,28 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="wire_reports",
         ),
         pytest.param(
+            "U.S. Attorney Subpoenas Christie\u2019s Campaign and New Jersey G.O.P.\n\n"
+            "January 23, 2014 9:00 a.m. EST\n",
+            "U.S. Attorney Subpoenas Christie\u2019s Campaign and New Jersey G.O.P.",
+            None,
+            "January 23, 2014 9:00 a.m. EST",
+            id="headline_ending_in_initials",
+        ),
+        pytest.param(
+            "Storm Batters Coast of Washington, D.C.\nBy Ann Lee\n",
+            "Storm Batters Coast of Washington, D.C.",
+            "Ann Lee",
+            None,
+            id="headline_ending_in_a_place_s_initials",
+        ),
+        pytest.param(
+            "Acme Picks Ohio for New Plant, Says CEO Jr.\n\nApril 1, 2024\n",
+            "Acme Picks Ohio for New Plant, Says CEO Jr.",
+            None,
+            "April 1, 2024",
+            id="headline_ending_in_an_abbreviation_after_a_name",
+        ),
+        pytest.param(
             "Port workers strike over pay\nWorld News | May 14, 2024\n",
             "Port workers strike over pay",
             None,
@@ -292,6 +314,9 @@ def test_bylines_and_date_lines_in_other_languages(
             "Monday, April 1, 2024, at 10:15 a.m., police said the port had reopened.",
             id="starts_with_a_date_and_time",
         ),
+        pytest.param("Most of the cargo was bound for the U.S.", id="ends_with_initials"),
+        pytest.param("The union met Sen. Joe Biden in Washington, D.C.", id="ends_with_a_place"),
+        pytest.param("The port is run by Calder Harbour Co.", id="ends_with_a_firm"),
     ],
 )
 def test_a_first_sentence_is_never_taken(first: str) -> None:
