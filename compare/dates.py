@@ -52,6 +52,11 @@ AT = r"(?:(?:at|à|a\s+las|a\s+la|alle|às|um)\s+)?"
 # What a web page sets between the fields of a line: "By Ann Lee | April 1, 2024 \u00b7 9:40 p.m.".
 FIELD_MARKS = "|\u00b7\u2022"
 BEFORE_TIME = rf"(?:,?\s+|\s+[{FIELD_MARKS}]\s+){AT}"
+# A time of day before its date, as AP and CNN write it: "9:40 a.m. EDT, May 14, 2024", "9.40am
+# BST 14 May 2024". The date starts with a word, or a day and a word: a zone is no month.
+TIME_FIRST = re.compile(
+    rf"(?P<time>{TIME_OF_DAY})(?:,\s*|\s+)(?P<date>(?:\d{{1,2}}\S*\s+)?[^\W\d_].*)", re.IGNORECASE
+)
 # Hours of a morning or an afternoon: "12 a.m." is midnight.
 MERIDIEM_HOURS = 12
 # The time zones news copy names by letters, as hours from UTC: the world's UTC, the United
@@ -218,8 +223,16 @@ def _number_if_unix_time(value: object) -> object:
 
 
 def _plain(text: str) -> str:
-    """A date as written, its spaces single and JavaScript's zone words gone."""
-    return SCRIPT_ZONE_WORDS.sub("", " ".join(text.split()))
+    """A date as written, its spaces single, JavaScript's zone words gone, and a time written
+    before its date after it ("May 14, 2024 9:40 a.m. EDT").
+
+    >>> _plain("9:40 a.m. EDT, May 14, 2024"), _plain("9:40 AM EDT Tuesday, May 14, 2024")
+    ('May 14, 2024 9:40 a.m. EDT', 'Tuesday, May 14, 2024 9:40 AM EDT')
+    """
+    plain = SCRIPT_ZONE_WORDS.sub("", " ".join(text.split()))
+    if time_first := TIME_FIRST.fullmatch(plain):
+        return f"{time_first['date']} {time_first['time']}"
+    return plain
 
 
 def _zoned_time(text: str) -> datetime | None:

@@ -65,22 +65,29 @@ DESK = re.compile(
 # wire reports", "By AFP staff", "By PA Reporters" ("By dpa": the name alone).
 WIRE_REPORTS = re.compile(r"(?:staff\s+and\s+)?wire\s+(?:reports?|services?)", re.IGNORECASE)
 STAFF_WORDS = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?)\Z", re.IGNORECASE)
-# "Published", "Updated" and the like in the languages of the bylines, and in Russian.
+# "Published", "Updated" and the like in the languages of the bylines, and in Russian; The
+# Guardian's "First published on". A page may give both: the update's date is the published one's
+# only when no other is given.
 DATE_LABEL = re.compile(
-    r"(?:published|posted|(?:last\s+)?(?:updated|modified)|date|sent|publié|mis\s+à\s+jour"
-    r"|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|gepubliceerd"
-    r"|опубликовано|обновлено)(?:\s+(?P<on>on|le|el|em|am|il|op))?\s*:?\s+",
+    r"(?:(?P<updated>(?:last\s+)?(?:updated|modified)|mis\s+à\s+jour|actualizado|aktualisiert"
+    r"|stand|aggiornato|обновлено)"
+    r"|(?:first\s+)?published|posted|date|sent|publié|publicado|veröffentlicht|pubblicato"
+    r"|gepubliceerd|опубликовано)(?:\s+(?P<on>on|at|le|el|em|am|il|op))?\s*:?\s+",
     re.IGNORECASE,
 )
 # How long a labelled date may be that cannot be read: "Updated: 03/04/2024 9:30 a.m. EST".
 MAX_DATE_WORDS = 6
+# A time of day and its zone as a date that cannot be read may write it: "9:30 a.m. EST".
+CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{1,5}\)?)?"
 # A date that cannot be read but is written as one: "03/04/2024", "April 3", each perhaps with a
-# time; not "Arsenal 2-1 Chelsea", "2.5 million without power" or "3/4 of workers back".
+# time after it or, by the minute or with "a.m.", before it ("9:40 a.m. EDT, 05/14/2024"); not
+# "Arsenal 2-1 Chelsea", "2.5 million without power" or "3/4 of workers back".
 DATE_LIKE = re.compile(
+    rf"(?P<time_first>(?=\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m)){CLOCK},?\s+)?"
     r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?)"
-    rf"(?:,?\s+{AT}\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{{1,5}}\)?)?)?",
+    rf"(?:,?\s+{AT}{CLOCK})?",
     re.IGNORECASE,
 )
 RELEASE_LABELS = frozenset({"for immediate release", "press release", "embargoed"})
@@ -162,7 +169,10 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     if not (found or repeated or labelled) or alone or not prose:
         return Opening(None, None, None, text)
     return Opening(
-        found.get("title"), found.get("author"), found.get("date"), "\n".join(body).lstrip("\n")
+        found.get("title"),
+        found.get("author"),
+        found.get("date", found.get("updated")),
+        "\n".join(body).lstrip("\n"),
     )
 
 
@@ -250,20 +260,22 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
         return "author", names["names"].rstrip(",")
     label = DATE_LABEL.match(part)
     written = part[label.end() :] if label else part
+    name = "updated" if label and label["updated"] else "date"
     if parse_date(written):
-        return "date", written
-    # After "Published:", "Updated on", "Mis à jour le" and the like, a few words written the
-    # way dates are ("03/04/2024") are the date even if they cannot be read (the reader warns of
-    # them); but "Published in 1998, the report found flaws." and "Updated: 10 dead, dozens
-    # hurt" are news.
+        return name, written
+    # After "Published:", "Updated on", "Mis à jour le" and the like, or before a time ("Updated
+    # 9:40 a.m. EDT, 05/14/2024"), a few words written the way dates are are the date even if
+    # they cannot be read (the reader warns of them); but "Published in 1998, the report found
+    # flaws." and "Updated: 10 dead, dozens hurt" are news.
+    like = DATE_LIKE.fullmatch(written)
     if (
         label
-        and (":" in label.group() or label["on"])
+        and like
+        and (":" in label.group() or label["on"] or like["time_first"])
         and len(written.split()) <= MAX_DATE_WORDS
-        and DATE_LIKE.fullmatch(written)
         and not _ends_a_sentence(written.rstrip(".") if written[-2:-1].isdigit() else written)
     ):
-        return "date", written
+        return name, written
     return None
 
 

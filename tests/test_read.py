@@ -304,6 +304,23 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
             id="javascript",
         ),
         pytest.param(
+            "date",
+            "9:40 a.m. EDT, May 14, 2024",
+            "2024-05-14",
+            "2024-05-14T13:40:00Z",
+            id="time_first_ap",
+        ),
+        pytest.param(
+            "date",
+            "9.40am BST 14 May 2024",
+            "2024-05-14",
+            "2024-05-14T08:40:00Z",
+            id="time_first_day_first",
+        ),
+        pytest.param(
+            "date", "9:40 May 14, 2024", "2024-05-14", None, id="time_first_no_zone_no_month"
+        ),
+        pytest.param(
             "date", "May 14, 2024 6:10 p.m. IST", "2024-05-14", None, id="zone_of_two_countries"
         ),
         pytest.param("date", "January 14, 2025 9:30 a.m. IST", "2025-01-14", None, id="which_ist"),
@@ -1659,6 +1676,32 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
 def test_dates_become_iso(value: str, expected: str | None) -> None:
     """Common date spellings become ISO dates; anything else is unknown, not a guess."""
     assert parse_date(value) == expected
+
+
+def test_a_pages_published_time_is_its_time_not_its_updates(tmp_path: Path) -> None:
+    """A page copied as text with an update's date line over its publication's (apnews.com, CNN)
+    is dated and timed by the publication, each written with the time before the date."""
+    text = (
+        "Port workers strike over pay\n\nBy Ann Lee\n\nUpdated 4:10 p.m. EDT, May 14, 2024\n"
+        f"Published 9:40 a.m. EDT, May 14, 2024\n\n{STORY}\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "a.txt", text))]).documents
+    assert (doc.published, doc.published_time, doc.text) == (
+        "2024-05-14",
+        "2024-05-14T13:40:00Z",
+        f"{STORY}\n",
+    )
+
+
+def test_a_date_line_not_understood_is_listed(tmp_path: Path) -> None:
+    """A date line that leaves the text but cannot be read is listed as a date not understood,
+    not dropped unseen."""
+    text = f"Port workers strike over pay\n\nUpdated 9:40 a.m. EDT, 05/14/2024\n\n{STORY}\n"
+    path = write(tmp_path / "a.txt", text)
+    result = read_paths([str(path)])
+    assert [(u.path, u.value) for u in result.unread_dates] == [
+        (str(path), "9:40 a.m. EDT, 05/14/2024")
+    ]
 
 
 @pytest.mark.parametrize(
