@@ -168,6 +168,8 @@ FRONT_MATTER_KEYS = frozenset(
 )  # fmt: skip
 YAML_COMMENT = re.compile(r"\s+#.*\Z")
 YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
+# A mapping's "key: value" (a URL's "https://" is none).
+YAML_PAIR = re.compile(r"\s*(?P<key>[\w-]+):(?:\s+(?P<value>.*))?")
 YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
 # _slug holds it; a feed's own id may, and is then told apart by its place too.
@@ -375,6 +377,10 @@ def _real(path: Path) -> Path:
     """The path with every symbolic link resolved; a link loop stays a path (reading it fails)."""
     # os.path.realpath, unlike Path.resolve on Python 3.11, does not raise on a link loop.
     return Path(os.path.realpath(path))
+
+
+# A front matter field's value: text, a list, a mapping, or a list of them.
+_YamlValue = str | list[str | dict[str, str]] | dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -834,27 +840,60 @@ def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> 
     return head.body
 
 
-def _front_matter_fields(block: str) -> dict[str, str | list[str]]:
+def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
     """The ``key: value`` lines of YAML front matter; a list, inline (``authors: [Ann Lee, Tom
-    Ray]``) or as ``- item`` lines under its key, is a list of its items."""
-    fields: dict[str, str | list[str]] = {}
-    items: list[str] | None = None  # the list that a key without a value opens
+    Ray]``) or as ``- item`` lines under its key, is a list of its items; ``key: value`` lines
+    under a key (``author:`` / ``  name: Tom Reed``) or in an item (``- name: Sam Lee``) are a
+    mapping, which gives its ``name`` as a JSON record's author object does."""
+    fields: dict[str, _YamlValue] = {}
+    opened: str | None = None  # the key without a value, whose list or mapping lines follow
     for line in block.splitlines():
-        if items is not None and (item := YAML_ITEM.fullmatch(line)):
-            items.append(_unquoted(item["value"]))
+        if opened is not None and (nested := _nested(fields[opened], line)) is not None:
+            fields[opened] = nested
             continue
         name, colon, value = line.partition(":")
         if not colon or not name.strip() or line[:1].isspace():
             continue
         key, value = name.strip().lower(), value.strip()
-        items = None
+        opened = None
         if inline := YAML_INLINE_LIST.fullmatch(value):
             fields[key] = [_unquoted(v) for v in inline["items"].split(",") if v.strip()]
         elif value:
             fields[key] = _unquoted(value)
         else:
-            fields[key] = items = []
+            fields[key] = []
+            opened = key
     return fields
+
+
+def _nested(value: _YamlValue, line: str) -> _YamlValue | None:
+    """A key's ``value`` with a line under the key added: a list's item (``- Ann Lee``, or
+    ``- name: Sam Lee``, a mapping), or an indented ``key: value`` of the key's mapping or of
+    its list's last item; none if the line is neither. Deeper mappings are read into theirs, its
+    first keys kept: a field is a name, not a document.
+
+    >>> _nested(_nested([], "  - name: Sam Lee"), "    twitter: '@samlee'")
+    [{'name': 'Sam Lee', 'twitter': '@samlee'}]
+    >>> _nested([], "  name: Tom Reed"), _nested("Ann Lee", "  name: Tom Reed")
+    ({'name': 'Tom Reed'}, None)
+    """
+    if (item := YAML_ITEM.fullmatch(line)) and isinstance(value, list):
+        pair = YAML_PAIR.fullmatch(item["value"])
+        return [*value, _with_pair({}, pair) if pair else _unquoted(item["value"])]
+    if not (line[:1].isspace() and (pair := YAML_PAIR.fullmatch(line))):
+        return None
+    if isinstance(value, list) and value and isinstance(value[-1], dict):
+        return [*value[:-1], _with_pair(value[-1], pair)]
+    if isinstance(value, dict):
+        return _with_pair(value, pair)
+    # A key whose first line under it is a pair opens a mapping, not a list.
+    return _with_pair({}, pair) if value == [] else None
+
+
+def _with_pair(mapping: dict[str, str], pair: re.Match[str]) -> dict[str, str]:
+    """``mapping`` with a ``key: value`` line's pair, unless it has the key already."""
+    key = pair["key"].lower()
+    return mapping if key in mapping else {**mapping, key: _unquoted(pair["value"] or "")}
 
 
 def _unquoted(value: str) -> str:

@@ -78,12 +78,19 @@ def test_markdown_front_matter_gives_metadata(tmp_path: Path) -> None:
     [
         pytest.param("authors:\n  - Ann Lee\n  - 'Tom Ray'\n", id="items"),
         pytest.param('authors: [Ann Lee, "Tom Ray"]\n', id="inline"),
+        pytest.param(
+            "authors:\n  - name: Ann Lee\n    twitter: '@annlee'\n  - name: Tom Ray\n",
+            id="items_of_names",
+        ),
+        pytest.param(
+            "author:\n  name: Ann Lee, Tom Ray\n  social:\n    name: annlee\n", id="mapping"
+        ),
     ],
 )
 def test_front_matter_lists_are_read(tmp_path: Path, authors: str) -> None:
     """A list in the front matter (Jekyll's authors) is its items, joined, whether its items are
-    lines under its key or inline; the fields after it are still read, and a list of dates gives
-    its first."""
+    lines under its key or inline, and a mapping (Hugo's ``- name: Ann Lee``) its ``name``, as a
+    JSON record's is; the fields after it are still read, and a list of dates gives its first."""
     text = f"---\ntitle: Talks fail\n{authors}date: [2025-01-14, 2025-01-15]\n---\n{STORY}"
     (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
     assert (doc.title, doc.author, doc.published) == (
