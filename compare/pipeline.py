@@ -23,7 +23,7 @@ from compare.dates import UTC_TIME, parse_date
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
-from compare.provenance import Precedence
+from compare.provenance import Precedence, through_common_origins
 from compare.read import InputError, ReadResult, read_paths
 from compare.records import (
     Advance,
@@ -260,10 +260,9 @@ def _run_stages(
                 Precedence.of(by_id, pairs_of[story.id], story).origin,
             )
         )
-    with timer("cluster near-duplicates") as advance:
-        clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
-        advance(len(documents), len(documents))
-    return Result(
+    # The pairs as measured, with the stories' groups, tell who took from whom: what the
+    # pairs of two copies of one origin are revised by.
+    as_measured = Result(
         documents=documents,
         sentences=sentences,
         skipped=read.skipped,
@@ -275,8 +274,14 @@ def _run_stages(
         skipped_buckets=skipped_buckets,
         settings=settings,
         groups=groups,
-        clusters=clusters,
-        seconds={**read_seconds, **timer.seconds},
+    )
+    with timer("weigh common origins") as advance:
+        pairs = through_common_origins(as_measured, advance)
+    with timer("cluster near-duplicates") as advance:
+        clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
+        advance(len(documents), len(documents))
+    return replace(
+        as_measured, pairs=pairs, clusters=clusters, seconds={**read_seconds, **timer.seconds}
     )
 
 

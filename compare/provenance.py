@@ -8,18 +8,23 @@ pair directions (which compare times where both are known) name as the origin. E
 version was taken from the closest version before it in that order (the most similar; ties to
 the earlier), so one wire story republished by ten outlets shows as ten rows pointing at the
 wire, and a copy of a copy points at the copy it took, not at the wire.
+
+Two copies of one origin share its text, and their pair, measured alone, makes one the other's
+copy; the pairs whose shared text both took from a third article are revised here, once, for
+every report and count to read (:func:`through_common_origins`).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from compare.coverage import Node
 from compare.overlap import kept_share
 from compare.records import (
+    Advance,
     Document,
     PairComparison,
     Result,
@@ -29,7 +34,12 @@ from compare.records import (
     Version,
     all_timed,
     first_published,
+    tracked,
+    unwatched,
 )
+
+# A third article takes this many: two documents and the one both took from.
+COMMON_ORIGIN_FROM_DOCUMENTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +157,79 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
             words.items(), key=lambda item: (position[item[0][0]], position[item[0][1]])
         )
     ]
+
+
+def through_common_origins(
+    result: Result, advance: Advance = unwatched
+) -> tuple[PairComparison, ...]:
+    """The run's pairs, each one whose two articles took their shared text from a third article
+    of the story and none from each other (:func:`taken_from`) revised: it names that article
+    (``common_origin``), and has no direction nor undisclosed reuse, as neither reuses the other.
+    Two papers that reprint a New York Times story copied the Times, not each other; one that
+    does not credit it stays flagged, against the Times.
+
+    The third article must be the likely origin of each one's pair with it (its direction): a
+    press release and its copy on a newswire, of one time, are both the origin, and a reprint of
+    either is a copy of the one as much as of the other.
+
+    >>> from compare.pipeline import compare_documents
+    >>> text = "Talks in Geneva ended on Monday without a deal."
+    >>> wire, daily, post = (Document(d, d, d.title(), None, p, None, text)
+    ...     for d, p in [("wire", "2025-01-02"), ("daily", "2025-01-03"), ("post", "2025-01-04")])
+    >>> [(p.a, p.b, p.direction, p.common_origin) for p in compare_documents([wire, daily, post]).pairs]
+    [('wire', 'daily', 'a->b', None), ('wire', 'post', 'a->b', None), ('daily', 'post', None, 'wire')]
+    """
+    revised: dict[tuple[str, str], PairComparison] = {}
+    for story in tracked(result.stories, advance):
+        if len(story.documents) < COMMON_ORIGIN_FROM_DOCUMENTS:
+            continue
+        pairs = result.pairs_in[story.id]
+        named = Precedence.of(result.by_id, pairs, story).named
+        sources: defaultdict[str, dict[str, float]] = defaultdict(dict)
+        for t in taken_from(result, story, result.groups_in[story.id]):
+            sources[t.copy][t.origin] = t.share
+        for pair in pairs:
+            if origin := _common_origin(pair, sources, named):
+                revised[(pair.a, pair.b)] = replace(
+                    pair, common_origin=origin, direction=None, undisclosed_reuse=False
+                )
+    return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
+
+
+def _common_origin(
+    pair: PairComparison,
+    sources: Mapping[str, Mapping[str, float]],
+    named: Mapping[frozenset[str], str],
+) -> str | None:
+    """The article that both of a pair took their text from, directly or through others (a
+    rewrite of a reprint of the wire took the wire's text), when neither took from the other and
+    it is the likely origin of each one's pair with it (``named``); of several, the one they took
+    most from directly, then the first by id. ``sources`` holds, per article, the share it took
+    from each other article."""
+    of_a, of_b = _ancestors(pair.a, sources), _ancestors(pair.b, sources)
+    if pair.b in of_a or pair.a in of_b:
+        return None
+    both = [
+        origin
+        for origin in sorted(of_a & of_b)
+        if named.get(frozenset((origin, pair.a)))
+        == origin
+        == named.get(frozenset((origin, pair.b)))
+    ]
+    taken = [sources.get(pair.a, {}), sources.get(pair.b, {})]
+    return max(both, key=lambda o: sum(shares.get(o, 0.0) for shares in taken), default=None)
+
+
+def _ancestors(doc: str, sources: Mapping[str, Mapping[str, float]]) -> set[str]:
+    """The articles ``doc`` took text from, directly or through others."""
+    found: set[str] = set()
+    waiting = [doc]
+    while waiting:
+        for source in sources.get(waiting.pop(), {}):
+            if source not in found:
+                found.add(source)
+                waiting.append(source)
+    return found
 
 
 def _reuse(pairs: Sequence[PairComparison]) -> dict[tuple[Node, Node], tuple[float, float]]:

@@ -215,6 +215,10 @@ class PairComparison:
     same_source: bool = False
     undisclosed_reuse: bool = False
     identical: bool = False
+    # The third article of the story that both took their shared text from, when neither took
+    # any from the other (``provenance.through_common_origins``): the pair then has no direction
+    # and is no undisclosed reuse of each other.
+    common_origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,3 +109,41 @@ def aligned_pair(
     return PairComparison(
         a, b, story, verdict, None, *contained, 0.0, 0.0, 0.0, 0.0, 0, matches, (), (), 0.0
     )
+
+
+# A city paper's story, as three other papers reprint it that afternoon, each with a line of its
+# own at the end.
+BRIDGE_STORY = """\
+The Tarrow City Council voted 6-3 on Tuesday to close the Meridian Street Bridge to heavy trucks
+after inspectors found corrosion in two of its steel supports.
+The ban takes effect on June 1 and will stay in place until repairs are finished, which the city
+engineer, Dana Ortiz, said could take up to 18 months.
+"We are not going to wait for a piece of concrete to fall on someone," Ms. Ortiz told the
+council.
+Trucking companies have warned that the detour through the Eastgate industrial park will add
+about 20 minutes to each delivery.
+The council also set aside $4.2 million from the capital budget for the first phase of the
+repairs.
+"""
+BRIDGE_PICKUPS = {
+    "valley_courier": ("2024-05-14T17:00:00Z", "The Courier will follow the repairs."),
+    "metro_digest": ("2024-05-14T18:00:00Z", "Eastgate businesses were not consulted."),
+    "daily_brief": ("2024-05-14T19:00:00Z", "Readers can send questions to the Brief."),
+}
+LEDGER_CREDIT = "This article was originally published by The Tarrow Ledger."
+
+
+def write_bridge_pickups(folder: Path, uncredited: str | None = None) -> None:
+    """The Tarrow Ledger's story in ``folder``, and three papers' reprints of it, later that day,
+    each crediting the Ledger but ``uncredited``; each file gives its source and time."""
+
+    def write(outlet: str, source: str, when: str, text: str) -> None:
+        (folder / outlet).mkdir(parents=True)
+        front = f"---\nsource: {source}\ndate: {when}\n---\n\n"
+        (folder / outlet / "bridge.md").write_text(front + text, encoding="utf-8")
+
+    write("tarrow_ledger", "The Tarrow Ledger", "2024-05-14T14:00:00Z", BRIDGE_STORY)
+    for outlet, (when, own) in BRIDGE_PICKUPS.items():
+        credit = "" if outlet == uncredited else LEDGER_CREDIT
+        source = outlet.replace("_", " ").title()
+        write(outlet, source, when, f"{BRIDGE_STORY}{own}\n{credit}\n")

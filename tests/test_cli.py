@@ -18,7 +18,7 @@ from typer.testing import CliRunner, Result
 
 from compare.cli import app
 from compare.report import write as report_write
-from tests.helpers import PORT_STRIKE, SEEDS, WIRE_COPY, refuse_to_read
+from tests.helpers import PORT_STRIKE, SEEDS, WIRE_COPY, refuse_to_read, write_bridge_pickups
 
 runner = CliRunner()
 PROGRESS = re.compile(r"[a-z -]+: [\d,]+ done")
@@ -72,6 +72,26 @@ def test_a_summary_counts_the_pairs_that_reuse_without_credit(tmp_path: Path) ->
     flagged = sum(pair["undisclosed_reuse"] for pair in report["pairs"])
     assert flagged > 0
     assert re.search(rf"^undisclosed reuse +{flagged}$", result.stdout, re.MULTILINE)
+
+
+def test_every_count_of_undisclosed_reuse_agrees(tmp_path: Path) -> None:
+    """Three reprints of a city paper's story, one of them without credit: the summary, the
+    index, the story page and the JSON report each flag one pair, that reprint's with the paper
+    (two reprints took the paper's text, not each other's)."""
+    write_bridge_pickups(tmp_path / "in", uncredited="metro_digest")
+    out = tmp_path / "out"
+    result = run("run", str(tmp_path / "in"), "--out", str(out), "--format", "all")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [(p["a"], p["b"]) for p in report["pairs"] if p["undisclosed_reuse"]] == [
+        ("metro_digest/bridge", "tarrow_ledger/bridge")
+    ]
+    assert re.search(r"^undisclosed reuse +1$", result.stdout, re.MULTILINE)
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert "1 pair reuse text without crediting its source" in index
+    assert len(re.findall(r"\| undisclosed +\|$", index, re.MULTILINE)) == 1
+    (page,) = out.glob("story-*.md")
+    assert page.read_text(encoding="utf-8").count("Undisclosed reuse") == 1
 
 
 def test_all_formats_write_json_too(tmp_path: Path) -> None:
@@ -162,6 +182,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "profile framing: 2 done",
         "measure overlap: 1 done",
         "group sentences: 1 done",
+        "weigh common origins: 1 done",
         "cluster near-duplicates: 2 done",
         "write reports: 2 done",
     ]

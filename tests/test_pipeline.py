@@ -19,9 +19,17 @@ from compare import stories
 from compare.lexicon import lexicon
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import InputError
-from compare.records import PairComparison, Progress
+from compare.records import Document, PairComparison, Progress
 from compare.segment import segment
-from tests.helpers import CHINESE, JAPANESE, ROOT, SEEDS, WIRE_COPY, document
+from tests.helpers import (
+    CHINESE,
+    JAPANESE,
+    ROOT,
+    SEEDS,
+    WIRE_COPY,
+    document,
+    write_bridge_pickups,
+)
 
 SEED_SENTENCES = [
     s.text
@@ -100,6 +108,7 @@ STAGES = (
     "profile framing",
     "measure overlap",
     "group sentences",
+    "weigh common origins",
     "cluster near-duplicates",
 )
 # The stages that group stories, which a single-story run skips.
@@ -356,4 +365,70 @@ def test_tables_header_rows_are_no_sentences_to_match(tmp_path: Path) -> None:
     assert sorted(match.a.text for match in pair.matches) == [
         "Greens | 12 | +4",
         "Labour | 11 | -3",
+    ]
+
+
+LEDGER = "tarrow_ledger/bridge"
+
+
+def test_reprints_of_one_origin_are_no_copies_of_each_other(tmp_path: Path) -> None:
+    """Three papers reprint a city paper's story that afternoon, each crediting it: two reprints
+    share the paper's text, taken from it and not from each other, so no pair is undisclosed
+    reuse and no reprint is said to copy another."""
+    write_bridge_pickups(tmp_path)
+    pairs = compare_paths([str(tmp_path)]).pairs
+    reprints = [p for p in pairs if LEDGER not in (p.a, p.b)]
+    assert len(reprints) == 3
+    assert {(p.direction, p.undisclosed_reuse, p.common_origin) for p in reprints} == {
+        (None, False, LEDGER)
+    }
+    assert not [p for p in pairs if p.undisclosed_reuse]
+
+
+def test_an_uncredited_reprint_is_flagged_against_its_origin_alone(tmp_path: Path) -> None:
+    """Of three reprints, one does not credit the paper: it is flagged against the paper, not
+    against the reprints that share the paper's text with it."""
+    write_bridge_pickups(tmp_path, uncredited="metro_digest")
+    pairs = compare_paths([str(tmp_path)]).pairs
+    assert [(p.a, p.b, p.direction) for p in pairs if p.undisclosed_reuse] == [
+        ("metro_digest/bridge", LEDGER, "b->a")
+    ]
+
+
+def test_a_release_and_its_newswire_copy_are_both_the_origin() -> None:
+    """A company's release on its site and on a newswire at the same minute, reprinted by two
+    papers: the papers took it from the release, not from each other; but the newswire's copy
+    is the origin too, not a third article between the release and a paper, so each paper's
+    pair with it keeps its direction and its flag."""
+    release = "\n".join(
+        [
+            "Acme Robotics Inc. today announced plans to build a $120 million plant in Tarrow,"
+            " Ohio, that is expected to create 450 full-time jobs by 2027.",
+            "The 300,000-square-foot facility will produce the company's Atlas line of"
+            " autonomous forklifts and is scheduled to open in the second quarter of 2026.",
+            "Construction is expected to begin in August 2024.",
+        ]
+    )
+    local = "\nTarrow Mayor Ellen Ruiz called the plant the best news the city has had in years."
+
+    def at(text: str, id: str, time: str) -> Document:
+        dated = document(text, id, published="2024-05-14")
+        return replace(dated, published_time=f"2024-05-14T{time}:00Z")
+
+    result = compare_documents(
+        [
+            at(release, "acme", "12:00"),
+            at(release, "prnewswire", "12:00"),
+            at(release + local, "ledger", "15:00"),
+            at(release, "courier", "17:00"),
+        ]
+    )
+    pairs = {(p.a, p.b): p for p in result.pairs}
+    assert pairs[("ledger", "courier")].common_origin == "acme"
+    assert [
+        (p.direction, p.undisclosed_reuse) for p in result.pairs if "prnewswire" in (p.a, p.b)
+    ] == [
+        (None, True),
+        ("a->b", True),
+        ("a->b", True),
     ]

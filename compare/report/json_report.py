@@ -134,6 +134,7 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
         "identical": pair.identical,
         "same_source": pair.same_source,
         "undisclosed_reuse": pair.undisclosed_reuse,
+        "common_origin": pair.common_origin,
         "matches": [_match(m) for m in pair.matches],
         "only_a": list(pair.only_a),
         "only_b": list(pair.only_b),

@@ -241,32 +241,24 @@ def render_story(result: Result, story: Story) -> str:
         lines += render_provenance(members, taken, wide=wide)
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
-    origins: defaultdict[str, dict[str, float]] = defaultdict(dict)
-    for t in taken:
-        origins[t.copy][t.origin] = t.share
     shown: Sequence[PairComparison] = pairs
     if wide:
-        reusing = _reusing_each_other(pairs, taken, origins)
+        reusing = _reusing_each_other(pairs, taken)
         lines += _wide_pairs(pairs, reusing)
         shown = reusing[:MAX_PAIR_SECTIONS]
     for pair in shown:
-        origin = _common_origin(pair, origins)
-        lines += render_pair(result, pair, result.by_id[origin] if origin else None)
+        lines += render_pair(result, pair)
     lines += ["## Framing profiles", "", _profiles_table(members, result.profiles, wide=wide)]
     return "\n".join(lines) + "\n"
 
 
 def _reusing_each_other(
-    pairs: Sequence[PairComparison],
-    taken: Sequence[Taken],
-    origins: Mapping[str, Mapping[str, float]],
+    pairs: Sequence[PairComparison], taken: Sequence[Taken]
 ) -> list[PairComparison]:
     """The pairs that reuse text, save those whose shared text both took from a third article:
     each outlet with its closest source first, then the others, each in the story's order."""
     closest = {frozenset((copy, found[0].origin)) for copy, found in _sources(taken).items()}
-    reusing = [
-        p for p in pairs if p.verdict is not Verdict.INDEPENDENT and not _common_origin(p, origins)
-    ]
+    reusing = [p for p in pairs if p.verdict is not Verdict.INDEPENDENT and not p.common_origin]
     return sorted(reusing, key=lambda p: frozenset((p.a, p.b)) not in closest)
 
 
@@ -525,24 +517,11 @@ def _short_names(members: Sequence[Document]) -> dict[str, str]:
     return {d.id: escape(d.source if sources[d.source] == 1 else d.id) for d in members}
 
 
-def _common_origin(pair: PairComparison, origins: Mapping[str, Mapping[str, float]]) -> str | None:
-    """The third article that both of a pair took their text from, when neither took from the
-    other (two rewrites of one wire story); the one they took most from, if several.
-    ``origins`` holds, per article, the share it took from each other article."""
-    of_a, of_b = origins.get(pair.a, {}), origins.get(pair.b, {})
-    if pair.b in of_a or pair.a in of_b:
-        return None
-    both = of_a.keys() & of_b.keys()
-    return max(sorted(both), key=lambda o: of_a[o] + of_b[o], default=None)
-
-
-def render_pair(
-    result: Result, pair: PairComparison, common_origin: Document | None = None
-) -> list[str]:
-    """The Markdown section of one document pair; ``common_origin`` is the article of the story
-    that both took their shared text from, if any."""
+def render_pair(result: Result, pair: PairComparison) -> list[str]:
+    """The Markdown section of one document pair."""
     a, b = result.by_id[pair.a], result.by_id[pair.b]
     sentences_a, sentences_b = result.sentences[a.id], result.sentences[b.id]
+    common_origin = result.by_id[pair.common_origin] if pair.common_origin else None
     lines = [f"## {_name(a)} vs {_name(b)}", "", _verdict_line(pair, a, b, common_origin), ""]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
     lines += ["### Aligned sentences", ""]
@@ -561,13 +540,12 @@ def render_pair(
     if notes:
         # A difference is named the way the copy changed the origin: an article that reuses B
         # and adds "reportedly" added a hedge. Two rewrites of one origin each changed it, not
-        # each other: A to B, as with no direction.
-        direction = None if common_origin else pair.direction
-        a_changed_b = direction == "b->a"
+        # each other: they have no direction, and are named A to B.
+        a_changed_b = pair.direction == "b->a"
         lines += [
             "Each difference is named as "
             + ("A's version changes B's" if a_changed_b else "B's version changes A's")
-            + (" (the likely direction)." if direction else "."),
+            + (" (the likely direction)." if pair.direction else "."),
             "",
             _table(
                 ["A sentence", "B sentence", "difference", "A", "B"],
@@ -639,7 +617,6 @@ def _verdict_line(
             f"Both reuse {_name(common_origin)}: what they share comes from it, not from each "
             "other (see who copied whom)."
         )
-        return " ".join(parts)
     if pair.direction:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
         parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}.")
