@@ -312,6 +312,7 @@ class Lexicon:
     name_joiners: frozenset[str]
     outlet_particles: frozenset[str]
     outlet_words: frozenset[str]
+    place_words: frozenset[str]
     person_titles: frozenset[str]
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
@@ -759,6 +760,7 @@ def lexicon() -> Lexicon:
         name_joiners=frozenset(data["names"]["joiners"]),
         outlet_particles=frozenset(data["names"]["outlet_particles"]),
         outlet_words=frozenset(data["names"]["outlet_words"]),
+        place_words=frozenset(data["names"]["place_words"]),
         person_titles=frozenset(data["names"]["titles"]),
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(

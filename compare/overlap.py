@@ -759,7 +759,7 @@ def _names_source(user: Side, origin: Side) -> bool:
     # ("Fox said"): then only the outlet's longer names ("Fox News") name the outlet.
     person = any(_after_a_title(text, m.start()) for m in found)
     words = _outlet_words(source)
-    return any(_stands_for_outlet(text, m.end(), words, person) for m in found)
+    return any(_stands_for_outlet(text, m.start(), m.end(), words, person) for m in found)
 
 
 def _written_as_a_name(found: re.Match[str], source: str) -> bool:
@@ -775,15 +775,39 @@ def _written_as_a_name(found: re.Match[str], source: str) -> bool:
     )
 
 
-def _stands_for_outlet(text: str, end: int, words: AbstractSet[str], person: bool) -> bool:
-    """Whether the name found up to ``end`` stands for the outlet: alone ("told Fox on
-    Monday", "Fox Tuesday"), unless the text calls a person by it; or gone on with words of an
-    outlet's name ("Fox News Digital", ``words``), not another's ("Times Square", "Sun Myung
-    Moon", "Vicente Fox Quesada")."""
+def _stands_for_outlet(
+    text: str, start: int, end: int, words: AbstractSet[str], person: bool
+) -> bool:
+    """Whether the name found from ``start`` to ``end`` stands for the outlet: alone ("told Fox
+    on Monday", "Fox Tuesday"), unless the text calls a person by it; gone on with words of an
+    outlet's name ("Fox News Digital", ``words``); or gone on with other capitalised words, which
+    may be the outlet's own full name ("Acme Robotics Inc."), but for a place's ("Times Square",
+    "Post Office") or a person's, a given name before it or a title in the text ("Vicente Fox
+    Quesada"). A false charge of undisclosed reuse costs more than a missed one, so "Sun Myung
+    Moon" names an outlet in "sun/"."""
     # The pattern matches, if only no word, where it is first tried: at ``end``.
     names = next(FOLLOWING_NAMES.finditer(text, end))["after"]
     after = [word for word in names.split() if word.casefold() not in lexicon().date_words]
-    return _goes_on_as_named(" ".join(after), words) if after else not person
+    if not after:
+        return not person
+    if _goes_on_as_named(" ".join(after), words):
+        return True
+    places = lexicon().place_words
+    return not (
+        person
+        or _given_name_before(text, start)
+        or any(word.casefold() in places for word in after)
+    )
+
+
+def _given_name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no function word stands just before ``start`` on its
+    line, as a given name does ("Vicente Fox"); not "The" ("The Acme Robotics plant")."""
+    before = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word[:1].isupper() and word.casefold() not in lexicon().function_words
 
 
 def _after_a_title(text: str, start: int) -> bool:

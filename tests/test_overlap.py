@@ -956,12 +956,16 @@ def reused_by_naming(outlet: str, line: str) -> PairComparison:
             "The New York Times", "So the New York Times said.", id="its_the_in_lower_case"
         ),
         pytest.param("BBC", "More at bbc.co.uk/news.", id="its_web_address"),
+        pytest.param("acme", "Acme Robotics Inc. makes the arms.", id="its_full_name"),
+        pytest.param("The New York Times", "(c) 2014 The New York Times Company", id="its_company"),
+        pytest.param("sun", "Followers of Sun Myung Moon held a vigil.", id="a_given_name_after"),
     ],
 )
 def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str) -> None:
-    """An outlet in "fox/" is named by "Fox News" or "told Fox on Monday", and one in "times/"
-    by "the New York Times": that may be the outlet, and a false charge of undisclosed reuse
-    costs more than a missed one."""
+    """An outlet in "fox/" is named by "Fox News" or "told Fox on Monday", one in "times/" by
+    "the New York Times", one in "acme/" by "Acme Robotics Inc.", and one in "sun/" even by "Sun
+    Myung Moon": a name going on from the outlet's may be its own full name, and a false charge
+    of undisclosed reuse costs more than a missed one."""
     assert not reused_by_naming(outlet, line).undisclosed_reuse
 
 
@@ -972,7 +976,6 @@ def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str)
         pytest.param("fox", "Mr. Fox, a former defence secretary, agreed.", id="an_honorific"),
         pytest.param("fox", "Vicente Fox Quesada called it reckless.", id="a_longer_name_after"),
         pytest.param("times", "Crowds gathered in Times Square.", id="a_place"),
-        pytest.param("sun", "Followers of Sun Myung Moon held a vigil.", id="a_given_name"),
         pytest.param("post", "Residents queued at the Post Office.", id="post_office"),
         pytest.param("The Sun", "The sun rose over Kyiv.", id="a_common_word"),
     ],
@@ -981,8 +984,8 @@ def test_a_persons_or_places_name_that_holds_an_outlets_discloses_nothing(
     outlet: str, line: str
 ) -> None:
     """Former President Vicente Fox, whom the copy goes on to call "Fox", names no outlet in
-    "fox/", nor does "Times Square" one in "times/", nor "the sun" The Sun: a copy that names
-    its source only so has not disclosed it."""
+    "fox/", nor does "Vicente Fox Quesada" (a name on either side), "Times Square" one in
+    "times/" or "the sun" The Sun: a copy that names its source only so has not disclosed it."""
     assert reused_by_naming(outlet, line).undisclosed_reuse
 
 
