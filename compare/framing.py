@@ -36,6 +36,11 @@ from compare.segment import (
 from compare.similarity import same_word, stem, word_family
 
 AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
+# What ends the clause of an attribution: a stop, a comma, a double quote, a bracket, a dash (a
+# single quote is more often an apostrophe: "Germany's Kiel Institute").
+CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
+# How many words before or after an attribution verb name whom it attributes the claim to.
+SPEAKER_WORDS = 4
 # A capitalised name of one or more words, allowing "of", "for", "and", "de", "du", "al" inside
 # it, "the" only after one ("Department of the Interior"): "told Fox News the FBI was ..." names
 # Fox News.
@@ -209,6 +214,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     verbs_a, verbs_b = _other_verbs(a.verbs, b.verbs), _other_verbs(b.verbs, a.verbs)
     if verbs_a and verbs_b:
         notes.append(FramingNote("attribution_verb", _join(verbs_a), _join(verbs_b)))
+    if _states_as_fact(b, a):
+        notes.append(FramingNote("attribution_removed", _join(a.verbs | a.attributing), ""))
+    elif _states_as_fact(a, b):
+        notes.append(FramingNote("attribution_added", "", _join(b.verbs | b.attributing)))
     # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge.
     negating_a, negated_b = _reversals(a.hedges, b.hedges)
     negating_b, negated_a = _reversals(b.hedges, a.hedges)
@@ -292,6 +301,39 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     elif b.quotes and not a.quotes:
         notes.append(FramingNote("quote_added", "", _join(b.quotes)))
     return tuple(notes)
+
+
+def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
+    """Whether our version states as fact a claim theirs attributes ("Three people died, police
+    said." against "Three people died."): ours has no attribution verb, attributing phrase or
+    quotation, nor names whom theirs attributes it to ("Putin hailed ..." against "Putin
+    said ...", "The airline's pilots ..." against "The airline says ..." still say who
+    speaks)."""
+    return (
+        bool(theirs.verbs or theirs.attributing)
+        and not (ours.verbs or ours.attributing or ours.quotes)
+        and {word.removesuffix("'s") for word in ours.words}.isdisjoint(theirs.speakers)
+    )
+
+
+def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
+    """The content words of whom a sentence attributes its claim to: the words before each
+    attribution verb or phrase in its clause ("police" of "..., police said"), or, with none
+    there, after it ("Mr. Goh" of "... said Mr. Goh", "the Kiel Institute" of "according to
+    the Kiel Institute"), a few at most."""
+    terms = lexicon()
+    speakers: set[str] = set()
+    for phrase in attributing:
+        for found in re.finditer(rf"\b{re.escape(phrase)}\b", folded):
+            before = CLAUSE_BREAK.split(folded[: found.start()])[-1]
+            after = CLAUSE_BREAK.split(folded[found.end() :])[0]
+            near = words(before)[-SPEAKER_WORDS:] or words(after)[:SPEAKER_WORDS]
+            speakers.update(
+                word.removesuffix("'s")
+                for word in near
+                if word not in terms.function_words and word not in terms.attribution_verbs
+            )
+    return frozenset(speakers)
 
 
 def _unlike(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:
@@ -665,6 +707,10 @@ def numeral_values(numeral: str) -> frozenset[Value]:
 class _Features(NamedTuple):
     words: frozenset[str]
     verbs: frozenset[str]
+    # The phrases that attribute the claim beside the verbs ("according to").
+    attributing: frozenset[str]
+    # Whom the verbs and phrases attribute it to (see _speakers).
+    speakers: frozenset[str]
     hedges: frozenset[str]
     negations: frozenset[str]
     numbers: Numbers
@@ -690,7 +736,9 @@ def _features(text: str) -> _Features:
     numbers = sentence_numbers(plain, tokens)
     return _Features(
         words=frozenset(tokens),
-        verbs=frozenset(attributions(tokens, plain.casefold())),
+        verbs=(verbs := frozenset(attributions(tokens, plain.casefold()))),
+        attributing=(attributing := frozenset(terms.attributing_phrases.find(tokens))),
+        speakers=_speakers(plain.casefold(), verbs | attributing),
         hedges=frozenset(hedges),
         negations=frozenset(+negations),
         numbers=numbers,

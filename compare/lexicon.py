@@ -234,6 +234,7 @@ class Lexicon:
     object_starts: frozenset[str]
     passive_marks: frozenset[str]
     hedges: Phrases
+    attributing_phrases: Phrases
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
@@ -681,6 +682,7 @@ def lexicon() -> Lexicon:
         object_starts=frozenset(data["object_starts"]),
         passive_marks=frozenset(data["passive_marks"]),
         hedges=Phrases.of(data["hedges"]),
+        attributing_phrases=Phrases.of(data["attributing_phrases"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"]),
         same_negations=data["same_negations"],

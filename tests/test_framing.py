@@ -45,6 +45,37 @@ from tests.helpers import document
             id="a_verb_with_an_object_attributes_nothing",
         ),
         pytest.param(
+            "Three people died in the fire, police said on Sunday.",
+            "Three people died in the fire on Sunday.",
+            [("attribution_removed", "said", "")],
+            id="attribution_removed",
+        ),
+        pytest.param(
+            "At least 41 nations have contributed to Ukraine's military efforts.",
+            "According to data from Germany's Kiel Institute, at least 41 nations have "
+            "contributed to Ukraine's military efforts.",
+            [("attribution_added", "", "according to")],
+            id="attribution_added_by_a_phrase",
+        ),
+        pytest.param(
+            "Mason said al-Amoudi was arrested at Dulles airport on Sunday.",
+            "Al-Amoudi was arrested at Dulles airport on Sunday, Mason said.",
+            [],
+            id="attributed_both_ways",
+        ),
+        pytest.param(
+            "Before the meeting, Putin said Russia regards Saudi Arabia as a key Muslim state.",
+            "Before the meeting, Putin hailed Saudi Arabia as a key Muslim state.",
+            [],
+            id="the_speaker_still_named",
+        ),
+        pytest.param(
+            '"We will not back down," the union leader said.',
+            '"We will not back down."',
+            [],
+            id="a_quotation_is_attributed",
+        ),
+        pytest.param(
             "Putin suggested that NATO had troops on the ground in Ukraine.",
             "Putin suggested, without evidence, that NATO had troops on the ground in Ukraine.",
             [("hedge_added", "", "without evidence")],

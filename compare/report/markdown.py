@@ -88,6 +88,8 @@ VERDICT_MEANING = {
 }
 FRAMING_LABELS = {
     "attribution_verb": "attribution verb changed",
+    "attribution_added": "attribution added",
+    "attribution_removed": "attribution removed: stated as fact",
     "hedge_added": "hedge or caveat added",
     "hedge_removed": "hedge or caveat removed",
     "negation_added": "negation added",
