@@ -34,6 +34,7 @@ from compare.records import (
     MatchKind,
     PairComparison,
     Sentence,
+    Span,
     Verdict,
     WordEdit,
     first_published,
@@ -44,6 +45,7 @@ from compare.segment import (
     normalise,
     outside_quotations,
     quotation_spans,
+    sentence_quotations,
     word_length,
     words,
 )
@@ -86,7 +88,10 @@ TITLE_REACH = 100
 class Side:
     """One document of a pair: its sentences, which of them are boilerplate, and its phrasing.
 
-    The phrasing is read from the stretches of text outside quotations and boilerplate:
+    ``quotations`` gives where each sentence quotes, read over the article in order (see
+    ``segment.sentence_quotations``): a quotation's middle sentences, printed without marks, are
+    quoted whole. The phrasing is read from the stretches of text outside quotations and
+    boilerplate:
     ``phrases`` numbers each run of ``PHRASE_WORDS`` words of a stretch that holds a word other
     than a name, number or function word, in order (equal phrases, equal numbers: see
     :meth:`of`), ``phrase_starts`` gives its first word's position among
@@ -103,6 +108,7 @@ class Side:
     document: Document
     sentences: Sequence[Sentence]
     boilerplate: frozenset[int]
+    quotations: tuple[tuple[tuple[int, int], ...], ...]
     counted_words: int
     phrases: np.ndarray
     phrase_starts: np.ndarray
@@ -135,14 +141,17 @@ class Side:
         offset = 0
         number_of = vocabulary.setdefault
         telling = _telling_words()
-        for s in sentences:
+        # Once per document, over its text as printed: the key's straight quotes no longer tell
+        # which way they faced, and a sentence alone does not tell that a quotation runs on.
+        quotations = sentence_quotations(document.text, sentences)
+        for s, quoted in zip(sentences, quotations, strict=True):
             if s.index in boilerplate:
                 continue
             sentence_start = offset
-            # Read as printed: the key's straight quotes no longer tell which way they faced.
-            quoted = may_quote(s.text)
             stretches = (
-                [words(part) for part in outside_quotations(s.text)] if quoted else [s.tokens]
+                [words(part) for part in outside_quotations(s.text, quoted)]
+                if quoted
+                else [s.tokens]
             )
             names = _capitalised_words(s.text)
             for stretch in stretches:
@@ -166,6 +175,7 @@ class Side:
             document,
             sentences,
             boilerplate,
+            quotations,
             sum(len(s.tokens) for s in sentences if s.index not in boilerplate),
             np.array(phrases, dtype=np.int64)[counted],
             first[counted],
@@ -176,6 +186,18 @@ class Side:
             source,
             source if dateline and dateline.by_agency else None,
         )
+
+    def quoted_in(self, span: Span) -> tuple[tuple[int, int], ...]:
+        """Where ``span``, a span of this side's sentences, quotes, as offsets into its text
+        (the sentences' texts joined by a space, as ``align`` makes it)."""
+        if len(span.sentences) == 1:
+            return self.quotations[span.sentences[0]]
+        found: list[tuple[int, int]] = []
+        offset = 0
+        for i in span.sentences:
+            found += [(offset + begin, offset + end) for begin, end in self.quotations[i]]
+            offset += len(self.sentences[i].text) + 1
+        return tuple(found)
 
 
 class _TellingWords(dict[str, bool]):
@@ -237,7 +259,7 @@ def compare_pair(
     verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM]
     a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
     verbatim_share = max(_word_for_word(a, verbatim, "a"), _word_for_word(b, verbatim, "b"))
-    run = longest_run(reuse, a.boilerplate, b.boilerplate)
+    run = longest_run(reuse, a, b)
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = _phrasing(a, b), _phrasing(b, a)
     dated = _by_date(a.document, b.document, timed)
     # A short article about the same event is largely covered by a long one's phrases; the
@@ -303,24 +325,21 @@ def _is_light(edit: WordEdit) -> bool:
     )
 
 
-def longest_run(
-    matches: Sequence[Match], skipped_a: AbstractSet[int], skipped_b: AbstractSet[int]
-) -> int:
+def longest_run(matches: Sequence[Match], a: Side, b: Side) -> int:
     """The most consecutive words copied unchanged, across sentence boundaries where both
-    articles continue with the next aligned sentence, once the sentences ``skipped_a`` and
-    ``skipped_b`` are passed over (boilerplate: an "Advertisement" line between copied
-    paragraphs does not cut the run). Quoted words count only in a run that holds
-    ``MIN_OWN_RUN_WORDS`` words outside quotations: two reports quote the same statement with
-    "the company said" and share nothing else.
+    articles continue with the next aligned sentence, once their boilerplate is passed over (an
+    "Advertisement" line between copied paragraphs does not cut the run). Quoted words (where
+    ``a`` quotes) count only in a run that holds ``MIN_OWN_RUN_WORDS`` words outside quotations:
+    two reports quote the same statement with "the company said" and share nothing else.
     """
     best = Run(0, 0)
     carried = Run(0, 0)
     previous: Match | None = None
     for match in sorted(matches, key=lambda m: m.a.sentences):
-        runs = _copied_runs(match)
+        runs = _copied_runs(match, a.quoted_in(match.a))
         follows = previous is not None and (
-            _next_after(previous.a.sentences[-1], skipped_a) == match.a.sentences[0]
-            and _next_after(previous.b.sentences[-1], skipped_b) == match.b.sentences[0]
+            _next_after(previous.a.sentences[-1], a.boilerplate) == match.a.sentences[0]
+            and _next_after(previous.b.sentences[-1], b.boilerplate) == match.b.sentences[0]
         )
         leading = runs[0] + carried if follows and runs[0].words else runs[0]
         best = max(best, leading, *runs, key=Run.counted)
@@ -343,11 +362,13 @@ class Run:
         return self.words if self.unquoted >= MIN_OWN_RUN_WORDS else self.unquoted
 
 
-def _copied_runs(match: Match) -> list[Run]:
+def _copied_runs(match: Match, quotations: tuple[tuple[int, int], ...]) -> list[Run]:
     """The runs of A's words in ``match`` that B has unchanged, in order, with a run of none
     first or last when the match starts or ends with a change, so that no run is carried
-    across it."""
-    quoted = _quoted_words(tuple(word for edit in match.edits for word in edit.a))
+    across it; A quotes at ``quotations`` of its span's text."""
+    quoted = _quoted_words(
+        tuple(word for edit in match.edits for word in edit.a), match.a.text, quotations
+    )
     runs, words, unquoted, position = [], 0, 0, 0
     for edit in match.edits:
         if edit.op != "equal":
@@ -368,19 +389,19 @@ def _copied_runs(match: Match) -> list[Run]:
 
 # The runs and the kept share of a match both ask it of A's words.
 @lru_cache(maxsize=1 << 12)
-def _quoted_words(words: tuple[str, ...]) -> tuple[bool, ...] | None:
-    """Whether each of a span's words (split at white space) is quoted; ``None`` when none is."""
-    text = " ".join(words)
-    spans = quotation_spans(text) if may_quote(text) else []
-    if not spans:
+def _quoted_words(
+    words: tuple[str, ...], text: str, quotations: tuple[tuple[int, int], ...]
+) -> tuple[bool, ...] | None:
+    """Whether each of a span's words (its ``text`` split as ``word_diff`` splits it) starts
+    inside ``quotations``, offsets into ``text``; ``None`` when none is quoted."""
+    if not quotations:
         return None
-    inside = bytearray(len(text))
-    for begin, end in spans:
-        inside[begin:end] = b"\x01" * (end - begin)
     flags, start = [], 0
     for word in words:
-        flags.append(bool(inside[start]))
-        start += len(word) + 1
+        # The words are pieces of the text, in order.
+        start = text.find(word, start)
+        flags.append(any(begin <= start < end for begin, end in quotations))
+        start += len(word)
     return tuple(flags)
 
 
@@ -413,19 +434,25 @@ def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
     are left out as they are of shared phrasing: two reports quote the same statement."""
     if not side.unquoted_words:
         return 0.0
-    reused = sum(
-        kept_share(match, which)
-        * sum(side.unquoted_in[i] for i in (match.a if which == "a" else match.b).sentences)
-        for match in matches
-    )
+    reused = 0.0
+    for match in matches:
+        span = match.a if which == "a" else match.b
+        own_words = sum(side.unquoted_in[i] for i in span.sentences)
+        reused += kept_share(match, which, side.quoted_in(span)) * own_words
     return reused / side.unquoted_words
 
 
-def kept_share(match: Match, which: str) -> float:
+def kept_share(
+    match: Match, which: str, quotations: tuple[tuple[int, int], ...] | None = None
+) -> float:
     """The share of side ``which``'s words outside quotations (all its words, when it is all
     quotation) that the other side also has, unchanged or lightly changed (a replaced run of at
     most ``MAX_LIGHT_EDIT_WORDS`` words a side: "said" for "claimed"). The words an edit dropped
     or added do not count, nor one clause written for another.
+
+    The side quotes at ``quotations``, offsets into its span's text (``Side.quoted_in``, read
+    over its article); without them, where the span's text alone quotes. A quotation's middle
+    sentence, which no mark tells, is all quotation or all its own words: either way all count.
 
     >>> from compare.records import Span, WordEdit
     >>> span = Span((0,), 0, 0, "")
@@ -437,7 +464,10 @@ def kept_share(match: Match, which: str) -> float:
     if match.kind is MatchKind.VERBATIM or not match.edits:
         return 1.0
     pieces = [(e, e.a if which == "a" else e.b) for e in match.edits]
-    quoted = _quoted_words(tuple(word for _, side in pieces for word in side))
+    text = (match.a if which == "a" else match.b).text
+    if quotations is None:
+        quotations = tuple(quotation_spans(text)) if may_quote(text) else ()
+    quoted = _quoted_words(tuple(word for _, side in pieces for word in side), text, quotations)
     if quoted is None:
         total_words = sum(len(side) for _, side in pieces)
         kept_words = sum(len(side) for edit, side in pieces if _is_light(edit))

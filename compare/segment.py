@@ -266,14 +266,44 @@ def _runs_open(text: str, span: tuple[int, int]) -> bool:
     return end == len(text) and (end - begin == 1 or normalise(text[-1]) not in QUOTE_MARKS)
 
 
-def outside_quotations(text: str) -> list[str]:
-    """The stretches of a sentence outside its quotations (see :func:`quotation_spans`).
+def sentence_quotations(
+    text: str, sentences: Sequence[Sentence]
+) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Where each of an article's sentences quotes, as offsets into the sentence's own text:
+    :func:`article_quotations` cut at the sentences' bounds, so that the middle sentences of a
+    quotation, printed without marks, are quoted whole.
 
-    >>> outside_quotations('Sheridan called it "a witch hunt" on Monday.')
+    >>> from compare.records import Document
+    >>> text = '\u201cWe will not back down. We waited. No longer," she said. It ended.'
+    >>> sentence_quotations(text, segment(Document("d", "d.txt", "d", None, None, None, text)))
+    (((0, 23),), ((0, 10),), ((0, 11),), ())
+    """
+    spans = article_quotations(text, sentences)
+    cut: list[tuple[tuple[int, int], ...]] = []
+    # Both in order, and the spans apart: each sentence resumes where the last one left off.
+    first = 0
+    for s in sentences:
+        while first < len(spans) and spans[first][1] <= s.start:
+            first += 1
+        own, following = [], first
+        while following < len(spans) and spans[following][0] < s.end:
+            begin, end = spans[following]
+            own.append((max(begin, s.start) - s.start, min(end, s.end) - s.start))
+            following += 1
+        cut.append(tuple(own))
+    return tuple(cut)
+
+
+def outside_quotations(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The stretches of a sentence outside its quotations at ``spans`` (from
+    :func:`quotation_spans` or :func:`sentence_quotations`), in order and apart.
+
+    >>> text = 'Sheridan called it "a witch hunt" on Monday.'
+    >>> outside_quotations(text, quotation_spans(text))
     ['Sheridan called it ', ' on Monday.']
     """
     parts, start = [], 0
-    for begin, end in quotation_spans(text):
+    for begin, end in spans:
         parts.append(text[start:begin])
         start = end
     return [*parts, text[start:]]

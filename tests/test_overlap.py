@@ -12,7 +12,7 @@ from compare.overlap import Side, _verdict
 from compare.pipeline import compare_documents
 from compare.read import find_credits
 from compare.records import Document, MatchKind, PairComparison, Verdict
-from compare.segment import outside_quotations, segment, words
+from compare.segment import outside_quotations, segment, sentence_quotations, words
 from compare.settings import Settings
 from tests.helpers import document
 
@@ -405,6 +405,77 @@ def test_two_reports_quoting_one_statement_are_independent(opening: str, closing
     assert pair.verdict is Verdict.INDEPENDENT
     assert pair.longest_run_words < 10
     assert max(pair.a_in_b, pair.b_in_a) < 0.1
+
+
+# A statement of four sentences as a release gives it, quoted by the papers below.
+STATEMENT = [
+    "We are deeply sorry for the distress caused to our passengers on Saturday evening.",
+    "A full investigation into the engine failure is under way with the coastguard.",
+    "Every passenger will receive a full refund and a free return voucher this week.",
+    "Our crews will stay with the ferry until it is safely back in service",
+]
+# Printed as a quotation: marks on its first and last sentences only (the opening one curly and
+# the closing one straight, as a paper's system often mixes them, or over two paragraphs, each
+# opening with a mark), so that its sentences are split apart and its middle ones carry none.
+QUOTED_STATEMENTS = [
+    pytest.param(
+        "\u201c" + " ".join(STATEMENT) + ',"',
+        id="one_paragraph",
+    ),
+    pytest.param(
+        "\u201c" + " ".join(STATEMENT[:2]) + "\n\u201c" + " ".join(STATEMENT[2:]) + ",\u201d",
+        id="two_paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize("quotation", QUOTED_STATEMENTS)
+def test_two_reports_quoting_a_statement_over_sentences_are_independent(quotation: str) -> None:
+    """Two papers quote a statement of four sentences, whose middle ones carry no marks, each
+    with its own words around it: all four sentences are quoted, so neither containment nor
+    the longest run counts them."""
+    herald = "\n".join(
+        [
+            "Three hundred passengers spent six hours aboard the Island Star on Saturday after "
+            "an engine failure left the ferry drifting off Carrow Point, the coastguard said.",
+            f"{quotation} the company said.",
+            "The Island Star was launched in 2009 and had its last overhaul in 2021.",
+        ]
+    )
+    gazette = "\n".join(
+        [
+            "A tug brought the crippled Island Star back into Carrow harbour late on Saturday "
+            "night, ending an ordeal that began when its engines cut out.",
+            f"{quotation} Island Ferries said in a statement.",
+            "The route is expected to reopen on Monday with a replacement vessel.",
+        ]
+    )
+    # The statement's second sentence stands alone, without a mark.
+    assert STATEMENT[1] in [s.text for s in segment(document(herald))]
+    pair = only_pair(document(herald, "herald", "Herald"), document(gazette, "gazette", "Gazette"))
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert pair.longest_run_words < 10
+    assert max(pair.a_in_b, pair.b_in_a) < 0.1
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        *QUOTED_STATEMENTS,
+        pytest.param("\u201c" + " ".join(STATEMENT) + ".", id="a_mark_nothing_closes"),
+    ],
+)
+def test_a_copy_of_the_words_around_a_statement_over_sentences_is_found(quotation: str) -> None:
+    """A paper runs a wire story's own sentences around the statement it quotes: they are
+    copied, and the statement's quotation, however it runs, takes none of them; a mark that
+    nothing closes quotes only the rest of its sentence."""
+    own = WIRE[:3]
+    wire = "\n".join([own[0], f"{quotation} the company said.", *own[1:]])
+    paper = "\n".join([own[0], f"{quotation} Island Ferries said.", *own[1:]])
+    pair = only_pair(document(wire, "wire", "Wire"), document(paper, "paper", "Paper"))
+    assert pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+    assert min(pair.a_in_b, pair.b_in_a) > 0.9
+    assert pair.longest_run_words >= len(words(" ".join(own[1:])))
 
 
 def test_a_copy_that_edits_its_quotations_attributions_is_derived_not_copy() -> None:
@@ -1068,10 +1139,11 @@ def test_sides_number_phrases_alike_exactly_when_their_words_are_alike(
     for d in documents:
         # (position among the sentences outside boilerplate, words of one unquoted stretch)
         counted = [s for s in sentences[d.id] if s.index != boilerplate_index]
+        quotations = sentence_quotations(d.text, sentences[d.id])
         unquoted = [
             (n, words(stretch))
             for n, s in enumerate(counted)
-            for stretch in outside_quotations(s.text)
+            for stretch in outside_quotations(s.text, quotations[s.index])
         ]
         flat = [w for _, stretch in unquoted for w in stretch]
         starts: list[int] = []

@@ -21,7 +21,9 @@ from compare.segment import (
     matching_key,
     normalise,
     outside_quotations,
+    quotation_spans,
     segment,
+    sentence_quotations,
     words,
 )
 from tests.helpers import document
@@ -553,7 +555,38 @@ def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None
     """A sentence's own words, its quotations aside, however they are printed: quotes paired by
     the way they face (in right-to-left text, by their order), one another sentence opens or
     closes, not an inch or an apostrophe."""
-    assert outside_quotations(sentence) == outside
+    assert outside_quotations(sentence, quotation_spans(sentence)) == outside
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param(
+            '\u201cWe are sorry. We will pay. We will learn," she said. Talks resume.',
+            ["\u201cWe are sorry.", "We will pay.", 'We will learn,"', ""],
+            id="middle_sentences_of_one_paragraph",
+        ),
+        pytest.param(
+            "He said: \u201cWe are sorry. We will pay.\n\u201cWe will learn.\u201d",
+            ["\u201cWe are sorry.", "We will pay.", "\u201cWe will learn.\u201d"],
+            id="over_two_paragraphs",
+        ),
+        pytest.param(
+            "Talks \u201cresume next week. A vote is due. Both sides declined to comment.",
+            ["\u201cresume next week.", "", ""],
+            id="a_mark_nothing_closes",
+        ),
+    ],
+)
+def test_a_quotation_over_sentences_quotes_each_of_them(text: str, quoted: list[str]) -> None:
+    """Read over the article, a quotation that runs over sentences quotes the rest of the one
+    that opens it, the whole of each between (printed without marks) and the head of the one
+    that closes it; a mark that nothing closes quotes only the rest of its own sentence."""
+    sentences = segment(document(text))
+    assert [
+        "".join(s.text[begin:end] for begin, end in spans)
+        for s, spans in zip(sentences, sentence_quotations(text, sentences), strict=True)
+    ] == quoted
 
 
 @pytest.mark.parametrize(
