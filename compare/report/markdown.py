@@ -148,9 +148,10 @@ def story_file_name(story: Story) -> str:
 
 
 def render_index(result: Result) -> str:
-    """The run's summary: documents, stories with their reuse, and every pair that reuses text
-    (the independent ones only counted: a run of thousands of articles compares tens of
-    thousands of pairs, most of them independent)."""
+    """The run's summary: documents, stories with their reuse, and every pair in which one
+    article reuses the other's text (the others only counted: a run of thousands of articles
+    compares tens of thousands of pairs, most of them independent, and a wire story carried by
+    150 outlets makes 11,175 pairs of copies that took it from the wire)."""
     by_id = result.by_id
     verdicts = Counter(p.verdict for p in result.pairs)
     sources = {d.source for d in result.documents}
@@ -201,7 +202,7 @@ def render_index(result: Result) -> str:
                     s.id,
                     escape(s.title),
                     ", ".join(escape(d) for d in s.documents),
-                    sum(p.verdict is not Verdict.INDEPENDENT for p in result.pairs_in[s.id]),
+                    sum(map(_reuses_the_other, result.pairs_in[s.id])),
                     sum(p.undisclosed_reuse for p in result.pairs_in[s.id]),
                     f"[{story_file_name(s)}]({story_file_name(s)})",
                 ]
@@ -210,16 +211,16 @@ def render_index(result: Result) -> str:
         )
     )
     lines += ["", "## Pairs", ""]
-    reusing = [p for p in result.pairs if p.verdict is not Verdict.INDEPENDENT]
+    reusing = [p for p in result.pairs if _reuses_the_other(p)]
     if reusing:
         lines.append(_pairs_table(reusing, by_id))
+    unlisted = _not_reusing_each_other(result.pairs, reusing)
     if not result.pairs:
         lines.append("No two documents share a story, so no pair was compared.")
-    elif independent := verdicts[Verdict.INDEPENDENT]:
+    elif unlisted:
         lines += [
             *([""] if reusing else []),
-            f"{_count(independent, 'independent pair')} not listed: each story's report gives "
-            "every pair.",
+            f"Not listed: {_listed(unlisted)}; each story's report gives every pair.",
         ]
     lines += ["", _how_to_read(result), ""]
     return "\n".join(lines)
@@ -260,15 +261,39 @@ def _reusing_each_other(
     """The pairs that reuse text, save those whose shared text both took from a third article:
     each outlet with its closest source first, then the others, each in the story's order."""
     closest = {frozenset((copy, found[0].origin)) for copy, found in _sources(taken).items()}
-    reusing = [p for p in pairs if p.verdict is not Verdict.INDEPENDENT and not p.common_origin]
+    reusing = [p for p in pairs if _reuses_the_other(p)]
     return sorted(reusing, key=lambda p: frozenset((p.a, p.b)) not in closest)
+
+
+def _not_reusing_each_other(
+    pairs: Sequence[PairComparison], reusing: Sequence[PairComparison]
+) -> list[str]:
+    """How many of ``pairs`` reuse no text of each other, as a sentence lists them: those whose
+    shared text both took from a third article, and the independent ones."""
+    independent = sum(p.verdict is Verdict.INDEPENDENT for p in pairs)
+    return [
+        _count(number, singular, plural)
+        for number, singular, plural in (
+            (
+                len(pairs) - len(reusing) - independent,
+                "pair whose shared text both took from a third article",
+                "pairs whose shared text both took from a third article",
+            ),
+            (independent, "independent pair", "independent pairs"),
+        )
+        if number
+    ]
+
+
+def _reuses_the_other(pair: PairComparison) -> bool:
+    """Whether one article of a pair reuses the other's text, not only text both took from a
+    third article (``common_origin``)."""
+    return pair.verdict is not Verdict.INDEPENDENT and not pair.common_origin
 
 
 def _wide_pairs(pairs: Sequence[PairComparison], reusing: Sequence[PairComparison]) -> list[str]:
     """Which of a wide story's pairs its page writes out, and how many it leaves to the JSON."""
     shown = min(len(reusing), MAX_PAIR_SECTIONS)
-    independent = sum(p.verdict is Verdict.INDEPENDENT for p in pairs)
-    through_third = len(pairs) - len(reusing) - independent
     if not reusing:
         written = "No article reuses another's text directly, so no pair is written out below."
     elif shown == len(reusing):
@@ -281,18 +306,14 @@ def _wide_pairs(pairs: Sequence[PairComparison], reusing: Sequence[PairCompariso
             f"Below are the first {shown} of the {_count(len(reusing), 'pair')} in which one "
             "article reuses the other's text, each outlet with its closest source first."
         )
+    more = len(reusing) - shown
     left_out = [
-        _count(number, singular, plural)
-        for number, singular, plural in (
-            (len(reusing) - shown, "more pair that reuses text", "more pairs that reuse text"),
-            (
-                through_third,
-                "pair whose shared text both took from a third article",
-                "pairs whose shared text both took from a third article",
-            ),
-            (independent, "independent pair", "independent pairs"),
-        )
-        if number
+        *(
+            [_count(more, "more pair that reuses text", "more pairs that reuse text")]
+            if more
+            else []
+        ),
+        *_not_reusing_each_other(pairs, reusing),
     ]
     return [
         "## Pairs",
