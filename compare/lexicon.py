@@ -314,6 +314,7 @@ class Lexicon:
     outlet_particles: frozenset[str]
     outlet_words: frozenset[str]
     place_words: frozenset[str]
+    masthead_words: frozenset[str]
     person_titles: frozenset[str]
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
@@ -763,6 +764,7 @@ def lexicon() -> Lexicon:
         outlet_particles=frozenset(data["names"]["outlet_particles"]),
         outlet_words=frozenset(data["names"]["outlet_words"]),
         place_words=frozenset(data["names"]["place_words"]),
+        masthead_words=frozenset(data["names"]["masthead_words"]),
         person_titles=frozenset(data["names"]["titles"]),
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(

@@ -621,9 +621,10 @@ def _shortened_in(line: str, source: str) -> bool:
 
 
 def _initialled_in(text: str, source: str) -> bool:
-    """Whether ``text`` anywhere gives a name of at least ``MIN_INITIALS_IN_TEXT`` words whose
+    """Whether ``text`` anywhere gives a paper's or a broadcaster's name (its last word a
+    masthead's, ``[names] masthead_words``) of at least ``MIN_INITIALS_IN_TEXT`` words whose
     initials, one a word, are ``source``'s outlet folder's name: "the New York Times reported"
-    for "nyt/"; not "Fort Tarrow" for "ft/"."""
+    for "nyt/"; not "the New York Transit authority", nor "Fort Tarrow" for "ft/"."""
     initials = _initials_of_names(text)
     return any(
         len(folder) >= MIN_INITIALS_IN_TEXT and folder in initials
@@ -642,12 +643,13 @@ def _short_folders(source: str) -> list[str]:
 # Each document's text is searched once per pair it is in.
 @lru_cache(maxsize=1 << 10)
 def _initials_of_names(text: str) -> frozenset[str]:
-    """The initials of the names of a few words ``text`` writes, function words left out."""
-    skipped = lexicon().function_words
+    """The initials of the outlets' names of a few words ``text`` writes, function words left
+    out."""
+    terms = lexicon()
     return frozenset(
-        "".join(word[0] for word in name if word not in skipped)
+        "".join(word[0] for word in name if word not in terms.function_words)
         for name in _written_names(text)
-        if len(name) >= MIN_INITIALS_IN_TEXT
+        if len(name) >= MIN_INITIALS_IN_TEXT and name[-1] in terms.masthead_words
     )
 
 

@@ -834,6 +834,18 @@ def test_naming_the_origin_as_its_dateline_does_discloses_it(
             False,
             id="initials_of_two_words_in_the_story",
         ),
+        pytest.param(
+            "nyt/story",
+            "More storms are due, the New York Transit authority said.",
+            False,
+            id="initials_of_another_new_york_name",
+        ),
+        pytest.param(
+            "nyt/story",
+            "More storms are due, according to the National Youth Theatre.",
+            False,
+            id="initials_of_a_theatre",
+        ),
     ],
 )
 def test_a_source_named_by_its_files_path_is_credited_in_words(
@@ -842,9 +854,9 @@ def test_a_source_named_by_its_files_path_is_credited_in_words(
     """Outlets kept in folders of their own are named by their paths; a copy that writes
     "Coastline Wire reported" credits the one in "coastline_wire/", but a line about "the
     coastline" credits none. A folder's short name ("nyt/", "wapo/") is credited by the name in
-    full in a credit line, whose first letters it is, and in the story by a name of three words
-    or more whose initials it is ("the New York Times reported"); fewer letters may be anyone's
-    ("the 10 ft wall", "Fort Tarrow")."""
+    full in a credit line, whose first letters it is, and in the story by a paper's name of three
+    words or more whose initials it is ("the New York Times reported", not "the New York Transit
+    authority"); fewer letters may be anyone's ("the 10 ft wall", "Fort Tarrow")."""
     wire = document("\n".join(WIRE), "wire", source, published="2025-01-13")
     daily = document("\n".join([*WIRE, line]), "daily", "daily/story", published="2025-01-14")
     assert only_pair(wire, daily).undisclosed_reuse is not credited
