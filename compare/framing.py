@@ -150,11 +150,14 @@ class Numbers:
         died and two were hurt" holds two twos."""
         free = [(values, stated) for _, values, stated in other.mentions]
         # The mentions with the fewest readings pick first, so that "20.000" (20 or 20,000)
-        # does not take the match that "20" needs; and each first one stated as it is, so that
-        # a held "May" (Theresa May) is not taken for the month the other adds.
+        # does not take the match that "20" needs; each first one stated as it is, so that a
+        # held "May" (Theresa May) is not taken for the month the other adds; and each first one
+        # of the same value, so that "today" meets the other's "today" and leaves its "Tuesday"
+        # to be noted, not the other way round.
         unmatched = sorted(self.mentions, key=lambda m: len(m[1]))
-        for alike in (True, False):
-            unmatched = [mention for mention in unmatched if not _take_match(mention, free, alike)]
+        for exact in (True, False):
+            for alike in (True, False):
+                unmatched = [m for m in unmatched if not _take_match(m, free, alike, exact)]
         return [(written, stated) for written, _, stated in unmatched]
 
     @property
@@ -169,12 +172,15 @@ def _take_match(
     mention: tuple[str, frozenset[Value], bool],
     free: list[tuple[frozenset[Value], bool]],
     alike: bool,
+    exact: bool,
 ) -> bool:
     """Whether a number of ``free`` meets ``mention`` (one stated or held as it is, if
-    ``alike``), which is then taken from ``free``."""
+    ``alike``; by a value both may be, not by a reading one of them only may stand for, if
+    ``exact``: see :func:`_meet`), which is then taken from ``free``."""
     _, values, stated = mention
+    meet = _meet_exactly if exact else _meet
     for n, (theirs, their_stated) in enumerate(free):
-        if (their_stated == stated or not alike) and _meet(values, theirs):
+        if (their_stated == stated or not alike) and meet(values, theirs):
             del free[n]
             return True
     return False
@@ -195,6 +201,11 @@ def _meet(ours: frozenset[Value], theirs: frozenset[Value]) -> bool:
         or any(reading[1:] in theirs for reading in plain_ours)
         or any(reading[1:] in ours for reading in plain_theirs)
     )
+
+
+def _meet_exactly(ours: frozenset[Value], theirs: frozenset[Value]) -> bool:
+    """Whether two numbers share a value, their readings marked ``PLAIN_READING`` aside."""
+    return not (ours - _plain_readings(ours)).isdisjoint(theirs - _plain_readings(theirs))
 
 
 def _plain_readings(values: frozenset[Value]) -> frozenset[str]:
@@ -834,7 +845,8 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
             # A vote or score ("7-2") is two counts, as "seven to two" writes it.
             mentions += [(count, _values(count)) for count in token.split("-")]
         elif values := _plain_time(tokens, position) or _values(token):
-            mentions.append((token, values))
+            # A date's possessive is the date: "Tuesday's meeting" is noted as "tuesday".
+            mentions.append((token.removesuffix("'s") if _is_date_word(token) else token, values))
         else:
             continue
         after_mention = position + 1

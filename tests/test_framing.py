@@ -220,6 +220,12 @@ from tests.helpers import document
             id="number_and_date_changed",
         ),
         pytest.param(
+            "The mayor said the talks would resume today, a spokesman confirmed.",
+            "The mayor said Tuesday the talks would resume today, a spokesman confirmed.",
+            [("number_added", "", "tuesday")],
+            id="a_weekday_beside_today",
+        ),
+        pytest.param(
             "The council approved the new tram line on Tuesday.",
             "The council approved the new tram line, costing 40 million euros, on Tuesday.",
             [("number_added", "", "40 million")],
@@ -835,7 +841,7 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "The bridge collapsed on Tuesday.",
             "The bridge collapsed during Wednesday's rush hour.",
-            ("tuesday", "wednesday's"),
+            ("tuesday", "wednesday"),
             id="possessive_weekday",
         ),
         pytest.param(
