@@ -561,6 +561,8 @@ STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
 # The code pages of Latin-script languages, the commonest first: Western, Central European (both
 # of its code pages), Turkish, Baltic.
 LATIN_CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257")
+# A word that holds a letter beyond ASCII.
+ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 # A character beyond ASCII between two letters, or opening a word (after a space or the text's
 # start) before one. Only ASCII letters count, as every reading of the bytes reads them alike: each
 # reading is judged at the same places, and a character beyond ASCII before it may be a mark in the
@@ -595,7 +597,7 @@ def _detect(raw: bytes) -> tuple[str, str]:
     scores Windows-1252 and other code pages alike and picks one that reads "à" as "ŕ" (cp1250)
     or a closing quote as "ĺ" (cp852). So Windows-1252, the usual encoding of such files, wins
     whenever its reading is as plausible as the pick's. A reading whose Latin letters no one
-    language writes (:func:`_mixes_alphabets`) is read again in the other Latin code pages. When
+    language writes is read again in the other Latin code pages (:func:`_one_language_reading`). When
     no encoding fits, the text is read as UTF-8 with each byte that is not UTF-8 read as
     Windows-1252.
     """
@@ -613,23 +615,49 @@ def _detect(raw: bytes) -> tuple[str, str]:
         # as Windows-1252): the best guess with none wins, so a pick with none is kept.
         lettered = next((match for match in matches if not _signs_in_words(str(match))), pick)
         text, encoding = str(lettered), lettered.encoding
-    if not _mixes_alphabets(text):
+    return _one_language_reading(raw, text, encoding)
+
+
+def _one_language_reading(raw: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """A reading of bytes whose accented letters one language writes (see ``[alphabets]`` in
+    ``framing_terms.toml``), for a text read in a Latin code page whose letters none does.
+
+    Czech "p\u0159\u00ed\u0161t\u00ed" read as Windows-1252 gives "p\u00f8\u00ed\u00b9t\u00ed", Danish "\u00f8" beside
+    French "\u00e8" in its words, which a short text cannot tell from French and Danish by letter
+    frequencies alone: the Central European, Turkish and Baltic code pages are tried, the first
+    whose words fit one language wins, else Windows-1252, the commonest. Names may be of any
+    language ("Slavoj \u017di\u017eek" in French): their letters decide only between readings of the
+    same words, as for an English text naming "\u00d8degaard", "M\u00fcller" and "Mbapp\u00e9", read
+    as Windows-1252 and not Windows-1250's "\u0158degaard"."""
+    words, names = _accented_letters(text)
+    if not _no_language_writes(words | names):
         return text, encoding
-    readings = _latin_readings(raw)
-    # A reading whose letters one language writes; failing that, Windows-1252, the commonest (an
-    # English text naming "\u00d8degaard", "M\u00fcller" and "Mbapp\u00e9" fits no one language).
-    return next(
-        (reading for reading in readings if not _mixes_alphabets(reading[0])),
-        next((reading for reading in readings if reading[1] == "cp1252"), (text, encoding)),
-    )
+    readings = [(reading, *_accented_letters(reading[0])) for reading in _latin_readings(raw)]
+    if _no_language_writes(words):
+        fitting = [r for r, their_words, _ in readings if not _no_language_writes(their_words)]
+    else:  # only the names mix: readings of the same words, whose names fit one language
+        fitting = [
+            r
+            for r, their_words, their_names in readings
+            if their_words == words and not _no_language_writes(their_words | their_names)
+        ]
+    windows_1252 = [r for r, _, _ in readings if r[1] == "cp1252"]
+    return next(iter(fitting or windows_1252), (text, encoding))
 
 
-def _mixes_alphabets(text: str) -> bool:
-    """Whether a text's letters beyond ASCII are all Latin, but no one language writes them all
-    (see ``[alphabets]`` in ``framing_terms.toml``): Czech "\u010d", "\u0159" and "\u00fd" read as
-    Windows-1252 give "\u00e8", "\u00f8" and "\u00fd", which a short text cannot tell from French
-    and Danish by letter frequencies alone."""
-    letters = {char for char in set(text) if char > "\x7f" and char.isalpha()}
+def _accented_letters(text: str) -> tuple[set[str], set[str]]:
+    """The letters beyond ASCII of a text's words and of its names (capitalised words)."""
+    words: set[str] = set()
+    names: set[str] = set()
+    for word in set(ACCENTED_WORD.findall(text)):
+        (names if word[0].isupper() else words).update(
+            char for char in word if char > "\x7f" and char.isalpha()
+        )
+    return words, names
+
+
+def _no_language_writes(letters: set[str]) -> bool:
+    """Whether letters beyond ASCII are all Latin but no one language writes them all."""
     return all(unicodedata.name(char, "").startswith("LATIN") for char in letters) and not any(
         letters <= alphabet for alphabet in lexicon().alphabets
     )

@@ -1146,6 +1146,14 @@ WINDOWS_1252_SIGNS_BESIDE_WORDS = (
             id="english_naming_players_of_three_languages",
         ),
         pytest.param(
+            "Le philosophe Slavoj \u017di\u017eek a parl\u00e9 mercredi \u00e0 la Sorbonne.".encode(
+                "cp1252"
+            ),
+            "Le philosophe Slavoj \u017di\u017eek a parl\u00e9 mercredi \u00e0 la Sorbonne.",
+            "cp1252",
+            id="french_naming_a_slovene_not_slovak",
+        ),
+        pytest.param(
             FRENCH_BRIEF.encode("latin-1"),
             FRENCH_BRIEF.rsplit("\n\n", 1)[1],  # after its headline and byline
             "cp1252",
