@@ -348,7 +348,26 @@ from tests.helpers import document
             id="check_back_in_news",
         ),
         pytest.param(
+            "Check back for updates, the sheriff told reporters waiting outside.",
+            False,
+            id="check_back_opening_news",
+        ),
+        pytest.param(
             "This is a developing story and will be updated.", True, id="developing_story"
+        ),
+        pytest.param(
+            "This is a developing story for the city, the mayor said, and residents want answers.",
+            False,
+            id="developing_story_in_news",
+        ),
+        pytest.param(
+            "Republished with permission from the Associated Press.", True, id="reprint_permission"
+        ),
+        pytest.param(
+            "Reprinted with permission of the Okafor family, a 2021 letter from the bridge "
+            "inspector warned the county of cracks in two support beams.",
+            False,
+            id="reprinted_letter_in_news",
         ),
         pytest.param(
             "Download the Tarrow Ledger app for breaking news alerts.", True, id="outlets_app"
