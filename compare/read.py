@@ -626,23 +626,22 @@ def _one_language_reading(raw: bytes, text: str, encoding: str) -> tuple[str, st
     French "\u00e8" in its words, which a short text cannot tell from French and Danish by letter
     frequencies alone: the Central European, Turkish and Baltic code pages are tried, the first
     whose words fit one language wins, else Windows-1252, the commonest. Names may be of any
-    language ("Slavoj \u017di\u017eek" in French): their letters decide only between readings of the
-    same words, as for an English text naming "\u00d8degaard", "M\u00fcller" and "Mbapp\u00e9", read
-    as Windows-1252 and not Windows-1250's "\u0158degaard"."""
+    language ("Slavoj \u017di\u017eek" in French): names that mix alphabets where the words do not
+    make Windows-1252 win if it reads the words alike, as for an English text naming
+    "\u00d8degaard", "M\u00fcller" and "Mbapp\u00e9", not Windows-1250's "\u0158degaard"."""
     words, names = _accented_letters(text)
     if not _no_language_writes(words | names):
         return text, encoding
     readings = [(reading, *_accented_letters(reading[0])) for reading in _latin_readings(raw)]
+    windows_1252 = [r for r, their_words, _ in readings if r[1] == "cp1252"]
     if _no_language_writes(words):
         fitting = [r for r, their_words, _ in readings if not _no_language_writes(their_words)]
-    else:  # only the names mix: readings of the same words, whose names fit one language
-        fitting = [
-            r
-            for r, their_words, their_names in readings
-            if their_words == words and not _no_language_writes(their_words | their_names)
-        ]
-    windows_1252 = [r for r, _, _ in readings if r[1] == "cp1252"]
-    return next(iter(fitting or windows_1252), (text, encoding))
+        return next(iter(fitting or windows_1252), (text, encoding))
+    # Only the names mix, which names from several languages do ("S\u00f8ren and Ga\u00ebl" fit
+    # no one language, but Lithuanian "S\u0173ren and Ga\u0117l" would): Windows-1252, the
+    # commonest, if it reads the words alike.
+    same = [r for r, their_words, _ in readings if r[1] == "cp1252" and their_words == words]
+    return next(iter(same), (text, encoding))
 
 
 def _accented_letters(text: str) -> tuple[set[str], set[str]]:

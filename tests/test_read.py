@@ -1154,6 +1154,14 @@ WINDOWS_1252_SIGNS_BESIDE_WORDS = (
             id="french_naming_a_slovene_not_slovak",
         ),
         pytest.param(
+            "The club said S\u00f8ren and Ga\u00ebl would both miss Saturday's match.".encode(
+                "cp1252"
+            ),
+            "The club said S\u00f8ren and Ga\u00ebl would both miss Saturday's match.",
+            "cp1252",
+            id="english_naming_a_dane_and_a_breton_not_lithuanian",
+        ),
+        pytest.param(
             FRENCH_BRIEF.encode("latin-1"),
             FRENCH_BRIEF.rsplit("\n\n", 1)[1],  # after its headline and byline
             "cp1252",
