@@ -342,7 +342,9 @@ def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
             speakers.update(
                 word.removesuffix("'s")
                 for word in near
-                if word not in terms.function_words and word not in terms.attribution_verbs
+                if word not in terms.function_words
+                and word not in terms.attribution_verbs
+                and word not in terms.personal_pronouns
             )
     return frozenset(speakers)
 
@@ -1037,9 +1039,14 @@ def _in(word: str, vocabulary: frozenset[str]) -> bool:
 
 
 def _is_date_word(word: str) -> bool:
-    """Whether a word names a day or month, perhaps as a possessive: "Tuesday's morning rush
-    hour" is Tuesday's."""
-    return word.removesuffix("'s") in lexicon().date_words
+    """Whether a word names a day or month, or is a weekday's or a relative day's possessive:
+    "Tuesday's morning rush hour" is Tuesday's; "Jan's brother" and "June's husband" are a
+    person's."""
+    terms = lexicon()
+    if word in terms.date_words:
+        return True
+    day = word.removesuffix("'s")
+    return day != word and (day in terms.weekdays or day in terms.relative_days)
 
 
 def _is_tens(word: str) -> bool:

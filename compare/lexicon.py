@@ -235,6 +235,7 @@ class Lexicon:
     passive_marks: frozenset[str]
     hedges: Phrases
     attributing_phrases: Phrases
+    personal_pronouns: frozenset[str]
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
@@ -684,6 +685,7 @@ def lexicon() -> Lexicon:
         passive_marks=frozenset(data["passive_marks"]),
         hedges=Phrases.of(data["hedges"]),
         attributing_phrases=Phrases.of(data["attributing_phrases"]),
+        personal_pronouns=frozenset(data["personal_pronouns"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"]),
         same_negations=data["same_negations"],

@@ -51,6 +51,12 @@ from tests.helpers import document
             id="attribution_removed",
         ),
         pytest.param(
+            "He said he was innocent of all the charges.",
+            "He was innocent of all the charges.",
+            [("attribution_removed", "said", "")],
+            id="attribution_by_a_pronoun_removed",
+        ),
+        pytest.param(
             "At least 41 nations have contributed to Ukraine's military efforts.",
             "According to data from Germany's Kiel Institute, at least 41 nations have "
             "contributed to Ukraine's military efforts.",
@@ -923,6 +929,7 @@ SPELLINGS = {
         pytest.param("Prices last rose this fast in the 1990s.", "Prices last rose this fast in the \u201990s.", id="short_decade"),
         pytest.param("A deal is unlikely this week.", "A deal is not likely this week.", id="not_likely"),
         pytest.param("Officials appear to have missed it.", "The official seemed to have missed it.", id="seem_for_appear"),
+        pytest.param("Jan's brother said the plan had failed.", "Her brother said the plan had failed.", id="a_name_like_a_month_possessive"),
         pytest.param("ＮＡＴＯは１２日、声明を発表した。", "NATOは12日、声明を発表した。", id="full_width_digits"),
     ],
 )  # fmt: skip
