@@ -259,12 +259,9 @@ def _zoned_time(text: str) -> datetime | None:
         zone_info = timezone(-offset if zone[0] == "-" else offset)
     else:
         return None
-    hour = int(written["hour"])
-    meridiem = written["meridiem"] or written["meridiem_alone"]
-    if meridiem and not 1 <= hour <= MERIDIEM_HOURS:  # "13 p.m.", "0:30 p.m."
+    hour = hour_of_day(written)
+    if hour is None:
         return None
-    if meridiem:
-        hour = hour % MERIDIEM_HOURS + (MERIDIEM_HOURS if meridiem.casefold() == "p" else 0)
     try:
         return datetime(
             *parts, hour, int(written["minute"] or 0), int(written["second"] or 0),
@@ -272,6 +269,22 @@ def _zoned_time(text: str) -> datetime | None:
         )  # fmt: skip
     except ValueError:  # a day the month does not have, an offset of a day or more
         return None
+
+
+def hour_of_day(written: re.Match[str]) -> int | None:
+    """The hour by a 24-hour clock of a time matched by :data:`TIME_OF_DAY` ("9 p.m." is 21);
+    ``None`` for an hour that no clock of a morning or afternoon shows ("13 p.m.", "0:30 p.m.").
+
+    >>> hour_of_day(re.fullmatch(TIME_OF_DAY, "9:40 p.m.")), hour_of_day(re.fullmatch(TIME_OF_DAY, "12 a.m."))
+    (21, 0)
+    """
+    hour = int(written["hour"])
+    meridiem = written["meridiem"] or written["meridiem_alone"]
+    if not meridiem:
+        return hour
+    if not 1 <= hour <= MERIDIEM_HOURS:
+        return None
+    return hour % MERIDIEM_HOURS + (MERIDIEM_HOURS if meridiem.casefold() == "p" else 0)
 
 
 def _unix_time(value: float) -> datetime | None:

@@ -8,6 +8,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
+
+from compare.dates import TIME_OF_DAY, WRITTEN_DATE, hour_of_day
 
 # The combining marks that Python's \w leaves out (Arabic, Devanagari), as a character class body.
 MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f"
@@ -76,14 +79,16 @@ class Dateline:
     by_agency: bool = False
 
 
-# A live blog's entry opens with the time it was posted, before a dash, or after "Updated", or on
-# a line of its own: "9:45 a.m. —", "14:05 BST -", "Updated 10:32". It stamps the entry, and
-# is none of the facts of the sentence it heads.
-STAMP_TIME = r"\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}:\d{2}"
-ENTRY_STAMP = re.compile(
-    rf"\s*(?:(?i:updated):?\s+(?:{STAMP_TIME})(?:\s+[A-Z]{{2,4}}\b)?(?:\s*(?:--|[-\u2013\u2014]))?"
-    rf"|(?:{STAMP_TIME})(?:\s+[A-Z]{{2,4}}\b)?\s*(?:--|[-\u2013\u2014]|$))(?=\s|$)"
-)
+# A live blog's entry opens with the time it was posted (a time of day, its zone in capitals),
+# perhaps after "Updated" and before the day's date, then a dash or a colon, or nothing more on its
+# line: "9:45 a.m. \u2014", "14:05 BST -", "Updated 10:32", "Updated 10:32 GMT: Crews arrived",
+# "Updated 4:10 p.m. EDT, May 14, 2024". After "Updated" the entry may follow with no mark.
+STAMP_TIME = re.compile(rf"\s*(?P<updated>(?i:updated):?\s+)?(?:{TIME_OF_DAY})")
+STAMP_DATE = re.compile(rf",\s*(?:{WRITTEN_DATE.pattern})", re.IGNORECASE)
+STAMP_MARK = re.compile(r"\s*(?:--|[-\u2013\u2014:]|$)")
+# What follows a stamp: the entry, after a space, or the line's end ("10:32 GMTs" is no stamp).
+STAMP_EDGE = re.compile(r"\s|$")
+MINUTES_PER_HOUR = 60
 
 
 def entry_stamp(line: str) -> int:
@@ -94,8 +99,46 @@ def entry_stamp(line: str) -> int:
     >>> entry_stamp("9:45 a.m. was when it fell."), entry_stamp("2024 - a year of floods")
     (0, 0)
     """
-    found = ENTRY_STAMP.match(line)
-    return found.end() if found else 0
+    found = _stamp(line)
+    return found[0] if found else 0
+
+
+def is_live_blog(lines: Sequence[str]) -> bool:
+    """Whether the times that open a text's entries are a live blog's times of posting, not a
+    chronology's times of events ("8:46 a.m. \u2014 Flight 11 crashes ..."): a stamp says
+    "Updated", or the entries run newest first.
+
+    >>> is_live_blog(["10:05 a.m. \u2014 Divers arrived.", "9:45 a.m. \u2014 A bridge fell."])
+    True
+    >>> is_live_blog(["9:45 a.m. \u2014 A bridge fell.", "10:05 a.m. \u2014 Divers arrived."])
+    False
+    """
+    stamps = [found[1] for found in map(_stamp, lines) if found]
+    if any(time["updated"] for time in stamps):
+        return True
+    minutes = [_minute_of_day(time) for time in stamps]
+    steps = [later - earlier for earlier, later in pairwise(minutes)]
+    return sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
+
+
+def _stamp(line: str) -> tuple[int, re.Match[str]] | None:
+    """Where the entry stamp a line opens with ends, and its time; ``None`` if it has none."""
+    time = STAMP_TIME.match(line)
+    if not time:
+        return None
+    end = time.end()
+    if date := STAMP_DATE.match(line, end):
+        end = date.end()
+    if mark := STAMP_MARK.match(line, end):
+        end = mark.end()
+    elif not time["updated"]:
+        return None
+    return (end, time) if STAMP_EDGE.match(line, end) else None
+
+
+def _minute_of_day(time: re.Match[str]) -> int:
+    # An hour no clock shows ("13 p.m.") counts as midnight's: it only orders the entries.
+    return (hour_of_day(time) or 0) * MINUTES_PER_HOUR + int(time["minute"] or 0)
 
 
 # A copyright line names its holder or year after the word, news about copyright goes on in lower

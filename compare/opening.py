@@ -362,12 +362,16 @@ def _is_short_label(line: str, after: list[str]) -> bool:
 def _is_short_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
     """Two words right above a byline or date line ("Port strike" / "By Ann Lee"), not set as a
     section's name is ("WORLD NEWS", "Breaking News")."""
-    following = _next_line(after)
     return (
         len(line.split()) == 2
         and not (line.isupper() or line.istitle())
-        and bool(_fields(" ".join(following.split()), byline))
+        and _is_above_fields(after, byline)
     )
+
+
+def _is_above_fields(after: list[str], byline: re.Pattern[str]) -> bool:
+    """Whether the next line with text is a byline or date line."""
+    return bool(_fields(" ".join(_next_line(after).split()), byline))
 
 
 def _next_line(lines: list[str]) -> str:
@@ -380,7 +384,9 @@ def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
     opens a story as often as it heads one), and stands apart: a blank line, a byline or date
     line, or a label follows it. A line followed by more text may be the first line of a
     wrapped paragraph, however it ends ("... on Monday, union leader" / "Maria Costa said").
-    A line in title case may end with an abbreviation's full stop ("... New Jersey G.O.P.")."""
+    A line in title case may end with an abbreviation's full stop ("... New Jersey G.O.P.") above
+    a byline or date line: above a paragraph, it is a caption or a list of names ("Tom Reed Jr.,
+    Ann Lee and Sam Roe Sr."), in title case as names are."""
     following = after[0].strip() if after else ""
     # "... signed" / "by Maria Costa and Tom Ray." goes on in lower case: a wrapped sentence.
     apart = not following or (
@@ -390,7 +396,11 @@ def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
         _word_count(line) >= MIN_TITLE_WORDS
         and (
             line.rstrip(CLOSING_MARKS)[-1:] not in PROSE_ENDS
-            or (ends_with_abbreviation(line) and _is_title_cased(line))
+            or (
+                ends_with_abbreviation(line)
+                and _is_title_cased(line)
+                and _is_above_fields(after, byline)
+            )
         )
         and not (line[:1] in OPENING_QUOTES and line[-1:] in CLOSING_MARKS)
         and apart

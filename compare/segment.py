@@ -17,7 +17,7 @@ from functools import cache, partial
 
 from sentencex import segment as sentencex_segment
 
-from compare.lexicon import MARKS, entry_stamp, lexicon
+from compare.lexicon import MARKS, entry_stamp, is_live_blog, lexicon
 from compare.records import Document, Sentence
 
 # Each typographic variant maps to one character, so normalising never shifts an offset.
@@ -95,6 +95,8 @@ QUOTING_SINGLE_QUOTE = re.compile(
 )
 # The double quotes that open a quotation as printed: English, German and French ones.
 OPENING_QUOTES = "\u201c\u201e\u201f\u00ab"
+# The double quotes that face neither way: the straight one, typed half- or full-width.
+STRAIGHT_QUOTES = '"\uff02'
 # A letter of a script written right to left: Hebrew, Arabic (and Urdu, Persian), Syriac, Thaana,
 # N'Ko, and the presentation forms of Hebrew and Arabic.
 RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -189,9 +191,10 @@ def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
         before = plain[at - 1] if at else " "
         # An inch or a second: a double prime (U+2033), which quotes nothing, or a straight quote
         # typed for one after a digit ("a 55" screen").
-        if printed == "\u2033" or (printed == '"' and before.isdigit()):
+        straight = printed in STRAIGHT_QUOTES
+        if printed == "\u2033" or (straight and before.isdigit()):
             continue
-        if printed == '"':
+        if straight:
             # A straight quote opens after a space, or glued to the word after it when no
             # quotation is open (Urdu is often typed so: 'فلم"بینگ بینگ"کے').
             opens = (
@@ -504,9 +507,12 @@ def _words(plain: str) -> tuple[str, ...]:
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     line_start = 0
-    for line in text.split("\n"):
-        # A live blog's entry stamp ("9:45 a.m. \u2014") is a sentence apart, as a dateline is.
-        if stamp := entry_stamp(line):
+    lines = text.split("\n")
+    # A live blog's entry stamp ("9:45 a.m. \u2014") is a sentence apart, as a dateline is; a
+    # chronology's time is a fact of its entry, and a copy that changes it changes the sentence.
+    stamped = is_live_blog(lines)
+    for line in lines:
+        if stamp := stamped and entry_stamp(line):
             stamp_start = len(line) - len(line.lstrip())
             yield line_start + stamp_start, line_start + len(line[:stamp].rstrip())
         for sentence_start, sentence_end in _line_spans(line[stamp:]):

@@ -360,6 +360,10 @@ def test_bylines_and_date_lines_in_other_languages(
         pytest.param("Most of the cargo was bound for the U.S.", id="ends_with_initials"),
         pytest.param("The union met Sen. Joe Biden in Washington, D.C.", id="ends_with_a_place"),
         pytest.param("The port is run by Calder Harbour Co.", id="ends_with_a_firm"),
+        pytest.param(
+            "Pictured: Tom Reed Jr. and Ann Lee of Acme Corp.", id="caption_ending_with_a_firm"
+        ),
+        pytest.param("Tom Reed Jr., Ann Lee and Sam Roe Sr.", id="names_ending_with_a_suffix"),
     ],
 )
 def test_a_first_sentence_is_never_taken(first: str) -> None:

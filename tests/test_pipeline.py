@@ -314,6 +314,20 @@ def test_japanese_is_compared_word_by_word() -> None:
     ]
 
 
+def test_a_chronology_copied_with_a_time_changed_notes_the_time() -> None:
+    """A chronology's times are facts of its entries, not a live blog's times of posting: a copy
+    that moves one event from 9:03 to 9:13 a.m. edits that entry and is noted for it."""
+    text = (
+        "8:46 a.m. \u2014 American Airlines Flight 11 crashes into the north tower.\n"
+        "9:03 a.m. \u2014 United Airlines Flight 175 crashes into the south tower.\n"
+        "9:37 a.m. \u2014 American Airlines Flight 77 crashes into the Pentagon."
+    )
+    copy = text.replace("9:03", "9:13")
+    (pair,) = compare_documents([document(text, "a"), document(copy, "b")], single_story=True).pairs
+    notes = [(n.kind, n.a, n.b) for m in pair.matches for n in m.framing]
+    assert notes == [("number_changed", "9:03 a.m.", "9:13 a.m.")]
+
+
 def test_boilerplate_is_never_aligned() -> None:
     """Two independent reports that open with the same dateline and close with the same credit
     line share no sentence: neither line is news."""

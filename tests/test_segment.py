@@ -105,6 +105,29 @@ RUSSIAN_COPULA = (
             id="time_opening_a_sentence",
         ),
         pytest.param(
+            "10:05 a.m. \u2014 Divers arrived.\n9:45 a.m. \u2014 A bridge collapsed.",
+            ["10:05 a.m. \u2014", "Divers arrived.", "9:45 a.m. \u2014", "A bridge collapsed."],
+            id="live_blog_newest_first",
+        ),
+        pytest.param(
+            "8:46 a.m. \u2014 A plane hit the north tower.\n9:03 a.m. \u2014 A plane hit the south tower.",
+            [
+                "8:46 a.m. \u2014 A plane hit the north tower.",
+                "9:03 a.m. \u2014 A plane hit the south tower.",
+            ],
+            id="chronology_keeps_its_times",
+        ),
+        pytest.param(
+            "Crews searched.\nUpdated 4:10 p.m. EDT, May 14, 2024\nUpdated 10:32 GMT: Divers arrived.",
+            [
+                "Crews searched.",
+                "Updated 4:10 p.m. EDT, May 14, 2024",
+                "Updated 10:32 GMT:",
+                "Divers arrived.",
+            ],
+            id="update_stamps_with_zone_and_date",
+        ),
+        pytest.param(
             "WASHINGTON (AP) \u2014 The Senate voted. It adjourned.",
             ["WASHINGTON (AP) \u2014", "The Senate voted.", "It adjourned."],
             id="ap_dateline",
@@ -548,6 +571,11 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             'The minister called the offer"a fair start" on Monday.',
             ["The minister called the offer", " on Monday."],
             id="a_straight_quote_glued_to_both_words",
+        ),
+        pytest.param(
+            "He said \uff02we will not back down\uff02 on Monday.",
+            ["He said ", " on Monday."],
+            id="full_width_straight_quotes",
         ),
     ],
 )
