@@ -291,6 +291,10 @@ def compare_pair(
         else None
     )
     same_source = _outlet(a.document) == _outlet(b.document)
+    reused = verdict is not Verdict.INDEPENDENT and not same_source
+    crediting = tuple(
+        user.document.id for user, origin in ((a, b), (b, a)) if reused and _discloses(user, origin)
+    )
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
     return PairComparison(
@@ -312,9 +316,8 @@ def compare_pair(
         closest_similarity=closest,
         same_source=same_source,
         identical=identical,
-        undisclosed_reuse=(
-            verdict is not Verdict.INDEPENDENT and not same_source and _undisclosed(a, b, direction)
-        ),
+        undisclosed_reuse=reused and _undisclosed(a, b, direction, crediting),
+        crediting=crediting,
     )
 
 
@@ -754,17 +757,23 @@ def _by_share(a_in_b: float, b_in_a: float) -> str | None:
     return None
 
 
-def _undisclosed(a: Side, b: Side, direction: str | None) -> bool:
-    """Whether the reusing document credits neither a wire service nor the source it reuses;
-    when the direction is unknown, whether neither document does.
+def _undisclosed(a: Side, b: Side, direction: str | None, crediting: Sequence[str]) -> bool:
+    """Whether the reusing document is not among those ``crediting`` the other (see
+    :func:`_discloses`); when the direction is unknown, whether neither document is.
     """
-    reusers = {"a->b": [(b, a)], "b->a": [(a, b)]}.get(direction or "", [(a, b), (b, a)])
-    return all(
-        not user.document.credits
-        and not _names_source(user, origin)
-        and not _names_wire_of(user, origin)
-        and not _names_as_dated(user, origin)
-        for user, origin in reusers
+    reusers = {"a->b": [b], "b->a": [a]}.get(direction or "", [a, b])
+    return all(user.document.id not in crediting for user in reusers)
+
+
+def _discloses(user: Side, origin: Side) -> bool:
+    """Whether ``user`` credits a wire service, or names ``origin``'s source or the wire
+    service ``origin`` was filed by; the costliest check, naming the source anywhere in the
+    text, last."""
+    return (
+        bool(user.document.credits)
+        or _names_wire_of(user, origin)
+        or _names_as_dated(user, origin)
+        or _names_source(user, origin)
     )
 
 

@@ -23,7 +23,7 @@ from compare.dates import UTC_TIME, parse_date
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
-from compare.provenance import Precedence, through_common_origins
+from compare.provenance import Precedence, through_common_origins, who_copied_whom
 from compare.read import InputError, ReadResult, read_paths
 from compare.records import (
     Advance,
@@ -261,7 +261,7 @@ def _run_stages(
             )
         )
     # The pairs as measured, with the stories' groups, tell who took from whom: what the
-    # pairs of two copies of one origin are revised by.
+    # pairs of two copies of one origin are revised by, and what every report says of it.
     as_measured = Result(
         documents=documents,
         sentences=sentences,
@@ -275,13 +275,19 @@ def _run_stages(
         settings=settings,
         groups=groups,
     )
+    with timer("trace who copied whom") as advance:
+        taken = who_copied_whom(as_measured, advance)
     with timer("weigh common origins") as advance:
-        pairs = through_common_origins(as_measured, advance)
+        pairs = through_common_origins(as_measured, taken, advance)
     with timer("cluster near-duplicates") as advance:
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
         advance(len(documents), len(documents))
     return replace(
-        as_measured, pairs=pairs, clusters=clusters, seconds={**read_seconds, **timer.seconds}
+        as_measured,
+        pairs=pairs,
+        taken=taken,
+        clusters=clusters,
+        seconds={**read_seconds, **timer.seconds},
     )
 
 

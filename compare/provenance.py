@@ -9,15 +9,20 @@ version was taken from the closest version before it in that order (the most sim
 the earlier), so one wire story republished by ten outlets shows as ten rows pointing at the
 wire, and a copy of a copy points at the copy it took, not at the wire.
 
-Two copies of one origin share its text, and their pair, measured alone, makes one the other's
-copy; the pairs whose shared text both took from a third article are revised here, once, for
-every report and count to read (:func:`through_common_origins`).
+Who copied whom is traced once per story, on the pairs as measured (:func:`who_copied_whom`),
+and kept in the result for every report to read. Two copies of one origin share its text, and
+their pair, measured alone, makes one the other's copy; the pairs whose shared text both took
+from a third article by that trace are revised here, once, for every report and count to read
+(:func:`through_common_origins`). The trace is not taken again on the revised pairs: the
+revision takes away the directions the order of same-day articles was decided on, and a second
+trace could then make one of the two the other's copy after all.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -30,6 +35,7 @@ from compare.records import (
     Result,
     SentenceGroup,
     Story,
+    Taken,
     Verdict,
     Version,
     all_timed,
@@ -40,17 +46,6 @@ from compare.records import (
 
 # A third article takes this many: two documents and the one both took from.
 COMMON_ORIGIN_FROM_DOCUMENTS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Taken:
-    """The share of ``copy``'s words (boilerplate aside) that it took, in sentences copied or
-    edited, from ``origin`` (``overlap.kept_share``), and whether ``copy`` credits a wire service or ``origin``."""
-
-    copy: str
-    origin: str
-    share: float
-    credited: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +109,23 @@ class Precedence:
         return sorted(reused, key=rank)
 
 
-def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> list[Taken]:
-    """Per outlet of ``story``, the share of its text taken from each other outlet; sorted by
-    story order of the copy, then of the source.
+def who_copied_whom(result: Result, advance: Advance = unwatched) -> dict[str, tuple[Taken, ...]]:
+    """Per story id, what each outlet took from each other outlet (:func:`taken_from`), traced
+    on the pairs as measured, for :func:`through_common_origins` and every report."""
+    return {
+        story.id: taken_from(result, story, result.groups_in[story.id])
+        for story in tracked(result.stories, advance)
+    }
+
+
+def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> tuple[Taken, ...]:
+    """Per outlet of ``story``, the share of its text taken from each other outlet, and whether
+    it credits that outlet (its pair's ``crediting``); sorted by story order of the copy, then
+    of the source.
 
     Args:
-        groups: the story's sentence groups (passed in so that a report of thousands of
-            stories does not search every story's groups for each one).
+        groups: the story's sentence groups (passed in so that a run of thousands of stories
+            does not search every story's groups for each one).
 
     >>> from compare.pipeline import compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -128,7 +133,7 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     >>> daily = Document("daily", "d.txt", "Daily", None, "2025-01-03", None, text)
     >>> result = compare_documents([daily, wire])
     >>> taken_from(result, result.stories[0], result.groups)
-    [Taken(copy='daily', origin='wire', share=1.0, credited=False)]
+    (Taken(copy='daily', origin='wire', share=1.0, credited=False),)
     """
     pairs = result.pairs_in[story.id]
     precedence = Precedence.of(result.by_id, pairs, story)
@@ -144,29 +149,43 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
                 words[(version.doc, source)] += kept * sum(
                     len(sentences[i].tokens) for i in version.sentences
                 )
-    uncredited = {frozenset((p.a, p.b)) for p in pairs if p.undisclosed_reuse}
+    # An outlet's own article needs no credit.
+    credited = {
+        (user, other)
+        for p in pairs
+        for user, other in ((p.a, p.b), (p.b, p.a))
+        if p.same_source or user in p.crediting
+    }
     position = {doc: n for n, doc in enumerate(story.documents)}
-    return [
-        Taken(
-            copy,
-            source,
-            round(count / _words(result, copy), 3),
-            frozenset((copy, source)) not in uncredited,
-        )
+    return tuple(
+        Taken(copy, source, round(count / _words(result, copy), 3), (copy, source) in credited)
         for (copy, source), count in sorted(
             words.items(), key=lambda item: (position[item[0][0]], position[item[0][1]])
         )
-    ]
+    )
+
+
+def sources_of(taken: Iterable[Taken]) -> dict[str, tuple[Taken, ...]]:
+    """What each copy took from each source, the most first (of equal shares, in the order of
+    ``taken``): the first is its closest source.
+
+    >>> sources_of([Taken("daily", "wire", 0.4, True), Taken("daily", "post", 0.6, False)])
+    {'daily': (Taken(copy='daily', origin='post', share=0.6, credited=False), Taken(copy='daily', origin='wire', share=0.4, credited=True))}
+    """
+    by_copy: defaultdict[str, list[Taken]] = defaultdict(list)
+    for t in taken:
+        by_copy[t.copy].append(t)
+    return {copy: tuple(sorted(found, key=lambda t: -t.share)) for copy, found in by_copy.items()}
 
 
 def through_common_origins(
-    result: Result, advance: Advance = unwatched
+    result: Result, taken: Mapping[str, Sequence[Taken]], advance: Advance = unwatched
 ) -> tuple[PairComparison, ...]:
     """The run's pairs, each one whose two articles took their shared text from a third article
-    of the story and none from each other (:func:`taken_from`) revised: it names that article
-    (``common_origin``), and has no direction nor undisclosed reuse, as neither reuses the other.
-    Two papers that reprint a New York Times story copied the Times, not each other; one that
-    does not credit it stays flagged, against the Times.
+    of the story and none from each other (by ``taken``, from :func:`who_copied_whom`) revised:
+    it names that article (``common_origin``), and has no direction nor undisclosed reuse, as
+    neither reuses the other. Two papers that reprint a New York Times story copied the Times,
+    not each other; one that does not credit it stays flagged, against the Times.
 
     The third article must be the likely origin of each one's pair with it (its direction): a
     press release and its copy on a newswire, of one time, are both the origin, and a reprint of
@@ -181,15 +200,17 @@ def through_common_origins(
     """
     revised: dict[tuple[str, str], PairComparison] = {}
     for story in tracked(result.stories, advance):
-        if len(story.documents) < COMMON_ORIGIN_FROM_DOCUMENTS:
+        found = taken[story.id]
+        if len(story.documents) < COMMON_ORIGIN_FROM_DOCUMENTS or not found:
             continue
         pairs = result.pairs_in[story.id]
         named = Precedence.of(result.by_id, pairs, story).named
-        sources: defaultdict[str, dict[str, float]] = defaultdict(dict)
-        for t in taken_from(result, story, result.groups_in[story.id]):
-            sources[t.copy][t.origin] = t.share
+        sources = sources_of(found)
+        # Once a document, not once a pair: a wire story carried by 150 outlets has 11,175.
+        ancestors = {doc: _ancestors(doc, sources) for doc in sources}
+        shares = {(t.copy, t.origin): t.share for t in found}
         for pair in pairs:
-            if origin := _common_origin(pair, sources, named):
+            if origin := _common_origin(pair, ancestors, shares, named):
                 revised[(pair.a, pair.b)] = replace(
                     pair, common_origin=origin, direction=None, undisclosed_reuse=False
                 )
@@ -198,15 +219,16 @@ def through_common_origins(
 
 def _common_origin(
     pair: PairComparison,
-    sources: Mapping[str, Mapping[str, float]],
+    ancestors: Mapping[str, AbstractSet[str]],
+    shares: Mapping[tuple[str, str], float],
     named: Mapping[frozenset[str], str],
 ) -> str | None:
     """The article that both of a pair took their text from, directly or through others (a
-    rewrite of a reprint of the wire took the wire's text), when neither took from the other and
-    it is the likely origin of each one's pair with it (``named``); of several, the one they took
-    most from directly, then the first by id. ``sources`` holds, per article, the share it took
-    from each other article."""
-    of_a, of_b = _ancestors(pair.a, sources), _ancestors(pair.b, sources)
+    rewrite of a reprint of the wire took the wire's text: ``ancestors``), when neither took
+    from the other and it is the likely origin of each one's pair with it (``named``); of
+    several, the one they took most from directly (``shares``, by copy and source), then the
+    first by id."""
+    of_a, of_b = ancestors.get(pair.a, frozenset()), ancestors.get(pair.b, frozenset())
     if pair.b in of_a or pair.a in of_b:
         return None
     both = [
@@ -216,19 +238,22 @@ def _common_origin(
         == origin
         == named.get(frozenset((origin, pair.b)))
     ]
-    taken = [sources.get(pair.a, {}), sources.get(pair.b, {})]
-    return max(both, key=lambda o: sum(shares.get(o, 0.0) for shares in taken), default=None)
+    return max(
+        both,
+        key=lambda o: shares.get((pair.a, o), 0.0) + shares.get((pair.b, o), 0.0),
+        default=None,
+    )
 
 
-def _ancestors(doc: str, sources: Mapping[str, Mapping[str, float]]) -> set[str]:
+def _ancestors(doc: str, sources: Mapping[str, Sequence[Taken]]) -> set[str]:
     """The articles ``doc`` took text from, directly or through others."""
     found: set[str] = set()
     waiting = [doc]
     while waiting:
-        for source in sources.get(waiting.pop(), {}):
-            if source not in found:
-                found.add(source)
-                waiting.append(source)
+        for taken in sources.get(waiting.pop(), ()):
+            if taken.origin not in found:
+                found.add(taken.origin)
+                waiting.append(taken.origin)
     return found
 
 

@@ -35,7 +35,15 @@ from compare.dates import FIELD_MARKS, date_field, is_date_text, time_field
 from compare.lexicon import lexicon
 from compare.opening import opening
 from compare.plain_text import CELL_SEPARATOR, UNMARKED_SCRIPT, markdown_text, unwrap
-from compare.records import Document, Progress, Skipped, UnreadDate, tracked, unwatched
+from compare.records import (
+    REPORT_PAGE_MARK,
+    Document,
+    Progress,
+    Skipped,
+    UnreadDate,
+    tracked,
+    unwatched,
+)
 from compare.segment import WEB_ADDRESS
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
@@ -141,9 +149,6 @@ HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True,
 # A folder holding this file is a report folder of compare's: the files it lists are never read
 # as input.
 REPORT_MARKER = ".compare-files"
-# The first line of every Markdown report compare writes, so that a report copied without its
-# folder's list is still known for one (an HTML comment: a Markdown viewer shows nothing).
-REPORT_PAGE_MARK = "<!-- written by compare: a report, not an article -->"
 # compare's Markdown reports: the mark, or, in a report written before it, the first lines of the
 # index or of a story's page.
 OWN_REPORT_PAGE = re.compile(

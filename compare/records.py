@@ -20,6 +20,10 @@ exactly once and last. A stage's calls all come before the next stage's."""
 T = TypeVar("T")
 Advance = Callable[[int, int], None]
 """One stage's :data:`Progress`: called as ``advance(done, total)``."""
+# The first line of every Markdown report compare writes, so that a report copied without its
+# folder's list is still known for one (an HTML comment: a Markdown viewer shows nothing). Here,
+# not in a stage, because the reader (which skips such pages) and the reports both use it.
+REPORT_PAGE_MARK = "<!-- written by compare: a report, not an article -->"
 
 
 def unwatched(done: int, total: int) -> None:
@@ -215,6 +219,9 @@ class PairComparison:
     same_source: bool = False
     undisclosed_reuse: bool = False
     identical: bool = False
+    # Which of the two (a first) credit the other: a wire service, or the other's source
+    # (``overlap.compare_pair``); asked of a pair that reuses text, between two outlets.
+    crediting: tuple[str, ...] = ()
     # The third article of the story that both took their shared text from, when neither took
     # any from the other (``provenance.through_common_origins``): the pair then has no direction
     # and is no undisclosed reuse of each other.
@@ -279,6 +286,19 @@ class SentenceGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class Taken:
+    """The share of ``copy``'s words (boilerplate aside) that it took, in sentences copied or
+    edited, from ``origin`` (``overlap.kept_share``), and whether ``copy`` credits it: credits a
+    wire service or ``origin``'s source, or is of ``origin``'s own outlet (which needs no
+    credit); see ``provenance.taken_from``."""
+
+    copy: str
+    origin: str
+    share: float
+    credited: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ClusterMember:
     """A document's near-duplicate cluster, the cluster's canonical document, and how much of
     the document's text (share of words) sits in sentences copied or edited from the canonical.
@@ -305,6 +325,9 @@ class Result:
     settings: Settings
     groups: tuple[SentenceGroup, ...] = ()
     clusters: tuple[ClusterMember, ...] = ()
+    # Who copied whom, by story id: what each copy took from each source, in story order
+    # (``provenance.who_copied_whom``); the pairs' ``common_origin`` is decided on it.
+    taken: Mapping[str, tuple[Taken, ...]] = field(default_factory=dict)
     unread_dates: tuple[UnreadDate, ...] = ()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the

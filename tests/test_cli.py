@@ -182,6 +182,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "profile framing: 2 done",
         "measure overlap: 1 done",
         "group sentences: 1 done",
+        "trace who copied whom: 1 done",
         "weigh common origins: 1 done",
         "cluster near-duplicates: 2 done",
         "write reports: 2 done",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import json
 import os
+import random
 import subprocess
 import sys
 from collections.abc import Callable
@@ -20,6 +22,7 @@ from compare.lexicon import lexicon
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import InputError
 from compare.records import Document, PairComparison, Progress
+from compare.report.json_report import json_chunks
 from compare.segment import segment
 from tests.helpers import (
     CHINESE,
@@ -108,6 +111,7 @@ STAGES = (
     "profile framing",
     "measure overlap",
     "group sentences",
+    "trace who copied whom",
     "weigh common origins",
     "cluster near-duplicates",
 )
@@ -447,3 +451,51 @@ def test_a_release_and_its_newswire_copy_are_both_the_origin() -> None:
         ("a->b", True),
         ("a->b", True),
     ]
+
+
+def same_day_rewrites(outlets: int) -> list[Document]:
+    """A wire story and ``outlets`` papers of the next day, none giving its time and none
+    crediting anyone, each running most of the wire's or (one in three or so) an earlier
+    paper's sentences, some with "said" made "stated", and a line of its own."""
+    rng = random.Random(1)
+    places = ["Calder", "Tarrow", "Brennick", "Ashford", "Morland", "Kesby", "Dunmore", "Halvik"]
+    wire = [
+        f"Dockworkers at the Port of {places[n % len(places)]} walked off the job on Monday in "
+        f"dispute number {n} over pay and automation, union leaders said."
+        for n in range(25)
+    ]
+    texts = {"wire": wire}
+    for k in range(outlets):
+        base = texts[rng.choice(list(texts))] if rng.random() < 0.3 else wire
+        texts[f"o{k:03d}"] = [
+            *(
+                s if rng.random() < 0.7 else s.replace("said", "stated")
+                for s in base
+                if rng.random() < 0.8
+            ),
+            f"Outlet {k} added its own local paragraph about shop number {k} in town {k * 7}.",
+        ]
+    return [
+        document(
+            " ".join(sentences),
+            id,
+            "Coastal Wire" if id == "wire" else f"Outlet {id[1:]}",
+            published="2025-01-01" if id == "wire" else "2025-01-02",
+        )
+        for id, sentences in texts.items()
+    ]
+
+
+def test_who_copied_whom_agrees_with_the_pairs_of_two_copies_of_one_origin() -> None:
+    """Of papers of one day that give no time, which took from which is told by the pairs'
+    directions; the report's who-copied-whom is the one the pairs of two copies of the wire were
+    revised by: no pair said to share the wire's text is also one paper taking from the other.
+    Nobody credits anyone, so no taking is credited (a revised pair's cleared flag is no
+    credit)."""
+    report = json.loads("".join(json_chunks(compare_documents(same_day_rewrites(19)))))
+    (story,) = report["stories"]
+    taken = {(t["copy"], t["origin"]) for t in story["taken"]}
+    revised = [p for p in report["pairs"] if p["common_origin"]]
+    assert revised
+    assert not [p for p in revised if {(p["a"], p["b"]), (p["b"], p["a"])} & taken]
+    assert not [t for t in story["taken"] if t["credited"]]

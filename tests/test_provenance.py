@@ -8,7 +8,7 @@ import pytest
 
 from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import Precedence, taken_from
-from compare.records import MatchKind, Result, SentenceGroup, Story, Verdict, Version
+from compare.records import MatchKind, Result, SentenceGroup, Story, Taken, Verdict, Version
 from tests.helpers import PORT_STRIKE, aligned_pair, document
 
 
@@ -50,6 +50,28 @@ def test_uncredited_reuse_is_flagged(port_strike: Result) -> None:
     assert taken["harbor_times"].credited
     assert not taken["bay_gazette"].credited
     assert taken["bay_gazette"].share == 1.0
+
+
+def test_credited_is_the_copys_own_credit() -> None:
+    """Two papers of one day, no time given, print one text; Herald credits AP, Courier
+    nobody. Neither is known to be the copy, so their pair is no undisclosed reuse; but in the
+    story's order Courier comes after Herald, so it is the copy, and it credits nothing."""
+    text = (
+        "Talks in Geneva ended on Monday without a deal.\n"
+        "Both delegations left the city by the evening train, officials said."
+    )
+    herald = document(
+        f"{text}\nThe Associated Press contributed to this report.",
+        "herald",
+        published="2025-01-02",
+    )
+    courier = document(text, "courier", published="2025-01-02")
+    result = compare_documents([replace(herald, credits=("AP",)), courier])
+    (pair,) = result.pairs
+    assert (pair.direction, pair.undisclosed_reuse, pair.crediting) == (None, False, ("herald",))
+    assert taken_from(result, result.stories[0], result.groups) == (
+        Taken("courier", "herald", 1.0, credited=False),
+    )
 
 
 def test_words_a_copy_adds_to_a_sentence_are_its_own() -> None:
@@ -107,12 +129,12 @@ def test_independent_reports_quoting_one_line_take_nothing() -> None:
     (pair,) = result.pairs
     assert pair.verdict is Verdict.INDEPENDENT
     assert any(m.kind is MatchKind.VERBATIM for m in pair.matches)
-    assert taken_from(result, result.stories[0], result.groups) == []
+    assert taken_from(result, result.stories[0], result.groups) == ()
 
 
 def test_a_single_outlet_story_takes_nothing(port_strike: Result) -> None:
     """The story only Dock Review tells has no origin and no copy."""
-    assert taken_from(port_strike, port_strike.stories[1], story_groups(port_strike, 1)) == []
+    assert taken_from(port_strike, port_strike.stories[1], story_groups(port_strike, 1)) == ()
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from compare.dates import parse_date
 from compare.plain_text import markdown_text
-from compare.read import REPORT_PAGE_MARK, InputError, decode, find_credits, read_paths
+from compare.read import InputError, decode, find_credits, read_paths
+from compare.records import REPORT_PAGE_MARK
 from compare.segment import segment
 from tests.helpers import FIXTURES, SEEDS, refuse_to_list, refuse_to_read
 

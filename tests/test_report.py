@@ -15,8 +15,7 @@ from typer.testing import CliRunner
 
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
-from compare.read import REPORT_PAGE_MARK
-from compare.records import Document, Story
+from compare.records import REPORT_PAGE_MARK, Document, Story
 from compare.report import ReportFormat, render_reports
 from compare.report import markdown as markdown_report
 from compare.report.markdown import (

@@ -8,7 +8,6 @@ from dataclasses import asdict
 from typing import Any
 
 from compare.coverage import omitted_by, only_in
-from compare.provenance import taken_from
 from compare.records import Match, PairComparison, Result, SentenceGroup, Span, Story, Version
 from compare.word_diff import joined
 
@@ -87,7 +86,7 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
             }
             for g in groups
         ],
-        "taken": [asdict(t) for t in taken_from(result, story, groups)],
+        "taken": [asdict(t) for t in result.taken.get(story.id, ())],
         "coverage": {
             doc: {
                 "only": [number[id(g)] for g in only_in(groups, doc)],

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
 from compare.coverage import carried, omitted_by, only_in
 from compare.framing import mirrored
 from compare.lexicon import lexicon
-from compare.provenance import Taken, taken_from
-from compare.read import REPORT_PAGE_MARK
+from compare.provenance import sources_of
 from compare.records import (
+    REPORT_PAGE_MARK,
     Document,
     FramingProfile,
     Match,
@@ -23,6 +23,7 @@ from compare.records import (
     Sentence,
     SentenceGroup,
     Story,
+    Taken,
     Verdict,
     Version,
     WordEdit,
@@ -236,10 +237,10 @@ def render_story(result: Result, story: Story) -> str:
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
     pairs = result.pairs_in[story.id]
-    taken: list[Taken] = []
+    taken: Sequence[Taken] = ()
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = result.groups_in[story.id]
-        taken = taken_from(result, story, groups)
+        taken = result.taken.get(story.id, ())
         lines += render_coverage(members, groups, result.sentences, wide=wide)
         lines += render_provenance(members, taken, wide=wide)
     if not pairs:
@@ -260,7 +261,7 @@ def _reusing_each_other(
 ) -> list[PairComparison]:
     """The pairs that reuse text, save those whose shared text both took from a third article:
     each outlet with its closest source first, then the others, each in the story's order."""
-    closest = {frozenset((copy, found[0].origin)) for copy, found in _sources(taken).items()}
+    closest = {frozenset((copy, found[0].origin)) for copy, found in sources_of(taken).items()}
     reusing = [p for p in pairs if _reuses_the_other(p)]
     return sorted(reusing, key=lambda p: frozenset((p.a, p.b)) not in closest)
 
@@ -440,7 +441,7 @@ def render_provenance(
     copies = [d for d in members if any(t.copy == d.id for t in taken)]
     names = _short_names(members)
     if wide:
-        sources = _sources(taken)
+        sources = sources_of(taken)
         return [
             *lines,
             "Each row is an article that reuses others, and the article it took most from, its "
@@ -493,15 +494,6 @@ def render_provenance(
         "",
     ]
     return lines
-
-
-def _sources(taken: Sequence[Taken]) -> dict[str, list[Taken]]:
-    """What each copy took from each source, the most first (of equal shares, in story order):
-    the first is its closest source."""
-    by_copy: defaultdict[str, list[Taken]] = defaultdict(list)
-    for t in taken:
-        by_copy[t.copy].append(t)
-    return {copy: sorted(found, key=lambda t: -t.share) for copy, found in by_copy.items()}
 
 
 def _other_sources(others: Sequence[Taken], names: Mapping[str, str]) -> str:
