@@ -40,6 +40,7 @@ from compare.records import (
     first_published,
 )
 from compare.segment import (
+    ends_with_abbreviation,
     is_number,
     may_quote,
     normalise,
@@ -82,6 +83,11 @@ IN_AN_ADDRESS = re.compile(r"\.[^\W\d_]")
 MIN_INITIALS_IN_TEXT = 3
 # How far back from a name its person's title may stand: a few words ("President Vicente ").
 TITLE_REACH = 100
+# The stops that end a sentence, and the marks that may close it after its stop ('... "Go!"').
+SENTENCE_STOPS = (".", "!", "?")
+CLOSING_MARKS = "\"')]\u201d\u2019"
+# A possessive is a place's or owner's, no given name: "Ohio's Acme Robotics".
+POSSESSIVE = ("'s", "\u2019s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -840,30 +846,63 @@ def _stands_for_outlet(
 
 
 def _given_name_before(text: str, start: int) -> bool:
-    """Whether a capitalised word that is no function word stands just before ``start`` on its
-    line, as a given name does ("Vicente Fox"); not "The" ("The Acme Robotics plant")."""
-    before = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1].split()
+    """Whether a capitalised word that is no function word stands just before ``start`` in its
+    sentence, as a given name does ("Vicente Fox"); not "The" ("The Acme Robotics plant"), a
+    possessive ("Ohio's Acme Robotics"), a word a comma or colon ends ("In Columbus, Acme
+    Robotics"), nor a day or month ("On Monday Acme Robotics")."""
+    before = _words_before(text, start)
     if not before:
         return False
     word = before[-1]
-    return word[:1].isupper() and word.casefold() not in lexicon().function_words
+    folded = word.casefold()
+    terms = lexicon()
+    return (
+        word[:1].isupper()
+        and word[-1:].isalnum()
+        and not folded.endswith(POSSESSIVE)
+        and folded not in terms.function_words
+        and folded not in terms.date_words
+    )
 
 
 def _after_a_title(text: str, start: int) -> bool:
-    """Whether the name found at ``start`` follows a person's title, perhaps with their given
-    names between: "President Vicente Fox", "Mr. Fox", "actress Megan Fox", "then-Gov. Fox";
-    not "the New York Times".
+    """Whether the name found at ``start`` follows a person's title in its sentence, perhaps with
+    their given names between: "President Vicente Fox", "Mr. Fox", "actress Megan Fox",
+    "then-Gov. Fox"; not "the New York Times", nor a name after a sentence that ended with a
+    title ("... met the Prime Minister. Reuters reported").
 
     >>> _after_a_title("Former President Vicente Fox", 25), _after_a_title("the New York Times", 13)
     (True, False)
     """
-    line = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1]
-    for word in reversed(line.split()[-MAX_PERSON_WORDS:]):
+    for word in reversed(_words_before(text, start)[-MAX_PERSON_WORDS:]):
         if word.rstrip(".").rsplit("-", 1)[-1].casefold() in lexicon().person_titles:
             return True
         if not word[:1].isupper():
             return False
     return False
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words before ``start`` in its sentence and on its line, as far back as a person's title
+    may stand: a word that ended the sentence before is no part of a name at ``start``.
+
+    >>> _words_before("Talks with Keir Starmer. Then Reuters", 30)
+    ['Then']
+    >>> _words_before("Talks with then-Gov. Fox", 21)
+    ['Talks', 'with', 'then-Gov.']
+    """
+    words = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1].split()
+    ends = [n for n, word in enumerate(words) if _ends_sentence(word)]
+    return words[ends[-1] + 1 :] if ends else words
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a sentence ends with ``word``: with a stop, perhaps inside closing quotes or
+    brackets, that is no abbreviation's ("Starmer.", 'go!"'; not "Mr.", "then-Gov.", "U.S.")."""
+    stopped = word.rstrip(CLOSING_MARKS)
+    return stopped.endswith(SENTENCE_STOPS) and not ends_with_abbreviation(
+        stopped.rsplit("-", 1)[-1]
+    )
 
 
 @lru_cache(maxsize=1 << 12)

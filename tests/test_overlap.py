@@ -1042,13 +1042,34 @@ def reused_by_naming(outlet: str, line: str) -> PairComparison:
         pytest.param("acme", "Acme Robotics Inc. makes the arms.", id="its_full_name"),
         pytest.param("The New York Times", "(c) 2014 The New York Times Company", id="its_company"),
         pytest.param("sun", "Followers of Sun Myung Moon held a vigil.", id="a_given_name_after"),
+        pytest.param(
+            "Reuters",
+            "Peskov later met Prime Minister Keir Starmer. Reuters reported the talks first.",
+            id="after_a_sentence_that_ended_with_a_titled_name",
+        ),
+        pytest.param(
+            "Reuters",
+            "The deal was raised by the Prime Minister. Reuters reported it first.",
+            id="after_a_sentence_that_ended_with_a_title",
+        ),
+        pytest.param(
+            "acme",
+            "The governor visited the site on Monday. Acme Robotics said it chose Tarrow.",
+            id="after_a_sentence_that_ended_with_a_capital",
+        ),
+        pytest.param("acme", "Ohio's Acme Robotics said it chose Tarrow.", id="after_a_possessive"),
+        pytest.param(
+            "acme", "In Columbus, Acme Robotics said it chose Tarrow.", id="after_a_comma"
+        ),
+        pytest.param("acme", "On Monday Acme Robotics said it chose Tarrow.", id="after_a_weekday"),
     ],
 )
 def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str) -> None:
     """An outlet in "fox/" is named by "Fox News" or "told Fox on Monday", one in "times/" by
     "the New York Times", one in "acme/" by "Acme Robotics Inc.", and one in "sun/" even by "Sun
     Myung Moon": a name going on from the outlet's may be its own full name, and a false charge
-    of undisclosed reuse costs more than a missed one."""
+    of undisclosed reuse costs more than a missed one. A title or capitalised word that ended the
+    sentence before, a possessive place, or a weekday is no person's name before it."""
     assert not reused_by_naming(outlet, line).undisclosed_reuse
 
 
@@ -1057,6 +1078,9 @@ def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str)
     [
         pytest.param("fox", "Ex-President Vicente Fox spoke. Fox said no.", id="a_titled_person"),
         pytest.param("fox", "Mr. Fox, a former defence secretary, agreed.", id="an_honorific"),
+        pytest.param(
+            "fox", "The plan was backed by then-Gov. Fox, who signed it.", id="a_titles_stop"
+        ),
         pytest.param("fox", "Vicente Fox Quesada called it reckless.", id="a_longer_name_after"),
         pytest.param("times", "Crowds gathered in Times Square.", id="a_place"),
         pytest.param("post", "Residents queued at the Post Office.", id="post_office"),
