@@ -160,17 +160,26 @@ AUTHOR_NOTE = re.compile(
     r"(?P<names>[^\W\d_][\w.,&'\u2019 -]*?) (?:is (?:an?|the)|are) (?:[\w&'\u2019-]+ ){0,5}?"
     r"(?P<role>[^\W\d_]+) (?:for|at|with) (?P<outlet>[^\W\d_][\w.&'\u2019 -]*?)[.!]?"
 )
-# A wire's note of who else reported, on a line of its own: an outlet's name, a role, people's
-# names and "contributed", perhaps with where from ("Associated Press writer John Roe in
-# Columbus, Ohio, contributed."); the roles are [boilerplate] author_roles.
-STAFF_CREDIT = (
-    r"(?P<outlet>[^\W\d_][\w.&'\u2019 -]*?) (?i:staff )?(?i:{roles})s? "
-    r"(?P<names>[^\W\d_][^\n]*?),? contributed(?: from [^.\n]{{1,60}})?[.!]?"
-)
 # Between the people a note names: "Jane Doe, Ann Lee and John Roe".
 PEOPLE_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # A person's names are two to four words ("Ursula von der Leyen"), those below in lower case.
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
+# A wire's note of who else reported, on a line of its own and nothing more (_staff_credit):
+# people's names, each perhaps with where they reported from ("John Roe in Columbus, Ohio"). Each
+# name is a few words, written as names are (Lexicon._is_staff_credit), so a sentence that goes on
+# with a clause or a verb is news: "New York Times reporter Maggie Haberman, who first reported
+# the meeting, said the campaign never contributed.". A name's words are no "in" or "and", and
+# a note names a few people, so that the pattern reads a long line in one way, and fast.
+NAME_WORD = r"(?!(?:in|and)\b)[^\W\d_][\w.'\u2019-]*"
+MAX_STAFF_MEMBERS = 5
+STAFF_PLACE = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}(?:, {NAME_WORD}(?: {NAME_WORD}){{0,2}})?"
+STAFF_MEMBER = (
+    rf"{NAME_WORD}(?: {NAME_WORD}){{{MIN_PERSON_WORDS - 1},{MAX_PERSON_WORDS - 1}}}"
+    rf"(?: in {STAFF_PLACE})?"
+)
+# What stands between the names and places of a staff credit: "Jane Doe and John Roe in Columbus,
+# Ohio".
+STAFF_JOINS = re.compile(r",? (?:and|&) |, | in ")
 # An outlet's name is a few words, these in lower case: "the Associated Press", "The Times of
 # India".
 MAX_OUTLET_WORDS = 6
@@ -438,14 +447,24 @@ class Lexicon:
         )
 
     def _is_staff_credit(self, line: str) -> bool:
-        """Whether a line credits an outlet's staff by name: "Associated Press writer John Roe
-        in Columbus, Ohio, contributed."; not "Several writers from the magazine contributed."."""
+        """Whether a line credits an outlet's staff by name, and does nothing more (see
+        :func:`_staff_credit`): "Associated Press writer John Roe in Columbus, Ohio, contributed.";
+        not "Several writers from the magazine contributed.", nor "Fox News contributor Karl Rove
+        said donors in Texas contributed."."""
         spaced = " ".join(line.split())
         # Most sentences do not end so, and need no pattern tried.
         if "contributed" not in spaced:
             return False
         found = self.staff_credit.fullmatch(spaced)
-        return found is not None and _is_outlet(found["outlet"]) and found["names"][0].isupper()
+        return (
+            found is not None
+            and _is_outlet(found["outlet"])
+            and all(
+                _written_as_a_name(name)
+                for named in (found["names"], found["place"] or "")
+                for name in STAFF_JOINS.split(named)
+            )
+        )
 
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
@@ -634,6 +653,12 @@ def _is_person(name: str) -> bool:
     )
 
 
+def _written_as_a_name(name: str) -> bool:
+    """Whether each word of a name is written as a name's: "Columbus", "Ursula von der Leyen";
+    not "said donors"."""
+    return all(word[:1].isupper() or word in lexicon().name_particles for word in name.split())
+
+
 def _is_outlet(name: str) -> bool:
     """A few words written as an outlet's name: "Fox News", "the Associated Press"; not "the
     local paper"."""
@@ -642,6 +667,25 @@ def _is_outlet(name: str) -> bool:
         len(words) <= MAX_OUTLET_WORDS
         and all(word[:1].isupper() or word in lexicon().outlet_particles for word in words)
         and any(word[:1].isupper() for word in words)
+    )
+
+
+def _staff_credit(roles: list[str]) -> re.Pattern[str]:
+    """A line that credits an outlet's staff: an outlet's name, one of ``roles`` (in any case,
+    perhaps plural), people's names (``STAFF_MEMBER``) and "contributed", perhaps with to what or
+    from where ("Associated Press writer John Roe in Columbus, Ohio, contributed.").
+
+    >>> credit = _staff_credit(["writer"])
+    >>> credit.fullmatch("AP writers Jane Doe and John Roe in Columbus, Ohio, contributed.")["names"]
+    'Jane Doe and John Roe in Columbus, Ohio'
+    >>> credit.fullmatch("AP writer Jane Doe, who first saw the crash on Monday, contributed.")
+    """
+    role = "|".join(map(re.escape, roles))
+    return re.compile(
+        rf"(?P<outlet>[^\W\d_][\w.&'\u2019 -]*?) (?i:staff )?(?i:{role})s? "
+        rf"(?P<names>{STAFF_MEMBER}(?:(?:,? and|,? &|,) {STAFF_MEMBER}){{0,{MAX_STAFF_MEMBERS - 1}}})"
+        r",? contributed"
+        rf"(?: (?:reporting|to this (?:report|story)|from (?P<place>{STAFF_PLACE})))?[.!]?"
     )
 
 
@@ -825,9 +869,7 @@ def lexicon() -> Lexicon:
         ),
         promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
-        staff_credit=re.compile(
-            STAFF_CREDIT.format(roles="|".join(map(re.escape, data["boilerplate"]["author_roles"])))
-        ),
+        staff_credit=_staff_credit(data["boilerplate"]["author_roles"]),
         wire_credit_line=_wire_credit_line(
             data["boilerplate"]["wire_credit_leads"],
             data["boilerplate"]["wire_credit_joins"],

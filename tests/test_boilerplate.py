@@ -332,6 +332,23 @@ from tests.helpers import document
             id="ap_writer_contributed",
         ),
         pytest.param(
+            "Associated Press writers Zeke Miller in Washington and Jill Colvin in New York "
+            "contributed.",
+            True,
+            id="ap_writers_contributed_from_places",
+        ),
+        pytest.param(
+            "New York Times reporter Maggie Haberman, who first reported the meeting, said the "
+            "campaign never contributed.",
+            False,
+            id="a_reporter_in_news",
+        ),
+        pytest.param(
+            "Fox News contributor Karl Rove said donors in Texas contributed.",
+            False,
+            id="a_contributor_in_news",
+        ),
+        pytest.param(
             "Heavy rain and a shortage of inspectors contributed.",
             False,
             id="contributed_in_news",
@@ -387,9 +404,26 @@ from tests.helpers import document
         ),
         pytest.param("WATCH: Drone footage shows collapsed bridge", True, id="watch_link"),
         pytest.param(
+            "Watch: the video shows the officer kneeling on the man's neck, prosecutors said.",
+            False,
+            id="watch_in_news",
+        ),
+        pytest.param(
             "The Associated Press receives support from several private foundations.",
             True,
             id="ap_funders_note",
+        ),
+        pytest.param(
+            "The Associated Press\u2019 climate and environmental coverage receives financial "
+            "support from multiple private foundations.",
+            True,
+            id="ap_desks_funders_note",
+        ),
+        pytest.param(
+            "The Associated Press found that the clinic receives support from several private "
+            "foundations.",
+            False,
+            id="support_found_by_ap_in_news",
         ),
         pytest.param("The AP is solely responsible for all content.", True, id="ap_content_note"),
         pytest.param(
@@ -425,6 +459,7 @@ def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) ->
             id="newsletter_offer",
         ),
         pytest.param("Tags: Reuters, Tarrow, Bridge", True, id="tags"),
+        pytest.param("WATCH: Drone footage shows collapsed bridge", True, id="video_link"),
         pytest.param("Brooke Singman is a Reporter for Fox News.", False, id="author_note"),
         pytest.param("Image copyright Getty Images", False, id="image_copyright"),
     ],

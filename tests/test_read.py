@@ -1638,6 +1638,34 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             id="ap_writer_contributed",
         ),
         pytest.param(
+            "Talks ended.\nAssociated Press writers Jane Doe and John Roe contributed to this report.",
+            ("AP",),
+            id="ap_writers_contributed",
+        ),
+        pytest.param(
+            "Talks ended.\nThe Associated Press receives support from several private foundations "
+            "to enhance its coverage. The AP is solely responsible for all content.",
+            ("AP",),
+            id="ap_funders_note_on_a_line",
+        ),
+        pytest.param(
+            "Talks ended.\nReuters correspondent Tom Reed, who was detained for two days, said "
+            "local fixers contributed.",
+            (),
+            id="a_wires_reporter_in_news",
+        ),
+        pytest.param(
+            "Talks ended.\nThe Associated Press found that the clinic receives support from "
+            "several private foundations.",
+            (),
+            id="support_found_by_a_wire_in_news",
+        ),
+        pytest.param(
+            "Talks ended.\nWATCH: Reuters footage shows the bridge collapsing",
+            (),
+            id="a_link_to_a_wires_video",
+        ),
+        pytest.param(
             "Information from Reuters was leaked to the ministry on Monday.",
             (),
             id="information_from_a_wire_in_news",
