@@ -27,6 +27,7 @@ from compare.segment import (
     article_quotations,
     as_written,
     find_numbers,
+    inside,
     is_number,
     may_quote,
     normalise,
@@ -133,7 +134,7 @@ MONTH_MAY = re.compile(
 )
 # "May" inside a sentence, after a word: the month or a name ("Theresa May", "by May"); the verb
 # is written in lower case there.
-MID_SENTENCE_MAY = re.compile(r"(?<=[\w,] )May\b")
+MID_SENTENCE_MAY = re.compile(r"May\b(?<=[\w,] May)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -984,10 +985,7 @@ def _month_may(text: str) -> tuple[int, int]:
     if "May" not in text:
         return 0, 0
     months = [found.span() for found in MONTH_MAY.finditer(text)]
-    maybe = sum(
-        not any(start <= found.start() < end for start, end in months)
-        for found in MID_SENTENCE_MAY.finditer(text)
-    )
+    maybe = sum(not inside(found.start(), months) for found in MID_SENTENCE_MAY.finditer(text))
     return len(months), maybe
 
 
@@ -1029,12 +1027,12 @@ def _han_value(numeral: str) -> frozenset[Value] | None:
 
 
 def _in(word: str, vocabulary: frozenset[str]) -> bool:
-    """Whether a word is a number or date word, or starts with one ("twenty-five", "five-year"),
-    or is a date word's possessive ("tuesday's")."""
+    """Whether a word is of ``vocabulary`` (numbers and dates), or starts with one ("twenty-five",
+    "five-year"), or is a day's possessive ("tuesday's")."""
     return (
         word in vocabulary
         or ("-" in word and word.partition("-")[0] in vocabulary)
-        or _is_date_word(word)
+        or (word.endswith("'s") and _is_date_word(word))
     )
 
 

@@ -278,7 +278,8 @@ class Lexicon:
     """Compiled word lists; see ``framing_terms.toml`` for what each list is for."""
 
     attribution_verbs: frozenset[str]
-    # Each language's letters beyond ASCII, both cases.
+    # Each language's letters beyond ASCII, in both cases, to tell a code page's reading that no
+    # one language writes (read.decode).
     alphabets: tuple[frozenset[str], ...]
     # Irregular forms of those verbs and the form a stem would give: "said" is "say".
     verb_forms: Mapping[str, str]

@@ -41,6 +41,7 @@ from compare.records import (
 )
 from compare.segment import (
     ends_with_abbreviation,
+    inside,
     is_number,
     may_quote,
     normalise,
@@ -409,7 +410,7 @@ def _quoted_words(
     for word in words:
         # The words are pieces of the text, in order.
         start = text.find(word, start)
-        flags.append(any(begin <= start < end for begin, end in quotations))
+        flags.append(inside(start, quotations))
         start += len(word)
     return tuple(flags)
 
@@ -486,9 +487,9 @@ def kept_share(
     words = iter(quoted)
     for edit, side in pieces:
         light = _is_light(edit)
-        for inside in islice(words, len(side)):
-            total[inside] += 1
-            kept[inside] += light
+        for in_quotation in islice(words, len(side)):
+            total[in_quotation] += 1
+            kept[in_quotation] += light
     counted = 0 if total[0] else 1
     return kept[counted] / total[counted] if total[counted] else 1.0
 
@@ -680,7 +681,10 @@ def _capitalised_run() -> re.Pattern[str]:
     terms = lexicon()
     particles = "|".join(map(re.escape, sorted(terms.outlet_particles - terms.name_joiners)))
     word = r"[A-Z][\w'\u2019-]*"
-    return re.compile(rf"(?<![\w-]){word}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{word})*")
+    # The first capital, then what stands before it: a pattern that starts by looking behind is
+    # tried at every character.
+    first = r"[A-Z](?<![\w-][A-Z])[\w'\u2019-]*"
+    return re.compile(rf"{first}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{word})*")
 
 
 # A run has far fewer sources than pairs; compiling a source's pattern per pair made a story of
@@ -790,7 +794,9 @@ def _is_file_name(document: Document) -> bool:
 
 
 def _names_source(user: Side, origin: Side) -> bool:
-    """Whether ``user`` names ``origin``'s source anywhere in its text, as a name written as one
+    """Whether ``user`` names ``origin``'s source anywhere in its text: by a paper's name whose
+    initials the origin's folder is (:func:`_initialled_in`), by a name in full that the folder
+    shortens in a credit line (:func:`_shortened_in`), or as a name written as one
     (:func:`_written_as_a_name`) that stands for the outlet (:func:`_stands_for_outlet`)."""
     source = origin.document.source
     if _initialled_in(user.document.text, source) or any(

@@ -515,7 +515,8 @@ def decode(raw: bytes) -> tuple[str, str] | None:
 
     A byte order mark decides; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
     then UTF-8; then charset-normalizer, with Windows-1252 preferred
-    where the detector cannot tell it apart (see :func:`_detect`). Line endings become ``\\n``
+    where the detector cannot tell it apart, and another Latin code page where the reading's
+    words mix alphabets (see :func:`_detect`). Line endings become ``\\n``
     and the text is normalised to NFC.
 
     >>> decode("caf\\u00e9\\r\\n".encode("utf-8-sig")), decode(b"\\x00\\x01")

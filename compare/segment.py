@@ -159,15 +159,20 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     singles = [
         found.span()
         for found in SINGLE_QUOTATION.finditer(plain)
-        if not _inside(found.start(), spans)
+        if not inside(found.start(), spans)
     ]
     closing = LONE_CLOSING_SINGLE.search(plain)
-    if not singles and closing and not _inside(closing.start(), spans):
+    if not singles and closing and not inside(closing.start(), spans):
         singles = [(0, closing.start() + 2)]
     return sorted(spans + singles)
 
 
-def _inside(at: int, spans: Iterable[tuple[int, int]]) -> bool:
+def inside(at: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether an offset falls inside one of ``spans`` (quotations, months), each ``(start, end)``.
+
+    >>> inside(3, [(0, 2), (3, 5)]), inside(5, [(3, 5)])
+    (True, False)
+    """
     return any(begin <= at < end for begin, end in spans)
 
 
