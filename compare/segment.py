@@ -20,6 +20,10 @@ from sentencex import segment as sentencex_segment
 from compare.lexicon import MARKS, entry_stamp, is_live_blog, lexicon
 from compare.records import Document, Sentence
 
+# Chinese and Japanese type Latin letters, digits and signs full-width as often as not: those
+# forms are the letters, digits and signs of ASCII.
+ASCII_FORMS = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 # Each typographic variant maps to one character, so normalising never shifts an offset.
 TYPOGRAPHY = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
@@ -30,9 +34,7 @@ TYPOGRAPHY = {
     # Russian writers put the two dots of "ё" or leave them out: "подчёркивает" is "подчеркивает".
     "\u0451": "\u0435",
     "\u0401": "\u0415",
-    # Chinese and Japanese type Latin letters, digits and signs full-width as often as not: those
-    # forms are the letters, digits and signs of ASCII.
-    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+    **ASCII_FORMS,
 }
 # Most characters need no change; a regex finds the few that do far faster than str.translate.
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
@@ -103,6 +105,12 @@ RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # A single quote that closes a quotation another sentence opened: after a comma or stop, before a
 # space ("We owe it to the families,' she said.").
 LONE_CLOSING_SINGLE = re.compile(r"[,.!?]'(?= )")
+# A single quote that opens a quotation a later sentence closes: before a capital, where a
+# sentence or what introduces a quotation ends ("He said: 'We will not back down."), as the
+# paragraphs of a long British quotation open.
+LONE_OPENING_SINGLE = re.compile(r"(?:^|[:,] )'(?=[^\W\d_])")
+# A single quote that is no apostrophe inside a word ("won't").
+QUOTING_SINGLE = re.compile(r"'(?!\w)|(?<!\w)'")
 # How far back from a full stop its word is looked for: far enough to hold the last hyphen of
 # any word that ends in an abbreviation ("Minneapolis-St.").
 WORD_REACH = 40
@@ -145,7 +153,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     straight quote after a digit is an inch ("a 55" screen"), and so is a double prime. Single
     quotes are British quotations (see ``SINGLE_QUOTATION``); a lone one that closes after a
     comma or stop ("...families,' she said"), outside a double quotation, quotes what goes
-    before it.
+    before it, and a lone one that opens the sentence or follows a colon ("He said: 'We will
+    not back down.") quotes what comes after it.
 
     >>> quotation_spans('"We will cooperate fully.'), quotation_spans('Nothing to hide," he said.')
     ([(0, 25)], [(0, 17)])
@@ -161,10 +170,24 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         for found in SINGLE_QUOTATION.finditer(plain)
         if not inside(found.start(), spans)
     ]
-    closing = LONE_CLOSING_SINGLE.search(plain)
-    if not singles and closing and not inside(closing.start(), spans):
-        singles = [(0, closing.start() + 2)]
+    if not singles:
+        singles = _lone_single_quotation(plain, spans)
     return sorted(spans + singles)
+
+
+def _lone_single_quotation(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The part of a normalised sentence that a lone single quote, outside the double quotations
+    at ``spans``, quotes: what goes before one that closes ("...families,' she said"), or what
+    comes after one that opens, with no other single quote after it ("'We will not back down.")."""
+    closing = LONE_CLOSING_SINGLE.search(plain)
+    if closing:
+        return [] if inside(closing.start(), spans) else [(0, closing.start() + 2)]
+    opening = LONE_OPENING_SINGLE.search(plain)
+    if not opening or inside(opening.end(), spans) or not plain[opening.end()].isupper():
+        return []
+    if QUOTING_SINGLE.search(plain, opening.end()):
+        return []
+    return [(opening.end() - 1, len(plain))]
 
 
 def inside(at: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -532,6 +555,9 @@ def _line_spans(line: str) -> Iterator[tuple[int, int]]:
     :func:`_goes_on`)."""
     start = end = -1
     cursor = 0
+    # sentencex ends a sentence at a full-width full stop, even inside a full-width "3.5%"; in
+    # ASCII forms it is a decimal point again, and every offset stays where it was.
+    line = FULL_WIDTH.sub(lambda found: ASCII_FORMS[found.group()], line)
     for piece in sentencex_segment("en", line):
         stripped = piece.strip()
         if not stripped:

@@ -202,6 +202,18 @@ RUSSIAN_COPULA = (
             ["The poll was taken on December 15.", "/Pollster/ notes follow."],
             id="no_dateline",
         ),
+        pytest.param(
+            # The jobless rate rose to 3.5%. The government announced measures.
+            "失業率は３．５％に上昇した。政府は対策を発表した。",
+            ["失業率は３．５％に上昇した。", "政府は対策を発表した。"],
+            id="a_full_width_decimal_point",
+        ),
+        pytest.param(
+            # The result was good. We move on to the next stage.
+            "結果は良好だった．次の段階に進む．",
+            ["結果は良好だった．", "次の段階に進む．"],
+            id="a_full_width_full_stop",
+        ),
     ],
 )
 def test_sentences_split_where_news_text_ends_them(text: str, expected: list[str]) -> None:
@@ -603,6 +615,21 @@ def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None
             "Talks \u201cresume next week. A vote is due. Both sides declined to comment.",
             ["\u201cresume next week.", "", ""],
             id="a_mark_nothing_closes",
+        ),
+        pytest.param(
+            "He said: ‘We are sorry. We will pay.\n‘We will learn,’ he said. Talks resume.",
+            ["‘We are sorry.", "We will pay.", "‘We will learn,’", ""],
+            id="british_single_quotes_over_two_paragraphs",
+        ),
+        pytest.param(
+            "‘We are sorry. We will pay. We will learn.\n‘Talks resume,’ she said.",
+            ["‘We are sorry.", "We will pay.", "We will learn.", "‘Talks resume,’"],
+            id="british_single_quotes_opening_a_paragraph",
+        ),
+        pytest.param(
+            "The drivers’ union met. Its ’90s deal ended. They voted.",
+            ["", "", ""],
+            id="apostrophes_quote_nothing",
         ),
     ],
 )
