@@ -94,6 +94,11 @@ MAY: tuple[str, frozenset[Value]] = ("may", frozenset({"may"}))
 
 # A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15", "2024-25".
 PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
+# A modal as written in running text, lower case ("May" is a month or a name), and the word
+# after it.
+MODAL = re.compile(r"\b(may|might|could|will) ([a-z]+)\b")
+# How far back the word before a modal is looked for.
+MODAL_REACH = 30
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
 # 24-hour clock's "14:00", but where a score is written so ("beat Denmark 23:21").
 CLOCK_TIME = re.compile(
@@ -230,11 +235,12 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(FramingNote("attribution_removed", _join(a.verbs | a.attributing), ""))
     elif _states_as_fact(a, b):
         notes.append(FramingNote("attribution_added", "", _join(b.verbs | b.attributing)))
+    hedges_a, hedges_b = a.hedges | _doubted(a, b), b.hedges | _doubted(b, a)
     # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge.
-    negating_a, negated_b = _reversals(a.hedges, b.hedges)
-    negating_b, negated_a = _reversals(b.hedges, a.hedges)
+    negating_a, negated_b = _reversals(hedges_a, hedges_b)
+    negating_b, negated_a = _reversals(hedges_b, hedges_a)
     for kind, ours, theirs in (
-        ("hedge", a.hedges - negating_a - negated_a, b.hedges - negating_b - negated_b),
+        ("hedge", hedges_a - negating_a - negated_a, hedges_b - negating_b - negated_b),
         (
             "negation",
             # A hedge ("unconfirmed") is noted as one, not again as a negation.
@@ -726,6 +732,8 @@ class _Features(NamedTuple):
     # Whom the verbs and phrases attribute it to (see _speakers).
     speakers: frozenset[str]
     hedges: frozenset[str]
+    # Each modal of possibility or certainty, as often as used (see _modals).
+    modals: tuple[str, ...]
     negations: frozenset[str]
     numbers: Numbers
     loaded: frozenset[str]
@@ -754,6 +762,7 @@ def _features(text: str) -> _Features:
         attributing=(attributing := frozenset(terms.attributing_phrases.find(tokens))),
         speakers=_speakers(plain.casefold(), verbs | attributing),
         hedges=frozenset(hedges),
+        modals=tuple(sorted(_modals(plain))),
         negations=frozenset(+negations),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
@@ -768,6 +777,40 @@ def _features(text: str) -> _Features:
             if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
     )
+
+
+def _modals(plain: str) -> Iterable[str]:
+    """The modals of possibility or certainty that ``plain`` uses as such (see
+    ``framing_terms.toml``): "might" in "the strike might spread", not in "the might of the
+    army".
+
+    >>> sorted(_modals("Talks may not resume, and the strike will soon spread."))
+    ['may', 'will']
+    >>> list(_modals("With all its might, and his last will to live."))
+    []
+    """
+    terms = lexicon()
+    for found in MODAL.finditer(plain):
+        modal, after = found.groups()
+        before = plain[max(0, found.start() - MODAL_REACH) : found.start()].split()[-1:]
+        if before and before[0].casefold() in terms.before_modal_nouns:
+            continue
+        # "could not" says far more often that someone was unable ("could not be reached")
+        # than that something may not happen.
+        if modal == "could" and terms.is_negation(after):
+            continue
+        if after in terms.after_modals or after not in terms.function_words:
+            yield modal
+
+
+def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
+    """Our modals of possibility that the other version does not use where it says more often
+    that a thing will happen: "the strike might spread" against "the strike will spread"."""
+    terms = lexicon()
+    certain = sum(modal in terms.certainty_modals for modal in ours.modals)
+    if sum(modal in terms.certainty_modals for modal in theirs.modals) <= certain:
+        return frozenset()
+    return frozenset(terms.possibility_modals.intersection(ours.modals).difference(theirs.modals))
 
 
 def _compound_currencies(tokens: Sequence[str]) -> set[str]:

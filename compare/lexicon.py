@@ -286,6 +286,10 @@ class Lexicon:
     object_verbs: frozenset[str]
     object_starts: frozenset[str]
     passive_marks: frozenset[str]
+    possibility_modals: frozenset[str]
+    certainty_modals: frozenset[str]
+    after_modals: frozenset[str]
+    before_modal_nouns: frozenset[str]
     hedges: Phrases
     attributing_phrases: Phrases
     personal_pronouns: frozenset[str]
@@ -771,6 +775,10 @@ def lexicon() -> Lexicon:
         object_verbs=frozenset(data["object_verbs"]),
         object_starts=frozenset(data["object_starts"]),
         passive_marks=frozenset(data["passive_marks"]),
+        possibility_modals=frozenset(data["possibility_modals"]),
+        certainty_modals=frozenset(data["certainty_modals"]),
+        after_modals=frozenset(data["after_modals"]),
+        before_modal_nouns=frozenset(data["before_modal_nouns"]),
         hedges=Phrases.of(data["hedges"]),
         attributing_phrases=Phrases.of(data["attributing_phrases"]),
         personal_pronouns=frozenset(data["personal_pronouns"]),

@@ -124,6 +124,24 @@ from tests.helpers import document
             id="evidence_caveat_added",
         ),
         pytest.param(
+            "The strike might spread to other ports next week, the union said.",
+            "The strike will spread to other ports next week, the union said.",
+            [("hedge_removed", "might", "")],
+            id="a_possibility_told_as_a_certainty",
+        ),
+        pytest.param(
+            "Talks will resume on Monday, officials said.",
+            "Talks may not resume on Monday, officials said.",
+            [("hedge_added", "", "may"), ("negation_added", "", "not")],
+            id="a_certainty_told_as_a_possibility",
+        ),
+        pytest.param(
+            "Rents may rise in May, and the central bank will act.",
+            "Rents will rise in May, and the central bank will act.",
+            [("hedge_removed", "may", "")],
+            id="a_possibility_beside_a_certainty",
+        ),
+        pytest.param(
             "Peskov said talks with Kyiv were impossible for now.",
             "Peskov said talks with Kyiv were possible for now.",
             [("negation_removed", "impossible", "")],
@@ -931,6 +949,9 @@ SPELLINGS = {
         pytest.param("Officials appear to have missed it.", "The official seemed to have missed it.", id="seem_for_appear"),
         pytest.param("Jan's brother said the plan had failed.", "Her brother said the plan had failed.", id="a_name_like_a_month_possessive"),
         pytest.param("ＮＡＴＯは１２日、声明を発表した。", "NATOは12日、声明を発表した。", id="full_width_digits"),
+        pytest.param("Officials might delay the vote.", "Officials may delay the vote.", id="one_possibility_for_another"),
+        pytest.param("The army will fight with all its might.", "The army will fight with all its force.", id="might_the_noun"),
+        pytest.param("He could not attend, the club said.", "He will not attend, the club said.", id="could_not_for_unable"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
