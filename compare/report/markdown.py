@@ -753,6 +753,7 @@ def _pairs_table(pairs: Sequence[PairComparison], by_id: Mapping[str, Document])
                 _percent(p.a_in_b),
                 _percent(p.b_in_a),
                 p.longest_run_words,
+                f"{_percent(p.a_phrases_in_b)} / {_percent(p.b_phrases_in_a)}",
                 " / ".join(
                     str(kinds[k]) for k in ("verbatim", "edited", "paraphrase", "shared_quote")
                 ),
@@ -769,6 +770,7 @@ def _pairs_table(pairs: Sequence[PairComparison], by_id: Mapping[str, Document])
             "A in B",
             "B in A",
             "longest run",
+            "3-word phrases A / B",
             "verbatim / edited / paraphrase / quote",
             "flags",
         ],
