@@ -27,6 +27,7 @@ from compare.segment import (
     article_quotations,
     as_written,
     find_numbers,
+    find_words,
     inside,
     is_number,
     may_quote,
@@ -239,22 +240,34 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge.
     negating_a, negated_b = _reversals(hedges_a, hedges_b)
     negating_b, negated_a = _reversals(hedges_b, hedges_a)
-    for kind, ours, theirs in (
-        ("hedge", hedges_a - negating_a - negated_a, hedges_b - negating_b - negated_b),
+    # A modal of possibility hedges as "may have" does ("could have traveled", "could be out"),
+    # though alone it is noted only against a certainty (see _doubted).
+    possible_a = lexicon().possibility_modals.intersection(a.modals)
+    possible_b = lexicon().possibility_modals.intersection(b.modals)
+    for kind, ours, theirs, told_a, told_b in (
+        (
+            "hedge",
+            hedges_a - negating_a - negated_a,
+            hedges_b - negating_b - negated_b,
+            possible_a,
+            possible_b,
+        ),
         (
             "negation",
             # A hedge ("unconfirmed") is noted as one, not again as a negation.
             a.negations | negating_a | (_negated(a.words, b.words) - a.hedges),
             b.negations | negating_b | (_negated(b.words, a.words) - b.hedges),
+            frozenset(),
+            frozenset(),
         ),
     ):
         # "cannot" and "could not" negate alike, and so do "never" and "not yet", "nobody" and
         # "no one".
         if kind == "negation" and _as_not(ours) == _as_not(theirs):
             continue
-        if added := _unlike(theirs, ours):
+        if added := _unlike(theirs, ours | told_a):
             notes.append(FramingNote(f"{kind}_added", "", _join(added)))
-        if removed := _unlike(ours, theirs):
+        if removed := _unlike(ours, theirs | told_b):
             notes.append(FramingNote(f"{kind}_removed", _join(removed), ""))
     if a.numbers.stated or b.numbers.stated:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
@@ -359,7 +372,7 @@ def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
 def _unlike(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:
     """Our words or phrases that none of theirs says: "it is thought" and "is thought to" are
     one hedge, worded two ways, and so are those ``same_hedges`` pairs ("not likely",
-    "unlikely")."""
+    "unlikely"; "may have", "might have" and the modal "could")."""
     same = lexicon().same_hedges
 
     def said(phrase: str) -> str:
@@ -406,7 +419,8 @@ def _negated(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
 def _only_in(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
     """The words or phrases of ``ours`` that ``theirs`` lacks in every form: the forms of one
     Russian word by gender, number or case ("сообщил", "сообщила"; "киевский режим", "киевского
-    режима") are one."""
+    режима") are one, and so are an English word's forms of one stem ("terrorist",
+    "terrorists")."""
     if ours == theirs:
         return set()
     return {phrase for phrase in ours if not any(_same_phrase(phrase, other) for other in theirs)}
@@ -430,7 +444,10 @@ def _verb(written: str) -> str:
 
 def _same_phrase(a: str, b: str) -> bool:
     ours, theirs = a.split(), b.split()
-    return len(ours) == len(theirs) and all(map(same_word, ours, theirs))
+    return len(ours) == len(theirs) and all(
+        same_word(one, other) or stem(one) == stem(other)
+        for one, other in zip(ours, theirs, strict=True)
+    )
 
 
 def mirrored(kind: str) -> str:
@@ -631,6 +648,8 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
         tokens = words(_thousands_joined(body))
+    if not lexicon().capitalised_months.isdisjoint(tokens):
+        tokens = _without_lower_case_months(tokens, body)
     months, maybe_months = _month_may(body)
     mentions = hidden + _mentions(tokens, body.casefold()) + [MAY] * months
     if not mentions and not maybe_months and not dateline:
@@ -640,6 +659,26 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tuple((written, values, not _is_held(written)) for written, values in mentions)
         + tuple((written, values, False) for written, values in filed + [MAY] * maybe_months)
     )
+
+
+def _without_lower_case_months(tokens: Sequence[str], body: str) -> Sequence[str]:
+    """``tokens`` without the English month names ``body`` writes in lower case, where they are
+    words of another meaning ("I can march with all four").
+
+    >>> _without_lower_case_months(("they", "march", "in", "march"), "They march in March.")
+    ('they', 'in', 'march')
+    """
+    months = lexicon().capitalised_months
+    lower_case = Counter(word for word in find_words(body) if word in months)
+    if not lower_case:
+        return tokens
+    kept = []
+    for token in tokens:
+        if lower_case[token]:
+            lower_case[token] -= 1
+        else:
+            kept.append(token)
+    return tuple(kept)
 
 
 def _held_against(unmatched: Sequence[tuple[str, bool]], stated: Sequence[str]) -> list[str]:

@@ -303,6 +303,7 @@ class Lexicon:
     # Days and months by name, the days of the week and days named from the day of writing
     # among them ("today").
     date_words: frozenset[str]
+    capitalised_months: frozenset[str]
     weekdays: frozenset[str]
     relative_days: frozenset[str]
     number_words: dict[str, float]
@@ -788,6 +789,7 @@ def lexicon() -> Lexicon:
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),
+        capitalised_months=frozenset(data["capitalised_months"]),
         weekdays=frozenset(data["weekdays"]),
         relative_days=frozenset(data["relative_days"]),
         number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],

@@ -952,13 +952,22 @@ SPELLINGS = {
         pytest.param("Officials might delay the vote.", "Officials may delay the vote.", id="one_possibility_for_another"),
         pytest.param("The army will fight with all its might.", "The army will fight with all its force.", id="might_the_noun"),
         pytest.param("He could not attend, the club said.", "He will not attend, the club said.", id="could_not_for_unable"),
+        pytest.param("Prices may have affected some plans, he said.", "Prices might have affected some plans, he said.", id="might_have_for_may_have"),
+        pytest.param("Kelly said the fugitive could have traveled hundreds of miles.", "Kelly said the fugitive could be out of the area.", id="could_be_for_could_have"),
+        pytest.param("He was charged with aiding a terrorist group.", "He was charged with aiding terrorists.", id="a_loaded_term_in_the_plural"),
+        pytest.param("Veterans will march on the capitol, he said.", "Veterans will rally at the capitol, he said.", id="march_the_verb"),
+        pytest.param("Rain could mar the August parade.", "Rain could spoil the August parade.", id="mar_the_verb"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
     """A number in French, Spanish or German words equals its digits, "tn", "k" and "lakh"
     multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
     "0900 GMT"), one negation word for another negates alike, and one hedge for another that
-    says the same ("not likely", "unlikely") hedges alike, full-width digits are digits; English words spelled like numbers ("seize", "once") and the name "May" are none."""
+    says the same ("not likely", "unlikely"; "might have", "may have", "could be") hedges alike,
+    a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
+    no hedge, a loaded term in the plural is the same term, full-width digits are digits;
+    English words spelled like numbers ("seize", "once"), the name "May" and the verbs "march"
+    and "mar" are none."""
     assert framing_notes(a, b) == ()
 
 
