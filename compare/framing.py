@@ -549,9 +549,26 @@ def _quoted(text: str) -> list[str]:
 
 
 def _quoted_at(plain: str, spans: Iterable[tuple[int, int]]) -> list[str]:
-    """The quotations at ``spans`` of a normalised text, three characters or more."""
+    """The quotations at ``spans`` of a normalised text, three characters or more, but for the
+    titles and names set in quotes (see :func:`_is_title`)."""
     quotes = (_unmarked(plain[begin:end]) for begin, end in spans)
-    return [quote for quote in quotes if len(quote) >= 3]
+    return [quote for quote in quotes if len(quote) >= 3 and not _is_title(quote)]
+
+
+def _is_title(quote: str) -> bool:
+    """Whether what stands in quotes is a title or a name ("Three Weeks in October", "Finding
+    Nemo"): its words of four letters or more, two at least, are capitalised but for function
+    words. A version that sets it without quotes turns no quotation into paraphrase; "Thank you
+    so much" and "There's a Jew" are quotations.
+
+    >>> _is_title("Three Weeks in October"), _is_title("Thank you so much."), _is_title("In Iraq,")
+    (True, False, False)
+    """
+    long_words = [word for word in find_words(quote) if len(word) >= 4 and word[0].isalpha()]
+    if sum(word[0].isupper() for word in long_words) < 2:
+        return False
+    function_words = lexicon().function_words
+    return all(word[0].isupper() or word in function_words for word in long_words)
 
 
 def _unmarked(quotation: str) -> str:

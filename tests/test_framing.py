@@ -957,6 +957,7 @@ SPELLINGS = {
         pytest.param("He was charged with aiding a terrorist group.", "He was charged with aiding terrorists.", id="a_loaded_term_in_the_plural"),
         pytest.param("Veterans will march on the capitol, he said.", "Veterans will rally at the capitol, he said.", id="march_the_verb"),
         pytest.param("Rain could mar the August parade.", "Rain could spoil the August parade.", id="mar_the_verb"),
+        pytest.param('Her memoir, "Living History," sold a million copies.', "Her memoir Living History sold a million copies.", id="a_title_in_quotes"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
@@ -967,7 +968,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural is the same term, full-width digits are digits;
     English words spelled like numbers ("seize", "once"), the name "May" and the verbs "march"
-    and "mar" are none."""
+    and "mar" are none, and a title set in quotes is no quotation."""
     assert framing_notes(a, b) == ()
 
 
