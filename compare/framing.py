@@ -26,12 +26,14 @@ from compare.segment import (
     WEB_ADDRESS,
     article_quotations,
     as_written,
+    by_sentence,
     find_numbers,
     find_words,
     inside,
     is_number,
     may_quote,
     normalise,
+    outside_quotations,
     quotation_spans,
     words,
 )
@@ -472,9 +474,10 @@ def framing_profile(
     bursts"). The numbers of its ``boilerplate`` sentences (``(document id, sentence index)``:
     a dateline's day, a copyright's year) are none of its story's."""
     terms = lexicon()
+    quoted = article_quotations(document.text, sentences)
     verbs: Counter[str] = Counter()
-    for s in sentences:
-        verbs.update(attributions(s.tokens, s.key))
+    for s, spans in zip(sentences, by_sentence(quoted, sentences), strict=True):
+        verbs.update(_attributions_outside(s.tokens, s.key, s.text, spans))
     plain = normalise(document.text)
     worded = [s.tokens for s in sentences] + [words(document.title or "")]
     return FramingProfile(
@@ -482,7 +485,7 @@ def framing_profile(
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
         hedges=_written_phrases(map(terms.hedges.find, worded)),
         loaded_terms=_written_phrases(map(terms.loaded_terms.find, worded)),
-        quotes=_distinct_quotes(_quoted_at(plain, article_quotations(document.text, sentences))),
+        quotes=_distinct_quotes(_quoted_at(plain, quoted)),
         # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
         cited_sources=tuple(
             c for c in cited_sources(plain) if not _same_outlet(c, document.source)
@@ -520,37 +523,47 @@ def attributions(tokens: Sequence[str], folded: str) -> Counter[str]:
     return +found
 
 
+def _attributions_outside(
+    tokens: Sequence[str], folded: str, text: str, spans: Sequence[tuple[int, int]]
+) -> Counter[str]:
+    """The attribution verbs of a sentence (its words, its case-folded text and its text) outside
+    its quotations at ``spans``: a speaker's "It should have reported that it was sailing ..."
+    attributes nothing."""
+    if not spans:
+        return attributions(tokens, folded)
+    outside = " ".join(outside_quotations(normalise(text), spans))
+    return attributions(words(outside), outside.casefold())
+
+
 @cache
 def _not_attributing(verb: str) -> re.Pattern[str]:
     """Where ``verb`` attributes nothing: after "was", "were" and the like, with nothing but
-    spaces and an adverb or two between (a quotation may end in "are," before "said"); or, for a
-    verb that also takes a thing as its object, before an article or a number."""
+    spaces and an adverb or two between (a quotation may end in "are," before "said"); after an
+    article, as an adjective ("the only announced candidate"); or, for a verb that also takes a
+    thing as its object, before an article or a number."""
     terms = lexicon()
     written = re.escape(verb)
     passive = "|".join(map(re.escape, sorted(terms.passive_marks)))
-    # "were told", "were also told", "were not immediately reported"
-    pattern = rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
+    # "were told", "were also told", "were not immediately reported"; "a declared candidate"
+    pattern = (
+        rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
+        rf"|\b(?:a|an|the|only)\s+{written}\b"
+    )
     if verb in terms.object_verbs:
         objects = "|".join(map(re.escape, sorted(terms.object_starts | terms.number_words.keys())))
         pattern += rf"|\b{written}\s+(?:(?:{objects})\b|\d)"
     return re.compile(pattern)
 
 
-def _quoted(text: str) -> list[str]:
-    """What a text quotes, as overlap reads it (see :func:`quotation_spans`), three characters or
-    more, normalised and without the marks.
-
-    >>> _quoted("\u2018We will not back down,\u2019 he said of the \u201cfinal\u201d offer, \u201cno\u201d to it.")
-    ['We will not back down,', 'final']
-    >>> _quoted("We never did,\u201d he said of the 55\\" TV.")
-    ['We never did,']
-    """
-    return _quoted_at(normalise(text), quotation_spans(text)) if may_quote(text) else []
-
-
 def _quoted_at(plain: str, spans: Iterable[tuple[int, int]]) -> list[str]:
-    """The quotations at ``spans`` of a normalised text, three characters or more, but for the
-    titles and names set in quotes (see :func:`_is_title`)."""
+    """The quotations at ``spans`` (see :func:`quotation_spans`) of a normalised text, without
+    their marks, three characters or more, but for the titles and names set in quotes (see
+    :func:`_is_title`).
+
+    >>> text = "\u2018We will not back down,\u2019 he said of the \u201cfinal\u201d offer, \u201cno\u201d to it."
+    >>> _quoted_at(normalise(text), quotation_spans(text))
+    ['We will not back down,', 'final']
+    """
     quotes = (_unmarked(plain[begin:end]) for begin, end in spans)
     return [quote for quote in quotes if len(quote) >= 3 and not _is_title(quote)]
 
@@ -812,9 +825,10 @@ def _features(text: str) -> _Features:
     negations = Counter(t for t in tokens if terms.is_negation(t))
     negations.subtract(w for hedge in hedges for w in hedge.split())
     numbers = sentence_numbers(plain, tokens)
+    quoted = quotation_spans(text) if may_quote(text) else []
     return _Features(
         words=frozenset(tokens),
-        verbs=(verbs := frozenset(attributions(tokens, plain.casefold()))),
+        verbs=(verbs := frozenset(_attributions_outside(tokens, plain.casefold(), text, quoted))),
         attributing=(attributing := frozenset(terms.attributing_phrases.find(tokens))),
         speakers=_speakers(plain.casefold(), verbs | attributing),
         hedges=frozenset(hedges),
@@ -822,7 +836,7 @@ def _features(text: str) -> _Features:
         negations=frozenset(+negations),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
-        quotes=frozenset(_quoted(text)),
+        quotes=frozenset(_quoted_at(plain, quoted)),
         currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)}
         | _compound_currencies(tokens),

@@ -309,7 +309,14 @@ def sentence_quotations(
     >>> sentence_quotations(text, segment(Document("d", "d.txt", "d", None, None, None, text)))
     (((0, 23),), ((0, 10),), ((0, 11),), ())
     """
-    spans = article_quotations(text, sentences)
+    return by_sentence(article_quotations(text, sentences), sentences)
+
+
+def by_sentence(
+    spans: Sequence[tuple[int, int]], sentences: Sequence[Sentence]
+) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """An article's quotations at ``spans`` (see :func:`article_quotations`) cut at its
+    ``sentences``' bounds, as offsets into each sentence's own text."""
     cut: list[tuple[tuple[int, int], ...]] = []
     # Both in order, and the spans apart: each sentence resumes where the last one left off.
     first = 0

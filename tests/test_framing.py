@@ -957,6 +957,8 @@ SPELLINGS = {
         pytest.param("He was charged with aiding a terrorist group.", "He was charged with aiding terrorists.", id="a_loaded_term_in_the_plural"),
         pytest.param("Veterans will march on the capitol, he said.", "Veterans will rally at the capitol, he said.", id="march_the_verb"),
         pytest.param("Rain could mar the August parade.", "Rain could spoil the August parade.", id="mar_the_verb"),
+        pytest.param('"The ship should have reported its cargo," Anomeritis said.', '"The ship should have declared its cargo," said Anomeritis.', id="a_verb_inside_a_quotation"),
+        pytest.param("The only announced Republican candidate is Darrell Issa.", "The only declared Republican candidate is Darrell Issa.", id="a_verb_as_an_adjective"),
         pytest.param('Her memoir, "Living History," sold a million copies.', "Her memoir Living History sold a million copies.", id="a_title_in_quotes"),
     ],
 )  # fmt: skip
@@ -968,7 +970,8 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural is the same term, full-width digits are digits;
     English words spelled like numbers ("seize", "once"), the name "May" and the verbs "march"
-    and "mar" are none, and a title set in quotes is no quotation."""
+    and "mar" are none, a title set in quotes is no quotation, and a verb inside a quotation or
+    used as an adjective ("the only declared candidate") attributes nothing."""
     assert framing_notes(a, b) == ()
 
 
