@@ -302,23 +302,30 @@ def _files(
 
     The source label, used when a file names no source, is the file's path below the folder
     the user gave, without its suffix: a folder per outlet gives labels like ``nyt/story``.
+    Paths given one per outlet (``ap/ herald/``, or ``ap/dam.txt herald/dam.txt``) keep their
+    outlet's folder in the label (``ap/dam``), as the folder above them would have given it; a
+    folder's own files, given one by one, do not.
     """
+    for given in paths:
+        if not Path(given).exists():
+            raise InputError(f"no such file or folder: {given}")
+    roots = [Path(given) for given in paths]
+    heads = [root if root.is_dir() else root.parent for root in roots]
+    per_outlet = len({head.resolve().name for head in heads}) > 1
     excluded = [_real(folder) for folder in exclude]
     seen: set[Path] = set()
-    for given in paths:
-        root = Path(given)
-        if not root.exists():
-            raise InputError(f"no such file or folder: {given}")
+    for root, head in zip(roots, heads, strict=True):
         unlisted: list[Skipped] = []
         found = sorted(_walk(root, unlisted)) if root.is_dir() else [root]
         yield from unlisted
+        named = Path(head.resolve().name) if per_outlet else Path()
         for file in found:
             real = _real(file)
             if real in seen or any(real.is_relative_to(folder) for folder in excluded):
                 continue
             seen.add(real)
-            label = file.stem if file == root else file.relative_to(root).with_suffix("")
-            yield file.as_posix(), file, Path(label).as_posix()
+            label = named / file.relative_to(head).with_suffix("")
+            yield file.as_posix(), file, label.as_posix()
 
 
 def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:

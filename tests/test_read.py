@@ -1880,6 +1880,27 @@ def test_the_default_source_is_the_path_below_the_given_folder(tmp_path: Path) -
     assert [d.source for d in read_paths([str(tmp_path)]).documents] == ["fox/story", "nyt/story"]
 
 
+@pytest.mark.parametrize(
+    ("given", "sources"),
+    [
+        pytest.param(["fox", "nyt"], ["fox/story", "fox/update", "nyt/story"], id="outlet_folders"),
+        pytest.param(["fox/story.txt", "nyt/story.txt"], ["fox/story", "nyt/story"], id="files"),
+        pytest.param(["fox/story.txt", "fox/update.txt"], ["story", "update"], id="one_folder"),
+        pytest.param(["fox"], ["story", "update"], id="one_outlet_folder"),
+    ],
+)
+def test_paths_given_one_per_outlet_keep_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: list[str], sources: list[str]
+) -> None:
+    """Outlets' folders or files given one by one are labelled as the folder above them would
+    label them, with the outlet's folder; files of one folder, by their names."""
+    write(tmp_path / "fox" / "story.txt", STORY)
+    write(tmp_path / "fox" / "update.txt", STORY)
+    write(tmp_path / "nyt" / "story.txt", STORY)
+    monkeypatch.chdir(tmp_path)
+    assert [d.source for d in read_paths(given).documents] == sources
+
+
 FUZZ_FILES = sorted(
     (path.name, path.read_bytes())
     for path in [*FIXTURES.rglob("*"), *SEEDS.glob("*.txt")]
