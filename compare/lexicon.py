@@ -375,6 +375,8 @@ class Lexicon:
     place_words: frozenset[str]
     masthead_words: frozenset[str]
     person_titles: frozenset[str]
+    # What an outlet does, said right after its name (" reported"), the spaces before it too.
+    outlet_verbs: re.Pattern[str]
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
@@ -866,6 +868,9 @@ def lexicon() -> Lexicon:
         place_words=frozenset(data["names"]["place_words"]),
         masthead_words=frozenset(data["names"]["masthead_words"]),
         person_titles=frozenset(data["names"]["titles"]),
+        outlet_verbs=re.compile(
+            rf"\s*(?:{phrase_pattern(data['names']['outlet_verbs']).pattern})", re.IGNORECASE
+        ),
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(
             data["boilerplate"]["starts"] + data["boilerplate"]["promo_starts"]

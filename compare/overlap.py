@@ -806,11 +806,24 @@ def _names_source(user: Side, origin: Side) -> bool:
     named = _source_pattern(source, file_name=_is_file_name(origin.document))
     text = user.document.text
     found = [m for m in named.finditer(text) if _written_as_a_name(m, source)]
-    # A person the text calls by the outlet's name ("President Vicente Fox") it calls so again
-    # ("Fox said"): then only the outlet's longer names ("Fox News") name the outlet.
-    person = any(_after_a_title(text, m.start()) for m in found)
+    titled = [m.start() for m in found if _after_a_title(text, m.start())]
     words = _outlet_words(source)
-    return any(_stands_for_outlet(text, m.start(), m.end(), words, person) for m in found)
+    return any(
+        _stands_for_outlet(text, m.start(), m.end(), words, _calls_a_person(text, m, titled))
+        for m in found
+    )
+
+
+def _calls_a_person(text: str, found: re.Match[str], titled: Sequence[int]) -> bool:
+    """Whether a mention of an outlet's name may call a person by it: after a title (at one of
+    ``titled``: "President Vicente Fox"), or after such a mention, as the text calls that person
+    again ("Fox said"), unless an outlet's verb follows ("..., Fox reported."); a mention before
+    the first titled one ("Fox first reported the floods.") names the outlet."""
+    if found.start() in titled:
+        return True
+    if not titled or found.start() < titled[0]:
+        return False
+    return lexicon().outlet_verbs.match(text, found.end()) is None
 
 
 def _written_as_a_name(found: re.Match[str], source: str) -> bool:
@@ -830,11 +843,11 @@ def _stands_for_outlet(
     text: str, start: int, end: int, words: AbstractSet[str], person: bool
 ) -> bool:
     """Whether the name found from ``start`` to ``end`` stands for the outlet: alone ("told Fox
-    on Monday", "Fox Tuesday"), unless the text calls a person by it; gone on with words of an
-    outlet's name ("Fox News Digital", ``words``); or gone on with other capitalised words, which
-    may be the outlet's own full name ("Acme Robotics Inc."), but for a place's ("Times Square",
-    "Post Office") or a person's, a given name before it or a title in the text ("Vicente Fox
-    Quesada"). A false charge of undisclosed reuse costs more than a missed one, so "Sun Myung
+    on Monday", "Fox Tuesday"), unless the mention may call a person by it (``person``: see
+    :func:`_calls_a_person`); gone on with words of an outlet's name ("Fox News Digital",
+    ``words``); or gone on with other capitalised words, which may be the outlet's own full name
+    ("Acme Robotics Inc."), but for a place's ("Times Square", "Post Office") or a person's, a
+    given name before it or a person called so ("Vicente Fox Quesada"). A false charge of undisclosed reuse costs more than a missed one, so "Sun Myung
     Moon" names an outlet in "sun/"."""
     # The pattern matches, if only no word, where it is first tried: at ``end``.
     names = next(FOLLOWING_NAMES.finditer(text, end))["after"]

@@ -1062,6 +1062,21 @@ def reused_by_naming(outlet: str, line: str) -> PairComparison:
             "acme", "In Columbus, Acme Robotics said it chose Tarrow.", id="after_a_comma"
         ),
         pytest.param("acme", "On Monday Acme Robotics said it chose Tarrow.", id="after_a_weekday"),
+        pytest.param(
+            "fox",
+            "Ex-President Vicente Fox toured shelters. The bridge had been shut, Fox reported.",
+            id="reported_after_a_namesake",
+        ),
+        pytest.param(
+            "fox",
+            "Ex-President Vicente Fox toured shelters. Fox News reported the closures first.",
+            id="its_brand_after_a_namesake",
+        ),
+        pytest.param(
+            "fox",
+            "Fox aired the rescue live. Ex-President Vicente Fox toured shelters.",
+            id="before_a_namesake",
+        ),
     ],
 )
 def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str) -> None:
@@ -1069,7 +1084,10 @@ def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str)
     "the New York Times", one in "acme/" by "Acme Robotics Inc.", and one in "sun/" even by "Sun
     Myung Moon": a name going on from the outlet's may be its own full name, and a false charge
     of undisclosed reuse costs more than a missed one. A title or capitalised word that ended the
-    sentence before, a possessive place, or a weekday is no person's name before it."""
+    sentence before, a possessive place, or a weekday is no person's name before it. A person
+    called by the outlet's name ("Ex-President Vicente Fox") makes only the mentions that may
+    call them again no outlet's: not one before, nor one an outlet's verb follows ("Fox
+    reported")."""
     assert not reused_by_naming(outlet, line).undisclosed_reuse
 
 
@@ -1077,6 +1095,9 @@ def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str)
     ("outlet", "line"),
     [
         pytest.param("fox", "Ex-President Vicente Fox spoke. Fox said no.", id="a_titled_person"),
+        pytest.param(
+            "fox", "Ex-President Vicente Fox reported the theft himself.", id="a_titled_reporter"
+        ),
         pytest.param("fox", "Mr. Fox, a former defence secretary, agreed.", id="an_honorific"),
         pytest.param(
             "fox", "The plan was backed by then-Gov. Fox, who signed it.", id="a_titles_stop"
