@@ -177,6 +177,19 @@ STAFF_MEMBER = (
     rf"{NAME_WORD}(?: {NAME_WORD}){{{MIN_PERSON_WORDS - 1},{MAX_PERSON_WORDS - 1}}}"
     rf"(?: in {STAFF_PLACE})?"
 )
+# A line crediting who contributed to the text (Lexicon._is_contributors_credit): a few words that
+# name people and outlets, each perhaps with where they reported from, then "contributed to this
+# report" (story, article) or "contributed reporting", perhaps from where ("Associated Press
+# Writer Sara Kugler contributed to this report from New York City."). The words are told one by
+# one, so that "Officials said the foundation contributed to this report." is news; a sentence
+# going on after it is news too ("... contributed to this report on housing").
+CONTRIBUTORS_CREDIT = re.compile(
+    r"(?P<names>[^\W\d_][^\n]*?),? contributed (?:to this (?:report|story|article)|reporting)"
+    rf"(?: from (?P<place>{STAFF_PLACE}))?[.!]?"
+)
+# A credit line names a few people and outlets: "Associated Press Writers Michelle Morgante in San
+# Diego and Ken Ritter in Las Vegas" is 14 words.
+MAX_CONTRIBUTOR_WORDS = 20
 # What stands between the names and places of a staff credit: "Jane Doe and John Roe in Columbus,
 # Ohio".
 STAFF_JOINS = re.compile(r",? (?:and|&) |, | in ")
@@ -386,6 +399,12 @@ class Lexicon:
     promo_line: re.Pattern[str]
     author_roles: frozenset[str]
     staff_credit: re.Pattern[str]
+    # The words in lower case a line crediting who contributed may name them with, beside names'
+    # particles, roles and outlets' and news agencies' words: "in", "staff".
+    contributor_words: frozenset[str]
+    # News agencies in general: "wire services", "staff and wire reports".
+    unnamed_wires: re.Pattern[str]
+    unnamed_wire_words: frozenset[str]
     # A line of a credit's word and wire services' names alone: "Avec AFP", "Com Lusa".
     wire_credit_line: re.Pattern[str]
 
@@ -411,12 +430,11 @@ class Lexicon:
             or _is_image_label(line)
             or self.is_author_note(line)
             or self._is_staff_credit(line)
+            or self._is_contributors_credit(line)
             or self.wire_credit_line.fullmatch(line)
         ):
             return True
-        # Reuters puts its credits in brackets: "(Reporting by Ann Lee; Editing by Tom Ray)", and
-        # The Canadian Press after a dash: "— With files from The Canadian Press".
-        unbracketed = folded.lstrip("([\u2014\u2013- ").rstrip(")]").rstrip(" .!")
+        unbracketed = _unbracketed(folded).rstrip(" .!")
         return any(
             text.startswith(self.boilerplate_starts) or text.endswith(self.boilerplate_ends)
             for text in (folded, unbracketed)
@@ -472,6 +490,48 @@ class Lexicon:
                 for named in (found["names"], found["place"] or "")
                 for name in STAFF_JOINS.split(named)
             )
+        )
+
+    def _is_contributors_credit(self, line: str) -> bool:
+        """Whether a line credits who contributed to the text, and does nothing more (see
+        ``CONTRIBUTORS_CREDIT``): its names are a few words, each of which may name a contributor
+        (:meth:`_may_name_a_contributor`), and where from is written as a name.
+
+        >>> lexicon()._is_contributors_credit("The Associated Press contributed to this story.")
+        True
+        >>> lexicon()._is_contributors_credit("Wire services contributed to this report.")
+        True
+        >>> lexicon()._is_contributors_credit("Officials said the foundation contributed to this report.")
+        False
+        """
+        spaced = _unbracketed(" ".join(line.split()))
+        # Most sentences do not end so, and need no pattern tried.
+        if "contributed" not in spaced:
+            return False
+        found = CONTRIBUTORS_CREDIT.fullmatch(spaced)
+        if found is None:
+            return False
+        names = found["names"].replace(",", " ").split()
+        return (
+            len(names) <= MAX_CONTRIBUTOR_WORDS
+            and all(map(self._may_name_a_contributor, names))
+            and _written_as_a_name(found["place"] or "")
+        )
+
+    def _may_name_a_contributor(self, word: str) -> bool:
+        """Whether a word may stand in a credit line's names: written as a name is ("Reuters",
+        "CNN's", "D.C."), a role ("writers"), a word of news agencies in general ("wire") or of an
+        outlet's name ("newspaper"), a name's or an outlet's particle ("von", "of"), or one of
+        ``contributor_words`` ("in", "staff")."""
+        folded = word.casefold()
+        return (
+            word[:1].isupper()
+            or folded in self.contributor_words
+            or folded in self.name_particles
+            or folded in self.outlet_particles
+            or folded in self.outlet_words
+            or folded in self.unnamed_wire_words
+            or folded.removesuffix("s") in self.author_roles
         )
 
     def _is_dateline_alone(self, line: str) -> bool:
@@ -680,8 +740,9 @@ def _is_outlet(name: str) -> bool:
 
 def _staff_credit(roles: list[str]) -> re.Pattern[str]:
     """A line that credits an outlet's staff: an outlet's name, one of ``roles`` (in any case,
-    perhaps plural), people's names (``STAFF_MEMBER``) and "contributed", perhaps with to what or
-    from where ("Associated Press writer John Roe in Columbus, Ohio, contributed.").
+    perhaps plural), people's names (``STAFF_MEMBER``) and "contributed", perhaps from where
+    ("Associated Press writer John Roe in Columbus, Ohio, contributed."); a line that says to
+    what they contributed is ``CONTRIBUTORS_CREDIT``'s.
 
     >>> credit = _staff_credit(["writer"])
     >>> credit.fullmatch("AP writers Jane Doe and John Roe in Columbus, Ohio, contributed.")["names"]
@@ -693,7 +754,7 @@ def _staff_credit(roles: list[str]) -> re.Pattern[str]:
         rf"(?P<outlet>[^\W\d_][\w.&'\u2019 -]*?) (?i:staff )?(?i:{role})s? "
         rf"(?P<names>{STAFF_MEMBER}(?:(?:,? and|,? &|,) {STAFF_MEMBER}){{0,{MAX_STAFF_MEMBERS - 1}}})"
         r",? contributed"
-        rf"(?: (?:reporting|to this (?:report|story)|from (?P<place>{STAFF_PLACE})))?[.!]?"
+        rf"(?: from (?P<place>{STAFF_PLACE}))?[.!]?"
     )
 
 
@@ -703,17 +764,22 @@ def _wire_credit_line(
     articles: list[str],
     tails: list[str],
     wire_names: re.Pattern[str],
+    unnamed_wires: re.Pattern[str],
 ) -> re.Pattern[str]:
-    """A line of one of ``leads`` (in any case) or a dash, and wire services' names alone,
-    joined by ``joins``, perhaps each after one of ``articles`` and all before one of ``tails``,
-    in brackets or after a dash or not.
+    """A line of one of ``leads`` (in any case) or a dash, and wire services' names alone or
+    news agencies in general (``unnamed_wires``: "wire services"), joined by ``joins``, perhaps
+    each after one of ``articles`` and all before one of ``tails``, in brackets or after a dash
+    or not.
 
     >>> line = _wire_credit_line(
-    ...     ["avec"], ["et"], ["l'"], ["reports"], phrase_pattern(["AFP", "Reuters"], 0)
+    ...     ["avec"], ["et"], ["l'"], ["reports"], phrase_pattern(["AFP", "Reuters"], 0),
+    ...     phrase_pattern(["agences"]),
     ... )
     >>> bool(line.fullmatch("Avec l'AFP et Reuters.")), bool(line.fullmatch("Avec AFP, il part."))
     (True, False)
     >>> bool(line.fullmatch("\u2014 AFP et Reuters")), bool(line.fullmatch("AFP et Reuters"))
+    (True, False)
+    >>> bool(line.fullmatch("Avec AFP et agences")), bool(line.fullmatch("Avec agences, il part."))
     (True, False)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
@@ -723,9 +789,16 @@ def _wire_credit_line(
     join = "|".join(
         rf"\s+{re.escape(j)}\s+" if j.isalpha() else rf"\s*{re.escape(j)}\s*" for j in joins
     )
-    name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern})"
+    name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern}|(?i:{unnamed_wires.pattern}))"
     opening = rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*"
     return re.compile(rf"(?:{opening}){name}(?:(?i:{join}){name})*(?:\s+(?i:{tail}))?[\s.)\]]*")
+
+
+def _unbracketed(line: str) -> str:
+    """A line out of the brackets or after the dash a credit may stand in: Reuters puts its
+    credits in brackets ("(Reporting by Ann Lee; Editing by Tom Ray)"), The Canadian Press after a
+    dash ("\u2014 With files from The Canadian Press")."""
+    return line.lstrip("([\u2014\u2013- ").rstrip(")]")
 
 
 def _folded_line(line: str) -> str:
@@ -769,6 +842,7 @@ def lexicon() -> Lexicon:
     aliases = {alias.casefold(): name for name, names in wires.items() for alias in names}
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
     wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
+    unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
         alphabets=tuple(
@@ -886,11 +960,17 @@ def lexicon() -> Lexicon:
         promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
         staff_credit=_staff_credit(data["boilerplate"]["author_roles"]),
+        contributor_words=frozenset(data["boilerplate"]["contributor_words"]),
+        unnamed_wires=unnamed_wires,
+        unnamed_wire_words=frozenset(
+            word for phrase in data["boilerplate"]["unnamed_wires"] for word in phrase.split()
+        ),
         wire_credit_line=_wire_credit_line(
             data["boilerplate"]["wire_credit_leads"],
             data["boilerplate"]["wire_credit_joins"],
             data["boilerplate"]["wire_credit_articles"],
             data["boilerplate"]["wire_credit_tails"],
             wire_names,
+            unnamed_wires,
         ),
     )

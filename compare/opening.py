@@ -61,9 +61,9 @@ DESK = re.compile(
     r"(?:our|staff)(?:\s+[a-z]+){0,3}\s+(?:desk|correspondents?|reporters?|staff|writers?)|staff",
     re.IGNORECASE,
 )
-# A byline that credits wire reports, or a wire service's staff after its name: "By Staff and
-# wire reports", "By AFP staff", "By PA Reporters" ("By dpa": the name alone).
-WIRE_REPORTS = re.compile(r"(?:staff\s+and\s+)?wire\s+(?:reports?|services?)", re.IGNORECASE)
+# A byline that credits a wire service's staff after its name: "By AFP staff", "By PA Reporters"
+# ("By dpa": the name alone); one that credits news agencies in general ("By Staff and wire
+# reports") is the lexicon's unnamed_wires.
 STAFF_WORDS = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?)\Z", re.IGNORECASE)
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian; The
 # Guardian's "First published on". A page may give both: the update's date is the published one's
@@ -281,7 +281,8 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
 
 def _are_names(text: str) -> bool:
     """Whether ``text`` reads as people's or an outlet's names: "Ann Lee, Reuters", not
-    "Monday evening the port was empty"; or as a desk's ("our transport desk", "staff").
+    "Monday evening the port was empty"; or as a desk's ("our transport desk", "staff"), or news
+    agencies' in general ("Staff and wire reports").
 
     >>> _are_names("Ann Lee, Reuters"), _are_names("our transport desk"), _are_names("our count")
     (True, True, False)
@@ -293,7 +294,7 @@ def _are_names(text: str) -> bool:
         and (
             all(_is_name_word(word) for word in words if word)
             or bool(DESK.fullmatch(text))
-            or bool(WIRE_REPORTS.fullmatch(text))
+            or bool(lexicon().unnamed_wires.fullmatch(text))
             or lexicon().wire_service_named(STAFF_WORDS.sub("", text)) is not None
         )
     )

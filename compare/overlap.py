@@ -28,6 +28,7 @@ import numpy as np
 
 from compare.lexicon import MAX_PERSON_WORDS, lexicon, phrase_pattern
 from compare.records import (
+    UNNAMED_WIRES,
     UNTIMED,
     Document,
     Match,
@@ -776,14 +777,24 @@ def _undisclosed(a: Side, b: Side, direction: str | None, crediting: Sequence[st
 
 
 def _discloses(user: Side, origin: Side) -> bool:
-    """Whether ``user`` credits a wire service, or names ``origin``'s source or the wire
-    service ``origin`` was filed by; the costliest check, naming the source anywhere in the
-    text, last."""
+    """Whether ``user`` credits a wire service (:func:`_credits_a_wire`), or names ``origin``'s
+    source or the wire service ``origin`` was filed by; the costliest check, naming the source
+    anywhere in the text, last."""
     return (
-        bool(user.document.credits)
+        _credits_a_wire(user, origin)
         or _names_wire_of(user, origin)
         or _names_as_dated(user, origin)
         or _names_source(user, origin)
+    )
+
+
+def _credits_a_wire(user: Side, origin: Side) -> bool:
+    """Whether ``user`` credits a wire service by name, or news agencies in general ("With wire
+    services") for ``origin``'s text, a news agency's (:func:`_is_agency`) or filed by one
+    ("WASHINGTON (AP) -"): a line that admits wire copy names no newspaper it took from."""
+    credits = user.document.credits
+    return any(credit != UNNAMED_WIRES for credit in credits) or (
+        UNNAMED_WIRES in credits and (_is_agency(origin) or origin.filed_by is not None)
     )
 
 

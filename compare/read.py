@@ -37,6 +37,7 @@ from compare.opening import opening
 from compare.plain_text import CELL_SEPARATOR, UNMARKED_SCRIPT, markdown_text, unwrap
 from compare.records import (
     REPORT_PAGE_MARK,
+    UNNAMED_WIRES,
     Document,
     Progress,
     Skipped,
@@ -255,29 +256,38 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     """Wire services the text credits: ``(AP) —`` and ``/TASS/`` datelines and lines like "Reuters
     contributed"; and those its ``author`` names, as a byline credits a wire ("By The Associated
     Press", "Ann Lee, Reuters"). A news agency known by its dateline alone is credited as the
-    dateline names it ("NPA" of "TARROW, May 14 (NPA) -").
+    dateline names it ("NPA" of "TARROW, May 14 (NPA) -"); news agencies in general, as a credit
+    line or byline names them ("With wire services", "Staff and wire reports"), are credited as
+    ``UNNAMED_WIRES``.
 
     >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
     ('AP', 'Reuters')
     >>> find_credits("Reuters reported a rise in prices."), find_credits("Talks began.", "The Associated Press")
     ((), ('AP',))
+    >>> find_credits("Talks began.\\nWith wire services"), find_credits("Wire services failed.")
+    (('wire services',), ())
     """
     words = lexicon()
     credits = {
         words.wire_service(found.group()) for found in words.wire_names.finditer(author or "")
     }
+    if words.unnamed_wires.search(author or ""):
+        credits.add(UNNAMED_WIRES)
     for line in text.splitlines():
         named = list(words.wire_names.finditer(line))
+        unnamed = words.unnamed_wires.search(line) is not None
         # Most lines name no wire service, and need no test for a credit line. An outlet's
         # promotion of itself credits no one it names ("Sign up for our Reuters briefing",
         # "Tags: AP, Tarrow"), as in overlap, nor a picture's credit the text ("Image copyright
         # Reuters").
         is_credit_line = (
-            bool(named)
+            (bool(named) or unnamed)
             and words.is_boilerplate(line)
             and not words.is_promo(line)
             and not words.is_picture_label(line)
         )
+        if unnamed and is_credit_line:
+            credits.add(UNNAMED_WIRES)
         for found in named:
             # Only the nearby characters: slicing the whole line per name made a long line slow.
             before = line[max(0, found.start() - NEAR_CREDIT) : found.start()].rstrip()

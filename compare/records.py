@@ -60,6 +60,10 @@ class Document:
     published_time: str | None = None
 
 
+# What a document's credits hold for news agencies in general, as "With wire services" credits
+# them: the copy of any agency, and no newspaper's.
+UNNAMED_WIRES = "wire services"
+
 # Sorts after every UTC time ("2025-...Z"): of one day, a document without a time comes last.
 UNTIMED = "~"
 

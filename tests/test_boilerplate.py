@@ -427,6 +427,53 @@ from tests.helpers import document
         ),
         pytest.param("The AP is solely responsible for all content.", True, id="ap_content_note"),
         pytest.param(
+            "Officials said the foundation contributed to this report.",
+            False,
+            id="contributed_to_this_report_in_news",
+        ),
+        pytest.param(
+            "Officials said the mayor's office contributed to this report on housing.",
+            False,
+            id="contributed_to_a_report_on_in_news",
+        ),
+        pytest.param(
+            "Associated Press writers Jane Doe and John Roe in Chicago contributed to this report.",
+            True,
+            id="ap_writers_in_a_place_contributed_to_this_report",
+        ),
+        pytest.param(
+            "The Associated Press contributed to this story.", True, id="contributed_to_this_story"
+        ),
+        pytest.param(
+            "CNN's Jane Doe and Reuters contributed to this report.",
+            True,
+            id="a_reporter_and_a_wire_contributed",
+        ),
+        pytest.param(
+            "Associated Press Writer Sara Kugler contributed to this report from New York City.",
+            True,
+            id="contributed_to_this_report_from_a_place",
+        ),
+        pytest.param(
+            "Diane Lade of the South Florida Sun-Sentinel, a Tribune Publishing newspaper, "
+            "contributed to this report.",
+            True,
+            id="a_reporter_of_a_named_paper_contributed",
+        ),
+        pytest.param(
+            "Jane Doe contributed reporting from Chicago.", True, id="contributed_reporting"
+        ),
+        pytest.param("With wire services", True, id="with_wire_services"),
+        pytest.param("Wire services contributed to this report.", True, id="wires_contributed"),
+        pytest.param("From wire reports", True, id="from_wire_reports"),
+        pytest.param("\u2014 Staff and wire reports", True, id="staff_and_wire_reports"),
+        pytest.param("Compiled from wire services", True, id="compiled_from_wire_services"),
+        pytest.param(
+            "With wire services down, the desk relied on its own staff.",
+            False,
+            id="with_wire_services_in_news",
+        ),
+        pytest.param(
             "The hospital receives support from several private foundations, its director said.",
             False,
             id="support_from_foundations_in_news",

@@ -697,6 +697,49 @@ def test_a_credit_line_in_any_language_credits_the_wire(wire: str, credit: str) 
     assert pair.only_b == (len(WIRE),)
 
 
+UNNAMED_WIRE_CREDITS = [
+    pytest.param("With wire services", id="with_wire_services"),
+    pytest.param("Wire services contributed to this report.", id="wire_services_contributed"),
+    pytest.param("From wire reports", id="from_wire_reports"),
+    pytest.param("\u2014 Staff and wire reports", id="staff_and_wire_reports"),
+    pytest.param("Compiled from wire services", id="compiled_from_wire_services"),
+]
+
+
+@pytest.mark.parametrize("credit", UNNAMED_WIRE_CREDITS)
+def test_a_line_crediting_wires_in_general_discloses_a_news_agencys_copy(credit: str) -> None:
+    """A paper that runs an agency's text, or a text filed by one, and ends "With wire services"
+    admits the wire copy it took: the line credits news agencies, and is no sentence of its own
+    reporting."""
+    text = "\n".join([*WIRE, credit])
+    paper = replace(
+        document(text, "paper", "Daily", published="2025-01-14"), credits=find_credits(text)
+    )
+    for source, dateline in [
+        ("Coastal Press Agency", ""),
+        ("Reuters", ""),
+        ("Valley Times", "TARROW (AP) - "),
+    ]:
+        wire = document(dateline + "\n".join(WIRE), "wire", source, published="2025-01-13")
+        pair = only_pair(wire, paper)
+        assert (pair.direction, pair.undisclosed_reuse, pair.only_b) == ("a->b", False, ())
+
+
+@pytest.mark.parametrize("credit", UNNAMED_WIRE_CREDITS)
+def test_a_line_crediting_wires_in_general_does_not_disclose_a_newspapers_text(
+    credit: str,
+) -> None:
+    """The same line under a copy of a newspaper's story names no one it took from: the reuse
+    is undisclosed."""
+    text = "\n".join([*WIRE, credit])
+    paper = replace(
+        document(text, "paper", "Daily", published="2025-01-14"), credits=find_credits(text)
+    )
+    times = document("\n".join(WIRE), "times", "Valley Times", published="2025-01-13")
+    pair = only_pair(times, paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+
+
 def test_naming_the_wire_of_the_origins_dateline_discloses_it() -> None:
     """A file that names no outlet but opens with Reuters' dateline is Reuters' text: a copy
     that says "according to Reuters" discloses it; one that names no wire does not."""

@@ -1474,6 +1474,26 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
     ("text", "credits"),
     [
         pytest.param("Reuters contributed to this report.", ("Reuters",), id="contributed"),
+        pytest.param(
+            "Officials said Reuters contributed to this report.", (), id="contributed_in_news"
+        ),
+        pytest.param(
+            "Associated Press Writer Sara Kugler contributed to this report from New York City.",
+            ("AP",),
+            id="contributed_from_a_place",
+        ),
+        pytest.param("Talks ended.\nWith wire services", ("wire services",), id="with_wires"),
+        pytest.param(
+            "Talks ended.\nWire services contributed to this report.",
+            ("wire services",),
+            id="wires_contributed",
+        ),
+        pytest.param(
+            "Talks ended.\n\u2014 Staff and wire reports", ("wire services",), id="staff_and_wires"
+        ),
+        pytest.param(
+            "The ministry relied on wire services for its figures.", (), id="wire_services_in_news"
+        ),
         pytest.param("WASHINGTON (AP) \u2014 The Senate voted.", ("AP",), id="ap_dateline"),
         pytest.param("LONDON (Reuters) - Shares fell.", ("Reuters",), id="reuters_dateline"),
         pytest.param("Reporting by Jane Doe; Editing by AFP staff", ("AFP",), id="reporting_by"),
@@ -1965,6 +1985,10 @@ def test_the_reader_survives_mutated_real_files(
             "a.txt", f"Port strike shuts the harbour\nBy PA Reporters\n\n{STORY}",
             "PA Reporters", "PA", id="wire_staff_by_initials",
         ),
+        pytest.param(
+            "a.txt", f"Port strike shuts the harbour\nBy Staff and wire reports\n\n{STORY}",
+            "Staff and wire reports", "wire services", id="wire_reports_unnamed",
+        ),
     ],
 )  # fmt: skip
 def test_a_wire_service_in_the_byline_is_a_credit(
@@ -1972,7 +1996,8 @@ def test_a_wire_service_in_the_byline_is_a_credit(
 ) -> None:
     """A paper credits wire copy in its byline as often as in a credit line: "By The
     Associated Press" is the author, without its "By", and a credit; so are a wire's staff by
-    its initials, which alone may name others ("PA")."""
+    its initials, which alone may name others ("PA"), and news agencies in general ("By Staff
+    and wire reports")."""
     (doc,) = read_paths([str(write(tmp_path / name, text))]).documents
     assert (doc.author, doc.credits) == (author, (credit,))
 
