@@ -789,13 +789,28 @@ def _discloses(user: Side, origin: Side) -> bool:
 
 
 def _credits_a_wire(user: Side, origin: Side) -> bool:
-    """Whether ``user`` credits a wire service by name, or news agencies in general ("With wire
-    services") for ``origin``'s text, a news agency's (:func:`_is_agency`) or filed by one
-    ("WASHINGTON (AP) -"): a line that admits wire copy names no newspaper it took from."""
+    """Whether ``user`` credits the wire service whose text ``origin``'s is (its outlet's, or
+    the one it was filed by: "WASHINGTON (AP) -"), by name or as news agencies in general
+    ("With wire services"); any wire service, for a news agency's text of no known wire's; for
+    other text, any wire service by name, from which both may have taken it. A line that admits
+    wire copy names no newspaper it took from, and AP's text credited to Reuters is not
+    disclosed."""
     credits = user.document.credits
-    return any(credit != UNNAMED_WIRES for credit in credits) or (
-        UNNAMED_WIRES in credits and (_is_agency(origin) or origin.filed_by is not None)
-    )
+    if wires := _wires_of(origin):
+        return UNNAMED_WIRES in credits or not wires.isdisjoint(credits)
+    if _is_agency(origin) or origin.filed_by is not None:
+        return bool(credits)
+    return any(credit != UNNAMED_WIRES for credit in credits)
+
+
+def _wires_of(side: Side) -> set[str]:
+    """The wire services a document's text is: its outlet's, and the one it was filed by."""
+    terms = lexicon()
+    return {
+        wire
+        for name in (_outlet(side.document), side.filed_by)
+        if name and (wire := terms.wire_service_named(name))
+    }
 
 
 def _is_file_name(document: Document) -> bool:

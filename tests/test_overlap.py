@@ -669,6 +669,26 @@ def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
 
 
 @pytest.mark.parametrize(
+    ("credit", "undisclosed"),
+    [
+        pytest.param("The Associated Press contributed to this report.", False, id="its_wire"),
+        pytest.param("Reuters contributed to this report.", True, id="another_wire"),
+        pytest.param("With wire services", False, id="wires_in_general"),
+    ],
+)
+def test_an_agencys_text_is_disclosed_by_crediting_that_agency(
+    credit: str, undisclosed: bool
+) -> None:
+    """A paper's verbatim copy of AP's story discloses it by crediting AP, or news agencies in
+    general, not by crediting Reuters: that misattributes AP's text."""
+    ap = replace(document("\n".join(WIRE), "ap-story", "ap/story"), path="ap/story.txt")
+    text = "\n".join([*WIRE, credit])
+    paper = replace(document(text, "paper", "Daily"), credits=find_credits(text))
+    pair = only_pair(ap, paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
+
+
+@pytest.mark.parametrize(
     ("wire", "credit"),
     [
         pytest.param("EFE", "Con información de EFE.", id="spanish"),

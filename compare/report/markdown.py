@@ -470,7 +470,8 @@ def render_provenance(
     lines += [
         "Each row is an article that reuses others; each cell is the share of its words "
         f"{TAKEN_SENTENCES} from the column's article: {SOURCE_OF_A_SENTENCE}. "
-        "“Uncredited” lists what it reuses crediting neither a wire service nor the source.",
+        "“Uncredited” lists what it reuses crediting neither the source nor the wire service "
+        "whose text it is.",
         "",
         _table(
             ["copy", *(names[d.id] for d in origins), "uncredited"],
@@ -637,7 +638,8 @@ def _verdict_line(
         parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}.")
     if pair.undisclosed_reuse and pair.direction:
         parts.append(
-            "Undisclosed reuse: the reusing article credits neither a wire service nor its source."
+            "Undisclosed reuse: the reusing article credits neither its source nor the wire service "
+            "whose text it is."
         )
     elif pair.undisclosed_reuse:
         parts.append("Undisclosed reuse: neither article credits a wire service or the other.")
