@@ -829,9 +829,14 @@ def _names_source(user: Side, origin: Side) -> bool:
         _shortened_in(line, source) for line in _credit_lines(user)
     ):
         return True
-    named = _source_pattern(source, file_name=_is_file_name(origin.document))
+    file_name = _is_file_name(origin.document)
+    named = _source_pattern(source, file_name=file_name)
     text = user.document.text
     found = [m for m in named.finditer(text) if _written_as_a_name(m, source)]
+    if file_name:
+        # A file's name alone ("dam" of dam.txt) names a story's subject as often as an outlet:
+        # at the end of a longer name ("Hollis Creek Dam") it names no outlet.
+        found = [m for m in found if not _given_name_before(text, m.start())]
     titled = [m.start() for m in found if _after_a_title(text, m.start())]
     words = _outlet_words(source)
     return any(

@@ -1017,9 +1017,11 @@ def test_files_of_one_name_from_two_folders_are_two_outlets() -> None:
     pair = only_pair(replace(a, source="dam"), replace(b, source="dam"))
     assert not pair.same_source
     assert pair.undisclosed_reuse
-    # A copy that says "the dam" names no outlet whose file is called dam.txt.
-    c = replace(b, text=b.text + "\nEngineers said the dam would hold.", path="paper_c/flood.txt")
-    assert only_pair(replace(a, source="dam"), replace(c, source="flood")).undisclosed_reuse
+    # A copy that says "the dam", or names "Hollis Creek Dam", names no outlet whose file is
+    # called dam.txt.
+    for said in ("Engineers said the dam would hold.", "Engineers said Hollis Creek Dam held."):
+        c = replace(b, text=f"{b.text}\n{said}", path="paper_c/flood.txt")
+        assert only_pair(replace(a, source="dam"), replace(c, source="flood")).undisclosed_reuse
 
 
 @pytest.mark.parametrize(
