@@ -142,6 +142,12 @@ from tests.helpers import document
             id="a_possibility_beside_a_certainty",
         ),
         pytest.param(
+            "Troops killed 40 villagers, officials said.",
+            "Troops massacred 40 villagers, officials said.",
+            [("loaded_term_added", "", "massacred")],
+            id="a_loaded_verb_in_the_past_tense",
+        ),
+        pytest.param(
             "Peskov said talks with Kyiv were impossible for now.",
             "Peskov said talks with Kyiv were possible for now.",
             [("negation_removed", "impossible", "")],
@@ -955,6 +961,8 @@ SPELLINGS = {
         pytest.param("Prices may have affected some plans, he said.", "Prices might have affected some plans, he said.", id="might_have_for_may_have"),
         pytest.param("Kelly said the fugitive could have traveled hundreds of miles.", "Kelly said the fugitive could be out of the area.", id="could_be_for_could_have"),
         pytest.param("He was charged with aiding a terrorist group.", "He was charged with aiding terrorists.", id="a_loaded_term_in_the_plural"),
+        pytest.param("A dozen people were hurt.", "12 people were hurt.", id="a_dozen"),
+        pytest.param("Two dozen people were hurt.", "24 people were hurt.", id="two_dozen"),
         pytest.param("Veterans will march on the capitol, he said.", "Veterans will rally at the capitol, he said.", id="march_the_verb"),
         pytest.param("Rain could mar the August parade.", "Rain could spoil the August parade.", id="mar_the_verb"),
         pytest.param('"The ship should have reported its cargo," Anomeritis said.', '"The ship should have declared its cargo," said Anomeritis.', id="a_verb_inside_a_quotation"),
