@@ -88,7 +88,7 @@ def test_every_count_of_undisclosed_reuse_agrees(tmp_path: Path) -> None:
     ]
     assert re.search(r"^undisclosed reuse +1$", result.stdout, re.MULTILINE)
     index = (out / "index.md").read_text(encoding="utf-8")
-    assert "1 pair reuse text without crediting its source" in index
+    assert "1 pair reuses text without crediting its source" in index
     assert len(re.findall(r"\| undisclosed +\|$", index, re.MULTILINE)) == 1
     (page,) = out.glob("story-*.md")
     assert page.read_text(encoding="utf-8").count("Undisclosed reuse") == 1
@@ -439,6 +439,25 @@ def test_user_files_in_out_are_never_overwritten(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "was not written by compare" in result.stderr
     assert (out / "index.md").read_text(encoding="utf-8") == "my notes"
+
+
+def test_every_user_file_in_the_way_is_named_at_once(tmp_path: Path) -> None:
+    """Several files of the user's where reports would go stop the run with one line naming
+    them all, so that one run tells the user everything to move; each stays as it was."""
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("index.md", "report.json"):
+        (out / name).write_text("my notes", encoding="utf-8")
+    result = run("run", str(SEEDS), "--out", str(out), "--format", "all")
+    assert result.exit_code == 2
+    assert messages(result) == [
+        f"error: {out}/index.md and {out}/report.json exist and were not written by compare; "
+        "move them or choose another --out"
+    ]
+    assert [(out / name).read_text(encoding="utf-8") for name in ("index.md", "report.json")] == [
+        "my notes",
+        "my notes",
+    ]
 
 
 def test_a_report_edited_since_it_was_written_is_never_overwritten(tmp_path: Path) -> None:

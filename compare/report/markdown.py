@@ -168,7 +168,8 @@ def render_index(result: Result) -> str:
         "Verdicts: "
         + ", ".join(f"{v.value} {verdicts[v]}" for v in Verdict)
         + (
-            f"; {_count(undisclosed, 'pair')} reuse text without crediting its source "
+            f"; {_count(undisclosed, 'pair')} {'reuses' if undisclosed == 1 else 'reuse'} "
+            "text without crediting its source "
             "(flagged `undisclosed` below)."
             if undisclosed
             else "."

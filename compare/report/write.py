@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -116,16 +116,35 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
     for name in sorted(names):
         if Path(name).name != name or name.startswith("."):
             raise ReportError(f"refusing to write {name!r}: report names stay inside --out")
-        target = out / name
-        if target.exists() and name not in ours:
-            raise ReportError(
-                f"{target} exists and was not written by compare; move it or choose another --out"
-            )
-    for name, digests in sorted(ours.items()):
-        if digests and (out / name).is_file() and _digest(out / name) not in digests:
-            raise ReportError(
-                f"{out / name} was changed since compare wrote it; move it or choose another --out"
-            )
+    # Every file in the way is named at once: a user should not learn of them one run at a time.
+    foreign = [out / name for name in sorted(names) if name not in ours and (out / name).exists()]
+    if foreign:
+        raise ReportError(
+            f"{_listed(foreign)} {_verb(foreign, 'exists', 'exist')} and "
+            f"{_verb(foreign, 'was', 'were')} not written by compare; "
+            f"move {_verb(foreign, 'it', 'them')} or choose another --out"
+        )
+    changed = [
+        out / name
+        for name, digests in sorted(ours.items())
+        if digests and (out / name).is_file() and _digest(out / name) not in digests
+    ]
+    if changed:
+        raise ReportError(
+            f"{_listed(changed)} {_verb(changed, 'was', 'were')} changed since compare wrote "
+            f"{_verb(changed, 'it', 'them')}; move {_verb(changed, 'it', 'them')} or choose "
+            "another --out"
+        )
+
+
+def _listed(paths: Sequence[Path]) -> str:
+    """Paths as a sentence names them: "a", "a and b", "a, b and c"."""
+    shown = [str(path) for path in paths]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def _verb(paths: Sequence[Path], one: str, several: str) -> str:
+    return one if len(paths) == 1 else several
 
 
 def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) -> list[Path]:
