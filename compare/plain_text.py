@@ -328,7 +328,20 @@ def _inline_text(token: Token) -> str:
     children = token.children or []
     literal = _intraword_emphasis(children)
     pieces = []
+    # A script or style set inside a paragraph ("code-named <script>...</script>") is no text,
+    # as in a block of its own: its tags and all between them go.
+    hidden: str | None = None
     for number, child in enumerate(children):
+        if child.type == "html_inline" and (tag := TAG_NAME.match(child.content)):
+            name = tag.group(1).casefold()
+            if hidden is None and name in HTML_NOT_TEXT and not child.content.startswith("</"):
+                hidden = name
+                continue
+            if hidden == name and child.content.startswith("</"):
+                hidden = None
+                continue
+        if hidden is not None:
+            continue
         if number in literal:
             pieces.append(child.markup)
         elif child.type in ("text", "code_inline"):

@@ -70,6 +70,15 @@ def test_raw_html_keeps_its_text_but_not_scripts() -> None:
     )
 
 
+def test_a_script_inside_a_paragraph_is_no_text() -> None:
+    """A script or style set inside a paragraph goes with its tags, as one of its own does; the
+    text around it and inside other tags stays."""
+    article = markdown_text(
+        "The model, code-named <script>alert('x')</script>, ships in June, a <b>bold</b> move."
+    )
+    assert article.body == "The model, code-named , ships in June, a bold move."
+
+
 def test_lists_tables_and_line_breaks() -> None:
     """List items and a table's rows below its header are blocks of their own, an ordered list
     keeps its numbers, and ``<br>`` is a line break."""
