@@ -119,6 +119,15 @@ EAST_ASIAN_DATE = re.compile(
 )
 # Dates whose month is a number between the year and the day.
 NUMBERED_MONTH_DATES = (DOTTED_DATE, EAST_ASIAN_DATE)
+# A day and month, in either order, and a year between slashes or hyphens: "14/05/2024" is
+# day-first and "05/14/2024" month-first; "03/04/2024" may be either, and is no date.
+SLASHED_DATE = re.compile(
+    rf"(?P<leading>\d{{1,2}})(?P<mark>[/-])(?P<middle>\d{{1,2}})(?P=mark)(?P<year>\d{{4}})"
+    rf"(?:{BEFORE_TIME}{TIME_OF_DAY})?",
+    re.IGNORECASE,
+)
+# The highest month number: a higher number in a slashed date is its day.
+MONTHS_IN_A_YEAR = 12
 # The years a time can be written in as an ISO time.
 TIME_YEARS = range(1000, 10000)
 # A Unix time written as text, in seconds or milliseconds: "1711965600".
@@ -132,6 +141,8 @@ def parse_date(value: object) -> str | None:
     ('2024-04-01', '2024-04-01')
     >>> parse_date("Sept. 3, 2024, 9:30 a.m. EDT"), parse_date("soon"), parse_date("03/04/2024")
     ('2024-09-03', None, None)
+    >>> parse_date("14/05/2024"), parse_date("05/14/2024 9:30"), parse_date("05-05-2024")
+    ('2024-05-14', '2024-05-14', '2024-05-05')
     >>> parse_date("15 de marzo de 2024"), parse_date("12. März 2024"), parse_date("1 мая 2024 года")
     ('2024-03-15', '2024-03-12', '2024-05-01')
     >>> parse_date("mardi 1er mars 2022"), parse_date("Dienstag, 12. März 2024")
@@ -309,12 +320,23 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
     for pattern in NUMBERED_MONTH_DATES:
         if numbered := pattern.fullmatch(text):
             return int(numbered["year"]), int(numbered["month_number"]), int(numbered["day"])
+    if slashed := SLASHED_DATE.fullmatch(text):
+        return _slashed_parts(int(slashed["year"]), int(slashed["leading"]), int(slashed["middle"]))
     for form in NUMERIC_DATE_FORMATS:
         try:
             parsed = datetime.strptime(text, form)
         except ValueError:
             continue
         return parsed.year, parsed.month, parsed.day
+    return None
+
+
+def _slashed_parts(year: int, first: int, second: int) -> tuple[int, int, int] | None:
+    """The year, month and day of a slashed date whose day and month cannot be mistaken for
+    each other: one is over 12, or both are the same."""
+    if first == second or (first > MONTHS_IN_A_YEAR) != (second > MONTHS_IN_A_YEAR):
+        month, day = sorted((first, second))
+        return year, month, day
     return None
 
 

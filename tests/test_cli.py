@@ -234,7 +234,7 @@ def test_dates_not_understood_get_one_warning_and_are_listed_in_the_index(tmp_pa
     the index lists them all."""
     for number, seed in enumerate(sorted(SEEDS.iterdir())):
         text = seed.read_text(encoding="utf-8")
-        record = {"title": seed.stem, "date": f"0{number + 3}/04/2024", "text": text}
+        record = {"title": seed.stem, "date": f"0{number + 3}/0{2 * number + 4}/2024", "text": text}
         (tmp_path / f"{seed.stem}.json").write_text(json.dumps(record), encoding="utf-8")
     result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q")
     assert result.exit_code == 0
