@@ -25,6 +25,7 @@ from datetime import date, time
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
@@ -1144,7 +1145,7 @@ def _document(
         # safe to show.
         id=name if id_given else _slug(name),
         path=origin.shown,
-        source=first(SOURCE_FIELDS) or label,
+        source=_site(first(SOURCE_FIELDS)) or label,
         title=first(TITLE_FIELDS),
         published=published,
         url=first(URL_FIELDS),
@@ -1219,6 +1220,19 @@ def _unescaped(text: str) -> str:
 def _slug(name: str) -> str:
     cleaned = re.sub(r"[^\w.-]+", "-", name.strip()).strip("-.")
     return cleaned or "document"
+
+
+def _site(source: str | None) -> str | None:
+    """A source as a report names it: a web address given for one (a feed's "source" may be
+    the story's address) by its site, without "www.".
+
+    >>> _site("https://www.herald.example/news/2024/dam"), _site("The Herald")
+    ('herald.example', 'The Herald')
+    """
+    if source is None or not WEB_ADDRESS.fullmatch(source):
+        return source
+    site = urlsplit(source if "://" in source else f"//{source}").hostname
+    return site.removeprefix("www.") if site else source
 
 
 def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:

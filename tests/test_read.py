@@ -563,6 +563,20 @@ def test_source_defaults_to_the_file_name(tmp_path: Path) -> None:
     assert doc.source == "wire_story"
 
 
+def test_a_source_given_as_a_web_address_is_its_site(tmp_path: Path) -> None:
+    """A feed that gives a story's address as its source is named by the site, as an outlet
+    is; a named source stays as given."""
+    records = [
+        {"id": "a", "text": STORY, "source": "https://www.herald.example/news/2024/dam"},
+        {"id": "b", "text": STORY, "source": "The Herald"},
+    ]
+    path = write(tmp_path / "feed.json", json.dumps(records))
+    assert [d.source for d in read_paths([str(path)]).documents] == [
+        "herald.example",
+        "The Herald",
+    ]
+
+
 def test_json_records_take_text_body_or_content(tmp_path: Path) -> None:
     """A JSON list holds one document a record, whichever text field it uses."""
     records = [
