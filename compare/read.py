@@ -59,6 +59,20 @@ RECORD_PLACE = re.compile(r"[:#](\d+)$")
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
 AUTHOR_FIELDS = ("author", "authors", "byline")
 URL_FIELDS = ("url", "link")
+# Each field a record is read by, as its name is known, by its name in any case ("TITLE").
+KNOWN_FIELDS = {
+    field.casefold(): field
+    for field in (
+        *TITLE_FIELDS,
+        *TEXT_FIELDS,
+        *SOURCE_FIELDS,
+        *DATE_FIELDS,
+        *AUTHOR_FIELDS,
+        *URL_FIELDS,
+        "id",
+        "date_gmt",
+    )
+}
 # Fewer words than this from a web page are its menu or a form's labels, not an article: the
 # extractor falls back to them when a page has none (a login page gives "Home").
 MIN_PAGE_WORDS = 5
@@ -1015,6 +1029,7 @@ def _read_records(
             kind = JSON_TYPES.get(type(record), "null" if record is None else "a number")
             yield Skipped(where, f"a record must be a JSON object, not {kind}")
             continue
+        record = _known_fields(record)
         found = _record_text(record)
         if found is None:
             yield Skipped(where, f"no text in any of the fields {', '.join(TEXT_FIELDS)}")
@@ -1028,18 +1043,33 @@ def _read_records(
         yield _document(origin, name, label, body, record, written, where, id_given=id_given)
 
 
+def _known_fields(record: dict[str, Any]) -> dict[str, Any]:
+    """A record with the fields it is read by named as they are known, whatever case it writes
+    them in ("TITLE", "Text"); a field named as known wins over another case of it.
+
+    >>> _known_fields({"TITLE": "Dam fails", "Text": "Water rose.", "Tags": ["dam"]})
+    {'title': 'Dam fails', 'text': 'Water rose.', 'Tags': ['dam']}
+    """
+    if all(KNOWN_FIELDS.get(str(key).casefold(), key) == key for key in record):
+        return record
+    known = {KNOWN_FIELDS.get(str(key).casefold(), key): value for key, value in record.items()}
+    return known | {key: value for key, value in record.items() if key in known}
+
+
 def _records_within(loaded: object) -> list[Any]:
     """The records of a JSON file holding one object: itself, or, when it has neither text nor
     title of its own, those of its one list of objects with text (an API's answer: NewsAPI's
     ``"articles"``, beside which an ``"errors"`` list may stand)."""
-    if isinstance(loaded, dict) and not any(f in loaded for f in (*TEXT_FIELDS, *TITLE_FIELDS)):
+    if isinstance(loaded, dict) and not any(
+        f in _known_fields(loaded) for f in (*TEXT_FIELDS, *TITLE_FIELDS)
+    ):
         lists = [
             value
             for value in loaded.values()
             if isinstance(value, list)
             and value
             and all(isinstance(item, dict) for item in value)
-            and any(field in item for item in value for field in TEXT_FIELDS)
+            and any(field in _known_fields(item) for item in value for field in TEXT_FIELDS)
         ]
         if len(lists) == 1:
             return lists[0]

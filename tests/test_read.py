@@ -577,6 +577,16 @@ def test_a_source_given_as_a_web_address_is_its_site(tmp_path: Path) -> None:
     ]
 
 
+def test_a_records_fields_are_read_in_any_case(tmp_path: Path) -> None:
+    """An export that writes its field names in capitals is read as one in lower case."""
+    record = {"TITLE": "Dam fails", "SOURCE": "Herald", "Date": "2024-05-14", "TEXT": STORY}
+    path = write(tmp_path / "feed.json", json.dumps([record]))
+    ((title, source, published),) = [
+        (d.title, d.source, d.published) for d in read_paths([str(path)]).documents
+    ]
+    assert (title, source, published) == ("Dam fails", "Herald", "2024-05-14")
+
+
 def test_json_records_take_text_body_or_content(tmp_path: Path) -> None:
     """A JSON list holds one document a record, whichever text field it uses."""
     records = [
