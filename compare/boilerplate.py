@@ -2,28 +2,130 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 
-from compare.lexicon import lexicon
-from compare.records import Sentence
+from compare.lexicon import lexicon, phrase_pattern
+from compare.records import Document, Sentence
 
 # A credit or promo line is short; a long sentence that starts with "Copyright" is content.
 MAX_BOILERPLATE_WORDS = 25
+# A contact block's lines are a name, a title, a company, an address: a line longer than this is
+# a sentence of the story.
+MAX_CONTACT_WORDS = 12
+# A release's other headings are a few words: "Cautionary Note Regarding Forward-Looking
+# Statements".
+MAX_HEADING_WORDS = 6
+# A blank line between two sentences ends a paragraph.
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
-def find_boilerplate(sentences: Sequence[Sentence]) -> frozenset[tuple[str, int]]:
+def find_boilerplate(
+    documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
+) -> frozenset[tuple[str, int]]:
     """``(document id, sentence index)`` of every boilerplate sentence: credit, copyright and
-    newsletter lines (the phrases in ``framing_terms.toml``).
+    newsletter lines (the phrases in ``framing_terms.toml``), and a press release's closing
+    blocks (:func:`release_furniture`).
 
     >>> from compare.segment import segment
-    >>> from compare.records import Document
-    >>> text = "Talks began. Reuters contributed to this report."
-    >>> sorted(find_boilerplate(segment(Document("d", "d.txt", "d", None, None, None, text))))
+    >>> doc = Document("d", "d.txt", "d", None, None, None, "Talks began. Reuters contributed to this report.")
+    >>> sorted(find_boilerplate([doc], {"d": segment(doc)}))
     [('d', 1)]
     """
-    return frozenset((s.doc, s.index) for s in sentences if is_boilerplate(s))
+    return frozenset(
+        (d.id, index)
+        for d in documents
+        for index in release_furniture(d.text, sentences[d.id])
+        | {s.index for s in sentences[d.id] if is_boilerplate(s)}
+    )
 
 
 def is_boilerplate(sentence: Sentence) -> bool:
-    """Whether a sentence is boilerplate (see :func:`find_boilerplate`)."""
+    """Whether a sentence is boilerplate by its own words (see :func:`find_boilerplate`)."""
     return len(sentence.tokens) <= MAX_BOILERPLATE_WORDS and lexicon().is_boilerplate(sentence.text)
+
+
+def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
+    """The numbers of the sentences of a press release's closing blocks, as a release lays them
+    out after its news: a heading on a line of its own and the paragraph under it (the rest of
+    the heading's paragraph, or the next one when a blank line follows the heading, as a web
+    page's heading is given). Under "About" and a company's name, the company's description,
+    which names it ("About Acme Robotics" over "Acme Robotics Inc. designs ..."; a heading and
+    paragraph run together, the name said twice, from that line on); under a contact heading
+    ("Media contact:", "Investor Relations"), a few short lines that give an e-mail address or a
+    telephone number; under a heading such as "Forward-Looking Statements", the statement; and
+    a safe-harbour paragraph by how it opens ("This press release contains forward-looking
+    statements ..."). A news paragraph about a company ("About 200 workers ...") stays news.
+
+    Args:
+        text: the document's text, which ``sentences`` point into.
+
+    >>> from compare.segment import segment
+    >>> text = "Acme will hire 450 people.\\n\\nAbout Acme\\nAcme makes forklifts.\\n\\nMedia contact:\\nJo Pike\\npress@acme.com"
+    >>> sorted(release_furniture(text, segment(Document("d", "d.txt", "d", None, None, None, text))))
+    [1, 2, 3, 4, 5]
+    """
+    terms = lexicon()
+    # Most texts have no heading of a release, nor its statement: their paragraphs are never
+    # looked for.
+    if not any(_may_head_a_block(s) or terms.opens_release_statement(s.text) for s in sentences):
+        return set()
+    paragraphs = _paragraphs(text, sentences)
+    found: set[int] = set()
+    for n, paragraph in enumerate(paragraphs):
+        if terms.opens_release_statement(paragraph[0].text):
+            found.update(s.index for s in paragraph)
+        for k, heading in enumerate(paragraph):
+            if not _may_head_a_block(heading):
+                continue
+            under = paragraph[k + 1 :] or (paragraphs[n + 1] if n + 1 < len(paragraphs) else [])
+            name = terms.about_heading(heading.text)
+            if name and len(heading.text.split()) > len(name.split()) + 1:
+                # The heading runs on into its paragraph: the description starts on its line.
+                found.update(s.index for s in paragraph[k:])
+            elif under and _heads(heading.text, name, under):
+                found.update(s.index for s in (heading, *under))
+    return found
+
+
+def _may_head_a_block(sentence: Sentence) -> bool:
+    """Whether a sentence may be a heading of a release's closing block (see
+    :func:`release_furniture`)."""
+    terms = lexicon()
+    return terms.about_heading(sentence.text) is not None or (
+        len(sentence.tokens) <= MAX_HEADING_WORDS
+        and (
+            terms.is_release_contact_heading(sentence.text)
+            or terms.is_release_statement_heading(sentence.text)
+        )
+    )
+
+
+def _heads(heading: str, name: str | None, under: Sequence[Sentence]) -> bool:
+    """Whether a heading and the paragraph ``under`` it are a release's closing block: a
+    company's description under its name, contacts under a contact heading, a statement under
+    its heading."""
+    terms = lexicon()
+    if name:
+        # A heading in capitals ("ABOUT ACME ROBOTICS") names the company as its text writes it.
+        company = phrase_pattern(
+            [terms.company_name(name)], flags=re.IGNORECASE if name.isupper() else 0
+        )
+        return company.search(under[0].text) is not None
+    if terms.is_release_contact_heading(heading):
+        return all(len(s.tokens) <= MAX_CONTACT_WORDS for s in under) and any(
+            terms.gives_contact(s.text) for s in under
+        )
+    return True
+
+
+def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """The sentences, in paragraphs: a blank line between two sentences starts another."""
+    paragraphs: list[list[Sentence]] = []
+    previous: Sentence | None = None
+    for s in sentences:
+        if previous is None or PARAGRAPH_BREAK.search(text, previous.end, s.start):
+            paragraphs.append([])
+        paragraphs[-1].append(s)
+        previous = s
+    return paragraphs

@@ -145,6 +145,12 @@ def _minute_of_day(time: re.Match[str]) -> int:
 # case: "Copyright 2025 AP", "Copyright (c) The Times", "Copyright: AFP", "Copyright Thomson
 # Reuters"; not "Copyright claims failed".
 COPYRIGHT = re.compile(r"\s*(?i:copyright)\b\s*(?:©|\((?i:c)\)|:)?\s*(?:\d{4}|[A-Z]|$)")
+# PR Newswire's line naming whose release it carried, at its end: "SOURCE Acme Robotics Inc.";
+# the word in capitals, as "Source code leaked" is news.
+RELEASE_SOURCE = re.compile(r"\s*SOURCE:?\s+(?P<name>[A-Z0-9][^\n]{0,80}?)[\s.]*")
+# An "About" heading names a company in a few words ("About Acme Robotics", "About The Tarrow
+# Ledger Company").
+MAX_COMPANY_WORDS = 6
 # A picture's credit or caption as a web page's text carries it: "Image copyright Getty Images",
 # "Image source, Reuters", "Image caption The span fell at 07:15". As for a copyright line, what
 # follows is no word in lower case: "Image copyright lawyers say ..." is news.
@@ -407,6 +413,14 @@ class Lexicon:
     unnamed_wire_words: frozenset[str]
     # A line of a credit's word and wire services' names alone: "Avec AFP", "Com Lusa".
     wire_credit_line: re.Pattern[str]
+    # An e-mail address or a telephone number, in case-folded text.
+    contact_detail: re.Pattern[str]
+    # A press release's closing blocks' headings, as _folded_line gives them, without a colon,
+    # and how its safe-harbour paragraph opens (see boilerplate.release_furniture).
+    release_contact_headings: frozenset[str]
+    release_statement_headings: frozenset[str]
+    release_statement_opening: re.Pattern[str]
+    company_suffixes: frozenset[str]
 
     def is_boilerplate(self, line: str) -> bool:
         """Whether a line or sentence starts or ends like a credit, copyright or promo line, or
@@ -432,6 +446,7 @@ class Lexicon:
             or self._is_staff_credit(line)
             or self._is_contributors_credit(line)
             or self.wire_credit_line.fullmatch(line)
+            or RELEASE_SOURCE.fullmatch(line)
         ):
             return True
         unbracketed = _unbracketed(folded).rstrip(" .!")
@@ -439,6 +454,90 @@ class Lexicon:
             text.startswith(self.boilerplate_starts) or text.endswith(self.boilerplate_ends)
             for text in (folded, unbracketed)
         )
+
+    def about_heading(self, line: str) -> str | None:
+        """The company a press release's "About" heading names: on a line of its own ("About
+        Acme Robotics"), or run on into the paragraph under it, as a web page's text may give
+        it, the name said twice ("About Acme Robotics Acme Robotics, Inc. is a leading ...");
+        ``None`` for any other line.
+
+        >>> lexicon().about_heading("About Acme Robotics"), lexicon().about_heading("About 200 people came.")
+        ('Acme Robotics', None)
+        >>> lexicon().about_heading("About Acme Robotics Acme Robotics, Inc. (NASDAQ: ACME) is a leading maker.")
+        'Acme Robotics'
+        """
+        # Nearly every sentence fails here, before its words are split.
+        if not line.startswith(("About ", "ABOUT ")):
+            return None
+        words = line.split(maxsplit=2 * MAX_COMPANY_WORDS + 1)
+        if len(words) < 2:
+            return None
+        # A heading may close with a colon ("About Acme Robotics:").
+        name = [*words[1:-1], words[-1].rstrip(":")]
+        if len(name) <= MAX_COMPANY_WORDS and self._written_as_company(name):
+            return " ".join(name)
+        for size in range(1, min(MAX_COMPANY_WORDS, len(name) // 2) + 1):
+            said = [*name[: size - 1], name[size - 1].rstrip(":")]
+            again = [word.rstrip(",") for word in name[size : 2 * size]]
+            if said == again and self._written_as_company(said):
+                return " ".join(said)
+        return None
+
+    def _written_as_company(self, name: Sequence[str]) -> bool:
+        """Whether words are a company's name as a heading writes it: capitalised, but for an
+        outlet's particles ("The Times of India"), the first a letter; no possessive, and no
+        sentence's end but an abbreviation's ("Acme Robotics Inc."), nor a colon ("About Face:
+        Governor Reverses Course" is a headline)."""
+        last = name[-1]
+        return (
+            name[0][:1].isupper()
+            and all(
+                word[:1].isupper() or word[:1].isdigit() or word in self.outlet_particles
+                for word in name
+            )
+            and not any(word.endswith(("'s", "\u2019s")) or ":" in word for word in name)
+            and not last.endswith(("?", "!"))
+            and (not last.endswith(".") or last.rstrip(".") in self.abbreviations)
+        )
+
+    def release_issuer(self, line: str) -> str | None:
+        """The company a press release's line says the release is of: its "About" heading's
+        (:meth:`about_heading`), or PR Newswire's "SOURCE" line's, without its closing stop.
+
+        >>> lexicon().release_issuer("SOURCE Acme Robotics Inc."), lexicon().release_issuer("Source code leaked.")
+        ('Acme Robotics Inc', None)
+        """
+        source = RELEASE_SOURCE.fullmatch(line)
+        return source["name"] if source else self.about_heading(line)
+
+    def company_name(self, name: str) -> str:
+        """A company's name as a story gives it, without the words of its legal form.
+
+        >>> lexicon().company_name("Acme Robotics, Inc."), lexicon().company_name("Inc Magazine")
+        ('Acme Robotics', 'Inc Magazine')
+        """
+        words = name.split()
+        while len(words) > 1 and words[-1].casefold().strip(".,") in self.company_suffixes:
+            words.pop()
+        return " ".join(words).rstrip(",")
+
+    def is_release_contact_heading(self, line: str) -> bool:
+        """Whether a line is a heading over a press release's contacts: "Media contact:"."""
+        return _folded_line(line).rstrip(": ") in self.release_contact_headings
+
+    def is_release_statement_heading(self, line: str) -> bool:
+        """Whether a line is a heading over a press release's closing statement: "Forward-Looking
+        Statements"."""
+        return _folded_line(line).rstrip(": ") in self.release_statement_headings
+
+    def opens_release_statement(self, sentence: str) -> bool:
+        """Whether a sentence opens a press release's safe-harbour paragraph: "This press
+        release contains forward-looking statements within the meaning of ..."."""
+        return self.release_statement_opening.match(sentence) is not None
+
+    def gives_contact(self, text: str) -> bool:
+        """Whether a text gives an e-mail address or a telephone number."""
+        return self.contact_detail.search(text.casefold()) is not None
 
     def is_picture_label(self, line: str) -> bool:
         """Whether a line is a picture's credit or caption ("Image copyright Reuters", "Photo:
@@ -954,7 +1053,9 @@ def lexicon() -> Lexicon:
         boilerplate_lines=frozenset(data["boilerplate"]["lines"]),
         boilerplate_line=re.compile(
             "|".join(
-                data["boilerplate"]["line_patterns"] + data["boilerplate"]["promo_line_patterns"]
+                data["boilerplate"]["line_patterns"]
+                + data["boilerplate"]["promo_line_patterns"]
+                + data["boilerplate"]["contact_details"]
             )
         ),
         promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
@@ -973,4 +1074,11 @@ def lexicon() -> Lexicon:
             wire_names,
             unnamed_wires,
         ),
+        contact_detail=re.compile("|".join(data["boilerplate"]["contact_details"])),
+        release_contact_headings=frozenset(data["boilerplate"]["release_contact_headings"]),
+        release_statement_headings=frozenset(data["boilerplate"]["release_statement_headings"]),
+        release_statement_opening=re.compile(
+            "|".join(data["boilerplate"]["release_statement_openings"]), re.IGNORECASE
+        ),
+        company_suffixes=frozenset(data["names"]["company_suffixes"]),
     )

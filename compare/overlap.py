@@ -110,7 +110,8 @@ class Side:
     dateline the text opens with names, as named there ("Meridian" for "TARROW (Meridian) -"),
     and ``filed_by`` that source when it is a news agency ("WASHINGTON (AP) -"): the text then
     runs that agency's copy as filed (an agency by its name, or by its initials after a place:
-    "TARROW, May 14 (NPA) -").
+    "TARROW, May 14 (NPA) -"). ``issuer``: the company whose press release the text is, as its
+    closing boilerplate names it ("About Acme Robotics", "SOURCE Acme Robotics Inc.").
     """
 
     document: Document
@@ -126,6 +127,7 @@ class Side:
     unquoted_in: dict[int, int]
     dateline_source: str | None
     filed_by: str | None
+    issuer: str | None
 
     @classmethod
     def of(
@@ -193,6 +195,14 @@ class Side:
             unquoted_in,
             source,
             source if dateline and dateline.by_agency else None,
+            next(
+                (
+                    name
+                    for s in sentences
+                    if s.index in boilerplate and (name := lexicon().release_issuer(s.text))
+                ),
+                None,
+            ),
         )
 
     def quoted_in(self, span: Span) -> tuple[tuple[int, int], ...]:
@@ -558,15 +568,18 @@ def _by_date(a: Document, b: Document, timed: bool) -> str | None:
 
 
 def _by_credit(a: Side, b: Side) -> str | None:
-    """``a->b`` when B credits A and A does not credit B, or else when A is a news agency and B
-    is not (by its source's name, or as the agency's own copy: "TARROW (NPA) -" in npa.txt), or
-    else when A opens with an agency's dateline ("WASHINGTON (AP) -") and B does not: an outlet
-    that adds a local paragraph to wire copy is more than the wire's text, so containment would
-    call the wire the copy, and one that drops the dateline hides its source; one that keeps it
-    is told from the agency by its name."""
+    """``a->b`` when B credits A and A does not credit B, or else when A is a press release (its
+    issuer known) and B is not, or else when A is a news agency and B is not (by its source's
+    name, or as the agency's own copy: "TARROW (NPA) -" in npa.txt), or else when A opens with an agency's dateline ("WASHINGTON (AP) -") and B does not: an outlet
+    that adds a local paragraph to wire copy or to a release is more than the wire's or the
+    company's text, so containment would call the wire or the release the copy, and one that
+    drops the dateline hides its source; one that keeps it is told from the agency by its
+    name."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     if a_credits_b != b_credits_a:
         return "a->b" if b_credits_a else "b->a"
+    if (a.issuer is None) != (b.issuer is None):
+        return "a->b" if a.issuer else "b->a"
     a_wire, b_wire = _is_agency(a), _is_agency(b)
     if a_wire != b_wire:
         return "a->b" if a_wire else "b->a"
@@ -778,12 +791,14 @@ def _undisclosed(a: Side, b: Side, direction: str | None, crediting: Sequence[st
 
 def _discloses(user: Side, origin: Side) -> bool:
     """Whether ``user`` credits a wire service (:func:`_credits_a_wire`), or names ``origin``'s
-    source or the wire service ``origin`` was filed by; the costliest check, naming the source
+    source, the wire service ``origin`` was filed by or, when ``origin`` is a press release, the
+    company that issued it (:func:`_names_issuer`); the costliest check, naming the source
     anywhere in the text, last."""
     return (
         _credits_a_wire(user, origin)
         or _names_wire_of(user, origin)
         or _names_as_dated(user, origin)
+        or _names_issuer(user, origin)
         or _names_source(user, origin)
     )
 
@@ -811,6 +826,17 @@ def _wires_of(side: Side) -> set[str]:
         for name in (_outlet(side.document), side.filed_by)
         if name and (wire := terms.wire_service_named(name))
     }
+
+
+def _names_issuer(user: Side, origin: Side) -> bool:
+    """Whether ``user`` names the company whose press release ``origin`` is, as a story names
+    it ("Acme Robotics" for "SOURCE Acme Robotics, Inc."). A release is written to be reprinted,
+    and its text is the company's wherever it was found (the company's site, a newswire's copy,
+    a paper that ran it): a copy that names the company says whose words they are."""
+    if origin.issuer is None:
+        return False
+    company = _source_pattern(lexicon().company_name(origin.issuer), case_sensitive=True)
+    return company.search(user.document.text) is not None
 
 
 def _is_file_name(document: Document) -> bool:

@@ -139,7 +139,7 @@ def _run_stages(
         signature_rows = signatures(pooled, settings, advance)
     with timer("find boilerplate") as advance:
         # One pattern search a sentence: too quick to count as it goes, but shown as a stage.
-        boilerplate = find_boilerplate(pooled)
+        boilerplate = find_boilerplate(documents, sentences)
         advance(len(pooled), len(pooled))
     if single_story:
         with timer("group stories") as advance:

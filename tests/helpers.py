@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from compare.boilerplate import find_boilerplate
 from compare.records import (
     Document,
     FramingNote,
@@ -44,6 +45,11 @@ def document(text: str, id: str = "d", source: str | None = None, **meta: str) -
         url=meta.get("url"),
         text=text,
     )
+
+
+def boilerplate_of(*documents: Document) -> frozenset[tuple[str, int]]:
+    """The boilerplate sentences of documents, each segmented as the pipeline segments it."""
+    return find_boilerplate(documents, {d.id: segment(d) for d in documents})
 
 
 def sentence(text: str, id: str = "d") -> Sentence:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from compare.boilerplate import find_boilerplate
 from compare.lexicon import lexicon
 from compare.segment import segment
-from tests.helpers import document
+from tests.helpers import boilerplate_of, document
 
 
 @pytest.mark.parametrize(
@@ -478,13 +477,37 @@ from tests.helpers import document
             False,
             id="support_from_foundations_in_news",
         ),
+        pytest.param("SOURCE Brightwater Foods, Inc.", True, id="release_source_line"),
+        pytest.param(
+            "Source code for the bakery's ordering app was leaked on Monday.",
+            False,
+            id="source_in_news",
+        ),
+        pytest.param("Source: Brightwater Foods press release", True, id="source_credit_line"),
+        pytest.param(
+            "Source: the mayor's office, which said the plant would open in May.",
+            False,
+            id="source_line_going_on",
+        ),
+        pytest.param("press@brightwater.example", True, id="email_address_alone"),
+        pytest.param("Tel: +1 570 555 0199", True, id="telephone_number_alone"),
+        pytest.param("1,800 2,100 2,400", False, id="numbers_alone"),
+        pytest.param(
+            "Media contact: Ann Ruiz, ann.ruiz@brightwater.example", True, id="contact_line"
+        ),
+        pytest.param(
+            "View original content to download multimedia: "
+            "https://www.prnewswire.com/news-releases/brightwater-301.html",
+            True,
+            id="newswire_link",
+        ),
+        pytest.param("-ends-", True, id="end_of_release"),
     ],
 )
 def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) -> None:
     """A sentence is boilerplate when it starts or ends like a credit or promo line, or is a web
     page's label or control alone, not when it merely mentions one of those words."""
-    sentences = segment(document(line))
-    assert bool(find_boilerplate(sentences)) is boilerplate
+    assert bool(boilerplate_of(document(line))) is boilerplate
 
 
 @pytest.mark.parametrize(
@@ -521,12 +544,138 @@ def test_calls_to_readers_paywalls_and_topic_links_are_promotions(line: str, pro
 def test_short_sentences_repeated_by_syndicated_copies_stay_news() -> None:
     """A brief republished by three outlets keeps its sentences: repetition is not boilerplate."""
     brief = "Talks in Geneva ended on Monday.\nNo date was set for a new round."
-    pooled = [s for n in range(3) for s in segment(document(brief, f"outlet{n}"))]
-    assert find_boilerplate(pooled) == frozenset()
+    assert boilerplate_of(*(document(brief, f"outlet{n}") for n in range(3))) == frozenset()
 
 
 def test_a_dateline_is_boilerplate_and_its_lede_is_not() -> None:
     """The dateline is a sentence of its own, and boilerplate; the lede it headed is news."""
-    sentences = segment(document("WASHINGTON (AP) \u2014 The Senate voted."))
-    assert [s.text for s in sentences] == ["WASHINGTON (AP) \u2014", "The Senate voted."]
-    assert find_boilerplate(sentences) == {("d", 0)}
+    dated = document("WASHINGTON (AP) \u2014 The Senate voted.")
+    assert [s.text for s in segment(dated)] == ["WASHINGTON (AP) \u2014", "The Senate voted."]
+    assert boilerplate_of(dated) == {("d", 0)}
+
+
+# A release of our own, as a company's site or a newswire carries it.
+RELEASE_NEWS = [
+    "Brightwater Foods Inc. (NYSE: BWF) today announced it will open a $75 million bakery in "
+    "Dunmore, Pennsylvania, creating 320 jobs.",
+    "Production is scheduled to start in the spring of 2026.",
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "furniture"),
+    [
+        pytest.param(
+            "About Brightwater Foods\n"
+            "Brightwater Foods Inc. bakes bread and snacks for grocers in 14 states. "
+            "For more information, visit www.brightwater.example.\n\n"
+            "Media contact:\nAnn Ruiz\nann.ruiz@brightwater.example\n+1 570 555 0199\n\n"
+            "SOURCE Brightwater Foods Inc.",
+            [
+                "About Brightwater Foods",
+                "Brightwater Foods Inc. bakes bread and snacks for grocers in 14 states.",
+                "For more information, visit www.brightwater.example.",
+                "Media contact:",
+                "Ann Ruiz",
+                "ann.ruiz@brightwater.example",
+                "+1 570 555 0199",
+                "SOURCE Brightwater Foods Inc.",
+            ],
+            id="prnewswire_layout",
+        ),
+        pytest.param(
+            "About Brightwater Foods\n\n"
+            "Founded in 1952, Brightwater Foods employs 2,100 people.\n\n"
+            "Contacts\n\nMedia:\nAnn Ruiz\n(570) 555-0199",
+            [
+                "About Brightwater Foods",
+                "Founded in 1952, Brightwater Foods employs 2,100 people.",
+                "Contacts",
+                "Media:",
+                "Ann Ruiz",
+                "(570) 555-0199",
+            ],
+            id="headings_apart_as_on_a_web_page",
+        ),
+        pytest.param(
+            "About Brightwater Foods Brightwater Foods, Inc. (NYSE: BWF) is a leading baker. "
+            "It has 12 plants.",
+            [
+                "About Brightwater Foods Brightwater Foods, Inc. (NYSE: BWF) is a leading baker.",
+                "It has 12 plants.",
+            ],
+            id="heading_run_on_into_its_paragraph",
+        ),
+        pytest.param(
+            "Forward-Looking Statements\n"
+            "Statements about the bakery's opening are forecasts. Actual results may differ.",
+            [
+                "Forward-Looking Statements",
+                "Statements about the bakery's opening are forecasts.",
+                "Actual results may differ.",
+            ],
+            id="statement_under_its_heading",
+        ),
+        pytest.param(
+            "This press release contains forward-looking statements within the meaning of the "
+            "Private Securities Litigation Reform Act of 1995, including statements about the "
+            "bakery's opening date, its hiring and the company's expected sales in 2026.",
+            [
+                "This press release contains forward-looking statements within the meaning of "
+                "the Private Securities Litigation Reform Act of 1995, including statements "
+                "about the bakery's opening date, its hiring and the company's expected sales "
+                "in 2026."
+            ],
+            id="safe_harbour_paragraph",
+        ),
+    ],
+)
+def test_a_press_releases_closing_blocks_are_boilerplate(
+    closing: str, furniture: list[str]
+) -> None:
+    """A release's company description under its "About" heading, its contacts, its
+    forward-looking statements and its "SOURCE" line are boilerplate; its news is not."""
+    release = document("\n\n".join([*RELEASE_NEWS, closing]))
+    sentences = segment(release)
+    found = boilerplate_of(release)
+    assert [s.text for s in sentences if ("d", s.index) in found] == furniture
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "About 200 Workers Walked Out\n200 workers walked out on Monday, the union said.",
+            id="about_a_number",
+        ),
+        pytest.param(
+            "About Face\nThe governor reversed his plan on Tuesday, aides said.", id="headline"
+        ),
+        pytest.param(
+            "About Face: Governor Reverses Course\n"
+            "Face masks will no longer be required in schools, the governor said.",
+            id="headline_with_a_colon",
+        ),
+        pytest.param(
+            "About Brightwater Foods\nBrightwater Foods makes bread.\n\n"
+            "Dunmore Mayor Tom Reyes called the plan the best news in years.",
+            id="news_after_the_about_paragraph",
+        ),
+        pytest.param(
+            "Contact\nResidents were told to contact the council before Friday.",
+            id="contact_heading_over_news",
+        ),
+        pytest.param(
+            "Investor Relations\nShares of Brightwater rose 4% after the announcement, its "
+            "head of investor relations said on 570 555 0199.",
+            id="long_line_under_a_contact_heading",
+        ),
+    ],
+)
+def test_news_under_a_release_like_heading_stays_news(text: str) -> None:
+    """A news line under a heading that a release might close with stays news: "About" must
+    head the description of the company it names, a contact heading a few short lines of
+    contacts, and a paragraph after a blank line is no part of the block above it."""
+    found = boilerplate_of(document(text))
+    news = [s.text for s in segment(document(text)) if ("d", s.index) not in found]
+    assert news[-1] == text.split("\n")[-1]

@@ -9,12 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.boilerplate import find_boilerplate
 from compare.framing import cited_sources, framing_notes, framing_profile
 from compare.lexicon import WORD_CHARS, phrase_pattern
 from compare.overlap import Side
 from compare.segment import segment, words
-from tests.helpers import document
+from tests.helpers import boilerplate_of, document
 
 
 @pytest.mark.parametrize(
@@ -1349,7 +1348,7 @@ def test_a_profile_leaves_out_the_numbers_of_boilerplate() -> None:
     text = "MOSCOW, December 15. /TASS/. Talks with 32 states began.\n(c) 2025 TASS"
     doc = document(text, "a")
     sentences = segment(doc)
-    assert framing_profile(doc, sentences, find_boilerplate(sentences)).numbers == ("32",)
+    assert framing_profile(doc, sentences, boilerplate_of(doc)).numbers == ("32",)
 
 
 def test_a_profile_names_the_loaded_terms_and_hedges_of_the_headline() -> None:

@@ -1289,3 +1289,55 @@ def test_sides_number_phrases_alike_exactly_when_their_words_are_alike(
     numbers = [next(iter(found)) for found in runs.values()]
     assert all(len(found) == 1 for found in runs.values())
     assert len(set(numbers)) == len(numbers)
+
+
+# A company's press release: its news, then its closing blocks.
+BAKERY_NEWS = [
+    "Brightwater Foods Inc. (NYSE: BWF) today announced it will open a $75 million bakery in "
+    "Dunmore, Pennsylvania, creating 320 jobs.",
+    "The 180,000-square-foot plant will make sandwich bread and rolls for grocers in the "
+    "Northeast.",
+    "Production is scheduled to start in the spring of 2026, and hiring will begin in October.",
+]
+BAKERY_CLOSING = (
+    "About Brightwater Foods\nBrightwater Foods Inc. bakes bread for grocers in 14 states.\n\n"
+    "Media contact:\nAnn Ruiz\nann.ruiz@brightwater.example\n\nSOURCE Brightwater Foods Inc."
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "undisclosed"),
+    [
+        pytest.param(BAKERY_CLOSING, False, id="press_release"),
+        pytest.param("Reporting by Tom Reyes.", True, id="paper_s_story"),
+    ],
+)
+def test_a_reprint_that_names_the_company_discloses_its_press_release(
+    closing: str, undisclosed: bool
+) -> None:
+    """A press release is the company's text, on a newswire as on the company's site: a paper
+    that reprints a newswire's copy and names the company says whose words they are. Another
+    paper's story about the company is that paper's text, and naming the company credits no
+    one."""
+    origin = document(
+        "\n\n".join([*BAKERY_NEWS, closing]), "origin", "prnewswire/bakery", published="2025-03-04"
+    )
+    reprint = document(
+        "\n\n".join(BAKERY_NEWS), "reprint", "courier/bakery", published="2025-03-05"
+    )
+    pair = only_pair(origin, reprint)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
+
+
+def test_a_press_release_is_the_origin_of_an_undated_reprint_that_adds_to_it() -> None:
+    """Undated, a paper that adds its own paragraphs to a release holds more than the release's
+    text; the release, which no one writes from a paper's story, is still the origin."""
+    local = [
+        "Dunmore Mayor Tom Reyes called the bakery the best news the borough has had in a decade "
+        "and said the council would fast-track its building permits.",
+        "The site, a former textile mill on Keyser Avenue, has stood empty since 2011.",
+    ]
+    release = document("\n\n".join([*BAKERY_NEWS, BAKERY_CLOSING]), "release", "brightwater/news")
+    reprint = document("\n\n".join([*BAKERY_NEWS, *local]), "reprint", "courier/bakery")
+    pair = only_pair(release, reprint)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)

@@ -9,7 +9,6 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from compare import stories
-from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.pipeline import compare_documents, compare_paths
 from compare.records import Document, Story
@@ -27,7 +26,7 @@ from compare.stories import (
     salient_words,
     story_terms,
 )
-from tests.helpers import WIRE_COPY, document
+from tests.helpers import WIRE_COPY, boilerplate_of, document
 
 TRAM = (
     "The Riverside city council on Tuesday approved a 48 million euro budget for a new tram line. "
@@ -125,7 +124,7 @@ def test_boilerplate_does_not_speak_for_the_story() -> None:
     sentences after it are."""
     promoted = document(PROMO + STRIKE_DAILY, "daily")
     sentences = segment(promoted)
-    boilerplate = find_boilerplate(sentences)
+    boilerplate = boilerplate_of(promoted)
     assert boilerplate == {("daily", 0), ("daily", 1)}
     terms = story_terms(promoted, sentences, boilerplate)
     plain = document(STRIKE_DAILY, "daily")
@@ -229,7 +228,7 @@ def links_between(*documents: Document) -> set[tuple[str, str]]:
     found = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
     published = {d.id: d.published for d in documents}
     return copy_links(
-        pooled, found.pairs, find_boilerplate(pooled), published, settings.story_max_days
+        pooled, found.pairs, boilerplate_of(*documents), published, settings.story_max_days
     ).pairs
 
 
