@@ -119,3 +119,17 @@ def test_a_japanese_agency_dates_its_copy_in_lenticular_brackets() -> None:
     ]
     (dateline, lede) = segment(document(openings[0]))
     assert (dateline.text, lede.text) == ("【ワシントン共同】", openings[0][9:])
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        pytest.param("Call +1 570 555 0199 for tickets.", True, id="telephone"),
+        pytest.param("Write to press@brightwater.example", True, id="email"),
+        pytest.param("Rates rose on 2024-05-14.", False, id="iso_date"),
+        pytest.param("Die Zinsen stiegen am 14.05.2024.", False, id="dotted_date"),
+    ],
+)
+def test_contact_details_are_no_dates(text: str, contact: bool) -> None:
+    """An e-mail address or a telephone number gives a contact; a date's digits do not."""
+    assert lexicon().gives_contact(text) is contact
