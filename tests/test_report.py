@@ -143,6 +143,21 @@ def test_an_index_lists_twenty_dates_it_could_not_read(tmp_path: Path) -> None:
     assert "- and 5 more (the JSON report, `--format json`, lists them all)" in lines
 
 
+def test_a_long_title_is_cut_in_the_index_tables(tmp_path: Path) -> None:
+    """A headline of sixty words would make every row of the index's tables as wide: there it is
+    cut at a word, with an ellipsis; the JSON report keeps it whole."""
+    title = " ".join(["Council approves the long-awaited budget"] * 12)
+    record = {"id": "r1", "title": title, "text": "The council approved the budget on Monday."}
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(record), encoding="utf-8")
+    result = compare_paths([str(feed)])
+    rows = [line for line in render_index(result).splitlines() if "Council approves" in line]
+    assert len(rows) == 2
+    assert all("budget Council approves the long-awaited…" in row for row in rows)
+    assert all(title not in row for row in rows)
+    assert result.documents[0].title == title
+
+
 def test_diff_renders_removed_struck_and_added_bold() -> None:
     """In a rendered diff, A's words are struck through and B's in bold."""
     html = markdown().render(render_diff(word_edits("Peskov said *it*", "Peskov claimed *it*")))

@@ -28,7 +28,7 @@ from compare.records import (
     Version,
     WordEdit,
 )
-from compare.stories import shorten
+from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
@@ -202,7 +202,7 @@ def render_index(result: Result) -> str:
             [
                 [
                     s.id,
-                    escape(s.title),
+                    escape(shorten(s.title, TITLE_CHARS)),
                     ", ".join(escape(d) for d in s.documents),
                     sum(map(_reuses_the_other, result.pairs_in[s.id])),
                     sum(p.undisclosed_reuse for p in result.pairs_in[s.id]),
@@ -704,7 +704,9 @@ def _documents_table(
             [
                 escape(d.id),
                 escape(d.source),
-                escape(d.title or ""),
+                # A row is as wide as its longest cell: a title is cut here, and given whole
+                # in report.json.
+                escape(shorten(d.title or "", TITLE_CHARS)),
                 _published(d),
                 len(sentences[d.id]),
                 sum(len(s.tokens) for s in sentences[d.id]),
