@@ -64,8 +64,10 @@ MAX_PAIR_SECTIONS = 50
 MAX_OTHER_SOURCES = 3
 FRAMING_MARK = "⚑"
 ROWS_ARE_SENTENCES = (
-    "Each row is a sentence that two or more articles carry. Its text is the version of the "
-    "article under “text from” (the likely origin, whenever every other version matches it)"
+    "Each row is a sentence that two or more articles carry, the most widely carried first "
+    "(sentences carried as widely in the order the articles tell them). Its text is the version "
+    "of the article under “text from” (the likely origin, whenever every other version matches "
+    "it)"
 )
 FIRST_IS_ORIGIN = (
     "“First” is the likely origin among the copied or edited versions: the first published (of "
