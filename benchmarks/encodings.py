@@ -6,7 +6,8 @@ exactly the text (line endings aside). Two decoders are scored:
 
 * **charset-normalizer**: its best match, as ``charset_normalizer.from_bytes(raw).best()``;
 * **compare**: ``compare.read.decode``, which keeps charset-normalizer's pick unless Windows-1252
-  reads the bytes as plausibly, or the pick reads a sign inside a word ("Stra¿acy").
+  reads the bytes as plausibly, or the pick reads a word no language writes ("Stra¿acy", "SÐo
+  Paulo") or is an old system's Latin code page (HP Roman-8).
 
 Short text is where detection is hard (a French sentence scores the same in cp1250 and cp1252),
 and it is common: a one-paragraph wire item, a brief. Run from the repository root::
@@ -113,6 +114,17 @@ CASES: tuple[tuple[str, str, str], ...] = (
         "Vyriausybė ketvirtadienį pritarė biudžeto projektui, kurį Seimas svarstys kitą savaitę.",
     ),
     ("english_names", "cp1252", "Ødegaard scored twice and Müller once as Mbappé watched."),
+    (
+        "english_names_spanish_portuguese",
+        "cp1252",
+        "The club said Peña and São Paulo would both miss Saturday's match, the coach said.",
+    ),
+    (
+        "english_names_french_german",
+        "cp1252",
+        "The club said François and Jürgen Klopp would both miss Saturday's match, the coach said.",
+    ),
+    ("irish", "cp1252", "Tá an t-ordú ag Rialtas na hÉireann inniu, a dúirt an tAire."),
     (
         "turkish",
         "cp1254",

@@ -599,6 +599,29 @@ STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
 # The code pages of Latin-script languages, the commonest first: Western, Central European (both
 # of its code pages), Turkish, Baltic.
 LATIN_CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257")
+# The Latin code pages of DOS, HP-UX and the classic Mac OS, which charset-normalizer may pick for
+# a short text in Windows-1252 ("Pe\u00fea and Bj\u2014rk" in HP Roman-8 for "Pe\u00f1a and
+# Bj\u00f6rk"), and which saved articles are seldom in: Windows-1252 wins when it reads the bytes
+# without a misread word (see _misread); text that is in one reads as signs inside words there.
+OLD_SYSTEMS_LATIN_CODE_PAGES = frozenset(
+    {
+        "hp_roman8",
+        "cp437",
+        "cp775",
+        "cp850",
+        "cp852",
+        "cp857",
+        "cp858",
+        "cp860",
+        "cp861",
+        "cp863",
+        "cp865",
+        "mac_iceland",
+        "mac_latin2",
+        "mac_roman",
+        "mac_turkish",
+    }
+)
 # A word that holds a letter beyond ASCII.
 ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 # A character beyond ASCII between two letters, or opening a word (after a space or the text's
@@ -610,10 +633,11 @@ BETWEEN_LETTERS = re.compile(r"[^\x00-\x7f](?<=[A-Za-z].)(?=[A-Za-z])")
 OPENING_A_WORD = re.compile(r"[^\x00-\x7f](?<!\S.)(?=[A-Za-z])")
 # What may stand between two letters that is no letter: apostrophes, hyphens, dashes, a middle dot,
 # a soft hyphen; and where a space is left out, an ellipsis, a bullet, quotation marks or a
-# trademark sign ("Well\u2026I", "Home\u2022News", "Windows\u00aeXP").
+# trademark sign ("Well\u2026I", "Home\u2022News", "Windows\u00aeXP"). Not the low single
+# quote, which German sets after a space and Windows-1252 reads for DOS's "\u00e9" ("d\u201aclar\u201a").
 IN_WORD_MARKS = frozenset(
     "'\u2019\u2018\u00b4\u02bc-\u2010\u2011\u2013\u2014\u00b7\u00ad"
-    "\u2026\u2022\u201c\u201d\u201e\u201a\u00ab\u00bb\u2039\u203a\u00ae\u2122"
+    "\u2026\u2022\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u00ae\u2122"
 )
 # Symbols that open a word: "41 \u00b0C", "\u00a9Reuters". Between letters they are signs as any
 # other ("poinformowa\u00b0a" is Polish read as HP Roman-8).
@@ -621,6 +645,16 @@ WORD_OPENING_SIGNS = frozenset("\u00b0\u00a9")
 # A byte above ASCII with a space, a bracket or the text's edge before it and a space or a mark
 # after it: a character standing alone, as punctuation does.
 LONE_BYTE = re.compile(rb"[\x80-\xff](?<![^\s(\[][\x80-\xff])(?![^\s,.;:!?)\]])")
+# A character beyond ASCII after a letter and before a small ASCII letter; and one opening a
+# word. Each pattern starts with the character, then looks behind it (see BETWEEN_LETTERS).
+CAPITAL_INSIDE_A_WORD = re.compile(r"[^\x00-\x7f](?<=[^\W\d_].)(?=[a-z])")
+MARK_OPENING_A_WORD = re.compile(r"[^\x00-\x7f](?<![^\s].)")
+# Han, kana and Hangul, whose writers put no space between their words (Korean does, but its
+# syllables are as telling), and ASCII letters; a text of Latin words has ten times as many
+# ASCII letters as it has characters beyond ASCII.
+UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff61-\uff9f]")
+ASCII_LETTERS = re.compile("[A-Za-z]")
+MOSTLY_LATIN = 10
 codecs.register_error(STRAY_BYTES_AS_CP1252, _stray_bytes_as_cp1252)
 
 
@@ -645,15 +679,38 @@ def _detect(raw: bytes) -> tuple[str, str]:
         # No single encoding fits: typically UTF-8 text with a Windows-1252 passage pasted in.
         return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), "utf-8+cp1252"
     if (
-        _cp1252_reads_as_well(raw, pick, matches) or _cp1252_reads_lone_marks(raw, pick)
-    ) and not _signs_in_words(raw.decode("cp1252")):
+        _cp1252_reads_as_well(raw, pick, matches)
+        or _cp1252_reads_lone_marks(raw, pick)
+        or pick.encoding in OLD_SYSTEMS_LATIN_CODE_PAGES
+        or _misread(str(pick))
+    ) and not _misread(raw.decode("cp1252", errors="replace")):
         text, encoding = raw.decode("cp1252"), "cp1252"
     else:
         # A reading with a sign inside a word is wrong ("Stra\u00bfacy", "\u00a3odzi": Polish read
         # as Windows-1252): the best guess with none wins, so a pick with none is kept.
-        lettered = next((match for match in matches if not _signs_in_words(str(match))), pick)
+        lettered = next((match for match in matches if not _misread(str(match))), pick)
         text, encoding = str(lettered), lettered.encoding
     return _one_language_reading(raw, text, encoding)
+
+
+def _misread(text: str) -> bool:
+    """Whether a reading of bytes has words no language writes: a sign inside a word (see
+    :func:`_signs_in_words`), a capital beyond ASCII between a capital and a small letter ("S\u00d0o
+    Paulo", "J\u0158rgen": HP Roman-8's and DOS Latin-2's readings of Windows-1252's "S\u00e3o" and
+    "J\u00fcrgen"; Irish "na h\u00c9ireann" is Irish), an accent with no letter under it (Vietnamese Windows-1258's "\u0303\u00f3r"
+    for "\u00de\u00f3r"), or characters of a script without spaces in a text of Latin words with
+    ten times as many ASCII letters (Shift JIS's "Pe\u5924" for "Pe\u00f1a")."""
+    if "\ufffd" in text or _signs_in_words(text):
+        return True
+    if any(
+        found.group().isupper() and text[found.start() - 1].isupper()
+        for found in CAPITAL_INSIDE_A_WORD.finditer(text)
+    ):
+        return True
+    if any(unicodedata.category(char) == "Mn" for char in MARK_OPENING_A_WORD.findall(text)):
+        return True
+    unspaced = len(UNSPACED_SCRIPT.findall(text))
+    return unspaced > 0 and len(ASCII_LETTERS.findall(text)) > MOSTLY_LATIN * unspaced
 
 
 def _one_language_reading(raw: bytes, text: str, encoding: str) -> tuple[str, str]:

@@ -1192,6 +1192,30 @@ WINDOWS_1252_SIGNS_BESIDE_WORDS = (
             "cp1252",
             id="short_french_not_celtic",
         ),
+        *(
+            pytest.param(
+                f"The club said {names} would both miss Saturday's match against the league "
+                "leaders, according to the coach.".encode("cp1252"),
+                f"The club said {names} would both miss Saturday's match against the league "
+                "leaders, according to the coach.",
+                "cp1252",
+                id=f"english_naming_{id}",
+            )
+            for names, id in (
+                ("Pe\u00f1a and S\u00e3o Paulo", "pena_not_hp_roman_8"),
+                ("Fran\u00e7ois and J\u00fcrgen Klopp", "francois_not_dos_latin_2"),
+                ("M\u00fcller and \u00de\u00f3r", "thor_not_vietnamese"),
+                ("Pe\u00f1a and Sa\u00fal \u00d1\u00edguez", "niguez_not_shift_jis"),
+            )
+        ),
+        pytest.param(
+            "T\u00e1 an t-ord\u00fa ag Rialtas na h\u00c9ireann inniu, a d\u00fairt an tAire.".encode(
+                "cp1252"
+            ),
+            "T\u00e1 an t-ord\u00fa ag Rialtas na h\u00c9ireann inniu, a d\u00fairt an tAire.",
+            "cp1252",
+            id="irish_not_hp_roman_8",
+        ),
     ],
 )
 def test_text_is_decoded_normalised_and_its_encoding_recorded(
