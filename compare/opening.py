@@ -64,6 +64,8 @@ DESK = re.compile(
 # A byline that credits a wire service's staff after its name: "By AFP staff", "By PA Reporters"
 # ("By dpa": the name alone); one that credits news agencies in general ("By Staff and wire
 # reports") is the lexicon's unnamed_wires.
+# A newsroom's staff, named as a role is: "Globe staff", "Times Staff".
+STAFF = "staff"
 STAFF_WORDS = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?)\Z", re.IGNORECASE)
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian; The
 # Guardian's "First published on". A page may give both: the update's date is the published one's
@@ -255,9 +257,11 @@ def _names_an_outlet(name: str) -> bool:
 
 
 def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
-    """A byline's names or a date line's date, as written."""
+    """A byline's names (after "By", or before their role) or a date line's date, as written."""
     if (names := byline.fullmatch(part)) and _are_names(names["names"]):
         return "author", names["names"].rstrip(",")
+    if _signed_with_a_role(part):
+        return "author", part
     label = DATE_LABEL.match(part)
     written = part[label.end() :] if label else part
     name = "updated" if label and label["updated"] else "date"
@@ -290,9 +294,11 @@ def _are_names(text: str) -> bool:
     words = [word.strip(",;()") for word in text.split()]
     return (
         len(words) <= MAX_NAME_WORDS
-        and not text.endswith(".")
+        # "By Robert E. Lee Jr.": a name may end with an abbreviation's full stop, no sentence.
+        and (not text.endswith(".") or ends_with_abbreviation(text))
         and (
             all(_is_name_word(word) for word in words if word)
+            or _names_beside_roles(text)
             or bool(DESK.fullmatch(text))
             or bool(lexicon().unnamed_wires.fullmatch(text))
             or lexicon().wire_service_named(STAFF_WORDS.sub("", text)) is not None
@@ -300,18 +306,45 @@ def _are_names(text: str) -> bool:
     )
 
 
-def _is_role(part: str) -> bool:
-    """Whether a part of a byline's line names a newsroom role ("Chief Reporter", "Staff
-    Photographers"; the roles in ``framing_terms.toml``).
+def _names_beside_roles(text: str) -> bool:
+    """Whether ``text`` is a person's names, then, after commas, names or newsroom roles in any
+    case: "Jane Doe, staff writer", "Lena Ortiz, Times staff".
 
-    >>> _is_role("Chief Political Correspondent"), _is_role("The Guardian")
+    >>> _names_beside_roles("Jane Doe, Globe staff"), _names_beside_roles("Monday, the port")
     (True, False)
     """
-    words = part.split()
+    first, *others = NAME_SEPARATOR.split(text)
+    return (
+        bool(others)
+        and _names_a_person(first)
+        and all(_is_role(other) or all(map(_is_name_word, other.split())) for other in others)
+    )
+
+
+def _signed_with_a_role(text: str) -> bool:
+    """Whether ``text`` is a byline without "By": a person's names and their role after a comma
+    ("Lena Ortiz, Courier staff writer"), not names alone ("Tom Reed Jr., Ann Lee").
+
+    >>> _signed_with_a_role("Lena Ortiz, staff writer"), _signed_with_a_role("Tom Reed, Ann Lee")
+    (True, False)
+    """
+    return _names_beside_roles(text) and any(map(_is_role, NAME_SEPARATOR.split(text)[1:]))
+
+
+def _is_role(part: str) -> bool:
+    """Whether a part of a byline's line names a newsroom role, in any case ("Chief Reporter",
+    "Staff Photographers", "staff writer"; the roles in ``framing_terms.toml``), or an outlet's
+    staff ("Globe staff"); not with a function word ("the writer").
+
+    >>> _is_role("Chief Political Correspondent"), _is_role("Times staff"), _is_role("The Guardian")
+    (True, True, False)
+    """
+    words = [word.casefold() for word in part.split()]
     return (
         0 < len(words) <= MAX_ROLE_WORDS
         and all(word.isalpha() for word in words)
-        and words[-1].casefold().removesuffix("s") in lexicon().author_roles
+        and lexicon().function_words.isdisjoint(words)
+        and (words[-1].removesuffix("s") in lexicon().author_roles or words[-1] == STAFF)
     )
 
 

@@ -142,6 +142,48 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="a_reporter_and_their_agency",
         ),
         pytest.param(
+            "Port workers strike over pay\nBy Jane Doe, staff writer\nMay 14, 2024\n",
+            "Port workers strike over pay",
+            "Jane Doe, staff writer",
+            "May 14, 2024",
+            id="a_role_in_lower_case",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nBy Lena Ortiz, Times staff\nMay 14, 2024\n",
+            "Port workers strike over pay",
+            "Lena Ortiz, Times staff",
+            "May 14, 2024",
+            id="a_papers_staff_in_lower_case",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nBy Jane Doe, Courier staff writer\nMay 14, 2024\n",
+            "Port workers strike over pay",
+            "Jane Doe, Courier staff writer",
+            "May 14, 2024",
+            id="a_papers_role_in_lower_case",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nMay 14, 2024\n\nBy Lena Ortiz, Globe staff\n",
+            "Port workers strike over pay",
+            "Lena Ortiz, Globe staff",
+            "May 14, 2024",
+            id="a_role_in_lower_case_under_the_date_line",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nMay 14, 2024\n\nLena Ortiz, Courier staff writer\n",
+            "Port workers strike over pay",
+            "Lena Ortiz, Courier staff writer",
+            "May 14, 2024",
+            id="names_and_their_role_without_by",
+        ),
+        pytest.param(
+            "By Robert E. Lee Jr.\n\nMay 14, 2024\n",
+            None,
+            "Robert E. Lee Jr.",
+            "May 14, 2024",
+            id="a_name_ending_with_jr",
+        ),
+        pytest.param(
             "Port workers strike over pay\nBy Staff and wire reports\n",
             "Port workers strike over pay",
             "Staff and wire reports",
@@ -327,6 +369,7 @@ def test_bylines_and_date_lines_in_other_languages(
         pytest.param("The storm is over\u2026", id="ellipsis"),
         pytest.param("Crews worked through the night (and the day).", id="bracket"),
         pytest.param("By Monday evening the port was empty", id="by_without_names"),
+        pytest.param("By Monday, the reporters", id="by_a_day_and_a_role"),
         pytest.param(
             "Dockworkers at the Port of Calder walked off the job on Monday after\n"
             "talks over pay collapsed late on Sunday night, union leaders said.",

@@ -413,6 +413,40 @@ def test_an_uncredited_reprint_is_flagged_against_its_origin_alone(tmp_path: Pat
     ]
 
 
+def test_a_scoop_under_a_byline_in_lower_case_is_the_origin_of_its_later_copy(
+    tmp_path: Path,
+) -> None:
+    """A paper's scoop, "By Lena Ortiz, staff writer" over its 8 a.m. date line, and a digest
+    that copies it at 3 p.m. with a paragraph of its own: the scoop is dated, so the digest is
+    the copy, flagged for not crediting it."""
+    paragraphs = [
+        "The Ashby school board voted 5-2 on Monday night to fire Superintendent Ray Dunn "
+        "after a state audit found $1.4 million in district funds could not be accounted for.",
+        "The audit, obtained through a public records request, said purchase orders worth "
+        "$600,000 were approved without the signatures the district requires.",
+        "Dunn, who led the district for six years, did not respond to requests for comment.",
+        "Board president Carla Nunez said an interim superintendent would be named next week.",
+    ]
+    scoop = (
+        "Ashby school board fires superintendent\n\nBy Lena Ortiz, staff writer\n\n"
+        "May 20, 2024 8:00 a.m. EDT\n\nASHBY \u2014 " + "\n\n".join(paragraphs)
+    )
+    copy = "School chief fired\n\nMay 20, 2024 3:00 p.m. EDT\n\n" + "\n\n".join(
+        [*paragraphs, "Parents at the meeting applauded the vote, and some called for more."]
+    )
+    (tmp_path / "ledger").mkdir()
+    (tmp_path / "digest").mkdir()
+    (tmp_path / "ledger" / "school.txt").write_text(scoop, encoding="utf-8")
+    (tmp_path / "digest" / "school.txt").write_text(copy, encoding="utf-8")
+    (pair,) = compare_paths([str(tmp_path)]).pairs
+    assert (pair.a, pair.b, pair.direction, pair.undisclosed_reuse) == (
+        "digest/school",
+        "ledger/school",
+        "b->a",
+        True,
+    )
+
+
 def test_a_release_and_its_newswire_copy_are_both_the_origin() -> None:
     """A company's release on its site and on a newswire at the same minute, reprinted by two
     papers: the papers took it from the release, not from each other; but the newswire's copy

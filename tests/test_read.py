@@ -196,6 +196,32 @@ def test_an_articles_headline_byline_and_date_line_are_its_metadata(
     assert [sentence.text for sentence in segment(doc)] == [STORY]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param("By Lena Ortiz, staff writer", id="staff_writer"),
+        pytest.param("By Lena Ortiz, Times staff", id="a_papers_staff"),
+        pytest.param("By Lena Ortiz, Globe Staff Writer", id="in_title_case"),
+    ],
+)
+def test_a_byline_with_its_role_in_lower_case_leaves_the_date_line_read(
+    tmp_path: Path, byline: str
+) -> None:
+    """A byline whose role is in lower case is the author's line, and the date line under it is
+    still read: the article is dated, and its dateline opens its text."""
+    text = (
+        f"School board fires superintendent after audit\n\n{byline}\n\n"
+        "May 20, 2024 8:00 a.m. EDT\n\n"
+        "ASHBY \u2014 The school board voted 5-2 on Monday night to fire the superintendent.\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "ledger" / "school.txt", text))]).documents
+    assert (doc.author, doc.published_time) == (byline.removeprefix("By "), "2024-05-20T12:00:00Z")
+    assert [sentence.text for sentence in segment(doc)] == [
+        "ASHBY \u2014",
+        "The school board voted 5-2 on Monday night to fire the superintendent.",
+    ]
+
+
 def test_a_japanese_headline_is_its_title_and_kyodos_dateline_its_credit(tmp_path: Path) -> None:
     """A Japanese headline (words counted as cut, as Japanese puts no spaces between them) over
     Kyodo's copy is its title, and the dateline the copy opens with credits Kyodo."""
