@@ -35,6 +35,20 @@ MONTHS = (
 )
 # A month's name is cut short to three letters at the least ("Sep", not "Se").
 MONTH_LETTERS = 3
+# The months' names cut short, as wires date their copy: in English ("Sept."), and in Spanish and
+# Italian where English cuts them otherwise ("14 may (EFE)", "ROMA, 14 MAG -").
+MONTH_SHORT_FORMS = (
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "ene", "abr", "ago", "dic", "gen", "mag", "giu", "lug", "set", "ott",
+)  # fmt: skip
+# A month's name in full in a language of MONTHS, or cut short, perhaps with a full stop; a
+# whole word ("mayor" is none).
+MONTH_NAME = "(?:{})\\.?(?![^\\W\\d_])".format(
+    "|".join(sorted({*MONTH_SHORT_FORMS, *(name for names in MONTHS for name in names)}))
+)
+# A wire dateline's date: a day and a month's name either way round, in any case ("14 may",
+# "14 MAG", "May 14").
+DATELINE_DATE = rf"(?i:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?!\d))"
 # A time of day after a date, and its time zone: "9:30", "09:30:00 GMT", "9 a.m. EDT",
 # "9.30pm", "09:30 +0100", "10h30", "10:30 Uhr", "10 Uhr". Nothing else may follow: "April 1,
 # 2024, at 10:15 a.m., police said the port had reopened." is a sentence, not a date.

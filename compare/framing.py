@@ -66,13 +66,15 @@ UNNAMED_SOURCE = re.compile(
 # after a place in capitals ("LONDON, March 10 (Reuters) -", "KYIV, Ukraine, Jan 5 (AP) -",
 # "ISLAMABAD, Mar 10 (APP):", "GENEVA, March 10 -"), or between slashes after the date's full
 # stop ("MOSCOW, December 15. /TASS/."), or before a dash, as a press release names its
-# distributor ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --"). A timeline's "Kharkiv, May 5: ..."
-# is none.
+# distributor ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --"). Spanish and Italian wires write it
+# "Valencia, 14 may (EFE).-", "MADRID, 14 (EUROPA PRESS)" (the day alone, before a name in
+# capitals: "Ana Ruiz, 34 (right)" is none) and "(ANSA) - ROMA, 14 MAG -" (the wire first). A
+# timeline's "Kharkiv, May 5: ..." is none.
 PLACE = r"[A-ZÀ-ÞА-ЯЁ][\w.'-]*(?:[ /][A-ZÀ-ÞА-ЯЁ][\w.'-]*)*"
 DATELINE = re.compile(
-    rf"(?P<place>{PLACE}),(?: {PLACE},)? "
-    r"(?P<date>[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?)(?:, \d{4})?"
-    r"(?: (?P<credit>\([^()]{2,40}\))(?: ?(?:-+|:))?|\. (?P<slashed>/[^/]{2,20}/)\.?| (?P<released>/[^/]{2,20}/) -+| ?-+) "
+    rf"(?:(?P<leading_credit>\([^()]{{2,40}}\)) ?-+ )?(?P<place>{PLACE}),(?: {PLACE},)? "
+    r"(?P<date>[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?|\d{1,2}(?= \([^()a-z]{2,40}\)))(?:, \d{4})?"
+    r"(?: (?P<credit>\([^()]{2,40}\))(?: ?\.?(?:-+|:))?|\. (?P<slashed>/[^/]{2,20}/)\.?| (?P<released>/[^/]{2,20}/) -+| ?-+) "
 )
 # Thousands grouped by spaces ("20 000"; thin and no-break spaces are plain spaces by then),
 # which would otherwise be read as two numbers. The look-behind comes after the first digit: the
@@ -669,6 +671,7 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     dateline = DATELINE.match(plain)
     if dateline and not (
         dateline["credit"]
+        or dateline["leading_credit"]
         or dateline["slashed"]
         or dateline["released"]
         or dateline["place"].isupper()

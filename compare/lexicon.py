@@ -10,18 +10,20 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from compare.dates import TIME_OF_DAY, WRITTEN_DATE, hour_of_day
+from compare.dates import DATELINE_DATE, TIME_OF_DAY, WRITTEN_DATE, hour_of_day
 
 # The combining marks that Python's \w leaves out (Arabic, Devanagari), as a character class body.
 MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f"
 # Letters and digits of any script, with those marks.
 WORD_CHARS = rf"[^\W_]|[{MARKS}]"
 # An article's opening dateline: a place (its words, then perhaps a region or a date after a
-# comma) and a wire's name in brackets before a dash or colon, or between slashes.
+# comma) and a wire's name in brackets before a dash (EFE's after a full stop: "Valencia, 14 may
+# (EFE).-") or colon, or between slashes.
+PLACE = r"[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*"
 WIRE_DATELINE = re.compile(
-    r"\s*(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*)"
+    rf"\s*(?P<place>{PLACE})"
     r"(?P<filed>\s*[,\u06d4][^()/\n]{1,30})?\s*"
-    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:--|[-\u2013\u2014:]))?"
+    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:--|\.?[-\u2013\u2014]|:))?"
     r"|/(?P<slashed>[^/\n]{1,20})/)"
 )
 
@@ -56,9 +58,14 @@ STAFF_DATELINE = re.compile(
 # A press release's dateline puts its distributor between slashes before a dash: "TARROW, Ohio,
 # May 14, 2024 /PRNewswire/ --", "/BUSINESS WIRE/ --", "/Globe Newswire/ --".
 RELEASE_DASH = re.compile(r"\s*(?:--|[\u2013\u2014])" + WORDS_AFTER)
+# A source in brackets before a dash, perhaps then a place and date before another, as ANSA
+# writes it: "(ANSA) - ROMA, 14 MAG -".
 BRACKET_DATELINE = re.compile(
-    r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])" + WORDS_AFTER
+    r"\s*\((?P<bracketed>[^()\n]{1,30})\)\s*(?:--|[-\u2013\u2014])"
+    rf"(?:\s*{PLACE},\s*{DATELINE_DATE}\s*(?:--|[-\u2013\u2014]))?" + WORDS_AFTER
 )
+# A dateline's date, or its day alone, as Europa Press gives it: "MADRID, 14 (EUROPA PRESS)".
+DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
 # Every dateline holds a bracket, a slash, a long dash, "电" (wired) or a lenticular bracket
 # within its first characters; nearly every sentence holds none there, and no pattern is tried.
 DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535\u3010]|--")
@@ -907,10 +914,14 @@ def _folded_line(line: str) -> str:
 
 def _bare_dateline(found: re.Match[str]) -> bool:
     """Whether a dateline without a dash is one: in a script without capitals, a place of a
-    word or two, or a place and a date ("Karachi (APP)", "Cape Town. 1 December (APP)"); not a
+    word or two, or a place and a date ("Karachi (APP)", "Cape Town. 1 December (APP)"); a place
+    in capitals and a date, as Europa Press dates its copy ("MADRID, 14 (EUROPA PRESS)"); not a
     sentence that names the wire ("The minister told the news agency (APP) that ...")."""
     place = found["place"]
-    return place == place.lower() and (found["filed"] is not None or len(place.split()) <= 2)
+    filed = found["filed"]
+    if place.isupper():
+        return filed is not None and bool(DATELINE_DAY.fullmatch(filed.strip(" ,")))
+    return place == place.lower() and (filed is not None or len(place.split()) <= 2)
 
 
 def _in_words(name: str) -> bool:

@@ -607,6 +607,21 @@ def test_framing_differences_are_named(
             id="press_release_dateline",
         ),
         pytest.param(
+            "Valencia, 14 may (EFE).- Un incendio obligó a desalojar a 2.000 vecinos.",
+            "Un incendio obligó a desalojar a 2.000 vecinos.",
+            id="efe_dateline",
+        ),
+        pytest.param(
+            "MADRID, 14 (EUROPA PRESS) El Gobierno aprobó 3 planes de vivienda.",
+            "El Gobierno aprobó 3 planes de vivienda.",
+            id="europa_press_dateline_with_the_day_alone",
+        ),
+        pytest.param(
+            "(ANSA) - ROMA, 14 MAG - Il governo ha approvato 3 piani.",
+            "Il governo ha approvato 3 piani.",
+            id="ansa_dateline_after_the_wire",
+        ),
+        pytest.param(
             "TORONTO, May 14, 2024 /Globe Newswire/ -- Acme Robotics will hire 450 people.",
             "Acme Robotics will hire 450 people.",
             id="globe_newswire_dateline",
@@ -878,6 +893,12 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             "Acme Robotics yesterday announced plans for a plant.",
             ("today", "yesterday"),
             id="today_to_yesterday",
+        ),
+        pytest.param(
+            "Ana Ruiz, 34 (right) and her son were rescued from the roof.",
+            "Ana Ruiz, 35 (right) and her son were rescued from the roof.",
+            ("34", "35"),
+            id="an_age_before_a_bracket_is_no_datelines_day",
         ),
     ],
 )

@@ -68,6 +68,9 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
         pytest.param(
             "The Palestinian Authority (PA) - the body said - agreed.", None, id="pa_named"
         ),
+        pytest.param("Valencia, 14 may (EFE).- El pleno votó.", "EFE", id="efe"),
+        pytest.param("MADRID, 14 (EUROPA PRESS) El pleno votó.", "Europa Press", id="europa_press"),
+        pytest.param("(ANSA) - ROMA, 14 MAG - Il voto è passato.", "ANSA", id="ansa"),
         # Urdu: "Karachi. 2 August (APP) The prime minister said."
         pytest.param(
             "\u06a9\u0631\u0627\u0686\u06cc\u06d4 2 \u0627\u06af\u0633\u062a "

@@ -275,6 +275,9 @@ def test_a_wire_story_is_the_origin_of_a_same_day_rewrite_that_adds_to_it() -> N
         "TARROW, May 14 (NPA) - ",
         "LONDON, March 10 (PA) - ",
         "LISBON, March 10 (Lusa) - ",
+        "Valencia, 10 mar (EFE).- ",
+        "MADRID, 10 (EUROPA PRESS) ",
+        "(ANSA) - ROMA, 10 MAR - ",
         # TASS's, in Cyrillic letters: "MOSCOW, December 15. /TASS/. "
         "\u041c\u041e\u0421\u041a\u0412\u0410, 15 \u0434\u0435\u043a\u0430\u0431\u0440\u044f. /\u0422\u0410\u0421\u0421/. ",
         # APP's, in Urdu, with no dash: "KARACHI. 2 August (APP) "
@@ -345,6 +348,24 @@ def test_a_wire_named_by_its_folder_is_the_origin_and_its_japanese_credit_counts
     )
     pair = only_pair(wire, paper)
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
+
+
+def test_a_credited_reprint_of_efe_without_its_dateline_is_a_copy() -> None:
+    """EFE's dateline, "Valencia, 14 may (EFE).-", is boilerplate: a paper that prints the rest
+    word for word and credits EFE at its end runs a copy, not a text derived from it."""
+    body = [
+        "Un incendio forestal declarado este martes en la sierra de Calderona ha obligado a "
+        "desalojar a unos 2.000 vecinos de tres urbanizaciones, según informó la Generalitat.",
+        "Más de 200 bomberos y 15 medios aéreos trabajan en la extinción del fuego, que ha "
+        "quemado ya unas 800 hectáreas.",
+        "Las autoridades investigan si el incendio fue provocado.",
+    ]
+    filed = document("Valencia, 14 may (EFE).- " + "\n\n".join(body), "efe", "efe")
+    text = "\n\n".join([*body, "Con información de EFE."])
+    paper = replace(document(text, "diario", "diario"), credits=find_credits(text))
+    pair = only_pair(filed, paper)
+    assert (pair.verdict, pair.direction, pair.undisclosed_reuse) == (Verdict.COPY, "a->b", False)
+    assert (pair.a_in_b, pair.b_in_a) == (1.0, 1.0)
 
 
 def test_tass_copy_without_its_dateline_is_wholly_contained() -> None:

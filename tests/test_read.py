@@ -1681,6 +1681,16 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             id="kuna_in_brackets",
         ),
         pytest.param("Con información de EFE.", ("EFE",), id="spanish_credit_line"),
+        pytest.param(
+            "MADRID, 14 (EUROPA PRESS) El Gobierno aprobó el plan de vivienda.",
+            ("Europa Press",),
+            id="europa_press_dateline",
+        ),
+        pytest.param(
+            "Valencia, 14 may (EFE).- Un incendio obligó a desalojar a 2.000 vecinos.",
+            ("EFE",),
+            id="efe_dateline",
+        ),
         pytest.param("Avec l'AFP et Reuters", ("AFP", "Reuters"), id="french_credit_line"),
         pytest.param("Mit Material von dpa.", ("dpa",), id="german_credit_line"),
         pytest.param("Com Lusa", ("Lusa",), id="portuguese_credit_line"),

@@ -158,6 +158,36 @@ RUSSIAN_COPULA = (
             id="a_wire_after_a_place_in_lower_case",
         ),
         pytest.param(
+            "Valencia, 14 may (EFE).- Un incendio obligó a desalojar a 2.000 vecinos.",
+            ["Valencia, 14 may (EFE).-", "Un incendio obligó a desalojar a 2.000 vecinos."],
+            id="efe_dateline",
+        ),
+        pytest.param(
+            "MADRID, 14 MAY (EFE).- El Gobierno aprobó el plan. Entra en vigor el lunes.",
+            ["MADRID, 14 MAY (EFE).-", "El Gobierno aprobó el plan.", "Entra en vigor el lunes."],
+            id="efe_dateline_in_capitals",
+        ),
+        pytest.param(
+            "MADRID, 14 (EUROPA PRESS) El Gobierno aprobó el plan de vivienda.",
+            ["MADRID, 14 (EUROPA PRESS)", "El Gobierno aprobó el plan de vivienda."],
+            id="europa_press_dateline_without_a_dash",
+        ),
+        pytest.param(
+            "(ANSA) - ROMA, 14 MAG - Il governo ha approvato il piano casa.",
+            ["(ANSA) - ROMA, 14 MAG -", "Il governo ha approvato il piano casa."],
+            id="ansa_dateline",
+        ),
+        pytest.param(
+            "(ANSA) - ROMA, 14 FERITI - Il bilancio è salito nella notte.",
+            ["(ANSA) -", "ROMA, 14 FERITI - Il bilancio è salito nella notte."],
+            id="ansa_dateline_before_a_count_that_is_no_date",
+        ),
+        pytest.param(
+            "MADRID, 14 (Juan Pérez) El Gobierno aprobó el plan.",
+            ["MADRID, 14 (Juan Pérez) El Gobierno aprobó el plan."],
+            id="a_name_in_brackets_without_a_dash_is_no_source",
+        ),
+        pytest.param(
             "NATO - which turned 75 this year - met in Brussels.",
             ["NATO - which turned 75 this year - met in Brussels."],
             id="a_hyphen_after_capitals_is_no_dateline",
