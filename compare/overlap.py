@@ -205,6 +205,10 @@ class Side:
             ),
         )
 
+    def outside_boilerplate(self, span: Span) -> tuple[int, ...]:
+        """The numbers of ``span``'s sentences that are not boilerplate."""
+        return tuple(i for i in span.sentences if i not in self.boilerplate)
+
     def quoted_in(self, span: Span) -> tuple[tuple[int, int], ...]:
         """Where ``span``, a span of this side's sentences, quotes, as offsets into its text
         (the sentences' texts joined by a space, as ``align`` makes it)."""
@@ -267,12 +271,13 @@ def compare_pair(
     """Containment both ways, the longest copied run and the verdict for two documents;
     ``timed`` when every document of the story gives its publication time (see
     ``records.first_published``)."""
+    # A match counts its sentences outside boilerplate, and none when a side holds only
+    # boilerplate (two credit lines): a split or merge may join the wire's dateline, a
+    # sentence of its own ("MILLBROOK, Ore. (AP)"), to the lede a copy runs on from it.
     reuse = [
         m
         for m in matches
-        if m.kind.is_reuse
-        and not a.boilerplate.intersection(m.a.sentences)
-        and not b.boilerplate.intersection(m.b.sentences)
+        if m.kind.is_reuse and a.outside_boilerplate(m.a) and b.outside_boilerplate(m.b)
     ]
     verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM]
     a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
@@ -443,7 +448,7 @@ def _word_for_word(side: Side, verbatim: Sequence[Match], which: str) -> float:
     copied = sum(
         len(side.sentences[i].tokens)
         for match in verbatim
-        for i in (match.a if which == "a" else match.b).sentences
+        for i in side.outside_boilerplate(match.a if which == "a" else match.b)
     )
     return copied / side.counted_words
 
@@ -458,7 +463,7 @@ def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
     reused = 0.0
     for match in matches:
         span = match.a if which == "a" else match.b
-        own_words = sum(side.unquoted_in[i] for i in span.sentences)
+        own_words = sum(side.unquoted_in[i] for i in side.outside_boilerplate(span))
         reused += kept_share(match, which, side.quoted_in(span)) * own_words
     return reused / side.unquoted_words
 

@@ -387,6 +387,36 @@ def test_tass_copy_without_its_dateline_is_wholly_contained() -> None:
 
 
 @pytest.mark.parametrize(
+    "standfirst",
+    [
+        pytest.param("", id="dateline_split_off_in_both"),
+        pytest.param(
+            "Residents of Tarrow and Elm Ford should check the county website for shelter news.\n",
+            id="dateline_kept_in_the_copys_lede",
+        ),
+    ],
+)
+def test_a_copied_lede_counts_when_its_dateline_is_boilerplate_on_one_side(
+    standfirst: str,
+) -> None:
+    """A lede copied with its dateline counts its words even when the wire's dateline is a
+    sentence of boilerplate that the alignment joins to the lede (a split/merge): a paper that
+    puts a standfirst above the wire's text carries all of it."""
+    body = "\n\n".join(
+        [
+            "Authorities on Tuesday ordered about 3,000 residents of two riverside towns to "
+            "leave their homes after engineers found seepage at the base of the Hollis Creek "
+            "Dam, officials said.",
+            *WIRE[1:4],
+        ]
+    )
+    wire = "TARROW, Ore. (AP) \u2014 " + body
+    pair = only_pair(document(wire, "wire"), document(standfirst + wire, "paper"))
+    assert (pair.verdict, pair.a_in_b) == (Verdict.COPY, 1.0)
+    assert pair.longest_run_words >= len(words(body))
+
+
+@pytest.mark.parametrize(
     ("opening", "closing"),
     [
         pytest.param('"', '"', id="straight_quotes"),
