@@ -244,19 +244,43 @@ def _telling_words() -> _TellingWords:
 
 
 def _capitalised_words(text: str) -> frozenset[str]:
-    """The capitalised words of a sentence after its first, case-folded as its tokens are.
+    """The capitalised words of a sentence after its first, and its first when a name goes on
+    from it (:func:`_opens_with_a_name`), case-folded as its tokens are.
 
     >>> sorted(_capitalised_words('"We wait," said Maria Olsen of the Calder Dockworkers\u2019 Union.'))
     ['calder', 'dockworkers', 'maria', 'olsen', 'union']
+    >>> sorted(_capitalised_words("Gov. Tina Marsh declared an emergency."))
+    ['gov', 'marsh', 'tina']
     """
     # Not the salient words that group stories: in a script without capitals those are all its
     # words, and no phrase of it would count. Most words are in lower case: only the
     # capitalised few are trimmed of the marks around them.
+    written = normalise(text).split()
+    named = written if _opens_with_a_name(written) else written[1:]
     return frozenset(
-        word.strip(MARKS_AROUND_WORDS).casefold()
-        for word in normalise(text).split()[1:]
-        if word[:1].isupper()
+        word.strip(MARKS_AROUND_WORDS).casefold() for word in named if word[:1].isupper()
     )
+
+
+def _opens_with_a_name(written: Sequence[str]) -> bool:
+    """Whether the first of a sentence's words, which is capitalised whatever it is, starts a
+    name: the next word, or the one after a joiner, is capitalised too, with no comma or colon
+    between ("Gov. Tina Marsh declared", "Millbrook and Pine Hollow residents"; not "Heavy rain
+    fell", nor "Meanwhile, Marsh declared").
+
+    >>> _opens_with_a_name("Millbrook and Pine Hollow residents left.".split())
+    True
+    >>> _opens_with_a_name("Meanwhile, Marsh declared an emergency.".split())
+    False
+    """
+    if not written:
+        return False
+    first, *rest = written
+    if first.endswith((",", ";", ":")):
+        return False
+    if rest and rest[0].casefold() in lexicon().name_joiners:
+        rest = rest[1:]
+    return bool(rest) and rest[0][:1].isupper()
 
 
 def compare_pair(

@@ -1279,6 +1279,37 @@ def test_independent_reports_sharing_an_institutions_name_are_independent() -> N
     assert pair.a_phrases_in_b == round(3 / 54, 3)  # "cut in June", of 54 words
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "counted"),
+    [
+        pytest.param(
+            "Gov. Tina Marsh declared an emergency for the county on Tuesday.",
+            "Gov. Tina Marsh visited the shelter after the flooding.",
+            False,
+            id="title_opening_a_sentence",
+        ),
+        pytest.param(
+            "Millbrook and Pine Hollow were emptied by nightfall.",
+            "Millbrook and Pine Hollow lie below the dam.",
+            False,
+            id="places_joined_by_and_opening_a_sentence",
+        ),
+        pytest.param(
+            "Heavy rain fell across the county overnight.",
+            "Heavy rain fell again on Sunday.",
+            True,
+            id="a_plain_word_opening_a_sentence",
+        ),
+    ],
+)
+def test_a_name_opening_a_sentence_is_no_shared_phrasing(a: str, b: str, counted: bool) -> None:
+    """A sentence's first word is a name's when a name goes on from it: two own reports that
+    share only names, one of them opening a sentence, share no phrasing; a first word that
+    opens no name still counts."""
+    pair = only_pair(document(a, "ledger"), document(b, "courier"))
+    assert (pair.a_phrases_in_b > 0, pair.b_phrases_in_a > 0) == (counted, counted)
+
+
 # Articles of a few sentences over a small vocabulary, so that phrases recur, some quoted.
 small_articles = st.lists(
     st.lists(
