@@ -61,6 +61,9 @@ MARKS_AROUND_WORDS = "\"'()[]{}.,;:!?-*"
 # Words this short are function words ("of", "a"), which no list holds.
 MIN_TELLING_LETTERS = 3
 PHRASE_WORDS = 3
+# A phrase with more of a name's words than this says who, not how: a name and the verb any
+# report gives it ("Tina Marsh declared", "Fox told CNN").
+MAX_NAME_WORDS_IN_PHRASE = 1
 # Shared phrasing says something of reuse from two phrases on (overlapping or not), however
 # short the article: one phrase alone any two reports of an event may share.
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
@@ -101,7 +104,8 @@ class Side:
     quoted whole. The phrasing is read from the stretches of text outside quotations and
     boilerplate:
     ``phrases`` numbers each run of ``PHRASE_WORDS`` words of a stretch that holds a word other
-    than a name, number or function word, in order (equal phrases, equal numbers: see
+    than a name, number or function word, and at most ``MAX_NAME_WORDS_IN_PHRASE`` words of a
+    name, in order (equal phrases, equal numbers: see
     :meth:`of`), ``phrase_starts`` gives its first word's position among
     the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
     among those outside boilerplate, whose unquoted words ``sentence_words`` counts (and
@@ -146,6 +150,7 @@ class Side:
         starts: list[int] = []
         held_by: list[int] = []
         tells: list[bool] = []
+        named: list[bool] = []
         sentence_words: list[int] = []
         unquoted_in: dict[int, int] = {}
         offset = 0
@@ -171,16 +176,21 @@ class Side:
                 phrases += found
                 starts += range(offset, offset + len(found))
                 held_by += [len(sentence_words)] * len(found)
+                # A function word capitalised in a name ("The", "Of") is no more a name's.
+                named += [telling[word] and word in names for word in stretch]
                 tells += [telling[word] and word not in names for word in stretch]
                 offset += len(stretch)
             sentence_words.append(offset - sentence_start)
             unquoted_in[s.index] = offset - sentence_start
-        # A phrase counts when one of its words tells how it was written.
-        word_tells = np.array(tells, dtype=bool)
+        # A phrase counts when one of its words tells how it was written, and few are a name's.
+        word_tells, word_named = np.array(tells, dtype=bool), np.array(named, dtype=bool)
         first = np.array(starts, dtype=np.int64)
         counted = np.zeros(len(first), dtype=bool)
+        name_words = np.zeros(len(first), dtype=np.int64)
         for word in range(PHRASE_WORDS):
             counted |= word_tells[first + word]
+            name_words += word_named[first + word]
+        counted &= name_words <= MAX_NAME_WORDS_IN_PHRASE
         return cls(
             document,
             sentences,
