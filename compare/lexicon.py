@@ -417,6 +417,8 @@ class Lexicon:
     contributor_words: frozenset[str]
     # News agencies in general: "wire services", "staff and wire reports".
     unnamed_wires: re.Pattern[str]
+    # The longest word of each of those names, one of which a line that names one holds.
+    unnamed_wire_keys: frozenset[str]
     unnamed_wire_words: frozenset[str]
     # A line of a credit's word and wire services' names alone: "Avec AFP", "Com Lusa".
     wire_credit_line: re.Pattern[str]
@@ -541,6 +543,14 @@ class Lexicon:
         """Whether a sentence opens a press release's safe-harbour paragraph: "This press
         release contains forward-looking statements within the meaning of ..."."""
         return self.release_statement_opening.match(sentence) is not None
+
+    def names_wires_in_general(self, line: str) -> bool:
+        """Whether a line names news agencies in general ("wire services", "staff and wire
+        reports"); most lines hold none of their words, which a look for them tells at once."""
+        folded = line.casefold()
+        return any(key in folded for key in self.unnamed_wire_keys) and (
+            self.unnamed_wires.search(line) is not None
+        )
 
     def gives_contact(self, text: str) -> bool:
         """Whether a text gives an e-mail address or a telephone number."""
@@ -1074,6 +1084,9 @@ def lexicon() -> Lexicon:
         staff_credit=_staff_credit(data["boilerplate"]["author_roles"]),
         contributor_words=frozenset(data["boilerplate"]["contributor_words"]),
         unnamed_wires=unnamed_wires,
+        unnamed_wire_keys=frozenset(
+            max(phrase.split(), key=len) for phrase in data["boilerplate"]["unnamed_wires"]
+        ),
         unnamed_wire_words=frozenset(
             word for phrase in data["boilerplate"]["unnamed_wires"] for word in phrase.split()
         ),

@@ -116,6 +116,8 @@ class Side:
     runs that agency's copy as filed (an agency by its name, or by its initials after a place:
     "TARROW, May 14 (NPA) -"). ``issuer``: the company whose press release the text is, as its
     closing boilerplate names it ("About Acme Robotics", "SOURCE Acme Robotics Inc.").
+    ``outlet``: the outlet the document comes from (see :func:`_outlet`), made once, as each
+    side meets many others.
     """
 
     document: Document
@@ -132,6 +134,7 @@ class Side:
     dateline_source: str | None
     filed_by: str | None
     issuer: str | None
+    outlet: str
 
     @classmethod
     def of(
@@ -213,6 +216,7 @@ class Side:
                 ),
                 None,
             ),
+            _outlet(document),
         )
 
     def outside_boilerplate(self, span: Span) -> tuple[int, ...]:
@@ -352,7 +356,7 @@ def compare_pair(
         if verdict is not Verdict.INDEPENDENT
         else None
     )
-    same_source = _outlet(a.document) == _outlet(b.document)
+    same_source = a.outlet == b.outlet
     reused = verdict is not Verdict.INDEPENDENT and not same_source
     crediting = tuple(
         user.document.id for user, origin in ((a, b), (b, a)) if reused and _discloses(user, origin)
@@ -636,7 +640,7 @@ def _is_agency(side: Side) -> bool:
     """Whether a document is a news agency's: its source is one, or is the one whose dateline
     it opens with ("TARROW (NPA) -" in "outlets/npa.txt"), or a wire service names a folder of
     its outlet ("kyodo/story")."""
-    return lexicon().is_agency(_outlet(side.document)) or (
+    return lexicon().is_agency(side.outlet) or (
         side.filed_by is not None and _short_for(side.filed_by, side.document.source)
     )
 
@@ -647,7 +651,7 @@ def _credits(user: Side, origin: Side) -> bool:
     story ("the independent review", "Reuters reported") or the copy's promotion of itself
     ("Sign up for The Daily Brief") is no credit."""
     # The wire an outlet's folder names too: Kyodo's "(共同)" credits the files in "kyodo/".
-    wire = lexicon().wire_service_named(_outlet(origin.document))
+    wire = lexicon().wire_service_named(origin.outlet)
     if wire is not None and wire in user.document.credits:
         return True
     named = _source_pattern(origin.document.source, case_sensitive=True)
@@ -855,6 +859,8 @@ def _credits_a_wire(user: Side, origin: Side) -> bool:
     wire copy names no newspaper it took from, and AP's text credited to Reuters is not
     disclosed."""
     credits = user.document.credits
+    if not credits:
+        return False
     if wires := _wires_of(origin):
         return UNNAMED_WIRES in credits or not wires.isdisjoint(credits)
     if _is_agency(origin) or origin.filed_by is not None:
@@ -867,7 +873,7 @@ def _wires_of(side: Side) -> set[str]:
     terms = lexicon()
     return {
         wire
-        for name in (_outlet(side.document), side.filed_by)
+        for name in (side.outlet, side.filed_by)
         if name and (wire := terms.wire_service_named(name))
     }
 

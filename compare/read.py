@@ -286,11 +286,11 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     credits = {
         words.wire_service(found.group()) for found in words.wire_names.finditer(author or "")
     }
-    if words.unnamed_wires.search(author or ""):
+    if words.names_wires_in_general(author or ""):
         credits.add(UNNAMED_WIRES)
     for line in text.splitlines():
         named = list(words.wire_names.finditer(line))
-        unnamed = words.unnamed_wires.search(line) is not None
+        unnamed = words.names_wires_in_general(line)
         # Most lines name no wire service, and need no test for a credit line. An outlet's
         # promotion of itself credits no one it names ("Sign up for our Reuters briefing",
         # "Tags: AP, Tarrow"), as in overlap, nor a picture's credit the text ("Image copyright
