@@ -102,8 +102,13 @@ PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 # A modal as written in running text, lower case ("May" is a month or a name), and the word
 # after it.
 MODAL = re.compile(r"\b(may|might|could|will) ([a-z]+)\b")
-# How far back the word before a modal is looked for.
+# How far back the word before a modal is looked for: enough for any word, so that the text
+# before a modal need not be split whole for its last one.
 MODAL_REACH = 30
+# What a title holds nowhere but at its end: a comma, or a sentence's end before more words.
+INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
+# A possessive's ending, straight or curly: "the people's will".
+POSSESSIVES = ("'s", "s'", "\u2019s", "s\u2019")
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
 # 24-hour clock's "14:00", but where a score is written so ("beat Denmark 23:21").
 CLOCK_TIME = re.compile(
@@ -244,35 +249,23 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge.
     negating_a, negated_b = _reversals(hedges_a, hedges_b)
     negating_b, negated_a = _reversals(hedges_b, hedges_a)
-    # A modal of possibility hedges as "may have" does ("could have traveled", "could be out"),
-    # though alone it is noted only against a certainty (see _doubted).
-    possible_a = lexicon().possibility_modals.intersection(a.modals)
-    possible_b = lexicon().possibility_modals.intersection(b.modals)
-    for kind, ours, theirs, told_a, told_b in (
-        (
-            "hedge",
-            hedges_a - negating_a - negated_a,
-            hedges_b - negating_b - negated_b,
-            possible_a,
-            possible_b,
-        ),
-        (
-            "negation",
-            # A hedge ("unconfirmed") is noted as one, not again as a negation.
-            a.negations | negating_a | (_negated(a.words, b.words) - a.hedges),
-            b.negations | negating_b | (_negated(b.words, a.words) - b.hedges),
-            frozenset(),
-            frozenset(),
-        ),
-    ):
-        # "cannot" and "could not" negate alike, and so do "never" and "not yet", "nobody" and
-        # "no one".
-        if kind == "negation" and _as_not(ours) == _as_not(theirs):
-            continue
-        if added := _unlike(theirs, ours | told_a):
-            notes.append(FramingNote(f"{kind}_added", "", _join(added)))
-        if removed := _unlike(ours, theirs | told_b):
-            notes.append(FramingNote(f"{kind}_removed", _join(removed), ""))
+    hedges_a, hedges_b = hedges_a - negating_a - negated_a, hedges_b - negating_b - negated_b
+    # A modal of possibility hedges as its "have" does: "could be out" keeps the hedge of
+    # "could have traveled", though alone it is noted only against a certainty (see _doubted).
+    if added := _unlike(hedges_b, hedges_a, _have_hedges(a)):
+        notes.append(FramingNote("hedge_added", "", _join(added)))
+    if removed := _unlike(hedges_a, hedges_b, _have_hedges(b)):
+        notes.append(FramingNote("hedge_removed", _join(removed), ""))
+    # A hedge ("unconfirmed") is noted as one, not again as a negation.
+    negations_a = a.negations | negating_a | (_negated(a.words, b.words) - a.hedges)
+    negations_b = b.negations | negating_b | (_negated(b.words, a.words) - b.hedges)
+    # "cannot" and "could not" negate alike, and so do "never" and "not yet", "nobody" and
+    # "no one".
+    if _as_not(negations_a) != _as_not(negations_b):
+        if added := _unlike(negations_b, negations_a):
+            notes.append(FramingNote("negation_added", "", _join(added)))
+        if removed := _unlike(negations_a, negations_b):
+            notes.append(FramingNote("negation_removed", _join(removed), ""))
     if a.numbers.stated or b.numbers.stated:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
@@ -373,17 +366,26 @@ def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
     return frozenset(speakers)
 
 
-def _unlike(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:
-    """Our words or phrases that none of theirs says: "it is thought" and "is thought to" are
-    one hedge, worded two ways, and so are those ``same_hedges`` pairs ("not likely",
-    "unlikely"; "may have", "might have" and the modal "could")."""
+def _unlike(
+    ours: AbstractSet[str], theirs: AbstractSet[str], also: AbstractSet[str] = frozenset()
+) -> set[str]:
+    """Our words or phrases that none of theirs, nor of ``also``, says: "it is thought" and "is
+    thought to" are one hedge, worded two ways, and so are those ``same_hedges`` pairs ("not
+    likely", "unlikely"; "might have", "may have")."""
     same = lexicon().same_hedges
 
     def said(phrase: str) -> str:
         return same.get(phrase, phrase).removeprefix("it ").removesuffix(" to")
 
-    told = {said(phrase) for phrase in theirs}
+    told = {said(phrase) for phrase in chain(theirs, also)}
     return {phrase for phrase in ours - theirs if said(phrase) not in told}
+
+
+def _have_hedges(features: _Features) -> frozenset[str]:
+    """The hedges a version's own modals of possibility keep: "could have" of its "could be
+    out", "may have" of its "might be linked"; not "may have" of "could see smoke"."""
+    possible = lexicon().possibility_modals.intersection(features.modals)
+    return frozenset(f"{modal} have" for modal in possible)
 
 
 def _reversals(ours: frozenset[str], theirs: frozenset[str]) -> tuple[set[str], set[str]]:
@@ -533,7 +535,9 @@ def _attributions_outside(
     attributes nothing."""
     if not spans:
         return attributions(tokens, folded)
-    outside = " ".join(outside_quotations(normalise(text), spans))
+    # A comma where each quotation stood: "The talks are "over," said the minister" is no
+    # passive "are said".
+    outside = " , ".join(outside_quotations(normalise(text), spans))
     return attributions(words(outside), outside.casefold())
 
 
@@ -541,15 +545,15 @@ def _attributions_outside(
 def _not_attributing(verb: str) -> re.Pattern[str]:
     """Where ``verb`` attributes nothing: after "was", "were" and the like, with nothing but
     spaces and an adverb or two between (a quotation may end in "are," before "said"); after an
-    article, as an adjective ("the only announced candidate"); or, for a verb that also takes a
-    thing as its object, before an article or a number."""
+    article, as an adjective ("the only announced candidate", not "the ministry only said"); or,
+    for a verb that also takes a thing as its object, before an article or a number."""
     terms = lexicon()
     written = re.escape(verb)
     passive = "|".join(map(re.escape, sorted(terms.passive_marks)))
     # "were told", "were also told", "were not immediately reported"; "a declared candidate"
     pattern = (
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
-        rf"|\b(?:a|an|the|only)\s+{written}\b"
+        rf"|\b(?:a|an|the)\s+(?:only\s+)?{written}\b"
     )
     if verb in terms.object_verbs:
         objects = "|".join(map(re.escape, sorted(terms.object_starts | terms.number_words.keys())))
@@ -566,20 +570,34 @@ def _quoted_at(plain: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     >>> _quoted_at(normalise(text), quotation_spans(text))
     ['We will not back down,', 'final']
     """
-    quotes = (_unmarked(plain[begin:end]) for begin, end in spans)
-    return [quote for quote in quotes if len(quote) >= 3 and not _is_title(quote)]
+    spans = list(spans)
+    quotes = [_unmarked(plain[begin:end]) for begin, end in spans]
+    # A headline capitalises every word, quotations too: there a quotation is no title.
+    titles = not _capitalised(" ".join(outside_quotations(plain, spans)))
+    return [quote for quote in quotes if len(quote) >= 3 and not (titles and _is_title(quote))]
 
 
 def _is_title(quote: str) -> bool:
     """Whether what stands in quotes is a title or a name ("Three Weeks in October", "Finding
     Nemo"): its words of four letters or more, two at least, are capitalised but for function
-    words. A version that sets it without quotes turns no quotation into paraphrase; "Thank you
-    so much" and "There's a Jew" are quotations.
+    words, and no comma or sentence's end stands inside it. A version that sets it without
+    quotes turns no quotation into paraphrase; "Thank you so much", "There's a Jew", "Thank
+    You, Mr. President" and "Unacceptable. Shameful." are quotations.
 
     >>> _is_title("Three Weeks in October"), _is_title("Thank you so much."), _is_title("In Iraq,")
     (True, False, False)
+    >>> _is_title("Thank You, Mr. President"), _is_title("Unacceptable. Shameful.")
+    (False, False)
     """
-    long_words = [word for word in find_words(quote) if len(word) >= 4 and word[0].isalpha()]
+    if INSIDE_A_TITLE_NO.search(quote.rstrip(".,;:!? ")):
+        return False
+    return _capitalised(quote)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a text's words of four letters or more, two at least, are capitalised but for
+    function words, as a title's or a headline's are."""
+    long_words = [word for word in find_words(text) if len(word) >= 4 and word[0].isalpha()]
     if sum(word[0].isupper() for word in long_words) < 2:
         return False
     function_words = lexicon().function_words
@@ -855,30 +873,40 @@ def _features(text: str) -> _Features:
 def _modals(plain: str) -> Iterable[str]:
     """The modals of possibility or certainty that ``plain`` uses as such (see
     ``framing_terms.toml``): "might" in "the strike might spread", not in "the might of the
-    army".
+    army", "China's might is growing" nor "the people's will is clear"; "will" in "will
+    approve", not in "will likely approve".
 
     >>> sorted(_modals("Talks may not resume, and the strike will soon spread."))
     ['may', 'will']
-    >>> list(_modals("With all its might, and his last will to live."))
+    >>> list(_modals("With all its might, and his last will to live, the people's will is clear."))
+    []
+    >>> list(_modals("The council will probably approve it."))
     []
     """
     terms = lexicon()
     for found in MODAL.finditer(plain):
         modal, after = found.groups()
         before = plain[max(0, found.start() - MODAL_REACH) : found.start()].split()[-1:]
-        if before and before[0].casefold() in terms.before_modal_nouns:
+        if before and (
+            before[0].casefold() in terms.before_modal_nouns or before[0].endswith(POSSESSIVES)
+        ):
             continue
         # "could not" says far more often that someone was unable ("could not be reached")
         # than that something may not happen.
         if modal == "could" and terms.is_negation(after):
             continue
-        if after in terms.after_modals or after not in terms.function_words:
+        if modal in terms.certainty_modals and after in terms.doubting_adverbs:
+            continue
+        if after in terms.after_modals or not (
+            after in terms.function_words or after in terms.not_after_modals
+        ):
             yield modal
 
 
 def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
-    """Our modals of possibility that the other version does not use where it says more often
-    that a thing will happen: "the strike might spread" against "the strike will spread"."""
+    """Our modals of possibility that the other version does not use, when it uses "will" more
+    often than ours does: "the strike might spread" against "the strike will spread". The
+    sentences are weighed whole, not clause by clause."""
     terms = lexicon()
     certain = sum(modal in terms.certainty_modals for modal in ours.modals)
     if sum(modal in terms.certainty_modals for modal in theirs.modals) <= certain:

@@ -315,6 +315,8 @@ class Lexicon:
     possibility_modals: frozenset[str]
     certainty_modals: frozenset[str]
     after_modals: frozenset[str]
+    not_after_modals: frozenset[str]
+    doubting_adverbs: frozenset[str]
     before_modal_nouns: frozenset[str]
     hedges: Phrases
     attributing_phrases: Phrases
@@ -975,6 +977,8 @@ def lexicon() -> Lexicon:
         possibility_modals=frozenset(data["possibility_modals"]),
         certainty_modals=frozenset(data["certainty_modals"]),
         after_modals=frozenset(data["after_modals"]),
+        not_after_modals=frozenset(data["not_after_modals"]),
+        doubting_adverbs=frozenset(data["doubting_adverbs"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
         hedges=Phrases.of(data["hedges"]),
         attributing_phrases=Phrases.of(data["attributing_phrases"]),

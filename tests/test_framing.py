@@ -147,6 +147,36 @@ from tests.helpers import boilerplate_of, document
             id="a_loaded_verb_in_the_past_tense",
         ),
         pytest.param(
+            "The strike might spread to other ports.",
+            "The strike will spread to other ports, and talks could resume.",
+            [("hedge_removed", "might", "")],
+            id="a_certainty_beside_another_possibility",
+        ),
+        pytest.param(
+            "Witnesses said they could see smoke before the fire started in the kitchen.",
+            "Witnesses said they could see smoke before the fire may have started in the kitchen.",
+            [("hedge_added", "", "may have")],
+            id="a_caveat_beside_a_modal_of_another_verb",
+        ),
+        pytest.param(
+            'The talks are "over," said the minister.',
+            'The talks are "over," the minister claimed.',
+            [("attribution_verb", "said", "claimed")],
+            id="a_verb_after_a_quoted_word",
+        ),
+        pytest.param(
+            "The ministry only said the matter was under review.",
+            "The matter was under review.",
+            [("attribution_removed", "said", "")],
+            id="only_said",
+        ),
+        pytest.param(
+            '"Unacceptable. Shameful." the mayor said of the plan.',
+            "The mayor said the plan was unacceptable and shameful.",
+            [("quote_removed", "Unacceptable. Shameful.", "")],
+            id="a_capitalised_quotation_is_no_title",
+        ),
+        pytest.param(
             "Peskov said talks with Kyiv were impossible for now.",
             "Peskov said talks with Kyiv were possible for now.",
             [("negation_removed", "impossible", "")],
