@@ -336,7 +336,7 @@ def _files(
             raise InputError(f"no such file or folder: {given}")
     roots = [Path(given) for given in paths]
     heads = [root if root.is_dir() else root.parent for root in roots]
-    per_outlet = len({head.resolve().name for head in heads}) > 1
+    per_outlet = _one_per_outlet([head.resolve() for head in heads])
     excluded = [_real(folder) for folder in exclude]
     seen: set[Path] = set()
     for root, head in zip(roots, heads, strict=True):
@@ -351,6 +351,19 @@ def _files(
             seen.add(real)
             label = named / file.relative_to(head).with_suffix("")
             yield file.as_posix(), file, label.as_posix()
+
+
+def _one_per_outlet(heads: Sequence[Path]) -> bool:
+    """Whether the folders of the paths a user gave (``heads``, resolved: each folder given, or
+    the folder of each file given) are outlets' folders side by side: two or more, of one
+    folder above them, none the working folder (whose name says where the user works, not who
+    wrote the articles: "wire.txt inbox/daily.txt" from "news/")."""
+    working = Path.cwd().resolve()
+    return (
+        len(set(heads)) > 1
+        and len({head.parent for head in heads}) == 1
+        and not any(head == working or head in working.parents for head in heads)
+    )
 
 
 def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
@@ -622,6 +635,8 @@ OLD_SYSTEMS_LATIN_CODE_PAGES = frozenset(
         "mac_turkish",
     }
 )
+# What Windows-1252 reads for letters of the DOS code pages ("\u00e4", "\u00f6", "\u00f4", "\u00e0").
+OLD_SYSTEM_LETTERS = frozenset("\u201e\u201d\u201c\u2026")
 # A word that holds a letter beyond ASCII.
 ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 # A character beyond ASCII between two letters, or opening a word (after a space or the text's
@@ -678,19 +693,32 @@ def _detect(raw: bytes) -> tuple[str, str]:
     if pick is None:
         # No single encoding fits: typically UTF-8 text with a Windows-1252 passage pasted in.
         return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), "utf-8+cp1252"
+    as_cp1252 = raw.decode("cp1252", errors="replace")
+    misread_pick = _misread(str(pick))
     if (
         _cp1252_reads_as_well(raw, pick, matches)
         or _cp1252_reads_lone_marks(raw, pick)
-        or pick.encoding in OLD_SYSTEMS_LATIN_CODE_PAGES
-        or _misread(str(pick))
-    ) and not _misread(raw.decode("cp1252", errors="replace")):
-        text, encoding = raw.decode("cp1252"), "cp1252"
+        or (pick.encoding in OLD_SYSTEMS_LATIN_CODE_PAGES and not _reads_old_letters(as_cp1252))
+        or misread_pick
+    ) and not _misread(as_cp1252):
+        text, encoding = as_cp1252, "cp1252"
     else:
         # A reading with a sign inside a word is wrong ("Stra\u00bfacy", "\u00a3odzi": Polish read
         # as Windows-1252): the best guess with none wins, so a pick with none is kept.
-        lettered = next((match for match in matches if not _misread(str(match))), pick)
+        lettered = (
+            next((match for match in matches if not _misread(str(match))), pick)
+            if misread_pick
+            else pick
+        )
         text, encoding = str(lettered), lettered.encoding
     return _one_language_reading(raw, text, encoding)
+
+
+def _reads_old_letters(as_cp1252: str) -> bool:
+    """Whether Windows-1252 reads, between two letters, marks that stand for letters of the DOS
+    code pages: "K\u201dln" and "Stra\u00e1en" are DOS's "K\u00f6ln" and "Stra\u00dfen", whose
+    "\u00f6", "\u00e4", "\u00f4" and "\u00e0" it reads as quotation marks and an ellipsis."""
+    return any(char in OLD_SYSTEM_LETTERS for char in BETWEEN_LETTERS.findall(as_cp1252))
 
 
 def _misread(text: str) -> bool:
@@ -1126,7 +1154,7 @@ def _records_within(loaded: object) -> list[Any]:
             if isinstance(value, list)
             and value
             and all(isinstance(item, dict) for item in value)
-            and any(field in _known_fields(item) for item in value for field in TEXT_FIELDS)
+            and any(not _known_fields(item).keys().isdisjoint(TEXT_FIELDS) for item in value)
         ]
         if len(lists) == 1:
             return lists[0]

@@ -1055,6 +1055,16 @@ WINDOWS_1252_SIGNS_BESIDE_WORDS = (
 )
 
 
+# German in DOS's Latin-1 code page, whose "ö", "ä" and "ß" Windows-1252 reads as "\u201d",
+# "\u201e" and "\u00e1" ("K\u201dln"); it names no "\u00fc", which Windows-1252 cannot read.
+GERMAN_IN_DOS = (
+    "Die Stadtverwaltung in K\u00f6ln hat am Montag bekanntgegeben, dass die Stra\u00dfen wegen "
+    "Hochwasser gesperrt bleiben. Die Lage sei ernst, aber unter Kontrolle, sagte ein Sprecher. "
+    "Gr\u00f6\u00dfere Sch\u00e4den wurden nicht gemeldet, die Feuerwehr ist mit zw\u00f6lf "
+    "Fahrzeugen vor Ort."
+)
+
+
 @pytest.mark.parametrize(
     ("raw", "text", "encoding"),
     [
@@ -1217,6 +1227,12 @@ WINDOWS_1252_SIGNS_BESIDE_WORDS = (
             FRENCH_BRIEF.rsplit("\n\n", 1)[1],  # after its headline and byline
             "cp1252",
             id="short_french_not_celtic",
+        ),
+        pytest.param(
+            GERMAN_IN_DOS.encode("cp850"),
+            GERMAN_IN_DOS,
+            "cp775",
+            id="german_in_a_dos_code_page_not_windows_1252",
         ),
         *(
             pytest.param(
@@ -1991,16 +2007,19 @@ def test_the_default_source_is_the_path_below_the_given_folder(tmp_path: Path) -
         pytest.param(["fox/story.txt", "nyt/story.txt"], ["fox/story", "nyt/story"], id="files"),
         pytest.param(["fox/story.txt", "fox/update.txt"], ["story", "update"], id="one_folder"),
         pytest.param(["fox"], ["story", "update"], id="one_outlet_folder"),
+        pytest.param(["story.txt", "nyt/story.txt"], ["story", "story"], id="working_folder"),
     ],
 )
 def test_paths_given_one_per_outlet_keep_its_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: list[str], sources: list[str]
 ) -> None:
     """Outlets' folders or files given one by one are labelled as the folder above them would
-    label them, with the outlet's folder; files of one folder, by their names."""
+    label them, with the outlet's folder; files of one folder, or of the working folder and
+    another, by their names."""
     write(tmp_path / "fox" / "story.txt", STORY)
     write(tmp_path / "fox" / "update.txt", STORY)
     write(tmp_path / "nyt" / "story.txt", STORY)
+    write(tmp_path / "story.txt", STORY)
     monkeypatch.chdir(tmp_path)
     assert [d.source for d in read_paths(given).documents] == sources
 
