@@ -192,20 +192,30 @@ STAFF_MEMBER = (
 )
 # A line crediting who contributed to the text (Lexicon._is_contributors_credit): a few words that
 # name people and outlets, each perhaps with where they reported from, then "contributed to this
-# report" (story, article) or "contributed reporting", perhaps from where ("Associated Press
-# Writer Sara Kugler contributed to this report from New York City."). The words are told one by
-# one, so that "Officials said the foundation contributed to this report." is news; a sentence
-# going on after it is news too ("... contributed to this report on housing").
-CONTRIBUTORS_CREDIT = re.compile(
-    r"(?P<names>[^\W\d_][^\n]*?),? contributed (?:to this (?:report|story|article)|reporting)"
-    rf"(?: from (?P<place>{STAFF_PLACE}))?[.!]?"
+# report" (story, article, post), "contributed reporting" or "contributed research", perhaps from
+# where, and perhaps others from elsewhere ("Associated Press Writer Sara Kugler contributed to
+# this report from New York City.", "Jane Doe contributed reporting from Kyiv, Ukraine, and John
+# Roe from Moscow."). The words are told one by one, so that "Officials said the foundation
+# contributed to this report." is news; a sentence going on after it is news too ("...
+# contributed to this report on housing").
+OTHER_CONTRIBUTOR = (
+    rf"(?:,? and|,) {NAME_WORD}(?: {NAME_WORD}){{{MIN_PERSON_WORDS - 1},{MAX_PERSON_WORDS - 1}}}"
+    rf" from {STAFF_PLACE}"
 )
+CONTRIBUTORS_CREDIT = re.compile(
+    r"(?P<names>[^\W\d_][^\n]*?),? contributed"
+    r" (?:to this (?:report|story|article|post)|reporting|research)"
+    rf"(?P<places>(?: from {STAFF_PLACE}(?:{OTHER_CONTRIBUTOR})*)?)[.!]?"
+)
+# How many words may stand before a role in a credit line and say which it is, in any case:
+# "Associated Press legal affairs writer", "video journalist".
+MAX_ROLE_WORDS = 3
 # A credit line names a few people and outlets: "Associated Press Writers Michelle Morgante in San
 # Diego and Ken Ritter in Las Vegas" is 14 words.
 MAX_CONTRIBUTOR_WORDS = 20
 # What stands between the names and places of a staff credit: "Jane Doe and John Roe in Columbus,
-# Ohio".
-STAFF_JOINS = re.compile(r",? (?:and|&) |, | in ")
+# Ohio", "John Roe from Moscow".
+STAFF_JOINS = re.compile(r",? (?:and|&) |, | in | from ")
 # An outlet's name is a few words, these in lower case: "the Associated Press", "The Times of
 # India".
 MAX_OUTLET_WORDS = 6
@@ -592,7 +602,8 @@ class Lexicon:
 
     def _is_staff_credit(self, line: str) -> bool:
         """Whether a line credits an outlet's staff by name, and does nothing more (see
-        :func:`_staff_credit`): "Associated Press writer John Roe in Columbus, Ohio, contributed.";
+        :func:`_staff_credit`): "Associated Press writer John Roe in Columbus, Ohio, contributed.",
+        "AP video journalist Jane Doe contributed.";
         not "Several writers from the magazine contributed.", nor "Fox News contributor Karl Rove
         said donors in Texas contributed."."""
         spaced = " ".join(line.split())
@@ -603,6 +614,7 @@ class Lexicon:
         return (
             found is not None
             and _is_outlet(found["outlet"])
+            and not any(word.casefold() in self.attribution_verbs for word in found["kind"].split())
             and all(
                 _written_as_a_name(name)
                 for named in (found["names"], found["place"] or "")
@@ -613,11 +625,14 @@ class Lexicon:
     def _is_contributors_credit(self, line: str) -> bool:
         """Whether a line credits who contributed to the text, and does nothing more (see
         ``CONTRIBUTORS_CREDIT``): its names are a few words, each of which may name a contributor
-        (:meth:`_may_name_a_contributor`), and where from is written as a name.
+        (:meth:`_may_name_a_contributor`) or, but for a verb of saying, stands a few words before
+        a role and says which it is ("video journalist"); and where from is written as a name.
 
         >>> lexicon()._is_contributors_credit("The Associated Press contributed to this story.")
         True
         >>> lexicon()._is_contributors_credit("Wire services contributed to this report.")
+        True
+        >>> lexicon()._is_contributors_credit("AP video journalist Jo Roe also contributed to this report.")
         True
         >>> lexicon()._is_contributors_credit("Officials said the foundation contributed to this report.")
         False
@@ -630,17 +645,26 @@ class Lexicon:
         if found is None:
             return False
         names = found["names"].replace(",", " ").split()
+        roles = [k for k, word in enumerate(names) if self._is_role(word)]
         return (
             len(names) <= MAX_CONTRIBUTOR_WORDS
-            and all(map(self._may_name_a_contributor, names))
-            and _written_as_a_name(found["place"] or "")
+            and all(
+                self._may_name_a_contributor(word)
+                or (
+                    any(0 < role - k <= MAX_ROLE_WORDS for role in roles)
+                    and word.casefold() not in self.attribution_verbs
+                )
+                for k, word in enumerate(names)
+            )
+            and all(_written_as_a_name(place) for place in STAFF_JOINS.split(found["places"]))
         )
 
     def _may_name_a_contributor(self, word: str) -> bool:
-        """Whether a word may stand in a credit line's names: written as a name is ("Reuters",
-        "CNN's", "D.C."), a role ("writers"), a word of news agencies in general ("wire") or of an
-        outlet's name ("newspaper"), a name's or an outlet's particle ("von", "of"), or one of
-        ``contributor_words`` ("in", "staff")."""
+        """Whether a word may stand anywhere in a credit line's names: written as a name is
+        ("Reuters", "CNN's", "D.C."), a role ("writers"), a word of news agencies in general
+        ("wire") or of an outlet's name ("newspaper"), a name's or an outlet's particle ("von",
+        "of"), or one of ``contributor_words`` ("in", "also"). Other words say which role a
+        person has, just before it ("video journalist", "legal affairs writer")."""
         folded = word.casefold()
         return (
             word[:1].isupper()
@@ -649,8 +673,12 @@ class Lexicon:
             or folded in self.outlet_particles
             or folded in self.outlet_words
             or folded in self.unnamed_wire_words
-            or folded.removesuffix("s") in self.author_roles
+            or self._is_role(word)
         )
+
+    def _is_role(self, word: str) -> bool:
+        """Whether a word is a newsroom role, perhaps plural: "writer", "Correspondents"."""
+        return word.casefold().removesuffix("s") in self.author_roles
 
     def _is_dateline_alone(self, line: str) -> bool:
         """A wire's dateline as a sentence of its own: TASS's "MOSCOW, December 15. /TASS/.", a
@@ -858,7 +886,7 @@ def _is_outlet(name: str) -> bool:
 
 def _staff_credit(roles: list[str]) -> re.Pattern[str]:
     """A line that credits an outlet's staff: an outlet's name, one of ``roles`` (in any case,
-    perhaps plural), people's names (``STAFF_MEMBER``) and "contributed", perhaps from where
+    perhaps plural, perhaps after a few words that say which: "staff", "video"), people's names (``STAFF_MEMBER``) and "contributed", perhaps from where
     ("Associated Press writer John Roe in Columbus, Ohio, contributed."); a line that says to
     what they contributed is ``CONTRIBUTORS_CREDIT``'s.
 
@@ -869,7 +897,8 @@ def _staff_credit(roles: list[str]) -> re.Pattern[str]:
     """
     role = "|".join(map(re.escape, roles))
     return re.compile(
-        rf"(?P<outlet>[^\W\d_][\w.&'\u2019 -]*?) (?i:staff )?(?i:{role})s? "
+        rf"(?P<outlet>[^\W\d_][\w.&'\u2019 -]*?)(?P<kind>(?: [^\W\d_][\w-]*){{0,{MAX_ROLE_WORDS}}}?)"
+        rf" (?i:{role})s? "
         rf"(?P<names>{STAFF_MEMBER}(?:(?:,? and|,? &|,) {STAFF_MEMBER}){{0,{MAX_STAFF_MEMBERS - 1}}})"
         r",? contributed"
         rf"(?: from (?P<place>{STAFF_PLACE}))?[.!]?"

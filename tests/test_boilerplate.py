@@ -514,6 +514,71 @@ def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        pytest.param(
+            "Associated Press writer Ruth Okafor in Denver also contributed to this report.",
+            True,
+            id="ap_writer_also",
+        ),
+        pytest.param(
+            "Associated Press video journalist Ruth Okafor contributed to this report.",
+            True,
+            id="ap_video_journalist",
+        ),
+        pytest.param(
+            "Associated Press legal affairs writer Ruth Okafor in Washington contributed to this "
+            "report.",
+            True,
+            id="ap_beat_of_two_words",
+        ),
+        pytest.param(
+            "Associated Press writers Ruth Okafor in Denver; Tom Reyes in Boise; and Ann Lee in "
+            "Reno contributed to this report.",
+            True,
+            id="ap_writers_between_semicolons",
+        ),
+        pytest.param(
+            "AP medical writer Ruth Okafor contributed from New York.",
+            True,
+            id="ap_writer_contributed_from",
+        ),
+        pytest.param(
+            "Ruth Okafor contributed reporting from Kyiv, Ukraine, and Tom Reyes from Warsaw.",
+            True,
+            id="nyt_reporting_from_two_places",
+        ),
+        pytest.param("Ann Lee contributed research.", True, id="nyt_research"),
+        pytest.param(
+            "Ruth Okafor in Kyiv and Tom Reyes in Warsaw contributed to this report.",
+            True,
+            id="washington_post_style",
+        ),
+        pytest.param(
+            "Ruth Okafor, a freelance journalist in Kyiv, contributed to this report.",
+            True,
+            id="freelance_journalist",
+        ),
+        pytest.param("Agencies contributed to this report.", True, id="guardian_agencies"),
+        pytest.param(
+            "Officials said reporter Ruth Okafor contributed to this report.",
+            False,
+            id="said_before_a_role_in_news",
+        ),
+        pytest.param(
+            "Heavy rain and poor drainage contributed to this report's delay.",
+            False,
+            id="contributed_to_a_reports_delay_in_news",
+        ),
+    ],
+)
+def test_newsrooms_credit_lines_are_boilerplate(line: str, boilerplate: bool) -> None:
+    """Credit lines as AP, the New York Times, the Washington Post and the Guardian write them
+    are boilerplate, words saying which role a person has included; news stays news."""
+    assert bool(boilerplate_of(document(line))) is boilerplate
+
+
+@pytest.mark.parametrize(
     ("line", "promo"),
     [
         pytest.param("Have you been affected?", True, id="reader_call"),

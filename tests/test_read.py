@@ -1572,6 +1572,17 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             ("AP",),
             id="contributed_from_a_place",
         ),
+        pytest.param(
+            "Talks ended.\nAssociated Press writer Ruth Okafor in Denver also contributed to this "
+            "report.",
+            ("AP",),
+            id="ap_writer_also_contributed",
+        ),
+        pytest.param(
+            "Talks ended.\nAssociated Press video journalist Ruth Okafor contributed to this report.",
+            ("AP",),
+            id="ap_video_journalist_contributed",
+        ),
         pytest.param("Talks ended.\nWith wire services", ("wire services",), id="with_wires"),
         pytest.param(
             "Talks ended.\nWire services contributed to this report.",
