@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from compare.lexicon import lexicon, phrase_pattern
 from compare.records import Document, Sentence
@@ -86,6 +87,42 @@ def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
             elif under and _heads(heading.text, name, under):
                 found.update(s.index for s in (heading, *under))
     return found
+
+
+def release_issuer(
+    text: str, sentences: Sequence[Sentence], boilerplate: AbstractSet[int]
+) -> str | None:
+    """The company whose press release a text is, as its closing boilerplate names it: under its
+    "About" heading (:func:`release_furniture`), or on PR Newswire's "SOURCE" line when the text
+    is laid out as a release besides: a closing block of a release's, a distributor's dateline
+    ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --") or "###" just before the line. A news story's
+    data credit ("SOURCE: National Weather Service") names no issuer.
+
+    Args:
+        text: the document's text, which ``sentences`` point into.
+        boilerplate: the numbers of the document's boilerplate sentences.
+
+    >>> from compare.segment import segment
+    >>> text = "Acme will hire 450 people.\\n\\n###\\n\\nSOURCE Acme Robotics Inc."
+    >>> doc = Document("d", "d.txt", "d", None, None, None, text)
+    >>> release_issuer(text, segment(doc), {1, 2})
+    'Acme Robotics Inc'
+    >>> news = text.replace("###", "Rain fell.")
+    >>> release_issuer(news, segment(Document("d", "d.txt", "d", None, None, None, news)), {2})
+    """
+    terms = lexicon()
+    closing = [s for s in sentences if s.index in boilerplate]
+    if name := next(filter(None, (terms.about_heading(s.text) for s in closing)), None):
+        return name
+    dateline = terms.dateline(text)
+    laid_out = (dateline is not None and dateline.released) or any(
+        _may_head_a_block(s) or terms.opens_release_statement(s.text) for s in closing
+    )
+    for s in closing:
+        after_end = s.index > 0 and terms.is_release_end(sentences[s.index - 1].text)
+        if (laid_out or after_end) and (name := terms.release_source(s.text)):
+            return name
+    return None
 
 
 def _may_head_a_block(sentence: Sentence) -> bool:

@@ -78,12 +78,13 @@ MAX_PLACE_WORDS = 3
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """The dateline a text opens with: who filed it, as the dateline names them (``None`` for a
-    paper's own), where in the text the dateline ends, and whether who filed it is a news agency
-    (see :meth:`Lexicon.dateline`)."""
+    paper's own), where in the text the dateline ends, whether who filed it is a news agency, and
+    whether it is a press release's distributor (see :meth:`Lexicon.dateline`)."""
 
     source: str | None
     end: int
     by_agency: bool = False
+    released: bool = False
 
 
 # A live blog's entry opens with the time it was posted (a time of day, its zone in capitals),
@@ -153,8 +154,17 @@ def _minute_of_day(time: re.Match[str]) -> int:
 # Reuters"; not "Copyright claims failed".
 COPYRIGHT = re.compile(r"\s*(?i:copyright)\b\s*(?:©|\((?i:c)\)|:)?\s*(?:\d{4}|[A-Z]|$)")
 # PR Newswire's line naming whose release it carried, at its end: "SOURCE Acme Robotics Inc.";
-# the word in capitals, as "Source code leaked" is news.
+# the word in capitals, as "Source code leaked" is news. A news story's graphic credits its data
+# so ("SOURCE: National Weather Service"): only a release's layout tells the line names an
+# issuer (boilerplate.release_issuer).
 RELEASE_SOURCE = re.compile(r"\s*SOURCE:?\s+(?P<name>[A-Z0-9][^\n]{0,80}?)[\s.]*")
+# A line naming where a text or its figures come from: "Source: Acme Robotics press release",
+# "Sources: company filings, state agencies"; which words may name a source is told word by word
+# (Lexicon._is_source_credit), as a headline starts so too ("Sources: Cowboys agree to deal with
+# Dak Prescott"), and a sentence that goes on is news ("Source: the mayor's office, which ...").
+SOURCE_CREDIT = re.compile(r"\s*(?i:sources?) ?: ?(?P<names>[^.:!?\n]{1,80}?)[\s.]*")
+# What stands between the sources such a line names: "company filings, AP research".
+SOURCE_SEPARATORS = re.compile(r"[,;/&]")
 # An "About" heading names a company in a few words ("About Acme Robotics", "About The Tarrow
 # Ledger Company").
 MAX_COMPANY_WORDS = 6
@@ -420,6 +430,8 @@ class Lexicon:
     promo_starts: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
     boilerplate_lines: frozenset[str]
+    release_end_marks: frozenset[str]
+    source_credit_words: frozenset[str]
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
     author_roles: frozenset[str]
@@ -468,6 +480,7 @@ class Lexicon:
             or self._is_contributors_credit(line)
             or self.wire_credit_line.fullmatch(line)
             or RELEASE_SOURCE.fullmatch(line)
+            or self._is_source_credit(line)
         ):
             return True
         unbracketed = _unbracketed(folded).rstrip(" .!")
@@ -521,15 +534,39 @@ class Lexicon:
             and (not last.endswith(".") or last.rstrip(".") in self.abbreviations)
         )
 
-    def release_issuer(self, line: str) -> str | None:
-        """The company a press release's line says the release is of: its "About" heading's
-        (:meth:`about_heading`), or PR Newswire's "SOURCE" line's, without its closing stop.
+    def release_source(self, line: str) -> str | None:
+        """The name a PR Newswire "SOURCE" line gives, without its closing stop; whether it is a
+        release's issuer only the text's layout tells (see ``RELEASE_SOURCE``).
 
-        >>> lexicon().release_issuer("SOURCE Acme Robotics Inc."), lexicon().release_issuer("Source code leaked.")
+        >>> lexicon().release_source("SOURCE Acme Robotics Inc."), lexicon().release_source("Source code leaked.")
         ('Acme Robotics Inc', None)
         """
         source = RELEASE_SOURCE.fullmatch(line)
-        return source["name"] if source else self.about_heading(line)
+        return source["name"] if source else None
+
+    def is_release_end(self, line: str) -> bool:
+        """Whether a line is the mark a press release's text ends with: "###", "# # #"."""
+        return _folded_line(line) in self.release_end_marks
+
+    def _is_source_credit(self, line: str) -> bool:
+        """Whether a line names where a text or its figures come from, and nothing more (see
+        ``SOURCE_CREDIT``): each word written as a name is, a name's or an outlet's particle, or
+        one of ``source_credit_words``.
+
+        >>> lexicon()._is_source_credit("Sources: company filings, National Weather Service")
+        True
+        >>> lexicon()._is_source_credit("Sources: Cowboys agree to deal with Dak Prescott")
+        False
+        """
+        found = SOURCE_CREDIT.fullmatch(line)
+        return found is not None and all(
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or word in self.source_credit_words
+            or word in self.name_particles
+            or word in self.outlet_particles
+            for word in SOURCE_SEPARATORS.sub(" ", found["names"]).split()
+        )
 
     def company_name(self, name: str) -> str:
         """A company's name as a story gives it, without the words of its legal form.
@@ -766,17 +803,17 @@ class Lexicon:
         service's name elsewhere, but no paper dates its text with them.
 
         >>> lexicon().dateline("LONDON (Coastline Wire) \u2014 Dockers walked out.")
-        Dateline(source='Coastline Wire', end=25, by_agency=True)
+        Dateline(source='Coastline Wire', end=25, by_agency=True, released=False)
         >>> lexicon().dateline("LONDON (Meridian) \u2014 Dockers walked out.")
-        Dateline(source='Meridian', end=19, by_agency=False)
+        Dateline(source='Meridian', end=19, by_agency=False, released=False)
         >>> lexicon().dateline("KYIV (Coastline Wire) said the talks failed.")
         >>> lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond.")
         >>> lexicon().dateline("SPRINGFIELD, Ill. \u2014 The mayor resigned.")
-        Dateline(source=None, end=19, by_agency=False)
+        Dateline(source=None, end=19, by_agency=False, released=False)
         >>> lexicon().dateline("TARROW, Ohio, May 14, 2024 /PRNewswire/ -- Acme Robotics said.")
-        Dateline(source='PRNewswire', end=42, by_agency=False)
+        Dateline(source='PRNewswire', end=42, by_agency=False, released=True)
         >>> lexicon().dateline("【ワシントン共同】米政府は声明を出した。")
-        Dateline(source='Kyodo', end=9, by_agency=True)
+        Dateline(source='Kyodo', end=9, by_agency=True, released=False)
         """
         if not DATELINE_MARK.search(text, 0, DATELINE_REACH):
             return None
@@ -817,7 +854,7 @@ class Lexicon:
         if not (dashed or bare or slashed):
             released = found["slashed"] and RELEASE_DASH.match(text, found.end())
             # A release's distributor did not write it, and is no one to credit for its text.
-            return Dateline(source, released.end()) if released else None
+            return Dateline(source, released.end(), released=True) if released else None
         by_agency = self.is_agency(source) or (
             AGENCY_INITIALS.fullmatch(source) is not None
             and source.isupper()
@@ -1104,7 +1141,11 @@ def lexicon() -> Lexicon:
         ),
         promo_starts=tuple(data["boilerplate"]["promo_starts"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
-        boilerplate_lines=frozenset(data["boilerplate"]["lines"]),
+        boilerplate_lines=frozenset(
+            data["boilerplate"]["lines"] + data["boilerplate"]["release_end_marks"]
+        ),
+        release_end_marks=frozenset(data["boilerplate"]["release_end_marks"]),
+        source_credit_words=frozenset(data["boilerplate"]["source_credit_words"]),
         boilerplate_line=re.compile(
             "|".join(
                 data["boilerplate"]["line_patterns"]

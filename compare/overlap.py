@@ -26,6 +26,7 @@ from pathlib import PurePath
 
 import numpy as np
 
+from compare.boilerplate import release_issuer
 from compare.lexicon import MAX_PERSON_WORDS, lexicon, phrase_pattern
 from compare.records import (
     UNNAMED_WIRES,
@@ -115,7 +116,7 @@ class Side:
     and ``filed_by`` that source when it is a news agency ("WASHINGTON (AP) -"): the text then
     runs that agency's copy as filed (an agency by its name, or by its initials after a place:
     "TARROW, May 14 (NPA) -"). ``issuer``: the company whose press release the text is, as its
-    closing boilerplate names it ("About Acme Robotics", "SOURCE Acme Robotics Inc.").
+    closing boilerplate names it (see :func:`boilerplate.release_issuer`).
     ``outlet``: the outlet the document comes from (see :func:`_outlet`), made once, as each
     side meets many others.
     """
@@ -208,14 +209,7 @@ class Side:
             unquoted_in,
             source,
             source if dateline and dateline.by_agency else None,
-            next(
-                (
-                    name
-                    for s in sentences
-                    if s.index in boilerplate and (name := lexicon().release_issuer(s.text))
-                ),
-                None,
-            ),
+            release_issuer(document.text, sentences, boilerplate),
             _outlet(document),
         )
 

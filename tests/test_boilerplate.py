@@ -492,6 +492,12 @@ from tests.helpers import boilerplate_of, document
             False,
             id="source_line_going_on",
         ),
+        pytest.param(
+            "Sources: Cowboys agree to deal with Dak Prescott", False, id="sources_headline"
+        ),
+        pytest.param(
+            "Sources: company filings, National Weather Service", True, id="data_credit_line"
+        ),
         pytest.param("press@brightwater.example", True, id="email_address_alone"),
         pytest.param("Tel: +1 570 555 0199", True, id="telephone_number_alone"),
         pytest.param("1,800 2,100 2,400", False, id="numbers_alone"),

@@ -1477,6 +1477,45 @@ def test_a_reprint_that_names_the_company_discloses_its_press_release(
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
 
 
+# A weather story of a paper's own.
+FLOOD = [
+    "Heavy rain flooded downtown Millbrook on Tuesday, closing three schools and the main bridge "
+    "over the Hollis River.",
+    "The National Weather Service issued a flash flood warning until 8 p.m. and said up to four "
+    "more inches could fall overnight.",
+    "Mayor Dana Ruiz urged residents of low-lying streets to move their cars to higher ground "
+    "before dark.",
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "direction", "undisclosed"),
+    [
+        pytest.param("SOURCE: National Weather Service", None, True, id="data_credit"),
+        pytest.param("###\nSOURCE Brightwater Foods Inc.", "a->b", False, id="after_release_end"),
+        pytest.param(
+            "Media contact:\nAnn Ruiz\nann.ruiz@brightwater.example\n\n"
+            "SOURCE Brightwater Foods Inc.",
+            "a->b",
+            False,
+            id="after_a_contact_block",
+        ),
+    ],
+)
+def test_a_source_line_names_an_issuer_only_in_a_press_release(
+    closing: str, direction: str | None, undisclosed: bool
+) -> None:
+    """A news story's data credit ("SOURCE: National Weather Service") makes it no press release:
+    a verbatim copy that names the Weather Service is still undisclosed reuse. PR Newswire's
+    "SOURCE" line after a release's end mark or contact block names the company whose text it is.
+    """
+    news = BAKERY_NEWS if "Brightwater" in closing else FLOOD
+    origin = document("\n\n".join([*news, closing]), "origin", "herald/story")
+    copy = document("\n\n".join(news), "copy", "gazette/story")
+    pair = only_pair(origin, copy)
+    assert (pair.direction, pair.undisclosed_reuse) == (direction, undisclosed)
+
+
 def test_a_press_release_is_the_origin_of_an_undated_reprint_that_adds_to_it() -> None:
     """Undated, a paper that adds its own paragraphs to a release holds more than the release's
     text; the release, which no one writes from a paper's story, is still the origin."""
