@@ -601,6 +601,20 @@ class Lexicon:
             self.unnamed_wires.search(line) is not None
         )
 
+    def credits_wires_in_general(self, line: str) -> bool:
+        """Whether a line credits news agencies in general: a wire credit line or a line of who
+        contributed that names them ("With wire services", "Wire services contributed to this
+        report."); a data credit holding their words credits none.
+
+        >>> lexicon().credits_wires_in_general("From wire reports")
+        True
+        >>> lexicon().credits_wires_in_general("Source: state agencies")
+        False
+        """
+        return self.names_wires_in_general(line) and (
+            self.wire_credit_line.fullmatch(line) is not None or self._is_contributors_credit(line)
+        )
+
     def gives_contact(self, text: str) -> bool:
         """Whether a text gives an e-mail address or a telephone number."""
         return self.contact_detail.search(text.casefold()) is not None

@@ -290,18 +290,17 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
         credits.add(UNNAMED_WIRES)
     for line in text.splitlines():
         named = list(words.wire_names.finditer(line))
-        unnamed = words.names_wires_in_general(line)
         # Most lines name no wire service, and need no test for a credit line. An outlet's
         # promotion of itself credits no one it names ("Sign up for our Reuters briefing",
         # "Tags: AP, Tarrow"), as in overlap, nor a picture's credit the text ("Image copyright
         # Reuters").
         is_credit_line = (
-            (bool(named) or unnamed)
+            bool(named)
             and words.is_boilerplate(line)
             and not words.is_promo(line)
             and not words.is_picture_label(line)
         )
-        if unnamed and is_credit_line:
+        if words.credits_wires_in_general(line):
             credits.add(UNNAMED_WIRES)
         for found in named:
             # Only the nearby characters: slicing the whole line per name made a long line slow.

@@ -1595,6 +1595,7 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         pytest.param(
             "The ministry relied on wire services for its figures.", (), id="wire_services_in_news"
         ),
+        pytest.param("Talks ended.\nSource: state agencies", (), id="agencies_as_a_data_source"),
         pytest.param("WASHINGTON (AP) \u2014 The Senate voted.", ("AP",), id="ap_dateline"),
         pytest.param("LONDON (Reuters) - Shares fell.", ("Reuters",), id="reuters_dateline"),
         pytest.param("Reporting by Jane Doe; Editing by AFP staff", ("AFP",), id="reporting_by"),
