@@ -66,6 +66,9 @@ DESK = re.compile(
 # reports") is the lexicon's unnamed_wires.
 # A newsroom's staff, named as a role is: "Globe staff", "Times Staff".
 STAFF = "staff"
+# The articles, which the lexicon's function words leave out with every word of one or two
+# letters: "Maria Lopez, a reporter" describes a person, and signs nothing.
+ARTICLES = frozenset({"a", "an"})
 STAFF_WORDS = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?)\Z", re.IGNORECASE)
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian; The
 # Guardian's "First published on". A page may give both: the update's date is the published one's
@@ -294,8 +297,7 @@ def _are_names(text: str) -> bool:
     words = [word.strip(",;()") for word in text.split()]
     return (
         len(words) <= MAX_NAME_WORDS
-        # "By Robert E. Lee Jr.": a name may end with an abbreviation's full stop, no sentence.
-        and (not text.endswith(".") or ends_with_abbreviation(text))
+        and (not text.endswith(".") or _ends_with_a_names_abbreviation(text))
         and (
             all(_is_name_word(word) for word in words if word)
             or _names_beside_roles(text)
@@ -303,6 +305,22 @@ def _are_names(text: str) -> bool:
             or bool(lexicon().unnamed_wires.fullmatch(text))
             or lexicon().wire_service_named(STAFF_WORDS.sub("", text)) is not None
         )
+    )
+
+
+def _ends_with_a_names_abbreviation(text: str) -> bool:
+    """Whether the full stop a byline's names end with is an abbreviation's that ends a name,
+    after its other words ("By Robert E. Lee Jr."), no sentence's; not a title's that goes before
+    a name ("By St.").
+
+    >>> _ends_with_a_names_abbreviation("Robert E. Lee Jr."), _ends_with_a_names_abbreviation("St.")
+    (True, False)
+    """
+    *others, last = text.split()
+    return (
+        bool(others)
+        and ends_with_abbreviation(text)
+        and last.rstrip(".") not in lexicon().before_names
     )
 
 
@@ -334,16 +352,20 @@ def _signed_with_a_role(text: str) -> bool:
 def _is_role(part: str) -> bool:
     """Whether a part of a byline's line names a newsroom role, in any case ("Chief Reporter",
     "Staff Photographers", "staff writer"; the roles in ``framing_terms.toml``), or an outlet's
-    staff ("Globe staff"); not with a function word ("the writer").
+    staff ("Globe staff"); not with a function word or an article ("the writer", "a reporter":
+    a person described, not signed).
 
     >>> _is_role("Chief Political Correspondent"), _is_role("Times staff"), _is_role("The Guardian")
     (True, True, False)
+    >>> _is_role("a reporter")
+    False
     """
     words = [word.casefold() for word in part.split()]
     return (
         0 < len(words) <= MAX_ROLE_WORDS
         and all(word.isalpha() for word in words)
         and lexicon().function_words.isdisjoint(words)
+        and ARTICLES.isdisjoint(words)
         and (words[-1].removesuffix("s") in lexicon().author_roles or words[-1] == STAFF)
     )
 

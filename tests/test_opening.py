@@ -417,6 +417,27 @@ def test_a_first_sentence_is_never_taken(first: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "title", "author"),
+    [
+        pytest.param(
+            "Interview\nMaria Lopez, a reporter\n",
+            "Maria Lopez, a reporter",
+            None,
+            id="a_person_described_with_an_article",
+        ),
+        pytest.param("Port strike ends\nBy St.\n", None, None, id="by_a_title_alone"),
+    ],
+)
+def test_a_line_that_signs_no_one_is_no_byline(
+    head: str, title: str | None, author: str | None
+) -> None:
+    """A person described with "a" or "an" ("Maria Lopez, a reporter") signs nothing, nor does a
+    title's abbreviation alone after "By": neither line becomes the author."""
+    found = opening(head + "\n" + BODY)
+    assert (found.title, found.author) == (title, author)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Port workers strike over pay\n", id="nothing_after"),
