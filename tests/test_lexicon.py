@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -136,3 +138,12 @@ def test_a_japanese_agency_dates_its_copy_in_lenticular_brackets() -> None:
 def test_contact_details_are_no_dates(text: str, contact: bool) -> None:
     """An e-mail address or a telephone number gives a contact; a date's digits do not."""
     assert lexicon().gives_contact(text) is contact
+
+
+def test_a_long_text_is_searched_for_a_telephone_number_in_linear_time() -> None:
+    """Looking for a telephone number in a long text of few digits takes milliseconds, not the
+    seconds that counting digits ahead of every character took (7 s for 32 KB)."""
+    text = "The council voted to close the bridge on Monday. " * 1300 + "Call 555 0199 soon."
+    started = time.perf_counter()
+    assert lexicon().gives_contact(text) is True
+    assert time.perf_counter() - started < 0.5
