@@ -501,6 +501,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param("press@brightwater.example", True, id="email_address_alone"),
         pytest.param("Tel: +1 570 555 0199", True, id="telephone_number_alone"),
         pytest.param("1,800 2,100 2,400", False, id="numbers_alone"),
+        pytest.param("2023-2024", False, id="span_of_years_alone"),
         pytest.param(
             "Media contact: Ann Ruiz, ann.ruiz@brightwater.example", True, id="contact_line"
         ),

@@ -133,10 +133,14 @@ def test_a_japanese_agency_dates_its_copy_in_lenticular_brackets() -> None:
         pytest.param("Write to press@brightwater.example", True, id="email"),
         pytest.param("Rates rose on 2024-05-14.", False, id="iso_date"),
         pytest.param("Die Zinsen stiegen am 14.05.2024.", False, id="dotted_date"),
+        pytest.param("2023-2024", False, id="span_of_years"),
+        pytest.param("Call 2023-2024 for tickets.", False, id="span_of_years_in_a_sentence"),
+        pytest.param("Tel: 2023-20245", True, id="telephone_starting_like_a_year"),
     ],
 )
 def test_contact_details_are_no_dates(text: str, contact: bool) -> None:
-    """An e-mail address or a telephone number gives a contact; a date's digits do not."""
+    """An e-mail address or a telephone number gives a contact; a date's digits do not, nor a
+    span of years'."""
     assert lexicon().gives_contact(text) is contact
 
 
