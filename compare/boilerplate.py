@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from compare.lexicon import lexicon, phrase_pattern
 from compare.records import Document, Sentence
@@ -144,16 +145,23 @@ def _heads(heading: str, name: str | None, under: Sequence[Sentence]) -> bool:
     its heading."""
     terms = lexicon()
     if name:
-        # A heading in capitals ("ABOUT ACME ROBOTICS") names the company as its text writes it.
-        company = phrase_pattern(
-            [terms.company_name(name)], flags=re.IGNORECASE if name.isupper() else 0
-        )
-        return company.search(under[0].text) is not None
+        return _company_pattern(name).search(under[0].text) is not None
     if terms.is_release_contact_heading(heading):
         return all(len(s.tokens) <= MAX_CONTACT_WORDS for s in under) and any(
             terms.gives_contact(s.text) for s in under
         )
     return True
+
+
+# A company issues many releases, and a run may hold hundreds of its copies: its pattern is made
+# once.
+@lru_cache(maxsize=1 << 10)
+def _company_pattern(name: str) -> re.Pattern[str]:
+    """A company's name, as an "About" heading gives it, as its description writes it: without
+    its legal form's words, and in any case when the heading is in capitals ("ABOUT ACME
+    ROBOTICS")."""
+    flags = re.IGNORECASE if name.isupper() else 0
+    return phrase_pattern([lexicon().company_name(name)], flags=flags)
 
 
 def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[list[Sentence]]:
