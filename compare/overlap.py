@@ -612,11 +612,11 @@ def _by_date(a: Document, b: Document, timed: bool) -> str | None:
 def _by_credit(a: Side, b: Side) -> str | None:
     """``a->b`` when B credits A and A does not credit B, or else when A is a press release (its
     issuer known) and B is not, or else when A is a news agency and B is not (by its source's
-    name, or as the agency's own copy: "TARROW (NPA) -" in npa.txt), or else when A opens with an agency's dateline ("WASHINGTON (AP) -") and B does not: an outlet
-    that adds a local paragraph to wire copy or to a release is more than the wire's or the
-    company's text, so containment would call the wire or the release the copy, and one that
-    drops the dateline hides its source; one that keeps it is told from the agency by its
-    name."""
+    name, or as the agency's own copy: "TARROW (NPA) -" in npa.txt), or else when A opens with
+    an agency's dateline ("WASHINGTON (AP) -") and B does not: an outlet that adds a local
+    paragraph to wire copy or to a release is more than the wire's or the company's text, so
+    containment would call the wire or the release the copy, and one that drops the dateline
+    hides its source; one that keeps it is told from the agency by its name."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     if a_credits_b != b_credits_a:
         return "a->b" if b_credits_a else "b->a"
@@ -948,8 +948,9 @@ def _stands_for_outlet(
     :func:`_calls_a_person`); gone on with words of an outlet's name ("Fox News Digital",
     ``words``); or gone on with other capitalised words, which may be the outlet's own full name
     ("Acme Robotics Inc."), but for a place's ("Times Square", "Post Office") or a person's, a
-    given name before it or a person called so ("Vicente Fox Quesada"). A false charge of undisclosed reuse costs more than a missed one, so "Sun Myung
-    Moon" names an outlet in "sun/"."""
+    given name before it or a person called so ("Vicente Fox Quesada"). A false charge of
+    undisclosed reuse costs more than a missed one, so "Sun Myung Moon" names an outlet in
+    "sun/"."""
     # The pattern matches, if only no word, where it is first tried: at ``end``.
     names = next(FOLLOWING_NAMES.finditer(text, end))["after"]
     after = [word for word in names.split() if word.casefold() not in lexicon().date_words]
