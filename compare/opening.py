@@ -61,14 +61,14 @@ DESK = re.compile(
     r"(?:our|staff)(?:\s+[a-z]+){0,3}\s+(?:desk|correspondents?|reporters?|staff|writers?)|staff",
     re.IGNORECASE,
 )
-# A byline that credits a wire service's staff after its name: "By AFP staff", "By PA Reporters"
-# ("By dpa": the name alone); one that credits news agencies in general ("By Staff and wire
-# reports") is the lexicon's unnamed_wires.
 # A newsroom's staff, named as a role is: "Globe staff", "Times Staff".
 STAFF = "staff"
 # The articles, which the lexicon's function words leave out with every word of one or two
 # letters: "Maria Lopez, a reporter" describes a person, and signs nothing.
 ARTICLES = frozenset({"a", "an"})
+# What follows a wire service's name in a byline that credits its staff: "By AFP staff", "By PA
+# Reporters" ("By dpa": the name alone); one that credits news agencies in general ("By Staff and
+# wire reports") is the lexicon's unnamed_wires.
 STAFF_WORDS = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?)\Z", re.IGNORECASE)
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian; The
 # Guardian's "First published on". A page may give both: the update's date is the published one's
