@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from compare import boilerplate
-from compare.lexicon import lexicon, phrase_pattern
+from compare.lexicon import lexicon
 from compare.segment import segment
 from tests.helpers import boilerplate_of, document
 
@@ -757,20 +754,3 @@ def test_news_under_a_release_like_heading_stays_news(text: str) -> None:
     found = boilerplate_of(document(text))
     news = [s.text for s in segment(document(text)) if ("d", s.index) not in found]
     assert news[-1] == text.split("\n")[-1]
-
-
-def test_a_companys_name_is_compiled_once_for_all_its_releases(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Many copies of one company's releases make its name's pattern once, not once a copy."""
-    compiled: list[list[str]] = []
-
-    def counted(phrases: list[str], flags: int = 0) -> re.Pattern[str]:
-        compiled.append(phrases)
-        return phrase_pattern(phrases, flags)
-
-    monkeypatch.setattr(boilerplate, "phrase_pattern", counted)
-    closing = "About Larchmont Dairy\nLarchmont Dairy Inc. bottles milk in Vermont."
-    copies = [document("\n\n".join([*RELEASE_NEWS, closing]), f"copy{n}") for n in range(3)]
-    boilerplate_of(*copies)
-    assert compiled == [["Larchmont Dairy"]]
