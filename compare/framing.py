@@ -571,10 +571,12 @@ def _quoted_at(plain: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     ['We will not back down,', 'final']
     """
     spans = list(spans)
-    quotes = [_unmarked(plain[begin:end]) for begin, end in spans]
+    quotes = [quote for begin, end in spans if len(quote := _unmarked(plain[begin:end])) >= 3]
+    titles = {quote for quote in quotes if _is_title(quote)}
     # A headline capitalises every word, quotations too: there a quotation is no title.
-    titles = not _capitalised(" ".join(outside_quotations(plain, spans)))
-    return [quote for quote in quotes if len(quote) >= 3 and not (titles and _is_title(quote))]
+    if not titles or _capitalised(" ".join(outside_quotations(plain, spans))):
+        return quotes
+    return [quote for quote in quotes if quote not in titles]
 
 
 def _is_title(quote: str) -> bool:
