@@ -1583,6 +1583,9 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             ("AP",),
             id="ap_video_journalist_contributed",
         ),
+        pytest.param(
+            "Talks ended.\ndpa contributed to this report.", ("dpa",), id="dpa_in_its_own_case"
+        ),
         pytest.param("Talks ended.\nWith wire services", ("wire services",), id="with_wires"),
         pytest.param(
             "Talks ended.\nWire services contributed to this report.",
