@@ -849,9 +849,9 @@ def _credits_a_wire(user: Side, origin: Side) -> bool:
     """Whether ``user`` credits the wire service whose text ``origin``'s is (its outlet's, or
     the one it was filed by: "WASHINGTON (AP) -"), by name or as news agencies in general
     ("With wire services"); any wire service, for a news agency's text of no known wire's; for
-    other text, any wire service by name, from which both may have taken it. A line that admits
-    wire copy names no newspaper it took from, and AP's text credited to Reuters is not
-    disclosed."""
+    other text, any wire service by name, from which both may have taken it, or news agencies in
+    general when the origin credits wire services too. A line that admits wire copy names no
+    newspaper it took from, and AP's text credited to Reuters is not disclosed."""
     credits = user.document.credits
     if not credits:
         return False
@@ -859,7 +859,9 @@ def _credits_a_wire(user: Side, origin: Side) -> bool:
         return UNNAMED_WIRES in credits or not wires.isdisjoint(credits)
     if _is_agency(origin) or origin.filed_by is not None:
         return bool(credits)
-    return any(credit != UNNAMED_WIRES for credit in credits)
+    # Text that the origin itself credits to wire services is theirs as the copy has it:
+    # "With wire services" under both copies of an agency's story discloses it.
+    return any(credit != UNNAMED_WIRES for credit in credits) or bool(origin.document.credits)
 
 
 def _wires_of(side: Side) -> set[str]:

@@ -855,6 +855,21 @@ def test_a_line_crediting_wires_in_general_does_not_disclose_a_newspapers_text(
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
 
 
+@pytest.mark.parametrize("credit", UNNAMED_WIRE_CREDITS)
+def test_two_copies_crediting_wires_in_general_disclose_each_other(credit: str) -> None:
+    """Two papers that both run a wire story, each ending with a line crediting wire services,
+    took its text from the wires: the later one does not hide reuse of the earlier one's."""
+    texts = ["\n".join([*WIRE, "With wire services"]), "\n".join([*WIRE, credit])]
+    post, star = (
+        replace(document(text, name, name.title(), published=day), credits=find_credits(text))
+        for text, name, day in zip(
+            texts, ("post", "star"), ("2025-01-13", "2025-01-14"), strict=True
+        )
+    )
+    pair = only_pair(post, star)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
+
+
 def test_naming_the_wire_of_the_origins_dateline_discloses_it() -> None:
     """A file that names no outlet but opens with Reuters' dateline is Reuters' text: a copy
     that says "according to Reuters" discloses it; one that names no wire does not."""

@@ -378,7 +378,10 @@ def test_undisclosed_reuse_names_the_reuser_only_when_the_direction_is_known() -
     (pair,) = result.pairs
     assert pair.undisclosed_reuse and pair.direction is None
     (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
-    assert "Undisclosed reuse: neither article credits a wire service or the other." in section
+    assert (
+        "Undisclosed reuse: neither article credits the other, nor the wire service whose text "
+        "it is." in section
+    )
     assert "the reusing article" not in section
 
 

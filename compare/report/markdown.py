@@ -645,7 +645,10 @@ def _verdict_line(
             "whose text it is."
         )
     elif pair.undisclosed_reuse:
-        parts.append("Undisclosed reuse: neither article credits a wire service or the other.")
+        parts.append(
+            "Undisclosed reuse: neither article credits the other, nor the wire service whose "
+            "text it is."
+        )
     return " ".join(parts)
 
 
