@@ -337,11 +337,6 @@ def compare_pair(
         if identical
         else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
     )
-    # Some shared phrasing alone is no charge of undisclosed reuse: it shows no copied sentence
-    # a reader could check, and own reports of one event reach it ("at the base of the dam").
-    chargeable = verdict is not Verdict.PARTIAL or (
-        _verdict(max(a_in_b, b_in_a), verbatim_share, (), run, settings) is Verdict.PARTIAL
-    )
     direction = (
         dated
         or _by_credit(a, b)
@@ -376,7 +371,7 @@ def compare_pair(
         closest_similarity=closest,
         same_source=same_source,
         identical=identical,
-        undisclosed_reuse=reused and chargeable and _undisclosed(a, b, direction, crediting),
+        undisclosed_reuse=reused and _undisclosed(a, b, direction, crediting),
         crediting=crediting,
     )
 

@@ -60,50 +60,6 @@ def test_the_longest_copied_run_counts_words_not_dashes() -> None:
     assert pair.longest_run_words == len(words(text)) == 21
 
 
-STRIKE_WIRE = (
-    "Dockworkers at the Port of Calder walked off the job on Monday, halting cargo traffic at the "
-    "region's busiest harbour. The union said about 4,000 members joined the strike after talks "
-    "over pay and shift schedules collapsed late on Sunday. Port operator Calder Maritime said it "
-    "had offered a 6 percent raise over three years and called the walkout unnecessary. "
-    "Retailers warned that shelves could empty within weeks if the strike drags on."
-)
-
-
-@pytest.mark.parametrize(
-    ("own", "charged"),
-    [
-        pytest.param(
-            "Cargo ships queued outside Calder on Tuesday as the strike entered its second day. "
-            "Shop owners on Harbour Street said shelves could empty within weeks, and some had "
-            "already stopped taking orders. The walkout began after talks over pay and shift "
-            "schedules collapsed, leaving both sides far apart. Nobody at the union office "
-            "would say when talks might resume.",
-            False,
-            id="phrasing_alone",
-        ),
-        pytest.param(
-            "Cargo ships queued outside Calder on Tuesday as the strike entered its second day. "
-            "Nobody at the union office would say when talks might resume. Fishermen who share "
-            "the harbour said their boats were free to come and go. Port operator Calder "
-            "Maritime said it had offered a 6 percent raise over three years and called the "
-            "walkout unnecessary.",
-            True,
-            id="a_copied_sentence",
-        ),
-    ],
-)
-def test_partial_reuse_is_undisclosed_only_with_copied_text(own: str, charged: bool) -> None:
-    """A later report partly derived from the wire is charged with undisclosed reuse when it
-    copies a sentence, not when it only shares some of its phrasing, which shows no copied text
-    and which own reports of one event reach too."""
-    pair = only_pair(
-        document(STRIKE_WIRE, "wire", published="2025-03-10"),
-        document(own, "paper", published="2025-03-11"),
-    )
-    assert (pair.verdict, pair.direction) == (Verdict.PARTIAL, "a->b")
-    assert pair.undisclosed_reuse is charged
-
-
 def test_a_light_rewrite_of_most_sentences_is_derived() -> None:
     """Copy-edited sentences make an article derived, not a verbatim copy."""
     edited = [line.replace("has", "had").replace("Peskov", "Dmitry Peskov") for line in WIRE]
