@@ -889,15 +889,22 @@ def _is_file_name(document: Document) -> bool:
 def _names_source(user: Side, origin: Side) -> bool:
     """Whether ``user`` names ``origin``'s source anywhere in its text: by a paper's name whose
     initials the origin's folder is (:func:`_initialled_in`), by a name in full that the folder
-    shortens in a credit line (:func:`_shortened_in`), or as a name written as one
+    shortens in a credit line or beside the writer in its byline (:func:`_shortened_in`: "By
+    Jane Doe, The Washington Post" for ``washingtonpost/``), or as a name written as one
     (:func:`_written_as_a_name`) that stands for the outlet (:func:`_stands_for_outlet`)."""
     source = origin.document.source
+    lines = _credit_lines(user)
+    # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
+    author = user.document.author or ""
+    beside = author.rpartition(",")[2].strip() if "," in author else ""
     if _initialled_in(user.document.text, source) or any(
-        _shortened_in(line, source) for line in _credit_lines(user)
+        _shortened_in(line, source) for line in [*lines, beside] if line
     ):
         return True
     file_name = _is_file_name(origin.document)
     named = _source_pattern(source, file_name=file_name)
+    if beside and any(_written_as_a_name(m, source) for m in named.finditer(beside)):
+        return True
     text = user.document.text
     found = [m for m in named.finditer(text) if _written_as_a_name(m, source)]
     if file_name:

@@ -1074,6 +1074,29 @@ def test_seed_articles_are_independent(seed_texts: list[str]) -> None:
     assert len(pair.only_a) == 18 and len(pair.only_b) == 14
 
 
+@pytest.mark.parametrize(
+    ("author", "undisclosed"),
+    [
+        pytest.param("Jane Doe, The Washington Post", False, id="its_outlet_beside_the_writer"),
+        pytest.param("Jane Doe, Valley Courier", True, id="another_outlet"),
+        pytest.param("Jane Doe", True, id="no_outlet"),
+    ],
+)
+def test_a_byline_naming_the_origins_outlet_credits_it(author: str, undisclosed: bool) -> None:
+    """A syndicated story keeps its writer's byline with the outlet beside it ("By Jane Doe,
+    The Washington Post"): the copy credits the Post, whose folder is washingtonpost/."""
+    post = replace(
+        document("\n".join(WIRE), "post", "washingtonpost/dam", published="2025-01-13"),
+        path="washingtonpost/dam.txt",
+    )
+    copy = replace(
+        document("\n".join(WIRE), "gazette", "gazette/dam", published="2025-01-14"),
+        path="gazette/dam.txt",
+        author=author,
+    )
+    assert only_pair(post, copy).undisclosed_reuse is undisclosed
+
+
 def test_files_of_one_name_from_two_folders_are_two_outlets() -> None:
     """Files given one by one are labelled by their names, which outlets share: "dam.txt" of
     two papers is not one outlet's update, and copying between them is reuse, whatever words of
