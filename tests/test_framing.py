@@ -147,6 +147,13 @@ from tests.helpers import boilerplate_of, document
             id="a_loaded_verb_in_the_past_tense",
         ),
         pytest.param(
+            # The company booked a loss of 1.2 billion yen / 120,000 yen.
+            "同社は１２億円の損失を計上した。",
+            "同社は１２万円の損失を計上した。",
+            [("number_changed", "12億", "12万")],
+            id="japanese_oku_for_man",
+        ),
+        pytest.param(
             "The strike might spread to other ports.",
             "The strike will spread to other ports, and talks could resume.",
             [("hedge_removed", "might", "")],
@@ -981,6 +988,9 @@ SPELLINGS = {
         pytest.param("Tre Jones and Dix Hills won; dos and don'ts.", "Jones and Hills won; rules.", id="english_words_like_foreign_numbers"),
         pytest.param("\u7ea6\u4e09\u4e07\u4e94\u5343\u540d\u5de5\u4eba\u3002", "\u7ea6\u4e09\u4e07\u4e94\u540d\u5de5\u4eba\u3002", id="chinese_unit_left_unsaid"),
         pytest.param("\u8981\u6c42\u52a0\u85aa\u767e\u5206\u4e4b\u516b\u3002", "\u8981\u6c42\u52a0\u85aa8%\u3002", id="chinese_percent"),
+        pytest.param("同社は三億円の損失を計上した。", "同社は3億円の損失を計上した。", id="japanese_oku"),
+        pytest.param("住宅十軒が全壊した。", "住宅10軒が全壊した。", id="japanese_counter"),
+        pytest.param("約三萬戶停電。", "約3萬戶停電。", id="traditional_wan"),
         pytest.param("Murieron dos personas en el incendio.", "Murieron 2 personas en el incendio.", id="spanish_dos"),
         pytest.param("\u589e\u957f\u767e\u5206\u4e4b\u4e94\u70b9\u4e8c\u3002", "\u589e\u957f5.2%\u3002", id="chinese_decimal_percent"),
         pytest.param("Dix personnes ont \u00e9t\u00e9 bless\u00e9es.", "10 personnes ont \u00e9t\u00e9 bless\u00e9es.", id="french_dix"),
