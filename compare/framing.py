@@ -101,7 +101,7 @@ MAY: tuple[str, frozenset[Value]] = ("may", frozenset({"may"}))
 PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 # A modal as written in running text, lower case ("May" is a month or a name), and the word
 # after it.
-MODAL = re.compile(r"\b(may|might|could|will) ([a-z]+)\b")
+MODAL = re.compile(r"\b(may|might|could|will|would) ([a-z]+)\b")
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30

@@ -160,6 +160,12 @@ from tests.helpers import boilerplate_of, document
             id="a_certainty_beside_another_possibility",
         ),
         pytest.param(
+            "The Turkish troops also could be targets for attack, the ambassador said.",
+            "The Turkish troops also would be targets for attack, the ambassador said.",
+            [("hedge_removed", "could", "")],
+            id="would_for_could",
+        ),
+        pytest.param(
             "Witnesses said they could see smoke before the fire started in the kitchen.",
             "Witnesses said they could see smoke before the fire may have started in the kitchen.",
             [("hedge_added", "", "may have")],
@@ -1016,6 +1022,7 @@ SPELLINGS = {
         pytest.param("Jan's brother said the plan had failed.", "Her brother said the plan had failed.", id="a_name_like_a_month_possessive"),
         pytest.param("ＮＡＴＯは１２日、声明を発表した。", "NATOは12日、声明を発表した。", id="full_width_digits"),
         pytest.param("Officials might delay the vote.", "Officials may delay the vote.", id="one_possibility_for_another"),
+        pytest.param("He said the plant would cut 500 jobs.", "He said the plant will cut 500 jobs.", id="would_for_will"),
         pytest.param("The army will fight with all its might.", "The army will fight with all its force.", id="might_the_noun"),
         pytest.param("He could not attend, the club said.", "He will not attend, the club said.", id="could_not_for_unable"),
         pytest.param("Prices may have affected some plans, he said.", "Prices might have affected some plans, he said.", id="might_have_for_may_have"),
