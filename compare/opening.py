@@ -7,8 +7,8 @@ line, a byline, a date line or a label under it, so never the first line of a wr
 two words only right above a byline or date line), a byline is "By" (or "Par", "Von", ...) and
 names, a date line is a date (after a label such as "Published:"). Labels among them (a section
 name, "FOR IMMEDIATE RELEASE", a wire slug or note to editors, an e-mail's header lines, a wire
-service's name) go with them. Nothing goes unless a field is found, or a line repeats the title
-already known, and a paragraph of prose follows.
+service's name, the company a release's page says provided it) go with them. Nothing goes unless
+a field is found, or a line repeats the title already known, and a paragraph of prose follows.
 """
 
 from __future__ import annotations
@@ -96,6 +96,9 @@ DATE_LIKE = re.compile(
     re.IGNORECASE,
 )
 RELEASE_LABELS = frozenset({"for immediate release", "press release", "embargoed"})
+# A release's page names the company that issued it above the date line, on the same line or the
+# next: "News provided by" / "Norvia Health, Inc." (PR Newswire).
+PROVIDED_BY = re.compile(r"(?:news\s+)?provided\s+by(?P<provider>\s+\S.*)?", re.IGNORECASE)
 # A wire's slug line: "BC-US--Port Strike,0412".
 SLUG_LINE = re.compile(r"[A-Z]{2}-[A-Z]{2,}--\S.*")
 # The header lines of e-mailed copy, which end no sentence ("To: all staff. The port reopens."
@@ -134,6 +137,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     lines = text.split("\n")
     body_starts = 0
     short_title = None
+    provider_follows = False  # whether the line above was "News provided by" alone
     for number, line in enumerate(lines):
         words = line.split()
         if not words:
@@ -141,7 +145,13 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         if _word_count(line) > MAX_OPENING_WORDS:
             break
         shown = " ".join(words)
-        if fields := _fields(shown, byline):
+        names_the_provider, provider_follows = provider_follows, False
+        if names_the_provider and _is_a_name_line(shown):
+            labelled = True
+        elif provided_by := PROVIDED_BY.fullmatch(shown):
+            labelled = True
+            provider_follows = not provided_by["provider"]
+        elif fields := _fields(shown, byline):
             for name, value in fields:
                 found.setdefault(name, value)
         elif shown.casefold() == known:
@@ -393,6 +403,12 @@ def _is_label(line: str) -> bool:
         or any(p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE))
         or _is_section_path(line)
     )
+
+
+def _is_a_name_line(line: str) -> bool:
+    """Whether a line is a name, as a company's is written: it ends no sentence but perhaps with
+    an abbreviation ("Norvia Health, Inc.")."""
+    return not _ends_a_sentence(line) or ends_with_abbreviation(line)
 
 
 def _is_section_path(line: str) -> bool:

@@ -263,6 +263,22 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="a_section_beside_a_date",
         ),
         pytest.param(
+            "Acme to buy Brightline for $2 billion\n\nNews provided by\n\nAcme Holdings, Inc.\n\n"
+            "Jun 03, 2024, 07:00 ET\n",
+            "Acme to buy Brightline for $2 billion",
+            None,
+            "Jun 03, 2024, 07:00 ET",
+            id="release_provider_on_the_next_line",
+        ),
+        pytest.param(
+            "Acme to buy Brightline for $2 billion\n\nNews provided by Acme Holdings, Inc.\n"
+            "Jun 03, 2024, 07:00 ET\n",
+            "Acme to buy Brightline for $2 billion",
+            None,
+            "Jun 03, 2024, 07:00 ET",
+            id="release_provider_on_the_same_line",
+        ),
+        pytest.param(
             "\u6e29\u5dde\u6cf0\u987a\u5c71\u4f53\u6ed1\u5761\u81f412\u4eba\u5931\u8054\n\n"
             "2025\u5e746\u670818\u65e5\n",
             "\u6e29\u5dde\u6cf0\u987a\u5c71\u4f53\u6ed1\u5761\u81f412\u4eba\u5931\u8054",
