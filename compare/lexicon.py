@@ -205,16 +205,18 @@ STAFF_MEMBER = (
 # report" (story, article, post), "contributed reporting" or "contributed research", perhaps from
 # where, and perhaps others from elsewhere ("Associated Press Writer Sara Kugler contributed to
 # this report from New York City.", "Jane Doe contributed reporting from Kyiv, Ukraine, and John
-# Roe from Moscow."). The words are told one by one, so that "Officials said the foundation
-# contributed to this report." is news; a sentence going on after it is news too ("...
-# contributed to this report on housing").
+# Roe from Moscow."); or "contributed" alone, when the names hold a wire's or a role ("The
+# Associated Press contributed.", "Bloomberg's Jane Doe contributed."), as "Everyone contributed."
+# is news. The words are told one by one, so that "Officials said the foundation contributed to
+# this report." is news; a sentence going on after it is news too ("... contributed to this
+# report on housing").
 OTHER_CONTRIBUTOR = (
     rf"(?:,? and|,) {NAME_WORD}(?: {NAME_WORD}){{{MIN_PERSON_WORDS - 1},{MAX_PERSON_WORDS - 1}}}"
     rf" from {STAFF_PLACE}"
 )
 CONTRIBUTORS_CREDIT = re.compile(
     r"(?P<names>[^\W\d_][^\n]*?),? contributed"
-    r" (?:to this (?:report|story|article|post)|reporting|research)"
+    r"(?P<what> (?:to this (?:report|story|article|post)|reporting|research))?"
     rf"(?P<places>(?: from {STAFF_PLACE}(?:{OTHER_CONTRIBUTOR})*)?)[.!]?"
 )
 # How many words may stand before a role in a credit line and say which it is, in any case:
@@ -687,6 +689,8 @@ class Lexicon:
         True
         >>> lexicon()._is_contributors_credit("Officials said the foundation contributed to this report.")
         False
+        >>> lexicon()._is_contributors_credit("Reuters contributed."), lexicon()._is_contributors_credit("Everyone contributed.")
+        (True, False)
         """
         spaced = _unbracketed(" ".join(line.split()))
         # Most sentences do not end so, and need no pattern tried.
@@ -699,6 +703,12 @@ class Lexicon:
         roles = [k for k, word in enumerate(names) if self._is_role(word)]
         return (
             len(names) <= MAX_CONTRIBUTOR_WORDS
+            and bool(
+                found["what"]
+                or roles
+                or self.wire_names.search(found["names"])
+                or self.names_wires_in_general(found["names"])
+            )
             and all(
                 self._may_name_a_contributor(word)
                 or (
@@ -969,7 +979,7 @@ def _wire_credit_line(
     """A line of one of ``leads`` (in any case) or a dash, and wire services' names alone or
     news agencies in general (``unnamed_wires``: "wire services"), joined by ``joins``, perhaps
     each after one of ``articles`` and all before one of ``tails``, in brackets or after a dash
-    or not.
+    or not; or the names alone in brackets, as Europa Press's copy closes ("(Europa Press)").
 
     >>> line = _wire_credit_line(
     ...     ["avec"], ["et"], ["l'"], ["reports"], phrase_pattern(["AFP", "Reuters"], 0),
@@ -981,6 +991,8 @@ def _wire_credit_line(
     (True, False)
     >>> bool(line.fullmatch("Avec AFP et agences")), bool(line.fullmatch("Avec agences, il part."))
     (True, False)
+    >>> bool(line.fullmatch("(AFP)")), bool(line.fullmatch("(AFP) Il part."))
+    (True, False)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
     tail = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
@@ -990,7 +1002,7 @@ def _wire_credit_line(
         rf"\s+{re.escape(j)}\s+" if j.isalpha() else rf"\s*{re.escape(j)}\s*" for j in joins
     )
     name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern}|(?i:{unnamed_wires.pattern}))"
-    opening = rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*"
+    opening = rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
     return re.compile(rf"(?:{opening}){name}(?:(?i:{join}){name})*(?:\s+(?i:{tail}))?[\s.)\]]*")
 
 

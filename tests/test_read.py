@@ -20,7 +20,14 @@ from compare.plain_text import markdown_text
 from compare.read import InputError, decode, find_credits, read_paths
 from compare.records import REPORT_PAGE_MARK
 from compare.segment import segment
-from tests.helpers import FIXTURES, SEEDS, refuse_to_list, refuse_to_read
+from tests.helpers import (
+    FIXTURES,
+    SEEDS,
+    boilerplate_of,
+    document,
+    refuse_to_list,
+    refuse_to_read,
+)
 
 STORY = "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant."
 WEB_PAGE = FIXTURES / "web_page" / "tram-budget.html"
@@ -1828,6 +1835,49 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        pytest.param("The Associated Press contributed.", ("AP",), id="wire_contributed"),
+        pytest.param(
+            "Bloomberg's Ruth Okafor contributed.", ("Bloomberg",), id="wires_reporter_contributed"
+        ),
+        pytest.param(
+            "This report includes material from Agence France-Presse.",
+            ("AFP",),
+            id="includes_material_from",
+        ),
+        pytest.param(
+            "With reporting by Reuters and AFP", ("AFP", "Reuters"), id="with_reporting_by_wires"
+        ),
+        pytest.param("Fonte: Ansa", ("ANSA",), id="ansa_as_a_word"),
+        pytest.param(
+            "Riproduzione riservata \u00a9 Copyright ANSA", ("ANSA",), id="italian_rights_line"
+        ),
+        pytest.param("(Europa Press)", ("Europa Press",), id="wire_in_brackets_alone"),
+        pytest.param(
+            "The Associated Press contributed more than $1 million to the relief fund.",
+            (),
+            id="wire_contributed_money_in_news",
+        ),
+        pytest.param("Everyone contributed.", (), id="everyone_contributed_in_news"),
+        pytest.param(
+            "With reporting by Reuters showing heavy losses, the board met on Monday.",
+            (),
+            id="reporting_by_a_wire_in_news",
+        ),
+    ],
+)
+def test_a_credit_line_is_boilerplate_and_credits_its_wire(
+    line: str, credits: tuple[str, ...]
+) -> None:
+    """A line crediting a wire, in whichever words, is boilerplate and credits it; a news
+    sentence that starts alike is neither."""
+    text = f"Talks ended on Monday.\n\n{line}"
+    boilerplate = boilerplate_of(document(text))
+    assert (find_credits(text), bool(boilerplate)) == (credits, bool(credits))
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         ("2025-01-14", "2025-01-14"),
@@ -2077,9 +2127,9 @@ def test_the_reader_survives_mutated_real_files(
     assert len(found.documents) + len(found.skipped) >= 1
     for skipped in found.skipped:
         assert skipped.reason and "\n" not in skipped.reason
-    for document in found.documents:
-        assert "\r" not in document.text
-        assert unicodedata.is_normalized("NFC", document.text)
+    for article in found.documents:
+        assert "\r" not in article.text
+        assert unicodedata.is_normalized("NFC", article.text)
 
 
 @pytest.mark.parametrize(
