@@ -59,8 +59,9 @@ TIME_OF_DAY = (
     r"|\s*(?P<meridiem_alone>[ap])\.?m\.?|\s?h\b|\s*uhr\b)"
     r"(?:\s*(?:\((?P<zone_in_brackets>[A-Z]{2,5})\)|(?P<zone>Z|[+-]\d{2}:?[0-5]\d|[A-Z]{2,5})))?"
 )
-# The word that may come between a date and its time: "at", "à", "a las", "alle", "às", "um".
-AT = r"(?:(?:at|à|a\s+las|a\s+la|alle|às|um)\s+)?"
+# The word that may come between a date and its time: "at", "à", "a las", "alle", "às", "um",
+# "ore" ("14 maggio 2024 ore 09:30").
+AT = r"(?:(?:at|à|a\s+las|a\s+la|alle(?:\s+ore)?|ore|às|um)\s+)?"
 # What stands between a date and its time: a comma or a space, or a web page's middle dot, bullet
 # or bar ("March 3, 2025 \u00b7 9:40 p.m."), then perhaps AT.
 # What a web page sets between the fields of a line: "By Ann Lee | April 1, 2024 \u00b7 9:40 p.m.".
@@ -130,6 +131,11 @@ EAST_ASIAN_DATE = re.compile(
     r"(?P<year>\d{4})\s*[\u5e74\ub144]\s*(?P<month_number>\d{1,2})\s*[\u6708\uc6d4]"
     rf"\s*(?P<day>\d{{1,2}})\s*[\u65e5\uc77c](?:\s*{TIME_OF_DAY})?",
     re.IGNORECASE,
+)
+# A time after such a date in hours and minutes marked by their characters, as Japanese and
+# Chinese write it: "2024年5月14日 9時30分", "9时"; read as "9:30".
+EAST_ASIAN_CLOCK = re.compile(
+    r"(?<=[\u65e5\s])\s*(?P<hour>\d{1,2})\s*[\u6642\u65f6]\s*(?:(?P<minute>\d{1,2})\s*\u5206)?"
 )
 # Dates whose month is a number between the year and the day.
 NUMBERED_MONTH_DATES = (DOTTED_DATE, EAST_ASIAN_DATE)
@@ -248,13 +254,19 @@ def _number_if_unix_time(value: object) -> object:
 
 
 def _plain(text: str) -> str:
-    """A date as written, its spaces single, JavaScript's zone words gone, and a time written
-    before its date after it ("May 14, 2024 9:40 a.m. EDT").
+    """A date as written, its spaces single, JavaScript's zone words gone, a time written
+    before its date after it ("May 14, 2024 9:40 a.m. EDT"), and one in Japanese or Chinese
+    characters by the clock.
 
     >>> _plain("9:40 a.m. EDT, May 14, 2024"), _plain("9:40 AM EDT Tuesday, May 14, 2024")
     ('May 14, 2024 9:40 a.m. EDT', 'Tuesday, May 14, 2024 9:40 AM EDT')
+    >>> _plain("2024\u5e745\u670814\u65e5 9\u66425\u5206")
+    '2024\u5e745\u670814\u65e5 9:05'
     """
-    plain = SCRIPT_ZONE_WORDS.sub("", " ".join(text.split()))
+    clocked = EAST_ASIAN_CLOCK.sub(
+        lambda clock: f" {clock['hour']}:{int(clock['minute'] or 0):02d}", text
+    )
+    plain = SCRIPT_ZONE_WORDS.sub("", " ".join(clocked.split()))
     if time_first := TIME_FIRST.fullmatch(plain):
         return f"{time_first['date']} {time_first['time']}"
     return plain
