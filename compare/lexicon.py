@@ -17,13 +17,13 @@ MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u090
 # Letters and digits of any script, with those marks.
 WORD_CHARS = rf"[^\W_]|[{MARKS}]"
 # An article's opening dateline: a place (its words, then perhaps a region or a date after a
-# comma) and a wire's name in brackets before a dash (EFE's after a full stop: "Valencia, 14 may
-# (EFE).-") or colon, or between slashes.
+# comma) and a wire's name in brackets before a dash (EFE's after a full stop, perhaps a space
+# between: "Valencia, 14 may (EFE).-", "Bogotá, 14 may (EFE). -") or colon, or between slashes.
 PLACE = r"[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*"
 WIRE_DATELINE = re.compile(
     rf"\s*(?P<place>{PLACE})"
     r"(?P<filed>\s*[,\u06d4][^()/\n]{1,30})?\s*"
-    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:--|\.?[-\u2013\u2014]|:))?"
+    r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:\.?\s*(?:--|[-\u2013\u2014])|:))?"
     r"|/(?P<slashed>[^/\n]{1,20})/)"
 )
 

@@ -163,6 +163,11 @@ RUSSIAN_COPULA = (
             id="efe_dateline",
         ),
         pytest.param(
+            "Bogotá, 14 may (EFE). - Un incendio obligó a desalojar a 2.000 vecinos.",
+            ["Bogotá, 14 may (EFE). -", "Un incendio obligó a desalojar a 2.000 vecinos."],
+            id="efe_dateline_with_a_space_before_its_dash",
+        ),
+        pytest.param(
             "MADRID, 14 MAY (EFE).- El Gobierno aprobó el plan. Entra en vigor el lunes.",
             ["MADRID, 14 MAY (EFE).-", "El Gobierno aprobó el plan.", "Entra en vigor el lunes."],
             id="efe_dateline_in_capitals",
