@@ -22,6 +22,7 @@ from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import (
     HAN,
+    POSSESSIVES,
     QUOTE_MARKS,
     WEB_ADDRESS,
     article_quotations,
@@ -107,8 +108,6 @@ MODAL = re.compile(r"\b(may|might|could|will|would) ([a-z]+)\b")
 MODAL_REACH = 30
 # What a title holds nowhere but at its end: a comma, or a sentence's end before more words.
 INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
-# A possessive's ending, straight or curly: "the people's will".
-POSSESSIVES = ("'s", "s'", "\u2019s", "s\u2019")
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
 # 24-hour clock's "14:00", but where a score is written so ("beat Denmark 23:21").
 CLOCK_TIME = re.compile(

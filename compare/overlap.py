@@ -42,6 +42,7 @@ from compare.records import (
     first_published,
 )
 from compare.segment import (
+    POSSESSIVES,
     ends_with_abbreviation,
     inside,
     is_number,
@@ -92,8 +93,6 @@ TITLE_REACH = 100
 # The stops that end a sentence, and the marks that may close it after its stop ('... "Go!"').
 SENTENCE_STOPS = (".", "!", "?")
 CLOSING_MARKS = "\"')]\u201d\u2019"
-# A possessive is a place's or owner's, no given name: "Ohio's Acme Robotics".
-POSSESSIVE = ("'s", "\u2019s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -984,7 +983,8 @@ def _given_name_before(text: str, start: int) -> bool:
     return (
         word[:1].isupper()
         and word[-1:].isalnum()
-        and not folded.endswith(POSSESSIVE)
+        # A possessive is a place's or owner's, no given name: "Ohio's Acme Robotics".
+        and not folded.endswith(POSSESSIVES)
         and folded not in terms.function_words
         and folded not in terms.date_words
     )

@@ -38,6 +38,8 @@ TYPOGRAPHY = {
 }
 # Most characters need no change; a regex finds the few that do far faster than str.translate.
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
+# A possessive's ending, straight or curly, singular or plural: "Ohio's", "the workers'".
+POSSESSIVES = ("'s", "s'", "\u2019s", "s\u2019")
 # Any word character but a decimal digit or "_" is a letter ("½" and "²" too), and so are marks.
 LETTER = rf"[^\W\d_]|[{MARKS}]"
 # Letters and digits never share a word: Urdu writers often leave out the space after a number
