@@ -145,7 +145,7 @@ def _heads(heading: str, name: str | None, under: Sequence[Sentence]) -> bool:
     its heading."""
     terms = lexicon()
     if name:
-        return _company_pattern(name).search(under[0].text) is not None
+        return company_pattern(name).search(under[0].text) is not None
     if terms.is_release_contact_heading(heading):
         return all(len(s.tokens) <= MAX_CONTACT_WORDS for s in under) and any(
             terms.gives_contact(s.text) for s in under
@@ -156,7 +156,7 @@ def _heads(heading: str, name: str | None, under: Sequence[Sentence]) -> bool:
 # A company issues many releases, and a run may hold hundreds of its copies: its pattern is made
 # once.
 @lru_cache(maxsize=1 << 10)
-def _company_pattern(name: str) -> re.Pattern[str]:
+def company_pattern(name: str) -> re.Pattern[str]:
     """A company's name, as an "About" heading gives it, as its description writes it: without
     its legal form's words, and in any case when the heading is in capitals ("ABOUT ACME
     ROBOTICS")."""

@@ -26,7 +26,7 @@ from pathlib import PurePath
 
 import numpy as np
 
-from compare.boilerplate import release_issuer
+from compare.boilerplate import company_pattern, release_issuer
 from compare.lexicon import MAX_PERSON_WORDS, lexicon, phrase_pattern
 from compare.records import (
     UNNAMED_WIRES,
@@ -875,8 +875,7 @@ def _names_issuer(user: Side, origin: Side) -> bool:
     a paper that ran it): a copy that names the company says whose words they are."""
     if origin.issuer is None:
         return False
-    company = _source_pattern(lexicon().company_name(origin.issuer), case_sensitive=True)
-    return company.search(user.document.text) is not None
+    return company_pattern(origin.issuer).search(user.document.text) is not None
 
 
 def _is_file_name(document: Document) -> bool:

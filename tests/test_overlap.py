@@ -1451,6 +1451,12 @@ BAKERY_CLOSING = (
     ("closing", "undisclosed"),
     [
         pytest.param(BAKERY_CLOSING, False, id="press_release"),
+        pytest.param(
+            "ABOUT BRIGHTWATER FOODS\nBrightwater Foods Inc. bakes bread for grocers in 14 "
+            "states.\n\nMedia contact:\nAnn Ruiz\nann.ruiz@brightwater.example",
+            False,
+            id="press_release_headed_in_capitals",
+        ),
         pytest.param("Reporting by Tom Reyes.", True, id="paper_s_story"),
     ],
 )
