@@ -100,9 +100,6 @@ MAY: tuple[str, frozenset[Value]] = ("may", frozenset({"may"}))
 
 # A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15", "2024-25".
 PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
-# A modal as written in running text, lower case ("May" is a month or a name), and the word
-# after it.
-MODAL = re.compile(r"\b(may|might|could|will|would) ([a-z]+)\b")
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -885,7 +882,7 @@ def _modals(plain: str) -> Iterable[str]:
     []
     """
     terms = lexicon()
-    for found in MODAL.finditer(plain):
+    for found in _modal_pattern().finditer(plain):
         modal, after = found.groups()
         before = plain[max(0, found.start() - MODAL_REACH) : found.start()].split()[-1:]
         if before and (
@@ -902,6 +899,15 @@ def _modals(plain: str) -> Iterable[str]:
             after in terms.function_words or after in terms.not_after_modals
         ):
             yield modal
+
+
+@cache
+def _modal_pattern() -> re.Pattern[str]:
+    """A modal of ``framing_terms.toml`` as written in running text, in lower case ("May" is a
+    month or a name), and the word after it."""
+    terms = lexicon()
+    modals = "|".join(sorted(terms.possibility_modals | terms.certainty_modals))
+    return re.compile(rf"\b({modals}) ([a-z]+)\b")
 
 
 def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:

@@ -224,7 +224,7 @@ def render_index(result: Result) -> str:
     elif unlisted:
         lines += [
             *([""] if reusing else []),
-            f"Not listed: {_listed(unlisted)}; each story's report gives every pair.",
+            f"Not listed: {listed(unlisted)}; each story's report gives every pair.",
         ]
     lines += ["", _how_to_read(result), ""]
     return "\n".join(lines)
@@ -323,7 +323,7 @@ def _wide_pairs(pairs: Sequence[PairComparison], reusing: Sequence[PairCompariso
         "## Pairs",
         "",
         f"This story's {_count(len(pairs), 'pair')} are too many to write out. {written}"
-        + (f" Not written out: {_listed(left_out)}." if left_out else "")
+        + (f" Not written out: {listed(left_out)}." if left_out else "")
         + " The JSON report (`--format json`) gives every pair.",
         "",
     ]
@@ -806,7 +806,8 @@ def _profiles_table(
         ["cited sources", *(escape(", ".join(p.cited_sources)) or "-" for p in profiles)],
         ["numbers", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
     ]
-    names = [_short_names(members)[d.id] for d in members]
+    short = _short_names(members)
+    names = [short[d.id] for d in members]
     if wide:
         return _table(
             ["outlet", *(row[0] for row in rows)],
@@ -906,10 +907,10 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number:,} {singular if number == 1 else plural or singular + 's'}"
 
 
-def _listed(items: Sequence[str]) -> str:
+def listed(items: Sequence[str]) -> str:
     """Items as a sentence lists them.
 
-    >>> _listed(["a"]), _listed(["a", "b", "c"])
+    >>> listed(["a"]), listed(["a", "b", "c"])
     ('a', 'a, b and c')
     """
     return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)

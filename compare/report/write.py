@@ -18,6 +18,7 @@ from pathlib import Path
 from compare.read import REPORT_MARKER as MANIFEST
 from compare.read import reports_written
 from compare.records import Progress, tracked, unwatched
+from compare.report.markdown import listed
 
 # Enough to notice an edit, not to resist forgery; quick on the gigabyte a large run writes.
 DIGEST = partial(hashlib.blake2b, digest_size=16)
@@ -117,33 +118,29 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
         if Path(name).name != name or name.startswith("."):
             raise ReportError(f"refusing to write {name!r}: report names stay inside --out")
     # Every file in the way is named at once: a user should not learn of them one run at a time.
-    foreign = [out / name for name in sorted(names) if name not in ours and (out / name).exists()]
+    foreign = [
+        str(out / name) for name in sorted(names) if name not in ours and (out / name).exists()
+    ]
     if foreign:
         raise ReportError(
-            f"{_listed(foreign)} {_verb(foreign, 'exists', 'exist')} and "
+            f"{listed(foreign)} {_verb(foreign, 'exists', 'exist')} and "
             f"{_verb(foreign, 'was', 'were')} not written by compare; "
             f"move {_verb(foreign, 'it', 'them')} or choose another --out"
         )
     changed = [
-        out / name
+        str(out / name)
         for name, digests in sorted(ours.items())
         if digests and (out / name).is_file() and _digest(out / name) not in digests
     ]
     if changed:
         raise ReportError(
-            f"{_listed(changed)} {_verb(changed, 'was', 'were')} changed since compare wrote "
+            f"{listed(changed)} {_verb(changed, 'was', 'were')} changed since compare wrote "
             f"{_verb(changed, 'it', 'them')}; move {_verb(changed, 'it', 'them')} or choose "
             "another --out"
         )
 
 
-def _listed(paths: Sequence[Path]) -> str:
-    """Paths as a sentence names them: "a", "a and b", "a, b and c"."""
-    shown = [str(path) for path in paths]
-    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
-
-
-def _verb(paths: Sequence[Path], one: str, several: str) -> str:
+def _verb(paths: Sequence[str], one: str, several: str) -> str:
     return one if len(paths) == 1 else several
 
 
