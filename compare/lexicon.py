@@ -187,19 +187,10 @@ AUTHOR_NOTE = re.compile(
 PEOPLE_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # A person's names are two to four words ("Ursula von der Leyen"), those below in lower case.
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
-# A wire's note of who else reported, on a line of its own and nothing more (_staff_credit):
-# people's names, each perhaps with where they reported from ("John Roe in Columbus, Ohio"). Each
-# name is a few words, written as names are (Lexicon._is_staff_credit), so a sentence that goes on
-# with a clause or a verb is news: "New York Times reporter Maggie Haberman, who first reported
-# the meeting, said the campaign never contributed.". A name's words are no "in" or "and", and
-# a note names a few people, so that the pattern reads a long line in one way, and fast.
+# A word of a name in a credit line, and where someone reported from ("Columbus, Ohio"): a
+# name's words are no "in" or "and", so that the pattern reads a long line in one way, and fast.
 NAME_WORD = r"(?!(?:in|and)\b)[^\W\d_][\w.'\u2019-]*"
-MAX_STAFF_MEMBERS = 5
 STAFF_PLACE = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}(?:, {NAME_WORD}(?: {NAME_WORD}){{0,2}})?"
-STAFF_MEMBER = (
-    rf"{NAME_WORD}(?: {NAME_WORD}){{{MIN_PERSON_WORDS - 1},{MAX_PERSON_WORDS - 1}}}"
-    rf"(?: in {STAFF_PLACE})?"
-)
 # A line crediting who contributed to the text (Lexicon._is_contributors_credit): a few words that
 # name people and outlets, each perhaps with where they reported from, then "contributed to this
 # report" (story, article, post), "contributed reporting" or "contributed research", perhaps from
@@ -437,7 +428,6 @@ class Lexicon:
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
     author_roles: frozenset[str]
-    staff_credit: re.Pattern[str]
     # The words in lower case a line crediting who contributed may name them with, beside names'
     # particles, roles and outlets' and news agencies' words: "in", "staff".
     contributor_words: frozenset[str]
@@ -478,7 +468,6 @@ class Lexicon:
             or COPYRIGHT.match(line)
             or _is_image_label(line)
             or self.is_author_note(line)
-            or self._is_staff_credit(line)
             or self._is_contributors_credit(line)
             or self.wire_credit_line.fullmatch(line)
             or RELEASE_SOURCE.fullmatch(line)
@@ -651,28 +640,6 @@ class Lexicon:
             and found["role"].casefold().removesuffix("s") in self.author_roles
             and all(_is_person(name) for name in PEOPLE_SEPARATOR.split(found["names"]))
             and _is_outlet(found["outlet"])
-        )
-
-    def _is_staff_credit(self, line: str) -> bool:
-        """Whether a line credits an outlet's staff by name, and does nothing more (see
-        :func:`_staff_credit`): "Associated Press writer John Roe in Columbus, Ohio, contributed.",
-        "AP video journalist Jane Doe contributed.";
-        not "Several writers from the magazine contributed.", nor "Fox News contributor Karl Rove
-        said donors in Texas contributed."."""
-        spaced = " ".join(line.split())
-        # Most sentences do not end so, and need no pattern tried.
-        if "contributed" not in spaced:
-            return False
-        found = self.staff_credit.fullmatch(spaced)
-        return (
-            found is not None
-            and _is_outlet(found["outlet"])
-            and not any(word.casefold() in self.attribution_verbs for word in found["kind"].split())
-            and all(
-                _written_as_a_name(name)
-                for named in (found["names"], found["place"] or "")
-                for name in STAFF_JOINS.split(named)
-            )
         )
 
     def _is_contributors_credit(self, line: str) -> bool:
@@ -947,27 +914,6 @@ def _is_outlet(name: str) -> bool:
     )
 
 
-def _staff_credit(roles: list[str]) -> re.Pattern[str]:
-    """A line that credits an outlet's staff: an outlet's name, one of ``roles`` (in any case,
-    perhaps plural, perhaps after a few words that say which: "staff", "video"), people's names (``STAFF_MEMBER``) and "contributed", perhaps from where
-    ("Associated Press writer John Roe in Columbus, Ohio, contributed."); a line that says to
-    what they contributed is ``CONTRIBUTORS_CREDIT``'s.
-
-    >>> credit = _staff_credit(["writer"])
-    >>> credit.fullmatch("AP writers Jane Doe and John Roe in Columbus, Ohio, contributed.")["names"]
-    'Jane Doe and John Roe in Columbus, Ohio'
-    >>> credit.fullmatch("AP writer Jane Doe, who first saw the crash on Monday, contributed.")
-    """
-    role = "|".join(map(re.escape, roles))
-    return re.compile(
-        rf"(?P<outlet>[^\W\d_][\w.&'\u2019 -]*?)(?P<kind>(?: [^\W\d_][\w-]*){{0,{MAX_ROLE_WORDS}}}?)"
-        rf" (?i:{role})s? "
-        rf"(?P<names>{STAFF_MEMBER}(?:(?:,? and|,? &|,) {STAFF_MEMBER}){{0,{MAX_STAFF_MEMBERS - 1}}})"
-        r",? contributed"
-        rf"(?: from (?P<place>{STAFF_PLACE}))?[.!]?"
-    )
-
-
 def _wire_credit_line(
     leads: list[str],
     joins: list[str],
@@ -1183,7 +1129,6 @@ def lexicon() -> Lexicon:
         ),
         promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
-        staff_credit=_staff_credit(data["boilerplate"]["author_roles"]),
         contributor_words=frozenset(data["boilerplate"]["contributor_words"]),
         unnamed_wires=unnamed_wires,
         unnamed_wire_keys=frozenset(
