@@ -637,7 +637,7 @@ class Lexicon:
         found = AUTHOR_NOTE.fullmatch(spaced)
         return (
             found is not None
-            and found["role"].casefold().removesuffix("s") in self.author_roles
+            and self.is_role(found["role"])
             and all(_is_person(name) for name in PEOPLE_SEPARATOR.split(found["names"]))
             and _is_outlet(found["outlet"])
         )
@@ -667,7 +667,7 @@ class Lexicon:
         if found is None:
             return False
         names = found["names"].replace(",", " ").split()
-        roles = [k for k, word in enumerate(names) if self._is_role(word)]
+        roles = [k for k, word in enumerate(names) if self.is_role(word)]
         return (
             len(names) <= MAX_CONTRIBUTOR_WORDS
             and bool(
@@ -703,10 +703,10 @@ class Lexicon:
             or folded in self.outlet_particles
             or folded in self.outlet_words
             or folded in self.unnamed_wire_words
-            or self._is_role(word)
+            or self.is_role(word)
         )
 
-    def _is_role(self, word: str) -> bool:
+    def is_role(self, word: str) -> bool:
         """Whether a word is a newsroom role, perhaps plural: "writer", "Correspondents"."""
         return word.casefold().removesuffix("s") in self.author_roles
 
@@ -893,7 +893,7 @@ def _is_person(name: str) -> bool:
     return (
         MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS
         and words[0].casefold() != "the"
-        and all(word[:1].isupper() or word in lexicon().name_particles for word in words)
+        and _written_as_a_name(name)
     )
 
 

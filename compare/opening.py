@@ -376,7 +376,7 @@ def _is_role(part: str) -> bool:
         and all(word.isalpha() for word in words)
         and lexicon().function_words.isdisjoint(words)
         and ARTICLES.isdisjoint(words)
-        and (words[-1].removesuffix("s") in lexicon().author_roles or words[-1] == STAFF)
+        and (lexicon().is_role(words[-1]) or words[-1] == STAFF)
     )
 
 
