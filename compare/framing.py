@@ -446,10 +446,7 @@ def _verb(written: str) -> str:
 
 def _same_phrase(a: str, b: str) -> bool:
     ours, theirs = a.split(), b.split()
-    return len(ours) == len(theirs) and all(
-        same_word(one, other) or stem(one) == stem(other)
-        for one, other in zip(ours, theirs, strict=True)
-    )
+    return len(ours) == len(theirs) and all(map(same_word, ours, theirs))
 
 
 def mirrored(kind: str) -> str:

@@ -166,8 +166,9 @@ def word_family(word: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def same_word(a: str, b: str) -> bool:
-    """Whether two words are forms of one: equal, or Russian words whose stems are equal or one
-    begins the other (Snowball cuts "режим" to "реж" but "режима" to "режим").
+    """Whether two words are forms of one: equal, English words of one stem ("terrorist",
+    "terrorists"), or Russian words whose stems are equal or one begins the other (Snowball cuts
+    "режим" to "реж" but "режима" to "режим").
 
     >>> same_word("режим", "режима"), same_word("сообщил", "сообщила"), same_word("said", "says")
     (True, True, False)
@@ -175,7 +176,7 @@ def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     if not (CYRILLIC.match(a) and CYRILLIC.match(b)):
-        return False
+        return stem(a) == stem(b)
     shorter, longer = sorted((word_family(a), word_family(b)), key=len)
     return len(shorter) >= MIN_STEM and longer.startswith(shorter)
 
