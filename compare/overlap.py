@@ -826,12 +826,14 @@ def _undisclosed(a: Side, b: Side, direction: str | None, crediting: Sequence[st
 
 
 def _discloses(user: Side, origin: Side) -> bool:
-    """Whether ``user`` credits a wire service (:func:`_credits_a_wire`), or names ``origin``'s
-    source, the wire service ``origin`` was filed by or, when ``origin`` is a press release, the
-    company that issued it (:func:`_names_issuer`); the costliest check, naming the source
-    anywhere in the text, last."""
+    """Whether ``user`` credits ``origin`` as a credit line does (:func:`_credits`, which also
+    tells the direction), credits a wire service (:func:`_credits_a_wire`), or names
+    ``origin``'s source, the wire service ``origin`` was filed by or, when ``origin`` is a press
+    release, the company that issued it (:func:`_names_issuer`); the costliest check, naming
+    the source anywhere in the text, last."""
     return (
-        _credits_a_wire(user, origin)
+        _credits(user, origin)
+        or _credits_a_wire(user, origin)
         or _names_wire_of(user, origin)
         or _names_as_dated(user, origin)
         or _names_issuer(user, origin)
@@ -885,19 +887,17 @@ def _is_file_name(document: Document) -> bool:
 
 
 def _names_source(user: Side, origin: Side) -> bool:
-    """Whether ``user`` names ``origin``'s source anywhere in its text: by a paper's name whose
-    initials the origin's folder is (:func:`_initialled_in`), by a name in full that the folder
-    shortens in a credit line or beside the writer in its byline (:func:`_shortened_in`: "By
-    Jane Doe, The Washington Post" for ``washingtonpost/``), or as a name written as one
-    (:func:`_written_as_a_name`) that stands for the outlet (:func:`_stands_for_outlet`)."""
+    """Whether ``user`` names ``origin``'s source anywhere in its text (its credit lines are
+    :func:`_credits`'): by a paper's name whose initials the origin's folder is
+    (:func:`_initialled_in`), by a name in full that the folder shortens beside the writer in
+    its byline (:func:`_shortened_in`: "By Jane Doe, The Washington Post" for
+    ``washingtonpost/``), or as a name written as one (:func:`_written_as_a_name`) that stands
+    for the outlet (:func:`_stands_for_outlet`)."""
     source = origin.document.source
-    lines = _credit_lines(user)
     # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
     author = user.document.author or ""
     beside = author.rpartition(",")[2].strip() if "," in author else ""
-    if _initialled_in(user.document.text, source) or any(
-        _shortened_in(line, source) for line in [*lines, beside] if line
-    ):
+    if _initialled_in(user.document.text, source) or (beside and _shortened_in(beside, source)):
         return True
     file_name = _is_file_name(origin.document)
     named = _source_pattern(source, file_name=file_name)

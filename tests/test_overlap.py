@@ -1097,6 +1097,19 @@ def test_a_byline_naming_the_origins_outlet_credits_it(author: str, undisclosed:
     assert only_pair(post, copy).undisclosed_reuse is undisclosed
 
 
+def test_a_credit_line_credits_the_outlet_a_person_shares_a_name_with() -> None:
+    """A copy of Fox's story that names "Former President Vicente Fox" and ends "Fox contributed
+    to this report." credits Fox: a credit line is read as one, whoever the story names."""
+    story = ["Former President Vicente Fox toured flood shelters on Tuesday.", *WIRE]
+    fox = document("\n".join(story), "fox", "Fox", published="2025-01-13")
+    text = "\n".join([*story, "Fox contributed to this report."])
+    copy = replace(
+        document(text, "copy", "Daily Paper", published="2025-01-14"), credits=find_credits(text)
+    )
+    pair = only_pair(fox, copy)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
+
+
 def test_files_of_one_name_from_two_folders_are_two_outlets() -> None:
     """Files given one by one are labelled by their names, which outlets share: "dam.txt" of
     two papers is not one outlet's update, and copying between them is reuse, whatever words of
