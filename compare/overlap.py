@@ -695,7 +695,7 @@ def _short_folders(source: str) -> list[str]:
     "latimes"); none for a source that is no file's path."""
     if "/" not in source:
         return []
-    return [re.sub(r"[\s_-]+", "", folder.casefold()) for folder in _outlet_folders(source)]
+    return ["".join(_folder_words(folder)) for folder in _outlet_folders(source)]
 
 
 # Each document's text is searched once per pair it is in.
@@ -756,7 +756,7 @@ def _source_pattern(
         return literal
     forms = []
     for folder in _outlet_folders(source):
-        words = re.sub("[_-]", " ", folder)
+        words = " ".join(_folder_words(folder))
         hyphened = words.replace(" ", "-")
         forms += [words.title(), words.upper(), hyphened.title(), hyphened.upper()]
     in_words = phrase_pattern(forms, flags=0)
@@ -784,9 +784,14 @@ def _may_name_an_outlet(folder: str) -> bool:
     section's or a crawl's own ("politics", "papers", "en")."""
     terms = lexicon()
     generic = terms.section_words | terms.generic_folders
-    return any(map(str.isalpha, folder)) and not set(
-        re.split(r"[\s_-]+", folder.casefold())
-    ).issubset(generic)
+    return any(map(str.isalpha, folder)) and not generic.issuperset(_folder_words(folder))
+
+
+@cache
+def _folder_words(folder: str) -> tuple[str, ...]:
+    """A folder's name as its words, case-folded, however they are joined: "la_times",
+    "associated-press", "Meridian Press"."""
+    return tuple(re.split(r"[\s_-]+", folder.casefold()))
 
 
 def _outlet(document: Document) -> str:
@@ -801,7 +806,7 @@ def _outlet(document: Document) -> str:
         return PurePath(document.path).with_suffix("").as_posix().casefold()
     if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
         wires = (
-            lexicon().wire_service_named(folder.replace("_", " "))
+            lexicon().wire_service_named(" ".join(_folder_words(folder)))
             for folder in _outlet_folders(source)
         )
         source = next((wire for wire in wires if wire), source)
@@ -1069,7 +1074,7 @@ def _names_of(source: str) -> tuple[tuple[str, ...], ...]:
     file's path, its outlet's folders' (:func:`_outlet_folders`) and its file's, since a folder
     may hold one outlet's files or one day's outlets ("meridian_press/story", "outlets/npa")."""
     names = sorted({*_outlet_folders(source), source.rsplit("/", 1)[-1]})
-    return tuple(tuple(re.split(r"[\s_-]+", name.casefold())) for name in names)
+    return tuple(map(_folder_words, names))
 
 
 def _abbreviates(initials: str, words: Sequence[str]) -> bool:

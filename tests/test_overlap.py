@@ -688,6 +688,9 @@ def test_same_source_pairs_are_marked() -> None:
         ),
         pytest.param(("associated_press/v1.txt", "ap/v2.txt"), True, id="one_wire_two_names"),
         pytest.param(("reuters/world/v1.txt", "reuters/world/v2.txt"), True, id="a_wires_section"),
+        pytest.param(
+            ("associated-press/v1.txt", "associated_press/v2.txt"), True, id="a_wire_hyphened"
+        ),
         pytest.param(("reuters/v1.txt", "courier/v1.txt"), False, id="two_outlets_folders"),
         pytest.param(("strike/courier.txt", "strike/gazette.txt"), False, id="a_storys_folder"),
         pytest.param(("v1.txt", "v2.txt"), False, id="no_folder"),
