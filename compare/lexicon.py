@@ -1005,6 +1005,7 @@ def lexicon() -> Lexicon:
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
     wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
     unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
+    japanese_agencies = "|".join(map(re.escape, data["japanese_dateline_agencies"]))
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
         alphabets=tuple(
@@ -1078,17 +1079,9 @@ def lexicon() -> Lexicon:
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),
         wire_aliases=aliases,
-        japanese_dateline=re.compile(
-            JAPANESE_DATELINE.format(
-                agencies="|".join(map(re.escape, data["japanese_dateline_agencies"]))
-            )
-        ),
+        japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),
         japanese_dateline_agencies=data["japanese_dateline_agencies"],
-        japanese_credit=re.compile(
-            JAPANESE_CREDIT.format(
-                agencies="|".join(map(re.escape, data["japanese_dateline_agencies"]))
-            )
-        ),
+        japanese_credit=re.compile(JAPANESE_CREDIT.format(agencies=japanese_agencies)),
         wire_names=wire_names,
         agency_words=phrase_pattern(data["agency_words"]),
         agency_name_words=frozenset(
@@ -1111,7 +1104,9 @@ def lexicon() -> Lexicon:
         ),
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(
-            data["boilerplate"]["starts"] + data["boilerplate"]["promo_starts"]
+            data["boilerplate"]["starts"]
+            + [f"{label}:" for label in data["boilerplate"]["release_contact_labels"]]
+            + data["boilerplate"]["promo_starts"]
         ),
         promo_starts=tuple(data["boilerplate"]["promo_starts"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
@@ -1146,7 +1141,10 @@ def lexicon() -> Lexicon:
             unnamed_wires,
         ),
         contact_detail=re.compile("|".join(data["boilerplate"]["contact_details"])),
-        release_contact_headings=frozenset(data["boilerplate"]["release_contact_headings"]),
+        release_contact_headings=frozenset(
+            data["boilerplate"]["release_contact_labels"]
+            + data["boilerplate"]["release_contact_headings"]
+        ),
         release_statement_headings=frozenset(data["boilerplate"]["release_statement_headings"]),
         release_statement_opening=re.compile(
             "|".join(data["boilerplate"]["release_statement_openings"]), re.IGNORECASE
