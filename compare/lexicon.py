@@ -1006,6 +1006,7 @@ def lexicon() -> Lexicon:
     wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
     unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
     japanese_agencies = "|".join(map(re.escape, data["japanese_dateline_agencies"]))
+    before_names = data["sentences"]["title_abbreviations"] + data["sentences"]["before_names"]
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
         alphabets=tuple(
@@ -1048,10 +1049,8 @@ def lexicon() -> Lexicon:
             rf"\b(?:{'|'.join(data['time']['score_words'])})\b[^.;:]{{0,{SCORE_REACH}}}\Z",
             re.IGNORECASE,
         ),
-        before_names=frozenset(data["sentences"]["before_names"]),
-        abbreviations=frozenset(
-            data["sentences"]["before_names"] + data["sentences"]["after_names"]
-        ),
+        before_names=frozenset(before_names),
+        abbreviations=frozenset(before_names + data["sentences"]["after_names"]),
         after_clock=frozenset(data["sentences"]["after_clock"] + data["time"]["zones"]),
         not_places=frozenset(data["sentences"]["not_places"]),
         ordinals=frozenset(data["numbers"]["ordinals"]),
@@ -1098,7 +1097,10 @@ def lexicon() -> Lexicon:
         outlet_words=frozenset(data["names"]["outlet_words"]),
         place_words=frozenset(data["names"]["place_words"]),
         masthead_words=frozenset(data["names"]["masthead_words"]),
-        person_titles=frozenset(data["names"]["titles"]),
+        person_titles=frozenset(
+            data["names"]["titles"]
+            + [title.casefold() for title in data["sentences"]["title_abbreviations"]]
+        ),
         outlet_verbs=re.compile(
             rf"\s*(?:{phrase_pattern(data['names']['outlet_verbs']).pattern})", re.IGNORECASE
         ),

@@ -1272,6 +1272,9 @@ def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str)
         pytest.param(
             "fox", "The plan was backed by then-Gov. Fox, who signed it.", id="a_titles_stop"
         ),
+        pytest.param(
+            "fox", "The raid was led by then-Lieut. Fox, who was decorated.", id="lieutenant"
+        ),
         pytest.param("fox", "Vicente Fox Quesada called it reckless.", id="a_longer_name_after"),
         pytest.param("times", "Crowds gathered in Times Square.", id="a_place"),
         pytest.param("post", "Residents queued at the Post Office.", id="post_office"),
