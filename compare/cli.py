@@ -316,7 +316,9 @@ def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
     if not sys.stderr.isatty():
 
         def finished(stage: str, done: int, total: int) -> None:
-            if done == total:
+            # A stage with nothing to do says nothing: "read: 0 done" before "no usable
+            # document" only makes the error harder to see.
+            if done == total > 0:
                 errors.print(f"{stage}: {total:,} done", markup=False)
 
         yield finished

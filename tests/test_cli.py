@@ -172,7 +172,6 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "fingerprint: 33 done",
         "find boilerplate: 33 done",
         "find near copies: 33 done",
-        "link copies: 0 done",
         "find story terms: 2 done",
         "group stories: 2 done",
         "find candidates: 33 done",
@@ -585,6 +584,33 @@ def test_out_that_is_a_file_is_an_error(tmp_path: Path) -> None:
     assert "is a file, not a folder" in result.stderr
 
 
+def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
+    tmp_path: Path,
+) -> None:
+    """A page of the user's named as compare names its story pages may be one the run would
+    overwrite: the run says so before reading anything, not after the whole comparison, and
+    leaves the page as it was; a page of another name is no concern."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "story-001-my-notes.md").write_text("my notes", encoding="utf-8")
+    (out / "sources.md").write_text("my list", encoding="utf-8")
+    result = run("run", str(SEEDS), "--out", str(out))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: {out}/story-001-my-notes.md exists and was not written by compare; "
+        "move it or choose another --out"
+    ]
+    assert (out / "story-001-my-notes.md").read_text(encoding="utf-8") == "my notes"
+    json_only = run("run", str(SEEDS), "--out", str(out), "--format", "json", "-q")
+    assert json_only.exit_code == 0
+    assert sorted(path.name for path in out.iterdir()) == [
+        ".compare-files",
+        "report.json",
+        "sources.md",
+        "story-001-my-notes.md",
+    ]
+
+
 @pytest.mark.parametrize(
     ("setting_up", "format", "error"),
     [
@@ -666,11 +692,13 @@ def test_an_unusable_out_is_refused_before_any_article_is_read(
 
 
 def test_a_run_that_fails_leaves_no_out_folder_behind(tmp_path: Path) -> None:
-    """--out is made to check that it can be, and goes again when the run writes nothing."""
+    """--out is made to check that it can be, and goes again when the run writes nothing; the
+    error is the only line, with no stage that had nothing to do reported before it."""
     empty = tmp_path / "empty"
     empty.mkdir()
     result = run("run", str(empty), "--out", str(tmp_path / "new" / "reports"))
     assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"error: no usable document in {empty}"]
     assert not (tmp_path / "new").exists()
 
 

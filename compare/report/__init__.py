@@ -14,6 +14,7 @@ from compare.report.write import RenderedOnRead, ReportError, check_folder, writ
 
 INDEX = "index.md"
 JSON_REPORT = "report.json"
+STORY_PAGES = "story-[0-9]*.md"
 
 
 class ReportFormat(StrEnum):
@@ -48,13 +49,17 @@ def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> Re
 def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
     """Check, before a run, that its reports of ``format`` may be written into ``out``: that
     ``out`` is no file, may be written to, and holds no file of the run's fixed names
-    (``index.md``, ``report.json``) that compare did not write, nor one edited since.
+    (``index.md``, ``report.json``) or named as its story pages are (``story-001-*.md``) that
+    compare did not write, nor one edited since.
 
     Raises:
         ReportError: one line for the user.
     """
-    wanted = ((INDEX, format.markdown), (JSON_REPORT, format.json))
-    check_folder(out, [name for name, written in wanted if written])
+    fixed = ((INDEX, format.markdown), (JSON_REPORT, format.json))
+    wanted = [name for name, written in fixed if written]
+    # Which story pages a run writes is known only at its end: any page of that shape may be one.
+    pages = sorted(path.name for path in out.glob(STORY_PAGES)) if format.markdown else []
+    check_folder(out, [*wanted, *pages])
 
 
 def _whole(render: Callable[..., str], *arguments: object) -> tuple[str]:
