@@ -103,6 +103,8 @@ PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
+# "may be a record" against "is a record": the article says nothing of what is so.
+ARTICLE = "(?:(?:a|an|the) )?"
 # What a title holds nowhere but at its end: a comma, or a sentence's end before more words.
 INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
@@ -819,6 +821,10 @@ class _Features(NamedTuple):
     hedges: frozenset[str]
     # Each modal of possibility or certainty, as often as used (see _modals).
     modals: tuple[str, ...]
+    # What a modal of possibility says something may be: ("may", "linked") of "may be linked".
+    supposed: frozenset[tuple[str, str]]
+    # What the sentence says something is: "linked" of "is linked" (see _stated_states).
+    states: frozenset[str]
     negations: frozenset[str]
     numbers: Numbers
     loaded: frozenset[str]
@@ -848,7 +854,9 @@ def _features(text: str) -> _Features:
         attributing=(attributing := frozenset(terms.attributing_phrases.find(tokens))),
         speakers=_speakers(plain.casefold(), verbs | attributing),
         hedges=frozenset(hedges),
-        modals=tuple(sorted(_modals(plain))),
+        modals=(modals := tuple(sorted(_modals(plain)))),
+        supposed=_supposed(plain) if terms.possibility_modals.intersection(modals) else frozenset(),
+        states=_stated_states(plain),
         negations=frozenset(+negations),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
@@ -907,15 +915,58 @@ def _modal_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b({modals}) ([a-z]+)\b")
 
 
+@cache
+def _supposed_pattern() -> re.Pattern[str]:
+    possible = "|".join(sorted(lexicon().possibility_modals))
+    return re.compile(rf"\b({possible}) be {ARTICLE}([a-z]+)\b")
+
+
+def _supposed(plain: str) -> frozenset[tuple[str, str]]:
+    """What a modal of possibility says may be so, each word with its modal.
+
+    >>> sorted(_supposed("The fire may be linked to a blaze that could be an arson attack."))
+    [('could', 'arson'), ('may', 'linked')]
+    """
+    return frozenset(_supposed_pattern().findall(plain))
+
+
+@cache
+def _states_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(sorted(lexicon().be_as_fact))}) {ARTICLE}([a-z]+)\b")
+
+
+def _stated_states(plain: str) -> frozenset[str]:
+    """The words that follow a form of "be" told as a fact, after an article, but function
+    words ("was not", "were in"), which say nothing of what is so.
+
+    >>> sorted(_stated_states("The fire is linked to a blaze, which was not an arson attack."))
+    ['linked']
+    >>> sorted(_stated_states("It is a record."))
+    ['record']
+    """
+    terms = lexicon()
+    return frozenset(
+        word
+        for word in _states_pattern().findall(plain)
+        if len(word) > 2 and word not in terms.function_words and not terms.is_negation(word)
+    )
+
+
 def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     """Our modals of possibility that the other version does not use, when it uses "will" more
-    often than ours does: "the strike might spread" against "the strike will spread". The
-    sentences are weighed whole, not clause by clause."""
+    often than ours does ("the strike might spread" against "the strike will spread"; the
+    sentences weighed whole, not clause by clause), or when it says is so what ours says may be
+    ("the fire may be linked" against "the fire is linked")."""
     terms = lexicon()
-    certain = sum(modal in terms.certainty_modals for modal in ours.modals)
-    if sum(modal in terms.certainty_modals for modal in theirs.modals) <= certain:
+    possible = terms.possibility_modals.intersection(ours.modals).difference(theirs.modals)
+    if not possible:
         return frozenset()
-    return frozenset(terms.possibility_modals.intersection(ours.modals).difference(theirs.modals))
+    certain = sum(modal in terms.certainty_modals for modal in ours.modals)
+    if sum(modal in terms.certainty_modals for modal in theirs.modals) > certain:
+        return frozenset(possible)
+    return frozenset(
+        modal for modal, state in ours.supposed if modal in possible and state in theirs.states
+    )
 
 
 def _compound_currencies(tokens: Sequence[str]) -> set[str]:

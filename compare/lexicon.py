@@ -330,6 +330,7 @@ class Lexicon:
     after_modals: frozenset[str]
     not_after_modals: frozenset[str]
     doubting_adverbs: frozenset[str]
+    be_as_fact: frozenset[str]
     before_modal_nouns: frozenset[str]
     hedges: Phrases
     attributing_phrases: Phrases
@@ -1021,6 +1022,7 @@ def lexicon() -> Lexicon:
         after_modals=frozenset(data["after_modals"]),
         not_after_modals=frozenset(data["not_after_modals"]),
         doubting_adverbs=frozenset(data["doubting_adverbs"]),
+        be_as_fact=frozenset(data["be_as_fact"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
         hedges=Phrases.of(data["hedges"]),
         attributing_phrases=Phrases.of(data["attributing_phrases"]),

@@ -166,6 +166,18 @@ from tests.helpers import boilerplate_of, document
             id="would_for_could",
         ),
         pytest.param(
+            "Police said the second fire may be linked to the first, started on Sunday.",
+            "Police said the second fire is linked to the first, started on Sunday.",
+            [("hedge_removed", "may", "")],
+            id="may_be_linked_told_as_is_linked",
+        ),
+        pytest.param(
+            "The heat may be a record for the month, forecasters said.",
+            "The heat is a record for the month, forecasters said.",
+            [("hedge_removed", "may", "")],
+            id="may_be_a_record_told_as_is_a_record",
+        ),
+        pytest.param(
             "Witnesses said they could see smoke before the fire started in the kitchen.",
             "Witnesses said they could see smoke before the fire may have started in the kitchen.",
             [("hedge_added", "", "may have")],
@@ -1026,6 +1038,8 @@ SPELLINGS = {
         pytest.param("The army will fight with all its might.", "The army will fight with all its force.", id="might_the_noun"),
         pytest.param("He could not attend, the club said.", "He will not attend, the club said.", id="could_not_for_unable"),
         pytest.param("Prices may have affected some plans, he said.", "Prices might have affected some plans, he said.", id="might_have_for_may_have"),
+        pytest.param("It may be a record for the month, forecasters said.", "It is one of the warmest months on record, forecasters said.", id="may_be_a_record_against_is_one"),
+        pytest.param("The bridge might be closed for weeks.", "The bridge is closed now and might be closed for weeks.", id="a_possibility_both_tell"),
         pytest.param("Kelly said the fugitive could have traveled hundreds of miles.", "Kelly said the fugitive could be out of the area.", id="could_be_for_could_have"),
         pytest.param("He was charged with aiding a terrorist group.", "He was charged with aiding terrorists.", id="a_loaded_term_in_the_plural"),
         pytest.param("A dozen people were hurt.", "12 people were hurt.", id="a_dozen"),
