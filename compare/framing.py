@@ -821,6 +821,9 @@ class _Features(NamedTuple):
     hedges: frozenset[str]
     # Each modal of possibility or certainty, as often as used (see _modals).
     modals: tuple[str, ...]
+    # The forecasts told with "be" ("expected to" of "is expected to"), hedges against a
+    # certainty as modals of possibility are (see _doubted).
+    forecasts: frozenset[str]
     # What a modal of possibility says something may be: ("may", "linked") of "may be linked".
     supposed: frozenset[tuple[str, str]]
     # What the sentence says something is: "linked" of "is linked" (see _stated_states).
@@ -857,6 +860,7 @@ def _features(text: str) -> _Features:
         modals=(modals := tuple(sorted(_modals(plain)))),
         supposed=_supposed(plain) if terms.possibility_modals.intersection(modals) else frozenset(),
         states=_stated_states(plain),
+        forecasts=frozenset(_forecasts_pattern().findall(plain)),
         negations=frozenset(+negations),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
@@ -952,20 +956,30 @@ def _stated_states(plain: str) -> frozenset[str]:
     )
 
 
-def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
-    """Our modals of possibility that the other version does not use, when it uses "will" more
-    often than ours does ("the strike might spread" against "the strike will spread"; the
-    sentences weighed whole, not clause by clause), or when it says is so what ours says may be
-    ("the fire may be linked" against "the fire is linked")."""
+@cache
+def _forecasts_pattern() -> re.Pattern[str]:
+    """A forecast told with "be": "expected to" of "is expected to"."""
     terms = lexicon()
-    possible = terms.possibility_modals.intersection(ours.modals).difference(theirs.modals)
+    forms, forecasts = ("|".join(sorted(words)) for words in (terms.be_as_fact, terms.forecasts))
+    return re.compile(rf"\b(?:{forms}) ({forecasts})\b")
+
+
+def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
+    """Our modals of possibility and forecasts that the other version does not use, when it
+    uses "will" more often than ours does ("the strike might spread" or "the strike is expected
+    to spread" against "the strike will spread"; the sentences weighed whole, not clause by
+    clause); or our modals when the other says is so what ours says may be ("the fire may be
+    linked" against "the fire is linked")."""
+    terms = lexicon()
+    modals = terms.possibility_modals.intersection(ours.modals).difference(theirs.modals)
+    possible = modals | ours.forecasts.difference(theirs.forecasts)
     if not possible:
         return frozenset()
     certain = sum(modal in terms.certainty_modals for modal in ours.modals)
     if sum(modal in terms.certainty_modals for modal in theirs.modals) > certain:
-        return frozenset(possible)
+        return possible
     return frozenset(
-        modal for modal, state in ours.supposed if modal in possible and state in theirs.states
+        modal for modal, state in ours.supposed if modal in modals and state in theirs.states
     )
 
 

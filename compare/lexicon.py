@@ -331,6 +331,7 @@ class Lexicon:
     not_after_modals: frozenset[str]
     doubting_adverbs: frozenset[str]
     be_as_fact: frozenset[str]
+    forecasts: frozenset[str]
     before_modal_nouns: frozenset[str]
     hedges: Phrases
     attributing_phrases: Phrases
@@ -1023,6 +1024,7 @@ def lexicon() -> Lexicon:
         not_after_modals=frozenset(data["not_after_modals"]),
         doubting_adverbs=frozenset(data["doubting_adverbs"]),
         be_as_fact=frozenset(data["be_as_fact"]),
+        forecasts=frozenset(data["forecasts"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
         hedges=Phrases.of(data["hedges"]),
         attributing_phrases=Phrases.of(data["attributing_phrases"]),

@@ -178,6 +178,12 @@ from tests.helpers import boilerplate_of, document
             id="may_be_a_record_told_as_is_a_record",
         ),
         pytest.param(
+            "Both rovers are expected to reach Mars in January, the agency said.",
+            "Both rovers will reach Mars in January, the agency said.",
+            [("hedge_removed", "expected to", "")],
+            id="a_forecast_told_as_a_certainty",
+        ),
+        pytest.param(
             "Witnesses said they could see smoke before the fire started in the kitchen.",
             "Witnesses said they could see smoke before the fire may have started in the kitchen.",
             [("hedge_added", "", "may have")],
@@ -1040,6 +1046,8 @@ SPELLINGS = {
         pytest.param("Prices may have affected some plans, he said.", "Prices might have affected some plans, he said.", id="might_have_for_may_have"),
         pytest.param("It may be a record for the month, forecasters said.", "It is one of the warmest months on record, forecasters said.", id="may_be_a_record_against_is_one"),
         pytest.param("The bridge might be closed for weeks.", "The bridge is closed now and might be closed for weeks.", id="a_possibility_both_tell"),
+        pytest.param("The deal is expected to close in May.", "The companies plan to close the deal in May.", id="a_forecast_against_a_plan"),
+        pytest.param("The deal is expected to close in May.", "The deal was expected to close in May, and it will.", id="a_forecast_both_tell"),
         pytest.param("Kelly said the fugitive could have traveled hundreds of miles.", "Kelly said the fugitive could be out of the area.", id="could_be_for_could_have"),
         pytest.param("He was charged with aiding a terrorist group.", "He was charged with aiding terrorists.", id="a_loaded_term_in_the_plural"),
         pytest.param("A dozen people were hurt.", "12 people were hurt.", id="a_dozen"),
