@@ -12,10 +12,13 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import chain
 from math import prod
 from typing import NamedTuple
+
+from rapidfuzz.distance import Levenshtein
 
 from compare.dates import MERIDIEM_HOURS, month_number
 from compare.lexicon import lexicon
@@ -105,6 +108,28 @@ PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 MODAL_REACH = 30
 # "may be a record" against "is a record": the article says nothing of what is so.
 ARTICLE = "(?:(?:a|an|the) )?"
+# A quotation with more of its words replaced than this says something else, not the same
+# words misquoted.
+MISQUOTED_WORDS = 3
+# Contractions written out, to tell "don't" and "do not" for one wording ("'s" as "is": "it's",
+# "that's"; a possessive is compared with itself).
+CONTRACTIONS = {
+    "n't": " not",
+    "'re": " are",
+    "'ve": " have",
+    "'m": " am",
+    "'ll": " will",
+    "'s": " is",
+}
+CONTRACTED = re.compile("|".join(CONTRACTIONS))
+NOT_LETTERS = re.compile(r"\W+")
+# An abbreviation keeps at least this many letters of its word ("Sept.", "Gov."): "in" is no
+# abbreviation of "into".
+MIN_ABBREVIATION = 3
+# Two words of this many letters or more, this many letters apart, are one word spelled two ways
+# ("labour", "labor"); shorter ones are often two words ("feel", "felt").
+MIN_SPELLED = 5
+SPELLING_EDITS = 1
 # What a title holds nowhere but at its end: a comma, or a sentence's end before more words.
 INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
@@ -326,7 +351,106 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(FramingNote("quote_removed", _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
         notes.append(FramingNote("quote_added", "", _join(b.quotes)))
+    elif altered := _altered_quotes(a.quotes, b.quotes):
+        notes.append(FramingNote("quote_changed", *map(_join, zip(*sorted(altered), strict=True))))
     return tuple(notes)
+
+
+def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tuple[str, str]]:
+    """The words one version puts in a speaker's mouth in place of the other's, within one
+    quotation: ("hardest", "worst") of "the hardest decision" against "the worst decision". Each
+    quotation is held against the other version's closest, when each is the other's closest: a
+    quotation cut short or elided is not altered, nor one said in other words throughout, which
+    is another quotation.
+
+    >>> sorted(_altered_quotes({"It was the hardest call of my life,", "an evil man"},
+    ...                        {"It was the worst call of my life", "an evil man"}))
+    [('hardest', 'worst')]
+    """
+    # A quotation both versions give word for word is held against nothing else.
+    said_a, said_b = (
+        {words(quote): quote for quote in sorted(quotes)} for quotes in (ours, theirs)
+    )
+    only_a = {quote for said, quote in said_a.items() if said not in said_b}
+    only_b = {quote for said, quote in said_b.items() if said not in said_a}
+    closest_a = {quote: _closest(quote, only_b) for quote in only_a}
+    closest_b = {quote: _closest(quote, only_a) for quote in only_b}
+    altered = set()
+    for quote_a, (quote_b, matcher) in closest_a.items():
+        if not quote_b or closest_b[quote_b][0] != quote_a:
+            continue
+        words_a, words_b = words(quote_a), words(quote_b)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            ours_said, theirs_said = words_a[i1:i2], words_b[j1:j2]
+            if (
+                op == "replace"
+                and max(len(ours_said), len(theirs_said)) <= MISQUOTED_WORDS
+                and any(map(_tells, chain(ours_said, theirs_said)))
+                # Words moved within the quotation, not changed: "sexual assault and sexual
+                # harassment" against "sexual harassment and sexual assault".
+                and not (set(ours_said) <= set(words_b) and set(theirs_said) <= set(words_a))
+                and not _written_alike(ours_said, theirs_said)
+            ):
+                altered.add((" ".join(ours_said), " ".join(theirs_said)))
+    return altered
+
+
+def _tells(word: str) -> bool:
+    """Whether a word changed in a quotation changes what was said: a word of content or a
+    modal ("should" for "could"), not a function word ("the" for "a", "into" for "in")."""
+    terms = lexicon()
+    if word in terms.possibility_modals or word in terms.certainty_modals:
+        return True
+    return len(word) > 2 and word not in terms.function_words
+
+
+def _closest(quote: str, others: AbstractSet[str]) -> tuple[str, SequenceMatcher[str]]:
+    """The quotation of ``others`` that shares the most words with ``quote``, in order and by
+    stem (ties to the first in sorted order), with the match of their stems; the empty string
+    when it shares fewer than half the words of the shorter and one."""
+    ours = [stem(w) for w in words(quote)]
+    best, matcher, shared = "", SequenceMatcher(None, ours, ours, False), 0
+    for other in sorted(others):
+        theirs = [stem(w) for w in words(other)]
+        candidate = SequenceMatcher(None, ours, theirs, False)
+        size = sum(block.size for block in candidate.get_matching_blocks())
+        if size > shared and 2 * size >= min(len(ours), len(theirs)) + 1:
+            best, matcher, shared = other, candidate, size
+    return best, matcher
+
+
+def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether two runs of words are the same words written another way: with or without
+    hyphens, spaces, points and contractions ("head-kicker", "head kicker"; "F.T.C.", "FTC";
+    "don't", "do not"), one abbreviated ("Sept.", "September"), or one word spelled another
+    way ("labour", "labor"; "al-Qaeda", "al-Qaida").
+
+    >>> _written_alike(["don't", "know"], ["do", "not", "know"]), _written_alike(["sept"], ["september"])
+    (True, True)
+    >>> _written_alike(["labour"], ["labor"]), _written_alike(["2"], ["two"])
+    (True, True)
+    >>> _written_alike(["hardest"], ["worst"]), _written_alike(["four"], ["few"])
+    (False, False)
+    """
+    said_a, said_b = " ".join(ours), " ".join(theirs)
+    flat_a, flat_b = (
+        NOT_LETTERS.sub("", CONTRACTED.sub(lambda c: CONTRACTIONS[c.group()], said))
+        for said in (said_a, said_b)
+    )
+    if flat_a == flat_b or NOT_LETTERS.sub("", said_a) == NOT_LETTERS.sub("", said_b):
+        return True
+    values_a, values_b = (
+        {values for _, values, _ in sentence_numbers(said, words(said)).mentions}
+        for said in (said_a, said_b)
+    )
+    if values_a and values_a == values_b:
+        return True
+    if len(ours) != 1 or len(theirs) != 1:
+        return False
+    shorter, longer = sorted((flat_a, flat_b), key=len)
+    if len(shorter) >= MIN_ABBREVIATION and longer.startswith(shorter):
+        return True
+    return len(shorter) >= MIN_SPELLED and Levenshtein.distance(flat_a, flat_b) <= SPELLING_EDITS
 
 
 def _states_as_fact(ours: _Features, theirs: _Features) -> bool:

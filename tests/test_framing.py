@@ -184,6 +184,24 @@ from tests.helpers import boilerplate_of, document
             id="a_forecast_told_as_a_certainty",
         ),
         pytest.param(
+            '"It was the hardest call of my life," the coach said after the final.',
+            '"It was the worst call of my life," the coach said after the final.',
+            [("quote_changed", "hardest", "worst")],
+            id="a_word_changed_inside_a_quotation",
+        ),
+        pytest.param(
+            'The mayor called the plan "an evil act" and its author "an evil man".',
+            'The mayor called the plan "an evil scheme" and its author "an evil man".',
+            [("loaded_term_added", "", "scheme"), ("quote_changed", "act", "scheme")],
+            id="each_quotation_held_against_its_closest",
+        ),
+        pytest.param(
+            '"The ship should have reported its cargo," Anomeritis said.',
+            '"The ship should have declared its cargo," said Anomeritis.',
+            [("quote_changed", "reported", "declared")],
+            id="a_verb_inside_a_quotation_attributes_nothing",
+        ),
+        pytest.param(
             "Witnesses said they could see smoke before the fire started in the kitchen.",
             "Witnesses said they could see smoke before the fire may have started in the kitchen.",
             [("hedge_added", "", "may have")],
@@ -1047,6 +1065,11 @@ SPELLINGS = {
         pytest.param("It may be a record for the month, forecasters said.", "It is one of the warmest months on record, forecasters said.", id="may_be_a_record_against_is_one"),
         pytest.param("The bridge might be closed for weeks.", "The bridge is closed now and might be closed for weeks.", id="a_possibility_both_tell"),
         pytest.param("The deal is expected to close in May.", "The companies plan to close the deal in May.", id="a_forecast_against_a_plan"),
+        pytest.param('"We will not rest until the labour market recovers," she said.', '"We will not rest until the labor market recovers," she said.', id="a_quotation_spelled_another_way"),
+        pytest.param('"We don\'t know yet what caused the crash on Sept. 4," he said.', '"We do not know yet what caused the crash on September 4," he said.', id="a_quotation_with_a_contraction_and_abbreviation"),
+        pytest.param('"We will not rest until the market recovers and jobs return," she said.', '"We will not rest until the market recovers," she said.', id="a_quotation_cut_short"),
+        pytest.param('"We are declaring war on sexual harassment and sexual assault," she said.', '"We are declaring war on sexual assault and sexual harassment," she said.', id="words_moved_inside_a_quotation"),
+        pytest.param('"This is a time for the city to act," she said.', '"This is the time for the city to act," she said.', id="a_function_word_changed_inside_a_quotation"),
         pytest.param("The deal is expected to close in May.", "The deal was expected to close in May, and it will.", id="a_forecast_both_tell"),
         pytest.param("Kelly said the fugitive could have traveled hundreds of miles.", "Kelly said the fugitive could be out of the area.", id="could_be_for_could_have"),
         pytest.param("He was charged with aiding a terrorist group.", "He was charged with aiding terrorists.", id="a_loaded_term_in_the_plural"),
@@ -1054,7 +1077,6 @@ SPELLINGS = {
         pytest.param("Two dozen people were hurt.", "24 people were hurt.", id="two_dozen"),
         pytest.param("Veterans will march on the capitol, he said.", "Veterans will rally at the capitol, he said.", id="march_the_verb"),
         pytest.param("Rain could mar the August parade.", "Rain could spoil the August parade.", id="mar_the_verb"),
-        pytest.param('"The ship should have reported its cargo," Anomeritis said.', '"The ship should have declared its cargo," said Anomeritis.', id="a_verb_inside_a_quotation"),
         pytest.param("The only announced Republican candidate is Darrell Issa.", "The only declared Republican candidate is Darrell Issa.", id="a_verb_as_an_adjective"),
         pytest.param('Her memoir, "Living History," sold a million copies.', "Her memoir Living History sold a million copies.", id="a_title_in_quotes"),
     ],
@@ -1067,8 +1089,9 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural is the same term, full-width digits are digits;
     English words spelled like numbers ("seize", "once"), the name "May" and the verbs "march"
-    and "mar" are none, a title set in quotes is no quotation, and a verb inside a quotation or
-    used as an adjective ("the only declared candidate") attributes nothing."""
+    and "mar" are none, a title set in quotes is no quotation, a verb used as an adjective ("the
+    only declared candidate") attributes nothing, and a quotation cut short, with words moved, a
+    function word changed or a word spelled another way is not altered."""
     assert framing_notes(a, b) == ()
 
 

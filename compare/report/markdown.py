@@ -107,6 +107,7 @@ FRAMING_LABELS = {
     "loaded_term_removed": "loaded term removed",
     "quote_added": "paraphrase turned into quotation",
     "quote_removed": "quotation turned into paraphrase",
+    "quote_changed": "words changed inside a quotation",
 }
 
 
