@@ -71,7 +71,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Before the meeting, Putin said Russia regards Saudi Arabia as a key Muslim state.",
             "Before the meeting, Putin hailed Saudi Arabia as a key Muslim state.",
-            [],
+            [("loaded_term_added", "", "hailed")],
             id="the_speaker_still_named",
         ),
         pytest.param(
@@ -145,6 +145,18 @@ from tests.helpers import boilerplate_of, document
             "Troops massacred 40 villagers, officials said.",
             [("loaded_term_added", "", "massacred")],
             id="a_loaded_verb_in_the_past_tense",
+        ),
+        pytest.param(
+            "Lawmakers criticized the governor's latest remarks on Friday.",
+            "Lawmakers criticized the governor's latest tirade on Friday.",
+            [("loaded_term_added", "", "tirade")],
+            id="a_word_that_judges_how_something_was_said",
+        ),
+        pytest.param(
+            "Republicans called the bill a federal effort to help Democrats win elections.",
+            "Republicans called the bill a federal power grab to help Democrats win elections.",
+            [("loaded_term_added", "", "power grab")],
+            id="a_loaded_phrase",
         ),
         pytest.param(
             # The company booked a loss of 1.2 billion yen / 120,000 yen.
@@ -1065,6 +1077,7 @@ SPELLINGS = {
         pytest.param("It may be a record for the month, forecasters said.", "It is one of the warmest months on record, forecasters said.", id="may_be_a_record_against_is_one"),
         pytest.param("The bridge might be closed for weeks.", "The bridge is closed now and might be closed for weeks.", id="a_possibility_both_tell"),
         pytest.param("The deal is expected to close in May.", "The companies plan to close the deal in May.", id="a_forecast_against_a_plan"),
+        pytest.param("Fire raged through the warehouse overnight.", "Fire swept through the warehouse overnight.", id="a_word_loaded_elsewhere_but_plain_here"),
         pytest.param('"We will not rest until the labour market recovers," she said.', '"We will not rest until the labor market recovers," she said.', id="a_quotation_spelled_another_way"),
         pytest.param('"We don\'t know yet what caused the crash on Sept. 4," he said.', '"We do not know yet what caused the crash on September 4," he said.', id="a_quotation_with_a_contraction_and_abbreviation"),
         pytest.param('"We will not rest until the market recovers and jobs return," she said.', '"We will not rest until the market recovers," she said.', id="a_quotation_cut_short"),
