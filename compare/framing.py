@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from math import prod
 from typing import NamedTuple
 
@@ -49,6 +49,9 @@ AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)
 CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
 # How many words before or after an attribution verb name whom it attributes the claim to.
 SPEAKER_WORDS = 4
+# A pronoun among a sentence's first this many words is its subject, more often than not: "As a
+# teen, he stabbed ..." has an actor there, no speaker.
+SUBJECT_WORDS = 2
 # A capitalised name of one or more words, allowing "of", "for", "and", "de", "du", "al" inside
 # it, "the" only after one ("Department of the Interior"): "told Fox News the FBI was ..." names
 # Fox News.
@@ -457,20 +460,32 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
     """Whether our version states as fact a claim theirs attributes ("Three people died, police
     said." against "Three people died."): ours has no attribution verb, attributing phrase or
     quotation, nor names whom theirs attributes it to ("Putin hailed ..." against "Putin
-    said ...", "The airline's pilots ..." against "The airline says ..." still say who
-    speaks)."""
-    return (
-        bool(theirs.verbs or theirs.attributing)
-        and not (ours.verbs or ours.attributing or ours.quotes)
-        and {word.removesuffix("'s") for word in ours.words}.isdisjoint(theirs.speakers)
+    said ...", "The airline's pilots ..." against "The airline says ...", "She believes ..."
+    against "..., she said" still say who speaks)."""
+    if not (theirs.verbs or theirs.attributing) or ours.verbs or ours.attributing or ours.quotes:
+        return False
+    pronouns = lexicon().personal_pronouns
+    named = {word.removesuffix("'s") for word in ours.words}.intersection(theirs.speakers)
+    return not (named - pronouns or _pronoun_speaks(ours, theirs))
+
+
+def _pronoun_speaks(ours: _Features, theirs: _Features) -> bool:
+    """Whether our sentence opens with the pronoun theirs attributes the claim to, as the
+    subject of a verb of its own ("She believes ..." against "..., she said"). Anywhere else a
+    pronoun may be anyone, and before the claim's own words it is the claim's subject: "He was
+    innocent" against "He said he was innocent" states the claim as fact."""
+    pronouns = lexicon().personal_pronouns
+    return any(
+        word in pronouns and word in theirs.speakers and following not in theirs.words
+        for word, following in pairwise(ours.opening)
     )
 
 
 def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
-    """The content words of whom a sentence attributes its claim to: the words before each
-    attribution verb or phrase in its clause ("police" of "..., police said"), or, with none
-    there, after it ("Mr. Goh" of "... said Mr. Goh", "the Kiel Institute" of "according to
-    the Kiel Institute"), a few at most."""
+    """The content words and personal pronouns of whom a sentence attributes its claim to: the
+    words before each attribution verb or phrase in its clause ("police" of "..., police said",
+    "she" of "..., she said"), or, with none there, after it ("Mr. Goh" of "... said Mr. Goh",
+    "the Kiel Institute" of "according to the Kiel Institute"), a few at most."""
     terms = lexicon()
     speakers: set[str] = set()
     for phrase in attributing:
@@ -481,9 +496,8 @@ def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
             speakers.update(
                 word.removesuffix("'s")
                 for word in near
-                if word not in terms.function_words
+                if (word not in terms.function_words or word in terms.personal_pronouns)
                 and word not in terms.attribution_verbs
-                and word not in terms.personal_pronouns
             )
     return frozenset(speakers)
 
@@ -942,6 +956,9 @@ class _Features(NamedTuple):
     attributing: frozenset[str]
     # Whom the verbs and phrases attribute it to (see _speakers).
     speakers: frozenset[str]
+    # The first words, where a pronoun is the sentence's subject ("She believes", "But they
+    # expect"), and the word after them.
+    opening: tuple[str, ...]
     hedges: frozenset[str]
     # Each modal of possibility or certainty, as often as used (see _modals).
     modals: tuple[str, ...]
@@ -971,7 +988,7 @@ def _features(text: str) -> _Features:
     tokens = words(plain)
     hedges = terms.hedges.find(tokens)
     # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
-    negations = Counter(t for t in tokens if terms.is_negation(t))
+    negations = Counter(_negating(tokens))
     negations.subtract(w for hedge in hedges for w in hedge.split())
     numbers = sentence_numbers(plain, tokens)
     quoted = quotation_spans(text) if may_quote(text) else []
@@ -980,6 +997,7 @@ def _features(text: str) -> _Features:
         verbs=(verbs := frozenset(_attributions_outside(tokens, plain.casefold(), text, quoted))),
         attributing=(attributing := frozenset(terms.attributing_phrases.find(tokens))),
         speakers=_speakers(plain.casefold(), verbs | attributing),
+        opening=tokens[: SUBJECT_WORDS + 1],
         hedges=frozenset(hedges),
         modals=(modals := tuple(sorted(_modals(plain)))),
         supposed=_supposed(plain) if terms.possibility_modals.intersection(modals) else frozenset(),
@@ -999,6 +1017,25 @@ def _features(text: str) -> _Features:
             if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
     )
+
+
+def _negating(tokens: Sequence[str]) -> Iterable[str]:
+    """The negations among a sentence's words, but "No" before a number, the numero sign ("No
+    10 said", "the world No. 1"), and the "not" of "not only ... but", which denies nothing.
+
+    >>> list(_negating(words("No 10 said it was not only cheaper but faster, not slower.")))
+    ['not']
+    """
+    terms = lexicon()
+    for n, token in enumerate(tokens):
+        if not terms.is_negation(token):
+            continue
+        following = tokens[n + 1] if n + 1 < len(tokens) else ""
+        if token == "no" and following[:1].isdigit():
+            continue
+        if token == "not" and following in terms.emphatic_after_not and "but" in tokens[n + 2 :]:
+            continue
+        yield token
 
 
 def _modals(plain: str) -> Iterable[str]:

@@ -339,6 +339,7 @@ class Lexicon:
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
+    emphatic_after_not: frozenset[str]
     # Each negation that says what another says, and that other: "nobody" is "no".
     same_negations: Mapping[str, str]
     negating_prefixes: tuple[str, ...]
@@ -1031,6 +1032,7 @@ def lexicon() -> Lexicon:
         personal_pronouns=frozenset(data["personal_pronouns"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"]),
+        emphatic_after_not=frozenset(data["emphatic_after_not"]),
         same_negations=data["same_negations"],
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
