@@ -24,7 +24,7 @@ from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.provenance import Precedence, through_common_origins, who_copied_whom
-from compare.read import InputError, ReadResult, read_paths
+from compare.read import InputError, ReadResult, find_credits, read_paths
 from compare.records import (
     Advance,
     Document,
@@ -78,7 +78,10 @@ def compare_documents(
 ) -> Result:
     """Compare documents already in memory (the library entry point behind ``compare_paths``).
 
-    With no document no stage runs: the result is empty, and ``seconds`` names no stage.
+    A document that carries no ``credits`` gets those its text and ``author`` give, as a file's
+    would: its datelines, credit lines ("Reuters contributed to this report.", "With wire
+    services") and byline. With no document no stage runs: the result is empty, and ``seconds``
+    names no stage.
 
     Raises:
         compare.read.InputError: two documents share an id, or a date is not an ISO date.
@@ -89,7 +92,10 @@ def compare_documents(
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]
     """
-    return _compare(ReadResult(tuple(documents), ()), settings, progress, single_story, {})
+    credited = tuple(
+        d if d.credits else replace(d, credits=find_credits(d.text, d.author)) for d in documents
+    )
+    return _compare(ReadResult(credited, ()), settings, progress, single_story, {})
 
 
 def _compare(

@@ -533,3 +533,36 @@ def test_who_copied_whom_agrees_with_the_pairs_of_two_copies_of_one_origin() -> 
     assert revised
     assert not [p for p in revised if {(p["a"], p["b"]), (p["b"], p["a"])} & taken]
     assert not [t for t in story["taken"] if t["credited"]]
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "credits", "undisclosed"),
+    [
+        pytest.param("With wire services.", ("wire services",), False, id="wire_services"),
+        pytest.param("Reuters contributed to this report.", ("Reuters",), True, id="another_wire"),
+        pytest.param("Residents were still without power.", (), True, id="no_credit"),
+    ],
+)
+def test_credits_are_found_alike_in_memory_and_in_files(
+    tmp_path: Path, credit_line: str, credits: tuple[str, ...], undisclosed: bool
+) -> None:
+    """A paper's copy of an AP story is flagged or not whether the library is given documents
+    built in memory or the files that hold them: the credit lines of a document that carries no
+    credits are found as a file's are."""
+    wire = (
+        "TARROW, May 14 (AP) \u2014 A bridge over the Kessel River collapsed on Tuesday, killing "
+        "three people, police said. The span, built in 1962, had been closed to lorries since "
+        "March after inspectors found cracks in two of its piers."
+    )
+    copy = wire.split(" \u2014 ", 1)[1] + "\n\n" + credit_line
+    in_memory = compare_documents(
+        [document(wire, "ap", "AP", published="2024-05-14"), document(copy, "herald", "Herald")]
+    )
+    for name, text in (("ap", wire), ("herald", copy)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "bridge.txt").write_text(text, encoding="utf-8")
+    from_files = compare_paths([str(tmp_path)])
+    for result in (in_memory, from_files):
+        (pair,) = result.pairs
+        herald = next(d for d in result.documents if d.id.startswith("herald"))
+        assert (herald.credits, pair.undisclosed_reuse) == (credits, undisclosed)
