@@ -376,6 +376,12 @@ from tests.helpers import boilerplate_of, document
             id="russian_day_negation_loaded_term",
         ),
         pytest.param(
+            "Встреча пройдет в среду, сообщил Песков.",
+            "Встреча пройдет в четверг, сообщил Песков.",
+            [("number_changed", "среду", "четверг")],
+            id="russian_wednesday",
+        ),
+        pytest.param(
             "At least 41 nations have contributed to Ukraine's military efforts since February 2022.",
             "At least 40 nations have contributed to Ukraine's military efforts since March 2022.",
             [("number_changed", "41, february", "40, march")],
