@@ -298,8 +298,8 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
 
 def _are_names(text: str) -> bool:
     """Whether ``text`` reads as people's or an outlet's names: "Ann Lee, Reuters", not
-    "Monday evening the port was empty"; or as a desk's ("our transport desk", "staff"), or news
-    agencies' in general ("Staff and wire reports").
+    "Monday evening the port was empty"; or as a desk's ("our transport desk", "staff", "Herald
+    staff"), or news agencies' in general ("Staff and wire reports").
 
     >>> _are_names("Ann Lee, Reuters"), _are_names("our transport desk"), _are_names("our count")
     (True, True, False)
@@ -313,9 +313,22 @@ def _are_names(text: str) -> bool:
             or _names_beside_roles(text)
             or bool(DESK.fullmatch(text))
             or bool(lexicon().unnamed_wires.fullmatch(text))
-            or lexicon().wire_service_named(STAFF_WORDS.sub("", text)) is not None
+            or _names_staff(text)
         )
     )
+
+
+def _names_staff(text: str) -> bool:
+    """Whether ``text`` names an outlet's or a wire service's staff: "Harbor Times staff", "AFP
+    staff", "PA Reporters", "dpa".
+
+    >>> _names_staff("Daily Herald staff"), _names_staff("dpa"), _names_staff("Monday staff cuts")
+    (True, True, False)
+    """
+    outlet = STAFF_WORDS.sub("", text)
+    if lexicon().wire_service_named(outlet) is not None:
+        return True
+    return outlet != text and all(_is_name_word(word) for word in outlet.split())
 
 
 def _ends_with_a_names_abbreviation(text: str) -> bool:

@@ -135,6 +135,13 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="a_section_path_and_a_wire_desk",
         ),
         pytest.param(
+            "Port workers strike over pay\nBy Harbor Times staff\nPublished: March 3, 2025\n",
+            "Port workers strike over pay",
+            "Harbor Times staff",
+            "March 3, 2025",
+            id="an_outlets_staff_and_a_date",
+        ),
+        pytest.param(
             "Port workers strike over pay\nBy Jane Doe | AP\n",
             "Port workers strike over pay",
             "Jane Doe, AP",
