@@ -832,14 +832,16 @@ def _undisclosed(a: Side, b: Side, direction: str | None, crediting: Sequence[st
 
 def _discloses(user: Side, origin: Side) -> bool:
     """Whether ``user`` credits ``origin`` as a credit line does (:func:`_credits`, which also
-    tells the direction), credits a wire service (:func:`_credits_a_wire`), or names
-    ``origin``'s source, the wire service ``origin`` was filed by or, when ``origin`` is a press
-    release, the company that issued it (:func:`_names_issuer`); the costliest check, naming
-    the source anywhere in the text, last."""
+    tells the direction), credits a wire service (:func:`_credits_a_wire`), keeps ``origin``'s
+    dateline (:func:`_keeps_dateline`), or names ``origin``'s source, the wire service
+    ``origin`` was filed by or, when ``origin`` is a press release, the company that issued it
+    (:func:`_names_issuer`); the costliest check, naming the source anywhere in the text,
+    last."""
     return (
         _credits(user, origin)
         or _credits_a_wire(user, origin)
         or _names_wire_of(user, origin)
+        or _keeps_dateline(user, origin)
         or _names_as_dated(user, origin)
         or _names_issuer(user, origin)
         or _names_source(user, origin)
@@ -1041,6 +1043,12 @@ def _outlet_words(source: str) -> frozenset[str]:
     terms = lexicon()
     own = {word for name in _names_of(source) for word in name}
     return frozenset(own) | terms.section_words | terms.outlet_words | terms.outlet_particles
+
+
+def _keeps_dateline(user: Side, origin: Side) -> bool:
+    """Whether ``user`` opens with the source ``origin``'s dateline names: a copy that keeps
+    "CORVALE (Meridian) -" credits whoever filed it so, whatever its files are named."""
+    return origin.dateline_source is not None and user.dateline_source == origin.dateline_source
 
 
 def _names_as_dated(user: Side, origin: Side) -> bool:

@@ -723,6 +723,27 @@ def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
 
 
 @pytest.mark.parametrize(
+    ("copy_dateline", "undisclosed"),
+    [
+        pytest.param("CORVALE (Meridian) \u2014 ", False, id="kept"),
+        pytest.param("CORVALE \u2014 ", True, id="dropped"),
+        pytest.param("CORVALE (Herald) \u2014 ", True, id="its_own"),
+    ],
+)
+def test_a_copy_that_keeps_its_origins_dateline_credits_it(
+    copy_dateline: str, undisclosed: bool
+) -> None:
+    """A paper's later copy that keeps the "(Meridian)" of the story's dateline credits whoever
+    filed it so, though nothing names the origin's files for Meridian; one that drops it, or
+    dates the story as its own, credits no one."""
+    story = "\n".join(WIRE)
+    wire = document("CORVALE (Meridian) \u2014 " + story, "wire", "wire", published="2025-01-13")
+    paper = document(copy_dateline + story, "paper", "paper", published="2025-01-14")
+    pair = only_pair(wire, paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
+
+
+@pytest.mark.parametrize(
     ("credit", "undisclosed"),
     [
         pytest.param("The Associated Press contributed to this report.", False, id="its_wire"),
