@@ -52,6 +52,12 @@ from tests.helpers import boilerplate_of, document
         pytest.param("Most read", True, id="web_page_list_heading"),
         pytest.param("2.", True, id="web_page_list_number"),
         pytest.param("Comments (3)", True, id="web_page_comment_count"),
+        pytest.param(
+            "Share this article: Facebook Twitter Email", True, id="a_share_bar_on_one_line"
+        ),
+        pytest.param(
+            "Facebook, Twitter and email were down for hours.", False, id="share_networks_in_news"
+        ),
         pytest.param("This article is for subscribers only.", True, id="paywall"),
         pytest.param("Already a subscriber? Log in.", True, id="paywall_log_in"),
         pytest.param("Do you have a story for us? Email the newsdesk.", True, id="tip_line"),
