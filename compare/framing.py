@@ -770,13 +770,17 @@ def cited_sources(text: str) -> tuple[str, ...]:
     >>> cited_sources("According to data from Germany's Kiel Institute, 41 nations gave arms. "
     ...               "Reuters contributed to this report.")
     ("Germany's Kiel Institute", 'Reuters')
+    >>> cited_sources("Council member Rita Osei said the City Council vote was rushed.")
+    ('City Council',)
     """
     terms = lexicon()
     found = {terms.wire_service(w.group()) for w in terms.wire_names.finditer(text)}
+    # An organisation's word alone names none in particular: "Council member Rita Osei", NBC's
+    # "Meet the Press".
     names = [
         n.group()
         for n in NAME.finditer(text)
-        if n.group().split()[-1] in terms.organisation_suffixes
+        if len(named := n.group().split()) > 1 and named[-1] in terms.organisation_suffixes
     ]
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.

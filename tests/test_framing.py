@@ -1455,6 +1455,11 @@ def test_cited_sources_follow_cue_words() -> None:
             id="a_name_after_told_ends_before_the",
         ),
         pytest.param(
+            "Council member Rita Osei said on NBC's \u201cMeet the Press\u201d the vote was rushed.",
+            (),
+            id="an_organisations_word_alone_names_none",
+        ),
+        pytest.param(
             "The land was sold, according to the Department of the Interior.",
             ("Department of the Interior",),
             id="the_inside_a_name_after_of",
