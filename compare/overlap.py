@@ -42,6 +42,7 @@ from compare.records import (
     first_published,
 )
 from compare.segment import (
+    EDGE_MARKS,
     POSSESSIVES,
     ends_with_abbreviation,
     inside,
@@ -58,8 +59,6 @@ from compare.settings import Settings
 
 # Containment must differ by this much before it tells which side copied which.
 DIRECTION_MARGIN = 0.05
-# What may stand before or after a word written between spaces: "(Reuters)", "Olsen,".
-MARKS_AROUND_WORDS = "\"'()[]{}.,;:!?-*"
 # Words this short are function words ("of", "a"), which no list holds.
 MIN_TELLING_LETTERS = 3
 PHRASE_WORDS = 3
@@ -264,9 +263,7 @@ def _capitalised_words(text: str) -> frozenset[str]:
     # capitalised few are trimmed of the marks around them.
     written = normalise(text).split()
     named = written if _opens_with_a_name(written) else written[1:]
-    return frozenset(
-        word.strip(MARKS_AROUND_WORDS).casefold() for word in named if word[:1].isupper()
-    )
+    return frozenset(word.strip(EDGE_MARKS).casefold() for word in named if word[:1].isupper())
 
 
 def _opens_with_a_name(written: Sequence[str]) -> bool:

@@ -116,6 +116,10 @@ QUOTING_SINGLE = re.compile(r"'(?!\w)|(?<!\w)'")
 # How far back from a full stop its word is looked for: far enough to hold the last hyphen of
 # any word that ends in an abbreviation ("Minneapolis-St.").
 WORD_REACH = 40
+# What may stand before or after a word written between spaces and is no part of it: quotes,
+# brackets, stops, a dash ("said-") and the asterisks of emphasis a Markdown source kept
+# ("*Reuters*"). A "-" right before a digit is a minus sign and stays (see without_edge_marks).
+EDGE_MARKS = "\"'()[]{}.,;:!?-*"
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 # A time by the clock's marks: "7 p.m.", "12:01 a.m."; in capitals "P.M." may be a prime minister.
@@ -385,6 +389,20 @@ def find_words(text: str) -> list[str]:
     # Kana come after the first Han character or kana, if anywhere.
     cut = _japanese_words if KANA.search(text, unspaced.start()) else _chinese_words
     return [part for word in found for part in cut(word)]
+
+
+def without_edge_marks(word: str) -> str:
+    """``word`` without the marks around it (``EDGE_MARKS``), but for a minus sign: "-5C" and
+    "5C" are two temperatures, while "said-" is "said".
+
+    >>> without_edge_marks('"(Reuters),'), without_edge_marks("said-"), without_edge_marks("(-5C)")
+    ('Reuters', 'said', '-5C')
+    """
+    trimmed = word.strip(EDGE_MARKS)
+    start = len(word) - len(word.lstrip(EDGE_MARKS))
+    if trimmed[:1].isdecimal() and word[start - 1 : start] == "-":
+        return "-" + trimmed
+    return trimmed
 
 
 def word_length(word: str) -> int:

@@ -1,8 +1,8 @@
 """Word-level edits of an aligned pair: equal / replace / insert / delete (rapidfuzz opcodes).
 
-Words are compared in their matching form (typography normalised, case folded, edge
-punctuation stripped), so a curly quote or a capital letter is not an edit, while the words
-shown keep the article's own spelling.
+Words are compared in their matching form (typography normalised, case folded, the marks
+around them stripped but for a minus sign), so a curly quote or a capital letter is not an edit,
+while the words shown keep the article's own spelling.
 """
 
 from __future__ import annotations
@@ -14,9 +14,14 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from compare.records import WordEdit
-from compare.segment import KANA, UNSPACED, chinese_pieces, japanese_pieces, matching_key
-
-EDGE_PUNCTUATION = "\"'.,;:!?()[]{}-"
+from compare.segment import (
+    KANA,
+    UNSPACED,
+    chinese_pieces,
+    japanese_pieces,
+    matching_key,
+    without_edge_marks,
+)
 
 
 class Attached(str):
@@ -68,10 +73,11 @@ def joined(words: Sequence[str]) -> str:
 def comparison_form(word: str) -> str:
     """What two words must share to be equal in a diff.
 
-    >>> comparison_form("\u201cNATO\u2019s"), comparison_form("war,")
-    ("nato's", 'war')
+    >>> comparison_form("\u201cNATO\u2019s"), comparison_form("war,"), comparison_form("\u22125C")
+    ("nato's", 'war', '-5c')
     """
-    return matching_key(word).strip(EDGE_PUNCTUATION) or matching_key(word)
+    key = matching_key(word)
+    return without_edge_marks(key) or key
 
 
 def word_edits(a_text: str, b_text: str) -> tuple[WordEdit, ...]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from compare.framing import framing_notes
 from compare.records import WordEdit
 from compare.report.markdown import render_diff
 from compare.segment import matching_key
@@ -119,6 +120,100 @@ def test_typography_and_case_are_not_edits() -> None:
     """Curly quotes and capitals differ in print but not in the diff."""
     edits = word_edits("NATO\u2019s \u201cwar\u201d", 'nato\'s "war"')
     assert [e.op for e in edits] == ["equal"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changed"),
+    [
+        pytest.param(
+            "Temperatures fell to -5C overnight.",
+            "Temperatures fell to 5C overnight.",
+            [(("-5C",), ("5C",))],
+            id="minus_dropped_before_a_temperature",
+        ),
+        pytest.param(
+            "Output shrank by -2.5% in May, the agency said.",
+            "Output shrank by 2.5% in May, the agency said.",
+            [(("-2.5%",), ("2.5%",))],
+            id="minus_dropped_before_a_percentage",
+        ),
+        pytest.param(
+            "The index closed lower (-0.3 points) on Friday.",
+            "The index closed lower (0.3 points) on Friday.",
+            [(("(-0.3",), ("(0.3",))],
+            id="minus_inside_a_bracket",
+        ),
+        pytest.param(
+            "Temperatures fell to \u20135C overnight.",
+            "Temperatures fell to 5C overnight.",
+            [(("\u20135C",), ("5C",))],
+            id="minus_typed_as_an_en_dash",
+        ),
+        pytest.param(
+            "Temperatures fell to \u22125C overnight.",
+            "Temperatures fell to -5C overnight.",
+            [],
+            id="minus_sign_and_hyphen_are_one_mark",
+        ),
+        pytest.param(
+            "The union said- talks had failed.",
+            "The union said talks had failed.",
+            [],
+            id="dash_after_a_word_is_no_change",
+        ),
+        pytest.param(
+            "The union -said talks had failed.",
+            "The union said talks had failed.",
+            [],
+            id="dash_before_a_word_is_no_change",
+        ),
+        pytest.param(
+            "The strike, *Reuters* reported, went on.",
+            "The strike, Reuters reported, went on.",
+            [],
+            id="asterisks_around_a_word_are_no_change",
+        ),
+    ],
+)
+def test_a_minus_sign_is_part_of_its_number(
+    a: str, b: str, changed: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    """A minus sign before a digit is no edge mark: "-5C" against "5C" is a changed word, as
+    framing names a changed number; a dash or asterisks around a word are still no change."""
+    assert [(e.a, e.b) for e in word_edits(a, b) if e.op != "equal"] == changed
+
+
+# Words of a short news sentence, and ways of writing each that may or may not change it.
+# Brackets and quotes go only around a word without a minus: framing reads no minus after an
+# opening bracket or quote ("(-5C)" is 5 to it), a gap of framing's, not of the diff.
+NUMBER_WORDS = ["-5C", "5C", "-2.5%", "12", "said", "fell", "to", "Tarrow", "the"]
+REWRITES = [
+    lambda w: w,
+    lambda w: w if w.startswith("-") else f"({w})",
+    lambda w: w if w.startswith("-") else f"\u201c{w}\u201d",
+    lambda w: f"{w},",
+    lambda w: f"{w}-",
+    lambda w: w.replace("-", "\u2212"),
+    lambda w: w.replace("-", "\u2013"),
+    lambda w: w.removeprefix("-"),
+    lambda w: w.upper(),
+]
+
+
+@given(
+    st.lists(st.sampled_from(NUMBER_WORDS), min_size=1, max_size=8),
+    st.lists(st.sampled_from(REWRITES), min_size=8, max_size=8),
+)
+def test_words_the_diff_calls_equal_hold_the_same_numbers(
+    words: list[str], rewrites: list[Callable[[str], str]]
+) -> None:
+    """Whenever the word diff shows no change, framing names no changed, added or removed
+    number: the report never shows a sentence as unchanged beside a note that its number
+    changed."""
+    a = " ".join(words) + "."
+    b = " ".join(rewrite(w) for w, rewrite in zip(words, rewrites, strict=False)) + "."
+    if [e.op for e in word_edits(a, b)] == ["equal"]:
+        assert not [n for n in framing_notes(a, b) if n.kind.startswith("number_")]
 
 
 news_words = st.lists(
