@@ -164,6 +164,120 @@ def test_diff_renders_removed_struck_and_added_bold() -> None:
     assert html.strip() == "<p>Peskov <s>said</s> <strong>claimed</strong> *it*</p>"
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "written", "rendered"),
+    [
+        pytest.param(
+            "\u5de5\u4f1a\u8868\u793a\u62d2\u7edd\u3002",
+            "\u5de5\u4f1a\u8868\u793a\u201c\u62d2\u7edd\u201d\u3002",
+            "\u5de5\u4f1a\u8868\u793a<strong>\u201c</strong>\u62d2\u7edd<strong>\u201d</strong>\u3002",
+            "\u5de5\u4f1a\u8868\u793a<strong>\u201c</strong>\u62d2\u7edd<strong>\u201d</strong>\u3002",
+            id="quote_marks_added_around_a_chinese_word",
+        ),
+        pytest.param(
+            "\u5de5\u4f1a\u8868\u793a\u62d2\u7edd\u52a0\u85aa\u3002",
+            "\u5de5\u4f1a\u8868\u793a\uff08\u518d\u6b21\uff09\u62d2\u7edd\u52a0\u85aa\u3002",
+            "\u5de5\u4f1a\u8868\u793a<strong>\uff08\u518d\u6b21\uff09</strong>\u62d2\u7edd\u52a0\u85aa\u3002",
+            "\u5de5\u4f1a\u8868\u793a<strong>\uff08\u518d\u6b21\uff09</strong>\u62d2\u7edd\u52a0\u85aa\u3002",
+            id="bracketed_chinese_words_added",
+        ),
+        pytest.param(
+            "\u7d44\u5408\u306f\u300c\u62d2\u5426\u300d\u3057\u305f\u3002",
+            "\u7d44\u5408\u306f\u62d2\u5426\u3057\u305f\u3002",
+            "\u7d44\u5408\u306f<del>\u300c</del>\u62d2\u5426<del>\u300d</del>\u3057\u305f\u3002",
+            "\u7d44\u5408\u306f<del>\u300c</del>\u62d2\u5426<del>\u300d</del>\u3057\u305f\u3002",
+            id="japanese_corner_quotes_removed",
+        ),
+        pytest.param(
+            "+ 12% is what the union wants, a spokesman said.",
+            "+ 12% is what the union wants, a spokeswoman said.",
+            "\\+ 12% is what the union wants, a ~~spokesman~~ **spokeswoman** said.",
+            "+ 12% is what the union wants, a <s>spokesman</s> <strong>spokeswoman</strong> said.",
+            id="plus_sign_opens_the_sentence",
+        ),
+        pytest.param(
+            "- A raise of 12% over two years, the union said.",
+            "- A raise of 12% over two years, the union claimed.",
+            "\\- A raise of 12% over two years, the union ~~said.~~ **claimed.**",
+            "- A raise of 12% over two years, the union <s>said.</s> <strong>claimed.</strong>",
+            id="bullet_dash_opens_the_sentence",
+        ),
+        pytest.param(
+            "2024. The year the port stood still.",
+            "2024. The year the harbour stood still.",
+            "2024\\. The year the ~~port~~ **harbour** stood still.",
+            "2024. The year the <s>port</s> <strong>harbour</strong> stood still.",
+            id="year_and_full_stop_open_the_sentence",
+        ),
+        pytest.param(
+            "= 12 ships waited offshore.",
+            "= 40 ships waited offshore.",
+            "\\= ~~12~~ **40** ships waited offshore.",
+            "= <s>12</s> <strong>40</strong> ships waited offshore.",
+            id="equals_sign_opens_the_sentence",
+        ),
+        pytest.param(
+            "3.5% is what the union wants.",
+            "3.5% is what the workers want.",
+            "3.5% is what the ~~union wants.~~ **workers want.**",
+            "3.5% is what the <s>union wants.</s> <strong>workers want.</strong>",
+            id="a_decimal_opening_the_sentence_is_no_list",
+        ),
+    ],
+)
+def test_a_diff_line_renders_its_changes_and_its_first_character(
+    a: str, b: str, written: str, rendered: str
+) -> None:
+    """A diff line in its blockquote renders as written: a changed piece of Chinese or Japanese
+    that starts or ends with punctuation is marked in HTML, since "**" beside it would not
+    open or close, and a sentence that opens like a list item ("+ ", "- ", "2024. ") stays text."""
+    line = render_diff(word_edits(a, b))
+    assert line == written
+    html = markdown().render(f"  > {line}")
+    assert html == f"<blockquote>\n<p>{rendered}</p>\n</blockquote>\n"
+
+
+def test_a_sentence_that_opens_like_a_list_item_keeps_its_sign_in_a_story() -> None:
+    """A plain-text bulletin whose lines start with "+ " and "- " gives diffs that start so: in
+    the story report each stays a quoted sentence with its sign, not a list that drops it."""
+    wire = document(
+        "Dockers at the port of Tarrow walked out on Tuesday in a dispute over pay.\n"
+        "+ 12% is what the union wants for all of its 4,000 members, a spokesman said.\n"
+        "- A raise of 12% over two years was refused by the port, the union said.",
+        "wire",
+    )
+    herald = document(
+        "Dockers at the port of Tarrow walked out on Tuesday in a dispute over pay.\n"
+        "+ 12% is what the union wants for all of its 4,000 members, a spokeswoman said.\n"
+        "- A raise of 12% over two years was refused by the port, the union claimed.",
+        "herald",
+    )
+    result = compare_documents([wire, herald], single_story=True)
+    page = next(
+        text
+        for name, text in render_reports(result, ReportFormat.MD).items()
+        if name.startswith("story-")
+    )
+    html = markdown().render(page)
+    assert "<blockquote>\n<ul>" not in html
+    assert "<blockquote>\n<p>+ 12% is what" in html
+    assert "<blockquote>\n<p>- A raise of 12%" in html
+
+
+def test_a_skipped_file_named_like_a_list_item_is_listed_by_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index lists skipped inputs one a list item: a file named "+ draft.pdf" or
+    "2024. notes.pdf" is one item that shows its name, not a list nested in it."""
+    monkeypatch.chdir(tmp_path)
+    Path("budget.txt").write_text("The council approved the budget on Monday.", encoding="utf-8")
+    for name in ("+ draft.pdf", "2024. notes.pdf"):
+        Path(name).write_bytes(b"%PDF-1.4")
+    html = markdown().render(render_index(compare_paths(["."])))
+    assert "<li>+ draft.pdf: unsupported file type .pdf</li>" in html
+    assert "<li>2024. notes.pdf: unsupported file type .pdf</li>" in html
+
+
 def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
     """report.json lists documents, stories and pairs with containment, matches and diffs."""
     run_into(tmp_path, str(WIRE_COPY), "--format", "json")

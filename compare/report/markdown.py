@@ -36,6 +36,14 @@ from compare.word_diff import Attached, joined
 MARKUP_CHARACTERS = "\\`*_[]<>|~&#!"
 MARKUP = re.compile(f"[{re.escape(MARKUP_CHARACTERS)}]")
 ESCAPED = {ord(c): "\\" + c for c in MARKUP_CHARACTERS}
+# What opens a block when it starts a line's text, in a blockquote or a list item as anywhere:
+# a list item's "+ ", "- " or "2024. ", or a "-" or "=" that a thematic break or a heading's
+# underline may be made of. Escaping the sign or the full stop keeps the text a paragraph.
+BLOCK_MARKER = re.compile(r"[-+=]|\d{1,9}(?=[.)](?:\s|$))")
+# How a diff marks words A has and B has not, and B has and A has not: in Markdown, or in
+# inline HTML where the Markdown would not render (see render_diff).
+STRUCK = ("~~{}~~", "<del>{}</del>")
+INSERTED = ("**{}**", "<strong>{}</strong>")
 SLUG_CHARS = 40
 # Cyrillic in Latin letters (as BGN/PCGN writes Russian, without diacritics; the Ukrainian,
 # Belarusian and Serbian letters too), so that a Russian story's file is named by its title.
@@ -126,6 +134,22 @@ def _escape_line(line: str) -> str:
     return line.translate(ESCAPED) if MARKUP.search(line) else line
 
 
+def _escape_line_start(line: str) -> str:
+    """``line`` with the block marker it starts with, if any, escaped, so that article text at
+    the start of a line stays text: not a list, a thematic break or a heading's underline.
+
+    >>> _escape_line_start("+ 12% is what the union wants."), _escape_line_start("2024. A year")
+    ('\\\\+ 12% is what the union wants.', '2024\\\\. A year')
+    >>> _escape_line_start("-5C overnight"), _escape_line_start("3.5% more")
+    ('\\\\-5C overnight', '3.5% more')
+    """
+    if not (marker := BLOCK_MARKER.match(line)):
+        return line
+    # A sign is escaped itself; after digits it is the "." or ")" that makes the list item.
+    at = marker.end() if line[:1].isdigit() else 0
+    return f"{line[:at]}\\{line[at:]}"
+
+
 def story_file_name(story: Story) -> str:
     """``story-001-nato-at-war.md``: the story id and an ASCII slug of its title, nothing else;
     accented letters keep their base letter, and Cyrillic is written in Latin letters. A title
@@ -181,12 +205,14 @@ def render_index(result: Result) -> str:
     ]
     if result.skipped:
         lines += ["Skipped inputs:", ""]
-        lines += [f"- {escape(s.path)}: {escape(s.reason)}" for s in result.skipped]
+        lines += [
+            f"- {_escape_line_start(escape(s.path))}: {escape(s.reason)}" for s in result.skipped
+        ]
         lines.append("")
     if result.unread_dates:
         lines += ["Dates not understood (these documents count as undated):", ""]
         shown = result.unread_dates[:MAX_LISTED_DATES]
-        lines += [f"- {escape(u.path)}: {escape(u.value)}" for u in shown]
+        lines += [f"- {_escape_line_start(escape(u.path))}: {escape(u.value)}" for u in shown]
         if left := len(result.unread_dates) - len(shown):
             lines.append(f"- and {left:,} more (the JSON report, `--format json`, lists them all)")
         lines.append("")
@@ -666,22 +692,46 @@ def _match_lines(match: Match) -> list[str]:
 
 
 def render_diff(edits: Sequence[WordEdit]) -> str:
-    """A word diff as Markdown: A's words ~~struck~~, B's words in **bold**.
+    """A word diff as one line of Markdown: A's words ~~struck~~, B's words in **bold**.
 
     >>> from compare.word_diff import word_edits
     >>> render_diff(word_edits("Peskov said it", "Peskov claimed it"))
     'Peskov ~~said~~ **claimed** it'
+    >>> render_diff(word_edits("工会表示拒绝。", "工会表示\u201c拒绝\u201d。"))
+    '工会表示<strong>\u201c</strong>拒绝<strong>\u201d</strong>。'
     """
+    runs = [
+        (words, marks)
+        for edit in edits
+        for words, marks in (
+            [(edit.b, None)] if edit.op == "equal" else [(edit.a, STRUCK), (edit.b, INSERTED)]
+        )
+        if words
+    ]
     # Diff words hold no white space, so joined with single spaces they are one line; a piece of
     # Chinese joins the one before it with none.
     parts = []
-    for edit in edits:
-        sides = [(edit.b, "{}")] if edit.op == "equal" else [(edit.a, "~~{}~~"), (edit.b, "**{}**")]
-        for words, mark in sides:
-            if words:
-                space = "" if isinstance(words[0], Attached) else " "
-                parts.append(space + mark.format(_escape_line(joined(words))))
-    return "".join(parts).removeprefix(" ")
+    for n, (words, marks) in enumerate(runs):
+        text = _escape_line(joined(words))
+        after_a_space = not isinstance(words[0], Attached)
+        if marks:
+            # CommonMark's "~~" or "**" opens before punctuation only after a space or another
+            # mark, and closes after punctuation only before one: around a piece of Chinese that
+            # starts or ends with a bracket or quote and touches a letter, they would show as
+            # asterisks and bold the wrong words. Inline HTML renders whatever it touches.
+            before_a_space = n + 1 == len(runs) or not isinstance(runs[n + 1][0][0], Attached)
+            touching = (not after_a_space and _is_punctuation(text[0])) or (
+                not before_a_space and _is_punctuation(text[-1])
+            )
+            text = marks[touching].format(text)
+        parts.append(" " + text if after_a_space else text)
+    return _escape_line_start("".join(parts).removeprefix(" "))
+
+
+def _is_punctuation(character: str) -> bool:
+    """Whether CommonMark counts ``character`` as punctuation for emphasis: Unicode's
+    punctuation and symbols (every ASCII one among them)."""
+    return unicodedata.category(character)[0] in "PS"
 
 
 def _nothing_matched(result: Result, pair: PairComparison) -> str:
