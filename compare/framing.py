@@ -780,7 +780,8 @@ def cited_sources(text: str) -> tuple[str, ...]:
     names = [
         n.group()
         for n in NAME.finditer(text)
-        if len(named := n.group().split()) > 1 and named[-1] in terms.organisation_suffixes
+        if len(name_words := n.group().split()) > 1
+        and name_words[-1] in terms.organisation_suffixes
     ]
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
