@@ -17,11 +17,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
 from compare.records import Match, MatchKind, Sentence, Span
-from compare.segment import words
+from compare.segment import may_quote, quotation_spans, words
 from compare.settings import Settings
 from compare.similarity import features, paraphrase_model
 
-QUOTED = re.compile(r'"([^"]+)"')
 # A copy editor's cut keeps a sentence's words in order: at least this many of them, and a third
 # of the sentence cut. Shorter, a stock sentence of one report is found inside another's by
 # chance ("The cause of the fire is under investigation.").
@@ -31,9 +30,9 @@ MAX_CUT_LENGTH_RATIO = 3
 # when it has this many words.
 WORDS_PER_CUT_CHANGE = 10
 MIN_CHANGED_CUT_WORDS = 15
-# A quotation's marks in a matching key: double quotes (curly ones and guillemets are made
-# plain), corner brackets, and a single quote opening a word (an apostrophe never does).
-QUOTATION_MARK = re.compile("[\"\u300c\u300e]|(?:^|\\s)'\\w")
+# Chinese and Japanese quote in corner brackets. segment reads no quotation in them, so none is
+# shared, but a sentence quoted in them is no more a cut than one quoted in other marks.
+CORNER_QUOTE = re.compile("[\u300c\u300e]")
 # A split or merge must explain at least this many more characters than one sentence does.
 MIN_JOIN_GAIN_CHARS = 12
 KIND_RANK = {
@@ -120,10 +119,16 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
     return (
         len(shorter) >= MIN_CUT_WORDS
         and len(longer) <= MAX_CUT_LENGTH_RATIO * len(shorter)
-        and not QUOTATION_MARK.search(a.key)
-        and not QUOTATION_MARK.search(b.key)
+        and not _quotes(a)
+        and not _quotes(b)
         and LCSseq.similarity(shorter, longer) >= len(shorter) - _changes_allowed(len(shorter))
     )
+
+
+def _quotes(sentence: Sentence) -> bool:
+    """Whether a sentence may quote (see :func:`compare.segment.may_quote`), in corner brackets
+    too."""
+    return may_quote(sentence.text) or CORNER_QUOTE.search(sentence.text) is not None
 
 
 def _changes_allowed(words: int) -> int:
@@ -134,11 +139,23 @@ def _changes_allowed(words: int) -> int:
 
 
 def shares_quote(a: Sentence, b: Sentence, min_words: int) -> bool:
-    """Whether a quotation of at least ``min_words`` words in one sentence appears in the other."""
+    """Whether a quotation of at least ``min_words`` words in one sentence appears in the other.
+
+    A quotation is what :func:`compare.segment.quotation_spans` reads, as framing and overlap
+    do: in straight or curly double quotes, guillemets, or British single quotes.
+
+    >>> from compare.segment import as_sentence
+    >>> said = as_sentence("'We will not back down until every worker is paid,' Ortiz said.")
+    >>> vowed = as_sentence("Ortiz vowed: 'We will not back down until every worker is paid.'")
+    >>> shares_quote(said, vowed, 5)
+    True
+    """
     for quoting, other in ((a, b), (b, a)):
+        if not may_quote(quoting.text):
+            continue
         carried = " " + " ".join(other.tokens) + " "
-        for quote in QUOTED.findall(quoting.key):
-            quoted = words(quote)
+        for begin, end in quotation_spans(quoting.text):
+            quoted = words(quoting.text[begin:end])
             if len(quoted) >= min_words and f" {' '.join(quoted)} " in carried:
                 return True
     return False

@@ -6,7 +6,7 @@ from itertools import product
 
 import pytest
 
-from compare.align import align_pair, align_twins, judge
+from compare.align import align_pair, align_twins, judge, shares_quote
 from compare.records import MatchKind, Sentence
 from compare.segment import segment
 from compare.settings import Settings
@@ -91,7 +91,7 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             "\u2018We will not back down until the port pays a fair wage,\u2019 union leader Maria "
             "Costa said at a rally outside the gates on Monday.",
             "\u2018We will not back down until the port pays a fair wage,\u2019 Maria Costa said.",
-            MatchKind.PARAPHRASE,
+            MatchKind.SHARED_QUOTE,
             id="a_quotation_in_single_quotes_is_no_cut",
         ),
         pytest.param(
@@ -115,6 +115,65 @@ def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind | None
     """Identical, copy-edited (a clause cut out too), reworded and quote-sharing sentences each
     get their kind."""
     assert judge(sentence(a), sentence(b), SETTINGS).kind is kind
+
+
+SPEECH = "We will not back down until every worker is paid"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        pytest.param(
+            f"\u2018{SPEECH},\u2019 Ortiz told a rally in Tarrow on Tuesday.",
+            f"Union leader Lena Ortiz vowed that members would not return: \u2018{SPEECH}.\u2019",
+            True,
+            id="british_single_quotes",
+        ),
+        pytest.param(
+            f"'{SPEECH},' Ortiz told a rally in Tarrow on Tuesday.",
+            f"Lena Ortiz vowed that members would not return, saying: '{SPEECH}.'",
+            True,
+            id="straight_single_quotes",
+        ),
+        pytest.param(
+            f"\u201c{SPEECH},\u201d Ortiz told a rally in Tarrow on Tuesday.",
+            f"Lena Ortiz vowed that members would not return, saying: \u2018{SPEECH}.\u2019",
+            True,
+            id="double_quotes_against_single",
+        ),
+        pytest.param(
+            "\u00ab Nous ne reculerons pas tant que chaque ouvrier ne sera pas pay\u00e9 \u00bb, "
+            "a d\u00e9clar\u00e9 Ortiz mardi.",
+            "Ortiz a promis mardi de tenir: \u00ab Nous ne reculerons pas tant que chaque "
+            "ouvrier ne sera pas pay\u00e9. \u00bb",
+            True,
+            id="guillemets",
+        ),
+        pytest.param(
+            f"\u2018{SPEECH},\u2019 Ortiz told a rally in Tarrow on Tuesday.",
+            "Ortiz said on Tuesday that she would not back down until every worker was paid.",
+            False,
+            id="the_speech_reported_not_quoted",
+        ),
+        pytest.param(
+            "The dockers\u2019 union rejected the port\u2019s offer of a 4% rise on Tuesday.",
+            "On Tuesday the dockers\u2019 union rejected the port\u2019s offer of a 4% rise.",
+            False,
+            id="apostrophes_quote_nothing",
+        ),
+        pytest.param(
+            "Ortiz called the offer \u2018an insult\u2019 at a rally in Tarrow on Tuesday.",
+            "The union called the offer \u2018an insult\u2019 and said talks were over.",
+            False,
+            id="a_quotation_too_short_to_tell",
+        ),
+    ],
+)
+def test_a_quotation_is_shared_in_any_quotation_marks(a: str, b: str, shared: bool) -> None:
+    """Two reports of one speech share its quotation whether they print it in double quotes,
+    single quotes (as British papers do) or guillemets; a short phrase or apostrophes do not."""
+    assert shares_quote(sentence(a), sentence(b), SETTINGS.quote_min_words) is shared
+    assert (judge(sentence(a), sentence(b), SETTINGS).kind is MatchKind.SHARED_QUOTE) is shared
 
 
 def test_unrelated_sentences_of_one_story_are_rejected(seed_texts: list[str]) -> None:
