@@ -166,14 +166,26 @@ def align_pair(
     b: Sequence[Sentence],
     proposals: Iterable[tuple[int, int]],
     settings: Settings,
+    judged_before: dict[tuple[str, str], Judgement] | None = None,
 ) -> Alignment:
     """The best matches between the sentences of two documents.
 
     Args:
         a, b: the two documents' sentences, in article order.
         proposals: ``(i, j)`` pairs of sentence indexes worth verifying (from LSH).
+        judged_before: the judgements of earlier pairs of documents, by the two sentences'
+            texts (a judgement depends on nothing else), to which this pair's are added. The
+            pipeline keeps one a story: outlets that carry one wire story share its sentences,
+            so each pair of outlets would judge the same sentence pairs again.
     """
-    judged = {(i, j): judge(a[i], b[j], settings) for i, j in sorted(set(proposals))}
+    judged_before = {} if judged_before is None else judged_before
+    judged: dict[tuple[int, int], Judgement] = {}
+    for i, j in sorted(set(proposals)):
+        texts = (a[i].text, b[j].text)
+        judgement = judged_before.get(texts)
+        if judgement is None:
+            judgement = judged_before[texts] = judge(a[i], b[j], settings)
+        judged[(i, j)] = judgement
     accepted = sorted(
         ((KIND_RANK[v.kind], -v.score, i, j) for (i, j), v in judged.items() if v.kind),
     )

@@ -12,10 +12,11 @@ from datetime import datetime
 from functools import partial
 from itertools import combinations
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import numpy as np
 
-from compare.align import align_pair, align_twins
+from compare.align import Judgement, align_pair, align_twins
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
@@ -28,10 +29,13 @@ from compare.read import InputError, ReadResult, find_credits, read_paths
 from compare.records import (
     Advance,
     Document,
+    FramingNote,
     Match,
     Progress,
     Result,
     Sentence,
+    Story,
+    WordEdit,
     all_timed,
     by_story,
     tracked,
@@ -41,6 +45,8 @@ from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story, story_terms
 from compare.word_diff import word_edits
+
+T = TypeVar("T")
 
 
 def compare_paths(
@@ -196,19 +202,24 @@ def _run_stages(
     work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
     by_id = {d.id: d for d in documents}
     with timer("align") as advance:
+        judged = _StoryMemo[Judgement]()
         alignments = [
             align_twins(sentences[a], sentences[b])
             if by_id[a].text == by_id[b].text
-            else align_pair(sentences[a], sentences[b], proposals[(a, b)], settings)
-            for _, a, b in tracked(work, advance)
+            else align_pair(
+                sentences[a], sentences[b], proposals[(a, b)], settings, judged.of(story)
+            )
+            for story, a, b in tracked(work, advance)
         ]
-    del proposals
+    del proposals, judged
     with timer("diff words") as advance:
+        diffs = _StoryMemo[tuple[WordEdit, ...]]()
         edits = [
-            [word_edits(m.a.text, m.b.text) for m in found.matches]
-            for found in tracked(alignments, advance)
+            [diffs.get(story, word_edits, m.a.text, m.b.text) for m in found.matches]
+            for (story, _, _), found in zip(work, tracked(alignments, advance), strict=True)
         ]
     with timer("name framing") as advance:
+        notes = _StoryMemo[tuple[FramingNote, ...]]()
         # One new record per match for both details: a run makes hundreds of thousands, and
         # the constructor is several times faster than dataclasses.replace.
         matches = [
@@ -220,11 +231,13 @@ def _run_stages(
                     kind=m.kind,
                     moved=m.moved,
                     edits=steps,
-                    framing=framing_notes(m.a.text, m.b.text),
+                    framing=notes.get(story, framing_notes, m.a.text, m.b.text),
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )
-            for found, each in zip(tracked(alignments, advance), edits, strict=True)
+            for (story, _, _), found, each in zip(
+                work, tracked(alignments, advance), edits, strict=True
+            )
         ]
     with timer("profile framing") as advance:
         profiles = {
@@ -380,6 +393,33 @@ def _proposals_by_pair(
             x, y = y, x
         grouped[(x.doc, y.doc)].append((x.index, y.index))
     return grouped
+
+
+class _StoryMemo(Generic[T]):
+    """What a stage found for a pair of sentence texts, kept while one story's pairs of documents
+    go by. Outlets that carry one wire story share its sentences, so each pair of outlets meets
+    the same sentence pairs again: 1,915 distinct among 78,449 in a story of 50 outlets. A new
+    story starts an empty memo, so memory is bounded by a story, not by the run; the work comes
+    story by story.
+    """
+
+    def __init__(self) -> None:
+        self._story: str | None = None
+        self._found: dict[tuple[str, str], T] = {}
+
+    def of(self, story: Story) -> dict[tuple[str, str], T]:
+        """The memo of ``story``, by the two texts: empty when the story is new."""
+        if story.id != self._story:
+            self._story, self._found = story.id, {}
+        return self._found
+
+    def get(self, story: Story, find: Callable[[str, str], T], a_text: str, b_text: str) -> T:
+        """``find(a_text, b_text)``, found once a story."""
+        found = self.of(story)
+        texts = (a_text, b_text)
+        if texts not in found:
+            found[texts] = find(a_text, b_text)
+        return found[texts]
 
 
 def _side(

@@ -6,7 +6,7 @@ from itertools import product
 
 import pytest
 
-from compare.align import align_pair, align_twins, judge, shares_quote
+from compare.align import Judgement, align_pair, align_twins, judge, shares_quote
 from compare.records import MatchKind, Sentence
 from compare.segment import segment
 from compare.settings import Settings
@@ -322,3 +322,29 @@ def test_twins_align_as_the_verifying_aligner_would(seed_texts: list[str]) -> No
     b = segment(document(seed_texts[1], "b"))
     every_pair = [(i, j) for i in range(len(a)) for j in range(len(b))]
     assert align_twins(a, b) == align_pair(a, b, every_pair, Settings())
+
+
+def test_judgements_kept_for_a_story_change_no_alignment() -> None:
+    """Aligning a story's pairs of documents with the judgements of its earlier pairs kept (as
+    the pipeline does) finds what aligning each pair afresh finds."""
+    wire = sentences(
+        "Dock workers in Tarrow walked out on Tuesday after talks over pay broke down.",
+        "\u2018We will not back down until every worker is paid,\u2019 union leader Lena Ortiz said.",
+        "The port handles a third of the country's grain exports.",
+        id="wire",
+    )
+    copy = sentences(
+        "Dock workers in Tarrow walked out on Tuesday after pay talks broke down.",
+        "'We will not back down until every worker is paid,' union leader Lena Ortiz said.",
+        "The port handles a third of the country's grain exports.",
+        id="copy",
+    )
+    own = sentences(
+        "Lena Ortiz told a rally: 'We will not back down until every worker is paid.'",
+        "Grain exports through Tarrow, a third of the country's, have stopped.",
+        id="own",
+    )
+    pairs = [(wire, copy), (wire, own), (copy, own)]
+    kept: dict[tuple[str, str], Judgement] = {}
+    with_kept = [align_pair(a, b, everything(a, b), SETTINGS, kept) for a, b in pairs]
+    assert with_kept == [align_pair(a, b, everything(a, b), SETTINGS) for a, b in pairs]
