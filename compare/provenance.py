@@ -46,6 +46,10 @@ from compare.records import (
 
 # A third article takes this many: two documents and the one both took from.
 COMMON_ORIGIN_FROM_DOCUMENTS = 3
+# The share of the words each of two articles shares with the other, copied or edited, that the
+# articles both took from must hold for the two to be named no copies of each other. Not all:
+# two rewrites of one sentence may align with each other and not with the origin's version.
+COMMON_ORIGINS_HOLD = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +193,9 @@ def through_common_origins(
 
     The third article must be the likely origin of each one's pair with it (its direction): a
     press release and its copy on a newswire, of one time, are both the origin, and a reprint of
-    either is a copy of the one as much as of the other.
+    either is a copy of the one as much as of the other. And such articles must hold what the
+    two share (``COMMON_ORIGINS_HOLD``): an earlier paper with two of the wire's sentences is
+    no common origin of the wire, or of a second copy of it, and a full reprint.
 
     >>> from compare.pipeline import compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -209,8 +215,9 @@ def through_common_origins(
         # Once a document, not once a pair: a wire story carried by 150 outlets has 11,175.
         ancestors = {doc: _ancestors(doc, sources) for doc in sources}
         shares = {(t.copy, t.origin): t.share for t in found}
+        reused = _Reused(result, pairs)
         for pair in pairs:
-            if origin := _common_origin(pair, ancestors, shares, named):
+            if origin := _common_origin(pair, ancestors, shares, named, reused):
                 revised[(pair.a, pair.b)] = replace(
                     pair, common_origin=origin, direction=None, undisclosed_reuse=False
                 )
@@ -222,12 +229,13 @@ def _common_origin(
     ancestors: Mapping[str, AbstractSet[str]],
     shares: Mapping[tuple[str, str], float],
     named: Mapping[frozenset[str], str],
+    reused: _Reused,
 ) -> str | None:
     """The article that both of a pair took their text from, directly or through others (a
     rewrite of a reprint of the wire took the wire's text: ``ancestors``), when neither took
-    from the other and it is the likely origin of each one's pair with it (``named``); of
-    several, the one they took most from directly (``shares``, by copy and source), then the
-    first by id."""
+    from the other, it is the likely origin of each one's pair with it (``named``) and such
+    articles together hold what the two share (:meth:`_Reused.held`); of several, the one they
+    took most from directly (``shares``, by copy and source), then the first by id."""
     of_a, of_b = ancestors.get(pair.a, frozenset()), ancestors.get(pair.b, frozenset())
     if pair.b in of_a or pair.a in of_b:
         return None
@@ -238,11 +246,61 @@ def _common_origin(
         == origin
         == named.get(frozenset((origin, pair.b)))
     ]
+    if not both or not reused.held(pair, both):
+        return None
     return max(
         both,
         key=lambda o: shares.get((pair.a, o), 0.0) + shares.get((pair.b, o), 0.0),
         default=None,
     )
+
+
+class _Reused:
+    """Which of a document's sentences outside boilerplate another document of the story has,
+    copied or edited, by their pair's matches, and how many words they hold."""
+
+    def __init__(self, result: Result, pairs: Sequence[PairComparison]) -> None:
+        self._result = result
+        self._pairs = {frozenset((p.a, p.b)): p for p in pairs}
+        self._found: dict[tuple[str, str], frozenset[int]] = {}
+
+    def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
+        """Whether ``origins`` together have ``COMMON_ORIGINS_HOLD`` of the words each of
+        ``pair``'s two articles shares with the other, copied or edited (all of it when they
+        share only phrasing). Two full reprints of the wire that share two of its sentences
+        with an earlier article took the other seven from the wire, not from that article,
+        even when the wire, saved twice, is named the origin of neither (the two copies of its
+        text, of one time, have no direction between them).
+        """
+        for doc, other in ((pair.a, pair.b), (pair.b, pair.a)):
+            shared = self._sentences(doc, other)
+            held = frozenset[int]().union(*(self._sentences(doc, o) for o in origins))
+            words = self._words(doc, shared)
+            if words and self._words(doc, shared & held) < COMMON_ORIGINS_HOLD * words:
+                return False
+        return True
+
+    def _sentences(self, doc: str, other: str) -> frozenset[int]:
+        key = (doc, other)
+        if key not in self._found:
+            pair = self._pairs.get(frozenset(key))
+            boilerplate = self._result.boilerplate
+            self._found[key] = (
+                frozenset(
+                    i
+                    for match in pair.matches
+                    if match.kind.is_reuse
+                    for i in (match.a if doc == pair.a else match.b).sentences
+                    if (doc, i) not in boilerplate
+                )
+                if pair
+                else frozenset()
+            )
+        return self._found[key]
+
+    def _words(self, doc: str, sentences: AbstractSet[int]) -> int:
+        found = self._result.sentences[doc]
+        return sum(len(found[i].tokens) for i in sentences)
 
 
 def _ancestors(doc: str, sources: Mapping[str, Sequence[Taken]]) -> set[str]:

@@ -112,6 +112,24 @@ def test_of_one_day_the_origin_the_pair_names_is_canonical() -> None:
     assert {m.canonical for m in clusters(docs, [pair])} == {"wire"}
 
 
+def test_of_one_text_saved_twice_the_smallest_id_is_canonical() -> None:
+    """The wire saved twice: the pair of a reprint with the copy listed first keeps its
+    direction, and the pair with the other lost it to a common origin (the trace took the
+    reprint from the first listed of the two). They are still one article: the smallest id is
+    canonical, not the one input order left more directions."""
+    docs = [
+        document(LONG, "wire_copy", published="2025-03-10"),
+        document(LONG, "wire", published="2025-03-10"),
+        document(SHORT, "daily", published="2025-03-10"),
+    ]
+    pairs = [
+        replace(copy("wire_copy", "daily"), direction="a->b"),
+        copy("wire", "daily"),
+        copy("wire", "wire_copy"),
+    ]
+    assert {m.canonical for m in clusters(docs, pairs)} == {"wire"}
+
+
 def test_every_member_is_a_near_duplicate_of_its_canonical() -> None:
     """A copies B and B is derived from C, but A and C are independent: C is not pulled into
     A's cluster through B."""

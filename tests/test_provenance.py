@@ -8,7 +8,16 @@ import pytest
 
 from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import Precedence, taken_from
-from compare.records import MatchKind, Result, SentenceGroup, Story, Taken, Verdict, Version
+from compare.records import (
+    Document,
+    MatchKind,
+    Result,
+    SentenceGroup,
+    Story,
+    Taken,
+    Verdict,
+    Version,
+)
 from tests.helpers import PORT_STRIKE, aligned_pair, document
 
 
@@ -267,3 +276,71 @@ def test_a_story_with_an_untimed_article_orders_every_table_by_date() -> None:
     taken = taken_from(result, result.stories[0], result.groups)
     assert {t.origin for t in taken} == {"ny"}
     assert {m.canonical for m in result.clusters} == {"ny"}
+
+
+FERRY_WIRE = [
+    "A passenger ferry carrying 212 people ran aground off the island of Skarholm on Saturday "
+    "night, the coast guard said.",
+    "All passengers were taken off the vessel by lifeboats and fishing boats within four hours, "
+    "coast guard spokesman Henrik Dahl said.",
+    "Eleven people were treated in hospital for hypothermia and minor injuries.",
+    "The ferry was sailing from Tarvik to Skarholm in strong winds when it struck a reef at "
+    "about 9:30 p.m.",
+    "The operator, Vestline, said it had suspended the route and would cooperate with "
+    "investigators.",
+    "It is the second grounding on the route since 2021.",
+]
+# Published before the wire, with two of its sentences.
+FERRY_EARLY = [
+    "Weather forecasters had issued a gale warning for the whole coast on Saturday afternoon.",
+    FERRY_WIRE[0],
+    "Fishermen in the harbour said the sea had been rough since midday.",
+    FERRY_WIRE[2],
+    "Residents of Skarholm opened the community hall to the rescued passengers overnight.",
+]
+FERRY_REWRITE = [
+    FERRY_WIRE[0],
+    FERRY_WIRE[1].replace("the vessel", "the ship"),
+    FERRY_WIRE[2],
+    FERRY_WIRE[3].replace("strong winds", "heavy winds").replace("struck", "hit"),
+    *FERRY_WIRE[4:],
+]
+
+
+def timed(lines: list[str], id: str, outlet: str, time: str) -> Document:
+    """An article of ``outlet``'s folder, published at ``time`` (UTC)."""
+    return replace(
+        document("\n\n".join(lines), id, outlet, published=time[:10]),
+        path=f"{outlet}/{id}.txt",
+        published_time=time,
+    )
+
+
+@pytest.mark.parametrize(
+    ("copy", "verdict"),
+    [
+        pytest.param("reprint", Verdict.COPY, id="verbatim_reprint"),
+        pytest.param("rewrite", Verdict.DERIVED, id="edited_rewrite"),
+    ],
+)
+def test_an_early_partial_article_is_no_common_origin_of_the_wire_and_its_copy(
+    copy: str, verdict: Verdict
+) -> None:
+    """The wire saved twice, and a paper that had two of its six sentences before it: an
+    uncredited reprint or rewrite of the wire still reuses the wire, undisclosed. The early
+    paper holds two of the six sentences the two share, so it is not what both reuse."""
+    docs = [
+        timed(FERRY_WIRE, "copy_of_ferry", "apex_wire", "2025-06-07T10:00:00Z"),
+        timed(FERRY_WIRE, "ferry", "apex_wire", "2025-06-07T10:00:00Z"),
+        timed(FERRY_EARLY, "early", "hill_news", "2025-06-07T04:35:00Z"),
+        timed(FERRY_WIRE, "reprint", "bay_observer", "2025-06-07T12:07:00Z"),
+        timed(FERRY_REWRITE, "rewrite", "river_courier", "2025-06-07T13:07:00Z"),
+    ]
+    pairs = {(p.a, p.b): p for p in compare_documents(docs, single_story=True).pairs}
+    pair = pairs[("ferry", copy)]
+    assert (pair.verdict, pair.direction, pair.undisclosed_reuse, pair.common_origin) == (
+        verdict,
+        "a->b",
+        True,
+        None,
+    )
