@@ -336,8 +336,8 @@ def compare_pair(
     direction = (
         dated
         or _by_credit(a, b)
-        or _by_share(a_in_b, b_in_a)
-        or _by_share(a_phrases_in_b, b_phrases_in_a)
+        or _by_share(a, b, a_in_b, b_in_a)
+        or _by_share(a, b, a_phrases_in_b, b_phrases_in_a)
         if verdict is not Verdict.INDEPENDENT
         else None
     )
@@ -810,8 +810,23 @@ def _outlet(document: Document) -> str:
     return source.casefold()
 
 
-def _by_share(a_in_b: float, b_in_a: float) -> str | None:
-    """``a->b`` when clearly more of B is found in A than the reverse: B is the copy."""
+def _by_share(a: Side, b: Side, a_in_b: float, b_in_a: float) -> str | None:
+    """``a->b`` when clearly more of B is found in A than the reverse (shares of each side's
+    words outside quotations): B is the copy. It must hold as well when quoted words count
+    among each side's words, as words not found in the other: an article that quotes a
+    statement the other reports in its own words ("'We will not back down,' he said" for "he
+    said they would not back down") has fewer words outside quotations for the rest to
+    fill, and would always look the more contained, the copy.
+    """
+    found = _more_contained(a_in_b, b_in_a)
+    if found and found == _more_contained(_of_all(a, a_in_b), _of_all(b, b_in_a)):
+        return found
+    return None
+
+
+def _more_contained(a_in_b: float, b_in_a: float) -> str | None:
+    """``a->b`` when ``b_in_a`` is the larger share by ``DIRECTION_MARGIN``, ``b->a`` when
+    ``a_in_b`` is; else ``None``."""
     if b_in_a > a_in_b + DIRECTION_MARGIN:
         return "a->b"
     if a_in_b > b_in_a + DIRECTION_MARGIN:
@@ -819,12 +834,23 @@ def _by_share(a_in_b: float, b_in_a: float) -> str | None:
     return None
 
 
+def _of_all(side: Side, share: float) -> float:
+    """``share``, of ``side``'s words outside quotations, as a share of all its words."""
+    if not side.counted_words:
+        return 0.0
+    return share * min(1.0, side.unquoted_words / side.counted_words)
+
+
 def _undisclosed(a: Side, b: Side, direction: str | None, crediting: Sequence[str]) -> bool:
     """Whether the reusing document is not among those ``crediting`` the other (see
-    :func:`_discloses`); when the direction is unknown, whether neither document is.
+    :func:`_discloses`). With no direction there is no reusing document to charge: the same
+    text saved twice, or two articles that nothing tells apart, neither dated before the
+    other, crediting or more contained.
     """
-    reusers = {"a->b": [b], "b->a": [a]}.get(direction or "", [a, b])
-    return all(user.document.id not in crediting for user in reusers)
+    if direction is None:
+        return False
+    reuser = b if direction == "a->b" else a
+    return reuser.document.id not in crediting
 
 
 def _discloses(user: Side, origin: Side) -> bool:

@@ -1531,7 +1531,8 @@ FLOOD = [
 @pytest.mark.parametrize(
     ("closing", "direction", "undisclosed"),
     [
-        pytest.param("SOURCE: National Weather Service", None, True, id="data_credit"),
+        # Not a release, so not the origin, and undated: no direction, no reuser to charge.
+        pytest.param("SOURCE: National Weather Service", None, False, id="data_credit"),
         pytest.param("###\nSOURCE Brightwater Foods Inc.", "a->b", False, id="after_release_end"),
         pytest.param(
             "Media contact:\nAnn Ruiz\nann.ruiz@brightwater.example\n\n"
@@ -1545,9 +1546,10 @@ FLOOD = [
 def test_a_source_line_names_an_issuer_only_in_a_press_release(
     closing: str, direction: str | None, undisclosed: bool
 ) -> None:
-    """A news story's data credit ("SOURCE: National Weather Service") makes it no press release:
-    a verbatim copy that names the Weather Service is still undisclosed reuse. PR Newswire's
-    "SOURCE" line after a release's end mark or contact block names the company whose text it is.
+    """A news story's data credit ("SOURCE: National Weather Service") makes it no press release,
+    so not the origin of its copy. PR Newswire's "SOURCE" line after a release's end mark or
+    contact block names the company whose text it is: a release is the origin, and a copy that
+    names the company credits it.
     """
     news = BAKERY_NEWS if "Brightwater" in closing else FLOOD
     origin = document("\n\n".join([*news, closing]), "origin", "herald/story")
@@ -1568,3 +1570,52 @@ def test_a_press_release_is_the_origin_of_an_undated_reprint_that_adds_to_it() -
     reprint = document("\n\n".join([*BAKERY_NEWS, *local]), "reprint", "courier/bakery")
     pair = only_pair(release, reprint)
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
+
+
+COUNCIL = [
+    "The regional council met in Tarvik on Monday to discuss the budget for the coming year.",
+    '"We will not back down," union leader Tom Gallagher told reporters outside the depot.',
+    "Residents can read the full minutes on the council website from next week.",
+]
+COUNCIL_REPORTED = [
+    COUNCIL[0],
+    "Union leader Tom Gallagher told reporters outside the depot that they would not back down.",
+    COUNCIL[2],
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(COUNCIL, COUNCIL_REPORTED, id="a_quotes"),
+        pytest.param(COUNCIL_REPORTED, COUNCIL, id="b_quotes"),
+    ],
+)
+def test_quoting_what_the_other_reports_does_not_make_an_undated_article_the_copy(
+    a: list[str], b: list[str]
+) -> None:
+    """Two undated articles share two sentences; one quotes the union leader, the other reports
+    his words. The quoting one has fewer words outside quotations, not more of them copied:
+    nothing tells which came first, and neither is charged with undisclosed reuse."""
+    pair = only_pair(document("\n".join(a), "a", "Herald"), document("\n".join(b), "b", "Courier"))
+    assert pair.verdict is not Verdict.INDEPENDENT
+    assert (pair.direction, pair.undisclosed_reuse) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(WIRE, WIRE, id="same_text_saved_twice"),
+        pytest.param(
+            [*WIRE, "Peskov spoke to reporters in Moscow after a meeting of the security council."],
+            [*WIRE, "The Kremlin did not say whether the president would comment on the remarks."],
+            id="undated_rewrites_alike",
+        ),
+    ],
+)
+def test_reuse_with_no_direction_is_not_flagged_undisclosed(a: list[str], b: list[str]) -> None:
+    """With no date, credit or containment to tell which reused the other, there is no reusing
+    article to charge: a feed's duplicate is no undisclosed syndication."""
+    pair = only_pair(document("\n".join(a), "a", "Herald"), document("\n".join(b), "b", "Courier"))
+    assert pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+    assert (pair.direction, pair.undisclosed_reuse) == (None, False)

@@ -483,20 +483,17 @@ def test_a_wide_story_of_separate_reports_writes_out_no_pair(
     ) in page
 
 
-def test_undisclosed_reuse_names_the_reuser_only_when_the_direction_is_known() -> None:
-    """Two identical undated copies credit nothing: who reused whom is unknown, and the report
-    says neither credits the other instead of speaking of "the reusing article"."""
+def test_identical_undated_copies_are_not_flagged_undisclosed() -> None:
+    """Two identical undated copies credit nothing, and nothing tells who reused whom: there is
+    no reusing article to charge, and the report flags no undisclosed reuse."""
     text = "Dockworkers at the Port of Calder walked off the job on Monday."
     docs = [document(text, "harbor"), document(text, "metro")]
     result = compare_documents(docs, single_story=True)
     (pair,) = result.pairs
-    assert pair.undisclosed_reuse and pair.direction is None
+    assert (pair.direction, pair.undisclosed_reuse) == (None, False)
     (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
-    assert (
-        "Undisclosed reuse: neither article credits the other, nor the wire service whose text "
-        "it is." in section
-    )
-    assert "the reusing article" not in section
+    assert "The two texts are identical." in section
+    assert "Undisclosed reuse" not in section
 
 
 @pytest.mark.parametrize("wire_first", [True, False])
