@@ -666,15 +666,11 @@ def _verdict_line(
     if pair.direction:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
         parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}.")
-    if pair.undisclosed_reuse and pair.direction:
+    # A pair is flagged only with a direction: the reusing article is the one charged.
+    if pair.undisclosed_reuse:
         parts.append(
             "Undisclosed reuse: the reusing article credits neither its source nor the wire service "
             "whose text it is."
-        )
-    elif pair.undisclosed_reuse:
-        parts.append(
-            "Undisclosed reuse: neither article credits the other, nor the wire service whose "
-            "text it is."
         )
     return " ".join(parts)
 
