@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.dates import MERIDIEM_HOURS, month_number
+from compare.dates import DATELINE_DATE, MERIDIEM_HOURS, month_number
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import (
@@ -68,21 +68,10 @@ UNNAMED_SOURCE = re.compile(
     r"(?:[a-z0-9][\w'-]*)(?:\s+(?!(?:on|in|at|that|who|which|when|as|and|but|after|before|"
     r"since|while|because|if|last|this|earlier|late)\b)[a-z0-9][\w'-]*){0,7}"
 )
-# A wire dateline opening a sentence: a place in capitalised words (Latin or Cyrillic), perhaps a
-# region, the filing date (perhaps with its year), then the wire's name in brackets, or a dash
-# after a place in capitals ("LONDON, March 10 (Reuters) -", "KYIV, Ukraine, Jan 5 (AP) -",
-# "ISLAMABAD, Mar 10 (APP):", "GENEVA, March 10 -"), or between slashes after the date's full
-# stop ("MOSCOW, December 15. /TASS/."), or before a dash, as a press release names its
-# distributor ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --"). Spanish and Italian wires write it
-# "Valencia, 14 may (EFE).-", "MADRID, 14 (EUROPA PRESS)" (the day alone, before a name in
-# capitals: "Ana Ruiz, 34 (right)" is none) and "(ANSA) - ROMA, 14 MAG -" (the wire first). A
-# timeline's "Kharkiv, May 5: ..." is none.
-PLACE = r"[A-ZÀ-ÞА-ЯЁ][\w.'-]*(?:[ /][A-ZÀ-ÞА-ЯЁ][\w.'-]*)*"
-DATELINE = re.compile(
-    rf"(?:(?P<leading_credit>\([^()]{{2,40}}\)) ?-+ )?(?P<place>{PLACE}),(?: {PLACE},)? "
-    r"(?P<date>[^\W\d_]{3,9}\.? \d{1,2}|\d{1,2} [^\W\d_]{3,9}\.?|\d{1,2}(?= \([^()a-z]{2,40}\)))(?:, \d{4})?"
-    r"(?: (?P<credit>\([^()]{2,40}\))(?: ?\.?(?:-+|:))?|\. (?P<slashed>/[^/]{2,20}/)\.?| (?P<released>/[^/]{2,20}/) -+| ?-+) "
-)
+# A dateline's date, found inside the dateline :meth:`Lexicon.dateline` reads: a day and a month
+# ("March 10", "14 may", "3月10日"), or the day alone, as Europa Press gives it ("MADRID, 14
+# (EUROPA PRESS)"). A year after it says no more than the date.
+FILED_DATE = re.compile(rf"{DATELINE_DATE}|\d{{1,2}}\u6708\d{{1,2}}\u65e5|\d{{1,2}}(?!\d)")
 # Thousands grouped by spaces ("20 000"; thin and no-break spaces are plain spaces by then),
 # which would otherwise be read as two numbers. The look-behind comes after the first digit: the
 # regex engine skips to digits, where a look-behind first is tried at every character (3x slower).
@@ -814,8 +803,9 @@ def _same_outlet(name: str, source: str) -> bool:
 def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     """The numbers and dates of a sentence, given in plain typography and as its words.
 
-    A dateline's date ("LONDON, March 10 (Reuters) -") is held but not stated: it says when the
-    wire filed the story, not when anything happened, so a version without it changes no date.
+    A dateline's date ("LONDON, March 10 (Reuters) -", any dateline :meth:`Lexicon.dateline`
+    reads) is held but not stated: it says when the wire filed the story, not when anything
+    happened, so a version without it changes no date.
     Nor is a lone "one", as often a pronoun ("no one") as a number, nor an ordinal ("first").
 
     >>> text = "LONDON, March 10 (Reuters) - No one saw the twelve 20 000 seat stands."
@@ -826,16 +816,8 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     hidden, plain = _numbers_apart_from_words(plain)
     if hidden:
         tokens = words(plain)
-    dateline = DATELINE.match(plain)
-    if dateline and not (
-        dateline["credit"]
-        or dateline["leading_credit"]
-        or dateline["slashed"]
-        or dateline["released"]
-        or dateline["place"].isupper()
-    ):
-        dateline = None
-    body = plain[dateline.end() :] if dateline else plain
+    dateline = lexicon().dateline(plain)
+    body = plain[dateline.end :] if dateline else plain
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
         tokens = words(_thousands_joined(body))
@@ -845,11 +827,26 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     mentions = hidden + _mentions(tokens, body.casefold()) + [MAY] * months
     if not mentions and not maybe_months and not dateline:
         return NO_NUMBERS
-    filed = _mentions(words(dateline["date"]), dateline["date"].casefold()) if dateline else []
+    filed = _filed_date(plain[: dateline.end]) if dateline else []
     return Numbers(
         tuple((written, values, not _is_held(written)) for written, values in mentions)
         + tuple((written, values, False) for written, values in filed + [MAY] * maybe_months)
     )
+
+
+def _filed_date(dateline: str) -> list[tuple[str, frozenset[Value]]]:
+    """The date a dateline gives, as written and with its values; none if it gives none. Its
+    "may" is the month, whatever its case.
+
+    >>> [written for written, _ in _filed_date("Valencia, 14 may (EFE). -")]
+    ['14', 'may']
+    """
+    found = FILED_DATE.search(dateline)
+    if not found:
+        return []
+    date = found.group().casefold()
+    tokens = words(date)
+    return _mentions(tokens, date) + [MAY] * tokens.count("may")
 
 
 def _without_lower_case_months(tokens: Sequence[str], body: str) -> Sequence[str]:

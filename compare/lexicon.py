@@ -55,6 +55,13 @@ STAFF_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n\u2013\u2014]{1,30})?"
     r"\s+(?:--|[\u2013\u2014])" + WORDS_AFTER
 )
+# A paper's dateline with its date may close with a hyphen, as wire copy typed without long dashes
+# does ("GENEVA, March 10 - Talks resumed."): the date tells it from an aside ("NATO - the
+# alliance said - will").
+DATED_STAFF_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*),(?:[^()/\n,]{1,30},)?\s*"
+    rf"{DATELINE_DATE}(?:,\s*\d{{4}})?\s+-" + WORDS_AFTER
+)
 # A press release's dateline puts its distributor between slashes before a dash: "TARROW, Ohio,
 # May 14, 2024 /PRNewswire/ --", "/BUSINESS WIRE/ --", "/Globe Newswire/ --".
 RELEASE_DASH = re.compile(r"\s*(?:--|[\u2013\u2014])" + WORDS_AFTER)
@@ -66,9 +73,11 @@ BRACKET_DATELINE = re.compile(
 )
 # A dateline's date, or its day alone, as Europa Press gives it: "MADRID, 14 (EUROPA PRESS)".
 DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
-# Every dateline holds a bracket, a slash, a long dash, "电" (wired) or a lenticular bracket
-# within its first characters; nearly every sentence holds none there, and no pattern is tried.
-DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535\u3010]|--")
+# Every dateline holds a bracket, a slash, a dash, "电" (wired) or a lenticular bracket within its
+# first characters; nearly every sentence holds none there, and no pattern is tried. The marks of
+# one character are a class, which the regex engine scans for fast; the dashes of ASCII, which an
+# alternation would slow, are looked for as strings.
+DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535\u3010]")
 DATELINE_REACH = 120
 # A place written in lower case is one before a wire's name ("Washington (AFP) -") when it is a
 # name of a few words, not a sentence's subject ("The Palestinian Authority (PA) -").
@@ -784,14 +793,15 @@ class Lexicon:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
         a dash ("WASHINGTON (AP) -", "LONDON, March 10 (Coastline Wire) -"; a source not known
         as a wire service in a few capitalised words), or no source ("SPRINGFIELD -", a
-        paper's own, after a long dash), or no place ("(CNN) -"); or, when the source is a wire
-        service, with a short place in any case ("Washington (AFP) -"), as TASS writes it,
-        between slashes ("MOSCOW, December 15. /TASS/."), without the dash in a script without
-        capitals (Urdu's "Karachi, 2 August (APP) ..."), or as Chinese and Japanese agencies
-        write it ("新华社北京3月10日电", "【ワシントン共同】": a Japanese agency by its wire
-        service's name, as its short name is none elsewhere); or as a press release gives its
-        distributor, between slashes before a dash ("TARROW, Ohio, May 14, 2024 /PRNewswire/
-        --"), who filed it but wrote nothing of it: no news agency.
+        paper's own, after a long dash, or a hyphen after its date: "GENEVA, March 10 -"), or
+        no place ("(CNN) -"); or, when the source is a wire service, with a short place in any
+        case ("Washington (AFP) -"), as TASS writes it, between slashes ("MOSCOW, December 15.
+        /TASS/."), without the dash in a script without capitals (Urdu's "Karachi, 2 August
+        (APP) ..."), or as Chinese and Japanese agencies write it ("新华社北京3月10日电",
+        "【ワシントン共同】": a Japanese agency by its wire service's name, as its short name
+        is none elsewhere); or as a press release gives its distributor, between slashes before
+        a dash ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --"), who filed it but wrote nothing of
+        it: no news agency.
 
         Who filed it is a news agency when :meth:`is_agency` says so, or when the dateline gives
         them by their initials after a place ("TARROW, May 14 (NPA) -"), as agencies date their
@@ -806,12 +816,18 @@ class Lexicon:
         >>> lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond.")
         >>> lexicon().dateline("SPRINGFIELD, Ill. \u2014 The mayor resigned.")
         Dateline(source=None, end=19, by_agency=False, released=False)
+        >>> lexicon().dateline("GENEVA, March 10 - Talks resumed."), lexicon().dateline("NATO - The alliance")
+        (Dateline(source=None, end=18, by_agency=False, released=False), None)
         >>> lexicon().dateline("TARROW, Ohio, May 14, 2024 /PRNewswire/ -- Acme Robotics said.")
         Dateline(source='PRNewswire', end=42, by_agency=False, released=True)
         >>> lexicon().dateline("【ワシントン共同】米政府は声明を出した。")
         Dateline(source='Kyodo', end=9, by_agency=True, released=False)
         """
-        if not DATELINE_MARK.search(text, 0, DATELINE_REACH):
+        if not (
+            DATELINE_MARK.search(text, 0, DATELINE_REACH)
+            or text.find("--", 0, DATELINE_REACH) >= 0
+            or text.find(" - ", 0, DATELINE_REACH) >= 0
+        ):
             return None
         chinese = CHINESE_DATELINE.match(text)
         if chinese and self.wire_service_named(chinese["agency"]):
@@ -825,7 +841,7 @@ class Lexicon:
             return Dateline(source, bracket.end(), by_agency=self.is_agency(source))
         found = WIRE_DATELINE.match(text)
         if not found:
-            staff = STAFF_DATELINE.match(text)
+            staff = STAFF_DATELINE.match(text) or DATED_STAFF_DATELINE.match(text)
             return Dateline(None, staff.end()) if staff and _begins_sentence(text, staff) else None
         source = found["bracketed"] or found["slashed"]
         named_wire = self.wire_service_named(source) is not None

@@ -766,6 +766,26 @@ def test_framing_differences_are_named(
             id="globe_newswire_dateline",
         ),
         pytest.param(
+            "Valencia, 14 may (EFE). - El incendio dejó 12 heridos.",
+            "Valencia, 15 may (EFE). - El incendio dejó 12 heridos.",
+            id="efe_dateline_with_a_space_before_its_dash_refiled",
+        ),
+        pytest.param(
+            "ISLAMABAD, Mar 10 (APP):Officials said 40 people were hurt.",
+            "ISLAMABAD, Mar 11 (APP):Officials said 40 people were hurt.",
+            id="app_dateline_with_no_space_after_its_colon_refiled",
+        ),
+        pytest.param(
+            "SPRINGFIELD, Ill., March 10 \u2014 The mayor said 40 people were hurt.",
+            "SPRINGFIELD, Ill., March 11 \u2014 The mayor said 40 people were hurt.",
+            id="papers_own_dateline_refiled",
+        ),
+        pytest.param(
+            "新华社北京3月10日电 外交部发言人说12人受伤。",
+            "新华社北京3月11日电 外交部发言人说12人受伤。",
+            id="xinhua_dateline_refiled",
+        ),
+        pytest.param(
             "Twenty-five people were killed in the strike.",
             "As it stands, 25 people were killed in the strike.",
             id="tens_and_unit_hyphenated",

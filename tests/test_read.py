@@ -537,7 +537,8 @@ def test_a_file_with_no_text_is_skipped(tmp_path: Path, name: str, content: str)
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".json"])
 def test_wrapped_text_is_read_a_sentence_at_a_time(tmp_path: Path, suffix: str) -> None:
-    """E-mailed copy wrapped at 60 columns gives whole sentences, and its credit line still counts."""
+    """E-mailed copy wrapped at 60 columns gives whole sentences, its dateline apart, and its
+    credit line still counts."""
     lead = (
         "MOSCOW, Jan 13 - Kremlin spokesman Dmitry Peskov has accused NATO of being a direct "
         "participant in the Ukraine conflict. Speaking on Monday, Peskov stated that Western "
@@ -547,8 +548,9 @@ def test_wrapped_text_is_read_a_sentence_at_a_time(tmp_path: Path, suffix: str) 
     content = json.dumps({"text": text}) if suffix == ".json" else text
     (doc,) = read_paths([str(write(tmp_path / f"a{suffix}", content))]).documents
     assert [sentence.text for sentence in segment(doc)] == [
-        "MOSCOW, Jan 13 - Kremlin spokesman Dmitry Peskov has accused NATO of being a direct "
-        "participant in the Ukraine conflict.",
+        "MOSCOW, Jan 13 -",
+        "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant in the "
+        "Ukraine conflict.",
         "Speaking on Monday, Peskov stated that Western support for Ukraine has placed NATO in a "
         "state of open confrontation with Russia.",
         "Reuters contributed to this report.",
