@@ -1159,13 +1159,22 @@ def _compound_currencies(tokens: Sequence[str]) -> set[str]:
 
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
     """The words before a sentence's numbers that say how exact they are: "at least 200",
-    "more than a million"; not before a number that starts a word ("the debate over 5G")."""
+    "more than a million", "some twenty-five", "nearly half a million"; not before a number that
+    starts a word ("the debate over 5G"), nor before a fraction that is no number ("about half
+    of them")."""
     terms = lexicon()
     qualifiers = terms.number_qualifiers
     vocabulary = _number_vocabulary()
     glued = set(GLUED_NUMBER.findall(plain))
-    for position in [n for n, t in enumerate(tokens) if is_number(t) or t in vocabulary]:
-        if tokens[position] in glued:
+    for position in [
+        n
+        for n, t in enumerate(tokens)
+        if is_number(t) or t in vocabulary or ("-" in t and t.partition("-")[0] in vocabulary)
+    ]:
+        token = tokens[position]
+        if token in glued or (
+            token in terms.fractions and _multiplier_after(tokens, position + 1) is None
+        ):
             continue
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
         for length in (3, 2, 1):
@@ -1196,13 +1205,21 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
     """The numbers and dates among the words of a case-folded text, each as written and with its
     values; a number and the multipliers after it are one ("4.5 million", "two hundred
     thousand"), as are tens and a unit with only spaces between ("twenty five", not "twenty,
-    five")."""
+    five"), and a number and its fraction in words ("four and a half", "half a million"; see
+    ``[numbers.fractions]``).
+
+    >>> [(written, sorted(map(str, values))) for written, values in _mentions(
+    ...     words("two and a half million, half a million and half of them"), "")]
+    [('two and a half million', ['2500000.0']), ('half a million', ['500000.0'])]
+    """
     terms = lexicon()
     vocabulary = _number_vocabulary()
     mentions: list[tuple[str, frozenset[Value]]] = []
     after_mention = -1
     # Few words are numbers or dates, so only those are visited one by one.
     for position in [n for n, t in enumerate(tokens) if is_number(t) or _in(t, vocabulary)]:
+        if position < after_mention:
+            continue  # a word of the fraction the number before it took in
         token = tokens[position]
         if position == after_mention and (
             token in terms.multipliers or token in terms.unit_multipliers
@@ -1223,13 +1240,83 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
         elif PAIR_OF_COUNTS.fullmatch(token):
             # A vote or score ("7-2") is two counts, as "seven to two" writes it.
             mentions += [(count, _values(count)) for count in token.split("-")]
+        elif token in terms.fractions:
+            # A fraction alone is a number only before a multiplier: "half a million", "three
+            # quarters of a million", not "half of the 40".
+            multiplier = _multiplier_after(tokens, position + 1)
+            if multiplier is None:
+                continue
+            fraction = Decimal(str(terms.fractions[token]))
+            start = position
+            if position == after_mention and _is_unit(mentions[-1][0]):
+                count, _ = mentions.pop()  # "three quarters": a count of them
+                fraction *= Decimal(str(terms.number_words[count]))
+                start -= 1
+            elif position and tokens[position - 1] in terms.fraction_one:
+                start -= 1
+            mentions.append((" ".join(tokens[start:multiplier]), frozenset({fraction})))
+            after_mention = multiplier
+            continue
         elif values := _plain_time(tokens, position) or _values(token):
             # A date's possessive is the date: "Tuesday's meeting" is noted as "tuesday".
             mentions.append((token.removesuffix("'s") if _is_date_word(token) else token, values))
         else:
             continue
         after_mention = position + 1
+        if after_mention < len(tokens) and tokens[after_mention] in terms.fraction_and:
+            after_mention = _with_fraction(tokens, after_mention, mentions)
+        if tokens[after_mention - 1].rpartition("-")[2] in terms.fractions:
+            # "two and three quarters of a million", "three-quarters of a million"
+            multiplier = _multiplier_after(tokens, after_mention)
+            if multiplier is not None:
+                written, values = mentions.pop()
+                mentions.append((" ".join([written, *tokens[after_mention:multiplier]]), values))
+                after_mention = multiplier
     return mentions
+
+
+def _with_fraction(
+    tokens: Sequence[str], start: int, mentions: list[tuple[str, frozenset[Value]]]
+) -> int:
+    """Where the words after a number's fraction in words start, the fraction ("and a half",
+    "and three quarters") being at ``start``, after the last of ``mentions``, which it is added
+    to (after a multiplier, as a part of it: "a million and a half"); ``start`` if none is.
+
+    >>> mentions = [("four", frozenset({Decimal(4)}))]
+    >>> _with_fraction(("four", "and", "a", "half", "percent"), 1, mentions), mentions
+    (4, [('four and a half', frozenset({Decimal('4.5')}))])
+    """
+    terms = lexicon()
+    joined = tokens[start : start + 3]
+    written, values = mentions[-1]
+    if len(joined) < 3 or joined[2] not in terms.fractions:
+        return start
+    if joined[1] in terms.fraction_one:
+        count = Decimal(1)
+    elif _is_unit(joined[1]):
+        count = Decimal(str(terms.number_words[joined[1]]))
+    else:
+        return start
+    numbers = [value for value in values if isinstance(value, Decimal)]
+    if len(numbers) < len(values):
+        return start  # a date or a time of day has no fraction in words
+    part = count * Decimal(str(terms.fractions[joined[2]]))
+    part *= terms.multipliers.get(tokens[start - 1], 1)
+    mentions[-1] = (" ".join([written, *joined]), frozenset(v + part for v in numbers))
+    return start + 3
+
+
+def _multiplier_after(tokens: Sequence[str], start: int) -> int | None:
+    """Where the multiplier stands that a fraction before ``start`` scales: at ``start`` ("a
+    quarter million"), after "a" ("half a million") or after "of a" ("a quarter of a
+    million"); ``None`` if no multiplier follows."""
+    terms = lexicon()
+    at = start
+    if tokens[at : at + 1] and tokens[at] in terms.fraction_of:
+        at += 1
+    if tokens[at : at + 1] and tokens[at] in terms.fraction_one:
+        at += 1
+    return at if tokens[at : at + 1] and tokens[at] in terms.multipliers else None
 
 
 def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
@@ -1441,7 +1528,11 @@ def _compound(tens: str, unit: str) -> frozenset[Value]:
 def _number_vocabulary() -> frozenset[str]:
     terms = lexicon()
     return frozenset().union(
-        terms.number_words, terms.multipliers, terms.unit_multipliers, terms.date_words
+        terms.number_words,
+        terms.multipliers,
+        terms.unit_multipliers,
+        terms.fractions,
+        terms.date_words,
     )
 
 
@@ -1469,7 +1560,12 @@ def _values(word: str) -> frozenset[Value]:
         # "twenty-five", "twenty-five-year-old"; "twenty-first", an ordinal, held (_is_held)
         if _is_tens(head) and (_is_unit(after) or after in terms.ordinals):
             return _compound(head, after)
+        if after in terms.fractions:  # "three-quarters"
+            fraction = Decimal(str(terms.fractions[after]))
+            return frozenset({Decimal(str(terms.number_words[head])) * fraction})
         return _values(head)  # "five-year", "one-day"
+    if hyphen and head in terms.fractions and rest in terms.multipliers:  # "half-million"
+        return frozenset({Decimal(str(terms.fractions[head])) * terms.multipliers[rest]})
     # A multiplier with no number before it is the multiplier itself: "a million".
     if word in terms.multipliers:
         return frozenset({Decimal(terms.multipliers[word])})

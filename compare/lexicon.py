@@ -389,6 +389,12 @@ class Lexicon:
     ordinals: frozenset[str]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
+    # Fractions in words ("half"), and the words that join one to its number: "and" ("four and
+    # a half"), "a" ("half a million"), "of" ("a quarter of a million").
+    fractions: dict[str, float]
+    fraction_and: frozenset[str]
+    fraction_one: frozenset[str]
+    fraction_of: frozenset[str]
     # Each Chinese numeral character's value, and a number so written before its measure word.
     han_numerals: Mapping[str, int]
     han_number: re.Pattern[str]
@@ -1078,6 +1084,10 @@ def lexicon() -> Lexicon:
         ordinals=frozenset(data["numbers"]["ordinals"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],
+        fractions=data["numbers"]["fractions"],
+        fraction_and=frozenset(data["numbers"]["fraction_joins"]["and"]),
+        fraction_one=frozenset(data["numbers"]["fraction_joins"]["one"]),
+        fraction_of=frozenset(data["numbers"]["fraction_joins"]["of"]),
         han_numerals=data["numbers"]["han"],
         han_number=_han_number(data["numbers"]["han"], data["numbers"]["han_measures"]["words"]),
         function_words=frozenset(data["function_words"]),

@@ -851,11 +851,66 @@ def test_framing_differences_are_named(
             "On May 5, 300 people fled the city.",
             id="day_before_a_number",
         ),
+        pytest.param(
+            "The central bank raised its rate to 4.5 percent.",
+            "The central bank raised its rate to four and a half percent.",
+            id="and_a_half",
+        ),
+        pytest.param(
+            "The loan carries a rate of 2.75 percent.",
+            "The loan carries a rate of two and three quarters percent.",
+            id="and_three_quarters",
+        ),
+        pytest.param(
+            "Two and a half million people marched through the capital.",
+            "2.5 million people marched through the capital.",
+            id="and_a_half_before_a_multiplier",
+        ),
+        pytest.param(
+            "The firm hired half a million workers.",
+            "The firm hired 500,000 workers.",
+            id="half_a_million",
+        ),
+        pytest.param(
+            "The firm hired a half-million workers.",
+            "The firm hired 500,000 workers.",
+            id="a_half_million_hyphenated",
+        ),
+        pytest.param(
+            "A quarter of a million people marched through the capital.",
+            "250,000 people marched through the capital.",
+            id="a_quarter_of_a_million",
+        ),
+        pytest.param(
+            "Three quarters of a million people marched through the capital.",
+            "750,000 people marched through the capital.",
+            id="three_quarters_of_a_million",
+        ),
+        pytest.param(
+            "Some three-quarters of a million people marched through the capital.",
+            "Some 750,000 people marched through the capital.",
+            id="three_quarters_hyphenated",
+        ),
+        pytest.param(
+            "He won by a million and a half votes.",
+            "He won by 1.5 million votes.",
+            id="a_million_and_a_half",
+        ),
+        pytest.param(
+            "Nearly a quarter of a million people marched through the capital.",
+            "Nearly 250,000 people marched through the capital.",
+            id="qualified_fraction",
+        ),
+        pytest.param(
+            "Some twenty-five people were hurt in the blast.",
+            "Some 25 people were hurt in the blast.",
+            id="qualified_tens_and_unit_hyphenated",
+        ),
     ],
 )
 def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
-    """Separators, number words, multipliers, abbreviations, other scripts' digits and a wire
-    dateline's date change how a number or date is written, not which it is."""
+    """Separators, number words, fractions in words, multipliers, abbreviations, other scripts'
+    digits and a wire dateline's date change how a number or date is written, not which it is."""
     assert framing_notes(a, b) == ()
 
 
@@ -1058,6 +1113,18 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             "Ana Ruiz, 35 (right) and her son were rescued from the roof.",
             ("34", "35"),
             id="an_age_before_a_bracket_is_no_datelines_day",
+        ),
+        pytest.param(
+            "The central bank raised its rate to four and a half percent.",
+            "The central bank raised its rate to 5 percent.",
+            ("four and a half", "5"),
+            id="a_fraction_in_words_changed",
+        ),
+        pytest.param(
+            "Half of the 40 workers were hurt in the blast.",
+            "Half of the 45 workers were hurt in the blast.",
+            ("40", "45"),
+            id="a_share_in_words_is_no_number_of_its_own",
         ),
     ],
 )
