@@ -147,8 +147,9 @@ PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
 # ("12k", "100mm", "40C", "4.5M").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
 # A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
-# word, or "minus": "-5C", "-0.3%", "minus 5C"; not "10-15" nor "- 5".
-BELOW_ZERO = re.compile(r"(?:(?<![^\s(])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
+# word, perhaps after a bracket or a quotation mark, or "minus": "-5C", "(-0.3%)", "minus 5C";
+# not "10-15" nor "- 5".
+BELOW_ZERO = re.compile(r"(?:(?<![^\s(\[\"'])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
 # A decade by its last two digits: "the '90s", the 1990s, or the 2090s for all the text says.
 SHORT_DECADE = re.compile(r"(?<!\w)['\u2019](?P<decade>\d0)s\b")
 # "May" naming the month: after a word that comes before a month ("the end of May", "due by
@@ -1348,7 +1349,7 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
             lambda m: take(m.group(), frozenset(Decimal(c + m["decade"]) for c in ("19", "20"))),
             plain,
         )
-    if " -" in plain or plain.startswith("-") or "minus " in plain:
+    if "-" in plain or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
     if not plain.isascii() and HAN.search(plain):
         # "百分之六" is 6% as a share of a hundred: the number of the two is 6.

@@ -1212,6 +1212,7 @@ SPELLINGS = {
         pytest.param("It may be a record for the month, forecasters said.", "It is one of the warmest months on record, forecasters said.", id="may_be_a_record_against_is_one"),
         pytest.param("The bridge might be closed for weeks.", "The bridge is closed now and might be closed for weeks.", id="a_possibility_both_tell"),
         pytest.param("The deal is expected to close in May.", "The companies plan to close the deal in May.", id="a_forecast_against_a_plan"),
+        pytest.param("Overnight it fell to -5C in Tarrow.", "Overnight it fell to (-5C) in Tarrow.", id="a_minus_inside_a_bracket"),
         pytest.param("The company allegedly cut 300 jobs.", "The company is alleged to have cut 300 jobs.", id="allegedly_for_is_alleged_to"),
         pytest.param("The company apparently cut 300 jobs.", "The company appears to have cut 300 jobs.", id="apparently_for_appears_to"),
         pytest.param("The company reportedly cut 300 jobs.", "The company is said to have cut 300 jobs.", id="reportedly_for_is_said_to"),

@@ -184,13 +184,11 @@ def test_a_minus_sign_is_part_of_its_number(
 
 
 # Words of a short news sentence, and ways of writing each that may or may not change it.
-# Brackets and quotes go only around a word without a minus: framing reads no minus after an
-# opening bracket or quote ("(-5C)" is 5 to it), a gap of framing's, not of the diff.
 NUMBER_WORDS = ["-5C", "5C", "-2.5%", "12", "said", "fell", "to", "Tarrow", "the"]
 REWRITES = [
     lambda w: w,
-    lambda w: w if w.startswith("-") else f"({w})",
-    lambda w: w if w.startswith("-") else f"\u201c{w}\u201d",
+    lambda w: f"({w})",
+    lambda w: f"\u201c{w}\u201d",
     lambda w: f"{w},",
     lambda w: f"{w}-",
     lambda w: w.replace("-", "\u2212"),
