@@ -85,6 +85,9 @@ MIN_TERM_SCORE = 0.1
 MIN_SPELLING_SIMILARITY = 0.6
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
+# A changed span that opens with an article describes what the other names ("the French
+# capital" for "Paris"), as a copy editor rewords: it is no other name in a template.
+DESCRIPTION_STARTS = frozenset({"the", "a", "an"})
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
 SCORE_BLOCK = 2000
 # Candidate pairs checked for copy links between two reports of progress.
@@ -459,6 +462,8 @@ def _names_swapped(a: str, b: str) -> bool:
     False
     >>> _names_swapped("Mr. Peskov said 14 died.", "Dmitry Peskov said 19 died.")
     False
+    >>> _names_swapped("Thousands marched in Paris on Saturday.", "Thousands marched in the French capital on Saturday.")
+    False
     """
     names_a, names_b = _names_and_numbers(a), _names_and_numbers(b)
     # Most near copies name the same names: no word of theirs needs aligning.
@@ -467,12 +472,31 @@ def _names_swapped(a: str, b: str) -> bool:
     words_a, words_b = find_words(normalise(a)), find_words(normalise(b))
     folded_a, folded_b = [w.casefold() for w in words_a], [w.casefold() for w in words_b]
     return any(
-        _unlike_names(
-            {folded_a[n] for n in range(start_a, end_a) if n and _is_name(words_a[n])},
-            {folded_b[n] for n in range(start_b, end_b) if n and _is_name(words_b[n])},
-        )
+        _unlike_names(_span_names(words_a, start_a, end_a), _span_names(words_b, start_b, end_b))
         for start_a, end_a, start_b, end_b in _changed_spans(folded_a, folded_b)
     )
+
+
+def _span_names(words: Sequence[str], start: int, end: int) -> set[str]:
+    """The names a changed span of words puts in a template's place, case-folded: names, with
+    at most one other word of content ("central Chile"; a day or a number may go with them:
+    "Anza on Friday"); none for a description ("the French capital" for "Paris", "a town in
+    the north"), nor for the sentence's first word.
+    """
+    span = words[start:end]
+    if not span or span[0].casefold() in DESCRIPTION_STARTS:
+        return set()
+    names = {words[n].casefold() for n in range(max(start, 1), end) if _is_name(words[n])}
+    terms = lexicon()
+    described = [
+        folded
+        for word in span
+        if not _is_name(word)
+        and (folded := word.casefold()) not in terms.function_words
+        and folded not in terms.date_words
+        and not is_number(folded)
+    ]
+    return names if len(described) <= 1 else set()
 
 
 def _changed_spans(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:

@@ -719,6 +719,28 @@ def test_a_folder_of_one_events_coverage_is_one_story(reports: list[Document]) -
     ]
 
 
+def test_a_place_described_in_a_rewrite_is_no_other_event() -> None:
+    """A copy editor who writes "the French capital" for "Paris" rewrites one event's report,
+    in its lede and its title alike: the wire and the rewrite are one story."""
+    wire = document(
+        "Thousands of people marched in Paris on Saturday against the government's pension "
+        "reform, unions said. The reform would raise the retirement age from 62 to 64. Police "
+        "estimated the crowd at 80,000.",
+        "wire",
+        title="Thousands march in Paris against pension reform",
+        published="2025-03-01",
+    )
+    rewrite = document(
+        "Thousands of people marched in the French capital on Saturday against the "
+        "government's pension reform, unions said. Under the plan, most people would have to "
+        "work two more years, until 64. Organisers said more than 100,000 joined.",
+        "daily",
+        title="Thousands march in French capital against pension reform",
+        published="2025-03-01",
+    )
+    assert [s.documents for s in compare_documents([wire, rewrite]).stories] == [("wire", "daily")]
+
+
 BOT_LEDE = (
     "A magnitude {size} earthquake struck {place} at {time} UTC on May {day}, 2025, the U.S. "
     "Geological Survey said.\n"
