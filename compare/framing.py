@@ -93,6 +93,8 @@ Value = Decimal | str
 # The month of May, as its word is written.
 MAY: tuple[str, frozenset[Value]] = ("may", frozenset({"may"}))
 
+# The numero sign, written with a capital: "No 10", "No. 1".
+NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
 # A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15", "2024-25".
 PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 # How far back the word before a modal is looked for: enough for any word, so that the text
@@ -993,6 +995,8 @@ def _features(text: str) -> _Features:
     # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
     negations = Counter(_negating(tokens))
     negations.subtract(w for hedge in hedges for w in hedge.split())
+    # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
+    negations["no"] -= len(NUMERO_SIGN.findall(plain))
     numbers = sentence_numbers(plain, tokens)
     quoted = quotation_spans(text) if may_quote(text) else []
     return _Features(
@@ -1023,10 +1027,10 @@ def _features(text: str) -> _Features:
 
 
 def _negating(tokens: Sequence[str]) -> Iterable[str]:
-    """The negations among a sentence's words, but "No" before a number, the numero sign ("No
-    10 said", "the world No. 1"), and the "not" of "not only ... but", which denies nothing.
+    """The negations among a sentence's words, but the "not" of "not only ... but", which
+    denies nothing.
 
-    >>> list(_negating(words("No 10 said it was not only cheaper but faster, not slower.")))
+    >>> list(_negating(words("It was not only cheaper but faster, not slower.")))
     ['not']
     """
     terms = lexicon()
@@ -1034,8 +1038,6 @@ def _negating(tokens: Sequence[str]) -> Iterable[str]:
         if not terms.is_negation(token):
             continue
         following = tokens[n + 1] if n + 1 < len(tokens) else ""
-        if token == "no" and following[:1].isdigit():
-            continue
         if token == "not" and following in terms.emphatic_after_not and "but" in tokens[n + 2 :]:
             continue
         yield token
@@ -1246,6 +1248,8 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
             # quarters of a million", not "half of the 40".
             multiplier = _multiplier_after(tokens, position + 1)
             if multiplier is None:
+                if position == after_mention and _is_unit(mentions[-1][0]):
+                    mentions.pop()  # "three quarters of the voters": a share, no count
                 continue
             fraction = Decimal(str(terms.fractions[token]))
             start = position
@@ -1273,6 +1277,8 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
                 written, values = mentions.pop()
                 mentions.append((" ".join([written, *tokens[after_mention:multiplier]]), values))
                 after_mention = multiplier
+            elif after_mention == position + 1:
+                mentions.pop()  # "three-quarters of the voters": a share, as "half of the 40"
     return mentions
 
 

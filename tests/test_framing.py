@@ -56,6 +56,12 @@ from tests.helpers import boilerplate_of, document
             id="the_numero_sign_is_no_negation",
         ),
         pytest.param(
+            "There was no 24-hour cover at the plant, the firm said.",
+            "There was 24-hour cover at the plant, the firm said.",
+            [("negation_removed", "no", "")],
+            id="no_before_a_number_in_lower_case_negates",
+        ),
+        pytest.param(
             "Three people died in the fire, police said on Sunday.",
             "Three people died in the fire on Sunday.",
             [("attribution_removed", "said", "")],
@@ -1213,6 +1219,7 @@ SPELLINGS = {
         pytest.param("The bridge might be closed for weeks.", "The bridge is closed now and might be closed for weeks.", id="a_possibility_both_tell"),
         pytest.param("The deal is expected to close in May.", "The companies plan to close the deal in May.", id="a_forecast_against_a_plan"),
         pytest.param("Overnight it fell to -5C in Tarrow.", "Overnight it fell to (-5C) in Tarrow.", id="a_minus_inside_a_bracket"),
+        pytest.param("Three-quarters of voters backed the plan.", "Three quarters of voters backed the plan.", id="a_share_with_or_without_its_hyphen"),
         pytest.param("The company allegedly cut 300 jobs.", "The company is alleged to have cut 300 jobs.", id="allegedly_for_is_alleged_to"),
         pytest.param("The company apparently cut 300 jobs.", "The company appears to have cut 300 jobs.", id="apparently_for_appears_to"),
         pytest.param("The company reportedly cut 300 jobs.", "The company is said to have cut 300 jobs.", id="reportedly_for_is_said_to"),
