@@ -18,8 +18,6 @@ from itertools import chain, pairwise
 from math import prod
 from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
-
 from compare.dates import DATELINE_DATE, MERIDIEM_HOURS, month_number
 from compare.lexicon import lexicon
 from compare.records import Document, FramingNote, FramingProfile, Sentence
@@ -31,6 +29,7 @@ from compare.segment import (
     article_quotations,
     as_written,
     by_sentence,
+    ends_with_abbreviation,
     find_numbers,
     find_words,
     inside,
@@ -117,13 +116,20 @@ CONTRACTIONS = {
 }
 CONTRACTED = re.compile("|".join(CONTRACTIONS))
 NOT_LETTERS = re.compile(r"\W+")
-# An abbreviation keeps at least this many letters of its word ("Sept.", "Gov."): "in" is no
-# abbreviation of "into".
-MIN_ABBREVIATION = 3
-# Two words of this many letters or more, this many letters apart, are one word spelled two ways
-# ("labour", "labor"); shorter ones are often two words ("feel", "felt").
-MIN_SPELLED = 5
-SPELLING_EDITS = 1
+# British spellings and their American forms: "labour", "organise", "analyse", "centre",
+# "travelled", "paediatric", "manoeuvre", "judgement". Other words a letter apart are other words ("worse",
+# "worst"; "lower", "power").
+# Each needs letters before it, as the short words it would match are others' ("four",
+# "for"; "filled", "filed"; "shoe", "she").
+BRITISH_SPELLINGS = (
+    (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|able$|ite)"), "or"),
+    (re.compile(r"(?<=\w{3})is(?=e$|ed$|es$|ing$|ation)"), "iz"),
+    (re.compile(r"(?<=\w{3})ys(?=e$|ed$|es$|ing$)"), "yz"),
+    (re.compile(r"(?<=\w[b-df-hj-np-tv-z])re(?=s?$)"), "er"),
+    (re.compile(r"(?<=\w{2}[ae])ll(?=ed$|ing$|er$)"), "l"),
+    (re.compile(r"(?<=\w)(?:ae|oe)(?=\w{3})"), "e"),
+    (re.compile(r"(?<=dg)e(?=ment)"), ""),
+)
 # What a title holds nowhere but at its end: a comma, or a sentence's end before more words.
 INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
@@ -392,9 +398,9 @@ def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tup
 
 def _tells(word: str) -> bool:
     """Whether a word changed in a quotation changes what was said: a word of content or a
-    modal ("should" for "could"), not a function word ("the" for "a", "into" for "in")."""
+    modal ("should" for "must"), not a function word ("the" for "a", "into" for "in")."""
     terms = lexicon()
-    if word in terms.possibility_modals or word in terms.certainty_modals:
+    if word in terms.possibility_modals | terms.certainty_modals | terms.other_modals:
         return True
     return len(word) > 2 and word not in terms.function_words
 
@@ -417,14 +423,16 @@ def _closest(quote: str, others: AbstractSet[str]) -> tuple[str, SequenceMatcher
 def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     """Whether two runs of words are the same words written another way: with or without
     hyphens, spaces, points and contractions ("head-kicker", "head kicker"; "F.T.C.", "FTC";
-    "don't", "do not"), one abbreviated ("Sept.", "September"), or one word spelled another
-    way ("labour", "labor"; "al-Qaeda", "al-Qaida").
+    "don't", "do not"), one abbreviated ("Sept.", "September"), or one word in British and
+    American spelling ("labour", "labor").
 
     >>> _written_alike(["don't", "know"], ["do", "not", "know"]), _written_alike(["sept"], ["september"])
     (True, True)
     >>> _written_alike(["labour"], ["labor"]), _written_alike(["2"], ["two"])
     (True, True)
     >>> _written_alike(["hardest"], ["worst"]), _written_alike(["four"], ["few"])
+    (False, False)
+    >>> _written_alike(["worse"], ["worst"]), _written_alike(["hard"], ["hardest"])
     (False, False)
     """
     said_a, said_b = " ".join(ours), " ".join(theirs)
@@ -443,9 +451,23 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     if len(ours) != 1 or len(theirs) != 1:
         return False
     shorter, longer = sorted((flat_a, flat_b), key=len)
-    if len(shorter) >= MIN_ABBREVIATION and longer.startswith(shorter):
+    # "Sept." for "September", "Gov." for "governor"; not "hard" for "hardest".
+    if longer.startswith(shorter) and ends_with_abbreviation(shorter.capitalize() + "."):
         return True
-    return len(shorter) >= MIN_SPELLED and Levenshtein.distance(flat_a, flat_b) <= SPELLING_EDITS
+    return _american(flat_a) == _american(flat_b)
+
+
+def _american(word: str) -> str:
+    """A word in American spelling, as far as ``BRITISH_SPELLINGS`` tells.
+
+    >>> _american("labour"), _american("organised"), _american("centre"), _american("travelled")
+    ('labor', 'organized', 'center', 'traveled')
+    >>> _american("four"), _american("filled"), _american("shoes"), _american("manoeuvre")
+    ('four', 'filled', 'shoes', 'maneuver')
+    """
+    for british, american in BRITISH_SPELLINGS:
+        word = british.sub(american, word)
+    return word
 
 
 def _states_as_fact(ours: _Features, theirs: _Features) -> bool:

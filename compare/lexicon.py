@@ -336,6 +336,7 @@ class Lexicon:
     passive_marks: frozenset[str]
     possibility_modals: frozenset[str]
     certainty_modals: frozenset[str]
+    other_modals: frozenset[str]
     after_modals: frozenset[str]
     not_after_modals: frozenset[str]
     doubting_adverbs: frozenset[str]
@@ -1043,6 +1044,7 @@ def lexicon() -> Lexicon:
         passive_marks=frozenset(data["passive_marks"]),
         possibility_modals=frozenset(data["possibility_modals"]),
         certainty_modals=frozenset(data["certainty_modals"]),
+        other_modals=frozenset(data["other_modals"]),
         after_modals=frozenset(data["after_modals"]),
         not_after_modals=frozenset(data["not_after_modals"]),
         doubting_adverbs=frozenset(data["doubting_adverbs"]),

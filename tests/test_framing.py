@@ -250,6 +250,18 @@ from tests.helpers import boilerplate_of, document
             id="a_word_changed_inside_a_quotation",
         ),
         pytest.param(
+            '"It is the worse decision we could make," the mayor said.',
+            '"It is the worst decision we could make," the mayor said.',
+            [("quote_changed", "worse", "worst")],
+            id="a_word_a_letter_apart_inside_a_quotation",
+        ),
+        pytest.param(
+            '"The company must pay a fair wage," the union leader said.',
+            '"The company should pay a fair wage," the union leader said.',
+            [("quote_changed", "must", "should")],
+            id="a_modal_of_obligation_changed_inside_a_quotation",
+        ),
+        pytest.param(
             'The mayor called the plan "an evil act" and its author "an evil man".',
             'The mayor called the plan "an evil scheme" and its author "an evil man".',
             [("loaded_term_added", "", "scheme"), ("quote_changed", "act", "scheme")],
@@ -1226,6 +1238,7 @@ SPELLINGS = {
         pytest.param("The deal is not only cheaper but also faster, he said.", "The deal is cheaper and faster, he said.", id="not_only_but_also"),
         pytest.param("Fire raged through the warehouse overnight.", "Fire swept through the warehouse overnight.", id="a_word_loaded_elsewhere_but_plain_here"),
         pytest.param('"We will not rest until the labour market recovers," she said.', '"We will not rest until the labor market recovers," she said.', id="a_quotation_spelled_another_way"),
+        pytest.param('"In my judgement the plan was organised well," she said.', '"In my judgment the plan was organized well," she said.', id="a_quotation_in_american_spelling"),
         pytest.param('"We don\'t know yet what caused the crash on Sept. 4," he said.', '"We do not know yet what caused the crash on September 4," he said.', id="a_quotation_with_a_contraction_and_abbreviation"),
         pytest.param('"We will not rest until the market recovers and jobs return," she said.', '"We will not rest until the market recovers," she said.', id="a_quotation_cut_short"),
         pytest.param('"We are declaring war on sexual harassment and sexual assault," she said.', '"We are declaring war on sexual assault and sexual harassment," she said.', id="words_moved_inside_a_quotation"),
