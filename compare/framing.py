@@ -488,7 +488,8 @@ def _pronoun_speaks(ours: _Features, theirs: _Features) -> bool:
     subject of a verb of its own ("She believes ..." against "..., she said"). Anywhere else a
     pronoun may be anyone, and before the claim's own words it is the claim's subject: "He was
     innocent" against "He said he was innocent" states the claim as fact."""
-    pronouns = lexicon().personal_pronouns
+    # "It" opens far more sentences as no one ("It emerged ...", "It is unclear ...").
+    pronouns = lexicon().personal_pronouns - {"it"}
     return any(
         word in pronouns and word in theirs.speakers and following not in theirs.words
         for word, following in pairwise(ours.opening)
@@ -1160,7 +1161,9 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     linked" against "the fire is linked")."""
     terms = lexicon()
     modals = terms.possibility_modals.intersection(ours.modals).difference(theirs.modals)
-    possible = modals | ours.forecasts.difference(theirs.forecasts)
+    # "Analysts expect the company will ..." forecasts as "is expected to" does.
+    forecasting = not theirs.words.isdisjoint(terms.forecasting_verbs)
+    possible = modals | (frozenset() if forecasting else ours.forecasts - theirs.forecasts)
     if not possible:
         return frozenset()
     certain = sum(modal in terms.certainty_modals for modal in ours.modals)

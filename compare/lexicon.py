@@ -342,6 +342,7 @@ class Lexicon:
     doubting_adverbs: frozenset[str]
     be_as_fact: frozenset[str]
     forecasts: frozenset[str]
+    forecasting_verbs: frozenset[str]
     before_modal_nouns: frozenset[str]
     hedges: Phrases
     attributing_phrases: Phrases
@@ -1050,6 +1051,7 @@ def lexicon() -> Lexicon:
         doubting_adverbs=frozenset(data["doubting_adverbs"]),
         be_as_fact=frozenset(data["be_as_fact"]),
         forecasts=frozenset(data["forecasts"]),
+        forecasting_verbs=frozenset(data["forecasting_verbs"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
         hedges=Phrases.of(data["hedges"]),
         attributing_phrases=Phrases.of(data["attributing_phrases"]),

@@ -105,6 +105,12 @@ from tests.helpers import boilerplate_of, document
             id="a_pronoun_that_is_no_subject_names_no_speaker",
         ),
         pytest.param(
+            "The plant will close in May, it said.",
+            "It emerged the plant will close in May.",
+            [("attribution_removed", "said", "")],
+            id="it_names_no_speaker",
+        ),
+        pytest.param(
             "He denied taking the money, his lawyer said.",
             "He did not deny taking the money, his lawyer said.",
             [("negation_added", "", "not")],
@@ -1230,6 +1236,8 @@ SPELLINGS = {
         pytest.param("It may be a record for the month, forecasters said.", "It is one of the warmest months on record, forecasters said.", id="may_be_a_record_against_is_one"),
         pytest.param("The bridge might be closed for weeks.", "The bridge is closed now and might be closed for weeks.", id="a_possibility_both_tell"),
         pytest.param("The deal is expected to close in May.", "The companies plan to close the deal in May.", id="a_forecast_against_a_plan"),
+        pytest.param("The company is expected to report a loss.", "Analysts expect the company will report a loss.", id="a_forecast_in_the_active_voice"),
+        pytest.param("The rebels were reported to have seized the town.", "The rebels seized the town, it was reported.", id="is_reported_to_for_it_was_reported"),
         pytest.param("Overnight it fell to -5C in Tarrow.", "Overnight it fell to (-5C) in Tarrow.", id="a_minus_inside_a_bracket"),
         pytest.param("Three-quarters of voters backed the plan.", "Three quarters of voters backed the plan.", id="a_share_with_or_without_its_hyphen"),
         pytest.param("The company allegedly cut 300 jobs.", "The company is alleged to have cut 300 jobs.", id="allegedly_for_is_alleged_to"),
