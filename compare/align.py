@@ -173,10 +173,11 @@ def align_pair(
     Args:
         a, b: the two documents' sentences, in article order.
         proposals: ``(i, j)`` pairs of sentence indexes worth verifying (from LSH).
-        judged_before: the judgements of earlier pairs of documents, by the two sentences'
-            texts (a judgement depends on nothing else), to which this pair's are added. The
-            pipeline keeps one a story: outlets that carry one wire story share its sentences,
-            so each pair of outlets would judge the same sentence pairs again.
+        judged_before: the judgements of earlier pairs of documents under the same
+            ``settings``, by the two sentences' texts (with the settings, a judgement depends
+            on nothing else), to which this pair's are added. The pipeline keeps one a story:
+            outlets that carry one wire story share its sentences, so each pair of outlets
+            would judge the same sentence pairs again.
     """
     judged_before = {} if judged_before is None else judged_before
     judged: dict[tuple[int, int], Judgement] = {}

@@ -99,8 +99,8 @@ PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
-# "may be a record" against "is a record": the article says nothing of what is so.
-ARTICLE = "(?:(?:a|an|the) )?"
+# "may be a record" against "is a record": "a", "an" or "the" says nothing of what is so.
+OPTIONAL_DETERMINER = "(?:(?:a|an|the) )?"
 # A quotation with more of its words replaced than this says something else, not the same
 # words misquoted.
 MISQUOTED_WORDS = 3
@@ -790,8 +790,7 @@ def cited_sources(text: str) -> tuple[str, ...]:
     """
     terms = lexicon()
     found = {terms.wire_service(w.group()) for w in terms.wire_names.finditer(text)}
-    # An organisation's word alone names none in particular: "Council member Rita Osei", NBC's
-    # "Meet the Press".
+    # An organisation's word alone names none in particular: "Council member Rita Osei".
     names = [
         n.group()
         for n in NAME.finditer(text)
@@ -1111,7 +1110,7 @@ def _modal_pattern() -> re.Pattern[str]:
 @cache
 def _supposed_pattern() -> re.Pattern[str]:
     possible = "|".join(sorted(lexicon().possibility_modals))
-    return re.compile(rf"\b({possible}) be {ARTICLE}([a-z]+)\b")
+    return re.compile(rf"\b({possible}) be {OPTIONAL_DETERMINER}([a-z]+)\b")
 
 
 def _supposed(plain: str) -> frozenset[tuple[str, str]]:
@@ -1125,7 +1124,8 @@ def _supposed(plain: str) -> frozenset[tuple[str, str]]:
 
 @cache
 def _states_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(sorted(lexicon().be_as_fact))}) {ARTICLE}([a-z]+)\b")
+    forms = "|".join(sorted(lexicon().be_as_fact))
+    return re.compile(rf"\b(?:{forms}) {OPTIONAL_DETERMINER}([a-z]+)\b")
 
 
 def _stated_states(plain: str) -> frozenset[str]:

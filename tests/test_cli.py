@@ -589,11 +589,13 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
 ) -> None:
     """A page of the user's named as compare names its story pages may be one the run would
     overwrite: the run says so before reading anything, not after the whole comparison, and
-    leaves the page as it was; a page of another name is no concern."""
+    leaves the page as it was; a page of another name, one compare never writes, is no
+    concern."""
     out = tmp_path / "out"
     out.mkdir()
     (out / "story-001-my-notes.md").write_text("my notes", encoding="utf-8")
     (out / "sources.md").write_text("my list", encoding="utf-8")
+    (out / "story-9-draft.md").write_text("my draft", encoding="utf-8")
     result = run("run", str(SEEDS), "--out", str(out))
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
@@ -608,6 +610,7 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
         "report.json",
         "sources.md",
         "story-001-my-notes.md",
+        "story-9-draft.md",
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from functools import partial
@@ -14,7 +15,8 @@ from compare.report.write import RenderedOnRead, ReportError, check_folder, writ
 
 INDEX = "index.md"
 JSON_REPORT = "report.json"
-STORY_PAGES = "story-[0-9]*.md"
+# The names of the story pages a run may write (see ``markdown.story_file_name``).
+STORY_PAGE = re.compile(r"story-\d{3,}(?:-[a-z0-9-]+)?\.md")
 
 
 class ReportFormat(StrEnum):
@@ -58,7 +60,11 @@ def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
     fixed = ((INDEX, format.markdown), (JSON_REPORT, format.json))
     wanted = [name for name, written in fixed if written]
     # Which story pages a run writes is known only at its end: any page of that shape may be one.
-    pages = sorted(path.name for path in out.glob(STORY_PAGES)) if format.markdown else []
+    pages = (
+        sorted(path.name for path in out.glob("story-*.md") if STORY_PAGE.fullmatch(path.name))
+        if format.markdown
+        else []
+    )
     check_folder(out, [*wanted, *pages])
 
 
