@@ -794,20 +794,25 @@ def _folder_words(folder: str) -> tuple[str, ...]:
 def _outlet(document: Document) -> str:
     """The outlet a document comes from, case-folded: its source; or, when the source is the
     file's path below the folder given and one of its outlet's folders (:func:`_outlet_folders`)
-    is named for a wire service (``reuters/v1``, ``reuters/world/v2``), that wire, so that two
-    versions of one Reuters story are one outlet's.
-    Other folders may hold a story's or a day's outlets, not one outlet's stories."""
+    is named for a wire service or a news agency (``reuters/v1``, ``reuters/world/v2``,
+    ``meridian_wire/dam``), that agency, so that two versions of one agency's story are one
+    outlet's. Other folders may hold a story's or a day's outlets, not one outlet's stories."""
     source = document.source
     # Files given one by one are labelled by their names, which outlets share ("dam.txt").
     if _is_file_name(document):
         return PurePath(document.path).with_suffix("").as_posix().casefold()
     if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
-        wires = (
-            lexicon().wire_service_named(" ".join(_folder_words(folder)))
-            for folder in _outlet_folders(source)
-        )
-        source = next((wire for wire in wires if wire), source)
+        agencies = (_agency_named(folder) for folder in _outlet_folders(source))
+        source = next((agency for agency in agencies if agency), source)
     return source.casefold()
+
+
+def _agency_named(folder: str) -> str | None:
+    """The news agency a folder is named for: a wire service by its name ("reuters", "ap"), or
+    one its name says is an agency ("meridian_wire")."""
+    terms = lexicon()
+    name = " ".join(_folder_words(folder))
+    return terms.wire_service_named(name) or (name if terms.is_agency(name) else None)
 
 
 def _by_share(a: Side, b: Side, a_in_b: float, b_in_a: float) -> str | None:
@@ -1069,9 +1074,14 @@ def _outlet_words(source: str) -> frozenset[str]:
 
 
 def _keeps_dateline(user: Side, origin: Side) -> bool:
-    """Whether ``user`` opens with the source ``origin``'s dateline names: a copy that keeps
-    "CORVALE (Meridian) -" credits whoever filed it so, whatever its files are named."""
-    return origin.dateline_source is not None and user.dateline_source == origin.dateline_source
+    """Whether ``user`` opens with the source ``origin``'s dateline names, or a dateline that
+    names ``origin``'s source by a short form (:func:`_short_for`): a copy that keeps "CORVALE
+    (Meridian) -" credits whoever filed it so, whatever its files are named, and the Meridian
+    Press Agency's text whose feed gives its dateline apart."""
+    named = user.dateline_source
+    return named is not None and (
+        named == origin.dateline_source or _short_for(named, origin.document.source)
+    )
 
 
 def _names_as_dated(user: Side, origin: Side) -> bool:

@@ -691,6 +691,9 @@ def test_same_source_pairs_are_marked() -> None:
         pytest.param(
             ("associated-press/v1.txt", "associated_press/v2.txt"), True, id="a_wire_hyphened"
         ),
+        pytest.param(
+            ("meridian_wire/v1.txt", "meridian_wire/v2.txt"), True, id="an_agencys_folder"
+        ),
         pytest.param(("reuters/v1.txt", "courier/v1.txt"), False, id="two_outlets_folders"),
         pytest.param(("strike/courier.txt", "strike/gazette.txt"), False, id="a_storys_folder"),
         pytest.param(("v1.txt", "v2.txt"), False, id="no_folder"),
@@ -741,6 +744,18 @@ def test_a_copy_that_keeps_its_origins_dateline_credits_it(
     paper = document(copy_dateline + story, "paper", "paper", published="2025-01-14")
     pair = only_pair(wire, paper)
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
+
+
+def test_a_copys_dateline_naming_its_origins_source_credits_it() -> None:
+    """A feed may give an agency's dateline apart from its text: a paper's copy that opens
+    "CORVALE (Meridian) -" credits the Meridian Press Agency's record, which has none."""
+    story = "\n".join(WIRE)
+    wire = document(story, "mpa-1", "Meridian Press Agency", published="2025-01-13")
+    paper = document(
+        "CORVALE (Meridian) \u2014 " + story, "vg-1", "Gazette", published="2025-01-14"
+    )
+    pair = only_pair(wire, paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
 
 
 @pytest.mark.parametrize(
