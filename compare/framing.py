@@ -397,10 +397,12 @@ def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tup
 
 
 def _tells(word: str) -> bool:
-    """Whether a word changed in a quotation changes what was said: a word of content or a
-    modal ("should" for "must"), not a function word ("the" for "a", "into" for "in")."""
+    """Whether a word changed in a quotation changes what was said: a word of content, a modal
+    ("should" for "must") or a quantifier ("some" for "every"), not another function word ("the"
+    for "a", "into" for "in")."""
     terms = lexicon()
-    if word in terms.possibility_modals | terms.certainty_modals | terms.other_modals:
+    modals = terms.possibility_modals | terms.certainty_modals | terms.other_modals
+    if word in modals or word in terms.quantifiers:
         return True
     return len(word) > 2 and word not in terms.function_words
 

@@ -337,6 +337,7 @@ class Lexicon:
     possibility_modals: frozenset[str]
     certainty_modals: frozenset[str]
     other_modals: frozenset[str]
+    quantifiers: frozenset[str]
     after_modals: frozenset[str]
     not_after_modals: frozenset[str]
     doubting_adverbs: frozenset[str]
@@ -1046,6 +1047,7 @@ def lexicon() -> Lexicon:
         possibility_modals=frozenset(data["possibility_modals"]),
         certainty_modals=frozenset(data["certainty_modals"]),
         other_modals=frozenset(data["other_modals"]),
+        quantifiers=frozenset(data["quantifiers"]),
         after_modals=frozenset(data["after_modals"]),
         not_after_modals=frozenset(data["not_after_modals"]),
         doubting_adverbs=frozenset(data["doubting_adverbs"]),

@@ -268,6 +268,12 @@ from tests.helpers import boilerplate_of, document
             id="a_modal_of_obligation_changed_inside_a_quotation",
         ),
         pytest.param(
+            '"We will rebuild every home," Mayor Ana Ruiz told reporters.',
+            '"We will rebuild some homes," Mayor Ana Ruiz told reporters.',
+            [("quote_changed", "every", "some")],
+            id="a_quantifier_changed_inside_a_quotation",
+        ),
+        pytest.param(
             'The mayor called the plan "an evil act" and its author "an evil man".',
             'The mayor called the plan "an evil scheme" and its author "an evil man".',
             [("loaded_term_added", "", "scheme"), ("quote_changed", "act", "scheme")],
