@@ -158,6 +158,8 @@ GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
 # word, perhaps after a bracket or a quotation mark, or "minus": "-5C", "(-0.3%)", "minus 5C";
 # not "10-15" nor "- 5".
 BELOW_ZERO = re.compile(r"(?:(?<![^\s(\[\"'])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
+# A quicker look first: few sentences hold a hyphen before digits.
+MINUS_BEFORE_DIGITS = re.compile(r"-\d")
 # A decade by its last two digits: "the '90s", the 1990s, or the 2090s for all the text says.
 SHORT_DECADE = re.compile(r"(?<!\w)['\u2019](?P<decade>\d0)s\b")
 # "May" naming the month: after a word that comes before a month ("the end of May", "due by
@@ -370,7 +372,7 @@ def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tup
     """
     # A quotation both versions give word for word is held against nothing else.
     said_a, said_b = (
-        {words(quote): quote for quote in sorted(quotes)} for quotes in (ours, theirs)
+        {_said(quote): quote for quote in sorted(quotes)} for quotes in (ours, theirs)
     )
     only_a = {quote for said, quote in said_a.items() if said not in said_b}
     only_b = {quote for said, quote in said_b.items() if said not in said_a}
@@ -380,7 +382,7 @@ def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tup
     for quote_a, (quote_b, matcher) in closest_a.items():
         if not quote_b or closest_b[quote_b][0] != quote_a:
             continue
-        words_a, words_b = words(quote_a), words(quote_b)
+        words_a, words_b = _said(quote_a), _said(quote_b)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             ours_said, theirs_said = words_a[i1:i2], words_b[j1:j2]
             if (
@@ -407,14 +409,26 @@ def _tells(word: str) -> bool:
     return len(word) > 2 and word not in terms.function_words
 
 
+# A quotation is held against every quotation of each version it is aligned with: its words
+# and their stems are made once.
+@lru_cache(maxsize=1 << 12)
+def _said(quote: str) -> tuple[str, ...]:
+    return words(quote)
+
+
+@lru_cache(maxsize=1 << 12)
+def _said_stems(quote: str) -> tuple[str, ...]:
+    return tuple(stem(word) for word in _said(quote))
+
+
 def _closest(quote: str, others: AbstractSet[str]) -> tuple[str, SequenceMatcher[str]]:
     """The quotation of ``others`` that shares the most words with ``quote``, in order and by
     stem (ties to the first in sorted order), with the match of their stems; the empty string
     when it shares fewer than half the words of the shorter and one."""
-    ours = [stem(w) for w in words(quote)]
+    ours = _said_stems(quote)
     best, matcher, shared = "", SequenceMatcher(None, ours, ours, False), 0
     for other in sorted(others):
-        theirs = [stem(w) for w in words(other)]
+        theirs = _said_stems(other)
         candidate = SequenceMatcher(None, ours, theirs, False)
         size = sum(block.size for block in candidate.get_matching_blocks())
         if size > shared and 2 * size >= min(len(ours), len(theirs)) + 1:
@@ -996,8 +1010,8 @@ class _Features(NamedTuple):
     forecasts: frozenset[str]
     # What a modal of possibility says something may be: ("may", "linked") of "may be linked".
     supposed: frozenset[tuple[str, str]]
-    # What the sentence says something is: "linked" of "is linked" (see _stated_states).
-    states: frozenset[str]
+    # The sentence in plain typography, for what only a rare pair asks of it (_stated_states).
+    plain: str
     negations: frozenset[str]
     numbers: Numbers
     loaded: frozenset[str]
@@ -1017,10 +1031,14 @@ def _features(text: str) -> _Features:
     tokens = words(plain)
     hedges = terms.hedges.find(tokens)
     # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
-    negations = Counter(_negating(tokens))
+    negations = Counter(t for t in tokens if terms.is_negation(t))
+    # "Not only ... but" denies nothing; few sentences hold "not" and "only" or "just" both.
+    if negations["not"] and not terms.emphatic_after_not.isdisjoint(tokens):
+        negations["not"] -= _emphatic_nots(tokens)
     negations.subtract(w for hedge in hedges for w in hedge.split())
     # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
-    negations["no"] -= len(NUMERO_SIGN.findall(plain))
+    if "No" in plain:
+        negations["no"] -= len(NUMERO_SIGN.findall(plain))
     numbers = sentence_numbers(plain, tokens)
     quoted = quotation_spans(text) if may_quote(text) else []
     return _Features(
@@ -1032,8 +1050,8 @@ def _features(text: str) -> _Features:
         hedges=frozenset(hedges),
         modals=(modals := tuple(sorted(_modals(plain)))),
         supposed=_supposed(plain) if terms.possibility_modals.intersection(modals) else frozenset(),
-        states=_stated_states(plain),
-        forecasts=frozenset(_forecasts_pattern().findall(plain)),
+        plain=plain,
+        forecasts=_forecasts(plain),
         negations=frozenset(+negations),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
@@ -1050,21 +1068,17 @@ def _features(text: str) -> _Features:
     )
 
 
-def _negating(tokens: Sequence[str]) -> Iterable[str]:
-    """The negations among a sentence's words, but the "not" of "not only ... but", which
-    denies nothing.
+def _emphatic_nots(tokens: Sequence[str]) -> int:
+    """How many times a sentence's "not" opens "not only ... but", which denies nothing.
 
-    >>> list(_negating(words("It was not only cheaper but faster, not slower.")))
-    ['not']
+    >>> _emphatic_nots(words("It was not only cheaper but faster, not slower."))
+    1
     """
-    terms = lexicon()
-    for n, token in enumerate(tokens):
-        if not terms.is_negation(token):
-            continue
-        following = tokens[n + 1] if n + 1 < len(tokens) else ""
-        if token == "not" and following in terms.emphatic_after_not and "but" in tokens[n + 2 :]:
-            continue
-        yield token
+    emphatic = lexicon().emphatic_after_not
+    return sum(
+        token == "not" and following in emphatic and "but" in tokens[n + 2 :]
+        for n, (token, following) in enumerate(pairwise(tokens))
+    )
 
 
 def _modals(plain: str) -> Iterable[str]:
@@ -1147,6 +1161,19 @@ def _stated_states(plain: str) -> frozenset[str]:
     )
 
 
+def _forecasts(plain: str) -> frozenset[str]:
+    """The forecasts a sentence tells with "be": "expected to" of "is expected to"."""
+    # Few sentences hold a forecast's first word: a look for it spares most the pattern.
+    if not any(head in plain for head in _forecast_heads()):
+        return frozenset()
+    return frozenset(_forecasts_pattern().findall(plain))
+
+
+@cache
+def _forecast_heads() -> tuple[str, ...]:
+    return tuple(sorted({forecast.split()[0] for forecast in lexicon().forecasts}))
+
+
 @cache
 def _forecasts_pattern() -> re.Pattern[str]:
     """A forecast told with "be": "expected to" of "is expected to"."""
@@ -1171,9 +1198,11 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     certain = sum(modal in terms.certainty_modals for modal in ours.modals)
     if sum(modal in terms.certainty_modals for modal in theirs.modals) > certain:
         return possible
-    return frozenset(
-        modal for modal, state in ours.supposed if modal in modals and state in theirs.states
-    )
+    supposed = [(modal, state) for modal, state in ours.supposed if modal in modals]
+    if not supposed:
+        return frozenset()
+    states = _stated_states(theirs.plain)
+    return frozenset(modal for modal, state in supposed if state in states)
 
 
 def _compound_currencies(tokens: Sequence[str]) -> set[str]:
@@ -1382,7 +1411,7 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
             lambda m: take(m.group(), frozenset(Decimal(c + m["decade"]) for c in ("19", "20"))),
             plain,
         )
-    if "-" in plain or "minus " in plain:
+    if MINUS_BEFORE_DIGITS.search(plain) or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
     if not plain.isascii() and HAN.search(plain):
         # "百分之六" is 6% as a share of a hundred: the number of the two is 6.
