@@ -56,6 +56,7 @@ from compare.segment import (
     words,
 )
 from compare.settings import Settings
+from compare.stories import names_swapped
 
 # Containment must differ by this much before it tells which side copied which.
 DIRECTION_MARGIN = 0.05
@@ -333,6 +334,10 @@ def compare_pair(
         if identical
         else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
     )
+    # A template filled in for another event ("wind warning for Tarvik" against "for
+    # Dunmore") shares its stock lines, no report: the other is no copy or rewrite of it.
+    if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and _templated(reuse):
+        verdict = Verdict.PARTIAL
     direction = (
         dated
         or _by_credit(a, b)
@@ -551,6 +556,13 @@ def _phrasing(side: Side, other: Side) -> tuple[float, float]:
     holding = np.unique(side.phrase_sentences[shared])
     spread = int(side.sentence_words[holding].sum()) / side.unquoted_words
     return int(np.count_nonzero(covered)) / side.unquoted_words, spread
+
+
+def _templated(reuse: Sequence[Match]) -> bool:
+    """Whether a sentence edited from the other puts another name where the other names
+    someone or somewhere (see :func:`stories.names_swapped`): one template filled in for two
+    events, not one report rewritten."""
+    return any(m.kind is MatchKind.EDITED and names_swapped(m.a.text, m.b.text) for m in reuse)
 
 
 def _verdict(

@@ -439,14 +439,14 @@ def copy_links(
 def _same_names(a: Sentence, b: Sentence) -> bool:
     """Whether two sentences name the same names and numbers: at least half of those of the one
     with fewer ("Peskov" against "Dmitry Peskov"), and no name of the one in place of another
-    of the other (see :func:`_names_swapped`)."""
+    of the other (see :func:`names_swapped`)."""
     names_a, names_b = _names_and_numbers(a.text), _names_and_numbers(b.text)
-    return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2 and not _names_swapped(
+    return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2 and not names_swapped(
         a.text, b.text
     )
 
 
-def _names_swapped(a: str, b: str) -> bool:
+def names_swapped(a: str, b: str) -> bool:
     """Whether one sentence names, where the other names someone or somewhere, someone or
     somewhere else: one template filled in for two events ("... struck near Anza, California"
     against "... struck near Bishop, California"; "... struck Kermadec Islands at 04:12" against
@@ -454,15 +454,15 @@ def _names_swapped(a: str, b: str) -> bool:
     copy may add a name ("Dmitry Peskov"), respell one ("Kiev", "Kyiv") or give one a title
     ("Mr. Peskov"). Only scripts with capitals tell names from other words.
 
-    >>> _names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop.")
+    >>> names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop.")
     True
-    >>> _names_swapped("A quake struck Papua New Guinea.", "A quake struck central Chile.")
+    >>> names_swapped("A quake struck Papua New Guinea.", "A quake struck central Chile.")
     True
-    >>> _names_swapped("Drones struck Kiev on Friday.", "Drones struck Kyiv on Monday.")
+    >>> names_swapped("Drones struck Kiev on Friday.", "Drones struck Kyiv on Monday.")
     False
-    >>> _names_swapped("Mr. Peskov said 14 died.", "Dmitry Peskov said 19 died.")
+    >>> names_swapped("Mr. Peskov said 14 died.", "Dmitry Peskov said 19 died.")
     False
-    >>> _names_swapped("Thousands marched in Paris on Saturday.", "Thousands marched in the French capital on Saturday.")
+    >>> names_swapped("Thousands marched in Paris on Saturday.", "Thousands marched in the French capital on Saturday.")
     False
     """
     names_a, names_b = _names_and_numbers(a), _names_and_numbers(b)
@@ -575,7 +575,7 @@ def _one_template(a: _Line | None, b: _Line | None) -> bool:
     evidence against."""
     if a is None or b is None:
         return True
-    return jaccard(a.template, b.template) >= COPY_JACCARD and _names_swapped(a.text, b.text)
+    return jaccard(a.template, b.template) >= COPY_JACCARD and names_swapped(a.text, b.text)
 
 
 # A near copy's sentence is checked against each of its copies: its names are found once.

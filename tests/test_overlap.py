@@ -1634,3 +1634,32 @@ def test_reuse_with_no_direction_is_not_flagged_undisclosed(a: list[str], b: lis
     pair = only_pair(document("\n".join(a), "a", "Herald"), document("\n".join(b), "b", "Courier"))
     assert pair.verdict in (Verdict.COPY, Verdict.DERIVED)
     assert (pair.direction, pair.undisclosed_reuse) == (None, False)
+
+
+WARNING = (
+    "The national weather service has issued an amber wind warning for {town} from 6 p.m. on "
+    "{day}. Gusts of up to 90 km/h are expected, and travel disruption is likely. Residents "
+    "are advised to secure loose objects and avoid coastal paths."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [
+        pytest.param(("Dunmore", "Tuesday, May 6"), Verdict.PARTIAL, id="another_town"),
+        pytest.param(("Tarvik", "Tuesday, May 6"), Verdict.DERIVED, id="the_same_town_updated"),
+    ],
+)
+def test_a_template_filled_in_for_another_event_is_no_rewrite(
+    second: tuple[str, str], verdict: Verdict
+) -> None:
+    """An automated warning for another town shares the template's stock lines, not a report:
+    it is partly the same text, not a rewrite of the first, and no near-duplicate of it; the
+    same warning moved to another day is an update of the first."""
+    first = document(WARNING.format(town="Tarvik", day="Monday, May 5"), "w0", "WeatherBot")
+    town, day = second
+    other = document(WARNING.format(town=town, day=day), "w1", "WeatherBot")
+    result = compare_documents([first, other], single_story=True)
+    (pair,) = result.pairs
+    assert pair.verdict is verdict
+    assert len({m.cluster for m in result.clusters}) == (2 if verdict is Verdict.PARTIAL else 1)
