@@ -23,6 +23,7 @@ from compare.report.markdown import (
     escape,
     render_diff,
     render_index,
+    render_pair,
     render_story,
     story_file_name,
 )
@@ -644,3 +645,26 @@ def _bar_columns(line: str) -> Iterator[int]:
         if character == "|":
             yield column
         column += 2 if unicodedata.east_asian_width(character) in "WF" else 1
+
+
+@pytest.mark.parametrize(
+    ("second_town", "said"),
+    [
+        pytest.param("Tarvik", "an update or correction, not syndication", id="an_update"),
+        pytest.param("Dunmore", "two of its reports, not syndication", id="another_event"),
+    ],
+)
+def test_one_sources_two_texts_are_an_update_only_when_one_is_made_from_the_other(
+    second_town: str, said: str
+) -> None:
+    """Two texts of one source are an update or correction when one is a copy or rewrite of the
+    other; its template filled in for another town is another of its reports."""
+    text = (
+        "The national weather service has issued an amber wind warning for {town} from 6 p.m. "
+        "on {day}. Gusts of up to 90 km/h are expected, and travel disruption is likely."
+    )
+    first = document(text.format(town="Tarvik", day="Monday"), "w0", "WeatherBot")
+    second = document(text.format(town=second_town, day="Tuesday"), "w1", "WeatherBot")
+    result = compare_documents([first, second], single_story=True)
+    page = "\n".join(render_pair(result, result.pairs[0]))
+    assert f"Both come from the same source: {said}." in page

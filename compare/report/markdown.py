@@ -656,7 +656,14 @@ def _verdict_line(
     if pair.identical:
         parts.append("The two texts are identical.")
     if pair.same_source:
-        parts.append("Both come from the same source: an update or correction, not syndication.")
+        # Only a copy or a rewrite is a version of the other; a template the source filled in
+        # for another event is its other report.
+        versions = pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+        parts.append(
+            "Both come from the same source: "
+            + ("an update or correction" if versions else "two of its reports")
+            + ", not syndication."
+        )
     if common_origin:
         # Whether each credits it is in who copied whom.
         parts.append(
