@@ -117,10 +117,9 @@ CONTRACTIONS = {
 CONTRACTED = re.compile("|".join(CONTRACTIONS))
 NOT_LETTERS = re.compile(r"\W+")
 # British spellings and their American forms: "labour", "organise", "analyse", "centre",
-# "travelled", "paediatric", "manoeuvre", "judgement". Other words a letter apart are other words ("worse",
-# "worst"; "lower", "power").
-# Each needs letters before it, as the short words it would match are others' ("four",
-# "for"; "filled", "filed"; "shoe", "she").
+# "travelled", "paediatric", "manoeuvre", "judgement". Other words a letter apart are other
+# words ("worse", "worst"; "lower", "power"). Each needs letters before it, as the short words
+# it would match are others' ("four", "for"; "filled", "filed"; "shoe", "she").
 BRITISH_SPELLINGS = (
     (re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|able$|ite)"), "or"),
     (re.compile(r"(?<=\w{3})is(?=e$|ed$|es$|ing$|ation)"), "iz"),
@@ -402,11 +401,17 @@ def _tells(word: str) -> bool:
     """Whether a word changed in a quotation changes what was said: a word of content, a modal
     ("should" for "must") or a quantifier ("some" for "every"), not another function word ("the"
     for "a", "into" for "in")."""
-    terms = lexicon()
-    modals = terms.possibility_modals | terms.certainty_modals | terms.other_modals
-    if word in modals or word in terms.quantifiers:
+    if word in _telling_function_words():
         return True
-    return len(word) > 2 and word not in terms.function_words
+    return len(word) > 2 and word not in lexicon().function_words
+
+
+@cache
+def _telling_function_words() -> frozenset[str]:
+    terms = lexicon()
+    return frozenset().union(
+        terms.possibility_modals, terms.certainty_modals, terms.other_modals, terms.quantifiers
+    )
 
 
 # A quotation is held against every quotation of each version it is aligned with: its words
@@ -1152,8 +1157,13 @@ def _supposed(plain: str) -> frozenset[tuple[str, str]]:
 
 @cache
 def _states_pattern() -> re.Pattern[str]:
-    forms = "|".join(sorted(lexicon().be_as_fact))
-    return re.compile(rf"\b(?:{forms}) {OPTIONAL_DETERMINER}([a-z]+)\b")
+    return re.compile(rf"\b(?:{_be_as_fact()}) {OPTIONAL_DETERMINER}([a-z]+)\b")
+
+
+@cache
+def _be_as_fact() -> str:
+    """The forms of "be" that tell what is so, as a pattern's alternation."""
+    return "|".join(sorted(lexicon().be_as_fact))
 
 
 def _stated_states(plain: str) -> frozenset[str]:
@@ -1189,9 +1199,8 @@ def _forecast_heads() -> tuple[str, ...]:
 @cache
 def _forecasts_pattern() -> re.Pattern[str]:
     """A forecast told with "be": "expected to" of "is expected to"."""
-    terms = lexicon()
-    forms, forecasts = ("|".join(sorted(words)) for words in (terms.be_as_fact, terms.forecasts))
-    return re.compile(rf"\b(?:{forms}) ({forecasts})\b")
+    forecasts = "|".join(sorted(lexicon().forecasts))
+    return re.compile(rf"\b(?:{_be_as_fact()}) ({forecasts})\b")
 
 
 def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
