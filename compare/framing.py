@@ -99,6 +99,8 @@ PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
+# A hedge's "be" in another tense or number: "were reported to" is "is reported to".
+PAST_OR_PLURAL_BE = re.compile(r"^(?:are|was|were) ")
 # "may be a record" against "is a record": "a", "an" or "the" says nothing of what is so.
 OPTIONAL_DETERMINER = "(?:(?:a|an|the) )?"
 # A quotation with more of its words replaced than this says something else, not the same
@@ -541,13 +543,14 @@ def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
 def _unlike(
     ours: AbstractSet[str], theirs: AbstractSet[str], also: AbstractSet[str] = frozenset()
 ) -> set[str]:
-    """Our words or phrases that none of theirs, nor of ``also``, says: "it is thought" and "is
-    thought to" are one hedge, worded two ways, and so are those ``same_hedges`` pairs ("not
+    """Our words or phrases that none of theirs, nor of ``also``, says: "it was thought" and
+    "is thought to" are one hedge, worded two ways, and so are those ``same_hedges`` pairs ("not
     likely", "unlikely"; "might have", "may have")."""
     same = lexicon().same_hedges
 
     def said(phrase: str) -> str:
-        return same.get(phrase, phrase).removeprefix("it ").removesuffix(" to")
+        plain = PAST_OR_PLURAL_BE.sub("is ", phrase.removeprefix("it ")).removesuffix(" to")
+        return same.get(plain, plain)
 
     told = {said(phrase) for phrase in chain(theirs, also)}
     return {phrase for phrase in ours - theirs if said(phrase) not in told}
