@@ -100,14 +100,6 @@ def cluster_near_duplicates(
     named = Counter(
         pair.a if pair.direction == "a->b" else pair.b for pair in pairs if pair.direction
     )
-    # The trace of who copied whom takes a reprint from the first listed of two copies of one
-    # text (a tie), and the pairs it revises (``provenance.through_common_origins``) then leave
-    # that one more directions. Input order must not decide between them: they get the same
-    # count of directions, and a tie of dates goes to the smallest id.
-    for same in by_text.values():
-        most = max(named[doc] for doc in same)
-        for doc in same:
-            named[doc] = most
     timed = all_timed(documents)
     order = sorted(
         documents,

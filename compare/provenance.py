@@ -60,7 +60,7 @@ class Precedence:
     documents: Mapping[str, Document]
     # Each directed pair's origin, by the pair's two documents.
     named: Mapping[frozenset[str], str]
-    position: Mapping[str, int]
+    position: Mapping[str, tuple[int, str]]
     # Whether every document of the story gives its time (see records.first_published).
     timed: bool
 
@@ -73,7 +73,14 @@ class Precedence:
             for p in pairs
             if p.direction
         }
-        position = {doc: n for n, doc in enumerate(story.documents)}
+        # Story order, but one text saved twice takes its first copy's place, and of its
+        # copies the smallest id comes first: input order must not say which copy a reprint
+        # took from.
+        first: dict[str, int] = {}
+        position = {
+            doc: (first.setdefault(documents[doc].text, n), doc)
+            for n, doc in enumerate(story.documents)
+        }
         return cls(documents, named, position, all_timed(documents[d] for d in story.documents))
 
     def origin(self, group: SentenceGroup) -> str | None:
@@ -105,7 +112,7 @@ class Precedence:
             if (origin := self.named.get(frozenset((a, b))))
         )
 
-        def rank(version: Version) -> tuple[bool, str, int, str, int]:
+        def rank(version: Version) -> tuple[bool, str, int, str, tuple[int, str]]:
             document = self.documents[version.doc]
             key = first_published(document, named[version.doc], all_timed=self.timed)
             return (*key, self.position[version.doc])

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import permutations
 from pathlib import Path
 
 import pytest
 
 from compare.near_duplicates import cluster_id, cluster_near_duplicates, fingerprint
 from compare.pipeline import compare_documents, compare_paths
+from compare.provenance import who_copied_whom
 from compare.records import ClusterMember, Document, PairComparison, Verdict
 from compare.segment import segment
 from tests.helpers import aligned_pair, document
@@ -112,22 +114,23 @@ def test_of_one_day_the_origin_the_pair_names_is_canonical() -> None:
     assert {m.canonical for m in clusters(docs, [pair])} == {"wire"}
 
 
-def test_of_one_text_saved_twice_the_smallest_id_is_canonical() -> None:
-    """The wire saved twice: the pair of a reprint with the copy listed first keeps its
-    direction, and the pair with the other lost it to a common origin (the trace took the
-    reprint from the first listed of the two). They are still one article: the smallest id is
-    canonical, not the one input order left more directions."""
-    docs = [
-        document(LONG, "wire_copy", published="2025-03-10"),
-        document(LONG, "wire", published="2025-03-10"),
-        document(SHORT, "daily", published="2025-03-10"),
-    ]
-    pairs = [
-        replace(copy("wire_copy", "daily"), direction="a->b"),
-        copy("wire", "daily"),
-        copy("wire", "wire_copy"),
-    ]
-    assert {m.canonical for m in clusters(docs, pairs)} == {"wire"}
+@pytest.mark.parametrize(
+    "order",
+    list(permutations(["wire_copy", "wire", "daily"])),
+    ids=lambda order: "-".join(order),
+)
+def test_of_one_text_saved_twice_the_smallest_id_is_canonical(order: tuple[str, ...]) -> None:
+    """The wire saved twice and a paper's reprint of it, a day later, given in any order: the
+    reprint is taken from the smallest id of the two copies, and that copy is canonical."""
+    docs = {
+        "wire_copy": document(FLOOD, "wire_copy", source="wire", published="2025-03-10"),
+        "wire": document(FLOOD, "wire", source="wire", published="2025-03-10"),
+        "daily": document(FLOOD_REWRITE, "daily", published="2025-03-11"),
+    }
+    result = compare_documents([docs[d] for d in order])
+    assert {m.canonical for m in result.clusters} == {"wire"}
+    taken = {(t.copy, t.origin) for found in who_copied_whom(result).values() for t in found}
+    assert taken == {("daily", "wire"), ("wire_copy", "wire")}
 
 
 def test_every_member_is_a_near_duplicate_of_its_canonical() -> None:
