@@ -561,8 +561,7 @@ class _Line:
             frozenset(
                 token
                 for token in sentence.tokens
-                if not is_number(token)
-                and token.removesuffix("'s").replace(".", "").replace(",", "") not in names
+                if not is_number(token) and _written_alike(token) not in names
             ),
         )
 
@@ -581,12 +580,14 @@ def _one_template(a: _Line | None, b: _Line | None) -> bool:
 # A near copy's sentence is checked against each of its copies: its names are found once.
 @lru_cache(maxsize=1 << 16)
 def _names_and_numbers(text: str) -> frozenset[str]:
-    """A sentence's salient words, written alike: "U.S." as "us", "1,200" as "1200", "Olsen's"
-    as "olsen"."""
-    return frozenset(
-        word.casefold().removesuffix("'s").replace(".", "").replace(",", "")
-        for word in _salient_words_of(text)
-    )
+    """A sentence's salient words, written alike (see :func:`_written_alike`)."""
+    return frozenset(_written_alike(word.casefold()) for word in _salient_words_of(text))
+
+
+def _written_alike(word: str) -> str:
+    """A case-folded word as its other spellings write it: "u.s." as "us", "1,200" as "1200",
+    "olsen's" as "olsen"."""
+    return word.removesuffix("'s").replace(".", "").replace(",", "")
 
 
 def _salient_words_of(text: str) -> list[str]:
