@@ -561,7 +561,7 @@ class _Line:
             frozenset(
                 token
                 for token in sentence.tokens
-                if not is_number(token) and _written_alike(token) not in names
+                if not is_number(token) and _plain_spelling(token) not in names
             ),
         )
 
@@ -580,11 +580,11 @@ def _one_template(a: _Line | None, b: _Line | None) -> bool:
 # A near copy's sentence is checked against each of its copies: its names are found once.
 @lru_cache(maxsize=1 << 16)
 def _names_and_numbers(text: str) -> frozenset[str]:
-    """A sentence's salient words, written alike (see :func:`_written_alike`)."""
-    return frozenset(_written_alike(word.casefold()) for word in _salient_words_of(text))
+    """A sentence's salient words, in their plain spelling (see :func:`_plain_spelling`)."""
+    return frozenset(_plain_spelling(word.casefold()) for word in _salient_words_of(text))
 
 
-def _written_alike(word: str) -> str:
+def _plain_spelling(word: str) -> str:
     """A case-folded word as its other spellings write it: "u.s." as "us", "1,200" as "1200",
     "olsen's" as "olsen"."""
     return word.removesuffix("'s").replace(".", "").replace(",", "")
