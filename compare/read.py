@@ -129,6 +129,11 @@ DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 TITLE_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
 BY = re.compile(r"\Aby\s+", re.IGNORECASE)
+# The mark a file manager or browser adds to a second copy of a file: "dam (1)", "dam - Copy",
+# "dam copy 2".
+COPY_MARK = re.compile(
+    r"(?<=\S)\s*(?:\(\d+\)|-\s*copy(?:\s*\(\d+\))?|\s+copy(?:\s+\d+)?)\Z", re.IGNORECASE
+)
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
 CUT_SHORT = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
 # How much of a field's value a warning quotes.
@@ -542,7 +547,9 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped 
     if suffix in MARKDOWN_SUFFIXES and OWN_REPORT_PAGE.match(text):
         yield _OwnReport(shown)
         return
-    origin = _Origin(shown, file.stem, label, encoding)
+    # A second copy of a file claims its name, so that, of the same name in two outlets'
+    # folders, it too is named by its folder ("herald/dam (1)", not "dam-1").
+    origin = _Origin(shown, COPY_MARK.sub("", file.stem), label, encoding)
     if suffix in (".json", ".jsonl"):
         yield from _read_records(origin, text, lines=suffix == ".jsonl")
     else:

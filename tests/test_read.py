@@ -937,6 +937,21 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
             id="two_files_one_name_in_a_folder_per_outlet",
         ),
         pytest.param(
+            {"x/story.txt": STORY, "y/story.txt": STORY, "y/story (1).txt": STORY},
+            ["x/story", "y/story (1)", "y/story"],
+            id="a_second_copy_keeps_its_outlet_folder",
+        ),
+        pytest.param(
+            {"story (2).txt": STORY, "story - Copy.txt": STORY, "story copy 3.md": BAKERY},
+            ["story (2)", "story - Copy", "story copy 3"],
+            id="copies_of_one_file_named_by_their_files",
+        ),
+        pytest.param(
+            {"Copy.txt": STORY, "(1).txt": BAKERY, "covid-19.txt": STORY},
+            ["1", "Copy", "covid-19"],
+            id="a_name_that_is_only_a_copy_mark_stays",
+        ),
+        pytest.param(
             {"x/story.txt": STORY, "x/story.md": STORY},
             ["story@{root}/x/story.md", "story@{root}/x/story.txt"],
             id="two_files_one_path_but_the_suffix",
