@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
@@ -161,6 +161,20 @@ GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
 BELOW_ZERO = re.compile(r"(?:(?<![^\s(\[\"'])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
 # A quicker look first: few sentences hold a hyphen before digits.
 MINUS_BEFORE_DIGITS = re.compile(r"-\d")
+# The words that make a multiplier after them a count as vague as its plural: "several hundred"
+# is "hundreds", no hundred.
+VAGUE_BEFORE = ("several", "few", "couple", "some")
+SEVERAL = re.compile(rf"\b(?i:{'|'.join(VAGUE_BEFORE)}) (hundred|thousand)\b")
+# A decimal written without its zero: ".5%", "(.25)"; not "v2.5" nor "1.5".
+LEADING_POINT = re.compile(r"(?<![\w.,])\.(?P<digits>\d+)")
+# A fraction in digits after a whole number ("5 1/2", "3 3/4") or as one sign ("5\u00bd",
+# "\u00be"): a half or quarters, as ``[numbers.fractions]`` writes them in words. A fraction
+# alone in digits ("1/2") may be a date.
+DIGIT_FRACTION = re.compile(
+    r"(?<![\d.,/])(?:(?P<whole>\d+) (?P<numerator>[13])/(?P<denominator>[24])"
+    r"|(?P<count>\d+)? ?(?P<sign>[\u00bc\u00bd\u00be]))(?![\d/])"
+)
+FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
 # A decade by its last two digits: "the '90s", the 1990s, or the 2090s for all the text says.
 SHORT_DECADE = re.compile(r"(?<!\w)['\u2019](?P<decade>\d0)s\b")
 # "May" naming the month: after a word that comes before a month ("the end of May", "due by
@@ -293,7 +307,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             notes.append(FramingNote("negation_added", "", _join(added)))
         if removed := _unlike(negations_a, negations_b):
             notes.append(FramingNote("negation_removed", _join(removed), ""))
-    if a.numbers.stated or b.numbers.stated:
+    if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
         numbers_a = [written for written, stated in unmatched_a if stated]
@@ -303,11 +317,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             # it is what "two" replaced (not what a day replaced); a dateline's date is neither.
             shown_a = numbers_a or _held_against(unmatched_a, numbers_b)
             shown_b = numbers_b or _held_against(unmatched_b, numbers_a)
-            if shown_a and shown_b:
-                kind = "number_changed"
-            else:
-                kind = "number_removed" if numbers_a else "number_added"
-            notes.append(FramingNote(kind, _join(shown_a), _join(shown_b)))
+            notes.append(_number_note(shown_a, shown_b))
+        elif (ranks_a := _ranks(unmatched_a)) and (ranks_b := _ranks(unmatched_b)):
+            notes.append(_number_note(ranks_a, ranks_b))
         elif turned := {
             (word, *pair) for word, *pair in a.counts - b.counts if (word, *pair[::-1]) in b.counts
         }:
@@ -321,6 +333,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                     _join("-".join(pair[::-1]) for _, *pair in turned),
                 )
             )
+    orders_a, orders_b = _orders(a), _orders(b)
+    if orders_a and orders_b and orders_a != orders_b:
+        # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
+        notes.append(_number_note(orders_a - orders_b, orders_b - orders_a))
     # Only a currency swapped for another: "$48 million (£38 million)" adds a conversion.
     if a.currencies - b.currencies and b.currencies - a.currencies:
         notes.append(
@@ -938,6 +954,33 @@ def _held_against(unmatched: Sequence[tuple[str, bool]], stated: Sequence[str]) 
     return [written for written, _ in unmatched if _is_held(written)]
 
 
+def _number_note(ours: Collection[str], theirs: Collection[str]) -> FramingNote:
+    """The note of numbers only one side gives, or that each side gives in place of the other's."""
+    kind = "number_changed" if ours and theirs else "number_removed" if ours else "number_added"
+    return FramingNote(kind, _join(ours), _join(theirs))
+
+
+def _ranks(unmatched: Sequence[tuple[str, bool]]) -> list[str]:
+    """The ordinals among ``unmatched`` but "first", which rank something: "finished third"
+    against "finished fourth" changes a number. "First" is as often no rank ("first reported",
+    "at first")."""
+    terms = lexicon()
+    return [
+        written
+        for written, _ in unmatched
+        if written in terms.ordinals and terms.number_words[written] != 1
+    ]
+
+
+def _orders(features: _Features) -> frozenset[str]:
+    """The orders of counts in words a sentence gives (see ``[numbers.orders]``): "hundreds" of
+    "hundreds of homes" and of "several hundred homes", not of "four hundred homes"."""
+    orders = features.words & lexicon().orders
+    if " hundred" in features.plain or " thousand" in features.plain:
+        orders |= {f"{found[1].casefold()}s" for found in SEVERAL.finditer(features.plain)}
+    return orders
+
+
 def _is_held(written: str) -> bool:
     """Whether a number as written is held but not stated: a pronoun or an ordinal alone ("one",
     "first"), or a compound starting with one ("one-day"). A compound ordinal ("twenty-first",
@@ -1304,6 +1347,8 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
         if position < after_mention:
             continue  # a word of the fraction the number before it took in
         token = tokens[position]
+        if token in terms.multipliers and position and tokens[position - 1] in VAGUE_BEFORE:
+            continue  # "several hundred": an order of count (see _orders), no number
         if position == after_mention and (
             token in terms.multipliers or token in terms.unit_multipliers
         ):
@@ -1407,8 +1452,9 @@ def _multiplier_after(tokens: Sequence[str], start: int) -> int | None:
 
 
 def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
-    """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C") and the numbers in
-    Chinese characters ("四千") of a sentence, each as written and with its value, which its
+    """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C"), decimals without
+    their zero (".5"), fractions in digits ("5 1/2") and the numbers in Chinese characters
+    ("四千") of a sentence, each as written and with its value, which its
     words do not show; and the sentence without them, so that what is left ("00" of "14:00",
     "1.2" of "1.2万") is no number.
 
@@ -1435,6 +1481,10 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
             lambda m: take(m.group(), frozenset(Decimal(c + m["decade"]) for c in ("19", "20"))),
             plain,
         )
+    if "/" in plain or not plain.isascii():
+        plain = DIGIT_FRACTION.sub(lambda m: take(m.group(), _fraction_value(m)), plain)
+    if "." in plain:
+        plain = LEADING_POINT.sub(lambda m: take(m.group(), frozenset({Decimal(m.group())})), plain)
     if MINUS_BEFORE_DIGITS.search(plain) or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
     if not plain.isascii() and HAN.search(plain):
@@ -1445,6 +1495,17 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
                 lambda m: take(m.group(), _han_value(m.group())), plain
             )
     return found, plain
+
+
+def _fraction_value(fraction: re.Match[str]) -> frozenset[Value] | None:
+    """The value of a :data:`DIGIT_FRACTION`: 5.5 of "5 1/2" and of "5\u00bd"; none of "3/2",
+    which is no fraction of a whole."""
+    if fraction["sign"]:
+        return frozenset({Decimal(fraction["count"] or 0) + FRACTION_SIGNS[fraction["sign"]]})
+    numerator, denominator = int(fraction["numerator"]), int(fraction["denominator"])
+    if numerator >= denominator:
+        return None
+    return frozenset({Decimal(fraction["whole"]) + Decimal(numerator) / Decimal(denominator)})
 
 
 def _is_clock(time: re.Match[str]) -> bool:

@@ -390,6 +390,8 @@ class Lexicon:
     after_clock: frozenset[str]
     not_places: frozenset[str]
     ordinals: frozenset[str]
+    # Counts in words that give only their order: "dozens", "hundreds".
+    orders: frozenset[str]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
     # Fractions in words ("half"), and the words that join one to its number: "and" ("four and
@@ -1088,6 +1090,7 @@ def lexicon() -> Lexicon:
         after_clock=frozenset(data["sentences"]["after_clock"] + data["time"]["zones"]),
         not_places=frozenset(data["sentences"]["not_places"]),
         ordinals=frozenset(data["numbers"]["ordinals"]),
+        orders=frozenset(data["numbers"]["orders"]["words"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],
         fractions=data["numbers"]["fractions"],

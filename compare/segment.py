@@ -118,7 +118,8 @@ QUOTING_SINGLE = re.compile(r"'(?!\w)|(?<!\w)'")
 WORD_REACH = 40
 # What may stand before or after a word written between spaces and is no part of it: quotes,
 # brackets, stops, a dash ("said-") and the asterisks of emphasis a Markdown source kept
-# ("*Reuters*"). A "-" right before a digit is a minus sign and stays (see without_edge_marks).
+# ("*Reuters*"). A "-" or "." right before a digit is a minus sign or a decimal point and stays
+# (see without_edge_marks).
 EDGE_MARKS = "\"'()[]{}.,;:!?-*"
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
@@ -392,17 +393,25 @@ def find_words(text: str) -> list[str]:
 
 
 def without_edge_marks(word: str) -> str:
-    """``word`` without the marks around it (``EDGE_MARKS``), but for a minus sign: "-5C" and
-    "5C" are two temperatures, while "said-" is "said".
+    """``word`` without the marks around it (``EDGE_MARKS``), but for a minus sign and a
+    decimal point before digits: "-5C" and "5C" are two temperatures, ".5%" and "5%" two
+    rates, while "said-" is "said".
 
     >>> without_edge_marks('"(Reuters),'), without_edge_marks("said-"), without_edge_marks("(-5C)")
     ('Reuters', 'said', '-5C')
+    >>> without_edge_marks("(.5%)"), without_edge_marks("-.5")
+    ('.5%', '-.5')
     """
     trimmed = word.strip(EDGE_MARKS)
+    if not trimmed[:1].isdecimal():
+        return trimmed
     start = len(word) - len(word.lstrip(EDGE_MARKS))
-    if trimmed[:1].isdecimal() and word[start - 1 : start] == "-":
-        return "-" + trimmed
-    return trimmed
+    kept = start
+    if word[kept - 1 : kept] == ".":
+        kept -= 1
+    if word[kept - 1 : kept] == "-":
+        kept -= 1
+    return word[kept:start] + trimmed
 
 
 def word_length(word: str) -> int:

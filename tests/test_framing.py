@@ -442,6 +442,12 @@ from tests.helpers import boilerplate_of, document
             id="one_with_a_multiplier_is_stated",
         ),
         pytest.param(
+            "Hundreds of thousands marched through Tbilisi on Sunday.",
+            "Thousands marched through Tbilisi on Sunday.",
+            [("number_removed", "hundreds", "")],
+            id="an_order_of_count_dropped",
+        ),
+        pytest.param(
             "Repairs to the bridge will cost $48 million, the council said.",
             "Repairs to the bridge will cost \u00a348 million, the council said.",
             [("currency_changed", "$", "\u00a3")],
@@ -1156,6 +1162,30 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             ("40", "45"),
             id="a_share_in_words_is_no_number_of_its_own",
         ),
+        pytest.param(
+            "The Fed raised rates by .5% on Wednesday.",
+            "The Fed raised rates by 5% on Wednesday.",
+            (".5", "5"),
+            id="a_decimal_without_its_zero",
+        ),
+        pytest.param(
+            "Up to 5 1/2 inches of rain fell on Dallas.",
+            "Up to 6 inches of rain fell on Dallas.",
+            ("5 1/2", "6"),
+            id="a_fraction_in_digits",
+        ),
+        pytest.param(
+            "Norway finished third in the relay.",
+            "Norway finished fourth in the relay.",
+            ("third", "fourth"),
+            id="a_rank",
+        ),
+        pytest.param(
+            "Dozens of people were hurt when the stand collapsed.",
+            "Hundreds of people were hurt when the stand collapsed.",
+            ("dozens", "hundreds"),
+            id="an_order_of_count_in_words",
+        ),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -1198,6 +1228,12 @@ SPELLINGS = {
         pytest.param("It is thought the fire began in the kitchen.", "The fire is thought to have begun in the kitchen.", id="it_is_thought"),
         pytest.param("He ran the mile in 3:43.", "He ran the mile in three minutes 43 seconds.", id="a_time_taken"),
         pytest.param("It fell to -5C overnight.", "It fell to minus 5C overnight.", id="minus"),
+        pytest.param("It was the first time in 40 years.", "It was the second time in 40 years.", id="first_is_no_rank"),
+        pytest.param("The fire threatened several hundred homes.", "The fire threatened hundreds of homes.", id="several_hundred_for_hundreds"),
+        pytest.param("The Fed raised rates by .5%.", "The Fed raised rates by 0.5%.", id="a_decimal_without_its_zero"),
+        pytest.param("Up to 5 1/2 inches of rain fell.", "Up to five and a half inches of rain fell.", id="a_fraction_in_digits"),
+        pytest.param("Up to 5\u00bd inches of rain fell.", "Up to 5.5 inches of rain fell.", id="a_fraction_sign"),
+        pytest.param("The mile took 3 3/4 minutes.", "The mile took three and three quarters minutes.", id="quarters_in_digits"),
         pytest.param("It raised C$1.2 billion.", "It raised 1.2 billion Canadian dollars.", id="canadian_dollars_in_words"),
         pytest.param("We meet at 10 o'clock.", "We meet at 10 a.m.", id="o_clock"),
         pytest.param("We meet at noon.", "We meet at 12 p.m.", id="noon"),

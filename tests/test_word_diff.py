@@ -156,6 +156,18 @@ def test_typography_and_case_are_not_edits() -> None:
             id="minus_sign_and_hyphen_are_one_mark",
         ),
         pytest.param(
+            "The Fed raised rates by .5% on Wednesday.",
+            "The Fed raised rates by 5% on Wednesday.",
+            [((".5%",), ("5%",))],
+            id="decimal_point_dropped_before_a_rate",
+        ),
+        pytest.param(
+            "The Fed raised rates by (.5%) on Wednesday.",
+            "The Fed raised rates by .5% on Wednesday.",
+            [],
+            id="bracket_around_a_rate_is_no_change",
+        ),
+        pytest.param(
             "The union said- talks had failed.",
             "The union said talks had failed.",
             [],
