@@ -68,6 +68,18 @@ from tests.helpers import boilerplate_of, document
             id="attribution_removed",
         ),
         pytest.param(
+            "Police believe the fire at the warehouse was set deliberately.",
+            "The fire at the warehouse was set deliberately.",
+            [("attribution_removed", "believe", "")],
+            id="a_belief_stated_as_fact",
+        ),
+        pytest.param(
+            "Witnesses said the man planned to crash the plane.",
+            "Witnesses believe the man planned to crash the plane.",
+            [("attribution_verb", "said", "believe")],
+            id="a_statement_made_a_belief",
+        ),
+        pytest.param(
             "He said he was innocent of all the charges.",
             "He was innocent of all the charges.",
             [("attribution_removed", "said", "")],
@@ -94,7 +106,7 @@ from tests.helpers import boilerplate_of, document
         ),
         pytest.param(
             "The plan will fail, she said.",
-            "She believes the plan will fail.",
+            "She thinks the plan will fail.",
             [],
             id="a_pronoun_speaker_still_named",
         ),
