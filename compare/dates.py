@@ -148,6 +148,9 @@ SLASHED_DATE = re.compile(
 )
 # The highest month number: a higher number in a slashed date is its day.
 MONTHS_IN_A_YEAR = 12
+# The years an article may be published in: from the first printed newspaper (1605) to well
+# past any archive's dates, but not a content system's "no date" (9999-12-31, 0001-01-01).
+PUBLISHED_YEARS = range(1605, 2200)
 # The years a time can be written in as an ISO time.
 TIME_YEARS = range(1000, 10000)
 # A Unix time written as text, in seconds or milliseconds: "1711965600".
@@ -195,12 +198,19 @@ def is_date_text(text: str) -> bool:
 
 def date_field(value: object) -> str | None:
     """A date field's ISO date: text as :func:`parse_date` reads it, a number (or ten or thirteen
-    digits) as a Unix time."""
+    digits) as a Unix time; none of a year no newspaper was printed in, which a content system
+    writes for "no date".
+
+    >>> date_field("2024-04-01"), date_field(1711965600), date_field("9999-12-31"), date_field("0001-01-01")
+    ('2024-04-01', '2024-04-01', None, None)
+    """
     value = _number_if_unix_time(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
-        return moment.date().isoformat() if moment else None
-    return parse_date(value)
+        found = moment.date().isoformat() if moment else None
+    else:
+        found = parse_date(value)
+    return found if found and int(found[:4]) in PUBLISHED_YEARS else None
 
 
 def time_field(value: object) -> str | None:

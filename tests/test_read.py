@@ -370,18 +370,19 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         pytest.param("date", "2025-01-14T08:30:00 UTC", "2025-01-14", "2025-01-14T08:30:00Z"),
         pytest.param("date", "2025-01-14T08:30:00 utc", "2025-01-14", "2025-01-14T08:30:00Z"),
         pytest.param("date", "1736843400", "2025-01-14", "2025-01-14T08:30:00Z", id="unix_text"),
-        pytest.param("date", "9999-12-31T23:59:59-01:00", "9999-12-31", None, id="past_year_9999"),
-        pytest.param("date", "0999-01-01T00:00:00Z", "0999-01-01", None, id="before_year_1000"),
-        pytest.param(
-            "date", "Mon, 01 Jan 0001 00:00:00 +0100", "0001-01-01", None, id="rss_year_1"
-        ),
+        pytest.param("date", "9999-12-31T23:59:59-01:00", None, None, id="past_year_9999"),
+        pytest.param("date", "0999-01-01T00:00:00Z", None, None, id="before_year_1000"),
+        pytest.param("date", "Mon, 01 Jan 0001 00:00:00 +0100", None, None, id="rss_year_1"),
+        pytest.param("date", "1605-01-01", "1605-01-01", None, id="first_newspaper_year"),
+        pytest.param("date", "2199-12-31", "2199-12-31", None, id="last_year_read"),
     ],
 )
 def test_a_time_with_its_zone_is_kept_in_utc(
-    tmp_path: Path, field: str, value: object, published: str, published_time: str | None
+    tmp_path: Path, field: str, value: object, published: str | None, published_time: str | None
 ) -> None:
     """A date field's time is kept, in UTC, when its zone is known: only then can two outlets'
-    times be compared. The date stays the one the article gives."""
+    times be compared. The date stays the one the article gives, unless it is of a year no
+    newspaper was printed in (a content system's "no date": 9999-12-31, 0001-01-01)."""
     feed = write(tmp_path / "a.json", json.dumps({"text": STORY, field: value}))
     (doc,) = read_paths([str(feed)]).documents
     assert (doc.published, doc.published_time) == (published, published_time)
