@@ -1307,7 +1307,8 @@ def _field_text(value: object, *, numbers: bool = True) -> str | None:
 
 def _scalar_text(value: object, *, numbers: bool) -> str | None:
     if isinstance(value, str):
-        return _unescaped(_valid_text(value)).strip() or None
+        # A field is one line: a title's line break or tab would break a table's row.
+        return " ".join(_unescaped(_valid_text(value)).split()) or None
     if numbers and isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     return None

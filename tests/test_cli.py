@@ -833,6 +833,19 @@ def test_dedup_table_keeps_a_row_a_line_whatever_the_file_name(tmp_path: Path) -
     assert "new\\nline" in lines[2]
 
 
+def test_dedup_table_keeps_its_columns_in_line_whatever_the_title(tmp_path: Path) -> None:
+    """A feed's title with a tab and a line break in it, and a file's name with a tab, leave
+    every row's cells under their headers."""
+    record = {"title": "Port strike\tends\r\nafter talks", "text": "Dockworkers walked off."}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (tmp_path / "a\tb.txt").write_text("The bakery on Main Street reopened on Friday.\n")
+    header, _rule, *rows = run("dedup", str(tmp_path), "-q").stdout.splitlines()
+    title_column = header.index("title")
+    assert [row[title_column:] for row in rows] == ["", "Port strike ends after talks"]
+    assert "a\\tb.txt" in rows[0]
+    assert "\t" not in "".join(rows)
+
+
 def test_dedup_lists_exact_duplicates_and_singletons(tmp_path: Path) -> None:
     """An exact copy joins its original's cluster with containment 1; an unrelated article is
     a cluster of its own; json and jsonl carry the same rows."""
