@@ -857,11 +857,17 @@ class Lexicon:
         source = found["bracketed"] or found["slashed"]
         named_wire = self.wire_service_named(source) is not None
         place = found["place"]
+        # A place may open with a function word ("Los Angeles", "São Paulo", "Las Vegas"), and
+        # so may a sentence's subject ("The Palestinian Authority (AP) \u2014 which governs"),
+        # which goes on after the dash where a dateline begins a sentence.
         titled = (
             named_wire
             and found["dash"]
             and len(place.split()) <= MAX_PLACE_WORDS
-            and place.split()[0].casefold() not in self.function_words
+            and (
+                place.split()[0].casefold() not in self.function_words
+                or _begins_sentence_after(text, found.end())
+            )
         )
         if place != place.upper() and not titled:
             return None
@@ -889,8 +895,14 @@ class Lexicon:
 
 def _begins_sentence(text: str, staff: re.Match[str]) -> bool:
     """Whether a paper's dateline is one: a place in capitals, and a capital after the dash."""
-    rest = text[staff.end() :].lstrip(" \"'\u201c\u2018")
-    return staff["place"].isupper() and (not rest.strip() or rest[:1].isupper())
+    return staff["place"].isupper() and _begins_sentence_after(text, staff.end())
+
+
+def _begins_sentence_after(text: str, end: int) -> bool:
+    """Whether a sentence begins after a dateline's dash at ``end``: a capital, perhaps after
+    a quotation mark, or nothing."""
+    rest = text[end:].lstrip(" \"'\u201c\u2018")
+    return not rest.strip() or rest[:1].isupper()
 
 
 def _names_a_source(found: re.Match[str]) -> bool:

@@ -158,6 +158,16 @@ RUSSIAN_COPULA = (
             id="a_wire_after_a_place_in_lower_case",
         ),
         pytest.param(
+            "São Paulo, 14 de maio (Reuters) - A Petrobras anunciou lucro recorde.",
+            ["São Paulo, 14 de maio (Reuters) -", "A Petrobras anunciou lucro recorde."],
+            id="a_place_opening_with_a_function_word",
+        ),
+        pytest.param(
+            "Los Angeles (AP) \u2014 A magnitude 4.2 earthquake shook the city.",
+            ["Los Angeles (AP) \u2014", "A magnitude 4.2 earthquake shook the city."],
+            id="los_angeles",
+        ),
+        pytest.param(
             "Valencia, 14 may (EFE).- Un incendio obligó a desalojar a 2.000 vecinos.",
             ["Valencia, 14 may (EFE).-", "Un incendio obligó a desalojar a 2.000 vecinos."],
             id="efe_dateline",
