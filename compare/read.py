@@ -107,6 +107,7 @@ ENDED_LINE = re.compile(
 STATEMENT_END = re.compile(r"[.\u06d4\u0964\u1362\u104b\u3002][\"'\u201d\u2019)\]]*$")
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINES = 3
+HEADLINE_LIST = "a list of headlines, not an article: no sentence ends"
 # A record's text given as HTML ("<p>...</p>", a CMS's rendered content): a closing tag or a line
 # break is markup, where "<A.N>" (a Reuters code), "<p 63>" or "the <b> tag" is not.
 HTML_TAG = re.compile(
@@ -888,14 +889,8 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     titles = (found.title or "", tree.findtext(".//title") or "")
     if len(text.split()) <= MAX_ERROR_PAGE_WORDS and any(map(ERROR_PAGE_TITLE.search, titles)):
         return Skipped(origin.shown, f"an error page, not an article: {_quoted(titles[0])}")
-    lines = text.split("\n")
-    if (
-        len(lines) >= MIN_HEADLINES
-        and max(map(len, lines)) <= MAX_HEADLINE_CHARS
-        and not ENDED_LINE.search(text)
-        and not UNMARKED_SCRIPT.search(text)
-    ):
-        return Skipped(origin.shown, "a list of headlines, not an article: no sentence ends")
+    if _lists_headlines(text):
+        return Skipped(origin.shown, HEADLINE_LIST)
     headline, site = _headline_and_site(
         found.title, found.sitename, titles[1], str(tree.xpath("string(//h1)"))
     )
@@ -913,6 +908,18 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     body = _after_opening(_table_rows(LISTED.sub("", _normalise(text))), meta, headline_alone=False)
     body = _without_section_headings(body, tree)
     return _document(origin, origin.stem, origin.label, body, meta)
+
+
+def _lists_headlines(text: str) -> bool:
+    """Whether a text is a list of headlines: three lines or more, none longer than a headline
+    and none ending a sentence, in a script that ends sentences with a mark."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return (
+        len(lines) >= MIN_HEADLINES
+        and max(map(len, lines)) <= MAX_HEADLINE_CHARS
+        and not ENDED_LINE.search(text)
+        and not UNMARKED_SCRIPT.search(text)
+    )
 
 
 def _table_rows(text: str) -> str:
@@ -958,8 +965,10 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     if markdown:
         plain = markdown_text(text)
         written = text = plain.text
+        if plain.heading and not plain.body.strip():
+            return Skipped(origin.shown, "a headline alone, no article text")
         # The heading is the headline even when the front matter titles the article otherwise.
-        if plain.heading and plain.body:
+        if plain.heading:
             text = plain.body
             if not any(meta.get(field) for field in TITLE_FIELDS):
                 meta["title"] = plain.heading
@@ -967,6 +976,8 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         return Skipped(origin.shown, "no text, only markup or front matter")
     if not any(character.isalnum() for character in written):
         return Skipped(origin.shown, "no words, only symbols")
+    if _lists_headlines(written):
+        return Skipped(origin.shown, HEADLINE_LIST)
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
     # date line under it, else the article's own (a bold lede).
     body = _after_opening(unwrap(text), meta, headline_alone=not markdown)

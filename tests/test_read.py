@@ -1477,6 +1477,49 @@ def test_error_pages_and_lists_of_headlines_are_no_articles(
 
 
 @pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        pytest.param(
+            "health.txt",
+            "Nurses strike at St Brigid's General Hospital over pay\n\n"
+            "Ambulance waiting times hit record high as winter pressures mount\n\n"
+            "New cancer unit to open at Northgate hospital next year\n",
+            "a list of headlines, not an article: no sentence ends",
+            id="headlines_in_text",
+        ),
+        pytest.param(
+            "health.md",
+            "- Nurses strike at St Brigid's General Hospital over pay\n"
+            "- Ambulance waiting times hit record high as winter pressures mount\n"
+            "- New cancer unit to open at Northgate hospital next year\n",
+            "a list of headlines, not an article: no sentence ends",
+            id="headlines_in_markdown",
+        ),
+        pytest.param(
+            "strike.md",
+            "---\ndate: 2025-02-10\n---\n# Nurses strike at St Brigid's General Hospital\n",
+            "a headline alone, no article text",
+            id="markdown_headline_alone",
+        ),
+    ],
+)
+def test_text_files_of_headlines_are_no_articles(
+    tmp_path: Path, name: str, content: str, reason: str
+) -> None:
+    """A text or Markdown file that only lists headlines, or holds only a headline, is skipped
+    with its reason, as a web page of headlines is; a brief of one headline and one sentence is
+    kept."""
+    result = read_paths([str(write(tmp_path / name, content))])
+    assert [s.reason for s in result.skipped] == [reason]
+    brief = "# Nurses strike over pay\n\nNurses at St Brigid's walked out on Monday.\n"
+    (doc,) = read_paths([str(write(tmp_path / "brief.md", brief))]).documents
+    assert (doc.title, doc.text) == (
+        "Nurses strike over pay",
+        "Nurses at St Brigid's walked out on Monday.",
+    )
+
+
+@pytest.mark.parametrize(
     "paragraphs",
     [
         pytest.param(
