@@ -16,10 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, islice
+from types import ModuleType
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
-from datasketch.hashfunc import sha1_hash32
 
 from compare.records import Advance, Sentence, unwatched
 from compare.settings import Settings
@@ -84,6 +83,7 @@ def signatures(
     """
     advance(0, len(sentences))
     telling = telling_shingles(sentences, settings.shingle_size)
+    sha1_hash32 = _datasketch().sha1_hash32
     hash_of = {g: sha1_hash32(g.encode("utf-8")) for g in set(chain.from_iterable(telling))}
     lengths = np.fromiter(map(len, telling), dtype=np.int64, count=len(telling))
     # Four bytes a shingle: a run's shingles are millions, too many for a list of ints.
@@ -264,14 +264,23 @@ def propose_pairs(sentences: Sequence[Sentence], settings: Settings) -> set[tupl
     return {(int(i), int(j)) for i, j in found.pairs.tolist()}
 
 
+@cache
+def _datasketch() -> ModuleType:
+    """datasketch, imported when a run first needs it: with the SciPy its LSH imports it takes
+    half a second, which ``compare --help`` and a mistyped path need not wait for."""
+    import datasketch
+
+    return datasketch
+
+
 def _permutations(settings: Settings) -> np.ndarray:
-    return MinHash(num_perm=settings.num_perm, seed=settings.seed).permutations
+    return _datasketch().MinHash(num_perm=settings.num_perm, seed=settings.seed).permutations
 
 
 # datasketch solves for the banding numerically each time it is asked: once per setting is enough.
 @cache
 def _banding(threshold: float, num_perm: int) -> tuple[int, int]:
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    lsh = _datasketch().MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
 
 
