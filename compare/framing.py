@@ -10,29 +10,32 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
-from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import chain, pairwise
-from math import prod
 from typing import NamedTuple
 
-from compare.dates import DATELINE_DATE, MERIDIEM_HOURS, month_number
 from compare.lexicon import lexicon
+from compare.numbers import (
+    PAIR_OF_COUNTS,
+    Numbers,
+    held_against,
+    multiplier_after,
+    number_vocabulary,
+    numbers_written,
+    orders,
+    ranks,
+    sentence_numbers,
+)
 from compare.records import Document, FramingNote, FramingProfile, Sentence
 from compare.segment import (
-    HAN,
     POSSESSIVES,
     QUOTE_MARKS,
-    WEB_ADDRESS,
     article_quotations,
     as_written,
     by_sentence,
     ends_with_abbreviation,
-    find_numbers,
     find_words,
-    inside,
     is_number,
     may_quote,
     normalise,
@@ -40,7 +43,7 @@ from compare.segment import (
     quotation_spans,
     words,
 )
-from compare.similarity import same_word, stem, word_family
+from compare.similarity import same_word, stem
 
 AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
 # What ends the clause of an attribution: a stop, a comma, a double quote, a bracket, a dash (a
@@ -67,35 +70,8 @@ UNNAMED_SOURCE = re.compile(
     r"(?:[a-z0-9][\w'-]*)(?:\s+(?!(?:on|in|at|that|who|which|when|as|and|but|after|before|"
     r"since|while|because|if|last|this|earlier|late)\b)[a-z0-9][\w'-]*){0,7}"
 )
-# A dateline's date, found inside the dateline :meth:`Lexicon.dateline` reads: a day and a month
-# ("March 10", "14 may", "3月10日"), or the day alone, as Europa Press gives it ("MADRID, 14
-# (EUROPA PRESS)"). A year after it says no more than the date.
-FILED_DATE = re.compile(rf"{DATELINE_DATE}|\d{{1,2}}\u6708\d{{1,2}}\u65e5|\d{{1,2}}(?!\d)")
-# Thousands grouped by spaces ("20 000"; thin and no-break spaces are plain spaces by then),
-# which would otherwise be read as two numbers. The look-behind comes after the first digit: the
-# regex engine skips to digits, where a look-behind first is tried at every character (3x slower).
-SPACED_THOUSANDS = re.compile(r"\d(?<![\d.,']\d)\d{0,2}(?: \d{3})+(?!\d)")
-# One dot before three digits is a decimal point ("4.125") or groups thousands ("20.000").
-DOT_OR_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
-DECIMAL = re.compile(r"\d+(?:\.\d+)?")
-# A comma before one or two digits is a decimal comma ("4,5 million"): thousands take three.
-DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
-# Commas or apostrophes group digits when the last group has three ("1,200", "20'000", the Indian
-# "1,20,000"); a decimal point may follow.
-GROUPED = re.compile(r"\d+(?:[,']\d+)*[,']\d{3}(?:\.\d+)?")
-# Dots group thousands when they repeat ("1.200.000") or a decimal comma follows ("1.200,5"); a
-# lone dot is read both ways above.
-DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-
-# What a number or date word stands for: a number's value, or a day or month's name.
-Value = Decimal | str
-# The month of May, as its word is written.
-MAY: tuple[str, frozenset[Value]] = ("may", frozenset({"may"}))
-
 # The numero sign, written with a capital: "No 10", "No. 1".
 NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
-# A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15", "2024-25".
-PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -133,140 +109,9 @@ BRITISH_SPELLINGS = (
 )
 # What a title holds nowhere but at its end: a comma, or a sentence's end before more words.
 INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
-# A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
-# 24-hour clock's "14:00", but where a score is written so ("beat Denmark 23:21").
-CLOCK_TIME = re.compile(
-    r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>[ap])(?:\.m\.?|m\b)"
-    r"|\b(?P<either>\d{1,2}) o'clock\b"
-    r"|\b(?P<noon>noon|midday|midnight)\b",
-    re.IGNORECASE,
-)
-# What a sentence with a time of day of digits holds: "7:15", "2.30pm", "9 a.m.", "10am".
-CLOCK_HINT = re.compile(r"\d(?::\d|\.\d\d ?[ap]| ?[ap]\.?m)")
-CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
-# A time of day without a clock's marks, which may still be a plain number: an hour after a word
-# such as "at" ("at 10", "at 14.30", as British papers write it), or a time before a time zone
-# ("0900 GMT", as wire copy writes it); see ``[time]`` in ``framing_terms.toml``.
-# Marks a reading that only a value as written matches, never another such reading: such a time
-# read by the clock, which only a time with a clock's marks matches; a day named from the day of
-# writing ("today") read as a weekday, which only a weekday named matches.
-PLAIN_READING = "~"
-PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
-# A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
-# word, perhaps after a bracket or a quotation mark, or "minus": "-5C", "(-0.3%)", "minus 5C";
-# not "10-15" nor "- 5".
-BELOW_ZERO = re.compile(r"(?:(?<![^\s(\[\"'])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
-# A quicker look first: few sentences hold a hyphen before digits.
-MINUS_BEFORE_DIGITS = re.compile(r"-\d")
-# The words that make a multiplier after them a count as vague as its plural: "several hundred"
-# is "hundreds", no hundred.
-VAGUE_BEFORE = ("several", "few", "couple", "some")
-SEVERAL = re.compile(rf"\b(?i:{'|'.join(VAGUE_BEFORE)}) (hundred|thousand)\b")
-# A decimal written without its zero: ".5%", "(.25)"; not "v2.5" nor "1.5".
-LEADING_POINT = re.compile(r"(?<![\w.,])\.(?P<digits>\d+)")
-# A fraction in digits after a whole number ("5 1/2", "3 3/4") or as one sign ("5\u00bd",
-# "\u00be"): a half or quarters, as ``[numbers.fractions]`` writes them in words. A fraction
-# alone in digits ("1/2") may be a date.
-DIGIT_FRACTION = re.compile(
-    r"(?<![\d.,/])(?:(?P<whole>\d+) (?P<numerator>[13])/(?P<denominator>[24])"
-    r"|(?P<count>\d+)? ?(?P<sign>[\u00bc\u00bd\u00be]))(?![\d/])"
-)
-FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
-# A decade by its last two digits: "the '90s", the 1990s, or the 2090s for all the text says.
-SHORT_DECADE = re.compile(r"(?<!\w)['\u2019](?P<decade>\d0)s\b")
-# "May" naming the month: after a word that comes before a month ("the end of May", "due by
-# May", not "criticised by May" nor "a speech by May"), or beside a day or a year.
-MONTH_MAY = re.compile(
-    r"\b(?i:in|from|since|until|till|last|next|early|late|mid|this|each|every) May\b"
-    r"|\b(?i:end|start|beginning|middle|rest|half|week) of May\b"
-    r"|\b(?i:due|ready|expected|completed|finished|deadline|done|decided) by May\b"
-    r"|\bMay \d{1,2}\b|\b\d{1,2} May\b|\bMay \d{4}\b"
-    # After "its", "their" or "our" and before a noun ("its May inspection report"); not after
-    # "the" or "a", which name Theresa May's own ("the May government", "a May ally").
-    r"|\b(?i:its|their|our) May (?=[a-z])"
-)
-# "May" inside a sentence, after a word: the month or a name ("Theresa May", "by May"); the verb
-# is written in lower case there.
-MID_SENTENCE_MAY = re.compile(r"May\b(?<=[\w,] May)")
-
-
-@dataclass(frozen=True, slots=True)
-class Numbers:
-    """The numbers and dates a sentence holds, each as written with the values it may stand for,
-    and whether the sentence states it (a dateline's date and a lone "one" it holds but does not
-    state: they may match a number of the other sentence, but leaving them out is no change)."""
-
-    mentions: tuple[tuple[str, frozenset[Value], bool], ...]
-
-    def unmatched_in(self, other: Numbers) -> list[tuple[str, bool]]:
-        """The numbers this sentence holds that ``other`` does not, as written, and whether
-        this sentence states them; each number of ``other`` matches one of them at most: "two
-        died and two were hurt" holds two twos."""
-        free = [(values, stated) for _, values, stated in other.mentions]
-        # The mentions with the fewest readings pick first, so that "20.000" (20 or 20,000)
-        # does not take the match that "20" needs; each first one stated as it is, so that a
-        # held "May" (Theresa May) is not taken for the month the other adds; and each first one
-        # of the same value, so that "today" meets the other's "today" and leaves its "Tuesday"
-        # to be noted, not the other way round.
-        unmatched = sorted(self.mentions, key=lambda m: len(m[1]))
-        for exact in (True, False):
-            for alike in (True, False):
-                unmatched = [m for m in unmatched if not _take_match(m, free, alike, exact)]
-        return [(written, stated) for written, _, stated in unmatched]
-
-    @property
-    def stated(self) -> bool:
-        return any(stated for _, _, stated in self.mentions)
-
-
-NO_NUMBERS = Numbers(())
-
-
-def _take_match(
-    mention: tuple[str, frozenset[Value], bool],
-    free: list[tuple[frozenset[Value], bool]],
-    alike: bool,
-    exact: bool,
-) -> bool:
-    """Whether a number of ``free`` meets ``mention`` (one stated or held as it is, if
-    ``alike``; by a value both may be, not by a reading one of them only may stand for, if
-    ``exact``: see :func:`_meet`), which is then taken from ``free``."""
-    _, values, stated = mention
-    meet = _meet_exactly if exact else _meet
-    for n, (theirs, their_stated) in enumerate(free):
-        if (their_stated == stated or not alike) and meet(values, theirs):
-            del free[n]
-            return True
-    return False
-
-
-def _meet(ours: frozenset[Value], theirs: frozenset[Value]) -> bool:
-    """Whether two numbers may be one: they share a value; or one is a time of day without a
-    clock's marks ("at 8", whose readings are marked ``PLAIN_READING``: "~08:00", "~20:00")
-    and the other a time by the clock it may be ("8pm"), or one "today" and the other a weekday.
-    Two such meet by their own values alone: "around 8" and "around 20" are two, and so are
-    "today" and "yesterday"."""
-    plain_ours, plain_theirs = _plain_readings(ours), _plain_readings(theirs)
-    if not plain_ours and not plain_theirs:
-        return not ours.isdisjoint(theirs)
-    ours, theirs = ours - plain_ours, theirs - plain_theirs
-    return (
-        not ours.isdisjoint(theirs)
-        or any(reading[1:] in theirs for reading in plain_ours)
-        or any(reading[1:] in ours for reading in plain_theirs)
-    )
-
-
-def _meet_exactly(ours: frozenset[Value], theirs: frozenset[Value]) -> bool:
-    """Whether two numbers share a value, their readings marked ``PLAIN_READING`` aside."""
-    return not (ours - _plain_readings(ours)).isdisjoint(theirs - _plain_readings(theirs))
-
-
-def _plain_readings(values: frozenset[Value]) -> frozenset[str]:
-    return frozenset(v for v in values if isinstance(v, str) and v.startswith(PLAIN_READING))
 
 
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
@@ -315,10 +160,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         if numbers_a or numbers_b:
             # "One person died" against "Two people died": the lone "one" is not stated, but
             # it is what "two" replaced (not what a day replaced); a dateline's date is neither.
-            shown_a = numbers_a or _held_against(unmatched_a, numbers_b)
-            shown_b = numbers_b or _held_against(unmatched_b, numbers_a)
+            shown_a = numbers_a or held_against(unmatched_a, numbers_b)
+            shown_b = numbers_b or held_against(unmatched_b, numbers_a)
             notes.append(_number_note(shown_a, shown_b))
-        elif (ranks_a := _ranks(unmatched_a)) and (ranks_b := _ranks(unmatched_b)):
+        elif (ranks_a := ranks(unmatched_a)) and (ranks_b := ranks(unmatched_b)):
             notes.append(_number_note(ranks_a, ranks_b))
         elif turned := {
             (word, *pair) for word, *pair in a.counts - b.counts if (word, *pair[::-1]) in b.counts
@@ -333,7 +178,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                     _join("-".join(pair[::-1]) for _, *pair in turned),
                 )
             )
-    orders_a, orders_b = _orders(a), _orders(b)
+    orders_a, orders_b = orders(a.words, a.plain), orders(b.words, b.plain)
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
         notes.append(_number_note(orders_a - orders_b, orders_b - orders_a))
@@ -685,7 +530,7 @@ def framing_profile(
         numbers=tuple(
             dict.fromkeys(
                 chain.from_iterable(
-                    _numbers_written(s) for s in sentences if (s.doc, s.index) not in boilerplate
+                    numbers_written(s) for s in sentences if (s.doc, s.index) not in boilerplate
                 )
             )
         ),
@@ -877,180 +722,10 @@ def _same_outlet(name: str, source: str) -> bool:
     return outlet(name) == outlet(source)
 
 
-def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
-    """The numbers and dates of a sentence, given in plain typography and as its words.
-
-    A dateline's date ("LONDON, March 10 (Reuters) -", any dateline :meth:`Lexicon.dateline`
-    reads) is held but not stated: it says when the wire filed the story, not when anything
-    happened, so a version without it changes no date.
-    Nor is a lone "one", as often a pronoun ("no one") as a number, nor an ordinal ("first").
-
-    >>> text = "LONDON, March 10 (Reuters) - No one saw the twelve 20 000 seat stands."
-    >>> numbers = sentence_numbers(text, words(text))
-    >>> [(written, stated) for written, _, stated in numbers.mentions]
-    [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
-    """
-    hidden, plain = _numbers_apart_from_words(plain)
-    if hidden:
-        tokens = words(plain)
-    dateline = lexicon().dateline(plain)
-    body = plain[dateline.end :] if dateline else plain
-    # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
-    if dateline or SPACED_THOUSANDS.search(body):
-        tokens = words(_thousands_joined(body))
-    if not lexicon().capitalised_months.isdisjoint(tokens):
-        tokens = _without_lower_case_months(tokens, body)
-    months, maybe_months = _month_may(body)
-    mentions = hidden + _mentions(tokens, body.casefold()) + [MAY] * months
-    if not mentions and not maybe_months and not dateline:
-        return NO_NUMBERS
-    filed = _filed_date(plain[: dateline.end]) if dateline else []
-    return Numbers(
-        tuple((written, values, not _is_held(written)) for written, values in mentions)
-        + tuple((written, values, False) for written, values in filed + [MAY] * maybe_months)
-    )
-
-
-def _filed_date(dateline: str) -> list[tuple[str, frozenset[Value]]]:
-    """The date a dateline gives, as written and with its values; none if it gives none. Its
-    "may" is the month, whatever its case.
-
-    >>> [written for written, _ in _filed_date("Valencia, 14 may (EFE). -")]
-    ['14', 'may']
-    """
-    found = FILED_DATE.search(dateline)
-    if not found:
-        return []
-    date = found.group().casefold()
-    tokens = words(date)
-    return _mentions(tokens, date) + [MAY] * tokens.count("may")
-
-
-def _without_lower_case_months(tokens: Sequence[str], body: str) -> Sequence[str]:
-    """``tokens`` without the English month names ``body`` writes in lower case, where they are
-    words of another meaning ("I can march with all four").
-
-    >>> _without_lower_case_months(("they", "march", "in", "march"), "They march in March.")
-    ('they', 'in', 'march')
-    """
-    months = lexicon().capitalised_months
-    lower_case = Counter(word for word in find_words(body) if word in months)
-    if not lower_case:
-        return tokens
-    kept = []
-    for token in tokens:
-        if lower_case[token]:
-            lower_case[token] -= 1
-        else:
-            kept.append(token)
-    return tuple(kept)
-
-
-def _held_against(unmatched: Sequence[tuple[str, bool]], stated: Sequence[str]) -> list[str]:
-    """The held numbers among ``unmatched`` that the other side's ``stated`` numbers may have
-    replaced: "one" by "two", not by "Wednesday"."""
-    if all(map(_is_date_word, stated)):
-        return []
-    return [written for written, _ in unmatched if _is_held(written)]
-
-
 def _number_note(ours: Collection[str], theirs: Collection[str]) -> FramingNote:
     """The note of numbers only one side gives, or that each side gives in place of the other's."""
     kind = "number_changed" if ours and theirs else "number_removed" if ours else "number_added"
     return FramingNote(kind, _join(ours), _join(theirs))
-
-
-def _ranks(unmatched: Sequence[tuple[str, bool]]) -> list[str]:
-    """The ordinals among ``unmatched`` but "first", which rank something: "finished third"
-    against "finished fourth" changes a number. "First" is as often no rank ("first reported",
-    "at first")."""
-    terms = lexicon()
-    return [
-        written
-        for written, _ in unmatched
-        if written in terms.ordinals and terms.number_words[written] != 1
-    ]
-
-
-def _orders(features: _Features) -> frozenset[str]:
-    """The orders of counts in words a sentence gives (see ``[numbers.orders]``): "hundreds" of
-    "hundreds of homes" and of "several hundred homes", not of "four hundred homes"."""
-    orders = features.words & lexicon().orders
-    if " hundred" in features.plain or " thousand" in features.plain:
-        orders |= {f"{found[1].casefold()}s" for found in SEVERAL.finditer(features.plain)}
-    return orders
-
-
-def _is_held(written: str) -> bool:
-    """Whether a number as written is held but not stated: a pronoun or an ordinal alone ("one",
-    "first"), or a compound starting with one ("one-day"). A compound ordinal ("twenty-first",
-    "двадцать первого") names its number."""
-    held = lexicon().held_numbers
-    return written in held or ("-" in written and written.partition("-")[0] in held)
-
-
-def _numbers_written(sentence: Sentence) -> list[str]:
-    """A sentence's numbers as written, digits grouped by spaces as one ("2 000"), none of a
-    web address's ("?id=5")."""
-    # Few sentences group digits by spaces; the others' matching form serves.
-    text = sentence.key
-    if SPACED_THOUSANDS.search(text):
-        text = _thousands_joined(normalise(sentence.text))
-    if "://" in text or "www." in text:
-        text = WEB_ADDRESS.sub(" ", text)
-    if not CLOCK_HINT.search(text):
-        return find_numbers(text)
-    # A time of day is one number as written ("07:15", "7:15 a.m."), not its hour and minutes.
-    times = sorted(
-        [*CLOCK_TIME.finditer(text), *filter(_is_clock, CLOCK_24.finditer(text))],
-        key=lambda time: time.start(),
-    )
-    numbers, start = [], 0
-    for time in times:
-        if time.start() >= start:
-            numbers += [*find_numbers(text[start : time.start()]), time.group()]
-            start = time.end()
-    return [*numbers, *find_numbers(text[start:])]
-
-
-def _thousands_joined(plain: str) -> str:
-    """``plain`` with digits grouped by spaces written as one number: "2 000" as "2000"."""
-    return SPACED_THOUSANDS.sub(_joined_thousands, plain)
-
-
-def _joined_thousands(found: re.Match[str]) -> str:
-    """Digits grouped by spaces as one number ("20 000"), unless the first group is a day after a
-    month's name ("May 5 300 people" is 300 people on May 5; "Since January 150 000 people" and
-    "troops march 5 000 km" are 150,000 people and 5,000 km)."""
-    before = found.string[: found.start()].split()[-1:]
-    day = found.group().split(" ", 1)[0]
-    month = before and before[0][:1].isupper() and month_number(before[0].rstrip("."))
-    if month and int(day) <= 31:
-        return found.group()
-    return found.group().replace(" ", "")
-
-
-def numeral_values(numeral: str) -> frozenset[Value]:
-    """The values a number written in digits of any script may stand for: thousands separators
-    do not change a number, and a dot may separate thousands or decimals.
-
-    >>> numeral_values("1,200") == numeral_values("1200") == numeral_values("۱۲۰۰")
-    True
-    >>> sorted(numeral_values("20.000")), sorted(numeral_values("1-0")), numeral_values("4,5")
-    ([Decimal('20.000'), Decimal('20000')], ['1-0'], frozenset({Decimal('4.5')}))
-    """
-    if DOT_OR_THOUSANDS.fullmatch(numeral):
-        return frozenset({Decimal(numeral), Decimal(numeral.replace(".", ""))})
-    if DECIMAL.fullmatch(numeral):
-        return frozenset({Decimal(numeral)})
-    if DECIMAL_COMMA.fullmatch(numeral):
-        return frozenset({Decimal(numeral.replace(",", "."))})
-    if GROUPED.fullmatch(numeral):
-        return frozenset({Decimal(numeral.replace(",", "").replace("'", ""))})
-    if DOT_GROUPED.fullmatch(numeral):
-        return frozenset({Decimal(numeral.replace(".", "").replace(",", "."))})
-    # Scores, ranges and the like ("1-0", "2-3") are compared as written.
-    return frozenset({numeral})
 
 
 # A named tuple rather than a frozen dataclass: one is made per sentence compared, and a named
@@ -1290,7 +965,7 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
     of them")."""
     terms = lexicon()
     qualifiers = terms.number_qualifiers
-    vocabulary = _number_vocabulary()
+    vocabulary = number_vocabulary()
     glued = set(GLUED_NUMBER.findall(plain))
     for position in [
         n
@@ -1299,7 +974,7 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
     ]:
         token = tokens[position]
         if token in glued or (
-            token in terms.fractions and _multiplier_after(tokens, position + 1) is None
+            token in terms.fractions and multiplier_after(tokens, position + 1) is None
         ):
             continue
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
@@ -1325,415 +1000,6 @@ def _says_when(tokens: Sequence[str], qualifier: int, number: int) -> bool:
 
 def _meanings(estimates: Iterable[str]) -> set[str]:
     return {lexicon().number_qualifiers[estimate] for estimate in estimates}
-
-
-def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Value]]]:
-    """The numbers and dates among the words of a case-folded text, each as written and with its
-    values; a number and the multipliers after it are one ("4.5 million", "two hundred
-    thousand"), as are tens and a unit with only spaces between ("twenty five", not "twenty,
-    five"), and a number and its fraction in words ("four and a half", "half a million"; see
-    ``[numbers.fractions]``).
-
-    >>> [(written, sorted(map(str, values))) for written, values in _mentions(
-    ...     words("two and a half million, half a million and half of them"), "")]
-    [('two and a half million', ['2500000.0']), ('half a million', ['500000.0'])]
-    """
-    terms = lexicon()
-    vocabulary = _number_vocabulary()
-    mentions: list[tuple[str, frozenset[Value]]] = []
-    after_mention = -1
-    # Few words are numbers or dates, so only those are visited one by one.
-    for position in [n for n, t in enumerate(tokens) if is_number(t) or _in(t, vocabulary)]:
-        if position < after_mention:
-            continue  # a word of the fraction the number before it took in
-        token = tokens[position]
-        if token in terms.multipliers and position and tokens[position - 1] in VAGUE_BEFORE:
-            continue  # "several hundred": an order of count (see _orders), no number
-        if position == after_mention and (
-            token in terms.multipliers or token in terms.unit_multipliers
-        ):
-            written, values = mentions.pop()
-            mentions.append((f"{written} {token}", _multiplied(values, token)))
-        elif (
-            position == after_mention
-            and _is_tens(mentions[-1][0])
-            # English writes a compound ordinal with a hyphen ("twenty-first": one word), and
-            # "twenty second" is a count of seconds; Russian with a space ("двадцать первого").
-            and (_is_unit(token) or (token in terms.ordinals and not token.isascii()))
-            and re.search(rf"{re.escape(mentions[-1][0])}\s+{re.escape(token)}", text)
-        ):
-            # "twenty five", as "twenty-five" is one word
-            written, values = mentions.pop()
-            mentions.append((f"{written} {token}", _compound(written, token)))
-        elif PAIR_OF_COUNTS.fullmatch(token):
-            # A vote or score ("7-2") is two counts, as "seven to two" writes it.
-            mentions += [(count, _values(count)) for count in token.split("-")]
-        elif token in terms.fractions:
-            # A fraction alone is a number only before a multiplier: "half a million", "three
-            # quarters of a million", not "half of the 40".
-            multiplier = _multiplier_after(tokens, position + 1)
-            if multiplier is None:
-                if position == after_mention and _is_unit(mentions[-1][0]):
-                    mentions.pop()  # "three quarters of the voters": a share, no count
-                continue
-            fraction = Decimal(str(terms.fractions[token]))
-            start = position
-            if position == after_mention and _is_unit(mentions[-1][0]):
-                count, _ = mentions.pop()  # "three quarters": a count of them
-                fraction *= Decimal(str(terms.number_words[count]))
-                start -= 1
-            elif position and tokens[position - 1] in terms.fraction_one:
-                start -= 1
-            mentions.append((" ".join(tokens[start:multiplier]), frozenset({fraction})))
-            after_mention = multiplier
-            continue
-        elif values := _plain_time(tokens, position) or _values(token):
-            # A date's possessive is the date: "Tuesday's meeting" is noted as "tuesday".
-            mentions.append((token.removesuffix("'s") if _is_date_word(token) else token, values))
-        else:
-            continue
-        after_mention = position + 1
-        if after_mention < len(tokens) and tokens[after_mention] in terms.fraction_and:
-            after_mention = _with_fraction(tokens, after_mention, mentions)
-        if tokens[after_mention - 1].rpartition("-")[2] in terms.fractions:
-            # "two and three quarters of a million", "three-quarters of a million"
-            multiplier = _multiplier_after(tokens, after_mention)
-            if multiplier is not None:
-                written, values = mentions.pop()
-                mentions.append((" ".join([written, *tokens[after_mention:multiplier]]), values))
-                after_mention = multiplier
-            elif after_mention == position + 1:
-                mentions.pop()  # "three-quarters of the voters": a share, as "half of the 40"
-    return mentions
-
-
-def _with_fraction(
-    tokens: Sequence[str], start: int, mentions: list[tuple[str, frozenset[Value]]]
-) -> int:
-    """Where the words after a number's fraction in words start, the fraction ("and a half",
-    "and three quarters") being at ``start``, after the last of ``mentions``, which it is added
-    to (after a multiplier, as a part of it: "a million and a half"); ``start`` if none is.
-
-    >>> mentions = [("four", frozenset({Decimal(4)}))]
-    >>> _with_fraction(("four", "and", "a", "half", "percent"), 1, mentions), mentions
-    (4, [('four and a half', frozenset({Decimal('4.5')}))])
-    """
-    terms = lexicon()
-    joined = tokens[start : start + 3]
-    written, values = mentions[-1]
-    if len(joined) < 3 or joined[2] not in terms.fractions:
-        return start
-    if joined[1] in terms.fraction_one:
-        count = Decimal(1)
-    elif _is_unit(joined[1]):
-        count = Decimal(str(terms.number_words[joined[1]]))
-    else:
-        return start
-    numbers = [value for value in values if isinstance(value, Decimal)]
-    if len(numbers) < len(values):
-        return start  # a date or a time of day has no fraction in words
-    part = count * Decimal(str(terms.fractions[joined[2]]))
-    part *= terms.multipliers.get(tokens[start - 1], 1)
-    mentions[-1] = (" ".join([written, *joined]), frozenset(v + part for v in numbers))
-    return start + 3
-
-
-def _multiplier_after(tokens: Sequence[str], start: int) -> int | None:
-    """Where the multiplier stands that a fraction before ``start`` scales: at ``start`` ("a
-    quarter million"), after "a" ("half a million") or after "of a" ("a quarter of a
-    million"); ``None`` if no multiplier follows."""
-    terms = lexicon()
-    at = start
-    if tokens[at : at + 1] and tokens[at] in terms.fraction_of:
-        at += 1
-    if tokens[at : at + 1] and tokens[at] in terms.fraction_one:
-        at += 1
-    return at if tokens[at : at + 1] and tokens[at] in terms.multipliers else None
-
-
-def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
-    """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C"), decimals without
-    their zero (".5"), fractions in digits ("5 1/2") and the numbers in Chinese characters
-    ("四千") of a sentence, each as written and with its value, which its
-    words do not show; and the sentence without them, so that what is left ("00" of "14:00",
-    "1.2" of "1.2万") is no number.
-
-    >>> _numbers_apart_from_words("The vote is at 2 p.m., not 9:30am.")
-    ([('2 p.m.', frozenset({'14:00'})), ('9:30am', frozenset({'09:30'}))], 'The vote is at  , not  .')
-    """
-    found: list[tuple[str, frozenset[Value]]] = []
-
-    def take(written: str, values: frozenset[Value] | None) -> str:
-        if values is None:
-            return written
-        found.append((written, values))
-        return " "
-
-    if CLOCK_TIME.search(plain):
-        plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m.groupdict())), plain)
-    if ":" in plain:
-        plain = CLOCK_24.sub(
-            lambda m: take(m.group(), _clock_values(m.groupdict())) if _is_clock(m) else m.group(),
-            plain,
-        )
-    if "0s" in plain:
-        plain = SHORT_DECADE.sub(
-            lambda m: take(m.group(), frozenset(Decimal(c + m["decade"]) for c in ("19", "20"))),
-            plain,
-        )
-    if "/" in plain or not plain.isascii():
-        plain = DIGIT_FRACTION.sub(lambda m: take(m.group(), _fraction_value(m)), plain)
-    if "." in plain:
-        plain = LEADING_POINT.sub(lambda m: take(m.group(), frozenset({Decimal(m.group())})), plain)
-    if MINUS_BEFORE_DIGITS.search(plain) or "minus " in plain:
-        plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
-    if not plain.isascii() and HAN.search(plain):
-        # "百分之六" is 6% as a share of a hundred: the number of the two is 6.
-        plain = _han_percent().sub(lambda m: take(m.group(), _han_decimal(m["numeral"])), plain)
-        if lexicon().han_number.search(plain):
-            plain = lexicon().han_number.sub(
-                lambda m: take(m.group(), _han_value(m.group())), plain
-            )
-    return found, plain
-
-
-def _fraction_value(fraction: re.Match[str]) -> frozenset[Value] | None:
-    """The value of a :data:`DIGIT_FRACTION`: 5.5 of "5 1/2" and of "5\u00bd"; none of "3/2",
-    which is no fraction of a whole."""
-    if fraction["sign"]:
-        return frozenset({Decimal(fraction["count"] or 0) + FRACTION_SIGNS[fraction["sign"]]})
-    numerator, denominator = int(fraction["numerator"]), int(fraction["denominator"])
-    if numerator >= denominator:
-        return None
-    return frozenset({Decimal(fraction["whole"]) + Decimal(numerator) / Decimal(denominator)})
-
-
-def _is_clock(time: re.Match[str]) -> bool:
-    """Whether "19:00" is a time of day: after a word such as "at" always ("the draw takes place
-    at 19:00"), but for one a score's margin follows too ("won the final by 23:21"); else not
-    after a score's words ("beat Denmark 23:21") or a time taken's ("ran the mile in 3:43")."""
-    before = time.string[: time.start()]
-    terms = lexicon()
-    word = before.rstrip().rpartition(" ")[2].casefold()
-    if word in terms.before_clock and word not in terms.before_margin:
-        return True
-    return not (terms.before_score.search(before) or before.endswith(terms.before_time_taken))
-
-
-def _plain_time(tokens: Sequence[str], position: int) -> frozenset[Value] | None:
-    """The values of a time of day written without a clock's marks at ``position``: "at 10" is
-    the number 10, "10:00" or "22:00"; "0900 GMT" and "at 1430", on a 24-hour clock, are
-    "09:00" and "14:30" (and the number, when it follows a word such as "at")."""
-    written = tokens[position]
-    time = PLAIN_TIME.fullmatch(written)
-    if time is None:
-        return None
-    hour, minute = int(time["hour"]), time["minute"] or "00"
-    hours = {hour}
-    if hour <= MERIDIEM_HOURS and ("." in written or not time["minute"]):
-        hours.add((hour + MERIDIEM_HOURS) % 24)
-    times = {f"{h:02d}:{minute}" for h in hours}
-    terms = lexicon()
-    after = tokens[position + 1 : position + 3]
-    if after[:1] and (after[0] in terms.time_zones or after == ["local", "time"]):
-        return frozenset(times) if time["minute"] else None
-    if position and tokens[position - 1] in terms.before_clock:
-        return frozenset({Decimal(written), *(PLAIN_READING + t for t in times)})
-    return None
-
-
-@cache
-def _han_percent() -> re.Pattern[str]:
-    """A share in Chinese, a number of a hundred: "百分之六" is 6%."""
-    return re.compile(rf"百分之(?P<numeral>[{''.join(lexicon().han_numerals)}\d.点]+)")
-
-
-def _han_decimal(numeral: str) -> frozenset[Value] | None:
-    """A number in Chinese characters that may have decimals after "点": "五点二" is 5.2.
-
-    >>> _han_decimal("五点二"), _han_decimal("六")
-    (frozenset({Decimal('5.2')}), frozenset({Decimal('6')}))
-    """
-    whole, point, fraction = numeral.partition("点")
-    values = lexicon().han_numerals
-    if not point:
-        return _han_value(whole)
-    units = _han_value(whole)
-    if units is None or not fraction or any(values.get(c, 10) > 9 for c in fraction):
-        return None
-    decimals = "".join(str(values[c]) for c in fraction)
-    return frozenset(
-        {unit + Decimal(f"0.{decimals}") for unit in units if isinstance(unit, Decimal)}
-    )
-
-
-def _clock_values(time: dict[str, str | None]) -> frozenset[Value] | None:
-    """The times of day a clock time may be, as a 24-hour clock writes them: "2 p.m." and
-    "14:00" are "14:00", "10 o'clock" is "10:00" or "22:00"."""
-    if noon := time.get("noon"):
-        return frozenset({"00:00" if noon.casefold() == "midnight" else "12:00"})
-    if hour24 := time.get("hour24"):
-        return frozenset({f"{int(hour24):02d}:{time['minute24']}"})
-    hour = int(time["hour"] or time["either"] or 0)
-    if not 1 <= hour <= MERIDIEM_HOURS:
-        return None
-    minute = time["minute"] or "00"
-    morning = f"{hour % MERIDIEM_HOURS:02d}:{minute}"
-    evening = f"{hour % MERIDIEM_HOURS + MERIDIEM_HOURS:02d}:{minute}"
-    if time["either"]:
-        return frozenset({morning, evening})
-    return frozenset({evening if (time["meridiem"] or "").casefold() == "p" else morning})
-
-
-def _month_may(text: str) -> tuple[int, int]:
-    """How many times "May" names the month ("in May", "May 5", "5 May", "May 2024"), and how
-    many more it may name it inside a sentence ("Tuesday's May inspection report", or "Theresa
-    May"): the word is more often the verb, which no list of date words can hold.
-
-    >>> _month_may("Theresa May will publish the May report in May.")
-    (1, 2)
-    """
-    if "May" not in text:
-        return 0, 0
-    months = [found.span() for found in MONTH_MAY.finditer(text)]
-    maybe = sum(not inside(found.start(), months) for found in MID_SENTENCE_MAY.finditer(text))
-    return len(months), maybe
-
-
-def _han_value(numeral: str) -> frozenset[Value] | None:
-    """The value of a number in Chinese characters, perhaps after digits; none for digits
-    run together with no unit, too few to be a year ("五一": May Day). A last digit after a
-    hundred or more counts the next lower unit, as speech shortens it ("三万五" is 35,000).
-
-    >>> [str(_han_value(n)) for n in ("四千", "三万五", "两亿三千万", "一万亿", "1.2万", "二〇二五", "五一")]
-    ["frozenset({Decimal('4000')})", "frozenset({Decimal('35000')})", "frozenset({Decimal('230000000')})", "frozenset({Decimal('1000000000000')})", "frozenset({Decimal('12000.0')})", "frozenset({Decimal('2025')})", 'None']
-    """
-    values = lexicon().han_numerals
-    digits = re.match(r"\d+(?:\.\d+)?", numeral)
-    rest = numeral[digits.end() :] if digits else numeral
-    if not rest or any(c not in values for c in rest):
-        return None
-    if digits:
-        return frozenset({Decimal(digits.group()) * prod(values[c] for c in rest)})
-    if all(values[c] < 10 for c in numeral):
-        if len(numeral) == 2:
-            return None
-        return frozenset({Decimal("".join(str(values[c]) for c in numeral))})
-    total = below_group = digit = 0
-    for character in numeral:
-        value = values[character]
-        if value < 10:
-            digit = value
-        elif value < 10_000:  # 十, 百, 千: "十二" is 12, its 1 left unwritten
-            below_group += (digit or 1) * value
-            digit = 0
-        else:  # 万, 亿: a hundred million counts the ten thousands before it ("一万亿")
-            grouped = below_group + digit or (0 if total else 1)
-            total = (total + grouped) * value if value > total else total + grouped * value
-            below_group = digit = 0
-    unit = values[numeral[-2]] if len(numeral) > 1 else 0
-    if digit and unit >= 100:  # "三万五", "一千二": the unit below the one before it
-        digit *= unit // 10
-    return frozenset({Decimal(total + below_group + digit)})
-
-
-def _in(word: str, vocabulary: frozenset[str]) -> bool:
-    """Whether a word is of ``vocabulary`` (numbers and dates), or starts with one ("twenty-five",
-    "five-year"), or is a day's possessive ("tuesday's")."""
-    return (
-        word in vocabulary
-        or ("-" in word and word.partition("-")[0] in vocabulary)
-        or (word.endswith("'s") and _is_date_word(word))
-    )
-
-
-def _is_date_word(word: str) -> bool:
-    """Whether a word names a day or month, or is a weekday's or a relative day's possessive:
-    "Tuesday's morning rush hour" is Tuesday's; "Jan's brother" and "June's husband" are a
-    person's."""
-    terms = lexicon()
-    if word in terms.date_words:
-        return True
-    day = word.removesuffix("'s")
-    return day != word and (day in terms.weekdays or day in terms.relative_days)
-
-
-def _is_tens(word: str) -> bool:
-    value = lexicon().number_words.get(word, 0)
-    return value >= 20 and value % 10 == 0
-
-
-def _is_unit(word: str) -> bool:
-    return word not in lexicon().ordinals and 1 <= lexicon().number_words.get(word, 0) <= 9
-
-
-def _compound(tens: str, unit: str) -> frozenset[Value]:
-    words = lexicon().number_words
-    return frozenset({Decimal(words[tens] + words[unit])})
-
-
-@cache
-def _number_vocabulary() -> frozenset[str]:
-    terms = lexicon()
-    return frozenset().union(
-        terms.number_words,
-        terms.multipliers,
-        terms.unit_multipliers,
-        terms.fractions,
-        terms.date_words,
-    )
-
-
-def _multiplied(values: frozenset[Value], multiplier: str) -> frozenset[Value]:
-    terms = lexicon()
-    if multiplier in terms.multipliers:
-        factor = terms.multipliers[multiplier]
-        return frozenset(v * factor if isinstance(v, Decimal) else v for v in values)
-    # An abbreviation that also names a unit ("m"): the number may be multiplied or not.
-    factor = terms.unit_multipliers[multiplier]
-    return values | {v * factor for v in values if isinstance(v, Decimal)}
-
-
-# A run's words are a vocabulary far smaller than its count of words: each is read once.
-@lru_cache(maxsize=1 << 16)
-def _values(word: str) -> frozenset[Value]:
-    terms = lexicon()
-    if is_number(word):
-        return numeral_values(word)
-    if word in terms.number_words:
-        return frozenset({Decimal(terms.number_words[word])})
-    head, hyphen, rest = word.partition("-")
-    if hyphen and head in terms.number_words and head not in terms.ordinals:
-        after = rest.partition("-")[0]
-        # "twenty-five", "twenty-five-year-old"; "twenty-first", an ordinal, held (_is_held)
-        if _is_tens(head) and (_is_unit(after) or after in terms.ordinals):
-            return _compound(head, after)
-        if after in terms.fractions:  # "three-quarters"
-            fraction = Decimal(str(terms.fractions[after]))
-            return frozenset({Decimal(str(terms.number_words[head])) * fraction})
-        return _values(head)  # "five-year", "one-day"
-    if hyphen and head in terms.fractions and rest in terms.multipliers:  # "half-million"
-        return frozenset({Decimal(str(terms.fractions[head])) * terms.multipliers[rest]})
-    # A multiplier with no number before it is the multiplier itself: "a million".
-    if word in terms.multipliers:
-        return frozenset({Decimal(terms.multipliers[word])})
-    if _is_date_word(word):
-        day = word.removesuffix("'s")
-        if day in terms.relative_days:
-            return frozenset({_day_value(day), *(PLAIN_READING + d for d in _weekday_values())})
-        return frozenset({_day_value(day)})
-    return frozenset()
-
-
-def _day_value(day: str) -> str:
-    """A day or month, told by its first three letters, which its abbreviations keep ("Sept." is
-    "September"); in Russian, those of its stem ("мая", "мае": May)."""
-    return word_family(day)[:3]
-
-
-@cache
-def _weekday_values() -> frozenset[str]:
-    return frozenset(map(_day_value, lexicon().weekdays))
 
 
 def _join(values: Iterable[str]) -> str:
