@@ -69,7 +69,6 @@ ARTICLES = frozenset({"a", "an"})
 # What follows a wire service's name in a byline that credits its staff: "By AFP staff", "By PA
 # Reporters" ("By dpa": the name alone); one that credits news agencies in general ("By Staff and
 # wire reports") is the lexicon's unnamed_wires.
-STAFF_WORDS = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?)\Z", re.IGNORECASE)
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian; The
 # Guardian's "First published on". A page may give both: the update's date is the published one's
 # only when no other is given.
@@ -319,13 +318,17 @@ def _are_names(text: str) -> bool:
 
 
 def _names_staff(text: str) -> bool:
-    """Whether ``text`` names an outlet's or a wire service's staff: "Harbor Times staff", "AFP
-    staff", "PA Reporters", "dpa".
+    """Whether ``text`` names an outlet's or a wire service's staff or one of its newsroom's
+    roles: "Harbor Times staff", "AFP staff", "PA Reporters", "Herald photographer", "dpa".
 
     >>> _names_staff("Daily Herald staff"), _names_staff("dpa"), _names_staff("Monday staff cuts")
     (True, True, False)
+    >>> _names_staff("Herald photographer"), _names_staff("Herald photographers")
+    (True, True)
     """
-    outlet = STAFF_WORDS.sub("", text)
+    outlet, _, last = text.rpartition(" ")
+    if not (last.casefold() == "staff" or lexicon().is_role(last)):
+        outlet = text
     if lexicon().wire_service_named(outlet) is not None:
         return True
     return outlet != text and all(_is_name_word(word) for word in outlet.split())

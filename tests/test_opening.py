@@ -142,6 +142,13 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="an_outlets_staff_and_a_date",
         ),
         pytest.param(
+            "Port workers strike over pay\nBy Harbor Times photographer\nMarch 3, 2025\n",
+            "Port workers strike over pay",
+            "Harbor Times photographer",
+            "March 3, 2025",
+            id="an_outlets_role",
+        ),
+        pytest.param(
             "Port workers strike over pay\nBy Jane Doe | AP\n",
             "Port workers strike over pay",
             "Jane Doe, AP",
