@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 import numpy as np
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
 from compare.boilerplate import is_boilerplate
@@ -45,6 +45,7 @@ from compare.records import (
 from compare.segment import as_sentence, find_words, is_number, normalise, word_length, words
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
+from compare.word_diff import runs
 
 COPY_JACCARD = 0.5
 MIN_COPY_WORDS = 6
@@ -503,15 +504,11 @@ def _changed_spans(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]
     """The spans of two word sequences between the words they keep in common: each a run of
     replaced, inserted and deleted words (``start_a, end_a, start_b, end_b``). A place of two
     words put for a place of three ("Kermadec Islands", "Papua New Guinea") is one span."""
-    spans: list[tuple[int, int, int, int]] = []
-    for op in Levenshtein.opcodes(a, b):
-        if op.tag == "equal":
-            continue
-        if spans and spans[-1][1] == op.src_start and spans[-1][3] == op.dest_start:
-            spans[-1] = (spans[-1][0], op.src_end, spans[-1][2], op.dest_end)
-        else:
-            spans.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
-    return spans
+    return [
+        (start_a, end_a, start_b, end_b)
+        for op, start_a, end_a, start_b, end_b in runs(a, b)
+        if op != "equal"
+    ]
 
 
 def _unlike_names(a: set[str], b: set[str]) -> bool:

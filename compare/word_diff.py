@@ -8,7 +8,7 @@ while the words shown keep the article's own spelling.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -94,24 +94,29 @@ def word_edits(a_text: str, b_text: str) -> tuple[WordEdit, ...]:
         a_keys = [comparison_form(w) for w in a_words]
         b_keys = [comparison_form(w) for w in b_words]
         if a_keys != b_keys:
-            return _merged(
-                WordEdit(
-                    op.tag, a_words[op.src_start : op.src_end], b_words[op.dest_start : op.dest_end]
-                )
-                for op in Levenshtein.opcodes(a_keys, b_keys)
+            return tuple(
+                WordEdit(op, a_words[a_start:a_end], b_words[b_start:b_end])
+                for op, a_start, a_end, b_start, b_end in runs(a_keys, b_keys)
             )
     return (WordEdit("equal", a_words, b_words),) if a_words else ()
 
 
-def _merged(edits: Iterable[WordEdit]) -> tuple[WordEdit, ...]:
-    """Edits with each run of changes between equal words made one: "the rebels if" against
-    "the terrorists even if" is "rebels" replaced by "terrorists even", not "terrorists"
-    inserted before "rebels" replaced by "even"."""
-    merged: list[WordEdit] = []
-    for edit in edits:
-        if edit.op != "equal" and merged and merged[-1].op != "equal":
-            before = merged.pop()
-            a, b = before.a + edit.a, before.b + edit.b
-            edit = WordEdit("replace" if a and b else "delete" if a else "insert", a, b)
-        merged.append(edit)
-    return tuple(merged)
+def runs(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """The opcodes turning ``a`` into ``b`` (``op, start_a, end_a, start_b, end_b``), each run of
+    changes between equal words made one: "the rebels if" against "the terrorists even if" is
+    "rebels" replaced by "terrorists even", not "terrorists" inserted before "rebels" replaced by
+    "even".
+
+    >>> runs(["the", "rebels", "if"], ["the", "terrorists", "even", "if"])
+    [('equal', 0, 1, 0, 1), ('replace', 1, 2, 1, 3), ('equal', 2, 3, 3, 4)]
+    """
+    merged: list[tuple[str, int, int, int, int]] = []
+    for op in Levenshtein.opcodes(a, b):
+        run = (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        if op.tag != "equal" and merged and merged[-1][0] != "equal":
+            _, a_start, _, b_start, _ = merged.pop()
+            changed_a, changed_b = op.src_end > a_start, op.dest_end > b_start
+            kind = "replace" if changed_a and changed_b else "delete" if changed_a else "insert"
+            run = (kind, a_start, op.src_end, b_start, op.dest_end)
+        merged.append(run)
+    return merged
