@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
 from compare.records import Match, MatchKind, Sentence, Span
-from compare.segment import may_quote, quotation_spans, words
+from compare.segment import as_sentence, may_quote, quotation_spans, words
 from compare.settings import Settings
 from compare.similarity import features, paraphrase_model
 
@@ -283,43 +283,92 @@ def _best_joins(
         s, d = (i, j) if single_is_a else (j, i)
         if s not in settled:
             near.setdefault(s, set()).add(d)
+    # A join in other words may fill a gap, or take over the single sentence's own match in
+    # other words, to which it adds a sentence matched to nothing: the other half of a quotation
+    # told in one sentence.
+    matched_double: set[int] = set()
+    reworded_match: dict[int, tuple[set[int], float]] = {}
+    for match in matches:
+        one, two = (match.a, match.b) if single_is_a else (match.b, match.a)
+        matched_double.update(two.sentences)
+        if not match.kind.is_reuse and len(one.sentences) == len(two.sentences) == 1:
+            ij = (one.sentences[0], two.sentences[0])
+            reworded_match[one.sentences[0]] = (
+                set(two.sentences),
+                judged[ij if single_is_a else ij[::-1]].score,
+            )
+    unmatched = set(range(len(single))) - {
+        n for m in matches for n in (m.a if single_is_a else m.b).sentences
+    }
     joins: list[Match] = []
     taken: set[int] = set()
     for s in sorted(near):
         key = single[s].key
         options = []
+        reworded = []
         for d in sorted(near[s]):
             for first, second in ((d - 1, d), (d, d + 1)):
                 if first < 0 or second >= len(double) or first in taken or second in taken:
                     continue
                 if partner.get(first, s) != s or partner.get(second, s) != s:
                     continue
+                if not all(_carries(single[s], double[part]) for part in (first, second)):
+                    continue
                 first_key, second_key = double[first].key, double[second].key
-                joined_length = len(first_key) + 1 + len(second_key)
-                # fuzz.ratio can reach at most this for strings of these lengths.
-                best = 200 * min(len(key), joined_length) / (len(key) + joined_length)
-                if best < settings.min_similarity:
-                    continue
                 joined = first_key + " " + second_key
-                score = fuzz.ratio(key, joined, score_cutoff=settings.min_similarity)
-                if not score:
-                    continue
-                explained = max(
-                    LCSseq.similarity(key, first_key), LCSseq.similarity(key, second_key)
+                # fuzz.ratio can reach at most this for strings of these lengths.
+                best = 200 * min(len(key), len(joined)) / (len(key) + len(joined))
+                score = (
+                    fuzz.ratio(key, joined, score_cutoff=settings.min_similarity)
+                    if best >= settings.min_similarity
+                    else 0.0
                 )
-                gain = LCSseq.similarity(key, joined) - explained
-                if gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2) and all(
-                    _carries(single[s], double[part]) for part in (first, second)
-                ):
-                    options.append((-score, (first, second)))
+                if score:
+                    explained = max(
+                        LCSseq.similarity(key, first_key), LCSseq.similarity(key, second_key)
+                    )
+                    gain = LCSseq.similarity(key, joined) - explained
+                    if gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2):
+                        options.append((-score, (first, second)))
+                elif s in unmatched or s in reworded_match:
+                    own, _ = reworded_match.get(s, (set(), 0.0))
+                    if not ({first, second} - own) & matched_double:
+                        reworded.append((first, second))
         if options:
             score, pair = min(options)
-            kind = MatchKind.VERBATIM if score == -100 else MatchKind.EDITED
-            one, two = _span(single, (s,)), _span(double, pair)
-            a_span, b_span = (one, two) if single_is_a else (two, one)
-            joins.append(Match(a_span, b_span, round(-score, 1), kind))
-            taken.update(pair)
+            similarity, kind = -score, MatchKind.VERBATIM if score == -100 else MatchKind.EDITED
+        elif found := _reworded_join(single[s], double, reworded, settings):
+            score, similarity, kind, pair = found
+            if score <= reworded_match.get(s, (set(), 0.0))[1]:
+                continue
+        else:
+            continue
+        one, two = _span(single, (s,)), _span(double, pair)
+        a_span, b_span = (one, two) if single_is_a else (two, one)
+        joins.append(Match(a_span, b_span, round(similarity, 1), kind))
+        taken.update(pair)
     return joins
+
+
+def _reworded_join(
+    sentence: Sentence,
+    other: Sequence[Sentence],
+    pairs: list[tuple[int, int]],
+    settings: Settings,
+) -> tuple[float, float, MatchKind, tuple[int, int]] | None:
+    """The best of two consecutive sentences of ``other`` (``pairs``) that together state what
+    ``sentence`` states in other words or share a quotation with it, as its score, similarity
+    and kind (see :class:`Judgement`) and the pair: a two-sentence quotation that a report
+    tells in one sentence of its own. ``None`` if no pair is accepted."""
+    best = None
+    for pair in pairs:
+        joined = as_sentence(" ".join(other[n].text for n in pair), sentence.doc)
+        found = judge(sentence, joined, settings)
+        if found.kind in (MatchKind.PARAPHRASE, MatchKind.SHARED_QUOTE) and (
+            best is None or found.score > best[0]
+        ):
+            best = (found.score, found.similarity, found.kind, pair)
+    return best
 
 
 def _overlaps(old: Match, new: Match) -> bool:

@@ -255,6 +255,43 @@ def test_two_sentences_merged_into_one_are_matched() -> None:
     assert (match.a.sentences, match.b.sentences) == ((0, 1), (0,))
 
 
+def test_a_quotation_of_two_sentences_told_in_one_is_matched_whole() -> None:
+    """A statement quoted in two sentences and reported in one sentence of the paper's own
+    words is one match in other words, not the second half alone, and names no negation that
+    the first half holds."""
+    a = sentences(
+        '"Nobody likes higher fees," Mayor Ana Ruiz said.',
+        '"But the bridge will not repair itself, and we have waited too long already."',
+        id="a",
+    )
+    b = sentences(
+        "Mayor Ana Ruiz acknowledged that nobody likes higher fees but said the bridge would not "
+        "repair itself and the city had waited too long.",
+        id="b",
+    )
+    (match,) = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert (match.a.sentences, match.b.sentences, match.kind) == (
+        (0, 1),
+        (0,),
+        MatchKind.PARAPHRASE,
+    )
+
+
+def test_unrelated_neighbours_are_not_joined_in_other_words() -> None:
+    """A reported sentence is not joined with two quoted sentences that share its topic's words
+    but state other things."""
+    a = sentences(
+        '"Nobody likes higher fees," Mayor Ana Ruiz said.',
+        '"The bridge reopens to traffic on Monday."',
+        id="a",
+    )
+    b = sentences(
+        "Mayor Ana Ruiz said the bridge repairs would cost $4 million, paid by higher fees.",
+        id="b",
+    )
+    assert [m.a.sentences for m in align_pair(a, b, everything(a, b), SETTINGS).matches] != [(0, 1)]
+
+
 def test_a_short_unrelated_neighbour_is_not_merged() -> None:
     """A sentence matched verbatim does not swallow the short sentence that follows its partner."""
     a = sentences(PESKOV, id="a")
