@@ -230,12 +230,16 @@ def _span(sentences: Sequence[Sentence], indexes: tuple[int, ...]) -> Span:
     return Span(indexes, first.start, last.end, text)
 
 
-def _carries(whole: Sentence, part: Sentence) -> bool:
-    """Whether ``whole`` carries at least half of the words of ``part``, one of two sentences
+def _carries(whole: Sentence, parts: Iterable[Sentence]) -> bool:
+    """Whether ``whole`` carries at least half of the words of each of ``parts``, two sentences
     joined to match it: a statement quoted in one sentence is no merge of the quotation and
     the next sentence, whose letters its attribution happens to share."""
-    words = set(part.tokens)
-    return len(words & set(whole.tokens)) >= len(words) / 2
+    carried = set(whole.tokens)
+    for part in parts:
+        words = set(part.tokens)
+        if len(words & carried) < len(words) / 2:
+            return False
+    return True
 
 
 def _splits_and_merges(
@@ -312,8 +316,6 @@ def _best_joins(
                     continue
                 if partner.get(first, s) != s or partner.get(second, s) != s:
                     continue
-                if not all(_carries(single[s], double[part]) for part in (first, second)):
-                    continue
                 first_key, second_key = double[first].key, double[second].key
                 joined = first_key + " " + second_key
                 # fuzz.ratio can reach at most this for strings of these lengths.
@@ -323,21 +325,24 @@ def _best_joins(
                     if best >= settings.min_similarity
                     else 0.0
                 )
+                parts = (double[first], double[second])
                 if score:
                     explained = max(
                         LCSseq.similarity(key, first_key), LCSseq.similarity(key, second_key)
                     )
                     gain = LCSseq.similarity(key, joined) - explained
-                    if gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2):
+                    if gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2) and _carries(
+                        single[s], parts
+                    ):
                         options.append((-score, (first, second)))
-                elif s in unmatched or s in reworded_match:
+                elif (s in unmatched or s in reworded_match) and _carries(single[s], parts):
                     own, _ = reworded_match.get(s, (set(), 0.0))
                     if not ({first, second} - own) & matched_double:
                         reworded.append((first, second))
         if options:
             score, pair = min(options)
             similarity, kind = -score, MatchKind.VERBATIM if score == -100 else MatchKind.EDITED
-        elif found := _reworded_join(single[s], double, reworded, settings):
+        elif reworded and (found := _reworded_join(single[s], double, reworded, settings)):
             score, similarity, kind, pair = found
             if score <= reworded_match.get(s, (set(), 0.0))[1]:
                 continue
