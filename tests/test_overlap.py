@@ -1626,11 +1626,17 @@ def test_quoting_what_the_other_reports_does_not_make_an_undated_article_the_cop
             [*WIRE, "The Kremlin did not say whether the president would comment on the remarks."],
             id="undated_rewrites_alike",
         ),
+        pytest.param(
+            WIRE[:2],
+            [WIRE[0], WIRE[1].removesuffix(".") + ", officials in Moscow said."],
+            id="a_few_words_added_to_a_brief",
+        ),
     ],
 )
 def test_reuse_with_no_direction_is_not_flagged_undisclosed(a: list[str], b: list[str]) -> None:
     """With no date, credit or containment to tell which reused the other, there is no reusing
-    article to charge: a feed's duplicate is no undisclosed syndication."""
+    article to charge: a feed's duplicate is no undisclosed syndication, and a word or two more
+    on one side ("officials said") tells no origin from its copy."""
     pair = only_pair(document("\n".join(a), "a", "Herald"), document("\n".join(b), "b", "Courier"))
     assert pair.verdict in (Verdict.COPY, Verdict.DERIVED)
     assert (pair.direction, pair.undisclosed_reuse) == (None, False)
