@@ -121,6 +121,8 @@ WORD_REACH = 40
 # ("*Reuters*"). A "-" or "." right before a digit is a minus sign or a decimal point and stays
 # (see without_edge_marks).
 EDGE_MARKS = "\"'()[]{}.,;:!?-*"
+# A numbered list's number opening a line: "2." of "2. No change to the shift pattern."
+LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 # A time by the clock's marks: "7 p.m.", "12:01 a.m."; in capitals "P.M." may be a prime minister.
@@ -612,12 +614,15 @@ def _line_spans(line: str) -> Iterator[tuple[int, int]]:
 
 def _goes_on(line: str, end: int, next_start: int) -> bool:
     """Whether a sentence of ``line`` goes on past the full stop at ``end`` into the text at
-    ``next_start``: after an abbreviation that stands before a name, where sentencex misses it
+    ``next_start``: after a numbered list's number that opens the line ("2. No change to the
+    shift pattern."); after an abbreviation that stands before a name, where sentencex misses it
     ("then-Gov. Walter Hickel", "Minneapolis-St. Paul") or reads "Ms." as the degree "MS"; inside
     a party and state ("D-N.Y."); and after a time by the clock that its zone, weekday, month or
     place's time follows ("6 p.m. EDT", "2 a.m. Tuesday", "3 p.m. Arizona time")."""
     if line[end - 1 : end] != ".":
         return False
+    if LIST_NUMBER.fullmatch(line, 0, end):
+        return True
     word = line[max(0, end - WORD_REACH) : end].rsplit(maxsplit=1)[-1]
     # What stands after a hyphen, without the full stop: "Gov" of "then-Gov.", "N" of "D-N.".
     hyphen = word.rfind("-")

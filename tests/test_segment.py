@@ -158,6 +158,15 @@ RUSSIAN_COPULA = (
             id="a_wire_after_a_place_in_lower_case",
         ),
         pytest.param(
+            "The union listed its demands:\n1. A 4% pay rise a year.\n2. No change to shifts.",
+            [
+                "The union listed its demands:",
+                "1. A 4% pay rise a year.",
+                "2. No change to shifts.",
+            ],
+            id="a_numbered_lists_items",
+        ),
+        pytest.param(
             "São Paulo, 14 de maio (Reuters) - A Petrobras anunciou lucro recorde.",
             ["São Paulo, 14 de maio (Reuters) -", "A Petrobras anunciou lucro recorde."],
             id="a_place_opening_with_a_function_word",
