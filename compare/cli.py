@@ -11,11 +11,12 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from importlib.metadata import version
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -46,6 +47,7 @@ UPDATE_SECONDS = 0.1
 MAX_REPORT_FOLDERS = 3
 # The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
 INTERRUPTED = 130
+Choice = TypeVar("Choice", bound=StrEnum)
 
 app = typer.Typer(
     help=(
@@ -91,6 +93,20 @@ Strict = Annotated[
 ]
 
 
+def _one_of(choices: type[Choice]) -> Callable[[str], Choice]:
+    """A parser of an option that takes one of ``choices``' values, whose error lists them
+    (typer's own check writes pydantic's "Value error, " before its message)."""
+    listed = ", ".join(choices)
+
+    def parse(value: str) -> Choice:
+        try:
+            return choices(value)
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not one of {listed}") from None
+
+    return parse
+
+
 def _print_version(wanted: bool) -> None:
     if wanted:
         typer.echo(f"compare {version('compare')}")
@@ -127,7 +143,12 @@ def run(
     ] = Path("reports"),
     format: Annotated[
         ReportFormat,
-        typer.Option("--format", help="md: Markdown; json: report.json; all: both."),
+        typer.Option(
+            "--format",
+            help="md: Markdown; json: report.json; all: both.",
+            parser=_one_of(ReportFormat),
+            metavar="<md|json|all>",
+        ),
     ] = ReportFormat.MD,
     min_similarity: MinSimilarity = 80.0,
     quiet: Quiet = False,
@@ -206,6 +227,8 @@ def dedup(
         typer.Option(
             "--format",
             help="table: aligned text; csv: with a header row; json: a list; jsonl: one object a line.",
+            parser=_one_of(DedupFormat),
+            metavar="<table|csv|json|jsonl>",
         ),
     ] = DedupFormat.TABLE,
     min_similarity: MinSimilarity = 80.0,

@@ -116,7 +116,14 @@ def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
     [
         pytest.param(["run", "nowhere"], "error: no such file or folder: nowhere", id="missing"),
         pytest.param(
-            ["run", "SEEDS", "--format", "pdf"], "Invalid value for '--format'", id="format"
+            ["run", "SEEDS", "--format", "pdf"],
+            "Invalid value for '--format': 'pdf' is not one of md, json, all",
+            id="format",
+        ),
+        pytest.param(
+            ["dedup", "SEEDS", "--format", "xml"],
+            "Invalid value for '--format': 'xml' is not one of table, csv, json, jsonl",
+            id="dedup_format",
         ),
         pytest.param(
             ["run", "SEEDS", "--min-similarity", "150"],
