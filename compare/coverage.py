@@ -22,9 +22,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from compare.framing import mirrored
 from compare.records import (
     Document,
+    FramingKind,
     MatchKind,
     PairComparison,
     Sentence,
@@ -42,7 +42,7 @@ Node = tuple[str, int]
 @dataclass(frozen=True, slots=True)
 class _Link:
     kind: MatchKind
-    framing: tuple[str, ...]
+    framing: tuple[FramingKind, ...]
 
 
 def group_sentences(
@@ -164,7 +164,7 @@ def _links(
             kinds = {note.kind for note in match.framing}
             # Read from either side: B's version changes A's as A's changes B's, the other way.
             forward = _Link(match.kind, tuple(sorted(kinds)))
-            backward = _Link(match.kind, tuple(sorted(map(mirrored, kinds))))
+            backward = _Link(match.kind, tuple(sorted(kind.mirrored for kind in kinds)))
             for i in match.a.sentences:
                 for j in match.b.sentences:
                     a, b = (pair.a, i), (pair.b, j)

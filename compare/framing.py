@@ -27,7 +27,7 @@ from compare.numbers import (
     ranks,
     sentence_numbers,
 )
-from compare.records import Document, FramingNote, FramingProfile, Sentence
+from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
 from compare.segment import (
     POSSESSIVES,
     QUOTE_MARKS,
@@ -117,7 +117,7 @@ GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     """Framing differences between two versions of one fact, A's side first.
 
-    >>> [(n.kind, n.a, n.b) for n in framing_notes("Peskov said it.", "Peskov claimed it.")]
+    >>> [(n.kind.value, n.a, n.b) for n in framing_notes("Peskov said it.", "Peskov claimed it.")]
     [('attribution_verb', 'said', 'claimed')]
     """
     if a_text == b_text:
@@ -126,11 +126,13 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     notes: list[FramingNote] = []
     verbs_a, verbs_b = _other_verbs(a.verbs, b.verbs), _other_verbs(b.verbs, a.verbs)
     if verbs_a and verbs_b:
-        notes.append(FramingNote("attribution_verb", _join(verbs_a), _join(verbs_b)))
+        notes.append(FramingNote(FramingKind.ATTRIBUTION_VERB, _join(verbs_a), _join(verbs_b)))
     if _states_as_fact(b, a):
-        notes.append(FramingNote("attribution_removed", _join(a.verbs | a.attributing), ""))
+        notes.append(
+            FramingNote(FramingKind.ATTRIBUTION_REMOVED, _join(a.verbs | a.attributing), "")
+        )
     elif _states_as_fact(a, b):
-        notes.append(FramingNote("attribution_added", "", _join(b.verbs | b.attributing)))
+        notes.append(FramingNote(FramingKind.ATTRIBUTION_ADDED, "", _join(b.verbs | b.attributing)))
     hedges_a, hedges_b = a.hedges | _doubted(a, b), b.hedges | _doubted(b, a)
     # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge.
     negating_a, negated_b = _reversals(hedges_a, hedges_b)
@@ -139,9 +141,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # A modal of possibility hedges as its "have" does: "could be out" keeps the hedge of
     # "could have traveled", though alone it is noted only against a certainty (see _doubted).
     if added := _unlike(hedges_b, hedges_a, _have_hedges(a)):
-        notes.append(FramingNote("hedge_added", "", _join(added)))
+        notes.append(FramingNote(FramingKind.HEDGE_ADDED, "", _join(added)))
     if removed := _unlike(hedges_a, hedges_b, _have_hedges(b)):
-        notes.append(FramingNote("hedge_removed", _join(removed), ""))
+        notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
     # A hedge ("unconfirmed") is noted as one, not again as a negation.
     negations_a = a.negations | negating_a | (_negated(a.words, b.words) - a.hedges)
     negations_b = b.negations | negating_b | (_negated(b.words, a.words) - b.hedges)
@@ -149,9 +151,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # "no one".
     if _as_not(negations_a) != _as_not(negations_b):
         if added := _unlike(negations_b, negations_a):
-            notes.append(FramingNote("negation_added", "", _join(added)))
+            notes.append(FramingNote(FramingKind.NEGATION_ADDED, "", _join(added)))
         if removed := _unlike(negations_a, negations_b):
-            notes.append(FramingNote("negation_removed", _join(removed), ""))
+            notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), ""))
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
@@ -173,7 +175,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             # either side.
             notes.append(
                 FramingNote(
-                    "number_changed",
+                    FramingKind.NUMBER_CHANGED,
                     _join("-".join(pair) for _, *pair in turned),
                     _join("-".join(pair[::-1]) for _, *pair in turned),
                 )
@@ -186,7 +188,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if a.currencies - b.currencies and b.currencies - a.currencies:
         notes.append(
             FramingNote(
-                "currency_changed",
+                FramingKind.CURRENCY_CHANGED,
                 _join(a.currencies - b.currencies),
                 _join(b.currencies - a.currencies),
             )
@@ -196,9 +198,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         # "Kyiv government" against "Kyiv regime" adds a loaded term; only one on each side
         # swaps one for another.
         kind = (
-            "loaded_term"
+            FramingKind.LOADED_TERM
             if only_a and only_b
-            else f"loaded_term_{'removed' if only_a else 'added'}"
+            else FramingKind.LOADED_TERM_REMOVED
+            if only_a
+            else FramingKind.LOADED_TERM_ADDED
         )
         notes.append(FramingNote(kind, _join(only_a), _join(only_b)))
     # How exact a number is said to be, when both sentences give numbers: "at least 200"
@@ -207,17 +211,19 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if meant_a != meant_b and a.numbers.stated and b.numbers.stated:
         notes.append(
             FramingNote(
-                "estimate_changed",
+                FramingKind.ESTIMATE_CHANGED,
                 _join(e for e in a.estimates if _meanings([e]) - meant_b),
                 _join(e for e in b.estimates if _meanings([e]) - meant_a),
             )
         )
     if a.quotes and not b.quotes:
-        notes.append(FramingNote("quote_removed", _join(a.quotes), ""))
+        notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
-        notes.append(FramingNote("quote_added", "", _join(b.quotes)))
+        notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join(b.quotes)))
     elif altered := _altered_quotes(a.quotes, b.quotes):
-        notes.append(FramingNote("quote_changed", *map(_join, zip(*sorted(altered), strict=True))))
+        notes.append(
+            FramingNote(FramingKind.QUOTE_CHANGED, *map(_join, zip(*sorted(altered), strict=True)))
+        )
     return tuple(notes)
 
 
@@ -489,18 +495,6 @@ def _same_phrase(a: str, b: str) -> bool:
     return len(ours) == len(theirs) and all(map(same_word, ours, theirs))
 
 
-def mirrored(kind: str) -> str:
-    """The kind of a framing note read the other way round, B's version first.
-
-    >>> mirrored("hedge_added"), mirrored("quote_removed"), mirrored("number_changed")
-    ('hedge_removed', 'quote_added', 'number_changed')
-    """
-    for one, other in (("_added", "_removed"), ("_removed", "_added")):
-        if kind.endswith(one):
-            return kind.removesuffix(one) + other
-    return kind
-
-
 def framing_profile(
     document: Document,
     sentences: Sequence[Sentence],
@@ -724,7 +718,13 @@ def _same_outlet(name: str, source: str) -> bool:
 
 def _number_note(ours: Collection[str], theirs: Collection[str]) -> FramingNote:
     """The note of numbers only one side gives, or that each side gives in place of the other's."""
-    kind = "number_changed" if ours and theirs else "number_removed" if ours else "number_added"
+    kind = (
+        FramingKind.NUMBER_CHANGED
+        if ours and theirs
+        else FramingKind.NUMBER_REMOVED
+        if ours
+        else FramingKind.NUMBER_ADDED
+    )
     return FramingNote(kind, _join(ours), _join(theirs))
 
 

@@ -164,11 +164,46 @@ class WordEdit:
     b: tuple[str, ...]
 
 
+class FramingKind(StrEnum):
+    """What a framing note names: a change of B's version against A's."""
+
+    ATTRIBUTION_VERB = "attribution_verb"
+    ATTRIBUTION_ADDED = "attribution_added"
+    ATTRIBUTION_REMOVED = "attribution_removed"
+    HEDGE_ADDED = "hedge_added"
+    HEDGE_REMOVED = "hedge_removed"
+    NEGATION_ADDED = "negation_added"
+    NEGATION_REMOVED = "negation_removed"
+    NUMBER_CHANGED = "number_changed"
+    NUMBER_ADDED = "number_added"
+    NUMBER_REMOVED = "number_removed"
+    CURRENCY_CHANGED = "currency_changed"
+    ESTIMATE_CHANGED = "estimate_changed"
+    LOADED_TERM = "loaded_term"
+    LOADED_TERM_ADDED = "loaded_term_added"
+    LOADED_TERM_REMOVED = "loaded_term_removed"
+    QUOTE_ADDED = "quote_added"
+    QUOTE_REMOVED = "quote_removed"
+    QUOTE_CHANGED = "quote_changed"
+
+    @property
+    def mirrored(self) -> FramingKind:
+        """The kind read the other way round, A's version against B's: an addition is a removal.
+
+        >>> FramingKind.HEDGE_ADDED.mirrored, FramingKind.NUMBER_CHANGED.mirrored
+        (<FramingKind.HEDGE_REMOVED: 'hedge_removed'>, <FramingKind.NUMBER_CHANGED: 'number_changed'>)
+        """
+        for one, other in (("_added", "_removed"), ("_removed", "_added")):
+            if self.endswith(one):
+                return FramingKind(self.removesuffix(one) + other)
+        return self
+
+
 @dataclass(frozen=True, slots=True)
 class FramingNote:
     """A named framing difference between two aligned sentences, e.g. ``said`` -> ``claimed``."""
 
-    kind: str
+    kind: FramingKind
     a: str
     b: str
 
@@ -265,7 +300,7 @@ class Version:
     doc: str
     sentences: tuple[int, ...]
     kind: MatchKind | None
-    framing: tuple[str, ...] = ()
+    framing: tuple[FramingKind, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

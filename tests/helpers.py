@@ -12,6 +12,7 @@ import pytest
 from compare.boilerplate import find_boilerplate
 from compare.records import (
     Document,
+    FramingKind,
     FramingNote,
     Match,
     MatchKind,
@@ -108,7 +109,7 @@ def aligned_pair(
             Span((j,), 0, 0, ""),
             100.0,
             kind,
-            framing=tuple(FramingNote(note, "", "") for note in framing),
+            framing=tuple(FramingNote(FramingKind(note), "", "") for note in framing),
         )
         for i, j, kind in links
     )

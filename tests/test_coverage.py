@@ -109,21 +109,21 @@ def test_the_origin_leads_its_group_and_each_copy_says_how_it_changed_it() -> No
     """Undated, the wire comes second in the story but the pair directions name it the origin:
     its sentence is shown, and the framing flags sit on the copies that changed it."""
     daily_wire = replace(
-        aligned_pair("daily", "wire", [(0, 0, EDITED)], framing=["attribution_changed"]),
+        aligned_pair("daily", "wire", [(0, 0, EDITED)], framing=["attribution_verb"]),
         direction="b->a",
     )
     daily_post = aligned_pair("daily", "post", [(0, 0, MatchKind.VERBATIM)])
     wire_post = replace(
-        aligned_pair("wire", "post", [(0, 0, EDITED)], framing=["attribution_changed"]),
+        aligned_pair("wire", "post", [(0, 0, EDITED)], framing=["attribution_verb"]),
         direction="a->b",
     )
     groups = groups_of(outlets("daily", "wire", "post"), [daily_wire, daily_post, wire_post])
     (group,) = carried(groups)
     assert (group.origin, group.representative.doc) == ("wire", "wire")
     assert [(v.doc, v.kind, v.framing) for v in group.versions] == [
-        ("daily", EDITED, ("attribution_changed",)),
+        ("daily", EDITED, ("attribution_verb",)),
         ("wire", None, ()),
-        ("post", EDITED, ("attribution_changed",)),
+        ("post", EDITED, ("attribution_verb",)),
     ]
 
 

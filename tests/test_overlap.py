@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from compare.overlap import Side, _verdict
 from compare.pipeline import compare_documents
 from compare.read import find_credits
-from compare.records import Document, MatchKind, PairComparison, Verdict
+from compare.records import Document, FramingKind, MatchKind, PairComparison, Verdict
 from compare.segment import outside_quotations, segment, sentence_quotations, words
 from compare.settings import Settings
 from tests.helpers import document
@@ -553,7 +553,9 @@ def test_a_copy_that_edits_its_quotations_attributions_is_derived_not_copy() -> 
         document(paper, "paper", "Paper", published="2025-03-11"),
     )
     assert pair.verdict is Verdict.DERIVED
-    assert [n.kind for m in pair.matches for n in m.framing].count("attribution_verb") == 3
+    assert [n.kind for m in pair.matches for n in m.framing].count(
+        FramingKind.ATTRIBUTION_VERB
+    ) == 3
 
 
 def test_a_stock_line_brings_in_only_its_own_words() -> None:

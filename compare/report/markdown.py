@@ -9,12 +9,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
 from compare.coverage import carried, omitted_by, only_in
-from compare.framing import mirrored
 from compare.lexicon import lexicon
 from compare.provenance import sources_of
 from compare.records import (
     REPORT_PAGE_MARK,
     Document,
+    FramingKind,
     FramingProfile,
     Match,
     MatchKind,
@@ -98,24 +98,24 @@ VERDICT_MEANING = {
     Verdict.INDEPENDENT: "no meaningful copied text: separate reporting",
 }
 FRAMING_LABELS = {
-    "attribution_verb": "attribution verb changed",
-    "attribution_added": "attribution added",
-    "attribution_removed": "attribution removed: stated as fact",
-    "hedge_added": "hedge or caveat added",
-    "hedge_removed": "hedge or caveat removed",
-    "negation_added": "negation added",
-    "negation_removed": "negation removed",
-    "number_changed": "number or date changed",
-    "number_added": "number or date added",
-    "number_removed": "number or date removed",
-    "currency_changed": "currency changed",
-    "estimate_changed": "how exact a number is changed",
-    "loaded_term": "loaded term changed",
-    "loaded_term_added": "loaded term added",
-    "loaded_term_removed": "loaded term removed",
-    "quote_added": "paraphrase turned into quotation",
-    "quote_removed": "quotation turned into paraphrase",
-    "quote_changed": "words changed inside a quotation",
+    FramingKind.ATTRIBUTION_VERB: "attribution verb changed",
+    FramingKind.ATTRIBUTION_ADDED: "attribution added",
+    FramingKind.ATTRIBUTION_REMOVED: "attribution removed: stated as fact",
+    FramingKind.HEDGE_ADDED: "hedge or caveat added",
+    FramingKind.HEDGE_REMOVED: "hedge or caveat removed",
+    FramingKind.NEGATION_ADDED: "negation added",
+    FramingKind.NEGATION_REMOVED: "negation removed",
+    FramingKind.NUMBER_CHANGED: "number or date changed",
+    FramingKind.NUMBER_ADDED: "number or date added",
+    FramingKind.NUMBER_REMOVED: "number or date removed",
+    FramingKind.CURRENCY_CHANGED: "currency changed",
+    FramingKind.ESTIMATE_CHANGED: "how exact a number is changed",
+    FramingKind.LOADED_TERM: "loaded term changed",
+    FramingKind.LOADED_TERM_ADDED: "loaded term added",
+    FramingKind.LOADED_TERM_REMOVED: "loaded term removed",
+    FramingKind.QUOTE_ADDED: "paraphrase turned into quotation",
+    FramingKind.QUOTE_REMOVED: "quotation turned into paraphrase",
+    FramingKind.QUOTE_CHANGED: "words changed inside a quotation",
 }
 
 
@@ -599,7 +599,7 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
                     [
                         _indexes(m.a.sentences),
                         _indexes(m.b.sentences),
-                        FRAMING_LABELS[mirrored(n.kind) if a_changed_b else n.kind],
+                        FRAMING_LABELS[n.kind.mirrored if a_changed_b else n.kind],
                         escape(n.a) or "-",
                         escape(n.b) or "-",
                     ]
