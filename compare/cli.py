@@ -323,7 +323,7 @@ def _warn(read: ReadResult) -> None:
         errors.print(
             f"warning: {count} date{'s' if count > 1 else ''} not understood, such as "
             f"{first.value!r} ({first.path}); {'they count' if count > 1 else 'it counts'} as "
-            "undated: write dates as 2024-04-03 or April 3, 2024",
+            "undated: write the day published, as 2024-04-03 or April 3, 2024",
             markup=False,
         )
 

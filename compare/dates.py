@@ -151,6 +151,8 @@ MONTHS_IN_A_YEAR = 12
 # The years an article may be published in: from the first printed newspaper (1605) to well
 # past any archive's dates, but not a content system's "no date" (9999-12-31, 0001-01-01).
 PUBLISHED_YEARS = range(1605, 2200)
+# Unix time 0, the "no date" a content system writes most: no article of a feed is of that day.
+UNIX_EPOCH = "1970-01-01"
 # The years a time can be written in as an ISO time.
 TIME_YEARS = range(1000, 10000)
 # A Unix time written as text, in seconds or milliseconds: "1711965600".
@@ -198,11 +200,13 @@ def is_date_text(text: str) -> bool:
 
 def date_field(value: object) -> str | None:
     """A date field's ISO date: text as :func:`parse_date` reads it, a number (or ten or thirteen
-    digits) as a Unix time; none of a year no newspaper was printed in, which a content system
-    writes for "no date".
+    digits) as a Unix time; none of a year no newspaper was printed in, nor of Unix time 0,
+    which content systems write for "no date".
 
     >>> date_field("2024-04-01"), date_field(1711965600), date_field("9999-12-31"), date_field("0001-01-01")
     ('2024-04-01', '2024-04-01', None, None)
+    >>> date_field(0), date_field("1970-01-01T00:00:00Z")
+    (None, None)
     """
     value = _number_if_unix_time(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -210,7 +214,9 @@ def date_field(value: object) -> str | None:
         found = moment.date().isoformat() if moment else None
     else:
         found = parse_date(value)
-    return found if found and int(found[:4]) in PUBLISHED_YEARS else None
+    if found is None or int(found[:4]) not in PUBLISHED_YEARS or found == UNIX_EPOCH:
+        return None
+    return found
 
 
 def time_field(value: object) -> str | None:

@@ -194,6 +194,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             )
         )
     only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
+    if not (only_a and only_b):
+        plain = lexicon().plain_counterparts
+        only_a, only_b = only_a - plain, only_b - plain
     if only_a or only_b:
         # "Kyiv government" against "Kyiv regime" adds a loaded term; only one on each side
         # swaps one for another.
@@ -515,7 +518,9 @@ def framing_profile(
         doc=document.id,
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
         hedges=_written_phrases(map(terms.hedges.find, worded)),
-        loaded_terms=_written_phrases(map(terms.loaded_terms.find, worded)),
+        loaded_terms=_written_phrases(
+            found - terms.plain_counterparts for found in map(terms.loaded_terms.find, worded)
+        ),
         quotes=_distinct_quotes(_quoted_at(plain, quoted)),
         # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
         cited_sources=tuple(

@@ -412,6 +412,8 @@ class Lexicon:
     currency_signs: Mapping[str, str]
     currency_sign: re.Pattern[str]
     loaded_terms: Phrases
+    # Loaded terms noted only in place of another: "protesters" for "rioters".
+    plain_counterparts: frozenset[str]
     source_cues: re.Pattern[str]
     organisation_suffixes: frozenset[str]
     source_nouns: frozenset[str]
@@ -1127,6 +1129,7 @@ def lexicon() -> Lexicon:
             + ")"
         ),
         loaded_terms=Phrases.of(data["loaded_terms"], in_compounds=True),
+        plain_counterparts=frozenset(data["plain_counterparts"]),
         source_cues=phrase_pattern(data["source_cues"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),

@@ -1255,7 +1255,7 @@ def _document(
     ]
     published = next(filter(None, map(date_field, dates)), None)
     # A feed may give the day in one field and the moment in another ("date", "published_at").
-    published_time = next(
+    published_time = published and next(
         (time for value in dates if (time := time_field(value)) and date_field(value) == published),
         None,
     )

@@ -247,7 +247,7 @@ def test_dates_not_understood_get_one_warning_and_are_listed_in_the_index(tmp_pa
     first = sorted(SEEDS.iterdir())[0].stem
     assert messages(result) == [
         f"warning: 2 dates not understood, such as '03/04/2024' ({tmp_path / first}.json); "
-        "they count as undated: write dates as 2024-04-03 or April 3, 2024"
+        "they count as undated: write the day published, as 2024-04-03 or April 3, 2024"
     ]
     index = (tmp_path / "reports" / "index.md").read_text(encoding="utf-8")
     assert f"- {tmp_path / first}.json: 03/04/2024\n" in index.replace("\\_", "_")

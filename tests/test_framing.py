@@ -622,6 +622,12 @@ from tests.helpers import boilerplate_of, document
             id="loaded_term_for_another",
         ),
         pytest.param(
+            "Police dispersed the rioters outside parliament on Sunday.",
+            "Police dispersed the protesters outside parliament on Sunday.",
+            [("loaded_term", "rioters", "protesters")],
+            id="the_plain_word_for_a_loaded_one",
+        ),
+        pytest.param(
             "Moscow has consistently opposed any foreign military presence in Ukraine.",
             "Moscow has never opposed a foreign military presence in Ukraine.",
             [("negation_added", "", "never")],
@@ -1241,6 +1247,7 @@ SPELLINGS = {
         pytest.param("He ran the mile in 3:43.", "He ran the mile in three minutes 43 seconds.", id="a_time_taken"),
         pytest.param("It fell to -5C overnight.", "It fell to minus 5C overnight.", id="minus"),
         pytest.param("It was the first time in 40 years.", "It was the second time in 40 years.", id="first_is_no_rank"),
+        pytest.param("Police dispersed the crowd on Sunday.", "Police dispersed the protesters on Sunday.", id="protesters_is_the_plain_word"),
         pytest.param("The fire threatened several hundred homes.", "The fire threatened hundreds of homes.", id="several_hundred_for_hundreds"),
         pytest.param("The Fed raised rates by .5%.", "The Fed raised rates by 0.5%.", id="a_decimal_without_its_zero"),
         pytest.param("Up to 5 1/2 inches of rain fell.", "Up to five and a half inches of rain fell.", id="a_fraction_in_digits"),

@@ -374,6 +374,8 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         pytest.param("date", "0999-01-01T00:00:00Z", None, None, id="before_year_1000"),
         pytest.param("date", "Mon, 01 Jan 0001 00:00:00 +0100", None, None, id="rss_year_1"),
         pytest.param("date", "1605-01-01", "1605-01-01", None, id="first_newspaper_year"),
+        pytest.param("date", 0, None, None, id="unix_time_zero"),
+        pytest.param("date", "1970-01-01T00:00:00Z", None, None, id="unix_epoch_written"),
         pytest.param("date", "2199-12-31", "2199-12-31", None, id="last_year_read"),
     ],
 )
@@ -382,7 +384,8 @@ def test_a_time_with_its_zone_is_kept_in_utc(
 ) -> None:
     """A date field's time is kept, in UTC, when its zone is known: only then can two outlets'
     times be compared. The date stays the one the article gives, unless it is of a year no
-    newspaper was printed in (a content system's "no date": 9999-12-31, 0001-01-01)."""
+    newspaper was printed in or of Unix time 0 (a content system's "no date": 9999-12-31,
+    0001-01-01, 1970-01-01)."""
     feed = write(tmp_path / "a.json", json.dumps({"text": STORY, field: value}))
     (doc,) = read_paths([str(feed)]).documents
     assert (doc.published, doc.published_time) == (published, published_time)
