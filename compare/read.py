@@ -1276,7 +1276,9 @@ def _document(
         # safe to show.
         id=name if id_given else _slug(name),
         path=origin.shown,
-        source=_site(first(SOURCE_FIELDS)) or label,
+        # A second copy of a file is its outlet's as the first is: "paper_a/rail (1)" is
+        # "paper_a/rail"'s.
+        source=_site(first(SOURCE_FIELDS)) or COPY_MARK.sub("", label),
         title=first(TITLE_FIELDS),
         published=published,
         url=first(URL_FIELDS),

@@ -1027,6 +1027,19 @@ def test_a_shared_id_gets_the_place_it_was_read_from(
     assert [d.id for d in documents] == [each.format(root=tmp_path.as_posix()) for each in ids]
 
 
+def test_a_second_copy_of_a_file_is_its_outlets(tmp_path: Path) -> None:
+    """A file saved twice ("story (1).txt") is labelled as its first copy is: one outlet's, not
+    an outlet of its own; its id tells the two apart."""
+    for name in ("x/story.txt", "y/story.txt", "y/story (1).txt"):
+        write(tmp_path / name, STORY)
+    documents = read_paths([str(tmp_path)]).documents
+    assert [(d.id, d.source) for d in documents] == [
+        ("x/story", "x/story"),
+        ("y/story (1)", "y/story"),
+        ("y/story", "y/story"),
+    ]
+
+
 def test_ids_do_not_depend_on_input_order(tmp_path: Path) -> None:
     """Two files with one name, read in either order, keep the same ids."""
     folders = [tmp_path / "a", tmp_path / "b"]
