@@ -92,6 +92,7 @@ LEADING_POINT = re.compile(r"(?<![\w.,])\.(?P<digits>\d+)")
 DIGIT_FRACTION = re.compile(
     r"(?<![\d.,/])(?:(?P<whole>\d+) (?P<numerator>[13])/(?P<denominator>[24])"
     r"|(?P<count>\d+)? ?(?P<sign>[\u00bc\u00bd\u00be]))(?![\d/])"
+    r"(?: (?P<multiplier>(?i:thousand|million|billion|trillion))\b)?"
 )
 FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
 # A decade by its last two digits: "the '90s", the 1990s, or the 2090s for all the text says.
@@ -296,25 +297,33 @@ def _is_held(written: str) -> bool:
 
 def numbers_written(sentence: Sentence) -> list[str]:
     """A sentence's numbers as written, digits grouped by spaces as one ("2 000"), none of a
-    web address's ("?id=5")."""
+    web address's ("?id=5"); a time of day ("7:15 a.m."), a fraction in digits ("5 1/2") and a
+    decimal without its zero (".75") each one number, as :func:`sentence_numbers` reads them.
+
+    >>> from compare.segment import as_sentence
+    >>> numbers_written(as_sentence("Rates rose .75 point to 5 1/2% at 7:15 a.m., up 2,000."))
+    ['.75', '5 1/2', '7:15 a.m.', '2,000']
+    """
     # Few sentences group digits by spaces; the others' matching form serves.
     text = sentence.key
     if SPACED_THOUSANDS.search(text):
         text = _thousands_joined(normalise(sentence.text))
     if "://" in text or "www." in text:
         text = WEB_ADDRESS.sub(" ", text)
-    if not CLOCK_HINT.search(text):
+    whole = []
+    if CLOCK_HINT.search(text):
+        whole += [*CLOCK_TIME.finditer(text), *filter(_is_clock, CLOCK_24.finditer(text))]
+    if "/" in text or not text.isascii():
+        whole += [found for found in DIGIT_FRACTION.finditer(text) if _fraction_value(found)]
+    if "." in text:
+        whole += LEADING_POINT.finditer(text)
+    if not whole:
         return find_numbers(text)
-    # A time of day is one number as written ("07:15", "7:15 a.m."), not its hour and minutes.
-    times = sorted(
-        [*CLOCK_TIME.finditer(text), *filter(_is_clock, CLOCK_24.finditer(text))],
-        key=lambda time: time.start(),
-    )
     numbers, start = [], 0
-    for time in times:
-        if time.start() >= start:
-            numbers += [*find_numbers(text[start : time.start()]), time.group()]
-            start = time.end()
+    for number in sorted(whole, key=lambda found: found.start()):
+        if number.start() >= start:
+            numbers += [*find_numbers(text[start : number.start()]), number.group()]
+            start = number.end()
     return [*numbers, *find_numbers(text[start:])]
 
 
@@ -529,14 +538,18 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
 
 
 def _fraction_value(fraction: re.Match[str]) -> frozenset[Value] | None:
-    """The value of a :data:`DIGIT_FRACTION`: 5.5 of "5 1/2" and of "5\u00bd"; none of "3/2",
-    which is no fraction of a whole."""
+    """The value of a :data:`DIGIT_FRACTION`: 5.5 of "5 1/2" and of "5\u00bd", 5,500 of "5\u00bd
+    thousand"; none of "3/2", which is no fraction of a whole."""
     if fraction["sign"]:
-        return frozenset({Decimal(fraction["count"] or 0) + FRACTION_SIGNS[fraction["sign"]]})
-    numerator, denominator = int(fraction["numerator"]), int(fraction["denominator"])
-    if numerator >= denominator:
-        return None
-    return frozenset({Decimal(fraction["whole"]) + Decimal(numerator) / Decimal(denominator)})
+        value = Decimal(fraction["count"] or 0) + FRACTION_SIGNS[fraction["sign"]]
+    else:
+        numerator, denominator = int(fraction["numerator"]), int(fraction["denominator"])
+        if numerator >= denominator:
+            return None
+        value = Decimal(fraction["whole"]) + Decimal(numerator) / Decimal(denominator)
+    if fraction["multiplier"]:
+        value *= lexicon().multipliers[fraction["multiplier"].casefold()]
+    return frozenset({value})
 
 
 def _is_clock(time: re.Match[str]) -> bool:

@@ -460,6 +460,12 @@ from tests.helpers import boilerplate_of, document
             id="an_order_of_count_dropped",
         ),
         pytest.param(
+            "Thousands marched through Tbilisi on Sunday.",
+            "Tens of thousands marched through Tbilisi on Sunday.",
+            [("number_added", "", "tens")],
+            id="an_order_of_count_added",
+        ),
+        pytest.param(
             "Repairs to the bridge will cost $48 million, the council said.",
             "Repairs to the bridge will cost \u00a348 million, the council said.",
             [("currency_changed", "$", "\u00a3")],
@@ -1248,6 +1254,7 @@ SPELLINGS = {
         pytest.param("It fell to -5C overnight.", "It fell to minus 5C overnight.", id="minus"),
         pytest.param("It was the first time in 40 years.", "It was the second time in 40 years.", id="first_is_no_rank"),
         pytest.param("Police dispersed the crowd on Sunday.", "Police dispersed the protesters on Sunday.", id="protesters_is_the_plain_word"),
+        pytest.param("The plant employs 5\u00bd thousand people.", "The plant employs 5,500 people.", id="a_fraction_sign_and_its_multiplier"),
         pytest.param("The fire threatened several hundred homes.", "The fire threatened hundreds of homes.", id="several_hundred_for_hundreds"),
         pytest.param("The Fed raised rates by .5%.", "The Fed raised rates by 0.5%.", id="a_decimal_without_its_zero"),
         pytest.param("Up to 5 1/2 inches of rain fell.", "Up to five and a half inches of rain fell.", id="a_fraction_in_digits"),
