@@ -593,8 +593,9 @@ def _attributions_outside(
 @cache
 def _not_attributing(verb: str) -> re.Pattern[str]:
     """Where ``verb`` attributes nothing: after "was", "were" and the like, with nothing but
-    spaces and an adverb or two between (a quotation may end in "are," before "said"); or after
-    an article, as an adjective ("the only announced candidate", not "the ministry only said")."""
+    spaces and an adverb or two between (a quotation may end in "are," before "said"); after
+    an article, as an adjective ("the only announced candidate", not "the ministry only said");
+    or in "believe it or not"."""
     terms = lexicon()
     written = re.escape(verb)
     passive = "|".join(map(re.escape, sorted(terms.passive_marks)))
@@ -602,6 +603,7 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
         rf"|\b(?:a|an|the)\s+(?:only\s+)?{written}\b"
+        rf"|\b{written}\s+it\s+or\s+not\b"
     )
 
 
@@ -778,6 +780,9 @@ def _features(text: str) -> _Features:
     # "Not only ... but" denies nothing; few sentences hold "not" and "only" or "just" both.
     if negations["not"] and not terms.emphatic_after_not.isdisjoint(tokens):
         negations["not"] -= _emphatic_nots(tokens)
+    # Nor does "or not": "whether or not", "believe it or not".
+    if negations["not"] and "or" in tokens:
+        negations["not"] -= sum(pair == ("or", "not") for pair in pairwise(tokens))
     negations.subtract(w for hedge in hedges for w in hedge.split())
     # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
     if "No" in plain:
