@@ -43,7 +43,14 @@ from compare.records import (
 from compare.report import ReportFormat, render_reports, write_reports
 from compare.segment import segment
 from compare.settings import Settings
-from compare.stories import COPY_JACCARD, copy_links, group_stories, one_story, story_terms
+from compare.stories import (
+    COPY_JACCARD,
+    copy_links,
+    group_stories,
+    one_story,
+    retitled,
+    story_terms,
+)
 from compare.word_diff import word_edits
 
 T = TypeVar("T")
@@ -303,6 +310,7 @@ def _run_stages(
         advance(len(documents), len(documents))
     return replace(
         as_measured,
+        stories=retitled(stories, by_id, sentences, pairs),
         pairs=pairs,
         taken=taken,
         clusters=clusters,

@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import chain
@@ -36,6 +36,7 @@ from compare.lexicon import lexicon
 from compare.records import (
     Advance,
     Document,
+    PairComparison,
     Sentence,
     Story,
     all_timed,
@@ -660,17 +661,45 @@ def _ordinal(published: str | None) -> float:
     return date.fromisoformat(published).toordinal() if published else math.nan
 
 
-def _title(members: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]) -> str:
-    """The title of the first published titled document (``records.first_published``), else the
-    first sentence of the first document that is not boilerplate (a dateline, a credit)."""
-    timed = all_timed(members)
-    titles = sorted(
-        (first_published(d, all_timed=timed), n, d.title) for n, d in enumerate(members) if d.title
+def retitled(
+    stories: Sequence[Story],
+    documents: Mapping[str, Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    pairs: Sequence[PairComparison],
+) -> tuple[Story, ...]:
+    """The stories titled again once their pairs are measured: of undated articles, or articles
+    of one day, the one the pair directions name the origin gives the title, as it leads every
+    other table."""
+    named = Counter(p.a if p.direction == "a->b" else p.b for p in pairs if p.direction)
+    return tuple(
+        replace(story, title=_title([documents[d] for d in story.documents], sentences, named))
+        for story in stories
     )
-    if titles:
-        return titles[0][2]
-    first = next((s for s in sentences[members[0].id] if not is_boilerplate(s)), None)
-    return shorten(first.text if first else members[0].id, TITLE_CHARS)
+
+
+def _title(
+    members: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    named: Mapping[str, int] | None = None,
+) -> str:
+    """The title of the first published titled document (``records.first_published``, the
+    pair directions ``named`` counting each document's times as the origin), else the first
+    sentence, not boilerplate (a dateline, a credit), of the first published document."""
+    named = named or {}
+    timed = all_timed(members)
+    order = sorted(
+        range(len(members)),
+        key=lambda n: (
+            first_published(members[n], named.get(members[n].id, 0), all_timed=timed),
+            n,
+        ),
+    )
+    first_titled = next((members[n].title for n in order if members[n].title), None)
+    if first_titled:
+        return first_titled
+    first = members[order[0]]
+    lede = next((s for s in sentences[first.id] if not is_boilerplate(s)), None)
+    return shorten(lede.text if lede else first.id, TITLE_CHARS)
 
 
 def shorten(text: str, chars: int) -> str:

@@ -515,6 +515,19 @@ def test_a_story_is_titled_by_the_first_to_publish_it(seed_texts: list[str]) -> 
     assert story.title == "Peskov: NATO at war"
 
 
+def test_an_undated_story_is_titled_by_the_origin_its_pairs_name(seed_texts: list[str]) -> None:
+    """Undated, the article the pair directions name the origin (the paper keeps two of the
+    wire's paragraphs) titles the story, whichever is listed first, as it leads every table."""
+    wire = document(seed_texts[0], "wire", title="Kremlin: NATO is at war with Russia")
+    paper = document(
+        "\n".join(seed_texts[0].split("\n")[:2]), "paper", title="Moscow repeats its warning"
+    )
+    for documents in ([paper, wire], [wire, paper]):
+        result = compare_documents(documents)
+        assert result.pairs[0].direction in ("a->b", "b->a")
+        assert [s.title for s in result.stories] == ["Kremlin: NATO is at war with Russia"]
+
+
 def test_an_untitled_story_is_titled_by_its_lede_not_its_dateline() -> None:
     """Wire copy without a headline is titled by its first sentence of news: the dateline
     before it is a sentence of its own, and boilerplate."""
