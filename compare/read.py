@@ -360,13 +360,14 @@ def _files(
 
 def _one_per_outlet(heads: Sequence[Path]) -> bool:
     """Whether the folders of the paths a user gave (``heads``, resolved: each folder given, or
-    the folder of each file given) may be outlets' folders: two or more, side by side or not
-    ("cases/wire" and "cases/group/river_courier"), none the working folder (whose name says
-    where the user works, not who wrote the articles: "wire.txt inbox/daily.txt" from
-    "news/")."""
+    the folder of each file given) are outlets' folders side by side: two or more, of one
+    folder above them, none the working folder (whose name says where the user works, not who
+    wrote the articles: "wire.txt inbox/daily.txt" from "news/")."""
     working = Path.cwd().resolve()
-    return len(set(heads)) > 1 and not any(
-        head == working or head in working.parents for head in heads
+    return (
+        len(set(heads)) > 1
+        and len({head.parent for head in heads}) == 1
+        and not any(head == working or head in working.parents for head in heads)
     )
 
 

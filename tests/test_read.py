@@ -2153,21 +2153,17 @@ def test_the_default_source_is_the_path_below_the_given_folder(tmp_path: Path) -
         pytest.param(["fox/story.txt", "fox/update.txt"], ["story", "update"], id="one_folder"),
         pytest.param(["fox"], ["story", "update"], id="one_outlet_folder"),
         pytest.param(["story.txt", "nyt/story.txt"], ["story", "story"], id="working_folder"),
-        pytest.param(
-            ["fox", "papers/herald"], ["fox/story", "fox/update", "herald/story"], id="apart"
-        ),
     ],
 )
 def test_paths_given_one_per_outlet_keep_its_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: list[str], sources: list[str]
 ) -> None:
-    """Outlets' folders or files given one by one, side by side or from different folders, are
-    labelled as the folder above them would label them, with the outlet's folder; files of one
-    folder, or of the working folder and another, by their names."""
+    """Outlets' folders or files given one by one are labelled as the folder above them would
+    label them, with the outlet's folder; files of one folder, or of the working folder and
+    another, by their names."""
     write(tmp_path / "fox" / "story.txt", STORY)
     write(tmp_path / "fox" / "update.txt", STORY)
     write(tmp_path / "nyt" / "story.txt", STORY)
-    write(tmp_path / "papers" / "herald" / "story.txt", STORY)
     write(tmp_path / "story.txt", STORY)
     monkeypatch.chdir(tmp_path)
     assert [d.source for d in read_paths(given).documents] == sources
