@@ -153,8 +153,6 @@ MONTHS_IN_A_YEAR = 12
 PUBLISHED_YEARS = range(1605, 2200)
 # Unix time 0, the "no date" a content system writes most: no article of a feed is of that day.
 UNIX_EPOCH = "1970-01-01"
-# The years a time can be written in as an ISO time.
-TIME_YEARS = range(1000, 10000)
 # A Unix time written as text, in seconds or milliseconds: "1711965600".
 UNIX_TIME_TEXT = re.compile(r"\d{10}|\d{13}")
 
@@ -228,7 +226,7 @@ def time_field(value: object) -> str | None:
     >>> time_field("2025-03-11T09:30:00+01:00"), time_field("Tue, 11 Mar 2025 03:30:00 -0500")
     ('2025-03-11T08:30:00Z', '2025-03-11T08:30:00Z')
     >>> time_field("2025-03-11T08:30:00 UTC"), time_field("2025-03-11T08:30:00"), time_field(0)
-    ('2025-03-11T08:30:00Z', None, '1970-01-01T00:00:00Z')
+    ('2025-03-11T08:30:00Z', None, None)
     """
     value = _number_if_unix_time(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -248,7 +246,10 @@ def time_field(value: object) -> str | None:
         in_utc = moment.astimezone(UTC)
     except (OverflowError, ValueError):  # a time zone away from the last day of year 9999
         return None
-    return in_utc.strftime(UTC_TIME) if in_utc.year in TIME_YEARS else None
+    # A "no date" (9999-12-31, Unix time 0) has no time either.
+    if in_utc.year not in PUBLISHED_YEARS or in_utc.date().isoformat() == UNIX_EPOCH:
+        return None
+    return in_utc.strftime(UTC_TIME)
 
 
 def _written_time(text: str) -> datetime | None:

@@ -375,6 +375,8 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         pytest.param("date", "Mon, 01 Jan 0001 00:00:00 +0100", None, None, id="rss_year_1"),
         pytest.param("date", "1605-01-01", "1605-01-01", None, id="first_newspaper_year"),
         pytest.param("date", 0, None, None, id="unix_time_zero"),
+        pytest.param("date", "9999-12-31T23:59:59Z", None, None, id="no_date_keeps_no_time"),
+        pytest.param("date_gmt", "9999-12-31T23:59:59", None, None, id="no_date_in_utc"),
         pytest.param("date", "1970-01-01T00:00:00Z", None, None, id="unix_epoch_written"),
         pytest.param("date", "2199-12-31", "2199-12-31", None, id="last_year_read"),
     ],
