@@ -835,13 +835,17 @@ def _by_share(a: Side, b: Side, a_in_b: float, b_in_a: float) -> str | None:
     among each side's words, as words not found in the other: an article that quotes a
     statement the other reports in its own words ("'We will not back down,' he said" for "he
     said they would not back down") has fewer words outside quotations for the rest to
-    fill, and would always look the more contained, the copy.
+    fill, and would always look the more contained, the copy. And B must lack
+    ``MIN_DIRECTION_WORDS`` more of A's words than A lacks of B's.
     """
     found = _more_contained(a_in_b, b_in_a)
     if not found or found != _more_contained(_of_all(a, a_in_b), _of_all(b, b_in_a)):
         return None
-    # A word or two more on one side ("a spokesman said") tells no origin from its copy.
-    a_only, b_only = (1 - a_in_b) * a.unquoted_words, (1 - b_in_a) * b.unquoted_words
+    # A word or two more on one side ("a spokesman said") tells no origin from its copy: the
+    # origin must hold MIN_DIRECTION_WORDS more words that the other lacks (of its words
+    # outside quotations, or of its words in shared phrasing, as the shares are).
+    a_only = round((1 - a_in_b) * a.unquoted_words)
+    b_only = round((1 - b_in_a) * b.unquoted_words)
     more = a_only - b_only if found == "a->b" else b_only - a_only
     return found if more >= MIN_DIRECTION_WORDS else None
 

@@ -1644,6 +1644,27 @@ def test_reuse_with_no_direction_is_not_flagged_undisclosed(a: list[str], b: lis
     assert (pair.direction, pair.undisclosed_reuse) == (None, False)
 
 
+@pytest.mark.parametrize(
+    ("added", "direction"),
+    [
+        pytest.param("Officials agreed.", None, id="two_words"),
+        pytest.param("Officials in Moscow agreed.", None, id="four_words"),
+        pytest.param("Officials in Moscow agreed quickly.", "a->b", id="five_words"),
+        pytest.param("Officials in Moscow agreed quickly on Monday.", "a->b", id="seven_words"),
+    ],
+)
+@pytest.mark.parametrize("length", [10, 12, 20, 26, 33])
+def test_containment_names_an_origin_from_five_words_more(
+    added: str, direction: str | None, length: int
+) -> None:
+    """Undated, the longer of two texts is the origin when it holds five words or more that
+    the other lacks, whatever their length; fewer tell no direction."""
+    words = (WIRE[0] + " " + WIRE[1]).rstrip(".").split()[:length]
+    brief = " ".join(words) + "."
+    pair = only_pair(document(f"{brief} {added}", "a", "Herald"), document(brief, "b", "Courier"))
+    assert pair.direction == direction
+
+
 WARNING = (
     "The national weather service has issued an amber wind warning for {town} from 6 p.m. on "
     "{day}. Gusts of up to 90 km/h are expected, and travel disruption is likely. Residents "
