@@ -84,8 +84,11 @@ MINUS_BEFORE_DIGITS = re.compile(r"-\d")
 # is "hundreds", no hundred.
 VAGUE_BEFORE = ("several", "few", "couple", "some")
 SEVERAL = re.compile(rf"\b(?i:{'|'.join(VAGUE_BEFORE)}) (hundred|thousand)\b")
-# A decimal written without its zero: ".5%", "(.25)"; not "v2.5" nor "1.5".
-LEADING_POINT = re.compile(r"(?<![\w.,])\.(?P<digits>\d+)")
+# A decimal written without its zero: ".5%", "(.25)"; not "v2.5" nor "1.5", nor a gun's calibre,
+# a name (".45-caliber", ".22 rifle").
+LEADING_POINT = re.compile(
+    r"(?<![\w.,])\.(?P<digits>\d+)(?!\d|[- ]?(?i:cal(?:iber|ibre)?\b|rifle|pistol|handgun|magnum))"
+)
 # A fraction in digits after a whole number ("5 1/2", "3 3/4") or as one sign ("5\u00bd",
 # "\u00be"): a half or quarters, as ``[numbers.fractions]`` writes them in words. A fraction
 # alone in digits ("1/2") may be a date.

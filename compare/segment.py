@@ -409,7 +409,8 @@ def without_edge_marks(word: str) -> str:
         return trimmed
     start = len(word) - len(word.lstrip(EDGE_MARKS))
     kept = start
-    if word[kept - 1 : kept] == ".":
+    # A decimal point, not an ellipsis ("...500").
+    if word[kept - 1 : kept] == "." and word[kept - 2 : kept - 1] != ".":
         kept -= 1
     if word[kept - 1 : kept] == "-":
         kept -= 1

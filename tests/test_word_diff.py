@@ -168,6 +168,12 @@ def test_typography_and_case_are_not_edits() -> None:
             id="bracket_around_a_rate_is_no_change",
         ),
         pytest.param(
+            'He said "...500 people were evacuated."',
+            'He said "500 people were evacuated."',
+            [],
+            id="an_ellipsis_is_no_decimal_point",
+        ),
+        pytest.param(
             "The union said- talks had failed.",
             "The union said talks had failed.",
             [],
