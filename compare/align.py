@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
+from compare.lexicon import lexicon
 from compare.records import Match, MatchKind, Sentence, Span
 from compare.segment import as_sentence, may_quote, quotation_spans, words
 from compare.settings import Settings
@@ -35,6 +36,11 @@ MIN_CHANGED_CUT_WORDS = 15
 CORNER_QUOTE = re.compile("[\u300c\u300e]")
 # A split or merge must explain at least this many more characters than one sentence does.
 MIN_JOIN_GAIN_CHARS = 12
+# A join in other words: each of its two sentences holds this many words besides function
+# words and attribution verbs, and it takes over a match in other words only if it scores this
+# much more.
+MIN_JOIN_PART_WORDS = 3
+REWORDED_JOIN_MARGIN = 5.0
 KIND_RANK = {
     MatchKind.VERBATIM: 0,
     MatchKind.EDITED: 1,
@@ -272,6 +278,10 @@ def _best_joins(
     least half of what the better one of them leaves unexplained (counted in characters of
     the longest common subsequence). It may take over the single sentence's own match, never
     a sentence of ``double`` copied elsewhere, and never a verbatim match: no join beats it.
+    Failing that, two sentences that together state the single one in other words or share
+    its quotation (:func:`_reworded_join`) are a join, each of them saying something of its
+    own (not "Trump said."), where the single sentence has no match or one in other words that
+    the join beats by ``REWORDED_JOIN_MARGIN`` and matches in kind.
     """
     partner: dict[int, int] = {}
     settled: set[int] = set()
@@ -288,18 +298,18 @@ def _best_joins(
         if s not in settled:
             near.setdefault(s, set()).add(d)
     # A join in other words may fill a gap, or take over the single sentence's own match in
-    # other words, to which it adds a sentence matched to nothing: the other half of a quotation
-    # told in one sentence.
+    # other words, its partner one of the two: the other half of a quotation told in one
+    # sentence.
     matched_double: set[int] = set()
-    reworded_match: dict[int, tuple[set[int], float]] = {}
+    reworded_match: dict[int, tuple[int, Judgement]] = {}
     for match in matches:
         one, two = (match.a, match.b) if single_is_a else (match.b, match.a)
         matched_double.update(two.sentences)
         if not match.kind.is_reuse and len(one.sentences) == len(two.sentences) == 1:
             ij = (one.sentences[0], two.sentences[0])
             reworded_match[one.sentences[0]] = (
-                set(two.sentences),
-                judged[ij if single_is_a else ij[::-1]].score,
+                two.sentences[0],
+                judged[ij if single_is_a else ij[::-1]],
             )
     unmatched = set(range(len(single))) - {
         n for m in matches for n in (m.a if single_is_a else m.b).sentences
@@ -335,8 +345,12 @@ def _best_joins(
                         single[s], parts
                     ):
                         options.append((-score, (first, second)))
-                elif (s in unmatched or s in reworded_match) and _carries(single[s], parts):
-                    own, _ = reworded_match.get(s, (set(), 0.0))
+                elif (
+                    (s in unmatched or s in reworded_match)
+                    and _carries(single[s], parts)
+                    and all(map(_says_something, parts))
+                ):
+                    own = {reworded_match[s][0]} if s in reworded_match else set()
                     if not ({first, second} - own) & matched_double:
                         reworded.append((first, second))
         if options:
@@ -344,8 +358,14 @@ def _best_joins(
             similarity, kind = -score, MatchKind.VERBATIM if score == -100 else MatchKind.EDITED
         elif reworded and (found := _reworded_join(single[s], double, reworded, settings)):
             score, similarity, kind, pair = found
-            if score <= reworded_match.get(s, (set(), 0.0))[1]:
-                continue
+            if s in reworded_match:
+                _, current = reworded_match[s]
+                assert current.kind is not None
+                if (
+                    KIND_RANK[kind] > KIND_RANK[current.kind]
+                    or score < current.score + REWORDED_JOIN_MARGIN
+                ):
+                    continue
         else:
             continue
         one, two = _span(single, (s,)), _span(double, pair)
@@ -367,13 +387,25 @@ def _reworded_join(
     tells in one sentence of its own. ``None`` if no pair is accepted."""
     best = None
     for pair in pairs:
-        joined = as_sentence(" ".join(other[n].text for n in pair), sentence.doc)
+        joined = as_sentence(" ".join(other[n].text for n in pair), other[pair[0]].doc)
         found = judge(sentence, joined, settings)
         if found.kind in (MatchKind.PARAPHRASE, MatchKind.SHARED_QUOTE) and (
             best is None or found.score > best[0]
         ):
             best = (found.score, found.similarity, found.kind, pair)
     return best
+
+
+def _says_something(sentence: Sentence) -> bool:
+    """Whether a sentence holds ``MIN_JOIN_PART_WORDS`` words besides function words and
+    attribution verbs: "Trump said." or "He added." alone adds nothing to a join."""
+    terms = lexicon()
+    telling = [
+        t
+        for t in sentence.tokens
+        if t not in terms.function_words and t not in terms.attribution_verbs
+    ]
+    return len(telling) >= MIN_JOIN_PART_WORDS
 
 
 def _overlaps(old: Match, new: Match) -> bool:

@@ -289,7 +289,27 @@ def test_unrelated_neighbours_are_not_joined_in_other_words() -> None:
         "Mayor Ana Ruiz said the bridge repairs would cost $4 million, paid by higher fees.",
         id="b",
     )
-    assert [m.a.sentences for m in align_pair(a, b, everything(a, b), SETTINGS).matches] != [(0, 1)]
+    matches = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert all(len(m.a.sentences) == len(m.b.sentences) == 1 for m in matches)
+
+
+def test_an_attribution_alone_is_not_joined_to_its_neighbour() -> None:
+    """ "Trump said." closes the quotation before it: it is not joined to the next sentence
+    that another report words otherwise, which matches alone."""
+    a = sentences(
+        "Federal authorities said on Friday that they had found two more of the devices, one "
+        "addressed to Senator Cory Booker and the other to James Clapper, the former "
+        "intelligence chief.",
+        id="a",
+    )
+    b = sentences(
+        "Trump said.",
+        "The development came hours after two additional packages were discovered, one "
+        "addressed to Sen. Cory Booker and the other to former intelligence chief James Clapper.",
+        id="b",
+    )
+    (match,) = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert (match.a.sentences, match.b.sentences, match.kind) == ((0,), (1,), MatchKind.PARAPHRASE)
 
 
 def test_a_short_unrelated_neighbour_is_not_merged() -> None:
