@@ -130,10 +130,10 @@ DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 TITLE_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
 BY = re.compile(r"\Aby\s+", re.IGNORECASE)
-# The mark a file manager or browser adds to a second copy of a file: "dam (1)", "dam - Copy",
-# "dam copy 2".
+# The mark a browser or file manager adds to a second copy of a file: "dam (1)", "dam - Copy",
+# "dam copy 2"; not "budget (2024)", "carbon copy" nor "hard-copy".
 COPY_MARK = re.compile(
-    r"(?<=\S)\s*(?:\(\d+\)|-\s*copy(?:\s*\(\d+\))?|\s+copy(?:\s+\d+)?)\Z", re.IGNORECASE
+    r"(?<=\S)(?: \(\d{1,2}\)| - (?i:copy)(?: \(\d{1,2}\))?| (?i:copy) \d{1,2})\Z"
 )
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
 CUT_SHORT = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
@@ -1353,8 +1353,15 @@ def _unescaped(text: str) -> str:
 
 
 def _slug(name: str) -> str:
-    cleaned = re.sub(r"[^\w.-]+", "-", name.strip()).strip("-.")
+    # "dam - Copy" is "dam-Copy", one dash between words as one space.
+    cleaned = re.sub(r"(?:[^\w.-]|-)+", "-", name.strip()).strip("-.")
     return cleaned or "document"
+
+
+def _label_id(label: str) -> str:
+    """A source label as an id, each folder's and the file's name made safe to show as a
+    file's name is: "paper_a/dam (1)" is "paper_a/dam-1"."""
+    return "/".join(map(_slug, label.split("/")))
 
 
 def _site(source: str | None) -> str | None:
@@ -1382,7 +1389,7 @@ def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
     """
     claimants = Counter(claim.document.id for claim in claims)
     given = Counter(claim.document.id for claim in claims if claim.id_given)
-    labels = Counter(claim.label for claim in claims)
+    labels = Counter(_label_id(claim.label) for claim in claims)
 
     def keeps_id(claim: _Claim) -> bool:
         claimed = claim.document.id
@@ -1391,8 +1398,9 @@ def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
     kept = {claim.document.id for claim in claims if keeps_id(claim)}
 
     def new_id(claim: _Claim) -> str:
-        if not claim.id_given and labels[claim.label] == 1 and claim.label not in kept:
-            return claim.label
+        label = _label_id(claim.label)
+        if not claim.id_given and labels[label] == 1 and label not in kept:
+            return label
         return f"{claim.document.id}{PLACE_SEPARATOR}{claim.where}"
 
     documents = [

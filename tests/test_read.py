@@ -944,18 +944,23 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
         ),
         pytest.param(
             {"x/story.txt": STORY, "y/story.txt": STORY, "y/story (1).txt": STORY},
-            ["x/story", "y/story (1)", "y/story"],
+            ["x/story", "y/story-1", "y/story"],
             id="a_second_copy_keeps_its_outlet_folder",
         ),
         pytest.param(
             {"story (2).txt": STORY, "story - Copy.txt": STORY, "story copy 3.md": BAKERY},
-            ["story (2)", "story - Copy", "story copy 3"],
+            ["story-2", "story-Copy", "story-copy-3"],
             id="copies_of_one_file_named_by_their_files",
         ),
         pytest.param(
             {"Copy.txt": STORY, "(1).txt": BAKERY, "covid-19.txt": STORY},
             ["1", "Copy", "covid-19"],
             id="a_name_that_is_only_a_copy_mark_stays",
+        ),
+        pytest.param(
+            {"budget (2024).txt": STORY, "carbon copy.txt": BAKERY, "hard-copy.txt": STORY},
+            ["budget-2024", "carbon-copy", "hard-copy"],
+            id="names_that_only_look_like_copies",
         ),
         pytest.param(
             {"x/story.txt": STORY, "x/story.md": STORY},
@@ -1037,7 +1042,7 @@ def test_a_second_copy_of_a_file_is_its_outlets(tmp_path: Path) -> None:
     documents = read_paths([str(tmp_path)]).documents
     assert [(d.id, d.source) for d in documents] == [
         ("x/story", "x/story"),
-        ("y/story (1)", "y/story"),
+        ("y/story-1", "y/story"),
         ("y/story", "y/story"),
     ]
 
