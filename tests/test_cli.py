@@ -841,16 +841,18 @@ def test_dedup_table_keeps_a_row_a_line_whatever_the_file_name(tmp_path: Path) -
 
 
 def test_dedup_table_keeps_its_columns_in_line_whatever_the_title(tmp_path: Path) -> None:
-    """A feed's title with a tab and a line break in it, and a file's name with a tab, leave
-    every row's cells under their headers."""
+    """A feed's title with a tab and a line break in it, and files' names with a tab, a line
+    or paragraph separator or a vertical tab, leave every row's cells under their headers."""
     record = {"title": "Port strike\tends\r\nafter talks", "text": "Dockworkers walked off."}
     (tmp_path / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     (tmp_path / "a\tb.txt").write_text("The bakery on Main Street reopened on Friday.\n")
+    (tmp_path / "c\u2028d\x0b.txt").write_text("The mill on Kay Road burned down on Sunday.\n")
     header, _rule, *rows = run("dedup", str(tmp_path), "-q").stdout.splitlines()
     title_column = header.index("title")
-    assert [row[title_column:] for row in rows] == ["", "Port strike ends after talks"]
+    assert [row[title_column:] for row in rows] == ["", "", "Port strike ends after talks"]
     assert "a\\tb.txt" in rows[0]
-    assert "\t" not in "".join(rows)
+    assert "c\\u2028d\\x0b.txt" in rows[1]
+    assert "".join(rows).isprintable()
 
 
 def test_dedup_lists_exact_duplicates_and_singletons(tmp_path: Path) -> None:

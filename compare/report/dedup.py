@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from enum import StrEnum
 
 from tabulate import tabulate
@@ -16,9 +15,6 @@ COLUMNS = ("id", "path", "source", "cluster", "canonical", "containment", "title
 # A spreadsheet runs a cell that starts with one of these as a formula: a source named
 # '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# What would break a table's layout, written as its escape.
-ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-LAYOUT_BREAKING = re.compile("[\n\r\t]")
 
 
 class DedupFormat(StrEnum):
@@ -76,14 +72,21 @@ def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str
 
 def _one_line(value: str | float) -> str | float:
     """A table cell on one line, its columns in line: a file's name may hold a line break,
-    which would split the row, or a tab, which would shift the cells after it.
+    which would split the row, a tab, which would shift the cells after it, or another
+    character a terminal acts on (a vertical tab, a paragraph separator).
 
     >>> _one_line("new\\nline.txt"), _one_line("a\\tb.txt"), _one_line(0.5)
     ('new\\\\nline.txt', 'a\\\\tb.txt', 0.5)
     """
-    if isinstance(value, str) and LAYOUT_BREAKING.search(value):
-        return LAYOUT_BREAKING.sub(lambda found: ESCAPES[found.group()], value)
+    if isinstance(value, str) and not value.isprintable():
+        return "".join(c if c.isprintable() else _escaped(c) for c in value)
     return value
+
+
+def _escaped(character: str) -> str:
+    """A character a terminal would act on, as Python writes it: "\\n", "\\t", "\\x0b",
+    "\\u2028"."""
+    return repr(character)[1:-1]
 
 
 def _inert(value: str | float) -> str | float:
