@@ -866,9 +866,14 @@ class Lexicon:
             named_wire
             and found["dash"]
             and len(place.split()) <= MAX_PLACE_WORDS
+            # A place's name ends in a capitalised word: "A spokesman (Reuters) -" is none.
+            and place.split()[-1][:1].isupper()
             and (
                 place.split()[0].casefold() not in self.function_words
-                or _begins_sentence_after(text, found.end())
+                or (
+                    all(word[:1].isupper() for word in place.split())
+                    and _begins_sentence_after(text, found.end())
+                )
             )
         )
         if place != place.upper() and not titled:
@@ -901,10 +906,10 @@ def _begins_sentence(text: str, staff: re.Match[str]) -> bool:
 
 
 def _begins_sentence_after(text: str, end: int) -> bool:
-    """Whether a sentence begins after a dateline's dash at ``end``: a capital, perhaps after
-    a quotation mark, or nothing."""
+    """Whether a sentence begins after a dateline's dash at ``end``: a capital or a digit,
+    perhaps after a quotation mark, or nothing."""
     rest = text[end:].lstrip(" \"'\u201c\u2018")
-    return not rest.strip() or rest[:1].isupper()
+    return not rest.strip() or rest[:1].isupper() or rest[:1].isdigit()
 
 
 def _names_a_source(found: re.Match[str]) -> bool:

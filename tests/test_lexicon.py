@@ -68,6 +68,9 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
         pytest.param(
             "The Palestinian Authority (PA) - the body said - agreed.", None, id="pa_named"
         ),
+        pytest.param("Los Angeles (AP) \u2014 12 people died.", "AP", id="a_digit_after_the_dash"),
+        pytest.param("The company (Reuters) \u2014 The deal closed.", None, id="a_subject"),
+        pytest.param("A spokesman (Reuters) \u2014 He declined.", None, id="a_subject_of_a_word"),
         pytest.param("Valencia, 14 may (EFE).- El pleno votó.", "EFE", id="efe"),
         pytest.param("MADRID, 14 (EUROPA PRESS) El pleno votó.", "Europa Press", id="europa_press"),
         pytest.param("(ANSA) - ROMA, 14 MAG - Il voto è passato.", "ANSA", id="ansa"),
