@@ -96,10 +96,11 @@ ERROR_PAGE_TITLE = re.compile(
 MAX_ERROR_PAGE_WORDS = 100
 # A page of short lines none of which ends a sentence lists headlines. The marks are those of
 # Latin, Cyrillic, Greek, Arabic, Devanagari, Armenian, Ethiopic, Burmese and Chinese script;
-# Thai, Lao and Khmer end sentences with a space, so their pages are never taken for lists.
+# Thai, Lao and Khmer end sentences with a space, so their pages are never taken for lists. A
+# quotation mark may close the sentence: German "“", French "»", Japanese "」".
 ENDED_LINE = re.compile(
-    r"[.!?;\u2026\u06d4\u0964\u0965\u0589\u1362\u104b\u3002\uff01\uff1f]"
-    r"[\"'\u201d\u2019)\]]*[ \t]*$",
+    r"[.!?;\u2026\u06d4\u061f\u0964\u0965\u0589\u1362\u104b\u3002\uff01\uff1f]"
+    r"[\"'\u201c\u201d\u2019\u00bb\u300d\u300f)\]]*[ \t]*$",
     re.MULTILINE,
 )
 # A heading below the headline that ends a statement is prose set large, a standfirst; one that

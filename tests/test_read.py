@@ -1499,6 +1499,18 @@ def test_error_pages_and_lists_of_headlines_are_no_articles(
     assert doc.text.startswith("Rescue teams called off")
 
 
+def test_short_paragraphs_closed_by_quotation_marks_are_an_article(tmp_path: Path) -> None:
+    """A short German article whose paragraphs each end in a quotation, closed by German
+    quotation marks, is read: its lines end sentences."""
+    text = (
+        "\u201eWir streiken weiter.\u201c\n\n"
+        "\u201eDie Hafenbeh\u00f6rde muss nachgeben.\u201c\n\n"
+        "\u201eAm Montag reden wir wieder.\u201c\n"
+    )
+    result = read_paths([str(write(tmp_path / "hafen.txt", text))])
+    assert (len(result.documents), result.skipped) == (1, ())
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
