@@ -16,15 +16,15 @@ from itertools import chain, pairwise
 from typing import NamedTuple
 
 from compare.lexicon import lexicon
-from compare.numbers import (
+from compare.numerals import (
     PAIR_OF_COUNTS,
     Numbers,
+    count_orders,
     held_against,
     multiplier_after,
     number_vocabulary,
     numbers_written,
-    orders,
-    ranks,
+    ranking_ordinals,
     sentence_numbers,
 )
 from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
@@ -165,7 +165,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             shown_a = numbers_a or held_against(unmatched_a, numbers_b)
             shown_b = numbers_b or held_against(unmatched_b, numbers_a)
             notes.append(_number_note(shown_a, shown_b))
-        elif (ranks_a := ranks(unmatched_a)) and (ranks_b := ranks(unmatched_b)):
+        elif (ranks_a := ranking_ordinals(unmatched_a)) and (
+            ranks_b := ranking_ordinals(unmatched_b)
+        ):
             notes.append(_number_note(ranks_a, ranks_b))
         elif turned := {
             (word, *pair) for word, *pair in a.counts - b.counts if (word, *pair[::-1]) in b.counts
@@ -180,7 +182,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                     _join("-".join(pair[::-1]) for _, *pair in turned),
                 )
             )
-    orders_a, orders_b = orders(a.words, a.plain), orders(b.words, b.plain)
+    orders_a, orders_b = count_orders(a.words, a.plain), count_orders(b.words, b.plain)
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
         notes.append(_number_note(orders_a - orders_b, orders_b - orders_a))

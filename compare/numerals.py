@@ -269,7 +269,7 @@ def held_against(unmatched: Sequence[tuple[str, bool]], stated: Sequence[str]) -
     return [written for written, _ in unmatched if _is_held(written)]
 
 
-def ranks(unmatched: Sequence[tuple[str, bool]]) -> list[str]:
+def ranking_ordinals(unmatched: Sequence[tuple[str, bool]]) -> list[str]:
     """The ordinals among ``unmatched`` but "first", which rank something: "finished third"
     against "finished fourth" changes a number. "First" is as often no rank ("first reported",
     "at first")."""
@@ -281,10 +281,10 @@ def ranks(unmatched: Sequence[tuple[str, bool]]) -> list[str]:
     ]
 
 
-def orders(words: frozenset[str], plain: str) -> frozenset[str]:
+def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
     """The orders of counts in words a sentence gives (see ``[numbers.orders]``): "hundreds" of
     "hundreds of homes" and of "several hundred homes", not of "four hundred homes"."""
-    given = words & lexicon().orders
+    given = tokens & lexicon().orders
     if " hundred" in plain or " thousand" in plain:
         given |= {f"{found[1].casefold()}s" for found in SEVERAL.finditer(plain)}
     return given

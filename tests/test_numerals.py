@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from compare.numbers import numeral_values, orders, ranks, sentence_numbers
+from compare.numerals import count_orders, numeral_values, ranking_ordinals, sentence_numbers
 from compare.segment import words
 
 
@@ -63,6 +63,6 @@ def test_a_numeral_stands_for_each_value_it_may_mean(numeral: str, values: set[o
 
 def test_ranks_leave_first_out_and_orders_read_several_as_plural() -> None:
     """ "First" is as often no rank; "several hundred" gives the order "hundreds"."""
-    assert ranks([("first", False), ("third", False), ("12", True)]) == ["third"]
+    assert ranking_ordinals([("first", False), ("third", False), ("12", True)]) == ["third"]
     text = "Several hundred homes and thousands of cars"
-    assert orders(frozenset(words(text)), text) == {"hundreds", "thousands"}
+    assert count_orders(frozenset(words(text)), text) == {"hundreds", "thousands"}
