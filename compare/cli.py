@@ -93,6 +93,11 @@ Strict = Annotated[
 ]
 
 
+def _choices(choices: type[StrEnum]) -> str:
+    """An option's values as its help shows them: "<md|json|all>"."""
+    return f"<{'|'.join(choices)}>"
+
+
 def _one_of(choices: type[Choice]) -> Callable[[str], Choice]:
     """A parser of an option that takes one of ``choices``' values, whose error lists them
     (typer's own check writes pydantic's "Value error, " before its message)."""
@@ -147,7 +152,7 @@ def run(
             "--format",
             help="md: Markdown; json: report.json; all: both.",
             parser=_one_of(ReportFormat),
-            metavar="<md|json|all>",
+            metavar=_choices(ReportFormat),
         ),
     ] = ReportFormat.MD,
     min_similarity: MinSimilarity = 80.0,
@@ -228,7 +233,7 @@ def dedup(
             "--format",
             help="table: aligned text; csv: with a header row; json: a list; jsonl: one object a line.",
             parser=_one_of(DedupFormat),
-            metavar="<table|csv|json|jsonl>",
+            metavar=_choices(DedupFormat),
         ),
     ] = DedupFormat.TABLE,
     min_similarity: MinSimilarity = 80.0,

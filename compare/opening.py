@@ -66,9 +66,6 @@ STAFF = "staff"
 # The articles, which the lexicon's function words leave out with every word of one or two
 # letters: "Maria Lopez, a reporter" describes a person, and signs nothing.
 ARTICLES = frozenset({"a", "an"})
-# What follows a wire service's name in a byline that credits its staff: "By AFP staff", "By PA
-# Reporters" ("By dpa": the name alone); one that credits news agencies in general ("By Staff and
-# wire reports") is the lexicon's unnamed_wires.
 # "Published", "Updated" and the like in the languages of the bylines, and in Russian; The
 # Guardian's "First published on". A page may give both: the update's date is the published one's
 # only when no other is given.
@@ -327,7 +324,7 @@ def _names_staff(text: str) -> bool:
     (True, True)
     """
     outlet, _, last = text.rpartition(" ")
-    if not (last.casefold() == "staff" or lexicon().is_role(last)):
+    if not (last.casefold() == STAFF or lexicon().is_role(last)):
         outlet = text
     if lexicon().wire_service_named(outlet) is not None:
         return True
