@@ -216,11 +216,13 @@ def pair(
     if os.path.realpath(a) == os.path.realpath(b):
         _fail(f"pair compares two different articles; {a} is given twice")
     result = _compare([a, b], _settings(min_similarity), quiet=True, single_story=True)
-    if len(result.documents) != 2:
+    if len(result.documents) > 2:
         _fail(
             f"pair compares two articles, but {a} and {b} hold {len(result.documents)} "
             "between them; compare run compares any number"
         )
+    if len(result.documents) < 2:
+        _fail(f"pair compares two articles, but {a} and {b} hold only one that can be read")
     typer.echo("\n".join(render_pair(result, result.pairs[0])))
 
 

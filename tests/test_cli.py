@@ -885,3 +885,17 @@ def test_dedup_prints_a_table_by_default() -> None:
         "canonical",
         "containment",
     ]
+
+
+def test_pair_with_one_readable_article_says_so(tmp_path: Path) -> None:
+    """When one of the two files cannot be read, pair says that only one article is left,
+    after the warning that names the other, and exits 2."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("pair", str(empty), str(WIRE_COPY / "wire.md"))
+    assert result.exit_code == 2
+    assert f"warning: skipped {empty}: empty file" in result.stderr
+    assert (
+        f"error: pair compares two articles, but {empty} and {WIRE_COPY / 'wire.md'} hold only "
+        "one that can be read"
+    ) in result.stderr
