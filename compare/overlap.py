@@ -1124,9 +1124,15 @@ def _names_as_dated(user: Side, origin: Side) -> bool:
 
 def _short_for(named: str, source: str) -> bool:
     """Whether a dateline's name is a short form of a source's: a word of one of its names
-    (:func:`_names_of`), or their initials."""
+    (:func:`_names_of`), or their initials; or whether a source's name is a news agency's
+    first word, as its file may be named ("coastline" for "Coastline Wire")."""
+    first, *rest = _folder_words(named)
+    by_first_word = bool(rest) and lexicon().is_agency(named)
     return any(
-        named.casefold() in words or _abbreviates(named, words) for words in _names_of(source)
+        named.casefold() in words
+        or _abbreviates(named, words)
+        or (by_first_word and words == (first,))
+        for words in _names_of(source)
     )
 
 
@@ -1184,10 +1190,20 @@ def _goes_on_as_named(after: str, words: AbstractSet[str]) -> bool:
 
 def _names_wire_of(user: Side, origin: Side) -> bool:
     """Whether ``user`` names the wire service whose dateline ``origin`` opens with, by any of
-    its names ("according to Reuters" for a text filed "LONDON (Reuters) -")."""
+    its names ("according to Reuters" for a text filed "LONDON (Reuters) -"), or another news
+    agency by its name in full, as the dateline gives it ("Coastline Wire contributed to this
+    report." for "LONDON (Coastline Wire) -")."""
+    if not origin.filed_by:
+        return False
     terms = lexicon()
-    wire = terms.wire_service_named(origin.filed_by) if origin.filed_by else None
-    return wire is not None and any(
+    wire = terms.wire_service_named(origin.filed_by)
+    if wire is None:
+        # Initials alone ("MPA") may be another body's: only a full name counts here.
+        full = len(origin.filed_by.split()) > 1
+        return (
+            full and re.search(rf"\b{re.escape(origin.filed_by)}\b", user.document.text) is not None
+        )
+    return any(
         terms.wire_service(found.group()) == wire
         for found in terms.wire_names.finditer(user.document.text)
     )

@@ -1191,6 +1191,32 @@ def test_a_word_of_the_origins_dateline_in_another_name_is_no_credit(line: str) 
         assert only_pair(filed, replace(copy, published="2025-01-14")).undisclosed_reuse
 
 
+def test_a_credit_to_the_agency_its_dateline_names_in_full_discloses() -> None:
+    """A wire story kept in wire.txt, filed "DORRAN (Coastline Wire) -": a paper that ends
+    "Coastline Wire contributed to this report." credits it; one that does not is charged."""
+    wire = document("DORRAN (Coastline Wire) - " + "\n".join(WIRE), "wire", published="2025-01-13")
+    paper = document("\n".join(WIRE), "paper", "Daily", published="2025-01-14")
+    credited = replace(paper, text=f"{paper.text}\nCoastline Wire contributed to this report.")
+    assert only_pair(wire, paper).undisclosed_reuse
+    assert not only_pair(wire, credited).undisclosed_reuse
+
+
+def test_an_agencys_file_named_by_its_first_word_is_the_agencys() -> None:
+    """An agency's text in coastline.txt, filed "(Coastline Wire)", is the agency's own: a
+    paper of the same day that adds a sentence to it is the copy, not the origin."""
+    wire = document(
+        "DORRAN (Coastline Wire) - " + "\n".join(WIRE), "coastline", published="2025-01-13"
+    )
+    local = "Local shelters in Riverside opened their doors on Monday night."
+    paper = document(
+        "DORRAN (Coastline Wire) - " + "\n".join([*WIRE, local]),
+        "ledger",
+        "The Ledger",
+        published="2025-01-13",
+    )
+    assert only_pair(wire, paper).direction == "a->b"
+
+
 def test_an_outlets_own_update_is_not_undisclosed_reuse() -> None:
     """Two versions from one outlet are same_source and never flagged as undisclosed reuse."""
     pair = only_pair(
