@@ -317,7 +317,6 @@ def _best_joins(
     joins: list[Match] = []
     taken: set[int] = set()
     for s in sorted(near):
-        key = single[s].key
         options = []
         reworded = []
         for d in sorted(near[s]):
@@ -326,24 +325,10 @@ def _best_joins(
                     continue
                 if partner.get(first, s) != s or partner.get(second, s) != s:
                     continue
-                first_key, second_key = double[first].key, double[second].key
-                joined = first_key + " " + second_key
-                # fuzz.ratio can reach at most this for strings of these lengths.
-                best = 200 * min(len(key), len(joined)) / (len(key) + len(joined))
-                score = (
-                    fuzz.ratio(key, joined, score_cutoff=settings.min_similarity)
-                    if best >= settings.min_similarity
-                    else 0.0
-                )
                 parts = (double[first], double[second])
+                score = _joined_ratio(single[s], parts, settings)
                 if score:
-                    explained = max(
-                        LCSseq.similarity(key, first_key), LCSseq.similarity(key, second_key)
-                    )
-                    gain = LCSseq.similarity(key, joined) - explained
-                    if gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2) and _carries(
-                        single[s], parts
-                    ):
+                    if _explains_more(single[s], parts) and _carries(single[s], parts):
                         options.append((-score, (first, second)))
                 elif (
                     (s in unmatched or s in reworded_match)
@@ -373,6 +358,26 @@ def _best_joins(
         joins.append(Match(a_span, b_span, round(similarity, 1), kind))
         taken.update(pair)
     return joins
+
+
+def _joined_ratio(sentence: Sentence, parts: Sequence[Sentence], settings: Settings) -> float:
+    """``fuzz.ratio`` of ``sentence`` against ``parts`` joined, when it reaches
+    ``min_similarity``; else 0."""
+    key, joined = sentence.key, " ".join(part.key for part in parts)
+    # fuzz.ratio can reach at most this for strings of these lengths.
+    if 200 * min(len(key), len(joined)) / (len(key) + len(joined)) < settings.min_similarity:
+        return 0.0
+    return fuzz.ratio(key, joined, score_cutoff=settings.min_similarity)
+
+
+def _explains_more(sentence: Sentence, parts: Sequence[Sentence]) -> bool:
+    """Whether ``parts`` joined explain at least half of what the better one of them leaves of
+    ``sentence`` unexplained, and ``MIN_JOIN_GAIN_CHARS`` (characters of the longest common
+    subsequence)."""
+    key = sentence.key
+    explained = max(LCSseq.similarity(key, part.key) for part in parts)
+    gain = LCSseq.similarity(key, " ".join(part.key for part in parts)) - explained
+    return gain >= max(MIN_JOIN_GAIN_CHARS, (len(key) - explained) / 2)
 
 
 def _reworded_join(
