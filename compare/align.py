@@ -205,7 +205,7 @@ def align_pair(
             taken_a[i] = Match(_span(a, (i,)), _span(b, (j,)), judgement.similarity, judgement.kind)
             taken_b.add(j)
     matches = list(taken_a.values())
-    matches = _splits_and_merges(a, b, judged, matches, settings)
+    matches = _splits_and_merges(a, b, judged, matches, settings, judged_before)
     closest = max((v.similarity for v in judged.values()), default=0.0)
     if not matches:
         closest = max(closest, _closest_similarity(a, b))
@@ -254,11 +254,13 @@ def _splits_and_merges(
     judged: dict[tuple[int, int], Judgement],
     matches: list[Match],
     settings: Settings,
+    judged_before: dict[tuple[str, str], Judgement],
 ) -> list[Match]:
-    """Replace weak or missing matches by one sentence matched to two consecutive ones."""
+    """Replace weak or missing matches by one sentence matched to two consecutive ones;
+    ``judged_before`` keeps the judgements of joins in other words too, by A's and B's text."""
     for single_is_a in (True, False):
         single, double = (a, b) if single_is_a else (b, a)
-        found = _best_joins(single, double, judged, matches, settings, single_is_a)
+        found = _best_joins(single, double, judged, matches, settings, single_is_a, judged_before)
         for match in found:
             matches = [m for m in matches if not _overlaps(m, match)] + [match]
     return sorted(matches, key=lambda m: (m.a.sentences, m.b.sentences))
@@ -271,6 +273,7 @@ def _best_joins(
     matches: list[Match],
     settings: Settings,
     single_is_a: bool,
+    judged_before: dict[tuple[str, str], Judgement],
 ) -> list[Match]:
     """Sentences of ``single`` that two consecutive sentences of ``double`` carry together.
 
@@ -341,7 +344,11 @@ def _best_joins(
         if options:
             score, pair = min(options)
             similarity, kind = -score, MatchKind.VERBATIM if score == -100 else MatchKind.EDITED
-        elif reworded and (found := _reworded_join(single[s], double, reworded, settings)):
+        elif reworded and (
+            found := _reworded_join(
+                single[s], double, reworded, settings, judged_before, single_is_a
+            )
+        ):
             score, similarity, kind, pair = found
             if s in reworded_match:
                 _, current = reworded_match[s]
@@ -385,6 +392,8 @@ def _reworded_join(
     other: Sequence[Sentence],
     pairs: list[tuple[int, int]],
     settings: Settings,
+    judged_before: dict[tuple[str, str], Judgement],
+    sentence_is_a: bool,
 ) -> tuple[float, float, MatchKind, tuple[int, int]] | None:
     """The best of two consecutive sentences of ``other`` (``pairs``) that together state what
     ``sentence`` states in other words or share a quotation with it, as its score, similarity
@@ -392,8 +401,13 @@ def _reworded_join(
     tells in one sentence of its own. ``None`` if no pair is accepted."""
     best = None
     for pair in pairs:
-        joined = as_sentence(" ".join(other[n].text for n in pair), other[pair[0]].doc)
-        found = judge(sentence, joined, settings)
+        text = " ".join(other[n].text for n in pair)
+        texts = (sentence.text, text) if sentence_is_a else (text, sentence.text)
+        found = judged_before.get(texts)
+        if found is None:
+            joined = as_sentence(text, other[pair[0]].doc)
+            a, b = (sentence, joined) if sentence_is_a else (joined, sentence)
+            found = judged_before[texts] = judge(a, b, settings)
         if found.kind in (MatchKind.PARAPHRASE, MatchKind.SHARED_QUOTE) and (
             best is None or found.score > best[0]
         ):
