@@ -20,7 +20,7 @@ canonical.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from compare.records import (
@@ -31,6 +31,7 @@ from compare.records import (
     Verdict,
     all_timed,
     first_published,
+    named_origins,
 )
 
 NEAR_DUPLICATE = (Verdict.COPY, Verdict.DERIVED)
@@ -97,9 +98,7 @@ def cluster_near_duplicates(
         d.id: sum(len(s.tokens) for s in sentences[d.id] if (d.id, s.index) not in boilerplate)
         for d in documents
     }
-    named = Counter(
-        pair.a if pair.direction == "a->b" else pair.b for pair in pairs if pair.direction
-    )
+    named = named_origins(pairs)
     timed = all_timed(documents)
     order = sorted(
         documents,

@@ -68,11 +68,7 @@ class Precedence:
     def of(
         cls, documents: Mapping[str, Document], pairs: Sequence[PairComparison], story: Story
     ) -> Precedence:
-        named = {
-            frozenset((p.a, p.b)): p.a if p.direction == "a->b" else p.b
-            for p in pairs
-            if p.direction
-        }
+        named = {frozenset((p.a, p.b)): p.origin for p in pairs if p.origin is not None}
         # Story order, but one text saved twice takes its first copy's place, and of its
         # copies the smallest id comes first: input order must not say which copy a reprint
         # took from.

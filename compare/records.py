@@ -6,6 +6,7 @@ framing notes) makes a new record.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -265,6 +266,18 @@ class PairComparison:
     # any from the other (``provenance.through_common_origins``): the pair then has no direction
     # and is no undisclosed reuse of each other.
     common_origin: str | None = None
+
+    @property
+    def origin(self) -> str | None:
+        """The document the pair's direction names the origin; ``None`` without a direction."""
+        if self.direction is None:
+            return None
+        return self.a if self.direction == "a->b" else self.b
+
+
+def named_origins(pairs: Iterable[PairComparison]) -> Counter[str]:
+    """How many pairs name each document the origin (``records.first_published``'s count)."""
+    return Counter(pair.origin for pair in pairs if pair.origin is not None)
 
 
 @dataclass(frozen=True, slots=True)

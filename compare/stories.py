@@ -41,6 +41,7 @@ from compare.records import (
     Story,
     all_timed,
     first_published,
+    named_origins,
     unwatched,
 )
 from compare.segment import as_sentence, find_words, is_number, normalise, word_length, words
@@ -670,7 +671,7 @@ def retitled(
     """The stories titled again once their pairs are measured: of undated articles, or articles
     of one day, the one the pair directions name the origin gives the title, as it leads every
     other table."""
-    named = Counter(p.a if p.direction == "a->b" else p.b for p in pairs if p.direction)
+    named = named_origins(pairs)
     return tuple(
         replace(story, title=_title([documents[d] for d in story.documents], sentences, named))
         for story in stories
