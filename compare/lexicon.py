@@ -390,8 +390,11 @@ class Lexicon:
     after_clock: frozenset[str]
     not_places: frozenset[str]
     ordinals: frozenset[str]
-    # Counts in words that give only their order: "dozens", "hundreds".
+    # Counts in words that give only their order: "dozens", "hundreds"; and the words that make
+    # a multiplier after them one ("several hundred").
     orders: frozenset[str]
+    vague_counts: frozenset[str]
+    calibre_words: tuple[str, ...]
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
     # Fractions in words ("half"), and the words that join one to its number: "and" ("four and
@@ -1110,6 +1113,8 @@ def lexicon() -> Lexicon:
         not_places=frozenset(data["sentences"]["not_places"]),
         ordinals=frozenset(data["numbers"]["ordinals"]),
         orders=frozenset(data["numbers"]["orders"]["words"]),
+        vague_counts=frozenset(data["numbers"]["orders"]["vague"]),
+        calibre_words=tuple(data["numbers"]["calibre_words"]),
         multipliers=data["numbers"]["multipliers"],
         unit_multipliers=data["numbers"]["unit_multipliers"],
         fractions=data["numbers"]["fractions"],

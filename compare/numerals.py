@@ -80,22 +80,12 @@ PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
 BELOW_ZERO = re.compile(r"(?:(?<![^\s(\[\"'])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
 # A quicker look first: few sentences hold a hyphen before digits.
 MINUS_BEFORE_DIGITS = re.compile(r"-\d")
-# The words that make a multiplier after them a count as vague as its plural: "several hundred"
-# is "hundreds", no hundred.
-VAGUE_BEFORE = ("several", "few", "couple", "some")
-SEVERAL = re.compile(rf"\b(?i:{'|'.join(VAGUE_BEFORE)}) (hundred|thousand)\b")
-# A decimal written without its zero: ".5%", "(.25)"; not "v2.5" nor "1.5", nor a gun's calibre,
-# a name (".45-caliber", ".22 rifle").
-LEADING_POINT = re.compile(
-    r"(?<![\w.,])\.(?P<digits>\d+)(?!\d|[- ]?(?i:cal(?:iber|ibre)?\b|rifle|pistol|handgun|magnum))"
-)
 # A fraction in digits after a whole number ("5 1/2", "3 3/4") or as one sign ("5\u00bd",
 # "\u00be"): a half or quarters, as ``[numbers.fractions]`` writes them in words. A fraction
-# alone in digits ("1/2") may be a date.
-DIGIT_FRACTION = re.compile(
+# alone in digits ("1/2") may be a date. A multiplier may follow it ("5\u00bd thousand").
+DIGIT_FRACTION = (
     r"(?<![\d.,/])(?:(?P<whole>\d+) (?P<numerator>[13])/(?P<denominator>[24])"
     r"|(?P<count>\d+)? ?(?P<sign>[\u00bc\u00bd\u00be]))(?![\d/])"
-    r"(?: (?P<multiplier>(?i:thousand|million|billion|trillion))\b)?"
 )
 FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
 # A decade by its last two digits: "the '90s", the 1990s, or the 2090s for all the text says.
@@ -286,7 +276,7 @@ def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
     "hundreds of homes" and of "several hundred homes", not of "four hundred homes"."""
     given = tokens & lexicon().orders
     if " hundred" in plain or " thousand" in plain:
-        given |= {f"{found[1].casefold()}s" for found in SEVERAL.finditer(plain)}
+        given |= {f"{found[1].casefold()}s" for found in _several().finditer(plain)}
     return given
 
 
@@ -317,9 +307,9 @@ def numbers_written(sentence: Sentence) -> list[str]:
     if CLOCK_HINT.search(text):
         whole += [*CLOCK_TIME.finditer(text), *filter(_is_clock, CLOCK_24.finditer(text))]
     if "/" in text or not text.isascii():
-        whole += [found for found in DIGIT_FRACTION.finditer(text) if _fraction_value(found)]
+        whole += [found for found in _digit_fraction().finditer(text) if _fraction_value(found)]
     if "." in text:
-        whole += LEADING_POINT.finditer(text)
+        whole += _leading_point().finditer(text)
     if not whole:
         return find_numbers(text)
     numbers, start = [], 0
@@ -390,7 +380,7 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
         if position < after_mention:
             continue  # a word of the fraction the number before it took in
         token = tokens[position]
-        if token in terms.multipliers and position and tokens[position - 1] in VAGUE_BEFORE:
+        if token in terms.multipliers and position and tokens[position - 1] in terms.vague_counts:
             continue  # "several hundred": an order of count (see orders), no number
         if position == after_mention and (
             token in terms.multipliers or token in terms.unit_multipliers
@@ -525,9 +515,11 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
             plain,
         )
     if "/" in plain or not plain.isascii():
-        plain = DIGIT_FRACTION.sub(lambda m: take(m.group(), _fraction_value(m)), plain)
+        plain = _digit_fraction().sub(lambda m: take(m.group(), _fraction_value(m)), plain)
     if "." in plain:
-        plain = LEADING_POINT.sub(lambda m: take(m.group(), frozenset({Decimal(m.group())})), plain)
+        plain = _leading_point().sub(
+            lambda m: take(m.group(), frozenset({Decimal(m.group())})), plain
+        )
     if MINUS_BEFORE_DIGITS.search(plain) or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
     if not plain.isascii() and HAN.search(plain):
@@ -540,8 +532,35 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
     return found, plain
 
 
+@cache
+def _digit_fraction() -> re.Pattern[str]:
+    """:data:`DIGIT_FRACTION` and the multiplier in letters that may follow it."""
+    multipliers = "|".join(sorted(m for m in lexicon().multipliers if m.isascii() and m.isalpha()))
+    return re.compile(rf"{DIGIT_FRACTION}(?: (?P<multiplier>(?i:{multipliers}))\b)?")
+
+
+@cache
+def _leading_point() -> re.Pattern[str]:
+    """A decimal written without its zero: ".5%", "(.25)"; not "v2.5" nor "1.5", nor a gun's
+    calibre (``calibre_words``: ".45-caliber", ".22 rifle"), a name."""
+    calibres = "|".join(map(re.escape, lexicon().calibre_words))
+    return re.compile(rf"(?<![\w.,])\.(?P<digits>\d+)(?!\d|[- ]?(?i:{calibres})\b)")
+
+
+@cache
+def _several() -> re.Pattern[str]:
+    """A multiplier after a word that makes it a count as vague as its plural ("several
+    hundred"): a multiplier whose plural is an order of count (``[numbers.orders]``)."""
+    terms = lexicon()
+    vague = "|".join(sorted(terms.vague_counts))
+    singular = "|".join(
+        sorted(order[:-1] for order in terms.orders if order[:-1] in terms.multipliers)
+    )
+    return re.compile(rf"\b(?i:{vague}) ({singular})\b")
+
+
 def _fraction_value(fraction: re.Match[str]) -> frozenset[Value] | None:
-    """The value of a :data:`DIGIT_FRACTION`: 5.5 of "5 1/2" and of "5\u00bd", 5,500 of "5\u00bd
+    """The value of a :func:`_digit_fraction`: 5.5 of "5 1/2" and of "5\u00bd", 5,500 of "5\u00bd
     thousand"; none of "3/2", which is no fraction of a whole."""
     if fraction["sign"]:
         value = Decimal(fraction["count"] or 0) + FRACTION_SIGNS[fraction["sign"]]
