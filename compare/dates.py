@@ -212,9 +212,7 @@ def date_field(value: object) -> str | None:
         found = moment.date().isoformat() if moment else None
     else:
         found = parse_date(value)
-    if found is None or int(found[:4]) not in PUBLISHED_YEARS or found == UNIX_EPOCH:
-        return None
-    return found
+    return found if found is not None and _a_real_day(found) else None
 
 
 def time_field(value: object) -> str | None:
@@ -247,9 +245,12 @@ def time_field(value: object) -> str | None:
     except (OverflowError, ValueError):  # a time zone away from the last day of year 9999
         return None
     # A "no date" (9999-12-31, Unix time 0) has no time either.
-    if in_utc.year not in PUBLISHED_YEARS or in_utc.date().isoformat() == UNIX_EPOCH:
-        return None
-    return in_utc.strftime(UTC_TIME)
+    return in_utc.strftime(UTC_TIME) if _a_real_day(in_utc.date().isoformat()) else None
+
+
+def _a_real_day(iso_date: str) -> bool:
+    """Whether an ISO date may be a day of publication, not a content system's "no date"."""
+    return int(iso_date[:4]) in PUBLISHED_YEARS and iso_date != UNIX_EPOCH
 
 
 def _written_time(text: str) -> datetime | None:

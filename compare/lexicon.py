@@ -862,19 +862,20 @@ class Lexicon:
         source = found["bracketed"] or found["slashed"]
         named_wire = self.wire_service_named(source) is not None
         place = found["place"]
+        place_words = place.split()
         # A place may open with a function word ("Los Angeles", "São Paulo", "Las Vegas"), and
         # so may a sentence's subject ("The Palestinian Authority (AP) \u2014 which governs"),
         # which goes on after the dash where a dateline begins a sentence.
         titled = (
             named_wire
             and found["dash"]
-            and len(place.split()) <= MAX_PLACE_WORDS
+            and len(place_words) <= MAX_PLACE_WORDS
             # A place's name ends in a capitalised word: "A spokesman (Reuters) -" is none.
-            and place.split()[-1][:1].isupper()
+            and place_words[-1][:1].isupper()
             and (
-                place.split()[0].casefold() not in self.function_words
+                place_words[0].casefold() not in self.function_words
                 or (
-                    all(word[:1].isupper() for word in place.split())
+                    all(word[:1].isupper() for word in place_words)
                     and _begins_sentence_after(text, found.end())
                 )
             )
