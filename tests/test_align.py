@@ -239,42 +239,42 @@ def test_a_verbatim_match_is_never_replaced_by_a_split() -> None:
     assert (match.a.sentences, match.b.sentences, match.kind) == ((0,), (2,), MatchKind.VERBATIM)
 
 
-def test_two_sentences_merged_into_one_are_matched() -> None:
-    """Two consecutive sentences of A that B merged into one become one merge match."""
-    a = sentences(
-        "Sikorski highlighted the reluctance of Western nations to risk direct clashes with Moscow.",
-        "Moscow has consistently opposed any foreign military presence in Ukraine.",
-        id="a",
-    )
-    b = sentences(
-        "Sikorski highlighted the reluctance of Western nations to risk direct clashes with Moscow, "
-        "which has consistently opposed any foreign military presence in Ukraine.",
-        id="b",
-    )
+@pytest.mark.parametrize(
+    ("a_texts", "b_text", "kind"),
+    [
+        pytest.param(
+            (
+                "Sikorski highlighted the reluctance of Western nations to risk direct clashes "
+                "with Moscow.",
+                "Moscow has consistently opposed any foreign military presence in Ukraine.",
+            ),
+            "Sikorski highlighted the reluctance of Western nations to risk direct clashes with "
+            "Moscow, which has consistently opposed any foreign military presence in Ukraine.",
+            MatchKind.EDITED,
+            id="merged_by_an_editor",
+        ),
+        pytest.param(
+            (
+                '"Nobody likes higher fees," Mayor Ana Ruiz said.',
+                '"But the bridge will not repair itself, and we have waited too long already."',
+            ),
+            "Mayor Ana Ruiz acknowledged that nobody likes higher fees but said the bridge would "
+            "not repair itself and the city had waited too long.",
+            MatchKind.PARAPHRASE,
+            id="a_two_sentence_quotation_told_in_one",
+        ),
+    ],
+)
+def test_two_sentences_told_in_one_are_one_match(
+    a_texts: tuple[str, str], b_text: str, kind: MatchKind
+) -> None:
+    """Two consecutive sentences of A that B merged into one become one merge match: edited
+    when B keeps their words, in other words when B reports a statement quoted in two
+    sentences (not the second half alone)."""
+    a = sentences(*a_texts, id="a")
+    b = sentences(b_text, id="b")
     (match,) = align_pair(a, b, everything(a, b), SETTINGS).matches
-    assert (match.a.sentences, match.b.sentences) == ((0, 1), (0,))
-
-
-def test_a_quotation_of_two_sentences_told_in_one_is_matched_whole() -> None:
-    """A statement quoted in two sentences and reported in one sentence of the paper's own
-    words is one match in other words, not the second half alone, and names no negation that
-    the first half holds."""
-    a = sentences(
-        '"Nobody likes higher fees," Mayor Ana Ruiz said.',
-        '"But the bridge will not repair itself, and we have waited too long already."',
-        id="a",
-    )
-    b = sentences(
-        "Mayor Ana Ruiz acknowledged that nobody likes higher fees but said the bridge would not "
-        "repair itself and the city had waited too long.",
-        id="b",
-    )
-    (match,) = align_pair(a, b, everything(a, b), SETTINGS).matches
-    assert (match.a.sentences, match.b.sentences, match.kind) == (
-        (0, 1),
-        (0,),
-        MatchKind.PARAPHRASE,
-    )
+    assert (match.a.sentences, match.b.sentences, match.kind) == ((0, 1), (0,), kind)
 
 
 def test_unrelated_neighbours_are_not_joined_in_other_words() -> None:
