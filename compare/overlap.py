@@ -960,7 +960,9 @@ def _names_source(user: Side, origin: Side) -> bool:
     if beside and any(_written_as_a_name(m, source) for m in named.finditer(beside)):
         return True
     text = user.document.text
-    found = [m for m in named.finditer(text) if _written_as_a_name(m, source)]
+    found = [
+        m for m in named.finditer(text) if _written_as_a_name(m, source) and not _plain_opening(m)
+    ]
     if file_name:
         # A file's name alone ("dam" of dam.txt) names a story's subject as often as an outlet:
         # at the end of a longer name ("Hollis Creek Dam") it names no outlet.
@@ -995,6 +997,25 @@ def _written_as_a_name(found: re.Match[str], source: str) -> bool:
     return IN_AN_ADDRESS.match(found.string, found.end()) is not None or all(
         said[:1].isupper() or not name[:1].isupper() or name.casefold() in particles
         for name, said in zip(source.split(), found.group().split(), strict=False)
+    )
+
+
+def _plain_opening(found: re.Match[str]) -> bool:
+    """Whether a mention is a paper's one-word name that is a plain word ("independent",
+    "times"), capitalised only as its sentence's first, and goes on in lower case with neither an
+    outlet's verb, a verb of saying nor a newsroom role: "Independent analysts said", "Times have
+    changed"; not "Times reported", "Independent reporters". A paper so named is "The
+    Independent" where it stands for the paper."""
+    word, text = found.group(), found.string
+    terms = lexicon()
+    if word.casefold() not in terms.masthead_words or _words_before(text, found.start()):
+        return False
+    following = text[found.end() :].split(maxsplit=1)[:1]
+    after = following[0].strip(CLOSING_MARKS + ",;:") if following else ""
+    return after[:1].islower() and not (
+        terms.outlet_verbs.match(text, found.end())
+        or after in terms.attribution_verbs
+        or terms.is_role(after)
     )
 
 

@@ -1270,6 +1270,11 @@ def reused_by_naming(outlet: str, line: str) -> PairComparison:
         pytest.param("post", "The Post Editorial Board backed him.", id="its_desk"),
         pytest.param("The Sun", "THE SUN first reported it.", id="in_capitals"),
         pytest.param(
+            "independent", "Independent reporters saw the queues.", id="opening_before_its_staff"
+        ),
+        pytest.param("times", "Times reported the closures first.", id="opening_before_its_verb"),
+        pytest.param("guardian", "Guardian said it had seen the letter.", id="opening_said"),
+        pytest.param(
             "The New York Times", "So the New York Times said.", id="its_the_in_lower_case"
         ),
         pytest.param("BBC", "More at bbc.co.uk/news.", id="its_web_address"),
@@ -1343,6 +1348,12 @@ def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str)
         pytest.param("times", "Crowds gathered in Times Square.", id="a_place"),
         pytest.param("post", "Residents queued at the Post Office.", id="post_office"),
         pytest.param("The Sun", "The sun rose over Kyiv.", id="a_common_word"),
+        pytest.param(
+            "independent",
+            "Independent analysts said the rise would be followed by another.",
+            id="a_common_word_opening_a_sentence",
+        ),
+        pytest.param("times", "Times have changed for the town.", id="a_plural_opening"),
     ],
 )
 def test_a_persons_or_places_name_that_holds_an_outlets_discloses_nothing(
