@@ -45,9 +45,9 @@ JAPANESE_DATELINE = (
 JAPANESE_CREDIT = "[(\uff08](?P<agency>{agencies})[)\uff09]\u3002?\\s*$"
 
 
-# A dateline without a bracket: a place in capitals (perhaps a region or date after a comma) and
-# a dash, as papers write their own ("SPRINGFIELD, Ill. --"); or a source's name in brackets
-# with no place ("(CNN) -").
+# A dateline without a bracket: a place (perhaps a region or date after a comma) and a dash, as
+# papers write their own, in capitals or as the place is written ("SPRINGFIELD, Ill. --", "São
+# Paulo --"); or a source's name in brackets with no place ("(CNN) -").
 # Spaces around the dash, and a sentence begun after it: compounds joined by a long dash ("US",
 # en dash, "China talks"), "NATO - the alliance said - will" and a Russian copula's dash are none.
 WORDS_AFTER = r"(?=\s+[\"'\u201c\u2018]?[^\W\d_]|\s*$)"
@@ -789,6 +789,19 @@ class Lexicon:
         spaced = " ".join(source.replace("_", " ").replace("/", " ").replace("-", " ").split())
         return bool(self.agency_words.search(spaced)) and not self.not_agencies.search(spaced)
 
+    def _names_a_place(self, place: str) -> bool:
+        """Whether the words before a paper's own dateline's dash are a place's name: in
+        capitals ("SPRINGFIELD"), or each word capitalised as a place is written, but for a
+        name's particles ("Rio de Janeiro"); a place may open with a function word ("The
+        Hague", "São Paulo"), but a function word alone is a sentence's subject ("He")."""
+        first, *rest = place.split()
+        return place.isupper() or (
+            len(rest) < MAX_PLACE_WORDS
+            and first[:1].isupper()
+            and all(word[:1].isupper() or word in self.name_particles for word in rest)
+            and bool(rest or first.casefold() not in self.function_words)
+        )
+
     def agency_of_dateline(self, text: str) -> str | None:
         """The news agency whose dateline ``text`` opens with, as articles credit it: a wire
         service by its canonical name, another as its dateline names it.
@@ -808,8 +821,8 @@ class Lexicon:
     def dateline(self, text: str) -> Dateline | None:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
         a dash ("WASHINGTON (AP) -", "LONDON, March 10 (Coastline Wire) -"; a source not known
-        as a wire service in a few capitalised words), or no source ("SPRINGFIELD -", a
-        paper's own, after a long dash, or a hyphen after its date: "GENEVA, March 10 -"), or
+        as a wire service in a few capitalised words), or no source (a paper's own:
+        "SPRINGFIELD -", "São Paulo -", after a long dash, or a hyphen after its date: "GENEVA, March 10 -"), or
         no place ("(CNN) -"); or, when the source is a wire service, with a short place in any
         case ("Washington (AFP) -"), as TASS writes it, between slashes ("MOSCOW, December 15.
         /TASS/."), without the dash in a script without capitals (Urdu's "Karachi, 2 August
@@ -858,7 +871,12 @@ class Lexicon:
         found = WIRE_DATELINE.match(text)
         if not found:
             staff = STAFF_DATELINE.match(text) or DATED_STAFF_DATELINE.match(text)
-            return Dateline(None, staff.end()) if staff and _begins_sentence(text, staff) else None
+            own = staff and self._names_a_place(staff["place"])
+            return (
+                Dateline(None, staff.end())
+                if own and _begins_sentence_after(text, staff.end())
+                else None
+            )
         source = found["bracketed"] or found["slashed"]
         named_wire = self.wire_service_named(source) is not None
         place = found["place"]
@@ -902,11 +920,6 @@ class Lexicon:
             and not CALL_SIGN.fullmatch(source)
         )
         return Dateline(source, found.end(), by_agency)
-
-
-def _begins_sentence(text: str, staff: re.Match[str]) -> bool:
-    """Whether a paper's dateline is one: a place in capitals, and a capital after the dash."""
-    return staff["place"].isupper() and _begins_sentence_after(text, staff.end())
 
 
 def _begins_sentence_after(text: str, end: int) -> bool:

@@ -102,6 +102,33 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
     assert lexicon().agency_of_dateline(opening) == wire
 
 
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        pytest.param(
+            "SPRINGFIELD, Ill. \u2014 A storm hit.", "SPRINGFIELD, Ill. \u2014", id="capitals"
+        ),
+        pytest.param(
+            "Springfield, Ill. \u2014 A storm hit.", "Springfield, Ill. \u2014", id="mixed"
+        ),
+        pytest.param("S\u00e3o Paulo \u2014 A storm hit.", "S\u00e3o Paulo \u2014", id="two_words"),
+        pytest.param("Rio de Janeiro -- Police said.", "Rio de Janeiro --", id="a_particle"),
+        pytest.param("Biden \u2014 who had said no \u2014 agreed.", None, id="an_aside"),
+        pytest.param("The Hague \u2014 The court ruled.", "The Hague \u2014", id="the_hague"),
+        pytest.param("The company \u2014 The deal closed.", None, id="a_subject"),
+        pytest.param("This \u2014 The deal closed.", None, id="a_function_word"),
+        pytest.param("Ukrainian and Polish troops \u2014 The drill", None, id="a_lower_word"),
+        pytest.param("NATO - The alliance met.", None, id="a_hyphen"),
+    ],
+)
+def test_a_papers_own_dateline_is_a_place_and_a_dash(opening: str, dateline: str | None) -> None:
+    """A paper dates its own text with a place and a long dash, in capitals or as the place is
+    written ("S\u00e3o Paulo \u2014"), a sentence begun after it; a name before an aside, a
+    hyphen's compound, words in lower case and a function word alone are none."""
+    found = lexicon().dateline(opening)
+    assert (opening[: found.end] if found else None) == dateline
+
+
 def test_a_japanese_agency_dates_its_copy_in_lenticular_brackets() -> None:
     """Kyodo and Jiji date their copy with a place and their short name in lenticular brackets
     ("【ワシントン共同】", Washington, Kyodo), a reporter's name perhaps after "＝"; the dateline
