@@ -871,12 +871,13 @@ class Lexicon:
         found = WIRE_DATELINE.match(text)
         if not found:
             staff = STAFF_DATELINE.match(text) or DATED_STAFF_DATELINE.match(text)
-            own = staff and self._names_a_place(staff["place"])
-            return (
-                Dateline(None, staff.end())
-                if own and _begins_sentence_after(text, staff.end())
-                else None
-            )
+            if staff and self._names_a_place(staff["place"]):
+                return (
+                    Dateline(None, staff.end())
+                    if _begins_sentence_after(text, staff.end())
+                    else None
+                )
+            return None
         source = found["bracketed"] or found["slashed"]
         named_wire = self.wire_service_named(source) is not None
         place = found["place"]
