@@ -217,14 +217,40 @@ def through_common_origins(
         sources = sources_of(found)
         # Once a document, not once a pair: a wire story carried by 150 outlets has 11,175.
         ancestors = {doc: _ancestors(doc, sources) for doc in sources}
+        ancestors |= _phrasing_ancestors(pairs, ancestors)
         shares = {(t.copy, t.origin): t.share for t in found}
         reused = _Reused(result, pairs)
         for pair in pairs:
+            if pair.verdict is Verdict.INDEPENDENT:
+                continue
             if origin := _common_origin(pair, ancestors, shares, named, reused):
                 revised[(pair.a, pair.b)] = replace(
                     pair, common_origin=origin, direction=None, undisclosed_reuse=False
                 )
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
+
+
+def _phrasing_ancestors(
+    pairs: Sequence[PairComparison], ancestors: Mapping[str, AbstractSet[str]]
+) -> dict[str, set[str]]:
+    """The articles that documents which took no sentence, only phrasing, took it from,
+    directly or through others: of the articles their pairs' directions say they reuse, those
+    whose phrasing they share most of, but for any that took theirs from another of these. A
+    brief in the wire's words shares them as much with each full reprint of the wire: it took
+    them from the wire. One that shares more with a paper that added to the wire took from it."""
+    shares: defaultdict[str, dict[str, float]] = defaultdict(dict)
+    for pair in pairs:
+        origin = pair.origin
+        copy = pair.b if origin == pair.a else pair.a
+        if origin is not None and copy not in ancestors:
+            shares[copy][origin] = pair.b_phrases_in_a if copy == pair.b else pair.a_phrases_in_b
+    found: dict[str, set[str]] = {}
+    for copy, share in shares.items():
+        most = max(share.values())
+        closest = {origin for origin, taken in share.items() if taken == most}
+        first = {o for o in closest if closest.isdisjoint(ancestors.get(o, ()))}
+        found[copy] = first.union(*(ancestors.get(o, ()) for o in first))
+    return found
 
 
 def _common_origin(

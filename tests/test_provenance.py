@@ -346,3 +346,34 @@ def test_an_early_partial_article_is_no_common_origin_of_the_wire_and_its_copy(
         True,
         None,
     )
+
+
+def test_a_brief_in_the_wires_words_reuses_the_wire_not_its_reprints() -> None:
+    """A brief that takes no sentence of the wire, only its phrasing, shares that phrasing as
+    much with each full reprint as with the wire: it took it from the wire, once, undisclosed,
+    and from none of the reprints, whose text is the wire's."""
+    brief = [
+        "A ferry with 212 people on board ran aground off the island of Skarholm late on Saturday.",
+        "Eleven people were treated in hospital, the coast guard said.",
+        "The operator suspended the route.",
+    ]
+    docs = [
+        timed(FERRY_WIRE, "ferry", "apex_wire", "2025-06-07T10:00:00Z"),
+        timed(FERRY_WIRE, "reprint", "bay_observer", "2025-06-07T12:07:00Z"),
+        timed(FERRY_WIRE[:5], "trimmed", "hill_news", "2025-06-07T12:30:00Z"),
+        timed(brief, "brief", "river_courier", "2025-06-07T13:07:00Z"),
+    ]
+    pairs = compare_documents(docs, single_story=True).pairs
+    charged = {(p.a, p.b): (p.direction, p.common_origin) for p in pairs if p.b == "brief"}
+    assert charged == {
+        ("ferry", "brief"): ("a->b", None),
+        ("reprint", "brief"): (None, "ferry"),
+        ("trimmed", "brief"): (None, "ferry"),
+    }
+    assert [(p.a, p.b) for p in pairs if p.undisclosed_reuse] == [
+        ("ferry", "reprint"),
+        ("ferry", "trimmed"),
+        ("ferry", "brief"),
+    ]
+    brief_matches = [m for p in pairs if p.b == "brief" for m in p.matches]
+    assert brief_matches and not any(m.kind.is_reuse for m in brief_matches)
