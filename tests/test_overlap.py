@@ -1713,7 +1713,11 @@ WARNING = (
     ("second", "verdict"),
     [
         pytest.param(("Dunmore", "Tuesday, May 6"), Verdict.PARTIAL, id="another_town"),
-        pytest.param(("Tarvik", "Tuesday, May 6"), Verdict.DERIVED, id="the_same_town_updated"),
+        # Towns of one ending are alike as much as "Kiev" and "Kyiv", but from their first letter.
+        pytest.param(("Mansfield", "Tuesday, May 6"), Verdict.PARTIAL, id="a_town_of_one_ending"),
+        pytest.param(
+            ("Springfield", "Tuesday, May 6"), Verdict.DERIVED, id="the_same_town_updated"
+        ),
     ],
 )
 def test_a_template_filled_in_for_another_event_is_no_rewrite(
@@ -1722,7 +1726,7 @@ def test_a_template_filled_in_for_another_event_is_no_rewrite(
     """An automated warning for another town shares the template's stock lines, not a report:
     it is partly the same text, not a rewrite of the first, and no near-duplicate of it; the
     same warning moved to another day is an update of the first."""
-    first = document(WARNING.format(town="Tarvik", day="Monday, May 5"), "w0", "WeatherBot")
+    first = document(WARNING.format(town="Springfield", day="Monday, May 5"), "w0", "WeatherBot")
     town, day = second
     other = document(WARNING.format(town=town, day=day), "w1", "WeatherBot")
     result = compare_documents([first, other], single_story=True)

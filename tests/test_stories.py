@@ -587,6 +587,7 @@ def test_reports_filled_in_from_one_template_are_stories_of_their_own(count: int
     ("wire_word", "copy_word"),
     [
         pytest.param("Kiev", "Kyiv", id="respelled"),
+        pytest.param("Gaddafi", "Qaddafi", id="respelled_from_its_first_letter"),
         pytest.param("Klitschko", "Mr. Klitschko", id="titled"),
         # Urdu has no capitals: no word of it can be told a name ("Karachi" against "Lahore").
         pytest.param(
