@@ -5,30 +5,60 @@
 >>> daily = Document("daily", "daily.txt", "Daily", None, None, None, "Talks in Geneva ended on Monday without a deal.")
 >>> compare_documents([wire, daily]).pairs[0].verdict.value
 'copy'
+
+The names are imported when first used: ``compare --help`` and ``from compare.cli import app``
+need not wait for the pipeline's libraries (trafilatura, SciPy, datasketch).
 """
 
-from compare.align import Judgement, judge
-from compare.candidates import propose_pairs
-from compare.pipeline import compare_documents, compare_paths, render
-from compare.read import InputError
-from compare.records import Document, FramingProfile, MatchKind, Result, Verdict
-from compare.segment import as_sentence
-from compare.settings import Settings, SettingsError
+from __future__ import annotations
 
-__all__ = [
-    "Document",
-    "FramingProfile",
-    "InputError",
-    "Judgement",
-    "MatchKind",
-    "Result",
-    "Settings",
-    "SettingsError",
-    "Verdict",
-    "as_sentence",
-    "compare_documents",
-    "compare_paths",
-    "judge",
-    "propose_pairs",
-    "render",
-]
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from compare.align import Judgement as Judgement
+    from compare.align import judge as judge
+    from compare.candidates import propose_pairs as propose_pairs
+    from compare.pipeline import compare_documents as compare_documents
+    from compare.pipeline import compare_paths as compare_paths
+    from compare.pipeline import render as render
+    from compare.read import InputError as InputError
+    from compare.records import Document as Document
+    from compare.records import FramingProfile as FramingProfile
+    from compare.records import MatchKind as MatchKind
+    from compare.records import Result as Result
+    from compare.records import Verdict as Verdict
+    from compare.segment import as_sentence as as_sentence
+    from compare.settings import Settings as Settings
+    from compare.settings import SettingsError as SettingsError
+
+_MODULE_OF = {
+    "Document": "compare.records",
+    "FramingProfile": "compare.records",
+    "InputError": "compare.read",
+    "Judgement": "compare.align",
+    "MatchKind": "compare.records",
+    "Result": "compare.records",
+    "Settings": "compare.settings",
+    "SettingsError": "compare.settings",
+    "Verdict": "compare.records",
+    "as_sentence": "compare.segment",
+    "compare_documents": "compare.pipeline",
+    "compare_paths": "compare.pipeline",
+    "judge": "compare.align",
+    "propose_pairs": "compare.candidates",
+    "render": "compare.pipeline",
+}
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _MODULE_OF:
+        raise AttributeError(f"module 'compare' has no attribute {name!r}")
+    value = getattr(import_module(_MODULE_OF[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})

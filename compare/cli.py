@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 from importlib.metadata import version
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -33,14 +33,16 @@ from rich.progress import (
 from rich.text import Text
 from tabulate import tabulate
 
-from compare.pipeline import compare_paths, render
-from compare.read import InputError, ReadResult, input_files
 from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
-from compare.report import ReportError, ReportFormat, check_out
+from compare.report import ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
-from compare.report.markdown import render_pair
 from compare.settings import Settings, SettingsError
+
+# The pipeline's modules are imported by the commands that run it: help and a mistyped command
+# need not wait a second for trafilatura, SciPy and datasketch.
+if TYPE_CHECKING:
+    from compare.read import ReadResult
 
 UPDATE_SECONDS = 0.1
 # The warning about reports found among the inputs names this many of their folders.
@@ -167,6 +169,10 @@ def run(
 
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C.
     """
+    from compare.pipeline import render
+    from compare.report.files import check_out
+    from compare.report.write import ReportError
+
     settings = _settings(min_similarity)
     _check_out_holds_no_input(out, paths)
     try:
@@ -213,6 +219,8 @@ def pair(
 
     Exit codes: 0 done; 2 usage error, missing path, or not exactly two usable articles.
     """
+    from compare.report.markdown import render_pair
+
     if os.path.realpath(a) == os.path.realpath(b):
         _fail(f"pair compares two different articles; {a} is given twice")
     result = _compare([a, b], _settings(min_similarity), quiet=True, single_story=True)
@@ -274,6 +282,8 @@ def _settings(min_similarity: float) -> Settings:
 def _check_out_holds_no_input(out: Path, paths: list[str]) -> None:
     """Fail when the report folder is an input or holds one, or, inside an input, holds files
     of its own: everything in it is left out of the run."""
+    from compare.read import input_files
+
     folder = Path(os.path.realpath(out))
     for given in paths:
         inside = Path(os.path.realpath(given))
@@ -297,6 +307,9 @@ def _compare(
     exclude: list[Path] | None = None,
     single_story: bool = False,
 ) -> Result:
+    from compare.pipeline import compare_paths
+    from compare.read import InputError
+
     try:
         with _interrupted("nothing was written"), _progress(quiet) as progress:
             result = compare_paths(

@@ -40,7 +40,9 @@ from compare.records import (
     by_story,
     tracked,
 )
-from compare.report import ReportFormat, render_reports, write_reports
+from compare.report import ReportFormat
+from compare.report.files import render_reports
+from compare.report.write import write_reports
 from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import (

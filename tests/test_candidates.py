@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 from itertools import combinations
 
 import numpy as np
@@ -134,19 +132,3 @@ def test_pairs_within_buckets_are_every_pair_once() -> None:
         (3, 7),
         (5, 7),
     ]
-
-
-def test_the_command_line_starts_without_datasketch() -> None:
-    """``compare --help`` and a usage error do not wait for datasketch and the SciPy it imports
-    (half a second): the candidates stage imports it when a run first signs sentences."""
-    loaded = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys, compare.cli; print(sorted({'datasketch', 'scipy.integrate'} & set(sys.modules)))",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert loaded.stdout.strip() == "[]"

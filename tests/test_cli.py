@@ -9,6 +9,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
@@ -47,6 +49,21 @@ def test_every_command_has_help(command: list[str], says: str) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0
     assert says in " ".join(result.stdout.split())
+
+
+def test_help_waits_for_no_library_of_the_pipeline() -> None:
+    """``compare --help`` and a usage error import none of the pipeline's libraries (a second
+    of trafilatura, SciPy and datasketch): the commands import the pipeline when they run it."""
+    heavy = ["compare.pipeline", "compare.read", "datasketch", "scipy", "trafilatura"]
+    code = (
+        "import sys; from typer.testing import CliRunner; from compare.cli import app; "
+        "CliRunner().invoke(app, ['run', '--help']); CliRunner().invoke(app, ['run', '--bad']); "
+        f"print([name for name in {heavy!r} if name in sys.modules])"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert loaded.stdout.strip() == "[]"
 
 
 def test_run_writes_reports_and_prints_a_summary(tmp_path: Path) -> None:
@@ -663,7 +680,7 @@ def test_an_unusable_out_is_refused_before_any_article_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting_up: str, format: str, error: str
 ) -> None:
     """A mistyped --out costs a second, not the whole run: it is checked before the work."""
-    import compare.cli
+    import compare.pipeline
 
     out = tmp_path / "out"
     if setting_up == "a file":
@@ -695,7 +712,7 @@ def test_an_unusable_out_is_refused_before_any_article_is_read(
     def compare_paths(*args: object, **kwargs: object) -> None:
         raise AssertionError("articles were read before --out was checked")
 
-    monkeypatch.setattr(compare.cli, "compare_paths", compare_paths)
+    monkeypatch.setattr(compare.pipeline, "compare_paths", compare_paths)
     result = run("run", str(SEEDS), "--out", str(out), "--format", format)
     assert result.exit_code == 2
     assert messages(result) == [error.format(out=out)]

@@ -16,8 +16,9 @@ from typer.testing import CliRunner
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
 from compare.records import REPORT_PAGE_MARK, Document, Story
-from compare.report import ReportFormat, render_reports
+from compare.report import ReportFormat
 from compare.report import markdown as markdown_report
+from compare.report.files import render_reports
 from compare.report.markdown import (
     WIDE_STORY,
     escape,

@@ -1,22 +1,13 @@
-"""Renderers from a Result to report files, and the one function that writes them."""
+"""Reports of a run: the formats it writes (:class:`ReportFormat`), the renderers of a Result
+(``markdown``, ``json_report``, ``dedup``), the files a run writes (``files``) and the writer
+that writes them safely (``write``).
+
+This module imports no renderer: the command line reads the formats for its help.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
 from enum import StrEnum
-from functools import partial
-from pathlib import Path
-
-from compare.records import Result
-from compare.report.json_report import json_chunks
-from compare.report.markdown import render_index, render_story, story_file_name
-from compare.report.write import RenderedOnRead, ReportError, check_folder, write_reports
-
-INDEX = "index.md"
-JSON_REPORT = "report.json"
-# The names of the story pages a run may write (see ``markdown.story_file_name``).
-STORY_PAGE = re.compile(r"story-\d{3,}(?:-[a-z0-9-]+)?\.md")
 
 
 class ReportFormat(StrEnum):
@@ -33,50 +24,3 @@ class ReportFormat(StrEnum):
     @property
     def json(self) -> bool:
         return self in (ReportFormat.JSON, ReportFormat.ALL)
-
-
-def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> RenderedOnRead:
-    """File name -> content for every report of ``format``, each made when it is read."""
-    renderers: dict[str, Callable[[], Iterable[str]]] = {}
-    if format.markdown:
-        for story in result.stories:
-            renderers[story_file_name(story)] = partial(_whole, render_story, result, story)
-        # Written after the stories it links to: a run cut short links to no missing page.
-        renderers[INDEX] = partial(_whole, render_index, result)
-    if format.json:
-        renderers[JSON_REPORT] = partial(json_chunks, result)
-    return RenderedOnRead(renderers)
-
-
-def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
-    """Check, before a run, that its reports of ``format`` may be written into ``out``: that
-    ``out`` is no file, may be written to, and holds no file of the run's fixed names
-    (``index.md``, ``report.json``) or named as its story pages are (``story-001-*.md``) that
-    compare did not write, nor one edited since.
-
-    Raises:
-        ReportError: one line for the user.
-    """
-    fixed = ((INDEX, format.markdown), (JSON_REPORT, format.json))
-    wanted = [name for name, written in fixed if written]
-    # Which story pages a run writes is known only at its end: any page of that shape may be one.
-    pages = (
-        sorted(path.name for path in out.glob("story-*.md") if STORY_PAGE.fullmatch(path.name))
-        if format.markdown
-        else []
-    )
-    check_folder(out, [*wanted, *pages])
-
-
-def _whole(render: Callable[..., str], *arguments: object) -> tuple[str]:
-    return (render(*arguments),)
-
-
-__all__ = [
-    "RenderedOnRead",
-    "ReportError",
-    "ReportFormat",
-    "check_out",
-    "render_reports",
-    "write_reports",
-]

@@ -1,0 +1,57 @@
+"""The report files of a run: their names, what each holds, and the check before a run that
+they may be written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+
+from compare.records import Result
+from compare.report import ReportFormat
+from compare.report.json_report import json_chunks
+from compare.report.markdown import render_index, render_story, story_file_name
+from compare.report.write import RenderedOnRead, check_folder
+
+INDEX = "index.md"
+JSON_REPORT = "report.json"
+# The names of the story pages a run may write (see ``markdown.story_file_name``).
+STORY_PAGE = re.compile(r"story-\d{3,}(?:-[a-z0-9-]+)?\.md")
+
+
+def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> RenderedOnRead:
+    """File name -> content for every report of ``format``, each made when it is read."""
+    renderers: dict[str, Callable[[], Iterable[str]]] = {}
+    if format.markdown:
+        for story in result.stories:
+            renderers[story_file_name(story)] = partial(_whole, render_story, result, story)
+        # Written after the stories it links to: a run cut short links to no missing page.
+        renderers[INDEX] = partial(_whole, render_index, result)
+    if format.json:
+        renderers[JSON_REPORT] = partial(json_chunks, result)
+    return RenderedOnRead(renderers)
+
+
+def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
+    """Check, before a run, that its reports of ``format`` may be written into ``out``: that
+    ``out`` is no file, may be written to, and holds no file of the run's fixed names
+    (``index.md``, ``report.json``) or named as its story pages are (``story-001-*.md``) that
+    compare did not write, nor one edited since.
+
+    Raises:
+        ReportError: one line for the user.
+    """
+    fixed = ((INDEX, format.markdown), (JSON_REPORT, format.json))
+    wanted = [name for name, written in fixed if written]
+    # Which story pages a run writes is known only at its end: any page of that shape may be one.
+    pages = (
+        sorted(path.name for path in out.glob("story-*.md") if STORY_PAGE.fullmatch(path.name))
+        if format.markdown
+        else []
+    )
+    check_folder(out, [*wanted, *pages])
+
+
+def _whole(render: Callable[..., str], *arguments: object) -> tuple[str]:
+    return (render(*arguments),)
