@@ -1108,7 +1108,9 @@ def lexicon() -> Lexicon:
         weekdays=frozenset(data["weekdays"]),
         relative_days=frozenset(data["relative_days"]),
         number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
-        held_numbers=frozenset(data["numbers"]["pronouns"]) | data["numbers"]["ordinals"].keys(),
+        held_numbers=frozenset(data["numbers"]["pronouns"])
+        | data["numbers"]["ordinals"].keys()
+        | data["numbers"]["fractions"].keys(),
         number_qualifiers={
             word: meaning for meaning, words in data["number_qualifiers"].items() for word in words
         },

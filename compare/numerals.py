@@ -80,11 +80,11 @@ PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
 BELOW_ZERO = re.compile(r"(?:(?<![^\s(\[\"'])-|\bminus )(?P<digits>\d+(?:\.\d+)?)(?![\d-])")
 # A quicker look first: few sentences hold a hyphen before digits.
 MINUS_BEFORE_DIGITS = re.compile(r"-\d")
-# A fraction in digits after a whole number ("5 1/2", "3 3/4") or as one sign ("5\u00bd",
-# "\u00be"): a half or quarters, as ``[numbers.fractions]`` writes them in words. A fraction
-# alone in digits ("1/2") may be a date. A multiplier may follow it ("5\u00bd thousand").
+# A fraction in digits, perhaps after a whole number ("1/2", "5 1/2", "3 3/4"), or as one sign
+# ("5\u00bd", "\u00be"): a half or quarters, as ``[numbers.fractions]`` writes them in words; not
+# a date's digits ("1/2/2024"). A multiplier may follow it ("5\u00bd thousand").
 DIGIT_FRACTION = (
-    r"(?<![\d.,/])(?:(?P<whole>\d+) (?P<numerator>[13])/(?P<denominator>[24])"
+    r"(?<![\d.,/])(?:(?:(?P<whole>\d+) )?(?P<numerator>[13])/(?P<denominator>[24])"
     r"|(?P<count>\d+)? ?(?P<sign>[\u00bc\u00bd\u00be]))(?![\d/])"
 )
 FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
@@ -188,7 +188,8 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     A dateline's date ("LONDON, March 10 (Reuters) -", any dateline :meth:`Lexicon.dateline`
     reads) is held but not stated: it says when the wire filed the story, not when anything
     happened, so a version without it changes no date.
-    Nor is a lone "one", as often a pronoun ("no one") as a number, nor an ordinal ("first").
+    Nor is a lone "one", as often a pronoun ("no one") as a number, an ordinal ("first"), nor a
+    fraction in words alone ("half of them"), a share of something the sentence counts or not.
 
     >>> text = "LONDON, March 10 (Reuters) - No one saw the twelve 20 000 seat stands."
     >>> numbers = sentence_numbers(text, words(text))
@@ -281,8 +282,8 @@ def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
 
 
 def _is_held(written: str) -> bool:
-    """Whether a number as written is held but not stated: a pronoun or an ordinal alone ("one",
-    "first"), or a compound starting with one ("one-day"). A compound ordinal ("twenty-first",
+    """Whether a number as written is held but not stated: a pronoun, an ordinal or a fraction
+    alone ("one", "first", "half"), or a compound starting with one ("one-day"). A compound ordinal ("twenty-first",
     "двадцать первого") names its number."""
     held = lexicon().held_numbers
     return written in held or ("-" in written and written.partition("-")[0] in held)
@@ -365,11 +366,12 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
     values; a number and the multipliers after it are one ("4.5 million", "two hundred
     thousand"), as are tens and a unit with only spaces between ("twenty five", not "twenty,
     five"), and a number and its fraction in words ("four and a half", "half a million"; see
-    ``[numbers.fractions]``).
+    ``[numbers.fractions]``), and a fraction alone ("half of them", which
+    :func:`sentence_numbers` holds but does not state).
 
     >>> [(written, sorted(map(str, values))) for written, values in _mentions(
     ...     words("two and a half million, half a million and half of them"), "")]
-    [('two and a half million', ['2500000.0']), ('half a million', ['500000.0'])]
+    [('two and a half million', ['2500000.0']), ('half a million', ['500000.0']), ('half', ['0.5'])]
     """
     terms = lexicon()
     vocabulary = number_vocabulary()
@@ -402,12 +404,15 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
             # A vote or score ("7-2") is two counts, as "seven to two" writes it.
             mentions += [(count, _values(count)) for count in token.split("-")]
         elif token in terms.fractions:
-            # A fraction alone is a number only before a multiplier: "half a million", "three
-            # quarters of a million", not "half of the 40".
+            # A fraction alone states a number only before a multiplier: "half a million",
+            # "three quarters of a million", not "half of the 40", which holds one half.
             multiplier = multiplier_after(tokens, position + 1)
             if multiplier is None:
                 if position == after_mention and _is_unit(mentions[-1][0]):
                     mentions.pop()  # "three quarters of the voters": a share, no count
+                elif not (position and tokens[position - 1] in terms.ordinals):
+                    # Not a part of a year or game: "the third quarter", "the second half".
+                    mentions.append((token, frozenset({Decimal(str(terms.fractions[token]))})))
                 continue
             fraction = Decimal(str(terms.fractions[token]))
             start = position
@@ -568,7 +573,7 @@ def _fraction_value(fraction: re.Match[str]) -> frozenset[Value] | None:
         numerator, denominator = int(fraction["numerator"]), int(fraction["denominator"])
         if numerator >= denominator:
             return None
-        value = Decimal(fraction["whole"]) + Decimal(numerator) / Decimal(denominator)
+        value = Decimal(fraction["whole"] or 0) + Decimal(numerator) / Decimal(denominator)
     if fraction["multiplier"]:
         value *= lexicon().multipliers[fraction["multiplier"].casefold()]
     return frozenset({value})

@@ -1199,6 +1199,12 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             id="a_fraction_in_digits",
         ),
         pytest.param(
+            "Prices rose by 1/4 over the winter.",
+            "Prices rose by 3/4 over the winter.",
+            ("1/4", "3/4"),
+            id="a_fraction_in_digits_alone",
+        ),
+        pytest.param(
             "Norway finished third in the relay.",
             "Norway finished fourth in the relay.",
             ("third", "fourth"),
@@ -1265,6 +1271,8 @@ SPELLINGS = {
         pytest.param("Up to 5 1/2 inches of rain fell.", "Up to five and a half inches of rain fell.", id="a_fraction_in_digits"),
         pytest.param("Up to 5\u00bd inches of rain fell.", "Up to 5.5 inches of rain fell.", id="a_fraction_sign"),
         pytest.param("The mile took 3 3/4 minutes.", "The mile took three and three quarters minutes.", id="quarters_in_digits"),
+        pytest.param("The trail climbs for 1/2 mile.", "The trail climbs for 0.5 mile.", id="a_fraction_in_digits_alone"),
+        pytest.param("The trail climbs for 1/2 mile.", "The trail climbs for half a mile.", id="a_fraction_in_digits_for_half"),
         pytest.param("It raised C$1.2 billion.", "It raised 1.2 billion Canadian dollars.", id="canadian_dollars_in_words"),
         pytest.param("We meet at 10 o'clock.", "We meet at 10 a.m.", id="o_clock"),
         pytest.param("We meet at noon.", "We meet at 12 p.m.", id="noon"),

@@ -23,6 +23,14 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             "Up to 5 1/2 inches of rain fell.", [("5 1/2", True)], id="fraction_in_digits"
         ),
         pytest.param("Up to 5\u00bd inches of rain fell.", [("5\u00bd", True)], id="fraction_sign"),
+        pytest.param("The trail climbs 1/2 mile.", [("1/2", True)], id="fraction_alone"),
+        pytest.param("The trail climbs half a mile.", [("half", False)], id="half_held"),
+        pytest.param(
+            "Sales rose in the third quarter.", [("third", False)], id="a_quarter_of_a_year"
+        ),
+        pytest.param(
+            "The vote was on 1/2/2024.", [("1", True), ("2", True), ("2024", True)], id="a_date"
+        ),
         pytest.param("The Fed cut rates by .25%.", [(".25", True)], id="decimal_without_its_zero"),
         pytest.param("It fell to -5C overnight.", [("-5", True)], id="below_zero"),
         pytest.param(
