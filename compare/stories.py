@@ -20,6 +20,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -84,11 +85,19 @@ IDF_DOCUMENTS = 50
 # alone, before lede terms: 55,000 and 13.4 million; at 0.05 earlier, 21 million took 8 GB).
 MIN_TERM_SCORE = 0.1
 # Two names this alike are one name spelled two ways ("Kiev", "Kyiv": 0.75; "Zaporozhye",
-# "Zaporizhzhia": 0.64), not two names. A respelling that changes the first letter changes little
-# else ("Gaddafi", "Qaddafi": 0.86; "Gadhafi", "Qaddafi": 0.71); towns of one ending differ more
-# ("Springfield", "Mansfield": 0.6; "Bradford", "Stafford": 0.63).
+# "Zaporizhzhia": 0.64), not two names, when their consonants are alike too (see
+# ``_consonants``): a transliteration changes vowels and doubles letters ("kv" of both; "zprzh",
+# "zprzhzh": 0.83), where other places as alike in their letters change a consonant ("Iran",
+# "Iraq": 0.75, "rn" and "rq"; "Cork", "York"; "Gambia", "Zambia"; "Slovakia", "Slovenia": 0.75).
 MIN_SPELLING_SIMILARITY = 0.6
-MIN_SPELLING_SIMILARITY_FROM_FIRST_LETTER = 0.7
+MIN_CONSONANT_SIMILARITY = 0.8
+# The Latin vowels, and the Cyrillic ones of Russian, Ukrainian and Belarusian.
+VOWELS = re.compile(
+    "[aeiouy\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0454\u0456\u0457\u045e]"
+)
+# Letters that transliterate one sound: "Gaddafi" and "Qaddafi", "Koran" and "Quran".
+ONE_SOUND = str.maketrans("cgq", "kkk")
+DOUBLED = re.compile(r"(.)\1")
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
 # A changed span that opens with an article describes what the other names ("the French
@@ -518,7 +527,7 @@ def _changed_spans(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]
 
 def _unlike_names(a: set[str], b: set[str]) -> bool:
     """Whether each side names someone or somewhere that the other side does not name, even
-    spelled otherwise (see ``MIN_SPELLING_SIMILARITY``)."""
+    spelled otherwise (:func:`_respelled`)."""
 
     def unmatched(names: set[str], others: set[str]) -> bool:
         return any(not any(_respelled(n, o) for o in others) for n in names)
@@ -529,13 +538,26 @@ def _unlike_names(a: set[str], b: set[str]) -> bool:
 def _respelled(a: str, b: str) -> bool:
     """Whether two case-folded names are one spelled two ways (see ``MIN_SPELLING_SIMILARITY``).
 
-    >>> _respelled("kiev", "kyiv"), _respelled("gaddafi", "qaddafi"), _respelled("springfield", "mansfield")
+    >>> _respelled("kiev", "kyiv"), _respelled("gaddafi", "qaddafi"), _respelled("iran", "iraq")
     (True, True, False)
     """
-    alike = Indel.normalized_similarity(a, b)
-    if a[:1] == b[:1]:
-        return alike >= MIN_SPELLING_SIMILARITY
-    return alike >= MIN_SPELLING_SIMILARITY_FROM_FIRST_LETTER
+    return (
+        Indel.normalized_similarity(a, b) >= MIN_SPELLING_SIMILARITY
+        and Indel.normalized_similarity(_consonants(a), _consonants(b)) >= MIN_CONSONANT_SIMILARITY
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _consonants(name: str) -> str:
+    """A case-folded name's first letter and consonants, without marks or doubled letters, the
+    letters of one sound as one: "kdf" of "gaddafi", "krk" of "cork", "esx" of "essex".
+
+    >>> _consonants("gaddafi"), _consonants("qaddafi"), _consonants("erdoğan"), _consonants("кремль")
+    ('kdf', 'kdf', 'erdkn', 'крмль')
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = DOUBLED.sub(r"\1", plain.translate(ONE_SOUND))
+    return plain[:1] + VOWELS.sub("", plain[1:])
 
 
 def _any_name(names: frozenset[str]) -> bool:
