@@ -901,9 +901,10 @@ def _credits_a_wire(user: Side, origin: Side) -> bool:
     """Whether ``user`` credits the wire service whose text ``origin``'s is (its outlet's, or
     the one it was filed by: "WASHINGTON (AP) -"), by name or as news agencies in general
     ("With wire services"); any wire service, for a news agency's text of no known wire's; for
-    other text, any wire service by name, from which both may have taken it, or news agencies in
-    general when the origin credits wire services too. A line that admits wire copy names no
-    newspaper it took from, and AP's text credited to Reuters is not disclosed."""
+    a newspaper's text that credits wire services itself, the wire it names, or any when either
+    names news agencies in general: both may have taken it from that wire. A line that admits
+    wire copy names no newspaper it took from, and AP's text credited to Reuters is not
+    disclosed."""
     credits = user.document.credits
     if not credits:
         return False
@@ -913,7 +914,10 @@ def _credits_a_wire(user: Side, origin: Side) -> bool:
         return bool(credits)
     # Text that the origin itself credits to wire services is theirs as the copy has it:
     # "With wire services" under both copies of an agency's story discloses it.
-    return any(credit != UNNAMED_WIRES for credit in credits) or bool(origin.document.credits)
+    own = origin.document.credits
+    return bool(own) and (
+        UNNAMED_WIRES in credits or UNNAMED_WIRES in own or not set(own).isdisjoint(credits)
+    )
 
 
 def _wires_of(side: Side) -> set[str]:

@@ -852,6 +852,44 @@ def test_a_line_crediting_wires_in_general_does_not_disclose_a_newspapers_text(
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
 
 
+@pytest.mark.parametrize(
+    ("times_credit", "undisclosed"),
+    [
+        pytest.param(None, True, id="the_papers_own"),
+        pytest.param("Reuters contributed to this report.", False, id="the_papers_from_that_wire"),
+        pytest.param("With wire services", False, id="the_papers_from_the_wires"),
+        pytest.param("The Associated Press contributed to this report.", True, id="another_wires"),
+    ],
+)
+def test_a_named_wire_credit_discloses_a_newspapers_text_only_as_that_wires(
+    times_credit: str | None, undisclosed: bool
+) -> None:
+    """A copy of a newspaper's story that ends "Reuters contributed to this report." names no
+    one it took the paper's own text from; it discloses text the paper itself credits to
+    Reuters, or to wire services, which both may have taken from Reuters, but not the paper's
+    AP copy."""
+    text = "\n".join([*WIRE, "Reuters contributed to this report."])
+    paper = replace(
+        document(text, "paper", "Daily", published="2025-01-14"), credits=find_credits(text)
+    )
+    own = "\n".join([*WIRE, times_credit] if times_credit else WIRE)
+    times = replace(
+        document(own, "times", "Valley Times", published="2025-01-13"),
+        credits=find_credits(own),
+    )
+    pair = only_pair(times, paper)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
+
+
+def test_a_wire_that_files_a_papers_story_under_its_dateline_does_not_disclose_it() -> None:
+    """A wire's own dateline credits the wire, not the paper whose story it copies."""
+    times = document("\n".join(WIRE), "times", "Valley Times", published="2025-01-13")
+    filed = "TARROW (Harbor Wire) \u2014 " + "\n".join(WIRE)
+    wire = document(filed, "wire", "Harbor Wire", published="2025-01-14")
+    pair = only_pair(times, wire)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+
+
 @pytest.mark.parametrize("credit", UNNAMED_WIRE_CREDITS)
 def test_two_copies_crediting_wires_in_general_disclose_each_other(credit: str) -> None:
     """Two papers that both run a wire story, each ending with a line crediting wire services,
