@@ -337,15 +337,17 @@ def compare_pair(
         else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
     )
     # A template filled in for another event ("wind warning for Tarvik" against "for
-    # Dunmore") shares its stock lines, no report: the other is no copy or rewrite of it.
-    if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and _templated(reuse):
+    # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other,
+    # nor reuses it.
+    templated = verdict is not Verdict.INDEPENDENT and not identical and _templated(reuse)
+    if templated and verdict in (Verdict.COPY, Verdict.DERIVED):
         verdict = Verdict.PARTIAL
     direction = (
         dated
         or _by_credit(a, b)
         or _by_share(a, b, a_in_b, b_in_a)
         or _by_share(a, b, a_phrases_in_b, b_phrases_in_a)
-        if verdict is not Verdict.INDEPENDENT
+        if verdict is not Verdict.INDEPENDENT and not templated
         else None
     )
     same_source = a.outlet == b.outlet

@@ -1762,12 +1762,17 @@ def test_a_template_filled_in_for_another_event_is_no_rewrite(
     second: tuple[str, str], verdict: Verdict
 ) -> None:
     """An automated warning for another town shares the template's stock lines, not a report:
-    it is partly the same text, not a rewrite of the first, and no near-duplicate of it; the
-    same warning moved to another day is an update of the first."""
-    first = document(WARNING.format(town="Springfield", day="Monday, May 5"), "w0", "WeatherBot")
+    it is partly the same text, not a rewrite of the first, no near-duplicate of it, and reuses
+    neither (no direction, so no undisclosed reuse); the same warning moved to another day is an
+    update of the first."""
+    warning = WARNING.format(town="Springfield", day="Monday, May 5")
+    first = document(warning, "w0", "WeatherBot", published="2025-05-04")
     town, day = second
-    other = document(WARNING.format(town=town, day=day), "w1", "WeatherBot")
+    other = document(
+        WARNING.format(town=town, day=day), "w1", "Coast Radio", published="2025-05-05"
+    )
     result = compare_documents([first, other], single_story=True)
     (pair,) = result.pairs
     assert pair.verdict is verdict
     assert len({m.cluster for m in result.clusters}) == (2 if verdict is Verdict.PARTIAL else 1)
+    assert pair.direction == (None if verdict is Verdict.PARTIAL else "a->b")
