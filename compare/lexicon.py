@@ -55,6 +55,8 @@ STAFF_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*)(?:,[^()/\n\u2013\u2014]{1,30})?"
     r"\s+(?:--|[\u2013\u2014])" + WORDS_AFTER
 )
+# A dash that closes an aside before the sentence ends: the first dash opened it.
+ASIDE_CLOSED = re.compile(r"[^.!?\n\u2013\u2014]*?\s(?:--|[\u2013\u2014])\s")
 # A paper's dateline with its date may close with a hyphen, as wire copy typed without long dashes
 # does ("GENEVA, March 10 - Talks resumed."): the date tells it from an aside ("NATO - the
 # alliance said - will").
@@ -789,17 +791,23 @@ class Lexicon:
         spaced = " ".join(source.replace("_", " ").replace("/", " ").replace("-", " ").split())
         return bool(self.agency_words.search(spaced)) and not self.not_agencies.search(spaced)
 
-    def _names_a_place(self, place: str) -> bool:
+    def _own_dateline(self, staff: re.Match[str]) -> bool:
         """Whether the words before a paper's own dateline's dash are a place's name: in
         capitals ("SPRINGFIELD"), or each word capitalised as a place is written, but for a
         name's particles ("Rio de Janeiro"); a place may open with a function word ("The
-        Hague", "São Paulo"), but a function word alone is a sentence's subject ("He")."""
+        Hague", "São Paulo"), but a function word alone is a sentence's subject ("He"). A place
+        so written whose dash opens an aside another closes is the sentence's subject: "São
+        Paulo — Brazil's largest city — recorded ..."."""
+        place = staff["place"]
+        if place.isupper():
+            return True
         first, *rest = place.split()
-        return place.isupper() or (
+        return (
             len(rest) < MAX_PLACE_WORDS
             and first[:1].isupper()
             and all(word[:1].isupper() or word in self.name_particles for word in rest)
             and bool(rest or first.casefold() not in self.function_words)
+            and not ASIDE_CLOSED.match(staff.string, staff.end())
         )
 
     def agency_of_dateline(self, text: str) -> str | None:
@@ -871,7 +879,7 @@ class Lexicon:
         found = WIRE_DATELINE.match(text)
         if not found:
             staff = STAFF_DATELINE.match(text) or DATED_STAFF_DATELINE.match(text)
-            if staff and self._names_a_place(staff["place"]):
+            if staff and self._own_dateline(staff):
                 return (
                     Dateline(None, staff.end())
                     if _begins_sentence_after(text, staff.end())

@@ -114,6 +114,16 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
         pytest.param("S\u00e3o Paulo \u2014 A storm hit.", "S\u00e3o Paulo \u2014", id="two_words"),
         pytest.param("Rio de Janeiro -- Police said.", "Rio de Janeiro --", id="a_particle"),
         pytest.param("Biden \u2014 who had said no \u2014 agreed.", None, id="an_aside"),
+        pytest.param(
+            "S\u00e3o Paulo \u2014 Brazil's largest city \u2014 recorded its hottest day.",
+            None,
+            id="a_place_before_an_aside",
+        ),
+        pytest.param(
+            "SPRINGFIELD \u2014 The storm \u2014 the worst in years \u2014 hit.",
+            "SPRINGFIELD \u2014",
+            id="capitals_before_an_aside",
+        ),
         pytest.param("The Hague \u2014 The court ruled.", "The Hague \u2014", id="the_hague"),
         pytest.param("The company \u2014 The deal closed.", None, id="a_subject"),
         pytest.param("This \u2014 The deal closed.", None, id="a_function_word"),
