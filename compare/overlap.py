@@ -966,8 +966,11 @@ def _names_source(user: Side, origin: Side) -> bool:
     if beside and any(_written_as_a_name(m, source) for m in named.finditer(beside)):
         return True
     text = user.document.text
+    # An outlet's folder named by one letter ("i/") is, in text, a pronoun or an article.
     found = [
-        m for m in named.finditer(text) if _written_as_a_name(m, source) and not _plain_opening(m)
+        m
+        for m in named.finditer(text)
+        if len(m.group()) > 1 and _written_as_a_name(m, source) and not _plain_opening(m)
     ]
     if file_name:
         # A file's name alone ("dam" of dam.txt) names a story's subject as often as an outlet:

@@ -1392,6 +1392,8 @@ def test_an_outlets_name_that_stands_for_it_discloses_it(outlet: str, line: str)
             id="a_common_word_opening_a_sentence",
         ),
         pytest.param("times", "Times have changed for the town.", id="a_plural_opening"),
+        pytest.param("i", '"I have worked there for years," she said.', id="a_letter_pronoun"),
+        pytest.param("a", "A farm-equipment maker said it would hire.", id="a_letter_article"),
     ],
 )
 def test_a_persons_or_places_name_that_holds_an_outlets_discloses_nothing(
