@@ -567,7 +567,8 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     """The text of a file's bytes and the encoding read, or ``None`` when the bytes are binary.
 
     A byte order mark decides; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
-    then UTF-8; then charset-normalizer, with Windows-1252 preferred
+    then UTF-8, or UTF-8 with a Windows-1252 passage pasted in when bytes that are no UTF-8 stand
+    beside UTF-8's curly quotes or dashes (``UTF8_PUNCTUATION``); then charset-normalizer, with Windows-1252 preferred
     where the detector cannot tell it apart, and another Latin code page where the reading's
     words mix alphabets (see :func:`_detect`). Line endings become ``\\n``
     and the text is normalised to NFC.
@@ -585,6 +586,8 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     try:
         return _normalise(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
+        if UTF8_PUNCTUATION.search(raw):
+            return _normalise(raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252)), "utf-8+cp1252"
         text, encoding = _detect(raw)
         return _normalise(text), encoding
 
@@ -617,6 +620,13 @@ def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
 
 
 STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
+# UTF-8's curly quotes, dashes and ellipsis (U+2010-U+203F). No code page writes their bytes in
+# text ("\u00e2\u20ac" in Windows-1252, "\u0432\u0402" in Windows-1251, C1 controls in ISO 8859):
+# bytes that hold them and are no UTF-8 are UTF-8 with another encoding's passage pasted in.
+UTF8_PUNCTUATION = re.compile(b"\xe2\x80[\x90-\xbf]")
+# UTF-8's accented Latin letters ("\u00e3" of "S\u00e3o"), which a Latin code page reads as a
+# capital and a sign ("S\u00c3\u00a3o"), as no language writes.
+UTF8_LATIN_LETTER = re.compile(b"[\xc2\xc3][\x80-\xbf]")
 # The code pages of Latin-script languages, the commonest first: Western, Central European (both
 # of its code pages), Turkish, Baltic.
 LATIN_CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257")
@@ -693,7 +703,8 @@ def _detect(raw: bytes) -> tuple[str, str]:
     or a closing quote as "ĺ" (cp852). So Windows-1252, the usual encoding of such files, wins
     whenever its reading is as plausible as the pick's. A reading whose Latin letters no one
     language writes is read again in the other Latin code pages (:func:`_one_language_reading`). When
-    no encoding fits, the text is read as UTF-8 with each byte that is not UTF-8 read as
+    no encoding fits, or a Latin code page's reading holds UTF-8's accented letters
+    (``UTF8_LATIN_LETTER``), the text is read as UTF-8 with each byte that is not UTF-8 read as
     Windows-1252.
     """
     matches = from_bytes(raw)
@@ -719,7 +730,14 @@ def _detect(raw: bytes) -> tuple[str, str]:
             else pick
         )
         text, encoding = str(lettered), lettered.encoding
-    return _one_language_reading(raw, text, encoding)
+    text, encoding = _one_language_reading(raw, text, encoding)
+    if encoding in LATIN_CODE_PAGES and UTF8_LATIN_LETTER.search(raw):
+        # UTF-8's own letters read in a Latin code page ("S\u00c3\u00a3o" for "S\u00e3o"),
+        # beside a Windows-1252 passage that is no UTF-8.
+        mixed = raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252)
+        if not _misread(mixed):
+            return mixed, "utf-8+cp1252"
+    return text, encoding
 
 
 def _reads_old_letters(as_cp1252: str) -> bool:

@@ -1167,6 +1167,25 @@ GERMAN_IN_DOS = (
             id="utf8_with_a_cp1252_passage",
         ),
         pytest.param(
+            "The council said the branch would close \u201cwith regret\u201d on June 30 \u2014 "
+            "a decision opposed by 6,500 residents.\n".encode()
+            + "The caf\u00e9 next door will stay open, its owner Ren\u00e9e M\u00fcller "
+            "said.".encode("cp1252"),
+            "The council said the branch would close \u201cwith regret\u201d on June 30 \u2014 "
+            "a decision opposed by 6,500 residents.\n"
+            "The caf\u00e9 next door will stay open, its owner Ren\u00e9e M\u00fcller said.",
+            "utf-8+cp1252",
+            id="utf8_quotes_with_a_cp1252_passage",
+        ),
+        pytest.param(
+            "Residents in S\u00e3o Paulo opposed it.\n".encode()
+            + "The caf\u00e9 owner Ren\u00e9e M\u00fcller said so.".encode("cp1252"),
+            "Residents in S\u00e3o Paulo opposed it.\n"
+            "The caf\u00e9 owner Ren\u00e9e M\u00fcller said so.",
+            "utf-8+cp1252",
+            id="utf8_letters_with_a_cp1252_passage",
+        ),
+        pytest.param(
             "\ufeffCaf\u00e9 owners said prices rose.\r".encode(),
             "Caf\u00e9 owners said prices rose.\n",
             "utf-8-sig",
