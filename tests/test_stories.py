@@ -337,6 +337,33 @@ def test_two_stock_lines_link_no_reports_months_apart() -> None:
     assert links_between(spring, again) == {("spring", "again")}
 
 
+def test_a_quarters_results_are_no_update_of_the_last_quarters() -> None:
+    """Two earnings reports of one company written from one template months apart name the
+    same company but other figures in every sentence: different events. The same report with
+    its figures revised a day later is an update of it, one story."""
+    template = [
+        "Harlow Mills Inc. on Thursday reported {quarter}-quarter net income of ${income} million.",
+        "The Dayton, Ohio-based company said it had profit of {eps} cents per share.",
+        "Results were {side} analysts' expectations of {forecast} cents per share.",
+        "The flour maker posted revenue of ${revenue} million in the period.",
+    ]
+
+    def report(id: str, day: str, **figures: str) -> Document:
+        return document(" ".join(line.format(**figures) for line in template), id, published=day)
+
+    second = report(
+        "q2", "2025-08-07", quarter="second", income="41.2", eps="58", side="above",
+        forecast="52", revenue="612.4",
+    )  # fmt: skip
+    third = report(
+        "q3", "2025-11-06", quarter="third", income="38.9", eps="55", side="below",
+        forecast="57", revenue="640.1",
+    )  # fmt: skip
+    assert links_between(second, third) == set()
+    revised = replace(third, id="q3", published="2025-08-08")
+    assert links_between(second, revised) == {("q2", "q3")}
+
+
 APPEAL = "Anyone with information is asked to contact police or Crime Stoppers anonymously."
 LONG_APPEAL = (
     "Anyone with information is asked to call Northshire Police on 101 or use the online form.\n"
