@@ -440,6 +440,7 @@ class Lexicon:
     compass_points: frozenset[str]
     # See [names]: the words of names written in lower case, and pages' kinds.
     name_particles: frozenset[str]
+    noun_capitalising_words: frozenset[str]
     name_joiners: frozenset[str]
     outlet_particles: frozenset[str]
     outlet_words: frozenset[str]
@@ -1183,6 +1184,7 @@ def lexicon() -> Lexicon:
         generic_folders=frozenset(data["generic_folders"]),
         compass_points=frozenset(data["compass_points"]),
         name_particles=frozenset(data["names"]["particles"]),
+        noun_capitalising_words=frozenset(data["names"]["noun_capitalising_words"]),
         name_joiners=frozenset(data["names"]["joiners"]),
         outlet_particles=frozenset(data["names"]["outlet_particles"]),
         outlet_words=frozenset(data["names"]["outlet_words"]),

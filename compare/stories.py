@@ -98,6 +98,8 @@ VOWELS = re.compile(
 # Letters that transliterate one sound: "Gaddafi" and "Qaddafi", "Koran" and "Quran".
 ONE_SOUND = str.maketrans("cgq", "kkk")
 DOUBLED = re.compile(r"(.)\1")
+# A sentence with this many words of German (``noun_capitalising_words``) is German.
+MIN_NOUN_CAPITALISING_WORDS = 3
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
 # A changed span that opens with an article describes what the other names ("the French
@@ -474,7 +476,8 @@ def names_swapped(a: str, b: str) -> bool:
     against "... struck near Bishop, California"; "... struck Kermadec Islands at 04:12" against
     "... struck central Chile at 22:05"). Numbers and days change as a story is updated, and a
     copy may add a name ("Dmitry Peskov"), respell one ("Kiev", "Kyiv") or give one a title
-    ("Mr. Peskov"). Only scripts with capitals tell names from other words.
+    ("Mr. Peskov"). Only scripts with capitals tell names from other words, and not in German,
+    which capitalises every noun (:func:`_capitalises_nouns`).
 
     >>> names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop.")
     True
@@ -492,11 +495,20 @@ def names_swapped(a: str, b: str) -> bool:
     if not (_any_name(names_a - names_b) and _any_name(names_b - names_a)):
         return False
     words_a, words_b = find_words(normalise(a)), find_words(normalise(b))
+    if _capitalises_nouns(words_a) or _capitalises_nouns(words_b):
+        return False
     folded_a, folded_b = [w.casefold() for w in words_a], [w.casefold() for w in words_b]
     return any(
         _unlike_names(_span_names(words_a, start_a, end_a), _span_names(words_b, start_b, end_b))
         for start_a, end_a, start_b, end_b in _changed_spans(folded_a, folded_b)
     )
+
+
+def _capitalises_nouns(words: Sequence[str]) -> bool:
+    """Whether a sentence is in a language that capitalises every noun (German): three of its
+    words are of ``noun_capitalising_words``."""
+    german = lexicon().noun_capitalising_words
+    return len({word.casefold() for word in words} & german) >= MIN_NOUN_CAPITALISING_WORDS
 
 
 def _span_names(words: Sequence[str], start: int, end: int) -> set[str]:
