@@ -13,6 +13,7 @@ need not wait for the pipeline's libraries (trafilatura, SciPy, datasketch).
 from __future__ import annotations
 
 from importlib import import_module
+from importlib.metadata import version
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,9 +29,12 @@ if TYPE_CHECKING:
     from compare.records import MatchKind as MatchKind
     from compare.records import Result as Result
     from compare.records import Verdict as Verdict
+    from compare.report import ReportFormat as ReportFormat
     from compare.segment import as_sentence as as_sentence
     from compare.settings import Settings as Settings
     from compare.settings import SettingsError as SettingsError
+
+    __version__: str
 
 _MODULE_OF = {
     "Document": "compare.records",
@@ -41,6 +45,7 @@ _MODULE_OF = {
     "Result": "compare.records",
     "Settings": "compare.settings",
     "SettingsError": "compare.settings",
+    "ReportFormat": "compare.report",
     "Verdict": "compare.records",
     "as_sentence": "compare.segment",
     "compare_documents": "compare.pipeline",
@@ -49,16 +54,19 @@ _MODULE_OF = {
     "propose_pairs": "compare.candidates",
     "render": "compare.pipeline",
 }
-__all__ = sorted(_MODULE_OF)
+__all__ = sorted([*_MODULE_OF, "__version__"])
 
 
 def __getattr__(name: str) -> object:
-    if name not in _MODULE_OF:
+    if name == "__version__":
+        value: object = version("compare")
+    elif name in _MODULE_OF:
+        value = getattr(import_module(_MODULE_OF[name]), name)
+    else:
         raise AttributeError(f"module 'compare' has no attribute {name!r}")
-    value = getattr(import_module(_MODULE_OF[name]), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})
+    return sorted({*globals(), *__all__})

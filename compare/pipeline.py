@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -11,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from itertools import combinations
+from os import PathLike
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -59,14 +61,15 @@ T = TypeVar("T")
 
 
 def compare_paths(
-    paths: Sequence[str],
+    paths: str | PathLike[str] | Sequence[str | PathLike[str]],
     settings: Settings | None = None,
     progress: Progress | None = None,
     exclude: Sequence[Path] = (),
     single_story: bool = False,
     on_read: Callable[[ReadResult], None] | None = None,
 ) -> Result:
-    """Read every supported file under ``paths`` and compare the documents.
+    """Read every supported file under ``paths`` (one path, or several) and compare the
+    documents.
 
     Args:
         exclude: folders never read (the report folder, when it sits inside an input).
@@ -78,7 +81,8 @@ def compare_paths(
         compare.read.InputError: a path does not exist.
     """
     started = time.perf_counter()
-    read = read_paths(paths, exclude, progress)
+    given = [paths] if isinstance(paths, str | PathLike) else paths
+    read = read_paths([os.fspath(path) for path in given], exclude, progress)
     seconds = {"read": time.perf_counter() - started}
     if on_read:
         on_read(read)
@@ -322,17 +326,19 @@ def _run_stages(
 
 def render(
     result: Result,
-    out: Path,
-    format: ReportFormat = ReportFormat.MD,
+    out: str | PathLike[str],
+    format: ReportFormat | str = ReportFormat.MD,
     progress: Progress | None = None,
 ) -> list[Path]:
-    """The last stage: write the reports of ``result`` into ``out``; the paths written.
+    """The last stage: write the reports of ``result`` into ``out``, in ``format`` ("md",
+    "json" or "all"); the paths written.
 
     Raises:
-        compare.report.ReportError: the reports cannot be written.
+        compare.report.write.ReportError: the reports cannot be written.
+        ValueError: ``format`` is none of those.
     """
     with _collector_paused():
-        return write_reports(render_reports(result, format), out, progress)
+        return write_reports(render_reports(result, ReportFormat(format)), Path(out), progress)
 
 
 def _check_documents(documents: Sequence[Document]) -> None:

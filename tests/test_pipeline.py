@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from importlib.metadata import version
 from itertools import groupby
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+import compare
 from compare import stories
 from compare.lexicon import lexicon
 from compare.pipeline import compare_documents, compare_paths
@@ -566,3 +568,17 @@ def test_credits_are_found_alike_in_memory_and_in_files(
         (pair,) = result.pairs
         herald = next(d for d in result.documents if d.id.startswith("herald"))
         assert (herald.credits, pair.undisclosed_reuse) == (credits, undisclosed)
+
+
+def test_the_library_takes_a_path_and_a_format_as_written(tmp_path: Path) -> None:
+    """From Python, one folder may be given as a string or a Path, and the reports' folder and
+    format as a string: ``compare_paths("seeds")`` reads the seeds, not the letters of "seeds"."""
+    as_list = compare.compare_paths([str(WIRE_COPY)])
+    for one_path in (str(WIRE_COPY), WIRE_COPY):
+        assert [d.id for d in compare.compare_paths(one_path).documents] == [
+            d.id for d in as_list.documents
+        ]
+    written = compare.render(as_list, str(tmp_path / "out"), "json")
+    assert [path.name for path in written] == ["report.json"]
+    assert compare.ReportFormat("all").markdown
+    assert compare.__version__ == version("compare")
