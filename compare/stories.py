@@ -86,17 +86,18 @@ IDF_DOCUMENTS = 50
 MIN_TERM_SCORE = 0.1
 # Two names this alike are one name spelled two ways ("Kiev", "Kyiv": 0.75; "Zaporozhye",
 # "Zaporizhzhia": 0.64), not two names, when their consonants are alike too (see
-# ``_consonants``): a transliteration changes vowels and doubles letters ("kv" of both; "zprzh",
+# ``_consonants``): a transliteration changes vowels and doubles letters ("kf" of both; "zprzh",
 # "zprzhzh": 0.83), where other places as alike in their letters change a consonant ("Iran",
-# "Iraq": 0.75, "rn" and "rq"; "Cork", "York"; "Gambia", "Zambia"; "Slovakia", "Slovenia": 0.75).
+# "Iraq": 0.75, "arn" and "ark"; "Cork", "York"; "Gambia", "Zambia"; "Slovakia", "Slovenia").
 MIN_SPELLING_SIMILARITY = 0.6
 MIN_CONSONANT_SIMILARITY = 0.8
 # The Latin vowels, and the Cyrillic ones of Russian, Ukrainian and Belarusian.
 VOWELS = re.compile(
     "[aeiouy\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0454\u0456\u0457\u045e]"
 )
-# Letters that transliterate one sound: "Gaddafi" and "Qaddafi", "Koran" and "Quran".
-ONE_SOUND = str.maketrans("cgq", "kkk")
+# Letters and pairs that transliterate one sound, as one: "Gaddafi" and "Qaddafi", "Koran" and
+# "Quran"; "Steven" and "Stephen", "Wolodymyr" and "Volodymyr"; "Alexei" and "Aleksei".
+ONE_SOUND = (("ph", "f"), ("x", "ks"), ("c", "k"), ("g", "k"), ("q", "k"), ("v", "f"), ("w", "f"))
 DOUBLED = re.compile(r"(.)\1")
 # A sentence with this many words of German (``noun_capitalising_words``) is German.
 MIN_NOUN_CAPITALISING_WORDS = 3
@@ -568,15 +569,18 @@ def _respelled(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _consonants(name: str) -> str:
-    """A case-folded name's first letter and consonants, without marks or doubled letters, the
-    letters of one sound as one: "kdf" of "gaddafi", "krk" of "cork", "esx" of "essex".
+    """A case-folded name's consonants, without marks or doubled letters, the letters of one
+    sound as one (``ONE_SOUND``), and "a" for a vowel it opens with, whichever: "kdf" of
+    "gaddafi", "krk" of "cork", "ask" of "essex", "asm" of "usama" and of "osama".
 
     >>> _consonants("gaddafi"), _consonants("qaddafi"), _consonants("erdoğan"), _consonants("кремль")
-    ('kdf', 'kdf', 'erdkn', 'крмль')
+    ('kdf', 'kdf', 'ardkn', 'крмль')
     """
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    plain = DOUBLED.sub(r"\1", plain.translate(ONE_SOUND))
-    return plain[:1] + VOWELS.sub("", plain[1:])
+    for letters, sound in ONE_SOUND:
+        plain = plain.replace(letters, sound)
+    plain = DOUBLED.sub(r"\1", plain)
+    return ("a" if VOWELS.match(plain) else "") + VOWELS.sub("", plain)
 
 
 def _any_name(names: frozenset[str]) -> bool:
