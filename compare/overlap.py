@@ -337,18 +337,18 @@ def compare_pair(
         else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
     )
     # A template filled in for another event ("wind warning for Tarvik" against "for
-    # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other,
-    # nor reuses it.
-    templated = verdict is not Verdict.INDEPENDENT and not identical and _templated(reuse)
-    if templated and verdict in (Verdict.COPY, Verdict.DERIVED):
+    # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other;
+    # and when the name its lede gives is another, neither reuses the other.
+    if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and _templated(reuse):
         verdict = Verdict.PARTIAL
+    undirected = verdict is Verdict.INDEPENDENT or (not identical and _templated_lede(reuse, a, b))
     direction = (
-        dated
+        None
+        if undirected
+        else dated
         or _by_credit(a, b)
         or _by_share(a, b, a_in_b, b_in_a)
         or _by_share(a, b, a_phrases_in_b, b_phrases_in_a)
-        if verdict is not Verdict.INDEPENDENT and not templated
-        else None
     )
     same_source = a.outlet == b.outlet
     reused = verdict is not Verdict.INDEPENDENT and not same_source
@@ -567,6 +567,18 @@ def _templated(reuse: Sequence[Match]) -> bool:
     someone or somewhere (see :func:`stories.names_swapped`): one template filled in for two
     events, not one report rewritten."""
     return any(m.kind is MatchKind.EDITED and names_swapped(m.a.text, m.b.text) for m in reuse)
+
+
+def _templated_lede(reuse: Sequence[Match], a: Side, b: Side) -> bool:
+    """Whether the two ledes (each side's first sentence outside boilerplate) are one template
+    filled in for two events: the event a template names, its lede names ("an amber wind
+    warning for Tarvik"); a copy that changes a name further down ("told the Herald" for "told
+    the Gazette") reuses the other all the same."""
+    ledes = [
+        min((s.index for s in side.sentences if s.index not in side.boilerplate), default=-1)
+        for side in (a, b)
+    ]
+    return _templated([m for m in reuse if ledes[0] in m.a.sentences and ledes[1] in m.b.sentences])
 
 
 def _verdict(

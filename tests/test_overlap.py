@@ -1749,6 +1749,21 @@ WARNING = (
 )
 
 
+def test_a_copy_that_changes_one_name_after_its_lede_still_reuses_the_wire() -> None:
+    """A paper that runs the wire's story word for word but for the outlet a spokesman spoke to
+    ("told the Herald" for "told the Gazette") is no template filled in for another event: its
+    lede is the wire's, so it still reuses the wire, undisclosed."""
+    wire = "\n".join(
+        [*WIRE, "A spokesman for the council told the Gazette the line would open in 2027."]
+    )
+    paper = wire.replace("told the Gazette", "told the Herald")
+    pair = only_pair(
+        document(wire, "wire", "Wire", published="2025-03-03"),
+        document(paper, "paper", "Paper", published="2025-03-04"),
+    )
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+
+
 @pytest.mark.parametrize(
     ("second", "verdict"),
     [
