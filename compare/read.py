@@ -624,9 +624,10 @@ STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
 # text ("\u00e2\u20ac" in Windows-1252, "\u0432\u0402" in Windows-1251, C1 controls in ISO 8859):
 # bytes that hold them and are no UTF-8 are UTF-8 with another encoding's passage pasted in.
 UTF8_PUNCTUATION = re.compile(b"\xe2\x80[\x90-\xbf]")
-# UTF-8's accented Latin letters ("\u00e3" of "S\u00e3o"), which a Latin code page reads as a
-# capital and a sign ("S\u00c3\u00a3o"), as no language writes.
-UTF8_LATIN_LETTER = re.compile(b"[\xc2\xc3][\x80-\xbf]")
+# UTF-8's accented Latin letters inside a word ("\u00e3" of "S\u00e3o"), which a Latin code page
+# reads as a capital and a sign before a small letter ("S\u00c3\u00a3o"), as no language writes;
+# a capital "\u00c3" ends words in capitals ("AMANH\u00c3" and a no-break space).
+UTF8_LATIN_LETTER = re.compile(b"[A-Za-z][\xc2\xc3][\x80-\xbf][a-z]")
 # The code pages of Latin-script languages, the commonest first: Western, Central European (both
 # of its code pages), Turkish, Baltic.
 LATIN_CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257")

@@ -1186,6 +1186,14 @@ GERMAN_IN_DOS = (
             id="utf8_letters_with_a_cp1252_passage",
         ),
         pytest.param(
+            "A manchete dizia: AMANH\u00c3\u00a0HAVER\u00c1 GREVE GERAL, e os sindicatos "
+            "confirmaram a paralisa\u00e7\u00e3o.".encode("cp1252"),
+            "A manchete dizia: AMANH\u00c3\u00a0HAVER\u00c1 GREVE GERAL, e os sindicatos "
+            "confirmaram a paralisa\u00e7\u00e3o.",
+            "cp1252",
+            id="portuguese_capitals_cp1252",
+        ),
+        pytest.param(
             "\ufeffCaf\u00e9 owners said prices rose.\r".encode(),
             "Caf\u00e9 owners said prices rose.\n",
             "utf-8-sig",
