@@ -100,7 +100,7 @@ VOWELS = re.compile(
 ONE_SOUND = (("ph", "f"), ("x", "ks"), ("c", "k"), ("g", "k"), ("q", "k"), ("v", "f"), ("w", "f"))
 DOUBLED = re.compile(r"(.)\1")
 # A sentence with this many words of German (``noun_capitalising_words``) is German.
-MIN_NOUN_CAPITALISING_WORDS = 3
+MIN_NOUN_CAPITALISING_WORDS = 2
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
 # A changed span that opens with an article describes what the other names ("the French
@@ -506,7 +506,7 @@ def names_swapped(a: str, b: str) -> bool:
 
 
 def _capitalises_nouns(words: Sequence[str]) -> bool:
-    """Whether a sentence is in a language that capitalises every noun (German): three of its
+    """Whether a sentence is in a language that capitalises every noun (German): two of its
     words are of ``noun_capitalising_words``."""
     german = lexicon().noun_capitalising_words
     return len({word.casefold() for word in words} & german) >= MIN_NOUN_CAPITALISING_WORDS

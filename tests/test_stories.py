@@ -657,8 +657,8 @@ def test_a_copy_that_respells_or_titles_a_name_is_the_same_story(
             id="german_places",
         ),
         pytest.param(
-            "Ursula von der Leyen met officials in Narvik on Monday.",
-            "Ursula von der Leyen met officials in Tromso on Monday.",
+            "Ursula von der Leyen arrived in Narvik at 9 am from Frankfurt am Main.",
+            "Ursula von der Leyen arrived in Tromso at 9 am from Frankfurt am Main.",
             True,
             id="an_english_sentence_naming_von_der_leyen",
         ),
