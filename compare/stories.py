@@ -2,9 +2,9 @@
 
 Documents that share near-copy sentences (LSH candidates whose word Jaccard is at least
 ``COPY_JACCARD`` and that name the same names and numbers, boilerplate and very short sentences
-aside: two of them, or half the shorter document's sentences, and half, naming all the same
-names and numbers, when published more than ``story_max_days`` apart) always share a story, so copies and rewrites land together. Groups then
-merge by average linkage over the tf-idf cosine of their story terms (names, places and numbers,
+aside: two of them, or half the shorter document's sentences, and half, naming the same
+numbers, when published more than ``story_max_days`` apart) always share a story, so copies and
+rewrites land together. Groups then merge by average linkage over the tf-idf cosine of their story terms (names, places and numbers,
 and the content words of the title and lede), counting only documents published at most
 ``story_max_days`` apart (when both dates are known), while the best average reaches
 ``story_threshold``: independent reports of one event land together without sharing a sentence,
@@ -382,9 +382,8 @@ def copy_links(
     """Document pairs that share near-copy sentences: at least ``MIN_SHARED_SENTENCES``, or
     half the sentences of the shorter document, unless what they share is a stock passage (see
     ``MAX_STOCK_REACH``). Documents published (by ``published``, their ISO dates by id) more
-    than ``max_days`` apart must share half, and their near copies all their names and
-    numbers. Near copies name the same names and numbers, if any. ``advance`` hears the pairs
-    checked.
+    than ``max_days`` apart must share half, and their near copies the same numbers. Near
+    copies name the same names and numbers, if any. ``advance`` hears the pairs checked.
 
     One shared sentence is not enough on its own: a widely quoted line or a stock phrase
     would chain unrelated articles into one giant story; so would the lines of a template
@@ -410,7 +409,7 @@ def copy_links(
         for i, j in checkable[start : start + CHECK_BLOCK].tolist():
             a, b = sentences[i], sentences[j]
             if jaccard(set(a.tokens), set(b.tokens)) >= COPY_JACCARD and _same_names(
-                a, b, all_of_them=abs(days[a.doc] - days[b.doc]) > max_days
+                a, b, same_numbers=abs(days[a.doc] - days[b.doc]) > max_days
             ):
                 in_a, in_b = shared[(a.doc, b.doc)]
                 in_a.add(a.index)
@@ -457,15 +456,18 @@ def copy_links(
     return CopyLinks(links, frozenset(stock))
 
 
-def _same_names(a: Sentence, b: Sentence, all_of_them: bool = False) -> bool:
+def _same_names(a: Sentence, b: Sentence, same_numbers: bool = False) -> bool:
     """Whether two sentences name the same names and numbers: at least half of those of the one
     with fewer ("Peskov" against "Dmitry Peskov"), and no name of the one in place of another
-    of the other (see :func:`names_swapped`); or, with ``all_of_them``, as sentences of articles
-    published further apart than a story is updated, all of them: a quarter's results are no
-    update of the last quarter's."""
+    of the other (see :func:`names_swapped`); with ``same_numbers``, as sentences of articles
+    published further apart than a story is updated, every number of the one in the other too:
+    a quarter's results are no update of the last quarter's, but a reprint weeks later may
+    retell its days ("last week") and names ("Okafor")."""
     names_a, names_b = _names_and_numbers(a.text), _names_and_numbers(b.text)
-    if all_of_them:
-        return names_a == names_b
+    if same_numbers and {n for n in names_a if is_number(n)} != {
+        n for n in names_b if is_number(n)
+    }:
+        return False
     return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2 and not names_swapped(
         a.text, b.text
     )

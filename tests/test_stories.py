@@ -364,6 +364,21 @@ def test_a_quarters_results_are_no_update_of_the_last_quarters() -> None:
     assert links_between(second, revised) == {("q2", "q3")}
 
 
+def test_a_reprint_weeks_later_that_retells_its_days_is_the_same_story() -> None:
+    """A weekly reprints a wire story ten days on, its "on Monday" made "last week" and "Mr.
+    Okafor" made "Okafor": the same figures, so still the wire's story."""
+    lines = [
+        "The Dunmore council voted 7-2 on Monday to close the Harbour Road library in June.",
+        "Mr. Okafor, the council leader, said on Monday that the branch cost 410,000 pounds a year.",
+        "About 1,200 residents had signed a petition against the closure, Mr. Okafor said.",
+        "The library opened in 1931 and holds 38,000 books, the council said on Monday.",
+    ]
+    wire = document(" ".join(lines), "wire", published="2025-03-03")
+    retold = " ".join(lines).replace("on Monday", "last week").replace("Mr. Okafor", "Okafor")
+    weekly = document(retold, "weekly", published="2025-03-13")
+    assert links_between(wire, weekly) == {("wire", "weekly")}
+
+
 APPEAL = "Anyone with information is asked to contact police or Crime Stoppers anonymously."
 LONG_APPEAL = (
     "Anyone with information is asked to call Northshire Police on 101 or use the online form.\n"
