@@ -13,7 +13,7 @@ need not wait for the pipeline's libraries (trafilatura, SciPy, datasketch).
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from compare.records import Result as Result
     from compare.records import Verdict as Verdict
     from compare.report import ReportFormat as ReportFormat
+    from compare.report.write import ReportError as ReportError
     from compare.segment import as_sentence as as_sentence
     from compare.settings import Settings as Settings
     from compare.settings import SettingsError as SettingsError
@@ -37,29 +38,35 @@ if TYPE_CHECKING:
     __version__: str
 
 _MODULE_OF = {
-    "Document": "compare.records",
-    "FramingProfile": "compare.records",
-    "InputError": "compare.read",
-    "Judgement": "compare.align",
-    "MatchKind": "compare.records",
-    "Result": "compare.records",
-    "Settings": "compare.settings",
-    "SettingsError": "compare.settings",
-    "ReportFormat": "compare.report",
-    "Verdict": "compare.records",
     "as_sentence": "compare.segment",
     "compare_documents": "compare.pipeline",
     "compare_paths": "compare.pipeline",
+    "Document": "compare.records",
+    "FramingProfile": "compare.records",
+    "InputError": "compare.read",
     "judge": "compare.align",
+    "Judgement": "compare.align",
+    "MatchKind": "compare.records",
     "propose_pairs": "compare.candidates",
     "render": "compare.pipeline",
+    "ReportError": "compare.report.write",
+    "ReportFormat": "compare.report",
+    "Result": "compare.records",
+    "Settings": "compare.settings",
+    "SettingsError": "compare.settings",
+    "Verdict": "compare.records",
 }
-__all__ = sorted([*_MODULE_OF, "__version__"])
+__all__ = sorted(_MODULE_OF)
 
 
 def __getattr__(name: str) -> object:
+    """A public name, imported from its module when first asked for; ``__version__``, the
+    installed package's version."""
     if name == "__version__":
-        value: object = version("compare")
+        try:
+            value: object = version("compare")
+        except PackageNotFoundError:
+            raise AttributeError("compare is not installed: it has no __version__") from None
     elif name in _MODULE_OF:
         value = getattr(import_module(_MODULE_OF[name]), name)
     else:
@@ -69,4 +76,5 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
+    """The module's names, those not imported yet included."""
     return sorted({*globals(), *__all__})

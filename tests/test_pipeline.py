@@ -10,7 +10,6 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from importlib.metadata import version
 from itertools import groupby
 from pathlib import Path
 
@@ -581,4 +580,14 @@ def test_the_library_takes_a_path_and_a_format_as_written(tmp_path: Path) -> Non
     written = compare.render(as_list, str(tmp_path / "out"), "json")
     assert [path.name for path in written] == ["report.json"]
     assert compare.ReportFormat("all").markdown
-    assert compare.__version__ == version("compare")
+
+
+def test_every_public_name_of_the_package_is_there() -> None:
+    """Each name ``compare`` lists is importable from it, though imported only when first used,
+    and its version is the one ``compare --version`` prints."""
+    assert all(getattr(compare, name) is not None for name in compare.__all__)
+    assert {"ReportError", "ReportFormat", "compare_paths", "render"} <= set(dir(compare))
+    printed = subprocess.run(
+        [sys.executable, "-m", "compare", "--version"], capture_output=True, text=True, check=True
+    )
+    assert printed.stdout.split() == ["compare", compare.__version__]
