@@ -798,17 +798,19 @@ class Lexicon:
         name's particles ("Rio de Janeiro"); a place may open with a function word ("The
         Hague", "São Paulo"), but a function word alone is a sentence's subject ("He"). A place
         so written whose dash opens an aside another closes is the sentence's subject: "São
-        Paulo — Brazil's largest city — recorded ..."."""
+        Paulo — Brazil's largest city — recorded ..."; with its state or country after a comma
+        ("Springfield, Ill. —") it is a dateline whatever follows."""
         place = staff["place"]
         if place.isupper():
             return True
+        regional = "," in staff.string[staff.end("place") : staff.end()]
         first, *rest = place.split()
         return (
             len(rest) < MAX_PLACE_WORDS
             and first[:1].isupper()
             and all(word[:1].isupper() or word in self.name_particles for word in rest)
             and bool(rest or first.casefold() not in self.function_words)
-            and not ASIDE_CLOSED.match(staff.string, staff.end())
+            and (regional or not ASIDE_CLOSED.match(staff.string, staff.end()))
         )
 
     def agency_of_dateline(self, text: str) -> str | None:
@@ -880,12 +882,8 @@ class Lexicon:
         found = WIRE_DATELINE.match(text)
         if not found:
             staff = STAFF_DATELINE.match(text) or DATED_STAFF_DATELINE.match(text)
-            if staff and self._own_dateline(staff):
-                return (
-                    Dateline(None, staff.end())
-                    if _begins_sentence_after(text, staff.end())
-                    else None
-                )
+            if staff and self._own_dateline(staff) and _begins_sentence_after(text, staff.end()):
+                return Dateline(None, staff.end())
             return None
         source = found["bracketed"] or found["slashed"]
         named_wire = self.wire_service_named(source) is not None

@@ -1031,6 +1031,8 @@ def _plain_opening(found: re.Match[str]) -> bool:
     terms = lexicon()
     if word.casefold() not in terms.masthead_words or _words_before(text, found.start()):
         return False
+    if text.startswith(POSSESSIVES, found.end()):
+        return False  # "Independent's reporters": the paper's
     following = text[found.end() :].split(maxsplit=1)[:1]
     after = following[0].strip(CLOSING_MARKS + ",;:") if following else ""
     return after[:1].islower() and not (

@@ -124,6 +124,11 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
             "SPRINGFIELD \u2014",
             id="capitals_before_an_aside",
         ),
+        pytest.param(
+            "Springfield, Ill. \u2014 The vote \u2014 held Monday \u2014 was fair.",
+            "Springfield, Ill. \u2014",
+            id="a_place_and_its_state_before_an_aside",
+        ),
         pytest.param("The Hague \u2014 The court ruled.", "The Hague \u2014", id="the_hague"),
         pytest.param("The company \u2014 The deal closed.", None, id="a_subject"),
         pytest.param("This \u2014 The deal closed.", None, id="a_function_word"),

@@ -1313,6 +1313,9 @@ def reused_by_naming(outlet: str, line: str) -> PairComparison:
         pytest.param("times", "Times reported the closures first.", id="opening_before_its_verb"),
         pytest.param("guardian", "Guardian said it had seen the letter.", id="opening_said"),
         pytest.param(
+            "independent", "Independent's reporters saw the queues.", id="opening_possessive"
+        ),
+        pytest.param(
             "The New York Times", "So the New York Times said.", id="its_the_in_lower_case"
         ),
         pytest.param("BBC", "More at bbc.co.uk/news.", id="its_web_address"),
