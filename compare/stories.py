@@ -463,11 +463,9 @@ def _same_names(a: Sentence, b: Sentence, same_numbers: bool = False) -> bool:
     published further apart than a story is updated, every number of the one in the other too:
     a quarter's results are no update of the last quarter's, but a reprint weeks later may
     retell its days ("last week") and names ("Okafor")."""
-    names_a, names_b = _names_and_numbers(a.text), _names_and_numbers(b.text)
-    if same_numbers and {n for n in names_a if is_number(n)} != {
-        n for n in names_b if is_number(n)
-    }:
+    if same_numbers and _numbers(a.text) != _numbers(b.text):
         return False
+    names_a, names_b = _names_and_numbers(a.text), _names_and_numbers(b.text)
     return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2 and not names_swapped(
         a.text, b.text
     )
@@ -640,6 +638,12 @@ def _one_template(a: _Line | None, b: _Line | None) -> bool:
 def _names_and_numbers(text: str) -> frozenset[str]:
     """A sentence's salient words, in their plain spelling (see :func:`_plain_spelling`)."""
     return frozenset(_plain_spelling(word.casefold()) for word in _salient_words_of(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers among a sentence's salient words (:func:`_names_and_numbers`)."""
+    return frozenset(word for word in _names_and_numbers(text) if is_number(word))
 
 
 def _plain_spelling(word: str) -> str:
