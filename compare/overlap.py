@@ -118,8 +118,9 @@ class Side:
     runs that agency's copy as filed (an agency by its name, or by its initials after a place:
     "TARROW, May 14 (NPA) -"). ``issuer``: the company whose press release the text is, as its
     closing boilerplate names it (see :func:`boilerplate.release_issuer`).
-    ``outlet``: the outlet the document comes from (see :func:`_outlet`), made once, as each
-    side meets many others.
+    ``outlet``: the outlet the document comes from (see :func:`_outlet`), and ``lede``: the number
+    of its first sentence outside boilerplate (-1 for none), made once, as each side meets many
+    others.
     """
 
     document: Document
@@ -137,6 +138,7 @@ class Side:
     filed_by: str | None
     issuer: str | None
     outlet: str
+    lede: int
 
     @classmethod
     def of(
@@ -212,6 +214,7 @@ class Side:
             source if dateline and dateline.by_agency else None,
             release_issuer(document.text, sentences, boilerplate),
             _outlet(document),
+            next((s.index for s in sentences if s.index not in boilerplate), -1),
         )
 
     def outside_boilerplate(self, span: Span) -> tuple[int, ...]:
@@ -574,11 +577,7 @@ def _templated_lede(reuse: Sequence[Match], a: Side, b: Side) -> bool:
     filled in for two events: the event a template names, its lede names ("an amber wind
     warning for Tarvik"); a copy that changes a name further down ("told the Herald" for "told
     the Gazette") reuses the other all the same."""
-    ledes = [
-        min((s.index for s in side.sentences if s.index not in side.boilerplate), default=-1)
-        for side in (a, b)
-    ]
-    return _templated([m for m in reuse if ledes[0] in m.a.sentences and ledes[1] in m.b.sentences])
+    return _templated([m for m in reuse if a.lede in m.a.sentences and b.lede in m.b.sentences])
 
 
 def _verdict(
