@@ -587,7 +587,7 @@ def decode(raw: bytes) -> tuple[str, str] | None:
         return _normalise(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         if UTF8_PUNCTUATION.search(raw):
-            return _normalise(raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252)), "utf-8+cp1252"
+            return _normalise(_with_cp1252_passage(raw)), WITH_CP1252_PASSAGE
         text, encoding = _detect(raw)
         return _normalise(text), encoding
 
@@ -611,6 +611,11 @@ def _utf16_without_mark(raw: bytes) -> tuple[str, str] | None:
     return None
 
 
+def _with_cp1252_passage(raw: bytes) -> str:
+    """Bytes read as UTF-8, each byte that is not UTF-8 as Windows-1252 (``WITH_CP1252_PASSAGE``)."""
+    return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252)
+
+
 def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
     """A codec error handler: bytes that are not UTF-8 read as Windows-1252 (U+FFFD if undefined)."""
     if not isinstance(error, UnicodeDecodeError):
@@ -620,6 +625,8 @@ def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
 
 
 STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
+# The encoding recorded for UTF-8 with a Windows-1252 passage pasted in.
+WITH_CP1252_PASSAGE = "utf-8+cp1252"
 # UTF-8's curly quotes, dashes and ellipsis (U+2010-U+203F). No code page writes their bytes in
 # text ("\u00e2\u20ac" in Windows-1252, "\u0432\u0402" in Windows-1251, C1 controls in ISO 8859):
 # bytes that hold them and are no UTF-8 are UTF-8 with another encoding's passage pasted in.
@@ -712,7 +719,7 @@ def _detect(raw: bytes) -> tuple[str, str]:
     pick = matches.best()
     if pick is None:
         # No single encoding fits: typically UTF-8 text with a Windows-1252 passage pasted in.
-        return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), "utf-8+cp1252"
+        return _with_cp1252_passage(raw), WITH_CP1252_PASSAGE
     as_cp1252 = raw.decode("cp1252", errors="replace")
     misread_pick = _misread(str(pick))
     if (
@@ -735,9 +742,9 @@ def _detect(raw: bytes) -> tuple[str, str]:
     if encoding in LATIN_CODE_PAGES and UTF8_LATIN_LETTER.search(raw):
         # UTF-8's own letters read in a Latin code page ("S\u00c3\u00a3o" for "S\u00e3o"),
         # beside a Windows-1252 passage that is no UTF-8.
-        mixed = raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252)
+        mixed = _with_cp1252_passage(raw)
         if not _misread(mixed):
-            return mixed, "utf-8+cp1252"
+            return mixed, WITH_CP1252_PASSAGE
     return text, encoding
 
 
