@@ -496,20 +496,20 @@ def names_swapped(a: str, b: str) -> bool:
     if not (_any_name(names_a - names_b) and _any_name(names_b - names_a)):
         return False
     words_a, words_b = find_words(normalise(a)), find_words(normalise(b))
-    if _capitalises_nouns(words_a) or _capitalises_nouns(words_b):
-        return False
     folded_a, folded_b = [w.casefold() for w in words_a], [w.casefold() for w in words_b]
+    if _capitalises_nouns(folded_a) or _capitalises_nouns(folded_b):
+        return False
     return any(
         _unlike_names(_span_names(words_a, start_a, end_a), _span_names(words_b, start_b, end_b))
         for start_a, end_a, start_b, end_b in _changed_spans(folded_a, folded_b)
     )
 
 
-def _capitalises_nouns(words: Sequence[str]) -> bool:
-    """Whether a sentence is in a language that capitalises every noun (German): two of its
-    words are of ``noun_capitalising_words``."""
+def _capitalises_nouns(folded: Sequence[str]) -> bool:
+    """Whether a sentence, as its case-folded words, is in a language that capitalises every
+    noun (German): two of its words are of ``noun_capitalising_words``."""
     german = lexicon().noun_capitalising_words
-    return len({word.casefold() for word in words} & german) >= MIN_NOUN_CAPITALISING_WORDS
+    return len(german.intersection(folded)) >= MIN_NOUN_CAPITALISING_WORDS
 
 
 def _span_names(words: Sequence[str], start: int, end: int) -> set[str]:
