@@ -21,7 +21,6 @@ from compare.numerals import (
     Numbers,
     count_orders,
     held_against,
-    multiplier_after,
     number_vocabulary,
     numbers_written,
     ranking_ordinals,
@@ -973,8 +972,7 @@ def _compound_currencies(tokens: Sequence[str]) -> set[str]:
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
     """The words before a sentence's numbers that say how exact they are: "at least 200",
     "more than a million", "some twenty-five", "nearly half a million"; not before a number that
-    starts a word ("the debate over 5G"), nor before a fraction that is no number ("about half
-    of them")."""
+    starts a word ("the debate over 5G"); a fraction alone is a share ("about half of them")."""
     terms = lexicon()
     qualifiers = terms.number_qualifiers
     vocabulary = number_vocabulary()
@@ -985,9 +983,7 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
         if is_number(t) or t in vocabulary or ("-" in t and t.partition("-")[0] in vocabulary)
     ]:
         token = tokens[position]
-        if token in glued or (
-            token in terms.fractions and multiplier_after(tokens, position + 1) is None
-        ):
+        if token in glued:
             continue
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
         for length in (3, 2, 1):

@@ -526,6 +526,12 @@ from tests.helpers import boilerplate_of, document
             id="an_estimate_made_exact",
         ),
         pytest.param(
+            "More than half of the 300 workers at the plant were laid off.",
+            "About half of the 300 workers at the plant were laid off.",
+            [("estimate_changed", "more than", "about")],
+            id="the_estimate_of_a_share",
+        ),
+        pytest.param(
             "He will make one change to his schedule, he said.",
             "He will make a change to his schedule, he told reporters on Wednesday.",
             [("attribution_verb", "said", "told"), ("number_added", "", "wednesday")],
@@ -965,6 +971,16 @@ def test_framing_differences_are_named(
             "Some twenty-five people were hurt in the blast.",
             "Some 25 people were hurt in the blast.",
             id="qualified_tens_and_unit_hyphenated",
+        ),
+        pytest.param(
+            "A quarter of voters in the 2,000-strong poll backed the plan.",
+            "25% of voters in the 2,000-strong poll backed the plan.",
+            id="a_share_as_a_percentage",
+        ),
+        pytest.param(
+            "Nearly half of the 300 workers at the plant were laid off.",
+            "Nearly 50 percent of the 300 workers at the plant were laid off.",
+            id="a_qualified_share_as_a_percentage",
         ),
     ],
 )
