@@ -138,6 +138,8 @@ COPY_MARK = re.compile(
 )
 # What a feed puts where it cut an article short: NewsAPI's "… [+1523 chars]".
 CUT_SHORT = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
+# What a feed gives for an article taken down: NewsAPI's "[Removed]", Reddit's "[deleted]".
+TAKEN_DOWN = re.compile(r"\s*\[(?i:removed|deleted)\]\s*")
 # How much of a field's value a warning quotes.
 QUOTED_VALUE = 40
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -1164,6 +1166,9 @@ def _read_records(
             yield Skipped(where, f"no text in any of the fields {', '.join(TEXT_FIELDS)}")
             continue
         body, written = found
+        if TAKEN_DOWN.fullmatch(body):
+            yield Skipped(where, f"taken down: the feed gives only {_quoted(body.strip())}")
+            continue
         record_id = record.get("id")
         given = "" if record_id is None else " ".join(str(record_id).split())
         id_given = bool(given)

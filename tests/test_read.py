@@ -754,6 +754,19 @@ def test_an_articles_own_list_is_no_list_of_records(tmp_path: Path) -> None:
     ]
 
 
+def test_an_article_a_feed_took_down_is_skipped_with_the_reason(tmp_path: Path) -> None:
+    """NewsAPI keeps an article taken down in its answer, every field "[Removed]": it is no
+    article, and would otherwise be a story of its own, titled "[Removed]"."""
+    removed = {"source": {"name": "[Removed]"}, "title": "[Removed]", "content": "[Removed]"}
+    kept = {"source": {"name": "Harbor Gazette"}, "title": "Fares rise", "content": STORY}
+    write(tmp_path / "top.json", json.dumps({"status": "ok", "articles": [removed, kept]}))
+    result = read_paths([str(tmp_path)])
+    assert [d.source for d in result.documents] == ["Harbor Gazette"]
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
+        ("top.json#1", "taken down: the feed gives only [Removed]")
+    ]
+
+
 def test_json_values_out_of_any_range_are_left_out_not_fatal(tmp_path: Path) -> None:
     """A date no clock can hold, a name nested hundreds of lists deep and half an emoji escaped
     in a string leave the field out, or the half emoji as U+FFFD."""
