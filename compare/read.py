@@ -158,6 +158,12 @@ ASCII_BYTES = bytes(range(128))
 # Text has no control characters but line ends, tabs, page breaks (form feeds, vertical tabs) and
 # DOS's end-of-file mark; binary data read as text has them.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f\ufffe\uffff]")
+# What a byte order mark followed by binary data reads as, and text never holds but for a stray
+# few: characters that could not be read (U+FFFD: in UTF-16, a surrogate half alone, 3% of random
+# pairs of bytes) and the private use area's (10% of them).
+UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff]")
+# The share of a text's characters that may be unreadable before its bytes are taken for binary.
+MAX_UNREADABLE = 0.01
 UTF16_ZERO_HIGH_BYTES = 0.1
 UTF16_ZERO_LOW_BYTES = 0.01
 # Dates from the page's metadata, markup and address only: htmldate's extensive search guesses
@@ -568,7 +574,7 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped 
 def decode(raw: bytes) -> tuple[str, str] | None:
     """The text of a file's bytes and the encoding read, or ``None`` when the bytes are binary.
 
-    A byte order mark decides; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
+    A byte order mark decides, unless binary data follows it; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
     then UTF-8, or UTF-8 with a Windows-1252 passage pasted in when bytes that are no UTF-8 stand
     beside UTF-8's curly quotes or dashes (``UTF8_PUNCTUATION``); then charset-normalizer, with Windows-1252 preferred
     where the detector cannot tell it apart, and another Latin code page where the reading's
@@ -582,7 +588,8 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     """
     for mark, codec in BYTE_ORDER_MARKS:
         if raw.startswith(mark):
-            return _normalise(raw.decode(codec, errors="replace")), codec
+            text = raw.decode(codec, errors="replace")
+            return None if _is_binary(text) else (_normalise(text), codec)
     if b"\x00" in raw[:8192]:
         return _utf16_without_mark(raw)
     try:
@@ -609,8 +616,16 @@ def _utf16_without_mark(raw: bytes) -> tuple[str, str] | None:
         ):
             # An odd last byte or a NUL terminator, as Windows tools leave them, is not text.
             text = raw[: len(raw) // 2 * 2].decode(codec, errors="replace").rstrip("\x00")
-            return None if CONTROL_CHARACTERS.search(text) else (_normalise(text), codec)
+            return None if _is_binary(text) else (_normalise(text), codec)
     return None
+
+
+def _is_binary(text: str) -> bool:
+    """Whether bytes read as ``text`` by a Unicode codec are binary data, not text: they hold
+    control characters, or more than a stray few characters that could not be read."""
+    return CONTROL_CHARACTERS.search(text) is not None or (
+        len(UNREADABLE.findall(text)) > len(text) * MAX_UNREADABLE
+    )
 
 
 def _with_cp1252_passage(raw: bytes) -> str:

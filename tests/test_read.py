@@ -824,7 +824,13 @@ double quotes (column 2)"
             id="binary_with_zeros_as_in_utf16",
         ),
         pytest.param(
-            "a.txt", b"\xff\xfe\x00\xd8", "no words, only symbols", id="byte_order_mark_and_noise"
+            "a.txt", b"\xff\xfe\x00\xd8", "binary file, not text", id="byte_order_mark_and_noise"
+        ),
+        pytest.param(
+            "a.txt",
+            b"\xff\xfe" + bytes((n * 167 + n // 256) % 256 for n in range(4096)),
+            "binary file, not text",
+            id="byte_order_mark_before_binary_data",
         ),
     ],
 )
