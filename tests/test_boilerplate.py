@@ -518,6 +518,11 @@ from tests.helpers import boilerplate_of, document
             id="newswire_link",
         ),
         pytest.param("-ends-", True, id="end_of_release"),
+        pytest.param("https://www.ledger.example/news/tarrow-dam-live", True, id="link_alone"),
+        pytest.param("(www.ledger.example/tarrow)", True, id="link_alone_in_brackets"),
+        pytest.param(
+            "Residents can check www.tarrow.example for road closures.", False, id="link_in_news"
+        ),
     ],
 )
 def test_boilerplate_lines_are_anchored_phrases(line: str, boilerplate: bool) -> None:
