@@ -207,6 +207,8 @@ YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
 # A mapping's "key: value" (a URL's "https://" is none).
 YAML_PAIR = re.compile(r"\s*(?P<key>[\w-]+):(?:\s+(?P<value>.*))?")
 YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
+# A mapping on one line: "source: {name: Bay Post, url: 'https://baypost.example'}".
+YAML_INLINE_MAPPING = re.compile(r"\{(?P<pairs>[^{}]*)\}")
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
 # _slug holds it; a feed's own id may, and is then told apart by its place too.
 PLACE_SEPARATOR = "@"
@@ -1054,8 +1056,8 @@ def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> 
 def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
     """The ``key: value`` lines of YAML front matter; a list, inline (``authors: [Ann Lee, Tom
     Ray]``) or as ``- item`` lines under its key, is a list of its items; ``key: value`` lines
-    under a key (``author:`` / ``  name: Tom Reed``) or in an item (``- name: Sam Lee``) are a
-    mapping, which gives its ``name`` as a JSON record's author object does."""
+    under a key (``author:`` / ``  name: Tom Reed``) or in an item (``- name: Sam Lee``), and
+    pairs in braces (``source: {name: Bay Post}``) are a mapping, which gives its ``name`` as a JSON record's author object does."""
     fields: dict[str, _YamlValue] = {}
     opened: str | None = None  # the key without a value, whose list or mapping lines follow
     for line in block.splitlines():
@@ -1069,6 +1071,8 @@ def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
         opened = None
         if inline := YAML_INLINE_LIST.fullmatch(value):
             fields[key] = [_unquoted(v) for v in inline["items"].split(",") if v.strip()]
+        elif (mapping := _inline_mapping(value)) is not None:
+            fields[key] = mapping
         elif value:
             fields[key] = _unquoted(value)
         else:
@@ -1089,6 +1093,8 @@ def _nested(value: _YamlValue, line: str) -> _YamlValue | None:
     ({'name': 'Tom Reed'}, None)
     """
     if (item := YAML_ITEM.fullmatch(line)) and isinstance(value, list):
+        if (mapping := _inline_mapping(item["value"])) is not None:
+            return [*value, mapping]
         pair = YAML_PAIR.fullmatch(item["value"])
         return [*value, _with_pair({}, pair) if pair else _unquoted(item["value"])]
     if not (line[:1].isspace() and (pair := YAML_PAIR.fullmatch(line))):
@@ -1099,6 +1105,21 @@ def _nested(value: _YamlValue, line: str) -> _YamlValue | None:
         return _with_pair(value, pair)
     # A key whose first line under it is a pair opens a mapping, not a list.
     return _with_pair({}, pair) if value == [] else None
+
+
+def _inline_mapping(value: str) -> dict[str, str] | None:
+    """A mapping written on one line, in braces, or ``None``.
+
+    >>> _inline_mapping("{name: Bay Post, url: 'https://baypost.example'}"), _inline_mapping("Bay Post")
+    ({'name': 'Bay Post', 'url': 'https://baypost.example'}, None)
+    """
+    inline = YAML_INLINE_MAPPING.fullmatch(value)
+    if inline is None:
+        return None
+    mapping: dict[str, str] = {}
+    for pair in filter(None, map(YAML_PAIR.fullmatch, inline["pairs"].split(","))):
+        mapping = _with_pair(mapping, pair)
+    return mapping
 
 
 def _with_pair(mapping: dict[str, str], pair: re.Match[str]) -> dict[str, str]:

@@ -93,6 +93,10 @@ def test_markdown_front_matter_gives_metadata(tmp_path: Path) -> None:
         pytest.param(
             "author:\n  name: Ann Lee, Tom Ray\n  social:\n    name: annlee\n", id="mapping"
         ),
+        pytest.param(
+            "authors:\n  - {name: Ann Lee, twitter: '@annlee'}\n  - {name: Tom Ray}\n",
+            id="items_of_names_in_braces",
+        ),
     ],
 )
 def test_front_matter_lists_are_read(tmp_path: Path, authors: str) -> None:
@@ -106,6 +110,14 @@ def test_front_matter_lists_are_read(tmp_path: Path, authors: str) -> None:
         "Ann Lee, Tom Ray",
         "2025-01-14",
     )
+
+
+def test_a_front_matter_mapping_in_braces_gives_its_name(tmp_path: Path) -> None:
+    """A source or author written as a mapping on one line is named by its ``name``, not shown
+    as the braces and pairs."""
+    text = f"---\nsource: {{name: Bay Post, url: 'https://baypost.example'}}\n---\n{STORY}"
+    (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
+    assert doc.source == "Bay Post"
 
 
 def test_markdown_is_read_as_plain_text(tmp_path: Path) -> None:
