@@ -71,6 +71,9 @@ UNNAMED_SOURCE = re.compile(
 )
 # The numero sign, written with a capital: "No 10", "No. 1".
 NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
+# "No" or "Not" inside a name, capitalised after a word and before a capital: "the Do Not Call
+# list", "the No Child Left Behind Act".
+NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -144,15 +147,20 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if removed := _unlike(hedges_a, hedges_b, _have_hedges(b)):
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
     # A hedge ("unconfirmed") is noted as one, not again as a negation.
-    negations_a = a.negations | negating_a | (_negated(a.words, b.words) - a.hedges)
-    negations_b = b.negations | negating_b | (_negated(b.words, a.words) - b.hedges)
-    # "cannot" and "could not" negate alike, and so do "never" and "not yet", "nobody" and
-    # "no one".
-    if _as_not(negations_a) != _as_not(negations_b):
-        if added := _unlike(negations_b, negations_a):
-            notes.append(FramingNote(FramingKind.NEGATION_ADDED, "", _join(added)))
-        if removed := _unlike(negations_a, negations_b):
-            notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), ""))
+    reversing_a = negating_a | (_negated(a.words, b.words) - a.hedges)
+    reversing_b = negating_b | (_negated(b.words, a.words) - b.hedges)
+    added, removed = _unlike(reversing_b, reversing_a), _unlike(reversing_a, reversing_b)
+    # A paraphrase denies as often in other words ("no comment" and "did not comment", "gave
+    # no details" and "declined to give details"): a negation is added only when one version
+    # denies more often than the other.
+    if b.denials > a.denials:
+        added |= _negations_unlike(b, a)
+    elif a.denials > b.denials:
+        removed |= _negations_unlike(a, b)
+    if added:
+        notes.append(FramingNote(FramingKind.NEGATION_ADDED, "", _join(added)))
+    if removed:
+        notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), ""))
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
@@ -447,6 +455,14 @@ def _reversals(ours: frozenset[str], theirs: frozenset[str]) -> tuple[set[str], 
     return {hedge for hedge, _ in pairs}, {other for _, other in pairs}
 
 
+def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
+    """The negations of the version that denies more often that the other does not write
+    ("cannot" and "could not" negate alike, and so do "never" and "not yet", "nobody" and "no
+    one"); or, when all are written in both, all of them."""
+    told = _as_not(theirs.negations)
+    return {word for word in ours.negations if not _as_not({word}) <= told} or set(ours.negations)
+
+
 def _as_not(negations: set[str] | frozenset[str]) -> set[str]:
     """Negations written as the one they say the same as: "can't", "didn't", "cannot" and
     "never" as "not", "nobody" and "nothing" as "no" (see ``framing_terms.toml``)."""
@@ -464,6 +480,7 @@ def _negated(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
         for prefix in terms.negating_prefixes
         if word.startswith(prefix)
         and (stem := word[len(prefix) :]) in theirs
+        and stem not in ours
         and stem.startswith(terms.negatable)
     }
 
@@ -759,6 +776,9 @@ class _Features(NamedTuple):
     # The sentence in plain typography, for what only a rare pair asks of it (_stated_states).
     plain: str
     negations: frozenset[str]
+    # How often the sentence denies: its negations ("neither ... nor" once) and the words that
+    # deny as they do ("declined", "without").
+    denials: int
     numbers: Numbers
     loaded: frozenset[str]
     quotes: frozenset[str]
@@ -781,13 +801,20 @@ def _features(text: str) -> _Features:
     # "Not only ... but" denies nothing; few sentences hold "not" and "only" or "just" both.
     if negations["not"] and not terms.emphatic_after_not.isdisjoint(tokens):
         negations["not"] -= _emphatic_nots(tokens)
-    # Nor does "or not": "whether or not", "believe it or not".
+    # Nor does "or not": "whether or not", "believe it or not"; nor "nothing but praise".
     if negations["not"] and "or" in tokens:
         negations["not"] -= sum(pair == ("or", "not") for pair in pairwise(tokens))
+    if negations["nothing"] and "but" in tokens:
+        negations["nothing"] -= sum(pair == ("nothing", "but") for pair in pairwise(tokens))
+    # Nor a name's: "the Do Not Call list", "No Child Left Behind".
+    if "No" in plain or "Not" in plain:
+        for name in NAMED_NEGATION.findall(plain):
+            negations[name.casefold()] -= 1
     negations.subtract(w for hedge in hedges for w in hedge.split())
     # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
     if "No" in plain:
         negations["no"] -= len(NUMERO_SIGN.findall(plain))
+    negations["nor"] -= min(negations["nor"], negations["neither"])
     numbers = sentence_numbers(plain, tokens)
     quoted = quotation_spans(text) if may_quote(text) else []
     return _Features(
@@ -802,6 +829,7 @@ def _features(text: str) -> _Features:
         plain=plain,
         forecasts=_forecasts(plain),
         negations=frozenset(+negations),
+        denials=(+negations).total() + sum(_denies(t) for t in tokens),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
         quotes=frozenset(_quoted_at(plain, quoted)),
@@ -817,15 +845,25 @@ def _features(text: str) -> _Features:
     )
 
 
+def _denies(word: str) -> bool:
+    """Whether a word denies as a negation does without being one ("declined", "without"), or
+    is a compound of a negation ("no-confidence", "do-not-call")."""
+    terms = lexicon()
+    return word in terms.denying_words or (
+        "-" in word and any(terms.is_negation(part) for part in word.split("-"))
+    )
+
+
 def _emphatic_nots(tokens: Sequence[str]) -> int:
-    """How many times a sentence's "not" opens "not only ... but", which denies nothing.
+    """How many times a sentence's "not" opens "not only ... but" or "not only ... also",
+    which deny nothing.
 
     >>> _emphatic_nots(words("It was not only cheaper but faster, not slower."))
     1
     """
     emphatic = lexicon().emphatic_after_not
     return sum(
-        token == "not" and following in emphatic and "but" in tokens[n + 2 :]
+        token == "not" and following in emphatic and not {"but", "also"}.isdisjoint(tokens[n + 2 :])
         for n, (token, following) in enumerate(pairwise(tokens))
     )
 

@@ -356,6 +356,7 @@ class Lexicon:
     emphatic_after_not: frozenset[str]
     # Each negation that says what another says, and that other: "nobody" is "no".
     same_negations: Mapping[str, str]
+    denying_words: frozenset[str]
     negating_prefixes: tuple[str, ...]
     negatable: tuple[str, ...]
     # Days and months by name, the days of the week and days named from the day of writing
@@ -1105,9 +1106,11 @@ def lexicon() -> Lexicon:
         attributing_phrases=Phrases.of(data["attributing_phrases"]),
         personal_pronouns=frozenset(data["personal_pronouns"]),
         same_hedges=data["same_hedges"],
-        negations=frozenset(data["negations"]),
+        negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
         emphatic_after_not=frozenset(data["emphatic_after_not"]),
-        same_negations=data["same_negations"],
+        same_negations=data["same_negations"]
+        | dict.fromkeys(data["negations_without_apostrophe"], "not"),
+        denying_words=frozenset(data["denying_words"]),
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),

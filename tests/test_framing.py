@@ -503,9 +503,15 @@ from tests.helpers import boilerplate_of, document
         ),
         pytest.param(
             "The council has no plans to close the school.",
-            "The council plans to close the school, not the library.",
-            [("negation_added", "", "not"), ("negation_removed", "no", "")],
-            id="one_negation_for_another_reversed",
+            "The council has no plans to close the school and will not close the library.",
+            [("negation_added", "", "not")],
+            id="a_second_denial_added",
+        ),
+        pytest.param(
+            "The other 18 people in the building escaped, police said.",
+            "The other 18 people in the building escaped unharmed but did not speak, police said.",
+            [("negation_added", "", "not")],
+            id="a_denial_added_beside_a_denying_word",
         ),
         pytest.param(
             "Twenty-five people were killed in the strike.",
@@ -1363,12 +1369,26 @@ SPELLINGS = {
         pytest.param("Rain could mar the August parade.", "Rain could spoil the August parade.", id="mar_the_verb"),
         pytest.param("The only announced Republican candidate is Darrell Issa.", "The only declared Republican candidate is Darrell Issa.", id="a_verb_as_an_adjective"),
         pytest.param('Her memoir, "Living History," sold a million copies.', "Her memoir Living History sold a million copies.", id="a_title_in_quotes"),
+        pytest.param("Moore had no immediate comment Tuesday.", "Moore did not have an immediate response Tuesday.", id="no_comment_for_did_not_have_one"),
+        pytest.param("The ministry gave no details of the passengers.", "The ministry declined to give details of the passengers.", id="declined_for_gave_no"),
+        pytest.param("If the subsidies are not repealed, the EU will impose sanctions.", "The EU will impose sanctions unless the subsidies are repealed.", id="unless_for_if_not"),
+        pytest.param("Gibson said neither he nor his film was anti-Semitic.", "Gibson said he and his film were not anti-Semitic.", id="neither_nor_for_not"),
+        pytest.param("The other 18 people in the building were not injured, police said.", "The other 18 people in the building escaped unharmed, police said.", id="unharmed_for_not_injured"),
+        pytest.param("The recall isnt one of them, he said.", "The recall isn't one of them, he said.", id="a_contraction_without_its_apostrophe"),
+        pytest.param("Residents had nothing but praise for the crew.", "Residents had effusive praise for the crew.", id="nothing_but"),
+        pytest.param("Congress gave the FTC power to run the Do Not Call list.", "Congress gave the FTC power to run the do-not-call list.", id="a_negation_in_a_name"),
+        pytest.param("The board issued a no-confidence vote in Goldin.", "The board gave Goldin a vote of no confidence.", id="a_negation_in_a_compound"),
+        pytest.param("Not only is it the oldest known planet, it is also the most distant.", "It is the oldest and most distant planet known.", id="not_only_also"),
+        pytest.param("Once identified, remains are moved to a storage site.", "Once identified, remains are moved to the site where the unidentified remains are stored.", id="a_prefixed_word_beside_its_stem"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
     """A number in French, Spanish or German words equals its digits, "tn", "k" and "lakh"
     multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
-    "0900 GMT"), one negation word for another negates alike, and one hedge for another that
+    "0900 GMT"), a version denies as often as the other in other words ("no comment", "did not
+    have a response"; "declined to give", "gave no"; "unless", "if not"; "neither ... nor", "not";
+    "unharmed", "not injured"), "nothing but", "not only ... also" and a negation in a name or
+    compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be") hedges alike,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural is the same term, full-width digits are digits;
