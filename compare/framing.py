@@ -21,6 +21,7 @@ from compare.numerals import (
     Numbers,
     count_orders,
     held_against,
+    names_a_date,
     number_vocabulary,
     numbers_written,
     ranking_ordinals,
@@ -171,7 +172,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             # it is what "two" replaced (not what a day replaced); a dateline's date is neither.
             shown_a = numbers_a or held_against(unmatched_a, numbers_b)
             shown_b = numbers_b or held_against(unmatched_b, numbers_a)
-            notes.append(_number_note(shown_a, shown_b))
+            notes += _number_notes(shown_a, shown_b)
         elif (ranks_a := ranking_ordinals(unmatched_a)) and (
             ranks_b := ranking_ordinals(unmatched_b)
         ):
@@ -739,6 +740,20 @@ def _same_outlet(name: str, source: str) -> bool:
         return (terms.wire_service_named(text) or text).casefold().removeprefix("the ")
 
     return outlet(name) == outlet(source)
+
+
+def _number_notes(ours: Sequence[str], theirs: Sequence[str]) -> list[FramingNote]:
+    """The notes of numbers only one side gives, or that each side gives in place of the
+    other's: a day or month in place of another ("Friday" against "Saturday"), never of a count
+    ("Monday" against "two weeks"; "17, Friday" against "17.3" changes 17 and leaves Friday out)."""
+    if not (ours and theirs):
+        return [_number_note(ours, theirs)]
+    days_a, days_b = [w for w in ours if names_a_date(w)], [w for w in theirs if names_a_date(w)]
+    counts_a, counts_b = (
+        [w for w in ours if w not in days_a],
+        [w for w in theirs if w not in days_b],
+    )
+    return [_number_note(*pair) for pair in ((counts_a, counts_b), (days_a, days_b)) if any(pair)]
 
 
 def _number_note(ours: Collection[str], theirs: Collection[str]) -> FramingNote:

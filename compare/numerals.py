@@ -724,6 +724,12 @@ def _in(word: str, vocabulary: frozenset[str]) -> bool:
     )
 
 
+def names_a_date(written: str) -> bool:
+    """Whether a number or date as :func:`sentence_numbers` writes it is a day or month's name:
+    "may" is, where it is read as one."""
+    return written == MAY[0] or _is_date_word(written)
+
+
 def _is_date_word(word: str) -> bool:
     """Whether a word names a day or month, or is a weekday's or a relative day's possessive:
     "Tuesday's morning rush hour" is Tuesday's; "Jan's brother" and "June's husband" are a

@@ -426,8 +426,14 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "At least 41 nations have contributed to Ukraine's military efforts since February 2022.",
             "At least 40 nations have contributed to Ukraine's military efforts since March 2022.",
-            [("number_changed", "41, february", "40, march")],
+            [("number_changed", "41", "40"), ("number_changed", "february", "march")],
             id="number_and_date_changed",
+        ),
+        pytest.param(
+            "The deadline for bids neared on Monday, officials said.",
+            "The company has given itself two weeks to sift through offers, officials said.",
+            [("number_added", "", "two"), ("number_removed", "monday", "")],
+            id="a_count_in_place_of_a_day",
         ),
         pytest.param(
             "The mayor said the talks would resume today, a spokesman confirmed.",
