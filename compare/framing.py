@@ -127,7 +127,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         return ()
     a, b = _features(a_text), _features(b_text)
     notes: list[FramingNote] = []
-    verbs_a, verbs_b = _other_verbs(a.verbs, b.verbs), _other_verbs(b.verbs, a.verbs)
+    verbs_a, verbs_b = (
+        _other_verbs(a.verb_uses, b.verb_uses),
+        _other_verbs(b.verb_uses, a.verb_uses),
+    )
     if verbs_a and verbs_b:
         notes.append(FramingNote(FramingKind.ATTRIBUTION_VERB, _join(verbs_a), _join(verbs_b)))
     if _states_as_fact(b, a):
@@ -496,11 +499,23 @@ def _only_in(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
     return {phrase for phrase in ours if not any(_same_phrase(phrase, other) for other in theirs)}
 
 
-def _other_verbs(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
-    """Our attribution verbs that none of theirs is a form of: "said", "says" and "say" are one
-    verb, and so are "criticised" and "criticized"; "said" and "claimed" are two."""
-    told = {_verb(verb) for verb in theirs}
-    return {verb for verb in _only_in(ours, theirs) if _verb(verb) not in told}
+def _other_verbs(ours: Sequence[str], theirs: Sequence[str]) -> set[str]:
+    """Our attribution verbs, each use, that no use of theirs is a form of: "said", "says" and
+    "say" are one verb, and so are "criticised" and "criticized"; "said" and "claimed" are two;
+    and "said" used twice against "claimed" and "said" once each swaps one "said".
+
+    >>> _other_verbs(("said", "said"), ("claimed", "says")), _other_verbs(("said",), ("said", "claimed"))
+    ({'said'}, set())
+    """
+    left = list(theirs)
+    other = set()
+    for verb in ours:
+        told = next((t for t in left if _verb(t) == _verb(verb) or _same_phrase(t, verb)), None)
+        if told is None:
+            other.add(verb)
+        else:
+            left.remove(told)
+    return other
 
 
 def _verb(written: str) -> str:
@@ -772,6 +787,9 @@ def _number_note(ours: Collection[str], theirs: Collection[str]) -> FramingNote:
 # tuple is made in half the time.
 class _Features(NamedTuple):
     words: frozenset[str]
+    # The attribution verbs, each as often as used ("said" twice in "X said the plan, which
+    # critics said was rushed, ..."), and once each.
+    verb_uses: tuple[str, ...]
     verbs: frozenset[str]
     # The phrases that attribute the claim beside the verbs ("according to").
     attributing: frozenset[str]
@@ -834,7 +852,12 @@ def _features(text: str) -> _Features:
     quoted = quotation_spans(text) if may_quote(text) else []
     return _Features(
         words=frozenset(tokens),
-        verbs=(verbs := frozenset(_attributions_outside(tokens, plain.casefold(), text, quoted))),
+        verb_uses=(
+            uses := tuple(
+                sorted(_attributions_outside(tokens, plain.casefold(), text, quoted).elements())
+            )
+        ),
+        verbs=(verbs := frozenset(uses)),
         attributing=(attributing := frozenset(terms.attributing_phrases.find(tokens))),
         speakers=_speakers(plain.casefold(), verbs | attributing),
         opening=tokens[: SUBJECT_WORDS + 1],

@@ -508,6 +508,12 @@ from tests.helpers import boilerplate_of, document
             id="canadian_dollars",
         ),
         pytest.param(
+            "The mayor said the plan, which critics said was rushed, would pass next week.",
+            "The mayor claimed the plan, which critics said was rushed, would pass next week.",
+            [("attribution_verb", "said", "claimed")],
+            id="one_of_two_saids_swapped",
+        ),
+        pytest.param(
             "The council has no plans to close the school.",
             "The council has no plans to close the school and will not close the library.",
             [("negation_added", "", "not")],
