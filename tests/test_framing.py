@@ -508,6 +508,12 @@ from tests.helpers import boilerplate_of, document
             id="canadian_dollars",
         ),
         pytest.param(
+            "Engineers said repairs would take at least six weeks.",
+            "Engineers estimated that repairs would take at least six weeks.",
+            [("attribution_verb", "said", "estimated")],
+            id="an_estimate_attributed",
+        ),
+        pytest.param(
             "The mayor said the plan, which critics said was rushed, would pass next week.",
             "The mayor claimed the plan, which critics said was rushed, would pass next week.",
             [("attribution_verb", "said", "claimed")],
