@@ -88,9 +88,11 @@ DIGIT_FRACTION = (
     r"|(?P<count>\d+)? ?(?P<sign>[\u00bc\u00bd\u00be]))(?![\d/])"
 )
 FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
-# A decade: "the 1970s", which is no year 1970; or by its last two digits, "the '90s", the 1990s
-# or the 2090s for all the text says.
-DECADE = re.compile(r"(?:(?<![\w.,])(?P<century>1\d|20)|(?<!\w)['\u2019])(?P<decade>\d0)s\b")
+# A decade: "the 1970s" (or "1970's"), which is no year 1970; or by its last two digits, "the
+# '90s", the 1990s or the 2090s for all the text says.
+DECADE = re.compile(
+    r"(?<![\w.,])(?P<century>1\d|20)(?P<decade>\d0)['\u2019]?s\b|(?<!\w)['\u2019](?P<short>\d0)s\b"
+)
 # "May" naming the month: after a word that comes before a month ("the end of May", "due by
 # May", not "criticised by May" nor "a speech by May"), or beside a day or a year.
 MONTH_MAY = re.compile(
@@ -517,7 +519,7 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
             lambda m: take(m.group(), _clock_values(m.groupdict())) if _is_clock(m) else m.group(),
             plain,
         )
-    if "0s" in plain:
+    if "0s" in plain or "0's" in plain:
         plain = DECADE.sub(lambda m: take(m.group(), _decades(m)), plain)
     if "/" in plain or not plain.isascii():
         plain = _digit_fraction().sub(lambda m: take(m.group(), _fraction_value(m)), plain)
@@ -538,9 +540,11 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
 
 
 def _decades(decade: re.Match[str]) -> frozenset[Value]:
-    """The decades a :data:`DECADE` may name: "1970s" of "1970s", "1990s" and "2090s" of "'90s"."""
-    centuries = [decade["century"]] if decade["century"] else ["19", "20"]
-    return frozenset(f"{century}{decade['decade']}s" for century in centuries)
+    """The decades a :data:`DECADE` may name: "1970s" of "1970s" and "1970's", "1990s" and
+    "2090s" of "'90s"."""
+    if decade["century"]:
+        return frozenset({f"{decade['century']}{decade['decade']}s"})
+    return frozenset(f"{century}{decade['short']}s" for century in ("19", "20"))
 
 
 @cache

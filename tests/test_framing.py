@@ -1351,6 +1351,7 @@ SPELLINGS = {
         pytest.param("The strike began at 14.30 local time.", "The strike began at 2.30pm local time.", id="clock_with_a_dot"),
         pytest.param("Trading halted at 0900 GMT.", "Trading halted at 9 a.m. GMT.", id="wire_time"),
         pytest.param("Prices last rose this fast in the 1990s.", "Prices last rose this fast in the \u201990s.", id="short_decade"),
+        pytest.param("Prices last rose this fast in the 1990's.", "Prices last rose this fast in the 1990s.", id="a_decade_with_an_apostrophe"),
         pytest.param("A deal is unlikely this week.", "A deal is not likely this week.", id="not_likely"),
         pytest.param("Officials appear to have missed it.", "The official seemed to have missed it.", id="seem_for_appear"),
         pytest.param("Jan's brother said the plan had failed.", "Her brother said the plan had failed.", id="a_name_like_a_month_possessive"),
