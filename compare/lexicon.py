@@ -396,6 +396,8 @@ class Lexicon:
     # Counts in words that give only their order: "dozens", "hundreds"; and the words that make
     # a multiplier after them one ("several hundred").
     orders: frozenset[str]
+    # Each stem of a verb of how many times a number grew, and the one form its tenses are.
+    factor_verbs: Mapping[str, str]
     vague_counts: frozenset[str]
     calibre_words: tuple[str, ...]
     multipliers: dict[str, int]
@@ -1140,6 +1142,7 @@ def lexicon() -> Lexicon:
         not_places=frozenset(data["sentences"]["not_places"]),
         ordinals=frozenset(data["numbers"]["ordinals"]),
         orders=frozenset(data["numbers"]["orders"]["words"]),
+        factor_verbs=data["numbers"]["factor_verbs"],
         vague_counts=frozenset(data["numbers"]["orders"]["vague"]),
         calibre_words=tuple(data["numbers"]["calibre_words"]),
         multipliers=data["numbers"]["multipliers"],

@@ -277,11 +277,26 @@ def ranking_ordinals(unmatched: Sequence[tuple[str, bool]]) -> list[str]:
 
 def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
     """The orders of counts in words a sentence gives (see ``[numbers.orders]``): "hundreds" of
-    "hundreds of homes" and of "several hundred homes", not of "four hundred homes"."""
+    "hundreds of homes" and of "several hundred homes", not of "four hundred homes"; and how
+    many times a number grew, as a verb says it: "doubled" of "rents have doubled" and of
+    "doubling", not of "doubled down".
+
+    >>> sorted(count_orders(frozenset(), "Rents doubling, as thousands doubled down, trebled."))
+    ['doubled', 'tripled']
+    """
     given = tokens & lexicon().orders
     if " hundred" in plain or " thousand" in plain:
         given |= {f"{found[1].casefold()}s" for found in _several().finditer(plain)}
-    return given
+    factors = lexicon().factor_verbs
+    return given | {factors[found[1].casefold()] for found in _factor().finditer(plain)}
+
+
+@cache
+def _factor() -> re.Pattern[str]:
+    """A verb of how many times a number grew, in any tense ("doubled", "tripling", "halves"; see
+    ``[numbers.factor_verbs]``); not "doubled down", which insists."""
+    stems = "|".join(sorted(lexicon().factor_verbs))
+    return re.compile(rf"\b(?i:({stems})(?:ed|es|ing))\b(?! down\b)")
 
 
 def _is_held(written: str) -> bool:

@@ -430,6 +430,12 @@ from tests.helpers import boilerplate_of, document
             id="number_and_date_changed",
         ),
         pytest.param(
+            "Rents in the capital have doubled since 2020, the agency said.",
+            "Rents in the capital have tripled since 2020, the agency said.",
+            [("number_changed", "doubled", "tripled")],
+            id="a_factor_told_by_a_verb",
+        ),
+        pytest.param(
             "The deadline for bids neared on Monday, officials said.",
             "The company has given itself two weeks to sift through offers, officials said.",
             [("number_added", "", "two"), ("number_removed", "monday", "")],
@@ -1351,6 +1357,7 @@ SPELLINGS = {
         pytest.param("The strike began at 14.30 local time.", "The strike began at 2.30pm local time.", id="clock_with_a_dot"),
         pytest.param("Trading halted at 0900 GMT.", "Trading halted at 9 a.m. GMT.", id="wire_time"),
         pytest.param("Prices last rose this fast in the 1990s.", "Prices last rose this fast in the \u201990s.", id="short_decade"),
+        pytest.param("Rents in the capital have trebled since 2020.", "Rents in the capital are tripling since 2020.", id="trebled_for_tripled"),
         pytest.param("Prices last rose this fast in the 1990's.", "Prices last rose this fast in the 1990s.", id="a_decade_with_an_apostrophe"),
         pytest.param("A deal is unlikely this week.", "A deal is not likely this week.", id="not_likely"),
         pytest.param("Officials appear to have missed it.", "The official seemed to have missed it.", id="seem_for_appear"),
