@@ -408,7 +408,7 @@ def _summary(result: Result) -> str:
         *([f"  {v.value}", verdicts[v]] for v in Verdict),
         ["undisclosed reuse", sum(p.undisclosed_reuse for p in result.pairs)],
     ]
-    return tabulate(rows, tablefmt="plain")
+    return tabulate(rows, tablefmt="plain", intfmt=",")
 
 
 @contextmanager

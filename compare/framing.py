@@ -648,7 +648,7 @@ def _quoted_at(plain: str, spans: Iterable[tuple[int, int]]) -> list[str]:
 
     >>> text = "\u2018We will not back down,\u2019 he said of the \u201cfinal\u201d offer, \u201cno\u201d to it."
     >>> _quoted_at(normalise(text), quotation_spans(text))
-    ['We will not back down,', 'final']
+    ['We will not back down', 'final']
     """
     spans = list(spans)
     quotes = [quote for begin, end in spans if len(quote := _unmarked(plain[begin:end])) >= 3]
@@ -687,14 +687,15 @@ def _capitalised(text: str) -> bool:
 
 
 def _unmarked(quotation: str) -> str:
-    """A quotation without its marks: one that another sentence opens or closes has a mark at
-    one end only."""
+    """A quotation without its marks, nor the comma that American style sets inside them
+    ("hide," Sheridan said): one that another sentence opens or closes has a mark at one end
+    only."""
     quotation = quotation.strip()
     if quotation[:1] in QUOTE_MARKS:
         quotation = quotation[1:]
     if quotation[-1:] in QUOTE_MARKS:
         quotation = quotation[:-1]
-    return quotation.strip()
+    return quotation.strip().removesuffix(",")
 
 
 def _distinct_quotes(quotes: Sequence[str]) -> tuple[str, ...]:

@@ -498,13 +498,13 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "\u201cNATO is at war with Russia. This is undeniable,\u201d he declared.",
             "He declared that NATO was at war with Russia and that this was undeniable.",
-            [("quote_removed", "NATO is at war with Russia. This is undeniable,", "")],
+            [("quote_removed", "NATO is at war with Russia. This is undeniable", "")],
             id="quote_turned_into_paraphrase",
         ),
         pytest.param(
             "\u2018We will not back down,\u2019 the union leader said of the workers\u2019 pay.",
             "The union leader said they would not back down on the workers\u2019 pay.",
-            [("quote_removed", "We will not back down,", "")],
+            [("quote_removed", "We will not back down", "")],
             id="quote_in_single_quotes_turned_into_paraphrase",
         ),
         pytest.param(
@@ -1488,7 +1488,7 @@ def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
     assert "could not be independently verified" in first.hedges
     assert "Reuters" in first.cited_sources
     assert "The Epoch Times" in first.cited_sources
-    assert "NATO is at war with Russia. This is undeniable," in second.quotes
+    assert "NATO is at war with Russia. This is undeniable" in second.quotes
     assert "Germany's Kiel Institute" in second.cited_sources
     assert second.hedges == ()
     assert ("declared", 1) in second.attribution_verbs
@@ -1581,7 +1581,7 @@ def test_russian_spelling_and_word_forms_are_no_framing_change(a: str, b: str) -
         pytest.param(
             "\u201cWe will cooperate fully with the inquiry,\u201d the chief executive said.",
             "The chief executive said the company would cooperate fully with the inquiry.",
-            "We will cooperate fully with the inquiry,",
+            "We will cooperate fully with the inquiry",
             id="curly_quotes",
         ),
         pytest.param(
@@ -1593,7 +1593,7 @@ def test_russian_spelling_and_word_forms_are_no_framing_change(a: str, b: str) -
         pytest.param(
             "We have nothing to hide and we never did,\u201d the spokesman told reporters.",
             "The spokesman told reporters the company had nothing to hide.",
-            "We have nothing to hide and we never did,",
+            "We have nothing to hide and we never did",
             id="closing_a_quotation_the_sentence_before_opened",
         ),
         pytest.param(
@@ -1617,7 +1617,7 @@ def test_russian_spelling_and_word_forms_are_no_framing_change(a: str, b: str) -
         pytest.param(
             "\u2018We will not back down on pay,\u2019 the union leader said of the nurses\u2019 offer.",
             "The union leader said of the nurses\u2019 offer that they would not back down on pay.",
-            "We will not back down on pay,",
+            "We will not back down on pay",
             id="british_single_quotes",
         ),
         pytest.param(
@@ -1664,7 +1664,7 @@ def test_framing_notes_read_quotations_as_containment_does(
             'She added: "We  will not back down. Not this time."\n'
             '"we will not back down" she said again.',
             (
-                "We will not back down,",
+                "We will not back down",
                 "We have waited two years for a fair offer.",
                 "We  will not back down. Not this time.",
             ),
@@ -1831,9 +1831,9 @@ def test_a_profile_lists_quotations_in_single_quotes() -> None:
         "a",
     )
     assert framing_profile(doc, segment(doc)).quotes == (
-        "We will not back down,",
+        "We will not back down",
         "a fair deal at last",
-        "The drivers' pay is far too low,",
+        "The drivers' pay is far too low",
     )
 
 

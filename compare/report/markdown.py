@@ -573,7 +573,7 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     lines += ["### Aligned sentences", ""]
     if pair.matches:
         lines.append(
-            f"{_count(len(pair.matches), 'aligned pair')}, {len(reuse)} of them copied or edited. "
+            f"{_count(len(pair.matches), 'aligned pair')}, {len(reuse):,} of them copied or edited. "
             "In each diff, ~~struck~~ words are A's only and **bold** words are B's only."
         )
         lines.append("")
