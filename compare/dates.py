@@ -311,6 +311,8 @@ def _zoned_time(text: str) -> datetime | None:
     elif zone[0] in "+-":  # "+0100", "-05:00"
         digits = zone[1:].replace(":", "")
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        if offset >= timedelta(days=1):  # "+2500": no zone is a day or more from UTC
+            return None
         zone_info = timezone(-offset if zone[0] == "-" else offset)
     else:
         return None
@@ -322,7 +324,7 @@ def _zoned_time(text: str) -> datetime | None:
             *parts, hour, int(written["minute"] or 0), int(written["second"] or 0),
             tzinfo=zone_info,
         )  # fmt: skip
-    except ValueError:  # a day the month does not have, an offset of a day or more
+    except ValueError:  # a day the month does not have
         return None
 
 

@@ -379,6 +379,9 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         pytest.param("date", "January 14, 2025 9:30 a.m. IST", "2025-01-14", None, id="which_ist"),
         pytest.param("date", "January 14, 2025 0:30 p.m. EST", "2025-01-14", None, id="hour_0_pm"),
         pytest.param("date", "January 14, 2025 13 p.m. EST", "2025-01-14", None, id="hour_13_pm"),
+        pytest.param(
+            "date", "January 14, 2025 9:30 +2500", "2025-01-14", None, id="offset_of_a_day"
+        ),
         pytest.param("date", "2025-01-14T08:30:00 UTC", "2025-01-14", "2025-01-14T08:30:00Z"),
         pytest.param("date", "2025-01-14T08:30:00 utc", "2025-01-14", "2025-01-14T08:30:00Z"),
         pytest.param("date", "1736843400", "2025-01-14", "2025-01-14T08:30:00Z", id="unix_text"),
