@@ -89,9 +89,14 @@ ZONE_REGIONS = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
     "PT": "America/Los_Angeles",
 }  # fmt: skip
-# What JavaScript's Date.toString() adds to a date: "GMT" before the offset, and the zone's name
-# in brackets ("Tue May 14 2024 20:05:00 GMT-0400 (Eastern Daylight Time)").
-SCRIPT_ZONE_WORDS = re.compile(r"\bGMT(?=[+-]\d{4}\b)|\s*\([A-Za-z ]+ Time\)\Z")
+# What JavaScript's Date.toString() adds to a date after the offset: the zone's name in brackets
+# ("Tue May 14 2024 20:05:00 GMT-0400 (Eastern Daylight Time)").
+SCRIPT_ZONE_NAME = re.compile(r"\s*\([A-Za-z ]+ Time\)\Z")
+# A zone written as hours, perhaps with minutes, from GMT or UTC: "GMT+1", "UTC-5", "GMT+01:00",
+# "UTC+05:30", JavaScript's "GMT-0400".
+OFFSET_FROM_UTC = re.compile(
+    r"\b(?:GMT|UTC)\s?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?\b", re.IGNORECASE
+)
 # Weekdays in English, and written in full in French, Spanish, Italian and German.
 WEEKDAY = (
     r"(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday"
@@ -218,10 +223,13 @@ def date_field(value: object) -> str | None:
 def time_field(value: object) -> str | None:
     """A date field's moment in UTC (``2025-03-11T08:30:00Z``) when it gives a time and its time
     zone: an ISO time with an offset or "UTC", an RSS date, a written date with a zone's letters
-    ("April 1, 2024 9:30 a.m. EDT"), a Unix time. A time without a zone cannot be compared with
-    another outlet's, so it gives none.
+    ("April 1, 2024 9:30 a.m. EDT") or an offset from GMT or UTC ("11 March 2025 09:30 GMT+1"),
+    a Unix time. A time without a zone cannot be compared with another outlet's, so it gives
+    none.
 
     >>> time_field("2025-03-11T09:30:00+01:00"), time_field("Tue, 11 Mar 2025 03:30:00 -0500")
+    ('2025-03-11T08:30:00Z', '2025-03-11T08:30:00Z')
+    >>> time_field("11 March 2025 09:30 GMT+1"), time_field("March 11, 2025 3:30 a.m. UTC-5")
     ('2025-03-11T08:30:00Z', '2025-03-11T08:30:00Z')
     >>> time_field("2025-03-11T08:30:00 UTC"), time_field("2025-03-11T08:30:00"), time_field(0)
     ('2025-03-11T08:30:00Z', None, None)
@@ -272,19 +280,24 @@ def _number_if_unix_time(value: object) -> object:
 
 
 def _plain(text: str) -> str:
-    """A date as written, its spaces single, JavaScript's zone words gone, a time written
-    before its date after it ("May 14, 2024 9:40 a.m. EDT"), and one in Japanese or Chinese
-    characters by the clock.
+    """A date as written, its spaces single, JavaScript's zone name gone, an offset from GMT or
+    UTC as the offset alone ("+0100"), a time written before its date after it ("May 14, 2024
+    9:40 a.m. EDT"), and one in Japanese or Chinese characters by the clock.
 
     >>> _plain("9:40 a.m. EDT, May 14, 2024"), _plain("9:40 AM EDT Tuesday, May 14, 2024")
     ('May 14, 2024 9:40 a.m. EDT', 'Tuesday, May 14, 2024 9:40 AM EDT')
+    >>> _plain("14 May 2024 09:00 GMT+1"), _plain("14 May 2024 09:00 UTC-05:30")
+    ('14 May 2024 09:00 +0100', '14 May 2024 09:00 -0530')
     >>> _plain("2024\u5e745\u670814\u65e5 9\u66425\u5206")
     '2024\u5e745\u670814\u65e5 9:05'
     """
     clocked = EAST_ASIAN_CLOCK.sub(
         lambda clock: f" {clock['hour']}:{int(clock['minute'] or 0):02d}", text
     )
-    plain = SCRIPT_ZONE_WORDS.sub("", " ".join(clocked.split()))
+    plain = OFFSET_FROM_UTC.sub(
+        lambda offset: f"{offset['sign']}{int(offset['hours']):02d}{offset['minutes'] or '00'}",
+        SCRIPT_ZONE_NAME.sub("", " ".join(clocked.split())),
+    )
     if time_first := TIME_FIRST.fullmatch(plain):
         return f"{time_first['date']} {time_first['time']}"
     return plain

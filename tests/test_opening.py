@@ -270,6 +270,20 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="time_before_a_date_not_understood",
         ),
         pytest.param(
+            "Port workers strike over pay\n\nPublished: 14 May 2024 09:40 GMT+1\n",
+            "Port workers strike over pay",
+            None,
+            "14 May 2024 09:40 GMT+1",
+            id="offset_from_gmt",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nBy Jane Doe\nMay 14, 2024 4:40 a.m. UTC-05:00\n",
+            "Port workers strike over pay",
+            "Jane Doe",
+            "May 14, 2024 4:40 a.m. UTC-05:00",
+            id="offset_from_utc_in_hours_and_minutes",
+        ),
+        pytest.param(
             "Port workers strike over pay\nWorld News | May 14, 2024\n",
             "Port workers strike over pay",
             None,

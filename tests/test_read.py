@@ -216,6 +216,36 @@ def test_an_articles_headline_byline_and_date_line_are_its_metadata(
 
 
 @pytest.mark.parametrize(
+    ("date_line", "published_time"),
+    [
+        pytest.param(
+            "Published: 14 January 2025 09:30 GMT+1", "2025-01-14T08:30:00Z", id="gmt_plus"
+        ),
+        pytest.param(
+            "Published: 14 January 2025 10:30 UTC+2", "2025-01-14T08:30:00Z", id="utc_plus"
+        ),
+        pytest.param(
+            "Published: 14 January 2025 09:30 GMT+01:00",
+            "2025-01-14T08:30:00Z",
+            id="gmt_plus_hours_and_minutes",
+        ),
+        pytest.param(
+            "Published: 14 January 2025 03:30 UTC-5", "2025-01-14T08:30:00Z", id="utc_minus"
+        ),
+    ],
+)
+def test_a_date_line_with_an_offset_from_utc_dates_and_times_the_article(
+    tmp_path: Path, date_line: str, published_time: str
+) -> None:
+    """A date line whose zone is an offset from GMT or UTC leaves the text as a date line with
+    a zone's letters does, and gives the article its date and its time in UTC."""
+    text = f"Kremlin says NATO is at war with Russia\n\n{date_line}\n\n{STORY}\n"
+    (doc,) = read_paths([str(write(tmp_path / "a.txt", text))]).documents
+    assert (doc.published, doc.published_time) == ("2025-01-14", published_time)
+    assert [sentence.text for sentence in segment(doc)] == [STORY]
+
+
+@pytest.mark.parametrize(
     "byline",
     [
         pytest.param("By Lena Ortiz, staff writer", id="staff_writer"),
@@ -382,6 +412,42 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         pytest.param(
             "date", "January 14, 2025 9:30 +2500", "2025-01-14", None, id="offset_of_a_day"
         ),
+        pytest.param(
+            "date",
+            "14 January 2025 09:30 GMT+1",
+            "2025-01-14",
+            "2025-01-14T08:30:00Z",
+            id="gmt_plus",
+        ),
+        pytest.param(
+            "date",
+            "14 January 2025 10:30 UTC+2",
+            "2025-01-14",
+            "2025-01-14T08:30:00Z",
+            id="utc_plus",
+        ),
+        pytest.param(
+            "date",
+            "14 January 2025 09:30 GMT+01:00",
+            "2025-01-14",
+            "2025-01-14T08:30:00Z",
+            id="gmt_plus_hours_and_minutes",
+        ),
+        pytest.param(
+            "date",
+            "January 14, 2025 3:30 a.m. UTC-5",
+            "2025-01-14",
+            "2025-01-14T08:30:00Z",
+            id="utc_minus",
+        ),
+        pytest.param(
+            "date",
+            "14 January 2025 14:00 UTC+5:30",
+            "2025-01-14",
+            "2025-01-14T08:30:00Z",
+            id="utc_plus_half_hour",
+        ),
+        pytest.param("date", "14 January 2025 09:30 GMT+25", "2025-01-14", None, id="gmt_plus_25"),
         pytest.param("date", "2025-01-14T08:30:00 UTC", "2025-01-14", "2025-01-14T08:30:00Z"),
         pytest.param("date", "2025-01-14T08:30:00 utc", "2025-01-14", "2025-01-14T08:30:00Z"),
         pytest.param("date", "1736843400", "2025-01-14", "2025-01-14T08:30:00Z", id="unix_text"),
