@@ -82,6 +82,17 @@ from tests.helpers import boilerplate_of, document
             "By continuing to browse you agree to our use of cookies.", True, id="cookie_consent"
         ),
         pytest.param("Updated 3:45 PM EDT, May 14, 2024", True, id="updated_time_line"),
+        pytest.param(
+            "Published: 14 May 2024 09:00 GMT+1", True, id="published_line_offset_from_gmt"
+        ),
+        pytest.param(
+            "Updated 4:10 a.m. UTC-05:00, May 14, 2024", True, id="updated_line_offset_from_utc"
+        ),
+        pytest.param(
+            "Published: 14 May 2024 09:00 GMT+1, the inquiry found the beam had cracked.",
+            False,
+            id="published_offset_date_in_news",
+        ),
         pytest.param("Updated figures show 40 dead.", False, id="updated_in_news"),
         pytest.param(
             "2025\u5e7403\u670810\u65e5 09:12 \u6765\u6e90\uff1a\u65b0\u534e\u7f51",
