@@ -976,6 +976,9 @@ def _names_source(user: Side, origin: Side) -> bool:
     named = _source_pattern(source, file_name=file_name)
     if beside and any(_written_as_a_name(m, source) for m in named.finditer(beside)):
         return True
+    # Or as the byline itself: "By Harbor Wire", "By Harbor Wire staff"; not "By Michael Fox".
+    if (byline := named.match(author.removeprefix("The "))) and _written_as_a_name(byline, source):
+        return True
     text = user.document.text
     # An outlet's folder named by one letter ("i/") is, in text, a pronoun or an article.
     found = [

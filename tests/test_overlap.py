@@ -1176,6 +1176,25 @@ def test_a_byline_naming_the_origins_outlet_credits_it(author: str, undisclosed:
     assert only_pair(post, copy).undisclosed_reuse is undisclosed
 
 
+@pytest.mark.parametrize(
+    ("author", "undisclosed"),
+    [
+        pytest.param("Harbor Wire", False, id="the_outlet_alone"),
+        pytest.param("The Harbor Wire", False, id="the_outlet_with_its_article"),
+        pytest.param("Harbor Wire staff", False, id="the_outlet_s_staff"),
+        pytest.param("Jane Harbor", True, id="a_writer_with_a_word_of_its_name"),
+    ],
+)
+def test_a_byline_that_is_the_origins_outlet_credits_it(author: str, undisclosed: bool) -> None:
+    """A copy bylined with the origin's outlet alone ("By Harbor Wire") credits it."""
+    wire = document("\n".join(WIRE), "wire", "harbor_wire/dam", published="2025-01-13")
+    copy = replace(
+        document("\n".join(WIRE), "gazette", "gazette/dam", published="2025-01-14"),
+        author=author,
+    )
+    assert only_pair(wire, copy).undisclosed_reuse is undisclosed
+
+
 def test_a_credit_line_credits_the_outlet_a_person_shares_a_name_with() -> None:
     """A copy of Fox's story that names "Former President Vicente Fox" and ends "Fox contributed
     to this report." credits Fox: a credit line is read as one, whoever the story names."""
