@@ -140,9 +140,15 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     elif _states_as_fact(a, b):
         notes.append(FramingNote(FramingKind.ATTRIBUTION_ADDED, "", _join(b.verbs | b.attributing)))
     hedges_a, hedges_b = a.hedges | _doubted(a, b), b.hedges | _doubted(b, a)
-    # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge.
+    # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge; and
+    # so does "no evidence" against "evidence".
     negating_a, negated_b = _reversals(hedges_a, hedges_b)
     negating_b, negated_a = _reversals(hedges_b, hedges_a)
+    denials_a, denials_b = a.denials + a.hedged_denials, b.denials + b.hedged_denials
+    if denials_a > denials_b:
+        negating_a |= _denials_of(hedges_a - hedges_b, b)
+    elif denials_b > denials_a:
+        negating_b |= _denials_of(hedges_b - hedges_a, a)
     hedges_a, hedges_b = hedges_a - negating_a - negated_a, hedges_b - negating_b - negated_b
     # A modal of possibility hedges as its "have" does: "could be out" keeps the hedge of
     # "could have traveled", though alone it is noted only against a certainty (see _doubted).
@@ -155,11 +161,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     reversing_b = negating_b | (_negated(b.words, a.words) - b.hedges)
     added, removed = _unlike(reversing_b, reversing_a), _unlike(reversing_a, reversing_b)
     # A paraphrase denies as often in other words ("no comment" and "did not comment", "gave
-    # no details" and "declined to give details"): a negation is added only when one version
-    # denies more often than the other.
-    if b.denials > a.denials:
+    # no details" and "declined to give details", "no evidence" and "no sign"): a negation is
+    # added only when one version denies more often than the other, and not in a hedge.
+    if denials_b > denials_a and b.denials > a.denials:
         added |= _negations_unlike(b, a)
-    elif a.denials > b.denials:
+    elif denials_a > denials_b and a.denials > b.denials:
         removed |= _negations_unlike(a, b)
     if added:
         notes.append(FramingNote(FramingKind.NEGATION_ADDED, "", _join(added)))
@@ -457,6 +463,18 @@ def _reversals(ours: frozenset[str], theirs: frozenset[str]) -> tuple[set[str], 
         if any(hedge == prefix + other for prefix in prefixes)
     }
     return {hedge for hedge, _ in pairs}, {other for _, other in pairs}
+
+
+def _denials_of(hedges: AbstractSet[str], other: _Features) -> set[str]:
+    """Those of our ``hedges`` that deny what the ``other`` version states: "no evidence"
+    against "there was evidence", "could not be confirmed" against "could be confirmed"."""
+    terms = lexicon()
+    denials = set()
+    for hedge in hedges:
+        stated = " ".join(word for word in hedge.split() if not terms.is_negation(word))
+        if stated != hedge and re.search(rf"\b{re.escape(stated)}\b", other.plain.casefold()):
+            denials.add(hedge)
+    return denials
 
 
 def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
@@ -811,8 +829,9 @@ class _Features(NamedTuple):
     plain: str
     negations: frozenset[str]
     # How often the sentence denies: its negations ("neither ... nor" once) and the words that
-    # deny as they do ("declined", "without").
+    # deny as they do ("declined", "without"); and, apart, its hedges' ("no evidence").
     denials: int
+    hedged_denials: int
     numbers: Numbers
     loaded: frozenset[str]
     quotes: frozenset[str]
@@ -869,6 +888,7 @@ def _features(text: str) -> _Features:
         forecasts=_forecasts(plain),
         negations=frozenset(+negations),
         denials=(+negations).total() + sum(_denies(t) for t in tokens),
+        hedged_denials=sum(terms.is_negation(w) for hedge in hedges for w in hedge.split()),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
         quotes=frozenset(_quoted_at(plain, quoted)),

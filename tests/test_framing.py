@@ -178,9 +178,21 @@ from tests.helpers import boilerplate_of, document
         ),
         pytest.param(
             "Officials said 40 people were hurt and did not comment further.",
-            "Officials said 40 people were hurt, though the figure could not be confirmed.",
-            [("hedge_added", "", "could not be confirmed"), ("negation_removed", "not", "")],
-            id="a_negation_beside_a_caveat",
+            "Officials said 40 people were hurt and did not comment, though the figure could not be confirmed.",
+            [("hedge_added", "", "could not be confirmed")],
+            id="a_caveat_beside_a_negation",
+        ),
+        pytest.param(
+            "Health officials said there was no evidence that patients had been harmed.",
+            "Health officials said there was evidence that patients had been harmed.",
+            [("negation_removed", "no evidence", "")],
+            id="a_caveat_that_denies_turned_round",
+        ),
+        pytest.param(
+            "Police said there was no evidence of foul play.",
+            "Police said there was no sign of foul play.",
+            [("hedge_removed", "no evidence", "")],
+            id="a_caveat_that_denies_for_a_plain_negation",
         ),
         pytest.param(
             "Putin said NATO had troops in Ukraine.",
