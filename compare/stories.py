@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, takewhile
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -106,6 +106,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", 
 # A changed span that opens with an article describes what the other names ("the French
 # capital" for "Paris"), as a copy editor rewords: it is no other name in a template.
 DESCRIPTION_STARTS = frozenset({"the", "a", "an"})
+# Words before a place that a changed span may end with, the place named after them: "the town
+# hall in Ashford" for "a school in Quarry Bay" names another place.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
 SCORE_BLOCK = 2000
 # Candidate pairs checked for copy links between two reports of progress.
@@ -516,11 +519,14 @@ def _span_names(words: Sequence[str], start: int, end: int) -> set[str]:
     """The names a changed span of words puts in a template's place, case-folded: names, with
     at most one other word of content ("central Chile"; a day or a number may go with them:
     "Anza on Friday"); none for a description ("the French capital" for "Paris", "a town in
-    the north"), nor for the sentence's first word.
+    the north") but the place it ends with ("a school in Quarry Bay"), nor for the sentence's
+    first word.
     """
     span = words[start:end]
-    if not span or span[0].casefold() in DESCRIPTION_STARTS:
+    if not span:
         return set()
+    if span[0].casefold() in DESCRIPTION_STARTS:
+        return _place_at_end(span)
     names = {words[n].casefold() for n in range(max(start, 1), end) if _is_name(words[n])}
     terms = lexicon()
     described = [
@@ -532,6 +538,19 @@ def _span_names(words: Sequence[str], start: int, end: int) -> set[str]:
         and not is_number(folded)
     ]
     return names if len(described) <= 1 else set()
+
+
+def _place_at_end(span: Sequence[str]) -> set[str]:
+    """The names of the place a changed span ends with, after a word such as "in": "ashford" of
+    "the town hall in Ashford", "quarry" and "bay" of "a school in Quarry Bay"; none of "the
+    French capital" nor of "a town in the north".
+
+    >>> sorted(_place_at_end(["a", "school", "in", "Quarry", "Bay"])), _place_at_end(["the", "French", "capital"])
+    (['bay', 'quarry'], set())
+    """
+    names = list(takewhile(_is_name, reversed(span)))
+    before = span[-len(names) - 1].casefold() if 0 < len(names) < len(span) else ""
+    return {name.casefold() for name in names} if before in PLACE_PREPOSITIONS else set()
 
 
 def _changed_spans(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
