@@ -392,6 +392,8 @@ class Lexicon:
     # with "time" after it say which time, not where ("Next time", unlike "Arizona time").
     after_clock: frozenset[str]
     not_places: frozenset[str]
+    # Russian abbreviations that end a sentence only before a capital, as written: "тыс", "млн".
+    end_before_capitals: frozenset[str]
     ordinals: frozenset[str]
     # Counts in words that give only their order: "dozens", "hundreds"; and the words that make
     # a multiplier after them one ("several hundred").
@@ -1140,6 +1142,7 @@ def lexicon() -> Lexicon:
         abbreviations=frozenset(before_names + data["sentences"]["after_names"]),
         after_clock=frozenset(data["sentences"]["after_clock"] + data["time"]["zones"]),
         not_places=frozenset(data["sentences"]["not_places"]),
+        end_before_capitals=frozenset(data["sentences"]["end_before_capitals"]),
         ordinals=frozenset(data["numbers"]["ordinals"]),
         orders=frozenset(data["numbers"]["orders"]["words"]),
         factor_verbs=data["numbers"]["factor_verbs"],

@@ -125,6 +125,10 @@ EDGE_MARKS = "\"'()[]{}.,;:!?-*"
 LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+# A number that a unit is written onto: "100" of "100км.", "1,5" of "1,5млн".
+GLUED_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# What the text after an abbreviation opens with, past quotes, brackets and dashes.
+FIRST_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A time by the clock's marks: "7 p.m.", "12:01 a.m."; in capitals "P.M." may be a prime minister.
 CLOCK_MARKS = ("a.m.", "p.m.")
 # How much of the next sentence tells whether a time by the clock goes on into it.
@@ -617,24 +621,50 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     """Whether a sentence of ``line`` goes on past the full stop at ``end`` into the text at
     ``next_start``: after a numbered list's number that opens the line ("2. No change to the
     shift pattern."); after an abbreviation that stands before a name, where sentencex misses it
-    ("then-Gov. Walter Hickel", "Minneapolis-St. Paul") or reads "Ms." as the degree "MS"; inside
-    a party and state ("D-N.Y."); and after a time by the clock that its zone, weekday, month or
-    place's time follows ("6 p.m. EDT", "2 a.m. Tuesday", "3 p.m. Arizona time")."""
+    ("then-Gov. Walter Hickel", "Minneapolis-St. Paul") or reads "Ms." as the degree "MS", or a
+    Russian one ("ул. Баумана", "им. Горького"); inside a party and state ("D-N.Y."); after a
+    Russian unit, year or list's end before a word in lower case or a number ("8 тыс. рублей в
+    месяц", "и т. д. и т. п."), as after "p.m."; and after a time by the clock that its zone,
+    weekday, month or place's time follows ("6 p.m. EDT", "2 a.m. Tuesday", "3 p.m. Arizona
+    time")."""
     if line[end - 1 : end] != ".":
         return False
     if LIST_NUMBER.fullmatch(line, 0, end):
         return True
-    word = line[max(0, end - WORD_REACH) : end].rsplit(maxsplit=1)[-1]
+    before = line[max(0, end - WORD_REACH) : end]
+    word = before.rsplit(maxsplit=1)[-1]
     # What stands after a hyphen, without the full stop: "Gov" of "then-Gov.", "N" of "D-N.".
     hyphen = word.rfind("-")
     abbreviation = word[hyphen + 1 : -1].lstrip("\"'(\u201c\u2018")
-    if abbreviation in lexicon().before_names:
+    # Russian writes "т. д." and "т. п." with a space between their letters as often as without:
+    # either way, the abbreviation is "т.д", "т.п".
+    if len(word) == 2 and len(first := _word_before(before, word)) == 2 and first[1] == ".":
+        abbreviation = first + abbreviation
+    glued = GLUED_NUMBER.match(abbreviation) if abbreviation[:1].isdecimal() else None
+    if glued:
+        abbreviation = abbreviation[glued.end() :]
+    words = lexicon()
+    if abbreviation in words.end_before_capitals:
+        # One abbreviation may stand before a name and after a number, meaning two words: a
+        # city's before its name, a year after a number.
+        after_number = glued is not None or _word_before(before, word)[-1:].isdecimal()
+        if abbreviation in words.before_names and not after_number:
+            return True
+        following = FIRST_LETTER_OR_DIGIT.search(line, next_start, next_start + WORD_REACH)
+        return not following or not following.group().isupper()
+    if abbreviation in words.before_names:
         return True
     # A party and state ("D-N.Y."): the state's next initial follows without a space.
     if hyphen != -1 and len(abbreviation) == 1 and abbreviation.isupper() and next_start == end:
         return True
     clock = word.endswith(CLOCK_MARKS) and not word[-5:-4].isalpha()
     return clock and _goes_on_from_clock(line[next_start : next_start + CLOCK_REACH])
+
+
+def _word_before(text: str, word: str) -> str:
+    """The word of ``text`` before ``word``, which ends it ("" if none)."""
+    found = text[: len(text) - len(word)].rsplit(maxsplit=1)
+    return found[-1] if found else ""
 
 
 def ends_with_abbreviation(text: str) -> bool:

@@ -422,6 +422,130 @@ def test_sentences_still_end_after_abbreviations(text: str, expected: list[str])
     assert [s.text for s in segment(document(text))] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            # The benefit will rise by 8 thousand roubles a month per pupil.
+            "Пособие вырастет на 8 тыс. руб. в месяц на одного ученика.",
+            id="thousands_and_roubles",
+        ),
+        pytest.param(
+            # The council passed the 2025 budget with a deficit of 3.2 billion roubles.
+            "Дума утвердила бюджет на 2025 г. с дефицитом в 3,2 млрд руб., сообщили в мэрии.",
+            id="year_before_lower_case",
+        ),
+        pytest.param(
+            # The same, typeset with no-break spaces: that is, by a third.
+            "Пособие вырастет на 8\u00a0тыс.\u00a0руб. в\u00a0месяц, т.\u00a0е. на\u00a0треть.",
+            id="no_break_spaces",
+        ),
+        pytest.param(
+            # The budget for 2025 was passed with a deficit of 3 billion roubles.
+            "Бюджет на 2025г. принят с дефицитом в 3 млрд. руб. и без поправок.",
+            id="units_written_onto_their_numbers",
+        ),
+        pytest.param(
+            # About 1.3 million people live in the city, according to the census.
+            "В городе живут около 1,3 млн чел. по данным переписи.",
+            id="people",
+        ),
+        pytest.param(
+            # The debt reached 3 trillion roubles by the end of the year.
+            "Долг достиг 3 трлн. рублей к концу года.",
+            id="trillions_with_a_full_stop",
+        ),
+        pytest.param(
+            # The fire broke out in the city of Kazan at 5 Bauman Street, flat 12.
+            "Пожар произошел в г. Казани на ул. Баумана, д. 5, кв. 12, сообщили в МЧС.",
+            id="city_street_house_and_flat",
+        ),
+        pytest.param(
+            # See Appendix 2 to the law named after Gorky.
+            "Подробнее см. Приложение 2 к постановлению о театре им. Горького.",
+            id="see_and_named_after_before_capitals",
+        ),
+        pytest.param(
+            # The law covers two ministries, that is, the Finance Ministry and the tax service.
+            "Закон касается двух ведомств, т. е. Минфина и ФНС.",
+            id="that_is_spaced",
+        ),
+        pytest.param(
+            # Fines, penalties etc. are collected through the courts.
+            "Штрафы, пени и т.д. и т.п. взыскиваются через суд.",
+            id="and_so_on_before_lower_case",
+        ),
+        pytest.param(
+            # Drills took place in the Moscow region and in the Tukayevsky district.
+            "Учения прошли в Московской обл. и в Тукаевском р-не Татарстана.",
+            id="region_and_district",
+        ),
+        pytest.param(
+            # The runner covered 10 km in 31 min 20 s and came first.
+            "Бегун пробежал 10 км. за 31 мин. 20 сек. и финишировал первым.",
+            id="units_before_a_number",
+        ),
+        pytest.param(
+            # Officers of the interior, emergencies and other ministries arrived.
+            "На место прибыли сотрудники МВД, МЧС и др. ведомств.",
+            id="other",
+        ),
+    ],
+)
+def test_russian_abbreviations_end_no_sentence(text: str) -> None:
+    """Russian news copy goes on after an abbreviated unit, count or year ("8 тыс. руб. в
+    месяц", "2025 г. с дефицитом") before a word in lower case or a number, and after one that
+    stands before a name ("г. Казани", "ул. Баумана", "см. Приложение", "т. е. Минфина")."""
+    assert [s.text for s in segment(document(text))] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # The law was passed in 2023. The new law takes effect in 2025.
+            "Закон принят в 2023 г. Новый закон вступит в силу в 2025 г.",
+            ["Закон принят в 2023 г.", "Новый закон вступит в силу в 2025 г."],
+            id="year_before_a_capital",
+        ),
+        pytest.param(
+            # The damage came to 5 million roubles. The culprits are being sought.
+            "Ущерб составил 5 млн руб. Виновных ищут.",
+            ["Ущерб составил 5 млн руб.", "Виновных ищут."],
+            id="roubles_before_a_capital",
+        ),
+        pytest.param(
+            # Tyres, oils etc. were stored there. The fire was out by morning.
+            "На складе хранились шины, масла и т. д. Пожар потушили к утру.",
+            ["На складе хранились шины, масла и т. д.", "Пожар потушили к утру."],
+            id="and_so_on_spaced_before_a_capital",
+        ),
+        pytest.param(
+            # The player is 198 cm tall. He weighs 95 kg.
+            "Рост игрока 198 см. Его вес 95 кг.",
+            ["Рост игрока 198 см.", "Его вес 95 кг."],
+            id="centimetres_after_a_number",
+        ),
+        pytest.param(
+            # The budget for 2025 was passed. The deficit is 3 billion roubles.
+            "Бюджет принят на 2025г. Дефицит составит 3 млрд руб.",
+            ["Бюджет принят на 2025г.", "Дефицит составит 3 млрд руб."],
+            id="year_written_onto_its_number_before_a_capital",
+        ),
+        pytest.param(
+            # MPs, officials and others came to the meeting. It lasted an hour.
+            "На встречу пришли депутаты, чиновники и др. Она длилась час.",
+            ["На встречу пришли депутаты, чиновники и др.", "Она длилась час."],
+            id="others_before_a_capital",
+        ),
+    ],
+)
+def test_sentences_still_end_after_russian_abbreviations(text: str, expected: list[str]) -> None:
+    """As after "p.m.", a sentence ends at an abbreviated unit, year or list's "и т. д." before
+    a capital; after a number "г." is a year and "см." centimetres, not a city or "see"."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
 def test_offsets_point_into_the_seed_text(seed_texts: list[str]) -> None:
     """Every sentence of a real article is exactly the slice its offsets name."""
     for text in seed_texts:
