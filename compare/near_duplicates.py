@@ -6,7 +6,7 @@ never make a verdict, so independent reports of one event stay apart. Documents 
 sentences are near-duplicates even when they landed in different stories.
 
 Clusters are stars, like sentence groups: the canonical document (the first published, as every
-stage asks it: ``records.first_published``; then the longest text; then the smallest id, so
+stage asks it: ``records.first_published_keys``; then the longest text; then the smallest id, so
 that input order does not matter) takes
 every still-free document it is a near-duplicate of, then the next free one does. Each member is
 therefore a copy or rewrite of its canonical document itself, not only of some other member.
@@ -30,8 +30,8 @@ from compare.records import (
     Sentence,
     Verdict,
     all_timed,
-    first_published,
-    named_origins,
+    first_published_keys,
+    origins_and_copies,
 )
 
 NEAR_DUPLICATE = (Verdict.COPY, Verdict.DERIVED)
@@ -98,12 +98,10 @@ def cluster_near_duplicates(
         d.id: sum(len(s.tokens) for s in sentences[d.id] if (d.id, s.index) not in boilerplate)
         for d in documents
     }
-    named = named_origins(pairs)
-    timed = all_timed(documents)
-    order = sorted(
-        documents,
-        key=lambda d: (*first_published(d, named[d.id], all_timed=timed), -words[d.id], d.id),
+    keys = first_published_keys(
+        documents, origins_and_copies(pairs), all_timed=all_timed(documents)
     )
+    order = sorted(documents, key=lambda d: (keys[d.id], -words[d.id], d.id))
     members: dict[str, ClusterMember] = {}
     for document in order:
         canonical = document.id

@@ -2,12 +2,14 @@
 the share of its text taken from each other outlet.
 
 Among a sentence group's copied or edited versions (paraphrases and shared quotations are
-independent reporting), the likeliest origin is the first published (``records.first_published``:
-by time when all give one, else by date); of one day, or when dates cannot tell, the one the most
-pair directions (which compare times where both are known) name as the origin. Every other such
-version was taken from the closest version before it in that order (the most similar; ties to
-the earlier), so one wire story republished by ten outlets shows as ten rows pointing at the
-wire, and a copy of a copy points at the copy it took, not at the wire.
+independent reporting), the likeliest origin is the first published
+(``records.first_published_keys``: by time when all give one, else by date, and an undated one
+where the pair directions place it, so that an undated wire goes before the papers they name its
+copies); of one day, or when dates cannot tell, the one the most pair directions (which compare
+times where both are known) name as the origin. Every other such version was taken from the
+closest version before it in that order (the most similar; ties to the earlier), so one wire
+story republished by ten outlets shows as ten rows pointing at the wire, and a copy of a copy
+points at the copy it took, not at the wire.
 
 Who copied whom is traced once per story, on the pairs as measured (:func:`who_copied_whom`),
 and kept in the result for every report to read. Two copies of one origin share its text, and
@@ -20,7 +22,7 @@ trace could then make one of the two the other's copy after all.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -39,7 +41,7 @@ from compare.records import (
     Verdict,
     Version,
     all_timed,
-    first_published,
+    first_published_keys,
     tracked,
     unwatched,
 )
@@ -102,18 +104,15 @@ class Precedence:
         # Directions among all the group's documents, not only those that reuse its shown
         # sentence: which those are depends on which sentence is shown, and an order that moved
         # with it could send the coverage stage's rooting back and forth.
-        named = Counter(
-            origin
+        directions = [
+            (origin, b if origin == a else a)
             for a, b in combinations(sorted(group.documents), 2)
             if (origin := self.named.get(frozenset((a, b))))
+        ]
+        keys = first_published_keys(
+            (self.documents[doc] for doc in group.documents), directions, all_timed=self.timed
         )
-
-        def rank(version: Version) -> tuple[bool, str, int, str, tuple[int, str]]:
-            document = self.documents[version.doc]
-            key = first_published(document, named[version.doc], all_timed=self.timed)
-            return (*key, self.position[version.doc])
-
-        return sorted(reused, key=rank)
+        return sorted(reused, key=lambda v: (keys[v.doc], self.position[v.doc]))
 
 
 def who_copied_whom(result: Result, advance: Advance = unwatched) -> dict[str, tuple[Taken, ...]]:

@@ -6,7 +6,7 @@ framing notes) makes a new record.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -67,6 +67,11 @@ UNNAMED_WIRES = "wire services"
 
 # Sorts after every UTC time ("2025-...Z"): of one day, a document without a time comes last.
 UNTIMED = "~"
+# Where a document goes beside the one whose key it has: an undated document goes right before
+# or after the dated article the pair directions place it by (first_published_keys).
+RIGHT_BEFORE, IN_PLACE, RIGHT_AFTER = 0, 1, 2
+PublicationKey = tuple[bool, str, int, str, int]
+"""A :func:`first_published` key and where the document goes beside others of that key."""
 
 
 def first_published(
@@ -76,10 +81,10 @@ def first_published(
 
     Among documents that all give a time (``all_timed``), the earliest time, in UTC: outlets in
     other time zones go in the order they published. Otherwise the earliest date as each gives
-    it (undated last), then the most pair directions naming it the origin (they compare times
-    where both sides give one, and credits), then the earliest time (untimed last): an article
-    of April 1 without a time and a wire's of 8 p.m. that day in New York (April 2 in UTC) are
-    of one day.
+    it (undated last; :func:`first_published_keys` places them by the pair directions), then the
+    most pair directions naming it the origin (they compare times where both sides give one, and
+    credits), then the earliest time (untimed last): an article of April 1 without a time and a
+    wire's of 8 p.m. that day in New York (April 2 in UTC) are of one day.
     """
     if all_timed and document.published_time:
         return (False, document.published_time, -named_origin, "")
@@ -94,6 +99,49 @@ def first_published(
 def all_timed(documents: Iterable[Document]) -> bool:
     """Whether every one of ``documents`` gives its publication time."""
     return all(document.published_time for document in documents)
+
+
+def first_published_keys(
+    documents: Iterable[Document],
+    directions: Sequence[tuple[str, str]],
+    *,
+    all_timed: bool = False,
+) -> dict[str, PublicationKey]:
+    """Each document's :func:`first_published` key, by the pair ``directions`` among
+    ``documents`` (each an origin and its copy): the times they name it the origin, and an
+    undated document's place. That is right before the first of the dated articles they name
+    its copies (an undated wire that two papers reuse comes before them, not after every dated
+    article), unless one they name its origin comes as late: then right after the last of
+    those, as a reprint that carries a paper's edits took them from that paper, even when a
+    brief that shares only their lede seems to have taken it from the reprint, which holds all
+    of it. Last when they name it neither with a dated article.
+
+    >>> wire, daily, post = (Document(d, d, d, None, p, None, "") for d, p in
+    ...     [("wire", None), ("daily", "2024-05-14"), ("post", "2024-05-14")])
+    >>> keys = first_published_keys([daily, post, wire], [("wire", "daily"), ("wire", "post")])
+    >>> sorted(keys, key=keys.__getitem__)
+    ['wire', 'daily', 'post']
+    """
+    documents = list(documents)
+    named = Counter(origin for origin, _ in directions)
+    keys = {
+        d.id: (*first_published(d, named[d.id], all_timed=all_timed), IN_PLACE) for d in documents
+    }
+    undated = {d.id for d in documents if d.published is None}
+    copies: defaultdict[str, list[PublicationKey]] = defaultdict(list)
+    origins: defaultdict[str, list[PublicationKey]] = defaultdict(list)
+    for origin, copy in directions:
+        if origin in undated and copy in keys and copy not in undated:
+            copies[origin].append(keys[copy])
+        elif copy in undated and origin in keys and origin not in undated:
+            origins[copy].append(keys[origin])
+    for doc in undated:
+        first_copy, last_origin = min(copies[doc], default=None), max(origins[doc], default=None)
+        if first_copy is not None and (last_origin is None or last_origin < first_copy):
+            keys[doc] = (*first_copy[:-1], RIGHT_BEFORE)
+        elif last_origin is not None:
+            keys[doc] = (*last_origin[:-1], RIGHT_AFTER)
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,9 +323,14 @@ class PairComparison:
         return self.a if self.direction == "a->b" else self.b
 
 
-def named_origins(pairs: Iterable[PairComparison]) -> Counter[str]:
-    """How many pairs name each document the origin (``records.first_published``'s count)."""
-    return Counter(pair.origin for pair in pairs if pair.origin is not None)
+def origins_and_copies(pairs: Iterable[PairComparison]) -> list[tuple[str, str]]:
+    """The origin and the copy of each pair with a direction (``records.first_published_keys``'s
+    directions)."""
+    return [
+        (pair.origin, pair.b if pair.origin == pair.a else pair.a)
+        for pair in pairs
+        if pair.origin is not None
+    ]
 
 
 @dataclass(frozen=True, slots=True)

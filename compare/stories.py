@@ -41,8 +41,8 @@ from compare.records import (
     Sentence,
     Story,
     all_timed,
-    first_published,
-    named_origins,
+    first_published_keys,
+    origins_and_copies,
     unwatched,
 )
 from compare.segment import as_sentence, find_words, is_number, normalise, word_length, words
@@ -751,11 +751,21 @@ def retitled(
     pairs: Sequence[PairComparison],
 ) -> tuple[Story, ...]:
     """The stories titled again once their pairs are measured: of undated articles, or articles
-    of one day, the one the pair directions name the origin gives the title, as it leads every
-    other table."""
-    named = named_origins(pairs)
+    of one day, the one the pair directions name the origin gives the title, and an undated one
+    goes among dated ones where they place it (``records.first_published_keys``), as it leads
+    every other table."""
+    pairs_of: defaultdict[str, list[PairComparison]] = defaultdict(list)
+    for pair in pairs:
+        pairs_of[pair.story].append(pair)
     return tuple(
-        replace(story, title=_title([documents[d] for d in story.documents], sentences, named))
+        replace(
+            story,
+            title=_title(
+                [documents[d] for d in story.documents],
+                sentences,
+                origins_and_copies(pairs_of[story.id]),
+            ),
+        )
         for story in stories
     )
 
@@ -763,20 +773,13 @@ def retitled(
 def _title(
     members: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
-    named: Mapping[str, int] | None = None,
+    directions: Sequence[tuple[str, str]] = (),
 ) -> str:
-    """The title of the first published titled document (``records.first_published``, the
-    pair directions ``named`` counting each document's times as the origin), else the first
-    sentence, not boilerplate (a dateline, a credit), of the first published document."""
-    named = named or {}
-    timed = all_timed(members)
-    order = sorted(
-        range(len(members)),
-        key=lambda n: (
-            first_published(members[n], named.get(members[n].id, 0), all_timed=timed),
-            n,
-        ),
-    )
+    """The title of the first published titled document (``records.first_published_keys``, by
+    the pair ``directions``, each an origin and its copy), else the first sentence, not
+    boilerplate (a dateline, a credit), of the first published document."""
+    keys = first_published_keys(members, directions, all_timed=all_timed(members))
+    order = sorted(range(len(members)), key=lambda n: (keys[members[n].id], n))
     first_titled = next((members[n].title for n in order if members[n].title), None)
     if first_titled:
         return first_titled

@@ -378,3 +378,111 @@ def test_a_brief_in_the_wires_words_reuses_the_wire_not_its_reprints() -> None:
     ]
     brief_matches = [m for p in pairs if p.b == "brief" for m in p.matches]
     assert brief_matches and not any(m.kind.is_reuse for m in brief_matches)
+
+
+WATER_MAIN_WIRE = [
+    "KESBY (Meridian Wire) \u2014 A water main burst under Harbour Road in Kesby early on "
+    "Thursday, flooding a dozen shops and cutting supply to about 3,000 homes, the water "
+    "company said.",
+    "Crews shut the 24-inch main at about 5 a.m. and expected to restore supply by the evening.",
+    '"The pipe is more than 80 years old and was due to be replaced next spring," said Lena '
+    "Voss, a spokeswoman for Kesby Water.",
+    "Harbour Road will stay closed between the ferry terminal and Mill Street until Saturday.",
+    "Residents were told to boil tap water for 48 hours once supply returns.",
+]
+
+
+def test_an_undated_wire_is_the_origin_of_the_papers_that_reuse_it() -> None:
+    """A wire story that gives no date, reprinted by one paper and rewritten by another on one
+    day, neither crediting it: the pair directions name the wire the origin of both, and every
+    table agrees. Each sentence comes from the wire, each paper took its text from the wire,
+    the two papers both reuse it rather than each other, and the wire gives the story its title
+    and leads the near-duplicates."""
+    reprint = [WATER_MAIN_WIRE[0].split("\u2014 ", 1)[1], *WATER_MAIN_WIRE[1:]]
+    rewrite = [
+        reprint[0].replace("about 3,000", "nearly 3,000").replace("said", "claimed"),
+        WATER_MAIN_WIRE[1].replace("expected", "hoped"),
+        WATER_MAIN_WIRE[3],
+        WATER_MAIN_WIRE[4],
+        "Shopkeepers on Harbour Road spent the morning sweeping water out of their doorways.",
+    ]
+    result = compare_documents(
+        [
+            document("\n\n".join(text), id, source, title=title, **dated)
+            for text, id, source, title, dated in [
+                (reprint, "post", "Kesby Post", "Shops flooded", {"published": "2024-09-12"}),
+                (rewrite, "herald", "Harbour Herald", "Homes dry", {"published": "2024-09-12"}),
+                (WATER_MAIN_WIRE, "wire", "Meridian Wire", "Kesby main bursts", {}),
+            ]
+        ]
+    )
+    (story,) = result.stories
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    assert [pairs[frozenset(("wire", paper))].origin for paper in ("post", "herald")] == [
+        "wire",
+        "wire",
+    ]
+    assert {g.origin for g in result.groups if len(g.versions) > 1} == {"wire"}
+    assert {(t.copy, t.origin) for t in result.taken[story.id]} == {
+        ("post", "wire"),
+        ("herald", "wire"),
+    }
+    papers = pairs[frozenset(("post", "herald"))]
+    assert (papers.direction, papers.common_origin, papers.undisclosed_reuse) == (
+        None,
+        "wire",
+        False,
+    )
+    assert story.title == "Kesby main bursts"
+    assert {m.canonical for m in result.clusters} == {"wire"}
+
+
+@pytest.mark.parametrize(
+    ("dates", "directions", "order"),
+    [
+        pytest.param(
+            {"daily": "2024-05-14", "post": "2024-05-14"},
+            [("wire", "daily"), ("wire", "post")],
+            ["wire", "daily", "post"],
+            id="before_the_papers_it_is_the_origin_of",
+        ),
+        pytest.param(
+            {"daily": "2024-05-13", "post": "2024-05-15"},
+            [("daily", "wire"), ("wire", "post")],
+            ["daily", "wire", "post"],
+            id="between_its_origin_and_its_copy",
+        ),
+        pytest.param(
+            {"daily": "2024-05-14", "post": "2024-05-13"},
+            [("daily", "wire"), ("wire", "post")],
+            ["post", "daily", "wire"],
+            id="after_its_origin_when_a_copy_is_earlier",
+        ),
+    ],
+)
+def test_an_undated_article_takes_its_place_from_the_pair_directions(
+    dates: dict[str, str], directions: list[tuple[str, str]], order: list[str]
+) -> None:
+    """An undated article goes right before the first dated article the pair directions name
+    its copy, but never before one they name its origin: a reprint that carries a paper's edits
+    took them from that paper, even when a brief of the day before, which shares one line with
+    it, seems to have taken that line from the reprint."""
+    docs = {
+        d: document("x", d, published=dates[d]) if d in dates else document("x", d)
+        for d in ("daily", "post", "wire")
+    }
+    pairs = [
+        replace(
+            aligned_pair(min(origin, copy), max(origin, copy)),
+            direction="a->b" if origin < copy else "b->a",
+        )
+        for origin, copy in directions
+    ]
+    versions = tuple(
+        Version(d, (0,), None if d == "daily" else MatchKind.EDITED)
+        for d in ("daily", "post", "wire")
+    )
+    precedence = Precedence.of(docs, pairs, Story("s", "t", ("daily", "post", "wire")))
+    assert [
+        v.doc for v in precedence.copy_order(SentenceGroup("s", versions[0], versions))
+    ] == order
