@@ -3,7 +3,8 @@
 Supports ``.txt``, ``.md`` (optional front matter; the Markdown read as plain text), ``.json`` (one
 record or a list), ``.jsonl`` and saved web pages (``.html``, ``.htm``: the article and its
 metadata, found by trafilatura). Text wrapped at a fixed width is unwrapped; the headline, byline
-and date line a plain-text article opens with are its metadata.
+and date line a plain-text article opens with are its metadata, and a press release's dateline
+dates it when no date line does.
 Bytes that are not UTF-8 are decoded as detected by charset-normalizer; all text is normalised to
 NFC with ``\\n`` line endings. A file or record that cannot be used becomes a :class:`Skipped`
 with a one-line reason; the run goes on without it.
@@ -32,7 +33,7 @@ from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
-from compare.dates import FIELD_MARKS, date_field, is_date_text, time_field
+from compare.dates import FIELD_MARKS, WRITTEN_DATE, date_field, is_date_text, time_field
 from compare.lexicon import lexicon
 from compare.opening import opening
 from compare.plain_text import CELL_SEPARATOR, UNMARKED_SCRIPT, markdown_text, unwrap
@@ -1030,6 +1031,23 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     return _document(origin, origin.stem, origin.label, body, meta, written=written)
 
 
+def _release_date(text: str) -> str | None:
+    """The date a press release's dateline gives it, as written: its distributor files it on the
+    day it is issued ("ASHFORD, Kent, March 5, 2024 /PRNewswire/ --"). A wire's or a paper's
+    dateline gives no year ("TARROW, May 14 (NPA) -"), and other dates in a text may be any
+    day its story names.
+
+    >>> _release_date("ASHFORD, Kent, March 5, 2024 /PRNewswire/ -- Brightwell opened a plant.")
+    'March 5, 2024'
+    >>> _release_date("ASHFORD, March 5 (Coastline Wire) - Brightwell opened a plant on May 1, 2024.")
+    """
+    dateline = lexicon().dateline(text)
+    if dateline is None or not dateline.released:
+        return None
+    found = WRITTEN_DATE.search(text, 0, dateline.end)
+    return found.group() if found else None
+
+
 def _unclosed_front_matter(text: str) -> re.Match[str] | None:
     if not (found := UNCLOSED_FRONT_MATTER.match(text)):
         return None
@@ -1040,13 +1058,13 @@ def _unclosed_front_matter(text: str) -> re.Match[str] | None:
 
 def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> str:
     """``text`` after its headline, byline and date lines (see :func:`opening`), which fill the
-    fields ``meta`` leaves empty."""
+    fields ``meta`` leaves empty; without a date line, a press release's dateline dates it."""
     title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
     head = opening(text, title, headline_alone=headline_alone)
     for fields, value in (
         (TITLE_FIELDS, head.title),
         (AUTHOR_FIELDS, head.author),
-        (DATE_FIELDS, head.date),
+        (DATE_FIELDS, head.date or _release_date(head.body)),
     ):
         if value and not any(meta.get(key) for key in fields):
             meta[fields[0]] = value

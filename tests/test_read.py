@@ -271,6 +271,33 @@ def test_a_byline_with_its_role_in_lower_case_leaves_the_date_line_read(
     ]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        pytest.param("TARROW, Ohio, May 14, 2024 /PRNewswire/ --", "2024-05-14", id="release"),
+        pytest.param(
+            "May 15, 2024\n\nTARROW, Ohio, May 14, 2024 /PRNewswire/ --",
+            "2024-05-15",
+            id="date_line_first",
+        ),
+        pytest.param("TARROW, Ohio, May 14 (Coastline Wire) -", None, id="wire_without_year"),
+    ],
+)
+def test_a_press_release_is_dated_by_its_dateline(
+    tmp_path: Path, dateline: str, published: str | None
+) -> None:
+    """A press release without a date line is dated by its dateline, as its distributor files it
+    on the day it is issued; a date line comes first. A wire's dateline gives no year, and the
+    days a text names are no dates of it."""
+    text = (
+        f"Acme Robotics opens plant in Tarrow\n\n{dateline} Acme Robotics Inc. said it would "
+        "open a $120 million plant in Tarrow on June 1, 2025.\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "prnewswire" / "acme.txt", text))]).documents
+    assert doc.published == published
+    assert doc.text.startswith("TARROW, Ohio, May 14")
+
+
 def test_a_japanese_headline_is_its_title_and_kyodos_dateline_its_credit(tmp_path: Path) -> None:
     """A Japanese headline (words counted as cut, as Japanese puts no spaces between them) over
     Kyodo's copy is its title, and the dateline the copy opens with credits Kyodo."""
