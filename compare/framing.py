@@ -171,11 +171,19 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(FramingNote(FramingKind.NEGATION_ADDED, "", _join(added)))
     if removed:
         notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), ""))
+    shares_a_number = False
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
+        shares_a_number = len(unmatched_a) < len(a.numbers.mentions)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
         numbers_a = [written for written, stated in unmatched_a if stated]
         numbers_b = [written for written, stated in unmatched_b if stated]
+        # One count changed for one ("more than 2,000" against "2,100") is one number told two
+        # ways too.
+        counts_a, counts_b = (
+            [w for w in numbers if not names_a_date(w)] for numbers in (numbers_a, numbers_b)
+        )
+        shares_a_number |= len(counts_a) == len(counts_b) == 1
         if numbers_a or numbers_b:
             # "One person died" against "Two people died": the lone "one" is not stated, but
             # it is what "two" replaced (not what a day replaced); a dateline's date is neither.
@@ -227,10 +235,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             else FramingKind.LOADED_TERM_ADDED
         )
         notes.append(FramingNote(kind, _join(only_a), _join(only_b)))
-    # How exact a number is said to be, when both sentences give numbers: "at least 200"
-    # against "up to 200"; "more than" and "over" say the same.
+    # How exact a number is said to be, when both sentences give one number at least: "at least
+    # 200" against "up to 200"; "more than" and "over" say the same. Numbers one alone gives are
+    # noted as added or dropped, with whatever qualifies them.
     meant_a, meant_b = _meanings(a.estimates), _meanings(b.estimates)
-    if meant_a != meant_b and a.numbers.stated and b.numbers.stated:
+    if meant_a != meant_b and shares_a_number:
         notes.append(
             FramingNote(
                 FramingKind.ESTIMATE_CHANGED,
@@ -1069,7 +1078,8 @@ def _compound_currencies(tokens: Sequence[str]) -> set[str]:
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
     """The words before a sentence's numbers that say how exact they are: "at least 200",
     "more than a million", "some twenty-five", "nearly half a million"; not before a number that
-    starts a word ("the debate over 5G"); a fraction alone is a share ("about half of them")."""
+    starts a word ("the debate over 5G"), nor before a day or month ("estimated yesterday that");
+    a fraction alone is a share ("about half of them")."""
     terms = lexicon()
     qualifiers = terms.number_qualifiers
     vocabulary = number_vocabulary()
@@ -1080,7 +1090,7 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
         if is_number(t) or t in vocabulary or ("-" in t and t.partition("-")[0] in vocabulary)
     ]:
         token = tokens[position]
-        if token in glued:
+        if token in glued or names_a_date(token):
             continue
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
         for length in (3, 2, 1):

@@ -568,6 +568,24 @@ from tests.helpers import boilerplate_of, document
             id="an_estimate_made_exact",
         ),
         pytest.param(
+            "The governor estimated yesterday that the fires could cost nearly $2 billion.",
+            "State officials estimated the cost at nearly $2 billion.",
+            [("number_removed", "yesterday", "")],
+            id="an_estimate_s_verb_before_a_day",
+        ),
+        pytest.param(
+            "About 18 percent of men on the drug developed cancer, against 24 percent on placebo.",
+            "They found 6.4 percent of men on the drug had tumours, against 5.1 percent on placebo.",
+            [("number_changed", "18, 24", "5.1, 6.4")],
+            id="an_estimate_of_other_numbers",
+        ),
+        pytest.param(
+            "A captured rebel said more than 2,000 insurgents were involved in the attack.",
+            "A captured rebel said 2,100 insurgents were involved in the attack.",
+            [("number_changed", "2,000", "2,100"), ("estimate_changed", "more than", "")],
+            id="an_estimate_of_one_number_changed",
+        ),
+        pytest.param(
             "More than half of the 300 workers at the plant were laid off.",
             "About half of the 300 workers at the plant were laid off.",
             [("estimate_changed", "more than", "about")],
