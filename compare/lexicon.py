@@ -446,6 +446,7 @@ class Lexicon:
     # See [names]: the words of names written in lower case, and pages' kinds.
     name_particles: frozenset[str]
     noun_capitalising_words: frozenset[str]
+    demonym_endings: frozenset[str]
     name_joiners: frozenset[str]
     outlet_particles: frozenset[str]
     outlet_words: frozenset[str]
@@ -1192,6 +1193,7 @@ def lexicon() -> Lexicon:
         compass_points=frozenset(data["compass_points"]),
         name_particles=frozenset(data["names"]["particles"]),
         noun_capitalising_words=frozenset(data["names"]["noun_capitalising_words"]),
+        demonym_endings=frozenset(data["names"]["demonym_endings"]),
         name_joiners=frozenset(data["names"]["joiners"]),
         outlet_particles=frozenset(data["names"]["outlet_particles"]),
         outlet_words=frozenset(data["names"]["outlet_words"]),

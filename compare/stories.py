@@ -577,9 +577,18 @@ def _unlike_names(a: set[str], b: set[str]) -> bool:
 def _respelled(a: str, b: str) -> bool:
     """Whether two case-folded names are one spelled two ways (see ``MIN_SPELLING_SIMILARITY``).
 
+    A name that goes on where the other ends, but as its people's ("iranian"), is another:
+    "nigeria" of "niger".
+
     >>> _respelled("kiev", "kyiv"), _respelled("gaddafi", "qaddafi"), _respelled("iran", "iraq")
     (True, True, False)
+    >>> _respelled("niger", "nigeria"), _respelled("iran", "iranian")
+    (False, True)
     """
+    shorter, longer = sorted((a, b), key=len)
+    ending = longer[len(shorter) :]
+    if ending and longer.startswith(shorter) and ending not in lexicon().demonym_endings:
+        return False
     return (
         Indel.normalized_similarity(a, b) >= MIN_SPELLING_SIMILARITY
         and Indel.normalized_similarity(_consonants(a), _consonants(b)) >= MIN_CONSONANT_SIMILARITY

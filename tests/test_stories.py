@@ -739,6 +739,8 @@ def test_a_template_puts_a_place_after_a_description(a: str, b: str, swapped: bo
         pytest.param("Slovakia", "Slovenia", True, id="slovenia"),
         pytest.param("Springfield", "Mansfield", True, id="mansfield"),
         pytest.param("Bradford", "Stafford", True, id="stafford"),
+        pytest.param("Niger", "Nigeria", True, id="nigeria"),
+        pytest.param("Iran", "Iranian", False, id="its_people"),
     ],
 )
 def test_a_name_spelled_another_way_is_no_other_name(a: str, b: str, swapped: bool) -> None:
