@@ -896,7 +896,7 @@ def _features(text: str) -> _Features:
         plain=plain,
         forecasts=_forecasts(plain),
         negations=frozenset(+negations),
-        denials=(+negations).total() + sum(_denies(t) for t in tokens),
+        denials=(+negations).total() + _denying_words(tokens, plain),
         hedged_denials=sum(terms.is_negation(w) for hedge in hedges for w in hedge.split()),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
@@ -913,13 +913,16 @@ def _features(text: str) -> _Features:
     )
 
 
-def _denies(word: str) -> bool:
-    """Whether a word denies as a negation does without being one ("declined", "without"), or
-    is a compound of a negation ("no-confidence", "do-not-call")."""
+def _denying_words(tokens: Sequence[str], plain: str) -> int:
+    """How many of a sentence's words deny as a negation does without being one ("declined",
+    "without"), or are compounds of a negation ("no-confidence", "do-not-call")."""
     terms = lexicon()
-    return word in terms.denying_words or (
-        "-" in word and any(terms.is_negation(part) for part in word.split("-"))
-    )
+    count = sum(map(terms.denying_words.__contains__, tokens))
+    if "-" in plain:
+        count += sum(
+            any(map(terms.is_negation, token.split("-"))) for token in tokens if "-" in token
+        )
+    return count
 
 
 def _emphatic_nots(tokens: Sequence[str]) -> int:
