@@ -90,6 +90,9 @@ MIN_TERM_SCORE = 0.1
 # "zprzhzh": 0.83), where other places as alike in their letters change a consonant ("Iran",
 # "Iraq": 0.75, "arn" and "ark"; "Cork", "York"; "Gambia", "Zambia"; "Slovakia", "Slovenia").
 MIN_SPELLING_SIMILARITY = 0.6
+# The fewest letters a name may go on by and be another name ("Niger", "Nigeria"); one is as
+# often a plural or a possessive's ("Smiths").
+MIN_NAME_ENDING = 2
 MIN_CONSONANT_SIMILARITY = 0.8
 # The Latin vowels, and the Cyrillic ones of Russian, Ukrainian and Belarusian.
 VOWELS = re.compile(
@@ -503,9 +506,27 @@ def names_swapped(a: str, b: str) -> bool:
     if _capitalises_nouns(folded_a) or _capitalises_nouns(folded_b):
         return False
     return any(
-        _unlike_names(_span_names(words_a, start_a, end_a), _span_names(words_b, start_b, end_b))
+        _unlike_names(
+            *_template_names(words_a[start_a:end_a], words_b[start_b:end_b], start_a, start_b)
+        )
         for start_a, end_a, start_b, end_b in _changed_spans(folded_a, folded_b)
     )
+
+
+def _template_names(
+    span_a: Sequence[str], span_b: Sequence[str], start_a: int, start_b: int
+) -> tuple[set[str], set[str]]:
+    """The names two changed spans of words, at ``start_a`` and ``start_b`` in their sentences,
+    put in a template's place (:func:`_span_names`); of two descriptions, the places they end
+    with ("the town hall in Ashford", "a school in Quarry Bay"): a description for a name ("an
+    airport near London" for "Heathrow") names none."""
+    if _describes(span_a) and _describes(span_b):
+        return _place_at_end(span_a), _place_at_end(span_b)
+    return _span_names(span_a, start_a), _span_names(span_b, start_b)
+
+
+def _describes(span: Sequence[str]) -> bool:
+    return bool(span) and span[0].casefold() in DESCRIPTION_STARTS
 
 
 def _capitalises_nouns(folded: Sequence[str]) -> bool:
@@ -515,19 +536,15 @@ def _capitalises_nouns(folded: Sequence[str]) -> bool:
     return len(german.intersection(folded)) >= MIN_NOUN_CAPITALISING_WORDS
 
 
-def _span_names(words: Sequence[str], start: int, end: int) -> set[str]:
-    """The names a changed span of words puts in a template's place, case-folded: names, with
-    at most one other word of content ("central Chile"; a day or a number may go with them:
-    "Anza on Friday"); none for a description ("the French capital" for "Paris", "a town in
-    the north") but the place it ends with ("a school in Quarry Bay"), nor for the sentence's
-    first word.
+def _span_names(span: Sequence[str], start: int) -> set[str]:
+    """The names a changed span of words, at ``start`` in its sentence, puts in a template's
+    place, case-folded: names, with at most one other word of content ("central Chile"; a day
+    or a number may go with them: "Anza on Friday"); none for a description ("the French
+    capital" for "Paris", "a town in the north"), nor for the sentence's first word.
     """
-    span = words[start:end]
-    if not span:
+    if not span or _describes(span):
         return set()
-    if span[0].casefold() in DESCRIPTION_STARTS:
-        return _place_at_end(span)
-    names = {words[n].casefold() for n in range(max(start, 1), end) if _is_name(words[n])}
+    names = {word.casefold() for word in span[1 if start == 0 else 0 :] if _is_name(word)}
     terms = lexicon()
     described = [
         folded
@@ -577,8 +594,8 @@ def _unlike_names(a: set[str], b: set[str]) -> bool:
 def _respelled(a: str, b: str) -> bool:
     """Whether two case-folded names are one spelled two ways (see ``MIN_SPELLING_SIMILARITY``).
 
-    A name that goes on where the other ends, but as its people's ("iranian"), is another:
-    "nigeria" of "niger".
+    A name in Latin letters that goes on where the other ends by two letters or more, but as
+    its people's ("iranian", "londoner"), is another: "nigeria" of "niger".
 
     >>> _respelled("kiev", "kyiv"), _respelled("gaddafi", "qaddafi"), _respelled("iran", "iraq")
     (True, True, False)
@@ -587,7 +604,13 @@ def _respelled(a: str, b: str) -> bool:
     """
     shorter, longer = sorted((a, b), key=len)
     ending = longer[len(shorter) :]
-    if ending and longer.startswith(shorter) and ending not in lexicon().demonym_endings:
+    # Only in Latin letters: Russian declines a name ("Путин", "Путина"; "Минск", "Минске").
+    if (
+        len(ending) >= MIN_NAME_ENDING
+        and longer.startswith(shorter)
+        and ending.isascii()
+        and ending not in lexicon().demonym_endings
+    ):
         return False
     return (
         Indel.normalized_similarity(a, b) >= MIN_SPELLING_SIMILARITY

@@ -703,6 +703,12 @@ def test_german_capitals_tell_no_name(a: str, b: str, swapped: bool) -> None:
             id="a_place_described",
         ),
         pytest.param(
+            "The jet landed at Heathrow on Friday after a bomb threat.",
+            "The jet landed at an airport near London on Friday after a bomb threat.",
+            False,
+            id="a_place_described_by_another",
+        ),
+        pytest.param(
             "The storm hit a town in the north of Essex on Monday.",
             "The storm hit the coast of Essex on Monday.",
             False,
@@ -741,6 +747,8 @@ def test_a_template_puts_a_place_after_a_description(a: str, b: str, swapped: bo
         pytest.param("Bradford", "Stafford", True, id="stafford"),
         pytest.param("Niger", "Nigeria", True, id="nigeria"),
         pytest.param("Iran", "Iranian", False, id="its_people"),
+        pytest.param("London", "Londoner", False, id="a_londoner"),
+        pytest.param("Минск", "Минске", False, id="a_russian_case"),
     ],
 )
 def test_a_name_spelled_another_way_is_no_other_name(a: str, b: str, swapped: bool) -> None:
