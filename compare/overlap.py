@@ -976,8 +976,14 @@ def _names_source(user: Side, origin: Side) -> bool:
     named = _source_pattern(source, file_name=file_name)
     if beside and any(_written_as_a_name(m, source) for m in named.finditer(beside)):
         return True
-    # Or as the byline itself: "By Harbor Wire", "By Harbor Wire staff"; not "By Michael Fox".
-    if (byline := named.match(author.removeprefix("The "))) and _written_as_a_name(byline, source):
+    # Or as the byline itself: "By Harbor Wire", "By Harbor Wire staff"; not "By Fox
+    # Butterfield" nor "By Michael Fox".
+    byline = author.removeprefix("The ")
+    if (
+        (outlet := named.match(byline))
+        and _written_as_a_name(outlet, source)
+        and byline[outlet.end() :].strip().casefold() in lexicon().desk_bylines
+    ):
         return True
     text = user.document.text
     # An outlet's folder named by one letter ("i/") is, in text, a pronoun or an article.

@@ -577,7 +577,8 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped 
 def decode(raw: bytes) -> tuple[str, str] | None:
     """The text of a file's bytes and the encoding read, or ``None`` when the bytes are binary.
 
-    A byte order mark decides, unless binary data follows it; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
+    A byte order mark decides (UTF-8's with a Windows-1252 passage read as such), unless
+    binary data follows it; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
     then UTF-8, or UTF-8 with a Windows-1252 passage pasted in when bytes that are no UTF-8 stand
     beside UTF-8's curly quotes or dashes (``UTF8_PUNCTUATION``); then charset-normalizer, with Windows-1252 preferred
     where the detector cannot tell it apart, and another Latin code page where the reading's
@@ -590,9 +591,17 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     ("Le maire a annoncé la fermeture de l'école à midi.", 'cp1252')
     """
     for mark, codec in BYTE_ORDER_MARKS:
-        if raw.startswith(mark):
-            text = raw.decode(codec, errors="replace")
-            return None if _is_binary(text) else (_normalise(text), codec)
+        if not raw.startswith(mark):
+            continue
+        # UTF-16 and UTF-32 read any bytes as characters, binary data too; in UTF-8 a byte
+        # that is no UTF-8 is a passage pasted in from Windows-1252.
+        if codec == "utf-8-sig":
+            try:
+                return _normalise(raw.decode(codec)), codec
+            except UnicodeDecodeError:
+                return _normalise(_with_cp1252_passage(raw[len(mark) :])), WITH_CP1252_PASSAGE
+        text = raw.decode(codec, errors="replace")
+        return None if _is_binary(text) else (_normalise(text), codec)
     if b"\x00" in raw[:8192]:
         return _utf16_without_mark(raw)
     try:

@@ -862,6 +862,16 @@ def test_an_articles_own_list_is_no_list_of_records(tmp_path: Path) -> None:
     ]
 
 
+def test_utf8_with_a_byte_order_mark_and_a_windows_1252_passage_is_read(tmp_path: Path) -> None:
+    """A UTF-8 file with a byte order mark whose quotation marks were pasted in from Windows-1252
+    is text, those bytes read as Windows-1252, not binary data."""
+    text = "The mayor said: \u201cWe will rebuild.\u201d The bridge will reopen in May."
+    raw = text.encode().replace("\u201c".encode(), b"\x93").replace("\u201d".encode(), b"\x94")
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + raw)
+    (doc,) = read_paths([str(tmp_path / "a.txt")]).documents
+    assert doc.text == text
+
+
 def test_an_article_a_feed_took_down_is_skipped_with_the_reason(tmp_path: Path) -> None:
     """NewsAPI keeps an article taken down in its answer, every field "[Removed]": it is no
     article, and would otherwise be a story of its own, titled "[Removed]"."""
