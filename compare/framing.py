@@ -72,6 +72,8 @@ UNNAMED_SOURCE = re.compile(
 )
 # The numero sign, written with a capital: "No 10", "No. 1".
 NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
+# A year as written: "2023", "1998".
+YEAR = re.compile(r"(?:19|20)\d\d")
 # "No" or "Not" inside a name, capitalised after a word and before a capital: "the Do Not Call
 # list", "the No Child Left Behind Act".
 NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
@@ -174,14 +176,16 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     shares_a_number = False
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
-        shares_a_number = len(unmatched_a) < len(a.numbers.mentions)
+        # A count both give, not a day or a year, which most sentences of a story share.
+        shared = Counter(w for w, _, _ in a.numbers.mentions) - Counter(w for w, _ in unmatched_a)
+        shares_a_number = any(_is_count(written) for written in shared)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
         numbers_a = [written for written, stated in unmatched_a if stated]
         numbers_b = [written for written, stated in unmatched_b if stated]
         # One count changed for one ("more than 2,000" against "2,100") is one number told two
         # ways too.
         counts_a, counts_b = (
-            [w for w in numbers if not names_a_date(w)] for numbers in (numbers_a, numbers_b)
+            [w for w in numbers if _is_count(w)] for numbers in (numbers_a, numbers_b)
         )
         shares_a_number |= len(counts_a) == len(counts_b) == 1
         if numbers_a or numbers_b:
@@ -785,6 +789,12 @@ def _same_outlet(name: str, source: str) -> bool:
     return outlet(name) == outlet(source)
 
 
+def _is_count(written: str) -> bool:
+    """Whether a number as written counts or measures something: not a day or a month, nor a
+    year ("2023")."""
+    return not names_a_date(written) and not YEAR.fullmatch(written)
+
+
 def _number_notes(ours: Sequence[str], theirs: Sequence[str]) -> list[FramingNote]:
     """The notes of numbers only one side gives, or that each side gives in place of the
     other's: a day or month in place of another ("Friday" against "Saturday"), never of a count
@@ -904,7 +914,7 @@ def _features(text: str) -> _Features:
         currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)}
         | _compound_currencies(tokens),
-        estimates=frozenset(_estimates(tokens, plain)) if numbers.stated else frozenset(),
+        estimates=frozenset(_estimates(tokens, plain)) if numbers.mentions else frozenset(),
         counts=frozenset(
             (tokens[n - 1] if n else "", *t.split("-"))
             for n, t in enumerate(tokens)

@@ -393,7 +393,7 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
 
     >>> [(written, sorted(map(str, values))) for written, values in _mentions(
     ...     words("two and a half million, half a million and half of them"), "")]
-    [('two and a half million', ['2500000.0']), ('half a million', ['500000.0']), ('half', ['0.5', '50.0'])]
+    [('two and a half million', ['2500000.0']), ('half a million', ['500000.0']), ('half', ['0.5'])]
     """
     terms = lexicon()
     vocabulary = number_vocabulary()
@@ -433,10 +433,8 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
                 if position == after_mention and _is_unit(mentions[-1][0]):
                     mentions.pop()  # "three quarters of the voters": a share, no count
                 elif not (position and tokens[position - 1] in terms.ordinals):
-                    # Not a part of a year or game: "the third quarter", "the second half". A
-                    # share, as a percentage writes it too: "half of them" is "50% of them".
-                    share = Decimal(str(terms.fractions[token]))
-                    mentions.append((token, frozenset({share, share * 100})))
+                    # Not a part of a year or game: "the third quarter", "the second half".
+                    mentions.append((token, frozenset({Decimal(str(terms.fractions[token]))})))
                 continue
             fraction = Decimal(str(terms.fractions[token]))
             start = position
