@@ -77,6 +77,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # "No" or "Not" inside a name, capitalised after a word and before a capital: "the Do Not Call
 # list", "the No Child Left Behind Act".
 NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
+NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -877,11 +878,12 @@ def _features(text: str) -> _Features:
     if negations["not"] and "or" in tokens:
         negations["not"] -= sum(pair == ("or", "not") for pair in pairwise(tokens))
     if negations["nothing"] and "but" in tokens:
-        negations["nothing"] -= sum(pair == ("nothing", "but") for pair in pairwise(tokens))
-    # Nor a name's: "the Do Not Call list", "No Child Left Behind".
-    if "No" in plain or "Not" in plain:
-        for name in NAMED_NEGATION.findall(plain):
-            negations[name.casefold()] -= 1
+        negations["nothing"] -= len(NOTHING_BUT.findall(plain))
+    # Nor a name's, "the Do Not Call list", which denies only as "do-not-call" does (see
+    # _denying_words).
+    named = NAMED_NEGATION.findall(plain) if "No" in plain or "Not" in plain else []
+    for name in named:
+        negations[name.casefold()] -= 1
     negations.subtract(w for hedge in hedges for w in hedge.split())
     # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
     if "No" in plain:
@@ -906,7 +908,7 @@ def _features(text: str) -> _Features:
         plain=plain,
         forecasts=_forecasts(plain),
         negations=frozenset(+negations),
-        denials=(+negations).total() + _denying_words(tokens, plain),
+        denials=(+negations).total() + _denying_words(tokens, plain) + len(named),
         hedged_denials=sum(terms.is_negation(w) for hedge in hedges for w in hedge.split()),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),

@@ -526,6 +526,24 @@ from tests.helpers import boilerplate_of, document
             id="canadian_dollars",
         ),
         pytest.param(
+            "Divers found nothing, but police said the search would resume.",
+            "Divers found a body, but police said the search would resume.",
+            [("negation_removed", "nothing", "")],
+            id="nothing_then_but",
+        ),
+        pytest.param(
+            "Congress created the do-not-call list in 2003.",
+            "Congress did not create the Do Not Call list in 2003.",
+            [("negation_added", "", "not")],
+            id="a_denial_beside_a_negation_in_a_name",
+        ),
+        pytest.param(
+            "The outage was caused by a power failure at the plant.",
+            "The outage was not caused by a power cut at the plant.",
+            [("negation_added", "", "not")],
+            id="a_failure_that_denies_nothing",
+        ),
+        pytest.param(
             "Engineers said repairs would take at least six weeks.",
             "Engineers estimated that repairs would take at least six weeks.",
             [("attribution_verb", "said", "estimated")],
