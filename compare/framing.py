@@ -492,18 +492,35 @@ def _denials_of(hedges: AbstractSet[str], other: _Features) -> set[str]:
 
 
 def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
-    """The negations of the version that denies more often that the other does not write
-    ("cannot" and "could not" negate alike, and so do "never" and "not yet", "nobody" and "no
-    one"); or, when all are written in both, all of them."""
-    told = _as_not(theirs.negations)
-    return {word for word in ours.negations if not _as_not({word}) <= told} or set(ours.negations)
+    """The negations of the version that denies more often that the other does not write, use
+    by use: the same word first, then one that negates alike ("cannot" and "could not", "never"
+    and "not yet", "nobody" and "no one"); "didn't know and never asked" against "didn't know"
+    adds "never".
+
+    >>> _negations_unlike(_features("He didn't know and never asked."), _features("He didn't know."))
+    {'never'}
+    """
+    left = Counter(theirs.negation_uses)
+    rest = []
+    for word in ours.negation_uses:
+        if left[word]:
+            left[word] -= 1
+        else:
+            rest.append(word)
+    alike = Counter(_as_not(word) for word in left.elements())
+    unlike = set()
+    for word in rest:
+        if alike[_as_not(word)]:
+            alike[_as_not(word)] -= 1
+        else:
+            unlike.add(word)
+    return unlike
 
 
-def _as_not(negations: set[str] | frozenset[str]) -> set[str]:
-    """Negations written as the one they say the same as: "can't", "didn't", "cannot" and
+def _as_not(negation: str) -> str:
+    """A negation written as the one it says the same as: "can't", "didn't", "cannot" and
     "never" as "not", "nobody" and "nothing" as "no" (see ``framing_terms.toml``)."""
-    same = lexicon().same_negations
-    return {"not" if word.endswith("n't") else same.get(word, word) for word in negations}
+    return "not" if negation.endswith("n't") else lexicon().same_negations.get(negation, negation)
 
 
 def _negated(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
@@ -848,6 +865,8 @@ class _Features(NamedTuple):
     # The sentence in plain typography, for what only a rare pair asks of it (_stated_states).
     plain: str
     negations: frozenset[str]
+    # Each negation as often as used.
+    negation_uses: tuple[str, ...]
     # How often the sentence denies: its negations ("neither ... nor" once) and the words that
     # deny as they do ("declined", "without"); and, apart, its hedges' ("no evidence").
     denials: int
@@ -908,6 +927,7 @@ def _features(text: str) -> _Features:
         plain=plain,
         forecasts=_forecasts(plain),
         negations=frozenset(+negations),
+        negation_uses=tuple(sorted((+negations).elements())),
         denials=(+negations).total() + _denying_words(tokens, plain) + len(named),
         hedged_denials=sum(terms.is_negation(w) for hedge in hedges for w in hedge.split()),
         numbers=numbers,
