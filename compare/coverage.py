@@ -27,12 +27,14 @@ from compare.records import (
     FramingKind,
     MatchKind,
     PairComparison,
+    PublicationKey,
     Sentence,
     SentenceGroup,
     Story,
     Version,
     all_timed,
-    first_published,
+    first_published_keys,
+    origins_and_copies,
 )
 
 Node = tuple[str, int]
@@ -56,7 +58,8 @@ def group_sentences(
     """The sentence groups of one story, most widely carried first, then in reading order.
 
     Ties between would-be representatives go to the earliest published document (undated ones
-    last), then to the document listed first in the story, then to the earlier sentence. A
+    where the pair directions place them: ``records.first_published_keys``), then to the
+    document listed first in the story, then to the earlier sentence. A
     group then takes its origin's sentence as its representative, when every other version is
     linked to it.
 
@@ -75,10 +78,11 @@ def group_sentences(
     """
     position = {doc: n for n, doc in enumerate(story.documents)}
 
-    timed = all_timed(documents[doc] for doc in story.documents)
+    members = [documents[doc] for doc in story.documents]
+    keys = first_published_keys(members, origins_and_copies(pairs), all_timed=all_timed(members))
 
-    def rank(node: Node) -> tuple[bool, str, int, str, int, int]:
-        return (*first_published(documents[node[0]], all_timed=timed), position[node[0]], node[1])
+    def rank(node: Node) -> tuple[PublicationKey, int, int]:
+        return keys[node[0]], position[node[0]], node[1]
 
     links = _links(pairs, boilerplate)
     free = {
