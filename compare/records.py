@@ -67,11 +67,10 @@ UNNAMED_WIRES = "wire services"
 
 # Sorts after every UTC time ("2025-...Z"): of one day, a document without a time comes last.
 UNTIMED = "~"
-# Where a document goes beside the one whose key it has: an undated document goes right before
-# or after the dated article the pair directions place it by (first_published_keys).
-RIGHT_BEFORE, IN_PLACE, RIGHT_AFTER = 0, 1, 2
 PublicationKey = tuple[bool, str, int, str, int]
-"""A :func:`first_published` key and where the document goes beside others of that key."""
+"""A :func:`first_published` key and where the document goes beside others of that key: an
+undated document goes a step before or after the article the pair directions place it by
+(:func:`first_published_keys`)."""
 
 
 def first_published(
@@ -114,34 +113,49 @@ def first_published_keys(
     article), unless one they name its origin comes as late: then right after the last of
     those, as a reprint that carries a paper's edits took them from that paper, even when a
     brief that shares only their lede seems to have taken it from the reprint, which holds all
-    of it. Last when they name it neither with a dated article.
+    of it. An undated article placed so places the undated ones the directions link to it in
+    turn: an undated wire goes before its undated reprint, which goes before a dated paper.
+    Last when they link it to no article placed.
 
-    >>> wire, daily, post = (Document(d, d, d, None, p, None, "") for d, p in
-    ...     [("wire", None), ("daily", "2024-05-14"), ("post", "2024-05-14")])
+    >>> wire, reprint, daily, post = (Document(d, d, d, None, p, None, "") for d, p in
+    ...     [("wire", None), ("reprint", None), ("daily", "2024-05-14"), ("post", "2024-05-14")])
     >>> keys = first_published_keys([daily, post, wire], [("wire", "daily"), ("wire", "post")])
     >>> sorted(keys, key=keys.__getitem__)
     ['wire', 'daily', 'post']
+    >>> keys = first_published_keys([daily, reprint, wire], [("wire", "reprint"), ("reprint", "daily")])
+    >>> sorted(keys, key=keys.__getitem__)
+    ['wire', 'reprint', 'daily']
     """
     documents = list(documents)
     named = Counter(origin for origin, _ in directions)
-    keys = {
-        d.id: (*first_published(d, named[d.id], all_timed=all_timed), IN_PLACE) for d in documents
-    }
-    undated = {d.id for d in documents if d.published is None}
+    keys = {d.id: (*first_published(d, named[d.id], all_timed=all_timed), 0) for d in documents}
+    unplaced = {d.id for d in documents if d.published is None}
+    while placed := _placed(unplaced, directions, keys):
+        keys |= placed
+        unplaced -= placed.keys()
+    return keys
+
+
+def _placed(
+    unplaced: set[str], directions: Sequence[tuple[str, str]], keys: Mapping[str, PublicationKey]
+) -> dict[str, PublicationKey]:
+    """The keys of the ``unplaced`` documents that the ``directions`` link to a placed one (see
+    :func:`first_published_keys`)."""
     copies: defaultdict[str, list[PublicationKey]] = defaultdict(list)
     origins: defaultdict[str, list[PublicationKey]] = defaultdict(list)
     for origin, copy in directions:
-        if origin in undated and copy in keys and copy not in undated:
+        if origin in unplaced and copy in keys and copy not in unplaced:
             copies[origin].append(keys[copy])
-        elif copy in undated and origin in keys and origin not in undated:
+        elif copy in unplaced and origin in keys and origin not in unplaced:
             origins[copy].append(keys[origin])
-    for doc in undated:
+    placed = {}
+    for doc in sorted(unplaced):
         first_copy, last_origin = min(copies[doc], default=None), max(origins[doc], default=None)
         if first_copy is not None and (last_origin is None or last_origin < first_copy):
-            keys[doc] = (*first_copy[:-1], RIGHT_BEFORE)
+            placed[doc] = (*first_copy[:-1], first_copy[-1] - 1)
         elif last_origin is not None:
-            keys[doc] = (*last_origin[:-1], RIGHT_AFTER)
-    return keys
+            placed[doc] = (*last_origin[:-1], last_origin[-1] + 1)
+    return placed
 
 
 @dataclass(frozen=True, slots=True)

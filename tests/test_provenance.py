@@ -458,13 +458,19 @@ def test_an_undated_wire_is_the_origin_of_the_papers_that_reuse_it() -> None:
             ["post", "daily", "wire"],
             id="after_its_origin_when_a_copy_is_earlier",
         ),
+        pytest.param(
+            {"daily": "2024-05-14"},
+            [("wire", "post"), ("post", "daily")],
+            ["wire", "post", "daily"],
+            id="before_its_undated_reprint",
+        ),
     ],
 )
 def test_an_undated_article_takes_its_place_from_the_pair_directions(
     dates: dict[str, str], directions: list[tuple[str, str]], order: list[str]
 ) -> None:
     """An undated article goes right before the first dated article the pair directions name
-    its copy, but never before one they name its origin: a reprint that carries a paper's edits
+    its copy (or the first undated one placed so), but never before one they name its origin: a reprint that carries a paper's edits
     took them from that paper, even when a brief of the day before, which shares one line with
     it, seems to have taken that line from the reprint."""
     docs = {
