@@ -208,8 +208,12 @@ YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
 # A mapping's "key: value" (a URL's "https://" is none).
 YAML_PAIR = re.compile(r"\s*(?P<key>[\w-]+):(?:\s+(?P<value>.*))?")
 YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
-# A mapping on one line: "source: {name: Bay Post, url: 'https://baypost.example'}".
+# A mapping on one line: "source: {name: Bay Post, url: 'https://baypost.example'}", and a pair
+# of it, its key and value perhaps in quotes (a comma inside them is no pair's end).
 YAML_INLINE_MAPPING = re.compile(r"\{(?P<pairs>[^{}]*)\}")
+YAML_INLINE_PAIR = re.compile(
+    r"""(?P<key>"[^"]*"|'[^']*'|[\w-]+)\s*:\s+(?P<value>"[^"]*"|'[^']*'|[^,]*)"""
+)
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
 # _slug holds it; a feed's own id may, and is then told apart by its place too.
 PLACE_SEPARATOR = "@"
@@ -1135,17 +1139,19 @@ def _nested(value: _YamlValue, line: str) -> _YamlValue | None:
 
 
 def _inline_mapping(value: str) -> dict[str, str] | None:
-    """A mapping written on one line, in braces, or ``None``.
+    """A mapping written on one line, in braces, or ``None``; of a key given twice, the first.
 
     >>> _inline_mapping("{name: Bay Post, url: 'https://baypost.example'}"), _inline_mapping("Bay Post")
     ({'name': 'Bay Post', 'url': 'https://baypost.example'}, None)
+    >>> _inline_mapping('{"name": "Doe, Jane", twitter: "@jdoe"}')
+    {'name': 'Doe, Jane', 'twitter': '@jdoe'}
     """
     inline = YAML_INLINE_MAPPING.fullmatch(value)
     if inline is None:
         return None
     mapping: dict[str, str] = {}
-    for pair in filter(None, map(YAML_PAIR.fullmatch, inline["pairs"].split(","))):
-        mapping = _with_pair(mapping, pair)
+    for pair in YAML_INLINE_PAIR.finditer(inline["pairs"]):
+        mapping.setdefault(_unquoted(pair["key"]).lower(), _unquoted(pair["value"]))
     return mapping
 
 
