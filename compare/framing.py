@@ -178,8 +178,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         # A count both give, not a day or a year, which most sentences of a story share.
-        shared = Counter(w for w, _, _ in a.numbers.mentions) - Counter(w for w, _ in unmatched_a)
-        shares_a_number = any(_is_count(written) for written in shared)
+        left_out = [written for written, _ in unmatched_a]
+        shares_a_number = len(left_out) < len(a.numbers.mentions) and any(
+            _is_count(written) for written, _, _ in a.numbers.mentions if written not in left_out
+        )
         unmatched_b = b.numbers.unmatched_in(a.numbers)
         numbers_a = [written for written, stated in unmatched_a if stated]
         numbers_b = [written for written, stated in unmatched_b if stated]

@@ -428,7 +428,7 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
         elif token in terms.fractions:
             # A fraction alone states a number only before a multiplier: "half a million",
             # "three quarters of a million", not "half of the 40", which holds one half.
-            multiplier = multiplier_after(tokens, position + 1)
+            multiplier = _multiplier_after(tokens, position + 1)
             if multiplier is None:
                 if position == after_mention and _is_unit(mentions[-1][0]):
                     mentions.pop()  # "three quarters of the voters": a share, no count
@@ -457,7 +457,7 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
             after_mention = _with_fraction(tokens, after_mention, mentions)
         if tokens[after_mention - 1].rpartition("-")[2] in terms.fractions:
             # "two and three quarters of a million", "three-quarters of a million"
-            multiplier = multiplier_after(tokens, after_mention)
+            multiplier = _multiplier_after(tokens, after_mention)
             if multiplier is not None:
                 written, values = mentions.pop()
                 mentions.append((" ".join([written, *tokens[after_mention:multiplier]]), values))
@@ -498,7 +498,7 @@ def _with_fraction(
     return start + 3
 
 
-def multiplier_after(tokens: Sequence[str], start: int) -> int | None:
+def _multiplier_after(tokens: Sequence[str], start: int) -> int | None:
     """Where the multiplier stands that a fraction before ``start`` scales: at ``start`` ("a
     quarter million"), after "a" ("half a million") or after "of a" ("a quarter of a
     million"); ``None`` if no multiplier follows."""
