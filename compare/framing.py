@@ -866,7 +866,6 @@ class _Features(NamedTuple):
     supposed: frozenset[tuple[str, str]]
     # The sentence in plain typography, for what only a rare pair asks of it (_stated_states).
     plain: str
-    negations: frozenset[str]
     # Each negation as often as used.
     negation_uses: tuple[str, ...]
     # How often the sentence denies: its negations ("neither ... nor" once) and the words that
@@ -928,7 +927,6 @@ def _features(text: str) -> _Features:
         supposed=_supposed(plain) if terms.possibility_modals.intersection(modals) else frozenset(),
         plain=plain,
         forecasts=_forecasts(plain),
-        negations=frozenset(+negations),
         negation_uses=tuple(sorted((+negations).elements())),
         denials=(+negations).total() + _denying_words(tokens, plain) + len(named),
         hedged_denials=sum(terms.is_negation(w) for hedge in hedges for w in hedge.split()),

@@ -1088,7 +1088,8 @@ def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
     """The ``key: value`` lines of YAML front matter; a list, inline (``authors: [Ann Lee, Tom
     Ray]``) or as ``- item`` lines under its key, is a list of its items; ``key: value`` lines
     under a key (``author:`` / ``  name: Tom Reed``) or in an item (``- name: Sam Lee``), and
-    pairs in braces (``source: {name: Bay Post}``) are a mapping, which gives its ``name`` as a JSON record's author object does."""
+    pairs in braces (``source: {name: Bay Post}``) are a mapping, which gives its ``name`` as a
+    JSON record's author object does."""
     fields: dict[str, _YamlValue] = {}
     opened: str | None = None  # the key without a value, whose list or mapping lines follow
     for line in block.splitlines():
