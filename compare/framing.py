@@ -78,6 +78,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # list", "the No Child Left Behind Act".
 NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
+FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -899,11 +900,10 @@ def _features(text: str) -> _Features:
         negations["not"] -= sum(pair == ("or", "not") for pair in pairwise(tokens))
     if negations["nothing"] and "but" in tokens:
         negations["nothing"] -= len(NOTHING_BUT.findall(plain))
-    # Nor a name's, "the Do Not Call list", which denies only as "do-not-call" does (see
-    # _denying_words).
-    named = NAMED_NEGATION.findall(plain) if "No" in plain or "Not" in plain else []
-    for name in named:
-        negations[name.casefold()] -= 1
+    # Nor a name's: "the Do Not Call list", "No Child Left Behind".
+    if "No" in plain or "Not" in plain:
+        for name in NAMED_NEGATION.findall(plain):
+            negations[name.casefold()] -= 1
     negations.subtract(w for hedge in hedges for w in hedge.split())
     # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
     if "No" in plain:
@@ -928,7 +928,7 @@ def _features(text: str) -> _Features:
         plain=plain,
         forecasts=_forecasts(plain),
         negation_uses=tuple(sorted((+negations).elements())),
-        denials=(+negations).total() + _denying_words(tokens, plain) + len(named),
+        denials=(+negations).total() + _denying_words(tokens, plain),
         hedged_denials=sum(terms.is_negation(w) for hedge in hedges for w in hedge.split()),
         numbers=numbers,
         loaded=frozenset(terms.loaded_terms.find(tokens)),
@@ -947,9 +947,12 @@ def _features(text: str) -> _Features:
 
 def _denying_words(tokens: Sequence[str], plain: str) -> int:
     """How many of a sentence's words deny as a negation does without being one ("declined",
-    "without"), or are compounds of a negation ("no-confidence", "do-not-call")."""
+    "without", "failure to"; not "a power failure"), or are compounds of a negation
+    ("no-confidence", "do-not-call")."""
     terms = lexicon()
     count = sum(map(terms.denying_words.__contains__, tokens))
+    if "failure" in plain:
+        count += len(FAILURE_TO.findall(plain))
     if "-" in plain:
         count += sum(
             any(map(terms.is_negation, token.split("-"))) for token in tokens if "-" in token

@@ -468,7 +468,7 @@ class Lexicon:
     # The words in lower case a line crediting who contributed may name them with, beside names'
     # particles, roles and outlets' and news agencies' words: "in", "staff".
     contributor_words: frozenset[str]
-    desk_bylines: frozenset[str]
+    desk_words: frozenset[str]
     # News agencies in general: "wire services", "staff and wire reports".
     unnamed_wires: re.Pattern[str]
     # The longest word of each of those names, one of which a line that names one holds.
@@ -1230,7 +1230,7 @@ def lexicon() -> Lexicon:
         promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
         contributor_words=frozenset(data["boilerplate"]["contributor_words"]),
-        desk_bylines=frozenset(data["boilerplate"]["desk_bylines"]),
+        desk_words=frozenset(data["boilerplate"]["desk_words"]),
         unnamed_wires=unnamed_wires,
         unnamed_wire_keys=frozenset(
             max(phrase.split(), key=len) for phrase in data["boilerplate"]["unnamed_wires"]

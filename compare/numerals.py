@@ -289,8 +289,8 @@ def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
         given |= {f"{found[1].casefold()}s" for found in _several().finditer(plain)}
     factors = lexicon().factor_verbs
     # Most sentences hold no such verb, which a look for its stem (but its first letter, which
-    # may be a capital) tells.
-    if not any(stem[1:] in plain for stem in factors):
+    # may be a capital; or in capitals, as a wire's alert writes) tells.
+    if not any(stem[1:] in plain or stem.upper() in plain for stem in factors):
         return given
     return given | {factors[found[1].casefold()] for found in _factor().finditer(plain)}
 

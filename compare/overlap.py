@@ -982,7 +982,7 @@ def _names_source(user: Side, origin: Side) -> bool:
     if (
         (outlet := named.match(byline))
         and _written_as_a_name(outlet, source)
-        and byline[outlet.end() :].strip().casefold() in lexicon().desk_bylines
+        and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
     ):
         return True
     text = user.document.text

@@ -601,9 +601,10 @@ def decode(raw: bytes) -> tuple[str, str] | None:
         # that is no UTF-8 is a passage pasted in from Windows-1252.
         if codec == "utf-8-sig":
             try:
-                return _normalise(raw.decode(codec)), codec
+                text, codec = raw.decode(codec), codec
             except UnicodeDecodeError:
-                return _normalise(_with_cp1252_passage(raw[len(mark) :])), WITH_CP1252_PASSAGE
+                text, codec = _with_cp1252_passage(raw[len(mark) :]), WITH_CP1252_PASSAGE
+            return None if CONTROL_CHARACTERS.search(text) else (_normalise(text), codec)
         text = raw.decode(codec, errors="replace")
         return None if _is_binary(text) else (_normalise(text), codec)
     if b"\x00" in raw[:8192]:

@@ -532,10 +532,16 @@ from tests.helpers import boilerplate_of, document
             id="nothing_then_but",
         ),
         pytest.param(
-            "Congress created the do-not-call list in 2003.",
-            "Congress did not create the Do Not Call list in 2003.",
+            "The No Child Left Behind Act was renewed in 2007.",
+            "The education law was not renewed in 2007.",
             [("negation_added", "", "not")],
-            id="a_denial_beside_a_negation_in_a_name",
+            id="a_denial_for_a_name_with_a_negation",
+        ),
+        pytest.param(
+            "PRICES DOUBLED IN MAY, OFFICIALS SAID.",
+            "PRICES TRIPLED IN MAY, OFFICIALS SAID.",
+            [("number_changed", "doubled", "tripled")],
+            id="a_factor_in_capitals",
         ),
         pytest.param(
             "The outage was caused by a power failure at the plant.",
@@ -1459,6 +1465,7 @@ SPELLINGS = {
         pytest.param("Gibson said neither he nor his film was anti-Semitic.", "Gibson said he and his film were not anti-Semitic.", id="neither_nor_for_not"),
         pytest.param("The other 18 people in the building were not injured, police said.", "The other 18 people in the building escaped unharmed, police said.", id="unharmed_for_not_injured"),
         pytest.param("The recall isnt one of them, he said.", "The recall isn't one of them, he said.", id="a_contraction_without_its_apostrophe"),
+        pytest.param("He was fined for failure to pay the tax.", "He was fined because he did not pay the tax.", id="failure_to_for_did_not"),
         pytest.param("Residents had nothing but praise for the crew.", "Residents had effusive praise for the crew.", id="nothing_but"),
         pytest.param("Congress gave the FTC power to run the Do Not Call list.", "Congress gave the FTC power to run the do-not-call list.", id="a_negation_in_a_name"),
         pytest.param("The board issued a no-confidence vote in Goldin.", "The board gave Goldin a vote of no confidence.", id="a_negation_in_a_compound"),

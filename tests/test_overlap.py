@@ -1182,6 +1182,8 @@ def test_a_byline_naming_the_origins_outlet_credits_it(author: str, undisclosed:
         pytest.param("Harbor Wire", False, id="the_outlet_alone"),
         pytest.param("The Harbor Wire", False, id="the_outlet_with_its_article"),
         pytest.param("Harbor Wire staff", False, id="the_outlet_s_staff"),
+        pytest.param("Harbor Wire Staff Writer", False, id="the_outlet_s_staff_writer"),
+        pytest.param("Harbor Wire News Service", False, id="the_outlet_s_news_service"),
         pytest.param("Jane Harbor", True, id="a_writer_with_a_word_of_its_name"),
         pytest.param("Harbor Wire Jones", True, id="a_writer_named_as_it_starts"),
     ],

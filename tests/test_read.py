@@ -950,6 +950,12 @@ double quotes (column 2)"
             "binary file, not text",
             id="byte_order_mark_before_binary_data",
         ),
+        pytest.param(
+            "a.txt",
+            b"\xef\xbb\xbfStorm closes road\n" + bytes(4096),
+            "binary file, not text",
+            id="utf8_byte_order_mark_before_zero_bytes",
+        ),
     ],
 )
 def test_unusable_files_are_skipped_with_a_reason(
