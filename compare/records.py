@@ -129,10 +129,23 @@ def first_published_keys(
     documents = list(documents)
     named = Counter(origin for origin, _ in directions)
     keys = {d.id: (*first_published(d, named[d.id], all_timed=all_timed), 0) for d in documents}
-    unplaced = {d.id for d in documents if d.published is None}
+    undated = {d.id for d in documents if d.published is None}
+    unplaced = set(undated)
     while placed := _placed(unplaced, directions, keys):
         keys |= placed
         unplaced -= placed.keys()
+    # An undated origin placed by a dated copy of a later day still goes before its undated
+    # copies: a wire before its reprint, which goes before the paper of the day before.
+    copied = {copy for _, copy in directions}
+    for _ in range(len(undated)):
+        moved = False
+        for origin, copy in directions:
+            if origin in undated and origin not in copied and copy in keys:
+                before = (*keys[copy][:-1], keys[copy][-1] - 1)
+                if before < keys[origin]:
+                    keys[origin], moved = before, True
+        if not moved:
+            break
     return keys
 
 

@@ -464,18 +464,24 @@ def test_an_undated_wire_is_the_origin_of_the_papers_that_reuse_it() -> None:
             ["wire", "post", "daily"],
             id="before_its_undated_reprint",
         ),
+        pytest.param(
+            {"daily": "2024-05-14", "post": "2024-05-15"},
+            [("wire", "reprint"), ("reprint", "daily"), ("wire", "post")],
+            ["wire", "reprint", "daily", "post"],
+            id="before_its_undated_reprint_whatever_its_later_copies",
+        ),
     ],
 )
 def test_an_undated_article_takes_its_place_from_the_pair_directions(
     dates: dict[str, str], directions: list[tuple[str, str]], order: list[str]
 ) -> None:
     """An undated article goes right before the first dated article the pair directions name
-    its copy (or the first undated one placed so), but never before one they name its origin: a reprint that carries a paper's edits
-    took them from that paper, even when a brief of the day before, which shares one line with
-    it, seems to have taken that line from the reprint."""
+    its copy (or the first undated one placed so), but never before one they name its origin:
+    a reprint that carries a paper's edits took them from that paper, even when a brief of the
+    day before, which shares one line with it, seems to have taken that line from the reprint."""
+    names = sorted({d for pair in directions for d in pair})
     docs = {
-        d: document("x", d, published=dates[d]) if d in dates else document("x", d)
-        for d in ("daily", "post", "wire")
+        d: document("x", d, published=dates[d]) if d in dates else document("x", d) for d in names
     }
     pairs = [
         replace(
@@ -484,11 +490,8 @@ def test_an_undated_article_takes_its_place_from_the_pair_directions(
         )
         for origin, copy in directions
     ]
-    versions = tuple(
-        Version(d, (0,), None if d == "daily" else MatchKind.EDITED)
-        for d in ("daily", "post", "wire")
-    )
-    precedence = Precedence.of(docs, pairs, Story("s", "t", ("daily", "post", "wire")))
+    versions = tuple(Version(d, (0,), None if d == "daily" else MatchKind.EDITED) for d in names)
+    precedence = Precedence.of(docs, pairs, Story("s", "t", tuple(names)))
     assert [
         v.doc for v in precedence.copy_order(SentenceGroup("s", versions[0], versions))
     ] == order
