@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -88,6 +89,8 @@ DIGIT_FRACTION = (
     r"|(?P<count>\d+)? ?(?P<sign>[\u00bc\u00bd\u00be]))(?![\d/])"
 )
 FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
+# A number written as a percentage: "50%", "25 percent", "3 per cent".
+PERCENTAGE = re.compile(r"(\d+(?:[.,]\d+)?) ?(?:%|(?i:percent|per cent)\b)")
 # A decade: "the 1970s" (or "1970's"), which is no year 1970; or by its last two digits, "the
 # '90s", the 1990s or the 2090s for all the text says.
 DECADE = re.compile(
@@ -213,6 +216,12 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     mentions = hidden + _mentions(tokens, body.casefold()) + [MAY] * months
     if not mentions and not maybe_months and not dateline:
         return NO_NUMBERS
+    if "%" in body or "per" in body:
+        percentages = set(PERCENTAGE.findall(body))
+        mentions = [
+            (written, values | _as_percentage(values) if written in percentages else values)
+            for written, values in mentions
+        ]
     filed = _filed_date(plain[: dateline.end]) if dateline else []
     return Numbers(
         tuple((written, values, not _is_held(written)) for written, values in mentions)
@@ -393,7 +402,7 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
 
     >>> [(written, sorted(map(str, values))) for written, values in _mentions(
     ...     words("two and a half million, half a million and half of them"), "")]
-    [('two and a half million', ['2500000.0']), ('half a million', ['500000.0']), ('half', ['0.5'])]
+    [('two and a half million', ['2500000.0']), ('half a million', ['500000.0']), ('half', ['0.5', '50%'])]
     """
     terms = lexicon()
     vocabulary = number_vocabulary()
@@ -434,7 +443,10 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
                     mentions.pop()  # "three quarters of the voters": a share, no count
                 elif not (position and tokens[position - 1] in terms.ordinals):
                     # Not a part of a year or game: "the third quarter", "the second half".
-                    mentions.append((token, frozenset({Decimal(str(terms.fractions[token]))})))
+                    # A share, as a percentage writes it too: "half of them" is "50% of them",
+                    # not "50 of them".
+                    share = frozenset({Decimal(str(terms.fractions[token]))})
+                    mentions.append((token, share | _as_percentage({v * 100 for v in share})))
                 continue
             fraction = Decimal(str(terms.fractions[token]))
             start = position
@@ -465,6 +477,11 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
             elif after_mention == position + 1:
                 mentions.pop()  # "three-quarters of the voters": a share, as "half of the 40"
     return mentions
+
+
+def _as_percentage(values: AbstractSet[Value]) -> frozenset[Value]:
+    """The readings of numbers as percentages, which only a percentage matches: "50%" of 50."""
+    return frozenset(f"{value.normalize():f}%" for value in values if isinstance(value, Decimal))
 
 
 def _with_fraction(

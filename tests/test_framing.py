@@ -634,6 +634,12 @@ from tests.helpers import boilerplate_of, document
             id="a_fraction_is_no_percentage",
         ),
         pytest.param(
+            "A quarter of voters backed the plan.",
+            "25 voters backed the plan.",
+            [("number_changed", "quarter", "25")],
+            id="a_share_is_no_count",
+        ),
+        pytest.param(
             "He will make one change to his schedule, he said.",
             "He will make a change to his schedule, he told reporters on Wednesday.",
             [("attribution_verb", "said", "told"), ("number_added", "", "wednesday")],
@@ -1073,6 +1079,16 @@ def test_framing_differences_are_named(
             "Some twenty-five people were hurt in the blast.",
             "Some 25 people were hurt in the blast.",
             id="qualified_tens_and_unit_hyphenated",
+        ),
+        pytest.param(
+            "A quarter of voters backed the plan.",
+            "25% of voters backed the plan.",
+            id="a_share_as_a_percentage",
+        ),
+        pytest.param(
+            "Nearly half of residents said they felt unsafe.",
+            "Nearly 50 percent of residents said they felt unsafe.",
+            id="a_qualified_share_as_a_percentage",
         ),
     ],
 )
