@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import chain, pairwise
@@ -72,6 +73,9 @@ UNNAMED_SOURCE = re.compile(
 )
 # The numero sign, written with a capital: "No 10", "No. 1".
 NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
+# How far apart two counts may be and still be one told two ways, one in place of the other:
+# "more than 2,000" and "2,100", not 40 and 12.
+NEAR_COUNT = Decimal("1.5")
 # A year as written: "2023", "1998".
 YEAR = re.compile(r"(?:19|20)\d\d")
 # "No" or "Not" inside a name, capitalised after a word and before a capital: "the Do Not Call
@@ -175,23 +179,13 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(FramingNote(FramingKind.NEGATION_ADDED, "", _join(added)))
     if removed:
         notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), ""))
-    shares_a_number = False
+    shares_a_count = False
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
-        # A count both give, not a day or a year, which most sentences of a story share.
-        left_out = [written for written, _ in unmatched_a]
-        shares_a_number = len(left_out) < len(a.numbers.mentions) and any(
-            _is_count(written) for written, _, _ in a.numbers.mentions if written not in left_out
-        )
         unmatched_b = b.numbers.unmatched_in(a.numbers)
+        shares_a_count = _share_a_count(a.numbers, b.numbers, unmatched_a, unmatched_b)
         numbers_a = [written for written, stated in unmatched_a if stated]
         numbers_b = [written for written, stated in unmatched_b if stated]
-        # One count changed for one ("more than 2,000" against "2,100") is one number told two
-        # ways too.
-        counts_a, counts_b = (
-            [w for w in numbers if _is_count(w)] for numbers in (numbers_a, numbers_b)
-        )
-        shares_a_number |= len(counts_a) == len(counts_b) == 1
         if numbers_a or numbers_b:
             # "One person died" against "Two people died": the lone "one" is not stated, but
             # it is what "two" replaced (not what a day replaced); a dateline's date is neither.
@@ -247,7 +241,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # 200" against "up to 200"; "more than" and "over" say the same. Numbers one alone gives are
     # noted as added or dropped, with whatever qualifies them.
     meant_a, meant_b = _meanings(a.estimates), _meanings(b.estimates)
-    if meant_a != meant_b and shares_a_number:
+    if meant_a != meant_b and shares_a_count:
         notes.append(
             FramingNote(
                 FramingKind.ESTIMATE_CHANGED,
@@ -808,6 +802,34 @@ def _same_outlet(name: str, source: str) -> bool:
         return (terms.wire_service_named(text) or text).casefold().removeprefix("the ")
 
     return outlet(name) == outlet(source)
+
+
+def _share_a_count(
+    a: Numbers,
+    b: Numbers,
+    unmatched_a: Sequence[tuple[str, bool]],
+    unmatched_b: Sequence[tuple[str, bool]],
+) -> bool:
+    """Whether two versions give a count alike (not a day or a year, which most sentences of a
+    story share), or one count each in place of the other's and near it ("more than 2,000"
+    against "2,100"; not "more than 40 people" against "12 homes")."""
+    shared = [written for written, _, _ in a.mentions]
+    for written, _ in unmatched_a:
+        shared.remove(written)
+    if any(map(_is_count, shared)):
+        return True
+    counts_a = [w for w, stated in unmatched_a if stated and _is_count(w)]
+    counts_b = [w for w, stated in unmatched_b if stated and _is_count(w)]
+    if not len(counts_a) == len(counts_b) == 1:
+        return False
+    values_a = next(v for w, v, _ in a.mentions if w == counts_a[0])
+    values_b = next(v for w, v, _ in b.mentions if w == counts_b[0])
+    return any(
+        min(x, y) > 0 and max(x, y) <= min(x, y) * NEAR_COUNT
+        for x in values_a
+        for y in values_b
+        if isinstance(x, Decimal) and isinstance(y, Decimal)
+    )
 
 
 def _is_count(written: str) -> bool:

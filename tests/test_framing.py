@@ -610,6 +610,18 @@ from tests.helpers import boilerplate_of, document
             id="an_estimate_of_other_numbers_of_one_day",
         ),
         pytest.param(
+            "More than 40 people were hurt on Monday, officials said.",
+            "Officials said on Monday that 12 homes were destroyed.",
+            [("number_changed", "40", "12")],
+            id="an_estimate_of_one_count_in_place_of_another_far_from_it",
+        ),
+        pytest.param(
+            "About 30 people were killed and 30 hurt on Monday.",
+            "30 people were killed, 50 hurt and 20 missing on Monday.",
+            [("number_changed", "30", "20, 50"), ("estimate_changed", "about", "")],
+            id="an_estimate_of_a_count_given_twice",
+        ),
+        pytest.param(
             "A captured rebel said more than 2,000 insurgents were involved in the attack.",
             "A captured rebel said 2,100 insurgents were involved in the attack.",
             [("number_changed", "2,000", "2,100"), ("estimate_changed", "more than", "")],
