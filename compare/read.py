@@ -212,7 +212,7 @@ YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
 # of it, its key and value perhaps in quotes (a comma inside them is no pair's end).
 YAML_INLINE_MAPPING = re.compile(r"\{(?P<pairs>[^{}]*)\}")
 YAML_INLINE_PAIR = re.compile(
-    r"""(?P<key>"[^"]*"|'[^']*'|[\w-]+)\s*:\s+(?P<value>"[^"]*"|'[^']*'|[^,]*)"""
+    r"""(?P<key>"[^"]*"|'[^']*'|[\w-]+)\s*:\s+(?P<value>"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]*)"""
 )
 # Joins a shared id to the place a document was read from (wire@b/wire.md). No id made by
 # _slug holds it; a feed's own id may, and is then told apart by its place too.
@@ -1145,15 +1145,16 @@ def _inline_mapping(value: str) -> dict[str, str] | None:
 
     >>> _inline_mapping("{name: Bay Post, url: 'https://baypost.example'}"), _inline_mapping("Bay Post")
     ({'name': 'Bay Post', 'url': 'https://baypost.example'}, None)
-    >>> _inline_mapping('{"name": "Doe, Jane", twitter: "@jdoe"}')
-    {'name': 'Doe, Jane', 'twitter': '@jdoe'}
+    >>> _inline_mapping('{"name": "Doe, Jane", twitter: "@jdoe"}'), _inline_mapping("{name: 'O''Brien, Pat', url: }")
+    ({'name': 'Doe, Jane', 'twitter': '@jdoe'}, {'name': "O'Brien, Pat"})
     """
     inline = YAML_INLINE_MAPPING.fullmatch(value)
     if inline is None:
         return None
     mapping: dict[str, str] = {}
     for pair in YAML_INLINE_PAIR.finditer(inline["pairs"]):
-        mapping.setdefault(_unquoted(pair["key"]).lower(), _unquoted(pair["value"]))
+        if value := _unquoted(pair["value"]):
+            mapping.setdefault(_unquoted(pair["key"]).lower(), value)
     return mapping
 
 
