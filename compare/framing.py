@@ -209,7 +209,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                     _join("-".join(pair[::-1]) for _, *pair in turned),
                 )
             )
-    orders_a, orders_b = count_orders(a.words, a.plain), count_orders(b.words, b.plain)
+    orders_a, orders_b = a.orders, b.orders
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
         notes.append(_number_note(orders_a - orders_b, orders_b - orders_a))
@@ -896,6 +896,8 @@ class _Features(NamedTuple):
     denials: int
     hedged_denials: int
     numbers: Numbers
+    # The orders of counts in words and the factors verbs tell (numerals.count_orders).
+    orders: frozenset[str]
     loaded: frozenset[str]
     quotes: frozenset[str]
     currencies: frozenset[str]
@@ -934,7 +936,7 @@ def _features(text: str) -> _Features:
     numbers = sentence_numbers(plain, tokens)
     quoted = quotation_spans(text) if may_quote(text) else []
     return _Features(
-        words=frozenset(tokens),
+        words=(words_once := frozenset(tokens)),
         verb_uses=(
             uses := tuple(
                 sorted(_attributions_outside(tokens, plain.casefold(), text, quoted).elements())
@@ -953,6 +955,7 @@ def _features(text: str) -> _Features:
         denials=(+negations).total() + _denying_words(tokens, plain),
         hedged_denials=sum(terms.is_negation(w) for hedge in hedges for w in hedge.split()),
         numbers=numbers,
+        orders=count_orders(words_once, plain),
         loaded=frozenset(terms.loaded_terms.find(tokens)),
         quotes=frozenset(_quoted_at(plain, quoted)),
         currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
