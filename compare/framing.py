@@ -976,7 +976,7 @@ def _denying_words(tokens: Sequence[str], plain: str) -> int:
     ("no-confidence", "do-not-call")."""
     terms = lexicon()
     count = sum(map(terms.denying_words.__contains__, tokens))
-    if "failure" in plain:
+    if "ailure" in plain:  # "failure to", "Failure to"
         count += len(FAILURE_TO.findall(plain))
     if "-" in plain:
         count += sum(

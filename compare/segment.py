@@ -125,8 +125,6 @@ EDGE_MARKS = "\"'()[]{}.,;:!?-*"
 LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
-# A number that a unit is written onto: "100" of "100км.", "1,5" of "1,5млн".
-GLUED_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # What the text after an abbreviation opens with, past quotes, brackets and dashes.
 FIRST_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A time by the clock's marks: "7 p.m.", "12:01 a.m."; in capitals "P.M." may be a prime minister.
@@ -640,7 +638,8 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     # either way, the abbreviation is "т.д", "т.п".
     if len(word) == 2 and len(first := _word_before(before, word)) == 2 and first[1] == ".":
         abbreviation = first + abbreviation
-    glued = GLUED_NUMBER.match(abbreviation) if abbreviation[:1].isdecimal() else None
+    # A unit may be written onto its number: "100км.", "1,5млн".
+    glued = NUMBER_WORD.match(abbreviation) if abbreviation[:1].isdecimal() else None
     if glued:
         abbreviation = abbreviation[glued.end() :]
     words = lexicon()
