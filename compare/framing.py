@@ -19,12 +19,13 @@ from typing import NamedTuple
 from compare.lexicon import lexicon
 from compare.numerals import (
     PAIR_OF_COUNTS,
+    YEAR,
     Numbers,
     count_orders,
     held_against,
     names_a_date,
     number_vocabulary,
-    numbers_written,
+    numbers_as_written,
     ranking_ordinals,
     sentence_numbers,
 )
@@ -76,8 +77,6 @@ NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
 # How far apart two counts may be and still be one told two ways, one in place of the other:
 # "more than 2,000" and "2,100", not 40 and 12.
 NEAR_COUNT = Decimal("1.5")
-# A year as written: "2023", "1998".
-YEAR = re.compile(r"(?:19|20)\d\d")
 # "No" or "Not" inside a name, capitalised after a word and before a capital: "the Do Not Call
 # list", "the No Child Left Behind Act".
 NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
@@ -609,7 +608,9 @@ def framing_profile(
         numbers=tuple(
             dict.fromkeys(
                 chain.from_iterable(
-                    numbers_written(s) for s in sentences if (s.doc, s.index) not in boilerplate
+                    numbers_as_written(s.text)
+                    for s in sentences
+                    if (s.doc, s.index) not in boilerplate
                 )
             )
         ),

@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 from math import prod
+from typing import NamedTuple
 
 from compare.dates import DATELINE_DATE, MERIDIEM_HOURS, month_number
 from compare.lexicon import lexicon
-from compare.records import Sentence
 from compare.segment import (
     HAN,
     WEB_ADDRESS,
-    find_numbers,
     find_words,
     inside,
     is_number,
@@ -64,8 +63,6 @@ CLOCK_TIME = re.compile(
     r"|\b(?P<noon>noon|midday|midnight)\b",
     re.IGNORECASE,
 )
-# What a sentence with a time of day of digits holds: "7:15", "2.30pm", "9 a.m.", "10am".
-CLOCK_HINT = re.compile(r"\d(?::\d|\.\d\d ?[ap]| ?[ap]\.?m)")
 CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
 # Marks a reading that only a value as written matches, never another such reading: such a time
 # read by the clock, which only a time with a clock's marks matches; a day named from the day of
@@ -89,6 +86,13 @@ DIGIT_FRACTION = (
     r"|(?P<count>\d+)? ?(?P<sign>[\u00bc\u00bd\u00be]))(?![\d/])"
 )
 FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
+# A year as news gives one.
+YEAR = re.compile(r"(?:19|20)\d\d")
+DIGIT = re.compile(r"\d")
+# An ordinal's ending after its digits: "75th".
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+# What says a number is a share: "3.5%", "40 percent", "40 per cent".
+SHARE_AFTER = re.compile(r" ?(?:%|(?i:percent|per cent)\b)")
 # A number written as a percentage: "50%", "25 percent", "3 per cent".
 PERCENTAGE = re.compile(r"(\d+(?:[.,]\d+)?) ?(?:%|(?i:percent|per cent)\b)")
 # A decade: "the 1970s" (or "1970's"), which is no year 1970; or by its last two digits, "the
@@ -320,36 +324,143 @@ def _is_held(written: str) -> bool:
     return written in held or ("-" in written and written.partition("-")[0] in held)
 
 
-def numbers_written(sentence: Sentence) -> list[str]:
-    """A sentence's numbers as written, digits grouped by spaces as one ("2 000"), none of a
-    web address's ("?id=5"); a time of day ("7:15 a.m."), a fraction in digits ("5 1/2") and a
-    decimal without its zero (".75") each one number, as :func:`sentence_numbers` reads them.
+# A wire sentence stands in every article that carries it: its numbers are found once.
+@lru_cache(maxsize=1 << 14)
+def numbers_as_written(text: str) -> tuple[str, ...]:
+    """The numbers and dates a sentence states (:func:`sentence_numbers`), as its text writes
+    them and in its order: numbers in words, with their currency sign or per cent ("$12
+    million", "3.5%"), a day with its month and year ("April 4, 1949"); none of a web address's
+    ("?id=5"), nor a weekday or a day named from the day of writing ("Monday", "today"), which
+    say when, not how many.
 
-    >>> from compare.segment import as_sentence
-    >>> numbers_written(as_sentence("Rates rose .75 point to 5 1/2% at 7:15 a.m., up 2,000."))
-    ['.75', '5 1/2', '7:15 a.m.', '2,000']
+    >>> numbers_as_written(
+    ...     "On Monday, $12 million (3.5%) went to eight towns, www.x.org/?id=5 says, by April 4, 1949.")
+    ('$12 million', '3.5%', 'eight', 'April 4, 1949')
     """
-    # Few sentences group digits by spaces; the others' matching form serves.
-    text = sentence.key
-    if SPACED_THOUSANDS.search(text):
-        text = _thousands_joined(normalise(sentence.text))
-    if "://" in text or "www." in text:
-        text = WEB_ADDRESS.sub(" ", text)
-    whole = []
-    if CLOCK_HINT.search(text):
-        whole += [*CLOCK_TIME.finditer(text), *filter(_is_clock, CLOCK_24.finditer(text))]
-    if "/" in text or not text.isascii():
-        whole += [found for found in _digit_fraction().finditer(text) if _fraction_value(found)]
-    if "." in text:
-        whole += _leading_point().finditer(text)
-    if not whole:
-        return find_numbers(text)
-    numbers, start = [], 0
-    for number in sorted(whole, key=lambda found: found.start()):
-        if number.start() >= start:
-            numbers += [*find_numbers(text[start : number.start()]), number.group()]
-            start = number.end()
-    return [*numbers, *find_numbers(text[start:])]
+    plain = normalise(text)
+    tokens = words(plain)
+    # Most sentences of an article hold no number, which a look for digits and number words
+    # tells at less cost.
+    if plain.isascii() and not DIGIT.search(plain) and not _names_numbers(tokens):
+        return ()
+    numbers = sentence_numbers(plain, tokens)
+    # Taken spans are no one else's: the longest mentions ("2 p.m.") find theirs first, before
+    # a shorter one ("2" of a "7-2" vote) takes the start of it.
+    taken = [m.span() for m in WEB_ADDRESS.finditer(plain)] if "/" in plain else []
+    found = []
+    for written, values, stated in sorted(numbers.mentions, key=lambda m: -len(m[0])):
+        is_month = month_number(written) is not None
+        counts = any(not isinstance(v, str) or not v.isalpha() for v in values)
+        if stated and (is_month or counts) and (at := _free_written(plain, written, taken)):
+            taken.append(at)
+            found.append((*_with_sign_and_share(plain, *at), is_month))
+    dates: list[_Date] = []
+    for start, end, is_month in sorted(found):
+        if dates and dates[-1].goes_on(plain, start, end, is_month):
+            dates[-1] = _Date(dates[-1].start, end, month=True, numbered=True)
+        elif not dates or start >= dates[-1].end:
+            dates.append(_Date(start, end, month=is_month, numbered=False))
+    return tuple(plain[d.start : d.end] for d in dates)
+
+
+class _Date(NamedTuple):
+    """Where a number, a month, or a date of a month and its day or year is written."""
+
+    start: int
+    end: int
+    month: bool
+    # Whether a month has its day or year.
+    numbered: bool
+
+    def goes_on(self, plain: str, start: int, end: int, is_month: bool) -> bool:
+        """Whether a number or month at ``start:end`` goes on this date: "April 4", "4 April",
+        "April 2024", "April 4, 1949", "4 April 2024", "Sept. 3"; not "May 5 300 people", "April 4, 12"."""
+        gap = plain[self.end : start]
+        if gap == ". " and self.month and not self.numbered:
+            gap = " "  # a month cut short: "Sept. 3"
+        year = YEAR.fullmatch(plain, start, end) is not None
+        if gap == ", ":
+            return self.month and self.numbered and year
+        if gap != " ":
+            return False
+        if self.month:
+            return not is_month and (not self.numbered or year)
+        return is_month and self.end - self.start <= 2 and plain[self.start : self.end].isdigit()
+
+
+def _names_numbers(tokens: Sequence[str]) -> bool:
+    """Whether words name a number or a date: "eight", "March", "five-year"."""
+    vocabulary = number_vocabulary()
+    return not vocabulary.isdisjoint(tokens) or any(
+        "-" in t and t.partition("-")[0] in vocabulary for t in tokens
+    )
+
+
+def _free_written(plain: str, written: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where in a sentence a number is written outside the ``taken`` spans, given as the
+    sentence's words write it; most are written as the words give them, and found so without a
+    pattern of their own (a run names thousands of numbers)."""
+    folded = plain.lower()
+    if len(folded) == len(plain):
+        start = folded.find(written)
+        while start >= 0:
+            end = _end_standing_apart(folded, start, start + len(written))
+            if end and not _overlaps(start, end, taken):
+                return start, end
+            start = folded.find(written, start + 1)
+    for pattern in _written_patterns(written):
+        for found in pattern.finditer(plain):
+            if not _overlaps(*found.span(), taken):
+                return found.span()
+    return None
+
+
+def _end_standing_apart(text: str, start: int, end: int) -> int | None:
+    """Where a number found at ``start:end`` ends when it stands apart, an ordinal's ending
+    ("75th") taken in; None when it is part of a word or a longer number."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+        return None
+    if not text[end - 1].isdigit():
+        return None if text[end : end + 1].isalnum() else end
+    if text[end : end + 2] in ORDINAL_ENDINGS and not text[end + 2 : end + 3].isalnum():
+        return end + 2
+    after = text[end : end + 2]
+    return None if after[:1].isdigit() or (after[:1] in ".," and after[1:].isdigit()) else end
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in taken)
+
+
+@lru_cache(maxsize=1 << 10)
+def _written_patterns(written: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a number the words give (case-folded) may be written otherwise: its digits grouped by
+    spaces ("20 000"), its words apart ("3bn"); standing apart, or else where the words' own cut
+    bounds it, as Chinese sets no space between a number and its words ("有四千人")."""
+    pattern = "".join(
+        r"[\s-]*" if char == " " else re.escape(char) + (r"(?: (?=\d))?" if char.isdigit() else "")
+        for char in written
+    )
+    # An ordinal's ending stays with its number ("75th"); a number in words is a whole word.
+    after = (
+        r"(?:(?:st|nd|rd|th)(?![^\W_]))?(?!\d|[.,]\d)" if written[-1:].isdigit() else r"(?![^\W_])"
+    )
+    return (
+        re.compile(rf"(?<![\w.,]){pattern}{after}", re.IGNORECASE),
+        re.compile(pattern, re.IGNORECASE),
+    )
+
+
+def _with_sign_and_share(plain: str, start: int, end: int) -> tuple[int, int]:
+    """A number's span widened to the currency sign before it and the per cent after it."""
+    sign = _sign_before().search(plain, max(0, start - 4), start)
+    share = SHARE_AFTER.match(plain, end)
+    return (sign.start() if sign else start), (share.end() if share else end)
+
+
+@cache
+def _sign_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon().currency_sign.pattern}) ?\Z")
 
 
 def _thousands_joined(plain: str) -> str:

@@ -858,7 +858,7 @@ def _profiles_table(
         ["loaded terms", *(escape(", ".join(p.loaded_terms)) or "-" for p in profiles)],
         ["quotations", *(_quotes(p.quotes) for p in profiles)],
         ["cited sources", *(escape(", ".join(p.cited_sources)) or "-" for p in profiles)],
-        ["numbers", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
+        ["numbers and dates", *(escape(", ".join(p.numbers)) or "-" for p in profiles)],
     ]
     short = _short_names(members)
     names = [short[d.id] for d in members]
