@@ -65,7 +65,9 @@ DATED_STAFF_DATELINE = re.compile(
     rf"{DATELINE_DATE}(?:,\s*\d{{4}})?\s+-" + WORDS_AFTER
 )
 # A press release's dateline puts its distributor between slashes before a dash: "TARROW, Ohio,
-# May 14, 2024 /PRNewswire/ --", "/BUSINESS WIRE/ --", "/Globe Newswire/ --".
+# May 14, 2024 /PRNewswire/ --", "/BUSINESS WIRE/ --", "/Globe Newswire/ --"; or in brackets, as
+# GlobeNewswire does ("(GLOBE NEWSWIRE) --"), where only its name tells it from a wire's
+# (Lexicon.release_distributor).
 RELEASE_DASH = re.compile(r"\s*(?:--|[\u2013\u2014])" + WORDS_AFTER)
 # A source in brackets before a dash, perhaps then a place and date before another, as ANSA
 # writes it: "(ANSA) - ROMA, 14 MAG -".
@@ -433,6 +435,9 @@ class Lexicon:
     japanese_dateline: re.Pattern[str]
     japanese_dateline_agencies: Mapping[str, str]
     japanese_credit: re.Pattern[str]
+    # Each name a press release distributor's dateline gives it, casefolded, and the
+    # distributor's canonical name.
+    release_distributors: Mapping[str, str]
     wire_names: re.Pattern[str]
     agency_words: re.Pattern[str]
     # The words of those: a news agency's short name goes on with them ("Meridian News").
@@ -783,6 +788,11 @@ class Lexicon:
         "The" ("The Associated Press", "REUTERS": AP, Reuters); ``None`` for any other source."""
         return self.wire_aliases.get(source.strip().casefold().removeprefix("the "))
 
+    def release_distributor(self, name: str) -> str | None:
+        """The press release distributor a dateline's name is, by its canonical name ("GLOBE
+        NEWSWIRE", "Globe Newswire": GlobeNewswire); ``None`` for any other name."""
+        return self.release_distributors.get(name.strip().casefold())
+
     def is_agency(self, source: str) -> bool:
         """Whether a source is a news agency: a wire service by any of its names ("AP"), or one
         its name says is one ("Brennick Wire", "Coastal Press Agency", "coastline_wire/story").
@@ -847,8 +857,9 @@ class Lexicon:
         (APP) ..."), or as Chinese and Japanese agencies write it ("新华社北京3月10日电",
         "【ワシントン共同】": a Japanese agency by its wire service's name, as its short name
         is none elsewhere); or as a press release gives its distributor, between slashes before
-        a dash ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --"), who filed it but wrote nothing of
-        it: no news agency.
+        a dash ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --"), or by a distributor's name in
+        brackets (:meth:`release_distributor`: "HOUSTON, Texas, May 14, 2024 (GLOBE NEWSWIRE)
+        --"), who filed it but wrote nothing of it: no news agency.
 
         Who filed it is a news agency when :meth:`is_agency` says so, or when the dateline gives
         them by their initials after a place ("TARROW, May 14 (NPA) -"), as agencies date their
@@ -867,6 +878,8 @@ class Lexicon:
         (Dateline(source=None, end=18, by_agency=False, released=False), None)
         >>> lexicon().dateline("TARROW, Ohio, May 14, 2024 /PRNewswire/ -- Acme Robotics said.")
         Dateline(source='PRNewswire', end=42, by_agency=False, released=True)
+        >>> lexicon().dateline("HOUSTON, Texas, May 14, 2024 (GLOBE NEWSWIRE) -- Acme Corp said.")
+        Dateline(source='GlobeNewswire', end=48, by_agency=False, released=True)
         >>> lexicon().dateline("【ワシントン共同】米政府は声明を出した。")
         Dateline(source='Kyodo', end=9, by_agency=True, released=False)
         """
@@ -915,6 +928,10 @@ class Lexicon:
         )
         if place != place.upper() and not titled:
             return None
+        # A release's distributor did not write it, and is no one to credit for its text.
+        distributor = self.release_distributor(source)
+        if distributor and found["bracketed"] and found["dash"]:
+            return Dateline(distributor, found.end(), released=True)
         # Without the dash only a wire's name tells a dateline from a sentence that names its
         # source; TASS's slashes follow the full stop of its date ("A CNN/AP/NORC poll" is none).
         dashed = found["bracketed"] and found["dash"] and (named_wire or _names_a_source(found))
@@ -926,8 +943,9 @@ class Lexicon:
         )
         if not (dashed or bare or slashed):
             released = found["slashed"] and RELEASE_DASH.match(text, found.end())
-            # A release's distributor did not write it, and is no one to credit for its text.
-            return Dateline(source, released.end(), released=True) if released else None
+            if not released:
+                return None
+            return Dateline(distributor or source, released.end(), released=True)
         by_agency = self.is_agency(source) or (
             AGENCY_INITIALS.fullmatch(source) is not None
             and source.isupper()
@@ -1182,6 +1200,11 @@ def lexicon() -> Lexicon:
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),
         japanese_dateline_agencies=data["japanese_dateline_agencies"],
         japanese_credit=re.compile(JAPANESE_CREDIT.format(agencies=japanese_agencies)),
+        release_distributors={
+            name.casefold(): distributor
+            for distributor, names in data["release_distributors"].items()
+            for name in names
+        },
         wire_names=wire_names,
         agency_words=phrase_pattern(data["agency_words"]),
         agency_name_words=frozenset(

@@ -144,6 +144,45 @@ def test_a_papers_own_dateline_is_a_place_and_a_dash(opening: str, dateline: str
     assert (opening[: found.end] if found else None) == dateline
 
 
+@pytest.mark.parametrize(
+    ("opening", "distributor"),
+    [
+        pytest.param(
+            "TARROW, Ohio, May 14, 2024 /PRNewswire/ -- Acme Robotics will hire 450 people.",
+            "PRNewswire",
+            id="pr_newswire_between_slashes",
+        ),
+        pytest.param(
+            "HOUSTON, Texas, May 14, 2024 (GLOBE NEWSWIRE) -- Halvern Energy today announced a "
+            "$40 million solar farm near Katy.",
+            "GlobeNewswire",
+            id="globenewswire_in_brackets",
+        ),
+        pytest.param(
+            "TARROW, Ohio, May 14, 2024 /Globe Newswire/ -- Acme Robotics will hire 450 people.",
+            "GlobeNewswire",
+            id="globenewswire_between_slashes",
+        ),
+        pytest.param(
+            "TARROW, May 14 (Coastline Newswire) - Dockers walked out over pay.",
+            None,
+            id="an_agency_named_a_newswire",
+        ),
+    ],
+)
+def test_a_press_release_dateline_names_its_distributor(
+    opening: str, distributor: str | None
+) -> None:
+    """A press release's dateline gives its distributor between slashes whoever it is, or in
+    brackets where an agency's name stands when it is a distributor's name, by the name the
+    distributor goes by; the distributor filed the release but wrote none of it, so no agency's
+    dateline credits it. An agency with "Newswire" in its name is still an agency."""
+    found = lexicon().dateline(opening)
+    assert found is not None
+    assert (found.source if found.released else None) == distributor
+    assert (lexicon().agency_of_dateline(opening) is None) == (distributor is not None)
+
+
 def test_a_japanese_agency_dates_its_copy_in_lenticular_brackets() -> None:
     """Kyodo and Jiji date their copy with a place and their short name in lenticular brackets
     ("【ワシントン共同】", Washington, Kyodo), a reporter's name perhaps after "＝"; the dateline

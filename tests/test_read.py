@@ -276,6 +276,9 @@ def test_a_byline_with_its_role_in_lower_case_leaves_the_date_line_read(
     [
         pytest.param("TARROW, Ohio, May 14, 2024 /PRNewswire/ --", "2024-05-14", id="release"),
         pytest.param(
+            "TARROW, Ohio, May 14, 2024 (GLOBE NEWSWIRE) --", "2024-05-14", id="globenewswire"
+        ),
+        pytest.param(
             "May 15, 2024\n\nTARROW, Ohio, May 14, 2024 /PRNewswire/ --",
             "2024-05-15",
             id="date_line_first",
@@ -1874,6 +1877,11 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         pytest.param("Talks ended.\nSource: state agencies", (), id="agencies_as_a_data_source"),
         pytest.param("WASHINGTON (AP) \u2014 The Senate voted.", ("AP",), id="ap_dateline"),
         pytest.param("LONDON (Reuters) - Shares fell.", ("Reuters",), id="reuters_dateline"),
+        pytest.param(
+            "HOUSTON, Texas, May 14, 2024 (GLOBE NEWSWIRE) -- Halvern Energy opened a plant.",
+            (),
+            id="a_release_distributors_dateline",
+        ),
         pytest.param("Reporting by Jane Doe; Editing by AFP staff", ("AFP",), id="reporting_by"),
         pytest.param(
             "\u0627\u0633\u0644\u0627\u0645 \u0622\u0628\u0627\u062f (\u0627\u06d2 \u067e\u06cc \u067e\u06cc) \u0648\u0632\u06cc\u0631",
