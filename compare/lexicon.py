@@ -69,6 +69,14 @@ DATED_STAFF_DATELINE = re.compile(
 # GlobeNewswire does ("(GLOBE NEWSWIRE) --"), where only its name tells it from a wire's
 # (Lexicon.release_distributor).
 RELEASE_DASH = re.compile(r"\s*(?:--|[\u2013\u2014])" + WORDS_AFTER)
+# Business Wire sets its name in brackets between double hyphens after the place, and the day it
+# issues the release before another: "BOSTON--(BUSINESS WIRE)--May 14, 2024--", or no day:
+# "SAN JOSE, Calif.--(BUSINESS WIRE)--". Typography may make the hyphens a long dash. No agency
+# dates its copy so, but only the name tells whose release it is.
+JOINED_RELEASE_DATELINE = re.compile(
+    rf"\s*{PLACE}(?:,[^()/\n]{{1,30}})?(?:--|\u2014)\((?P<distributor>[^()\n]{{1,30}})\)"
+    rf"(?:--|\u2014)(?:{DATELINE_DATE},?\s+\d{{4}}(?:--|\u2014))?"
+)
 # A source in brackets before a dash, perhaps then a place and date before another, as ANSA
 # writes it: "(ANSA) - ROMA, 14 MAG -".
 BRACKET_DATELINE = re.compile(
@@ -859,7 +867,8 @@ class Lexicon:
         is none elsewhere); or as a press release gives its distributor, between slashes before
         a dash ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --"), or by a distributor's name in
         brackets (:meth:`release_distributor`: "HOUSTON, Texas, May 14, 2024 (GLOBE NEWSWIRE)
-        --"), who filed it but wrote nothing of it: no news agency.
+        --", Business Wire's "BOSTON--(BUSINESS WIRE)--May 14, 2024--"), who filed it but wrote
+        nothing of it: no news agency.
 
         Who filed it is a news agency when :meth:`is_agency` says so, or when the dateline gives
         them by their initials after a place ("TARROW, May 14 (NPA) -"), as agencies date their
@@ -880,6 +889,8 @@ class Lexicon:
         Dateline(source='PRNewswire', end=42, by_agency=False, released=True)
         >>> lexicon().dateline("HOUSTON, Texas, May 14, 2024 (GLOBE NEWSWIRE) -- Acme Corp said.")
         Dateline(source='GlobeNewswire', end=48, by_agency=False, released=True)
+        >>> lexicon().dateline("BOSTON--(BUSINESS WIRE)--May 14, 2024--Acme Corp said.")
+        Dateline(source='Business Wire', end=39, by_agency=False, released=True)
         >>> lexicon().dateline("【ワシントン共同】米政府は声明を出した。")
         Dateline(source='Kyodo', end=9, by_agency=True, released=False)
         """
@@ -899,6 +910,9 @@ class Lexicon:
         if bracket and _is_source_name(bracket["bracketed"]):
             source = bracket["bracketed"]
             return Dateline(source, bracket.end(), by_agency=self.is_agency(source))
+        joined = JOINED_RELEASE_DATELINE.match(text)
+        if joined and (distributor := self.release_distributor(joined["distributor"])):
+            return Dateline(distributor, joined.end(), released=True)
         found = WIRE_DATELINE.match(text)
         if not found:
             staff = STAFF_DATELINE.match(text) or DATED_STAFF_DATELINE.match(text)

@@ -145,42 +145,59 @@ def test_a_papers_own_dateline_is_a_place_and_a_dash(opening: str, dateline: str
 
 
 @pytest.mark.parametrize(
-    ("opening", "distributor"),
+    ("opening", "distributor", "agency"),
     [
         pytest.param(
             "TARROW, Ohio, May 14, 2024 /PRNewswire/ -- Acme Robotics will hire 450 people.",
             "PRNewswire",
+            None,
             id="pr_newswire_between_slashes",
         ),
         pytest.param(
             "HOUSTON, Texas, May 14, 2024 (GLOBE NEWSWIRE) -- Halvern Energy today announced a "
             "$40 million solar farm near Katy.",
             "GlobeNewswire",
+            None,
             id="globenewswire_in_brackets",
         ),
         pytest.param(
             "TARROW, Ohio, May 14, 2024 /Globe Newswire/ -- Acme Robotics will hire 450 people.",
             "GlobeNewswire",
+            None,
             id="globenewswire_between_slashes",
+        ),
+        pytest.param(
+            "BOSTON--(BUSINESS WIRE)--May 14, 2024--Halvern Energy today announced a $40 million "
+            "solar farm near Katy.",
+            "Business Wire",
+            None,
+            id="business_wire_joined_by_double_hyphens",
+        ),
+        pytest.param(
+            "SAN JOSE, Calif.--(BUSINESS WIRE)--Halvern Energy today announced a solar farm.",
+            "Business Wire",
+            None,
+            id="business_wire_without_the_day",
         ),
         pytest.param(
             "TARROW, May 14 (Coastline Newswire) - Dockers walked out over pay.",
             None,
+            "Coastline Newswire",
             id="an_agency_named_a_newswire",
         ),
     ],
 )
 def test_a_press_release_dateline_names_its_distributor(
-    opening: str, distributor: str | None
+    opening: str, distributor: str | None, agency: str | None
 ) -> None:
     """A press release's dateline gives its distributor between slashes whoever it is, or in
-    brackets where an agency's name stands when it is a distributor's name, by the name the
-    distributor goes by; the distributor filed the release but wrote none of it, so no agency's
-    dateline credits it. An agency with "Newswire" in its name is still an agency."""
+    brackets where an agency's name stands (or joined to the place and the day by double
+    hyphens, as Business Wire writes it) when it is a distributor's name, by the name the
+    distributor goes by; the distributor filed the release but wrote none of it, so it is no
+    agency the dateline credits. An agency with "Newswire" in its name is still an agency."""
     found = lexicon().dateline(opening)
-    assert found is not None
-    assert (found.source if found.released else None) == distributor
-    assert (lexicon().agency_of_dateline(opening) is None) == (distributor is not None)
+    released = found.source if found and found.released else None
+    assert (released, lexicon().agency_of_dateline(opening)) == (distributor, agency)
 
 
 def test_a_japanese_agency_dates_its_copy_in_lenticular_brackets() -> None:

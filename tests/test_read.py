@@ -279,6 +279,9 @@ def test_a_byline_with_its_role_in_lower_case_leaves_the_date_line_read(
             "TARROW, Ohio, May 14, 2024 (GLOBE NEWSWIRE) --", "2024-05-14", id="globenewswire"
         ),
         pytest.param(
+            "TARROW, Ohio--(BUSINESS WIRE)--May 14, 2024--", "2024-05-14", id="business_wire"
+        ),
+        pytest.param(
             "May 15, 2024\n\nTARROW, Ohio, May 14, 2024 /PRNewswire/ --",
             "2024-05-15",
             id="date_line_first",
@@ -298,7 +301,7 @@ def test_a_press_release_is_dated_by_its_dateline(
     )
     (doc,) = read_paths([str(write(tmp_path / "prnewswire" / "acme.txt", text))]).documents
     assert doc.published == published
-    assert doc.text.startswith("TARROW, Ohio, May 14")
+    assert doc.text.startswith("TARROW, Ohio")
 
 
 def test_a_japanese_headline_is_its_title_and_kyodos_dateline_its_credit(tmp_path: Path) -> None:

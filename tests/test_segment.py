@@ -88,6 +88,11 @@ RUSSIAN_COPULA = (
             id="press_release_dateline",
         ),
         pytest.param(
+            "BOSTON--(BUSINESS WIRE)--May 14, 2024--Acme Robotics will open a plant.",
+            ["BOSTON--(BUSINESS WIRE)--May 14, 2024--", "Acme Robotics will open a plant."],
+            id="business_wire_dateline",
+        ),
+        pytest.param(
             "Crews searched.\n9:45 a.m. \u2014 A bridge collapsed. Cars fell.\nUpdated 10:32 Divers arrived.",
             [
                 "Crews searched.",
