@@ -19,10 +19,16 @@ WORD_CHARS = rf"[^\W_]|[{MARKS}]"
 # An article's opening dateline: a place (its words, then perhaps a region or a date after a
 # comma) and a wire's name in brackets before a dash (EFE's after a full stop, perhaps a space
 # between: "Valencia, 14 may (EFE).-", "Bogotá, 14 may (EFE). -") or colon, or between slashes.
+# A press release of two companies gives both their places before the day it is issued, longer
+# than an agency's ("SOUTH SAN FRANCISCO, Calif. and CAMBRIDGE, Mass., May 14, 2024 /PRNewswire/
+# --"): only a release's dateline is taken so long (Lexicon.dateline), and the day and year that
+# must close it, after a comma, keep out a sentence that holds a bracket or two slashes.
 PLACE = r"[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+)*"
+# The day a press release is issued, in full: "May 14, 2024", "14 May 2024".
+RELEASE_DAY = rf"{DATELINE_DATE},?\s+\d{{4}}"
 WIRE_DATELINE = re.compile(
-    rf"\s*(?P<place>{PLACE})"
-    r"(?P<filed>\s*[,\u06d4][^()/\n]{1,30})?\s*"
+    rf"\s*(?P<place>{PLACE})(?P<filed>\s*[,\u06d4]"
+    rf"(?:[^()/\n]{{1,30}}|(?P<release_places>[^()/\n]{{1,60}}?,)\s*{RELEASE_DAY}\s*))?\s*"
     r"(?:\((?P<bracketed>[^()\n]{1,30})\)(?P<dash>\s*(?:\.?\s*(?:--|[-\u2013\u2014])|:))?"
     r"|/(?P<slashed>[^/\n]{1,20})/)"
 )
@@ -75,7 +81,7 @@ RELEASE_DASH = re.compile(r"\s*(?:--|[\u2013\u2014])" + WORDS_AFTER)
 # dates its copy so, but only the name tells whose release it is.
 JOINED_RELEASE_DATELINE = re.compile(
     rf"\s*{PLACE}(?:,[^()/\n]{{1,30}})?(?:--|\u2014)\((?P<distributor>[^()\n]{{1,30}})\)"
-    rf"(?:--|\u2014)(?:{DATELINE_DATE},?\s+\d{{4}}(?:--|\u2014))?"
+    rf"(?:--|\u2014)(?:{RELEASE_DAY}(?:--|\u2014))?"
 )
 # A source in brackets before a dash, perhaps then a place and date before another, as ANSA
 # writes it: "(ANSA) - ROMA, 14 MAG -".
@@ -865,10 +871,11 @@ class Lexicon:
         (APP) ..."), or as Chinese and Japanese agencies write it ("新华社北京3月10日电",
         "【ワシントン共同】": a Japanese agency by its wire service's name, as its short name
         is none elsewhere); or as a press release gives its distributor, between slashes before
-        a dash ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --"), or by a distributor's name in
-        brackets (:meth:`release_distributor`: "HOUSTON, Texas, May 14, 2024 (GLOBE NEWSWIRE)
-        --", Business Wire's "BOSTON--(BUSINESS WIRE)--May 14, 2024--"), who filed it but wrote
-        nothing of it: no news agency.
+        a dash ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --", perhaps after two companies'
+        places: "SOUTH SAN FRANCISCO, Calif. and CAMBRIDGE, Mass., May 14, 2024"), or by a
+        distributor's name in brackets (:meth:`release_distributor`: "HOUSTON, Texas, May 14,
+        2024 (GLOBE NEWSWIRE) --", Business Wire's "BOSTON--(BUSINESS WIRE)--May 14, 2024--"),
+        who filed it but wrote nothing of it: no news agency.
 
         Who filed it is a news agency when :meth:`is_agency` says so, or when the dateline gives
         them by their initials after a place ("TARROW, May 14 (NPA) -"), as agencies date their
@@ -955,7 +962,8 @@ class Lexicon:
             and text[: found.start("slashed") - 1].rstrip().endswith(".")
             and named_wire
         )
-        if not (dashed or bare or slashed):
+        # Places as long as a release's two are no agency's.
+        if found["release_places"] or not (dashed or bare or slashed):
             released = found["slashed"] and RELEASE_DASH.match(text, found.end())
             if not released:
                 return None

@@ -180,6 +180,35 @@ def test_a_papers_own_dateline_is_a_place_and_a_dash(opening: str, dateline: str
             id="business_wire_without_the_day",
         ),
         pytest.param(
+            "SOUTH SAN FRANCISCO, Calif. and CAMBRIDGE, Mass., May 14, 2024 /PRNewswire/ -- "
+            "Halvern Bio and Corvale Therapeutics today announced a merger.",
+            "PRNewswire",
+            None,
+            id="two_companies_places",
+        ),
+        pytest.param(
+            "RESEARCH TRIANGLE PARK, N.C. and SOUTH SAN FRANCISCO, Calif., Tuesday, Sept. 3, "
+            "2024 (GLOBE NEWSWIRE) -- Halvern Bio and Corvale Therapeutics today announced a "
+            "merger.",
+            "GlobeNewswire",
+            None,
+            id="two_companies_places_and_a_weekday",
+        ),
+        pytest.param(
+            "SOUTH SAN FRANCISCO, Calif. and CAMBRIDGE, Mass., May 14, 2024 (Coastline Wire) - "
+            "Halvern Bio agreed to buy Corvale Therapeutics.",
+            None,
+            None,
+            id="no_agency_files_from_two_places",
+        ),
+        pytest.param(
+            "NASA, which flew the probe with its partners at the European agency /ESA/ -- said "
+            "on Monday that the probe was lost.",
+            None,
+            None,
+            id="a_sentence_between_slashes",
+        ),
+        pytest.param(
             "TARROW, May 14 (Coastline Newswire) - Dockers walked out over pay.",
             None,
             "Coastline Newswire",
@@ -194,7 +223,9 @@ def test_a_press_release_dateline_names_its_distributor(
     brackets where an agency's name stands (or joined to the place and the day by double
     hyphens, as Business Wire writes it) when it is a distributor's name, by the name the
     distributor goes by; the distributor filed the release but wrote none of it, so it is no
-    agency the dateline credits. An agency with "Newswire" in its name is still an agency."""
+    agency the dateline credits. An agency with "Newswire" in its name is still an agency. A
+    release of two companies may give both their places, longer than any agency's dateline,
+    before the day it is issued; a sentence that names no such day is no dateline."""
     found = lexicon().dateline(opening)
     released = found.source if found and found.released else None
     assert (released, lexicon().agency_of_dateline(opening)) == (distributor, agency)

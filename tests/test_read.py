@@ -282,6 +282,11 @@ def test_a_byline_with_its_role_in_lower_case_leaves_the_date_line_read(
             "TARROW, Ohio--(BUSINESS WIRE)--May 14, 2024--", "2024-05-14", id="business_wire"
         ),
         pytest.param(
+            "TARROW, Ohio and CAMBRIDGE, Mass., May 14, 2024 /PRNewswire/ --",
+            "2024-05-14",
+            id="two_companies_places",
+        ),
+        pytest.param(
             "May 15, 2024\n\nTARROW, Ohio, May 14, 2024 /PRNewswire/ --",
             "2024-05-15",
             id="date_line_first",
