@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from compare.dates import AT, FIELD_MARKS, parse_date
+from compare.dates import AT, DATELINE_DATE, FIELD_MARKS, MONTH_NAME, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import SENTENCE_ENDS, UNMARKED_SCRIPT
 from compare.segment import HAN, ends_with_abbreviation, find_words
@@ -80,14 +80,16 @@ DATE_LABEL = re.compile(
 MAX_DATE_WORDS = 6
 # A time of day and its zone as a date that cannot be read may write it: "9:30 a.m. EST".
 CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[a-z]{1,5}\)?)?"
-# A date that cannot be read but is written as one: "03/04/2024", "April 3", each perhaps with a
-# time after it or, by the minute or with "a.m.", before it ("9:40 a.m. EDT, 05/14/2024"); not
-# "Arsenal 2-1 Chelsea", "2.5 million without power" or "3/4 of workers back".
+# A date that cannot be read but is written as one: "03/04/2024", "April 3", "31 Feb 2024" (a
+# day and a month's name either way round, as a wire's dateline gives them, the day perhaps an
+# ordinal: "Feb 31st", "31st of Feb"), each perhaps with a time after it or, by the minute or
+# with "a.m.", before it ("9:40 a.m. EDT, 05/14/2024"); not "Arsenal 2-1 Chelsea", "2.5 million
+# without power" or "3/4 of workers back".
 DATE_LIKE = re.compile(
     rf"(?P<time_first>(?=\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m)){CLOCK},?\s+)?"
     r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?\s+\d{4})?)"
+    rf"|(?:{DATELINE_DATE}|\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?{MONTH_NAME})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<year>\d{4}))?)"
     rf"(?:,?\s+{AT}{CLOCK})?",
     re.IGNORECASE,
 )
@@ -276,15 +278,16 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
     name = "updated" if label and label["updated"] else "date"
     if parse_date(written):
         return name, written
-    # After "Published:", "Updated on", "Mis à jour le" and the like, or before a time ("Updated
-    # 9:40 a.m. EDT, 05/14/2024"), a few words written the way dates are are the date even if
+    # After "Published:", "Updated on", "Mis à jour le" and the like, before a time ("Updated
+    # 9:40 a.m. EDT, 05/14/2024") or after any label when a month's name and a year say it is a
+    # date ("Updated 31 Feb 2024"), a few words written the way dates are are the date even if
     # they cannot be read (the reader warns of them); but "Published in 1998, the report found
     # flaws." and "Updated: 10 dead, dozens hurt" are news.
     like = DATE_LIKE.fullmatch(written)
     if (
         label
         and like
-        and (":" in label.group() or label["on"] or like["time_first"])
+        and (":" in label.group() or label["on"] or like["time_first"] or like["year"])
         and len(written.split()) <= MAX_DATE_WORDS
         and not _ends_a_sentence(written.rstrip(".") if written[-2:-1].isdigit() else written)
     ):

@@ -69,6 +69,20 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="labelled_date_not_understood_is_still_the_date",
         ),
         pytest.param(
+            "Port workers strike over pay\nPublished: 31 Feb 2024 09:00\n",
+            "Port workers strike over pay",
+            None,
+            "31 Feb 2024 09:00",
+            id="day_first_date_not_understood_is_still_the_date",
+        ),
+        pytest.param(
+            "Port workers strike over pay\nUpdated 31 Feb 2024\n",
+            "Port workers strike over pay",
+            None,
+            "31 Feb 2024",
+            id="a_month_and_a_year_need_no_colon_after_the_label",
+        ),
+        pytest.param(
             "Port strike\nBy Ann Lee\n", "Port strike", "Ann Lee", None, id="two_word_headline"
         ),
         pytest.param("WORLD NEWS\nBy Ann Lee\n", None, "Ann Lee", None, id="two_word_section_name"),

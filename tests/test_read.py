@@ -2215,15 +2215,27 @@ def test_a_pages_published_time_is_its_time_not_its_updates(tmp_path: Path) -> N
     )
 
 
-def test_a_date_line_not_understood_is_listed(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("date_line", "value"),
+    [
+        pytest.param(
+            "Updated 9:40 a.m. EDT, 05/14/2024", "9:40 a.m. EDT, 05/14/2024", id="time_first"
+        ),
+        pytest.param("Published: Feb 31, 2024", "Feb 31, 2024", id="month_first"),
+        pytest.param("Published: 31 Feb 2024 09:00", "31 Feb 2024 09:00", id="day_first"),
+        pytest.param("Updated 31 Feb 2024", "31 Feb 2024", id="day_first_without_a_colon"),
+        pytest.param("Published: 31st of Feb 2024", "31st of Feb 2024", id="day_first_ordinal"),
+    ],
+)
+def test_a_date_line_not_understood_is_listed(tmp_path: Path, date_line: str, value: str) -> None:
     """A date line that leaves the text but cannot be read is listed as a date not understood,
-    not dropped unseen."""
-    text = f"Port workers strike over pay\n\nUpdated 9:40 a.m. EDT, 05/14/2024\n\n{STORY}\n"
+    not dropped unseen, whichever way round it gives the day and the month's name; a month's
+    name and a year say it is a date line without a colon after its label."""
+    text = f"Port workers strike over pay\n\n{date_line}\n\n{STORY}\n"
     path = write(tmp_path / "a.txt", text)
     result = read_paths([str(path)])
-    assert [(u.path, u.value) for u in result.unread_dates] == [
-        (str(path), "9:40 a.m. EDT, 05/14/2024")
-    ]
+    assert [(u.path, u.value) for u in result.unread_dates] == [(str(path), value)]
+    assert result.documents[0].text == f"{STORY}\n"
 
 
 @pytest.mark.parametrize(
