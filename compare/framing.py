@@ -886,8 +886,10 @@ class _Features(NamedTuple):
     # The forecasts told with "be" ("expected to" of "is expected to"), hedges against a
     # certainty as modals of possibility are (see _doubted).
     forecasts: frozenset[str]
-    # What a modal of possibility says something may be: ("may", "linked") of "may be linked".
+    # What a modal of possibility says something may be: ("may", "linked") of "may be linked";
+    # and may do: ("may", "include") of "may include".
     supposed: frozenset[tuple[str, str]]
+    possible_acts: frozenset[tuple[str, str]]
     # The sentence in plain typography, for what only a rare pair asks of it (_stated_states).
     plain: str
     # Each negation as often as used.
@@ -936,6 +938,8 @@ def _features(text: str) -> _Features:
     negations["nor"] -= min(negations["nor"], negations["neither"])
     numbers = sentence_numbers(plain, tokens)
     quoted = quotation_spans(text) if may_quote(text) else []
+    modals = tuple(sorted(_modals(plain)))
+    possible_modal = not terms.possibility_modals.isdisjoint(modals)
     return _Features(
         words=(words_once := frozenset(tokens)),
         verb_uses=(
@@ -948,8 +952,9 @@ def _features(text: str) -> _Features:
         speakers=_speakers(plain.casefold(), verbs | attributing),
         opening=tokens[: SUBJECT_WORDS + 1],
         hedges=frozenset(hedges),
-        modals=(modals := tuple(sorted(_modals(plain)))),
-        supposed=_supposed(plain) if terms.possibility_modals.intersection(modals) else frozenset(),
+        modals=modals,
+        supposed=_supposed(plain) if possible_modal else frozenset(),
+        possible_acts=_possible_acts(plain) if possible_modal else frozenset(),
         plain=plain,
         forecasts=_forecasts(plain),
         negation_uses=tuple(sorted((+negations).elements())),
@@ -1048,6 +1053,48 @@ def _supposed_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b({possible}) be {OPTIONAL_DETERMINER}([a-z]+)\b")
 
 
+@cache
+def _acts_pattern() -> re.Pattern[str]:
+    possible = "|".join(sorted(lexicon().possibility_modals))
+    return re.compile(rf"\b({possible}) ([a-z]{{3,}})\b")
+
+
+def _possible_acts(plain: str) -> frozenset[tuple[str, str]]:
+    """What a modal of possibility says something may do, each verb with its modal.
+
+    >>> sorted(_possible_acts("The bill may include aid and could not pass, or may be cut."))
+    [('may', 'include')]
+    """
+    terms = lexicon()
+    return frozenset(
+        (modal, verb)
+        for modal, verb in _acts_pattern().findall(plain)
+        if verb not in terms.function_words and not terms.is_negation(verb)
+    )
+
+
+def _done(plain: str) -> frozenset[str]:
+    """The stems of the verbs a sentence tells as done, in the present or the past ("includes",
+    "faced"; a plural noun may be among them), without a modal, "to" or "not" before them; not
+    a bare form ("the cost"), nor one in "-ing" ("before taking anything"), as either may be
+    no verb told.
+
+    >>> sorted(_done("The bill includes aid that may raise taxes and is to cut fees."))
+    ['fee', 'includ', 'is', 'tax']
+    """
+    terms = lexicon()
+    unsaid = terms.possibility_modals | terms.certainty_modals | terms.other_modals | {"to"}
+    tokens = words(plain)
+    return frozenset(
+        stem(word)
+        for before, word in pairwise(("", *tokens))
+        if word.endswith(("s", "ed"))
+        and before not in unsaid
+        and not terms.is_negation(before)
+        and word not in terms.function_words
+    )
+
+
 def _supposed(plain: str) -> frozenset[tuple[str, str]]:
     """What a modal of possibility says may be so, each word with its modal.
 
@@ -1110,7 +1157,8 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     uses "will" more often than ours does ("the strike might spread" or "the strike is expected
     to spread" against "the strike will spread"; the sentences weighed whole, not clause by
     clause); or our modals when the other says is so what ours says may be ("the fire may be
-    linked" against "the fire is linked")."""
+    linked" against "the fire is linked"), or is done what ours says may be ("the bill may
+    include" against "the bill includes")."""
     terms = lexicon()
     modals = terms.possibility_modals.intersection(ours.modals).difference(theirs.modals)
     # "Analysts expect the company will ..." forecasts as "is expected to" does.
@@ -1122,10 +1170,17 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     if sum(modal in terms.certainty_modals for modal in theirs.modals) > certain:
         return possible
     supposed = [(modal, state) for modal, state in ours.supposed if modal in modals]
-    if not supposed:
-        return frozenset()
-    states = _stated_states(theirs.plain)
-    return frozenset(modal for modal, state in supposed if state in states)
+    acts = [(modal, verb) for modal, verb in ours.possible_acts if modal in modals]
+    doubted = set()
+    if supposed:
+        states = _stated_states(theirs.plain)
+        doubted |= {modal for modal, state in supposed if state in states}
+    # Another modal of possibility in the other version ("may influence" against "might play
+    # a role in influencing") hedges as well.
+    if acts and terms.possibility_modals.isdisjoint(theirs.modals):
+        done = _done(theirs.plain)
+        doubted |= {modal for modal, verb in acts if stem(verb) in done}
+    return frozenset(doubted)
 
 
 def _compound_currencies(tokens: Sequence[str]) -> set[str]:

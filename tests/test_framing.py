@@ -262,6 +262,18 @@ from tests.helpers import boilerplate_of, document
             id="may_be_linked_told_as_is_linked",
         ),
         pytest.param(
+            "The bill may include $3 billion for new immigration judges, two aides said.",
+            "The bill includes $3 billion for new immigration judges, two aides said.",
+            [("hedge_removed", "may", "")],
+            id="may_include_told_as_includes",
+        ),
+        pytest.param(
+            "The company could face fines of up to $2 million, regulators said.",
+            "The company faces fines of up to $2 million, regulators said.",
+            [("hedge_removed", "could", "")],
+            id="could_face_told_as_faces",
+        ),
+        pytest.param(
             "The heat may be a record for the month, forecasters said.",
             "The heat is a record for the month, forecasters said.",
             [("hedge_removed", "may", "")],
@@ -1499,6 +1511,9 @@ SPELLINGS = {
         pytest.param("The board issued a no-confidence vote in Goldin.", "The board gave Goldin a vote of no confidence.", id="a_negation_in_a_compound"),
         pytest.param("Not only is it the oldest known planet, it is also the most distant.", "It is the oldest and most distant planet known.", id="not_only_also"),
         pytest.param("Once identified, remains are moved to a storage site.", "Once identified, remains are moved to the site where the unidentified remains are stored.", id="a_prefixed_word_beside_its_stem"),
+        pytest.param("Genes on the Y chromosome may influence the risk of disease.", "Genes on the Y chromosome might play a role in influencing the risk of disease.", id="one_modal_of_possibility_for_another"),
+        pytest.param("The suspects drove off before taking anything, police said.", "The suspects fled before they could take anything, police said.", id="could_of_what_one_was_able_to_do"),
+        pytest.param("Officials said the fires could cost nearly $2 billion.", "Officials put the cost of the fires at nearly $2 billion.", id="a_verb_a_noun_in_the_other"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
