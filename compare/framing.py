@@ -33,6 +33,7 @@ from compare.records import Document, FramingKind, FramingNote, FramingProfile, 
 from compare.segment import (
     POSSESSIVES,
     QUOTE_MARKS,
+    TYPEWRITER_QUOTE,
     article_quotations,
     as_written,
     by_sentence,
@@ -119,6 +120,10 @@ BRITISH_SPELLINGS = (
 )
 # What a title holds nowhere but at its end: a comma, or a sentence's end before more words.
 INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
+# A quotation's mark at either of its ends, normalised: a typewriter's pair ("''" of "``" or
+# "''") or one quote.
+QUOTATION_MARK = f"(?:{TYPEWRITER_QUOTE}|[{QUOTE_MARKS}])"
+QUOTATION_ENDS = re.compile(f"^{QUOTATION_MARK}|{QUOTATION_MARK}$")
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
@@ -736,13 +741,12 @@ def _capitalised(text: str) -> bool:
 def _unmarked(quotation: str) -> str:
     """A quotation without its marks, nor the comma that American style sets inside them
     ("hide," Sheridan said): one that another sentence opens or closes has a mark at one end
-    only."""
-    quotation = quotation.strip()
-    if quotation[:1] in QUOTE_MARKS:
-        quotation = quotation[1:]
-    if quotation[-1:] in QUOTE_MARKS:
-        quotation = quotation[:-1]
-    return quotation.strip().removesuffix(",")
+    only.
+
+    >>> _unmarked("''watch list'' "), _unmarked('Nothing to hide,"')
+    ('watch list', 'Nothing to hide')
+    """
+    return QUOTATION_ENDS.sub("", quotation.strip()).strip().removesuffix(",")
 
 
 def _distinct_quotes(quotes: Sequence[str]) -> tuple[str, ...]:

@@ -83,22 +83,33 @@ SINGLE_QUOTATION = re.compile(
     rf"|{SINGLE_QUOTE_OPENS}(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s']'(?!\w)"
 )
 DOUBLE_QUOTE = re.compile('"')
+# Text from old wire systems, and corpora drawn from it (MSRP), quotes as a typewriter did:
+# ``like this'', two backticks and two apostrophes, which normalising makes two single quotes
+# each. The pair is one double quote, but between letters, an apostrophe typed twice ("It''s");
+# of three single quotes after a word, the last two are the pair and the first a plural's
+# possessive ("the players'''").
+TYPEWRITER_QUOTE = "''"
+DOUBLE_QUOTATION_MARK = re.compile(
+    rf"\"|(?<!\w){TYPEWRITER_QUOTE}(?!')|{TYPEWRITER_QUOTE}(?![\w'])"
+)
 # The quotation marks of a normalised text.
 QUOTE_MARKS = "\"'"
 # How many sentences without a mark a quotation may run through (see article_quotations): a
 # news paragraph rarely holds more, and a stray mark should not quote a whole article typed as
 # one paragraph.
 MIDDLE_SENTENCES = 3
-# What a text that quotes holds, as printed or typed: a double quote, or a single one that opens
-# a word or closes after a stop ("'We owe it,' she said"), unlike an apostrophe ("Kyiv's"). A
-# right quote opens a word too in right-to-left text, typed as it looks (in Urdu, before a word).
-DOUBLE_QUOTES = re.compile('["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
+# What a text that quotes holds, as printed or typed: a double quote or a typewriter's pair, or a
+# single one that opens a word or closes after a stop ("'We owe it,' she said"), unlike an
+# apostrophe ("Kyiv's"). A right quote opens a word too in right-to-left text, typed as it looks
+# (in Urdu, before a word).
+DOUBLE_QUOTES = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]|``|''")
 SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b"
 QUOTING_SINGLE_QUOTE = re.compile(
     "(?:^|[\\s(\\[])['\u2018\u2019\u201a\u201b]|[,.!?]['\u2019](?=\\s)"
 )
-# The double quotes that open a quotation as printed: English, German and French ones.
-OPENING_QUOTES = "\u201c\u201e\u201f\u00ab"
+# The double quotes that open a quotation as printed: English, German and French ones, and the
+# typewriter's backticks.
+OPENING_QUOTES = "\u201c\u201e\u201f\u00ab`"
 # The double quotes that face neither way: the straight one, typed half- or full-width.
 STRAIGHT_QUOTES = '"\uff02'
 # A letter of a script written right to left: Hebrew, Arabic (and Urdu, Persian), Syriac, Thaana,
@@ -161,7 +172,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Double quotes are paired by the way they face: curly quotes and guillemets as printed (in
     left-to-right text), a straight quote by what stands beside it (a space before it opens, one
     after it closes), so that "hide," Sheridan said, calling it "a witch hunt" quotes twice; a
-    straight quote after a digit is an inch ("a 55" screen"), and so is a double prime. Single
+    straight quote after a digit is an inch ("a 55" screen"), and so is a double prime. A
+    typewriter's pair (see ``TYPEWRITER_QUOTE``) is a double quote, its backticks facing as
+    printed and its apostrophes as a straight quote, but opening only before a word. Single
     quotes are British quotations (see ``SINGLE_QUOTATION``); a lone one that closes after a
     comma or stop ("...families,' she said"), outside a double quotation, quotes what goes
     before it, and a lone one that opens the sentence or follows a colon ("He said: 'We will
@@ -171,6 +184,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     ([(0, 25)], [(0, 17)])
     >>> quotation_spans('"Nothing to hide," he said of "a witch hunt".')
     [(0, 18), (30, 44)]
+    >>> quotation_spans("He shouted ``God is great'' three times; it was ''a threat,'' she said.")
+    [(11, 27), (48, 61)]
     >>> quotation_spans("She said: \u201cHe told me, \u2019You won.\u2019 And we did.\u201d")
     [(10, 46)]
     """
@@ -224,33 +239,37 @@ def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
         if len(placed) % 2 == 0:
             return [(begin, end + 1) for begin, end in zip(placed[::2], placed[1::2], strict=True)]
         marks = plain
-    for found in DOUBLE_QUOTE.finditer(plain):
-        at = found.start()
+    for found in DOUBLE_QUOTATION_MARK.finditer(plain):
+        at, after = found.span()
         printed = marks[at]
         before = plain[at - 1] if at else " "
+        # A typewriter's pair of apostrophes faces neither way either: some conversions print
+        # ''this'' for ``this''.
+        pair = found.group() == TYPEWRITER_QUOTE
         # An inch or a second: a double prime (U+2033), which quotes nothing, or a straight quote
         # typed for one after a digit ("a 55" screen").
-        straight = printed in STRAIGHT_QUOTES
+        straight = printed in STRAIGHT_QUOTES or (pair and printed not in OPENING_QUOTES)
         if printed == "\u2033" or (straight and before.isdigit()):
             continue
         if straight:
             # A straight quote opens after a space, or glued to the word after it when no
-            # quotation is open (Urdu is often typed so: 'فلم"بینگ بینگ"کے').
+            # quotation is open (Urdu is often typed so: 'فلم"بینگ بینگ"کے'); a pair only before
+            # a word, as it closes after a single quote ("asphyxiating,' '' said Sam").
             opens = (
                 before.isspace()
                 or before in "(["
-                or (opened is None and plain[at + 1 : at + 2].isalnum())
-            )
+                or (opened is None and plain[after : after + 1].isalnum())
+            ) and not (pair and not plain[after : after + 1].strip())
         else:
             opens = printed in OPENING_QUOTES
         if opens:
             opened = at if opened is None else opened
         elif opened is not None:
-            spans.append((opened, at + 1))
+            spans.append((opened, after))
             opened = None
         elif not spans:
             # A quotation another sentence opened ends here.
-            spans.append((0, at + 1))
+            spans.append((0, after))
     if opened is not None:
         spans.append((opened, len(plain)))
     return spans

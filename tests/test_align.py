@@ -150,6 +150,12 @@ SPEECH = "We will not back down until every worker is paid"
             id="guillemets",
         ),
         pytest.param(
+            f"``{SPEECH},'' Ortiz told a rally in Tarrow on Tuesday.",
+            f"Lena Ortiz vowed that members would not return, saying: ``{SPEECH}.''",
+            True,
+            id="typewriter_quotes",
+        ),
+        pytest.param(
             f"\u2018{SPEECH},\u2019 Ortiz told a rally in Tarrow on Tuesday.",
             "Ortiz said on Tuesday that she would not back down until every worker was paid.",
             False,
@@ -171,7 +177,8 @@ SPEECH = "We will not back down until every worker is paid"
 )
 def test_a_quotation_is_shared_in_any_quotation_marks(a: str, b: str, shared: bool) -> None:
     """Two reports of one speech share its quotation whether they print it in double quotes,
-    single quotes (as British papers do) or guillemets; a short phrase or apostrophes do not."""
+    single quotes (as British papers do), guillemets or a typewriter's quotes (``...''); a short
+    phrase or apostrophes do not."""
     assert shares_quote(sentence(a), sentence(b), SETTINGS.quote_min_words) is shared
     assert (judge(sentence(a), sentence(b), SETTINGS).kind is MatchKind.SHARED_QUOTE) is shared
 

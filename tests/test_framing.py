@@ -1487,6 +1487,9 @@ SPELLINGS = {
         pytest.param('"We will not rest until the labour market recovers," she said.', '"We will not rest until the labor market recovers," she said.', id="a_quotation_spelled_another_way"),
         pytest.param('"In my judgement the plan was organised well," she said.', '"In my judgment the plan was organized well," she said.', id="a_quotation_in_american_spelling"),
         pytest.param('"We don\'t know yet what caused the crash on Sept. 4," he said.', '"We do not know yet what caused the crash on September 4," he said.', id="a_quotation_with_a_contraction_and_abbreviation"),
+        pytest.param("``We did a poor job up there,'' the coach said.", '"We did a poor job up there," the coach said.', id="a_quotation_in_typewriter_quotes"),
+        pytest.param("Police put the driver on a ''watch list'' in May.", 'Police put the driver on a "watch list" in May.', id="a_quotation_in_two_apostrophes"),
+        pytest.param("We will rebuild the pier by spring,'' the harbour master said.", 'We will rebuild the pier by spring," the harbour master said.', id="a_typewriter_quotation_another_sentence_opened"),
         pytest.param('"We will not rest until the market recovers and jobs return," she said.', '"We will not rest until the market recovers," she said.', id="a_quotation_cut_short"),
         pytest.param('"We are declaring war on sexual harassment and sexual assault," she said.', '"We are declaring war on sexual assault and sexual harassment," she said.', id="words_moved_inside_a_quotation"),
         pytest.param('"This is a time for the city to act," she said.', '"This is the time for the city to act," she said.', id="a_function_word_changed_inside_a_quotation"),
@@ -1528,7 +1531,8 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     no hedge, a loaded term in the plural is the same term, full-width digits are digits;
     English words spelled like numbers ("seize", "once"), the name "May" and the verbs "march"
     and "mar" are none, a title set in quotes is no quotation, a verb used as an adjective ("the
-    only declared candidate") attributes nothing, and a quotation cut short, with words moved, a
+    only declared candidate") attributes nothing, a quotation in a typewriter's quotes (``...'',
+    or ''...'') is the same in double quotes, and a quotation cut short, with words moved, a
     function word changed or a word spelled another way is not altered."""
     assert framing_notes(a, b) == ()
 
@@ -1727,6 +1731,24 @@ def test_russian_spelling_and_word_forms_are_no_framing_change(a: str, b: str) -
             "The union leader said of the nurses\u2019 offer that they would not back down on pay.",
             "We will not back down on pay",
             id="british_single_quotes",
+        ),
+        pytest.param(
+            "``We will not cut the players' pay this season,'' the club chairman said.",
+            "The club chairman said it would not cut the players' pay this season.",
+            "We will not cut the players' pay this season",
+            id="typewriter_quotes",
+        ),
+        pytest.param(
+            "Police said the driver was on a ''watch list for reckless driving'' last year.",
+            "Police said the driver was on a list of reckless drivers last year.",
+            "watch list for reckless driving",
+            id="typewriter_quotes_opened_with_apostrophes",
+        ),
+        pytest.param(
+            "We will rebuild the pier before the summer season,'' the harbour master said.",
+            "The harbour master said the pier would be rebuilt before the summer season.",
+            "We will rebuild the pier before the summer season",
+            id="a_typewriter_quotation_another_sentence_opened",
         ),
         pytest.param(
             "Mufti Muneeb said \u201cthe law of retribution\u201d would end the need for new laws.",

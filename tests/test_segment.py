@@ -772,12 +772,48 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             ["He said ", " on Monday."],
             id="full_width_straight_quotes",
         ),
+        pytest.param(
+            "The mayor called the plan ``a bad deal for the city'' on Monday.",
+            ["The mayor called the plan ", " on Monday."],
+            id="typewriter_quotes",
+        ),
+        pytest.param(
+            "Police put the driver on a ''watch list'' last year.",
+            ["Police put the driver on a ", " last year."],
+            id="typewriter_quotes_opened_with_apostrophes",
+        ),
+        pytest.param(
+            "We will rebuild the pier by spring,'' the harbour master said.",
+            ["", " the harbour master said."],
+            id="a_typewriter_quotation_another_sentence_opened",
+        ),
+        pytest.param(
+            "The coach said ``the players' union will decide'' on Friday.",
+            ["The coach said ", " on Friday."],
+            id="an_apostrophe_ending_a_word_inside_typewriter_quotes",
+        ),
+        pytest.param(
+            "``The bonus money is the players''' the chairman said.",
+            ["", " the chairman said."],
+            id="a_plural_possessive_before_the_closing_pair",
+        ),
+        pytest.param(
+            "``It''s absurd,'' the trainer said of the claim.",
+            ["", " the trainer said of the claim."],
+            id="an_apostrophe_typed_twice",
+        ),
+        pytest.param(
+            "He told me, 'We are running out of air,' '' the fire chief said.",
+            ["", " the fire chief said."],
+            id="a_typewriter_pair_closing_after_a_single_quote",
+        ),
     ],
 )
 def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None:
     """A sentence's own words, its quotations aside, however they are printed: quotes paired by
-    the way they face (in right-to-left text, by their order), one another sentence opens or
-    closes, not an inch or an apostrophe."""
+    the way they face (in right-to-left text, by their order), a typewriter's (``...'', or
+    ''...'') as double ones, one another sentence opens or closes, not an inch or an apostrophe
+    (ending a word, or typed twice)."""
     assert outside_quotations(sentence, quotation_spans(sentence)) == outside
 
 
