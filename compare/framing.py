@@ -124,6 +124,8 @@ INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
 # "''") or one quote.
 QUOTATION_MARK = f"(?:{TYPEWRITER_QUOTE}|[{QUOTE_MARKS}])"
 QUOTATION_ENDS = re.compile(f"^{QUOTATION_MARK}|{QUOTATION_MARK}$")
+# What stands before a sentence or a speech it quotes.
+SPEECH_OPENS = ".!?:,"
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
@@ -703,29 +705,53 @@ def _quoted_at(plain: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     ['We will not back down', 'final']
     """
     spans = list(spans)
-    quotes = [quote for begin, end in spans if len(quote := _unmarked(plain[begin:end])) >= 3]
-    titles = {quote for quote in quotes if _is_title(quote)}
+    quoted = [
+        (begin, quote) for begin, end in spans if len(quote := _unmarked(plain[begin:end])) >= 3
+    ]
+    titles = [_is_title(quote, plain[:begin]) for begin, quote in quoted]
     # A headline capitalises every word, quotations too: there a quotation is no title.
-    if not titles or _capitalised(" ".join(outside_quotations(plain, spans))):
-        return quotes
-    return [quote for quote in quotes if quote not in titles]
+    if not any(titles) or _capitalised(" ".join(outside_quotations(plain, spans))):
+        return [quote for _, quote in quoted]
+    return [quote for (_, quote), title in zip(quoted, titles, strict=True) if not title]
 
 
-def _is_title(quote: str) -> bool:
-    """Whether what stands in quotes is a title or a name ("Three Weeks in October", "Finding
-    Nemo"): its words of four letters or more, two at least, are capitalised but for function
-    words, and no comma or sentence's end stands inside it. A version that sets it without
-    quotes turns no quotation into paraphrase; "Thank you so much", "There's a Jew", "Thank
-    You, Mr. President" and "Unacceptable. Shameful." are quotations.
+def _is_title(quote: str, before: str) -> bool:
+    """Whether what stands in quotes, after the text ``before`` it, is a title or a name ("Three
+    Weeks in October", "Finding Nemo"): its words of four letters or more, two at least, are
+    capitalised but for function words; or, inside a sentence, every word of it is, but for
+    function words ("Enough", "Malcolm X", "the Refrigerator", "InternationalCo."); and no
+    comma or sentence's end stands inside it. A version that sets it without quotes turns no
+    quotation into paraphrase; "Thank you so much", "There's a Jew", "Thank You, Mr.
+    President" and "Unacceptable. Shameful." are quotations, and so is one that opens a
+    sentence or speech ("Never," he said; he said: "Enough.") or cries out ("Takbir!"),
+    capitalised as any.
 
-    >>> _is_title("Three Weeks in October"), _is_title("Thank you so much."), _is_title("In Iraq,")
-    (True, False, False)
-    >>> _is_title("Thank You, Mr. President"), _is_title("Unacceptable. Shameful.")
+    >>> _is_title("Three Weeks in October", ""), _is_title("Thank you so much.", "")
+    (True, False)
+    >>> _is_title("Thank You, Mr. President", ""), _is_title("Unacceptable. Shameful.", "")
     (False, False)
+    >>> _is_title("Enough", "Her films include "), _is_title("Enough.", "He said: ")
+    (True, False)
     """
     if INSIDE_A_TITLE_NO.search(quote.rstrip(".,;:!? ")):
         return False
-    return _capitalised(quote)
+    if _capitalised(quote):
+        return True
+    function_words = lexicon().function_words
+    named = find_words(quote)
+    return (
+        any(word[0].isupper() for word in named)
+        and all(word[0].isupper() or word in function_words for word in named)
+        and quote[-1] not in "!?"
+        and _inside_a_sentence(before)
+    )
+
+
+def _inside_a_sentence(before: str) -> bool:
+    """Whether what follows the text ``before`` stands inside a sentence, not where a sentence
+    or a speech opens: after a stop, a colon or a comma."""
+    last = before.rstrip()[-1:]
+    return bool(last) and last not in SPEECH_OPENS
 
 
 def _capitalised(text: str) -> bool:

@@ -346,6 +346,24 @@ from tests.helpers import boilerplate_of, document
             id="a_capitalised_quotation_is_no_title",
         ),
         pytest.param(
+            'The mayor said of the plan, "Enough."',
+            "The mayor said of the plan that enough was enough.",
+            [("quote_removed", "Enough.", "")],
+            id="a_word_of_speech_is_no_title",
+        ),
+        pytest.param(
+            'The crowd shouted "Resign!" outside parliament.',
+            "The crowd called for his resignation outside parliament.",
+            [("quote_removed", "Resign!", "")],
+            id="a_cry_is_no_title",
+        ),
+        pytest.param(
+            'He shouted "God is Great" three times.',
+            "He shouted a religious slogan three times.",
+            [("quote_removed", "God is Great", "")],
+            id="a_capitalised_quotation_with_a_word_in_lower_case_is_no_title",
+        ),
+        pytest.param(
             "Peskov said talks with Kyiv were impossible for now.",
             "Peskov said talks with Kyiv were possible for now.",
             [("negation_removed", "impossible", "")],
@@ -1502,6 +1520,9 @@ SPELLINGS = {
         pytest.param("Rain could mar the August parade.", "Rain could spoil the August parade.", id="mar_the_verb"),
         pytest.param("The only announced Republican candidate is Darrell Issa.", "The only declared Republican candidate is Darrell Issa.", id="a_verb_as_an_adjective"),
         pytest.param('Her memoir, "Living History," sold a million copies.', "Her memoir Living History sold a million copies.", id="a_title_in_quotes"),
+        pytest.param('Her credits include the film "Enough" and a stage play.', "Her credits include the film Enough and a stage play.", id="a_one_word_title_in_quotes"),
+        pytest.param('Robert "Hoot" Gibson will enter the hall of fame.', "Robert Gibson will enter the hall of fame.", id="a_nickname_in_quotes"),
+        pytest.param("William 'the Refrigerator' Perry won the eating contest.", "William Perry won the eating contest.", id="a_nickname_with_an_article"),
         pytest.param("Moore had no immediate comment Tuesday.", "Moore did not have an immediate response Tuesday.", id="no_comment_for_did_not_have_one"),
         pytest.param("The ministry gave no details of the passengers.", "The ministry declined to give details of the passengers.", id="declined_for_gave_no"),
         pytest.param("If the subsidies are not repealed, the EU will impose sanctions.", "The EU will impose sanctions unless the subsidies are repealed.", id="unless_for_if_not"),
@@ -1530,10 +1551,11 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural is the same term, full-width digits are digits;
     English words spelled like numbers ("seize", "once"), the name "May" and the verbs "march"
-    and "mar" are none, a title set in quotes is no quotation, a verb used as an adjective ("the
-    only declared candidate") attributes nothing, a quotation in a typewriter's quotes (``...'',
-    or ''...'') is the same in double quotes, and a quotation cut short, with words moved, a
-    function word changed or a word spelled another way is not altered."""
+    and "mar" are none, a title or name set in quotes ("Living History", "Enough", "Hoot") is
+    no quotation, a verb used as an adjective ("the only declared candidate") attributes
+    nothing, a quotation in a typewriter's quotes (``...'', or ''...'') is the same in double
+    quotes, and a quotation cut short, with words moved, a function word changed or a word
+    spelled another way is not altered."""
     assert framing_notes(a, b) == ()
 
 
