@@ -172,13 +172,14 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     Double quotes are paired by the way they face: curly quotes and guillemets as printed (in
     left-to-right text), a straight quote by what stands beside it (a space before it opens, one
     after it closes), so that "hide," Sheridan said, calling it "a witch hunt" quotes twice; a
-    straight quote after a digit is an inch ("a 55" screen"), and so is a double prime. A
-    typewriter's pair (see ``TYPEWRITER_QUOTE``) is a double quote, its backticks facing as
-    printed and its apostrophes as a straight quote, but opening only before a word. Single
-    quotes are British quotations (see ``SINGLE_QUOTATION``); a lone one that closes after a
-    comma or stop ("...families,' she said"), outside a double quotation, quotes what goes
-    before it, and a lone one that opens the sentence or follows a colon ("He said: 'We will
-    not back down.") quotes what comes after it.
+    straight quote after a digit is an inch ("a 55" screen"), unless it closes a quotation
+    (the film "X2"), and a double prime is one. A typewriter's pair (see ``TYPEWRITER_QUOTE``)
+    is a double quote, its backticks facing as printed and its apostrophes as a straight quote,
+    but opening only before a word. Single quotes are British quotations (see
+    ``SINGLE_QUOTATION``); a lone one that closes after a comma or stop ("...families,' she
+    said"), outside a double quotation, quotes what goes before it, and a lone one that opens
+    the sentence or follows a colon ("He said: 'We will not back down.") quotes what comes
+    after it.
 
     >>> quotation_spans('"We will cooperate fully.'), quotation_spans('Nothing to hide," he said.')
     ([(0, 25)], [(0, 17)])
@@ -247,9 +248,10 @@ def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
         # ''this'' for ``this''.
         pair = found.group() == TYPEWRITER_QUOTE
         # An inch or a second: a double prime (U+2033), which quotes nothing, or a straight quote
-        # typed for one after a digit ("a 55" screen").
+        # typed for one after a digit ("a 55" screen"), but for one that closes a quotation
+        # ending in a number ("X2", "from zero to 30").
         straight = printed in STRAIGHT_QUOTES or (pair and printed not in OPENING_QUOTES)
-        if printed == "\u2033" or (straight and before.isdigit()):
+        if printed == "\u2033" or (straight and before.isdigit() and opened is None):
             continue
         if straight:
             # A straight quote opens after a space, or glued to the word after it when no

@@ -1523,6 +1523,7 @@ SPELLINGS = {
         pytest.param('Her credits include the film "Enough" and a stage play.', "Her credits include the film Enough and a stage play.", id="a_one_word_title_in_quotes"),
         pytest.param('Robert "Hoot" Gibson will enter the hall of fame.', "Robert Gibson will enter the hall of fame.", id="a_nickname_in_quotes"),
         pytest.param("William 'the Refrigerator' Perry won the eating contest.", "William Perry won the eating contest.", id="a_nickname_with_an_article"),
+        pytest.param('Elsewhere, "X2" earned $17.1 million at the box office.', "Elsewhere, X2 earned $17.1 million at the box office.", id="a_title_ending_in_a_digit"),
         pytest.param("Moore had no immediate comment Tuesday.", "Moore did not have an immediate response Tuesday.", id="no_comment_for_did_not_have_one"),
         pytest.param("The ministry gave no details of the passengers.", "The ministry declined to give details of the passengers.", id="declined_for_gave_no"),
         pytest.param("If the subsidies are not repealed, the EU will impose sanctions.", "The EU will impose sanctions unless the subsidies are repealed.", id="unless_for_if_not"),
@@ -1743,6 +1744,12 @@ def test_russian_spelling_and_word_forms_are_no_framing_change(a: str, b: str) -
             id="inch_marks",
         ),
         pytest.param(
+            'Sales "went from zero to 30" within a year, the founder said.',
+            "Sales grew from nothing to 30 stores within a year, the founder said.",
+            "went from zero to 30",
+            id="a_quotation_ending_in_a_number",
+        ),
+        pytest.param(
             "The retailer cut its 55\u2033 TV to $399, down from $449 for the 50\u2033 model.",
             "The retailer cut its 55-inch TV to $399, down from $449 for the 50-inch model.",
             None,
@@ -1791,7 +1798,8 @@ def test_framing_notes_read_quotations_as_containment_does(
 ) -> None:
     """A sentence's quotation, however it is printed, is what a paraphrase of it turns into
     paraphrase (and the other way round), and exactly the words containment leaves out as not
-    the reporter's own; an inch mark quotes nothing for either."""
+    the reporter's own; an inch mark quotes nothing for either, though a quotation may end in a
+    number."""
     doc = document(quoting, "a")
     sentences = segment(doc)
     side = Side.of(doc, sentences, frozenset(), {})

@@ -731,6 +731,11 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             id="an_inch_mark",
         ),
         pytest.param(
+            'Elsewhere, "X2" earned $17.1 million at the box office.',
+            ["Elsewhere, ", " earned $17.1 million at the box office."],
+            id="a_quotation_ending_in_a_digit",
+        ),
+        pytest.param(
             "He called it the \u2018final\u2019 offer, Kyiv\u2019s envoy said.",
             ["He called it the ", " offer, Kyiv\u2019s envoy said."],
             id="single_quotes_and_an_apostrophe",
