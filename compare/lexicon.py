@@ -291,22 +291,33 @@ class Phrases:
     # Whether a compound's parts are words to find phrases among: a loaded term is loaded in
     # "regime-run", but "euro-zone" names no currency.
     in_compounds: bool = False
+    # How the compounds open that are kept whole, their parts no words to find phrases among:
+    # "non-" denies the loaded term after it ("a non-aggression pact").
+    kept_whole: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, phrases: list[str], in_compounds: bool = False) -> Phrases:
+    def of(
+        cls,
+        phrases: list[str],
+        in_compounds: bool = False,
+        kept_whole: tuple[str, ...] = (),
+    ) -> Phrases:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted({tuple(p.casefold().split()) for p in phrases}, key=lambda p: -len(p)):
             by_first.setdefault(phrase[0], []).append(phrase)
-        return cls({first: tuple(found) for first, found in by_first.items()}, in_compounds)
+        return cls(
+            {first: tuple(found) for first, found in by_first.items()}, in_compounds, kept_whole
+        )
 
     def find(self, tokens: Sequence[str]) -> set[str]:
         """The phrases that occur in ``tokens``, as space-joined words, a possessive's "'s" aside
         ("the regime's forces"), and, ``in_compounds``, in a compound's parts too ("regime-run",
-        "narco-terrorists", not "so-called"); scanning left to right, the longest phrase at a word
-        wins and the words it covers start no other phrase.
+        "narco-terrorists", not "so-called", nor one that opens as one of ``kept_whole`` does:
+        "non-aggression"); scanning left to right, the longest phrase at a word wins and the
+        words it covers start no other phrase.
 
-        >>> loaded = Phrases.of(["regime", "so-called"], in_compounds=True)
-        >>> sorted(loaded.find(("a", "regime-run", "so-called", "poll")))
+        >>> loaded = Phrases.of(["regime", "so-called", "aggression"], True, ("non-",))
+        >>> sorted(loaded.find(("a", "regime-run", "so-called", "non-aggression", "poll")))
         ['regime', 'so-called']
         >>> Phrases.of(["euro"]).find(("the", "euro-zone", "economy"))
         set()
@@ -333,8 +344,14 @@ class Phrases:
 
     def _parts(self, token: str) -> list[str]:
         """A compound's parts ("regime-run", "narco-terrorists"), unless the compound is a
-        phrase's first word itself ("so-called")."""
-        if not self.in_compounds or token in self.by_first or "-" not in token:
+        phrase's first word itself ("so-called") or opens as one of ``kept_whole`` does
+        ("non-aggression")."""
+        if (
+            not self.in_compounds
+            or token in self.by_first
+            or "-" not in token
+            or token.startswith(self.kept_whole)
+        ):
             return [token]
         return token.split("-")
 
@@ -1213,7 +1230,11 @@ def lexicon() -> Lexicon:
             + "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
             + ")"
         ),
-        loaded_terms=Phrases.of(data["loaded_terms"], in_compounds=True),
+        loaded_terms=Phrases.of(
+            data["loaded_terms"],
+            in_compounds=True,
+            kept_whole=tuple(data["not_loaded_compounds"]),
+        ),
         plain_counterparts=frozenset(data["plain_counterparts"]),
         source_cues=phrase_pattern(data["source_cues"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),

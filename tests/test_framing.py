@@ -1514,6 +1514,7 @@ SPELLINGS = {
         pytest.param("The deal is expected to close in May.", "The deal was expected to close in May, and it will.", id="a_forecast_both_tell"),
         pytest.param("Kelly said the fugitive could have traveled hundreds of miles.", "Kelly said the fugitive could be out of the area.", id="could_be_for_could_have"),
         pytest.param("He was charged with aiding a terrorist group.", "He was charged with aiding terrorists.", id="a_loaded_term_in_the_plural"),
+        pytest.param("Powell ruled out a non-aggression pact with Pyongyang.", "Powell ruled out a treaty with Pyongyang.", id="a_loaded_term_denied_in_a_compound"),
         pytest.param("A dozen people were hurt.", "12 people were hurt.", id="a_dozen"),
         pytest.param("Two dozen people were hurt.", "24 people were hurt.", id="two_dozen"),
         pytest.param("Veterans will march on the capitol, he said.", "Veterans will rally at the capitol, he said.", id="march_the_verb"),
@@ -1550,7 +1551,8 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be") hedges alike,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
-    no hedge, a loaded term in the plural is the same term, full-width digits are digits;
+    no hedge, a loaded term in the plural is the same term and one denied in a compound ("a
+    non-aggression pact") none, full-width digits are digits;
     English words spelled like numbers ("seize", "once"), the name "May" and the verbs "march"
     and "mar" are none, a title or name set in quotes ("Living History", "Enough", "Hoot") is
     no quotation, a verb used as an adjective ("the only declared candidate") attributes
