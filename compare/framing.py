@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -46,7 +46,7 @@ from compare.segment import (
     quotation_spans,
     words,
 )
-from compare.similarity import same_word, stem
+from compare.similarity import same_root, same_word, stem
 
 AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
 # What ends the clause of an attribution: a stop, a comma, a double quote, a bracket, a dash (a
@@ -544,11 +544,15 @@ def _negated(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
 def _only_in(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
     """The words or phrases of ``ours`` that ``theirs`` lacks in every form: the forms of one
     Russian word by gender, number or case ("сообщил", "сообщила"; "киевский режим", "киевского
-    режима") are one, and so are an English word's forms of one stem ("terrorist",
-    "terrorists")."""
+    режима") are one, and so are an English word's forms of one root ("terrorist",
+    "terrorists", "terrorism"; see :func:`compare.similarity.same_root`)."""
     if ours == theirs:
         return set()
-    return {phrase for phrase in ours if not any(_same_phrase(phrase, other) for other in theirs)}
+    return {
+        phrase
+        for phrase in ours
+        if not any(_same_phrase(phrase, other, same_root) for other in theirs)
+    }
 
 
 def _other_verbs(ours: Sequence[str], theirs: Sequence[str]) -> set[str]:
@@ -579,9 +583,9 @@ def _verb(written: str) -> str:
     return stem(verb)
 
 
-def _same_phrase(a: str, b: str) -> bool:
+def _same_phrase(a: str, b: str, same: Callable[[str, str], bool] = same_word) -> bool:
     ours, theirs = a.split(), b.split()
-    return len(ours) == len(theirs) and all(map(same_word, ours, theirs))
+    return len(ours) == len(theirs) and all(map(same, ours, theirs))
 
 
 def framing_profile(

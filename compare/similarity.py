@@ -46,6 +46,9 @@ LONG_WORD = 4
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Shorter stems begin too many other words to tell two words one.
 MIN_STEM = 3
+# A shorter English stem begins the stems of too many words of other roots: "war" begins
+# "warn", "mob" begins "mobil".
+MIN_ROOT = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +180,26 @@ def same_word(a: str, b: str) -> bool:
         return True
     if not (CYRILLIC.match(a) and CYRILLIC.match(b)):
         return stem(a) == stem(b)
-    shorter, longer = sorted((word_family(a), word_family(b)), key=len)
-    return len(shorter) >= MIN_STEM and longer.startswith(shorter)
+    return _one_begins_the_other(word_family(a), word_family(b), MIN_STEM)
+
+
+@lru_cache(maxsize=1 << 14)
+def same_root(a: str, b: str) -> bool:
+    """Whether two words are forms of one (see :func:`same_word`) or of one root, the stem of
+    one beginning the other's: Snowball cuts "terrorism" to "terror" but leaves "terrorist", and
+    "aggression" to "aggress" but leaves "aggressor".
+
+    >>> same_root("terrorism", "terrorists"), same_root("terror", "terrorist")
+    (True, True)
+    >>> same_root("aggression", "aggressor"), same_root("war", "warned")
+    (True, False)
+    """
+    return same_word(a, b) or _one_begins_the_other(stem(a), stem(b), MIN_ROOT)
+
+
+def _one_begins_the_other(a: str, b: str, shortest: int) -> bool:
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= shortest and longer.startswith(shorter)
 
 
 @cache

@@ -766,6 +766,12 @@ from tests.helpers import boilerplate_of, document
             id="loaded_term_in_a_compound",
         ),
         pytest.param(
+            "The anti-government protests spread to Tabriz overnight.",
+            "The anti-regime protests spread to Tabriz overnight.",
+            [("loaded_term_added", "", "regime")],
+            id="loaded_term_in_a_compound_against_it",
+        ),
+        pytest.param(
             "Anti-abortion groups rallied outside the court on Monday.",
             "Pro-life groups rallied outside the court on Monday.",
             [("loaded_term_added", "", "pro-life")],
@@ -1515,6 +1521,11 @@ SPELLINGS = {
         pytest.param("Kelly said the fugitive could have traveled hundreds of miles.", "Kelly said the fugitive could be out of the area.", id="could_be_for_could_have"),
         pytest.param("He was charged with aiding a terrorist group.", "He was charged with aiding terrorists.", id="a_loaded_term_in_the_plural"),
         pytest.param("Powell ruled out a non-aggression pact with Pyongyang.", "Powell ruled out a treaty with Pyongyang.", id="a_loaded_term_denied_in_a_compound"),
+        pytest.param("Three men face terrorism charges in Jakarta.", "Three men face terrorist charges in Jakarta.", id="a_loaded_word_in_another_form"),
+        pytest.param("The US declared a war on terror in 2001.", "The US declared a war on terrorism in 2001.", id="terror_for_terrorism"),
+        pytest.param("Kyiv called Moscow the aggressor in the war.", "Kyiv blamed Moscow's aggression for the war.", id="the_aggressor_for_aggression"),
+        pytest.param("Troops in Djibouti run counter-terrorism operations.", "Troops in Djibouti run counterterrorism operations.", id="counter_terrorism_with_or_without_its_hyphen"),
+        pytest.param("Police used anti-terrorism laws to hold him.", "Police used security laws to hold him.", id="anti_terror_laws"),
         pytest.param("A dozen people were hurt.", "12 people were hurt.", id="a_dozen"),
         pytest.param("Two dozen people were hurt.", "24 people were hurt.", id="two_dozen"),
         pytest.param("Veterans will march on the capitol, he said.", "Veterans will rally at the capitol, he said.", id="march_the_verb"),
@@ -1551,8 +1562,10 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be") hedges alike,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
-    no hedge, a loaded term in the plural is the same term and one denied in a compound ("a
-    non-aggression pact") none, full-width digits are digits;
+    no hedge, a loaded term in the plural or another form of its root is the same term
+    ("terrorism", "terrorist"; "aggression", "aggressor"), one denied in a compound ("a
+    non-aggression pact") or naming a field and its laws ("counter-terrorism", "anti-terror
+    laws") none, full-width digits are digits;
     English words spelled like numbers ("seize", "once"), the name "May" and the verbs "march"
     and "mar" are none, a title or name set in quotes ("Living History", "Enough", "Hoot") is
     no quotation, a verb used as an adjective ("the only declared candidate") attributes

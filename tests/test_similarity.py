@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.segment import as_sentence
-from compare.similarity import FEATURES, features, paraphrase_model
+from compare.similarity import FEATURES, features, paraphrase_model, same_root
 
 MODEL = Path(__file__).resolve().parent.parent / "compare" / "paraphrase_model.json"
 
@@ -65,3 +65,22 @@ def test_the_model_separates_paraphrases_from_related_sentences(
     """Reworded facts score above the default cutoff (40); other facts of the story below it."""
     score = 100 * paraphrase_model().probability(features(as_sentence(a, "a"), as_sentence(b, "b")))
     assert (score >= 40) is paraphrase
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one_root"),
+    [
+        pytest.param("terrorism", "terrorists", True, id="an_ism_and_its_ist"),
+        pytest.param("terror", "terrorist", True, id="a_stem_that_begins_another"),
+        pytest.param("occupation", "occupiers", True, id="the_act_and_those_who_do_it"),
+        pytest.param("regime", "rebels", False, id="two_words"),
+        pytest.param("war", "warned", False, id="a_stem_too_short_to_tell"),
+        pytest.param("demonised", "demonized", True, id="british_and_american_spelling"),
+    ],
+)
+def test_words_of_one_root(a: str, b: str, one_root: bool) -> None:
+    """Words whose stems one begins the other are of one root, which Snowball does not tell
+    ("terrorism" to "terror", "terrorist" left whole); a short stem ("war" of "warned") begins
+    too many others to tell."""
+    assert same_root(a, b) is one_root
+    assert same_root(b, a) is one_root
