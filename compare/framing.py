@@ -171,8 +171,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if removed := _unlike(hedges_a, hedges_b, _have_hedges(b)):
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
     # A hedge ("unconfirmed") is noted as one, not again as a negation.
-    reversing_a = negating_a | (_negated(a.words, b.words) - a.hedges)
-    reversing_b = negating_b | (_negated(b.words, a.words) - b.hedges)
+    reversing_a = negating_a | (_negated(a, b) - a.hedges)
+    reversing_b = negating_b | (_negated(b, a) - b.hedges)
     added, removed = _unlike(reversing_b, reversing_a), _unlike(reversing_a, reversing_b)
     # A paraphrase denies as often in other words ("no comment" and "did not comment", "gave
     # no details" and "declined to give details", "no evidence" and "no sign"): a negation is
@@ -526,18 +526,33 @@ def _as_not(negation: str) -> str:
     return "not" if negation.endswith("n't") else lexicon().same_negations.get(negation, negation)
 
 
-def _negated(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
-    """Our words that negate one of theirs by a prefix: "impossible" against "possible",
-    "невозможны" against "возможны" (the stems in ``framing_terms.toml``)."""
+def _negated(ours: _Features, theirs: _Features) -> set[str]:
+    """Our words that negate one of theirs by a prefix, in its place (beside a word it stands
+    beside in theirs): "impossible to verify" against "possible to verify", "невозможны" against
+    "возможны" (the stems in ``framing_terms.toml``); not "illegal aliens" against "legal
+    status", another word of another phrase."""
     terms = lexicon()
     return {
         word
-        for word in ours - theirs
+        for word in ours.words - theirs.words
         for prefix in terms.negating_prefixes
         if word.startswith(prefix)
-        and (stem := word[len(prefix) :]) in theirs
-        and stem not in ours
+        and (stem := word[len(prefix) :]) in theirs.words
+        and stem not in ours.words
         and stem.startswith(terms.negatable)
+        and not _neighbours(word, ours.plain).isdisjoint(_neighbours(stem, theirs.plain))
+    }
+
+
+def _neighbours(word: str, plain: str) -> set[tuple[int, str]]:
+    """The words right before (-1) and after (1) each use of a word in a sentence."""
+    tokens = words(plain)
+    return {
+        (side, tokens[n + side])
+        for n, token in enumerate(tokens)
+        if token == word
+        for side in (-1, 1)
+        if 0 <= n + side < len(tokens)
     }
 
 

@@ -262,6 +262,12 @@ from tests.helpers import boilerplate_of, document
             id="may_be_linked_told_as_is_linked",
         ),
         pytest.param(
+            "The bill would give legal status to about 2 million immigrants.",
+            "The bill would give amnesty to about 2 million illegal immigrants.",
+            [("loaded_term_added", "", "illegal")],
+            id="a_prefixed_word_in_another_phrase_negates_nothing",
+        ),
+        pytest.param(
             "The bill may include $3 billion for new immigration judges, two aides said.",
             "The bill includes $3 billion for new immigration judges, two aides said.",
             [("hedge_removed", "may", "")],
