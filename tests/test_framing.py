@@ -268,6 +268,18 @@ from tests.helpers import boilerplate_of, document
             id="a_prefixed_word_in_another_phrase_negates_nothing",
         ),
         pytest.param(
+            "Strikes killed 40 people overnight, the health ministry in Gaza said.",
+            "Strikes killed 40 people overnight, the Hamas-run health ministry said.",
+            [("loaded_term_added", "", "hamas-run")],
+            id="an_authority_named_by_who_runs_it",
+        ),
+        pytest.param(
+            "The former president said the election was stolen from him.",
+            "The former president falsely said the election was stolen from him.",
+            [("loaded_term_added", "", "falsely")],
+            id="a_verdict_on_what_was_said",
+        ),
+        pytest.param(
             "The bill may include $3 billion for new immigration judges, two aides said.",
             "The bill includes $3 billion for new immigration judges, two aides said.",
             [("hedge_removed", "may", "")],
