@@ -438,9 +438,11 @@ class Lexicon:
     multipliers: dict[str, int]
     unit_multipliers: dict[str, int]
     # Fractions in words ("half"), and the words that join one to its number: "and" ("four and
-    # a half"), "a" ("half a million"), "of" ("a quarter of a million").
+    # a half"), "a" ("half a million"), "of" ("a quarter of a million"), or "and" with no "a"
+    # ("un millón y medio").
     fractions: dict[str, float]
     fraction_and: frozenset[str]
+    fraction_and_alone: frozenset[str]
     fraction_one: frozenset[str]
     fraction_of: frozenset[str]
     # Each Chinese numeral character's value, and a number so written before its measure word.
@@ -1211,6 +1213,7 @@ def lexicon() -> Lexicon:
         unit_multipliers=data["numbers"]["unit_multipliers"],
         fractions=data["numbers"]["fractions"],
         fraction_and=frozenset(data["numbers"]["fraction_joins"]["and"]),
+        fraction_and_alone=frozenset(data["numbers"]["fraction_joins"]["and_alone"]),
         fraction_one=frozenset(data["numbers"]["fraction_joins"]["one"]),
         fraction_of=frozenset(data["numbers"]["fraction_joins"]["of"]),
         han_numerals=data["numbers"]["han"],

@@ -576,7 +576,10 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
         else:
             continue
         after_mention = position + 1
-        if after_mention < len(tokens) and tokens[after_mention] in terms.fraction_and:
+        if after_mention < len(tokens) and (
+            tokens[after_mention] in terms.fraction_and
+            or tokens[after_mention] in terms.fraction_and_alone
+        ):
             after_mention = _with_fraction(tokens, after_mention, mentions)
         if tokens[after_mention - 1].rpartition("-")[2] in terms.fractions:
             # "two and three quarters of a million", "three-quarters of a million"
@@ -605,13 +608,20 @@ def _with_fraction(
     >>> mentions = [("four", frozenset({Decimal(4)}))]
     >>> _with_fraction(("four", "and", "a", "half", "percent"), 1, mentions), mentions
     (4, [('four and a half', frozenset({Decimal('4.5')}))])
+    >>> mentions = [("millón", frozenset({Decimal(1_000_000)}))]
+    >>> _with_fraction(("millón", "y", "medio", "de"), 1, mentions), mentions
+    (3, [('millón y medio', frozenset({Decimal('1500000.0')}))])
     """
     terms = lexicon()
     joined = tokens[start : start + 3]
     written, values = mentions[-1]
-    if len(joined) < 3 or joined[2] not in terms.fractions:
+    if joined[0] in terms.fraction_and_alone:
+        if not (joined[1:2] and joined[1] in terms.fractions):
+            return start
+        joined, count = joined[:2], Decimal(1)
+    elif len(joined) < 3 or joined[2] not in terms.fractions:
         return start
-    if joined[1] in terms.fraction_one:
+    elif joined[1] in terms.fraction_one:
         count = Decimal(1)
     elif _is_unit(joined[1]):
         count = Decimal(str(terms.number_words[joined[1]]))
@@ -620,10 +630,10 @@ def _with_fraction(
     numbers = [value for value in values if isinstance(value, Decimal)]
     if len(numbers) < len(values):
         return start  # a date or a time of day has no fraction in words
-    part = count * Decimal(str(terms.fractions[joined[2]]))
+    part = count * Decimal(str(terms.fractions[joined[-1]]))
     part *= terms.multipliers.get(tokens[start - 1], 1)
     mentions[-1] = (" ".join([written, *joined]), frozenset(v + part for v in numbers))
-    return start + 3
+    return start + len(joined)
 
 
 def _multiplier_after(tokens: Sequence[str], start: int) -> int | None:
