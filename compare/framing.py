@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -218,7 +218,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     orders_a, orders_b = a.orders, b.orders
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
-        notes.append(_number_note(orders_a - orders_b, orders_b - orders_a))
+        notes.append(_number_note(sorted(orders_a - orders_b), sorted(orders_b - orders_a)))
     # Only a currency swapped for another: "$48 million (£38 million)" adds a conversion.
     if a.currencies - b.currencies and b.currencies - a.currencies:
         notes.append(
@@ -902,8 +902,10 @@ def _number_notes(ours: Sequence[str], theirs: Sequence[str]) -> list[FramingNot
     return [_number_note(*pair) for pair in ((counts_a, counts_b), (days_a, days_b)) if any(pair)]
 
 
-def _number_note(ours: Collection[str], theirs: Collection[str]) -> FramingNote:
-    """The note of numbers only one side gives, or that each side gives in place of the other's."""
+def _number_note(ours: Sequence[str], theirs: Sequence[str]) -> FramingNote:
+    """The note of numbers only one side gives, or that each side gives in place of the
+    other's, each side's in its sentence's order, as a reader pairs them ("14, 9,000" against
+    "21, 13,000")."""
     kind = (
         FramingKind.NUMBER_CHANGED
         if ours and theirs
@@ -911,7 +913,7 @@ def _number_note(ours: Collection[str], theirs: Collection[str]) -> FramingNote:
         if ours
         else FramingKind.NUMBER_ADDED
     )
-    return FramingNote(kind, _join(ours), _join(theirs))
+    return FramingNote(kind, _join_in_order(ours), _join_in_order(theirs))
 
 
 # A named tuple rather than a frozen dataclass: one is made per sentence compared, and a named
@@ -1287,3 +1289,7 @@ def _meanings(estimates: Iterable[str]) -> set[str]:
 
 def _join(values: Iterable[str]) -> str:
     return ", ".join(sorted(map(as_written, values)))
+
+
+def _join_in_order(values: Iterable[str]) -> str:
+    return ", ".join(dict.fromkeys(map(as_written, values)))

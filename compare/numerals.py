@@ -134,11 +134,12 @@ class Numbers:
         # held "May" (Theresa May) is not taken for the month the other adds; and each first one
         # of the same value, so that "today" meets the other's "today" and leaves its "Tuesday"
         # to be noted, not the other way round.
-        unmatched = sorted(self.mentions, key=lambda m: len(m[1]))
+        unmatched = sorted(enumerate(self.mentions), key=lambda m: len(m[1][1]))
         for exact in (True, False):
             for alike in (True, False):
-                unmatched = [m for m in unmatched if not _take_match(m, free, alike, exact)]
-        return [(written, stated) for written, _, stated in unmatched]
+                unmatched = [m for m in unmatched if not _take_match(m[1], free, alike, exact)]
+        # In the sentence's order, as a reader pairs them: "14, 9,000" against "21, 13,000".
+        return [(written, stated) for _, (written, _, stated) in sorted(unmatched)]
 
     @property
     def stated(self) -> bool:
