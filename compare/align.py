@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import Indel, LCSseq
 
 from compare.lexicon import lexicon
 from compare.records import Match, MatchKind, Sentence, Span
@@ -27,6 +27,13 @@ from compare.similarity import features, paraphrase_model
 # chance ("The cause of the fire is under investigation.").
 MIN_CUT_WORDS = 10
 MAX_CUT_LENGTH_RATIO = 3
+# A shorter cut is taken when every run of words it cut holds a hedge or an attribution: the
+# trim that states a claim as fact ("The slope was weakened by a burst water main." of "The slope
+# was reportedly weakened by a burst water main, according to two council engineers."), the
+# framing change worth seeing. Of all sentences of BASIL's independent reports, and of MSRP's
+# and PAN's, none of 4 to 9 words lies inside another so. Below 6 words, a sentence is a stock
+# line ("No one was hurt.") that independent reports may both write, one with its source.
+MIN_FRAMING_CUT_WORDS = 6
 # A copy editor who cuts may change a word or two too; a word in ten of the shorter sentence,
 # when it has this many words.
 WORDS_PER_CUT_CHANGE = 10
@@ -111,7 +118,8 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
     """Whether the shorter sentence is the longer with words cut out: its words, at least
     ``MIN_CUT_WORDS`` and a third of the longer's, in the same order, but for a word in ten
     changed in a sentence of 15 words or more ("said" for "claimed", "heavy rain" for
-    "torrential rain"). A quotation is left to
+    "torrential rain"); from ``MIN_FRAMING_CUT_WORDS`` words, when each run of words cut holds
+    a hedge or an attribution (:func:`_cuts_framing`). A quotation is left to
     :func:`shares_quote`: reports of one speech quote the same words.
 
     >>> from compare.segment import as_sentence
@@ -120,14 +128,35 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
     True
     >>> is_cut(wire, as_sentence("It would strike until it was paid, the union said."))
     False
+    >>> hedged = as_sentence("The strike reportedly cost $2 million a day, analysts said.")
+    >>> is_cut(hedged, as_sentence("The strike cost $2 million a day."))
+    True
     """
     shorter, longer = sorted((a.tokens, b.tokens), key=len)
     return (
-        len(shorter) >= MIN_CUT_WORDS
+        len(shorter) >= MIN_FRAMING_CUT_WORDS
         and len(longer) <= MAX_CUT_LENGTH_RATIO * len(shorter)
         and not _quotes(a)
         and not _quotes(b)
         and LCSseq.similarity(shorter, longer) >= len(shorter) - _changes_allowed(len(shorter))
+        and (len(shorter) >= MIN_CUT_WORDS or _cuts_framing(shorter, longer))
+    )
+
+
+def _cuts_framing(shorter: Sequence[str], longer: Sequence[str]) -> bool:
+    """Whether each run of words of ``longer`` that ``shorter``, all of its words in the same
+    order, leaves out holds a hedge, an attribution verb or an attributing phrase ("reportedly",
+    "according to two officials", "police said")."""
+    terms = lexicon()
+    return all(
+        terms.hedges.find(cut)
+        or terms.attributing_phrases.find(cut)
+        or not terms.attribution_verbs.isdisjoint(cut)
+        for cut in (
+            longer[op.dest_start : op.dest_end]
+            for op in Indel.opcodes(shorter, longer)
+            if op.tag != "equal"
+        )
     )
 
 

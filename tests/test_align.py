@@ -88,6 +88,20 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             id="a_stock_sentence_inside_another",
         ),
         pytest.param(
+            "The blaze was reportedly caused by an electrical fault, according to two fire "
+            "officials familiar with the inquiry.",
+            "The blaze was caused by an electrical fault.",
+            MatchKind.EDITED,
+            id="a_short_cut_of_a_hedge_and_its_attribution",
+        ),
+        pytest.param(
+            "The blaze, which gutted three shops on Mill Street, was apparently caused by an "
+            "electrical fault.",
+            "The blaze was caused by an electrical fault.",
+            None,
+            id="a_short_cut_of_a_hedge_and_a_clause_besides",
+        ),
+        pytest.param(
             "\u2018We will not back down until the port pays a fair wage,\u2019 union leader Maria "
             "Costa said at a rally outside the gates on Monday.",
             "\u2018We will not back down until the port pays a fair wage,\u2019 Maria Costa said.",

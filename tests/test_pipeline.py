@@ -333,6 +333,31 @@ def test_a_chronology_copied_with_a_time_changed_notes_the_time() -> None:
     assert notes == [("number_changed", "9:03 a.m.", "9:13 a.m.")]
 
 
+def test_a_short_sentence_trimmed_of_its_hedge_and_source_is_an_edit_noted_so() -> None:
+    """A paper that cuts a wire's sentence down to its claim, nine words without "reportedly"
+    and "according to two council engineers ...", edited that sentence: the hedge and the
+    attribution it dropped are noted, and neither side is said to add the sentence."""
+    wire = (
+        "A landslide buried a stretch of the coastal road near Porth Elin on Sunday.\n"
+        "The slope was reportedly weakened by a burst water main, according to two council "
+        "engineers who inspected the site.\n"
+        "Traffic is being diverted through the village, the council said."
+    )
+    paper = wire.replace(
+        "reportedly weakened by a burst water main, according to two council engineers who "
+        "inspected the site.",
+        "weakened by a burst water main.",
+    )
+    (pair,) = compare_documents([document(wire, "wire"), document(paper, "paper")]).pairs
+    assert [(m.a.sentences, m.b.sentences, m.kind) for m in pair.matches] == [
+        ((0,), (0,), "verbatim"),
+        ((1,), (1,), "edited"),
+        ((2,), (2,), "verbatim"),
+    ]
+    notes = {(n.kind, n.a) for n in pair.matches[1].framing}
+    assert {("hedge_removed", "reportedly"), ("attribution_removed", "according to")} <= notes
+
+
 def test_boilerplate_is_never_aligned() -> None:
     """Two independent reports that open with the same dateline and close with the same credit
     line share no sentence: neither line is news."""
