@@ -827,7 +827,17 @@ def test_dedup_csv_loads_with_one_row_per_document() -> None:
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == len(list(PORT_STRIKE.glob("*.md")))
-    assert list(rows[0]) == ["id", "path", "source", "cluster", "canonical", "containment", "title"]
+    assert list(rows[0]) == [
+        "id",
+        "path",
+        "source",
+        "date",
+        "cluster",
+        "canonical",
+        "containment",
+        "url",
+        "title",
+    ]
     by_id = {row["id"]: row for row in rows}
     assert by_id["harbor_times_online"]["canonical"] == "coastal_wire"
     assert by_id["harbor_times_online"]["cluster"] == by_id["coastal_wire"]["cluster"]
@@ -890,17 +900,54 @@ def test_dedup_lists_exact_duplicates_and_singletons(tmp_path: Path) -> None:
     assert len({row["cluster"] for row in listed}) == 2
 
 
+def test_dedup_rows_carry_each_records_url_and_date(tmp_path: Path) -> None:
+    """A feed's rows can be joined back to it: each carries its record's address and date (the
+    moment in UTC when the record gives one, else the day), null in JSON and an empty cell in
+    CSV where the record gives none; the table lists them under their headers too."""
+    lede = "Dockworkers at the Port of Calder walked off the job on Monday, halting cargo traffic."
+    records = [
+        {
+            "id": "wire-1",
+            "url": "https://coastalwire.example/calder-strike",
+            "date": "2025-03-10T08:30:00Z",
+            "text": lede,
+        },
+        {"id": "gazette-7", "date": "2025-03-11", "text": lede},
+        {"id": "blog-2", "text": "The bakery on Main Street reopened on Friday after a fire."},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    listed = json.loads(run("dedup", str(feed), "--format", "json").stdout)
+    assert [(row["id"], row["url"], row["date"], row["canonical"]) for row in listed] == [
+        ("wire-1", "https://coastalwire.example/calder-strike", "2025-03-10T08:30:00Z", "wire-1"),
+        ("gazette-7", None, "2025-03-11", "wire-1"),
+        ("blog-2", None, None, "blog-2"),
+    ]
+    rows = list(csv.DictReader(io.StringIO(run("dedup", str(feed), "--format", "csv").stdout)))
+    assert [(row["url"], row["date"]) for row in rows] == [
+        ("https://coastalwire.example/calder-strike", "2025-03-10T08:30:00Z"),
+        ("", "2025-03-11"),
+        ("", ""),
+    ]
+    header, _rule, wire, *_ = run("dedup", str(feed), "-q").stdout.splitlines()
+    for column, value in (("url", "https://coastalwire.example/"), ("date", "2025-03-10T")):
+        assert wire[header.index(column) :].startswith(value)
+
+
 def test_dedup_prints_a_table_by_default() -> None:
     """Without --format, dedup prints an aligned table with a header."""
     result = run("dedup", str(WIRE_COPY))
     assert result.exit_code == 0
-    assert result.stdout.split()[:6] == [
+    assert result.stdout.split()[:9] == [
         "id",
         "path",
         "source",
+        "date",
         "cluster",
         "canonical",
         "containment",
+        "url",
+        "title",
     ]
 
 

@@ -9,9 +9,21 @@ from enum import StrEnum
 
 from tabulate import tabulate
 
-from compare.records import Result
+from compare.records import ClusterMember, Document, Result
 
-COLUMNS = ("id", "path", "source", "cluster", "canonical", "containment", "title")
+# The short fields first, the cluster's beside the date that decides its canonical member; the
+# address and the title, long, last.
+COLUMNS = (
+    "id",
+    "path",
+    "source",
+    "date",
+    "cluster",
+    "canonical",
+    "containment",
+    "url",
+    "title",
+)
 # A spreadsheet runs a cell that starts with one of these as a formula: a source named
 # '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -26,9 +38,11 @@ class DedupFormat(StrEnum):
     JSONL = "jsonl"
 
 
-def dedup_rows(result: Result) -> list[dict[str, str | float]]:
+def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     """Every document in input order with its cluster, canonical member and containment in it,
-    and its title to recognise it by (empty when it has none).
+    its date (the moment in UTC when it gives one, else its day) and address to join it back to
+    its feed by (``None`` when it gives none), and its title to recognise it by (empty when it
+    has none).
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -37,18 +51,21 @@ def dedup_rows(result: Result) -> list[dict[str, str | float]]:
     [('a', 'a'), ('b', 'a')]
     """
     documents = result.by_id
-    return [
-        {
-            "id": member.doc,
-            "path": documents[member.doc].path,
-            "source": documents[member.doc].source,
-            "cluster": member.cluster,
-            "canonical": member.canonical,
-            "containment": member.containment,
-            "title": documents[member.doc].title or "",
-        }
-        for member in result.clusters
-    ]
+    return [_row(member, documents[member.doc]) for member in result.clusters]
+
+
+def _row(member: ClusterMember, document: Document) -> dict[str, str | float | None]:
+    return {
+        "id": member.doc,
+        "path": document.path,
+        "source": document.source,
+        "date": document.published_time or document.published,
+        "cluster": member.cluster,
+        "canonical": member.canonical,
+        "containment": member.containment,
+        "url": document.url,
+        "title": document.title or "",
+    }
 
 
 def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str:
@@ -70,7 +87,7 @@ def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str
     return tabulate(table, headers=list(COLUMNS), disable_numparse=True) + "\n"
 
 
-def _one_line(value: str | float) -> str | float:
+def _one_line(value: str | float | None) -> str | float | None:
     """A table cell on one line, its columns in line: a file's name may hold a line break,
     which would split the row, a tab, which would shift the cells after it, or another
     character a terminal acts on (a vertical tab, a paragraph separator).
@@ -89,7 +106,7 @@ def _escaped(character: str) -> str:
     return repr(character)[1:-1]
 
 
-def _inert(value: str | float) -> str | float:
+def _inert(value: str | float | None) -> str | float | None:
     """A CSV cell a spreadsheet shows as written: text starting like a formula gets a leading
     apostrophe, as spreadsheets themselves mark text."""
     return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
