@@ -178,6 +178,9 @@ HTML_DATES = {
 }
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
+# A paragraph of a few words, all of them links, is a page's control ("Copy link Share" under
+# each entry of a live blog), no text of the article.
+MAX_LINK_LINE_WORDS = 6
 # A folder holding this file is a report folder of compare's: the files it lists are never read
 # as input.
 REPORT_MARKER = ".compare-files"
@@ -938,6 +941,10 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     except ParserError:  # nothing but comments and processing instructions
         found = None
     else:
+        # trafilatura weighs such controls as the article's own text and, under a live blog's
+        # last entry, drops the entry with them.
+        for control in _link_lines(tree):
+            control.drop_tree()
         found = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
         )
@@ -969,6 +976,18 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     body = _after_opening(_table_rows(LISTED.sub("", _normalise(text))), meta, headline_alone=False)
     body = _without_section_headings(body, tree)
     return _document(origin, origin.stem, origin.label, body, meta)
+
+
+def _link_lines(tree: HtmlElement) -> list[HtmlElement]:
+    """The paragraphs of a page that are a few links and nothing else: "Copy link Share"."""
+    return [
+        paragraph
+        for paragraph in tree.iter("p")
+        if len(words := paragraph.text_content().split()) <= MAX_LINK_LINE_WORDS
+        and words
+        and "".join(words)
+        == "".join("".join(a.text_content().split()) for a in paragraph.iter("a"))
+    ]
 
 
 def _lists_headlines(text: str) -> bool:

@@ -2666,6 +2666,29 @@ def test_a_web_pages_question_headings_are_no_sentences(tmp_path: Path) -> None:
     assert doc.text.split("\n") == ["Hundreds left their homes in the valley below.", *paragraphs]
 
 
+def test_a_live_blogs_last_entry_is_read_under_its_share_links(tmp_path: Path) -> None:
+    """A live blog ends each entry with links to copy or share it: controls, no text, and the
+    last entry is read with the others (trafilatura alone dropped it with its links)."""
+    entries = [
+        ("11.52 GMT", "All ferry crossings to Cherbourg have been cancelled, the operator said."),
+        ("10.41 GMT", "The Met Office said a gust of 104mph was recorded at Pointe du Raz."),
+        ("08.02 GMT", "More than 100 schools in Cornwall were closed as a precaution."),
+    ]
+    posts = "".join(
+        f'<div class="post"><p><strong>{time}</strong></p><p>{text}</p>'
+        '<p><a href="#p">Copy link</a> <a href="#">Share</a></p></div>'
+        for time, text in entries
+    )
+    page = (
+        "<html><head><title>Storm Ciarán live | Northern Post</title></head><body><article>"
+        f"<h1>Storm Ciarán live</h1>{posts}</article>"
+        '<div class="comments"><p>Comments are closed on this live blog.</p></div></body></html>'
+    )
+    (doc,) = read_paths([str(write(tmp_path / "live.html", page))]).documents
+    assert all(text in doc.text for _, text in entries)
+    assert "Copy link" not in doc.text
+
+
 def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> None:
     """A page's list of key points gives its items without trafilatura's dashes, and its
     authors are joined as a feed's are; a web address is no author."""
