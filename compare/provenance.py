@@ -7,9 +7,11 @@ independent reporting), the likeliest origin is the first published
 where the pair directions place it, so that an undated wire goes before the papers they name its
 copies); of one day, or when dates cannot tell, the one the most pair directions (which compare
 times where both are known) name as the origin. Every other such version was taken from the
-closest version before it in that order (the most similar; ties to the earlier), so one wire
-story republished by ten outlets shows as ten rows pointing at the wire, and a copy of a copy
-points at the copy it took, not at the wire.
+closest version known to be published before it (the most similar; ties to the earlier), so
+one wire story republished by ten outlets shows as ten rows pointing at the wire, and a copy of
+a copy points at the copy it took, not at the wire. A version only listed before another, which
+no time, date or pair direction places first, is none it was taken from: two undated rewrites
+of the wire took nothing from each other, whatever their files are called.
 
 Who copied whom is traced once per story, on the pairs as measured (:func:`who_copied_whom`),
 and kept in the result for every report to read. Two copies of one origin share its text, and
@@ -34,6 +36,7 @@ from compare.records import (
     Advance,
     Document,
     PairComparison,
+    PublicationKey,
     Result,
     SentenceGroup,
     Story,
@@ -98,9 +101,14 @@ class Precedence:
     def copy_order(self, group: SentenceGroup) -> list[Version]:
         """The group's copied or edited versions, the representative's included, likeliest
         origin first; empty when there are fewer than two."""
+        return list(self.traced(group).versions)
+
+    def traced(self, group: SentenceGroup) -> CopyOrder:
+        """The group's :meth:`copy_order`, with what tells which version was published before
+        which."""
         reused = [v for v in group.versions if v.kind is None or v.kind.is_reuse]
         if len(reused) < 2:
-            return []
+            return CopyOrder((), {}, self.named)
         # Directions among all the group's documents, not only those that reuse its shown
         # sentence: which those are depends on which sentence is shown, and an order that moved
         # with it could send the coverage stage's rooting back and forth.
@@ -112,7 +120,55 @@ class Precedence:
         keys = first_published_keys(
             (self.documents[doc] for doc in group.documents), directions, all_timed=self.timed
         )
-        return sorted(reused, key=lambda v: (keys[v.doc], self.position[v.doc]))
+        order = sorted(reused, key=lambda v: (keys[v.doc], self.position[v.doc]))
+        return CopyOrder(tuple(order), keys, self.named)
+
+
+@dataclass(frozen=True, slots=True)
+class CopyOrder:
+    """A sentence group's copied or edited versions, likeliest origin first
+    (:meth:`Precedence.copy_order`), and their documents' ``records.first_published_keys``."""
+
+    versions: tuple[Version, ...]
+    keys: Mapping[str, PublicationKey]
+    # Each directed pair's origin, by the pair's two documents.
+    named: Mapping[frozenset[str], str]
+
+    def sources(self, n: int) -> list[Version]:
+        """The versions before the ``n``-th that it may have been taken from: those known to be
+        published before it (:meth:`known_before`). One only listed before it is none: two
+        undated rewrites of the wire that nothing orders took nothing from each other,
+        whatever their files are called."""
+        doc = self.versions[n].doc
+        return [v for v in self.versions[:n] if self.known_before(v.doc, doc)]
+
+    def known_before(self, doc: str, other: str) -> bool:
+        """Whether ``doc`` was published before ``other``: their pair's direction names it the
+        origin, or, without one, it goes first by time, date or place among dated articles
+        (``records.first_published_keys``). Not by how many other pairs name it the origin:
+        that ranks the articles of one day (the wire, which every paper reuses, first), but
+        tells nothing of two that no direction links; nor because an undated article that no
+        direction places goes last: it is not known to be later for that.
+
+        >>> docs = [Document(d, d, d, None, p, None, "") for d, p in
+        ...     [("wire", None), ("left", None), ("center", None), ("daily", "2024-05-14")]]
+        >>> keys = first_published_keys(docs, [("wire", "left"), ("wire", "center")])
+        >>> order = CopyOrder((), keys, {frozenset(("wire", "left")): "wire"})
+        >>> order.known_before("wire", "left"), order.known_before("left", "center")
+        (True, False)
+        >>> order.known_before("daily", "center"), order.known_before("center", "daily")
+        (False, False)
+        """
+        origin = self.named.get(frozenset((doc, other)))
+        if origin is not None:
+            return origin == doc
+        undated, published, _, time, step = self.keys[doc]
+        undated_too, published_too, _, time_too, step_too = self.keys[other]
+        return not (undated or undated_too) and (published, time, step) < (
+            published_too,
+            time_too,
+            step_too,
+        )
 
 
 def who_copied_whom(result: Result, advance: Advance = unwatched) -> dict[str, tuple[Taken, ...]]:
@@ -146,9 +202,9 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     reuse = _reuse(pairs)
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
     for group in groups:
-        order = precedence.copy_order(group)
-        for n, version in enumerate(order[1:], start=1):
-            closest = _closest(version, order[:n], reuse)
+        order = precedence.traced(group)
+        for n, version in enumerate(order.versions[1:], start=1):
+            closest = _closest(version, order.sources(n), reuse)
             if closest:
                 source, kept = closest
                 sentences = result.sentences[version.doc]
@@ -368,15 +424,15 @@ def _reuse(pairs: Sequence[PairComparison]) -> dict[tuple[Node, Node], tuple[flo
 
 def _closest(
     version: Version,
-    earlier: Sequence[Version],
+    sources: Sequence[Version],
     reuse: Mapping[tuple[Node, Node], tuple[float, float]],
 ) -> tuple[str, float] | None:
-    """The document of the earlier version most similar to ``version`` (ties to the earlier
-    one) and the share of ``version``'s words it has; ``None`` when none is aligned with it as
-    a copy or edit."""
+    """The document of the version of ``sources`` most similar to ``version`` (ties to the
+    earlier one) and the share of ``version``'s words it has; ``None`` when none is aligned
+    with it as a copy or edit."""
     scores = [
         (score, -n, other.doc, kept)
-        for n, other in enumerate(earlier)
+        for n, other in enumerate(sources)
         for i in version.sentences
         for j in other.sentences
         if (found := reuse.get(((version.doc, i), (other.doc, j))))

@@ -121,7 +121,8 @@ def test_of_one_day_the_origin_the_pair_names_is_canonical() -> None:
 )
 def test_of_one_text_saved_twice_the_smallest_id_is_canonical(order: tuple[str, ...]) -> None:
     """The wire saved twice and a paper's reprint of it, a day later, given in any order: the
-    reprint is taken from the smallest id of the two copies, and that copy is canonical."""
+    reprint is taken from the smallest id of the two copies, and that copy is canonical. Nothing
+    tells which copy was saved first, so neither took from the other."""
     docs = {
         "wire_copy": document(FLOOD, "wire_copy", source="wire", published="2025-03-10"),
         "wire": document(FLOOD, "wire", source="wire", published="2025-03-10"),
@@ -130,7 +131,7 @@ def test_of_one_text_saved_twice_the_smallest_id_is_canonical(order: tuple[str, 
     result = compare_documents([docs[d] for d in order])
     assert {m.canonical for m in result.clusters} == {"wire"}
     taken = {(t.copy, t.origin) for found in who_copied_whom(result).values() for t in found}
-    assert taken == {("daily", "wire"), ("wire_copy", "wire")}
+    assert taken == {("daily", "wire")}
 
 
 def test_every_member_is_a_near_duplicate_of_its_canonical() -> None:

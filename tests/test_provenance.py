@@ -62,10 +62,9 @@ def test_uncredited_reuse_is_flagged(port_strike: Result) -> None:
 
 
 def test_credited_is_the_copys_own_credit() -> None:
-    """Two papers of one day, no time given, print one text; Herald credits AP, Courier
-    nobody, so neither credits the other (AP's credit names no paper's own text). Neither is
-    known to be the copy, so their pair is no undisclosed reuse; but in the story's order
-    Courier comes after Herald, so it is the copy, and it credits nothing."""
+    """Two papers print one text, Courier a day after Herald; Herald credits AP, Courier
+    nobody, so neither credits the other (AP's credit names no paper's own text): Courier is
+    the copy, and it credits nothing."""
     text = (
         "Talks in Geneva ended on Monday without a deal.\n"
         "Both delegations left the city by the evening train, officials said."
@@ -75,10 +74,15 @@ def test_credited_is_the_copys_own_credit() -> None:
         "herald",
         published="2025-01-02",
     )
-    courier = document(text, "courier", published="2025-01-02")
+    courier = document(text, "courier", published="2025-01-03")
     result = compare_documents([replace(herald, credits=("AP",)), courier])
     (pair,) = result.pairs
-    assert (pair.direction, pair.undisclosed_reuse, pair.crediting) == (None, False, ())
+    assert (pair.b, pair.direction, pair.undisclosed_reuse, pair.crediting) == (
+        "courier",
+        "a->b",
+        True,
+        (),
+    )
     assert taken_from(result, result.stories[0], result.groups) == (
         Taken("courier", "herald", 1.0, credited=False),
     )
@@ -435,6 +439,63 @@ def test_an_undated_wire_is_the_origin_of_the_papers_that_reuse_it() -> None:
     )
     assert story.title == "Kesby main bursts"
     assert {m.canonical for m in result.clusters} == {"wire"}
+
+
+SCHOOL_WIRE = [
+    "HOLTBY (Meridian Wire) \u2014 The Holtby school board voted 5-2 on Tuesday to close two "
+    "primary schools at the end of the year, citing falling enrolment.",
+    'Board chair Ruth Okafor said the decision would "keep every remaining classroom full and '
+    'every teacher paid."',
+    "Parents at both schools said they had not been consulted before the vote.",
+    "The savings reportedly include $2 million for new school buses, according to two board "
+    "members familiar with the budget.",
+    "About 340 pupils will move to three other schools in September.",
+    "The board will hold a public meeting on the plan next month.",
+]
+
+
+@pytest.mark.parametrize("hedged", ["courier", "zcourier"])
+def test_two_undated_rewrites_of_the_wire_both_reuse_it_whatever_their_names(
+    hedged: str,
+) -> None:
+    """Two undated papers rewrite the undated wire; one hedges the wire's "reportedly
+    includes" as "may include", the other drops the hedge, so that its sentence is nearer the
+    first paper's than the wire's. Nothing tells which paper came first: neither took from the
+    other, whichever file name sorts first; both reuse the wire, uncredited, and only it."""
+    hedging = [
+        SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("voted", "decided"),
+        SCHOOL_WIRE[1],
+        SCHOOL_WIRE[2].replace("said", "complained"),
+        SCHOOL_WIRE[3].replace("reportedly include", "may include"),
+        SCHOOL_WIRE[4],
+        "Teachers at the two schools will be offered posts elsewhere in the district.",
+    ]
+    plain = [
+        SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("close", "shut"),
+        SCHOOL_WIRE[1].replace("said", "claimed"),
+        SCHOOL_WIRE[2],
+        SCHOOL_WIRE[3].replace("reportedly include", "include"),
+        SCHOOL_WIRE[4],
+        "Some parents said they would ask the state to overturn the decision.",
+    ]
+    result = compare_documents(
+        [
+            document("\n\n".join(SCHOOL_WIRE), "wire", "Meridian Wire"),
+            document("\n\n".join(hedging), hedged, "Daily Courier"),
+            document("\n\n".join(plain), "post", "Holtby Post"),
+        ]
+    )
+    (story,) = result.stories
+    assert {(t.copy, t.origin, t.credited) for t in result.taken[story.id]} == {
+        (hedged, "wire", False),
+        ("post", "wire", False),
+    }
+    papers = next(p for p in result.pairs if {p.a, p.b} == {hedged, "post"})
+    assert (papers.direction, papers.common_origin, papers.undisclosed_reuse) == (
+        None,
+        "wire",
+        False,
+    )
 
 
 @pytest.mark.parametrize(
