@@ -344,7 +344,15 @@ def compare_pair(
     # and when the name its lede gives is another, neither reuses the other.
     if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and _templated(reuse):
         verdict = Verdict.PARTIAL
-    undirected = verdict is Verdict.INDEPENDENT or (not identical and _templated_lede(reuse, a, b))
+    same_source = a.outlet == b.outlet
+    # Of two versions from one outlet, only their dates tell which came first: an update holds
+    # the story it updates, as a copy is held by its origin, so the more contained side would
+    # be named the copy of its own update.
+    undirected = (
+        verdict is Verdict.INDEPENDENT
+        or (not identical and _templated_lede(reuse, a, b))
+        or (same_source and not dated)
+    )
     direction = (
         None
         if undirected
@@ -353,7 +361,6 @@ def compare_pair(
         or _by_share(a, b, a_in_b, b_in_a)
         or _by_share(a, b, a_phrases_in_b, b_phrases_in_a)
     )
-    same_source = a.outlet == b.outlet
     reused = verdict is not Verdict.INDEPENDENT and not same_source
     crediting = tuple(
         user.document.id for user, origin in ((a, b), (b, a)) if reused and _discloses(user, origin)

@@ -200,11 +200,12 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     pairs = result.pairs_in[story.id]
     precedence = Precedence.of(result.by_id, pairs, story)
     reuse = _reuse(pairs)
+    alike = _alike(reuse)
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
     for group in groups:
         order = precedence.traced(group)
         for n, version in enumerate(order.versions[1:], start=1):
-            closest = _closest(version, order.sources(n), reuse)
+            closest = _closest(version, order, order.sources(n), reuse, alike)
             if closest:
                 source, kept = closest
                 sentences = result.sentences[version.doc]
@@ -271,7 +272,8 @@ def through_common_origins(
         named = Precedence.of(result.by_id, pairs, story).named
         sources = sources_of(found)
         # Once a document, not once a pair: a wire story carried by 150 outlets has 11,175.
-        ancestors = {doc: _ancestors(doc, sources) for doc in sources}
+        versions = _unordered_versions(pairs)
+        ancestors = {doc: _ancestors(doc, sources, versions) for doc in sources}
         ancestors |= _phrasing_ancestors(pairs, ancestors)
         shares = {(t.copy, t.origin): t.share for t in found}
         reused = _Reused(result, pairs)
@@ -387,16 +389,33 @@ class _Reused:
         return sum(len(found[i].tokens) for i in sentences)
 
 
-def _ancestors(doc: str, sources: Mapping[str, Sequence[Taken]]) -> set[str]:
-    """The articles ``doc`` took text from, directly or through others."""
+def _ancestors(
+    doc: str, sources: Mapping[str, Sequence[Taken]], versions: Mapping[str, AbstractSet[str]]
+) -> set[str]:
+    """The articles ``doc`` took text from, directly or through others, and the other
+    ``versions`` of each (:func:`_unordered_versions`)."""
     found: set[str] = set()
     waiting = [doc]
     while waiting:
         for taken in sources.get(waiting.pop(), ()):
-            if taken.origin not in found:
-                found.add(taken.origin)
-                waiting.append(taken.origin)
+            for origin in (taken.origin, *versions.get(taken.origin, ())):
+                if origin not in found:
+                    found.add(origin)
+                    waiting.append(origin)
     return found
+
+
+def _unordered_versions(pairs: Sequence[PairComparison]) -> dict[str, set[str]]:
+    """Per document, the other versions of its story from its outlet that no date places before
+    or after it (their pair has no direction): an agency's story and its update, undated, are
+    one report of the agency's, and a paper that took the one and a paper that took the other
+    both reuse it, not each other."""
+    versions: defaultdict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        if pair.same_source and pair.direction is None and pair.verdict is not Verdict.INDEPENDENT:
+            versions[pair.a].add(pair.b)
+            versions[pair.b].add(pair.a)
+    return versions
 
 
 def _reuse(pairs: Sequence[PairComparison]) -> dict[tuple[Node, Node], tuple[float, float]]:
@@ -422,16 +441,35 @@ def _reuse(pairs: Sequence[PairComparison]) -> dict[tuple[Node, Node], tuple[flo
     return reuse
 
 
+def _alike(
+    reuse: Mapping[tuple[Node, Node], tuple[float, float]],
+) -> defaultdict[tuple[str, str], float]:
+    """How alike two documents are throughout, by the two: the similarities of their sentences
+    aligned as copies or edits (``reuse``, from :func:`_reuse`), summed."""
+    alike: defaultdict[tuple[str, str], float] = defaultdict(float)
+    for ((doc, _), (other, _)), (similarity, _) in reuse.items():
+        alike[(doc, other)] += similarity
+    return alike
+
+
 def _closest(
     version: Version,
+    order: CopyOrder,
     sources: Sequence[Version],
     reuse: Mapping[tuple[Node, Node], tuple[float, float]],
+    alike: Mapping[tuple[str, str], float],
 ) -> tuple[str, float] | None:
-    """The document of the version of ``sources`` most similar to ``version`` (ties to the
-    earlier one) and the share of ``version``'s words it has; ``None`` when none is aligned
-    with it as a copy or edit."""
+    """The document of the version of ``sources`` most similar to ``version`` and the share of
+    ``version``'s words it has; ``None`` when none is aligned with it as a copy or edit.
+
+    Of versions as similar, the first published (``order``): the wire's words, not a reprint's
+    copy of them. Of those that nothing orders (an agency's story and its update, neither
+    dated), the one of the document most alike ``version``'s throughout (``alike``): a verbatim
+    copy of the first version took from it the sentences the update left as they were, too.
+    Then the earlier in ``order``.
+    """
     scores = [
-        (score, -n, other.doc, kept)
+        (score, n, other, kept)
         for n, other in enumerate(sources)
         for i in version.sentences
         for j in other.sentences
@@ -440,7 +478,16 @@ def _closest(
     ]
     if not scores:
         return None
-    _, _, doc, kept = max(scores)
+    best = max(score for score, _, _, _ in scores)
+    tied = [(n, other, kept) for score, n, other, kept in scores if score == best]
+    first = [
+        (n, other, kept)
+        for n, other, kept in tied
+        if not any(order.known_before(earlier.doc, other.doc) for _, earlier, _ in tied)
+    ]
+    _, _, doc, kept = max(
+        (alike[(version.doc, other.doc)], -n, other.doc, kept) for n, other, kept in first or tied
+    )
     return doc, kept
 
 

@@ -1277,6 +1277,27 @@ def test_an_agencys_file_named_by_its_first_word_is_the_agencys() -> None:
     assert only_pair(wire, paper).direction == "a->b"
 
 
+@pytest.mark.parametrize(
+    ("dates", "direction"),
+    [
+        pytest.param({}, None, id="undated"),
+        pytest.param({"v1": "2025-01-13", "v2": "2025-01-14"}, "a->b", id="dated"),
+    ],
+)
+def test_of_two_versions_from_one_outlet_only_dates_tell_which_came_first(
+    dates: dict[str, str], direction: str | None
+) -> None:
+    """An update adds to the story it updates and holds all of it, as a copy is held by its
+    origin: without dates, two versions of one outlet's story have no direction, rather than
+    the story being named a copy of its own update."""
+    story, update = (
+        document("\n".join(text), id, "Daily", **({"published": dates[id]} if dates else {}))
+        for text, id in ((WIRE[:-1], "v1"), (WIRE, "v2"))
+    )
+    pair = only_pair(story, update)
+    assert (pair.same_source, pair.direction, pair.undisclosed_reuse) == (True, direction, False)
+
+
 def test_an_outlets_own_update_is_not_undisclosed_reuse() -> None:
     """Two versions from one outlet are same_source and never flagged as undisclosed reuse."""
     pair = only_pair(

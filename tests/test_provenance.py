@@ -498,6 +498,41 @@ def test_two_undated_rewrites_of_the_wire_both_reuse_it_whatever_their_names(
     )
 
 
+def test_copies_of_an_undated_agency_story_and_its_update_trace_to_the_version_they_copy() -> None:
+    """An agency files a story and, later, an update with a higher count and a line more,
+    neither dated; one paper reprints the story word for word, another the update. Nothing
+    tells which version came first: they have no direction, each paper took every sentence
+    from the version it copies (not the sentences the update left as they were from the
+    update), and the two papers both reuse the agency's report, not each other."""
+    update = [
+        FERRY_WIRE[0].replace("212", "214"),
+        *FERRY_WIRE[1:5],
+        "Divers will inspect the hull on Monday before the ferry is towed to Tarvik.",
+        FERRY_WIRE[5],
+    ]
+    result = compare_documents(
+        [
+            replace(document("\n\n".join(text), id, "Apex Wire"), path=f"apex_wire/{id}.txt")
+            for text, id in ((FERRY_WIRE, "ferry-v1"), (update, "ferry-v2"))
+        ]
+        + [
+            document("\n\n".join(FERRY_WIRE), "observer", "Bay Observer"),
+            document("\n\n".join(update), "courier", "River Courier"),
+        ]
+    )
+    (story,) = result.stories
+    assert {(t.copy, t.origin, t.share) for t in result.taken[story.id]} == {
+        ("observer", "ferry-v1", 1.0),
+        ("courier", "ferry-v2", 1.0),
+    }
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    versions = pairs[frozenset(("ferry-v1", "ferry-v2"))]
+    assert (versions.same_source, versions.direction) == (True, None)
+    papers = pairs[frozenset(("observer", "courier"))]
+    assert (papers.direction, papers.undisclosed_reuse) == (None, False)
+    assert papers.common_origin in {"ferry-v1", "ferry-v2"}
+
+
 @pytest.mark.parametrize(
     ("dates", "directions", "order"),
     [
