@@ -117,7 +117,9 @@ class Side:
     and ``filed_by`` that source when it is a news agency ("WASHINGTON (AP) -"): the text then
     runs that agency's copy as filed (an agency by its name, or by its initials after a place:
     "TARROW, May 14 (NPA) -"). ``issuer``: the company whose press release the text is, as its
-    closing boilerplate names it (see :func:`boilerplate.release_issuer`).
+    closing boilerplate names it (see :func:`boilerplate.release_issuer`), and ``released``
+    whether the text opens with a press release distributor's dateline ("TARROW, Ohio, May 14,
+    2024 /PRNewswire/ --"), which a paper that runs the release may keep.
     ``outlet``: the outlet the document comes from (see :func:`_outlet`), and ``lede``: the number
     of its first sentence outside boilerplate (-1 for none), made once, as each side meets many
     others.
@@ -137,6 +139,7 @@ class Side:
     dateline_source: str | None
     filed_by: str | None
     issuer: str | None
+    released: bool
     outlet: str
     lede: int
 
@@ -213,6 +216,7 @@ class Side:
             source,
             source if dateline and dateline.by_agency else None,
             release_issuer(document.text, sentences, boilerplate),
+            dateline is not None and dateline.released,
             _outlet(document),
             next((s.index for s in sentences if s.index not in boilerplate), -1),
         )
@@ -635,18 +639,21 @@ def _by_date(a: Document, b: Document, timed: bool) -> str | None:
 
 
 def _by_credit(a: Side, b: Side) -> str | None:
-    """``a->b`` when B credits A and A does not credit B, or else when A is a press release (its
-    issuer known) and B is not, or else when A is a news agency and B is not (by its source's
-    name, or as the agency's own copy: "TARROW (NPA) -" in npa.txt), or else when A opens with
-    an agency's dateline ("WASHINGTON (AP) -") and B does not: an outlet that adds a local
-    paragraph to wire copy or to a release is more than the wire's or the company's text, so
-    containment would call the wire or the release the copy, and one that drops the dateline
-    hides its source; one that keeps it is told from the agency by its name."""
+    """``a->b`` when B credits A and A does not credit B, or else when A is a press release and B
+    is not (its issuer known, or else by its distributor's dateline: "/PRNewswire/ --"), or
+    else when A is a news agency and B is not (by its source's name, or as the agency's own
+    copy: "TARROW (NPA) -" in npa.txt), or else when A opens with an agency's dateline
+    ("WASHINGTON (AP) -") and B does not: an outlet that adds a local paragraph to wire copy or
+    to a release is more than the wire's or the company's text, so containment would call the
+    wire or the release the copy, and one that drops the dateline hides its source; one that
+    keeps it is told from the agency by its name."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     if a_credits_b != b_credits_a:
         return "a->b" if b_credits_a else "b->a"
     if (a.issuer is None) != (b.issuer is None):
         return "a->b" if a.issuer else "b->a"
+    if a.released != b.released:
+        return "a->b" if a.released else "b->a"
     a_wire, b_wire = _is_agency(a), _is_agency(b)
     if a_wire != b_wire:
         return "a->b" if a_wire else "b->a"

@@ -1712,6 +1712,34 @@ def test_a_press_release_is_the_origin_of_an_undated_reprint_that_adds_to_it() -
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        pytest.param("DUNMORE, Pa., March 4, 2025 /PRNewswire/ --", id="pr_newswire"),
+        pytest.param("DUNMORE, Pa., March 4, 2025 (GLOBE NEWSWIRE) --", id="globenewswire"),
+        pytest.param("DUNMORE, Pa.--(BUSINESS WIRE)--March 4, 2025--", id="business_wire"),
+    ],
+)
+def test_a_release_by_its_distributors_dateline_is_the_origin_of_an_undated_reprint(
+    dateline: str,
+) -> None:
+    """A release with no closing block is still known by its distributor's dateline, which
+    also dates it: a paper that gives no date and adds its own paragraphs to the release's
+    text holds more than the release, yet the release is the origin, and the paper, not the
+    release, is the one that reuses text."""
+    local = [
+        "Dunmore Mayor Tom Reyes called the bakery the best news the borough has had in a decade "
+        "and said the council would fast-track its building permits.",
+        "The site, a former textile mill on Keyser Avenue, has stood empty since 2011.",
+    ]
+    lede = f"{dateline} {BAKERY_NEWS[0]}"
+    release = document(
+        "\n\n".join([lede, *BAKERY_NEWS[1:]]), "release", "brightwater/news", published="2025-03-04"
+    )
+    reprint = document("\n\n".join([*BAKERY_NEWS, *local]), "reprint", "courier/bakery")
+    assert only_pair(release, reprint).direction == "a->b"
+
+
 COUNCIL = [
     "The regional council met in Tarvik on Monday to discuss the budget for the coming year.",
     '"We will not back down," union leader Tom Gallagher told reporters outside the depot.',
