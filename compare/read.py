@@ -144,6 +144,18 @@ TAKEN_DOWN = re.compile(r"\s*\[(?i:removed|deleted)\]\s*")
 # How much of a field's value a warning quotes.
 QUOTED_VALUE = 40
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# What text may hold that shows nothing: a soft hyphen, a word joiner, marks of the direction of
+# writing, a byte order mark inside the text, control characters but tabs and line ends (a page
+# break is a line end; an escape sequence would drive a terminal the report is shown in); and a
+# zero-width space, but between the letters of Thai, Lao, Burmese or Khmer, which mark where
+# their words end with it. Not the joiners (U+200C, U+200D), which shape Arabic, Persian and
+# Indian letters, and emoji.
+SPACELESS_LETTER = "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+UNSEEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200e\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff]"
+    f"|(?<!{SPACELESS_LETTER})\u200b|\u200b(?!{SPACELESS_LETTER})"
+)
 JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
 # How far around a wire service's name a dateline's parentheses may be: "( AP )".
 NEAR_CREDIT = 20
@@ -737,7 +749,13 @@ codecs.register_error(STRAY_BYTES_AS_CP1252, _stray_bytes_as_cp1252)
 
 
 def _normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Text with ``\n`` for line endings, in NFC, without the characters that show nothing
+    (``UNSEEN``), which would tell apart words a copy shows alike: "spok\u00adesman" is
+    "spokesman"."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if UNSEEN.search(text):
+        text = UNSEEN.sub("", text.replace("\v", "\n").replace("\f", "\n"))
+    return text
 
 
 def _detect(raw: bytes) -> tuple[str, str]:
@@ -1367,9 +1385,8 @@ def _document(
     in the lines as written."""
 
     def first(keys: Sequence[str], *, numbers: bool = True) -> str | None:
-        return next(
-            filter(None, (_field_text(meta.get(key), numbers=numbers) for key in keys)), None
-        )
+        given = (_field_text(meta.get(key), numbers=numbers) for key in keys)
+        return next(filter(None, (UNSEEN.sub("", field) for field in given if field)), None)
 
     # A list of dates (front matter's "date: [2024-04-01, 2024-04-02]") gives its first.
     dates = [

@@ -1376,7 +1376,7 @@ GERMAN_IN_DOS = (
             "\u0447\u0442\u043e \u043f\u043b\u0430\u043d \u043e\u0434\u043e\u0431\u0440\u0435\u043d.\f"
             "Talks resume on Monday.\x00".encode("utf-16-le"),
             "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0441\u043a\u0430\u0437\u0430\u043b, "
-            "\u0447\u0442\u043e \u043f\u043b\u0430\u043d \u043e\u0434\u043e\u0431\u0440\u0435\u043d.\f"
+            "\u0447\u0442\u043e \u043f\u043b\u0430\u043d \u043e\u0434\u043e\u0431\u0440\u0435\u043d.\n"
             "Talks resume on Monday.",
             "utf-16-le",
             id="utf16_cyrillic_with_a_page_break_and_a_nul_terminator",
@@ -1495,6 +1495,30 @@ def test_text_is_decoded_normalised_and_its_encoding_recorded(
     """Any common encoding is decoded right, to NFC with \\n line ends, and named on the document."""
     (doc,) = read_paths([str(write(tmp_path / "a.txt", raw))]).documents
     assert (doc.text, doc.encoding) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        pytest.param("The Kremlin spok\u00adesman spoke.", "The Kremlin spokesman spoke.", id="a_soft_hyphen"),
+        pytest.param("The Kremlin \u200bspokesman spoke.", "The Kremlin spokesman spoke.", id="a_zero_width_space"),
+        pytest.param("He blamed \u200eNATO\u200e and the \u2066EU\u2069.", "He blamed NATO and the EU.", id="marks_of_direction"),
+        pytest.param("Rates\u2060rose.", "Ratesrose.", id="a_word_joiner"),
+        pytest.param("Talks \x1b]0;pwned\x07resume.", "Talks ]0;pwnedresume.", id="control_characters"),
+        pytest.param("\u0e23\u0e31\u0e10\u0e1a\u0e32\u0e25\u200b\u0e44\u0e17\u0e22", "\u0e23\u0e31\u0e10\u0e1a\u0e32\u0e25\u200b\u0e44\u0e17\u0e22", id="a_thai_word_end_kept"),
+        pytest.param("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", id="a_persian_joiner_kept"),
+    ],
+)  # fmt: skip
+def test_characters_that_show_nothing_are_left_out(tmp_path: Path, written: str, read: str) -> None:
+    """A copy scraped with a content system's soft hyphens, zero-width spaces or marks of the
+    direction of writing shows the words of its original and is read so; control characters
+    would drive the terminal a report is shown in. A joiner that shapes letters and a Thai word
+    end are kept."""
+    (doc,) = read_paths([str(write(tmp_path / "a.txt", written.encode()))]).documents
+    assert doc.text == read
+    record = {"title": "Talks \u00adresume\x1b[2J", "text": written}
+    (fed,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record).encode()))]).documents
+    assert (fed.title, fed.text) == ("Talks resume[2J", read)
 
 
 # charset-normalizer's own pick is Windows-1252 on both.
