@@ -144,6 +144,7 @@ TAKEN_DOWN = re.compile(r"\s*\[(?i:removed|deleted)\]\s*")
 # How much of a field's value a warning quotes.
 QUOTED_VALUE = 40
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")
 # What text may hold that shows nothing: a soft hyphen, a word joiner, marks of the direction of
 # writing, a byte order mark inside the text, control characters but tabs and line ends (a page
 # break is a line end; an escape sequence would drive a terminal the report is shown in); and a
@@ -386,7 +387,20 @@ def _files(
                 continue
             seen.add(real)
             label = named / file.relative_to(head).with_suffix("")
-            yield file.as_posix(), file, label.as_posix()
+            yield _shown(file.as_posix()), file, _shown(label.as_posix())
+
+
+def _shown(path: str) -> str:
+    r"""A path as reports and warnings write it: bytes of its name that are no UTF-8 (an old
+    archive's Latin-1 "caf\xe9.md") and control characters (a line end) written as escapes,
+    so that every report can be written and every warning is one line.
+
+    >>> _shown("in/caf\udce9.md"), _shown("in/a\nb.txt")
+    ('in/caf\\xe9.md', 'in/a\\nb.txt')
+    """
+    if LONE_SURROGATE.search(path):
+        path = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return CONTROL_CHARACTER.sub(lambda found: repr(found.group())[1:-1], path)
 
 
 def _one_per_outlet(heads: Sequence[Path]) -> bool:

@@ -1521,6 +1521,20 @@ def test_characters_that_show_nothing_are_left_out(tmp_path: Path, written: str,
     assert (fed.title, fed.text) == ("Talks resume[2J", read)
 
 
+def test_a_file_name_that_is_no_utf8_or_holds_a_line_end_is_shown_escaped(tmp_path: Path) -> None:
+    """An old archive's Latin-1 name ("caf\\xe9.md") is shown with its byte escaped, so the
+    JSON report can be written; a name holding a line end gives a warning of one line."""
+    write(tmp_path / os.fsdecode(b"caf\xe9.md"), STORY.encode())
+    write(tmp_path / "empty\nwarning: forged.txt", b"")
+    result = read_paths([str(tmp_path)])
+    (doc,) = result.documents
+    assert doc.path.endswith("caf\\xe9.md")
+    assert doc.path.encode("utf-8")
+    (skipped,) = result.skipped
+    assert skipped.path.endswith("empty\\nwarning: forged.txt")
+    assert "\n" not in skipped.path
+
+
 # charset-normalizer's own pick is Windows-1252 on both.
 FRENCH_ARTICLE = (
     "Le gouvernement a pr\u00e9sent\u00e9 jeudi son projet de budget pour 2026. \u00ab\u00a0Nous ne "
