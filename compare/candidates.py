@@ -32,6 +32,12 @@ COMMON_MIN_SENTENCES = 100
 COMMON_SHARE = 0.005
 # Sentences made of common words keep their rarest shingles, this many at least.
 MIN_SHINGLES = 3
+# In a bucket of more than max_bucket_size sentences (a wire lede that hundreds of outlets carry,
+# or a line that very many documents share) each sentence pairs with this many of the bucket's
+# first sentences only, so that its pairs grow with its size, not its square. Copies of one
+# story still link, through those first ones; a stock line still counts as shared with more
+# than stories.MAX_STOCK_REACH documents from every copy's side, so it links none of them.
+BUCKET_REPRESENTATIVES = 8
 EMPTY = np.iinfo(np.uint32).max
 
 
@@ -51,12 +57,28 @@ WORKERS = min(4, _cores())
 class Candidates:
     """Proposed sentence pairs as rows ``(i, j)``, ``i < j``, indexes into the sentence list.
 
-    ``skipped_buckets`` counts LSH buckets larger than ``max_bucket_size``: sentences that very
-    many documents share (boilerplate), left out so that they cannot blow up into millions of pairs.
+    ``oversized_buckets`` counts LSH buckets larger than ``max_bucket_size``: sentences that
+    very many documents share (a widely carried wire story, boilerplate), each paired with
+    ``BUCKET_REPRESENTATIVES`` of them only, so that they cannot blow up into millions of pairs.
     """
 
     pairs: np.ndarray
-    skipped_buckets: int
+    oversized_buckets: int
+
+
+def oversized_note(buckets: int, max_bucket_size: int) -> str:
+    """What a run tells its reader of its oversized buckets (see :class:`Candidates`).
+
+    >>> oversized_note(2, 200)
+    '2 LSH buckets held more than 200 sentences (a story or line that very many documents carry): each of their sentences was paired with the first 8 only.'
+    """
+    held = "1 LSH bucket" if buckets == 1 else f"{buckets:,} LSH buckets"
+    their = "its" if buckets == 1 else "their"
+    return (
+        f"{held} held more than {max_bucket_size:,} sentences (a story or line that very many "
+        f"documents carry): each of {their} sentences was paired with the first "
+        f"{BUCKET_REPRESENTATIVES} only."
+    )
 
 
 def shingles(tokens: Sequence[str], size: int) -> set[str]:
@@ -153,20 +175,24 @@ def find_candidates(
     groups: np.ndarray | None = None,
     advance: Advance = unwatched,
 ) -> Candidates:
-    """Sentence pairs from different documents that share at least one LSH band.
+    """Sentence pairs from different documents that share at least one LSH band; in a bucket of
+    more than ``settings.max_bucket_size`` sentences, each pairs with the bucket's first
+    ``BUCKET_REPRESENTATIVES`` only (in input order).
 
     Args:
         threshold: the Jaccard similarity the banding is tuned for (``settings.threshold``
             when not given).
         groups: one integer per sentence; when given, only sentences of one group pair up
-            (the group joins every band's key, so other groups never share a bucket).
+            (the group joins every band's key, so other groups never share a bucket), and
+            every bucket pairs in full: its sentences are of one story, every pair of whose
+            documents is aligned anyway, so its pairs are no more than that work.
         advance: hears the bands done, scaled to the sentence count (``n * bands done // bands``).
     """
     bands, rows = _banding(threshold or settings.threshold, settings.num_perm)
     usable = np.flatnonzero(signature_rows[:, 0] != EMPTY) if len(sentences) else np.zeros(0, int)
     if len(usable) < 2:
         advance(len(sentences), len(sentences))
-        return Candidates(pairs=np.zeros((0, 2), dtype=np.int64), skipped_buckets=0)
+        return Candidates(pairs=np.zeros((0, 2), dtype=np.int64), oversized_buckets=0)
     advance(0, len(sentences))
     numbered: dict[str, int] = {}
     documents = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
@@ -176,10 +202,11 @@ def find_candidates(
         else groups[usable].astype(np.uint32)[:, None]
     )
     count = np.int64(len(sentences))
+    largest = settings.max_bucket_size if groups is None else len(sentences)
 
     def band_pairs(band: int) -> tuple[np.ndarray, int]:
         """The band's pairs as sorted int64 codes ``i * count + j`` (deduplicating codes is one
-        sort), and its skipped buckets."""
+        sort), and its oversized buckets."""
         keys = _band_keys(
             np.hstack([signature_rows[usable, band * rows : (band + 1) * rows], group_column])
         )
@@ -188,29 +215,30 @@ def find_candidates(
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
         sizes = np.diff(np.r_[starts, len(ordered)])
         bucket = np.repeat(np.arange(len(starts)), sizes)
-        kept = np.repeat((sizes > 1) & (sizes <= settings.max_bucket_size), sizes)
-        first, second = _pairs_within_buckets(usable[order[kept]], bucket[kept])
+        kept = np.repeat(sizes > 1, sizes)
+        partners = np.repeat(np.where(sizes > largest, BUCKET_REPRESENTATIVES, sizes), sizes)
+        first, second = _pairs_within_buckets(usable[order[kept]], bucket[kept], partners[kept])
         across = documents[first] != documents[second]
         found = np.sort(first[across].astype(np.int64) * count + second[across])
-        return found, int(np.count_nonzero(sizes > settings.max_bucket_size))
+        return found, int(np.count_nonzero(sizes > largest))
 
     # numpy sorts and indexes outside the GIL, so WORKERS threads band while this one merges,
     # each band as it comes: memory holds the distinct pairs and a few bands, not every band's.
-    codes, skipped, shown = np.zeros(0, dtype=np.int64), 0, 0
+    codes, oversized, shown = np.zeros(0, dtype=np.int64), 0, 0
     with ThreadPoolExecutor(WORKERS) as pool:
         bands_left = iter(range(bands))
         waiting = deque(pool.submit(band_pairs, band) for band in islice(bands_left, WORKERS))
         for done in range(1, bands + 1):
-            found, band_skipped = waiting.popleft().result()
+            found, band_oversized = waiting.popleft().result()
             waiting.extend(pool.submit(band_pairs, band) for band in islice(bands_left, 1))
             codes = _distinct(np.concatenate([codes, found]))
-            skipped += band_skipped
+            oversized += band_oversized
             # Fewer sentences than bands would report one count again and again.
             if (scaled := len(sentences) * done // bands) > shown:
                 shown = scaled
                 advance(scaled, len(sentences))
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
-    return Candidates(pairs=pairs, skipped_buckets=skipped)
+    return Candidates(pairs=pairs, oversized_buckets=oversized)
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
@@ -233,22 +261,20 @@ def _band_keys(block: np.ndarray) -> np.ndarray:
 
 
 def _pairs_within_buckets(
-    members: np.ndarray, buckets: np.ndarray
+    members: np.ndarray, buckets: np.ndarray, partners: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Every pair ``(i, j)``, ``i < j``, of members that share a bucket; members sorted by bucket.
+    """Pairs ``(i, j)``, ``i < j``, of members that share a bucket; members sorted by bucket.
 
-    Each member pairs with the members after it in its bucket, so the pairs are built from
-    repeat counts and offsets, with no Python loop over buckets.
+    Each member pairs with the members before it in its bucket, up to its number in
+    ``partners`` (the bucket's first ones): every pair once where that is the bucket's size.
+    The pairs are built from repeat counts and offsets, with no Python loop over buckets.
     """
-    if len(members) < 2:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1]])
-    ends = np.r_[starts[1:], len(members)]
-    bucket_end = np.repeat(ends, ends - starts)
-    later = bucket_end - np.arange(len(members)) - 1
-    left = np.repeat(np.arange(len(members)), later)
-    offset = np.arange(len(left)) - np.repeat(np.cumsum(later) - later, later) + 1
-    a, b = members[left], members[left + offset]
+    first_in_bucket = np.repeat(starts, np.diff(np.r_[starts, len(members)]))
+    earlier = np.minimum(np.arange(len(members)) - first_in_bucket, partners)
+    later = np.repeat(np.arange(len(members)), earlier)
+    offset = np.arange(len(later)) - np.repeat(np.cumsum(earlier) - earlier, earlier)
+    a, b = members[np.repeat(first_in_bucket, earlier) + offset], members[later]
     return np.minimum(a, b), np.maximum(a, b)
 
 

@@ -266,7 +266,15 @@ def dedup(
 
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path or no usable document; 130 stopped by Ctrl-C.
     """
+    from compare.candidates import oversized_note
+
     result = _compare(paths, _settings(min_similarity), quiet)
+    if result.oversized_buckets:
+        # The run's index says it; a dedup has no index, and its table is for a program.
+        errors.print(
+            f"warning: {oversized_note(result.oversized_buckets, result.settings.max_bucket_size)}",
+            markup=False,
+        )
     typer.echo(render_dedup(result, format), nl=False)
     if strict and result.skipped:
         raise typer.Exit(code=1)

@@ -140,7 +140,7 @@ def _compare(
             pairs=(),
             profiles={},
             boilerplate=frozenset(),
-            skipped_buckets=0,
+            oversized_buckets=0,
             settings=settings,
             seconds=seconds,
         )
@@ -169,7 +169,7 @@ def _run_stages(
     if single_story:
         with timer("group stories") as advance:
             stories = one_story(documents, sentences)
-            skipped_buckets = 0
+            oversized_buckets = 0
             advance(len(documents), len(documents))
     else:
         # The near copies (millions of pairs in a large run) and the terms (a Counter an
@@ -178,7 +178,7 @@ def _run_stages(
             near_copies = find_candidates(
                 pooled, signature_rows, settings, COPY_JACCARD, advance=advance
             )
-            skipped_buckets = near_copies.skipped_buckets
+            oversized_buckets = near_copies.oversized_buckets
         with timer("link copies") as advance:
             published = {d.id: d.published for d in documents}
             links = copy_links(
@@ -208,7 +208,6 @@ def _run_stages(
     proposals = _proposals_by_pair(
         pooled, _between_news(candidates.pairs, pooled, boilerplate).tolist()
     )
-    skipped_buckets += candidates.skipped_buckets
     # Every match of every pair is held from here on: what only the stages above needed goes
     # now (at 10,000 articles the signatures alone are 160 MB).
     del signature_rows, candidates
@@ -303,7 +302,7 @@ def _run_stages(
         pairs=pairs,
         profiles=profiles,
         boilerplate=boilerplate,
-        skipped_buckets=skipped_buckets,
+        oversized_buckets=oversized_buckets,
         settings=settings,
         groups=groups,
     )

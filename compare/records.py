@@ -453,7 +453,7 @@ class Result:
     pairs: tuple[PairComparison, ...]
     profiles: Mapping[str, FramingProfile]
     boilerplate: frozenset[tuple[str, int]]
-    skipped_buckets: int
+    oversized_buckets: int
     settings: Settings
     groups: tuple[SentenceGroup, ...] = ()
     clusters: tuple[ClusterMember, ...] = ()

@@ -154,3 +154,31 @@ def write_bridge_pickups(folder: Path, uncredited: str | None = None) -> None:
         credit = "" if outlet == uncredited else LEDGER_CREDIT
         source = outlet.replace("_", " ").title()
         write(outlet, source, when, f"{BRIDGE_STORY}{own}\n{credit}\n")
+
+
+# A wire story that very many outlets carry: more copies than an LSH bucket holds in full.
+FERRY_STRIKE = (
+    "Ferry crews on the Kessling Strait walked out at dawn on Thursday, stranding thousands of "
+    "commuters on both shores.",
+    "The Maritime Workers Guild said 1,800 deckhands and engineers joined the strike after talks "
+    "on overtime pay broke down on Wednesday night.",
+    "Operator Bluewater Lines cancelled all 64 crossings scheduled for the day and said it would "
+    "refund tickets bought in advance.",
+    "Guild secretary Ines Marlowe said crews would stay ashore until the company restored the "
+    "night-shift bonus it cut in March.",
+    "Bluewater Lines said its offer of a 6 percent raise over two years remained on the table.",
+)
+
+
+def ferry_strike_copies(outlets: int) -> list[Document]:
+    """The wire's ferry strike story and ``outlets`` copies of it, one an outlet: every third
+    leaves out the last sentence, every fifth says "stated" for "said", and each closes with a
+    line of its own."""
+    copies = [document("\n\n".join(FERRY_STRIKE), "wire", "Harbour Wire")]
+    for n in range(outlets):
+        sentences = list(FERRY_STRIKE[:-1] if n % 3 == 0 else FERRY_STRIKE)
+        if n % 5 == 0:
+            sentences[1] = sentences[1].replace(" said ", " stated ")
+        sentences.append(f"Readers in ward {n} can find their local timetable on our website.")
+        copies.append(document("\n\n".join(sentences), f"outlet{n:03d}", f"Outlet {n}"))
+    return copies

@@ -111,24 +111,40 @@ def test_lsh_misses_almost_none_of_the_pairs_brute_force_finds(seed_texts: list[
     assert len(near & proposed) / len(near) >= 0.75
 
 
-def test_oversized_buckets_are_skipped_and_counted() -> None:
-    """A sentence shared by more documents than max_bucket_size proposes no pairs."""
+def test_an_oversized_bucket_pairs_each_sentence_with_its_first_ones_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sentence shared by more documents than max_bucket_size pairs with the first
+    BUCKET_REPRESENTATIVES copies of it, not with none of them nor with every one; within
+    stories every pair is proposed."""
+    monkeypatch.setattr(candidates, "BUCKET_REPRESENTATIVES", 2)
     settings = Settings(max_bucket_size=3)
-    line = "Reuters contributed to this report."
+    line = "Dockworkers at the Port of Calder walked off the job on Monday."
     pooled = [segment(document(line, f"d{n}"))[0] for n in range(5)]
-    found = find_candidates(pooled, signatures(pooled, settings), settings)
-    assert len(found.pairs) == 0
-    assert found.skipped_buckets > 0
+    rows = signatures(pooled, settings)
+    found = find_candidates(pooled, rows, settings)
+    assert {tuple(p) for p in found.pairs.tolist()} == {
+        (0, 1), (0, 2), (1, 2), (0, 3), (1, 3), (0, 4), (1, 4)
+    }  # fmt: skip
+    assert found.oversized_buckets > 0
+    in_one_story = find_candidates(pooled, rows, settings, groups=np.zeros(5, dtype=np.int64))
+    assert {tuple(p) for p in in_one_story.pairs.tolist()} == set(combinations(range(5), 2))
+    assert in_one_story.oversized_buckets == 0
 
 
-def test_pairs_within_buckets_are_every_pair_once() -> None:
-    """Members sharing a bucket pair up exactly once each, smaller index first."""
+@pytest.mark.parametrize(
+    ("partners", "expected"),
+    [
+        pytest.param([3, 3, 3, 1, 2, 2], [(1, 4), (3, 5), (3, 7), (5, 7)], id="every_pair"),
+        pytest.param([1, 1, 1, 1, 1, 1], [(1, 4), (3, 7), (5, 7)], id="first_member_only"),
+    ],
+)
+def test_pairs_within_buckets_are_each_pair_once(
+    partners: list[int], expected: list[tuple[int, int]]
+) -> None:
+    """Members sharing a bucket pair up once each, smaller index first; each with the first
+    ``partners`` members of its bucket at most."""
     members = np.array([7, 3, 5, 9, 1, 4])
     buckets = np.array([0, 0, 0, 1, 2, 2])
-    first, second = _pairs_within_buckets(members, buckets)
-    assert sorted(zip(first.tolist(), second.tolist(), strict=True)) == [
-        (1, 4),
-        (3, 5),
-        (3, 7),
-        (5, 7),
-    ]
+    first, second = _pairs_within_buckets(members, buckets, np.array(partners))
+    assert sorted(zip(first.tolist(), second.tolist(), strict=True)) == expected

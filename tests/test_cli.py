@@ -12,15 +12,25 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable
+from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
+from compare import cli
 from compare.cli import app
 from compare.report import write as report_write
-from tests.helpers import PORT_STRIKE, SEEDS, WIRE_COPY, refuse_to_read, write_bridge_pickups
+from compare.settings import Settings
+from tests.helpers import (
+    PORT_STRIKE,
+    SEEDS,
+    WIRE_COPY,
+    ferry_strike_copies,
+    refuse_to_read,
+    write_bridge_pickups,
+)
 
 runner = CliRunner()
 PROGRESS = re.compile(r"[a-z -]+: [\d,]+ done")
@@ -224,6 +234,27 @@ def test_dedup_shows_its_progress_on_stderr_and_its_list_alone_on_stdout() -> No
     assert quiet.stderr == ""
     assert shown.stdout == quiet.stdout
     assert shown.stdout.startswith("id ")
+
+
+def test_dedup_says_in_one_line_when_buckets_were_oversized(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed in which more outlets carry one story than an LSH bucket pairs in full is one
+    cluster, and dedup says on stderr, in one line, that its buckets were cut, as run's index
+    does."""
+    monkeypatch.setattr(cli, "Settings", partial(Settings, max_bucket_size=10))
+    feed = tmp_path / "feed.jsonl"
+    carried = ferry_strike_copies(20)
+    feed.write_text(
+        "".join(
+            json.dumps({"id": d.id, "source": d.source, "text": d.text}) + "\n" for d in carried
+        )
+    )
+    result = run("dedup", str(feed), "--format", "jsonl", "-q")
+    assert result.exit_code == 0
+    assert len({json.loads(line)["cluster"] for line in result.stdout.splitlines()}) == 1
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith("warning: ") and "more than 10 sentences" in warning
 
 
 def test_a_bad_file_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:

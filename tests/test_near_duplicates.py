@@ -15,7 +15,8 @@ from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import who_copied_whom
 from compare.records import ClusterMember, Document, PairComparison, Verdict
 from compare.segment import segment
-from tests.helpers import aligned_pair, document
+from compare.settings import Settings
+from tests.helpers import aligned_pair, document, ferry_strike_copies
 
 SHORT = "Dockworkers walked off the job on Monday."
 LONG = SHORT + "\nThe union said 4,000 members joined the strike."
@@ -235,3 +236,15 @@ def test_shared_quotations_do_not_make_near_duplicates() -> None:
     result = compare_documents([a, b], single_story=True)
     assert [m.kind.value for m in result.pairs[0].matches] == ["shared_quote"]
     assert [m.canonical for m in result.clusters] == ["a", "b"]
+
+
+def test_a_story_carried_by_more_outlets_than_a_bucket_holds_is_one_cluster() -> None:
+    """A wire story and 30 copies, with LSH buckets of 10 sentences at most: still one story,
+    every pair compared, and one cluster."""
+    carried = ferry_strike_copies(30)
+    result = compare_documents(carried, Settings(max_bucket_size=10))
+    assert [len(story.documents) for story in result.stories] == [31]
+    assert {p.verdict for p in result.pairs} <= {Verdict.COPY, Verdict.DERIVED}
+    assert len(result.pairs) == 31 * 30 // 2
+    assert len({m.cluster for m in result.clusters}) == 1
+    assert result.oversized_buckets > 0

@@ -27,7 +27,7 @@ from compare.stories import (
     salient_words,
     story_terms,
 )
-from tests.helpers import WIRE_COPY, boilerplate_of, document
+from tests.helpers import WIRE_COPY, boilerplate_of, document, ferry_strike_copies
 
 TRAM = (
     "The Riverside city council on Tuesday approved a 48 million euro budget for a new tram line. "
@@ -433,6 +433,63 @@ def test_a_wire_brief_that_many_outlets_carry_whole_links_them_all() -> None:
         for n in range(7)
     ]
     assert len(links_between(*outlets)) == 7 * 6 // 2
+
+
+def test_a_wire_story_that_hundreds_of_outlets_carry_is_one_story() -> None:
+    """250 outlets run one wire story, lightly edited, each with a line of its own: more copies
+    of each sentence than an LSH bucket pairs in full, and still one story."""
+    carried = ferry_strike_copies(250)
+    assert stories_of(carried, links_between(*carried)) == [[d.id for d in carried]]
+
+
+def test_a_stock_appeal_that_hundreds_of_briefs_carry_links_none_of_them() -> None:
+    """250 police briefs of different events, each closing with one appeal and a credit line:
+    more than an LSH bucket pairs in full, and still no brief linked to another."""
+    what = (
+        "Police arrested a 34-year-old Ashford man",
+        "Firefighters battled flames for six hours",
+        "Two teenagers suffered broken bones",
+        "Detectives seized laptops, cash and jewellery",
+        "Air ambulance crews flew an injured cyclist away",
+        "Officers recovered a stolen pickup truck",
+        "Paramedics treated nine people for smoke inhalation",
+        "Robbers threatened two security guards using knives",
+        "Investigators found twelve kilograms of cannabis",
+        "Three pensioners lost their life savings",
+        "A delivery van ploughed into a bus shelter",
+        "Vandals smashed every community hall window",
+        "A toddler was rescued unharmed from a canal",
+        "Thieves stole copper cabling worth thousands",
+        "An off-duty nurse helped a stabbing victim",
+        "Shoplifters raided a Tarrow pharmacy again",
+    )
+    where = (
+        "after jewellers on Dundas Street were robbed overnight.",
+        "inside an abandoned eastside textile mill.",
+        "following a crash near Colborne Street roundabout.",
+        "during dawn raids on houses along Elm Avenue.",
+        "outside Kingsway railway station late on Saturday.",
+        "behind furniture warehouses by the industrial estate.",
+        "when fire swept through flats above a takeaway.",
+        "at a petrol station on the Ossington bypass.",
+        "inside lock-up garages rented under false names.",
+        "after callers posing as bank staff phoned them.",
+        "as rush hour traffic queued along Bathurst Lane.",
+        "during the third attack on Millbrook since Easter.",
+        "by two anglers fishing near Victoria footbridge.",
+        "from a signalling depot beside the freight line.",
+        "near Queensway nightclubs before dawn.",
+        "despite new cameras installed at Grange shopping parade.",
+    )
+    briefs = [
+        document(
+            f"{what[n // len(where)]} {where[n % len(where)]}\n{APPEAL}\n"
+            "Reuters contributed to this report.",
+            f"brief{n:03d}",
+        )
+        for n in range(250)
+    ]
+    assert links_between(*briefs) == set()
 
 
 def test_a_two_sentence_brief_that_ten_outlets_carry_links_them_all() -> None:

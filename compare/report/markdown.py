@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
+from compare.candidates import oversized_note
 from compare.coverage import carried, omitted_by, only_in
 from compare.lexicon import lexicon
 from compare.provenance import sources_of
@@ -216,11 +217,9 @@ def render_index(result: Result) -> str:
         if left := len(result.unread_dates) - len(shown):
             lines.append(f"- and {left:,} more (the JSON report, `--format json`, lists them all)")
         lines.append("")
-    if result.skipped_buckets:
+    if result.oversized_buckets:
         lines += [
-            f"{_count(result.skipped_buckets, 'LSH bucket')} held more than "
-            f"{result.settings.max_bucket_size} sentences (boilerplate shared by very many "
-            "documents) and proposed no pairs.",
+            oversized_note(result.oversized_buckets, result.settings.max_bucket_size),
             "",
         ]
     lines += ["## Documents", "", _documents_table(result.documents, result.sentences), ""]
