@@ -102,6 +102,13 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             id="a_short_cut_of_a_hedge_and_a_clause_besides",
         ),
         pytest.param(
+            "The cause of the fire is under investigation, a fire service spokeswoman told "
+            "reporters.",
+            "The cause of the fire is under investigation.",
+            MatchKind.PARAPHRASE,
+            id="a_stock_line_and_its_source_is_no_short_cut",
+        ),
+        pytest.param(
             "\u2018We will not back down until the port pays a fair wage,\u2019 union leader Maria "
             "Costa said at a rally outside the gates on Monday.",
             "\u2018We will not back down until the port pays a fair wage,\u2019 Maria Costa said.",
