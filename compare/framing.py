@@ -938,9 +938,9 @@ class _Features(NamedTuple):
     # certainty as modals of possibility are (see _doubted).
     forecasts: frozenset[str]
     # What a modal of possibility says something may be: ("may", "linked") of "may be linked";
-    # and may do: ("may", "include") of "may include".
+    # and may do: "may" and the act of "the bill may include $3 billion" (_possible_acts).
     supposed: frozenset[tuple[str, str]]
-    possible_acts: frozenset[tuple[str, str]]
+    possible_acts: frozenset[tuple[str, _Act]]
     # The sentence in plain typography, for what only a rare pair asks of it (_stated_states).
     plain: str
     # Each negation as often as used.
@@ -1005,7 +1005,7 @@ def _features(text: str) -> _Features:
         hedges=frozenset(hedges),
         modals=modals,
         supposed=_supposed(plain) if possible_modal else frozenset(),
-        possible_acts=_possible_acts(plain) if possible_modal else frozenset(),
+        possible_acts=_possible_acts(tokens) if possible_modal else frozenset(),
         plain=plain,
         forecasts=_forecasts(plain),
         negation_uses=tuple(sorted((+negations).elements())),
@@ -1104,42 +1104,53 @@ def _supposed_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b({possible}) be {OPTIONAL_DETERMINER}([a-z]+)\b")
 
 
-@cache
-def _acts_pattern() -> re.Pattern[str]:
-    possible = "|".join(sorted(lexicon().possibility_modals))
-    return re.compile(rf"\b({possible}) ([a-z]{{3,}})\b")
+class _Act(NamedTuple):
+    """A verb a sentence tells, stemmed, between the words that stand beside it there: what it
+    says may be done ("the bill may include $3 billion"), or is done ("the bill includes $3
+    billion")."""
+
+    before: str
+    verb: str
+    after: str
 
 
-def _possible_acts(plain: str) -> frozenset[tuple[str, str]]:
-    """What a modal of possibility says something may do, each verb with its modal.
+def _possible_acts(tokens: Sequence[str]) -> frozenset[tuple[str, _Act]]:
+    """What a modal of possibility says something may do, each with its modal, the word before
+    the modal standing before the verb.
 
-    >>> sorted(_possible_acts("The bill may include aid and could not pass, or may be cut."))
-    [('may', 'include')]
+    >>> sorted(_possible_acts(words("The bill may include aid and could not pass, or may be cut.")))
+    [('may', _Act(before='bill', verb='includ', after='aid'))]
     """
     terms = lexicon()
     return frozenset(
-        (modal, verb)
-        for modal, verb in _acts_pattern().findall(plain)
-        if verb not in terms.function_words and not terms.is_negation(verb)
+        (modal, _Act(before, stem(verb), after))
+        for before, modal, verb, after in zip(
+            ("", *tokens), tokens, tokens[1:], [*tokens[2:], ""], strict=False
+        )
+        if modal in terms.possibility_modals
+        and len(verb) > 2
+        and verb.isalpha()
+        and verb not in terms.function_words
+        and not terms.is_negation(verb)
     )
 
 
-def _done(plain: str) -> frozenset[str]:
-    """The stems of the verbs a sentence tells as done, in the present or the past ("includes",
-    "faced"; a plural noun may be among them), without a modal, "to" or "not" before them; not
-    a bare form ("the cost"), nor one in "-ing" ("before taking anything"), as either may be
-    no verb told.
+def _done(tokens: Sequence[str], *, past: bool) -> frozenset[_Act]:
+    """The verbs a sentence tells as done, in the present ("includes") or, if ``past``, the past
+    too ("faced"), without a modal, "to" or "not" before them; not a bare form ("the cost"), nor
+    one in "-ing" ("before taking anything"), as either may be no verb told. A plural noun may
+    be among them: the words beside it tell.
 
-    >>> sorted(_done("The bill includes aid that may raise taxes and is to cut fees."))
-    ['fee', 'includ', 'is', 'tax']
+    >>> sorted(act.verb for act in _done(words("The bill includes aid that may raise taxes."), past=False))
+    ['includ', 'tax']
     """
     terms = lexicon()
     unsaid = terms.possibility_modals | terms.certainty_modals | terms.other_modals | {"to"}
-    tokens = words(plain)
+    endings = ("s", "ed") if past else ("s",)
     return frozenset(
-        stem(word)
-        for before, word in pairwise(("", *tokens))
-        if word.endswith(("s", "ed"))
+        _Act(before, stem(word), after)
+        for before, word, after in zip(("", *tokens), tokens, [*tokens[1:], ""], strict=False)
+        if word.endswith(endings)
         and before not in unsaid
         and not terms.is_negation(before)
         and word not in terms.function_words
@@ -1221,16 +1232,18 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     if sum(modal in terms.certainty_modals for modal in theirs.modals) > certain:
         return possible
     supposed = [(modal, state) for modal, state in ours.supposed if modal in modals]
-    acts = [(modal, verb) for modal, verb in ours.possible_acts if modal in modals]
+    acts = [(modal, act) for modal, act in ours.possible_acts if modal in modals]
     doubted = set()
     if supposed:
         states = _stated_states(theirs.plain)
         doubted |= {modal for modal, state in supposed if state in states}
     # Another modal of possibility in the other version ("may influence" against "might play
-    # a role in influencing") hedges as well.
+    # a role in influencing") hedges as well. "Could" in the past is what one was able to do
+    # ("could reach the blaze" against "reached the blaze"): it is held against the present only.
     if acts and terms.possibility_modals.isdisjoint(theirs.modals):
-        done = _done(theirs.plain)
-        doubted |= {modal for modal, verb in acts if stem(verb) in done}
+        tokens = words(theirs.plain)
+        done = {past: _done(tokens, past=past) for past in (False, True)}
+        doubted |= {modal for modal, act in acts if act in done[modal != "could"]}
     return frozenset(doubted)
 
 
