@@ -738,7 +738,8 @@ def _is_title(quote: str, before: str) -> bool:
     """Whether what stands in quotes, after the text ``before`` it, is a title or a name ("Three
     Weeks in October", "Finding Nemo"): its words of four letters or more, two at least, are
     capitalised but for function words; or, inside a sentence, every word of it is, but for
-    function words ("Enough", "Malcolm X", "the Refrigerator", "InternationalCo."); and no
+    function words ("Malcolm X", "InternationalCo."), one such word only after a noun that names
+    a title or a name ("the film "Enough"", William "the Refrigerator" Perry); and no
     comma or sentence's end stands inside it. A version that sets it without quotes turns no
     quotation into paraphrase; "Thank you so much", "There's a Jew", "Thank You, Mr.
     President" and "Unacceptable. Shameful." are quotations, and so is one that opens a
@@ -749,21 +750,33 @@ def _is_title(quote: str, before: str) -> bool:
     (True, False)
     >>> _is_title("Thank You, Mr. President", ""), _is_title("Unacceptable. Shameful.", "")
     (False, False)
-    >>> _is_title("Enough", "Her films include "), _is_title("Enough.", "He said: ")
+    >>> _is_title("Enough", "Her films include the film "), _is_title("Enough.", "He said: ")
     (True, False)
+    >>> _is_title("Nazi", "He denied being a ")
+    False
     """
     if INSIDE_A_TITLE_NO.search(quote.rstrip(".,;:!? ")):
         return False
     if _capitalised(quote):
         return True
-    function_words = lexicon().function_words
+    terms = lexicon()
     named = find_words(quote)
+    said = [word for word in named if word not in terms.function_words]
     return (
         any(word[0].isupper() for word in named)
-        and all(word[0].isupper() or word in function_words for word in named)
+        and all(word[0].isupper() or word in terms.function_words for word in named)
         and quote[-1] not in "!?"
         and _inside_a_sentence(before)
+        and (len(said) > 1 or _names_a_title(before))
     )
+
+
+def _names_a_title(before: str) -> bool:
+    """Whether the text ``before`` a word in quotes says it is a title or a name: it ends with a
+    noun that names a work or a thing ("the film", ``title_nouns``) or with a name (Robert
+    "Hoot" Gibson)."""
+    last = find_words(before)[-1:]
+    return bool(last) and (last[0][0].isupper() or last[0].casefold() in lexicon().title_nouns)
 
 
 def _inside_a_sentence(before: str) -> bool:

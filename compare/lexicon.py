@@ -449,6 +449,7 @@ class Lexicon:
     han_numerals: Mapping[str, int]
     han_number: re.Pattern[str]
     function_words: frozenset[str]
+    title_nouns: frozenset[str]
     # Each word for a currency, and each sign, with the currency's sign.
     currency_words: Mapping[str, str]
     # The same words as phrases to find: "canadian dollars" is C$, not "$".
@@ -1219,6 +1220,7 @@ def lexicon() -> Lexicon:
         han_numerals=data["numbers"]["han"],
         han_number=_han_number(data["numbers"]["han"], data["numbers"]["han_measures"]["words"]),
         function_words=frozenset(data["function_words"]),
+        title_nouns=frozenset(data["title_nouns"]),
         currency_words=(
             words := {n: s for s, ns in currencies.items() for n in ns if _in_words(n)}
         ),

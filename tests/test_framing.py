@@ -370,6 +370,18 @@ from tests.helpers import boilerplate_of, document
             id="a_word_of_speech_is_no_title",
         ),
         pytest.param(
+            'He denied being a "Nazi" sympathiser, his lawyer said.',
+            "He denied being a Nazi sympathiser, his lawyer said.",
+            [("quote_removed", "Nazi", "")],
+            id="a_capitalised_word_in_scare_quotes_is_no_title",
+        ),
+        pytest.param(
+            'Scholz sprach von einer "Zeitenwende" in Europa.',
+            "Scholz sprach von einer Zeitenwende in Europa.",
+            [("quote_removed", "Zeitenwende", "")],
+            id="a_german_noun_in_quotes_is_no_title",
+        ),
+        pytest.param(
             'The crowd shouted "Resign!" outside parliament.',
             "The crowd called for his resignation outside parliament.",
             [("quote_removed", "Resign!", "")],
