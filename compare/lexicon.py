@@ -443,6 +443,7 @@ class Lexicon:
     fractions: dict[str, float]
     fraction_and: frozenset[str]
     fraction_and_alone: frozenset[str]
+    halves_after_and: frozenset[str]
     fraction_one: frozenset[str]
     fraction_of: frozenset[str]
     # Each Chinese numeral character's value, and a number so written before its measure word.
@@ -1215,6 +1216,7 @@ def lexicon() -> Lexicon:
         fractions=data["numbers"]["fractions"],
         fraction_and=frozenset(data["numbers"]["fraction_joins"]["and"]),
         fraction_and_alone=frozenset(data["numbers"]["fraction_joins"]["and_alone"]),
+        halves_after_and=frozenset(data["numbers"]["fraction_joins"]["halves_after_and"]),
         fraction_one=frozenset(data["numbers"]["fraction_joins"]["one"]),
         fraction_of=frozenset(data["numbers"]["fraction_joins"]["of"]),
         han_numerals=data["numbers"]["han"],

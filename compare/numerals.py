@@ -86,6 +86,8 @@ DIGIT_FRACTION = (
     r"|(?P<count>\d+)? ?(?P<sign>[\u00bc\u00bd\u00be]))(?![\d/])"
 )
 FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
+# What the halves of ``[numbers.fraction_joins] halves_after_and`` are.
+HALF = 0.5
 # A year as news gives one.
 YEAR = re.compile(r"(?:19|20)\d\d")
 DIGIT = re.compile(r"\d")
@@ -617,8 +619,10 @@ def _with_fraction(
     joined = tokens[start : start + 3]
     written, values = mentions[-1]
     if joined[0] in terms.fraction_and_alone:
-        if not (joined[1:2] and joined[1] in terms.fractions):
+        if not (joined[1:2] and joined[1] in terms.halves_after_and):
             return start
+        if tokens[start - 1] not in terms.multipliers:
+            return start  # "doce y media docena", "las tres y media"
         joined, count = joined[:2], Decimal(1)
     elif len(joined) < 3 or joined[2] not in terms.fractions:
         return start
@@ -631,7 +635,7 @@ def _with_fraction(
     numbers = [value for value in values if isinstance(value, Decimal)]
     if len(numbers) < len(values):
         return start  # a date or a time of day has no fraction in words
-    part = count * Decimal(str(terms.fractions[joined[-1]]))
+    part = count * Decimal(str(terms.fractions.get(joined[-1], HALF)))
     part *= terms.multipliers.get(tokens[start - 1], 1)
     mentions[-1] = (" ".join([written, *joined]), frozenset(v + part for v in numbers))
     return start + len(joined)

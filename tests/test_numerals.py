@@ -43,6 +43,19 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             [("march", False), ("10", False)],
             id="dateline_date_held",
         ),
+        pytest.param(
+            "Las pérdidas ascienden a un millón y medio de euros.",
+            [("millón y medio", True)],
+            id="a_spanish_million_and_a_half",
+        ),
+        pytest.param(
+            "Hubo 12 muertos y media docena de heridos.",
+            [("12", True)],
+            id="a_spanish_half_dozen_is_no_half",
+        ),
+        pytest.param(
+            "La reunión terminó a las tres y media.", [("tres", True)], id="a_spanish_half_hour"
+        ),
     ],
 )
 def test_a_sentences_numbers_are_read_as_written(
