@@ -144,7 +144,8 @@ TAKEN_DOWN = re.compile(r"\s*\[(?i:removed|deleted)\]\s*")
 # How much of a field's value a warning quotes.
 QUOTED_VALUE = 40
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")
+# What a file's name may hold that a line of a report or warning cannot show.
+UNPRINTED_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f]")
 # What text may hold that shows nothing: a soft hyphen, a word joiner, marks of the direction of
 # writing, a byte order mark inside the text, control characters but tabs and line ends (a page
 # break is a line end; an escape sequence would drive a terminal the report is shown in); and a
@@ -156,6 +157,15 @@ UNSEEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200e\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u2069\ufeff]"
     f"|(?<!{SPACELESS_LETTER})\u200b|\u200b(?!{SPACELESS_LETTER})"
+)
+# What some of them stand for: a page break and a record separator end a line (not Unicode's
+# line separator, which a JSON Lines record may hold inside a string); a C1 control character is a Windows-1252 character read as Latin-1 (a
+# curly quote, an ellipsis: U+0093 is "\u201c").
+UNSEEN_AS_SEEN = str.maketrans(
+    {
+        **{chr(code): bytes([code]).decode("cp1252", "ignore") for code in range(0x80, 0xA0)},
+        **dict.fromkeys("\v\f\x1c\x1d\x1e", "\n"),
+    }
 )
 JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
 # How far around a wire service's name a dateline's parentheses may be: "( AP )".
@@ -392,15 +402,19 @@ def _files(
 
 def _shown(path: str) -> str:
     r"""A path as reports and warnings write it: bytes of its name that are no UTF-8 (an old
-    archive's Latin-1 "caf\xe9.md") and control characters (a line end) written as escapes,
-    so that every report can be written and every warning is one line.
+    archive's Latin-1 "caf\xe9.md") and control characters (a line end) written as escapes, its
+    backslashes doubled, so that every report can be written, every warning is one line, and
+    two files are never shown as one.
 
-    >>> _shown("in/caf\udce9.md"), _shown("in/a\nb.txt")
-    ('in/caf\\xe9.md', 'in/a\\nb.txt')
+    >>> _shown("in/caf\udce9.md"), _shown("in/a\nb.txt"), _shown("in/a\\nb.txt")
+    ('in/caf\\xe9.md', 'in/a\\nb.txt', 'in/a\\\\nb.txt')
     """
-    if LONE_SURROGATE.search(path):
-        path = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return CONTROL_CHARACTER.sub(lambda found: repr(found.group())[1:-1], path)
+    if "\\" not in path and not (LONE_SURROGATE.search(path) or UNPRINTED_IN_NAMES.search(path)):
+        return path
+    escaped = path.replace("\\", "\\\\").encode("utf-8", "surrogateescape")
+    return UNPRINTED_IN_NAMES.sub(
+        lambda found: repr(found.group())[1:-1], escaped.decode("utf-8", "backslashreplace")
+    )
 
 
 def _one_per_outlet(heads: Sequence[Path]) -> bool:
@@ -767,9 +781,13 @@ def _normalise(text: str) -> str:
     (``UNSEEN``), which would tell apart words a copy shows alike: "spok\u00adesman" is
     "spokesman"."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if UNSEEN.search(text):
-        text = UNSEEN.sub("", text.replace("\v", "\n").replace("\f", "\n"))
-    return text
+    return _without_unseen(text)
+
+
+def _without_unseen(text: str) -> str:
+    """Text without the characters that show nothing (``UNSEEN``), those that stand for others
+    written as those (``UNSEEN_AS_SEEN``)."""
+    return UNSEEN.sub("", text.translate(UNSEEN_AS_SEEN)) if UNSEEN.search(text) else text
 
 
 def _detect(raw: bytes) -> tuple[str, str]:
@@ -1400,7 +1418,7 @@ def _document(
 
     def first(keys: Sequence[str], *, numbers: bool = True) -> str | None:
         given = (_field_text(meta.get(key), numbers=numbers) for key in keys)
-        return next(filter(None, (UNSEEN.sub("", field) for field in given if field)), None)
+        return next(filter(None, (_without_unseen(field) for field in given if field)), None)
 
     # A list of dates (front matter's "date: [2024-04-01, 2024-04-02]") gives its first.
     dates = [

@@ -1505,6 +1505,8 @@ def test_text_is_decoded_normalised_and_its_encoding_recorded(
         pytest.param("He blamed \u200eNATO\u200e and the \u2066EU\u2069.", "He blamed NATO and the EU.", id="marks_of_direction"),
         pytest.param("Rates\u2060rose.", "Ratesrose.", id="a_word_joiner"),
         pytest.param("Talks \x1b]0;pwned\x07resume.", "Talks ]0;pwnedresume.", id="control_characters"),
+        pytest.param("Fire spread.\x1ePolice closed it.\x0cIt ended.", "Fire spread.\nPolice closed it.\nIt ended.", id="separators_end_lines"),
+        pytest.param("They \x93heard blasts\x94\x85", "They \u201cheard blasts\u201d\u2026", id="windows_1252_read_as_latin_1"),
         pytest.param("\u0e23\u0e31\u0e10\u0e1a\u0e32\u0e25\u200b\u0e44\u0e17\u0e22", "\u0e23\u0e31\u0e10\u0e1a\u0e32\u0e25\u200b\u0e44\u0e17\u0e22", id="a_thai_word_end_kept"),
         pytest.param("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", id="a_persian_joiner_kept"),
     ],
