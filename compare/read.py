@@ -596,11 +596,20 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped 
     except OSError as error:
         yield Skipped(shown, f"cannot read: {error.strerror or error}")
         return
-    decoded = decode(raw)
+    decoded: tuple[str, str] | None
+    cut_lines: tuple[int, ...] = ()
+    if suffix == ".jsonl" and b"\x00" in raw and (undamaged := _json_lines_without_zero_bytes(raw)):
+        decoded, cut_lines = (undamaged[0], "utf-8"), undamaged[1]
+    else:
+        decoded = decode(raw)
     if decoded is None:
         yield Skipped(shown, "binary file, not text")
         return
     text, encoding = decoded
+    for number in cut_lines:
+        yield Skipped(
+            f"{shown}:{number}", "broken JSON line: zero bytes, the padding of a file cut short"
+        )
     if not text.strip():
         yield Skipped(shown, "empty file")
         return
@@ -659,6 +668,29 @@ def decode(raw: bytes) -> tuple[str, str] | None:
             return _normalise(_with_cp1252_passage(raw)), WITH_CP1252_PASSAGE
         text, encoding = _detect(raw)
         return _normalise(text), encoding
+
+
+def _json_lines_without_zero_bytes(raw: bytes) -> tuple[str, tuple[int, ...]] | None:
+    """The text of a JSON Lines file whose lines but some are UTF-8 text, each of the others,
+    which hold zero bytes, left empty, and their numbers; ``None`` when no line is text so
+    (UTF-16 puts a zero byte on every line, and binary data is no UTF-8).
+
+    JSON escapes every control character, so a zero byte in UTF-8 JSON is damage: the padding a
+    file cut short by a crash ends in. The other lines are records as ever.
+
+    >>> _json_lines_without_zero_bytes(b'{"text": "Talks ended."}\\n\\x00\\x00\\n')
+    ('{"text": "Talks ended."}\\n\\n', (2,))
+    """
+    lines = raw.split(b"\n")
+    cut = tuple(number for number, line in enumerate(lines, start=1) if b"\x00" in line)
+    kept = b"\n".join(b"" if b"\x00" in line else line for line in lines)
+    try:
+        text = kept.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not text.strip() or CONTROL_CHARACTERS.search(text):
+        return None
+    return _normalise(text), cut
 
 
 def _utf16_without_mark(raw: bytes) -> tuple[str, str] | None:

@@ -930,6 +930,31 @@ double quotes (column 2)"
     )
 
 
+def test_a_json_lines_feed_cut_short_loses_only_its_zeroed_line(tmp_path: Path) -> None:
+    """A line of zero bytes, the padding a feed cut short by a crash ends in, is a broken line
+    named by its number, wherever it stands in the file: the records around it are read."""
+    records = [json.dumps({"id": f"r{n}", "text": STORY}).encode() for n in (1, 2)]
+    feed = write(tmp_path / "feed.jsonl", records[0] + b"\n\x00\x00\x00\n" + records[1] + b"\n")
+    result = read_paths([str(feed)])
+    assert [d.id for d in result.documents] == ["r1", "r2"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (f"{feed.as_posix()}:2", "broken JSON line: zero bytes, the padding of a file cut short")
+    ]
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    [pytest.param("utf-16-le", id="little_endian"), pytest.param("utf-16-be", id="big_endian")],
+)
+def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str) -> None:
+    """UTF-16's zero bytes stand on every line of a JSON Lines file: it is read as UTF-16, not
+    as lines of zero bytes."""
+    lines = "\n".join(json.dumps({"id": f"r{n}", "text": STORY}) for n in (1, 2))
+    result = read_paths([str(write(tmp_path / "feed.jsonl", lines.encode(encoding)))])
+    assert [d.id for d in result.documents] == ["r1", "r2"]
+    assert result.skipped == ()
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
@@ -966,6 +991,12 @@ double quotes (column 2)"
             b"\xef\xbb\xbfStorm closes road\n" + bytes(4096),
             "binary file, not text",
             id="utf8_byte_order_mark_before_zero_bytes",
+        ),
+        pytest.param(
+            "feed.jsonl",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\n\x08\x06\x00\x00\x00",
+            "binary file, not text",
+            id="binary_json_lines",
         ),
     ],
 )
