@@ -1365,8 +1365,9 @@ def _known_fields(record: dict[str, Any]) -> dict[str, Any]:
 
 def _records_within(loaded: object) -> list[Any]:
     """The records of a JSON file holding one object: itself, or, when it has neither text nor
-    title of its own, those of its one list of objects with text (an API's answer: NewsAPI's
-    ``"articles"``, beside which an ``"errors"`` list may stand)."""
+    title of its own, those of its one list holding objects with text (an API's answer:
+    NewsAPI's ``"articles"``, beside which an ``"errors"`` list may stand); a ``null`` or other
+    value in that list is a record skipped, as in a list of records."""
     if isinstance(loaded, dict) and not any(
         f in _known_fields(loaded) for f in (*TEXT_FIELDS, *TITLE_FIELDS)
     ):
@@ -1374,9 +1375,10 @@ def _records_within(loaded: object) -> list[Any]:
             value
             for value in loaded.values()
             if isinstance(value, list)
-            and value
-            and all(isinstance(item, dict) for item in value)
-            and any(not _known_fields(item).keys().isdisjoint(TEXT_FIELDS) for item in value)
+            and any(
+                isinstance(item, dict) and not _known_fields(item).keys().isdisjoint(TEXT_FIELDS)
+                for item in value
+            )
         ]
         if len(lists) == 1:
             return lists[0]

@@ -873,6 +873,24 @@ def test_an_articles_own_list_is_no_list_of_records(tmp_path: Path) -> None:
     ]
 
 
+def test_a_null_among_an_api_answers_articles_is_skipped_alone(tmp_path: Path) -> None:
+    """A ``null`` or a number among an API answer's articles is a record skipped by its place,
+    as in a list of records: the answer's articles are read."""
+    articles = [
+        {"source": {"name": "Harbor Gazette"}, "title": "Fares rise", "content": STORY},
+        None,
+        {"source": {"name": "Bay Post"}, "title": "Bus fares up", "content": STORY},
+        7,
+    ]
+    answer = write(tmp_path / "answer.json", json.dumps({"status": "ok", "articles": articles}))
+    result = read_paths([str(answer)])
+    assert [d.source for d in result.documents] == ["Harbor Gazette", "Bay Post"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (f"{answer.as_posix()}#2", "a record must be a JSON object, not null"),
+        (f"{answer.as_posix()}#4", "a record must be a JSON object, not a number"),
+    ]
+
+
 def test_utf8_with_a_byte_order_mark_and_a_windows_1252_passage_is_read(tmp_path: Path) -> None:
     """A UTF-8 file with a byte order mark whose quotation marks were pasted in from Windows-1252
     is text, those bytes read as Windows-1252, not binary data."""
