@@ -933,6 +933,23 @@ def test_json_values_out_of_any_range_are_left_out_not_fatal(tmp_path: Path) -> 
     assert result.documents[0].text == "Talks ended. \ufffd"
 
 
+def test_a_number_of_thousands_of_digits_sinks_no_file(tmp_path: Path) -> None:
+    """An integer longer than Python reads as one (4,300 digits), in a field no article needs or
+    in its date, leaves the record's other fields as they are: the feed is read."""
+    records = [
+        {"id": "a", "views": "VIEWS", "text": STORY},
+        {"id": "b", "date": "DATE", "title": "Peskov on NATO", "text": STORY},
+    ]
+    text = json.dumps(records).replace('"VIEWS"', "1" * 4301).replace('"DATE"', "-" + "9" * 5000)
+    result = read_paths([str(write(tmp_path / "feed.json", text))])
+    assert [(d.id, d.title, d.published) for d in result.documents] == [
+        ("a", None, None),
+        ("b", "Peskov on NATO", None),
+    ]
+    assert result.skipped == ()
+    assert [date.path for date in result.unread_dates] == [f"{tmp_path.as_posix()}/feed.json#2"]
+
+
 def test_broken_jsonl_lines_are_skipped_with_their_number(tmp_path: Path) -> None:
     """A broken JSON Lines record is skipped and named by line, in line order among the other
     records skipped; the others are read."""
