@@ -222,7 +222,7 @@ def pair(
     from compare.report.markdown import render_pair
 
     if os.path.realpath(a) == os.path.realpath(b):
-        _fail(f"pair compares two different articles; {a} is given twice")
+        _fail(f"pair compares two different articles; {_one_file(a, b)}")
     result = _compare([a, b], _settings(min_similarity), quiet=True, single_story=True)
     if len(result.documents) > 2:
         _fail(
@@ -285,6 +285,17 @@ def _settings(min_similarity: float) -> Settings:
         return Settings(min_similarity=min_similarity)
     except SettingsError as error:
         _fail(str(error).replace("min_similarity", "--min-similarity"))
+
+
+def _one_file(a: str, b: str) -> str:
+    """How two paths name one file: given twice, or reached through a link."""
+    written = {path: os.path.normpath(Path(path).absolute()) for path in (a, b)}
+    if written[a] == written[b]:
+        return f"{a} is given twice"
+    linked = [path for path in (b, a) if os.path.realpath(path) != written[path]]
+    if len(linked) == 1:
+        return f"{linked[0]} is a link to {a if linked[0] == b else b}, the same file"
+    return f"{a} and {b} are links to the same file, {os.path.realpath(a)}"
 
 
 def _check_out_holds_no_input(out: Path, paths: list[str]) -> None:

@@ -180,6 +180,28 @@ def test_usage_errors_exit_2_with_one_line(args: list[str], message: str) -> Non
     assert "Traceback" not in result.stderr
 
 
+def test_pair_of_a_file_and_a_link_to_it_names_the_link(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two outlets' folders, one linking to the other's story, name one file: the error says
+    which path is the link, in either order, and which paths both link to it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "nyt").mkdir()
+    (tmp_path / "fox").mkdir()
+    shutil.copy(WIRE_COPY / "wire.md", tmp_path / "nyt" / "story.md")
+    (tmp_path / "fox" / "story.md").symlink_to(Path("..", "nyt", "story.md"))
+    (tmp_path / "fox" / "copy.md").symlink_to(Path("..", "nyt", "story.md"))
+    link = "error: pair compares two different articles; fox/story.md is a link to nyt/story.md, the same file"
+    for pair in (["nyt/story.md", "fox/story.md"], ["fox/story.md", "nyt/story.md"]):
+        result = run("pair", *pair)
+        assert (result.exit_code, messages(result)) == (2, [link])
+    result = run("pair", "fox/story.md", "fox/copy.md")
+    assert messages(result) == [
+        "error: pair compares two different articles; fox/story.md and fox/copy.md are links "
+        f"to the same file, {os.path.realpath('nyt/story.md')}"
+    ]
+
+
 def test_no_usable_document_exits_2(tmp_path: Path) -> None:
     """A folder with nothing readable is an error after a warning per file, with no stage run
     on nothing before it."""
