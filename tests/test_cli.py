@@ -727,6 +727,12 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
             "md",
             "error: cannot write the reports: {out}: Read-only file system",
         ),
+        (
+            "a folder named as compare's list of its reports",
+            "md",
+            "error: cannot write the reports: {out}/.compare-files is no file: compare lists the "
+            "reports it wrote there; move it or choose another --out",
+        ),
     ],
 )
 def test_an_unusable_out_is_refused_before_any_article_is_read(
@@ -753,6 +759,8 @@ def test_an_unusable_out_is_refused_before_any_article_is_read(
         out.mkdir()
     if setting_up.startswith("a user's"):
         (out / setting_up.removeprefix("a user's ")).write_text("mine", encoding="utf-8")
+    if setting_up == "a folder named as compare's list of its reports":
+        (out / ".compare-files").mkdir()
     if setting_up == "a folder that may not be written to":
         # As root, a folder's mode never stops a write: the system is made to say no for it.
         access = os.access

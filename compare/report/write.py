@@ -113,6 +113,11 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
         raise ReportError(f"cannot write the reports: {nearest}: Permission denied")
     if not out.exists():
         _try_making(out)
+    if (out / MANIFEST).exists() and not (out / MANIFEST).is_file():
+        raise ReportError(
+            f"cannot write the reports: {out / MANIFEST} is no file: compare lists the reports "
+            "it wrote there; move it or choose another --out"
+        )
     ours = reports_written(out) if out.is_dir() else {}
     for name in sorted(names):
         if Path(name).name != name or name.startswith("."):
