@@ -357,6 +357,12 @@ def _warn(read: ReadResult) -> None:
             f"wrote earlier, in {where}: a report is not read as an article",
             markup=False,
         )
+    for broken in read.broken_front_matter:
+        errors.print(
+            f"warning: front matter of {broken.path} is not valid TOML: {broken.error}; "
+            "only its lines valid alone were read",
+            markup=False,
+        )
     if read.unread_dates:
         first, count = read.unread_dates[0], len(read.unread_dates)
         errors.print(

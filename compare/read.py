@@ -259,6 +259,16 @@ class ReadResult:
     skipped: tuple[Skipped, ...]
     unread_dates: tuple[UnreadDate, ...] = ()
     reports: tuple[str, ...] = ()
+    broken_front_matter: tuple[BrokenFrontMatter, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenFrontMatter:
+    """Front matter that is not valid TOML, where, and why: its document has the fields of the
+    lines that are valid alone."""
+
+    path: str
+    error: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +315,14 @@ def read_paths(
     unread_dates = tuple(
         UnreadDate(claim.where, claim.unread_date) for claim in claims if claim.unread_date
     )
-    return ReadResult(_distinct_ids(claims), tuple(skipped), unread_dates, tuple(reports))
+    broken_front_matter = tuple(
+        BrokenFrontMatter(claim.where, claim.broken_front_matter)
+        for claim in claims
+        if claim.broken_front_matter
+    )
+    return ReadResult(
+        _distinct_ids(claims), tuple(skipped), unread_dates, tuple(reports), broken_front_matter
+    )
 
 
 def _place_in_file(item: Skipped) -> int:
@@ -517,6 +534,7 @@ class _Claim:
     label: str
     id_given: bool = False
     unread_date: str | None = None
+    broken_front_matter: str | None = None
 
 
 def _headline_and_site(
@@ -1116,12 +1134,13 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     """A text file after its front matter. Markdown is read as plain text, its leading heading
     the headline: the title when the front matter gives none."""
     meta: dict[str, Any] = {}
+    broken: str | None = None
     front = FRONT_MATTER.match(text) or (markdown and _unclosed_front_matter(text))
     if front:
         meta = _front_matter_fields(front.group(1))
         text = text[front.end() :]
     elif markdown and (toml := TOML_FRONT_MATTER.match(text)):
-        meta = _toml_fields(toml.group(1))
+        meta, broken = _toml_fields(toml.group(1))
         text = text[toml.end() :]
     written = text
     if markdown:
@@ -1143,7 +1162,8 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
     # date line under it, else the article's own (a bold lede).
     body = _after_opening(unwrap(text), meta, headline_alone=not markdown)
-    return _document(origin, origin.stem, origin.label, body, meta, written=written)
+    claim = _document(origin, origin.stem, origin.label, body, meta, written=written)
+    return replace(claim, broken_front_matter=broken)
 
 
 def _release_date(text: str) -> str | None:
@@ -1284,16 +1304,31 @@ def _unquoted(value: str) -> str:
     return YAML_COMMENT.sub("", value).strip("\"'")
 
 
-def _toml_fields(block: str) -> dict[str, Any]:
-    """The fields of TOML front matter, dates as ISO text; none if it cannot be read."""
+def _toml_fields(block: str) -> tuple[dict[str, Any], str | None]:
+    """The fields of TOML front matter, dates as ISO text, and why it is not valid TOML, if it is
+    not: then the fields of its lines that are valid alone, up to its first table (whose fields
+    are not the article's), as YAML front matter is read line by line.
+
+    >>> _toml_fields('title = "Dam fails"\\ntags = ["dam"\\ndate = 2025-01-13')
+    ({'title': 'Dam fails', 'date': '2025-01-13'}, 'Unclosed array (at line 4, column 1)')
+    """
     try:
-        fields = tomllib.loads(block)
-    except tomllib.TOMLDecodeError:
-        return {}
-    return {
+        # A line for the opening "+++": the error's line is the file's.
+        fields, broken = tomllib.loads("\n" + block), None
+    except tomllib.TOMLDecodeError as error:
+        fields, broken = {}, str(error)
+        for line in block.splitlines():
+            if line.lstrip().startswith("["):
+                break
+            try:
+                fields |= tomllib.loads(line)
+            except tomllib.TOMLDecodeError:
+                continue
+    found = {
         key.lower(): value.isoformat() if isinstance(value, date | time) else value
         for key, value in fields.items()
     }
+    return found, broken
 
 
 def _read_records(

@@ -323,6 +323,23 @@ def test_dates_not_understood_get_one_warning_and_are_listed_in_the_index(tmp_pa
     assert f"- {tmp_path / first}.json: 03/04/2024\n" in index.replace("\\_", "_")
 
 
+def test_broken_toml_front_matter_gets_a_warning_naming_its_file(tmp_path: Path) -> None:
+    """Front matter that is not valid TOML is said on one line naming the file and why; the run
+    goes on with what its lines give alone."""
+    seeds = sorted(SEEDS.iterdir())
+    for seed in seeds:
+        front = f'+++\ntitle = "{seed.stem}"\ntags = ["courts"\n+++\n'
+        page = (tmp_path / seed.name).with_suffix(".md")
+        page.write_text(front + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("dedup", str(tmp_path), "-q")
+    assert result.exit_code == 0
+    assert messages(result) == [
+        f"warning: front matter of {tmp_path / seed.stem}.md is not valid TOML: Unclosed array "
+        "(at end of document); only its lines valid alone were read"
+        for seed in seeds
+    ]
+
+
 @pytest.mark.parametrize(
     ("extra", "code"),
     [

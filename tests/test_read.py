@@ -2723,6 +2723,29 @@ def test_markdown_front_matter_in_yaml_quotes_or_toml(
     assert (doc.title, doc.published_time, doc.text) == (title, published_time, STORY)
 
 
+def test_broken_toml_front_matter_is_read_line_by_line_and_told(tmp_path: Path) -> None:
+    """Hugo front matter with one broken line (a list left open) gives the fields of its lines
+    that are valid alone, up to a table, whose fields are not the article's, and is listed with
+    the reason: its title, date and source were lost without a word."""
+    front = (
+        '+++\ntitle = "Ferry operator fined"\ntags = ["courts", "ferries"\n'
+        'date = 2024-05-14T09:00:00Z\nsource = "Harbor Gazette"\n[params]\nauthor = "Site Desk"\n+++\n'
+    )
+    page = write(tmp_path / "a.md", front + "\n" + STORY)
+    result = read_paths([str(page)])
+    (doc,) = result.documents
+    assert (doc.title, doc.published_time, doc.source, doc.author, doc.text) == (
+        "Ferry operator fined",
+        "2024-05-14T09:00:00Z",
+        "Harbor Gazette",
+        None,
+        STORY,
+    )
+    assert [(b.path, b.error) for b in result.broken_front_matter] == [
+        (page.as_posix(), "Unclosed array (at line 4, column 1)")
+    ]
+
+
 def test_a_live_blogs_headline_is_its_h1_not_an_updates(tmp_path: Path) -> None:
     """A live blog's metadata lists its updates, each with a headline, which trafilatura may take
     for the page's: the ``<h1>`` that the page's title opens with is the headline. The updates'
