@@ -13,7 +13,6 @@ need not wait for the pipeline's libraries (trafilatura, SciPy, datasketch).
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -63,6 +62,10 @@ def __getattr__(name: str) -> object:
     """A public name, imported from its module when first asked for; ``__version__``, the
     installed package's version."""
     if name == "__version__":
+        # Imported here: importlib.metadata takes longer to load than the rest of the package,
+        # before the `compare` command can say Ctrl-C as it does (see compare.entry).
+        from importlib.metadata import PackageNotFoundError, version
+
         try:
             value: object = version("compare")
         except PackageNotFoundError:

@@ -1,5 +1,5 @@
 """`python -m compare` runs the `compare` command."""
 
-from compare.cli import app
+from compare.entry import main
 
-app(prog_name="compare")
+main()

@@ -8,6 +8,7 @@ path, no usable document, or reports that cannot be written; 130 stopped by Ctrl
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -33,6 +34,7 @@ from rich.progress import (
 from rich.text import Text
 from tabulate import tabulate
 
+from compare.entry import INTERRUPTED, NOTHING_WRITTEN, stop_at_once
 from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
 from compare.report import ReportFormat
@@ -47,8 +49,6 @@ if TYPE_CHECKING:
 UPDATE_SECONDS = 0.1
 # The warning about reports found among the inputs names this many of their folders.
 MAX_REPORT_FOLDERS = 3
-# The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
-INTERRUPTED = 130
 Choice = TypeVar("Choice", bound=StrEnum)
 
 app = typer.Typer(
@@ -330,7 +330,7 @@ def _compare(
     from compare.read import InputError
 
     try:
-        with _interrupted("nothing was written"), _progress(quiet) as progress:
+        with _interrupted(NOTHING_WRITTEN), _progress(quiet) as progress:
             result = compare_paths(
                 paths, settings, progress, exclude or [], single_story, on_read=_warn
             )
@@ -439,6 +439,9 @@ def _summary(result: Result) -> str:
 @contextmanager
 def _interrupted(consequence: str) -> Iterator[None]:
     """Ctrl-C said as one line with what it left behind, and the exit code a shell gives it."""
+    # Till now the entry point stopped the command at Ctrl-C, before it had written anything.
+    if signal.getsignal(signal.SIGINT) is stop_at_once:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     except KeyboardInterrupt:

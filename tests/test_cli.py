@@ -76,6 +76,45 @@ def test_help_waits_for_no_library_of_the_pipeline() -> None:
     assert loaded.stdout.strip() == "[]"
 
 
+# Runs the installed `compare` command as a user does, pressing Ctrl-C as it imports a module.
+CTRL_C_WHILE_IMPORTING = """
+import os, signal, sys
+from importlib.abc import MetaPathFinder
+from importlib.metadata import entry_points
+
+class CtrlC(MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == module:
+            os.kill(os.getpid(), signal.SIGINT)
+
+module, *arguments = sys.argv[1:]
+sys.meta_path.insert(0, CtrlC())
+sys.argv = ["compare", "run", *arguments]
+(command,) = entry_points(group="console_scripts", name="compare")
+command.load()()
+"""
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param("compare.cli", id="while_the_command_loads"),
+        pytest.param("compare.pipeline", id="while_the_pipeline_loads"),
+    ],
+)
+def test_ctrl_c_at_once_after_enter_says_nothing_was_written(tmp_path: Path, module: str) -> None:
+    """Ctrl-C in the first tenths of a second, while the command or the pipeline's libraries
+    load, is one line and exit code 130, as later: not a traceback, nor a silent exit."""
+    out = tmp_path / "out"
+    stopped = subprocess.run(
+        [sys.executable, "-c", CTRL_C_WHILE_IMPORTING, module, str(SEEDS), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert (stopped.returncode, stopped.stderr) == (130, "interrupted: nothing was written\n")
+    assert not out.exists()
+
+
 def test_run_writes_reports_and_prints_a_summary(tmp_path: Path) -> None:
     """`compare run` on the seeds writes the index and one story file and summarises the run."""
     result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
