@@ -634,7 +634,7 @@ def framing_profile(
         numbers=tuple(
             dict.fromkeys(
                 chain.from_iterable(
-                    numbers_as_written(s.text)
+                    numbers_as_written(s.text, s.tokens)
                     for s in sentences
                     if (s.doc, s.index) not in boilerplate
                 )

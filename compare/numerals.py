@@ -329,19 +329,18 @@ def _is_held(written: str) -> bool:
 
 # A wire sentence stands in every article that carries it: its numbers are found once.
 @lru_cache(maxsize=1 << 14)
-def numbers_as_written(text: str) -> tuple[str, ...]:
+def numbers_as_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The numbers and dates a sentence states (:func:`sentence_numbers`), as its text writes
-    them and in its order: numbers in words, with their currency sign or per cent ("$12
+    them and in its order, given its text and words: numbers in words, with their currency sign or per cent ("$12
     million", "3.5%"), a day with its month and year ("April 4, 1949"); none of a web address's
     ("?id=5"), nor a weekday or a day named from the day of writing ("Monday", "today"), which
     say when, not how many.
 
-    >>> numbers_as_written(
-    ...     "On Monday, $12 million (3.5%) went to eight towns, www.x.org/?id=5 says, by April 4, 1949.")
+    >>> text = "On Monday, $12 million (3.5%) went to eight towns, www.x.org/?id=5 says, by April 4, 1949."
+    >>> numbers_as_written(text, words(text))
     ('$12 million', '3.5%', 'eight', 'April 4, 1949')
     """
     plain = normalise(text)
-    tokens = words(plain)
     # Most sentences of an article hold no number, which a look for digits and number words
     # tells at less cost.
     if plain.isascii() and not DIGIT.search(plain) and not _names_numbers(tokens):
