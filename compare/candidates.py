@@ -36,8 +36,10 @@ MIN_SHINGLES = 3
 # or a line that very many documents share) each sentence pairs with this many of the bucket's
 # first sentences only, so that its pairs grow with its size, not its square. Copies of one
 # story still link, through those first ones; a stock line still counts as shared with more
-# than stories.MAX_STOCK_REACH documents from every copy's side, so it links none of them.
-BUCKET_REPRESENTATIVES = 8
+# than stories.MAX_STOCK_REACH documents from every copy's side, so it links none of them. With
+# 8, a short or edited copy of a story 290 sites carry could meet none of the first ones often
+# enough to join them (39 dedup clusters for 5 such stories, 1,459 items); with 16, 8 clusters.
+BUCKET_REPRESENTATIVES = 16
 EMPTY = np.iinfo(np.uint32).max
 
 
@@ -70,7 +72,7 @@ def oversized_note(buckets: int, max_bucket_size: int) -> str:
     """What a run tells its reader of its oversized buckets (see :class:`Candidates`).
 
     >>> oversized_note(2, 200)
-    '2 LSH buckets held more than 200 sentences (a story or line that very many documents carry): each of their sentences was paired with the first 8 only.'
+    '2 LSH buckets held more than 200 sentences (a story or line that very many documents carry): each of their sentences was paired with the first 16 only.'
     """
     held = "1 LSH bucket" if buckets == 1 else f"{buckets:,} LSH buckets"
     their = "its" if buckets == 1 else "their"
