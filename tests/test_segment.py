@@ -505,6 +505,20 @@ def test_russian_abbreviations_end_no_sentence(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Der Schaden wird auf 1,5 Mio. Euro geschätzt, teilte die Stadt mit.", id="millions"),
+        pytest.param("Der Bund stellt 2 Mrd. Euro für den Wiederaufbau bereit.", id="billions"),
+        pytest.param("Rund 3 Tsd. Helfer waren im Einsatz, sagte ein Sprecher.", id="thousands"),
+    ],
+)  # fmt: skip
+def test_german_counts_cut_short_end_no_sentence(text: str) -> None:
+    """dpa's copy writes millions, billions and thousands cut short before a currency or a noun,
+    which German capitalises ("1,5 Mio. Euro", "3 Tsd. Helfer"): no sentence ends there."""
+    assert [s.text for s in segment(document(text))] == [text]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(
