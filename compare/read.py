@@ -150,13 +150,15 @@ UNPRINTED_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f]")
 # writing, a byte order mark inside the text, control characters but tabs and line ends (a page
 # break is a line end; an escape sequence would drive a terminal the report is shown in); and a
 # zero-width space, but between the letters of Thai, Lao, Burmese or Khmer, which mark where
-# their words end with it. Not the joiners (U+200C, U+200D), which shape Arabic, Persian and
-# Indian letters, and emoji.
+# their words end with it. The joiners (U+200C, U+200D) only after a Latin, Greek or Cyrillic
+# letter, which they join to nothing: they shape Arabic, Persian and Indian letters, and emoji.
 SPACELESS_LETTER = "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+JOINLESS_LETTER = "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]"
 UNSEEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200e\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u2069\ufeff]"
     f"|(?<!{SPACELESS_LETTER})\u200b|\u200b(?!{SPACELESS_LETTER})"
+    f"|(?<={JOINLESS_LETTER})[\u200c\u200d]"
 )
 # What some of them stand for: a page break and a record separator end a line (not Unicode's
 # line separator, which a JSON Lines record may hold inside a string); a C1 control character is a Windows-1252 character read as Latin-1 (a

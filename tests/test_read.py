@@ -1570,6 +1570,7 @@ def test_text_is_decoded_normalised_and_its_encoding_recorded(
         pytest.param("The Kremlin \u200bspokesman spoke.", "The Kremlin spokesman spoke.", id="a_zero_width_space"),
         pytest.param("He blamed \u200eNATO\u200e and the \u2066EU\u2069.", "He blamed NATO and the EU.", id="marks_of_direction"),
         pytest.param("Rates\u2060rose.", "Ratesrose.", id="a_word_joiner"),
+        pytest.param("Police sa\u200did the ri\u200cvers rose.", "Police said the rivers rose.", id="joiners_in_latin_words"),
         pytest.param("Talks \x1b]0;pwned\x07resume.", "Talks ]0;pwnedresume.", id="control_characters"),
         pytest.param("Fire spread.\x1ePolice closed it.\x0cIt ended.", "Fire spread.\nPolice closed it.\nIt ended.", id="separators_end_lines"),
         pytest.param("They \x93heard blasts\x94\x85", "They \u201cheard blasts\u201d\u2026", id="windows_1252_read_as_latin_1"),
