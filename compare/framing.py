@@ -158,7 +158,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # so does "no evidence" against "evidence".
     negating_a, negated_b = _reversals(hedges_a, hedges_b)
     negating_b, negated_a = _reversals(hedges_b, hedges_a)
-    denials_a, denials_b = a.denials + a.hedged_denials, b.denials + b.hedged_denials
+    # "Illegal" against "not legal" denies alike, once each.
+    alike_a, alike_b = _denied_alike(a, b), _denied_alike(b, a)
+    plain_denials_a, plain_denials_b = a.denials + len(alike_a), b.denials + len(alike_b)
+    denials_a, denials_b = plain_denials_a + a.hedged_denials, plain_denials_b + b.hedged_denials
     if denials_a > denials_b:
         negating_a |= _denials_of(hedges_a - hedges_b, b)
     elif denials_b > denials_a:
@@ -171,15 +174,15 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if removed := _unlike(hedges_a, hedges_b, _have_hedges(b)):
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
     # A hedge ("unconfirmed") is noted as one, not again as a negation.
-    reversing_a = negating_a | (_negated(a, b) - a.hedges)
-    reversing_b = negating_b | (_negated(b, a) - b.hedges)
+    reversing_a = negating_a | (_negated(a, b) - a.hedges - alike_a)
+    reversing_b = negating_b | (_negated(b, a) - b.hedges - alike_b)
     added, removed = _unlike(reversing_b, reversing_a), _unlike(reversing_a, reversing_b)
     # A paraphrase denies as often in other words ("no comment" and "did not comment", "gave
     # no details" and "declined to give details", "no evidence" and "no sign"): a negation is
     # added only when one version denies more often than the other, and not in a hedge.
-    if denials_b > denials_a and b.denials > a.denials:
+    if denials_b > denials_a and plain_denials_b > plain_denials_a:
         added |= _negations_unlike(b, a)
-    elif denials_a > denials_b and a.denials > b.denials:
+    elif denials_a > denials_b and plain_denials_a > plain_denials_b:
         removed |= _negations_unlike(a, b)
     if added:
         notes.append(FramingNote(FramingKind.NEGATION_ADDED, "", _join(added)))
@@ -542,6 +545,23 @@ def _negated(ours: _Features, theirs: _Features) -> set[str]:
         and stem.startswith(terms.negatable)
         and not _neighbours(word, ours.plain).isdisjoint(_neighbours(stem, theirs.plain))
     }
+
+
+def _denied_alike(ours: _Features, theirs: _Features) -> set[str]:
+    """Our words negated by a prefix whose stem theirs denies right after a negation:
+    "illegal" against "not legal", "unable" against "not able"."""
+    terms = lexicon()
+    candidates = {
+        (word, word[len(prefix) :])
+        for word in ours.words - theirs.words
+        for prefix in terms.negating_prefixes
+        if word.startswith(prefix) and word[len(prefix) :] in theirs.words
+    }
+    if not candidates:
+        return set()
+    tokens = words(theirs.plain)
+    denied = {after for before, after in pairwise(tokens) if terms.is_negation(before)}
+    return {word for word, stem in candidates if stem in denied}
 
 
 def _neighbours(word: str, plain: str) -> set[tuple[int, str]]:

@@ -1593,6 +1593,7 @@ SPELLINGS = {
         pytest.param("Genes on the Y chromosome may influence the risk of disease.", "Genes on the Y chromosome might play a role in influencing the risk of disease.", id="one_modal_of_possibility_for_another"),
         pytest.param("The suspects drove off before taking anything, police said.", "The suspects fled before they could take anything, police said.", id="could_of_what_one_was_able_to_do"),
         pytest.param("Officials said the fires could cost nearly $2 billion.", "Officials put the cost of the fires at nearly $2 billion.", id="a_verb_a_noun_in_the_other"),
+        pytest.param("Officials were not able to reach the village, police said.", "Officials were unable to reach the village, police said.", id="unable_for_not_able"),
         pytest.param("Firefighters could reach the blaze only after midnight.", "Firefighters reached the blaze only after midnight.", id="could_of_what_one_was_able_to_do_in_the_past"),
         pytest.param("The strike could cost the port millions.", "The strike costs were estimated at millions for the port.", id="a_verb_a_plural_noun_in_the_other"),
         pytest.param("Officials said the plan might raise taxes.", "Officials said the plan raises questions about taxes.", id="the_verb_of_another_claim"),
