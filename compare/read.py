@@ -1081,15 +1081,20 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
 
 
 def _link_lines(tree: HtmlElement) -> list[HtmlElement]:
-    """The paragraphs of a page that are a few links and nothing else: "Copy link Share"."""
-    return [
-        paragraph
-        for paragraph in tree.iter("p")
-        if len(words := paragraph.text_content().split()) <= MAX_LINK_LINE_WORDS
-        and words
-        and "".join(words)
-        == "".join("".join(a.text_content().split()) for a in paragraph.iter("a"))
-    ]
+    """The paragraphs of a page that are a few links and nothing else, but perhaps a label
+    before them that says what they do: "Copy link Share", "Share this post: Facebook X"."""
+    return [paragraph for paragraph in tree.iter("p") if _is_link_line(paragraph)]
+
+
+def _is_link_line(paragraph: HtmlElement) -> bool:
+    words = paragraph.text_content().split()
+    if not words or len(words) > MAX_LINK_LINE_WORDS:
+        return False
+    label = (paragraph.text or "").split()
+    if label and label[-1].endswith(":") and len(label) < len(words):
+        words = words[len(label) :]
+    linked = "".join("".join(a.text_content().split()) for a in paragraph.iter("a"))
+    return "".join(words) == linked
 
 
 def _lists_headlines(text: str) -> bool:

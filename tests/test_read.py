@@ -2806,7 +2806,8 @@ def test_a_live_blogs_last_entry_is_read_under_its_share_links(tmp_path: Path) -
     ]
     posts = "".join(
         f'<div class="post"><p><strong>{time}</strong></p><p>{text}</p>'
-        '<p><a href="#p">Copy link</a> <a href="#">Share</a></p></div>'
+        '<p><a href="#p">Copy link</a> <a href="#">Share</a></p>'
+        '<p>Share this post: <a href="#f">Facebook</a> <a href="#x">X</a></p></div>'
         for time, text in entries
     )
     page = (
@@ -2817,6 +2818,7 @@ def test_a_live_blogs_last_entry_is_read_under_its_share_links(tmp_path: Path) -
     (doc,) = read_paths([str(write(tmp_path / "live.html", page))]).documents
     assert all(text in doc.text for _, text in entries)
     assert "Copy link" not in doc.text
+    assert "Share this post" not in doc.text
 
 
 def test_a_web_pages_key_points_and_authors_read_as_written(tmp_path: Path) -> None:
