@@ -937,6 +937,20 @@ def test_a_report_edited_after_a_run_cut_short_is_still_never_overwritten(
         assert report.read_text(encoding="utf-8") == edited
 
 
+# What a pipeline reading dedup's output relies on: its columns, in this order.
+DEDUP_COLUMNS = [
+    "id",
+    "path",
+    "source",
+    "date",
+    "cluster",
+    "canonical",
+    "containment",
+    "url",
+    "title",
+]
+
+
 def test_dedup_csv_loads_with_one_row_per_document() -> None:
     """`compare dedup --format csv` is a CSV a spreadsheet (or the csv module) reads: a header
     and one row per article, copies sharing their canonical member's cluster."""
@@ -944,17 +958,7 @@ def test_dedup_csv_loads_with_one_row_per_document() -> None:
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == len(list(PORT_STRIKE.glob("*.md")))
-    assert list(rows[0]) == [
-        "id",
-        "path",
-        "source",
-        "date",
-        "cluster",
-        "canonical",
-        "containment",
-        "url",
-        "title",
-    ]
+    assert list(rows[0]) == DEDUP_COLUMNS
     by_id = {row["id"]: row for row in rows}
     assert by_id["harbor_times_online"]["canonical"] == "coastal_wire"
     assert by_id["harbor_times_online"]["cluster"] == by_id["coastal_wire"]["cluster"]
@@ -1055,17 +1059,7 @@ def test_dedup_prints_a_table_by_default() -> None:
     """Without --format, dedup prints an aligned table with a header."""
     result = run("dedup", str(WIRE_COPY))
     assert result.exit_code == 0
-    assert result.stdout.split()[:9] == [
-        "id",
-        "path",
-        "source",
-        "date",
-        "cluster",
-        "canonical",
-        "containment",
-        "url",
-        "title",
-    ]
+    assert result.stdout.split()[:9] == DEDUP_COLUMNS
 
 
 def test_pair_with_one_readable_article_says_so(tmp_path: Path) -> None:
