@@ -152,17 +152,17 @@ UNPRINTED_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f]")
 # zero-width space, but between the letters of Thai, Lao, Burmese or Khmer, which mark where
 # their words end with it. The joiners (U+200C, U+200D) only after a Latin, Greek or Cyrillic
 # letter, which they join to nothing: they shape Arabic, Persian and Indian letters, and emoji.
-SPACELESS_LETTER = "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
-JOINLESS_LETTER = "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]"
+# One character class, which a search tries at a few nanoseconds a character; the zero-width
+# space and the joiners are judged by what stands beside them where found (_unseen_here).
 UNSEEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200e\u200f\u202a-\u202e"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u2069\ufeff]"
-    f"|(?<!{SPACELESS_LETTER})\u200b|\u200b(?!{SPACELESS_LETTER})"
-    f"|(?<={JOINLESS_LETTER})[\u200c\u200d]"
 )
+SPACELESS_LETTER = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+JOINLESS_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 # What some of them stand for: a page break and a record separator end a line (not Unicode's
-# line separator, which a JSON Lines record may hold inside a string); a C1 control character is a Windows-1252 character read as Latin-1 (a
-# curly quote, an ellipsis: U+0093 is "\u201c").
+# line separator, which a JSON Lines record may hold inside a string); a C1 control character
+# is a Windows-1252 character read as Latin-1 (a curly quote, an ellipsis: U+0093 is "\u201c").
 UNSEEN_AS_SEEN = str.maketrans(
     {
         **{chr(code): bytes([code]).decode("cp1252", "ignore") for code in range(0x80, 0xA0)},
@@ -838,8 +838,28 @@ def _normalise(text: str) -> str:
 
 def _without_unseen(text: str) -> str:
     """Text without the characters that show nothing (``UNSEEN``), those that stand for others
-    written as those (``UNSEEN_AS_SEEN``)."""
-    return UNSEEN.sub("", text.translate(UNSEEN_AS_SEEN)) if UNSEEN.search(text) else text
+    written as those (``UNSEEN_AS_SEEN``).
+
+    >>> _without_unseen("spok\u00adesman sa\u200did \u200bit"), _without_unseen("\u0e44\u200b\u0e17")
+    ('spokesman said it', '\u0e44\u200b\u0e17')
+    """
+    if not UNSEEN.search(text):
+        return text
+    return UNSEEN.sub(_unseen_here, text.translate(UNSEEN_AS_SEEN))
+
+
+def _unseen_here(found: re.Match[str]) -> str:
+    """What a character ``UNSEEN`` found is where it stands: nothing, but a zero-width space
+    between two letters of a script that marks its words' ends with it, and a joiner not after a
+    Latin, Greek or Cyrillic letter, which joins letters or emoji."""
+    char, text, at = found.group(), found.string, found.start()
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    if char == "\u200b":
+        spaceless = SPACELESS_LETTER.match(before) and SPACELESS_LETTER.match(after)
+        return char if spaceless else ""
+    if char in "\u200c\u200d":
+        return "" if JOINLESS_LETTER.match(before) else char
+    return ""
 
 
 def _detect(raw: bytes) -> tuple[str, str]:
