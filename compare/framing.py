@@ -543,7 +543,7 @@ def _negated(ours: _Features, theirs: _Features) -> set[str]:
         and (stem := word[len(prefix) :]) in theirs.words
         and stem not in ours.words
         and stem.startswith(terms.negatable)
-        and not _neighbours(word, ours.plain).isdisjoint(_neighbours(stem, theirs.plain))
+        and not _neighbours(word, ours.tokens).isdisjoint(_neighbours(stem, theirs.tokens))
     }
 
 
@@ -559,14 +559,12 @@ def _denied_alike(ours: _Features, theirs: _Features) -> set[str]:
     }
     if not candidates:
         return set()
-    tokens = words(theirs.plain)
-    denied = {after for before, after in pairwise(tokens) if terms.is_negation(before)}
+    denied = {after for before, after in pairwise(theirs.tokens) if terms.is_negation(before)}
     return {word for word, stem in candidates if stem in denied}
 
 
-def _neighbours(word: str, plain: str) -> set[tuple[int, str]]:
-    """The words right before (-1) and after (1) each use of a word in a sentence."""
-    tokens = words(plain)
+def _neighbours(word: str, tokens: Sequence[str]) -> set[tuple[int, str]]:
+    """The words right before (-1) and after (1) each use of a word among a sentence's."""
     return {
         (side, tokens[n + side])
         for n, token in enumerate(tokens)
@@ -952,6 +950,9 @@ def _number_note(ours: Sequence[str], theirs: Sequence[str]) -> FramingNote:
 # A named tuple rather than a frozen dataclass: one is made per sentence compared, and a named
 # tuple is made in half the time.
 class _Features(NamedTuple):
+    # The sentence's words in their order, for what only a rare pair asks (_neighbours, _done),
+    # and once each.
+    tokens: tuple[str, ...]
     words: frozenset[str]
     # The attribution verbs, each as often as used ("said" twice in "X said the plan, which
     # critics said was rushed, ..."), and once each.
@@ -1025,6 +1026,7 @@ def _features(text: str) -> _Features:
     modals = tuple(sorted(_modals(plain)))
     possible_modal = not terms.possibility_modals.isdisjoint(modals)
     return _Features(
+        tokens=tokens,
         words=(words_once := frozenset(tokens)),
         verb_uses=(
             uses := tuple(
@@ -1274,8 +1276,7 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     # a role in influencing") hedges as well. "Could" in the past is what one was able to do
     # ("could reach the blaze" against "reached the blaze"): it is held against the present only.
     if acts and terms.possibility_modals.isdisjoint(theirs.modals):
-        tokens = words(theirs.plain)
-        done = {past: _done(tokens, past=past) for past in (False, True)}
+        done = {past: _done(theirs.tokens, past=past) for past in (False, True)}
         doubted |= {modal for modal, act in acts if act in done[modal != "could"]}
     return frozenset(doubted)
 
