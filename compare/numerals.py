@@ -87,7 +87,7 @@ DIGIT_FRACTION = (
 )
 FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
 # What the halves of ``[numbers.fraction_joins] halves_after_and`` are.
-HALF = 0.5
+HALF = Decimal("0.5")
 # A year as news gives one.
 YEAR = re.compile(r"(?:19|20)\d\d")
 DIGIT = re.compile(r"\d")
@@ -622,19 +622,18 @@ def _with_fraction(
             return start
         if tokens[start - 1] not in terms.multipliers:
             return start  # "doce y media docena", "las tres y media"
-        joined, count = joined[:2], Decimal(1)
+        joined, part = joined[:2], HALF
     elif len(joined) < 3 or joined[2] not in terms.fractions:
         return start
     elif joined[1] in terms.fraction_one:
-        count = Decimal(1)
+        part = Decimal(str(terms.fractions[joined[2]]))
     elif _is_unit(joined[1]):
-        count = Decimal(str(terms.number_words[joined[1]]))
+        part = Decimal(str(terms.number_words[joined[1]] * terms.fractions[joined[2]]))
     else:
         return start
     numbers = [value for value in values if isinstance(value, Decimal)]
     if len(numbers) < len(values):
         return start  # a date or a time of day has no fraction in words
-    part = count * Decimal(str(terms.fractions.get(joined[-1], HALF)))
     part *= terms.multipliers.get(tokens[start - 1], 1)
     mentions[-1] = (" ".join([written, *joined]), frozenset(v + part for v in numbers))
     return start + len(joined)
