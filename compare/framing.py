@@ -19,8 +19,10 @@ from typing import NamedTuple
 from compare.lexicon import lexicon
 from compare.numerals import (
     PAIR_OF_COUNTS,
+    SHARE_AFTER,
     YEAR,
     Numbers,
+    Unmatched,
     count_orders,
     held_against,
     names_a_date,
@@ -28,6 +30,7 @@ from compare.numerals import (
     numbers_as_written,
     ranking_ordinals,
     sentence_numbers,
+    written_spans,
 )
 from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
 from compare.segment import (
@@ -193,18 +196,18 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
         shares_a_count = _share_a_count(a.numbers, b.numbers, unmatched_a, unmatched_b)
-        numbers_a = [written for written, stated in unmatched_a if stated]
-        numbers_b = [written for written, stated in unmatched_b if stated]
+        numbers_a = [number for number in unmatched_a if number.stated]
+        numbers_b = [number for number in unmatched_b if number.stated]
         if numbers_a or numbers_b:
             # "One person died" against "Two people died": the lone "one" is not stated, but
             # it is what "two" replaced (not what a day replaced); a dateline's date is neither.
-            shown_a = numbers_a or held_against(unmatched_a, numbers_b)
-            shown_b = numbers_b or held_against(unmatched_b, numbers_a)
-            notes += _number_notes(shown_a, shown_b)
+            shown_a = numbers_a or held_against(unmatched_a, [n.written for n in numbers_b])
+            shown_b = numbers_b or held_against(unmatched_b, [n.written for n in numbers_a])
+            notes += _number_notes(_placed(a, shown_a), _placed(b, shown_b))
         elif (ranks_a := ranking_ordinals(unmatched_a)) and (
             ranks_b := ranking_ordinals(unmatched_b)
         ):
-            notes.append(_number_note(ranks_a, ranks_b))
+            notes.append(_number_note(_shown(_placed(a, ranks_a)), _shown(_placed(b, ranks_b))))
         elif turned := {
             (word, *pair) for word, *pair in a.counts - b.counts if (word, *pair[::-1]) in b.counts
         }:
@@ -888,23 +891,22 @@ def _same_outlet(name: str, source: str) -> bool:
 def _share_a_count(
     a: Numbers,
     b: Numbers,
-    unmatched_a: Sequence[tuple[str, bool]],
-    unmatched_b: Sequence[tuple[str, bool]],
+    unmatched_a: Sequence[Unmatched],
+    unmatched_b: Sequence[Unmatched],
 ) -> bool:
     """Whether two versions give a count alike (not a day or a year, which most sentences of a
     story share), or one count each in place of the other's and near it ("more than 2,000"
     against "2,100"; not "more than 40 people" against "12 homes")."""
-    shared = [written for written, _, _ in a.mentions]
-    for written, _ in unmatched_a:
-        shared.remove(written)
+    unmatched = {number.mention for number in unmatched_a}
+    shared = [w for n, (w, _, _) in enumerate(a.mentions) if n not in unmatched]
     if any(map(_is_count, shared)):
         return True
-    counts_a = [w for w, stated in unmatched_a if stated and _is_count(w)]
-    counts_b = [w for w, stated in unmatched_b if stated and _is_count(w)]
+    counts_a = [n for n in unmatched_a if n.stated and _is_count(n.written)]
+    counts_b = [n for n in unmatched_b if n.stated and _is_count(n.written)]
     if not len(counts_a) == len(counts_b) == 1:
         return False
-    values_a = next(v for w, v, _ in a.mentions if w == counts_a[0])
-    values_b = next(v for w, v, _ in b.mentions if w == counts_b[0])
+    values_a = a.mentions[counts_a[0].mention][1]
+    values_b = b.mentions[counts_b[0].mention][1]
     return any(
         min(x, y) > 0 and max(x, y) <= min(x, y) * NEAR_COUNT
         for x in values_a
@@ -919,24 +921,117 @@ def _is_count(written: str) -> bool:
     return not names_a_date(written) and not YEAR.fullmatch(written)
 
 
-def _number_notes(ours: Sequence[str], theirs: Sequence[str]) -> list[FramingNote]:
+class _Placed(NamedTuple):
+    """A number of a sentence where it is written: as its words give it, as the sentence writes
+    it ("$12 million", "48%", "Friday"), and the telling words beside it, between it and the
+    numbers beside it ("killed" and "people" of "killed at least 14 people")."""
+
+    written: str
+    shown: str
+    before: str
+    after: str
+
+    @property
+    def measure(self) -> tuple[bool, bool]:
+        """Whether it is an amount of money, and whether a share: "$12" and "12%" count no
+        "12 people"."""
+        return bool(lexicon().currency_sign.match(self.shown)), bool(SHARE_AFTER.search(self.shown))
+
+
+def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
+    """``numbers`` of a sentence where it writes them, in its order."""
+    plain = features.plain
+    spans = written_spans(plain, features.numbers)
+    written = sorted(span for span in spans if span)
+    placed = []
+    for number in numbers:
+        span = spans[number.mention]
+        if not span:
+            placed.append((len(plain), _Placed(number.written, as_written(number.written), "", "")))
+            continue
+        start, end = span
+        at = written.index(span)
+        gap_before = words(plain[written[at - 1][1] if at else 0 : start])
+        gap_after = words(plain[end : written[at + 1][0] if at + 1 < len(written) else None])
+        # The first words after a number are its own ("14 people"), not the next number's.
+        own = next((n + 1 for n, w in enumerate(gap_before[:2]) if _tells(w)), 0) if at else 0
+        before = _told_before(gap_before[own:][-3:])
+        placed.append(
+            (start, _Placed(number.written, plain[start:end], before, _telling_word(gap_after[:2])))
+        )
+    return [number for _, number in sorted(placed, key=lambda p: p[0])]
+
+
+def _telling_word(after: Iterable[str]) -> str:
+    """The first of the words after a number that tells what it counts ("people" of "14 people
+    were killed"); none of a function word."""
+    return next((w for w in after if _tells(w)), "")
+
+
+def _told_before(before: Sequence[str]) -> str:
+    """What the words before a number tell of it: the last that tells what befell it, with the
+    words that join it to the number ("killed" of "killed at least", "rose to" of "rose to";
+    not "rose" of "rose by"); none of a qualifier's ("at least")."""
+    qualifiers = lexicon().number_qualifiers
+    before = next((before[:-n] for n in (3, 2, 1) if " ".join(before[-n:]) in qualifiers), before)
+    telling = [n for n, w in enumerate(before) if _tells(w)]
+    return " ".join(before[telling[-1] :]) if telling else ""
+
+
+def _shown(numbers: Iterable[_Placed]) -> list[str]:
+    return [number.shown for number in numbers]
+
+
+def _number_notes(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> list[FramingNote]:
     """The notes of numbers only one side gives, or that each side gives in place of the
     other's: a day or month in place of another ("Friday" against "Saturday"), never of a count
-    ("Monday" against "two weeks"; "17, Friday" against "17.3" changes 17 and leaves Friday out)."""
+    ("Monday" against "two weeks"; "17, Friday" against "17.3" changes 17 and leaves Friday out);
+    a count in place of the one that counts the same ("killed 14" against "killed 21", "9,000
+    residents" against "13,000 residents"), whichever comes first in each sentence."""
     if not (ours and theirs):
-        return [_number_note(ours, theirs)]
-    days_a, days_b = [w for w in ours if names_a_date(w)], [w for w in theirs if names_a_date(w)]
-    counts_a, counts_b = (
-        [w for w in ours if w not in days_a],
-        [w for w in theirs if w not in days_b],
+        return [_number_note(_shown(ours), _shown(theirs))]
+    days_a = [n for n in ours if names_a_date(n.written)]
+    days_b = [n for n in theirs if names_a_date(n.written)]
+    counts_a = [n for n in ours if n not in days_a]
+    counts_b = [n for n in theirs if n not in days_b]
+    pairs = _counting_alike(counts_a, counts_b)
+    rest_a = [n for n in counts_a if not any(n is a for a, _ in pairs)]
+    rest_b = [n for n in counts_b if not any(n is b for _, b in pairs)]
+    changes = sorted(
+        [([a], [b]) for a, b in pairs] + [(rest_a, rest_b)],
+        key=lambda change: ours.index(change[0][0]) if change[0] else len(ours),
     )
-    return [_number_note(*pair) for pair in ((counts_a, counts_b), (days_a, days_b)) if any(pair)]
+    return [
+        _number_note(_shown(side_a), _shown(side_b))
+        for side_a, side_b in [*changes, (days_a, days_b)]
+        if side_a or side_b
+    ]
+
+
+def _counting_alike(
+    ours: Sequence[_Placed], theirs: Sequence[_Placed]
+) -> list[tuple[_Placed, _Placed]]:
+    """The counts of each side that count what one count of the other counts, and no other of
+    its counts does: by the telling word before them or the one after."""
+    if len(ours) < 2 and len(theirs) < 2:
+        return []
+
+    def alike(a: _Placed, b: _Placed) -> bool:
+        return a.measure == b.measure and (
+            bool(a.before and a.before == b.before) or bool(a.after and a.after == b.after)
+        )
+
+    partners = {n: [b for b in theirs if alike(a, b)] for n, a in enumerate(ours)}
+    return [
+        (ours[n], found[0])
+        for n, found in partners.items()
+        if len(found) == 1 and sum(alike(a, found[0]) for a in ours) == 1
+    ]
 
 
 def _number_note(ours: Sequence[str], theirs: Sequence[str]) -> FramingNote:
     """The note of numbers only one side gives, or that each side gives in place of the
-    other's, each side's in its sentence's order, as a reader pairs them ("14, 9,000" against
-    "21, 13,000")."""
+    other's, each side's in its sentence's order ("12, 33%" against "9%")."""
     kind = (
         FramingKind.NUMBER_CHANGED
         if ours and theirs

@@ -118,6 +118,16 @@ MONTH_MAY = re.compile(
 MID_SENTENCE_MAY = re.compile(r"May\b(?<=[\w,] May)")
 
 
+class Unmatched(NamedTuple):
+    """A number of one sentence that the other does not hold: as written, whether the sentence
+    states it, and its place among the sentence's mentions (the second "30" of "30 killed and
+    30 hurt")."""
+
+    written: str
+    stated: bool
+    mention: int
+
+
 @dataclass(frozen=True, slots=True)
 class Numbers:
     """The numbers and dates a sentence holds, each as written with the values it may stand for,
@@ -126,7 +136,7 @@ class Numbers:
 
     mentions: tuple[tuple[str, frozenset[Value], bool], ...]
 
-    def unmatched_in(self, other: Numbers) -> list[tuple[str, bool]]:
+    def unmatched_in(self, other: Numbers) -> list[Unmatched]:
         """The numbers this sentence holds that ``other`` does not, as written, and whether
         this sentence states them; each number of ``other`` matches one of them at most: "two
         died and two were hurt" holds two twos."""
@@ -140,8 +150,8 @@ class Numbers:
         for exact in (True, False):
             for alike in (True, False):
                 unmatched = [m for m in unmatched if not _take_match(m[1], free, alike, exact)]
-        # In the sentence's order, as a reader pairs them: "14, 9,000" against "21, 13,000".
-        return [(written, stated) for _, (written, _, stated) in sorted(unmatched)]
+        # Back in the order of the sentence's mentions.
+        return [Unmatched(written, stated, n) for n, (written, _, stated) in sorted(unmatched)]
 
     @property
     def stated(self) -> bool:
@@ -271,23 +281,23 @@ def _without_lower_case_months(tokens: Sequence[str], body: str) -> Sequence[str
     return tuple(kept)
 
 
-def held_against(unmatched: Sequence[tuple[str, bool]], stated: Sequence[str]) -> list[str]:
+def held_against(unmatched: Sequence[Unmatched], stated: Sequence[str]) -> list[Unmatched]:
     """The held numbers among ``unmatched`` that the other side's ``stated`` numbers may have
     replaced: "one" by "two", not by "Wednesday"."""
     if all(map(_is_date_word, stated)):
         return []
-    return [written for written, _ in unmatched if _is_held(written)]
+    return [number for number in unmatched if _is_held(number.written)]
 
 
-def ranking_ordinals(unmatched: Sequence[tuple[str, bool]]) -> list[str]:
+def ranking_ordinals(unmatched: Sequence[Unmatched]) -> list[Unmatched]:
     """The ordinals among ``unmatched`` but "first", which rank something: "finished third"
     against "finished fourth" changes a number. "First" is as often no rank ("first reported",
     "at first")."""
     terms = lexicon()
     return [
-        written
-        for written, _ in unmatched
-        if written in terms.ordinals and terms.number_words[written] != 1
+        number
+        for number in unmatched
+        if number.written in terms.ordinals and terms.number_words[number.written] != 1
     ]
 
 
@@ -346,16 +356,14 @@ def numbers_as_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
     if plain.isascii() and not DIGIT.search(plain) and not _names_numbers(tokens):
         return ()
     numbers = sentence_numbers(plain, tokens)
-    # Taken spans are no one else's: the longest mentions ("2 p.m.") find theirs first, before
-    # a shorter one ("2" of a "7-2" vote) takes the start of it.
-    taken = [m.span() for m in WEB_ADDRESS.finditer(plain)] if "/" in plain else []
     found = []
-    for written, values, stated in sorted(numbers.mentions, key=lambda m: -len(m[0])):
+    for (written, values, stated), at in zip(
+        numbers.mentions, written_spans(plain, numbers), strict=True
+    ):
         is_month = month_number(written) is not None
         counts = any(not isinstance(v, str) or not v.isalpha() for v in values)
-        if stated and (is_month or counts) and (at := _free_written(plain, written, taken)):
-            taken.append(at)
-            found.append((*_with_sign_and_share(plain, *at), is_month))
+        if stated and (is_month or counts) and at:
+            found.append((*at, is_month))
     dates: list[_Date] = []
     for start, end, is_month in sorted(found):
         if dates and dates[-1].goes_on(plain, start, end, is_month):
@@ -363,6 +371,27 @@ def numbers_as_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
         elif not dates or start >= dates[-1].end:
             dates.append(_Date(start, end, month=is_month, numbered=False))
     return tuple(plain[d.start : d.end] for d in dates)
+
+
+def written_spans(plain: str, numbers: Numbers) -> tuple[tuple[int, int] | None, ...]:
+    """Where a sentence in plain typography writes each of its numbers, in the order of
+    ``numbers.mentions``, with the currency sign before it and the per cent after it; None for
+    one it writes in no way found (a number in words of a language that joins them).
+
+    >>> text = "In 2023 the fund gave $12 million, or 3.5 percent, to 2 towns."
+    >>> numbers = sentence_numbers(text, words(text))
+    >>> [(w, text[s[0] : s[1]]) for (w, _, _), s in zip(numbers.mentions, written_spans(text, numbers), strict=True)]
+    [('2023', '2023'), ('12 million', '$12 million'), ('3.5', '3.5 percent'), ('2', '2')]
+    """
+    # Taken spans are no one else's: the longest mentions ("2 p.m.") find theirs first, before
+    # a shorter one ("2" of a "7-2" vote) takes the start of it.
+    taken = [m.span() for m in WEB_ADDRESS.finditer(plain)] if "/" in plain else []
+    spans: list[tuple[int, int] | None] = [None] * len(numbers.mentions)
+    for n, (written, _, _) in sorted(enumerate(numbers.mentions), key=lambda m: -len(m[1][0])):
+        if at := _free_written(plain, written, taken):
+            taken.append(at)
+            spans[n] = _with_sign_and_share(plain, *at)
+    return tuple(spans)
 
 
 class _Date(NamedTuple):

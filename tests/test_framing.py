@@ -498,7 +498,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "At least 41 nations have contributed to Ukraine's military efforts since February 2022.",
             "At least 40 nations have contributed to Ukraine's military efforts since March 2022.",
-            [("number_changed", "41", "40"), ("number_changed", "february", "march")],
+            [("number_changed", "41", "40"), ("number_changed", "February", "March")],
             id="number_and_date_changed",
         ),
         pytest.param(
@@ -510,13 +510,13 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "The deadline for bids neared on Monday, officials said.",
             "The company has given itself two weeks to sift through offers, officials said.",
-            [("number_added", "", "two"), ("number_removed", "monday", "")],
+            [("number_added", "", "two"), ("number_removed", "Monday", "")],
             id="a_count_in_place_of_a_day",
         ),
         pytest.param(
             "The mayor said the talks would resume today, a spokesman confirmed.",
             "The mayor said Tuesday the talks would resume today, a spokesman confirmed.",
-            [("number_added", "", "tuesday")],
+            [("number_added", "", "Tuesday")],
             id="a_weekday_beside_today",
         ),
         pytest.param(
@@ -534,7 +534,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "One million people have fled the fighting.",
             "Many people have fled the fighting.",
-            [("number_removed", "one million", "")],
+            [("number_removed", "One million", "")],
             id="one_with_a_multiplier_is_stated",
         ),
         pytest.param(
@@ -558,7 +558,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Repairs to the bridge will cost 48 million dollars, the council said.",
             "Repairs to the bridge will cost $48 million (\u00a338 million), the council said.",
-            [("number_added", "", "38 million")],
+            [("number_added", "", "£38 million")],
             id="currency_written_another_way_and_converted",
         ),
         pytest.param(
@@ -660,13 +660,34 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Floods killed 14 people and displaced 9,000 others, officials said.",
             "Floods killed 21 people and displaced 13,000 others, officials said.",
-            [("number_changed", "14, 9,000", "21, 13,000")],
+            [("number_changed", "14", "21"), ("number_changed", "9,000", "13,000")],
             id="numbers_changed_in_the_order_told",
+        ),
+        pytest.param(
+            "The fire killed at least 14 people and forced 9,000 residents to flee, police said.",
+            "The fire forced 13,000 residents to flee and killed at least 21, police said.",
+            [("number_changed", "14", "21"), ("number_changed", "9,000", "13,000")],
+            id="numbers_changed_in_clauses_told_the_other_way_round",
+        ),
+        pytest.param(
+            "A poll found 48% backed the plan and 41% opposed it.",
+            "A poll found 41% opposed the plan and 52% backed it.",
+            [("number_changed", "48%", "52%")],
+            id="a_share_changed_in_clauses_told_the_other_way_round",
+        ),
+        pytest.param(
+            "Storms killed 14 people and cut power to 9,000 homes on Tuesday.",
+            "Storms killed 16 people on Tuesday.",
+            [("number_changed", "14", "16"), ("number_removed", "9,000", "")],
+            id="a_count_changed_beside_one_left_out",
         ),
         pytest.param(
             "About 18 percent of men on the drug developed cancer, against 24 percent on placebo.",
             "They found 6.4 percent of men on the drug had tumours, against 5.1 percent on placebo.",
-            [("number_changed", "18, 24", "6.4, 5.1")],
+            [
+                ("number_changed", "18 percent", "6.4 percent"),
+                ("number_changed", "24 percent", "5.1 percent"),
+            ],
             id="an_estimate_of_other_numbers",
         ),
         pytest.param(
@@ -684,7 +705,11 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "About 30 people were killed and 30 hurt on Monday.",
             "30 people were killed, 50 hurt and 20 missing on Monday.",
-            [("number_changed", "30", "50, 20"), ("estimate_changed", "about", "")],
+            [
+                ("number_changed", "30", "50"),
+                ("number_added", "", "20"),
+                ("estimate_changed", "about", ""),
+            ],
             id="an_estimate_of_a_count_given_twice",
         ),
         pytest.param(
@@ -720,7 +745,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "He will make one change to his schedule, he said.",
             "He will make a change to his schedule, he told reporters on Wednesday.",
-            [("attribution_verb", "said", "told"), ("number_added", "", "wednesday")],
+            [("attribution_verb", "said", "told"), ("number_added", "", "Wednesday")],
             id="a_day_added_replaces_no_lone_one",
         ),
         pytest.param(
@@ -762,13 +787,13 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "The talks were delayed from May to June.",
             "The talks were delayed to June.",
-            [("number_removed", "may", "")],
+            [("number_removed", "May", "")],
             id="from_may",
         ),
         pytest.param(
             "Theresa May spoke in London.",
             "Theresa May spoke in London in May.",
-            [("number_added", "", "may")],
+            [("number_added", "", "May")],
             id="month_beside_the_name",
         ),
         pytest.param(
@@ -1200,13 +1225,13 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "The bridge carried about 20,000 vehicles a day.",
             "The bridge carried about 25 000 vehicles a day.",
-            ("20,000", "25000"),
+            ("20,000", "25 000"),
             id="space_thousands",
         ),
         pytest.param(
             "The 10-year yield rose to 4.125% on Tuesday.",
             "The 10-year yield rose to 4.25% on Tuesday.",
-            ("4.125", "4.25"),
+            ("4.125%", "4.25%"),
             id="decimals",
         ),
         pytest.param(
@@ -1224,19 +1249,19 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "One person died in the blast, police said.",
             "Two people died in the blast, police said.",
-            ("one", "two"),
+            ("One", "Two"),
             id="one_became_two",
         ),
         pytest.param(
             "The city will spend $4.5 million on repairs.",
             "The city will spend $4.5 billion on repairs.",
-            ("4.5 million", "4.5 billion"),
+            ("$4.5 million", "$4.5 billion"),
             id="multiplier",
         ),
         pytest.param(
             "The new line opens on Sept. 3, the ministry said.",
             "The new line opens on Oct. 3, the ministry said.",
-            ("sept", "oct"),
+            ("Sept", "Oct"),
             id="month",
         ),
         pytest.param(
@@ -1248,13 +1273,13 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "LONDON, March 10 (Reuters) - British inflation fell to 2.8% in February.",
             "British inflation fell to 2.9% in February.",
-            ("2.8", "2.9"),
+            ("2.8%", "2.9%"),
             id="beside_a_dateline",
         ),
         pytest.param(
             "One person died and two were injured, police said.",
             "Two people died and two were injured, police said.",
-            ("one", "two"),
+            ("One", "two"),
             id="a_number_matched_once",
         ),
         pytest.param(
@@ -1272,7 +1297,7 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "Twenty-five people died in the floods.",
             "Twenty-six people died in the floods.",
-            ("twenty-five", "twenty-six"),
+            ("Twenty-five", "Twenty-six"),
             id="tens_and_unit",
         ),
         pytest.param(
@@ -1301,7 +1326,7 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             "Au moins douze morts.", "Au moins treize morts.", ("douze", "treize"), id="french"
         ),
         pytest.param(
-            "The talks resume in May.", "The talks resume in June.", ("may", "june"), id="may"
+            "The talks resume in May.", "The talks resume in June.", ("May", "June"), id="may"
         ),
         pytest.param("Polls open at 9am.", "Polls open at 10am.", ("9am", "10am"), id="clock"),
         pytest.param(
@@ -1322,13 +1347,13 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "The scheme will run until the end of May.",
             "The scheme will run until the end of June.",
-            ("may", "june"),
+            ("May", "June"),
             id="end_of_may",
         ),
         pytest.param(
             "The report is due by May, the minister said.",
             "The report is due by June, the minister said.",
-            ("may", "june"),
+            ("May", "June"),
             id="by_may",
         ),
         pytest.param(
@@ -1367,13 +1392,13 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "The state will publish its May inspection report.",
             "The state will publish its June inspection report.",
-            ("may", "june"),
+            ("May", "June"),
             id="month_before_a_noun",
         ),
         pytest.param(
             "The bridge collapsed on Tuesday.",
             "The bridge collapsed during Wednesday's rush hour.",
-            ("tuesday", "wednesday"),
+            ("Tuesday", "Wednesday"),
             id="possessive_weekday",
         ),
         pytest.param(
@@ -1391,7 +1416,7 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "The central bank raised its rate to four and a half percent.",
             "The central bank raised its rate to 5 percent.",
-            ("four and a half", "5"),
+            ("four and a half percent", "5 percent"),
             id="a_fraction_in_words_changed",
         ),
         pytest.param(
@@ -1403,7 +1428,7 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
         pytest.param(
             "The Fed raised rates by .5% on Wednesday.",
             "The Fed raised rates by 5% on Wednesday.",
-            (".5", "5"),
+            (".5%", "5%"),
             id="a_decimal_without_its_zero",
         ),
         pytest.param(

@@ -6,7 +6,13 @@ from decimal import Decimal
 
 import pytest
 
-from compare.numerals import count_orders, numeral_values, ranking_ordinals, sentence_numbers
+from compare.numerals import (
+    Unmatched,
+    count_orders,
+    numeral_values,
+    ranking_ordinals,
+    sentence_numbers,
+)
 from compare.segment import words
 
 
@@ -84,6 +90,11 @@ def test_a_numeral_stands_for_each_value_it_may_mean(numeral: str, values: set[o
 
 def test_ranks_leave_first_out_and_orders_read_several_as_plural() -> None:
     """ "First" is as often no rank; "several hundred" gives the order "hundreds"."""
-    assert ranking_ordinals([("first", False), ("third", False), ("12", True)]) == ["third"]
+    unmatched = [
+        Unmatched("first", False, 0),
+        Unmatched("third", False, 1),
+        Unmatched("12", True, 2),
+    ]
+    assert ranking_ordinals(unmatched) == [unmatched[1]]
     text = "Several hundred homes and thousands of cars"
     assert count_orders(frozenset(words(text)), text) == {"hundreds", "thousands"}
