@@ -444,6 +444,7 @@ class Lexicon:
     fraction_and: frozenset[str]
     fraction_and_alone: frozenset[str]
     halves_after_and: frozenset[str]
+    halves_before_multipliers: frozenset[str]
     fraction_one: frozenset[str]
     fraction_of: frozenset[str]
     # Each Chinese numeral character's value, and a number so written before its measure word.
@@ -1217,6 +1218,9 @@ def lexicon() -> Lexicon:
         fraction_and=frozenset(data["numbers"]["fraction_joins"]["and"]),
         fraction_and_alone=frozenset(data["numbers"]["fraction_joins"]["and_alone"]),
         halves_after_and=frozenset(data["numbers"]["fraction_joins"]["halves_after_and"]),
+        halves_before_multipliers=frozenset(
+            data["numbers"]["fraction_joins"]["halves_before_multipliers"]
+        ),
         fraction_one=frozenset(data["numbers"]["fraction_joins"]["one"]),
         fraction_of=frozenset(data["numbers"]["fraction_joins"]["of"]),
         han_numerals=data["numbers"]["han"],

@@ -573,6 +573,14 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
             # "twenty five", as "twenty-five" is one word
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _compound(written, token)))
+        elif (
+            token in terms.multipliers
+            and position
+            and tokens[position - 1] in terms.halves_before_multipliers
+        ):
+            # "eine halbe Million", "medio millón": half of it, as "half a million" is
+            half = tokens[position - 1]
+            mentions.append((f"{half} {token}", frozenset({HALF * terms.multipliers[token]})))
         elif PAIR_OF_COUNTS.fullmatch(token):
             # A vote or score ("7-2") is two counts, as "seven to two" writes it.
             mentions += [(count, _values(count)) for count in token.split("-")]
@@ -907,10 +915,11 @@ def _han_value(numeral: str) -> frozenset[Value] | None:
 
 def _in(word: str, vocabulary: frozenset[str]) -> bool:
     """Whether a word is of ``vocabulary`` (numbers and dates), or starts with one ("twenty-five",
-    "five-year"), or is a day's possessive ("tuesday's")."""
+    "five-year") or a half of one ("demi-million"), or is a day's possessive ("tuesday's")."""
     return (
         word in vocabulary
         or ("-" in word and word.partition("-")[0] in vocabulary)
+        or ("-" in word and word.partition("-")[0] in lexicon().halves_before_multipliers)
         or (word.endswith("'s") and _is_date_word(word))
     )
 
@@ -986,10 +995,14 @@ def _values(word: str) -> frozenset[Value]:
             fraction = Decimal(str(terms.fractions[after]))
             return frozenset({Decimal(str(terms.number_words[head])) * fraction})
         return _values(head)  # "five-year", "one-day"
-    if hyphen and head in terms.fractions and rest in terms.multipliers:  # "half-million"
-        return frozenset({Decimal(str(terms.fractions[head])) * terms.multipliers[rest]})
-    # A multiplier with no number before it is the multiplier itself: "a million".
-    if word in terms.multipliers:
+    if hyphen and rest in terms.multipliers:  # "half-million", "demi-million"
+        if head in terms.fractions:
+            return frozenset({Decimal(str(terms.fractions[head])) * terms.multipliers[rest]})
+        if head in terms.halves_before_multipliers:
+            return frozenset({HALF * terms.multipliers[rest]})
+    # A multiplier with no number before it is the multiplier itself ("a million"), but for a
+    # plural that is an order of count too ("millions").
+    if word in terms.multipliers and word not in terms.orders:
         return frozenset({Decimal(terms.multipliers[word])})
     if _is_date_word(word):
         day = word.removesuffix("'s")

@@ -55,6 +55,14 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="a_spanish_million_and_a_half",
         ),
         pytest.param(
+            "Millions of people fled, and two millions stayed.",
+            [("two millions", True)],
+            id="millions_alone_is_an_order_of_count",
+        ),
+        pytest.param(
+            "Sie kamen eine halbe Stunde zu spät.", [], id="a_german_half_hour_is_no_number"
+        ),
+        pytest.param(
             "Hubo 12 muertos y media docena de heridos.",
             [("12", True)],
             id="a_spanish_half_dozen_is_no_half",
