@@ -265,11 +265,31 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
         notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join(b.quotes)))
-    elif altered := _altered_quotes(a.quotes, b.quotes):
-        notes.append(
-            FramingNote(FramingKind.QUOTE_CHANGED, *map(_join, zip(*sorted(altered), strict=True)))
-        )
+    elif b.quotes:
+        if altered := _altered_quotes(a.quotes, b.quotes):
+            notes.append(
+                FramingNote(
+                    FramingKind.QUOTE_CHANGED, *map(_join, zip(*sorted(altered), strict=True))
+                )
+            )
+        if (replaced := _unlike_quotes(a.quotes, b.quotes)) and (
+            replacing := _unlike_quotes(b.quotes, a.quotes)
+        ):
+            notes.append(FramingNote(FramingKind.QUOTE_REPLACED, _join(replaced), _join(replacing)))
     return tuple(notes)
+
+
+def _unlike_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:
+    """The quotations of one version that are none of the other's, cut short, elided or with
+    words changed: each shares fewer than half the words of the shorter with every one of them
+    ("does nothing to fix a broken system" against "a disgrace"; not against "does nothing"),
+    nor is one of them written another way ("multitool" against "multi-tool")."""
+    return {
+        quote
+        for quote in ours
+        if not _closest(quote, theirs)[0]
+        and not any(_written_alike(_said(quote), _said(other)) for other in theirs)
+    }
 
 
 def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tuple[str, str]]:

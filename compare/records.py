@@ -261,6 +261,7 @@ class FramingKind(StrEnum):
     QUOTE_ADDED = "quote_added"
     QUOTE_REMOVED = "quote_removed"
     QUOTE_CHANGED = "quote_changed"
+    QUOTE_REPLACED = "quote_replaced"
 
     @property
     def mirrored(self) -> FramingKind:

@@ -334,6 +334,24 @@ from tests.helpers import boilerplate_of, document
             id="each_quotation_held_against_its_closest",
         ),
         pytest.param(
+            'Senator Ruiz said the bill "will fix a broken asylum system".',
+            'Senator Ruiz said the bill was "long overdue".',
+            [("quote_replaced", "will fix a broken asylum system", "long overdue")],
+            id="another_quotation_in_place_of_the_other",
+        ),
+        pytest.param(
+            'Senator Ruiz said the bill "does nothing to fix a broken asylum system".',
+            'Senator Ruiz said the bill "does nothing" to fix the system.',
+            [],
+            id="a_quotation_cut_short_is_none_in_its_place",
+        ),
+        pytest.param(
+            'He cut the rope with a cheap "multitool" knife.',
+            "He cut the rope with a cheap ``multi-tool'' knife.",
+            [],
+            id="a_quotation_written_another_way_is_none_in_its_place",
+        ),
+        pytest.param(
             '"The ship should have reported its cargo," Anomeritis said.',
             '"The ship should have declared its cargo," said Anomeritis.',
             [("quote_changed", "reported", "declared")],

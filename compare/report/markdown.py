@@ -117,6 +117,7 @@ FRAMING_LABELS = {
     FramingKind.QUOTE_ADDED: "paraphrase turned into quotation",
     FramingKind.QUOTE_REMOVED: "quotation turned into paraphrase",
     FramingKind.QUOTE_CHANGED: "words changed inside a quotation",
+    FramingKind.QUOTE_REPLACED: "another quotation in its place",
 }
 
 
