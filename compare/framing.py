@@ -1272,6 +1272,7 @@ def _possible_acts(tokens: Sequence[str]) -> frozenset[tuple[str, _Act]]:
     [('may', _Act(before='bill', verb='includ', after='aid'))]
     """
     terms = lexicon()
+    tokens = _without_adverbs(tokens)
     return frozenset(
         (modal, _Act(before, stem(verb), after))
         for before, modal, verb, after in zip(
@@ -1297,6 +1298,7 @@ def _done(tokens: Sequence[str], *, past: bool) -> frozenset[_Act]:
     terms = lexicon()
     unsaid = terms.possibility_modals | terms.certainty_modals | terms.other_modals | {"to"}
     endings = ("s", "ed") if past else ("s",)
+    tokens = _without_adverbs(tokens)
     return frozenset(
         _Act(before, stem(word), after)
         for before, word, after in zip(("", *tokens), tokens, [*tokens[1:], ""], strict=False)
@@ -1305,6 +1307,13 @@ def _done(tokens: Sequence[str], *, past: bool) -> frozenset[_Act]:
         and not terms.is_negation(before)
         and word not in terms.function_words
     )
+
+
+def _without_adverbs(tokens: Sequence[str]) -> Sequence[str]:
+    """A sentence's words without the adverbs that may stand before a verb, which tell no other
+    act: "he could soon face" and "he now faces" tell "he ... face"."""
+    adverbs = lexicon().adverbs_before_verbs
+    return tokens if adverbs.isdisjoint(tokens) else [t for t in tokens if t not in adverbs]
 
 
 def _supposed(plain: str) -> frozenset[tuple[str, str]]:

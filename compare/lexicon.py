@@ -373,7 +373,10 @@ class Lexicon:
     certainty_modals: frozenset[str]
     other_modals: frozenset[str]
     quantifiers: frozenset[str]
+    # The words that go between a modal and its verb ("may be", "could also"); the adverbs
+    # among them stand between a subject and its verb too ("he now faces").
     after_modals: frozenset[str]
+    adverbs_before_verbs: frozenset[str]
     not_after_modals: frozenset[str]
     doubting_adverbs: frozenset[str]
     be_as_fact: frozenset[str]
@@ -1163,7 +1166,8 @@ def lexicon() -> Lexicon:
         certainty_modals=frozenset(data["certainty_modals"]),
         other_modals=frozenset(data["other_modals"]),
         quantifiers=frozenset(data["quantifiers"]),
-        after_modals=frozenset(data["after_modals"]),
+        after_modals=frozenset(data["after_modals"] + data["adverbs_before_verbs"]),
+        adverbs_before_verbs=frozenset(data["adverbs_before_verbs"]),
         not_after_modals=frozenset(data["not_after_modals"]),
         doubting_adverbs=frozenset(data["doubting_adverbs"]),
         be_as_fact=frozenset(data["be_as_fact"]),

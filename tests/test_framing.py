@@ -292,6 +292,18 @@ from tests.helpers import boilerplate_of, document
             id="could_face_told_as_faces",
         ),
         pytest.param(
+            "Ruiz could soon face up to 17 years in prison if convicted, prosecutors said.",
+            "Ruiz now faces up to 17 years in prison if convicted, prosecutors said.",
+            [("hedge_removed", "could", "")],
+            id="could_soon_face_told_as_now_faces",
+        ),
+        pytest.param(
+            "The bill may also include $3 billion for new judges, two aides said.",
+            "The bill includes $3 billion for new judges, two aides said.",
+            [("hedge_removed", "may", "")],
+            id="may_also_include_told_as_includes",
+        ),
+        pytest.param(
             "The heat may be a record for the month, forecasters said.",
             "The heat is a record for the month, forecasters said.",
             [("hedge_removed", "may", "")],
