@@ -656,9 +656,9 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     hyphen = word.rfind("-")
     abbreviation = word[hyphen + 1 : -1].lstrip("\"'(\u201c\u2018")
     # Russian writes "т. д." and "т. п." with a space between their letters as often as without:
-    # either way, the abbreviation is "т.д", "т.п".
+    # either way, the abbreviation is "т.д", "т.п", in lower case when it opens a sentence.
     if len(word) == 2 and len(first := _word_before(before, word)) == 2 and first[1] == ".":
-        abbreviation = first + abbreviation
+        abbreviation = (first + abbreviation).casefold()
     # A unit may be written onto its number: "100км.", "1,5млн".
     glued = NUMBER_WORD.match(abbreviation) if abbreviation[:1].isdecimal() else None
     if glued:
@@ -673,6 +673,16 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
         following = FIRST_LETTER_OR_DIGIT.search(line, next_start, next_start + WORD_REACH)
         return not following or not following.group().isupper()
     if abbreviation in words.before_names:
+        return True
+    # The first letter of a Russian abbreviation of two letters, before its second (an acting
+    # governor's: see before_names; the second is read above).
+    second = line[next_start : next_start + 3]
+    if (
+        len(abbreviation) == 1
+        and second[1:2] == "."
+        and not second[2:].isalpha()
+        and f"{abbreviation}.{second[0]}".casefold() in words.before_names
+    ):
         return True
     # A party and state ("D-N.Y."): the state's next initial follows without a space.
     if hyphen != -1 and len(abbreviation) == 1 and abbreviation.isupper() and next_start == end:

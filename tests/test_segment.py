@@ -491,6 +491,16 @@ def test_sentences_still_end_after_abbreviations(text: str, expected: list[str])
             id="units_before_a_number",
         ),
         pytest.param(
+            # The acting governor Ivan Petrov said the roads would be repaired.
+            "И. о. губернатора Иван Петров заявил, что дороги отремонтируют.",
+            id="acting_opening_a_sentence",
+        ),
+        pytest.param(
+            # The acting minister Anna Smirnova said so.
+            "Об этом сообщила и. о. министра Анна Смирнова.",
+            id="acting_spaced",
+        ),
+        pytest.param(
             # Officers of the interior, emergencies and other ministries arrived.
             "На место прибыли сотрудники МВД, МЧС и др. ведомств.",
             id="other",
