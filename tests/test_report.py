@@ -463,6 +463,10 @@ def test_a_wide_story_writes_out_only_pairs_that_reuse_each_others_text(
     assert "Not written out: 13 more pairs that reuse text and 87 pairs whose" in page
     report = json.loads(render_reports(result, ReportFormat.JSON)["report.json"])
     assert len(report["pairs"]) == len(result.pairs)
+    assert (
+        "Not listed: 87 pairs whose shared text both took from a third article; each story's "
+        "report gives its pairs, and the JSON report (`--format json`) every pair."
+    ) in render_index(result)
 
 
 def test_a_wide_story_of_separate_reports_writes_out_no_pair(

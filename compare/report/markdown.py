@@ -249,9 +249,16 @@ def render_index(result: Result) -> str:
     if not result.pairs:
         lines.append("No two documents share a story, so no pair was compared.")
     elif unlisted:
+        wide = any(len(s.documents) > WIDE_STORY for s in result.stories)
         lines += [
             *([""] if reusing else []),
-            f"Not listed: {listed(unlisted)}; each story's report gives every pair.",
+            f"Not listed: {listed(unlisted)}; "
+            + (
+                "each story's report gives its pairs, and the JSON report (`--format json`) "
+                "every pair."
+                if wide
+                else "each story's report gives every pair."
+            ),
         ]
     lines += ["", _how_to_read(result), ""]
     return "\n".join(lines)
