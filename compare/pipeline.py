@@ -99,8 +99,9 @@ def compare_documents(
 
     A document that carries no ``credits`` gets those its text and ``author`` give, as a file's
     would: its datelines, credit lines ("Reuters contributed to this report.", "With wire
-    services") and byline. With no document no stage runs: the result is empty, and ``seconds``
-    names no stage.
+    services") and byline; one that gives a ``published_time`` and no ``published`` date is
+    dated by that time's (UTC) day. With no document no stage runs: the result is empty, and
+    ``seconds`` names no stage.
 
     Raises:
         compare.read.InputError: two documents share an id, or a date is not an ISO date.
@@ -111,10 +112,19 @@ def compare_documents(
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]
     """
-    credited = tuple(
-        d if d.credits else replace(d, credits=find_credits(d.text, d.author)) for d in documents
+    return _compare(
+        ReadResult(tuple(map(_as_files_give, documents)), ()), settings, progress, single_story, {}
     )
-    return _compare(ReadResult(credited, ()), settings, progress, single_story, {})
+
+
+def _as_files_give(document: Document) -> Document:
+    """A document in memory with what the reader gives a file's: its credits, and a date beside
+    its time."""
+    if not document.credits:
+        document = replace(document, credits=find_credits(document.text, document.author))
+    if document.published is None and document.published_time is not None:
+        document = replace(document, published=document.published_time[:10])
+    return document
 
 
 def _compare(
@@ -348,15 +358,16 @@ def _check_documents(documents: Sequence[Document]) -> None:
         if document.id in seen:
             raise InputError(f"two documents share the id {document.id!r}")
         seen.add(document.id)
-        if document.published is not None and parse_date(document.published) != document.published:
-            raise InputError(
-                f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "
-                f"got {document.published!r}"
-            )
+        # The time first: a document given one alone is dated by it.
         if document.published_time is not None and not _is_utc_time(document.published_time):
             raise InputError(
                 f"document {document.id!r}: published_time must be a UTC time "
                 f"(YYYY-MM-DDTHH:MM:SSZ), got {document.published_time!r}"
+            )
+        if document.published is not None and parse_date(document.published) != document.published:
+            raise InputError(
+                f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "
+                f"got {document.published!r}"
             )
 
 

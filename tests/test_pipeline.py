@@ -231,6 +231,18 @@ def test_documents_the_stages_cannot_use_are_refused(documents: list, message: s
         compare_documents(documents)
 
 
+def test_a_document_given_a_time_alone_is_dated_by_it() -> None:
+    """A document given a UTC time and no date is of that time's day, and published before one
+    dated the day after: the earlier is the origin."""
+    text = "Talks in Geneva ended on Monday without a deal, officials said."
+    late = replace(document(text, "late"), published="2025-03-12")
+    early = replace(document(text, "early"), published_time="2025-03-11T23:30:00Z")
+    result = compare_documents([late, early], single_story=True)
+    assert result.by_id["early"].published == "2025-03-11"
+    (pair,) = result.pairs
+    assert pair.origin == "early"
+
+
 def test_reports_are_identical_under_different_hash_seeds(tmp_path: Path) -> None:
     """Two processes with different PYTHONHASHSEED write byte-identical reports."""
     for seed in ("1", "2"):
