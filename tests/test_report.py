@@ -630,17 +630,23 @@ def test_a_title_names_its_story_file_in_latin_letters(title: str, name: str) ->
 
 def test_table_columns_line_up_with_chinese_text() -> None:
     """A Chinese character takes two columns of a terminal: the tables are padded by columns,
-    so their bars line up under each other."""
+    in their headers too (an outlet's name heads a column of the coverage matrix), so their
+    bars line up under each other."""
     titles = ["\u5317\u4eac\u6e2f\u53e3\u5de5\u4eba\u7f62\u5de5", "Port strike"]
+    sources = ["\u65b0\u534e\u793e", "Reuters"]
     text = "\u6570\u5343\u540d\u6e2f\u53e3\u5de5\u4eba\u5468\u4e00\u4e3e\u884c\u7f62\u5de5\u3002"
-    docs = [replace(document(text, f"d{n}"), title=title) for n, title in enumerate(titles)]
+    docs = [
+        replace(document(text, f"d{n}"), title=title, source=source)
+        for n, (title, source) in enumerate(zip(titles, sources, strict=True))
+    ]
     files = render_reports(compare_documents(docs, single_story=True), ReportFormat.MD)
     story = next(text for name, text in files.items() if name.startswith("story-"))
-    table = [line for line in story.split("\n") if line.startswith("| id ")]
-    (header,) = table
-    rows = story.split(header)[1].split("\n")[1:4]
-    bars = {tuple(_bar_columns(line)) for line in [header, *rows]}
-    assert len(bars) == 1
+    tables = [table for table in story.split("\n\n") if table.startswith("|")]
+    # The documents table and the framing profiles, headed by the outlets' names.
+    assert len(tables) == 2
+    assert "\u65b0\u534e\u793e" in tables[1].split("\n")[0]
+    for table in tables:
+        assert len({tuple(_bar_columns(line)) for line in table.strip().split("\n")}) == 1, table
 
 
 def _bar_columns(line: str) -> Iterator[int]:

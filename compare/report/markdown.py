@@ -919,9 +919,10 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """
     cells = [["" if cell is None else str(cell).strip() for cell in row] for row in rows]
     columns = [[_columns(cell) for cell in row] for row in cells]
+    header_columns = list(map(_columns, headers))
     widths = [
-        max([len(header) + 2, *(row[column] for row in columns)])
-        for column, header in enumerate(headers)
+        max([taken + 2, *(row[column] for row in columns)])
+        for column, taken in enumerate(header_columns)
     ]
 
     def line(values: Sequence[str], taken: Sequence[int]) -> str:
@@ -929,7 +930,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
         return "| " + " | ".join(padded) + " |"
 
     rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([line(headers, list(map(len, headers))), rule, *map(line, cells, columns)])
+    return "\n".join([line(headers, header_columns), rule, *map(line, cells, columns)])
 
 
 def _columns(text: str) -> int:
