@@ -432,6 +432,7 @@ def render_coverage(
             ]
     else:
         lines += ["No sentence is carried by two or more of these articles.", ""]
+    # By identity: hashing a group hashes every version of it, for each outlet's cells.
     row = {id(group): number for number, group in enumerate(shared, start=1)}
 
     def otherwise(doc: str) -> str:
@@ -535,13 +536,13 @@ def render_provenance(
 
 
 def _other_sources(others: Sequence[Taken], names: Mapping[str, str]) -> str:
-    listed = [
+    named = [
         f"{names[t.origin]} {_percent(t.share)}" + ("" if t.credited else " (uncredited)")
         for t in others[:MAX_OTHER_SOURCES]
     ]
-    if left := len(others) - len(listed):
-        listed.append(f"{left} more")
-    return ", ".join(listed) or "-"
+    if left := len(others) - len(named):
+        named.append(f"{left} more")
+    return ", ".join(named) or "-"
 
 
 def _cell(group: SentenceGroup, doc: str) -> str:
