@@ -1251,7 +1251,7 @@ def _modal_pattern() -> re.Pattern[str]:
 @cache
 def _supposed_pattern() -> re.Pattern[str]:
     possible = "|".join(sorted(lexicon().possibility_modals))
-    return re.compile(rf"\b({possible}) be {OPTIONAL_DETERMINER}([a-z]+)\b")
+    return re.compile(rf"\b({possible}) be {_optional_qualifier()}{OPTIONAL_DETERMINER}([a-z]+)\b")
 
 
 class _Act(NamedTuple):
@@ -1327,7 +1327,19 @@ def _supposed(plain: str) -> frozenset[tuple[str, str]]:
 
 @cache
 def _states_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_be_as_fact()}) {OPTIONAL_DETERMINER}([a-z]+)\b")
+    return re.compile(
+        rf"\b(?:{_be_as_fact()}) {_optional_qualifier()}{OPTIONAL_DETERMINER}([a-z]+)\b"
+    )
+
+
+@cache
+def _optional_qualifier() -> str:
+    """A number's qualifier that may stand between "be" and what is so, as a pattern: "may be
+    close to three times" says "three times" may be so, as "is three times" says it is."""
+    qualifiers = "|".join(
+        sorted(map(re.escape, lexicon().number_qualifiers), key=len, reverse=True)
+    )
+    return f"(?:(?:{qualifiers}) )?"
 
 
 @cache

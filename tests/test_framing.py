@@ -304,6 +304,12 @@ from tests.helpers import boilerplate_of, document
             id="may_also_include_told_as_includes",
         ),
         pytest.param(
+            "The sample held fluoride that may be close to three times the safe level, the blog said.",
+            "The sample held fluoride that is three times the safe level, the blog said.",
+            [("hedge_removed", "may", ""), ("estimate_changed", "close to", "")],
+            id="may_be_close_to_a_number_told_as_is_the_number",
+        ),
+        pytest.param(
             "The heat may be a record for the month, forecasters said.",
             "The heat is a record for the month, forecasters said.",
             [("hedge_removed", "may", "")],
