@@ -32,8 +32,11 @@ from compare.numerals import (
     sentence_numbers,
     written_spans,
 )
+from compare.opening import LANGUAGE_SAMPLE_CHARS, in_english
 from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
 from compare.segment import (
+    HAN,
+    KANA,
     POSSESSIVES,
     QUOTE_MARKS,
     TYPEWRITER_QUOTE,
@@ -49,7 +52,7 @@ from compare.segment import (
     quotation_spans,
     words,
 )
-from compare.similarity import same_root, same_word, stem
+from compare.similarity import CYRILLIC, same_root, same_word, stem
 
 AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
 # What ends the clause of an attribution: a stop, a comma, a double quote, a bracket, a dash (a
@@ -642,6 +645,23 @@ def _verb(written: str) -> str:
 def _same_phrase(a: str, b: str, same: Callable[[str, str], bool] = same_word) -> bool:
     ours, theirs = a.split(), b.split()
     return len(ours) == len(theirs) and all(map(same, ours, theirs))
+
+
+def names_framing_of(text: str) -> bool:
+    """Whether the framing words of a text's language are known: attribution verbs, hedges and
+    loaded terms are listed in English, Russian and Chinese. In another language only numbers,
+    quotations and sources are told apart.
+
+    >>> names_framing_of("The minister said talks were over."), names_framing_of("Le ministre a dit non.")
+    (True, False)
+    """
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    letters = sum(map(str.isalpha, sample)) or 1
+    return (
+        in_english(sample)
+        or 2 * len(CYRILLIC.findall(sample)) > letters
+        or (HAN.search(sample) is not None and KANA.search(sample) is None)
+    )
 
 
 def framing_profile(

@@ -128,7 +128,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     True
     """
     found: dict[str, str] = {}
-    byline = BYLINE if _in_english(text) else ANY_BYLINE
+    byline = BYLINE if in_english(text) else ANY_BYLINE
     known = " ".join(title.split()).casefold() if title is not None else None
     repeated = False  # whether a line repeats the known title: it goes, whatever else is found
     labelled = False  # whether a line labels the article: it goes too
@@ -518,7 +518,7 @@ def _word_count(line: str) -> int:
     return len(find_words(line)) if HAN.search(line) else len(line.split())
 
 
-def _in_english(text: str) -> bool:
+def in_english(text: str) -> bool:
     """Whether ``text`` reads as English, by the share of English's commonest words."""
     sample = text[:LANGUAGE_SAMPLE_CHARS].casefold().split()
     return sum(word in ENGLISH_WORDS for word in sample) >= MIN_ENGLISH_SHARE * len(sample)

@@ -679,3 +679,23 @@ def test_one_sources_two_texts_are_an_update_only_when_one_is_made_from_the_othe
     result = compare_documents([first, second], single_story=True)
     page = "\n".join(render_pair(result, result.pairs[0]))
     assert f"Both come from the same source: {said}." in page
+
+
+def test_a_report_in_a_language_without_framing_words_says_what_it_did_not_read() -> None:
+    """Attribution verbs, hedges and loaded terms are listed in English, Russian and Chinese: a
+    Spanish rewrite that turns "aseguró" into "dijo" is not called free of framing differences,
+    and its profile says which rows it leaves empty."""
+    wire = document(
+        "El alcalde aseguró el martes que el fuego ya está controlado en Paterna.", "efe"
+    )
+    rewrite = document(
+        "El alcalde dijo el martes que el fuego ya está controlado en Paterna.", "sur"
+    )
+    result = compare_documents([wire, rewrite], single_story=True)
+    page = render_story(result, result.stories[0])
+    assert "No framing difference" not in page
+    assert (
+        "No difference of numbers or quotations in the aligned sentences. Attribution verbs, "
+        "hedges and loaded terms are named in English, Russian and Chinese text only."
+    ) in page
+    assert "The rows of efe and sur hold their quotations, sources and numbers only." in page

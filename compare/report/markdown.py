@@ -10,6 +10,7 @@ from functools import cache
 
 from compare.candidates import oversized_note
 from compare.coverage import carried, omitted_by, only_in
+from compare.framing import names_framing_of
 from compare.lexicon import lexicon
 from compare.provenance import sources_of
 from compare.records import (
@@ -66,6 +67,11 @@ COVERAGE_FROM_DOCUMENTS = 3
 # A story of more documents than this is told outlet by outlet: its tables get a row, not a
 # column, per outlet, and only pairs that reuse each other's text get a section (one wire story
 # carried by 150 outlets made a 31 MB page, a table 155 columns wide and 11,325 pair sections).
+# Said where an article's language is none whose framing words are listed.
+KNOWN_FRAMING_LANGUAGES = (
+    "Attribution verbs, hedges and loaded terms are named in English, Russian and Chinese text "
+    "only."
+)
 WIDE_STORY = 12
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
 MAX_PAIR_SECTIONS = 50
@@ -289,7 +295,15 @@ def render_story(result: Result, story: Story) -> str:
         shown = reusing[:MAX_PAIR_SECTIONS]
     for pair in shown:
         lines += render_pair(result, pair)
-    lines += ["## Framing profiles", "", _profiles_table(members, result.profiles, wide=wide)]
+    lines += ["## Framing profiles", ""]
+    if unnamed := [d for d in members if not names_framing_of(d.text)]:
+        short = _short_names(unnamed)
+        lines += [
+            f"{KNOWN_FRAMING_LANGUAGES} The rows of {listed([short[d.id] for d in unnamed])} "
+            "hold their quotations, sources and numbers only.",
+            "",
+        ]
+    lines.append(_profiles_table(members, result.profiles, wide=wide))
     return "\n".join(lines) + "\n"
 
 
@@ -590,6 +604,7 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     else:
         lines += [_nothing_matched(result, pair), ""]
     notes = [(m, n) for m in pair.matches for n in m.framing]
+    named = names_framing_of(a.text) and names_framing_of(b.text)
     lines += ["### Framing differences", ""]
     if notes:
         # A difference is named the way the copy changed the origin: an article that reuses B
@@ -615,9 +630,16 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
                 ],
             ),
             "",
+            *([] if named else [KNOWN_FRAMING_LANGUAGES, ""]),
         ]
-    else:
+    elif named:
         lines += ["No framing difference in the aligned sentences.", ""]
+    else:
+        lines += [
+            "No difference of numbers or quotations in the aligned sentences. "
+            + KNOWN_FRAMING_LANGUAGES,
+            "",
+        ]
     lines += _caveats_of_one(result, pair)
     lines += _adds(f"What {_name(a)} adds", pair.only_a, sentences_a)
     lines += _adds(f"What {_name(b)} adds", pair.only_b, sentences_b)
