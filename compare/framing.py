@@ -982,7 +982,7 @@ def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
     """``numbers`` of a sentence where it writes them, in its order."""
     plain = features.plain
     spans = written_spans(plain, features.numbers)
-    written = sorted(span for span in spans if span)
+    in_order = sorted(span for span in spans if span)
     placed = []
     for number in numbers:
         span = spans[number.mention]
@@ -990,9 +990,9 @@ def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
             placed.append((len(plain), _Placed(number.written, as_written(number.written), "", "")))
             continue
         start, end = span
-        at = written.index(span)
-        gap_before = words(plain[written[at - 1][1] if at else 0 : start])
-        gap_after = words(plain[end : written[at + 1][0] if at + 1 < len(written) else None])
+        at = in_order.index(span)
+        gap_before = words(plain[in_order[at - 1][1] if at else 0 : start])
+        gap_after = words(plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None])
         # The first words after a number are its own ("14 people"), not the next number's.
         own = next((n + 1 for n, w in enumerate(gap_before[:2]) if _tells(w)), 0) if at else 0
         before = _told_before(gap_before[own:][-3:])
