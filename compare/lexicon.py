@@ -482,6 +482,7 @@ class Lexicon:
     # The words of those: a news agency's short name goes on with them ("Meridian News").
     agency_name_words: frozenset[str]
     not_agencies: re.Pattern[str]
+    newspaper_words: frozenset[str]
     # Outlets that date their own copy with their initials ("(CNN)"): no agency files it.
     dateline_broadcasters: frozenset[str]
     section_words: frozenset[str]
@@ -1269,6 +1270,7 @@ def lexicon() -> Lexicon:
             word for words in data["agency_words"] for word in words.split()
         ),
         not_agencies=phrase_pattern(data["not_agencies"]),
+        newspaper_words=frozenset(data["newspaper_words"]),
         dateline_broadcasters=frozenset(data["dateline_broadcasters"]),
         section_words=frozenset(data["section_words"]),
         generic_folders=frozenset(data["generic_folders"]),

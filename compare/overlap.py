@@ -835,25 +835,34 @@ def _folder_words(folder: str) -> tuple[str, ...]:
 def _outlet(document: Document) -> str:
     """The outlet a document comes from, case-folded: its source; or, when the source is the
     file's path below the folder given and one of its outlet's folders (:func:`_outlet_folders`)
-    is named for a wire service or a news agency (``reuters/v1``, ``reuters/world/v2``,
-    ``meridian_wire/dam``), that agency, so that two versions of one agency's story are one
-    outlet's. Other folders may hold a story's or a day's outlets, not one outlet's stories."""
+    is named for a news outlet (:func:`_outlet_named`: ``reuters/v1``, ``reuters/world/v2``,
+    ``meridian_wire/dam``, ``york_gazette/flood``), that outlet, so that a story and its update
+    are one outlet's. Other folders may hold a story's or a day's outlets, not one outlet's
+    stories."""
     source = document.source
     # Files given one by one are labelled by their names, which outlets share ("dam.txt").
     if _is_file_name(document):
         return PurePath(document.path).with_suffix("").as_posix().casefold()
     if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
-        agencies = (_agency_named(folder) for folder in _outlet_folders(source))
-        source = next((agency for agency in agencies if agency), source)
+        outlets = (_outlet_named(folder) for folder in _outlet_folders(source))
+        source = next((outlet for outlet in outlets if outlet), source)
     return source.casefold()
 
 
-def _agency_named(folder: str) -> str | None:
-    """The news agency a folder is named for: a wire service by its name ("reuters", "ap"), or
-    one its name says is an agency ("meridian_wire")."""
+def _outlet_named(folder: str) -> str | None:
+    """The news outlet a folder is named for: a wire service by its name ("reuters", "ap"), one
+    its name says is an agency ("meridian_wire"), or a paper whose name ends as a newspaper's
+    does ("york_gazette"; ``newspaper_words``); ``None`` for a story's folder ("strike").
+
+    >>> _outlet_named("associated-press"), _outlet_named("york_gazette"), _outlet_named("strike")
+    ('AP', 'york gazette', None)
+    """
     terms = lexicon()
-    name = " ".join(_folder_words(folder))
-    return terms.wire_service_named(name) or (name if terms.is_agency(name) else None)
+    words = _folder_words(folder)
+    name = " ".join(words)
+    if agency := terms.wire_service_named(name) or (name if terms.is_agency(name) else None):
+        return agency
+    return name if words[-1] in terms.newspaper_words else None
 
 
 def _by_share(a: Side, b: Side, a_in_b: float, b_in_a: float) -> str | None:

@@ -696,15 +696,32 @@ def test_same_source_pairs_are_marked() -> None:
         pytest.param(
             ("meridian_wire/v1.txt", "meridian_wire/v2.txt"), True, id="an_agencys_folder"
         ),
+        pytest.param(
+            ("york_gazette/flood.txt", "york_gazette/flood-update.txt"), True, id="a_papers_folder"
+        ),
+        pytest.param(
+            ("papers/pennine_post/flood.txt", "papers/pennine_post/2025/flood-update.txt"),
+            True,
+            id="a_papers_folder_by_year",
+        ),
         pytest.param(("reuters/v1.txt", "courier/v1.txt"), False, id="two_outlets_folders"),
+        pytest.param(
+            ("york_gazette/flood.txt", "pennine_post/flood.txt"), False, id="two_papers_folders"
+        ),
         pytest.param(("strike/courier.txt", "strike/gazette.txt"), False, id="a_storys_folder"),
+        pytest.param(
+            ("heat_record/courier.txt", "heat_record/gazette.txt"),
+            False,
+            id="a_storys_folder_ending_as_a_masthead_may",
+        ),
         pytest.param(("v1.txt", "v2.txt"), False, id="no_folder"),
     ],
 )
 def test_files_in_one_outlets_folder_are_one_source(paths: tuple[str, str], same: bool) -> None:
-    """A folder named for a wire service holds that wire's stories: two versions of a story in
-    reuters/ are one source's, whatever their files are called. Other folders may hold one
-    story's outlets: two papers in strike/ are two sources."""
+    """A folder named for a wire service, or as a newspaper is, holds that outlet's stories: two
+    versions of a story in reuters/ or york_gazette/ are one source's, whatever their files are
+    called, and neither is named the other's copy. Other folders may hold one story's outlets:
+    two papers in strike/ are two sources."""
     a, b = (
         replace(
             document(text, path.removesuffix(".txt").replace("/", "-")),
@@ -715,6 +732,7 @@ def test_files_in_one_outlets_folder_are_one_source(paths: tuple[str, str], same
     )
     pair = only_pair(a, b)
     assert (pair.same_source, pair.undisclosed_reuse) == (same, not same)
+    assert (pair.direction is None) is same
 
 
 def test_reuse_without_credit_is_flagged_and_with_credit_is_not() -> None:
