@@ -185,11 +185,6 @@ COPYRIGHT = re.compile(r"\s*(?i:copyright)\b\s*(?:©|\((?i:c)\)|:)?\s*(?:\d{4}|[
 # so ("SOURCE: National Weather Service"): only a release's layout tells the line names an
 # issuer (boilerplate.release_issuer).
 RELEASE_SOURCE = re.compile(r"\s*SOURCE:?\s+(?P<name>[A-Z0-9][^\n]{0,80}?)[\s.]*")
-# A line naming where a text or its figures come from: "Source: Acme Robotics press release",
-# "Sources: company filings, state agencies"; which words may name a source is told word by word
-# (Lexicon._is_source_credit), as a headline starts so too ("Sources: Cowboys agree to deal with
-# Dak Prescott"), and a sentence that goes on is news ("Source: the mayor's office, which ...").
-SOURCE_CREDIT = re.compile(r"\s*(?i:sources?) ?: ?(?P<names>[^.:!?\n]{1,80}?)[\s.]*")
 # What stands between the sources such a line names: "company filings, AP research".
 SOURCE_SEPARATORS = re.compile(r"[,;/&]")
 # An "About" heading names a company in a few words ("About Acme Robotics", "About The Tarrow
@@ -506,6 +501,9 @@ class Lexicon:
     boilerplate_ends: tuple[str, ...]
     boilerplate_lines: frozenset[str]
     release_end_marks: frozenset[str]
+    # A line of one of [boilerplate] source_credit_leads and the names it credits, perhaps in
+    # brackets (see _is_source_credit).
+    source_credit: re.Pattern[str]
     source_credit_words: frozenset[str]
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
@@ -623,16 +621,18 @@ class Lexicon:
         return _folded_line(line) in self.release_end_marks
 
     def _is_source_credit(self, line: str) -> bool:
-        """Whether a line names where a text or its figures come from, and nothing more (see
-        ``SOURCE_CREDIT``): each word written as a name is, a name's or an outlet's particle, or
-        one of ``source_credit_words``.
+        """Whether a line names where a text, its figures or its tip come from, and nothing more
+        (one of ``source_credit_leads`` and names): each word written as a name is, a name's or
+        an outlet's particle, or one of ``source_credit_words``.
 
         >>> lexicon()._is_source_credit("Sources: company filings, National Weather Service")
         True
         >>> lexicon()._is_source_credit("Sources: Cowboys agree to deal with Dak Prescott")
         False
+        >>> lexicon()._is_source_credit("(via The Truth Wire)"), lexicon()._is_source_credit("Via its lawyers, the firm denied it.")
+        (True, False)
         """
-        found = SOURCE_CREDIT.fullmatch(line)
+        found = self.source_credit.fullmatch(line)
         return found is not None and all(
             word[:1].isupper()
             or word[:1].isdigit()
@@ -1061,6 +1061,24 @@ def _is_outlet(name: str) -> bool:
     )
 
 
+def _source_credit(leads: list[str]) -> re.Pattern[str]:
+    """A line of one of ``leads`` (in any case) and the names it credits, a few words up to a
+    sentence's or a clause's end (``names``), perhaps in brackets: "Source: Acme Robotics press
+    release", "(via The Ledger)".
+
+    >>> line = _source_credit(["source:", "via"])
+    >>> line.fullmatch("(Via The Ledger).")["names"], line.fullmatch("SOURCE:Acme")["names"]
+    ('The Ledger', 'Acme')
+    >>> line.fullmatch("Viaduct closed"), line.fullmatch("Source code: leaked")
+    (None, None)
+    """
+    alternatives = "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True))
+    # A lead that ends in a colon may touch the names ("Source:Acme"); a word, not ("Viaduct").
+    return re.compile(
+        rf"\s*\(?(?i:{alternatives})(?:(?<=:) ?|\s+)(?P<names>[^.:!?\n]{{1,80}}?)\)?[\s.]*"
+    )
+
+
 def _wire_credit_line(
     leads: list[str],
     joins: list[str],
@@ -1302,6 +1320,7 @@ def lexicon() -> Lexicon:
             data["boilerplate"]["lines"] + data["boilerplate"]["release_end_marks"]
         ),
         release_end_marks=frozenset(data["boilerplate"]["release_end_marks"]),
+        source_credit=_source_credit(data["boilerplate"]["source_credit_leads"]),
         source_credit_words=frozenset(data["boilerplate"]["source_credit_words"]),
         boilerplate_line=re.compile(
             "|".join(

@@ -608,6 +608,30 @@ def test_newsrooms_credit_lines_are_boilerplate(line: str, boilerplate: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        pytest.param("h/t Fairview Neighbours Group", True, id="h_t"),
+        pytest.param("H/T: The Harbour Ledger", True, id="h_t_colon"),
+        pytest.param("Via The Harbour Ledger.", True, id="via"),
+        pytest.param("(via The Harbour Ledger)", True, id="via_in_brackets"),
+        pytest.param("Hat tip: Fairview Neighbours Group", True, id="hat_tip"),
+        pytest.param("Hat tip to The Harbour Ledger", True, id="hat_tip_to"),
+        pytest.param(
+            "Via its lawyers, the developer denied any wrongdoing.", False, id="via_in_news"
+        ),
+        pytest.param(
+            "Via Rail Canada cancelled 40 trains on Monday.", False, id="via_a_name_in_news"
+        ),
+    ],
+)
+def test_lines_crediting_whom_a_post_came_via_are_boilerplate(line: str, boilerplate: bool) -> None:
+    """A blog's or an aggregator's line that only names whom it took a story from or was
+    pointed to it by ("h/t ...", "Via ...", "Hat tip: ...") is a credit line; a sentence that
+    goes on is news."""
+    assert bool(boilerplate_of(document(line))) is boilerplate
+
+
+@pytest.mark.parametrize(
     ("line", "promo"),
     [
         pytest.param("Have you been affected?", True, id="reader_call"),

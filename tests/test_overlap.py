@@ -1216,6 +1216,34 @@ def test_a_byline_that_is_the_origins_outlet_credits_it(author: str, undisclosed
     assert only_pair(wire, copy).undisclosed_reuse is undisclosed
 
 
+BLOG_POST = [
+    "The roof of Millbrook Primary's sports hall leaked again on Tuesday, the third time since January.",
+    "Parents were told by text message that PE lessons would move to the playground until further notice.",
+    "The school's business manager said a contractor would inspect the roof next week.",
+    "Several parents said buckets had been left under the leak for most of the morning.",
+]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("h/t Millbrook Parents Forum", id="h_t"),
+        pytest.param("H/T: Millbrook Parents Forum", id="h_t_colon"),
+        pytest.param("Via Millbrook Parents Forum.", id="via"),
+        pytest.param("(via Millbrook Parents Forum)", id="via_in_brackets"),
+        pytest.param("Hat tip: Millbrook Parents Forum", id="hat_tip"),
+    ],
+)
+def test_a_line_crediting_whom_a_post_came_via_credits_it_and_adds_nothing(credit: str) -> None:
+    """An aggregator's "h/t Millbrook Parents Forum" or "Via Millbrook Parents Forum." under a
+    blog's post is a credit line, as "This article was originally published at ..." is: it names
+    the copy's origin, undated as both are, and is nothing the copy adds to the story."""
+    blog = document("\n".join(BLOG_POST), "blog", "Millbrook Parents Forum")
+    copy = document("\n".join([*BLOG_POST, credit]), "copy", "Local Digest")
+    pair = only_pair(blog, copy)
+    assert (pair.direction, pair.undisclosed_reuse, pair.only_b) == ("a->b", False, ())
+
+
 def test_a_credit_line_credits_the_outlet_a_person_shares_a_name_with() -> None:
     """A copy of Fox's story that names "Former President Vicente Fox" and ends "Fox contributed
     to this report." credits Fox: a credit line is read as one, whoever the story names."""

@@ -2243,6 +2243,8 @@ def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> Non
             "Riproduzione riservata \u00a9 Copyright ANSA", ("ANSA",), id="italian_rights_line"
         ),
         pytest.param("(Europa Press)", ("Europa Press",), id="wire_in_brackets_alone"),
+        pytest.param("Via The Associated Press", ("AP",), id="via_a_wire"),
+        pytest.param("(via Reuters)", ("Reuters",), id="via_a_wire_in_brackets"),
         pytest.param(
             "The Associated Press contributed more than $1 million to the relief fund.",
             (),
