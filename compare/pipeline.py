@@ -36,6 +36,7 @@ from compare.records import (
     Progress,
     Result,
     Sentence,
+    Skipped,
     Story,
     WordEdit,
     all_timed,
@@ -100,11 +101,14 @@ def compare_documents(
     A document that carries no ``credits`` gets those its text and ``author`` give, as a file's
     would: its datelines, credit lines ("Reuters contributed to this report.", "With wire
     services") and byline; one that gives a ``published_time`` and no ``published`` date is
-    dated by that time's (UTC) day. With no document no stage runs: the result is empty, and
-    ``seconds`` names no stage.
+    dated by that time's (UTC) day. A document whose text is empty or only whitespace is
+    skipped, as the reader skips a file or record with no text, and listed by its id in the
+    result's ``skipped``. With no document no stage runs: the result is empty, and ``seconds``
+    names no stage.
 
     Raises:
-        compare.read.InputError: two documents share an id, or a date is not an ISO date.
+        compare.read.InputError: a document's id is empty, two documents share an id, or a date
+            is not an ISO date.
 
     >>> a = Document("a", "a.txt", "Wire", None, None, None, "Peskov said NATO is at war with Russia.")
     >>> b = Document("b", "b.txt", "Daily", None, None, None, "Peskov claimed NATO is at war with Russia.")
@@ -136,8 +140,9 @@ def _compare(
 ) -> Result:
     """The run behind both entry points; what reading skipped and ``seconds`` come with the
     documents, so that the result (and its indexes of millions of records) is built once."""
+    _check_documents(read.documents)
+    read = _textless_skipped(read)
     documents = read.documents
-    _check_documents(documents)
     settings = settings or Settings()
     if not documents:
         # No stage has anything to do: a log should not show each of them doing nothing.
@@ -351,10 +356,13 @@ def render(
 
 
 def _check_documents(documents: Sequence[Document]) -> None:
-    """Reject what the stages cannot work with: repeated ids, dates that are not ISO dates,
-    times that are not UTC times."""
+    """Reject what the stages cannot work with: empty or repeated ids, dates that are not ISO
+    dates, times that are not UTC times."""
     seen: set[str] = set()
-    for document in documents:
+    for index, document in enumerate(documents):
+        # An empty id names nothing a report's tables or the result's indexes can show.
+        if not document.id.strip():
+            raise InputError(f"the document at index {index} has an empty id {document.id!r}")
         if document.id in seen:
             raise InputError(f"two documents share the id {document.id!r}")
         seen.add(document.id)
@@ -369,6 +377,20 @@ def _check_documents(documents: Sequence[Document]) -> None:
                 f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "
                 f"got {document.published!r}"
             )
+
+
+def _textless_skipped(read: ReadResult) -> ReadResult:
+    """``read`` with its documents whose text is empty or only whitespace among the inputs it
+    skipped, by their ids: the reader never gives one, but a document in memory may, and any two
+    such would be copies of each other, one near-duplicate cluster of the empty text."""
+    textless = [d for d in read.documents if not d.text.strip()]
+    if not textless:
+        return read
+    return replace(
+        read,
+        documents=tuple(d for d in read.documents if d.text.strip()),
+        skipped=(*read.skipped, *(Skipped(d.id, "no text") for d in textless)),
+    )
 
 
 def _is_utc_time(text: str) -> bool:

@@ -175,7 +175,7 @@ def test_copy_links_and_term_scores_report_each_block(monkeypatch: pytest.Monkey
 @pytest.mark.parametrize(
     "texts",
     [
-        pytest.param(["", ""], id="no_text"),
+        pytest.param(["***", "***"], id="no_words"),
         pytest.param(["Talks began.", ""], id="one_sentence"),
         pytest.param(["Reuters contributed to this report."] * 2, id="boilerplate_only"),
     ],
@@ -195,11 +195,16 @@ def test_a_run_with_nothing_to_compare_reports_each_stage_done_once(
 
 
 @pytest.mark.parametrize("single_story", [False, True], ids=["stories", "single_story"])
-def test_no_document_runs_no_stage(single_story: bool) -> None:
-    """With no document there is nothing to compare, and no stage to report or time."""
+@pytest.mark.parametrize(
+    "texts", [pytest.param([], id="none"), pytest.param(["", " \n "], id="none_with_text")]
+)
+def test_no_document_runs_no_stage(texts: list[str], single_story: bool) -> None:
+    """With no document, or none with text, there is nothing to compare, and no stage to report
+    or time."""
     heard: list[tuple[str, int, int]] = []
+    documents = [document(text, str(n)) for n, text in enumerate(texts)]
     result = compare_documents(
-        [], progress=lambda *update: heard.append(update), single_story=single_story
+        documents, progress=lambda *update: heard.append(update), single_story=single_story
     )
     assert (heard, result.documents, result.stories, result.pairs) == ([], (), (), ())
     assert result.seconds == {}
@@ -212,6 +217,11 @@ def test_no_document_runs_no_stage(single_story: bool) -> None:
             [document("One.", "x"), document("Two.", "x")],
             "two documents share the id 'x'",
             id="ids",
+        ),
+        pytest.param(
+            [document("Talks in Geneva ended without a deal.", "")],
+            "the document at index 0 has an empty id ''",
+            id="empty_id",
         ),
         pytest.param(
             [document("One.", "x", published="14 January 2025")],
@@ -229,6 +239,24 @@ def test_documents_the_stages_cannot_use_are_refused(documents: list, message: s
     """The library checks documents at its entry point and says what is wrong."""
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         compare_documents(documents)
+
+
+def test_documents_without_text_are_skipped_by_their_ids() -> None:
+    """Feed items that give a headline and no text (empty, or only whitespace) are skipped and
+    listed by their ids, as the reader skips a record with no text: they are no copies of each
+    other, nor one near-duplicate cluster, and the story with text is compared alone."""
+    items = [
+        replace(document("", "geneva"), title="Geneva talks end without a deal"),
+        replace(document(" \n\n ", "chile"), title="Earthquake strikes Chile coast"),
+        document("Talks in Geneva ended on Monday without a deal, officials said.", "wire"),
+    ]
+    result = compare_documents(items)
+    assert [d.id for d in result.documents] == ["wire"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ("geneva", "no text"),
+        ("chile", "no text"),
+    ]
+    assert (result.pairs, [c.doc for c in result.clusters]) == ((), ["wire"])
 
 
 def test_a_document_given_a_time_alone_is_dated_by_it() -> None:
