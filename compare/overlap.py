@@ -856,13 +856,15 @@ def _outlet_named(folder: str) -> str | None:
 
     >>> _outlet_named("associated-press"), _outlet_named("york_gazette"), _outlet_named("strike")
     ('AP', 'york gazette', None)
+    >>> _outlet_named("local_news"), _outlet_named("times")
+    (None, None)
     """
     terms = lexicon()
     words = _folder_words(folder)
     name = " ".join(words)
     if agency := terms.wire_service_named(name) or (name if terms.is_agency(name) else None):
         return agency
-    return name if words[-1] in terms.newspaper_words else None
+    return name if len(words) > 1 and words[-1] in terms.newspaper_words else None
 
 
 def _by_share(a: Side, b: Side, a_in_b: float, b_in_a: float) -> str | None:

@@ -714,6 +714,9 @@ def test_same_source_pairs_are_marked() -> None:
             False,
             id="a_storys_folder_ending_as_a_masthead_may",
         ),
+        pytest.param(
+            ("local_news/courier.txt", "local_news/gazette.txt"), False, id="a_feeds_news_folder"
+        ),
         pytest.param(("v1.txt", "v2.txt"), False, id="no_folder"),
     ],
 )
