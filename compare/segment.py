@@ -17,7 +17,13 @@ from functools import cache, partial
 
 from sentencex import segment as sentencex_segment
 
-from compare.lexicon import MARKS, entry_stamp, is_live_blog, lexicon
+from compare.lexicon import (
+    BASIC_PLANE_MARKS,
+    COMBINING_MARK,
+    entry_stamp,
+    is_live_blog,
+    lexicon,
+)
 from compare.records import Document, Sentence
 
 # Chinese and Japanese type Latin letters, digits and signs full-width as often as not: those
@@ -40,18 +46,27 @@ TYPOGRAPHY = {
 TYPOGRAPHIC = re.compile("[" + re.escape("".join(TYPOGRAPHY)) + "]")
 # A possessive's ending, straight or curly, singular or plural: "Ohio's", "the workers'".
 POSSESSIVES = ("'s", "s'", "\u2019s", "s\u2019")
-# Any word character but a decimal digit or "_" is a letter ("½" and "²" too), and so are marks.
-LETTER = rf"[^\W\d_]|[{MARKS}]"
+# Any word character but a decimal digit or "_" is a letter ("½" and "²" too).
+LETTER = r"[^\W\d_]"
+# A word's letters carry their combining marks, in every script: the vowel signs, viramas and
+# tone marks of Bengali, Tamil or Thai, Arabic's vowels, accents written apart.
+LETTER_OR_MARK = rf"{LETTER}|{COMBINING_MARK}"
 # Letters and digits never share a word: Urdu writers often leave out the space after a number
-# ("51رنز" for "51 رنز", 51 runs), and English glues units to numbers ("5pm", "$2bn").
+# ("51رنز" for "51 رنز", 51 runs), and English glues units to numbers ("5pm", "$2bn"). A word
+# opens with a letter: marks alone, such as the variation selector after an emoji or the keycap
+# drawn around a digit, are none.
 NUMBER = r"\d+(?:['.,\-]\d+)*"
-WORD = re.compile(rf"(?:{LETTER})+(?:['.,\-](?:{LETTER})+)*|{NUMBER}")
+LETTERS = rf"{LETTER}(?:{LETTER_OR_MARK})*"
+WORD = re.compile(rf"{LETTERS}(?:['.,\-]{LETTERS})*|{NUMBER}")
 # The same words in a text without combining marks, found faster: a letter is then one
 # character class, with no alternation.
-WORD_WITHOUT_MARKS = re.compile(rf"[^\W\d_]+(?:['.,\-][^\W\d_]+)*|{NUMBER}")
+WORD_WITHOUT_MARKS = re.compile(rf"{LETTER}+(?:['.,\-]{LETTER}+)*|{NUMBER}")
 # A run of letters never holds a digit, so the numbers among the words are found alone.
 NUMBER_WORD = re.compile(NUMBER)
-MARK = re.compile(f"[{MARKS}]")
+# A sign that a text may hold a combining mark, looked for with one character class: a mark of
+# the Basic Multilingual Plane, or any character beyond it (an emoji too: its text then takes the
+# full pattern, which finds the same words).
+MAY_BE_A_MARK = re.compile(f"[{BASIC_PLANE_MARKS}\U00010000-\U0010ffff]")
 # Chinese puts no space between words: a run of Han characters is cut into words with jieba's
 # dictionary (rjieba: in Rust, the dictionary built in, about 20 microseconds a sentence).
 # Japanese mixes Han with kana, which that dictionary does not know: a text that holds kana is
@@ -398,19 +413,24 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def find_words(text: str) -> list[str]:
-    """The words of ``text`` as written: runs of letters and combining marks, or of digits, joined
-    by inner apostrophes, periods, commas and hyphens.
+    """The words of ``text`` as written: runs of letters with their combining marks, or of
+    digits, joined by inner apostrophes, periods, commas and hyphens.
 
     >>> find_words("Kyiv's 1,000 snake_case 5pm")
     ["Kyiv's", '1,000', 'snake', 'case', '5', 'pm']
+    >>> find_words("ঢাকায় ভবন ধসে")
+    ['ঢাকায়', 'ভবন', 'ধসে']
     >>> find_words("工会拒绝了加薪")
     ['工会', '拒绝', '了', '加薪']
     >>> find_words("組合は賃上げを拒否した")
     ['組合', 'は', '賃上げ', 'を', '拒否', 'し', 'た']
     """
-    found = (WORD if MARK.search(text) else WORD_WITHOUT_MARKS).findall(text)
-    # Most text is ASCII, which one call in C tells, and most of the rest holds no Han or kana.
-    if text.isascii() or not (unspaced := UNSPACED.search(text)):
+    # Most text is ASCII, which one call in C tells: it holds no mark, no Han and no kana.
+    if text.isascii():
+        return WORD_WITHOUT_MARKS.findall(text)
+    found = (WORD if MAY_BE_A_MARK.search(text) else WORD_WITHOUT_MARKS).findall(text)
+    # Most of the rest holds no Han or kana.
+    if not (unspaced := UNSPACED.search(text)):
         return found
     # Kana come after the first Han character or kana, if anywhere.
     cut = _japanese_words if KANA.search(text, unspaced.start()) else _chinese_words

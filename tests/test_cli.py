@@ -865,6 +865,33 @@ def test_pair_prints_one_comparison() -> None:
     assert "~~stated~~ **claimed**" in result.stdout
 
 
+def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:
+    """A paper's version of a Bengali wire sentence, one word changed, is aligned with it and
+    diffed word by word; the two closing sentences, an official's and the residents', share no
+    word but "ছিল" (was) and are no paraphrase, as they were when vowel signs cut words into
+    pieces that matched."""
+    wire = tmp_path / "bss.txt"
+    wire.write_text(
+        "ঢাকায় ভবন ধসে ১২ জন নিহত\n\n"
+        "রাজধানীর মিরপুরে একটি পাঁচতলা ভবন ধসে অন্তত ১২ জন নিহত হয়েছেন বলে পুলিশ জানিয়েছে।\n\n"
+        "উদ্ধারকর্মীরা রাতভর ধ্বংসস্তূপ থেকে আটকে পড়া মানুষদের বের করার চেষ্টা চালিয়ে যাচ্ছেন।\n\n"
+        "ফায়ার সার্ভিসের এক কর্মকর্তা বলেন, ভবনটির নির্মাণে গুরুতর ত্রুটি ছিল।\n",
+        encoding="utf-8",
+    )
+    paper = tmp_path / "daily.txt"
+    paper.write_text(
+        "মিরপুরে ভবন ধসে নিহত ১২\n\n"
+        "রাজধানীর মিরপুরে একটি পাঁচতলা ভবন ধসে কমপক্ষে ১২ জন নিহত হয়েছেন বলে পুলিশ জানিয়েছে।\n\n"
+        "স্থানীয় বাসিন্দারা জানান, ভবনটি কয়েক বছর ধরেই ঝুঁকিপূর্ণ অবস্থায় ছিল।\n",
+        encoding="utf-8",
+    )
+    result = run("pair", str(wire), str(paper))
+    assert result.exit_code == 0
+    assert "1 aligned pair, 1 of them copied or edited." in result.stdout
+    assert "- A 1 ↔ B 1 · edited" in result.stdout
+    assert "ধসে ~~অন্তত~~ **কমপক্ষে** ১২ জন" in result.stdout
+
+
 def test_a_refused_write_is_one_error_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """When the system refuses to write a report, the run ends with exit 2 and one error line."""
     import compare.report.write as write

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import sys
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.lexicon import Phrases, lexicon
+from compare.lexicon import COMBINING_MARK, Phrases, lexicon
 from compare.segment import segment
 from tests.helpers import document
 
@@ -30,6 +34,15 @@ def test_phrases_are_found_as_whole_words(sentence: str, expected: set[str]) -> 
     """Each phrase is found where its words follow one another; a phrase inside a longer one
     that matched is not found again."""
     assert HEDGES.find(sentence.split()) == expected
+
+
+def test_a_combining_mark_is_every_mark_of_unicode_and_nothing_else() -> None:
+    """The mark pattern, built from the planes where Unicode puts marks and split at the Basic
+    Multilingual Plane for speed, finds exactly the code points of categories Mn, Mc and Me:
+    a newer Unicode that put marks elsewhere would fail here."""
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    marks = [char for char in every_character if unicodedata.category(char)[0] == "M"]
+    assert re.findall(COMBINING_MARK, every_character) == marks
 
 
 @given(st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=12))

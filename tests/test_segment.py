@@ -669,9 +669,16 @@ def test_words_keep_numbers_and_contractions_whole() -> None:
     )  # fmt: skip
 
 
-# Letters of several scripts, an Arabic and a Devanagari combining mark, digits, joiners, spaces.
+# Letters of several scripts; combining marks of Arabic, Devanagari, Thai and Chakma (beyond the
+# Basic Multilingual Plane) and an emoji's variation selector; digits, joiners, spaces.
 word_soup = st.text(
-    alphabet=st.sampled_from([*"aZé9_'.,- \n", "\u0627", "\u064b", "\u0915", "\u093f", "۲"]),
+    alphabet=st.sampled_from(
+        [
+            *"aZé9_'.,- \n",
+            *("\u0627", "\u064b", "\u0915", "\u093f", "۲", "\u0e01", "\u0e34"),
+            *("\U00011103", "\U00011127", "\u2764", "\ufe0f"),
+        ]
+    ),
     max_size=60,
 )
 
@@ -707,6 +714,47 @@ def test_letters_and_digits_never_share_a_word(text: str, expected: tuple[str, .
 def test_words_keep_urdu_marks_and_split_at_underscores() -> None:
     """Combining marks stay inside their word; an underscore separates words as punctuation."""
     assert words("\u0627\u064b\u0628 snake_case") == ("\u0627\u064b\u0628", "snake", "case")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ঢাকায় ভবন ধসে অন্তত ১২ জন নিহত",
+            ("ঢাকায়", "ভবন", "ধসে", "অন্তত", "১২", "জন", "নিহত"),
+            id="bengali_vowel_signs_and_virama",
+        ),
+        pytest.param(
+            "சென்னையில் கனமழையால் 12 பேர் உயிரிழந்தனர்.",
+            ("சென்னையில்", "கனமழையால்", "12", "பேர்", "உயிரிழந்தனர்"),
+            id="tamil_vowel_signs_and_virama",
+        ),
+        pytest.param(
+            "น้ำท่วมกรุงเทพฯ มีผู้เสียชีวิต 12 ราย",
+            ("น้ำท่วมกรุงเทพฯ", "มีผู้เสียชีวิต", "12", "ราย"),
+            id="thai_vowel_signs_and_tone_marks",
+        ),
+        pytest.param(
+            "รัฐบาล\u200bไทย\u200bประกาศ",
+            ("รัฐบาล", "ไทย", "ประกาศ"),
+            id="thai_words_a_zero_width_space_ends",
+        ),
+        pytest.param(
+            "Fans \u2764\ufe0f the pick at No 1\ufe0f\u20e3",
+            ("fans", "the", "pick", "at", "no", "1"),
+            id="marks_alone_after_an_emoji_or_a_digit",
+        ),
+    ],
+)
+def test_a_word_keeps_its_combining_marks_in_every_script(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    """A vowel sign, virama or tone mark stays inside its word, in any script, so "ঢাকায়" (in
+    Dhaka) is one word, not three pieces. Thai writes no spaces between words and is not cut by a
+    dictionary: its words are what a space or zero-width space ends. Marks that no letter opens
+    are no word.
+    """
+    assert words(text) == expected
 
 
 def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
