@@ -467,7 +467,7 @@ class Lexicon:
     # with "time" after it say which time, not where ("Next time", unlike "Arizona time").
     after_clock: frozenset[str]
     not_places: frozenset[str]
-    # Russian abbreviations that end a sentence only before a capital, as written: "тыс", "млн".
+    # Abbreviations that end a sentence only before a capital, as written: "тыс", "млн", "EE.UU".
     end_before_capitals: frozenset[str]
     ordinals: frozenset[str]
     # Counts in words that give only their order: "dozens", "hundreds"; and the words that make

@@ -151,6 +151,8 @@ EDGE_MARKS = "\"'()[]{}.,;:!?-*"
 LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+# A French article or preposition cut short before the word it joins: "l'" of "l'av. Foch".
+ELIDED = re.compile(r"[^\W\d_]{1,2}['\u2019]")
 # What the text after an abbreviation opens with, past quotes, brackets and dashes.
 FIRST_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A time by the clock's marks: "7 p.m.", "12:01 a.m."; in capitals "P.M." may be a prime minister.
@@ -661,20 +663,24 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     ``next_start``: after a numbered list's number that opens the line ("2. No change to the
     shift pattern."); after an abbreviation that stands before a name, where sentencex misses it
     ("then-Gov. Walter Hickel", "Minneapolis-St. Paul") or reads "Ms." as the degree "MS", or a
-    Russian one ("ул. Баумана", "им. Горького"); inside a party and state ("D-N.Y."); after a
-    Russian unit, year or list's end before a word in lower case or a number ("8 тыс. рублей в
-    месяц", "и т. д. и т. п."), as after "p.m."; and after a time by the clock that its zone,
-    weekday, month or place's time follows ("6 p.m. EDT", "2 a.m. Tuesday", "3 p.m. Arizona
-    time")."""
+    Russian, Spanish or French one ("ул. Баумана", "им. Горького", "Sra. López", "l'av. Foch");
+    inside a party and state ("D-N.Y."); after a Russian unit, year or list's end, or the Spanish
+    "EE.UU.", before a word in lower case or a number ("8 тыс. рублей в месяц",
+    "и т. д. и т. п.", "EE.UU. el lunes"), as after "p.m."; and after a time by the clock that
+    its zone, weekday, month or place's time follows ("6 p.m. EDT", "2 a.m. Tuesday", "3 p.m.
+    Arizona time")."""
     if line[end - 1 : end] != ".":
         return False
     if LIST_NUMBER.fullmatch(line, 0, end):
         return True
     before = line[max(0, end - WORD_REACH) : end]
     word = before.rsplit(maxsplit=1)[-1]
-    # What stands after a hyphen, without the full stop: "Gov" of "then-Gov.", "N" of "D-N.".
+    # What stands after a hyphen or a French article cut short, without the full stop: "Gov" of
+    # "then-Gov.", "N" of "D-N.", "av" of "l'av.".
     hyphen = word.rfind("-")
     abbreviation = word[hyphen + 1 : -1].lstrip("\"'(\u201c\u2018")
+    if elided := ELIDED.match(abbreviation):
+        abbreviation = abbreviation[elided.end() :]
     # Russian writes "т. д." and "т. п." with a space between their letters as often as without:
     # either way, the abbreviation is "т.д", "т.п", in lower case when it opens a sentence.
     if len(word) == 2 and len(first := _word_before(before, word)) == 2 and first[1] == ".":

@@ -529,6 +529,87 @@ def test_german_counts_cut_short_end_no_sentence(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "La empresa, con sede en EE.UU., compró la nave el 3 de marzo a un grupo local.",
+            id="united_states",
+        ),
+        pytest.param(
+            "El alcalde viajó a EE. UU. el lunes para reunirse con los inversores.",
+            id="united_states_spaced",
+        ),
+        pytest.param(
+            "La Sra. Ortega vive en la av. de la Constitución, núm. 14, desde hace veinte años.",
+            id="title_avenue_and_number",
+        ),
+        pytest.param(
+            "Según la Dra. Medina y la Srta. Pons, los heridos están fuera de peligro.",
+            id="doctor_and_miss",
+        ),
+        pytest.param(
+            "El informe, en su pág. 12, cifra en aprox. 400 los vecinos afectados.",
+            id="page_and_approximately",
+        ),
+        pytest.param(
+            "Si Ud. necesita ayuda, llame al tel. 963 000 111 o acuda a la Avda. del Puerto.",
+            id="you_phone_and_avenue",
+        ),
+        pytest.param(
+            "Las víctimas pueden contactar con Uds. a partir de las nueve.",
+            id="you_plural",
+        ),
+        pytest.param(
+            "Le cortège partira de l\u2019av. Foch et rejoindra l'av. de Bercy vers midi.",
+            id="french_avenues",
+        ),
+        pytest.param(
+            "Les locataires du 3, bd. Voltaire ont écrit à MM. Girard et Lemoine.",
+            id="french_boulevard_and_messieurs",
+        ),
+    ],
+)
+def test_spanish_and_french_abbreviations_end_no_sentence(text: str) -> None:
+    """EFE's and AFP's copy goes on after "EE.UU." (or "EE. UU.") before a word in lower case,
+    a title ("Sra.", "Dra."), an avenue's "av." before its name, even one that opens with "de",
+    and "núm.", "pág." or "tel." before their number."""
+    assert [s.text for s in segment(document(text))] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La empresa tiene su sede en EE.UU. Su filial española no ha respondido.",
+            [
+                "La empresa tiene su sede en EE.UU.",
+                "Su filial española no ha respondido.",
+            ],
+            id="united_states_before_a_capital",
+        ),
+        pytest.param(
+            "El contrato se firmó en EE. UU. Nadie lo ha recurrido.",
+            ["El contrato se firmó en EE. UU.", "Nadie lo ha recurrido."],
+            id="united_states_spaced_before_a_capital",
+        ),
+        pytest.param(
+            "El fuego arrasó 40 hectáreas aprox. Los bomberos siguen en la zona.",
+            ["El fuego arrasó 40 hectáreas aprox.", "Los bomberos siguen en la zona."],
+            id="approximately_before_a_capital",
+        ),
+        pytest.param(
+            "La decisión depende de Ud. Mañana se cierra el plazo.",
+            ["La decisión depende de Ud.", "Mañana se cierra el plazo."],
+            id="you_before_a_capital",
+        ),
+    ],
+)
+def test_sentences_still_end_after_spanish_abbreviations(text: str, expected: list[str]) -> None:
+    """As after "p.m.", a sentence ends at "EE.UU.", "aprox." or "Ud." before a capital."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(
