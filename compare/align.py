@@ -179,8 +179,8 @@ def shares_quote(a: Sentence, b: Sentence, min_words: int) -> bool:
     """Whether a quotation of at least ``min_words`` words in one sentence appears in the other.
 
     A quotation is what :func:`compare.segment.quotation_spans` reads, as framing and overlap
-    do: in straight or curly double quotes, guillemets, British single quotes, or a typewriter's
-    (two backticks and two apostrophes).
+    do: in straight or curly double quotes, guillemets, British single quotes, a typewriter's
+    (two backticks and two apostrophes), or after a dialogue dash.
 
     >>> from compare.segment import as_sentence
     >>> said = as_sentence("'We will not back down until every worker is paid,' Ortiz said.")

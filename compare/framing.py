@@ -127,9 +127,10 @@ BRITISH_SPELLINGS = (
 # What a title holds nowhere but at its end: a comma, or a sentence's end before more words.
 INSIDE_A_TITLE_NO = re.compile(r",|[.!?] ")
 # A quotation's mark at either of its ends, normalised: a typewriter's pair ("''" of "``" or
-# "''") or one quote.
+# "''") or one quote; or at its start the dialogue dash that opens speech, which normalising
+# makes a hyphen ("\u2014Hemos pasado miedo").
 QUOTATION_MARK = f"(?:{TYPEWRITER_QUOTE}|[{QUOTE_MARKS}])"
-QUOTATION_ENDS = re.compile(f"^{QUOTATION_MARK}|{QUOTATION_MARK}$")
+QUOTATION_ENDS = re.compile(f"^(?:{QUOTATION_MARK}|-)|{QUOTATION_MARK}$")
 # What stands before a sentence or a speech it quotes.
 SPEECH_OPENS = ".!?:,"
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
@@ -862,8 +863,8 @@ def _unmarked(quotation: str) -> str:
     ("hide," Sheridan said): one that another sentence opens or closes has a mark at one end
     only.
 
-    >>> _unmarked("''watch list'' "), _unmarked('Nothing to hide,"')
-    ('watch list', 'Nothing to hide')
+    >>> _unmarked("''watch list'' "), _unmarked('Nothing to hide,"'), _unmarked("- Nous partons")
+    ('watch list', 'Nothing to hide', 'Nous partons')
     """
     return QUOTATION_ENDS.sub("", quotation.strip()).strip().removesuffix(",")
 

@@ -127,6 +127,14 @@ QUOTING_SINGLE_QUOTE = re.compile(
 OPENING_QUOTES = "\u201c\u201e\u201f\u00ab`"
 # The double quotes that face neither way: the straight one, typed half- or full-width.
 STRAIGHT_QUOTES = '"\uff02'
+# The dashes that open speech in Spanish, French and Russian copy, as printed: an em dash, the
+# quotation dash (a horizontal bar) and the en dash French typesetters also use ("—Hemos pasado
+# mucho miedo —relató una vecina."); not a hyphen, which typed text sets before a list's
+# items ("- Cheddar cheese") and for a dash ("--").
+DIALOGUE_DASHES = "\u2013\u2014\u2015"
+DIALOGUE_DASH = re.compile(f"[{DIALOGUE_DASHES}]")
+# What speech that no dash hands over to the narrator ends with: a sentence's end.
+SPEECH_ENDS = ".!?\u2026"
 # A letter of a script written right to left: Hebrew, Arabic (and Urdu, Persian), Syriac, Thaana,
 # N'Ko, and the presentation forms of Hebrew and Arabic.
 RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -153,7 +161,8 @@ LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 # A French article or preposition cut short before the word it joins: "l'" of "l'av. Foch".
 ELIDED = re.compile(r"[^\W\d_]{1,2}['\u2019]")
-# What the text after an abbreviation opens with, past quotes, brackets and dashes.
+# What a text opens with past quotes, brackets and dashes: the text after an abbreviation, or the
+# speech after a dialogue dash.
 FIRST_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A time by the clock's marks: "7 p.m.", "12:01 a.m."; in capitals "P.M." may be a prime minister.
 CLOCK_MARKS = ("a.m.", "p.m.")
@@ -174,11 +183,15 @@ def normalise(text: str) -> str:
 
 
 def may_quote(text: str) -> bool:
-    """Whether a text may hold a quotation (see ``DOUBLE_QUOTES``): most sentences hold none, and
-    need no look for one."""
-    return DOUBLE_QUOTES.search(text) is not None or (
-        any(mark in text for mark in SINGLE_QUOTES)
-        and QUOTING_SINGLE_QUOTE.search(text) is not None
+    """Whether a text may hold a quotation (see ``DOUBLE_QUOTES``), or opens with a dialogue
+    dash (see ``DIALOGUE_DASHES``): most sentences hold none, and need no look for one."""
+    return (
+        DOUBLE_QUOTES.search(text) is not None
+        or DIALOGUE_DASH.match(text) is not None
+        or (
+            any(mark in text for mark in SINGLE_QUOTES)
+            and QUOTING_SINGLE_QUOTE.search(text) is not None
+        )
     )
 
 
@@ -196,7 +209,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     ``SINGLE_QUOTATION``); a lone one that closes after a comma or stop ("...families,' she
     said"), outside a double quotation, quotes what goes before it, and a lone one that opens
     the sentence or follows a colon ("He said: 'We will not back down.") quotes what comes
-    after it.
+    after it. A dialogue dash that opens the sentence quotes the speech after it (see
+    :func:`_dialogue_quotation`), marks inside it included.
 
     >>> quotation_spans('"We will cooperate fully.'), quotation_spans('Nothing to hide," he said.')
     ([(0, 25)], [(0, 17)])
@@ -206,6 +220,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     [(11, 27), (48, 61)]
     >>> quotation_spans("She said: \u201cHe told me, \u2019You won.\u2019 And we did.\u201d")
     [(10, 46)]
+    >>> quotation_spans("\u2014Hemos pasado miedo \u2014relat\u00f3 una vecina.")
+    [(0, 19)]
     """
     plain = normalise(text)
     spans = _double_quotations(text, plain)
@@ -216,7 +232,32 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     ]
     if not singles:
         singles = _lone_single_quotation(plain, spans)
-    return sorted(spans + singles)
+    quotations = sorted(spans + singles)
+    speech = _dialogue_quotation(text)
+    return speech + [span for span in quotations if not inside(span[0], speech)]
+
+
+def _dialogue_quotation(text: str) -> list[tuple[int, int]]:
+    """The speech that a dialogue dash opening ``text`` quotes, as Spanish and French copy print
+    it: up to the next dash, where the narrator takes over ("\u2014Hemos pasado mucho miedo
+    \u2014relat\u00f3 una vecina."), or to the sentence's end ("\u2014 Nous n'avons rien vu, a dit
+    un t\u00e9moin."). Speech opens as a sentence does, not in lower case: "\u2014pregunt\u00f3
+    un vecino.", after a question the sentence before asked, is the narrator's; and with no dash
+    after it, it ends as one does: a credit after a dash ("\u2014 With files from Reuters")
+    quotes no one. A dash inside a sentence ("The plan \u2014 approved Monday \u2014 was")
+    opens an aside, no speech.
+
+    >>> _dialogue_quotation("\u2014 Nous n'avons rien vu."), _dialogue_quotation("\u2014 AP")
+    ([(0, 23)], [])
+    """
+    if not DIALOGUE_DASH.match(text):
+        return []
+    opening = FIRST_LETTER_OR_DIGIT.search(text)
+    if not opening or opening.group().islower():
+        return []
+    if narrator := DIALOGUE_DASH.search(text, 1):
+        return [(0, len(text[: narrator.start()].rstrip()))]
+    return [(0, len(text))] if text[-1] in SPEECH_ENDS else []
 
 
 def _lone_single_quotation(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -341,9 +382,14 @@ def article_quotations(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
 
 def _runs_open(text: str, span: tuple[int, int]) -> bool:
     """Whether a quotation at ``span`` runs on past the end of ``text``, no mark closing it (or
-    only its opening mark ends the text, where a sentence was cut after it)."""
+    only its opening mark ends the text, where a sentence was cut after it); speech that a
+    dialogue dash opens ends with its sentence."""
     begin, end = span
-    return end == len(text) and (end - begin == 1 or normalise(text[-1]) not in QUOTE_MARKS)
+    return (
+        end == len(text)
+        and text[begin] not in DIALOGUE_DASHES
+        and (end - begin == 1 or normalise(text[-1]) not in QUOTE_MARKS)
+    )
 
 
 def sentence_quotations(

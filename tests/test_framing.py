@@ -346,6 +346,12 @@ from tests.helpers import boilerplate_of, document
             id="a_quantifier_changed_inside_a_quotation",
         ),
         pytest.param(
+            "\u2014Hemos pasado mucho miedo, nadie nos avis\u00f3 \u2014relat\u00f3 una vecina.",
+            "\u2014Hemos pasado un poco de miedo, nadie nos avis\u00f3 \u2014relat\u00f3 una vecina.",
+            [("quote_changed", "mucho", "un poco de")],
+            id="a_word_changed_inside_speech_a_dialogue_dash_opens",
+        ),
+        pytest.param(
             'The mayor called the plan "an evil act" and its author "an evil man".',
             'The mayor called the plan "an evil scheme" and its author "an evil man".',
             [("loaded_term_added", "", "scheme"), ("quote_changed", "act", "scheme")],
@@ -1850,6 +1856,24 @@ def test_russian_spelling_and_word_forms_are_no_framing_change(a: str, b: str) -
             "Le ministre a d\u00e9clar\u00e9 qu\u2019il ne c\u00e9derait pas sur les salaires.",
             "Nous ne c\u00e9derons pas sur les salaires",
             id="guillemets",
+        ),
+        pytest.param(
+            "\u2014Nadie nos avis\u00f3 hasta las cinco de la ma\u00f1ana \u2014relat\u00f3 una vecina.",
+            "Una vecina relat\u00f3 que nadie les avis\u00f3 hasta las cinco de la ma\u00f1ana.",
+            "Nadie nos avis\u00f3 hasta las cinco de la ma\u00f1ana",
+            id="spanish_dialogue_dashes",
+        ),
+        pytest.param(
+            "\u2014 Nous n\u2019avons rien vu venir, personne ne nous a pr\u00e9venus.",
+            "Un t\u00e9moin a dit que personne ne les avait pr\u00e9venus.",
+            "Nous n'avons rien vu venir, personne ne nous a pr\u00e9venus.",
+            id="a_french_dialogue_dash",
+        ),
+        pytest.param(
+            "The plan \u2014 approved on Monday by the council \u2014 was dropped on Friday.",
+            "The council approved the plan on Monday and dropped it on Friday.",
+            None,
+            id="dashes_around_an_aside",
         ),
         pytest.param(
             "We have nothing to hide and we never did,\u201d the spokesman told reporters.",

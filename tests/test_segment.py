@@ -965,6 +965,31 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             ["", " the fire chief said."],
             id="a_typewriter_pair_closing_after_a_single_quote",
         ),
+        pytest.param(
+            "\u2014Hemos pasado mucho miedo \u2014relat\u00f3 una vecina de la calle Mayor.",
+            ["", " \u2014relat\u00f3 una vecina de la calle Mayor."],
+            id="speech_a_dialogue_dash_opens_up_to_the_next",
+        ),
+        pytest.param(
+            "\u2014 Nous n\u2019avons rien vu, a dit un t\u00e9moin.",
+            ["", ""],
+            id="speech_a_dialogue_dash_opens_up_to_the_sentence_end",
+        ),
+        pytest.param(
+            "\u2014preguntó un vecino a los bomberos.",
+            ["\u2014preguntó un vecino a los bomberos."],
+            id="the_narrator_after_a_question_the_sentence_before_asked",
+        ),
+        pytest.param(
+            "The plan \u2014 approved on Monday \u2014 was dropped.",
+            ["The plan \u2014 approved on Monday \u2014 was dropped."],
+            id="dashes_around_an_aside",
+        ),
+        pytest.param(
+            "\u2014 With files from The Canadian Press",
+            ["\u2014 With files from The Canadian Press"],
+            id="a_credit_after_a_dash",
+        ),
     ],
 )
 def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None:
@@ -1007,6 +1032,12 @@ def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None
             "The drivers’ union met. Its ’90s deal ended. They voted.",
             ["", "", ""],
             id="apostrophes_quote_nothing",
+        ),
+        pytest.param(
+            "\u2014¿Quién dio la alarma? \u2014preguntó el juez. \u2014Nadie, que yo sepa"
+            " \u2014respondió el testigo.",
+            ["\u2014¿Quién dio la alarma?", "", "\u2014Nadie, que yo sepa"],
+            id="speech_a_dialogue_dash_opens_ends_with_its_sentence",
         ),
     ],
 )
