@@ -32,11 +32,11 @@ from compare.numerals import (
     sentence_numbers,
     written_spans,
 )
-from compare.opening import LANGUAGE_SAMPLE_CHARS, in_english
 from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
 from compare.segment import (
     HAN,
     KANA,
+    LANGUAGE_SAMPLE_CHARS,
     POSSESSIVES,
     QUOTE_MARKS,
     TYPEWRITER_QUOTE,
@@ -45,6 +45,7 @@ from compare.segment import (
     by_sentence,
     ends_with_abbreviation,
     find_words,
+    in_english,
     is_number,
     may_quote,
     normalise,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from compare.dates import AT, DATELINE_DATE, FIELD_MARKS, MONTH_NAME, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import SENTENCE_ENDS, UNMARKED_SCRIPT
-from compare.segment import HAN, ends_with_abbreviation, find_words
+from compare.segment import HAN, ends_with_abbreviation, find_words, in_english
 
 # A headline is short but has a few words: a lone place name or section label ("WORLD") is none.
 MAX_OPENING_WORDS = 20
@@ -47,14 +47,6 @@ BYLINE = re.compile(r"(?:(?:posted|written)\s+)?by\s+(?P<names>.+)", re.IGNORECA
 ANY_BYLINE = re.compile(
     r"(?:(?:posted|written)\s+)?(?:by|par|por|von|di|door|av|af)\s+(?P<names>.+)", re.IGNORECASE
 )
-# English is told by its commonest words: about a fifth of its words, a few in a hundred in the
-# other languages of ANY_BYLINE ("in" in German and Dutch, "on" in French).
-ENGLISH_WORDS = frozenset(
-    {"the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with"}
-)
-MIN_ENGLISH_SHARE = 0.08
-# The words that tell a text's language: its first few hundred.
-LANGUAGE_SAMPLE_CHARS = 2000
 MAX_NAME_WORDS = 10
 # A byline that credits a desk, not a person: "By our transport desk", "By staff reporters".
 DESK = re.compile(
@@ -516,12 +508,6 @@ def _is_title_cased(line: str) -> bool:
 def _word_count(line: str) -> int:
     """The words of a line: between spaces, or, in Chinese, which has none, as cut."""
     return len(find_words(line)) if HAN.search(line) else len(line.split())
-
-
-def in_english(text: str) -> bool:
-    """Whether ``text`` reads as English, by the share of English's commonest words."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS].casefold().split()
-    return sum(word in ENGLISH_WORDS for word in sample) >= MIN_ENGLISH_SHARE * len(sample)
 
 
 def _ends_a_sentence(line: str) -> bool:

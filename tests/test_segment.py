@@ -990,6 +990,11 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             ["\u2014 With files from The Canadian Press"],
             id="a_credit_after_a_dash",
         ),
+        pytest.param(
+            "\u2014 A tax credit of $2,000 for families with children.",
+            ["\u2014 A tax credit of $2,000 for families with children."],
+            id="an_english_lists_bullet",
+        ),
     ],
 )
 def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None:
