@@ -443,6 +443,19 @@ class Lexicon:
     number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
+    # What joins the words of one number ("treinta y cinco"); a share's words ("per cent"),
+    # whose hundred is no number.
+    number_joins: frozenset[str]
+    per_hundred: frozenset[str]
+    # Number words that in capitals name something else, as written: "UN"; and those that are
+    # an English prefix before a hyphen: "un-American".
+    number_acronyms: frozenset[str]
+    number_prefixes: frozenset[str]
+    # French "cent" and "cents", and the French counts they multiply ("deux cents").
+    french_hundreds: frozenset[str]
+    french_counts: frozenset[str]
+    # Number words that are a month cut short too ("sept"), with their numbers.
+    also_months: Mapping[str, int]
     # Each word that says how exact a number is, and what it says ("over": "at_least").
     number_qualifiers: Mapping[str, str]
     # A number of these is a span of time ("2 days").
@@ -1256,6 +1269,13 @@ def lexicon() -> Lexicon:
         held_numbers=frozenset(data["numbers"]["pronouns"])
         | data["numbers"]["ordinals"].keys()
         | data["numbers"]["fractions"].keys(),
+        number_joins=frozenset(data["numbers"]["joins"]),
+        per_hundred=frozenset(data["numbers"]["per_hundred"]),
+        number_acronyms=frozenset(data["numbers"]["acronyms"]),
+        number_prefixes=frozenset(data["numbers"]["prefixes"]),
+        french_hundreds=frozenset(data["numbers"]["french_hundreds"]["words"]),
+        french_counts=frozenset(data["numbers"]["french_hundreds"]["counts"]),
+        also_months=data["numbers"]["also_months"],
         number_qualifiers={
             word: meaning for meaning, words in data["number_qualifiers"].items() for word in words
         },

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
@@ -64,6 +64,11 @@ CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 CLOCK_24 = re.compile(r"\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b")
+# A time of day as French writes it: "9h00", "9 h 30", "21h", "9 heures". The look-behind comes
+# after the first digit, as in SPACED_THOUSANDS.
+FRENCH_CLOCK = re.compile(
+    r"(?P<hour>\d(?<![\d.,:]\d)\d?)(?: ?h| heures?)(?: ?(?P<minute>[0-5]\d))?(?![\w:])"
+)
 # Marks a reading that only a value as written matches, never another such reading: such a time
 # read by the clock, which only a time with a clock's marks matches; a day named from the day of
 # writing ("today") read as a weekday, which only a weekday named matches.
@@ -227,8 +232,9 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
     if dateline or SPACED_THOUSANDS.search(body):
         tokens = words(_thousands_joined(body))
-    if not lexicon().capitalised_months.isdisjoint(tokens):
-        tokens = _without_lower_case_months(tokens, body)
+    written, folded = _unread_as_written()
+    if not folded.isdisjoint(tokens):
+        tokens = _without_words_written(tokens, body, written)
     months, maybe_months = _month_may(body)
     mentions = hidden + _mentions(tokens, body.casefold()) + [MAY] * months
     if not mentions and not maybe_months and not dateline:
@@ -261,21 +267,32 @@ def _filed_date(dateline: str) -> list[tuple[str, frozenset[Value]]]:
     return _mentions(tokens, date) + [MAY] * tokens.count("may")
 
 
-def _without_lower_case_months(tokens: Sequence[str], body: str) -> Sequence[str]:
-    """``tokens`` without the English month names ``body`` writes in lower case, where they are
-    words of another meaning ("I can march with all four").
+@cache
+def _unread_as_written() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that are no numbers or dates as written (:func:`_without_words_written`), and
+    the same case-folded."""
+    terms = lexicon()
+    written = terms.capitalised_months | terms.number_acronyms
+    return written, frozenset(word.casefold() for word in written)
 
-    >>> _without_lower_case_months(("they", "march", "in", "march"), "They march in March.")
+
+def _without_words_written(
+    tokens: Sequence[str], body: str, written: AbstractSet[str]
+) -> Sequence[str]:
+    """``tokens`` without the words that ``body`` writes as one of ``written``, case and all,
+    where they are words of another meaning: English month names in lower case ("I can march
+    with all four"), number words in capitals ("the UN").
+
+    >>> _without_words_written(("they", "march", "in", "march"), "They march in March.", {"march"})
     ('they', 'in', 'march')
     """
-    months = lexicon().capitalised_months
-    lower_case = Counter(word for word in find_words(body) if word in months)
-    if not lower_case:
+    unread = Counter(word.casefold() for word in find_words(body) if word in written)
+    if not unread:
         return tokens
     kept = []
     for token in tokens:
-        if lower_case[token]:
-            lower_case[token] -= 1
+        if unread[token]:
+            unread[token] -= 1
         else:
             kept.append(token)
     return tuple(kept)
@@ -331,10 +348,12 @@ def _factor() -> re.Pattern[str]:
 
 def _is_held(written: str) -> bool:
     """Whether a number as written is held but not stated: a pronoun, an ordinal or a fraction
-    alone ("one", "first", "half"), or a compound starting with one ("one-day"). A compound ordinal ("twenty-first",
-    "двадцать первого") names its number."""
+    alone ("one", "first", "half"), or a compound starting with one that names no larger number
+    ("one-day", not "dix-sept"). A compound ordinal ("twenty-first", "двадцать первого") names
+    its number."""
     held = lexicon().held_numbers
-    return written in held or ("-" in written and written.partition("-")[0] in held)
+    head, hyphen, _ = written.partition("-")
+    return written in held or (bool(hyphen) and head in held and _values(written) == _values(head))
 
 
 # A wire sentence stands in every article that carries it: its numbers are found once.
@@ -537,8 +556,9 @@ def numeral_values(numeral: str) -> frozenset[Value]:
 def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Value]]]:
     """The numbers and dates among the words of a case-folded text, each as written and with its
     values; a number and the multipliers after it are one ("4.5 million", "two hundred
-    thousand"), as are tens and a unit with only spaces between ("twenty five", not "twenty,
-    five"), and a number and its fraction in words ("four and a half", "half a million"; see
+    thousand"), as are the words of one number with only spaces or a join between them
+    ("twenty five", "treinta y cinco", not "twenty, five"; see :func:`_spelled_out`), and a
+    number and its fraction in words ("four and a half", "half a million"; see
     ``[numbers.fractions]``), and a fraction alone ("half of them", which
     :func:`sentence_numbers` holds but does not state).
 
@@ -553,26 +573,27 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
     # Few words are numbers or dates, so only those are visited one by one.
     for position in [n for n, t in enumerate(tokens) if is_number(t) or _in(t, vocabulary)]:
         if position < after_mention:
-            continue  # a word of the fraction the number before it took in
+            continue  # a word of the number or fraction the number before it took in
         token = tokens[position]
         if token in terms.multipliers and position and tokens[position - 1] in terms.vague_counts:
             continue  # "several hundred": an order of count (see orders), no number
+        if position and f"{tokens[position - 1]} {token}" in terms.per_hundred:
+            continue  # "per cent", "por ciento": a share's word
+        end = position + 1
         if position == after_mention and (
-            token in terms.multipliers or token in terms.unit_multipliers
+            # A number in words took in the multipliers that go on it (_spelled_out): one
+            # left is another number's ("treinta y cinco, mil quinientos").
+            (token in terms.multipliers and tokens[position - 1] not in terms.number_words)
+            or token in terms.unit_multipliers
         ):
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _multiplied(values, token)))
-        elif (
-            position == after_mention
-            and _is_tens(mentions[-1][0])
-            # English writes a compound ordinal with a hyphen ("twenty-first": one word), and
-            # "twenty second" is a count of seconds; Russian with a space ("двадцать первого").
-            and (_is_unit(token) or (token in terms.ordinals and not token.isascii()))
-            and re.search(rf"{re.escape(mentions[-1][0])}\s+{re.escape(token)}", text)
-        ):
-            # "twenty five", as "twenty-five" is one word
-            written, values = mentions.pop()
-            mentions.append((f"{written} {token}", _compound(written, token)))
+        elif spelled := _spelled_out(tokens, position, text):
+            # "dos mil quinientos", "vingt et un", "twenty five" (as "twenty-five" is one word)
+            end, value = spelled
+            mentions.append((" ".join(tokens[position:end]), frozenset({value})))
+        elif token in terms.also_months and not _month_written().search(text):
+            mentions.append((token, frozenset({Decimal(terms.also_months[token])})))  # "sept"
         elif (
             token in terms.multipliers
             and position
@@ -614,7 +635,7 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
             mentions.append((token.removesuffix("'s") if _is_date_word(token) else token, values))
         else:
             continue
-        after_mention = position + 1
+        after_mention = end
         if after_mention < len(tokens) and (
             tokens[after_mention] in terms.fraction_and
             or tokens[after_mention] in terms.fraction_and_alone
@@ -714,6 +735,8 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
             lambda m: take(m.group(), _clock_values(m.groupdict())) if _is_clock(m) else m.group(),
             plain,
         )
+    if "h" in plain:
+        plain = FRENCH_CLOCK.sub(lambda m: take(m.group(), _french_clock_values(m)), plain)
     if "0s" in plain or "0's" in plain:
         plain = DECADE.sub(lambda m: take(m.group(), _decades(m)), plain)
     if "/" in plain or not plain.isascii():
@@ -732,6 +755,18 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
                 lambda m: take(m.group(), _han_value(m.group())), plain
             )
     return found, plain
+
+
+def _french_clock_values(time: re.Match[str]) -> frozenset[Value] | None:
+    """The time of day a :data:`FRENCH_CLOCK` gives, on a 24-hour clock; a whole hour is its
+    number too, as "9 heures" may be a span of time ("9 heures de garde à vue"). None for
+    no hour of a day ("48 h")."""
+    hour = int(time["hour"])
+    if hour > 23:
+        return None
+    if time["minute"]:
+        return frozenset({f"{hour:02d}:{time['minute']}"})
+    return frozenset({Decimal(hour), f"{hour:02d}:00"})
 
 
 def _decades(decade: re.Match[str]) -> frozenset[Value]:
@@ -941,6 +976,200 @@ def _is_date_word(word: str) -> bool:
     return day != word and (day in terms.weekdays or day in terms.relative_days)
 
 
+class _Spelled(NamedTuple):
+    """A number in words as far as it is read: the thousands or more its multipliers closed
+    ("dos mil" of "dos mil quinientos millones"), the group of it since ("quinientos"), what a
+    number added to that group must stay under (a unit after "treinta"), the last multiplier of a
+    thousand or more, its last word, and whether a join ("y", "et", "and") waits for its
+    number."""
+
+    closed: Decimal = Decimal(0)
+    group: Decimal | None = None
+    below: Decimal = Decimal("Infinity")
+    thousands: Decimal = Decimal("Infinity")
+    last: str = ""
+    joined: bool = False
+
+    @property
+    def value(self) -> Decimal:
+        return self.closed + (self.group or 0)
+
+
+def _spelled_out(tokens: Sequence[str], position: int, text: str) -> tuple[int, Decimal] | None:
+    """Where a number in words of more than one word from ``position`` ends, and its value; none
+    for one word, which :func:`_values` reads. Only spaces stand between its words in the
+    case-folded ``text`` ("twenty, five" is two numbers).
+
+    >>> [_spelled_out(words(t), 0, t) for t in ("mil quinientos millones", "vingt et un", "twenty, five")]
+    [(3, Decimal('1500000000')), (3, Decimal('21')), None]
+    """
+    terms = lexicon()
+    # Most numbers in words are one word, which the word after it tells.
+    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    if following.partition("-")[0] not in _spelling() or is_number(tokens[position]):
+        return None
+    read = _Spelled()
+    # Where each number read so far ends, and its value; and how many of them a join preceded.
+    ends: list[tuple[int, Decimal]] = []
+    before_join: int | None = None
+    at = position
+    while at < len(tokens):
+        # A join is read with the number it waits for.
+        step = tokens[at : at + 2] if tokens[at] in terms.number_joins else tokens[at : at + 1]
+        parts = [part for word in step for part in _parts(word)]
+        after, taken = _read(read, parts)
+        if taken < len(parts):
+            if before_join is not None and (
+                parts[taken] in terms.multipliers or parts[taken] in terms.french_hundreds
+            ):
+                # The join was between two numbers: "two hundred and three hundred".
+                del ends[before_join:]
+            break
+        if at > position and not _apart_by_spaces(tuple(tokens[at - 1 : at + len(step)]))(text):
+            break
+        if step[0] in terms.number_joins:
+            before_join = len(ends)
+        read, at = after, at + len(step)
+        ends.append((at, read.value))
+    if not ends or ends[-1][0] == position + 1:
+        return None
+    return ends[-1]
+
+
+@cache
+def _spelling() -> frozenset[str]:
+    """The words that a number in words may go on with."""
+    terms = lexicon()
+    return frozenset().union(
+        terms.number_words,
+        terms.multipliers,
+        terms.number_joins,
+        terms.french_hundreds,
+        terms.also_months,
+    )
+
+
+@lru_cache(maxsize=1 << 10)
+def _apart_by_spaces(words: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """What finds ``words`` in a text with only spaces between them."""
+    spaced = r"\s+".join(map(re.escape, words))
+    return re.compile(rf"(?<!\w){spaced}(?!\w)").search
+
+
+def _parts(word: str) -> list[str]:
+    """A word's parts between hyphens, those that a number word joins taken as one.
+
+    >>> _parts("quatre-vingt-dix-sept")
+    ['quatre-vingt', 'dix-sept']
+    """
+    pieces = word.split("-")
+    parts = []
+    start = 0
+    while start < len(pieces):
+        end = next(
+            end
+            for end in range(len(pieces), start, -1)
+            if end == start + 1 or "-".join(pieces[start:end]) in lexicon().number_words
+        )
+        parts.append("-".join(pieces[start:end]))
+        start = end
+    return parts
+
+
+def _read(read: _Spelled, parts: Sequence[str]) -> tuple[_Spelled, int]:
+    """The number ``read`` so far with the most of ``parts`` after it that go on it, but a join
+    left waiting; and how many of them it takes."""
+    taken, going = 0, read
+    for n, part in enumerate(parts):
+        after = _then(going, part)
+        if after is None:
+            break
+        going = after
+        if not going.joined:
+            read, taken = going, n + 1
+    return read, taken
+
+
+def _then(read: _Spelled, word: str) -> _Spelled | None:
+    """The number ``read`` so far with ``word`` after it; None if ``word`` goes on no such
+    number: a number no smaller than its place ("veinte treinta", "cinco cuatro"), a hundred
+    after a hundred, a multiplier no larger than the one before it but for all the number
+    before it ("mil millones" is a thousand million), or a join after a number below twenty."""
+    terms = lexicon()
+    if word in terms.number_joins:
+        if not read.last or read.joined or (read.group is not None and read.group < 20):
+            return None
+        return read._replace(last=word, joined=True)
+    # After a join comes a number, no multiplier.
+    if word in terms.french_hundreds and not read.joined:
+        if read.group is None:  # "cent cinquante", "mille cent"
+            return read._replace(group=Decimal(100), below=Decimal(100), last=word)
+        if read.last in terms.french_counts and read.group < 10:  # "deux cents"
+            return read._replace(group=read.group * 100, below=Decimal(100), last=word)
+        return None
+    if word in terms.multipliers and not read.joined:
+        return _multiplied_by(read, word)
+    value = terms.number_words.get(word) if word not in terms.ordinals else None
+    if value is None:
+        value = terms.also_months.get(word)  # "dix-sept", "sept cents"
+    if value is not None and (number := Decimal(str(value))) < read.below:
+        return read._replace(
+            group=(read.group or 0) + number, below=_place(number), last=word, joined=False
+        )
+    if word in terms.ordinals and not word.isascii() and read.group and not read.joined:
+        # Russian writes a compound ordinal with a space ("двадцать первого"); English with a
+        # hyphen, as one word ("twenty-first"), and "twenty second" is a count of seconds.
+        number = Decimal(terms.number_words[word])
+        if number < read.below:
+            return read._replace(group=read.group + number, below=Decimal(0), last=word)
+    return None
+
+
+def _multiplied_by(read: _Spelled, multiplier: str) -> _Spelled | None:
+    """The number ``read`` so far with a multiplier after it: a hundred or a dozen multiplies
+    the group below a hundred before it ("doscientos" is one word, "deux cents" two); a
+    thousand or more the group since the last such multiplier ("dos millones trescientos mil"),
+    or all the number before it where it is the larger ("mil quinientos millones")."""
+    terms = lexicon()
+    factor = Decimal(terms.multipliers[multiplier])
+    if factor < 1000:
+        if read.group is not None and read.group >= 100:
+            return None
+        return read._replace(group=(read.group or 1) * factor, below=factor, last=multiplier)
+    if not read.last and multiplier in terms.orders:
+        return None  # "millions" alone: an order of count
+    group = read.group if read.group is not None else Decimal(not read.closed)
+    if factor > read.closed:
+        closed = (read.closed + group) * factor
+    elif factor < read.thousands and read.group is not None:
+        closed = read.closed + group * factor
+    else:
+        return None
+    return _Spelled(closed, None, factor, factor, multiplier)
+
+
+def _place(number: Decimal) -> Decimal:
+    """What a number added after ``number`` in words must stay under: a unit after tens
+    ("treinta y cinco"), a teen too after French sixty and eighty ("soixante-quinze",
+    "quatre-vingt-douze"), tens after a hundred ("doscientos cincuenta"); nothing after a unit
+    or a teen."""
+    if number in (60, 80):
+        return Decimal(20)
+    if 20 <= number < 100 and number % 10 == 0:
+        return Decimal(10)
+    if 100 <= number < 1000 and number % 100 == 0:
+        return Decimal(100)
+    return Decimal(1)
+
+
+@cache
+def _month_written() -> re.Pattern[str]:
+    """A number word that is a month cut short too written as the month, in case-folded text:
+    "sept. 11", "sept 2024", "11 sept"."""
+    months = "|".join(lexicon().also_months)
+    return re.compile(rf"\b(?:{months})(?:\.|\s?\d)|\d\s?(?:{months})\b")
+
+
 def _is_tens(word: str) -> bool:
     value = lexicon().number_words.get(word, 0)
     return value >= 20 and value % 10 == 0
@@ -985,21 +1214,8 @@ def _values(word: str) -> frozenset[Value]:
         return numeral_values(word)
     if word in terms.number_words:
         return frozenset({Decimal(terms.number_words[word])})
-    head, hyphen, rest = word.partition("-")
-    if hyphen and head in terms.number_words and head not in terms.ordinals:
-        after = rest.partition("-")[0]
-        # "twenty-five", "twenty-five-year-old"; "twenty-first", an ordinal, held (_is_held)
-        if _is_tens(head) and (_is_unit(after) or after in terms.ordinals):
-            return _compound(head, after)
-        if after in terms.fractions:  # "three-quarters"
-            fraction = Decimal(str(terms.fractions[after]))
-            return frozenset({Decimal(str(terms.number_words[head])) * fraction})
-        return _values(head)  # "five-year", "one-day"
-    if hyphen and rest in terms.multipliers:  # "half-million", "demi-million"
-        if head in terms.fractions:
-            return frozenset({Decimal(str(terms.fractions[head])) * terms.multipliers[rest]})
-        if head in terms.halves_before_multipliers:
-            return frozenset({HALF * terms.multipliers[rest]})
+    if "-" in word:
+        return _hyphenated_values(word)
     # A multiplier with no number before it is the multiplier itself ("a million"), but for a
     # plural that is an order of count too ("millions").
     if word in terms.multipliers and word not in terms.orders:
@@ -1009,6 +1225,37 @@ def _values(word: str) -> frozenset[Value]:
         if day in terms.relative_days:
             return frozenset({_day_value(day), *(PLAIN_READING + d for d in _weekday_values())})
         return frozenset({_day_value(day)})
+    return frozenset()
+
+
+def _hyphenated_values(word: str) -> frozenset[Value]:
+    """The values of a word of parts joined by hyphens: a number in words ("dix-sept",
+    "mille-deux-cents"), a number before a noun ("twenty-five-year-old", "five-year"), a
+    fraction ("three-quarters", "half-million"); none of other words ("million-dollar",
+    "un-American")."""
+    terms = lexicon()
+    head, _, rest = word.partition("-")
+    if head in terms.number_prefixes:
+        return frozenset()
+    parts = _parts(word)
+    read, taken = _read(_Spelled(), parts)
+    if taken == len(parts):
+        return frozenset({read.value})
+    if head in terms.number_words and head not in terms.ordinals:
+        after = rest.partition("-")[0]
+        # "twenty-first", an ordinal
+        if _is_tens(head) and after in terms.ordinals:
+            return _compound(head, after)
+        if after in terms.fractions:  # "three-quarters"
+            fraction = Decimal(str(terms.fractions[after]))
+            return frozenset({Decimal(str(terms.number_words[head])) * fraction})
+        # "twenty-five-year-old"; "five-year", "one-day"
+        return frozenset({read.value}) if taken > 1 else _values(head)
+    if rest in terms.multipliers:  # "half-million", "demi-million"
+        if head in terms.fractions:
+            return frozenset({Decimal(str(terms.fractions[head])) * terms.multipliers[rest]})
+        if head in terms.halves_before_multipliers:
+            return frozenset({HALF * terms.multipliers[rest]})
     return frozenset()
 
 

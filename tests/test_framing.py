@@ -1241,11 +1241,83 @@ def test_framing_differences_are_named(
             "Nearly 50 percent of residents said they felt unsafe.",
             id="a_qualified_share_as_a_percentage",
         ),
+        pytest.param(
+            "Un incendio obligó a desalojar a unos 300 vecinos.",
+            "Un incendio obligó a desalojar a unos trescientos vecinos.",
+            id="spanish_trescientos",
+        ),
+        pytest.param(
+            "Llegaron cien bomberos y doscientos voluntarios.",
+            "Llegaron 100 bomberos y 200 voluntarios.",
+            id="spanish_cien_doscientos",
+        ),
+        pytest.param(
+            "Participaron mil vecinos.",
+            "Participaron 1.000 vecinos.",
+            id="spanish_mil",
+        ),
+        pytest.param(
+            "Hay treinta y cinco heridos y dieciséis muertos.",
+            "Hay 35 heridos y 16 muertos.",
+            id="spanish_tens_y_unit_and_teen",
+        ),
+        pytest.param(
+            "La pérdida asciende a mil quinientos millones de euros.",
+            "La pérdida asciende a 1.500 millones de euros.",
+            id="spanish_mil_millones",
+        ),
+        pytest.param(
+            "Seules deux lignes sur 16 fonctionnaient à 9h00.",
+            "Seules deux lignes sur seize fonctionnaient à 9 heures.",
+            id="french_seize_and_hours",
+        ),
+        pytest.param(
+            "Le trafic a repris à 9 h.",
+            "Le trafic a repris à 9h00.",
+            id="french_hour_abbreviated",
+        ),
+        pytest.param(
+            "Cent bus et deux cents tramways ont circulé.",
+            "100 bus et 200 tramways ont circulé.",
+            id="french_cent_cents",
+        ),
+        pytest.param(
+            "Quelque 1 200 bus ont circulé ce mardi.",
+            "Quelque mille deux cents bus ont circulé ce mardi.",
+            id="french_mille_deux_cents",
+        ),
+        pytest.param(
+            "Il y a eu vingt et un blessés, dont dix-sept graves.",
+            "Il y a eu 21 blessés, dont 17 graves.",
+            id="french_et_un_and_hyphenated_teen",
+        ),
+        pytest.param(
+            "Sept personnes ont été blessées.",
+            "7 personnes ont été blessées.",
+            id="french_sept",
+        ),
+        pytest.param(
+            "Foram cento e vinte feridos.",
+            "Foram 120 feridos.",
+            id="portuguese_cento_e_vinte",
+        ),
+        pytest.param(
+            "The council spent two hundred and fifty pounds.",
+            "The council spent 250 pounds.",
+            id="english_hundreds_and_tens",
+        ),
+        pytest.param(
+            "Petrol rose six cents, or 2 per cent, the UN said.",
+            "Petrol rose 6 cents, or 2%, the UN said.",
+            id="english_cents_per_cent_and_the_un",
+        ),
     ],
 )
 def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
-    """Separators, number words, fractions in words, multipliers, abbreviations, other scripts'
-    digits and a wire dateline's date change how a number or date is written, not which it is."""
+    """Separators, number words (of one number however many: "treinta y cinco", "mille deux
+    cents"), fractions in words, multipliers, abbreviations, other scripts' digits, a French
+    clock ("9h00", "9 heures") and a wire dateline's date change how a number or date is
+    written, not which it is; English cents, "per cent" and the UN are no French numbers."""
     assert framing_notes(a, b) == ()
 
 
@@ -1497,6 +1569,42 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             ("dozens", "hundreds"),
             id="an_order_of_count_in_words",
         ),
+        pytest.param(
+            "Unos 300 vecinos fueron desalojados.",
+            "Unos cuatrocientos vecinos fueron desalojados.",
+            ("300", "cuatrocientos"),
+            id="spanish_hundreds",
+        ),
+        pytest.param(
+            "Hay treinta y cinco heridos.",
+            "Hay 36 heridos.",
+            ("treinta y cinco", "36"),
+            id="spanish_tens_y_unit",
+        ),
+        pytest.param(
+            "La pérdida asciende a mil quinientos millones de euros.",
+            "La pérdida asciende a 1.600 millones de euros.",
+            ("mil quinientos millones", "1.600 millones"),
+            id="spanish_mil_millones",
+        ),
+        pytest.param(
+            "Quelque 1 200 bus ont circulé ce mardi.",
+            "Quelque mille trois cents bus ont circulé ce mardi.",
+            ("1 200", "mille trois cents"),
+            id="french_mille_cents",
+        ),
+        pytest.param(
+            "Seize personnes ont été évacuées.",
+            "17 personnes ont été évacuées.",
+            ("Seize", "17"),
+            id="french_seize",
+        ),
+        pytest.param(
+            "Le trafic a repris à 9h00.",
+            "Le trafic a repris à 10 heures.",
+            ("9h00", "10 heures"),
+            id="french_clock",
+        ),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -1507,9 +1615,11 @@ def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) ->
 
 SPELLINGS = {
     "twelve": ("12", "twelve"),
-    "1,200": ("1,200", "1200", "1 200", "1\u202f200"),
+    "1,200": ("1,200", "1200", "1 200", "1\u202f200", "mille deux cents", "mil doscientos"),
     "4.5 million": ("4.5 million", "4,500,000", "4.5m", "4 500 000"),
     "three": ("3", "three"),
+    "35": ("35", "thirty-five", "treinta y cinco", "trente-cinq"),
+    "300": ("300", "trescientos", "trois cents"),
 }
 
 

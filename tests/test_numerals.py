@@ -51,7 +51,7 @@ def mentions(text: str) -> list[tuple[str, bool]]:
         ),
         pytest.param(
             "Las pérdidas ascienden a un millón y medio de euros.",
-            [("millón y medio", True)],
+            [("un millón y medio", True)],
             id="a_spanish_million_and_a_half",
         ),
         pytest.param(
@@ -70,6 +70,26 @@ def mentions(text: str) -> list[tuple[str, bool]]:
         pytest.param(
             "La reunión terminó a las tres y media.", [("tres", True)], id="a_spanish_half_hour"
         ),
+        pytest.param(
+            "Unos trescientos vecinos pasaron la noche en el polideportivo.",
+            [("trescientos", True)],
+            id="spanish_hundreds",
+        ),
+        pytest.param(
+            "Un incendie a fait dix-sept blessés.",
+            [("un", False), ("dix-sept", True)],
+            id="a_french_article_held_and_a_teen_stated",
+        ),
+        pytest.param(
+            "Seize lignes de bus sur cent fonctionnaient.",
+            [("seize", False), ("cent", False)],
+            id="french_numbers_that_are_english_words_held",
+        ),
+        pytest.param(
+            "The UN said prices rose 20 per cent, or six cents a litre.",
+            [("20", True), ("six", True)],
+            id="un_cent_and_cents_in_english",
+        ),
     ],
 )
 def test_a_sentences_numbers_are_read_as_written(
@@ -78,6 +98,62 @@ def test_a_sentences_numbers_are_read_as_written(
     """Each number is kept as the sentence writes it, and stated unless it is a pronoun, an
     ordinal or a dateline's date, which may match a number but whose absence changes none."""
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("Hubo treinta y cinco heridos.", [{35}], id="spanish_tens_y_unit"),
+        pytest.param("Murieron dieciséis personas.", [{16}], id="spanish_teen"),
+        pytest.param("Llegaron cien bomberos.", [{100}], id="spanish_cien"),
+        pytest.param(
+            "Costará doscientos cincuenta y cinco euros.", [{255}], id="spanish_hundreds_tens_unit"
+        ),
+        pytest.param("Participaron dos mil voluntarios.", [{2000}], id="spanish_mil_multiplies"),
+        pytest.param("Participaron mil voluntarios.", [{1000}], id="spanish_mil_alone"),
+        pytest.param(
+            "La deuda es de mil quinientos millones.",
+            [{1_500_000_000}],
+            id="spanish_mil_millones",
+        ),
+        pytest.param(
+            "Viven dos millones trescientos mil personas.",
+            [{2_300_000}],
+            id="spanish_millions_then_thousands",
+        ),
+        pytest.param("Il y a eu vingt et un blessés.", [{21}], id="french_vingt_et_un"),
+        pytest.param("Il y a eu soixante et onze blessés.", [{71}], id="french_soixante_et_onze"),
+        pytest.param(
+            "Il y a eu quatre-vingt-dix-sept blessés.", [{97}], id="french_hyphenated_compound"
+        ),
+        pytest.param("Trois cent cinquante bus ont circulé.", [{350}], id="french_cent"),
+        pytest.param("Quelque mille deux cents bus ont circulé.", [{1200}], id="french_mille"),
+        pytest.param("Sept personnes ont été blessées.", [{7}], id="french_sept"),
+        pytest.param(
+            "The attacks of Sept. 11 changed everything.", [{"sep"}, {11}], id="sept_month"
+        ),
+        pytest.param("Foram cento e vinte feridos.", [{120}], id="portuguese_e"),
+        pytest.param("Foram mil e quinhentos feridos.", [{1500}], id="portuguese_mil_e"),
+        pytest.param("The council spent two hundred and fifty pounds.", [{250}], id="english_and"),
+        pytest.param(
+            "Between two hundred and three hundred people came.",
+            [{200}, {300}],
+            id="and_between_two_numbers",
+        ),
+        pytest.param("He scored twenty, five of them late.", [{20}, {5}], id="a_comma_between"),
+        pytest.param("Volvieron a las diez y cinco.", [{10}, {5}], id="y_after_a_teen_or_less"),
+        pytest.param("Le trafic a repris à 9h00.", [{"09:00"}], id="french_clock"),
+        pytest.param("Le trafic a repris à 9 heures.", [{9, "09:00"}], id="french_hour"),
+    ],
+)
+def test_numbers_in_words_are_read_as_their_values(text: str, values: list[set[object]]) -> None:
+    """The words of one number, with spaces, hyphens or a join between them, are one number of
+    its value, a French time of day is a time; a comma, or a join before another whole number,
+    parts two numbers."""
+    read = sentence_numbers(text, words(text)).mentions
+    assert [set(value) for _, value, _ in read] == [
+        {Decimal(v) if isinstance(v, int) else v for v in number} for number in values
+    ]
 
 
 @pytest.mark.parametrize(
