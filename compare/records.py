@@ -215,7 +215,12 @@ class MatchKind(StrEnum):
 
     @property
     def is_reuse(self) -> bool:
-        return self in (MatchKind.VERBATIM, MatchKind.EDITED)
+        return self in _REUSE_KINDS
+
+
+# A set, not a tuple built at each call: a story that 250 outlets carry asks it millions of times,
+# and a StrEnum member is found in a tuple by comparing strings.
+_REUSE_KINDS = frozenset({MatchKind.VERBATIM, MatchKind.EDITED})
 
 
 @dataclass(frozen=True, slots=True)
