@@ -7,11 +7,13 @@ independent reporting), the likeliest origin is the first published
 where the pair directions place it, so that an undated wire goes before the papers they name its
 copies); of one day, or when dates cannot tell, the one the most pair directions (which compare
 times where both are known) name as the origin. Every other such version was taken from the
-closest version known to be published before it (the most similar; ties to the earlier), so
-one wire story republished by ten outlets shows as ten rows pointing at the wire, and a copy of
-a copy points at the copy it took, not at the wire. A version only listed before another, which
-no time, date or pair direction places first, is none it was taken from: two undated rewrites
-of the wire took nothing from each other, whatever their files are called.
+closest version known to be published before it (the most similar; ties to the earlier, but
+of one outlet's versions to the one most alike it throughout: a copy of an agency's update took
+from it the sentences the update left as they were), so one wire story republished by ten
+outlets shows as ten rows pointing at the wire, and a copy of a copy points at the copy it
+took, not at the wire. A version only listed before another, which no time, date or pair
+direction places first, is none it was taken from: two undated rewrites of the wire took
+nothing from each other, whatever their files are called.
 
 Who copied whom is traced once per story, on the pairs as measured (:func:`who_copied_whom`),
 and kept in the result for every report to read. Two copies of one origin share its text, and
@@ -198,13 +200,12 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     """
     pairs = result.pairs_in[story.id]
     precedence = Precedence.of(result.by_id, pairs, story)
-    reuse = _reuse(pairs)
-    alike = _alike(reuse)
+    likeness = _Likeness.of(pairs)
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
     for group in groups:
         order = precedence.traced(group)
         for n, version in enumerate(order.versions[1:], start=1):
-            closest = _closest(version, order, order.sources(n), reuse, alike)
+            closest = _closest(version, order, order.sources(n), likeness)
             if closest:
                 source, kept = closest
                 sentences = result.sentences[version.doc]
@@ -463,26 +464,40 @@ def _alike(reuse: _Aligned) -> dict[tuple[str, str], float]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class _Likeness:
+    """What :func:`_closest` weighs, gathered once a story: how alike its documents are,
+    sentence by sentence and throughout, and which are one outlet's versions."""
+
+    aligned: _Aligned
+    # How alike two documents are throughout (:func:`_alike`).
+    alike: Mapping[tuple[str, str], float]
+    # The pairs of one outlet's documents: an agency's story and its update.
+    one_outlet: AbstractSet[frozenset[str]]
+
+    @classmethod
+    def of(cls, pairs: Sequence[PairComparison]) -> _Likeness:
+        aligned = _reuse(pairs)
+        one_outlet = {frozenset((p.a, p.b)) for p in pairs if p.same_source}
+        return cls(aligned, _alike(aligned), one_outlet)
+
+
 def _closest(
-    version: Version,
-    order: CopyOrder,
-    sources: Sequence[Version],
-    reuse: _Aligned,
-    alike: Mapping[tuple[str, str], float],
+    version: Version, order: CopyOrder, sources: Sequence[Version], likeness: _Likeness
 ) -> tuple[str, float] | None:
     """The document of the version of ``sources`` most similar to ``version`` and the share of
     ``version``'s words it has; ``None`` when none is aligned with it as a copy or edit.
 
     Of versions as similar, the first published (``order``): the wire's words, not a reprint's
-    copy of them. Of those that nothing orders (an agency's story and its update, neither
-    dated), the one of the document most alike ``version``'s throughout (``alike``): a verbatim
-    copy of the first version took from it the sentences the update left as they were, too.
-    Then the earlier in ``order``.
+    copy of them. But of one outlet's versions (an agency's story and its update, dated or
+    not), the one of the document most alike ``version``'s throughout (``alike``), not the
+    first: a verbatim copy of the update took from it the sentences the update left as they
+    were, too. Then the earlier in ``order``.
     """
     scores = [
         (score, n, other, kept)
         for n, other in enumerate(sources)
-        if (aligned := reuse.get((version.doc, other.doc)))
+        if (aligned := likeness.aligned.get((version.doc, other.doc)))
         for i in version.sentences
         for j in other.sentences
         if (found := aligned.get((i, j)))
@@ -492,13 +507,18 @@ def _closest(
         return None
     best = max(score for score, _, _, _ in scores)
     tied = [(n, other, kept) for score, n, other, kept in scores if score == best]
-    first = [
-        (n, other, kept)
-        for n, other, kept in tied
-        if not any(order.known_before(earlier.doc, other.doc) for _, earlier, _ in tied)
-    ]
+    # In copy order, each left out only for one kept: a paper's reprint of an agency's story,
+    # left out for the story, does not leave out the agency's update published after it.
+    first: list[tuple[int, Version, float]] = []
+    for n, other, kept in tied:
+        if not any(
+            order.known_before(earlier.doc, other.doc)
+            and frozenset((earlier.doc, other.doc)) not in likeness.one_outlet
+            for _, earlier, _ in first
+        ):
+            first.append((n, other, kept))
     _, _, doc, kept = max(
-        (alike[(version.doc, other.doc)], -n, other.doc, kept) for n, other, kept in first or tied
+        (likeness.alike[(version.doc, other.doc)], -n, other.doc, kept) for n, other, kept in first
     )
     return doc, kept
 

@@ -533,6 +533,47 @@ def test_copies_of_an_undated_agency_story_and_its_update_trace_to_the_version_t
     assert papers.common_origin in {"ferry-v1", "ferry-v2"}
 
 
+WILDFIRE = [
+    "A wildfire in the hills above Corrow forced about 1,500 residents from their homes on "
+    "Sunday, fire officials said.",
+    "Strong winds pushed the flames across the Dunlin Ridge road shortly after noon.",
+    "More than 300 firefighters and four water-dropping helicopters were sent to the blaze.",
+    "No injuries have been reported, but at least six barns were destroyed.",
+    "Officials said the cause of the fire was under investigation.",
+]
+WILDFIRE_UPDATE = [
+    WILDFIRE[0].replace("1,500", "2,300"),
+    *WILDFIRE[1:],
+    "An evacuation centre opened at Corrow High School on Sunday evening.",
+]
+
+
+def test_copies_of_a_dated_agency_update_trace_to_the_update_not_the_story_it_replaced() -> None:
+    """An agency files a story at 9 and an update at 11 (a higher count, a line more); a paper
+    runs the story at 10, another the update word for word at 12, a third the update's first
+    three sentences at 13. Each paper took every sentence from the version it runs, the ones
+    the update left as they were too (the update took them from the story, its own), and the
+    two that run the update both reuse it, not the story it replaced."""
+    docs = [
+        timed(WILDFIRE, "fire", "tarn_wire", "2025-08-03T09:00:00Z"),
+        timed(WILDFIRE_UPDATE, "fire_update", "tarn_wire", "2025-08-03T11:00:00Z"),
+        timed(WILDFIRE, "gazette", "corrow_gazette", "2025-08-03T10:00:00Z"),
+        timed(WILDFIRE_UPDATE, "courier", "ridge_courier", "2025-08-03T12:00:00Z"),
+        timed(WILDFIRE_UPDATE[:3], "herald", "valley_herald", "2025-08-03T13:00:00Z"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (story,) = result.stories
+    assert {
+        (t.copy, t.origin, t.share) for t in result.taken[story.id] if t.copy != "fire_update"
+    } == {
+        ("gazette", "fire", 1.0),
+        ("courier", "fire_update", 1.0),
+        ("herald", "fire_update", 1.0),
+    }
+    papers = next(p for p in result.pairs if {p.a, p.b} == {"courier", "herald"})
+    assert (papers.direction, papers.common_origin) == (None, "fire_update")
+
+
 @pytest.mark.parametrize(
     ("dates", "directions", "order"),
     [
