@@ -11,9 +11,10 @@ closest version known to be published before it (the most similar; ties to the e
 of one outlet's versions to the one most alike it throughout: a copy of an agency's update took
 from it the sentences the update left as they were), so one wire story republished by ten
 outlets shows as ten rows pointing at the wire, and a copy of a copy points at the copy it
-took, not at the wire. A version only listed before another, which no time, date or pair
-direction places first, is none it was taken from: two undated rewrites of the wire took
-nothing from each other, whatever their files are called.
+took, not at the wire: at another copy of the origin only when it has some of that copy's own
+words, which the origin's version lacks. A version only listed before another, which no time,
+date or pair direction places first, is none it was taken from: two undated rewrites of the
+wire took nothing from each other, whatever their files are called.
 
 Who copied whom is traced once per story, on the pairs as measured (:func:`who_copied_whom`),
 and kept in the result for every report to read. Two copies of one origin share its text, and
@@ -39,6 +40,7 @@ from compare.records import (
     PairComparison,
     PublicationKey,
     Result,
+    Sentence,
     SentenceGroup,
     Story,
     Taken,
@@ -200,7 +202,7 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     """
     pairs = result.pairs_in[story.id]
     precedence = Precedence.of(result.by_id, pairs, story)
-    likeness = _Likeness.of(pairs)
+    likeness = _Likeness.of(result, pairs)
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
     for group in groups:
         order = precedence.traced(group)
@@ -467,19 +469,30 @@ def _alike(reuse: _Aligned) -> dict[tuple[str, str], float]:
 @dataclass(frozen=True, slots=True)
 class _Likeness:
     """What :func:`_closest` weighs, gathered once a story: how alike its documents are,
-    sentence by sentence and throughout, and which are one outlet's versions."""
+    sentence by sentence and throughout, which are one outlet's versions, and their words."""
 
     aligned: _Aligned
     # How alike two documents are throughout (:func:`_alike`).
     alike: Mapping[tuple[str, str], float]
     # The pairs of one outlet's documents: an agency's story and its update.
     one_outlet: AbstractSet[frozenset[str]]
+    sentences: Mapping[str, Sequence[Sentence]]
 
     @classmethod
-    def of(cls, pairs: Sequence[PairComparison]) -> _Likeness:
+    def of(cls, result: Result, pairs: Sequence[PairComparison]) -> _Likeness:
         aligned = _reuse(pairs)
         one_outlet = {frozenset((p.a, p.b)) for p in pairs if p.same_source}
-        return cls(aligned, _alike(aligned), one_outlet)
+        return cls(aligned, _alike(aligned), one_outlet, result.sentences)
+
+    def words(self, version: Version) -> frozenset[str]:
+        """The words of ``version``'s sentences."""
+        found = self.sentences[version.doc]
+        return frozenset(word for i in version.sentences for word in found[i].tokens)
+
+    def has_any(self, version: Version, words: AbstractSet[str]) -> bool:
+        """Whether ``version``'s sentences have any of ``words``."""
+        found = self.sentences[version.doc]
+        return any(word in words for i in version.sentences for word in found[i].tokens)
 
 
 def _closest(
@@ -488,13 +501,23 @@ def _closest(
     """The document of the version of ``sources`` most similar to ``version`` and the share of
     ``version``'s words it has; ``None`` when none is aligned with it as a copy or edit.
 
+    Another outlet's copy of the likeliest origin (the first of ``sources``) is a source only
+    when ``version`` has some of the copy's words that the origin's version lacks: its own
+    text, not the origin's changed alike. A paper's "may include" is nearer another paper's
+    "includes" than the wire's "reportedly includes", but holds none of that paper's words.
+    (When the origin's version is not aligned with it, the closest is its source all the same.)
+
     Of versions as similar, the first published (``order``): the wire's words, not a reprint's
     copy of them. But of one outlet's versions (an agency's story and its update, dated or
     not), the one of the document most alike ``version``'s throughout (``alike``), not the
     first: a verbatim copy of the update took from it the sentences the update left as they
     were, too. Then the earlier in ``order``.
     """
-    scores = [
+    if not sources:
+        return None
+    origin = sources[0]
+    own = likeness.words(version) - likeness.words(origin)
+    aligned_with = [
         (score, n, other, kept)
         for n, other in enumerate(sources)
         if (aligned := likeness.aligned.get((version.doc, other.doc)))
@@ -503,6 +526,13 @@ def _closest(
         if (found := aligned.get((i, j)))
         for score, kept in [found]
     ]
+    scores = [
+        (score, n, other, kept)
+        for score, n, other, kept in aligned_with
+        if other is origin
+        or frozenset((origin.doc, other.doc)) in likeness.one_outlet
+        or likeness.has_any(other, own)
+    ] or aligned_with
     if not scores:
         return None
     best = max(score for score, _, _, _ in scores)

@@ -498,6 +498,73 @@ def test_two_undated_rewrites_of_the_wire_both_reuse_it_whatever_their_names(
     )
 
 
+# Two paragraphs of local reporting that two papers carry and the wire does not.
+SCHOOL_VIGIL = [
+    "Parents from both schools held a candlelight vigil outside the board offices on Tuesday "
+    "night, drawing about 200 people who carried photos of their children's classrooms.",
+    "Local pastor Samuel Adeyemi told the crowd that closing the schools would break up "
+    "neighbourhoods that had shared them for generations.",
+]
+
+
+@pytest.mark.parametrize("hedged", ["courier", "zcourier"])
+def test_a_rewrite_nearer_another_rewrite_than_the_wire_reuses_the_wire_alone(hedged: str) -> None:
+    """Three undated papers rewrite the undated wire; one hedges its "reportedly includes" as
+    "may include", nearer another paper's "includes" than the wire's, and that paper, which adds
+    two local paragraphs, holds most of it, so that their pair names it the origin. The hedging
+    paper took none of that paper's own words: it reuses the wire alone, and the two papers both
+    reuse the wire, with no charge between them. The paragraphs the other two papers share come
+    from no wire: their pair stays a rewrite, and one of them took those paragraphs."""
+    hedging = [
+        SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("voted", "decided"),
+        SCHOOL_WIRE[1],
+        SCHOOL_WIRE[2].replace("said", "complained"),
+        SCHOOL_WIRE[3].replace("reportedly include", "may include"),
+        SCHOOL_WIRE[4],
+        "Teachers at the two schools will be offered posts elsewhere in the district.",
+    ]
+    plain = [
+        SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("close", "shut"),
+        SCHOOL_WIRE[1].replace("said", "claimed"),
+        SCHOOL_WIRE[2],
+        SCHOOL_WIRE[3].replace("reportedly include", "include"),
+        SCHOOL_WIRE[4],
+        "Some parents said they would ask the state to overturn the decision.",
+        *SCHOOL_VIGIL,
+    ]
+    local = [
+        SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("citing", "blaming"),
+        SCHOOL_WIRE[1].replace("said", "insisted"),
+        SCHOOL_WIRE[2],
+        *SCHOOL_WIRE[4:],
+        *SCHOOL_VIGIL,
+    ]
+    result = compare_documents(
+        [
+            document("\n\n".join(SCHOOL_WIRE), "wire", "Meridian Wire"),
+            document("\n\n".join(hedging), hedged, "Daily Courier"),
+            document("\n\n".join(plain), "post", "Holtby Post"),
+            document("\n\n".join(local), "gazette", "Holtby Gazette"),
+        ]
+    )
+    (story,) = result.stories
+    assert {(t.copy, t.origin) for t in result.taken[story.id]} == {
+        (hedged, "wire"),
+        ("post", "wire"),
+        ("gazette", "wire"),
+        ("gazette", "post"),
+    }
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    papers = pairs[frozenset((hedged, "post"))]
+    assert (papers.direction, papers.common_origin, papers.undisclosed_reuse) == (
+        None,
+        "wire",
+        False,
+    )
+    local_papers = pairs[frozenset(("post", "gazette"))]
+    assert (local_papers.verdict, local_papers.common_origin) == (Verdict.DERIVED, None)
+
+
 def test_copies_of_an_undated_agency_story_and_its_update_trace_to_the_version_they_copy() -> None:
     """An agency files a story and, later, an update with a higher count and a line more,
     neither dated; one paper reprints the story word for word, another the update. Nothing
