@@ -201,6 +201,7 @@ def _run_stages(
                 near_copies.pairs,
                 boilerplate,
                 published,
+                {d.id: d.title for d in documents},
                 settings.story_max_days,
                 advance,
             )

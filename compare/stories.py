@@ -58,7 +58,8 @@ MIN_SHARED_SENTENCES = 2
 # call Crime Stoppers", a press release's "About Northwind Energy" paragraph): it links no
 # short brief to another, and says nothing of what story a brief tells, whether it opens or
 # closes them. Copies of one story share their other sentences too, or their lede and most of
-# each article: a wire brief that six outlets carry whole is no stock passage.
+# each article: a wire brief that six outlets carry whole is no stock passage; nor is a wire's
+# lede that six outlets open with and their headlines sum up, each going on in its own words.
 MAX_STOCK_REACH = 4
 # The most sentences a stock passage has: a police appeal, a company's "About" paragraph.
 MAX_STOCK_PASSAGE = 3
@@ -382,6 +383,7 @@ def copy_links(
     pairs: np.ndarray,
     boilerplate: frozenset[tuple[str, int]],
     published: Mapping[str, str | None],
+    titles: Mapping[str, str | None],
     max_days: int,
     advance: Advance = unwatched,
 ) -> CopyLinks:
@@ -389,7 +391,8 @@ def copy_links(
     half the sentences of the shorter document, unless what they share is a stock passage (see
     ``MAX_STOCK_REACH``). Documents published (by ``published``, their ISO dates by id) more
     than ``max_days`` apart must share half, and their near copies the same numbers. Near
-    copies name the same names and numbers, if any. ``advance`` hears the pairs checked.
+    copies name the same names and numbers, if any. ``titles`` (by id) tell a wire's lede
+    from a stock passage (see :func:`_sums_up`). ``advance`` hears the pairs checked.
 
     One shared sentence is not enough on its own: a widely quoted line or a stock phrase
     would chain unrelated articles into one giant story; so would the lines of a template
@@ -424,11 +427,29 @@ def copy_links(
     length: Counter[str] = Counter()
     telling: Counter[str] = Counter()
     lede: dict[str, int] = {}
+    tokens: dict[tuple[str, int], tuple[str, ...]] = {}
     for s, kept, long_enough in zip(sentences, counted, usable, strict=True):
         if kept:
             length[s.doc] += 1
             telling[s.doc] += long_enough
             lede.setdefault(s.doc, s.index)
+            tokens[(s.doc, s.index)] = s.tokens
+
+    def carried_story(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
+        """Whether what two articles share is a story they both carry, however many others do:
+        both their ledes, and most of each article's sentences long enough to tell a copy
+        ("Two were seriously hurt." is none), as a wire brief carried whole, or what each
+        headline sums up, as a wire's lede that outlets go on from in their own words. A stock
+        appeal may open the articles, or be most of them, but is not both, nor what their
+        headlines say."""
+        if not (lede[a] in in_a and lede[b] in in_b):
+            return False
+        most = len(in_a) > telling[a] / 2 and len(in_b) > telling[b] / 2
+        return most or all(
+            _sums_up(titles[doc], [tokens[(doc, i)] for i in shared])
+            for doc, shared in ((a, in_a), (b, in_b))
+        )
+
     # How many documents each sentence is, with at most a few others, all that it shares with:
     # a stock passage's count is high on both sides of a pair, while a wire lede that a radio
     # brief carries alone is shared with the wire's other copies beside the rest of the story.
@@ -442,15 +463,7 @@ def copy_links(
         lines = _lines((a, b), in_a, in_b)
         if (
             min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE
-            # A wire brief carried whole is both articles' lede and most of the sentences long
-            # enough to tell a copy ("Two were seriously hurt." is none); a stock appeal may
-            # open the articles, or be most of them, but is not both.
-            and not (
-                lede[a] in in_a
-                and lede[b] in in_b
-                and len(in_a) > telling[a] / 2
-                and len(in_b) > telling[b] / 2
-            )
+            and not carried_story(a, in_a, b, in_b)
             and all(alone[line] > MAX_STOCK_REACH for line in lines)
         ):
             stock |= lines
@@ -460,6 +473,25 @@ def copy_links(
         ):
             links.add((a, b))
     return CopyLinks(links, frozenset(stock))
+
+
+def _sums_up(title: str | None, passage: Sequence[Sequence[str]]) -> bool:
+    """Whether a title sums up a passage, as its words: most of the title's content words
+    (:func:`_lede_term`) are among the passage's. A headline sums up its article's lede; a
+    police appeal is what no headline says.
+
+    >>> lede = [words("A chemical tanker ran aground off the coast of Brest on Tuesday.")]
+    >>> _sums_up("Tanker runs aground off Brest", lede), _sums_up("Man held after robbery", lede)
+    (True, False)
+    """
+    if not title:
+        return False
+    headline = _content_terms(words(title)[:MAX_TITLE_WORDS])
+    return len(headline & _content_terms(chain.from_iterable(passage))) > len(headline) / 2
+
+
+def _content_terms(found: Iterable[str]) -> set[str]:
+    return {term for word in found if (term := _lede_term(word))}
 
 
 def _same_names(a: Sentence, b: Sentence, same_numbers: bool = False) -> bool:

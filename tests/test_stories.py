@@ -228,8 +228,9 @@ def links_between(*documents: Document) -> set[tuple[str, str]]:
     settings = Settings()
     found = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
     published = {d.id: d.published for d in documents}
+    titles = {d.id: d.title for d in documents}
     return copy_links(
-        pooled, found.pairs, boilerplate_of(*documents), published, settings.story_max_days
+        pooled, found.pairs, boilerplate_of(*documents), published, titles, settings.story_max_days
     ).pairs
 
 
@@ -408,9 +409,19 @@ def test_a_stock_passage_that_is_half_of_each_brief_links_none_of_them(appeal: s
         }
 
 
+BRIEF_HEADLINES = (
+    "Man held after Dundas Street jewellery store robbery",
+    "Firefighters tackle blaze at disused textile mill",
+    "Teenagers hurt in stolen pickup truck crash",
+    "Laptops stolen in school break-in",
+    "Cyclist seriously hurt in Colborne Street hit-and-run",
+    "Fentanyl and cash seized in Elm Avenue search",
+)
+
+
 def test_a_stock_appeal_that_opens_each_brief_links_none_of_them() -> None:
     """A force's two-sentence appeal may open its briefs: half of each, and their ledes, but
-    not both their ledes and most of them, as a wire brief is."""
+    not both their ledes and most of them, as a wire brief is, nor what their headlines say."""
     briefs = [
         document(
             f"{LONG_APPEAL}\n{brief}\nOfficers were called to the scene at {n + 1} a.m.", f"b{n}"
@@ -418,6 +429,52 @@ def test_a_stock_appeal_that_opens_each_brief_links_none_of_them() -> None:
         for n, brief in enumerate(BRIEFS)
     ]
     assert links_between(*briefs) == set()
+    headlined = [
+        replace(brief, title=headline)
+        for brief, headline in zip(briefs, BRIEF_HEADLINES, strict=True)
+    ]
+    assert links_between(*headlined) == set()
+
+
+def test_a_wire_lede_that_many_outlets_go_on_from_links_them_all() -> None:
+    """Six outlets open with a wire's two-sentence lede, which their headlines sum up, and each
+    goes on with reporting of its own: the lede is shared with more than four outlets, and is
+    still the story they carry, no stock passage, and counts among their story terms."""
+    lede = (
+        "A cargo ship carrying 3,000 tonnes of fertiliser sank in the Bay of Tarrow on Sunday "
+        "after taking on water in a storm. The harbour authority said all 14 crew of the "
+        "Panama-registered Ostrava Star were winched to safety by a coastguard helicopter."
+    )
+    own = (
+        "Fishing crews in Pellmouth kept their boats in port. Mussel growers fear for the "
+        "summer harvest. The parish council met late into the evening.",
+        "Shares in the shipping line fell 6 percent in early trading. Analysts expect claims "
+        "to run into millions. The company declined to comment further.",
+        "Environmental campaigners called for a ban on winter sailings. They said the bay's "
+        "seabird colonies were at risk. The marine agency has promised a review.",
+        "Forecasters warned that gales would continue until Tuesday. Salvage teams cannot "
+        "reach the wreck until the sea calms. Divers are on standby at the quay.",
+        "Hotels along the coast reported a wave of cancellations. Tourism officials urged "
+        "visitors not to stay away. Beaches remain open for the moment.",
+        "The ship was sailing from Antwerp to Bilbao when it lost power. Its owners have "
+        "hired a salvage firm from Rotterdam. Investigators will examine its logbook.",
+    )
+    headlines = (
+        "Cargo ship sinks in storm off Tarrow",
+        "Fertiliser ship sinks in Bay of Tarrow",
+        "Ship sinks in Tarrow bay storm, crew rescued",
+        "Ostrava Star sinks in Bay of Tarrow",
+        "Coastguard rescues crew as cargo ship sinks",
+        "Storm sinks fertiliser cargo ship",
+    )
+    outlets = [
+        document(f"{lede}\n{rest}", f"o{n}", title=headline, published="2025-03-09")
+        for n, (rest, headline) in enumerate(zip(own, headlines, strict=True))
+    ]
+    assert len(links_between(*outlets)) == 6 * 5 // 2
+    assert [s.documents for s in compare_documents(outlets).stories] == [
+        tuple(d.id for d in outlets)
+    ]
 
 
 def test_a_wire_brief_that_many_outlets_carry_whole_links_them_all() -> None:
