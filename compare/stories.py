@@ -32,6 +32,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from compare.boilerplate import is_boilerplate
+from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS
 from compare.lexicon import lexicon
 from compare.records import (
     Advance,
@@ -147,6 +148,16 @@ MIN_LEDE_WORD = 3
 MAX_TITLE_WORDS = 30
 # Marks a lede word apart from a name: a colon never occurs inside a word.
 LEDE_TERM = "lede:"
+# A day of the month: a number of one or two digits ("2014" holds none), and its month's name
+# after it, in the languages of dates.MONTHS ("14 avril", "14th of April", "1er mai", "14 de
+# abril", "14. April", "14 мая"), or before it ("April 14"), within the reach of the longest.
+# The look-behind follows the digit so that the engine can skip to candidates.
+DAY = re.compile(r"\d(?<!\w\d)\d?(?!\d)")
+MONTH_AFTER_DAY = re.compile(rf"(?i:(?:st|nd|rd|th|er|\.)?\s+(?:(?:of|de)\s+)?{MONTH_NAME})")
+MONTH_BEFORE_DAY = re.compile(rf"(?i:(?<!\w){MONTH_NAME}\s+)\Z")
+MONTH_REACH = 16
+# The words of those names, case-folded: most sentences hold none, and need no look for a day.
+MONTH_WORDS = frozenset(chain(MONTH_SHORT_FORMS, *MONTHS))
 
 
 def story_terms(
@@ -165,7 +176,7 @@ def story_terms(
     >>> strike = Document("d", "d.txt", "d", "Port strike", None, None, text)
     >>> sorted(story_terms(strike, segment(strike)))
     ['antwerp', 'lede:antwerp', 'lede:dock', 'lede:port', 'lede:strike', 'lede:walk', \
-'lede:worker', 'monday']
+'lede:worker']
     """
     sentences = [s for s in sentences if (document.id, s.index) not in boilerplate]
     lede = Counter(words(document.title or "")[:MAX_TITLE_WORDS])
@@ -197,21 +208,52 @@ def _lede_term(word: str) -> str | None:
 def _untelling() -> frozenset[str]:
     """The words that hold a sentence together or frame it, not what it reports."""
     terms = lexicon()
-    return terms.function_words | terms.attribution_verbs | terms.negations | terms.date_words
+    return terms.function_words | terms.attribution_verbs | terms.negations | _date_words()
 
 
-def salient_terms(sentences: Iterable[Sentence]) -> Counter[str]:
+@cache
+def _date_words() -> frozenset[str]:
+    """Days and months, in every language the lexicon lists: they say when, not what happened."""
+    terms = lexicon()
+    return terms.date_words | terms.other_date_words
+
+
+def salient_terms(sentences: Sequence[Sentence]) -> Counter[str]:
     """Names, places and numbers of a text: capitalised words inside sentences, numbers, and
-    every word of scripts without capital letters.
+    every word of scripts without capital letters; not the names of days and months, nor a day
+    of the month beside its month ("April 14", "14 avril"), which say when, not what happened.
 
     >>> from compare.segment import segment
-    >>> text = "The talks in Kyiv ended. Then Peskov said 32 states agreed."
+    >>> text = "The talks in Kyiv ended on Monday, April 14. Then Peskov said 32 states agreed."
     >>> sorted(salient_terms(segment(Document("d", "d.txt", "d", None, None, None, text))))
     ['32', 'kyiv', 'peskov']
     """
-    return Counter(
+    terms = Counter(
         word.casefold() for sentence in sentences for word in _salient_words_of(sentence.text)
     )
+    for named_day in _date_words().intersection(terms):
+        del terms[named_day]
+    days = Counter(
+        day
+        for sentence in sentences
+        if not MONTH_WORDS.isdisjoint(sentence.tokens)
+        for day in _days_of_month(normalise(sentence.text))
+    )
+    return terms - days if days else terms
+
+
+def _days_of_month(plain: str) -> list[str]:
+    """The days of the month a sentence names beside their months, as written.
+
+    >>> _days_of_month("On Monday, April 14, 3 men were held; on 1er mai, 2 more; in May, 12.")
+    ['14', '1']
+    """
+    return [
+        day.group()
+        for day in DAY.finditer(plain)
+        if MONTH_AFTER_DAY.match(plain, day.end())
+        or MONTH_BEFORE_DAY.search(plain, max(0, day.start() - MONTH_REACH), day.start())
+    ]
 
 
 def salient_words(plain: str) -> list[str]:

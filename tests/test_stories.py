@@ -209,9 +209,41 @@ def test_reports_far_apart_in_time_stay_apart(seed_texts: list[str]) -> None:
 
 
 def test_salient_terms_are_names_and_numbers() -> None:
-    """Capitalised words inside sentences and numbers are salient; sentence-initial words are not."""
+    """Capitalised words inside sentences and numbers are salient; sentence-initial words and
+    days ("Tuesday") are not."""
     terms = salient_terms(segment(document(TRAM)))
-    assert set(terms) == {"riverside", "tuesday", "48", "helena", "varga"}
+    assert set(terms) == {"riverside", "48", "helena", "varga"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Police arrested a man in Leeds on Monday, April 14, after a break-in at a bakery.",
+            "The mayor of Derby resigned on Monday, April 14, after losing a vote of confidence.",
+            id="english",
+        ),
+        pytest.param(
+            "Les pompiers de Lyon ont éteint lundi 14 avril un incendie dans un entrepôt.",
+            "Le maire de Nantes a démissionné lundi 14 avril à la suite d'un vote.",
+            id="french",
+        ),
+        pytest.param(
+            "Los bomberos de Sevilla apagaron el lunes 14 de abril un incendio en un almacén.",
+            "El alcalde de Bilbao dimitió el lunes 14 de abril tras perder una votación.",
+            id="spanish",
+        ),
+        pytest.param(
+            "In Köln brannte am Montag im April eine Lagerhalle.",
+            "In Bremen trat am Montag im April der Bürgermeister zurück.",
+            id="german",
+        ),
+    ],
+)
+def test_days_and_months_join_no_stories(first: str, second: str) -> None:
+    """Two unrelated briefs of one day that share only their date (its weekday, month and day
+    of the month) are two stories: a date says when, not what happened."""
+    assert stories_of([document(first, "a"), document(second, "b")]) == [["a"], ["b"]]
 
 
 def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
