@@ -563,7 +563,8 @@ def names_swapped(a: str, b: str) -> bool:
     "... struck central Chile at 22:05"). Numbers and days change as a story is updated, and a
     copy may add a name ("Dmitry Peskov"), respell one ("Kiev", "Kyiv") or give one a title
     ("Mr. Peskov"). Only scripts with capitals tell names from other words, and not in German,
-    which capitalises every noun (:func:`_capitalises_nouns`).
+    which capitalises every noun (:func:`_capitalises_nouns`), nor in a sentence set in
+    capitals (:func:`_set_in_capitals`).
 
     >>> names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop.")
     True
@@ -807,8 +808,24 @@ def _plain_spelling(word: str) -> str:
 
 
 def _salient_words_of(text: str) -> list[str]:
+    """The salient words of a sentence (:func:`salient_words`); only its numbers when it is set
+    in capitals, where a capital tells no name.
+
+    >>> _salient_words_of("POLICE IN LEEDS SAID 14 SHOPS WERE HIT."), _salient_words_of("NATO and EU leaders met.")
+    (['14'], ['EU'])
+    """
     plain = normalise(text)
-    return salient_ascii_words(plain) if plain.isascii() else salient_words(plain)
+    found = salient_ascii_words(plain) if plain.isascii() else salient_words(plain)
+    return [word for word in found if is_number(word)] if _set_in_capitals(plain, found) else found
+
+
+def _set_in_capitals(plain: str, found: Sequence[str]) -> bool:
+    """Whether most of a sentence's letters are capitals, as in old wire copy, a teletype
+    archive or a press release that shouts. Most of its words are then among those ``found``
+    capitalised: a sentence with fewer (nearly all) has its letters left uncounted."""
+    if len(found) * 2 <= plain.count(" ") + 1:
+        return False
+    return sum(map(str.isupper, plain)) > sum(map(str.islower, plain))
 
 
 def _shares_enough(in_a: set[int], in_b: set[int]) -> bool:

@@ -246,6 +246,27 @@ def test_days_and_months_join_no_stories(first: str, second: str) -> None:
     assert stories_of([document(first, "a"), document(second, "b")]) == [["a"], ["b"]]
 
 
+def test_text_set_in_capitals_tells_no_names() -> None:
+    """In old wire copy set in capitals every word is capitalised: only its numbers are salient,
+    and two unrelated articles sharing "SAID", "THE" and "STATEMENT" are two stories. A sentence
+    of initials ("NATO and EU leaders") still names them."""
+    fire = document(
+        "FIREFIGHTERS IN HULL SAID THE BLAZE AT THE WAREHOUSE WAS UNDER CONTROL BY MIDNIGHT. "
+        "NO ONE WAS HURT, THE SERVICE SAID IN A STATEMENT ON ITS WEBSITE, ADDING THAT 40 "
+        "CREWS HAD ATTENDED.",
+        "fire",
+    )
+    fees = document(
+        "THE COUNCIL IN YORK SAID IT WOULD RAISE PARKING FEES FROM NEXT YEAR. THE PLAN IS DUE "
+        "TO BE PUT TO A VOTE AT THE END OF THE MONTH, IT SAID IN A STATEMENT.",
+        "fees",
+    )
+    assert set(salient_terms(segment(fire))) == {"40"}
+    assert stories_of([fire, fees]) == [["fire"], ["fees"]]
+    summit = document("Leaders met in Brussels. NATO and EU leaders met the US envoy.")
+    assert set(salient_terms(segment(summit))) == {"brussels", "eu", "us"}
+
+
 def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
     """Stories are numbered in the input order of their first document."""
     documents = [document(TRAM, "c"), document(seed_texts[0], "a"), document(seed_texts[1], "b")]
