@@ -508,6 +508,8 @@ class Lexicon:
     han_numerals: Mapping[str, int]
     han_number: re.Pattern[str]
     function_words: frozenset[str]
+    # French and Italian words cut short before the next: "l" of "l'Iran".
+    elided_words: frozenset[str]
     title_nouns: frozenset[str]
     # Each word for a currency, and each sign, with the currency's sign.
     currency_words: Mapping[str, str]
@@ -1316,6 +1318,7 @@ def lexicon() -> Lexicon:
         han_numerals=data["numbers"]["han"],
         han_number=_han_number(data["numbers"]["han"], data["numbers"]["han_measures"]["words"]),
         function_words=frozenset(data["function_words"]),
+        elided_words=frozenset(data["elided_words"]),
         title_nouns=frozenset(data["title_nouns"]),
         currency_words=(
             words := {n: s for s, ns in currencies.items() for n in ns if _in_words(n)}

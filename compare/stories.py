@@ -134,6 +134,9 @@ CAPITALISED_OR_NUMBER = re.compile(
 )
 # Where the first word of an ASCII text starts.
 FIRST_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+# A capital after a letter and an apostrophe ("l'Iran", "O'Brien"); the look-behind follows the
+# apostrophe so that the engine can skip to candidates.
+APOSTROPHE_BEFORE_CAPITAL = re.compile(r"'(?<=[A-Za-z]')[A-Z]")
 AVERAGE_DIGITS = 9
 # News writing says what the story is in its title and first sentences; the rest of an article
 # turns to background that other stories share. Outlets word the lede their own way but keep its
@@ -148,6 +151,9 @@ MIN_LEDE_WORD = 3
 MAX_TITLE_WORDS = 30
 # Marks a lede word apart from a name: a colon never occurs inside a word.
 LEDE_TERM = "lede:"
+# The longest ending that makes an English contraction or possessive of a word ("they're",
+# "didn't", "it's"); after a longer one, an apostrophe is inside a name ("O'Brien").
+MAX_CONTRACTION_ENDING = 2
 # A day of the month: a number of one or two digits ("2014" holds none), and its month's name
 # after it, in the languages of dates.MONTHS ("14 avril", "14th of April", "1er mai", "14 de
 # abril", "14. April", "14 мая"), or before it ("April 14"), within the reach of the longest.
@@ -193,8 +199,17 @@ def story_terms(
 @lru_cache(maxsize=1 << 16)
 def _lede_term(word: str) -> str | None:
     """The term of a lede word that says what happened; None for a function word, attribution
-    verb, negation, date word or number, or a contraction of one ("that's", "didn't")."""
-    base = word.split("'", 1)[0]
+    verb, negation, date word or number, or a contraction of one ("that's", "didn't"). After an
+    elided article the word is judged alone ("l'ambassade" as "ambassade"), and a name with an
+    apostrophe inside it as a whole ("o'brien").
+
+    >>> _lede_term("l'ambassade"), _lede_term("o'brien"), _lede_term("that's"), _lede_term("qu'il")
+    ('lede:ambassad', "lede:o'brien", None, None)
+    """
+    word = _elided(word) or word
+    head, apostrophe, rest = word.partition("'")
+    # An English contraction or possessive ends in a letter or two: "it's", "they're", "didn't".
+    base = head if apostrophe and len(rest) <= MAX_CONTRACTION_ENDING else word
     tells = (
         word_length(base) >= MIN_LEDE_WORD
         and base not in _untelling()
@@ -257,24 +272,45 @@ def _days_of_month(plain: str) -> list[str]:
 
 
 def salient_words(plain: str) -> list[str]:
-    """The salient words of one sentence of any script, in order."""
-    return [
-        word
-        for position, word in enumerate(find_words(plain))
+    """The salient words of one sentence of any script, in order. A name after an elided
+    article has a capital of its own, first word or not ("L'Iran", "d'Israël"), and is found
+    without the article.
+
+    >>> salient_words("L'Iran a frappé l'ambassade d'Israël à Bruxelles.")
+    ['Iran', 'Israël', 'Bruxelles']
+    """
+    found = []
+    for position, word in enumerate(find_words(plain)):
         # Most words are lower case, and islower rules them out in one call.
-        if not word.islower()
-        and (
+        if word.islower():
+            continue
+        if (name := _elided(word))[:1].isupper():
+            found.append(name)
+        elif (
             (position and word[0].isupper())
             or is_number(word)
             # ASCII words are letters and digits: caseless only when they are numbers.
             or (word_length(word) > 2 and not word.isascii() and word.lower() == word.upper())
-        )
-    ]
+        ):
+            found.append(word)
+    return found
+
+
+def _elided(word: str) -> str:
+    """The word after a French or Italian article, preposition or pronoun cut short before it
+    (``elided_words``), as written: "Iran" of "l'Iran", "italia" of "dell'italia"; nothing of
+    any other word ("O'Brien", "Putin's")."""
+    head, apostrophe, rest = word.partition("'")
+    return rest if apostrophe and head.casefold() in lexicon().elided_words else ""
 
 
 def salient_ascii_words(plain: str) -> list[str]:
     """What :func:`salient_words` finds in an ASCII sentence, without making every word: most of
-    them are lower case, and a pattern finds the capitalised ones and the numbers directly."""
+    them are lower case, and a pattern finds the capitalised ones and the numbers directly. A
+    capital after a letter and an apostrophe may start a name after an elided article
+    ("l'Iran"): the few sentences with one take the way of all words."""
+    if APOSTROPHE_BEFORE_CAPITAL.search(plain):
+        return salient_words(plain)
     found = CAPITALISED_OR_NUMBER.findall(plain)
     # Only the first match can start the first word, which is no name for its capital alone.
     if found and not found[0][0].isdigit():
