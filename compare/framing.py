@@ -14,6 +14,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import chain, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from compare.lexicon import lexicon
@@ -100,6 +101,10 @@ OPTIONAL_DETERMINER = "(?:(?:a|an|the) )?"
 # A quotation with more of its words replaced than this says something else, not the same
 # words misquoted.
 MISQUOTED_WORDS = 3
+# The articles between "of" and what a number counts a share of: "30 of the passengers".
+ARTICLES = frozenset({"the", "a", "an"})
+# How far after a number to look for the word that tells what it counts.
+LOOK_AFTER_A_NUMBER = 40
 # Contractions written out, to tell "don't" and "do not" for one wording ("'s" as "is": "it's",
 # "that's"; a possessive is compared with itself).
 CONTRACTIONS = {
@@ -993,21 +998,42 @@ def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
             continue
         start, end = span
         at = in_order.index(span)
-        gap_before = words(plain[in_order[at - 1][1] if at else 0 : start])
-        gap_after = words(plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None])
-        # The first words after a number are its own ("14 people"), not the next number's.
-        own = next((n + 1 for n, w in enumerate(gap_before[:2]) if _tells(w)), 0) if at else 0
-        before = _told_before(gap_before[own:][-3:])
+        since = in_order[at - 1][1] if at else 0
+        gap_before = words(plain[since:start])
+        # The word straight after the number before is that number's own: "14 people and
+        # forced 9,000".
+        if at and _counted(plain[since:start]):
+            gap_before = gap_before[1:]
         placed.append(
-            (start, _Placed(number.written, plain[start:end], before, _telling_word(gap_after[:2])))
+            (
+                start,
+                _Placed(
+                    number.written,
+                    plain[start:end],
+                    _told_before(gap_before[-3:]),
+                    _counted(plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None]),
+                ),
+            )
         )
     return [number for _, number in sorted(placed, key=lambda p: p[0])]
 
 
-def _telling_word(after: Iterable[str]) -> str:
-    """The first of the words after a number that tells what it counts ("people" of "14 people
-    were killed"); none of a function word."""
-    return next((w for w in after if _tells(w)), "")
+def _counted(after: str) -> str:
+    """What a number counts, as the word straight after it tells: "people" of "14 people were
+    killed"; none of "14, police said", "14 and 9,000" or "14 said"."""
+    if not after[:1].isspace() or not after.lstrip()[:1].isalpha():
+        return ""
+    following = words(after[:LOOK_AFTER_A_NUMBER])
+    # A share or a count of a whole: "18 percent of men", "30 of the passengers".
+    if following[:1] == ("of",):
+        following = tuple(w for w in following[1:3] if w not in ARTICLES)
+    return following[0] if following and _tells_of_a_number(following[0]) else ""
+
+
+def _tells_of_a_number(word: str) -> bool:
+    """Whether a word beside a number may tell what it counts or what befell it: a word of
+    content but a verb of saying, which tells who gave it ("12, police said")."""
+    return _tells(word) and word not in lexicon().attribution_verbs
 
 
 def _told_before(before: Sequence[str]) -> str:
@@ -1016,7 +1042,7 @@ def _told_before(before: Sequence[str]) -> str:
     not "rose" of "rose by"); none of a qualifier's ("at least")."""
     qualifiers = lexicon().number_qualifiers
     before = next((before[:-n] for n in (3, 2, 1) if " ".join(before[-n:]) in qualifiers), before)
-    telling = [n for n, w in enumerate(before) if _tells(w)]
+    telling = [n for n, w in enumerate(before) if _tells_of_a_number(w)]
     return " ".join(before[telling[-1] :]) if telling else ""
 
 
@@ -1039,8 +1065,15 @@ def _number_notes(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> list[Fr
     pairs = _counting_alike(counts_a, counts_b)
     rest_a = [n for n in counts_a if not any(n is a for a, _ in pairs)]
     rest_b = [n for n in counts_b if not any(n is b for _, b in pairs)]
+    # What pairs with nothing once others paired is one change only of one measure: "six
+    # [years]" and "$1.25 million" left over are a number dropped and one added.
+    rest = (
+        [(rest_a, []), ([], rest_b)]
+        if pairs and not {n.measure for n in rest_a} & {n.measure for n in rest_b}
+        else [(rest_a, rest_b)]
+    )
     changes = sorted(
-        [([a], [b]) for a, b in pairs] + [(rest_a, rest_b)],
+        [([a], [b]) for a, b in pairs] + rest,
         key=lambda change: ours.index(change[0][0]) if change[0] else len(ours),
     )
     return [
@@ -1054,21 +1087,25 @@ def _counting_alike(
     ours: Sequence[_Placed], theirs: Sequence[_Placed]
 ) -> list[tuple[_Placed, _Placed]]:
     """The counts of each side that count what one count of the other counts, and no other of
-    its counts does: by the telling word before them or the one after."""
+    its counts does: first by what they count ("30 soldiers", "12 civilians"), then, of those
+    left, by what befell them ("killed 14", "injured 30")."""
     if len(ours) < 2 and len(theirs) < 2:
         return []
+    pairs: list[tuple[_Placed, _Placed]] = []
+    for told in (attrgetter("after"), attrgetter("before")):
+        free_a = [a for a in ours if not any(a is paired for paired, _ in pairs)]
+        free_b = [b for b in theirs if not any(b is paired for _, paired in pairs)]
+        for a in free_a:
+            found = [b for b in free_b if _told_alike(a, b, told)]
+            if len(found) == 1 and sum(_told_alike(o, found[0], told) for o in free_a) == 1:
+                pairs.append((a, found[0]))
+    return pairs
 
-    def alike(a: _Placed, b: _Placed) -> bool:
-        return a.measure == b.measure and (
-            bool(a.before and a.before == b.before) or bool(a.after and a.after == b.after)
-        )
 
-    partners = {n: [b for b in theirs if alike(a, b)] for n, a in enumerate(ours)}
-    return [
-        (ours[n], found[0])
-        for n, found in partners.items()
-        if len(found) == 1 and sum(alike(a, found[0]) for a in ours) == 1
-    ]
+def _told_alike(a: _Placed, b: _Placed, told: Callable[[_Placed], str]) -> bool:
+    """Whether two numbers of one measure are told alike, by ``told``: what they count, or what
+    befell them."""
+    return a.measure == b.measure and bool(told(a)) and told(a) == told(b)
 
 
 def _number_note(ours: Sequence[str], theirs: Sequence[str]) -> FramingNote:

@@ -712,6 +712,28 @@ from tests.helpers import boilerplate_of, document
             id="numbers_changed_in_clauses_told_the_other_way_round",
         ),
         pytest.param(
+            "Police arrested 12 and charged 3, a spokesman said.",
+            "Police charged 5 and arrested 15, a spokesman said.",
+            [("number_changed", "12", "15"), ("number_changed", "3", "5")],
+            id="counts_told_by_their_verbs_the_other_way_round",
+        ),
+        pytest.param(
+            "Rebels killed 30 soldiers and 12 civilians in the attack.",
+            "Rebels killed 14 civilians and 35 soldiers in the attack.",
+            [("number_changed", "30", "35"), ("number_changed", "12", "14")],
+            id="counts_of_one_verb_told_by_their_nouns",
+        ),
+        pytest.param(
+            "He could get six to seven years in prison, plus fines.",
+            "The charges carry up to 25 years in prison and $1.25 million in fines.",
+            [
+                ("number_removed", "six", ""),
+                ("number_changed", "seven", "25"),
+                ("number_added", "", "$1.25 million"),
+            ],
+            id="a_count_left_over_is_no_change_into_money",
+        ),
+        pytest.param(
             "A poll found 48% backed the plan and 41% opposed it.",
             "A poll found 41% opposed the plan and 52% backed it.",
             [("number_changed", "48%", "52%")],
