@@ -297,9 +297,20 @@ def _unlike_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]
     return {
         quote
         for quote in ours
-        if not _closest(quote, theirs)[0]
-        and not any(_written_alike(_said(quote), _said(other)) for other in theirs)
+        if not any(
+            _shares_half(quote, other) or _written_alike(_said(quote), _said(other))
+            for other in theirs
+        )
     }
+
+
+def _shares_half(quote: str, other: str) -> bool:
+    """Whether two quotations share half the words of the shorter at least, in order and by
+    stem: "brutal attack" and "cowardly attack" do."""
+    ours, theirs = _said_stems(quote), _said_stems(other)
+    matcher = SequenceMatcher(None, ours, theirs, False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return 2 * shared >= min(len(ours), len(theirs))
 
 
 def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tuple[str, str]]:

@@ -370,6 +370,12 @@ from tests.helpers import boilerplate_of, document
             id="a_quotation_cut_short_is_none_in_its_place",
         ),
         pytest.param(
+            'The mayor called it a "brutal attack" on the city, officials said.',
+            'The mayor called it a "cowardly attack" on the city, officials said.',
+            [],
+            id="a_quotation_sharing_half_its_words_is_none_in_its_place",
+        ),
+        pytest.param(
             'He cut the rope with a cheap "multitool" knife.',
             "He cut the rope with a cheap ``multi-tool'' knife.",
             [],
