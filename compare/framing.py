@@ -103,6 +103,10 @@ OPTIONAL_DETERMINER = "(?:(?:a|an|the) )?"
 MISQUOTED_WORDS = 3
 # The articles between "of" and what a number counts a share of: "30 of the passengers".
 ARTICLES = frozenset({"the", "a", "an"})
+# Cyrillic letters Russian does not write: Ukrainian's, Belarusian's, Serbian's, Macedonian's.
+NOT_RUSSIAN = re.compile(
+    "[\u0404\u0406\u0407\u0490\u0454\u0456\u0457\u0491\u040e\u045e\u0402\u0452\u0408\u0458\u0409\u0459\u040a\u045a\u040b\u045b\u040f\u045f\u0403\u0453\u040c\u045c]"
+)
 # How far after a number to look for the word that tells what it counts.
 LOOK_AFTER_A_NUMBER = 40
 # Contractions written out, to tell "don't" and "do not" for one wording ("'s" as "is": "it's",
@@ -672,12 +676,14 @@ def names_framing_of(text: str) -> bool:
 
     >>> names_framing_of("The minister said talks were over."), names_framing_of("Le ministre a dit non.")
     (True, False)
+    >>> names_framing_of("Министр сказал, что это ложь."), names_framing_of("Міністр сказав, що це неправда.")
+    (True, False)
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     letters = sum(map(str.isalpha, sample)) or 1
     return (
         in_english(sample)
-        or 2 * len(CYRILLIC.findall(sample)) > letters
+        or (2 * len(CYRILLIC.findall(sample)) > letters and not NOT_RUSSIAN.search(sample))
         or (HAN.search(sample) is not None and KANA.search(sample) is None)
     )
 
