@@ -700,7 +700,7 @@ def test_same_source_pairs_are_marked() -> None:
             ("york_gazette/flood.txt", "york_gazette/flood-update.txt"), True, id="a_papers_folder"
         ),
         pytest.param(
-            ("papers/pennine_post/flood.txt", "papers/pennine_post/2025/flood-update.txt"),
+            ("papers/pennine_herald/flood.txt", "papers/pennine_herald/2025/flood-update.txt"),
             True,
             id="a_papers_folder_by_year",
         ),
@@ -716,6 +716,16 @@ def test_same_source_pairs_are_marked() -> None:
         ),
         pytest.param(
             ("local_news/courier.txt", "local_news/gazette.txt"), False, id="a_feeds_news_folder"
+        ),
+        pytest.param(
+            ("er_wait_times/courier.txt", "er_wait_times/gazette.txt"),
+            False,
+            id="a_storys_folder_ending_as_the_times",
+        ),
+        pytest.param(
+            ("medical_examiner/courier.txt", "medical_examiner/gazette.txt"),
+            False,
+            id="a_storys_folder_ending_as_the_examiner",
         ),
         pytest.param(("v1.txt", "v2.txt"), False, id="no_folder"),
     ],
