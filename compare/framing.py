@@ -1064,6 +1064,7 @@ def _told_before(before: Sequence[str]) -> str:
 
 
 def _shown(numbers: Iterable[_Placed]) -> list[str]:
+    """The numbers as their sentence writes them."""
     return [number.shown for number in numbers]
 
 
@@ -1091,7 +1092,10 @@ def _number_notes(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> list[Fr
     )
     changes = sorted(
         [([a], [b]) for a, b in pairs] + rest,
-        key=lambda change: ours.index(change[0][0]) if change[0] else len(ours),
+        # By identity: one number may be written twice alike ("30 killed and 30 hurt").
+        key=lambda change: next(
+            (n for n, number in enumerate(ours) if change[0] and number is change[0][0]), len(ours)
+        ),
     )
     return [
         _number_note(_shown(side_a), _shown(side_b))
