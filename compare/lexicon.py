@@ -445,6 +445,8 @@ class Lexicon:
     number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
+    # Held numbers that are as often English words ("seize", "cent"): none is a replaced count.
+    homograph_numbers: frozenset[str]
     # What joins the words of one number ("treinta y cinco"); a share's words ("per cent"),
     # whose hundred is no number.
     number_joins: frozenset[str]
@@ -1271,9 +1273,10 @@ def lexicon() -> Lexicon:
         weekdays=frozenset(data["weekdays"]),
         relative_days=frozenset(data["relative_days"]),
         number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
-        held_numbers=frozenset(data["numbers"]["pronouns"])
+        held_numbers=frozenset(data["numbers"]["pronouns"] + data["numbers"]["homographs"])
         | data["numbers"]["ordinals"].keys()
         | data["numbers"]["fractions"].keys(),
+        homograph_numbers=frozenset(data["numbers"]["homographs"]),
         number_joins=frozenset(data["numbers"]["joins"]),
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),

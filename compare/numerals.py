@@ -300,10 +300,16 @@ def _without_words_written(
 
 def held_against(unmatched: Sequence[Unmatched], stated: Sequence[str]) -> list[Unmatched]:
     """The held numbers among ``unmatched`` that the other side's ``stated`` numbers may have
-    replaced: "one" by "two", not by "Wednesday"."""
+    replaced: "one" by "two", not by "Wednesday"; never a word that is as often an English one
+    ("seize" by "3")."""
     if all(map(_is_date_word, stated)):
         return []
-    return [number for number in unmatched if _is_held(number.written)]
+    homographs = lexicon().homograph_numbers
+    return [
+        number
+        for number in unmatched
+        if _is_held(number.written) and number.written not in homographs
+    ]
 
 
 def ranking_ordinals(unmatched: Sequence[Unmatched]) -> list[Unmatched]:
