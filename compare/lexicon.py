@@ -450,6 +450,7 @@ class Lexicon:
     # What joins the words of one number ("treinta y cinco"); a share's words ("per cent"),
     # whose hundred is no number.
     number_joins: frozenset[str]
+    joins_after_tens: frozenset[str]
     per_hundred: frozenset[str]
     # Number words that in capitals name something else, as written: "UN"; and those that are
     # an English prefix before a hyphen: "un-American".
@@ -1278,6 +1279,7 @@ def lexicon() -> Lexicon:
         | data["numbers"]["fractions"].keys(),
         homograph_numbers=frozenset(data["numbers"]["homographs"]),
         number_joins=frozenset(data["numbers"]["joins"]),
+        joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),
         number_prefixes=frozenset(data["numbers"]["prefixes"]),

@@ -1100,10 +1100,12 @@ def _then(read: _Spelled, word: str) -> _Spelled | None:
     """The number ``read`` so far with ``word`` after it; None if ``word`` goes on no such
     number: a number no smaller than its place ("veinte treinta", "cinco cuatro"), a hundred
     after a hundred, a multiplier no larger than the one before it but for all the number
-    before it ("mil millones" is a thousand million), or a join after a number below twenty."""
+    before it ("mil millones" is a thousand million), a join after a number below twenty, or
+    English "and" after tens ("forty and five")."""
     terms = lexicon()
     if word in terms.number_joins:
-        if not read.last or read.joined or (read.group is not None and read.group < 20):
+        after_tens = word in terms.joins_after_tens and read.group is not None and read.group >= 20
+        if read.joined or not (read.last in terms.multipliers or after_tens):
             return None
         return read._replace(last=word, joined=True)
     # After a join comes a number, no multiplier.

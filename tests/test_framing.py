@@ -1335,6 +1335,16 @@ def test_framing_differences_are_named(
             id="english_hundreds_and_tens",
         ),
         pytest.param(
+            "Estimates of the dead ranged between forty and five hundred.",
+            "Estimates of the dead ranged between 40 and 500.",
+            id="english_tens_and_another_number",
+        ),
+        pytest.param(
+            "Police arrested twenty and three were later released.",
+            "Police arrested 20 and 3 were later released.",
+            id="english_tens_and_another_count",
+        ),
+        pytest.param(
             "Petrol rose six cents, or 2 per cent, the UN said.",
             "Petrol rose 6 cents, or 2%, the UN said.",
             id="english_cents_per_cent_and_the_un",

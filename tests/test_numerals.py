@@ -140,6 +140,19 @@ def test_a_sentences_numbers_are_read_as_written(
             [{200}, {300}],
             id="and_between_two_numbers",
         ),
+        pytest.param(
+            "Tales of a thousand and one nights.", [{1001}], id="english_and_after_thousand"
+        ),
+        pytest.param(
+            "Estimates ranged between forty and five hundred.",
+            [{40}, {500}],
+            id="english_and_after_tens_between_two_numbers",
+        ),
+        pytest.param(
+            "Police arrested twenty and three were released.",
+            [{20}, {3}],
+            id="english_and_after_tens_between_two_counts",
+        ),
         pytest.param("He scored twenty, five of them late.", [{20}, {5}], id="a_comma_between"),
         pytest.param("Volvieron a las diez y cinco.", [{10}, {5}], id="y_after_a_teen_or_less"),
         pytest.param("Le trafic a repris à 9h00.", [{"09:00"}], id="french_clock"),
