@@ -23,6 +23,7 @@ from compare.segment import (
     HAN,
     WEB_ADDRESS,
     find_words,
+    in_english,
     inside,
     is_number,
     normalise,
@@ -236,7 +237,8 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     if not folded.isdisjoint(tokens):
         tokens = _without_words_written(tokens, body, written)
     months, maybe_months = _month_may(body)
-    mentions = hidden + _mentions(tokens, body.casefold()) + [MAY] * months
+    as_months = _capitalised_months(body)
+    mentions = hidden + _mentions(tokens, body.casefold(), as_months) + [MAY] * months
     if not mentions and not maybe_months and not dateline:
         return NO_NUMBERS
     if "%" in body or "per" in body:
@@ -559,9 +561,11 @@ def numeral_values(numeral: str) -> frozenset[Value]:
     return frozenset({numeral})
 
 
-def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Value]]]:
+def _mentions(
+    tokens: Sequence[str], text: str, as_months: AbstractSet[str] = frozenset()
+) -> list[tuple[str, frozenset[Value]]]:
     """The numbers and dates among the words of a case-folded text, each as written and with its
-    values; a number and the multipliers after it are one ("4.5 million", "two hundred
+    values (but the words of ``as_months``, which the text writes as months); a number and the multipliers after it are one ("4.5 million", "two hundred
     thousand"), as are the words of one number with only spaces or a join between them
     ("twenty five", "treinta y cinco", not "twenty, five"; see :func:`_spelled_out`), and a
     number and its fraction in words ("four and a half", "half a million"; see
@@ -598,7 +602,11 @@ def _mentions(tokens: Sequence[str], text: str) -> list[tuple[str, frozenset[Val
             # "dos mil quinientos", "vingt et un", "twenty five" (as "twenty-five" is one word)
             end, value = spelled
             mentions.append((" ".join(tokens[position:end]), frozenset({value})))
-        elif token in terms.also_months and not _month_written().search(text):
+        elif (
+            token in terms.also_months
+            and token not in as_months
+            and not _month_written().search(text)
+        ):
             mentions.append((token, frozenset({Decimal(terms.also_months[token])})))  # "sept"
         elif (
             token in terms.multipliers
@@ -1168,6 +1176,24 @@ def _place(number: Decimal) -> Decimal:
     if 100 <= number < 1000 and number % 100 == 0:
         return Decimal(100)
     return Decimal(1)
+
+
+def _capitalised_months(body: str) -> frozenset[str]:
+    """The number words that are a month cut short too that an English ``body`` writes with a
+    capital, as it writes the month ("In Sept, the council"); French writes its seven so only to
+    open a sentence, which is no English one ("Sept personnes ont été blessées").
+
+    >>> _capitalised_months("In Sept, the council met."), _capitalised_months("Sept morts.")
+    (frozenset({'sept'}), frozenset())
+    """
+    months = lexicon().also_months
+    if not any(month.capitalize() in body for month in months) or not in_english(body):
+        return frozenset()
+    return frozenset(
+        word.casefold()
+        for word in find_words(body)
+        if word[0].isupper() and word.casefold() in months
+    )
 
 
 @cache

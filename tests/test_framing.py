@@ -1345,6 +1345,16 @@ def test_framing_differences_are_named(
             id="english_tens_and_another_count",
         ),
         pytest.param(
+            "In Sept, the council approved the plan.",
+            "In September, the council approved the plan.",
+            id="english_sept_without_a_full_stop",
+        ),
+        pytest.param(
+            "The council met in late Sept and approved the plan.",
+            "The council met in late September and approved the plan.",
+            id="english_sept_before_and",
+        ),
+        pytest.param(
             "Petrol rose six cents, or 2 per cent, the UN said.",
             "Petrol rose 6 cents, or 2%, the UN said.",
             id="english_cents_per_cent_and_the_un",

@@ -132,6 +132,9 @@ def test_a_sentences_numbers_are_read_as_written(
         pytest.param(
             "The attacks of Sept. 11 changed everything.", [{"sep"}, {11}], id="sept_month"
         ),
+        pytest.param(
+            "In Sept, the council approved the plan.", [{"sep"}], id="english_capitalised_sept"
+        ),
         pytest.param("Foram cento e vinte feridos.", [{120}], id="portuguese_e"),
         pytest.param("Foram mil e quinhentos feridos.", [{1500}], id="portuguese_mil_e"),
         pytest.param("The council spent two hundred and fifty pounds.", [{250}], id="english_and"),
