@@ -451,6 +451,7 @@ class Lexicon:
     # whose hundred is no number.
     number_joins: frozenset[str]
     joins_after_tens: frozenset[str]
+    multipliers_not_in_english: frozenset[str]
     per_hundred: frozenset[str]
     # Number words that in capitals name something else, as written: "UN"; and those that are
     # an English prefix before a hyphen: "un-American".
@@ -1280,6 +1281,7 @@ def lexicon() -> Lexicon:
         homograph_numbers=frozenset(data["numbers"]["homographs"]),
         number_joins=frozenset(data["numbers"]["joins"]),
         joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
+        multipliers_not_in_english=frozenset(data["numbers"]["multipliers_not_in_english"]),
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),
         number_prefixes=frozenset(data["numbers"]["prefixes"]),

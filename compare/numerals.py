@@ -236,6 +236,9 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     written, folded = _unread_as_written()
     if not folded.isdisjoint(tokens):
         tokens = _without_words_written(tokens, body, written)
+    not_english = lexicon().multipliers_not_in_english
+    if not not_english.isdisjoint(tokens) and in_english(body):
+        tokens = _without_lone_multipliers(tokens, not_english)
     months, maybe_months = _month_may(body)
     as_months = _capitalised_months(body)
     mentions = hidden + _mentions(tokens, body.casefold(), as_months) + [MAY] * months
@@ -251,6 +254,27 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     return Numbers(
         tuple((written, values, not _is_held(written)) for written, values in mentions)
         + tuple((written, values, False) for written, values in filed + [MAY] * maybe_months)
+    )
+
+
+def _without_lone_multipliers(
+    tokens: Sequence[str], multipliers: AbstractSet[str]
+) -> Sequence[str]:
+    """``tokens`` without those of ``multipliers`` that stand beside no number word, as English
+    slang writes them ("$40 mil" is $40 million); beside one, a Spanish number is quoted
+    ("mil doscientos").
+
+    >>> _without_lone_multipliers(("worth", "40", "mil", "or", "mil", "doscientos"), {"mil"})
+    ('worth', '40', 'or', 'mil', 'doscientos')
+    """
+    number_words = lexicon().number_words
+    return tuple(
+        token
+        for n, token in enumerate(tokens)
+        if token not in multipliers
+        or any(
+            word in number_words for word in (*tokens[max(n - 1, 0) : n], *tokens[n + 1 : n + 2])
+        )
     )
 
 

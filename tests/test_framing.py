@@ -1642,6 +1642,12 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             id="french_mille_cents",
         ),
         pytest.param(
+            "The house is worth $40 mil, the agent said.",
+            "The house is worth $40,000, the agent said.",
+            ("$40", "$40,000"),
+            id="english_mil_is_no_thousand",
+        ),
+        pytest.param(
             "Le trafic a repris à 9h00.",
             "Le trafic a repris à 10 heures.",
             ("9h00", "10 heures"),

@@ -111,6 +111,8 @@ def test_a_sentences_numbers_are_read_as_written(
         ),
         pytest.param("Participaron dos mil voluntarios.", [{2000}], id="spanish_mil_multiplies"),
         pytest.param("Participaron mil voluntarios.", [{1000}], id="spanish_mil_alone"),
+        pytest.param("Se vendieron 40 mil entradas.", [{40_000}], id="spanish_digits_mil"),
+        pytest.param("The house is worth $40 mil.", [{40}], id="english_mil_is_slang"),
         pytest.param(
             "La deuda es de mil quinientos millones.",
             [{1_500_000_000}],
