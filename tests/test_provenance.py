@@ -454,6 +454,26 @@ SCHOOL_WIRE = [
 ]
 
 
+# Two undated rewrites of SCHOOL_WIRE: one hedges its "reportedly include" as "may include", the
+# other drops the hedge, so that its sentence is nearer the first's than the wire's.
+SCHOOL_HEDGING = [
+    SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("voted", "decided"),
+    SCHOOL_WIRE[1],
+    SCHOOL_WIRE[2].replace("said", "complained"),
+    SCHOOL_WIRE[3].replace("reportedly include", "may include"),
+    SCHOOL_WIRE[4],
+    "Teachers at the two schools will be offered posts elsewhere in the district.",
+]
+SCHOOL_PLAIN = [
+    SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("close", "shut"),
+    SCHOOL_WIRE[1].replace("said", "claimed"),
+    SCHOOL_WIRE[2],
+    SCHOOL_WIRE[3].replace("reportedly include", "include"),
+    SCHOOL_WIRE[4],
+    "Some parents said they would ask the state to overturn the decision.",
+]
+
+
 @pytest.mark.parametrize("hedged", ["courier", "zcourier"])
 def test_two_undated_rewrites_of_the_wire_both_reuse_it_whatever_their_names(
     hedged: str,
@@ -462,27 +482,11 @@ def test_two_undated_rewrites_of_the_wire_both_reuse_it_whatever_their_names(
     includes" as "may include", the other drops the hedge, so that its sentence is nearer the
     first paper's than the wire's. Nothing tells which paper came first: neither took from the
     other, whichever file name sorts first; both reuse the wire, uncredited, and only it."""
-    hedging = [
-        SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("voted", "decided"),
-        SCHOOL_WIRE[1],
-        SCHOOL_WIRE[2].replace("said", "complained"),
-        SCHOOL_WIRE[3].replace("reportedly include", "may include"),
-        SCHOOL_WIRE[4],
-        "Teachers at the two schools will be offered posts elsewhere in the district.",
-    ]
-    plain = [
-        SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("close", "shut"),
-        SCHOOL_WIRE[1].replace("said", "claimed"),
-        SCHOOL_WIRE[2],
-        SCHOOL_WIRE[3].replace("reportedly include", "include"),
-        SCHOOL_WIRE[4],
-        "Some parents said they would ask the state to overturn the decision.",
-    ]
     result = compare_documents(
         [
             document("\n\n".join(SCHOOL_WIRE), "wire", "Meridian Wire"),
-            document("\n\n".join(hedging), hedged, "Daily Courier"),
-            document("\n\n".join(plain), "post", "Holtby Post"),
+            document("\n\n".join(SCHOOL_HEDGING), hedged, "Daily Courier"),
+            document("\n\n".join(SCHOOL_PLAIN), "post", "Holtby Post"),
         ]
     )
     (story,) = result.stories
@@ -515,23 +519,6 @@ def test_a_rewrite_nearer_another_rewrite_than_the_wire_reuses_the_wire_alone(he
     paper took none of that paper's own words: it reuses the wire alone, and the two papers both
     reuse the wire, with no charge between them. The paragraphs the other two papers share come
     from no wire: their pair stays a rewrite, and one of them took those paragraphs."""
-    hedging = [
-        SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("voted", "decided"),
-        SCHOOL_WIRE[1],
-        SCHOOL_WIRE[2].replace("said", "complained"),
-        SCHOOL_WIRE[3].replace("reportedly include", "may include"),
-        SCHOOL_WIRE[4],
-        "Teachers at the two schools will be offered posts elsewhere in the district.",
-    ]
-    plain = [
-        SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("close", "shut"),
-        SCHOOL_WIRE[1].replace("said", "claimed"),
-        SCHOOL_WIRE[2],
-        SCHOOL_WIRE[3].replace("reportedly include", "include"),
-        SCHOOL_WIRE[4],
-        "Some parents said they would ask the state to overturn the decision.",
-        *SCHOOL_VIGIL,
-    ]
     local = [
         SCHOOL_WIRE[0].split("\u2014 ", 1)[1].replace("citing", "blaming"),
         SCHOOL_WIRE[1].replace("said", "insisted"),
@@ -542,8 +529,8 @@ def test_a_rewrite_nearer_another_rewrite_than_the_wire_reuses_the_wire_alone(he
     result = compare_documents(
         [
             document("\n\n".join(SCHOOL_WIRE), "wire", "Meridian Wire"),
-            document("\n\n".join(hedging), hedged, "Daily Courier"),
-            document("\n\n".join(plain), "post", "Holtby Post"),
+            document("\n\n".join(SCHOOL_HEDGING), hedged, "Daily Courier"),
+            document("\n\n".join([*SCHOOL_PLAIN, *SCHOOL_VIGIL]), "post", "Holtby Post"),
             document("\n\n".join(local), "gazette", "Holtby Gazette"),
         ]
     )
