@@ -290,7 +290,8 @@ STAFF_JOINS = re.compile(r",? (?:and|&) |, | in | from ")
 MAX_OUTLET_WORDS = 6
 # How far before a 24-hour clock's time, in its clause, a score's word may stand.
 SCORE_REACH = 30
-# A dateline's bracket names an agency or outlet in a few words ("Coastal Press Agency").
+# A dateline's bracket, or a credit line "via" leads, names an agency or outlet in a few words
+# ("Coastal Press Agency").
 MAX_SOURCE_WORDS = 4
 # An agency's initials in capitals, as its datelines give them ("NPA", "KUNA"); a longer word in
 # capitals there is a tag ("UPDATED").
@@ -570,6 +571,7 @@ class Lexicon:
     # brackets (see _is_source_credit).
     source_credit: re.Pattern[str]
     source_credit_words: frozenset[str]
+    name_credit_leads: frozenset[str]
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
     author_roles: frozenset[str]
@@ -688,7 +690,9 @@ class Lexicon:
     def _is_source_credit(self, line: str) -> bool:
         """Whether a line names where a text, its figures or its tip come from, and nothing more
         (one of ``source_credit_leads`` and names): each word written as a name is, a name's or
-        an outlet's particle, or one of ``source_credit_words``.
+        an outlet's particle, or one of ``source_credit_words``. A lead that opens names too
+        (``name_credit_leads``: "Via Rail") leads a credit only in a few words that close with a
+        full stop or a bracket, or name a wire service ("Via The Associated Press").
 
         >>> lexicon()._is_source_credit("Sources: company filings, National Weather Service")
         True
@@ -696,15 +700,25 @@ class Lexicon:
         False
         >>> lexicon()._is_source_credit("(via The Truth Wire)"), lexicon()._is_source_credit("Via its lawyers, the firm denied it.")
         (True, False)
+        >>> lexicon()._is_source_credit("Via The Truth Wire."), lexicon()._is_source_credit("Via Christi Hospital Names New CEO")
+        (True, False)
         """
         found = self.source_credit.fullmatch(line)
-        return found is not None and all(
+        if found is None:
+            return False
+        names = SOURCE_SEPARATORS.sub(" ", found["names"]).split()
+        if found["lead"].casefold() in self.name_credit_leads and (
+            len(names) > MAX_SOURCE_WORDS
+            or not (line.rstrip().endswith((".", ")")) or self.wire_names.search(found["names"]))
+        ):
+            return False
+        return all(
             word[:1].isupper()
             or word[:1].isdigit()
             or word in self.source_credit_words
             or word in self.name_particles
             or word in self.outlet_particles
-            for word in SOURCE_SEPARATORS.sub(" ", found["names"]).split()
+            for word in names
         )
 
     def company_name(self, name: str) -> str:
@@ -1140,7 +1154,7 @@ def _source_credit(leads: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True))
     # A lead that ends in a colon may touch the names ("Source:Acme"); a word, not ("Viaduct").
     return re.compile(
-        rf"\s*\(?(?i:{alternatives})(?:(?<=:) ?|\s+)(?P<names>[^.:!?\n]{{1,80}}?)\)?[\s.]*"
+        rf"\s*\(?(?P<lead>(?i:{alternatives}))(?:(?<=:) ?|\s+)(?P<names>[^.:!?\n]{{1,80}}?)\)?[\s.]*"
     )
 
 
@@ -1399,6 +1413,7 @@ def lexicon() -> Lexicon:
         release_end_marks=frozenset(data["boilerplate"]["release_end_marks"]),
         source_credit=_source_credit(data["boilerplate"]["source_credit_leads"]),
         source_credit_words=frozenset(data["boilerplate"]["source_credit_words"]),
+        name_credit_leads=frozenset(data["boilerplate"]["name_credit_leads"]),
         boilerplate_line=re.compile(
             "|".join(
                 data["boilerplate"]["line_patterns"]

@@ -622,12 +622,24 @@ def test_newsrooms_credit_lines_are_boilerplate(line: str, boilerplate: bool) ->
         pytest.param(
             "Via Rail Canada cancelled 40 trains on Monday.", False, id="via_a_name_in_news"
         ),
+        pytest.param(
+            "Via Rail Suspends Service Between Ottawa And Kingston",
+            False,
+            id="a_headline_opening_with_via_rail",
+        ),
+        pytest.param(
+            "Via Christi Clinic Opens In Wichita", False, id="a_headline_opening_with_via"
+        ),
+        pytest.param(
+            "Via Ferrata Rockfall Injures Three Hikers", False, id="a_headline_on_a_via_ferrata"
+        ),
     ],
 )
 def test_lines_crediting_whom_a_post_came_via_are_boilerplate(line: str, boilerplate: bool) -> None:
     """A blog's or an aggregator's line that only names whom it took a story from or was
     pointed to it by ("h/t ...", "Via ...", "Hat tip: ...") is a credit line; a sentence that
-    goes on is news."""
+    goes on is news, and so is a headline in title case that opens with a name "Via" begins
+    ("Via Rail", "Via Christi"), as it closes with neither a full stop nor a bracket."""
     assert bool(boilerplate_of(document(line))) is boilerplate
 
 
