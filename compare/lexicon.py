@@ -480,6 +480,8 @@ class Lexicon:
     before_score: re.Pattern[str]
     # Abbreviations before a name or number, as written ("Ms", "Gov"): no sentence ends at them.
     before_names: frozenset[str]
+    # Those of them that stand before a street's name, in Spanish and French ("av", "Avda").
+    before_street_names: frozenset[str]
     # All abbreviations whose full stop is no sentence's end by itself: those before a name and
     # those after one ("Jr", "Inc").
     abbreviations: frozenset[str]
@@ -1250,7 +1252,11 @@ def lexicon() -> Lexicon:
     wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
     unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
     japanese_agencies = "|".join(map(re.escape, data["japanese_dateline_agencies"]))
-    before_names = data["sentences"]["title_abbreviations"] + data["sentences"]["before_names"]
+    before_names = (
+        data["sentences"]["title_abbreviations"]
+        + data["sentences"]["before_names"]
+        + data["sentences"]["before_street_names"]
+    )
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
         alphabets=tuple(
@@ -1316,6 +1322,7 @@ def lexicon() -> Lexicon:
             re.IGNORECASE,
         ),
         before_names=frozenset(before_names),
+        before_street_names=frozenset(data["sentences"]["before_street_names"]),
         abbreviations=frozenset(before_names + data["sentences"]["after_names"]),
         after_clock=frozenset(data["sentences"]["after_clock"] + data["time"]["zones"]),
         not_places=frozenset(data["sentences"]["not_places"]),

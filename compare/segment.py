@@ -732,7 +732,8 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     ``next_start``: after a numbered list's number that opens the line ("2. No change to the
     shift pattern."); after an abbreviation that stands before a name, where sentencex misses it
     ("then-Gov. Walter Hickel", "Minneapolis-St. Paul") or reads "Ms." as the degree "MS", or a
-    Russian, Spanish or French one ("ул. Баумана", "им. Горького", "Sra. López", "l'av. Foch");
+    Russian, Spanish or French one ("ул. Баумана", "им. Горького", "Sra. López", "l'av. Foch"),
+    a street's not before an English word that opens sentences ("5th Av. The building");
     inside a party and state ("D-N.Y."); after a Russian unit, year or list's end, or the Spanish
     "EE.UU.", before a word in lower case or a number ("8 тыс. рублей в месяц",
     "и т. д. и т. п.", "EE.UU. el lunes"), as after "p.m."; and after a time by the clock that
@@ -767,6 +768,8 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
             return True
         following = FIRST_LETTER_OR_DIGIT.search(line, next_start, next_start + WORD_REACH)
         return not following or not following.group().isupper()
+    if abbreviation in words.before_street_names:
+        return not _opens_english_sentence(line[next_start : next_start + WORD_REACH])
     if abbreviation in words.before_names:
         return True
     # The first letter of a Russian abbreviation of two letters, before its second (an acting
@@ -808,6 +811,22 @@ def ends_with_abbreviation(text: str) -> bool:
         return False
     initials = bool(INITIALS.fullmatch(word)) and word.isupper()
     return initials or word[:-1] in lexicon().abbreviations
+
+
+def _opens_english_sentence(text: str) -> bool:
+    """Whether ``text`` opens with an English word that opens sentences and names nothing, in
+    capitals: one of English's commonest words or a pronoun ("The", "In", "It"), not a street's
+    name ("Foch", "Los Leones") nor the "de" that opens one.
+
+    >>> _opens_english_sentence("The building was old."), _opens_english_sentence("Foch et")
+    (True, False)
+    """
+    found = text.split(maxsplit=1)
+    first = found[0].strip("\"'(\u201c\u2018,;:") if found else ""
+    folded = first.casefold()
+    return first[:1].isupper() and (
+        folded in ENGLISH_WORDS or folded in lexicon().personal_pronouns
+    )
 
 
 def _goes_on_from_clock(text: str) -> bool:

@@ -564,6 +564,10 @@ def test_german_counts_cut_short_end_no_sentence(text: str) -> None:
             id="french_avenues",
         ),
         pytest.param(
+            "Los vecinos cortaron la Av. Las Condes y la Avda. Los Leones durante una hora.",
+            id="avenues_named_with_an_article",
+        ),
+        pytest.param(
             "Les locataires du 3, bd. Voltaire ont écrit à MM. Girard et Lemoine.",
             id="french_boulevard_and_messieurs",
         ),
@@ -602,10 +606,22 @@ def test_spanish_and_french_abbreviations_end_no_sentence(text: str) -> None:
             ["La decisión depende de Ud.", "Mañana se cierra el plazo."],
             id="you_before_a_capital",
         ),
+        pytest.param(
+            "The family moved to 5th Av. The rent had doubled since spring.",
+            ["The family moved to 5th Av.", "The rent had doubled since spring."],
+            id="an_english_avenue_before_the",
+        ),
+        pytest.param(
+            "The clinic is on 9th Av. It opens at eight on weekdays.",
+            ["The clinic is on 9th Av.", "It opens at eight on weekdays."],
+            id="an_english_avenue_before_a_pronoun",
+        ),
     ],
 )
 def test_sentences_still_end_after_spanish_abbreviations(text: str, expected: list[str]) -> None:
-    """As after "p.m.", a sentence ends at "EE.UU.", "aprox." or "Ud." before a capital."""
+    """As after "p.m.", a sentence ends at "EE.UU.", "aprox." or "Ud." before a capital, and at
+    an avenue's "Av." before an English word that opens sentences ("The", "It"), as English
+    writes it after the avenue's number."""
     assert [s.text for s in segment(document(text))] == expected
 
 
