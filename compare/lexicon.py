@@ -406,6 +406,8 @@ class Lexicon:
     alphabets: tuple[frozenset[str], ...]
     # Irregular forms of those verbs and the form a stem would give: "said" is "say".
     verb_forms: Mapping[str, str]
+    # The verbs of saying of a narrator's incise after speech ("a dit", "dijo"), in lower case.
+    dialogue_tag_verbs: frozenset[str]
     object_verbs: frozenset[str]
     object_starts: frozenset[str]
     passive_marks: frozenset[str]
@@ -1263,6 +1265,7 @@ def lexicon() -> Lexicon:
             frozenset(letters + letters.upper()) for letters in data["alphabets"].values()
         ),
         verb_forms=data["verb_forms"],
+        dialogue_tag_verbs=frozenset(data["dialogue_tag_verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
         object_starts=frozenset(data["object_starts"]),
         passive_marks=frozenset(data["passive_marks"]),

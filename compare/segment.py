@@ -146,6 +146,11 @@ MIN_ENGLISH_SHARE = 0.08
 LANGUAGE_SAMPLE_CHARS = 2000
 # What speech that no dash hands over to the narrator ends with: a sentence's end.
 SPEECH_ENDS = ".!?\u2026"
+# French sets the subject after the verb, joined by hyphens, in the narrator's incise after
+# speech: "a-t-il dit", "estime-t-elle", "poursuit-il".
+FRENCH_INVERSION = re.compile(r"[^\W\d_]+-(?:t-)?(?:ils?|elles?|on)")
+# How many of the incise's first words may hold its verb: "dit" of "nous a dit un t\u00e9moin".
+INCISE_VERB_REACH = 3
 # A letter of a script written right to left: Hebrew, Arabic (and Urdu, Persian), Syriac, Thaana,
 # N'Ko, and the presentation forms of Hebrew and Arabic.
 RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -251,15 +256,19 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 def _dialogue_quotation(text: str) -> list[tuple[int, int]]:
     """The speech that a dialogue dash opening ``text`` quotes, as Spanish and French copy print
     it: up to the next dash, where the narrator takes over ("\u2014Hemos pasado mucho miedo
-    \u2014relat\u00f3 una vecina."), or to the sentence's end ("\u2014 Nous n'avons rien vu, a dit
-    un t\u00e9moin."). Speech opens as a sentence does, not in lower case: "\u2014pregunt\u00f3
-    un vecino.", after a question the sentence before asked, is the narrator's; and with no dash
-    after it, it ends as one does: a credit after a dash ("\u2014 With files from Reuters")
-    quotes no one; nor does an English list's bullet. A dash inside a sentence ("The plan
-    \u2014 approved Monday \u2014 was") opens an aside, no speech.
+    \u2014relat\u00f3 una vecina."), or to the comma before the narrator's incise (see
+    :func:`_incise`: "\u2014 Nous n'avons rien vu, a dit un t\u00e9moin."), or to the sentence's
+    end ("\u2014 Nous n'avons rien vu, personne ne nous a pr\u00e9venus."). Speech opens as a
+    sentence does, not in lower case: "\u2014pregunt\u00f3 un vecino.", after a question the
+    sentence before asked, is the narrator's; and with no dash after it, it ends as one does: a
+    credit after a dash ("\u2014 With files from Reuters") quotes no one; nor does an English
+    list's bullet. A dash inside a sentence ("The plan \u2014 approved Monday \u2014 was") opens
+    an aside, no speech.
 
     >>> _dialogue_quotation("\u2014 Nous n'avons rien vu."), _dialogue_quotation("\u2014 AP")
     ([(0, 23)], [])
+    >>> _dialogue_quotation("\u2014 No vimos nada, dijo un testigo.")
+    [(0, 15)]
     """
     # English prints no speech so: a dash opening an English line is a list's bullet ("\u2014 A
     # tax credit for families.").
@@ -270,7 +279,35 @@ def _dialogue_quotation(text: str) -> list[tuple[int, int]]:
         return []
     if narrator := DIALOGUE_DASH.search(text, 1):
         return [(0, len(text[: narrator.start()].rstrip()))]
-    return [(0, len(text))] if text[-1] in SPEECH_ENDS else []
+    if text[-1] not in SPEECH_ENDS:
+        return []
+    return [(0, _incise(text) or len(text))]
+
+
+def _incise(text: str) -> int | None:
+    """Where the narrator's incise after speech opens, at the comma before it (``None`` if there
+    is none): words in lower case that hold, among their first few, a verb of saying
+    (``dialogue_tag_verbs``: "a dit un t\u00e9moin", "dijo un testigo", "ha detto il sindaco") or a
+    French verb before its subject ("a-t-il dit", "estime-t-elle").
+
+    >>> _incise("\u2014 Rien, m'a dit un voisin."), _incise("\u2014 Rien, personne ne nous a pr\u00e9venus.")
+    (6, None)
+    """
+    tag_verbs = lexicon().dialogue_tag_verbs
+    comma = text.find(",")
+    while comma != -1:
+        first_words = [
+            without_edge_marks(word)
+            for word in text[comma + 1 :].split(maxsplit=INCISE_VERB_REACH)[:INCISE_VERB_REACH]
+        ]
+        if (
+            first_words
+            and first_words[0][:1].islower()
+            and any(word in tag_verbs or FRENCH_INVERSION.fullmatch(word) for word in first_words)
+        ):
+            return comma
+        comma = text.find(",", comma + 1)
+    return None
 
 
 def in_english(text: str) -> bool:

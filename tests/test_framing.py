@@ -963,6 +963,33 @@ def test_framing_differences_are_named(
     ("a", "b"),
     [
         pytest.param(
+            "\u2014 Personne ne nous a pr\u00e9venus avant minuit, a racont\u00e9 une habitante.",
+            "\u2014 Personne ne nous a pr\u00e9venus avant minuit, a assur\u00e9 une habitante.",
+            id="a_french_verb",
+        ),
+        pytest.param(
+            "\u2014 Nadie nos avis\u00f3 del corte de agua, dijo una vecina del barrio.",
+            "\u2014 Nadie nos avis\u00f3 del corte de agua, asegur\u00f3 una vecina del barrio.",
+            id="a_spanish_verb",
+        ),
+        pytest.param(
+            "\u2014 Le pont \u00e9tait ferm\u00e9 depuis lundi, explique-t-il.",
+            "\u2014 Le pont \u00e9tait ferm\u00e9 depuis lundi, estime-t-elle.",
+            id="a_french_verb_before_its_subject",
+        ),
+    ],
+)
+def test_the_narrators_incise_after_dialogue_dash_speech_is_no_quotation(a: str, b: str) -> None:
+    """Speech a dialogue dash opens, with no dash after it, ends at the comma before the
+    narrator's incise (", a dit un t\u00e9moin", ", dijo una vecina", ", explique-t-il"): a verb
+    of saying changed there is no word changed inside a quotation."""
+    assert [n.kind for n in framing_notes(a, b)] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
             "About 1,200 residents were evacuated from the area, officials said.",
             "About 1200 residents were evacuated from the area, officials said.",
             id="comma_thousands",

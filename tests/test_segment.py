@@ -987,9 +987,24 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             id="speech_a_dialogue_dash_opens_up_to_the_next",
         ),
         pytest.param(
-            "\u2014 Nous n\u2019avons rien vu, a dit un t\u00e9moin.",
+            "\u2014 Nous n\u2019avons rien vu, personne ne nous a pr\u00e9venus.",
             ["", ""],
             id="speech_a_dialogue_dash_opens_up_to_the_sentence_end",
+        ),
+        pytest.param(
+            "\u2014 Nous n\u2019avons rien vu, a dit un t\u00e9moin.",
+            ["", ", a dit un t\u00e9moin."],
+            id="speech_a_dialogue_dash_opens_up_to_the_narrators_incise",
+        ),
+        pytest.param(
+            "\u2014 No vimos nada, asegur\u00f3 un vecino del barrio.",
+            ["", ", asegur\u00f3 un vecino del barrio."],
+            id="speech_a_dialogue_dash_opens_up_to_a_spanish_incise",
+        ),
+        pytest.param(
+            "\u2014 Rien n\u2019a bougé depuis lundi, a-t-elle dit.",
+            ["", ", a-t-elle dit."],
+            id="speech_a_dialogue_dash_opens_up_to_a_french_verb_before_its_subject",
         ),
         pytest.param(
             "\u2014preguntó un vecino a los bomberos.",
