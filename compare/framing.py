@@ -669,6 +669,8 @@ def _same_phrase(a: str, b: str, same: Callable[[str, str], bool] = same_word) -
     return len(ours) == len(theirs) and all(map(same, ours, theirs))
 
 
+# Asked of every pair's two articles as the reports are written: once an article.
+@lru_cache(maxsize=1 << 16)
 def names_framing_of(text: str) -> bool:
     """Whether the framing words of a text's language are known: attribution verbs, hedges and
     loaded terms are listed in English, Russian and Chinese. In another language only numbers,
