@@ -422,12 +422,16 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     )
     if flat_a == flat_b or NOT_LETTERS.sub("", said_a) == NOT_LETTERS.sub("", said_b):
         return True
-    values_a, values_b = (
-        {values for _, values, _ in sentence_numbers(said, words(said)).mentions}
-        for said in (said_a, said_b)
-    )
-    if values_a and values_a == values_b:
-        return True
+    # The same number written another way ("2" and "two"), and nothing but the number: "une
+    # catastrophe" and "un désastre" hold one "one" each, as an article.
+    vocabulary = number_vocabulary()
+    if all(is_number(word) or word in vocabulary for word in chain(ours, theirs)):
+        values_a, values_b = (
+            {values for _, values, _ in sentence_numbers(said, words(said)).mentions}
+            for said in (said_a, said_b)
+        )
+        if values_a and values_a == values_b:
+            return True
     if len(ours) != 1 or len(theirs) != 1:
         return False
     shorter, longer = sorted((flat_a, flat_b), key=len)

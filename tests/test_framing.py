@@ -370,6 +370,12 @@ from tests.helpers import boilerplate_of, document
             id="a_quotation_cut_short_is_none_in_its_place",
         ),
         pytest.param(
+            "« C'est une catastrophe pour nous », a déclaré le maire mardi.",
+            "« C'est un désastre pour nous », a déclaré le maire mardi.",
+            [("quote_changed", "une catastrophe", "un désastre")],
+            id="a_french_noun_changed_with_its_article_inside_a_quotation",
+        ),
+        pytest.param(
             'The mayor called it a "brutal attack" on the city, officials said.',
             'The mayor called it a "cowardly attack" on the city, officials said.',
             [],
