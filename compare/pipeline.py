@@ -366,6 +366,11 @@ def _check_documents(documents: Sequence[Document]) -> None:
             raise InputError(f"the document at index {index} has an empty id {document.id!r}")
         if document.id in seen:
             raise InputError(f"two documents share the id {document.id!r}")
+        # A database gives a missing body as None, which no stage can read.
+        if not isinstance(document.text, str):
+            raise InputError(
+                f"document {document.id!r}: text must be a string, got {type(document.text).__name__}"
+            )
         seen.add(document.id)
         # The time first: a document given one alone is dated by it.
         if document.published_time is not None and not _is_utc_time(document.published_time):

@@ -1404,6 +1404,9 @@ def _read_records(
         if TAKEN_DOWN.fullmatch(body):
             yield Skipped(where, f"taken down: the feed gives only {_quoted(body.strip())}")
             continue
+        if not body.strip():
+            yield Skipped(where, "no text: the feed gives only the mark of a text cut short")
+            continue
         record_id = record.get("id")
         given = "" if record_id is None else " ".join(str(record_id).split())
         id_given = bool(given)

@@ -224,6 +224,11 @@ def test_no_document_runs_no_stage(texts: list[str], single_story: bool) -> None
             id="empty_id",
         ),
         pytest.param(
+            [replace(document("One.", "x"), text=None)],  # type: ignore[arg-type]
+            "document 'x': text must be a string, got NoneType",
+            id="no_text_at_all",
+        ),
+        pytest.param(
             [document("One.", "x", published="14 January 2025")],
             "published must be an ISO date (YYYY-MM-DD), got '14 January 2025'",
             id="date",

@@ -914,6 +914,28 @@ def test_an_article_a_feed_took_down_is_skipped_with_the_reason(tmp_path: Path) 
     ]
 
 
+def test_an_article_a_feed_gives_only_the_mark_of_its_cut_is_skipped_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    """NewsAPI cuts a free plan's text short with "[+1523 chars]"; a record that gives only that
+    mark has no text, and is skipped, and said so, as a record with none is."""
+    lines = [
+        {
+            "id": "c",
+            "source": "Harbor Gazette",
+            "title": "Fares rise",
+            "text": "\u2026 [+1523 chars]",
+        },
+        {"id": "e", "source": "Bay Courier", "title": "Fares rise", "text": STORY},
+    ]
+    write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, lines)))
+    result = read_paths([str(tmp_path)])
+    assert [d.id for d in result.documents] == ["e"]
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
+        ("feed.jsonl:1", "no text: the feed gives only the mark of a text cut short")
+    ]
+
+
 def test_json_values_out_of_any_range_are_left_out_not_fatal(tmp_path: Path) -> None:
     """A date no clock can hold, a name nested hundreds of lists deep and half an emoji escaped
     in a string leave the field out, or the half emoji as U+FFFD."""
