@@ -116,9 +116,10 @@ def compare_documents(
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]
     """
-    return _compare(
-        ReadResult(tuple(map(_as_files_give, documents)), ()), settings, progress, single_story, {}
-    )
+    # Files come checked and with text from the reader; documents in memory are checked here.
+    _check_documents(documents)
+    read = _textless_skipped(ReadResult(tuple(map(_as_files_give, documents)), ()))
+    return _compare(read, settings, progress, single_story, {})
 
 
 def _as_files_give(document: Document) -> Document:
@@ -140,8 +141,6 @@ def _compare(
 ) -> Result:
     """The run behind both entry points; what reading skipped and ``seconds`` come with the
     documents, so that the result (and its indexes of millions of records) is built once."""
-    _check_documents(read.documents)
-    read = _textless_skipped(read)
     documents = read.documents
     settings = settings or Settings()
     if not documents:
