@@ -310,6 +310,12 @@ from tests.helpers import boilerplate_of, document
             id="may_be_close_to_a_number_told_as_is_the_number",
         ),
         pytest.param(
+            "The repairs may cost as much as $3 million, city officials said.",
+            "The repairs will cost $3 million, city officials said.",
+            [("hedge_removed", "may", ""), ("estimate_changed", "as much as", "")],
+            id="may_cost_as_much_as_told_as_will_cost",
+        ),
+        pytest.param(
             "The heat may be a record for the month, forecasters said.",
             "The heat is a record for the month, forecasters said.",
             [("hedge_removed", "may", "")],
