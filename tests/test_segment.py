@@ -571,6 +571,12 @@ def test_german_counts_cut_short_end_no_sentence(text: str) -> None:
             "Les locataires du 3, bd. Voltaire ont écrit à MM. Girard et Lemoine.",
             id="french_boulevard_and_messieurs",
         ),
+        pytest.param(
+            "El Lic. Pérez y el Ing. Gómez recibieron al Excmo. Sr. Presidente en el puerto.",
+            id="mexican_and_spanish_titles",
+        ),
+        pytest.param("La obra costó unos 3.000 mill. de pesos al Estado.", id="spanish_millions"),
+        pytest.param("Le Dr Lefèvre et le Pr. Roux ont signé la tribune.", id="french_professor"),
     ],
 )
 def test_spanish_and_french_abbreviations_end_no_sentence(text: str) -> None:
