@@ -706,6 +706,8 @@ class Lexicon:
         (True, False)
         >>> lexicon()._is_source_credit("Via The Truth Wire."), lexicon()._is_source_credit("Via Christi Hospital Names New CEO")
         (True, False)
+        >>> lexicon()._is_source_credit("(h/t @fairhavenmom)"), lexicon()._is_source_credit("via @FairhavenMom.")
+        (True, True)
         """
         found = self.source_credit.fullmatch(line)
         if found is None:
@@ -719,6 +721,8 @@ class Lexicon:
         return all(
             word[:1].isupper()
             or word[:1].isdigit()
+            # A social network's handle names its poster: "h/t @fairhavenmom".
+            or (word[:1] == "@" and word[1:2].isalnum())
             or word in self.source_credit_words
             or word in self.name_particles
             or word in self.outlet_particles

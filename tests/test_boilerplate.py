@@ -616,6 +616,9 @@ def test_newsrooms_credit_lines_are_boilerplate(line: str, boilerplate: bool) ->
         pytest.param("(via The Harbour Ledger)", True, id="via_in_brackets"),
         pytest.param("Hat tip: Fairview Neighbours Group", True, id="hat_tip"),
         pytest.param("Hat tip to The Harbour Ledger", True, id="hat_tip_to"),
+        pytest.param("(h/t @fairviewneighbours)", True, id="h_t_a_handle"),
+        pytest.param("Via @HarbourLedger.", True, id="via_a_handle"),
+        pytest.param("h/t @ the harbour", False, id="an_at_sign_alone_is_no_handle"),
         pytest.param(
             "Via its lawyers, the developer denied any wrongdoing.", False, id="via_in_news"
         ),
