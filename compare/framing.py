@@ -311,10 +311,8 @@ def _unlike_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]
 def _shares_half(quote: str, other: str) -> bool:
     """Whether two quotations share half the words of the shorter at least, in order and by
     stem: "brutal attack" and "cowardly attack" do."""
-    ours, theirs = _said_stems(quote), _said_stems(other)
-    matcher = SequenceMatcher(None, ours, theirs, False)
-    shared = sum(block.size for block in matcher.get_matching_blocks())
-    return 2 * shared >= min(len(ours), len(theirs))
+    _, shared, shorter = _shared_stems(quote, other)
+    return 2 * shared >= shorter
 
 
 def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tuple[str, str]]:
@@ -392,12 +390,19 @@ def _closest(quote: str, others: AbstractSet[str]) -> tuple[str, SequenceMatcher
     ours = _said_stems(quote)
     best, matcher, shared = "", SequenceMatcher(None, ours, ours, False), 0
     for other in sorted(others):
-        theirs = _said_stems(other)
-        candidate = SequenceMatcher(None, ours, theirs, False)
-        size = sum(block.size for block in candidate.get_matching_blocks())
-        if size > shared and 2 * size >= min(len(ours), len(theirs)) + 1:
+        candidate, size, shorter = _shared_stems(quote, other)
+        if size > shared and 2 * size >= shorter + 1:
             best, matcher, shared = other, candidate, size
     return best, matcher
+
+
+def _shared_stems(quote: str, other: str) -> tuple[SequenceMatcher[str], int, int]:
+    """The match of two quotations' stems, how many of them it shares in order, and how many
+    the shorter has."""
+    ours, theirs = _said_stems(quote), _said_stems(other)
+    matcher = SequenceMatcher(None, ours, theirs, False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return matcher, shared, min(len(ours), len(theirs))
 
 
 def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
