@@ -440,8 +440,10 @@ class Lexicon:
     # Days and months by name, the days of the week and days named from the day of writing
     # among them ("today").
     date_words: frozenset[str]
-    # Days and months of other languages, which tell no story but are not read as dates.
-    other_date_words: frozenset[str]
+    # Days of other languages, which tell no story but are not read as dates; and months'
+    # names that name other things too.
+    other_weekdays: frozenset[str]
+    months_named_too: frozenset[str]
     capitalised_months: frozenset[str]
     weekdays: frozenset[str]
     relative_days: frozenset[str]
@@ -1297,7 +1299,8 @@ def lexicon() -> Lexicon:
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),
-        other_date_words=frozenset(data["other_date_words"]),
+        other_weekdays=frozenset(data["other_weekdays"]),
+        months_named_too=frozenset(data["months_named_too"]),
         capitalised_months=frozenset(data["capitalised_months"]),
         weekdays=frozenset(data["weekdays"]),
         relative_days=frozenset(data["relative_days"]),

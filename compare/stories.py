@@ -228,9 +228,11 @@ def _untelling() -> frozenset[str]:
 
 @cache
 def _date_words() -> frozenset[str]:
-    """Days and months, in every language the lexicon lists: they say when, not what happened."""
+    """Days and months, in every language the lexicon and dates.MONTHS list, but months named
+    as other things are too ("Mars", "May"): they say when, not what happened."""
     terms = lexicon()
-    return terms.date_words | terms.other_date_words
+    months = {name for names in MONTHS for name in names} - terms.months_named_too
+    return terms.date_words | terms.other_weekdays | months
 
 
 def salient_terms(sentences: Sequence[Sentence]) -> Counter[str]:
