@@ -912,6 +912,18 @@ class Lexicon:
         """The canonical name of a wire service alias (case-insensitive)."""
         return self.wire_aliases[alias.casefold()]
 
+    def elided(self, word: str) -> str:
+        """The word after a French or Italian article, preposition or pronoun cut short before
+        it (``elided_words``), as written, by a straight or a curly apostrophe: "Iran" of
+        "l'Iran", "italia" of "dell'italia", "av" of "l\u2019av"; nothing of any other word
+        ("O'Brien", "Putin's").
+
+        >>> lexicon().elided("l'Iran"), lexicon().elided("l\u2019av"), lexicon().elided("O'Brien")
+        ('Iran', 'av', '')
+        """
+        head, apostrophe, rest = word.replace("\u2019", "'").partition("'")
+        return rest if apostrophe and head.casefold() in self.elided_words else ""
+
     def wire_service_named(self, source: str) -> str | None:
         """The wire service a source is, by any of its names, in any case, with or without
         "The" ("The Associated Press", "REUTERS": AP, Reuters); ``None`` for any other source."""

@@ -175,8 +175,6 @@ EDGE_MARKS = "\"'()[]{}.,;:!?-*"
 LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
-# A French article or preposition cut short before the word it joins: "l'" of "l'av. Foch".
-ELIDED = re.compile(r"[^\W\d_]{1,2}['\u2019]")
 # What a text opens with past quotes, brackets and dashes: the text after an abbreviation, or the
 # speech after a dialogue dash.
 FIRST_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
@@ -786,8 +784,7 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     # "then-Gov.", "N" of "D-N.", "av" of "l'av.".
     hyphen = word.rfind("-")
     abbreviation = word[hyphen + 1 : -1].lstrip("\"'(\u201c\u2018")
-    if elided := ELIDED.match(abbreviation):
-        abbreviation = abbreviation[elided.end() :]
+    abbreviation = lexicon().elided(abbreviation) or abbreviation
     # Russian writes "т. д." and "т. п." with a space between their letters as often as without:
     # either way, the abbreviation is "т.д", "т.п", in lower case when it opens a sentence.
     if len(word) == 2 and len(first := _word_before(before, word)) == 2 and first[1] == ".":

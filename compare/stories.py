@@ -206,7 +206,7 @@ def _lede_term(word: str) -> str | None:
     >>> _lede_term("l'ambassade"), _lede_term("o'brien"), _lede_term("that's"), _lede_term("qu'il")
     ('lede:ambassad', "lede:o'brien", None, None)
     """
-    word = _elided(word) or word
+    word = lexicon().elided(word) or word
     head, apostrophe, rest = word.partition("'")
     # An English contraction or possessive ends in a letter or two: "it's", "they're", "didn't".
     base = head if apostrophe and len(rest) <= MAX_CONTRACTION_ENDING else word
@@ -286,7 +286,7 @@ def salient_words(plain: str) -> list[str]:
         # Most words are lower case, and islower rules them out in one call.
         if word.islower():
             continue
-        if (name := _elided(word))[:1].isupper():
+        if (name := lexicon().elided(word))[:1].isupper():
             found.append(name)
         elif (
             (position and word[0].isupper())
@@ -296,14 +296,6 @@ def salient_words(plain: str) -> list[str]:
         ):
             found.append(word)
     return found
-
-
-def _elided(word: str) -> str:
-    """The word after a French or Italian article, preposition or pronoun cut short before it
-    (``elided_words``), as written: "Iran" of "l'Iran", "italia" of "dell'italia"; nothing of
-    any other word ("O'Brien", "Putin's")."""
-    head, apostrophe, rest = word.partition("'")
-    return rest if apostrophe and head.casefold() in lexicon().elided_words else ""
 
 
 def salient_ascii_words(plain: str) -> list[str]:
