@@ -18,9 +18,7 @@ from functools import cache, partial
 from sentencex import segment as sentencex_segment
 
 from compare.lexicon import (
-    BASIC_PLANE_MARKS,
     COMBINING_MARK,
-    HIGHER_PLANE_MARKS,
     entry_stamp,
     is_live_blog,
     lexicon,
@@ -64,12 +62,8 @@ WORD = re.compile(rf"{LETTERS}(?:['.,\-]{LETTERS})*|{NUMBER}")
 WORD_WITHOUT_MARKS = re.compile(rf"{LETTER}+(?:['.,\-]{LETTER}+)*|{NUMBER}")
 # A run of letters never holds a digit, so the numbers among the words are found alone.
 NUMBER_WORD = re.compile(NUMBER)
-# A sign that a text holds a combining mark: one of the Basic Multilingual Plane, found with one
-# character class, or one beyond it, looked for only at characters beyond it (an emoji is none,
-# and its text keeps the faster pattern).
-MAY_BE_A_MARK = re.compile(
-    f"[{BASIC_PLANE_MARKS}]|(?=[\U00010000-\U0010ffff])[{HIGHER_PLANE_MARKS}]"
-)
+# A sign that a text holds a combining mark, which only such a text needs the slower pattern for.
+MAY_BE_A_MARK = re.compile(COMBINING_MARK)
 # Chinese puts no space between words: a run of Han characters is cut into words with jieba's
 # dictionary (rjieba: in Rust, the dictionary built in, about 20 microseconds a sentence).
 # Japanese mixes Han with kana, which that dictionary does not know: a text that holds kana is
