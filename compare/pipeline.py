@@ -356,8 +356,8 @@ def render(
 
 
 def _check_documents(documents: Sequence[Document]) -> None:
-    """Reject what the stages cannot work with: empty or repeated ids, dates that are not ISO
-    dates, times that are not UTC times."""
+    """Reject what the stages cannot work with: empty or repeated ids, a text that is no string,
+    dates that are not ISO dates, times that are not UTC times."""
     seen: set[str] = set()
     for index, document in enumerate(documents):
         # An empty id names nothing a report's tables or the result's indexes can show.
@@ -371,7 +371,6 @@ def _check_documents(documents: Sequence[Document]) -> None:
                 f"document {document.id!r}: text must be a string, got {type(document.text).__name__}"
             )
         seen.add(document.id)
-        # The time first: a document given one alone is dated by it.
         if document.published_time is not None and not _is_utc_time(document.published_time):
             raise InputError(
                 f"document {document.id!r}: published_time must be a UTC time "
