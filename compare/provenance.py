@@ -12,7 +12,8 @@ of one outlet's versions to the one most alike it throughout: a copy of an agenc
 from it the sentences the update left as they were), so one wire story republished by ten
 outlets shows as ten rows pointing at the wire, and a copy of a copy points at the copy it
 took, not at the wire: at another copy of the origin only when it has some of that copy's own
-words, which the origin's version lacks. A version only listed before another, which no time,
+words, which the origin's version lacks, and then the sentences the copy left as the origin had
+them too, when it is most alike that copy throughout: articles are copied whole. A version only listed before another, which no time,
 date or pair direction places first, is none it was taken from: two undated rewrites of the
 wire took nothing from each other, whatever their files are called.
 
@@ -203,17 +204,26 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     pairs = result.pairs_in[story.id]
     precedence = Precedence.of(result.by_id, pairs, story)
     likeness = _Likeness.of(result, pairs)
+    taken = [
+        (version, order, _Sources.of(version, order.sources(n), likeness))
+        for group in groups
+        for order in [precedence.traced(group)]
+        for n, version in enumerate(order.versions[1:], start=1)
+    ]
+    # Articles are copied whole, not sentence by sentence: an article that holds another
+    # copy's own words took from that copy the sentences it shares with the origin too.
+    copied: defaultdict[str, set[str]] = defaultdict(set)
+    for version, _, sources in taken:
+        copied[version.doc] |= sources.holding_own
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
-    for group in groups:
-        order = precedence.traced(group)
-        for n, version in enumerate(order.versions[1:], start=1):
-            closest = _closest(version, order, order.sources(n), likeness)
-            if closest:
-                source, kept = closest
-                sentences = result.sentences[version.doc]
-                words[(version.doc, source)] += kept * sum(
-                    len(sentences[i].tokens) for i in version.sentences
-                )
+    for version, order, sources in taken:
+        closest = _closest(version, order, sources, copied[version.doc], likeness)
+        if closest:
+            source, kept = closest
+            sentences = result.sentences[version.doc]
+            words[(version.doc, source)] += kept * sum(
+                len(sentences[i].tokens) for i in version.sentences
+            )
     # An outlet's own article needs no credit.
     credited = {
         (user, other)
@@ -495,44 +505,71 @@ class _Likeness:
         return any(word in words for i in version.sentences for word in found[i].tokens)
 
 
+@dataclass(frozen=True, slots=True)
+class _Sources:
+    """The versions published before a version that are aligned with it as copies or edits."""
+
+    # The likeliest origin among them, aligned with the version or not.
+    origin: Version
+    # Each aligned one's similarity, place in copy order, version and the share of the
+    # version's words it has (``overlap.kept_share``).
+    aligned: tuple[tuple[float, int, Version, float], ...]
+    # The documents of those that hold some of the version's words the origin's lacks: their
+    # own text, not the origin's changed alike.
+    holding_own: frozenset[str]
+
+    @classmethod
+    def of(cls, version: Version, sources: Sequence[Version], likeness: _Likeness) -> _Sources:
+        if not sources:
+            return cls(version, (), frozenset())
+        origin = sources[0]
+        own = likeness.words(version) - likeness.words(origin)
+        aligned = tuple(
+            (score, n, other, kept)
+            for n, other in enumerate(sources)
+            if (found := likeness.aligned.get((version.doc, other.doc)))
+            for i in version.sentences
+            for j in other.sentences
+            if (match := found.get((i, j)))
+            for score, kept in [match]
+        )
+        holding_own = frozenset(
+            other.doc for _, _, other, _ in aligned if own and likeness.has_any(other, own)
+        )
+        return cls(origin, aligned, holding_own)
+
+
 def _closest(
-    version: Version, order: CopyOrder, sources: Sequence[Version], likeness: _Likeness
+    version: Version,
+    order: CopyOrder,
+    sources: _Sources,
+    copied: AbstractSet[str],
+    likeness: _Likeness,
 ) -> tuple[str, float] | None:
     """The document of the version of ``sources`` most similar to ``version`` and the share of
     ``version``'s words it has; ``None`` when none is aligned with it as a copy or edit.
 
-    Another outlet's copy of the likeliest origin (the first of ``sources``) is a source only
-    when ``version`` has some of the copy's words that the origin's version lacks: its own
-    text, not the origin's changed alike. A paper's "may include" is nearer another paper's
-    "includes" than the wire's "reportedly includes", but holds none of that paper's words.
-    (When the origin's version is not aligned with it, the closest is its source all the same.)
+    Another outlet's copy of the likeliest origin is a source only when ``version``'s
+    document is among those ``copied``: it holds, here or in another sentence, some of the
+    copy's words that the origin's version lacks: its own text, not the origin's changed
+    alike. A paper's "may include" is nearer another paper's "includes" than the wire's
+    "reportedly includes", but holds none of that paper's words. (When the origin's version
+    is not aligned with it, the closest is its source all the same.)
 
     Of versions as similar, the first published (``order``): the wire's words, not a reprint's
-    copy of them. But of one outlet's versions (an agency's story and its update, dated or
-    not), the one of the document most alike ``version``'s throughout (``alike``), not the
-    first: a verbatim copy of the update took from it the sentences the update left as they
-    were, too. Then the earlier in ``order``.
+    copy of them. But of those it ``copied`` and of one outlet's versions (an agency's story
+    and its update, dated or not), the one of the document most alike ``version``'s throughout
+    (``alike``), not the first: a verbatim copy of a reprint, or of the agency's update, took
+    from it the sentences it left as they were, too. Then the earlier in ``order``.
     """
-    if not sources:
-        return None
-    origin = sources[0]
-    own = likeness.words(version) - likeness.words(origin)
-    aligned_with = [
-        (score, n, other, kept)
-        for n, other in enumerate(sources)
-        if (aligned := likeness.aligned.get((version.doc, other.doc)))
-        for i in version.sentences
-        for j in other.sentences
-        if (found := aligned.get((i, j)))
-        for score, kept in [found]
-    ]
+    origin = sources.origin
     scores = [
         (score, n, other, kept)
-        for score, n, other, kept in aligned_with
+        for score, n, other, kept in sources.aligned
         if other is origin
         or frozenset((origin.doc, other.doc)) in likeness.one_outlet
-        or likeness.has_any(other, own)
-    ] or aligned_with
+        or other.doc in copied
+    ] or list(sources.aligned)
     if not scores:
         return None
     best = max(score for score, _, _, _ in scores)
@@ -541,7 +578,7 @@ def _closest(
     # left out for the story, does not leave out the agency's update published after it.
     first: list[tuple[int, Version, float]] = []
     for n, other, kept in tied:
-        if not any(
+        if other.doc in copied or not any(
             order.known_before(earlier.doc, other.doc)
             and frozenset((earlier.doc, other.doc)) not in likeness.one_outlet
             for _, earlier, _ in first

@@ -91,7 +91,7 @@ FIRST_IS_ORIGIN = (
 TAKEN_SENTENCES = "in sentences it took, copied or edited,"
 SOURCE_OF_A_SENTENCE = (
     "for each shared sentence, the most similar version published before it (by time or date "
-    "when known)"
+    "when known); of versions as similar, that of an article whose own words it copies too"
 )
 VERDICT_MEANING = {
     Verdict.COPY: "one article is, for the most part, the other's text word for word",
