@@ -137,7 +137,24 @@ def markdown_text(source: str) -> MarkdownText:
     >>> markdown_text("Talks fail\\n===\\n\\nPeskov spoke.").heading, markdown_text("## Talks fail").heading
     ('Talks fail', None)
     """
-    tokens = _parser().parse(source)
+    return _plain_text(source, _parser())
+
+
+def html_text(source: str) -> str:
+    """Read HTML given as an article's text (a feed's or a content system's rendered paragraphs)
+    as plain text, its blocks apart as :func:`markdown_text` keeps them.
+
+    Such HTML is indented for layout: a paragraph indented by four spaces after a blank line is
+    no code block whose tags would stay as words.
+
+    >>> html_text("<div>\\n    <p>Talks failed.</p>\\n\\n    <p>Both <em>sides</em> left.</p>\\n</div>")
+    'Talks failed.\\n\\nBoth sides left.'
+    """
+    return _plain_text(source, _parser(code_blocks=False)).body
+
+
+def _plain_text(source: str, parser: MarkdownIt) -> MarkdownText:
+    tokens = parser.parse(source)
     heading = None
     if tokens and tokens[0].type == "heading_open" and _is_title(tokens[0]):
         # A title is one line, whatever breaks its heading holds.
@@ -247,8 +264,9 @@ def _joint(line: str, after: str) -> str:
 
 
 @cache
-def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
+def _parser(*, code_blocks: bool = True) -> MarkdownIt:
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
+    return parser if code_blocks else parser.disable("code")
 
 
 def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:

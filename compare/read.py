@@ -36,7 +36,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from compare.dates import FIELD_MARKS, WRITTEN_DATE, date_field, is_date_text, time_field
 from compare.lexicon import lexicon
 from compare.opening import opening
-from compare.plain_text import CELL_SEPARATOR, UNMARKED_SCRIPT, markdown_text, unwrap
+from compare.plain_text import CELL_SEPARATOR, UNMARKED_SCRIPT, html_text, markdown_text, unwrap
 from compare.records import (
     REPORT_PAGE_MARK,
     UNNAMED_WIRES,
@@ -1495,7 +1495,7 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
                 _normalise(_valid_text(CUT_SHORT.sub("", value) if cut else value))
             )
             if HTML_TAG.search(written):
-                paragraphs = markdown_text(written).body
+                paragraphs = html_text(written)
                 return paragraphs, paragraphs
             return unwrap(written), written
     return None

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.plain_text import markdown_text, unwrap
+from compare.plain_text import html_text, markdown_text, unwrap
 from tests.helpers import SEEDS
 
 # Paragraphs of the seed articles: real news text, each one line of the file.
@@ -67,6 +67,21 @@ def test_raw_html_keeps_its_text_but_not_scripts() -> None:
     assert article.body == (
         "Peskov spoke.\n\nNATO is at war with Russia.\n\n— Kremlin (@kremlin)\n\n"
         "Talks stalled.\n\nKyiv replied."
+    )
+
+
+def test_html_indented_for_layout_is_no_code_block() -> None:
+    """A content system's HTML indents its paragraphs: one indented after a blank line loses its
+    tags as the first does, where Markdown would keep it whole as a code block."""
+    html = (
+        '<div class="entry-content">\n'
+        "    <p>The ferry <em>Marlow Star</em> sank on Sunday.</p>\n\n"
+        "    <p>Divers found the wreck on Tuesday, the coastguard said.</p>\n"
+        "</div>"
+    )
+    assert html_text(html) == (
+        "The ferry Marlow Star sank on Sunday.\n\n"
+        "Divers found the wreck on Tuesday, the coastguard said."
     )
 
 

@@ -843,6 +843,22 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
     assert result.skipped == ()
 
 
+def test_json_html_indented_after_a_blank_line_keeps_no_tags(tmp_path: Path) -> None:
+    """A scraper's pretty-printed HTML indents each paragraph by four spaces: the one after a
+    blank line is read as HTML too, not kept as a code block whose tags ("p") become words."""
+    record = {
+        "title": "Ferry raised",
+        "content": {
+            "rendered": "<div>\n    <p>The ferry was raised on Monday.</p>\n\n"
+            "    <p>Divers had worked for a week, the coastguard said.</p>\n</div>"
+        },
+    }
+    result = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))])
+    assert result.documents[0].text == (
+        "The ferry was raised on Monday.\n\nDivers had worked for a week, the coastguard said."
+    )
+
+
 def test_json_text_with_angle_brackets_but_no_markup_stays_plain_text(tmp_path: Path) -> None:
     """A Reuters instrument code ("<A.N>", "<.DJI>"), a page reference ("<p 63>") or a tag named
     in the news ("the <b> tag") is no HTML: the text is not read as markup, and its list marks
