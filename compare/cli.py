@@ -223,6 +223,12 @@ def pair(
 
     if os.path.realpath(a) == os.path.realpath(b):
         _fail(f"pair compares two different articles; {_one_file(a, b)}")
+    for folder, inside in ((a, b), (b, a)):
+        if Path(folder).is_dir() and _holds(Path(folder), inside):
+            _fail(
+                f"pair compares two different articles; {folder} holds {inside}: "
+                "give each article's own file"
+            )
     result = _compare([a, b], _settings(min_similarity), quiet=True, single_story=True)
     if len(result.documents) > 2:
         _fail(
@@ -296,6 +302,17 @@ def _one_file(a: str, b: str) -> str:
     if len(linked) == 1:
         return f"{linked[0]} is a link to {a if linked[0] == b else b}, the same file"
     return f"{a} and {b} are links to the same file, {os.path.realpath(a)}"
+
+
+def _holds(folder: Path, path: str) -> bool:
+    """Whether reading ``folder`` reads ``path`` too: it lies inside, or the folder links to it.
+    Each file is read once, so a pair of the two would compare another of the folder's."""
+    from compare.read import input_files
+
+    real = Path(os.path.realpath(path))
+    return real.is_relative_to(os.path.realpath(folder)) or real in {
+        Path(os.path.realpath(file)) for file in input_files(folder)
+    }
 
 
 def _check_out_holds_no_input(out: Path, paths: list[str]) -> None:

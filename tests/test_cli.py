@@ -241,6 +241,36 @@ def test_pair_of_a_file_and_a_link_to_it_names_the_link(
     ]
 
 
+def test_pair_of_a_folder_and_a_file_it_holds_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder of two articles given with one of them, in either order, or with a link to
+    it, holds it: pair fails rather than compare the folder's other article with it."""
+    monkeypatch.chdir(tmp_path)
+    for folder in ("dam", "linked"):
+        (tmp_path / folder).mkdir()
+    for name, text in (
+        ("dam/wire.txt", "The dam failed on Monday, officials said."),
+        ("dam/paper.txt", "The dam failed on Monday, the council said."),
+        ("linked/paper.txt", "The dam failed on Monday, the council said."),
+        ("wire.txt", "The dam burst on Monday, officials said."),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "linked" / "wire.txt").symlink_to(tmp_path / "wire.txt")
+    for pair, message in (
+        (["dam", "dam/wire.txt"], "dam holds dam/wire.txt"),
+        (["dam/wire.txt", "dam"], "dam holds dam/wire.txt"),
+        (["linked", "wire.txt"], "linked holds wire.txt"),
+    ):
+        result = run("pair", *pair)
+        assert (result.exit_code, messages(result)) == (
+            2,
+            [
+                f"error: pair compares two different articles; {message}: give each article's own file"
+            ],
+        )
+
+
 def test_no_usable_document_exits_2(tmp_path: Path) -> None:
     """A folder with nothing readable is an error after a warning per file, with no stage run
     on nothing before it."""
