@@ -53,9 +53,10 @@ def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
     the heading's paragraph, or the next one when a blank line follows the heading, as a web
     page's heading is given). Under "About" and a company's name, the company's description,
     which names it ("About Acme Robotics" over "Acme Robotics Inc. designs ..."; a heading and
-    paragraph run together, the name said twice, from that line on); under a contact heading
-    ("Media contact:", "Investor Relations"), a few short lines that give an e-mail address or a
-    telephone number; under a heading such as "Forward-Looking Statements", the statement; and
+    paragraph run together, the name said twice, from that line on), by its legal name or in a
+    text laid out as a release besides (another closing block, a distributor's dateline, "###");
+    under a contact heading ("Media contact:", "Investor Relations"), a few short lines that give
+    an e-mail address or a telephone number; under a heading such as "Forward-Looking Statements", the statement; and
     a safe-harbour paragraph by how it opens ("This press release contains forward-looking
     statements ..."). A news paragraph about a company ("About 200 workers ...") stays news.
 
@@ -74,6 +75,10 @@ def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
         return set()
     paragraphs = _paragraphs(text, sentences)
     found: set[int] = set()
+    # A news story may box an explainer the same way ("About Tarrow" over "Tarrow council
+    # said ..."): a description that does not give its company's legal name is a release's only
+    # in a text laid out as one besides.
+    described: set[int] = set()
     for n, paragraph in enumerate(paragraphs):
         if terms.opens_release_statement(paragraph[0].text):
             found.update(s.index for s in paragraph)
@@ -84,9 +89,17 @@ def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
             name = terms.about_heading(heading.text)
             if name and len(heading.text.split()) > len(name.split()) + 1:
                 # The heading runs on into its paragraph: the description starts on its line.
-                found.update(s.index for s in paragraph[k:])
+                block = paragraph[k:]
             elif under and _heads(heading.text, name, under):
-                found.update(s.index for s in (heading, *under))
+                block = [heading, *under]
+            else:
+                continue
+            if name and not _gives_legal_name(name, block):
+                described.update(s.index for s in block)
+            else:
+                found.update(s.index for s in block)
+    if found or _dated_as_release(text) or any(terms.is_release_end(s.text) for s in sentences):
+        found |= described
     return found
 
 
@@ -115,8 +128,7 @@ def release_issuer(
     closing = [s for s in sentences if s.index in boilerplate]
     if name := next(filter(None, (terms.about_heading(s.text) for s in closing)), None):
         return name
-    dateline = terms.dateline(text)
-    laid_out = (dateline is not None and dateline.released) or any(
+    laid_out = _dated_as_release(text) or any(
         _may_head_a_block(s) or terms.opens_release_statement(s.text) for s in closing
     )
     for s in closing:
@@ -124,6 +136,32 @@ def release_issuer(
         if (laid_out or after_end) and (name := terms.release_source(s.text)):
             return name
     return None
+
+
+def _dated_as_release(text: str) -> bool:
+    """Whether a text opens with a distributor's dateline ("TARROW, Ohio, May 14, 2024
+    /PRNewswire/ --")."""
+    dateline = lexicon().dateline(text)
+    return dateline is not None and dateline.released
+
+
+def _gives_legal_name(name: str, block: Sequence[Sentence]) -> bool:
+    """Whether a block names its company with the words of its legal form, as a company's
+    description of itself does ("Acme Robotics, Inc. designs ...") and a news story's does not.
+
+    >>> from compare.segment import segment
+    >>> said = segment(Document("d", "d", "d", None, None, None, "Acme, Inc. makes forklifts."))
+    >>> _gives_legal_name("Acme", said), _gives_legal_name("Acme", said[:0])
+    (True, False)
+    """
+    suffixes = lexicon().company_suffixes
+    pattern = company_pattern(name)
+    return any(
+        next(iter(s.text[found.end() :].lstrip(", ").split()), "").casefold().rstrip(".,")
+        in suffixes
+        for s in block
+        for found in pattern.finditer(s.text)
+    )
 
 
 def _may_head_a_block(sentence: Sentence) -> bool:

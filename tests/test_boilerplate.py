@@ -743,6 +743,15 @@ RELEASE_NEWS = [
             id="heading_run_on_into_its_paragraph",
         ),
         pytest.param(
+            "About Brightwater Foods\nBrightwater Foods bakes bread for grocers in 14 states.\n\n###",
+            [
+                "About Brightwater Foods",
+                "Brightwater Foods bakes bread for grocers in 14 states.",
+                "###",
+            ],
+            id="description_in_a_release_ended_by_its_mark",
+        ),
+        pytest.param(
             "Forward-Looking Statements\n"
             "Statements about the bakery's opening are forecasts. Actual results may differ.",
             [
@@ -798,6 +807,11 @@ def test_a_press_releases_closing_blocks_are_boilerplate(
             id="news_after_the_about_paragraph",
         ),
         pytest.param(
+            "About Tarrow\nTarrow council said the bypass would cost 4 million pounds, "
+            "twice the first estimate.",
+            id="explainer_box_in_a_news_story",
+        ),
+        pytest.param(
             "Contact\nResidents were told to contact the council before Friday.",
             id="contact_heading_over_news",
         ),
@@ -810,8 +824,9 @@ def test_a_press_releases_closing_blocks_are_boilerplate(
 )
 def test_news_under_a_release_like_heading_stays_news(text: str) -> None:
     """A news line under a heading that a release might close with stays news: "About" must
-    head the description of the company it names, a contact heading a few short lines of
-    contacts, and a paragraph after a blank line is no part of the block above it."""
+    head the description of the company it names, by its legal name or in a text laid out as a
+    release besides, a contact heading a few short lines of contacts, and a paragraph after a
+    blank line is no part of the block above it."""
     found = boilerplate_of(document(text))
     news = [s.text for s in segment(document(text)) if ("d", s.index) not in found]
     assert news[-1] == text.split("\n")[-1]
