@@ -16,7 +16,7 @@ UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
 # A number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
 # Day-first dates with a four-digit year, and perhaps a time, are DOTTED_DATE's.
-NUMERIC_DATE_FORMATS = ("%Y/%m/%d", "%d.%m.%y")
+NUMERIC_DATE_FORMATS = ("%d.%m.%y",)
 # The months' names in English (first), French, Spanish, Portuguese, Italian, German and Russian (in
 # the genitive, as a date writes them: "15 декабря"; with "e" for "yo", as normalised text has it).
 MONTHS = (
@@ -142,8 +142,15 @@ EAST_ASIAN_DATE = re.compile(
 EAST_ASIAN_CLOCK = re.compile(
     r"(?<=[\u65e5\s])\s*(?P<hour>\d{1,2})\s*[\u6642\u65f6]\s*(?:(?P<minute>\d{1,2})\s*\u5206)?"
 )
+# A year, month and day between slashes, as Chinese and Japanese sites write them, perhaps with a
+# time: "2024/04/01 09:30".
+YEAR_FIRST_DATE = re.compile(
+    rf"(?P<year>\d{{4}})/(?P<month_number>\d{{1,2}})/(?P<day>\d{{1,2}})"
+    rf"(?:{BEFORE_TIME}{TIME_OF_DAY})?",
+    re.IGNORECASE,
+)
 # Dates whose month is a number between the year and the day.
-NUMBERED_MONTH_DATES = (DOTTED_DATE, EAST_ASIAN_DATE)
+NUMBERED_MONTH_DATES = (DOTTED_DATE, EAST_ASIAN_DATE, YEAR_FIRST_DATE)
 # A day and month, in either order, and a year between slashes or hyphens: "14/05/2024" is
 # day-first and "05/14/2024" month-first; "03/04/2024" may be either, and is no date.
 SLASHED_DATE = re.compile(
@@ -177,6 +184,8 @@ def parse_date(value: object) -> str | None:
     ('2022-03-01', '2024-03-12')
     >>> parse_date("March 3, 2025 \u00b7 9:40 p.m."), parse_date("2025\u5e746\u670818\u65e5 14:30")
     ('2025-03-03', '2025-06-18')
+    >>> parse_date("2024/04/01 09:30"), parse_date("2024/4/1")
+    ('2024-04-01', '2024-04-01')
     """
     if not isinstance(value, str) or not value.strip():
         return None
