@@ -7,7 +7,8 @@ exactly the text (line endings aside). Two decoders are scored:
 * **charset-normalizer**: its best match, as ``charset_normalizer.from_bytes(raw).best()``;
 * **compare**: ``compare.read.decode``, which keeps charset-normalizer's pick unless Windows-1252
   reads the bytes as plausibly, or the pick reads a word no language writes ("Stra¿acy", "SÐo
-  Paulo") or is an old system's Latin code page (HP Roman-8).
+  Paulo") or is an old system's Latin code page (HP Roman-8), or is a Chinese or Korean code page
+  where Shift JIS reads more kana.
 
 Short text is where detection is hard (a French sentence scores the same in cp1250 and cp1252),
 and it is common: a one-paragraph wire item, a brief. Run from the repository root::
@@ -147,6 +148,8 @@ CASES: tuple[tuple[str, str, str], ...] = (
         "shift_jis",
         "東京都は水曜日、新しい交通計画を発表した。計画によると、来年春に着工する予定だという。",
     ),
+    # charset-normalizer reads these two short sentences as Korean (cp949): "뱦떈궳뭤릏".
+    ("japanese_short", "shift_jis", "東京で地震があった。気象庁によると、震源は千葉県沖。"),
     ("korean", "euc_kr", "정부는 수요일 새로운 교통 계획을 발표했다."),
     ("thai", "cp874", "รัฐบาลประกาศแผนการขนส่งใหม่เมื่อวันพุธ"),
 )

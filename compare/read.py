@@ -47,7 +47,7 @@ from compare.records import (
     tracked,
     unwatched,
 )
-from compare.segment import WEB_ADDRESS
+from compare.segment import KANA, WEB_ADDRESS
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -790,6 +790,11 @@ OLD_SYSTEMS_LATIN_CODE_PAGES = frozenset(
         "mac_turkish",
     }
 )
+# The Chinese and Korean code pages of many bytes a character, which charset-normalizer may pick
+# for a sentence or two of Shift JIS (see _kana_reading).
+CHINESE_AND_KOREAN_CODE_PAGES = frozenset(
+    {"cp949", "euc_kr", "johab", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "cp950"}
+)
 # What Windows-1252 reads for letters of the DOS code pages ("\u00e4", "\u00f6", "\u00f4", "\u00e0").
 OLD_SYSTEM_LETTERS = frozenset("\u201e\u201d\u201c\u2026")
 # A word that holds a letter beyond ASCII.
@@ -897,13 +902,34 @@ def _detect(raw: bytes) -> tuple[str, str]:
             else pick
         )
         text, encoding = str(lettered), lettered.encoding
-    text, encoding = _one_language_reading(raw, text, encoding)
+    text, encoding = _kana_reading(raw, *_one_language_reading(raw, text, encoding))
     if encoding in LATIN_CODE_PAGES and UTF8_LATIN_LETTER.search(raw):
         # UTF-8's own letters read in a Latin code page ("S\u00c3\u00a3o" for "S\u00e3o"),
         # beside a Windows-1252 passage that is no UTF-8.
         mixed = _with_cp1252_passage(raw)
         if not _misread(mixed):
             return mixed, WITH_CP1252_PASSAGE
+    return text, encoding
+
+
+def _kana_reading(raw: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """The bytes read as Japanese (Shift JIS, as Windows writes it) when that reading holds more
+    kana than a Chinese or Korean code page's: charset-normalizer reads a sentence or two of
+    Shift JIS as Korean syllables no one writes ("\ubc66\ub5c8\uad73" for "\u6771\u4eac\u3067"),
+    where a Japanese sentence writes kana ("\u3067", "\u304c", "\u306b"). Korean and Chinese
+    bytes read as Shift JIS give half-width katakana at most, which are not counted.
+
+    >>> _kana_reading("\u798f\u5ca1\u3067\u5730\u9707".encode("shift_jis"), "\ubcf5\uac15\uad73", "cp949")
+    ('\u798f\u5ca1\u3067\u5730\u9707', 'cp932')
+    """
+    if encoding not in CHINESE_AND_KOREAN_CODE_PAGES:
+        return text, encoding
+    try:
+        japanese = raw.decode("cp932")
+    except UnicodeDecodeError:
+        return text, encoding
+    if len(KANA.findall(japanese)) > len(KANA.findall(text)):
+        return japanese, "cp932"
     return text, encoding
 
 

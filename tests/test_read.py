@@ -1591,6 +1591,18 @@ GERMAN_IN_DOS = (
             "cp1252",
             id="irish_not_hp_roman_8",
         ),
+        pytest.param(
+            "福岡で地震があった。気象庁によると、震源は佐賀県沖。".encode("shift_jis"),
+            "福岡で地震があった。気象庁によると、震源は佐賀県沖。",
+            "cp932",
+            id="short_japanese_not_korean",
+        ),
+        pytest.param(
+            "부산에서 정전이 있었다. 한전은 원인을 조사하고 있다.".encode("euc_kr"),
+            "부산에서 정전이 있었다. 한전은 원인을 조사하고 있다.",
+            "cp949",
+            id="short_korean_stays_korean",
+        ),
     ],
 )
 def test_text_is_decoded_normalised_and_its_encoding_recorded(
