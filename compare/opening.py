@@ -135,6 +135,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         if _word_count(line) > MAX_OPENING_WORDS:
             break
         shown = " ".join(words)
+        next_text = _next_line(lines, number + 1)
         names_the_provider, provider_follows = provider_follows, False
         if names_the_provider and _is_a_name_line(shown):
             labelled = True
@@ -151,16 +152,16 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         elif (
             title is None
             and "title" not in found
-            and _is_headline(shown, lines[number + 1 :], byline)
+            and _is_headline(shown, _line_at(lines, number + 1), next_text, byline)
         ):
             found["title"] = shown
-        elif _is_short_label(shown, lines[number + 1 :]):
+        elif _is_short_label(shown, _line_at(lines, number + 1)):
             # It goes only with a field after it, or over a dateline ("LEEDS FIRE" / "LEEDS
             # (Reuters) - ..."): "No deal" may be a short first line. A short headline is the
             # title unless a longer one follows.
-            if _is_short_headline(shown, lines[number + 1 :], byline):
+            if _is_short_headline(shown, next_text, byline):
                 short_title = short_title or shown
-            if not lexicon().dateline(_next_line(lines[number + 1 :])):
+            if not lexicon().dateline(next_text):
                 continue
             labelled = True
         else:
@@ -429,37 +430,44 @@ def _is_section_path(line: str) -> bool:
     )
 
 
-def _is_short_label(line: str, after: list[str]) -> bool:
+def _is_short_label(line: str, under: str) -> bool:
     """A line of a word or two (a section name, "WASHINGTON -") that ends no sentence and does
-    not go on in the next line."""
+    not go on in the line ``under`` it."""
     return (
         _word_count(line) < MIN_TITLE_WORDS
         and not _ends_a_sentence(line)
-        and not (after and after[0][:1].islower())
+        and not under[:1].islower()
     )
 
 
-def _is_short_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
+def _is_short_headline(line: str, next_text: str, byline: re.Pattern[str]) -> bool:
     """Two words right above a byline or date line ("Port strike" / "By Ann Lee"), not set as a
     section's name is ("WORLD NEWS", "Breaking News")."""
     return (
         len(line.split()) == 2
         and not (line.isupper() or line.istitle())
-        and _is_above_fields(after, byline)
+        and _is_above_fields(next_text, byline)
     )
 
 
-def _is_above_fields(after: list[str], byline: re.Pattern[str]) -> bool:
-    """Whether the next line with text is a byline or date line."""
-    return bool(_fields(" ".join(_next_line(after).split()), byline))
+def _is_above_fields(next_text: str, byline: re.Pattern[str]) -> bool:
+    """Whether ``next_text``, the next line with text, is a byline or date line."""
+    return bool(_fields(" ".join(next_text.split()), byline))
 
 
-def _next_line(lines: list[str]) -> str:
-    """The first line with text, its spaces as written."""
-    return next((line for line in lines if line.strip()), "")
+def _line_at(lines: list[str], number: int) -> str:
+    """The line of that number, or none ("") after the last."""
+    return lines[number] if number < len(lines) else ""
 
 
-def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
+def _next_line(lines: list[str], start: int) -> str:
+    """The first line with text from ``start`` on, its spaces as written. It is looked for in
+    place: copying the lines after each opening line made a text of thousands of short lines (a
+    table of results) take seconds."""
+    return next((lines[n] for n in range(start, len(lines)) if lines[n].strip()), "")
+
+
+def _is_headline(line: str, under: str, next_text: str, byline: re.Pattern[str]) -> bool:
     """A line of a few words that ends no sentence, is not a quotation ("We will not back down"
     opens a story as often as it heads one), and stands apart: a blank line, a byline or date
     line, or a label follows it. A line followed by more text may be the first line of a
@@ -467,11 +475,6 @@ def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
     A line in title case may end with an abbreviation's full stop ("... New Jersey G.O.P.") above
     a byline or date line: above a paragraph, it is a caption or a list of names ("Tom Reed Jr.,
     Ann Lee and Sam Roe Sr."), in title case as names are."""
-    following = after[0].strip() if after else ""
-    # "... signed" / "by Maria Costa and Tom Ray." goes on in lower case: a wrapped sentence.
-    apart = not following or (
-        not following[:1].islower() and (bool(_fields(following, byline)) or _is_label(following))
-    )
     return (
         _word_count(line) >= MIN_TITLE_WORDS
         and (
@@ -479,13 +482,22 @@ def _is_headline(line: str, after: list[str], byline: re.Pattern[str]) -> bool:
             or (
                 ends_with_abbreviation(line)
                 and _is_title_cased(line)
-                and _is_above_fields(after, byline)
+                and _is_above_fields(next_text, byline)
             )
         )
         and not (line[:1] in OPENING_QUOTES and line[-1:] in CLOSING_MARKS)
-        and apart
+        and _stands_apart(under, byline)
         # "By Monday evening the port was empty": no names, so a sentence, not a byline
         and not byline.fullmatch(line)
+    )
+
+
+def _stands_apart(under: str, byline: re.Pattern[str]) -> bool:
+    """Whether the line ``under`` a headline is blank, a byline or date line, or a label."""
+    following = under.strip()
+    # "... signed" / "by Maria Costa and Tom Ray." goes on in lower case: a wrapped sentence.
+    return not following or (
+        not following[:1].islower() and (bool(_fields(following, byline)) or _is_label(following))
     )
 
 
