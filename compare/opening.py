@@ -2,13 +2,14 @@
 
 They are no sentences of the article, and each outlet writes its own: left in the text, they would
 all be reported as what the outlet adds. Losing a sentence is worse than keeping a headline, so a
-line is taken only when it cannot be prose: a headline ends no sentence and stands apart (a blank
-line, a byline, a date line or a label under it, so never the first line of a wrapped paragraph;
-two words only right above a byline or date line), a byline is "By" (or "Par", "Von", ...) and
-names, a date line is a date (after a label such as "Published:"). Labels among them (a section
-name, "FOR IMMEDIATE RELEASE", a wire slug or note to editors, an e-mail's header lines, a wire
-service's name, the company a release's page says provided it) go with them. Nothing goes unless
-a field is found, or a line repeats the title already known, and a paragraph of prose follows.
+line is taken only when it cannot be prose: a headline ends no sentence (but may ask or exclaim
+right above a byline or date line) and stands apart (a blank line, a byline, a date line or a
+label under it, so never the first line of a wrapped paragraph; two words only right above a
+byline or date line), a byline is "By" (or "Par", "Von", ...) and names, a date line is a date
+(after a label such as "Published:"). Labels among them (a section name, "FOR IMMEDIATE RELEASE",
+a wire slug or note to editors, an e-mail's header lines, a wire service's name, the company a
+release's page says provided it) go with them. Nothing goes unless a field is found, or a line
+repeats the title already known, and a paragraph of prose follows.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ MIN_TITLE_WORDS = 3
 # What a line that ends a sentence or runs on ends with, closing quotes and brackets aside.
 PROSE_ENDS = ".,;:!?\u2026-\u2013\u2014"
 CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
+# A headline may ask or exclaim ("Will the port reopen?"): right above a byline or date line, a
+# line that does is no prose.
+ASKING_ENDS = "?!"
 OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 # One line may hold several fields: "By Jane Doe | April 1, 2024"; a date's time is the date's
 # ("March 3, 2025 \u00b7 9:40 p.m.").
@@ -474,14 +478,15 @@ def _is_headline(line: str, under: str, next_text: str, byline: re.Pattern[str])
     wrapped paragraph, however it ends ("... on Monday, union leader" / "Maria Costa said").
     A line in title case may end with an abbreviation's full stop ("... New Jersey G.O.P.") above
     a byline or date line: above a paragraph, it is a caption or a list of names ("Tom Reed Jr.,
-    Ann Lee and Sam Roe Sr."), in title case as names are."""
+    Ann Lee and Sam Roe Sr."), in title case as names are. So may a question or an exclamation
+    ("Will the port reopen?"), which over a paragraph is its lede."""
+    last = line.rstrip(CLOSING_MARKS)[-1:]
     return (
         _word_count(line) >= MIN_TITLE_WORDS
         and (
-            line.rstrip(CLOSING_MARKS)[-1:] not in PROSE_ENDS
+            last not in PROSE_ENDS
             or (
-                ends_with_abbreviation(line)
-                and _is_title_cased(line)
+                (last in ASKING_ENDS or (ends_with_abbreviation(line) and _is_title_cased(line)))
                 and _is_above_fields(next_text, byline)
             )
         )

@@ -83,6 +83,20 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="a_month_and_a_year_need_no_colon_after_the_label",
         ),
         pytest.param(
+            "Will the port reopen?\nBy Ann Lee\nMay 14, 2024\n",
+            "Will the port reopen?",
+            "Ann Lee",
+            "May 14, 2024",
+            id="question_headline",
+        ),
+        pytest.param(
+            "Strike over at last!\nPublished: May 14, 2024\n",
+            "Strike over at last!",
+            None,
+            "May 14, 2024",
+            id="exclamation_headline",
+        ),
+        pytest.param(
             "Port strike\nBy Ann Lee\n", "Port strike", "Ann Lee", None, id="two_word_headline"
         ),
         pytest.param("WORLD NEWS\nBy Ann Lee\n", None, "Ann Lee", None, id="two_word_section_name"),
