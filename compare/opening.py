@@ -129,6 +129,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     repeated = False  # whether a line repeats the known title: it goes, whatever else is found
     labelled = False  # whether a line labels the article: it goes too
     lines = text.split("\n")
+    top = next((number for number, line in enumerate(lines) if line.strip()), 0)
     body_starts = 0
     short_title = None
     provider_follows = False  # whether the line above was "News provided by" alone
@@ -146,7 +147,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         elif provided_by := PROVIDED_BY.fullmatch(shown):
             labelled = True
             provider_follows = not provided_by["provider"]
-        elif fields := _fields(shown, byline):
+        elif (fields := _fields(shown, byline)) and not (number == top and _sign_no_one(fields)):
             for name, value in fields:
                 found.setdefault(name, value)
         elif shown.casefold() == known:
@@ -307,10 +308,45 @@ def _are_names(text: str) -> bool:
         and (
             all(_is_name_word(word) for word in words if word)
             or _names_beside_roles(text)
-            or bool(DESK.fullmatch(text))
-            or bool(lexicon().unnamed_wires.fullmatch(text))
-            or _names_staff(text)
+            or _names_a_desk(text)
         )
+    )
+
+
+def _sign_no_one(fields: list[tuple[str, str]]) -> bool:
+    """Whether a line's fields are a byline alone whose names do not say who wrote the article.
+    Opening the text, such a line is a headline in title case ("By The Numbers"); under one, a
+    byline ("By The Editorial Board")."""
+    return [name for name, _ in fields] == ["author"] and not _signs(fields[0][1])
+
+
+def _signs(names: str) -> bool:
+    """Whether a byline's names say who wrote the article: a person's first, no outlet's and of
+    one word only alone ("Ann Lee, Reuters", "Klaus Wendt und Anna Berg", "Sukarno"), a news
+    agency's ("AP", "The Associated Press"), a desk's or a newsroom's staff; not an outlet's
+    alone ("The Numbers") or single words joined ("Land And Sea").
+
+    >>> _signs("Ann Lee, Reuters"), _signs("Bloomberg News"), _signs("Herald staff")
+    (True, True, True)
+    >>> _signs("The Numbers"), _signs("Land And Sea")
+    (False, False)
+    """
+    first, *others = NAME_SEPARATOR.split(names)
+    return (
+        lexicon().is_agency(first)
+        or (not _names_an_outlet(first) and (len(first.split()) > 1 or not others))
+        or _names_a_desk(names)
+    )
+
+
+def _names_a_desk(text: str) -> bool:
+    """Whether ``text`` names a desk ("our transport desk", "staff"), an outlet's or a wire
+    service's staff ("Herald staff", "AFP staff") or news agencies in general ("Staff and wire
+    reports")."""
+    return (
+        bool(DESK.fullmatch(text))
+        or bool(lexicon().unnamed_wires.fullmatch(text))
+        or _names_staff(text)
     )
 
 
@@ -492,8 +528,9 @@ def _is_headline(line: str, under: str, next_text: str, byline: re.Pattern[str])
         )
         and not (line[:1] in OPENING_QUOTES and line[-1:] in CLOSING_MARKS)
         and _stands_apart(under, byline)
-        # "By Monday evening the port was empty": no names, so a sentence, not a byline
-        and not byline.fullmatch(line)
+        # "By Monday evening the port was empty": no names, so a sentence, not a byline; in
+        # title case, words that sign no one are a headline ("By The Numbers").
+        and (_is_title_cased(line) or not byline.fullmatch(line))
     )
 
 

@@ -510,6 +510,32 @@ def test_a_line_that_signs_no_one_is_no_byline(
 
 
 @pytest.mark.parametrize(
+    ("head", "title", "author"),
+    [
+        pytest.param("By The Numbers\n", "By The Numbers", None, id="an_outlet_alone"),
+        pytest.param("By Land And Sea\n", "By Land And Sea", None, id="single_words_joined"),
+        pytest.param(
+            "Port workers strike over pay\nBy The Editorial Board\n",
+            "Port workers strike over pay",
+            "The Editorial Board",
+            id="an_outlet_under_a_headline",
+        ),
+        pytest.param("By Bloomberg News\n", None, "Bloomberg News", id="an_outlet_without_the"),
+        pytest.param("By The Associated Press\n", None, "The Associated Press", id="an_agency"),
+        pytest.param("By Sukarno\n", None, "Sukarno", id="one_name"),
+    ],
+)
+def test_a_headline_in_title_case_may_open_with_by(
+    head: str, title: str | None, author: str | None
+) -> None:
+    """ "By" and words that name no one who writes, an outlet's alone or single words joined,
+    open a text as its headline ("By The Numbers"); under a headline they are its byline, and so
+    are a person's names, an agency's or an outlet's that does not start with "The"."""
+    found = opening(f"{head}\n{BODY}")
+    assert (found.title, found.author, found.body) == (title, author, BODY)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Port workers strike over pay\n", id="nothing_after"),
