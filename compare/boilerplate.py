@@ -56,9 +56,10 @@ def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
     paragraph run together, the name said twice, from that line on), by its legal name or in a
     text laid out as a release besides (another closing block, a distributor's dateline, "###");
     under a contact heading ("Media contact:", "Investor Relations"), a few short lines that give
-    an e-mail address or a telephone number; under a heading such as "Forward-Looking Statements", the statement; and
-    a safe-harbour paragraph by how it opens ("This press release contains forward-looking
-    statements ..."). A news paragraph about a company ("About 200 workers ...") stays news.
+    an e-mail address or a telephone number; under a heading such as "Forward-Looking
+    Statements", the statement; and a safe-harbour paragraph by how it opens ("This press
+    release contains forward-looking statements ..."). A news paragraph about a company ("About
+    200 workers ...") stays news.
 
     Args:
         text: the document's text, which ``sentences`` point into.
