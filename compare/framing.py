@@ -206,6 +206,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if removed:
         notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), ""))
     shares_a_count = False
+    unmatched_a: Sequence[Unmatched] = ()
+    unmatched_b: Sequence[Unmatched] = ()
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
@@ -265,16 +267,22 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(FramingNote(kind, _join(only_a), _join(only_b)))
     # How exact a number is said to be, when both sentences give one number at least: "at least
     # 200" against "up to 200"; "more than" and "over" say the same. Numbers one alone gives are
-    # noted as added or dropped, with whatever qualifies them.
-    meant_a, meant_b = _meanings(a.estimates), _meanings(b.estimates)
-    if meant_a != meant_b and shares_a_count:
-        notes.append(
-            FramingNote(
-                FramingKind.ESTIMATE_CHANGED,
-                _join(e for e in a.estimates if _meanings([e]) - meant_b),
-                _join(e for e in b.estimates if _meanings([e]) - meant_a),
-            )
-        )
+    # noted as added or dropped, with whatever qualifies them: "more than 10 miles" added
+    # changes no estimate.
+    meant_a = _meanings(q for q, _ in a.estimates)
+    meant_b = _meanings(q for q, _ in b.estimates)
+    changed_a = {
+        e
+        for e in _qualifying_kept(a.estimates, b.words, unmatched_a, unmatched_b)
+        if _meanings([e]) - meant_b
+    }
+    changed_b = {
+        e
+        for e in _qualifying_kept(b.estimates, a.words, unmatched_b, unmatched_a)
+        if _meanings([e]) - meant_a
+    }
+    if (changed_a or changed_b) and shares_a_count:
+        notes.append(FramingNote(FramingKind.ESTIMATE_CHANGED, _join(changed_a), _join(changed_b)))
     if a.quotes and not b.quotes:
         notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
@@ -1195,7 +1203,9 @@ class _Features(NamedTuple):
     loaded: frozenset[str]
     quotes: frozenset[str]
     currencies: frozenset[str]
-    estimates: frozenset[str]
+    # The words that say how exact a number is, each with the number they qualify:
+    # ("at least", "200").
+    estimates: frozenset[tuple[str, str]]
     # The pairs of counts written with a hyphen ("7-2"), in their order, after the word before
     # them: ("voted", "7", "2").
     counts: frozenset[tuple[str, ...]]
@@ -1519,11 +1529,28 @@ def _compound_currencies(tokens: Sequence[str]) -> set[str]:
     }
 
 
-def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
-    """The words before a sentence's numbers that say how exact they are: "at least 200",
-    "more than a million", "some twenty-five", "nearly half a million"; not before a number that
-    starts a word ("the debate over 5G"), nor before a day or month ("estimated yesterday that");
-    a fraction alone is a share ("about half of them")."""
+def _qualifying_kept(
+    estimates: Iterable[tuple[str, str]],
+    other_words: AbstractSet[str],
+    own_unmatched: Sequence[Unmatched],
+    other_unmatched: Sequence[Unmatched],
+) -> set[str]:
+    """The words of ``estimates`` that qualify a number the other version gives too, or may give
+    in its place: the number is among its words, every number of this version is one of its
+    (written otherwise: "Twenty-five" and "25"), or it has numbers of its own to replace them.
+    Not those of a number this version adds."""
+    return {
+        qualifier
+        for qualifier, number in estimates
+        if number in other_words or not own_unmatched or other_unmatched
+    }
+
+
+def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
+    """The words before a sentence's numbers that say how exact they are, each with its number:
+    "at least 200", "more than a million", "some twenty-five", "nearly half a million"; not
+    before a number that starts a word ("the debate over 5G"), nor before a day or month
+    ("estimated yesterday that"); a fraction alone is a share ("about half of them")."""
     terms = lexicon()
     qualifiers = terms.number_qualifiers
     vocabulary = number_vocabulary()
@@ -1541,7 +1568,7 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[str]:
             before = " ".join(tokens[max(0, start - length) : start])
             if before in qualifiers:
                 if not _says_when(tokens, max(0, start - length), position):
-                    yield before
+                    yield before, token
                 break
 
 

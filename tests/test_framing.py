@@ -700,6 +700,13 @@ from tests.helpers import boilerplate_of, document
             id="an_exact_count_made_a_least_one",
         ),
         pytest.param(
+            "The blast happened shortly after 3 a.m., the sheriff's office said.",
+            "The blast happened shortly after 3 a.m. and could be felt more than 10 miles away, "
+            "the sheriff's office said.",
+            [("number_added", "", "10")],
+            id="a_number_added_with_its_qualifier_changes_no_estimate",
+        ),
+        pytest.param(
             "At least 200 jobs will go when the plant closes.",
             "Up to 200 jobs will go when the plant closes.",
             [("estimate_changed", "at least", "up to")],
