@@ -1240,7 +1240,8 @@ def _unclosed_front_matter(text: str) -> re.Match[str] | None:
     if not (found := UNCLOSED_FRONT_MATTER.match(text)):
         return None
     lines = found.group(1).splitlines()
-    keys = {line.split(":", 1)[0] for line in lines if not line.lstrip().startswith("-")}
+    # Keys in any case, as closed front matter's are read ("Title:").
+    keys = {line.split(":", 1)[0].lower() for line in lines if not line.lstrip().startswith("-")}
     return found if keys and keys <= FRONT_MATTER_KEYS else None
 
 

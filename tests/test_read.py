@@ -165,11 +165,22 @@ def test_a_rule_over_lines_that_are_no_front_matter_keeps_them(
     assert opening in doc.text
 
 
-def test_front_matter_without_its_closing_line_is_still_front_matter(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "keys",
+    [
+        pytest.param(("title", "source", "authors"), id="lower_case_keys"),
+        pytest.param(("Title", "Source", "Authors"), id="capitalised_keys"),
+    ],
+)
+def test_front_matter_without_its_closing_line_is_still_front_matter(
+    tmp_path: Path, keys: tuple[str, str, str]
+) -> None:
     """A forgotten closing ``---``: the ``key: value`` lines up to the first blank line are the
-    front matter, not sentences of the article."""
+    front matter, not sentences of the article, its keys in any case, as closed front matter's."""
+    title, source, authors = keys
     text = (
-        "---\ntitle: Kremlin accuses NATO\nsource: Daily Herald\nauthors:\n  - Ann Lee\n\n" + STORY
+        f"---\n{title}: Kremlin accuses NATO\n{source}: Daily Herald\n{authors}:\n  - Ann Lee\n\n"
+        + STORY
     )
     (doc,) = read_paths([str(write(tmp_path / "a.md", text))]).documents
     assert (doc.title, doc.source, doc.author, doc.text) == (
