@@ -82,10 +82,12 @@ MIN_PAGE_CHARS = 60
 # A site's error page says so in its title, in a few words: "Page not found | Courier", "404",
 # "Sorry, we couldn't find that page", "Oops! That page can't be found.", "Page introuvable",
 # "Seite nicht gefunden", "Access Denied", a server's "503 Service Unavailable", a bot check's
-# "Just a moment..." (not "404 families flee", not "Hiker not found").
+# "Just a moment..." (not "404 families flee", not "Hiker not found"). A status code's words
+# follow it straight away: "500 migrants found on boat" and "403 staff denied pay rise" are news.
 ERROR_PAGE_TITLE = re.compile(
-    r"^\W*(?:error )?(?:404|403|500|502|503)\b\s*(?:$|[|:\u2013\u2014-]|[a-z ]*(?:error|found"
-    r"|forbidden|unavailable|denied))|\b404 (?:error|not found)|\bpage (?:was |is )?not found"
+    r"^\W*(?:error )?(?:404|403|500|502|503)\b\s*(?:$|[|:\u2013\u2014-]|(?:(?:page )?not found"
+    r"|internal server error|service unavailable|bad gateway|forbidden|access denied|error)\b)"
+    r"|\b404 (?:error|not found)|\bpage (?:was |is )?not found"
     r"|^\W*not found\b|could ?n[o'\u2019]t (?:be )?find (?:that|the|this|your) page"
     r"|page can(?:not| not|['\u2019]t) be found|\bpage (?:is )?no longer available"
     r"|^\W*(?:access denied|just a moment|service unavailable|internal server error|forbidden)"

@@ -1848,6 +1848,50 @@ def test_error_pages_and_lists_of_headlines_are_no_articles(
     assert doc.text.startswith("Rescue teams called off")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("404 Not Found", id="not_found"),
+        pytest.param("404 Page Not Found | Coast News", id="page_not_found"),
+        pytest.param("403 Forbidden", id="forbidden"),
+        pytest.param("500 Internal Server Error", id="server_error"),
+        pytest.param("502 Bad Gateway", id="bad_gateway"),
+        pytest.param("503 Service Unavailable", id="unavailable"),
+        pytest.param("Error 404 - Coast News", id="code_and_dash"),
+    ],
+)
+def test_a_status_code_and_its_words_make_an_error_page(tmp_path: Path, title: str) -> None:
+    """A server's status code with the words that name it is an error page's title."""
+    body = "<h1>Something went wrong</h1><p>Please try again later or return to the homepage.</p>"
+    page = write(tmp_path / "page.html", PAGE.format(title=title, body=body))
+    assert [s.reason for s in read_paths([str(page)]).skipped] == [
+        "an error page, not an article: Something went wrong"
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("500 migrants found on boat off Lampedusa", id="found"),
+        pytest.param("403 Nurses Denied Pay Rise", id="denied_in_title_case"),
+        pytest.param("503 workers face error-prone pay system", id="error"),
+    ],
+)
+def test_a_brief_whose_headline_opens_with_a_status_code_is_an_article(
+    tmp_path: Path, headline: str
+) -> None:
+    """A short brief whose headline counts something with the number of a status code is kept:
+    only the status's own words after the code make an error page, not any words ending in
+    "found", "denied" or "error"."""
+    body = (
+        f"<h1>{headline}</h1><p>Officials gave the figure on Monday, the regional authority "
+        "said.</p><p>More details are expected later this week.</p>"
+    )
+    page = write(tmp_path / "brief.html", PAGE.format(title=f"{headline} | Coast News", body=body))
+    (doc,) = read_paths([str(page)]).documents
+    assert doc.text.startswith("Officials gave the figure on Monday")
+
+
 def test_short_paragraphs_closed_by_quotation_marks_are_an_article(tmp_path: Path) -> None:
     """A short German article whose paragraphs each end in a quotation, closed by German
     quotation marks, is read: its lines end sentences."""
