@@ -234,6 +234,9 @@ FRONT_MATTER_KEYS = frozenset(
      "summary", "slug", "layout", "draft", "lang", "language", "image", "updated", "lastmod"}
 )  # fmt: skip
 YAML_COMMENT = re.compile(r"\s+#.*\Z")
+# A block scalar's indicator, its value the indented lines under its key: folded (">", ">-"),
+# as long titles are written, or literal ("|").
+YAML_BLOCK_SCALAR = re.compile(r"[|>][+-]?")
 YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
 # A mapping's "key: value" (a URL's "https://" is none).
 YAML_PAIR = re.compile(r"\s*(?P<key>[\w-]+):(?:\s+(?P<value>.*))?")
@@ -1267,10 +1270,15 @@ def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
     Ray]``) or as ``- item`` lines under its key, is a list of its items; ``key: value`` lines
     under a key (``author:`` / ``  name: Tom Reed``) or in an item (``- name: Sam Lee``), and
     pairs in braces (``source: {name: Bay Post}``) are a mapping, which gives its ``name`` as a
-    JSON record's author object does."""
+    JSON record's author object does; a block scalar (``title: >-``) is the lines under its key."""
     fields: dict[str, _YamlValue] = {}
     opened: str | None = None  # the key without a value, whose list or mapping lines follow
+    scalar: list[str] = []  # a block scalar's indicator, then the lines under the opened key
     for line in block.splitlines():
+        if opened is not None and scalar and (line[:1].isspace() or not line.strip()):
+            scalar.append(line)
+            fields[opened] = _block_scalar(*scalar)
+            continue
         if opened is not None and (nested := _nested(fields[opened], line)) is not None:
             fields[opened] = nested
             continue
@@ -1278,8 +1286,10 @@ def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
         if not colon or not name.strip() or line[:1].isspace():
             continue
         key, value = name.strip().lower(), value.strip()
-        opened = None
-        if inline := YAML_INLINE_LIST.fullmatch(value):
+        opened, scalar = None, []
+        if YAML_BLOCK_SCALAR.fullmatch(value):
+            fields[key], opened, scalar = "", key, [value]
+        elif inline := YAML_INLINE_LIST.fullmatch(value):
             fields[key] = [_unquoted(v) for v in inline["items"].split(",") if v.strip()]
         elif (mapping := _inline_mapping(value)) is not None:
             fields[key] = mapping
@@ -1289,6 +1299,17 @@ def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
             fields[key] = []
             opened = key
     return fields
+
+
+def _block_scalar(indicator: str, *lines: str) -> str:
+    """A block scalar's text: its lines joined by spaces when folded (``>``), one a line when
+    literal (``|``).
+
+    >>> _block_scalar(">-", "  Port strike ends", "", "  after three weeks"), _block_scalar("|", "  A", "  B")
+    ('Port strike ends after three weeks', 'A\\nB')
+    """
+    joiner = " " if indicator.startswith(">") else "\n"
+    return joiner.join(line.strip() for line in lines if line.strip())
 
 
 def _nested(value: _YamlValue, line: str) -> _YamlValue | None:
@@ -1343,10 +1364,10 @@ def _with_pair(mapping: dict[str, str], pair: re.Match[str]) -> dict[str, str]:
 
 def _unquoted(value: str) -> str:
     """A YAML scalar's text: in double quotes with its escapes read, in single quotes with its
-    doubled quotes, else as written.
+    doubled quotes, else as written, an apostrophe that opens it kept.
 
-    >>> _unquoted('"Court says firm \\\\"gambled\\\\""'), _unquoted("'Ann''s view'"), _unquoted("Ann Lee")
-    ('Court says firm "gambled"', "Ann's view", 'Ann Lee')
+    >>> _unquoted('"Court says firm \\\\"gambled\\\\""'), _unquoted("'Ann''s view'"), _unquoted("'Tis the season")
+    ('Court says firm "gambled"', "Ann's view", "'Tis the season")
     """
     value = value.strip()
     if len(value) > 1 and value[0] == value[-1] == '"':
@@ -1356,8 +1377,9 @@ def _unquoted(value: str) -> str:
             return value[1:-1]
     if len(value) > 1 and value[0] == value[-1] == "'":
         return value[1:-1].replace("''", "'")
-    # A plain value ends where a comment starts: "Bay Post # the paper".
-    return YAML_COMMENT.sub("", value).strip("\"'")
+    # A plain value ends where a comment starts: "Bay Post # the paper", "'Bay Post' # the paper".
+    uncommented = YAML_COMMENT.sub("", value)
+    return _unquoted(uncommented) if uncommented != value else value
 
 
 def _toml_fields(block: str) -> tuple[dict[str, Any], str | None]:

@@ -2818,6 +2818,24 @@ def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -
             id="yaml_comment",
         ),
         pytest.param(
+            "---\ntitle: >-\n  Ferry firm fined after\n  passengers hurt\ndate: 2024-05-14T09:00:00Z\n---\n",
+            "Ferry firm fined after passengers hurt",
+            "2024-05-14T09:00:00Z",
+            id="yaml_folded_block",
+        ),
+        pytest.param(
+            "---\ntitle: |\n  Ferry firm fined\ndate: 2024-05-14T09:00:00Z\n---\n",
+            "Ferry firm fined",
+            "2024-05-14T09:00:00Z",
+            id="yaml_literal_block",
+        ),
+        pytest.param(
+            "---\ntitle: 'Tis the season for ferry strikes\ndate: 2024-05-14T09:00:00Z\n---\n",
+            "'Tis the season for ferry strikes",
+            "2024-05-14T09:00:00Z",
+            id="yaml_plain_value_opening_with_an_apostrophe",
+        ),
+        pytest.param(
             '+++\ntitle = "Ferry operator fined"\ndate = 2024-05-14T09:00:00Z\n+++\n',
             "Ferry operator fined",
             "2024-05-14T09:00:00Z",
@@ -2828,8 +2846,9 @@ def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -
 def test_markdown_front_matter_in_yaml_quotes_or_toml(
     tmp_path: Path, front: str, title: str, published_time: str
 ) -> None:
-    """YAML's quoted titles are read with their escapes, and Hugo's TOML front matter between
-    "+++" lines is front matter too, not sentences."""
+    """YAML's quoted titles are read with their escapes, a block scalar's (``>-``, ``|``) as the
+    lines under its key, a plain one as written, and Hugo's TOML front matter between "+++" lines
+    is front matter too, not sentences."""
     (doc,) = read_paths([str(write(tmp_path / "a.md", front + "\n" + STORY))]).documents
     assert (doc.title, doc.published_time, doc.text) == (title, published_time, STORY)
 
