@@ -172,8 +172,9 @@ UNSEEN_AS_SEEN = str.maketrans(
     }
 )
 JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
-# How far around a wire service's name a dateline's parentheses may be: "( AP )".
-NEAR_CREDIT = 20
+# What closes a line in brackets: a feed's headline may end with its wire's name ("Kremlin
+# accuses NATO (Reuters)"), where news prose ends a sentence with a full stop.
+CLOSING_BRACKETS = re.compile(r"\(\s*(?P<inside>[^()]+?)\s*\)[ \t]*$")
 # UTF-32 first: its little-endian mark begins with UTF-16's.
 BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -374,12 +375,17 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
         )
         if words.credits_wires_in_general(line):
             credits.add(UNNAMED_WIRES)
-        for found in named:
-            # Only the nearby characters: slicing the whole line per name made a long line slow.
-            before = line[max(0, found.start() - NEAR_CREDIT) : found.start()].rstrip()
-            after = line[found.end() : found.end() + NEAR_CREDIT].lstrip()
-            if is_credit_line or (before.endswith("(") and after.startswith(")")):
-                credits.add(words.wire_service(found.group()))
+        # A wire's name in brackets credits it on a line of its own, at a headline's end or in
+        # a dateline, not inside a sentence: news prose cites an agency so ("Agence
+        # France-Presse (AFP) reported on Monday").
+        if is_credit_line:
+            credits.update(words.wire_service(found.group()) for found in named)
+        elif (
+            named
+            and (closing := CLOSING_BRACKETS.search(line))
+            and words.wire_names.fullmatch(closing["inside"])
+        ):
+            credits.add(words.wire_service(closing["inside"]))
         # TASS's dateline puts its name between slashes ("MOSCOW, December 15. /TASS/."),
         # Chinese, with no spaces, holds no wire's name as a whole word ("新华社北京3月10日电"),
         # and an agency may be known by its dateline alone ("TARROW, May 14 (NPA) -").

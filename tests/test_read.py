@@ -2209,8 +2209,28 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         ),
         pytest.param(
             "The cabinet approved the budget on Monday, the Kuwait News Agency (KUNA) said.",
-            ("KUNA",),
-            id="kuna_in_brackets",
+            (),
+            id="kuna_cited_in_news",
+        ),
+        pytest.param(
+            "Talks failed, Agence France-Presse (AFP) reported on Monday.",
+            (),
+            id="wire_cited_in_news_by_name_and_initials",
+        ),
+        pytest.param(
+            "Speaking to the news agency (Reuters) on Monday, the minister said talks had failed.",
+            (),
+            id="wire_in_brackets_inside_a_sentence",
+        ),
+        pytest.param(
+            "(ANSA) - ROMA, 14 MAG - Il governo ha approvato la manovra.",
+            ("ANSA",),
+            id="ansa_dateline_before_its_place",
+        ),
+        pytest.param(
+            "The bridge reopened on Tuesday.\n(Reuters)",
+            ("Reuters",),
+            id="wire_in_brackets_on_a_line_of_its_own",
         ),
         pytest.param("Con información de EFE.", ("EFE",), id="spanish_credit_line"),
         pytest.param(
