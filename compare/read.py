@@ -47,7 +47,7 @@ from compare.records import (
     tracked,
     unwatched,
 )
-from compare.segment import KANA, WEB_ADDRESS
+from compare.segment import KANA, WEB_ADDRESS, sentence_spans
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -362,30 +362,14 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     if words.names_wires_in_general(author or ""):
         credits.add(UNNAMED_WIRES)
     for line in text.splitlines():
-        named = list(words.wire_names.finditer(line))
-        # Most lines name no wire service, and need no test for a credit line. An outlet's
-        # promotion of itself credits no one it names ("Sign up for our Reuters briefing",
-        # "Tags: AP, Tarrow"), as in overlap, nor a picture's credit the text ("Image copyright
-        # Reuters").
-        is_credit_line = (
-            bool(named)
-            and words.is_boilerplate(line)
-            and not words.is_promo(line)
-            and not words.is_picture_label(line)
-        )
-        if words.credits_wires_in_general(line):
-            credits.add(UNNAMED_WIRES)
-        # A wire's name in brackets credits it on a line of its own, at a headline's end or in
-        # a dateline, not inside a sentence: news prose cites an agency so ("Agence
-        # France-Presse (AFP) reported on Monday").
-        if is_credit_line:
-            credits.update(words.wire_service(found.group()) for found in named)
-        elif (
-            named
-            and (closing := CLOSING_BRACKETS.search(line))
-            and words.wire_names.fullmatch(closing["inside"])
-        ):
-            credits.add(words.wire_service(closing["inside"]))
+        credited = _credited_by(line)
+        # A feed gives its text as one paragraph, its credit line the paragraph's last sentence
+        # ("... on Tuesday. Reuters contributed to this report."): that is a credit line as
+        # boilerplate is found, by sentence. Most lines name no wire and are not split.
+        if not credited and (words.wire_names.search(line) or words.names_wires_in_general(line)):
+            sentences = (line[start:end] for start, end in sentence_spans(line))
+            credited = set().union(*map(_credited_by, sentences))
+        credits |= credited
         # TASS's dateline puts its name between slashes ("MOSCOW, December 15. /TASS/."),
         # Chinese, with no spaces, holds no wire's name as a whole word ("新华社北京3月10日电"),
         # and an agency may be known by its dateline alone ("TARROW, May 14 (NPA) -").
@@ -394,6 +378,32 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
         if japanese := words.japanese_credit.search(line):
             credits.add(words.japanese_dateline_agencies[japanese["agency"]])
     return tuple(sorted(credits))
+
+
+def _credited_by(line: str) -> set[str]:
+    """The wire services a line credits as a credit line (``UNNAMED_WIRES`` for news agencies in
+    general), or as a headline that ends with a wire's name in brackets.
+
+    >>> _credited_by("AP contributed to this report."), _credited_by("Kremlin accuses NATO (Reuters)")
+    ({'AP'}, {'Reuters'})
+    """
+    words = lexicon()
+    credited = {UNNAMED_WIRES} if words.credits_wires_in_general(line) else set()
+    named = [found.group() for found in words.wire_names.finditer(line)]
+    # Most lines name no wire service, and need no test for a credit line. An outlet's promotion
+    # of itself credits no one it names ("Sign up for our Reuters briefing", "Tags: AP,
+    # Tarrow"), as in overlap, nor a picture's credit the text ("Image copyright Reuters").
+    if named and (
+        words.is_boilerplate(line) and not words.is_promo(line) and not words.is_picture_label(line)
+    ):
+        return credited | {words.wire_service(name) for name in named}
+    # A wire's name in brackets credits it on a line of its own, at a headline's end or in a
+    # dateline, not inside a sentence: news prose cites an agency so ("Agence France-Presse
+    # (AFP) reported on Monday").
+    closing = CLOSING_BRACKETS.search(line) if named else None
+    if closing and words.wire_names.fullmatch(closing["inside"]):
+        credited.add(words.wire_service(closing["inside"]))
+    return credited
 
 
 def _files(

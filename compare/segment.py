@@ -678,7 +678,7 @@ def segment(document: Document) -> tuple[Sentence, ...]:
     [(0, 16, 'Gen. Smith left.'), (17, 28, 'He said no.')]
     """
     sentences: list[Sentence] = []
-    for start, end in _dateline_apart(document.text, _spans(document.text)):
+    for start, end in sentence_spans(document.text):
         text = document.text[start:end]
         plain = normalise(text)
         sentences.append(
@@ -693,6 +693,16 @@ def segment(document: Document) -> tuple[Sentence, ...]:
             )
         )
     return tuple(sentences)
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The offsets of the sentences :func:`segment` splits a text into, without their words.
+
+    >>> text = "Talks ended. Reuters contributed to this report."
+    >>> [text[start:end] for start, end in sentence_spans(text)]
+    ['Talks ended.', 'Reuters contributed to this report.']
+    """
+    return _dateline_apart(text, _spans(text))
 
 
 def as_sentence(text: str, doc: str = "text", index: int = 0) -> Sentence:

@@ -758,6 +758,20 @@ def test_a_records_fields_are_read_in_any_case(tmp_path: Path) -> None:
     assert (title, source, published) == ("Dam fails", "Herald", "2024-05-14")
 
 
+def test_a_feeds_one_paragraph_text_credits_the_wire_its_last_sentence_names(
+    tmp_path: Path,
+) -> None:
+    """A feed that gives its text as one paragraph keeps the credit line as its last sentence:
+    the record credits the wire, as a text with the credit on a line of its own does."""
+    text = (
+        "Dockers at the port of Tarrow ended their strike on Monday. Work resumed on Tuesday "
+        "morning. Reuters contributed to this report."
+    )
+    path = write(tmp_path / "feed.jsonl", json.dumps({"source": "Bay Post", "text": text}))
+    (doc,) = read_paths([str(path)]).documents
+    assert doc.credits == ("Reuters",)
+
+
 def test_json_records_take_text_body_or_content(tmp_path: Path) -> None:
     """A JSON list holds one document a record, whichever text field it uses."""
     records = [
@@ -2221,6 +2235,17 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             "Speaking to the news agency (Reuters) on Monday, the minister said talks had failed.",
             (),
             id="wire_in_brackets_inside_a_sentence",
+        ),
+        pytest.param(
+            "The port strike ended on Monday. The Associated Press said talks had failed twice. "
+            "Reuters contributed to this report.",
+            ("Reuters",),
+            id="credit_line_closing_a_paragraph",
+        ),
+        pytest.param(
+            "The port strike ended on Monday. Dockers returned on Tuesday. With wire services",
+            ("wire services",),
+            id="wire_services_closing_a_paragraph",
         ),
         pytest.param(
             "(ANSA) - ROMA, 14 MAG - Il governo ha approvato la manovra.",
