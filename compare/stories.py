@@ -4,15 +4,15 @@ Documents that share near-copy sentences (LSH candidates whose word Jaccard is a
 ``COPY_JACCARD`` and that name the same names and numbers, boilerplate and very short sentences
 aside: two of them, or half the shorter document's sentences, and half, naming the same
 numbers, when published more than ``story_max_days`` apart) always share a story, so copies and
-rewrites land together. Groups then merge by average linkage over the tf-idf cosine of their story terms (names, places and numbers,
-and the content words of the title and lede), counting only documents published at most
-``story_max_days`` apart (when both dates are known), while the best average reaches
-``story_threshold``: independent reports of one event land together without sharing a sentence,
-and one round-up article cannot chain two events. Idf counts a small run as if it had
-``IDF_DOCUMENTS``, so that a folder of one event's coverage is one story as it would be among
-other stories. A template filled in for another event (another name, of one word or several, in
-place of one) makes no near copy, and articles whose title and lede are one template get no
-term score.
+rewrites land together. Groups then merge by average linkage over the tf-idf cosine of their
+story terms (names, places and numbers, and the content words of the title and lede), counting
+only documents published at most ``story_max_days`` apart (when both dates are known), while
+the best average reaches ``story_threshold``: independent reports of one event land together
+without sharing a sentence, and one round-up article cannot chain two events. Idf counts each
+group of copies as one document, and a small run as if it had ``IDF_DOCUMENTS``, so that a
+folder of one event's coverage is one story as it would be among other stories. A template
+filled in for another event (another name, of one word or several, in place of one) makes no
+near copy, and articles whose title and lede are one template get no term score.
 """
 
 from __future__ import annotations
@@ -336,7 +336,8 @@ def group_stories(
             after them is a blink (0.01 s of 1.3 s at 10,000 synthetic articles).
     """
     order = {d.id: n for n, d in enumerate(documents)}
-    scores = _term_scores(documents, terms, settings, advance)
+    must = [(order[a], order[b]) for a, b in copy_links]
+    scores = _term_scores(documents, terms, settings, advance, _copy_groups(len(documents), must))
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
     # ledes share every word but the names, which no other story's do. Copies share their other
     # sentences too, which link them whatever their ledes ("U.S. troops", "American troops").
@@ -349,7 +350,6 @@ def group_stories(
         )
 
     scores = {pair: score for pair, score in scores.items() if not templated(*pair)}
-    must = [(order[a], order[b]) for a, b in copy_links]
     labels = average_linkage(len(documents), must, scores, settings.story_threshold)
     groups: dict[int, list[Document]] = defaultdict(list)
     for label, document in zip(labels, documents, strict=True):
@@ -867,23 +867,51 @@ def _lines(pair: tuple[str, str], in_a: set[int], in_b: set[int]) -> set[tuple[s
     return {(a, i) for i in in_a} | {(b, i) for i in in_b}
 
 
+def _copy_groups(count: int, must_link: Iterable[tuple[int, int]]) -> list[int]:
+    """Each of ``count`` items' group of copies, by ``must_link``: the smallest item it is linked
+    to, directly or through others.
+
+    >>> _copy_groups(4, [(2, 3), (1, 3)])
+    [0, 1, 1, 1]
+    """
+    group = list(range(count))
+
+    def root(n: int) -> int:
+        while group[n] != n:
+            group[n] = group[group[n]]
+            n = group[n]
+        return n
+
+    for a, b in must_link:
+        ra, rb = root(a), root(b)
+        group[max(ra, rb)] = min(ra, rb)
+    return [root(n) for n in range(count)]
+
+
 def _term_scores(
     documents: Sequence[Document],
     terms: Mapping[str, Counter[str]],
     settings: Settings,
     advance: Advance,
+    copies: Sequence[int],
 ) -> dict[tuple[int, int], float]:
     """Tf-idf cosine over story terms of the document pairs published close enough in time,
-    keyed by the documents' positions. A run smaller than ``IDF_DOCUMENTS`` is counted as if
-    padded to that size with documents sharing none of its terms.
+    keyed by the documents' positions. Idf counts each group of ``copies`` (by document
+    position, the group's first) as one document: fifteen reprints of a wire story make its
+    names no commoner than one, and a paper's own report of the event no less like the wire's.
+    A run of fewer such groups than ``IDF_DOCUMENTS`` is counted as if padded to that size with
+    documents sharing none of its terms.
 
     The cosines are one sparse product of the document-term matrix with its transpose, made
     ``SCORE_BLOCK`` documents at a time so that memory holds one block's pairs, not all of them.
     """
     total = len(documents)
     advance(0, total)
-    frequency = Counter(chain.from_iterable(terms[d.id] for d in documents))
-    counted = max(total, IDF_DOCUMENTS)
+    in_copies: defaultdict[int, set[str]] = defaultdict(set)
+    for group, document in zip(copies, documents, strict=True):
+        in_copies[group].update(terms[document.id])
+    frequency = Counter(chain.from_iterable(in_copies.values()))
+    counted = max(len(in_copies), IDF_DOCUMENTS)
     limit = min(MAX_TERM_SHARE * counted, MAX_TERM_DOCUMENTS)
     idf = {t: math.log((1 + counted) / (1 + n)) + 1 for t, n in frequency.items() if n <= limit}
     column: dict[str, int] = {}

@@ -1218,3 +1218,43 @@ def test_an_update_or_reprint_of_a_template_report_stays_with_it(update: Documen
     result = compare_documents([first, update])
     assert [s.documents for s in result.stories] == [(first.id, update.id)]
     assert len({m.cluster for m in result.clusters}) == 1
+
+
+TERMINAL_WIRE = [
+    "An explosion tore through the Kelmar Grain terminal in Port Ardell early on Tuesday, injuring"
+    " 23 workers and forcing hundreds of residents from their homes, officials said.",
+    "The blast at the terminal's main silo happened shortly after 4 a.m. and shook houses across "
+    "the harbour, according to the Ardell County sheriff's office.",
+    "Five of the injured were in critical condition at St Brigid's hospital, a spokeswoman said.",
+    "Authorities ordered about 900 residents within half a mile of the terminal to leave as grain "
+    "dust hung over the docks.",
+    "Kelmar Grain said in a statement that it was cooperating with investigators and that the "
+    "cause was not yet known.",
+    "The company was fined $400,000 by safety regulators in 2022 over dust controls at the same "
+    "site.",
+]
+TERMINAL_OWN_REPORT = [
+    "Workers at the Kelmar Grain terminal in Port Ardell said alarms sounded minutes before "
+    "Tuesday's explosion, which hurt 23 people.",
+    '"We heard the siren and ran for the gates," said Tomas Reyna, a loader who was working near '
+    "the silo.",
+    "Reyna said dust had been building up in the conveyor tunnel for weeks.",
+    "Kelmar Grain declined to comment on the workers' accounts, citing the investigation.",
+    "Ardell County fire marshal Ruth Oyelaran said her office would examine the terminal's "
+    "maintenance records.",
+    "The terminal employs about 300 people and ships wheat and barley to mills along the coast.",
+]
+
+
+@pytest.mark.parametrize("copies", [2, 15])
+def test_a_papers_own_report_joins_the_wire_story_however_many_reprint_it(copies: int) -> None:
+    """A paper reports a terminal blast in its own words, naming the terminal, the town and the
+    toll the wire names; 2 or 15 sites reprint the wire. Reprints make the story's names no
+    commoner: the paper's report is in the wire's story either way."""
+    wire = "\n".join(TERMINAL_WIRE)
+    documents = [
+        document(wire, "wire", "Wire", published="2025-06-10"),
+        *(document(wire, f"site{n:02}", published="2025-06-10") for n in range(copies)),
+        document("\n".join(TERMINAL_OWN_REPORT), "chronicle", published="2025-06-10"),
+    ]
+    assert [len(s.documents) for s in compare_documents(documents).stories] == [copies + 2]
