@@ -54,7 +54,19 @@ HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
-SOURCE_FIELDS = ("source", "outlet", "publisher")
+# After the fields that name an outlet, those that name a channel or site, in exports that give
+# no outlet: Telegram scrapers' "channel" ("@karelsk_official"), Open Graph's site name as
+# scrapers give it ("site_name", "sitename", "siteName"), a news API's "source_name".
+SOURCE_FIELDS = (
+    "source",
+    "outlet",
+    "publisher",
+    "channel",
+    "channel_name",
+    "site_name",
+    "sitename",
+    "source_name",
+)
 RECORD_PLACE = re.compile(r"[:#](\d+)$")
 # The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")

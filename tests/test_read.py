@@ -788,6 +788,26 @@ def test_json_records_take_text_body_or_content(tmp_path: Path) -> None:
     assert result.documents[1].text == "First paragraph.\nOne sentence. Two."
 
 
+def test_a_channel_or_site_named_by_an_export_is_the_records_source(tmp_path: Path) -> None:
+    """A Telegram export names each post's channel, a scraper a page's site: the posts of one
+    channel are one outlet's, not each an outlet of its own; an outlet named too comes first."""
+    posts = [
+        {"id": "tg-101", "channel": "@harbour_watch", "text": "Ferry crews walked out on Monday."},
+        {"id": "tg-102", "channel": "@harbour_watch", "text": "The strike ended on Friday."},
+        {"id": "tg-201", "channel_name": "Port News", "text": "Ferries resumed on Saturday."},
+        {"id": "web-1", "siteName": "Tarrow Ledger", "text": "The union called off the strike."},
+        {"id": "web-2", "site_name": "Coastline", "source": "Bay Wire", "text": "Talks resumed."},
+    ]
+    feed = write(tmp_path / "export.jsonl", "\n".join(map(json.dumps, posts)))
+    assert [(d.id, d.source) for d in read_paths([str(feed)]).documents] == [
+        ("tg-101", "@harbour_watch"),
+        ("tg-102", "@harbour_watch"),
+        ("tg-201", "Port News"),
+        ("web-1", "Tarrow Ledger"),
+        ("web-2", "Bay Wire"),
+    ]
+
+
 def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_out(
     tmp_path: Path,
 ) -> None:
