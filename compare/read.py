@@ -1239,6 +1239,10 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
             text = plain.body
             if not any(meta.get(field) for field in TITLE_FIELDS):
                 meta["title"] = plain.heading
+    else:
+        # Markdown reads its own references; a feed dumped to text keeps them as its JSON does
+        # ("&quot;not yet ready&quot;"), and they would be words changed against a copy's.
+        written = text = _unescaped(text)
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
     if not any(character.isalnum() for character in written):
@@ -1706,17 +1710,21 @@ def _valid_text(text: str) -> str:
 
 
 def _unescaped(text: str) -> str:
-    """``text`` with HTML's character references read: feeds made from RSS keep "&amp;" and
-    "&#8217;" in plain strings, which no article means.
+    """``text`` with HTML's character references read: feeds made from RSS, and text files
+    dumped from them, keep "&amp;" and "&#8217;" in plain strings, which no article means.
+    Only whole references are read: HTML reads a few names without their semicolon too
+    ("&copy"), and a name joined by "&" may end in one ("Print&copy").
 
     >>> _unescaped("Ferry firm fined &amp; told to pay, the court&#8217;s ruling says"), _unescaped("AT&T")
     ('Ferry firm fined & told to pay, the court\u2019s ruling says', 'AT&T')
+    >>> _unescaped("Print&copy &amp; AT&T said &quot;no&quot;")
+    'Print&copy & AT&T said "no"'
     """
     # Twice at most: a feed may escape text that was escaped already ("&amp;#8217;").
     for _ in range(2):
         if "&" not in text or not CHARACTER_REFERENCE.search(text):
             break
-        text = html.unescape(text)
+        text = CHARACTER_REFERENCE.sub(lambda found: html.unescape(found.group()), text)
     return text
 
 

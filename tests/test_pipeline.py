@@ -378,6 +378,23 @@ def test_a_chronology_copied_with_a_time_changed_notes_the_time() -> None:
     assert notes == [("number_changed", "9:03 a.m.", "9:13 a.m.")]
 
 
+def test_a_quotation_escaped_in_a_text_file_is_compared_as_a_quotation(tmp_path: Path) -> None:
+    """A feed dumped to text writes a quotation's marks as "&quot;": a copy that quotes the
+    governor with one word changed changes words inside the quotation, and turns no paraphrase
+    into one."""
+    dump = (
+        "Governor Ruth Abara said the bank was &quot;not yet ready&quot; to cut rates.\n\n"
+        "Markets &amp; analysts had priced in a small chance of a cut on Thursday."
+    )
+    copy = dump.replace("&quot;", '"').replace("&amp;", "&").replace("ready", "willing")
+    for outlet, text in (("feed", dump), ("paper", copy)):
+        (tmp_path / outlet).mkdir()
+        (tmp_path / outlet / "rates.txt").write_text(text, encoding="utf-8")
+    (pair,) = compare_paths([str(tmp_path)]).pairs
+    notes = [(n.kind, n.a, n.b) for m in pair.matches for n in m.framing]
+    assert notes == [("quote_changed", "ready", "willing")]
+
+
 def test_a_short_sentence_trimmed_of_its_hedge_and_source_is_an_edit_noted_so() -> None:
     """A paper that cuts a wire's sentence down to its claim, nine words without "reportedly"
     and "according to two council engineers ...", edited that sentence: the hedge and the

@@ -904,6 +904,25 @@ def test_json_html_indented_after_a_blank_line_keeps_no_tags(tmp_path: Path) -> 
     )
 
 
+def test_a_text_files_character_references_are_read_and_its_ampersands_kept(
+    tmp_path: Path,
+) -> None:
+    """A feed dumped to a text file keeps HTML's references ("&quot;", "&amp;", "&#39;"): they
+    are read as in a feed's JSON, while an ampersand that is no reference stays, even where
+    HTML would read one without its semicolon ("Print&copy")."""
+    text = (
+        "Harbour talks end\n\n"
+        "The union&#39;s leader called the offer &quot;fair &amp; final&quot; on Monday.\n\n"
+        "Shares in AT&T and Hale & Moore, which advises Print&copy Ltd, were unchanged."
+    )
+    (doc,) = read_paths([str(write(tmp_path / "talks.txt", text))]).documents
+    assert (doc.title, doc.text) == (
+        "Harbour talks end",
+        'The union\'s leader called the offer "fair & final" on Monday.\n\n'
+        "Shares in AT&T and Hale & Moore, which advises Print&copy Ltd, were unchanged.",
+    )
+
+
 def test_json_text_with_angle_brackets_but_no_markup_stays_plain_text(tmp_path: Path) -> None:
     """A Reuters instrument code ("<A.N>", "<.DJI>"), a page reference ("<p 63>") or a tag named
     in the news ("the <b> tag") is no HTML: the text is not read as markup, and its list marks
