@@ -80,9 +80,10 @@ class Alignment:
     closest_similarity: float
 
 
-def paraphrase_score(a: Sentence, b: Sentence) -> float:
-    """The paraphrase model's probability that two sentences state the same content, 0-100."""
-    return 100 * paraphrase_model().probability(features(a, b))
+def paraphrase_score(a: Sentence, b: Sentence, ratio: float | None = None) -> float:
+    """The paraphrase model's probability that two sentences state the same content, 0-100;
+    ``ratio`` is ``fuzz.ratio`` of their keys, when known (see :func:`features`)."""
+    return 100 * paraphrase_model().probability(features(a, b, ratio))
 
 
 def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
@@ -107,7 +108,7 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     similarity = fuzz.ratio(a.key, b.key)
     if similarity >= settings.min_similarity or is_cut(a, b):
         return Judgement(MatchKind.EDITED, round(similarity, 1), round(similarity, 1))
-    para = paraphrase_score(a, b)
+    para = paraphrase_score(a, b, similarity)
     kind = None
     if shares_quote(a, b, settings.quote_min_words):
         kind = MatchKind.SHARED_QUOTE

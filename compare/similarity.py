@@ -87,22 +87,27 @@ class _Profile:
     stem_bigrams: frozenset[tuple[str, str]]
 
 
+# Keyed by the words, not the whole Sentence: a wire sentence that 300 outlets carry is 300
+# Sentences (each of its own document and offsets) but one profile.
 @lru_cache(maxsize=1 << 15)
-def _profile(sentence: Sentence) -> _Profile:
-    stems = tuple(map(stem, sentence.tokens))
-    padded = f" {sentence.key} "
+def _profile(key: str, tokens: tuple[str, ...]) -> _Profile:
+    stems = tuple(map(stem, tokens))
+    padded = f" {key} "
     return _Profile(
-        words=frozenset(sentence.tokens),
-        long_words=frozenset(w for w in sentence.tokens if word_length(w) >= LONG_WORD),
-        numbers=frozenset(w for w in sentence.tokens if is_number(w)),
+        words=frozenset(tokens),
+        long_words=frozenset(w for w in tokens if word_length(w) >= LONG_WORD),
+        numbers=frozenset(w for w in tokens if is_number(w)),
         char_grams=frozenset(padded[i : i + 4] for i in range(max(1, len(padded) - 3))),
         stems=frozenset(stems),
         stem_bigrams=frozenset(pairwise(stems)),
     )
 
 
-def features(a: Sentence, b: Sentence) -> tuple[float, ...]:
+def features(a: Sentence, b: Sentence, ratio: float | None = None) -> tuple[float, ...]:
     """The signals of :data:`FEATURES` for two sentences, each in [0, 1].
+
+    ``ratio`` is ``fuzz.ratio`` of the two keys when the caller has it already (the aligner
+    computes it before it asks the model).
 
     >>> from compare.segment import as_sentence
     >>> same = as_sentence("Peskov said NATO is at war.")
@@ -111,9 +116,9 @@ def features(a: Sentence, b: Sentence) -> tuple[float, ...]:
     """
     if not a.tokens or not b.tokens:
         return (0.0,) * len(FEATURES)
-    x, y = _profile(a), _profile(b)
+    x, y = _profile(a.key, a.tokens), _profile(b.key, b.tokens)
     return (
-        fuzz.ratio(a.key, b.key) / 100,
+        (fuzz.ratio(a.key, b.key) if ratio is None else ratio) / 100,
         fuzz.token_set_ratio(a.key, b.key) / 100,
         fuzz.token_sort_ratio(a.key, b.key) / 100,
         _dice(x.words, y.words),
