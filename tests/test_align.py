@@ -130,11 +130,30 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             MatchKind.SHARED_QUOTE,
             id="shared_quote",
         ),
+        pytest.param(
+            "The harbour board approved the ferry budget on Monday after a long debate.",
+            "The harbour board rejected the bridge plan on Friday after a short debate.",
+            None,
+            id="one_template_other_decision_and_day",
+        ),
+        pytest.param(
+            "The brewer said profits rose 12% in the first quarter.",
+            "The brewer said revenue fell 4% in the second quarter.",
+            None,
+            id="one_template_other_figure_and_share",
+        ),
+        pytest.param(
+            "The harbour board approved the ferry budget on Monday after a long debate.",
+            "After a long debate on Tuesday, the harbour board passed its budget for the ferry.",
+            MatchKind.PARAPHRASE,
+            id="a_reworded_fact_with_another_day",
+        ),
     ],
 )
 def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind | None) -> None:
     """Identical, copy-edited (a clause cut out too), reworded and quote-sharing sentences each
-    get their kind."""
+    get their kind; two sentences of one template that state another day or share with other
+    words are other facts, however alike their shape."""
     assert judge(sentence(a), sentence(b), SETTINGS).kind is kind
 
 
