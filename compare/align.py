@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq
 
 from compare.lexicon import lexicon
@@ -92,7 +92,8 @@ class Judgement:
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
-    """The matches of a document pair and the best similarity seen, matched or not."""
+    """The matches of a document pair and the best similarity of the sentence pairs verified,
+    matched or not (0 when none was proposed)."""
 
     matches: tuple[Match, ...]
     closest_similarity: float
@@ -315,8 +316,6 @@ def align_pair(
     matches = list(taken_a.values())
     matches = _splits_and_merges(a, b, judged, matches, settings, judged_before)
     closest = max((v.similarity for v in judged.values()), default=0.0)
-    if not matches:
-        closest = max(closest, _closest_similarity(a, b))
     return Alignment(_mark_moved(matches), closest)
 
 
@@ -572,12 +571,3 @@ def _longest_increasing(values: list[int]) -> set[int]:
         keep.add(position)
         position = previous[position]
     return keep
-
-
-def _closest_similarity(a: Sequence[Sentence], b: Sequence[Sentence]) -> float:
-    keys_a = [s.key for s in a if s.tokens]
-    keys_b = [s.key for s in b if s.tokens]
-    if not keys_a or not keys_b:
-        return 0.0
-    scores = process.cdist(keys_a, keys_b, scorer=fuzz.ratio)
-    return round(float(scores.max()), 1)

@@ -336,6 +336,7 @@ class PairComparison:
     matches: tuple[Match, ...]
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
+    # The best fuzz.ratio of the sentence pairs verified (proposed by LSH), matched or not.
     closest_similarity: float
     same_source: bool = False
     undisclosed_reuse: bool = False

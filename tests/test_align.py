@@ -411,6 +411,25 @@ def test_only_proposed_pairs_are_verified() -> None:
     assert align_pair(a, b, [], SETTINGS).matches == ()
 
 
+def test_the_closest_similarity_is_of_the_pairs_verified() -> None:
+    """A pair with no match reports the best similarity of the sentence pairs proposed, not of
+    every pair of its sentences: the unproposed ones are never compared at all."""
+    a = sentences(
+        "Dockworkers at the Port of Calder walked off the job on Monday.",
+        "Retailers warned that shelves could empty within weeks.",
+        id="a",
+    )
+    b = sentences(
+        "Dockworkers at the Port of Calder went on strike on Monday.",
+        "The harbour master said ships were waiting offshore.",
+        id="b",
+    )
+    proposed = align_pair(a, b, [(1, 1)], SETTINGS)
+    assert proposed.matches == ()
+    assert proposed.closest_similarity == judge(a[1], b[1], SETTINGS).similarity
+    assert align_pair(a, b, [], SETTINGS).closest_similarity == 0.0
+
+
 def test_min_similarity_decides_what_counts_as_edited() -> None:
     """Raising min_similarity turns a light copy-edit into a rejected or paraphrased pair."""
     a = sentence("Moscow has rejected these claims as baseless, accusing Western powers.")

@@ -769,10 +769,16 @@ def _is_punctuation(character: str) -> bool:
 
 def _nothing_matched(result: Result, pair: PairComparison) -> str:
     settings = result.settings
+    # Only the pairs the candidate stage proposed are verified: the rest share too few words.
+    closest = (
+        f"the closest pair verified scored {pair.closest_similarity:.1f}"
+        if pair.closest_similarity
+        else "no sentence pair shared enough words to be verified"
+    )
     return (
         f"No sentence pair reached similarity {settings.min_similarity:g}, a paraphrase score of "
         f"{settings.paraphrase_cutoff:g} or a shared quotation of {settings.quote_min_words} words; "
-        f"the closest pair scored {pair.closest_similarity:.1f}. The two articles share no sentence."
+        f"{closest}. The two articles share no sentence."
     )
 
 
