@@ -26,8 +26,10 @@ from compare.settings import Settings
 # Rows of the shingle x permutation matrix computed at once: a batch (3 MB) stays in the CPU's
 # cache, which made the signatures 2.5 times as fast as batches of 100 MB.
 BATCH_ROWS = 1 << 12
-# A shingle in more sentences than this (and than COMMON_SHARE of them) is a common word: it
-# says nothing about reuse and, kept, makes unrelated sentences look alike.
+# A shingle in more distinct sentences than this (and than COMMON_SHARE of them) is a common
+# word: it says nothing about reuse and, kept, makes unrelated sentences look alike. Copies of
+# one sentence count once: counted as many, a wire lede 101 outlets carry made its own words
+# common, and its copies then kept only their rarest words, the ones an edited copy changed.
 COMMON_MIN_SENTENCES = 100
 COMMON_SHARE = 0.005
 # Sentences made of common words keep their rarest shingles, this many at least.
@@ -146,8 +148,8 @@ def signatures(
 
 def telling_shingles(sentences: Sequence[Sentence], size: int) -> list[tuple[str, ...]]:
     """Each sentence's shingles without the common ones (in more than ``COMMON_MIN_SENTENCES``
-    sentences and ``COMMON_SHARE`` of them), or else its rarest ``MIN_SHINGLES``: what the
-    signatures are made of (a minimum over them, so their order does not matter).
+    distinct sentences and ``COMMON_SHARE`` of them), or else its rarest ``MIN_SHINGLES``: what
+    the signatures are made of (a minimum over them, so their order does not matter).
 
     >>> from compare.segment import as_sentence
     >>> [sorted(s) for s in telling_shingles([as_sentence("Peskov said NATO is at war.")], 1)]
@@ -155,8 +157,8 @@ def telling_shingles(sentences: Sequence[Sentence], size: int) -> list[tuple[str
     """
     # Shingles are made twice rather than held: a set per sentence of a 100,000-article run
     # takes gigabytes, and the tuples kept take a third of that.
-    frequency = Counter(chain.from_iterable(shingles(s.tokens, size) for s in sentences))
-    limit = max(COMMON_MIN_SENTENCES, COMMON_SHARE * len(sentences))
+    frequency, distinct = _frequency(sentences, size)
+    limit = max(COMMON_MIN_SENTENCES, COMMON_SHARE * distinct)
     common = {g for g, n in frequency.items() if n > limit}
     telling = []
     for sentence in sentences:
@@ -167,6 +169,21 @@ def telling_shingles(sentences: Sequence[Sentence], size: int) -> list[tuple[str
         else:
             telling.append(tuple(sorted(grams, key=lambda g: (frequency[g], g))[:MIN_SHINGLES]))
     return telling
+
+
+def _frequency(sentences: Sequence[Sentence], size: int) -> tuple[Counter[str], int]:
+    """How many distinct sentences (by their words) hold each shingle, and how many distinct
+    sentences there are; the set of them is dropped on return, before the shingles kept grow.
+
+    >>> from compare.segment import as_sentence
+    >>> texts = ["Rain fell.", "Rain fell.", "Snow fell."]
+    >>> frequency, distinct = _frequency([as_sentence(t) for t in texts], 1)
+    >>> sorted(frequency.items()), distinct
+    ([('fell', 2), ('rain', 1), ('snow', 1)], 2)
+    """
+    distinct = {s.tokens for s in sentences}
+    frequency = Counter(chain.from_iterable(shingles(tokens, size) for tokens in distinct))
+    return frequency, len(distinct)
 
 
 def find_candidates(

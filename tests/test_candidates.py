@@ -13,6 +13,7 @@ from compare import candidates
 from compare.candidates import (
     _pairs_within_buckets,
     find_candidates,
+    propose_pairs,
     shingles,
     signatures,
     telling_shingles,
@@ -109,6 +110,23 @@ def test_lsh_misses_almost_none_of_the_pairs_brute_force_finds(seed_texts: list[
     assert len(near) >= 20
     assert len(clear & proposed) / len(clear) >= 0.95
     assert len(near & proposed) / len(near) >= 0.75
+
+
+def test_an_edited_copy_of_a_widely_carried_sentence_is_proposed() -> None:
+    """Copies of one sentence count once towards making its words common: a wire lede that
+    more than COMMON_MIN_SENTENCES outlets carry word for word keeps its words, so a copy that
+    changes two of them still pairs with every outlet's copy."""
+    lede = (
+        "Striking nurses at St. Aldric Hospital rejected the board's latest offer on Thursday, "
+        "saying it did nothing to ease chronic understaffing on night shifts."
+    )
+    edited = lede.replace("rejected", "turned down").replace("chronic", "severe")
+    carried = [
+        segment(document(lede, f"outlet{n}"))[0] for n in range(candidates.COMMON_MIN_SENTENCES + 1)
+    ]
+    pooled = [*carried, segment(document(edited, "rewrite"))[0]]
+    proposed = propose_pairs(pooled, Settings())
+    assert {i for i, j in proposed if j == len(carried)} == set(range(len(carried)))
 
 
 def test_an_oversized_bucket_pairs_each_sentence_with_its_first_ones_only(
