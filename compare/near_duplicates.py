@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 from compare.records import (
     ClusterMember,
@@ -78,22 +79,19 @@ def cluster_near_duplicates(
     [('daily', 'wire', 1.0), ('wire', 'wire', 1.0)]
     """
     contained: dict[tuple[str, str], float] = {}
+    partners: defaultdict[str, set[str]] = defaultdict(set)
     for pair in pairs:
         if pair.verdict in NEAR_DUPLICATE:
             contained[(pair.a, pair.b)] = pair.a_in_b
             contained[(pair.b, pair.a)] = pair.b_in_a
+            partners[pair.a].add(pair.b)
+            partners[pair.b].add(pair.a)
     fingerprints = {d.id: fingerprint(sentences[d.id]) for d in documents}
+    # Documents with one text are taken as a group, not linked pair by pair: a crawl's
+    # thousands of identical paywall notices made millions of pairs.
     by_text: defaultdict[str, list[str]] = defaultdict(list)
     for document in documents:
         by_text[fingerprints[document.id]].append(document.id)
-    for same in by_text.values():
-        for a in same:
-            for b in same:
-                if a != b:
-                    contained[(a, b)] = 1.0
-    partners: defaultdict[str, set[str]] = defaultdict(set)
-    for a, b in contained:
-        partners[a].add(b)
     words = {
         d.id: sum(len(s.tokens) for s in sentences[d.id] if (d.id, s.index) not in boilerplate)
         for d in documents
@@ -107,9 +105,12 @@ def cluster_near_duplicates(
         canonical = document.id
         if canonical in members:
             continue
-        cluster = cluster_id(fingerprints[canonical])
+        text = fingerprints[canonical]
+        cluster = cluster_id(text)
         members[canonical] = ClusterMember(canonical, cluster, canonical, 1.0)
         # Not ``partners - members.keys()``, which walks every member so far: quadratic.
-        for doc in sorted(d for d in partners[canonical] if d not in members):
-            members[doc] = ClusterMember(doc, cluster, canonical, contained[(doc, canonical)])
+        free = {d for d in chain(partners[canonical], by_text[text]) if d not in members}
+        for doc in sorted(free):
+            share = 1.0 if fingerprints[doc] == text else contained[(doc, canonical)]
+            members[doc] = ClusterMember(doc, cluster, canonical, share)
     return tuple(members[d.id] for d in documents)

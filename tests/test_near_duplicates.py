@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tracemalloc
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import permutations
@@ -158,6 +159,27 @@ def test_exact_duplicates_cluster_even_when_never_compared() -> None:
     found = clusters([document(LONG, "a"), document("Other news.", "b"), document(LONG, "c")])
     assert [m.canonical for m in found] == ["a", "b", "a"]
     assert found[2].containment == 1.0
+
+
+def test_identical_documents_cluster_in_memory_that_grows_with_their_number() -> None:
+    """A crawl's copies of one paywall notice are one cluster, found in memory that grows with
+    the copies, not with their pairs: four times the copies take about four times the memory
+    (sixteen when every pair of them was linked)."""
+    notice = "Subscribe to keep reading the Harbour Ledger. Already a member? Log in here."
+
+    def peak_memory(copies: int) -> int:
+        docs = [document(notice, f"stub{n}") for n in range(copies)]
+        sentences = {d.id: segment(d) for d in docs}
+        tracemalloc.start()
+        try:
+            found = cluster_near_duplicates(docs, sentences, [], frozenset())
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert {m.canonical for m in found} == {"stub0"}
+        return peak
+
+    assert peak_memory(1200) < 8 * peak_memory(300)
 
 
 def test_cluster_ids_do_not_depend_on_input_order_or_other_documents() -> None:
