@@ -213,9 +213,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     straight quote after a digit is an inch ("a 55" screen"), unless it closes a quotation
     (the film "X2"), and a double prime is one. A typewriter's pair (see ``TYPEWRITER_QUOTE``)
     is a double quote, its backticks facing as printed and its apostrophes as a straight quote,
-    but opening only before a word. Single quotes are British quotations (see
-    ``SINGLE_QUOTATION``); a lone one that closes after a comma or stop ("...families,' she
-    said"), outside a double quotation, quotes what goes before it, and a lone one that opens
+    but opening only before a word; three backticks or more are Markdown's code, no quote.
+    Single quotes are British quotations (see ``SINGLE_QUOTATION``); a lone one that closes
+    after a comma or stop ("...families,' she said"), outside a double quotation, quotes what
+    goes before it, and a lone one that opens
     the sentence or follows a colon ("He said: 'We will not back down.") quotes what comes
     after it. A dialogue dash that opens the sentence quotes the speech after it (see
     :func:`_dialogue_quotation`), marks inside it included.
@@ -362,6 +363,9 @@ def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
         # ending in a number ("X2", "from zero to 30").
         straight = printed in STRAIGHT_QUOTES or (pair and printed not in OPENING_QUOTES)
         if printed == "\u2033" or (straight and before.isdigit() and opened is None):
+            continue
+        # Three backticks or more fence code in Markdown ("```code```"): a typewriter typed two.
+        if printed == "`" and "`" in (text[at - 1 : at] + text[after : after + 1]):
             continue
         if straight:
             # A straight quote opens after a space, or glued to the word after it when no

@@ -988,6 +988,11 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             id="a_typewriter_pair_closing_after_a_single_quote",
         ),
         pytest.param(
+            "Critics posted ```rebuild it``` and a link on the council's forum on Monday.",
+            ["Critics posted ```rebuild it``` and a link on the council's forum on Monday."],
+            id="markdown_code_between_three_backticks",
+        ),
+        pytest.param(
             "\u2014Hemos pasado mucho miedo \u2014relat\u00f3 una vecina de la calle Mayor.",
             ["", " \u2014relat\u00f3 una vecina de la calle Mayor."],
             id="speech_a_dialogue_dash_opens_up_to_the_next",
@@ -1037,8 +1042,8 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
 def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None:
     """A sentence's own words, its quotations aside, however they are printed: quotes paired by
     the way they face (in right-to-left text, by their order), a typewriter's (``...'', or
-    ''...'') as double ones, one another sentence opens or closes, not an inch or an apostrophe
-    (ending a word, or typed twice)."""
+    ''...'') as double ones, one another sentence opens or closes, not an inch, an apostrophe
+    (ending a word, or typed twice) or the three backticks around Markdown's code."""
     assert outside_quotations(sentence, quotation_spans(sentence)) == outside
 
 
