@@ -65,12 +65,12 @@ SPEAKER_WORDS = 4
 # A pronoun among a sentence's first this many words is its subject, more often than not: "As a
 # teen, he stabbed ..." has an actor there, no speaker.
 SUBJECT_WORDS = 2
-# A capitalised name of one or more words, allowing "of", "for", "and", "de", "du", "al" inside
-# it, "the" only after one ("Department of the Interior"): "told Fox News the FBI was ..." names
-# Fox News.
+# A capitalised name of one or more words, allowing "of", "for", "and", "&", "de", "du", "al"
+# inside it, "the" only after one ("Department of the Interior", a firm's "Hale & Moore"): "told
+# Fox News the FBI was ..." names Fox News.
 NAME = re.compile(
     r"[A-Z][\w'.-]*[\w]"
-    r"(?:\s+(?:(?:of|for|and|de|du|al)\s+(?:the\s+)?)?[A-Z][\w'.-]*[\w])*"
+    r"(?:\s+(?:(?:of|for|and|&|de|du|al)\s+(?:the\s+)?)?[A-Z][\w'.-]*[\w])*"
 )
 # The last word of an unnamed source that a name may follow as its owner: "records reviewed by
 # The Associated Press", "a spokesman for Boeing".

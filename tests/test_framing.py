@@ -2303,6 +2303,11 @@ def test_cited_sources_follow_cue_words() -> None:
             ("records reviewed by the newspaper",),
             id="records_reviewed_by_an_unnamed_owner",
         ),
+        pytest.param(
+            "Repairs could cost \u00a33.2 million, according to a report by Hale & Moore.",
+            ("Hale & Moore",),
+            id="a_firm_of_two_names_joined_by_an_ampersand",
+        ),
     ],
 )
 def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ...]) -> None:
