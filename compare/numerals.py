@@ -609,8 +609,8 @@ def _mentions(
         if position < after_mention:
             continue  # a word of the number or fraction the number before it took in
         token = tokens[position]
-        if token in terms.multipliers and position and tokens[position - 1] in terms.vague_counts:
-            continue  # "several hundred": an order of count (see orders), no number
+        if token in terms.multipliers and position and _counts_vaguely(tokens[position - 1]):
+            continue  # "several hundred", "десятки тысяч": an order of count (see orders)
         if position and f"{tokens[position - 1]} {token}" in terms.per_hundred:
             continue  # "per cent", "por ciento": a share's word
         end = position + 1
@@ -689,6 +689,18 @@ def _mentions(
             elif after_mention == position + 1:
                 mentions.pop()  # "three-quarters of the voters": a share, as "half of the 40"
     return mentions
+
+
+def _counts_vaguely(word: str) -> bool:
+    """Whether a word before a multiplier makes it a count in words that gives only its order:
+    a vague count ("several hundred") or an order itself, as Russian writes "tens of thousands"
+    ("десятки тысяч", "сотни тысяч").
+
+    >>> _counts_vaguely("several"), _counts_vaguely("десятки"), _counts_vaguely("две")
+    (True, True, False)
+    """
+    terms = lexicon()
+    return word in terms.vague_counts or word in terms.orders
 
 
 def _as_percentage(values: AbstractSet[Value]) -> frozenset[Value]:

@@ -45,6 +45,16 @@ def mentions(text: str) -> list[tuple[str, bool]]:
         pytest.param("Norway finished third.", [("third", False)], id="ordinal_held"),
         pytest.param("Several hundred homes burned.", [], id="several_hundred_is_no_number"),
         pytest.param(
+            "Десятки тысяч человек прошли по центру города.",
+            [],
+            id="russian_tens_of_thousands_is_no_number",
+        ),
+        pytest.param(
+            "Сотни тысяч жителей остались без света, две тысячи домов затоплены.",
+            [("две тысячи", True)],
+            id="russian_hundreds_of_thousands_is_no_number_but_two_thousand_is",
+        ),
+        pytest.param(
             "LONDON, March 10 (Reuters) - Talks resumed.",
             [("march", False), ("10", False)],
             id="dateline_date_held",
