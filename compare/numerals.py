@@ -50,6 +50,14 @@ GROUPED = re.compile(r"\d+(?:[,']\d+)*[,']\d{3}(?:\.\d+)?")
 # Dots group thousands when they repeat ("1.200.000") or a decimal comma follows ("1.200,5"); a
 # lone dot is read both ways above.
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+# Digits glued after one to three capitals name a thing, a road, a flight, a summit, a gas ("the
+# A412", "MH17", "the G7", "CO2"), and count nothing; but not a year ("FY2024", a fiscal year),
+# nor an amount, after a dollar sign ("$US3.95") or before a multiplier, where the capital is a
+# currency's ("R500 million", "R300-million", the rand).
+NUMBERED_NAME = re.compile(
+    r"(?<!\$)\b[A-Z]{1,3}(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b"
+    r"(?![ -]?(?:m|bn|million|billion)\b)"
+)
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
 # The month of May, as its word is written.
@@ -226,7 +234,8 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
     """
     hidden, plain = _numbers_apart_from_words(plain)
-    if hidden:
+    if hidden or NUMBERED_NAME.search(plain):
+        plain = NUMBERED_NAME.sub(" ", plain)
         tokens = words(plain)
     dateline = lexicon().dateline(plain)
     body = plain[dateline.end :] if dateline else plain

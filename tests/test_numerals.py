@@ -45,6 +45,21 @@ def mentions(text: str) -> list[tuple[str, bool]]:
         pytest.param("Norway finished third.", [("third", False)], id="ordinal_held"),
         pytest.param("Several hundred homes burned.", [], id="several_hundred_is_no_number"),
         pytest.param(
+            "Drivers face a nine-mile diversion via the A412 until flight MH17's inquiry ends.",
+            [("nine-mile", True)],
+            id="digits_glued_to_capitals_name_a_road_or_a_flight",
+        ),
+        pytest.param(
+            "The stadium cost R500 million, twice the budget.",
+            [("500 million", True)],
+            id="a_currency_letter_glued_to_an_amount",
+        ),
+        pytest.param(
+            "Profit rose in FY2024 as shares rose $US3.95.",
+            [("2024", True), ("3.95", True)],
+            id="a_fiscal_years_year_and_a_dollar_of_its_country",
+        ),
+        pytest.param(
             "Десятки тысяч человек прошли по центру города.",
             [],
             id="russian_tens_of_thousands_is_no_number",
