@@ -65,22 +65,23 @@ SPEAKER_WORDS = 4
 # A pronoun among a sentence's first this many words is its subject, more often than not: "As a
 # teen, he stabbed ..." has an actor there, no speaker.
 SUBJECT_WORDS = 2
+# A capital letter, Latin or Cyrillic.
+CAPITAL = "[A-Z\u0410-\u042f\u0401]"
 # A capitalised name of one or more words, allowing "of", "for", "and", "&", "de", "du", "al"
-# inside it, "the" only after one ("Department of the Interior", a firm's "Hale & Moore"): "told
-# Fox News the FBI was ..." names Fox News.
+# inside it, "the" only after one ("Department of the Interior", a firm's "Hale & Moore",
+# "Олега Варина"): "told Fox News the FBI was ..." names Fox News.
 NAME = re.compile(
-    r"[A-Z][\w'.-]*[\w]"
-    r"(?:\s+(?:(?:of|for|and|&|de|du|al)\s+(?:the\s+)?)?[A-Z][\w'.-]*[\w])*"
+    rf"{CAPITAL}[\w'.-]*[\w]"
+    rf"(?:\s+(?:(?:of|for|and|&|de|du|al)\s+(?:the\s+)?)?{CAPITAL}[\w'.-]*[\w])*"
 )
 # The last word of an unnamed source that a name may follow as its owner: "records reviewed by
 # The Associated Press", "a spokesman for Boeing".
 OWNER_WORDS = frozenset({"by", "for", "from", "of", "with"})
-# Who "according to" names when no capital does: "the county fire department", "officials",
-# "two people familiar with the talks"; up to the first punctuation or clause word.
-UNNAMED_SOURCE = re.compile(
-    r"(?:[a-z0-9][\w'-]*)(?:\s+(?!(?:on|in|at|that|who|which|when|as|and|but|after|before|"
-    r"since|while|because|if|last|this|earlier|late)\b)[a-z0-9][\w'-]*){0,7}"
-)
+# A word in lower case, in Latin or Cyrillic letters, or a number.
+LOWER_CASE_WORD = "[a-z0-9\u0430-\u044f\u0451][\\w'-]*"
+# A source's own name in quotes after the words that say what it is, straight, curly or
+# guillemets: the monitoring group "Count Together", the rights project «ОВД-Мониторинг».
+QUOTED_NAME = re.compile(f'\\s+["\u201c\u00ab]({CAPITAL}[^"\u201d\u00bb]{{1,59}})["\u201d\u00bb]')
 # The numero sign, written with a capital: "No 10", "No. 1".
 NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
 # How far apart two counts may be and still be one told two ways, one in place of the other:
@@ -947,17 +948,43 @@ def cited_sources(text: str) -> tuple[str, ...]:
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
         after = AFTER_CUE.match(text, cue.end())
         start = after.end() if after else cue.end()
-        named = NAME.match(text, start)
-        if not named and cue.group().casefold() == "according to":
-            unnamed = UNNAMED_SOURCE.match(text, start)
-            if unnamed and not terms.source_nouns.isdisjoint(said := unnamed.group().split()):
-                owner = NAME.match(text, unnamed.end() + 1) if said[-1] in OWNER_WORDS else None
-                named = owner or unnamed
-        if named:
+        if named := NAME.match(text, start):
             names.append(named.group())
+        elif cue.group().casefold() in terms.unnamed_source_cues and (
+            unnamed := _unnamed_source(text, start)
+        ):
+            names.append(unnamed)
     # A wire service is listed once, by its name: "The Associated Press" is AP.
     found.update(terms.wire_service_named(name) or name for name in names)
     return tuple(sorted(found))
+
+
+def _unnamed_source(text: str, start: int) -> str | None:
+    """The source named without a capital at ``start`` of ``text``, if a word of it says it is
+    one (``source_nouns``): its owner, where a name follows ("a spokesman for Boeing"), or its
+    own name in quotes; else its words.
+
+    >>> _unnamed_source('medics at the scene said', 0), _unnamed_source("him.", 0)
+    ('medics', None)
+    >>> _unnamed_source('правозащитного проекта "ОВД-Мониторинг", полиция', 0)
+    'ОВД-Мониторинг'
+    """
+    unnamed = _unnamed_source_words().match(text, start)
+    if not unnamed or lexicon().source_nouns.isdisjoint(said := unnamed.group().split()):
+        return None
+    if said[-1] in OWNER_WORDS and (owner := NAME.match(text, unnamed.end() + 1)):
+        return owner.group()
+    quoted = QUOTED_NAME.match(text, unnamed.end())
+    return quoted[1] if quoted else unnamed.group()
+
+
+@cache
+def _unnamed_source_words() -> re.Pattern[str]:
+    """Who a cue names when no capital does: "the county fire department", "officials", "two
+    people familiar with the talks", "медиков"; up to the first punctuation or a word that goes
+    on to a clause (``unnamed_source_ends``)."""
+    ends = "|".join(map(re.escape, sorted(lexicon().unnamed_source_ends)))
+    return re.compile(rf"{LOWER_CASE_WORD}(?:\s+(?!(?:{ends})\b){LOWER_CASE_WORD}){{0,7}}")
 
 
 def _same_outlet(name: str, source: str) -> bool:

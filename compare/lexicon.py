@@ -533,6 +533,8 @@ class Lexicon:
     # Loaded terms noted only in place of another: "protesters" for "rioters".
     plain_counterparts: frozenset[str]
     source_cues: re.Pattern[str]
+    unnamed_source_cues: frozenset[str]
+    unnamed_source_ends: frozenset[str]
     organisation_suffixes: frozenset[str]
     source_nouns: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
@@ -1390,7 +1392,9 @@ def lexicon() -> Lexicon:
             kept_whole=tuple(data["not_loaded_compounds"]),
         ),
         plain_counterparts=frozenset(data["plain_counterparts"]),
-        source_cues=phrase_pattern(data["source_cues"]),
+        source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
+        unnamed_source_cues=frozenset(data["unnamed_source_cues"]),
+        unnamed_source_ends=frozenset(data["unnamed_source_ends"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),
         wire_aliases=aliases,

@@ -2308,11 +2308,28 @@ def test_cited_sources_follow_cue_words() -> None:
             ("Hale & Moore",),
             id="a_firm_of_two_names_joined_by_an_ampersand",
         ),
+        pytest.param(
+            "По данным МВД, в акции участвовали около 800 человек.",
+            ("МВД",),
+            id="a_russian_name_after_po_dannym",
+        ),
+        pytest.param(
+            "По словам медиков, не менее 17 участников акции были госпитализированы.",
+            ("медиков",),
+            id="russian_medics_after_po_slovam",
+        ),
+        pytest.param(
+            "По данным правозащитного проекта «ОВД-Мониторинг», полиция задержала 340 человек.",
+            ("ОВД-Мониторинг",),
+            id="a_russian_project_by_its_name_in_guillemets",
+        ),
     ],
 )
 def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ...]) -> None:
-    """A name after "told" ends where another begins ("Fox News", not "Fox News the FBI"), and
-    an unnamed source that a name owns ("records reviewed by", "a spokesman for") is that name."""
+    """A name after "told" ends where another begins ("Fox News", not "Fox News the FBI"), an
+    unnamed source that a name owns ("records reviewed by", "a spokesman for") or that gives its
+    name in quotes is that name, and Russian's "по данным" and "по словам" cite as "according
+    to" does."""
     assert cited_sources(text) == sources
 
 
