@@ -216,10 +216,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     but opening only before a word; three backticks or more are Markdown's code, no quote.
     Single quotes are British quotations (see ``SINGLE_QUOTATION``); a lone one that closes
     after a comma or stop ("...families,' she said"), outside a double quotation, quotes what
-    goes before it, and a lone one that opens
-    the sentence or follows a colon ("He said: 'We will not back down.") quotes what comes
-    after it. A dialogue dash that opens the sentence quotes the speech after it (see
-    :func:`_dialogue_quotation`), marks inside it included.
+    goes before it, and a lone one that opens the sentence or follows a colon ("He said: 'We
+    will not back down.") quotes what comes after it. A dialogue dash that opens the sentence
+    quotes the speech after it (see :func:`_dialogue_quotation`), marks inside it included.
 
     >>> quotation_spans('"We will cooperate fully.'), quotation_spans('Nothing to hide," he said.')
     ([(0, 25)], [(0, 17)])
