@@ -345,8 +345,12 @@ def compare_pair(
     )
     # A template filled in for another event ("wind warning for Tarvik" against "for
     # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other;
-    # and when the name its lede gives is another, neither reuses the other.
-    if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and _templated(reuse):
+    # and when the name its lede gives is another, neither reuses the other. The event is the
+    # one the lede names: with one lede copied or edited from the other, a name changed further
+    # down ("told the Herald" for "told the Gazette") is a copy desk's edit; with the lede
+    # reworded, a name changed in any edited sentence tells another event.
+    ledes = [m for m in reuse if a.lede in m.a.sentences and b.lede in m.b.sentences]
+    if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and _templated(ledes or reuse):
         verdict = Verdict.PARTIAL
     same_source = a.outlet == b.outlet
     # Of two versions from one outlet, only their dates tell which came first: an update holds
@@ -354,7 +358,7 @@ def compare_pair(
     # be named the copy of its own update.
     undirected = (
         verdict is Verdict.INDEPENDENT
-        or (not identical and _templated_lede(reuse, a, b))
+        or (not identical and _templated(ledes))
         or (same_source and not dated)
     )
     direction = (
@@ -581,14 +585,6 @@ def _templated(reuse: Sequence[Match]) -> bool:
     someone or somewhere (see :func:`stories.names_swapped`): one template filled in for two
     events, not one report rewritten."""
     return any(m.kind is MatchKind.EDITED and names_swapped(m.a.text, m.b.text) for m in reuse)
-
-
-def _templated_lede(reuse: Sequence[Match], a: Side, b: Side) -> bool:
-    """Whether the two ledes (each side's first sentence outside boilerplate) are one template
-    filled in for two events: the event a template names, its lede names ("an amber wind
-    warning for Tarvik"); a copy that changes a name further down ("told the Herald" for "told
-    the Gazette") reuses the other all the same."""
-    return _templated([m for m in reuse if a.lede in m.a.sentences and b.lede in m.b.sentences])
 
 
 def _verdict(

@@ -1882,19 +1882,34 @@ WARNING = (
 )
 
 
-def test_a_copy_that_changes_one_name_after_its_lede_still_reuses_the_wire() -> None:
-    """A paper that runs the wire's story word for word but for the outlet a spokesman spoke to
-    ("told the Herald" for "told the Gazette") is no template filled in for another event: its
-    lede is the wire's, so it still reuses the wire, undisclosed."""
+@pytest.mark.parametrize(
+    ("name", "changed"),
+    [
+        pytest.param("told the Gazette", "told the Herald", id="the_outlet_spoken_to"),
+        pytest.param("Tom Harlow", "Tom Barlow", id="a_surname_corrected"),
+    ],
+)
+def test_a_copy_that_changes_one_name_after_its_lede_still_reuses_the_wire(
+    name: str, changed: str
+) -> None:
+    """A paper that runs the wire's story word for word but for one name further down (the
+    outlet a spokesman spoke to, his surname set right) is no template filled in for another
+    event: its lede is the wire's, so it is still a copy of the wire, a near-duplicate of it,
+    and reuses it undisclosed."""
     wire = "\n".join(
-        [*WIRE, "A spokesman for the council told the Gazette the line would open in 2027."]
+        [*WIRE, "Council spokesman Tom Harlow told the Gazette the line would open in 2027."]
     )
-    paper = wire.replace("told the Gazette", "told the Herald")
-    pair = only_pair(
-        document(wire, "wire", "Wire", published="2025-03-03"),
-        document(paper, "paper", "Paper", published="2025-03-04"),
+    result = compare_documents(
+        [
+            document(wire, "wire", "Wire", published="2025-03-03"),
+            document(wire.replace(name, changed), "paper", "Paper", published="2025-03-04"),
+        ],
+        single_story=True,
     )
+    (pair,) = result.pairs
+    assert pair.verdict is Verdict.COPY
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+    assert len({member.cluster for member in result.clusters}) == 1
 
 
 @pytest.mark.parametrize(
@@ -1926,3 +1941,39 @@ def test_a_template_filled_in_for_another_event_is_no_rewrite(
     assert pair.verdict is verdict
     assert len({m.cluster for m in result.clusters}) == (2 if verdict is Verdict.PARTIAL else 1)
     assert pair.direction == (None if verdict is Verdict.PARTIAL else "a->b")
+
+
+FIRE = (
+    "A fire broke out at a {site} in {town} on {time}, injuring {hurt} people, the fire service "
+    "said.\nFirefighters took {hours} hours to bring the blaze under control.\nThe cause of the "
+    "fire is under investigation, officials said.\n{town} residents told the {paper} they were "
+    "shocked by what happened."
+)
+
+
+def test_a_template_whose_lede_is_reworded_for_another_event_is_no_rewrite() -> None:
+    """A fire report written from one template for another town, site and time rewords its lede
+    beyond an edit: the town changed in a sentence edited further down still tells another
+    event, partly the same text and no near-duplicate of the first."""
+    first = FIRE.format(
+        site="community centre",
+        town="Carrow",
+        time="Wednesday morning",
+        hurt=4,
+        hours=5,
+        paper="Herald",
+    )
+    other = FIRE.format(
+        site="school", town="Tarvik", time="Friday night", hurt=7, hours=3, paper="Echo"
+    )
+    result = compare_documents(
+        [
+            document(first, "f0", "Herald", published="2025-06-04"),
+            document(other, "f1", "Echo", published="2025-06-06"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert pair.matches[0].kind is MatchKind.PARAPHRASE
+    assert pair.verdict is Verdict.PARTIAL
+    assert len({member.cluster for member in result.clusters}) == 2
