@@ -7,8 +7,9 @@ while the words shown keep the article's own spelling.
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -16,12 +17,18 @@ from rapidfuzz.distance import Levenshtein
 from compare.records import WordEdit
 from compare.segment import (
     KANA,
+    NUMBER,
     UNSPACED,
     chinese_pieces,
     japanese_pieces,
     matching_key,
+    normalise,
     without_edge_marks,
 )
+
+# A number as a spaced text has it in one word, its decimals and percent sign too: jieba and
+# MeCab cut "3.5%" into "3", ".", "5" and "%", so a changed decimal was shown in pieces.
+NUMBER_SHOWN = re.compile(f"{NUMBER}%?")
 
 
 class Attached(str):
@@ -46,10 +53,36 @@ def display_words(text: str) -> tuple[str, ...]:
     cut = japanese_pieces if KANA.search(text, unspaced.start()) else chinese_pieces
     shown: list[str] = []
     for chunk in chunks:
-        first, *rest = cut(chunk)
+        first, *rest = _pieces(chunk, cut)
         shown.append(sys.intern(first))
         shown += map(Attached, rest)
     return tuple(shown)
+
+
+def _pieces(chunk: str, cut: Callable[[str], list[str]]) -> list[str]:
+    """``chunk`` as written, cut by ``cut`` into its words, each number one word.
+
+    >>> _pieces("涨\uff11\uff12\uff0e\uff15\uff05。", chinese_pieces)
+    ['涨', '\uff11\uff12\uff0e\uff15\uff05', '。']
+    """
+    # The cutters take each digit or letter typed full-width for a word of its own, but a run
+    # of ASCII ones for one word: they cut the text in its plain forms, one character for each.
+    plain = normalise(chunk)
+    inside = {
+        offset
+        for found in NUMBER_SHOWN.finditer(plain)
+        for offset in range(found.start() + 1, found.end())
+    }
+    pieces: list[str] = []
+    start = 0
+    for piece in cut(plain):
+        end = start + len(piece)
+        if start in inside:
+            pieces[-1] += chunk[start:end]
+        else:
+            pieces.append(chunk[start:end])
+        start = end
+    return pieces
 
 
 def joined(words: Sequence[str]) -> str:
@@ -60,10 +93,10 @@ def joined(words: Sequence[str]) -> str:
     >>> joined(display_words("Xi (习近平) 表示拒绝。"))
     'Xi (习近平) 表示拒绝。'
     """
-    spaced = " ".join(words)
-    # Only Chinese and Japanese text has attached words: most text is joined in one call.
-    if spaced.isascii() or not UNSPACED.search(spaced):
-        return spaced
+    # Only Chinese and Japanese text has attached words: most text is joined in one call. A
+    # slice of a diff may hold attached words of digits and marks alone ("5%。"), in no script.
+    if not any(isinstance(word, Attached) for word in words):
+        return " ".join(words)
     return "".join(
         word if n == 0 or isinstance(word, Attached) else " " + word for n, word in enumerate(words)
     )

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from compare.framing import framing_notes
 from compare.records import WordEdit
 from compare.report.markdown import render_diff
 from compare.segment import matching_key
-from compare.word_diff import comparison_form, display_words, joined, word_edits
+from compare.word_diff import Attached, comparison_form, display_words, joined, word_edits
 
 
 def apply(edits: Sequence[WordEdit], a_text: str) -> list[str]:
@@ -94,6 +94,36 @@ def test_japanese_is_diffed_word_by_word_and_shown_without_spaces() -> None:
 def test_shown_words_join_back_into_the_text_as_written(text: str) -> None:
     """Words cut out of Chinese join back without spaces, and spaces the text has stay."""
     assert joined(display_words(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("before", "number", "changed", "after"),
+    [
+        pytest.param("股价上涨", "3.5%", "4.5%", "。", id="a_decimal_in_chinese"),
+        pytest.param(
+            "株価は",
+            "\uff11\uff12\uff0e\uff15\uff05",
+            "\uff11\uff12\uff0e\uff18\uff05",
+            "上昇した。",
+            id="a_full_width_decimal_in_japanese",
+        ),
+    ],
+)
+def test_a_changed_number_in_chinese_or_japanese_is_one_word(
+    before: str, number: str, changed: str, after: str
+) -> None:
+    """A number Chinese or Japanese text changes is replaced whole, decimals and percent sign
+    too, and the words after it read as written, with no space put between them."""
+    edits = word_edits(before + number + after, before + changed + after)
+    assert render_diff(edits) == f"{before}<del>{number}</del><strong>{changed}</strong>{after}"
+
+
+def test_digits_typed_full_width_are_no_edit_in_chinese() -> None:
+    """A Chinese copy that types its digits full-width, as Chinese and Japanese text often
+    does, is the same text: its diff is one run of equal words."""
+    wire = "工会周一宣布\uff0c全市12家工厂的工人将举行罢工。"
+    copy = wire.replace("12", "\uff11\uff12")
+    assert [e.op for e in word_edits(wire, copy)] == ["equal"]
 
 
 def test_a_chinese_diff_is_shown_without_spaces() -> None:
@@ -246,17 +276,32 @@ def test_applying_the_diff_to_a_gives_b(a: str, b: str) -> None:
     assert apply(word_edits(a, b), a) == [comparison_form(w) for w in display_words(b)]
 
 
-# Typographic and case variants that leave a sentence's matching key as it is.
-VARIANTS = {"'": "\u2019", '"': "\u201c", "-": "\u2014", " ": "\u00a0  ", "n": "N", "a": "A"}
+# Typographic, case and width variants that leave a sentence's matching key as it is.
+VARIANTS = {
+    "'": "\u2019",
+    '"': "\u201c",
+    "-": "\u2014",
+    " ": "\u00a0  ",
+    "n": "N",
+    "a": "A",
+    **{digit: chr(ord(digit) + 0xFEE0) for digit in "0123456789"},
+}
+# Text of English news, or of Chinese and Japanese news with its numbers; no Latin letters in
+# those, where a cutter's word may hold a capital ("A股", A-shares) and its small letter none.
+news_text = st.one_of(
+    st.text(alphabet=st.sampled_from([*"Nato said 41 'not' \"war\" - ", "\u00df"]), max_size=50),
+    st.text(alphabet=st.sampled_from([*"股价上涨工厂は上昇した 41 3.5%\uff0c。'\"-"]), max_size=50),
+)
 
 
 @given(
-    st.text(alphabet=st.sampled_from([*"Nato said 41 'not' \"war\" - ", "\u00df"]), max_size=50),
+    news_text,
     st.lists(st.booleans(), max_size=50),
 )
+@example("全市12家工厂", [False, False, True, True])
 def test_a_verbatim_pair_is_unchanged_without_comparing_words(text: str, flips: list[bool]) -> None:
-    """Two texts with one matching key (curly quotes, dashes, spacing and case aside): the
-    word diff is one run of equal words, as written on each side."""
+    """Two texts with one matching key (curly quotes, dashes, spacing, case and the digits'
+    width aside): the word diff is one run of equal words, as written on each side."""
     variant = "".join(
         VARIANTS.get(c, c) if flip else c
         for c, flip in zip(text, [*flips, *[False] * len(text)], strict=False)
@@ -264,6 +309,31 @@ def test_a_verbatim_pair_is_unchanged_without_comparing_words(text: str, flips: 
     assert matching_key(variant) == matching_key(text)
     equal_run = WordEdit("equal", display_words(text), display_words(variant))
     assert word_edits(text, variant) == ((equal_run,) if display_words(text) else ())
+
+
+@given(
+    news_text,
+    st.integers(min_value=0, max_value=50),
+    st.integers(min_value=0, max_value=50),
+)
+@example("股价上涨3.5%。", 2, 4)
+def test_a_slice_of_shown_words_joins_into_its_stretch_of_the_text(
+    text: str, first: int, last: int
+) -> None:
+    """Any run of shown words, as a diff shows an edit, joins into the text as it stands
+    there: a piece of Chinese digits and marks is set without spaces, as written."""
+    text = " ".join(text.split())
+    shown = display_words(text)
+    first, last = sorted((min(first, len(shown)), min(last, len(shown))))
+    # Where each shown word starts: after the word before, and a space unless attached to it.
+    starts: list[int] = []
+    end = 0
+    for n, word in enumerate(shown):
+        end += 1 if n and not isinstance(word, Attached) else 0
+        starts.append(end)
+        end += len(word)
+    stretch = text[starts[first] : starts[last - 1] + len(shown[last - 1])] if first < last else ""
+    assert joined(shown[first:last]) == stretch
 
 
 def test_a_run_of_changes_between_equal_words_is_one_edit() -> None:
