@@ -50,6 +50,11 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="digits_glued_to_capitals_name_a_road_or_a_flight",
         ),
         pytest.param(
+            "Profit rose in Q3 after a loss in Q2.",
+            [("3", True), ("2", True)],
+            id="a_quarter_is_a_number_glued_to_its_capital",
+        ),
+        pytest.param(
             "The stadium cost R500 million, twice the budget.",
             [("500 million", True)],
             id="a_currency_letter_glued_to_an_amount",
