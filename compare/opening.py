@@ -19,15 +19,14 @@ from dataclasses import dataclass
 
 from compare.dates import AT, DATELINE_DATE, FIELD_MARKS, MONTH_NAME, parse_date
 from compare.lexicon import lexicon
-from compare.plain_text import SENTENCE_ENDS, UNMARKED_SCRIPT
+from compare.plain_text import CLOSING_MARKS, PARAGRAPH_FINAL, SENTENCE_FINAL, UNMARKED_SCRIPT
 from compare.segment import HAN, ends_with_abbreviation, find_words, in_english
 
 # A headline is short but has a few words: a lone place name or section label ("WORLD") is none.
 MAX_OPENING_WORDS = 20
 MIN_TITLE_WORDS = 3
 # What a line that ends a sentence or runs on ends with, closing quotes and brackets aside.
-PROSE_ENDS = ".,;:!?\u2026-\u2013\u2014"
-CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
+PROSE_ENDS = SENTENCE_FINAL + ",;:-\u2013\u2014"
 # A headline may ask or exclaim ("Will the port reopen?"): right above a byline or date line, a
 # line that does is no prose.
 ASKING_ENDS = "?!"
@@ -484,7 +483,7 @@ def _is_short_headline(line: str, next_text: str, byline: re.Pattern[str]) -> bo
     """Two words right above a byline or date line ("Port strike" / "By Ann Lee"), not set as a
     section's name is ("WORLD NEWS", "Breaking News")."""
     return (
-        len(line.split()) == 2
+        _word_count(line) == 2
         and not (line.isupper() or line.istitle())
         and _is_above_fields(next_text, byline)
     )
@@ -566,4 +565,4 @@ def _word_count(line: str) -> int:
 
 def _ends_a_sentence(line: str) -> bool:
     stripped = line.rstrip()
-    return bool(stripped) and stripped[-1] in SENTENCE_ENDS
+    return bool(stripped) and stripped[-1] in PARAGRAPH_FINAL

@@ -84,14 +84,24 @@ MIN_WRAPPED_SHARE = 0.75
 # A line under this share of the width was not filled by a wrapper, whatever breaks it.
 SHORT_LINE = 0.5
 MAX_ITEM_SHARE = 0.75
+# The marks that end a sentence, the one table every reader of a text asks. The full stops of
+# Latin, Cyrillic and Greek script; of Arabic script (U+06D4); Devanagari's danda and double
+# danda; Armenian's, Ethiopic's, Burmese's and Tibetan's own; Chinese and Japanese, ideographic
+# and half-width.
+FULL_STOPS = ".\u06d4\u0964\u0965\u0589\u1362\u104b\u0f0d\u3002\uff61"
+# Besides, a question, an exclamation (Arabic's question mark is U+061F; Chinese and Japanese set
+# theirs full-width) and an ellipsis.
+SENTENCE_FINAL = FULL_STOPS + "!?\u2026\u061f\uff01\uff1f"
+# Greek asks with a semicolon, and a line that ends a clause with one is prose too.
+CLAUSE_FINAL = SENTENCE_FINAL + ";"
+# Quotation marks and brackets that may close a sentence after its mark: German "“", French "»",
+# Japanese "」" and "』".
+CLOSING_MARKS = "\"'\u201c\u201d\u2019\u00bb\u300d\u300f)]"
 # A paragraph of prose runs to a line that ends a sentence; lines after the last such line of a
 # block (a credit, "-30-", "END") and blocks with none (a byline and dateline, headlines, a table,
-# a signature) are never joined. A colon ends a lead-in to a list or a quotation, a parenthesis a
-# credit such as "(Reporting by Ann Lee)"; Arabic script ends a sentence with U+06D4 or U+061F,
-# Devanagari with a danda, Armenian, Ethiopic and Burmese with marks of their own.
-SENTENCE_ENDS = (
-    ":.!?…。\uff01\uff1f\u06d4\u061f\u0964\u0965\u0589\u1362\u104b\"'\u201d\u2019\u00bb)"
-)
+# a signature) are never joined. A colon ends a lead-in to a list or a quotation, a closing mark a
+# quotation or a credit such as "(Reporting by Ann Lee)".
+PARAGRAPH_FINAL = SENTENCE_FINAL + ":" + CLOSING_MARKS
 # Thai, Lao and Khmer end a sentence with a space, not a mark.
 UNMARKED_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 OPEN_ENDS = ",;-"
@@ -230,7 +240,7 @@ def _breaks_inside_prose(ends: list[str]) -> Iterator[int]:
         if line:
             continue
         last = number - 1
-        while last > first and ends[last][-1] not in SENTENCE_ENDS:
+        while last > first and ends[last][-1] not in PARAGRAPH_FINAL:
             last -= 1
         if last > first:
             yield from (

@@ -36,7 +36,16 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from compare.dates import FIELD_MARKS, WRITTEN_DATE, date_field, is_date_text, time_field
 from compare.lexicon import lexicon
 from compare.opening import opening
-from compare.plain_text import CELL_SEPARATOR, UNMARKED_SCRIPT, html_text, markdown_text, unwrap
+from compare.plain_text import (
+    CELL_SEPARATOR,
+    CLAUSE_FINAL,
+    CLOSING_MARKS,
+    FULL_STOPS,
+    UNMARKED_SCRIPT,
+    html_text,
+    markdown_text,
+    unwrap,
+)
 from compare.records import (
     REPORT_PAGE_MARK,
     UNNAMED_WIRES,
@@ -109,18 +118,14 @@ ERROR_PAGE_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_ERROR_PAGE_WORDS = 100
-# A page of short lines none of which ends a sentence lists headlines. The marks are those of
-# Latin, Cyrillic, Greek, Arabic, Devanagari, Armenian, Ethiopic, Burmese and Chinese script;
-# Thai, Lao and Khmer end sentences with a space, so their pages are never taken for lists. A
-# quotation mark may close the sentence: German "“", French "»", Japanese "」".
+# A page of short lines none of which ends a sentence or a clause lists headlines; Thai, Lao and
+# Khmer end sentences with a space, so their pages are never taken for lists.
 ENDED_LINE = re.compile(
-    r"[.!?;\u2026\u06d4\u061f\u0964\u0965\u0589\u1362\u104b\u3002\uff01\uff1f]"
-    r"[\"'\u201c\u201d\u2019\u00bb\u300d\u300f)\]]*[ \t]*$",
-    re.MULTILINE,
+    rf"[{re.escape(CLAUSE_FINAL)}][{re.escape(CLOSING_MARKS)}]*[ \t]*$", re.MULTILINE
 )
 # A heading below the headline that ends a statement is prose set large, a standfirst; one that
-# asks a question ("What happens next?") heads a section. The full stops of the scripts above.
-STATEMENT_END = re.compile(r"[.\u06d4\u0964\u1362\u104b\u3002][\"'\u201d\u2019)\]]*$")
+# asks a question ("What happens next?") heads a section.
+STATEMENT_END = re.compile(rf"[{re.escape(FULL_STOPS)}][{re.escape(CLOSING_MARKS)}]*$")
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINES = 3
 HEADLINE_LIST = "a list of headlines, not an article: no sentence ends"
@@ -1730,7 +1735,7 @@ def _unescaped(text: str) -> str:
 
 def _slug(name: str) -> str:
     # "dam - Copy" is "dam-Copy", one dash between words as one space.
-    cleaned = re.sub(r"(?:[^\w.-]|-)+", "-", name.strip()).strip("-.")
+    cleaned = re.sub(r"[^\w.]+", "-", name.strip()).strip("-.")
     return cleaned or "document"
 
 

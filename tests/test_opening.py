@@ -335,6 +335,13 @@ BODY = "Dockworkers walked off the job on Monday. The union said 4,000 members j
             id="release_provider_on_the_same_line",
         ),
         pytest.param(
+            "\u6e2f\u53e3\u7f62\u5de5\n2024\u5e745\u670814\u65e5\n",
+            "\u6e2f\u53e3\u7f62\u5de5",
+            None,
+            "2024\u5e745\u670814\u65e5",
+            id="chinese_headline_of_two_words",
+        ),
+        pytest.param(
             "\u6e29\u5dde\u6cf0\u987a\u5c71\u4f53\u6ed1\u5761\u81f412\u4eba\u5931\u8054\n\n"
             "2025\u5e746\u670818\u65e5\n",
             "\u6e29\u5dde\u6cf0\u987a\u5c71\u4f53\u6ed1\u5761\u81f412\u4eba\u5931\u8054",
@@ -486,6 +493,30 @@ def test_a_first_sentence_is_never_taken(first: str) -> None:
     text = f"{first}\n\n{BODY}"
     found = opening(text)
     assert (found.title, found.author, found.date, found.body) == (None, None, None, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "\u5de5\u4f1a\u5468\u4e00\u5ba3\u5e03\u5168\u9762\u7f62\u5de5\u3002\n\n"
+            "\u6570\u5343\u540d\u6e2f\u53e3\u5de5\u4eba\u8981\u6c42\u52a0\u85aa\u3002",
+            id="chinese",
+        ),
+        pytest.param(
+            "\u06a9\u0631\u0627\u0686\u06cc \u0645\u06cc\u06ba \u0634\u062f\u06cc\u062f "
+            "\u0628\u0627\u0631\u0634 \u06c1\u0648\u0626\u06cc\u06d4\n\n"
+            "\u0634\u06c1\u0631 \u06a9\u06cc \u06a9\u0626\u06cc \u0633\u0691\u06a9\u06cc\u06ba "
+            "\u067e\u0627\u0646\u06cc \u0645\u06cc\u06ba \u0688\u0648\u0628 \u06af\u0626\u06cc\u06ba\u06d4",
+            id="urdu",
+        ),
+    ],
+)
+def test_a_first_sentence_ending_in_another_scripts_full_stop_is_never_taken(text: str) -> None:
+    """A lede of one line that ends with a Chinese or an Urdu full stop is no headline, as one
+    ending with "." is none."""
+    found = opening(text)
+    assert (found.title, found.body) == (None, text)
 
 
 @pytest.mark.parametrize(

@@ -334,6 +334,28 @@ def test_lines_after_the_last_sentence_of_a_block_stay() -> None:
     assert unwrap(text) == LEAD + "\nReuters contributed to this report\n-30-"
 
 
+@pytest.mark.parametrize(
+    "last_words",
+    [
+        pytest.param("sagte vor Journalisten: \u201eWir geben nicht auf.\u201c", id="german_quote"),
+        pytest.param(
+            "said that the dispute was \u300ca matter for Tokyo\u300d", id="corner_bracket"
+        ),
+    ],
+)
+def test_a_paragraph_may_end_with_a_closing_quotation_mark(last_words: str) -> None:
+    """A German quotation closes with "\u201c", a Japanese one with a corner bracket: the line
+    ending with one ends its paragraph, which is unwrapped to its last line."""
+    paragraphs = [
+        "Die Gewerkschaft der Hafenarbeiter hat am Montag in Hamburg einen Streik ausgerufen, der "
+        f"nach ihren Angaben bis Freitag dauern soll. Ihr Vorsitzender {last_words}",
+        "Der Hafenbetreiber erkl\u00e4rte am Abend, die Verhandlungen w\u00fcrden am Mittwoch in "
+        "Bremen fortgesetzt, und rief die Besch\u00e4ftigten auf, an die Arbeit zur\u00fcckzukehren.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in paragraphs)
+    assert unwrap(wrapped) == "\n\n".join(paragraphs)
+
+
 def test_a_headline_and_byline_over_wrapped_text_stand_alone() -> None:
     """A headline and byline right above wrapped text, with no blank line, keep their lines."""
     head = "Kremlin accuses NATO of being a direct participant in Ukraine war\nBy Ann Lee\n"

@@ -2035,13 +2035,43 @@ def test_text_files_of_headlines_are_no_articles(
             ],
             id="thai_without_spaces",
         ),
+        pytest.param(
+            [
+                "\u6771\u4eac\u30671\u65e5\u5348\u524d\u3001\u9707\u5ea65\u5f31\u306e\u5730"
+                "\u9707\u304c\u3042\u308a\u3001\u4ea4\u901a\u6a5f\u95a2\u306b\u5f71\u97ff\u304c"
+                "\u51fa\u305f\uff61",
+                "\u6c17\u8c61\u5e81\u306b\u3088\u308b\u3068\u3001\u9707\u6e90\u306f\u5343\u8449"
+                "\u770c\u6c96\u3067\u3001\u5730\u9707\u306e\u898f\u6a21\u306f\u30de\u30b0\u30cb"
+                "\u30c1\u30e5\u30fc\u30c95.2\u3068\u63a8\u5b9a\u3055\u308c\u308b\uff61",
+                "\u3053\u306e\u5730\u9707\u306b\u3088\u308b\u6d25\u6ce2\u306e\u5fc3\u914d\u306f"
+                "\u306a\u3044\u3068\u3044\u3046\uff61",
+            ],
+            id="japanese_half_width_full_stop",
+        ),
+        pytest.param(
+            [
+                "\u0f63\u0fb7\u0f0b\u0f66\u0f62\u0f0b\u0f49\u0f72\u0f53\u0f0b\u0f42\u0f66\u0f74"
+                "\u0f58\u0f0b\u0f62\u0f72\u0f44\u0f0b\u0f46\u0f62\u0f0b\u0f54\u0f0b\u0f46\u0f7a"
+                "\u0f53\u0f0b\u0f54\u0f7c\u0f0b\u0f56\u0f56\u0f66\u0f0b\u0f54\u0f66\u0f0b\u0f63"
+                "\u0f58\u0f0b\u0f41\u0f0b\u0f64\u0f66\u0f0b\u0f56\u0f40\u0f42\u0f0b\u0f61\u0f7c"
+                "\u0f51\u0f0d",
+                "\u0f66\u0fb3\u0f7c\u0f56\u0f0b\u0f42\u0fb2\u0fad\u0f0b\u0f41\u0f42\u0f0b\u0f45"
+                "\u0f72\u0f42\u0f0b\u0f42\u0f72\u0f0b\u0f66\u0f92\u0f7c\u0f0b\u0f56\u0f62\u0f92"
+                "\u0fb1\u0f56\u0f0b\u0f61\u0f7c\u0f51\u0f0d",
+                "\u0f63\u0f66\u0f0b\u0f56\u0fb1\u0f7a\u0f51\u0f0b\u0f54\u0f0b\u0f62\u0fa3\u0f58"
+                "\u0f66\u0f0b\u0f40\u0fb1\u0f72\u0f66\u0f0b\u0f63\u0f58\u0f0b\u0f56\u0f66\u0f90"
+                "\u0fb1\u0f62\u0f0b\u0f42\u0f66\u0f7c\u0f0b\u0f56\u0fb1\u0f7a\u0f51\u0f0b\u0f56"
+                "\u0f5e\u0f72\u0f53\u0f0b\u0f61\u0f7c\u0f51\u0f0d",
+            ],
+            id="tibetan_shad",
+        ),
     ],
 )
 def test_articles_in_scripts_with_other_full_stops_are_no_lists(
     tmp_path: Path, paragraphs: list[str]
 ) -> None:
-    """Hindi ends its sentences with a danda, Thai with a space: neither page is a list of
-    headlines."""
+    """Hindi ends its sentences with a danda, Japanese with a full stop that may be half-width,
+    Tibetan with a shad, Thai with a space: no such page is a list of headlines."""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     page = write(tmp_path / "page.html", PAGE.format(title=paragraphs[0][:20], body=body))
     (doc,) = read_paths([str(page)]).documents
@@ -3007,6 +3037,20 @@ def test_a_web_pages_question_headings_are_no_sentences(tmp_path: Path) -> None:
     )
     (doc,) = read_paths([str(write(tmp_path / "dam.html", page))]).documents
     assert doc.text.split("\n") == ["Hundreds left their homes in the valley below.", *paragraphs]
+
+
+def test_a_heading_that_closes_a_quoted_statement_is_a_standfirst(tmp_path: Path) -> None:
+    """A standfirst set as a heading may end with the quotation mark after its full stop, as
+    German closes a quotation ("\u201c"): a sentence of the story, not a section's heading."""
+    standfirst = "Die Gewerkschaft sagt: \u201eWir geben nicht auf.\u201c"
+    paragraph = "Die Hafenarbeiter in Hamburg streiken seit Montag f\u00fcr h\u00f6here L\u00f6hne."
+    page = (
+        "<html><head><title>Hafenstreik geht weiter</title></head><body><article>"
+        f"<h1>Hafenstreik geht weiter</h1><h2>{standfirst}</h2><p>{paragraph}</p>"
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "streik.html", page))]).documents
+    assert doc.text.split("\n") == [standfirst, paragraph]
 
 
 def test_a_live_blogs_last_entry_is_read_under_its_share_links(tmp_path: Path) -> None:
