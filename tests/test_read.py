@@ -15,7 +15,6 @@ from charset_normalizer import from_bytes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.dates import parse_date
 from compare.plain_text import markdown_text
 from compare.read import InputError, decode, find_credits, read_paths
 from compare.records import REPORT_PAGE_MARK
@@ -2485,50 +2484,6 @@ def test_a_credit_line_is_boilerplate_and_credits_its_wire(
     text = f"Talks ended on Monday.\n\n{line}"
     boilerplate = boilerplate_of(document(text))
     assert (find_credits(text), bool(boilerplate)) == (credits, bool(credits))
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2025-01-14", "2025-01-14"),
-        ("2025-01-14T08:00:00+02:00", "2025-01-14"),
-        ("14 January 2025", "2025-01-14"),
-        ("03.08.14", "2014-08-03"),
-        pytest.param("Tue, 14 Jan 2025 08:00:00 GMT", "2025-01-14", id="rss_pub_date"),
-        pytest.param("Jan. 14, 2025, 8:00 a.m. EST", "2025-01-14", id="ap_style"),
-        pytest.param("Sept. 3, 2024", "2024-09-03", id="ap_september"),
-        pytest.param("Tuesday, January 14 2025 at 08:00", "2025-01-14", id="weekday_no_comma"),
-        pytest.param("14th of January 2025", "2025-01-14", id="ordinal_day"),
-        pytest.param("2025-01-14 at 08:00", "2025-01-14", id="iso_at_time"),
-        pytest.param("14 janvier 2025 à 8h", "2025-01-14", id="french_hour"),
-        pytest.param("14 janvier 2025, 8 h 30", "2025-01-14", id="french_time"),
-        pytest.param("14. Januar 2025, 08:00 Uhr", "2025-01-14", id="german_time"),
-        pytest.param("14. Januar 2025 um 8 Uhr", "2025-01-14", id="german_hour"),
-        pytest.param("14.01.2025, 10:15 Uhr", "2025-01-14", id="dotted_with_a_time"),
-        pytest.param("31.02.2025, 10:15 Uhr", None, id="dotted_no_such_day"),
-        pytest.param("14 de enero de 2025 a las 8:00", "2025-01-14", id="spanish_time"),
-        pytest.param("14 gennaio 2025 alle 8:00", "2025-01-14", id="italian_time"),
-        pytest.param("14 gennaio 2025 ore 8:00", "2025-01-14", id="italian_ore"),
-        pytest.param("2025\u5e741\u670814\u65e5 8\u664230\u5206", "2025-01-14", id="japanese_time"),
-        pytest.param("2025\u5e741\u670814\u65e5 8\u65f6", "2025-01-14", id="chinese_hour"),
-        pytest.param("2025/01/14 08:00", "2025-01-14", id="year_first_slashed_with_a_time"),
-        pytest.param("2025/1/14", "2025-01-14", id="year_first_slashed"),
-        pytest.param("2025/02/30 08:00", None, id="year_first_slashed_no_such_day"),
-        pytest.param("January 14, 2025 8 hours later", None, id="prose_after_an_hour"),
-        pytest.param("Feb 30, 2024", None, id="no_such_day"),
-        pytest.param("Mayday 1, 2024", None, id="no_such_month"),
-        pytest.param("03/04/2024", None, id="day_or_month_first"),
-        pytest.param("January 14, 2025 and later", None, id="prose_after"),
-        pytest.param("April 1, 2024, at 10:15 a.m., police said.", None, id="prose_after_a_time"),
-        pytest.param("Sunshine 3 Mar 2024", None, id="no_weekday"),
-        pytest.param("March 5, 2024 25:99", None, id="no_such_time"),
-        ("last week", None),
-        ("", None),
-    ],
-)
-def test_dates_become_iso(value: str, expected: str | None) -> None:
-    """Common date spellings become ISO dates; anything else is unknown, not a guess."""
-    assert parse_date(value) == expected
 
 
 def test_a_pages_published_time_is_its_time_not_its_updates(tmp_path: Path) -> None:

@@ -1,0 +1,70 @@
+"""Dates and times as metadata fields give them, read as ISO dates and moments in UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compare.dates import date_field, parse_date, time_field
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-01-14", "2025-01-14"),
+        ("2025-01-14T08:00:00+02:00", "2025-01-14"),
+        ("14 January 2025", "2025-01-14"),
+        ("03.08.14", "2014-08-03"),
+        pytest.param("Tue, 14 Jan 2025 08:00:00 GMT", "2025-01-14", id="rss_pub_date"),
+        pytest.param("Jan. 14, 2025, 8:00 a.m. EST", "2025-01-14", id="ap_style"),
+        pytest.param("Sept. 3, 2024", "2024-09-03", id="ap_september"),
+        pytest.param("Tuesday, January 14 2025 at 08:00", "2025-01-14", id="weekday_no_comma"),
+        pytest.param("14th of January 2025", "2025-01-14", id="ordinal_day"),
+        pytest.param("2025-01-14 at 08:00", "2025-01-14", id="iso_at_time"),
+        pytest.param("14 janvier 2025 à 8h", "2025-01-14", id="french_hour"),
+        pytest.param("14 janvier 2025, 8 h 30", "2025-01-14", id="french_time"),
+        pytest.param("14. Januar 2025, 08:00 Uhr", "2025-01-14", id="german_time"),
+        pytest.param("14. Januar 2025 um 8 Uhr", "2025-01-14", id="german_hour"),
+        pytest.param("14.01.2025, 10:15 Uhr", "2025-01-14", id="dotted_with_a_time"),
+        pytest.param("31.02.2025, 10:15 Uhr", None, id="dotted_no_such_day"),
+        pytest.param("14 de enero de 2025 a las 8:00", "2025-01-14", id="spanish_time"),
+        pytest.param("14 gennaio 2025 alle 8:00", "2025-01-14", id="italian_time"),
+        pytest.param("14 gennaio 2025 ore 8:00", "2025-01-14", id="italian_ore"),
+        pytest.param("2025\u5e741\u670814\u65e5 8\u664230\u5206", "2025-01-14", id="japanese_time"),
+        pytest.param("2025\u5e741\u670814\u65e5 8\u65f6", "2025-01-14", id="chinese_hour"),
+        pytest.param("2025/01/14 08:00", "2025-01-14", id="year_first_slashed_with_a_time"),
+        pytest.param("2025/1/14", "2025-01-14", id="year_first_slashed"),
+        pytest.param("2025/02/30 08:00", None, id="year_first_slashed_no_such_day"),
+        pytest.param("January 14, 2025 8 hours later", None, id="prose_after_an_hour"),
+        pytest.param("Feb 30, 2024", None, id="no_such_day"),
+        pytest.param("Mayday 1, 2024", None, id="no_such_month"),
+        pytest.param("03/04/2024", None, id="day_or_month_first"),
+        pytest.param("January 14, 2025 and later", None, id="prose_after"),
+        pytest.param("April 1, 2024, at 10:15 a.m., police said.", None, id="prose_after_a_time"),
+        pytest.param("Sunshine 3 Mar 2024", None, id="no_weekday"),
+        pytest.param("March 5, 2024 25:99", None, id="no_such_time"),
+        ("last week", None),
+        ("", None),
+    ],
+)
+def test_dates_become_iso(value: str, expected: str | None) -> None:
+    """Common date spellings become ISO dates; anything else is unknown, not a guess."""
+    assert parse_date(value) == expected
+
+
+@given(
+    moment=st.datetimes(min_value=datetime(1980, 1, 1), max_value=datetime(2100, 12, 31)),
+    offset=st.integers(min_value=-14 * 4, max_value=14 * 4),
+)
+def test_a_zoned_iso_time_gives_its_own_day_and_its_moment_in_utc(
+    moment: datetime, offset: int
+) -> None:
+    """An ISO time with an offset is dated by the day it gives, and timed by the same moment in
+    UTC, which is another day when the offset crosses midnight."""
+    zoned = moment.replace(microsecond=0, tzinfo=timezone(timedelta(minutes=15 * offset)))
+    written = zoned.isoformat()
+    assert date_field(written) == zoned.date().isoformat()
+    assert time_field(written) == zoned.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,115 @@
+"""The records every stage speaks: the order in which documents were likely first published."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from compare.records import Document, first_published_keys
+
+DAYS = ("2024-05-13", "2024-05-14", "2024-05-15")
+
+
+def article(name: str, published: str | None = None) -> Document:
+    return Document(name, f"{name}.txt", name, None, published, None, f"Text of {name}.")
+
+
+def in_order(documents: list[Document], directions: list[tuple[str, str]]) -> list[str]:
+    keys = first_published_keys(documents, directions)
+    return sorted(keys, key=keys.__getitem__)
+
+
+@pytest.mark.parametrize(
+    ("documents", "directions", "order"),
+    [
+        pytest.param(
+            [article("earlier", DAYS[0]), article("post", DAYS[2]), article("daily", DAYS[1])],
+            [],
+            ["earlier", "daily", "post"],
+            id="dated_by_day",
+        ),
+        pytest.param(
+            [article("post", DAYS[2]), article("daily", DAYS[1]), article("wire")],
+            [("wire", "post"), ("wire", "daily")],
+            ["wire", "daily", "post"],
+            id="undated_wire_before_its_first_copy",
+        ),
+        pytest.param(
+            [article("earlier", DAYS[0]), article("wire"), article("daily", DAYS[1])],
+            [("wire", "daily")],
+            ["earlier", "wire", "daily"],
+            id="undated_wire_not_before_unrelated_days",
+        ),
+        pytest.param(
+            [article("reprint"), article("daily", DAYS[0]), article("post", DAYS[2])],
+            [("daily", "reprint")],
+            ["daily", "reprint", "post"],
+            id="undated_reprint_right_after_its_origin",
+        ),
+        pytest.param(
+            [article("reprint"), article("daily", DAYS[2]), article("brief", DAYS[1])],
+            [("daily", "reprint"), ("reprint", "brief")],
+            ["brief", "daily", "reprint"],
+            id="reprint_after_an_origin_as_late_as_its_copy",
+        ),
+        pytest.param(
+            [article("reprint"), article("wire"), article("daily", DAYS[1])],
+            [("wire", "reprint"), ("reprint", "daily")],
+            ["wire", "reprint", "daily"],
+            id="undated_wire_before_its_undated_reprint",
+        ),
+        pytest.param(
+            [article("alone"), article("daily", DAYS[2]), article("wire")],
+            [("wire", "daily")],
+            ["wire", "daily", "alone"],
+            id="undated_and_unlinked_last",
+        ),
+    ],
+)
+def test_first_published_order(
+    documents: list[Document], directions: list[tuple[str, str]], order: list[str]
+) -> None:
+    """Dated articles go by their day; an undated one goes right before the first article the
+    pair directions name its copy, or right after the last they name its origin when that comes
+    as late, and in turn places the undated ones linked to it; one linked to none goes last."""
+    assert in_order(documents, directions) == order
+
+
+@given(
+    names=st.lists(
+        st.text("abcdefghij", min_size=1, max_size=4), min_size=1, max_size=40, unique=True
+    )
+)
+def test_a_chain_of_undated_reprints_keeps_its_order(names: list[str]) -> None:
+    """Undated reprints, each of the one before, over a dated paper's copy of the last, go in
+    the order they copied one another, whatever their names."""
+    documents = [article(name) for name in names] + [article("paper", DAYS[1])]
+    chain = [*names, "paper"]
+    assert in_order(documents, list(pairwise(chain))) == chain
+
+
+@st.composite
+def linked_articles(draw: st.DrawFn) -> tuple[list[Document], list[tuple[str, str]]]:
+    """A few articles, some undated, and pair directions between them."""
+    days = draw(st.lists(st.sampled_from((None, *DAYS)), min_size=2, max_size=8))
+    documents = [article(f"d{number}", day) for number, day in enumerate(days)]
+    pair = st.tuples(*[st.sampled_from([d.id for d in documents])] * 2).filter(
+        lambda p: p[0] != p[1]
+    )
+    return documents, draw(st.lists(pair, max_size=12))
+
+
+@given(linked=linked_articles(), data=st.data())
+def test_the_order_does_not_depend_on_the_order_given(
+    linked: tuple[list[Document], list[tuple[str, str]]], data: st.DataObject
+) -> None:
+    """The same articles and pair directions, given in any order, get the same keys."""
+    documents, directions = linked
+    keys = first_published_keys(documents, directions)
+    shuffled = first_published_keys(
+        data.draw(st.permutations(documents)), data.draw(st.permutations(directions))
+    )
+    assert shuffled == keys
