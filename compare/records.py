@@ -130,10 +130,31 @@ def first_published_keys(
     named = Counter(origin for origin, _ in directions)
     keys = {d.id: (*first_published(d, named[d.id], all_timed=all_timed), 0) for d in documents}
     undated = {d.id for d in documents if d.published is None}
-    unplaced = set(undated)
-    while placed := _placed(unplaced, directions, keys):
+    copies: defaultdict[str, list[str]] = defaultdict(list)
+    origins: defaultdict[str, list[str]] = defaultdict(list)
+    for origin, copy in directions:
+        copies[origin].append(copy)
+        origins[copy].append(origin)
+    # Only the undated articles linked to those placed last can be placed next: asking every
+    # one each round, through every direction, made a chain of 800 undated reprints take 0.4 s,
+    # growing with its square.
+    done = keys.keys() - undated
+    last: Iterable[str] = done
+    while placed := _placed(
+        {
+            id
+            for doc in last
+            for id in (*copies[doc], *origins[doc])
+            if id in undated and id not in done
+        },
+        copies,
+        origins,
+        done,
+        keys,
+    ):
         keys |= placed
-        unplaced -= placed.keys()
+        done |= placed.keys()
+        last = placed.keys()
     # An undated origin placed by a dated copy of a later day still goes before its undated
     # copies: a wire before its reprint, which goes before the paper of the day before.
     copied = {copy for _, copy in directions}
@@ -150,20 +171,18 @@ def first_published_keys(
 
 
 def _placed(
-    unplaced: set[str], directions: Sequence[tuple[str, str]], keys: Mapping[str, PublicationKey]
+    linked: set[str],
+    copies: Mapping[str, list[str]],
+    origins: Mapping[str, list[str]],
+    done: set[str],
+    keys: Mapping[str, PublicationKey],
 ) -> dict[str, PublicationKey]:
-    """The keys of the ``unplaced`` documents that the ``directions`` link to a placed one (see
-    :func:`first_published_keys`)."""
-    copies: defaultdict[str, list[PublicationKey]] = defaultdict(list)
-    origins: defaultdict[str, list[PublicationKey]] = defaultdict(list)
-    for origin, copy in directions:
-        if origin in unplaced and copy in keys and copy not in unplaced:
-            copies[origin].append(keys[copy])
-        elif copy in unplaced and origin in keys and origin not in unplaced:
-            origins[copy].append(keys[origin])
+    """The keys of the ``linked`` documents, by those of their ``copies`` and ``origins`` that
+    are ``done`` (see :func:`first_published_keys`)."""
     placed = {}
-    for doc in sorted(unplaced):
-        first_copy, last_origin = min(copies[doc], default=None), max(origins[doc], default=None)
+    for doc in linked:
+        first_copy = min((keys[c] for c in copies[doc] if c in done), default=None)
+        last_origin = max((keys[o] for o in origins[doc] if o in done), default=None)
         if first_copy is not None and (last_origin is None or last_origin < first_copy):
             placed[doc] = (*first_copy[:-1], first_copy[-1] - 1)
         elif last_origin is not None:
