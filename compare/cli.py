@@ -384,7 +384,7 @@ def _warn(read: ReadResult) -> None:
         first, count = read.unread_dates[0], len(read.unread_dates)
         errors.print(
             f"warning: {count} date{'s' if count > 1 else ''} not understood, such as "
-            f"{first.value!r} ({first.path}); {'they count' if count > 1 else 'it counts'} as "
+            f'"{first.value}" ({first.path}); {"they count" if count > 1 else "it counts"} as '
             "undated: write the day published, as 2024-04-03 or April 3, 2024",
             markup=False,
         )

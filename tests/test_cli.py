@@ -385,11 +385,25 @@ def test_dates_not_understood_get_one_warning_and_are_listed_in_the_index(tmp_pa
     assert result.exit_code == 0
     first = sorted(SEEDS.iterdir())[0].stem
     assert messages(result) == [
-        f"warning: 2 dates not understood, such as '03/04/2024' ({tmp_path / first}.json); "
+        f'warning: 2 dates not understood, such as "03/04/2024" ({tmp_path / first}.json); '
         "they count as undated: write the day published, as 2024-04-03 or April 3, 2024"
     ]
     index = (tmp_path / "reports" / "index.md").read_text(encoding="utf-8")
     assert f"- {tmp_path / first}.json: 03/04/2024\n" in index.replace("\\_", "_")
+
+
+def test_a_date_not_understood_is_quoted_as_written(tmp_path: Path) -> None:
+    """The warning quotes a date as the file writes it, backslashes and apostrophes as they
+    are, not as Python writes a string."""
+    for seed in sorted(SEEDS.iterdir()):
+        text = seed.read_text(encoding="utf-8")
+        record = {"title": seed.stem, "date": "Mar. '24 \\ week 10", "text": text}
+        (tmp_path / f"{seed.stem}.json").write_text(json.dumps(record), encoding="utf-8")
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q")
+    first = sorted(SEEDS.iterdir())[0].stem
+    assert messages(result)[0].startswith(
+        f'warning: 2 dates not understood, such as "Mar. \'24 \\ week 10" ({tmp_path / first}.json);'
+    )
 
 
 def test_broken_toml_front_matter_gets_a_warning_naming_its_file(tmp_path: Path) -> None:
