@@ -253,6 +253,8 @@ AUTHOR_NOTE = re.compile(
 PEOPLE_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # A person's names are two to four words ("Ursula von der Leyen"), those below in lower case.
 MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 4
+# Words this short are function words ("of", "a"), which no list holds.
+MIN_TELLING_LETTERS = 3
 # A word of a name in a credit line, and where someone reported from ("Columbus, Ohio"): a
 # name's words are no "in" or "and", so that the pattern reads a long line in one way, and fast.
 NAME_WORD = r"(?!(?:in|and)\b)[^\W\d_][\w.'\u2019-]*"

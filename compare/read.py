@@ -409,7 +409,7 @@ def _credited_by(line: str) -> set[str]:
     named = [found.group() for found in words.wire_names.finditer(line)]
     # Most lines name no wire service, and need no test for a credit line. An outlet's promotion
     # of itself credits no one it names ("Sign up for our Reuters briefing", "Tags: AP,
-    # Tarrow"), as in overlap, nor a picture's credit the text ("Image copyright Reuters").
+    # Tarrow"), as in disclosure, nor a picture's credit the text ("Image copyright Reuters").
     if named and (
         words.is_boilerplate(line) and not words.is_promo(line) and not words.is_picture_label(line)
     ):

@@ -1,0 +1,673 @@
+"""Who credits whom: whether a text that reuses another's discloses where it came from, and which
+of the two their credits, datelines and outlets tell came first.
+
+A copy discloses its origin by a credit line ("Coastal Wire contributed to this report."), by
+crediting the wire service the origin is or was filed by, by keeping the origin's dateline, or by
+naming in its text the origin's source, that wire service or, for a press release, the company
+that issued it. A source is an outlet's name or, for files kept in a folder per outlet, a file's
+path, whose folders name the outlet ("valley_courier/story": the Valley Courier; "nyt/story": the
+New York Times). A name found in a text names the outlet only where it is written as its name and
+stands for it: not "the sun rose" for The Sun, nor "President Vicente Fox" for Fox.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from functools import cache, lru_cache
+from pathlib import PurePath
+from typing import Protocol
+
+from compare.boilerplate import company_pattern
+from compare.lexicon import MAX_PERSON_WORDS, MIN_TELLING_LETTERS, lexicon, phrase_pattern
+from compare.records import UNNAMED_WIRES, Document, Sentence
+from compare.segment import POSSESSIVES, ends_with_abbreviation, word_length
+
+# What sets a file's path, used as a source, apart from a name an outlet writes.
+PATH_LABEL_MARKS = frozenset("/_-")
+# The capitalised words that go on from a name on its line, which may make it the start of a
+# longer name ("Meridian Road", "Times Square").
+NAMES_AFTER = r"(?P<after>(?:[^\S\n]+[A-Z][\w-]*)*)"
+FOLLOWING_NAMES = re.compile(NAMES_AFTER)
+# A name in lower case goes on as a web address's ("bbc.co.uk").
+IN_AN_ADDRESS = re.compile(r"\.[^\W\d_]")
+# In a story's text, an outlet folder's name stands for a name of this many words or more whose
+# initials it is ("nyt": the New York Times); fewer letters may be anyone's ("ft": Fort Tarrow).
+MIN_INITIALS_IN_TEXT = 3
+# How far back from a name its person's title may stand: a few words ("President Vicente ").
+TITLE_REACH = 100
+# The stops that end a sentence, and the marks that may close it after its stop ('... "Go!"').
+SENTENCE_STOPS = (".", "!", "?")
+CLOSING_MARKS = "\"')]\u201d\u2019"
+
+
+class Sourced(Protocol):
+    """A document as its disclosure is read (``overlap.Side`` makes one once per document): its
+    ``sentences``, which of them are ``boilerplate`` (credit lines among them), the source its
+    opening dateline names (``dateline_source``) and the news agency that filed it
+    (``filed_by``), the company whose press release it is (``issuer``), whether it opens with a
+    release distributor's dateline (``released``), and its ``outlet`` (see :func:`outlet`)."""
+
+    @property
+    def document(self) -> Document: ...
+    @property
+    def sentences(self) -> Sequence[Sentence]: ...
+    @property
+    def boilerplate(self) -> frozenset[int]: ...
+    @property
+    def dateline_source(self) -> str | None: ...
+    @property
+    def filed_by(self) -> str | None: ...
+    @property
+    def issuer(self) -> str | None: ...
+    @property
+    def released(self) -> bool: ...
+    @property
+    def outlet(self) -> str: ...
+
+
+def discloses(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` credits ``origin`` as a credit line does (:func:`_credits`, which also
+    tells the direction), credits a wire service (:func:`_credits_a_wire`), keeps ``origin``'s
+    dateline (:func:`_keeps_dateline`), or names ``origin``'s source, the wire service
+    ``origin`` was filed by or, when ``origin`` is a press release, the company that issued it
+    (:func:`_names_issuer`); the costliest check, naming the source anywhere in the text,
+    last."""
+    return (
+        _credits(user, origin)
+        or _credits_a_wire(user, origin)
+        or _names_wire_of(user, origin)
+        or _keeps_dateline(user, origin)
+        or _names_as_dated(user, origin)
+        or _names_issuer(user, origin)
+        or _names_source(user, origin)
+    )
+
+
+def direction_by_credit(a: Sourced, b: Sourced) -> str | None:
+    """``a->b`` when B credits A and A does not credit B, or else when A is a press release and B
+    is not (its issuer known, or else by its distributor's dateline: "/PRNewswire/ --"), or
+    else when A is a news agency and B is not (by its source's name, or as the agency's own
+    copy: "TARROW (NPA) -" in npa.txt), or else when A opens with an agency's dateline
+    ("WASHINGTON (AP) -") and B does not: an outlet that adds a local paragraph to wire copy or
+    to a release is more than the wire's or the company's text, so containment would call the
+    wire or the release the copy, and one that drops the dateline hides its source; one that
+    keeps it is told from the agency by its name."""
+    a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
+    if a_credits_b != b_credits_a:
+        return "a->b" if b_credits_a else "b->a"
+    if (a.issuer is None) != (b.issuer is None):
+        return "a->b" if a.issuer else "b->a"
+    if a.released != b.released:
+        return "a->b" if a.released else "b->a"
+    a_wire, b_wire = _is_agency(a), _is_agency(b)
+    if a_wire != b_wire:
+        return "a->b" if a_wire else "b->a"
+    if (a.filed_by is None) != (b.filed_by is None):
+        return "a->b" if a.filed_by else "b->a"
+    return None
+
+
+def outlet(document: Document) -> str:
+    """The outlet a document comes from, case-folded: its source; or, when the source is the
+    file's path below the folder given and one of its outlet's folders (:func:`_outlet_folders`)
+    is named for a news outlet (:func:`_outlet_named`: ``reuters/v1``, ``reuters/world/v2``,
+    ``meridian_wire/dam``, ``york_gazette/flood``), that outlet, so that a story and its update
+    are one outlet's. Other folders may hold a story's or a day's outlets, not one outlet's
+    stories.
+
+    >>> def filed(path: str) -> Document:
+    ...     return Document(path, path, path.removesuffix(".txt"), None, None, None, "")
+    >>> outlet(filed("reuters/world/v2.txt")), outlet(filed("york_gazette/flood.txt"))
+    ('reuters', 'york gazette')
+    >>> outlet(filed("strike/fox.txt"))
+    'strike/fox'
+    """
+    source = document.source
+    # Files given one by one are labelled by their names, which outlets share ("dam.txt").
+    if _is_file_name(document):
+        return PurePath(document.path).with_suffix("").as_posix().casefold()
+    if "/" in source and PurePath(document.path).with_suffix("").as_posix().endswith(source):
+        outlets = (_outlet_named(folder) for folder in _outlet_folders(source))
+        source = next((named for named in outlets if named), source)
+    return source.casefold()
+
+
+def _is_agency(side: Sourced) -> bool:
+    """Whether a document is a news agency's: its source is one, or is the one whose dateline
+    it opens with ("TARROW (NPA) -" in "outlets/npa.txt"), or a wire service names a folder of
+    its outlet ("kyodo/story")."""
+    return lexicon().is_agency(side.outlet) or (
+        side.filed_by is not None and _short_for(side.filed_by, side.document.source)
+    )
+
+
+def _credits(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` credits ``origin``: credits the wire service it is, or names its source
+    as written in a credit line ("Coastal Wire contributed to this report."). A mention in the
+    story ("the independent review", "Reuters reported") or the copy's promotion of itself
+    ("Sign up for The Daily Brief") is no credit."""
+    # The wire an outlet's folder names too: Kyodo's "(共同)" credits the files in "kyodo/".
+    wire = lexicon().wire_service_named(origin.outlet)
+    if wire is not None and wire in user.document.credits:
+        return True
+    named = _source_pattern(origin.document.source, case_sensitive=True)
+    return any(
+        named.search(line) or _shortened_in(line, origin.document.source)
+        for line in _credit_lines(user)
+    )
+
+
+def _credit_lines(side: Sourced) -> list[str]:
+    """A document's credit, copyright and other boilerplate sentences, but for its promotion of
+    itself ("Sign up for The Daily Brief")."""
+    return [
+        s.text
+        for s in side.sentences
+        if s.index in side.boilerplate and not lexicon().is_promo(s.text)
+    ]
+
+
+def _shortened_in(line: str, source: str) -> bool:
+    """Whether ``line`` gives in full a name that ``source``'s outlet folder
+    (:func:`_outlet_folders`) is a short form of: the first letter or letters of the name's words
+    in turn (:func:`_first_letters`), "The New York Times" for "nyt/", "The Washington Post" for
+    "wapo/", "the Los Angeles Times" for "latimes/". A folder's name says no more than these
+    letters, so only a credit line's names are tried: in a story's text "the 10 ft wall" and
+    "Fort Tarrow" are not the Financial Times.
+
+    >>> _shortened_in("The New York Times contributed to this report.", "nyt/story")
+    True
+    >>> _shortened_in("Fort Tarrow Times contributed to this report.", "ft/story")
+    False
+    """
+    return any(
+        _first_letters(folder, name)
+        for folder in _short_folders(source)
+        if len(folder) > 1
+        for name in _written_names(line)
+    )
+
+
+def _initialled_in(text: str, source: str) -> bool:
+    """Whether ``text`` anywhere gives a paper's or a broadcaster's name (its last word a
+    masthead's, ``[names] masthead_words``) of at least ``MIN_INITIALS_IN_TEXT`` words whose
+    initials, one a word, are ``source``'s outlet folder's name: "the New York Times reported"
+    for "nyt/"; not "the New York Transit authority", nor "Fort Tarrow" for "ft/"."""
+    folders = [f for f in _short_folders(source) if len(f) >= MIN_INITIALS_IN_TEXT]
+    # Most sources have no such folder: the text is then not read for names at all.
+    return bool(folders) and not _initials_of_names(text).isdisjoint(folders)
+
+
+def _short_folders(source: str) -> list[str]:
+    """The names of a source's outlet folders, case-folded, their words run together ("la_times":
+    "latimes"); none for a source that is no file's path."""
+    if "/" not in source:
+        return []
+    return ["".join(_folder_words(folder)) for folder in _outlet_folders(source)]
+
+
+# Each document's text is searched once per pair it is in.
+@lru_cache(maxsize=1 << 10)
+def _initials_of_names(text: str) -> frozenset[str]:
+    """The initials of the outlets' names of a few words ``text`` writes, function words left
+    out."""
+    terms = lexicon()
+    return frozenset(
+        "".join(word[0] for word in name if word not in terms.function_words)
+        for name in _written_names(text)
+        if len(name) >= MIN_INITIALS_IN_TEXT and name[-1] in terms.masthead_words
+    )
+
+
+def _written_names(line: str) -> list[tuple[str, ...]]:
+    """The names a line writes, each as its words, case-folded: runs of capitalised words,
+    joined by an outlet's particles ("Times of India") but not by "and" ("The New York Times and
+    Reuters" are two), a hyphened name's words apart ("Atlanta Journal-Constitution").
+
+    >>> _written_names("The New York Times and the Times of India contributed.")
+    [('the', 'new', 'york', 'times'), ('times', 'of', 'india')]
+    """
+    return [
+        tuple(re.split(r"[\s-]+", found.group().casefold()))
+        for found in _capitalised_run().finditer(line)
+    ]
+
+
+@cache
+def _capitalised_run() -> re.Pattern[str]:
+    """A run of capitalised words on one line, perhaps with an outlet's particles between."""
+    terms = lexicon()
+    particles = "|".join(map(re.escape, sorted(terms.outlet_particles - terms.name_joiners)))
+    word = r"[A-Z][\w'\u2019-]*"
+    # The first capital, then what stands before it: a pattern that starts by looking behind is
+    # tried at every character.
+    first = r"[A-Z](?<![\w-][A-Z])[\w'\u2019-]*"
+    return re.compile(rf"{first}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{word})*")
+
+
+# A run has far fewer sources than pairs; compiling a source's pattern per pair made a story of
+# 600 outlets spend a third of its time in the regex compiler.
+@lru_cache(maxsize=1 << 12)
+def _source_pattern(
+    source: str, case_sensitive: bool = False, file_name: bool = False
+) -> re.Pattern[str]:
+    """A source's name as an article writes it. A source that may be a file's path, as a folder
+    of outlets gives it ("coastline_wire/story"), is also looked for as its outlet's folder's
+    (:func:`_outlet_folders`) or file's name in words, capitalised or in capitals, apart or
+    hyphened ("Coastline Wire", "NYT", "Al-Monitor"): "Sign up for our daily newsletter" credits
+    no outlet kept in "daily/". A ``file_name`` alone ("dam" of dam.txt) is looked for only so:
+    "the dam burst" names none."""
+    if file_name and not PATH_LABEL_MARKS.intersection(source):
+        return phrase_pattern([source.title(), source.upper()], flags=0)
+    literal = phrase_pattern([source], flags=0 if case_sensitive else re.IGNORECASE)
+    if " " in source or not PATH_LABEL_MARKS.intersection(source):
+        return literal
+    forms = []
+    for folder in _outlet_folders(source):
+        words = " ".join(_folder_words(folder))
+        hyphened = words.replace(" ", "-")
+        forms += [words.title(), words.upper(), hyphened.title(), hyphened.upper()]
+    in_words = phrase_pattern(forms, flags=0)
+    flags = "" if case_sensitive else "i"
+    return re.compile(f"(?{flags}:{literal.pattern})|{in_words.pattern}")
+
+
+def _outlet_folders(label: str) -> tuple[str, ...]:
+    """The folders that may hold an outlet's files in a source that is a file's path below the
+    folder given: those whose names may be an outlet's, nearest the file first, as a crawl may
+    keep its outlets in a folder of its own, one a day or one a year, and an outlet its sections
+    ("fox" of "fox/sestak", "papers/fox/sestak", "2024-05-14/fox/sestak", "fox/2010/sestak"
+    and "fox/politics/sestak"); a source with no such folder is its own name.
+
+    >>> _outlet_folders("papers/valley_courier/sestak"), _outlet_folders("Meridian Press Agency")
+    (('valley_courier',), ('Meridian Press Agency',))
+    """
+    *folders, _ = label.split("/")
+    named = tuple(folder for folder in reversed(folders) if _may_name_an_outlet(folder))
+    return named or (label.split("/")[0],)
+
+
+def _may_name_an_outlet(folder: str) -> bool:
+    """Whether a folder's name may be an outlet's: it has letters, and words other than a
+    section's or a crawl's own ("politics", "papers", "en")."""
+    terms = lexicon()
+    generic = terms.section_words | terms.generic_folders
+    return any(map(str.isalpha, folder)) and not generic.issuperset(_folder_words(folder))
+
+
+@cache
+def _folder_words(folder: str) -> tuple[str, ...]:
+    """A folder's name as its words, case-folded, however they are joined: "la_times",
+    "associated-press", "Meridian Press"."""
+    return tuple(re.split(r"[\s_-]+", folder.casefold()))
+
+
+def _outlet_named(folder: str) -> str | None:
+    """The news outlet a folder is named for: a wire service by its name ("reuters", "ap"), one
+    its name says is an agency ("meridian_wire"), or a paper whose name ends as a newspaper's
+    does ("york_gazette"; ``newspaper_words``); ``None`` for a story's folder ("strike").
+
+    >>> _outlet_named("associated-press"), _outlet_named("york_gazette"), _outlet_named("strike")
+    ('AP', 'york gazette', None)
+    >>> _outlet_named("local_news"), _outlet_named("times")
+    (None, None)
+    """
+    terms = lexicon()
+    words = _folder_words(folder)
+    name = " ".join(words)
+    if agency := terms.wire_service_named(name) or (name if terms.is_agency(name) else None):
+        return agency
+    return name if len(words) > 1 and words[-1] in terms.newspaper_words else None
+
+
+def _credits_a_wire(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` credits the wire service whose text ``origin``'s is (its outlet's, or
+    the one it was filed by: "WASHINGTON (AP) -"), by name or as news agencies in general
+    ("With wire services"); any wire service, for a news agency's text of no known wire's; for
+    a newspaper's text that credits wire services itself, the wire it names, or any when either
+    names news agencies in general: both may have taken it from that wire. A line that admits
+    wire copy names no newspaper it took from, and AP's text credited to Reuters is not
+    disclosed."""
+    credits = user.document.credits
+    if not credits:
+        return False
+    if wires := _wires_of(origin):
+        return UNNAMED_WIRES in credits or not wires.isdisjoint(credits)
+    if _is_agency(origin) or origin.filed_by is not None:
+        return bool(credits)
+    # Text that the origin itself credits to wire services is theirs as the copy has it:
+    # "With wire services" under both copies of an agency's story discloses it.
+    own = origin.document.credits
+    return bool(own) and (
+        UNNAMED_WIRES in credits or UNNAMED_WIRES in own or not set(own).isdisjoint(credits)
+    )
+
+
+def _wires_of(side: Sourced) -> set[str]:
+    """The wire services a document's text is: its outlet's, and the one it was filed by."""
+    terms = lexicon()
+    return {
+        wire
+        for name in (side.outlet, side.filed_by)
+        if name and (wire := terms.wire_service_named(name))
+    }
+
+
+def _names_issuer(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` names the company whose press release ``origin`` is, as a story names
+    it ("Acme Robotics" for "SOURCE Acme Robotics, Inc."). A release is written to be reprinted,
+    and its text is the company's wherever it was found (the company's site, a newswire's copy,
+    a paper that ran it): a copy that names the company says whose words they are."""
+    if origin.issuer is None:
+        return False
+    return company_pattern(origin.issuer).search(user.document.text) is not None
+
+
+def _is_file_name(document: Document) -> bool:
+    """Whether a document's source is only its file's name, as the reader labels it when
+    nothing names the outlet."""
+    return document.source == PurePath(document.path).stem
+
+
+def _names_source(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` names ``origin``'s source anywhere in its text (its credit lines are
+    :func:`_credits`'): by a paper's name whose initials the origin's folder is
+    (:func:`_initialled_in`), by a name in full that the folder shortens beside the writer in
+    its byline (:func:`_shortened_in`: "By Jane Doe, The Washington Post" for
+    ``washingtonpost/``), or as a name written as one (:func:`_written_as_a_name`) that stands
+    for the outlet (:func:`_stands_for_outlet`)."""
+    source = origin.document.source
+    # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
+    author = user.document.author or ""
+    beside = author.rpartition(",")[2].strip() if "," in author else ""
+    if _initialled_in(user.document.text, source) or (beside and _shortened_in(beside, source)):
+        return True
+    file_name = _is_file_name(origin.document)
+    named = _source_pattern(source, file_name=file_name)
+    if beside and any(_written_as_a_name(m, source) for m in named.finditer(beside)):
+        return True
+    # Or as the byline itself: "By Harbor Wire", "By Harbor Wire staff"; not "By Fox
+    # Butterfield" nor "By Michael Fox".
+    byline = author.removeprefix("The ")
+    if (
+        (outlet := named.match(byline))
+        and _written_as_a_name(outlet, source)
+        and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
+    ):
+        return True
+    text = user.document.text
+    # An outlet's folder named by one letter ("i/") is, in text, a pronoun or an article.
+    found = [
+        m
+        for m in named.finditer(text)
+        if len(m.group()) > 1 and _written_as_a_name(m, source) and not _plain_opening(m)
+    ]
+    if file_name:
+        # A file's name alone ("dam" of dam.txt) names a story's subject as often as an outlet:
+        # at the end of a longer name ("Hollis Creek Dam") it names no outlet.
+        found = [m for m in found if not _given_name_before(text, m.start())]
+    titled = [m.start() for m in found if _after_a_title(text, m.start())]
+    words = _outlet_words(source)
+    return any(
+        _stands_for_outlet(text, m.start(), m.end(), words, _calls_a_person(text, m, titled))
+        for m in found
+    )
+
+
+def _calls_a_person(text: str, found: re.Match[str], titled: Sequence[int]) -> bool:
+    """Whether a mention of an outlet's name may call a person by it: after a title (at one of
+    ``titled``: "President Vicente Fox"), or after such a mention, as the text calls that person
+    again ("Fox said"), unless an outlet's verb follows ("..., Fox reported."); a mention before
+    the first titled one ("Fox first reported the floods.") names the outlet."""
+    if found.start() in titled:
+        return True
+    if not titled or found.start() < titled[0]:
+        return False
+    return lexicon().outlet_verbs.match(text, found.end()) is None
+
+
+def _written_as_a_name(found: re.Match[str], source: str) -> bool:
+    """Whether a mention of a source's name is written as its name: each word with a capital
+    where the name's has one, but for a particle ("the New York Times" for "The New York
+    Times"), or in a web address ("bbc.co.uk"); "the sun rose" does not name The Sun."""
+    particles = lexicon().outlet_particles
+    # A file's path ("valley_courier/story") is found in other words ("Valley Courier"), always
+    # capitalised, so its words and a mention's need not pair up.
+    return IN_AN_ADDRESS.match(found.string, found.end()) is not None or all(
+        said[:1].isupper() or not name[:1].isupper() or name.casefold() in particles
+        for name, said in zip(source.split(), found.group().split(), strict=False)
+    )
+
+
+def _plain_opening(found: re.Match[str]) -> bool:
+    """Whether a mention is a paper's one-word name that is a plain word ("independent",
+    "times"), capitalised only as its sentence's first, and goes on in lower case with neither an
+    outlet's verb, a verb of saying nor a newsroom role: "Independent analysts said", "Times have
+    changed"; not "Times reported", "Independent reporters". A paper so named is "The
+    Independent" where it stands for the paper."""
+    word, text = found.group(), found.string
+    terms = lexicon()
+    if word.casefold() not in terms.masthead_words or _words_before(text, found.start()):
+        return False
+    if text.startswith(POSSESSIVES, found.end()):
+        return False  # "Independent's reporters": the paper's
+    following = text[found.end() :].split(maxsplit=1)[:1]
+    after = following[0].strip(CLOSING_MARKS + ",;:") if following else ""
+    return after[:1].islower() and not (
+        terms.outlet_verbs.match(text, found.end())
+        or after in terms.attribution_verbs
+        or terms.is_role(after)
+    )
+
+
+def _stands_for_outlet(
+    text: str, start: int, end: int, words: AbstractSet[str], person: bool
+) -> bool:
+    """Whether the name found from ``start`` to ``end`` stands for the outlet: alone ("told Fox
+    on Monday", "Fox Tuesday"), unless the mention may call a person by it (``person``: see
+    :func:`_calls_a_person`); gone on with words of an outlet's name ("Fox News Digital",
+    ``words``); or gone on with other capitalised words, which may be the outlet's own full name
+    ("Acme Robotics Inc."), but for a place's ("Times Square", "Post Office") or a person's, a
+    given name before it or a person called so ("Vicente Fox Quesada"). A false charge of
+    undisclosed reuse costs more than a missed one, so "Sun Myung Moon" names an outlet in
+    "sun/"."""
+    # The pattern matches, if only no word, where it is first tried: at ``end``.
+    names = next(FOLLOWING_NAMES.finditer(text, end))["after"]
+    after = [word for word in names.split() if word.casefold() not in lexicon().date_words]
+    if not after:
+        return not person
+    if _goes_on_as_named(" ".join(after), words):
+        return True
+    places = lexicon().place_words
+    return not (
+        person
+        or _given_name_before(text, start)
+        or any(word.casefold() in places for word in after)
+    )
+
+
+def _given_name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no function word stands just before ``start`` in its
+    sentence, as a given name does ("Vicente Fox"); not "The" ("The Acme Robotics plant"), a
+    possessive ("Ohio's Acme Robotics"), a word a comma or colon ends ("In Columbus, Acme
+    Robotics"), nor a day or month ("On Monday Acme Robotics")."""
+    before = _words_before(text, start)
+    if not before:
+        return False
+    word = before[-1]
+    folded = word.casefold()
+    terms = lexicon()
+    return (
+        word[:1].isupper()
+        and word[-1:].isalnum()
+        # A possessive is a place's or owner's, no given name: "Ohio's Acme Robotics".
+        and not folded.endswith(POSSESSIVES)
+        and folded not in terms.function_words
+        and folded not in terms.date_words
+    )
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """Whether the name found at ``start`` follows a person's title in its sentence, perhaps with
+    their given names between: "President Vicente Fox", "Mr. Fox", "actress Megan Fox",
+    "then-Gov. Fox"; not "the New York Times", nor a name after a sentence that ended with a
+    title ("... met the Prime Minister. Reuters reported").
+
+    >>> _after_a_title("Former President Vicente Fox", 25), _after_a_title("the New York Times", 13)
+    (True, False)
+    """
+    for word in reversed(_words_before(text, start)[-MAX_PERSON_WORDS:]):
+        if word.rstrip(".").rsplit("-", 1)[-1].casefold() in lexicon().person_titles:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words before ``start`` in its sentence and on its line, as far back as a person's title
+    may stand: a word that ended the sentence before is no part of a name at ``start``.
+
+    >>> _words_before("Talks with Keir Starmer. Then Reuters", 30)
+    ['Then']
+    >>> _words_before("Talks with then-Gov. Fox", 21)
+    ['Talks', 'with', 'then-Gov.']
+    """
+    words = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1].split()
+    ends = [n for n, word in enumerate(words) if _ends_sentence(word)]
+    return words[ends[-1] + 1 :] if ends else words
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a sentence ends with ``word``: with a stop, perhaps inside closing quotes or
+    brackets, that is no abbreviation's ("Starmer.", 'go!"'; not "Mr.", "then-Gov.", "U.S.")."""
+    stopped = word.rstrip(CLOSING_MARKS)
+    return stopped.endswith(SENTENCE_STOPS) and not ends_with_abbreviation(
+        stopped.rsplit("-", 1)[-1]
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _outlet_words(source: str) -> frozenset[str]:
+    """The words an outlet's name may go on with, case-folded: its own names' (:func:`_names_of`)
+    and an outlet's section's, desk's or brand's ("Fox News", "Times Radio")."""
+    terms = lexicon()
+    own = {word for name in _names_of(source) for word in name}
+    return frozenset(own) | terms.section_words | terms.outlet_words | terms.outlet_particles
+
+
+def _keeps_dateline(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` opens with the source ``origin``'s dateline names, or a dateline that
+    names ``origin``'s source by a short form (:func:`_short_for`): a copy that keeps "CORVALE
+    (Meridian) -" credits whoever filed it so, whatever its files are named, and the Meridian
+    Press Agency's text whose feed gives its dateline apart."""
+    named = user.dateline_source
+    return named is not None and (
+        named == origin.dateline_source or _short_for(named, origin.document.source)
+    )
+
+
+def _names_as_dated(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` names ``origin`` as its dateline does, by a short form of its source's
+    name (:func:`_short_for`: "according to Meridian" for a text of the Meridian Press Agency,
+    or of an outlet kept in "meridian_press/", filed "TARROW (Meridian) -"; "KUNA reported" for
+    the Kuwait News Agency's "KUWAIT CITY (KUNA) --"); not "Meridian Road", nor a dateline's
+    "(Updated)"."""
+    named = origin.dateline_source
+    source = origin.document.source
+    if not named or not _short_for(named, source):
+        return False
+    words = {word for name in _names_of(source) for word in name}
+    return any(
+        _goes_on_as_named(found["after"], words)
+        for found in _standing_alone(named).finditer(user.document.text)
+    )
+
+
+def _short_for(named: str, source: str) -> bool:
+    """Whether a dateline's name is a short form of a source's: a word of one of its names
+    (:func:`_names_of`), or their initials; or whether a source's name is a news agency's
+    first word, as its file may be named ("coastline" for "Coastline Wire")."""
+    first, *rest = _folder_words(named)
+    by_first_word = bool(rest) and lexicon().is_agency(named)
+    return any(
+        named.casefold() in words
+        or _abbreviates(named, words)
+        or (by_first_word and words == (first,))
+        for words in _names_of(source)
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_of(source: str) -> tuple[tuple[str, ...], ...]:
+    """The names a source may go by, each as its words, case-folded: its own; or, when it is a
+    file's path, its outlet's folders' (:func:`_outlet_folders`) and its file's, since a folder
+    may hold one outlet's files or one day's outlets ("meridian_press/story", "outlets/npa")."""
+    names = sorted({*_outlet_folders(source), source.rsplit("/", 1)[-1]})
+    return tuple(map(_folder_words, names))
+
+
+def _abbreviates(initials: str, words: Sequence[str]) -> bool:
+    """Whether ``initials``, in capitals, are the first letter or letters of each of ``words``
+    in turn, of a function word's perhaps none.
+
+    >>> _abbreviates("KUNA", ("kuwait", "news", "agency")), _abbreviates("PTI", ("press", "trust", "of", "india"))
+    (True, True)
+    >>> _abbreviates("Upi", ("united", "press", "international")), _abbreviates("KN", ("kuwait", "news", "agency"))
+    (False, False)
+    """
+    return len(initials) > 1 and initials.isupper() and _first_letters(initials.casefold(), words)
+
+
+def _first_letters(letters: str, words: Sequence[str]) -> bool:
+    """Whether ``letters``, case-folded, are the first letters of each of ``words`` in turn."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    # Initials pass over "of" and "the" ("Press Trust of India": PTI).
+    if (
+        word_length(first) < MIN_TELLING_LETTERS or first in lexicon().function_words
+    ) and _first_letters(letters, rest):
+        return True
+    return any(
+        letters[:taken] == first[:taken] and _first_letters(letters[taken:], rest)
+        for taken in range(1, min(len(first), len(letters)) + 1)
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _standing_alone(name: str) -> re.Pattern[str]:
+    """A name as a word of its own, with the capitalised words that follow it (``after``),
+    which may make it the start of a longer name ("Meridian Road")."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-]){NAMES_AFTER}")
+
+
+def _goes_on_as_named(after: str, words: AbstractSet[str]) -> bool:
+    """Whether the capitalised words after a short name go on with ``words`` (the source's own
+    name's, or an outlet's: :func:`_outlet_words`) or with the words a news agency's is made of:
+    "Meridian Press Agency", "Meridian News", not "Meridian Road"."""
+    name_words = lexicon().agency_name_words
+    return all(word in words or word in name_words for word in after.casefold().split())
+
+
+def _names_wire_of(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` names the wire service whose dateline ``origin`` opens with, by any of
+    its names ("according to Reuters" for a text filed "LONDON (Reuters) -"), or another news
+    agency by its name in full, as the dateline gives it ("Coastline Wire contributed to this
+    report." for "LONDON (Coastline Wire) -")."""
+    if not origin.filed_by:
+        return False
+    terms = lexicon()
+    wire = terms.wire_service_named(origin.filed_by)
+    if wire is None:
+        # Initials alone ("MPA") may be another body's: only a full name counts here.
+        full = len(origin.filed_by.split()) > 1
+        return (
+            full and re.search(rf"\b{re.escape(origin.filed_by)}\b", user.document.text) is not None
+        )
+    return any(
+        terms.wire_service(found.group()) == wire
+        for found in terms.wire_names.finditer(user.document.text)
+    )
