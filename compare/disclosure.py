@@ -21,6 +21,7 @@ from typing import Protocol
 
 from compare.boilerplate import company_pattern
 from compare.lexicon import MAX_PERSON_WORDS, MIN_TELLING_LETTERS, lexicon, phrase_pattern
+from compare.plain_text import CLOSING_MARKS
 from compare.records import UNNAMED_WIRES, Document, Sentence
 from compare.segment import POSSESSIVES, ends_with_abbreviation, word_length
 
@@ -37,9 +38,9 @@ IN_AN_ADDRESS = re.compile(r"\.[^\W\d_]")
 MIN_INITIALS_IN_TEXT = 3
 # How far back from a name its person's title may stand: a few words ("President Vicente ").
 TITLE_REACH = 100
-# The stops that end a sentence, and the marks that may close it after its stop ('... "Go!"').
+# The stops that end a sentence; the marks of CLOSING_MARKS may close it after its stop
+# ('... "Go!"').
 SENTENCE_STOPS = (".", "!", "?")
-CLOSING_MARKS = "\"')]\u201d\u2019"
 
 
 class Sourced(Protocol):
