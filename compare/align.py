@@ -365,113 +365,203 @@ def _splits_and_merges(
 ) -> list[Match]:
     """Replace weak or missing matches by one sentence matched to two consecutive ones;
     ``judged_before`` keeps the judgements of joins in other words too, by A's and B's text."""
-    for single_is_a in (True, False):
-        single, double = (a, b) if single_is_a else (b, a)
-        found = _best_joins(single, double, judged, matches, settings, single_is_a, judged_before)
+    for whole_is_a in (True, False):
+        whole, halves = (a, b) if whole_is_a else (b, a)
+        found = _best_joins(whole, halves, judged, matches, settings, whole_is_a, judged_before)
         for match in found:
             matches = [m for m in matches if not _overlaps(m, match)] + [match]
     return sorted(matches, key=lambda m: (m.a.sentences, m.b.sentences))
 
 
+@dataclass(frozen=True, slots=True)
+class _Matched:
+    """What the matches found so far hold, seen from the side whose sentence a join matches
+    (``whole``) and the side whose two consecutive sentences it matches it to (``halves``)."""
+
+    # Each sentence of halves that a reuse match holds: that match's sentences of whole. A join
+    # may take it only from the joined sentence's own match, one sentence to one.
+    reused_with: dict[int, tuple[int, ...]]
+    # Sentences of whole matched verbatim: no join beats that.
+    verbatim: frozenset[int]
+    # Sentences of whole, and of halves, that any match holds.
+    whole_held: frozenset[int]
+    halves_held: frozenset[int]
+    # Sentences of whole matched one to one in other words: the sentence of halves and the
+    # judgement. A join in other words may take over such a match, its partner one of the two:
+    # the other half of a quotation told in one sentence.
+    reworded: dict[int, tuple[int, Judgement]]
+
+    @classmethod
+    def of(
+        cls, matches: Iterable[Match], judged: dict[tuple[int, int], Judgement], whole_is_a: bool
+    ) -> _Matched:
+        """What ``matches`` hold; ``judged`` has their judgements, by A's and B's sentence."""
+        reused_with: dict[int, tuple[int, ...]] = {}
+        verbatim: set[int] = set()
+        whole_held: set[int] = set()
+        halves_held: set[int] = set()
+        reworded: dict[int, tuple[int, Judgement]] = {}
+        for match in matches:
+            whole, halves = (match.a, match.b) if whole_is_a else (match.b, match.a)
+            whole_held.update(whole.sentences)
+            halves_held.update(halves.sentences)
+            if match.kind.is_reuse:
+                reused_with.update(dict.fromkeys(halves.sentences, whole.sentences))
+            elif len(whole.sentences) == len(halves.sentences) == 1:
+                judgement = judged[(match.a.sentences[0], match.b.sentences[0])]
+                reworded[whole.sentences[0]] = (halves.sentences[0], judgement)
+            if match.kind is MatchKind.VERBATIM:
+                verbatim.update(whole.sentences)
+        return cls(
+            reused_with,
+            frozenset(verbatim),
+            frozenset(whole_held),
+            frozenset(halves_held),
+            reworded,
+        )
+
+    def lets_join(self, sentence: int, pair: tuple[int, int]) -> bool:
+        """Whether ``sentence`` may be joined to ``pair``: no reuse match holds a sentence of
+        ``pair`` but ``sentence``'s own, one to one (a join never takes a sentence copied
+        elsewhere)."""
+        return all(self.reused_with.get(n, (sentence,)) == (sentence,) for n in pair)
+
+
 def _best_joins(
-    single: Sequence[Sentence],
-    double: Sequence[Sentence],
+    whole: Sequence[Sentence],
+    halves: Sequence[Sentence],
     judged: dict[tuple[int, int], Judgement],
     matches: list[Match],
     settings: Settings,
-    single_is_a: bool,
+    whole_is_a: bool,
     judged_before: dict[tuple[str, str], Judgement],
 ) -> list[Match]:
-    """Sentences of ``single`` that two consecutive sentences of ``double`` carry together.
+    """Sentences of ``whole`` that two consecutive sentences of ``halves`` carry together.
 
-    A join is taken when the two sentences together reach ``min_similarity`` and explain at
-    least half of what the better one of them leaves unexplained (counted in characters of
-    the longest common subsequence). It may take over the single sentence's own match, never
-    a sentence of ``double`` copied elsewhere, and never a verbatim match: no join beats it.
-    Failing that, two sentences that together state the single one in other words or share
-    its quotation (:func:`_reworded_join`) are a join, each of them saying something of its
-    own (not "Trump said."), where the single sentence has no match or one in other words that
-    the join beats by ``REWORDED_JOIN_MARGIN`` and matches in kind.
+    Each sentence of ``whole`` not matched verbatim (no join beats that), in order, is joined to
+    the best two neighbours of a sentence proposed with it that carry it edited
+    (:func:`_edit_join`), else that state it in other words (:func:`_reworded_join_for`). Two
+    sentences one join takes join no other sentence.
     """
-    partner: dict[int, int] = {}
-    settled: set[int] = set()
-    for match in matches:
-        one, two = (match.a, match.b) if single_is_a else (match.b, match.a)
-        if match.kind.is_reuse:
-            owner = one.sentences[0] if len(one.sentences) == 1 else -1
-            partner.update(dict.fromkeys(two.sentences, owner))
-        if match.kind is MatchKind.VERBATIM:
-            settled.update(one.sentences)
-    near: dict[int, set[int]] = {}
-    for i, j in judged:
-        s, d = (i, j) if single_is_a else (j, i)
-        if s not in settled:
-            near.setdefault(s, set()).add(d)
-    # A join in other words may fill a gap, or take over the single sentence's own match in
-    # other words, its partner one of the two: the other half of a quotation told in one
-    # sentence.
-    matched_double: set[int] = set()
-    reworded_match: dict[int, tuple[int, Judgement]] = {}
-    for match in matches:
-        one, two = (match.a, match.b) if single_is_a else (match.b, match.a)
-        matched_double.update(two.sentences)
-        if not match.kind.is_reuse and len(one.sentences) == len(two.sentences) == 1:
-            ij = (one.sentences[0], two.sentences[0])
-            reworded_match[one.sentences[0]] = (
-                two.sentences[0],
-                judged[ij if single_is_a else ij[::-1]],
-            )
-    unmatched = set(range(len(single))) - {
-        n for m in matches for n in (m.a if single_is_a else m.b).sentences
-    }
+    matched = _Matched.of(matches, judged, whole_is_a)
     joins: list[Match] = []
     taken: set[int] = set()
-    for s in sorted(near):
-        options = []
-        reworded = []
-        for d in sorted(near[s]):
-            for first, second in ((d - 1, d), (d, d + 1)):
-                if first < 0 or second >= len(double) or first in taken or second in taken:
-                    continue
-                if partner.get(first, s) != s or partner.get(second, s) != s:
-                    continue
-                parts = (double[first], double[second])
-                score = _joined_ratio(single[s], parts, settings)
-                if score:
-                    if _explains_more(single[s], parts) and _carries(single[s], parts):
-                        options.append((-score, (first, second)))
-                elif (
-                    (s in unmatched or s in reworded_match)
-                    and _carries(single[s], parts)
-                    and all(map(_says_something, parts))
-                ):
-                    own = {reworded_match[s][0]} if s in reworded_match else set()
-                    if not ({first, second} - own) & matched_double:
-                        reworded.append((first, second))
-        if options:
-            score, pair = min(options)
-            similarity, kind = -score, MatchKind.VERBATIM if score == -100 else MatchKind.EDITED
-        elif reworded and (
-            found := _reworded_join(
-                single[s], double, reworded, settings, judged_before, single_is_a
-            )
-        ):
-            score, similarity, kind, pair = found
-            if s in reworded_match:
-                _, current = reworded_match[s]
-                assert current.kind is not None
-                if (
-                    KIND_RANK[kind] > KIND_RANK[current.kind]
-                    or score < current.score + REWORDED_JOIN_MARGIN
-                ):
-                    continue
-        else:
+    for s, proposed in sorted(_proposed_with(judged, whole_is_a).items()):
+        if s in matched.verbatim:
             continue
-        one, two = _span(single, (s,)), _span(double, pair)
-        a_span, b_span = (one, two) if single_is_a else (two, one)
-        joins.append(Match(a_span, b_span, round(similarity, 1), kind))
+        pairs = [
+            pair
+            for pair in _neighbour_pairs(proposed, len(halves))
+            if taken.isdisjoint(pair) and matched.lets_join(s, pair)
+        ]
+        scored = [(pair, _joined_ratio(whole[s], _parts(halves, pair), settings)) for pair in pairs]
+        join = _edit_join(whole[s], halves, scored) or _reworded_join_for(
+            s, whole, halves, scored, matched, settings, judged_before, whole_is_a
+        )
+        if join is None:
+            continue
+        pair, judgement = join
+        assert judgement.kind is not None
+        one, two = _span(whole, (s,)), _span(halves, pair)
+        a_span, b_span = (one, two) if whole_is_a else (two, one)
+        joins.append(Match(a_span, b_span, round(judgement.similarity, 1), judgement.kind))
         taken.update(pair)
     return joins
+
+
+def _proposed_with(
+    judged: dict[tuple[int, int], Judgement], whole_is_a: bool
+) -> dict[int, set[int]]:
+    """The sentences of halves proposed with each sentence of whole."""
+    proposed: dict[int, set[int]] = {}
+    for i, j in judged:
+        sentence, other = (i, j) if whole_is_a else (j, i)
+        proposed.setdefault(sentence, set()).add(other)
+    return proposed
+
+
+def _neighbour_pairs(sentences: Iterable[int], count: int) -> list[tuple[int, int]]:
+    """The pairs of consecutive sentences, of ``count``, that hold one of ``sentences``, in order.
+
+    >>> _neighbour_pairs({0, 3, 4}, 5)
+    [(0, 1), (2, 3), (3, 4)]
+    """
+    pairs = {(n - 1, n) for n in sentences} | {(n, n + 1) for n in sentences}
+    return sorted((first, second) for first, second in pairs if first >= 0 and second < count)
+
+
+def _parts(sentences: Sequence[Sentence], pair: tuple[int, int]) -> tuple[Sentence, Sentence]:
+    return sentences[pair[0]], sentences[pair[1]]
+
+
+def _edit_join(
+    sentence: Sentence,
+    halves: Sequence[Sentence],
+    scored: Iterable[tuple[tuple[int, int], float]],
+) -> tuple[tuple[int, int], Judgement] | None:
+    """The pair of ``halves`` that joined carries ``sentence`` best, edited or verbatim.
+
+    A pair counts when its ratio reaches ``min_similarity``, it explains more of ``sentence``
+    than the better one of its sentences alone (:func:`_explains_more`), and ``sentence`` has
+    half the words of each (:func:`_carries`). Of equal ratios, the first pair is taken.
+
+    Args:
+        scored: pairs of ``halves`` with their :func:`_joined_ratio` to ``sentence``.
+    """
+    options = []
+    for pair, ratio in scored:
+        parts = _parts(halves, pair)
+        if ratio and _explains_more(sentence, parts) and _carries(sentence, parts):
+            options.append((-ratio, pair))
+    if not options:
+        return None
+    lowest, pair = min(options)
+    kind = MatchKind.VERBATIM if lowest == -100 else MatchKind.EDITED
+    return pair, Judgement(kind, -lowest, -lowest)
+
+
+def _reworded_join_for(
+    s: int,
+    whole: Sequence[Sentence],
+    halves: Sequence[Sentence],
+    scored: Iterable[tuple[tuple[int, int], float]],
+    matched: _Matched,
+    settings: Settings,
+    judged_before: dict[tuple[str, str], Judgement],
+    whole_is_a: bool,
+) -> tuple[tuple[int, int], Judgement] | None:
+    """The pair of ``halves`` that states sentence ``s`` of ``whole`` best in other words.
+
+    Only pairs of ``scored`` too unlike ``s`` to carry it edited (a :func:`_joined_ratio` of
+    0) count, each of whose sentences says something of its own (not "Trump said."), has half
+    its words in ``s`` (:func:`_carries`) and no match but ``s``'s own; of them,
+    :func:`_reworded_join` picks. ``s`` must have no match, or one in other words that the join
+    beats by ``REWORDED_JOIN_MARGIN`` and matches in kind.
+    """
+    current = matched.reworded.get(s)
+    if current is None and s in matched.whole_held:
+        return None
+    own = {current[0]} if current else set()
+    pairs = []
+    for pair, ratio in scored:
+        parts = _parts(halves, pair)
+        if (
+            not ratio
+            and _carries(whole[s], parts)
+            and all(map(_says_something, parts))
+            and matched.halves_held.isdisjoint(set(pair) - own)
+        ):
+            pairs.append(pair)
+    found = _reworded_join(whole[s], halves, pairs, settings, judged_before, whole_is_a)
+    if found is None or current is None:
+        return found
+    joined, replaced = found[1], current[1]
+    assert joined.kind is not None and replaced.kind is not None
+    beats = (
+        KIND_RANK[joined.kind] <= KIND_RANK[replaced.kind]
+        and joined.score >= replaced.score + REWORDED_JOIN_MARGIN
+    )
+    return found if beats else None
 
 
 def _joined_ratio(sentence: Sentence, parts: Sequence[Sentence], settings: Settings) -> float:
@@ -501,11 +591,13 @@ def _reworded_join(
     settings: Settings,
     judged_before: dict[tuple[str, str], Judgement],
     sentence_is_a: bool,
-) -> tuple[float, float, MatchKind, tuple[int, int]] | None:
-    """The best of two consecutive sentences of ``other`` (``pairs``) that together state what
-    ``sentence`` states in other words or share a quotation with it, as its score, similarity
-    and kind (see :class:`Judgement`) and the pair: a two-sentence quotation that a report
-    tells in one sentence of its own. ``None`` if no pair is accepted."""
+) -> tuple[tuple[int, int], Judgement] | None:
+    """The pair of ``pairs`` that best states ``sentence`` in other words, with its judgement.
+
+    Two consecutive sentences of ``other`` together state what ``sentence`` states or share a
+    quotation with it: a two-sentence quotation that a report tells in one sentence of its own.
+    ``None`` if no pair is accepted.
+    """
     best = None
     for pair in pairs:
         text = " ".join(other[n].text for n in pair)
@@ -516,9 +608,9 @@ def _reworded_join(
             a, b = (sentence, joined) if sentence_is_a else (joined, sentence)
             found = judged_before[texts] = judge(a, b, settings)
         if found.kind in (MatchKind.PARAPHRASE, MatchKind.SHARED_QUOTE) and (
-            best is None or found.score > best[0]
+            best is None or found.score > best[1].score
         ):
-            best = (found.score, found.similarity, found.kind, pair)
+            best = (pair, found)
     return best
 
 
