@@ -194,11 +194,13 @@ def _content_stems(sentence: Sentence) -> frozenset[str]:
 
 
 def is_cut(a: Sentence, b: Sentence) -> bool:
-    """Whether the shorter sentence is the longer with words cut out: its words, at least
-    ``MIN_CUT_WORDS`` and a third of the longer's, in the same order, but for a word in ten
-    changed in a sentence of 15 words or more ("said" for "claimed", "heavy rain" for
-    "torrential rain"); from ``MIN_FRAMING_CUT_WORDS`` words, when each run of words cut holds
-    a hedge or an attribution, and one a hedge (:func:`_cuts_framing`). A quotation is left to
+    """Whether the shorter sentence is the longer with words cut out.
+
+    The shorter has the longer's words in the same order, at least ``MIN_CUT_WORDS`` of them
+    and a third of the longer's, but for a word in ten changed in a sentence of 15 words or
+    more ("said" for "claimed", "heavy rain" for "torrential rain"); from
+    ``MIN_FRAMING_CUT_WORDS`` words, when each run of words cut holds a hedge or an
+    attribution, and one a hedge (:func:`_cuts_framing`). A quotation is left to
     :func:`shares_quote`: reports of one speech quote the same words.
 
     >>> from compare.segment import as_sentence
@@ -223,9 +225,12 @@ def is_cut(a: Sentence, b: Sentence) -> bool:
 
 
 def _cuts_framing(shorter: Sequence[str], longer: Sequence[str]) -> bool:
-    """Whether each run of words of ``longer`` that ``shorter``, all of its words in the same
-    order, leaves out holds a hedge, an attribution verb or an attributing phrase ("reportedly",
-    "according to two officials", "police said"), and one of them a hedge."""
+    """Whether the words ``shorter`` cuts from ``longer`` frame it, one run of them a hedge.
+
+    ``shorter`` has all its words in ``longer``, in the same order; each run of words it leaves
+    out holds a hedge, an attribution verb or an attributing phrase ("reportedly", "according
+    to two officials", "police said"), and one of them a hedge.
+    """
     terms = lexicon()
     cuts = [
         longer[op.dest_start : op.dest_end]

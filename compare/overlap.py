@@ -81,47 +81,45 @@ MIN_OWN_RUN_WORDS = 10
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One document of a pair: its sentences, which of them are boilerplate, and its phrasing.
-
-    ``quotations`` gives where each sentence quotes, read over the article in order (see
-    ``segment.sentence_quotations``): a quotation's middle sentences, printed without marks, are
-    quoted whole. The phrasing is read from the stretches of text outside quotations and
-    boilerplate:
-    ``phrases`` numbers each run of ``PHRASE_WORDS`` words of a stretch that holds a word other
-    than a name, number or function word, and at most ``MAX_NAME_WORDS_IN_PHRASE`` words of a
-    name, in order (equal phrases, equal numbers: see
-    :meth:`of`), ``phrase_starts`` gives its first word's position among
-    the stretches' ``unquoted_words``, and ``phrase_sentences`` the position of its sentence
-    among those outside boilerplate, whose unquoted words ``sentence_words`` counts (and
-    ``unquoted_in`` by the sentence's number); ``counted_words`` counts all words outside
-    boilerplate, quotations included. ``dateline_source``: the source the
-    dateline the text opens with names, as named there ("Meridian" for "TARROW (Meridian) -"),
-    and ``filed_by`` that source when it is a news agency ("WASHINGTON (AP) -"): the text then
-    runs that agency's copy as filed (an agency by its name, or by its initials after a place:
-    "TARROW, May 14 (NPA) -"). ``issuer``: the company whose press release the text is, as its
-    closing boilerplate names it (see :func:`boilerplate.release_issuer`), and ``released``
-    whether the text opens with a press release distributor's dateline ("TARROW, Ohio, May 14,
-    2024 /PRNewswire/ --"), which a paper that runs the release may keep.
-    ``outlet``: the outlet the document comes from (see :func:`disclosure.outlet`), and
-    ``lede``: the number of its first sentence outside boilerplate (-1 for none), made once, as
-    each side meets many others.
-    """
+    """One document of a pair: its sentences, which of them are boilerplate, and its phrasing."""
 
     document: Document
     sentences: Sequence[Sentence]
     boilerplate: frozenset[int]
+    # Where each sentence quotes, read over the article in order (see
+    # segment.sentence_quotations): a quotation's middle sentences, printed without marks, are
+    # quoted whole.
     quotations: tuple[tuple[tuple[int, int], ...], ...]
+    # How many words lie outside boilerplate, quotations included.
     counted_words: int
+    # The phrasing, read from the stretches of text outside quotations and boilerplate: a
+    # number for each run of PHRASE_WORDS words of a stretch that holds a word other than a
+    # name, number or function word, and at most MAX_NAME_WORDS_IN_PHRASE words of a name, in
+    # order (equal phrases, equal numbers: see Side.of); the position of its first word among
+    # the stretches' words; and the position of its sentence among those outside boilerplate.
     phrases: np.ndarray
     phrase_starts: np.ndarray
     phrase_sentences: np.ndarray
+    # How many of the stretches' words each sentence outside boilerplate holds, in order; how
+    # many they all hold; and each sentence's count by its number.
     sentence_words: np.ndarray
     unquoted_words: int
     unquoted_in: dict[int, int]
+    # The source the dateline the text opens with names, as named there ("Meridian" for
+    # "TARROW (Meridian) -").
     dateline_source: str | None
+    # That source when it is a news agency ("WASHINGTON (AP) -"): the text then runs that
+    # agency's copy as filed (an agency by its name, or by its initials after a place: "TARROW,
+    # May 14 (NPA) -").
     filed_by: str | None
+    # The company whose press release the text is, as its closing boilerplate names it (see
+    # boilerplate.release_issuer).
     issuer: str | None
+    # Whether the text opens with a press release distributor's dateline ("TARROW, Ohio, May
+    # 14, 2024 /PRNewswire/ --"), which a paper that runs the release may keep.
     released: bool
+    # The outlet the document comes from (see disclosure.outlet), and the number of its first sentence
+    # outside boilerplate (-1 for none): made once, as each side meets many others.
     outlet: str
     lede: int
 
@@ -508,14 +506,19 @@ def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
 def kept_share(
     match: Match, which: str, quotations: tuple[tuple[int, int], ...] | None = None
 ) -> float:
-    """The share of side ``which``'s words outside quotations (all its words, when it is all
-    quotation) that the other side also has, unchanged or lightly changed (a replaced run of at
-    most ``MAX_LIGHT_EDIT_WORDS`` words a side: "said" for "claimed"). The words an edit dropped
-    or added do not count, nor one clause written for another.
+    """The share of side ``which``'s own words that the other side also has.
 
-    The side quotes at ``quotations``, offsets into its span's text (``Side.quoted_in``, read
-    over its article); without them, where the span's text alone quotes. A quotation's middle
-    sentence, which no mark tells, is all quotation or all its own words: either way all count.
+    Its own words are those outside quotations (all its words, when it is all quotation). A
+    word counts when the other side has it unchanged or lightly changed (a replaced run of at
+    most ``MAX_LIGHT_EDIT_WORDS`` words a side: "said" for "claimed"); the words an edit dropped
+    or added do not, nor one clause written for another.
+
+    Args:
+        which: ``"a"`` or ``"b"``, the side of ``match`` whose words are counted.
+        quotations: where the side quotes, offsets into its span's text (``Side.quoted_in``,
+            read over its article); without them, where the span's text alone quotes. A
+            quotation's middle sentence, which no mark tells, is all quotation or all its own
+            words: either way all count.
 
     >>> from compare.records import Span, WordEdit
     >>> span = Span((0,), 0, 0, "")
