@@ -118,8 +118,8 @@ class Side:
     # Whether the text opens with a press release distributor's dateline ("TARROW, Ohio, May
     # 14, 2024 /PRNewswire/ --"), which a paper that runs the release may keep.
     released: bool
-    # The outlet the document comes from (see disclosure.outlet), and the number of its first sentence
-    # outside boilerplate (-1 for none): made once, as each side meets many others.
+    # The outlet the document comes from (see disclosure.outlet), and the number of its first
+    # sentence outside boilerplate (-1 for none): made once, as each side meets many others.
     outlet: str
     lede: int
 
