@@ -12,10 +12,11 @@ of one outlet's versions to the one most alike it throughout: a copy of an agenc
 from it the sentences the update left as they were), so one wire story republished by ten
 outlets shows as ten rows pointing at the wire, and a copy of a copy points at the copy it
 took, not at the wire: at another copy of the origin only when it has some of that copy's own
-words, which the origin's version lacks, and then the sentences the copy left as the origin had
-them too, when it is most alike that copy throughout: articles are copied whole. A version only listed before another, which no time,
-date or pair direction places first, is none it was taken from: two undated rewrites of the
-wire took nothing from each other, whatever their files are called.
+words, which the origin's version lacks, or a sentence only that copy has, and then the
+sentences the copy left as the origin had them too, when it is most alike that copy throughout
+and keeps no words of the origin's that the copy changed: articles are copied whole. A version only listed before another, which no time, date or pair
+direction places first, is none it was taken from: two undated rewrites of the wire took
+nothing from each other, whatever their files are called.
 
 Who copied whom is traced once per story, on the pairs as measured (:func:`who_copied_whom`),
 and kept in the result for every report to read. Two copies of one origin share its text, and
@@ -34,6 +35,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+from compare.lexicon import lexicon
 from compare.overlap import kept_share
 from compare.records import (
     Advance,
@@ -211,13 +213,26 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
         for n, version in enumerate(order.versions[1:], start=1)
     ]
     # Articles are copied whole, not sentence by sentence: an article that holds another
-    # copy's own words took from that copy the sentences it shares with the origin too.
-    copied: defaultdict[str, set[str]] = defaultdict(set)
+    # copy's own words, in a sentence they share or one only that copy has (a reprint's local
+    # paragraph), took from that copy the sentences it shares with the origin too; unless it
+    # keeps the origin's wording where that copy changed it, or a sentence of the origin the
+    # copy lacks: then it worked from the origin, and took only those words from the copy.
+    holding: defaultdict[str, set[str]] = defaultdict(set)
+    behind: defaultdict[str, set[str]] = defaultdict(set)
     for version, _, sources in taken:
-        copied[version.doc] |= sources.holding_own
+        holding[version.doc] |= sources.holding_own_content
+        behind[version.doc] |= sources.behind
+        # A sentence the article took from its origin: a reprint's own paragraph, whose origin
+        # is the reprint, tells that the reprint was copied.
+        if any(other is sources.origin for _, _, other, _ in sources.aligned):
+            holding[version.doc].add(sources.origin.doc)
+    for version, order, _ in taken:
+        carried = {v.doc for v in order.versions}
+        behind[version.doc] |= {d for d in holding[version.doc] if d not in carried}
+    whole = {doc: frozenset(held - behind[doc]) for doc, held in holding.items()}
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
     for version, order, sources in taken:
-        closest = _closest(version, order, sources, copied[version.doc], likeness)
+        closest = _closest(version, order, sources, whole.get(version.doc, frozenset()), likeness)
         if closest:
             source, kept = closest
             sentences = result.sentences[version.doc]
@@ -232,11 +247,23 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
         if p.same_source or user in p.crediting
     }
     position = {doc: n for n, doc in enumerate(story.documents)}
-    return tuple(
-        Taken(copy, source, round(count / _words(result, copy), 3), (copy, source) in credited)
+    found = [
+        Taken(copy, source, round(count / _words(result, copy), 3), credited=False)
         for (copy, source), count in sorted(
             words.items(), key=lambda item: (position[item[0][0]], position[item[0][1]])
         )
+    ]
+    # Nor does text its source took from one the copy credits: a paper that runs another's
+    # reprint of the wire and credits the wire credits whose text it is.
+    taken_by = sources_of(found)
+    return tuple(
+        replace(
+            t,
+            credited=any(
+                (t.copy, d) in credited for d in {t.origin} | _ancestors(t.origin, taken_by, {})
+            ),
+        )
+        for t in found
     )
 
 
@@ -515,13 +542,18 @@ class _Sources:
     # version's words it has (``overlap.kept_share``).
     aligned: tuple[tuple[float, int, Version, float], ...]
     # The documents of those that hold some of the version's words the origin's lacks: their
-    # own text, not the origin's changed alike.
+    # own text, not the origin's changed alike; and those of them that hold such words other
+    # than function words ("labor" for "labour" in two papers; not "with" added to two ledes).
     holding_own: frozenset[str]
+    holding_own_content: frozenset[str]
+    # The documents of those the version is less like than the origin's: it keeps the
+    # origin's wording where they changed it.
+    behind: frozenset[str]
 
     @classmethod
     def of(cls, version: Version, sources: Sequence[Version], likeness: _Likeness) -> _Sources:
         if not sources:
-            return cls(version, (), frozenset())
+            return cls(version, (), frozenset(), frozenset(), frozenset())
         origin = sources[0]
         own = likeness.words(version) - likeness.words(origin)
         aligned = tuple(
@@ -536,31 +568,44 @@ class _Sources:
         holding_own = frozenset(
             other.doc for _, _, other, _ in aligned if own and likeness.has_any(other, own)
         )
-        return cls(origin, aligned, holding_own)
+        content = own - lexicon().function_words
+        holding_own_content = frozenset(
+            doc
+            for doc in holding_own
+            if any(likeness.has_any(v, content) for _, _, v, _ in aligned if v.doc == doc)
+        )
+        of_origin = max((score for score, _, other, _ in aligned if other is origin), default=None)
+        behind = frozenset(
+            other.doc
+            for score, _, other, _ in aligned
+            if of_origin is not None and score < of_origin
+        )
+        return cls(origin, aligned, holding_own, holding_own_content, behind)
 
 
 def _closest(
     version: Version,
     order: CopyOrder,
     sources: _Sources,
-    copied: AbstractSet[str],
+    whole: AbstractSet[str],
     likeness: _Likeness,
 ) -> tuple[str, float] | None:
     """The document of the version of ``sources`` most similar to ``version`` and the share of
     ``version``'s words it has; ``None`` when none is aligned with it as a copy or edit.
 
-    Another outlet's copy of the likeliest origin is a source only when ``version``'s
-    document is among those ``copied``: it holds, here or in another sentence, some of the
-    copy's words that the origin's version lacks: its own text, not the origin's changed
-    alike. A paper's "may include" is nearer another paper's "includes" than the wire's
-    "reportedly includes", but holds none of that paper's words. (When the origin's version
-    is not aligned with it, the closest is its source all the same.)
+    Another outlet's copy of the likeliest origin is a source only when ``version`` holds some
+    of the copy's words that the origin's version lacks (its own text, not the origin's
+    changed alike: a paper's "may include" is nearer another paper's "includes" than the
+    wire's "reportedly includes", but holds none of that paper's words), or when ``version``'s
+    document copied that copy ``whole`` (see :func:`taken_from`). (When the origin's version is
+    not aligned with it, the closest is its source all the same.)
 
     Of versions as similar, the first published (``order``): the wire's words, not a reprint's
-    copy of them. But of those it ``copied`` and of one outlet's versions (an agency's story
-    and its update, dated or not), the one of the document most alike ``version``'s throughout
-    (``alike``), not the first: a verbatim copy of a reprint, or of the agency's update, took
-    from it the sentences it left as they were, too. Then the earlier in ``order``.
+    copy of them. But of those of documents copied ``whole`` and of one outlet's versions (an
+    agency's story and its update, dated or not), the one of the document most alike
+    ``version``'s throughout (``alike``), not the first: a verbatim copy of a reprint, or of the
+    agency's update, took from it the sentences it left as they were, too. Then the earlier in
+    ``order``.
     """
     origin = sources.origin
     scores = [
@@ -568,7 +613,8 @@ def _closest(
         for score, n, other, kept in sources.aligned
         if other is origin
         or frozenset((origin.doc, other.doc)) in likeness.one_outlet
-        or other.doc in copied
+        or other.doc in sources.holding_own
+        or other.doc in whole
     ] or list(sources.aligned)
     if not scores:
         return None
@@ -578,7 +624,7 @@ def _closest(
     # left out for the story, does not leave out the agency's update published after it.
     first: list[tuple[int, Version, float]] = []
     for n, other, kept in tied:
-        if other.doc in copied or not any(
+        if other.doc in whole or not any(
             order.known_before(earlier.doc, other.doc)
             and frozenset((earlier.doc, other.doc)) not in likeness.one_outlet
             for _, earlier, _ in first

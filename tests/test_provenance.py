@@ -722,3 +722,68 @@ def test_an_undated_article_takes_its_place_from_the_pair_directions(
     assert [
         v.doc for v in precedence.copy_order(SentenceGroup("s", versions[0], versions))
     ] == order
+
+
+def water_main_story(*, reprint: list[str], copy: list[str], copy_credit: str = "") -> Result:
+    """The water-main wire, a reprint of it a day later and a copy of the reprint two days
+    later, as ``reprint`` and ``copy`` give their sentences."""
+    return compare_documents(
+        [
+            document("\n".join(WATER_MAIN_WIRE), "wire", "Meridian Wire", published="2025-05-01"),
+            document("\n".join(reprint), "ledger", "Kesby Ledger", published="2025-05-02"),
+            document(
+                "\n".join([*copy, copy_credit] if copy_credit else copy),
+                "digest",
+                "Harbour Digest",
+                published="2025-05-03",
+            ),
+        ]
+    )
+
+
+LOCAL_PARAGRAPH = (
+    "Shopkeepers on Harbour Road said they had lost a day's trade and feared damage to their "
+    "stock, the Ledger has learned."
+)
+
+
+def test_a_copy_of_a_reprint_that_added_a_paragraph_took_all_of_it_from_the_reprint() -> None:
+    """A paper reprints the wire with a local paragraph of its own; a digest runs the reprint
+    word for word. The digest took everything from the reprint, whose paragraph it carries,
+    not the wire's sentences from the wire."""
+    reprint = [*WATER_MAIN_WIRE[:3], LOCAL_PARAGRAPH, *WATER_MAIN_WIRE[3:]]
+    result = water_main_story(reprint=reprint, copy=reprint)
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert [(t.origin, t.share) for t in taken if t.copy == "digest"] == [("ledger", 1.0)]
+
+
+def test_a_copy_of_the_wire_with_one_sentence_of_a_reprint_took_the_rest_from_the_wire() -> None:
+    """The reprint adds to one of the wire's sentences and changes a word of another; the
+    digest takes the first but keeps the wire's words where the reprint changed the second: it
+    worked from the wire, and took one sentence from the reprint."""
+    reprint = list(WATER_MAIN_WIRE)
+    reprint[1] = reprint[1].replace("by the evening", "by the evening, or by Friday at the latest")
+    reprint[3] = reprint[3].replace("until Saturday", "until next Saturday")
+    copy = list(WATER_MAIN_WIRE)
+    copy[1] = reprint[1]
+    result = water_main_story(reprint=reprint, copy=copy)
+    taken = taken_from(result, result.stories[0], result.groups)
+    shares = {t.origin: t.share for t in taken if t.copy == "digest"}
+    assert set(shares) == {"wire", "ledger"}
+    assert shares["wire"] > shares["ledger"]
+
+
+def test_a_copy_of_a_reprint_that_credits_the_wire_credits_whose_text_it_is() -> None:
+    """The digest runs the reprint, its one changed word too, and credits the wire: the text it
+    took from the reprint is the wire's, credited."""
+    reprint = list(WATER_MAIN_WIRE)
+    # The reprint drops the wire's dateline, which names whose text it is.
+    reprint[0] = reprint[0].removeprefix("KESBY (Meridian Wire) \u2014 ")
+    reprint[4] = reprint[4].replace("boil tap water", "boil drinking water")
+    result = water_main_story(
+        reprint=reprint, copy=reprint, copy_credit="Meridian Wire contributed to this report."
+    )
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert [(t.origin, t.share, t.credited) for t in taken if t.copy == "digest"] == [
+        ("ledger", 1.0, True)
+    ]
