@@ -56,7 +56,7 @@ from compare.segment import (
     words,
 )
 from compare.settings import Settings
-from compare.stories import names_swapped
+from compare.stories import names_someone, names_swapped
 
 # Containment must differ by this much, and by this many words, before it tells which side
 # copied which.
@@ -118,10 +118,13 @@ class Side:
     # Whether the text opens with a press release distributor's dateline ("TARROW, Ohio, May
     # 14, 2024 /PRNewswire/ --"), which a paper that runs the release may keep.
     released: bool
-    # The outlet the document comes from (see disclosure.outlet), and the number of its first
-    # sentence outside boilerplate (-1 for none): made once, as each side meets many others.
+    # The outlet the document comes from (see disclosure.outlet), and the numbers of its first
+    # sentences outside boilerplate, up to the first that names someone or somewhere (see
+    # stories.names_someone): made once, as each side meets many others. A lede that names no
+    # one ("An extreme heat alert has been issued") leaves the event to the sentence that does
+    # ("The alert covers Tarvik").
     outlet: str
-    lede: int
+    lede: frozenset[int]
 
     @classmethod
     def of(
@@ -198,7 +201,7 @@ class Side:
             release_issuer(document.text, sentences, boilerplate),
             dateline is not None and dateline.released,
             outlet(document),
-            next((s.index for s in sentences if s.index not in boilerplate), -1),
+            _lede(sentences, boilerplate),
         )
 
     def outside_boilerplate(self, span: Span) -> tuple[int, ...]:
@@ -216,6 +219,18 @@ class Side:
             found += [(offset + begin, offset + end) for begin, end in self.quotations[i]]
             offset += len(self.sentences[i].text) + 1
         return tuple(found)
+
+
+def _lede(sentences: Sequence[Sentence], boilerplate: frozenset[int]) -> frozenset[int]:
+    """The numbers of a side's lede (see :class:`Side`): its first sentences outside boilerplate,
+    up to the first that names someone or somewhere, all of them when none does."""
+    lede: set[int] = set()
+    for sentence in sentences:
+        if sentence.index not in boilerplate:
+            lede.add(sentence.index)
+            if names_someone(sentence.text):
+                break
+    return frozenset(lede)
 
 
 class _TellingWords(dict[str, bool]):
@@ -326,10 +341,15 @@ def compare_pair(
     # A template filled in for another event ("wind warning for Tarvik" against "for
     # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other;
     # and when the name its lede gives is another, neither reuses the other. The event is the
-    # one the lede names: with one lede copied or edited from the other, a name changed further
-    # down ("told the Herald" for "told the Gazette") is a copy desk's edit; with the lede
-    # reworded, a name changed in any edited sentence tells another event.
-    ledes = [m for m in reuse if a.lede in m.a.sentences and b.lede in m.b.sentences]
+    # one the lede names (or the first sentence that names one, after a lede that names no
+    # one): with one lede copied or edited from the other, a name changed further down ("told
+    # the Herald" for "told the Gazette") is a copy desk's edit; with the lede reworded, a name
+    # changed in any edited sentence tells another event.
+    ledes = [
+        m
+        for m in reuse
+        if a.lede.intersection(m.a.sentences) and b.lede.intersection(m.b.sentences)
+    ]
     if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and _templated(ledes or reuse):
         verdict = Verdict.PARTIAL
     same_source = a.outlet == b.outlet

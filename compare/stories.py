@@ -623,6 +623,18 @@ def names_swapped(a: str, b: str) -> bool:
     )
 
 
+def names_someone(text: str) -> bool:
+    """Whether a sentence names someone or somewhere, not only a day or a number (a name that
+    :func:`names_swapped` may find put in another's place).
+
+    >>> names_someone("The alert covers Tarvik from noon on Thursday.")
+    True
+    >>> names_someone("An alert has been issued for Thursday by the agency.")
+    False
+    """
+    return _any_name(_names_and_numbers(text))
+
+
 def _template_names(
     span_a: Sequence[str], span_b: Sequence[str], start_a: int, start_b: int
 ) -> tuple[set[str], set[str]]:

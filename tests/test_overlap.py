@@ -1943,6 +1943,33 @@ def test_a_template_filled_in_for_another_event_is_no_rewrite(
     assert pair.direction == (None if verdict is Verdict.PARTIAL else "a->b")
 
 
+HEAT_ALERT = [
+    "An extreme heat alert has been issued for the coming days by the health agency.",
+    "The alert covers {town} from noon on Thursday until 8pm on Sunday.",
+    "Temperatures of up to 38C are expected inland, with little relief overnight.",
+    "Older residents are urged to stay indoors in the hottest hours and to drink plenty of water.",
+    "Outdoor events may be cancelled at short notice.",
+]
+
+
+def test_a_template_whose_lede_names_no_place_is_no_copy() -> None:
+    """An alert whose lede names no one gives its place in the next sentence: that sentence,
+    filled in for another town, tells another event, so the two alerts are partly the same text,
+    no near-duplicates, and neither reuses the other."""
+    alert = "\n".join(HEAT_ALERT)
+    result = compare_documents(
+        [
+            document(alert.format(town="Tarvik"), "t", "Tarvik Herald", published="2025-07-01"),
+            document(alert.format(town="Dunmore"), "d", "Dunmore News", published="2025-07-02"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert pair.verdict is Verdict.PARTIAL
+    assert (pair.direction, pair.undisclosed_reuse) == (None, False)
+    assert len({member.cluster for member in result.clusters}) == 2
+
+
 FIRE = (
     "A fire broke out at a {site} in {town} on {time}, injuring {hurt} people, the fire service "
     "said.\nFirefighters took {hours} hours to bring the blaze under control.\nThe cause of the "
