@@ -56,7 +56,9 @@ from compare.segment import (
 )
 from compare.similarity import CYRILLIC, same_root, same_word, stem
 
-AFTER_CUE = re.compile(r"\s+(?:the\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
+# What may stand between a cue and the source it cites: "the", "data from", Russian's "из"
+# (from: "по информации из источников").
+AFTER_CUE = re.compile(r"\s+(?:the\s+|из\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
 # What ends the clause of an attribution: a stop, a comma, a double quote, a bracket, a dash (a
 # single quote is more often an apostrophe: "Germany's Kiel Institute").
 CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
@@ -77,6 +79,8 @@ NAME = re.compile(
 # The last word of an unnamed source that a name may follow as its owner: "records reviewed by
 # The Associated Press", "a spokesman for Boeing".
 OWNER_WORDS = frozenset({"by", "for", "from", "of", "with"})
+# What joins two sources in one name: "AP & Reuters", "the Valley Herald and the Coast Tribune".
+NAME_JOINER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # A word in lower case, in Latin or Cyrillic letters, or a number.
 LOWER_CASE_WORD = "[a-z0-9\u0430-\u044f\u0451][\\w'-]*"
 # A source's own name in quotes after the words that say what it is, straight, curly or
@@ -937,19 +941,18 @@ def cited_sources(text: str) -> tuple[str, ...]:
     """
     terms = lexicon()
     found = {terms.wire_service(w.group()) for w in terms.wire_names.finditer(text)}
-    # An organisation's word alone names none in particular: "Council member Rita Osei".
     names = [
-        n.group()
+        source
         for n in NAME.finditer(text)
-        if len(name_words := n.group().split()) > 1
-        and name_words[-1] in terms.organisation_suffixes
+        if _organisation(n.group())
+        for source in _sources_named(n.group())
     ]
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
         after = AFTER_CUE.match(text, cue.end())
         start = after.end() if after else cue.end()
         if named := NAME.match(text, start):
-            names.append(named.group())
+            names += _sources_named(named.group())
         elif cue.group().casefold() in terms.unnamed_source_cues and (
             unnamed := _unnamed_source(text, start)
         ):
@@ -959,20 +962,45 @@ def cited_sources(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def _organisation(name: str) -> bool:
+    """Whether a capitalised name names an organisation by its last word ("City Council"): an
+    organisation's word alone names none in particular ("Council member Rita Osei")."""
+    name_words = name.split()
+    return len(name_words) > 1 and name_words[-1] in lexicon().organisation_suffixes
+
+
+def _sources_named(name: str) -> list[str]:
+    """The sources a name after a cue gives: two wires or organisations when it joins them by
+    "&" or "and", else itself (a firm's "Hale & Moore").
+
+    >>> _sources_named("AP & Reuters"), _sources_named("Hale & Moore")
+    (['AP', 'Reuters'], ['Hale & Moore'])
+    """
+    terms = lexicon()
+    parts = NAME_JOINER.split(name)
+    if len(parts) > 1 and all(terms.wire_service_named(p) or _organisation(p) for p in parts):
+        return parts
+    return [name]
+
+
 def _unnamed_source(text: str, start: int) -> str | None:
     """The source named without a capital at ``start`` of ``text``, if a word of it says it is
-    one (``source_nouns``): its owner, where a name follows ("a spokesman for Boeing"), or its
-    own name in quotes; else its words.
+    one (``source_nouns``): its owner, where a name follows ("a spokesman for Boeing"; in
+    Russian, in the genitive with no word between: "пресс-службы МЧС"), or its own name in
+    quotes; else its words.
 
     >>> _unnamed_source('medics at the scene said', 0), _unnamed_source("him.", 0)
     ('medics', None)
     >>> _unnamed_source('правозащитного проекта "ОВД-Мониторинг", полиция', 0)
     'ОВД-Мониторинг'
+    >>> _unnamed_source("пресс-службы МЧС, пожар", 0)
+    'МЧС'
     """
     unnamed = _unnamed_source_words().match(text, start)
     if not unnamed or lexicon().source_nouns.isdisjoint(said := unnamed.group().split()):
         return None
-    if said[-1] in OWNER_WORDS and (owner := NAME.match(text, unnamed.end() + 1)):
+    owned = said[-1] in OWNER_WORDS or CYRILLIC.match(said[-1]) is not None
+    if owned and (owner := NAME.match(text, unnamed.end() + 1)):
         return owner.group()
     quoted = QUOTED_NAME.match(text, unnamed.end())
     return quoted[1] if quoted else unnamed.group()

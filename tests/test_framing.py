@@ -2309,6 +2309,16 @@ def test_cited_sources_follow_cue_words() -> None:
             id="a_firm_of_two_names_joined_by_an_ampersand",
         ),
         pytest.param(
+            "The minister told AP & Reuters he would resign on Friday.",
+            ("AP", "Reuters"),
+            id="two_wires_joined_by_an_ampersand",
+        ),
+        pytest.param(
+            "The mayor told the Valley Herald and the Coast Tribune she would not run again.",
+            ("Coast Tribune", "Valley Herald"),
+            id="two_papers_joined_by_and",
+        ),
+        pytest.param(
             "По данным МВД, в акции участвовали около 800 человек.",
             ("МВД",),
             id="a_russian_name_after_po_dannym",
@@ -2323,13 +2333,24 @@ def test_cited_sources_follow_cue_words() -> None:
             ("ОВД-Мониторинг",),
             id="a_russian_project_by_its_name_in_guillemets",
         ),
+        pytest.param(
+            "По сообщению пресс-службы МЧС, пожар на складе потушен к утру.",
+            ("МЧС",),
+            id="a_russian_press_office_owned_in_the_genitive",
+        ),
+        pytest.param(
+            "По информации из источников в правительстве, сделка сорвалась.",
+            ("источников",),
+            id="russian_sources_after_iz_from",
+        ),
     ],
 )
 def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ...]) -> None:
-    """A name after "told" ends where another begins ("Fox News", not "Fox News the FBI"), an
-    unnamed source that a name owns ("records reviewed by", "a spokesman for") or that gives its
-    name in quotes is that name, and Russian's "по данным" and "по словам" cite as "according
-    to" does."""
+    """A name after "told" ends where another begins ("Fox News", not "Fox News the FBI"), and
+    two wires or outlets joined by "&" or "and" are two sources, not one; an unnamed source that
+    a name owns ("records reviewed by", "a spokesman for", Russian's "пресс-службы МЧС", the
+    owner in the genitive) or that gives its name in quotes is that name, and Russian's "по
+    данным" and "по словам" cite as "according to" does, after "из" (from) too."""
     assert cited_sources(text) == sources
 
 
