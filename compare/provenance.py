@@ -40,6 +40,7 @@ from compare.overlap import kept_share
 from compare.records import (
     Advance,
     Document,
+    MatchKind,
     PairComparison,
     PublicationKey,
     Result,
@@ -382,20 +383,22 @@ def _common_origin(
 
 class _Reused:
     """Which of a document's sentences outside boilerplate another document of the story has,
-    copied or edited, by their pair's matches, and how many words they hold."""
+    copied or edited (or in any form), by their pair's matches, and how many words they hold."""
 
     def __init__(self, result: Result, pairs: Sequence[PairComparison]) -> None:
         self._result = result
         self._pairs = {frozenset((p.a, p.b)): p for p in pairs}
-        self._found: dict[tuple[str, str], frozenset[int]] = {}
+        self._found: dict[tuple[str, str, bool, bool], frozenset[int]] = {}
 
     def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
         """Whether ``origins`` together have ``COMMON_ORIGINS_HOLD`` of the words each of
         ``pair``'s two articles shares with the other, copied or edited (all of it when they
-        share only phrasing). Two full reprints of the wire that share two of its sentences
-        with an earlier article took the other seven from the wire, not from that article,
-        even when the wire, saved twice, is named the origin of neither (the two copies of its
-        text, of one time, have no direction between them).
+        share only phrasing), and some form of every sentence they share word for word. Two
+        full reprints of the wire that share two of its sentences with an earlier article took
+        the other seven from the wire, not from that article, even when the wire, saved twice,
+        is named the origin of neither (the two copies of its text, of one time, have no
+        direction between them). Two copies of a reprint that share its local paragraph, which
+        the wire lacks, took more than the wire's.
         """
         for doc, other in ((pair.a, pair.b), (pair.b, pair.a)):
             shared = self._sentences(doc, other)
@@ -403,18 +406,28 @@ class _Reused:
             words = self._words(doc, shared)
             if words and self._words(doc, shared & held) < COMMON_ORIGINS_HOLD * words:
                 return False
+            in_any_form = frozenset[int]().union(
+                *(self._sentences(doc, o, any_form=True) for o in origins)
+            )
+            if not self._sentences(doc, other, verbatim=True) <= in_any_form:
+                return False
         return True
 
-    def _sentences(self, doc: str, other: str) -> frozenset[int]:
-        key = (doc, other)
+    def _sentences(
+        self, doc: str, other: str, *, verbatim: bool = False, any_form: bool = False
+    ) -> frozenset[int]:
+        """``doc``'s sentences outside boilerplate that ``other`` has copied or edited, or only
+        word for word, or in any form (a paraphrase or a shared quotation too)."""
+        key = (doc, other, verbatim, any_form)
         if key not in self._found:
-            pair = self._pairs.get(frozenset(key))
+            pair = self._pairs.get(frozenset((doc, other)))
             boilerplate = self._result.boilerplate
             self._found[key] = (
                 frozenset(
                     i
                     for match in pair.matches
-                    if match.kind.is_reuse
+                    if any_form
+                    or (match.kind is MatchKind.VERBATIM if verbatim else match.kind.is_reuse)
                     for i in (match.a if doc == pair.a else match.b).sentences
                     if (doc, i) not in boilerplate
                 )

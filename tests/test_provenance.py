@@ -787,3 +787,19 @@ def test_a_copy_of_a_reprint_that_credits_the_wire_credits_whose_text_it_is() ->
     assert [(t.origin, t.share, t.credited) for t in taken if t.copy == "digest"] == [
         ("ledger", 1.0, True)
     ]
+
+
+def test_two_copies_of_a_reprint_that_share_its_own_paragraph_are_not_both_the_wires() -> None:
+    """A paper reprints the wire with a local paragraph; an undated digest carries the reprint
+    word for word. Their shared text is more than the wire's: the pair is not two reprints of
+    the wire that took nothing from each other."""
+    reprint = [*WATER_MAIN_WIRE[:3], LOCAL_PARAGRAPH, *WATER_MAIN_WIRE[3:]]
+    result = compare_documents(
+        [
+            document("\n".join(WATER_MAIN_WIRE), "wire", "Meridian Wire", published="2025-05-01"),
+            document("\n".join(reprint), "ledger", "Kesby Ledger", published="2025-05-02"),
+            document("\n".join(reprint), "digest", "Harbour Digest"),
+        ]
+    )
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"ledger", "digest"}]
+    assert pair.common_origin is None
