@@ -146,7 +146,9 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         elif provided_by := PROVIDED_BY.fullmatch(shown):
             labelled = True
             provider_follows = not provided_by["provider"]
-        elif (fields := _fields(shown, byline)) and not (number == top and _sign_no_one(fields)):
+        elif (fields := _fields(shown, byline)) and not (
+            number == top and _heads_the_text(fields, shown, known, next_text, byline)
+        ):
             for name, value in fields:
                 found.setdefault(name, value)
         elif shown.casefold() == known:
@@ -314,9 +316,36 @@ def _are_names(text: str) -> bool:
 
 def _sign_no_one(fields: list[tuple[str, str]]) -> bool:
     """Whether a line's fields are a byline alone whose names do not say who wrote the article.
-    Opening the text, such a line is a headline in title case ("By The Numbers"); under one, a
-    byline ("By The Editorial Board")."""
+    Opening the text, such a line may be a headline in title case ("By The Numbers"); under one,
+    it is a byline ("By The Editorial Board")."""
     return [name for name, _ in fields] == ["author"] and not _signs(fields[0][1])
+
+
+def _heads_the_text(
+    fields: list[tuple[str, str]],
+    line: str,
+    known: str | None,
+    next_text: str,
+    byline: re.Pattern[str],
+) -> bool:
+    """Whether a byline that signs no one, opening the text, is its headline in title case ("By
+    The Numbers"): when it repeats the title known, or when no title is known and no date line
+    follows it. With a title known (HTML, a record, front matter), or over a date line ("By The
+    Guardian" / "April 1, 2024"), it is an outlet's byline; a byline under it ("By Ann Lee")
+    makes it a headline, as no byline has another under it.
+
+    >>> byline = [("author", "The Numbers")]
+    >>> _heads_the_text(byline, "By The Numbers", None, "By Ann Lee", BYLINE)
+    True
+    >>> _heads_the_text(byline, "By The Numbers", None, "April 1, 2024", BYLINE)
+    False
+    """
+    if not _sign_no_one(fields):
+        return False
+    if known is not None:
+        return line.casefold() == known
+    under = _fields(" ".join(next_text.split()), byline)
+    return not under or any(name == "author" for name, _ in under)
 
 
 def _signs(names: str) -> bool:

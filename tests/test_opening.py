@@ -567,6 +567,45 @@ def test_a_headline_in_title_case_may_open_with_by(
 
 
 @pytest.mark.parametrize(
+    ("head", "known", "fields"),
+    [
+        pytest.param(
+            "By The Washington Post\nApril 1, 2024\n",
+            "Port workers strike over pay",
+            (None, "The Washington Post", "April 1, 2024"),
+            id="under_a_title_known",
+        ),
+        pytest.param(
+            "By The Guardian\nApril 1, 2024\n",
+            None,
+            (None, "The Guardian", "April 1, 2024"),
+            id="over_a_date_line",
+        ),
+        pytest.param(
+            "By The Numbers\nBy Ann Lee\n",
+            None,
+            ("By The Numbers", "Ann Lee", None),
+            id="a_headline_over_a_byline",
+        ),
+        pytest.param(
+            "By The Numbers\nBy Ann Lee\n",
+            "By The Numbers",
+            (None, "Ann Lee", None),
+            id="a_headline_repeating_the_title_known",
+        ),
+    ],
+)
+def test_an_outlets_byline_opening_the_text_is_read_as_one(
+    head: str, known: str | None, fields: tuple[str | None, str | None, str | None]
+) -> None:
+    """An outlet's byline that opens the text is its byline, not a headline, when the title is
+    known (HTML, records, front matter) or a date line is under it, and the date line goes with
+    it; over another byline, or repeating the title, it is the headline."""
+    found = opening(f"{head}\n{BODY}", known)
+    assert (found.title, found.author, found.date, found.body) == (*fields, BODY)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Port workers strike over pay\n", id="nothing_after"),
