@@ -35,7 +35,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from compare.dates import FIELD_MARKS, WRITTEN_DATE, date_field, is_date_text, time_field
 from compare.lexicon import lexicon
-from compare.opening import opening
+from compare.opening import OPENING_QUOTES, opening
 from compare.plain_text import (
     CELL_SEPARATOR,
     CLAUSE_FINAL,
@@ -189,9 +189,18 @@ UNSEEN_AS_SEEN = str.maketrans(
     }
 )
 JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
-# What closes a line in brackets: a feed's headline may end with its wire's name ("Kremlin
-# accuses NATO (Reuters)"), where news prose ends a sentence with a full stop.
-CLOSING_BRACKETS = re.compile(r"\(\s*(?P<inside>[^()]+?)\s*\)[ \t]*$")
+# Brackets that stand apart from a sentence's words, where a wire's name credits it: opening a
+# line or after a label ("(AP) Officials said", "Sources: (AP), (Reuters)"), closing it, perhaps
+# with a full stop ("Kremlin accuses NATO (Reuters)."), or before a dateline's dash ("LONDON,
+# March 3 (Reuters) - Oil prices rose", "Valencia, 14 may (EFE).-"). News prose cites an agency
+# inside a sentence ("Agence France-Presse (AFP) reported on Monday").
+STANDING_BRACKETS = re.compile(
+    r"(?:(?P<opening>^|:)[ \t]*)?\([ \t]*(?P<inside>[^()]+?)[ \t]*\)"
+    r"(?:(?P<closing>\.?[ \t]*$)|(?P<dash>\.?[ \t]*(?:--|[-\u2013\u2014])))?"
+)
+# An agency's name, which prose may spell out before its initials in brackets, is a few words:
+# "Press Trust of India (PTI)".
+MAX_AGENCY_NAME_WORDS = 4
 # UTF-32 first: its little-endian mark begins with UTF-16's.
 BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -379,19 +388,14 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     if words.names_wires_in_general(author or ""):
         credits.add(UNNAMED_WIRES)
     for line in text.splitlines():
-        credited = _credited_by(line)
-        # A feed gives its text as one paragraph, its credit line the paragraph's last sentence
-        # ("... on Tuesday. Reuters contributed to this report."): that is a credit line as
-        # boilerplate is found, by sentence. Most lines name no wire and are not split.
-        if not credited and (words.wire_names.search(line) or words.names_wires_in_general(line)):
-            sentences = (line[start:end] for start, end in sentence_spans(line))
-            credited = set().union(*map(_credited_by, sentences))
-        credits |= credited
-        # TASS's dateline puts its name between slashes ("MOSCOW, December 15. /TASS/."),
-        # Chinese, with no spaces, holds no wire's name as a whole word ("新华社北京3月10日电"),
-        # and an agency may be known by its dateline alone ("TARROW, May 14 (NPA) -").
-        if agency := words.agency_of_dateline(line):
-            credits.add(agency)
+        credits |= _credited_by(line)
+        # A feed gives its text as one paragraph: its credit line is the paragraph's last
+        # sentence ("... on Tuesday. Reuters contributed to this report."), its dateline follows
+        # the headline ("Senate passes budget bill. WASHINGTON (AP) - The Senate voted"). Both
+        # are found by sentence, as boilerplate is. Most lines name no wire and are not split.
+        if words.wire_names.search(line) or words.names_wires_in_general(line):
+            for start, end in sentence_spans(line):
+                credits |= _credited_by(line[start:end])
         if japanese := words.japanese_credit.search(line):
             credits.add(words.japanese_dateline_agencies[japanese["agency"]])
     return tuple(sorted(credits))
@@ -399,28 +403,55 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
 
 def _credited_by(line: str) -> set[str]:
     """The wire services a line credits as a credit line (``UNNAMED_WIRES`` for news agencies in
-    general), or as a headline that ends with a wire's name in brackets.
+    general), by the dateline it opens with, or by a wire's name in brackets that stand apart
+    from its words (``STANDING_BRACKETS``).
 
-    >>> _credited_by("AP contributed to this report."), _credited_by("Kremlin accuses NATO (Reuters)")
+    >>> _credited_by("AP contributed to this report."), _credited_by("Kremlin accuses NATO (Reuters).")
     ({'AP'}, {'Reuters'})
+    >>> _credited_by("Talks failed, Agence France-Presse (AFP) reported on Monday.")
+    set()
     """
     words = lexicon()
     credited = {UNNAMED_WIRES} if words.credits_wires_in_general(line) else set()
+    # TASS's dateline puts its name between slashes ("MOSCOW, December 15. /TASS/."),
+    # Chinese, with no spaces, holds no wire's name as a whole word ("新华社北京3月10日电"),
+    # and an agency may be known by its dateline alone ("TARROW, May 14 (NPA) -").
+    if agency := words.agency_of_dateline(line):
+        credited.add(agency)
     named = [found.group() for found in words.wire_names.finditer(line)]
-    # Most lines name no wire service, and need no test for a credit line. An outlet's promotion
-    # of itself credits no one it names ("Sign up for our Reuters briefing", "Tags: AP,
-    # Tarrow"), as in disclosure, nor a picture's credit the text ("Image copyright Reuters").
-    if named and (
-        words.is_boilerplate(line) and not words.is_promo(line) and not words.is_picture_label(line)
-    ):
+    # Most lines name no wire service, and need no test for a credit line.
+    if not named:
+        return credited
+    # An outlet's promotion of itself credits no one it names ("Sign up for our Reuters
+    # briefing", "Tags: AP, Tarrow"), as in disclosure, nor a picture's credit the text ("Image
+    # copyright Reuters").
+    if words.is_boilerplate(line) and not words.is_promo(line) and not words.is_picture_label(line):
         return credited | {words.wire_service(name) for name in named}
-    # A wire's name in brackets credits it on a line of its own, at a headline's end or in a
-    # dateline, not inside a sentence: news prose cites an agency so ("Agence France-Presse
-    # (AFP) reported on Monday").
-    closing = CLOSING_BRACKETS.search(line) if named else None
-    if closing and words.wire_names.fullmatch(closing["inside"]):
-        credited.add(words.wire_service(closing["inside"]))
+    for bracket in STANDING_BRACKETS.finditer(line):
+        if words.wire_names.fullmatch(bracket["inside"]) and _stands_apart(bracket):
+            credited.add(words.wire_service(bracket["inside"]))
     return credited
+
+
+def _stands_apart(bracket: re.Match[str]) -> bool:
+    """Whether brackets stand apart from the words of their sentence: opening it or after a
+    label, closing it, but not after the agency's name they spell out ("... said the Kuwait News
+    Agency (KUNA)."), or before a dateline's dash and a sentence that begins after it, not an
+    aside that goes on ("The Palestinian Authority (PA) - which governs ...").
+
+    >>> found = STANDING_BRACKETS.search("LONDON, March 3 (Reuters) - Oil prices rose.")
+    >>> _stands_apart(found), _stands_apart(STANDING_BRACKETS.search("told AP (AP)."))
+    (True, False)
+    """
+    if bracket["opening"] is not None:
+        return True
+    if bracket["closing"] is None and bracket["dash"] is None:
+        return False
+    after = bracket.string[bracket.end() :].lstrip().lstrip(OPENING_QUOTES)
+    if bracket["dash"] is not None and after[:1].islower():
+        return False
+    before = bracket.string[: bracket.start()].split()[-MAX_AGENCY_NAME_WORDS:]
+    return not any(lexicon().is_agency(" ".join(before[n:])) for n in range(len(before)))
 
 
 def _files(

@@ -2434,6 +2434,53 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
             (),
             id="initials_without_a_place",
         ),
+        pytest.param(
+            "Senate passes port budget. WASHINGTON (AP) \u2014 The Senate voted on Monday to fund "
+            "the port.",
+            ("AP",),
+            id="dateline_after_a_headline_in_one_paragraph",
+        ),
+        pytest.param(
+            "Dock strike ends LONDON, March 3 (Reuters) - Dockers returned to work on Monday.",
+            ("Reuters",),
+            id="dateline_after_a_headline_without_a_full_stop",
+        ),
+        pytest.param(
+            "Puerto cerrado por huelga. MADRID, 14 (Europa Press) El Gobierno aprobó el plan.",
+            ("Europa Press",),
+            id="dateline_without_a_dash_after_a_headline",
+        ),
+        pytest.param(
+            "Dock strike ends. (AP) Dockers returned to work on Monday.",
+            ("AP",),
+            id="wire_in_brackets_opening_a_sentence",
+        ),
+        pytest.param(
+            "Kremlin accuses NATO of escalation (Reuters).",
+            ("Reuters",),
+            id="wire_in_brackets_closing_a_headline_with_a_full_stop",
+        ),
+        pytest.param(
+            "Talks ended.\nSources: (AFP), (Reuters)",
+            ("AFP", "Reuters"),
+            id="wires_in_brackets_after_a_label",
+        ),
+        pytest.param(
+            "The emir arrived in Cairo on Monday, said the Kuwait News Agency (KUNA).",
+            (),
+            id="agency_spelt_out_closing_a_sentence",
+        ),
+        pytest.param(
+            "Officials of the Palestinian Authority (PA) - which governs parts of the West Bank - "
+            "met on Monday.",
+            (),
+            id="initials_in_brackets_before_an_aside",
+        ),
+        pytest.param(
+            "LONDON (Reuters) - Dockers returned to work on Monday. AP contributed to this report.",
+            ("AP", "Reuters"),
+            id="credit_line_closing_a_paragraph_after_a_dateline",
+        ),
     ],
 )
 def test_wire_credits_are_recognised(text: str, credits: tuple[str, ...]) -> None:
