@@ -419,13 +419,14 @@ def _credited_by(line: str) -> set[str]:
     if agency := words.agency_of_dateline(line):
         credited.add(agency)
     named = [found.group() for found in words.wire_names.finditer(line)]
-    # Most lines name no wire service, and need no test for a credit line.
-    if not named:
+    # Most lines name no wire service, and need no test for a credit line. A picture's credit
+    # credits the picture, not the text, whatever its shape ("Image copyright Reuters", "Photo:
+    # Ann Lee (Reuters)").
+    if not named or words.is_picture_label(line):
         return credited
     # An outlet's promotion of itself credits no one it names ("Sign up for our Reuters
-    # briefing", "Tags: AP, Tarrow"), as in disclosure, nor a picture's credit the text ("Image
-    # copyright Reuters").
-    if words.is_boilerplate(line) and not words.is_promo(line) and not words.is_picture_label(line):
+    # briefing", "Tags: AP, Tarrow"), as in disclosure.
+    if words.is_boilerplate(line) and not words.is_promo(line):
         return credited | {words.wire_service(name) for name in named}
     for bracket in STANDING_BRACKETS.finditer(line):
         if words.wire_names.fullmatch(bracket["inside"]) and _stands_apart(bracket):

@@ -2204,6 +2204,11 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         pytest.param("Image copyright Reuters", (), id="a_pictures_credit"),
         pytest.param("Photo: Jane Lee/AP", (), id="a_photos_credit"),
         pytest.param(
+            "Dockers returned to work on Monday.\nPhoto: Tom Reed (Reuters)",
+            (),
+            id="a_photos_credit_in_brackets",
+        ),
+        pytest.param(
             "NASHVILLE, Tenn. (WKRN) \u2014 A fire destroyed a warehouse on Tuesday.",
             (),
             id="a_stations_call_sign_in_its_dateline",
