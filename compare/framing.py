@@ -498,6 +498,16 @@ def _pronoun_speaks(ours: _Features, theirs: _Features) -> bool:
     )
 
 
+def speakers(text: str) -> frozenset[str]:
+    """The content words and personal pronouns of whom a sentence attributes its claim to (see
+    :func:`_speakers`).
+
+    >>> sorted(speakers("The council approved the tram budget, the mayor's office said."))
+    ['mayor', 'office']
+    """
+    return _features(text).speakers
+
+
 def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
     """The content words and personal pronouns of whom a sentence attributes its claim to: the
     words before each attribution verb or phrase in its clause ("police" of "..., police said",

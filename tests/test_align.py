@@ -148,12 +148,40 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             MatchKind.PARAPHRASE,
             id="a_reworded_fact_with_another_day",
         ),
+        pytest.param(
+            "The harbour board approved the ferry levy on Monday, the port office said.",
+            "The harbour board turned down the bridge toll on Friday, the port office said.",
+            None,
+            id="one_template_other_decision_and_day_one_source",
+        ),
+        pytest.param(
+            "The harbour board approved the ferry levy on Monday, a port authority spokeswoman "
+            "said.",
+            "The harbour board rejected the bridge toll on Friday, a port authority spokeswoman "
+            "said.",
+            None,
+            id="one_template_as_alike_as_an_edit_by_its_long_source",
+        ),
+        pytest.param(
+            "The harbour board approved the ferry levy on Monday, the port office said.",
+            "On Friday the harbour board passed its levy on ferries, the port office said.",
+            MatchKind.PARAPHRASE,
+            id="a_reworded_fact_with_another_day_one_source",
+        ),
+        pytest.param(
+            "Shares in the ferry operator rose 12% in early trading.",
+            "Shares in the ferry operator fell 4% in early trading.",
+            MatchKind.EDITED,
+            id="a_figure_changed_in_a_sentence_otherwise_copied",
+        ),
     ],
 )
 def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind | None) -> None:
     """Identical, copy-edited (a clause cut out too), reworded and quote-sharing sentences each
     get their kind; two sentences of one template that state another day or share with other
-    words are other facts, however alike their shape."""
+    words, their source aside, are other facts, however alike their shape. A sentence that
+    keeps all its words but a figure and its verb may be a copy set right: it stays edited, and
+    framing names the figure changed."""
     assert judge(sentence(a), sentence(b), SETTINGS).kind is kind
 
 
