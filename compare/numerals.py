@@ -50,13 +50,14 @@ GROUPED = re.compile(r"\d+(?:[,']\d+)*[,']\d{3}(?:\.\d+)?")
 # Dots group thousands when they repeat ("1.200.000") or a decimal comma follows ("1.200,5"); a
 # lone dot is read both ways above.
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-# Digits glued after one to three capitals name a thing, a road, a flight, a summit, a gas ("the
-# A412", "MH17", "the G7", "CO2"), and count nothing; but not a year ("FY2024", a fiscal year),
-# a quarter or half of one ("Q3", "H1"), nor an amount, after a dollar sign ("$US3.95") or before
-# a multiplier, where the capital is a currency's ("R500 million", "R300-million", the rand).
+# Digits glued after one to three capitals, or joined by a hyphen to up to five, name a thing, a
+# road, a flight, a summit, a gas, a jet, a disease ("the A412", "MH17", "the G7", "CO2", "F-35",
+# "COVID-19"), and count nothing; but not a year ("FY2024", a fiscal year), a quarter or half of
+# one ("Q3", "H1"), nor an amount, after a dollar sign ("$US3.95") or before a multiplier, where
+# the capital is a currency's ("R500 million", "R300-million", the rand).
 NUMBERED_NAME = re.compile(
-    r"(?<!\$)\b(?!Q[1-4]\b|H[12]\b)[A-Z]{1,3}(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b"
-    r"(?![ -]?(?:m|bn|million|billion)\b)"
+    r"(?<!\$)\b(?!Q[1-4]\b|H[12]\b)(?:[A-Z]{1,3}|[A-Z]{1,5}-)"
+    r"(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?![ -]?(?:m|bn|million|billion)\b)"
 )
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str

@@ -50,6 +50,11 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="digits_glued_to_capitals_name_a_road_or_a_flight",
         ),
         pytest.param(
+            "Ward 7 treated 40 patients with COVID-19 as the F-35 flew over.",
+            [("7", True), ("40", True)],
+            id="digits_hyphened_to_capitals_name_a_disease_or_a_jet",
+        ),
+        pytest.param(
             "Profit rose in Q3 after a loss in Q2.",
             [("3", True), ("2", True)],
             id="a_quarter_is_a_number_glued_to_its_capital",
@@ -58,6 +63,11 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             "The stadium cost R500 million, twice the budget.",
             [("500 million", True)],
             id="a_currency_letter_glued_to_an_amount",
+        ),
+        pytest.param(
+            "The stadium cost R300-million, against R-500 million planned.",
+            [("300 million", True), ("500 million", True)],
+            id="a_currency_letter_hyphened_to_an_amount",
         ),
         pytest.param(
             "Profit rose in FY2024 as shares rose $US3.95.",
