@@ -151,6 +151,10 @@ SPEECH_OPENS = ".!?:,"
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
+# A number converted in brackets straight after another, a unit or two between: "120" of "50
+# degrees (120 Fahrenheit)", "1,600" of "4,000 acres (1,600 hectares)", "4.5" of "(US$4.5
+# million)", not "50" of "40 (of 50)". What qualifies the one qualifies the other.
+CONVERSION_AFTER = r"(?![\d,.]*\d)(?:\s+[^\W\d]+\.?){0,2}\s*\([^\d()\s]{0,3}(\d(?:[\d,.]*\d)?)"
 
 
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
@@ -274,20 +278,12 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # 200" against "up to 200"; "more than" and "over" say the same. Numbers one alone gives are
     # noted as added or dropped, with whatever qualifies them: "more than 10 miles" added
     # changes no estimate.
-    meant_a = _meanings(q for q, _ in a.estimates)
-    meant_b = _meanings(q for q, _ in b.estimates)
-    changed_a = {
-        e
-        for e in _qualifying_kept(a.estimates, b.words, unmatched_a, unmatched_b)
-        if _meanings([e]) - meant_b
-    }
-    changed_b = {
-        e
-        for e in _qualifying_kept(b.estimates, a.words, unmatched_b, unmatched_a)
-        if _meanings([e]) - meant_a
-    }
-    if (changed_a or changed_b) and shares_a_count:
-        notes.append(FramingNote(FramingKind.ESTIMATE_CHANGED, _join(changed_a), _join(changed_b)))
+    if shares_a_count:
+        notes += _estimate_notes(
+            _qualifying_kept(a.estimates, b.words, unmatched_a, unmatched_b),
+            _qualifying_kept(b.estimates, a.words, unmatched_b, unmatched_a),
+            a.tokens,
+        )
     if a.quotes and not b.quotes:
         notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
@@ -1599,16 +1595,56 @@ def _qualifying_kept(
     other_words: AbstractSet[str],
     own_unmatched: Sequence[Unmatched],
     other_unmatched: Sequence[Unmatched],
-) -> set[str]:
-    """The words of ``estimates`` that qualify a number the other version gives too, or may give
-    in its place: the number is among its words, every number of this version is one of its
-    (written otherwise: "Twenty-five" and "25"), or it has numbers of its own to replace them.
-    Not those of a number this version adds."""
+) -> set[tuple[str, str]]:
+    """The ``estimates`` that qualify a number the other version gives too, or may give in its
+    place: the number is among its words, every number of this version is one of its (written
+    otherwise: "Twenty-five" and "25"), or it has numbers of its own to replace them. Not those
+    of a number this version adds."""
     return {
-        qualifier
+        (qualifier, number)
         for qualifier, number in estimates
         if number in other_words or not own_unmatched or other_unmatched
     }
+
+
+def _estimate_notes(
+    ours: AbstractSet[tuple[str, str]], theirs: AbstractSet[tuple[str, str]], tokens: Sequence[str]
+) -> list[FramingNote]:
+    """The notes of the qualifiers, each with its number, that say otherwise how exact a number
+    is: one note a number, in the order of our words ``tokens``, so that a reader sees which
+    number changed how ("more than 4,000 acres ... nearly 2,000 residents" against "about 4,000
+    acres ... 2,000 residents": "more than" became "about", and "nearly" was dropped). Numbers
+    each version qualifies in place of the other's are weighed together ("more than 2,000"
+    against "about 2,100"; "about twenty-five" against "some 25" says the same).
+
+    >>> [(n.a, n.b) for n in _estimate_notes(
+    ...     {("more than", "4,000"), ("nearly", "2,000")}, {("about", "4,000")},
+    ...     ("more", "than", "4,000", "acres", "nearly", "2,000", "residents"))]
+    [('more than', 'about'), ('nearly', '')]
+    """
+    numbers_a, numbers_b = {n for _, n in ours}, {n for _, n in theirs}
+    only_a, only_b = numbers_a - numbers_b, numbers_b - numbers_a
+    groups = [{n} for n in numbers_a & numbers_b]
+    groups += [only_a | only_b] if only_a and only_b else [{n} for n in only_a | only_b]
+
+    def first_written(numbers: set[str]) -> tuple[int, list[str]]:
+        first = min(tokens.index(n) if n in tokens else len(tokens) for n in numbers)
+        return first, sorted(numbers)
+
+    notes = []
+    for numbers in sorted(groups, key=first_written):
+        qualifiers_a = {q for q, n in ours if n in numbers}
+        qualifiers_b = {q for q, n in theirs if n in numbers}
+        meant_a, meant_b = _meanings(qualifiers_a), _meanings(qualifiers_b)
+        changed_a = {q for q in qualifiers_a if _meanings([q]) - meant_b}
+        changed_b = {q for q in qualifiers_b if _meanings([q]) - meant_a}
+        if changed_a or changed_b:
+            notes.append(
+                FramingNote(FramingKind.ESTIMATE_CHANGED, _join(changed_a), _join(changed_b))
+            )
+    # Numbers qualified alike and changed alike are one change, said once: "3 to 1" and "2 to 1"
+    # against "about 3-to-1" and "about 2-to-1".
+    return list(dict.fromkeys(notes))
 
 
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
@@ -1634,7 +1670,18 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
             if before in qualifiers:
                 if not _says_when(tokens, max(0, start - length), position):
                     yield before, token
+                    yield from ((before, n) for n in _converted(token, plain))
                 break
+
+
+def _converted(number: str, plain: str) -> list[str]:
+    """The numbers that convert ``number`` in brackets straight after it in ``plain`` (see
+    ``CONVERSION_AFTER``).
+
+    >>> _converted("50", "temperatures soar above 50 degrees (120 Fahrenheit)")
+    ['120']
+    """
+    return re.findall(rf"(?<![\w.,]){re.escape(number)}{CONVERSION_AFTER}", plain)
 
 
 def _says_when(tokens: Sequence[str], qualifier: int, number: int) -> bool:

@@ -808,6 +808,30 @@ from tests.helpers import boilerplate_of, document
             id="an_estimate_of_one_number_changed",
         ),
         pytest.param(
+            "The flood covered more than 600 hectares and cut off nearly 900 homes, officials said.",
+            "The flood covered about 600 hectares and cut off 900 homes, officials said.",
+            [("estimate_changed", "more than", "about"), ("estimate_changed", "nearly", "")],
+            id="each_numbers_estimate_noted_apart",
+        ),
+        pytest.param(
+            "Up to 80 buses and about 300 drivers will strike, the union said.",
+            "About 80 buses and 300 drivers will strike, the union said.",
+            [("estimate_changed", "up to", "about"), ("estimate_changed", "about", "")],
+            id="each_numbers_estimate_noted_apart_in_the_order_written",
+        ),
+        pytest.param(
+            "Voters backed the plan 3 to 1 in the city and 2 to 1 in the suburbs.",
+            "Voters backed the plan about 3-to-1 in the city and about 2-to-1 in the suburbs.",
+            [("estimate_changed", "", "about")],
+            id="numbers_qualified_alike_are_one_estimate_changed",
+        ),
+        pytest.param(
+            "Temperatures rose above 45 degrees (113 Fahrenheit) in the capital on Sunday.",
+            "Temperatures rose above 113 Fahrenheit in the capital on Sunday.",
+            [("number_removed", "45", "")],
+            id="a_conversion_in_brackets_is_qualified_as_its_number_is",
+        ),
+        pytest.param(
             "More than half of the 300 workers at the plant were laid off.",
             "About half of the 300 workers at the plant were laid off.",
             [("estimate_changed", "more than", "about")],
