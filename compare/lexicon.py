@@ -459,6 +459,8 @@ class Lexicon:
     number_joins: frozenset[str]
     joins_after_tens: frozenset[str]
     multipliers_not_in_english: frozenset[str]
+    # Letters that stand for a currency glued before an amount: the rand's "R500".
+    currency_letters: frozenset[str]
     per_hundred: frozenset[str]
     # Number words that in capitals name something else, as written: "UN"; and those that are
     # an English prefix before a hyphen: "un-American".
@@ -1328,6 +1330,7 @@ def lexicon() -> Lexicon:
         number_joins=frozenset(data["numbers"]["joins"]),
         joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
         multipliers_not_in_english=frozenset(data["numbers"]["multipliers_not_in_english"]),
+        currency_letters=frozenset(data["numbers"]["currency_letters"]),
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),
         number_prefixes=frozenset(data["numbers"]["prefixes"]),

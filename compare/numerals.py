@@ -52,13 +52,8 @@ GROUPED = re.compile(r"\d+(?:[,']\d+)*[,']\d{3}(?:\.\d+)?")
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # Digits glued after one to three capitals, or joined by a hyphen to up to five, name a thing, a
 # road, a flight, a summit, a gas, a jet, a disease ("the A412", "MH17", "the G7", "CO2", "F-35",
-# "COVID-19"), and count nothing; but not a year ("FY2024", a fiscal year), a quarter or half of
-# one ("Q3", "H1"), nor an amount, after a dollar sign ("$US3.95") or before a multiplier, where
-# the capital is a currency's ("R500 million", "R300-million", the rand).
-NUMBERED_NAME = re.compile(
-    r"(?<!\$)\b(?!Q[1-4]\b|H[12]\b)(?:[A-Z]{1,3}|[A-Z]{1,5}-)"
-    r"(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?![ -]?(?:m|bn|million|billion)\b)"
-)
+# "COVID-19"), and count nothing (see _numbered_name).
+NUMBERED_NAME_PREFIX = r"(?:[A-Z]{1,3}|[A-Z]{1,5}-)"
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
 # The month of May, as its word is written.
@@ -235,8 +230,8 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
     """
     hidden, plain = _numbers_apart_from_words(plain)
-    if hidden or NUMBERED_NAME.search(plain):
-        plain = NUMBERED_NAME.sub(" ", plain)
+    if hidden or _numbered_name().search(plain):
+        plain = _numbered_name().sub(" ", plain)
         tokens = words(plain)
     dateline = lexicon().dateline(plain)
     body = plain[dateline.end :] if dateline else plain
@@ -699,6 +694,27 @@ def _mentions(
             elif after_mention == position + 1:
                 mentions.pop()  # "three-quarters of the voters": a share, as "half of the 40"
     return mentions
+
+
+@cache
+def _numbered_name() -> re.Pattern[str]:
+    """A name numbered with digits after capitals (see ``NUMBERED_NAME_PREFIX``); not a year
+    ("FY2024", "FY24", a fiscal year), a quarter or half of one ("Q3", "H1"), nor an amount: a
+    currency's code or letters before it ("USD500", "EUR45", "R500", "RM3,200", the lexicon's
+    ``currency_letters``), a dollar sign ("$US3.95"), digits grouped ("R1,500") or a multiplier
+    after it ("R5 trillion", "R300-million").
+
+    >>> [bool(_numbered_name().search(t)) for t in ("via the A412", "USD500", "R1,500", "FY24")]
+    [True, False, False, False]
+    """
+    terms = lexicon()
+    codes = {word.upper() for word in terms.currency_words if word.isalpha() and len(word) == 3}
+    currency = "|".join(sorted(codes | terms.currency_letters, key=lambda c: (-len(c), c)))
+    multipliers = "|".join(sorted(terms.multipliers, key=lambda m: (-len(m), m)))
+    return re.compile(
+        rf"(?<!\$)\b(?!Q[1-4]\b|H[12]\b|FY\d|(?:{currency})\d){NUMBERED_NAME_PREFIX}"
+        rf"(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?![,.']\d)(?![ -]?(?:m|k|{multipliers})\b)"
+    )
 
 
 def _counts_vaguely(word: str) -> bool:

@@ -60,6 +60,16 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="a_quarter_is_a_number_glued_to_its_capital",
         ),
         pytest.param(
+            "Fuel rose to R1,500 a month, and the firm lost R5 trillion.",
+            [("1,500", True), ("5 trillion", True)],
+            id="a_currency_letter_glued_to_grouped_digits_or_before_any_multiplier",
+        ),
+        pytest.param(
+            "They paid USD500 a tonne, and a fine of R500 in FY24.",
+            [("500", True), ("500", True), ("24", True)],
+            id="a_currency_code_or_letter_glued_to_an_amount_and_a_fiscal_year",
+        ),
+        pytest.param(
             "The stadium cost R500 million, twice the budget.",
             [("500 million", True)],
             id="a_currency_letter_glued_to_an_amount",
