@@ -386,7 +386,7 @@ def average_linkage(
     >>> average_linkage(3, [], {(0, 2): 0.5, (1, 2): 0.5}, 0.3)
     [0, 1, 0]
     """
-    parent = list(range(count))
+    parent = _copy_groups(count, must_link)
 
     def root(n: int) -> int:
         while parent[n] != n:
@@ -394,10 +394,7 @@ def average_linkage(
             n = parent[n]
         return n
 
-    for a, b in must_link:
-        ra, rb = root(a), root(b)
-        parent[max(ra, rb)] = min(ra, rb)
-    size = Counter(root(n) for n in range(count))
+    size = Counter(parent)
     between: defaultdict[int, dict[int, float]] = defaultdict(dict)
     for (a, b), score in scores.items():
         ra, rb = root(a), root(b)
@@ -881,7 +878,7 @@ def _lines(pair: tuple[str, str], in_a: set[int], in_b: set[int]) -> set[tuple[s
 
 def _copy_groups(count: int, must_link: Iterable[tuple[int, int]]) -> list[int]:
     """Each of ``count`` items' group of copies, by ``must_link``: the smallest item it is linked
-    to, directly or through others.
+    to, directly or through others (a union-find, each item pointing at its group's root).
 
     >>> _copy_groups(4, [(2, 3), (1, 3)])
     [0, 1, 1, 1]
