@@ -1973,7 +1973,7 @@ def test_a_template_whose_lede_names_no_place_is_no_copy() -> None:
 FIRE = (
     "A fire broke out at a {site} in {town} on {time}, injuring {hurt} people, the fire service "
     "said.\nFirefighters took {hours} hours to bring the blaze under control.\nThe cause of the "
-    "fire is under investigation, officials said.\n{town} residents told the {paper} they were "
+    "fire is under investigation, officials said.\nResidents of {town} told the {paper} they were "
     "shocked by what happened."
 )
 
@@ -2004,3 +2004,29 @@ def test_a_template_whose_lede_is_reworded_for_another_event_is_no_rewrite() -> 
     assert pair.matches[0].kind is MatchKind.PARAPHRASE
     assert pair.verdict is Verdict.PARTIAL
     assert len({member.cluster for member in result.clusters}) == 2
+
+
+def test_a_copy_that_names_another_outlet_after_a_nameless_lede_still_reuses_the_wire() -> None:
+    """The wire's lede names no one, and its next sentence says whom a detective told; a paper
+    runs it word for word but for that outlet: an outlet tells no event, so the paper is still
+    a copy of the wire, a near-duplicate of it, and reuses it undisclosed."""
+    wire = "\n".join(
+        [
+            "A man has been arrested after a stabbing outside a nightclub early on Saturday.",
+            "Detective Inspector Ruth Kane told the Gazette the 34-year-old was being held.",
+            "The victim, a 22-year-old man, was taken to hospital with injuries that are not "
+            "thought to be life-threatening.",
+            "Officers have appealed for anyone with footage of the incident to come forward.",
+        ]
+    )
+    result = compare_documents(
+        [
+            document(wire, "wire", "Wire", published="2025-03-03"),
+            document(wire.replace("the Gazette", "the Herald"), "paper", published="2025-03-04"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+    assert len({member.cluster for member in result.clusters}) == 1
