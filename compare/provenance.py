@@ -62,6 +62,9 @@ COMMON_ORIGIN_FROM_DOCUMENTS = 3
 # articles both took from must hold for the two to be named no copies of each other. Not all:
 # two rewrites of one sentence may align with each other and not with the origin's version.
 COMMON_ORIGINS_HOLD = 0.8
+# The share of its words an article takes from another to be, nearly whole, a copy of it: one
+# that credits the other credits the article's text too.
+NEARLY_WHOLE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,9 +257,10 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
             words.items(), key=lambda item: (position[item[0][0]], position[item[0][1]])
         )
     ]
-    # Nor does text its source took from one the copy credits: a paper that runs another's
-    # reprint of the wire and credits the wire credits whose text it is.
-    taken_by = sources_of(found)
+    # Nor does the text of a source that is, nearly whole, a copy of one the copy credits: a
+    # paper that runs another's reprint of the wire and credits the wire credits whose text it
+    # is (not when the other's is mostly its own reporting).
+    taken_by = sources_of(t for t in found if t.share >= NEARLY_WHOLE)
     return tuple(
         replace(
             t,

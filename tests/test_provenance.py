@@ -803,3 +803,21 @@ def test_two_copies_of_a_reprint_that_share_its_own_paragraph_are_not_both_the_w
     )
     (pair,) = [p for p in result.pairs if {p.a, p.b} == {"ledger", "digest"}]
     assert pair.common_origin is None
+
+
+def test_a_copy_that_credits_the_wire_does_not_credit_a_papers_own_reporting() -> None:
+    """The Ledger writes its own story around one sentence of the wire; a digest runs the
+    Ledger's story whole and credits only the wire: what it took is mostly the Ledger's own
+    reporting, uncredited."""
+    own = [
+        WATER_MAIN_WIRE[0].removeprefix("KESBY (Meridian Wire) \u2014 "),
+        LOCAL_PARAGRAPH,
+        "The Ledger counted eleven shops with water damage along the waterfront by noon.",
+        "Traders said the same main had burst twice in the last five years without repair.",
+        "A council meeting on Monday is expected to discuss compensation for businesses.",
+    ]
+    result = water_main_story(
+        reprint=own, copy=own, copy_credit="Meridian Wire contributed to this report."
+    )
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert [(t.origin, t.credited) for t in taken if t.copy == "digest"] == [("ledger", False)]
