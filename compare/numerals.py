@@ -50,10 +50,11 @@ GROUPED = re.compile(r"\d+(?:[,']\d+)*[,']\d{3}(?:\.\d+)?")
 # Dots group thousands when they repeat ("1.200.000") or a decimal comma follows ("1.200,5"); a
 # lone dot is read both ways above.
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-# Digits glued after one to three capitals, or joined by a hyphen to up to five, name a thing, a
-# road, a flight, a summit, a gas, a jet, a disease ("the A412", "MH17", "the G7", "CO2", "F-35",
-# "COVID-19"), and count nothing (see _numbered_name).
-NUMBERED_NAME_PREFIX = r"(?:[A-Z]{1,3}|[A-Z]{1,5}-)"
+# Digits glued after one to three capitals, or joined by a hyphen to a word of up to five letters
+# that opens with one, name a thing, a road, a flight, a summit, a gas, a jet, a disease ("the
+# A412", "MH17", "the G7", "CO2", "F-35", "COVID-19" or "Covid-19" as others write it), and count
+# nothing (see _numbered_name).
+NUMBERED_NAME_PREFIX = r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{0,4}-)"
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
 # The month of May, as its word is written.

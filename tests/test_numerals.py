@@ -50,7 +50,7 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="digits_glued_to_capitals_name_a_road_or_a_flight",
         ),
         pytest.param(
-            "Ward 7 treated 40 patients with COVID-19 as the F-35 flew over.",
+            "Ward 7 treated 40 patients with COVID-19, or Covid-19, as the F-35 flew over.",
             [("7", True), ("40", True)],
             id="digits_hyphened_to_capitals_name_a_disease_or_a_jet",
         ),
