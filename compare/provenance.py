@@ -230,9 +230,16 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
         # is the reprint, tells that the reprint was copied.
         if any(other is sources.origin for _, _, other, _ in sources.aligned):
             holding[version.doc].add(sources.origin.doc)
-    for version, order, _ in taken:
+    # A sentence of an article the copy took from, which the copy dropped: not one of a third
+    # article it never took from (a paper's own line beside a reprint's text).
+    origins: defaultdict[str, set[str]] = defaultdict(set)
+    for version, _, sources in taken:
+        origins[version.doc].add(sources.origin.doc)
+    for version, order, sources in taken:
         carried = {v.doc for v in order.versions}
-        behind[version.doc] |= {d for d in holding[version.doc] if d not in carried}
+        behind[version.doc] |= {
+            d for d in holding[version.doc] if d not in carried and sources.origin.doc in origins[d]
+        }
     whole = {doc: frozenset(held - behind[doc]) for doc, held in holding.items()}
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
     for version, order, sources in taken:

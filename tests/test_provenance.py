@@ -821,3 +821,21 @@ def test_a_copy_that_credits_the_wire_does_not_credit_a_papers_own_reporting() -
     )
     taken = taken_from(result, result.stories[0], result.groups)
     assert [(t.origin, t.credited) for t in taken if t.copy == "digest"] == [("ledger", False)]
+
+
+def test_a_copy_of_a_reprint_with_a_line_of_a_third_paper_took_the_rest_from_the_reprint() -> None:
+    """A digest runs the Ledger's reprint whole, its local paragraph too, and adds one line of
+    the Gazette's own reporting: the line is the Gazette's, the rest still the Ledger's."""
+    reprint = [*WATER_MAIN_WIRE[:3], LOCAL_PARAGRAPH, *WATER_MAIN_WIRE[3:]]
+    gazette_line = "Kesby Water has had three bursts on the Harbour Road main since 2019."
+    gazette = [WATER_MAIN_WIRE[0], gazette_line, "Buses will be diverted along Quay Lane."]
+    result = compare_documents(
+        [
+            document("\n".join(WATER_MAIN_WIRE), "wire", "Meridian Wire", published="2025-05-01"),
+            document("\n".join(reprint), "ledger", "Kesby Ledger", published="2025-05-02"),
+            document("\n".join(gazette), "gazette", "Kesby Gazette", published="2025-05-02"),
+            document("\n".join([*reprint, gazette_line]), "digest", published="2025-05-03"),
+        ]
+    )
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert sorted(t.origin for t in taken if t.copy == "digest") == ["gazette", "ledger"]
