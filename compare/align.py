@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq
@@ -132,15 +133,15 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
         return Judgement(MatchKind.VERBATIM, 100.0, 100.0)
     similarity = fuzz.ratio(a.key, b.key)
     # A template's words and its stock attribution (", a port authority spokeswoman said") may
-    # make up most of its characters, so another decision on another day can look edited.
-    other_facts = states_other_facts(a, b)
-    if (similarity >= settings.min_similarity or is_cut(a, b)) and not other_facts:
+    # make up most of its characters, so another decision on another day can look edited. Asked
+    # only of a pair that would match otherwise: most pairs judged are not.
+    if (similarity >= settings.min_similarity or is_cut(a, b)) and not states_other_facts(a, b):
         return Judgement(MatchKind.EDITED, round(similarity, 1), round(similarity, 1))
     para = paraphrase_score(a, b, similarity)
     kind = None
     if shares_quote(a, b, settings.quote_min_words):
         kind = MatchKind.SHARED_QUOTE
-    elif para >= settings.paraphrase_cutoff and not other_facts:
+    elif para >= settings.paraphrase_cutoff and not states_other_facts(a, b):
         kind = MatchKind.PARAPHRASE
     return Judgement(kind, round(similarity, 1), round(para, 1))
 
@@ -178,7 +179,13 @@ def states_other_facts(a: Sentence, b: Sentence) -> bool:
 
 
 def _numbers(sentence: Sentence) -> Numbers:
-    plain = normalise(sentence.text)
+    return _numbers_of(sentence.text)
+
+
+# One wire sentence is judged against every outlet that carries it: its numbers are read once.
+@lru_cache(maxsize=1 << 14)
+def _numbers_of(text: str) -> Numbers:
+    plain = normalise(text)
     return sentence_numbers(plain, words(plain))
 
 
