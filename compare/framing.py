@@ -1005,8 +1005,13 @@ def _unnamed_source(text: str, start: int) -> str | None:
     unnamed = _unnamed_source_words().match(text, start)
     if not unnamed or lexicon().source_nouns.isdisjoint(said := unnamed.group().split()):
         return None
-    owned = said[-1] in OWNER_WORDS or CYRILLIC.match(said[-1]) is not None
-    if owned and (owner := NAME.match(text, unnamed.end() + 1)):
+    owner = NAME.match(text, unnamed.end() + 1)
+    if owner and (
+        said[-1] in OWNER_WORDS
+        # An office speaks for the body it names after it ("пресс-службы МЧС"); residents or
+        # police of a place are not the place ("жителей Мариуполя", "полиции Москвы").
+        or (said[-1] in lexicon().office_source_nouns and owner.group().isupper())
+    ):
         return owner.group()
     quoted = QUOTED_NAME.match(text, unnamed.end())
     return quoted[1] if quoted else unnamed.group()

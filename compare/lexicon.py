@@ -541,6 +541,7 @@ class Lexicon:
     unnamed_source_ends: frozenset[str]
     organisation_suffixes: frozenset[str]
     source_nouns: frozenset[str]
+    office_source_nouns: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
     # A Japanese agency's dateline, and the wire service each short name there is.
@@ -1402,6 +1403,7 @@ def lexicon() -> Lexicon:
         unnamed_source_ends=frozenset(data["unnamed_source_ends"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),
+        office_source_nouns=frozenset(data["office_source_nouns"]),
         wire_aliases=aliases,
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),
         japanese_dateline_agencies=data["japanese_dateline_agencies"],

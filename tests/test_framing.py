@@ -2358,6 +2358,11 @@ def test_cited_sources_follow_cue_words() -> None:
             id="a_russian_project_by_its_name_in_guillemets",
         ),
         pytest.param(
+            "По словам жителей Мариуполя, обстрел длился час, по данным полиции Москвы, нет.",
+            ("жителей", "полиции"),
+            id="russian_residents_or_police_of_a_place_are_not_the_place",
+        ),
+        pytest.param(
             "По сообщению пресс-службы МЧС, пожар на складе потушен к утру.",
             ("МЧС",),
             id="a_russian_press_office_owned_in_the_genitive",
