@@ -14,9 +14,10 @@ outlets shows as ten rows pointing at the wire, and a copy of a copy points at t
 took, not at the wire: at another copy of the origin only when it has some of that copy's own
 words, which the origin's version lacks, or a sentence only that copy has, and then the
 sentences the copy left as the origin had them too, when it is most alike that copy throughout
-and keeps no words of the origin's that the copy changed: articles are copied whole. A version only listed before another, which no time, date or pair
-direction places first, is none it was taken from: two undated rewrites of the wire took
-nothing from each other, whatever their files are called.
+and keeps no words of the origin's that the copy changed: articles are copied whole. A version
+only listed before another, which no time, date or pair direction places first, is none it was
+taken from: two undated rewrites of the wire took nothing from each other, whatever their files
+are called.
 
 Who copied whom is traced once per story, on the pairs as measured (:func:`who_copied_whom`),
 and kept in the result for every report to read. Two copies of one origin share its text, and
@@ -226,8 +227,9 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     for version, _, sources in taken:
         holding[version.doc] |= sources.holding_own_content
         behind[version.doc] |= sources.behind
-        # A sentence the article took from its origin: a reprint's own paragraph, whose origin
-        # is the reprint, tells that the reprint was copied.
+        # The origin of every sentence the article took from it: a reprint's own paragraph,
+        # whose origin is the reprint, tells that the reprint was copied; the wire, origin of
+        # the rest, is among them too, and the checks below decide.
         if any(other is sources.origin for _, _, other, _ in sources.aligned):
             holding[version.doc].add(sources.origin.doc)
     # A sentence of an article the copy took from, which the copy dropped: not one of a third

@@ -142,10 +142,10 @@ def first_published_keys(
     last: Iterable[str] = done
     while placed := _placed(
         {
-            id
+            linked
             for doc in last
-            for id in (*copies[doc], *origins[doc])
-            if id in undated and id not in done
+            for linked in (*copies[doc], *origins[doc])
+            if linked in undated and linked not in done
         },
         copies,
         origins,
