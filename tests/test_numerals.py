@@ -65,7 +65,7 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="a_currency_letter_glued_to_grouped_digits_or_before_any_multiplier",
         ),
         pytest.param(
-            "They paid USD500 a tonne, and a fine of R500 in FY24.",
+            "They paid USD500 a tonne, and a fine of R500 in FY24, the P5+1 said.",
             [("500", True), ("500", True), ("24", True)],
             id="a_currency_code_or_letter_glued_to_an_amount_and_a_fiscal_year",
         ),
