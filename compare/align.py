@@ -12,7 +12,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq
@@ -179,13 +178,7 @@ def states_other_facts(a: Sentence, b: Sentence) -> bool:
 
 
 def _numbers(sentence: Sentence) -> Numbers:
-    return _numbers_of(sentence.text)
-
-
-# One wire sentence is judged against every outlet that carries it: its numbers are read once.
-@lru_cache(maxsize=1 << 14)
-def _numbers_of(text: str) -> Numbers:
-    plain = normalise(text)
+    plain = normalise(sentence.text)
     return sentence_numbers(plain, words(plain))
 
 

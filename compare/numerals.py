@@ -216,7 +216,10 @@ def _plain_readings(values: frozenset[Value]) -> frozenset[str]:
     return frozenset(v for v in values if isinstance(v, str) and v.startswith(PLAIN_READING))
 
 
-def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
+# One wire sentence is judged and compared against every outlet that carries it, by the aligner
+# and by framing: its numbers are read once.
+@lru_cache(maxsize=1 << 15)
+def sentence_numbers(plain: str, tokens: tuple[str, ...]) -> Numbers:
     """The numbers and dates of a sentence, given in plain typography and as its words.
 
     A dateline's date ("LONDON, March 10 (Reuters) -", any dateline :meth:`Lexicon.dateline`
@@ -230,6 +233,10 @@ def sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     >>> [(written, stated) for written, _, stated in numbers.mentions]
     [('one', False), ('twelve', True), ('20000', True), ('march', False), ('10', False)]
     """
+    return _sentence_numbers(plain, tokens)
+
+
+def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     hidden, plain = _numbers_apart_from_words(plain)
     if hidden or _numbered_name().search(plain):
         plain = _numbered_name().sub(" ", plain)
