@@ -329,23 +329,40 @@ def _heads_the_text(
     byline: re.Pattern[str],
 ) -> bool:
     """Whether a byline that signs no one, opening the text, is its headline in title case ("By
-    The Numbers"): when it repeats the title known, or when no title is known and no date line
-    follows it. With a title known (HTML, a record, front matter), or over a date line ("By The
-    Guardian" / "April 1, 2024"), it is an outlet's byline; a byline under it ("By Ann Lee")
-    makes it a headline, as no byline has another under it.
+    The Numbers"), or a kicker over a text whose title is known: when it repeats the title known,
+    or when no date line follows it and, with a title known (HTML, a record, front matter), it
+    names no outlet by its masthead. Over a date line ("By The Guardian" / "April 1, 2024"), or
+    naming an outlet under a title known ("By The Washington Post"), it is an outlet's byline; a
+    byline under it ("By Ann Lee") makes it a headline, as no byline has another under it.
 
     >>> byline = [("author", "The Numbers")]
     >>> _heads_the_text(byline, "By The Numbers", None, "By Ann Lee", BYLINE)
     True
     >>> _heads_the_text(byline, "By The Numbers", None, "April 1, 2024", BYLINE)
     False
+    >>> _heads_the_text(byline, "By The Numbers", "port reopens", "The port reopened.", BYLINE)
+    True
     """
     if not _sign_no_one(fields):
         return False
-    if known is not None:
-        return line.casefold() == known
+    if known is not None and line.casefold() == known:
+        return True
     under = _fields(" ".join(next_text.split()), byline)
-    return not under or any(name == "author" for name, _ in under)
+    dated = bool(under) and not any(name == "author" for name, _ in under)
+    return not dated and (known is None or not _names_a_masthead(fields[0][1]))
+
+
+def _names_a_masthead(name: str) -> bool:
+    """Whether a name ends as a news outlet's does ("The Washington Post", "The Editorial
+    Board"; the masthead and outlet words of ``framing_terms.toml``) or is a news agency's; not
+    a kicker's ("The Numbers", "The Way").
+
+    >>> _names_a_masthead("The Washington Post"), _names_a_masthead("The Numbers")
+    (True, False)
+    """
+    last = name.split()[-1].casefold()
+    terms = lexicon()
+    return last in terms.masthead_words or last in terms.outlet_words or terms.is_agency(name)
 
 
 def _signs(names: str) -> bool:

@@ -606,6 +606,41 @@ def test_an_outlets_byline_opening_the_text_is_read_as_one(
 
 
 @pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("By The Numbers", id="a_kicker"),
+        pytest.param("By The Way", id="an_aside"),
+        pytest.param("By Land And Sea", id="single_words_joined"),
+    ],
+)
+def test_a_kicker_over_a_text_whose_title_is_known_is_no_byline(head: str) -> None:
+    """ "By" and words that name no one who writes and no outlet by its masthead, over a
+    paragraph of a text whose title is known, is a kicker, not its author: it stays in the
+    text, as no field is found."""
+    text = f"{head}\n\n{BODY}"
+    found = opening(text, "Port workers strike over pay")
+    assert (found.author, found.body) == (None, text)
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        pytest.param("By The Washington Post", "The Washington Post", id="a_masthead"),
+        pytest.param("By The Editorial Board", "The Editorial Board", id="an_outlets_board"),
+        pytest.param("By The Associated Press", "The Associated Press", id="an_agency"),
+        pytest.param("By Jane Smith", "Jane Smith", id="a_person"),
+        pytest.param("By Jane Smith and Tom Lee", "Jane Smith and Tom Lee", id="two_people"),
+        pytest.param("By JANE SMITH", "JANE SMITH", id="a_person_in_capitals"),
+    ],
+)
+def test_a_byline_over_a_text_whose_title_is_known_is_its_author(head: str, author: str) -> None:
+    """Over a paragraph of a text whose title is known, a byline that names a person, an agency
+    or an outlet by its masthead is the author, with no date line under it."""
+    found = opening(f"{head}\n\n{BODY}", "Port workers strike over pay")
+    assert (found.author, found.body) == (author, BODY)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Port workers strike over pay\n", id="nothing_after"),
