@@ -65,7 +65,8 @@ TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
 # After the fields that name an outlet, those that name a channel or site, in exports that give
 # no outlet: Telegram scrapers' "channel" ("@karelsk_official"), Open Graph's site name as
-# scrapers give it ("site_name", "sitename", "siteName"), a news API's "source_name".
+# scrapers give it ("site_name", "sitename", "siteName"), a news API's "source_name", and who
+# posted a message in Telegram Desktop's own export ("from": the channel's name).
 SOURCE_FIELDS = (
     "source",
     "outlet",
@@ -75,7 +76,17 @@ SOURCE_FIELDS = (
     "site_name",
     "sitename",
     "source_name",
+    "from",
 )
+# What names the feed of an object holding records, beside the fields that name a record's
+# source: Telegram Desktop's export gives its channel's "name" over its "messages".
+FEED_NAME_FIELDS = (*SOURCE_FIELDS, "name")
+# Telegram Desktop's export gives a message's text as one string or as pieces of one text
+# (strings, and objects for its bold words, links and the like), listed again, each typed, in
+# this field: a record that has it gives its text's pieces, not paragraphs.
+TEXT_PIECES_FIELD = "text_entities"
+# What Telegram Desktop's export types a channel's events as (created, a post pinned): no posts.
+SERVICE_TYPE = "service"
 RECORD_PLACE = re.compile(r"[:#](\d+)$")
 # The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
@@ -1484,6 +1495,7 @@ def _read_records(
     """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
     shown = origin.shown
     records: list[tuple[str, Any]] = []
+    feed = None
     if lines:
         # Not splitlines(): JSON strings may hold U+2028 and other separators unescaped.
         for number, line in enumerate(text.split("\n"), start=1):
@@ -1503,7 +1515,7 @@ def _read_records(
         if isinstance(loaded, dict) and loaded.keys() >= OWN_REPORT_KEYS:
             yield _OwnReport(shown)
             return
-        items = loaded if isinstance(loaded, list) else _records_within(loaded)
+        items, feed = (loaded, None) if isinstance(loaded, list) else _records_within(loaded)
         if not items:
             yield Skipped(shown, "no records: the JSON list is empty")
         records = [
@@ -1514,6 +1526,8 @@ def _read_records(
         if not isinstance(record, dict):
             kind = JSON_TYPES.get(type(record), "null" if record is None else "a number")
             yield Skipped(where, f"a record must be a JSON object, not {kind}")
+            continue
+        if record.get("type") == SERVICE_TYPE:
             continue
         record = _known_fields(record)
         found = _record_text(record)
@@ -1532,7 +1546,9 @@ def _read_records(
         id_given = bool(given)
         name = given if id_given else (f"{origin.stem}-{number}" if many else origin.stem)
         label = name if many else origin.label
-        yield _document(origin, name, label, body, record, written, where, id_given=id_given)
+        named = any(_field_text(record.get(field)) for field in SOURCE_FIELDS)
+        meta = record if named or feed is None else record | {"source": feed}
+        yield _document(origin, name, label, body, meta, written, where, id_given=id_given)
 
 
 def _json(text: str) -> Any:
@@ -1566,11 +1582,17 @@ def _known_fields(record: dict[str, Any]) -> dict[str, Any]:
     return known | {key: value for key, value in record.items() if key in known}
 
 
-def _records_within(loaded: object) -> list[Any]:
+def _records_within(loaded: object) -> tuple[list[Any], str | None]:
     """The records of a JSON file holding one object: itself, or, when it has neither text nor
     title of its own, those of its one list holding objects with text (an API's answer:
-    NewsAPI's ``"articles"``, beside which an ``"errors"`` list may stand); a ``null`` or other
-    value in that list is a record skipped, as in a list of records."""
+    NewsAPI's ``"articles"``, beside which an ``"errors"`` list may stand; Telegram Desktop's
+    export's ``"messages"``), with the name the object gives their feed, if any (the channel's
+    ``"name"``); a ``null`` or other value in that list is a record skipped, as in a list of
+    records.
+
+    >>> _records_within({"name": "Port News", "messages": [{"text": "Talks ended."}]})
+    ([{'text': 'Talks ended.'}], 'Port News')
+    """
     if isinstance(loaded, dict) and not any(
         f in _known_fields(loaded) for f in (*TEXT_FIELDS, *TITLE_FIELDS)
     ):
@@ -1584,8 +1606,9 @@ def _records_within(loaded: object) -> list[Any]:
             )
         ]
         if len(lists) == 1:
-            return lists[0]
-    return [loaded]
+            feed = (_field_text(loaded.get(field)) for field in FEED_NAME_FIELDS)
+            return lists[0], next(filter(None, feed), None)
+    return [loaded], None
 
 
 def _json_error(error: Exception, *, one_line: bool = False) -> str:
@@ -1600,11 +1623,17 @@ def _json_error(error: Exception, *, one_line: bool = False) -> str:
 
 def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
     """A record's text, and its text as written. Text given as a string may have been wrapped
-    at a fixed width; paragraphs given as a list are lines already."""
+    at a fixed width; paragraphs given as a list are lines already, and pieces of one text
+    (Telegram's) are joined as they run."""
     for field in TEXT_FIELDS:
         value = _rendered(record.get(field))
         if isinstance(value, list):
-            written = _unescaped(_normalise(_valid_text("\n".join(_flatten(value)))))
+            joined = (
+                "".join(_flatten(value))
+                if TEXT_PIECES_FIELD in record
+                else "\n".join(_flatten(value))
+            )
+            written = _unescaped(_normalise(_valid_text(joined)))
             if written.strip():
                 return written, written
         elif isinstance(value, str) and value.strip():

@@ -807,6 +807,24 @@ def test_a_channel_or_site_named_by_an_export_is_the_records_source(tmp_path: Pa
     ]
 
 
+def test_a_telegram_desktop_export_is_read_as_its_channels_posts() -> None:
+    """Telegram Desktop's own export holds a channel's posts under "messages": each post with
+    text is an article of the channel that posted it ("from", else the export's "name"), dated
+    by its "date", its text's pieces (bold words, links, hashtags) joined as they run; the
+    channel's events ("service" messages: created, a post pinned) are no articles."""
+    result = read_paths([str(FIXTURES / "telegram" / "result.json")])
+    assert [(d.id, d.source, d.published) for d in result.documents] == [
+        ("2", "Tarrow Harbour News", "2024-03-01"),
+        ("3", "Tarrow Harbour News", "2024-03-01"),
+        ("5", "Tarrow Harbour News", "2024-03-02"),
+    ]
+    assert result.documents[1].text == (
+        "Update: Port officials said talks with the union would resume on Monday, according to"
+        " a statement. #TarrowStrike"
+    )
+    assert result.skipped == ()
+
+
 def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_out(
     tmp_path: Path,
 ) -> None:
