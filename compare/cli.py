@@ -380,6 +380,17 @@ def _warn(read: ReadResult) -> None:
             "only its lines valid alone were read",
             markup=False,
         )
+    own = "an outlet of its own, labelled by its id"
+    for unsourced in read.unsourced:
+        # One line a file, not a record: a feed of thousands may name no source at all.
+        count, label = len(unsourced.labels), unsourced.labels[0]
+        labelled = f'each is {own}, such as "{label}"' if count > 1 else f'it is {own}, "{label}"'
+        errors.print(
+            f"warning: {count} record{'s' if count > 1 else ''} in {unsourced.path} "
+            f"name{'' if count > 1 else 's'} no source (no source, outlet, publisher or "
+            f"channel field): {labelled}",
+            markup=False,
+        )
     if read.unread_dates:
         first, count = read.unread_dates[0], len(read.unread_dates)
         errors.print(

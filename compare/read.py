@@ -305,6 +305,16 @@ class ReadResult:
     unread_dates: tuple[UnreadDate, ...] = ()
     reports: tuple[str, ...] = ()
     broken_front_matter: tuple[BrokenFrontMatter, ...] = ()
+    unsourced: tuple[Unsourced, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Unsourced:
+    """The records of a JSON or JSON Lines file of several that name no source, by the outlet
+    each was labelled with instead: its id."""
+
+    path: str
+    labels: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +352,7 @@ def read_paths(
     """
     claims: list[_Claim] = []
     reports: list[str] = []
+    unsourced: list[Unsourced] = []
     found = list(_files(paths, exclude))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
@@ -352,6 +363,8 @@ def read_paths(
                 unusable.append(item)
             elif isinstance(item, _OwnReport):
                 reports.append(item.path)
+            elif isinstance(item, Unsourced):
+                unsourced.append(item)
             else:
                 claims.append(item)
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
@@ -366,7 +379,12 @@ def read_paths(
         if claim.broken_front_matter
     )
     return ReadResult(
-        _distinct_ids(claims), tuple(skipped), unread_dates, tuple(reports), broken_front_matter
+        _distinct_ids(claims),
+        tuple(skipped),
+        unread_dates,
+        tuple(reports),
+        broken_front_matter,
+        tuple(unsourced),
     )
 
 
@@ -682,7 +700,9 @@ def _names_a_site(part: str) -> bool:
     )
 
 
-def _read_file(shown: str, file: Path, label: str) -> Iterator[_Claim | Skipped | _OwnReport]:
+def _read_file(
+    shown: str, file: Path, label: str
+) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced]:
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
@@ -1491,7 +1511,7 @@ def _toml_fields(block: str) -> tuple[dict[str, Any], str | None]:
 
 def _read_records(
     origin: _Origin, text: str, lines: bool
-) -> Iterator[_Claim | Skipped | _OwnReport]:
+) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced]:
     """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
     shown = origin.shown
     records: list[tuple[str, Any]] = []
@@ -1522,6 +1542,7 @@ def _read_records(
             (f"{shown}#{n}" if len(items) > 1 else shown, item) for n, item in enumerate(items, 1)
         ]
     many = len(records) > 1
+    unsourced: list[str] = []
     for number, (where, record) in enumerate(records, start=1):
         if not isinstance(record, dict):
             kind = JSON_TYPES.get(type(record), "null" if record is None else "a number")
@@ -1548,7 +1569,14 @@ def _read_records(
         label = name if many else origin.label
         named = any(_field_text(record.get(field)) for field in SOURCE_FIELDS)
         meta = record if named or feed is None else record | {"source": feed}
-        yield _document(origin, name, label, body, meta, written, where, id_given=id_given)
+        claim = _document(origin, name, label, body, meta, written, where, id_given=id_given)
+        # A file of one record is labelled by its path, as a text file is (an outlet's folder
+        # names its outlet); in a file of several, each record becomes an outlet of its own.
+        if many and not (named or feed):
+            unsourced.append(claim.document.source)
+        yield claim
+    if unsourced:
+        yield Unsourced(shown, tuple(unsourced))
 
 
 def _json(text: str) -> Any:

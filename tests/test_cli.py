@@ -406,6 +406,21 @@ def test_a_date_not_understood_is_quoted_as_written(tmp_path: Path) -> None:
     )
 
 
+def test_a_feed_whose_records_name_no_source_gets_one_warning(tmp_path: Path) -> None:
+    """However many records of a file name no source, the file gets one warning line saying
+    how many, and that each became an outlet of its own, labelled by its id."""
+    ledes = [seed.read_text(encoding="utf-8") for seed in sorted(SEEDS.iterdir())]
+    records = [{"title": "Port strike", "text": ledes[n % len(ledes)]} for n in range(40)]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
+    result = run("dedup", str(feed), "-q")
+    assert result.exit_code == 0
+    assert messages(result) == [
+        f"warning: 40 records in {feed} name no source (no source, outlet, publisher or channel"
+        ' field): each is an outlet of its own, labelled by its id, such as "feed-1"'
+    ]
+
+
 def test_broken_toml_front_matter_gets_a_warning_naming_its_file(tmp_path: Path) -> None:
     """Front matter that is not valid TOML is said on one line naming the file and why; the run
     goes on with what its lines give alone."""

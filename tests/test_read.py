@@ -822,7 +822,25 @@ def test_a_telegram_desktop_export_is_read_as_its_channels_posts() -> None:
         "Update: Port officials said talks with the union would resume on Monday, according to"
         " a statement. #TarrowStrike"
     )
-    assert result.skipped == ()
+    assert (result.skipped, result.unsourced) == ((), ())
+
+
+def test_a_file_of_records_naming_no_source_is_told_once_with_the_outlets_given(
+    tmp_path: Path,
+) -> None:
+    """Records of a file of several that name no source are each an outlet of their own,
+    labelled by their id: the file is told once, with those labels; a record naming its
+    source, and a file of one record (labelled by its path, as a text file is), are not."""
+    records = [
+        {"id": "a1", "title": "Port strike", "text": "Dockworkers walked out on Monday."},
+        {"id": "a2", "source": "Bay Wire", "text": "The union said 4,000 members joined."},
+        {"title": "Talks", "text": "Talks will resume on Friday, officials said."},
+    ]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
+    single = write(tmp_path / "one.json", json.dumps(records[0]))
+    result = read_paths([str(feed), str(single)])
+    assert [d.source for d in result.documents] == ["a1", "Bay Wire", "feed-3", "one"]
+    assert [(u.path, u.labels) for u in result.unsourced] == [(feed.as_posix(), ("a1", "feed-3"))]
 
 
 def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_out(
