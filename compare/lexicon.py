@@ -459,7 +459,9 @@ class Lexicon:
     number_joins: frozenset[str]
     joins_after_tens: frozenset[str]
     multipliers_not_in_english: frozenset[str]
-    # Letters that stand for a currency glued before an amount: the rand's "R500".
+    # ISO 4217's codes and letters that stand for a currency glued before an amount: "ZAR500",
+    # the rand's "R500".
+    currency_codes: frozenset[str]
     currency_letters: frozenset[str]
     per_hundred: frozenset[str]
     # Number words that in capitals name something else, as written: "UN"; and those that are
@@ -1331,6 +1333,7 @@ def lexicon() -> Lexicon:
         number_joins=frozenset(data["numbers"]["joins"]),
         joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
         multipliers_not_in_english=frozenset(data["numbers"]["multipliers_not_in_english"]),
+        currency_codes=frozenset(data["numbers"]["currency_codes"]),
         currency_letters=frozenset(data["numbers"]["currency_letters"]),
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),

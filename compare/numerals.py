@@ -707,17 +707,19 @@ def _mentions(
 @cache
 def _numbered_name() -> re.Pattern[str]:
     """A name numbered with digits after capitals (see ``NUMBERED_NAME_PREFIX``); not a year
-    ("FY2024", "FY24", a fiscal year), a quarter or half of one ("Q3", "H1"), nor an amount: a
-    currency's code or letters before it ("USD500", "EUR45", "R500", "RM3,200", the lexicon's
-    ``currency_letters``; not a group's name, "P5+1"), a dollar sign ("$US3.95"), digits grouped ("R1,500") or a multiplier
-    after it ("R5 trillion", "R300-million").
+    ("FY2024", "FY24", a fiscal year), a quarter or half of one ("Q3", "H1"), nor an amount: an
+    ISO code or a currency's letters before it ("USD500", "ZAR500", "R500", "RM3,200", the
+    lexicon's ``currency_codes`` and ``currency_letters``; not a group's name, "P5+1"), a dollar
+    sign ("$US3.95"), digits grouped ("R1,500") or a multiplier after it ("R5 trillion",
+    "R300-million").
 
     >>> [bool(_numbered_name().search(t)) for t in ("via the A412", "USD500", "R1,500", "FY24")]
     [True, False, False, False]
     """
     terms = lexicon()
-    codes = {word.upper() for word in terms.currency_words if word.isalpha() and len(word) == 3}
-    currency = "|".join(sorted(codes | terms.currency_letters, key=lambda c: (-len(c), c)))
+    currency = "|".join(
+        sorted(terms.currency_codes | terms.currency_letters, key=lambda c: (-len(c), c))
+    )
     multipliers = "|".join(sorted(terms.multipliers, key=lambda m: (-len(m), m)))
     return re.compile(
         rf"(?<!\$)\b(?!Q[1-4]\b|H[12]\b|FY\d|(?:{currency})\d[\d,.]*(?![\d+])){NUMBERED_NAME_PREFIX}"

@@ -765,6 +765,12 @@ from tests.helpers import boilerplate_of, document
             id="a_share_changed_in_clauses_told_the_other_way_round",
         ),
         pytest.param(
+            "The bus fare rose to ZAR500 from ZAR450 on Monday, the operator said.",
+            "The bus fare rose to R500 from R450 on Monday, the operator said.",
+            [],
+            id="an_amount_after_a_currency_code_or_its_letter",
+        ),
+        pytest.param(
             "Storms killed 14 people and cut power to 9,000 homes on Tuesday.",
             "Storms killed 16 people on Tuesday.",
             [("number_changed", "14", "16"), ("number_removed", "9,000", "")],

@@ -70,6 +70,11 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="a_currency_code_or_letter_glued_to_an_amount_and_a_fiscal_year",
         ),
         pytest.param(
+            "Bus fares rose to ZAR500, and a sack of maize to KES4,200.",
+            [("500", True), ("4,200", True)],
+            id="any_iso_currency_code_glued_to_an_amount",
+        ),
+        pytest.param(
             "The stadium cost R500 million, twice the budget.",
             [("500 million", True)],
             id="a_currency_letter_glued_to_an_amount",
