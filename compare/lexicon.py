@@ -460,9 +460,10 @@ class Lexicon:
     joins_after_tens: frozenset[str]
     multipliers_not_in_english: frozenset[str]
     # ISO 4217's codes and letters that stand for a currency glued before an amount: "ZAR500",
-    # the rand's "R500".
+    # the rand's "R500"; and the words beside an amount that say it is money ("a fine of R500").
     currency_codes: frozenset[str]
     currency_letters: frozenset[str]
+    money_words: frozenset[str]
     per_hundred: frozenset[str]
     # Number words that in capitals name something else, as written: "UN"; and those that are
     # an English prefix before a hyphen: "un-American".
@@ -1335,6 +1336,7 @@ def lexicon() -> Lexicon:
         multipliers_not_in_english=frozenset(data["numbers"]["multipliers_not_in_english"]),
         currency_codes=frozenset(data["numbers"]["currency_codes"]),
         currency_letters=frozenset(data["numbers"]["currency_letters"]),
+        money_words=frozenset(data["numbers"]["money_words"]),
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),
         number_prefixes=frozenset(data["numbers"]["prefixes"]),

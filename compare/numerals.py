@@ -39,6 +39,8 @@ FILED_DATE = re.compile(rf"{DATELINE_DATE}|\d{{1,2}}\u6708\d{{1,2}}\u65e5|\d{{1,
 # which would otherwise be read as two numbers. The look-behind comes after the first digit: the
 # regex engine skips to digits, where a look-behind first is tried at every character (3x slower).
 SPACED_THOUSANDS = re.compile(r"\d(?<![\d.,']\d)\d{0,2}(?: \d{3})+(?!\d)")
+# Thousands grouped by a space after digits, as SPACED_THOUSANDS reads them: "000" of "R5 000".
+THOUSANDS_AFTER_A_SPACE = re.compile(r" \d{3}(?!\d)")
 # One dot before three digits is a decimal point ("4.125") or groups thousands ("20.000").
 DOT_OR_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 DECIMAL = re.compile(r"\d+(?:\.\d+)?")
@@ -239,7 +241,7 @@ def sentence_numbers(plain: str, tokens: tuple[str, ...]) -> Numbers:
 def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     hidden, plain = _numbers_apart_from_words(plain)
     if hidden or _numbered_name().search(plain):
-        plain = _numbered_name().sub(" ", plain)
+        plain = _without_numbered_names(plain)
         tokens = words(plain)
     dateline = lexicon().dateline(plain)
     body = plain[dateline.end :] if dateline else plain
@@ -708,24 +710,55 @@ def _mentions(
 def _numbered_name() -> re.Pattern[str]:
     """A name numbered with digits after capitals (see ``NUMBERED_NAME_PREFIX``); not a year
     ("FY2024", "FY24", a fiscal year), a quarter or half of one ("Q3", "H1"), nor an amount: an
-    ISO code or a currency's letters before it ("USD500", "ZAR500", "R500", "RM3,200", the
-    lexicon's ``currency_codes`` and ``currency_letters``; not a group's name, "P5+1"), a dollar
-    sign ("$US3.95"), digits grouped ("R1,500") or a multiplier after it ("R5 trillion",
-    "R300-million").
+    ISO code or a currency's letters before it ("USD500", "ZAR500", "RM3,200"; not a group's name,
+    "P5+1"), a dollar sign ("$US3.95"), digits grouped ("R1,500") or a multiplier after it ("R5
+    trillion", "R300-million"). A currency's one letter before digits is money only where its
+    amount shows money otherwise too (see ``_without_numbered_names``).
 
     >>> [bool(_numbered_name().search(t)) for t in ("via the A412", "USD500", "R1,500", "FY24")]
     [True, False, False, False]
     """
     terms = lexicon()
-    currency = "|".join(
-        sorted(terms.currency_codes | terms.currency_letters, key=lambda c: (-len(c), c))
-    )
+    codes = terms.currency_codes | {c for c in terms.currency_letters if len(c) > 1}
+    currency = "|".join(sorted(codes, key=lambda c: (-len(c), c)))
     multipliers = "|".join(sorted(terms.multipliers, key=lambda m: (-len(m), m)))
     return re.compile(
         rf"(?<!\$)\b(?!Q[1-4]\b|H[12]\b|FY\d|(?:{currency})\d[\d,.]*(?![\d+])){NUMBERED_NAME_PREFIX}"
         rf"(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?:\+\d+)?\b(?![,.']\d)"
         rf"(?![ -]?(?:m|k|{multipliers})\b)"
     )
+
+
+def _without_numbered_names(plain: str) -> str:
+    """``plain`` with its numbered names made spaces, but the amounts after a currency's one
+    letter where one of them shows money, by thousands grouped after a space ("R5 000") or a
+    money word beside it, among the three words before or the one after: the rand's "a fine of
+    R500", "a R500 fine", "the fare rose to R500 from R450"; not the road of "closed the R445".
+
+    >>> _without_numbered_names("The fare rose to R500 from R450.")
+    'The fare rose to R500 from R450.'
+    >>> _without_numbered_names("A crash closed the R445 near Naas.")
+    'A crash closed the   near Naas.'
+    """
+    terms = lexicon()
+
+    def letter(name: re.Match[str]) -> str:
+        """The currency's one letter that opens ``name`` ("R" of "R500"), if one does."""
+        written = name.group()
+        return written[0] if written[0] in terms.currency_letters and written[1].isdigit() else ""
+
+    money = {
+        letter(name)
+        for name in _numbered_name().finditer(plain)
+        if letter(name)
+        and (
+            THOUSANDS_AFTER_A_SPACE.match(plain, name.end())
+            or not terms.money_words.isdisjoint(
+                words(plain[: name.start()])[-3:] + words(plain[name.end() :])[:1]
+            )
+        )
+    }
+    return _numbered_name().sub(lambda name: name.group() if letter(name) in money else " ", plain)
 
 
 def _counts_vaguely(word: str) -> bool:

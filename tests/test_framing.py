@@ -771,6 +771,12 @@ from tests.helpers import boilerplate_of, document
             id="an_amount_after_a_currency_code_or_its_letter",
         ),
         pytest.param(
+            "The crash closed the R445 near Naas for six hours, gardai said.",
+            "The crash closed the road near Naas for six hours, gardai said.",
+            [],
+            id="a_roads_number_after_a_currency_letter",
+        ),
+        pytest.param(
             "Storms killed 14 people and cut power to 9,000 homes on Tuesday.",
             "Storms killed 16 people on Tuesday.",
             [("number_changed", "14", "16"), ("number_removed", "9,000", "")],

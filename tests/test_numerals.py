@@ -75,6 +75,16 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="any_iso_currency_code_glued_to_an_amount",
         ),
         pytest.param(
+            "A crash closed the R445 near Naas as the P5 met in Vienna.",
+            [],
+            id="a_currency_letter_before_the_digits_of_a_road_or_a_group",
+        ),
+        pytest.param(
+            "Drivers face a R500 fine, bus fares rose to R45 from R40 and each got R5 000.",
+            [("500", True), ("45", True), ("40", True), ("5000", True)],
+            id="a_currency_letter_before_an_amount_beside_a_money_word_or_spaced_thousands",
+        ),
+        pytest.param(
             "The stadium cost R500 million, twice the budget.",
             [("500 million", True)],
             id="a_currency_letter_glued_to_an_amount",
