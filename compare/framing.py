@@ -151,10 +151,6 @@ SPEECH_OPENS = ".!?:,"
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
-# A number converted in brackets straight after another, a unit or two between: "120" of "50
-# degrees (120 Fahrenheit)", "1,600" of "4,000 acres (1,600 hectares)", "4.5" of "(US$4.5
-# million)", not "50" of "40 (of 50)". What qualifies the one qualifies the other.
-CONVERSION_AFTER = r"(?![\d,.]*\d)(?:\s+[^\W\d]+\.?){0,2}\s*\([^\d()\s]{0,3}(\d(?:[\d,.]*\d)?)"
 
 
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
@@ -1681,12 +1677,43 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
 
 def _converted(number: str, plain: str) -> list[str]:
     """The numbers that convert ``number`` in brackets straight after it in ``plain`` (see
-    ``CONVERSION_AFTER``).
+    ``_conversion_after``).
 
     >>> _converted("50", "temperatures soar above 50 degrees (120 Fahrenheit)")
     ['120']
+    >>> _converted("40", "about 40 people (12 children) were hurt")
+    []
     """
-    return re.findall(rf"(?<![\w.,]){re.escape(number)}{CONVERSION_AFTER}", plain)
+    conversion = _conversion_after()
+    return [
+        converted[1]
+        for written in re.finditer(rf"(?<![\w.,]){re.escape(number)}", plain)
+        if (converted := conversion.match(plain, written.end()))
+    ]
+
+
+@cache
+def _conversion_after() -> re.Pattern[str]:
+    """A number converted in brackets after another, a word or two between, which it captures:
+    "120" of "50 degrees (120 Fahrenheit)", "1,600" of "4,000 acres (1,600 hectares)", "4.5" of
+    "(US$4.5 million)", "3.6" of "(3.6 billion pounds)". The brackets hold the same quantity
+    told otherwise, with a currency's sign, code or letter before the number, or a unit (the
+    lexicon's ``conversion_units``) or a currency's word after it; not a part of it ("12" of
+    "about 40 people (12 children)"), nor "50" of "40 (of 50)". What qualifies the one
+    qualifies the other."""
+    terms = lexicon()
+
+    def either(written: Iterable[str]) -> str:
+        return "|".join(map(re.escape, sorted(written, key=lambda w: (-len(w), w))))
+
+    before = either(terms.currency_signs.keys() | terms.currency_codes | terms.currency_letters)
+    multiplier = either(terms.multipliers)
+    after = either(terms.conversion_units | terms.currency_words.keys())
+    return re.compile(
+        r"(?![\d,.]*\d)(?:\s+[^\W\d]+\.?){0,2}\s*\("
+        rf"(?=(?:{before})\s?\d|\d[\d,.]*\s?(?i:(?:{multiplier})\s?)?°?(?i:{after})\b)"
+        r"[^\d()\s]{0,3}\s?(\d(?:[\d,.]*\d)?)"
+    )
 
 
 def _says_when(tokens: Sequence[str], qualifier: int, number: int) -> bool:

@@ -459,6 +459,8 @@ class Lexicon:
     number_joins: frozenset[str]
     joins_after_tens: frozenset[str]
     multipliers_not_in_english: frozenset[str]
+    # Units a number is converted into in brackets: "(122 Fahrenheit)", "(1,600 hectares)".
+    conversion_units: frozenset[str]
     # ISO 4217's codes and letters that stand for a currency glued before an amount: "ZAR500",
     # the rand's "R500"; and the words beside an amount that say it is money ("a fine of R500").
     currency_codes: frozenset[str]
@@ -1334,6 +1336,7 @@ def lexicon() -> Lexicon:
         number_joins=frozenset(data["numbers"]["joins"]),
         joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
         multipliers_not_in_english=frozenset(data["numbers"]["multipliers_not_in_english"]),
+        conversion_units=frozenset(data["numbers"]["conversion_units"]),
         currency_codes=frozenset(data["numbers"]["currency_codes"]),
         currency_letters=frozenset(data["numbers"]["currency_letters"]),
         money_words=frozenset(data["numbers"]["money_words"]),

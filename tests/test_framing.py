@@ -844,6 +844,18 @@ from tests.helpers import boilerplate_of, document
             id="a_conversion_in_brackets_is_qualified_as_its_number_is",
         ),
         pytest.param(
+            "About 60 people (15 children) were treated for smoke, the hospital said.",
+            "About 60 people were treated for smoke, 15 of them children, the hospital said.",
+            [],
+            id="a_part_of_a_count_in_brackets_is_no_conversion",
+        ),
+        pytest.param(
+            "Up to 3,000 jobs (1,200 in Ohio) could go, the carmaker said.",
+            "Up to 3,000 jobs could go, 1,200 in Ohio, the carmaker said.",
+            [],
+            id="a_part_of_a_count_in_brackets_with_its_place_is_no_conversion",
+        ),
+        pytest.param(
             "More than half of the 300 workers at the plant were laid off.",
             "About half of the 300 workers at the plant were laid off.",
             [("estimate_changed", "more than", "about")],
