@@ -24,11 +24,13 @@ from compare.numerals import (
     YEAR,
     Numbers,
     Unmatched,
+    Value,
     count_orders,
     held_against,
     names_a_date,
     number_vocabulary,
     numbers_as_written,
+    numeral_values,
     ranking_ordinals,
     sentence_numbers,
     written_spans,
@@ -279,6 +281,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             _qualifying_kept(a.estimates, b.words, unmatched_a, unmatched_b),
             _qualifying_kept(b.estimates, a.words, unmatched_b, unmatched_a),
             a.tokens,
+            b.tokens,
         )
     if a.quotes and not b.quotes:
         notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
@@ -1050,12 +1053,16 @@ def _share_a_count(
     counts_b = [n for n in unmatched_b if n.stated and _is_count(n.written)]
     if not len(counts_a) == len(counts_b) == 1:
         return False
-    values_a = a.mentions[counts_a[0].mention][1]
-    values_b = b.mentions[counts_b[0].mention][1]
+    return _near(a.mentions[counts_a[0].mention][1], b.mentions[counts_b[0].mention][1])
+
+
+def _near(ours: AbstractSet[Value], theirs: AbstractSet[Value]) -> bool:
+    """Whether a number may stand in place of another: within half as much again of it, in
+    some reading of each ("more than 2,000" against "2,100")."""
     return any(
         min(x, y) > 0 and max(x, y) <= min(x, y) * NEAR_COUNT
-        for x in values_a
-        for y in values_b
+        for x in ours
+        for y in theirs
         if isinstance(x, Decimal) and isinstance(y, Decimal)
     )
 
@@ -1609,24 +1616,28 @@ def _qualifying_kept(
 
 
 def _estimate_notes(
-    ours: AbstractSet[tuple[str, str]], theirs: AbstractSet[tuple[str, str]], tokens: Sequence[str]
+    ours: AbstractSet[tuple[str, str]],
+    theirs: AbstractSet[tuple[str, str]],
+    tokens: Sequence[str],
+    other_tokens: Sequence[str],
 ) -> list[FramingNote]:
     """The notes of the qualifiers, each with its number, that say otherwise how exact a number
     is: one note a number, in the order of our words ``tokens``, so that a reader sees which
     number changed how ("more than 4,000 acres ... nearly 2,000 residents" against "about 4,000
-    acres ... 2,000 residents": "more than" became "about", and "nearly" was dropped). Numbers
-    each version qualifies in place of the other's are weighed together ("more than 2,000"
-    against "about 2,100"; "about twenty-five" against "some 25" says the same).
+    acres ... 2,000 residents": "more than" became "about", and "nearly" was dropped). A number
+    each version qualifies in place of the other's (see ``_paired_in_place``) is weighed with
+    it ("more than 2,000" against "about 2,100"; "about twenty-five" against "some 25" says the
+    same).
 
     >>> [(n.a, n.b) for n in _estimate_notes(
     ...     {("more than", "4,000"), ("nearly", "2,000")}, {("about", "4,000")},
-    ...     ("more", "than", "4,000", "acres", "nearly", "2,000", "residents"))]
+    ...     ("more", "than", "4,000", "acres", "nearly", "2,000", "residents"),
+    ...     ("about", "4,000", "acres", "2,000", "residents"))]
     [('more than', 'about'), ('nearly', '')]
     """
     numbers_a, numbers_b = {n for _, n in ours}, {n for _, n in theirs}
-    only_a, only_b = numbers_a - numbers_b, numbers_b - numbers_a
     groups = [{n} for n in numbers_a & numbers_b]
-    groups += [only_a | only_b] if only_a and only_b else [{n} for n in only_a | only_b]
+    groups += _paired_in_place(numbers_a - numbers_b, numbers_b - numbers_a, tokens, other_tokens)
 
     def first_written(numbers: set[str]) -> tuple[int, list[str]]:
         first = min(tokens.index(n) if n in tokens else len(tokens) for n in numbers)
@@ -1648,6 +1659,70 @@ def _estimate_notes(
     return list(dict.fromkeys(notes))
 
 
+def _paired_in_place(
+    ours: AbstractSet[str],
+    theirs: AbstractSet[str],
+    tokens: Sequence[str],
+    other_tokens: Sequence[str],
+) -> list[set[str]]:
+    """The numbers only one version qualifies, ``ours`` of our words ``tokens`` and ``theirs``
+    of ``other_tokens``, each with the other's that stands at its place among its sentence's
+    numbers, or else that alone is near it: "more than 12,400 acres ... 300 homes" against
+    "11,400 acres ... about 250 homes" pairs 12,400 with 11,400 and 300 with 250, so neither
+    qualifier is said to have become the other; "more than a million" and "more than 1 million"
+    pair, and so do "about $220,000 a game" and "about $213,000" a week told in another clause.
+
+    >>> _paired_in_place({"12,400"}, {"250"}, ("over", "12,400", "and", "300", "homes"),
+    ...     ("11,400", "and", "about", "250", "homes"))
+    [{'12,400'}, {'250'}]
+    """
+    places_a, places_b = _number_places(tokens), _number_places(other_tokens)
+    at_place = {places_b[number]: number for number in theirs if number in places_b}
+    left = set(theirs)
+    groups, apart = [], []
+    for number in sorted(ours):
+        if (other := at_place.get(places_a.get(number, -1))) in left:
+            groups.append({number, other})
+            left.remove(other)
+        else:
+            apart.append(number)
+    for number in apart:
+        near = [n for n in sorted(left) if _near(numeral_values(number), numeral_values(n))]
+        paired = near if len(near) == 1 else []
+        left.difference_update(paired)
+        groups.append({number, *paired})
+    return groups + [{number} for number in sorted(left)]
+
+
+def _number_places(tokens: Sequence[str]) -> dict[str, int]:
+    """Where each number first stands among a sentence's numbers, a multiplier after a number
+    being a part of it ("1 million" is one number, as "a million" is).
+
+    >>> _number_places(("more", "than", "1", "million", "and", "twenty-five", "homes"))
+    {'1': 0, 'million': 0, 'twenty-five': 1}
+    """
+    multipliers = lexicon().multipliers
+    places: dict[str, int] = {}
+    place = -1
+    for before, token in pairwise(("", *tokens)):
+        if _may_be_number(token):
+            if not (token in multipliers and _may_be_number(before)):
+                place += 1
+            places.setdefault(token, place)
+    return places
+
+
+def _may_be_number(token: str) -> bool:
+    """Whether a word may write a number: in digits, in words, or in words before a hyphen
+    ("twenty-five", "five-year")."""
+    vocabulary = number_vocabulary()
+    return (
+        is_number(token)
+        or token in vocabulary
+        or ("-" in token and token.partition("-")[0] in vocabulary)
+    )
+
+
 def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
     """The words before a sentence's numbers that say how exact they are, each with its number:
     "at least 200", "more than a million", "some twenty-five", "nearly half a million"; not
@@ -1655,13 +1730,8 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
     ("estimated yesterday that"); a fraction alone is a share ("about half of them")."""
     terms = lexicon()
     qualifiers = terms.number_qualifiers
-    vocabulary = number_vocabulary()
     glued = set(GLUED_NUMBER.findall(plain))
-    for position in [
-        n
-        for n, t in enumerate(tokens)
-        if is_number(t) or t in vocabulary or ("-" in t and t.partition("-")[0] in vocabulary)
-    ]:
+    for position in [n for n, t in enumerate(tokens) if _may_be_number(t)]:
         token = tokens[position]
         if token in glued or names_a_date(token):
             continue

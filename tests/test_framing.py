@@ -832,6 +832,34 @@ from tests.helpers import boilerplate_of, document
             id="each_numbers_estimate_noted_apart_in_the_order_written",
         ),
         pytest.param(
+            "The blaze burned more than 8,200 acres, razed nearly 140 homes and killed 2 people.",
+            "The blaze burned about 7,900 acres, razed 120 homes and killed 2 people.",
+            [
+                ("number_changed", "8,200", "7,900"),
+                ("number_changed", "140", "120"),
+                ("estimate_changed", "more than", "about"),
+                ("estimate_changed", "nearly", ""),
+            ],
+            id="each_changed_numbers_estimate_noted_apart",
+        ),
+        pytest.param(
+            "The blaze burned more than 8,200 acres, razed 140 homes and killed 2 people.",
+            "The blaze burned 7,900 acres, razed about 120 homes and killed 2 people.",
+            [
+                ("number_changed", "8,200", "7,900"),
+                ("number_changed", "140", "120"),
+                ("estimate_changed", "more than", ""),
+                ("estimate_changed", "", "about"),
+            ],
+            id="a_qualifier_dropped_from_one_changed_number_and_added_to_another",
+        ),
+        pytest.param(
+            "The striker will earn $8 million a year, or about $160,000 a week.",
+            "The striker will earn about $155,000 a week, or $8 million a year.",
+            [("number_changed", "$160,000", "$155,000")],
+            id="a_changed_number_told_in_another_clause_is_weighed_with_the_one_near_it",
+        ),
+        pytest.param(
             "Voters backed the plan 3 to 1 in the city and 2 to 1 in the suburbs.",
             "Voters backed the plan about 3-to-1 in the city and about 2-to-1 in the suburbs.",
             [("estimate_changed", "", "about")],
