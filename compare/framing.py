@@ -71,13 +71,6 @@ SPEAKER_WORDS = 4
 SUBJECT_WORDS = 2
 # A capital letter, Latin or Cyrillic.
 CAPITAL = "[A-Z\u0410-\u042f\u0401]"
-# A capitalised name of one or more words, allowing "of", "for", "and", "&", "de", "du", "al"
-# inside it, "the" only after one ("Department of the Interior", a firm's "Hale & Moore",
-# "Олега Варина"): "told Fox News the FBI was ..." names Fox News.
-NAME = re.compile(
-    rf"{CAPITAL}[\w'.-]*[\w]"
-    rf"(?:\s+(?:(?:of|for|and|&|de|du|al)\s+(?:the\s+)?)?{CAPITAL}[\w'.-]*[\w])*"
-)
 # The last word of an unnamed source that a name may follow as its owner: "records reviewed by
 # The Associated Press", "a spokesman for Boeing".
 OWNER_WORDS = frozenset({"by", "for", "from", "of", "with"})
@@ -943,12 +936,14 @@ def cited_sources(text: str) -> tuple[str, ...]:
     ("Germany's Kiel Institute", 'Reuters')
     >>> cited_sources("Council member Rita Osei said the City Council vote was rushed.")
     ('City Council',)
+    >>> cited_sources("According to Israeli officials, 12 were killed.")
+    ('Israeli officials',)
     """
     terms = lexicon()
     found = {terms.wire_service(w.group()) for w in terms.wire_names.finditer(text)}
     names = [
         source
-        for n in NAME.finditer(text)
+        for n in _name().finditer(text)
         if _organisation(n.group())
         for source in _sources_named(n.group())
     ]
@@ -956,15 +951,46 @@ def cited_sources(text: str) -> tuple[str, ...]:
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
         after = AFTER_CUE.match(text, cue.end())
         start = after.end() if after else cue.end()
-        if named := NAME.match(text, start):
+        cites_unnamed = cue.group().casefold() in terms.unnamed_source_cues
+        named = _name().match(text, start)
+        if named and (modified := _modified_source(named)):
+            # "Israeli officials": the capital names no source, the noun after it does.
+            if cites_unnamed:
+                names.append(modified)
+        elif named and not _told_a_person(cue.group(), named.group()):
             names += _sources_named(named.group())
-        elif cue.group().casefold() in terms.unnamed_source_cues and (
-            unnamed := _unnamed_source(text, start)
-        ):
+        elif not named and cites_unnamed and (unnamed := _unnamed_source(text, start)):
             names.append(unnamed)
     # A wire service is listed once, by its name: "The Associated Press" is AP.
     found.update(terms.wire_service_named(name) or name for name in names)
     return tuple(sorted(found))
+
+
+def _modified_source(named: re.Match[str]) -> str | None:
+    """A capitalised word that says what kind of unnamed source follows it, with that source:
+    "Israeli officials", "Russian state media"; not a wire's or an organisation's name, which is
+    the source itself ("Reuters officials", "Ministry of Defence officials"), nor an owner of a
+    person named after it ("Boeing spokesman Tim Smith" cites Boeing)."""
+    name = named.group()
+    if lexicon().wire_service_named(name) or _organisation(name):
+        return None
+    text = named.string
+    unnamed = _unnamed_source_words().match(text, named.end() + 1)
+    if (
+        not unnamed
+        or text[named.end() : named.end() + 1] != " "
+        or lexicon().source_nouns.isdisjoint(unnamed.group().split())
+        or _name().match(text, unnamed.end() + 1)
+    ):
+        return None
+    return f"{name} {unnamed.group()}"
+
+
+def _told_a_person(cue: str, name: str) -> bool:
+    """Whether "told" is followed by a person by their title: whom a source spoke to, an outlet
+    cited as such ("told Reuters"), a person not ("told President Biden")."""
+    first = name.split(maxsplit=1)[0].rstrip(".").casefold()
+    return cue.casefold() in lexicon().spoken_to_cues and first in lexicon().person_titles
 
 
 def _organisation(name: str) -> bool:
@@ -1004,9 +1030,11 @@ def _unnamed_source(text: str, start: int) -> str | None:
     unnamed = _unnamed_source_words().match(text, start)
     if not unnamed or lexicon().source_nouns.isdisjoint(said := unnamed.group().split()):
         return None
-    owner = NAME.match(text, unnamed.end() + 1)
+    owner = _name().match(text, unnamed.end() + 1)
+    # "a spokesman for the Pentagon" is the Pentagon's as "a spokesman for Boeing" is Boeing's.
+    last = said[-2] if len(said) > 1 and said[-1] in ARTICLES else said[-1]
     if owner and (
-        said[-1] in OWNER_WORDS
+        last in OWNER_WORDS
         # An office speaks for the body it names after it ("пресс-службы МЧС"); residents or
         # police of a place are not the place ("жителей Мариуполя", "полиции Москвы").
         or (said[-1] in lexicon().office_source_nouns and owner.group().isupper())
@@ -1023,6 +1051,23 @@ def _unnamed_source_words() -> re.Pattern[str]:
     on to a clause (``unnamed_source_ends``)."""
     ends = "|".join(map(re.escape, sorted(lexicon().unnamed_source_ends)))
     return re.compile(rf"{LOWER_CASE_WORD}(?:\s+(?!(?:{ends})\b){LOWER_CASE_WORD}){{0,7}}")
+
+
+@cache
+def _name() -> re.Pattern[str]:
+    """A capitalised name of one or more words, allowing "of", "for", "and", "&", "de", "du",
+    "al" inside it, "the" only after one ("Department of the Interior", a firm's "Hale & Moore",
+    "Олега Варина"): "told Fox News the FBI was ..." names Fox News. A word of it may end in an
+    abbreviation's full stop ("Gov. Gavin Newsom", "the U.S. Geological Survey"), not a
+    sentence's. A weekday after it is when, in AP style: "told The Associated Press Tuesday"."""
+    abbreviations = "|".join(
+        sorted(re.escape(a) for a in lexicon().abbreviations if a[:1].isupper())
+    )
+    word = rf"(?:(?:(?:{abbreviations})\.|(?:{CAPITAL}\.){{2,}})(?![\w'-])|{CAPITAL}[\w'.-]*\w)"
+    weekdays = "|".join(sorted(day.capitalize() for day in lexicon().weekdays))
+    return re.compile(
+        rf"{word}(?:\s+(?:(?:of|for|and|&|de|du|al)\s+(?:the\s+)?)?(?!(?:{weekdays})\b){word})*"
+    )
 
 
 def _same_outlet(name: str, source: str) -> bool:

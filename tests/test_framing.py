@@ -2077,10 +2077,9 @@ def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
         for doc in (document(seed_texts[0], "a"), document(seed_texts[1], "b"))
     )
     assert "could not be independently verified" in first.hedges
-    assert "Reuters" in first.cited_sources
-    assert "The Epoch Times" in first.cited_sources
+    assert first.cited_sources == ("Reuters", "The Epoch Times")
     assert "NATO is at war with Russia. This is undeniable" in second.quotes
-    assert "Germany's Kiel Institute" in second.cited_sources
+    assert second.cited_sources == ("Germany's Kiel Institute",)
     assert second.hedges == ()
     assert ("declared", 1) in second.attribution_verbs
     assert {"41", "February 2022", "32", "29"} <= set(second.numbers)
@@ -2423,6 +2422,46 @@ def test_cited_sources_follow_cue_words() -> None:
             "По информации из источников в правительстве, сделка сорвалась.",
             ("источников",),
             id="russian_sources_after_iz_from",
+        ),
+        pytest.param(
+            "According to Gov. Gavin Newsom, 12 homes burned in the hills overnight.",
+            ("Gov. Gavin Newsom",),
+            id="a_title_abbreviated_inside_a_name",
+        ),
+        pytest.param(
+            "The quake struck at 3 a.m., according to the U.S. Geological Survey.",
+            ("U.S. Geological Survey",),
+            id="initials_inside_a_name",
+        ),
+        pytest.param(
+            "According to Israeli officials, 12 people were killed in the strike on Tuesday.",
+            ("Israeli officials",),
+            id="a_capitalised_word_before_an_unnamed_source",
+        ),
+        pytest.param(
+            "The convoy was hit twice, according to Russian state media.",
+            ("Russian state media",),
+            id="state_media_of_a_country",
+        ),
+        pytest.param(
+            "According to Pentagon officials, the strike hit a depot. He told Reuters officials left.",
+            ("Pentagon officials", "Reuters"),
+            id="a_wire_before_an_unnamed_source_is_the_wire",
+        ),
+        pytest.param(
+            "According to a spokesman for the Pentagon, no troops were hurt in the attack.",
+            ("Pentagon",),
+            id="an_owner_after_the",
+        ),
+        pytest.param(
+            "The minister told President Biden he would resign, and later told CBS News so.",
+            ("CBS News",),
+            id="a_person_told_by_their_title_is_no_source",
+        ),
+        pytest.param(
+            "Rebels told The Associated Press Tuesday they would fight on.",
+            ("AP",),
+            id="a_weekday_after_a_name_in_ap_style",
         ),
     ],
 )
