@@ -71,6 +71,11 @@ SPEAKER_WORDS = 4
 SUBJECT_WORDS = 2
 # A capital letter, Latin or Cyrillic.
 CAPITAL = "[A-Z\u0410-\u042f\u0401]"
+# What stands between a wire's name and a word of a longer name it is part of ("Michael
+# Bloomberg", "AP Biology"), looked for this far back.
+WORD_BEFORE = re.compile(r"(\S+)\s+$")
+WORD_AFTER = re.compile(r"\s+(\S+)")
+NAME_WORD_REACH = 40
 # The last word of an unnamed source that a name may follow as its owner: "records reviewed by
 # The Associated Press", "a spokesman for Boeing".
 OWNER_WORDS = frozenset({"by", "for", "from", "of", "with"})
@@ -936,11 +941,15 @@ def cited_sources(text: str) -> tuple[str, ...]:
     ("Germany's Kiel Institute", 'Reuters')
     >>> cited_sources("Council member Rita Osei said the City Council vote was rushed.")
     ('City Council',)
-    >>> cited_sources("According to Israeli officials, 12 were killed.")
+    >>> cited_sources("According to Israeli officials, 12 were killed, Michael Bloomberg said.")
     ('Israeli officials',)
     """
     terms = lexicon()
-    found = {terms.wire_service(w.group()) for w in terms.wire_names.finditer(text)}
+    found = {
+        terms.wire_service(w.group())
+        for w in terms.wire_names.finditer(text)
+        if not _in_a_longer_name(w)
+    }
     names = [
         source
         for n in _name().finditer(text)
@@ -964,6 +973,25 @@ def cited_sources(text: str) -> tuple[str, ...]:
     # A wire service is listed once, by its name: "The Associated Press" is AP.
     found.update(terms.wire_service_named(name) or name for name in names)
     return tuple(sorted(found))
+
+
+def _in_a_longer_name(wire: re.Match[str]) -> bool:
+    """Whether a wire's name is part of a longer capitalised name that is no wire's, a person's,
+    a company's or a thing's: "Michael Bloomberg", "Thomson Reuters", "AP Biology"; not "The
+    Associated Press" nor, in AP style, "told AP Tuesday"."""
+    text, terms = wire.string, lexicon()
+    before = WORD_BEFORE.search(text, max(0, wire.start() - NAME_WORD_REACH), wire.start())
+    after = WORD_AFTER.match(text, wire.end())
+    return bool(
+        before
+        and before[1][:1].isupper()
+        and before[1][-1:].isalpha()
+        and before[1].casefold() not in terms.function_words
+    ) or bool(
+        after
+        and after[1][:1].isupper()
+        and after[1].strip(".,;:!?").casefold() not in terms.date_words
+    )
 
 
 def _modified_source(named: re.Match[str]) -> str | None:

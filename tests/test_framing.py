@@ -2480,6 +2480,25 @@ def test_a_wire_service_is_cited_once_by_its_name() -> None:
     assert cited_sources(text) == ("AP",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Former New York mayor Michael Bloomberg donated $5 million to the campaign.",
+            id="a_persons_name",
+        ),
+        pytest.param("Thomson Reuters shares fell 3% on Tuesday.", id="a_companys_name"),
+        pytest.param("Students sat AP Biology exams on Monday morning.", id="a_course_name"),
+    ],
+)
+def test_a_wires_name_inside_a_longer_name_cites_no_wire(text: str) -> None:
+    """A wire's name that a capitalised word before or after makes part of a person's, a
+    company's or a thing's name cites no wire; the wire's own name before a weekday, in AP
+    style, still does."""
+    assert cited_sources(text) == ()
+    assert cited_sources("Rebels told AP Tuesday they would fight on.") == ("AP",)
+
+
 @given(
     st.lists(
         st.sampled_from(["AP", "ap", "said", "-x", "]b", "Reuters", "U.S.", "\u0627\u064b"]),
