@@ -986,12 +986,25 @@ def _in_a_longer_name(wire: re.Match[str]) -> bool:
         before
         and before[1][:1].isupper()
         and before[1][-1:].isalpha()
-        and before[1].casefold() not in terms.function_words
+        and before[1].casefold() not in terms.function_words | terms.date_words
+        and not (_opens_a_sentence(before) and _opens_no_name(before[1].casefold()))
     ) or bool(
         after
         and after[1][:1].isupper()
         and after[1].strip(".,;:!?").casefold() not in terms.date_words
     )
+
+
+def _opens_a_sentence(word: re.Match[str]) -> bool:
+    """Whether a word stands first in its text or after a sentence's end."""
+    before = word.string[: word.start()].rstrip()
+    return not before or before.endswith((".", "!", "?"))
+
+
+def _opens_no_name(word: str) -> bool:
+    """Whether a sentence's first word is one that opens sentences, not a given name: "Meanwhile",
+    "Citing", "Separately" (see the lexicon's ``sentence_openers``)."""
+    return word.endswith(("ing", "ly")) or word in lexicon().sentence_openers
 
 
 def _modified_source(named: re.Match[str]) -> str | None:

@@ -544,6 +544,7 @@ class Lexicon:
     source_cues: re.Pattern[str]
     unnamed_source_cues: frozenset[str]
     spoken_to_cues: frozenset[str]
+    sentence_openers: frozenset[str]
     unnamed_source_ends: frozenset[str]
     organisation_suffixes: frozenset[str]
     source_nouns: frozenset[str]
@@ -1410,6 +1411,7 @@ def lexicon() -> Lexicon:
         source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
         unnamed_source_cues=frozenset(data["unnamed_source_cues"]),
         spoken_to_cues=frozenset(data["spoken_to_cues"]),
+        sentence_openers=frozenset(data["sentence_openers"]),
         unnamed_source_ends=frozenset(data["unnamed_source_ends"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),

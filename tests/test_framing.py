@@ -2611,3 +2611,18 @@ def test_a_profile_lists_a_time_of_day_as_one_number() -> None:
         "a",
     )
     assert framing_profile(doc, segment(doc)).numbers == ("07:15", "7:15 a.m.", "14", "23", "21")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("On Monday Reuters reported that talks had stalled.", id="a_weekday"),
+        pytest.param("Citing Reuters, the paper said talks had stalled.", id="a_participle"),
+        pytest.param("Talks stalled. Meanwhile Reuters reported a new offer.", id="an_opener"),
+        pytest.param("Separately Reuters reported that talks had stalled.", id="an_adverb"),
+    ],
+)
+def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None:
+    """A word that opens a sentence before a wire's name makes no longer name with it, as a
+    given name does."""
+    assert cited_sources(text) == ("Reuters",)
