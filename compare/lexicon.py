@@ -1291,6 +1291,11 @@ def lexicon() -> Lexicon:
         + data["sentences"]["before_names"]
         + data["sentences"]["before_street_names"]
     )
+    ordinals = data["numbers"]["ordinals"] | {
+        word: int(number)
+        for number, declined in data["numbers"]["declined_ordinals"].items()
+        for word in declined
+    }
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"]),
         alphabets=tuple(
@@ -1330,9 +1335,9 @@ def lexicon() -> Lexicon:
         capitalised_months=frozenset(data["capitalised_months"]),
         weekdays=frozenset(data["weekdays"]),
         relative_days=frozenset(data["relative_days"]),
-        number_words=data["numbers"]["words"] | data["numbers"]["ordinals"],
+        number_words=data["numbers"]["words"] | ordinals,
         held_numbers=frozenset(data["numbers"]["pronouns"] + data["numbers"]["homographs"])
-        | data["numbers"]["ordinals"].keys()
+        | ordinals.keys()
         | data["numbers"]["fractions"].keys(),
         homograph_numbers=frozenset(data["numbers"]["homographs"]),
         number_joins=frozenset(data["numbers"]["joins"]),
@@ -1367,7 +1372,7 @@ def lexicon() -> Lexicon:
         after_clock=frozenset(data["sentences"]["after_clock"] + data["time"]["zones"]),
         not_places=frozenset(data["sentences"]["not_places"]),
         end_before_capitals=frozenset(data["sentences"]["end_before_capitals"]),
-        ordinals=frozenset(data["numbers"]["ordinals"]),
+        ordinals=frozenset(ordinals),
         orders=frozenset(data["numbers"]["orders"]["words"]),
         factor_verbs=data["numbers"]["factor_verbs"],
         vague_counts=frozenset(data["numbers"]["orders"]["vague"]),

@@ -1311,8 +1311,9 @@ def _month_written() -> re.Pattern[str]:
 
 
 def _is_tens(word: str) -> bool:
+    """Whether a word is a count of tens, which a unit may follow ("twenty"; not "twentieth")."""
     value = lexicon().number_words.get(word, 0)
-    return value >= 20 and value % 10 == 0
+    return word not in lexicon().ordinals and value >= 20 and value % 10 == 0
 
 
 def _is_unit(word: str) -> bool:

@@ -1491,6 +1491,81 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
     assert framing_notes(a, b) == ()
 
 
+# The ordinals of the days of a month, as words write them.
+ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+    "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+    "twenty-ninth", "thirtieth", "thirty-first",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("day", "word"), [pytest.param(day, word, id=word) for day, word in enumerate(ORDINAL_WORDS, 1)]
+)
+def test_an_ordinal_in_digits_or_words_is_no_change(day: int, word: str) -> None:
+    """AP spells out a rank or a day that Reuters gives in digits: "the 11th day of the strike"
+    and "the eleventh day of the strike" are one number, to the last day of a month."""
+    ending = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day // 10 != 1 else 0, "th")
+    assert (
+        framing_notes(
+            f"It was the {day}{ending} day of the strike.", f"It was the {word} day of the strike."
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The firm marked its 100th anniversary.",
+            "The firm marked its hundredth anniversary.",
+            id="hundredth",
+        ),
+        pytest.param(
+            "The town dates from the 19th century.",
+            "The town dates from the nineteenth century.",
+            id="a_century",
+        ),
+        pytest.param(
+            "Команда заняла третье место.",
+            "Команда заняла 3-е место.",  # noqa: RUF001
+            id="russian_neuter",
+        ),
+        pytest.param(
+            "Третья попытка оказалась удачной.",
+            "3-я попытка оказалась удачной.",
+            id="russian_feminine",
+        ),
+        pytest.param(
+            "Le scrutin aura lieu le 1er mars.",
+            "Le scrutin aura lieu le premier mars.",
+            id="french",
+        ),
+        pytest.param(
+            "La votación será el 1 de marzo.", "La votación será el primero de marzo.", id="spanish"
+        ),
+        pytest.param(
+            "Die Abstimmung ist am 1. März.", "Die Abstimmung ist am ersten März.", id="german"
+        ),
+    ],
+)
+def test_an_ordinal_in_any_form_is_its_number(a: str, b: str) -> None:
+    """Ordinals above ten, and those that decline in Russian, French, Spanish and German, are
+    the numbers their digits write."""
+    assert framing_notes(a, b) == ()
+
+
+def test_a_rank_above_ten_changed_in_words_is_noted() -> None:
+    """ "Eleventh" against "twelfth" changes a rank, as "third" against "fourth" does."""
+    notes = framing_notes(
+        "She finished eleventh in the final.", "She finished twelfth in the final."
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "eleventh", "twelfth")]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
