@@ -476,6 +476,8 @@ class Lexicon:
     french_counts: frozenset[str]
     # Number words that are a month cut short too ("sept"), with their numbers.
     also_months: Mapping[str, int]
+    # Dates named by their digits alone ("9/11"), with their month and day.
+    named_dates: Mapping[str, tuple[int, int]]
     # Each word that says how exact a number is, and what it says ("over": "at_least").
     number_qualifiers: Mapping[str, str]
     # A number of these is a span of time ("2 days").
@@ -1353,6 +1355,7 @@ def lexicon() -> Lexicon:
         french_hundreds=frozenset(data["numbers"]["french_hundreds"]["words"]),
         french_counts=frozenset(data["numbers"]["french_hundreds"]["counts"]),
         also_months=data["numbers"]["also_months"],
+        named_dates={name: tuple(date) for name, date in data["numbers"]["named_dates"].items()},
         number_qualifiers={
             word: meaning for meaning, words in data["number_qualifiers"].items() for word in words
         },

@@ -17,7 +17,16 @@ from functools import cache, lru_cache
 from math import prod
 from typing import NamedTuple
 
-from compare.dates import DATELINE_DATE, MERIDIEM_HOURS, month_number
+from compare.dates import (
+    DATELINE_DATE,
+    DOTTED_DATE,
+    ISO_DATE,
+    MERIDIEM_HOURS,
+    MONTHS,
+    MONTHS_IN_A_YEAR,
+    SLASHED_DATE,
+    month_number,
+)
 from compare.lexicon import lexicon
 from compare.segment import (
     HAN,
@@ -848,6 +857,8 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
         found.append((written, values))
         return " "
 
+    if "-" in plain or "." in plain or "/" in plain:
+        plain = _without_numeric_dates(plain, found)
     if CLOCK_TIME.search(plain):
         plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m.groupdict())), plain)
     if ":" in plain:
@@ -875,6 +886,75 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
                 lambda m: take(m.group(), _han_value(m.group())), plain
             )
     return found, plain
+
+
+def _without_numeric_dates(plain: str, found: list[tuple[str, frozenset[Value]]]) -> str:
+    """``plain`` without its dates in digits ("2024-03-12", "12.03.2024", "12/03/2024", and
+    "9/11", a date named by its digits), whose day, month and year are added to ``found``, each
+    as the date is written, so that they meet "March 12, 2024" and "12 March 2024": a month as its
+    name is, a day and a year as numbers. A slashed date whose day and month may be either is
+    read both ways ("03/04/2024": March 4 or April 3). A time after the date is left to be read.
+
+    >>> found = []
+    >>> _without_numeric_dates("Polls open on 14/03/2024.", found)
+    'Polls open on  .'
+    >>> [(written, sorted(map(str, values))) for written, values in found]
+    [('14/03/2024', ['mar']), ('14/03/2024', ['14']), ('14/03/2024', ['2024'])]
+    """
+    for pattern in (ISO_DATE, DOTTED_DATE, SLASHED_DATE, _named_date()):
+        spans = []
+        for date in pattern.finditer(plain):
+            parts = _date_parts(date)
+            if parts is None:
+                continue
+            end = date.end("year") if "year" in date.re.groupindex else date.end()
+            written = plain[date.start() : end]
+            found += [(written, values) for values in parts]
+            spans.append((date.start(), end))
+        for start, end in reversed(spans):
+            plain = f"{plain[:start]} {plain[end:]}"
+    return plain
+
+
+def _date_parts(date: re.Match[str]) -> list[frozenset[Value]] | None:
+    """The values of a numeric date's parts (see :func:`_without_numeric_dates`), or None for
+    digits that are no date ("2024-13-45")."""
+    groups = date.groupdict()
+    if groups.get("date"):  # ISO: year, month, day
+        year, month, day = (int(part) for part in groups["date"].split("-"))
+        first, second = month, day
+        either = False
+    elif groups.get("leading"):
+        year, leading, middle = int(groups["year"]), int(groups["leading"]), int(groups["middle"])
+        # Day first ("14/05/2024") unless the middle is no month ("05/14/2024").
+        first, second = (leading, middle) if middle > MONTHS_IN_A_YEAR else (middle, leading)
+        either = max(leading, middle) <= MONTHS_IN_A_YEAR and leading != middle
+    elif groups.get("day"):  # dotted: day, month, year
+        year, first, second = int(groups["year"]), int(groups["month_number"]), int(groups["day"])
+        either = False
+    else:  # a date named by its digits: month, day
+        year, (first, second) = 0, lexicon().named_dates[date.group()]
+        either = False
+    if not (1 <= first <= MONTHS_IN_A_YEAR and 1 <= second <= 31):
+        return None
+    parts = [_month_or_day(first, either), _month_or_day(second, either, month=False)]
+    return [*parts, frozenset({Decimal(year)})] if year else parts
+
+
+def _month_or_day(number: int, either: bool, *, month: bool = True) -> frozenset[Value]:
+    """A numeric date's month (as its name is read) or day; both if the date may be read
+    either way."""
+    as_month = {_day_value(MONTHS[number - 1][0])} if number <= MONTHS_IN_A_YEAR else set()
+    if either:
+        return frozenset({Decimal(number), *as_month})
+    return frozenset(as_month) if month else frozenset({Decimal(number)})
+
+
+@cache
+def _named_date() -> re.Pattern[str]:
+    """A date named by its digits alone (``[numbers.named_dates]``: "9/11")."""
+    names = "|".join(map(re.escape, lexicon().named_dates))
+    return re.compile(rf"(?<![\d/])(?:{names})(?![\d/])")
 
 
 def _french_clock_values(time: re.Match[str]) -> frozenset[Value] | None:

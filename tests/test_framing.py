@@ -1567,6 +1567,37 @@ def test_a_rank_above_ten_changed_in_words_is_noted() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("The vote is on 2024-03-12.", "The vote is on March 12, 2024.", id="iso"),
+        pytest.param("The vote is on 12.03.2024.", "The vote is on 12 March 2024.", id="dotted"),
+        pytest.param("The vote is on 14/03/2024.", "The vote is on 14 March 2024.", id="day_first"),
+        pytest.param(
+            "The vote is on 03/14/2024.", "The vote is on March 14, 2024.", id="month_first"
+        ),
+        pytest.param(
+            "The vote is on 12/03/2024.", "The vote is on 12 March 2024.", id="either_way"
+        ),
+        pytest.param(
+            "The 9/11 attacks killed nearly 3,000 people.",
+            "The September 11 attacks killed nearly 3,000 people.",
+            id="a_date_named_by_its_digits",
+        ),
+    ],
+)
+def test_a_date_in_digits_is_the_date_in_words(a: str, b: str) -> None:
+    """A date in digits is its day, month and year, as ``dates.py`` reads it: a slashed date
+    whose day and month may be either meets both readings."""
+    assert framing_notes(a, b) == ()
+
+
+def test_a_changed_date_in_digits_is_shown_as_written() -> None:
+    """A day changed in a numeric date is noted once, as the date is written."""
+    notes = framing_notes("The vote is on 14/03/2024.", "The vote is on 15 March 2024.")
+    assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "14/03/2024", "15")]
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         pytest.param(

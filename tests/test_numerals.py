@@ -35,7 +35,9 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             "Sales rose in the third quarter.", [("third", False)], id="a_quarter_of_a_year"
         ),
         pytest.param(
-            "The vote was on 1/2/2024.", [("1", True), ("2", True), ("2024", True)], id="a_date"
+            "The vote was on 13/2/2024.",
+            [("13/2/2024", True), ("13/2/2024", True), ("13/2/2024", True)],
+            id="a_date_is_its_month_day_and_year",
         ),
         pytest.param("The Fed cut rates by .25%.", [(".25", True)], id="decimal_without_its_zero"),
         pytest.param("It fell to -5C overnight.", [("-5", True)], id="below_zero"),
