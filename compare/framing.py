@@ -149,8 +149,8 @@ QUOTATION_ENDS = re.compile(f"^(?:{QUOTATION_MARK}|-)|{QUOTATION_MARK}$")
 # What stands before a sentence or a speech it quotes.
 SPEECH_OPENS = ".!?:,"
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
-# ("12k", "100mm", "40C", "4.5M").
-GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMB]\b)[A-Z]\b")
+# ("12k", "100mm", "40C", "4.5M", "$5T").
+GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMBT]\b)[A-Z]\b")
 
 
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:

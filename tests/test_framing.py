@@ -1598,6 +1598,42 @@ def test_a_changed_date_in_digits_is_shown_as_written() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The chipmaker agreed a $7B takeover of its rival.",
+            "The chipmaker agreed a $7 billion takeover of its rival.",
+            id="capital_b_billions",
+        ),
+        pytest.param(
+            "Analysts valued the group at $3b on Friday.",
+            "Analysts valued the group at $3bn on Friday.",
+            id="small_b_billions",
+        ),
+        pytest.param(
+            "The company became the first worth $4T in July.",
+            "The company became the first worth $4 trillion in July.",
+            id="capital_t_trillions",
+        ),
+        pytest.param(
+            "About $2B was raised, a B-52 crew said.",
+            "About $2 billion was raised, a B-52 crew said.",
+            id="estimate_of_billions_and_a_jet",
+        ),
+    ],
+)
+def test_billions_and_trillions_by_their_letter_are_no_change(a: str, b: str) -> None:
+    """US business copy writes billions and trillions by one letter after the amount ("$7B",
+    "$4T"): the same amount as in words, and a bomber's "B-52" stays a name."""
+    assert framing_notes(a, b) == ()
+
+
+def test_a_bombers_number_is_a_name_beside_billions() -> None:
+    """The "B" of a numbered name is no multiplier: dropping "B-52" changes no count."""
+    assert framing_notes("The B-52 flew from Guam.", "The bomber flew from Guam.") == ()
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         pytest.param(
