@@ -471,6 +471,9 @@ class Lexicon:
     # an English prefix before a hyphen: "un-American".
     number_acronyms: frozenset[str]
     number_prefixes: frozenset[str]
+    # English's number words, and the words that make a name of a number after them ("Group of").
+    english_numbers: frozenset[str]
+    names_before_numbers: tuple[str, ...]
     # French "cent" and "cents", and the French counts they multiply ("deux cents").
     french_hundreds: frozenset[str]
     french_counts: frozenset[str]
@@ -1352,6 +1355,8 @@ def lexicon() -> Lexicon:
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),
         number_prefixes=frozenset(data["numbers"]["prefixes"]),
+        english_numbers=frozenset(data["numbers"]["english"]),
+        names_before_numbers=tuple(data["numbers"]["names_before"]),
         french_hundreds=frozenset(data["numbers"]["french_hundreds"]["words"]),
         french_counts=frozenset(data["numbers"]["french_hundreds"]["counts"]),
         also_months=data["numbers"]["also_months"],

@@ -260,6 +260,8 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     written, folded = _unread_as_written()
     if not folded.isdisjoint(tokens):
         tokens = _without_words_written(tokens, body, written)
+    if names := _names_in_other_languages(body, tokens):
+        tokens = _without_words_written(tokens, body, names)
     not_english = lexicon().multipliers_not_in_english
     if not not_english.isdisjoint(tokens) and in_english(body):
         tokens = _without_lone_multipliers(tokens, not_english)
@@ -346,6 +348,34 @@ def _without_words_written(
         else:
             kept.append(token)
     return tuple(kept)
+
+
+def _names_in_other_languages(body: str, tokens: Sequence[str]) -> frozenset[str]:
+    """The words of an English ``body`` that are another language's number words written as a
+    name's (see ``[numbers] english``): with a capital inside the sentence, or, opening it,
+    hyphened to a capitalised word; as written.
+
+    >>> sorted(_names_in_other_languages(
+    ...     "Trois-Rivieres beat the Tres Hermanos side, tres veces.",
+    ...     ("trois-rivieres", "beat", "the", "tres", "hermanos", "side", "tres", "veces")))
+    ['Tres', 'Trois-Rivieres']
+    """
+    foreign = _numbers_in_other_languages()
+    if all(token.partition("-")[0] not in foreign for token in tokens) or not in_english(body):
+        return frozenset()
+    return frozenset(
+        word
+        for n, word in enumerate(find_words(body))
+        if word[0].isupper()
+        and word.casefold().partition("-")[0] in foreign
+        and (n or word.partition("-")[2][:1].isupper())
+    )
+
+
+@cache
+def _numbers_in_other_languages() -> frozenset[str]:
+    terms = lexicon()
+    return frozenset(terms.number_words.keys() - terms.english_numbers)
 
 
 def held_against(unmatched: Sequence[Unmatched], stated: Sequence[str]) -> list[Unmatched]:
@@ -717,7 +747,8 @@ def _mentions(
 
 @cache
 def _numbered_name() -> re.Pattern[str]:
-    """A name numbered with digits after capitals (see ``NUMBERED_NAME_PREFIX``); not a year
+    """A name numbered with digits after capitals (see ``NUMBERED_NAME_PREFIX``), or with a
+    number after the words of ``[numbers] names_before`` ("the Group of Seven"); not a year
     ("FY2024", "FY24", a fiscal year), a quarter or half of one ("Q3", "H1"), nor an amount: an
     ISO code or a currency's letters before it ("USD500", "ZAR500", "RM3,200"; not a group's name,
     "P5+1"), a dollar sign ("$US3.95"), digits grouped ("R1,500") or a multiplier after it ("R5
@@ -726,13 +757,17 @@ def _numbered_name() -> re.Pattern[str]:
 
     >>> [bool(_numbered_name().search(t)) for t in ("via the A412", "USD500", "R1,500", "FY24")]
     [True, False, False, False]
+    >>> _numbered_name().sub("", "World War Two and the Group of 20")
+    ' and the '
     """
     terms = lexicon()
     codes = terms.currency_codes | {c for c in terms.currency_letters if len(c) > 1}
     currency = "|".join(sorted(codes, key=lambda c: (-len(c), c)))
     multipliers = "|".join(sorted(terms.multipliers, key=lambda m: (-len(m), m)))
+    names = "|".join(map(re.escape, terms.names_before_numbers))
     return re.compile(
-        rf"(?<!\$)\b(?!Q[1-4]\b|H[12]\b|FY\d|(?:{currency})\d[\d,.]*(?![\d+])){NUMBERED_NAME_PREFIX}"
+        rf"\b(?:{names}) (?:\d+|[A-Z][a-z]+)\b"
+        rf"|(?<!\$)\b(?!Q[1-4]\b|H[12]\b|FY\d|(?:{currency})\d[\d,.]*(?![\d+])){NUMBERED_NAME_PREFIX}"
         rf"(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?:\+\d+)?\b(?![,.']\d)"
         rf"(?![ -]?(?:m|k|{multipliers})\b)"
     )

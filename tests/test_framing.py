@@ -1969,6 +1969,58 @@ def test_a_number_word_that_is_an_english_word_is_no_replaced_count(
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Leaders of the G7 met in Hiroshima on Friday.",
+            "Leaders of the Group of Seven met in Hiroshima on Friday.",
+            id="g7_group_of_seven",
+        ),
+        pytest.param(
+            "The G20 summit opened in Rio.",
+            "The Group of 20 summit opened in Rio.",
+            id="g20_group_of_20",
+        ),
+        pytest.param(
+            "The veteran served in World War II until 1945.",
+            "The veteran served in World War Two until 1945.",
+            id="world_war_roman_and_words",
+        ),
+        pytest.param(
+            "Fans cheered as the Trois-Rivieres club won 4-1.",
+            "Fans cheered as the club won 4-1.",
+            id="french_city_hyphened",
+        ),
+        pytest.param(
+            "The Cinq-Mars family sued the city for $2 million.",
+            "The family sued the city for $2 million.",
+            id="french_family_name",
+        ),
+        pytest.param(
+            "The Tres Hermanos restaurant closed after 30 years.",
+            "The restaurant closed after 30 years.",
+            id="spanish_words_of_a_shop",
+        ),
+    ],
+)
+def test_a_number_in_a_name_is_no_count(a: str, b: str) -> None:
+    """A group or war named by its number, in digits, words or Roman numerals ("G7", "the Group
+    of Seven", "World War II"), and another language's number word written as part of a name in
+    an English sentence ("Trois-Rivieres", "Tres Hermanos") count nothing."""
+    assert framing_notes(a, b) == ()
+
+
+def test_another_languages_number_in_lower_case_still_counts() -> None:
+    """Written in lower case, a Spanish number in an English sentence is still a count."""
+    assert [
+        (n.kind, n.a, n.b)
+        for n in framing_notes(
+            "The sign said tres dias in red paint.", "The sign said 4 dias in red paint."
+        )
+    ] == [("number_changed", "tres", "4")]
+
+
 SPELLINGS = {
     "twelve": ("12", "twelve"),
     "1,200": ("1,200", "1200", "1 200", "1\u202f200", "mille deux cents", "mil doscientos"),
