@@ -151,6 +151,9 @@ SPEECH_OPENS = ".!?:,"
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M", "$5T").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMBT]\b)[A-Z]\b")
+# A number a plus goes after says "more than" it: "40+ people", "40-plus people"; not the
+# "5+1" of a sum or of a name ("P5+1").
+PLUS_AFTER = re.compile(r"(?<![\w.,])(\d[\d,.]*)(?:\+(?![\w+])|-plus\b)")
 
 
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
@@ -1817,10 +1820,13 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
     terms = lexicon()
     qualifiers = terms.number_qualifiers
     glued = set(GLUED_NUMBER.findall(plain))
+    plussed = set(PLUS_AFTER.findall(plain)) if "+" in plain or "-plus" in plain else set()
     for position in [n for n, t in enumerate(tokens) if _may_be_number(t)]:
         token = tokens[position]
         if token in glued or names_a_date(token):
             continue
+        if token in plussed:
+            yield "+", token
         start = position - 1 if position and tokens[position - 1] in ("a", "an") else position
         for length in (3, 2, 1):
             before = " ".join(tokens[max(0, start - length) : start])

@@ -492,6 +492,9 @@ class Lexicon:
     before_clock: frozenset[str]
     before_margin: frozenset[str]
     time_zones: frozenset[str]
+    # The parts of the day that put a Chinese time of day before or after noon ("下午3点").
+    han_before_noon: frozenset[str]
+    han_after_noon: frozenset[str]
     # What a 24-hour clock's "3:43" may follow as a time taken, and a score's words before it in
     # its clause ("beat Denmark 23:21").
     before_time_taken: tuple[str, ...]
@@ -1369,6 +1372,8 @@ def lexicon() -> Lexicon:
         before_clock=frozenset(data["time"]["before_clock"]),
         before_margin=frozenset(data["time"]["before_margin"]),
         time_zones=frozenset(data["time"]["zones"]),
+        han_before_noon=frozenset(data["time"]["han_before_noon"]),
+        han_after_noon=frozenset(data["time"]["han_after_noon"]),
         before_time_taken=tuple(f" {words} " for words in data["time"]["before_time_taken"]),
         before_score=re.compile(
             rf"\b(?:{'|'.join(data['time']['score_words'])})\b[^.;:]{{0,{SCORE_REACH}}}\Z",

@@ -66,6 +66,10 @@ DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # A412", "MH17", "the G7", "CO2", "F-35", "COVID-19" or "Covid-19" as others write it), and count
 # nothing (see _numbered_name).
 NUMBERED_NAME_PREFIX = r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{0,4}-)"
+# A telephone number: three or more groups of digits, the first opening with a trunk "0" or a
+# country's "+" ("020 7946 0958", "+44 20 7946 0958"). Regrouped ("0207 946 0958") it is the same
+# number, and its groups count nothing.
+PHONE_NUMBER = re.compile(r"(?<![\w.,+])(?:\+\d{1,3}|0\d{1,4})(?:[ -]\d{2,4}){2,}(?!\d|[.,]\d)")
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
 # The month of May, as its word is written.
@@ -94,6 +98,11 @@ PLAIN_READING = "~"
 # such as "at" ("at 10", "at 14.30", as British papers write it), or a time before a time zone
 # ("0900 GMT", as wire copy writes it); see ``[time]`` in ``framing_terms.toml``.
 PLAIN_TIME = re.compile(r"(?P<hour>[01]?\d|2[0-3])(?:\.?(?P<minute>[0-5]\d))?")
+# A Chinese time of day: an hour in digits and "点" or "时" (traditional "點", "時"), perhaps its
+# minutes ("9点30分") or half ("3点半"); not a decimal ("3点5"). See _han_clock.
+HAN_HOUR = re.compile(
+    r"(?<![\d.])(?P<hour>\d{1,2})[点时點時](?:(?P<minute>[0-5]?\d)分|(?P<half>半))?(?!\d)"
+)
 # A number below zero: a minus sign (or a hyphen, as typed) right before digits that start a
 # word, perhaps after a bracket or a quotation mark, or "minus": "-5C", "(-0.3%)", "minus 5C";
 # not "10-15" nor "- 5".
@@ -248,6 +257,9 @@ def sentence_numbers(plain: str, tokens: tuple[str, ...]) -> Numbers:
 
 
 def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
+    if PHONE_NUMBER.search(plain):
+        plain = PHONE_NUMBER.sub(" ", plain)
+        tokens = words(plain)
     hidden, plain = _numbers_apart_from_words(plain)
     if hidden or _numbered_name().search(plain):
         plain = _without_numbered_names(plain)
@@ -916,6 +928,8 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
     if not plain.isascii() and HAN.search(plain):
         # "百分之六" is 6% as a share of a hundred: the number of the two is 6.
         plain = _han_percent().sub(lambda m: take(m.group(), _han_decimal(m["numeral"])), plain)
+        if HAN_HOUR.search(plain):
+            plain = _han_clock().sub(lambda m: take(m.group(), _han_clock_values(m)), plain)
         if lexicon().han_number.search(plain):
             plain = lexicon().han_number.sub(
                 lambda m: take(m.group(), _han_value(m.group())), plain
@@ -1086,6 +1100,37 @@ def _plain_time(tokens: Sequence[str], position: int) -> frozenset[Value] | None
     if position and tokens[position - 1] in terms.before_clock:
         return frozenset({Decimal(written), *(PLAIN_READING + t for t in times)})
     return None
+
+
+@cache
+def _han_clock() -> re.Pattern[str]:
+    """A Chinese time of day (``HAN_HOUR``) after the part of the day it is in, if one is named."""
+    terms = lexicon()
+    parts = "|".join(sorted(terms.han_before_noon | terms.han_after_noon))
+    return re.compile(rf"(?P<part>{parts})?{HAN_HOUR.pattern}")
+
+
+def _han_clock_values(time: re.Match[str]) -> frozenset[Value] | None:
+    """The times of day, on a 24-hour clock, that a Chinese one may be: "下午3点" is 15:00, "3点"
+    03:00 or 15:00, "15时" 15:00; none for an hour past 24.
+
+    >>> sorted(_han_clock_values(_han_clock().search("下午3点半"))), sorted(_han_clock_values(_han_clock().search("3点")))
+    (['15:30'], ['03:00', '15:00'])
+    """
+    hour = int(time["hour"])
+    if hour > 24:
+        return None
+    minute = "30" if time["half"] else f"{int(time['minute'] or 0):02d}"
+    morning, evening = hour % MERIDIEM_HOURS, hour % MERIDIEM_HOURS + MERIDIEM_HOURS
+    if hour > MERIDIEM_HOURS:
+        hours = {hour % 24}
+    elif time["part"] in lexicon().han_after_noon:
+        hours = {evening}
+    elif time["part"]:
+        hours = {morning}
+    else:
+        hours = {morning, evening}
+    return frozenset(f"{h:02d}:{minute}" for h in hours)
 
 
 @cache

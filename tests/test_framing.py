@@ -2228,6 +2228,74 @@ def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: st
     assert framing_notes(a, b) == ()
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Witnesses were asked to call 020 7946 0958 on Monday.",
+            "Witnesses were asked to call 0207 946 0958 on Monday.",
+            id="phone_number_regrouped",
+        ),
+        pytest.param(
+            "Readers can call +44 20 7946 0958 with tips.",
+            "Readers can call +44 207 946 0958 with tips.",
+            id="phone_number_with_country_code",
+        ),
+        pytest.param(
+            "\u0421\u043e\u0432\u0435\u0442 \u0441\u043e\u0431\u0435\u0440\u0435\u0442\u0441\u044f "
+            "\u0432 15:00 \u043f\u043e \u043c\u043e\u0441\u043a\u043e\u0432\u0441\u043a\u043e\u043c\u0443 "
+            "\u0432\u0440\u0435\u043c\u0435\u043d\u0438.",
+            "\u0421\u043e\u0432\u0435\u0442 \u0441\u043e\u0431\u0435\u0440\u0435\u0442\u0441\u044f "
+            "\u0432 15.00 \u043c\u0441\u043a.",
+            id="russian_clock_with_a_point",
+        ),
+        pytest.param(
+            "\u53d1\u5e03\u4f1a\u4e8e\u4e0b\u53483\u70b9\u4e3e\u884c\u3002",
+            "\u53d1\u5e03\u4f1a\u4e8e15\u65f6\u4e3e\u884c\u3002",
+            id="chinese_afternoon_hour",
+        ),
+        pytest.param(
+            "Over 40 people were hurt in the crash.",
+            "40-plus people were hurt in the crash.",
+            id="plus_hyphened_after",
+        ),
+        pytest.param(
+            "More than 200 homes lost power.", "200+ homes lost power.", id="plus_sign_after"
+        ),
+    ],
+)
+def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
+    """A phone number grouped otherwise, a time of day as Russian ("в 15.00 мск") or Chinese
+    ("下午3点", 3 in the afternoon) writes it, and a plus after a number ("40+", "40-plus": more
+    than 40) say what the other version says."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "\u53d1\u5e03\u4f1a\u4e8e\u4e0b\u53483\u70b9\u4e3e\u884c\u3002",
+            "\u53d1\u5e03\u4f1a\u4e8e\u4e0a\u53483\u70b9\u4e3e\u884c\u3002",
+            [("number_changed", "\u4e0b\u53483\u70b9", "\u4e0a\u53483\u70b9")],
+            id="chinese_afternoon_against_morning",
+        ),
+        pytest.param(
+            "40+ people were hurt in the crash.",
+            "40 people were hurt in the crash.",
+            [("estimate_changed", "+", "")],
+            id="plus_dropped",
+        ),
+    ],
+)
+def test_other_ways_to_write_a_number_still_tell_a_change(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An hour of the afternoon is no hour of the morning, and a count that drops its plus says
+    less."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
 @given(
     st.sampled_from(sorted(SPELLINGS)).flatmap(
         lambda number: st.tuples(st.just(number), st.sampled_from(SPELLINGS[number]))
