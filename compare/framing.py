@@ -7,6 +7,7 @@ between two sentences means.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -511,10 +512,17 @@ def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
     "the Kiel Institute" of "according to the Kiel Institute"), a few at most."""
     terms = lexicon()
     speakers: set[str] = set()
+    # Where each clause break ends, found once: a run-on "sentence" may hold hundreds of verbs.
+    break_ends: list[int] | None = None
     for phrase in attributing:
         for found in re.finditer(rf"\b{re.escape(phrase)}\b", folded):
-            before = CLAUSE_BREAK.split(folded[: found.start()])[-1]
-            after = CLAUSE_BREAK.split(folded[found.end() :])[0]
+            if break_ends is None:
+                break_ends = [b.end() for b in CLAUSE_BREAK.finditer(folded)]
+            # No break spans a phrase's first letter, so those of the text before it are these.
+            breaks_before = bisect_right(break_ends, found.start())
+            before = folded[break_ends[breaks_before - 1] if breaks_before else 0 : found.start()]
+            after_break = CLAUSE_BREAK.search(folded, found.end())
+            after = folded[found.end() : after_break.start() if after_break else None]
             near = words(before)[-SPEAKER_WORDS:] or words(after)[:SPEAKER_WORDS]
             speakers.update(
                 word.removesuffix("'s")
@@ -1184,6 +1192,7 @@ def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
     plain = features.plain
     spans = written_spans(plain, features.numbers)
     in_order = sorted(span for span in spans if span)
+    order = {span: at for at, span in enumerate(in_order)}
     placed = []
     for number in numbers:
         span = spans[number.mention]
@@ -1191,7 +1200,7 @@ def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
             placed.append((len(plain), _Placed(number.written, as_written(number.written), "", "")))
             continue
         start, end = span
-        at = in_order.index(span)
+        at = order[span]
         since = in_order[at - 1][1] if at else 0
         gap_before = words(plain[since:start])
         # The word straight after the number before is that number's own: "14 people and

@@ -8,6 +8,7 @@ stands. Every word list lives in ``framing_terms.toml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
@@ -502,11 +503,16 @@ def written_spans(plain: str, numbers: Numbers) -> tuple[tuple[int, int] | None,
     """
     # Taken spans are no one else's: the longest mentions ("2 p.m.") find theirs first, before
     # a shorter one ("2" of a "7-2" vote) takes the start of it.
+    # They are kept in order, and no two overlap, so that a look at one tells whether a span is
+    # free: a run-on "sentence" (a table, a list) may hold thousands of numbers.
     taken = [m.span() for m in WEB_ADDRESS.finditer(plain)] if "/" in plain else []
+    folded = plain.lower()
+    # Where the look for a number as written goes on: what it passed is taken or part of a word.
+    looked_to: dict[str, int] = {}
     spans: list[tuple[int, int] | None] = [None] * len(numbers.mentions)
     for n, (written, _, _) in sorted(enumerate(numbers.mentions), key=lambda m: -len(m[1][0])):
-        if at := _free_written(plain, written, taken):
-            taken.append(at)
+        if at := _free_written(plain, folded, written, taken, looked_to):
+            insort(taken, at)
             spans[n] = _with_sign_and_share(plain, *at)
     return tuple(spans)
 
@@ -544,18 +550,22 @@ def _names_numbers(tokens: Sequence[str]) -> bool:
     )
 
 
-def _free_written(plain: str, written: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Where in a sentence a number is written outside the ``taken`` spans, given as the
-    sentence's words write it; most are written as the words give them, and found so without a
-    pattern of their own (a run names thousands of numbers)."""
-    folded = plain.lower()
+def _free_written(
+    plain: str, folded: str, written: str, taken: list[tuple[int, int]], looked_to: dict[str, int]
+) -> tuple[int, int] | None:
+    """Where in a sentence (and in lower case, ``folded``) a number is written outside the
+    ``taken`` spans, given as the sentence's words write it, looking on from where ``looked_to``
+    says the last look for it stopped; most are written as the words give them, and found so
+    without a pattern of their own (a run names thousands of numbers)."""
     if len(folded) == len(plain):
-        start = folded.find(written)
+        start = folded.find(written, looked_to.get(written, 0))
         while start >= 0:
             end = _end_standing_apart(folded, start, start + len(written))
             if end and not _overlaps(start, end, taken):
+                looked_to[written] = start + 1
                 return start, end
             start = folded.find(written, start + 1)
+        looked_to[written] = len(folded)
     for pattern in _written_patterns(written):
         for found in pattern.finditer(plain):
             if not _overlaps(*found.span(), taken):
@@ -577,7 +587,14 @@ def _end_standing_apart(text: str, start: int, end: int) -> int | None:
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < other_end and other_start < end for other_start, other_end in taken)
+    """Whether ``start:end`` overlaps one of the ``taken`` spans, which are in order and apart:
+    only the last that starts before its end may.
+
+    >>> _overlaps(4, 6, [(0, 2), (5, 9)]), _overlaps(2, 5, [(0, 2), (5, 9)])
+    (True, False)
+    """
+    before_end = bisect_left(taken, (end,))
+    return bool(before_end) and taken[before_end - 1][1] > start
 
 
 @lru_cache(maxsize=1 << 10)
