@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from compare.dates import DATELINE_DATE, TIME_OF_DAY, WRITTEN_DATE, hour_of_day
 
@@ -336,6 +336,9 @@ class Phrases:
     # How the compounds open that are kept whole, their parts no words to find phrases among:
     # "non-" denies the loaded term after it ("a non-aggression pact").
     kept_whole: tuple[str, ...] = ()
+    # Phrases that hold one of the phrases in a plain sense: they take their words as a phrase
+    # does, but are never found ("tax regime" holds no loaded "regime").
+    plain: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def of(
@@ -343,12 +346,19 @@ class Phrases:
         phrases: list[str],
         in_compounds: bool = False,
         kept_whole: tuple[str, ...] = (),
+        plain: list[str] | None = None,
     ) -> Phrases:
+        plain_phrases = {tuple(p.casefold().split()) for p in plain or ()}
         by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted({tuple(p.casefold().split()) for p in phrases}, key=lambda p: -len(p)):
+        for phrase in sorted(
+            {tuple(p.casefold().split()) for p in phrases} | plain_phrases, key=lambda p: -len(p)
+        ):
             by_first.setdefault(phrase[0], []).append(phrase)
         return cls(
-            {first: tuple(found) for first, found in by_first.items()}, in_compounds, kept_whole
+            {first: tuple(found) for first, found in by_first.items()},
+            in_compounds,
+            kept_whole,
+            frozenset(plain_phrases),
         )
 
     def find(self, tokens: Sequence[str]) -> set[str]:
@@ -356,11 +366,13 @@ class Phrases:
         ("the regime's forces"), and, ``in_compounds``, in a compound's parts too ("regime-run",
         "narco-terrorists", not "so-called", nor one that opens as one of ``kept_whole`` does:
         "non-aggression"); scanning left to right, the longest phrase at a word wins and the
-        words it covers start no other phrase.
+        words it covers start no other phrase; a ``plain`` phrase that wins is not found.
 
         >>> loaded = Phrases.of(["regime", "so-called", "aggression"], True, ("non-",))
         >>> sorted(loaded.find(("a", "regime-run", "so-called", "non-aggression", "poll")))
         ['regime', 'so-called']
+        >>> Phrases.of(["regime"], plain=["tax regime"]).find(("the", "tax", "regime", "ended"))
+        set()
         >>> Phrases.of(["euro"]).find(("the", "euro-zone", "economy"))
         set()
         """
@@ -379,7 +391,8 @@ class Phrases:
                 continue
             for phrase in self.by_first[tokens[position]]:
                 if tuple(tokens[position : position + len(phrase)]) == phrase:
-                    found.add(" ".join(phrase))
+                    if phrase not in self.plain:
+                        found.add(" ".join(phrase))
                     covered_until = position + len(phrase)
                     break
         return found
@@ -1282,6 +1295,24 @@ def _han_number(numerals: Mapping[str, int], measures: list[str]) -> re.Pattern[
     )
 
 
+def _plain_senses(senses: list[dict[str, list[str]]]) -> list[str]:
+    """The phrases in which loaded terms are meant plainly, as ``[[plain_senses]]`` gives them:
+    each term after each of its words ``before`` and before each of its words ``after``.
+
+    >>> _plain_senses([{"terms": ["slams", "slammed"], "before": ["storm"], "after": ["into"]}])
+    ['storm slams', 'slams into', 'storm slammed', 'slammed into']
+    """
+    return [
+        phrase
+        for sense in senses
+        for term in sense["terms"]
+        for phrase in chain(
+            (f"{before} {term}" for before in sense.get("before", [])),
+            (f"{term} {after}" for after in sense.get("after", [])),
+        )
+    ]
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon shipped with the package."""
@@ -1424,6 +1455,7 @@ def lexicon() -> Lexicon:
             data["loaded_terms"],
             in_compounds=True,
             kept_whole=tuple(data["not_loaded_compounds"]),
+            plain=_plain_senses(data["plain_senses"]),
         ),
         plain_counterparts=frozenset(data["plain_counterparts"]),
         source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),

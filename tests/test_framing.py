@@ -2211,6 +2211,38 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("The new tax regime takes effect in April.", "The new tax system takes effect in April.", [], id="a_tax_regime"),
+        pytest.param("The EU tightened its sanctions regime on Minsk.", "The EU tightened its sanctions on Minsk.", [], id="a_sanctions_regime"),
+        pytest.param("The council set up a pension scheme for carers.", "The council set up a pension plan for carers.", [], id="a_pension_scheme"),
+        pytest.param("Applicants listed their occupation on the form.", "Applicants listed their job on the form.", [], id="an_occupation_on_a_form"),
+        pytest.param("The judge called the searches an invasion of privacy.", "The judge called the searches a breach of privacy.", [], id="an_invasion_of_privacy"),
+        pytest.param("Stranded passengers hailed a taxi outside the station.", "Stranded passengers took a taxi outside the station.", [], id="a_taxi_hailed"),
+        pytest.param("The storm slammed the coast overnight.", "The storm hit the coast overnight.", [], id="a_storm_slammed_the_coast"),
+        pytest.param("A van slammed into a bus shelter.", "A van crashed into a bus shelter.", [], id="slammed_into"),
+        pytest.param("Troops shelled the Assad regime's positions.", "Troops shelled the Assad government's positions.", [("loaded_term_removed", "regime", "")], id="a_government_called_a_regime"),
+        pytest.param("Regime change is not our policy, he said.", "A new government is not our policy, he said.", [("loaded_term_removed", "regime", "")], id="regime_change"),
+        pytest.param("Prosecutors described a scheme to defraud investors.", "Prosecutors described a plan to defraud investors.", [("loaded_term_removed", "scheme", "")], id="a_scheme_to_defraud"),
+        pytest.param("Protesters marched against the occupation of the island.", "Protesters marched against the control of the island.", [("loaded_term_removed", "occupation", "")], id="an_occupation_of_land"),
+        pytest.param("Union leaders slammed the pay offer.", "Union leaders rejected the pay offer.", [("loaded_term_removed", "slammed", "")], id="an_offer_slammed"),
+        pytest.param("Ministers hailed the deal as historic.", "Ministers called the deal historic.", [("loaded_term_removed", "hailed", "")], id="a_deal_hailed"),
+    ],
+)  # fmt: skip
+def test_a_loaded_term_in_its_plain_sense_is_none(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A loaded term in the plain sense a word beside it gives ("tax regime", "pension scheme",
+    "hailed a taxi", "the storm slammed", "slammed into", "invasion of privacy", an occupation
+    listed on a form) is none, in an article's profile neither; elsewhere it is still loaded
+    ("the Assad regime", "regime change", "a scheme to defraud", "the occupation of")."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+    assert framing_profile(document(a), segment(document(a))).loaded_terms == tuple(
+        sorted({term for _, term, _ in expected})
+    )
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         pytest.param(
