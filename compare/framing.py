@@ -457,13 +457,18 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
 
 
 def _american(word: str) -> str:
-    """A word in American spelling, as far as ``BRITISH_SPELLINGS`` tells.
+    """A word in American spelling, as far as ``BRITISH_SPELLINGS`` and ``[spellings]`` in
+    ``framing_terms.toml`` tell.
 
     >>> _american("labour"), _american("organised"), _american("centre"), _american("travelled")
     ('labor', 'organized', 'center', 'traveled')
     >>> _american("four"), _american("filled"), _american("shoes"), _american("manoeuvre")
     ('four', 'filled', 'shoes', 'maneuver')
+    >>> _american("defence"), _american("programmes"), _american("grey")
+    ('defense', 'programs', 'gray')
     """
+    if spelled := lexicon().spellings.get(word):
+        return spelled
     for british, american in BRITISH_SPELLINGS:
         word = british.sub(american, word)
     return word
@@ -693,11 +698,8 @@ def _other_verbs(ours: Sequence[str], theirs: Sequence[str]) -> set[str]:
 
 def _verb(written: str) -> str:
     """One form for an English verb's forms (see ``verb_forms`` in ``framing_terms.toml``)."""
-    verb = lexicon().verb_forms.get(written, written)
-    # British "-ise" for American "-ize": "criticised" is "criticized".
-    if verb.endswith(("ised", "ises")):
-        verb = verb[:-3] + "z" + verb[-2:]
-    return stem(verb)
+    # In American spelling: "criticised" is "criticized".
+    return stem(_american(lexicon().verb_forms.get(written, written)))
 
 
 def _same_phrase(a: str, b: str, same: Callable[[str, str], bool] = same_word) -> bool:

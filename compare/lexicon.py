@@ -421,6 +421,8 @@ class Lexicon:
     alphabets: tuple[frozenset[str], ...]
     # Irregular forms of those verbs and the form a stem would give: "said" is "say".
     verb_forms: Mapping[str, str]
+    # British words and their American spelling, where no rule of spelling tells it.
+    spellings: Mapping[str, str]
     # The verbs of saying of a narrator's incise after speech ("a dit", "dijo"), in lower case.
     dialogue_tag_verbs: frozenset[str]
     object_verbs: frozenset[str]
@@ -1341,6 +1343,7 @@ def lexicon() -> Lexicon:
             frozenset(letters + letters.upper()) for letters in data["alphabets"].values()
         ),
         verb_forms=data["verb_forms"],
+        spellings=data["spellings"],
         dialogue_tag_verbs=frozenset(data["dialogue_tag_verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
         object_starts=frozenset(data["object_starts"]),
