@@ -1406,6 +1406,9 @@ def _features(text: str) -> _Features:
     if "No" in plain:
         negations["no"] -= len(NUMERO_SIGN.findall(plain))
     negations["nor"] -= min(negations["nor"], negations["neither"])
+    if negations["не"]:
+        concord = sum(negations[word] for word in terms.negative_concord)
+        negations["не"] -= min(negations["не"], concord)
     numbers = sentence_numbers(plain, tokens)
     quoted = quotation_spans(text) if may_quote(text) else []
     modals = tuple(sorted(_modals(plain)))

@@ -449,6 +449,7 @@ class Lexicon:
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
     emphatic_after_not: frozenset[str]
+    negative_concord: frozenset[str]
     # Each negation that says what another says, and that other: "nobody" is "no".
     same_negations: Mapping[str, str]
     denying_words: frozenset[str]
@@ -1366,6 +1367,7 @@ def lexicon() -> Lexicon:
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
         emphatic_after_not=frozenset(data["emphatic_after_not"]),
+        negative_concord=frozenset(data["negative_concord"]),
         same_negations=data["same_negations"]
         | dict.fromkeys(data["negations_without_apostrophe"], "not"),
         denying_words=frozenset(data["denying_words"]),

@@ -1045,6 +1045,12 @@ from tests.helpers import boilerplate_of, document
             [],
             id="identical",
         ),
+        pytest.param(
+            "Никто из пассажиров не пострадал.",
+            "Пострадали двое пассажиров.",
+            [("negation_removed", "никто", ""), ("number_added", "", "двое")],
+            id="a_russian_denial_dropped_with_its_negative_word",
+        ),
     ],
 )
 def test_framing_differences_are_named(
@@ -2456,11 +2462,27 @@ def test_profiles_of_the_seed_articles(seed_texts: list[str]) -> None:
             "Встреча пройдет в мае, 5-го, сообщила министр.",  # noqa: RUF001
             id="month_in_two_cases",
         ),
+        pytest.param(
+            "Никто из пассажиров не пострадал, сообщили в МЧС.",
+            "Пострадавших среди пассажиров не было, сообщили в МЧС.",
+            id="no_one_with_its_not",
+        ),
+        pytest.param(
+            "Губернатор никогда не обещал новый мост.",
+            "Губернатор не обещал новый мост.",
+            id="never_with_its_not",
+        ),
+        pytest.param(
+            "При пожаре обошлось без пострадавших.",
+            "При пожаре никто не пострадал.",
+            id="without_for_no_one",
+        ),
     ],
 )
 def test_russian_spelling_and_word_forms_are_no_framing_change(a: str, b: str) -> None:
-    """The letter yo written without its dots, a verb's ending for the speaker's gender and a
-    number in words are how Russian writes one thing, not a change of framing."""
+    """The letter yo written without its dots, a verb's ending for the speaker's gender, a
+    number in words and a negative word with the "не" it takes ("никто не", once, as "не было"
+    and "без" deny) are how Russian writes one thing, not a change of framing."""
     assert framing_notes(a, b) == ()
 
 
