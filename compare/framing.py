@@ -1452,10 +1452,12 @@ def _features(text: str) -> _Features:
 
 def _denying_words(tokens: Sequence[str], plain: str) -> int:
     """How many of a sentence's words deny as a negation does without being one ("declined",
-    "without", "failure to"; not "a power failure"), or are compounds of a negation
+    "without", "yet to", "failure to"; not "a power failure"), or are compounds of a negation
     ("no-confidence", "do-not-call")."""
     terms = lexicon()
-    count = sum(map(terms.denying_words.__contains__, tokens))
+    count = sum(map(terms.denying_words.__contains__, tokens)) + len(
+        terms.denying_phrases.find(tokens)
+    )
     if "ailure" in plain:  # "failure to", "Failure to"
         count += len(FAILURE_TO.findall(plain))
     if "-" in plain:

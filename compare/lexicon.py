@@ -337,7 +337,8 @@ class Phrases:
     # "non-" denies the loaded term after it ("a non-aggression pact").
     kept_whole: tuple[str, ...] = ()
     # Phrases that hold one of the phrases in a plain sense: they take their words as a phrase
-    # does, but are never found ("tax regime" holds no loaded "regime").
+    # does, but are never found ("tax regime" holds no loaded "regime", "according to reports"
+    # cites no one).
     plain: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
@@ -453,6 +454,7 @@ class Lexicon:
     # Each negation that says what another says, and that other: "nobody" is "no".
     same_negations: Mapping[str, str]
     denying_words: frozenset[str]
+    denying_phrases: Phrases
     negating_prefixes: tuple[str, ...]
     negatable: tuple[str, ...]
     # Days and months by name, the days of the week and days named from the day of writing
@@ -465,6 +467,8 @@ class Lexicon:
     capitalised_months: frozenset[str]
     weekdays: frozenset[str]
     relative_days: frozenset[str]
+    # "this morning" is today's, "last night" yesterday's.
+    relative_day_parts: Mapping[str, str]
     number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
@@ -1362,7 +1366,7 @@ def lexicon() -> Lexicon:
         forecasting_verbs=frozenset(data["forecasting_verbs"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
         hedges=Phrases.of(data["hedges"]),
-        attributing_phrases=Phrases.of(data["attributing_phrases"]),
+        attributing_phrases=Phrases.of(data["attributing_phrases"], plain=data["not_attributing"]),
         personal_pronouns=frozenset(data["personal_pronouns"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
@@ -1371,6 +1375,7 @@ def lexicon() -> Lexicon:
         same_negations=data["same_negations"]
         | dict.fromkeys(data["negations_without_apostrophe"], "not"),
         denying_words=frozenset(data["denying_words"]),
+        denying_phrases=Phrases.of(data["denying_phrases"]),
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),
@@ -1379,6 +1384,7 @@ def lexicon() -> Lexicon:
         capitalised_months=frozenset(data["capitalised_months"]),
         weekdays=frozenset(data["weekdays"]),
         relative_days=frozenset(data["relative_days"]),
+        relative_day_parts=data["relative_day_parts"],
         number_words=data["numbers"]["words"] | ordinals,
         held_numbers=frozenset(data["numbers"]["pronouns"] + data["numbers"]["homographs"])
         | ordinals.keys()

@@ -687,8 +687,14 @@ def _mentions(
     vocabulary = number_vocabulary()
     mentions: list[tuple[str, frozenset[Value]]] = []
     after_mention = -1
-    # Few words are numbers or dates, so only those are visited one by one.
-    for position in [n for n, t in enumerate(tokens) if is_number(t) or _in(t, vocabulary)]:
+    # Few words are numbers or dates or open a part of a day ("this morning"), so only those
+    # are visited one by one.
+    day_part_openers = _day_part_openers()
+    for position in [
+        n
+        for n, t in enumerate(tokens)
+        if is_number(t) or _in(t, vocabulary) or t in day_part_openers
+    ]:
         if position < after_mention:
             continue  # a word of the number or fraction the number before it took in
         token = tokens[position]
@@ -751,6 +757,9 @@ def _mentions(
             mentions.append((" ".join(tokens[start:multiplier]), frozenset({fraction})))
             after_mention = multiplier
             continue
+        elif day := terms.relative_day_parts.get(" ".join(tokens[position : position + 2])):
+            end = position + 2  # "this morning" is today
+            mentions.append((" ".join(tokens[position:end]), _values(day)))
         elif values := _plain_time(tokens, position) or _values(token):
             # A date's possessive is the date: "Tuesday's meeting" is noted as "tuesday".
             mentions.append((token.removesuffix("'s") if _is_date_word(token) else token, values))
@@ -1258,8 +1267,8 @@ def _in(word: str, vocabulary: frozenset[str]) -> bool:
 
 def names_a_date(written: str) -> bool:
     """Whether a number or date as :func:`sentence_numbers` writes it is a day or month's name:
-    "may" is, where it is read as one."""
-    return written == MAY[0] or _is_date_word(written)
+    "may" is, where it is read as one, and so is "this morning"."""
+    return written == MAY[0] or written in lexicon().relative_day_parts or _is_date_word(written)
 
 
 def _is_date_word(word: str) -> bool:
@@ -1581,6 +1590,12 @@ def _day_value(day: str) -> str:
     """A day or month, told by its first three letters, which its abbreviations keep ("Sept." is
     "September"); in Russian, those of its stem ("мая", "мае": May)."""
     return word_family(day)[:3]
+
+
+@cache
+def _day_part_openers() -> frozenset[str]:
+    """The first words of ``relative_day_parts``: "this", "last"."""
+    return frozenset(part.split()[0] for part in lexicon().relative_day_parts)
 
 
 @cache

@@ -1046,6 +1046,33 @@ from tests.helpers import boilerplate_of, document
             id="identical",
         ),
         pytest.param(
+            "The guard stole $5,000 from the vault.",
+            "The guard is accused of stealing $5,000 from the vault.",
+            [("hedge_added", "", "accused of")],
+            id="a_charge_told_as_one",
+        ),
+        pytest.param(
+            "The gunman fled on foot, according to reports.",
+            "The gunman fled on foot, according to police.",
+            [
+                ("attribution_added", "", "according to"),
+                ("hedge_removed", "according to reports", ""),
+            ],
+            id="reports_that_name_no_one_for_a_source",
+        ),
+        pytest.param(
+            "Dockers walked out this morning over pay.",
+            "Dockers walked out yesterday morning over pay.",
+            [("number_changed", "this morning", "yesterday")],
+            id="this_morning_for_yesterday",
+        ),
+        pytest.param(
+            "Civilians were not killed in the raid.",
+            "Innocent civilians were killed in the raid.",
+            [("negation_removed", "not", "")],
+            id="innocent_civilians_deny_nothing",
+        ),
+        pytest.param(
             "Никто из пассажиров не пострадал.",
             "Пострадали двое пассажиров.",
             [("negation_removed", "никто", ""), ("number_added", "", "двое")],
@@ -2197,6 +2224,14 @@ SPELLINGS = {
         pytest.param("Firefighters could reach the blaze only after midnight.", "Firefighters reached the blaze only after midnight.", id="could_of_what_one_was_able_to_do_in_the_past"),
         pytest.param("The strike could cost the port millions.", "The strike costs were estimated at millions for the port.", id="a_verb_a_plural_noun_in_the_other"),
         pytest.param("Officials said the plan might raise taxes.", "Officials said the plan raises questions about taxes.", id="the_verb_of_another_claim"),
+        pytest.param("The driver has not been charged, police said.", "The driver has yet to be charged, police said.", id="yet_to_for_not"),
+        pytest.param("The nurse was found not guilty of all charges.", "The nurse was acquitted of all charges.", id="acquitted_for_not_guilty"),
+        pytest.param("The senator pleaded not guilty on Monday.", "The senator pleaded innocent on Monday.", id="pleaded_innocent_for_not_guilty"),
+        pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard is accused of stealing $5,000 from the vault.", id="accused_of_for_allegedly"),
+        pytest.param("The driver is also suspected of a 2019 crash.", "The driver also is suspected of a 2019 crash.", id="an_adverb_inside_a_charge"),
+        pytest.param("The gunman reportedly fled on foot.", "The gunman fled on foot, according to reports.", id="according_to_reports_for_reportedly"),
+        pytest.param("Dockers walked out this morning over pay.", "Dockers walked out on Tuesday morning over pay.", id="this_morning_for_its_weekday"),
+        pytest.param("Flood water reached the bridge last night.", "Flood water reached the bridge on Monday night.", id="last_night_for_its_weekday"),
     ],
 )  # fmt: skip
 def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> None:
@@ -2204,9 +2239,11 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
     "0900 GMT"), a version denies as often as the other in other words ("no comment", "did not
     have a response"; "declined to give", "gave no"; "unless", "if not"; "neither ... nor", "not";
-    "unharmed", "not injured"), "nothing but", "not only ... also" and a negation in a name or
+    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent" for "not"), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
-    says the same ("not likely", "unlikely"; "might have", "may have", "could be") hedges alike,
+    says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
+    "accused of"; "reportedly", "according to reports") hedges alike, "this morning" and "last
+    night" may be any weekday's,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural or another form of its root is the same term
     ("terrorism", "terrorist"; "aggression", "aggressor"), one denied in a compound ("a
