@@ -75,8 +75,13 @@ PHONE_NUMBER = re.compile(r"(?<![\w.,+])(?:\+\d{1,3}|0\d{1,4})(?:[ -]\d{2,4}){2,
 Value = Decimal | str
 # The month of May, as its word is written.
 MAY: tuple[str, frozenset[Value]] = ("may", frozenset({"may"}))
-# A vote, a score or a range written with a hyphen: "7-2", "2-1", "10-15", "2024-25".
+# A vote or a score written with a hyphen, as framing reads their order: "7-2", "2-1".
 PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
+# Two numbers written with a hyphen: a vote or a score, or a range, of decimals too ("10-15",
+# "6.1-6.3", "2024-25").
+HYPHENED_PAIR = re.compile(r"\d{1,4}(?:\.\d+)?-\d{1,4}(?:\.\d+)?")
+# A fiscal year cut short, as "FY25" is read: "fy" before its two digits.
+FISCAL_YEAR = "fy"
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
 # 24-hour clock's "14:00", but where a score is written so ("beat Denmark 23:21").
 CLOCK_TIME = re.compile(
@@ -127,8 +132,9 @@ DIGIT = re.compile(r"\d")
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 # What says a number is a share: "3.5%", "40 percent", "40 per cent".
 SHARE_AFTER = re.compile(r" ?(?:%|(?i:percent|per cent)\b)")
-# A number written as a percentage: "50%", "25 percent", "3 per cent".
-PERCENTAGE = re.compile(r"(\d+(?:[.,]\d+)?) ?(?:%|(?i:percent|per cent)\b)")
+# A number written as a percentage: "50%", "25 percent", "3 per cent"; both of a range's
+# ("4.5-4.75%").
+PERCENTAGE = re.compile(r"(?:(\d+(?:[.,]\d+)?)-)?(\d+(?:[.,]\d+)?) ?(?:%|(?i:percent|per cent)\b)")
 # A decade: "the 1970s" (or "1970's"), which is no year 1970; or by its last two digits, "the
 # '90s", the 1990s or the 2090s for all the text says.
 DECADE = re.compile(
@@ -284,7 +290,7 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     if not mentions and not maybe_months and not dateline:
         return NO_NUMBERS
     if "%" in body or "per" in body:
-        percentages = set(PERCENTAGE.findall(body))
+        percentages = {number for share in PERCENTAGE.findall(body) for number in share}
         mentions = [
             (written, values | _as_percentage(values) if written in percentages else values)
             for written, values in mentions
@@ -711,6 +717,10 @@ def _mentions(
         ):
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _multiplied(values, token)))
+            if HYPHENED_PAIR.fullmatch(tokens[position - 1]):
+                # "$10-15 million" is "$10 million to $15 million".
+                first, values = mentions[-2]
+                mentions[-2] = (first, _multiplied(values, token))
         elif spelled := _spelled_out(tokens, position, text):
             # "dos mil quinientos", "vingt et un", "twenty five" (as "twenty-five" is one word)
             end, value = spelled
@@ -729,9 +739,19 @@ def _mentions(
             # "eine halbe Million", "medio millón": half of it, as "half a million" is
             half = tokens[position - 1]
             mentions.append((f"{half} {token}", frozenset({HALF * terms.multipliers[token]})))
-        elif PAIR_OF_COUNTS.fullmatch(token):
-            # A vote or score ("7-2") is two counts, as "seven to two" writes it.
-            mentions += [(count, _values(count)) for count in token.split("-")]
+        elif HYPHENED_PAIR.fullmatch(token):
+            # A vote or score ("7-2") is two counts, as "seven to two" writes it; a range
+            # ("6.1-6.3") two numbers, as "6.1 to 6.3" writes it.
+            first, _, second = token.partition("-")
+            mentions += [
+                (first, _values(first)),
+                (second, _values(second) | _year_after(first, second)),
+            ]
+        elif (
+            position and tokens[position - 1] == FISCAL_YEAR and len(token) == 2 and token.isdigit()
+        ):
+            # "FY25" is fiscal 2025, or 1925 for all it says.
+            mentions.append((token, _values(token) | _years_of_a_century(token, ("19", "20"))))
         elif token in terms.fractions:
             # A fraction alone states a number only before a multiplier: "half a million",
             # "three quarters of a million", not "half of the 40", which holds one half.
@@ -781,6 +801,25 @@ def _mentions(
             elif after_mention == position + 1:
                 mentions.pop()  # "three-quarters of the voters": a share, as "half of the 40"
     return mentions
+
+
+def _year_after(first: str, second: str) -> frozenset[Value]:
+    """The year a pair's second number of two digits is after a year ("1914-18", "1999-00"):
+    of the first's century, or the next one's where it would come before the first.
+
+    >>> sorted(_year_after("1914", "18") | _year_after("1999", "00")), _year_after("7", "24")
+    ([Decimal('1918'), Decimal('2000')], frozenset())
+    """
+    if not (YEAR.fullmatch(first) and len(second) == 2 and second.isdigit()):
+        return frozenset()
+    century = int(first[:2])
+    after = century if int(second) >= int(first[2:]) else century + 1
+    return _years_of_a_century(second, (str(after),))
+
+
+def _years_of_a_century(short: str, centuries: Sequence[str]) -> frozenset[Value]:
+    """The years a year's two last digits name in each of ``centuries`` (its first two)."""
+    return frozenset(Decimal(century + short) for century in centuries)
 
 
 @cache

@@ -1795,6 +1795,18 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
             id="vote_reversed",
         ),
         pytest.param(
+            "Repairs will cost $20-25 million.",
+            "Repairs will cost $20-30 million.",
+            ("25 million", "30 million"),
+            id="the_end_of_a_range",
+        ),
+        pytest.param(
+            "The memorial lists those who died from 1939-45.",
+            "The memorial lists those who died from 1939-46.",
+            ("45", "46"),
+            id="a_year_cut_short",
+        ),
+        pytest.param(
             "Spotkanie o godzinie 14:30.",
             "Spotkanie o godzinie 15:30.",
             ("14:30", "15:30"),
@@ -2301,10 +2313,42 @@ def test_a_loaded_term_in_its_plain_sense_is_none(
         pytest.param(
             "Between 10-15 people were hurt.", "Between 10 and 15 people were hurt.", id="range"
         ),
+        pytest.param(
+            "The aftershock measured 5.2-5.4, the survey said.",
+            "The aftershock measured 5.2 to 5.4, the survey said.",
+            id="decimal_range",
+        ),
+        pytest.param(
+            "Repairs will cost $20 million to $25 million.",
+            "Repairs will cost $20-25 million.",
+            id="a_multiplier_after_a_range",
+        ),
+        pytest.param(
+            "The bank held its rate at 5.25% to 5.5%.",
+            "The bank held its rate at 5.25-5.5 percent.",
+            id="a_share_after_a_range",
+        ),
+        pytest.param(
+            "The memorial lists those who died from 1939 to 1945.",
+            "The memorial lists those who died from 1939-45.",
+            id="a_year_cut_short_after_a_year",
+        ),
+        pytest.param(
+            "Ticket sales fell in the 2022-23 season.",
+            "Ticket sales fell in the 2022/2023 season.",
+            id="a_season_cut_short",
+        ),
+        pytest.param(
+            "The council expects a surplus in FY26.",
+            "The council expects a surplus in fiscal 2026.",
+            id="a_fiscal_year_cut_short",
+        ),
     ],
 )
 def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: str) -> None:
-    """A vote written "7-2" and "seven to two" is one vote: no number changed."""
+    """A vote written "7-2" and "seven to two" is one vote, a range of decimals "5.2-5.4" is
+    "5.2 to 5.4", and the multiplier or per cent after a range is both its numbers'; the second
+    year of "1939-45" and of "2022-23", and "FY26", are whole years: no number changed."""
     assert framing_notes(a, b) == ()
 
 

@@ -229,6 +229,22 @@ def test_a_sentences_numbers_are_read_as_written(
         pytest.param("Volvieron a las diez y cinco.", [{10}, {5}], id="y_after_a_teen_or_less"),
         pytest.param("Le trafic a repris à 9h00.", [{"09:00"}], id="french_clock"),
         pytest.param("Le trafic a repris à 9 heures.", [{9, "09:00"}], id="french_hour"),
+        pytest.param(
+            "The quake measured 6.1-6.3 and cost $2-3 billion.",
+            [{Decimal("6.1")}, {Decimal("6.3")}, {2_000_000_000}, {3_000_000_000}],
+            id="a_range_of_decimals_and_one_with_its_multiplier",
+        ),
+        pytest.param(
+            "Rates rose to 4.5-4.75% after the 2-1 vote.",
+            [{Decimal("4.5"), "4.5%"}, {Decimal("4.75"), "4.75%"}, {2}, {1}],
+            id="a_range_with_its_share_and_a_vote",
+        ),
+        pytest.param(
+            "Lessons from 1914-18 and the 1999-00 season.",
+            [{1914}, {18, 1918}, {1999}, {0, 2000}],
+            id="a_year_cut_short_after_a_year_is_in_its_century",
+        ),
+        pytest.param("Profit rose in FY25.", [{25, 1925, 2025}], id="a_fiscal_year_cut_short"),
     ],
 )
 def test_numbers_in_words_are_read_as_their_values(text: str, values: list[set[object]]) -> None:
