@@ -42,6 +42,8 @@ from compare.records import (
     Verdict,
     WordEdit,
     first_published,
+    last_modified,
+    same_article,
 )
 from compare.segment import (
     EDGE_MARKS,
@@ -628,7 +630,12 @@ def _by_date(a: Document, b: Document, timed: bool) -> str | None:
     """``a->b`` when B was published after A: by the time when all the story's documents give
     one, else by the date (``records.first_published``) and, on one day, by the two times where
     both give one; ``None`` when a date is missing or they tie. Wire copy and its rewrites often
-    share a date, and a feed's times tell them apart."""
+    share a date, and a feed's times tell them apart. Two versions of one article
+    (``records.same_article``) were published as one: B is the later when it was modified later
+    (``records.last_modified``), whatever order a feed lists them in."""
+    edited, edited_too = last_modified(a), last_modified(b)
+    if same_article(a, b) and edited and edited_too and edited != edited_too:
+        return "a->b" if edited < edited_too else "b->a"
     (undated, first, _, first_time), (undated_too, then, _, then_time) = (
         first_published(d, all_timed=timed) for d in (a, b)
     )

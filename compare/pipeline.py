@@ -371,11 +371,15 @@ def _check_documents(documents: Sequence[Document]) -> None:
                 f"document {document.id!r}: text must be a string, got {type(document.text).__name__}"
             )
         seen.add(document.id)
-        if document.published_time is not None and not _is_utc_time(document.published_time):
-            raise InputError(
-                f"document {document.id!r}: published_time must be a UTC time "
-                f"(YYYY-MM-DDTHH:MM:SSZ), got {document.published_time!r}"
-            )
+        for name, moment in [
+            ("published_time", document.published_time),
+            ("modified_time", document.modified_time),
+        ]:
+            if moment is not None and not _is_utc_time(moment):
+                raise InputError(
+                    f"document {document.id!r}: {name} must be a UTC time "
+                    f"(YYYY-MM-DDTHH:MM:SSZ), got {moment!r}"
+                )
         if document.published is not None and parse_date(document.published) != document.published:
             raise InputError(
                 f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "

@@ -173,11 +173,12 @@ class CopyOrder:
         origin = self.named.get(frozenset((doc, other)))
         if origin is not None:
             return origin == doc
-        undated, published, _, time, step = self.keys[doc]
-        undated_too, published_too, _, time_too, step_too = self.keys[other]
-        return not (undated or undated_too) and (published, time, step) < (
+        undated, published, _, time, version, step = self.keys[doc]
+        undated_too, published_too, _, time_too, version_too, step_too = self.keys[other]
+        return not (undated or undated_too) and (published, time, version, step) < (
             published_too,
             time_too,
+            version_too,
             step_too,
         )
 

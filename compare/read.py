@@ -90,6 +90,19 @@ SERVICE_TYPE = "service"
 RECORD_PLACE = re.compile(r"[:#](\d+)$")
 # The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
+# The fields that give when a version of an article was last modified (CMS and news APIs,
+# schema.org, Hugo's front matter): versions of one article share their publication date, and
+# only these tell which came first.
+MODIFIED_FIELDS = (
+    "modified",
+    "dateModified",
+    "updated",
+    "updated_at",
+    "updatedAt",
+    "lastModified",
+    "last_modified",
+    "lastmod",
+)
 AUTHOR_FIELDS = ("author", "authors", "byline")
 URL_FIELDS = ("url", "link")
 # Each field a record is read by, as its name is known, by its name in any case ("TITLE").
@@ -100,10 +113,12 @@ KNOWN_FIELDS = {
         *TEXT_FIELDS,
         *SOURCE_FIELDS,
         *DATE_FIELDS,
+        *MODIFIED_FIELDS,
         *AUTHOR_FIELDS,
         *URL_FIELDS,
         "id",
         "date_gmt",
+        "modified_gmt",
     )
 }
 # Fewer words than this from a web page are its menu or a form's labels, not an article: the
@@ -241,6 +256,15 @@ HTML_DATES = {
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
     "deferred_url_extractor": True,
 }
+# Where a web page says when it was last modified: Open Graph's article and page tags, and
+# schema.org's microdata; its JSON-LD says so too (PAGE_DATA_MODIFIED).
+PAGE_MODIFIED = (
+    "//meta[@property='article:modified_time']/@content"
+    " | //meta[@property='og:updated_time']/@content"
+    " | //*[@itemprop='dateModified']/@content | //*[@itemprop='dateModified']/@datetime"
+)
+PAGE_DATA = "//script[@type='application/ld+json']/text()"
+PAGE_DATA_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
 # A paragraph of a few words, all of them links, is a page's control ("Copy link Share" under
@@ -1190,6 +1214,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     except ParserError:  # nothing but comments and processing instructions
         found = None
     else:
+        modified = _page_modified(tree)
         # trafilatura weighs such controls as the article's own text and, under a live blog's
         # last entry, drops the entry with them.
         for control in _link_lines(tree):
@@ -1215,6 +1240,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         "title": headline,
         "source": site or found.hostname,
         "date": found.date,
+        "modified": modified,
         "url": found.url,
         # trafilatura joins a page's authors with semicolons; a feed's list reads with commas.
         "author": found.author and found.author.replace("; ", ", "),
@@ -1225,6 +1251,21 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     body = _after_opening(_table_rows(LISTED.sub("", _normalise(text))), meta, headline_alone=False)
     body = _without_section_headings(body, tree)
     return _document(origin, origin.stem, origin.label, body, meta)
+
+
+def _page_modified(tree: HtmlElement) -> str | None:
+    """When a web page says it was last modified, as it writes it; ``None`` when it gives no
+    time with its zone.
+
+    >>> page = document_fromstring('<html><head><script type="application/ld+json">'
+    ...     '{"dateModified": "2025-06-12T10:45:00+01:00"}</script></head><body></body></html>')
+    >>> _page_modified(page)
+    '2025-06-12T10:45:00+01:00'
+    """
+    given = [str(value) for value in tree.xpath(PAGE_MODIFIED)]
+    for data in tree.xpath(PAGE_DATA):
+        given += PAGE_DATA_MODIFIED.findall(data)
+    return next((value for value in given if time_field(value)), None)
 
 
 def _link_lines(tree: HtmlElement) -> list[HtmlElement]:
@@ -1731,6 +1772,9 @@ def _document(
     if published_time is None and isinstance(in_utc := meta.get("date_gmt"), str):
         published_time = time_field(in_utc.strip() + "Z")
         published = published or date_field(in_utc)
+    modified_time = next(filter(None, (time_field(meta.get(key)) for key in MODIFIED_FIELDS)), None)
+    if modified_time is None and isinstance(in_utc := meta.get("modified_gmt"), str):
+        modified_time = time_field(in_utc.strip() + "Z")
     # A content system's "author": 3 is a user's number, not a name.
     author = first(AUTHOR_FIELDS, numbers=False)
     if author is not None:
@@ -1754,6 +1798,7 @@ def _document(
         author=author,
         encoding=origin.encoding,
         published_time=published_time,
+        modified_time=modified_time,
     )
     unread = None if published or not dates else _quoted(dates[0])
     return _Claim(document, where or origin.shown, label, id_given, unread)

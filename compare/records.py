@@ -45,6 +45,9 @@ class Document:
 
     ``published`` is the date as the article gives it (``2025-03-11``); ``published_time`` the
     moment in UTC (``2025-03-11T08:30:00Z``) when it also gives a time and its time zone.
+    ``modified_time`` is the moment in UTC this version of the article was last modified, when
+    its feed or page gives one: it orders versions of one article (:func:`same_article`), never
+    articles of other outlets or addresses, which their publication dates order.
     ``encoding`` is how the file's bytes were decoded (``None`` for text built in memory).
     """
 
@@ -59,6 +62,43 @@ class Document:
     author: str | None = None
     encoding: str | None = None
     published_time: str | None = None
+    modified_time: str | None = None
+
+
+def same_article(a: Document, b: Document) -> bool:
+    """Whether ``a`` and ``b`` are versions of one article: one outlet's, at one address."""
+    return a.url is not None and a.url == b.url and a.source == b.source
+
+
+def last_modified(document: Document) -> str | None:
+    """When this version of the article was last modified, in UTC: a version that gives no time
+    of its own is as it was published."""
+    return document.modified_time or document.published_time
+
+
+def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
+    """Per document, how many versions of its article (:func:`same_article`) among
+    ``documents`` were last modified before it (:func:`last_modified`); 0 for an article's first
+    version, and for any document without a time or other versions.
+
+    >>> url = "https://courier.example/fire"
+    >>> v1, v2, v3 = (Document(f"v{n}", "", "Courier", None, "2025-06-12", url, "",
+    ...     published_time="2025-06-12T06:10:00Z", modified_time=m)
+    ...     for n, m in [(1, None), (2, "2025-06-12T09:45:00Z"), (3, "2025-06-12T12:20:00Z")])
+    >>> version_ranks([v3, v1, v2])
+    {'v3': 2, 'v1': 0, 'v2': 1}
+    """
+    documents = list(documents)
+    times: defaultdict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for document in documents:
+        if document.url is not None and (edited := last_modified(document)):
+            times[(document.source, document.url)].add(edited)
+    return {
+        d.id: sum(t < edited for t in times[(d.source, d.url)])
+        if d.url is not None and (edited := last_modified(d))
+        else 0
+        for d in documents
+    }
 
 
 # What a document's credits hold for news agencies in general, as "With wire services" credits
@@ -67,10 +107,10 @@ UNNAMED_WIRES = "wire services"
 
 # Sorts after every UTC time ("2025-...Z"): of one day, a document without a time comes last.
 UNTIMED = "~"
-PublicationKey = tuple[bool, str, int, str, int]
-"""A :func:`first_published` key and where the document goes beside others of that key: an
-undated document goes a step before or after the article the pair directions place it by
-(:func:`first_published_keys`)."""
+PublicationKey = tuple[bool, str, int, str, int, int]
+"""A :func:`first_published` key, its document's :func:`version_ranks` and where it goes beside
+others of that key: an undated document goes a step before or after the article the pair
+directions place it by (:func:`first_published_keys`)."""
 
 
 def first_published(
@@ -107,8 +147,9 @@ def first_published_keys(
     all_timed: bool = False,
 ) -> dict[str, PublicationKey]:
     """Each document's :func:`first_published` key, by the pair ``directions`` among
-    ``documents`` (each an origin and its copy): the times they name it the origin, and an
-    undated document's place. That is right before the first of the dated articles they name
+    ``documents`` (each an origin and its copy): the times they name it the origin, which
+    version of its article it is (versions published as one go in the order they were
+    modified), and an undated document's place. That is right before the first of the dated articles they name
     its copies (an undated wire that two papers reuse comes before them, not after every dated
     article), unless one they name its origin comes as late: then right after the last of
     those, as a reprint that carries a paper's edits took them from that paper, even when a
@@ -128,7 +169,11 @@ def first_published_keys(
     """
     documents = list(documents)
     named = Counter(origin for origin, _ in directions)
-    keys = {d.id: (*first_published(d, named[d.id], all_timed=all_timed), 0) for d in documents}
+    ranks = version_ranks(documents)
+    keys = {
+        d.id: (*first_published(d, named[d.id], all_timed=all_timed), ranks[d.id], 0)
+        for d in documents
+    }
     undated = {d.id for d in documents if d.published is None}
     copies: defaultdict[str, list[str]] = defaultdict(list)
     origins: defaultdict[str, list[str]] = defaultdict(list)

@@ -529,6 +529,53 @@ def test_wordpress_time_in_utc_gives_the_day_when_nothing_else_does(tmp_path: Pa
     assert (doc.published, doc.published_time) == ("2024-05-14", "2024-05-14T22:00:00Z")
 
 
+@pytest.mark.parametrize(
+    "field", ["modified", "dateModified", "updated", "updated_at", "lastModified", "lastmod"]
+)
+def test_a_versions_modification_time_is_kept_beside_its_publication(
+    tmp_path: Path, field: str
+) -> None:
+    """A record's last modification, in UTC, orders it among versions of its article; its date
+    and time are still those it was published at."""
+    record = {
+        "text": STORY,
+        "published": "2025-06-12T06:10:00Z",
+        field: "2025-06-12T10:45:00+01:00",
+    }
+    (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
+    assert (doc.published_time, doc.modified_time) == (
+        "2025-06-12T06:10:00Z",
+        "2025-06-12T09:45:00Z",
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(
+            '<meta property="article:modified_time" content="2025-06-12T10:45:00+01:00">',
+            id="open_graph",
+        ),
+        pytest.param(
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2025-06-12T07:10:00+01:00", '
+            '"dateModified": "2025-06-12T10:45:00+01:00"}</script>',
+            id="json_ld",
+        ),
+    ],
+)
+def test_a_web_pages_modification_time_is_read(tmp_path: Path, head: str) -> None:
+    """A saved page says when it was last modified in its Open Graph tags or its JSON-LD."""
+    page = (
+        f"<html><head><title>Fire at Kelso warehouse</title>{head}</head><body><article>"
+        "<p>A fire tore through a furniture warehouse in Kelso early Thursday, killing at least "
+        "five people, officials said.</p><p>Fire crews fought the flames for five hours.</p>"
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "fire.html", page))]).documents
+    assert doc.modified_time == "2025-06-12T09:45:00Z"
+
+
 def test_a_feeds_escaped_html_is_read_as_html(tmp_path: Path) -> None:
     """A feed that escapes its HTML ("&lt;p&gt;") gives its paragraphs, not the tags."""
     text = "&lt;p&gt;The dam failed on Monday.&lt;/p&gt;&lt;p&gt;Crews worked all night.&lt;/p&gt;"
