@@ -122,6 +122,21 @@ QUOTING_SINGLE_QUOTE = re.compile(
 # The double quotes that open a quotation as printed: English, German and French ones, and the
 # typewriter's backticks.
 OPENING_QUOTES = "\u201c\u201e\u201f\u00ab`"
+# The marks that close a quotation, by the mark that opened it (a straight quote or a
+# typewriter's pair read as '"'): one language's opening mark is another's closing one, as
+# German and Czech close "\u201e" with "\u201c", the mark English opens with; Polish, Hungarian and
+# Romanian close it with "\u201d". Swedish and Finnish open with the marks that close ("\u201d",
+# "\u00bb"), German books with "\u00bb" closed by "\u00ab" (see _curly_quote_opens).
+CLOSING_QUOTES = {
+    '"': '"',
+    "`": '"',
+    "\u201c": "\u201d",
+    "\u201e": "\u201c\u201d",
+    "\u201f": "\u201d",
+    "\u201d": "\u201d",
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00bb\u00ab",
+}
 # The double quotes that face neither way: the straight one, typed half- or full-width.
 STRAIGHT_QUOTES = '"\uff02'
 # The dashes that open speech in Spanish, French and Russian copy, as printed: an em dash, the
@@ -208,7 +223,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     what a quotation that another sentence opens or closes covers of it.
 
     Double quotes are paired by the way they face: curly quotes and guillemets as printed (in
-    left-to-right text), a straight quote by what stands beside it (a space before it opens, one
+    left-to-right text), each quotation closed by a mark its opening one closes with (see
+    ``CLOSING_QUOTES``: German \u201e...\u201c, English \u201c...\u201d), a quotation inside
+    another part of it, and a straight quote by what stands beside it (a space before it opens, one
     after it closes), so that "hide," Sheridan said, calling it "a witch hunt" quotes twice; a
     straight quote after a digit is an inch ("a 55" screen"), unless it closes a quotation
     (the film "X2"), and a double prime is one. A typewriter's pair (see ``TYPEWRITER_QUOTE``)
@@ -228,6 +245,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     [(11, 27), (48, 61)]
     >>> quotation_spans("She said: \u201cHe told me, \u2019You won.\u2019 And we did.\u201d")
     [(10, 46)]
+    >>> quotation_spans("\u201eWir bleiben\u201c, sagte sie, \u201eund helfen.\u201c")
+    [(0, 13), (26, 39)]
     >>> quotation_spans("\u2014Hemos pasado miedo \u2014relat\u00f3 una vecina.")
     [(0, 19)]
     """
@@ -337,9 +356,12 @@ def inside(at: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
-    """The spans of ``text``'s double quotations (see :func:`quotation_spans`)."""
+    """The spans of ``text``'s double quotations (see :func:`quotation_spans`): a quotation
+    nested in another is part of it, and ends at the mark that its own opening mark closes
+    with, so that the outer one goes on past it."""
     spans: list[tuple[int, int]] = []
-    opened: int | None = None
+    # The quotations open at a mark, outermost first: where each opened, and its mark.
+    opened: list[tuple[int, str]] = []
     marks = text
     if RIGHT_TO_LEFT.search(plain):
         # Right-to-left writers type quotes by how they look: curly ones face the other way in
@@ -361,11 +383,12 @@ def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
         # typed for one after a digit ("a 55" screen"), but for one that closes a quotation
         # ending in a number ("X2", "from zero to 30").
         straight = printed in STRAIGHT_QUOTES or (pair and printed not in OPENING_QUOTES)
-        if printed == "\u2033" or (straight and before.isdigit() and opened is None):
+        if printed == "\u2033" or (straight and before.isdigit() and not opened):
             continue
         # Three backticks or more fence code in Markdown ("```code```"): a typewriter typed two.
         if printed == "`" and "`" in (text[at - 1 : at] + text[after : after + 1]):
             continue
+        mark = '"' if straight else printed
         if straight:
             # A straight quote opens after a space, or glued to the word after it when no
             # quotation is open (Urdu is often typed so: 'فلم"بینگ بینگ"کے'); a pair only before
@@ -373,21 +396,53 @@ def _double_quotations(text: str, plain: str) -> list[tuple[int, int]]:
             opens = (
                 before.isspace()
                 or before in "(["
-                or (opened is None and plain[after : after + 1].isalnum())
+                or (not opened and plain[after : after + 1].isalnum())
             ) and not (pair and not plain[after : after + 1].strip())
         else:
-            opens = printed in OPENING_QUOTES
+            innermost = opened[-1][1] if opened else None
+            opens = _curly_quote_opens(mark, before, plain[after : after + 1], innermost)
         if opens:
-            opened = at if opened is None else opened
-        elif opened is not None:
-            spans.append((opened, after))
-            opened = None
+            opened.append((at, mark))
+        elif opened:
+            # A closing mark that no open quotation's opening mark closes with (a straight
+            # quote after a curly one) closes them all.
+            closed = [
+                depth
+                for depth, (_, mark_opened) in enumerate(opened)
+                if mark in CLOSING_QUOTES[mark_opened]
+            ]
+            start = opened[0][0]
+            del opened[closed[-1] if closed else 0 :]
+            if not opened:
+                spans.append((start, after))
         elif not spans:
             # A quotation another sentence opened ends here.
             spans.append((0, after))
-    if opened is not None:
-        spans.append((opened, len(plain)))
+    if opened:
+        spans.append((opened[0][0], len(plain)))
     return spans
+
+
+def _curly_quote_opens(mark: str, before: str, next_character: str, innermost: str | None) -> bool:
+    """Whether a curly quote or guillemet ``mark`` opens a quotation, by the way it faces
+    between the character ``before`` it and the one after it: toward the word after it, from a
+    space, it opens (\u201cWe, \u201dVi, \u00bbWir); toward the word before it (ernst\u201c,
+    we did.\u201d) it closes, as a German \u201c that ends a quotation another sentence opened
+    does; else as printed, unless the ``innermost`` quotation open closes with it (\u201c after
+    \u201e).
+
+    >>> _curly_quote_opens("\u201c", " ", "W", None), _curly_quote_opens("\u201c", "t", ",", None)
+    (True, False)
+    >>> _curly_quote_opens("\u201c", " ", " ", "\u201e"), _curly_quote_opens("\u00ab", " ", " ", None)
+    (False, True)
+    """
+    spaced_before = before.isspace() or before in "(["
+    if spaced_before and next_character.isalnum():
+        return True
+    if not spaced_before and not next_character.isalnum():
+        return False
+    closes = innermost is not None and mark in CLOSING_QUOTES[innermost]
+    return mark in OPENING_QUOTES and not closes
 
 
 def article_quotations(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:

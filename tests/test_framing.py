@@ -382,6 +382,22 @@ from tests.helpers import boilerplate_of, document
             id="a_french_noun_changed_with_its_article_inside_a_quotation",
         ),
         pytest.param(
+            "\u201eDie Lage ist ernst, aber unter Kontrolle\u201c, sagte Oberb\u00fcrgermeisterin"
+            " Anna Berger am Vormittag.",
+            "\u201eDie Lage ist ernst, aber unter Kontrolle\u201c, erkl\u00e4rte"
+            " Oberb\u00fcrgermeisterin Anna Berger am Vormittag.",
+            [],
+            id="a_german_verb_of_saying_changed_after_a_quotation",
+        ),
+        pytest.param(
+            "\u201eSituace je v\u00e1\u017en\u00e1, ale pod kontrolou\u201c, \u0159ekl starosta"
+            " Petr Nov\u00e1k.",
+            "\u201eSituace je v\u00e1\u017en\u00e1, ale pod kontrolou\u201c, uvedl starosta"
+            " Petr Nov\u00e1k.",
+            [],
+            id="a_czech_verb_of_saying_changed_after_a_quotation",
+        ),
+        pytest.param(
             'The mayor called it a "brutal attack" on the city, officials said.',
             'The mayor called it a "cowardly attack" on the city, officials said.',
             [],

@@ -891,6 +891,58 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             id="guillemets_with_spaces",
         ),
         pytest.param(
+            "\u201eDie Lage ist ernst, aber unter Kontrolle\u201c, sagte Oberb\u00fcrgermeisterin"
+            " Anna Berger am Vormittag.",
+            ["", ", sagte Oberb\u00fcrgermeisterin Anna Berger am Vormittag."],
+            id="german_quotes_closed_by_the_mark_english_opens_with",
+        ),
+        pytest.param(
+            "\u201eSituace je v\u00e1\u017en\u00e1, ale pod kontrolou\u201c, \u0159ekl starosta"
+            " Petr Nov\u00e1k.",
+            ["", ", \u0159ekl starosta Petr Nov\u00e1k."],
+            id="czech_quotes_as_german_ones",
+        ),
+        pytest.param(
+            "\u201eDie Deiche halten\u201c, sagte die Sprecherin, \u201eaber die Nacht wird lang.\u201c",
+            ["", ", sagte die Sprecherin, ", ""],
+            id="two_german_quotations_around_the_narrator",
+        ),
+        pytest.param(
+            "\u201eEr rief \u201eHilfe\u201c und lief zum Deich\u201c, sagte die Nachbarin.",
+            ["", ", sagte die Nachbarin."],
+            id="a_german_quotation_inside_another",
+        ),
+        pytest.param(
+            "Niemand ist in Gefahr\u201c, sagte die Sprecherin der Stadt.",
+            ["", ", sagte die Sprecherin der Stadt."],
+            id="a_german_quotation_another_sentence_opened",
+        ),
+        pytest.param(
+            "\u201cThe sign read \u201eKein Zutritt\u201c in red letters,\u201d the driver said.",
+            ["", " the driver said."],
+            id="a_german_quotation_inside_an_english_one",
+        ),
+        pytest.param(
+            '\u201cThey called it "a witch hunt" and walked out,\u201d the clerk said.',
+            ["", " the clerk said."],
+            id="a_straight_quotation_inside_a_curly_one",
+        ),
+        pytest.param(
+            "\u201dL\u00e4get \u00e4r allvarligt\u201d, sa kommunalr\u00e5det p\u00e5 m\u00e5ndagen.",
+            ["", ", sa kommunalr\u00e5det p\u00e5 m\u00e5ndagen."],
+            id="swedish_quotes_opened_with_the_closing_mark",
+        ),
+        pytest.param(
+            "\u00bbTilanne on vakava\u00bb, pormestari sanoi maanantaina.",
+            ["", ", pormestari sanoi maanantaina."],
+            id="finnish_guillemets_facing_one_way",
+        ),
+        pytest.param(
+            "\u00bbWir bleiben hier\u00ab, sagte die Wirtin am Hafen.",
+            ["", ", sagte die Wirtin am Hafen."],
+            id="german_guillemets_facing_inward",
+        ),
+        pytest.param(
             "We owe it to the families,\u2019 she said.",
             ["", " she said."],
             id="a_british_quotation_another_sentence_opened",
@@ -1041,9 +1093,10 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
 )
 def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None:
     """A sentence's own words, its quotations aside, however they are printed: quotes paired by
-    the way they face (in right-to-left text, by their order), a typewriter's (``...'', or
-    ''...'') as double ones, one another sentence opens or closes, not an inch, an apostrophe
-    (ending a word, or typed twice) or the three backticks around Markdown's code."""
+    the way they face (in right-to-left text, by their order), each closed by a mark its
+    opening one closes with in its language, one inside another part of it, a typewriter's
+    (``...'', or ''...'') as double ones, one another sentence opens or closes, not an inch, an
+    apostrophe (ending a word, or typed twice) or the three backticks around Markdown's code."""
     assert outside_quotations(sentence, quotation_spans(sentence)) == outside
 
 
