@@ -59,7 +59,8 @@ MIN_SHARED_SENTENCES = 2
 # short brief to another, and says nothing of what story a brief tells, whether it opens or
 # closes them. Copies of one story share their other sentences too, or their lede and most of
 # each article: a wire brief that six outlets carry whole is no stock passage; nor is a wire's
-# lede that six outlets open with and their headlines sum up, each going on in its own words.
+# lede that six outlets open with and their headlines sum up, each going on in its own words;
+# nor, beside hundreds of a wire story's copies, a brief of only its later sentences.
 MAX_STOCK_REACH = 4
 # The most sentences a stock passage has: a police appeal, a company's "About" paragraph.
 MAX_STOCK_PASSAGE = 3
@@ -524,13 +525,29 @@ def copy_links(
             for doc, shared in ((a, in_a), (b, in_b))
         )
 
-    # How many documents each sentence is, with at most a few others, all that it shares with:
-    # a stock passage's count is high on both sides of a pair, while a wire lede that a radio
-    # brief carries alone is shared with the wire's other copies beside the rest of the story.
+    def cut_from_story(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
+        """Whether one article is nothing but sentences of the other's story: all it has to
+        tell is shared, and the other shares those sentences mostly beside more of its text,
+        with its story's other copies. A brief cut from a wire story that hundreds of outlets
+        carry is among more than a few such briefs on every side; a stock passage is shared
+        alone by nearly every article that has it, and a brief of a story of its own has
+        more to tell."""
+        return any(
+            len(in_x) == telling[x] and all(alone[(y, i)] * 2 <= everywhere[(y, i)] for i in in_y)
+            for x, in_x, y, in_y in ((a, in_a, b, in_b), (b, in_b, a, in_a))
+        )
+
+    # How many documents each sentence is, with at most a few others, all that it shares with,
+    # and how many it is shared with at all: a stock passage's count is high on both sides of
+    # a pair, while a wire lede that a radio brief carries alone is shared with the wire's other
+    # copies beside the rest of the story.
     alone: Counter[tuple[str, int]] = Counter()
+    everywhere: Counter[tuple[str, int]] = Counter()
     for pair, (in_a, in_b) in shared.items():
+        lines = _lines(pair, in_a, in_b)
+        everywhere.update(lines)
         if min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE:
-            alone.update(_lines(pair, in_a, in_b))
+            alone.update(lines)
     links: set[tuple[str, str]] = set()
     stock: set[tuple[str, int]] = set()
     for (a, b), (in_a, in_b) in shared.items():
@@ -538,6 +555,7 @@ def copy_links(
         if (
             min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE
             and not carried_story(a, in_a, b, in_b)
+            and not cut_from_story(a, in_a, b, in_b)
             and all(alone[line] > MAX_STOCK_REACH for line in lines)
         ):
             stock |= lines

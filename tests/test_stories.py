@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import combinations
 
 import pytest
 from hypothesis import example, given
@@ -27,7 +28,13 @@ from compare.stories import (
     salient_words,
     story_terms,
 )
-from tests.helpers import WIRE_COPY, boilerplate_of, document, ferry_strike_copies
+from tests.helpers import (
+    FERRY_STRIKE,
+    WIRE_COPY,
+    boilerplate_of,
+    document,
+    ferry_strike_copies,
+)
 
 TRAM = (
     "The Riverside city council on Tuesday approved a 48 million euro budget for a new tram line. "
@@ -590,6 +597,26 @@ def test_a_wire_story_that_hundreds_of_outlets_carry_is_one_story() -> None:
     of each sentence than an LSH bucket pairs in full, and still one story."""
     carried = ferry_strike_copies(250)
     assert stories_of(carried, links_between(*carried)) == [[d.id for d in carried]]
+
+
+def test_briefs_cut_from_a_wire_story_that_hundreds_carry_join_it() -> None:
+    """Twelve briefs, each only two of the wire's later sentences, beside 250 copies of the
+    wire story: each sentence is all that more than four briefs share with a copy, as a stock
+    passage is, but the copies share it beside the rest of the story, and the briefs join it."""
+    carried = ferry_strike_copies(250)
+    briefs = [
+        document(f"{FERRY_STRIKE[first]}\n{FERRY_STRIKE[second]}", f"brief{n:02d}")
+        for n, (first, second) in enumerate([*combinations(range(1, 5), 2)] * 2)
+    ]
+    documents = carried + briefs
+    assert stories_of(documents, links_between(*documents)) == [[d.id for d in documents]]
+
+
+def test_a_text_of_only_a_stock_passage_links_no_brief() -> None:
+    """A text that is only the police appeal six briefs close with is all sentences they
+    share, but they share it with nothing else: it links none of them."""
+    briefs = [document(f"{brief}\n{LONG_APPEAL}", f"brief{n}") for n, brief in enumerate(BRIEFS)]
+    assert links_between(*briefs, document(LONG_APPEAL, "appeal")) == set()
 
 
 def test_a_stock_appeal_that_hundreds_of_briefs_carry_links_none_of_them() -> None:
