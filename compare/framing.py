@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -87,6 +87,11 @@ LOWER_CASE_WORD = "[a-z0-9\u0430-\u044f\u0451][\\w'-]*"
 # A source's own name in quotes after the words that say what it is, straight, curly or
 # guillemets: the monitoring group "Count Together", the rights project «ОВД-Мониторинг».
 QUOTED_NAME = re.compile(f'\\s+["\u201c\u00ab]({CAPITAL}[^"\u201d\u00bb]{{1,59}})["\u201d\u00bb]')
+# The marks that end a clause, and those of them that go on to another in the sentence.
+CLAUSE_ENDS = frozenset(".,;:!?")
+CLAUSE_BREAKS = frozenset(",;:")
+# The words a capitalised name holds inside it: "Department of the Interior".
+INSIDE_A_NAME = frozenset({"of", "for", "de", "du", "al"})
 # The numero sign, written with a capital: "No 10", "No. 1".
 NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
 # How far apart two counts may be and still be one told two ways, one in place of the other:
@@ -285,6 +290,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             a.tokens,
             b.tokens,
         )
+    if swapped := _swapped_roles(a.roles, b.roles):
+        notes.append(
+            FramingNote(FramingKind.ROLES_SWAPPED, *map(_join, zip(*sorted(swapped), strict=True)))
+        )
     if a.quotes and not b.quotes:
         notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
@@ -301,6 +310,234 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         ):
             notes.append(FramingNote(FramingKind.QUOTE_REPLACED, _join(replaced), _join(replacing)))
     return tuple(notes)
+
+
+def _swapped_roles(
+    ours: Mapping[tuple[str, str, str], str], theirs: Mapping[tuple[str, str, str], str]
+) -> set[tuple[str, str]]:
+    """The roles two names hold the other way round in the other version, as each writes them:
+    who speaks and who acts in what is said, or who does what to whom with one verb. Two names
+    that one version has both ways round ("Israel said Hamas fired first, but Hamas said Israel
+    did") tell both sides there, and swap nothing when the other version puts them in turn."""
+    ours_one_way, theirs_one_way = _one_way(ours), _one_way(theirs)
+    return {
+        (written, theirs[relation, second, first])
+        for (relation, first, second), written in ours.items()
+        if (first, second) in ours_one_way
+        and (second, first) in theirs_one_way
+        and (relation, second, first) in theirs
+    }
+
+
+def _one_way(roles: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    """The pairs of names that hold roles in one order only: "Russia blamed Kyiv", not also
+    "Kyiv blamed Russia" or "Kyiv said Russia attacked".
+
+    >>> sorted(_one_way([("says", "a", "b"), ("blamed", "b", "a"), ("sued", "a", "c")]))
+    [('a', 'c')]
+    """
+    pairs = {(first, second) for _, first, second in roles}
+    return {(first, second) for first, second in pairs if (second, first) not in pairs}
+
+
+def _roles(plain: str, verbs: AbstractSet[str]) -> dict[tuple[str, str, str], str]:
+    """The roles the names of a sentence hold, each as written: ("says", speaker, subject) for
+    one who says another acted ("Russia said Ukraine attacked the convoy", "Ukraine attacked the
+    convoy, Russia said"), and (verb, subject, object) for one who acts on another ("Russia
+    attacked Ukraine"). A name after a preposition ("attacked by Russia", "after talks with
+    Ukraine") or in a list ("Russia and Ukraine") holds none, and a symmetric verb ("met") gives
+    none. A name is keyed without its titles: "President Biden" and "Mr. Biden" are one.
+
+    >>> _roles("The police said protesters threw stones at officers.", frozenset({"said"}))
+    {('says', 'police', 'protesters'): 'police said: protesters'}
+    >>> _roles("Mr. Biden said President Trump lied.", frozenset({"said"}))
+    {('says', 'biden', 'trump'): 'Mr. Biden said: President Trump'}
+    >>> _roles("Ukraine was attacked by Russia.", frozenset())
+    {}
+    """
+    tokens = _role_token().findall(plain)
+    names = _names(tokens)
+    # Most sentences name fewer than two: no role joins one name to another there.
+    if len(names) < 2:
+        return {}
+    roles: dict[tuple[str, str, str], str] = {}
+
+    def named(start: int) -> tuple[int, str, str] | None:
+        """The name at ``start``, after "the"."""
+        if start < len(tokens) and tokens[start].casefold() == "the":
+            start += 1
+        return names.get(start)
+
+    def acting(start: int) -> tuple[int, str, str] | None:
+        """The name at ``start`` when a verb follows it."""
+        name = named(start)
+        return name if name and _verb_after(tokens, name[0]) is not None else None
+
+    for start, (end, key, written) in names.items():
+        # Only a name that opens its clause, or what a speaker says, acts or speaks: one after a
+        # preposition ("attacked by Russia", "talks with Kyiv") or "and" (a list) does neither.
+        if not _opens_clause(tokens, start, verbs):
+            continue
+        at = _verb_after(tokens, end)
+        if at is None:
+            continue
+        verb, told = tokens[at].casefold(), None
+        if verb in verbs:
+            after = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].casefold() == "that")
+            told = acting(after)
+            # "Ukraine attacked the convoy, Russia said.": the verb ends its clause.
+            if told is None and (at + 1 == len(tokens) or tokens[at + 1] in CLAUSE_ENDS):
+                told = acting(0)
+        if told is not None and told[1] != key:
+            roles["says", key, told[1]] = f"{written} {tokens[at]}: {told[2]}"
+        # "Russia accused Ukraine of ...", "Tlaib criticized Pelosi.": whom a speaker tells of
+        # is acted on as well, though "Prosecutors said Paracha, if convicted, ..." names whom
+        # they speak of.
+        elif (
+            _acts(verb)
+            and (acted := named(at + 1))
+            and acted[1] != key
+            and (
+                verb not in verbs
+                or acted[0] == len(tokens)
+                or tokens[acted[0]] not in CLAUSE_BREAKS
+            )
+        ):
+            roles[stem(verb), key, acted[1]] = f"{written} {tokens[at]} {acted[2]}"
+    return roles
+
+
+def _opens_clause(tokens: Sequence[str], start: int, verbs: AbstractSet[str]) -> bool:
+    """Whether the name at ``start``, past a "the" or "that" before it, opens a sentence or a
+    clause: after a mark ("; Hamas said"), a verb of saying ("said Ukraine attacked"), or a
+    conjunction after a comma (", but Hamas said"); not after a preposition or a list's "and"."""
+    before = start - 1
+    if before >= 0 and tokens[before].casefold() in ("the", "that"):
+        before -= 1
+    if before < 0:
+        return True
+    word = tokens[before].casefold()
+    return (
+        not word.isalnum()
+        or word in verbs
+        or (word in lexicon().clause_conjunctions and before > 0 and tokens[before - 1] == ",")
+    )
+
+
+@cache
+def _role_token() -> re.Pattern[str]:
+    """A word; a name's word with its inner stops and hyphens ("U.S", "Jean-Luc"); initials or
+    an abbreviation before a name with their full stop ("U.S.", "Mr.", "St."), which would
+    otherwise stand apart as the mark ending a clause; or one mark."""
+    before_names = lexicon().before_names
+    abbreviations = "|".join(map(re.escape, sorted(before_names, key=len, reverse=True)))
+    # Only a short word with a stop after it is tried against the abbreviations, which would
+    # otherwise be tried at every word.
+    short = rf"(?=[\w.]{{1,{max(map(len, before_names))}}}\.\s)"
+    return re.compile(
+        rf"(?:[A-Z]\.){{2,}}(?![\w-])|{short}\b(?:{abbreviations})\.(?=\s)|\w[\w'.-]*\w|\w|[^\w\s]"
+    )
+
+
+def _acts(verb: str) -> bool:
+    """Whether a word after a name is a verb it does to another: in the past or the present
+    ("attacked", "attacks", "threw"), and not one of the symmetric verbs ("met")."""
+    terms = lexicon()
+    return (
+        verb.endswith(("ed", "s")) or verb in terms.irregular_pasts
+    ) and verb not in terms.symmetric_verbs
+
+
+@cache
+def _role_holders() -> frozenset[str]:
+    """The nouns of who acts that hold roles without a capital: "police", "protesters"."""
+    terms = lexicon()
+    return terms.actor_nouns | terms.source_nouns
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """The capitalised words that open a sentence and name no one: "The", "We", "Two"."""
+    terms = lexicon()
+    return terms.function_words | ARTICLES | terms.personal_pronouns | terms.number_words.keys()
+
+
+def _names(tokens: Sequence[str]) -> dict[int, tuple[int, str, str]]:
+    """The names among a sentence's words, by where each starts: where it ends, its key in lower
+    case without the titles before it ("President", "Mr."), and as written. A name is a run of
+    capitalised words, or one of the nouns of who acts (``actor_nouns``, ``source_nouns``:
+    "police", "the ministry"); not an owner ("Russia's") nor the capitalised function word
+    opening a sentence ("After", "The")."""
+    terms = lexicon()
+    actors, not_names = _role_holders(), _not_names()
+    names: dict[int, tuple[int, str, str]] = {}
+    done = 0
+    # Only a capitalised word or a noun of who acts opens a name: the other words, most of a
+    # sentence, are passed over at once.
+    for start in [at for at, token in enumerate(tokens) if token[:1].isupper() or token in actors]:
+        if start < done:
+            continue
+        end = start
+        while end < len(tokens) and _name_word(tokens, end):
+            end += 1 + (end + 2 < len(tokens) and tokens[end + 1] in INSIDE_A_NAME)
+        if end > start and tokens[end - 1] in INSIDE_A_NAME:
+            end -= 1
+        # A sentence's capitalised first word: "The Kremlin", "While Bolton", "We condemn".
+        first = start
+        if end > start and tokens[start].casefold() in not_names:
+            first += 1
+        if end == start and tokens[start].casefold() in actors:
+            end = start + 1
+        written = " ".join(tokens[first:end])
+        if (
+            end > first
+            and not tokens[end - 1].endswith("'s")
+            and written.casefold() not in terms.date_words
+        ):
+            titled = first
+            while titled + 1 < end and tokens[titled].casefold().rstrip(".") in terms.person_titles:
+                titled += 1
+            names[first] = (end, " ".join(tokens[titled:end]).casefold(), written)
+        done = max(end, start + 1)
+    return names
+
+
+def _name_word(tokens: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` is a capitalised word of a name; not a sentence's first word
+    of two letters ("In", "On"), shorter than any function word listed."""
+    word = tokens[at]
+    return word[:1].isupper() and word[:1].isalpha() and (at > 0 or len(word) > 2)
+
+
+def _verb_after(tokens: Sequence[str], end: int) -> int | None:
+    """Where the verb that a name ending at ``end`` is the subject of stands, past any auxiliary
+    or adverb between them ("Russia has repeatedly attacked"): a word in lower case that is no
+    function word, no other name's and no "be" (a passive tells its doer after "by"); or an
+    auxiliary that ends its clause in place of a verb ("but Hamas said Israel did")."""
+    terms = lexicon()
+    at = end
+    while at < len(tokens) and (
+        tokens[at] in terms.auxiliaries
+        or tokens[at] in terms.adverbs_before_verbs
+        or tokens[at].endswith("ly")
+    ):
+        at += 1
+    clause_ended = at == len(tokens) or tokens[at] in CLAUSE_ENDS
+    if clause_ended and at > end and tokens[at - 1] in terms.auxiliaries:
+        return at - 1
+    if at == len(tokens):
+        return None
+    word = tokens[at]
+    if (
+        not word.isalpha()
+        or not word.islower()
+        or len(word) < 3
+        or word in terms.function_words
+        or word in terms.passive_marks
+        or word in _role_holders()
+    ):
+        return None
+    return at
 
 
 def _unlike_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]:
@@ -1378,6 +1615,8 @@ class _Features(NamedTuple):
     # The pairs of counts written with a hyphen ("7-2"), in their order, after the word before
     # them: ("voted", "7", "2").
     counts: frozenset[tuple[str, ...]]
+    # The roles its names hold, each as written (see _roles).
+    roles: Mapping[tuple[str, str, str], str]
 
 
 # One wire sentence is compared with every outlet that carries it: its features are made once.
@@ -1447,6 +1686,7 @@ def _features(text: str) -> _Features:
             for n, t in enumerate(tokens)
             if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
+        roles=_roles(plain, verbs),
     )
 
 

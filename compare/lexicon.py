@@ -576,6 +576,11 @@ class Lexicon:
     unnamed_source_ends: frozenset[str]
     organisation_suffixes: frozenset[str]
     source_nouns: frozenset[str]
+    actor_nouns: frozenset[str]
+    symmetric_verbs: frozenset[str]
+    clause_conjunctions: frozenset[str]
+    auxiliaries: frozenset[str]
+    irregular_pasts: frozenset[str]
     office_source_nouns: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
@@ -1476,6 +1481,11 @@ def lexicon() -> Lexicon:
         unnamed_source_ends=frozenset(data["unnamed_source_ends"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),
+        actor_nouns=frozenset(data["actor_nouns"]),
+        symmetric_verbs=frozenset(data["symmetric_verbs"]),
+        clause_conjunctions=frozenset(data["clause_conjunctions"]),
+        auxiliaries=frozenset(data["auxiliaries"]),
+        irregular_pasts=frozenset(data["irregular_pasts"]),
         office_source_nouns=frozenset(data["office_source_nouns"]),
         wire_aliases=aliases,
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),

@@ -331,6 +331,7 @@ class FramingKind(StrEnum):
     QUOTE_REMOVED = "quote_removed"
     QUOTE_CHANGED = "quote_changed"
     QUOTE_REPLACED = "quote_replaced"
+    ROLES_SWAPPED = "roles_swapped"
 
     @property
     def mirrored(self) -> FramingKind:

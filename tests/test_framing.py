@@ -1104,6 +1104,143 @@ def test_framing_differences_are_named(
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Russia said Ukraine attacked the convoy near Kharkiv.",
+            "Ukraine said Russia attacked the convoy near Kharkiv.",
+            ("Russia said: Ukraine", "Ukraine said: Russia"),
+            id="speaker_and_actor_swapped",
+        ),
+        pytest.param(
+            "Police said protesters threw stones at officers outside the court.",
+            "Protesters said police threw stones at them outside the court.",
+            ("Police said: protesters", "Protesters said: police"),
+            id="unnamed_speaker_and_actor_swapped",
+        ),
+        pytest.param(
+            "Ukraine attacked the convoy near Kharkiv, Russia said.",
+            "Ukraine said Russia attacked the convoy near Kharkiv.",
+            ("Russia said: Ukraine", "Ukraine said: Russia"),
+            id="speaker_after_the_claim",
+        ),
+        pytest.param(
+            "Russia blamed Kyiv on Monday for the blackout that left Belgorod without power.",
+            "Kyiv blamed Russia on Monday for the blackout that left Belgorod without power.",
+            ("Russia blamed Kyiv", "Kyiv blamed Russia"),
+            id="subject_and_object_swapped",
+        ),
+        pytest.param(
+            "The Kremlin said Kyiv shelled the dam on the Dnipro overnight.",
+            "Kyiv said the Kremlin shelled the dam on the Dnipro overnight.",
+            ("Kremlin said: Kyiv", "Kyiv said: Kremlin"),
+            id="speaker_after_the_opening_the",
+        ),
+        pytest.param(
+            "Mr. Sanchez said Mr. Feijoo lied about the pension figures.",
+            "Mr. Feijoo said President Sanchez lied about the pension figures.",
+            ("Mr. Sanchez said: Mr. Feijoo", "Mr. Feijoo said: President Sanchez"),
+            id="names_with_titles",
+        ),
+        pytest.param(
+            "The U.S. said China ran the hacking campaign against the utilities.",
+            "China said the U.S. ran the hacking campaign against the utilities.",
+            ("U.S. said: China", "China said: U.S."),
+            id="initials_with_stops",
+        ),
+        pytest.param(
+            "Dr. Okafor criticized Dr. Lindqvist",
+            "Dr. Lindqvist criticized Dr. Okafor",
+            ("Dr. Okafor criticized Dr. Lindqvist", "Dr. Lindqvist criticized Dr. Okafor"),
+            id="headline_ending_in_a_name",
+        ),
+    ],
+)
+def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
+    """Who says or does what to whom, told the other way round, is noted, read either way."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("roles_swapped", *expected)]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
+        ("roles_swapped", *reversed(expected))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Ukraine was attacked by Russia overnight, officials said.",
+            "Russia attacked Ukraine overnight, officials said.",
+            id="passive_voice",
+        ),
+        pytest.param(
+            "Russia and Ukraine traded prisoners on Friday.",
+            "Ukraine and Russia traded prisoners on Friday.",
+            id="list",
+        ),
+        pytest.param(
+            "Talks between Russia and Ukraine resumed in Istanbul.",
+            "Talks between Ukraine and Russia resumed in Istanbul.",
+            id="between",
+        ),
+        pytest.param(
+            "Macron met Scholz in Berlin to discuss the budget.",
+            "Scholz met Macron in Berlin to discuss the budget.",
+            id="symmetric_verb",
+        ),
+        pytest.param(
+            "Peskov said on Monday, after talks with Erdogan, that the deal was off.",
+            "After talks with Erdogan on Monday, Peskov said the deal was off.",
+            id="reordered_clauses",
+        ),
+        pytest.param(
+            "Ukraine attacked the convoy near Kharkiv, Russia said.",
+            "Russia said Ukraine attacked the convoy near Kharkiv.",
+            id="speaker_moved",
+        ),
+        pytest.param(
+            "Serbia said Kosovo fired first at the border, and Kosovo said Serbia did.",
+            "Kosovo said Serbia fired first at the border, and Serbia said Kosovo did.",
+            id="two_sides_each_claim_after_and",
+        ),
+        pytest.param(
+            "Armenia said Azerbaijan broke the truce, but Azerbaijan said Armenia did.",
+            "Azerbaijan said Armenia broke the truce, but Armenia said Azerbaijan did.",
+            id="two_sides_each_claim_after_but",
+        ),
+        pytest.param(
+            "Sudan blamed Chad for the raid, while Chad blamed Sudan.",
+            "Chad blamed Sudan for the raid, while Sudan blamed Chad.",
+            id="two_sides_each_blame_after_while",
+        ),
+        pytest.param(
+            "Sudan blamed Chad for the raid, and Chad blamed Sudan.",
+            "Chad blamed Sudan for the raid.",
+            id="one_version_tells_both_sides",
+        ),
+        pytest.param(
+            "Harris debated Trump in Philadelphia on Tuesday night.",
+            "Trump debated Harris in Philadelphia on Tuesday night.",
+            id="debated",
+        ),
+        pytest.param(
+            "Chile borders Peru to the north.",
+            "Peru borders Chile to the south.",
+            id="borders",
+        ),
+        pytest.param(
+            "Modi hugged Biden on the tarmac.",
+            "Biden hugged Modi on the tarmac.",
+            id="hugged",
+        ),
+    ],
+)
+def test_names_in_another_order_but_the_same_roles_are_no_swap(a: str, b: str) -> None:
+    """Names that change places but not roles (a passive, a list, a symmetric verb, a clause
+    moved, two sides each blaming the other) swap no roles."""
+    assert "roles_swapped" not in [n.kind for n in framing_notes(a, b)]
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         pytest.param(

@@ -124,6 +124,7 @@ FRAMING_LABELS = {
     FramingKind.QUOTE_REMOVED: "quotation turned into paraphrase",
     FramingKind.QUOTE_CHANGED: "words changed inside a quotation",
     FramingKind.QUOTE_REPLACED: "another quotation in its place",
+    FramingKind.ROLES_SWAPPED: "roles swapped: who says or does what to whom",
 }
 
 
