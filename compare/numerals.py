@@ -1310,6 +1310,50 @@ def names_a_date(written: str) -> bool:
     return written == MAY[0] or written in lexicon().relative_day_parts or _is_date_word(written)
 
 
+def may_name_a_date(plain: str) -> bool:
+    """Whether a sentence in plain typography may name a day or month (see :func:`names_a_date`),
+    told from its text alone, far quicker than :func:`sentence_numbers` reads its numbers.
+
+    Never False where the numbers read name one: the words they are read from are the text's,
+    case-folded, with spans blanked out, so a date word among them is in the folded text, and
+    holds one of :func:`_date_word_cores`; "May" is read as the month only with its capital.
+    True of many sentences that name none too ("the mayor", "a decision").
+
+    >>> may_name_a_date("Talks resume on Tuesday."), may_name_a_date("Talks resume this week.")
+    (True, False)
+    """
+    if "May" in plain:
+        return True
+    folded = plain.casefold()
+    return any(core in folded for core in _date_word_cores(folded.isascii()))
+
+
+@cache
+def _date_word_cores(ascii_only: bool) -> tuple[str, ...]:
+    """The date words that hold no other ("mar", not "march"), one of which any date word holds;
+    for a text in ASCII, those in ASCII alone."""
+    words = lexicon().date_words
+    return tuple(
+        sorted(
+            word
+            for word in words
+            if not any(other in word for other in words - {word})
+            and (word.isascii() or not ascii_only)
+        )
+    )
+
+
+def may_state_a_share(plain: str) -> bool:
+    """Whether a sentence in plain typography may state a share ("12%", "40 per cent"), told
+    from its text alone: :func:`sentence_numbers` reads one only where the text holds "%", or
+    "per" and a ``PERCENTAGE`` written in words, which holds "cent" in any case.
+
+    >>> may_state_a_share("Sales rose 12 per cent."), may_state_a_share("Sales rose by a third.")
+    (True, False)
+    """
+    return "%" in plain or ("per" in plain and "cent" in plain.casefold())
+
+
 def _is_date_word(word: str) -> bool:
     """Whether a word names a day or month, or is a weekday's or a relative day's possessive:
     "Tuesday's morning rush hour" is Tuesday's; "Jan's brother" and "June's husband" are a

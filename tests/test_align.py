@@ -6,7 +6,15 @@ from itertools import product
 
 import pytest
 
-from compare.align import Judgement, align_pair, align_twins, judge, shares_quote
+import compare.align
+from compare.align import (
+    Judgement,
+    align_pair,
+    align_twins,
+    judge,
+    shares_quote,
+    states_other_facts,
+)
 from compare.records import MatchKind, Sentence
 from compare.segment import segment
 from compare.settings import Settings
@@ -431,6 +439,26 @@ def test_sentences_that_moved_are_marked() -> None:
         (2, 1, False),
         (3, 2, False),
     ]
+
+
+def test_whether_a_pair_states_other_facts_reads_no_numbers_of_a_sentence_without_day_or_share(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Most pairs asked whether they state other facts have a sentence that names no day or
+    month and states no share: their text tells so, and no number of either is read."""
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("read the numbers of a pair its text answers")
+
+    monkeypatch.setattr(compare.align, "sentence_numbers", refuse)
+    levy = sentence("The harbour board approved the ferry levy on Monday, the port office said.")
+    toll = sentence(
+        "The harbour board rejected the bridge toll, a port authority spokeswoman said."
+    )
+    share = sentence("The harbour board raised the ferry levy by 12%, the port office said.")
+    assert not states_other_facts(levy, toll)
+    assert not states_other_facts(toll, levy)
+    assert not states_other_facts(levy, share)
 
 
 def test_only_proposed_pairs_are_verified() -> None:

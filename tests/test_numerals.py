@@ -9,11 +9,14 @@ import pytest
 from compare.numerals import (
     Unmatched,
     count_orders,
+    may_name_a_date,
+    may_state_a_share,
+    names_a_date,
     numeral_values,
     ranking_ordinals,
     sentence_numbers,
 )
-from compare.segment import words
+from compare.segment import normalise, words
 
 
 def mentions(text: str) -> list[tuple[str, bool]]:
@@ -283,3 +286,40 @@ def test_ranks_leave_first_out_and_orders_read_several_as_plural() -> None:
     assert ranking_ordinals(unmatched) == [unmatched[1]]
     text = "Several hundred homes and thousands of cars"
     assert count_orders(frozenset(words(text)), text) == {"hundreds", "thousands"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "share"),
+    [
+        pytest.param("The depot reopens on Tuesday.", True, False, id="weekday"),
+        pytest.param("Tuesday's morning rush hour was calm.", True, False, id="weekday_possessive"),
+        pytest.param("Fares rise in May, the operator said.", True, False, id="month_may"),
+        pytest.param("In Sept, the council met again.", True, False, id="month_cut_short"),
+        pytest.param("The strike ends tomorrow, the union said.", True, False, id="relative_day"),
+        pytest.param("Забастовка закончится в пятницу.", True, False, id="russian_weekday"),
+        pytest.param("Fares rose 4.5% last year.", False, True, id="per_cent_sign"),
+        pytest.param("Fares rose 4.5\uff05 last year.", False, True, id="full_width_per_cent_sign"),
+        pytest.param(
+            "Fares rose 12 Per Cent, the operator said.", False, True, id="per_cent_words"
+        ),
+        pytest.param("Turnout fell to 38% from 41%.", False, True, id="two_shares"),
+        pytest.param("Turnout was 40 percent on Monday.", True, True, id="share_and_day"),
+        pytest.param("Theresa May will visit the depot.", False, False, id="may_a_name"),
+        pytest.param("The market decision caught the mayor out.", False, False, id="no_date"),
+    ],
+)
+def test_a_sentences_text_tells_whether_it_may_name_a_date_or_state_a_share(
+    text: str, date: bool, share: bool
+) -> None:
+    """A look at a sentence's text says it may name a day or month, or state a share, whenever
+    the numbers read from it do (it may say so of others too: "May" the name, "mayor")."""
+    plain = normalise(text)
+    stated = [
+        (written, values)
+        for written, values, stated in sentence_numbers(plain, words(plain)).mentions
+        if stated
+    ]
+    assert any(names_a_date(written) for written, _ in stated) == date
+    assert any(str(v).endswith("%") for _, values in stated for v in values) == share
+    assert may_name_a_date(plain) or not date
+    assert may_state_a_share(plain) or not share
