@@ -1330,9 +1330,11 @@ def may_name_a_date(plain: str) -> bool:
 
 @cache
 def _date_word_cores(ascii_only: bool) -> tuple[str, ...]:
-    """The date words that hold no other ("mar", not "march"), one of which any date word holds;
-    for a text in ASCII, those in ASCII alone."""
-    words = lexicon().date_words
+    """The date words, and the parts of a day that name one ("last night"), that hold no other
+    ("mar", not "march"), one of which any of them holds; for a text in ASCII, those in ASCII
+    alone."""
+    terms = lexicon()
+    words = terms.date_words | terms.relative_day_parts.keys()
     return tuple(
         sorted(
             word

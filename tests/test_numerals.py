@@ -296,6 +296,7 @@ def test_ranks_leave_first_out_and_orders_read_several_as_plural() -> None:
         pytest.param("Fares rise in May, the operator said.", True, False, id="month_may"),
         pytest.param("In Sept, the council met again.", True, False, id="month_cut_short"),
         pytest.param("The strike ends tomorrow, the union said.", True, False, id="relative_day"),
+        pytest.param("The depot was shut last night.", True, False, id="part_of_a_day"),
         pytest.param("Забастовка закончится в пятницу.", True, False, id="russian_weekday"),
         pytest.param("Fares rose 4.5% last year.", False, True, id="per_cent_sign"),
         pytest.param("Fares rose 4.5\uff05 last year.", False, True, id="full_width_per_cent_sign"),
