@@ -290,7 +290,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             a.tokens,
             b.tokens,
         )
-    if swapped := _swapped_roles(a.roles, b.roles):
+    if swapped := _swapped_roles(_roles_of(a_text), _roles_of(b_text)):
         notes.append(
             FramingNote(FramingKind.ROLES_SWAPPED, *map(_join, zip(*sorted(swapped), strict=True)))
         )
@@ -338,6 +338,15 @@ def _one_way(roles: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:
     """
     pairs = {(first, second) for _, first, second in roles}
     return {(first, second) for first, second in pairs if (second, first) not in pairs}
+
+
+# Asked only of the versions framing compares, not of every sentence whose speakers the aligner
+# reads through _features.
+@lru_cache(maxsize=1 << 14)
+def _roles_of(text: str) -> Mapping[tuple[str, str, str], str]:
+    """The roles the names of a sentence hold (see :func:`_roles`)."""
+    features = _features(text)
+    return _roles(features.plain, features.verbs)
 
 
 def _roles(plain: str, verbs: AbstractSet[str]) -> dict[tuple[str, str, str], str]:
@@ -1615,8 +1624,6 @@ class _Features(NamedTuple):
     # The pairs of counts written with a hyphen ("7-2"), in their order, after the word before
     # them: ("voted", "7", "2").
     counts: frozenset[tuple[str, ...]]
-    # The roles its names hold, each as written (see _roles).
-    roles: Mapping[tuple[str, str, str], str]
 
 
 # One wire sentence is compared with every outlet that carries it: its features are made once.
@@ -1686,7 +1693,6 @@ def _features(text: str) -> _Features:
             for n, t in enumerate(tokens)
             if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
-        roles=_roles(plain, verbs),
     )
 
 
