@@ -926,15 +926,28 @@ def _only_in(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
 def _other_verbs(ours: Sequence[str], theirs: Sequence[str]) -> set[str]:
     """Our attribution verbs, each use, that no use of theirs is a form of: "said", "says" and
     "say" are one verb, and so are "criticised" and "criticized"; "said" and "claimed" are two;
-    and "said" used twice against "claimed" and "said" once each swaps one "said".
+    and "said" used twice against "claimed" and "said" once each swaps one "said". The neutral
+    verbs ("said", "told", "added") stand in for one another: they lend the speaker alike.
 
     >>> _other_verbs(("said", "said"), ("claimed", "says")), _other_verbs(("said",), ("said", "claimed"))
     ({'said'}, set())
+    >>> _other_verbs(("said", "said"), ("told", "claimed")), _other_verbs(("added",), ("noted",))
+    ({'said'}, set())
     """
+    neutral = lexicon().neutral_attribution_verbs
     left = list(theirs)
     other = set()
     for verb in ours:
-        told = next((t for t in left if _verb(t) == _verb(verb) or _same_phrase(t, verb)), None)
+        told = next(
+            (
+                t
+                for t in left
+                if _verb(t) == _verb(verb)
+                or _same_phrase(t, verb)
+                or (verb in neutral and t in neutral)
+            ),
+            None,
+        )
         if told is None:
             other.add(verb)
         else:

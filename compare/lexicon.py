@@ -416,7 +416,9 @@ class Phrases:
 class Lexicon:
     """Compiled word lists; see ``framing_terms.toml`` for what each list is for."""
 
+    # Every attribution verb, and apart those that lend the speaker as much credence as "said".
     attribution_verbs: frozenset[str]
+    neutral_attribution_verbs: frozenset[str]
     # Each language's letters beyond ASCII, in both cases, to tell a code page's reading that no
     # one language writes (read.decode).
     alphabets: tuple[frozenset[str], ...]
@@ -1348,7 +1350,8 @@ def lexicon() -> Lexicon:
         for word in declined
     }
     return Lexicon(
-        attribution_verbs=frozenset(data["attribution_verbs"]),
+        attribution_verbs=frozenset(data["attribution_verbs"] + data["neutral_attribution_verbs"]),
+        neutral_attribution_verbs=frozenset(data["neutral_attribution_verbs"]),
         alphabets=tuple(
             frozenset(letters + letters.upper()) for letters in data["alphabets"].values()
         ),
