@@ -1401,17 +1401,24 @@ def _share_a_count(
     unmatched_b: Sequence[Unmatched],
 ) -> bool:
     """Whether two versions give a count alike (not a day or a year, which most sentences of a
-    story share), or one count each in place of the other's and near it ("more than 2,000"
-    against "2,100"; not "more than 40 people" against "12 homes")."""
+    story share), or as many counts each in place of the other's, each near the one at its
+    place ("more than 2,000" against "2,100"; "more than 12,400 acres ... nearly 300 homes"
+    against "about 11,400 acres ... some 250 homes"; not "more than 40 people" against "12
+    homes")."""
     unmatched = {number.mention for number in unmatched_a}
     shared = [w for n, (w, _, _) in enumerate(a.mentions) if n not in unmatched]
     if any(map(_is_count, shared)):
         return True
     counts_a = [n for n in unmatched_a if n.stated and _is_count(n.written)]
     counts_b = [n for n in unmatched_b if n.stated and _is_count(n.written)]
-    if not len(counts_a) == len(counts_b) == 1:
-        return False
-    return _near(a.mentions[counts_a[0].mention][1], b.mentions[counts_b[0].mention][1])
+    return (
+        bool(counts_a)
+        and len(counts_a) == len(counts_b)
+        and all(
+            _near(a.mentions[ours.mention][1], b.mentions[theirs.mention][1])
+            for ours, theirs in zip(counts_a, counts_b, strict=True)
+        )
+    )
 
 
 def _near(ours: AbstractSet[Value], theirs: AbstractSet[Value]) -> bool:

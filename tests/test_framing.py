@@ -919,6 +919,34 @@ from tests.helpers import boilerplate_of, document
             id="a_qualifier_dropped_from_one_changed_number_and_added_to_another",
         ),
         pytest.param(
+            "Crews said more than 6,300 acres burned and nearly 180 cabins were lost overnight.",
+            "Crews said about 5,800 acres burned and some 150 cabins were lost overnight.",
+            [
+                ("number_changed", "6,300", "5,800"),
+                ("number_changed", "180", "150"),
+                ("estimate_changed", "more than", "about"),
+                ("estimate_changed", "nearly", "some"),
+            ],
+            id="each_of_two_changed_numbers_requalified_is_noted_apart",
+        ),
+        pytest.param(
+            "Crews said more than 6,300 acres burned and nearly 180 cabins were lost overnight.",
+            "Crews said about 5,800 acres burned and 150 cabins were lost overnight.",
+            [
+                ("number_changed", "6,300", "5,800"),
+                ("number_changed", "180", "150"),
+                ("estimate_changed", "more than", "about"),
+                ("estimate_changed", "nearly", ""),
+            ],
+            id="two_changed_numbers_requalified_and_unqualified_with_no_count_shared",
+        ),
+        pytest.param(
+            "Crews said about 6,300 acres burned and nearly 180 cabins were lost overnight.",
+            "Crews said some 5,800 acres burned and almost 150 cabins were lost overnight.",
+            [("number_changed", "6,300", "5,800"), ("number_changed", "180", "150")],
+            id="two_changed_numbers_qualified_alike_change_no_estimate",
+        ),
+        pytest.param(
             "The striker will earn $8 million a year, or about $160,000 a week.",
             "The striker will earn about $155,000 a week, or $8 million a year.",
             [("number_changed", "$160,000", "$155,000")],
@@ -2309,6 +2337,7 @@ SPELLINGS = {
         pytest.param("No one was hurt in the blast.", "Nobody was hurt in the blast.", id="nobody_for_no_one"),
         pytest.param("The plant employs more than 4,000 people.", "The plant employs over 4,000 people.", id="more_than_for_over"),
         pytest.param("Nearly 300 homes flooded.", "Almost 300 homes flooded.", id="nearly_for_almost"),
+        pytest.param("Some 25 people were hurt.", "About twenty-five people were hurt.", id="some_for_about_in_words"),
         pytest.param("Turnout was over 60%.", "Turnout was above 60%.", id="over_for_above"),
         pytest.param("The debate over 5G masts continues.", "The 5G mast debate continues.", id="over_before_a_name"),
         pytest.param("It is thought the fire began in the kitchen.", "The fire is thought to have begun in the kitchen.", id="it_is_thought"),
