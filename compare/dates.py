@@ -107,6 +107,9 @@ WEEKDAY = (
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 )
 WEEKDAY_ALONE = re.compile(rf"{WEEKDAY}\.?,?", re.IGNORECASE)
+# What stands between a day and its month's name after it: an ordinal's ending or a full stop, and
+# a word for "of" ("1st of April", "1er mars", "12. März", "12 de marzo").
+DAY_BEFORE_MONTH = r"(?:st|nd|rd|th|er|º|°|\.)?\s+(?:(?:of|de)\s+)?"
 # A date as articles and feeds write it: an ISO date, or a month's name (or its abbreviation, with
 # or without a full stop) with a day and a year, after any weekday and before any time of day:
 # "Mon, 01 Apr 2024 09:30:00 GMT" (RSS), "Sept. 3, 2024, 9:30 a.m. EDT" (AP), "1st April 2024".
@@ -116,7 +119,7 @@ ISO_DATE = re.compile(
 WRITTEN_DATE = re.compile(
     rf"(?:{WEEKDAY}\.?,?\s+)?"
     r"(?:(?P<month>[^\W\d_]{3,10})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:(?:of|de)\s+)?"
+    rf"|(?P<day_first>\d{{1,2}}){DAY_BEFORE_MONTH}"
     r"(?P<month_second>[^\W\d_]{3,10})\.?)"
     # Russian writes "g." or "goda" (year), in Cyrillic letters, after the year.
     rf",?\s+(?:de\s+)?(?P<year>\d{{4}})(?:\s+(?:\u0433\.|\u0433\u043e\u0434\u0430))?"

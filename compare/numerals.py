@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from compare.dates import (
     DATELINE_DATE,
+    DAY_BEFORE_MONTH,
     DOTTED_DATE,
     ISO_DATE,
     MERIDIEM_HOURS,
@@ -286,7 +287,12 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tokens = _without_lone_multipliers(tokens, not_english)
     months, maybe_months = _month_may(body)
     as_months = _capitalised_months(body)
-    mentions = hidden + _mentions(tokens, body.casefold(), as_months) + [MAY] * months
+    mentions = (
+        hidden
+        + _mentions(tokens, body.casefold(), as_months)
+        + [MAY] * months
+        + _months_after_days(body, tokens)
+    )
     if not mentions and not maybe_months and not dateline:
         return NO_NUMBERS
     if "%" in body or "per" in body:
@@ -1241,6 +1247,52 @@ def _clock_values(time: dict[str, str | None]) -> frozenset[Value] | None:
     return frozenset({evening if (time["meridiem"] or "").casefold() == "p" else morning})
 
 
+def _months_after_days(text: str, tokens: Sequence[str]) -> list[tuple[str, frozenset[Value]]]:
+    """The months named after their day, in digits or in words, in a language of
+    ``dates.MONTHS`` other than English and Russian (whose names are date words, read wherever
+    they stand): "12. März", "12 mars", "premier mars", "12 de marzo". Alone, such a name may be
+    a name in English text ("Mai Tran", "Julio"), and one of ``months_named_too`` is one with a
+    capital after a day too ("5 Mars rovers").
+
+    >>> text = "El 1 de mayo, el dos de mayo, 5 Mars rovers y Julio."
+    >>> [written for written, _ in _months_after_days(text, words(text))]
+    ['mayo', 'mayo']
+    """
+    if _months_of_other_languages().isdisjoint(tokens):
+        return []
+    named_too = lexicon().months_named_too
+    return [
+        (month, frozenset({_day_value(month)}))
+        for written in _month_after_a_day().findall(text)
+        if (month := written.casefold()) not in named_too or written == month
+    ]
+
+
+@cache
+def _months_of_other_languages() -> frozenset[str]:
+    """The months' names of ``dates.MONTHS`` that are no date words: French, Spanish, German..."""
+    names = {name for _, *others in MONTHS for name in others}
+    return frozenset(names - lexicon().date_words)
+
+
+@cache
+def _month_after_a_day() -> re.Pattern[str]:
+    """A month's name of :func:`_months_of_other_languages` after its day: digits, or a number
+    word of a day of a month ("premier", "dos", "ersten")."""
+    months = "|".join(sorted(_months_of_other_languages()))
+    days = "|".join(
+        sorted(
+            (re.escape(word) for word, value in lexicon().number_words.items() if 1 <= value <= 31),
+            key=lambda word: (-len(word), word),
+        )
+    )
+    return re.compile(
+        rf"(?:(?<![\d.,])\d{{1,2}}|(?<![^\W\d_])(?:{days})){DAY_BEFORE_MONTH}({months})"
+        r"(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
 def _month_may(text: str) -> tuple[int, int]:
     """How many times "May" names the month ("in May", "May 5", "5 May", "May 2024"), and how
     many more it may name it inside a sentence ("Tuesday's May inspection report", or "Theresa
@@ -1673,8 +1725,21 @@ def _hyphenated_values(word: str) -> frozenset[Value]:
 
 def _day_value(day: str) -> str:
     """A day or month, told by its first three letters, which its abbreviations keep ("Sept." is
-    "September"); in Russian, those of its stem ("мая", "мае": May)."""
-    return word_family(day)[:3]
+    "September"); a month of another language by its English name's, in Russian by its stem
+    ("März", "мая", "мае": "mar", "may", "may").
+
+    >>> _day_value("sept"), _day_value("märz"), _day_value("мае"), _day_value("monday's")
+    ('sep', 'mar', 'may', 'mon')
+    """
+    family = word_family(day)
+    return _english_months().get(family, family)[:3]
+
+
+@cache
+def _english_months() -> dict[str, str]:
+    """The English name of each month named in another language of ``dates.MONTHS``, by its
+    stem (:func:`word_family`): "марта" and "марте" are of "март", March."""
+    return {word_family(name): english for english, *others in MONTHS for name in others}
 
 
 @cache

@@ -1846,11 +1846,35 @@ def test_a_rank_above_ten_changed_in_words_is_noted() -> None:
             "The September 11 attacks killed nearly 3,000 people.",
             id="a_date_named_by_its_digits",
         ),
+        pytest.param(
+            "Die Wahl findet am 12.03.2024 statt.",
+            "Die Wahl findet am 12. März 2024 statt.",
+            id="german",
+        ),
+        pytest.param(
+            "Le scrutin aura lieu le 12.03.2024.",
+            "Le scrutin aura lieu le 12 mars 2024.",
+            id="french",
+        ),
+        pytest.param(
+            "Las elecciones serán el 12.03.2024.",
+            "Las elecciones serán el 12 de marzo de 2024.",
+            id="spanish",
+        ),
+        pytest.param(
+            "Las elecciones serán el 12.05.2024.",
+            "Las elecciones serán el 12 de mayo de 2024.",
+            id="spanish_month_named_too",
+        ),
+        pytest.param(
+            "Выборы пройдут 12.03.2024.", "Выборы пройдут 12 марта 2024 года.", id="russian"
+        ),
     ],
 )
 def test_a_date_in_digits_is_the_date_in_words(a: str, b: str) -> None:
     """A date in digits is its day, month and year, as ``dates.py`` reads it: a slashed date
-    whose day and month may be either meets both readings."""
+    whose day and month may be either meets both readings, and a month named in any language
+    of ``dates.MONTHS`` after its day is that month."""
     assert framing_notes(a, b) == ()
 
 
@@ -1858,6 +1882,13 @@ def test_a_changed_date_in_digits_is_shown_as_written() -> None:
     """A day changed in a numeric date is noted once, as the date is written."""
     notes = framing_notes("The vote is on 14/03/2024.", "The vote is on 15 March 2024.")
     assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "14/03/2024", "15")]
+
+
+def test_a_month_changed_in_another_language_is_noted() -> None:
+    """A French month after its day is a date's month, as an English one is: changing it changes
+    the date."""
+    notes = framing_notes("Le scrutin aura lieu le 12 mars.", "Le scrutin aura lieu le 12 avril.")
+    assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "mars", "avril")]
 
 
 @pytest.mark.parametrize(

@@ -248,6 +248,16 @@ def test_a_sentences_numbers_are_read_as_written(
             id="a_year_cut_short_after_a_year_is_in_its_century",
         ),
         pytest.param("Profit rose in FY25.", [{25, 1925, 2025}], id="a_fiscal_year_cut_short"),
+        pytest.param(
+            "El 1 de mayo de 2024 ganó el condado de Mayo.",
+            [{1}, {2024}, {"may"}],
+            id="a_month_of_another_language_after_its_day",
+        ),
+        pytest.param(
+            "NASA has landed 5 Mars rovers since 1997.",
+            [{5}, {1997}],
+            id="a_month_named_too_in_capitals_is_no_month",
+        ),
     ],
 )
 def test_numbers_in_words_are_read_as_their_values(text: str, values: list[set[object]]) -> None:
