@@ -128,6 +128,9 @@ FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be":
 HALF = Decimal("0.5")
 # A year as news gives one.
 YEAR = re.compile(r"(?:19|20)\d\d")
+# A season's two years written with a slash, the second cut short ("2023/24"), which the words
+# part at the slash: read as with a hyphen ("2023-24"), a pair whose second is a year too.
+SEASON_WITH_A_SLASH = re.compile(rf"(?<![\d/.,])(?P<year>{YEAR.pattern})/(?P<short>\d\d)(?![\d/])")
 DIGIT = re.compile(r"\d")
 # An ordinal's ending after its digits: "75th".
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
@@ -274,8 +277,12 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tokens = words(plain)
     dateline = lexicon().dateline(plain)
     body = plain[dateline.end :] if dateline else plain
-    # Most sentences have neither a dateline nor thousands grouped by spaces: their words serve.
-    if dateline or SPACED_THOUSANDS.search(body):
+    seasons = 0
+    if "/" in body:
+        body, seasons = SEASON_WITH_A_SLASH.subn(r"\g<year>-\g<short>", body)
+    # Most sentences have no dateline, thousands grouped by spaces nor a season with a slash:
+    # their words serve.
+    if dateline or seasons or SPACED_THOUSANDS.search(body):
         tokens = words(_thousands_joined(body))
     written, folded = _unread_as_written()
     if not folded.isdisjoint(tokens):

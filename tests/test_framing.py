@@ -2605,12 +2605,18 @@ def test_a_loaded_term_in_its_plain_sense_is_none(
             "The council expects a surplus in fiscal 2026.",
             id="a_fiscal_year_cut_short",
         ),
+        pytest.param(
+            "Ticket sales fell in the 2023/24 season.",
+            "Ticket sales fell in the 2023-2024 season.",
+            id="a_season_cut_short_after_a_slash",
+        ),
     ],
 )
 def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: str) -> None:
     """A vote written "7-2" and "seven to two" is one vote, a range of decimals "5.2-5.4" is
     "5.2 to 5.4", and the multiplier or per cent after a range is both its numbers'; the second
-    year of "1939-45" and of "2022-23", and "FY26", are whole years: no number changed."""
+    year of "1939-45", "2022-23" and "2023/24", and "FY26", are whole years: no number
+    changed."""
     assert framing_notes(a, b) == ()
 
 

@@ -249,6 +249,11 @@ def test_a_sentences_numbers_are_read_as_written(
         ),
         pytest.param("Profit rose in FY25.", [{25, 1925, 2025}], id="a_fiscal_year_cut_short"),
         pytest.param(
+            "The 2023/24 season drew record crowds.",
+            [{2023}, {24, 2024}],
+            id="a_season_cut_short_after_a_slash",
+        ),
+        pytest.param(
             "El 1 de mayo de 2024 ganó el condado de Mayo.",
             [{1}, {2024}, {"may"}],
             id="a_month_of_another_language_after_its_day",
