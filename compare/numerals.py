@@ -78,9 +78,13 @@ Value = Decimal | str
 MAY: tuple[str, frozenset[Value]] = ("may", frozenset({"may"}))
 # A vote or a score written with a hyphen, as framing reads their order: "7-2", "2-1".
 PAIR_OF_COUNTS = re.compile(r"\d{1,4}-\d{1,4}")
-# Two numbers written with a hyphen: a vote or a score, or a range, of decimals too ("10-15",
-# "6.1-6.3", "2024-25").
-HYPHENED_PAIR = re.compile(r"\d{1,4}(?:\.\d+)?-\d{1,4}(?:\.\d+)?")
+# A number of a pair written with a hyphen: thousands grouped by commas ("2,000"), or up to four
+# digits, perhaps with decimals after a point or a decimal comma ("6.1", "4,75"; see
+# DECIMAL_COMMA).
+PAIRED_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+|,\d{1,2})?)"
+# Two numbers written with a hyphen: a vote or a score, or a range, of decimals and thousands
+# too ("10-15", "6.1-6.3", "4,5-4,75", "1,000-2,000", "2024-25").
+HYPHENED_PAIR = re.compile(rf"{PAIRED_NUMBER}-{PAIRED_NUMBER}")
 # A fiscal year cut short, as "FY25" is read: "fy" before its two digits.
 FISCAL_YEAR = "fy"
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a

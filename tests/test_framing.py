@@ -2610,11 +2610,22 @@ def test_a_loaded_term_in_its_plain_sense_is_none(
             "Ticket sales fell in the 2023-2024 season.",
             id="a_season_cut_short_after_a_slash",
         ),
+        pytest.param(
+            "Between 1,000-2,000 people marched on Sunday.",
+            "Between 1,000 and 2,000 people marched on Sunday.",
+            id="a_range_of_thousands_grouped",
+        ),
+        pytest.param(
+            "Die Zinsen steigen auf 4,5-4,75 Prozent.",
+            "Die Zinsen steigen auf 4,5 bis 4,75 Prozent.",
+            id="a_range_of_decimal_commas",
+        ),
     ],
 )
 def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: str) -> None:
     """A vote written "7-2" and "seven to two" is one vote, a range of decimals "5.2-5.4" is
-    "5.2 to 5.4", and the multiplier or per cent after a range is both its numbers'; the second
+    "5.2 to 5.4", of thousands grouped or decimal commas ("1,000-2,000", "4,5-4,75") its two
+    numbers too, and the multiplier or per cent after a range is both its numbers'; the second
     year of "1939-45", "2022-23" and "2023/24", and "FY26", are whole years: no number
     changed."""
     assert framing_notes(a, b) == ()

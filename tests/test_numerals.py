@@ -254,6 +254,16 @@ def test_a_sentences_numbers_are_read_as_written(
             id="a_season_cut_short_after_a_slash",
         ),
         pytest.param(
+            "Some 1,000-2,000 fans stayed after the 3-1 win.",
+            [{1000}, {2000}, {3}, {1}],
+            id="a_range_of_thousands_grouped_and_a_score",
+        ),
+        pytest.param(
+            "Die Zinsen stiegen auf 4,5-4,75 Prozent, 3-1 im Rat.",
+            [{Decimal("4.5")}, {Decimal("4.75")}, {3}, {1}],
+            id="a_range_of_decimal_commas_and_a_vote",
+        ),
+        pytest.param(
             "El 1 de mayo de 2024 ganó el condado de Mayo.",
             [{1}, {2024}, {"may"}],
             id="a_month_of_another_language_after_its_day",
