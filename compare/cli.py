@@ -360,8 +360,18 @@ def _compare(
 
 def _warn(read: ReadResult) -> None:
     """What could not be read, said as soon as reading is done."""
+    from compare.read import records_file
+
+    # One line for a file's records skipped for one reason: a feed may give thousands of
+    # headlines alone. Each is still listed in the reports.
+    together: dict[tuple[str, str], list[str]] = {}
     for skipped in read.skipped:
-        errors.print(f"warning: skipped {skipped.path}: {skipped.reason}", markup=False)
+        file = records_file(skipped.path) or skipped.path
+        together.setdefault((file, skipped.reason), []).append(skipped.path)
+    for (file, reason), places in together.items():
+        count, example = len(places), places[0]
+        what = f"{count} records in {file} (such as {example})" if count > 1 else example
+        errors.print(f"warning: skipped {what}: {reason}", markup=False)
     if read.reports:
         # One line, not one a file: an old report folder of a large run holds thousands.
         count = len(read.reports)

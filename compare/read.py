@@ -59,6 +59,7 @@ from compare.records import (
 from compare.segment import KANA, WEB_ADDRESS, sentence_spans
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
+RECORD_SUFFIXES = (".json", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TITLE_FIELDS = ("title", "headline")
@@ -87,6 +88,9 @@ FEED_NAME_FIELDS = (*SOURCE_FIELDS, "name")
 TEXT_PIECES_FIELD = "text_entities"
 # What Telegram Desktop's export types a channel's events as (created, a post pinned): no posts.
 SERVICE_TYPE = "service"
+# What it types a post as. Every post has a text field, empty when a photo, a file, a sticker or
+# a poll is posted without a caption: such a post is no article, and no broken record either.
+MESSAGE_TYPE = "message"
 RECORD_PLACE = re.compile(r"[:#](\d+)$")
 # The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
@@ -417,6 +421,17 @@ def _place_in_file(item: Skipped) -> int:
     from ("feed.jsonl:7", "feed.json#2"); 0 for a whole file."""
     found = RECORD_PLACE.search(item.path)
     return int(found.group(1)) if found else 0
+
+
+def records_file(path: str) -> str | None:
+    """The JSON or JSON Lines file of a record skipped at ``path``; ``None`` for a whole file.
+
+    >>> records_file("feed.jsonl:7"), records_file("export/result.json#12"), records_file("a.txt")
+    ('feed.jsonl', 'export/result.json', None)
+    """
+    found = RECORD_PLACE.search(path)
+    file = path[: found.start()] if found else ""
+    return file if file.lower().endswith(RECORD_SUFFIXES) else None
 
 
 def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
@@ -764,7 +779,7 @@ def _read_file(
     # A second copy of a file claims its name, so that, of the same name in two outlets'
     # folders, it too is named by its folder ("herald/dam (1)", not "dam-1").
     origin = _Origin(shown, COPY_MARK.sub("", file.stem), label, encoding)
-    if suffix in (".json", ".jsonl"):
+    if suffix in RECORD_SUFFIXES:
         yield from _read_records(origin, text, lines=suffix == ".jsonl")
     else:
         read = (
@@ -1593,6 +1608,8 @@ def _read_records(
             continue
         record = _known_fields(record)
         found = _record_text(record)
+        if found is None and record.get("type") == MESSAGE_TYPE and "text" in record:
+            continue
         if found is None:
             yield Skipped(where, f"no text in any of the fields {', '.join(TEXT_FIELDS)}")
             continue

@@ -24,6 +24,7 @@ from compare.cli import app
 from compare.report import write as report_write
 from compare.settings import Settings
 from tests.helpers import (
+    FIXTURES,
     PORT_STRIKE,
     SEEDS,
     WIRE_COPY,
@@ -419,6 +420,32 @@ def test_a_feed_whose_records_name_no_source_gets_one_warning(tmp_path: Path) ->
         f"warning: 40 records in {feed} name no source (no source, outlet, publisher or channel"
         ' field): each is an outlet of its own, labelled by its id, such as "feed-1"'
     ]
+
+
+def test_records_of_a_file_skipped_for_one_reason_get_one_warning(tmp_path: Path) -> None:
+    """A feed's records with no text (a headline alone) are told on one line for their file,
+    counting them and naming the first; a record skipped for another reason has its own line."""
+    ledes = [seed.read_text(encoding="utf-8") for seed in sorted(SEEDS.iterdir())]
+    stories = [{"source": "Bay Wire", "title": "Port strike", "text": lede} for lede in ledes]
+    headlines = [{"source": "Bay Wire", "title": f"Port strike: day {n}"} for n in range(1, 4)]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(map(json.dumps, [*stories, *headlines, None])), encoding="utf-8")
+    result = run("dedup", str(feed), "-q")
+    assert result.exit_code == 0
+    first, last = len(stories) + 1, len(stories) + len(headlines) + 1
+    assert messages(result) == [
+        f"warning: skipped 3 records in {feed} (such as {feed}:{first}): no text in any of the "
+        "fields text, body, content",
+        f"warning: skipped {feed}:{last}: a record must be a JSON object, not null",
+    ]
+
+
+def test_a_telegram_channels_photos_posted_without_text_are_no_warning(tmp_path: Path) -> None:
+    """A channel posts photos and files with no caption all the time: they are no articles and
+    no broken records, so an export of them gets no warning, and --strict still exits 0."""
+    export = str(FIXTURES / "telegram" / "result.json")
+    result = run("run", export, "--out", str(tmp_path), "-q", "--strict")
+    assert (result.exit_code, messages(result)) == (0, [])
 
 
 def test_broken_toml_front_matter_gets_a_warning_naming_its_file(tmp_path: Path) -> None:

@@ -858,7 +858,8 @@ def test_a_telegram_desktop_export_is_read_as_its_channels_posts() -> None:
     """Telegram Desktop's own export holds a channel's posts under "messages": each post with
     text is an article of the channel that posted it ("from", else the export's "name"), dated
     by its "date", its text's pieces (bold words, links, hashtags) joined as they run; the
-    channel's events ("service" messages: created, a post pinned) are no articles."""
+    channel's events ("service" messages: created, a post pinned) are no articles, and nor is a
+    photo or a file posted with no text, which is no record skipped either."""
     result = read_paths([str(FIXTURES / "telegram" / "result.json")])
     assert [(d.id, d.source, d.published) for d in result.documents] == [
         ("2", "Tarrow Harbour News", "2024-03-01"),
