@@ -1232,6 +1232,9 @@ def cited_sources(text: str) -> tuple[str, ...]:
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
         after = AFTER_CUE.match(text, cue.end())
         start = after.end() if after else cue.end()
+        # "Tuesday's statement", "yesterday's report": the day says when it was issued, not who.
+        if when := _date_possessive().match(text, start):
+            start = when.end()
         cites_unnamed = cue.group().casefold() in terms.unnamed_source_cues
         named = _name().match(text, start)
         if named and (modified := _modified_source(named)):
@@ -1331,10 +1334,12 @@ def _unnamed_source(text: str, start: int) -> str | None:
     """The source named without a capital at ``start`` of ``text``, if a word of it says it is
     one (``source_nouns``): its owner, where a name follows ("a spokesman for Boeing"; in
     Russian, in the genitive with no word between: "пресс-службы МЧС"), or its own name in
-    quotes; else its words.
+    quotes; else its words, unless they say only what was issued, not who issued it.
 
     >>> _unnamed_source('medics at the scene said', 0), _unnamed_source("him.", 0)
     ('medics', None)
+    >>> _unnamed_source("local reports, it sank", 0), _unnamed_source("police reports, it sank", 0)
+    (None, 'police reports')
     >>> _unnamed_source('правозащитного проекта "ОВД-Мониторинг", полиция', 0)
     'ОВД-Мониторинг'
     >>> _unnamed_source("пресс-службы МЧС, пожар", 0)
@@ -1354,7 +1359,29 @@ def _unnamed_source(text: str, start: int) -> str | None:
     ):
         return owner.group()
     quoted = QUOTED_NAME.match(text, unnamed.end())
-    return quoted[1] if quoted else unnamed.group()
+    if quoted:
+        return quoted[1]
+    return None if _says_only_what_was_issued(said) else unnamed.group()
+
+
+def _says_only_what_was_issued(words: list[str]) -> bool:
+    """Whether an unnamed source's words say what was issued and not who issued it, by no other
+    source noun nor a possessive: "reports", "unconfirmed local reports", "a statement"; not
+    "police reports", "the mayor's statement" (see the lexicon's ``issued_source_nouns``)."""
+    terms = lexicon()
+    return not any(
+        word.endswith(("'s", "s'"))
+        or (word in terms.source_nouns and word not in terms.issued_source_nouns)
+        for word in words
+    )
+
+
+@cache
+def _date_possessive() -> re.Pattern[str]:
+    """A day's or month's possessive, and the space after it: "Tuesday's", "yesterday's",
+    "March's"."""
+    days = "|".join(map(re.escape, sorted(lexicon().date_words)))
+    return re.compile(rf"(?i:{days})['\u2019]s\s+")
 
 
 @cache

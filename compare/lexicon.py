@@ -583,6 +583,7 @@ class Lexicon:
     clause_conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
     irregular_pasts: frozenset[str]
+    issued_source_nouns: frozenset[str]
     office_source_nouns: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
@@ -1489,6 +1490,7 @@ def lexicon() -> Lexicon:
         clause_conjunctions=frozenset(data["clause_conjunctions"]),
         auxiliaries=frozenset(data["auxiliaries"]),
         irregular_pasts=frozenset(data["irregular_pasts"]),
+        issued_source_nouns=frozenset(data["issued_source_nouns"]),
         office_source_nouns=frozenset(data["office_source_nouns"]),
         wire_aliases=aliases,
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),

@@ -3155,6 +3155,61 @@ def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ..
     assert cited_sources(text) == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
+            "According to reports, the mayor of Tarrow will resign before the council meets.",
+            (),
+            id="reports_alone",
+        ),
+        pytest.param(
+            "The ferry sank in calm seas, according to unconfirmed local reports.",
+            (),
+            id="reports_described_by_no_one",
+        ),
+        pytest.param(
+            "According to reports in the Harbour Post, the mayor will resign on Friday.",
+            ("Harbour Post",),
+            id="reports_in_a_paper_cite_the_paper",
+        ),
+        pytest.param(
+            "According to Tuesday's statement, the smelter will close by the end of May.",
+            (),
+            id="a_weekdays_statement",
+        ),
+        pytest.param(
+            "According to yesterday\u2019s statement, the smelter will close by the end of May.",
+            (),
+            id="yesterdays_statement_with_a_curly_apostrophe",
+        ),
+        pytest.param(
+            "According to Friday's report from the Interior Ministry, 40 people were detained.",
+            ("Interior Ministry",),
+            id="a_weekdays_report_from_a_ministry",
+        ),
+        pytest.param(
+            "According to March's report by Hale & Moore, repairs will cost \u00a33.2 million.",
+            ("Hale & Moore",),
+            id="a_months_report_by_a_firm",
+        ),
+        pytest.param(
+            "According to media reports, talks collapsed; according to a police statement, two"
+            " were hurt.",
+            ("a police statement", "media reports"),
+            id="a_word_for_who_beside_them",
+        ),
+    ],
+)
+def test_what_a_source_issued_names_no_source_without_who(
+    text: str, sources: tuple[str, ...]
+) -> None:
+    """ "Reports" and "a statement" say what was issued, not who issued it: alone, or after the
+    day or month that says when ("Tuesday's statement"), they cite no one; their owner, or a
+    word for who beside them ("media reports"), is cited."""
+    assert cited_sources(text) == sources
+
+
 def test_a_wire_service_is_cited_once_by_its_name() -> None:
     """ "The Associated Press" (a name ending in "Press") and "(AP)" are one source: AP."""
     text = "Rebels told The Associated Press they would fight on. (AP) Copyright 2025 AP."
