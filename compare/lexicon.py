@@ -587,6 +587,8 @@ class Lexicon:
     office_source_nouns: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
+    # What ends a wire's full name after one of those ("Bloomberg News"), casefolded.
+    wire_name_end: re.Pattern[str]
     # A Japanese agency's dateline, and the wire service each short name there is.
     japanese_dateline: re.Pattern[str]
     japanese_dateline_agencies: Mapping[str, str]
@@ -976,8 +978,15 @@ class Lexicon:
 
     def wire_service_named(self, source: str) -> str | None:
         """The wire service a source is, by any of its names, in any case, with or without
-        "The" ("The Associated Press", "REUTERS": AP, Reuters); ``None`` for any other source."""
-        return self.wire_aliases.get(source.strip().casefold().removeprefix("the "))
+        "The", or by one of its full names (``wire_name_ends``): "The Associated Press",
+        "REUTERS", "Bloomberg News" are AP, Reuters, Bloomberg; ``None`` for any other source.
+
+        >>> lexicon().wire_service_named("Xinhua News Agency"), lexicon().wire_service_named("Fox News")
+        ('Xinhua', None)
+        """
+        name = source.strip().casefold().removeprefix("the ")
+        short = self.wire_name_end.sub("", name)
+        return self.wire_aliases.get(name) or self.wire_aliases.get(short)
 
     def release_distributor(self, name: str) -> str | None:
         """The press release distributor a dateline's name is, by its canonical name ("GLOBE
@@ -1340,6 +1349,7 @@ def lexicon() -> Lexicon:
     wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
     unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
     japanese_agencies = "|".join(map(re.escape, data["japanese_dateline_agencies"]))
+    wire_name_ends = "|".join(map(re.escape, data["wire_name_ends"]))
     before_names = (
         data["sentences"]["title_abbreviations"]
         + data["sentences"]["before_names"]
@@ -1493,6 +1503,7 @@ def lexicon() -> Lexicon:
         issued_source_nouns=frozenset(data["issued_source_nouns"]),
         office_source_nouns=frozenset(data["office_source_nouns"]),
         wire_aliases=aliases,
+        wire_name_end=re.compile(rf"\s+(?:{wire_name_ends})$"),
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),
         japanese_dateline_agencies=data["japanese_dateline_agencies"],
         japanese_credit=re.compile(JAPANESE_CREDIT.format(agencies=japanese_agencies)),

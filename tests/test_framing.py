@@ -3217,6 +3217,33 @@ def test_a_wire_service_is_cited_once_by_its_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        pytest.param(
+            "According to Bloomberg News, the port deal is close. Bloomberg said talks go on.",
+            "Bloomberg",
+            id="bloomberg_news",
+        ),
+        pytest.param(
+            "China's official Xinhua News Agency reported that 12 miners were trapped.",
+            "Xinhua",
+            id="xinhua_news_agency",
+        ),
+        pytest.param(
+            "The strike ended on Friday, Reuters News Agency reported, citing the union.",
+            "Reuters",
+            id="a_wire_news_agency",
+        ),
+    ],
+)
+def test_a_wires_full_name_cites_the_wire_by_its_name(text: str, wire: str) -> None:
+    """A wire's name with "News" or "News Agency" after it is the wire, listed once by its name
+    as "The Associated Press" is AP; another outlet ending in "News" is itself."""
+    assert cited_sources(text) == (wire,)
+    assert cited_sources("A source told Fox News the talks had failed.") == ("Fox News",)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(
