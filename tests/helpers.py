@@ -182,3 +182,41 @@ def ferry_strike_copies(outlets: int) -> list[Document]:
         sentences.append(f"Readers in ward {n} can find their local timetable on our website.")
         copies.append(document("\n\n".join(sentences), f"outlet{n:03d}", f"Outlet {n}"))
     return copies
+
+
+# One article of the Marlow Gazette as a content system's feed lists its versions, newest first:
+# all published at one moment, each modified later. The second version raised the toll from two
+# to four, the third dropped "reportedly".
+GAZETTE_URL = "https://gazette.example/2025/09/03/quarry-collapse"
+QUARRY = [
+    "A wall of the Hatherley quarry collapsed on Wednesday morning, killing two workers, "
+    "the county coroner said.",
+    "The quarry's owner, Brandt Aggregates, had reportedly ignored two warnings from "
+    "inspectors about loose rock on the north face.",
+    "Rescue teams from three towns searched the rubble until late afternoon.",
+    "The company said it would cooperate with the inquiry and suspended all blasting at the site.",
+]
+
+
+def _quarry_version(n: int, modified: str, toll: str, hedge: str, title: str) -> dict[str, str]:
+    paragraphs = [
+        QUARRY[0].replace("two workers", f"{toll} workers"),
+        QUARRY[1].replace("reportedly ", hedge),
+        *QUARRY[2:],
+    ]
+    return {
+        "id": f"gazette-v{n}",
+        "url": GAZETTE_URL,
+        "source": "Marlow Gazette",
+        "title": title,
+        "published": "2025-09-03T06:00:00Z",
+        "dateModified": modified,
+        "text": "\n\n".join(paragraphs),
+    }
+
+
+QUARRY_VERSIONS = [
+    _quarry_version(3, "2025-09-03T14:20:00Z", "four", "", "Quarry owner ignored warnings"),
+    _quarry_version(2, "2025-09-03T09:45:00Z", "four", "reportedly ", "Four die at quarry"),
+    _quarry_version(1, "2025-09-03T06:00:00Z", "two", "reportedly ", "Two die at quarry"),
+]

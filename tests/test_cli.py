@@ -26,6 +26,7 @@ from compare.settings import Settings
 from tests.helpers import (
     FIXTURES,
     PORT_STRIKE,
+    QUARRY_VERSIONS,
     SEEDS,
     WIRE_COPY,
     ferry_strike_copies,
@@ -1056,6 +1057,7 @@ DEDUP_COLUMNS = [
     "path",
     "source",
     "date",
+    "modified_time",
     "cluster",
     "canonical",
     "containment",
@@ -1078,6 +1080,26 @@ def test_dedup_csv_loads_with_one_row_per_document() -> None:
     assert by_id["dock_review"]["canonical"] == "dock_review"
     assert float(by_id["evening_ledger"]["containment"]) < 1.0
     assert by_id["coastal_wire"]["title"] == "Dockworkers strike at Port of Calder"
+
+
+def test_dedup_gives_when_each_version_of_an_article_was_modified(tmp_path: Path) -> None:
+    """Versions of one article share their date: each row gives when that version was modified,
+    the moment that makes the first version the canonical one; a document that gives no such
+    moment has an empty cell."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(QUARRY_VERSIONS), encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(run("dedup", str(feed), "--format", "csv", "-q").stdout))
+    assert [(r["id"], r["date"], r["modified_time"], r["canonical"]) for r in rows] == [
+        ("gazette-v3", "2025-09-03T06:00:00Z", "2025-09-03T14:20:00Z", "gazette-v1"),
+        ("gazette-v2", "2025-09-03T06:00:00Z", "2025-09-03T09:45:00Z", "gazette-v1"),
+        ("gazette-v1", "2025-09-03T06:00:00Z", "2025-09-03T06:00:00Z", "gazette-v1"),
+    ]
+    (row,) = csv.DictReader(
+        io.StringIO(
+            run("dedup", str(PORT_STRIKE / "coastal_wire.md"), "--format", "csv", "-q").stdout
+        )
+    )
+    assert (row["date"], row["modified_time"]) == ("2025-03-10", "")
 
 
 def test_dedup_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path) -> None:
@@ -1172,7 +1194,7 @@ def test_dedup_prints_a_table_by_default() -> None:
     """Without --format, dedup prints an aligned table with a header."""
     result = run("dedup", str(WIRE_COPY))
     assert result.exit_code == 0
-    assert result.stdout.split()[:9] == DEDUP_COLUMNS
+    assert result.stdout.split()[: len(DEDUP_COLUMNS)] == DEDUP_COLUMNS
 
 
 def test_pair_with_one_readable_article_says_so(tmp_path: Path) -> None:

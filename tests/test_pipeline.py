@@ -28,6 +28,8 @@ from compare.segment import segment
 from tests.helpers import (
     CHINESE,
     JAPANESE,
+    QUARRY,
+    QUARRY_VERSIONS,
     ROOT,
     SEEDS,
     WIRE_COPY,
@@ -680,47 +682,15 @@ def test_every_public_name_of_the_package_is_there() -> None:
     assert printed.stdout.split() == ["compare", compare.__version__]
 
 
-# One article of the Marlow Gazette as a content system's feed lists its versions, newest first:
-# all published at one moment, each modified later. The second version raised the toll from two
-# to four, the third dropped "reportedly". The Valley Post's rewrite was published at 07:30, after
-# the first version went out and before the Gazette's first edit.
-GAZETTE_URL = "https://gazette.example/2025/09/03/quarry-collapse"
-QUARRY = [
-    "A wall of the Hatherley quarry collapsed on Wednesday morning, killing two workers, "
-    "the county coroner said.",
-    "The quarry's owner, Brandt Aggregates, had reportedly ignored two warnings from "
-    "inspectors about loose rock on the north face.",
-    "Rescue teams from three towns searched the rubble until late afternoon.",
-    "The company said it would cooperate with the inquiry and suspended all blasting at the site.",
-]
-
-
-def _quarry_version(n: int, modified: str, toll: str, hedge: str, title: str) -> dict[str, str]:
-    paragraphs = [
-        QUARRY[0].replace("two workers", f"{toll} workers"),
-        QUARRY[1].replace("reportedly ", hedge),
-        *QUARRY[2:],
-    ]
-    return {
-        "id": f"gazette-v{n}",
-        "url": GAZETTE_URL,
-        "source": "Marlow Gazette",
-        "title": title,
-        "published": "2025-09-03T06:00:00Z",
-        "dateModified": modified,
-        "text": "\n\n".join(paragraphs),
-    }
-
-
+# The Valley Post's rewrite of the Gazette's quarry story was published at 07:30, after the first
+# version went out and before the Gazette's first edit.
 def test_versions_of_one_article_are_ordered_by_their_modification(tmp_path: Path) -> None:
     """Versions of one article, listed newest first, go in the order they were modified: each
     pair's origin is the earlier version, so the dropped hedge is removed and the toll rises;
     the first version is canonical and titles the story. Another outlet is still dated by its
     publication against them."""
     records = [
-        _quarry_version(3, "2025-09-03T14:20:00Z", "four", "", "Quarry owner ignored warnings"),
-        _quarry_version(2, "2025-09-03T09:45:00Z", "four", "reportedly ", "Four die at quarry"),
-        _quarry_version(1, "2025-09-03T06:00:00Z", "two", "reportedly ", "Two die at quarry"),
+        *QUARRY_VERSIONS,
         {
             "id": "valley-post",
             "source": "Valley Post",

@@ -29,7 +29,7 @@ from compare.report.markdown import (
     story_file_name,
 )
 from compare.word_diff import word_edits
-from tests.helpers import PORT_STRIKE, ROOT, WIRE_COPY, document
+from tests.helpers import PORT_STRIKE, QUARRY_VERSIONS, ROOT, WIRE_COPY, document
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 HOSTILE = (
@@ -328,6 +328,31 @@ def test_reports_name_each_documents_encoding(tmp_path: Path) -> None:
     assert "| cp1252" in index
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert [d["encoding"] for d in report["documents"]] == ["cp1252"]
+
+
+def test_each_version_of_an_article_is_dated_by_its_modification(tmp_path: Path) -> None:
+    """Versions of one article share their publication: the documents tables (the index's and
+    the story's) give each the moment it was modified when that is another, and report.json
+    gives it as modified_time."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "feed.json").write_text(json.dumps(QUARRY_VERSIONS), encoding="utf-8")
+    run_into(tmp_path / "out", str(tmp_path / "in"), "--format", "all")
+    for page in ("index.md", "story-001-two-die-at-quarry.md"):
+        text = (tmp_path / "out" / page).read_text(encoding="utf-8")
+        # The documents table: its header's first cell is "id", then its rule, then its rows.
+        table = text.split("\n| id ", 1)[1].split("\n\n", 1)[0]
+        rows = [line.split("|") for line in table.splitlines()[2:]]
+        assert {row[1].strip(): row[4].strip() for row in rows} == {
+            "gazette-v3": "2025-09-03 06:00 UTC, modified 14:20 UTC",
+            "gazette-v2": "2025-09-03 06:00 UTC, modified 09:45 UTC",
+            "gazette-v1": "2025-09-03 06:00 UTC",
+        }, page
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {d["id"]: d["modified_time"] for d in report["documents"]} == {
+        "gazette-v3": "2025-09-03T14:20:00Z",
+        "gazette-v2": "2025-09-03T09:45:00Z",
+        "gazette-v1": "2025-09-03T06:00:00Z",
+    }
 
 
 def _walk(tokens: Iterable[Token]) -> Iterator[Token]:

@@ -11,13 +11,14 @@ from tabulate import tabulate
 
 from compare.records import ClusterMember, Document, Result
 
-# The short fields first, the cluster's beside the date that decides its canonical member; the
-# address and the title, long, last.
+# The short fields first, the cluster's beside the times that decide its canonical member (of
+# versions of one article, when each was modified); the address and the title, long, last.
 COLUMNS = (
     "id",
     "path",
     "source",
     "date",
+    "modified_time",
     "cluster",
     "canonical",
     "containment",
@@ -40,9 +41,9 @@ class DedupFormat(StrEnum):
 
 def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     """Every document in input order with its cluster, canonical member and containment in it,
-    its date (the moment in UTC when it gives one, else its day) and address to join it back to
-    its feed by (``None`` when it gives none), and its title to recognise it by (empty when it
-    has none).
+    its date (the moment in UTC when it gives one, else its day), when this version of it was
+    last modified (in UTC) and its address to join it back to its feed by (``None`` when it gives
+    none), and its title to recognise it by (empty when it has none).
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -60,6 +61,7 @@ def _row(member: ClusterMember, document: Document) -> dict[str, str | float | N
         "path": document.path,
         "source": document.source,
         "date": document.published_time or document.published,
+        "modified_time": document.modified_time,
         "cluster": member.cluster,
         "canonical": member.canonical,
         "containment": member.containment,

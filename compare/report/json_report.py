@@ -31,6 +31,7 @@ def json_chunks(result: Result) -> Iterator[str]:
                 "title": d.title,
                 "published": d.published,
                 "published_time": d.published_time,
+                "modified_time": d.modified_time,
                 "url": d.url,
                 "author": d.author,
                 "encoding": d.encoding,

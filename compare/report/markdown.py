@@ -803,7 +803,7 @@ def _documents_table(
                 # A row is as wide as its longest cell: a title is cut here, and given whole
                 # in report.json.
                 escape(shorten(d.title or "", TITLE_CHARS)),
-                _published(d),
+                _dated(d),
                 len(sentences[d.id]),
                 sum(len(s.tokens) for s in sentences[d.id]),
                 escape(", ".join(d.credits)),
@@ -812,6 +812,31 @@ def _documents_table(
             for d in documents
         ],
     )
+
+
+def _dated(document: Document) -> str:
+    """When the document was published (:func:`_published`), and when this version was last
+    modified when that was another moment: versions of one article share their publication, and
+    an editor tracking what changed between them needs the moment of each edit. The modification
+    is given its day only when it is not the publication's, in UTC.
+
+    >>> from compare.records import Document
+    >>> def version(modified):
+    ...     return Document("v", "v", "v", None, "2025-06-12", None, "",
+    ...         published_time="2025-06-12T06:10:00Z", modified_time=modified)
+    >>> _dated(version("2025-06-12T09:45:00Z")), _dated(version("2025-06-13T08:00:00Z"))
+    ('2025-06-12 06:10 UTC, modified 09:45 UTC', '2025-06-12 06:10 UTC, modified 2025-06-13 08:00 UTC')
+    >>> _dated(version("2025-06-12T06:10:00Z")), _dated(version(None))
+    ('2025-06-12 06:10 UTC', '2025-06-12 06:10 UTC')
+    """
+    published = _published(document)
+    modified = document.modified_time
+    if modified is None or modified == document.published_time:
+        return published
+    day, time = modified[:10], modified[11:16]
+    published_day = document.published_time[:10] if document.published_time else document.published
+    when = f"{time} UTC" if day == published_day else f"{day} {time} UTC"
+    return f"{published}, modified {when}" if published else f"modified {when}"
 
 
 def _published(document: Document) -> str:
