@@ -38,6 +38,7 @@ from compare.numerals import (
 )
 from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
 from compare.segment import (
+    CLOSING_QUOTES,
     HAN,
     KANA,
     LANGUAGE_SAMPLE_CHARS,
@@ -84,9 +85,13 @@ OWNER_WORDS = frozenset({"by", "for", "from", "of", "with"})
 NAME_JOINER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # A word in lower case, in Latin or Cyrillic letters, or a number.
 LOWER_CASE_WORD = "[a-z0-9\u0430-\u044f\u0451][\\w'-]*"
-# A source's own name in quotes after the words that say what it is, straight, curly or
-# guillemets: the monitoring group "Count Together", the rights project «ОВД-Мониторинг».
-QUOTED_NAME = re.compile(f'\\s+["\u201c\u00ab]({CAPITAL}[^"\u201d\u00bb]{{1,59}})["\u201d\u00bb]')
+# A source's own name in quotes after the words that say what it is, in the quotation marks
+# segment pairs (CLOSING_QUOTES), each language's: the monitoring group "Count Together", the
+# rights project «ОВД-Мониторинг» or „ОВД-Мониторинг“. As in segment, any closing mark ends it.
+ANY_CLOSING_QUOTE = "".join(sorted(set("".join(CLOSING_QUOTES.values()))))
+QUOTED_NAME = re.compile(
+    rf"\s+[{''.join(CLOSING_QUOTES)}]({CAPITAL}[^{ANY_CLOSING_QUOTE}]{{1,59}})[{ANY_CLOSING_QUOTE}]"
+)
 # The marks that end a clause, and those of them that go on to another in the sentence.
 CLAUSE_ENDS = frozenset(".,;:!?")
 CLAUSE_BREAKS = frozenset(",;:")

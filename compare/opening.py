@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from compare.dates import AT, DATELINE_DATE, FIELD_MARKS, MONTH_NAME, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import CLOSING_MARKS, PARAGRAPH_FINAL, SENTENCE_FINAL, UNMARKED_SCRIPT
-from compare.segment import HAN, ends_with_abbreviation, find_words, in_english
+from compare.segment import CLOSING_QUOTES, HAN, ends_with_abbreviation, find_words, in_english
 
 # A headline is short but has a few words: a lone place name or section label ("WORLD") is none.
 MAX_OPENING_WORDS = 20
@@ -30,7 +30,9 @@ PROSE_ENDS = SENTENCE_FINAL + ",;:-\u2013\u2014"
 # A headline may ask or exclaim ("Will the port reopen?"): right above a byline or date line, a
 # line that does is no prose.
 ASKING_ENDS = "?!"
-OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
+# The marks a quotation opens with: each double one segment pairs, in any language's way („Wir,
+# »Wir, ”Vi), and a single one.
+OPENING_QUOTES = "".join(CLOSING_QUOTES) + "'\u2018"
 # One line may hold several fields: "By Jane Doe | April 1, 2024"; a date's time is the date's
 # ("March 3, 2025 \u00b7 9:40 p.m.").
 FIELD_SEPARATOR = re.compile(rf"\s+[{FIELD_MARKS}]\s+(?!\d{{1,2}}(?:[:.h]\d{{2}}|\s*[ap]\.?m\b))")
@@ -571,12 +573,24 @@ def _is_headline(line: str, under: str, next_text: str, byline: re.Pattern[str])
                 and _is_above_fields(next_text, byline)
             )
         )
-        and not (line[:1] in OPENING_QUOTES and line[-1:] in CLOSING_MARKS)
+        and not _is_quotation(line)
         and _stands_apart(under, byline)
         # "By Monday evening the port was empty": no names, so a sentence, not a byline; in
         # title case, words that sign no one are a headline ("By The Numbers").
         and (_is_title_cased(line) or not byline.fullmatch(line))
     )
+
+
+def _is_quotation(line: str) -> bool:
+    """Whether a line is a quotation: it opens with a quotation mark and ends with a closing
+    mark or bracket, or with a mark its opening one closes with in its language (German books
+    close "\u00bb" with "\u00ab").
+
+    >>> _is_quotation("\u201eWir bleiben\u201c"), _is_quotation("\u00bbWir bleiben\u00ab")
+    (True, True)
+    """
+    closing = CLOSING_MARKS + CLOSING_QUOTES.get(line[:1], "")
+    return line[:1] in OPENING_QUOTES and line[-1:] in closing
 
 
 def _stands_apart(under: str, byline: re.Pattern[str]) -> bool:

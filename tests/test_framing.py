@@ -3090,6 +3090,28 @@ def test_cited_sources_follow_cue_words() -> None:
             id="a_russian_project_by_its_name_in_guillemets",
         ),
         pytest.param(
+            "По данным правозащитного проекта „ОВД-Мониторинг“, полиция задержала 340 человек.",
+            ("ОВД-Мониторинг",),
+            id="a_russian_project_by_its_name_in_low_quotes",
+        ),
+        pytest.param(
+            "Rents in Cologne rose 9 percent last year, according to the tenants' union "
+            "„Wohnen für Alle“.",
+            ("Wohnen für Alle",),
+            id="a_german_name_in_german_quotes",
+        ),
+        pytest.param(
+            "Rents in Cologne rose 9 percent last year, according to the tenants' union "
+            "»Wohnen für Alle«.",
+            ("Wohnen für Alle",),
+            id="a_german_name_in_a_german_books_quotes",
+        ),
+        pytest.param(
+            "The strike closed three shipyards, according to the union „Solidarność”.",
+            ("Solidarność",),
+            id="a_polish_name_in_polish_quotes",
+        ),
+        pytest.param(
             "По словам жителей Мариуполя, обстрел длился час, по данным полиции Москвы, нет.",
             ("жителей", "полиции"),
             id="russian_residents_or_police_of_a_place_are_not_the_place",
@@ -3150,7 +3172,8 @@ def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ..
     """A name after "told" ends where another begins ("Fox News", not "Fox News the FBI"), and
     two wires or outlets joined by "&" or "and" are two sources, not one; an unnamed source that
     a name owns ("records reviewed by", "a spokesman for", Russian's "пресс-службы МЧС", the
-    owner in the genitive) or that gives its name in quotes is that name, and Russian's "по
+    owner in the genitive) or that gives its name in quotes (as any language quotes: „…“, »…«,
+    „…”) is that name, and Russian's "по
     данным" and "по словам" cite as "according to" does, after "из" (from) too."""
     assert cited_sources(text) == sources
 

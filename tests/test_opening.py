@@ -495,6 +495,28 @@ def test_a_first_sentence_is_never_taken(first: str) -> None:
     assert (found.title, found.author, found.date, found.body) == (None, None, None, text)
 
 
+# A German fire brigade's report, as a regional paper runs it.
+GERMAN_BODY = (
+    "Die Feuerwehr hat den Brand in der Altstadt am Montag gelöscht. Verletzt wurde niemand."
+)
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        pytest.param("„Wir lassen niemanden zurück“", id="german"),
+        pytest.param("»Wir lassen niemanden zurück«", id="german_books"),
+        pytest.param("„Wir lassen niemanden zurück”", id="closed_the_polish_way"),
+    ],
+)
+def test_a_quotation_in_its_languages_marks_is_never_taken(quotation: str) -> None:
+    """A line that quotes opens a German story as one in English quotes opens an English one: in
+    „…“, a German book's »…« or Polish „…”, it is a sentence of the story, not its headline."""
+    text = f"{quotation}\n\n{GERMAN_BODY}"
+    found = opening(text)
+    assert (found.title, found.body) == (None, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
