@@ -78,6 +78,9 @@ CAPITAL = "[A-Z\u0410-\u042f\u0401]"
 WORD_BEFORE = re.compile(r"(\S+)\s+$")
 WORD_AFTER = re.compile(r"\s+(\S+)")
 NAME_WORD_REACH = 40
+# A word after a wire's name, perhaps after its possessive, that may say its people or work are
+# the news: "Reuters photographer", "AFP's correspondent", "Reuters' reporting".
+WIRE_STAFF_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([\w-]+)")
 # The last word of an unnamed source that a name may follow as its owner: "records reviewed by
 # The Associated Press", "a spokesman for Boeing".
 OWNER_WORDS = frozenset({"by", "for", "from", "of", "with"})
@@ -85,6 +88,9 @@ OWNER_WORDS = frozenset({"by", "for", "from", "of", "with"})
 NAME_JOINER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # A word in lower case, in Latin or Cyrillic letters, or a number.
 LOWER_CASE_WORD = "[a-z0-9\u0430-\u044f\u0451][\\w'-]*"
+# The words in lower case that may say which or how many of a named source's people a cue cites,
+# before the name: "a Pentagon spokesman", "two senior Israeli military officials".
+WORDS_BEFORE_A_NAME = re.compile(rf"(?:{LOWER_CASE_WORD}\s+){{1,3}}(?={CAPITAL})")
 # A source's own name in quotes after the words that say what it is, in the quotation marks
 # segment pairs (CLOSING_QUOTES), each language's: the monitoring group "Count Together", the
 # rights project «ОВД-Мониторинг» or „ОВД-Мониторинг“. As in segment, any closing mark ends it.
@@ -1225,7 +1231,7 @@ def cited_sources(text: str) -> tuple[str, ...]:
     found = {
         terms.wire_service(w.group())
         for w in terms.wire_names.finditer(text)
-        if not _in_a_longer_name(w)
+        if not _in_a_longer_name(w) and not _news_of_its_staff(w)
     }
     names = [
         source
@@ -1240,8 +1246,11 @@ def cited_sources(text: str) -> tuple[str, ...]:
         # "Tuesday's statement", "yesterday's report": the day says when it was issued, not who.
         if when := _date_possessive().match(text, start):
             start = when.end()
+        # "Calif. Gov. Gavin Newsom" is Gov. Gavin Newsom, as another article names him.
+        if held := _where_a_title_is_held().match(text, start):
+            start = held.end()
         cites_unnamed = cue.group().casefold() in terms.unnamed_source_cues
-        named = _name().match(text, start)
+        named = _named_after_cue(text, start)
         if named and (modified := _modified_source(named)):
             # "Israeli officials": the capital names no source, the noun after it does.
             if cites_unnamed:
@@ -1275,6 +1284,24 @@ def _in_a_longer_name(wire: re.Match[str]) -> bool:
     )
 
 
+def _news_of_its_staff(wire: re.Match[str]) -> bool:
+    """Whether a wire's name says whose people or work the news is of, not whom it cites:
+    "Reuters photographer Ann Smith was injured", "his AP reporting" (see the lexicon's
+    ``author_roles`` and ``wire_staff_words``); a credit line's staff are the wire's copy ("AP
+    reporter Jo Roe contributed to this report.").
+
+    >>> [_news_of_its_staff(w) for w in lexicon().wire_names.finditer("AFP's reporter, AP said")]
+    [True, False]
+    """
+    text, terms = wire.string, lexicon()
+    after = WIRE_STAFF_AFTER.match(text, wire.end())
+    if not after or not (terms.is_role(after[1]) or after[1].casefold() in terms.wire_staff_words):
+        return False
+    line_end = text.find("\n", wire.end())
+    line = text[text.rfind("\n", 0, wire.start()) + 1 : line_end if line_end >= 0 else None]
+    return not terms.is_boilerplate(line)
+
+
 def _opens_a_sentence(word: re.Match[str]) -> bool:
     """Whether a word stands first in its text or after a sentence's end."""
     before = word.string[: word.start()].rstrip()
@@ -1287,31 +1314,82 @@ def _opens_no_name(word: str) -> bool:
     return word.endswith(("ing", "ly")) or word in lexicon().sentence_openers
 
 
+def _named_after_cue(text: str, start: int) -> re.Match[str] | None:
+    """The capitalised name a cue gives at ``start`` of ``text``, or after a few words in lower
+    case that say which or how many of its people it cites ("a Pentagon spokesman", "senior
+    Israeli military officials", "an AP tally"), where the name is a source by itself or by the
+    source noun after it.
+
+    >>> _named_after_cue("a Pentagon spokesman said", 0).group()
+    'Pentagon'
+    >>> _named_after_cue("a Jewish tradition", 0), _named_after_cue("officials in Ohio", 0)
+    (None, None)
+    """
+    terms = lexicon()
+    if named := _name().match(text, start):
+        return named
+    before = WORDS_BEFORE_A_NAME.match(text, start)
+    if not before or not terms.source_nouns.isdisjoint(before.group().split()):
+        return None
+    named = _name().match(text, before.end())
+    if named and (
+        terms.wire_service_named(named.group())
+        or _organisation(named.group())
+        or _source_words_after(named)
+    ):
+        return named
+    return None
+
+
 def _modified_source(named: re.Match[str]) -> str | None:
     """A capitalised word that says what kind of unnamed source follows it, with that source:
     "Israeli officials", "Russian state media"; not a wire's or an organisation's name, which is
     the source itself ("Reuters officials", "Ministry of Defence officials"), nor an owner of a
-    person named after it ("Boeing spokesman Tim Smith" cites Boeing)."""
+    person named after it ("Boeing spokesman Tim Smith" cites Boeing), nor the body a
+    spokesperson speaks for ("a Pentagon spokesman" cites the Pentagon)."""
     name = named.group()
-    if lexicon().wire_service_named(name) or _organisation(name):
+    terms = lexicon()
+    if terms.wire_service_named(name) or _organisation(name):
         return None
+    unnamed = _source_words_after(named)
+    if (
+        not unnamed
+        or unnamed.group() in terms.spokesperson_nouns
+        or _name().match(named.string, unnamed.end() + 1)
+    ):
+        return None
+    return f"{name} {unnamed.group()}"
+
+
+def _source_words_after(named: re.Match[str]) -> re.Match[str] | None:
+    """The words in lower case right after a name that say it names a source, a source noun
+    among them: "officials", "state media", "spokesman"."""
     text = named.string
     unnamed = _unnamed_source_words().match(text, named.end() + 1)
     if (
         not unnamed
         or text[named.end() : named.end() + 1] != " "
         or lexicon().source_nouns.isdisjoint(unnamed.group().split())
-        or _name().match(text, unnamed.end() + 1)
     ):
         return None
-    return f"{name} {unnamed.group()}"
+    return unnamed
 
 
 def _told_a_person(cue: str, name: str) -> bool:
     """Whether "told" is followed by a person by their title: whom a source spoke to, an outlet
-    cited as such ("told Reuters"), a person not ("told President Biden")."""
-    first = name.split(maxsplit=1)[0].rstrip(".").casefold()
-    return cue.casefold() in lexicon().spoken_to_cues and first in lexicon().person_titles
+    cited as such ("told Reuters"), a person not ("told President Biden"), nor after words that
+    say which title ("told Prime Minister Keir Starmer"); an organisation named for a title is
+    no person ("told the Justice Department").
+
+    >>> _told_a_person("told", "Prime Minister Keir Starmer"), _told_a_person("told", "Burger King")
+    (True, False)
+    """
+    terms = lexicon()
+    if cue.casefold() not in terms.spoken_to_cues or _organisation(name):
+        return False
+    titled = [word.rstrip(".").casefold() in terms.person_titles for word in name.split()]
+    # A title stands before a person's names; a name's last word is none ("Burger King").
+    return titled[0] or any(titled[:-1])
 
 
 def _organisation(name: str) -> bool:
@@ -1396,6 +1474,26 @@ def _unnamed_source_words() -> re.Pattern[str]:
     on to a clause (``unnamed_source_ends``)."""
     ends = "|".join(map(re.escape, sorted(lexicon().unnamed_source_ends)))
     return re.compile(rf"{LOWER_CASE_WORD}(?:\s+(?!(?:{ends})\b){LOWER_CASE_WORD}){{0,7}}")
+
+
+@cache
+def _where_a_title_is_held() -> re.Pattern[str]:
+    """A place or party before an abbreviated title, up to three words, and the space after it:
+    "Calif. " of "Calif. Gov. Gavin Newsom", "Texas ", "U.S. ", "Democratic " (a state's
+    abbreviation, initials or capitalised words).
+
+    >>> _where_a_title_is_held().match("Calif. Gov. Gavin Newsom").group()
+    'Calif. '
+    >>> _where_a_title_is_held().match("Gov. Gavin Newsom"), _where_a_title_is_held().match("Lt. Gov. Eleni Kounalakis")
+    (None, None)
+    """
+    terms = lexicon()
+    states = "|".join(sorted(map(re.escape, terms.state_abbreviations)))
+    titles = "|".join(sorted(map(re.escape, terms.title_abbreviations)))
+    # A word ends in a full stop only as a state's abbreviation or initials: "the Pentagon. Gov.
+    # Gavin Newsom said" ends a sentence before the title.
+    word = rf"(?:(?:{states})\.|(?:{CAPITAL}\.){{2,}}|{CAPITAL}[\w'-]*\w)"
+    return re.compile(rf"{word}(?:\s+{word}){{0,2}}\s+(?=(?:{titles})\.\s)")
 
 
 @cache

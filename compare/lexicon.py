@@ -578,6 +578,8 @@ class Lexicon:
     unnamed_source_ends: frozenset[str]
     organisation_suffixes: frozenset[str]
     source_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    wire_staff_words: frozenset[str]
     actor_nouns: frozenset[str]
     symmetric_verbs: frozenset[str]
     clause_conjunctions: frozenset[str]
@@ -617,6 +619,10 @@ class Lexicon:
     place_words: frozenset[str]
     masthead_words: frozenset[str]
     person_titles: frozenset[str]
+    # A person's titles as abbreviated before their names ("Gov"), and the US states' abbreviations
+    # before those ("Calif"), as written, without their full stop.
+    title_abbreviations: frozenset[str]
+    state_abbreviations: frozenset[str]
     # What an outlet does, said right after its name (" reported"), the spaces before it too.
     outlet_verbs: re.Pattern[str]
     page_kinds: frozenset[str]
@@ -1495,6 +1501,8 @@ def lexicon() -> Lexicon:
         unnamed_source_ends=frozenset(data["unnamed_source_ends"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),
+        spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
+        wire_staff_words=frozenset(data["wire_staff_words"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         symmetric_verbs=frozenset(data["symmetric_verbs"]),
         clause_conjunctions=frozenset(data["clause_conjunctions"]),
@@ -1535,6 +1543,8 @@ def lexicon() -> Lexicon:
             data["names"]["titles"]
             + [title.casefold() for title in data["sentences"]["title_abbreviations"]]
         ),
+        title_abbreviations=frozenset(data["sentences"]["title_abbreviations"]),
+        state_abbreviations=frozenset(data["names"]["state_abbreviations"]),
         outlet_verbs=re.compile(
             rf"\s*(?:{phrase_pattern(data['names']['outlet_verbs']).pattern})", re.IGNORECASE
         ),

@@ -3179,6 +3179,92 @@ def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ..
 
 
 @pytest.mark.parametrize(
+    ("one_way", "another_way", "sources"),
+    [
+        pytest.param(
+            "Twelve homes burned near Redding, according to Gov. Gavin Newsom.",
+            "Twelve homes burned near Redding, according to Calif. Gov. Gavin Newsom.",
+            ("Gov. Gavin Newsom",),
+            id="a_title_held_for_a_state_by_its_abbreviation",
+        ),
+        pytest.param(
+            "The border stays shut, according to Gov. Greg Abbott.",
+            "The border stays shut, according to Texas Gov. Greg Abbott.",
+            ("Gov. Greg Abbott",),
+            id="a_title_held_for_a_state_by_its_name",
+        ),
+        pytest.param(
+            "According to a spokesman for the Pentagon, no troops were hurt in the blaze.",
+            "According to a Pentagon spokesman, no troops were hurt in the blaze.",
+            ("Pentagon",),
+            id="the_body_a_spokesman_speaks_for",
+        ),
+        pytest.param(
+            "The quake hit at 3 a.m., according to the U.S. Geological Survey.",
+            "The quake hit at 3 a.m., the U.S. Geological Survey said.",
+            ("U.S. Geological Survey",),
+            id="a_survey_that_says",
+        ),
+        pytest.param(
+            "According to Israeli military officials, 12 people were killed in the strike.",
+            "According to senior Israeli military officials, 12 people were killed in the strike.",
+            ("Israeli military officials",),
+            id="officials_said_which_in_lower_case_first",
+        ),
+        pytest.param(
+            "The governor told President Biden that help was not needed.",
+            "The governor told Prime Minister Keir Starmer that help was not needed.",
+            (),
+            id="a_person_told_by_a_title_of_two_words",
+        ),
+        pytest.param(
+            "The mayor told Reuters the road would reopen on Friday.",
+            "The mayor told a Reuters reporter the road would reopen on Friday.",
+            ("Reuters",),
+            id="a_wires_reporter_told",
+        ),
+    ],
+)
+def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
+    one_way: str, another_way: str, sources: tuple[str, ...]
+) -> None:
+    """Outlets are compared by whom they cite, so the same source cited in other words is the
+    same source: a title's holder wherever the title is held, a body by its spokesman, an agency
+    whether "according to" it or it "said", officials however many or senior, and a person told
+    by a title of one word or two cite as the other way of writing them does (acceptance 30 #6)."""
+    assert cited_sources(one_way) == cited_sources(another_way) == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Reuters photographer Ann Smith was injured while covering the fire.",
+            id="a_wires_photographer",
+        ),
+        pytest.param(
+            "The reporter won a prize for his AP reporting on the floods.", id="a_wires_reporting"
+        ),
+        pytest.param("AFP reporter Anna Smith was detained at the border.", id="a_wires_reporter"),
+        pytest.param(
+            "Police questioned AFP's correspondent for three hours.", id="a_wires_possessive"
+        ),
+        pytest.param("Reuters staff were moved out of the building.", id="a_wires_staff"),
+    ],
+)
+def test_news_of_a_wires_journalists_cites_no_wire(text: str) -> None:
+    """A wire's name before its people or work (a newsroom role, "staff", "reporting") is news
+    about the wire's journalists, not a citation of its copy; a cue or a credit line still cites
+    the wire (acceptance 30 #6)."""
+    assert cited_sources(text) == ()
+    cited = (
+        "According to Reuters reporting, the fire was set.\n\n"
+        "Associated Press reporter Jo Roe contributed to this report."
+    )
+    assert cited_sources(cited) == ("AP", "Reuters")
+
+
+@pytest.mark.parametrize(
     ("text", "sources"),
     [
         pytest.param(
