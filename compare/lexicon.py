@@ -1343,6 +1343,29 @@ def _plain_senses(senses: list[dict[str, list[str]]]) -> list[str]:
     ]
 
 
+def _case_folded(words: Mapping[str, float]) -> dict[str, float]:
+    """Words as segment's tokens are written, case-folded: German "ß" is "ss" there, so a key
+    left as written would never match.
+
+    >>> _case_folded({"dreißig": 30, "zwanzig": 20})
+    {'dreissig': 30, 'zwanzig': 20}
+    """
+    return {word.casefold(): number for word, number in words.items()}
+
+
+def _both_cases(letters: str) -> frozenset[str]:
+    """Letters beyond ASCII and their capitals beyond ASCII: "ß" capitalised is "SS" and
+    Turkish "\u0131" is "I", so the lists write "ẞ" and "İ" themselves.
+
+    >>> sorted(_both_cases("äß\u0131"))
+    ['Ä', 'ß', 'ä', '\u0131']
+    """
+    capitals = map(str.upper, letters)
+    return frozenset(letters).union(
+        capital for capital in capitals if len(capital) == 1 and not capital.isascii()
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon shipped with the package."""
@@ -1361,17 +1384,18 @@ def lexicon() -> Lexicon:
         + data["sentences"]["before_names"]
         + data["sentences"]["before_street_names"]
     )
-    ordinals = data["numbers"]["ordinals"] | {
-        word: int(number)
-        for number, declined in data["numbers"]["declined_ordinals"].items()
-        for word in declined
-    }
+    ordinals = _case_folded(
+        data["numbers"]["ordinals"]
+        | {
+            word: int(number)
+            for number, declined in data["numbers"]["declined_ordinals"].items()
+            for word in declined
+        }
+    )
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"] + data["neutral_attribution_verbs"]),
         neutral_attribution_verbs=frozenset(data["neutral_attribution_verbs"]),
-        alphabets=tuple(
-            frozenset(letters + letters.upper()) for letters in data["alphabets"].values()
-        ),
+        alphabets=tuple(map(_both_cases, data["alphabets"].values())),
         verb_forms=data["verb_forms"],
         spellings=data["spellings"],
         dialogue_tag_verbs=frozenset(data["dialogue_tag_verbs"]),
@@ -1410,7 +1434,7 @@ def lexicon() -> Lexicon:
         weekdays=frozenset(data["weekdays"]),
         relative_days=frozenset(data["relative_days"]),
         relative_day_parts=data["relative_day_parts"],
-        number_words=data["numbers"]["words"] | ordinals,
+        number_words=_case_folded(data["numbers"]["words"]) | ordinals,
         held_numbers=frozenset(data["numbers"]["pronouns"] + data["numbers"]["homographs"])
         | ordinals.keys()
         | data["numbers"]["fractions"].keys(),

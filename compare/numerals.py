@@ -625,9 +625,13 @@ def _written_patterns(written: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """How a number the words give (case-folded) may be written otherwise: its digits grouped by
     spaces ("20 000"), its words apart ("3bn"); standing apart, or else where the words' own cut
     bounds it, as Chinese sets no space between a number and its words ("有四千人")."""
-    pattern = "".join(
-        r"[\s-]*" if char == " " else re.escape(char) + (r"(?: (?=\d))?" if char.isdigit() else "")
-        for char in written
+    pattern = _as_written(
+        "".join(
+            r"[\s-]*"
+            if char == " "
+            else re.escape(char) + (r"(?: (?=\d))?" if char.isdigit() else "")
+            for char in written
+        )
     )
     # An ordinal's ending stays with its number ("75th"); a number in words is a whole word.
     after = (
@@ -637,6 +641,16 @@ def _written_patterns(written: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?<![\w.,]){pattern}{after}", re.IGNORECASE),
         re.compile(pattern, re.IGNORECASE),
     )
+
+
+def _as_written(pattern: str) -> str:
+    """A pattern of case-folded words that finds them as a text writes them: case-folding writes
+    German "ß" as "ss".
+
+    >>> bool(re.fullmatch(_as_written("dreissig"), "drei\u00dfig"))
+    True
+    """
+    return pattern.replace("ss", "(?:ss|\u00df)")
 
 
 def _with_sign_and_share(plain: str, start: int, end: int) -> tuple[int, int]:
@@ -1293,7 +1307,11 @@ def _month_after_a_day() -> re.Pattern[str]:
     months = "|".join(sorted(_months_of_other_languages()))
     days = "|".join(
         sorted(
-            (re.escape(word) for word, value in lexicon().number_words.items() if 1 <= value <= 31),
+            (
+                _as_written(re.escape(word))
+                for word, value in lexicon().number_words.items()
+                if 1 <= value <= 31
+            ),
             key=lambda word: (-len(word), word),
         )
     )

@@ -1813,6 +1813,11 @@ def test_an_ordinal_in_digits_or_words_is_no_change(day: int, word: str) -> None
         pytest.param(
             "Die Abstimmung ist am 1. März.", "Die Abstimmung ist am ersten März.", id="german"
         ),
+        pytest.param(
+            "Die Frist endet am 30. März.",
+            "Die Frist endet am dreißigsten März.",
+            id="german_sharp_s",
+        ),
     ],
 )
 def test_an_ordinal_in_any_form_is_its_number(a: str, b: str) -> None:
@@ -2355,6 +2360,7 @@ SPELLINGS = {
         pytest.param("Rund 3 Tsd. Helfer waren im Einsatz.", "Rund 3000 Helfer waren im Einsatz.", id="german_thousands_cut_short"),
         pytest.param("Es dauerte zweieinhalb Stunden.", "Es dauerte 2,5 Stunden.", id="german_two_and_a_half"),
         pytest.param("Zwölf Tote und 2 Milliarden Euro Schaden.", "12 Tote und 2.000.000.000 Euro Schaden.", id="german"),
+        pytest.param("Bei dem Brand wurden dreißig Menschen verletzt.", "Bei dem Brand wurden 30 Menschen verletzt.", id="german_sharp_s"),
         pytest.param("Police seize twelve kilos once again.", "Police seize 12 kilos.", id="english_words_like_numbers"),
         pytest.param("The plan costs $1.5 trillion.", "The plan costs $1.5tn.", id="tn"),
         pytest.param("About 12,000 people marched.", "About 12k people marched.", id="k"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 import unicodedata
@@ -34,6 +35,29 @@ def test_phrases_are_found_as_whole_words(sentence: str, expected: set[str]) -> 
     """Each phrase is found where its words follow one another; a phrase inside a longer one
     that matched is not found again."""
     assert HEDGES.find(sentence.split()) == expected
+
+
+def test_a_word_list_entry_in_lower_case_is_case_folded_as_tokens_are() -> None:
+    """Tokens are case-folded ("dreißig" is "dreissig"), so every lower-case entry of a list
+    looked up among them is too, once at load; an entry with capitals is matched as written
+    ("Sen", "USD")."""
+    terms = lexicon()
+    unfolded = {
+        field.name: entry
+        for field in dataclasses.fields(terms)
+        if isinstance(entries := getattr(terms, field.name), frozenset | dict | tuple)
+        for entry in entries
+        if isinstance(entry, str) and entry == entry.lower() != entry.casefold()
+    }
+    assert unfolded == {}
+
+
+def test_an_alphabet_holds_the_capitals_of_its_letters_beyond_ascii() -> None:
+    """An alphabet is its letters beyond ASCII in either case: German "ß" with its capital "ẞ",
+    not the "S" of "SS"."""
+    german = next(alphabet for alphabet in lexicon().alphabets if "ß" in alphabet)
+    assert {"ä", "Ä", "ß", "ẞ"} <= german
+    assert all(not letter.isascii() for alphabet in lexicon().alphabets for letter in alphabet)
 
 
 def test_a_combining_mark_is_every_mark_of_unicode_and_nothing_else() -> None:

@@ -12,6 +12,7 @@ from compare.numerals import (
     may_name_a_date,
     may_state_a_share,
     names_a_date,
+    numbers_as_written,
     numeral_values,
     ranking_ordinals,
     sentence_numbers,
@@ -283,6 +284,13 @@ def test_numbers_in_words_are_read_as_their_values(text: str, values: list[set[o
     assert [set(value) for _, value, _ in read] == [
         {Decimal(v) if isinstance(v, int) else v for v in number} for number in values
     ]
+
+
+def test_a_number_in_words_is_shown_as_its_sentence_writes_it() -> None:
+    """Words are case-folded ("dreißig" is "dreissig") but a number is shown as written, and a
+    month after a day in words is found with it."""
+    text = "Bis zum dreißigsten Juni wurden dreißig Menschen verletzt."
+    assert numbers_as_written(text, words(text)) == ("Juni", "dreißig")
 
 
 @pytest.mark.parametrize(
