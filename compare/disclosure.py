@@ -377,8 +377,9 @@ def _names_source(user: Sourced, origin: Sourced) -> bool:
     :func:`_credits`'): by a paper's name whose initials the origin's folder is
     (:func:`_initialled_in`), by a name in full that the folder shortens beside the writer in
     its byline (:func:`_shortened_in`: "By Jane Doe, The Washington Post" for
-    ``washingtonpost/``), or as a name written as one (:func:`_written_as_a_name`) that stands
-    for the outlet (:func:`_stands_for_outlet`)."""
+    ``washingtonpost/``), or by its name capitalised as the source's is
+    (:func:`_capitalised_as_its_source`) where it stands for the outlet
+    (:func:`_stands_for_outlet`)."""
     source = origin.document.source
     # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
     author = user.document.author or ""
@@ -387,14 +388,14 @@ def _names_source(user: Sourced, origin: Sourced) -> bool:
         return True
     file_name = _is_file_name(origin.document)
     named = _source_pattern(source, file_name=file_name)
-    if beside and any(_written_as_a_name(m, source) for m in named.finditer(beside)):
+    if beside and any(_capitalised_as_its_source(m, source) for m in named.finditer(beside)):
         return True
     # Or as the byline itself: "By Harbor Wire", "By Harbor Wire staff"; not "By Fox
     # Butterfield" nor "By Michael Fox".
     byline = author.removeprefix("The ")
     if (
         (outlet := named.match(byline))
-        and _written_as_a_name(outlet, source)
+        and _capitalised_as_its_source(outlet, source)
         and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
     ):
         return True
@@ -403,7 +404,7 @@ def _names_source(user: Sourced, origin: Sourced) -> bool:
     found = [
         m
         for m in named.finditer(text)
-        if len(m.group()) > 1 and _written_as_a_name(m, source) and not _plain_opening(m)
+        if len(m.group()) > 1 and _capitalised_as_its_source(m, source) and not _plain_opening(m)
     ]
     if file_name:
         # A file's name alone ("dam" of dam.txt) names a story's subject as often as an outlet:
@@ -429,8 +430,8 @@ def _calls_a_person(text: str, found: re.Match[str], titled: Sequence[int]) -> b
     return lexicon().outlet_verbs.match(text, found.end()) is None
 
 
-def _written_as_a_name(found: re.Match[str], source: str) -> bool:
-    """Whether a mention of a source's name is written as its name: each word with a capital
+def _capitalised_as_its_source(found: re.Match[str], source: str) -> bool:
+    """Whether a mention of a source's name is capitalised as the name: each word with a capital
     where the name's has one, but for a particle ("the New York Times" for "The New York
     Times"), or in a web address ("bbc.co.uk"); "the sun rose" does not name The Sun."""
     particles = lexicon().outlet_particles

@@ -914,7 +914,10 @@ class Lexicon:
                 )
                 for k, word in enumerate(names)
             )
-            and all(_written_as_a_name(place) for place in STAFF_JOINS.split(found["places"]))
+            and all(
+                _capitalised_but_for_particles(place)
+                for place in STAFF_JOINS.split(found["places"])
+            )
         )
 
     def _may_name_a_contributor(self, word: str) -> bool:
@@ -1206,13 +1209,13 @@ def _is_person(name: str) -> bool:
     return (
         MIN_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS
         and words[0].casefold() != "the"
-        and _written_as_a_name(name)
+        and _capitalised_but_for_particles(name)
     )
 
 
-def _written_as_a_name(name: str) -> bool:
-    """Whether each word of a name is written as a name's: "Columbus", "Ursula von der Leyen";
-    not "said donors"."""
+def _capitalised_but_for_particles(name: str) -> bool:
+    """Whether each word of a name is capitalised or a particle of a name ("von", "der"):
+    "Columbus", "Ursula von der Leyen"; not "said donors"."""
     return all(word[:1].isupper() or word in lexicon().name_particles for word in name.split())
 
 
