@@ -1,0 +1,79 @@
+"""Whether a copy discloses its origin: credit lines, credited wires and names in its text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from compare.disclosure import discloses
+from compare.overlap import Side
+from compare.read import find_credits
+from compare.records import Document
+from compare.segment import segment
+from tests.helpers import boilerplate_of, document
+
+STORY = (
+    "Flood waters rose across the Tarrow valley on Monday, forcing 4,000 residents from their "
+    "homes.\nOfficials said the river peaked at 6.2 metres before dawn.\nThe regional council "
+    "opened three shelters and asked drivers to stay off the valley road."
+)
+
+
+def side(document: Document) -> Side:
+    """A document's side as the pipeline makes it, its credits found as the reader finds them."""
+    document = replace(document, credits=find_credits(document.text, document.author))
+    boilerplate = frozenset(index for _, index in boilerplate_of(document))
+    return Side.of(document, segment(document), boilerplate, {})
+
+
+def origin_of(source: str) -> Side:
+    """The story as ``source`` published it; a source that is a file's path is filed there."""
+    origin = document(STORY, "origin", source)
+    return side(replace(origin, path=f"{source}.txt") if "/" in source else origin)
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "disclosed"),
+    [
+        pytest.param("Valley Times", "", False, id="nothing_said"),
+        pytest.param(
+            "Valley Times",
+            "The Valley Times contributed to this report.",
+            True,
+            id="credit_line",
+        ),
+        pytest.param(
+            "Valley Times", "The Valley Times first reported the closures.", True, id="named"
+        ),
+        pytest.param("Valley Times", "With wire services", False, id="a_paper_by_wires"),
+        pytest.param("Reuters", "Reuters contributed to this report.", True, id="its_wire"),
+        pytest.param(
+            "Reuters",
+            "The Associated Press contributed to this report.",
+            False,
+            id="another_wire_for_a_wire",
+        ),
+        pytest.param("Meridian Press Agency", "With wire services", True, id="an_agency_by_wires"),
+        pytest.param(
+            "Meridian Press Agency",
+            "Meridian Press Agency contributed to this report.",
+            True,
+            id="an_agency_by_name",
+        ),
+        pytest.param(
+            "nyt/story",
+            "The New York Times contributed to this report.",
+            True,
+            id="a_folder_in_full",
+        ),
+        pytest.param("Fox News", "Fox News contributed to this report.", True, id="brand_in_full"),
+    ],
+)
+def test_a_copy_discloses_its_origin(source: str, line: str, disclosed: bool) -> None:
+    """A copy of ``source``'s story that adds ``line`` discloses it by a credit line naming the
+    source, its name in the text, or the wire service the source is. Wire services in general
+    disclose a news agency's text but not a paper's, and a named wire only its own: crediting
+    Reuters discloses nothing taken from AP."""
+    copy = side(document(f"{STORY}\n{line}", "copy", "Harbour Post"))
+    assert discloses(copy, origin_of(source)) is disclosed
