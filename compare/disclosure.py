@@ -326,18 +326,18 @@ def _outlet_named(folder: str) -> str | None:
 def _credits_a_wire(user: Sourced, origin: Sourced) -> bool:
     """Whether ``user`` credits the wire service whose text ``origin``'s is (its outlet's, or
     the one it was filed by: "WASHINGTON (AP) -"), by name or as news agencies in general
-    ("With wire services"); any wire service, for a news agency's text of no known wire's; for
-    a newspaper's text that credits wire services itself, the wire it names, or any when either
-    names news agencies in general: both may have taken it from that wire. A line that admits
-    wire copy names no newspaper it took from, and AP's text credited to Reuters is not
-    disclosed."""
+    ("With wire services"); for a news agency's text of no known wire's, news agencies in
+    general alone, as a named wire is another's; for a newspaper's text that credits wire
+    services itself, the wire it names, or any when either names news agencies in general: both
+    may have taken it from that wire. A line that admits wire copy names no newspaper it took
+    from, and AP's text, or the Meridian Press Agency's, credited to Reuters is not disclosed."""
     credits = user.document.credits
     if not credits:
         return False
     if wires := _wires_of(origin):
         return UNNAMED_WIRES in credits or not wires.isdisjoint(credits)
     if _is_agency(origin) or origin.filed_by is not None:
-        return bool(credits)
+        return UNNAMED_WIRES in credits
     # Text that the origin itself credits to wire services is theirs as the copy has it:
     # "With wire services" under both copies of an agency's story discloses it.
     own = origin.document.credits

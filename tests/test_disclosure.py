@@ -62,6 +62,12 @@ def origin_of(source: str) -> Side:
             id="an_agency_by_name",
         ),
         pytest.param(
+            "Meridian Press Agency",
+            "Reuters contributed to this report.",
+            False,
+            id="a_wire_for_an_agency",
+        ),
+        pytest.param(
             "nyt/story",
             "The New York Times contributed to this report.",
             True,
@@ -74,6 +80,6 @@ def test_a_copy_discloses_its_origin(source: str, line: str, disclosed: bool) ->
     """A copy of ``source``'s story that adds ``line`` discloses it by a credit line naming the
     source, its name in the text, or the wire service the source is. Wire services in general
     disclose a news agency's text but not a paper's, and a named wire only its own: crediting
-    Reuters discloses nothing taken from AP."""
+    Reuters discloses nothing taken from AP or from an agency that is no known wire."""
     copy = side(document(f"{STORY}\n{line}", "copy", "Harbour Post"))
     assert discloses(copy, origin_of(source)) is disclosed
