@@ -259,10 +259,13 @@ def _source_pattern(
     (:func:`_outlet_folders`) or file's name in words, capitalised or in capitals, apart or
     hyphened ("Coastline Wire", "NYT", "Al-Monitor"): "Sign up for our daily newsletter" credits
     no outlet kept in "daily/". A ``file_name`` alone ("dam" of dam.txt) is looked for only so:
-    "the dam burst" names none."""
+    "the dam burst" names none. A name is also looked for without the brand it ends with
+    (:func:`_unbranded`: "the BBC" for "BBC News")."""
     if file_name and not PATH_LABEL_MARKS.intersection(source):
         return phrase_pattern([source.title(), source.upper()], flags=0)
-    literal = phrase_pattern([source], flags=0 if case_sensitive else re.IGNORECASE)
+    literal = phrase_pattern(
+        [source, *_unbranded(source)], flags=0 if case_sensitive else re.IGNORECASE
+    )
     if " " in source or not PATH_LABEL_MARKS.intersection(source):
         return literal
     forms = []
@@ -273,6 +276,25 @@ def _source_pattern(
     in_words = phrase_pattern(forms, flags=0)
     flags = "" if case_sensitive else "i"
     return re.compile(f"(?{flags}:{literal.pattern})|{in_words.pattern}")
+
+
+def _unbranded(source: str) -> tuple[str, ...]:
+    """A source's name without the words of a section, edition or brand it ends with
+    (``section_words``, ``outlet_words``), as a copy calls the outlet: "BBC" of "BBC News",
+    "Sky" of "Sky Sports News", "Al Jazeera" of "Al Jazeera English"; none when only function
+    words and a newspaper's words are left, which name no one outlet ("Daily" of "Daily News").
+
+    >>> _unbranded("BBC News"), _unbranded("The Daily News"), _unbranded("Fox")
+    (('BBC',), (), ())
+    """
+    terms = lexicon()
+    brand = terms.section_words | terms.outlet_words
+    name = source.split()
+    while name and name[-1].casefold() in brand:
+        name.pop()
+    plain = terms.function_words | terms.masthead_words
+    telling = any(word.casefold() not in plain for word in name)
+    return (" ".join(name),) if telling and name != source.split() else ()
 
 
 def _outlet_folders(label: str) -> tuple[str, ...]:

@@ -74,12 +74,35 @@ def origin_of(source: str) -> Side:
             id="a_folder_in_full",
         ),
         pytest.param("Fox News", "Fox News contributed to this report.", True, id="brand_in_full"),
+        pytest.param("BBC News", "The BBC contributed to this report.", True, id="bbc"),
+        pytest.param("CBS News", "CBS contributed to this report.", True, id="cbs"),
+        pytest.param("Sky News", "The mayor told Sky the town would rebuild.", True, id="sky"),
+        pytest.param(
+            "Al Jazeera English",
+            "Al Jazeera contributed to this report.",
+            True,
+            id="al_jazeera",
+        ),
+        pytest.param(
+            "Sky News", "The sky cleared over the valley by noon.", False, id="brand_a_word"
+        ),
+        pytest.param(
+            "Fox News",
+            "Former President Vicente Fox toured the shelters.",
+            False,
+            id="brand_a_person",
+        ),
+        pytest.param(
+            "Daily News", "The Daily Post contributed to this report.", False, id="brand_a_masthead"
+        ),
     ],
 )
 def test_a_copy_discloses_its_origin(source: str, line: str, disclosed: bool) -> None:
     """A copy of ``source``'s story that adds ``line`` discloses it by a credit line naming the
-    source, its name in the text, or the wire service the source is. Wire services in general
-    disclose a news agency's text but not a paper's, and a named wire only its own: crediting
-    Reuters discloses nothing taken from AP or from an agency that is no known wire."""
+    source, its name in the text, or the wire service the source is; an outlet named with its
+    brand ("BBC News", "Al Jazeera English") also by its short name ("the BBC"), unless that is
+    a plain word, a person's name or a newspaper's word. Wire services in general disclose a
+    news agency's text but not a paper's, and a named wire only its own: crediting Reuters
+    discloses nothing taken from AP or from an agency that is no known wire."""
     copy = side(document(f"{STORY}\n{line}", "copy", "Harbour Post"))
     assert discloses(copy, origin_of(source)) is disclosed
