@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, TypeVar
+from urllib.parse import urlsplit
 
 from compare.settings import Settings
 
@@ -65,9 +66,47 @@ class Document:
     modified_time: str | None = None
 
 
+# Query parameters that say how a reader came to an article, not which article it is: Google
+# Analytics' campaign tags ("utm_source=rss") and the click ids Facebook, Google Ads, Microsoft
+# Ads and Mailchimp add to links shared through them. Feeds and scrapers keep them in the url.
+TRACKING_PARAMETER_PREFIX = "utm_"
+TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid"})
+
+
+def article_address(url: str) -> str:
+    """``url`` as it names an article: without its scheme (``http`` and ``https`` serve one
+    page), its fragment (a place in the page), tracking parameters (:data:`TRACKING_PARAMETERS`)
+    or a trailing slash, its host in lower case; other parameters stay, as they may name the page.
+
+    >>> article_address("http://Courier.example/fire/?utm_source=rss&page=2#comments")
+    'courier.example/fire?page=2'
+    >>> article_address("https://courier.example/fire") == article_address("courier.example/fire/")
+    True
+    """
+    parts = urlsplit(url.strip())
+    kept = [
+        parameter
+        for parameter in parts.query.split("&")
+        if parameter and not _tracking(parameter.partition("=")[0].casefold())
+    ]
+    query = "?" + "&".join(kept) if kept else ""
+    return f"{parts.netloc.lower()}{parts.path.rstrip('/')}{query}"
+
+
+def _tracking(name: str) -> bool:
+    return name.startswith(TRACKING_PARAMETER_PREFIX) or name in TRACKING_PARAMETERS
+
+
 def same_article(a: Document, b: Document) -> bool:
-    """Whether ``a`` and ``b`` are versions of one article: one outlet's, at one address."""
-    return a.url is not None and a.url == b.url and a.source == b.source
+    """Whether ``a`` and ``b`` are versions of one article: one outlet's, at one address
+    (:func:`article_address`: a feed may link a version with tracking parameters or a trailing
+    slash, another without)."""
+    return (
+        a.url is not None
+        and b.url is not None
+        and a.source == b.source
+        and article_address(a.url) == article_address(b.url)
+    )
 
 
 def last_modified(document: Document) -> str | None:
@@ -89,12 +128,12 @@ def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
     {'v3': 2, 'v1': 0, 'v2': 1}
     """
     documents = list(documents)
-    times: defaultdict[tuple[str, str | None], set[str]] = defaultdict(set)
+    times: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
     for document in documents:
         if document.url is not None and (edited := last_modified(document)):
-            times[(document.source, document.url)].add(edited)
+            times[(document.source, article_address(document.url))].add(edited)
     return {
-        d.id: sum(t < edited for t in times[(d.source, d.url)])
+        d.id: sum(t < edited for t in times[(d.source, article_address(d.url))])
         if d.url is not None and (edited := last_modified(d))
         else 0
         for d in documents

@@ -27,6 +27,7 @@ from compare.report.json_report import json_chunks
 from compare.segment import segment
 from tests.helpers import (
     CHINESE,
+    GAZETTE_URL,
     JAPANESE,
     QUARRY,
     QUARRY_VERSIONS,
@@ -723,3 +724,27 @@ def test_versions_of_one_article_are_ordered_by_their_modification(tmp_path: Pat
     assert changes == {FramingKind.HEDGE_REMOVED, FramingKind.NUMBER_CHANGED}
     canonical = {m.doc: m.canonical for m in result.clusters if m.doc.startswith("gazette")}
     assert canonical == dict.fromkeys(["gazette-v1", "gazette-v2", "gazette-v3"], "gazette-v1")
+
+
+def test_versions_linked_with_tracking_parameters_are_still_ordered(tmp_path: Path) -> None:
+    """A feed that links some versions with tracking parameters, a trailing slash, a fragment or
+    plain http orders them as one article: each edit reads from the earlier version to the
+    later, and the address is reported as the feed gave it."""
+    links = [
+        GAZETTE_URL + "/?utm_source=rss&utm_medium=feed",
+        GAZETTE_URL.replace("https://", "http://") + "#comments",
+        GAZETTE_URL,
+    ]
+    records = [record | {"url": link} for record, link in zip(QUARRY_VERSIONS, links, strict=True)]
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(records), encoding="utf-8")
+    result = compare_paths([str(feed)])
+    directed = {(p.a, p.b) if p.direction == "a->b" else (p.b, p.a) for p in result.pairs}
+    assert {p.direction for p in result.pairs} <= {"a->b", "b->a"}
+    assert directed == {
+        ("gazette-v1", "gazette-v2"),
+        ("gazette-v1", "gazette-v3"),
+        ("gazette-v2", "gazette-v3"),
+    }
+    assert [story.title for story in result.stories] == ["Two die at quarry"]
+    assert {d.id: d.url for d in result.documents}["gazette-v3"] == links[0]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.records import Document, first_published_keys
+from compare.records import Document, first_published_keys, same_article, version_ranks
 
 DAYS = ("2024-05-13", "2024-05-14", "2024-05-15")
 
@@ -113,3 +113,53 @@ def test_the_order_does_not_depend_on_the_order_given(
         data.draw(st.permutations(documents)), data.draw(st.permutations(directions))
     )
     assert shuffled == keys
+
+
+FIRE_URL = "https://courier.example/news/2025/06/12/warehouse-fire"
+
+
+def version(name: str, url: str, modified: str, source: str = "Kelso Courier") -> Document:
+    return Document(
+        name, "feed.json", source, None, "2025-06-12", url, f"Text of {name}.",
+        published_time="2025-06-12T06:10:00Z", modified_time=modified,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        pytest.param(FIRE_URL + "/", id="trailing_slash"),
+        pytest.param(FIRE_URL + "?utm_source=rss&utm_medium=feed", id="utm_parameters"),
+        pytest.param(FIRE_URL + "?fbclid=IwAR3xYz", id="facebook_click_id"),
+        pytest.param(FIRE_URL + "?gclid=EAIaIQ", id="google_click_id"),
+        pytest.param(FIRE_URL + "#comments", id="fragment"),
+        pytest.param(FIRE_URL.replace("https://", "http://"), id="http"),
+        pytest.param(FIRE_URL.replace("courier.", "Courier.") + "/?utm_source=x#top", id="all"),
+    ],
+)
+def test_versions_at_one_address_written_otherwise_are_one_article(url: str) -> None:
+    """A feed's link to a version may differ from another's by its scheme, a trailing slash, a
+    fragment or tracking parameters: it is still the article, and its versions go in the order
+    they were modified."""
+    first = version("v1", FIRE_URL, "2025-06-12T06:10:00Z")
+    edited = version("v2", url, "2025-06-12T09:45:00Z")
+    assert same_article(first, edited)
+    assert version_ranks([edited, first]) == {"v2": 1, "v1": 0}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param(version("p2", FIRE_URL + "?page=2", "2025-06-12T09:45:00Z"), id="page"),
+        pytest.param(version("fire", FIRE_URL + "-inquiry", "2025-06-12T09:45:00Z"), id="path"),
+        pytest.param(
+            version("herald", FIRE_URL, "2025-06-12T09:45:00Z", "Kelso Herald"), id="outlet"
+        ),
+    ],
+)
+def test_another_page_or_outlet_is_another_article(other: Document) -> None:
+    """A parameter that names a page, another path or another outlet's copy is no version of
+    the article: modification times order neither."""
+    first = version("v1", FIRE_URL, "2025-06-12T06:10:00Z")
+    assert not same_article(first, other)
+    assert version_ranks([first, other]) == {"v1": 0, other.id: 0}
