@@ -122,6 +122,7 @@ KNOWN_FIELDS = {
         *URL_FIELDS,
         "id",
         "date_gmt",
+        "date_unixtime",
         "modified_gmt",
     )
 }
@@ -1789,6 +1790,11 @@ def _document(
     if published_time is None and isinstance(in_utc := meta.get("date_gmt"), str):
         published_time = time_field(in_utc.strip() + "Z")
         published = published or date_field(in_utc)
+    # Telegram Desktop's export writes a post's "date" by the exporting computer's clock, without
+    # its zone, and the moment apart as a Unix time: "date_unixtime".
+    if published_time is None and (moment := time_field(meta.get("date_unixtime"))):
+        published_time = moment
+        published = published or date_field(moment)
     modified_time = next(filter(None, (time_field(meta.get(key)) for key in MODIFIED_FIELDS)), None)
     if modified_time is None and isinstance(in_utc := meta.get("modified_gmt"), str):
         modified_time = time_field(in_utc.strip() + "Z")

@@ -748,3 +748,39 @@ def test_versions_linked_with_tracking_parameters_are_still_ordered(tmp_path: Pa
     }
     assert [story.title for story in result.stories] == ["Two die at quarry"]
     assert {d.id: d.url for d in result.documents}["gazette-v3"] == links[0]
+
+
+def _telegram_export(channel: str, post_id: int, date: str, unix_time: str, text: str) -> str:
+    """A Telegram Desktop export of one channel's one post."""
+    post = {
+        "id": post_id,
+        "type": "message",
+        "date": date,
+        "date_unixtime": unix_time,
+        "from": channel,
+        "text": text,
+        "text_entities": [],
+    }
+    return json.dumps({"name": channel, "type": "public_channel", "messages": [post]})
+
+
+def test_a_telegram_repost_is_directed_by_the_posts_unix_times(tmp_path: Path) -> None:
+    """Two channels' Telegram Desktop exports date their posts without a zone: the exports' Unix
+    times tell which channel posted first, so the repost two and a half hours later copies it."""
+    text = (
+        "Mayor Vitali Klitschko said two people were injured by falling debris in the "
+        "Darnytskyi district. Emergency crews are at the scene and the fire has been put out."
+    )
+    for folder, channel, post_id, date, unix_time in [
+        ("now", "Ukraine Now", 10, "2025-03-01T18:00:00", "1740844800"),
+        ("watch", "Kyiv Watch", 3, "2025-03-01T15:30:00", "1740835800"),
+    ]:
+        (tmp_path / folder).mkdir()
+        export = _telegram_export(channel, post_id, date, unix_time, text)
+        (tmp_path / folder / "result.json").write_text(export, encoding="utf-8")
+    result = compare_paths([str(tmp_path)])
+    (pair,) = result.pairs
+    sources = {d.id: d.source for d in result.documents}
+    assert pair.direction is not None
+    origin, copy = (pair.a, pair.b) if pair.direction == "a->b" else (pair.b, pair.a)
+    assert (sources[origin], sources[copy]) == ("Kyiv Watch", "Ukraine Now")

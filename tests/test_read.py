@@ -873,6 +873,29 @@ def test_a_telegram_desktop_export_is_read_as_its_channels_posts() -> None:
     assert (result.skipped, result.unsourced) == ((), ())
 
 
+def test_a_telegram_posts_moment_is_its_unix_time(tmp_path: Path) -> None:
+    """Telegram Desktop writes a post's "date" by the exporting computer's clock, without its
+    zone, and the moment apart as "date_unixtime": that moment, in UTC, is the post's time."""
+    export = {
+        "name": "Kyiv Watch",
+        "type": "public_channel",
+        "messages": [
+            {
+                "id": 7,
+                "type": "message",
+                "date": "2025-03-01T15:30:00",
+                "date_unixtime": "1740835800",
+                "from": "Kyiv Watch",
+                "text": "Two people were injured by falling debris in the Darnytskyi district.",
+                "text_entities": [],
+            }
+        ],
+    }
+    result = read_paths([str(write(tmp_path / "result.json", json.dumps(export)))])
+    (post,) = result.documents
+    assert (post.published, post.published_time) == ("2025-03-01", "2025-03-01T13:30:00Z")
+
+
 def test_a_file_of_records_naming_no_source_is_told_once_with_the_outlets_given(
     tmp_path: Path,
 ) -> None:
