@@ -2,7 +2,8 @@
 
 A date is kept as the article gives it (``2024-04-01``): the day its readers saw on it. A time is
 kept only with its time zone, in UTC (``2024-04-01T08:30:00Z``), so that two outlets' times can be
-compared; as text, UTC times sort in the order they happened.
+compared; as text, UTC times sort in the order they happened. A feed's time without a zone is kept
+apart (``2024-04-01T09:30:00``), comparable only with that feed's other times.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
+LOCAL_TIME = "%Y-%m-%dT%H:%M:%S"
 # A number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
 # Day-first dates with a four-digit year, and perhaps a time, are DOTTED_DATE's.
@@ -266,6 +268,28 @@ def time_field(value: object) -> str | None:
         return None
     # A "no date" (9999-12-31, Unix time 0) has no time either.
     return in_utc.strftime(UTC_TIME) if _a_real_day(in_utc.date().isoformat()) else None
+
+
+def local_time_field(value: object) -> str | None:
+    """A date field's ISO time when it gives no zone (``2025-06-12T19:30:00``), as many content
+    systems write when an article was modified: of a zone nobody names, comparable only with the
+    times one feed writes so. ``None`` for a time with its zone (:func:`time_field`) or a day
+    alone.
+
+    >>> local_time_field("2025-06-12T19:30:00"), local_time_field("2025-06-12 19:30")
+    ('2025-06-12T19:30:00', '2025-06-12T19:30:00')
+    >>> local_time_field("2025-06-12T19:30:00Z"), local_time_field("2025-06-12"), local_time_field(0)
+    (None, None, None)
+    """
+    if not isinstance(value, str) or len(text := value.strip()) <= len("YYYY-MM-DD"):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is not None or not _a_real_day(moment.date().isoformat()):
+        return None
+    return moment.strftime(LOCAL_TIME)
 
 
 def _a_real_day(iso_date: str) -> bool:

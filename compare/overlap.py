@@ -42,8 +42,7 @@ from compare.records import (
     Verdict,
     WordEdit,
     first_published,
-    last_modified,
-    same_article,
+    version_times,
 )
 from compare.segment import (
     EDGE_MARKS,
@@ -632,10 +631,10 @@ def _by_date(a: Document, b: Document, timed: bool) -> str | None:
     both give one; ``None`` when a date is missing or they tie. Wire copy and its rewrites often
     share a date, and a feed's times tell them apart. Two versions of one article
     (``records.same_article``) were published as one: B is the later when it was modified later
-    (``records.last_modified``), whatever order a feed lists them in."""
-    edited, edited_too = last_modified(a), last_modified(b)
-    if same_article(a, b) and edited and edited_too and edited != edited_too:
-        return "a->b" if edited < edited_too else "b->a"
+    (``records.version_times``), whatever order a feed lists them in."""
+    edited = version_times(a, b)
+    if edited is not None and edited[0] != edited[1]:
+        return "a->b" if edited[0] < edited[1] else "b->a"
     (undated, first, _, first_time), (undated_too, then, _, then_time) = (
         first_published(d, all_timed=timed) for d in (a, b)
     )

@@ -22,7 +22,7 @@ from compare.align import Judgement, align_pair, align_twins
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
-from compare.dates import UTC_TIME, parse_date
+from compare.dates import UTC_TIME, local_time_field, parse_date
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
@@ -380,6 +380,12 @@ def _check_documents(documents: Sequence[Document]) -> None:
                     f"document {document.id!r}: {name} must be a UTC time "
                     f"(YYYY-MM-DDTHH:MM:SSZ), got {moment!r}"
                 )
+        local = document.modified_local_time
+        if local is not None and local_time_field(local) != local:
+            raise InputError(
+                f"document {document.id!r}: modified_local_time must be a time without a zone "
+                f"(YYYY-MM-DDTHH:MM:SS), got {local!r}"
+            )
         if document.published is not None and parse_date(document.published) != document.published:
             raise InputError(
                 f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "

@@ -33,7 +33,14 @@ from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
-from compare.dates import FIELD_MARKS, WRITTEN_DATE, date_field, is_date_text, time_field
+from compare.dates import (
+    FIELD_MARKS,
+    WRITTEN_DATE,
+    date_field,
+    is_date_text,
+    local_time_field,
+    time_field,
+)
 from compare.lexicon import lexicon
 from compare.opening import OPENING_QUOTES, opening
 from compare.plain_text import (
@@ -1798,6 +1805,12 @@ def _document(
     modified_time = next(filter(None, (time_field(meta.get(key)) for key in MODIFIED_FIELDS)), None)
     if modified_time is None and isinstance(in_utc := meta.get("modified_gmt"), str):
         modified_time = time_field(in_utc.strip() + "Z")
+    # Many content systems write it without a zone: no other outlet's time compares with it, but
+    # the feed's other versions of the article, written by the same clock, do.
+    modified_local_time = None
+    if modified_time is None:
+        local = (local_time_field(meta.get(key)) for key in MODIFIED_FIELDS)
+        modified_local_time = next(filter(None, local), None)
     # A content system's "author": 3 is a user's number, not a name.
     author = first(AUTHOR_FIELDS, numbers=False)
     if author is not None:
@@ -1822,6 +1835,7 @@ def _document(
         encoding=origin.encoding,
         published_time=published_time,
         modified_time=modified_time,
+        modified_local_time=modified_local_time,
     )
     unread = None if published or not dates else _quoted(dates[0])
     return _Claim(document, where or origin.shown, label, id_given, unread)

@@ -49,6 +49,9 @@ class Document:
     ``modified_time`` is the moment in UTC this version of the article was last modified, when
     its feed or page gives one: it orders versions of one article (:func:`same_article`), never
     articles of other outlets or addresses, which their publication dates order.
+    ``modified_local_time`` is that moment when the feed gives it without a zone
+    (``2025-06-12T19:30:00``): it orders versions of one article that one feed (one ``path``)
+    dates so, as their zone is the feed's own.
     ``encoding`` is how the file's bytes were decoded (``None`` for text built in memory).
     """
 
@@ -64,6 +67,7 @@ class Document:
     encoding: str | None = None
     published_time: str | None = None
     modified_time: str | None = None
+    modified_local_time: str | None = None
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google
@@ -111,13 +115,45 @@ def same_article(a: Document, b: Document) -> bool:
 
 def last_modified(document: Document) -> str | None:
     """When this version of the article was last modified, in UTC: a version that gives no time
-    of its own is as it was published."""
-    return document.modified_time or document.published_time
+    of its own is as it was published; one modified at a time without a zone, at no time in UTC.
+    """
+    if document.modified_time or document.modified_local_time:
+        return document.modified_time
+    return document.published_time
+
+
+def _modified_by_clock(document: Document) -> tuple[str | None, str] | None:
+    """The clock a version of an article was last modified by (``None`` for UTC, else the feed
+    that gives its time without a zone) and its time by that clock; ``None`` when it gives none.
+    """
+    if document.modified_local_time and not document.modified_time:
+        return document.path, document.modified_local_time
+    edited = last_modified(document)
+    return (None, edited) if edited else None
+
+
+def version_times(a: Document, b: Document) -> tuple[str, str] | None:
+    """When ``a`` and ``b``, versions of one article (:func:`same_article`), were last modified
+    by one clock: in UTC (:func:`last_modified`), or as the one feed that gives both without a
+    zone writes them; ``None`` for other articles and for times no clock compares.
+
+    >>> url = "https://courier.example/fire"
+    >>> v1, v2 = (Document(f"v{n}", "feed.json", "Courier", None, "2025-06-12", url, "",
+    ...     modified_local_time=m) for n, m in [(1, "2025-06-12T06:10:00"), (2, "2025-06-12T09:45:00")])
+    >>> version_times(v2, v1)
+    ('2025-06-12T09:45:00', '2025-06-12T06:10:00')
+    """
+    if not same_article(a, b):
+        return None
+    edited, edited_too = _modified_by_clock(a), _modified_by_clock(b)
+    if edited is None or edited_too is None or edited[0] != edited_too[0]:
+        return None
+    return edited[1], edited_too[1]
 
 
 def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
     """Per document, how many versions of its article (:func:`same_article`) among
-    ``documents`` were last modified before it (:func:`last_modified`); 0 for an article's first
+    ``documents`` were last modified before it (:func:`version_times`); 0 for an article's first
     version, and for any document without a time or other versions.
 
     >>> url = "https://courier.example/fire"
@@ -128,13 +164,14 @@ def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
     {'v3': 2, 'v1': 0, 'v2': 1}
     """
     documents = list(documents)
-    times: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    times: defaultdict[tuple[str, str, str | None], set[str]] = defaultdict(set)
     for document in documents:
-        if document.url is not None and (edited := last_modified(document)):
-            times[(document.source, article_address(document.url))].add(edited)
+        if document.url is not None and (edited := _modified_by_clock(document)):
+            clock, time = edited
+            times[(document.source, article_address(document.url), clock)].add(time)
     return {
-        d.id: sum(t < edited for t in times[(d.source, article_address(d.url))])
-        if d.url is not None and (edited := last_modified(d))
+        d.id: sum(t < edited[1] for t in times[(d.source, article_address(d.url), edited[0])])
+        if d.url is not None and (edited := _modified_by_clock(d))
         else 0
         for d in documents
     }

@@ -241,6 +241,12 @@ def test_no_document_runs_no_stage(texts: list[str], single_story: bool) -> None
             "published_time must be a UTC time (YYYY-MM-DDTHH:MM:SSZ), got '2025-01-14 08:30'",
             id="time",
         ),
+        pytest.param(
+            [replace(document("One.", "x"), modified_local_time="2025-01-14T08:30:00Z")],
+            "modified_local_time must be a time without a zone (YYYY-MM-DDTHH:MM:SS), "
+            "got '2025-01-14T08:30:00Z'",
+            id="local_time",
+        ),
     ],
 )
 def test_documents_the_stages_cannot_use_are_refused(documents: list, message: str) -> None:
@@ -784,3 +790,24 @@ def test_a_telegram_repost_is_directed_by_the_posts_unix_times(tmp_path: Path) -
     assert pair.direction is not None
     origin, copy = (pair.a, pair.b) if pair.direction == "a->b" else (pair.b, pair.a)
     assert (sources[origin], sources[copy]) == ("Kyiv Watch", "Ukraine Now")
+
+
+def test_versions_modified_at_times_without_a_zone_are_ordered_by_them(tmp_path: Path) -> None:
+    """A content system that writes when each version was modified without a zone writes all
+    of them by one clock: the versions go in that order, each edit read from the earlier to the
+    later, and the first version titles the story."""
+    records = [
+        record | {"dateModified": record["dateModified"].removesuffix("Z")}
+        for record in QUARRY_VERSIONS
+    ]
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(records), encoding="utf-8")
+    result = compare_paths([str(feed)])
+    assert {p.direction for p in result.pairs} <= {"a->b", "b->a"}
+    directed = {(p.a, p.b) if p.direction == "a->b" else (p.b, p.a) for p in result.pairs}
+    assert directed == {
+        ("gazette-v1", "gazette-v2"),
+        ("gazette-v1", "gazette-v3"),
+        ("gazette-v2", "gazette-v3"),
+    }
+    assert [story.title for story in result.stories] == ["Two die at quarry"]

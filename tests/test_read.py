@@ -549,6 +549,14 @@ def test_a_versions_modification_time_is_kept_beside_its_publication(
     )
 
 
+def test_a_modification_time_without_a_zone_is_kept_apart(tmp_path: Path) -> None:
+    """A record modified at a time without a zone has no modification time in UTC: its time is
+    kept as written, for the feed's other versions of the article, written by the same clock."""
+    record = {"text": STORY, "published": "2025-06-12T06:10:00Z", "modified": "2025-06-12 19:30"}
+    (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
+    assert (doc.modified_time, doc.modified_local_time) == (None, "2025-06-12T19:30:00")
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.records import Document, first_published_keys, same_article, version_ranks
+from compare.records import (
+    Document,
+    first_published_keys,
+    same_article,
+    version_ranks,
+    version_times,
+)
 
 DAYS = ("2024-05-13", "2024-05-14", "2024-05-15")
 
@@ -118,7 +125,7 @@ def test_the_order_does_not_depend_on_the_order_given(
 FIRE_URL = "https://courier.example/news/2025/06/12/warehouse-fire"
 
 
-def version(name: str, url: str, modified: str, source: str = "Kelso Courier") -> Document:
+def version(name: str, url: str, modified: str | None, source: str = "Kelso Courier") -> Document:
     return Document(
         name, "feed.json", source, None, "2025-06-12", url, f"Text of {name}.",
         published_time="2025-06-12T06:10:00Z", modified_time=modified,
@@ -163,3 +170,34 @@ def test_another_page_or_outlet_is_another_article(other: Document) -> None:
     first = version("v1", FIRE_URL, "2025-06-12T06:10:00Z")
     assert not same_article(first, other)
     assert version_ranks([first, other]) == {"v1": 0, other.id: 0}
+
+
+@pytest.mark.parametrize(
+    ("other", "ordered"),
+    [
+        pytest.param(
+            replace(version("v2", FIRE_URL, None), modified_local_time="2025-06-12T09:45:00"),
+            True,
+            id="same_feed",
+        ),
+        pytest.param(
+            replace(
+                version("v2", FIRE_URL, None),
+                path="scrape.json",
+                modified_local_time="2025-06-12T09:45:00",
+            ),
+            False,
+            id="another_feed",
+        ),
+        pytest.param(version("v2", FIRE_URL, "2025-06-12T09:45:00Z"), False, id="in_utc"),
+    ],
+)
+def test_times_without_a_zone_order_only_the_versions_of_one_feed(
+    other: Document, ordered: bool
+) -> None:
+    """Times of modification without a zone are by the clock of the feed that writes them: they
+    order its versions of an article, but not against another feed's, nor against a UTC time
+    (nor does the publication time in UTC stand in for them)."""
+    first = replace(version("v1", FIRE_URL, None), modified_local_time="2025-06-12T06:10:00")
+    assert (version_times(first, other) is not None) is ordered
+    assert version_ranks([other, first]) == {"v2": int(ordered), "v1": 0}
