@@ -104,7 +104,8 @@ TYPEWRITER_QUOTE = "''"
 DOUBLE_QUOTATION_MARK = re.compile(
     rf"\"|(?<!\w){TYPEWRITER_QUOTE}(?!')|{TYPEWRITER_QUOTE}(?![\w'])"
 )
-# The quotation marks of a normalised text.
+# Normalising makes every quotation mark one of these two (see TYPOGRAPHY), so a normalised
+# sentence that opens or closes a quotation does so with one of them.
 QUOTE_MARKS = "\"'"
 # How many sentences without a mark a quotation may run through (see article_quotations): a
 # news paragraph rarely holds more, and a stray mark should not quote a whole article typed as
@@ -180,6 +181,9 @@ WORD_REACH = 40
 # ("*Reuters*"). A "-" or "." right before a digit is a minus sign or a decimal point and stays
 # (see without_edge_marks).
 EDGE_MARKS = "\"'()[]{}.,;:!?-*"
+# What may open a word in running text and is no part of it, where a word is looked up as
+# written: a quote, straight or curly, or a bracket ("(Gov.", "\u201cThe").
+OPENING_MARKS = "\"'(\u201c\u2018"
 # A numbered list's number opening a line: "2." of "2. No change to the shift pattern."
 LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
@@ -845,7 +849,7 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     # What stands after a hyphen or a French article cut short, without the full stop: "Gov" of
     # "then-Gov.", "N" of "D-N.", "av" of "l'av.".
     hyphen = word.rfind("-")
-    abbreviation = word[hyphen + 1 : -1].lstrip("\"'(\u201c\u2018")
+    abbreviation = word[hyphen + 1 : -1].lstrip(OPENING_MARKS)
     abbreviation = lexicon().elided(abbreviation) or abbreviation
     # Russian writes "т. д." and "т. п." with a space between their letters as often as without:
     # either way, the abbreviation is "т.д", "т.п", in lower case when it opens a sentence.
@@ -902,7 +906,7 @@ def ends_with_abbreviation(text: str) -> bool:
     (False, False)
     """
     found = text.rsplit(maxsplit=1)
-    word = found[-1].lstrip("\"'(\u201c\u2018") if found else ""
+    word = found[-1].lstrip(OPENING_MARKS) if found else ""
     if not word.endswith("."):
         return False
     initials = bool(INITIALS.fullmatch(word)) and word.isupper()
@@ -918,7 +922,8 @@ def _opens_english_sentence(text: str) -> bool:
     (True, False)
     """
     found = text.split(maxsplit=1)
-    first = found[0].strip("\"'(\u201c\u2018,;:") if found else ""
+    # A clause's mark may follow it: "The," is "The".
+    first = found[0].strip(OPENING_MARKS + ",;:") if found else ""
     folded = first.casefold()
     return first[:1].isupper() and (
         folded in ENGLISH_WORDS or folded in lexicon().personal_pronouns
