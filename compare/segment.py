@@ -60,7 +60,7 @@ WORD = re.compile(rf"{LETTERS}(?:['.,\-]{LETTERS})*|{NUMBER}")
 # The same words in a text without combining marks, found faster: a letter is then one
 # character class, with no alternation.
 WORD_WITHOUT_MARKS = re.compile(rf"{LETTER}+(?:['.,\-]{LETTER}+)*|{NUMBER}")
-# A run of letters never holds a digit, so the numbers among the words are found alone.
+# A number that a unit is written onto, as Russian writes one: "100км.", "1,5млн".
 NUMBER_WORD = re.compile(NUMBER)
 # A sign that a text holds a combining mark, which only such a text needs the slower pattern for.
 MAY_BE_A_MARK = re.compile(COMBINING_MARK)
@@ -711,15 +711,6 @@ def _japanese_cut() -> Callable[[str], list[str]]:
 
     tagger = fugashi.GenericTagger(f"{ipadic.MECAB_ARGS} -Owakati")
     return lambda chunk: tagger.parse(chunk).split()
-
-
-def find_numbers(text: str) -> list[str]:
-    """The words of :func:`find_words` that are numbers, found without making the others.
-
-    >>> find_numbers("Kyiv's 41 tanks, 1,000.50 dollars, 5pm")
-    ['41', '1,000.50', '5']
-    """
-    return NUMBER_WORD.findall(text)
 
 
 def is_number(word: str) -> bool:

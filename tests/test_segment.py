@@ -15,9 +15,7 @@ from hypothesis import strategies as st
 from compare.segment import (
     MAX_SENTENCE_CHARS,
     WORD,
-    find_numbers,
     find_words,
-    is_number,
     matching_key,
     normalise,
     outside_quotations,
@@ -784,12 +782,6 @@ word_soup = st.text(
     ),
     max_size=60,
 )
-
-
-@given(word_soup)
-def test_numbers_are_found_as_the_words_that_are_numbers(text: str) -> None:
-    """Looking for numbers alone finds exactly the numbers among the words."""
-    assert find_numbers(text) == [w for w in find_words(text) if is_number(w)]
 
 
 @given(word_soup)
