@@ -534,6 +534,8 @@ class Lexicon:
     not_places: frozenset[str]
     # Abbreviations that end a sentence only before a capital, as written: "тыс", "млн", "EE.UU".
     end_before_capitals: frozenset[str]
+    # Words that sentencex reads as abbreviations but that end sentences: "voted no.", "fell ill.".
+    words_taken_for_abbreviations: frozenset[str]
     ordinals: frozenset[str]
     # Counts in words that give only their order: "dozens", "hundreds"; and the words that make
     # a multiplier after them one ("several hundred").
@@ -1479,6 +1481,7 @@ def lexicon() -> Lexicon:
         after_clock=frozenset(data["sentences"]["after_clock"] + data["time"]["zones"]),
         not_places=frozenset(data["sentences"]["not_places"]),
         end_before_capitals=frozenset(data["sentences"]["end_before_capitals"]),
+        words_taken_for_abbreviations=frozenset(data["sentences"]["words_taken_for_abbreviations"]),
         ordinals=frozenset(ordinals),
         orders=frozenset(data["numbers"]["orders"]["words"]),
         factor_verbs=data["numbers"]["factor_verbs"],

@@ -184,6 +184,12 @@ EDGE_MARKS = "\"'()[]{}.,;:!?-*"
 # What may open a word in running text and is no part of it, where a word is looked up as
 # written: a quote, straight or curly, or a bracket ("(Gov.", "\u201cThe").
 OPENING_MARKS = "\"'(\u201c\u2018"
+# A word with the full stop after it (group 1), the spaces after them and the next word's first
+# letter (group 2), past an opening mark: where a word in lower case that sentencex read as an
+# abbreviation may end a sentence ("voted no. Officials said").
+STOP_AFTER_WORD = re.compile(
+    rf"(?<![\w.'\-])({LETTER}+\.)\s+(?=[{re.escape(OPENING_MARKS)}]?({LETTER}))"
+)
 # A numbered list's number opening a line: "2." of "2. No change to the shift pattern."
 LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
@@ -795,28 +801,66 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _line_spans(line: str) -> Iterator[tuple[int, int]]:
-    """sentencex's sentences of ``line``, stripped, as offsets into it; each joined to the next
-    where the sentence goes on past the full stop that sentencex took for its end (see
+    """The sentences of ``line`` (see :func:`_pieces`), stripped, as offsets into it; each
+    joined to the next where the sentence goes on past the full stop taken for its end (see
     :func:`_goes_on`)."""
     start = end = -1
-    cursor = 0
     # sentencex ends a sentence at a full-width full stop, even inside a full-width "3.5%"; in
     # ASCII forms it is a decimal point again, and every offset stays where it was.
     line = FULL_WIDTH.sub(lambda found: ASCII_FORMS[found.group()], line)
+    for piece_start, piece_end in _pieces(line):
+        if start != -1 and _goes_on(line, end, piece_start):
+            end = piece_end
+            continue
+        if start != -1:
+            yield start, end
+        start, end = piece_start, piece_end
+    if start != -1:
+        yield start, end
+
+
+def _pieces(line: str) -> Iterator[tuple[int, int]]:
+    """sentencex's sentences of ``line``, stripped, as offsets into it, each cut again after a
+    word that sentencex took for an abbreviation (see :func:`_stops_after_words`)."""
+    cursor = 0
     for piece in sentencex_segment("en", line):
         stripped = piece.strip()
         if not stripped:
             continue
-        found = line.find(stripped, cursor)
-        cursor = found + len(stripped)
-        if start != -1 and _goes_on(line, end, found):
-            end = cursor
-            continue
-        if start != -1:
-            yield start, end
-        start, end = found, cursor
-    if start != -1:
-        yield start, end
+        start = line.find(stripped, cursor)
+        cursor = start + len(stripped)
+        for stop in _stops_after_words(line, start, cursor):
+            yield start, stop.end(1)
+            start = stop.end()
+        yield start, cursor
+
+
+def _stops_after_words(line: str, start: int, end: int) -> list[re.Match[str]]:
+    """The full stops inside the sentence ``line[start:end]`` that end a sentence sentencex
+    went on past: after a word that it reads as an abbreviation but English writes as a word
+    (``words_taken_for_abbreviations``: "voted no.", "fell ill.", "a near miss."), before a
+    capital, outside quotations and brackets, which sentencex keeps whole.
+
+    >>> line = 'It was a near miss. "We voted no. Then we left," he said.'
+    >>> [found.group(1) for found in _stops_after_words(line, 0, len(line))]
+    ['miss.']
+    """
+    words = lexicon().words_taken_for_abbreviations
+    stops = [
+        found
+        for found in STOP_AFTER_WORD.finditer(line, start, end)
+        if found.group(1)[:-1] in words and found.group(2).isupper()
+    ]
+    if not stops:
+        return stops
+    sentence = line[start:end]
+    quoted = quotation_spans(sentence) if may_quote(sentence) else []
+    return [
+        found
+        for found in stops
+        if not inside(found.start(1) - start, quoted)
+        and line.count("(", start, found.start()) <= line.count(")", start, found.start())
+    ]
 
 
 def _goes_on(line: str, end: int, next_start: int) -> bool:

@@ -417,11 +417,66 @@ def test_news_abbreviations_end_no_sentence(text: str, expected: list[str]) -> N
             ["The envoy flew back to the U.S.", "She landed on Monday."],
             id="initials_ending_a_sentence",
         ),
+        pytest.param(
+            "The fire started at 123 Main St. The house was empty, neighbours said.",
+            ["The fire started at 123 Main St.", "The house was empty, neighbours said."],
+            id="street_ending_a_sentence",
+        ),
     ],
 )
 def test_sentences_still_end_after_abbreviations(text: str, expected: list[str]) -> None:
-    """A time by the clock, a state or a degree can end a sentence: the next one starts after it
-    unless a zone, weekday, month or place's time goes on from a time."""
+    """A time by the clock, a state, a degree or a street can end a sentence: the next one
+    starts after it unless a zone, weekday, month or place's time goes on from a time, or a
+    street's name from "St."."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The council voted no. Officials said the bypass plan was dead.",
+            ["The council voted no.", "Officials said the bypass plan was dead."],
+            id="voted_no",
+        ),
+        pytest.param(
+            "The senator fell ill. Doctors said he would recover by March.",
+            ["The senator fell ill.", "Doctors said he would recover by March."],
+            id="fell_ill",
+        ),
+        pytest.param(
+            "It was a near miss. Pilots said the tower had cleared both jets.",
+            ["It was a near miss.", "Pilots said the tower had cleared both jets."],
+            id="a_near_miss",
+        ),
+        pytest.param(
+            "Nobody told me. \u201cThey knew,\u201d the tenant said.",
+            ["Nobody told me.", "\u201cThey knew,\u201d the tenant said."],
+            id="before_a_quotation",
+        ),
+        pytest.param(
+            "\u201cWe voted no. Then we went home,\u201d the councillor said.",
+            ["\u201cWe voted no. Then we went home,\u201d the councillor said."],
+            id="inside_a_quotation",
+        ),
+        pytest.param(
+            "The vote (the board said no. Two members abstained) was close.",
+            ["The vote (the board said no. Two members abstained) was close."],
+            id="inside_brackets",
+        ),
+        pytest.param(
+            "The ruling in Roe v. Wade stood until the Dobbs case.",
+            ["The ruling in Roe v. Wade stood until the Dobbs case."],
+            id="an_abbreviation_in_lower_case",
+        ),
+    ],
+)
+def test_a_word_sentencex_reads_as_an_abbreviation_ends_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """A word in lower case that sentencex takes for an abbreviation ("no" for "No.", "ill" for
+    "Ill.", "miss") ends a sentence before a capital, outside quotations and brackets; an
+    abbreviation written in lower case ("v.") still does not."""
     assert [s.text for s in segment(document(text))] == expected
 
 
