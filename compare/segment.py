@@ -17,6 +17,7 @@ from functools import cache, partial
 
 from sentencex import segment as sentencex_segment
 
+from compare.dates import MONTH_NAME
 from compare.lexicon import (
     COMBINING_MARK,
     entry_stamp,
@@ -190,6 +191,10 @@ OPENING_MARKS = "\"'(\u201c\u2018"
 STOP_AFTER_WORD = re.compile(
     rf"(?<![\w.'\-])({LETTER}+\.)\s+(?=[{re.escape(OPENING_MARKS)}]?({LETTER}))"
 )
+# A day of the month written as an ordinal, as German writes it ("am 3. Oktober"), and the month
+# after it, named in any language of dates.MONTHS.
+DAY_OF_MONTH = re.compile(r"\d{1,2}\.")
+MONTH_AFTER_DAY = re.compile(MONTH_NAME, re.IGNORECASE)
 # A numbered list's number opening a line: "2." of "2. No change to the shift pattern."
 LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
@@ -866,7 +871,8 @@ def _stops_after_words(line: str, start: int, end: int) -> list[re.Match[str]]:
 def _goes_on(line: str, end: int, next_start: int) -> bool:
     """Whether a sentence of ``line`` goes on past the full stop at ``end`` into the text at
     ``next_start``: after a numbered list's number that opens the line ("2. No change to the
-    shift pattern."); after an abbreviation that stands before a name, where sentencex misses it
+    shift pattern."); after a day of the month before its month's name, as German writes a date
+    ("am 3. Oktober 2024"); after an abbreviation that stands before a name, where sentencex misses it
     ("then-Gov. Walter Hickel", "Minneapolis-St. Paul") or reads "Ms." as the degree "MS", or a
     Russian, Spanish or French one ("ул. Баумана", "им. Горького", "Sra. López", "l'av. Foch"),
     a street's not before an English word that opens sentences ("5th Av. The building");
@@ -881,6 +887,14 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
         return True
     before = line[max(0, end - WORD_REACH) : end]
     word = before.rsplit(maxsplit=1)[-1]
+    # English writes no day so, and a sentence ending in a count may be followed by one opening
+    # with a month ("The toll rose to 12. March brought more rain.").
+    if (
+        DAY_OF_MONTH.fullmatch(word)
+        and MONTH_AFTER_DAY.match(line, next_start)
+        and not in_english(line)
+    ):
+        return True
     # What stands after a hyphen or a French article cut short, without the full stop: "Gov" of
     # "then-Gov.", "N" of "D-N.", "av" of "l'av.".
     hyphen = word.rfind("-")

@@ -582,6 +582,33 @@ def test_german_counts_cut_short_end_no_sentence(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Die Brücke bleibt bis zum 3. Oktober 2025 gesperrt, teilte die Stadt mit.",
+            ["Die Brücke bleibt bis zum 3. Oktober 2025 gesperrt, teilte die Stadt mit."],
+            id="a_day_before_its_month",
+        ),
+        pytest.param(
+            "Der Zug fuhr am 24. Dezember. Am 1. März fuhr er wieder.",
+            ["Der Zug fuhr am 24. Dezember.", "Am 1. März fuhr er wieder."],
+            id="a_date_ending_a_sentence",
+        ),
+        pytest.param(
+            "The death toll rose to 12. March brought more rain to the valley.",
+            ["The death toll rose to 12.", "March brought more rain to the valley."],
+            id="an_english_count_before_a_month",
+        ),
+    ],
+)
+def test_a_german_date_ends_no_sentence_at_its_day(text: str, expected: list[str]) -> None:
+    """German writes a date's day as an ordinal ("am 3. Oktober"): no sentence ends between the
+    day and its month, so "1. März" reads as "ersten März"; in English, which writes no date
+    so, a count may still end a sentence before one that opens with a month."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(
