@@ -272,9 +272,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         for found in SINGLE_QUOTATION.finditer(plain)
         if not inside(found.start(), spans)
     ]
-    if not singles:
-        singles = _lone_single_quotation(plain, spans)
-    quotations = sorted(spans + singles)
+    quotations = sorted(spans + singles + _lone_single_quotation(plain, spans, singles))
     speech = _dialogue_quotation(text)
     return speech + [span for span in quotations if not inside(span[0], speech)]
 
@@ -346,13 +344,24 @@ def in_english(text: str) -> bool:
     return sum(word in ENGLISH_WORDS for word in sample) >= MIN_ENGLISH_SHARE * len(sample)
 
 
-def _lone_single_quotation(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _lone_single_quotation(
+    plain: str, spans: list[tuple[int, int]], singles: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """The part of a normalised sentence that a lone single quote, outside the double quotations
-    at ``spans``, quotes: what goes before one that closes ("...families,' she said"), or what
-    comes after one that opens, with no other single quote after it ("'We will not back down.")."""
-    closing = LONE_CLOSING_SINGLE.search(plain)
+    at ``spans`` and before the single quotations at ``singles``, quotes: what goes before one
+    that closes ("...families,' she said, calling it 'a witch hunt'"), or, in a sentence with
+    no single quotation, what comes after one that opens, with no other single quote after it
+    ("'We will not back down.").
+
+    >>> _lone_single_quotation("We owe it,' she said of 'a witch hunt'.", [], [(24, 38)])
+    [(0, 11)]
+    """
+    first_single = singles[0][0] if singles else len(plain)
+    closing = LONE_CLOSING_SINGLE.search(plain, 0, first_single)
     if closing:
         return [] if inside(closing.start(), spans) else [(0, closing.start() + 2)]
+    if singles:
+        return []
     opening = LONE_OPENING_SINGLE.search(plain)
     if not opening or inside(opening.end(), spans) or not plain[opening.end()].isupper():
         return []

@@ -1022,6 +1022,11 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             id="a_british_quotation_another_sentence_opened",
         ),
         pytest.param(
+            "We owe it to the families,\u2019 she said, calling the inquiry \u2018a witch hunt\u2019.",
+            ["", " she said, calling the inquiry ", "."],
+            id="a_british_quotation_another_sentence_opened_then_another_quoted",
+        ),
+        pytest.param(
             '"We are deeply sorry for the delay.',
             ["", ""],
             id="a_quotation_the_next_sentence_closes",
