@@ -273,8 +273,22 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         if not inside(found.start(), spans)
     ]
     quotations = sorted(spans + singles + _lone_single_quotation(plain, spans, singles))
-    speech = _dialogue_quotation(text)
-    return speech + [span for span in quotations if not inside(span[0], speech)]
+    return _apart(_dialogue_quotation(text) + quotations)
+
+
+def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans``, in order, without those that open inside an earlier one: a quotation that
+    opens inside another, or inside speech, is part of it ("He said: 'Officials called the
+    deal "historic.", where a single quotation and a double one both run to the end).
+
+    >>> _apart([(0, 4), (2, 4), (5, 7)])
+    [(0, 4), (5, 7)]
+    """
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 def _dialogue_quotation(text: str) -> list[tuple[int, int]]:

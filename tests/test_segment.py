@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -1027,6 +1028,11 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             id="a_british_quotation_another_sentence_opened_then_another_quoted",
         ),
         pytest.param(
+            "He said: \u2018Officials called the deal \u201chistoric.",
+            ["He said: ", ""],
+            id="a_double_quotation_opened_inside_a_single_one",
+        ),
+        pytest.param(
             '"We are deeply sorry for the delay.',
             ["", ""],
             id="a_quotation_the_next_sentence_closes",
@@ -1177,6 +1183,24 @@ def test_the_words_outside_quotations(sentence: str, outside: list[str]) -> None
     (``...'', or ''...'') as double ones, one another sentence opens or closes, not an inch, an
     apostrophe (ending a word, or typed twice) or the three backticks around Markdown's code."""
     assert outside_quotations(sentence, quotation_spans(sentence)) == outside
+
+
+# Quotes of every kind, brackets and dashes, among a few letters, spaces and stops.
+quote_soup = st.text(
+    alphabet=st.sampled_from(
+        [*"ab c.,!?:(5AW`'\"", *"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2018\u2019"]
+    ),
+    max_size=25,
+)
+
+
+@given(quote_soup)
+def test_quotations_are_in_order_and_apart(text: str) -> None:
+    """However a sentence's marks fall, its quotations are non-empty stretches of it, in order
+    and apart, as the stretches outside them are read."""
+    spans = quotation_spans(text)
+    assert all(0 <= begin < end <= len(text) for begin, end in spans)
+    assert all(end <= following for (_, end), (following, _) in pairwise(spans))
 
 
 @pytest.mark.parametrize(
