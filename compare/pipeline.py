@@ -27,7 +27,7 @@ from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, compare_pair
 from compare.provenance import Precedence, through_common_origins, who_copied_whom
-from compare.read import InputError, ReadResult, find_credits, read_paths
+from compare.read import InputError, ReadResult, article_text, find_credits, read_paths
 from compare.records import (
     Advance,
     Document,
@@ -98,7 +98,9 @@ def compare_documents(
 ) -> Result:
     """Compare documents already in memory (the library entry point behind ``compare_paths``).
 
-    A document that carries no ``credits`` gets those its text and ``author`` give, as a file's
+    A document's text is normalised as the reader normalises a file's (NFC, ``\\n`` ending each
+    line), and its sentences' offsets point into the result's document's text. A document that
+    carries no ``credits`` gets those its text and ``author`` give, as a file's
     would: its datelines, credit lines ("Reuters contributed to this report.", "With wire
     services") and byline; one that gives a ``published_time`` and no ``published`` date is
     dated by that time's (UTC) day. A document whose text is empty or only whitespace is
@@ -123,8 +125,10 @@ def compare_documents(
 
 
 def _as_files_give(document: Document) -> Document:
-    """A document in memory with what the reader gives a file's: its credits, and a date beside
-    its time."""
+    """A document in memory with what the reader gives a file's: its text normalised as the
+    reader's (an NFD copy of an article is a copy), its credits, and a date beside its time."""
+    if (text := article_text(document.text)) != document.text:
+        document = replace(document, text=text)
     if not document.credits:
         document = replace(document, credits=find_credits(document.text, document.author))
     if document.published is None and document.published_time is not None:

@@ -226,6 +226,9 @@ UNSEEN_AS_SEEN = str.maketrans(
         **dict.fromkeys("\v\f\x1c\x1d\x1e", "\n"),
     }
 )
+# Unicode's line and paragraph separators end a line of an article's text; a file keeps them
+# until its records are parsed, since a JSON Lines record may hold them inside a string.
+LINE_SEPARATORS = str.maketrans("\u2028\u2029", "\n\n")
 JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
 # Brackets that stand apart from a sentence's words, where a wire's name credits it: opening a
 # line or after a label ("(AP) Officials said", "Sources: (AP), (Reuters)"), closing it, perhaps
@@ -793,7 +796,9 @@ def _read_file(
         read = (
             _read_html(origin, text)
             if suffix in HTML_SUFFIXES
-            else _read_text(origin, text, markdown=suffix in MARKDOWN_SUFFIXES)
+            else _read_text(
+                origin, text.translate(LINE_SEPARATORS), markdown=suffix in MARKDOWN_SUFFIXES
+            )
         )
         yield read
 
@@ -979,6 +984,16 @@ UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud
 ASCII_LETTERS = re.compile("[A-Za-z]")
 MOSTLY_LATIN = 10
 codecs.register_error(STRAY_BYTES_AS_CP1252, _stray_bytes_as_cp1252)
+
+
+def article_text(text: str) -> str:
+    """An article's text as the reader gives every one: :func:`_normalise`'s, and Unicode's line
+    and paragraph separators, which JSON feeds write, ending its lines as ``\\n`` does.
+
+    >>> article_text("Bridge closed\\u2028Officials said it would stay shut.\\r\\nThe mayor agreed.")
+    'Bridge closed\\nOfficials said it would stay shut.\\nThe mayor agreed.'
+    """
+    return _normalise(text).translate(LINE_SEPARATORS)
 
 
 def _normalise(text: str) -> str:
@@ -1271,7 +1286,9 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     # An article's <h1> repeats its title, and its byline and date may stand in its text: they
     # are no sentences of it. The page marks its headings, so no plain line is taken for one.
     # trafilatura writes a list's items with a dash, which no sentence of the article holds.
-    body = _after_opening(_table_rows(LISTED.sub("", _normalise(text))), meta, headline_alone=False)
+    body = _after_opening(
+        _table_rows(LISTED.sub("", article_text(text))), meta, headline_alone=False
+    )
     body = _without_section_headings(body, tree)
     return _document(origin, origin.stem, origin.label, body, meta)
 
@@ -1727,7 +1744,7 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
                 if TEXT_PIECES_FIELD in record
                 else "\n".join(_flatten(value))
             )
-            written = _unescaped(_normalise(_valid_text(joined)))
+            written = _unescaped(article_text(_valid_text(joined)))
             if written.strip():
                 return written, written
         elif isinstance(value, str) and value.strip():
@@ -1735,7 +1752,7 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
             cut = value.rstrip().endswith(" chars]")
             # A feed may escape its HTML too ("&lt;p&gt;"): read, it is HTML like any other.
             written = _unescaped(
-                _normalise(_valid_text(CUT_SHORT.sub("", value) if cut else value))
+                article_text(_valid_text(CUT_SHORT.sub("", value) if cut else value))
             )
             if HTML_TAG.search(written):
                 paragraphs = html_text(written)

@@ -53,6 +53,9 @@ class Document:
     (``2025-06-12T19:30:00``): it orders versions of one article that one feed (one ``path``)
     dates so, as their zone is the feed's own.
     ``encoding`` is how the file's bytes were decoded (``None`` for text built in memory).
+    ``text`` is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
+    :func:`compare.compare_documents` normalises a text given in memory alike, and the offsets
+    of its sentences point into the result's document's text, not into the one given.
     """
 
     id: str

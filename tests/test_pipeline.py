@@ -8,6 +8,7 @@ import os
 import random
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import groupby
@@ -663,6 +664,38 @@ def test_credits_are_found_alike_in_memory_and_in_files(
         (pair,) = result.pairs
         herald = next(d for d in result.documents if d.id.startswith("herald"))
         assert (herald.credits, pair.undisclosed_reuse) == (credits, undisclosed)
+
+
+SCHOOL_CLOSED = (
+    "L'école élémentaire de Besançon fermée\n"
+    "Le maire de Besançon a annoncé la fermeture de l'école élémentaire à midi.\n"
+    "Les élèves seront accueillis à la mairie jusqu'à vendredi."
+)
+
+
+@pytest.mark.parametrize(
+    "as_given",
+    [
+        pytest.param(unicodedata.normalize("NFD", SCHOOL_CLOSED), id="nfd"),
+        pytest.param(SCHOOL_CLOSED.replace("\n", "\r\n"), id="windows_line_ends"),
+        pytest.param(SCHOOL_CLOSED.replace("\n", "\r"), id="carriage_returns"),
+        pytest.param(SCHOOL_CLOSED.replace("\n", "\u2028"), id="line_separators"),
+        pytest.param(SCHOOL_CLOSED.replace("\n", "\u2029"), id="paragraph_separators"),
+    ],
+)
+def test_a_text_in_memory_is_normalised_as_a_files_is(as_given: str) -> None:
+    """A text given in memory as a macOS export writes it (NFD) or with its lines ended as a
+    JSON feed may end them is read as the reader reads a file: the same article in NFC with
+    ``\\n`` is its copy, sentence for sentence, and offsets point into the normalised text."""
+    result = compare_documents(
+        [document(SCHOOL_CLOSED, "wire", "AFP"), document(as_given, "daily", "Le Courrier")]
+    )
+    (pair,) = result.pairs
+    assert (pair.verdict.value, pair.identical) == ("copy", True)
+    assert result.by_id["daily"].text == SCHOOL_CLOSED
+    assert [s.text for s in result.sentences["daily"]] == [
+        SCHOOL_CLOSED[s.start : s.end] for s in result.sentences["wire"]
+    ]
 
 
 def test_the_library_takes_a_path_and_a_format_as_written(tmp_path: Path) -> None:

@@ -1860,9 +1860,13 @@ def test_charset_normalizers_own_windows_1252_pick_is_kept(text: str) -> None:
     assert decode(raw) == (text, "cp1252")
 
 
-def test_json_record_text_is_normalised(tmp_path: Path) -> None:
-    """Text inside a JSON record gets the same line ends and NFC as text files."""
-    record = {"text": "Mont\u0072e\u0301al council met.\r\nIt voted no."}
+@pytest.mark.parametrize(
+    "line_end", ["\r\n", "\u2028", "\u2029"], ids=["crlf", "line_separator", "paragraph_separator"]
+)
+def test_json_record_text_is_normalised(tmp_path: Path, line_end: str) -> None:
+    """Text inside a JSON record gets the same line ends and NFC as text files; a feed's
+    Unicode line and paragraph separators end a line too."""
+    record = {"text": f"Mont\u0072e\u0301al council met.{line_end}It voted no."}
     (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
     assert doc.text == "Montr\u00e9al council met.\nIt voted no."
 
@@ -2729,11 +2733,13 @@ def test_json_that_holds_no_record_is_skipped_with_a_reason(
 
 
 def test_jsonl_strings_may_hold_unicode_line_separators(tmp_path: Path) -> None:
-    """U+2028 inside a JSON string does not split a JSON Lines record."""
+    """U+2028 inside a JSON string does not split a JSON Lines record; it ends a line of the
+    record's text."""
     records = [{"text": STORY + "\u2028Second line."}, {"text": STORY}]
     text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
     result = read_paths([str(write(tmp_path / "feed.jsonl", text))])
     assert [d.id for d in result.documents] == ["feed-1", "feed-2"]
+    assert result.documents[0].text.endswith("\nSecond line.")
     assert result.skipped == ()
 
 
