@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, partial
+from itertools import islice
 
 from sentencex import segment as sentencex_segment
 
@@ -105,6 +106,15 @@ TYPEWRITER_QUOTE = "''"
 DOUBLE_QUOTATION_MARK = re.compile(
     rf"\"|(?<!\w){TYPEWRITER_QUOTE}(?!')|{TYPEWRITER_QUOTE}(?![\w'])"
 )
+# A line that ends in a full stop or an exclamation mark, perhaps inside a quotation or
+# brackets, is prose: the lines a feed item may open with before its dateline (a headline, a
+# byline, a date line) end in neither. A headline may ask a question: a question mark tells
+# nothing.
+ENDS_IN_A_FULL_STOP = re.compile("[.!\u3002\uff0e\u06d4][\"'\u2019\u201d)\\]]*[ \t]*$")
+# A headline, a byline and a date line.
+LINES_BEFORE_A_DATELINE = 3
+# A line that is not blank.
+WRITTEN_LINE = re.compile(r"^.*\S.*$", re.MULTILINE)
 # Normalising makes every quotation mark one of these two (see TYPOGRAPHY), so a normalised
 # sentence that opens or closes a quotation does so with one of them.
 QUOTE_MARKS = "\"'"
@@ -1019,18 +1029,21 @@ def _goes_on_from_clock(text: str) -> bool:
 
 
 def _dateline_apart(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """``spans``, with the dateline ``text`` opens with as a sentence of its own:
+    """``spans``, with the dateline ``text``'s prose opens with as a sentence of its own:
     "WASHINGTON (AP) \u2014" leaves the lede it heads, and TASS's "MOSCOW, December 15. /TASS/."
     is one sentence, not two. Apart from the lede it is boilerplate, and a rewrite that drops it
     aligns with the wire's lede as closely as one that keeps it."""
-    found = lexicon().dateline(text)
-    if not found or "\n" in text[: found.end].strip():
+    found = _opening_dateline(text)
+    if not found:
         yield from spans
         return
-    # TASS closes its dateline with a full stop after the second slash.
-    end = found.end + (text[found.end : found.end + 1] == ".")
+    opens, end = found
     dateline: tuple[int, int] | None = None
     for start, stop in spans:
+        if stop <= opens:
+            # A headline, byline or date line above the dateline.
+            yield start, stop
+            continue
         if stop <= end:
             dateline = (start if dateline is None else dateline[0]), stop
             continue
@@ -1043,6 +1056,26 @@ def _dateline_apart(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tup
         yield start, stop
     if dateline:
         yield dateline
+
+
+def _opening_dateline(text: str) -> tuple[int, int] | None:
+    """Where the dateline of ``text`` starts and ends, when its first line of prose opens with
+    one: the first line, or one after the headline, byline or date line a feed item may open
+    with (at most ``LINES_BEFORE_A_DATELINE``, none ending in a full stop, as prose does).
+
+    >>> text = "Senate passes budget bill\\nWASHINGTON (AP) \\u2014 The Senate voted."
+    >>> opens, end = _opening_dateline(text)
+    >>> text[opens:end], _opening_dateline("The Senate voted.\\nWASHINGTON (AP) \\u2014 It adjourned.")
+    ('WASHINGTON (AP) \u2014', None)
+    """
+    for line in islice(WRITTEN_LINE.finditer(text), LINES_BEFORE_A_DATELINE + 1):
+        if found := lexicon().dateline(line.group()):
+            end = line.start() + found.end
+            # TASS closes its dateline with a full stop after the second slash.
+            return line.start(), end + (text[end : end + 1] == ".")
+        if ENDS_IN_A_FULL_STOP.search(line.group()):
+            return None
+    return None
 
 
 def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -698,6 +698,34 @@ def test_a_text_in_memory_is_normalised_as_a_files_is(as_given: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("", id="dateline_first"),
+        pytest.param("Harbour cranes idle as dockers strike\n", id="after_a_headline"),
+        pytest.param("Harbour cranes idle as dockers strike\nBy Ann Lee\n\n", id="after_a_byline"),
+    ],
+)
+def test_a_rewrite_that_drops_the_wires_dateline_is_its_copy(opening: str) -> None:
+    """A paper that runs a wire story without its dateline copies it verbatim, whether the feed
+    item gives its dateline first or after its headline and byline lines."""
+    lede = (
+        "Dockers at the port of Felixstowe walked out on Monday over a pay offer they called "
+        "an insult, leaving 40 ships waiting at anchor."
+    )
+    rest = "\nThe union said the strike would last a week.\nThe port declined to comment."
+    wire = document(
+        f"{opening}FELIXSTOWE, England (AP) \u2014 {lede}{rest}",
+        "wire",
+        "AP",
+        published="2025-03-10",
+    )
+    daily = document(lede + rest, "daily", "Daily Post", published="2025-03-11")
+    (pair,) = compare_documents([wire, daily]).pairs
+    assert pair.verdict.value == "copy"
+    assert [m.kind.value for m in pair.matches] == ["verbatim"] * 3
+
+
 def test_the_library_takes_a_path_and_a_format_as_written(tmp_path: Path) -> None:
     """From Python, one folder may be given as a string or a Path, and the reports' folder and
     format as a string: ``compare_paths("seeds")`` reads the seeds, not the letters of "seeds"."""

@@ -137,6 +137,31 @@ RUSSIAN_COPULA = (
             id="ap_dateline",
         ),
         pytest.param(
+            "Senate passes budget bill\nWASHINGTON (AP) \u2014 The Senate voted. It adjourned.",
+            [
+                "Senate passes budget bill",
+                "WASHINGTON (AP) \u2014",
+                "The Senate voted.",
+                "It adjourned.",
+            ],
+            id="a_dateline_after_a_headline",
+        ),
+        pytest.param(
+            "Dockers walk out\n\nBy Ann Lee\n\nFELIXSTOWE (Coastline Wire) -- Dockers walked out.",
+            [
+                "Dockers walk out",
+                "By Ann Lee",
+                "FELIXSTOWE (Coastline Wire) --",
+                "Dockers walked out.",
+            ],
+            id="a_dateline_after_a_headline_and_a_byline",
+        ),
+        pytest.param(
+            "The Senate voted.\nWASHINGTON (AP) \u2014 It adjourned.",
+            ["The Senate voted.", "WASHINGTON (AP) \u2014 It adjourned."],
+            id="a_dateline_below_prose_opens_none",
+        ),
+        pytest.param(
             "FELIXSTOWE, England (Coastline Wire) -- Dockers walked out.",
             ["FELIXSTOWE, England (Coastline Wire) --", "Dockers walked out."],
             id="dateline_of_any_source",
@@ -275,9 +300,9 @@ RUSSIAN_COPULA = (
     ],
 )
 def test_sentences_split_where_news_text_ends_them(text: str, expected: list[str]) -> None:
-    """Abbreviations, decimals and quoted full stops do not end a sentence; line breaks do; an
-    opening dateline is a sentence of its own, whatever full stops it holds, and so is the time
-    stamp a live blog's entry opens with."""
+    """Abbreviations, decimals and quoted full stops do not end a sentence; line breaks do; the
+    dateline the prose opens with (after a headline or byline line, perhaps) is a sentence of its
+    own, whatever full stops it holds, and so is the time stamp a live blog's entry opens with."""
     assert [s.text for s in segment(document(text))] == expected
 
 
