@@ -8,7 +8,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import datetime
 from functools import partial
 from itertools import combinations
@@ -60,6 +60,18 @@ from compare.word_diff import word_edits
 
 T = TypeVar("T")
 
+# The test of each type a Document's fields are declared with, and its name in an error.
+FIELD_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
+    "str": (lambda value: isinstance(value, str), "a string"),
+    "str | None": (lambda value: value is None or isinstance(value, str), "a string or None"),
+    "tuple[str, ...]": (
+        lambda value: isinstance(value, tuple) and all(isinstance(v, str) for v in value),
+        "a tuple of strings",
+    ),
+}
+# Each field of a Document, in order, with its type's test and name.
+DOCUMENT_FIELDS = tuple((field.name, *FIELD_TYPES[str(field.type)]) for field in fields(Document))
+
 
 def compare_paths(
     paths: str | PathLike[str] | Sequence[str | PathLike[str]],
@@ -109,8 +121,8 @@ def compare_documents(
     names no stage.
 
     Raises:
-        compare.read.InputError: a document's id is empty, two documents share an id, or a date
-            is not an ISO date.
+        compare.read.InputError: a field is of another type than :class:`Document` declares,
+            a document's id is empty, two documents share an id, or a date is not an ISO date.
 
     >>> a = Document("a", "a.txt", "Wire", None, None, None, "Peskov said NATO is at war with Russia.")
     >>> b = Document("b", "b.txt", "Daily", None, None, None, "Peskov claimed NATO is at war with Russia.")
@@ -360,20 +372,16 @@ def render(
 
 
 def _check_documents(documents: Sequence[Document]) -> None:
-    """Reject what the stages cannot work with: empty or repeated ids, a text that is no string,
-    dates that are not ISO dates, times that are not UTC times."""
+    """Reject what the stages cannot work with: a field of another type than :class:`Document`
+    declares, empty or repeated ids, dates that are not ISO dates, times that are not UTC times."""
     seen: set[str] = set()
     for index, document in enumerate(documents):
+        _check_types(document, index)
         # An empty id names nothing a report's tables or the result's indexes can show.
         if not document.id.strip():
             raise InputError(f"the document at index {index} has an empty id {document.id!r}")
         if document.id in seen:
             raise InputError(f"two documents share the id {document.id!r}")
-        # A database gives a missing body as None, which no stage can read.
-        if not isinstance(document.text, str):
-            raise InputError(
-                f"document {document.id!r}: text must be a string, got {type(document.text).__name__}"
-            )
         seen.add(document.id)
         for name, moment in [
             ("published_time", document.published_time),
@@ -395,6 +403,21 @@ def _check_documents(documents: Sequence[Document]) -> None:
                 f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "
                 f"got {document.published!r}"
             )
+
+
+def _check_types(document: Document, index: int) -> None:
+    """Reject a field of another type than :class:`Document` declares, which a stage would trip
+    over with a traceback: a database's missing body or outlet (None), a number for an id, a
+    ``datetime`` for a time, a list of authors, or one credit as a string (its letters, each
+    searched for a wire)."""
+    for name, fits, expected in DOCUMENT_FIELDS:
+        value = getattr(document, name)
+        if not fits(value):
+            # The id, checked first, names the document once it is a string.
+            named = (
+                f"the document at index {index}" if name == "id" else f"document {document.id!r}"
+            )
+            raise InputError(f"{named}: {name} must be {expected}, got {type(value).__name__}")
 
 
 def _textless_skipped(read: ReadResult) -> ReadResult:

@@ -11,6 +11,7 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
 
@@ -233,6 +234,41 @@ def test_no_document_runs_no_stage(texts: list[str], single_story: bool) -> None
             id="no_text_at_all",
         ),
         pytest.param(
+            [replace(document("One.", "x"), id=1)],  # type: ignore[arg-type]
+            "the document at index 0: id must be a string, got int",
+            id="a_number_for_an_id",
+        ),
+        pytest.param(
+            [replace(document("One.", "x"), source=None)],  # type: ignore[arg-type]
+            "document 'x': source must be a string, got NoneType",
+            id="no_source",
+        ),
+        pytest.param(
+            [replace(document("One.", "x"), path=None)],  # type: ignore[arg-type]
+            "document 'x': path must be a string, got NoneType",
+            id="no_path",
+        ),
+        pytest.param(
+            [
+                replace(
+                    document("One.", "x"),
+                    published_time=datetime(2025, 1, 14, 8, 30, tzinfo=UTC),  # type: ignore[arg-type]
+                )
+            ],
+            "document 'x': published_time must be a string or None, got datetime",
+            id="a_datetime_for_a_time",
+        ),
+        pytest.param(
+            [replace(document("One.", "x"), author=["Ann Lee", "Tom Ray"])],  # type: ignore[arg-type]
+            "document 'x': author must be a string or None, got list",
+            id="a_list_of_authors",
+        ),
+        pytest.param(
+            [replace(document("One.", "x"), credits="Reuters")],  # type: ignore[arg-type]
+            "document 'x': credits must be a tuple of strings, got str",
+            id="one_credit_as_a_string",
+        ),
+        pytest.param(
             [document("One.", "x", published="14 January 2025")],
             "published must be an ISO date (YYYY-MM-DD), got '14 January 2025'",
             id="date",
@@ -251,7 +287,8 @@ def test_no_document_runs_no_stage(texts: list[str], single_story: bool) -> None
     ],
 )
 def test_documents_the_stages_cannot_use_are_refused(documents: list, message: str) -> None:
-    """The library checks documents at its entry point and says what is wrong."""
+    """The library checks documents at its entry point and says what is wrong in one line,
+    before a stage trips over a field of the wrong type."""
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         compare_documents(documents)
 
