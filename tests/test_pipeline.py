@@ -193,7 +193,7 @@ def test_a_run_with_nothing_to_compare_reports_each_stage_done_once(
     heard = progress_of(
         lambda progress: compare_documents(documents, progress=progress, single_story=single_story)
     )
-    silent = {"read"} | (set(GROUPING) if single_story else set())
+    silent = set(GROUPING) if single_story else set()
     assert list(dict.fromkeys(stage for stage, _, _ in heard)) == [
         s for s in STAGES if s not in silent
     ]
@@ -201,18 +201,42 @@ def test_a_run_with_nothing_to_compare_reports_each_stage_done_once(
 
 @pytest.mark.parametrize("single_story", [False, True], ids=["stories", "single_story"])
 @pytest.mark.parametrize(
-    "texts", [pytest.param([], id="none"), pytest.param(["", " \n "], id="none_with_text")]
+    ("texts", "stages"),
+    [
+        pytest.param([], [], id="none"),
+        pytest.param(["", " \n ", "\u200b"], ["read"], id="none_with_text"),
+    ],
 )
-def test_no_document_runs_no_stage(texts: list[str], single_story: bool) -> None:
-    """With no document, or none with text, there is nothing to compare, and no stage to report
-    or time."""
+def test_no_document_with_text_runs_no_stage_but_reading(
+    texts: list[str], stages: list[str], single_story: bool
+) -> None:
+    """With no document there is nothing to compare, and no stage to report or time; documents
+    none of which has text (once normalised: a zero-width space is none) are read, and no
+    other stage runs."""
     heard: list[tuple[str, int, int]] = []
     documents = [document(text, str(n)) for n, text in enumerate(texts)]
     result = compare_documents(
         documents, progress=lambda *update: heard.append(update), single_story=single_story
     )
-    assert (heard, result.documents, result.stories, result.pairs) == ([], (), (), ())
-    assert result.seconds == {}
+    assert (result.documents, result.stories, result.pairs) == ((), (), ())
+    assert list(dict.fromkeys(stage for stage, _, _ in heard)) == list(result.seconds) == stages
+
+
+def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
+    """Checking documents given in memory, normalising their text and finding their credits is
+    the stage "read", as reading files is: timed, and told document by document."""
+    texts = [
+        "TARROW, May 14 (AP) \u2014 A bridge over the Kessel River collapsed on Tuesday.",
+        "A bridge over the Kessel River collapsed on Tuesday.\nAP contributed to this report.",
+    ]
+    documents = [document(text, str(n)) for n, text in enumerate(texts)]
+    heard = progress_of(lambda progress: compare_documents(documents, progress=progress))
+    assert [update for update in heard if update[0] == "read"] == [
+        ("read", 0, 2),
+        ("read", 1, 2),
+        ("read", 2, 2),
+    ]
+    assert list(compare_documents(documents).seconds) == list(STAGES)
 
 
 @pytest.mark.parametrize(
