@@ -676,12 +676,17 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     """Whether two runs of words are the same words written another way: with or without
     hyphens, spaces, points and contractions ("head-kicker", "head kicker"; "F.T.C.", "FTC";
     "don't", "do not"), one abbreviated ("Sept.", "September"), or one word in British and
-    American spelling ("labour", "labor").
+    American spelling ("labour", "labor"), or each of several so ("defence programme",
+    "defense program").
 
     >>> _written_alike(["don't", "know"], ["do", "not", "know"]), _written_alike(["sept"], ["september"])
     (True, True)
     >>> _written_alike(["labour"], ["labor"]), _written_alike(["2"], ["two"])
     (True, True)
+    >>> _written_alike(["defence", "programme"], ["defense", "program"])
+    True
+    >>> _written_alike(["defence", "programme"], ["defense", "budget"])
+    False
     >>> _written_alike(["hardest"], ["worst"]), _written_alike(["four"], ["few"])
     (False, False)
     >>> _written_alike(["worse"], ["worst"]), _written_alike(["hard"], ["hardest"])
@@ -704,8 +709,13 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
         )
         if values_a and values_a == values_b:
             return True
-    if len(ours) != 1 or len(theirs) != 1:
+    if len(ours) != len(theirs):
         return False
+    if len(ours) > 1:
+        # A stock phrase in British spelling: "defence programme" is "defense program".
+        return all(
+            _written_alike([word], [other]) for word, other in zip(ours, theirs, strict=True)
+        )
     shorter, longer = sorted((flat_a, flat_b), key=len)
     # "Sept." for "September", "Gov." for "governor"; not "hard" for "hardest".
     if longer.startswith(shorter) and ends_with_abbreviation(shorter.capitalize() + "."):

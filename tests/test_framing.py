@@ -2458,6 +2458,7 @@ SPELLINGS = {
         pytest.param('"It is a programme of reform," the minister said.', '"It is a program of reform," the minister said.', id="programme_in_american_spelling"),
         pytest.param('"The sky turned grey by noon," a witness said.', '"The sky turned gray by noon," a witness said.', id="grey_in_american_spelling"),
         pytest.param('"Investors remain sceptical," the analyst said.', '"Investors remain skeptical," the analyst said.', id="sceptical_in_american_spelling"),
+        pytest.param('"The navy needs a bigger defence programme," the admiral said.', '"The navy needs a bigger defense program," the admiral said.', id="two_words_side_by_side_in_american_spelling"),
         pytest.param("The ministry criticised the ruling.", "The ministry criticized the ruling.", id="a_verb_in_american_spelling"),
         pytest.param('"We don\'t know yet what caused the crash on Sept. 4," he said.', '"We do not know yet what caused the crash on September 4," he said.', id="a_quotation_with_a_contraction_and_abbreviation"),
         pytest.param("``We did a poor job up there,'' the coach said.", '"We did a poor job up there," the coach said.', id="a_quotation_in_typewriter_quotes"),
@@ -2533,8 +2534,8 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     and "mar" are none, a title or name set in quotes ("Living History", "Enough", "Hoot") is
     no quotation, a verb used as an adjective ("the only declared candidate") attributes
     nothing, a quotation in a typewriter's quotes (``...'', or ''...'') is the same in double
-    quotes, and a quotation cut short, with words moved, a function word changed or a word
-    spelled another way is not altered."""
+    quotes, and a quotation cut short, with words moved, a function word changed or words
+    spelled another way, one or side by side, is not altered."""
     assert framing_notes(a, b) == ()
 
 
