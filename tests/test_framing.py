@@ -1171,6 +1171,19 @@ from tests.helpers import boilerplate_of, document
             [("negation_removed", "никто", ""), ("number_added", "", "двое")],
             id="a_russian_denial_dropped_with_its_negative_word",
         ),
+        pytest.param(
+            "\u201eWir schlie\u00dfen das Hallenbad im Winter\u201c, sagte die B\u00fcrgermeisterin.",
+            "\u201eWir schlie\u00dfen das Hallenbad im Winter nicht\u201c, sagte die"
+            " B\u00fcrgermeisterin.",
+            [("negation_added", "", "nicht")],
+            id="a_german_quotation_turned_into_its_negation",
+        ),
+        pytest.param(
+            "\u201eNie zamkniemy szpitala\u201d, powiedzia\u0142 wojewoda w Krakowie.",
+            "\u201eZamkniemy szpital\u201d, powiedzia\u0142 wojewoda w Krakowie.",
+            [("negation_removed", "nie", "")],
+            id="a_polish_quotation_no_longer_denying",
+        ),
     ],
 )
 def test_framing_differences_are_named(
