@@ -223,9 +223,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # no details" and "declined to give details", "no evidence" and "no sign"): a negation is
     # added only when one version denies more often than the other, and not in a hedge.
     if denials_b > denials_a and plain_denials_b > plain_denials_a:
-        added |= _negations_unlike(b, a)
+        added |= _negations_unlike(b, a) | _opposites_denied(b, a)
     elif denials_a > denials_b and plain_denials_a > plain_denials_b:
-        removed |= _negations_unlike(a, b)
+        removed |= _negations_unlike(a, b) | _opposites_denied(a, b)
     if added:
         notes.append(FramingNote(FramingKind.NEGATION_ADDED, "", _join(added)))
     if removed:
@@ -877,6 +877,22 @@ def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
         else:
             unlike.add(word)
     return unlike
+
+
+def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:
+    """Our denying words, which theirs does not write, that say the opposite of a word theirs
+    writes (``denied_opposites`` in ``framing_terms.toml``): "acquitted" against "found guilty".
+
+    >>> _opposites_denied(_features("He was acquitted."), _features("He was found guilty."))
+    {'acquitted'}
+    >>> _opposites_denied(_features("He was acquitted."), _features("He was cleared."))
+    set()
+    """
+    return {
+        word
+        for word, opposites in lexicon().denied_opposites.items()
+        if word in ours.words - theirs.words and not opposites.isdisjoint(theirs.words)
+    }
 
 
 def _as_not(negation: str) -> str:

@@ -457,6 +457,8 @@ class Lexicon:
     same_negations: Mapping[str, str]
     denying_words: frozenset[str]
     denying_phrases: Phrases
+    # Each denying word named as a negation against the words whose opposite it says.
+    denied_opposites: Mapping[str, frozenset[str]]
     negating_prefixes: tuple[str, ...]
     negatable: tuple[str, ...]
     # Days and months by name, the days of the week and days named from the day of writing
@@ -1430,6 +1432,9 @@ def lexicon() -> Lexicon:
         | dict.fromkeys(data["negations_without_apostrophe"], "not"),
         denying_words=frozenset(data["denying_words"]),
         denying_phrases=Phrases.of(data["denying_phrases"]),
+        denied_opposites={
+            word: frozenset(opposites) for word, opposites in data["denied_opposites"].items()
+        },
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),
