@@ -109,8 +109,9 @@ NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
 # "more than 2,000" and "2,100", not 40 and 12.
 NEAR_COUNT = Decimal("1.5")
 # "No" or "Not" inside a name, capitalised after a word and before a capital: "the Do Not Call
-# list", "the No Child Left Behind Act".
-NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
+# list", "the No Child Left Behind Act"; and the surname "Nie", a Polish and German negation
+# too, before a given name: "astronaut Nie Haisheng".
+NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not|Nie)(?= [A-Z])")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
 FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
 # How far back the word before a modal is looked for: enough for any word, so that the text
@@ -1812,15 +1813,15 @@ def _features(text: str) -> _Features:
     # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
     negations = Counter(t for t in tokens if terms.is_negation(t))
     # "Not only ... but" denies nothing; few sentences hold "not" and "only" or "just" both.
-    if negations["not"] and not terms.emphatic_after_not.isdisjoint(tokens):
-        negations["not"] -= _emphatic_nots(tokens)
+    if negations and not terms.emphatic_after_not.isdisjoint(tokens):
+        negations.subtract(_emphatic_negations(tokens))
     # Nor does "or not": "whether or not", "believe it or not"; nor "nothing but praise".
     if negations["not"] and "or" in tokens:
         negations["not"] -= sum(pair == ("or", "not") for pair in pairwise(tokens))
     if negations["nothing"] and "but" in tokens:
         negations["nothing"] -= len(NOTHING_BUT.findall(plain))
     # Nor a name's: "the Do Not Call list", "No Child Left Behind".
-    if "No" in plain or "Not" in plain:
+    if "No" in plain or "Nie" in plain:
         for name in NAMED_NEGATION.findall(plain):
             negations[name.casefold()] -= 1
     negations.subtract(w for hedge in hedges for w in hedge.split())
@@ -1889,17 +1890,20 @@ def _denying_words(tokens: Sequence[str], plain: str) -> int:
     return count
 
 
-def _emphatic_nots(tokens: Sequence[str]) -> int:
-    """How many times a sentence's "not" opens "not only ... but" or "not only ... also",
-    which deny nothing.
+def _emphatic_negations(tokens: Sequence[str]) -> Counter[str]:
+    """The negations of a sentence that open "not only ... but" or "not only ... also" (German
+    "nicht nur ... sondern auch"), which deny nothing.
 
-    >>> _emphatic_nots(words("It was not only cheaper but faster, not slower."))
-    1
+    >>> _emphatic_negations(words("It was not only cheaper but faster, not slower."))
+    Counter({'not': 1})
     """
-    emphatic = lexicon().emphatic_after_not
-    return sum(
-        token == "not" and following in emphatic and not {"but", "also"}.isdisjoint(tokens[n + 2 :])
+    terms = lexicon()
+    return Counter(
+        token
         for n, (token, following) in enumerate(pairwise(tokens))
+        if following in terms.emphatic_after_not
+        and terms.is_negation(token)
+        and not terms.emphatic_not_ends.isdisjoint(tokens[n + 2 :])
     )
 
 

@@ -452,6 +452,7 @@ class Lexicon:
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
     emphatic_after_not: frozenset[str]
+    emphatic_not_ends: frozenset[str]
     negative_concord: frozenset[str]
     # Each negation that says what another says, and that other: "nobody" is "no".
     same_negations: Mapping[str, str]
@@ -1427,6 +1428,7 @@ def lexicon() -> Lexicon:
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
         emphatic_after_not=frozenset(data["emphatic_after_not"]),
+        emphatic_not_ends=frozenset(data["emphatic_not_ends"]),
         negative_concord=frozenset(data["negative_concord"]),
         same_negations=data["same_negations"]
         | dict.fromkeys(data["negations_without_apostrophe"], "not"),

@@ -3532,3 +3532,24 @@ def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None
     """A word that opens a sentence before a wire's name makes no longer name with it, as a
     given name does."""
     assert cited_sources(text) == ("Reuters",)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Der Plan ist nicht nur teuer, sondern auch gefährlich.",
+            "Der Plan ist teuer und gefährlich.",
+            id="german_not_only_but_also",
+        ),
+        pytest.param(
+            "Astronaut Nie Haisheng said the launch went well.",
+            "The astronaut said the launch went well.",
+            id="a_surname_that_is_a_negation_elsewhere",
+        ),
+    ],
+)
+def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
+    """German "nicht nur ... sondern auch" adds as "not only ... but also" does, and "Nie" before
+    a given name is a surname, not Polish "not"."""
+    assert "negation_removed" not in {note.kind.value for note in framing_notes(a, b)}
