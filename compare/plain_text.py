@@ -9,15 +9,18 @@ joined, so bylines, headlines, lists, tables and credit lines keep theirs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
-from lxml.etree import ParserError, strip_elements
+from lxml.etree import ParserError, SubElement, strip_elements
 from lxml.html import HtmlElement, defs, fragment_fromstring
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
+
+from compare.segment import in_english, may_quote, quotation_spans
 
 # Blocks (paragraphs, list items, table rows) and lines broken on purpose (a hard break, <br>)
 # are kept apart by a blank line, so that no unwrapping ever joins two of them.
@@ -112,6 +115,11 @@ UNSPACED = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     r"\uf900-\ufaff\uff00-\uffef]"
 )
+# A blockquote sets a quotation apart, and newsletters often print one so without quotation
+# marks: its text is given them, or its words would read as the writer's own. Its last line may
+# name the speaker after a dash, as under an epigraph ("— Maureen Doyle, 74").
+QUOTATION_OPENS, QUOTATION_CLOSES = "\u201c", "\u201d"
+ATTRIBUTION_LINE = re.compile(r"(?:[\u2013\u2014\u2015]|--?)\s*(?P<speaker>[^\W\d_].*)")
 # A line starting with a list marker begins an item of its own, however long the one before, and
 # only an indented line continues it.
 LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
@@ -169,7 +177,7 @@ def _plain_text(source: str, parser: MarkdownIt) -> MarkdownText:
     if tokens and tokens[0].type == "heading_open" and _is_title(tokens[0]):
         # A title is one line, whatever breaks its heading holds.
         heading, tokens = " ".join(_inline_text(tokens[1]).split()) or None, tokens[3:]
-    blocks = _blocks(tokens, LINE_ENDING.split(source))
+    blocks = _blocks(tokens, LINE_ENDING.split(source), english=in_english(source))
     lines = (line.strip() for line in BLOCK_BREAK.join(blocks).split("\n"))
     return MarkdownText(heading, BLANK_LINES.sub(BLOCK_BREAK, "\n".join(lines)).strip())
 
@@ -279,8 +287,9 @@ def _parser(*, code_blocks: bool = True) -> MarkdownIt:
     return parser if code_blocks else parser.disable("code")
 
 
-def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
-    """The text of each block; ``source`` is the Markdown's lines, which the tokens map to."""
+def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> Iterator[str]:
+    """The text of each block; ``source`` is the Markdown's lines, which the tokens map to, and
+    ``english`` whether the article is in English (see :func:`as_quotation`)."""
     row: list[str] | None = None
     row_line = ""
     # An ordered list's numbers are text ("2. Talks resume" says which step it is): the number
@@ -293,8 +302,14 @@ def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
     # A table's header row ("| Party | Seats |") names its columns, as a heading its section:
     # no sentence, which would match another table's header in an unrelated story.
     in_header = False
+    # A blockquote's blocks, read as one quotation when the outermost closes (see as_quotation);
+    # one that holds a table sets figures apart, no one's words, and keeps its blocks as they are.
+    quote_depth = 0
+    quotation: list[str] = []
+    quotes_a_table = False
     for token in tokens:
         block = None
+        found: list[str] = []
         if token.type == "paragraph_open":
             begun = True
         elif token.type == "heading_open" and begun:
@@ -305,7 +320,16 @@ def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
             in_header = token.type == "thead_open"
         elif sectioned or in_header:
             continue
-        if token.type == "list_item_open":
+        if token.type == "blockquote_open":
+            quote_depth += 1
+        elif token.type == "blockquote_close":
+            quote_depth -= 1
+            if not quote_depth:
+                yield from quotation if quotes_a_table else as_quotation(quotation, english=english)
+                quotation, quotes_a_table = [], False
+        elif token.type == "table_open" and quote_depth:
+            quotes_a_table = True
+        elif token.type == "list_item_open":
             item_number = f"{token.info}{token.markup} " if token.info else ""
         elif token.type == "tr_open":
             row, row_line = [], source[token.map[0]] if token.map else ""
@@ -323,10 +347,98 @@ def _blocks(tokens: list[Token], source: list[str]) -> Iterator[str]:
             # A paragraph indented by four spaces is a code block to CommonMark, and still text.
             block = token.content
         elif token.type == "html_block":
-            yield from _html_blocks(token.content)
+            found = list(_html_blocks(token.content, english=english))
         if block is not None:
-            yield item_number + block
-            item_number = ""
+            found, item_number = [item_number + block], ""
+        if quote_depth:
+            quotation += found
+        else:
+            yield from found
+
+
+def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str]:
+    """A blockquote's blocks of text read as the quotation it sets apart: each one line, in
+    quotation marks unless it opens with one, and a last line that names the speaker after a
+    dash ("\u2014 Maureen Doyle, 74") told as news copy tells one when the article is in
+    ``english``; in another language, whose words for it are its own, that line stays as written.
+
+    >>> as_quotation(["We will not back down.", "\u2014 Anita Brooks, council leader"], english=True)
+    ['\u201cWe will not back down,\u201d said Anita Brooks, council leader.']
+    >>> as_quotation(['"Why should we\\npay more?"\\n\u2014 Maureen Doyle, 74'], english=True)
+    ['"Why should we pay more?" said Maureen Doyle, 74.']
+    """
+    paragraphs = [block.strip() for block in blocks if block.strip()]
+    if not paragraphs:
+        return []
+    before, _, last_line = paragraphs[-1].rpartition("\n")
+    attribution = ATTRIBUTION_LINE.fullmatch(last_line.strip())
+    # A dash alone in a blockquote opens no attribution: there is no quotation before it.
+    if attribution and (before.strip() or len(paragraphs) > 1):
+        paragraphs[-1:] = [before] if before.strip() else []
+    else:
+        attribution = None
+    quoted = [_in_quotation_marks(_one_line(paragraph)) for paragraph in paragraphs]
+    if attribution is None:
+        return quoted
+    if english:
+        return [*quoted[:-1], _said_by(quoted[-1], attribution.group("speaker"))]
+    return [*quoted, attribution.group()]
+
+
+def _one_line(paragraph: str) -> str:
+    """A paragraph's lines joined as :func:`unwrap` joins them: a quotation is prose, and one
+    that ran on over a line break would quote only its first line."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    return "".join(line + _joint(line, after) for line, after in pairwise(lines)) + lines[-1]
+
+
+def _in_quotation_marks(text: str) -> str:
+    """``text`` in quotation marks, unless it opens a quotation of its own (a speaker told after
+    it: '"We will not back down," Brooks said.')."""
+    spans = quotation_spans(text) if may_quote(text) else []
+    if spans and spans[0][0] == 0:
+        return text
+    return f"{QUOTATION_OPENS}{text}{QUOTATION_CLOSES}"
+
+
+def _said_by(quotation: str, speaker: str) -> str:
+    """``quotation`` told as said by ``speaker``, its closing full stop a comma as in news copy
+    ('"We will not back down," said Anita Brooks.'), so that it stays one sentence with its
+    speaker."""
+    said = quotation.rstrip(CLOSING_MARKS)
+    marks = quotation[len(said) :]
+    if said.endswith(".") and not said.endswith(".."):
+        said = said[:-1] + ","
+    elif said[-1:] not in SENTENCE_FINAL + ",":
+        said += ","
+    stop = "" if speaker[-1] in SENTENCE_FINAL else "."
+    return f"{said}{marks} said {speaker}{stop}"
+
+
+def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
+    """Give each outermost blockquote under ``root`` but one that holds a table its text read as
+    a quotation (see :func:`as_quotation`), a paragraph to each of its blocks; a line break inside one is a
+    line of its paragraph, so that a speaker's line under it is found; ``english`` as for
+    :func:`as_quotation`."""
+    outermost = [
+        quote
+        for quote in root.iter("blockquote")
+        if not any(outer.tag == "blockquote" for outer in quote.iterancestors())
+        and next(quote.iter("table"), None) is None
+    ]
+    for quote in outermost:
+        strip_elements(quote, *HTML_NOT_TEXT, with_tail=False)
+        for element in quote.iter("br"):
+            element.tail = "\n" + (element.tail or "")
+        for element in quote.iter(*HTML_BLOCKS):
+            if element is not quote:
+                element.tail = BLOCK_BREAK + (element.tail or "")
+        blocks = str(quote.text_content()).split(BLOCK_BREAK)
+        quote.text = None
+        for child in list(quote):
+            quote.remove(child)
+        for paragraph in as_quotation(blocks, english=english):
+            SubElement(quote, "p").text = paragraph
 
 
 def _is_captioned_picture(paragraph: Token) -> bool:
@@ -436,14 +548,14 @@ def _is_header_row(row: HtmlElement) -> bool:
     return in_head or (bool(cells) and set(cells) == {"th"})
 
 
-def _html_blocks(html: str) -> Iterator[str]:
+def _html_blocks(html: str, *, english: bool) -> Iterator[str]:
     """The text of a raw HTML block (a pasted paragraph, an embedded post); if it opens a
     comment, script or style that never closes, the lines after its first are Markdown."""
     lowered = html.lstrip().lower()
     start, end = next(((s, e) for s, e in HTML_BLOCK_ENDS if lowered.startswith(s)), ("", ""))
     if end and end not in lowered:
         _, _, rest = html.partition(">" if start in HTML_TEXT_BLOCKS else "\n")
-        yield from _blocks(_parser().parse(rest), LINE_ENDING.split(rest))
+        yield from _blocks(_parser().parse(rest), LINE_ENDING.split(rest), english=english)
         return
     try:
         root = fragment_fromstring(html, create_parent="div")
@@ -451,6 +563,7 @@ def _html_blocks(html: str) -> Iterator[str]:
         # lxml finds no element at all (a lone comment or processing instruction): no text.
         return
     strip_elements(root, *HTML_NOT_TEXT, with_tail=False)
+    quote_blockquotes(root, english=english)
     for row in [row for row in root.iter("tr") if _is_header_row(row)]:
         row.drop_tree()
     for element in root.iter("br"):

@@ -51,6 +51,7 @@ from compare.plain_text import (
     UNMARKED_SCRIPT,
     html_text,
     markdown_text,
+    quote_blockquotes,
     unwrap,
 )
 from compare.records import (
@@ -63,7 +64,7 @@ from compare.records import (
     tracked,
     unwatched,
 )
-from compare.segment import KANA, WEB_ADDRESS, sentence_spans
+from compare.segment import KANA, WEB_ADDRESS, in_english, sentence_spans
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 RECORD_SUFFIXES = (".json", ".jsonl")
@@ -1257,6 +1258,8 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         # last entry, drops the entry with them.
         for control in _link_lines(tree):
             control.drop_tree()
+        # Its paragraphs tell the page's language, not its head and scripts.
+        quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))
         found = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
         )

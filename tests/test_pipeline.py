@@ -466,6 +466,40 @@ def test_a_quotation_escaped_in_a_text_file_is_compared_as_a_quotation(tmp_path:
     assert notes == [("quote_changed", "ready", "willing")]
 
 
+def test_a_newsletters_blockquote_is_compared_as_a_quotation(tmp_path: Path) -> None:
+    """A newsletter quotes the councillor a paper quoted, as a blockquote without quotation
+    marks and with her name on a line under it: the two quote her alike, the newsletter neither
+    states her words as fact nor copies them, and her name is no news it adds."""
+    (tmp_path / "ledger").mkdir()
+    (tmp_path / "ledger" / "buses.txt").write_text(
+        "Tarrow council will cut 12 more bus routes in September, its transport committee "
+        "decided on Tuesday.\n"
+        '"Every route we cut is a lifeline for someone. I know that, and it keeps me awake at '
+        'night," Councillor Anita Brooks told the Ledger.\n'
+        "The cuts leave the Bellfield estate with a single evening service.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "digest").mkdir()
+    (tmp_path / "digest" / "buses.md").write_text(
+        "# Transit Digest\n\nTarrow will cut 12 more bus routes in September, the Ledger "
+        "reports.\n\n> Every route we cut is a lifeline for someone. I know that, and it keeps "
+        "me awake at night.\n> \u2014 Anita Brooks, councillor\n\n"
+        "Our take: the council found money for a new car park last year.\n",
+        encoding="utf-8",
+    )
+    result = compare_paths([str(tmp_path)], single_story=True)
+    assert result.sentences["digest/buses"][1].text == (
+        "\u201cEvery route we cut is a lifeline for someone. I know that, and it keeps me awake "
+        "at night,\u201d said Anita Brooks, councillor."
+    )
+    (pair,) = result.pairs
+    (quoted,) = [match for match in pair.matches if match.a.sentences == (1,)]
+    assert quoted.framing == ()
+    assert pair.only_a == (2,)
+    # Read as the digest's own words, the quotation made 40% of them copied.
+    assert pair.a_in_b < 0.2
+
+
 def test_a_short_sentence_trimmed_of_its_hedge_and_source_is_an_edit_noted_so() -> None:
     """A paper that cuts a wire's sentence down to its claim, nine words without "reportedly"
     and "according to two council engineers ...", edited that sentence: the hedge and the

@@ -65,8 +65,91 @@ def test_raw_html_keeps_its_text_but_not_scripts() -> None:
         "<div><style>p {color: red}</style><p>Talks stalled.<br>Kyiv replied.</p></div>"
     )
     assert article.body == (
-        "Peskov spoke.\n\nNATO is at war with Russia.\n\n— Kremlin (@kremlin)\n\n"
+        "Peskov spoke.\n\n“NATO is at war with Russia,” said Kremlin (@kremlin).\n\n"
         "Talks stalled.\n\nKyiv replied."
+    )
+
+
+@pytest.mark.parametrize(
+    ("markdown", "body"),
+    [
+        pytest.param(
+            "> Every route we cut is a lifeline for someone.\n> I know that, and it keeps me "
+            "awake at night.",
+            "“Every route we cut is a lifeline for someone. I know that, and it keeps me awake "
+            "at night.”",
+            id="without_marks",
+        ),
+        pytest.param(
+            '> The mayor called the vote "a betrayal of Bellfield" and walked out.',
+            '“The mayor called the vote "a betrayal of Bellfield" and walked out.”',
+            id="quoting_inside",
+        ),
+        pytest.param(
+            '> "We had no choice," Councillor Brooks told the Ledger.',
+            '"We had no choice," Councillor Brooks told the Ledger.',
+            id="quoted_as_written",
+        ),
+        pytest.param(
+            "> Two routes will go.\n>\n> The 14 stays, for now.",
+            "“Two routes will go.”\n\n“The 14 stays, for now.”",
+            id="paragraphs",
+        ),
+    ],
+)
+def test_a_blockquote_is_a_quotation(markdown: str, body: str) -> None:
+    """A newsletter sets a speaker's words apart as a blockquote, often without quotation
+    marks: they are given them, each paragraph one line, unless the writer quoted them."""
+    assert markdown_text(f"Tarrow is cutting more bus routes.\n\n{markdown}").body == (
+        f"Tarrow is cutting more bus routes.\n\n{body}"
+    )
+
+
+@pytest.mark.parametrize(
+    "speaker_line",
+    [
+        pytest.param("> — Maureen Doyle, 74", id="em_dash"),
+        pytest.param(">\n> -- Maureen Doyle, 74", id="paragraph_of_its_own"),
+    ],
+)
+def test_a_blockquotes_last_line_names_its_speaker(speaker_line: str) -> None:
+    """A dash and a name under a blockquote say who spoke: the quotation is told as said by
+    them, in one sentence, and the line is no text of its own."""
+    article = markdown_text(
+        "Bellfield has one evening bus left.\n\n"
+        f'> "I used to get the 14 to the hospital. Now I pay for a taxi."\n{speaker_line}'
+    )
+    assert article.body == (
+        "Bellfield has one evening bus left.\n\n"
+        '"I used to get the 14 to the hospital. Now I pay for a taxi," said Maureen Doyle, 74.'
+    )
+
+
+def test_a_speaker_line_in_another_language_stays() -> None:
+    """Another language names a speaker in words of its own: its line under the quotation stays
+    as written."""
+    article = markdown_text(
+        "Die Stadt streicht zwanzig Buslinien, die meisten davon am Stadtrand.\n\n"
+        "> Wir lassen niemanden zurück.\n> — Anna Weber, Bürgermeisterin"
+    )
+    assert article.body.split("\n\n")[1:] == [
+        "“Wir lassen niemanden zurück.”",
+        "— Anna Weber, Bürgermeisterin",
+    ]
+
+
+def test_an_html_blockquote_is_a_quotation() -> None:
+    """A feed's HTML sets a quotation apart as a blockquote, its speaker in a footer: read as a
+    Markdown one is."""
+    html = (
+        "<p>Tarrow is cutting more bus routes.</p><blockquote><p>Every route we cut is a "
+        "lifeline for someone.</p><footer>— Anita Brooks, transport chief</footer>"
+        "</blockquote><p>The cuts start in September.</p>"
+    )
+    assert html_text(html) == (
+        "Tarrow is cutting more bus routes.\n\n"
+        "“Every route we cut is a lifeline for someone,” said Anita Brooks, transport "
+        "chief.\n\nThe cuts start in September."
     )
 
 

@@ -584,6 +584,23 @@ def test_a_web_pages_modification_time_is_read(tmp_path: Path, head: str) -> Non
     assert doc.modified_time == "2025-06-12T09:45:00Z"
 
 
+def test_a_web_pages_blockquote_is_a_quotation(tmp_path: Path) -> None:
+    """A page's blockquote is a quotation, given quotation marks, its speaker's line under it
+    told as theirs: no words of the outlet's own."""
+    page = (
+        "<html><head><title>Tarrow cuts more bus routes</title></head><body><article>"
+        "<h1>Tarrow cuts more bus routes</h1><p>Tarrow's bus network has lost 38 of its 61 "
+        "routes since 2019, and more cuts are planned for the autumn.</p><blockquote><p>Every "
+        "route we cut is a lifeline for someone.<br>— Anita Brooks, transport chief</p>"
+        "</blockquote><p>Campaigners have collected 6,200 signatures calling for the routes to "
+        "be restored before the winter timetable.</p></article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "buses.html", page))]).documents
+    assert doc.text.split("\n")[1] == (
+        "“Every route we cut is a lifeline for someone,” said Anita Brooks, transport chief."
+    )
+
+
 def test_a_feeds_escaped_html_is_read_as_html(tmp_path: Path) -> None:
     """A feed that escapes its HTML ("&lt;p&gt;") gives its paragraphs, not the tags."""
     text = "&lt;p&gt;The dam failed on Monday.&lt;/p&gt;&lt;p&gt;Crews worked all night.&lt;/p&gt;"
