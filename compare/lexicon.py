@@ -608,6 +608,8 @@ class Lexicon:
     # The words of those: a news agency's short name goes on with them ("Meridian News").
     agency_name_words: frozenset[str]
     not_agencies: re.Pattern[str]
+    # One capitalised word glued to an agency's word ("Sportwire"): see is_agency_brand.
+    agency_brand: re.Pattern[str]
     newspaper_words: frozenset[str]
     # Outlets that date their own copy with their initials ("(CNN)"): no agency files it.
     dateline_broadcasters: frozenset[str]
@@ -1023,6 +1025,35 @@ class Lexicon:
         spaced = " ".join(source.replace("_", " ").replace("/", " ").replace("-", " ").split())
         return bool(self.agency_words.search(spaced)) and not self.not_agencies.search(spaced)
 
+    def is_agency_brand(self, name: str) -> bool:
+        """Whether a name is one capitalised word glued to an agency's word, as a wire's brand
+        may be (``glued_agency_words``): an agency's where it signs copy, in a dateline or a
+        staff byline, as elsewhere such a word may be a common one ("haywire").
+
+        >>> lexicon().is_agency_brand("Sportwire"), lexicon().is_agency_brand("Livewire")
+        (True, False)
+        """
+        return bool(self.agency_brand.fullmatch(name)) and not self.not_agencies.search(name)
+
+    def _signs_as_agency(self, source: str) -> bool:
+        """Whether a dateline's or a staff byline's source is a news agency: one by
+        :meth:`is_agency`, or by its brand (:meth:`is_agency_brand`)."""
+        return self.is_agency(source) or self.is_agency_brand(source)
+
+    def agency_of_byline(self, author: str) -> str | None:
+        """The news agency whose staff a byline names, as articles credit it: a wire service by
+        its canonical name, another as the byline names it; ``None`` for anyone else.
+
+        >>> lexicon().agency_of_byline("Sportwire staff"), lexicon().agency_of_byline("AFP Staff")
+        ('Sportwire', 'AFP')
+        >>> lexicon().agency_of_byline("Herald staff"), lexicon().agency_of_byline("Sportwire")
+        (None, None)
+        """
+        name, _, staff = author.strip().rpartition(" ")
+        if staff.casefold() != "staff" or not self._signs_as_agency(name):
+            return None
+        return self.wire_service_named(name) or name
+
     def _own_dateline(self, staff: re.Match[str]) -> bool:
         """Whether the words before a paper's own dateline's dash are a place's name: in
         capitals ("SPRINGFIELD"), or each word capitalised as a place is written, but for a
@@ -1077,15 +1108,18 @@ class Lexicon:
         2024 (GLOBE NEWSWIRE) --", Business Wire's "BOSTON--(BUSINESS WIRE)--May 14, 2024--"),
         who filed it but wrote nothing of it: no news agency.
 
-        Who filed it is a news agency when :meth:`is_agency` says so, or when the dateline gives
-        them by their initials after a place ("TARROW, May 14 (NPA) -"), as agencies date their
-        copy: initials that name a party or a company as well ("PA", "ANP") are no wire
-        service's name elsewhere, but no paper dates its text with them.
+        Who filed it is a news agency when :meth:`is_agency` says so, or its brand does
+        (:meth:`is_agency_brand`: "Sportwire"), or when the dateline gives them by their initials
+        after a place ("TARROW, May 14 (NPA) -"), as agencies date their copy: initials that
+        name a party or a company as well ("PA", "ANP") are no wire service's name elsewhere, but
+        no paper dates its text with them.
 
         >>> lexicon().dateline("LONDON (Coastline Wire) \u2014 Dockers walked out.")
         Dateline(source='Coastline Wire', end=25, by_agency=True, released=False)
         >>> lexicon().dateline("LONDON (Meridian) \u2014 Dockers walked out.")
         Dateline(source='Meridian', end=19, by_agency=False, released=False)
+        >>> lexicon().dateline("HARROW (Sportwire) \u2014 Harrow went top.").by_agency
+        True
         >>> lexicon().dateline("KYIV (Coastline Wire) said the talks failed.")
         >>> lexicon().dateline("PRESIDENT BIDEN (to reporters): We will respond.")
         >>> lexicon().dateline("SPRINGFIELD, Ill. \u2014 The mayor resigned.")
@@ -1116,7 +1150,7 @@ class Lexicon:
         bracket = BRACKET_DATELINE.match(text)
         if bracket and _is_source_name(bracket["bracketed"]):
             source = bracket["bracketed"]
-            return Dateline(source, bracket.end(), by_agency=self.is_agency(source))
+            return Dateline(source, bracket.end(), by_agency=self._signs_as_agency(source))
         joined = JOINED_RELEASE_DATELINE.match(text)
         if joined and (distributor := self.release_distributor(joined["distributor"])):
             return Dateline(distributor, joined.end(), released=True)
@@ -1168,7 +1202,7 @@ class Lexicon:
             if not released:
                 return None
             return Dateline(distributor or source, released.end(), released=True)
-        by_agency = self.is_agency(source) or (
+        by_agency = self._signs_as_agency(source) or (
             AGENCY_INITIALS.fullmatch(source) is not None
             and source.isupper()
             and source not in self.dateline_broadcasters
@@ -1563,6 +1597,9 @@ def lexicon() -> Lexicon:
             word for words in data["agency_words"] for word in words.split()
         ),
         not_agencies=phrase_pattern(data["not_agencies"]),
+        agency_brand=re.compile(
+            rf"[A-Z][a-z]{{2,}}(?:{'|'.join(map(re.escape, data['glued_agency_words']))})"
+        ),
         newspaper_words=frozenset(data["newspaper_words"]),
         dateline_broadcasters=frozenset(data["dateline_broadcasters"]),
         section_words=frozenset(data["section_words"]),

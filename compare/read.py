@@ -452,7 +452,8 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     Press", "Ann Lee, Reuters"). A news agency known by its dateline alone is credited as the
     dateline names it ("NPA" of "TARROW, May 14 (NPA) -"); news agencies in general, as a credit
     line or byline names them ("With wire services", "Staff and wire reports"), are credited as
-    ``UNNAMED_WIRES``.
+    ``UNNAMED_WIRES``; a news agency whose staff the author is, as the byline names it ("By
+    Sportwire staff").
 
     >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
     ('AP', 'Reuters')
@@ -467,6 +468,8 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     }
     if words.names_wires_in_general(author or ""):
         credits.add(UNNAMED_WIRES)
+    if agency := words.agency_of_byline(author or ""):
+        credits.add(agency)
     for line in text.splitlines():
         credits |= _credited_by(line)
         # A feed gives its text as one paragraph: its credit line is the paragraph's last

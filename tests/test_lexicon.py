@@ -98,6 +98,14 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
         pytest.param("ZAGREB, May 14 (HINA) - The vote passed.", "HINA", id="hina"),
         pytest.param("BELGRADE, May 14 (Tanjug) - The vote passed.", "Tanjug", id="tanjug"),
         pytest.param("JAKARTA, May 14 (Antara) - The vote passed.", "Antara", id="antara"),
+        pytest.param(
+            "HARROW (Sportwire) \u2014 Harrow Town went top.",
+            "Sportwire",
+            id="a_brand_glued_to_wire",
+        ),
+        pytest.param(
+            "HARROW (Livewire) \u2014 Harrow Town went top.", None, id="a_word_glued_to_wire"
+        ),
         pytest.param("ABU DHABI, May 14 (WAM) - The vote passed.", "WAM", id="wam"),
         pytest.param("LONDON, May 14 (PA) - The vote passed.", "PA", id="pa_by_its_initials"),
         pytest.param("WARSAW, May 14 (PAP) - The vote passed.", "PAP", id="pap_by_its_initials"),
@@ -133,7 +141,8 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
     opening: str, wire: str | None
 ) -> None:
     """A dateline is a place (and date) and the wire's name, or its initials, which are an
-    agency's there whatever else they name ("PA"); a sentence that names a body and its initials
+    agency's there whatever else they name ("PA"), or a brand glued to "wire" ("Sportwire", not
+    "Livewire"); a sentence that names a body and its initials
     in brackets is none. In Urdu, which has no capitals and no dash after it, a sentence that
     names the wire in brackets is none."""
     assert lexicon().agency_of_dateline(opening) == wire

@@ -921,6 +921,27 @@ def test_a_wire_that_files_a_papers_story_under_its_dateline_does_not_disclose_i
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
 
 
+def test_a_wire_brand_filing_under_its_dateline_is_the_origin_of_an_uncredited_copy() -> None:
+    """A one-word brand glued to "wire" in a dateline ("HARROW (Sportwire) \u2014") is a news
+    agency's, as "(Coastline Wire)" is: the paper that runs its report under an opening of its
+    own and no credit is the copy and hides it; the paper that keeps the dateline credits it."""
+    report = [
+        "Harrow Town beat Castlebridge 3-1 at Mill Lane on Saturday to go top of the league.",
+        "Danny Okafor scored twice, the second deep into first-half stoppage time.",
+        "Substitute Jamal Price sealed the win in the 81st minute.",
+        "The crowd of 14,212 was the largest at Mill Lane for six years.",
+    ]
+    filed = "HARROW (Sportwire) \u2014 " + "\n".join(report)
+    wire = replace(document(filed, "sportwire", "sportwire"), credits=find_credits(filed))
+    intro = "Harrow supporters waited a long time for Saturday evening at Mill Lane."
+    echo = document("\n".join([intro, *report]), "echo", "harrow_echo")
+    gazette = replace(document(filed, "gazette", "city_gazette"), credits=find_credits(filed))
+    uncredited = only_pair(wire, echo)
+    assert (uncredited.direction, uncredited.undisclosed_reuse) == ("a->b", True)
+    credited = only_pair(wire, gazette)
+    assert (credited.direction, credited.undisclosed_reuse) == ("a->b", False)
+
+
 @pytest.mark.parametrize("credit", UNNAMED_WIRE_CREDITS)
 def test_two_copies_crediting_wires_in_general_disclose_each_other(credit: str) -> None:
     """Two papers that both run a wire story, each ending with a line crediting wire services,

@@ -2480,6 +2480,11 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         pytest.param("Avec l'AFP et Reuters", ("AFP", "Reuters"), id="french_credit_line"),
         pytest.param("Mit Material von dpa.", ("dpa",), id="german_credit_line"),
         pytest.param("Com Lusa", ("Lusa",), id="portuguese_credit_line"),
+        pytest.param(
+            "HARROW (Sportwire) \u2014 Harrow Town beat Castlebridge 3-1 on Saturday.",
+            ("Sportwire",),
+            id="a_wire_brands_dateline",
+        ),
         pytest.param("Fonte: ANSA", ("ANSA",), id="italian_credit_line"),
         pytest.param("With AFP", ("AFP",), id="english_credit_line"),
         pytest.param(
@@ -2930,6 +2935,14 @@ def test_the_reader_survives_mutated_real_files(
             "a.txt", f"Port strike shuts the harbour\nBy Staff and wire reports\n\n{STORY}",
             "Staff and wire reports", "wire services", id="wire_reports_unnamed",
         ),
+        pytest.param(
+            "a.txt", f"Port strike shuts the harbour\nBy Sportwire staff\n\n{STORY}",
+            "Sportwire staff", "Sportwire", id="an_agency_brands_staff",
+        ),
+        pytest.param(
+            "a.txt", f"Port strike shuts the harbour\nBy Coastline Wire staff\n\n{STORY}",
+            "Coastline Wire staff", "Coastline Wire", id="an_agencys_staff",
+        ),
     ],
 )  # fmt: skip
 def test_a_wire_service_in_the_byline_is_a_credit(
@@ -2937,8 +2950,9 @@ def test_a_wire_service_in_the_byline_is_a_credit(
 ) -> None:
     """A paper credits wire copy in its byline as often as in a credit line: "By The
     Associated Press" is the author, without its "By", and a credit; so are a wire's staff by
-    its initials, which alone may name others ("PA"), and news agencies in general ("By Staff
-    and wire reports")."""
+    its initials, which alone may name others ("PA"), news agencies in general ("By Staff
+    and wire reports") and a news agency's staff, a brand glued to "wire" too ("By Sportwire
+    staff")."""
     (doc,) = read_paths([str(write(tmp_path / name, text))]).documents
     assert (doc.author, doc.credits) == (author, (credit,))
 
