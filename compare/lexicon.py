@@ -1294,15 +1294,19 @@ def _wire_credit_line(
     tails: list[str],
     wire_names: re.Pattern[str],
     unnamed_wires: re.Pattern[str],
+    agency_names: re.Pattern[str],
 ) -> re.Pattern[str]:
     """A line of one of ``leads`` (in any case) or a dash, and wire services' names alone or
     news agencies in general (``unnamed_wires``: "wire services"), joined by ``joins``, perhaps
     each after one of ``articles`` and all before one of ``tails``, in brackets or after a dash
-    or not; or the names alone in brackets, as Europa Press's copy closes ("(Europa Press)").
+    or not; or the names alone in brackets, as Europa Press's copy closes ("(Europa Press)");
+    or one of ``agency_names`` alone, a wire's name that says it is an agency, as Lusa signs off
+    ("Agência Lusa"), where a short name alone may be a heading.
 
     >>> line = _wire_credit_line(
     ...     ["avec"], ["et"], ["l'"], ["reports"], phrase_pattern(["AFP", "Reuters"], 0),
     ...     phrase_pattern(["agences"]),
+    ...     phrase_pattern(["Agence France-Presse"], 0),
     ... )
     >>> bool(line.fullmatch("Avec l'AFP et Reuters.")), bool(line.fullmatch("Avec AFP, il part."))
     (True, False)
@@ -1311,6 +1315,8 @@ def _wire_credit_line(
     >>> bool(line.fullmatch("Avec AFP et agences")), bool(line.fullmatch("Avec agences, il part."))
     (True, False)
     >>> bool(line.fullmatch("(AFP)")), bool(line.fullmatch("(AFP) Il part."))
+    (True, False)
+    >>> bool(line.fullmatch("Agence France-Presse")), bool(line.fullmatch("AFP"))
     (True, False)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
@@ -1322,7 +1328,8 @@ def _wire_credit_line(
     )
     name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern}|(?i:{unnamed_wires.pattern}))"
     opening = rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
-    return re.compile(rf"(?:{opening}){name}(?:(?i:{join}){name})*(?:\s+(?i:{tail}))?[\s.)\]]*")
+    listed = rf"(?:{opening}){name}(?:(?i:{join}){name})*(?:\s+(?i:{tail}))?[\s.)\]]*"
+    return re.compile(rf"{listed}|\s*(?:{agency_names.pattern})[\s.]*")
 
 
 def _unbracketed(line: str) -> str:
@@ -1419,6 +1426,7 @@ def lexicon() -> Lexicon:
     # Wire names are matched case-sensitively: "AP" is a credit, "ap" is not.
     wire_names = phrase_pattern([a for names in wires.values() for a in names], flags=0)
     unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
+    agency_words = phrase_pattern(data["agency_words"])
     japanese_agencies = "|".join(map(re.escape, data["japanese_dateline_agencies"]))
     wire_name_ends = "|".join(map(re.escape, data["wire_name_ends"]))
     before_names = (
@@ -1592,7 +1600,7 @@ def lexicon() -> Lexicon:
             for name in names
         },
         wire_names=wire_names,
-        agency_words=phrase_pattern(data["agency_words"]),
+        agency_words=agency_words,
         agency_name_words=frozenset(
             word for words in data["agency_words"] for word in words.split()
         ),
@@ -1662,6 +1670,10 @@ def lexicon() -> Lexicon:
             data["boilerplate"]["wire_credit_tails"],
             wire_names,
             unnamed_wires,
+            phrase_pattern(
+                [name for names in wires.values() for name in names if agency_words.search(name)],
+                flags=0,
+            ),
         ),
         contact_detail=re.compile("|".join(data["boilerplate"]["contact_details"])),
         release_contact_headings=frozenset(

@@ -286,6 +286,8 @@ from tests.helpers import boilerplate_of, document
         pytest.param("Avec l'AFP et Reuters", True, id="french_credit_of_two"),
         pytest.param("Mit Material von dpa.", True, id="german_credit"),
         pytest.param("Com Lusa", True, id="portuguese_credit"),
+        pytest.param("Ag\u00eancia Lusa", True, id="portuguese_agency_signing_off"),
+        pytest.param("Lusa", False, id="a_wires_short_name_alone"),
         pytest.param("Fonte: ANSA", True, id="italian_credit"),
         pytest.param("With AFP", True, id="english_credit"),
         pytest.param("\u2014 With files from The Canadian Press", True, id="with_files_from"),

@@ -2481,6 +2481,10 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         pytest.param("Mit Material von dpa.", ("dpa",), id="german_credit_line"),
         pytest.param("Com Lusa", ("Lusa",), id="portuguese_credit_line"),
         pytest.param(
+            "A greve parou os comboios.\nAg\u00eancia Lusa", ("Lusa",), id="an_agencys_name_alone"
+        ),
+        pytest.param("A greve parou os comboios.\nLusa", (), id="a_wires_short_name_alone"),
+        pytest.param(
             "HARROW (Sportwire) \u2014 Harrow Town beat Castlebridge 3-1 on Saturday.",
             ("Sportwire",),
             id="a_wire_brands_dateline",
