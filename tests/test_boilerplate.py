@@ -288,6 +288,21 @@ from tests.helpers import boilerplate_of, document
         pytest.param("Com Lusa", True, id="portuguese_credit"),
         pytest.param("Ag\u00eancia Lusa", True, id="portuguese_agency_signing_off"),
         pytest.param("Lusa", False, id="a_wires_short_name_alone"),
+        pytest.param(
+            "You're receiving this because you signed up at weekendbriefing.example.",
+            True,
+            id="newsletter_footer",
+        ),
+        pytest.param(
+            "You are receiving this email because you subscribed to The Tarrow Brief.",
+            True,
+            id="newsletter_footer_email",
+        ),
+        pytest.param(
+            "You are receiving this letter because your rent is overdue, the council wrote.",
+            False,
+            id="receiving_this_in_news",
+        ),
         pytest.param("Fonte: ANSA", True, id="italian_credit"),
         pytest.param("With AFP", True, id="english_credit"),
         pytest.param("\u2014 With files from The Canadian Press", True, id="with_files_from"),
@@ -668,14 +683,19 @@ def test_lines_crediting_whom_a_post_came_via_are_boilerplate(line: str, boilerp
         ),
         pytest.param("Tags: Reuters, Tarrow, Bridge", True, id="tags"),
         pytest.param("WATCH: Drone footage shows collapsed bridge", True, id="video_link"),
+        pytest.param(
+            "You're receiving this because you signed up for the Reuters Daily Briefing.",
+            True,
+            id="newsletter_footer",
+        ),
         pytest.param("Brooke Singman is a Reporter for Fox News.", False, id="author_note"),
         pytest.param("Image copyright Getty Images", False, id="image_copyright"),
     ],
 )
 def test_calls_to_readers_paywalls_and_topic_links_are_promotions(line: str, promo: bool) -> None:
-    """An outlet's calls to its readers, its paywall, newsletter offers and topic links are its
-    promotion of itself, and credit no one they name; an author's note credits its outlet, a
-    picture's credit its holder."""
+    """An outlet's calls to its readers, its paywall, newsletter offers and footers and topic
+    links are its promotion of itself, and credit no one they name; an author's note credits its
+    outlet, a picture's credit its holder."""
     assert lexicon().is_promo(line) is promo
 
 
