@@ -430,6 +430,7 @@ class Lexicon:
     dialogue_tag_verbs: frozenset[str]
     object_verbs: frozenset[str]
     object_starts: frozenset[str]
+    object_ends: frozenset[str]
     passive_marks: frozenset[str]
     possibility_modals: frozenset[str]
     certainty_modals: frozenset[str]
@@ -1451,6 +1452,7 @@ def lexicon() -> Lexicon:
         dialogue_tag_verbs=frozenset(data["dialogue_tag_verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
         object_starts=frozenset(data["object_starts"]),
+        object_ends=frozenset(data["object_ends"]),
         passive_marks=frozenset(data["passive_marks"]),
         possibility_modals=frozenset(data["possibility_modals"]),
         certainty_modals=frozenset(data["certainty_modals"]),

@@ -80,6 +80,18 @@ from tests.helpers import boilerplate_of, document
             id="a_verb_with_an_object_attributes_nothing",
         ),
         pytest.param(
+            "The board declared a quarterly dividend of 30 cents a share, payable on Jan. 10.",
+            "The company will pay a quarterly dividend of 30 cents a share on Jan. 10.",
+            [],
+            id="a_dividend_declared_is_no_statement",
+        ),
+        pytest.param(
+            "The minister declared the talks would resume in March.",
+            "The talks would resume in March.",
+            [("attribution_removed", "declared", "")],
+            id="declared_before_its_clause",
+        ),
+        pytest.param(
             "The rebels are reported to have seized the town.",
             "The rebels seized the town.",
             [("hedge_removed", "are reported to", "")],
@@ -2756,11 +2768,12 @@ def test_number_notes_mirror_and_see_through_spelling(
 
 
 def test_a_profile_counts_only_verbs_that_attribute() -> None:
-    """Stations a line adds, three men charged, residents told to leave and deaths not
-    reported are no statements; "reported that" is one, and so is "said" after a quotation
-    that ends in "are"."""
+    """Stations a line adds, three men charged, a goal added, a dividend declared, residents
+    told to leave and deaths not reported are no statements; "reported that" is one, and so is
+    "said" after a quotation that ends in "are"."""
     text = (
         "The new line adds 12 stations. Police charged three men. "
+        "Ortega added a second goal before half-time. The board declared a dividend. "
         "Residents were also told to stay away. No deaths were immediately reported. "
         "The union reported that 4,000 members joined the strike. "
         '"This is who we are," said its leader.'
