@@ -1640,9 +1640,18 @@ class _Placed(NamedTuple):
 
     @property
     def measure(self) -> tuple[bool, bool]:
-        """Whether it is an amount of money, and whether a share: "$12" and "12%" count no
-        "12 people"."""
-        return bool(lexicon().currency_sign.match(self.shown)), bool(SHARE_AFTER.search(self.shown))
+        """Whether it is an amount of money, and whether a share: "$12", "12 cents" and "12%"
+        count no "12 people"."""
+        terms = lexicon()
+        money = terms.currency_sign.match(self.shown) or self.after in terms.hundredths
+        return bool(money), bool(SHARE_AFTER.search(self.shown))
+
+
+def _in_hundredths(shown: str) -> str:
+    """The word of a currency's hundredths a number as written ends in ("cents" of "12 cents"),
+    which tells what it counts as a word after it would; none of another number."""
+    unit = shown.rpartition(" ")[2].casefold()
+    return unit if unit in lexicon().hundredths else ""
 
 
 def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
@@ -1672,7 +1681,10 @@ def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
                     number.written,
                     plain[start:end],
                     _told_before(gap_before[-3:]),
-                    _counted(plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None]),
+                    _in_hundredths(plain[start:end])
+                    or _counted(
+                        plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None]
+                    ),
                 ),
             )
         )

@@ -503,6 +503,8 @@ class Lexicon:
     # French "cent" and "cents", and the French counts they multiply ("deux cents").
     french_hundreds: frozenset[str]
     french_counts: frozenset[str]
+    # A currency's hundredths after a count ("25 cents" is 0.25).
+    hundredths: frozenset[str]
     # Number words that are a month cut short too ("sept"), with their numbers.
     also_months: Mapping[str, int]
     # Dates named by their digits alone ("9/11"), with their month and day.
@@ -1509,6 +1511,7 @@ def lexicon() -> Lexicon:
         names_before_numbers=tuple(data["numbers"]["names_before"]),
         french_hundreds=frozenset(data["numbers"]["french_hundreds"]["words"]),
         french_counts=frozenset(data["numbers"]["french_hundreds"]["counts"]),
+        hundredths=frozenset(data["numbers"]["hundredths"]["words"]),
         also_months=data["numbers"]["also_months"],
         named_dates={name: tuple(date) for name, date in data["numbers"]["named_dates"].items()},
         number_qualifiers={

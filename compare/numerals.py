@@ -752,6 +752,14 @@ def _mentions(
                 # "$10-15 million" is "$10 million to $15 million".
                 first, values = mentions[-2]
                 mentions[-2] = (first, _multiplied(values, token))
+        elif (
+            position == after_mention
+            and token in terms.hundredths
+            and (is_number(tokens[position - 1]) or tokens[position - 1] in terms.english_numbers)
+        ):
+            # "25 cents" is 0.25 of the currency, as "$0.25" writes it
+            written, values = mentions.pop()
+            mentions.append((f"{written} {token}", _multiplied(values, token)))
         elif spelled := _spelled_out(tokens, position, text):
             # "dos mil quinientos", "vingt et un", "twenty five" (as "twenty-five" is one word)
             end, value = spelled
@@ -1684,6 +1692,7 @@ def number_vocabulary() -> frozenset[str]:
         terms.number_words,
         terms.multipliers,
         terms.unit_multipliers,
+        terms.hundredths,
         terms.fractions,
         terms.date_words,
     )
@@ -1694,6 +1703,8 @@ def _multiplied(values: frozenset[Value], multiplier: str) -> frozenset[Value]:
     if multiplier in terms.multipliers:
         factor = terms.multipliers[multiplier]
         return frozenset(v * factor if isinstance(v, Decimal) else v for v in values)
+    if multiplier in terms.hundredths:
+        return frozenset(v / 100 if isinstance(v, Decimal) else v for v in values)
     # An abbreviation that also names a unit ("m"): the number may be multiplied or not.
     factor = terms.unit_multipliers[multiplier]
     return values | {v * factor for v in values if isinstance(v, Decimal)}

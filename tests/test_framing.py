@@ -1781,6 +1781,11 @@ def test_the_narrators_incise_after_dialogue_dash_speech_is_no_quotation(a: str,
             "Petrol rose 6 cents, or 2%, the UN said.",
             id="english_cents_per_cent_and_the_un",
         ),
+        pytest.param(
+            "The fund will pay a dividend of 40 cents a share.",
+            "The fund will pay a dividend of $0.40 a share.",
+            id="cents_as_hundredths_of_a_dollar",
+        ),
     ],
 )
 def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
@@ -2291,13 +2296,13 @@ def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) ->
         pytest.param(
             "The price of petrol rose by a cent overnight.",
             "The price of petrol rose by 4 cents overnight.",
-            [("number_added", "", "4")],
+            [("number_added", "", "4 cents")],
             id="a_cent",
         ),
         pytest.param(
             "Bus fares rose one cent a ride.",
             "Bus fares rose 3 cents a ride.",
-            [("number_changed", "one", "3")],
+            [("number_changed", "one cent", "3 cents")],
             id="one_cent",
         ),
         pytest.param(
@@ -2730,6 +2735,18 @@ def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
             id="chinese_afternoon_against_morning",
         ),
         pytest.param(
+            "The fund will pay a dividend of 40 cents a share.",
+            "The fund will pay a dividend of $40 a share.",
+            [("number_changed", "40 cents", "$40")],
+            id="cents_against_dollars",
+        ),
+        pytest.param(
+            "Harbor Foods shares rose 12 cents to $13.60.",
+            "Harbor Foods shares rose 14 cents to $13.62.",
+            [("number_changed", "12 cents", "14 cents"), ("number_changed", "$13.60", "$13.62")],
+            id="cents_set_against_cents",
+        ),
+        pytest.param(
             "40+ people were hurt in the crash.",
             "40 people were hurt in the crash.",
             [("estimate_changed", "+", "")],
@@ -2740,7 +2757,8 @@ def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
 def test_other_ways_to_write_a_number_still_tell_a_change(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """An hour of the afternoon is no hour of the morning, and a count that drops its plus says
+    """An hour of the afternoon is no hour of the morning, cents are no dollars (and are set
+    against cents, not a price in dollars beside them), and a count that drops its plus says
     less."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 

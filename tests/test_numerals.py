@@ -158,7 +158,7 @@ def mentions(text: str) -> list[tuple[str, bool]]:
         ),
         pytest.param(
             "The UN said prices rose 20 per cent, or six cents a litre.",
-            [("20", True), ("six", True)],
+            [("20", True), ("six cents", True)],
             id="un_cent_and_cents_in_english",
         ),
     ],
