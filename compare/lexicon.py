@@ -523,6 +523,10 @@ class Lexicon:
     # The parts of the day that put a Chinese time of day before or after noon ("下午3点").
     han_before_noon: frozenset[str]
     han_after_noon: frozenset[str]
+    iberian_hour_articles: frozenset[str]
+    iberian_before_noon: frozenset[str]
+    iberian_after_noon: frozenset[str]
+    iberian_halves: frozenset[str]
     # What a 24-hour clock's "3:43" may follow as a time taken, and a score's words before it in
     # its clause ("beat Denmark 23:21").
     before_time_taken: tuple[str, ...]
@@ -1524,6 +1528,10 @@ def lexicon() -> Lexicon:
         time_zones=frozenset(data["time"]["zones"]),
         han_before_noon=frozenset(data["time"]["han_before_noon"]),
         han_after_noon=frozenset(data["time"]["han_after_noon"]),
+        iberian_hour_articles=frozenset(data["time"]["iberian_hour_articles"]),
+        iberian_before_noon=frozenset(data["time"]["iberian_before_noon"]),
+        iberian_after_noon=frozenset(data["time"]["iberian_after_noon"]),
+        iberian_halves=frozenset(data["time"]["iberian_halves"]),
         before_time_taken=tuple(f" {words} " for words in data["time"]["before_time_taken"]),
         before_score=re.compile(
             rf"\b(?:{'|'.join(data['time']['score_words'])})\b[^.;:]{{0,{SCORE_REACH}}}\Z",

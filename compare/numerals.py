@@ -1019,6 +1019,8 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
         )
     if "h" in plain:
         plain = FRENCH_CLOCK.sub(lambda m: take(m.group(), _french_clock_values(m)), plain)
+    if any(part in plain for part in _iberian_day_parts()):
+        plain = _iberian_clock().sub(lambda m: take(m.group(), _iberian_clock_values(m)), plain)
     if "0s" in plain or "0's" in plain:
         plain = DECADE.sub(lambda m: take(m.group(), _decades(m)), plain)
     if "/" in plain or not plain.isascii():
@@ -1235,6 +1237,55 @@ def _han_clock_values(time: re.Match[str]) -> frozenset[Value] | None:
     else:
         hours = {morning, evening}
     return frozenset(f"{h:02d}:{minute}" for h in hours)
+
+
+@cache
+def _iberian_day_parts() -> tuple[str, ...]:
+    """The nouns of the parts of the day a Spanish or Portuguese time of day is in ("tarde")."""
+    terms = lexicon()
+    return tuple(
+        sorted(
+            {
+                part.rpartition(" ")[2]
+                for part in terms.iberian_before_noon | terms.iberian_after_noon
+            }
+        )
+    )
+
+
+@cache
+def _iberian_clock() -> re.Pattern[str]:
+    """A Spanish or Portuguese time of day: an article, an hour, perhaps its half, and the part
+    of the day it is in ("las seis de la tarde", "às 6 da tarde")."""
+    terms = lexicon()
+
+    def either(phrases: AbstractSet[str]) -> str:
+        return "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+
+    parts = terms.iberian_before_noon | terms.iberian_after_noon
+    return re.compile(
+        rf"\b(?:{either(terms.iberian_hour_articles)}) (?P<hour>\w+)"
+        rf"(?P<half> (?:{either(terms.iberian_halves)}))? (?P<part>{either(parts)})\b",
+        re.IGNORECASE,
+    )
+
+
+def _iberian_clock_values(time: re.Match[str]) -> frozenset[Value] | None:
+    """The time of day, on a 24-hour clock, that a Spanish or Portuguese one is: "las seis de la
+    tarde" is 18:00, "la una y media de la madrugada" 01:30; none for no hour of a clock.
+
+    >>> _iberian_clock_values(_iberian_clock().search("hasta las seis de la tarde del martes"))
+    frozenset({'18:00'})
+    >>> _iberian_clock_values(_iberian_clock().search("à uma e meia da manhã"))
+    frozenset({'01:30'})
+    """
+    hours = [int(v) for v in _values(time["hour"].casefold()) if isinstance(v, Decimal)]
+    if len(hours) != 1 or not 1 <= hours[0] <= MERIDIEM_HOURS:
+        return None
+    hour = hours[0] % MERIDIEM_HOURS
+    if time["part"].casefold() in lexicon().iberian_after_noon:
+        hour += MERIDIEM_HOURS
+    return frozenset({f"{hour:02d}:{'30' if time['half'] else '00'}"})
 
 
 @cache

@@ -2709,6 +2709,16 @@ def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: st
             id="chinese_afternoon_hour",
         ),
         pytest.param(
+            "Los colegios de la comarca cerrarán a las cinco de la tarde del jueves.",
+            "Los colegios de la comarca cerrarán a las 17:00 del jueves.",
+            id="spanish_afternoon_hour_in_words",
+        ),
+        pytest.param(
+            "O mercado municipal reabre às nove e meia da manhã de sábado.",
+            "O mercado municipal reabre às 9h30 de sábado.",
+            id="portuguese_morning_half_hour_in_words",
+        ),
+        pytest.param(
             "Over 40 people were hurt in the crash.",
             "40-plus people were hurt in the crash.",
             id="plus_hyphened_after",
@@ -2719,8 +2729,9 @@ def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: st
     ],
 )
 def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
-    """A phone number grouped otherwise, a time of day as Russian ("в 15.00 мск") or Chinese
-    ("下午3点", 3 in the afternoon) writes it, and a plus after a number ("40+", "40-plus": more
+    """A phone number grouped otherwise, a time of day as Russian ("в 15.00 мск"), Chinese
+    ("下午3点", 3 in the afternoon), Spanish or Portuguese ("las cinco de la tarde", "às nove e
+    meia da manhã") writes it, and a plus after a number ("40+", "40-plus": more
     than 40) say what the other version says."""
     assert framing_notes(a, b) == ()
 
@@ -2733,6 +2744,12 @@ def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
             "\u53d1\u5e03\u4f1a\u4e8e\u4e0a\u53483\u70b9\u4e3e\u884c\u3002",
             [("number_changed", "\u4e0b\u53483\u70b9", "\u4e0a\u53483\u70b9")],
             id="chinese_afternoon_against_morning",
+        ),
+        pytest.param(
+            "Los colegios cerrarán a las cinco de la tarde del jueves.",
+            "Los colegios cerrarán a las 05:00 del jueves.",
+            [("number_changed", "las cinco de la tarde", "05:00")],
+            id="spanish_afternoon_against_morning",
         ),
         pytest.param(
             "The fund will pay a dividend of 40 cents a share.",
