@@ -1655,17 +1655,22 @@ def _in_hundredths(shown: str) -> str:
 
 
 def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
-    """``numbers`` of a sentence where it writes them, in its order."""
+    """``numbers`` of a sentence where it writes them, in its order; the numbers written as one
+    ("3-1") once."""
     plain = features.plain
     spans = written_spans(plain, features.numbers)
-    in_order = sorted(span for span in spans if span)
+    in_order = sorted({span for span in spans if span})
     order = {span: at for at, span in enumerate(in_order)}
     placed = []
+    seen = set()
     for number in numbers:
         span = spans[number.mention]
         if not span:
             placed.append((len(plain), _Placed(number.written, as_written(number.written), "", "")))
             continue
+        if span in seen:
+            continue
+        seen.add(span)
         start, end = span
         at = order[span]
         since = in_order[at - 1][1] if at else 0

@@ -85,6 +85,15 @@ PAIRED_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+|,\d{1,2})?)"
 # Two numbers written with a hyphen: a vote or a score, or a range, of decimals and thousands
 # too ("10-15", "6.1-6.3", "4,5-4,75", "1,000-2,000", "2024-25").
 HYPHENED_PAIR = re.compile(rf"{PAIRED_NUMBER}-{PAIRED_NUMBER}")
+# Numbers written as one with a hyphen, a colon or a plus between them: a score or a vote ("3-1",
+# "3:1", "7-2"), a range ("10-15", "2024-25"), a minute of stoppage time ("45+2"). Each number of
+# them is shown as they are written: "2" alone does not tell that a score of "3-2" changed.
+JOINED_NUMBERS = re.compile(rf"(?<![\w.,]){PAIRED_NUMBER}(?:[-:+]{PAIRED_NUMBER})+(?!\w|[.,]\d)")
+# A minute of stoppage time, added after a half or a period of extra time ends: "45+2" is the
+# 47th minute, as other reports write it. Only after such an end, so that "2+2" stays two numbers.
+STOPPAGE_TIME = re.compile(r"(?<![\w.,+])(?P<end>45|90|105|120)\+(?P<added>\d{1,2})(?![\d+])")
+# A score in words of a draw, each side's count alike: "one-all" is "1-1".
+LEVEL_SCORE = "-all"
 # A fiscal year cut short, as "FY25" is read: "fy" before its two digits.
 FISCAL_YEAR = "fy"
 # A time of day: "2 p.m.", "9:30am", "2.30pm", "10 o'clock" (morning or evening), "noon"; or a
@@ -471,11 +480,16 @@ def _factor() -> re.Pattern[str]:
 def _is_held(written: str) -> bool:
     """Whether a number as written is held but not stated: a pronoun, an ordinal or a fraction
     alone ("one", "first", "half"), or a compound starting with one that names no larger number
-    ("one-day", not "dix-sept"). A compound ordinal ("twenty-first", "двадцать первого") names
-    its number."""
+    ("one-day", not "dix-sept", nor the draw "one-all"). A compound ordinal ("twenty-first",
+    "двадцать первого") names its number."""
     held = lexicon().held_numbers
     head, hyphen, _ = written.partition("-")
-    return written in held or (bool(hyphen) and head in held and _values(written) == _values(head))
+    return written in held or (
+        bool(hyphen)
+        and head in held
+        and _values(written) == _values(head)
+        and not written.endswith(LEVEL_SCORE)
+    )
 
 
 # A wire sentence stands in every article that carries it: its numbers are found once.
@@ -511,13 +525,17 @@ def numbers_as_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
             dates[-1] = _Date(dates[-1].start, end, month=True, numbered=True)
         elif not dates or start >= dates[-1].end:
             dates.append(_Date(start, end, month=is_month, numbered=False))
+        elif end > dates[-1].end:
+            # The numbers of one range shown as it is written: "$10-15" and "10-15 million".
+            dates[-1] = dates[-1]._replace(end=end)
     return tuple(plain[d.start : d.end] for d in dates)
 
 
 def written_spans(plain: str, numbers: Numbers) -> tuple[tuple[int, int] | None, ...]:
     """Where a sentence in plain typography writes each of its numbers, in the order of
-    ``numbers.mentions``, with the currency sign before it and the per cent after it; None for
-    one it writes in no way found (a number in words of a language that joins them).
+    ``numbers.mentions``, with the currency sign before it, the per cent after it and the numbers
+    written as one with it (the score "3-1" of its "1", see ``JOINED_NUMBERS``); None for one it
+    writes in no way found (a number in words of a language that joins them).
 
     >>> text = "In 2023 the fund gave $12 million, or 3.5 percent, to 2 towns."
     >>> numbers = sentence_numbers(text, words(text))
@@ -533,11 +551,25 @@ def written_spans(plain: str, numbers: Numbers) -> tuple[tuple[int, int] | None,
     # Where the look for a number as written goes on: what it passed is taken or part of a word.
     looked_to: dict[str, int] = {}
     spans: list[tuple[int, int] | None] = [None] * len(numbers.mentions)
+    joined = [m.span() for m in JOINED_NUMBERS.finditer(plain)] if _may_join(plain) else []
+    draws: dict[str, tuple[int, int]] = {}
     for n, (written, _, _) in sorted(enumerate(numbers.mentions), key=lambda m: -len(m[1][0])):
         if at := _free_written(plain, folded, written, taken, looked_to):
             insort(taken, at)
-            spans[n] = _with_sign_and_share(plain, *at)
+            start, end = at
+            whole = next((span for span in joined if span[0] <= start < span[1]), at)
+            spans[n] = _with_sign_and_share(plain, whole[0], max(end, whole[1]))
+            if written.endswith(LEVEL_SCORE):
+                draws[written] = at
+        elif written in draws:
+            # A draw in words writes both its counts in one word: "one-all".
+            spans[n] = draws[written]
     return tuple(spans)
+
+
+def _may_join(plain: str) -> bool:
+    """Whether a sentence may write numbers as one (``JOINED_NUMBERS``), far quicker told."""
+    return "-" in plain or ":" in plain or "+" in plain
 
 
 class _Date(NamedTuple):
@@ -786,6 +818,9 @@ def _mentions(
                 (first, _values(first)),
                 (second, _values(second) | _year_after(first, second)),
             ]
+        elif token.endswith(LEVEL_SCORE) and (each := _values(token.removesuffix(LEVEL_SCORE))):
+            # A draw in words ("one-all") is two counts alike, as "1-1" writes it.
+            mentions += [(token, each)] * 2
         elif (
             position and tokens[position - 1] == FISCAL_YEAR and len(token) == 2 and token.isdigit()
         ):
@@ -991,10 +1026,10 @@ def _multiplier_after(tokens: Sequence[str], start: int) -> int | None:
 
 
 def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
-    """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C"), decimals without
-    their zero (".5"), fractions in digits ("5 1/2") and the numbers in Chinese characters
-    ("四千") of a sentence, each as written and with its value, which its
-    words do not show; and the sentence without them, so that what is left ("00" of "14:00",
+    """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C"), minutes of stoppage
+    time ("45+2"), decimals without their zero (".5"), fractions in digits ("5 1/2") and the
+    numbers in Chinese characters ("四千") of a sentence, each as written and with its value,
+    which its words do not show; and the sentence without them, so that what is left ("00" of "14:00",
     "1.2" of "1.2万") is no number.
 
     >>> _numbers_apart_from_words("The vote is at 2 p.m., not 9:30am.")
@@ -1023,6 +1058,10 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
         plain = _iberian_clock().sub(lambda m: take(m.group(), _iberian_clock_values(m)), plain)
     if "0s" in plain or "0's" in plain:
         plain = DECADE.sub(lambda m: take(m.group(), _decades(m)), plain)
+    if "+" in plain:
+        plain = STOPPAGE_TIME.sub(
+            lambda m: take(m.group(), frozenset({Decimal(m["end"]) + Decimal(m["added"])})), plain
+        )
     if "/" in plain or not plain.isascii():
         plain = _digit_fraction().sub(lambda m: take(m.group(), _fraction_value(m)), plain)
     if "." in plain:

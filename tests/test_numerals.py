@@ -286,6 +286,23 @@ def test_numbers_in_words_are_read_as_their_values(text: str, values: list[set[o
     ]
 
 
+def test_numbers_written_as_one_are_shown_as_one() -> None:
+    """A score, a range and a minute of stoppage time are shown as written, not as their parts;
+    a draw in words is two counts alike, and stoppage time the minute it is."""
+    text = "Harrow won 3:1, Ashby drew one-all and Okafor scored in the 45+2' minute of the 2024-25 season."
+    assert numbers_as_written(text, words(text)) == ("3:1", "one-all", "45+2", "2024-25")
+    read = sentence_numbers(text, words(text)).mentions
+    assert [
+        (set(values), stated)
+        for written, values, stated in read
+        if "+" in written or "all" in written
+    ] == [
+        ({Decimal(47)}, True),
+        ({Decimal(1)}, True),
+        ({Decimal(1)}, True),
+    ]
+
+
 def test_a_number_in_words_is_shown_as_its_sentence_writes_it() -> None:
     """Words are case-folded ("dreißig" is "dreissig") but a number is shown as written, and a
     month after a day in words is found with it."""
