@@ -21,7 +21,6 @@ from typing import NamedTuple
 from compare.lexicon import lexicon
 from compare.numerals import (
     PAIR_OF_COUNTS,
-    SHARE_AFTER,
     YEAR,
     Numbers,
     Unmatched,
@@ -34,6 +33,7 @@ from compare.numerals import (
     numeral_values,
     ranking_ordinals,
     sentence_numbers,
+    share_after,
     written_spans,
 )
 from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
@@ -1644,7 +1644,7 @@ class _Placed(NamedTuple):
         count no "12 people"."""
         terms = lexicon()
         money = terms.currency_sign.match(self.shown) or self.after in terms.hundredths
-        return bool(money), bool(SHARE_AFTER.search(self.shown))
+        return bool(money), bool(share_after().search(self.shown))
 
 
 def _in_hundredths(shown: str) -> str:

@@ -493,6 +493,7 @@ class Lexicon:
     currency_letters: frozenset[str]
     money_words: frozenset[str]
     per_hundred: frozenset[str]
+    share_words: frozenset[str]
     # Number words that in capitals name something else, as written: "UN"; and those that are
     # an English prefix before a hyphen: "un-American".
     number_acronyms: frozenset[str]
@@ -1509,6 +1510,7 @@ def lexicon() -> Lexicon:
         currency_letters=frozenset(data["numbers"]["currency_letters"]),
         money_words=frozenset(data["numbers"]["money_words"]),
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
+        share_words=frozenset(data["numbers"]["share_words"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),
         number_prefixes=frozenset(data["numbers"]["prefixes"]),
         english_numbers=frozenset(data["numbers"]["english"]),

@@ -141,14 +141,14 @@ FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be":
 HALF = Decimal("0.5")
 # A year as news gives one.
 YEAR = re.compile(r"(?:19|20)\d\d")
+# What a month's name and its year may have between them: "março de 2025", "May of 2024".
+YEAR_AFTER_MONTH = frozenset({" de ", " of "})
 # A season's two years written with a slash, the second cut short ("2023/24"), which the words
 # part at the slash: read as with a hyphen ("2023-24"), a pair whose second is a year too.
 SEASON_WITH_A_SLASH = re.compile(rf"(?<![\d/.,])(?P<year>{YEAR.pattern})/(?P<short>\d\d)(?![\d/])")
 DIGIT = re.compile(r"\d")
 # An ordinal's ending after its digits: "75th".
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
-# What says a number is a share: "3.5%", "40 percent", "40 per cent".
-SHARE_AFTER = re.compile(r" ?(?:%|(?i:percent|per cent)\b)")
 # A number written as a percentage: "50%", "25 percent", "3 per cent"; both of a range's
 # ("4.5-4.75%").
 PERCENTAGE = re.compile(r"(?:(\d+(?:[.,]\d+)?)-)?(\d+(?:[.,]\d+)?) ?(?:%|(?i:percent|per cent)\b)")
@@ -583,18 +583,25 @@ class _Date(NamedTuple):
 
     def goes_on(self, plain: str, start: int, end: int, is_month: bool) -> bool:
         """Whether a number or month at ``start:end`` goes on this date: "April 4", "4 April",
-        "April 2024", "April 4, 1949", "4 April 2024", "Sept. 3"; not "May 5 300 people", "April 4, 12"."""
+        "April 2024", "April 4, 1949", "4 April 2024", "Sept. 3", and with the words between
+        a day, its month and its year that other languages write: "26 de março de 2025", "12.
+        März"; not "May 5 300 people", "April 4, 12"."""
         gap = plain[self.end : start]
         if gap == ". " and self.month and not self.numbered:
             gap = " "  # a month cut short: "Sept. 3"
         year = YEAR.fullmatch(plain, start, end) is not None
         if gap == ", ":
             return self.month and self.numbered and year
-        if gap != " ":
-            return False
         if self.month:
-            return not is_month and (not self.numbered or year)
-        return is_month and self.end - self.start <= 2 and plain[self.start : self.end].isdigit()
+            return (gap == " " or (year and gap in YEAR_AFTER_MONTH)) and (
+                not is_month and (not self.numbered or year)
+            )
+        return (
+            is_month
+            and re.fullmatch(DAY_BEFORE_MONTH, gap) is not None
+            and self.end - self.start <= 2
+            and plain[self.start : self.end].isdigit()
+        )
 
 
 def _names_numbers(tokens: Sequence[str]) -> bool:
@@ -686,15 +693,26 @@ def _as_written(pattern: str) -> str:
 
 
 def _with_sign_and_share(plain: str, start: int, end: int) -> tuple[int, int]:
-    """A number's span widened to the currency sign before it and the per cent after it."""
+    """A number's span widened to what tells its meaning beside it: the currency sign or a
+    fiscal year's "FY" before it ("$12", "FY25"), the per cent after it ("3.5%", "12 Prozent").
+    """
     sign = _sign_before().search(plain, max(0, start - 4), start)
-    share = SHARE_AFTER.match(plain, end)
+    share = share_after().match(plain, end)
     return (sign.start() if sign else start), (share.end() if share else end)
 
 
 @cache
 def _sign_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicon().currency_sign.pattern}) ?\Z")
+    return re.compile(rf"(?:{lexicon().currency_sign.pattern}|\b(?i:{FISCAL_YEAR})) ?\Z")
+
+
+@cache
+def share_after() -> re.Pattern[str]:
+    """What says the number before it is a share: "3.5%", "40 percent", "40 per cent", "12
+    Prozent", "40 por ciento" (``per_hundred``, ``share_words``)."""
+    terms = lexicon()
+    words = "|".join(sorted(map(re.escape, terms.per_hundred | terms.share_words)))
+    return re.compile(rf" ?(?:%|(?i:{words})\b)")
 
 
 def _thousands_joined(plain: str) -> str:

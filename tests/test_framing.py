@@ -2102,6 +2102,18 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
             id="a_minute_of_stoppage_time",
         ),
         pytest.param(
+            "Norvale expects FY25 revenue of $600 million.",
+            "Norvale expects FY26 revenue of $600 million.",
+            ("FY25", "FY26"),
+            id="a_fiscal_year",
+        ),
+        pytest.param(
+            "Der Umsatz stieg um 12 Prozent.",
+            "Der Umsatz stieg um 21 Prozent.",
+            ("12 Prozent", "21 Prozent"),
+            id="a_share_in_german",
+        ),
+        pytest.param(
             "Redfield drew one-all at Ashby.",
             "Redfield drew 2-2 at Ashby.",
             ("one-all", "2-2"),

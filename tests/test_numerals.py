@@ -303,6 +303,34 @@ def test_numbers_written_as_one_are_shown_as_one() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        pytest.param("Norvale lifted its FY25 revenue outlook.", ("FY25",), id="a_fiscal_year"),
+        pytest.param(
+            "Der Umsatz stieg um 12 Prozent, die Marge um 31 Prozent.",
+            ("12 Prozent", "31 Prozent"),
+            id="a_share_in_german",
+        ),
+        pytest.param(
+            "Los precios subieron un 4 por ciento.", ("4 por ciento",), id="a_share_in_spanish"
+        ),
+        pytest.param(
+            "A greve realiza-se nos dias 19 e 26 de março de 2025.",
+            ("19", "26 de março de 2025"),
+            id="a_portuguese_date",
+        ),
+        pytest.param("Die Wahl findet am 12. März statt.", ("12. März",), id="a_german_date"),
+    ],
+)
+def test_a_number_is_shown_with_the_words_that_give_its_meaning(
+    text: str, shown: tuple[str, ...]
+) -> None:
+    """A number is shown with what tells what it is, as its sentence writes it: a fiscal year's
+    "FY", a share's word in any language, a day's month with the words between them."""
+    assert numbers_as_written(text, words(text)) == shown
+
+
 def test_a_number_in_words_is_shown_as_its_sentence_writes_it() -> None:
     """Words are case-folded ("dreißig" is "dreissig") but a number is shown as written, and a
     month after a day in words is found with it."""
