@@ -293,18 +293,36 @@ def _opens_with_a_name(written: Sequence[str]) -> bool:
     return bool(rest) and rest[0][:1].isupper()
 
 
-def compare_pair(
-    a: Side,
-    b: Side,
-    matches: Sequence[Match],
-    story: str,
-    closest: float,
-    settings: Settings,
-    timed: bool = False,
-) -> PairComparison:
-    """Containment both ways, the longest copied run and the verdict for two documents;
-    ``timed`` when every document of the story gives its publication time (see
-    ``records.first_published``)."""
+@dataclass(frozen=True, slots=True)
+class TextOverlap:
+    """What two texts share, whichever documents print them: the part of a pair's comparison
+    that its two texts, their boilerplate and their matches decide (see :func:`text_overlap`).
+    Outlets that carry one wire story print a few texts many times over, so a story of hundreds
+    of documents holds far fewer pairs of texts than pairs of documents.
+    """
+
+    matches: tuple[Match, ...]
+    a_in_b: float
+    b_in_a: float
+    verbatim_share: float
+    longest_run_words: int
+    # Each side's share of words in phrases the other has, and how widely they spread.
+    a_phrasing: tuple[float, float]
+    b_phrasing: tuple[float, float]
+    identical: bool
+    # Whether an edited sentence names another event (see _templated): among the reuse
+    # matches of both ledes, and among those or, when the ledes share none, all reuse matches.
+    templated_ledes: bool
+    templated: bool
+    only_a: tuple[int, ...]
+    only_b: tuple[int, ...]
+
+
+def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
+    """Containment both ways, the longest copied run and the shared phrasing of two documents'
+    texts: what of their comparison reads only their texts (as sentences, with boilerplate and
+    quotations) and ``matches``, not who published them, when, or whom they credit.
+    """
     # A match counts its sentences outside boilerplate, and none when a side holds only
     # boilerplate (two credit lines): a split or merge may join the wire's dateline, a
     # sentence of its own ("MILLBROOK, Ore. (AP)"), to the lede a copy runs on from it.
@@ -314,10 +332,53 @@ def compare_pair(
         if m.kind.is_reuse and a.outside_boilerplate(m.a) and b.outside_boilerplate(m.b)
     ]
     verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM]
-    a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
-    verbatim_share = max(_word_for_word(a, verbatim, "a"), _word_for_word(b, verbatim, "b"))
-    run = longest_run(reuse, a, b)
-    (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = _phrasing(a, b), _phrasing(b, a)
+    # A template filled in for another event ("wind warning for Tarvik" against "for
+    # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other;
+    # and when the name its lede gives is another, neither reuses the other. The event is the
+    # one the lede names (or the first sentence that names one, after a lede that names no
+    # one): with one lede copied or edited from the other, a name changed further down ("told
+    # the Herald" for "told the Gazette") is a copy desk's edit; with the lede reworded, a name
+    # changed in any edited sentence tells another event.
+    ledes = [
+        m
+        for m in reuse
+        if a.lede.intersection(m.a.sentences) and b.lede.intersection(m.b.sentences)
+    ]
+    aligned_a = {i for m in matches for i in m.a.sentences}
+    aligned_b = {i for m in matches for i in m.b.sentences}
+    return TextOverlap(
+        matches=tuple(matches),
+        a_in_b=_contained(a, reuse, "a"),
+        b_in_a=_contained(b, reuse, "b"),
+        verbatim_share=max(_word_for_word(a, verbatim, "a"), _word_for_word(b, verbatim, "b")),
+        longest_run_words=longest_run(reuse, a, b),
+        a_phrasing=_phrasing(a, b),
+        b_phrasing=_phrasing(b, a),
+        # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
+        # boilerplate leaves no sentence to count.
+        identical=a.document.text == b.document.text,
+        templated_ledes=_templated(ledes),
+        templated=_templated(ledes or reuse),
+        only_a=_unaligned(a, aligned_a),
+        only_b=_unaligned(b, aligned_b),
+    )
+
+
+def compare_pair(
+    a: Side,
+    b: Side,
+    texts: TextOverlap,
+    story: str,
+    closest: float,
+    settings: Settings,
+    timed: bool = False,
+) -> PairComparison:
+    """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
+    :func:`text_overlap`); ``timed`` when every document of the story gives its publication
+    time (see ``records.first_published``)."""
+    a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
+    (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
+    identical = texts.identical
     dated = _by_date(a.document, b.document, timed)
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
@@ -331,27 +392,14 @@ def compare_pair(
         # halted across the north." shares one with any report of the strike.
         if round(share * side.unquoted_words) >= MIN_PHRASED_WORDS
     ]
-    # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
-    # boilerplate leaves no sentence to count.
-    identical = a.document.text == b.document.text
     verdict = (
         Verdict.COPY
         if identical
-        else _verdict(max(a_in_b, b_in_a), verbatim_share, phrasing, run, settings)
+        else _verdict(
+            max(a_in_b, b_in_a), texts.verbatim_share, phrasing, texts.longest_run_words, settings
+        )
     )
-    # A template filled in for another event ("wind warning for Tarvik" against "for
-    # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other;
-    # and when the name its lede gives is another, neither reuses the other. The event is the
-    # one the lede names (or the first sentence that names one, after a lede that names no
-    # one): with one lede copied or edited from the other, a name changed further down ("told
-    # the Herald" for "told the Gazette") is a copy desk's edit; with the lede reworded, a name
-    # changed in any edited sentence tells another event.
-    ledes = [
-        m
-        for m in reuse
-        if a.lede.intersection(m.a.sentences) and b.lede.intersection(m.b.sentences)
-    ]
-    if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and _templated(ledes or reuse):
+    if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and texts.templated:
         verdict = Verdict.PARTIAL
     same_source = a.outlet == b.outlet
     # Of two versions from one outlet, only their dates tell which came first: an update holds
@@ -359,7 +407,7 @@ def compare_pair(
     # be named the copy of its own update.
     undirected = (
         verdict is Verdict.INDEPENDENT
-        or (not identical and _templated(ledes))
+        or (not identical and texts.templated_ledes)
         or (same_source and not dated)
     )
     direction = (
@@ -374,8 +422,6 @@ def compare_pair(
     crediting = tuple(
         user.document.id for user, origin in ((a, b), (b, a)) if reused and discloses(user, origin)
     )
-    aligned_a = {i for m in matches for i in m.a.sentences}
-    aligned_b = {i for m in matches for i in m.b.sentences}
     return PairComparison(
         a=a.document.id,
         b=b.document.id,
@@ -388,10 +434,10 @@ def compare_pair(
         b_phrases_in_a=round(b_phrases_in_a, 3),
         a_phrases_in_b_spread=round(a_spread, 3),
         b_phrases_in_a_spread=round(b_spread, 3),
-        longest_run_words=run,
-        matches=tuple(matches),
-        only_a=_unaligned(a, aligned_a),
-        only_b=_unaligned(b, aligned_b),
+        longest_run_words=texts.longest_run_words,
+        matches=texts.matches,
+        only_a=texts.only_a,
+        only_b=texts.only_b,
         closest_similarity=closest,
         same_source=same_source,
         identical=identical,

@@ -18,14 +18,14 @@ from typing import Generic, TypeVar
 
 import numpy as np
 
-from compare.align import Judgement, align_pair, align_twins
+from compare.align import Alignment, Judgement, align_pair, align_twins
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, local_time_field, parse_date
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
-from compare.overlap import Side, compare_pair
+from compare.overlap import Side, TextOverlap, compare_pair, text_overlap
 from compare.provenance import Precedence, through_common_origins, who_copied_whom
 from compare.read import InputError, ReadResult, article_text, find_credits, read_paths
 from compare.records import (
@@ -59,6 +59,9 @@ from compare.stories import (
 from compare.word_diff import word_edits
 
 T = TypeVar("T")
+# A story, two documents' texts in it, by their numbers (see _text_numbers), and the candidate
+# sentence pairs between them: all that aligning the two documents reads of them.
+_TextPair = tuple[str, int, int, frozenset[tuple[int, int]]]
 
 # The test of each type a Document's fields are declared with, and its name in an error.
 FIELD_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
@@ -252,22 +255,41 @@ def _run_stages(
     del signature_rows, candidates
     work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
     by_id = {d.id: d for d in documents}
+    in_boilerplate = {
+        d.id: frozenset(s.index for s in sentences[d.id] if (d.id, s.index) in boilerplate)
+        for d in documents
+    }
+    text_of = _text_numbers(documents, in_boilerplate)
     with timer("align") as advance:
         judged = _StoryMemo[Judgement]()
-        alignments = [
-            align_twins(sentences[a], sentences[b])
-            if by_id[a].text == by_id[b].text
-            else align_pair(
-                sentences[a], sentences[b], proposals[(a, b)], settings, judged.of(story)
+        numbered: dict[_TextPair, int] = {}
+        # One alignment for each pair of texts (with the candidates between them) a story holds,
+        # and for each pair of documents the number of its texts' alignment: a story of
+        # hundreds of outlets that print one wire copy holds few pairs of texts.
+        alignments: list[Alignment] = []
+        aligned_in: list[Story] = []
+        alignment_of: list[int] = []
+        for story, a, b in tracked(work, advance):
+            proposed = frozenset(proposals[(a, b)])
+            number = numbered.setdefault(
+                (story.id, text_of[a], text_of[b], proposed), len(alignments)
             )
-            for story, a, b in tracked(work, advance)
-        ]
-    del proposals, judged
+            if number == len(alignments):
+                alignments.append(
+                    align_twins(sentences[a], sentences[b])
+                    if by_id[a].text == by_id[b].text
+                    else align_pair(
+                        sentences[a], sentences[b], proposed, settings, judged.of(story)
+                    )
+                )
+                aligned_in.append(story)
+            alignment_of.append(number)
+    del proposals, judged, numbered
     with timer("diff words") as advance:
         diffs = _StoryMemo[tuple[WordEdit, ...]]()
         edits = [
             [diffs.get(story, word_edits, m.a.text, m.b.text) for m in found.matches]
-            for (story, _, _), found in zip(work, tracked(alignments, advance), strict=True)
+            for story, found in zip(aligned_in, tracked(alignments, advance), strict=True)
         ]
     with timer("name framing") as advance:
         notes = _StoryMemo[tuple[FramingNote, ...]]()
@@ -286,8 +308,8 @@ def _run_stages(
                 )
                 for m, steps in zip(found.matches, each, strict=True)
             )
-            for (story, _, _), found, each in zip(
-                work, tracked(alignments, advance), edits, strict=True
+            for story, found, each in zip(
+                aligned_in, tracked(alignments, advance), edits, strict=True
             )
         ]
     with timer("profile framing") as advance:
@@ -296,26 +318,32 @@ def _run_stages(
             for d in tracked(documents, advance)
         }
     closest = [alignment.closest_similarity for alignment in alignments]
-    del alignments, edits
+    del alignments, aligned_in, edits
     with timer("measure overlap") as advance:
         measured = []
         sides: dict[str, Side] = {}
-        for (story, a, b), similarity, found in zip(
-            tracked(work, advance), closest, matches, strict=True
-        ):
+        # What each pair of texts shares, by the number of their alignment, measured once.
+        shared: dict[int, TextOverlap] = {}
+        for (story, a, b), number in zip(tracked(work, advance), alignment_of, strict=True):
             if a not in sides:
                 # A new story: its documents' sides replace the last story's, so that only one
                 # story's phrases are held at a time (all of them took 590 MB at 10,000 articles).
                 vocabulary: dict[tuple[str, ...], int] = {}
                 sides = {
-                    d: _side(by_id[d], sentences[d], boilerplate, vocabulary)
+                    d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary)
                     for d in story.documents
                 }
+                shared = {}
                 timed = all_timed(by_id[d] for d in story.documents)
+            if number not in shared:
+                shared[number] = text_overlap(sides[a], sides[b], matches[number])
             measured.append(
-                compare_pair(sides[a], sides[b], found, story.id, similarity, settings, timed)
+                compare_pair(
+                    sides[a], sides[b], shared[number], story.id, closest[number], settings, timed
+                )
             )
         pairs = tuple(measured)
+    del matches, alignment_of
     with timer("group sentences") as advance:
         pairs_of = by_story(pairs, stories)
         groups = tuple(
@@ -492,6 +520,19 @@ def _proposals_by_pair(
     return grouped
 
 
+def _text_numbers(
+    documents: Iterable[Document], in_boilerplate: dict[str, frozenset[int]]
+) -> dict[str, int]:
+    """A number for each document's text and the sentences of it that are boilerplate, the
+    same for documents that print one text: their sentences are one text's (see
+    :func:`_segment_each_text_once`), and what aligns and measures two documents reads of them
+    no more (who published them, when, and whom they credit are each pair's own)."""
+    numbers: dict[tuple[str, frozenset[int]], int] = {}
+    return {
+        d.id: numbers.setdefault((d.text, in_boilerplate[d.id]), len(numbers)) for d in documents
+    }
+
+
 class _StoryMemo(Generic[T]):
     """What a stage found for a pair of sentence texts, kept while one story's pairs of documents
     go by. Outlets that carry one wire story share its sentences, so each pair of outlets meets
@@ -517,20 +558,6 @@ class _StoryMemo(Generic[T]):
         if texts not in found:
             found[texts] = find(a_text, b_text)
         return found[texts]
-
-
-def _side(
-    document: Document,
-    sentences: Sequence[Sentence],
-    boilerplate: frozenset[tuple[str, int]],
-    vocabulary: dict[tuple[str, ...], int],
-) -> Side:
-    return Side.of(
-        document,
-        sentences,
-        frozenset(s.index for s in sentences if (s.doc, s.index) in boilerplate),
-        vocabulary,
-    )
 
 
 @contextmanager

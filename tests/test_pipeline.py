@@ -20,7 +20,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import compare
-from compare import stories
+from compare import overlap, pipeline, stories
 from compare.lexicon import lexicon
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import InputError
@@ -967,3 +967,84 @@ def test_versions_modified_at_times_without_a_zone_are_ordered_by_them(tmp_path:
         ("gazette-v2", "gazette-v3"),
     }
     assert [story.title for story in result.stories] == ["Two die at quarry"]
+
+
+# A wire story and a paper's rewrite of it.
+FLOOD_STORY = (
+    "Floodwater closed the Harlow Bridge on Sunday after the Tenmile River rose 3 metres in "
+    "twelve hours, county officials said.\n\n"
+    "About 400 homes in the low-lying Millpond district were evacuated overnight.\n\n"
+    '"The water is still rising and we ask people to stay away from the banks," county '
+    "emergency manager Ruth Aldane said.\n\n"
+    "Schools in the district will stay closed until Wednesday."
+)
+FLOOD_REWRITE = (
+    "Floodwater shut the Harlow Bridge on Sunday after the Tenmile River climbed 3 metres in "
+    "twelve hours, officials said.\n\n"
+    "Around 400 homes in the Millpond district were evacuated overnight.\n\n"
+    "Schools in the district will stay closed until Wednesday."
+)
+
+
+def flood_pickups() -> list[Document]:
+    """Reuters' story at noon, two papers that print it unchanged that afternoon (the first
+    crediting Reuters in its byline, the second not), and a rewrite of it last."""
+    return [
+        replace(document(FLOOD_STORY, "wire", "Reuters"), published_time="2024-09-08T12:00:00Z"),
+        replace(
+            document(FLOOD_STORY, "valley", "Valley Times"),
+            published_time="2024-09-08T15:00:00Z",
+            author="By Reuters staff",
+        ),
+        replace(
+            document(FLOOD_STORY, "plains", "Plains Gazette"),
+            published_time="2024-09-08T16:00:00Z",
+        ),
+        replace(
+            document(FLOOD_REWRITE, "metro", "Metro Post"),
+            published_time="2024-09-08T17:00:00Z",
+        ),
+    ]
+
+
+def test_each_pair_of_texts_of_a_story_is_aligned_and_measured_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three papers print one text and a fourth rewrites it: of the six pairs of documents,
+    the three of the printed text with itself share one alignment and the three with the
+    rewrite another, and each of those is measured once."""
+    calls: list[str] = []
+
+    def counted(name: str, module: object) -> None:
+        real = getattr(module, name)
+
+        def call(*args: object, **kwargs: object) -> object:
+            calls.append(name)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, call)
+
+    for name in ("align_pair", "align_twins"):
+        counted(name, pipeline)
+    counted("longest_run", overlap)
+    result = compare_documents(flood_pickups(), single_story=True)
+    assert len(result.pairs) == 6
+    assert sorted(calls) == ["align_pair", "align_twins", "longest_run", "longest_run"]
+
+
+def test_papers_that_print_one_text_are_each_dated_and_credited_on_their_own() -> None:
+    """Two papers print Reuters' text unchanged, one crediting it in its byline: their pairs
+    with the wire share what their texts share, and each is dated and credited on its own,
+    only the paper that credits no one charged with undisclosed reuse."""
+    result = compare_documents(flood_pickups(), single_story=True)
+    from_wire = {p.b: p for p in result.pairs if p.a == "wire"}
+    assert [
+        (p.b, p.verdict.value, p.direction, p.crediting, p.undisclosed_reuse)
+        for p in from_wire.values()
+        if p.identical
+    ] == [
+        ("valley", "copy", "a->b", ("valley",), False),
+        ("plains", "copy", "a->b", (), True),
+    ]
+    assert from_wire["valley"].a_in_b == from_wire["plains"].a_in_b
+    assert from_wire["valley"].matches == from_wire["plains"].matches
