@@ -69,9 +69,15 @@ DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # nothing (see _numbered_name).
 NUMBERED_NAME_PREFIX = r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{0,4}-)"
 # A telephone number: three or more groups of digits, the first opening with a trunk "0" or a
-# country's "+" ("020 7946 0958", "+44 20 7946 0958"). Regrouped ("0207 946 0958") it is the same
+# country's "+" ("020 7946 0958", "+44 20 7946 0958", "06 12 34 56 78", "+33 6 12 34 56 78"), or
+# ten or eleven digits run together after a trunk "0" ("0612345678"); or North America's three,
+# three and four digits, the first three perhaps in brackets or after its "1" ("(212) 555-0199",
+# "212-555-0199", "212.555.0199", "1-800-555-0199"). Regrouped ("0207 946 0958") it is the same
 # number, and its groups count nothing.
-PHONE_NUMBER = re.compile(r"(?<![\w.,+])(?:\+\d{1,3}|0\d{1,4})(?:[ -]\d{2,4}){2,}(?!\d|[.,]\d)")
+PHONE_NUMBER = re.compile(
+    r"(?<![\w.,+])(?:(?:\+\d{1,3}(?: \d)?|0\d{1,4})(?:[ -]\d{2,4}){2,}|0\d{9,10})(?!\d|[.,]\d)"
+    r"|(?<![\w.,+(])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d|[.,]\d)"
+)
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
 # The month of May, as its word is written.

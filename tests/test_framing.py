@@ -2728,6 +2728,26 @@ def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: st
             id="phone_number_with_country_code",
         ),
         pytest.param(
+            "Tips can be phoned to (212) 555-0199, the police said.",
+            "Tips can be phoned to 212-555-0199, the police said.",
+            id="north_american_phone_number_with_brackets_or_hyphens",
+        ),
+        pytest.param(
+            "Tips can be phoned to 212.555.0199, the police said.",
+            "Tips can be phoned to +1 212 555 0199, the police said.",
+            id="north_american_phone_number_with_dots_or_country_code",
+        ),
+        pytest.param(
+            "Les témoins peuvent appeler le 06 12 34 56 78 jusqu'à lundi.",
+            "Les témoins peuvent appeler le 0612345678 jusqu'à lundi.",
+            id="french_phone_number_run_together",
+        ),
+        pytest.param(
+            "Les témoins peuvent appeler le +33 6 12 34 56 78 jusqu'à lundi.",
+            "Les témoins peuvent appeler le 06 12 34 56 78 jusqu'à lundi.",
+            id="french_phone_number_with_country_code",
+        ),
+        pytest.param(
             "\u0421\u043e\u0432\u0435\u0442 \u0441\u043e\u0431\u0435\u0440\u0435\u0442\u0441\u044f "
             "\u0432 15:00 \u043f\u043e \u043c\u043e\u0441\u043a\u043e\u0432\u0441\u043a\u043e\u043c\u0443 "
             "\u0432\u0440\u0435\u043c\u0435\u043d\u0438.",
