@@ -27,6 +27,7 @@ from compare.dates import (
     MONTHS,
     MONTHS_IN_A_YEAR,
     SLASHED_DATE,
+    YEAR_FIRST_DATE,
     month_number,
 )
 from compare.lexicon import lexicon
@@ -149,6 +150,16 @@ HALF = Decimal("0.5")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # What a month's name and its year may have between them: "março de 2025", "May of 2024".
 YEAR_AFTER_MONTH = frozenset({" de ", " of "})
+# A day and month without their year: as German writes it between dots, inside a sentence ("am
+# 12.03. im Rathaus"; a sentence's last "12.03." is as often a decimal and its full stop); and
+# between slashes, either way round ("3/12", "12/3"), read as its two numbers too ("24/7"); not
+# after a whole number, as a fraction of a bond's yield is ("3 5/8 percent").
+DOTTED_DAY_AND_MONTH = re.compile(
+    r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<month_number>\d{1,2})\.(?=[,;]?\s+\S)"
+)
+SLASHED_DAY_AND_MONTH = re.compile(
+    r"(?<![\d/.,])(?<!\d )(?P<leading>\d{1,2})/(?P<middle>\d{1,2})(?![\d/])"
+)
 # A season's two years written with a slash, the second cut short ("2023/24"), which the words
 # part at the slash: read as with a hyphen ("2023-24"), a pair whose second is a year too.
 SEASON_WITH_A_SLASH = re.compile(rf"(?<![\d/.,])(?P<year>{YEAR.pattern})/(?P<short>\d\d)(?![\d/])")
@@ -1107,11 +1118,12 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
 
 
 def _without_numeric_dates(plain: str, found: list[tuple[str, frozenset[Value]]]) -> str:
-    """``plain`` without its dates in digits ("2024-03-12", "12.03.2024", "12/03/2024", and
-    "9/11", a date named by its digits), whose day, month and year are added to ``found``, each
-    as the date is written, so that they meet "March 12, 2024" and "12 March 2024": a month as its
-    name is, a day and a year as numbers. A slashed date whose day and month may be either is
-    read both ways ("03/04/2024": March 4 or April 3). A time after the date is left to be read.
+    """``plain`` without its dates in digits ("2024-03-12", "12.03.2024", "2024/03/12",
+    "12/03/2024", "am 12.03.", "3/12", and "9/11", a date named by its digits), whose day, month
+    and year are added to ``found``, each as the date is written, so that they meet "March 12,
+    2024" and "12 March 2024": a month as its name is, a day and a year as numbers. A slashed
+    date whose day and month may be either is read both ways ("03/04/2024": March 4 or April 3),
+    and one without its year as its numbers too. A time after the date is left to be read.
 
     >>> found = []
     >>> _without_numeric_dates("Polls open on 14/03/2024.", found)
@@ -1119,13 +1131,21 @@ def _without_numeric_dates(plain: str, found: list[tuple[str, frozenset[Value]]]
     >>> [(written, sorted(map(str, values))) for written, values in found]
     [('14/03/2024', ['mar']), ('14/03/2024', ['14']), ('14/03/2024', ['2024'])]
     """
-    for pattern in (ISO_DATE, DOTTED_DATE, SLASHED_DATE, _named_date()):
+    for pattern in (
+        ISO_DATE,
+        DOTTED_DATE,
+        YEAR_FIRST_DATE,
+        SLASHED_DATE,
+        _named_date(),
+        DOTTED_DAY_AND_MONTH,
+        SLASHED_DAY_AND_MONTH,
+    ):
         spans = []
         for date in pattern.finditer(plain):
             parts = _date_parts(date)
             if parts is None:
                 continue
-            end = date.end("year") if "year" in date.re.groupindex else date.end()
+            end = _date_end(date)
             written = plain[date.start() : end]
             found += [(written, values) for values in parts]
             spans.append((date.start(), end))
@@ -1134,21 +1154,36 @@ def _without_numeric_dates(plain: str, found: list[tuple[str, frozenset[Value]]]
     return plain
 
 
+def _date_end(date: re.Match[str]) -> int:
+    """Where a numeric date ends before the time a pattern of :mod:`compare.dates` may take in
+    after it: after its year, or its day where the year opens it ("2024/03/12 09:30")."""
+    if "year" not in date.re.groupindex:
+        return date.end()
+    return max(date.end(part) for part in ("year", "day") if part in date.re.groupindex)
+
+
 def _date_parts(date: re.Match[str]) -> list[frozenset[Value]] | None:
     """The values of a numeric date's parts (see :func:`_without_numeric_dates`), or None for
-    digits that are no date ("2024-13-45")."""
+    digits that are no date ("2024-13-45") and for a fraction ("1/2", read as one later)."""
     groups = date.groupdict()
     if groups.get("date"):  # ISO: year, month, day
         year, month, day = (int(part) for part in groups["date"].split("-"))
         first, second = month, day
         either = False
     elif groups.get("leading"):
-        year, leading, middle = int(groups["year"]), int(groups["leading"]), int(groups["middle"])
+        if "year" not in groups and re.fullmatch(DIGIT_FRACTION, date.group()):
+            return None
+        year = int(groups.get("year") or 0)
+        leading, middle = int(groups["leading"]), int(groups["middle"])
         # Day first ("14/05/2024") unless the middle is no month ("05/14/2024").
         first, second = (leading, middle) if middle > MONTHS_IN_A_YEAR else (middle, leading)
-        either = max(leading, middle) <= MONTHS_IN_A_YEAR and leading != middle
-    elif groups.get("day"):  # dotted: day, month, year
-        year, first, second = int(groups["year"]), int(groups["month_number"]), int(groups["day"])
+        either = not year or (max(leading, middle) <= MONTHS_IN_A_YEAR and leading != middle)
+    elif groups.get("day"):  # dotted or year first: day, month and perhaps year
+        year, first, second = (
+            int(groups.get("year") or 0),
+            int(groups["month_number"]),
+            int(groups["day"]),
+        )
         either = False
     else:  # a date named by its digits: month, day
         year, (first, second) = 0, lexicon().named_dates[date.group()]

@@ -1889,6 +1889,26 @@ def test_a_rank_above_ten_changed_in_words_is_noted() -> None:
             "The vote is on 12/03/2024.", "The vote is on 12 March 2024.", id="either_way"
         ),
         pytest.param(
+            "The vote is on 2024/03/12, officials said.",
+            "The vote is on March 12, 2024, officials said.",
+            id="year_first",
+        ),
+        pytest.param(
+            "The vote is on 3/12, officials said.",
+            "The vote is on March 12, officials said.",
+            id="month_and_day_without_a_year",
+        ),
+        pytest.param(
+            "The line is staffed 24/7, officials said.",
+            "The line is staffed 24 hours a day, 7 days a week, officials said.",
+            id="slashed_numbers_that_may_be_a_date",
+        ),
+        pytest.param(
+            "Die Wahl findet am 12.03. im Rathaus statt.",
+            "Die Wahl findet am 12. März im Rathaus statt.",
+            id="german_day_and_month_without_a_year",
+        ),
+        pytest.param(
             "The 9/11 attacks killed nearly 3,000 people.",
             "The September 11 attacks killed nearly 3,000 people.",
             id="a_date_named_by_its_digits",
@@ -1929,6 +1949,31 @@ def test_a_changed_date_in_digits_is_shown_as_written() -> None:
     """A day changed in a numeric date is noted once, as the date is written."""
     notes = framing_notes("The vote is on 14/03/2024.", "The vote is on 15 March 2024.")
     assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "14/03/2024", "15")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The vote is on 3/12, officials said.",
+            "The vote is on March 13, officials said.",
+            [("number_changed", "3/12", "13")],
+            id="month_and_day_without_a_year",
+        ),
+        pytest.param(
+            "Die Wahl findet am 12.03. im Rathaus statt.",
+            "Die Wahl findet am 13. März im Rathaus statt.",
+            [("number_changed", "12.03.", "13")],
+            id="german_day_and_month_without_a_year",
+        ),
+    ],
+)
+def test_a_changed_date_without_its_year_is_noted(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A day and month in digits without a year ("3/12", "am 12.03.") are a date still: another
+    day changes it, noted once, as the date is written."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
 def test_a_month_changed_in_another_language_is_noted() -> None:
