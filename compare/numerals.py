@@ -1747,12 +1747,15 @@ def _then(read: _Spelled, word: str) -> _Spelled | None:
         return read._replace(
             group=(read.group or 0) + number, below=_place(number), last=word, joined=False
         )
-    if word in terms.ordinals and not word.isascii() and read.group and not read.joined:
-        # Russian writes a compound ordinal with a space ("двадцать первого"); English with a
-        # hyphen, as one word ("twenty-first"), and "twenty second" is a count of seconds.
+    if word in terms.ordinals and not word.isascii() and read.group:
+        # Russian writes a compound ordinal with a space ("двадцать первого"), French after a
+        # join ("vingt et unième"); English with a hyphen, as one word ("twenty-first"), and
+        # "twenty second" is a count of seconds.
         number = Decimal(terms.number_words[word])
         if number < read.below:
-            return read._replace(group=read.group + number, below=Decimal(0), last=word)
+            return read._replace(
+                group=read.group + number, below=Decimal(0), last=word, joined=False
+            )
     return None
 
 

@@ -1850,6 +1850,16 @@ def test_an_ordinal_in_digits_or_words_is_no_change(day: int, word: str) -> None
             id="french",
         ),
         pytest.param(
+            "Le coureur a fini vingt et unième de l'étape.",
+            "Le coureur a fini 21e de l'étape.",
+            id="french_compound_after_a_join",
+        ),
+        pytest.param(
+            "Le coureur a fini trente-et-unième de l'étape.",
+            "Le coureur a fini 31e de l'étape.",
+            id="french_compound_hyphened",
+        ),
+        pytest.param(
             "La votación será el 1 de marzo.", "La votación será el primero de marzo.", id="spanish"
         ),
         pytest.param(
@@ -2105,6 +2115,12 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
             "Это случилось 22 апреля.",
             ("двадцать первого", "22"),
             id="russian_day_as_an_ordinal",
+        ),
+        pytest.param(
+            "Le coureur a fini vingt et unième de l'étape.",
+            "Le coureur a fini 22e de l'étape.",
+            ("vingt et unième", "22"),
+            id="french_compound_ordinal",
         ),
         pytest.param(
             "Twenty-five people died in the floods.",
