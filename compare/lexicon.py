@@ -501,6 +501,8 @@ class Lexicon:
     # English's number words, and the words that make a name of a number after them ("Group of").
     english_numbers: frozenset[str]
     names_before_numbers: tuple[str, ...]
+    # Capitalised words after which a capitalised number word numbers something ("Category").
+    numbering_words: frozenset[str]
     # French "cent" and "cents", and the French counts they multiply ("deux cents").
     french_hundreds: frozenset[str]
     french_counts: frozenset[str]
@@ -1515,6 +1517,7 @@ def lexicon() -> Lexicon:
         number_prefixes=frozenset(data["numbers"]["prefixes"]),
         english_numbers=frozenset(data["numbers"]["english"]),
         names_before_numbers=tuple(data["numbers"]["names_before"]),
+        numbering_words=frozenset(data["numbers"]["numbering_words"]),
         french_hundreds=frozenset(data["numbers"]["french_hundreds"]["words"]),
         french_counts=frozenset(data["numbers"]["french_hundreds"]["counts"]),
         hundredths=frozenset(data["numbers"]["hundredths"]["words"]),

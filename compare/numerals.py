@@ -31,8 +31,10 @@ from compare.dates import (
     month_number,
 )
 from compare.lexicon import lexicon
+from compare.opening import is_title_cased
 from compare.segment import (
     HAN,
+    OPENING_MARKS,
     WEB_ADDRESS,
     find_words,
     in_english,
@@ -319,6 +321,7 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tokens = _without_words_written(tokens, body, written)
     if names := _names_in_other_languages(body, tokens):
         tokens = _without_words_written(tokens, body, names)
+    in_names = _english_numbers_in_names(body, tokens)
     not_english = lexicon().multipliers_not_in_english
     if not not_english.isdisjoint(tokens) and in_english(body):
         tokens = _without_lone_multipliers(tokens, not_english)
@@ -340,7 +343,10 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         ]
     filed = _filed_date(plain[: dateline.end]) if dateline else []
     return Numbers(
-        tuple((written, values, not _is_held(written)) for written, values in mentions)
+        tuple(
+            (written, values, not _is_held(written) and (written, seen) not in in_names)
+            for (written, values), seen in zip(mentions, _times_seen(mentions), strict=True)
+        )
         + tuple((written, values, False) for written, values in filed + [MAY] * maybe_months)
     )
 
@@ -431,6 +437,76 @@ def _names_in_other_languages(body: str, tokens: Sequence[str]) -> frozenset[str
         if word[0].isupper()
         and word.casefold().partition("-")[0] in foreign
         and (n or word.partition("-")[2][:1].isupper())
+    )
+
+
+def _times_seen(mentions: Sequence[tuple[str, frozenset[Value]]]) -> list[int]:
+    """How many mentions written alike come before each of ``mentions``.
+
+    >>> _times_seen([("seven", frozenset()), ("2", frozenset()), ("seven", frozenset())])
+    [0, 0, 1]
+    """
+    seen: Counter[str] = Counter()
+    times = []
+    for written, _ in mentions:
+        times.append(seen[written])
+        seen[written] += 1
+    return times
+
+
+def _english_numbers_in_names(body: str, tokens: Sequence[str]) -> frozenset[tuple[str, int]]:
+    """The English number words that an English ``body`` writes as a name's, each case-folded
+    and with how many of its words so written come before it: with a capital inside the
+    sentence, before another capitalised word ("the Seven Sisters station") or after one that
+    does not open it ("the Big Four banks") and is none of ``[numbers] numbering_words`` (not
+    "a Category Five hurricane"); none in a headline in title case ("Police Say Five Dead"),
+    which capitalises every count.
+
+    Such a number is held but not stated (see :func:`sentence_numbers`): "the Ten Most Wanted
+    list" is the "10 Most Wanted" list, but leaving the name out changes no number.
+
+    >>> text = "Seven people died at the Seven Sisters station."
+    >>> _english_numbers_in_names(text, words(text))
+    frozenset({('seven', 1)})
+    """
+    if lexicon().english_numbers.isdisjoint(tokens):
+        return frozenset()
+
+    def opens_the_sentence(at: int) -> bool:
+        return not body[:at].strip(OPENING_MARKS + " ")
+
+    found = [
+        name
+        for name in _english_number_in_a_name().finditer(body)
+        if not opens_the_sentence(name.start("number"))
+        and (
+            name["after"]
+            or (
+                name["before"]
+                and not opens_the_sentence(name.start("before"))
+                and name["before"] not in lexicon().numbering_words
+            )
+        )
+    ]
+    if not found or is_title_cased(body) or not in_english(body):
+        return frozenset()
+    names = set()
+    for name in found:
+        number = name["number"].casefold()
+        before = find_words(body[: name.start("number")])
+        names.add((number, sum(word.casefold() == number for word in before)))
+    return frozenset(names)
+
+
+@cache
+def _english_number_in_a_name() -> re.Pattern[str]:
+    """An English number word with a capital, the capitalised word before it, if one is, and
+    the capital after it, if one follows (see :func:`_english_numbers_in_names`)."""
+    numbers = "|".join(
+        sorted((word.capitalize() for word in lexicon().english_numbers), key=lambda w: -len(w))
+    )
+    return re.compile(
+        rf"(?:\b(?P<before>[A-Z][\w'-]*) )?\b(?P<number>{numbers})(?![\w-])(?P<after> [A-Z])?"
     )
 
 

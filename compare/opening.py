@@ -569,7 +569,7 @@ def _is_headline(line: str, under: str, next_text: str, byline: re.Pattern[str])
         and (
             last not in PROSE_ENDS
             or (
-                (last in ASKING_ENDS or (ends_with_abbreviation(line) and _is_title_cased(line)))
+                (last in ASKING_ENDS or (ends_with_abbreviation(line) and is_title_cased(line)))
                 and _is_above_fields(next_text, byline)
             )
         )
@@ -577,7 +577,7 @@ def _is_headline(line: str, under: str, next_text: str, byline: re.Pattern[str])
         and _stands_apart(under, byline)
         # "By Monday evening the port was empty": no names, so a sentence, not a byline; in
         # title case, words that sign no one are a headline ("By The Numbers").
-        and (_is_title_cased(line) or not byline.fullmatch(line))
+        and (is_title_cased(line) or not byline.fullmatch(line))
     )
 
 
@@ -602,12 +602,12 @@ def _stands_apart(under: str, byline: re.Pattern[str]) -> bool:
     )
 
 
-def _is_title_cased(line: str) -> bool:
+def is_title_cased(line: str) -> bool:
     """Whether a line capitalises each word that says what it is about, as a headline in title
     case does ("Storm Batters Coast of Washington, D.C.") and a sentence does not ("He met
     Sen. Joe Biden in D.C."); words of one or two letters and function words aside.
 
-    >>> _is_title_cased("Senate Passes Bill on Trade With the U.S."), _is_title_cased("Aid went to the U.S.")
+    >>> is_title_cased("Senate Passes Bill on Trade With the U.S."), is_title_cased("Aid went to the U.S.")
     (True, False)
     """
     words = (word.strip(PROSE_ENDS + CLOSING_MARKS + OPENING_QUOTES) for word in line.split())

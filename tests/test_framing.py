@@ -2446,13 +2446,67 @@ def test_a_number_word_that_is_an_english_word_is_no_replaced_count(
             "The restaurant closed after 30 years.",
             id="spanish_words_of_a_shop",
         ),
+        pytest.param(
+            "Commuters were told the Seven Sisters station had closed.",
+            "Commuters were told the station had closed.",
+            id="english_number_before_a_capitalised_word",
+        ),
+        pytest.param(
+            "Shares in the Big Four banks fell on Monday.",
+            "Shares in the big banks fell on Monday.",
+            id="english_number_after_a_capitalised_word",
+        ),
+        pytest.param(
+            "The fugitive joined the FBI's Ten Most Wanted list on Friday.",
+            "The fugitive joined the FBI's 10 Most Wanted list on Friday.",
+            id="english_number_in_a_name_and_its_digits",
+        ),
+        pytest.param(
+            "The storm became a Category Five hurricane overnight.",
+            "The storm became a Category 5 hurricane overnight.",
+            id="english_number_after_a_numbering_word_is_its_digits",
+        ),
     ],
 )
 def test_a_number_in_a_name_is_no_count(a: str, b: str) -> None:
     """A group or war named by its number, in digits, words or Roman numerals ("G7", "the Group
-    of Seven", "World War II"), and another language's number word written as part of a name in
-    an English sentence ("Trois-Rivieres", "Tres Hermanos") count nothing."""
+    of Seven", "World War II"), another language's number word written as part of a name in an
+    English sentence ("Trois-Rivieres", "Tres Hermanos") count nothing; an English one with a
+    capital beside a capitalised word inside the sentence ("the Seven Sisters station", "the
+    Big Four banks") may be the other's digits ("Ten Most Wanted"), but left out changes no
+    number; after a word that numbers things ("Category Five") it is its digits."""
     assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Seven people died near the Seven Sisters station.",
+            "People died near the Seven Sisters station.",
+            [("number_removed", "Seven", "")],
+            id="opening_the_sentence",
+        ),
+        pytest.param(
+            "Police Say Five Dead in Crash on the M4",
+            "Police Say Six Dead in Crash on the M4",
+            [("number_changed", "Five", "Six")],
+            id="in_a_headline_in_title_case",
+        ),
+        pytest.param(
+            "The storm became a Category Five hurricane overnight.",
+            "The storm became a Category Four hurricane overnight.",
+            [("number_changed", "Five", "Four")],
+            id="after_a_numbering_word",
+        ),
+    ],
+)
+def test_an_english_number_with_a_capital_outside_a_name_still_counts(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An English number word with a capital counts where no name holds it: opening a sentence,
+    in a headline that capitalises every word, after a word that numbers things."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
 def test_another_languages_number_in_lower_case_still_counts() -> None:
