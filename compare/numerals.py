@@ -786,8 +786,9 @@ def _as_written(pattern: str) -> str:
 
 
 def _with_sign_and_share(plain: str, start: int, end: int) -> tuple[int, int]:
-    """A number's span widened to what tells its meaning beside it: the currency sign or a
-    fiscal year's "FY" before it ("$12", "FY25"), the per cent after it ("3.5%", "12 Prozent").
+    """A number's span widened to what tells its meaning beside it: the currency sign, or the
+    currency's code or letter glued to it, or a fiscal year's "FY" before it ("$12", "R500",
+    "ZAR500", "FY25"), the per cent after it ("3.5%", "12 Prozent").
     """
     sign = _sign_before().search(plain, max(0, start - 4), start)
     share = share_after().match(plain, end)
@@ -796,7 +797,12 @@ def _with_sign_and_share(plain: str, start: int, end: int) -> tuple[int, int]:
 
 @cache
 def _sign_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicon().currency_sign.pattern}|\b(?i:{FISCAL_YEAR})) ?\Z")
+    terms = lexicon()
+    glued = "|".join(sorted(terms.currency_codes | terms.currency_letters, key=lambda c: -len(c)))
+    return re.compile(
+        rf"(?:{terms.currency_sign.pattern}|\b(?i:{FISCAL_YEAR})) ?\Z"
+        rf"|(?<![A-Za-z])(?:{glued})-?\Z"
+    )
 
 
 @cache
@@ -1037,9 +1043,10 @@ def _numbered_name() -> re.Pattern[str]:
 
 def _without_numbered_names(plain: str) -> str:
     """``plain`` with its numbered names made spaces, but the amounts after a currency's one
-    letter where one of them shows money, by thousands grouped after a space ("R5 000") or a
-    money word beside it, among the three words before or the one after: the rand's "a fine of
-    R500", "a R500 fine", "the fare rose to R500 from R450"; not the road of "closed the R445".
+    letter where one of them shows money, by thousands grouped after a space ("R5 000"), a
+    money word beside it, among the three words before or the one after, or a price's word after
+    it: the rand's "a fine of R500", "a R500 fine", "the fare rose to R500 from R450", "R50 per
+    car"; not the road of "closed the R445".
 
     >>> _without_numbered_names("The fare rose to R500 from R450.")
     'The fare rose to R500 from R450.'
@@ -1053,16 +1060,18 @@ def _without_numbered_names(plain: str) -> str:
         written = name.group()
         return written[0] if written[0] in terms.currency_letters and written[1].isdigit() else ""
 
+    def shows_money(name: re.Match[str]) -> bool:
+        after = words(plain[name.end() :])[:1]
+        return bool(
+            THOUSANDS_AFTER_A_SPACE.match(plain, name.end())
+            or not terms.money_words.isdisjoint(words(plain[: name.start()])[-3:] + after)
+            or not terms.price_words_after.isdisjoint(after)
+        )
+
     money = {
         letter(name)
         for name in _numbered_name().finditer(plain)
-        if letter(name)
-        and (
-            THOUSANDS_AFTER_A_SPACE.match(plain, name.end())
-            or not terms.money_words.isdisjoint(
-                words(plain[: name.start()])[-3:] + words(plain[name.end() :])[:1]
-            )
-        )
+        if letter(name) and shows_money(name)
     }
     return _numbered_name().sub(lambda name: name.group() if letter(name) in money else " ", plain)
 

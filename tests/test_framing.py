@@ -854,6 +854,18 @@ from tests.helpers import boilerplate_of, document
             id="a_roads_number_after_a_currency_letter",
         ),
         pytest.param(
+            "The tolls are R50 per car, the roads agency said.",
+            "The tolls are R80 per car, the roads agency said.",
+            [("number_changed", "R50", "R80")],
+            id="a_price_per_something_after_a_currency_letter",
+        ),
+        pytest.param(
+            "The new stadium cost ZAR2.5bn, the city said.",
+            "The new stadium cost ZAR3.5bn, the city said.",
+            [("number_changed", "ZAR2.5bn", "ZAR3.5bn")],
+            id="an_amount_shown_with_its_currency_code",
+        ),
+        pytest.param(
             "Storms killed 14 people and cut power to 9,000 homes on Tuesday.",
             "Storms killed 16 people on Tuesday.",
             [("number_changed", "14", "16"), ("number_removed", "9,000", "")],

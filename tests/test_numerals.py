@@ -91,6 +91,11 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="a_currency_letter_before_an_amount_beside_a_money_word_or_spaced_thousands",
         ),
         pytest.param(
+            "The tolls are P50 per car, and trips per day on the R50 fell.",
+            [("50", True)],
+            id="a_currency_letter_before_a_price_per_something",
+        ),
+        pytest.param(
             "The stadium cost R500 million, twice the budget.",
             [("500 million", True)],
             id="a_currency_letter_glued_to_an_amount",
