@@ -101,6 +101,8 @@ QUOTED_NAME = re.compile(
 # The marks that end a clause, and those of them that go on to another in the sentence.
 CLAUSE_ENDS = frozenset(".,;:!?")
 CLAUSE_BREAKS = frozenset(",;:")
+# Such a mark where it ends a clause in running text: not inside "1,000" or "U.S".
+CLAUSE_END = re.compile(rf"[{re.escape(''.join(sorted(CLAUSE_ENDS)))}](?!\w)")
 # The words a capitalised name holds inside it: "Department of the Interior".
 INSIDE_A_NAME = frozenset({"of", "for", "de", "du", "al"})
 # The numero sign, written with a capital: "No 10", "No. 1".
@@ -1335,7 +1337,7 @@ def _in_a_longer_name(wire: re.Match[str]) -> bool:
         before
         and before[1][:1].isupper()
         and before[1][-1:].isalpha()
-        and before[1].casefold() not in terms.function_words | terms.date_words
+        and before[1].casefold() not in _never_a_wires_name()
         and not (_opens_a_sentence(before) and _opens_no_name(before[1].casefold()))
     ) or bool(
         after
@@ -1344,11 +1346,20 @@ def _in_a_longer_name(wire: re.Match[str]) -> bool:
     )
 
 
+@cache
+def _never_a_wires_name() -> frozenset[str]:
+    """The capitalised words that make no longer name with a wire's after them: "The", "An",
+    "On Monday"."""
+    terms = lexicon()
+    return terms.function_words | ARTICLES | terms.date_words
+
+
 def _news_of_its_staff(wire: re.Match[str]) -> bool:
     """Whether a wire's name says whose people or work the news is of, not whom it cites:
     "Reuters photographer Ann Smith was injured", "his AP reporting" (see the lexicon's
     ``author_roles`` and ``wire_staff_words``); a credit line's staff are the wire's copy ("AP
-    reporter Jo Roe contributed to this report.").
+    reporter Jo Roe contributed to this report."). Staff who say, report or see something in
+    their clause are the wire's sources: "AFP correspondents in Gaza reported heavy shelling".
 
     >>> [_news_of_its_staff(w) for w in lexicon().wire_names.finditer("AFP's reporter, AP said")]
     [True, False]
@@ -1356,6 +1367,10 @@ def _news_of_its_staff(wire: re.Match[str]) -> bool:
     text, terms = wire.string, lexicon()
     after = WIRE_STAFF_AFTER.match(text, wire.end())
     if not after or not (terms.is_role(after[1]) or after[1].casefold() in terms.wire_staff_words):
+        return False
+    clause_end = CLAUSE_END.search(text, after.end())
+    clause = words(text[after.end() : clause_end.start() if clause_end else None])
+    if not terms.attribution_verbs.isdisjoint(clause) or not terms.seeing_verbs.isdisjoint(clause):
         return False
     line_end = text.find("\n", wire.end())
     line = text[text.rfind("\n", 0, wire.start()) + 1 : line_end if line_end >= 0 else None]

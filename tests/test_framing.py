@@ -3526,6 +3526,32 @@ def test_news_of_a_wires_journalists_cites_no_wire(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        pytest.param(
+            "AFP correspondents in Khan Younis reported heavy shelling overnight.",
+            "AFP",
+            id="its_correspondents_report",
+        ),
+        pytest.param(
+            "Reuters reporting showed the merger talks had collapsed.",
+            "Reuters",
+            id="its_reporting_shows",
+        ),
+        pytest.param(
+            "An AP photographer saw three bodies near the bridge, the agency said.",
+            "AP",
+            id="its_photographer_sees",
+        ),
+    ],
+)
+def test_a_wires_journalists_who_report_or_see_cite_the_wire(text: str, wire: str) -> None:
+    """A wire's people or work that say, report or see something in their clause are the
+    article's source, cited as the wire is; the same people injured or detained are news."""
+    assert cited_sources(text) == (wire,)
+
+
+@pytest.mark.parametrize(
     ("text", "sources"),
     [
         pytest.param(
