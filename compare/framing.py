@@ -1299,7 +1299,7 @@ def cited_sources(text: str) -> tuple[str, ...]:
         source
         for n in _name().finditer(text)
         if _organisation(n.group())
-        for source in _sources_named(n.group())
+        for source in _sources_named(_without_a_sentences_the(n))
     ]
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
@@ -1381,6 +1381,20 @@ def _opens_a_sentence(word: re.Match[str]) -> bool:
     """Whether a word stands first in its text or after a sentence's end."""
     before = word.string[: word.start()].rstrip()
     return not before or before.endswith((".", "!", "?"))
+
+
+def _without_a_sentences_the(name: re.Match[str]) -> str:
+    """A name without the "The" opening a sentence before it, whose capital is the sentence's:
+    "The U.S. Geological Survey said" cites it as "..., the U.S. Geological Survey said" does.
+    Inside a sentence a capital "The" is the name's own: "verified by The Epoch Times".
+
+    >>> text = "The Press Office said it was verified by The Epoch Times."
+    >>> [_without_a_sentences_the(n) for n in _name().finditer(text)]
+    ['Press Office', 'The Epoch Times']
+    """
+    if _opens_a_sentence(name):
+        return name.group().removeprefix("The ")
+    return name.group()
 
 
 def _opens_no_name(word: str) -> bool:

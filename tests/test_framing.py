@@ -3606,6 +3606,16 @@ def test_what_a_source_issued_names_no_source_without_who(
     assert cited_sources(text) == sources
 
 
+def test_an_organisation_opening_a_sentence_is_cited_without_its_the() -> None:
+    """A "The" opening a sentence is capitalised as the sentence's first word, not as part of
+    the name: the agency it opens is the one cited mid-sentence, under one key; an outlet that
+    writes "The" as its name's inside a sentence keeps it."""
+    opening = "The U.S. Geological Survey said the quake struck at a depth of 10 km."
+    closing = "The quake struck at a depth of 10 km, the U.S. Geological Survey said."
+    assert cited_sources(opening) == cited_sources(closing) == ("U.S. Geological Survey",)
+    assert cited_sources("The claim was verified by The Epoch Times.") == ("The Epoch Times",)
+
+
 def test_a_wire_service_is_cited_once_by_its_name() -> None:
     """ "The Associated Press" (a name ending in "Press") and "(AP)" are one source: AP."""
     text = "Rebels told The Associated Press they would fight on. (AP) Copyright 2025 AP."
