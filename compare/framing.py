@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import chain, pairwise
 from operator import attrgetter
+from types import MappingProxyType
 from typing import NamedTuple
 
 from compare.lexicon import lexicon
@@ -358,9 +359,10 @@ def _one_way(roles: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:
 # reads through _features.
 @lru_cache(maxsize=1 << 14)
 def _roles_of(text: str) -> Mapping[tuple[str, str, str], str]:
-    """The roles the names of a sentence hold (see :func:`_roles`)."""
+    """The roles the names of a sentence hold (see :func:`_roles`), read-only as the cache
+    shares them."""
     features = _features(text)
-    return _roles(features.plain, features.verbs)
+    return MappingProxyType(_roles(features.plain, features.verbs))
 
 
 def _roles(plain: str, verbs: AbstractSet[str]) -> dict[tuple[str, str, str], str]:
@@ -2066,6 +2068,13 @@ def _possible_acts(tokens: Sequence[str]) -> frozenset[tuple[str, _Act]]:
     )
 
 
+@cache
+def _undone_after() -> frozenset[str]:
+    """The words that tell the verb after them is not told as done: a modal, "to"."""
+    terms = lexicon()
+    return terms.possibility_modals | terms.certainty_modals | terms.other_modals | {"to"}
+
+
 def _done(tokens: Sequence[str], *, past: bool) -> frozenset[_Act]:
     """The verbs a sentence tells as done, in the present ("includes") or, if ``past``, the past
     too ("faced"), without a modal, "to" or "not" before them; not a bare form ("the cost"), nor
@@ -2076,7 +2085,7 @@ def _done(tokens: Sequence[str], *, past: bool) -> frozenset[_Act]:
     ['includ', 'tax']
     """
     terms = lexicon()
-    unsaid = terms.possibility_modals | terms.certainty_modals | terms.other_modals | {"to"}
+    unsaid = _undone_after()
     endings = ("s", "ed") if past else ("s",)
     tokens = _without_adverbs(tokens)
     return frozenset(
@@ -2368,11 +2377,16 @@ def _converted(number: str, plain: str) -> list[str]:
     []
     """
     conversion = _conversion_after()
-    return [
-        converted[1]
-        for written in re.finditer(rf"(?<![\w.,]){re.escape(number)}", plain)
-        if (converted := conversion.match(plain, written.end()))
-    ]
+    found = []
+    # Found by str.find, not a pattern per number: a run holds thousands of numbers.
+    start = plain.find(number)
+    while start >= 0:
+        before = plain[start - 1 : start]
+        standing_apart = not before or not (before.isalnum() or before in "_.,")
+        if standing_apart and (converted := conversion.match(plain, start + len(number))):
+            found.append(converted[1])
+        start = plain.find(number, start + 1)
+    return found
 
 
 @cache
