@@ -1599,9 +1599,9 @@ def _name() -> re.Pattern[str]:
     )
     word = rf"(?:(?:(?:{abbreviations})\.|(?:{CAPITAL}\.){{2,}})(?![\w'-])|{CAPITAL}[\w'.-]*\w)"
     weekdays = "|".join(sorted(day.capitalize() for day in lexicon().weekdays))
-    return re.compile(
-        rf"{word}(?:\s+(?:(?:of|for|and|&|de|du|al)\s+(?:the\s+)?)?(?!(?:{weekdays})\b){word})*"
-    )
+    # A firm's join too: "Hale & Moore"; roles read two names there (_names: "Russia and Ukraine").
+    inside = "|".join(sorted(re.escape(w) for w in INSIDE_A_NAME | {"and", "&"}))
+    return re.compile(rf"{word}(?:\s+(?:(?:{inside})\s+(?:the\s+)?)?(?!(?:{weekdays})\b){word})*")
 
 
 def _same_outlet(name: str, source: str) -> bool:
