@@ -3817,3 +3817,17 @@ def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
     """German "nicht nur ... sondern auch" adds as "not only ... but also" does, and "Nie" before
     a given name is a surname, not Polish "not"."""
     assert "negation_removed" not in {note.kind.value for note in framing_notes(a, b)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("However AFP reported the opposite.", id="however"),
+        pytest.param("Overnight Reuters reported the deal was off.", id="overnight"),
+    ],
+)
+def test_a_wire_after_an_adverb_opening_its_sentence_is_cited(text: str) -> None:
+    """An adverb that opens a sentence before a wire's name is no given name of a longer name
+    (the lexicon's sentence_openers), where "Michael Bloomberg said" names the man, not the wire."""
+    assert len(cited_sources(text)) == 1
+    assert cited_sources("Michael Bloomberg said he would run.") == ()
