@@ -467,10 +467,13 @@ def _role_token() -> re.Pattern[str]:
 def _acts(verb: str) -> bool:
     """Whether a word after a name is a verb it does to another: in the past or the present
     ("attacked", "attacks", "threw"), and not one of the symmetric verbs ("met")."""
-    terms = lexicon()
-    return (
-        verb.endswith(("ed", "s")) or verb in terms.irregular_pasts
-    ) and verb not in terms.symmetric_verbs
+    return _is_past_or_present(verb) and verb not in lexicon().symmetric_verbs
+
+
+def _is_past_or_present(word: str) -> bool:
+    """Whether a word may be a verb in the past or the present: "-ed", "-s" or one of
+    ``irregular_pasts`` ("rejected", "plans", "threw")."""
+    return word.endswith(("ed", "s")) or word in lexicon().irregular_pasts
 
 
 @cache
@@ -1112,15 +1115,36 @@ def _is_object(word: str, rest: str) -> bool:
     >>> _is_object("a", " third on 81 minutes"), _is_object("the", " company would appeal")
     (True, False)
     """
+    return _opens_a_thing(word) and not _has_a_verb_of_its_own(rest.split())
+
+
+def _opens_a_thing(word: str) -> bool:
+    """Whether a word opens a thing: an article, a possessive or a number ("a", "its", "two")."""
     terms = lexicon()
-    opens_a_thing = word in terms.object_starts or word in terms.number_words or word[:1].isdigit()
-    return opens_a_thing and not _has_a_verb_of_its_own(rest.split())
+    return word in terms.object_starts or word in terms.number_words or word[:1].isdigit()
 
 
 def _has_a_verb_of_its_own(clause: Sequence[str]) -> bool:
-    """Whether the words after a noun's first one hold a verb it is the subject of, "be" or an
-    auxiliary, before one of ``object_ends`` ("charged three men who were seen")."""
+    """Whether the words after a noun's first one hold a verb it is the subject of: "be" or an
+    auxiliary before one of ``object_ends`` ("charged three men who were seen"), or a verb in
+    the past or the present straight after the noun ("the company rejected", "the firm plans"),
+    past the counts and words before it ("two more goals in", "a third on").
+
+    >>> _has_a_verb_of_its_own("firm plans to appeal".split())
+    True
+    >>> _has_a_verb_of_its_own("more goals in the second half".split())
+    False
+    """
     terms = lexicon()
+    noun = next((at for at, word in enumerate(clause) if not _opens_a_thing(word)), len(clause))
+    after = clause[noun + 1] if noun + 1 < len(clause) else ""
+    if (
+        after.isalpha()
+        and len(after) > 2
+        and after not in terms.function_words
+        and _is_past_or_present(after)
+    ):
+        return True
     for word in clause:
         if word in terms.object_ends:
             return False

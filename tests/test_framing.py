@@ -92,6 +92,24 @@ from tests.helpers import boilerplate_of, document
             id="declared_before_its_clause",
         ),
         pytest.param(
+            "Keane added the club rejected the offer on Friday.",
+            "The club rejected the offer on Friday.",
+            [("attribution_removed", "added", "")],
+            id="added_before_a_clause_in_the_past",
+        ),
+        pytest.param(
+            "The chairman added the club plans to appeal.",
+            "The club plans to appeal.",
+            [("attribution_removed", "added", "")],
+            id="added_before_a_clause_in_the_present",
+        ),
+        pytest.param(
+            "Ortega added two more goals in the second half.",
+            "Ortega scored two more goals in the second half.",
+            [],
+            id="goals_added_are_no_statement",
+        ),
+        pytest.param(
             "The rebels are reported to have seized the town.",
             "The rebels seized the town.",
             [("hedge_removed", "are reported to", "")],
