@@ -1710,9 +1710,18 @@ class _Placed(NamedTuple):
 
 def _in_hundredths(shown: str) -> str:
     """The word of a currency's hundredths a number as written ends in ("cents" of "12 cents"),
-    which tells what it counts as a word after it would; none of another number."""
+    or stands for with its sign ("pence" of "45p"), which tells what it counts as a word after
+    it would; none of another number.
+
+    >>> _in_hundredths("12 cents"), _in_hundredths("45p"), _in_hundredths("45")
+    ('cents', 'pence', '')
+    """
+    terms = lexicon()
     unit = shown.rpartition(" ")[2].casefold()
-    return unit if unit in lexicon().hundredths else ""
+    if unit in terms.hundredths:
+        return unit
+    glued = unit[-2:-1].isdigit() and terms.glued_hundredths.get(unit[-1:])
+    return glued or ""
 
 
 def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:

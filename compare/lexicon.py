@@ -509,6 +509,8 @@ class Lexicon:
     french_counts: frozenset[str]
     # A currency's hundredths after a count ("25 cents" is 0.25).
     hundredths: frozenset[str]
+    # The signs of those hundredths glued to digits ("45p", "19¢"), with the word each stands for.
+    glued_hundredths: Mapping[str, str]
     # Number words that are a month cut short too ("sept"), with their numbers.
     also_months: Mapping[str, int]
     # Dates named by their digits alone ("9/11"), with their month and day.
@@ -1537,6 +1539,7 @@ def lexicon() -> Lexicon:
         french_hundreds=frozenset(data["numbers"]["french_hundreds"]["words"]),
         french_counts=frozenset(data["numbers"]["french_hundreds"]["counts"]),
         hundredths=frozenset(data["numbers"]["hundredths"]["words"]),
+        glued_hundredths=data["numbers"]["hundredths"]["glued"],
         also_months=data["numbers"]["also_months"],
         named_dates={name: tuple(date) for name, date in data["numbers"]["named_dates"].items()},
         number_qualifiers={

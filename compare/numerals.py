@@ -1147,8 +1147,8 @@ def _multiplier_after(tokens: Sequence[str], start: int) -> int | None:
 
 def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
     """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C"), minutes of stoppage
-    time ("45+2"), decimals without their zero (".5"), fractions in digits ("5 1/2") and the
-    numbers in Chinese characters ("四千") of a sentence, each as written and with its value,
+    time ("45+2"), decimals without their zero (".5"), fractions in digits ("5 1/2"), hundredths
+    of a currency with their sign glued to them ("45p", "19¢") and the numbers in Chinese characters ("四千") of a sentence, each as written and with its value,
     which its words do not show; and the sentence without them, so that what is left ("00" of "14:00",
     "1.2" of "1.2万") is no number.
 
@@ -1184,6 +1184,13 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
         )
     if "/" in plain or not plain.isascii():
         plain = _digit_fraction().sub(lambda m: take(m.group(), _fraction_value(m)), plain)
+    plain = _glued_hundredths().sub(
+        lambda m: take(
+            m.group(),
+            _multiplied(numeral_values(m["digits"]), lexicon().glued_hundredths[m["sign"]]),
+        ),
+        plain,
+    )
     if "." in plain:
         plain = _leading_point().sub(
             lambda m: take(m.group(), frozenset({Decimal(m.group())})), plain
@@ -1320,6 +1327,16 @@ def _digit_fraction() -> re.Pattern[str]:
     """:data:`DIGIT_FRACTION` and the multiplier in letters that may follow it."""
     multipliers = "|".join(sorted(m for m in lexicon().multipliers if m.isascii() and m.isalpha()))
     return re.compile(rf"{DIGIT_FRACTION}(?: (?P<multiplier>(?i:{multipliers}))\b)?")
+
+
+@cache
+def _glued_hundredths() -> re.Pattern[str]:
+    """An amount in a currency's hundredths with its sign glued to the digits: "45p", "1,250p",
+    "12c", "19¢"; not "3pm" nor "4cm"."""
+    signs = "|".join(map(re.escape, lexicon().glued_hundredths))
+    return re.compile(
+        rf"(?<![\w.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?P<sign>{signs})(?!\w)"
+    )
 
 
 @cache

@@ -1816,6 +1816,21 @@ def test_the_narrators_incise_after_dialogue_dash_speech_is_no_quotation(a: str,
             "The fund will pay a dividend of $0.40 a share.",
             id="cents_as_hundredths_of_a_dollar",
         ),
+        pytest.param(
+            "Shares in Harbour Retail fell 12p to 340p.",
+            "Shares in Harbour Retail fell 12 pence to 340 pence.",
+            id="pence_glued_to_the_digits",
+        ),
+        pytest.param(
+            "The rand fell 12c against the dollar.",
+            "The rand fell 12 cents against the dollar.",
+            id="cents_glued_to_the_digits",
+        ),
+        pytest.param(
+            "Bananas cost 19\u00a2 a pound at the market.",
+            "Bananas cost 19 cents a pound at the market.",
+            id="a_cent_sign_glued_to_the_digits",
+        ),
     ],
 )
 def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
@@ -2959,6 +2974,12 @@ def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
             "Harbor Foods shares rose 14 cents to $13.62.",
             [("number_changed", "12 cents", "14 cents"), ("number_changed", "$13.60", "$13.62")],
             id="cents_set_against_cents",
+        ),
+        pytest.param(
+            "Shares in Harbour Retail fell 12p to 340p.",
+            "Shares in Harbour Retail fell 14p to 340p.",
+            [("number_changed", "12p", "14p")],
+            id="pence_glued_set_against_pence",
         ),
         pytest.param(
             "40+ people were hurt in the crash.",
