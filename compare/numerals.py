@@ -1536,20 +1536,42 @@ def _months_after_days(text: str, tokens: Sequence[str]) -> list[tuple[str, froz
     ``dates.MONTHS`` other than English and Russian (whose names are date words, read wherever
     they stand): "12. März", "12 mars", "premier mars", "12 de marzo". Alone, such a name may be
     a name in English text ("Mai Tran", "Julio"), and one of ``months_named_too`` is one with a
-    capital after a day too ("5 Mars rovers").
+    capital after a day too ("5 Mars rovers"). After a count in English text or in English
+    words, such a name is a thing counted ("2 mayo packets", "two Mai Tais"): there it is a
+    month only as its language writes a date, with its "de" or its "." ("12 de mayo", "12.
+    Mai"), or with a year after it.
 
     >>> text = "El 1 de mayo, el dos de mayo, 5 Mars rovers y Julio."
     >>> [written for written, _ in _months_after_days(text, words(text))]
     ['mayo', 'mayo']
+    >>> text = "She ordered two Mai Tais on 12. Mai and 3 Mai 2024."
+    >>> [written for written, _ in _months_after_days(text, words(text))]
+    ['mai', 'mai']
     """
     if _months_of_other_languages().isdisjoint(tokens):
         return []
     named_too = lexicon().months_named_too
+    english = in_english(text)
     return [
         (month, frozenset({_day_value(month)}))
-        for written in _month_after_a_day().findall(text)
-        if (month := written.casefold()) not in named_too or written == month
+        for found in _month_after_a_day().finditer(text)
+        if ((month := found[1].casefold()) not in named_too or found[1] == month)
+        and (
+            _written_as_a_date(text, found)
+            or not (english or found[0].split()[0].casefold() in lexicon().english_numbers)
+        )
     ]
+
+
+def _written_as_a_date(text: str, found: re.Match[str]) -> bool:
+    """Whether a day and a month's name found in ``text`` are written as only a date is: with
+    the month's "de" or the day's "." between them, or a year after them."""
+    between = found[0][: found.start(1) - found.start()].casefold()
+    return "." in between or " de " in between or bool(_YEAR_AFTER.match(text, found.end()))
+
+
+# A year straight after a date: "3 Mai 2024", "3 mai, 2024".
+_YEAR_AFTER = re.compile(rf",? {YEAR.pattern}(?!\d)")
 
 
 @cache

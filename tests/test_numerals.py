@@ -279,6 +279,26 @@ def test_a_sentences_numbers_are_read_as_written(
             [{5}, {1997}],
             id="a_month_named_too_in_capitals_is_no_month",
         ),
+        pytest.param(
+            "At the bar on the corner she ordered two Mai Tais and a plate of nachos.",
+            [{2}],
+            id="another_languages_month_after_an_english_count_is_no_month",
+        ),
+        pytest.param(
+            "He ordered 2 mayo packets with the fries and a soda at the counter.",
+            [{2}],
+            id="another_languages_month_in_an_english_sentence_is_no_month",
+        ),
+        pytest.param(
+            "The strike that began on 12 de mayo in the capital was called off on Friday.",
+            [{12}, {"fri"}, {"may"}],
+            id="another_languages_month_with_its_de_in_an_english_sentence",
+        ),
+        pytest.param(
+            "The rules that took effect on 3 Mai 2024 apply to the whole of the country.",
+            [{3}, {2024}, {"may"}],
+            id="another_languages_month_before_a_year_in_an_english_sentence",
+        ),
     ],
 )
 def test_numbers_in_words_are_read_as_their_values(text: str, values: list[set[object]]) -> None:
