@@ -533,6 +533,8 @@ class Lexicon:
     iberian_before_noon: frozenset[str]
     iberian_after_noon: frozenset[str]
     iberian_halves: frozenset[str]
+    iberian_midnight: frozenset[str]
+    iberian_hour_words: Mapping[str, int]
     # What a 24-hour clock's "3:43" may follow as a time taken, and a score's words before it in
     # its clause ("beat Denmark 23:21").
     before_time_taken: tuple[str, ...]
@@ -1556,6 +1558,8 @@ def lexicon() -> Lexicon:
         iberian_before_noon=frozenset(data["time"]["iberian_before_noon"]),
         iberian_after_noon=frozenset(data["time"]["iberian_after_noon"]),
         iberian_halves=frozenset(data["time"]["iberian_halves"]),
+        iberian_midnight=frozenset(data["time"]["iberian_midnight"]),
+        iberian_hour_words=data["time"]["iberian_hour_words"],
         before_time_taken=tuple(f" {words} " for words in data["time"]["before_time_taken"]),
         before_score=re.compile(
             rf"\b(?:{'|'.join(data['time']['score_words'])})\b[^.;:]{{0,{SCORE_REACH}}}\Z",

@@ -1472,18 +1472,26 @@ def _iberian_clock() -> re.Pattern[str]:
 
 def _iberian_clock_values(time: re.Match[str]) -> frozenset[Value] | None:
     """The time of day, on a 24-hour clock, that a Spanish or Portuguese one is: "las seis de la
-    tarde" is 18:00, "la una y media de la madrugada" 01:30; none for no hour of a clock.
+    tarde" is 18:00, "la una y media de la madrugada" 01:30, "las doce de la noche" midnight;
+    none for no hour of a clock.
 
     >>> _iberian_clock_values(_iberian_clock().search("hasta las seis de la tarde del martes"))
     frozenset({'18:00'})
     >>> _iberian_clock_values(_iberian_clock().search("à uma e meia da manhã"))
     frozenset({'01:30'})
+    >>> _iberian_clock_values(_iberian_clock().search("a las doce de la noche"))
+    frozenset({'00:00'})
     """
-    hours = [int(v) for v in _values(time["hour"].casefold()) if isinstance(v, Decimal)]
+    terms = lexicon()
+    word, part = time["hour"].casefold(), time["part"].casefold()
+    if word in terms.iberian_hour_words:
+        hours = [terms.iberian_hour_words[word]]
+    else:
+        hours = [int(v) for v in _values(word) if isinstance(v, Decimal)]
     if len(hours) != 1 or not 1 <= hours[0] <= MERIDIEM_HOURS:
         return None
     hour = hours[0] % MERIDIEM_HOURS
-    if time["part"].casefold() in lexicon().iberian_after_noon:
+    if part in terms.iberian_after_noon and (hour or part not in terms.iberian_midnight):
         hour += MERIDIEM_HOURS
     return frozenset({f"{hour:02d}:{'30' if time['half'] else '00'}"})
 

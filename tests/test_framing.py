@@ -2931,6 +2931,16 @@ def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: st
             id="portuguese_morning_half_hour_in_words",
         ),
         pytest.param(
+            "El toque de queda en la ciudad empieza a las doce de la noche.",
+            "El toque de queda en la ciudad empieza a las 00:00.",
+            id="spanish_midnight_in_words",
+        ),
+        pytest.param(
+            "El metro de la capital cierra a las once de la noche.",
+            "El metro de la capital cierra a las 23:00.",
+            id="spanish_eleven_at_night_in_words",
+        ),
+        pytest.param(
             "Over 40 people were hurt in the crash.",
             "40-plus people were hurt in the crash.",
             id="plus_hyphened_after",
@@ -2943,7 +2953,7 @@ def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: st
 def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
     """A phone number grouped otherwise, a time of day as Russian ("в 15.00 мск"), Chinese
     ("下午3点", 3 in the afternoon), Spanish or Portuguese ("las cinco de la tarde", "às nove e
-    meia da manhã") writes it, and a plus after a number ("40+", "40-plus": more
+    meia da manhã", "las doce de la noche" at midnight) writes it, and a plus after a number ("40+", "40-plus": more
     than 40) say what the other version says."""
     assert framing_notes(a, b) == ()
 
