@@ -1804,7 +1804,9 @@ def _number_notes(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> list[Fr
     other's: a day or month in place of another ("Friday" against "Saturday"), never of a count
     ("Monday" against "two weeks"; "17, Friday" against "17.3" changes 17 and leaves Friday out);
     a count in place of the one that counts the same ("killed 14" against "killed 21", "9,000
-    residents" against "13,000 residents"), whichever comes first in each sentence."""
+    residents" against "13,000 residents"), whichever comes first in each sentence; a part of a
+    day only in place of a day ("last night" against "Monday"), not of a month ("from July 1"
+    against "last night" drops a date and adds another)."""
     if not (ours and theirs):
         return [_number_note(_shown(ours), _shown(theirs))]
     days_a = [n for n in ours if names_a_date(n.written)]
@@ -1828,11 +1830,26 @@ def _number_notes(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> list[Fr
             (n for n, number in enumerate(ours) if change[0] and number is change[0][0]), len(ours)
         ),
     )
+    dates = (
+        [(days_a, days_b)]
+        if _dates_alike(days_a, days_b) and _dates_alike(days_b, days_a)
+        else [(days_a, []), ([], days_b)]
+    )
     return [
         _number_note(_shown(side_a), _shown(side_b))
-        for side_a, side_b in [*changes, (days_a, days_b)]
+        for side_a, side_b in [*changes, *dates]
         if side_a or side_b
     ]
+
+
+def _dates_alike(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> bool:
+    """Whether the dates of two sides may be one date changed: a part of a day ("last night")
+    only where the other names a day too ("Monday", "yesterday"), not only a month."""
+    terms = lexicon()
+    days = terms.weekdays | terms.relative_days | terms.relative_day_parts.keys()
+    return not any(n.written in terms.relative_day_parts for n in ours) or any(
+        n.written in days for n in theirs
+    )
 
 
 def _counting_alike(

@@ -1192,9 +1192,7 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
         plain,
     )
     if "." in plain:
-        plain = _leading_point().sub(
-            lambda m: take(m.group(), frozenset({Decimal(m.group())})), plain
-        )
+        plain = _leading_point().sub(lambda m: take(m.group(), _leading_point_values(m)), plain)
     if MINUS_BEFORE_DIGITS.search(plain) or "minus " in plain:
         plain = BELOW_ZERO.sub(lambda m: take(m.group(), frozenset({-Decimal(m["digits"])})), plain)
     if not plain.isascii() and HAN.search(plain):
@@ -1341,10 +1339,27 @@ def _glued_hundredths() -> re.Pattern[str]:
 
 @cache
 def _leading_point() -> re.Pattern[str]:
-    """A decimal written without its zero: ".5%", "(.25)"; not "v2.5" nor "1.5", nor a gun's
-    calibre (``calibre_words``: ".45-caliber", ".22 rifle"), a name."""
-    calibres = "|".join(map(re.escape, lexicon().calibre_words))
-    return re.compile(rf"(?<![\w.,])\.(?P<digits>\d+)(?!\d|[- ]?(?i:{calibres})\b)")
+    """A decimal written without its zero, and a currency's hundredths after it: ".5%", "(.25)",
+    ".85 cent"; not "v2.5" nor "1.5", nor a gun's calibre (``calibre_words``: ".45-caliber",
+    ".22 rifle"), a name."""
+    terms = lexicon()
+    calibres = "|".join(map(re.escape, terms.calibre_words))
+    hundredths = "|".join(map(re.escape, sorted(terms.hundredths, key=len, reverse=True)))
+    return re.compile(
+        rf"(?<![\w.,])\.(?P<digits>\d+)(?!\d|[- ]?(?i:{calibres})\b)"
+        rf"(?: (?P<hundredths>{hundredths})(?!\w))?"
+    )
+
+
+def _leading_point_values(found: re.Match[str]) -> frozenset[Value]:
+    """The value of a decimal written without its zero, in its currency's hundredths where they
+    follow it (".85 cent" is 0.0085, as "0.85 cent" is).
+
+    >>> sorted(map(str, _leading_point_values(_leading_point().search("rose .85 cent"))))
+    ['0.0085']
+    """
+    value = frozenset({Decimal(f".{found['digits']}")})
+    return _multiplied(value, found["hundredths"]) if found["hundredths"] else value
 
 
 @cache

@@ -2992,6 +2992,22 @@ def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
             id="pence_glued_set_against_pence",
         ),
         pytest.param(
+            "Harbor Foods shares rose .85 cent in early trade.",
+            "Harbor Foods shares rose 0.41 cent in early trade.",
+            [("number_changed", ".85 cent", "0.41 cent")],
+            id="cents_without_their_zero_set_against_cents",
+        ),
+        pytest.param(
+            "The new tariffs apply from July 1, the minister said.",
+            "The new tariffs will apply, the minister said last night.",
+            [
+                ("number_removed", "1", ""),
+                ("number_removed", "July", ""),
+                ("number_added", "", "last night"),
+            ],
+            id="a_part_of_a_day_is_no_month",
+        ),
+        pytest.param(
             "40+ people were hurt in the crash.",
             "40 people were hurt in the crash.",
             [("estimate_changed", "+", "")],
@@ -3003,8 +3019,8 @@ def test_other_ways_to_write_a_number_still_tell_a_change(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
     """An hour of the afternoon is no hour of the morning, cents are no dollars (and are set
-    against cents, not a price in dollars beside them), and a count that drops its plus says
-    less."""
+    against cents, not a price in dollars beside them), a part of a day is no month's date, and a
+    count that drops its plus says less."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
