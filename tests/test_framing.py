@@ -1822,9 +1822,9 @@ def test_the_narrators_incise_after_dialogue_dash_speech_is_no_quotation(a: str,
             id="pence_glued_to_the_digits",
         ),
         pytest.param(
-            "The rand fell 12c against the dollar.",
-            "The rand fell 12 cents against the dollar.",
-            id="cents_glued_to_the_digits",
+            "Temperatures reached highs of 30c in London on Tuesday.",
+            "Temperatures reached highs of 30C in London on Tuesday.",
+            id="degrees_in_lower_case_are_no_cents",
         ),
         pytest.param(
             "Bananas cost 19\u00a2 a pound at the market.",
