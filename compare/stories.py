@@ -525,15 +525,30 @@ def copy_links(
             for doc, shared in ((a, in_a), (b, in_b))
         )
 
+    def stock_passage(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
+        """Whether what two articles share is at most a few sentences, each shared so with
+        more than a few articles, and no story they both carry."""
+        return (
+            min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE
+            and not carried_story(a, in_a, b, in_b)
+            and all(alone[line] > MAX_STOCK_REACH for line in _lines((a, b), in_a, in_b))
+        )
+
     def cut_from_story(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
         """Whether one article is nothing but sentences of the other's story: all it has to
         tell is shared, and the other shares those sentences mostly beside more of its text,
         with its story's other copies. A brief cut from a wire story that hundreds of outlets
         carry is among more than a few such briefs on every side; a stock passage is shared
         alone by nearly every article that has it, and a brief of a story of its own has
-        more to tell."""
+        more to tell. Nor is a stock passage one story's because its copies close with it: the
+        articles of other stories that close with it too make it stock there
+        (``told_elsewhere``)."""
         return any(
-            len(in_x) == telling[x] and all(alone[(y, i)] * 2 <= everywhere[(y, i)] for i in in_y)
+            len(in_x) == telling[x]
+            and all(
+                alone[(y, i)] * 2 <= everywhere[(y, i)] and (y, i) not in told_elsewhere
+                for i in in_y
+            )
             for x, in_x, y, in_y in ((a, in_a, b, in_b), (b, in_b, a, in_a))
         )
 
@@ -548,17 +563,18 @@ def copy_links(
         everywhere.update(lines)
         if min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE:
             alone.update(lines)
+    # Sentences that are a stock passage between two articles each with more of its own to
+    # tell: a police appeal closing four other briefs and twelve copies of a stabbing story,
+    # which a text of only that appeal is cut from no more than from the briefs.
+    told_elsewhere: set[tuple[str, int]] = set()
+    for (a, b), (in_a, in_b) in shared.items():
+        if len(in_a) < telling[a] and len(in_b) < telling[b] and stock_passage(a, in_a, b, in_b):
+            told_elsewhere |= _lines((a, b), in_a, in_b)
     links: set[tuple[str, str]] = set()
     stock: set[tuple[str, int]] = set()
     for (a, b), (in_a, in_b) in shared.items():
-        lines = _lines((a, b), in_a, in_b)
-        if (
-            min(len(in_a), len(in_b)) <= MAX_STOCK_PASSAGE
-            and not carried_story(a, in_a, b, in_b)
-            and not cut_from_story(a, in_a, b, in_b)
-            and all(alone[line] > MAX_STOCK_REACH for line in lines)
-        ):
-            stock |= lines
+        if stock_passage(a, in_a, b, in_b) and not cut_from_story(a, in_a, b, in_b):
+            stock |= _lines((a, b), in_a, in_b)
         elif min(len(in_a), len(in_b)) >= min(length[a], length[b]) / 2 or (
             # NaN, an unknown date, is close to every date
             _shares_enough(in_a, in_b) and not abs(days[a] - days[b]) > max_days

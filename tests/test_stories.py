@@ -619,6 +619,28 @@ def test_a_text_of_only_a_stock_passage_links_no_brief() -> None:
     assert links_between(*briefs, document(LONG_APPEAL, "appeal")) == set()
 
 
+def test_a_text_of_only_a_stock_passage_joins_no_story_whose_copies_close_with_it() -> None:
+    """Twelve copies of a stabbing story and four briefs of other events close with one police
+    appeal: a text of only that appeal is cut from none of them, however many copies share it
+    beside the rest of their story."""
+    stabbing = (
+        "A man was stabbed outside a bar on Harbour Street early on Sunday, police said.\n"
+        "The victim, a 27-year-old from Westgate, was taken to St Aldric's Hospital in a serious "
+        "condition.\n"
+        "Officers arrested a 19-year-old man nearby on suspicion of wounding with intent.\n"
+        "Detectives are examining doorbell footage from homes along the street.\n"
+    )
+    copies = [document(stabbing + LONG_APPEAL, f"copy{n:02d}") for n in range(12)]
+    briefs = [
+        document(f"{brief}\n{LONG_APPEAL}", f"brief{n}") for n, brief in enumerate(BRIEFS[:4])
+    ]
+    links = links_between(*copies, *briefs, document(LONG_APPEAL, "appeal"))
+    assert [pair for pair in links if "appeal" in pair] == []
+    assert {pair for pair in links if "copy00" in pair} == {
+        ("copy00", copy.id) for copy in copies[1:]
+    }
+
+
 def test_a_stock_appeal_that_hundreds_of_briefs_carry_links_none_of_them() -> None:
     """250 police briefs of different events, each closing with one appeal and a credit line:
     more than an LSH bucket pairs in full, and still no brief linked to another."""
