@@ -554,6 +554,8 @@ class Lexicon:
     end_before_capitals: frozenset[str]
     # Words that sentencex reads as abbreviations but that end sentences: "voted no.", "fell ill.".
     words_taken_for_abbreviations: frozenset[str]
+    # Months after a day written as an ordinal ("3. Oktober", "3. Jan."), case-folded.
+    ordinal_day_months: frozenset[str]
     ordinals: frozenset[str]
     # Counts in words that give only their order: "dozens", "hundreds"; and the words that make
     # a multiplier after them one ("several hundred").
@@ -1572,6 +1574,7 @@ def lexicon() -> Lexicon:
         not_places=frozenset(data["sentences"]["not_places"]),
         end_before_capitals=frozenset(data["sentences"]["end_before_capitals"]),
         words_taken_for_abbreviations=frozenset(data["sentences"]["words_taken_for_abbreviations"]),
+        ordinal_day_months=frozenset(data["sentences"]["ordinal_day_months"]),
         ordinals=frozenset(ordinals),
         orders=frozenset(data["numbers"]["orders"]["words"]),
         factor_verbs=data["numbers"]["factor_verbs"],

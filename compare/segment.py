@@ -18,7 +18,6 @@ from itertools import islice
 
 from sentencex import segment as sentencex_segment
 
-from compare.dates import MONTH_NAME
 from compare.lexicon import (
     COMBINING_MARK,
     entry_stamp,
@@ -201,10 +200,10 @@ OPENING_MARKS = "\"'(\u201c\u2018"
 STOP_AFTER_WORD = re.compile(
     rf"(?<![\w.'\-])({LETTER}+\.)\s+(?=[{re.escape(OPENING_MARKS)}]?({LETTER}))"
 )
-# A day of the month written as an ordinal, as German writes it ("am 3. Oktober"), and the month
-# after it, named in any language of dates.MONTHS.
+# A day of the month written as an ordinal, as German writes it ("am 3. Oktober"), and the word
+# after it (group 1) with its full stop, if any: its month's, in full or cut short ("3. Jan.").
 DAY_OF_MONTH = re.compile(r"\d{1,2}\.")
-MONTH_AFTER_DAY = re.compile(MONTH_NAME, re.IGNORECASE)
+WORD_AFTER_DAY = re.compile(rf"({LETTER}+)\.?")
 # A numbered list's number opening a line: "2." of "2. No change to the shift pattern."
 LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 # Initials, each letter with its full stop: "U.S.", "D.C.", "G.O.P.".
@@ -905,7 +904,7 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     """Whether a sentence of ``line`` goes on past the full stop at ``end`` into the text at
     ``next_start``: after a numbered list's number that opens the line ("2. No change to the
     shift pattern."); after a day of the month before its month's name, as German writes a date
-    ("am 3. Oktober 2024"); after an abbreviation that stands before a name, where sentencex misses it
+    ("am 3. Oktober 2024", not Spanish "puesto 2. Mar del Plata"); after an abbreviation that stands before a name, where sentencex misses it
     ("then-Gov. Walter Hickel", "Minneapolis-St. Paul") or reads "Ms." as the degree "MS", or a
     Russian, Spanish or French one ("ул. Баумана", "им. Горького", "Sra. López", "l'av. Foch"),
     a street's not before an English word that opens sentences ("5th Av. The building");
@@ -924,7 +923,10 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
     # with a month ("The toll rose to 12. March brought more rain.").
     if (
         DAY_OF_MONTH.fullmatch(word)
-        and MONTH_AFTER_DAY.match(line, next_start)
+        and (month := WORD_AFTER_DAY.match(line, next_start))
+        and not lexicon().ordinal_day_months.isdisjoint(
+            {month.group().casefold(), month.group(1).casefold()}
+        )
         and not in_english(line)
     ):
         return True

@@ -625,12 +625,28 @@ def test_german_counts_cut_short_end_no_sentence(text: str) -> None:
             ["The death toll rose to 12.", "March brought more rain to the valley."],
             id="an_english_count_before_a_month",
         ),
+        pytest.param(
+            "La regata terminó en el puesto 2. Mar del Plata recibirá la próxima en marzo.",
+            ["La regata terminó en el puesto 2.", "Mar del Plata recibirá la próxima en marzo."],
+            id="a_spanish_count_before_a_city_named_as_a_month_is_cut_short",
+        ),
+        pytest.param(
+            "Die Frist endet am 3. Jan. 2025. Der Favorit kam nur auf Platz 2. Jan Berger siegte.",
+            [
+                "Die Frist endet am 3. Jan. 2025.",
+                "Der Favorit kam nur auf Platz 2.",
+                "Jan Berger siegte.",
+            ],
+            id="a_month_cut_short_with_its_full_stop_not_a_name",
+        ),
     ],
 )
 def test_a_german_date_ends_no_sentence_at_its_day(text: str, expected: list[str]) -> None:
     """German writes a date's day as an ordinal ("am 3. Oktober"): no sentence ends between the
     day and its month, so "1. März" reads as "ersten März"; in English, which writes no date
-    so, a count may still end a sentence before one that opens with a month."""
+    so, a count may still end a sentence before one that opens with a month, and before
+    another language's month or a name that a month cut short without its full stop spells
+    ("Mar del Plata", "Jan Berger")."""
     assert [s.text for s in segment(document(text))] == expected
 
 
