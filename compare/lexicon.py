@@ -668,6 +668,8 @@ class Lexicon:
     # particles, roles and outlets' and news agencies' words: "in", "staff".
     contributor_words: frozenset[str]
     desk_words: frozenset[str]
+    # Kickers written as bylines ("by the numbers"), in lower case.
+    kicker_bylines: frozenset[str]
     # News agencies in general: "wire services", "staff and wire reports".
     unnamed_wires: re.Pattern[str]
     # The longest word of each of those names, one of which a line that names one holds.
@@ -1701,6 +1703,7 @@ def lexicon() -> Lexicon:
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
         contributor_words=frozenset(data["boilerplate"]["contributor_words"]),
         desk_words=frozenset(data["boilerplate"]["desk_words"]),
+        kicker_bylines=frozenset(data["boilerplate"]["kicker_bylines"]),
         unnamed_wires=unnamed_wires,
         unnamed_wire_keys=frozenset(
             max(phrase.split(), key=len) for phrase in data["boilerplate"]["unnamed_wires"]

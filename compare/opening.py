@@ -332,10 +332,11 @@ def _heads_the_text(
 ) -> bool:
     """Whether a byline that signs no one, opening the text, is its headline in title case ("By
     The Numbers"), or a kicker over a text whose title is known: when it repeats the title known,
-    or when no date line follows it and, with a title known (HTML, a record, front matter), it
-    names no outlet by its masthead. Over a date line ("By The Guardian" / "April 1, 2024"), or
-    naming an outlet under a title known ("By The Washington Post"), it is an outlet's byline; a
-    byline under it ("By Ann Lee") makes it a headline, as no byline has another under it.
+    or when no date line follows it and, with a title known (HTML, a record, front matter), it is
+    one of the kickers of ``framing_terms.toml`` ([boilerplate] kicker_bylines). Over a date line
+    ("By The Guardian" / "April 1, 2024"), or any other under a title known ("By The Atlantic"),
+    it is an outlet's byline; a byline under it ("By Ann Lee") makes it a headline, as no byline
+    has another under it.
 
     >>> byline = [("author", "The Numbers")]
     >>> _heads_the_text(byline, "By The Numbers", None, "By Ann Lee", BYLINE)
@@ -344,6 +345,9 @@ def _heads_the_text(
     False
     >>> _heads_the_text(byline, "By The Numbers", "port reopens", "The port reopened.", BYLINE)
     True
+    >>> atlantic = [("author", "The Atlantic")]
+    >>> _heads_the_text(atlantic, "By The Atlantic", "port reopens", "The port reopened.", BYLINE)
+    False
     """
     if not _sign_no_one(fields):
         return False
@@ -351,20 +355,8 @@ def _heads_the_text(
         return True
     under = _fields(" ".join(next_text.split()), byline)
     dated = bool(under) and not any(name == "author" for name, _ in under)
-    return not dated and (known is None or not _names_a_masthead(fields[0][1]))
-
-
-def _names_a_masthead(name: str) -> bool:
-    """Whether a name ends as a news outlet's does ("The Washington Post", "The Editorial
-    Board"; the masthead and outlet words of ``framing_terms.toml``) or is a news agency's; not
-    a kicker's ("The Numbers", "The Way").
-
-    >>> _names_a_masthead("The Washington Post"), _names_a_masthead("The Numbers")
-    (True, False)
-    """
-    last = name.split()[-1].casefold()
-    terms = lexicon()
-    return last in terms.masthead_words or last in terms.outlet_words or terms.is_agency(name)
+    kicker = " ".join(line.casefold().split()) in lexicon().kicker_bylines
+    return not dated and (known is None or kicker)
 
 
 def _signs(names: str) -> bool:

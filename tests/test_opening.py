@@ -650,6 +650,9 @@ def test_a_kicker_over_a_text_whose_title_is_known_is_no_byline(head: str) -> No
         pytest.param("By The Washington Post", "The Washington Post", id="a_masthead"),
         pytest.param("By The Editorial Board", "The Editorial Board", id="an_outlets_board"),
         pytest.param("By The Associated Press", "The Associated Press", id="an_agency"),
+        pytest.param("By The Atlantic", "The Atlantic", id="a_magazine"),
+        pytest.param("By The Conversation", "The Conversation", id="a_republished_site"),
+        pytest.param("By The Hill", "The Hill", id="a_name_of_a_place_word"),
         pytest.param("By Jane Smith", "Jane Smith", id="a_person"),
         pytest.param("By Jane Smith and Tom Lee", "Jane Smith and Tom Lee", id="two_people"),
         pytest.param("By JANE SMITH", "JANE SMITH", id="a_person_in_capitals"),
@@ -657,7 +660,8 @@ def test_a_kicker_over_a_text_whose_title_is_known_is_no_byline(head: str) -> No
 )
 def test_a_byline_over_a_text_whose_title_is_known_is_its_author(head: str, author: str) -> None:
     """Over a paragraph of a text whose title is known, a byline that names a person, an agency
-    or an outlet by its masthead is the author, with no date line under it."""
+    or an outlet, whatever its name ends with, is the author, with no date line under it: only
+    the kickers listed as such are no byline."""
     found = opening(f"{head}\n\n{BODY}", "Port workers strike over pay")
     assert (found.author, found.body) == (author, BODY)
 
