@@ -220,3 +220,8 @@ QUARRY_VERSIONS = [
     _quarry_version(2, "2025-09-03T09:45:00Z", "four", "reportedly ", "Four die at quarry"),
     _quarry_version(1, "2025-09-03T06:00:00Z", "two", "reportedly ", "Two die at quarry"),
 ]
+# The same versions as many content systems date them, without a zone: by the feed's clock.
+QUARRY_VERSIONS_BY_FEED_CLOCK = [
+    {**version, "dateModified": version["dateModified"].removesuffix("Z")}
+    for version in QUARRY_VERSIONS
+]

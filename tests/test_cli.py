@@ -27,6 +27,7 @@ from tests.helpers import (
     FIXTURES,
     PORT_STRIKE,
     QUARRY_VERSIONS,
+    QUARRY_VERSIONS_BY_FEED_CLOCK,
     SEEDS,
     WIRE_COPY,
     ferry_strike_copies,
@@ -1063,6 +1064,7 @@ DEDUP_COLUMNS = [
     "containment",
     "url",
     "title",
+    "modified_local_time",
 ]
 
 
@@ -1100,6 +1102,22 @@ def test_dedup_gives_when_each_version_of_an_article_was_modified(tmp_path: Path
         )
     )
     assert (row["date"], row["modified_time"]) == ("2025-03-10", "")
+
+
+def test_dedup_gives_a_modification_without_a_zone_by_the_feeds_clock(tmp_path: Path) -> None:
+    """A feed that dates its versions' edits without a zone orders them by its own clock: each
+    row gives that time in the last column, modified_local_time, the one that makes the first
+    version the canonical one, and no time in UTC."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(QUARRY_VERSIONS_BY_FEED_CLOCK), encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(run("dedup", str(feed), "--format", "csv", "-q").stdout))
+    assert [
+        (r["id"], r["modified_time"], r["modified_local_time"], r["canonical"]) for r in rows
+    ] == [
+        ("gazette-v3", "", "2025-09-03T14:20:00", "gazette-v1"),
+        ("gazette-v2", "", "2025-09-03T09:45:00", "gazette-v1"),
+        ("gazette-v1", "", "2025-09-03T06:00:00", "gazette-v1"),
+    ]
 
 
 def test_dedup_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path) -> None:

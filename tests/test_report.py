@@ -29,7 +29,14 @@ from compare.report.markdown import (
     story_file_name,
 )
 from compare.word_diff import word_edits
-from tests.helpers import PORT_STRIKE, QUARRY_VERSIONS, ROOT, WIRE_COPY, document
+from tests.helpers import (
+    PORT_STRIKE,
+    QUARRY_VERSIONS,
+    QUARRY_VERSIONS_BY_FEED_CLOCK,
+    ROOT,
+    WIRE_COPY,
+    document,
+)
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 HOSTILE = (
@@ -352,6 +359,27 @@ def test_each_version_of_an_article_is_dated_by_its_modification(tmp_path: Path)
         "gazette-v3": "2025-09-03T14:20:00Z",
         "gazette-v2": "2025-09-03T09:45:00Z",
         "gazette-v1": "2025-09-03T06:00:00Z",
+    }
+
+
+def test_a_modification_without_a_zone_is_shown_by_the_feeds_clock(tmp_path: Path) -> None:
+    """A feed that dates its versions' edits without a zone orders them by its own clock: the
+    documents table gives each such time as the feed's, not as UTC, and report.json gives it as
+    modified_local_time, with no modified_time."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "feed.json").write_text(
+        json.dumps(QUARRY_VERSIONS_BY_FEED_CLOCK), encoding="utf-8"
+    )
+    run_into(tmp_path / "out", str(tmp_path / "in"), "--format", "all")
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    assert "| 2025-09-03 06:00 UTC, modified 09:45 feed time |" in index
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {
+        d["id"]: (d["modified_time"], d["modified_local_time"]) for d in report["documents"]
+    } == {
+        "gazette-v3": (None, "2025-09-03T14:20:00"),
+        "gazette-v2": (None, "2025-09-03T09:45:00"),
+        "gazette-v1": (None, "2025-09-03T06:00:00"),
     }
 
 

@@ -12,7 +12,9 @@ from tabulate import tabulate
 from compare.records import ClusterMember, Document, Result
 
 # The short fields first, the cluster's beside the times that decide its canonical member (of
-# versions of one article, when each was modified); the address and the title, long, last.
+# versions of one article, when each was modified); the address and the title, long, last. A
+# column added later goes after them all, so a pipeline that reads the columns by their place
+# keeps reading the ones it knew.
 COLUMNS = (
     "id",
     "path",
@@ -24,6 +26,7 @@ COLUMNS = (
     "containment",
     "url",
     "title",
+    "modified_local_time",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula: a source named
 # '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
@@ -42,8 +45,9 @@ class DedupFormat(StrEnum):
 def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     """Every document in input order with its cluster, canonical member and containment in it,
     its date (the moment in UTC when it gives one, else its day), when this version of it was
-    last modified (in UTC) and its address to join it back to its feed by (``None`` when it gives
-    none), and its title to recognise it by (empty when it has none).
+    last modified (in UTC, or by its feed's clock when the feed gives no zone) and its address to
+    join it back to its feed by (``None`` when it gives none), and its title to recognise it by
+    (empty when it has none).
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -67,6 +71,7 @@ def _row(member: ClusterMember, document: Document) -> dict[str, str | float | N
         "containment": member.containment,
         "url": document.url,
         "title": document.title or "",
+        "modified_local_time": document.modified_local_time,
     }
 
 

@@ -32,6 +32,7 @@ def json_chunks(result: Result) -> Iterator[str]:
                 "published": d.published,
                 "published_time": d.published_time,
                 "modified_time": d.modified_time,
+                "modified_local_time": d.modified_local_time,
                 "url": d.url,
                 "author": d.author,
                 "encoding": d.encoding,

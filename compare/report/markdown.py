@@ -818,7 +818,8 @@ def _dated(document: Document) -> str:
     """When the document was published (:func:`_published`), and when this version was last
     modified when that was another moment: versions of one article share their publication, and
     an editor tracking what changed between them needs the moment of each edit. The modification
-    is given its day only when it is not the publication's, in UTC.
+    is given its day only when it is not the publication's, in UTC, or by the feed's clock when
+    the feed gives it without a zone, as that time then orders the versions.
 
     >>> from compare.records import Document
     >>> def version(modified):
@@ -828,14 +829,19 @@ def _dated(document: Document) -> str:
     ('2025-06-12 06:10 UTC, modified 09:45 UTC', '2025-06-12 06:10 UTC, modified 2025-06-13 08:00 UTC')
     >>> _dated(version("2025-06-12T06:10:00Z")), _dated(version(None))
     ('2025-06-12 06:10 UTC', '2025-06-12 06:10 UTC')
+    >>> from dataclasses import replace
+    >>> _dated(replace(version(None), modified_local_time="2025-06-12T09:45:00"))
+    '2025-06-12 06:10 UTC, modified 09:45 feed time'
     """
     published = _published(document)
-    modified = document.modified_time
+    modified, clock = document.modified_time, "UTC"
+    if modified is None and document.modified_local_time is not None:
+        modified, clock = document.modified_local_time, "feed time"
     if modified is None or modified == document.published_time:
         return published
     day, time = modified[:10], modified[11:16]
     published_day = document.published_time[:10] if document.published_time else document.published
-    when = f"{time} UTC" if day == published_day else f"{day} {time} UTC"
+    when = f"{time} {clock}" if day == published_day else f"{day} {time} {clock}"
     return f"{published}, modified {when}" if published else f"modified {when}"
 
 
