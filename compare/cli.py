@@ -390,15 +390,20 @@ def _warn(read: ReadResult) -> None:
             "only its lines valid alone were read",
             markup=False,
         )
-    own = "an outlet of its own, labelled by its id"
+    # The label is the id alone, so records giving one id in two files are one outlet's.
+    shared = "records of one id in several files are one outlet"
     for unsourced in read.unsourced:
         # One line a file, not a record: a feed of thousands may name no source at all.
         count, label = len(unsourced.labels), unsourced.labels[0]
-        labelled = f'each is {own}, such as "{label}"' if count > 1 else f'it is {own}, "{label}"'
+        labelled = (
+            f'each is labelled by its id as its outlet, such as "{label}"'
+            if count > 1
+            else f'it is labelled by its id as its outlet, "{label}"'
+        )
         errors.print(
             f"warning: {count} record{'s' if count > 1 else ''} in {unsourced.path} "
             f"name{'' if count > 1 else 's'} no source (no source, outlet, publisher or "
-            f"channel field): {labelled}",
+            f"channel field): {labelled}; {shared}",
             markup=False,
         )
     if read.unread_dates:

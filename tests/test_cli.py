@@ -411,7 +411,8 @@ def test_a_date_not_understood_is_quoted_as_written(tmp_path: Path) -> None:
 
 def test_a_feed_whose_records_name_no_source_gets_one_warning(tmp_path: Path) -> None:
     """However many records of a file name no source, the file gets one warning line saying
-    how many, and that each became an outlet of its own, labelled by its id."""
+    how many, and that each is labelled by its id as its outlet, which records of that id in
+    another file share."""
     ledes = [seed.read_text(encoding="utf-8") for seed in sorted(SEEDS.iterdir())]
     records = [{"title": "Port strike", "text": ledes[n % len(ledes)]} for n in range(40)]
     feed = tmp_path / "feed.jsonl"
@@ -420,8 +421,30 @@ def test_a_feed_whose_records_name_no_source_gets_one_warning(tmp_path: Path) ->
     assert result.exit_code == 0
     assert messages(result) == [
         f"warning: 40 records in {feed} name no source (no source, outlet, publisher or channel"
-        ' field): each is an outlet of its own, labelled by its id, such as "feed-1"'
+        ' field): each is labelled by its id as its outlet, such as "feed-1"; records of one id in'
+        " several files are one outlet"
     ]
+
+
+def test_records_naming_no_source_that_share_an_id_across_files_are_one_outlet(
+    tmp_path: Path,
+) -> None:
+    """Two feeds whose records name no source and give the same ids make one outlet of each id,
+    as the warning says: the pair of a story's two records is one source's."""
+    lede = "A warehouse fire killed five people in Harbor City on Thursday, officials said."
+    levy = "Voters in Springfield approved a new school levy on Tuesday by a wide margin."
+    for name in ("north", "south"):
+        records = [{"id": "1", "text": lede}, {"id": "2", "text": levy}]
+        (tmp_path / f"{name}.json").write_text(json.dumps(records), encoding="utf-8")
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "out"), "--format", "json", "-q")
+    assert messages(result) == [
+        f"warning: 2 records in {tmp_path / name}.json name no source (no source, outlet,"
+        ' publisher or channel field): each is labelled by its id as its outlet, such as "1";'
+        " records of one id in several files are one outlet"
+        for name in ("north", "south")
+    ]
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {pair["same_source"] for pair in report["pairs"]} == {True}
 
 
 def test_records_of_a_file_skipped_for_one_reason_get_one_warning(tmp_path: Path) -> None:
