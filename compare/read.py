@@ -91,8 +91,9 @@ SOURCE_FIELDS = (
 # source: Telegram Desktop's export gives its channel's "name" over its "messages".
 FEED_NAME_FIELDS = (*SOURCE_FIELDS, "name")
 # Telegram Desktop's export gives a message's text as one string or as pieces of one text
-# (strings, and objects for its bold words, links and the like), listed again, each typed, in
-# this field: a record that has it gives its text's pieces, not paragraphs.
+# (strings, and typed objects for its bold words, links and the like), listed again, each typed,
+# in this field: a record that has it gives its text's pieces, not paragraphs. Exports made before
+# 2021 have no such field, and their pieces are told by their shape (see _are_pieces).
 TEXT_PIECES_FIELD = "text_entities"
 # What Telegram Desktop's export types a channel's events as (created, a post pinned): no posts.
 SERVICE_TYPE = "service"
@@ -1747,7 +1748,7 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
         if isinstance(value, list):
             joined = (
                 "".join(_flatten(value))
-                if TEXT_PIECES_FIELD in record
+                if TEXT_PIECES_FIELD in record or _are_pieces(value)
                 else "\n".join(_flatten(value))
             )
             written = _unescaped(article_text(_valid_text(joined)))
@@ -1765,6 +1766,27 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
                 return paragraphs, paragraphs
             return unwrap(written), written
     return None
+
+
+def _are_pieces(items: list[Any]) -> bool:
+    """Whether a list is pieces of one text as Telegram Desktop's export gives them, strings
+    between typed objects for its bold words and links, not paragraphs: feeds give paragraphs as
+    strings alone or as blocks alone.
+
+    >>> _are_pieces(["Talks on ", {"type": "bold", "text": "Monday"}, " ended."])
+    True
+    >>> _are_pieces(["Talks ended.", "Officials said little."])
+    False
+    """
+    typed = [
+        item
+        for item in items
+        if isinstance(item, dict)
+        and {"type", "text"} <= item.keys()
+        and isinstance(item["text"], str)
+    ]
+    strings = [item for item in items if isinstance(item, str)]
+    return bool(typed) and bool(strings) and len(typed) + len(strings) == len(items)
 
 
 def _rendered(value: object) -> object:

@@ -898,6 +898,28 @@ def test_a_telegram_desktop_export_is_read_as_its_channels_posts() -> None:
     assert (result.skipped, result.unsourced) == ((), ())
 
 
+def test_a_telegram_post_of_an_export_made_before_2021_is_one_text(tmp_path: Path) -> None:
+    """Telegram Desktop's exports made before 2021 give no "text_entities": a post's pieces,
+    strings between its bold words and links, are still joined as they run, not made lines."""
+    post = [
+        "The harbour master said on Tuesday that ",
+        {"type": "bold", "text": "both ferry berths"},
+        " would reopen on Thursday, ",
+        {"type": "link", "text": "the port's site"},
+        " said.",
+    ]
+    export = {
+        "name": "Tarrow Harbour News",
+        "type": "public_channel",
+        "messages": [{"id": 4, "type": "message", "date": "2020-11-03T09:00:00", "text": post}],
+    }
+    result = read_paths([str(write(tmp_path / "result.json", json.dumps(export)))])
+    assert [d.text for d in result.documents] == [
+        "The harbour master said on Tuesday that both ferry berths would reopen on Thursday,"
+        " the port's site said."
+    ]
+
+
 def test_a_telegram_posts_moment_is_its_unix_time(tmp_path: Path) -> None:
     """Telegram Desktop writes a post's "date" by the exporting computer's clock, without its
     zone, and the moment apart as "date_unixtime": that moment, in UTC, is the post's time."""
