@@ -360,7 +360,7 @@ def _compare(
 
 def _warn(read: ReadResult) -> None:
     """What could not be read, said as soon as reading is done."""
-    from compare.read import records_file
+    from compare.read import SOURCE_FIELDS, records_file
 
     # One line for a file's records skipped for one reason: a feed may give thousands of
     # headlines alone. Each is still listed in the reports.
@@ -392,6 +392,7 @@ def _warn(read: ReadResult) -> None:
         )
     # The label is the id alone, so records giving one id in two files are one outlet's.
     shared = "records of one id in several files are one outlet"
+    fields = f"no {', '.join(SOURCE_FIELDS[:-1])} or {SOURCE_FIELDS[-1]} field"
     for unsourced in read.unsourced:
         # One line a file, not a record: a feed of thousands may name no source at all.
         count, label = len(unsourced.labels), unsourced.labels[0]
@@ -402,8 +403,7 @@ def _warn(read: ReadResult) -> None:
         )
         errors.print(
             f"warning: {count} record{'s' if count > 1 else ''} in {unsourced.path} "
-            f"name{'' if count > 1 else 's'} no source (no source, outlet, publisher or "
-            f"channel field): {labelled}; {shared}",
+            f"name{'' if count > 1 else 's'} no source ({fields}): {labelled}; {shared}",
             markup=False,
         )
     if read.unread_dates:

@@ -88,8 +88,10 @@ SOURCE_FIELDS = (
     "from",
 )
 # What names the feed of an object holding records, beside the fields that name a record's
-# source: Telegram Desktop's export gives its channel's "name" over its "messages".
-FEED_NAME_FIELDS = (*SOURCE_FIELDS, "name")
+# source, in Telegram Desktop's export: its channel's "name", over its posts, "messages". Another
+# object's "name" may be its scrape's or its query's ("scrape-2025-06"), no outlet's.
+TELEGRAM_NAME_FIELD = "name"
+TELEGRAM_POSTS_FIELD = "messages"
 # Telegram Desktop's export gives a message's text as one string or as pieces of one text
 # (strings, and typed objects for its bold words, links and the like), listed again, each typed,
 # in this field: a record that has it gives its text's pieces, not paragraphs. Exports made before
@@ -1705,11 +1707,13 @@ def _records_within(loaded: object) -> tuple[list[Any], str | None]:
     title of its own, those of its one list holding objects with text (an API's answer:
     NewsAPI's ``"articles"``, beside which an ``"errors"`` list may stand; Telegram Desktop's
     export's ``"messages"``), with the name the object gives their feed, if any (the channel's
-    ``"name"``); a ``null`` or other value in that list is a record skipped, as in a list of
-    records.
+    ``"name"``, only over its ``"messages"``); a ``null`` or other value in that list is a
+    record skipped, as in a list of records.
 
     >>> _records_within({"name": "Port News", "messages": [{"text": "Talks ended."}]})
     ([{'text': 'Talks ended.'}], 'Port News')
+    >>> _records_within({"name": "scrape-2025-06", "items": [{"text": "Talks ended."}]})
+    ([{'text': 'Talks ended.'}], None)
     """
     if isinstance(loaded, dict) and not any(
         f in _known_fields(loaded) for f in (*TEXT_FIELDS, *TITLE_FIELDS)
@@ -1724,7 +1728,9 @@ def _records_within(loaded: object) -> tuple[list[Any], str | None]:
             )
         ]
         if len(lists) == 1:
-            feed = (_field_text(loaded.get(field)) for field in FEED_NAME_FIELDS)
+            posts = lists[0] is loaded.get(TELEGRAM_POSTS_FIELD)
+            fields = (*SOURCE_FIELDS, TELEGRAM_NAME_FIELD) if posts else SOURCE_FIELDS
+            feed = (_field_text(loaded.get(field)) for field in fields)
             return lists[0], next(filter(None, feed), None)
     return [loaded], None
 

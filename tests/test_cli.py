@@ -409,6 +409,13 @@ def test_a_date_not_understood_is_quoted_as_written(tmp_path: Path) -> None:
     )
 
 
+# Every field that names a record's source, as the warning about records naming none lists them.
+NO_SOURCE_FIELD = (
+    "no source, outlet, publisher, channel, channel_name, site_name, sitename, source_name or"
+    " from field"
+)
+
+
 def test_a_feed_whose_records_name_no_source_gets_one_warning(tmp_path: Path) -> None:
     """However many records of a file name no source, the file gets one warning line saying
     how many, and that each is labelled by its id as its outlet, which records of that id in
@@ -420,9 +427,9 @@ def test_a_feed_whose_records_name_no_source_gets_one_warning(tmp_path: Path) ->
     result = run("dedup", str(feed), "-q")
     assert result.exit_code == 0
     assert messages(result) == [
-        f"warning: 40 records in {feed} name no source (no source, outlet, publisher or channel"
-        ' field): each is labelled by its id as its outlet, such as "feed-1"; records of one id in'
-        " several files are one outlet"
+        f"warning: 40 records in {feed} name no source ({NO_SOURCE_FIELD}): each is labelled by"
+        ' its id as its outlet, such as "feed-1"; records of one id in several files are one'
+        " outlet"
     ]
 
 
@@ -438,13 +445,35 @@ def test_records_naming_no_source_that_share_an_id_across_files_are_one_outlet(
         (tmp_path / f"{name}.json").write_text(json.dumps(records), encoding="utf-8")
     result = run("run", str(tmp_path), "--out", str(tmp_path / "out"), "--format", "json", "-q")
     assert messages(result) == [
-        f"warning: 2 records in {tmp_path / name}.json name no source (no source, outlet,"
-        ' publisher or channel field): each is labelled by its id as its outlet, such as "1";'
-        " records of one id in several files are one outlet"
+        f"warning: 2 records in {tmp_path / name}.json name no source ({NO_SOURCE_FIELD}): each"
+        ' is labelled by its id as its outlet, such as "1"; records of one id in several files'
+        " are one outlet"
         for name in ("north", "south")
     ]
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert {pair["same_source"] for pair in report["pairs"]} == {True}
+
+
+def test_a_named_object_holding_records_that_name_no_source_names_no_outlet(
+    tmp_path: Path,
+) -> None:
+    """A scrape's "name" over its records is no outlet's: only Telegram's export names its
+    channel so, over its "messages". Records that name no source under another object's
+    "name" are each labelled by its id, and the file is warned about."""
+    lede = "A warehouse fire killed five people in Harbor City on Thursday, officials said."
+    levy = "Voters in Springfield approved a new school levy on Tuesday by a wide margin."
+    scrape = {
+        "name": "scrape-2025-06",
+        "items": [{"id": "a", "text": lede}, {"id": "b", "text": levy}],
+    }
+    feed = tmp_path / "scrape.json"
+    feed.write_text(json.dumps(scrape), encoding="utf-8")
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    assert [row["source"] for row in csv.DictReader(io.StringIO(result.stdout))] == ["a", "b"]
+    assert messages(result) == [
+        f"warning: 2 records in {feed} name no source ({NO_SOURCE_FIELD}): each is labelled by"
+        ' its id as its outlet, such as "a"; records of one id in several files are one outlet'
+    ]
 
 
 def test_records_of_a_file_skipped_for_one_reason_get_one_warning(tmp_path: Path) -> None:
