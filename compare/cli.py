@@ -360,6 +360,8 @@ def _compare(
 
 def _warn(read: ReadResult) -> None:
     """What could not be read, said as soon as reading is done."""
+    # Here, not at the top, as every import of the pipeline's modules (see there): compare.read
+    # takes 0.9 s to import, with trafilatura, which help need not wait for.
     from compare.read import SOURCE_FIELDS, records_file
 
     # One line for a file's records skipped for one reason: a feed may give thousands of
