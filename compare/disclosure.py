@@ -260,7 +260,8 @@ def _source_pattern(
     hyphened ("Coastline Wire", "NYT", "Al-Monitor"): "Sign up for our daily newsletter" credits
     no outlet kept in "daily/". A ``file_name`` alone ("dam" of dam.txt) is looked for only so:
     "the dam burst" names none. A name is also looked for without the brand it ends with
-    (:func:`_unbranded`: "the BBC" for "BBC News")."""
+    (:func:`_unbranded`: "the BBC" for "BBC News"), which a story's text names the outlet by only
+    where it cites it (:func:`_cited_as_a_source`)."""
     if file_name and not PATH_LABEL_MARKS.intersection(source):
         return phrase_pattern([source.title(), source.upper()], flags=0)
     literal = phrase_pattern(
@@ -295,6 +296,41 @@ def _unbranded(source: str) -> tuple[str, ...]:
     plain = terms.function_words | terms.masthead_words
     telling = any(word.casefold() not in plain for word in name)
     return (" ".join(name),) if telling and name != source.split() else ()
+
+
+def _is_unbranded(found: re.Match[str], source: str) -> bool:
+    """Whether a mention of a source is its name without its brand (:func:`_unbranded`), "the
+    Detroit" of "The Detroit News", not the name in full."""
+    return found.group().casefold() in {name.casefold() for name in _unbranded(source)}
+
+
+def _cited_as_a_source(found: re.Match[str]) -> bool:
+    """Whether a name in a story's text is cited as a source: after a word that cites one
+    (``source_cues``: "told Sky", "according to the BBC", "reported by CBS"), in brackets
+    ("(Al Jazeera)"), or before an outlet's verb or "said" (``outlet_verbs``,
+    ``outlet_saying_verbs``: "CBS reported", "Sky said"). An outlet's name without its brand is
+    often a place's or a company's ("Detroit" of "The Detroit News", "Google" of "Google News"),
+    which names the outlet only so.
+
+    >>> found = re.search("Sky", "The levee held, Sky said.")
+    >>> _cited_as_a_source(found), _cited_as_a_source(re.search("Gulf", "the Gulf coast"))
+    (True, False)
+    """
+    text, start, end = found.string, found.start(), found.end()
+    terms = lexicon()
+    return bool(
+        _cue_before().search(" ".join(_words_before(text, start)))
+        or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+        or terms.outlet_verbs.match(text, end)
+        or terms.outlet_saying_verbs.match(text, end)
+    )
+
+
+@cache
+def _cue_before() -> re.Pattern[str]:
+    """The words that cite a source (``source_cues``) ending the words before a name, perhaps
+    with "the" after them: "told", "according to the"."""
+    return re.compile(rf"(?:{lexicon().source_cues.pattern})(?:\s+the)?$", re.IGNORECASE)
 
 
 def _outlet_folders(label: str) -> tuple[str, ...]:
@@ -401,7 +437,8 @@ def _names_source(user: Sourced, origin: Sourced) -> bool:
     its byline (:func:`_shortened_in`: "By Jane Doe, The Washington Post" for
     ``washingtonpost/``), or by its name capitalised as the source's is
     (:func:`_capitalised_as_its_source`) where it stands for the outlet
-    (:func:`_stands_for_outlet`)."""
+    (:func:`_stands_for_outlet`); by its name without its brand (:func:`_unbranded`) in the
+    text only where it is cited as a source (:func:`_cited_as_a_source`)."""
     source = origin.document.source
     # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
     author = user.document.author or ""
@@ -426,7 +463,10 @@ def _names_source(user: Sourced, origin: Sourced) -> bool:
     found = [
         m
         for m in named.finditer(text)
-        if len(m.group()) > 1 and _capitalised_as_its_source(m, source) and not _plain_opening(m)
+        if len(m.group()) > 1
+        and _capitalised_as_its_source(m, source)
+        and not _plain_opening(m)
+        and (not _is_unbranded(m, source) or _cited_as_a_source(m))
     ]
     if file_name:
         # A file's name alone ("dam" of dam.txt) names a story's subject as often as an outlet:

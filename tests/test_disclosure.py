@@ -95,13 +95,49 @@ def origin_of(source: str) -> Side:
         pytest.param(
             "Daily News", "The Daily Post contributed to this report.", False, id="brand_a_masthead"
         ),
+        pytest.param(
+            "BBC News",
+            "The shelters will stay open all week, according to the BBC.",
+            True,
+            id="according_to_the_short_name",
+        ),
+        pytest.param(
+            "CBS News", "CBS reported that the river had crested.", True, id="cbs_reported"
+        ),
+        pytest.param("Sky News", "The levee held overnight, Sky said.", True, id="sky_said"),
+        pytest.param(
+            "Al Jazeera English",
+            "Residents described the night to reporters (Al Jazeera).",
+            True,
+            id="short_name_in_brackets",
+        ),
+        pytest.param(
+            "The Detroit News",
+            "Volunteers from the Detroit area drove sandbags to the valley.",
+            False,
+            id="short_name_a_city",
+        ),
+        pytest.param(
+            "Gulf News",
+            "Rain from the storm also reached the Gulf coast.",
+            False,
+            id="short_name_a_region",
+        ),
+        pytest.param(
+            "Google News",
+            "Residents searched Google Maps for open roads.",
+            False,
+            id="short_name_a_company",
+        ),
     ],
 )
 def test_a_copy_discloses_its_origin(source: str, line: str, disclosed: bool) -> None:
     """A copy of ``source``'s story that adds ``line`` discloses it by a credit line naming the
     source, its name in the text, or the wire service the source is; an outlet named with its
-    brand ("BBC News", "Al Jazeera English") also by its short name ("the BBC"), unless that is
-    a plain word, a person's name or a newspaper's word. Wire services in general disclose a
+    brand ("BBC News", "Al Jazeera English") also by its short name ("the BBC") where the copy
+    credits it so (a credit line, "according to the BBC", "Sky said", "(Al Jazeera)"), unless
+    that is a plain word, a person's name or a newspaper's word: a short name mentioned bare may
+    be a place's or a company's ("Detroit" of "The Detroit News"). Wire services in general disclose a
     news agency's text but not a paper's, and a named wire only its own: crediting Reuters
     discloses nothing taken from AP or from an agency that is no known wire."""
     copy = side(document(f"{STORY}\n{line}", "copy", "Harbour Post"))
