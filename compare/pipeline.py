@@ -63,13 +63,19 @@ T = TypeVar("T")
 # sentence pairs between them: all that aligning the two documents reads of them.
 _TextPair = tuple[str, int, int, frozenset[tuple[int, int]]]
 
-# The test of each type a Document's fields are declared with, and its name in an error.
+# The test of each type a Document's fields are declared with, and its name in an error. A
+# tuple may be given as any sequence, a list from JSON or a database row (_as_files_give makes
+# it one), but not as one string, whose letters would be searched one by one.
 FIELD_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
     "str": (lambda value: isinstance(value, str), "a string"),
     "str | None": (lambda value: value is None or isinstance(value, str), "a string or None"),
     "tuple[str, ...]": (
-        lambda value: isinstance(value, tuple) and all(isinstance(v, str) for v in value),
-        "a tuple of strings",
+        lambda value: (
+            isinstance(value, Sequence)
+            and not isinstance(value, str)
+            and all(isinstance(v, str) for v in value)
+        ),
+        "a sequence of strings, not one string",
     ),
 }
 # Each field of a Document, in order, with its type's test and name.
@@ -126,8 +132,9 @@ def compare_documents(
     "read" does.
 
     Raises:
-        compare.read.InputError: a field is of another type than :class:`Document` declares,
-            a document's id is empty, two documents share an id, or a date is not an ISO date.
+        compare.read.InputError: a field is of another type than :class:`Document` declares
+            (``credits`` may be a list or any sequence of strings but one string), a
+            document's id is empty, two documents share an id, or a date is not an ISO date.
 
     >>> a = Document("a", "a.txt", "Wire", None, None, None, "Peskov said NATO is at war with Russia.")
     >>> b = Document("b", "b.txt", "Daily", None, None, None, "Peskov claimed NATO is at war with Russia.")
@@ -149,9 +156,12 @@ def compare_documents(
 
 def _as_files_give(document: Document) -> Document:
     """A document in memory with what the reader gives a file's: its text normalised as the
-    reader's (an NFD copy of an article is a copy), its credits, and a date beside its time."""
+    reader's (an NFD copy of an article is a copy), its credits, as a tuple when given as
+    another sequence, and a date beside its time."""
     if (text := article_text(document.text)) != document.text:
         document = replace(document, text=text)
+    if not isinstance(document.credits, tuple):
+        document = replace(document, credits=tuple(document.credits))
     if not document.credits:
         document = replace(document, credits=find_credits(document.text, document.author))
     if document.published is None and document.published_time is not None:

@@ -289,7 +289,7 @@ def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
         ),
         pytest.param(
             [replace(document("One.", "x"), credits="Reuters")],  # type: ignore[arg-type]
-            "document 'x': credits must be a tuple of strings, got str",
+            "document 'x': credits must be a sequence of strings, not one string, got str",
             id="one_credit_as_a_string",
         ),
         pytest.param(
@@ -315,6 +315,18 @@ def test_documents_the_stages_cannot_use_are_refused(documents: list, message: s
     before a stage trips over a field of the wrong type."""
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         compare_documents(documents)
+
+
+def test_credits_given_as_a_list_are_a_tuple() -> None:
+    """Credits given as a list, as a JSON record or a database row gives them, are taken as the
+    tuple a Document declares: the document's credits are the list's, and a copy that credits
+    its wire discloses it."""
+    text = "A bridge over the Kessel River collapsed on Tuesday, killing two drivers."
+    wire = replace(document(text, "wire", "Associated Press"), credits=["AP"])  # type: ignore[arg-type]
+    copy = replace(document(text, "copy", "Harbour Post"), credits=["AP"])  # type: ignore[arg-type]
+    result = compare_documents([wire, copy])
+    assert [d.credits for d in result.documents] == [("AP",), ("AP",)]
+    assert [p.undisclosed_reuse for p in result.pairs] == [False]
 
 
 def test_documents_without_text_are_skipped_by_their_ids() -> None:
