@@ -889,17 +889,24 @@ def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
 
 def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:
     """Our denying words, which theirs does not write, that say the opposite of a word theirs
-    writes (``denied_opposites`` in ``framing_terms.toml``): "acquitted" against "found guilty".
+    writes and ours does not (``denied_opposites`` in ``framing_terms.toml``): "acquitted"
+    against "found guilty", not in a split verdict, "acquitted of murder but convicted of
+    manslaughter", which writes both.
 
     >>> _opposites_denied(_features("He was acquitted."), _features("He was found guilty."))
     {'acquitted'}
     >>> _opposites_denied(_features("He was acquitted."), _features("He was cleared."))
     set()
+    >>> split = _features("He was acquitted of murder but convicted of manslaughter.")
+    >>> _opposites_denied(split, _features("He was convicted of manslaughter."))
+    set()
     """
     return {
         word
         for word, opposites in lexicon().denied_opposites.items()
-        if word in ours.words - theirs.words and not opposites.isdisjoint(theirs.words)
+        if word in ours.words - theirs.words
+        and not opposites.isdisjoint(theirs.words)
+        and opposites.isdisjoint(ours.words)
     }
 
 

@@ -1226,6 +1226,18 @@ from tests.helpers import boilerplate_of, document
             id="convicted_for_acquitted",
         ),
         pytest.param(
+            "The nurse was cleared of all charges at Leeds Crown Court.",
+            "The nurse was convicted of all charges at Leeds Crown Court.",
+            [("negation_removed", "cleared", "")],
+            id="convicted_for_cleared",
+        ),
+        pytest.param(
+            "Okafor was acquitted in 2019 and his driver was convicted in 2021.",
+            "Okafor's driver was convicted in 2021.",
+            [("number_removed", "2019", "")],
+            id="an_acquittal_beside_a_conviction_dropped",
+        ),
+        pytest.param(
             "\u201eWir schlie\u00dfen das Hallenbad im Winter\u201c, sagte die B\u00fcrgermeisterin.",
             "\u201eWir schlie\u00dfen das Hallenbad im Winter nicht\u201c, sagte die"
             " B\u00fcrgermeisterin.",
@@ -2742,6 +2754,7 @@ SPELLINGS = {
         pytest.param("The driver has not been charged, police said.", "The driver has yet to be charged, police said.", id="yet_to_for_not"),
         pytest.param("The nurse was found not guilty of all charges.", "The nurse was acquitted of all charges.", id="acquitted_for_not_guilty"),
         pytest.param("The nurse was cleared of all charges.", "The nurse was acquitted of all charges.", id="acquitted_for_cleared"),
+        pytest.param("Hale was acquitted of murder but convicted of manslaughter.", "Hale was convicted of manslaughter but cleared of murder.", id="a_split_verdict_told_the_other_way_round"),
         pytest.param("The senator pleaded not guilty on Monday.", "The senator pleaded innocent on Monday.", id="pleaded_innocent_for_not_guilty"),
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard is accused of stealing $5,000 from the vault.", id="accused_of_for_allegedly"),
         pytest.param("The driver is also suspected of a 2019 crash.", "The driver also is suspected of a 2019 crash.", id="an_adverb_inside_a_charge"),
@@ -2755,7 +2768,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
     "0900 GMT"), a version denies as often as the other in other words ("no comment", "did not
     have a response"; "declined to give", "gave no"; "unless", "if not"; "neither ... nor", "not";
-    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent" for "not"; "acquitted" for "cleared"), "nothing but", "not only ... also" and a negation in a name or
+    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent" for "not"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
     "accused of"; "reportedly", "according to reports") hedges alike, "this morning" and "last
