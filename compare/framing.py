@@ -191,14 +191,20 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         _other_verbs(a.verb_uses, b.verb_uses),
         _other_verbs(b.verb_uses, a.verb_uses),
     )
+    # The verbs each side's notes name, to name none again as a hedge.
+    noted_a: AbstractSet[str] = set()
+    noted_b: AbstractSet[str] = set()
     if verbs_a and verbs_b:
         notes.append(FramingNote(FramingKind.ATTRIBUTION_VERB, _join(verbs_a), _join(verbs_b)))
+        noted_a, noted_b = verbs_a, verbs_b
     if _states_as_fact(b, a):
         notes.append(
             FramingNote(FramingKind.ATTRIBUTION_REMOVED, _join(a.verbs | a.attributing), "")
         )
+        noted_a = a.verbs
     elif _states_as_fact(a, b):
         notes.append(FramingNote(FramingKind.ATTRIBUTION_ADDED, "", _join(b.verbs | b.attributing)))
+        noted_b = b.verbs
     hedges_a, hedges_b = a.hedges | _doubted(a, b), b.hedges | _doubted(b, a)
     # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge; and
     # so does "no evidence" against "evidence".
@@ -215,9 +221,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     hedges_a, hedges_b = hedges_a - negating_a - negated_a, hedges_b - negating_b - negated_b
     # A modal of possibility hedges as its "have" does: "could be out" keeps the hedge of
     # "could have traveled", though alone it is noted only against a certainty (see _doubted).
-    if added := _unlike(hedges_b, hedges_a, _have_hedges(a)):
+    # "Charged with" tells the charge that "accused of" hedges as one too (see charges).
+    if added := _unnoted(_unlike(hedges_b, hedges_a, _have_hedges(a) | a.charges), noted_b):
         notes.append(FramingNote(FramingKind.HEDGE_ADDED, "", _join(added)))
-    if removed := _unlike(hedges_a, hedges_b, _have_hedges(b)):
+    if removed := _unnoted(_unlike(hedges_a, hedges_b, _have_hedges(b) | b.charges), noted_a):
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
     # A hedge ("unconfirmed") is noted as one, not again as a negation.
     reversing_a = negating_a | (_negated(a, b) - a.hedges - alike_a)
@@ -827,6 +834,13 @@ def _unlike(
 
     told = {said(phrase) for phrase in chain(theirs, also)}
     return {phrase for phrase in ours - theirs if said(phrase) not in told}
+
+
+def _unnoted(hedges: set[str], verbs: AbstractSet[str]) -> set[str]:
+    """The hedges not opened by a verb of saying already noted: one word, one note, so
+    "accused", swapped in "the village Moscow has accused of harbouring saboteurs" for "says",
+    is not dropped again as the hedge "accused of"."""
+    return {hedge for hedge in hedges if hedge.split(maxsplit=1)[0] not in verbs}
 
 
 def _have_hedges(features: _Features) -> frozenset[str]:
@@ -1916,6 +1930,8 @@ class _Features(NamedTuple):
     # expect"), and the word after them.
     opening: tuple[str, ...]
     hedges: frozenset[str]
+    # The words that tell a charge as one without hedging it (see charges in framing_terms.toml).
+    charges: frozenset[str]
     # Each modal of possibility or certainty, as often as used (see _modals).
     modals: tuple[str, ...]
     # The forecasts told with "be" ("expected to" of "is expected to"), hedges against a
@@ -1993,6 +2009,7 @@ def _features(text: str) -> _Features:
         speakers=_speakers(plain.casefold(), verbs | attributing),
         opening=tokens[: SUBJECT_WORDS + 1],
         hedges=frozenset(hedges),
+        charges=frozenset(terms.charges.find(tokens)),
         modals=modals,
         supposed=_supposed(plain) if possible_modal else frozenset(),
         possible_acts=_possible_acts(tokens) if possible_modal else frozenset(),

@@ -449,7 +449,9 @@ class Lexicon:
     hedges: Phrases
     attributing_phrases: Phrases
     personal_pronouns: frozenset[str]
-    # Each hedge that says what another says, and that other: "not likely" is "unlikely".
+    charges: Phrases
+    # Each hedge that says what another says, and that other: "not likely" is "unlikely"; and
+    # each of the charges, "is alleged".
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
     emphatic_after_not: frozenset[str]
@@ -1503,7 +1505,8 @@ def lexicon() -> Lexicon:
             plain=_opened_by(data["hedges"], data["attributing_phrases"]),
         ),
         personal_pronouns=frozenset(data["personal_pronouns"]),
-        same_hedges=data["same_hedges"],
+        charges=Phrases.of(data["charges"]),
+        same_hedges=data["same_hedges"] | dict.fromkeys(data["charges"], "is alleged"),
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
         emphatic_after_not=frozenset(data["emphatic_after_not"]),
         emphatic_not_ends=frozenset(data["emphatic_not_ends"]),

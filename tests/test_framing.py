@@ -1187,6 +1187,18 @@ from tests.helpers import boilerplate_of, document
             id="a_charge_told_as_one",
         ),
         pytest.param(
+            "The village, which Moscow has accused of harbouring saboteurs, was shelled.",
+            "The village, which Moscow says harboured saboteurs, was shelled.",
+            [("attribution_verb", "accused", "says")],
+            id="accused_noted_once_as_a_verb_not_again_as_a_hedge",
+        ),
+        pytest.param(
+            "The militia, accused of the market bombing, denied any role.",
+            "The militia denied any role in the market bombing.",
+            [("hedge_removed", "accused of", "")],
+            id="accused_of_dropped_where_no_verb_is_noted",
+        ),
+        pytest.param(
             "The gunman fled on foot, according to reports.",
             "The gunman fled on foot, according to police.",
             [
@@ -2758,6 +2770,11 @@ SPELLINGS = {
         pytest.param("The senator pleaded not guilty on Monday.", "The senator pleaded innocent on Monday.", id="pleaded_innocent_for_not_guilty"),
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard is accused of stealing $5,000 from the vault.", id="accused_of_for_allegedly"),
         pytest.param("The driver is also suspected of a 2019 crash.", "The driver also is suspected of a 2019 crash.", id="an_adverb_inside_a_charge"),
+        pytest.param("The treasurer is accused of fraud.", "The treasurer is charged with fraud.", id="accused_of_for_charged_with"),
+        pytest.param("The militia, accused of the market bombing, denied any role.", "The militia, which is accused of the market bombing, denied any role.", id="accused_of_as_a_verb_and_as_a_passive"),
+        pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenagers were arrested on suspicion of arson on Sunday.", id="suspected_of_for_on_suspicion_of"),
+        pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenage arson suspects were arrested on Sunday.", id="suspected_of_for_suspects"),
+        pytest.param("The treasurer, who is accused of fraud, pleaded not guilty.", "The treasurer pleaded not guilty to fraud.", id="accused_of_for_a_plea"),
         pytest.param("The gunman reportedly fled on foot.", "The gunman fled on foot, according to reports.", id="according_to_reports_for_reportedly"),
         pytest.param("Dockers walked out this morning over pay.", "Dockers walked out on Tuesday morning over pay.", id="this_morning_for_its_weekday"),
         pytest.param("Flood water reached the bridge last night.", "Flood water reached the bridge on Monday night.", id="last_night_for_its_weekday"),
@@ -2771,7 +2788,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent" for "not"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
-    "accused of"; "reportedly", "according to reports") hedges alike, "this morning" and "last
+    "accused of"; "accused of", "charged with", "on suspicion of", "suspects" or a plea; "reportedly", "according to reports") hedges alike, "this morning" and "last
     night" may be any weekday's,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural or another form of its root is the same term
