@@ -3906,11 +3906,21 @@ def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None
             "The astronaut said the launch went well.",
             id="a_surname_that_is_a_negation_elsewhere",
         ),
+        pytest.param(
+            "Nie Haisheng, 58, said the launch went well.",
+            "The astronaut, 58, said the launch went well.",
+            id="a_surname_that_is_a_negation_elsewhere_opening_a_sentence",
+        ),
+        pytest.param(
+            "Nie, the mission's commander, said the launch went well.",
+            "The mission's commander said the launch went well.",
+            id="a_surname_that_is_a_negation_elsewhere_before_a_comma",
+        ),
     ],
 )
 def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
     """German "nicht nur ... sondern auch" adds as "not only ... but also" does, and "Nie" before
-    a given name is a surname, not Polish "not"."""
+    a given name or a comma, not a lower-case word, is a surname, not Polish "not"."""
     assert "negation_removed" not in {note.kind.value for note in framing_notes(a, b)}
 
 
