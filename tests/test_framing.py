@@ -62,6 +62,12 @@ from tests.helpers import boilerplate_of, document
             id="one_of_two_neutral_verbs_made_loaded",
         ),
         pytest.param(
+            "The two brothers told investigators they had taken the van from the depot.",
+            "Sources said the two brothers admitted they had taken the van from the depot.",
+            [("attribution_verb", "told", "admitted")],
+            id="a_neutral_verb_made_an_admission_beside_another_source",
+        ),
+        pytest.param(
             '"This is who we are," said the union leader.',
             '"This is who we are," claimed the union leader.',
             [("attribution_verb", "said", "claimed")],
