@@ -450,6 +450,7 @@ class Lexicon:
     attributing_phrases: Phrases
     personal_pronouns: frozenset[str]
     charges: Phrases
+    first_person_words: frozenset[str]
     # Each hedge that says what another says, and that other: "not likely" is "unlikely"; and
     # each of the charges, "is alleged".
     same_hedges: Mapping[str, str]
@@ -1506,6 +1507,7 @@ def lexicon() -> Lexicon:
         ),
         personal_pronouns=frozenset(data["personal_pronouns"]),
         charges=Phrases.of(data["charges"]),
+        first_person_words=frozenset(data["first_person_words"]),
         same_hedges=data["same_hedges"] | dict.fromkeys(data["charges"], "is alleged"),
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
         emphatic_after_not=frozenset(data["emphatic_after_not"]),

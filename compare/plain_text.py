@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from copy import deepcopy
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -20,7 +21,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from compare.segment import in_english, may_quote, quotation_spans
+from compare.lexicon import lexicon
+from compare.segment import in_english, may_quote, outside_quotations, quotation_spans
 
 # Blocks (paragraphs, list items, table rows) and lines broken on purpose (a hard break, <br>)
 # are kept apart by a blank line, so that no unwrapping ever joins two of them.
@@ -117,9 +119,12 @@ UNSPACED = re.compile(
 )
 # A blockquote sets a quotation apart, and newsletters often print one so without quotation
 # marks: its text is given them, or its words would read as the writer's own. Its last line may
-# name the speaker after a dash, as under an epigraph ("— Maureen Doyle, 74").
+# name the speaker after a dash, as under an epigraph ("— Maureen Doyle, 74"). A blockquote also
+# sets apart what is no one's words (see as_quotation).
 QUOTATION_OPENS, QUOTATION_CLOSES = "\u201c", "\u201d"
 ATTRIBUTION_LINE = re.compile(r"(?:[\u2013\u2014\u2015]|--?)\s*(?P<speaker>[^\W\d_].*)")
+# A word, to look up among the first person's.
+WORD = re.compile(r"[^\W\d_]+")
 # A line starting with a list marker begins an item of its own, however long the one before, and
 # only an indented line continues it.
 LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
@@ -325,7 +330,8 @@ def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> Iterato
         elif token.type == "blockquote_close":
             quote_depth -= 1
             if not quote_depth:
-                yield from quotation if quotes_a_table else as_quotation(quotation, english=english)
+                quoted = None if quotes_a_table else as_quotation(quotation, english=english)
+                yield from quotation if quoted is None else quoted
                 quotation, quotes_a_table = [], False
         elif token.type == "table_open" and quote_depth:
             quotes_a_table = True
@@ -356,20 +362,29 @@ def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> Iterato
             yield from found
 
 
-def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str]:
-    """A blockquote's blocks of text read as the quotation it sets apart: each one line, in
-    quotation marks unless it opens with one, and a last line that names the speaker after a
-    dash ("\u2014 Maureen Doyle, 74") told as news copy tells one when the article is in
-    ``english``; in another language, whose words for it are its own, that line stays as written.
+def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:
+    """A blockquote's blocks of text read as the quotation it sets apart, or ``None`` when they
+    read as no one's words and stay as they are.
+
+    A blockquote is a quotation when it says whose words it holds: on a last line that names the
+    speaker after a dash ("\u2014 Maureen Doyle, 74"), or, in an ``english`` article, by being
+    one paragraph that speaks in the first person outside any quotation of its own ("Every route
+    we cut is a lifeline for someone. I know that."). Else it is as likely an excerpt of another
+    outlet's story, that outlet's prose.
+
+    A quotation's paragraphs are each one line, in quotation marks unless one opens it, and the
+    speaker's line is told as news copy tells one in English; in another language, whose words
+    for it are its own, that line stays as written.
 
     >>> as_quotation(["We will not back down.", "\u2014 Anita Brooks, council leader"], english=True)
     ['\u201cWe will not back down,\u201d said Anita Brooks, council leader.']
     >>> as_quotation(['"Why should we\\npay more?"\\n\u2014 Maureen Doyle, 74'], english=True)
     ['"Why should we pay more?" said Maureen Doyle, 74.']
+    >>> as_quotation(["The Senate passed the bill.", "It now goes to the president."], english=True)
     """
     paragraphs = [block.strip() for block in blocks if block.strip()]
     if not paragraphs:
-        return []
+        return None
     before, _, last_line = paragraphs[-1].rpartition("\n")
     attribution = ATTRIBUTION_LINE.fullmatch(last_line.strip())
     # A dash alone in a blockquote opens no attribution: there is no quotation before it.
@@ -377,12 +392,31 @@ def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str]:
         paragraphs[-1:] = [before] if before.strip() else []
     else:
         attribution = None
-    quoted = [_in_quotation_marks(_one_line(paragraph)) for paragraph in paragraphs]
+    lines = [_one_line(paragraph) for paragraph in paragraphs]
     if attribution is None:
-        return quoted
+        if not english or len(lines) > 1 or not _speaks_in_first_person(lines[0]):
+            return None
+        return [_in_quotation_marks(lines[0])]
+    quoted = [_in_quotation_marks(line) for line in lines]
     if english:
         return [*quoted[:-1], _said_by(quoted[-1], attribution.group("speaker"))]
     return [*quoted, attribution.group()]
+
+
+def _speaks_in_first_person(paragraph: str) -> bool:
+    """Whether a paragraph speaks of its writer ("I", "we") outside any quotation it holds: a
+    story quoting someone who does ('"We will rebuild," the mayor said.') tells of others.
+
+    >>> _speaks_in_first_person("Every route we cut is a lifeline."), _speaks_in_first_person('"We will rebuild," the mayor said.')
+    (True, False)
+    """
+    spans = quotation_spans(paragraph) if may_quote(paragraph) else []
+    first_person = lexicon().first_person_words
+    return any(
+        word.casefold() in first_person and (word.islower() or word.istitle())
+        for stretch in outside_quotations(paragraph, spans)
+        for word in WORD.findall(stretch)
+    )
 
 
 def _one_line(paragraph: str) -> str:
@@ -416,10 +450,10 @@ def _said_by(quotation: str, speaker: str) -> str:
 
 
 def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
-    """Give each outermost blockquote under ``root`` but one that holds a table its text read as
-    a quotation (see :func:`as_quotation`), a paragraph to each of its blocks; a line break inside one is a
-    line of its paragraph, so that a speaker's line under it is found; ``english`` as for
-    :func:`as_quotation`."""
+    """Give each outermost blockquote under ``root`` that reads as a quotation (see
+    :func:`as_quotation`), but one that holds a table, its text read so, a
+    paragraph to each of its blocks; ``english`` as for :func:`as_quotation`. Other blockquotes
+    stay as they are."""
     outermost = [
         quote
         for quote in root.iter("blockquote")
@@ -427,18 +461,28 @@ def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
         and next(quote.iter("table"), None) is None
     ]
     for quote in outermost:
-        strip_elements(quote, *HTML_NOT_TEXT, with_tail=False)
-        for element in quote.iter("br"):
-            element.tail = "\n" + (element.tail or "")
-        for element in quote.iter(*HTML_BLOCKS):
-            if element is not quote:
-                element.tail = BLOCK_BREAK + (element.tail or "")
-        blocks = str(quote.text_content()).split(BLOCK_BREAK)
+        quoted = as_quotation(_blockquote_blocks(quote), english=english)
+        if quoted is None:
+            continue
         quote.text = None
         for child in list(quote):
             quote.remove(child)
-        for paragraph in as_quotation(blocks, english=english):
+        for paragraph in quoted:
             SubElement(quote, "p").text = paragraph
+
+
+def _blockquote_blocks(quote: HtmlElement) -> list[str]:
+    """A blockquote's blocks of text, read from a copy, as one that is no quotation stays as it
+    was; a line break inside one is a line of its paragraph, so that a speaker's line under it
+    is found."""
+    copy = deepcopy(quote)
+    strip_elements(copy, *HTML_NOT_TEXT, with_tail=False)
+    for element in copy.iter("br"):
+        element.tail = "\n" + (element.tail or "")
+    for element in copy.iter(*HTML_BLOCKS):
+        if element is not copy:
+            element.tail = BLOCK_BREAK + (element.tail or "")
+    return str(copy.text_content()).split(BLOCK_BREAK)
 
 
 def _is_captioned_picture(paragraph: Token) -> bool:

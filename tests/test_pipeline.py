@@ -512,6 +512,29 @@ def test_a_newsletters_blockquote_is_compared_as_a_quotation(tmp_path: Path) -> 
     assert pair.a_in_b < 0.2
 
 
+WIRE_PARAGRAPHS = (
+    "WASHINGTON (AP) \u2014 The Senate passed a $1.2 trillion spending bill early Saturday, "
+    "averting a government shutdown hours after a midnight deadline.",
+    "The bill, approved 74-24, now goes to the president, who has said he will sign it.",
+    "Lawmakers worked through the night to settle disputes over border funding.",
+)
+
+
+def test_a_newsletters_excerpt_of_a_wire_story_is_a_copy(tmp_path: Path) -> None:
+    """A newsletter that reprints a wire story's paragraphs as a blockquote copies the wire's
+    prose: no quotation of anyone, so the pair is a copy with no framing notes."""
+    (tmp_path / "wire.txt").write_text("\n\n".join(WIRE_PARAGRAPHS) + "\n", encoding="utf-8")
+    excerpt = "\n>\n".join(f"> {paragraph}" for paragraph in WIRE_PARAGRAPHS)
+    (tmp_path / "letter.md").write_text(
+        f"# The Morning Brief\n\nGood morning, here is the news.\n\n{excerpt}\n\n"
+        "More on what it means for you tomorrow.\n",
+        encoding="utf-8",
+    )
+    (pair,) = compare_paths([str(tmp_path)], single_story=True).pairs
+    assert pair.verdict.value == "copy"
+    assert all(match.framing == () for match in pair.matches)
+
+
 def test_a_short_sentence_trimmed_of_its_hedge_and_source_is_an_edit_noted_so() -> None:
     """A paper that cuts a wire's sentence down to its claim, nine words without "reportedly"
     and "according to two council engineers ...", edited that sentence: the hedge and the

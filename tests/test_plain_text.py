@@ -81,28 +81,58 @@ def test_raw_html_keeps_its_text_but_not_scripts() -> None:
             id="without_marks",
         ),
         pytest.param(
-            '> The mayor called the vote "a betrayal of Bellfield" and walked out.',
-            '“The mayor called the vote "a betrayal of Bellfield" and walked out.”',
+            '> We asked why. "There is no money," the council said, and we were not surprised.',
+            '“We asked why. "There is no money," the council said, and we were not surprised.”',
             id="quoting_inside",
         ),
         pytest.param(
-            '> "We had no choice," Councillor Brooks told the Ledger.',
-            '"We had no choice," Councillor Brooks told the Ledger.',
-            id="quoted_as_written",
-        ),
-        pytest.param(
-            "> Two routes will go.\n>\n> The 14 stays, for now.",
-            "“Two routes will go.”\n\n“The 14 stays, for now.”",
-            id="paragraphs",
+            "> Two routes will go.\n>\n> The 14 stays, for now.\n>\n> — Anita Brooks",
+            "“Two routes will go.”\n\n“The 14 stays, for now,” said Anita Brooks.",
+            id="paragraphs_and_speaker",
         ),
     ],
 )
 def test_a_blockquote_is_a_quotation(markdown: str, body: str) -> None:
     """A newsletter sets a speaker's words apart as a blockquote, often without quotation
-    marks: they are given them, each paragraph one line, unless the writer quoted them."""
+    marks: one with a speaker's line under it, or one paragraph in the first person, is given
+    them, each paragraph one line."""
     assert markdown_text(f"Tarrow is cutting more bus routes.\n\n{markdown}").body == (
         f"Tarrow is cutting more bus routes.\n\n{body}"
     )
+
+
+@pytest.mark.parametrize(
+    ("markdown", "body"),
+    [
+        pytest.param(
+            "> The Senate passed the bill early Saturday.\n>\n> It now goes to the president,"
+            "\n> who has said he will sign it.",
+            "The Senate passed the bill early Saturday.\n\nIt now goes to the president,\n"
+            "who has said he will sign it.",
+            id="excerpt",
+        ),
+        pytest.param(
+            '> The mayor called the vote "a betrayal of Bellfield" and walked out.',
+            'The mayor called the vote "a betrayal of Bellfield" and walked out.',
+            id="quoting_inside",
+        ),
+        pytest.param(
+            '> "We had no choice," Councillor Brooks told the Ledger.',
+            '"We had no choice," Councillor Brooks told the Ledger.',
+            id="quoted",
+        ),
+        pytest.param(
+            "> The US will send 300 more troops, officials said.",
+            "The US will send 300 more troops, officials said.",
+            id="us_the_country",
+        ),
+    ],
+)
+def test_a_blockquote_of_someone_elses_story_stays_prose(markdown: str, body: str) -> None:
+    """A newsletter excerpts a wire story as a blockquote: with no speaker's line under it and
+    no first person outside a quotation of its own, it tells of others, and stays as written."""
+    article = markdown_text(f"Here is the news overnight.\n\n{markdown}")
+    assert article.body == f"Here is the news overnight.\n\n{body}"
 
 
 @pytest.mark.parametrize(
