@@ -668,6 +668,8 @@ class Lexicon:
     name_credit_leads: frozenset[str]
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
+    # A line opening with a note's label and its colon or dash (see is_notice).
+    notice: re.Pattern[str]
     author_roles: frozenset[str]
     # The words in lower case a line crediting who contributed may name them with, beside names'
     # particles, roles and outlets' and news agencies' words: "in", "staff".
@@ -882,6 +884,15 @@ class Lexicon:
         "Have you been affected?"."""
         folded = _folded_line(line)
         return folded.startswith(self.promo_starts) or bool(self.promo_line.fullmatch(folded))
+
+    def is_notice(self, line: str) -> bool:
+        """Whether a line is a note on the article, by its label: "Editor's note: An earlier
+        version ...", "Update \u2014 The road has reopened.".
+
+        >>> lexicon().is_notice("Editor\u2019s note: Names have been changed."), lexicon().is_notice("Update the app.")
+        (True, False)
+        """
+        return self.notice.match(line.casefold().replace("\u2019", "'").lstrip()) is not None
 
     def is_author_note(self, line: str) -> bool:
         """Whether a line is an author's note, and nothing more: people's names, a newsroom role
@@ -1711,6 +1722,10 @@ def lexicon() -> Lexicon:
             )
         ),
         promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
+        notice=re.compile(
+            rf"(?:{'|'.join(map(re.escape, data['boilerplate']['notice_labels']))})"
+            r"\s*(?::|[\u2013\u2014]|--?)"
+        ),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
         contributor_words=frozenset(data["boilerplate"]["contributor_words"]),
         desk_words=frozenset(data["boilerplate"]["desk_words"]),

@@ -370,7 +370,8 @@ def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:
     speaker after a dash ("\u2014 Maureen Doyle, 74"), or, in an ``english`` article, by being
     one paragraph that speaks in the first person outside any quotation of its own ("Every route
     we cut is a lifeline for someone. I know that."). Else it is as likely an excerpt of another
-    outlet's story, that outlet's prose.
+    outlet's story, that outlet's prose. Never one: a note on the article ("Editor's note:",
+    "Update:", a correction) or other boilerplate.
 
     A quotation's paragraphs are each one line, in quotation marks unless one opens it, and the
     speaker's line is told as news copy tells one in English; in another language, whose words
@@ -393,6 +394,9 @@ def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:
     else:
         attribution = None
     lines = [_one_line(paragraph) for paragraph in paragraphs]
+    terms = lexicon()
+    if any(terms.is_notice(line) or terms.is_boilerplate(line) for line in lines):
+        return None
     if attribution is None:
         if not english or len(lines) > 1 or not _speaks_in_first_person(lines[0]):
             return None

@@ -535,6 +535,21 @@ def test_a_newsletters_excerpt_of_a_wire_story_is_a_copy(tmp_path: Path) -> None
     assert all(match.framing == () for match in pair.matches)
 
 
+def test_an_update_notice_in_a_blockquote_is_still_boilerplate(tmp_path: Path) -> None:
+    """A story that sets its update notice apart as a blockquote carries the same notice as a
+    version that does not: boilerplate in both, neither adds it nor quotes it."""
+    story = (
+        "# Council cuts three bus routes\n\nThe county council voted on Tuesday to cut three "
+        "bus routes serving rural villages, citing a budget shortfall.\n\n"
+    )
+    notice = "This story has been updated to include comment from the council."
+    (tmp_path / "quoted.md").write_text(f"{story}> {notice}\n", encoding="utf-8")
+    (tmp_path / "plain.md").write_text(f"{story}{notice}\n", encoding="utf-8")
+    (pair,) = compare_paths([str(tmp_path)], single_story=True).pairs
+    assert (pair.only_a, pair.only_b) == ((), ())
+    assert all(match.framing == () for match in pair.matches)
+
+
 def test_a_short_sentence_trimmed_of_its_hedge_and_source_is_an_edit_noted_so() -> None:
     """A paper that cuts a wire's sentence down to its claim, nine words without "reportedly"
     and "according to two council engineers ...", edited that sentence: the hedge and the

@@ -136,6 +136,34 @@ def test_a_blockquote_of_someone_elses_story_stays_prose(markdown: str, body: st
 
 
 @pytest.mark.parametrize(
+    "markdown",
+    [
+        pytest.param(
+            "> Editor's note: We have changed the names of the residents we met.", id="ed"
+        ),
+        pytest.param(
+            "> Update \u2014 We added comment from the council.\n> \u2014 The Editors", id="update"
+        ),
+        pytest.param(
+            "> Correction: An earlier version of this story misstated our figures.", id="fix"
+        ),
+        pytest.param(
+            "> This story has been updated to include comment from the council. We regret the "
+            "delay.",
+            id="boilerplate",
+        ),
+        pytest.param("> Sign up for our newsletter: we send it every weekday.", id="promo"),
+    ],
+)
+def test_a_note_on_the_article_in_a_blockquote_is_no_quotation(markdown: str) -> None:
+    """An editor's note, an update or correction notice and other boilerplate set apart as a
+    blockquote are the outlet's own, even in the first person or signed: they stay as written,
+    so that they are boilerplate as before."""
+    article = markdown_text(f"Tarrow is cutting more bus routes.\n\n{markdown}")
+    assert article.body == f"Tarrow is cutting more bus routes.\n\n{markdown.replace('> ', '')}"
+
+
+@pytest.mark.parametrize(
     "speaker_line",
     [
         pytest.param("> — Maureen Doyle, 74", id="em_dash"),
