@@ -123,6 +123,14 @@ UNSPACED = re.compile(
 # sets apart what is no one's words (see as_quotation).
 QUOTATION_OPENS, QUOTATION_CLOSES = "\u201c", "\u201d"
 ATTRIBUTION_LINE = re.compile(r"(?:[\u2013\u2014\u2015]|--?)\s*(?P<speaker>[^\W\d_].*)")
+# An embedded social media post is shown, not quoted: the networks' embed code gives its
+# blockquote one of these classes, and its last line a handle in brackets and a date instead of
+# a speaker ("— Mayor Jane Park (@MayorPark) June 12, 2025"), in a copy that lost the class too.
+EMBEDDED_POST_CLASSES = frozenset(
+    {"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed"}
+    | {"text-post-media"}
+)
+POSTERS_HANDLE = re.compile(r"\(@\w+\)")
 # A word, to look up among the first person's.
 WORD = re.compile(r"[^\W\d_]+")
 # A line starting with a list marker begins an item of its own, however long the one before, and
@@ -371,7 +379,8 @@ def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:
     one paragraph that speaks in the first person outside any quotation of its own ("Every route
     we cut is a lifeline for someone. I know that."). Else it is as likely an excerpt of another
     outlet's story, that outlet's prose. Never one: a note on the article ("Editor's note:",
-    "Update:", a correction) or other boilerplate.
+    "Update:", a correction) or other boilerplate; an embedded post (a handle in brackets on the
+    speaker's line: "\u2014 Mayor Jane Park (@MayorPark) June 12, 2025").
 
     A quotation's paragraphs are each one line, in quotation marks unless one opens it, and the
     speaker's line is told as news copy tells one in English; in another language, whose words
@@ -401,6 +410,8 @@ def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:
         if not english or len(lines) > 1 or not _speaks_in_first_person(lines[0]):
             return None
         return [_in_quotation_marks(lines[0])]
+    if POSTERS_HANDLE.search(attribution.group("speaker")):
+        return None
     quoted = [_in_quotation_marks(line) for line in lines]
     if english:
         return [*quoted[:-1], _said_by(quoted[-1], attribution.group("speaker"))]
@@ -455,7 +466,7 @@ def _said_by(quotation: str, speaker: str) -> str:
 
 def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
     """Give each outermost blockquote under ``root`` that reads as a quotation (see
-    :func:`as_quotation`), but one that holds a table, its text read so, a
+    :func:`as_quotation`), but one that holds a table or an embedded post, its text read so, a
     paragraph to each of its blocks; ``english`` as for :func:`as_quotation`. Other blockquotes
     stay as they are."""
     outermost = [
@@ -463,6 +474,7 @@ def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
         for quote in root.iter("blockquote")
         if not any(outer.tag == "blockquote" for outer in quote.iterancestors())
         and next(quote.iter("table"), None) is None
+        and EMBEDDED_POST_CLASSES.isdisjoint(quote.classes)
     ]
     for quote in outermost:
         quoted = as_quotation(_blockquote_blocks(quote), english=english)

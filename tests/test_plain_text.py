@@ -65,7 +65,7 @@ def test_raw_html_keeps_its_text_but_not_scripts() -> None:
         "<div><style>p {color: red}</style><p>Talks stalled.<br>Kyiv replied.</p></div>"
     )
     assert article.body == (
-        "Peskov spoke.\n\n“NATO is at war with Russia,” said Kremlin (@kremlin).\n\n"
+        "Peskov spoke.\n\nNATO is at war with Russia.\n\n— Kremlin (@kremlin)\n\n"
         "Talks stalled.\n\nKyiv replied."
     )
 
@@ -161,6 +161,38 @@ def test_a_note_on_the_article_in_a_blockquote_is_no_quotation(markdown: str) ->
     so that they are boilerplate as before."""
     article = markdown_text(f"Tarrow is cutting more bus routes.\n\n{markdown}")
     assert article.body == f"Tarrow is cutting more bus routes.\n\n{markdown.replace('> ', '')}"
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        pytest.param(
+            '<blockquote class="twitter-tweet"><p lang="en">We worked through the night. '
+            '<a href="https://t.co/x">pic.twitter.com/x1</a></p>&mdash; Mayor Jane Park '
+            '(@MayorPark) <a href="https://twitter.com/x">June 12, 2025</a></blockquote>',
+            id="twitter_embed",
+        ),
+        pytest.param(
+            '<blockquote class="instagram-media"><p>We worked through the night. '
+            "pic.twitter.com/x1</p>&mdash; Mayor Jane Park (@MayorPark) June 12, 2025"
+            "</blockquote>",
+            id="instagram_embed",
+        ),
+        pytest.param(
+            "> We worked through the night. pic.twitter.com/x1\n>\n> \u2014 Mayor Jane Park "
+            "(@MayorPark) June 12, 2025",
+            id="copied_without_its_class",
+        ),
+    ],
+)
+def test_an_embedded_post_is_no_quotation(markdown: str) -> None:
+    """An embedded social media post is shown, not quoted: its text and its line of a handle
+    and a date stay as written, no "said" sentence made of them."""
+    article = markdown_text(f"Crews pumped water out of 300 homes.\n\n{markdown}")
+    assert article.body.split("\n\n")[1:] == [
+        "We worked through the night. pic.twitter.com/x1",
+        "\u2014 Mayor Jane Park (@MayorPark) June 12, 2025",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -601,6 +601,28 @@ def test_a_web_pages_blockquote_is_a_quotation(tmp_path: Path) -> None:
     )
 
 
+def test_a_web_pages_embedded_post_and_editors_note_are_no_quotations(tmp_path: Path) -> None:
+    """A page's embedded post and its editor's note, each set apart as a blockquote, stay as
+    written: no "said" sentence made of a handle and a date, no note quoted."""
+    page = (
+        "<html><head><title>Flood waters recede</title></head><body><article>"
+        "<h1>Flood waters recede</h1><p>Emergency crews pumped water out of 300 homes in "
+        "Harbor City after the storm, the mayor's office said on Tuesday.</p>"
+        '<blockquote class="twitter-tweet"><p lang="en">We worked through the night. '
+        '<a href="https://t.co/x">pic.twitter.com/x1</a></p>&mdash; Mayor Jane Park '
+        '(@MayorPark) <a href="https://twitter.com/x">June 12, 2025</a></blockquote>'
+        "<p>Officials said the cost of the damage to homes and roads was not yet known.</p>"
+        "<blockquote><p>Editor's note: We have corrected the number of homes.</p></blockquote>"
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "flood.html", page))]).documents
+    assert doc.text.split("\n")[1:3] == [
+        "We worked through the night. pic.twitter.com/x1",
+        "\u2014 Mayor Jane Park (@MayorPark) June 12, 2025",
+    ]
+    assert doc.text.split("\n")[-1] == "Editor's note: We have corrected the number of homes."
+
+
 def test_a_feeds_escaped_html_is_read_as_html(tmp_path: Path) -> None:
     """A feed that escapes its HTML ("&lt;p&gt;") gives its paragraphs, not the tags."""
     text = "&lt;p&gt;The dam failed on Monday.&lt;/p&gt;&lt;p&gt;Crews worked all night.&lt;/p&gt;"
