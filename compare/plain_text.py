@@ -383,8 +383,9 @@ def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:
     speaker's line: "\u2014 Mayor Jane Park (@MayorPark) June 12, 2025").
 
     A quotation's paragraphs are each one line, in quotation marks unless one opens it, and the
-    speaker's line is told as news copy tells one in English; in another language, whose words
-    for it are its own, that line stays as written.
+    speaker's line is told as news copy tells one in English, unless its paragraph already names
+    who spoke ('"We will not back down," Brooks said.'); else that line stays as written, as in
+    another language, whose words for it are its own.
 
     >>> as_quotation(["We will not back down.", "\u2014 Anita Brooks, council leader"], english=True)
     ['\u201cWe will not back down,\u201d said Anita Brooks, council leader.']
@@ -413,7 +414,7 @@ def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:
     if POSTERS_HANDLE.search(attribution.group("speaker")):
         return None
     quoted = [_in_quotation_marks(line) for line in lines]
-    if english:
+    if english and not _names_its_speaker(quoted[-1]):
         return [*quoted[:-1], _said_by(quoted[-1], attribution.group("speaker"))]
     return [*quoted, attribution.group()]
 
@@ -432,6 +433,13 @@ def _speaks_in_first_person(paragraph: str) -> bool:
         for stretch in outside_quotations(paragraph, spans)
         for word in WORD.findall(stretch)
     )
+
+
+def _names_its_speaker(quotation: str) -> bool:
+    """Whether a quotation's paragraph tells who spoke outside its quotation marks ('"We will
+    not back down," Brooks said.'), so that a speaker's line under it would tell it twice."""
+    spans = quotation_spans(quotation) if may_quote(quotation) else []
+    return any(WORD.search(stretch) for stretch in outside_quotations(quotation, spans))
 
 
 def _one_line(paragraph: str) -> str:

@@ -195,6 +195,19 @@ def test_an_embedded_post_is_no_quotation(markdown: str) -> None:
     ]
 
 
+def test_a_quotation_that_names_its_speaker_is_not_told_twice() -> None:
+    """A blockquote whose paragraph already says who spoke, with the speaker's line under it
+    too, is not told as said by them again: the line stays as written."""
+    article = markdown_text(
+        "The council leader said on Tuesday that the town would keep its last evening bus.\n\n"
+        '> "We will not back down," Brooks said.\n> \u2014 Anita Brooks, council leader'
+    )
+    assert article.body.split("\n\n")[1:] == [
+        '"We will not back down," Brooks said.',
+        "\u2014 Anita Brooks, council leader",
+    ]
+
+
 @pytest.mark.parametrize(
     "speaker_line",
     [
