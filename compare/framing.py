@@ -1373,7 +1373,7 @@ def cited_sources(text: str) -> tuple[str, ...]:
         source
         for n in _name().finditer(text)
         if _organisation(n.group())
-        for source in _sources_named(_without_a_sentences_the(n))
+        for source in _sources_named(n.group())
     ]
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
@@ -1395,8 +1395,10 @@ def cited_sources(text: str) -> tuple[str, ...]:
             names += _sources_named(named.group())
         elif not named and cites_unnamed and (unnamed := _unnamed_source(text, start)):
             names.append(unnamed)
-    # A wire service is listed once, by its name: "The Associated Press" is AP.
-    found.update(terms.wire_service_named(name) or name for name in names)
+    # A wire service is listed once, by its name: "The Associated Press" is AP. Any other is
+    # listed without a "The" it opens with, which a sentence's first word capitalises and styles
+    # write or leave out inside one ("The Washington Post reported", "told the Washington Post").
+    found.update(terms.wire_service_named(name) or name.removeprefix("The ") for name in names)
     return tuple(sorted(found))
 
 
@@ -1455,20 +1457,6 @@ def _opens_a_sentence(word: re.Match[str]) -> bool:
     """Whether a word stands first in its text or after a sentence's end."""
     before = word.string[: word.start()].rstrip()
     return not before or before.endswith((".", "!", "?"))
-
-
-def _without_a_sentences_the(name: re.Match[str]) -> str:
-    """A name without the "The" opening a sentence before it, whose capital is the sentence's:
-    "The U.S. Geological Survey said" cites it as "..., the U.S. Geological Survey said" does.
-    Inside a sentence a capital "The" is the name's own: "verified by The Epoch Times".
-
-    >>> text = "The Press Office said it was verified by The Epoch Times."
-    >>> [_without_a_sentences_the(n) for n in _name().finditer(text)]
-    ['Press Office', 'The Epoch Times']
-    """
-    if _opens_a_sentence(name):
-        return name.group().removeprefix("The ")
-    return name.group()
 
 
 def _opens_no_name(word: str) -> bool:
