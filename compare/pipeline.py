@@ -59,9 +59,9 @@ from compare.stories import (
 from compare.word_diff import word_edits
 
 T = TypeVar("T")
-# A story, two documents' texts in it, by their numbers (see _text_numbers), and the candidate
+# Two documents' texts in a story, by their numbers (see _text_numbers), and the candidate
 # sentence pairs between them: all that aligning the two documents reads of them.
-_TextPair = tuple[str, int, int, frozenset[tuple[int, int]]]
+_TextPair = tuple[int, int, frozenset[tuple[int, int]]]
 
 # The test of each type a Document's fields are declared with, and its name in an error. A
 # tuple may be given as any sequence, a list from JSON or a database row (_as_files_give makes
@@ -307,11 +307,14 @@ def _run_stages(
         alignments: list[Alignment] = []
         aligned_in: list[Story] = []
         alignment_of: list[int] = []
+        last_story = None
         for story, a, b in tracked(work, advance):
+            if story is not last_story:
+                # A story's pairs of documents come together: its pairs of texts repeat in it
+                # alone, and the last story's are held no longer.
+                numbered, last_story = {}, story
             proposed = frozenset(proposals[(a, b)])
-            number = numbered.setdefault(
-                (story.id, text_of[a], text_of[b], proposed), len(alignments)
-            )
+            number = numbered.setdefault((text_of[a], text_of[b], proposed), len(alignments))
             if number == len(alignments):
                 alignments.append(
                     align_twins(sentences[a], sentences[b])
