@@ -653,8 +653,6 @@ class Lexicon:
     state_abbreviations: frozenset[str]
     # What an outlet does, said right after its name (" reported"), the spaces before it too.
     outlet_verbs: re.Pattern[str]
-    # What a source says, said right after a name cited as an outlet (" said"), the spaces too.
-    outlet_saying_verbs: re.Pattern[str]
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
@@ -1694,10 +1692,6 @@ def lexicon() -> Lexicon:
         state_abbreviations=frozenset(data["names"]["state_abbreviations"]),
         outlet_verbs=re.compile(
             rf"\s*(?:{phrase_pattern(data['names']['outlet_verbs']).pattern})", re.IGNORECASE
-        ),
-        outlet_saying_verbs=re.compile(
-            rf"\s*(?:{phrase_pattern(data['names']['outlet_saying_verbs']).pattern})",
-            re.IGNORECASE,
         ),
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(

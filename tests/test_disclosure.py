@@ -104,7 +104,12 @@ def origin_of(source: str) -> Side:
         pytest.param(
             "CBS News", "CBS reported that the river had crested.", True, id="cbs_reported"
         ),
-        pytest.param("Sky News", "The levee held overnight, Sky said.", True, id="sky_said"),
+        pytest.param(
+            "Sky News",
+            "Sky said its engineers had restored broadband to the valley.",
+            False,
+            id="short_name_said_is_the_company",
+        ),
         pytest.param(
             "Al Jazeera English",
             "Residents described the night to reporters (Al Jazeera).",
@@ -129,15 +134,22 @@ def origin_of(source: str) -> Side:
             False,
             id="short_name_a_company",
         ),
+        pytest.param(
+            "Google News",
+            "Google said the fault in its flood alerts had been fixed.",
+            False,
+            id="short_name_a_company_speaking",
+        ),
     ],
 )
 def test_a_copy_discloses_its_origin(source: str, line: str, disclosed: bool) -> None:
     """A copy of ``source``'s story that adds ``line`` discloses it by a credit line naming the
     source, its name in the text, or the wire service the source is; an outlet named with its
     brand ("BBC News", "Al Jazeera English") also by its short name ("the BBC") where the copy
-    credits it so (a credit line, "according to the BBC", "Sky said", "(Al Jazeera)"), unless
-    that is a plain word, a person's name or a newspaper's word: a short name mentioned bare may
-    be a place's or a company's ("Detroit" of "The Detroit News"). Wire services in general disclose a
+    credits it so (a credit line, "according to the BBC", "CBS reported", "(Al Jazeera)"), unless
+    that is a plain word, a person's name or a newspaper's word: a short name mentioned bare or
+    saying something may be a place's or a company's ("Detroit" of "The Detroit News", "Google
+    said"). Wire services in general disclose a
     news agency's text but not a paper's, and a named wire only its own: crediting Reuters
     discloses nothing taken from AP or from an agency that is no known wire."""
     copy = side(document(f"{STORY}\n{line}", "copy", "Harbour Post"))
