@@ -299,6 +299,26 @@ def test_a_sentences_numbers_are_read_as_written(
             [{3}, {2024}, {"may"}],
             id="another_languages_month_before_a_year_in_an_english_sentence",
         ),
+        pytest.param(
+            "She ordered 12 Mai Tais.",
+            [{12}],
+            id="a_capitalised_month_after_digits_in_a_short_sentence_is_no_month",
+        ),
+        pytest.param(
+            "He bought 4 Juni tickets.",
+            [{4}],
+            id="a_capitalised_german_month_after_digits_is_no_month",
+        ),
+        pytest.param(
+            "Die Messe endet am 12. Mai.",
+            [{12}, {"may"}],
+            id="a_german_month_after_its_days_stop_in_a_short_sentence",
+        ),
+        pytest.param(
+            "Elle arrive le 12 mai.",
+            [{12}, {"may"}],
+            id="a_french_month_in_lower_case_in_a_short_sentence",
+        ),
     ],
 )
 def test_numbers_in_words_are_read_as_their_values(text: str, values: list[set[object]]) -> None:
