@@ -450,9 +450,9 @@ class Lexicon:
     attributing_phrases: Phrases
     personal_pronouns: frozenset[str]
     charges: Phrases
+    charge_hedges: frozenset[str]
     first_person_words: frozenset[str]
-    # Each hedge that says what another says, and that other: "not likely" is "unlikely"; and
-    # each of the charges, "is alleged".
+    # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
     negations: frozenset[str]
     emphatic_after_not: frozenset[str]
@@ -1516,8 +1516,9 @@ def lexicon() -> Lexicon:
         ),
         personal_pronouns=frozenset(data["personal_pronouns"]),
         charges=Phrases.of(data["charges"]),
+        charge_hedges=frozenset(data["charge_hedges"]),
         first_person_words=frozenset(data["first_person_words"]),
-        same_hedges=data["same_hedges"] | dict.fromkeys(data["charges"], "is alleged"),
+        same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),
         emphatic_after_not=frozenset(data["emphatic_after_not"]),
         emphatic_not_ends=frozenset(data["emphatic_not_ends"]),

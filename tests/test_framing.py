@@ -1205,6 +1205,36 @@ from tests.helpers import boilerplate_of, document
             id="accused_of_dropped_where_no_verb_is_noted",
         ),
         pytest.param(
+            "Police said the suspect allegedly fired twice at the officers.",
+            "Police said the suspect fired twice at the officers.",
+            [("hedge_removed", "allegedly", "")],
+            id="allegedly_dropped_beside_the_suspect",
+        ),
+        pytest.param(
+            "The two men allegedly planned the attack on the depot.",
+            "The informant alleged that the two men planned the attack on the depot.",
+            [("attribution_added", "", "alleged")],
+            id="allegedly_noted_once_as_the_verb_it_became",
+        ),
+        pytest.param(
+            "The gunman allegedly fired twice, the alleged victim told the court.",
+            "The gunman fired twice, the alleged victim told the court.",
+            [("hedge_removed", "allegedly", "")],
+            id="allegedly_dropped_beside_the_alleged_victim",
+        ),
+        pytest.param(
+            "The man charged with the theft allegedly fled to Spain.",
+            "The man charged with the theft fled to Spain.",
+            [("hedge_removed", "allegedly", "")],
+            id="allegedly_dropped_beside_a_charge_both_write",
+        ),
+        pytest.param(
+            "The treasurer, who is charged with theft, is also accused of fraud.",
+            "The treasurer, who is charged with theft, also committed fraud.",
+            [("hedge_removed", "accused of", "")],
+            id="accused_of_dropped_beside_a_charge_both_write",
+        ),
+        pytest.param(
             "The gunman fled on foot, according to reports.",
             "The gunman fled on foot, according to police.",
             [
@@ -2780,7 +2810,6 @@ SPELLINGS = {
         pytest.param("The militia, accused of the market bombing, denied any role.", "The militia, which is accused of the market bombing, denied any role.", id="accused_of_as_a_verb_and_as_a_passive"),
         pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenagers were arrested on suspicion of arson on Sunday.", id="suspected_of_for_on_suspicion_of"),
         pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenage arson suspects were arrested on Sunday.", id="suspected_of_for_suspects"),
-        pytest.param("The treasurer, who is accused of fraud, pleaded not guilty.", "The treasurer pleaded not guilty to fraud.", id="accused_of_for_a_plea"),
         pytest.param("The gunman reportedly fled on foot.", "The gunman fled on foot, according to reports.", id="according_to_reports_for_reportedly"),
         pytest.param("Dockers walked out this morning over pay.", "Dockers walked out on Tuesday morning over pay.", id="this_morning_for_its_weekday"),
         pytest.param("Flood water reached the bridge last night.", "Flood water reached the bridge on Monday night.", id="last_night_for_its_weekday"),
@@ -2794,7 +2823,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent" for "not"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
-    "accused of"; "accused of", "charged with", "on suspicion of", "suspects" or a plea; "reportedly", "according to reports") hedges alike, "this morning" and "last
+    "accused of"; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write; "reportedly", "according to reports") hedges alike, "this morning" and "last
     night" may be any weekday's,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural or another form of its root is the same term
