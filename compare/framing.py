@@ -933,9 +933,10 @@ def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
 
 def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:
     """Our denying words, which theirs does not write, that say the opposite of a word theirs
-    writes and ours does not (``denied_opposites`` in ``framing_terms.toml``): "acquitted"
-    against "found guilty", not in a split verdict, "acquitted of murder but convicted of
-    manslaughter", which writes both.
+    writes more often than ours (``denied_opposites`` in ``framing_terms.toml``): "acquitted"
+    against "found guilty", and "Smith was acquitted and Jones was convicted" against "Smith was
+    convicted and Jones was convicted"; not in a split verdict, "acquitted of murder but
+    convicted of manslaughter", which writes both.
 
     >>> _opposites_denied(_features("He was acquitted."), _features("He was found guilty."))
     {'acquitted'}
@@ -945,12 +946,13 @@ def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:
     >>> _opposites_denied(split, _features("He was convicted of manslaughter."))
     set()
     """
+    ours_written, theirs_written = Counter(ours.tokens), Counter(theirs.tokens)
     return {
         word
         for word, opposites in lexicon().denied_opposites.items()
         if word in ours.words - theirs.words
-        and not opposites.isdisjoint(theirs.words)
-        and opposites.isdisjoint(ours.words)
+        and sum(map(theirs_written.__getitem__, opposites))
+        > sum(map(ours_written.__getitem__, opposites))
     }
 
 

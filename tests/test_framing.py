@@ -1286,6 +1286,12 @@ from tests.helpers import boilerplate_of, document
             id="an_acquittal_beside_a_conviction_dropped",
         ),
         pytest.param(
+            "Okafor was acquitted and his driver was convicted of fraud.",
+            "Okafor was convicted and his driver was convicted of fraud.",
+            [("negation_removed", "acquitted", "")],
+            id="an_acquittal_beside_a_conviction_reversed",
+        ),
+        pytest.param(
             "\u201eWir schlie\u00dfen das Hallenbad im Winter\u201c, sagte die B\u00fcrgermeisterin.",
             "\u201eWir schlie\u00dfen das Hallenbad im Winter nicht\u201c, sagte die"
             " B\u00fcrgermeisterin.",
