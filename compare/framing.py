@@ -114,10 +114,11 @@ NEAR_COUNT = Decimal("1.5")
 # "No" or "Not" inside a name, capitalised after a word and before a capital: "the Do Not Call
 # list", "the No Child Left Behind Act".
 NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
-# A capitalised "Nie" and the first letter of a word straight after it: the Polish or German
-# negation opening a sentence is followed by a lower-case word ("Nie podniesiemy podatków", "Nie
-# wieder"), the surname by a given name or a comma ("Nie Haisheng said", "Nie, 58, led").
-CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w))?")
+# A capitalised "Nie" and the word straight after it: the Polish or German negation opening a
+# sentence is followed by a lower-case word ("Nie podniesiemy podatków", "Nie wieder"), the
+# surname by a given name or a comma ("Nie Haisheng said", "Nie, 58, led") or, in English, by a
+# verb of saying ("Nie said", "Commander Nie told reporters").
+CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w+))?")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
 FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
 # How far back the word before a modal is looked for: enough for any word, so that the text
@@ -2019,12 +2020,16 @@ def _features(text: str) -> _Features:
         negations["not"] -= sum(pair == ("or", "not") for pair in pairwise(tokens))
     if negations["nothing"] and "but" in tokens:
         negations["nothing"] -= len(NOTHING_BUT.findall(plain))
-    # Nor a name's: "the Do Not Call list", "No Child Left Behind", "Nie Haisheng".
+    # Nor a name's: "the Do Not Call list", "No Child Left Behind", "Nie Haisheng", "Nie said".
     if "No" in plain:
         for name in NAMED_NEGATION.findall(plain):
             negations[name.casefold()] -= 1
     if "Nie" in plain:
-        negations["nie"] -= sum(not after.islower() for after in CAPITALISED_NIE.findall(plain))
+        english = in_english(plain)
+        negations["nie"] -= sum(
+            not after.islower() or (english and after in terms.attribution_verbs)
+            for after in CAPITALISED_NIE.findall(plain)
+        )
     negations.subtract(w for hedge in hedges for w in hedge.split())
     # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
     if "No" in plain:

@@ -3958,11 +3958,22 @@ def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None
             "The mission's commander said the launch went well.",
             id="a_surname_that_is_a_negation_elsewhere_before_a_comma",
         ),
+        pytest.param(
+            "Nie said the launch went well.",
+            "Nie Haisheng said the launch went well.",
+            id="a_surname_that_is_a_negation_elsewhere_before_said",
+        ),
+        pytest.param(
+            "Commander Nie told reporters the launch went well.",
+            "Commander Nie Haisheng told reporters the launch went well.",
+            id="a_surname_that_is_a_negation_elsewhere_before_told",
+        ),
     ],
 )
 def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
     """German "nicht nur ... sondern auch" adds as "not only ... but also" does, and "Nie" before
-    a given name or a comma, not a lower-case word, is a surname, not Polish "not"."""
+    a given name or a comma, not a lower-case word, or in English before a verb of saying, is a
+    surname, not Polish "not"."""
     assert "negation_removed" not in {note.kind.value for note in framing_notes(a, b)}
 
 
