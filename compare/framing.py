@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -1460,7 +1460,8 @@ def _news_of_its_staff(wire: re.Match[str]) -> bool:
     "Reuters photographer Ann Smith was injured", "his AP reporting" (see the lexicon's
     ``author_roles`` and ``wire_staff_words``); a credit line's staff are the wire's copy ("AP
     reporter Jo Roe contributed to this report."). Staff who say, report or see something in
-    their clause are the wire's sources: "AFP correspondents in Gaza reported heavy shelling".
+    their clause, up to another clause's opener ("when the crowd saw"), are the wire's sources:
+    "AFP correspondents in Gaza reported heavy shelling".
 
     >>> [_news_of_its_staff(w) for w in lexicon().wire_names.finditer("AFP's reporter, AP said")]
     [True, False]
@@ -1471,6 +1472,8 @@ def _news_of_its_staff(wire: re.Match[str]) -> bool:
         return False
     clause_end = CLAUSE_END.search(text, after.end())
     clause = words(text[after.end() : clause_end.start() if clause_end else None])
+    # Only up to another clause's opener: "was injured when the crowd saw" is the crowd's seeing.
+    clause = tuple(takewhile(lambda word: word not in terms.staff_clause_ends, clause))
     if not terms.attribution_verbs.isdisjoint(clause) or not terms.seeing_verbs.isdisjoint(clause):
         return False
     line_end = text.find("\n", wire.end())

@@ -605,6 +605,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     wire_staff_words: frozenset[str]
+    staff_clause_ends: frozenset[str]
     seeing_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     symmetric_verbs: frozenset[str]
@@ -1645,6 +1646,7 @@ def lexicon() -> Lexicon:
         source_nouns=frozenset(data["source_nouns"]),
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
         wire_staff_words=frozenset(data["wire_staff_words"]),
+        staff_clause_ends=frozenset(data["staff_clause_ends"]),
         seeing_verbs=frozenset(data["seeing_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         symmetric_verbs=frozenset(data["symmetric_verbs"]),

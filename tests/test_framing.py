@@ -3647,12 +3647,17 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
             "Police questioned AFP's correspondent for three hours.", id="a_wires_possessive"
         ),
         pytest.param("Reuters staff were moved out of the building.", id="a_wires_staff"),
+        pytest.param(
+            "An AFP photographer was injured when the crowd saw the police.",
+            id="a_wires_photographer_injured_when_others_see",
+        ),
     ],
 )
 def test_news_of_a_wires_journalists_cites_no_wire(text: str) -> None:
     """A wire's name before its people or work (a newsroom role, "staff", "reporting") is news
-    about the wire's journalists, not a citation of its copy; a cue or a credit line still cites
-    the wire (acceptance 30 #6)."""
+    about the wire's journalists, not a citation of its copy, and so is a verb of seeing in
+    another clause ("when the crowd saw"); a cue or a credit line still cites the wire
+    (acceptance 30 #6)."""
     assert cited_sources(text) == ()
     cited = (
         "According to Reuters reporting, the fire was set.\n\n"
@@ -3678,6 +3683,11 @@ def test_news_of_a_wires_journalists_cites_no_wire(text: str) -> None:
             "An AP photographer saw three bodies near the bridge, the agency said.",
             "AP",
             id="its_photographer_sees",
+        ),
+        pytest.param(
+            "An AP photographer who saw the crash was treated for shock.",
+            "AP",
+            id="its_photographer_who_sees",
         ),
     ],
 )
