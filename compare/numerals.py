@@ -75,8 +75,9 @@ NUMBERED_NAME_PREFIX = r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{0,4}-)"
 # country's "+" ("020 7946 0958", "+44 20 7946 0958", "06 12 34 56 78", "+33 6 12 34 56 78"), or
 # ten or eleven digits run together after a trunk "0" ("0612345678"); or North America's three,
 # three and four digits, the first three perhaps in brackets or after its "1" ("(212) 555-0199",
-# "212-555-0199", "212.555.0199", "1-800-555-0199"). Regrouped ("0207 946 0958") it is the same
-# number, and its groups count nothing.
+# "212-555-0199", "212.555.0199", "1-800-555-0199"). Regrouped ("0207 946 0958"), or with its
+# country's code for its trunk "0" ("+44 20 7946 0958"), it is the same number (see
+# _dialled), and its groups count nothing apart.
 PHONE_NUMBER = re.compile(
     r"(?<![\w.,+])(?:(?:\+\d{1,3}(?: \d)?|0\d{1,4})(?:[ -]\d{2,4}){2,}|0\d{9,10})(?!\d|[.,]\d)"
     r"|(?<![\w.,+(])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d|[.,]\d)"
@@ -299,9 +300,29 @@ def sentence_numbers(plain: str, tokens: tuple[str, ...]) -> Numbers:
     return _sentence_numbers(plain, tokens)
 
 
+def _dialled(phone: re.Match[str]) -> str:
+    """A telephone number as one number, its digits as dialled inside its country: a country's
+    code stands for the trunk "0" ("+44 20 7946 0958" is 02079460958), and North America's "1"
+    is none; so a number regrouped is itself, and one with a digit changed another.
+
+    >>> [_dialled(p) for p in PHONE_NUMBER.finditer("(212) 555-0199 or +1 212 555 0199")]
+    [' 2125550199 ', ' 2125550199 ']
+    >>> _dialled(PHONE_NUMBER.search("+33 6 12 34 56 78")), _dialled(PHONE_NUMBER.search("06 12 34 56 78"))
+    (' 0612345678 ', ' 0612345678 ')
+    """
+    written = phone.group()
+    digits = re.sub(r"\D", "", written)
+    if written.startswith("+1") or re.match(r"1[ .-]", written):
+        digits = digits[1:]
+    elif written.startswith("+"):
+        code = re.match(r"\+(\d{1,3})(?: \d)?[ -]", written)
+        digits = "0" + digits[len(code[1]) if code else 0 :]
+    return f" {digits} "
+
+
 def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     if PHONE_NUMBER.search(plain):
-        plain = PHONE_NUMBER.sub(" ", plain)
+        plain = PHONE_NUMBER.sub(_dialled, plain)
         tokens = words(plain)
     hidden, plain = _numbers_apart_from_words(plain)
     if hidden or _numbered_name().search(plain):

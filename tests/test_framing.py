@@ -3999,3 +3999,29 @@ def test_a_wire_after_an_adverb_opening_its_sentence_is_cited(text: str) -> None
     (the lexicon's sentence_openers), where "Michael Bloomberg said" names the man, not the wire."""
     assert len(cited_sources(text)) == 1
     assert cited_sources("Michael Bloomberg said he would run.") == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Anyone with information should call 212-555-0199.",
+            "Anyone with information should call 212-555-0100.",
+            id="north_american",
+        ),
+        pytest.param(
+            "Witnesses were asked to call 020 7946 0958 on Monday.",
+            "Witnesses were asked to call 020 7946 0959 on Monday.",
+            id="british",
+        ),
+        pytest.param(
+            "Les t\u00e9moins peuvent appeler le 06 12 34 56 78 jusqu'\u00e0 lundi.",
+            "Les t\u00e9moins peuvent appeler le 06 12 34 56 79 jusqu'\u00e0 lundi.",
+            id="french",
+        ),
+    ],
+)
+def test_a_telephone_number_changed_is_noted(a: str, b: str) -> None:
+    """A hotline's number with a digit changed is another number, as a desk must see, though
+    the same number grouped otherwise is none."""
+    assert [note.kind.value for note in framing_notes(a, b)] == ["number_changed"]
