@@ -74,10 +74,15 @@ class Document:
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google
-# Analytics' campaign tags ("utm_source=rss") and the click ids Facebook, Google Ads, Microsoft
-# Ads and Mailchimp add to links shared through them. Feeds and scrapers keep them in the url.
+# Analytics' campaign tags ("utm_source=rss"), the click ids Facebook, Google Ads, Microsoft Ads,
+# Mailchimp and Instagram add to links shared through them, and the share tags news sites add
+# themselves (the Guardian's "CMP", the New York Times' "smid" and "smtyp", MSN's "ocid", a
+# feed's "ref=rss"). Feeds and scrapers keep them in the url; their names are read in any case.
 TRACKING_PARAMETER_PREFIX = "utm_"
-TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid"})
+TRACKING_PARAMETERS = frozenset(
+    {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid"}
+    | {"cmp", "smid", "smtyp", "ocid", "ref"}
+)
 
 
 def article_address(url: str) -> str:
@@ -101,6 +106,7 @@ def article_address(url: str) -> str:
 
 
 def _tracking(name: str) -> bool:
+    name = name.casefold()
     return name.startswith(TRACKING_PARAMETER_PREFIX) or name in TRACKING_PARAMETERS
 
 

@@ -139,6 +139,8 @@ def version(name: str, url: str, modified: str | None, source: str = "Kelso Cour
         pytest.param(FIRE_URL + "?utm_source=rss&utm_medium=feed", id="utm_parameters"),
         pytest.param(FIRE_URL + "?fbclid=IwAR3xYz", id="facebook_click_id"),
         pytest.param(FIRE_URL + "?gclid=EAIaIQ", id="google_click_id"),
+        pytest.param(FIRE_URL + "?CMP=share_btn_tw", id="a_sites_share_tag"),
+        pytest.param(FIRE_URL + "?smid=tw-share&ref=rss", id="a_share_and_a_feeds_tag"),
         pytest.param(FIRE_URL + "#comments", id="fragment"),
         pytest.param(FIRE_URL.replace("https://", "http://"), id="http"),
         pytest.param(FIRE_URL.replace("courier.", "Courier.") + "/?utm_source=x#top", id="all"),
