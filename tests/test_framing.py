@@ -3954,6 +3954,11 @@ def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None
             id="german_not_only_but_also",
         ),
         pytest.param(
+            "Plan jest nie tylko drogi, ale te\u017c niebezpieczny.",
+            "Plan jest drogi i niebezpieczny.",
+            id="polish_not_only_but_also",
+        ),
+        pytest.param(
             "Astronaut Nie Haisheng said the launch went well.",
             "The astronaut said the launch went well.",
             id="a_surname_that_is_a_negation_elsewhere",
