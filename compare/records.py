@@ -51,7 +51,8 @@ class Document:
     articles of other outlets or addresses, which their publication dates order.
     ``modified_local_time`` is that moment when the feed gives it without a zone
     (``2025-06-12T19:30:00``): it orders versions of one article that one feed (one ``path``)
-    dates so, as their zone is the feed's own.
+    dates so, as their zone is the feed's own, and after a version it gives no modification
+    time, as published (:func:`version_times`).
     ``encoding`` is how the file's bytes were decoded (``None`` for text built in memory).
     ``text`` is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
     :func:`compare.compare_documents` normalises a text given in memory alike, and the offsets
@@ -144,7 +145,9 @@ def _modified_by_clock(document: Document) -> tuple[str | None, str] | None:
 def version_times(a: Document, b: Document) -> tuple[str, str] | None:
     """When ``a`` and ``b``, versions of one article (:func:`same_article`), were last modified
     by one clock: in UTC (:func:`last_modified`), or as the one feed that gives both without a
-    zone writes them; ``None`` for other articles and for times no clock compares.
+    zone writes them, where a version it gives no such time is as it was published
+    (:data:`AS_PUBLISHED`, :func:`_published_before`); ``None`` for other articles and for times
+    no clock compares.
 
     >>> url = "https://courier.example/fire"
     >>> v1, v2 = (Document(f"v{n}", "feed.json", "Courier", None, "2025-06-12", url, "",
@@ -154,10 +157,42 @@ def version_times(a: Document, b: Document) -> tuple[str, str] | None:
     """
     if not same_article(a, b):
         return None
+    return _times_by_one_clock(a, b)
+
+
+# Sorts before every time: where a feed gives its versions' modification times without a zone, a
+# version it gives none is as it was published, before any of them was modified.
+AS_PUBLISHED = ""
+
+
+def _times_by_one_clock(a: Document, b: Document) -> tuple[str, str] | None:
+    """:func:`version_times` of two versions known to be of one article."""
     edited, edited_too = _modified_by_clock(a), _modified_by_clock(b)
-    if edited is None or edited_too is None or edited[0] != edited_too[0]:
+    if edited is None or edited_too is None:
         return None
-    return edited[1], edited_too[1]
+    if edited[0] == edited_too[0]:
+        return edited[1], edited_too[1]
+    if _published_before(a, b):
+        return AS_PUBLISHED, edited_too[1]
+    if _published_before(b, a):
+        return edited[1], AS_PUBLISHED
+    return None
+
+
+def _published_before(original: Document, edited: Document) -> bool:
+    """Whether ``original``, a version never modified, is known to be older than ``edited``,
+    modified at a time without a zone: one feed gives both (it would date ``original``'s
+    modification too, had there been one), and ``original`` was published, in UTC, no later
+    than ``edited``, which was modified after it was published."""
+    return (
+        original.path == edited.path
+        and not original.modified_time
+        and not original.modified_local_time
+        and not edited.modified_time
+        and original.published_time is not None
+        and edited.published_time is not None
+        and original.published_time <= edited.published_time
+    )
 
 
 def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
@@ -173,14 +208,16 @@ def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
     {'v3': 2, 'v1': 0, 'v2': 1}
     """
     documents = list(documents)
-    times: defaultdict[tuple[str, str, str | None], set[str]] = defaultdict(set)
+    articles: defaultdict[tuple[str, str], list[Document]] = defaultdict(list)
     for document in documents:
-        if document.url is not None and (edited := _modified_by_clock(document)):
-            clock, time = edited
-            times[(document.source, article_address(document.url), clock)].add(time)
+        if document.url is not None:
+            articles[(document.source, article_address(document.url))].append(document)
     return {
-        d.id: sum(t < edited[1] for t in times[(d.source, article_address(d.url), edited[0])])
-        if d.url is not None and (edited := _modified_by_clock(d))
+        d.id: sum(
+            (edited := _times_by_one_clock(other, d)) is not None and edited[0] < edited[1]
+            for other in articles[(d.source, article_address(d.url))]
+        )
+        if d.url is not None
         else 0
         for d in documents
     }

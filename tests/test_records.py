@@ -203,3 +203,36 @@ def test_times_without_a_zone_order_only_the_versions_of_one_feed(
     first = replace(version("v1", FIRE_URL, None), modified_local_time="2025-06-12T06:10:00")
     assert (version_times(first, other) is not None) is ordered
     assert version_ranks([other, first]) == {"v2": int(ordered), "v1": 0}
+
+
+@pytest.mark.parametrize(
+    ("original", "ordered"),
+    [
+        pytest.param(version("v1", FIRE_URL, None), True, id="same_feed"),
+        pytest.param(
+            replace(version("v1", FIRE_URL, None), path="scrape.json"), False, id="another_feed"
+        ),
+        pytest.param(
+            replace(version("v1", FIRE_URL, None), published_time="2025-06-12T10:00:00Z"),
+            False,
+            id="published_later",
+        ),
+        pytest.param(
+            replace(version("v1", FIRE_URL, None), published_time=None), False, id="untimed"
+        ),
+    ],
+)
+def test_a_version_never_modified_goes_before_its_feeds_versions_modified_without_a_zone(
+    original: Document, ordered: bool
+) -> None:
+    """A feed that dates its versions' modifications without a zone and gives one version none
+    says that version is as it was published: it goes before those published no earlier than
+    it, all modified since; another feed's, or one published later or at no known time, is
+    not set against them."""
+    edited = [
+        replace(version(f"v{n}", FIRE_URL, None), modified_local_time=modified)
+        for n, modified in [(3, "2025-06-12T12:20:00"), (2, "2025-06-12T09:45:00")]
+    ]
+    expected = {"v3": 1 + ordered, "v2": int(ordered), "v1": 0}
+    assert version_ranks([*edited, original]) == expected
+    assert (version_times(edited[1], original) == ("2025-06-12T09:45:00", "")) is ordered
