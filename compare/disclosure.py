@@ -145,13 +145,17 @@ def _is_agency(side: Sourced) -> bool:
 
 
 def _credits(user: Sourced, origin: Sourced) -> bool:
-    """Whether ``user`` credits ``origin``: credits the wire service it is, or names its source
-    as written in a credit line ("Coastal Wire contributed to this report."). A mention in the
-    story ("the independent review", "Reuters reported") or the copy's promotion of itself
-    ("Sign up for The Daily Brief") is no credit."""
+    """Whether ``user`` credits ``origin``: credits the wire service it is or its source (a
+    Telegram post forwarded from its channel), or names its source as written in a credit line
+    ("Coastal Wire contributed to this report."). A mention in the story ("the independent
+    review", "Reuters reported") or the copy's promotion of itself ("Sign up for The Daily
+    Brief") is no credit."""
     # The wire an outlet's folder names too: Kyodo's "(共同)" credits the files in "kyodo/".
     wire = lexicon().wire_service_named(origin.outlet)
-    if wire is not None and wire in user.document.credits:
+    credits = user.document.credits
+    if wire is not None and wire in credits:
+        return True
+    if origin.document.source.casefold() in {credit.casefold() for credit in credits}:
         return True
     named = _source_pattern(origin.document.source, case_sensitive=True)
     return any(

@@ -97,6 +97,9 @@ TELEGRAM_POSTS_FIELD = "messages"
 # in this field: a record that has it gives its text's pieces, not paragraphs. Exports made before
 # 2021 have no such field, and their pieces are told by their shape (see _are_pieces).
 TEXT_PIECES_FIELD = "text_entities"
+# Who a Telegram post forwarded from another channel names as its origin, in Telegram Desktop's
+# export ("forwarded_from": that channel's name): it credits that channel, as a credit line does.
+FORWARDED_FROM_FIELD = "forwarded_from"
 # What Telegram Desktop's export types a channel's events as (created, a post pinned): no posts.
 SERVICE_TYPE = "service"
 # What it types a post as. Every post has a text field, empty when a photo, a file, a sticker or
@@ -1869,6 +1872,9 @@ def _document(
         # and a content system may give the address of the author's page.
         readable = not is_date_text(author) and not WEB_ADDRESS.fullmatch(author)
         author = (BY.sub("", author) or None) if readable else None
+    credits = find_credits(text if written is None else written, author)
+    if forwarded_from := first((FORWARDED_FROM_FIELD,)):
+        credits = tuple(sorted({*credits, forwarded_from}))
     document = Document(
         # A feed's own key comes back as given, for pipelines to join on; a file's name is made
         # safe to show.
@@ -1881,7 +1887,7 @@ def _document(
         published=published,
         url=first(URL_FIELDS),
         text=text,
-        credits=find_credits(text if written is None else written, author),
+        credits=credits,
         author=author,
         encoding=origin.encoding,
         published_time=published_time,

@@ -962,8 +962,15 @@ def test_versions_linked_with_tracking_parameters_are_still_ordered(tmp_path: Pa
     assert {d.id: d.url for d in result.documents}["gazette-v3"] == links[0]
 
 
-def _telegram_export(channel: str, post_id: int, date: str, unix_time: str, text: str) -> str:
-    """A Telegram Desktop export of one channel's one post."""
+def _telegram_export(
+    channel: str,
+    post_id: int,
+    date: str,
+    unix_time: str,
+    text: str,
+    forwarded_from: str | None = None,
+) -> str:
+    """A Telegram Desktop export of one channel's one post, perhaps forwarded from another."""
     post = {
         "id": post_id,
         "type": "message",
@@ -973,6 +980,8 @@ def _telegram_export(channel: str, post_id: int, date: str, unix_time: str, text
         "text": text,
         "text_entities": [],
     }
+    if forwarded_from is not None:
+        post["forwarded_from"] = forwarded_from
     return json.dumps({"name": channel, "type": "public_channel", "messages": [post]})
 
 
@@ -996,6 +1005,30 @@ def test_a_telegram_repost_is_directed_by_the_posts_unix_times(tmp_path: Path) -
     assert pair.direction is not None
     origin, copy = (pair.a, pair.b) if pair.direction == "a->b" else (pair.b, pair.a)
     assert (sources[origin], sources[copy]) == ("Kyiv Watch", "Ukraine Now")
+    assert pair.undisclosed_reuse
+
+
+def test_a_telegram_forward_credits_the_channel_it_was_forwarded_from(tmp_path: Path) -> None:
+    """A post another channel forwards names the channel it came from ("forwarded_from"): the
+    forward credits it, and is no undisclosed reuse."""
+    text = (
+        "Air defence units shot down four drones over the Obolonskyi district overnight. "
+        "Debris damaged the roof of a school, and no one was hurt, the city administration said."
+    )
+    for folder, channel, post_id, date, unix_time, forwarded_from in [
+        ("now", "Ukraine Now", 41, "2025-03-02T09:10:00", "1740899400", "Kyiv Watch"),
+        ("watch", "Kyiv Watch", 18, "2025-03-02T08:40:00", "1740897600", None),
+    ]:
+        (tmp_path / folder).mkdir()
+        export = _telegram_export(channel, post_id, date, unix_time, text, forwarded_from)
+        (tmp_path / folder / "result.json").write_text(export, encoding="utf-8")
+    result = compare_paths([str(tmp_path)])
+    (pair,) = result.pairs
+    credits = {d.source: d.credits for d in result.documents}
+    assert credits == {"Ukraine Now": ("Kyiv Watch",), "Kyiv Watch": ()}
+    origin = pair.a if pair.direction == "a->b" else pair.b
+    assert {d.id: d.source for d in result.documents}[origin] == "Kyiv Watch"
+    assert not pair.undisclosed_reuse
 
 
 def test_versions_modified_at_times_without_a_zone_are_ordered_by_them(tmp_path: Path) -> None:
