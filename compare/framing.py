@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from itertools import chain, pairwise, takewhile
+from itertools import chain, dropwhile, pairwise, takewhile
 from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -846,7 +846,9 @@ def _unlike(
         plain = PAST_OR_PLURAL_BE.sub("is ", phrase.removeprefix("it ")).removesuffix(" to")
         return same.get(plain, plain)
 
-    told = {said(phrase) for phrase in chain(theirs, also)}
+    # A hedge both write stands in for none other of ours: "charged with theft, allegedly fled"
+    # against "charged with theft, fled" drops "allegedly".
+    told = {said(phrase) for phrase in chain(theirs - ours, also)}
     return {phrase for phrase in ours - theirs if said(phrase) not in told}
 
 
@@ -860,11 +862,11 @@ def _unnoted(hedges: set[str], verbs: AbstractSet[str]) -> set[str]:
 
 def _charged(ours: _Features, theirs: _Features) -> frozenset[str]:
     """The hedges of a charge (``charge_hedges``) that a charge only theirs writes stands in for:
-    "accused of" against "charged with", unless ours writes "charged with" too; never
+    "accused of" against "on suspicion of", unless ours writes "on suspicion of" too; never
     "allegedly", which "the suspect" beside it tells nothing of.
 
-    >>> sorted(_charged(_features("He is accused of theft."), _features("He is charged with theft.")))
-    ['accused of', 'suspected of']
+    >>> sorted(_charged(_features("He is accused of theft."), _features("He faces theft charges.")))
+    ['accused of', 'charged with', 'suspected of']
     >>> _charged(
     ...     _features("The man charged with theft is accused of fraud."),
     ...     _features("The man charged with theft committed fraud."),
@@ -2012,7 +2014,7 @@ def _features(text: str) -> _Features:
     terms = lexicon()
     plain = normalise(text)
     tokens = words(plain)
-    hedges = terms.hedges.find(tokens)
+    hedges = terms.hedges.find(tokens) | _charged_with_a_crime(tokens)
     # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
     negations = Counter(t for t in tokens if terms.is_negation(t))
     # "Not only ... but" denies nothing; few sentences hold "not" and "only" or "just" both.
@@ -2098,6 +2100,30 @@ def _denying_words(tokens: Sequence[str], plain: str) -> int:
             any(map(terms.is_negation, token.split("-"))) for token in tokens if "-" in token
         )
     return count
+
+
+def _charged_with_a_crime(tokens: Sequence[str]) -> set[str]:
+    """The "charged with" that hedges a crime as "accused of" does, not one that gives a duty or
+    tells a mood (see ``charged_crimes``).
+
+    >>> _charged_with_a_crime(words("He was charged with two counts of first-degree murder."))
+    {'charged with'}
+    >>> _charged_with_a_crime(words("The agency charged with overseeing fraud cases met."))
+    set()
+    """
+    terms = lexicon()
+    # A day or a pronoun may stand between: "was charged Tuesday with", "charged him with".
+    for n in [n for n, token in enumerate(tokens) if token == "charged"]:
+        if "with" not in tokens[n + 1 : n + 4]:
+            continue
+        after = tokens[tokens.index("with", n) + 1 :]
+        named = list(dropwhile(lambda t: t in terms.charge_grades or t.isdigit(), after))
+        if named[:1] and (
+            named[0] in terms.charged_crimes
+            or (named[1:2] and not named[0].endswith("ing") and named[1] in terms.charged_crimes)
+        ):
+            return {"charged with"}
+    return set()
 
 
 def _emphatic_negations(tokens: Sequence[str]) -> Counter[str]:

@@ -451,6 +451,8 @@ class Lexicon:
     personal_pronouns: frozenset[str]
     charges: Phrases
     charge_hedges: frozenset[str]
+    charged_crimes: frozenset[str]
+    charge_grades: frozenset[str]
     first_person_words: frozenset[str]
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
@@ -1518,6 +1520,8 @@ def lexicon() -> Lexicon:
         personal_pronouns=frozenset(data["personal_pronouns"]),
         charges=Phrases.of(data["charges"]),
         charge_hedges=frozenset(data["charge_hedges"]),
+        charged_crimes=frozenset(data["charged_crimes"]),
+        charge_grades=frozenset(data["charge_grades"]),
         first_person_words=frozenset(data["first_person_words"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),

@@ -1193,6 +1193,18 @@ from tests.helpers import boilerplate_of, document
             id="a_charge_told_as_one",
         ),
         pytest.param(
+            "A man charged with murdering his neighbour appeared in court.",
+            "A man who murdered his neighbour appeared in court.",
+            [("hedge_removed", "charged with", "")],
+            id="charged_with_a_crime_dropped",
+        ),
+        pytest.param(
+            "The clerk, charged with money laundering, resigned on Friday.",
+            "The clerk, who laundered money, resigned on Friday.",
+            [("hedge_removed", "charged with", "")],
+            id="charged_with_a_crime_of_two_words_dropped",
+        ),
+        pytest.param(
             "The village, which Moscow has accused of harbouring saboteurs, was shelled.",
             "The village, which Moscow says harboured saboteurs, was shelled.",
             [("attribution_verb", "accused", "says")],
@@ -1227,6 +1239,12 @@ from tests.helpers import boilerplate_of, document
             "The man charged with the theft fled to Spain.",
             [("hedge_removed", "allegedly", "")],
             id="allegedly_dropped_beside_a_charge_both_write",
+        ),
+        pytest.param(
+            "The man accused of the theft allegedly fled to Spain.",
+            "The man accused of the theft fled to Spain.",
+            [("hedge_removed", "allegedly", "")],
+            id="allegedly_dropped_beside_a_hedge_both_write",
         ),
         pytest.param(
             "The treasurer, who is charged with theft, is also accused of fraud.",
@@ -2813,6 +2831,10 @@ SPELLINGS = {
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard is accused of stealing $5,000 from the vault.", id="accused_of_for_allegedly"),
         pytest.param("The driver is also suspected of a 2019 crash.", "The driver also is suspected of a 2019 crash.", id="an_adverb_inside_a_charge"),
         pytest.param("The treasurer is accused of fraud.", "The treasurer is charged with fraud.", id="accused_of_for_charged_with"),
+        pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard was charged with stealing $5,000 from the vault.", id="charged_with_for_allegedly"),
+        pytest.param("She was charged with leading the inquiry into the fire.", "She led the inquiry into the fire.", id="charged_with_a_duty"),
+        pytest.param("The agency charged with overseeing the project missed its deadline.", "The agency that oversees the project missed its deadline.", id="agency_charged_with_a_duty"),
+        pytest.param("The room was charged with tension as the verdict was read.", "The room was tense as the verdict was read.", id="charged_with_a_mood"),
         pytest.param("The militia, accused of the market bombing, denied any role.", "The militia, which is accused of the market bombing, denied any role.", id="accused_of_as_a_verb_and_as_a_passive"),
         pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenagers were arrested on suspicion of arson on Sunday.", id="suspected_of_for_on_suspicion_of"),
         pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenage arson suspects were arrested on Sunday.", id="suspected_of_for_suspects"),
@@ -2829,7 +2851,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent" for "not"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
-    "accused of"; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write; "reportedly", "according to reports") hedges alike, "this morning" and "last
+    "accused of" or "charged with" a crime; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write; "charged with" a duty or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
     night" may be any weekday's,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural or another form of its root is the same term
