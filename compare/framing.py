@@ -104,6 +104,9 @@ CLAUSE_ENDS = frozenset(".,;:!?")
 CLAUSE_BREAKS = frozenset(",;:")
 # Such a mark where it ends a clause in running text: not inside "1,000" or "U.S".
 CLAUSE_END = re.compile(rf"[{re.escape(''.join(sorted(CLAUSE_ENDS)))}](?!\w)")
+# A comma and perhaps an article, right before a speaker who ends the sentence or clause: "...,
+# Kremlin spokesman Dmitry Peskov said."
+CLAUSE_OPENS_BEFORE_A_SPEAKER = re.compile(r",\s+(?:(?:a|an|the)\s+)?\Z", re.IGNORECASE)
 # The words a capitalised name holds inside it: "Department of the Interior".
 INSIDE_A_NAME = frozenset({"of", "for", "de", "du", "al"})
 # The numero sign, written with a capital: "No 10", "No. 1".
@@ -1399,7 +1402,7 @@ def cited_sources(text: str) -> tuple[str, ...]:
     names = [
         source
         for n in _name().finditer(text)
-        if _organisation(n.group())
+        if _organisation(n.group()) or _spokesperson_says(n)
         for source in _sources_named(n.group())
     ]
     for cue in terms.source_cues.finditer(text):
@@ -1578,6 +1581,37 @@ def _organisation(name: str) -> bool:
     organisation's word alone names none in particular ("Council member Rita Osei")."""
     name_words = name.split()
     return len(name_words) > 1 and name_words[-1] in lexicon().organisation_suffixes
+
+
+def _spokesperson_says(named: re.Match[str]) -> bool:
+    """Whether a name is the body its spokesperson speaks for, saying something: "a Pentagon
+    spokesman said", or, the whole clause before "said", "..., Kremlin spokesman Dmitry Peskov
+    said."; as "according to a Pentagon spokesman" cites the Pentagon. A person's name alone
+    before "said" is no source.
+
+    >>> [_spokesperson_says(n) for n in _name().finditer("A White House spokesman says no.")]
+    [True]
+    >>> [_spokesperson_says(n) for n in _name().finditer("Kremlin spokesman Dmitry Peskov said on")]
+    [False, False]
+    """
+    text = named.string
+    said = _spokesperson_saying().match(text, named.end())
+    if not said:
+        return False
+    # With the spokesperson's own name between, only a clause that is all the speaker's: the body
+    # after its comma, the saying at its end.
+    return not said["person"] or bool(
+        CLAUSE_OPENS_BEFORE_A_SPEAKER.search(text, 0, named.start())
+        and CLAUSE_END.match(text, said.end())
+    )
+
+
+@cache
+def _spokesperson_saying() -> re.Pattern[str]:
+    """A spokesperson noun right after a body's name, then perhaps their own name, then "said"
+    or "says": " spokesman said", " spokesman Dmitry Peskov said"."""
+    nouns = "|".join(sorted(lexicon().spokesperson_nouns))
+    return re.compile(rf" (?:{nouns})(?: (?P<person>{_name().pattern}))? (?:said|says)\b")
 
 
 def _sources_named(name: str) -> list[str]:

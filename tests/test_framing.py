@@ -3655,6 +3655,43 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
 
 
 @pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
+            "No troops were hurt in the blaze, a Pentagon spokesman said.",
+            ("Pentagon",),
+            id="a_body_by_its_spokesman_at_the_clause_end",
+        ),
+        pytest.param(
+            "A White House spokeswoman says the visit will go ahead on Friday.",
+            ("White House",),
+            id="a_body_by_its_spokeswoman_opening_the_sentence",
+        ),
+        pytest.param(
+            "The talks are over, Kremlin spokesman Dmitry Peskov said.",
+            ("Kremlin",),
+            id="a_body_by_its_spokesman_named_after_a_comma",
+        ),
+        pytest.param(
+            "The talks are over, Dmitry Peskov said.", (), id="a_persons_name_alone_before_said"
+        ),
+        pytest.param(
+            "A Pentagon spokesman was moved to another post in May.",
+            (),
+            id="a_spokesman_who_says_nothing",
+        ),
+    ],
+)
+def test_a_spokesperson_saying_cites_the_body_they_speak_for(
+    text: str, sources: tuple[str, ...]
+) -> None:
+    """A body's spokesperson who says something cites the body, as "according to a Pentagon
+    spokesman" does, before "said" or as the whole clause after a comma; a person's name alone
+    before "said" cites no one (acceptance 32 #7)."""
+    assert cited_sources(text) == sources
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(
