@@ -699,6 +699,30 @@ def test_calls_to_readers_paywalls_and_topic_links_are_promotions(line: str, pro
     assert lexicon().is_promo(line) is promo
 
 
+def test_a_newsletters_footer_is_boilerplate_line_by_line() -> None:
+    """Every standard line of a newsletter's footer, its links alone or several on one line and
+    its offer to a reader it was forwarded to, is boilerplate, as the line saying why it came is;
+    the issue's news and the same words inside a news sentence are not (acceptance 32 #9)."""
+    issue = (
+        "Harbour Street will close for repairs from Monday, the council said.\n"
+        "Forward this to a friend, the council urged residents.\n"
+        "You are receiving this email because you subscribed to Harbour Weekly.\n"
+        "Forwarded this email? Sign up here to get it every Friday.\n"
+        "Was this newsletter forwarded to you? Subscribe for free.\n"
+        "Was this forwarded to you? Sign up\n"
+        "Unsubscribe | Manage preferences\n"
+        "Update your preferences\n"
+        "View this email in your browser\n"
+        "Forward this to a friend\n"
+    )
+    sentences = segment(document(issue))
+    footer = boilerplate_of(document(issue))
+    assert [s.text for s in sentences if ("d", s.index) not in footer] == [
+        "Harbour Street will close for repairs from Monday, the council said.",
+        "Forward this to a friend, the council urged residents.",
+    ]
+
+
 def test_short_sentences_repeated_by_syndicated_copies_stay_news() -> None:
     """A brief republished by three outlets keeps its sentences: repetition is not boilerplate."""
     brief = "Talks in Geneva ended on Monday.\nNo date was set for a new round."
