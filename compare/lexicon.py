@@ -1329,6 +1329,7 @@ def _wire_credit_line(
     joins: list[str],
     articles: list[str],
     tails: list[str],
+    end_marks: list[str],
     wire_names: re.Pattern[str],
     unnamed_wires: re.Pattern[str],
     agency_names: re.Pattern[str],
@@ -1338,10 +1339,12 @@ def _wire_credit_line(
     each after one of ``articles`` and all before one of ``tails``, in brackets or after a dash
     or not; or the names alone in brackets, as Europa Press's copy closes ("(Europa Press)");
     or one of ``agency_names`` alone, a wire's name that says it is an agency, as Lusa signs off
-    ("Agência Lusa"), where a short name alone may be a heading.
+    ("Agência Lusa"), where a short name alone may be a heading; any of them perhaps closed by
+    one of ``end_marks`` after a slash ("Agência Lusa / Fim"), which a short name alone before
+    one is too ("Lusa/Fim").
 
     >>> line = _wire_credit_line(
-    ...     ["avec"], ["et"], ["l'"], ["reports"], phrase_pattern(["AFP", "Reuters"], 0),
+    ...     ["avec"], ["et"], ["l'"], ["reports"], ["fin"], phrase_pattern(["AFP", "Reuters"], 0),
     ...     phrase_pattern(["agences"]),
     ...     phrase_pattern(["Agence France-Presse"], 0),
     ... )
@@ -1355,6 +1358,8 @@ def _wire_credit_line(
     (True, False)
     >>> bool(line.fullmatch("Agence France-Presse")), bool(line.fullmatch("AFP"))
     (True, False)
+    >>> bool(line.fullmatch("Agence France-Presse / Fin")), bool(line.fullmatch("AFP/fin"))
+    (True, True)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
     tail = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
@@ -1366,7 +1371,10 @@ def _wire_credit_line(
     name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern}|(?i:{unnamed_wires.pattern}))"
     opening = rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
     listed = rf"(?:{opening}){name}(?:(?i:{join}){name})*(?:\s+(?i:{tail}))?[\s.)\]]*"
-    return re.compile(rf"{listed}|\s*(?:{agency_names.pattern})[\s.]*")
+    end = rf"\s*/\s*(?i:{'|'.join(map(re.escape, end_marks))})"
+    return re.compile(
+        rf"(?:{listed}|\s*(?:{agency_names.pattern}))(?:{end})?[\s.]*|\s*{name}{end}[\s.]*"
+    )
 
 
 def _unbracketed(line: str) -> str:
@@ -1743,6 +1751,7 @@ def lexicon() -> Lexicon:
             data["boilerplate"]["wire_credit_joins"],
             data["boilerplate"]["wire_credit_articles"],
             data["boilerplate"]["wire_credit_tails"],
+            data["boilerplate"]["wire_credit_end_marks"],
             wire_names,
             unnamed_wires,
             phrase_pattern(

@@ -2727,6 +2727,25 @@ def test_a_credit_line_is_boilerplate_and_credits_its_wire(
     assert (find_credits(text), bool(boilerplate)) == (credits, bool(credits))
 
 
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        pytest.param("Ag\u00eancia Lusa / Fim", id="agency_and_end_mark"),
+        pytest.param("Lusa / Fim", id="short_name_and_end_mark"),
+        pytest.param("Com ag\u00eancia Lusa", id="with_the_agency"),
+        pytest.param("Com a ag\u00eancia Lusa", id="with_the_agency_and_article"),
+        pytest.param("AG\u00caNCIA LUSA", id="agency_in_capitals"),
+    ],
+)
+def test_lusas_sign_offs_are_boilerplate_and_credit_lusa(sign_off: str) -> None:
+    """However a Portuguese paper closes Lusa's copy, with the agency named as such, in capitals
+    or before the copy's end mark, the line is boilerplate and credits Lusa, as "Com Lusa" and
+    "Ag\u00eancia Lusa" do (acceptance 32 #12)."""
+    text = f"A greve da CP parou os comboios em todo o pa\u00eds na segunda-feira.\n{sign_off}"
+    assert find_credits(text) == ("Lusa",)
+    assert boilerplate_of(document(text)) == {("d", 1)}
+
+
 def test_a_pages_published_time_is_its_time_not_its_updates(tmp_path: Path) -> None:
     """A page copied as text with an update's date line over its publication's (apnews.com, CNN)
     is dated and timed by the publication, each written with the time before the date."""
