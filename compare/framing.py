@@ -2129,6 +2129,8 @@ def _denying_words(tokens: Sequence[str], plain: str) -> int:
     )
     if "ailure" in plain:  # "failure to", "Failure to"
         count += len(FAILURE_TO.findall(plain))
+    if "cleared" in tokens:
+        count += len(_cleared_someone_of().findall(plain))
     if "-" in plain:
         count += sum(
             any(map(terms.is_negation, token.split("-"))) for token in tokens if "-" in token
@@ -2158,6 +2160,21 @@ def _charged_with_a_crime(tokens: Sequence[str]) -> set[str]:
         ):
             return {"charged with"}
     return set()
+
+
+@cache
+def _cleared_someone_of() -> re.Pattern[str]:
+    """A verdict that clears a name or a noun phrase of a charge, as "cleared him of" does (see
+    ``denying_phrases``): a capitalised word or one of ``object_starts``, and up to three more
+    words, between "cleared" and "of".
+
+    >>> _cleared_someone_of().findall("The jury cleared Smith of fraud and the two men of theft.")
+    ['cleared Smith of']
+    >>> _cleared_someone_of().findall("A jury cleared the former mayor of bribery.")
+    ['cleared the former mayor of']
+    """
+    starts = "|".join(sorted(map(re.escape, lexicon().object_starts)))
+    return re.compile(rf"\bcleared (?:[A-Z]|(?:{starts}) )[\w'.-]*(?: [\w'.-]+){{0,3}}? of\b")
 
 
 def _emphatic_negations(tokens: Sequence[str]) -> Counter[str]:

@@ -1298,6 +1298,18 @@ from tests.helpers import boilerplate_of, document
             id="convicted_for_cleared",
         ),
         pytest.param(
+            "The jury convicted Okafor of fraud at Southwark Crown Court on Tuesday.",
+            "The jury cleared Okafor of fraud at Southwark Crown Court on Tuesday.",
+            [("negation_added", "", "cleared")],
+            id="cleared_a_named_defendant_for_convicted",
+        ),
+        pytest.param(
+            "A jury found the former council leader guilty of misconduct in public office.",
+            "A jury cleared the former council leader of misconduct in public office.",
+            [("negation_added", "", "cleared")],
+            id="cleared_a_noun_phrase_for_found_guilty",
+        ),
+        pytest.param(
             "Okafor was acquitted in 2019 and his driver was convicted in 2021.",
             "Okafor's driver was convicted in 2021.",
             [("number_removed", "2019", "")],
