@@ -715,6 +715,8 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     (True, True)
     >>> _written_alike(["labour"], ["labor"]), _written_alike(["2"], ["two"])
     (True, True)
+    >>> _written_alike(["centre's"], ["center's"]), _written_alike(["greys"], ["grays"])
+    (True, True)
     >>> _written_alike(["defence", "programme"], ["defense", "program"])
     True
     >>> _written_alike(["defence", "programme"], ["defense", "budget"])
@@ -752,7 +754,8 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     # "Sept." for "September", "Gov." for "governor"; not "hard" for "hardest".
     if longer.startswith(shorter) and ends_with_abbreviation(shorter.capitalize() + "."):
         return True
-    return _american(flat_a) == _american(flat_b)
+    # Spelled letter by letter, a possessive's "'s" read as no "is": "centre's" is "center's".
+    return _american(NOT_LETTERS.sub("", said_a)) == _american(NOT_LETTERS.sub("", said_b))
 
 
 def _american(word: str) -> str:
@@ -765,9 +768,15 @@ def _american(word: str) -> str:
     ('four', 'filled', 'shoes', 'maneuver')
     >>> _american("defence"), _american("programmes"), _american("grey")
     ('defense', 'programs', 'gray')
+    >>> _american("greys"), _american("kerbsides")
+    ('grays', 'kerbsides')
     """
-    if spelled := lexicon().spellings.get(word):
+    spellings = lexicon().spellings
+    if spelled := spellings.get(word):
         return spelled
+    # A plural the table does not list: "greys" as "grey" is.
+    if word.endswith("s") and (spelled := spellings.get(word[:-1])):
+        return spelled + "s"
     for british, american in BRITISH_SPELLINGS:
         word = british.sub(american, word)
     return word
