@@ -124,6 +124,9 @@ NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w+))?")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
 FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
+# A capitalised word after another, at the end of what it ends: a name ("the Cycle to Work"),
+# not the word that opens a sentence ("The", "A") or a quotation ('"Our').
+NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w'-]*\s+$")
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -1134,13 +1137,14 @@ def framing_profile(
     for s, spans in zip(sentences, by_sentence(quoted, sentences), strict=True):
         verbs.update(_attributions_outside(s.tokens, s.key, s.text, spans))
     plain = normalise(document.text)
-    worded = [s.tokens for s in sentences] + [words(document.title or "")]
+    written = [s.text for s in sentences] + [document.title or ""]
+    worded = [s.tokens for s in sentences] + [words(written[-1])]
     return FramingProfile(
         doc=document.id,
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
         hedges=_written_phrases(map(terms.hedges.find, worded)),
         loaded_terms=_written_phrases(
-            found - terms.plain_counterparts for found in map(terms.loaded_terms.find, worded)
+            found - terms.plain_counterparts for found in map(_loaded, worded, written)
         ),
         quotes=_distinct_quotes(_quoted_at(plain, quoted)),
         # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
@@ -1159,7 +1163,7 @@ def framing_profile(
     )
 
 
-def _written_phrases(found: Iterable[set[str]]) -> tuple[str, ...]:
+def _written_phrases(found: Iterable[AbstractSet[str]]) -> tuple[str, ...]:
     """The phrases found in any sentence, each once, as written, in order."""
     return tuple(sorted({as_written(phrase) for phrases in found for phrase in phrases}))
 
@@ -2114,7 +2118,7 @@ def _features(text: str) -> _Features:
         hedged_denials=sum(terms.is_negation(w) for hedge in hedges for w in hedge.split()),
         numbers=numbers,
         orders=count_orders(words_once, plain),
-        loaded=frozenset(terms.loaded_terms.find(tokens)),
+        loaded=_loaded(tokens, plain),
         quotes=frozenset(_quoted_at(plain, quoted)),
         currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
         | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)}
@@ -2125,6 +2129,29 @@ def _features(text: str) -> _Features:
             for n, t in enumerate(tokens)
             if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
+    )
+
+
+def _loaded(tokens: Sequence[str], plain: str) -> frozenset[str]:
+    """The loaded terms of a sentence (see ``framing_terms.toml``), but one of
+    ``named_by_a_capital`` that a capitalised word right before names a programme by, wherever
+    it is written: not in "the Cycle to Work scheme", but in "a scheme to defraud" or a
+    sentence that opens "A scheme ...".
+
+    >>> _loaded(words(said := "Staff joined the Cycle to Work scheme."), said)
+    frozenset()
+    >>> sorted(_loaded(words(said := "A scheme to defraud the Warm Home Discount scheme."), said))
+    ['scheme']
+    """
+    terms = lexicon()
+    return frozenset(
+        term
+        for term in terms.loaded_terms.find(tokens)
+        if term not in terms.named_by_a_capital
+        or not all(
+            NAMED_BEFORE.search(plain, 0, written.start())
+            for written in re.finditer(rf"\b{term}\b", plain, re.IGNORECASE)
+        )
     )
 
 

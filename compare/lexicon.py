@@ -596,6 +596,9 @@ class Lexicon:
     currency_signs: Mapping[str, str]
     currency_sign: re.Pattern[str]
     loaded_terms: Phrases
+    # Loaded terms that a capitalised word right before makes a programme's name: "the Cycle
+    # to Work scheme".
+    named_by_a_capital: frozenset[str]
     # Loaded terms noted only in place of another: "protesters" for "rioters".
     plain_counterparts: frozenset[str]
     source_cues: re.Pattern[str]
@@ -1648,6 +1651,7 @@ def lexicon() -> Lexicon:
             kept_whole=tuple(data["not_loaded_compounds"]),
             plain=_plain_senses(data["plain_senses"]),
         ),
+        named_by_a_capital=frozenset(data["named_by_a_capital"]),
         plain_counterparts=frozenset(data["plain_counterparts"]),
         source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
         unnamed_source_cues=frozenset(data["unnamed_source_cues"]),

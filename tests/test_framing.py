@@ -2888,6 +2888,8 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
         pytest.param("The EU tightened its sanctions regime on Minsk.", "The EU tightened its sanctions on Minsk.", [], id="a_sanctions_regime"),
         pytest.param("The council set up a pension scheme for carers.", "The council set up a pension plan for carers.", [], id="a_pension_scheme"),
         pytest.param("First-time buyers in Leeds used the Help to Buy scheme.", "First-time buyers in Leeds used the Help to Buy programme.", [], id="a_scheme_named_help_to_buy"),
+        pytest.param("Staff at the depot joined the Cycle to Work scheme in March.", "Staff at the depot joined the Cycle to Work programme in March.", [], id="a_scheme_named_by_capitals"),
+        pytest.param("A scheme to defraud pensioners used the Warm Home Discount scheme as cover.", "A plan to defraud pensioners used the Warm Home Discount scheme as cover.", [("loaded_term_removed", "scheme", "")], id="a_scheme_opening_a_sentence_beside_a_named_one"),
         pytest.param("Applicants listed their occupation on the form.", "Applicants listed their job on the form.", [], id="an_occupation_on_a_form"),
         pytest.param("The judge called the searches an invasion of privacy.", "The judge called the searches a breach of privacy.", [], id="an_invasion_of_privacy"),
         pytest.param("Stranded passengers hailed a taxi outside the station.", "Stranded passengers took a taxi outside the station.", [], id="a_taxi_hailed"),
@@ -2905,7 +2907,7 @@ def test_a_loaded_term_in_its_plain_sense_is_none(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
     """A loaded term in the plain sense a word beside it gives ("tax regime", "pension scheme",
-    "the Help to Buy scheme", "hailed a taxi", "the storm slammed", "slammed into", "invasion of privacy", an occupation
+    "the Help to Buy scheme", "the Cycle to Work scheme", "hailed a taxi", "the storm slammed", "slammed into", "invasion of privacy", an occupation
     listed on a form) is none, in an article's profile neither; elsewhere it is still loaded
     ("the Assad regime", "regime change", "a scheme to defraud", "the occupation of")."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
