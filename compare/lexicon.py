@@ -498,6 +498,8 @@ class Lexicon:
     currency_letters: frozenset[str]
     money_words: frozenset[str]
     price_words_after: frozenset[str]
+    per_articles: frozenset[str]
+    price_units: frozenset[str]
     per_hundred: frozenset[str]
     share_words: frozenset[str]
     # Number words that in capitals name something else, as written: "UN"; and those that are
@@ -1568,6 +1570,8 @@ def lexicon() -> Lexicon:
         currency_letters=frozenset(data["numbers"]["currency_letters"]),
         money_words=frozenset(data["numbers"]["money_words"]),
         price_words_after=frozenset(data["numbers"]["price_words_after"]),
+        per_articles=frozenset(data["numbers"]["per_articles"]),
+        price_units=frozenset(data["numbers"]["price_units"]),
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
         share_words=frozenset(data["numbers"]["share_words"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),

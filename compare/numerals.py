@@ -1066,13 +1066,15 @@ def _without_numbered_names(plain: str) -> str:
     """``plain`` with its numbered names made spaces, but the amounts after a currency's one
     letter where one of them shows money, by thousands grouped after a space ("R5 000"), a
     money word beside it, among the three words before or the one after, or a price's word after
-    it: the rand's "a fine of R500", "a R500 fine", "the fare rose to R500 from R450", "R50 per
-    car"; not the road of "closed the R445".
+    it ("per", or "a" before a unit): the rand's "a fine of R500", "a R500 fine", "the fare rose
+    to R500 from R450", "R50 per car", "R50 a car"; not the road of "closed the R445".
 
     >>> _without_numbered_names("The fare rose to R500 from R450.")
     'The fare rose to R500 from R450.'
     >>> _without_numbered_names("A crash closed the R445 near Naas.")
     'A crash closed the   near Naas.'
+    >>> _without_numbered_names("The tolls are R50 a car."), _without_numbered_names("On the R50 a year.")
+    ('The tolls are R50 a car.', 'On the   a year.')
     """
     terms = lexicon()
 
@@ -1082,11 +1084,17 @@ def _without_numbered_names(plain: str) -> str:
         return written[0] if written[0] in terms.currency_letters and written[1].isdigit() else ""
 
     def shows_money(name: re.Match[str]) -> bool:
-        after = words(plain[name.end() :])[:1]
+        following = words(plain[name.end() :])[:2]
+        after = following[:1]
         return bool(
             THOUSANDS_AFTER_A_SPACE.match(plain, name.end())
             or not terms.money_words.isdisjoint(words(plain[: name.start()])[-3:] + after)
             or not terms.price_words_after.isdisjoint(after)
+            or (
+                len(following) == 2
+                and following[0] in terms.per_articles
+                and following[1] in terms.price_units
+            )
         )
 
     money = {

@@ -884,6 +884,18 @@ from tests.helpers import boilerplate_of, document
             id="a_price_per_something_after_a_currency_letter",
         ),
         pytest.param(
+            "Diesel now costs drivers in Durban R21 a litre, the association said.",
+            "Diesel now costs drivers in Durban R23 a litre, the association said.",
+            [("number_changed", "R21", "R23")],
+            id="a_price_a_unit_after_a_currency_letter",
+        ),
+        pytest.param(
+            "The crash on the R61 a week ago closed it for six hours, police said.",
+            "The crash on the road a week ago closed it for six hours, police said.",
+            [],
+            id="a_roads_number_before_a_unit_of_time",
+        ),
+        pytest.param(
             "The new stadium cost ZAR2.5bn, the city said.",
             "The new stadium cost ZAR3.5bn, the city said.",
             [("number_changed", "ZAR2.5bn", "ZAR3.5bn")],
