@@ -153,6 +153,10 @@ HALF = Decimal("0.5")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # What a month's name and its year may have between them: "março de 2025", "May of 2024".
 YEAR_AFTER_MONTH = frozenset({" de ", " of "})
+# Digits joined by a hyphen, a dot or a slash, as every date in digits writes its parts
+# ("2024-03-12", "12.03.", "3/12", "9/11"): a sentence without them holds no such date, and most
+# sentences are spared the patterns (a sentence's full stop alone made every one try them).
+DIGITS_JOINED = re.compile(r"\d[-./]\d")
 # A day and month without their year: as German writes it between dots, inside a sentence ("am
 # 12.03. im Rathaus"; a sentence's last "12.03." is as often a decimal and its full stop); and
 # between slashes, either way round ("3/12", "12/3"), read as its two numbers too ("24/7"); not
@@ -1192,7 +1196,7 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
         found.append((written, values))
         return " "
 
-    if "-" in plain or "." in plain or "/" in plain:
+    if DIGITS_JOINED.search(plain):
         plain = _without_numeric_dates(plain, found)
     if CLOCK_TIME.search(plain):
         plain = CLOCK_TIME.sub(lambda m: take(m.group(), _clock_values(m.groupdict())), plain)
