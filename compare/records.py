@@ -6,6 +6,7 @@ framing notes) makes a new record.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -212,15 +213,43 @@ def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
     for document in documents:
         if document.url is not None:
             articles[(document.source, article_address(document.url))].append(document)
-    return {
-        d.id: sum(
-            (edited := _times_by_one_clock(other, d)) is not None and edited[0] < edited[1]
-            for other in articles[(d.source, article_address(d.url))]
-        )
-        if d.url is not None
-        else 0
-        for d in documents
-    }
+    ranks = dict.fromkeys((d.id for d in documents), 0)
+    for versions in articles.values():
+        if len(versions) > 1:
+            ranks.update(_ranks_among(versions))
+    return ranks
+
+
+def _ranks_among(versions: Sequence[Document]) -> dict[str, int]:
+    """:func:`version_ranks` of the versions of one article, counted in sorted times rather than
+    by comparing every pair (:func:`_times_by_one_clock`): a feed that gives one address to all
+    its items makes thousands of versions of one article."""
+    times: defaultdict[str | None, list[str]] = defaultdict(list)
+    # Per feed, the publication times of its versions never modified (:func:`_published_before`).
+    originals: defaultdict[str, list[str]] = defaultdict(list)
+    for version in versions:
+        if (edited := _modified_by_clock(version)) is not None:
+            times[edited[0]].append(edited[1])
+        if (
+            not version.modified_time
+            and not version.modified_local_time
+            and version.published_time is not None
+        ):
+            originals[version.path].append(version.published_time)
+    for sequence in (*times.values(), *originals.values()):
+        sequence.sort()
+    ranks = {}
+    for version in versions:
+        edited = _modified_by_clock(version)
+        if edited is None:
+            ranks[version.id] = 0
+            continue
+        clock, time = edited
+        earlier = bisect_left(times[clock], time)
+        if clock is not None and version.published_time is not None:
+            earlier += bisect_right(originals[version.path], version.published_time)
+        ranks[version.id] = earlier
+    return ranks
 
 
 # What a document's credits hold for news agencies in general, as "With wire services" credits

@@ -236,3 +236,40 @@ def test_a_version_never_modified_goes_before_its_feeds_versions_modified_withou
     expected = {"v3": 1 + ordered, "v2": int(ordered), "v1": 0}
     assert version_ranks([*edited, original]) == expected
     assert (version_times(edited[1], original) == ("2025-06-12T09:45:00", "")) is ordered
+
+
+HOURS = st.sampled_from(["06:10:00", "09:45:00", "12:20:00"])
+
+
+@st.composite
+def versions_of_one_article(draw: st.DrawFn) -> list[Document]:
+    """Versions at one address, each modified in UTC, without a zone or never, from two feeds."""
+    drawn = []
+    for n in range(draw(st.integers(1, 8))):
+        published = draw(st.none() | HOURS.map(lambda hour: f"2025-06-12T{hour}Z"))
+        modified = draw(st.sampled_from(["never", "utc", "local"]))
+        drawn.append(
+            replace(
+                version(f"v{n}", FIRE_URL, None),
+                path=draw(st.sampled_from(["feed.json", "scrape.json"])),
+                published_time=published,
+                modified_time=f"2025-06-12T{draw(HOURS)}Z" if modified == "utc" else None,
+                modified_local_time=f"2025-06-12T{draw(HOURS)}" if modified == "local" else None,
+            )
+        )
+    return drawn
+
+
+@given(versions=versions_of_one_article())
+def test_a_versions_rank_counts_the_versions_modified_before_it(versions: list[Document]) -> None:
+    """However the feeds date them, a version's rank is the number of the article's versions
+    that :func:`version_times` says were modified before it: counted from sorted times, as a
+    feed that gives all its items one address makes thousands of versions of one article."""
+    earlier = {
+        v.id: sum(
+            (times := version_times(other, v)) is not None and times[0] < times[1]
+            for other in versions
+        )
+        for v in versions
+    }
+    assert version_ranks(versions) == earlier
