@@ -1120,6 +1120,15 @@ DEDUP_COLUMNS = [
 ]
 
 
+def test_dedup_help_names_every_column_it_writes() -> None:
+    """`compare dedup --help` tells each column a row holds, in the order written."""
+    help_text = " ".join(run("dedup", "--help").stdout.split())
+    told = help_text.split("One row per article:", 1)[1]
+    found = [re.search(rf"\b{column}\b", told) for column in DEDUP_COLUMNS]
+    assert None not in found
+    assert [f.start() for f in found if f] == sorted(f.start() for f in found if f)
+
+
 def test_dedup_csv_loads_with_one_row_per_document() -> None:
     """`compare dedup --format csv` is a CSV a spreadsheet (or the csv module) reads: a header
     and one row per article, copies sharing their canonical member's cluster."""
