@@ -82,6 +82,10 @@ PHONE_NUMBER = re.compile(
     r"(?<![\w.,+])(?:(?:\+\d{1,3}(?: \d)?|0\d{1,4})(?:[ -]\d{2,4}){2,}|0\d{9,10})(?!\d|[.,]\d)"
     r"|(?<![\w.,+(])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d|[.,]\d)"
 )
+# North America's country code, which is also its trunk prefix ("1-800-555-0199"): its numbers
+# are dialled inside it without a "0".
+NORTH_AMERICA = "1"
+NOT_DIGITS = re.compile(r"\D")
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
 # The month of May, as its word is written.
@@ -122,7 +126,9 @@ FRENCH_CLOCK = re.compile(
 )
 # Marks a reading that only a value as written matches, never another such reading: such a time
 # read by the clock, which only a time with a clock's marks matches; a day named from the day of
-# writing ("today") read as a weekday, which only a weekday named matches.
+# writing ("today") read as a weekday, which only a weekday named matches; a telephone number's
+# digits as dialled inside the country its code names, which only a number written without a
+# code matches, never one with another country's code.
 PLAIN_READING = "~"
 # A time of day without a clock's marks, which may still be a plain number: an hour after a word
 # such as "at" ("at 10", "at 14.30", as British papers write it), or a time before a time zone
@@ -304,30 +310,32 @@ def sentence_numbers(plain: str, tokens: tuple[str, ...]) -> Numbers:
     return _sentence_numbers(plain, tokens)
 
 
-def _dialled(phone: re.Match[str]) -> str:
-    """A telephone number as one number, its digits as dialled inside its country: a country's
-    code stands for the trunk "0" ("+44 20 7946 0958" is 02079460958), and North America's "1"
-    is none; so a number regrouped is itself, and one with a digit changed another.
+def _dialled(phone: str) -> frozenset[Value]:
+    """A telephone number's values: its digits as dialled, as a string, so that a number
+    regrouped is itself, one with a digit changed another and a leading "0" one of its digits
+    ("0612345678" is no "612345678"). After a country's code they are dialled with it, and also
+    inside that country (a reading marked ``PLAIN_READING``), which only a number written without a
+    code meets: "+44 20 7946 0958" is "020 7946 0958", but never "+33 20 7946 0958".
 
-    >>> [_dialled(p) for p in PHONE_NUMBER.finditer("(212) 555-0199 or +1 212 555 0199")]
-    [' 2125550199 ', ' 2125550199 ']
-    >>> _dialled(PHONE_NUMBER.search("+33 6 12 34 56 78")), _dialled(PHONE_NUMBER.search("06 12 34 56 78"))
-    (' 0612345678 ', ' 0612345678 ')
+    >>> sorted(_dialled("+44 20 7946 0958")), _dialled("0207 946 0958")
+    (['+442079460958', '~02079460958'], frozenset({'02079460958'}))
+    >>> sorted(_dialled("1-212-555-0199")), _dialled("(212) 555-0199")
+    (['+12125550199', '~2125550199'], frozenset({'2125550199'}))
     """
-    written = phone.group()
-    digits = re.sub(r"\D", "", written)
-    if written.startswith("+1") or re.match(r"1[ .-]", written):
-        digits = digits[1:]
-    elif written.startswith("+"):
-        code = re.match(r"\+(\d{1,3})(?: \d)?[ -]", written)
-        digits = "0" + digits[len(code[1]) if code else 0 :]
-    return f" {digits} "
+    digits = NOT_DIGITS.sub("", phone)
+    if phone.startswith("+"):
+        code = NOT_DIGITS.split(phone[1:], maxsplit=1)[0]
+    elif phone.startswith(NORTH_AMERICA):
+        code = NORTH_AMERICA
+    else:
+        return frozenset({digits})
+    national = digits[len(code) :]
+    if code != NORTH_AMERICA and not national.startswith("0"):
+        national = "0" + national
+    return frozenset({"+" + digits, PLAIN_READING + national})
 
 
 def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
-    if PHONE_NUMBER.search(plain):
-        plain = PHONE_NUMBER.sub(_dialled, plain)
-        tokens = words(plain)
     hidden, plain = _numbers_apart_from_words(plain)
     if hidden or _numbered_name().search(plain):
         plain = _without_numbered_names(plain)
@@ -1179,8 +1187,8 @@ def _multiplier_after(tokens: Sequence[str], start: int) -> int | None:
 
 
 def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Value]]], str]:
-    """The times of day ("2 p.m.", "14:00"), the numbers below zero ("-5C"), minutes of stoppage
-    time ("45+2"), decimals without their zero (".5"), fractions in digits ("5 1/2"), hundredths
+    """The telephone numbers ("020 7946 0958"), the times of day ("2 p.m.", "14:00"), the
+    numbers below zero ("-5C"), minutes of stoppage time ("45+2"), decimals without their zero (".5"), fractions in digits ("5 1/2"), hundredths
     of a currency with their sign glued to them ("45p", "19¢") and the numbers in Chinese characters ("四千") of a sentence, each as written and with its value,
     which its words do not show; and the sentence without them, so that what is left ("00" of "14:00",
     "1.2" of "1.2万") is no number.
@@ -1196,6 +1204,8 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
         found.append((written, values))
         return " "
 
+    if PHONE_NUMBER.search(plain):
+        plain = PHONE_NUMBER.sub(lambda m: take(m.group(), _dialled(m.group())), plain)
     if DIGITS_JOINED.search(plain):
         plain = _without_numeric_dates(plain, found)
     if CLOCK_TIME.search(plain):

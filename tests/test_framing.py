@@ -3029,6 +3029,16 @@ def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: st
             id="french_phone_number_with_country_code",
         ),
         pytest.param(
+            "Readers can call +44 20 7946 0958 with tips.",
+            "Readers can call 020 7946 0958 with tips.",
+            id="british_phone_number_with_country_code_or_trunk_zero",
+        ),
+        pytest.param(
+            "The hotline, 1-800-555-0199, is open all night.",
+            "The hotline, 800-555-0199, is open all night.",
+            id="north_american_phone_number_with_or_without_its_one",
+        ),
+        pytest.param(
             "\u0421\u043e\u0432\u0435\u0442 \u0441\u043e\u0431\u0435\u0440\u0435\u0442\u0441\u044f "
             "\u0432 15:00 \u043f\u043e \u043c\u043e\u0441\u043a\u043e\u0432\u0441\u043a\u043e\u043c\u0443 "
             "\u0432\u0440\u0435\u043c\u0435\u043d\u0438.",
@@ -4117,3 +4127,42 @@ def test_a_telephone_number_changed_is_noted(a: str, b: str) -> None:
     """A hotline's number with a digit changed is another number, as a desk must see, though
     the same number grouped otherwise is none."""
     assert [note.kind.value for note in framing_notes(a, b)] == ["number_changed"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changed"),
+    [
+        pytest.param(
+            "Anyone with information should call 212-555-0199 or email the police.",
+            "Anyone with information should call 212-555-0100 or email the police.",
+            ("212-555-0199", "212-555-0100"),
+            id="north_american_digit",
+        ),
+        pytest.param(
+            "The embassy's emergency line is +44 20 7946 0958, officials said.",
+            "The embassy's emergency line is +33 20 7946 0958, officials said.",
+            ("+44 20 7946 0958", "+33 20 7946 0958"),
+            id="country_code",
+        ),
+        pytest.param(
+            "Stranded travellers were told to ring +1 212 555 0199 for help.",
+            "Stranded travellers were told to ring +44 212 555 0199 for help.",
+            ("+1 212 555 0199", "+44 212 555 0199"),
+            id="north_american_code_or_another",
+        ),
+        pytest.param(
+            "Les t\u00e9moins peuvent appeler le 0612345678 jusqu'\u00e0 lundi.",
+            "Les t\u00e9moins peuvent appeler le 612345678 jusqu'\u00e0 lundi.",
+            ("0612345678", "612345678"),
+            id="leading_zero",
+        ),
+    ],
+)
+def test_a_telephone_number_changed_is_noted_as_written(
+    a: str, b: str, changed: tuple[str, str]
+) -> None:
+    """A telephone number changed is noted as each version writes it, not as the digits it
+    dials; another country's code, or a leading "0" dropped, is another number."""
+    assert [(note.kind.value, note.a, note.b) for note in framing_notes(a, b)] == [
+        ("number_changed", *changed)
+    ]
