@@ -163,6 +163,9 @@ YEAR_AFTER_MONTH = frozenset({" de ", " of "})
 # ("2024-03-12", "12.03.", "3/12", "9/11"): a sentence without them holds no such date, and most
 # sentences are spared the patterns (a sentence's full stop alone made every one try them).
 DIGITS_JOINED = re.compile(r"\d[-./]\d")
+# A day, month and year in digits, in every order news writes them ("2024-12-07", "07.12.2024",
+# "2024/12/07", "07-12-2024").
+DATES_IN_DIGITS = (ISO_DATE, DOTTED_DATE, YEAR_FIRST_DATE, SLASHED_DATE)
 # A day and month without their year: as German writes it between dots, inside a sentence ("am
 # 12.03. im Rathaus"; a sentence's last "12.03." is as often a decimal and its full stop); and
 # between slashes, either way round ("3/12", "12/3"), read as its two numbers too ("24/7"); not
@@ -310,18 +313,23 @@ def sentence_numbers(plain: str, tokens: tuple[str, ...]) -> Numbers:
     return _sentence_numbers(plain, tokens)
 
 
-def _dialled(phone: str) -> frozenset[Value]:
+def _dialled(phone: str) -> frozenset[Value] | None:
     """A telephone number's values: its digits as dialled, as a string, so that a number
     regrouped is itself, one with a digit changed another and a leading "0" one of its digits
     ("0612345678" is no "612345678"). After a country's code they are dialled with it, and also
     inside that country (a reading marked ``PLAIN_READING``), which only a number written without a
     code meets: "+44 20 7946 0958" is "020 7946 0958", but never "+33 20 7946 0958".
+    None for digits that a date writes whole: "07-12-2024" is a day, a month and a year.
 
     >>> sorted(_dialled("+44 20 7946 0958")), _dialled("0207 946 0958")
     (['+442079460958', '~02079460958'], frozenset({'02079460958'}))
     >>> sorted(_dialled("1-212-555-0199")), _dialled("(212) 555-0199")
     (['+12125550199', '~2125550199'], frozenset({'2125550199'}))
+    >>> _dialled("07-12-2024") is None
+    True
     """
+    if any(date.fullmatch(phone) for date in DATES_IN_DIGITS):
+        return None
     digits = NOT_DIGITS.sub("", phone)
     if phone.startswith("+"):
         code = NOT_DIGITS.split(phone[1:], maxsplit=1)[0]
@@ -1265,10 +1273,7 @@ def _without_numeric_dates(plain: str, found: list[tuple[str, frozenset[Value]]]
     [('14/03/2024', ['mar']), ('14/03/2024', ['14']), ('14/03/2024', ['2024'])]
     """
     for pattern in (
-        ISO_DATE,
-        DOTTED_DATE,
-        YEAR_FIRST_DATE,
-        SLASHED_DATE,
+        *DATES_IN_DIGITS,
         _named_date(),
         DOTTED_DAY_AND_MONTH,
         SLASHED_DAY_AND_MONTH,

@@ -2052,6 +2052,11 @@ def test_a_rank_above_ten_changed_in_words_is_noted() -> None:
             "The vote is on 12/03/2024.", "The vote is on 12 March 2024.", id="either_way"
         ),
         pytest.param(
+            "The inquest into the crash opened on 07-12-2024 in Leeds.",
+            "The inquest into the crash opened on 7 December 2024 in Leeds.",
+            id="hyphens_and_a_leading_zero_as_a_telephone_number_writes_them",
+        ),
+        pytest.param(
             "The vote is on 2024/03/12, officials said.",
             "The vote is on March 12, 2024, officials said.",
             id="year_first",
