@@ -1608,9 +1608,10 @@ def _months_after_days(text: str, tokens: Sequence[str]) -> list[tuple[str, froz
     they stand): "12. März", "12 mars", "premier mars", "12 de marzo". Alone, such a name may be
     a name in English text ("Mai Tran", "Julio"), and one of ``months_named_too`` is one with a
     capital after a day too ("5 Mars rovers"). After a count in English text, in English words
-    or in digits with a capital (:func:`_counted`), such a name is a thing counted ("2 mayo
-    packets", "two Mai Tais", "12 Mai Tais"): there it is a month only as its language writes a
-    date, with its "de" or its "." ("12 de mayo", "12. Mai"), or with a year after it.
+    or in digits with a capital and a capitalised word after it (:func:`_counted`), such a name
+    is a thing counted ("2 mayo packets", "two Mai Tais", "12 Mai Tais"): there it is a month
+    only as its language writes a date, with its "de" or its "." ("12 de mayo", "12. Mai"), or
+    with a year after it.
 
     >>> text = "El 1 de mayo, el dos de mayo, 5 Mars rovers y Julio."
     >>> [written for written, _ in _months_after_days(text, words(text))]
@@ -1618,9 +1619,9 @@ def _months_after_days(text: str, tokens: Sequence[str]) -> list[tuple[str, froz
     >>> text = "She ordered two Mai Tais on 12. Mai and 3 Mai 2024."
     >>> [written for written, _ in _months_after_days(text, words(text))]
     ['mai', 'mai']
-    >>> text = "Sie bestellte 12 Mai Tais."
+    >>> text = "Sie bestellte 12 Mai Tais am 12 Mai."
     >>> [written for written, _ in _months_after_days(text, words(text))]
-    []
+    ['mai']
     """
     if _months_of_other_languages().isdisjoint(tokens):
         return []
@@ -1630,20 +1631,31 @@ def _months_after_days(text: str, tokens: Sequence[str]) -> list[tuple[str, froz
         (month, frozenset({_day_value(month)}))
         for found in _month_after_a_day().finditer(text)
         if ((month := found[1].casefold()) not in named_too or found[1] == month)
-        and (_written_as_a_date(text, found) or not (english or _counted(found)))
+        and (_written_as_a_date(text, found) or not (english or _counted(text, found)))
     ]
 
 
-def _counted(found: re.Match[str]) -> bool:
-    """Whether a day and a month's name found are a count and the thing counted whatever the
-    language: after a number in English words ("two Mai Tais"), or capitalised straight after
-    digits ("12 Mai Tais"), which is no language's date: French and Spanish write their months
-    in lower case ("12 mai"), German writes the day's "." ("12. Mai"). The language a text is
-    guessed to be in cannot tell, as a short sentence is too short to guess."""
+def _counted(text: str, found: re.Match[str]) -> bool:
+    """Whether a day and a month's name found in ``text`` are a count and the thing counted
+    whatever the language: after a number in English words ("two Mai Tais"), or capitalised
+    straight after digits and before a capitalised word, the rest of the name it opens ("12 Mai
+    Tais"). Without such a word after it, it is a date as German copy writes one without the
+    day's "." ("am 12 Mai statt") and a French headline with a capital ("le 12 Mai"). The
+    language a text is guessed to be in cannot tell, as a short sentence is too short to guess."""
     day = found[0][: found.start(1) - found.start()].rstrip()
-    return found[0].split()[0].casefold() in lexicon().english_numbers or (
-        day.isdigit() and found[1][:1].isupper()
+    if found[0].split()[0].casefold() in lexicon().english_numbers:
+        return True
+    word_after = _WORD_AFTER.match(text, found.end())
+    return (
+        day.isdigit()
+        and found[1][:1].isupper()
+        and word_after is not None
+        and word_after[1].isupper()
     )
+
+
+# The word after a month's name, by its first letter: "T" of "12 Mai Tais".
+_WORD_AFTER = re.compile(r" +([^\W\d_])")
 
 
 def _written_as_a_date(text: str, found: re.Match[str]) -> bool:

@@ -2113,6 +2113,37 @@ def test_a_date_in_digits_is_the_date_in_words(a: str, b: str) -> None:
     assert framing_notes(a, b) == ()
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "months"),
+    [
+        pytest.param(
+            "Die Wahl zum Stadtrat findet am 12 Mai statt.",
+            "Die Wahl zum Stadtrat findet am 12 Juni statt.",
+            ("Mai", "Juni"),
+            id="german_without_the_days_stop",
+        ),
+        pytest.param(
+            "Les \u00e9lections municipales auront lieu le 12 Mai.",
+            "Les \u00e9lections municipales auront lieu le 12 Juin.",
+            ("Mai", "Juin"),
+            id="french_with_a_capital",
+        ),
+    ],
+)
+def test_a_capitalised_month_changed_after_its_day_in_digits_is_noted(
+    a: str, b: str, months: tuple[str, str]
+) -> None:
+    """A month another language capitalises straight after its day in digits is a month, with
+    no word after it that it names a thing with ("12 Mai Tais"): moving the date is noted."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == [("number_changed", *months)]
+
+
+def test_a_capitalised_month_opening_a_name_after_a_count_is_no_month() -> None:
+    """A count of a thing named with a month's word, "Mai Tais", is no date however short the
+    sentence that tells of it."""
+    assert framing_notes("She ordered 12 Mai Tais.", "She ordered 12 cocktails.") == ()
+
+
 def test_a_changed_date_in_digits_is_shown_as_written() -> None:
     """A day changed in a numeric date is noted once, as the date is written."""
     notes = framing_notes("The vote is on 14/03/2024.", "The vote is on 15 March 2024.")

@@ -305,9 +305,19 @@ def test_a_sentences_numbers_are_read_as_written(
             id="a_capitalised_month_after_digits_in_a_short_sentence_is_no_month",
         ),
         pytest.param(
-            "He bought 4 Juni tickets.",
+            "He bought 4 Juni tickets for the festival in Berlin.",
             [{4}],
-            id="a_capitalised_german_month_after_digits_is_no_month",
+            id="a_capitalised_german_month_after_digits_in_an_english_sentence_is_no_month",
+        ),
+        pytest.param(
+            "Die Wahl findet am 12 Mai statt.",
+            [{12}, {"may"}],
+            id="a_german_month_after_digits_without_the_days_stop",
+        ),
+        pytest.param(
+            "Les \u00e9lections auront lieu le 12 Mai.",
+            [{12}, {"may"}],
+            id="a_french_month_capitalised_after_digits",
         ),
         pytest.param(
             "Die Messe endet am 12. Mai.",
