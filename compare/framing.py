@@ -124,9 +124,15 @@ NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w+))?")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
 FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
-# A capitalised word after another, at the end of what it ends: a name ("the Cycle to Work"),
-# not the word that opens a sentence ("The", "A") or a quotation ('"Our').
-NAMED_BEFORE = re.compile(r"\S\s+[A-Z][\w'-]*\s+$")
+# Two capitalised words or more after another word, at the end of what they end, perhaps joined
+# as a programme's name joins them: "the Cycle to Work", "the Warm Home Discount", "Help to Buy".
+# One capital is no name, as it may be a person's, a party's or an eponym ("the Trump", "a Tory",
+# "the Ponzi"), nor is a possessive ("Smith's"), nor the word that opens a sentence ("The", "A")
+# or a quotation ('"Our').
+PROGRAMME_NAME_JOINS = "|".join(sorted(INSIDE_A_NAME | {"to", "and"}))
+NAMED_BEFORE = re.compile(
+    rf"\S\s+[A-Z][\w-]*(?:\s+(?:(?:{PROGRAMME_NAME_JOINS})\s+)?[A-Z][\w-]*)+\s+$"
+)
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -2134,12 +2140,14 @@ def _features(text: str) -> _Features:
 
 def _loaded(tokens: Sequence[str], plain: str) -> frozenset[str]:
     """The loaded terms of a sentence (see ``framing_terms.toml``), but one of
-    ``named_by_a_capital`` that a capitalised word right before names a programme by, wherever
-    it is written: not in "the Cycle to Work scheme", but in "a scheme to defraud" or a
-    sentence that opens "A scheme ...".
+    ``named_by_a_capital`` that two capitalised words or more right before name a programme by,
+    wherever it is written: not in "the Cycle to Work scheme", but in "a scheme to defraud", "the
+    Ponzi scheme", "Smith's scheme" or a sentence that opens "A scheme ...".
 
     >>> _loaded(words(said := "Staff joined the Cycle to Work scheme."), said)
     frozenset()
+    >>> sorted(_loaded(words(said := "Critics called it a Tory scheme."), said))
+    ['scheme']
     >>> sorted(_loaded(words(said := "A scheme to defraud the Warm Home Discount scheme."), said))
     ['scheme']
     """

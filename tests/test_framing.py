@@ -2937,6 +2937,10 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
         pytest.param("The council set up a pension scheme for carers.", "The council set up a pension plan for carers.", [], id="a_pension_scheme"),
         pytest.param("First-time buyers in Leeds used the Help to Buy scheme.", "First-time buyers in Leeds used the Help to Buy programme.", [], id="a_scheme_named_help_to_buy"),
         pytest.param("Staff at the depot joined the Cycle to Work scheme in March.", "Staff at the depot joined the Cycle to Work programme in March.", [], id="a_scheme_named_by_capitals"),
+        pytest.param("Pensioners in Hull were paid through the Warm Home Discount scheme.", "Pensioners in Hull were paid through the Warm Home Discount programme.", [], id="a_scheme_named_by_three_capitals"),
+        pytest.param("Police said the Ponzi scheme collapsed in May.", "Police said the investment fund collapsed in May.", [("loaded_term_removed", "scheme", "")], id="a_scheme_named_for_a_fraudster"),
+        pytest.param("Prosecutors said Smith's scheme cost investors millions.", "Prosecutors said Smith's plan cost investors millions.", [("loaded_term_removed", "scheme", "")], id="a_persons_scheme"),
+        pytest.param("Critics called the housing reform a Tory scheme.", "Critics called the housing reform a Tory plan.", [("loaded_term_removed", "scheme", "")], id="a_partys_scheme"),
         pytest.param("A scheme to defraud pensioners used the Warm Home Discount scheme as cover.", "A plan to defraud pensioners used the Warm Home Discount scheme as cover.", [("loaded_term_removed", "scheme", "")], id="a_scheme_opening_a_sentence_beside_a_named_one"),
         pytest.param("Applicants listed their occupation on the form.", "Applicants listed their job on the form.", [], id="an_occupation_on_a_form"),
         pytest.param("The judge called the searches an invasion of privacy.", "The judge called the searches a breach of privacy.", [], id="an_invasion_of_privacy"),
@@ -2957,7 +2961,9 @@ def test_a_loaded_term_in_its_plain_sense_is_none(
     """A loaded term in the plain sense a word beside it gives ("tax regime", "pension scheme",
     "the Help to Buy scheme", "the Cycle to Work scheme", "hailed a taxi", "the storm slammed", "slammed into", "invasion of privacy", an occupation
     listed on a form) is none, in an article's profile neither; elsewhere it is still loaded
-    ("the Assad regime", "regime change", "a scheme to defraud", "the occupation of")."""
+    ("the Assad regime", "regime change", "a scheme to defraud", "the occupation of"), and so is
+    a scheme after one capitalised word or a possessive, a person's, a party's or a fraudster's
+    ("Smith's scheme", "a Tory scheme", "the Ponzi scheme"; review 30 #4)."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
     assert framing_profile(document(a), segment(document(a))).loaded_terms == tuple(
         sorted({term for _, term, _ in expected})
