@@ -104,9 +104,6 @@ CLAUSE_ENDS = frozenset(".,;:!?")
 CLAUSE_BREAKS = frozenset(",;:")
 # Such a mark where it ends a clause in running text: not inside "1,000" or "U.S".
 CLAUSE_END = re.compile(rf"[{re.escape(''.join(sorted(CLAUSE_ENDS)))}](?!\w)")
-# A comma and perhaps an article, right before a speaker who ends the sentence or clause: "...,
-# Kremlin spokesman Dmitry Peskov said."
-CLAUSE_OPENS_BEFORE_A_SPEAKER = re.compile(r",\s+(?:(?:a|an|the)\s+)?\Z", re.IGNORECASE)
 # The words a capitalised name holds inside it: "Department of the Interior".
 INSIDE_A_NAME = frozenset({"of", "for", "de", "du", "al"})
 # The numero sign, written with a capital: "No 10", "No. 1".
@@ -1603,34 +1600,45 @@ def _organisation(name: str) -> bool:
 
 
 def _spokesperson_says(named: re.Match[str]) -> bool:
-    """Whether a name is the body its spokesperson speaks for, saying something: "a Pentagon
-    spokesman said", or, the whole clause before "said", "..., Kremlin spokesman Dmitry Peskov
-    said."; as "according to a Pentagon spokesman" cites the Pentagon. A person's name alone
-    before "said" is no source.
+    """Whether a name is the body its spokesperson speaks for, saying something, perhaps with
+    the spokesperson's own name between: "a Pentagon spokesman said", "Kremlin spokesman Dmitry
+    Peskov told reporters"; as "according to a Pentagon spokesman" cites the Pentagon. A person's
+    name alone before "said" is no source, nor is a name that a sentence's opener or a date runs
+    into ("However Kremlin", "On Tuesday Kremlin"), nor a body its spokesperson no longer speaks
+    for ("a former Pentagon spokesman", see the lexicon's ``past_role_words``).
 
     >>> [_spokesperson_says(n) for n in _name().finditer("A White House spokesman says no.")]
     [True]
     >>> [_spokesperson_says(n) for n in _name().finditer("Kremlin spokesman Dmitry Peskov said on")]
+    [True, False]
+    >>> [_spokesperson_says(n) for n in _name().finditer("Boeing spokesman Tim Smith was fired.")]
     [False, False]
     """
     text = named.string
-    said = _spokesperson_saying().match(text, named.end())
-    if not said:
+    if not _spokesperson_saying().match(text, named.end()):
         return False
-    # With the spokesperson's own name between, only a clause that is all the speaker's: the body
-    # after its comma, the saying at its end.
-    return not said["person"] or bool(
-        CLAUSE_OPENS_BEFORE_A_SPEAKER.search(text, 0, named.start())
-        and CLAUSE_END.match(text, said.end())
+    first, *rest = named.group().split()
+    before = WORD_BEFORE.search(text, max(0, named.start() - NAME_WORD_REACH), named.start())
+    said_before = {first.casefold().partition("-")[0], before[1].casefold() if before else ""}
+    if not lexicon().past_role_words.isdisjoint(said_before):
+        return False
+    # Rather no source than a wrong one: "Meanwhile Kremlin" is no body's name, nor its Kremlin
+    # the whole of the longer name it may be.
+    return not rest or not (
+        first.casefold() in _never_a_wires_name()
+        or (_opens_a_sentence(named) and _opens_no_name(first.casefold()))
     )
 
 
 @cache
 def _spokesperson_saying() -> re.Pattern[str]:
-    """A spokesperson noun right after a body's name, then perhaps their own name, then "said"
-    or "says": " spokesman said", " spokesman Dmitry Peskov said"."""
-    nouns = "|".join(sorted(lexicon().spokesperson_nouns))
-    return re.compile(rf" (?:{nouns})(?: (?P<person>{_name().pattern}))? (?:said|says)\b")
+    """A spokesperson noun right after a body's name, then perhaps their own name, then a verb of
+    saying (``attribution_verbs``): " spokesman said", " spokesman Dmitry Peskov told"; not a
+    verb read as a passive's participle ("a Pentagon spokesman charged with leaking")."""
+    terms = lexicon()
+    nouns = "|".join(sorted(terms.spokesperson_nouns))
+    verbs = "|".join(sorted(map(re.escape, terms.attribution_verbs)))
+    return re.compile(rf" (?:{nouns})(?: {_name().pattern})? (?:{verbs})\b(?! (?:of|with|by)\b)")
 
 
 def _sources_named(name: str) -> list[str]:

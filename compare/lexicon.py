@@ -611,6 +611,7 @@ class Lexicon:
     organisation_suffixes: frozenset[str]
     source_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    past_role_words: frozenset[str]
     wire_staff_words: frozenset[str]
     staff_clause_ends: frozenset[str]
     seeing_verbs: frozenset[str]
@@ -1665,6 +1666,7 @@ def lexicon() -> Lexicon:
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
+        past_role_words=frozenset(data["past_role_words"]),
         wire_staff_words=frozenset(data["wire_staff_words"]),
         staff_clause_ends=frozenset(data["staff_clause_ends"]),
         seeing_verbs=frozenset(data["seeing_verbs"]),

@@ -3717,6 +3717,12 @@ def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ..
             id="a_person_told_by_a_title_of_two_words",
         ),
         pytest.param(
+            "According to Boeing spokesman Tim Smith, the jet was safe to fly.",
+            "Boeing spokesman Tim Smith said the jet was safe to fly.",
+            ("Boeing",),
+            id="a_company_by_its_spokesman_named",
+        ),
+        pytest.param(
             "The mayor told Reuters the road would reopen on Friday.",
             "The mayor told a Reuters reporter the road would reopen on Friday.",
             ("Reuters",),
@@ -3753,7 +3759,59 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
             id="a_body_by_its_spokesman_named_after_a_comma",
         ),
         pytest.param(
+            '"The talks are over," Kremlin spokesman Dmitry Peskov said.',
+            ("Kremlin",),
+            id="a_body_by_its_spokesman_named_after_a_quotation",
+        ),
+        pytest.param(
+            "\u201cThe talks are over,\u201d Kremlin spokesman Dmitry Peskov said.",
+            ("Kremlin",),
+            id="a_body_by_its_spokesman_named_after_a_quotation_in_curly_quotes",
+        ),
+        pytest.param(
+            "The talks are over, Kremlin spokesman Dmitry Peskov said on Tuesday.",
+            ("Kremlin",),
+            id="a_body_by_its_spokesman_named_saying_on_a_day",
+        ),
+        pytest.param(
+            "The talks are over, Kremlin spokesman Dmitry Peskov told reporters in Moscow.",
+            ("Kremlin",),
+            id="a_body_by_its_spokesman_named_telling_reporters",
+        ),
+        pytest.param(
+            "Kremlin spokesman Dmitry Peskov said the talks with Kyiv were over.",
+            ("Kremlin",),
+            id="a_body_by_its_spokesman_named_opening_the_sentence",
+        ),
+        pytest.param(
+            "Boeing spokesman Tim Smith denied that the jet had been grounded.",
+            ("Boeing",),
+            id="a_company_by_its_spokesman_named_denying",
+        ),
+        pytest.param(
             "The talks are over, Dmitry Peskov said.", (), id="a_persons_name_alone_before_said"
+        ),
+        pytest.param("The talks are over, the Republican said.", (), id="a_party_member_said"),
+        pytest.param("The talks are over, the Briton said.", (), id="a_nationals_said"),
+        pytest.param(
+            "Boeing spokesman Tim Smith was fired in May.",
+            (),
+            id="a_named_spokesman_saying_nothing",
+        ),
+        pytest.param(
+            "A Pentagon spokesman charged with leaking secrets was fired.",
+            (),
+            id="a_spokesman_charged",
+        ),
+        pytest.param(
+            "Former Pentagon spokesman John Kirby said the talks were over.",
+            (),
+            id="a_former_spokesman_speaks_for_the_body_no_longer",
+        ),
+        pytest.param(
+            "On Tuesday Kremlin spokesman Dmitry Peskov said the talks were over.",
+            (),
+            id="a_day_run_into_the_bodys_name_is_no_source",
         ),
         pytest.param(
             "A Pentagon spokesman was moved to another post in May.",
@@ -3766,8 +3824,11 @@ def test_a_spokesperson_saying_cites_the_body_they_speak_for(
     text: str, sources: tuple[str, ...]
 ) -> None:
     """A body's spokesperson who says something cites the body, as "according to a Pentagon
-    spokesman" does, before "said" or as the whole clause after a comma; a person's name alone
-    before "said" cites no one (acceptance 32 #7)."""
+    spokesman" does, with their own name between or not, in any of wire copy's orders (after a
+    quotation, opening the sentence, "said on Tuesday", "told reporters"); a person's name, a
+    party member or a national alone before "said" cites no one, nor does a spokesperson who says
+    nothing, a former one, or a name a date runs into ("Tuesday Kremlin") (acceptance 32 #7,
+    review 30 #9)."""
     assert cited_sources(text) == sources
 
 
