@@ -723,6 +723,8 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     (True, True)
     >>> _written_alike(["centre's"], ["center's"]), _written_alike(["greys"], ["grays"])
     (True, True)
+    >>> _written_alike(["programmes"], ["program's"])
+    False
     >>> _written_alike(["defence", "programme"], ["defense", "program"])
     True
     >>> _written_alike(["defence", "programme"], ["defense", "budget"])
@@ -760,7 +762,11 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     # "Sept." for "September", "Gov." for "governor"; not "hard" for "hardest".
     if longer.startswith(shorter) and ends_with_abbreviation(shorter.capitalize() + "."):
         return True
-    # Spelled letter by letter, a possessive's "'s" read as no "is": "centre's" is "center's".
+    # Spelled letter by letter, a possessive's "'s" read as no "is": "centre's" is "center's". Its
+    # "'s" must be in both or neither, as a word of one owner is not of many: "program's" is not
+    # "programmes'", whose apostrophe ``words`` drops.
+    if said_a.endswith("'s") != said_b.endswith("'s"):
+        return False
     return _american(NOT_LETTERS.sub("", said_a)) == _american(NOT_LETTERS.sub("", said_b))
 
 

@@ -412,6 +412,12 @@ from tests.helpers import boilerplate_of, document
             id="a_word_a_letter_apart_inside_a_quotation",
         ),
         pytest.param(
+            '"The council cut its programmes\' budgets by a third," the auditor said.',
+            '"The council cut its program\'s budgets by a third," the auditor said.',
+            [("quote_changed", "programmes", "program's")],
+            id="many_owners_made_one_inside_a_quotation_in_american_spelling",
+        ),
+        pytest.param(
             '"The company must pay a fair wage," the union leader said.',
             '"The company should pay a fair wage," the union leader said.',
             [("quote_changed", "must", "should")],
@@ -2838,6 +2844,7 @@ SPELLINGS = {
         pytest.param('"Investors remain sceptical," the analyst said.', '"Investors remain skeptical," the analyst said.', id="sceptical_in_american_spelling"),
         pytest.param('"The navy needs a bigger defence programme," the admiral said.', '"The navy needs a bigger defense program," the admiral said.', id="two_words_side_by_side_in_american_spelling"),
         pytest.param('"The centre\'s staff will stay on," the trust said.', '"The center\'s staff will stay on," the trust said.', id="a_possessive_in_american_spelling"),
+        pytest.param('"The centres\' budgets were cut," the trust said.', '"The centers\' budgets were cut," the trust said.', id="a_plural_possessive_in_american_spelling"),
         pytest.param('"The walls were painted in greys and blues," the curator said.', '"The walls were painted in grays and blues," the curator said.', id="a_plural_the_spelling_table_does_not_list"),
         pytest.param("The ministry criticised the ruling.", "The ministry criticized the ruling.", id="a_verb_in_american_spelling"),
         pytest.param('"We don\'t know yet what caused the crash on Sept. 4," he said.', '"We do not know yet what caused the crash on September 4," he said.', id="a_quotation_with_a_contraction_and_abbreviation"),
