@@ -239,7 +239,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     hedges_a, hedges_b = hedges_a - negating_a - negated_a, hedges_b - negating_b - negated_b
     # A modal of possibility hedges as its "have" does: "could be out" keeps the hedge of
     # "could have traveled", though alone it is noted only against a certainty (see _doubted).
-    # "Charged with" tells the charge that "accused of" hedges as one too (see charges).
+    # A charge only the other version writes ("faces theft charges") stands in for the hedges of
+    # a charge ("accused of", "charged with"; see _charged).
     # A hedge turned into a verb noted on either side ("allegedly" into "the informant alleged")
     # is noted once, as the verb.
     noted = noted_a | noted_b
@@ -1642,7 +1643,7 @@ def _spokesperson_saying() -> re.Pattern[str]:
     saying (``attribution_verbs``): " spokesman said", " spokesman Dmitry Peskov told"; not a
     verb read as a passive's participle ("a Pentagon spokesman charged with leaking")."""
     terms = lexicon()
-    nouns = "|".join(sorted(terms.spokesperson_nouns))
+    nouns = "|".join(sorted(map(re.escape, terms.spokesperson_nouns)))
     verbs = "|".join(sorted(map(re.escape, terms.attribution_verbs)))
     return re.compile(rf" (?:{nouns})(?: {_name().pattern})? (?:{verbs})\b(?! (?:of|with|by)\b)")
 
