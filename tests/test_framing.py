@@ -3858,13 +3858,25 @@ def test_a_spokesperson_saying_cites_the_body_they_speak_for(
             "An AFP photographer was injured when the crowd saw the police.",
             id="a_wires_photographer_injured_when_others_see",
         ),
+        pytest.param(
+            "An AFP photographer was injured where the crowd saw the police.",
+            id="a_wires_photographer_injured_where_others_see",
+        ),
+        pytest.param(
+            "A Reuters cameraman was hurt once the protesters saw the riot vans.",
+            id="a_wires_cameraman_hurt_once_others_see",
+        ),
+        pytest.param(
+            "An AP reporter was detained although the guards had seen her press card.",
+            id="a_wires_reporter_detained_although_others_had_seen",
+        ),
     ],
 )
 def test_news_of_a_wires_journalists_cites_no_wire(text: str) -> None:
     """A wire's name before its people or work (a newsroom role, "staff", "reporting") is news
     about the wire's journalists, not a citation of its copy, and so is a verb of seeing in
-    another clause ("when the crowd saw"); a cue or a credit line still cites the wire
-    (acceptance 30 #6)."""
+    another clause ("when the crowd saw", "once ... saw": any of the subordinators); a cue or a
+    credit line still cites the wire (acceptance 30 #6, review 30 #13)."""
     assert cited_sources(text) == ()
     cited = (
         "According to Reuters reporting, the fire was set.\n\n"
