@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import datetime
 from functools import partial
-from itertools import combinations
+from itertools import combinations, groupby
+from operator import itemgetter
 from os import PathLike
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -300,32 +301,31 @@ def _run_stages(
     text_of = _text_numbers(documents, in_boilerplate)
     with timer("align") as advance:
         judged = _StoryMemo[Judgement]()
-        numbered: dict[_TextPair, int] = {}
         # One alignment for each pair of texts (with the candidates between them) a story holds,
         # and for each pair of documents the number of its texts' alignment: a story of
         # hundreds of outlets that print one wire copy holds few pairs of texts.
         alignments: list[Alignment] = []
         aligned_in: list[Story] = []
         alignment_of: list[int] = []
-        last_story = None
-        for story, a, b in tracked(work, advance):
-            if story is not last_story:
-                # A story's pairs of documents come together: its pairs of texts repeat in it
-                # alone, and the last story's are held no longer.
-                numbered, last_story = {}, story
-            proposed = frozenset(proposals[(a, b)])
-            number = numbered.setdefault((text_of[a], text_of[b], proposed), len(alignments))
-            if number == len(alignments):
-                alignments.append(
-                    align_twins(sentences[a], sentences[b])
-                    if by_id[a].text == by_id[b].text
-                    else align_pair(
-                        sentences[a], sentences[b], proposed, settings, judged.of(story)
+        for story, its_pairs in groupby(tracked(work, advance), key=itemgetter(0)):
+            # A story's pairs of documents come together: its pairs of texts repeat in it alone,
+            # and are numbered only while it is aligned.
+            numbered: dict[_TextPair, int] = {}
+            for _, a, b in its_pairs:
+                proposed = proposals.get((a, b), frozenset())
+                number = numbered.setdefault((text_of[a], text_of[b], proposed), len(alignments))
+                if number == len(alignments):
+                    alignments.append(
+                        align_twins(sentences[a], sentences[b])
+                        if by_id[a].text == by_id[b].text
+                        else align_pair(
+                            sentences[a], sentences[b], proposed, settings, judged.of(story)
+                        )
                     )
-                )
-                aligned_in.append(story)
-            alignment_of.append(number)
-    del proposals, judged, numbered
+                    aligned_in.append(story)
+                alignment_of.append(number)
+            del numbered
+    del proposals, judged
     with timer("diff words") as advance:
         diffs = _StoryMemo[tuple[WordEdit, ...]]()
         edits = [
@@ -547,8 +547,9 @@ def _between_news(
 
 def _proposals_by_pair(
     pooled: Sequence[Sentence], pairs: list[list[int]]
-) -> defaultdict[tuple[str, str], list[tuple[int, int]]]:
-    """Candidate pairs keyed by document pair in input order, as local sentence indexes."""
+) -> dict[tuple[str, str], frozenset[tuple[int, int]]]:
+    """Candidate pairs keyed by document pair in input order, as local sentence indexes: a set
+    each, made once, as aligning keys the pairs of texts it has aligned by them."""
     first_seen: dict[str, int] = {}
     for s in pooled:
         first_seen.setdefault(s.doc, len(first_seen))
@@ -558,7 +559,7 @@ def _proposals_by_pair(
         if first_seen[x.doc] > first_seen[y.doc]:
             x, y = y, x
         grouped[(x.doc, y.doc)].append((x.index, y.index))
-    return grouped
+    return {pair: frozenset(found) for pair, found in grouped.items()}
 
 
 def _text_numbers(
