@@ -408,6 +408,15 @@ def _warn(read: ReadResult) -> None:
             f"name{'' if count > 1 else 's'} no source ({fields}): {labelled}; {shared}",
             markup=False,
         )
+    for lines in read.not_utf8:
+        count, example = len(lines.numbers), f"{lines.path}:{lines.numbers[0]}"
+        errors.print(
+            f"warning: {count} line{'s' if count > 1 else ''} of {lines.path} "
+            f"{'are' if count > 1 else 'is'} not UTF-8 (such as {example}): "
+            f"{'they were' if count > 1 else 'it was'} read as Windows-1252, the rest of the file "
+            "as UTF-8",
+            markup=False,
+        )
     if read.unread_dates:
         first, count = read.unread_dates[0], len(read.unread_dates)
         errors.print(

@@ -343,8 +343,9 @@ class InputError(Exception):
 @dataclass(frozen=True, slots=True)
 class ReadResult:
     """Documents in input order, the inputs skipped with their reasons, the dates given but
-    not understood (those documents are undated), and the reports of compare's own found among
-    the inputs (not read: a report's text is no article's)."""
+    not understood (those documents are undated), the reports of compare's own found among
+    the inputs (not read: a report's text is no article's), and the lines of files otherwise
+    in UTF-8 that were read as Windows-1252."""
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
@@ -352,6 +353,16 @@ class ReadResult:
     reports: tuple[str, ...] = ()
     broken_front_matter: tuple[BrokenFrontMatter, ...] = ()
     unsourced: tuple[Unsourced, ...] = ()
+    not_utf8: tuple[NotUtf8Lines, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NotUtf8Lines:
+    """The lines of a file read as UTF-8 with a Windows-1252 passage pasted in that are not
+    UTF-8, by number: each was read as Windows-1252, the rest of the file as UTF-8."""
+
+    path: str
+    numbers: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +410,7 @@ def read_paths(
     claims: list[_Claim] = []
     reports: list[str] = []
     unsourced: list[Unsourced] = []
+    not_utf8: list[NotUtf8Lines] = []
     found = list(_files(paths, exclude))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
@@ -411,6 +423,8 @@ def read_paths(
                 reports.append(item.path)
             elif isinstance(item, Unsourced):
                 unsourced.append(item)
+            elif isinstance(item, NotUtf8Lines):
+                not_utf8.append(item)
             else:
                 claims.append(item)
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
@@ -431,6 +445,7 @@ def read_paths(
         tuple(reports),
         broken_front_matter,
         tuple(unsourced),
+        tuple(not_utf8),
     )
 
 
@@ -762,7 +777,7 @@ def _names_a_site(part: str) -> bool:
 
 def _read_file(
     shown: str, file: Path, label: str
-) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced]:
+) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced | NotUtf8Lines]:
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
@@ -787,6 +802,8 @@ def _read_file(
         yield Skipped(shown, "binary file, not text")
         return
     text, encoding = decoded
+    if encoding == WITH_CP1252_PASSAGE:
+        yield NotUtf8Lines(shown, _lines_not_utf8(raw))
     for number in cut_lines:
         yield Skipped(
             f"{shown}:{number}", "broken JSON line: zero bytes, the padding of a file cut short"
@@ -819,7 +836,8 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     A byte order mark decides (UTF-8's with a Windows-1252 passage read as such), unless
     binary data follows it; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
     then UTF-8, or UTF-8 with a Windows-1252 passage pasted in when bytes that are no UTF-8 stand
-    beside UTF-8's curly quotes or dashes (``UTF8_PUNCTUATION``); then charset-normalizer, with Windows-1252 preferred
+    beside UTF-8's curly quotes or dashes (``UTF8_PUNCTUATION``) or most lines beyond ASCII are
+    UTF-8 (see :func:`_mostly_utf8`); then charset-normalizer, with Windows-1252 preferred
     where the detector cannot tell it apart, and another Latin code page where the reading's
     words mix alphabets (see :func:`_detect`). Line endings become ``\\n``
     and the text is normalised to NFC.
@@ -847,7 +865,7 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     try:
         return _normalise(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
-        if UTF8_PUNCTUATION.search(raw):
+        if UTF8_PUNCTUATION.search(raw) or _mostly_utf8(raw):
             return _normalise(_with_cp1252_passage(raw)), WITH_CP1252_PASSAGE
         text, encoding = _detect(raw)
         return _normalise(text), encoding
@@ -901,6 +919,42 @@ def _is_binary(text: str) -> bool:
     return CONTROL_CHARACTERS.search(text) is not None or (
         len(UNREADABLE.findall(text)) > len(text) * MAX_UNREADABLE
     )
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Whether more of the lines holding bytes beyond ASCII are UTF-8 than are not: a UTF-8 file
+    with a few lines pasted in from a code page, such as a feed merged with another's records.
+
+    A code page's line is UTF-8 by chance almost never (each of its letters beyond ASCII would
+    have to stand before one or two of its signs), and charset-normalizer, asked about a long
+    file that is mostly ASCII, may guess a DOS or Mac code page that reads every UTF-8 letter
+    wrong ("Incendie \u00fb Lyon" in cp775 for "Incendie \u00e0 Lyon").
+
+    >>> utf8, cp1252 = "Gr\\u00e8ve \\u00e0 Nantes\\n".encode(), "Caf\\u00e9 rouvert".encode("cp1252")
+    >>> _mostly_utf8(utf8 + utf8 + cp1252), _mostly_utf8(utf8 + cp1252)
+    (True, False)
+    """
+    beyond_ascii = [line for line in raw.splitlines() if not line.isascii()]
+    return 2 * sum(not _is_utf8(line) for line in beyond_ascii) < len(beyond_ascii)
+
+
+def _lines_not_utf8(raw: bytes) -> tuple[int, ...]:
+    """The numbers of the lines of ``raw`` that are not UTF-8, from 1.
+
+    >>> _lines_not_utf8("Caf\\u00e9 reopens\\r\\n".encode() + "Caf\\u00e9 reopens".encode("cp1252"))
+    (2,)
+    """
+    return tuple(
+        number for number, line in enumerate(raw.splitlines(), start=1) if not _is_utf8(line)
+    )
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _with_cp1252_passage(raw: bytes) -> str:

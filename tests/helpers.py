@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -225,3 +226,61 @@ QUARRY_VERSIONS_BY_FEED_CLOCK = [
     {**version, "dateModified": version["dateModified"].removesuffix("Z")}
     for version in QUARRY_VERSIONS
 ]
+
+
+# A feed merged from several outlets' exports, in UTF-8 but for one record pasted in from a
+# Windows-1252 export. Twenty English briefs, ASCII alone, make charset-normalizer guess a DOS or
+# Mac code page for the whole feed, which garbles the French and Russian records.
+MERGED_FEED = [
+    {
+        "id": "courrier-1",
+        "source": "Le Courrier",
+        "title": "Gr\u00e8ve \u00e0 Nantes",
+        "text": "Les conducteurs de tramway de Nantes ont cess\u00e9 le travail mardi, a "
+        "d\u00e9clar\u00e9 le syndicat.\n\nLa mairie a propos\u00e9 une r\u00e9union jeudi.",
+    },
+    {
+        "id": "vesti-1",
+        "source": "\u0412\u0435\u0441\u0442\u0438 \u0421\u0430\u043c\u0430\u0440\u044b",
+        "title": "\u041f\u043e\u0436\u0430\u0440 \u043d\u0430 \u0440\u044b\u043d\u043a\u0435",
+        "text": "\u0412 \u0441\u0440\u0435\u0434\u0443 \u0432 \u0421\u0430\u043c\u0430\u0440"
+        "\u0435 \u0437\u0430\u0433\u043e\u0440\u0435\u043b\u0441\u044f \u043a\u0440\u044b\u0442"
+        "\u044b\u0439 \u0440\u044b\u043d\u043e\u043a, \u0441\u043e\u043e\u0431\u0449\u0438\u043b"
+        "\u0438 \u0432 \u041c\u0427\u0421.",
+    },
+    {
+        "id": "depeche-1",
+        "source": "La D\u00e9p\u00eache",
+        "title": "Gr\u00e8ve \u00e0 Nantes",
+        "text": "Les conducteurs de tramway de Nantes ont cess\u00e9 le travail mardi, selon le "
+        "syndicat.",
+    },
+    {
+        "id": "times-cafe",
+        "source": "Harbor Times",
+        "title": "Caf\u00e9 reopens",
+        "text": "The caf\u00e9 on Dock Road reopened on Monday after the flood, its owner said.",
+    },
+    *(
+        {
+            "id": f"times-{votes}",
+            "source": "Harbor Times",
+            "title": f"Council backs bus lane {votes} to 3",
+            "text": f"The city council voted {votes} to 3 on Tuesday to extend the bus lane on "
+            f"Main Street by {votes * 100} metres, the mayor said.",
+        }
+        for votes in range(4, 24)
+    ),
+]
+# The line of MERGED_FEED that is pasted in from Windows-1252.
+MERGED_FEED_CP1252_LINE = 4
+
+
+def merged_feed() -> bytes:
+    """MERGED_FEED as JSON Lines, every line in UTF-8 but MERGED_FEED_CP1252_LINE."""
+    return b"".join(
+        (json.dumps(record, ensure_ascii=False) + "\n").encode(
+            "cp1252" if line == MERGED_FEED_CP1252_LINE else "utf-8"
+        )
+        for line, record in enumerate(MERGED_FEED, start=1)
+    )

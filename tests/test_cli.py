@@ -25,12 +25,14 @@ from compare.report import write as report_write
 from compare.settings import Settings
 from tests.helpers import (
     FIXTURES,
+    MERGED_FEED,
     PORT_STRIKE,
     QUARRY_VERSIONS,
     QUARRY_VERSIONS_BY_FEED_CLOCK,
     SEEDS,
     WIRE_COPY,
     ferry_strike_copies,
+    merged_feed,
     refuse_to_read,
     write_bridge_pickups,
 )
@@ -431,6 +433,23 @@ def test_a_feed_whose_records_name_no_source_gets_one_warning(tmp_path: Path) ->
         ' its id as its outlet, such as "feed-1"; records of one id in several files are one'
         " outlet"
     ]
+
+
+def test_a_feed_with_lines_that_are_not_utf8_gets_one_warning(tmp_path: Path) -> None:
+    """A UTF-8 feed with a record pasted in from Windows-1252 is said on one line naming the file
+    and how many of its lines were read as Windows-1252; its other records keep their accents."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(merged_feed())
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    assert result.exit_code == 0
+    assert messages(result) == [
+        f"warning: 1 line of {feed} is not UTF-8 (such as {feed}:4): it was read as "
+        "Windows-1252, the rest of the file as UTF-8"
+    ]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {(row["source"], row["title"]) for row in rows} == {
+        (record["source"], record["title"]) for record in MERGED_FEED
+    }
 
 
 def test_records_naming_no_source_that_share_an_id_across_files_are_one_outlet(

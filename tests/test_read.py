@@ -21,9 +21,12 @@ from compare.records import REPORT_PAGE_MARK
 from compare.segment import segment
 from tests.helpers import (
     FIXTURES,
+    MERGED_FEED,
+    MERGED_FEED_CP1252_LINE,
     SEEDS,
     boilerplate_of,
     document,
+    merged_feed,
     refuse_to_list,
     refuse_to_read,
 )
@@ -1977,6 +1980,72 @@ def test_a_windows_1252_web_page_is_decoded_before_extraction(tmp_path: Path) ->
         "riveraines de la Garonne, o\u00f9 la crue a d\u00e9pass\u00e9 la cote d\u2019alerte.\n"
         "Environ 1 200 habitants sont concern\u00e9s, selon la pr\u00e9fecture."
     )
+
+
+def test_a_utf8_feed_with_a_record_pasted_in_from_windows_1252_reads_every_record_right(
+    tmp_path: Path,
+) -> None:
+    """A UTF-8 feed with one record in Windows-1252 is read as UTF-8, that line alone as
+    Windows-1252, however many ASCII records make the feed look like a DOS code page's; the
+    line is named, so that the user can be warned."""
+    feed = write(tmp_path / "feed.jsonl", merged_feed())
+    result = read_paths([str(feed)])
+    assert [(d.source, d.title, d.text) for d in result.documents] == [
+        (record["source"], record["title"], record["text"]) for record in MERGED_FEED
+    ]
+    assert {d.encoding for d in result.documents} == {"utf-8+cp1252"}
+    assert [(lines.path, lines.numbers) for lines in result.not_utf8] == [
+        (feed.as_posix(), (MERGED_FEED_CP1252_LINE,))
+    ]
+
+
+# An English article in UTF-8 naming a Russian and a French speaker, and a paragraph pasted in
+# from Windows-1252 ("caf\u00e9"); charset-normalizer reads the whole as Mac Cyrillic.
+NAMING_SPEAKERS = (
+    "Moscow's mayor, \u0421\u0435\u0440\u0433\u0435\u0439 \u0421\u043e\u0431\u044f\u043d"
+    "\u0438\u043d, said on Wednesday that the covered market would reopen next week.",
+    "The French union leader, H\u00e9l\u00e8ne Durand, said the strike at the tram depot was over.",
+    "Traders said they had lost two weeks of sales and asked the city for help with their rent.",
+    "The city said it would decide on Friday.",
+)
+PASTED_FROM_WINDOWS_1252 = (
+    "The caf\u00e9 by the depot gate stayed open throughout the strike, its owner said."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "opening", "paragraph", "closing", "pasted_line"),
+    [
+        pytest.param("market.txt", "Market to reopen after strike\n\n", "{}\n\n", "", 11, id="text"),
+        pytest.param("market.md", "# Market to reopen after strike\n\n", "{}\n\n", "", 11, id="markdown"),
+        pytest.param(
+            "market.html",
+            "<html><body><article><h1>Market to reopen after strike</h1>\n",
+            "<p>{}</p>\n",
+            "</article></body></html>\n",
+            6,
+            id="web_page",
+        ),
+    ],
+)  # fmt: skip
+def test_an_article_in_utf8_with_a_paragraph_pasted_in_from_windows_1252_is_read_right(
+    tmp_path: Path, name: str, opening: str, paragraph: str, closing: str, pasted_line: int
+) -> None:
+    """A UTF-8 article of any format with one paragraph in Windows-1252 keeps its Cyrillic and
+    accented names, and the pasted paragraph its "\u00e9"."""
+    raw = (
+        (opening + "".join(map(paragraph.format, NAMING_SPEAKERS))).encode()
+        + paragraph.format(PASTED_FROM_WINDOWS_1252).encode("cp1252")
+        + closing.encode()
+    )
+    article = write(tmp_path / name, raw)
+    result = read_paths([str(article)])
+    (doc,) = result.documents
+    assert (doc.title, doc.encoding) == ("Market to reopen after strike", "utf-8+cp1252")
+    assert doc.text.split() == " ".join((*NAMING_SPEAKERS, PASTED_FROM_WINDOWS_1252)).split()
+    assert [(lines.path, lines.numbers) for lines in result.not_utf8] == [
+        (article.as_posix(), (pasted_line,))
+    ]
 
 
 def test_a_page_saved_with_its_images_inline_gives_its_article(tmp_path: Path) -> None:
