@@ -5,11 +5,13 @@ one is made of the other's sentences, copied or lightly edited. Paraphrases and 
 never make a verdict, so independent reports of one event stay apart. Documents with the same
 sentences are near-duplicates even when they landed in different stories.
 
-Clusters are stars, like sentence groups: the canonical document (the first published, as every
-stage asks it: ``records.first_published_keys``; then the longest text; then the smallest id, so
-that input order does not matter) takes
-every still-free document it is a near-duplicate of, then the next free one does. Each member is
-therefore a copy or rewrite of its canonical document itself, not only of some other member.
+Clusters are stars, like sentence groups. Documents are taken in order (the first published, as
+every stage asks it: ``records.first_published_keys``; then the longest text; then the smallest
+id, so that input order does not matter): each joins the canonical document before it that holds
+most of its words, among those it is a near-duplicate of (of equal shares, the earlier one), or
+else is the canonical document of a cluster of its own. Each member is therefore a copy or
+rewrite of its canonical document itself, not only of some other member, and a verbatim copy
+joins the document it copies rather than an earlier one it merely resembles.
 
 A cluster's id is its canonical document's fingerprint. Documents with the same sentences always
 share a cluster, so no two clusters have canonical documents with one fingerprint: unrelated
@@ -22,7 +24,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from itertools import chain
+from dataclasses import replace
 
 from compare.records import (
     ClusterMember,
@@ -100,17 +102,25 @@ def cluster_near_duplicates(
         documents, origins_and_copies(pairs), all_timed=all_timed(documents)
     )
     order = sorted(documents, key=lambda d: (keys[d.id], -words[d.id], d.id))
+    rank = {d.id: n for n, d in enumerate(order)}
     members: dict[str, ClusterMember] = {}
     for document in order:
-        canonical = document.id
-        if canonical in members:
+        if document.id in members:
             continue
-        text = fingerprints[canonical]
-        cluster = cluster_id(text)
-        members[canonical] = ClusterMember(canonical, cluster, canonical, 1.0)
-        # Not ``partners - members.keys()``, which walks every member so far: quadratic.
-        free = {d for d in chain(partners[canonical], by_text[text]) if d not in members}
-        for doc in sorted(free):
-            share = 1.0 if fingerprints[doc] == text else contained[(doc, canonical)]
-            members[doc] = ClusterMember(doc, cluster, canonical, share)
+        canonicals = [
+            c for c in partners[document.id] if c in members and members[c].canonical == c
+        ]
+        # The closest canonical, not the earliest: a verbatim copy of one fire report is also
+        # "derived" from last week's report of another fire written from the same template.
+        closest = max(
+            canonicals, key=lambda c: (contained[(document.id, c)], -rank[c]), default=None
+        )
+        text = fingerprints[document.id]
+        if closest is None:
+            joined = ClusterMember(document.id, cluster_id(text), document.id, 1.0)
+        else:
+            cluster = members[closest].cluster
+            joined = ClusterMember(document.id, cluster, closest, contained[(document.id, closest)])
+        for doc in by_text[text]:
+            members[doc] = replace(joined, doc=doc)
     return tuple(members[d.id] for d in documents)

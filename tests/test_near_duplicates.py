@@ -270,3 +270,45 @@ def test_a_story_carried_by_more_outlets_than_a_bucket_holds_is_one_cluster() ->
     assert len(result.pairs) == 31 * 30 // 2
     assert len({m.cluster for m in result.clusters}) == 1
     assert result.oversized_buckets > 0
+
+
+FIRE_TEMPLATE = (
+    "A fire broke out at {place} on {day}, the fire service said.\n"
+    "Firefighters needed {hours} hours to bring the blaze under control.\n"
+    "{treated} people were treated for smoke inhalation.\n"
+    "The cause of the fire is under investigation, the fire service said.\n"
+    "Residents of {street} were told to keep their windows closed."
+)
+
+
+def test_a_verbatim_copy_joins_the_article_it_copies_not_an_earlier_similar_one() -> None:
+    """A regional site fills one template for every fire: last week's paint factory fire and
+    this week's care home fire. A paper's copy of the care home report, its last line cut, also
+    reads as derived from the factory report, but it joins the care home report it copies."""
+    factory = FIRE_TEMPLATE.format(
+        place="a paint factory in Harlow",
+        day="Tuesday",
+        hours=9,
+        treated="Forty",
+        street="Mill Lane",
+    )
+    care_home = FIRE_TEMPLATE.format(
+        place="a care home in Stortford",
+        day="Monday",
+        hours=3,
+        treated="Twelve",
+        street="Bridge Street",
+    )
+    docs = [
+        document(factory, "factory", published="2025-05-26"),
+        document(care_home, "care_home", published="2025-06-02"),
+        document(care_home.rsplit("\n", 1)[0], "care_home_copy", published="2025-06-03"),
+    ]
+    result = compare_documents(docs)
+    verdicts = {(p.a, p.b): p.verdict for p in result.pairs}
+    assert verdicts[("factory", "care_home_copy")] == Verdict.DERIVED
+    assert [(m.doc, m.canonical, m.containment) for m in result.clusters] == [
+        ("factory", "factory", 1.0),
+        ("care_home", "care_home", 1.0),
+        ("care_home_copy", "care_home", 1.0),
+    ]
