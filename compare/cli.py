@@ -417,6 +417,15 @@ def _warn(read: ReadResult) -> None:
             "as UTF-8",
             markup=False,
         )
+    if read.renamed:
+        # One line: a merged feed may reuse hundreds of ids, and each renamed row breaks a join.
+        records, given = len(read.renamed), len({renamed.given for renamed in read.renamed})
+        errors.print(
+            f"warning: {given} id{'s are' if given > 1 else ' is'} given by more than one record "
+            f"({records} records); each such record's id gets its place added in every output, "
+            f'as "{read.renamed[0].id}"',
+            markup=False,
+        )
     if read.unread_dates:
         first, count = read.unread_dates[0], len(read.unread_dates)
         errors.print(

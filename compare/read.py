@@ -354,6 +354,7 @@ class ReadResult:
     broken_front_matter: tuple[BrokenFrontMatter, ...] = ()
     unsourced: tuple[Unsourced, ...] = ()
     not_utf8: tuple[NotUtf8Lines, ...] = ()
+    renamed: tuple[Renamed, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +364,15 @@ class NotUtf8Lines:
 
     path: str
     numbers: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Renamed:
+    """A record's own ``id``, given by another record too, and the id its document has instead:
+    a pipeline joining the output back to its feed by id will not find it."""
+
+    given: str
+    id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,14 +448,21 @@ def read_paths(
         for claim in claims
         if claim.broken_front_matter
     )
+    documents = _distinct_ids(claims)
+    renamed = tuple(
+        Renamed(claim.document.id, document.id)
+        for claim, document in zip(claims, documents, strict=True)
+        if claim.id_given and document.id != claim.document.id
+    )
     return ReadResult(
-        _distinct_ids(claims),
+        documents,
         tuple(skipped),
         unread_dates,
         tuple(reports),
         broken_front_matter,
         tuple(unsourced),
         tuple(not_utf8),
+        renamed,
     )
 
 

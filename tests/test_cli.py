@@ -464,10 +464,14 @@ def test_records_naming_no_source_that_share_an_id_across_files_are_one_outlet(
         (tmp_path / f"{name}.json").write_text(json.dumps(records), encoding="utf-8")
     result = run("run", str(tmp_path), "--out", str(tmp_path / "out"), "--format", "json", "-q")
     assert messages(result) == [
-        f"warning: 2 records in {tmp_path / name}.json name no source ({NO_SOURCE_FIELD}): each"
-        ' is labelled by its id as its outlet, such as "1"; records of one id in several files'
-        " are one outlet"
-        for name in ("north", "south")
+        *(
+            f"warning: 2 records in {tmp_path / name}.json name no source ({NO_SOURCE_FIELD}):"
+            ' each is labelled by its id as its outlet, such as "1"; records of one id in'
+            " several files are one outlet"
+            for name in ("north", "south")
+        ),
+        "warning: 2 ids are given by more than one record (4 records); each such record's id"
+        f' gets its place added in every output, as "1@{tmp_path / "north.json"}#1"',
     ]
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert {pair["same_source"] for pair in report["pairs"]} == {True}
@@ -492,6 +496,37 @@ def test_a_named_object_holding_records_that_name_no_source_names_no_outlet(
     assert messages(result) == [
         f"warning: 2 records in {feed} name no source ({NO_SOURCE_FIELD}): each is labelled by"
         ' its id as its outlet, such as "a"; records of one id in several files are one outlet'
+    ]
+
+
+def test_ids_given_by_more_than_one_record_get_one_warning(tmp_path: Path) -> None:
+    """A merged feed whose records reuse ids: each such record's id gets its line added, and
+    one warning line counts the ids and records and shows the form, for a pipeline that joins
+    the rows back to its feed by id."""
+    records = [
+        ("bw-101", "Dockworkers at the Port of Calder walked off the job on Monday."),
+        ("bw-102", "A warehouse fire killed five people in Harbor City on Thursday."),
+        ("bw-101", "Voters in Springfield approved a new school levy on Tuesday."),
+        ("bw-103", "The Calder ferry service was cancelled for a second day."),
+        ("bw-102", "Heavy rain flooded the Grand River valley overnight."),
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "\n".join(json.dumps({"id": i, "source": "Bay Wire", "text": t}) for i, t in records),
+        encoding="utf-8",
+    )
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    assert result.exit_code == 0
+    assert [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))] == [
+        f"bw-101@{feed}:1",
+        f"bw-102@{feed}:2",
+        f"bw-101@{feed}:3",
+        "bw-103",
+        f"bw-102@{feed}:5",
+    ]
+    assert messages(result) == [
+        "warning: 2 ids are given by more than one record (4 records); each such record's id"
+        f' gets its place added in every output, as "bw-101@{feed}:1"'
     ]
 
 
