@@ -74,14 +74,16 @@ def oversized_note(buckets: int, max_bucket_size: int) -> str:
     """What a run tells its reader of its oversized buckets (see :class:`Candidates`).
 
     >>> oversized_note(2, 200)
-    '2 LSH buckets held more than 200 sentences (a story or line that very many documents carry): each of their sentences was paired with the first 16 only.'
+    '2 LSH buckets held more than 200 sentences (a story or line that very many documents carry): each of their sentences was paired with the first 16 only when grouping stories, so a copy like none of those may miss its story and its near-duplicate cluster; a --max-bucket-size above 200 pairs them all, slower.'
     """
     held = "1 LSH bucket" if buckets == 1 else f"{buckets:,} LSH buckets"
     their = "its" if buckets == 1 else "their"
     return (
         f"{held} held more than {max_bucket_size:,} sentences (a story or line that very many "
         f"documents carry): each of {their} sentences was paired with the first "
-        f"{BUCKET_REPRESENTATIVES} only."
+        f"{BUCKET_REPRESENTATIVES} only when grouping stories, so a copy like none of those may "
+        f"miss its story and its near-duplicate cluster; a --max-bucket-size above "
+        f"{max_bucket_size:,} pairs them all, slower."
     )
 
 

@@ -82,6 +82,14 @@ MinSimilarity = Annotated[
         help="Lowest rapidfuzz similarity (0-100) for two sentences to count as a copy-edit.",
     ),
 ]
+MaxBucketSize = Annotated[
+    int,
+    typer.Option(
+        help="Most sentences an LSH bucket pairs in full when grouping stories; in a bigger one "
+        "(a story or line very many articles carry) each pairs with the first 16 only. Raise it "
+        "when warned: slower, and more memory.",
+    ),
+]
 Quiet = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.", metavar="")
 ]
@@ -158,6 +166,7 @@ def run(
         ),
     ] = ReportFormat.MD,
     min_similarity: MinSimilarity = 80.0,
+    max_bucket_size: MaxBucketSize = 200,
     quiet: Quiet = False,
     strict: Strict = False,
 ) -> None:
@@ -173,7 +182,7 @@ def run(
     from compare.report.files import check_out
     from compare.report.write import ReportError
 
-    settings = _settings(min_similarity)
+    settings = _settings(min_similarity, max_bucket_size)
     _check_out_holds_no_input(out, paths)
     try:
         check_out(out, format)
@@ -253,6 +262,7 @@ def dedup(
         ),
     ] = DedupFormat.TABLE,
     min_similarity: MinSimilarity = 80.0,
+    max_bucket_size: MaxBucketSize = 200,
     quiet: Annotated[
         bool,
         typer.Option(
@@ -272,25 +282,19 @@ def dedup(
 
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path or no usable document; 130 stopped by Ctrl-C.
     """
-    from compare.candidates import oversized_note
-
-    result = _compare(paths, _settings(min_similarity), quiet)
-    if result.oversized_buckets:
-        # The run's index says it; a dedup has no index, and its table is for a program.
-        errors.print(
-            f"warning: {oversized_note(result.oversized_buckets, result.settings.max_bucket_size)}",
-            markup=False,
-        )
+    result = _compare(paths, _settings(min_similarity, max_bucket_size), quiet)
     typer.echo(render_dedup(result, format), nl=False)
     if strict and result.skipped:
         raise typer.Exit(code=1)
 
 
-def _settings(min_similarity: float) -> Settings:
+def _settings(min_similarity: float, max_bucket_size: int = 200) -> Settings:
+    """The run's settings from the command's options; an error names the option as typed."""
     try:
-        return Settings(min_similarity=min_similarity)
+        return Settings(min_similarity=min_similarity, max_bucket_size=max_bucket_size)
     except SettingsError as error:
-        _fail(str(error).replace("min_similarity", "--min-similarity"))
+        message = str(error).replace("min_similarity", "--min-similarity")
+        _fail(message.replace("max_bucket_size", "--max-bucket-size"))
 
 
 def _one_file(a: str, b: str) -> str:
@@ -355,6 +359,11 @@ def _compare(
         _fail(str(error))
     if not result.documents:
         _fail(f"no usable document in {' '.join(paths)}")
+    if result.oversized_buckets:
+        from compare.candidates import oversized_note
+
+        note = oversized_note(result.oversized_buckets, result.settings.max_bucket_size)
+        errors.print(f"warning: {note}", markup=False)
     return result
 
 

@@ -12,17 +12,14 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable
-from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
-from compare import cli
 from compare.cli import app
 from compare.report import write as report_write
-from compare.settings import Settings
 from tests.helpers import (
     FIXTURES,
     MERGED_FEED,
@@ -201,6 +198,11 @@ def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
             "error: --min-similarity must be in [0, 100], got 150",
             id="similarity_range",
         ),
+        pytest.param(
+            ["dedup", "SEEDS", "--max-bucket-size", "1"],
+            "error: --max-bucket-size must be in [2, 1000000], got 1",
+            id="bucket_size_range",
+        ),
         pytest.param(["pair", "SEEDS"], "Missing argument", id="pair_needs_two"),
         pytest.param(
             ["pair", "WIRE", "WIRE"],
@@ -332,13 +334,13 @@ def test_dedup_shows_its_progress_on_stderr_and_its_list_alone_on_stdout() -> No
     assert shown.stdout.startswith("id ")
 
 
-def test_dedup_says_in_one_line_when_buckets_were_oversized(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("command", [["dedup", "--format", "jsonl"], ["run", "--format", "json"]])
+def test_oversized_buckets_get_one_warning_naming_the_option_to_raise(
+    tmp_path: Path, command: list[str]
 ) -> None:
-    """A feed in which more outlets carry one story than an LSH bucket pairs in full is one
-    cluster, and dedup says on stderr, in one line, that its buckets were cut, as run's index
-    does."""
-    monkeypatch.setattr(cli, "Settings", partial(Settings, max_bucket_size=10))
+    """A feed in which more outlets carry one story than an LSH bucket pairs in full is still
+    one cluster, and run and dedup say alike on stderr, in one line, that its buckets were cut,
+    what that may cost, and which option pairs them all; raised, there is no warning."""
     feed = tmp_path / "feed.jsonl"
     carried = ferry_strike_copies(20)
     feed.write_text(
@@ -346,11 +348,23 @@ def test_dedup_says_in_one_line_when_buckets_were_oversized(
             json.dumps({"id": d.id, "source": d.source, "text": d.text}) + "\n" for d in carried
         )
     )
-    result = run("dedup", str(feed), "--format", "jsonl", "-q")
+    name, *options = command
+    out = ["--out", str(tmp_path / "out")] if name == "run" else []
+    result = run(name, str(feed), *options, *out, "--max-bucket-size", "10", "-q")
     assert result.exit_code == 0
-    assert len({json.loads(line)["cluster"] for line in result.stdout.splitlines()}) == 1
     (warning,) = result.stderr.splitlines()
-    assert warning.startswith("warning: ") and "more than 10 sentences" in warning
+    assert re.fullmatch(
+        r"warning: \d+ LSH buckets held more than 10 sentences \(a story or line that very many "
+        r"documents carry\): each of their sentences was paired with the first 16 only when "
+        r"grouping stories, so a copy like none of those may miss its story and its "
+        r"near-duplicate cluster; a --max-bucket-size above 10 pairs them all, slower\.",
+        warning,
+    )
+    if name == "dedup":
+        assert len({json.loads(line)["cluster"] for line in result.stdout.splitlines()}) == 1
+    raised = run(name, str(feed), *options, *out, "--max-bucket-size", "100", "-q")
+    assert raised.exit_code == 0
+    assert raised.stderr == ""
 
 
 def test_a_bad_file_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
