@@ -2082,7 +2082,7 @@ def _features(text: str) -> _Features:
     terms = lexicon()
     plain = normalise(text)
     tokens = words(plain)
-    hedges = terms.hedges.find(tokens) | _charged_with_a_crime(tokens)
+    hedges = terms.hedges.find(tokens) | _charged_with_a_crime(tokens, plain)
     # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
     negations = Counter(t for t in tokens if terms.is_negation(t))
     # "Not only ... but" denies nothing; few sentences hold "not" and "only" or "just" both.
@@ -2197,28 +2197,66 @@ def _denying_words(tokens: Sequence[str], plain: str) -> int:
     return count
 
 
-def _charged_with_a_crime(tokens: Sequence[str]) -> set[str]:
+def _charged_with_a_crime(tokens: Sequence[str], plain: str) -> set[str]:
     """The "charged with" that hedges a crime as "accused of" does, not one that gives a duty or
-    tells a mood (see ``charged_crimes``).
+    tells a mood (see ``charged_crimes``), the crime named in its own clause.
 
-    >>> _charged_with_a_crime(words("He was charged with two counts of first-degree murder."))
+    >>> _charged_with_a_crime(words(said := "He was charged with murder, police said."), said)
     {'charged with'}
-    >>> _charged_with_a_crime(words("The agency charged with overseeing fraud cases met."))
+    >>> _charged_with_a_crime(words(said := "The agency charged with fraud prevention met."), said)
     set()
     """
-    terms = lexicon()
-    # A day or a pronoun may stand between: "was charged Tuesday with", "charged him with".
-    for n in [n for n, token in enumerate(tokens) if token == "charged"]:
-        if "with" not in tokens[n + 1 : n + 4]:
-            continue
-        after = tokens[tokens.index("with", n) + 1 :]
-        named = list(dropwhile(lambda t: t in terms.charge_grades or t.isdigit(), after))
-        if named[:1] and (
-            named[0] in terms.charged_crimes
-            or (named[1:2] and not named[0].endswith("ing") and named[1] in terms.charged_crimes)
-        ):
-            return {"charged with"}
+    if "charged" not in tokens:
+        return set()
+    for clause in CLAUSE_END.split(plain):
+        told = words(clause)
+        # A day or a pronoun may stand between: "was charged Tuesday with", "charged him with".
+        for n in [n for n, token in enumerate(told) if token == "charged"]:
+            if "with" in told[n + 1 : n + 4] and _names_a_crime(told[told.index("with", n) + 1 :]):
+                return {"charged with"}
     return set()
+
+
+def _names_a_crime(after: Sequence[str]) -> bool:
+    """Whether the words of a clause after "charged with" name a crime (``charged_crimes``),
+    past the words that count or grade it: a gerund straight after, which takes its object
+    ("murdering his wife"), or a crime that ends its noun phrase, as the first word or the
+    second after one that is no gerund, and perhaps before more crimes ("drug trafficking
+    offences"); not one that only tells which duty ("crime policy", "the murder inquiry").
+
+    >>> _names_a_crime(words("two counts of first-degree murder in 2019"))
+    True
+    >>> _names_a_crime(words("child abuse inquiries"))
+    False
+    """
+    terms = lexicon()
+    if after[:1] and after[0].endswith("ing") and after[0] in terms.charged_crimes:
+        return True
+    named = list(dropwhile(lambda t: t in terms.charge_grades or t.isdigit(), after))
+    if named[:1] and named[0] in terms.charged_crimes:
+        rest = named[1:]
+    elif named[1:2] and not named[0].endswith("ing") and named[1] in terms.charged_crimes:
+        rest = named[2:]
+    else:
+        return False
+    # The crime's noun phrase ends where a function word, a date or a word in "-ing" follows it
+    # ("assault causing actual bodily harm"), not where another noun does: more crimes or their
+    # grades go on with it ("felony sexual assault", "drug trafficking offences").
+    for word in rest:
+        if word.endswith("ing") or len(word) <= 2 or word in _crime_phrase_ends():
+            return True
+        if word not in terms.charged_crimes and word not in terms.charge_grades:
+            return False
+    return True
+
+
+@cache
+def _crime_phrase_ends() -> frozenset[str]:
+    """The words after a crime that end its noun phrase, short words aside: the function words
+    ("murder and arson", "fraud against"), dates ("murder Tuesday") and ``crime_phrase_ends``
+    ("murder last week")."""
+    terms = lexicon()
+    return terms.function_words | terms.date_words | terms.crime_phrase_ends
 
 
 @cache

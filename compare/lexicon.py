@@ -453,6 +453,7 @@ class Lexicon:
     charge_hedges: frozenset[str]
     charged_crimes: frozenset[str]
     charge_grades: frozenset[str]
+    crime_phrase_ends: frozenset[str]
     first_person_words: frozenset[str]
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
@@ -1536,6 +1537,7 @@ def lexicon() -> Lexicon:
         charge_hedges=frozenset(data["charge_hedges"]),
         charged_crimes=frozenset(data["charged_crimes"]),
         charge_grades=frozenset(data["charge_grades"]),
+        crime_phrase_ends=frozenset(data["crime_phrase_ends"]),
         first_person_words=frozenset(data["first_person_words"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),

@@ -1223,6 +1223,30 @@ from tests.helpers import boilerplate_of, document
             id="charged_with_a_crime_of_two_words_dropped",
         ),
         pytest.param(
+            "A man charged with murder last week appeared in court on Monday.",
+            "A man who killed his neighbour appeared in court on Monday.",
+            [("hedge_removed", "charged with", "")],
+            id="charged_with_a_crime_before_when_dropped",
+        ),
+        pytest.param(
+            "A man charged with assault causing actual bodily harm was remanded in custody.",
+            "A man who assaulted a doorman was remanded in custody.",
+            [("hedge_removed", "charged with", "")],
+            id="charged_with_a_crime_before_a_participle_dropped",
+        ),
+        pytest.param(
+            "The teenager was charged with arson, police said on Sunday.",
+            "The teenager set the fire, police said on Sunday.",
+            [("hedge_removed", "charged with", "")],
+            id="charged_with_a_crime_that_ends_its_clause_dropped",
+        ),
+        pytest.param(
+            "The coach was charged with felony sexual assault in March.",
+            "The coach sexually assaulted a player in March.",
+            [("hedge_removed", "charged with", "")],
+            id="charged_with_a_graded_crime_after_a_crime_dropped",
+        ),
+        pytest.param(
             "The village, which Moscow has accused of harbouring saboteurs, was shelled.",
             "The village, which Moscow says harboured saboteurs, was shelled.",
             [("attribution_verb", "accused", "says")],
@@ -2904,6 +2928,10 @@ SPELLINGS = {
         pytest.param("She was charged with leading the inquiry into the fire.", "She led the inquiry into the fire.", id="charged_with_a_duty"),
         pytest.param("The agency charged with overseeing the project missed its deadline.", "The agency that oversees the project missed its deadline.", id="agency_charged_with_a_duty"),
         pytest.param("The room was charged with tension as the verdict was read.", "The room was tense as the verdict was read.", id="charged_with_a_mood"),
+        pytest.param("The minister charged with crime policy resigned on Friday.", "The minister for crime policy resigned on Friday.", id="charged_with_a_crime_policy"),
+        pytest.param("The unit charged with fraud prevention was cut in the budget.", "The unit for fraud prevention was cut in the budget.", id="charged_with_fraud_prevention"),
+        pytest.param("The panel charged with the murder inquiry met in Leeds on Monday.", "The panel leading the murder inquiry met in Leeds on Monday.", id="charged_with_a_murder_inquiry"),
+        pytest.param("The board charged with child abuse inquiries met on Tuesday.", "The board that runs child abuse inquiries met on Tuesday.", id="charged_with_child_abuse_inquiries"),
         pytest.param("The militia, accused of the market bombing, denied any role.", "The militia, which is accused of the market bombing, denied any role.", id="accused_of_as_a_verb_and_as_a_passive"),
         pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenagers were arrested on suspicion of arson on Sunday.", id="suspected_of_for_on_suspicion_of"),
         pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenage arson suspects were arrested on Sunday.", id="suspected_of_for_suspects"),
@@ -2920,7 +2948,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent" for "not"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
-    "accused of" or "charged with" a crime; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write; "charged with" a duty or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
+    "accused of" or "charged with" a crime; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
     night" may be any weekday's,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural or another form of its root is the same term
