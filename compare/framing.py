@@ -2189,7 +2189,10 @@ def _denying_words(tokens: Sequence[str], plain: str) -> int:
     if "ailure" in plain:  # "failure to", "Failure to"
         count += len(FAILURE_TO.findall(plain))
     if "cleared" in tokens:
-        count += len(_cleared_someone_of().findall(plain))
+        count += sum(
+            _names_a_crime(words(CLAUSE_END.split(plain[found.end() :], 1)[0]), _cleared_of())
+            for found in _cleared_someone_of().finditer(plain)
+        )
     if "-" in plain:
         count += sum(
             any(map(terms.is_negation, token.split("-"))) for token in tokens if "-" in token
@@ -2212,30 +2215,32 @@ def _charged_with_a_crime(tokens: Sequence[str], plain: str) -> set[str]:
         told = words(clause)
         # A day or a pronoun may stand between: "was charged Tuesday with", "charged him with".
         for n in [n for n, token in enumerate(told) if token == "charged"]:
-            if "with" in told[n + 1 : n + 4] and _names_a_crime(told[told.index("with", n) + 1 :]):
+            named = told[told.index("with", n) + 1 :] if "with" in told[n + 1 : n + 4] else ()
+            if named and _names_a_crime(named, lexicon().charged_crimes):
                 return {"charged with"}
     return set()
 
 
-def _names_a_crime(after: Sequence[str]) -> bool:
-    """Whether the words of a clause after "charged with" name a crime (``charged_crimes``),
-    past the words that count or grade it: a gerund straight after, which takes its object
-    ("murdering his wife"), or a crime that ends its noun phrase, as the first word or the
-    second after one that is no gerund, and perhaps before more crimes ("drug trafficking
-    offences"); not one that only tells which duty ("crime policy", "the murder inquiry").
+def _names_a_crime(after: Sequence[str], crimes: AbstractSet[str]) -> bool:
+    """Whether the words of a clause after "charged with" or a verdict's "cleared ... of" name
+    one of ``crimes``, past the words that count or grade it: a gerund straight after, which
+    takes its object ("murdering his wife"), or a crime that ends its noun phrase, as the first
+    word or the second after one that is no gerund, and perhaps before more crimes ("drug
+    trafficking offences"); not one that only tells which duty ("crime policy", "the murder
+    inquiry").
 
-    >>> _names_a_crime(words("two counts of first-degree murder in 2019"))
+    >>> _names_a_crime(words("two counts of first-degree murder in 2019"), _cleared_of())
     True
-    >>> _names_a_crime(words("child abuse inquiries"))
+    >>> _names_a_crime(words("child abuse inquiries"), _cleared_of())
     False
     """
     terms = lexicon()
-    if after[:1] and after[0].endswith("ing") and after[0] in terms.charged_crimes:
+    if after[:1] and after[0].endswith("ing") and after[0] in crimes:
         return True
     named = list(dropwhile(lambda t: t in terms.charge_grades or t.isdigit(), after))
-    if named[:1] and named[0] in terms.charged_crimes:
+    if named[:1] and named[0] in crimes:
         rest = named[1:]
-    elif named[1:2] and not named[0].endswith("ing") and named[1] in terms.charged_crimes:
+    elif named[1:2] and not named[0].endswith("ing") and named[1] in crimes:
         rest = named[2:]
     else:
         return False
@@ -2245,7 +2250,7 @@ def _names_a_crime(after: Sequence[str]) -> bool:
     for word in rest:
         if word.endswith("ing") or len(word) <= 2 or word in _crime_phrase_ends():
             return True
-        if word not in terms.charged_crimes and word not in terms.charge_grades:
+        if word not in crimes and word not in terms.charge_grades:
             return False
     return True
 
@@ -2260,18 +2265,27 @@ def _crime_phrase_ends() -> frozenset[str]:
 
 
 @cache
+def _cleared_of() -> frozenset[str]:
+    """What a verdict clears someone of: a crime (``charged_crimes``) or another wrong
+    (``cleared_wrongs``: "all charges", "any wrongdoing")."""
+    terms = lexicon()
+    return terms.charged_crimes | terms.cleared_wrongs
+
+
+@cache
 def _cleared_someone_of() -> re.Pattern[str]:
-    """A verdict that clears a name or a noun phrase of a charge, as "cleared him of" does (see
-    ``denying_phrases``): a capitalised word or one of ``object_starts``, and up to three more
-    words, between "cleared" and "of".
+    """A "cleared ... of" that may be a verdict, if a charge follows (see ``cleared_wrongs``):
+    with no one between ("was cleared of"), a pronoun, or a capitalised word or one of
+    ``object_starts`` and up to three more words.
 
     >>> _cleared_someone_of().findall("The jury cleared Smith of fraud and the two men of theft.")
     ['cleared Smith of']
-    >>> _cleared_someone_of().findall("A jury cleared the former mayor of bribery.")
-    ['cleared the former mayor of']
+    >>> _cleared_someone_of().findall("Cleared of bribery, the former mayor thanked the jury.")
+    ['Cleared of']
     """
     starts = "|".join(sorted(map(re.escape, lexicon().object_starts)))
-    return re.compile(rf"\bcleared (?:[A-Z]|(?:{starts}) )[\w'.-]*(?: [\w'.-]+){{0,3}}? of\b")
+    named = rf"(?:him|her|them|[A-Z][\w'.-]*|(?:{starts}) [\w'.-]+)(?: [\w'.-]+){{0,3}}?"
+    return re.compile(rf"\b[Cc]leared (?:{named} )?of\b")
 
 
 def _emphatic_negations(tokens: Sequence[str]) -> Counter[str]:

@@ -454,6 +454,7 @@ class Lexicon:
     charged_crimes: frozenset[str]
     charge_grades: frozenset[str]
     crime_phrase_ends: frozenset[str]
+    cleared_wrongs: frozenset[str]
     first_person_words: frozenset[str]
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
     same_hedges: Mapping[str, str]
@@ -1538,6 +1539,7 @@ def lexicon() -> Lexicon:
         charged_crimes=frozenset(data["charged_crimes"]),
         charge_grades=frozenset(data["charge_grades"]),
         crime_phrase_ends=frozenset(data["crime_phrase_ends"]),
+        cleared_wrongs=frozenset(data["cleared_wrongs"]),
         first_person_words=frozenset(data["first_person_words"]),
         same_hedges=data["same_hedges"],
         negations=frozenset(data["negations"] + data["negations_without_apostrophe"]),

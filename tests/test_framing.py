@@ -1352,6 +1352,18 @@ from tests.helpers import boilerplate_of, document
             id="cleared_a_noun_phrase_for_found_guilty",
         ),
         pytest.param(
+            "Crews cleared Main Street of debris and it was reopened by noon.",
+            "Crews removed debris from Main Street, but it was not reopened by noon.",
+            [("negation_added", "", "not")],
+            id="a_street_cleared_of_debris_beside_a_negation_added",
+        ),
+        pytest.param(
+            "The runway was cleared of snow and flights resumed on Sunday.",
+            "Snow was removed from the runway but flights did not resume on Sunday.",
+            [("negation_added", "", "not")],
+            id="a_runway_cleared_of_snow_beside_a_negation_added",
+        ),
+        pytest.param(
             "Okafor was acquitted in 2019 and his driver was convicted in 2021.",
             "Okafor's driver was convicted in 2021.",
             [("number_removed", "2019", "")],
@@ -2920,6 +2932,8 @@ SPELLINGS = {
         pytest.param("The nurse was found not guilty of all charges.", "The nurse was acquitted of all charges.", id="acquitted_for_not_guilty"),
         pytest.param("The nurse was cleared of all charges.", "The nurse was acquitted of all charges.", id="acquitted_for_cleared"),
         pytest.param("Hale was acquitted of murder but convicted of manslaughter.", "Hale was convicted of manslaughter but cleared of murder.", id="a_split_verdict_told_the_other_way_round"),
+        pytest.param("The jury cleared him of murdering his wife.", "The jury did not convict him of murdering his wife.", id="cleared_him_of_a_crime_for_did_not_convict"),
+        pytest.param("The inquiry cleared the two officers of any wrongdoing.", "The inquiry found the two officers did nothing wrong.", id="cleared_of_any_wrongdoing_for_nothing_wrong"),
         pytest.param("The senator pleaded not guilty on Monday.", "The senator pleaded innocent on Monday.", id="pleaded_innocent_for_not_guilty"),
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard is accused of stealing $5,000 from the vault.", id="accused_of_for_allegedly"),
         pytest.param("The driver is also suspected of a 2019 crash.", "The driver also is suspected of a 2019 crash.", id="an_adverb_inside_a_charge"),
@@ -2945,7 +2959,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
     "0900 GMT"), a version denies as often as the other in other words ("no comment", "did not
     have a response"; "declined to give", "gave no"; "unless", "if not"; "neither ... nor", "not";
-    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent" for "not"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
+    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
     "accused of" or "charged with" a crime; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
