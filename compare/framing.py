@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -209,7 +209,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         verbs_a = _said_instead(a, b, verbs_b)
     elif verbs_a and not verbs_b:
         verbs_b = _said_instead(b, a, verbs_a)
-    # The verbs each side's notes name, to name none again as a hedge.
+    # The verbs noted that each side's hedges may have become, to name none again as a hedge:
+    # its own, and the other side's that an attribution added or dropped.
     noted_a: AbstractSet[str] = set()
     noted_b: AbstractSet[str] = set()
     if verbs_a and verbs_b:
@@ -219,10 +220,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(
             FramingNote(FramingKind.ATTRIBUTION_REMOVED, _join(a.verbs | a.attributing), "")
         )
-        noted_a = a.verbs
+        noted_a, noted_b = a.verbs, noted_b | a.verbs
     elif _states_as_fact(a, b):
         notes.append(FramingNote(FramingKind.ATTRIBUTION_ADDED, "", _join(b.verbs | b.attributing)))
-        noted_b = b.verbs
+        noted_a, noted_b = noted_a | b.verbs, b.verbs
     hedges_a, hedges_b = a.hedges | _doubted(a, b), b.hedges | _doubted(b, a)
     # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge; and
     # so does "no evidence" against "evidence".
@@ -241,13 +242,14 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # "could have traveled", though alone it is noted only against a certainty (see _doubted).
     # A charge only the other version writes ("faces theft charges") stands in for the hedges of
     # a charge ("accused of", "charged with"; see _charged).
-    # A hedge turned into a verb noted on either side ("allegedly" into "the informant alleged")
-    # is noted once, as the verb.
-    noted = noted_a | noted_b
-    added = _unnoted(_unlike(hedges_b, hedges_a, _have_hedges(a)), noted) - _charged(b, a)
+    # A hedge turned into a verb its side's notes name ("allegedly" into "the informant
+    # alleged", an attribution added) is noted once, as the verb; not where that verb only
+    # replaced another ("claimed ... reportedly resigned" against "reported ... resigned").
+    written_a, written_b = _as_written(hedges_a, a), _as_written(hedges_b, b)
+    added = _unnoted(_unlike(written_b, written_a, _have_hedges(a)), noted_b) - _charged(b, a)
     if added:
         notes.append(FramingNote(FramingKind.HEDGE_ADDED, "", _join(added)))
-    removed = _unnoted(_unlike(hedges_a, hedges_b, _have_hedges(b)), noted) - _charged(a, b)
+    removed = _unnoted(_unlike(written_a, written_b, _have_hedges(b)), noted_a) - _charged(a, b)
     if removed:
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
     # A hedge ("unconfirmed") is noted as one, not again as a negation.
@@ -860,21 +862,37 @@ def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
 
 
 def _unlike(
-    ours: AbstractSet[str], theirs: AbstractSet[str], also: AbstractSet[str] = frozenset()
+    ours: Collection[str], theirs: Collection[str], also: AbstractSet[str] = frozenset()
 ) -> set[str]:
     """Our words or phrases that none of theirs, nor of ``also``, says: "it was thought" and
     "is thought to" are one hedge, worded two ways, and so are those ``same_hedges`` pairs ("not
-    likely", "unlikely"; "might have", "may have")."""
+    likely", "unlikely"; "might have", "may have"). Each side a set, or a Counter of how often
+    it writes each.
+
+    >>> _unlike(Counter({"allegedly": 1, "accused of": 1}), Counter({"accused of": 2}))
+    set()
+    >>> _unlike({"allegedly", "accused of"}, {"accused of"})
+    {'allegedly'}
+    """
     same = lexicon().same_hedges
 
     def said(phrase: str) -> str:
         plain = PAST_OR_PLURAL_BE.sub("is ", phrase.removeprefix("it ")).removesuffix(" to")
         return same.get(plain, plain)
 
-    # A hedge both write stands in for none other of ours: "charged with theft, allegedly fled"
-    # against "charged with theft, fled" drops "allegedly".
-    told = {said(phrase) for phrase in chain(theirs - ours, also)}
-    return {phrase for phrase in ours - theirs if said(phrase) not in told}
+    # A hedge both write as often stands in for none other of ours: "charged with theft,
+    # allegedly fled" against "charged with theft, fled" drops "allegedly"; one written more
+    # often does ("allegedly stole a car and is accused of fraud" against "is accused of
+    # stealing a car and accused of fraud").
+    told = {said(phrase) for phrase in chain(Counter(theirs) - Counter(ours), also)}
+    return {phrase for phrase in ours if phrase not in theirs and said(phrase) not in told}
+
+
+def _as_written(hedges: AbstractSet[str], features: _Features) -> Counter[str]:
+    """``hedges``, each as often as the version writes it, or once where it is a modal's or a
+    forecast's that the version holds without writing the hedge (see _doubted)."""
+    written = Counter(features.hedge_uses)
+    return Counter({hedge: written[hedge] or 1 for hedge in hedges})
 
 
 def _unnoted(hedges: set[str], verbs: AbstractSet[str]) -> set[str]:
@@ -2043,6 +2061,9 @@ class _Features(NamedTuple):
     # expect"), and the word after them.
     opening: tuple[str, ...]
     hedges: frozenset[str]
+    # Each hedge as often as written: "accused of" twice in "is accused of theft and accused of
+    # fraud".
+    hedge_uses: tuple[str, ...]
     # The words that tell a charge as one without hedging it (see charges in framing_terms.toml).
     charges: frozenset[str]
     # Each modal of possibility or certainty, as often as used (see _modals).
@@ -2082,7 +2103,8 @@ def _features(text: str) -> _Features:
     terms = lexicon()
     plain = normalise(text)
     tokens = words(plain)
-    hedges = terms.hedges.find(tokens) | _charged_with_a_crime(tokens, plain)
+    hedge_uses = terms.hedges.uses(tokens) + Counter(_charged_with_a_crime(tokens, plain))
+    hedges = hedge_uses.keys()
     # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
     negations = Counter(t for t in tokens if terms.is_negation(t))
     # "Not only ... but" denies nothing; few sentences hold "not" and "only" or "just" both.
@@ -2128,6 +2150,7 @@ def _features(text: str) -> _Features:
         speakers=_speakers(plain.casefold(), verbs | attributing),
         opening=tokens[: SUBJECT_WORDS + 1],
         hedges=frozenset(hedges),
+        hedge_uses=tuple(sorted(hedge_uses.elements())),
         charges=frozenset(terms.charges.find(tokens)),
         modals=modals,
         supposed=_supposed(plain) if possible_modal else frozenset(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -377,7 +378,15 @@ class Phrases:
         >>> Phrases.of(["euro"]).find(("the", "euro-zone", "economy"))
         set()
         """
-        found: set[str] = set()
+        return set(self.uses(tokens))
+
+    def uses(self, tokens: Sequence[str]) -> Counter[str]:
+        """The phrases that occur in ``tokens``, each as often as it does (see :meth:`find`).
+
+        >>> Phrases.of(["accused of"]).uses(("accused", "of", "theft", "and", "accused", "of"))
+        Counter({'accused of': 2})
+        """
+        found: Counter[str] = Counter()
         # Most sentences hold no phrase's first word, possessive, compound or not: a set
         # operation and a look at the words joined tell, in C.
         joined = " ".join(tokens)
@@ -393,7 +402,7 @@ class Phrases:
             for phrase in self.by_first[tokens[position]]:
                 if tuple(tokens[position : position + len(phrase)]) == phrase:
                     if phrase not in self.plain:
-                        found.add(" ".join(phrase))
+                        found[" ".join(phrase)] += 1
                     covered_until = position + len(phrase)
                     break
         return found

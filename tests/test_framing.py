@@ -1289,6 +1289,15 @@ from tests.helpers import boilerplate_of, document
             id="allegedly_dropped_beside_a_hedge_both_write",
         ),
         pytest.param(
+            "Officials claimed the minister reportedly resigned on Friday.",
+            "Officials reported the minister resigned on Friday.",
+            [
+                ("attribution_verb", "claimed", "reported"),
+                ("hedge_removed", "reportedly", ""),
+            ],
+            id="reportedly_dropped_beside_a_verb_swapped_for_reported",
+        ),
+        pytest.param(
             "The treasurer, who is charged with theft, is also accused of fraud.",
             "The treasurer, who is charged with theft, also committed fraud.",
             [("hedge_removed", "accused of", "")],
@@ -2939,6 +2948,7 @@ SPELLINGS = {
         pytest.param("The driver is also suspected of a 2019 crash.", "The driver also is suspected of a 2019 crash.", id="an_adverb_inside_a_charge"),
         pytest.param("The treasurer is accused of fraud.", "The treasurer is charged with fraud.", id="accused_of_for_charged_with"),
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard was charged with stealing $5,000 from the vault.", id="charged_with_for_allegedly"),
+        pytest.param("The guard allegedly stole $5,000 and is accused of lying to police.", "The guard is accused of stealing $5,000 and accused of lying to police.", id="accused_of_written_once_more_for_allegedly"),
         pytest.param("She was charged with leading the inquiry into the fire.", "She led the inquiry into the fire.", id="charged_with_a_duty"),
         pytest.param("The agency charged with overseeing the project missed its deadline.", "The agency that oversees the project missed its deadline.", id="agency_charged_with_a_duty"),
         pytest.param("The room was charged with tension as the verdict was read.", "The room was tense as the verdict was read.", id="charged_with_a_mood"),
@@ -2962,7 +2972,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
-    "accused of" or "charged with" a crime; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
+    "accused of" or "charged with" a crime, or a hedge both write, once more in the other version; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
     night" may be any weekday's,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural or another form of its root is the same term
