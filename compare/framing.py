@@ -116,8 +116,9 @@ NEAR_COUNT = Decimal("1.5")
 NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 # A capitalised "Nie" and the word straight after it: the Polish or German negation opening a
 # sentence is followed by a lower-case word ("Nie podniesiemy podatków", "Nie wieder"), the
-# surname by a given name or a comma ("Nie Haisheng said", "Nie, 58, led") or, in English, by a
-# verb of saying ("Nie said", "Commander Nie told reporters").
+# surname by a given name or a comma ("Nie Haisheng said", "Nie, 58, led") or by an English verb
+# ("Nie said", "Nie landed", "Nie was born", "Commander Nie told reporters"; see
+# _is_an_english_verb).
 CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w+))?")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
 FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
@@ -2120,9 +2121,8 @@ def _features(text: str) -> _Features:
         for name in NAMED_NEGATION.findall(plain):
             negations[name.casefold()] -= 1
     if "Nie" in plain:
-        english = in_english(plain)
         negations["nie"] -= sum(
-            not after.islower() or (english and after in terms.attribution_verbs)
+            not after.islower() or _is_an_english_verb(after)
             for after in CAPITALISED_NIE.findall(plain)
         )
     negations.subtract(w for hedge in hedges for w in hedge.split())
@@ -2221,6 +2221,24 @@ def _denying_words(tokens: Sequence[str], plain: str) -> int:
             any(map(terms.is_negation, token.split("-"))) for token in tokens if "-" in token
         )
     return count
+
+
+def _is_an_english_verb(word: str) -> bool:
+    """Whether a lower-case word is an English verb, of those a name is the subject of and no
+    Polish or German word after "nie" is, whatever language a short sentence reads as: a past in
+    "-ed" ("landed") or one of ``irregular_pasts`` ("led"), a form of "be" (``passive_marks``:
+    "was") or an attribution verb ("said"); not "do" nor "to" ("Nie do końca", "Nie to").
+
+    >>> _is_an_english_verb("landed"), _is_an_english_verb("was"), _is_an_english_verb("wiem")
+    (True, True, False)
+    """
+    terms = lexicon()
+    return (
+        word.endswith("ed")
+        or word in terms.irregular_pasts
+        or word in terms.passive_marks
+        or word in terms.attribution_verbs
+    )
 
 
 def _charged_with_a_crime(tokens: Sequence[str], plain: str) -> set[str]:

@@ -1397,6 +1397,18 @@ from tests.helpers import boilerplate_of, document
             [("negation_removed", "nie", "")],
             id="a_polish_quotation_no_longer_denying",
         ),
+        pytest.param(
+            "Nie powiedzia\u0142, kiedy wr\u00f3ci do Warszawy.",
+            "Powiedzia\u0142, kiedy wr\u00f3ci do Warszawy.",
+            [("negation_removed", "nie", "")],
+            id="a_polish_sentence_no_longer_opening_with_its_negation",
+        ),
+        pytest.param(
+            "Nie do ko\u0144ca wiadomo, co si\u0119 sta\u0142o.",
+            "Wiadomo, co si\u0119 sta\u0142o.",
+            [("negation_removed", "nie", "")],
+            id="a_polish_negation_before_a_word_english_writes_too",
+        ),
     ],
 )
 def test_framing_differences_are_named(
@@ -4254,12 +4266,27 @@ def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None
             "Commander Nie Haisheng told reporters the launch went well.",
             id="a_surname_that_is_a_negation_elsewhere_before_told",
         ),
+        pytest.param(
+            "Nie said nothing.",
+            "Nie Haisheng said nothing.",
+            id="a_surname_that_is_a_negation_elsewhere_in_a_short_sentence",
+        ),
+        pytest.param(
+            "Nie landed safely in Inner Mongolia.",
+            "Nie Haisheng landed safely in Inner Mongolia.",
+            id="a_surname_that_is_a_negation_elsewhere_before_a_past",
+        ),
+        pytest.param(
+            "Nie was born in Hubei in 1964.",
+            "Nie Haisheng was born in Hubei in 1964.",
+            id="a_surname_that_is_a_negation_elsewhere_before_was",
+        ),
     ],
 )
 def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
     """German "nicht nur ... sondern auch" adds as "not only ... but also" does, and "Nie" before
-    a given name or a comma, not a lower-case word, or in English before a verb of saying, is a
-    surname, not Polish "not"."""
+    a given name or a comma, not a lower-case word, or before an English verb, in a sentence however
+    short, is a surname, not Polish "not"."""
     assert "negation_removed" not in {note.kind.value for note in framing_notes(a, b)}
 
 
