@@ -276,7 +276,7 @@ def dedup(
 ) -> None:
     """List every article under PATH... with its near-duplicate cluster on stdout.
 
-    Articles that are copies or light rewrites of one another (verdict copy or derived) share a cluster; its canonical member is the earliest published (of one day, the one the pair directions name the origin, else the earliest by time), else the most complete text. One row per article: id, path, source, date (the moment in UTC when the article gives one, else its day; empty when unknown), modified_time (when this version was last modified, in UTC), cluster, canonical, containment (share of the article's words in sentences copied or edited from the canonical one), url (empty when unknown), title, modified_local_time (a feed's modification time without a zone). Keep one article per cluster to deduplicate a feed.
+    Articles that are copies or light rewrites of one another (verdict copy or derived) share a cluster; its canonical member is the earliest published (of one day, the one the pair directions name the origin, else the earliest by time), else the most complete text; an article like several canonical ones joins the one that holds most of its words. One row per article: id, path, source, date (the moment in UTC when the article gives one, else its day; empty when unknown), modified_time (when this version was last modified, in UTC), cluster, canonical, containment (share of the article's words in sentences copied or edited from the canonical one), url (empty when unknown), title, modified_local_time (a feed's modification time without a zone). Keep one article per cluster to deduplicate a feed.
 
     Example: compare dedup feed/ --format csv > clusters.csv
 
