@@ -511,6 +511,7 @@ class Lexicon:
     price_words_after: frozenset[str]
     per_articles: frozenset[str]
     price_units: frozenset[str]
+    phone_words: frozenset[str]
     per_hundred: frozenset[str]
     share_words: frozenset[str]
     # Number words that in capitals name something else, as written: "UN"; and those that are
@@ -1586,6 +1587,7 @@ def lexicon() -> Lexicon:
         price_words_after=frozenset(data["numbers"]["price_words_after"]),
         per_articles=frozenset(data["numbers"]["per_articles"]),
         price_units=frozenset(data["numbers"]["price_units"]),
+        phone_words=frozenset(data["numbers"]["phone_words"]),
         per_hundred=frozenset(data["numbers"]["per_hundred"]),
         share_words=frozenset(data["numbers"]["share_words"]),
         number_acronyms=frozenset(data["numbers"]["acronyms"]),

@@ -71,17 +71,33 @@ DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # A412", "MH17", "the G7", "CO2", "F-35", "COVID-19" or "Covid-19" as others write it), and count
 # nothing (see _numbered_name).
 NUMBERED_NAME_PREFIX = r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{0,4}-)"
-# A telephone number: three or more groups of digits, the first opening with a trunk "0" or a
-# country's "+" ("020 7946 0958", "+44 20 7946 0958", "06 12 34 56 78", "+33 6 12 34 56 78"), or
-# ten or eleven digits run together after a trunk "0" ("0612345678"); or North America's three,
-# three and four digits, the first three perhaps in brackets or after its "1" ("(212) 555-0199",
-# "212-555-0199", "212.555.0199", "1-800-555-0199"). Regrouped ("0207 946 0958"), or with its
-# country's code for its trunk "0" ("+44 20 7946 0958"), it is the same number (see
+# A telephone number, in the layouts news writes one in. After a country's "+", perhaps with the
+# trunk "0" in brackets, an area's code and the rest in one group of six to eight digits or in
+# groups of two to six ("+44 20 7946 0958", "+33 6 12 34 56 78", "+44 (0)20 7946 0958", "+49 30
+# 46644664"); after a trunk "0" so too ("020 7946 0958", "0800 555111", "07700 900 123", "030
+# 46644664"), but its groups after the area's code set apart alike, so that "07-12-2024 15
+# people" is no number ending in a count (a date that a telephone number's digits may write, see
+# _dialled); ten or eleven digits run together after a trunk "0" ("0612345678"); North
+# America's three, three and four digits, the first three perhaps in brackets or after its "1"
+# ("(212) 555-0199", "212-555-0199", "212.555.0199", "1-800-555-0199"); and nine digits as Spain
+# groups them, which no count does ("91 123 45 67", "612 34 56 78"), or in threes or run together
+# only after a word for a telephone (see _said_to_be_dialled). Regrouped ("0207 946 0958"), or
+# with its country's code for its trunk "0" ("+44 20 7946 0958"), it is the same number (see
 # _dialled), and its groups count nothing apart.
 PHONE_NUMBER = re.compile(
-    r"(?<![\w.,+])(?:(?:\+\d{1,3}(?: \d)?|0\d{1,4})(?:[ -]\d{2,4}){2,}|0\d{9,10})(?!\d|[.,]\d)"
+    r"(?<![\w.,+])(?:\+\d{1,3}(?: ?\(0\) ?|[ -])\d{1,5}(?:[ -]\d{6,8}|(?:[ -]\d{2,6}){2,})"
+    r"|0\d{1,4}[ -](?:\d{6,8}|\d{2,6}(?P<apart>[ -])\d{2,6}(?:(?P=apart)\d{2,6})*)"
+    r"|0\d{9,10})(?!\d|[.,]\d)"
     r"|(?<![\w.,+(])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d|[.,]\d)"
+    r"|(?<![\w.,+])(?<!\d )(?:[1-9]\d(?:\d(?: \d\d){3}| \d{3}(?: \d\d){2})"
+    r"|(?P<like_a_count>[1-9]\d\d(?: \d{3}){2}|[1-9]\d{8}))(?![ .,]?\d)"
 )
+# How many words before nine digits in threes or run together may hold a word for a telephone:
+# "call" of "call the hotline on 911 234 567".
+PHONE_WORD_REACH = 4
+# The trunk "0" a number may keep in brackets after its country's code, dialled only without the
+# code: "+44 (0)20 7946 0958" is "+44 20 7946 0958" or "020 7946 0958".
+TRUNK_IN_BRACKETS = "(0)"
 # North America's country code, which is also its trunk prefix ("1-800-555-0199"): its numbers
 # are dialled inside it without a "0".
 NORTH_AMERICA = "1"
@@ -325,12 +341,12 @@ def _dialled(phone: str) -> frozenset[Value] | None:
     (['+442079460958', '~02079460958'], frozenset({'02079460958'}))
     >>> sorted(_dialled("1-212-555-0199")), _dialled("(212) 555-0199")
     (['+12125550199', '~2125550199'], frozenset({'2125550199'}))
-    >>> _dialled("07-12-2024") is None
-    True
+    >>> _dialled("07-12-2024") is None, sorted(_dialled("+44 (0)20 7946 0958"))
+    (True, ['+442079460958', '~02079460958'])
     """
     if any(date.fullmatch(phone) for date in DATES_IN_DIGITS):
         return None
-    digits = NOT_DIGITS.sub("", phone)
+    digits = NOT_DIGITS.sub("", phone.replace(TRUNK_IN_BRACKETS, ""))
     if phone.startswith("+"):
         code = NOT_DIGITS.split(phone[1:], maxsplit=1)[0]
     elif phone.startswith(NORTH_AMERICA):
@@ -341,6 +357,21 @@ def _dialled(phone: str) -> frozenset[Value] | None:
     if code != NORTH_AMERICA and not national.startswith("0"):
         national = "0" + national
     return frozenset({"+" + digits, PLAIN_READING + national})
+
+
+def _said_to_be_dialled(phone: re.Match[str]) -> bool:
+    """Whether a telephone number's layout found by PHONE_NUMBER is one: nine digits in threes
+    or run together are as often a count, and a telephone number only after one of
+    ``phone_words`` among the few words before them.
+
+    >>> [_said_to_be_dialled(p) for p in PHONE_NUMBER.finditer("Llame al 911 234 567.")]
+    [True]
+    >>> [_said_to_be_dialled(p) for p in PHONE_NUMBER.finditer("It cost 911 234 567 euros.")]
+    [False]
+    """
+    return phone["like_a_count"] is None or not lexicon().phone_words.isdisjoint(
+        words(phone.string[: phone.start()])[-PHONE_WORD_REACH:]
+    )
 
 
 def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
@@ -1213,7 +1244,10 @@ def _numbers_apart_from_words(plain: str) -> tuple[list[tuple[str, frozenset[Val
         return " "
 
     if PHONE_NUMBER.search(plain):
-        plain = PHONE_NUMBER.sub(lambda m: take(m.group(), _dialled(m.group())), plain)
+        plain = PHONE_NUMBER.sub(
+            lambda m: take(m.group(), _dialled(m.group())) if _said_to_be_dialled(m) else m.group(),
+            plain,
+        )
     if DIGITS_JOINED.search(plain):
         plain = _without_numeric_dates(plain, found)
     if CLOCK_TIME.search(plain):

@@ -3152,6 +3152,41 @@ def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: st
             id="north_american_phone_number_with_or_without_its_one",
         ),
         pytest.param(
+            "Call Crimestoppers anonymously on 0800 555 111 with information.",
+            "Call Crimestoppers anonymously on 0800 555111 with information.",
+            id="freephone_number_in_two_groups",
+        ),
+        pytest.param(
+            "Witnesses can ring the incident room on 07700 900123 until Friday.",
+            "Witnesses can ring the incident room on 07700 900 123 until Friday.",
+            id="british_mobile_regrouped",
+        ),
+        pytest.param(
+            "Witnesses can ring the incident room on 07700 900 123 until Friday.",
+            "Witnesses can ring the incident room on 07700900123 until Friday.",
+            id="british_mobile_run_together",
+        ),
+        pytest.param(
+            "Hinweise nimmt die Polizei unter +49 30 4664 4664 entgegen.",
+            "Hinweise nimmt die Polizei unter 030 46644664 entgegen.",
+            id="german_number_with_country_code_or_trunk_zero_and_one_group",
+        ),
+        pytest.param(
+            "The consulate can be reached on +44 (0)20 7946 0958 at any hour.",
+            "The consulate can be reached on 020 7946 0958 at any hour.",
+            id="country_code_with_the_trunk_zero_in_brackets",
+        ),
+        pytest.param(
+            "Llame al 91 123 45 67 para más información sobre el corte de agua.",
+            "Llame al 911 234 567 para más información sobre el corte de agua.",
+            id="spanish_number_without_a_trunk_zero_regrouped",
+        ),
+        pytest.param(
+            "La policía pidió a los testigos llamar al teléfono 612 34 56 78.",
+            "La policía pidió a los testigos llamar al teléfono 612345678.",
+            id="spanish_mobile_run_together_after_a_word_for_a_telephone",
+        ),
+        pytest.param(
             "\u0421\u043e\u0432\u0435\u0442 \u0441\u043e\u0431\u0435\u0440\u0435\u0442\u0441\u044f "
             "\u0432 15:00 \u043f\u043e \u043c\u043e\u0441\u043a\u043e\u0432\u0441\u043a\u043e\u043c\u0443 "
             "\u0432\u0440\u0435\u043c\u0435\u043d\u0438.",
@@ -3195,7 +3230,8 @@ def test_a_pair_of_counts_written_with_a_hyphen_is_its_two_numbers(a: str, b: st
     ],
 )
 def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
-    """A phone number grouped otherwise, a time of day as Russian ("в 15.00 мск"), Chinese
+    """A phone number grouped otherwise (in two groups, run together, with its country's code
+    and its trunk "0" in brackets or none, as Spain writes one), a time of day as Russian ("в 15.00 мск"), Chinese
     ("下午3点", 3 in the afternoon), Spanish or Portuguese ("las cinco de la tarde", "às nove e
     meia da manhã", "las doce de la noche" at midnight) writes it, and a plus after a number ("40+", "40-plus": more
     than 40) say what the other version says."""
@@ -4322,12 +4358,70 @@ def test_a_wire_after_an_adverb_opening_its_sentence_is_cited(text: str) -> None
             "Les t\u00e9moins peuvent appeler le 06 12 34 56 79 jusqu'\u00e0 lundi.",
             id="french",
         ),
+        pytest.param(
+            "Hinweise nimmt die Polizei unter 030 46644664 entgegen.",
+            "Hinweise nimmt die Polizei unter 030 46644665 entgegen.",
+            id="german_in_two_groups",
+        ),
+        pytest.param(
+            "Call the helpline at 1-800-273-8255 for support.",
+            "Call the helpline at 1-800-273-8256 for support.",
+            id="north_american_toll_free",
+        ),
+        pytest.param(
+            "Call Crimestoppers anonymously on 0800 555111 with information.",
+            "Call Crimestoppers anonymously on 0800 555112 with information.",
+            id="british_freephone_in_two_groups",
+        ),
+        pytest.param(
+            "Llame al 91 123 45 67 para m\u00e1s informaci\u00f3n.",
+            "Llame al 912 234 567 para m\u00e1s informaci\u00f3n.",
+            id="spanish_area_code_changed",
+        ),
     ],
 )
 def test_a_telephone_number_changed_is_noted(a: str, b: str) -> None:
     """A hotline's number with a digit changed is another number, as a desk must see, though
     the same number grouped otherwise is none."""
     assert [note.kind.value for note in framing_notes(a, b)] == ["number_changed"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The regional budget is 911 234 567 euros this year.",
+            "The regional budget is 911 234 576 euros this year.",
+            [("number_changed", "911 234 567", "911 234 576")],
+            id="nine_digits_in_threes_counting",
+        ),
+        pytest.param(
+            "The club sold 91 123 season tickets before the derby.",
+            "The club sold 91 132 season tickets before the derby.",
+            [("number_changed", "91 123", "91 132")],
+            id="thousands_grouped_by_a_space",
+        ),
+        pytest.param(
+            "The inquest heard that on 07-12-2024 15 people were inside the club.",
+            "The inquest heard that on 07-12-2024 16 people were inside the club.",
+            [("number_changed", "15", "16")],
+            id="a_count_after_a_date_with_hyphens",
+        ),
+        pytest.param(
+            "The inquest heard that on 07-12-2024 15 people were inside the club.",
+            "The inquest heard that on 7 December 2024 15 people were inside the club.",
+            [],
+            id="a_date_with_hyphens_before_a_count",
+        ),
+    ],
+)
+def test_numbers_laid_out_like_a_telephone_number_still_count(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Nine digits in threes are a count where no word for a telephone comes before them, a
+    number of thousands grouped by a space is one, and a date in digits before a count is that
+    date and that count: none is read as a telephone number."""
+    assert [(note.kind.value, note.a, note.b) for note in framing_notes(a, b)] == expected
 
 
 @pytest.mark.parametrize(
