@@ -1469,8 +1469,12 @@ def cited_sources(text: str) -> tuple[str, ...]:
             names.append(unnamed)
     # A wire service is listed once, by its name: "The Associated Press" is AP. Any other is
     # listed without a "The" it opens with, which a sentence's first word capitalises and styles
-    # write or leave out inside one ("The Washington Post reported", "told the Washington Post").
-    found.update(terms.wire_service_named(name) or name.removeprefix("The ") for name in names)
+    # write or leave out inside one ("The Washington Post reported", "told the Washington Post"),
+    # and without a possessive it ends with, its owner being the source ("Smith's spokesman").
+    found.update(
+        terms.wire_service_named(name) or name.removeprefix("The ").removesuffix("'s")
+        for name in names
+    )
     return tuple(sorted(found))
 
 
@@ -1626,12 +1630,15 @@ def _organisation(name: str) -> bool:
 
 
 def _spokesperson_says(named: re.Match[str]) -> bool:
-    """Whether a name is the body its spokesperson speaks for, saying something, perhaps with
-    the spokesperson's own name between: "a Pentagon spokesman said", "Kremlin spokesman Dmitry
-    Peskov told reporters"; as "according to a Pentagon spokesman" cites the Pentagon. A person's
-    name alone before "said" is no source, nor is a name that a sentence's opener or a date runs
-    into ("However Kremlin", "On Tuesday Kremlin"), nor a body its spokesperson no longer speaks
-    for ("a former Pentagon spokesman", see the lexicon's ``past_role_words``).
+    """Whether a name is the body or person its spokesperson speaks for, saying something,
+    perhaps with the spokesperson's own name between: "a Pentagon spokesman said", "Kremlin
+    spokesman Dmitry Peskov told reporters", "Smith's spokesman said"; or after the verb, ending
+    the clause (", said a White House spokeswoman."); in apposition ("John Kirby, a Pentagon
+    spokesman, said"); or as their owner ("a spokesman for the Pentagon said"); as "according to a
+    Pentagon spokesman" cites the Pentagon. A person's name alone before "said" is no source, nor
+    is a name that a sentence's opener or a date runs into ("However Kremlin", "On Tuesday
+    Kremlin"), nor a body its spokesperson no longer speaks for ("a former Pentagon spokesman",
+    see the lexicon's ``past_role_words``).
 
     >>> [_spokesperson_says(n) for n in _name().finditer("A White House spokesman says no.")]
     [True]
@@ -1639,12 +1646,27 @@ def _spokesperson_says(named: re.Match[str]) -> bool:
     [True, False]
     >>> [_spokesperson_says(n) for n in _name().finditer("Boeing spokesman Tim Smith was fired.")]
     [False, False]
+    >>> [_spokesperson_says(n) for n in _name().finditer("No, said a spokesman for the Pentagon.")]
+    [False, True]
     """
     text = named.string
-    if not _spokesperson_saying().match(text, named.end()):
+    before_name, after_name = _spokesperson_clause()
+    lead = before_name.search(text, max(0, named.start() - NAME_WORD_REACH), named.start())
+    tail = after_name.match(text, named.end())
+    # The spokesperson stands before their body ("a spokesman for") or after it, once.
+    if not lead or not tail or bool(lead["owner_follows"]) == bool(tail["spokesperson"]):
+        return False
+    if lead["verb_first"]:
+        # A verb before the speaker has the clause end with them: ", said a Pentagon spokesman."
+        # "The minister said a Pentagon spokesman had lied" is no spokesperson's saying.
+        if tail["verb"] or not (
+            CLAUSE_END.match(text, tail.end()) or not text[tail.end() :].strip()
+        ):
+            return False
+    elif not tail["verb"] or (tail["apposed"] and not lead["apposed"]):
         return False
     first, *rest = named.group().split()
-    before = WORD_BEFORE.search(text, max(0, named.start() - NAME_WORD_REACH), named.start())
+    before = WORD_BEFORE.search(text, max(0, lead.start() - NAME_WORD_REACH), lead.start())
     said_before = {first.casefold().partition("-")[0], before[1].casefold() if before else ""}
     if not lexicon().past_role_words.isdisjoint(said_before):
         return False
@@ -1657,14 +1679,29 @@ def _spokesperson_says(named: re.Match[str]) -> bool:
 
 
 @cache
-def _spokesperson_saying() -> re.Pattern[str]:
-    """A spokesperson noun right after a body's name, then perhaps their own name, then a verb of
-    saying (``attribution_verbs``): " spokesman said", " spokesman Dmitry Peskov told"; not a
-    verb read as a passive's participle ("a Pentagon spokesman charged with leaking")."""
+def _spokesperson_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand before and after a body's name in its spokesperson's clause.
+
+    Before it, up to the name: a verb of saying after a comma or a quotation ("..., said a"), or
+    a comma opening an apposition ("John Kirby, a"); then perhaps an article, and the
+    spokesperson where the body follows as their owner ("a spokesman for the").
+
+    After it: a possessive and a spokesperson noun, then perhaps their own name (" spokesman
+    Dmitry Peskov", "'s spokesman"); then a verb of saying (``attribution_verbs``), after the
+    comma that closes an apposition or not, and not one read as a passive's participle ("a
+    Pentagon spokesman charged with leaking")."""
     terms = lexicon()
     nouns = "|".join(sorted(map(re.escape, terms.spokesperson_nouns)))
     verbs = "|".join(sorted(map(re.escape, terms.attribution_verbs)))
-    return re.compile(rf" (?:{nouns})(?: {_name().pattern})? (?:{verbs})\b(?! (?:of|with|by)\b)")
+    before = re.compile(
+        rf"(?:(?P<verb_first>[,\"'\u201d\u2019] (?:{verbs}) )|(?P<apposed>, ))?"
+        rf"(?:\b(?i:a|an|the) )?(?P<owner_follows>(?<![\w-])(?:{nouns}) for (?:the )?)?$"
+    )
+    after = re.compile(
+        rf"(?P<spokesperson>(?:['\u2019]s?)? (?:{nouns})(?: {_name().pattern})?)?"
+        rf"(?:(?P<apposed>,)? (?P<verb>{verbs})\b(?! (?:of|with|by)\b))?"
+    )
+    return before, after
 
 
 def _sources_named(name: str) -> list[str]:

@@ -3896,6 +3896,41 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
             id="a_company_by_its_spokesman_named_denying",
         ),
         pytest.param(
+            "The strike hit a fuel depot, said a White House spokeswoman.",
+            ("White House",),
+            id="a_body_by_its_spokeswoman_after_said",
+        ),
+        pytest.param(
+            "\u201cThe strike hit a fuel depot,\u201d said Pentagon spokesman John Kirby.",
+            ("Pentagon",),
+            id="a_body_by_its_spokesman_named_after_said",
+        ),
+        pytest.param(
+            "John Kirby, a Pentagon spokesman, said the strike hit a fuel depot.",
+            ("Pentagon",),
+            id="a_body_by_its_spokesman_in_apposition",
+        ),
+        pytest.param(
+            "The strike hit a fuel depot, a spokesman for the Pentagon said.",
+            ("Pentagon",),
+            id="a_body_by_a_spokesman_for_it",
+        ),
+        pytest.param(
+            "The strike hit a fuel depot, said a spokeswoman for the Pentagon.",
+            ("Pentagon",),
+            id="a_body_by_a_spokeswoman_for_it_after_said",
+        ),
+        pytest.param(
+            "Smith's spokesman said the senator would appeal the ruling.",
+            ("Smith",),
+            id="a_person_by_their_spokesman_in_the_possessive",
+        ),
+        pytest.param(
+            "A spokeswoman for Smith said the senator would appeal the ruling.",
+            ("Smith",),
+            id="a_person_by_a_spokeswoman_for_them",
+        ),
+        pytest.param(
             "The talks are over, Dmitry Peskov said.", (), id="a_persons_name_alone_before_said"
         ),
         pytest.param("The talks are over, the Republican said.", (), id="a_party_member_said"),
@@ -3925,6 +3960,16 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
             (),
             id="a_spokesman_who_says_nothing",
         ),
+        pytest.param(
+            "The minister said a Pentagon spokesman had misled reporters.",
+            (),
+            id="a_spokesman_said_of",
+        ),
+        pytest.param(
+            "The talks are over, said a former spokesman for the Pentagon.",
+            (),
+            id="a_former_spokesman_for_the_body_speaks_for_it_no_longer",
+        ),
     ],
 )
 def test_a_spokesperson_saying_cites_the_body_they_speak_for(
@@ -3932,10 +3977,11 @@ def test_a_spokesperson_saying_cites_the_body_they_speak_for(
 ) -> None:
     """A body's spokesperson who says something cites the body, as "according to a Pentagon
     spokesman" does, with their own name between or not, in any of wire copy's orders (after a
-    quotation, opening the sentence, "said on Tuesday", "told reporters"); a person's name, a
-    party member or a national alone before "said" cites no one, nor does a spokesperson who says
-    nothing, a former one, or a name a date runs into ("Tuesday Kremlin") (acceptance 32 #7,
-    review 30 #9)."""
+    quotation, opening the sentence, "said on Tuesday", "told reporters", after "said", in
+    apposition, "a spokesman for" it), and a person's spokesperson the person, as "according to
+    Smith" cites Smith; a person's name, a party member or a national alone before "said" cites
+    no one, nor does a spokesperson who says nothing or is spoken of, a former one, or a name a
+    date runs into ("Tuesday Kremlin") (acceptance 32 #7, review 30 #9, acceptance 33a #6)."""
     assert cited_sources(text) == sources
 
 
