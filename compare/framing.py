@@ -1670,9 +1670,12 @@ def _spokesperson_says(named: re.Match[str]) -> bool:
     said_before = {first.casefold().partition("-")[0], before[1].casefold() if before else ""}
     if not lexicon().past_role_words.isdisjoint(said_before):
         return False
+    # A word that opens a thing is no body's name: "The spokesman said", "His spokeswoman said".
+    if not rest:
+        return not _opens_a_thing(first.casefold())
     # Rather no source than a wrong one: "Meanwhile Kremlin" is no body's name, nor its Kremlin
     # the whole of the longer name it may be.
-    return not rest or not (
+    return not (
         first.casefold() in _never_a_wires_name()
         or (_opens_a_sentence(named) and _opens_no_name(first.casefold()))
     )

@@ -3896,6 +3896,11 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
             id="a_company_by_its_spokesman_named_denying",
         ),
         pytest.param(
+            "A WHO spokesman said the outbreak was contained.",
+            ("WHO",),
+            id="a_body_by_its_spokesman_whose_name_is_a_function_word_in_capitals",
+        ),
+        pytest.param(
             "The strike hit a fuel depot, said a White House spokeswoman.",
             ("White House",),
             id="a_body_by_its_spokeswoman_after_said",
@@ -3961,6 +3966,17 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
             id="a_spokesman_who_says_nothing",
         ),
         pytest.param(
+            "The spokesman said the ferry would sail on Friday.", (), id="the_spokesman_said"
+        ),
+        pytest.param(
+            "His spokeswoman said the senator would not resign.", (), id="his_spokeswoman_said"
+        ),
+        pytest.param(
+            "Another spokesman said the ferry had been cancelled.",
+            (),
+            id="another_spokesman_said",
+        ),
+        pytest.param(
             "The minister said a Pentagon spokesman had misled reporters.",
             (),
             id="a_spokesman_said_of",
@@ -3980,8 +3996,9 @@ def test_a_spokesperson_saying_cites_the_body_they_speak_for(
     quotation, opening the sentence, "said on Tuesday", "told reporters", after "said", in
     apposition, "a spokesman for" it), and a person's spokesperson the person, as "according to
     Smith" cites Smith; a person's name, a party member or a national alone before "said" cites
-    no one, nor does a spokesperson who says nothing or is spoken of, a former one, or a name a
-    date runs into ("Tuesday Kremlin") (acceptance 32 #7, review 30 #9, acceptance 33a #6)."""
+    no one, nor does a spokesperson who says nothing or is spoken of, a former one, a name a date
+    runs into ("Tuesday Kremlin") or a word that opens a thing ("The spokesman", "His
+    spokeswoman") (acceptance 32 #7, review 30 #9, acceptance 33a #6)."""
     assert cited_sources(text) == sources
 
 
