@@ -153,10 +153,11 @@ def compare_documents(
     carries no ``credits`` gets those its text and ``author`` give, as a file's
     would: its datelines, credit lines ("Reuters contributed to this report.", "With wire
     services") and byline; one that gives a ``published_time`` and no ``published`` date is
-    dated by that time's (UTC) day. A document whose text is empty or only whitespace is
-    skipped, as the reader skips a file or record with no text, and listed by its id in the
-    result's ``skipped``. Checking and normalising the documents and finding their credits is the
-    stage "read", as reading files is for :func:`compare_paths`. With no document no stage runs:
+    dated by that time's (UTC) day, one that gives only a ``published_local_time`` by its day.
+    A document whose text is empty or only whitespace is skipped, as the reader skips a file or
+    record with no text, and listed by its id in the result's ``skipped``. Checking and
+    normalising the documents and finding their credits is the stage "read", as reading files is
+    for :func:`compare_paths`. With no document no stage runs:
     the result is empty, and ``seconds`` names no stage; with no document that has text, only
     "read" does.
 
@@ -193,8 +194,10 @@ def _as_files_give(document: Document) -> Document:
         document = replace(document, credits=tuple(document.credits))
     if not document.credits:
         document = replace(document, credits=find_credits(document.text, document.author))
-    if document.published is None and document.published_time is not None:
-        document = replace(document, published=document.published_time[:10])
+    if document.published is None and (
+        moment := document.published_time or document.published_local_time
+    ):
+        document = replace(document, published=moment[:10])
     return document
 
 
@@ -469,12 +472,15 @@ def _check_documents(documents: Sequence[Document]) -> None:
                     f"document {document.id!r}: {name} must be a UTC time "
                     f"(YYYY-MM-DDTHH:MM:SSZ), got {moment!r}"
                 )
-        local = document.modified_local_time
-        if local is not None and local_time_field(local) != local:
-            raise InputError(
-                f"document {document.id!r}: modified_local_time must be a time without a zone "
-                f"(YYYY-MM-DDTHH:MM:SS), got {local!r}"
-            )
+        for name, local in [
+            ("modified_local_time", document.modified_local_time),
+            ("published_local_time", document.published_local_time),
+        ]:
+            if local is not None and local_time_field(local) != local:
+                raise InputError(
+                    f"document {document.id!r}: {name} must be a time without a zone "
+                    f"(YYYY-MM-DDTHH:MM:SS), got {local!r}"
+                )
         if document.published is not None and parse_date(document.published) != document.published:
             raise InputError(
                 f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "

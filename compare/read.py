@@ -1927,6 +1927,12 @@ def _document(
     if published_time is None and (moment := time_field(meta.get("date_unixtime"))):
         published_time = moment
         published = published or date_field(moment)
+    # A content system that writes its times without a zone writes the publication so too: by the
+    # feed's clock, it orders a version never modified among those the feed dates so.
+    published_local_time = None
+    if published and published_time is None:
+        local = (local_time_field(value) for value in dates if date_field(value) == published)
+        published_local_time = next(filter(None, local), None)
     modified_time = next(filter(None, (time_field(meta.get(key)) for key in MODIFIED_FIELDS)), None)
     if modified_time is None and isinstance(in_utc := meta.get("modified_gmt"), str):
         modified_time = time_field(in_utc.strip() + "Z")
@@ -1964,6 +1970,7 @@ def _document(
         published_time=published_time,
         modified_time=modified_time,
         modified_local_time=modified_local_time,
+        published_local_time=published_local_time,
     )
     unread = None if published or not dates else _quoted(dates[0])
     return _Claim(document, where or origin.shown, label, id_given, unread)

@@ -53,7 +53,9 @@ class Document:
     ``modified_local_time`` is that moment when the feed gives it without a zone
     (``2025-06-12T19:30:00``): it orders versions of one article that one feed (one ``path``)
     dates so, as their zone is the feed's own, and after a version it gives no modification
-    time, as published (:func:`version_times`).
+    time, as published (:func:`version_times`). ``published_local_time`` is the moment of
+    publication when the feed gives it without a zone, and no ``published_time``: a version
+    never modified is by the feed's clock as it was published, among those it dates so.
     ``encoding`` is how the file's bytes were decoded (``None`` for text built in memory).
     ``text`` is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
     :func:`compare.compare_documents` normalises a text given in memory alike, and the offsets
@@ -73,6 +75,7 @@ class Document:
     published_time: str | None = None
     modified_time: str | None = None
     modified_local_time: str | None = None
+    published_local_time: str | None = None
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google
@@ -136,11 +139,15 @@ def last_modified(document: Document) -> str | None:
 def _modified_by_clock(document: Document) -> tuple[str | None, str] | None:
     """The clock a version of an article was last modified by (``None`` for UTC, else the feed
     that gives its time without a zone) and its time by that clock; ``None`` when it gives none.
+    A version never modified is as it was published, by the clock its publication is dated by.
     """
     if document.modified_local_time and not document.modified_time:
         return document.path, document.modified_local_time
-    edited = last_modified(document)
-    return (None, edited) if edited else None
+    if edited := last_modified(document):
+        return None, edited
+    if document.published_local_time:
+        return document.path, document.published_local_time
+    return None
 
 
 def version_times(a: Document, b: Document) -> tuple[str, str] | None:

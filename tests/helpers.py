@@ -226,6 +226,16 @@ QUARRY_VERSIONS_BY_FEED_CLOCK = [
     {**version, "dateModified": version["dateModified"].removesuffix("Z")}
     for version in QUARRY_VERSIONS
 ]
+# As a content system that writes every time without a zone dates them, the original giving no
+# modification time: only its publication, by the feed's clock, dates it.
+QUARRY_VERSIONS_ALL_BY_FEED_CLOCK = [
+    {
+        key: value.removesuffix("Z") if key in {"published", "dateModified"} else value
+        for key, value in version.items()
+        if key != "dateModified" or value != version["published"]
+    }
+    for version in QUARRY_VERSIONS
+]
 
 
 # A feed merged from several outlets' exports, in UTF-8 but for one record pasted in from a

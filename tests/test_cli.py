@@ -25,6 +25,7 @@ from tests.helpers import (
     MERGED_FEED,
     PORT_STRIKE,
     QUARRY_VERSIONS,
+    QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
     QUARRY_VERSIONS_BY_FEED_CLOCK,
     SEEDS,
     WIRE_COPY,
@@ -1247,6 +1248,16 @@ def test_dedup_gives_a_modification_without_a_zone_by_the_feeds_clock(tmp_path: 
         ("gazette-v2", "", "2025-09-03T09:45:00", "gazette-v1"),
         ("gazette-v1", "", "2025-09-03T06:00:00", "gazette-v1"),
     ]
+
+
+def test_dedup_makes_an_original_dated_without_a_zone_the_canonical_one(tmp_path: Path) -> None:
+    """A feed that writes every time without a zone and gives the original no modification time
+    dates it by its publication, on the clock of its edits: the original is the canonical one,
+    not its first edit."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(QUARRY_VERSIONS_ALL_BY_FEED_CLOCK), encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(run("dedup", str(feed), "--format", "csv", "-q").stdout))
+    assert {r["canonical"] for r in rows} == {"gazette-v1"}
 
 
 def test_dedup_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ from tests.helpers import (
     JAPANESE,
     QUARRY,
     QUARRY_VERSIONS,
+    QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
     ROOT,
     SEEDS,
     WIRE_COPY,
@@ -308,6 +309,12 @@ def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
             "got '2025-01-14T08:30:00Z'",
             id="local_time",
         ),
+        pytest.param(
+            [replace(document("One.", "x"), published_local_time="2025-01-14 08:30")],
+            "published_local_time must be a time without a zone (YYYY-MM-DDTHH:MM:SS), "
+            "got '2025-01-14 08:30'",
+            id="published_local_time",
+        ),
     ],
 )
 def test_documents_the_stages_cannot_use_are_refused(documents: list, message: str) -> None:
@@ -347,12 +354,26 @@ def test_documents_without_text_are_skipped_by_their_ids() -> None:
     assert (result.pairs, [c.doc for c in result.clusters]) == ((), ["wire"])
 
 
-def test_a_document_given_a_time_alone_is_dated_by_it() -> None:
-    """A document given a UTC time and no date is of that time's day, and published before one
-    dated the day after: the earlier is the origin."""
-    text = "Talks in Geneva ended on Monday without a deal, officials said."
-    late = replace(document(text, "late"), published="2025-03-12")
-    early = replace(document(text, "early"), published_time="2025-03-11T23:30:00Z")
+GENEVA_TALKS = "Talks in Geneva ended on Monday without a deal, officials said."
+
+
+@pytest.mark.parametrize(
+    "early",
+    [
+        pytest.param(
+            replace(document(GENEVA_TALKS, "early"), published_time="2025-03-11T23:30:00Z"),
+            id="in_utc",
+        ),
+        pytest.param(
+            replace(document(GENEVA_TALKS, "early"), published_local_time="2025-03-11T23:30:00"),
+            id="without_a_zone",
+        ),
+    ],
+)
+def test_a_document_given_a_time_alone_is_dated_by_it(early: Document) -> None:
+    """A document given a time, in UTC or without a zone, and no date is of that time's day,
+    and published before one dated the day after: the earlier is the origin."""
+    late = replace(document(GENEVA_TALKS, "late"), published="2025-03-12")
     result = compare_documents([late, early], single_story=True)
     assert result.by_id["early"].published == "2025-03-11"
     (pair,) = result.pairs
@@ -1043,6 +1064,25 @@ def test_versions_modified_at_times_without_a_zone_are_ordered_by_them(tmp_path:
     feed.write_text(json.dumps(records), encoding="utf-8")
     result = compare_paths([str(feed)])
     assert {p.direction for p in result.pairs} <= {"a->b", "b->a"}
+    directed = {(p.a, p.b) if p.direction == "a->b" else (p.b, p.a) for p in result.pairs}
+    assert directed == {
+        ("gazette-v1", "gazette-v2"),
+        ("gazette-v1", "gazette-v3"),
+        ("gazette-v2", "gazette-v3"),
+    }
+    assert [story.title for story in result.stories] == ["Two die at quarry"]
+
+
+def test_an_original_published_at_a_time_without_a_zone_goes_before_its_edits(
+    tmp_path: Path,
+) -> None:
+    """A content system that writes every time without a zone, and gives the original no
+    modification time, dates the original by its publication on the clock of its edits: the
+    original goes first, each edit read from it ("reportedly" removed, not added), and it
+    titles the story."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(QUARRY_VERSIONS_ALL_BY_FEED_CLOCK), encoding="utf-8")
+    result = compare_paths([str(feed)])
     directed = {(p.a, p.b) if p.direction == "a->b" else (p.b, p.a) for p in result.pairs}
     assert directed == {
         ("gazette-v1", "gazette-v2"),

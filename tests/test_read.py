@@ -561,6 +561,30 @@ def test_a_modification_time_without_a_zone_is_kept_apart(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    ("published", "published_time", "published_local_time"),
+    [
+        pytest.param("2025-06-12T06:10:00", None, "2025-06-12T06:10:00", id="without_a_zone"),
+        pytest.param("2025-06-12 06:10", None, "2025-06-12T06:10:00", id="with_a_space"),
+        pytest.param("2025-06-12T06:10:00Z", "2025-06-12T06:10:00Z", None, id="in_utc"),
+        pytest.param("2025-06-12", None, None, id="day_alone"),
+    ],
+)
+def test_a_publication_time_without_a_zone_is_kept_apart(
+    tmp_path: Path, published: str, published_time: str | None, published_local_time: str | None
+) -> None:
+    """A feed that writes its times without a zone writes the publication so too: that time is
+    kept as written, by the feed's clock, which also dates its versions' modifications; a time
+    in UTC or a day alone gives none."""
+    record = {"text": STORY, "published": published}
+    (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
+    assert (doc.published, doc.published_time, doc.published_local_time) == (
+        "2025-06-12",
+        published_time,
+        published_local_time,
+    )
+
+
+@pytest.mark.parametrize(
     "head",
     [
         pytest.param(

@@ -238,21 +238,65 @@ def test_a_version_never_modified_goes_before_its_feeds_versions_modified_withou
     assert (version_times(edited[1], original) == ("2025-06-12T09:45:00", "")) is ordered
 
 
+def published_by_feed_clock(name: str, path: str = "feed.json") -> Document:
+    """A version as a feed that writes every time without a zone gives it, never modified."""
+    return replace(
+        version(name, FIRE_URL, None),
+        path=path,
+        published_time=None,
+        published_local_time="2025-06-12T06:10:00",
+    )
+
+
+@pytest.mark.parametrize(
+    ("original", "ranks"),
+    [
+        pytest.param(published_by_feed_clock("v1"), {"v1": 0, "v2": 1, "v3": 2}, id="same_feed"),
+        pytest.param(
+            replace(published_by_feed_clock("v1"), published_local_time="2025-06-12T10:00:00"),
+            {"v1": 1, "v2": 0, "v3": 2},
+            id="published_after_an_edit",
+        ),
+        pytest.param(
+            published_by_feed_clock("v1", path="scrape.json"),
+            {"v1": 0, "v2": 0, "v3": 1},
+            id="another_feed",
+        ),
+    ],
+)
+def test_a_version_never_modified_is_dated_by_its_publication_by_the_feeds_clock(
+    original: Document, ranks: dict[str, int]
+) -> None:
+    """A feed that writes every time without a zone, its publications too, dates a version it
+    gives no modification time by its publication, on the clock of its versions' modifications:
+    it goes among them by that time; another feed's zone-less times are still set against none
+    of them."""
+    edited = [
+        replace(published_by_feed_clock(f"v{n}"), modified_local_time=modified)
+        for n, modified in [(3, "2025-06-12T12:20:00"), (2, "2025-06-12T09:45:00")]
+    ]
+    assert version_ranks([*edited, original]) == ranks
+    by_one_clock = original.path == edited[1].path
+    assert (version_times(original, edited[1]) is not None) is by_one_clock
+
+
 HOURS = st.sampled_from(["06:10:00", "09:45:00", "12:20:00"])
 
 
 @st.composite
 def versions_of_one_article(draw: st.DrawFn) -> list[Document]:
-    """Versions at one address, each modified in UTC, without a zone or never, from two feeds."""
+    """Versions at one address, each published and modified in UTC, without a zone or never (of
+    unknown time), from two feeds."""
     drawn = []
     for n in range(draw(st.integers(1, 8))):
-        published = draw(st.none() | HOURS.map(lambda hour: f"2025-06-12T{hour}Z"))
+        published = draw(st.sampled_from(["never", "utc", "local"]))
         modified = draw(st.sampled_from(["never", "utc", "local"]))
         drawn.append(
             replace(
                 version(f"v{n}", FIRE_URL, None),
                 path=draw(st.sampled_from(["feed.json", "scrape.json"])),
-                published_time=published,
+                published_time=f"2025-06-12T{draw(HOURS)}Z" if published == "utc" else None,
+                published_local_time=f"2025-06-12T{draw(HOURS)}" if published == "local" else None,
                 modified_time=f"2025-06-12T{draw(HOURS)}Z" if modified == "utc" else None,
                 modified_local_time=f"2025-06-12T{draw(HOURS)}" if modified == "local" else None,
             )

@@ -32,6 +32,7 @@ from compare.word_diff import word_edits
 from tests.helpers import (
     PORT_STRIKE,
     QUARRY_VERSIONS,
+    QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
     QUARRY_VERSIONS_BY_FEED_CLOCK,
     ROOT,
     WIRE_COPY,
@@ -381,6 +382,30 @@ def test_a_modification_without_a_zone_is_shown_by_the_feeds_clock(tmp_path: Pat
         "gazette-v2": (None, "2025-09-03T09:45:00"),
         "gazette-v1": (None, "2025-09-03T06:00:00"),
     }
+
+
+def test_a_publication_without_a_zone_is_shown_by_the_feeds_clock(tmp_path: Path) -> None:
+    """A feed that writes every time without a zone gives the original, never modified, only
+    its publication's time: the documents table gives that time by the feed's clock, as the
+    edits' times, and report.json gives it as published_local_time, with no published_time."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "feed.json").write_text(
+        json.dumps(QUARRY_VERSIONS_ALL_BY_FEED_CLOCK), encoding="utf-8"
+    )
+    run_into(tmp_path / "out", str(tmp_path / "in"), "--format", "all")
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    # The documents table: its header's first cell is "id", then its rule, then its rows.
+    table = index.split("\n| id ", 1)[1].split("\n\n", 1)[0]
+    rows = [line.split("|") for line in table.splitlines()[2:]]
+    assert {row[1].strip(): row[4].strip() for row in rows} == {
+        "gazette-v3": "2025-09-03 06:00 feed time, modified 14:20 feed time",
+        "gazette-v2": "2025-09-03 06:00 feed time, modified 09:45 feed time",
+        "gazette-v1": "2025-09-03 06:00 feed time",
+    }
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert {
+        d["id"]: (d["published_time"], d["published_local_time"]) for d in report["documents"]
+    } == dict.fromkeys(("gazette-v3", "gazette-v2", "gazette-v1"), (None, "2025-09-03T06:00:00"))
 
 
 def _walk(tokens: Iterable[Token]) -> Iterator[Token]:

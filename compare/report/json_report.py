@@ -33,6 +33,7 @@ def json_chunks(result: Result) -> Iterator[str]:
                 "published_time": d.published_time,
                 "modified_time": d.modified_time,
                 "modified_local_time": d.modified_local_time,
+                "published_local_time": d.published_local_time,
                 "url": d.url,
                 "author": d.author,
                 "encoding": d.encoding,

@@ -832,12 +832,14 @@ def _dated(document: Document) -> str:
     >>> from dataclasses import replace
     >>> _dated(replace(version(None), modified_local_time="2025-06-12T09:45:00"))
     '2025-06-12 06:10 UTC, modified 09:45 feed time'
+    >>> _dated(replace(version(None), published_time=None, published_local_time="2025-06-12T06:10:00"))
+    '2025-06-12 06:10 feed time'
     """
     published = _published(document)
     modified, clock = document.modified_time, "UTC"
     if modified is None and document.modified_local_time is not None:
         modified, clock = document.modified_local_time, "feed time"
-    if modified is None or modified == document.published_time:
+    if modified is None or modified in (document.published_time, document.published_local_time):
         return published
     day, time = modified[:10], modified[11:16]
     published_day = document.published_time[:10] if document.published_time else document.published
@@ -846,20 +848,25 @@ def _dated(document: Document) -> str:
 
 
 def _published(document: Document) -> str:
-    """The date, with the time in UTC when known; and that time's own date when it differs (an
-    article of the 12th in Tokyo may have gone out on the 11th in UTC).
+    """The date, with the time in UTC when known, else by the feed's clock when the feed gives it
+    without a zone (as it may date the versions of an article, which that time then orders); and
+    that time's own date when it differs (an article of the 12th in Tokyo may have gone out on the
+    11th in UTC).
 
     >>> from compare.records import Document
     >>> tokyo = Document("t", "t", "t", None, "2025-03-12", None, "", published_time="2025-03-11T23:30:00Z")
     >>> _published(tokyo), _published(Document("d", "d", "d", None, None, None, ""))
     ('2025-03-12 (2025-03-11 23:30 UTC)', '')
     """
-    if document.published_time is None:
+    moment, clock = document.published_time, "UTC"
+    if moment is None:
+        moment, clock = document.published_local_time, "feed time"
+    if moment is None:
         return document.published or ""
-    day, time = document.published_time[:10], document.published_time[11:16]
+    day, time = moment[:10], moment[11:16]
     if day == document.published:
-        return f"{day} {time} UTC"
-    return f"{document.published} ({day} {time} UTC)"
+        return f"{day} {time} {clock}"
+    return f"{document.published} ({day} {time} {clock})"
 
 
 def _pairs_table(pairs: Sequence[PairComparison], by_id: Mapping[str, Document]) -> str:
