@@ -296,6 +296,12 @@ SCORE_REACH = 30
 # A dateline's bracket, or a credit line "via" leads, names an agency or outlet in a few words
 # ("Coastal Press Agency").
 MAX_SOURCE_WORDS = 4
+# A paper's own name before the double slash it sets a wire's name apart with, signing the wire's
+# copy it edited ("ZAP // Lusa", "Notícias ao Minuto // Agência Lusa"): a few words, the first
+# capitalised.
+PAPER_BEFORE_SLASHES = (
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,3}\s*//\s*"
+)
 # An agency's initials in capitals, as its datelines give them ("NPA", "KUNA"); a longer word in
 # capitals there is a tag ("UPDATED").
 AGENCY_INITIALS = re.compile(r"[^\W\d_]{2,5}")
@@ -703,6 +709,8 @@ class Lexicon:
     unnamed_wire_words: frozenset[str]
     # A line of a credit's word and wire services' names alone: "Avec AFP", "Com Lusa".
     wire_credit_line: re.Pattern[str]
+    # A wire service's name alone before the copy's end mark, in any case: "LUSA/FIM".
+    sign_off: re.Pattern[str]
     # An e-mail address or a telephone number, in case-folded text.
     contact_detail: re.Pattern[str]
     # A press release's closing blocks' headings, as _folded_line gives them, without a colon,
@@ -888,6 +896,17 @@ class Lexicon:
         return self.names_wires_in_general(line) and (
             self.wire_credit_line.fullmatch(line) is not None or self._is_contributors_credit(line)
         )
+
+    def signs_off(self, line: str) -> str | None:
+        """The wire service's name, as written, of a line that is the name alone before the
+        copy's end mark, in any case: the mark tells a sign-off from a heading ("LUSA"); ``None``
+        for any other line.
+
+        >>> lexicon().signs_off("LUSA/FIM"), lexicon().signs_off("Lusa / Fim."), lexicon().signs_off("LUSA")
+        ('LUSA', 'Lusa', None)
+        """
+        found = self.sign_off.fullmatch(line)
+        return found["wire"] if found else None
 
     def gives_contact(self, text: str) -> bool:
         """Whether a text gives an e-mail address or a telephone number."""
@@ -1342,6 +1361,22 @@ def _source_credit(leads: list[str]) -> re.Pattern[str]:
     )
 
 
+def _sign_off(end_marks: list[str], wire_names: re.Pattern[str]) -> re.Pattern[str]:
+    """A line of a wire service's name (``wire``) alone closed by one of ``end_marks`` after a
+    slash, both in any case: "Lusa/Fim", "LUSA/FIM".
+
+    >>> line = _sign_off(["fin"], phrase_pattern(["AFP"], 0))
+    >>> line.fullmatch("afp / Fin.")["wire"], line.fullmatch("AFP")
+    ('afp', None)
+    """
+    return re.compile(rf"\s*(?P<wire>(?i:{wire_names.pattern})){_end_mark(end_marks)}[\s.]*")
+
+
+def _end_mark(end_marks: list[str]) -> str:
+    """One of ``end_marks`` after a slash, in any case: "/ Fim"."""
+    return rf"\s*/\s*(?i:{'|'.join(map(re.escape, end_marks))})"
+
+
 def _wire_credit_line(
     leads: list[str],
     joins: list[str],
@@ -1359,7 +1394,8 @@ def _wire_credit_line(
     or one of ``agency_names`` alone, a wire's name that says it is an agency, as Lusa signs off
     ("Agência Lusa"), where a short name alone may be a heading; any of them perhaps closed by
     one of ``end_marks`` after a slash ("Agência Lusa / Fim"), which a short name alone before
-    one is too ("Lusa/Fim").
+    one, in any case, is too (:func:`_sign_off`: "Lusa/Fim", "LUSA/FIM"); or the names after a
+    paper's own name and a double slash ("ZAP // Lusa").
 
     >>> line = _wire_credit_line(
     ...     ["avec"], ["et"], ["l'"], ["reports"], ["fin"], phrase_pattern(["AFP", "Reuters"], 0),
@@ -1378,6 +1414,8 @@ def _wire_credit_line(
     (True, False)
     >>> bool(line.fullmatch("Agence France-Presse / Fin")), bool(line.fullmatch("AFP/fin"))
     (True, True)
+    >>> bool(line.fullmatch("Le Point // AFP")), bool(line.fullmatch("Paris // Lyon"))
+    (True, False)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
     tail = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
@@ -1388,10 +1426,11 @@ def _wire_credit_line(
     )
     name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern}|(?i:{unnamed_wires.pattern}))"
     opening = rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
-    listed = rf"(?:{opening}){name}(?:(?i:{join}){name})*(?:\s+(?i:{tail}))?[\s.)\]]*"
-    end = rf"\s*/\s*(?i:{'|'.join(map(re.escape, end_marks))})"
+    joined = rf"{name}(?:(?i:{join}){name})*"
+    listed = rf"(?:{opening}){joined}(?:\s+(?i:{tail}))?[\s.)\]]*"
     return re.compile(
-        rf"(?:{listed}|\s*(?:{agency_names.pattern}))(?:{end})?[\s.]*|\s*{name}{end}[\s.]*"
+        rf"(?:{listed}|\s*(?:{agency_names.pattern}))(?:{_end_mark(end_marks)})?[\s.]*"
+        rf"|{_sign_off(end_marks, wire_names).pattern}|\s*{PAPER_BEFORE_SLASHES}{joined}[\s.]*"
     )
 
 
@@ -1784,6 +1823,7 @@ def lexicon() -> Lexicon:
                 flags=0,
             ),
         ),
+        sign_off=_sign_off(data["boilerplate"]["wire_credit_end_marks"], wire_names),
         contact_detail=re.compile("|".join(data["boilerplate"]["contact_details"])),
         release_contact_headings=frozenset(
             data["boilerplate"]["release_contact_labels"]

@@ -540,6 +540,9 @@ def _credited_by(line: str) -> set[str]:
     if agency := words.agency_of_dateline(line):
         credited.add(agency)
     named = [found.group() for found in words.wire_names.finditer(line)]
+    # A sign-off writes its wire's name in capitals as often as not ("LUSA/FIM").
+    if not named and (signer := words.signs_off(line)):
+        named.append(signer)
     # Most lines name no wire service, and need no test for a credit line. A picture's credit
     # credits the picture, not the text, whatever its shape ("Image copyright Reuters", "Photo:
     # Ann Lee (Reuters)").

@@ -818,6 +818,10 @@ def test_an_agencys_text_is_disclosed_by_crediting_that_agency(
         pytest.param("AFP", "Avec AFP.", id="french"),
         pytest.param("dpa", "Mit Material von dpa.", id="german"),
         pytest.param("Lusa", "Com Lusa", id="portuguese"),
+        pytest.param("Lusa", "LUSA/FIM", id="portuguese_end_mark_in_capitals"),
+        pytest.param("Lusa", "Texto: Ag\u00eancia Lusa", id="portuguese_label_of_the_text"),
+        pytest.param("Lusa", "ZAP // Lusa", id="portuguese_papers_name_and_double_slash"),
+        pytest.param("dpa", "Text: dpa", id="german_label_of_the_text"),
         pytest.param("ANSA", "Fonte: ANSA", id="italian"),
         pytest.param("The Canadian Press", "\u2014 With files from The Canadian Press", id="cp"),
         pytest.param(

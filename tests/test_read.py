@@ -2828,15 +2828,40 @@ def test_a_credit_line_is_boilerplate_and_credits_its_wire(
         pytest.param("Com ag\u00eancia Lusa", id="with_the_agency"),
         pytest.param("Com a ag\u00eancia Lusa", id="with_the_agency_and_article"),
         pytest.param("AG\u00caNCIA LUSA", id="agency_in_capitals"),
+        pytest.param("LUSA/FIM", id="short_name_and_end_mark_in_capitals"),
+        pytest.param("Texto: Ag\u00eancia Lusa", id="labelled_as_the_text"),
+        pytest.param("Texto: Lusa", id="short_name_labelled_as_the_text"),
+        pytest.param("ZAP // Lusa", id="the_papers_name_and_double_slash"),
+        pytest.param(
+            "Not\u00edcias ao Minuto // Ag\u00eancia Lusa", id="a_longer_name_and_double_slash"
+        ),
     ],
 )
 def test_lusas_sign_offs_are_boilerplate_and_credit_lusa(sign_off: str) -> None:
-    """However a Portuguese paper closes Lusa's copy, with the agency named as such, in capitals
-    or before the copy's end mark, the line is boilerplate and credits Lusa, as "Com Lusa" and
-    "Ag\u00eancia Lusa" do (acceptance 32 #12)."""
+    """However a Portuguese paper closes Lusa's copy, with the agency named as such, in capitals,
+    before the copy's end mark in any case, under a label of the text's or after the paper's own
+    name and a double slash, the line is boilerplate and credits Lusa, as "Com Lusa" and
+    "Ag\u00eancia Lusa" do (acceptance 32 #12, acceptance 33a #8)."""
     text = f"A greve da CP parou os comboios em todo o pa\u00eds na segunda-feira.\n{sign_off}"
     assert find_credits(text) == ("Lusa",)
     assert boilerplate_of(document(text)) == {("d", 1)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Texto: a greve parou os comboios, disse a Lusa um maquinista.", id="a_label_going_on"
+        ),
+        pytest.param("Lisboa // Porto", id="a_double_slash_between_places"),
+        pytest.param("ZAP // Lusa diz que a greve acabou.", id="a_double_slash_going_on"),
+        pytest.param("Foto: Jo\u00e3o Silva // Lusa", id="a_pictures_credit"),
+    ],
+)
+def test_lines_like_a_sign_off_that_go_on_credit_no_text(line: str) -> None:
+    """A label, a double slash or a wire's name that a sentence goes on from, a double slash
+    between names of no wire, and a picture's credit credit no one with the text."""
+    assert find_credits(f"A greve da CP parou os comboios em todo o pa\u00eds.\n{line}") == ()
 
 
 def test_a_pages_published_time_is_its_time_not_its_updates(tmp_path: Path) -> None:
