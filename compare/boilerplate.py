@@ -18,6 +18,13 @@ MAX_CONTACT_WORDS = 12
 # A release's other headings are a few words: "Cautionary Note Regarding Forward-Looking
 # Statements".
 MAX_HEADING_WORDS = 6
+# A newsletter's footer is short lines, a question, a row of links, an address: the longest,
+# Mailchimp's "Our mailing address is:" and a full address, runs to 14 words. A longer sentence is
+# the issue's news.
+MAX_FOOTER_WORDS = 15
+# One line of a footer's may stand alone between an issue's stories ("Forward this to a friend");
+# a footer holds more.
+MIN_FOOTER_LINES = 2
 # A blank line between two sentences ends a paragraph.
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
@@ -26,25 +33,60 @@ def find_boilerplate(
     documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> frozenset[tuple[str, int]]:
     """``(document id, sentence index)`` of every boilerplate sentence: credit, copyright and
-    newsletter lines (the phrases in ``framing_terms.toml``), and a press release's closing
-    blocks (:func:`release_furniture`).
+    newsletter lines (the phrases in ``framing_terms.toml``), a press release's closing blocks
+    (:func:`release_furniture`) and a newsletter's footer (:func:`newsletter_footer`).
 
     >>> from compare.segment import segment
     >>> doc = Document("d", "d.txt", "d", None, None, None, "Talks began. Reuters contributed to this report.")
     >>> sorted(find_boilerplate([doc], {"d": segment(doc)}))
     [('d', 1)]
     """
-    return frozenset(
-        (d.id, index)
-        for d in documents
-        for index in release_furniture(d.text, sentences[d.id])
-        | {s.index for s in sentences[d.id] if is_boilerplate(s)}
-    )
+    found: set[tuple[str, int]] = set()
+    for d in documents:
+        lines = {s.index for s in sentences[d.id] if is_boilerplate(s)}
+        blocks = release_furniture(d.text, sentences[d.id]) | newsletter_footer(
+            sentences[d.id], lines
+        )
+        found.update((d.id, index) for index in lines | blocks)
+    return frozenset(found)
 
 
 def is_boilerplate(sentence: Sentence) -> bool:
     """Whether a sentence is boilerplate by its own words (see :func:`find_boilerplate`)."""
     return len(sentence.tokens) <= MAX_BOILERPLATE_WORDS and lexicon().is_boilerplate(sentence.text)
+
+
+def newsletter_footer(sentences: Sequence[Sentence], boilerplate: AbstractSet[int]) -> set[int]:
+    """The numbers of the sentences of a newsletter's footer, read as a block: under the issue's
+    news (a sentence longer than a footer's line), the short lines from one that a footer holds
+    in every issue ("You are receiving this email because ...", "Unsubscribe | Manage
+    preferences") to the text's end, more than one of them boilerplate by its own words. The
+    others are the footer whatever their words: "Enjoying Tarrow Weekly?", "Not a subscriber
+    yet? Join 5,000 readers ...", "Our mailing address is: ..." and the postal address under it.
+    News under such a line that opens the issue, or stands alone between its stories, stays news.
+
+    Args:
+        boilerplate: the numbers of the sentences that are boilerplate by their own words.
+
+    >>> from compare.segment import segment
+    >>> text = "The library will close for eight weeks from Monday while its roof is repaired, officials said.\\nUnsubscribe | Update your preferences\\nEnjoying Harbour Weekly?\\nSubscribe for free."
+    >>> sorted(newsletter_footer(segment(Document("d", "d.txt", "d", None, None, None, text)), {1, 3}))
+    [1, 2, 3]
+    """
+    terms = lexicon()
+    under_news: list[Sentence] = []
+    for s in reversed(sentences):
+        if len(s.tokens) > MAX_FOOTER_WORDS and s.index not in boilerplate:
+            break
+        under_news.append(s)
+    else:
+        # No news above them: the short lines may be the issue's own.
+        return set()
+    opening = next((s for s in reversed(under_news) if terms.is_newsletter_footer(s.text)), None)
+    if opening is None:
+        return set()
+    footer = {s.index for s in under_news if s.index >= opening.index}
+    return footer if len(footer & boilerplate) >= MIN_FOOTER_LINES else set()
 
 
 def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:

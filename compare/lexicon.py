@@ -693,6 +693,7 @@ class Lexicon:
     name_credit_leads: frozenset[str]
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
+    newsletter_footer_line: re.Pattern[str]
     # A line opening with a note's label and its colon or dash (see is_notice).
     notice: re.Pattern[str]
     author_roles: frozenset[str]
@@ -922,6 +923,16 @@ class Lexicon:
         "Have you been affected?"."""
         folded = _folded_line(line)
         return folded.startswith(self.promo_starts) or bool(self.promo_line.fullmatch(folded))
+
+    def is_newsletter_footer(self, line: str) -> bool:
+        """Whether a line is one that a newsletter's footer holds in every issue: "You are
+        receiving this email because you subscribed to The Brief.", "Unsubscribe | Manage
+        preferences".
+
+        >>> lexicon().is_newsletter_footer("Update your preferences"), lexicon().is_newsletter_footer("Update your app.")
+        (True, False)
+        """
+        return self.newsletter_footer_line.fullmatch(_folded_line(line)) is not None
 
     def is_notice(self, line: str) -> bool:
         """Whether a line is a note on the article, by its label: "Editor's note: An earlier
@@ -1540,6 +1551,11 @@ def lexicon() -> Lexicon:
     unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
     agency_words = phrase_pattern(data["agency_words"])
     japanese_agencies = "|".join(map(re.escape, data["japanese_dateline_agencies"]))
+    # A newsletter's footer lines promote it as the other promotional lines do.
+    promo_line_patterns = (
+        data["boilerplate"]["promo_line_patterns"]
+        + data["boilerplate"]["newsletter_footer_patterns"]
+    )
     wire_name_ends = "|".join(map(re.escape, data["wire_name_ends"]))
     before_names = (
         data["sentences"]["title_abbreviations"]
@@ -1790,11 +1806,14 @@ def lexicon() -> Lexicon:
         boilerplate_line=re.compile(
             "|".join(
                 data["boilerplate"]["line_patterns"]
-                + data["boilerplate"]["promo_line_patterns"]
+                + promo_line_patterns
                 + data["boilerplate"]["contact_details"]
             )
         ),
-        promo_line=re.compile("|".join(data["boilerplate"]["promo_line_patterns"])),
+        promo_line=re.compile("|".join(promo_line_patterns)),
+        newsletter_footer_line=re.compile(
+            "|".join(data["boilerplate"]["newsletter_footer_patterns"])
+        ),
         notice=re.compile(
             rf"(?:{'|'.join(map(re.escape, data['boilerplate']['notice_labels']))})"
             r"\s*(?::|[\u2013\u2014]|--?)"

@@ -723,6 +723,77 @@ def test_a_newsletters_footer_is_boilerplate_line_by_line() -> None:
     ]
 
 
+NEWS_OF_THE_ISSUE = (
+    "The county will close the Harbour Street library for eight weeks from Monday while its "
+    "roof is repaired, officials said.\n\nIts books will be lent from the town hall.\n\n"
+)
+
+
+def test_a_newsletters_footer_is_boilerplate_as_a_block() -> None:
+    """Under an issue's news, the short lines from a line of a newsletter's footer to the end are
+    its footer, whatever words Mailchimp or Substack give them: the offers to a reader it was
+    forwarded to, the links on one line, the mailing address and the postal address under it
+    (acceptance 33a #7)."""
+    issue = NEWS_OF_THE_ISSUE + (
+        "You are receiving this email because you subscribed to Harbour Weekly.\n\n"
+        "Did someone forward you this? Sign up here.\n\n"
+        "Enjoying Harbour Weekly? Forward it to a friend.\n\n"
+        "Unsubscribe from this list | Update your preferences | View in browser\n\n"
+        "Not a subscriber yet? Join 3,200 readers and get it free every Thursday.\n\n"
+        "Copyright \u00a9 2025 Harbour Weekly, All rights reserved.\n\n"
+        "Our mailing address is: Harbour Weekly, 4 Quay Road, Harbour HB2 7QT\n"
+        "Harbour Weekly, 4 Quay Road, Harbour HB2 7QT\n"
+    )
+    assert news_of(issue) == [
+        "The county will close the Harbour Street library for eight weeks from Monday while its "
+        "roof is repaired, officials said.",
+        "Its books will be lent from the town hall.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            NEWS_OF_THE_ISSUE + "The Harbour Gazette, which has 5,000 subscribers, will close.\n\n"
+            "Readers were told by letter.\n\nIts mailing list will be sold.\n",
+            id="a_last_paragraph_on_subscribers_readers_and_mailing",
+        ),
+        pytest.param(
+            "Forwarded this email? Subscribe here.\n\nThe library closes on Monday.\n\n"
+            "Its books will be lent from the town hall.\n",
+            id="a_footers_line_over_an_issue_of_short_news",
+        ),
+        pytest.param(
+            NEWS_OF_THE_ISSUE + "Forward this to a friend\n\nThe library reopens in June.\n",
+            id="one_footers_line_between_news",
+        ),
+        pytest.param(
+            "View this email in your browser\n\n" + NEWS_OF_THE_ISSUE,
+            id="a_footers_line_over_the_issue",
+        ),
+    ],
+)
+def test_news_near_a_newsletters_footer_lines_stays_news(text: str) -> None:
+    """A news story's last paragraph on a paper's subscribers, readers or mailing list, and news
+    under a newsletter's line that opens its issue or stands alone between the news, stay news:
+    a footer is read as a block only after the issue's news, and where it holds more than one
+    line of a footer's."""
+    footer_lines = {"Forwarded this email?", "Subscribe here.", "Forward this to a friend"}
+    expected = [
+        s.text
+        for s in segment(document(text))
+        if s.text not in footer_lines | {"View this email in your browser"}
+    ]
+    assert news_of(text) == expected
+
+
+def news_of(text: str) -> list[str]:
+    """The sentences of a text that are not boilerplate."""
+    footer = boilerplate_of(document(text))
+    return [s.text for s in segment(document(text)) if ("d", s.index) not in footer]
+
+
 def test_short_sentences_repeated_by_syndicated_copies_stay_news() -> None:
     """A brief republished by three outlets keeps its sentences: repetition is not boilerplate."""
     brief = "Talks in Geneva ended on Monday.\nNo date was set for a new round."
