@@ -61,6 +61,11 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             id="digits_hyphened_to_capitals_name_a_disease_or_a_jet",
         ),
         pytest.param(
+            "Leaders of the Group of 20 recalled how World War Two ended.",
+            [],
+            id="a_number_after_words_that_make_a_name_of_it_counts_nothing",
+        ),
+        pytest.param(
             "Profit rose in Q3 after a loss in Q2.",
             [("3", True), ("2", True)],
             id="a_quarter_is_a_number_glued_to_its_capital",
