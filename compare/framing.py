@@ -131,6 +131,9 @@ PROGRAMME_NAME_JOINS = "|".join(sorted(INSIDE_A_NAME | {"to", "and"}))
 NAMED_BEFORE = re.compile(
     rf"\S\s+[A-Z][\w-]*(?:\s+(?:(?:{PROGRAMME_NAME_JOINS})\s+)?[A-Z][\w-]*)+\s+$"
 )
+# How many words may stand between "charged" and what a crime follows: whom it charges and when
+# ("charged the former council leader with").
+CHARGED_REACH = 4
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -909,8 +912,8 @@ def _charged(ours: _Features, theirs: _Features) -> frozenset[str]:
     "accused of" against "on suspicion of", unless ours writes "on suspicion of" too; never
     "allegedly", which "the suspect" beside it tells nothing of.
 
-    >>> sorted(_charged(_features("He is accused of theft."), _features("He faces theft charges.")))
-    ['accused of', 'charged with', 'suspected of']
+    >>> "accused of" in _charged(_features("He is accused of theft."), _features("He faces charges."))
+    True
     >>> _charged(
     ...     _features("The man charged with theft is accused of fraud."),
     ...     _features("The man charged with theft committed fraud."),
@@ -2191,7 +2194,8 @@ def _features(text: str) -> _Features:
         opening=tokens[: SUBJECT_WORDS + 1],
         hedges=frozenset(hedges),
         hedge_uses=tuple(sorted(hedge_uses.elements())),
-        charges=frozenset(terms.charges.find(tokens)),
+        charges=frozenset(terms.charges.find(tokens))
+        | {charge for charge, _ in _charges_told(tokens, plain)},
         modals=modals,
         supposed=_supposed(plain) if possible_modal else frozenset(),
         possible_acts=_possible_acts(tokens) if possible_modal else frozenset(),
@@ -2282,24 +2286,53 @@ def _is_an_english_verb(word: str) -> bool:
 
 
 def _charged_with_a_crime(tokens: Sequence[str], plain: str) -> set[str]:
-    """The "charged with" that hedges a crime as "accused of" does, not one that gives a duty or
-    tells a mood (see ``charged_crimes``), the crime named in its own clause.
+    """The charges that hedge a crime as "accused of" does, as written ("charged with", or
+    "charged over" and the other ``charge_wordings``), not one that gives a duty, tells a mood
+    (see ``charged_crimes``) or names no crime ("charged over the death of").
 
     >>> _charged_with_a_crime(words(said := "He was charged with murder, police said."), said)
     {'charged with'}
+    >>> _charged_with_a_crime(words(said := "Two men charged over the robbery appeared."), said)
+    {'charged over'}
     >>> _charged_with_a_crime(words(said := "The agency charged with fraud prevention met."), said)
     set()
     """
+    return {charge for charge, names_a_crime in _charges_told(tokens, plain) if names_a_crime}
+
+
+def _charges_told(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, bool]]:
+    """Each "charged" before one of ``charge_wordings``, whom it charges or when perhaps between
+    ("charged a 34-year-old man with", "was charged Tuesday in"), as written, with whether a
+    crime follows, named in its own clause: the first wording a crime follows, or else the first
+    ("charged with murder over the death" is "charged with" murder, "charged in court with
+    murder" too).
+
+    >>> list(_charges_told(words(said := "He was charged yesterday in the death of a boy."), said))
+    [('charged in', False)]
+    """
     if "charged" not in tokens:
-        return set()
+        return
+    terms = lexicon()
     for clause in CLAUSE_END.split(plain):
         told = words(clause)
-        # A day or a pronoun may stand between: "was charged Tuesday with", "charged him with".
         for n in [n for n, token in enumerate(told) if token == "charged"]:
-            named = told[told.index("with", n) + 1 :] if "with" in told[n + 1 : n + 4] else ()
-            if named and _names_a_crime(named, lexicon().charged_crimes):
-                return {"charged with"}
-    return set()
+            found = [
+                (
+                    " ".join(("charged", *wording)),
+                    _names_a_crime(told[start + len(wording) :], terms.charged_crimes),
+                )
+                for start in range(n + 1, min(n + 2 + CHARGED_REACH, len(told)))
+                if (wording := _charge_wording_at(told, start))
+            ]
+            yield from ([charge for charge in found if charge[1]] or found)[:1]
+
+
+def _charge_wording_at(told: Sequence[str], start: int) -> tuple[str, ...]:
+    """The first of ``charge_wordings`` that the words from ``start`` open ("in connection
+    with" before "in"), or none."""
+    return next(
+        (w for w in lexicon().charge_wordings if tuple(told[start : start + len(w)]) == w), ()
+    )
 
 
 def _names_a_crime(after: Sequence[str], crimes: AbstractSet[str]) -> bool:
@@ -2325,11 +2358,17 @@ def _names_a_crime(after: Sequence[str], crimes: AbstractSet[str]) -> bool:
         rest = named[2:]
     else:
         return False
-    # The crime's noun phrase ends where a function word, a date or a word in "-ing" follows it
-    # ("assault causing actual bodily harm"), not where another noun does: more crimes or their
-    # grades go on with it ("felony sexual assault", "drug trafficking offences").
+    # The crime's noun phrase ends where a function word, a date, a word in "-ing" ("assault
+    # causing actual bodily harm") or in "-ly" ("the theft allegedly fled") or a verb ("murder
+    # appeared in court") follows it, not where another noun does: more crimes or their grades
+    # go on with it ("felony sexual assault", "drug trafficking offences").
     for word in rest:
-        if word.endswith("ing") or len(word) <= 2 or word in _crime_phrase_ends():
+        if (
+            word.endswith(("ing", "ly"))
+            or len(word) <= 2
+            or word in _crime_phrase_ends()
+            or _is_an_english_verb(word)
+        ):
             return True
         if word not in crimes and word not in terms.charge_grades:
             return False

@@ -466,6 +466,8 @@ class Lexicon:
     personal_pronouns: frozenset[str]
     charges: Phrases
     charge_hedges: frozenset[str]
+    # The words after "charged" that a crime follows ("with", "over"), each split into words.
+    charge_wordings: tuple[tuple[str, ...], ...]
     charged_crimes: frozenset[str]
     charge_grades: frozenset[str]
     crime_phrase_ends: frozenset[str]
@@ -1601,6 +1603,7 @@ def lexicon() -> Lexicon:
         personal_pronouns=frozenset(data["personal_pronouns"]),
         charges=Phrases.of(data["charges"]),
         charge_hedges=frozenset(data["charge_hedges"]),
+        charge_wordings=tuple(tuple(wording.split()) for wording in data["charge_wordings"]),
         charged_crimes=frozenset(data["charged_crimes"]),
         charge_grades=frozenset(data["charge_grades"]),
         crime_phrase_ends=frozenset(data["crime_phrase_ends"]),

@@ -1247,6 +1247,24 @@ from tests.helpers import boilerplate_of, document
             id="charged_with_a_graded_crime_after_a_crime_dropped",
         ),
         pytest.param(
+            "Two men charged over the robbery appeared before magistrates.",
+            "Two men who carried out the robbery appeared before magistrates.",
+            [("hedge_removed", "charged over", "")],
+            id="charged_over_a_crime_dropped",
+        ),
+        pytest.param(
+            "A man has been charged in connection with the stabbing in Hull.",
+            "A man stabbed the victim in Hull.",
+            [("hedge_removed", "charged in connection with", "")],
+            id="charged_in_connection_with_a_crime_dropped",
+        ),
+        pytest.param(
+            "Police have charged a 34-year-old man with murder.",
+            "A 34-year-old man murdered the victim, police said.",
+            [("hedge_removed", "charged with", "")],
+            id="charged_someone_with_a_crime_dropped",
+        ),
+        pytest.param(
             "The village, which Moscow has accused of harbouring saboteurs, was shelled.",
             "The village, which Moscow says harboured saboteurs, was shelled.",
             [("attribution_verb", "accused", "says")],
@@ -2961,6 +2979,13 @@ SPELLINGS = {
         pytest.param("The treasurer is accused of fraud.", "The treasurer is charged with fraud.", id="accused_of_for_charged_with"),
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard was charged with stealing $5,000 from the vault.", id="charged_with_for_allegedly"),
         pytest.param("The guard allegedly stole $5,000 and is accused of lying to police.", "The guard is accused of stealing $5,000 and accused of lying to police.", id="accused_of_written_once_more_for_allegedly"),
+        pytest.param("A man has been charged with murder over the death of a teenager.", "A man has been charged over the death of a teenager.", id="charged_with_a_crime_for_charged_over_a_death"),
+        pytest.param("A man charged with murder appeared in court.", "A man charged over the killing appeared in court.", id="charged_with_for_charged_over"),
+        pytest.param("A woman was charged with theft after the raid on Friday.", "A woman was charged after the raid on Friday.", id="charged_with_for_charged_after"),
+        pytest.param("The former aide was charged with leaking the files.", "The former aide was charged in connection with the leak.", id="charged_with_for_charged_in_connection_with"),
+        pytest.param("Prosecutors on Tuesday charged a pastor with child abuse in the death of a boy.", "A pastor was charged on Tuesday in the death of a boy.", id="charged_with_a_crime_for_charged_in_a_death"),
+        pytest.param("Smith charged over the line to score in the 60th minute.", "Smith burst over the line to score in the 60th minute.", id="charged_over_no_crime"),
+        pytest.param("Riot police charged after the crowd threw stones.", "Riot police advanced after the crowd threw stones.", id="charged_after_no_crime"),
         pytest.param("She was charged with leading the inquiry into the fire.", "She led the inquiry into the fire.", id="charged_with_a_duty"),
         pytest.param("The agency charged with overseeing the project missed its deadline.", "The agency that oversees the project missed its deadline.", id="agency_charged_with_a_duty"),
         pytest.param("The room was charged with tension as the verdict was read.", "The room was tense as the verdict was read.", id="charged_with_a_mood"),
@@ -2984,7 +3009,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
-    "accused of" or "charged with" a crime, or a hedge both write, once more in the other version; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
+    "accused of" or "charged with" a crime, or a hedge both write, once more in the other version; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write, "charged over", "after" or "in connection with" a crime, or with none named ("charged over the death"), for "charged with" one; "charged over the line" or "after the crowd" no charge; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
     night" may be any weekday's,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural or another form of its root is the same term
