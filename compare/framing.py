@@ -235,7 +235,9 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     negating_b, negated_a = _reversals(hedges_b, hedges_a)
     # "Illegal" against "not legal" denies alike, once each.
     alike_a, alike_b = _denied_alike(a, b), _denied_alike(b, a)
-    plain_denials_a, plain_denials_b = a.denials + len(alike_a), b.denials + len(alike_b)
+    # "Cleared Smith" against "convicted Smith" reverses the verdict, no charge named.
+    plain_denials_a = a.denials + len(alike_a) + _cleared_in_place(a, b)
+    plain_denials_b = b.denials + len(alike_b) + _cleared_in_place(b, a)
     denials_a, denials_b = plain_denials_a + a.hedged_denials, plain_denials_b + b.hedged_denials
     if denials_a > denials_b:
         negating_a |= _denials_of(hedges_a - hedges_b, b)
@@ -1004,6 +1006,37 @@ def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:
         and sum(map(theirs_written.__getitem__, opposites))
         > sum(map(ours_written.__getitem__, opposites))
     }
+
+
+def _cleared_in_place(ours: _Features, theirs: _Features) -> int:
+    """One denial where our "cleared", with no charge after "of" that makes it a verdict
+    already (see ``_cleared_someone_of``), clears whom the other version's opposite verdict
+    (``denied_opposites``: "convicted", "fined") takes in its place: "The jury cleared Smith on
+    Tuesday" against "The jury convicted Smith on Tuesday"; none for "cleared the way", "cleared
+    Smith Street" or "cleared the merger" against "fined the bank".
+
+    >>> _cleared_in_place(_features("The jury cleared Smith."), _features("The jury convicted Smith."))
+    1
+    >>> _cleared_in_place(_features("Crews cleared the road."), _features("A jury convicted the man."))
+    0
+    """
+    if "cleared" not in ours.words - theirs.words or _cleared_someone_of().search(ours.plain):
+        return 0
+    cleared = _objects_of({"cleared"}, ours.tokens)
+    return int(
+        not cleared.isdisjoint(_objects_of(lexicon().denied_opposites["cleared"], theirs.tokens))
+    )
+
+
+def _objects_of(verbs: AbstractSet[str], tokens: Sequence[str]) -> set[str]:
+    """The word each use of ``verbs`` takes as its object, past an article or another of
+    ``object_starts``: "smith" of "convicted Smith", "former" of "cleared the former mayor"."""
+    starts = lexicon().object_starts
+    return {
+        next((word for word in tokens[n + 1 :] if word not in starts), "")
+        for n, token in enumerate(tokens)
+        if token in verbs
+    } - {""}
 
 
 def _as_not(negation: str) -> str:

@@ -1391,6 +1391,30 @@ from tests.helpers import boilerplate_of, document
             id="a_runway_cleared_of_snow_beside_a_negation_added",
         ),
         pytest.param(
+            "The jury convicted Smith on Tuesday after a three-week trial.",
+            "The jury cleared Smith on Tuesday after a three-week trial.",
+            [("negation_added", "", "cleared")],
+            id="cleared_a_named_defendant_of_no_charge_for_convicted",
+        ),
+        pytest.param(
+            "A jury convicted the former mayor of bribery at Leeds Crown Court.",
+            "A jury cleared the former mayor at Leeds Crown Court.",
+            [("negation_added", "", "cleared")],
+            id="cleared_a_noun_phrase_of_no_charge_for_convicted_of_one",
+        ),
+        pytest.param(
+            "The regulator cleared Barclays of wrongdoing over the loans.",
+            "The regulator fined Barclays for wrongdoing over the loans.",
+            [("negation_removed", "cleared", "")],
+            id="cleared_of_wrongdoing_for_fined",
+        ),
+        pytest.param(
+            "Crews cleared Smith Street on Tuesday, and the driver was not charged.",
+            "Crews closed Smith Street on Tuesday, and the driver was charged.",
+            [("negation_removed", "not", "")],
+            id="a_street_cleared_beside_a_negation_removed",
+        ),
+        pytest.param(
             "Okafor was acquitted in 2019 and his driver was convicted in 2021.",
             "Okafor's driver was convicted in 2021.",
             [("number_removed", "2019", "")],
@@ -2972,6 +2996,8 @@ SPELLINGS = {
         pytest.param("The nurse was cleared of all charges.", "The nurse was acquitted of all charges.", id="acquitted_for_cleared"),
         pytest.param("Hale was acquitted of murder but convicted of manslaughter.", "Hale was convicted of manslaughter but cleared of murder.", id="a_split_verdict_told_the_other_way_round"),
         pytest.param("The jury cleared him of murdering his wife.", "The jury did not convict him of murdering his wife.", id="cleared_him_of_a_crime_for_did_not_convict"),
+        pytest.param("Regulators cleared the merger on Tuesday after a two-year review.", "Regulators fined the bank on Tuesday after a two-year review.", id="a_deal_cleared_for_a_bank_fined"),
+        pytest.param("The ruling cleared the way for the merger.", "The ruling opened the way for the merger.", id="cleared_the_way"),
         pytest.param("The inquiry cleared the two officers of any wrongdoing.", "The inquiry found the two officers did nothing wrong.", id="cleared_of_any_wrongdoing_for_nothing_wrong"),
         pytest.param("The senator pleaded not guilty on Monday.", "The senator pleaded innocent on Monday.", id="pleaded_innocent_for_not_guilty"),
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard is accused of stealing $5,000 from the vault.", id="accused_of_for_allegedly"),
@@ -3006,7 +3032,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
     "0900 GMT"), a version denies as often as the other in other words ("no comment", "did not
     have a response"; "declined to give", "gave no"; "unless", "if not"; "neither ... nor", "not";
-    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too), "nothing but", "not only ... also" and a negation in a name or
+    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too; "cleared the merger" for "fined the bank", "cleared the way" for "opened the way"), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
     "accused of" or "charged with" a crime, or a hedge both write, once more in the other version; "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write, "charged over", "after" or "in connection with" a crime, or with none named ("charged over the death"), for "charged with" one; "charged over the line" or "after the crowd" no charge; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
