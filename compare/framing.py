@@ -2182,7 +2182,8 @@ def _features(text: str) -> _Features:
     tokens = words(plain)
     hedge_uses = terms.hedges.uses(tokens) + Counter(_charged_with_a_crime(tokens, plain))
     hedges = hedge_uses.keys()
-    # The "not" of "could not be verified" is the hedge's, noted as the hedge, not again alone.
+    # The "not" of "could not be verified" is the hedge's each time it is written, noted as the
+    # hedge, not again alone.
     negations = Counter(t for t in tokens if terms.is_negation(t))
     # "Not only ... but" denies nothing; few sentences hold "not" and "only" or "just" both.
     if negations and not terms.emphatic_after_not.isdisjoint(tokens):
@@ -2201,7 +2202,7 @@ def _features(text: str) -> _Features:
             not after.islower() or _is_an_english_verb(after)
             for after in CAPITALISED_NIE.findall(plain)
         )
-    negations.subtract(w for hedge in hedges for w in hedge.split())
+    negations.subtract(w for hedge in hedge_uses.elements() for w in hedge.split())
     # The numero sign, "No 10 said", "the world No. 1", denies nothing; "no 999 calls" does.
     if "No" in plain:
         negations["no"] -= len(NUMERO_SIGN.findall(plain))
@@ -2236,7 +2237,9 @@ def _features(text: str) -> _Features:
         forecasts=_forecasts(plain),
         negation_uses=tuple(sorted((+negations).elements())),
         denials=(+negations).total() + _denying_words(tokens, plain),
-        hedged_denials=sum(terms.is_negation(w) for hedge in hedges for w in hedge.split()),
+        hedged_denials=sum(
+            terms.is_negation(w) for hedge in hedge_uses.elements() for w in hedge.split()
+        ),
         numbers=numbers,
         orders=count_orders(words_once, plain),
         loaded=_loaded(tokens, plain),
