@@ -1247,7 +1247,7 @@ def attributions(tokens: Sequence[str], folded: str) -> Counter[str]:
         return Counter()
     found = Counter(t for t in tokens if t in terms.attribution_verbs)
     for verb in list(found):
-        found[verb] -= len(_not_attributing(verb).findall(folded))
+        found[verb] -= sum(map(_attributes_nothing, _not_attributing(verb).finditer(folded)))
     # A verb that also takes a thing as its object, before an article or a number: "The plan
     # adds 40 km of track", "tests to confirm the man's identity", "The board declared a
     # dividend".
@@ -1338,19 +1338,60 @@ def _attributions_outside(
 
 @cache
 def _not_attributing(verb: str) -> re.Pattern[str]:
-    """Where ``verb`` attributes nothing: after "was", "were" and the like, with nothing but
-    spaces and an adverb or two between (a quotation may end in "are," before "said"); after
-    an article, as an adjective ("the only announced candidate", not "the ministry only said");
-    or in "believe it or not"."""
+    """Where ``verb`` may attribute nothing (see :func:`_attributes_nothing`): after "was",
+    "were" and the like, with nothing but spaces and an adverb or two between (a quotation may
+    end in "are," before "said"); after an article, as an adjective ("the only announced
+    candidate", not "the ministry only said"); in "believe it or not"; or, but after one of
+    ``auxiliaries``, straight before the rest of a charge's hedge it opens (``charge_hedges``),
+    its ``charge``, with the ``rest`` of the text after it ("A man charged with murder
+    appeared", "The driver, accused of fraud,")."""
     terms = lexicon()
     written = re.escape(verb)
     passive = "|".join(map(re.escape, sorted(terms.passive_marks)))
+    # Longest first: "charged in connection with" before "charged in".
+    charges = sorted(
+        (
+            hedge.removeprefix(f"{verb} ")
+            for hedge in terms.charge_hedges
+            if hedge.startswith(f"{verb} ")
+        ),
+        key=lambda charge: (-len(charge), charge),
+    )
+    opens_a_charge = "|".join(map(re.escape, charges))
+    # After an auxiliary the verb is active, its object before it: "the village Moscow has
+    # accused of harbouring saboteurs".
+    after_no_auxiliary = "".join(
+        rf"(?<!\b{re.escape(word)}\s)" for word in sorted(terms.auxiliaries)
+    )
     # "were told", "were also told", "were not immediately reported"; "a declared candidate"
     return re.compile(
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
         rf"|\b(?:a|an|the)\s+(?:only\s+)?{written}\b"
         rf"|\b{written}\s+it\s+or\s+not\b"
+        + (
+            rf"|{after_no_auxiliary}\b{written}(?=\s+(?P<charge>{opens_a_charge})\b(?P<rest>.*))"
+            if opens_a_charge
+            else ""
+        )
     )
+
+
+def _attributes_nothing(found: re.Match[str]) -> bool:
+    """Whether a place :func:`_not_attributing` found attributes nothing: a charge straight
+    after the verb is the hedge it tells, and no verb of saying, where it hedges one, "accused
+    of" anything and "charged with" and the other ``charge_wordings`` a crime (see
+    :func:`_charged_with_a_crime`); "The senator charged in a statement that ..." says it.
+
+    >>> said = "the senator charged in a statement that the man charged with murder lied."
+    >>> [_attributes_nothing(found) for found in _not_attributing("charged").finditer(said)]
+    [False, True]
+    """
+    terms = lexicon()
+    charge = found.groupdict().get("charge")
+    if charge is None or terms.hedges.find((found[0], *charge.split())):
+        return True
+    clause = CLAUSE_END.split(found["rest"], 1)[0]
+    return _names_a_crime(words(clause), terms.charged_crimes)
 
 
 def _quoted_at(plain: str, spans: Iterable[tuple[int, int]]) -> list[str]:

@@ -1265,6 +1265,30 @@ from tests.helpers import boilerplate_of, document
             id="charged_someone_with_a_crime_dropped",
         ),
         pytest.param(
+            "The lorry driver, charged with drug trafficking offences, was released on bail.",
+            "The lorry driver, who trafficked drugs, was released on bail.",
+            [("hedge_removed", "charged with", "")],
+            id="charged_with_a_crime_after_a_comma_dropped_is_no_attribution",
+        ),
+        pytest.param(
+            "The former minister, accused of taking bribes, said he was innocent.",
+            "The former minister, who took bribes, said he was innocent.",
+            [("hedge_removed", "accused of", "")],
+            id="accused_of_after_a_comma_dropped_is_no_attribution",
+        ),
+        pytest.param(
+            "Prosecutors accused the minister of lying to parliament.",
+            "Prosecutors said the minister lied to parliament.",
+            [("attribution_verb", "accused", "said")],
+            id="accused_someone_of_is_an_attribution",
+        ),
+        pytest.param(
+            "The senator charged in a statement that the agency ignored the warnings.",
+            "The senator said in a statement that the agency ignored the warnings.",
+            [("attribution_verb", "charged", "said")],
+            id="charged_in_a_statement_is_an_attribution",
+        ),
+        pytest.param(
             "The village, which Moscow has accused of harbouring saboteurs, was shelled.",
             "The village, which Moscow says harboured saboteurs, was shelled.",
             [("attribution_verb", "accused", "says")],
@@ -3006,6 +3030,7 @@ SPELLINGS = {
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard is accused of stealing $5,000 from the vault.", id="accused_of_for_allegedly"),
         pytest.param("The driver is also suspected of a 2019 crash.", "The driver also is suspected of a 2019 crash.", id="an_adverb_inside_a_charge"),
         pytest.param("The treasurer is accused of fraud.", "The treasurer is charged with fraud.", id="accused_of_for_charged_with"),
+        pytest.param("A 19-year-old charged with murder appeared before magistrates in Leeds.", "A 19-year-old accused of murder appeared before magistrates in Leeds.", id="charged_with_for_accused_of_after_a_noun"),
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard was charged with stealing $5,000 from the vault.", id="charged_with_for_allegedly"),
         pytest.param("The guard allegedly stole $5,000 and is accused of lying to police.", "The guard is accused of stealing $5,000 and accused of lying to police.", id="accused_of_written_once_more_for_allegedly"),
         pytest.param("A man has been charged with murder over the death of a teenager.", "A man has been charged over the death of a teenager.", id="charged_with_a_crime_for_charged_over_a_death"),
@@ -3038,7 +3063,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too; "cleared the merger" for "fined the bank", "cleared the way" for "opened the way"; a caveat written twice, its "not" no negation, even where the other version writes it once), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
-    "accused of" or "charged with" a crime, or a hedge both write, once more in the other version ("accused of theft and accused of fraud", "accused of theft and fraud"); "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write, "charged over", "after" or "in connection with" a crime, or with none named ("charged over the death"), for "charged with" one; "charged over the line" or "after the crowd" no charge; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
+    "accused of" or "charged with" a crime, after a noun too, no verb of saying there, or a hedge both write, once more in the other version ("accused of theft and accused of fraud", "accused of theft and fraud"); "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write, "charged over", "after" or "in connection with" a crime, or with none named ("charged over the death"), for "charged with" one; "charged over the line" or "after the crowd" no charge; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
     night" may be any weekday's,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural or another form of its root is the same term
