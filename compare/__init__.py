@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from compare.records import Result as Result
     from compare.records import Verdict as Verdict
     from compare.report import ReportFormat as ReportFormat
+    from compare.report.json_report import report_json as report_json
     from compare.report.write import ReportError as ReportError
     from compare.segment import as_sentence as as_sentence
     from compare.settings import Settings as Settings
@@ -48,6 +49,7 @@ _MODULE_OF = {
     "MatchKind": "compare.records",
     "propose_pairs": "compare.candidates",
     "render": "compare.pipeline",
+    "report_json": "compare.report.json_report",
     "ReportError": "compare.report.write",
     "ReportFormat": "compare.report",
     "Result": "compare.records",

@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from typer.testing import CliRunner
 
+from compare import render, report_json
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
 from compare.records import REPORT_PAGE_MARK, Document, Story
@@ -668,6 +669,35 @@ def test_json_written_in_pieces_is_a_record_a_line(folder: Path) -> None:
 
 def compact(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def test_the_json_report_in_memory_is_what_the_file_holds(tmp_path: Path) -> None:
+    """A program gets report.json's content without writing it: what ``json.load`` reads from
+    the file, its records' tuples as lists and its kinds as strings, under the file's names."""
+    wire = document(
+        "OSLO (Reuters) - Norway's central bank held its key rate at 4.5% on Thursday. "
+        "Governor Ida Wolden Bache said inflation was still too high.",
+        "wire",
+        "Reuters",
+        published="2025-03-20",
+    )
+    daily = document(
+        "Norway's central bank held its key rate at 4.5% on Thursday. "
+        "Governor Ida Wolden Bache claimed inflation was still too high.",
+        "daily",
+        "Bergen Daily",
+        published="2025-03-21",
+    )
+    result = compare_documents([wire, daily])
+    render(result, tmp_path, "json")
+    report = report_json(result)
+    assert report == json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    (pair,) = report["pairs"]
+    assert (pair["a"], pair["b"], pair["direction"]) == ("wire", "daily", "a->b")
+    assert pair["containment"]["a_in_b"] == result.pairs[0].a_in_b
+    assert [n for m in pair["matches"] for n in m["framing"]] == [
+        {"kind": "attribution_verb", "a": "said", "b": "claimed"}
+    ]
 
 
 # Russian text: its letters that look Latin are meant.
