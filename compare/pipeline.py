@@ -141,12 +141,13 @@ def compare_paths(
 
 
 def compare_documents(
-    documents: Sequence[Document],
+    documents: Iterable[Document],
     settings: Settings | None = None,
     progress: Progress | None = None,
     single_story: bool = False,
 ) -> Result:
-    """Compare documents already in memory (the library entry point behind ``compare_paths``).
+    """Compare documents already in memory (the library entry point behind ``compare_paths``):
+    a list, or any iterable of them, as a database cursor's generator of rows made documents.
 
     A document's text is normalised as the reader normalises a file's (NFC, ``\\n`` ending each
     line), and its sentences' offsets point into the result's document's text. A document that
@@ -162,7 +163,8 @@ def compare_documents(
     "read" does.
 
     Raises:
-        compare.read.InputError: a field is of another type than :class:`Document` declares
+        compare.read.InputError: an item is no :class:`Document` (a dict of its fields, say),
+            a field is of another type than :class:`Document` declares
             (``credits`` may be a list or any sequence of strings but one string), a
             document's id is empty, two documents share an id, or a date is not an ISO date.
 
@@ -172,6 +174,7 @@ def compare_documents(
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]
     """
+    documents = tuple(documents)
     timer = _Timer(progress or _silent)
     read = ReadResult((), ())
     if documents:
@@ -452,10 +455,15 @@ def render(
 
 
 def _check_documents(documents: Sequence[Document]) -> None:
-    """Reject what the stages cannot work with: a field of another type than :class:`Document`
-    declares, empty or repeated ids, dates that are not ISO dates, times that are not UTC times."""
+    """Reject what the stages cannot work with: an item that is no :class:`Document`, a field of
+    another type than it declares, empty or repeated ids, dates that are not ISO dates, times
+    that are not UTC times."""
     seen: set[str] = set()
     for index, document in enumerate(documents):
+        if not isinstance(document, Document):
+            raise InputError(
+                f"the item at index {index} must be a Document, got {type(document).__name__}"
+            )
         _check_types(document, index)
         # An empty id names nothing a report's tables or the result's indexes can show.
         if not document.id.strip():

@@ -260,6 +260,16 @@ def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
             id="no_text_at_all",
         ),
         pytest.param(
+            [document("One.", "x"), {"id": "y", "source": "Daily", "text": "Two."}],
+            "the item at index 1 must be a Document, got dict",
+            id="a_dict_for_a_document",
+        ),
+        pytest.param(
+            "Talks in Geneva ended without a deal.",
+            "the item at index 0 must be a Document, got str",
+            id="one_string_for_the_documents",
+        ),
+        pytest.param(
             [replace(document("One.", "x"), id=1)],  # type: ignore[arg-type]
             "the document at index 0: id must be a string, got int",
             id="a_number_for_an_id",
@@ -323,6 +333,26 @@ def test_documents_the_stages_cannot_use_are_refused(documents: list, message: s
     before a stage trips over a field of the wrong type."""
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         compare_documents(documents)
+
+
+def test_documents_may_come_one_by_one_from_a_generator() -> None:
+    """A database cursor gives its rows one by one: documents made of them in a generator are
+    compared as the same documents in a list are."""
+    rows = [
+        ("wire", "Reuters", "Talks in Geneva ended on Monday without a deal, officials said."),
+        (
+            "daily",
+            "Daily Post",
+            "Talks in Geneva ended on Monday without a deal, officials claimed.",
+        ),
+    ]
+    from_cursor = compare_documents(document(text, id, source) for id, source, text in rows)
+    assert from_cursor == compare_documents(
+        [document(text, id, source) for id, source, text in rows]
+    )
+    assert [(p.a, p.b, p.verdict.value) for p in from_cursor.pairs] == [
+        ("wire", "daily", "derived")
+    ]
 
 
 def test_credits_given_as_a_list_are_a_tuple() -> None:
