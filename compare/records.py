@@ -541,7 +541,46 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class PairComparison:
-    """Everything `compare` says about two documents of one story."""
+    """Everything `compare` says about two documents of one story.
+
+    Shares are fractions from 0 to 1, similarities 0 to 100; sentences are numbered from 0 in
+    their document (``Sentence.index``, as in ``Result.sentences[id]``). Where report.json names
+    a field otherwise, its key is given in brackets (the README's "report.json, field by field").
+
+    Attributes:
+        a, b: the two documents' ids, in their story's order (``Story.documents``), which says
+            nothing of which reused which.
+        story: their story's id.
+        verdict: how much of one is reused from the other.
+        direction: ``"a->b"`` when B reuses A, ``"b->a"`` when A reuses B, ``None`` when nothing
+            tells or neither reuses the other (independent reports, texts from a common origin);
+            :attr:`origin` names the document it points from.
+        a_in_b, b_in_a: containment (``containment.a_in_b``, ``b_in_a``): the share of A's (B's)
+            words outside quotations, boilerplate aside, in sentences aligned with the other's as
+            ``verbatim`` or ``edited``.
+        a_phrases_in_b, b_phrases_in_a: shared phrasing (``shared_phrasing.a_in_b``,
+            ``b_in_a``): the share of A's (B's) words outside quotations in 3-word phrases the
+            other also has.
+        a_phrases_in_b_spread, b_phrases_in_a_spread: (``shared_phrasing.a_in_b_spread``,
+            ``b_in_a_spread``) the share of A's (B's) words in sentences that hold such a phrase.
+        longest_run_words: the most consecutive words copied unchanged.
+        matches: the aligned sentences, each A's span and B's.
+        only_a, only_b: A's (B's) sentences, by number, aligned with none of the other's;
+            boilerplate is left out.
+        closest_similarity: the best ``fuzz.ratio`` of the sentence pairs verified (proposed by
+            LSH), matched or not; 0 when none was proposed.
+        same_source: both are one outlet's (``Document.source``), whose reuse needs no credit.
+        undisclosed_reuse: the document that reuses the other (by ``direction``) is not among
+            ``crediting``; never without a direction.
+        identical: the two texts are the same.
+        crediting: the ids of those of the two (``a`` first) that credit the other
+            (``disclosure.discloses``: a credit line, a wire service, the other's dateline or
+            outlet named); asked only of a pair that reuses text, between two outlets. Not in
+            report.json, whose ``undisclosed_reuse`` it decides.
+        common_origin: the third article of the story that both took their shared text from,
+            when neither took any from the other (``provenance.through_common_origins``): the
+            pair then has no direction and is no undisclosed reuse of each other.
+    """
 
     a: str
     b: str
@@ -552,24 +591,17 @@ class PairComparison:
     b_in_a: float
     a_phrases_in_b: float
     b_phrases_in_a: float
-    # The share of A's (B's) words in sentences that hold a phrase B (A) also has.
     a_phrases_in_b_spread: float
     b_phrases_in_a_spread: float
     longest_run_words: int
     matches: tuple[Match, ...]
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
-    # The best fuzz.ratio of the sentence pairs verified (proposed by LSH), matched or not.
     closest_similarity: float
     same_source: bool = False
     undisclosed_reuse: bool = False
     identical: bool = False
-    # Which of the two (a first) credit the other: a wire service, or the other's source
-    # (``overlap.compare_pair``); asked of a pair that reuses text, between two outlets.
     crediting: tuple[str, ...] = ()
-    # The third article of the story that both took their shared text from, when neither took
-    # any from the other (``provenance.through_common_origins``): the pair then has no direction
-    # and is no undisclosed reuse of each other.
     common_origin: str | None = None
 
     @property
@@ -674,7 +706,31 @@ class ClusterMember:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """Everything a run found; the reports are pure functions of it."""
+    """Everything a run found; the reports are pure functions of it.
+
+    Attributes:
+        documents: the documents compared, in the order read (``compare_paths``: by path), as
+            read: text normalised, credits found.
+        sentences: each document's sentences, by its id, boilerplate included; a sentence's
+            number (``Sentence.index``) is its place there, from 0.
+        skipped: the inputs not compared, and why (a file not read, a document without text).
+        stories: the stories found, each with its documents' ids.
+        pairs: every pair of documents of a story, story by story.
+        profiles: each document's framing profile, by its id.
+        boilerplate: the sentences taken for credit lines and stock text, as (document id,
+            sentence number): they count toward no share.
+        oversized_buckets: how many LSH buckets held more than ``settings.max_bucket_size``
+            sentences, each of which was then paired with a few of them only to group stories.
+        settings: the settings of the run.
+        groups: each story's sentence groups, one fact each, as every document words it.
+        clusters: each document's near-duplicate cluster and that cluster's canonical document.
+        taken: who copied whom, by story id: what each copy took from each source, in story
+            order (``provenance.who_copied_whom``); the pairs' ``common_origin`` is decided on it.
+        unread_dates: the dates inputs give that were not understood.
+        seconds: how long each stage took, by its name; two runs that found the same are equal.
+        by_id, pairs_in, groups_in: the documents by id, and the pairs and sentence groups by
+            story id (each story listed).
+    """
 
     documents: tuple[Document, ...]
     sentences: Mapping[str, tuple[Sentence, ...]]
@@ -687,8 +743,6 @@ class Result:
     settings: Settings
     groups: tuple[SentenceGroup, ...] = ()
     clusters: tuple[ClusterMember, ...] = ()
-    # Who copied whom, by story id: what each copy took from each source, in story order
-    # (``provenance.who_copied_whom``); the pairs' ``common_origin`` is decided on it.
     taken: Mapping[str, tuple[Taken, ...]] = field(default_factory=dict)
     unread_dates: tuple[UnreadDate, ...] = ()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
