@@ -40,11 +40,14 @@ from compare.numerals import (
 from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
 from compare.segment import (
     CLOSING_QUOTES,
+    FRENCH_WORDS,
+    GERMAN_WORDS,
     HAN,
     KANA,
     LANGUAGE_SAMPLE_CHARS,
     POSSESSIVES,
     QUOTE_MARKS,
+    SPANISH_WORDS,
     TYPEWRITER_QUOTE,
     article_quotations,
     as_written,
@@ -57,6 +60,7 @@ from compare.segment import (
     normalise,
     outside_quotations,
     quotation_spans,
+    reads_as,
     words,
 )
 from compare.similarity import CYRILLIC, same_root, same_word, stem
@@ -69,6 +73,8 @@ AFTER_CUE = re.compile(r"\s+(?:the\s+|из\s+)?(?:(?:data|figures)\s+from\s+(?:t
 CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
 # How many words before or after an attribution verb name whom it attributes the claim to.
 SPEAKER_WORDS = 4
+# A run of letters, which a sentence's words are cut into to see how each is written.
+LETTERS = re.compile(r"[^\W\d_]+")
 # A pronoun among a sentence's first this many words is its subject, more often than not: "As a
 # teen, he stabbed ..." has an actor there, no speaker.
 SUBJECT_WORDS = 2
@@ -839,11 +845,13 @@ def speakers(text: str) -> frozenset[str]:
     return _features(text).speakers
 
 
-def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
+def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[str]:
     """The content words and personal pronouns of whom a sentence attributes its claim to: the
     words before each attribution verb or phrase in its clause ("police" of "..., police said",
     "she" of "..., she said"), or, with none there, after it ("Mr. Goh" of "... said Mr. Goh",
-    "the Kiel Institute" of "according to the Kiel Institute"), a few at most."""
+    "the Kiel Institute" of "according to the Kiel Institute"), a few at most; after a German
+    cue, only up to the first content word that the sentence, ``plain``, writes in lower case
+    (see :func:`_capitalised_source`)."""
     terms = lexicon()
     speakers: set[str] = set()
     # Where each clause break ends, found once: a run-on "sentence" may hold hundreds of verbs.
@@ -857,7 +865,11 @@ def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
             before = folded[break_ends[breaks_before - 1] if breaks_before else 0 : found.start()]
             after_break = CLAUSE_BREAK.search(folded, found.end())
             after = folded[found.end() : after_break.start() if after_break else None]
-            near = words(before)[-SPEAKER_WORDS:] or words(after)[:SPEAKER_WORDS]
+            near = words(before)[-SPEAKER_WORDS:]
+            if not near:
+                near = words(after)[:SPEAKER_WORDS]
+                if phrase in terms.capitalised_source_cues:
+                    near = _capitalised_source(near, plain)
             speakers.update(
                 word.removesuffix("'s")
                 for word in near
@@ -865,6 +877,19 @@ def _speakers(folded: str, attributing: Iterable[str]) -> frozenset[str]:
                 and word not in terms.attribution_verbs
             )
     return frozenset(speakers)
+
+
+def _capitalised_source(after: Sequence[str], plain: str) -> tuple[str, ...]:
+    """The words ``after`` a German cue up to the first content word that the sentence,
+    ``plain``, writes in lower case: German capitalises its nouns, and sets its verb straight
+    after whom the cue cites ("Laut Polizei wurde niemand verletzt").
+
+    >>> _capitalised_source(("polizei", "wurde", "niemand", "verletzt"), "Laut Polizei wurde niemand verletzt.")
+    ('polizei', 'wurde')
+    """
+    function_words = lexicon().function_words
+    in_lower_case = {w.casefold() for w in LETTERS.findall(plain) if w.islower()}
+    return tuple(takewhile(lambda word: word in function_words or word not in in_lower_case, after))
 
 
 def _unlike(
@@ -1170,11 +1195,14 @@ def _same_phrase(a: str, b: str, same: Callable[[str, str], bool] = same_word) -
 @lru_cache(maxsize=1 << 16)
 def names_framing_of(text: str) -> bool:
     """Whether the framing words of a text's language are known: attribution verbs, hedges and
-    loaded terms are listed in English, Russian and Chinese. In another language only numbers,
-    quotations and sources are told apart.
+    loaded terms are listed in English, Russian and Chinese, and attribution verbs and hedges in
+    German, French and Spanish. In another language only numbers, quotations and sources are
+    told apart.
 
     >>> names_framing_of("The minister said talks were over."), names_framing_of("Le ministre a dit non.")
-    (True, False)
+    (True, True)
+    >>> names_framing_of("Il ministro ha detto che i colloqui sono finiti.")
+    False
     >>> names_framing_of("Министр сказал, что это ложь."), names_framing_of("Міністр сказав, що це неправда.")
     (True, False)
     """
@@ -1182,6 +1210,7 @@ def names_framing_of(text: str) -> bool:
     letters = sum(map(str.isalpha, sample)) or 1
     return (
         in_english(sample)
+        or any(reads_as(sample, words) for words in (GERMAN_WORDS, FRENCH_WORDS, SPANISH_WORDS))
         or (2 * len(CYRILLIC.findall(sample)) > letters and not NOT_RUSSIAN.search(sample))
         or (HAN.search(sample) is not None and KANA.search(sample) is None)
     )
@@ -1341,13 +1370,20 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     """Where ``verb`` may attribute nothing (see :func:`_attributes_nothing`): after "was",
     "were" and the like, with nothing but spaces and an adverb or two between (a quotation may
     end in "are," before "said"); after an article, as an adjective ("the only announced
-    candidate", not "the ministry only said"); in "believe it or not"; or, but after one of
-    ``auxiliaries``, straight before the rest of a charge's hedge it opens (``charge_hedges``),
-    its ``charge``, with the ``rest`` of the text after it ("A man charged with murder
-    appeared", "The driver, accused of fraud,")."""
+    candidate", not "the ministry only said", nor French "le ministre a déclaré"); in "believe
+    it or not"; or, but after one of ``auxiliaries``, straight before the rest of a charge's
+    hedge it opens (``charge_hedges``), its ``charge``, with the ``rest`` of the text after it
+    ("A man charged with murder appeared", "The driver, accused of fraud,").
+
+    >>> bool(_not_attributing("declared").search("a declared candidate"))
+    True
+    >>> bool(_not_attributing("déclaré").search("le ministre a déclaré"))
+    False
+    """
     terms = lexicon()
     written = re.escape(verb)
     passive = "|".join(map(re.escape, sorted(terms.passive_marks)))
+    articles = "an|the" if verb in terms.perfect_participles else "a|an|the"
     # Longest first: "charged in connection with" before "charged in".
     charges = sorted(
         (
@@ -1366,7 +1402,7 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     # "were told", "were also told", "were not immediately reported"; "a declared candidate"
     return re.compile(
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
-        rf"|\b(?:a|an|the)\s+(?:only\s+)?{written}\b"
+        rf"|\b(?:{articles})\s+(?:only\s+)?{written}\b"
         rf"|\b{written}\s+it\s+or\s+not\b"
         + (
             rf"|{after_no_auxiliary}\b{written}(?=\s+(?P<charge>{opens_a_charge})\b(?P<rest>.*))"
@@ -2265,7 +2301,7 @@ def _features(text: str) -> _Features:
         ),
         verbs=(verbs := frozenset(uses)),
         attributing=(attributing := frozenset(terms.attributing_phrases.find(tokens))),
-        speakers=_speakers(plain.casefold(), verbs | attributing),
+        speakers=_speakers(plain.casefold(), verbs | attributing, plain),
         opening=tokens[: SUBJECT_WORDS + 1],
         hedges=frozenset(hedges),
         hedge_uses=tuple(sorted(hedge_uses.elements())),

@@ -447,6 +447,7 @@ class Lexicon:
     object_starts: frozenset[str]
     object_ends: frozenset[str]
     passive_marks: frozenset[str]
+    perfect_participles: frozenset[str]
     possibility_modals: frozenset[str]
     certainty_modals: frozenset[str]
     other_modals: frozenset[str]
@@ -625,6 +626,7 @@ class Lexicon:
     plain_counterparts: frozenset[str]
     source_cues: re.Pattern[str]
     unnamed_source_cues: frozenset[str]
+    capitalised_source_cues: frozenset[str]
     spoken_to_cues: frozenset[str]
     sentence_openers: frozenset[str]
     unnamed_source_ends: frozenset[str]
@@ -1583,6 +1585,7 @@ def lexicon() -> Lexicon:
         object_starts=frozenset(data["object_starts"]),
         object_ends=frozenset(data["subordinators"] + data["object_ends"]),
         passive_marks=frozenset(data["passive_marks"]),
+        perfect_participles=frozenset(data["perfect_participles"]),
         possibility_modals=frozenset(data["possibility_modals"]),
         certainty_modals=frozenset(data["certainty_modals"]),
         other_modals=frozenset(data["other_modals"]),
@@ -1733,6 +1736,7 @@ def lexicon() -> Lexicon:
         plain_counterparts=frozenset(data["plain_counterparts"]),
         source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
         unnamed_source_cues=frozenset(data["unnamed_source_cues"]),
+        capitalised_source_cues=frozenset(data["capitalised_source_cues"]),
         spoken_to_cues=frozenset(data["spoken_to_cues"]),
         sentence_openers=frozenset(data["sentence_openers"]),
         unnamed_source_ends=frozenset(data["subordinators"] + data["unnamed_source_ends"]),

@@ -70,7 +70,7 @@ COVERAGE_FROM_DOCUMENTS = 3
 # Said where an article's language is none whose framing words are listed.
 KNOWN_FRAMING_LANGUAGES = (
     "Attribution verbs, hedges and loaded terms are named in English, Russian and Chinese text "
-    "only."
+    "only, and attribution verbs and hedges in German, French and Spanish."
 )
 WIDE_STORY = 12
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
