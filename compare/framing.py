@@ -1194,10 +1194,9 @@ def _same_phrase(a: str, b: str, same: Callable[[str, str], bool] = same_word) -
 # Asked of every pair's two articles as the reports are written: once an article.
 @lru_cache(maxsize=1 << 16)
 def names_framing_of(text: str) -> bool:
-    """Whether the framing words of a text's language are known: attribution verbs, hedges and
-    loaded terms are listed in English, Russian and Chinese, and attribution verbs and hedges in
-    German, French and Spanish. In another language only numbers, quotations and sources are
-    told apart.
+    """Whether the framing words of a text's language are known: attribution verbs and hedges
+    are listed in English, Russian, Chinese, German, French and Spanish (loaded terms in English
+    and Russian only). In another language only numbers, quotations and sources are told apart.
 
     >>> names_framing_of("The minister said talks were over."), names_framing_of("Le ministre a dit non.")
     (True, True)

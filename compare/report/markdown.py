@@ -69,8 +69,8 @@ COVERAGE_FROM_DOCUMENTS = 3
 # carried by 150 outlets made a 31 MB page, a table 155 columns wide and 11,325 pair sections).
 # Said where an article's language is none whose framing words are listed.
 KNOWN_FRAMING_LANGUAGES = (
-    "Attribution verbs, hedges and loaded terms are named in English, Russian and Chinese text "
-    "only, and attribution verbs and hedges in German, French and Spanish."
+    "Attribution verbs and hedges are named in English, Russian, Chinese, German, French and "
+    "Spanish text only, and loaded terms in English and Russian."
 )
 WIDE_STORY = 12
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
