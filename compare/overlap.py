@@ -57,7 +57,7 @@ from compare.segment import (
     words,
 )
 from compare.settings import Settings
-from compare.stories import names_someone, names_swapped
+from compare.stories import names_someone, names_swapped, only_names_swapped
 
 # Containment must differ by this much, and by this many words, before it tells which side
 # copied which.
@@ -311,7 +311,8 @@ class TextOverlap:
     b_phrasing: tuple[float, float]
     identical: bool
     # Whether an edited sentence names another event (see _templated): among the reuse
-    # matches of both ledes, and among those or, when the ledes share none, all reuse matches.
+    # matches of both ledes, and among those or, when the ledes share none, all reuse matches;
+    # either holds, too, when the ledes fill one template with other names.
     templated_ledes: bool
     templated: bool
     only_a: tuple[int, ...]
@@ -344,6 +345,9 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
         for m in reuse
         if a.lede.intersection(m.a.sentences) and b.lede.intersection(m.b.sentences)
     ]
+    # Ledes that fill one template with other names tell two events whether or not they were
+    # proposed for aligning: a large feed's template words are too common to propose them.
+    templated_ledes = _templated(ledes) or _ledes_fill_template_otherwise(a, b)
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
     return TextOverlap(
@@ -357,8 +361,8 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
         # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
         # boilerplate leaves no sentence to count.
         identical=a.document.text == b.document.text,
-        templated_ledes=_templated(ledes),
-        templated=_templated(ledes or reuse),
+        templated_ledes=templated_ledes,
+        templated=templated_ledes or _templated(ledes or reuse),
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
     )
@@ -637,6 +641,15 @@ def _templated(reuse: Sequence[Match]) -> bool:
     someone or somewhere (see :func:`stories.names_swapped`): one template filled in for two
     events, not one report rewritten."""
     return any(m.kind is MatchKind.EDITED and names_swapped(m.a.text, m.b.text) for m in reuse)
+
+
+def _ledes_fill_template_otherwise(a: Side, b: Side) -> bool:
+    """Whether a sentence of each side's lede differs from the other only in the names it fills
+    a template with, and perhaps in numbers and days (see :func:`stories.only_names_swapped`):
+    two elections' results, two quakes from one bot."""
+    return any(
+        only_names_swapped(a.sentences[i].text, b.sentences[j].text) for i in a.lede for j in b.lede
+    )
 
 
 def _verdict(

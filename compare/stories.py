@@ -22,13 +22,14 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import chain, takewhile
 
 import numpy as np
+from rapidfuzz.distance import LCSseq, Levenshtein
 from scipy.sparse import csr_matrix
 
 from compare.boilerplate import is_boilerplate
@@ -110,6 +111,13 @@ ONE_SOUND = (
 )
 # A letter, or a pair written for one sound ("zh"), twice: "Zaporizhzhia" is "Zaporizhia".
 DOUBLED = re.compile(r"(.h|.)\1")
+# A name corrected by this many letters is one name ("Jon", "John"), in a sentence copied
+# otherwise word for word; one template filled in for another event names others outright.
+MAX_CORRECTED_LETTERS = 1
+# Words a template writes besides the names, numbers and days filled in: two sentences that
+# keep fewer in common ("Two Tales: 1.", "Two Stories: 1."; a caption, a title in capitals)
+# are too short to tell a template from a reworded line.
+MIN_TEMPLATE_WORDS = 3
 # A sentence with this many words of German (``noun_capitalising_words``) is German.
 MIN_NOUN_CAPITALISING_WORDS = 2
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
@@ -640,22 +648,111 @@ def names_swapped(a: str, b: str) -> bool:
     >>> names_swapped("Thousands marched in Paris on Saturday.", "Thousands marched in the French capital on Saturday.")
     False
     """
+    return any(_unlike_names(fill.names_a, fill.names_b) for fill in _fills(a, b))
+
+
+def only_names_swapped(a: str, b: str) -> bool:
+    """Whether two sentences of one template differ only where one names someone or somewhere
+    else (see :func:`names_swapped`), and perhaps in their numbers and days: one template
+    filled in for another event, whose sentence states that event's facts, no edit of the
+    other's. They keep ``MIN_TEMPLATE_WORDS`` of its words in common, and each span they change
+    writes only names, numbers, days and function words. A copy desk's edit of a name stays
+    one: a title or first name put for another ("Gov. Tina Marsh", "Governor Marsh"; "Mr
+    Smith", "John Smith"), a name added or dropped, respelled ("Kyiv", "Kiev"), shortened
+    ("Colo.", "Colorado"; "St.", "Saint") or corrected by a letter ("Jon", "John"); and so does
+    a sentence that changes other words too ("a school in Carrow", "a paper mill in Tarvik").
+
+    >>> only_names_swapped("A quake struck Papua New Guinea at 04:12, USGS said.", "A quake struck Kermadec Islands at 22:05, USGS said.")
+    True
+    >>> only_names_swapped("Risdin Kane won the vote in Shazorbu, officials said.", "Shafa Okoro won the vote in Vinselian, officials said.")
+    True
+    >>> only_names_swapped("A quake struck Papua New Guinea, USGS said.", "A strong quake struck Kermadec Islands, USGS said.")
+    False
+    >>> only_names_swapped("Fire crews told Jon Smith to leave his house.", "Fire crews told John Smith to leave his house.")
+    False
+    >>> only_names_swapped("Two Tales: 1.", "Two Stories: 1.")
+    False
+    """
+    fills = list(_fills(a, b))
+    if not fills or _template_words(a, fills) < MIN_TEMPLATE_WORDS:
+        return False
+    swapped = [
+        _names_only(fill.words_a)
+        and _names_only(fill.words_b)
+        and _unlike_names(fill.names_a, fill.names_b)
+        and not _written_otherwise(fill.names_a, fill.names_b)
+        for fill in fills
+    ]
+    return any(swapped) and all(
+        swaps or (_numbers_or_days(fill.words_a) and _numbers_or_days(fill.words_b))
+        for fill, swaps in zip(fills, swapped, strict=True)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Fill:
+    """A span of words two sentences change (see :func:`_changed_spans`), as each writes it, and
+    the names it puts in a template's place on each side (see :func:`_template_names`)."""
+
+    words_a: Sequence[str]
+    words_b: Sequence[str]
+    names_a: set[str]
+    names_b: set[str]
+
+
+def _fills(a: str, b: str) -> Iterator[_Fill]:
+    """The spans two sentences change, with the names each puts in a template's place; none when
+    the sentences name no one and nowhere the other does not (see :func:`names_swapped`)."""
     names_a, names_b = _names_and_numbers(a), _names_and_numbers(b)
     # Most near copies name the same names: no word of theirs needs aligning. Nor does a copy
     # that names another outlet a source spoke to ("told the Herald" for "told the Gazette"):
     # an outlet tells no event.
     masthead = lexicon().masthead_words
     if not (_any_name(names_a - names_b - masthead) and _any_name(names_b - names_a - masthead)):
-        return False
+        return
     words_a, words_b = find_words(normalise(a)), find_words(normalise(b))
     folded_a, folded_b = [w.casefold() for w in words_a], [w.casefold() for w in words_b]
     if _capitalises_nouns(folded_a) or _capitalises_nouns(folded_b):
-        return False
-    return any(
-        _unlike_names(
-            *_template_names(words_a[start_a:end_a], words_b[start_b:end_b], start_a, start_b)
-        )
-        for start_a, end_a, start_b, end_b in _changed_spans(folded_a, folded_b)
+        return
+    for start_a, end_a, start_b, end_b in _changed_spans(folded_a, folded_b):
+        span_a, span_b = words_a[start_a:end_a], words_b[start_b:end_b]
+        yield _Fill(span_a, span_b, *_template_names(span_a, span_b, start_a, start_b))
+
+
+def _template_words(a: str, fills: Sequence[_Fill]) -> int:
+    """How many words of sentence ``a`` that its changed spans ``fills`` leave as they were are
+    a template's own wording: no name, number, day or function word."""
+
+    def wording(span: Sequence[str]) -> int:
+        return sum(not _names_only([word]) for word in span)
+
+    return wording(find_words(normalise(a))) - sum(wording(fill.words_a) for fill in fills)
+
+
+def _written_otherwise(a: set[str], b: set[str]) -> bool:
+    """Whether names put for one another are one name written otherwise: corrected by
+    ``MAX_CORRECTED_LETTERS`` ("jon", "john") or shortened, its first letter and others kept
+    in order ("colo", "colorado"; "st", "saint")."""
+    one, other = sorted((" ".join(sorted(a)), " ".join(sorted(b))), key=len)
+    shortened = one[:1] == other[:1] and LCSseq.similarity(one, other) == len(one)
+    return shortened or Levenshtein.distance(one, other) <= MAX_CORRECTED_LETTERS
+
+
+def _names_only(span: Sequence[str]) -> bool:
+    """Whether a span's words are names, numbers, days and months, and function words."""
+    return all(_is_name(word) or _numbers_or_days([word]) for word in span)
+
+
+def _numbers_or_days(span: Sequence[str]) -> bool:
+    """Whether a changed span writes only numbers, days and months, and function words; a
+    share's word goes with its number ("36.8 percent" for "39.4%")."""
+    terms = lexicon()
+    return all(
+        is_number(folded)
+        or folded in terms.date_words
+        or folded in terms.function_words
+        or folded in terms.share_words
+        for folded in (word.casefold() for word in span)
     )
 
 

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.overlap import Side, _verdict
+from compare.align import align_pair
+from compare.overlap import Side, _verdict, compare_pair, text_overlap
 from compare.pipeline import compare_documents
 from compare.read import find_credits
 from compare.records import Document, FramingKind, MatchKind, PairComparison, Verdict
@@ -2029,6 +2030,68 @@ def test_a_template_whose_lede_is_reworded_for_another_event_is_no_rewrite() -> 
     assert pair.matches[0].kind is MatchKind.PARAPHRASE
     assert pair.verdict is Verdict.PARTIAL
     assert len({member.cluster for member in result.clusters}) == 2
+
+
+ELECTION = (
+    "{winner} won the mayoral election in {town} with {share} of the vote, officials said on "
+    "{day}.\nTurnout was 76%, the election commission said.\n{winner} defeated incumbent "
+    "{loser}, who had held the post since {year}.\nIn a speech to supporters on {square} "
+    "Square, {winner} promised to cut local taxes.\n{loser} conceded defeat late on {day}."
+)
+SHAZORBU = ELECTION.format(
+    winner="Risdin Sellozor",
+    town="Shazorbu",
+    share="57.3%",
+    day="Monday",
+    loser="Lunek Velfalo",
+    year=2010,
+    square="Dinlo",
+)
+VINSELIAN = ELECTION.format(
+    winner="Shafa Fakamer",
+    town="Vinselian",
+    share="12.6%",
+    day="Sunday",
+    loser="Rabu Ianvinek",
+    year=1999,
+    square="Kasha",
+)
+
+
+def test_two_elections_written_from_one_template_are_no_rewrite() -> None:
+    """Two towns' election results from one results desk's template share a stock line and
+    most of their phrases, but every other sentence names another winner, town or square:
+    partly the same text, neither taken from the other, and two clusters."""
+    result = compare_documents(
+        [
+            document(VINSELIAN, "vinselian", "Evening Post", published="2025-06-07"),
+            document(SHAZORBU, "shazorbu", "Capital Journal", published="2025-06-09"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.direction, pair.undisclosed_reuse) == (
+        Verdict.PARTIAL,
+        None,
+        False,
+    )
+    assert len({member.cluster for member in result.clusters}) == 2
+
+
+def test_ledes_of_one_template_tell_two_events_when_only_a_stock_line_was_proposed() -> None:
+    """In a large feed the template's words are too common for LSH to propose its ledes, and
+    only the stock turnout line is aligned, as ``compare pair`` of the same two articles aligns
+    every sentence: the ledes still tell two events, and the verdict is the same."""
+    vocabulary: dict[tuple[str, ...], int] = {}
+    a, b = (
+        Side.of(d, segment(d), frozenset(), vocabulary)
+        for d in (document(SHAZORBU, "shazorbu"), document(VINSELIAN, "vinselian"))
+    )
+    proposed = align_pair(a.sentences, b.sentences, [(1, 1)], Settings())
+    texts = text_overlap(a, b, proposed.matches)
+    assert (texts.templated_ledes, texts.templated) == (True, True)
+    pair = compare_pair(a, b, texts, "story-001", proposed.closest_similarity, Settings())
+    assert (pair.verdict, pair.direction) == (Verdict.PARTIAL, None)
 
 
 def test_a_copy_that_names_another_outlet_after_a_nameless_lede_still_reuses_the_wire() -> None:

@@ -23,6 +23,7 @@ from compare.stories import (
     copy_links,
     group_stories,
     names_swapped,
+    only_names_swapped,
     salient_ascii_words,
     salient_terms,
     salient_words,
@@ -941,6 +942,72 @@ def test_german_capitals_tell_no_name(a: str, b: str, swapped: bool) -> None:
     (a German weather warning for Bremen after one for Hamburg is not told from an edit). An
     English sentence naming "von der Leyen" is no German one."""
     assert names_swapped(a, b) is swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        pytest.param(
+            "Torsha Rismobu won the mayoral election in Risnekka with 36.8 percent of the vote, "
+            "officials said on Thursday.",
+            "Faris Velsharis won the mayoral election in Merholta with 39.4% of the vote, "
+            "officials said on Wednesday.",
+            True,
+            id="election_result_its_share_written_otherwise",
+        ),
+        pytest.param(
+            "A magnitude 5.1 earthquake struck Papua New Guinea at 04:12 UTC, the USGS said.",
+            "A magnitude 4.8 earthquake struck Kermadec Islands at 22:05 UTC, the USGS said.",
+            True,
+            id="quake_bot_places_of_three_words_and_two",
+        ),
+        pytest.param(
+            "A fire broke out at a school in Carrow on Monday, the fire service said.",
+            "A fire broke out at a paper mill in Tarvik on Friday, the fire service said.",
+            False,
+            id="other_words_changed_besides_names",
+        ),
+        pytest.param(
+            "Gov. Tina Marsh said the bridge would reopen on Friday.",
+            "Governor Marsh said the bridge would reopen on Friday.",
+            False,
+            id="title_spelled_out_first_name_dropped",
+        ),
+        pytest.param(
+            "The contract was signed by Mr Smith on behalf of the council.",
+            "The contract was signed by John Smith on behalf of the council.",
+            False,
+            id="title_for_first_name",
+        ),
+        pytest.param(
+            "The contract was signed by Jon Smith on behalf of the council.",
+            "The contract was signed by John Smith on behalf of the council.",
+            False,
+            id="name_corrected_by_a_letter",
+        ),
+        pytest.param(
+            "The bill was filed by Wayne Allard (Colo.) and Sam Brownback (Kan.) last week.",
+            "The bill was filed by Wayne Allard of Colorado and Sam Brownback of Kansas last week.",
+            False,
+            id="states_shortened",
+        ),
+        pytest.param(
+            "Drones struck Kyiv overnight, the city's mayor said on Monday.",
+            "Drones struck Kiev overnight, the city's mayor said on Tuesday.",
+            False,
+            id="place_respelled_day_updated",
+        ),
+        pytest.param("Two Tales: 1.", "Two Stories: 1.", False, id="a_title_no_template"),
+    ],
+)
+def test_only_names_swapped_tells_a_template_filled_in_for_another_event(
+    a: str, b: str, swapped: bool
+) -> None:
+    """Two sentences that keep a template's wording and change only the people and places they
+    name, perhaps with numbers and days, are two events; a name written in another form
+    (a title, a first name, a spelling, an abbreviation, a letter set right), other words
+    changed besides, or a line too short to hold a template, are not."""
+    assert only_names_swapped(a, b) is swapped
 
 
 @pytest.mark.parametrize(
