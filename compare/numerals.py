@@ -106,6 +106,12 @@ TRUNK_IN_BRACKETS = "(0)"
 # are dialled inside it without a "0".
 NORTH_AMERICA = "1"
 NOT_DIGITS = re.compile(r"\D")
+# The digits a number's shape reads as any, the ones matched then held against the number's own;
+# another script's digit ("٣") stays as written in the shape.
+ASCII_DIGIT = re.compile(r"[0-9]")
+# A number's ASCII digits written alike, so that numbers of one shape ("12" and "47", "3.5" and
+# "4.1") share a pattern (see _written_patterns).
+ANY_DIGIT = str.maketrans("123456789", "000000000")
 # What a number or date word stands for: a number's value, or a day or month's name.
 Value = Decimal | str
 # The month of May, as its word is written.
@@ -719,11 +725,13 @@ def written_spans(plain: str, numbers: Numbers) -> tuple[tuple[int, int] | None,
     folded = plain.lower()
     # Where the look for a number as written goes on: what it passed is taken or part of a word.
     looked_to: dict[str, int] = {}
+    # Where each shape of number is written otherwise, as _free_written finds them.
+    shaped: dict[re.Pattern[str], dict[str, list[tuple[int, int]]]] = {}
     spans: list[tuple[int, int] | None] = [None] * len(numbers.mentions)
     joined = [m.span() for m in JOINED_NUMBERS.finditer(plain)] if _may_join(plain) else []
     draws: dict[str, tuple[int, int]] = {}
     for n, (written, _, _) in sorted(enumerate(numbers.mentions), key=lambda m: -len(m[1][0])):
-        if at := _free_written(plain, folded, written, taken, looked_to):
+        if at := _free_written(plain, folded, written, taken, looked_to, shaped):
             insort(taken, at)
             start, end = at
             whole = next((span for span in joined if span[0] <= start < span[1]), at)
@@ -782,12 +790,19 @@ def _names_numbers(tokens: Sequence[str]) -> bool:
 
 
 def _free_written(
-    plain: str, folded: str, written: str, taken: list[tuple[int, int]], looked_to: dict[str, int]
+    plain: str,
+    folded: str,
+    written: str,
+    taken: list[tuple[int, int]],
+    looked_to: dict[str, int],
+    shaped: dict[re.Pattern[str], dict[str, list[tuple[int, int]]]],
 ) -> tuple[int, int] | None:
     """Where in a sentence (and in lower case, ``folded``) a number is written outside the
     ``taken`` spans, given as the sentence's words write it, looking on from where ``looked_to``
     says the last look for it stopped; most are written as the words give them, and found so
-    without a pattern of their own (a run names thousands of numbers)."""
+    without a pattern. The others are found by their shape's pattern (:func:`_written_patterns`),
+    run once over the sentence for all numbers of that shape (``shaped``): a run-on "sentence" (a
+    table, a list of codes) may hold thousands of numbers."""
     if len(folded) == len(plain):
         start = folded.find(written, looked_to.get(written, 0))
         while start >= 0:
@@ -797,11 +812,40 @@ def _free_written(
                 return start, end
             start = folded.find(written, start + 1)
         looked_to[written] = len(folded)
-    for pattern in _written_patterns(written):
-        for found in pattern.finditer(plain):
-            if not _overlaps(*found.span(), taken):
-                return found.span()
+    digits = _digits(written)
+    for pattern in _written_patterns(written.translate(ANY_DIGIT)):
+        if pattern not in shaped:
+            shaped[pattern] = _shaped_spans(plain, pattern)
+        # The spans a pattern of the number's own digits finds, one after another, none
+        # overlapping the one before, as ``finditer`` gives them.
+        looked_past = 0
+        for start, end in shaped[pattern].get(digits, ()):
+            if start >= looked_past:
+                if not _overlaps(start, end, taken):
+                    return start, end
+                looked_past = end
     return None
+
+
+def _shaped_spans(plain: str, pattern: re.Pattern[str]) -> dict[str, list[tuple[int, int]]]:
+    """Where a shape's pattern (:func:`_written_patterns`) matches a sentence, tried from each
+    place in turn, by the digits it matched. Only its digits are any, each one character of the
+    match, so a number of that shape is found by a pattern of its own digits at just the spans
+    listed under them, and nowhere else.
+
+    >>> _shaped_spans("1 234 and 234", _written_patterns("000")[1])
+    {'123': [(0, 4)], '234': [(2, 5), (10, 13)]}
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
+    at = 0
+    while found := pattern.search(plain, at):
+        spans.setdefault(_digits(found[0]), []).append(found.span())
+        at = found.start() + 1
+    return spans
+
+
+def _digits(text: str) -> str:
+    return "".join(ASCII_DIGIT.findall(text))
 
 
 def _end_standing_apart(text: str, start: int, end: int) -> int | None:
@@ -828,22 +872,33 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return bool(before_end) and taken[before_end - 1][1] > start
 
 
+# Keyed by a number's shape, its digits any, not by the number: a table or a list of codes
+# ("word1" to "word5000") names more numbers than any cache holds, and compiling a pattern for
+# each took most of the time that reading their sentences took.
 @lru_cache(maxsize=1 << 10)
-def _written_patterns(written: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """How a number the words give (case-folded) may be written otherwise: its digits grouped by
-    spaces ("20 000"), its words apart ("3bn"); standing apart, or else where the words' own cut
-    bounds it, as Chinese sets no space between a number and its words ("有四千人")."""
+def _written_patterns(shape: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a number of a shape (the number as the words give it, case-folded, its ASCII digits
+    written "0" by ``ANY_DIGIT`` and read as any digit) may be written otherwise: its digits
+    grouped by spaces ("20 000"), its words apart ("3bn"); standing apart, or else where the
+    words' own cut bounds it, as Chinese sets no space between a number and its words ("有四千人").
+
+    >>> _written_patterns("00000")[0].search("a 20 000-seat arena")[0]
+    '20 000'
+    >>> _written_patterns("0000")[1].search("R5 000")[0]
+    '5 000'
+    """
     pattern = _as_written(
         "".join(
             r"[\s-]*"
             if char == " "
-            else re.escape(char) + (r"(?: (?=\d))?" if char.isdigit() else "")
-            for char in written
+            else (ASCII_DIGIT.pattern if char == "0" else re.escape(char))
+            + (r"(?: (?=\d))?" if char.isdigit() else "")
+            for char in shape
         )
     )
     # An ordinal's ending stays with its number ("75th"); a number in words is a whole word.
     after = (
-        r"(?:(?:st|nd|rd|th)(?![^\W_]))?(?!\d|[.,]\d)" if written[-1:].isdigit() else r"(?![^\W_])"
+        r"(?:(?:st|nd|rd|th)(?![^\W_]))?(?!\d|[.,]\d)" if shape[-1:].isdigit() else r"(?![^\W_])"
     )
     return (
         re.compile(rf"(?<![\w.,]){pattern}{after}", re.IGNORECASE),

@@ -8,6 +8,7 @@ import pytest
 
 from compare.numerals import (
     Unmatched,
+    _written_patterns,
     count_orders,
     may_name_a_date,
     may_state_a_share,
@@ -396,6 +397,17 @@ def test_a_number_in_words_is_shown_as_its_sentence_writes_it() -> None:
     month after a day in words is found with it."""
     text = "Bis zum dreißigsten Juni wurden dreißig Menschen verletzt."
     assert numbers_as_written(text, words(text)) == ("Juni", "dreißig")
+
+
+def test_numbers_inside_codes_are_found_by_a_pattern_for_their_shape() -> None:
+    """Numbers glued to letters ("rk1001") are shown where each code writes it, found by a
+    pattern for all numbers of their shape: a list of codes or a table names more numbers than a
+    cache of patterns holds, and one compiled for each number made such a feed minutes slow."""
+    numbers = tuple(str(n) for n in range(1001, 3001))
+    text = "The recalled stock codes were rk" + ", rk".join(numbers) + "."
+    compiled = _written_patterns.cache_info().misses
+    assert numbers_as_written(text, words(text)) == numbers
+    assert _written_patterns.cache_info().misses - compiled <= 2
 
 
 @pytest.mark.parametrize(
