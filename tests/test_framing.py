@@ -1439,6 +1439,12 @@ from tests.helpers import boilerplate_of, document
             id="a_street_cleared_beside_a_negation_removed",
         ),
         pytest.param(
+            "The claim could not be verified, and the footage could not be verified either.",
+            "The claim could not be verified, and the footage was verified.",
+            [("hedge_removed", "could not be verified", "")],
+            id="a_denying_caveat_written_once_more_the_claim_told_without_it",
+        ),
+        pytest.param(
             "Okafor was acquitted in 2019 and his driver was convicted in 2021.",
             "Okafor's driver was convicted in 2021.",
             [("number_removed", "2019", "")],
@@ -3137,7 +3143,6 @@ SPELLINGS = {
         pytest.param("Hale was acquitted of murder but convicted of manslaughter.", "Hale was convicted of manslaughter but cleared of murder.", id="a_split_verdict_told_the_other_way_round"),
         pytest.param("The jury cleared him of murdering his wife.", "The jury did not convict him of murdering his wife.", id="cleared_him_of_a_crime_for_did_not_convict"),
         pytest.param("The claim could not be verified and the footage could not be verified.", "The claim could not be verified, and the footage could not be verified either.", id="a_caveat_written_twice_in_both"),
-        pytest.param("The claim could not be verified, and the footage could not be verified either.", "The claim could not be verified, and the footage was shared widely.", id="a_caveat_written_once_more_its_not_no_negation"),
         pytest.param("He is accused of theft and accused of fraud, police said.", "He is accused of theft and fraud, police said.", id="a_hedge_written_once_for_two_claims"),
         pytest.param("Regulators cleared the merger on Tuesday after a two-year review.", "Regulators fined the bank on Tuesday after a two-year review.", id="a_deal_cleared_for_a_bank_fined"),
         pytest.param("The ruling cleared the way for the merger.", "The ruling opened the way for the merger.", id="cleared_the_way"),
@@ -3176,7 +3181,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
     "0900 GMT"), a version denies as often as the other in other words ("no comment", "did not
     have a response"; "declined to give", "gave no"; "unless", "if not"; "neither ... nor", "not";
-    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too; "cleared the merger" for "fined the bank", "cleared the way" for "opened the way"; a caveat written twice, its "not" no negation, even where the other version writes it once), "nothing but", "not only ... also" and a negation in a name or
+    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too; "cleared the merger" for "fined the bank", "cleared the way" for "opened the way"; a caveat written twice in both, its "not" no negation), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
     "accused of" or "charged with" a crime, after a noun too, no verb of saying there, or a hedge both write, once more in the other version ("accused of theft and accused of fraud", "accused of theft and fraud"); "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write, "charged over", "after" or "in connection with" a crime, or with none named ("charged over the death"), for "charged with" one; "charged over the line" or "after the crowd" no charge; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
