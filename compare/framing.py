@@ -28,6 +28,7 @@ from compare.numerals import (
     Value,
     count_orders,
     held_against,
+    is_glued_number,
     names_a_date,
     number_vocabulary,
     numbers_as_written,
@@ -761,7 +762,10 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     # The same number written another way ("2" and "two"), and nothing but the number: "une
     # catastrophe" and "un désastre" hold one "one" each, as an article.
     vocabulary = number_vocabulary()
-    if all(is_number(word) or word in vocabulary for word in chain(ours, theirs)):
+    if all(
+        is_number(word) or word in vocabulary or is_glued_number(word)
+        for word in chain(ours, theirs)
+    ):
         values_a, values_b = (
             {values for _, values, _ in sentence_numbers(said, words(said)).mentions}
             for said in (said_a, said_b)
@@ -2902,13 +2906,14 @@ def _number_places(tokens: Sequence[str]) -> dict[str, int]:
 
 
 def _may_be_number(token: str) -> bool:
-    """Whether a word may write a number: in digits, in words, or in words before a hyphen
-    ("twenty-five", "five-year")."""
+    """Whether a word may write a number: in digits, in words, in words before a hyphen
+    ("twenty-five", "five-year"), or in words written as one ("fünfundzwanzig")."""
     vocabulary = number_vocabulary()
     return (
         is_number(token)
         or token in vocabulary
         or ("-" in token and token.partition("-")[0] in vocabulary)
+        or is_glued_number(token)
     )
 
 

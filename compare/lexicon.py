@@ -532,6 +532,10 @@ class Lexicon:
     names_before_numbers: tuple[str, ...]
     # Capitalised words after which a capitalised number word numbers something ("Category").
     numbering_words: frozenset[str]
+    # What joins German's units to its tens inside one word ("fünfundzwanzig"), and the words a
+    # number takes only there, with the number word each stands for ("ein" of "einundzwanzig").
+    glued_and: str
+    glued_inside: Mapping[str, str]
     # French "cent" and "cents", and the French counts they multiply ("deux cents").
     french_hundreds: frozenset[str]
     french_counts: frozenset[str]
@@ -1656,6 +1660,8 @@ def lexicon() -> Lexicon:
         english_numbers=frozenset(data["numbers"]["english"]),
         names_before_numbers=tuple(data["numbers"]["names_before"]),
         numbering_words=frozenset(data["numbers"]["numbering_words"]),
+        glued_and=data["numbers"]["glued"]["and"],
+        glued_inside=data["numbers"]["glued"]["inside"],
         french_hundreds=frozenset(data["numbers"]["french_hundreds"]["words"]),
         french_counts=frozenset(data["numbers"]["french_hundreds"]["counts"]),
         hundredths=frozenset(data["numbers"]["hundredths"]["words"]),

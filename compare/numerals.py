@@ -785,7 +785,7 @@ def _names_numbers(tokens: Sequence[str]) -> bool:
     """Whether words name a number or a date: "eight", "March", "five-year"."""
     vocabulary = number_vocabulary()
     return not vocabulary.isdisjoint(tokens) or any(
-        "-" in t and t.partition("-")[0] in vocabulary for t in tokens
+        ("-" in t and t.partition("-")[0] in vocabulary) or is_glued_number(t) for t in tokens
     )
 
 
@@ -1857,12 +1857,14 @@ def _han_value(numeral: str) -> frozenset[Value] | None:
 
 def _in(word: str, vocabulary: frozenset[str]) -> bool:
     """Whether a word is of ``vocabulary`` (numbers and dates), or starts with one ("twenty-five",
-    "five-year") or a half of one ("demi-million"), or is a day's possessive ("tuesday's")."""
+    "five-year") or a half of one ("demi-million"), or is a day's possessive ("tuesday's"), or
+    is a number's words written as one ("fünfundzwanzig")."""
     return (
         word in vocabulary
         or ("-" in word and word.partition("-")[0] in vocabulary)
         or ("-" in word and word.partition("-")[0] in lexicon().halves_before_multipliers)
         or (word.endswith("'s") and _is_date_word(word))
+        or is_glued_number(word)
     )
 
 
@@ -2010,12 +2012,13 @@ def _apart_by_spaces(words: tuple[str, ...]) -> Callable[[str], re.Match[str] | 
 
 
 def _parts(word: str) -> list[str]:
-    """A word's parts between hyphens, those that a number word joins taken as one.
+    """A word's parts between hyphens, those that a number word joins taken as one, and the
+    number words of each written as one (:func:`_glued_parts`).
 
-    >>> _parts("quatre-vingt-dix-sept")
-    ['quatre-vingt', 'dix-sept']
+    >>> _parts("quatre-vingt-dix-sept"), _parts("dreihundertzwanzig")
+    (['quatre-vingt', 'dix-sept'], ['drei', 'hundert', 'zwanzig'])
     """
-    pieces = word.split("-")
+    pieces = [part for piece in word.split("-") for part in _glued_parts(piece)]
     parts = []
     start = 0
     while start < len(pieces):
@@ -2027,6 +2030,69 @@ def _parts(word: str) -> list[str]:
         parts.append("-".join(pieces[start:end]))
         start = end
     return parts
+
+
+def is_glued_number(word: str) -> bool:
+    """Whether a word is the words of a number written as one, as German writes them.
+
+    >>> is_glued_number("fünfundzwanzig"), is_glued_number("einheit")
+    (True, False)
+    """
+    return len(_glued_parts(word)) > 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _glued_parts(word: str) -> tuple[str, ...]:
+    """The number words of a number written as one word, as German writes it, in the order
+    :func:`_read` reads a number's words apart: its tens before its units ("fünfundzwanzig" is
+    "zwanzig fünf"), and each written only inside such a word as the word it stands for
+    (``[numbers.glued]``); the word alone for any other word: one of which only a part is
+    number words ("Einheit", "Dreieck"), or whose number words make no number ("dreivier").
+
+    >>> _glued_parts("zweitausendfünfhunderteinundzwanzig")
+    ('zwei', 'tausend', 'fünf', 'hundert', 'zwanzig', 'eins')
+    >>> _glued_parts("einheit"), _glued_parts("ein"), _glued_parts("dreivier")
+    (('einheit',), ('ein',), ('dreivier',))
+    """
+    pieces: list[re.Match[str]] = []
+    at = 0
+    while at < len(word) and (found := _glued_piece().match(word, at)):
+        pieces.append(found)
+        at = found.end()
+    if at < len(word):
+        return (word,)
+    inside = lexicon().glued_inside
+    parts = tuple(
+        inside.get(part, part)
+        for found in pieces
+        for part in ((found["tens"], found["unit"]) if found["tens"] else (found["word"],))
+    )
+    if len(parts) < 2 or _read(_Spelled(), parts)[1] < len(parts):
+        return (word,)
+    return parts
+
+
+@cache
+def _glued_piece() -> re.Pattern[str]:
+    """A piece of a number's words written as one (case-folded): a number word, a multiplier
+    below a million (as no language glues a million to its count, and its abbreviations end or
+    start other words: "bn", "mio"), or a unit, "und" and tens ("fünfundzwanzig")."""
+    terms = lexicon()
+    numbers = {word for word in terms.number_words if word not in terms.ordinals}
+
+    def either(words: AbstractSet[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
+
+    units = {word for word in numbers if _is_unit(word)} | {
+        written for written, word in terms.glued_inside.items() if _is_unit(word)
+    }
+    tens = {word for word in numbers if _is_tens(word)}
+    multipliers = {word for word, factor in terms.multipliers.items() if factor < 1_000_000}
+    words = numbers | multipliers | terms.glued_inside.keys()
+    return re.compile(
+        rf"(?P<unit>{either(units)}){re.escape(terms.glued_and)}(?P<tens>{either(tens)})"
+        rf"|(?P<word>{either(words)})"
+    )
 
 
 def _read(read: _Spelled, parts: Sequence[str]) -> tuple[_Spelled, int]:
@@ -2194,7 +2260,7 @@ def _values(word: str) -> frozenset[Value]:
         return numeral_values(word)
     if word in terms.number_words:
         return frozenset({Decimal(terms.number_words[word])})
-    if "-" in word:
+    if "-" in word or is_glued_number(word):
         return _hyphenated_values(word)
     # A multiplier with no number before it is the multiplier itself ("a million"), but for a
     # plural that is an order of count too ("millions").
@@ -2209,10 +2275,10 @@ def _values(word: str) -> frozenset[Value]:
 
 
 def _hyphenated_values(word: str) -> frozenset[Value]:
-    """The values of a word of parts joined by hyphens: a number in words ("dix-sept",
-    "mille-deux-cents"), a number before a noun ("twenty-five-year-old", "five-year"), a
-    fraction ("three-quarters", "half-million"); none of other words ("million-dollar",
-    "un-American")."""
+    """The values of a word of parts joined by hyphens, or of number words written as one: a
+    number in words ("dix-sept", "mille-deux-cents", "fünfundzwanzig"), a number before a noun
+    ("twenty-five-year-old", "five-year"), a fraction ("three-quarters", "half-million"); none
+    of other words ("million-dollar", "un-American")."""
     terms = lexicon()
     head, _, rest = word.partition("-")
     if head in terms.number_prefixes:

@@ -625,6 +625,12 @@ from tests.helpers import boilerplate_of, document
             id="chinese_number_changed",
         ),
         pytest.param(
+            "Die Polizei nahm fünfundzwanzig Personen fest.",
+            "Die Polizei nahm 26 Personen fest.",
+            [("number_changed", "fünfundzwanzig", "26")],
+            id="german_number_written_as_one_word_changed",
+        ),
+        pytest.param(
             # "On March 10 twelve people were missing and 12,000 tonnes lost", in characters, then
             # in digits ("1.2 ten-thousands of tonnes")
             "\u4e09\u6708\u5341\u65e5\uff0c\u5341\u4e8c\u4eba\u5931\u8054\uff0c"
@@ -2988,6 +2994,10 @@ SPELLINGS = {
         pytest.param("Es dauerte zweieinhalb Stunden.", "Es dauerte 2,5 Stunden.", id="german_two_and_a_half"),
         pytest.param("Zwölf Tote und 2 Milliarden Euro Schaden.", "12 Tote und 2.000.000.000 Euro Schaden.", id="german"),
         pytest.param("Bei dem Brand wurden dreißig Menschen verletzt.", "Bei dem Brand wurden 30 Menschen verletzt.", id="german_sharp_s"),
+        pytest.param("Die Polizei nahm fünfundzwanzig Personen fest.", "Die Polizei nahm 25 Personen fest.", id="german_units_und_tens_as_one_word"),
+        pytest.param("Zweitausendfünfhundert Helfer waren im Einsatz.", "2.500 Helfer waren im Einsatz.", id="german_thousands_as_one_word"),
+        pytest.param("Der Schaden beträgt dreihundert Millionen Euro.", "Der Schaden beträgt 300 Millionen Euro.", id="german_hundreds_as_one_word_and_millions"),
+        pytest.param('"Wir zählen einundzwanzig Verletzte", sagte ein Sprecher.', '"Wir zählen 21 Verletzte", sagte ein Sprecher.', id="german_one_word_number_in_a_quotation"),
         pytest.param("Police seize twelve kilos once again.", "Police seize 12 kilos.", id="english_words_like_numbers"),
         pytest.param("The plan costs $1.5 trillion.", "The plan costs $1.5tn.", id="tn"),
         pytest.param("About 12,000 people marched.", "About 12k people marched.", id="k"),

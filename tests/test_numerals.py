@@ -335,12 +335,42 @@ def test_a_sentences_numbers_are_read_as_written(
             [{12}, {"may"}],
             id="a_french_month_in_lower_case_in_a_short_sentence",
         ),
+        pytest.param(
+            "Die Polizei nahm fünfundzwanzig Personen fest, einundzwanzig kamen wieder frei.",
+            [{25}, {21}],
+            id="german_units_und_tens_as_one_word",
+        ),
+        pytest.param(
+            "Von den hundertzwanzig Bewohnern wurden achtzehn verletzt.",
+            [{120}, {18}],
+            id="german_hundred_and_tens_as_one_word_and_a_teen",
+        ),
+        pytest.param(
+            "Zweitausendfünfhundert Helfer und dreihundert Soldaten waren im Einsatz.",
+            [{2500}, {300}],
+            id="german_thousands_and_hundreds_as_one_word",
+        ),
+        pytest.param(
+            "Der Schaden beträgt zwei Millionen dreihunderttausend Euro.",
+            [{2_300_000}],
+            id="german_millions_then_thousands_as_one_word",
+        ),
+        pytest.param(
+            "Die Stadt zahlt fünfundzwanzig Millionen Euro.",
+            [{25_000_000}],
+            id="german_millions_after_a_number_as_one_word",
+        ),
+        pytest.param(
+            "La polizia ha arrestato trentacinque persone.",
+            [{35}],
+            id="italian_tens_and_unit_as_one_word",
+        ),
     ],
 )
 def test_numbers_in_words_are_read_as_their_values(text: str, values: list[set[object]]) -> None:
-    """The words of one number, with spaces, hyphens or a join between them, are one number of
-    its value, a French time of day is a time; a comma, or a join before another whole number,
-    parts two numbers."""
+    """The words of one number, with spaces, hyphens or a join between them, or written as one
+    word as German writes them, are one number of its value, a French time of day is a time; a
+    comma, or a join before another whole number, parts two numbers."""
     read = sentence_numbers(text, words(text)).mentions
     assert [set(value) for _, value, _ in read] == [
         {Decimal(v) if isinstance(v, int) else v for v in number} for number in values
@@ -390,6 +420,16 @@ def test_a_number_is_shown_with_the_words_that_give_its_meaning(
     """A number is shown with what tells what it is, as its sentence writes it: a fiscal year's
     "FY", a share's word in any language, a day's month with the words between them."""
     assert numbers_as_written(text, words(text)) == shown
+
+
+def test_german_words_that_hold_number_words_are_no_numbers() -> None:
+    """A German word of which only a part is number words, or whose number words make no
+    number, counts nothing."""
+    text = (
+        "Die Einheit aus Neunkirchen sperrte das Dreieck ab, ein Zehntel der Kräfte blieb, "
+        "und alle achten auf die Achtelfinale-Zweifel."
+    )
+    assert mentions(text) == []
 
 
 def test_a_number_in_words_is_shown_as_its_sentence_writes_it() -> None:
