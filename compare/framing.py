@@ -1329,8 +1329,12 @@ def _is_object(word: str, rest: str) -> bool:
 
 def _opens_a_thing(word: str) -> bool:
     """Whether a word opens a thing: an article, a possessive or a number ("a", "its", "two")."""
-    terms = lexicon()
-    return word in terms.object_starts or word in terms.number_words or word[:1].isdigit()
+    return word in lexicon().object_starts or _is_a_number(word)
+
+
+def _is_a_number(word: str) -> bool:
+    """Whether a word is a number, in words or figures: "two", "12"."""
+    return word in lexicon().number_words or word[:1].isdigit()
 
 
 def _has_a_verb_of_its_own(clause: Sequence[str]) -> bool:
@@ -1802,20 +1806,33 @@ def _spokesperson_says(named: re.Match[str]) -> bool:
             return False
     elif not tail["verb"] or (tail["apposed"] and not lead["apposed"]):
         return False
-    first, *rest = named.group().split()
+    name_words = named.group().split()
+    first = name_words[0]
     before = WORD_BEFORE.search(text, max(0, lead.start() - NAME_WORD_REACH), lead.start())
     said_before = {first.casefold().partition("-")[0], before[1].casefold() if before else ""}
     if not lexicon().past_role_words.isdisjoint(said_before):
         return False
-    # A word that opens a thing is no body's name: "The spokesman said", "His spokeswoman said".
-    if not rest:
-        return not _opens_a_thing(first.casefold())
+    # A determiner is no body's name ("The spokesman said", "Every spokesman said"), but may
+    # open one that a sentence's first word capitalises ("The Pentagon spokesman said").
+    body = list(dropwhile(_is_a_determiner, name_words))
+    if len(body) < 2:
+        return bool(body)
     # Rather no source than a wrong one: "Meanwhile Kremlin" is no body's name, nor its Kremlin
     # the whole of the longer name it may be.
     return not (
-        first.casefold() in _never_a_wires_name()
-        or (_opens_a_sentence(named) and _opens_no_name(first.casefold()))
+        body[0].casefold() in _never_a_wires_name()
+        or (body == name_words and _opens_a_sentence(named) and _opens_no_name(first.casefold()))
     )
+
+
+def _is_a_determiner(word: str) -> bool:
+    """Whether a word says which or whose thing follows, or how many (see the lexicon's
+    ``determiners``): "The", "Every", "Our", "Two".
+
+    >>> _is_a_determiner("Every"), _is_a_determiner("Pentagon")
+    (True, False)
+    """
+    return word.casefold() in lexicon().determiners or _is_a_number(word.casefold())
 
 
 @cache

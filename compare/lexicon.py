@@ -445,6 +445,7 @@ class Lexicon:
     dialogue_tag_verbs: frozenset[str]
     object_verbs: frozenset[str]
     object_starts: frozenset[str]
+    determiners: frozenset[str]
     object_ends: frozenset[str]
     passive_marks: frozenset[str]
     perfect_participles: frozenset[str]
@@ -1587,6 +1588,7 @@ def lexicon() -> Lexicon:
         dialogue_tag_verbs=frozenset(data["dialogue_tag_verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
         object_starts=frozenset(data["object_starts"]),
+        determiners=frozenset(data["determiners"]),
         object_ends=frozenset(data["subordinators"] + data["object_ends"]),
         passive_marks=frozenset(data["passive_marks"]),
         perfect_participles=frozenset(data["perfect_participles"]),

@@ -4187,6 +4187,37 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
             id="another_spokesman_said",
         ),
         pytest.param(
+            "Every spokesman said the ferry had been cancelled.",
+            (),
+            id="every_spokesman_said",
+        ),
+        pytest.param(
+            "Our spokeswoman said the senator would not resign.", (), id="our_spokeswoman_said"
+        ),
+        pytest.param(
+            "No spokesman said when the ferry would sail again.", (), id="no_spokesman_said"
+        ),
+        pytest.param(
+            "The Pentagon spokesman said the strike hit a fuel depot.",
+            ("Pentagon",),
+            id="a_body_after_the_article_opening_the_sentence",
+        ),
+        pytest.param(
+            "The White House spokeswoman said the talks had failed.",
+            ("White House",),
+            id="a_body_of_two_words_after_the_article_opening_the_sentence",
+        ),
+        pytest.param(
+            "The WHO spokesman said the outbreak was contained.",
+            ("WHO",),
+            id="a_body_in_capitals_after_the_article_opening_the_sentence",
+        ),
+        pytest.param(
+            "The Pentagon's spokesman said the strike hit a fuel depot.",
+            ("Pentagon",),
+            id="a_body_in_the_possessive_after_the_article_opening_the_sentence",
+        ),
+        pytest.param(
             "The minister said a Pentagon spokesman had misled reporters.",
             (),
             id="a_spokesman_said_of",
@@ -4207,8 +4238,9 @@ def test_a_spokesperson_saying_cites_the_body_they_speak_for(
     apposition, "a spokesman for" it), and a person's spokesperson the person, as "according to
     Smith" cites Smith; a person's name, a party member or a national alone before "said" cites
     no one, nor does a spokesperson who says nothing or is spoken of, a former one, a name a date
-    runs into ("Tuesday Kremlin") or a word that opens a thing ("The spokesman", "His
-    spokeswoman") (acceptance 32 #7, review 30 #9, acceptance 33a #6)."""
+    runs into ("Tuesday Kremlin") or a determiner ("The spokesman", "His spokeswoman", "Every
+    spokesman"), which may open the body's name ("The Pentagon spokesman") (acceptance 32 #7,
+    review 30 #9, acceptance 33a #6, review 31 #2)."""
     assert cited_sources(text) == sources
 
 
