@@ -2492,10 +2492,10 @@ def _charge_wording_at(told: Sequence[str], start: int) -> tuple[str, ...]:
 def _names_a_crime(after: Sequence[str], crimes: AbstractSet[str]) -> bool:
     """Whether the words of a clause after "charged with" or a verdict's "cleared ... of" name
     one of ``crimes``, past the words that count or grade it: a gerund straight after, which
-    takes its object ("murdering his wife"), or a crime that ends its noun phrase, as the first
-    word or the second after one that is no gerund, and perhaps before more crimes ("drug
-    trafficking offences"); not one that only tells which duty ("crime policy", "the murder
-    inquiry").
+    takes its object ("murdering his wife"), or a crime, as the first word or the second after
+    one that is no gerund, and perhaps before more crimes ("drug trafficking offences"); not one
+    that only tells which duty a noun after it names (``duty_nouns``: "crime policy", "the
+    murder inquiry").
 
     >>> _names_a_crime(words("two counts of first-degree murder in 2019"), _cleared_of())
     True
@@ -2512,30 +2512,11 @@ def _names_a_crime(after: Sequence[str], crimes: AbstractSet[str]) -> bool:
         rest = named[2:]
     else:
         return False
-    # The crime's noun phrase ends where a function word, a date, a word in "-ing" ("assault
-    # causing actual bodily harm") or in "-ly" ("the theft allegedly fled") or a verb ("murder
-    # appeared in court") follows it, not where another noun does: more crimes or their grades
-    # go on with it ("felony sexual assault", "drug trafficking offences").
-    for word in rest:
-        if (
-            word.endswith(("ing", "ly"))
-            or len(word) <= 2
-            or word in _crime_phrase_ends()
-            or _is_an_english_verb(word)
-        ):
-            return True
-        if word not in crimes and word not in terms.charge_grades:
-            return False
-    return True
-
-
-@cache
-def _crime_phrase_ends() -> frozenset[str]:
-    """The words after a crime that end its noun phrase, short words aside: the function words
-    ("murder and arson", "fraud against"), dates ("murder Tuesday") and ``crime_phrase_ends``
-    ("murder last week")."""
-    terms = lexicon()
-    return terms.function_words | terms.date_words | terms.crime_phrase_ends
+    # A crime names the duty of a noun after it, past more crimes and their grades ("crime
+    # policy", "drug trafficking offences unit"); any other word ends its noun phrase, a list of
+    # those never being whole ("fraud worth millions", "murder three years later").
+    following = " ".join(dropwhile(lambda t: t in crimes or t in terms.charge_grades, rest))
+    return not any(f"{following} ".startswith(f"{duty} ") for duty in terms.duty_nouns)
 
 
 @cache

@@ -472,7 +472,7 @@ class Lexicon:
     charge_wordings: tuple[tuple[str, ...], ...]
     charged_crimes: frozenset[str]
     charge_grades: frozenset[str]
-    crime_phrase_ends: frozenset[str]
+    duty_nouns: frozenset[str]
     cleared_wrongs: frozenset[str]
     first_person_words: frozenset[str]
     # Each hedge that says what another says, and that other: "not likely" is "unlikely".
@@ -1615,7 +1615,7 @@ def lexicon() -> Lexicon:
         charge_wordings=tuple(tuple(wording.split()) for wording in data["charge_wordings"]),
         charged_crimes=frozenset(data["charged_crimes"]),
         charge_grades=frozenset(data["charge_grades"]),
-        crime_phrase_ends=frozenset(data["crime_phrase_ends"]),
+        duty_nouns=frozenset(data["duty_nouns"]),
         cleared_wrongs=frozenset(data["cleared_wrongs"]),
         first_person_words=frozenset(data["first_person_words"]),
         same_hedges=data["same_hedges"],
