@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -141,6 +141,10 @@ NAMED_BEFORE = re.compile(
 # How many words may stand between "charged" and what a crime follows: whom it charges and when
 # ("charged the former council leader with").
 CHARGED_REACH = 4
+# How many words after the object of "cleared" are looked at for a permission's "to" or "for":
+# the object's noun after an adjective too ("cleared the former mayor to stand"), not as far as
+# a verdict's "for" after when it was given ("cleared Smith on Tuesday for the second time").
+PERMISSION_REACH = 2
 # How far back the word before a modal is looked for: enough for any word, so that the text
 # before a modal need not be split whole for its last one.
 MODAL_REACH = 30
@@ -1034,11 +1038,12 @@ def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
 
 
 def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:
-    """Our denying words, which theirs does not write, that say the opposite of a word theirs
+    """Our denying words, which theirs writes less often, that say the opposite of a word theirs
     writes more often than ours (``denied_opposites`` in ``framing_terms.toml``): "acquitted"
-    against "found guilty", and "Smith was acquitted and Jones was convicted" against "Smith was
-    convicted and Jones was convicted"; not in a split verdict, "acquitted of murder but
-    convicted of manslaughter", which writes both.
+    against "found guilty", "Smith was acquitted and Jones was convicted" against "Smith was
+    convicted and Jones was convicted", and "cleared the road before the jury cleared Smith"
+    against "cleared the road before the jury convicted Smith"; not in a split verdict,
+    "acquitted of murder but convicted of manslaughter", which writes both.
 
     >>> _opposites_denied(_features("He was acquitted."), _features("He was found guilty."))
     {'acquitted'}
@@ -1052,7 +1057,7 @@ def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:
     return {
         word
         for word, opposites in lexicon().denied_opposites.items()
-        if word in ours.words - theirs.words
+        if ours_written[word] > theirs_written[word]
         and sum(map(theirs_written.__getitem__, opposites))
         > sum(map(ours_written.__getitem__, opposites))
     }
@@ -1061,18 +1066,24 @@ def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:
 def _cleared_in_place(ours: _Features, theirs: _Features) -> int:
     """One denial where our "cleared", with no charge after "of" that makes it a verdict
     already (see ``_cleared_someone_of``), clears whom the other version's opposite verdict
-    (``denied_opposites``: "convicted", "fined") takes in its place: "The jury cleared Smith on
-    Tuesday" against "The jury convicted Smith on Tuesday"; none for "cleared the way", "cleared
-    Smith Street" or "cleared the merger" against "fined the bank".
+    (``denied_opposites``: "convicted", "fined") takes in its place and does not clear itself:
+    "The jury cleared Smith on Tuesday" against "The jury convicted Smith on Tuesday", whatever
+    else either version clears ("cleared the courtroom"); none for "cleared the way", "cleared
+    Smith Street", "cleared the merger" against "fined the bank", nor a permission ("cleared
+    the player to travel" against "fined the player").
 
     >>> _cleared_in_place(_features("The jury cleared Smith."), _features("The jury convicted Smith."))
     1
     >>> _cleared_in_place(_features("Crews cleared the road."), _features("A jury convicted the man."))
     0
     """
-    if "cleared" not in ours.words - theirs.words or _cleared_someone_of().search(ours.plain):
+    if _cleared_someone_of().search(ours.plain):
         return 0
-    cleared = _objects_of({"cleared"}, ours.tokens)
+    cleared = {
+        ours.tokens[at]
+        for at in _object_places({"cleared"}, ours.tokens)
+        if lexicon().permission_words.isdisjoint(ours.tokens[at + 1 : at + 1 + PERMISSION_REACH])
+    } - _objects_of({"cleared"}, theirs.tokens)
     return int(
         not cleared.isdisjoint(_objects_of(lexicon().denied_opposites["cleared"], theirs.tokens))
     )
@@ -1081,12 +1092,17 @@ def _cleared_in_place(ours: _Features, theirs: _Features) -> int:
 def _objects_of(verbs: AbstractSet[str], tokens: Sequence[str]) -> set[str]:
     """The word each use of ``verbs`` takes as its object, past an article or another of
     ``object_starts``: "smith" of "convicted Smith", "former" of "cleared the former mayor"."""
+    return {tokens[at] for at in _object_places(verbs, tokens)}
+
+
+def _object_places(verbs: AbstractSet[str], tokens: Sequence[str]) -> Iterator[int]:
+    """Where in ``tokens`` the object of each use of ``verbs`` stands (see ``_objects_of``)."""
     starts = lexicon().object_starts
-    return {
-        next((word for word in tokens[n + 1 :] if word not in starts), "")
-        for n, token in enumerate(tokens)
-        if token in verbs
-    } - {""}
+    for verb_at, token in enumerate(tokens):
+        if token in verbs:
+            objects = (at for at in range(verb_at + 1, len(tokens)) if tokens[at] not in starts)
+            if (at := next(objects, None)) is not None:
+                yield at
 
 
 def _as_not(negation: str) -> str:

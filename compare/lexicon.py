@@ -487,6 +487,7 @@ class Lexicon:
     denying_phrases: Phrases
     # Each denying word named as a negation against the words whose opposite it says.
     denied_opposites: Mapping[str, frozenset[str]]
+    permission_words: frozenset[str]
     negating_prefixes: tuple[str, ...]
     negatable: tuple[str, ...]
     # Days and months by name, the days of the week and days named from the day of writing
@@ -1630,6 +1631,7 @@ def lexicon() -> Lexicon:
         denied_opposites={
             word: frozenset(opposites) for word, opposites in data["denied_opposites"].items()
         },
+        permission_words=frozenset(data["permission_words"]),
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),

@@ -1463,6 +1463,24 @@ from tests.helpers import boilerplate_of, document
             id="cleared_a_named_defendant_of_no_charge_for_convicted",
         ),
         pytest.param(
+            "Police cleared the road outside before the jury convicted Smith of arson.",
+            "Police cleared the road outside before the jury cleared Smith.",
+            [("negation_added", "", "cleared")],
+            id="cleared_a_defendant_for_convicted_beside_a_road_cleared_on_both_sides",
+        ),
+        pytest.param(
+            "The jury convicted Okafor, and the judge then cleared the courtroom.",
+            "The jury cleared Okafor, and the judge then cleared the courtroom.",
+            [("negation_added", "", "cleared")],
+            id="cleared_a_defendant_for_convicted_beside_a_courtroom_cleared_on_both_sides",
+        ),
+        pytest.param(
+            "Smith was acquitted on Friday and Jones was acquitted on Monday.",
+            "Smith was acquitted on Friday and Jones was convicted on Monday.",
+            [("negation_removed", "acquitted", "")],
+            id="acquitted_twice_for_acquitted_and_convicted",
+        ),
+        pytest.param(
             "A jury convicted the former mayor of bribery at Leeds Crown Court.",
             "A jury cleared the former mayor at Leeds Crown Court.",
             [("negation_added", "", "cleared")],
@@ -3192,6 +3210,8 @@ SPELLINGS = {
         pytest.param("He is accused of theft and accused of fraud, police said.", "He is accused of theft and fraud, police said.", id="a_hedge_written_once_for_two_claims"),
         pytest.param("Regulators cleared the merger on Tuesday after a two-year review.", "Regulators fined the bank on Tuesday after a two-year review.", id="a_deal_cleared_for_a_bank_fined"),
         pytest.param("The ruling cleared the way for the merger.", "The ruling opened the way for the merger.", id="cleared_the_way"),
+        pytest.param("The club cleared the player to travel with the squad.", "The club fined the player before he travelled with the squad.", id="a_player_cleared_to_travel_for_fined"),
+        pytest.param("Doctors cleared the striker for Saturday's match.", "The league fined the striker after Saturday's match.", id="a_player_cleared_for_a_match_for_fined"),
         pytest.param("The inquiry cleared the two officers of any wrongdoing.", "The inquiry found the two officers did nothing wrong.", id="cleared_of_any_wrongdoing_for_nothing_wrong"),
         pytest.param("The senator pleaded not guilty on Monday.", "The senator pleaded innocent on Monday.", id="pleaded_innocent_for_not_guilty"),
         pytest.param("The guard allegedly stole $5,000 from the vault.", "The guard is accused of stealing $5,000 from the vault.", id="accused_of_for_allegedly"),
@@ -3228,7 +3248,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     multiply, a time is the same on either clock, with or without its marks ("at 10", "14.30",
     "0900 GMT"), a version denies as often as the other in other words ("no comment", "did not
     have a response"; "declined to give", "gave no"; "unless", "if not"; "neither ... nor", "not";
-    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too; "cleared the merger" for "fined the bank", "cleared the way" for "opened the way"; a caveat written twice in both, its "not" no negation), "nothing but", "not only ... also" and a negation in a name or
+    "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too; "cleared the merger" for "fined the bank", "cleared the player to travel" or "for Saturday's match" for "fined the player", "cleared the way" for "opened the way"; a caveat written twice, its "not" no negation in both), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
     "accused of" or "charged with" a crime, after a noun too, no verb of saying there, or a hedge both write, once more in the other version ("accused of theft and accused of fraud", "accused of theft and fraud"); "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write, "charged over", "after" or "in connection with" a crime, or with none named ("charged over the death"), for "charged with" one; "charged over the line" or "after the crowd" no charge; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
