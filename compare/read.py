@@ -108,6 +108,9 @@ MESSAGE_TYPE = "message"
 RECORD_PLACE = re.compile(r"[:#](\d+)$")
 # The fields news APIs and feeds date their items by (NewsAPI, RSS, schema.org).
 DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
+# A publication time without a zone at midnight ("2025-06-12T00:00:00"): content systems write a
+# day alone so, and no feed's clock orders anything by it.
+MIDNIGHT = "T00:00:00"
 # The fields that give when a version of an article was last modified (CMS and news APIs,
 # schema.org, Hugo's front matter): versions of one article share their publication date, and
 # only these tell which came first.
@@ -1738,7 +1741,9 @@ def _read_records(
         label = name if many else origin.label
         named = any(_field_text(record.get(field)) for field in SOURCE_FIELDS)
         meta = record if named or feed is None else record | {"source": feed}
-        claim = _document(origin, name, label, body, meta, written, where, id_given=id_given)
+        claim = _document(
+            origin, name, label, body, meta, written, where, id_given=id_given, in_a_feed=True
+        )
         # A file of one record is labelled by its path, as a text file is (an outlet's folder
         # names its outlet); in a file of several, each record becomes an outlet of its own.
         if many and not (named or feed):
@@ -1899,10 +1904,11 @@ def _document(
     where: str | None = None,
     *,
     id_given: bool = False,
+    in_a_feed: bool = False,
 ) -> _Claim:
-    """A document of ``text``, read at ``where`` (its file unless a record of it); ``written`` is
-    the text before unwrapping or Markdown's title went, when they differ: credit lines are found
-    in the lines as written."""
+    """A document of ``text``, read at ``where`` (its file unless a record of it: ``in_a_feed``,
+    of a .json or .jsonl file); ``written`` is the text before unwrapping or Markdown's title
+    went, when they differ: credit lines are found in the lines as written."""
 
     def first(keys: Sequence[str], *, numbers: bool = True) -> str | None:
         given = (_field_text(meta.get(key), numbers=numbers) for key in keys)
@@ -1931,11 +1937,15 @@ def _document(
         published_time = moment
         published = published or date_field(moment)
     # A content system that writes its times without a zone writes the publication so too: by the
-    # feed's clock, it orders a version never modified among those the feed dates so.
+    # feed's clock, it orders a version never modified among those the feed dates so. A page or a
+    # text file has no versions beside it by that clock, and beside another site's such time its
+    # own would look comparable.
     published_local_time = None
-    if published and published_time is None:
+    if in_a_feed and published and published_time is None:
         local = (local_time_field(value) for value in dates if date_field(value) == published)
-        published_local_time = next(filter(None, local), None)
+        published_local_time = next(
+            (time for time in local if time and not time.endswith(MIDNIGHT)), None
+        )
     modified_time = next(filter(None, (time_field(meta.get(key)) for key in MODIFIED_FIELDS)), None)
     if modified_time is None and isinstance(in_utc := meta.get("modified_gmt"), str):
         modified_time = time_field(in_utc.strip() + "Z")

@@ -567,6 +567,7 @@ def test_a_modification_time_without_a_zone_is_kept_apart(tmp_path: Path) -> Non
         pytest.param("2025-06-12 06:10", None, "2025-06-12T06:10:00", id="with_a_space"),
         pytest.param("2025-06-12T06:10:00Z", "2025-06-12T06:10:00Z", None, id="in_utc"),
         pytest.param("2025-06-12", None, None, id="day_alone"),
+        pytest.param("2025-06-12T00:00:00", None, None, id="midnight"),
     ],
 )
 def test_a_publication_time_without_a_zone_is_kept_apart(
@@ -574,13 +575,48 @@ def test_a_publication_time_without_a_zone_is_kept_apart(
 ) -> None:
     """A feed that writes its times without a zone writes the publication so too: that time is
     kept as written, by the feed's clock, which also dates its versions' modifications; a time
-    in UTC or a day alone gives none."""
+    in UTC or a day alone gives none, nor does midnight, a day exported as a time."""
     record = {"text": STORY, "published": published}
     (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
     assert (doc.published, doc.published_time, doc.published_local_time) == (
         "2025-06-12",
         published_time,
         published_local_time,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        pytest.param(
+            "fire.html",
+            "<html><head><title>Fire at Kelso warehouse</title><meta property="
+            '"article:published_time" content="2025-06-12T06:10:00"></head><body><article>'
+            "<p>A fire tore through a furniture warehouse in Kelso early Thursday, killing at "
+            "least five people, officials said.</p><p>Fire crews fought the flames for five "
+            "hours.</p></article></body></html>",
+            id="web_page",
+        ),
+        pytest.param(
+            "fire.md",
+            "---\ntitle: Fire at Kelso warehouse\ndate: 2025-06-12 06:10\n---\n\nA fire tore "
+            "through a furniture warehouse in Kelso early Thursday, killing at least five "
+            "people, officials said.\n",
+            id="markdown",
+        ),
+    ],
+)
+def test_a_files_publication_time_without_a_zone_gives_its_day_alone(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """A page or a text file dated at a time without a zone is dated by its day alone: it has
+    no other versions by that clock to be ordered among, and another site's time without a zone
+    is by a clock nobody can compare with it."""
+    (doc,) = read_paths([str(write(tmp_path / name, text))]).documents
+    assert (doc.published, doc.published_time, doc.published_local_time) == (
+        "2025-06-12",
+        None,
+        None,
     )
 
 
