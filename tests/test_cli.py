@@ -1186,6 +1186,7 @@ DEDUP_COLUMNS = [
     "url",
     "title",
     "modified_local_time",
+    "published_local_time",
 ]
 
 
@@ -1253,11 +1254,18 @@ def test_dedup_gives_a_modification_without_a_zone_by_the_feeds_clock(tmp_path: 
 def test_dedup_makes_an_original_dated_without_a_zone_the_canonical_one(tmp_path: Path) -> None:
     """A feed that writes every time without a zone and gives the original no modification time
     dates it by its publication, on the clock of its edits: the original is the canonical one,
-    not its first edit."""
+    not its first edit. Each row gives its publication time so in the last column,
+    published_local_time: the original's says why it is the canonical one."""
     feed = tmp_path / "feed.json"
     feed.write_text(json.dumps(QUARRY_VERSIONS_ALL_BY_FEED_CLOCK), encoding="utf-8")
     rows = csv.DictReader(io.StringIO(run("dedup", str(feed), "--format", "csv", "-q").stdout))
-    assert {r["canonical"] for r in rows} == {"gazette-v1"}
+    assert [
+        (r["id"], r["modified_local_time"], r["published_local_time"], r["canonical"]) for r in rows
+    ] == [
+        ("gazette-v3", "2025-09-03T14:20:00", "2025-09-03T06:00:00", "gazette-v1"),
+        ("gazette-v2", "2025-09-03T09:45:00", "2025-09-03T06:00:00", "gazette-v1"),
+        ("gazette-v1", "", "2025-09-03T06:00:00", "gazette-v1"),
+    ]
 
 
 def test_dedup_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path) -> None:
@@ -1298,7 +1306,8 @@ def test_dedup_table_keeps_its_columns_in_line_whatever_the_title(tmp_path: Path
 
 def test_dedup_lists_exact_duplicates_and_singletons(tmp_path: Path) -> None:
     """An exact copy joins its original's cluster with containment 1; an unrelated article is
-    a cluster of its own; json and jsonl carry the same rows."""
+    a cluster of its own; json and jsonl carry the same rows, under the columns the other
+    formats write."""
     text = "Dockworkers at the Port of Calder walked off the job on Monday, halting cargo."
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
@@ -1306,6 +1315,7 @@ def test_dedup_lists_exact_duplicates_and_singletons(tmp_path: Path) -> None:
     listed = json.loads(run("dedup", str(tmp_path), "--format", "json").stdout)
     lines = run("dedup", str(tmp_path), "--format", "jsonl").stdout.splitlines()
     assert [json.loads(line) for line in lines] == listed
+    assert list(listed[0]) == DEDUP_COLUMNS
     assert [(row["id"], row["canonical"], row["containment"]) for row in listed] == [
         ("a", "a", 1.0),
         ("b", "a", 1.0),

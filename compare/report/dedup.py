@@ -27,6 +27,7 @@ COLUMNS = (
     "url",
     "title",
     "modified_local_time",
+    "published_local_time",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula: a source named
 # '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
@@ -45,9 +46,9 @@ class DedupFormat(StrEnum):
 def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     """Every document in input order with its cluster, canonical member and containment in it,
     its date (the moment in UTC when it gives one, else its day), when this version of it was
-    last modified (in UTC, or by its feed's clock when the feed gives no zone) and its address to
-    join it back to its feed by (``None`` when it gives none), and its title to recognise it by
-    (empty when it has none).
+    last modified (in UTC, or by its feed's clock when the feed gives no zone) and published by
+    that clock, its address to join it back to its feed by (``None`` when it gives none), and its
+    title to recognise it by (empty when it has none).
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -72,6 +73,7 @@ def _row(member: ClusterMember, document: Document) -> dict[str, str | float | N
         "url": document.url,
         "title": document.title or "",
         "modified_local_time": document.modified_local_time,
+        "published_local_time": document.published_local_time,
     }
 
 
