@@ -192,15 +192,22 @@ def _published_before(original: Document, edited: Document) -> bool:
     modified at a time without a zone: one feed gives both (it would date ``original``'s
     modification too, had there been one), and ``original`` was published, in UTC, no later
     than ``edited``, which was modified after it was published."""
+    published = _original_publication(original)
     return (
         original.path == edited.path
-        and not original.modified_time
-        and not original.modified_local_time
+        and published is not None
         and not edited.modified_time
-        and original.published_time is not None
         and edited.published_time is not None
-        and original.published_time <= edited.published_time
+        and published <= edited.published_time
     )
+
+
+def _original_publication(version: Document) -> str | None:
+    """When ``version`` was published, in UTC, if it was never modified by any clock: an
+    original :func:`_published_before` may set before its feed's edits; else ``None``."""
+    if version.modified_time or version.modified_local_time:
+        return None
+    return version.published_time
 
 
 def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
@@ -237,12 +244,8 @@ def _ranks_among(versions: Sequence[Document]) -> dict[str, int]:
     for version in versions:
         if (edited := _modified_by_clock(version)) is not None:
             times[edited[0]].append(edited[1])
-        if (
-            not version.modified_time
-            and not version.modified_local_time
-            and version.published_time is not None
-        ):
-            originals[version.path].append(version.published_time)
+        if (published := _original_publication(version)) is not None:
+            originals[version.path].append(published)
     for sequence in (*times.values(), *originals.values()):
         sequence.sort()
     ranks = {}
@@ -252,6 +255,9 @@ def _ranks_among(versions: Sequence[Document]) -> dict[str, int]:
             ranks[version.id] = 0
             continue
         clock, time = edited
+        # Equal times by one clock put neither version first, so bisect_left counts the earlier
+        # ones alone; an original published when this version was is older all the same, as this
+        # one was modified after it was published (:func:`_published_before`'s <=): bisect_right.
         earlier = bisect_left(times[clock], time)
         if clock is not None and version.published_time is not None:
             earlier += bisect_right(originals[version.path], version.published_time)
