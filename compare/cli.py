@@ -34,6 +34,9 @@ from rich.progress import (
 from rich.text import Text
 from tabulate import tabulate
 
+# For --max-bucket-size's help: the candidates stage loads numpy alone until it runs (datasketch
+# only then), little beside the second the rest of the pipeline takes to load.
+from compare.candidates import BUCKET_REPRESENTATIVES
 from compare.entry import INTERRUPTED, NOTHING_WRITTEN, stop_at_once
 from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
@@ -46,6 +49,7 @@ from compare.settings import Settings, SettingsError
 if TYPE_CHECKING:
     from compare.read import ReadResult
 
+DEFAULTS = Settings()
 UPDATE_SECONDS = 0.1
 # The warning about reports found among the inputs names this many of their folders.
 MAX_REPORT_FOLDERS = 3
@@ -86,8 +90,8 @@ MaxBucketSize = Annotated[
     int,
     typer.Option(
         help="Most sentences an LSH bucket pairs in full when grouping stories; in a bigger one "
-        "(a story or line very many articles carry) each pairs with the first 16 only. Raise it "
-        "when warned: slower, and more memory.",
+        "(a story or line very many articles carry) each pairs with the first "
+        f"{BUCKET_REPRESENTATIVES} only. Raise it when warned: slower, and more memory.",
     ),
 ]
 Quiet = Annotated[
@@ -166,7 +170,7 @@ def run(
         ),
     ] = ReportFormat.MD,
     min_similarity: MinSimilarity = 80.0,
-    max_bucket_size: MaxBucketSize = 200,
+    max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
     quiet: Quiet = False,
     strict: Strict = False,
 ) -> None:
@@ -262,7 +266,7 @@ def dedup(
         ),
     ] = DedupFormat.TABLE,
     min_similarity: MinSimilarity = 80.0,
-    max_bucket_size: MaxBucketSize = 200,
+    max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
     quiet: Annotated[
         bool,
         typer.Option(
@@ -288,7 +292,7 @@ def dedup(
         raise typer.Exit(code=1)
 
 
-def _settings(min_similarity: float, max_bucket_size: int = 200) -> Settings:
+def _settings(min_similarity: float, max_bucket_size: int = DEFAULTS.max_bucket_size) -> Settings:
     """The run's settings from the command's options; an error names the option as typed."""
     try:
         return Settings(min_similarity=min_similarity, max_bucket_size=max_bucket_size)
