@@ -314,8 +314,9 @@ def _run_stages(
         aligned_in: list[Story] = []
         alignment_of: list[int] = []
         for story, its_pairs in groupby(tracked(work, advance), key=itemgetter(0)):
-            # A story's pairs of documents come together: its pairs of texts repeat in it alone,
-            # and are numbered only while it is aligned.
+            # A story's pairs of documents come together, and its pairs of texts repeat within it
+            # alone: numbered story by story, as _StoryMemo keeps its finds, they take memory
+            # bounded by a story, not by the run.
             numbered: dict[_TextPair, int] = {}
             for _, a, b in its_pairs:
                 proposed = proposals.get((a, b), frozenset())
@@ -330,7 +331,6 @@ def _run_stages(
                     )
                     aligned_in.append(story)
                 alignment_of.append(number)
-            del numbered
     del proposals, judged
     with timer("diff words") as advance:
         diffs = _StoryMemo[tuple[WordEdit, ...]]()
