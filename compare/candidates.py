@@ -21,7 +21,7 @@ from types import ModuleType
 import numpy as np
 
 from compare.records import Advance, Sentence, unwatched
-from compare.settings import Settings
+from compare.settings import BUCKET_REPRESENTATIVES, Settings
 
 # Rows of the shingle x permutation matrix computed at once: a batch (3 MB) stays in the CPU's
 # cache, which made the signatures 2.5 times as fast as batches of 100 MB.
@@ -34,14 +34,6 @@ COMMON_MIN_SENTENCES = 100
 COMMON_SHARE = 0.005
 # Sentences made of common words keep their rarest shingles, this many at least.
 MIN_SHINGLES = 3
-# In a bucket of more than max_bucket_size sentences (a wire lede that hundreds of outlets carry,
-# or a line that very many documents share) each sentence pairs with this many of the bucket's
-# first sentences only, so that its pairs grow with its size, not its square. Copies of one
-# story still link, through those first ones; a stock line still counts as shared with more
-# than stories.MAX_STOCK_REACH documents from every copy's side, so it links none of them. With
-# 8, a short or edited copy of a story 290 sites carry could meet none of the first ones often
-# enough to join them (39 dedup clusters for 5 such stories, 1,459 items); with 16, 8 clusters.
-BUCKET_REPRESENTATIVES = 16
 EMPTY = np.iinfo(np.uint32).max
 
 

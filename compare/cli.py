@@ -36,13 +36,12 @@ from tabulate import tabulate
 
 # For --max-bucket-size's help: the candidates stage loads numpy alone until it runs (datasketch
 # only then), little beside the second the rest of the pipeline takes to load.
-from compare.candidates import BUCKET_REPRESENTATIVES
 from compare.entry import INTERRUPTED, NOTHING_WRITTEN, stop_at_once
 from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
 from compare.report import ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
-from compare.settings import Settings, SettingsError
+from compare.settings import BUCKET_REPRESENTATIVES, Settings, SettingsError
 
 # The pipeline's modules are imported by the commands that run it: help and a mistyped command
 # need not wait a second for trafilatura, SciPy and datasketch.
