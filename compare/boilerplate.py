@@ -27,6 +27,7 @@ MAX_FOOTER_WORDS = 15
 MIN_FOOTER_LINES = 2
 # A blank line between two sentences ends a paragraph.
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+LINE_BREAK = re.compile(r"\n")
 
 
 def find_boilerplate(
@@ -45,7 +46,7 @@ def find_boilerplate(
     for d in documents:
         lines = {s.index for s in sentences[d.id] if is_boilerplate(s)}
         blocks = release_furniture(d.text, sentences[d.id]) | newsletter_footer(
-            sentences[d.id], lines
+            d.text, sentences[d.id], lines
         )
         found.update((d.id, index) for index in lines | blocks)
     return frozenset(found)
@@ -56,21 +57,26 @@ def is_boilerplate(sentence: Sentence) -> bool:
     return len(sentence.tokens) <= MAX_BOILERPLATE_WORDS and lexicon().is_boilerplate(sentence.text)
 
 
-def newsletter_footer(sentences: Sequence[Sentence], boilerplate: AbstractSet[int]) -> set[int]:
+def newsletter_footer(
+    text: str, sentences: Sequence[Sentence], boilerplate: AbstractSet[int]
+) -> set[int]:
     """The numbers of the sentences of a newsletter's footer, read as a block: under the issue's
     news (a sentence longer than a footer's line), the short lines from one that a footer holds
     in every issue ("You are receiving this email because ...", "Unsubscribe | Manage
-    preferences") to the text's end, more than one of them boilerplate by its own words. The
-    others are the footer whatever their words: "Enjoying Tarrow Weekly?", "Not a subscriber
-    yet? Join 5,000 readers ...", "Our mailing address is: ..." and the postal address under it.
-    News under such a line that opens the issue, or stands alone between its stories, stays news.
+    preferences") to the text's end, more than one of them a footer's or a promotion's line. A
+    line of text holding such a line is the footer's whatever its other words ("Enjoying Tarrow
+    Weekly? Forward it to a friend."), and so are other boilerplate lines and the postal address
+    under "Our mailing address is:". A short line of news ends the block: an article's closing
+    paragraphs under a "Sign up for free." and over its copyright line stay news, and so does
+    news under a footer's line that opens the issue or stands alone between its stories.
 
     Args:
+        text: the document's text, which ``sentences`` point into.
         boilerplate: the numbers of the sentences that are boilerplate by their own words.
 
     >>> from compare.segment import segment
-    >>> text = "The library will close for eight weeks from Monday while its roof is repaired, officials said.\\nUnsubscribe | Update your preferences\\nEnjoying Harbour Weekly?\\nSubscribe for free."
-    >>> sorted(newsletter_footer(segment(Document("d", "d.txt", "d", None, None, None, text)), {1, 3}))
+    >>> text = "The library will close for eight weeks from Monday while its roof is repaired, officials said.\\nUnsubscribe | Update your preferences\\nEnjoying Harbour Weekly? Subscribe for free."
+    >>> sorted(newsletter_footer(text, segment(Document("d", "d.txt", "d", None, None, None, text)), {1, 3}))
     [1, 2, 3]
     """
     terms = lexicon()
@@ -82,11 +88,27 @@ def newsletter_footer(sentences: Sequence[Sentence], boilerplate: AbstractSet[in
     else:
         # No news above them: the short lines may be the issue's own.
         return set()
-    opening = next((s for s in reversed(under_news) if terms.is_newsletter_footer(s.text)), None)
+    lines = _split_at(LINE_BREAK, text, under_news[::-1])
+    address_from = next(
+        (n for n, line in enumerate(lines) for s in line if terms.leads_newsletter_address(s.text)),
+        len(lines),
+    )
+    promoting = {s.index for s in under_news if terms.is_promo(s.text)}
+    block: list[Sentence] = []
+    for n in reversed(range(len(lines))):
+        line = lines[n]
+        if not (
+            n > address_from
+            or any(s.index in promoting for s in line)
+            or all(s.index in boilerplate for s in line)
+        ):
+            break
+        block[:0] = line
+    opening = next((s for s in block if terms.is_newsletter_footer(s.text)), None)
     if opening is None:
         return set()
-    footer = {s.index for s in under_news if s.index >= opening.index}
-    return footer if len(footer & boilerplate) >= MIN_FOOTER_LINES else set()
+    footer = {s.index for s in block if s.index >= opening.index}
+    return footer if len(footer & promoting) >= MIN_FOOTER_LINES else set()
 
 
 def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
@@ -116,7 +138,7 @@ def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
     # looked for.
     if not any(_may_head_a_block(s) or terms.opens_release_statement(s.text) for s in sentences):
         return set()
-    paragraphs = _paragraphs(text, sentences)
+    paragraphs = _split_at(PARAGRAPH_BREAK, text, sentences)
     found: set[int] = set()
     # A news story may box an explainer the same way ("About Tarrow" over "Tarrow council
     # said ..."): a description that does not give its company's legal name is a release's only
@@ -245,13 +267,15 @@ def company_pattern(name: str) -> re.Pattern[str]:
     return phrase_pattern([lexicon().company_name(name)], flags=flags)
 
 
-def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    """The sentences, in paragraphs: a blank line between two sentences starts another."""
-    paragraphs: list[list[Sentence]] = []
+def _split_at(
+    breaks: re.Pattern[str], text: str, sentences: Sequence[Sentence]
+) -> list[list[Sentence]]:
+    """The sentences, in paragraphs or lines: a break between two sentences starts another."""
+    parts: list[list[Sentence]] = []
     previous: Sentence | None = None
     for s in sentences:
-        if previous is None or PARAGRAPH_BREAK.search(text, previous.end, s.start):
-            paragraphs.append([])
-        paragraphs[-1].append(s)
+        if previous is None or breaks.search(text, previous.end, s.start):
+            parts.append([])
+        parts[-1].append(s)
         previous = s
-    return paragraphs
+    return parts

@@ -704,6 +704,7 @@ class Lexicon:
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
     newsletter_footer_line: re.Pattern[str]
+    newsletter_address_leads: tuple[str, ...]
     # A line opening with a note's label and its colon or dash (see is_notice).
     notice: re.Pattern[str]
     author_roles: frozenset[str]
@@ -943,6 +944,15 @@ class Lexicon:
         (True, False)
         """
         return self.newsletter_footer_line.fullmatch(_folded_line(line)) is not None
+
+    def leads_newsletter_address(self, line: str) -> bool:
+        """Whether a line is the one a newsletter's footer gives its postal address under, on
+        its own line or the lines below: "Our mailing address is:".
+
+        >>> lexicon().leads_newsletter_address("Our mailing address is: Tarrow Weekly, 12 High Street")
+        True
+        """
+        return _folded_line(line).startswith(self.newsletter_address_leads)
 
     def is_notice(self, line: str) -> bool:
         """Whether a line is a note on the article, by its label: "Editor's note: An earlier
@@ -1561,11 +1571,12 @@ def lexicon() -> Lexicon:
     unnamed_wires = phrase_pattern(data["boilerplate"]["unnamed_wires"])
     agency_words = phrase_pattern(data["agency_words"])
     japanese_agencies = "|".join(map(re.escape, data["japanese_dateline_agencies"]))
+    # A newsletter's postal address is a line of its footer, whatever follows its lead.
+    newsletter_footer_patterns = data["boilerplate"]["newsletter_footer_patterns"] + [
+        f"{re.escape(lead)}.*" for lead in data["boilerplate"]["newsletter_address_leads"]
+    ]
     # A newsletter's footer lines promote it as the other promotional lines do.
-    promo_line_patterns = (
-        data["boilerplate"]["promo_line_patterns"]
-        + data["boilerplate"]["newsletter_footer_patterns"]
-    )
+    promo_line_patterns = data["boilerplate"]["promo_line_patterns"] + newsletter_footer_patterns
     wire_name_ends = "|".join(map(re.escape, data["wire_name_ends"]))
     before_names = (
         data["sentences"]["title_abbreviations"]
@@ -1828,9 +1839,8 @@ def lexicon() -> Lexicon:
             )
         ),
         promo_line=re.compile("|".join(promo_line_patterns)),
-        newsletter_footer_line=re.compile(
-            "|".join(data["boilerplate"]["newsletter_footer_patterns"])
-        ),
+        newsletter_footer_line=re.compile("|".join(newsletter_footer_patterns)),
+        newsletter_address_leads=tuple(data["boilerplate"]["newsletter_address_leads"]),
         notice=re.compile(
             rf"(?:{'|'.join(map(re.escape, data['boilerplate']['notice_labels']))})"
             r"\s*(?::|[\u2013\u2014]|--?)"

@@ -788,6 +788,32 @@ def test_news_near_a_newsletters_footer_lines_stays_news(text: str) -> None:
     assert news_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        pytest.param("Sign up for free.\n\n", id="an_inline_promotion"),
+        pytest.param(
+            "Forward this to a friend\n\nSign up here.\n\n", id="two_footers_lines_over_the_news"
+        ),
+    ],
+)
+def test_closing_news_under_a_newsletters_lines_stays_news(promotion: str) -> None:
+    """An article's short closing paragraphs under a mid-text offer to subscribe, over its
+    copyright line, stay news: only a footer's or a promotion's lines count toward a footer, and
+    a short line of news ends it (review 31 #1)."""
+    article = (
+        "The city council voted on Tuesday to keep the Harbour Street library open for another "
+        "year after a campaign by residents.\n\n" + promotion + "The library reopens on 3 March."
+        "\n\nFines will be waived until then.\n\nCopyright 2025 The Ledger. All rights reserved.\n"
+    )
+    assert news_of(article) == [
+        "The city council voted on Tuesday to keep the Harbour Street library open for another "
+        "year after a campaign by residents.",
+        "The library reopens on 3 March.",
+        "Fines will be waived until then.",
+    ]
+
+
 def news_of(text: str) -> list[str]:
     """The sentences of a text that are not boilerplate."""
     footer = boilerplate_of(document(text))
