@@ -429,13 +429,24 @@ def _warn(read: ReadResult) -> None:
             "as UTF-8",
             markup=False,
         )
-    if read.renamed:
-        # One line: a merged feed may reuse hundreds of ids, and each renamed row breaks a join.
-        records, given = len(read.renamed), len({renamed.given for renamed in read.renamed})
+    # One line each: a merged feed may reuse hundreds of ids, and each renamed row breaks a join.
+    if reused := [renamed for renamed in read.renamed if renamed.shared]:
+        records, given = len(reused), len({renamed.given for renamed in reused})
         errors.print(
             f"warning: {given} id{'s are' if given > 1 else ' is'} given by more than one record "
             f"({records} records); each such record's id gets its place added in every output, "
-            f'as "{read.renamed[0].id}"',
+            f'as "{reused[0].id}"',
+            markup=False,
+        )
+    if taken := [renamed for renamed in read.renamed if not renamed.shared]:
+        collide = (
+            f"{len(taken)} ids given once are other records' ids with their place added, such as"
+            if len(taken) > 1
+            else "1 id given once is another record's id with its place added,"
+        )
+        errors.print(
+            f'warning: {collide} "{taken[0].given}"; {"each such" if len(taken) > 1 else "its"} '
+            f'record\'s id gets its own place added in every output, as "{taken[0].id}"',
             markup=False,
         )
     if read.unread_dates:

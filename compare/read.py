@@ -371,11 +371,13 @@ class NotUtf8Lines:
 
 @dataclass(frozen=True, slots=True)
 class Renamed:
-    """A record's own ``id``, given by another record too, and the id its document has instead:
-    a pipeline joining the output back to its feed by id will not find it."""
+    """A record's own ``id``, given by another record too (``shared``) or given once but taken
+    by another record's id with its place added, and the id its document has instead: a
+    pipeline joining the output back to its feed by id will not find it."""
 
     given: str
     id: str
+    shared: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,8 +454,9 @@ def read_paths(
         if claim.broken_front_matter
     )
     documents = _distinct_ids(claims)
+    given = Counter(claim.document.id for claim in claims if claim.id_given)
     renamed = tuple(
-        Renamed(claim.document.id, document.id)
+        Renamed(claim.document.id, document.id, shared=given[claim.document.id] > 1)
         for claim, document in zip(claims, documents, strict=True)
         if claim.id_given and document.id != claim.document.id
     )

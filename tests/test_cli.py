@@ -545,6 +545,39 @@ def test_ids_given_by_more_than_one_record_get_one_warning(tmp_path: Path) -> No
     ]
 
 
+def test_an_id_given_once_that_another_records_id_takes_is_warned_of_apart(
+    tmp_path: Path,
+) -> None:
+    """A record whose own id, given once, is what another record's shared id becomes with its
+    place added gets its own place added too: the warning counts it apart, and counts only the
+    ids more than one record gives (review 31 #7)."""
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "bw-101", "text": "Dockworkers at the Port of Calder walked off the job on Monday."},
+        {"id": "bw-101", "text": "A warehouse fire killed five people in Harbor City on Thursday."},
+        {"id": f"bw-101@{feed}:2", "text": "Voters in Springfield approved a school levy."},
+        {"text": "The Calder ferry service was cancelled for a second day."},
+    ]
+    feed.write_text(
+        "\n".join(json.dumps({"source": "Bay Wire", **record}) for record in records),
+        encoding="utf-8",
+    )
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    assert [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))] == [
+        f"bw-101@{feed}:1",
+        f"bw-101@{feed}:2",
+        f"bw-101@{feed}:2@{feed}:3",
+        "feed-4",
+    ]
+    assert messages(result) == [
+        "warning: 1 id is given by more than one record (2 records); each such record's id gets"
+        f' its place added in every output, as "bw-101@{feed}:1"',
+        f'warning: 1 id given once is another record\'s id with its place added, "bw-101@{feed}:2";'
+        " its record's id gets its own place added in every output, as"
+        f' "bw-101@{feed}:2@{feed}:3"',
+    ]
+
+
 def test_records_of_a_file_skipped_for_one_reason_get_one_warning(tmp_path: Path) -> None:
     """A feed's records with no text (a headline alone) are told on one line for their file,
     counting them and naming the first; a record skipped for another reason has its own line."""
