@@ -425,8 +425,8 @@ def _warn(read: ReadResult) -> None:
         errors.print(
             f"warning: {count} line{'s' if count > 1 else ''} of {lines.path} "
             f"{'are' if count > 1 else 'is'} not UTF-8 (such as {example}): "
-            f"{'they were' if count > 1 else 'it was'} read as Windows-1252, the rest of the file "
-            "as UTF-8",
+            f"{'they were' if count > 1 else 'it was'} read as {_code_page_name(lines.code_page)}, "
+            "the rest of the file as UTF-8",
             markup=False,
         )
     # One line each: a merged feed may reuse hundreds of ids, and each renamed row breaks a join.
@@ -457,6 +457,17 @@ def _warn(read: ReadResult) -> None:
             "undated: write the day published, as 2024-04-03 or April 3, 2024",
             markup=False,
         )
+
+
+def _code_page_name(codec: str) -> str:
+    """A code page as Windows names its own ("Windows-1251" for cp1251), any other as Python
+    does ("koi8_r", "mac_cyrillic").
+
+    >>> _code_page_name("cp1251"), _code_page_name("koi8_r")
+    ('Windows-1251', 'koi8_r')
+    """
+    number = codec.removeprefix("cp")
+    return f"Windows-{number}" if number.startswith("125") and number.isdigit() else codec
 
 
 @contextmanager

@@ -348,7 +348,7 @@ class ReadResult:
     """Documents in input order, the inputs skipped with their reasons, the dates given but
     not understood (those documents are undated), the reports of compare's own found among
     the inputs (not read: a report's text is no article's), and the lines of files otherwise
-    in UTF-8 that were read as Windows-1252."""
+    in UTF-8 that were read in a code page."""
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
@@ -362,11 +362,13 @@ class ReadResult:
 
 @dataclass(frozen=True, slots=True)
 class NotUtf8Lines:
-    """The lines of a file read as UTF-8 with a Windows-1252 passage pasted in that are not
-    UTF-8, by number: each was read as Windows-1252, the rest of the file as UTF-8."""
+    """The lines of a file read as UTF-8 with a passage pasted in from a code page that are not
+    UTF-8, by number, and that code page (Python's name, "cp1251"): each was read in it, the
+    rest of the file as UTF-8."""
 
     path: str
     numbers: tuple[int, ...]
+    code_page: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -828,8 +830,8 @@ def _read_file(
         yield Skipped(shown, "binary file, not text")
         return
     text, encoding = decoded
-    if encoding == WITH_CP1252_PASSAGE:
-        yield NotUtf8Lines(shown, _lines_not_utf8(raw))
+    if encoding.startswith(PASTED_INTO_UTF8):
+        yield NotUtf8Lines(shown, _lines_not_utf8(raw), encoding.removeprefix(PASTED_INTO_UTF8))
     for number in cut_lines:
         yield Skipped(
             f"{shown}:{number}", "broken JSON line: zero bytes, the padding of a file cut short"
@@ -859,14 +861,14 @@ def _read_file(
 def decode(raw: bytes) -> tuple[str, str] | None:
     """The text of a file's bytes and the encoding read, or ``None`` when the bytes are binary.
 
-    A byte order mark decides (UTF-8's with a Windows-1252 passage read as such), unless
+    A byte order mark decides (UTF-8's with a code page's passage read as such), unless
     binary data follows it; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
-    then UTF-8, or UTF-8 with a Windows-1252 passage pasted in when bytes that are no UTF-8 stand
-    beside UTF-8's curly quotes or dashes (``UTF8_PUNCTUATION``) or most lines beyond ASCII are
-    UTF-8 (see :func:`_mostly_utf8`); then charset-normalizer, with Windows-1252 preferred
-    where the detector cannot tell it apart, and another Latin code page where the reading's
-    words mix alphabets (see :func:`_detect`). Line endings become ``\\n``
-    and the text is normalised to NFC.
+    then UTF-8, or UTF-8 with a passage pasted in from a code page (see :func:`_with_passage`)
+    when bytes that are no UTF-8 stand beside UTF-8's curly quotes or dashes
+    (``UTF8_PUNCTUATION``) or most lines beyond ASCII are UTF-8 (see :func:`_mostly_utf8`); then
+    charset-normalizer, with Windows-1252 preferred where the detector cannot tell it apart, and
+    another Latin code page where the reading's words mix alphabets (see :func:`_detect`). Line
+    endings become ``\\n`` and the text is normalised to NFC.
 
     >>> decode("caf\\u00e9\\r\\n".encode("utf-8-sig")), decode(b"\\x00\\x01")
     (('café\\n', 'utf-8-sig'), None)
@@ -882,7 +884,7 @@ def decode(raw: bytes) -> tuple[str, str] | None:
             try:
                 text, codec = raw.decode(codec), codec
             except UnicodeDecodeError:
-                text, codec = _with_cp1252_passage(raw[len(mark) :]), WITH_CP1252_PASSAGE
+                text, codec = _with_passage(raw[len(mark) :])
             return None if CONTROL_CHARACTERS.search(text) else (_normalise(text), codec)
         text = raw.decode(codec, errors="replace")
         return None if _is_binary(text) else (_normalise(text), codec)
@@ -892,8 +894,9 @@ def decode(raw: bytes) -> tuple[str, str] | None:
         return _normalise(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         if UTF8_PUNCTUATION.search(raw) or _mostly_utf8(raw):
-            return _normalise(_with_cp1252_passage(raw)), WITH_CP1252_PASSAGE
-        text, encoding = _detect(raw)
+            text, encoding = _with_passage(raw)
+        else:
+            text, encoding = _detect(raw)
         return _normalise(text), encoding
 
 
@@ -983,9 +986,40 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
-def _with_cp1252_passage(raw: bytes) -> str:
-    """Bytes read as UTF-8, each byte that is not UTF-8 as Windows-1252 (``WITH_CP1252_PASSAGE``)."""
-    return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252)
+def _with_passage(raw: bytes) -> tuple[str, str]:
+    """Bytes read as UTF-8 with lines pasted in from a code page, and the encoding read, the
+    code page after ``PASTED_INTO_UTF8``. The lines that are not UTF-8 are read in the code page
+    :func:`_guess` finds for their bytes together, as it would for a file of them alone, so that
+    a Russian record pasted into a UTF-8 feed from Windows-1251 reads in Cyrillic. Where it
+    finds none, or those lines hold UTF-8's own punctuation or letters too (a line of each
+    encoding, which no one code page reads), each byte that is not UTF-8 is read as
+    Windows-1252, the commonest, and the rest of its line as UTF-8.
+
+    >>> utf8, russian = "Gr\\u00e8ve \\u00e0 Nantes\\n", "\\u041f\\u043e\\u0436\\u0430\\u0440 \\u0432 \\u041c\\u043e\\u0441\\u043a\\u0432\\u0435"
+    >>> _with_passage(utf8.encode() + russian.encode("cp1251")) == (utf8 + russian, "utf-8+cp1251")
+    True
+    >>> _with_passage(utf8.encode() + "Caf\\u00e9 ferm\\u00e9".encode("cp1252"))
+    ('Grève à Nantes\\nCafé fermé', 'utf-8+cp1252')
+    """
+    lines = raw.splitlines(keepends=True)
+    pasted = b"".join(line for line in lines if not _is_utf8(line))
+    guessed = (
+        None
+        if UTF8_PUNCTUATION.search(pasted) or UTF8_LATIN_LETTER.search(pasted)
+        else _guess(pasted)
+    )
+    if guessed is None:
+        return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), f"{PASTED_INTO_UTF8}cp1252"
+    code_page = guessed[1]
+    return "".join(_line_in(line, code_page) for line in lines), f"{PASTED_INTO_UTF8}{code_page}"
+
+
+def _line_in(line: bytes, code_page: str) -> str:
+    """A line read as UTF-8, or in ``code_page`` where it is not UTF-8."""
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode(code_page, errors="replace")
 
 
 def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
@@ -997,8 +1031,9 @@ def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
 
 
 STRAY_BYTES_AS_CP1252 = "compare-stray-bytes-as-cp1252"
-# The encoding recorded for UTF-8 with a Windows-1252 passage pasted in.
-WITH_CP1252_PASSAGE = "utf-8+cp1252"
+# The encoding recorded for UTF-8 with a passage pasted in from a code page opens so, the code
+# page after it: "utf-8+cp1252".
+PASTED_INTO_UTF8 = "utf-8+"
 # UTF-8's curly quotes, dashes and ellipsis (U+2010-U+203F). No code page writes their bytes in
 # text ("\u00e2\u20ac" in Windows-1252, "\u0432\u0402" in Windows-1251, C1 controls in ISO 8859):
 # bytes that hold them and are no UTF-8 are UTF-8 with another encoding's passage pasted in.
@@ -1121,22 +1156,38 @@ def _unseen_here(found: re.Match[str]) -> str:
 
 
 def _detect(raw: bytes) -> tuple[str, str]:
-    """Text and encoding of bytes that are not UTF-8: charset-normalizer's pick, unless unsure.
+    """Text and encoding of bytes that are not UTF-8: :func:`_guess`'s. When no encoding fits,
+    or a Latin code page's reading holds UTF-8's accented letters (``UTF8_LATIN_LETTER``), the
+    text is read as UTF-8 with a passage pasted in from a code page (:func:`_with_passage`).
+    """
+    guessed = _guess(raw)
+    if guessed is None:
+        # No single encoding fits: typically UTF-8 text with a passage pasted in.
+        return _with_passage(raw)
+    text, encoding = guessed
+    if encoding in LATIN_CODE_PAGES and UTF8_LATIN_LETTER.search(raw):
+        # UTF-8's own letters read in a Latin code page ("S\u00c3\u00a3o" for "S\u00e3o"),
+        # beside a passage that is no UTF-8.
+        mixed = _with_passage(raw)
+        if not _misread(mixed[0]):
+            return mixed
+    return text, encoding
+
+
+def _guess(raw: bytes) -> tuple[str, str] | None:
+    """Text and encoding of bytes that are not UTF-8: charset-normalizer's pick, unless unsure;
+    ``None`` when no encoding fits.
 
     On a sentence or two of French, Spanish or English with curly quotes, charset-normalizer
     scores Windows-1252 and other code pages alike and picks one that reads "à" as "ŕ" (cp1250)
     or a closing quote as "ĺ" (cp852). So Windows-1252, the usual encoding of such files, wins
     whenever its reading is as plausible as the pick's. A reading whose Latin letters no one
-    language writes is read again in the other Latin code pages (:func:`_one_language_reading`). When
-    no encoding fits, or a Latin code page's reading holds UTF-8's accented letters
-    (``UTF8_LATIN_LETTER``), the text is read as UTF-8 with each byte that is not UTF-8 read as
-    Windows-1252.
+    language writes is read again in the other Latin code pages (:func:`_one_language_reading`).
     """
     matches = from_bytes(raw)
     pick = matches.best()
     if pick is None:
-        # No single encoding fits: typically UTF-8 text with a Windows-1252 passage pasted in.
-        return _with_cp1252_passage(raw), WITH_CP1252_PASSAGE
+        return None
     as_cp1252 = raw.decode("cp1252", errors="replace")
     misread_pick = _misread(str(pick))
     if (
@@ -1155,14 +1206,7 @@ def _detect(raw: bytes) -> tuple[str, str]:
             else pick
         )
         text, encoding = str(lettered), lettered.encoding
-    text, encoding = _kana_reading(raw, *_one_language_reading(raw, text, encoding))
-    if encoding in LATIN_CODE_PAGES and UTF8_LATIN_LETTER.search(raw):
-        # UTF-8's own letters read in a Latin code page ("S\u00c3\u00a3o" for "S\u00e3o"),
-        # beside a Windows-1252 passage that is no UTF-8.
-        mixed = _with_cp1252_passage(raw)
-        if not _misread(mixed):
-            return mixed, WITH_CP1252_PASSAGE
-    return text, encoding
+    return _kana_reading(raw, *_one_language_reading(raw, text, encoding))
 
 
 def _kana_reading(raw: bytes, text: str, encoding: str) -> tuple[str, str]:

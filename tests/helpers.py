@@ -282,15 +282,16 @@ MERGED_FEED = [
         for votes in range(4, 24)
     ),
 ]
-# The line of MERGED_FEED that is pasted in from Windows-1252.
+# The line of MERGED_FEED that is pasted in from Windows-1252, and its Russian record's line.
 MERGED_FEED_CP1252_LINE = 4
+MERGED_FEED_RUSSIAN_LINE = 2
 
 
-def merged_feed() -> bytes:
-    """MERGED_FEED as JSON Lines, every line in UTF-8 but MERGED_FEED_CP1252_LINE."""
+def merged_feed(pasted_line: int = MERGED_FEED_CP1252_LINE, code_page: str = "cp1252") -> bytes:
+    """MERGED_FEED as JSON Lines, every line in UTF-8 but ``pasted_line``, in ``code_page``."""
     return b"".join(
         (json.dumps(record, ensure_ascii=False) + "\n").encode(
-            "cp1252" if line == MERGED_FEED_CP1252_LINE else "utf-8"
+            code_page if line == pasted_line else "utf-8"
         )
         for line, record in enumerate(MERGED_FEED, start=1)
     )

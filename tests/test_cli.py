@@ -23,6 +23,7 @@ from compare.report import write as report_write
 from tests.helpers import (
     FIXTURES,
     MERGED_FEED,
+    MERGED_FEED_RUSSIAN_LINE,
     PORT_STRIKE,
     QUARRY_VERSIONS,
     QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
@@ -465,6 +466,17 @@ def test_a_feed_with_lines_that_are_not_utf8_gets_one_warning(tmp_path: Path) ->
     assert {(row["source"], row["title"]) for row in rows} == {
         (record["source"], record["title"]) for record in MERGED_FEED
     }
+
+
+def test_the_warning_of_lines_that_are_not_utf8_names_their_code_page(tmp_path: Path) -> None:
+    """A record pasted in from Windows-1251 is said to be read as Windows-1251 (review 31 #8)."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(merged_feed(MERGED_FEED_RUSSIAN_LINE, "cp1251"))
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    assert messages(result) == [
+        f"warning: 1 line of {feed} is not UTF-8 (such as {feed}:{MERGED_FEED_RUSSIAN_LINE}): it "
+        "was read as Windows-1251, the rest of the file as UTF-8"
+    ]
 
 
 def test_records_naming_no_source_that_share_an_id_across_files_are_one_outlet(

@@ -23,6 +23,7 @@ from tests.helpers import (
     FIXTURES,
     MERGED_FEED,
     MERGED_FEED_CP1252_LINE,
+    MERGED_FEED_RUSSIAN_LINE,
     SEEDS,
     boilerplate_of,
     document,
@@ -1746,6 +1747,23 @@ GERMAN_IN_DOS = (
             id="utf8_letters_with_a_cp1252_passage",
         ),
         pytest.param(
+            "Die Stra\u00dfe in M\u00fcnchen bleibt gesperrt.\n".encode()
+            + "Der B\u00fcrgermeister schrieb \u201eGru\u00df\u201c.".encode("cp1252"),
+            "Die Stra\u00dfe in M\u00fcnchen bleibt gesperrt.\n"
+            "Der B\u00fcrgermeister schrieb \u201eGru\u00df\u201c.",
+            "utf-8+cp1252",
+            id="utf8_with_a_cp1252_line_holding_utf8_bytes_by_chance",
+        ),
+        pytest.param(
+            "Gr\u00e8ve \u00e0 Nantes.\n".encode()
+            + "Le \u201ccaf\u00e9\u201d ".encode()
+            + "\u043f\u043e\u0442\u0443\u0448\u0435\u043d".encode("cp1251"),
+            "Gr\u00e8ve \u00e0 Nantes.\nLe \u201ccaf\u00e9\u201d \u00ef\u00ee\u00f2\u00f3"
+            "\u00f8\u00e5\u00ed",
+            "utf-8+cp1252",
+            id="utf8_and_a_code_page_on_one_line_as_cp1252",
+        ),
+        pytest.param(
             "A manchete dizia: AMANH\u00c3\u00a0HAVER\u00c1 GREVE GERAL, e os sindicatos "
             "confirmaram a paralisa\u00e7\u00e3o.".encode("cp1252"),
             "A manchete dizia: AMANH\u00c3\u00a0HAVER\u00c1 GREVE GERAL, e os sindicatos "
@@ -2056,6 +2074,23 @@ def test_a_utf8_feed_with_a_record_pasted_in_from_windows_1252_reads_every_recor
     assert {d.encoding for d in result.documents} == {"utf-8+cp1252"}
     assert [(lines.path, lines.numbers) for lines in result.not_utf8] == [
         (feed.as_posix(), (MERGED_FEED_CP1252_LINE,))
+    ]
+
+
+def test_a_utf8_feed_with_a_record_pasted_in_from_windows_1251_reads_it_in_cyrillic(
+    tmp_path: Path,
+) -> None:
+    """A UTF-8 feed with a Russian record in Windows-1251 reads that line in the code page its
+    bytes are guessed to be in, not as Windows-1252's "\u00c2\u00e5\u00f1\u00f2\u00e8", and
+    names the code page with the line (review 31 #8)."""
+    feed = write(tmp_path / "feed.jsonl", merged_feed(MERGED_FEED_RUSSIAN_LINE, "cp1251"))
+    result = read_paths([str(feed)])
+    assert [(d.source, d.title, d.text) for d in result.documents] == [
+        (record["source"], record["title"], record["text"]) for record in MERGED_FEED
+    ]
+    assert {d.encoding for d in result.documents} == {"utf-8+cp1251"}
+    assert [(lines.path, lines.numbers, lines.code_page) for lines in result.not_utf8] == [
+        (feed.as_posix(), (MERGED_FEED_RUSSIAN_LINE,), "cp1251")
     ]
 
 
