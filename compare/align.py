@@ -38,7 +38,6 @@ from compare.segment import (
 )
 from compare.settings import Settings
 from compare.similarity import features, paraphrase_model, stem
-from compare.stories import only_names_swapped
 
 # A copy editor's cut keeps a sentence's words in order: at least this many of them, and a third
 # of the sentence cut. Shorter, a stock sentence of one report is found inside another's by
@@ -95,26 +94,21 @@ class Judgement:
 
     ``kind`` is ``None`` when rejected; ``similarity`` is rapidfuzz's ``ratio`` of the two
     sentences; ``score`` is what accepted them and ranks them against other candidates (the
-    similarity for verbatim and edited pairs, the paraphrase score for the others);
-    ``another_event`` when they would have been accepted but tell another event.
+    similarity for verbatim and edited pairs, the paraphrase score for the others).
     """
 
     kind: MatchKind | None
     similarity: float
     score: float
-    # Rejected as two events one template was filled in for (see tells_another_event).
-    another_event: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
     """The matches of a document pair and the best similarity of the sentence pairs verified,
-    matched or not (0 when none was proposed), and the pairs of their sentences' numbers
-    rejected as telling two events (see :func:`tells_another_event`)."""
+    matched or not (0 when none was proposed)."""
 
     matches: tuple[Match, ...]
     closest_similarity: float
-    told_apart: tuple[tuple[int, int], ...] = ()
 
 
 def paraphrase_score(a: Sentence, b: Sentence, ratio: float | None = None) -> float:
@@ -130,14 +124,14 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     or the one sentence cut from the other (:func:`is_cut`); ``shared_quote``: both carry the
     same quotation of at least ``quote_min_words`` words; ``paraphrase``:
     :func:`paraphrase_score` at least ``paraphrase_cutoff``. Sentences without words
-    (punctuation only), and two of one template filled in for two events
-    (:func:`tells_another_event`), edited or reworded, are never the same content.
+    (punctuation only), and two of one template that state other facts
+    (:func:`states_other_facts`), edited or reworded, are never the same content.
 
     >>> from compare.segment import segment
     >>> from compare.records import Document
     >>> def one(text): return segment(Document("d", "d", "d", None, None, None, text))[0]
     >>> judge(one("Peskov said NATO is at war."), one("Peskov claimed NATO is at war."), Settings())
-    Judgement(kind=<MatchKind.EDITED: 'edited'>, similarity=91.2, score=91.2, another_event=False)
+    Judgement(kind=<MatchKind.EDITED: 'edited'>, similarity=91.2, score=91.2)
     """
     if not a.tokens or not b.tokens:
         return Judgement(None, 0.0, 0.0)
@@ -147,34 +141,15 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     # A template's words and its stock attribution (", a port authority spokeswoman said") may
     # make up most of its characters, so another decision on another day can look edited. Asked
     # only of a pair that would match otherwise: most pairs judged are not.
-    close = similarity >= settings.min_similarity or is_cut(a, b)
-    another_event = close and tells_another_event(a, b)
-    if close and not another_event:
+    if (similarity >= settings.min_similarity or is_cut(a, b)) and not states_other_facts(a, b):
         return Judgement(MatchKind.EDITED, round(similarity, 1), round(similarity, 1))
     para = paraphrase_score(a, b, similarity)
+    kind = None
     if shares_quote(a, b, settings.quote_min_words):
-        return Judgement(MatchKind.SHARED_QUOTE, round(similarity, 1), round(para, 1))
-    if para >= settings.paraphrase_cutoff and not another_event:
-        another_event = tells_another_event(a, b)
-        if not another_event:
-            return Judgement(MatchKind.PARAPHRASE, round(similarity, 1), round(para, 1))
-    return Judgement(None, round(similarity, 1), round(para, 1), another_event)
-
-
-def tells_another_event(a: Sentence, b: Sentence) -> bool:
-    """Whether two sentences of one template tell two events: they state other facts
-    (:func:`states_other_facts`), or differ only in the names they fill it with, and perhaps in
-    numbers and days (:func:`stories.only_names_swapped`: "In a speech on Dinlo Square, Risdin
-    Sellozor promised to cut taxes." against "..., on Kasha Square, Shafa Fakamer promised ...").
-
-    >>> from compare.segment import as_sentence
-    >>> quake = as_sentence("A magnitude 5.1 quake struck Papua New Guinea at 04:12, USGS said.")
-    >>> tells_another_event(quake, as_sentence("A magnitude 4.8 quake struck Kermadec Islands at 22:05, USGS said."))
-    True
-    >>> tells_another_event(quake, as_sentence("A magnitude 5.1 quake struck Papua New Guinea at 04:12, the USGS said."))
-    False
-    """
-    return states_other_facts(a, b) or only_names_swapped(a.text, b.text)
+        kind = MatchKind.SHARED_QUOTE
+    elif para >= settings.paraphrase_cutoff and not states_other_facts(a, b):
+        kind = MatchKind.PARAPHRASE
+    return Judgement(kind, round(similarity, 1), round(para, 1))
 
 
 def states_other_facts(a: Sentence, b: Sentence) -> bool:
@@ -385,8 +360,7 @@ def align_pair(
     matches = list(taken_a.values())
     matches = _splits_and_merges(a, b, judged, matches, settings, judged_before)
     closest = max((v.similarity for v in judged.values()), default=0.0)
-    told_apart = tuple(pair for pair, v in judged.items() if v.another_event)
-    return Alignment(_mark_moved(matches), closest, told_apart)
+    return Alignment(_mark_moved(matches), closest)
 
 
 def align_twins(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:

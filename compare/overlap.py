@@ -312,25 +312,17 @@ class TextOverlap:
     identical: bool
     # Whether an edited sentence names another event (see _templated): among the reuse
     # matches of both ledes, and among those or, when the ledes share none, all reuse matches;
-    # either holds, too, where the aligner told such sentences apart as two events, and both
-    # where the ledes fill one template with other names.
+    # either holds, too, when the ledes fill one template with other names.
     templated_ledes: bool
     templated: bool
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
 
 
-def text_overlap(
-    a: Side,
-    b: Side,
-    matches: Sequence[Match],
-    told_apart: Sequence[tuple[int, int]] = (),
-) -> TextOverlap:
+def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
     """Containment both ways, the longest copied run and the shared phrasing of two documents'
     texts: what of their comparison reads only their texts (as sentences, with boilerplate and
-    quotations), ``matches`` and ``told_apart``, the pairs of their sentences' numbers that
-    the aligner rejected as one template filled in for two events (``align.Alignment``), not who
-    published them, when, or whom they credit.
+    quotations) and ``matches``, not who published them, when, or whom they credit.
     """
     # A match counts its sentences outside boilerplate, and none when a side holds only
     # boilerplate (two credit lines): a split or merge may join the wire's dateline, a
@@ -353,15 +345,9 @@ def text_overlap(
         for m in reuse
         if a.lede.intersection(m.a.sentences) and b.lede.intersection(m.b.sentences)
     ]
-    # A sentence filled in for another event is no match at all (align.tells_another_event),
-    # and tells it as an edited one that names another does. Ledes that fill one template with
-    # other names are read whether or not they were proposed: a large feed's template words
-    # are too common to propose them.
-    templated_ledes = (
-        _templated(ledes)
-        or any(i in a.lede and j in b.lede for i, j in told_apart)
-        or _ledes_fill_template_otherwise(a, b)
-    )
+    # Ledes that fill one template with other names tell two events whether or not they were
+    # proposed for aligning: a large feed's template words are too common to propose them.
+    templated_ledes = _templated(ledes) or _ledes_fill_template_otherwise(a, b)
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
     return TextOverlap(
@@ -376,7 +362,7 @@ def text_overlap(
         # boilerplate leaves no sentence to count.
         identical=a.document.text == b.document.text,
         templated_ledes=templated_ledes,
-        templated=templated_ledes or _templated(ledes or reuse) or bool(told_apart and not ledes),
+        templated=templated_ledes or _templated(ledes or reuse),
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
     )

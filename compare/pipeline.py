@@ -365,7 +365,6 @@ def _run_stages(
             for d in tracked(documents, advance)
         }
     closest = [alignment.closest_similarity for alignment in alignments]
-    told_apart = [alignment.told_apart for alignment in alignments]
     del alignments, aligned_in, edits
     with timer("measure overlap") as advance:
         measured = []
@@ -384,16 +383,14 @@ def _run_stages(
                 shared = {}
                 timed = all_timed(by_id[d] for d in story.documents)
             if number not in shared:
-                shared[number] = text_overlap(
-                    sides[a], sides[b], matches[number], told_apart[number]
-                )
+                shared[number] = text_overlap(sides[a], sides[b], matches[number])
             measured.append(
                 compare_pair(
                     sides[a], sides[b], shared[number], story.id, closest[number], settings, timed
                 )
             )
         pairs = tuple(measured)
-    del matches, alignment_of, told_apart
+    del matches, alignment_of
     with timer("group sentences") as advance:
         pairs_of = by_story(pairs, stories)
         groups = tuple(

@@ -182,6 +182,20 @@ def everything(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[i
             MatchKind.EDITED,
             id="a_figure_changed_in_a_sentence_otherwise_copied",
         ),
+        pytest.param(
+            'The Russian Defence Ministry said its forces had struck "military targets" in the '
+            "region.",
+            'The Ukrainian Defence Ministry said its forces had struck "military targets" in the '
+            "region.",
+            MatchKind.EDITED,
+            id="who_is_blamed_swapped_in_a_sentence_otherwise_copied",
+        ),
+        pytest.param(
+            "The fire was started by Derek Hollins, a former tenant, police said.",
+            "The fire was started by Derick Hollis, a former tenant, police said.",
+            MatchKind.EDITED,
+            id="a_name_corrected_in_an_update",
+        ),
     ],
 )
 def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind | None) -> None:
@@ -191,100 +205,6 @@ def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind | None
     keeps all its words but a figure and its verb may be a copy set right: it stays edited, and
     framing names the figure changed."""
     assert judge(sentence(a), sentence(b), SETTINGS).kind is kind
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        pytest.param(
-            "Risdin Sellozor won the mayoral election in Shazorbu with 57.3% of the vote, "
-            "officials said on Monday.",
-            "Shafa Fakamer won the mayoral election in Vinselian with 12.6% of the vote, "
-            "officials said on Sunday.",
-            id="election_result_other_winner_town_share_and_day",
-        ),
-        pytest.param(
-            "In a speech to supporters on Dinlo Square, Risdin Sellozor promised to cut local "
-            "taxes.",
-            "In a speech to supporters on Kasha Square, Shafa Fakamer promised to cut local taxes.",
-            id="victory_speech_other_square_and_winner",
-        ),
-        pytest.param(
-            "Lunek Velfalo conceded defeat late on Monday.",
-            "Rabu Ianvinek conceded defeat late on Sunday.",
-            id="other_loser_and_day",
-        ),
-        pytest.param(
-            "A magnitude 5.1 earthquake struck Papua New Guinea at 04:12 UTC, the USGS said.",
-            "A magnitude 4.8 earthquake struck Kermadec Islands at 22:05 UTC, the USGS said.",
-            id="quake_bot_other_place_of_three_words_and_two",
-        ),
-        pytest.param(
-            "The quake was felt as far away as Lae, residents told local radio.",
-            "The quake was felt as far away as Raoul Island, residents told local radio.",
-            id="quake_bot_other_place_alone",
-        ),
-    ],
-)
-def test_one_template_filled_in_with_other_names_is_no_match(a: str, b: str) -> None:
-    """A sentence that differs from another only in the people and places it names, perhaps
-    with other numbers and days, states another event's facts: no edit, no paraphrase, and the
-    judgement says it told them apart."""
-    judgement = judge(sentence(a), sentence(b), SETTINGS)
-    assert (judgement.kind, judgement.another_event) == (None, True)
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        pytest.param(
-            "Gov. Tina Marsh said the bridge would reopen on Friday.",
-            "Governor Marsh said the bridge would reopen on Friday.",
-            id="title_spelled_out_first_name_dropped",
-        ),
-        pytest.param(
-            "Drones struck Kyiv overnight, the city's mayor said.",
-            "Drones struck Kiev overnight, the city's mayor said.",
-            id="place_respelled",
-        ),
-        pytest.param(
-            "The contract was signed by Mr Smith on behalf of the council.",
-            "The contract was signed by John Smith on behalf of the council.",
-            id="title_for_first_name",
-        ),
-        pytest.param(
-            "The contract was signed by Smith on behalf of the council.",
-            "The contract was signed by Smith and Okafor on behalf of the council.",
-            id="name_added",
-        ),
-        pytest.param(
-            "The contract was signed by Jon Smith on behalf of the council.",
-            "The contract was signed by John Smith on behalf of the council.",
-            id="name_corrected_by_a_letter",
-        ),
-    ],
-)
-def test_a_name_edited_in_its_form_stays_an_edit(a: str, b: str) -> None:
-    """A copy desk writes a name in another form (a title, a first name, a spelling), adds one
-    or corrects one by a letter: the sentence is the same fact, edited."""
-    assert judge(sentence(a), sentence(b), SETTINGS).kind is MatchKind.EDITED
-
-
-def test_sentence_pairs_told_apart_as_two_events_are_kept_with_the_alignment() -> None:
-    """Of two election reports from one template, the shared turnout line aligns and the
-    winner's lines, filled in for another town, are told apart: neither is a match."""
-    a = sentences(
-        "Risdin Sellozor won the mayoral election in Shazorbu, officials said.",
-        "Turnout was 76%, the election commission said.",
-    )
-    b = sentences(
-        "Shafa Fakamer won the mayoral election in Vinselian, officials said.",
-        "Turnout was 76%, the election commission said.",
-        id="e",
-    )
-    alignment = align_pair(a, b, everything(a, b), SETTINGS)
-    assert [(m.a.sentences, m.b.sentences) for m in alignment.matches] == [((1,), (1,))]
-    assert alignment.told_apart == ((0, 0),)
 
 
 SPEECH = "We will not back down until every worker is paid"

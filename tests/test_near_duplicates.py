@@ -279,50 +279,36 @@ FIRE_TEMPLATE = (
     "The cause of the fire is under investigation, the fire service said.\n"
     "Residents of {street} were told to keep their windows closed."
 )
-# A regional site fills the template for every fire: last week's and this week's.
-FACTORY_FIRE = FIRE_TEMPLATE.format(
-    place="a paint factory in Harlow", day="Tuesday", hours=9, treated="Forty", street="Mill Lane"
-)
-CARE_HOME_FIRE = FIRE_TEMPLATE.format(
-    place="a care home in Stortford",
-    day="Monday",
-    hours=3,
-    treated="Twelve",
-    street="Bridge Street",
-)
 
 
 def test_a_verbatim_copy_joins_the_article_it_copies_not_an_earlier_similar_one() -> None:
-    """A paper's copy of this week's care home fire report, its last line cut, joins the report
-    it copies, not last week's paint factory fire report that a comparison (made by hand here)
-    also calls it derived from, 73% of it: of two canonical articles, the one holding most of
-    its words."""
+    """A regional site fills one template for every fire: last week's paint factory fire and
+    this week's care home fire. A paper's copy of the care home report, its last line cut, also
+    reads as derived from the factory report, but it joins the care home report it copies."""
+    factory = FIRE_TEMPLATE.format(
+        place="a paint factory in Harlow",
+        day="Tuesday",
+        hours=9,
+        treated="Forty",
+        street="Mill Lane",
+    )
+    care_home = FIRE_TEMPLATE.format(
+        place="a care home in Stortford",
+        day="Monday",
+        hours=3,
+        treated="Twelve",
+        street="Bridge Street",
+    )
     docs = [
-        document(FACTORY_FIRE, "factory", published="2025-05-26"),
-        document(CARE_HOME_FIRE, "care_home", published="2025-06-02"),
-        document(CARE_HOME_FIRE.rsplit("\n", 1)[0], "care_home_copy", published="2025-06-03"),
+        document(factory, "factory", published="2025-05-26"),
+        document(care_home, "care_home", published="2025-06-02"),
+        document(care_home.rsplit("\n", 1)[0], "care_home_copy", published="2025-06-03"),
     ]
-    pairs = [
-        aligned_pair("factory", "care_home_copy", verdict=Verdict.DERIVED, contained=(0.6, 0.73)),
-        copy("care_home", "care_home_copy", contained=(0.8, 1.0)),
-    ]
-    assert [(m.doc, m.canonical, m.containment) for m in clusters(docs, pairs)] == [
+    result = compare_documents(docs)
+    verdicts = {(p.a, p.b): p.verdict for p in result.pairs}
+    assert verdicts[("factory", "care_home_copy")] == Verdict.DERIVED
+    assert [(m.doc, m.canonical, m.containment) for m in result.clusters] == [
         ("factory", "factory", 1.0),
         ("care_home", "care_home", 1.0),
         ("care_home_copy", "care_home", 1.0),
     ]
-
-
-def test_reports_of_two_fires_from_one_template_are_no_near_duplicates() -> None:
-    """Filled in for another fire, the template's lede names another site, town and day: the
-    copy of the care home report is no rewrite of the paint factory report, whose cluster
-    stays its own."""
-    result = compare_documents(
-        [
-            document(FACTORY_FIRE, "factory", published="2025-05-26"),
-            document(CARE_HOME_FIRE.rsplit("\n", 1)[0], "care_home_copy", published="2025-06-03"),
-        ]
-    )
-    (pair,) = result.pairs
-    assert pair.verdict is Verdict.PARTIAL
-    assert [m.canonical for m in result.clusters] == ["factory", "care_home_copy"]
