@@ -303,8 +303,8 @@ def through_common_origins(
     it names that article (``common_origin``), and has no direction nor undisclosed reuse, as
     neither reuses the other. Two papers that reprint a New York Times story copied the Times,
     not each other; one that does not credit it stays flagged, against the Times. A pair whose
-    copy took what it shares from another article, one it credits, loses its direction and flag
-    too (:func:`_through_its_own_source`).
+    copy took what it shares from another article loses its direction and flag too
+    (:func:`_through_its_own_source`).
 
     The third article must be the likely origin of each one's pair with it (its direction): a
     press release and its copy on a newswire, of one time, are both the origin, and a reprint of
@@ -339,7 +339,6 @@ def through_common_origins(
             for p in pairs
             if p.verdict is not Verdict.INDEPENDENT and not p.identical
         }
-        credited = {(p.a if user == p.b else p.b, user) for p in pairs for user in p.crediting}
         for pair in pairs:
             if pair.verdict is Verdict.INDEPENDENT:
                 continue
@@ -347,7 +346,7 @@ def through_common_origins(
                 revised[(pair.a, pair.b)] = replace(
                     pair, common_origin=origin, direction=None, undisclosed_reuse=False
                 )
-            elif _through_its_own_source(pair, ancestors, named, related, credited, reused):
+            elif _through_its_own_source(pair, ancestors, named, related, reused):
                 revised[(pair.a, pair.b)] = replace(pair, direction=None, undisclosed_reuse=False)
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
 
@@ -357,24 +356,23 @@ def _through_its_own_source(
     ancestors: Mapping[str, AbstractSet[str]],
     named: Mapping[frozenset[str], str],
     related: AbstractSet[frozenset[str]],
-    credited: AbstractSet[tuple[str, str]],
     reused: _Reused,
 ) -> bool:
     """Whether the copy of a directed pair has what it shares with the origin from an article it
-    took its text from and credits (``ancestors``, its pair's origin too; ``credited``, by source
-    and copy), which shares text with that origin, is not its text saved again, has no direction
-    with it, and holds what the two share (:meth:`_Reused.held`). A paper that carries a Reuters
-    story, credited, shares the wire's words with a TASS story that shares them with Reuters:
-    whichever wire had them first, the paper took them from Reuters, and no direction nor
-    undisclosed reuse says it took them from TASS. A release on a newswire at the minute the company published it is the
-    release: a paper that credits the company still reuses the newswire's copy."""
+    took its text from (``ancestors``, its pair's origin too), which shares text with that origin,
+    is not its text saved again, has no direction with it, and holds what the two share
+    (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words with a
+    TASS story that shares them with Reuters: whichever wire had them first, the paper took them
+    from Reuters, and no direction nor undisclosed reuse says it took them from TASS; one that
+    does not credit Reuters is flagged once, against Reuters. A release on a newswire at the
+    minute the company published it is the release: a paper that credits the company still
+    reuses the newswire's copy."""
     origin = pair.origin
     if origin is None:
         return False
     copy = pair.b if origin == pair.a else pair.a
     return any(
         named.get(frozenset((source, copy))) == source
-        and (source, copy) in credited
         and frozenset((source, origin)) in related
         and frozenset((source, origin)) not in named
         and reused.held(pair, [source])

@@ -863,21 +863,26 @@ GRAIN_PORT_AGENCY = [
 
 
 @pytest.mark.parametrize(
-    ("agency_line", "flagged"),
+    ("dateline", "agency_line", "flagged"),
     [
-        pytest.param([], False, id="the_wires_words_alone"),
-        pytest.param([GRAIN_PORT_AGENCY[2]], True, id="with_a_line_only_the_agency_has"),
+        pytest.param("(Reuters)", [], False, id="the_wires_words_alone"),
+        pytest.param("-", [], False, id="the_wires_words_alone_uncredited"),
+        pytest.param(
+            "(Reuters)", [GRAIN_PORT_AGENCY[2]], True, id="with_a_line_only_the_agency_has"
+        ),
     ],
 )
 def test_a_reprint_shares_the_wires_words_with_another_agency_through_the_wire(
-    agency_line: list[str], flagged: bool
+    dateline: str, agency_line: list[str], flagged: bool
 ) -> None:
     """A paper reprints a Reuters story, dated; TASS's story, undated as the wire's, opens with
     the wire's phrase "the grain terminal at the Black Sea port of Kesby early on Thursday", and
     the two wires' pair has no direction. The paper took the phrase from Reuters, whichever wire
-    had it first: no direction says it reuses TASS, nor is it flagged for not crediting TASS. A
-    sentence of TASS's that Reuters lacks it took from TASS."""
-    herald = [GRAIN_PORT_WIRE[0].replace("the regional", "regional"), *GRAIN_PORT_WIRE[1:]]
+    had it first: no direction says it reuses TASS, nor is it flagged for not crediting TASS,
+    whether or not it credits Reuters. A sentence of TASS's that Reuters lacks it took from
+    TASS."""
+    lede = GRAIN_PORT_WIRE[0].replace("the regional", "regional").replace("(Reuters)", dateline)
+    herald = [lede, *GRAIN_PORT_WIRE[1:]]
     result = compare_documents(
         [
             document("\n\n".join(herald + agency_line), "herald", "Coastal Herald",
@@ -889,6 +894,7 @@ def test_a_reprint_shares_the_wires_words_with_another_agency_through_the_wire(
     pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
     assert pairs[frozenset(("wire", "tass"))].direction is None
     assert pairs[frozenset(("herald", "wire"))].origin == "wire"
+    assert pairs[frozenset(("herald", "wire"))].undisclosed_reuse is (dateline == "-")
     paper_and_agency = pairs[frozenset(("herald", "tass"))]
     assert paper_and_agency.verdict is not Verdict.INDEPENDENT
     assert (paper_and_agency.origin, paper_and_agency.undisclosed_reuse) == (
