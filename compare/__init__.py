@@ -24,9 +24,14 @@ if TYPE_CHECKING:
     from compare.pipeline import render as render
     from compare.read import InputError as InputError
     from compare.records import Document as Document
+    from compare.records import FramingKind as FramingKind
+    from compare.records import FramingNote as FramingNote
     from compare.records import FramingProfile as FramingProfile
+    from compare.records import Match as Match
     from compare.records import MatchKind as MatchKind
+    from compare.records import PairComparison as PairComparison
     from compare.records import Result as Result
+    from compare.records import Story as Story
     from compare.records import Verdict as Verdict
     from compare.report import ReportFormat as ReportFormat
     from compare.report.json_report import report_json as report_json
@@ -42,11 +47,15 @@ _MODULE_OF = {
     "compare_documents": "compare.pipeline",
     "compare_paths": "compare.pipeline",
     "Document": "compare.records",
+    "FramingKind": "compare.records",
+    "FramingNote": "compare.records",
     "FramingProfile": "compare.records",
     "InputError": "compare.read",
     "judge": "compare.align",
     "Judgement": "compare.align",
+    "Match": "compare.records",
     "MatchKind": "compare.records",
+    "PairComparison": "compare.records",
     "propose_pairs": "compare.candidates",
     "render": "compare.pipeline",
     "report_json": "compare.report.json_report",
@@ -54,6 +63,7 @@ _MODULE_OF = {
     "ReportFormat": "compare.report",
     "Result": "compare.records",
     "Settings": "compare.settings",
+    "Story": "compare.records",
     "SettingsError": "compare.settings",
     "Verdict": "compare.records",
 }

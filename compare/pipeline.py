@@ -174,7 +174,7 @@ def compare_documents(
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]
     """
-    documents = tuple(documents)
+    documents = _as_tuple(documents)
     timer = _Timer(progress or _silent)
     read = ReadResult((), ())
     if documents:
@@ -452,6 +452,18 @@ def render(
     """
     with _collector_paused():
         return write_reports(render_reports(result, ReportFormat(format)), Path(out), progress)
+
+
+def _as_tuple(documents: Iterable[Document]) -> tuple[Document, ...]:
+    """The documents given, read once (a cursor's generator is read as it comes); a value that
+    holds none, ``None`` or a number given in their place, is refused as :func:`_check_documents`
+    refuses a wrong item."""
+    try:
+        return tuple(documents)
+    except TypeError:
+        raise InputError(
+            f"documents must be Documents in a list or any iterable, got {type(documents).__name__}"
+        ) from None
 
 
 def _check_documents(documents: Sequence[Document]) -> None:

@@ -270,6 +270,11 @@ def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
             id="one_string_for_the_documents",
         ),
         pytest.param(
+            None,
+            "documents must be Documents in a list or any iterable, got NoneType",
+            id="none_for_the_documents",
+        ),
+        pytest.param(
             [replace(document("One.", "x"), id=1)],  # type: ignore[arg-type]
             "the document at index 0: id must be a string, got int",
             id="a_number_for_an_id",
@@ -941,6 +946,10 @@ def test_every_public_name_of_the_package_is_there() -> None:
     and its version is the one ``compare --version`` prints."""
     assert all(getattr(compare, name) is not None for name in compare.__all__)
     assert {"ReportError", "ReportFormat", "compare_paths", "render"} <= set(dir(compare))
+    # The records a result is made of, named where a caller annotates what it reads.
+    assert {"PairComparison", "Story", "Match", "FramingNote", "FramingKind"} <= set(
+        compare.__all__
+    )
     printed = subprocess.run(
         [sys.executable, "-m", "compare", "--version"], capture_output=True, text=True, check=True
     )
