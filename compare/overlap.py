@@ -347,7 +347,9 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
     ]
     # Ledes that fill one template with other names tell two events whether or not they were
     # proposed for aligning: a large feed's template words are too common to propose them.
-    templated_ledes = _templated(ledes) or _ledes_fill_template_otherwise(a, b)
+    templated_ledes = _templated(ledes) or _ledes_fill_template_otherwise(
+        a, b, {i for m in reuse for i in m.a.sentences}, {i for m in reuse for i in m.b.sentences}
+    )
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
     return TextOverlap(
@@ -643,12 +645,18 @@ def _templated(reuse: Sequence[Match]) -> bool:
     return any(m.kind is MatchKind.EDITED and names_swapped(m.a.text, m.b.text) for m in reuse)
 
 
-def _ledes_fill_template_otherwise(a: Side, b: Side) -> bool:
-    """Whether a sentence of each side's lede differs from the other only in the names it fills
-    a template with, and perhaps in numbers and days (see :func:`stories.only_names_swapped`):
-    two elections' results, two quakes from one bot."""
+def _ledes_fill_template_otherwise(
+    a: Side, b: Side, copied_a: AbstractSet[int], copied_b: AbstractSet[int]
+) -> bool:
+    """Whether a sentence of each side's lede, copied or edited into none of the other's,
+    differs from the other only in the names it fills a template with, and perhaps in numbers
+    and days (see :func:`stories.only_names_swapped`): two elections' results, two quakes from
+    one bot. A lede sentence copied elsewhere is no template filled in: a round-up copied whole
+    under a new result line on top carries the other's lede as its second sentence."""
     return any(
-        only_names_swapped(a.sentences[i].text, b.sentences[j].text) for i in a.lede for j in b.lede
+        only_names_swapped(a.sentences[i].text, b.sentences[j].text)
+        for i in a.lede - copied_a
+        for j in b.lede - copied_b
     )
 
 

@@ -2094,6 +2094,22 @@ def test_ledes_of_one_template_tell_two_events_when_only_a_stock_line_was_propos
     assert (pair.verdict, pair.direction) == (Verdict.PARTIAL, None)
 
 
+def test_a_round_up_copied_whole_under_another_result_is_still_a_copy() -> None:
+    """A site's round-up of results is copied whole by another under one more result on top:
+    its lede, now the copy's second sentence, is aligned word for word, so the other result's
+    line, which fills the template with other names, tells no second event."""
+    vinselian_lede = VINSELIAN.split("\n", 1)[0]
+    result = compare_documents(
+        [
+            document(SHAZORBU, "round_up", published="2025-03-03"),
+            document(f"{vinselian_lede}\n{SHAZORBU}", "copy", published="2025-03-04"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.direction) == (Verdict.COPY, "a->b")
+
+
 def test_a_copy_that_names_another_outlet_after_a_nameless_lede_still_reuses_the_wire() -> None:
     """The wire's lede names no one, and its next sentence says whom a detective told; a paper
     runs it word for word but for that outlet: an outlet tells no event, so the paper is still
