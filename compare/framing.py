@@ -264,11 +264,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # replaced another ("claimed ... reportedly resigned" against "reported ... resigned").
     written_a, written_b = _as_written(hedges_a, a), _as_written(hedges_b, b)
     added = _unnoted(_unlike(written_b, written_a, _have_hedges(a)), noted_b) - _charged(b, a)
-    added |= _denied_more_often(written_b, written_a)
+    added |= _denied_more_often(written_b, written_a, a)
     if added:
         notes.append(FramingNote(FramingKind.HEDGE_ADDED, "", _join(added)))
     removed = _unnoted(_unlike(written_a, written_b, _have_hedges(b)), noted_a) - _charged(a, b)
-    removed |= _denied_more_often(written_a, written_b)
+    removed |= _denied_more_often(written_a, written_b, b)
     if removed:
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
     # A hedge ("unconfirmed") is noted as one, not again as a negation.
@@ -936,22 +936,29 @@ def _as_written(hedges: AbstractSet[str], features: _Features) -> Counter[str]:
     return Counter({hedge: written[hedge] or 1 for hedge in hedges})
 
 
-def _denied_more_often(ours: Counter[str], theirs: Counter[str]) -> set[str]:
+def _denied_more_often(ours: Counter[str], theirs: Counter[str], other: _Features) -> set[str]:
     """The hedges that deny ("could not be verified") which both versions write and ours more
-    often: a claim one of them qualified is told without that denial in the other ("... and the
-    footage was verified"). A hedge that denies nothing, written once for two claims, still
-    qualifies both ("accused of theft and fraud").
+    often, where the other version states what one of them denies, its last word outside the
+    hedge ("... and the footage was verified"). A denial written once for two claims still
+    qualifies both ("The footage and the photos could not be verified"), and so does a hedge
+    that denies nothing ("accused of theft and fraud").
 
-    >>> _denied_more_often(Counter({"could not be verified": 2}), Counter({"could not be verified": 1}))
+    >>> _denied_more_often(
+    ...     Counter({"could not be verified": 2}), Counter({"could not be verified": 1}),
+    ...     _features("The claim could not be verified, and the footage was verified."))
     {'could not be verified'}
-    >>> _denied_more_often(Counter({"accused of": 2}), Counter({"accused of": 1}))
+    >>> _denied_more_often(
+    ...     Counter({"could not be verified": 2}), Counter({"could not be verified": 1}),
+    ...     _features("The footage and the photos could not be verified."))
     set()
     """
     terms = lexicon()
     return {
         hedge
         for hedge, uses in ours.items()
-        if 0 < theirs[hedge] < uses and any(map(terms.is_negation, hedge.split()))
+        if 0 < theirs[hedge] < uses
+        and any(map(terms.is_negation, hedge.split()))
+        and other.tokens.count(hedge.split()[-1]) > theirs[hedge]
     }
 
 

@@ -3208,6 +3208,7 @@ SPELLINGS = {
         pytest.param("The jury cleared him of murdering his wife.", "The jury did not convict him of murdering his wife.", id="cleared_him_of_a_crime_for_did_not_convict"),
         pytest.param("The claim could not be verified and the footage could not be verified.", "The claim could not be verified, and the footage could not be verified either.", id="a_caveat_written_twice_in_both"),
         pytest.param("He is accused of theft and accused of fraud, police said.", "He is accused of theft and fraud, police said.", id="a_hedge_written_once_for_two_claims"),
+        pytest.param("The footage and the photos could not be verified.", "The footage could not be verified, and the photos could not be verified.", id="a_denial_written_once_for_two_claims"),
         pytest.param("Regulators cleared the merger on Tuesday after a two-year review.", "Regulators fined the bank on Tuesday after a two-year review.", id="a_deal_cleared_for_a_bank_fined"),
         pytest.param("The ruling cleared the way for the merger.", "The ruling opened the way for the merger.", id="cleared_the_way"),
         pytest.param("The club cleared the player to travel with the squad.", "The club fined the player before he travelled with the squad.", id="a_player_cleared_to_travel_for_fined"),
