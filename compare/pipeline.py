@@ -456,8 +456,8 @@ def render(
 
 def _as_tuple(documents: Iterable[Document]) -> tuple[Document, ...]:
     """The documents given, read once (a cursor's generator is read as it comes); a value that
-    holds none, ``None`` or a number given in their place, is refused as :func:`_check_documents`
-    refuses a wrong item."""
+    holds none, ``None``, a number or one document given in their place, is refused as
+    :func:`_check_documents` refuses a wrong item."""
     try:
         return tuple(documents)
     except TypeError:

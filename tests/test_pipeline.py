@@ -275,6 +275,11 @@ def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
             id="none_for_the_documents",
         ),
         pytest.param(
+            document("One.", "x"),
+            "documents must be Documents in a list or any iterable, got Document",
+            id="one_document_alone",
+        ),
+        pytest.param(
             [replace(document("One.", "x"), id=1)],  # type: ignore[arg-type]
             "the document at index 0: id must be a string, got int",
             id="a_number_for_an_id",
