@@ -865,7 +865,7 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     binary data follows it; zero bytes mean UTF-16 (see :func:`_utf16_without_mark`) or binary;
     then UTF-8, or UTF-8 with a passage pasted in from a code page (see :func:`_with_passage`)
     when bytes that are no UTF-8 stand beside UTF-8's curly quotes or dashes
-    (``UTF8_PUNCTUATION``) or most lines beyond ASCII are UTF-8 (see :func:`_mostly_utf8`); then
+    (``UTF8_PUNCTUATION``) or some lines beyond ASCII are UTF-8 (see :func:`_holds_utf8_lines`); then
     charset-normalizer, with Windows-1252 preferred where the detector cannot tell it apart, and
     another Latin code page where the reading's words mix alphabets (see :func:`_detect`). Line
     endings become ``\\n`` and the text is normalised to NFC.
@@ -893,7 +893,7 @@ def decode(raw: bytes) -> tuple[str, str] | None:
     try:
         return _normalise(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
-        if UTF8_PUNCTUATION.search(raw) or _mostly_utf8(raw):
+        if UTF8_PUNCTUATION.search(raw) or _holds_utf8_lines(raw):
             text, encoding = _with_passage(raw)
         else:
             text, encoding = _detect(raw)
@@ -950,21 +950,23 @@ def _is_binary(text: str) -> bool:
     )
 
 
-def _mostly_utf8(raw: bytes) -> bool:
-    """Whether more of the lines holding bytes beyond ASCII are UTF-8 than are not: a UTF-8 file
-    with a few lines pasted in from a code page, such as a feed merged with another's records.
+def _holds_utf8_lines(raw: bytes) -> bool:
+    """Whether a line holding bytes beyond ASCII is UTF-8, in bytes that as a whole are not: lines
+    of two encodings, however many of each, such as a UTF-8 feed merged with a few records
+    exported from Windows, or a legacy Windows-1252 feed with UTF-8 records appended.
 
     A code page's line is UTF-8 by chance almost never (each of its letters beyond ASCII would
-    have to stand before one or two of its signs), and charset-normalizer, asked about a long
-    file that is mostly ASCII, may guess a DOS or Mac code page that reads every UTF-8 letter
-    wrong ("Incendie \u00fb Lyon" in cp775 for "Incendie \u00e0 Lyon").
+    have to stand before one or two of its signs), so a file wholly in one code page has no such
+    line. Guessed whole, a file of two encodings is read wrong throughout: charset-normalizer,
+    asked about a long file that is mostly ASCII, may pick a DOS code page that reads every UTF-8
+    letter wrong ("Incendie \u00fb Lyon" in cp775 for "Incendie \u00e0 Lyon"), or, for a
+    Windows-1252 feed with a Russian record in UTF-8, a Baltic one that reads neither right.
 
-    >>> utf8, cp1252 = "Gr\\u00e8ve \\u00e0 Nantes\\n".encode(), "Caf\\u00e9 rouvert".encode("cp1252")
-    >>> _mostly_utf8(utf8 + utf8 + cp1252), _mostly_utf8(utf8 + cp1252)
+    >>> utf8, cp1252 = "Gr\\u00e8ve \\u00e0 Nantes\\n".encode(), "Caf\\u00e9 rouvert\\n".encode("cp1252")
+    >>> _holds_utf8_lines(cp1252 + cp1252 + utf8), _holds_utf8_lines(cp1252 + cp1252)
     (True, False)
     """
-    beyond_ascii = [line for line in raw.splitlines() if not line.isascii()]
-    return 2 * sum(not _is_utf8(line) for line in beyond_ascii) < len(beyond_ascii)
+    return any(not line.isascii() and _is_utf8(line) for line in raw.splitlines())
 
 
 def _lines_not_utf8(raw: bytes) -> tuple[int, ...]:

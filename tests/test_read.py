@@ -2094,6 +2094,121 @@ def test_a_utf8_feed_with_a_record_pasted_in_from_windows_1251_reads_it_in_cyril
     ]
 
 
+# A legacy feed exported from Windows-1252: flood briefs from a French regional paper.
+LOIRE_TOWNS = ("Saumur", "Tours", "Blois", "Amboise", "Orl\u00e9ans", "Ancenis", "Nevers", "Gien")
+LEGACY_FEED = [
+    {
+        "id": f"ouest-{number}",
+        "source": "Ouest \u00c9clair",
+        "title": f"Crue de la Loire \u00e0 {town}",
+        "text": f"La Loire a d\u00e9pass\u00e9 la cote d\u2019alerte \u00e0 {town} mercredi, "
+        f"a pr\u00e9cis\u00e9 la pr\u00e9fecture. Le pont reste ferm\u00e9 \u00e0 la circulation.",
+    }
+    for number, town in enumerate(LOIRE_TOWNS, start=1)
+]
+# Records appended to it in UTF-8 by a newer export: a Russian agency's and a French one's.
+APPENDED_IN_UTF8 = [
+    {
+        "id": "izvestia-1",
+        "source": "\u0418\u0437\u0432\u0435\u0441\u0442\u0438\u044f",
+        "title": "\u041f\u0430\u0432\u043e\u0434\u043e\u043a \u043d\u0430 \u041b\u0443"
+        "\u0430\u0440\u0435",
+        "text": "\u0423\u0440\u043e\u0432\u0435\u043d\u044c \u0432\u043e\u0434\u044b "
+        "\u0432 \u041b\u0443\u0430\u0440\u0435 \u043f\u043e\u0434\u043d\u044f\u043b"
+        "\u0441\u044f \u043d\u0430 \u0434\u0432\u0430 \u043c\u0435\u0442\u0440\u0430.",
+    },
+    {
+        "id": "nr-1",
+        "source": "La Nouvelle R\u00e9publique",
+        "title": "Crue de la Loire \u00e0 Tours",
+        "text": "Les quais de Tours sont \u00e9vacu\u00e9s depuis jeudi, selon la mairie.",
+    },
+]
+
+
+def json_lines(records: list[dict[str, str]], encoding: str) -> bytes:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records).encode(
+        encoding
+    )
+
+
+@pytest.mark.parametrize(
+    "appended",
+    [
+        pytest.param(APPENDED_IN_UTF8[:1], id="a_russian_record"),
+        pytest.param(APPENDED_IN_UTF8, id="a_russian_and_a_french_record"),
+    ],
+)
+def test_a_windows_1252_feed_with_records_appended_in_utf8_reads_every_record_right(
+    tmp_path: Path, appended: list[dict[str, str]]
+) -> None:
+    """A legacy Windows-1252 feed with a few UTF-8 records appended reads those as UTF-8 and
+    the rest as Windows-1252, and names the Windows-1252 lines, however few the UTF-8 ones:
+    guessed whole, the feed was read in a Baltic code page, every record garbled, with no
+    warning (acceptance 34 #2)."""
+    feed = write(
+        tmp_path / "feed.jsonl", json_lines(LEGACY_FEED, "cp1252") + json_lines(appended, "utf-8")
+    )
+    result = read_paths([str(feed)])
+    assert [(d.source, d.title, d.text) for d in result.documents] == [
+        (record["source"], record["title"], record["text"]) for record in LEGACY_FEED + appended
+    ]
+    assert {d.encoding for d in result.documents} == {"utf-8+cp1252"}
+    assert [(lines.path, lines.numbers, lines.code_page) for lines in result.not_utf8] == [
+        (feed.as_posix(), tuple(range(1, len(LEGACY_FEED) + 1)), "cp1252")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("records", "code_page"),
+    [
+        pytest.param(LEGACY_FEED, "cp1252", id="windows_1252"),
+        pytest.param(
+            [
+                {
+                    "id": f"vesti-{number}",
+                    "source": "\u0412\u0435\u0441\u0442\u0438",
+                    "title": f"\u041f\u0430\u0432\u043e\u0434\u043e\u043a {number}",
+                    "text": "\u0423\u0440\u043e\u0432\u0435\u043d\u044c \u0432\u043e"
+                    "\u0434\u044b \u0432 \u0412\u043e\u043b\u0433\u0435 \u043f\u043e"
+                    "\u0434\u043d\u044f\u043b\u0441\u044f, \u0441\u043e\u043e\u0431"
+                    "\u0449\u0438\u043b\u0438 \u0432 \u041c\u0427\u0421.",
+                }
+                for number in range(1, 5)
+            ],
+            "cp1251",
+            id="windows_1251",
+        ),
+        pytest.param(
+            [
+                {
+                    "id": f"kahoku-{number}",
+                    "source": "\u6cb3\u5317\u65b0\u5831",
+                    "title": f"\u5927\u96e8\u8b66\u5831 {number}",
+                    "text": "\u4ed9\u53f0\u5e02\u3067\u5927\u96e8\u304c\u964d\u308a"
+                    "\u3001\u6cb3\u5ddd\u304c\u6c3e\u6feb\u3057\u305f\u3002",
+                }
+                for number in range(1, 5)
+            ],
+            "cp932",
+            id="shift_jis",
+        ),
+    ],
+)
+def test_a_feed_wholly_in_one_code_page_is_read_in_it_without_a_warning(
+    tmp_path: Path, records: list[dict[str, str]], code_page: str
+) -> None:
+    """A feed none of whose lines beyond ASCII is UTF-8 is guessed whole, as before: read in its
+    code page, with no lines named as pasted in."""
+    feed = write(tmp_path / "feed.jsonl", json_lines(records, code_page))
+    result = read_paths([str(feed)])
+    assert [(d.source, d.title, d.text) for d in result.documents] == [
+        (record["source"], record["title"], record["text"]) for record in records
+    ]
+    assert {d.encoding for d in result.documents} == {code_page}
+    assert result.not_utf8 == ()
+
+
 # An English article in UTF-8 naming a Russian and a French speaker, and a paragraph pasted in
 # from Windows-1252 ("caf\u00e9"); charset-normalizer reads the whole as Mac Cyrillic.
 NAMING_SPEAKERS = (
