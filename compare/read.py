@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -1010,10 +1010,24 @@ def _with_passage(raw: bytes) -> tuple[str, str]:
         if UTF8_PUNCTUATION.search(pasted) or UTF8_LATIN_LETTER.search(pasted)
         else _guess(pasted)
     )
-    if guessed is None:
+    if guessed is None or not _one_byte_a_letter(guessed[1]):
         return raw.decode("utf-8", errors=STRAY_BYTES_AS_CP1252), f"{PASTED_INTO_UTF8}cp1252"
     code_page = guessed[1]
     return "".join(_line_in(line, code_page) for line in lines), f"{PASTED_INTO_UTF8}{code_page}"
+
+
+@cache
+def _one_byte_a_letter(code_page: str) -> bool:
+    """Whether ``code_page`` reads each byte as one character and ASCII as ASCII, as the Windows,
+    ISO 8859 and KOI8 pages do: a line or two pasted into a UTF-8 file are too few bytes to tell
+    UTF-16 or Big5 by, and read so "Zo\xeb said." came out as CJK characters that took in the
+    next line.
+
+    >>> _one_byte_a_letter("cp1251"), _one_byte_a_letter("utf_16_le"), _one_byte_a_letter("big5")
+    (True, False, False)
+    """
+    every_byte = bytes(range(256)).decode(code_page, errors="replace")
+    return len(every_byte) == len(range(256)) and every_byte[:128] == bytes(range(128)).decode()
 
 
 def _line_in(line: bytes, code_page: str) -> str:

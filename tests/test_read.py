@@ -1755,6 +1755,15 @@ GERMAN_IN_DOS = (
             id="utf8_with_a_cp1252_line_holding_utf8_bytes_by_chance",
         ),
         pytest.param(
+            "The mayor\u2019s caf\u00e9 opened on Monday near the new road.\n".encode()
+            + "Zo\u00eb said.\n".encode("cp1252")
+            + b"He said the work would start in May.\n",
+            "The mayor\u2019s caf\u00e9 opened on Monday near the new road.\nZo\u00eb said.\n"
+            "He said the work would start in May.\n",
+            "utf-8+cp1252",
+            id="utf8_with_a_short_cp1252_line_too_short_to_guess_a_code_page_of_two_bytes",
+        ),
+        pytest.param(
             "Gr\u00e8ve \u00e0 Nantes.\n".encode()
             + "Le \u201ccaf\u00e9\u201d ".encode()
             + "\u043f\u043e\u0442\u0443\u0448\u0435\u043d".encode("cp1251"),
