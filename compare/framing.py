@@ -129,15 +129,10 @@ NAMED_NEGATION = re.compile(r"(?<=\w )(No|Not)(?= [A-Z])")
 CAPITALISED_NIE = re.compile(r"\bNie\b(?: (\w+))?")
 NOTHING_BUT = re.compile(r"\bnothing but\b", re.IGNORECASE)
 FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
-# Two capitalised words or more after another word, at the end of what they end, perhaps joined
-# as a programme's name joins them: "the Cycle to Work", "the Warm Home Discount", "Help to Buy".
-# One capital is no name, as it may be a person's, a party's or an eponym ("the Trump", "a Tory",
-# "the Ponzi"), nor is a possessive ("Smith's"), nor the word that opens a sentence ("The", "A")
-# or a quotation ('"Our').
-PROGRAMME_NAME_JOINS = "|".join(sorted(INSIDE_A_NAME | {"to", "and"}))
-NAMED_BEFORE = re.compile(
-    rf"\S\s+[A-Z][\w-]*(?:\s+(?:(?:{PROGRAMME_NAME_JOINS})\s+)?[A-Z][\w-]*)+\s+$"
-)
+# A plot term as written, the word before it and a word after a "to" straight after it: "a
+# Ponzi-style scheme", "a scheme to defraud". The word after "to" is in lower case, as a verb is
+# and a name is not ("moved from the scheme to Wales"); the term in any case ("The Scheme").
+PLOT_WRITTEN = r"(?:([\w'-]+)\s+)?\b(?i:{term})\b(?:\s+to\s+([a-z][\w-]*))?"
 # How many words may stand between "charged" and what a crime follows: whom it charges and when
 # ("charged the former council leader with").
 CHARGED_REACH = 4
@@ -2398,27 +2393,44 @@ def _features(text: str) -> _Features:
 
 
 def _loaded(tokens: Sequence[str], plain: str) -> frozenset[str]:
-    """The loaded terms of a sentence (see ``framing_terms.toml``), but one of
-    ``named_by_a_capital`` that two capitalised words or more right before name a programme by,
-    wherever it is written: not in "the Cycle to Work scheme", but in "a scheme to defraud", "the
-    Ponzi scheme", "Smith's scheme" or a sentence that opens "A scheme ...".
+    """The loaded terms of a sentence (see ``framing_terms.toml``), one of ``plot_terms`` only
+    where it is written as a plot (see :func:`_written_as_a_plot`): not "the Erasmus scheme" nor
+    "a Tory scheme", but "a Tory scheme to cut benefits" and "the Ponzi scheme".
 
-    >>> _loaded(words(said := "Staff joined the Cycle to Work scheme."), said)
+    >>> _loaded(words(said := "Students on the Erasmus scheme will lose funding."), said)
     frozenset()
-    >>> sorted(_loaded(words(said := "Critics called it a Tory scheme."), said))
-    ['scheme']
-    >>> sorted(_loaded(words(said := "A scheme to defraud the Warm Home Discount scheme."), said))
+    >>> sorted(_loaded(words(said := "Critics called it a Tory scheme to cut benefits."), said))
     ['scheme']
     """
     terms = lexicon()
     return frozenset(
         term
         for term in terms.loaded_terms.find(tokens)
-        if term not in terms.named_by_a_capital
-        or not all(
-            NAMED_BEFORE.search(plain, 0, written.start())
-            for written in re.finditer(rf"\b{term}\b", plain, re.IGNORECASE)
+        if term not in terms.plot_terms or _written_as_a_plot(term, plain)
+    )
+
+
+def _written_as_a_plot(term: str, plain: str) -> bool:
+    """Whether one of ``plot_terms`` is written anywhere in a sentence as a plot: before "to" and
+    a verb, a word in lower case that is no function word or determiner ("a scheme to defraud",
+    not "switched from the scheme to a new one"), or after one of ``fraud_words``, in a compound
+    too ("a Ponzi-style scheme"). Elsewhere it names a programme, whoever runs it.
+
+    >>> _written_as_a_plot("scheme", "The Trump scheme to overturn the election failed.")
+    True
+    >>> _written_as_a_plot("scheme", "Investors lost money in a Ponzi-style scheme.")
+    True
+    >>> _written_as_a_plot("scheme", "The Government's scheme opens to applicants in May.")
+    False
+    """
+    terms = lexicon()
+    not_verbs = terms.function_words | terms.determiners
+    return any(
+        (after and after not in not_verbs)
+        or any(
+            part.removesuffix("'s") in terms.fraud_words for part in before.casefold().split("-")
         )
+        for before, after in re.findall(PLOT_WRITTEN.format(term=re.escape(term)), plain)
     )
 
 

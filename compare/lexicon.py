@@ -625,9 +625,11 @@ class Lexicon:
     currency_signs: Mapping[str, str]
     currency_sign: re.Pattern[str]
     loaded_terms: Phrases
-    # Loaded terms that a capitalised word right before makes a programme's name: "the Cycle
-    # to Work scheme".
-    named_by_a_capital: frozenset[str]
+    # Loaded terms loaded only where they mean a plot: "a scheme to defraud", "a Ponzi scheme",
+    # not "the Erasmus scheme".
+    plot_terms: frozenset[str]
+    # The frauds that make a plot of one of plot_terms after them: "ponzi", "pyramid".
+    fraud_words: frozenset[str]
     # Loaded terms noted only in place of another: "protesters" for "rioters".
     plain_counterparts: frozenset[str]
     source_cues: re.Pattern[str]
@@ -1753,7 +1755,8 @@ def lexicon() -> Lexicon:
             kept_whole=tuple(data["not_loaded_compounds"]),
             plain=_plain_senses(data["plain_senses"]),
         ),
-        named_by_a_capital=frozenset(data["named_by_a_capital"]),
+        plot_terms=frozenset(data["plot_terms"]),
+        fraud_words=frozenset(data["fraud_words"]),
         plain_counterparts=frozenset(data["plain_counterparts"]),
         source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
         unnamed_source_cues=frozenset(data["unnamed_source_cues"]),

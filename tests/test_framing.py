@@ -437,8 +437,8 @@ from tests.helpers import boilerplate_of, document
         ),
         pytest.param(
             'The mayor called the plan "an evil act" and its author "an evil man".',
-            'The mayor called the plan "an evil scheme" and its author "an evil man".',
-            [("loaded_term_added", "", "scheme"), ("quote_changed", "act", "scheme")],
+            'The mayor called the plan "an evil hoax" and its author "an evil man".',
+            [("loaded_term_added", "", "hoax"), ("quote_changed", "act", "hoax")],
             id="each_quotation_held_against_its_closest",
         ),
         pytest.param(
@@ -3277,9 +3277,22 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
         pytest.param("First-time buyers in Leeds used the Help to Buy scheme.", "First-time buyers in Leeds used the Help to Buy programme.", [], id="a_scheme_named_help_to_buy"),
         pytest.param("Staff at the depot joined the Cycle to Work scheme in March.", "Staff at the depot joined the Cycle to Work programme in March.", [], id="a_scheme_named_by_capitals"),
         pytest.param("Pensioners in Hull were paid through the Warm Home Discount scheme.", "Pensioners in Hull were paid through the Warm Home Discount programme.", [], id="a_scheme_named_by_three_capitals"),
+        pytest.param("Students on the Erasmus scheme will lose their grants, the university said.", "Students on the Erasmus programme will lose their grants, the university said.", [], id="a_scheme_named_by_one_capital"),
+        pytest.param("The Motability Scheme leases cars to 800,000 disabled drivers.", "The Motability programme leases cars to 800,000 disabled drivers.", [], id="a_scheme_named_with_a_capital"),
+        pytest.param("The NHS scheme will train 500 nurses in Kent.", "The NHS programme will train 500 nurses in Kent.", [], id="a_scheme_named_by_an_acronym"),
+        pytest.param("The Government's scheme will train 500 nurses in Kent.", "The Government's programme will train 500 nurses in Kent.", [], id="a_governments_scheme"),
+        pytest.param("The scheme opens to applicants in May, the council said.", "The programme opens to applicants in May, the council said.", [], id="the_scheme_alone"),
+        # A person's or a party's scheme is as often a programme as a plot: only "to" and a verb
+        # or a fraud before it tells (acceptance 34 #4).
+        pytest.param("Prosecutors said Smith's scheme cost investors millions.", "Prosecutors said Smith's plan cost investors millions.", [], id="a_persons_scheme"),
+        pytest.param("Critics called the housing reform a Tory scheme.", "Critics called the housing reform a Tory plan.", [], id="a_partys_scheme"),
         pytest.param("Police said the Ponzi scheme collapsed in May.", "Police said the investment fund collapsed in May.", [("loaded_term_removed", "scheme", "")], id="a_scheme_named_for_a_fraudster"),
-        pytest.param("Prosecutors said Smith's scheme cost investors millions.", "Prosecutors said Smith's plan cost investors millions.", [("loaded_term_removed", "scheme", "")], id="a_persons_scheme"),
-        pytest.param("Critics called the housing reform a Tory scheme.", "Critics called the housing reform a Tory plan.", [("loaded_term_removed", "scheme", "")], id="a_partys_scheme"),
+        pytest.param("Savers in Leeds lost £2m to a Ponzi-style scheme, police said.", "Savers in Leeds lost £2m to an investment club, police said.", [("loaded_term_removed", "scheme", "")], id="a_scheme_styled_on_a_fraud"),
+        pytest.param("The former banker ran a money-laundering scheme from Dubai.", "The former banker ran a money-laundering business from Dubai.", [("loaded_term_removed", "scheme", "")], id="a_scheme_of_a_fraud"),
+        pytest.param("Critics called the housing reform a Tory scheme to cut benefits.", "Critics called the housing reform a Tory plan to cut benefits.", [("loaded_term_removed", "scheme", "")], id="a_partys_scheme_to_do_something"),
+        pytest.param("Aides described the Trump scheme to overturn the election.", "Aides described the Trump plan to overturn the election.", [("loaded_term_removed", "scheme", "")], id="a_persons_scheme_to_do_something"),
+        pytest.param("Aides schemed to delay the vote, the report said.", "Aides worked to delay the vote, the report said.", [("loaded_term_removed", "schemed", "")], id="schemed"),
+        pytest.param("Workers in Hull were moved from the scheme to a private fund.", "Workers in Hull were moved from the programme to a private fund.", [], id="a_scheme_left_for_another"),
         pytest.param("A scheme to defraud pensioners used the Warm Home Discount scheme as cover.", "A plan to defraud pensioners used the Warm Home Discount scheme as cover.", [("loaded_term_removed", "scheme", "")], id="a_scheme_opening_a_sentence_beside_a_named_one"),
         pytest.param("Applicants listed their occupation on the form.", "Applicants listed their job on the form.", [], id="an_occupation_on_a_form"),
         pytest.param("The judge called the searches an invasion of privacy.", "The judge called the searches a breach of privacy.", [], id="an_invasion_of_privacy"),
@@ -3300,9 +3313,11 @@ def test_a_loaded_term_in_its_plain_sense_is_none(
     """A loaded term in the plain sense a word beside it gives ("tax regime", "pension scheme",
     "the Help to Buy scheme", "the Cycle to Work scheme", "hailed a taxi", "the storm slammed", "slammed into", "invasion of privacy", an occupation
     listed on a form) is none, in an article's profile neither; elsewhere it is still loaded
-    ("the Assad regime", "regime change", "a scheme to defraud", "the occupation of"), and so is
-    a scheme after one capitalised word or a possessive, a person's, a party's or a fraudster's
-    ("Smith's scheme", "a Tory scheme", "the Ponzi scheme"; review 30 #4)."""
+    ("the Assad regime", "regime change", "the occupation of"). A scheme is a programme,
+    whoever or whatever names it ("the Erasmus scheme", "The Motability Scheme", "Smith's
+    scheme", "a Tory scheme"), loaded only as a plot: before "to" and a verb ("a scheme to
+    defraud", "the Trump scheme to overturn"), after a fraud ("the Ponzi scheme", "a Ponzi-style
+    scheme") or as a verb ("schemed"; acceptance 34 #4)."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
     assert framing_profile(document(a), segment(document(a))).loaded_terms == tuple(
         sorted({term for _, term, _ in expected})
