@@ -133,8 +133,8 @@ FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
 # Ponzi-style scheme", "a scheme to defraud". The word after "to" is in lower case, as a verb is
 # and a name is not ("moved from the scheme to Wales"); the term in any case ("The Scheme").
 PLOT_WRITTEN = r"(?:([\w'-]+)\s+)?\b(?i:{term})\b(?:\s+to\s+([a-z][\w-]*))?"
-# How many words may stand between "charged" and what a crime follows: whom it charges and when
-# ("charged the former council leader with").
+# How many words may stand between "charged" (or an arrest's verb) and what a crime follows: whom
+# it charges and when ("charged the former council leader with", "arrested two men over").
 CHARGED_REACH = 4
 # How many words after the object of "cleared" are looked at for a permission's "to" or "for":
 # the object's noun after an adjective too ("cleared the former mayor to stand"), not as far as
@@ -2365,7 +2365,8 @@ def _features(text: str) -> _Features:
         hedges=frozenset(hedges),
         hedge_uses=tuple(sorted(hedge_uses.elements())),
         charges=frozenset(terms.charges.find(tokens))
-        | {charge for charge, _ in _charges_told(tokens, plain)},
+        | {charge for charge, _ in _charges_told(tokens, plain)}
+        | _arrests_for_a_crime(tokens, plain),
         modals=modals,
         supposed=_supposed(plain) if possible_modal else frozenset(),
         possible_acts=_possible_acts(tokens) if possible_modal else frozenset(),
@@ -2492,36 +2493,64 @@ def _charged_with_a_crime(tokens: Sequence[str], plain: str) -> set[str]:
 def _charges_told(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, bool]]:
     """Each "charged" before one of ``charge_wordings``, whom it charges or when perhaps between
     ("charged a 34-year-old man with", "was charged Tuesday in"), as written, with whether a
-    crime follows, named in its own clause: the first wording a crime follows, or else the first
-    ("charged with murder over the death" is "charged with" murder, "charged in court with
-    murder" too).
+    crime follows (see :func:`_told_before_a_crime`).
 
     >>> list(_charges_told(words(said := "He was charged yesterday in the death of a boy."), said))
     [('charged in', False)]
     """
-    if "charged" not in tokens:
+    return _told_before_a_crime("charged", lexicon().charge_wordings, tokens, plain)
+
+
+def _arrests_for_a_crime(tokens: Sequence[str], plain: str) -> set[str]:
+    """The arrests for a crime, as written: one of ``arrest_verbs`` before one of
+    ``arrest_wordings``, whom it holds or when perhaps between, a crime following. Each is a
+    charge that stands in for the hedges of one (see :func:`_charged`), not an arrest for no
+    crime named.
+
+    >>> _arrests_for_a_crime(words(said := "Police arrested two men over the robbery."), said)
+    {'arrested over'}
+    >>> _arrests_for_a_crime(words(said := "A man was detained after a chase."), said)
+    set()
+    """
+    wordings = lexicon().arrest_wordings
+    return {
+        arrest
+        for verb in lexicon().arrest_verbs
+        for arrest, names_a_crime in _told_before_a_crime(verb, wordings, tokens, plain)
+        if names_a_crime
+    }
+
+
+def _told_before_a_crime(
+    verb: str, wordings: Sequence[tuple[str, ...]], tokens: Sequence[str], plain: str
+) -> Iterable[tuple[str, bool]]:
+    """Each ``verb`` before one of ``wordings``, up to ``CHARGED_REACH`` words between, as
+    written, with whether a crime follows, named in its own clause: the first wording a crime
+    follows, or else the first ("charged with murder over the death" is "charged with" murder,
+    "charged in court with murder" too)."""
+    if verb not in tokens:
         return
     terms = lexicon()
     for clause in CLAUSE_END.split(plain):
         told = words(clause)
-        for n in [n for n, token in enumerate(told) if token == "charged"]:
+        for n in [n for n, token in enumerate(told) if token == verb]:
             found = [
                 (
-                    " ".join(("charged", *wording)),
+                    " ".join((verb, *wording)),
                     _names_a_crime(told[start + len(wording) :], terms.charged_crimes),
                 )
                 for start in range(n + 1, min(n + 2 + CHARGED_REACH, len(told)))
-                if (wording := _charge_wording_at(told, start))
+                if (wording := _wording_at(wordings, told, start))
             ]
-            yield from ([charge for charge in found if charge[1]] or found)[:1]
+            yield from ([said for said in found if said[1]] or found)[:1]
 
 
-def _charge_wording_at(told: Sequence[str], start: int) -> tuple[str, ...]:
-    """The first of ``charge_wordings`` that the words from ``start`` open ("in connection
-    with" before "in"), or none."""
-    return next(
-        (w for w in lexicon().charge_wordings if tuple(told[start : start + len(w)]) == w), ()
-    )
+def _wording_at(
+    wordings: Sequence[tuple[str, ...]], told: Sequence[str], start: int
+) -> tuple[str, ...]:
+    """The first of ``wordings`` that the words from ``start`` open ("in connection with"
+    before "in"), or none."""
+    return next((w for w in wordings if tuple(told[start : start + len(w)]) == w), ())
 
 
 def _names_a_crime(after: Sequence[str], crimes: AbstractSet[str]) -> bool:

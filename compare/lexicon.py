@@ -470,6 +470,9 @@ class Lexicon:
     charge_hedges: frozenset[str]
     # The words after "charged" that a crime follows ("with", "over"), each split into words.
     charge_wordings: tuple[tuple[str, ...], ...]
+    arrest_verbs: frozenset[str]
+    # The words after "arrested" or "detained" that a crime follows ("over", "following").
+    arrest_wordings: tuple[tuple[str, ...], ...]
     charged_crimes: frozenset[str]
     charge_grades: frozenset[str]
     duty_nouns: frozenset[str]
@@ -1627,6 +1630,8 @@ def lexicon() -> Lexicon:
         charges=Phrases.of(data["charges"]),
         charge_hedges=frozenset(data["charge_hedges"]),
         charge_wordings=tuple(tuple(wording.split()) for wording in data["charge_wordings"]),
+        arrest_verbs=frozenset(data["arrest_verbs"]),
+        arrest_wordings=tuple(tuple(wording.split()) for wording in data["arrest_wordings"]),
         charged_crimes=frozenset(data["charged_crimes"]),
         charge_grades=frozenset(data["charge_grades"]),
         duty_nouns=frozenset(data["duty_nouns"]),

@@ -1301,6 +1301,18 @@ from tests.helpers import boilerplate_of, document
             id="charged_in_connection_with_a_crime_dropped",
         ),
         pytest.param(
+            "Two teenagers were charged following the stabbing, police said.",
+            "Two teenagers stabbed a boy and were arrested, police said.",
+            [("hedge_removed", "charged following", "")],
+            id="charged_following_a_crime_dropped_an_arrest_for_none_named",
+        ),
+        pytest.param(
+            "The man charged with the stabbing appeared in court on Monday.",
+            "The man who stabbed the boy was arrested after a chase on Monday.",
+            [("hedge_removed", "charged with", "")],
+            id="charged_with_a_crime_dropped_an_arrest_after_a_chase",
+        ),
+        pytest.param(
             "Police have charged a 34-year-old man with murder.",
             "A 34-year-old man murdered the victim, police said.",
             [("hedge_removed", "charged with", "")],
@@ -3239,6 +3251,9 @@ SPELLINGS = {
         pytest.param("The militia, accused of the market bombing, denied any role.", "The militia, which is accused of the market bombing, denied any role.", id="accused_of_as_a_verb_and_as_a_passive"),
         pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenagers were arrested on suspicion of arson on Sunday.", id="suspected_of_for_on_suspicion_of"),
         pytest.param("Two teenagers suspected of arson were arrested on Sunday.", "Two teenage arson suspects were arrested on Sunday.", id="suspected_of_for_suspects"),
+        pytest.param("Two teenagers were charged following the stabbing, police said.", "Two teenagers were arrested following the stabbing, police said.", id="charged_following_for_arrested_following"),
+        pytest.param("A man has been charged in connection with the robbery in Hull.", "A man has been detained in connection with the robbery in Hull.", id="charged_in_connection_with_for_detained_in_connection_with"),
+        pytest.param("Police charged two men with murder on Friday.", "Police arrested two men over the murder on Friday.", id="charged_someone_with_for_arrested_someone_over"),
         pytest.param("The gunman reportedly fled on foot.", "The gunman fled on foot, according to reports.", id="according_to_reports_for_reportedly"),
         pytest.param("Dockers walked out this morning over pay.", "Dockers walked out on Tuesday morning over pay.", id="this_morning_for_its_weekday"),
         pytest.param("Flood water reached the bridge last night.", "Flood water reached the bridge on Monday night.", id="last_night_for_its_weekday"),
@@ -3252,7 +3267,7 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     "unharmed", "not injured"; "yet to", "acquitted", "pleaded innocent", "cleared him of murdering" for "not"; "cleared of any wrongdoing" for "nothing wrong"; "acquitted" for "cleared", in a split verdict too; "cleared the merger" for "fined the bank", "cleared the player to travel" or "for Saturday's match" for "fined the player", "cleared the way" for "opened the way"; a caveat written twice, its "not" no negation in both), "nothing but", "not only ... also" and a negation in a name or
     compound deny nothing, and one hedge for another that
     says the same ("not likely", "unlikely"; "might have", "may have", "could be"; "allegedly",
-    "accused of" or "charged with" a crime, after a noun too, no verb of saying there, or a hedge both write, once more in the other version ("accused of theft and accused of fraud", "accused of theft and fraud"); "accused of", "charged with", "on suspicion of" or "suspects" the other version does not write, "charged over", "after" or "in connection with" a crime, or with none named ("charged over the death"), for "charged with" one; "charged over the line" or "after the crowd" no charge; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
+    "accused of" or "charged with" a crime, after a noun too, no verb of saying there, or a hedge both write, once more in the other version ("accused of theft and accused of fraud", "accused of theft and fraud"); "accused of", "charged with", "on suspicion of", "suspects" or an arrest for a crime ("arrested following the stabbing", "detained in connection with", "arrested two men over") the other version does not write, "charged over", "after" or "in connection with" a crime, or with none named ("charged over the death"), for "charged with" one; "charged over the line" or "after the crowd" no charge; "charged with" a duty, one a crime's noun only qualifies ("crime policy", "the murder inquiry"), or a mood none; "reportedly", "according to reports") hedges alike, "this morning" and "last
     night" may be any weekday's,
     a modal that is a noun ("all its might") or says someone was unable ("could not attend") is
     no hedge, a loaded term in the plural or another form of its root is the same term
