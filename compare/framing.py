@@ -1792,7 +1792,8 @@ def _spokesperson_says(named: re.Match[str]) -> bool:
     """Whether a name is the body or person its spokesperson speaks for, saying something,
     perhaps with the spokesperson's own name between: "a Pentagon spokesman said", "Kremlin
     spokesman Dmitry Peskov told reporters", "Smith's spokesman said"; or after the verb, ending
-    the clause (", said a White House spokeswoman."); in apposition ("John Kirby, a Pentagon
+    the clause (", said a White House spokeswoman."), their own name perhaps between in apposition
+    (", said Dmitry Peskov, the Kremlin spokesman."); in apposition ("John Kirby, a Pentagon
     spokesman, said"); or as their owner ("a spokesman for the Pentagon said"); as "according to a
     Pentagon spokesman" cites the Pentagon. A person's name alone before "said" is no source, nor
     is a name that a sentence's opener or a date runs into ("However Kremlin", "On Tuesday
@@ -1857,9 +1858,10 @@ def _is_a_determiner(word: str) -> bool:
 def _spokesperson_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand before and after a body's name in its spokesperson's clause.
 
-    Before it, up to the name: a verb of saying after a comma or a quotation ("..., said a"), or
-    a comma opening an apposition ("John Kirby, a"); then perhaps an article, and the
-    spokesperson where the body follows as their owner ("a spokesman for the").
+    Before it, up to the name: a verb of saying after a comma or a quotation ("..., said a"),
+    perhaps with the spokesperson's own name and the comma of an apposition after it ("..., said
+    Dmitry Peskov, the"), or a comma opening an apposition ("John Kirby, a"); then perhaps an
+    article, and the spokesperson where the body follows as their owner ("a spokesman for the").
 
     After it: a possessive and a spokesperson noun, then perhaps their own name (" spokesman
     Dmitry Peskov", "'s spokesman"); then a verb of saying (``attribution_verbs``), after the
@@ -1869,7 +1871,8 @@ def _spokesperson_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(sorted(map(re.escape, terms.spokesperson_nouns)))
     verbs = "|".join(sorted(map(re.escape, terms.attribution_verbs)))
     before = re.compile(
-        rf"(?:(?P<verb_first>[,\"'\u201d\u2019] (?:{verbs}) )|(?P<apposed>, ))?"
+        rf"(?:(?P<verb_first>[,\"'\u201d\u2019] (?:{verbs}) (?:{_name().pattern}, )?)"
+        rf"|(?P<apposed>, ))?"
         rf"(?:\b(?i:a|an|the) )?(?P<owner_follows>(?<![\w-])(?:{nouns}) for (?:the )?)?$"
     )
     after = re.compile(

@@ -4214,6 +4214,21 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
             id="a_body_by_its_spokesman_in_apposition",
         ),
         pytest.param(
+            "The talks are over, said Dmitry Peskov, the Kremlin spokesman.",
+            ("Kremlin",),
+            id="a_body_by_its_spokesman_in_apposition_after_said",
+        ),
+        pytest.param(
+            "\u201cThe talks are over,\u201d said Dmitry Peskov, the Kremlin spokesman, on Tuesday.",
+            ("Kremlin",),
+            id="a_body_by_its_spokesman_in_apposition_after_a_quotation_and_said",
+        ),
+        pytest.param(
+            "The strike hit a fuel depot, said John Kirby, a spokesman for the Pentagon.",
+            ("Pentagon",),
+            id="a_body_by_a_spokesman_for_it_in_apposition_after_said",
+        ),
+        pytest.param(
             "The strike hit a fuel depot, a spokesman for the Pentagon said.",
             ("Pentagon",),
             id="a_body_by_a_spokesman_for_it",
@@ -4311,6 +4326,21 @@ def test_the_same_sourcing_written_two_ways_cites_the_same_sources(
             id="a_spokesman_said_of",
         ),
         pytest.param(
+            "The minister said Dmitry Peskov, the Kremlin spokesman, had misled reporters.",
+            (),
+            id="a_spokesman_in_apposition_said_of",
+        ),
+        pytest.param(
+            "The talks are over, said Dmitry Peskov, the Kremlin spokesman's deputy.",
+            (),
+            id="a_spokesmans_deputy_in_apposition_after_said",
+        ),
+        pytest.param(
+            "The talks are over, said Dmitry Peskov, the former Kremlin spokesman.",
+            (),
+            id="a_former_spokesman_in_apposition_after_said",
+        ),
+        pytest.param(
             "The talks are over, said a former spokesman for the Pentagon.",
             (),
             id="a_former_spokesman_for_the_body_speaks_for_it_no_longer",
@@ -4323,12 +4353,12 @@ def test_a_spokesperson_saying_cites_the_body_they_speak_for(
     """A body's spokesperson who says something cites the body, as "according to a Pentagon
     spokesman" does, with their own name between or not, in any of wire copy's orders (after a
     quotation, opening the sentence, "said on Tuesday", "told reporters", after "said", in
-    apposition, "a spokesman for" it), and a person's spokesperson the person, as "according to
+    apposition, after "said" and their own name too, "a spokesman for" it), and a person's spokesperson the person, as "according to
     Smith" cites Smith; a person's name, a party member or a national alone before "said" cites
     no one, nor does a spokesperson who says nothing or is spoken of, a former one, a name a date
     runs into ("Tuesday Kremlin") or a determiner ("The spokesman", "His spokeswoman", "Every
     spokesman"), which may open the body's name ("The Pentagon spokesman") (acceptance 32 #7,
-    review 30 #9, acceptance 33a #6, review 31 #2)."""
+    review 30 #9, acceptance 33a #6, review 31 #2, acceptance 34 #10)."""
     assert cited_sources(text) == sources
 
 
