@@ -875,11 +875,14 @@ def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[
                 near = words(after)[:SPEAKER_WORDS]
                 if phrase in terms.capitalised_source_cues:
                     near = _capitalised_source(near, plain)
+            # A name's particle is an article where it stands alone before a source: "según la
+            # policía", "selon la police" cite the police, not "la".
             speakers.update(
                 word.removesuffix("'s")
                 for word in near
                 if (word not in terms.function_words or word in terms.personal_pronouns)
                 and word not in terms.attribution_verbs
+                and word not in terms.name_particles
             )
     return frozenset(speakers)
 

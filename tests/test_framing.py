@@ -1619,6 +1619,18 @@ def test_framing_differences_are_named(
             [("attribution_removed", "según", "")],
             id="spanish_source_dropped",
         ),
+        pytest.param(
+            "Según la policía, la mujer huyó a pie hacia el puerto.",
+            "La mujer huyó a pie hacia el puerto.",
+            [("attribution_removed", "según", "")],
+            id="spanish_source_dropped_its_article_written_again",
+        ),
+        pytest.param(
+            "Selon la police, le voleur a pris la fuite.",
+            "Le voleur a pris la fuite.",
+            [("attribution_removed", "selon", "")],
+            id="french_source_dropped_its_article_written_again",
+        ),
     ],
 )
 def test_german_french_and_spanish_framing_words_are_named(
