@@ -65,8 +65,9 @@ def newsletter_footer(
     in every issue ("You are receiving this email because ...", "Unsubscribe | Manage
     preferences") to the text's end, more than one of them a footer's or a promotion's line. A
     line of text holding such a line is the footer's whatever its other words ("Enjoying Tarrow
-    Weekly? Forward it to a friend."), and so are other boilerplate lines and the postal address
-    under "Our mailing address is:". A short line of news ends the block: an article's closing
+    Weekly? Forward it to a friend."), and so are other boilerplate lines, the postal address
+    under "Our mailing address is:" and a postal address alone on its line ("548 Market Street
+    PMB 72296, San Francisco, CA 94104"), under the footer's first line. A short line of news ends the block: an article's closing
     paragraphs under a "Sign up for free." and over its copyright line stay news, and so does
     news under a footer's line that opens the issue or stands alone between its stories.
 
@@ -101,6 +102,7 @@ def newsletter_footer(
             n > address_from
             or any(s.index in promoting for s in line)
             or all(s.index in boilerplate for s in line)
+            or terms.is_postal_address(text[line[0].start : line[-1].end])
         ):
             break
         block[:0] = line

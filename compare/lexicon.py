@@ -710,6 +710,7 @@ class Lexicon:
     promo_line: re.Pattern[str]
     newsletter_footer_line: re.Pattern[str]
     newsletter_address_leads: tuple[str, ...]
+    newsletter_address_line: re.Pattern[str]
     # A line opening with a note's label and its colon or dash (see is_notice).
     notice: re.Pattern[str]
     author_roles: frozenset[str]
@@ -958,6 +959,17 @@ class Lexicon:
         True
         """
         return _folded_line(line).startswith(self.newsletter_address_leads)
+
+    def is_postal_address(self, line: str) -> bool:
+        """Whether a line is a postal address alone, as a newsletter's footer gives its own under
+        its lines without a lead: a house number and a street, a postcode closing a part.
+
+        >>> lexicon().is_postal_address("548 Market Street PMB 72296, San Francisco, CA 94104")
+        True
+        >>> lexicon().is_postal_address("The shelter at 12 Quay Road, Harbour HB2 7QT, is full.")
+        False
+        """
+        return self.newsletter_address_line.fullmatch(_folded_line(line)) is not None
 
     def is_notice(self, line: str) -> bool:
         """Whether a line is a note on the article, by its label: "Editor's note: An earlier
@@ -1849,6 +1861,7 @@ def lexicon() -> Lexicon:
         promo_line=re.compile("|".join(promo_line_patterns)),
         newsletter_footer_line=re.compile("|".join(newsletter_footer_patterns)),
         newsletter_address_leads=tuple(data["boilerplate"]["newsletter_address_leads"]),
+        newsletter_address_line=re.compile(data["boilerplate"]["newsletter_address_line"]),
         notice=re.compile(
             rf"(?:{'|'.join(map(re.escape, data['boilerplate']['notice_labels']))})"
             r"\s*(?::|[\u2013\u2014]|--?)"

@@ -752,6 +752,68 @@ def test_a_newsletters_footer_is_boilerplate_as_a_block() -> None:
 
 
 @pytest.mark.parametrize(
+    "footer",
+    [
+        pytest.param(
+            "Thanks for reading Harbour Weekly! Subscribe for free to receive new posts and "
+            "support my work.\n\nShare this post\n\nLeave a comment\n\n\u00a9 2025 Ann Hale\n"
+            "548 Market Street PMB 72296, San Francisco, CA 94104\n\nUnsubscribe\n\n"
+            "Start writing \u00b7 Get the app\n",
+            id="substack",
+        ),
+        pytest.param(
+            "Was this email forwarded to you? Sign up here.\n\n"
+            "Update your email preferences or unsubscribe here.\n\n"
+            "\u00a9 2025 Harbour Weekly\n"
+            "228 Park Ave S, #29976, New York, New York 10003, United States\n\n"
+            "Powered by beehiiv. Terms of Service.\n",
+            id="beehiiv",
+        ),
+    ],
+)
+def test_substack_and_beehiiv_footers_are_boilerplate(footer: str) -> None:
+    """Substack's footer (its thanks to the reader, offer, share and comment links, app links and
+    the postal address under its copyright line) and beehiiv's (its links joined by "or", the
+    platform it names and its terms) are read as a footer, as Mailchimp's is (acceptance 34
+    #8)."""
+    assert news_of(NEWS_OF_THE_ISSUE + footer) == [
+        "The county will close the Harbour Street library for eight weeks from Monday while its "
+        "roof is repaired, officials said.",
+        "Its books will be lent from the town hall.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param(
+            "\u201cThanks for reading to us every week,\u201d one pupil said.\n",
+            id="thanks_for_reading_in_a_quote",
+        ),
+        pytest.param("Thanks for reading, the mayor wrote.\n", id="thanks_for_reading_said"),
+        pytest.param(
+            "Share this post with your MP, the campaign urged.\n\nLeave a comment, it added.\n",
+            id="share_in_news",
+        ),
+        pytest.param(
+            "Its new address is 12 Quay Road, Harbour HB2 7QT.\n", id="an_address_in_news"
+        ),
+        pytest.param(
+            "12 Quay Road, Harbour HB2 7QT\n\nSubscribe here.\n\nUnsubscribe\n",
+            id="an_address_over_the_footer",
+        ),
+    ],
+)
+def test_news_closing_with_a_footers_words_stays_news(closing: str) -> None:
+    """An article's closing thanks for reading in a quotation or a sentence, its words on
+    sharing and comments, and an address in a sentence or above a footer's first line stay news:
+    only whole lines are a footer's, and an address alone only under the footer's first line."""
+    text = NEWS_OF_THE_ISSUE + closing
+    footer_lines = {"Subscribe here.", "Unsubscribe"}
+    assert news_of(text) == [s.text for s in segment(document(text)) if s.text not in footer_lines]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(
