@@ -34,7 +34,8 @@ def find_boilerplate(
     documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> frozenset[tuple[str, int]]:
     """``(document id, sentence index)`` of every boilerplate sentence: credit, copyright and
-    newsletter lines (the phrases in ``framing_terms.toml``), a press release's closing blocks
+    newsletter lines (the phrases in ``framing_terms.toml``), a wire's name alone signing off the
+    text (:meth:`~compare.lexicon.Lexicon.signs_off_text`), a press release's closing blocks
     (:func:`release_furniture`) and a newsletter's footer (:func:`newsletter_footer`).
 
     >>> from compare.segment import segment
@@ -45,6 +46,9 @@ def find_boilerplate(
     found: set[tuple[str, int]] = set()
     for d in documents:
         lines = {s.index for s in sentences[d.id] if is_boilerplate(s)}
+        # Found by the whole text, not by sentence: only the last line may sign off so.
+        if sentences[d.id] and lexicon().signs_off_text(d.text):
+            lines.add(sentences[d.id][-1].index)
         blocks = release_furniture(d.text, sentences[d.id]) | newsletter_footer(
             d.text, sentences[d.id], lines
         )

@@ -296,12 +296,12 @@ SCORE_REACH = 30
 # A dateline's bracket, or a credit line "via" leads, names an agency or outlet in a few words
 # ("Coastal Press Agency").
 MAX_SOURCE_WORDS = 4
-# A paper's own name before the double slash it sets a wire's name apart with, signing the wire's
-# copy it edited ("ZAP // Lusa", "Notícias ao Minuto // Agência Lusa"): a few words, the first
-# capitalised.
-PAPER_BEFORE_SLASHES = (
-    r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,3}\s*//\s*"
-)
+# A paper's own name, or its newsroom's, as it signs a wire's copy it edited: a few words, the
+# first capitalised. Before a double slash that sets the wire's name apart ("ZAP // Lusa",
+# "Notícias ao Minuto // Agência Lusa"), or, perhaps after a comma, a lead that shares the credit
+# ("Redação, com Lusa", "SIC Notícias com Lusa": see [boilerplate] wire_credit_after_paper).
+PAPER_NAME = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,3}"
+PAPER_BEFORE_SLASHES = rf"{PAPER_NAME}\s*//\s*"
 # An agency's initials in capitals, as its datelines give them ("NPA", "KUNA"); a longer word in
 # capitals there is a tag ("UPDATED").
 AGENCY_INITIALS = re.compile(r"[^\W\d_]{2,5}")
@@ -727,8 +727,10 @@ class Lexicon:
     unnamed_wire_words: frozenset[str]
     # A line of a credit's word and wire services' names alone: "Avec AFP", "Com Lusa".
     wire_credit_line: re.Pattern[str]
-    # A wire service's name alone before the copy's end mark, in any case: "LUSA/FIM".
+    # A wire service's name alone before the copy's end mark, in any case: "LUSA/FIM"; and
+    # perhaps without the mark, as a text's last line may sign off: "LUSA".
     sign_off: re.Pattern[str]
+    closing_sign_off: re.Pattern[str]
     # An e-mail address or a telephone number, in case-folded text.
     contact_detail: re.Pattern[str]
     # A press release's closing blocks' headings, as _folded_line gives them, without a colon,
@@ -918,12 +920,25 @@ class Lexicon:
     def signs_off(self, line: str) -> str | None:
         """The wire service's name, as written, of a line that is the name alone before the
         copy's end mark, in any case: the mark tells a sign-off from a heading ("LUSA"); ``None``
-        for any other line.
+        for any other line (but see :meth:`signs_off_text`).
 
         >>> lexicon().signs_off("LUSA/FIM"), lexicon().signs_off("Lusa / Fim."), lexicon().signs_off("LUSA")
         ('LUSA', 'Lusa', None)
         """
         found = self.sign_off.fullmatch(line)
+        return found["wire"] if found else None
+
+    def signs_off_text(self, text: str) -> str | None:
+        """The wire service's name, as written, of a text's last line that is the name alone, in
+        any case, under the text's news: a heading heads something, so there the name signs the
+        copy off without an end mark ("LUSA"); ``None`` for any other text.
+
+        >>> lexicon().signs_off_text("A greve acabou.\\nLUSA\\n"), lexicon().signs_off_text("LUSA\\nA greve acabou.")
+        ('LUSA', None)
+        >>> lexicon().signs_off_text("A greve acabou.\\nA Lusa soube-o ontem.")
+        """
+        news, _, last = text.rstrip().rpartition("\n")
+        found = self.closing_sign_off.fullmatch(last) if news.strip() else None
         return found["wire"] if found else None
 
     def gives_contact(self, text: str) -> bool:
@@ -1409,15 +1424,21 @@ def _source_credit(leads: list[str]) -> re.Pattern[str]:
     )
 
 
-def _sign_off(end_marks: list[str], wire_names: re.Pattern[str]) -> re.Pattern[str]:
+def _sign_off(
+    end_marks: list[str], wire_names: re.Pattern[str], *, marked: bool = True
+) -> re.Pattern[str]:
     """A line of a wire service's name (``wire``) alone closed by one of ``end_marks`` after a
-    slash, both in any case: "Lusa/Fim", "LUSA/FIM".
+    slash, both in any case: "Lusa/Fim", "LUSA/FIM"; the mark perhaps left out, unless
+    ``marked``.
 
     >>> line = _sign_off(["fin"], phrase_pattern(["AFP"], 0))
     >>> line.fullmatch("afp / Fin.")["wire"], line.fullmatch("AFP")
     ('afp', None)
+    >>> _sign_off(["fin"], phrase_pattern(["AFP"], 0), marked=False).fullmatch("AFP")["wire"]
+    'AFP'
     """
-    return re.compile(rf"\s*(?P<wire>(?i:{wire_names.pattern})){_end_mark(end_marks)}[\s.]*")
+    mark = _end_mark(end_marks) if marked else f"(?:{_end_mark(end_marks)})?"
+    return re.compile(rf"\s*(?P<wire>(?i:{wire_names.pattern})){mark}[\s.]*")
 
 
 def _end_mark(end_marks: list[str]) -> str:
@@ -1427,6 +1448,7 @@ def _end_mark(end_marks: list[str]) -> str:
 
 def _wire_credit_line(
     leads: list[str],
+    leads_after_paper: list[str],
     joins: list[str],
     articles: list[str],
     tails: list[str],
@@ -1443,10 +1465,13 @@ def _wire_credit_line(
     ("Agência Lusa"), where a short name alone may be a heading; any of them perhaps closed by
     one of ``end_marks`` after a slash ("Agência Lusa / Fim"), which a short name alone before
     one, in any case, is too (:func:`_sign_off`: "Lusa/Fim", "LUSA/FIM"); or the names after a
-    paper's own name and a double slash ("ZAP // Lusa").
+    paper's own name and a double slash ("ZAP // Lusa"), or after a paper's or newsroom's name,
+    perhaps a comma, and one of ``leads_after_paper`` as written, in lower case ("Le Figaro avec
+    AFP"). A lead may follow an asterisk, as a footnote's ("*Avec AFP").
 
     >>> line = _wire_credit_line(
-    ...     ["avec"], ["et"], ["l'"], ["reports"], ["fin"], phrase_pattern(["AFP", "Reuters"], 0),
+    ...     ["avec"], ["avec"], ["et"], ["l'"], ["reports"], ["fin"],
+    ...     phrase_pattern(["AFP", "Reuters"], 0),
     ...     phrase_pattern(["agences"]),
     ...     phrase_pattern(["Agence France-Presse"], 0),
     ... )
@@ -1464,8 +1489,13 @@ def _wire_credit_line(
     (True, True)
     >>> bool(line.fullmatch("Le Point // AFP")), bool(line.fullmatch("Paris // Lyon"))
     (True, False)
+    >>> bool(line.fullmatch("La Rédaction, avec AFP")), bool(line.fullmatch("Il Part Avec AFP"))
+    (True, False)
+    >>> bool(line.fullmatch("*Avec AFP")), bool(line.fullmatch("*AFP"))
+    (True, False)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
+    lead_after_paper = "|".join(map(re.escape, sorted(leads_after_paper, key=len, reverse=True)))
     tail = "|".join(map(re.escape, sorted(tails, key=len, reverse=True)))
     article = "|".join(map(re.escape, articles))
     # A word joins names between spaces ("AFP et Reuters"), a mark with or without ("AFP/dpa").
@@ -1473,12 +1503,13 @@ def _wire_credit_line(
         rf"\s+{re.escape(j)}\s+" if j.isalpha() else rf"\s*{re.escape(j)}\s*" for j in joins
     )
     name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern}|(?i:{unnamed_wires.pattern}))"
-    opening = rf"[\s(\[\u2014\u2013-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
+    opening = rf"[\s(\[\u2014\u2013*-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
     joined = rf"{name}(?:(?i:{join}){name})*"
     listed = rf"(?:{opening}){joined}(?:\s+(?i:{tail}))?[\s.)\]]*"
     return re.compile(
         rf"(?:{listed}|\s*(?:{agency_names.pattern}))(?:{_end_mark(end_marks)})?[\s.]*"
         rf"|{_sign_off(end_marks, wire_names).pattern}|\s*{PAPER_BEFORE_SLASHES}{joined}[\s.]*"
+        rf"|\s*{PAPER_NAME},?\s+(?:{lead_after_paper})\s+{joined}[\s.]*"
     )
 
 
@@ -1879,6 +1910,7 @@ def lexicon() -> Lexicon:
         ),
         wire_credit_line=_wire_credit_line(
             data["boilerplate"]["wire_credit_leads"],
+            data["boilerplate"]["wire_credit_after_paper"],
             data["boilerplate"]["wire_credit_joins"],
             data["boilerplate"]["wire_credit_articles"],
             data["boilerplate"]["wire_credit_tails"],
@@ -1891,6 +1923,9 @@ def lexicon() -> Lexicon:
             ),
         ),
         sign_off=_sign_off(data["boilerplate"]["wire_credit_end_marks"], wire_names),
+        closing_sign_off=_sign_off(
+            data["boilerplate"]["wire_credit_end_marks"], wire_names, marked=False
+        ),
         contact_detail=re.compile("|".join(data["boilerplate"]["contact_details"])),
         release_contact_headings=frozenset(
             data["boilerplate"]["release_contact_labels"]

@@ -499,7 +499,7 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     dateline names it ("NPA" of "TARROW, May 14 (NPA) -"); news agencies in general, as a credit
     line or byline names them ("With wire services", "Staff and wire reports"), are credited as
     ``UNNAMED_WIRES``; a news agency whose staff the author is, as the byline names it ("By
-    Sportwire staff").
+    Sportwire staff"). A wire's name alone on the text's last line signs it off ("LUSA").
 
     >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
     ('AP', 'Reuters')
@@ -507,6 +507,8 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     ((), ('AP',))
     >>> find_credits("Talks began.\\nWith wire services"), find_credits("Wire services failed.")
     (('wire services',), ())
+    >>> find_credits("Talks began.\\nLUSA"), find_credits("LUSA\\nTalks began.")
+    (('Lusa',), ())
     """
     words = lexicon()
     credits = {
@@ -527,6 +529,8 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
                 credits |= _credited_by(line[start:end])
         if japanese := words.japanese_credit.search(line):
             credits.add(words.japanese_dateline_agencies[japanese["agency"]])
+    if signer := words.signs_off_text(text):
+        credits.add(words.wire_service(signer))
     return tuple(sorted(credits))
 
 

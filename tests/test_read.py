@@ -2815,7 +2815,10 @@ def test_a_web_page_without_a_date_gets_none_not_a_guess(tmp_path: Path) -> None
         pytest.param(
             "A greve parou os comboios.\nAg\u00eancia Lusa", ("Lusa",), id="an_agencys_name_alone"
         ),
-        pytest.param("A greve parou os comboios.\nLusa", (), id="a_wires_short_name_alone"),
+        pytest.param(
+            "A greve parou os comboios.\nLusa", ("Lusa",), id="a_wires_short_name_closing_the_text"
+        ),
+        pytest.param("Lusa\nA greve parou os comboios.", (), id="a_wires_short_name_over_news"),
         pytest.param(
             "HARROW (Sportwire) \u2014 Harrow Town beat Castlebridge 3-1 on Saturday.",
             ("Sportwire",),
@@ -3030,13 +3033,21 @@ def test_a_credit_line_is_boilerplate_and_credits_its_wire(
         pytest.param(
             "Not\u00edcias ao Minuto // Ag\u00eancia Lusa", id="a_longer_name_and_double_slash"
         ),
+        pytest.param("Reda\u00e7\u00e3o, com Lusa", id="the_newsroom_with_lusa"),
+        pytest.param("SIC Not\u00edcias com Lusa", id="the_papers_name_with_lusa"),
+        pytest.param("Por: Ag\u00eancia Lusa", id="labelled_as_by_the_agency"),
+        pytest.param("*Com Ag\u00eancia Lusa", id="with_the_agency_after_an_asterisk"),
+        pytest.param("Lusa", id="short_name_alone_closing_the_text"),
+        pytest.param("LUSA", id="short_name_in_capitals_closing_the_text"),
     ],
 )
 def test_lusas_sign_offs_are_boilerplate_and_credit_lusa(sign_off: str) -> None:
     """However a Portuguese paper closes Lusa's copy, with the agency named as such, in capitals,
-    before the copy's end mark in any case, under a label of the text's or after the paper's own
-    name and a double slash, the line is boilerplate and credits Lusa, as "Com Lusa" and
-    "Ag\u00eancia Lusa" do (acceptance 32 #12, acceptance 33a #8)."""
+    before the copy's end mark in any case, under a label of the text's, after the paper's own
+    name and a double slash, after the paper's or its newsroom's name and "com", after a
+    footnote's asterisk, or by the agency's name alone on the text's last line, the line is
+    boilerplate and credits Lusa, as "Com Lusa" and "Ag\u00eancia Lusa" do (acceptance 32 #12,
+    acceptance 33a #8, acceptance 34 #9)."""
     text = f"A greve da CP parou os comboios em todo o pa\u00eds na segunda-feira.\n{sign_off}"
     assert find_credits(text) == ("Lusa",)
     assert boilerplate_of(document(text)) == {("d", 1)}
@@ -3051,6 +3062,9 @@ def test_lusas_sign_offs_are_boilerplate_and_credit_lusa(sign_off: str) -> None:
         pytest.param("Lisboa // Porto", id="a_double_slash_between_places"),
         pytest.param("ZAP // Lusa diz que a greve acabou.", id="a_double_slash_going_on"),
         pytest.param("Foto: Jo\u00e3o Silva // Lusa", id="a_pictures_credit"),
+        pytest.param("A greve foi noticiada pela Lusa.", id="a_last_sentence_naming_lusa"),
+        pytest.param("O ministro falou com a Lusa.", id="a_last_sentence_with_com_lusa"),
+        pytest.param("Lusa\nO ministro falou ontem.", id="lusa_alone_over_the_last_line"),
     ],
 )
 def test_lines_like_a_sign_off_that_go_on_credit_no_text(line: str) -> None:
