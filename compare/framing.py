@@ -862,15 +862,26 @@ def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[
     # Where each clause break ends, found once: a run-on "sentence" may hold hundreds of verbs.
     break_ends: list[int] | None = None
     for phrase in attributing:
-        for found in re.finditer(rf"\b{re.escape(phrase)}\b", folded):
+        for found in _written_at(phrase).finditer(folded):
             if break_ends is None:
                 break_ends = [b.end() for b in CLAUSE_BREAK.finditer(folded)]
             # No break spans a phrase's first letter, so those of the text before it are these.
             breaks_before = bisect_right(break_ends, found.start())
-            before = folded[break_ends[breaks_before - 1] if breaks_before else 0 : found.start()]
-            after_break = CLAUSE_BREAK.search(folded, found.end())
-            after = folded[found.end() : after_break.start() if after_break else None]
-            near = words(before)[-SPEAKER_WORDS:]
+            before = words(
+                folded[break_ends[breaks_before - 1] if breaks_before else 0 : found.start()]
+            )
+            # "le ministre a déclaré": the speaker is before "a".
+            if (
+                before
+                and before[-1] in terms.perfect_auxiliaries
+                and phrase in terms.perfect_participles
+            ):
+                before = before[:-1]
+            after = found.groupdict().get("between")
+            if after is None:
+                after_break = CLAUSE_BREAK.search(folded, found.end())
+                after = folded[found.end() : after_break.start() if after_break else None]
+            near = before[-SPEAKER_WORDS:]
             if not near:
                 near = words(after)[:SPEAKER_WORDS]
                 if phrase in terms.capitalised_source_cues:
@@ -885,6 +896,31 @@ def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[
                 and word not in terms.name_particles
             )
     return frozenset(speakers)
+
+
+@cache
+def _written_at(phrase: str) -> re.Pattern[str]:
+    """Where an attribution verb or phrase is written in a case-folded sentence; a German
+    separable verb (``separable_verbs``) at its finite part, where its particle ends the finite
+    part's clause, with the words between them as ``between``.
+
+    >>> _written_at("teilte mit").search("drei menschen wurden verletzt, teilte die polizei mit.")
+    <re.Match object; span=(31, 37), match='teilte'>
+    >>> _written_at("teilte mit").search("er teilte das brot mit seinem bruder.") is None
+    True
+    """
+    if phrase not in lexicon().separable_verbs:
+        return re.compile(rf"\b{re.escape(phrase)}\b")
+    finite, particle = map(re.escape, phrase.split())
+    clause_break = f"(?:{CLAUSE_BREAK.pattern})"
+    between = rf"(?P<between>(?:(?!{clause_break}).)*?)"
+    return re.compile(rf"\b{finite}\b(?={between}\s+{particle}\s*(?:{clause_break}|$))")
+
+
+@cache
+def _finite_parts() -> frozenset[str]:
+    """The finite parts of German separable verbs: "teilte" of "teilte mit"."""
+    return frozenset(parts.split()[0] for parts in lexicon().separable_verbs)
 
 
 def _capitalised_source(after: Sequence[str], plain: str) -> tuple[str, ...]:
@@ -1317,9 +1353,13 @@ def attributions(tokens: Sequence[str], folded: str) -> Counter[str]:
     """
     terms = lexicon()
     # Most sentences hold none: one set operation in C tells.
-    if terms.attribution_verbs.isdisjoint(tokens):
+    separable = not _finite_parts().isdisjoint(tokens)
+    if terms.attribution_verbs.isdisjoint(tokens) and not separable:
         return Counter()
     found = Counter(t for t in tokens if t in terms.attribution_verbs)
+    if separable:
+        for parts in terms.separable_verbs:
+            found[parts] += sum(1 for _ in _written_at(parts).finditer(folded))
     for verb in list(found):
         found[verb] -= sum(map(_attributes_nothing, _not_attributing(verb).finditer(folded)))
     # A verb that also takes a thing as its object, before an article or a number: "The plan
@@ -1422,12 +1462,16 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     candidate", not "the ministry only said", nor French "le ministre a déclaré"); in "believe
     it or not"; or, but after one of ``auxiliaries``, straight before the rest of a charge's
     hedge it opens (``charge_hedges``), its ``charge``, with the ``rest`` of the text after it
-    ("A man charged with murder appeared", "The driver, accused of fraud,").
+    ("A man charged with murder appeared", "The driver, accused of fraud,"); one of
+    ``verbs_before_a_clause`` but before a comma ("bestritt das Finale"); one of
+    ``participles_after_avoir`` but after one of ``perfect_auxiliaries`` ("le prétendu complot").
 
     >>> bool(_not_attributing("declared").search("a declared candidate"))
     True
     >>> bool(_not_attributing("déclaré").search("le ministre a déclaré"))
     False
+    >>> [bool(_not_attributing("prétendu").search(s)) for s in ("le prétendu complot", "il a prétendu")]
+    [True, False]
     """
     terms = lexicon()
     written = re.escape(verb)
@@ -1448,11 +1492,21 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     after_no_auxiliary = "".join(
         rf"(?<!\b{re.escape(word)}\s)" for word in sorted(terms.auxiliaries)
     )
+    if verb in terms.verbs_before_a_clause:
+        other_uses = rf"|\b{written}\b(?!\s*,)"
+    elif verb in terms.participles_after_avoir:
+        after_no_avoir = "".join(
+            rf"(?<!\b{re.escape(word)}\s)" for word in sorted(terms.perfect_auxiliaries)
+        )
+        other_uses = rf"|{after_no_avoir}\b{written}\b"
+    else:
+        other_uses = ""
     # "were told", "were also told", "were not immediately reported"; "a declared candidate"
     return re.compile(
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
         rf"|\b(?:{articles})\s+(?:only\s+)?{written}\b"
         rf"|\b{written}\s+it\s+or\s+not\b"
+        + other_uses
         + (
             rf"|{after_no_auxiliary}\b{written}(?=\s+(?P<charge>{opens_a_charge})\b(?P<rest>.*))"
             if opens_a_charge

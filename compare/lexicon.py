@@ -431,14 +431,20 @@ class Phrases:
 class Lexicon:
     """Compiled word lists; see ``framing_terms.toml`` for what each list is for."""
 
-    # Every attribution verb, and apart those that lend the speaker as much credence as "said".
+    # Every attribution verb, and apart those that lend the speaker as much credence as "said",
+    # German separable ones among them as their finite part and particle ("teilte mit").
     attribution_verbs: frozenset[str]
     neutral_attribution_verbs: frozenset[str]
     # Each language's letters beyond ASCII, in both cases, to tell a code page's reading that no
     # one language writes (read.decode).
     alphabets: tuple[frozenset[str], ...]
-    # Irregular forms of those verbs and the form a stem would give: "said" is "say".
+    # Irregular forms of those verbs and the form a stem would give: "said" is "say"; and a
+    # German separable verb's finite part and particle, the verb written whole ("räumte ein" is
+    # "einräumte").
     verb_forms: Mapping[str, str]
+    # Those finite parts and particles, as "räumte ein" (see separable_verbs).
+    separable_verbs: frozenset[str]
+    verbs_before_a_clause: frozenset[str]
     # British words and their American spelling, where no rule of spelling tells it.
     spellings: Mapping[str, str]
     # The verbs of saying of a narrator's incise after speech ("a dit", "dijo"), in lower case.
@@ -449,6 +455,8 @@ class Lexicon:
     object_ends: frozenset[str]
     passive_marks: frozenset[str]
     perfect_participles: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    participles_after_avoir: frozenset[str]
     possibility_modals: frozenset[str]
     certainty_modals: frozenset[str]
     other_modals: frozenset[str]
@@ -1641,9 +1649,18 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"] + data["neutral_attribution_verbs"]),
-        neutral_attribution_verbs=frozenset(data["neutral_attribution_verbs"]),
+        neutral_attribution_verbs=frozenset(
+            data["neutral_attribution_verbs"]
+            + [
+                parts
+                for parts, whole in data["separable_verbs"].items()
+                if whole in data["neutral_attribution_verbs"]
+            ]
+        ),
         alphabets=tuple(map(_both_cases, data["alphabets"].values())),
-        verb_forms=data["verb_forms"],
+        verb_forms=data["verb_forms"] | data["separable_verbs"],
+        separable_verbs=frozenset(data["separable_verbs"]),
+        verbs_before_a_clause=frozenset(data["verbs_before_a_clause"]),
         spellings=data["spellings"],
         dialogue_tag_verbs=frozenset(data["dialogue_tag_verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
@@ -1652,6 +1669,8 @@ def lexicon() -> Lexicon:
         object_ends=frozenset(data["subordinators"] + data["object_ends"]),
         passive_marks=frozenset(data["passive_marks"]),
         perfect_participles=frozenset(data["perfect_participles"]),
+        perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
+        participles_after_avoir=frozenset(data["participles_after_avoir"]),
         possibility_modals=frozenset(data["possibility_modals"]),
         certainty_modals=frozenset(data["certainty_modals"]),
         other_modals=frozenset(data["other_modals"]),

@@ -1693,6 +1693,117 @@ def test_german_french_and_spanish_framing_words_kept_are_no_change(a: str, b: s
     ("a", "b", "expected"),
     [
         pytest.param(
+            "Zwei Feuerwehrleute wurden leicht verletzt, teilte die Stadtverwaltung am Abend mit.",
+            "Zwei Feuerwehrleute wurden leicht verletzt.",
+            [("attribution_removed", "teilte mit", "")],
+            id="german_separable_said_dropped",
+        ),
+        pytest.param(
+            "Der Bürgermeister räumte ein, dass die Warnung zu spät kam.",
+            "Der Bürgermeister sagte, dass die Warnung zu spät kam.",
+            [("attribution_verb", "räumte ein", "sagte")],
+            id="german_separable_admitted_to_said",
+        ),
+        pytest.param(
+            "Der Betreiber gab zu, dass die Sprinkleranlage defekt war.",
+            "Der Betreiber sagte, dass die Sprinkleranlage defekt war.",
+            [("attribution_verb", "gab zu", "sagte")],
+            id="german_separable_conceded_to_said",
+        ),
+        pytest.param(
+            "Der Betreiber bestritt, dass die Sprinkleranlage defekt war.",
+            "Der Betreiber sagte, dass die Sprinkleranlage defekt war.",
+            [("attribution_verb", "bestritt", "sagte")],
+            id="german_denied_to_said",
+        ),
+        pytest.param(
+            "Der Landrat hat behauptet, die Deiche seien sicher.",
+            "Der Landrat hat gesagt, die Deiche seien sicher.",
+            [("attribution_verb", "behauptet", "gesagt")],
+            id="german_perfect_claimed_to_said",
+        ),
+        pytest.param(
+            "Le maire a déclaré que l'école rouvrirait lundi.",
+            "Le maire a prétendu que l'école rouvrirait lundi.",
+            [("attribution_verb", "déclaré", "prétendu")],
+            id="french_perfect_declared_to_claimed",
+        ),
+        pytest.param(
+            "Le maire a reconnu que l'alerte avait été donnée trop tard.",
+            "Le maire a dit que l'alerte avait été donnée trop tard.",
+            [("attribution_verb", "reconnu", "dit")],
+            id="french_perfect_admitted_to_said",
+        ),
+        pytest.param(
+            "Le gérant a été placé en garde à vue, a précisé le parquet.",
+            "Le gérant a été placé en garde à vue.",
+            [("attribution_removed", "précisé", "")],
+            id="french_perfect_incise_dropped",
+        ),
+    ],
+)
+def test_german_and_french_verbs_of_saying_in_their_news_forms_are_named(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The forms news writes its verbs of saying in most are read: a German separable verb whose
+    particle ends its clause ("teilte ... mit", "räumte ... ein", "gab ... zu"), "bestritt"
+    before the clause it denies, the German perfect ("hat gesagt") and the French one ("a
+    prétendu", "a reconnu"), whose "a" is no speaker ("..., a précisé le parquet")."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Der Bauer teilte das Brot mit seinem Nachbarn.",
+            "Der Bauer aß das Brot mit seinem Nachbarn.",
+            id="german_shared",
+        ),
+        pytest.param(
+            "Die Lehrerin gab ihm das Buch zurück, bevor der Unterricht begann.",
+            "Die Lehrerin gab ihm das Heft zurück, bevor der Unterricht begann.",
+            id="german_gave",
+        ),
+        pytest.param(
+            "Der Verein bestritt das Finale ohne seinen Kapitän.",
+            "Der Verein spielte das Finale ohne seinen Kapitän.",
+            id="german_played_a_match",
+        ),
+        pytest.param(
+            "Le prétendu complot visait la préfecture.",
+            "Le complot visait la préfecture.",
+            id="french_so_called",
+        ),
+        pytest.param(
+            "Il a été reconnu coupable de fraude fiscale.",
+            "Il a été jugé coupable de fraude fiscale.",
+            id="french_found_guilty",
+        ),
+        pytest.param(
+            "Die Stadtverwaltung teilte am Abend mit, die Straße sei wieder frei.",
+            "Die Stadtverwaltung erklärte am Abend, die Straße sei wieder frei.",
+            id="german_separable_neutral_verbs",
+        ),
+        pytest.param(
+            "Zwei Feuerwehrleute wurden verletzt, teilte die Stadtverwaltung mit.",
+            "Die Stadtverwaltung: Zwei Feuerwehrleute wurden verletzt.",
+            id="german_separable_speaker_kept",
+        ),
+    ],
+)
+def test_german_and_french_words_that_say_nothing_are_no_verbs_of_saying(a: str, b: str) -> None:
+    """ "Teilte" and "gab" without their particle at the clause's end share and give, "bestritt"
+    before its object plays a match, and "prétendu" and "reconnu" but after "a" are
+    adjectives; "teilte ... mit" stands in for "erklärte", and whom it cites, kept, keeps the
+    claim attributed."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Russia said Ukraine attacked the convoy near Kharkiv.",
             "Ukraine said Russia attacked the convoy near Kharkiv.",
             ("Russia said: Ukraine", "Ukraine said: Russia"),
