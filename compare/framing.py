@@ -1657,10 +1657,12 @@ def cited_sources(text: str) -> tuple[str, ...]:
         for w in terms.wire_names.finditer(text)
         if not _in_a_longer_name(w) and not _news_of_its_staff(w)
     }
+    # A body is cited by its spokesperson only where one is written: most texts name none.
+    spoken_for = any(noun in text for noun in terms.spokesperson_nouns)
     names = [
         source
         for n in _name().finditer(text)
-        if _organisation(n.group()) or _spokesperson_says(n)
+        if _organisation(n.group()) or (spoken_for and _spokesperson_says(n))
         for source in _sources_named(n.group())
     ]
     for cue in terms.source_cues.finditer(text):
