@@ -162,6 +162,10 @@ def compare_documents(
     the result is empty, and ``seconds`` names no stage; with no document that has text, only
     "read" does.
 
+    The order given is the run's: stories are numbered, and each pair's ``a`` is the document
+    given first, as :func:`compare_paths` gives files by path. The same documents in the same
+    order give the same result; sort them (by id, say) when they arrive in no fixed order.
+
     Raises:
         compare.read.InputError: an item is no :class:`Document` (a dict of its fields, say),
             a field is of another type than :class:`Document` declares
