@@ -57,7 +57,7 @@ from compare.segment import (
     words,
 )
 from compare.settings import Settings
-from compare.stories import names_someone, names_swapped, only_names_swapped
+from compare.templates import names_someone, names_swapped, only_names_swapped
 
 # Containment must differ by this much, and by this many words, before it tells which side
 # copied which.
@@ -121,7 +121,7 @@ class Side:
     released: bool
     # The outlet the document comes from (see disclosure.outlet), and the numbers of its first
     # sentences outside boilerplate, up to the first that names someone or somewhere (see
-    # stories.names_someone): made once, as each side meets many others. A lede that names no
+    # templates.names_someone): made once, as each side meets many others. A lede that names no
     # one ("An extreme heat alert has been issued") leaves the event to the sentence that does
     # ("The alert covers Tarvik").
     outlet: str
@@ -640,7 +640,7 @@ def _phrasing(side: Side, other: Side) -> tuple[float, float]:
 
 def _templated(reuse: Sequence[Match]) -> bool:
     """Whether a sentence edited from the other puts another name where the other names
-    someone or somewhere (see :func:`stories.names_swapped`): one template filled in for two
+    someone or somewhere (see :func:`templates.names_swapped`): one template filled in for two
     events, not one report rewritten."""
     return any(m.kind is MatchKind.EDITED and names_swapped(m.a.text, m.b.text) for m in reuse)
 
@@ -650,7 +650,7 @@ def _ledes_fill_template_otherwise(
 ) -> bool:
     """Whether a sentence of each side's lede, copied or edited into none of the other's,
     differs from the other only in the names it fills a template with, and perhaps in numbers
-    and days (see :func:`stories.only_names_swapped`): two elections' results, two quakes from
+    and days (see :func:`templates.only_names_swapped`): two elections' results, two quakes from
     one bot. A lede sentence copied elsewhere is no template filled in: a round-up copied whole
     under a new result line on top carries the other's lede as its second sentence."""
     return any(

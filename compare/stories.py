@@ -20,16 +20,14 @@ from __future__ import annotations
 import heapq
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
-from itertools import chain, takewhile
+from itertools import chain
 
 import numpy as np
-from rapidfuzz.distance import LCSseq, Levenshtein
 from scipy.sparse import csr_matrix
 
 from compare.boilerplate import is_boilerplate
@@ -46,10 +44,10 @@ from compare.records import (
     origins_and_copies,
     unwatched,
 )
-from compare.segment import as_sentence, find_words, is_number, normalise, word_length, words
+from compare.segment import as_sentence, is_number, normalise, word_length, words
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
-from compare.word_diff import runs
+from compare.templates import names_and_numbers, names_swapped, plain_spelling, salient_words_of
 
 COPY_JACCARD = 0.5
 MIN_COPY_WORDS = 6
@@ -87,65 +85,11 @@ IDF_DOCUMENTS = 50
 # 10,000 synthetic articles, and 2.2 million of 83 million in 100,000 (with names and numbers
 # alone, before lede terms: 55,000 and 13.4 million; at 0.05 earlier, 21 million took 8 GB).
 MIN_TERM_SCORE = 0.1
-# The fewest letters a name may go on by and be another name ("Niger", "Nigeria"); one is as
-# often a plural or a possessive's ("Smiths").
-MIN_NAME_ENDING = 2
-# The Latin vowels, and the Cyrillic ones of Russian, Ukrainian and Belarusian.
-VOWEL_LETTERS = (
-    "aeiouy\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0454\u0456\u0457\u045e"
-)
-VOWELS = re.compile(f"[{VOWEL_LETTERS}]")
-CONSONANT = re.compile(f"[^{VOWEL_LETTERS}]")
-# Letters and pairs that transliterate one sound, as one: "Gaddafi", "Gadhafi" and "Qaddafi",
-# "Koran" and "Quran"; "Steven" and "Stephen", "Wolodymyr" and "Volodymyr"; "Alexei" and
-# "Aleksei".
-ONE_SOUND = (
-    ("ph", "f"),
-    ("dh", "d"),
-    ("x", "ks"),
-    ("c", "k"),
-    ("g", "k"),
-    ("q", "k"),
-    ("v", "f"),
-    ("w", "f"),
-)
-# A letter, or a pair written for one sound ("zh"), twice: "Zaporizhzhia" is "Zaporizhia".
-DOUBLED = re.compile(r"(.h|.)\1")
-# A name corrected by this many letters is one name ("Jon", "John"), in a sentence copied
-# otherwise word for word; one template filled in for another event names others outright.
-MAX_CORRECTED_LETTERS = 1
-# Words a template writes besides the names, numbers and days filled in: two sentences that
-# keep fewer in common ("Two Tales: 1.", "Two Stories: 1."; a caption, a title in capitals)
-# are too short to tell a template from a reworded line.
-MIN_TEMPLATE_WORDS = 3
-# A sentence with this many words of German (``noun_capitalising_words``) is German.
-MIN_NOUN_CAPITALISING_WORDS = 2
-# Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"})
-# A changed span that opens with an article describes what the other names ("the French
-# capital" for "Paris"), as a copy editor rewords: it is no other name in a template.
-DESCRIPTION_STARTS = frozenset({"the", "a", "an"})
-# Words before a place that a changed span may end with, the place named after them: "the town
-# hall in Ashford" for "a school in Quarry Bay" names another place.
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 # Documents whose term scores are computed at once (one block's pairs are held in memory).
 SCORE_BLOCK = 2000
 # Candidate pairs checked for copy links between two reports of progress.
 CHECK_BLOCK = 1 << 16
 TITLE_CHARS = 80
-# The words of find_words that start with a capital or a digit, in ASCII text: a capital that
-# no letter precedes, directly or across a joining character, or a number (a digit is never
-# inside a word of letters, and a number match takes all the digits that follow it). The
-# look-behinds follow the capital so that the engine can skip to candidates.
-CAPITALISED_OR_NUMBER = re.compile(
-    r"[A-Z](?<![A-Za-z].)(?<![A-Za-z]['.,\-].)[A-Za-z]*(?:['.,\-][A-Za-z]+)*"
-    r"|[0-9]+(?:['.,\-][0-9]+)*"
-)
-# Where the first word of an ASCII text starts.
-FIRST_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
-# A capital after a letter and an apostrophe ("l'Iran", "O'Brien"); the look-behind follows the
-# apostrophe so that the engine can skip to candidates.
-APOSTROPHE_BEFORE_CAPITAL = re.compile(r"'(?<=[A-Za-z]')[A-Z]")
 AVERAGE_DIGITS = 9
 # News writing says what the story is in its title and first sentences; the rest of an article
 # turns to background that other stories share. Outlets word the lede their own way but keep its
@@ -255,7 +199,7 @@ def salient_terms(sentences: Sequence[Sentence]) -> Counter[str]:
     ['32', 'kyiv', 'peskov']
     """
     terms = Counter(
-        word.casefold() for sentence in sentences for word in _salient_words_of(sentence.text)
+        word.casefold() for sentence in sentences for word in salient_words_of(sentence.text)
     )
     for named_day in _date_words().intersection(terms):
         del terms[named_day]
@@ -280,49 +224,6 @@ def _days_of_month(plain: str) -> list[str]:
         if MONTH_AFTER_DAY.match(plain, day.end())
         or MONTH_BEFORE_DAY.search(plain, max(0, day.start() - MONTH_REACH), day.start())
     ]
-
-
-def salient_words(plain: str) -> list[str]:
-    """The salient words of one sentence of any script, in order. A name after an elided
-    article has a capital of its own, first word or not ("L'Iran", "d'Israël"), and is found
-    without the article.
-
-    >>> salient_words("L'Iran a frappé l'ambassade d'Israël à Bruxelles.")
-    ['Iran', 'Israël', 'Bruxelles']
-    """
-    found = []
-    for position, word in enumerate(find_words(plain)):
-        # Most words are lower case, and islower rules them out in one call.
-        if word.islower():
-            continue
-        if (name := lexicon().elided(word))[:1].isupper():
-            found.append(name)
-        elif (
-            (position and word[0].isupper())
-            or is_number(word)
-            # ASCII words are letters and digits: caseless only when they are numbers.
-            or (word_length(word) > 2 and not word.isascii() and word.lower() == word.upper())
-        ):
-            found.append(word)
-    return found
-
-
-def salient_ascii_words(plain: str) -> list[str]:
-    """What :func:`salient_words` finds in an ASCII sentence, without making every word: most of
-    them are lower case, and a pattern finds the capitalised ones and the numbers directly. A
-    capital after a letter and an apostrophe may start a name after an elided article
-    ("l'Iran"): the few sentences with one take the way of all words."""
-    if APOSTROPHE_BEFORE_CAPITAL.search(plain):
-        return salient_words(plain)
-    found = CAPITALISED_OR_NUMBER.findall(plain)
-    # Only the first match can start the first word, which is no name for its capital alone.
-    if found and not found[0][0].isdigit():
-        first_found = CAPITALISED_OR_NUMBER.search(plain)
-        first_word = FIRST_LETTER_OR_DIGIT.search(plain)
-        assert first_found and first_word  # a match is a word of letters or digits
-        if first_found.start() == first_word.start():
-            del found[0]
-    return found
 
 
 def group_stories(
@@ -619,315 +520,9 @@ def _same_names(a: Sentence, b: Sentence, same_numbers: bool = False) -> bool:
     retell its days ("last week") and names ("Okafor")."""
     if same_numbers and _numbers(a.text) != _numbers(b.text):
         return False
-    names_a, names_b = _names_and_numbers(a.text), _names_and_numbers(b.text)
+    names_a, names_b = names_and_numbers(a.text), names_and_numbers(b.text)
     return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2 and not names_swapped(
         a.text, b.text
-    )
-
-
-def names_swapped(a: str, b: str) -> bool:
-    """Whether one sentence names, where the other names someone or somewhere, someone or
-    somewhere else: one template filled in for two events ("... struck near Anza, California"
-    against "... struck near Bishop, California"; "... struck Kermadec Islands at 04:12" against
-    "... struck central Chile at 22:05"). Numbers and days change as a story is updated, and a
-    copy may add a name ("Dmitry Peskov"), respell one ("Kiev", "Kyiv") or give one a title
-    ("Mr. Peskov"). Only scripts with capitals tell names from other words, and not in German,
-    which capitalises every noun (:func:`_capitalises_nouns`), nor in a sentence set in
-    capitals (:func:`_set_in_capitals`).
-
-    >>> names_swapped("A quake struck near Anza on Friday.", "A quake struck near Bishop.")
-    True
-    >>> names_swapped("A quake struck Papua New Guinea.", "A quake struck central Chile.")
-    True
-    >>> names_swapped("Drones struck Kiev on Friday.", "Drones struck Kyiv on Monday.")
-    False
-    >>> names_swapped("Mr. Peskov said 14 died.", "Dmitry Peskov said 19 died.")
-    False
-    >>> names_swapped("Ruth Kane told the Gazette he was held.", "Ruth Kane told the Herald he was held.")
-    False
-    >>> names_swapped("Thousands marched in Paris on Saturday.", "Thousands marched in the French capital on Saturday.")
-    False
-    """
-    return any(_unlike_names(fill.names_a, fill.names_b) for fill in _fills(a, b))
-
-
-def only_names_swapped(a: str, b: str) -> bool:
-    """Whether two sentences of one template differ only where one names someone or somewhere
-    else (see :func:`names_swapped`), and perhaps in their numbers and days: one template
-    filled in for another event, whose sentence states that event's facts, no edit of the
-    other's. They keep ``MIN_TEMPLATE_WORDS`` of its words in common, and each span they change
-    writes only names, numbers, days and function words. A copy desk's edit of a name stays
-    one: a title or first name put for another ("Gov. Tina Marsh", "Governor Marsh"; "Mr
-    Smith", "John Smith"), a name added or dropped, respelled ("Kyiv", "Kiev"), shortened
-    ("Colo.", "Colorado"; "St.", "Saint") or corrected by a letter ("Jon", "John"); and so does
-    a sentence that changes other words too ("a school in Carrow", "a paper mill in Tarvik").
-
-    >>> only_names_swapped("A quake struck Papua New Guinea at 04:12, USGS said.", "A quake struck Kermadec Islands at 22:05, USGS said.")
-    True
-    >>> only_names_swapped("Risdin Kane won the vote in Shazorbu, officials said.", "Shafa Okoro won the vote in Vinselian, officials said.")
-    True
-    >>> only_names_swapped("A quake struck Papua New Guinea, USGS said.", "A strong quake struck Kermadec Islands, USGS said.")
-    False
-    >>> only_names_swapped("Fire crews told Jon Smith to leave his house.", "Fire crews told John Smith to leave his house.")
-    False
-    >>> only_names_swapped("Two Tales: 1.", "Two Stories: 1.")
-    False
-    """
-    fills = list(_fills(a, b))
-    if not fills or _template_words(a, fills) < MIN_TEMPLATE_WORDS:
-        return False
-    swapped = [
-        _names_only(fill.words_a)
-        and _names_only(fill.words_b)
-        and _unlike_names(fill.names_a, fill.names_b)
-        and not _written_otherwise(fill.names_a, fill.names_b)
-        for fill in fills
-    ]
-    return any(swapped) and all(
-        swaps or (_numbers_or_days(fill.words_a) and _numbers_or_days(fill.words_b))
-        for fill, swaps in zip(fills, swapped, strict=True)
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Fill:
-    """A span of words two sentences change (see :func:`_changed_spans`), as each writes it, and
-    the names it puts in a template's place on each side (see :func:`_template_names`)."""
-
-    words_a: Sequence[str]
-    words_b: Sequence[str]
-    names_a: set[str]
-    names_b: set[str]
-
-
-def _fills(a: str, b: str) -> Iterator[_Fill]:
-    """The spans two sentences change, with the names each puts in a template's place; none when
-    the sentences name no one and nowhere the other does not (see :func:`names_swapped`)."""
-    names_a, names_b = _names_and_numbers(a), _names_and_numbers(b)
-    # Most near copies name the same names: no word of theirs needs aligning. Nor does a copy
-    # that names another outlet a source spoke to ("told the Herald" for "told the Gazette"):
-    # an outlet tells no event.
-    masthead = lexicon().masthead_words
-    if not (_any_name(names_a - names_b - masthead) and _any_name(names_b - names_a - masthead)):
-        return
-    words_a, words_b = find_words(normalise(a)), find_words(normalise(b))
-    folded_a, folded_b = [w.casefold() for w in words_a], [w.casefold() for w in words_b]
-    if _capitalises_nouns(folded_a) or _capitalises_nouns(folded_b):
-        return
-    for start_a, end_a, start_b, end_b in _changed_spans(folded_a, folded_b):
-        span_a, span_b = words_a[start_a:end_a], words_b[start_b:end_b]
-        yield _Fill(span_a, span_b, *_template_names(span_a, span_b, start_a, start_b))
-
-
-def _template_words(a: str, fills: Sequence[_Fill]) -> int:
-    """How many words of sentence ``a`` that its changed spans ``fills`` leave as they were are
-    a template's own wording: no name, number, day or function word."""
-
-    def wording(span: Sequence[str]) -> int:
-        return sum(not _names_only([word]) for word in span)
-
-    return wording(find_words(normalise(a))) - sum(wording(fill.words_a) for fill in fills)
-
-
-def _written_otherwise(a: set[str], b: set[str]) -> bool:
-    """Whether names put for one another are one name written otherwise: corrected by
-    ``MAX_CORRECTED_LETTERS`` ("jon", "john") or shortened, its first letter and others kept
-    in order ("colo", "colorado"; "st", "saint")."""
-    one, other = sorted((" ".join(sorted(a)), " ".join(sorted(b))), key=len)
-    shortened = one[:1] == other[:1] and LCSseq.similarity(one, other) == len(one)
-    return shortened or Levenshtein.distance(one, other) <= MAX_CORRECTED_LETTERS
-
-
-def _names_only(span: Sequence[str]) -> bool:
-    """Whether a span's words are names, numbers, days and months, and function words."""
-    return all(_is_name(word) or _numbers_or_days([word]) for word in span)
-
-
-def _numbers_or_days(span: Sequence[str]) -> bool:
-    """Whether a changed span writes only numbers, days and months, and function words; a
-    share's word goes with its number ("36.8 percent" for "39.4%")."""
-    terms = lexicon()
-    return all(
-        is_number(folded)
-        or folded in terms.date_words
-        or folded in terms.function_words
-        or folded in terms.share_words
-        for folded in (word.casefold() for word in span)
-    )
-
-
-def names_someone(text: str) -> bool:
-    """Whether a sentence names someone or somewhere, not only a day or a number (a name that
-    :func:`names_swapped` may find put in another's place).
-
-    >>> names_someone("The alert covers Tarvik from noon on Thursday.")
-    True
-    >>> names_someone("An alert has been issued for Thursday by the agency.")
-    False
-    """
-    return _any_name(_names_and_numbers(text))
-
-
-def _template_names(
-    span_a: Sequence[str], span_b: Sequence[str], start_a: int, start_b: int
-) -> tuple[set[str], set[str]]:
-    """The names two changed spans of words, at ``start_a`` and ``start_b`` in their sentences,
-    put in a template's place (:func:`_span_names`); of two descriptions, the places they end
-    with ("the town hall in Ashford", "a school in Quarry Bay"): a description for a name ("an
-    airport near London" for "Heathrow") names none."""
-    if _describes(span_a) and _describes(span_b):
-        return _place_at_end(span_a), _place_at_end(span_b)
-    return _span_names(span_a, start_a), _span_names(span_b, start_b)
-
-
-def _describes(span: Sequence[str]) -> bool:
-    return bool(span) and span[0].casefold() in DESCRIPTION_STARTS
-
-
-def _capitalises_nouns(folded: Sequence[str]) -> bool:
-    """Whether a sentence, as its case-folded words, is in a language that capitalises every
-    noun (German): two of its words are of ``noun_capitalising_words``."""
-    german = lexicon().noun_capitalising_words
-    return len(german.intersection(folded)) >= MIN_NOUN_CAPITALISING_WORDS
-
-
-def _span_names(span: Sequence[str], start: int) -> set[str]:
-    """The names a changed span of words, at ``start`` in its sentence, puts in a template's
-    place, case-folded: names, with at most one other word of content ("central Chile"; a day
-    or a number may go with them: "Anza on Friday"); none for a description ("the French
-    capital" for "Paris", "a town in the north"), nor for the sentence's first word.
-    """
-    if not span or _describes(span):
-        return set()
-    names = {word.casefold() for word in span[1 if start == 0 else 0 :] if _is_name(word)}
-    terms = lexicon()
-    described = [
-        folded
-        for word in span
-        if not _is_name(word)
-        and (folded := word.casefold()) not in terms.function_words
-        and folded not in terms.date_words
-        and not is_number(folded)
-    ]
-    return names if len(described) <= 1 else set()
-
-
-def _place_at_end(span: Sequence[str]) -> set[str]:
-    """The names of the place a changed span ends with, after a word such as "in": "ashford" of
-    "the town hall in Ashford", "quarry" and "bay" of "a school in Quarry Bay"; none of "the
-    French capital" nor of "a town in the north".
-
-    >>> sorted(_place_at_end(["a", "school", "in", "Quarry", "Bay"])), _place_at_end(["the", "French", "capital"])
-    (['bay', 'quarry'], set())
-    """
-    names = list(takewhile(_is_name, reversed(span)))
-    before = span[-len(names) - 1].casefold() if 0 < len(names) < len(span) else ""
-    return {name.casefold() for name in names} if before in PLACE_PREPOSITIONS else set()
-
-
-def _changed_spans(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
-    """The spans of two word sequences between the words they keep in common: each a run of
-    replaced, inserted and deleted words (``start_a, end_a, start_b, end_b``). A place of two
-    words put for a place of three ("Kermadec Islands", "Papua New Guinea") is one span."""
-    return [
-        (start_a, end_a, start_b, end_b)
-        for op, start_a, end_a, start_b, end_b in runs(a, b)
-        if op != "equal"
-    ]
-
-
-def _unlike_names(a: set[str], b: set[str]) -> bool:
-    """Whether each side names someone or somewhere that the other side does not name, even
-    spelled otherwise (:func:`_respelled`)."""
-
-    def unmatched(names: set[str], others: set[str]) -> bool:
-        return any(not any(_respelled(n, o) for o in others) for n in names)
-
-    return bool(a and b) and unmatched(a, b) and unmatched(b, a)
-
-
-def _respelled(a: str, b: str) -> bool:
-    """Whether two case-folded names are one spelled two ways: a transliteration keeps the
-    consonants (see :func:`_consonants`) and changes, adds or drops only vowels, but for an "a"
-    (see :func:`_open_vowels_kept`); other places as alike in their letters change a consonant ("Iran",
-    "Iraq"; "Cork", "York"; "Gambia", "Zambia"), add one ("Austria", "Australia"; "Mali",
-    "Malawi"; "Lagos", "Laos") or an "a" ("Guinea", "Guyana").
-
-    A name in Latin letters that goes on where the other ends by two letters or more, but as
-    its people's ("iranian", "londoner"), is another: "nigeria" of "niger".
-
-    >>> _respelled("kiev", "kyiv"), _respelled("gaddafi", "qaddafi"), _respelled("iran", "iraq")
-    (True, True, False)
-    >>> _respelled("niger", "nigeria"), _respelled("iran", "iranian")
-    (False, True)
-    >>> _respelled("muhammad", "mohammed"), _respelled("gaza", "giza"), _respelled("mali", "malawi")
-    (True, False, False)
-    """
-    shorter, longer = sorted((a, b), key=len)
-    ending = longer[len(shorter) :]
-    # Only in Latin letters: Russian declines a name ("Путин", "Путина"; "Минск", "Минске").
-    if longer.startswith(shorter) and ending.isascii():
-        return len(ending) < MIN_NAME_ENDING or ending in lexicon().demonym_endings
-    return _consonants(a) == _consonants(b) and all(
-        _open_vowels_kept(vowels_a, vowels_b)
-        for vowels_a, vowels_b in zip(
-            CONSONANT.split(_sounds(a)), CONSONANT.split(_sounds(b)), strict=True
-        )
-    )
-
-
-def _open_vowels_kept(a: str, b: str) -> bool:
-    """Whether each of two runs of vowels between the same consonants writes the other's "a"s
-    as "a"s or "e"s: "a" and "e" (of "Muhammad", "Mohammed"), "ie" and "yi" (of "Kiev",
-    "Kyiv"), but not "a" and "i" (of "Gaza", "Giza"). Transliterations write the other vowels
-    for one another (Russian "o" is Ukrainian "i": "Kharkov", "Kharkiv"), or leave one out
-    ("Alexander", "Aleksandr"), but "a" only for the short vowel that "e" writes too (Arabic's:
-    "Ahmad", "Ahmed")."""
-
-    def written(vowels: str) -> int:
-        return vowels.count("a") + vowels.count("e")
-
-    return a.count("a") <= written(b) and b.count("a") <= written(a)
-
-
-@lru_cache(maxsize=1 << 12)
-def _sounds(name: str) -> str:
-    """A case-folded name without marks or doubled letters, the letters of one sound as one
-    (``ONE_SOUND``): "kadafi" of "gaddafi", of "gadhafi" and of "qaddafi"."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    for letters, sound in ONE_SOUND:
-        plain = plain.replace(letters, sound)
-    return DOUBLED.sub(r"\1", plain)
-
-
-@lru_cache(maxsize=1 << 12)
-def _consonants(name: str) -> str:
-    """A case-folded name's consonants, as it sounds (:func:`_sounds`), and "a" for a vowel it
-    opens with, whichever: "kdf" of "gaddafi", "krk" of "cork", "ask" of "essex", "asm" of
-    "usama" and of "osama".
-
-    >>> _consonants("gaddafi"), _consonants("qaddafi"), _consonants("erdoğan"), _consonants("кремль")
-    ('kdf', 'kdf', 'ardkn', 'крмль')
-    """
-    sounds = _sounds(name)
-    return ("a" if VOWELS.match(sounds) else "") + VOWELS.sub("", sounds)
-
-
-def _any_name(names: frozenset[str]) -> bool:
-    terms = lexicon()
-    return any(not is_number(n) and n not in terms.date_words for n in names)
-
-
-def _is_name(word: str) -> bool:
-    """A capitalised word that names someone or somewhere: not a date word, title or function
-    word."""
-    folded = word.casefold().rstrip(".")
-    terms = lexicon()
-    return (
-        word[:1].isupper()
-        and folded not in terms.date_words
-        and folded not in terms.function_words
-        and folded not in HONORIFICS
     )
 
 
@@ -941,13 +536,13 @@ class _Line:
 
     @classmethod
     def of(cls, sentence: Sentence) -> _Line:
-        names = _names_and_numbers(sentence.text)
+        names = names_and_numbers(sentence.text)
         return cls(
             sentence.text,
             frozenset(
                 token
                 for token in sentence.tokens
-                if not is_number(token) and _plain_spelling(token) not in names
+                if not is_number(token) and plain_spelling(token) not in names
             ),
         )
 
@@ -963,44 +558,10 @@ def _one_template(a: _Line | None, b: _Line | None) -> bool:
     return jaccard(a.template, b.template) >= COPY_JACCARD and names_swapped(a.text, b.text)
 
 
-# A near copy's sentence is checked against each of its copies: its names are found once.
-@lru_cache(maxsize=1 << 16)
-def _names_and_numbers(text: str) -> frozenset[str]:
-    """A sentence's salient words, in their plain spelling (see :func:`_plain_spelling`)."""
-    return frozenset(_plain_spelling(word.casefold()) for word in _salient_words_of(text))
-
-
 @lru_cache(maxsize=1 << 16)
 def _numbers(text: str) -> frozenset[str]:
-    """The numbers among a sentence's salient words (:func:`_names_and_numbers`)."""
-    return frozenset(word for word in _names_and_numbers(text) if is_number(word))
-
-
-def _plain_spelling(word: str) -> str:
-    """A case-folded word as its other spellings write it: "u.s." as "us", "1,200" as "1200",
-    "olsen's" as "olsen"."""
-    return word.removesuffix("'s").replace(".", "").replace(",", "")
-
-
-def _salient_words_of(text: str) -> list[str]:
-    """The salient words of a sentence (:func:`salient_words`); only its numbers when it is set
-    in capitals, where a capital tells no name.
-
-    >>> _salient_words_of("POLICE IN LEEDS SAID 14 SHOPS WERE HIT."), _salient_words_of("NATO and EU leaders met.")
-    (['14'], ['EU'])
-    """
-    plain = normalise(text)
-    found = salient_ascii_words(plain) if plain.isascii() else salient_words(plain)
-    return [word for word in found if is_number(word)] if _set_in_capitals(plain, found) else found
-
-
-def _set_in_capitals(plain: str, found: Sequence[str]) -> bool:
-    """Whether most of a sentence's letters are capitals, as in old wire copy, a teletype
-    archive or a press release that shouts. Most of its words are then among those ``found``
-    capitalised: a sentence with fewer (nearly all) has its letters left uncounted."""
-    if len(found) * 2 <= plain.count(" ") + 1:
-        return False
-    return sum(map(str.isupper, plain)) > sum(map(str.islower, plain))
+    """The numbers among a sentence's salient words (:func:`names_and_numbers`)."""
+    return frozenset(word for word in names_and_numbers(text) if is_number(word))
 
 
 def _shares_enough(in_a: set[int], in_b: set[int]) -> bool:
