@@ -1804,6 +1804,49 @@ def test_german_and_french_words_that_say_nothing_are_no_verbs_of_saying(a: str,
     ("a", "b", "expected"),
     [
         pytest.param(
+            "Der Sprecher gab an, das Feuer sei gegen 22 Uhr gelöscht worden.",
+            "Das Feuer sei gegen 22 Uhr gelöscht worden.",
+            [("attribution_removed", "gab an", "")],
+            id="german_separable_stated_dropped",
+        ),
+        pytest.param(
+            "Der Konzern wies zurück, dass Kundendaten verkauft worden seien.",
+            "Der Konzern sagte, dass Kundendaten verkauft worden seien.",
+            [("attribution_verb", "wies zurück", "sagte")],
+            id="german_separable_rejected_to_said",
+        ),
+        pytest.param(
+            "Die Ministerin wies die Vorwürfe der Opposition als haltlos zurück.",
+            "Die Ministerin sagte, die Vorwürfe der Opposition seien haltlos.",
+            [("attribution_verb", "wies zurück", "sagte")],
+            id="german_separable_rejected_its_object",
+        ),
+        pytest.param(
+            "Die Ministerin deutete an, dass sie im Herbst zurücktreten werde.",
+            "Die Ministerin sagte, dass sie im Herbst zurücktreten werde.",
+            [("attribution_verb", "deutete an", "sagte")],
+            id="german_separable_hinted_to_said",
+        ),
+        pytest.param(
+            "Der Sprecher gab an, das Feuer sei gegen 22 Uhr gelöscht worden.",
+            "Der Sprecher erklärte, das Feuer sei gegen 22 Uhr gelöscht worden.",
+            [],
+            id="german_separable_stated_for_explained",
+        ),
+    ],
+)
+def test_german_separable_verbs_of_stating_rejecting_and_hinting_are_read(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Gab ... an" (stated) is read as a neutral verb of saying, "wies ... zurück" (rejected)
+    and "deutete ... an" (hinted) as verbs that weigh the claim, the way "teilte ... mit" is."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Russia said Ukraine attacked the convoy near Kharkiv.",
             "Ukraine said Russia attacked the convoy near Kharkiv.",
             ("Russia said: Ukraine", "Ukraine said: Russia"),
