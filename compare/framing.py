@@ -881,7 +881,10 @@ def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[
             if after is None:
                 after_break = CLAUSE_BREAK.search(folded, found.end())
                 after = folded[found.end() : after_break.start() if after_break else None]
-            near = before[-SPEAKER_WORDS:]
+            # A cue names whom it cites after it, wherever it stands in its clause: "Der Mann
+            # wurde laut Polizei verletzt", "huyó según la policía" cite the police, not the man.
+            cited_after = phrase in terms.unnamed_source_cues and words(after)
+            near = [] if cited_after else before[-SPEAKER_WORDS:]
             if not near:
                 near = words(after)[:SPEAKER_WORDS]
                 if phrase in terms.capitalised_source_cues:

@@ -1847,6 +1847,37 @@ def test_german_separable_verbs_of_stating_rejecting_and_hinting_are_read(
     ("a", "b", "expected"),
     [
         pytest.param(
+            "Der Radfahrer wurde laut Polizei schwer verletzt.",
+            "Der Radfahrer wurde schwer verletzt.",
+            [("attribution_removed", "laut", "")],
+            id="german_cue_mid_clause",
+        ),
+        pytest.param(
+            "El conductor huyó según la policía local.",
+            "El conductor huyó.",
+            [("attribution_removed", "según", "")],
+            id="spanish_cue_mid_clause",
+        ),
+        pytest.param(
+            "Le conducteur a pris la fuite selon la police.",
+            "Le conducteur a pris la fuite.",
+            [("attribution_removed", "selon", "")],
+            id="french_cue_mid_clause",
+        ),
+    ],
+)
+def test_a_source_cue_inside_its_clause_cites_the_source_after_it(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A cue in the middle of its clause ("wurde laut Polizei verletzt") cites whom it names,
+    not the sentence's subject before it: dropping it states the claim as fact."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Russia said Ukraine attacked the convoy near Kharkiv.",
             "Ukraine said Russia attacked the convoy near Kharkiv.",
             ("Russia said: Ukraine", "Ukraine said: Russia"),
