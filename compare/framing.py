@@ -1320,7 +1320,7 @@ def framing_profile(
     return FramingProfile(
         doc=document.id,
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
-        hedges=_written_phrases(map(terms.hedges.find, worded)),
+        hedges=_written_phrases(map(_hedges_in, worded, written)),
         loaded_terms=_written_phrases(
             found - terms.plain_counterparts for found in map(_loaded, worded, written)
         ),
@@ -2381,7 +2381,11 @@ def _features(text: str) -> _Features:
     terms = lexicon()
     plain = normalise(text)
     tokens = words(plain)
-    hedge_uses = terms.hedges.uses(tokens) + Counter(_charged_with_a_crime(tokens, plain))
+    hedge_uses = (
+        terms.hedges.uses(tokens)
+        + Counter(_charged_with_a_crime(tokens, plain))
+        + _hearsay(tokens, plain)
+    )
     hedges = hedge_uses.keys()
     # The "not" of "could not be verified" is the hedge's each time it is written, noted as the
     # hedge, not again alone.
@@ -2537,6 +2541,84 @@ def _is_an_english_verb(word: str) -> bool:
         or word in terms.irregular_pasts
         or word in terms.passive_marks
         or word in terms.attribution_verbs
+    )
+
+
+def _hedges_in(tokens: Sequence[str], text: str) -> set[str]:
+    """The hedges a sentence or headline writes, given its words and its text: those listed and
+    its moods of hearsay (see :func:`_hearsay`)."""
+    return lexicon().hedges.find(tokens) | _hearsay(tokens, text).keys()
+
+
+def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
+    """The moods that tell a claim as hearsay, as a hedge does, each as often as written, as its
+    finite verb: the French conditional before a past participle, in a sentence with no "if"
+    clause, and German "soll" with a perfect infinitive ending its clause (see
+    ``hearsay_conditionals``).
+
+    >>> _hearsay(words(said := "Le suspect n'aurait pas été blessé."), said)
+    Counter({'aurait': 1})
+    >>> _hearsay(words(said := "Si la pluie avait cessé, le match aurait eu lieu."), said)
+    Counter()
+    >>> _hearsay(words(said := "Er soll das Geld gestohlen haben."), said)
+    Counter({'soll': 1})
+    >>> _hearsay(words(said := "Er soll morgen aussagen."), said)
+    Counter()
+    """
+    terms = lexicon()
+    found: Counter[str] = Counter()
+    if not terms.hearsay_conditionals.isdisjoint(tokens) and terms.if_clause_openers.isdisjoint(
+        tokens
+    ):
+        found.update(
+            terms.elided(token) or token
+            for at, token in enumerate(tokens)
+            if token in terms.hearsay_conditionals and _participle_after(tokens, at)
+        )
+    if not terms.hearsay_modals.isdisjoint(tokens):
+        found.update(
+            (told.group("before") or told.group("after")).casefold()
+            for told in _hearsay_perfect().finditer(plain)
+        )
+    return found
+
+
+def _participle_after(tokens: Sequence[str], at: int) -> bool:
+    """Whether the French conditional at ``at`` is followed by a past participle, past the
+    adverbs that may stand between (``hearsay_adverbs``), and not by a modal's ("aurait dû").
+
+    >>> _participle_after(("il", "aurait", "déjà", "quitté", "paris"), 1)
+    True
+    >>> _participle_after(("il", "aurait", "pu", "éviter"), 1), _participle_after(("il", "serait", "heureux"), 1)
+    (False, False)
+    """
+    terms = lexicon()
+    word = next(dropwhile(terms.hearsay_adverbs.__contains__, tokens[at + 1 :]), "")
+    return word in terms.irregular_participles or (
+        len(word) > 2
+        and word.endswith(terms.participle_endings)
+        and word not in terms.function_words
+        and word not in terms.participle_lookalikes
+        and word not in terms.modal_participles
+    )
+
+
+@cache
+def _hearsay_perfect() -> re.Pattern[str]:
+    """Where German writes "soll" or "sollen" with a perfect infinitive that ends its clause,
+    the modal before it (``before``: "Er soll das Geld gestohlen haben") or after it (``after``:
+    "der Mann, der das Geld gestohlen haben soll"); the participle in lower case, as German
+    writes no noun."""
+    terms = lexicon()
+    modal = "|".join(sorted(terms.hearsay_modals))
+    auxiliary = "|".join(sorted(terms.hearsay_auxiliaries))
+    # Not the point or comma that groups a number's digits: "soll 40.000 Euro gestohlen haben".
+    clause_break = rf"(?!(?<=\d)[.,]\d)(?:{CLAUSE_BREAK.pattern})"
+    perfect = rf"\s[a-zäöüß]+(?:t|en)\s+(?i:{auxiliary})"
+    ends = rf"(?=\s*(?:{clause_break}|$))"
+    return re.compile(
+        rf"\b(?P<before>(?i:{modal}))\b(?:(?!{clause_break}).)*?{perfect}{ends}"
+        rf"|{perfect}\s+(?P<after>(?i:{modal})){ends}"
     )
 
 

@@ -472,6 +472,18 @@ class Lexicon:
     forecasting_verbs: frozenset[str]
     before_modal_nouns: frozenset[str]
     hedges: Phrases
+    # The French conditional and the German modal that tell a claim as hearsay, and the words
+    # that tell where they do (see hearsay_conditionals); the conditional after "n'" too
+    # ("n'aurait").
+    hearsay_conditionals: frozenset[str]
+    hearsay_adverbs: frozenset[str]
+    if_clause_openers: frozenset[str]
+    modal_participles: frozenset[str]
+    participle_endings: tuple[str, ...]
+    participle_lookalikes: frozenset[str]
+    irregular_participles: frozenset[str]
+    hearsay_modals: frozenset[str]
+    hearsay_auxiliaries: frozenset[str]
     attributing_phrases: Phrases
     personal_pronouns: frozenset[str]
     charges: Phrases
@@ -1684,6 +1696,17 @@ def lexicon() -> Lexicon:
         forecasting_verbs=frozenset(data["forecasting_verbs"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
         hedges=Phrases.of(data["hedges"]),
+        hearsay_conditionals=frozenset(
+            data["hearsay_conditionals"] + [f"n'{mood}" for mood in data["hearsay_conditionals"]]
+        ),
+        hearsay_adverbs=frozenset(data["hearsay_adverbs"]),
+        if_clause_openers=frozenset(data["if_clause_openers"]),
+        modal_participles=frozenset(data["modal_participles"]),
+        participle_endings=tuple(data["participle_endings"]),
+        participle_lookalikes=frozenset(data["participle_lookalikes"]),
+        irregular_participles=frozenset(data["irregular_participles"]),
+        hearsay_modals=frozenset(data["hearsay_modals"]),
+        hearsay_auxiliaries=frozenset(data["hearsay_auxiliaries"]),
         attributing_phrases=Phrases.of(
             data["attributing_phrases"],
             plain=_opened_by(data["hedges"], data["attributing_phrases"]),

@@ -1804,6 +1804,81 @@ def test_german_and_french_words_that_say_nothing_are_no_verbs_of_saying(a: str,
     ("a", "b", "expected"),
     [
         pytest.param(
+            "Le conducteur n'aurait pas été blessé lors de la collision.",
+            "Le conducteur n'a pas été blessé lors de la collision.",
+            [("hedge_removed", "aurait", "")],
+            id="french_hearsay_conditional_negated",
+        ),
+        pytest.param(
+            "Si la pluie avait cessé, le match aurait eu lieu samedi.",
+            "Si la pluie avait cessé, le match a eu lieu samedi.",
+            [],
+            id="french_conditional_after_an_if_clause",
+        ),
+        pytest.param(
+            "La préfecture aurait dû fermer la route avant la tempête.",
+            "La préfecture a fermé la route avant la tempête.",
+            [],
+            id="french_should_have",
+        ),
+        pytest.param(
+            "Le maire aurait pu éviter la fermeture de l'usine.",
+            "Le maire a évité la fermeture de l'usine.",
+            [],
+            id="french_could_have",
+        ),
+        pytest.param(
+            "Le ministre serait heureux de recevoir les syndicats.",
+            "Le ministre est heureux de recevoir les syndicats.",
+            [],
+            id="french_conditional_before_an_adjective",
+        ),
+        pytest.param(
+            "Der Kassierer soll 40.000 Euro aus dem Tresor gestohlen haben.",
+            "Der Kassierer hat 40.000 Euro aus dem Tresor gestohlen.",
+            [("hedge_removed", "soll", "")],
+            id="german_hearsay_soll_haben",
+        ),
+        pytest.param(
+            "Die Täter sollen mit einem Motorrad geflohen sein.",
+            "Die Täter sind mit einem Motorrad geflohen.",
+            [("hedge_removed", "sollen", "")],
+            id="german_hearsay_sollen_sein",
+        ),
+        pytest.param(
+            "Der Mann, der den Brand gelegt haben soll, wurde festgenommen.",
+            "Der Mann, der den Brand gelegt hat, wurde festgenommen.",
+            [("hedge_removed", "soll", "")],
+            id="german_hearsay_in_a_relative_clause",
+        ),
+        pytest.param(
+            "Der Kassierer soll 40.000 Euro aus dem Tresor gestohlen haben.",
+            "Der Kassierer hat angeblich 40.000 Euro aus dem Tresor gestohlen.",
+            [],
+            id="german_hearsay_as_allegedly",
+        ),
+        pytest.param(
+            "Der Zeuge soll am Montag vor Gericht aussagen.",
+            "Der Zeuge wird am Montag vor Gericht aussagen.",
+            [],
+            id="german_soll_of_a_duty",
+        ),
+    ],
+)
+def test_french_and_german_hearsay_is_a_hedge_only_where_it_tells_hearsay(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The French conditional before a past participle ("n'aurait pas été blessé") and German
+    "soll ... haben/sein" tell a claim as hearsay, as "allegedly" does; a conditional after an
+    "if" clause, "aurait dû" or "aurait pu" before an infinitive, "serait" before an adjective
+    and the "soll" of a duty are no hedge."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Der Sprecher gab an, das Feuer sei gegen 22 Uhr gelöscht worden.",
             "Das Feuer sei gegen 22 Uhr gelöscht worden.",
             [("attribution_removed", "gab an", "")],
