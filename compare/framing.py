@@ -40,10 +40,12 @@ from compare.numerals import (
 )
 from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
 from compare.segment import (
+    CATALAN_WORDS,
     CLOSING_QUOTES,
     FRENCH_WORDS,
     GERMAN_WORDS,
     HAN,
+    ITALIAN_WORDS,
     KANA,
     LANGUAGE_SAMPLE_CHARS,
     POSSESSIVES,
@@ -198,6 +200,22 @@ GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMBT]\b)[A-Z]\b")
 # A number a plus goes after says "more than" it: "40+ people", "40-plus people"; not the
 # "5+1" of a sum or of a name ("P5+1").
 PLUS_AFTER = re.compile(r"(?<![\w.,])(\d[\d,.]*)(?:\+(?![\w+])|-plus\b)")
+# Languages whose framing words are not listed, though French and Spanish share some of them
+# ("presunto", "dit"): in their text only what needs no word list is noted.
+UNLISTED_LANGUAGES_WORDS = (ITALIAN_WORDS, CATALAN_WORDS)
+NOTED_WITHOUT_WORD_LISTS = frozenset(
+    {
+        FramingKind.NUMBER_CHANGED,
+        FramingKind.NUMBER_ADDED,
+        FramingKind.NUMBER_REMOVED,
+        FramingKind.CURRENCY_CHANGED,
+        FramingKind.ESTIMATE_CHANGED,
+        FramingKind.QUOTE_ADDED,
+        FramingKind.QUOTE_REMOVED,
+        FramingKind.QUOTE_CHANGED,
+        FramingKind.QUOTE_REPLACED,
+    }
+)
 
 
 def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
@@ -371,7 +389,26 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             replacing := _unlike_quotes(b.quotes, a.quotes)
         ):
             notes.append(FramingNote(FramingKind.QUOTE_REPLACED, _join(replaced), _join(replacing)))
+    # "Il presunto autore" is no Spanish hedge: an Italian or Catalan sentence has its numbers
+    # and quotations noted, as an article in a language with no word lists has.
+    if notes and (_in_an_unlisted_language(a_text) or _in_an_unlisted_language(b_text)):
+        return tuple(n for n in notes if n.kind in NOTED_WITHOUT_WORD_LISTS)
     return tuple(notes)
+
+
+def _in_an_unlisted_language(sentence: str) -> bool:
+    """Whether a sentence not in English writes a word that tells one of the languages whose
+    framing words are not listed though French and Spanish share some (Italian, Catalan).
+
+    >>> _in_an_unlisted_language("Il presunto autore dell'incendio è stato arrestato.")
+    True
+    >>> _in_an_unlisted_language("El presunto autor del incendio fue detenido.")
+    False
+    """
+    written = set(sentence.casefold().split())
+    return any(not written.isdisjoint(words) for words in UNLISTED_LANGUAGES_WORDS) and not (
+        in_english(sentence)
+    )
 
 
 def _swapped_roles(
@@ -1287,6 +1324,8 @@ def names_framing_of(text: str) -> bool:
     (True, True)
     >>> names_framing_of("Il ministro ha detto che i colloqui sono finiti.")
     False
+    >>> names_framing_of("Il sindaco ha detto che le scuole resteranno chiuse.")
+    False
     >>> names_framing_of("Министр сказал, что это ложь."), names_framing_of("Міністр сказав, що це неправда.")
     (True, False)
     """
@@ -1294,7 +1333,10 @@ def names_framing_of(text: str) -> bool:
     letters = sum(map(str.isalpha, sample)) or 1
     return (
         in_english(sample)
-        or any(reads_as(sample, words) for words in (GERMAN_WORDS, FRENCH_WORDS, SPANISH_WORDS))
+        or (
+            any(reads_as(sample, words) for words in (GERMAN_WORDS, FRENCH_WORDS, SPANISH_WORDS))
+            and not any(reads_as(sample, words) for words in UNLISTED_LANGUAGES_WORDS)
+        )
         or (2 * len(CYRILLIC.findall(sample)) > letters and not NOT_RUSSIAN.search(sample))
         or (HAN.search(sample) is not None and KANA.search(sample) is None)
     )
@@ -1312,11 +1354,16 @@ def framing_profile(
     terms = lexicon()
     quoted = article_quotations(document.text, sentences)
     verbs: Counter[str] = Counter()
-    for s, spans in zip(sentences, by_sentence(quoted, sentences), strict=True):
-        verbs.update(_attributions_outside(s.tokens, s.key, s.text, spans))
+    written: list[str] = []
+    worded: list[tuple[str, ...]] = []
+    # An article in a language whose framing words are not listed has none of them named:
+    # "presunto" in an Italian one is no Spanish hedge (see names_framing_of).
+    if names_framing_of(document.text):
+        for s, spans in zip(sentences, by_sentence(quoted, sentences), strict=True):
+            verbs.update(_attributions_outside(s.tokens, s.key, s.text, spans))
+        written = [s.text for s in sentences] + [document.title or ""]
+        worded = [s.tokens for s in sentences] + [words(written[-1])]
     plain = normalise(document.text)
-    written = [s.text for s in sentences] + [document.title or ""]
-    worded = [s.tokens for s in sentences] + [words(written[-1])]
     return FramingProfile(
         doc=document.id,
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.framing import cited_sources, framing_notes, framing_profile
+from compare.framing import cited_sources, framing_notes, framing_profile, names_framing_of
 from compare.lexicon import WORD_CHARS, phrase_pattern
 from compare.overlap import Side
 from compare.segment import segment, words
@@ -1947,6 +1947,50 @@ def test_a_source_cue_inside_its_clause_cites_the_source_after_it(
     """A cue in the middle of its clause ("wurde laut Polizei verletzt") cites whom it names,
     not the sentence's subject before it: dropping it states the claim as fact."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Il presunto autore dell'incendio è stato arrestato ieri sera.",
+            "L'autore dell'incendio è stato arrestato ieri sera.",
+            [],
+            id="italian_presunto",
+        ),
+        pytest.param(
+            "L'alcalde ha dit que les escoles també romandran tancades.",
+            "Les escoles també romandran tancades.",
+            [],
+            id="catalan_dit",
+        ),
+        pytest.param(
+            "Il presunto autore dell'incendio è stato arrestato con tre complici.",
+            "L'autore dell'incendio è stato arrestato con quattro complici.",
+            [("number_changed", "tre", "quattro")],
+            id="italian_number_still_noted",
+        ),
+    ],
+)
+def test_italian_and_catalan_words_are_not_read_as_french_or_spanish(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Italian and Catalan sentences, whose framing words are not listed, have no French or
+    Spanish cue noted ("presunto", "dit"); their numbers and quotations still are."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+def test_an_italian_article_has_no_framing_words_profiled() -> None:
+    """An Italian article is in no language whose framing words are listed: its profile names no
+    Spanish hedge ("presunto"), only its numbers and sources."""
+    text = (
+        "Il presunto autore dell'incendio è stato arrestato ieri sera dai carabinieri. "
+        "L'uomo, un operaio di 45 anni, è stato ripreso dalle telecamere di sorveglianza."
+    )
+    doc = document(text, "a")
+    profile = framing_profile(doc, segment(doc))
+    assert (profile.attribution_verbs, profile.hedges, profile.numbers) == ((), (), ("45",))
+    assert not names_framing_of(text)
 
 
 @pytest.mark.parametrize(
