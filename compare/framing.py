@@ -2599,12 +2599,14 @@ def _hedges_in(tokens: Sequence[str], text: str) -> set[str]:
 
 def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
     """The moods that tell a claim as hearsay, as a hedge does, each as often as written, as its
-    finite verb: the French conditional before a past participle, in a sentence with no "if"
-    clause, and German "soll" with a perfect infinitive ending its clause (see
+    finite verb: the French conditional in a sentence with no "if" clause, but a modal's before
+    an infinitive, and German "soll" with a perfect infinitive ending its clause (see
     ``hearsay_conditionals``).
 
     >>> _hearsay(words(said := "Le suspect n'aurait pas été blessé."), said)
     Counter({'aurait': 1})
+    >>> _hearsay(words(said := "Le suspect serait en fuite."), said)
+    Counter({'serait': 1})
     >>> _hearsay(words(said := "Si la pluie avait cessé, le match aurait eu lieu."), said)
     Counter()
     >>> _hearsay(words(said := "Er soll das Geld gestohlen haben."), said)
@@ -2620,7 +2622,7 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
         found.update(
             terms.elided(token) or token
             for at, token in enumerate(tokens)
-            if token in terms.hearsay_conditionals and _participle_after(tokens, at)
+            if token in terms.hearsay_conditionals and not _modal_after(tokens, at)
         )
     if not terms.hearsay_modals.isdisjoint(tokens):
         found.update(
@@ -2630,24 +2632,19 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
     return found
 
 
-def _participle_after(tokens: Sequence[str], at: int) -> bool:
-    """Whether the French conditional at ``at`` is followed by a past participle, past the
-    adverbs that may stand between (``hearsay_adverbs``), and not by a modal's ("aurait dû").
+def _modal_after(tokens: Sequence[str], at: int) -> bool:
+    """Whether the French conditional at ``at`` is a modal's before an infinitive ("aurait dû
+    agir", should have; "n'aurait pas pu", could not have), past the adverbs that may stand
+    between (``hearsay_adverbs``).
 
-    >>> _participle_after(("il", "aurait", "déjà", "quitté", "paris"), 1)
-    True
-    >>> _participle_after(("il", "aurait", "pu", "éviter"), 1), _participle_after(("il", "serait", "heureux"), 1)
-    (False, False)
+    >>> _modal_after(("il", "aurait", "pu", "éviter"), 1), _modal_after(("il", "serait", "dû", "à"), 1)
+    (True, False)
     """
     terms = lexicon()
+    if (terms.elided(tokens[at]) or tokens[at]) not in terms.modal_auxiliaries:
+        return False
     word = next(dropwhile(terms.hearsay_adverbs.__contains__, tokens[at + 1 :]), "")
-    return word in terms.irregular_participles or (
-        len(word) > 2
-        and word.endswith(terms.participle_endings)
-        and word not in terms.function_words
-        and word not in terms.participle_lookalikes
-        and word not in terms.modal_participles
-    )
+    return word in terms.modal_participles
 
 
 @cache

@@ -478,10 +478,8 @@ class Lexicon:
     hearsay_conditionals: frozenset[str]
     hearsay_adverbs: frozenset[str]
     if_clause_openers: frozenset[str]
+    modal_auxiliaries: frozenset[str]
     modal_participles: frozenset[str]
-    participle_endings: tuple[str, ...]
-    participle_lookalikes: frozenset[str]
-    irregular_participles: frozenset[str]
     hearsay_modals: frozenset[str]
     hearsay_auxiliaries: frozenset[str]
     attributing_phrases: Phrases
@@ -1701,10 +1699,8 @@ def lexicon() -> Lexicon:
         ),
         hearsay_adverbs=frozenset(data["hearsay_adverbs"]),
         if_clause_openers=frozenset(data["if_clause_openers"]),
+        modal_auxiliaries=frozenset(data["modal_auxiliaries"]),
         modal_participles=frozenset(data["modal_participles"]),
-        participle_endings=tuple(data["participle_endings"]),
-        participle_lookalikes=frozenset(data["participle_lookalikes"]),
-        irregular_participles=frozenset(data["irregular_participles"]),
         hearsay_modals=frozenset(data["hearsay_modals"]),
         hearsay_auxiliaries=frozenset(data["hearsay_auxiliaries"]),
         attributing_phrases=Phrases.of(

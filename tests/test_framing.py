@@ -1828,10 +1828,16 @@ def test_german_and_french_words_that_say_nothing_are_no_verbs_of_saying(a: str,
             id="french_could_have",
         ),
         pytest.param(
-            "Le ministre serait heureux de recevoir les syndicats.",
-            "Le ministre est heureux de recevoir les syndicats.",
-            [],
-            id="french_conditional_before_an_adjective",
+            "Le suspect serait en fuite depuis samedi.",
+            "Le suspect est en fuite depuis samedi.",
+            [("hedge_removed", "serait", "")],
+            id="french_hearsay_conditional_without_a_participle",
+        ),
+        pytest.param(
+            "L'accident serait dû à une erreur de signalisation.",
+            "L'accident est dû à une erreur de signalisation.",
+            [("hedge_removed", "serait", "")],
+            id="french_hearsay_due_to",
         ),
         pytest.param(
             "Der Kassierer soll 40.000 Euro aus dem Tresor gestohlen haben.",
@@ -1870,8 +1876,8 @@ def test_french_and_german_hearsay_is_a_hedge_only_where_it_tells_hearsay(
 ) -> None:
     """The French conditional before a past participle ("n'aurait pas été blessé") and German
     "soll ... haben/sein" tell a claim as hearsay, as "allegedly" does; a conditional after an
-    "if" clause, "aurait dû" or "aurait pu" before an infinitive, "serait" before an adjective
-    and the "soll" of a duty are no hedge."""
+    "if" clause, "aurait dû" or "aurait pu" before an infinitive and the "soll" of a duty are no
+    hedge."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
