@@ -1151,22 +1151,39 @@ def _cleared_in_place(ours: _Features, theirs: _Features) -> int:
     "The jury cleared Smith on Tuesday" against "The jury convicted Smith on Tuesday", whatever
     else either version clears ("cleared the courtroom"); none for "cleared the way", "cleared
     Smith Street", "cleared the merger" against "fined the bank", nor a permission ("cleared
-    the player to travel" against "fined the player").
+    the player to travel" against "fined the player"; see ``_permits``).
 
     >>> _cleared_in_place(_features("The jury cleared Smith."), _features("The jury convicted Smith."))
     1
     >>> _cleared_in_place(_features("Crews cleared the road."), _features("A jury convicted the man."))
     0
     """
-    if _cleared_someone_of().search(ours.plain):
+    if _charges_cleared(ours.plain):
         return 0
     cleared = {
         ours.tokens[at]
         for at in _object_places({"cleared"}, ours.tokens)
-        if lexicon().permission_words.isdisjoint(ours.tokens[at + 1 : at + 1 + PERMISSION_REACH])
+        if not _permits(ours.tokens[at + 1 :])
     } - _objects_of({"cleared"}, theirs.tokens)
     return int(
         not cleared.isdisjoint(_objects_of(lexicon().denied_opposites["cleared"], theirs.tokens))
+    )
+
+
+def _permits(after: Sequence[str]) -> bool:
+    """Whether the words after the object of "cleared" make it a permission: one of
+    ``permission_words`` within ``PERMISSION_REACH`` ("cleared the player to travel", "cleared
+    him for duty"), but not a "for" before a verdict's ground (``verdict_grounds``: "cleared him
+    for lack of evidence").
+
+    >>> _permits(words("for Saturday's match")), _permits(words("for lack of evidence"))
+    (True, False)
+    """
+    terms = lexicon()
+    following = (*after[1:], "")
+    return any(
+        word in terms.permission_words and following[n] not in terms.verdict_grounds
+        for n, word in enumerate(after[:PERMISSION_REACH])
     )
 
 
@@ -2562,10 +2579,7 @@ def _denying_words(tokens: Sequence[str], plain: str) -> int:
     if "ailure" in plain:  # "failure to", "Failure to"
         count += len(FAILURE_TO.findall(plain))
     if "cleared" in tokens:
-        count += sum(
-            _names_a_crime(words(CLAUSE_END.split(plain[found.end() :], 1)[0]), _cleared_of())
-            for found in _cleared_someone_of().finditer(plain)
-        )
+        count += _charges_cleared(plain)
     if "-" in plain:
         count += sum(
             any(map(terms.is_negation, token.split("-"))) for token in tokens if "-" in token
@@ -2772,6 +2786,19 @@ def _names_a_crime(after: Sequence[str], crimes: AbstractSet[str]) -> bool:
     # those never being whole ("fraud worth millions", "murder three years later").
     following = " ".join(dropwhile(lambda t: t in crimes or t in terms.charge_grades, rest))
     return not any(f"{following} ".startswith(f"{duty} ") for duty in terms.duty_nouns)
+
+
+def _charges_cleared(plain: str) -> int:
+    """How many verdicts clear someone of a charge named after "of" (see
+    ``_cleared_someone_of``): "cleared Smith of fraud", not "cleared him for lack of evidence".
+
+    >>> _charges_cleared("The jury cleared Smith of fraud."), _charges_cleared("Crews cleared it of snow.")
+    (1, 0)
+    """
+    return sum(
+        _names_a_crime(words(CLAUSE_END.split(plain[found.end() :], 1)[0]), _cleared_of())
+        for found in _cleared_someone_of().finditer(plain)
+    )
 
 
 @cache

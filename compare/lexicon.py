@@ -509,6 +509,7 @@ class Lexicon:
     # Each denying word named as a negation against the words whose opposite it says.
     denied_opposites: Mapping[str, frozenset[str]]
     permission_words: frozenset[str]
+    verdict_grounds: frozenset[str]
     negating_prefixes: tuple[str, ...]
     negatable: tuple[str, ...]
     # Days and months by name, the days of the week and days named from the day of writing
@@ -1731,6 +1732,7 @@ def lexicon() -> Lexicon:
             word: frozenset(opposites) for word, opposites in data["denied_opposites"].items()
         },
         permission_words=frozenset(data["permission_words"]),
+        verdict_grounds=frozenset(data["verdict_grounds"]),
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),

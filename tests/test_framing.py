@@ -1505,6 +1505,24 @@ from tests.helpers import boilerplate_of, document
             id="cleared_of_wrongdoing_for_fined",
         ),
         pytest.param(
+            "The court convicted him despite a lack of evidence, his lawyer said.",
+            "The court cleared him for lack of evidence, his lawyer said.",
+            [("negation_added", "", "cleared")],
+            id="cleared_him_for_lack_of_evidence_for_convicted",
+        ),
+        pytest.param(
+            "The magistrates convicted the driver of careless driving in March.",
+            "The magistrates cleared the driver for want of evidence in March.",
+            [("negation_added", "", "cleared")],
+            id="cleared_a_noun_phrase_for_want_of_evidence_for_convicted",
+        ),
+        pytest.param(
+            "The court convicted the former mayor in 2019.",
+            "The court cleared the former mayor for insufficient evidence in 2019.",
+            [("negation_added", "", "cleared")],
+            id="cleared_a_noun_phrase_for_insufficient_evidence_for_convicted",
+        ),
+        pytest.param(
             "Crews cleared Smith Street on Tuesday, and the driver was not charged.",
             "Crews closed Smith Street on Tuesday, and the driver was charged.",
             [("negation_removed", "not", "")],
