@@ -2547,8 +2547,9 @@ def _loaded(tokens: Sequence[str], plain: str) -> frozenset[str]:
 def _written_as_a_plot(term: str, plain: str) -> bool:
     """Whether one of ``plot_terms`` is written anywhere in a sentence as a plot: before "to" and
     a verb, a word in lower case that is no function word or determiner ("a scheme to defraud",
-    not "switched from the scheme to a new one"), or after one of ``fraud_words``, in a compound
-    too ("a Ponzi-style scheme"). Elsewhere it names a programme, whoever runs it.
+    not "switched from the scheme to a new one") nor one of ``benign_purposes`` ("a scheme to
+    help first-time buyers"), or after one of ``fraud_words``, in a compound too ("a Ponzi-style
+    scheme"). Elsewhere it names a programme, whoever runs it.
 
     >>> _written_as_a_plot("scheme", "The Trump scheme to overturn the election failed.")
     True
@@ -2556,11 +2557,13 @@ def _written_as_a_plot(term: str, plain: str) -> bool:
     True
     >>> _written_as_a_plot("scheme", "The Government's scheme opens to applicants in May.")
     False
+    >>> _written_as_a_plot("scheme", "A scheme to help first-time buyers opens in May.")
+    False
     """
     terms = lexicon()
-    not_verbs = terms.function_words | terms.determiners
+    not_plots = terms.function_words | terms.determiners | terms.benign_purposes
     return any(
-        (after and after not in not_verbs)
+        (after and after not in not_plots)
         or any(
             part.removesuffix("'s") in terms.fraud_words for part in before.casefold().split("-")
         )

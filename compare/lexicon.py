@@ -652,6 +652,8 @@ class Lexicon:
     plot_terms: frozenset[str]
     # The frauds that make a plot of one of plot_terms after them: "ponzi", "pyramid".
     fraud_words: frozenset[str]
+    # The verbs after "to" that make one of plot_terms a programme: "a scheme to help".
+    benign_purposes: frozenset[str]
     # Loaded terms noted only in place of another: "protesters" for "rioters".
     plain_counterparts: frozenset[str]
     source_cues: re.Pattern[str]
@@ -1845,6 +1847,7 @@ def lexicon() -> Lexicon:
         ),
         plot_terms=frozenset(data["plot_terms"]),
         fraud_words=frozenset(data["fraud_words"]),
+        benign_purposes=frozenset(data["benign_purposes"]),
         plain_counterparts=frozenset(data["plain_counterparts"]),
         source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
         unnamed_source_cues=frozenset(data["unnamed_source_cues"]),

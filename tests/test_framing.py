@@ -3647,6 +3647,10 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
         pytest.param("Critics called the housing reform a Tory scheme to cut benefits.", "Critics called the housing reform a Tory plan to cut benefits.", [("loaded_term_removed", "scheme", "")], id="a_partys_scheme_to_do_something"),
         pytest.param("Aides described the Trump scheme to overturn the election.", "Aides described the Trump plan to overturn the election.", [("loaded_term_removed", "scheme", "")], id="a_persons_scheme_to_do_something"),
         pytest.param("Aides schemed to delay the vote, the report said.", "Aides worked to delay the vote, the report said.", [("loaded_term_removed", "schemed", "")], id="schemed"),
+        pytest.param("The council launched a scheme to help first-time buyers in Leeds.", "The council launched a programme to help first-time buyers in Leeds.", [], id="a_scheme_to_help"),
+        pytest.param("A £2m scheme to encourage cycling to school starts in Bristol next month.", "A £2m programme to encourage cycling to school starts in Bristol next month.", [], id="a_scheme_to_encourage"),
+        pytest.param("Ministers unveiled a scheme to give pensioners free bus travel.", "Ministers unveiled a plan to give pensioners free bus travel.", [], id="a_scheme_to_give"),
+        pytest.param("The scheme to fund 300 new apprenticeships was praised by employers.", "The programme to fund 300 new apprenticeships was praised by employers.", [], id="a_scheme_to_fund"),
         pytest.param("Workers in Hull were moved from the scheme to a private fund.", "Workers in Hull were moved from the programme to a private fund.", [], id="a_scheme_left_for_another"),
         pytest.param("A scheme to defraud pensioners used the Warm Home Discount scheme as cover.", "A plan to defraud pensioners used the Warm Home Discount scheme as cover.", [("loaded_term_removed", "scheme", "")], id="a_scheme_opening_a_sentence_beside_a_named_one"),
         pytest.param("Applicants listed their occupation on the form.", "Applicants listed their job on the form.", [], id="an_occupation_on_a_form"),
@@ -3670,9 +3674,10 @@ def test_a_loaded_term_in_its_plain_sense_is_none(
     listed on a form) is none, in an article's profile neither; elsewhere it is still loaded
     ("the Assad regime", "regime change", "the occupation of"). A scheme is a programme,
     whoever or whatever names it ("the Erasmus scheme", "The Motability Scheme", "Smith's
-    scheme", "a Tory scheme"), loaded only as a plot: before "to" and a verb ("a scheme to
-    defraud", "the Trump scheme to overturn"), after a fraud ("the Ponzi scheme", "a Ponzi-style
-    scheme") or as a verb ("schemed"; acceptance 34 #4)."""
+    scheme", "a Tory scheme"), or whatever benign purpose it has ("a scheme to help first-time
+    buyers", "to encourage cycling"), loaded only as a plot: before "to" and another verb ("a
+    scheme to defraud", "the Trump scheme to overturn"), after a fraud ("the Ponzi scheme", "a
+    Ponzi-style scheme") or as a verb ("schemed"; acceptance 34 #4)."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
     assert framing_profile(document(a), segment(document(a))).loaded_terms == tuple(
         sorted({term for _, term, _ in expected})
