@@ -67,13 +67,17 @@ def newsletter_footer(
     """The numbers of the sentences of a newsletter's footer, read as a block: under the issue's
     news (a sentence longer than a footer's line), the short lines from one that a footer holds
     in every issue ("You are receiving this email because ...", "Unsubscribe | Manage
-    preferences") to the text's end, more than one of them a footer's or a promotion's line. A
-    line of text holding such a line is the footer's whatever its other words ("Enjoying Tarrow
-    Weekly? Forward it to a friend."), and so are other boilerplate lines, the postal address
-    under "Our mailing address is:" and a postal address alone on its line ("548 Market Street
-    PMB 72296, San Francisco, CA 94104"), under the footer's first line. A short line of news ends the block: an article's closing
-    paragraphs under a "Sign up for free." and over its copyright line stay news, and so does
-    news under a footer's line that opens the issue or stands alone between its stories.
+    preferences") or from the issue's sign-off ("That's all for this week. Reply to this email
+    to tell us what you think.") to the text's end, more than one of them a footer's, a
+    sign-off's or a promotion's line. A line of text holding such a line is the footer's whatever
+    its other words ("Enjoying Tarrow Weekly? Forward it to a friend."), and so are other
+    boilerplate lines, the postal address under "Our mailing address is:" and a postal address
+    alone on its line ("548 Market Street PMB 72296, San Francisco, CA 94104"), under the
+    footer's first line, or without a postcode between two of the footer's lines ("Coastal
+    Herald Media, 12 Harbour Road, Portsmouth"). A short line of news ends the block: an
+    article's closing paragraphs under a "Sign up for free." and over its copyright line stay
+    news, and so does news under a footer's line that opens the issue or stands alone between
+    its stories.
 
     Args:
         text: the document's text, which ``sentences`` point into.
@@ -98,19 +102,34 @@ def newsletter_footer(
         (n for n, line in enumerate(lines) for s in line if terms.leads_newsletter_address(s.text)),
         len(lines),
     )
-    promoting = {s.index for s in under_news if terms.is_promo(s.text)}
+    signing_off = {s.index for s in under_news if terms.signs_off_newsletter(s.text)}
+    promoting = {s.index for s in under_news if terms.is_promo(s.text)} | signing_off
+
+    def holds_a_footers_line(line: Sequence[Sentence]) -> bool:
+        return any(s.index in promoting for s in line) or all(s.index in boilerplate for s in line)
+
     block: list[Sentence] = []
     for n in reversed(range(len(lines))):
         line = lines[n]
+        written = text[line[0].start : line[-1].end]
         if not (
             n > address_from
-            or any(s.index in promoting for s in line)
-            or all(s.index in boilerplate for s in line)
-            or terms.is_postal_address(text[line[0].start : line[-1].end])
+            or holds_a_footers_line(line)
+            or terms.is_postal_address(written)
+            # Without a postcode, a street address alone is as often news; between two of the
+            # footer's lines it is the sender's.
+            or (
+                block
+                and n > 0
+                and holds_a_footers_line(lines[n - 1])
+                and terms.is_street_address(written)
+            )
         ):
             break
         block[:0] = line
-    opening = next((s for s in block if terms.is_newsletter_footer(s.text)), None)
+    opening = next(
+        (s for s in block if s.index in signing_off or terms.is_newsletter_footer(s.text)), None
+    )
     if opening is None:
         return set()
     footer = {s.index for s in block if s.index >= opening.index}

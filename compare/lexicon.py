@@ -730,8 +730,10 @@ class Lexicon:
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
     newsletter_footer_line: re.Pattern[str]
+    newsletter_sign_off: re.Pattern[str]
     newsletter_address_leads: tuple[str, ...]
     newsletter_address_line: re.Pattern[str]
+    newsletter_street_line: re.Pattern[str]
     # A line opening with a note's label and its colon or dash (see is_notice).
     notice: re.Pattern[str]
     author_roles: frozenset[str]
@@ -987,6 +989,17 @@ class Lexicon:
         """
         return self.newsletter_footer_line.fullmatch(_folded_line(line)) is not None
 
+    def signs_off_newsletter(self, line: str) -> bool:
+        """Whether a line is a newsletter's sign-off, a footer's only at an issue's end: "That's
+        all for this week.", "Reply to this email to tell us what you think.".
+
+        >>> lexicon().signs_off_newsletter("That's all for this week.")
+        True
+        >>> lexicon().signs_off_newsletter("Reply to this email by Friday to claim a refund.")
+        False
+        """
+        return self.newsletter_sign_off.fullmatch(_folded_line(line)) is not None
+
     def leads_newsletter_address(self, line: str) -> bool:
         """Whether a line is the one a newsletter's footer gives its postal address under, on
         its own line or the lines below: "Our mailing address is:".
@@ -1006,6 +1019,17 @@ class Lexicon:
         False
         """
         return self.newsletter_address_line.fullmatch(_folded_line(line)) is not None
+
+    def is_street_address(self, line: str) -> bool:
+        """Whether a line is a house number and a street alone, the parts after it perhaps
+        without a postcode, as a newsletter's footer gives its address between its lines.
+
+        >>> lexicon().is_street_address("Coastal Herald Media, 12 Harbour Road, Portsmouth")
+        True
+        >>> lexicon().is_street_address("Crews shut 12 Harbour Road on Monday, police said.")
+        False
+        """
+        return self.newsletter_street_line.fullmatch(_folded_line(line)) is not None
 
     def is_notice(self, line: str) -> bool:
         """Whether a line is a note on the article, by its label: "Editor's note: An earlier
@@ -1644,6 +1668,7 @@ def lexicon() -> Lexicon:
     newsletter_footer_patterns = data["boilerplate"]["newsletter_footer_patterns"] + [
         f"{re.escape(lead)}.*" for lead in data["boilerplate"]["newsletter_address_leads"]
     ]
+    street_address = data["boilerplate"]["newsletter_street_address"]
     # A newsletter's footer lines promote it as the other promotional lines do.
     promo_line_patterns = data["boilerplate"]["promo_line_patterns"] + newsletter_footer_patterns
     wire_name_ends = "|".join(map(re.escape, data["wire_name_ends"]))
@@ -1934,8 +1959,12 @@ def lexicon() -> Lexicon:
         ),
         promo_line=re.compile("|".join(promo_line_patterns)),
         newsletter_footer_line=re.compile("|".join(newsletter_footer_patterns)),
+        newsletter_sign_off=re.compile("|".join(data["boilerplate"]["newsletter_sign_offs"])),
         newsletter_address_leads=tuple(data["boilerplate"]["newsletter_address_leads"]),
-        newsletter_address_line=re.compile(data["boilerplate"]["newsletter_address_line"]),
+        newsletter_address_line=re.compile(
+            street_address + data["boilerplate"]["newsletter_postcode"]
+        ),
+        newsletter_street_line=re.compile(street_address),
         notice=re.compile(
             rf"(?:{'|'.join(map(re.escape, data['boilerplate']['notice_labels']))})"
             r"\s*(?::|[\u2013\u2014]|--?)"

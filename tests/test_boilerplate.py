@@ -784,6 +784,38 @@ def test_substack_and_beehiiv_footers_are_boilerplate(footer: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "footer",
+    [
+        pytest.param(
+            "You are receiving this email because you subscribed to Coastal Herald.\n"
+            "Unsubscribe\nCoastal Herald Media, 12 Harbour Road, Portsmouth\n"
+            "Update your preferences\n",
+            id="an_address_without_a_postcode_between_the_footers_lines",
+        ),
+        pytest.param(
+            "That's all for this week. Reply to this email to tell us what you think.\n",
+            id="a_sign_off",
+        ),
+        pytest.param(
+            "That's all for this week. Reply to this email to tell us what you think.\n\n"
+            "Unsubscribe | Manage preferences\n",
+            id="a_sign_off_over_the_footer",
+        ),
+        pytest.param("See you next Friday.\n\nUnsubscribe\n", id="see_you_over_unsubscribe"),
+    ],
+)
+def test_a_newsletters_sign_off_and_address_are_its_footer(footer: str) -> None:
+    """An issue's sign-off at its end ("That's all for this week.", "Reply to this email to
+    tell us what you think.", "See you next Friday.") opens its footer, and a postal address
+    without a postcode between two of the footer's lines is the footer's."""
+    assert news_of(NEWS_OF_THE_ISSUE + footer) == [
+        "The county will close the Harbour Street library for eight weeks from Monday while its "
+        "roof is repaired, officials said.",
+        "Its books will be lent from the town hall.",
+    ]
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         pytest.param(
@@ -802,12 +834,22 @@ def test_substack_and_beehiiv_footers_are_boilerplate(footer: str) -> None:
             "12 Quay Road, Harbour HB2 7QT\n\nSubscribe here.\n\nUnsubscribe\n",
             id="an_address_over_the_footer",
         ),
+        pytest.param(
+            "12 Quay Road, Harbour\n\nSubscribe here.\n\nUnsubscribe\n",
+            id="an_address_without_a_postcode_over_the_footer",
+        ),
+        pytest.param(
+            "Reply to this email by Friday to claim a refund, the council told residents.\n\n"
+            "Unsubscribe\n",
+            id="reply_to_this_email_in_news",
+        ),
     ],
 )
 def test_news_closing_with_a_footers_words_stays_news(closing: str) -> None:
     """An article's closing thanks for reading in a quotation or a sentence, its words on
-    sharing and comments, and an address in a sentence or above a footer's first line stay news:
-    only whole lines are a footer's, and an address alone only under the footer's first line."""
+    sharing and comments or on replying to an email, and an address in a sentence or above a
+    footer's first line stay news: only whole lines are a footer's, and an address alone only
+    under the footer's first line."""
     text = NEWS_OF_THE_ISSUE + closing
     footer_lines = {"Subscribe here.", "Unsubscribe"}
     assert news_of(text) == [s.text for s in segment(document(text)) if s.text not in footer_lines]
