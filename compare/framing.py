@@ -578,7 +578,8 @@ def _names(tokens: Sequence[str]) -> dict[int, tuple[int, str, str]]:
     """The names among a sentence's words, by where each starts: where it ends, its key in lower
     case without the titles before it ("President", "Mr."), and as written. A name is a run of
     capitalised words, or one of the nouns of who acts (``actor_nouns``, ``source_nouns``:
-    "police", "the ministry"); not an owner ("Russia's") nor the capitalised function word
+    "police", "the ministry"), keyed as the words before it where those are capitalised
+    ("Russian troops" as "russian"); not an owner ("Russia's") nor the capitalised function word
     opening a sentence ("After", "The")."""
     terms = lexicon()
     actors, not_names = _role_holders(), _not_names()
@@ -609,7 +610,13 @@ def _names(tokens: Sequence[str]) -> dict[int, tuple[int, str, str]]:
             titled = first
             while titled + 1 < end and tokens[titled].casefold().rstrip(".") in terms.person_titles:
                 titled += 1
-            names[first] = (end, " ".join(tokens[titled:end]).casefold(), written)
+            key = " ".join(tokens[titled:end]).casefold()
+            # "Russian troops", "Hamas fighters": whose they are acts, keyed as the name alone,
+            # as "Ukrainian" in "shelled Ukrainian positions" is whom they act on.
+            if end < len(tokens) and tokens[end] in actors:
+                end += 1
+                written = " ".join(tokens[first:end])
+            names[first] = (end, key, written)
         done = max(end, start + 1)
     return names
 

@@ -2068,10 +2068,33 @@ def test_an_italian_article_has_no_framing_words_profiled() -> None:
             ("Dr. Okafor criticized Dr. Lindqvist", "Dr. Lindqvist criticized Dr. Okafor"),
             id="headline_ending_in_a_name",
         ),
+        pytest.param(
+            "Russian troops shelled Ukrainian positions near Bakhmut overnight.",
+            "Ukrainian troops shelled Russian positions near Bakhmut overnight.",
+            ("Russian troops shelled Ukrainian", "Ukrainian troops shelled Russian"),
+            id="nationality_adjectives_swapped",
+        ),
+        pytest.param(
+            "Russian officials said Ukrainian forces attacked the convoy near Kursk.",
+            "Ukrainian officials said Russian forces attacked the convoy near Kursk.",
+            (
+                "Russian officials said: Ukrainian forces",
+                "Ukrainian officials said: Russian forces",
+            ),
+            id="nationality_adjectives_of_speaker_and_actor_swapped",
+        ),
+        pytest.param(
+            "Hamas fighters attacked Israeli troops at dawn, the army said.",
+            "Israeli troops attacked Hamas fighters at dawn, the army said.",
+            ("Hamas fighters attacked Israeli troops", "Israeli troops attacked Hamas fighters"),
+            id="a_groups_fighters_and_a_nations_troops_swapped",
+        ),
     ],
 )
 def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
-    """Who says or does what to whom, told the other way round, is noted, read either way."""
+    """Who says or does what to whom, told the other way round, is noted, read either way, and
+    so are the nationalities or groups of troops, officials or fighters ("Russian troops",
+    "Hamas fighters") put the other way round."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("roles_swapped", *expected)]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
         ("roles_swapped", *reversed(expected))
@@ -2146,11 +2169,17 @@ def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, s
             "Biden hugged Modi on the tarmac.",
             id="hugged",
         ),
+        pytest.param(
+            "Russian troops shelled Ukrainian positions near Bakhmut overnight.",
+            "Russian troops shelled Belarusian positions near Bakhmut overnight.",
+            id="one_nationality_adjective_changed",
+        ),
     ],
 )
 def test_names_in_another_order_but_the_same_roles_are_no_swap(a: str, b: str) -> None:
     """Names that change places but not roles (a passive, a list, a symmetric verb, a clause
-    moved, two sides each blaming the other) swap no roles."""
+    moved, two sides each blaming the other), or a nationality adjective put for another on one
+    side only, swap no roles."""
     assert "roles_swapped" not in [n.kind for n in framing_notes(a, b)]
 
 
