@@ -2499,7 +2499,7 @@ def _features(text: str) -> _Features:
             )
         ),
         verbs=(verbs := frozenset(uses)),
-        attributing=(attributing := frozenset(terms.attributing_phrases.find(tokens))),
+        attributing=(attributing := _citing_phrases(tokens)),
         speakers=_speakers(plain.casefold(), verbs | attributing, plain),
         opening=tokens[: SUBJECT_WORDS + 1],
         hedges=frozenset(hedges),
@@ -2613,6 +2613,30 @@ def _is_an_english_verb(word: str) -> bool:
         or word in terms.passive_marks
         or word in terms.attribution_verbs
     )
+
+
+def _citing_phrases(tokens: Sequence[str]) -> frozenset[str]:
+    """The attributing phrases of a sentence's words that cite someone somewhere, not only what
+    a deed conforms to (``conforming_nouns``: "according to plan", "según lo previsto").
+
+    >>> sorted(_citing_phrases(words("It went according to plan, according to officials.")))
+    ['according to']
+    >>> _citing_phrases(words("The court ruled according to the law."))
+    frozenset()
+    """
+    terms = lexicon()
+    skipped = terms.determiners | terms.conforming_articles
+    citing = set()
+    for phrase in terms.attributing_phrases.find(tokens):
+        parts = tuple(phrase.split())
+        starts = (n for n in range(len(tokens)) if tuple(tokens[n : n + len(parts)]) == parts)
+        if any(
+            next(dropwhile(skipped.__contains__, tokens[n + len(parts) :]), "")
+            not in terms.conforming_nouns
+            for n in starts
+        ):
+            citing.add(phrase)
+    return frozenset(citing)
 
 
 def _hedges_in(tokens: Sequence[str], text: str) -> set[str]:

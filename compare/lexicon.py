@@ -483,6 +483,8 @@ class Lexicon:
     hearsay_modals: frozenset[str]
     hearsay_auxiliaries: frozenset[str]
     attributing_phrases: Phrases
+    conforming_nouns: frozenset[str]
+    conforming_articles: frozenset[str]
     personal_pronouns: frozenset[str]
     charges: Phrases
     charge_hedges: frozenset[str]
@@ -1735,6 +1737,8 @@ def lexicon() -> Lexicon:
             data["attributing_phrases"],
             plain=_opened_by(data["hedges"], data["attributing_phrases"]),
         ),
+        conforming_nouns=frozenset(data["conforming_nouns"]),
+        conforming_articles=frozenset(data["conforming_articles"]),
         personal_pronouns=frozenset(data["personal_pronouns"]),
         charges=Phrases.of(data["charges"]),
         charge_hedges=frozenset(data["charge_hedges"]),

@@ -5254,3 +5254,40 @@ def test_numbers_laid_out_like_a_telephone_number_still_count(
     number of thousands grouped by a space is one, and a date in digits before a count is that
     date and that count: none is read as a telephone number."""
     assert [(note.kind.value, note.a, note.b) for note in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The demolition went according to plan, the contractor's site manager said.",
+            "The demolition went according to plan.",
+            [("attribution_removed", "said", "")],
+            id="according_to_plan_cites_no_one",
+        ),
+        pytest.param(
+            "The court ruled according to the law that the strike was legal.",
+            "The court ruled that the strike was legal.",
+            [],
+            id="according_to_the_law",
+        ),
+        pytest.param(
+            "La obra terminó según lo previsto, el viernes.",
+            "La obra terminó el viernes.",
+            [],
+            id="segun_lo_previsto",
+        ),
+        pytest.param(
+            "The plant will close next year, according to officials.",
+            "The plant will close next year.",
+            [("attribution_removed", "according to", "")],
+            id="according_to_officials_still_cites",
+        ),
+    ],
+)
+def test_a_deed_done_according_to_a_plan_or_law_cites_no_one(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "According to plan", "according to the law" and "según lo previsto" tell how something
+    was done, not who says so: dropping them drops no attribution."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
