@@ -39,7 +39,7 @@ from tabulate import tabulate
 from compare.entry import INTERRUPTED, NOTHING_WRITTEN, stop_at_once
 from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
-from compare.report import ReportFormat
+from compare.report import WIDE_STORY, ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
 from compare.settings import BUCKET_REPRESENTATIVES, Settings, SettingsError
 
@@ -168,6 +168,15 @@ def run(
             metavar=_choices(ReportFormat),
         ),
     ] = ReportFormat.MD,
+    every_match: Annotated[
+        bool,
+        typer.Option(
+            "--every-match",
+            help="In report.json, list the aligned sentences of every pair: by default a story "
+            f"of more than {WIDE_STORY} articles lists none for its pairs whose shared text both "
+            "took from a third article, only how many (matches_left_out).",
+        ),
+    ] = False,
     min_similarity: MinSimilarity = 80.0,
     max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
     quiet: Quiet = False,
@@ -197,7 +206,7 @@ def run(
     try:
         left = f"the reports in {out} are partly written: run again to complete them"
         with _interrupted(left), _progress(quiet) as progress:
-            written = render(result, out, format, progress)
+            written = render(result, out, format, progress, every_match=every_match)
     except ReportError as error:
         _fail(str(error))
     if not quiet:

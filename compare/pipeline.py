@@ -446,16 +446,23 @@ def render(
     out: str | PathLike[str],
     format: ReportFormat | str = ReportFormat.MD,
     progress: Progress | None = None,
+    *,
+    every_match: bool = False,
 ) -> list[Path]:
     """The last stage: write the reports of ``result`` into ``out``, in ``format`` ("md",
-    "json" or "all"); the paths written.
+    "json" or "all"); the paths written. With ``every_match``, report.json lists the matches
+    of every pair, a wide story's pairs that share only a third article's text too.
 
     Raises:
         compare.report.write.ReportError: the reports cannot be written.
         ValueError: ``format`` is none of those.
     """
     with _collector_paused():
-        return write_reports(render_reports(result, ReportFormat(format)), Path(out), progress)
+        return write_reports(
+            render_reports(result, ReportFormat(format), every_match=every_match),
+            Path(out),
+            progress,
+        )
 
 
 def _as_tuple(documents: Iterable[Document]) -> tuple[Document, ...]:

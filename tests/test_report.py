@@ -535,7 +535,8 @@ def test_a_wide_story_writes_out_only_pairs_that_reuse_each_others_text(
         "This story's 105 pairs are too many to write out. Below are the 18 pairs in which one "
         "article reuses the other's text, each outlet with its closest source first. Not "
         "written out: 87 pairs whose shared text both took from a third article. The JSON "
-        "report (`--format json`) gives every pair."
+        "report (`--format json`) gives every pair; of a pair whose shared text both took from "
+        "a third article, its figures, and its aligned sentences with `--every-match`."
     ) in page
     monkeypatch.setattr(markdown_report, "MAX_PAIR_SECTIONS", 5)
     page = render_story(result, story)
@@ -548,6 +549,54 @@ def test_a_wide_story_writes_out_only_pairs_that_reuse_each_others_text(
         "Not listed: 87 pairs whose shared text both took from a third article; each story's "
         "report gives its pairs, and the JSON report (`--format json`) every pair."
     ) in render_index(result)
+
+
+@pytest.mark.parametrize(
+    ("outlets", "every_match", "pairs_without_matches"),
+    [
+        pytest.param(WIDE_STORY, False, 0, id="at_the_limit"),
+        pytest.param(WIDE_STORY + 3, False, 87, id="wide"),
+        pytest.param(WIDE_STORY + 3, True, 0, id="wide_every_match"),
+    ],
+)
+def test_a_wide_storys_json_leaves_out_matches_only_of_pairs_through_a_third(
+    outlets: int, every_match: bool, pairs_without_matches: int
+) -> None:
+    """In a wide story, report.json gives every pair's figures, but the aligned sentences only
+    of pairs in which one article reuses the other: a pair whose shared text both took from a
+    third article (the wire, or the paper whose "claimed" they copy) counts its matches
+    instead, unless every match is asked for."""
+    result = compare_documents(ferry_story(outlets), single_story=True)
+    written = {(p.a, p.b): p for p in result.pairs}
+    report = report_json(result, every_match=every_match)
+    without = [p for p in report["pairs"] if "matches_left_out" in p]
+    assert len(report["pairs"]) == len(result.pairs)
+    assert len(without) == pairs_without_matches
+    for pair in without:
+        full = written[(pair["a"], pair["b"])]
+        assert full.common_origin not in (None, full.a, full.b)
+        assert (pair["matches"], pair["matches_left_out"]) == ([], len(full.matches))
+        assert pair["containment"] == {"a_in_b": full.a_in_b, "b_in_a": full.b_in_a}
+    listed_matches = sum(len(p["matches"]) for p in report["pairs"])
+    assert listed_matches + sum(p["matches_left_out"] for p in without) == sum(
+        len(p.matches) for p in result.pairs
+    )
+
+
+def test_every_match_option_writes_a_wide_storys_matches(tmp_path: Path) -> None:
+    """``compare run --every-match`` writes the aligned sentences of every pair into
+    report.json; without it, a wide story's pairs through the wire count theirs."""
+    for n, doc in enumerate(ferry_story(WIDE_STORY + 1)):
+        (tmp_path / "in" / f"{n:02}.txt").parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{n:02}.txt").write_text(doc.text, encoding="utf-8")
+    reports = {}
+    for option in ((), ("--every-match",)):
+        out = tmp_path / f"out{len(option)}"
+        run_into(out, str(tmp_path / "in"), "--format", "json", *option)
+        reports[option] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert any("matches_left_out" in p for p in reports[()]["pairs"])
+    assert not any("matches_left_out" in p for p in reports[("--every-match",)]["pairs"])
+    assert all(p["matches"] for p in reports[("--every-match",)]["pairs"])
 
 
 def test_a_wide_story_of_separate_reports_writes_out_no_pair(

@@ -20,8 +20,11 @@ JSON_REPORT = "report.json"
 STORY_PAGE = re.compile(r"story-\d{3,}(?:-[a-z0-9-]+)?\.md")
 
 
-def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> RenderedOnRead:
-    """File name -> content for every report of ``format``, each made when it is read."""
+def render_reports(
+    result: Result, format: ReportFormat = ReportFormat.MD, *, every_match: bool = False
+) -> RenderedOnRead:
+    """File name -> content for every report of ``format``, each made when it is read
+    (``every_match`` as :func:`~compare.report.json_report.json_chunks` takes it)."""
     renderers: dict[str, Callable[[], Iterable[str]]] = {}
     if format.markdown:
         for story in result.stories:
@@ -29,7 +32,7 @@ def render_reports(result: Result, format: ReportFormat = ReportFormat.MD) -> Re
         # Written after the stories it links to: a run cut short links to no missing page.
         renderers[INDEX] = partial(_whole, render_index, result)
     if format.json:
-        renderers[JSON_REPORT] = partial(json_chunks, result)
+        renderers[JSON_REPORT] = partial(json_chunks, result, every_match=every_match)
     return RenderedOnRead(renderers)
 
 

@@ -30,6 +30,7 @@ from compare.records import (
     Version,
     WordEdit,
 )
+from compare.report import WIDE_STORY
 from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined
 
@@ -64,15 +65,11 @@ ROW_TEXT_CHARS = 70
 MAX_LISTED_DATES = 20
 # With two documents the matrix would repeat the pair section's aligned sentences and additions.
 COVERAGE_FROM_DOCUMENTS = 3
-# A story of more documents than this is told outlet by outlet: its tables get a row, not a
-# column, per outlet, and only pairs that reuse each other's text get a section (one wire story
-# carried by 150 outlets made a 31 MB page, a table 155 columns wide and 11,325 pair sections).
 # Said where an article's language is none whose framing words are listed.
 KNOWN_FRAMING_LANGUAGES = (
     "Attribution verbs and hedges are named in English, Russian, Chinese, German, French and "
     "Spanish text only, and loaded terms in English and Russian."
 )
-WIDE_STORY = 12
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
 MAX_PAIR_SECTIONS = 50
 # Who copied whom in a wide story names at most this many sources of an outlet beside its closest.
@@ -368,12 +365,20 @@ def _wide_pairs(pairs: Sequence[PairComparison], reusing: Sequence[PairCompariso
         ),
         *_not_reusing_each_other(pairs, reusing),
     ]
+    # report.json, too, leaves out these pairs' aligned sentences unless asked for them.
+    through_a_third = any(p.common_origin for p in pairs)
     return [
         "## Pairs",
         "",
         f"This story's {_count(len(pairs), 'pair')} are too many to write out. {written}"
         + (f" Not written out: {listed(left_out)}." if left_out else "")
-        + " The JSON report (`--format json`) gives every pair.",
+        + " The JSON report (`--format json`) gives every pair"
+        + (
+            "; of a pair whose shared text both took from a third article, its figures, and "
+            "its aligned sentences with `--every-match`."
+            if through_a_third
+            else "."
+        ),
         "",
     ]
 
