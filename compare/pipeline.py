@@ -290,25 +290,32 @@ def _run_stages(
         with timer("group stories") as advance:
             stories = group_stories(documents, sentences, terms, links.pairs, settings, advance)
             del terms
-    with timer("find candidates") as advance:
-        story_of = {d: n for n, story in enumerate(stories) for d in story.documents}
-        in_story = np.array([story_of[s.doc] for s in pooled], dtype=np.int64)
-        candidates = find_candidates(
-            pooled, signature_rows, settings, groups=in_story, advance=advance
-        )
-    proposals = _proposals_by_pair(
-        pooled, _between_news(candidates.pairs, pooled, boilerplate).tolist()
-    )
-    # Every match of every pair is held from here on: what only the stages above needed goes
-    # now (at 10,000 articles the signatures alone are 160 MB).
-    del signature_rows, candidates
-    work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
     by_id = {d.id: d for d in documents}
     in_boilerplate = {
         d.id: frozenset(s.index for s in sentences[d.id] if (d.id, s.index) in boilerplate)
         for d in documents
     }
     text_of = _text_numbers(documents, in_boilerplate)
+    with timer("find candidates") as advance:
+        story_of = {d: n for n, story in enumerate(stories) for d in story.documents}
+        told = _telling_documents(stories, text_of)
+        # Documents of one story that print one text propose the sentence pairs of its first
+        # one: only those are banded, so that the copies of a wire story hundreds of outlets
+        # print make a pair of texts each, not a pair of sentences for every two outlets.
+        rows = np.array([n for n, s in enumerate(pooled) if told[s.doc] == s.doc], dtype=np.int64)
+        telling = [pooled[n] for n in rows]
+        in_story = np.array([story_of[s.doc] for s in telling], dtype=np.int64)
+        candidates = find_candidates(
+            telling, signature_rows[rows], settings, groups=in_story, advance=advance
+        )
+    proposals = _Proposals(
+        _proposals_by_pair(telling, _between_news(candidates.pairs, telling, boilerplate).tolist()),
+        told,
+    )
+    # Every match of every pair is held from here on: what only the stages above needed goes
+    # now (at 10,000 articles the signatures alone are 160 MB).
+    del signature_rows, candidates, telling, rows
+    work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
     with timer("align") as advance:
         judged = _StoryMemo[Judgement]()
         # One alignment for each pair of texts (with the candidates between them) a story holds,
@@ -323,7 +330,7 @@ def _run_stages(
             # bounded by a story, not by the run.
             numbered: dict[_TextPair, int] = {}
             for _, a, b in its_pairs:
-                proposed = proposals.get((a, b), frozenset())
+                proposed = proposals.between(a, b)
                 number = numbered.setdefault((text_of[a], text_of[b], proposed), len(alignments))
                 if number == len(alignments):
                     alignments.append(
@@ -597,6 +604,41 @@ def _proposals_by_pair(
             x, y = y, x
         grouped[(x.doc, y.doc)].append((x.index, y.index))
     return {pair: frozenset(found) for pair, found in grouped.items()}
+
+
+def _telling_documents(stories: Iterable[Story], text_of: dict[str, int]) -> dict[str, str]:
+    """For each document, the first document of its story (in the story's order) that prints
+    its text with the same boilerplate (see :func:`_text_numbers`): that one's sentences are
+    its own but for their document's id, so it shares the same sentence pairs with any other.
+    """
+    told: dict[str, str] = {}
+    for story in stories:
+        first: dict[int, str] = {}
+        for d in story.documents:
+            told[d] = first.setdefault(text_of[d], d)
+    return told
+
+
+class _Proposals:
+    """The candidate sentence pairs of two documents, looked up by the documents that tell
+    them (see :func:`_telling_documents`), either way round."""
+
+    def __init__(
+        self, by_pair: dict[tuple[str, str], frozenset[tuple[int, int]]], told: dict[str, str]
+    ) -> None:
+        self._by_pair = by_pair
+        self._told = told
+        self._turned: dict[tuple[str, str], frozenset[tuple[int, int]]] = {}
+
+    def between(self, a: str, b: str) -> frozenset[tuple[int, int]]:
+        """The pairs ``(index in a, index in b)`` proposed between ``a`` and ``b``."""
+        a, b = self._told[a], self._told[b]
+        if (found := self._by_pair.get((a, b))) is not None:
+            return found
+        if (a, b) not in self._turned:
+            turned = self._by_pair.get((b, a), frozenset())
+            self._turned[(a, b)] = frozenset((i, j) for j, i in turned)
+        return self._turned[(a, b)]
 
 
 def _text_numbers(

@@ -29,6 +29,7 @@ from compare.report.json_report import json_chunks
 from compare.segment import segment
 from tests.helpers import (
     CHINESE,
+    FERRY_STRIKE,
     GAZETTE_URL,
     JAPANESE,
     QUARRY,
@@ -1204,3 +1205,39 @@ def test_papers_that_print_one_text_are_each_dated_and_credited_on_their_own() -
     ]
     assert from_wire["valley"].a_in_b == from_wire["plains"].a_in_b
     assert from_wire["valley"].matches == from_wire["plains"].matches
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param("ABAB", id="wire_text_first"),
+        pytest.param("BABA", id="edited_text_first"),
+        pytest.param("AABBBA", id="copies_in_runs"),
+    ],
+)
+def test_outlets_that_print_one_text_align_as_their_first_copy_does(texts: str) -> None:
+    """Outlets printing one text meet the outlets printing another, which moved the wire's last
+    sentence to the top and edited one, with every sentence matched to its own, whichever text
+    the story's order gives first (candidates are found between the first document of each text
+    and reused for its copies)."""
+    wire = list(FERRY_STRIKE)
+    edited = [wire[-1], wire[0], wire[1].replace(" said ", " stated "), *wire[2:-1]]
+    text_of = {"A": "\n\n".join(wire), "B": "\n\n".join(edited)}
+    outlets = [
+        Document(
+            f"outlet{n}", f"outlet{n}.txt", f"Outlet {n}", None, "2025-06-12", None, text_of[t]
+        )
+        for n, t in enumerate(texts)
+    ]
+    printed = {d.id: texts[n] for n, d in enumerate(outlets)}
+    result = compare_documents(outlets)
+    assert len(result.pairs) == len(outlets) * (len(outlets) - 1) // 2
+    for pair in result.pairs:
+        kinds = [m.kind.value for m in pair.matches]
+        expected_edited = 0 if printed[pair.a] == printed[pair.b] else 1
+        assert kinds.count("edited") == expected_edited
+        assert kinds.count("verbatim") == len(wire) - expected_edited
+        assert all(
+            m.a.text.replace(" stated ", " said ") == m.b.text.replace(" stated ", " said ")
+            for m in pair.matches
+        )
