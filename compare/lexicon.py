@@ -6,7 +6,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -384,7 +384,8 @@ class Phrases:
         >>> Phrases.of(["euro"]).find(("the", "euro-zone", "economy"))
         set()
         """
-        return set(self.uses(tokens))
+        # Not through uses: a Counter costs more to make than the look at most sentences.
+        return set(self._each_use(tokens))
 
     def uses(self, tokens: Sequence[str]) -> Counter[str]:
         """The phrases that occur in ``tokens``, each as often as it does (see :meth:`find`).
@@ -392,13 +393,16 @@ class Phrases:
         >>> Phrases.of(["accused of"]).uses(("accused", "of", "theft", "and", "accused", "of"))
         Counter({'accused of': 2})
         """
-        found: Counter[str] = Counter()
+        return Counter(self._each_use(tokens))
+
+    def _each_use(self, tokens: Sequence[str]) -> Iterator[str]:
+        """Each phrase of ``tokens`` (see :meth:`find`), as space-joined words, each time used."""
         # Most sentences hold no phrase's first word, possessive, compound or not: a set
         # operation and a look at the words joined tell, in C.
         joined = " ".join(tokens)
         marked = "'s" in joined or (self.in_compounds and "-" in joined)
         if not marked and self.by_first.keys().isdisjoint(tokens):
-            return found
+            return
         if marked:
             tokens = [part for t in tokens for part in self._parts(t.removesuffix("'s"))]
         covered_until = 0
@@ -408,10 +412,9 @@ class Phrases:
             for phrase in self.by_first[tokens[position]]:
                 if tuple(tokens[position : position + len(phrase)]) == phrase:
                     if phrase not in self.plain:
-                        found[" ".join(phrase)] += 1
+                        yield " ".join(phrase)
                     covered_until = position + len(phrase)
                     break
-        return found
 
     def _parts(self, token: str) -> list[str]:
         """A compound's parts ("regime-run", "narco-terrorists"), unless the compound is a
