@@ -1375,26 +1375,23 @@ def framing_profile(
     hedges and loaded terms of its headline too, where framing starts ("Regime-run dam
     bursts"). The numbers of its ``boilerplate`` sentences (``(document id, sentence index)``:
     a dateline's day, a copyright's year) are none of its story's."""
-    terms = lexicon()
     quoted = article_quotations(document.text, sentences)
     verbs: Counter[str] = Counter()
-    written: list[str] = []
-    worded: list[tuple[str, ...]] = []
+    framed: list[tuple[frozenset[str], frozenset[str]]] = []
     # An article in a language whose framing words are not listed has none of them named:
     # "presunto" in an Italian one is no Spanish hedge (see names_framing_of).
     if names_framing_of(document.text):
         for s, spans in zip(sentences, by_sentence(quoted, sentences), strict=True):
             verbs.update(_attributions_outside(s.tokens, s.key, s.text, spans))
-        written = [s.text for s in sentences] + [document.title or ""]
-        worded = [s.tokens for s in sentences] + [words(written[-1])]
+        title = document.title or ""
+        framed = [_framing_words(s.text, s.tokens) for s in sentences]
+        framed.append(_framing_words(title, words(title)))
     plain = normalise(document.text)
     return FramingProfile(
         doc=document.id,
         attribution_verbs=tuple(sorted(verbs.items(), key=lambda item: (-item[1], item[0]))),
-        hedges=_written_phrases(map(_hedges_in, worded, written)),
-        loaded_terms=_written_phrases(
-            found - terms.plain_counterparts for found in map(_loaded, worded, written)
-        ),
+        hedges=_written_phrases(hedges for hedges, _ in framed),
+        loaded_terms=_written_phrases(loaded for _, loaded in framed),
         quotes=_distinct_quotes(_quoted_at(plain, quoted)),
         # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
         cited_sources=tuple(
@@ -1403,13 +1400,30 @@ def framing_profile(
         numbers=tuple(
             dict.fromkeys(
                 chain.from_iterable(
-                    numbers_as_written(s.text, s.tokens)
+                    _numbers_written(s.text, s.tokens)
                     for s in sentences
                     if (s.doc, s.index) not in boilerplate
                 )
             )
         ),
     )
+
+
+# A feed repeats a wire's sentences in each outlet that carries it, often further apart than
+# numbers_as_written's 16,384 sentences: of 3,000 scale articles' 63,291 sentences (38,340
+# texts), it read the numbers of 48,966, these caches of 38,281.
+@lru_cache(maxsize=1 << 16)
+def _framing_words(text: str, tokens: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The hedges and loaded terms of a sentence, given its text and words, as a profile lists
+    them."""
+    terms = lexicon()
+    return frozenset(_hedges_in(tokens, text)), _loaded(tokens, text) - terms.plain_counterparts
+
+
+@lru_cache(maxsize=1 << 16)
+def _numbers_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`numbers_as_written`, kept for as many sentences as :func:`_framing_words`."""
+    return numbers_as_written(text, tokens)
 
 
 def _written_phrases(found: Iterable[AbstractSet[str]]) -> tuple[str, ...]:
