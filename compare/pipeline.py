@@ -42,6 +42,7 @@ from compare.records import (
     WordEdit,
     all_timed,
     by_story,
+    text_numbers,
     tracked,
 )
 from compare.report import ReportFormat
@@ -60,7 +61,7 @@ from compare.stories import (
 from compare.word_diff import word_edits
 
 T = TypeVar("T")
-# Two documents' texts in a story, by their numbers (see _text_numbers), and the candidate
+# Two documents' texts in a story, by their numbers (see records.text_numbers), and the candidate
 # sentence pairs between them: all that aligning the two documents reads of them.
 _TextPair = tuple[int, int, frozenset[tuple[int, int]]]
 
@@ -295,7 +296,7 @@ def _run_stages(
         d.id: frozenset(s.index for s in sentences[d.id] if (d.id, s.index) in boilerplate)
         for d in documents
     }
-    text_of = _text_numbers(documents, in_boilerplate)
+    text_of = text_numbers(documents, in_boilerplate)
     with timer("find candidates") as advance:
         story_of = {d: n for n, story in enumerate(stories) for d in story.documents}
         told = _telling_documents(stories, text_of)
@@ -608,7 +609,7 @@ def _proposals_by_pair(
 
 def _telling_documents(stories: Iterable[Story], text_of: dict[str, int]) -> dict[str, str]:
     """For each document, the first document of its story (in the story's order) that prints
-    its text with the same boilerplate (see :func:`_text_numbers`): that one's sentences are
+    its text with the same boilerplate (see :func:`~compare.records.text_numbers`): that one's sentences are
     its own but for their document's id, so it shares the same sentence pairs with any other.
     """
     told: dict[str, str] = {}
@@ -639,19 +640,6 @@ class _Proposals:
             turned = self._by_pair.get((b, a), frozenset())
             self._turned[(a, b)] = frozenset((i, j) for j, i in turned)
         return self._turned[(a, b)]
-
-
-def _text_numbers(
-    documents: Iterable[Document], in_boilerplate: dict[str, frozenset[int]]
-) -> dict[str, int]:
-    """A number for each document's text and the sentences of it that are boilerplate, the
-    same for documents that print one text: their sentences are one text's (see
-    :func:`_segment_each_text_once`), and what aligns and measures two documents reads of them
-    no more (who published them, when, and whom they credit are each pair's own)."""
-    numbers: dict[tuple[str, frozenset[int]], int] = {}
-    return {
-        d.id: numbers.setdefault((d.text, in_boilerplate[d.id]), len(numbers)) for d in documents
-    }
 
 
 class _StoryMemo(Generic[T]):

@@ -53,6 +53,7 @@ from compare.records import (
     Version,
     all_timed,
     first_published_keys,
+    text_numbers,
     tracked,
     unwatched,
 )
@@ -437,12 +438,31 @@ def _common_origin(
 
 class _Reused:
     """Which of a document's sentences outside boilerplate another document of the story has,
-    copied or edited (or in any form), by their pair's matches, and how many words they hold."""
+    copied or edited (or in any form), by their pair's matches, and how many words they hold.
+
+    Documents that print one text with the same boilerplate (:func:`records.text_numbers`) have
+    the same matches with the documents of any other text, as the pipeline aligns each pair of
+    texts once: what a document has of another is found once a pair of texts, each way round,
+    and read for every pair of documents that print them. A wire story 300 outlets print in
+    a few versions asks it of some 350,000 pairs of documents and a few hundred of texts.
+    """
 
     def __init__(self, result: Result, pairs: Sequence[PairComparison]) -> None:
         self._result = result
         self._pairs = {frozenset((p.a, p.b)): p for p in pairs}
-        self._found: dict[tuple[str, str, bool, bool], frozenset[int]] = {}
+        in_story = {doc for p in pairs for doc in (p.a, p.b)}
+        boilerplate = result.boilerplate
+        self._text = text_numbers(
+            (result.by_id[doc] for doc in sorted(in_story)),
+            {
+                doc: frozenset(
+                    s.index for s in result.sentences[doc] if (doc, s.index) in boilerplate
+                )
+                for doc in in_story
+            },
+        )
+        # By the texts of the pair's a and b, whether the sentences are a's, and the kinds asked.
+        self._found: dict[tuple[int, int, bool, bool, bool], frozenset[int]] = {}
 
     def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
         """Whether ``origins`` together have ``COMMON_ORIGINS_HOLD`` of the words each of
@@ -472,21 +492,20 @@ class _Reused:
     ) -> frozenset[int]:
         """``doc``'s sentences outside boilerplate that ``other`` has copied or edited, or only
         word for word, or in any form (a paraphrase or a shared quotation too)."""
-        key = (doc, other, verbatim, any_form)
+        pair = self._pairs.get(frozenset((doc, other)))
+        if pair is None:
+            return frozenset()
+        on_a = doc == pair.a
+        key = (self._text[pair.a], self._text[pair.b], on_a, verbatim, any_form)
         if key not in self._found:
-            pair = self._pairs.get(frozenset((doc, other)))
             boilerplate = self._result.boilerplate
-            self._found[key] = (
-                frozenset(
-                    i
-                    for match in pair.matches
-                    if any_form
-                    or (match.kind is MatchKind.VERBATIM if verbatim else match.kind.is_reuse)
-                    for i in (match.a if doc == pair.a else match.b).sentences
-                    if (doc, i) not in boilerplate
-                )
-                if pair
-                else frozenset()
+            self._found[key] = frozenset(
+                i
+                for match in pair.matches
+                if any_form
+                or (match.kind is MatchKind.VERBATIM if verbatim else match.kind.is_reuse)
+                for i in (match.a if on_a else match.b).sentences
+                if (doc, i) not in boilerplate
             )
         return self._found[key]
 

@@ -304,6 +304,25 @@ def all_timed(documents: Iterable[Document]) -> bool:
     return all(document.published_time for document in documents)
 
 
+def text_numbers(
+    documents: Iterable[Document], in_boilerplate: Mapping[str, frozenset[int]]
+) -> dict[str, int]:
+    """A number for each document's text and the sentences of it that are boilerplate, the
+    same for documents that print one text: their sentences are one text's, and what aligns
+    and measures two documents reads of them no more (who published them, when, and whom they
+    credit are each pair's own), so the pipeline aligns each pair of texts a story holds once.
+
+    >>> texts = {"wire": "Talks ended.", "daily": "Talks ended.", "post": "Talks ended."}
+    >>> docs = [Document(d, d, d, None, None, None, text) for d, text in texts.items()]
+    >>> text_numbers(docs, {"wire": frozenset(), "daily": frozenset(), "post": frozenset({0})})
+    {'wire': 0, 'daily': 0, 'post': 1}
+    """
+    numbers: dict[tuple[str, frozenset[int]], int] = {}
+    return {
+        d.id: numbers.setdefault((d.text, in_boilerplate[d.id]), len(numbers)) for d in documents
+    }
+
+
 def first_published_keys(
     documents: Iterable[Document],
     directions: Sequence[tuple[str, str]],

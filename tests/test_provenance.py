@@ -900,3 +900,56 @@ def test_a_reprint_shares_the_wires_words_with_another_agency_through_the_wire(
     assert (paper_and_agency.origin, paper_and_agency.undisclosed_reuse) == (
         ("tass", True) if flagged else (None, False)
     )
+
+
+CRANE_WIRE = (
+    "HARWICH (Apex) - A crane collapsed onto a cargo ship at Harwich port on Tuesday.\n\n"
+    "No one was seriously hurt, the port authority said, though three dock workers were "
+    "treated for cuts.\n\n"
+    "Four cranes of the same model were taken out of service while engineers inspect them.\n\n"
+    "The Health and Safety Executive said it had opened an investigation into the collapse.\n\n"
+    "Union officials said workers had raised concerns about wind limits in March.\n"
+)
+CRANE_COPIES = {
+    "verbatim": CRANE_WIRE,
+    "local_line": CRANE_WIRE + "\nSeveral firms in Colchester import goods through the port.\n",
+    "other_local_line": CRANE_WIRE + "\nReaders in Ipswich can follow travel news on our page.\n",
+    "ending_dropped": CRANE_WIRE.rsplit("\n\n", 1)[0] + "\n",
+}
+
+
+def crane_copy(variant: str, n: int) -> Document:
+    """The ``n``-th outlet's reprint of the crane wire, in ``variant``, a day after it or two."""
+    return document(
+        CRANE_COPIES[variant],
+        id=f"{variant}_{n}",
+        source=f"outlet_{variant}_{n}",
+        published=f"2025-03-1{2 + n % 2}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("verbatim_0", "verbatim_1", id="two_verbatim_reprints"),
+        pytest.param("verbatim_0", "local_line_1", id="reprint_and_local_line"),
+        pytest.param("local_line_0", "other_local_line_1", id="two_local_lines"),
+        pytest.param("local_line_1", "ending_dropped_0", id="local_line_and_ending_dropped"),
+    ],
+)
+def test_reprints_of_one_text_in_a_wide_story_have_the_figures_of_their_pair_alone(
+    a: str, b: str
+) -> None:
+    """Among twelve outlets that print the wire in four versions, each pair of reprints has
+    what it has in a story of the wire and those two alone: the wire named as the origin they
+    share, no direction between them and no undisclosed reuse, though what the reprints share
+    with each other and with the wire is found once for each pair of their texts."""
+    wire = document(CRANE_WIRE, id="wire", source="apex", published="2025-03-11")
+    copies = [crane_copy(variant, n) for variant in CRANE_COPIES for n in range(3)]
+    wide = {(p.a, p.b): p for p in compare_documents([wire, *copies], single_story=True).pairs}
+    alone = compare_documents(
+        [wire, *(c for c in copies if c.id in (a, b))], single_story=True
+    ).pairs[-1]
+    assert (alone.a, alone.b) == (a, b)
+    assert replace(wide[(a, b)], story=alone.story) == alone
+    assert (alone.common_origin, alone.direction, alone.undisclosed_reuse) == ("wire", None, False)

@@ -13,6 +13,7 @@ from compare.records import (
     Document,
     first_published_keys,
     same_article,
+    text_numbers,
     version_ranks,
     version_times,
 )
@@ -317,3 +318,25 @@ def test_a_versions_rank_counts_the_versions_modified_before_it(versions: list[D
         for v in versions
     }
     assert version_ranks(versions) == earlier
+
+
+WIRE_TEXT = "Storm winds toppled a crane at Harwich port on Tuesday.\n\nCopyright Apex Wire.\n"
+
+
+@pytest.mark.parametrize(
+    ("second", "second_boilerplate", "same"),
+    [
+        pytest.param(WIRE_TEXT, frozenset({1}), True, id="reprint_of_one_text"),
+        pytest.param(WIRE_TEXT, frozenset(), False, id="one_text_other_boilerplate"),
+        pytest.param(WIRE_TEXT + "Our reporter adds.\n", frozenset({1}), False, id="line_added"),
+    ],
+)
+def test_documents_printing_one_text_with_its_boilerplate_share_a_text_number(
+    second: str, second_boilerplate: frozenset[int], same: bool
+) -> None:
+    """Two outlets' documents have one text number only when they print one text and the same
+    sentences of it are boilerplate: their matches with any other text are then the same."""
+    wire = Document("wire", "wire.txt", "Apex", None, DAYS[0], None, WIRE_TEXT)
+    daily = Document("daily", "daily.txt", "Daily", None, DAYS[1], None, second)
+    numbers = text_numbers([wire, daily], {"wire": frozenset({1}), "daily": second_boilerplate})
+    assert (numbers["wire"] == numbers["daily"]) is same
