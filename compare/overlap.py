@@ -304,7 +304,9 @@ class TextOverlap:
     matches: tuple[Match, ...]
     a_in_b: float
     b_in_a: float
-    verbatim_share: float
+    # Each side's share of words in sentences identical to the other's (see _word_for_word).
+    a_verbatim_in_b: float
+    b_verbatim_in_a: float
     longest_run_words: int
     # Each side's share of words in phrases the other has, and how widely they spread.
     a_phrasing: tuple[float, float]
@@ -356,7 +358,8 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
         matches=tuple(matches),
         a_in_b=_contained(a, reuse, "a"),
         b_in_a=_contained(b, reuse, "b"),
-        verbatim_share=max(_word_for_word(a, verbatim, "a"), _word_for_word(b, verbatim, "b")),
+        a_verbatim_in_b=_word_for_word(a, verbatim, "a"),
+        b_verbatim_in_a=_word_for_word(b, verbatim, "b"),
         longest_run_words=longest_run(reuse, a, b),
         a_phrasing=_phrasing(a, b),
         b_phrasing=_phrasing(b, a),
@@ -402,7 +405,11 @@ def compare_pair(
         Verdict.COPY
         if identical
         else _verdict(
-            max(a_in_b, b_in_a), texts.verbatim_share, phrasing, texts.longest_run_words, settings
+            max(a_in_b, b_in_a),
+            max(texts.a_verbatim_in_b, texts.b_verbatim_in_a),
+            phrasing,
+            texts.longest_run_words,
+            settings,
         )
     )
     if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and texts.templated:
@@ -445,6 +452,8 @@ def compare_pair(
         only_a=texts.only_a,
         only_b=texts.only_b,
         closest_similarity=closest,
+        a_verbatim_in_b=round(texts.a_verbatim_in_b, 3),
+        b_verbatim_in_a=round(texts.b_verbatim_in_a, 3),
         same_source=same_source,
         identical=identical,
         undisclosed_reuse=reused and _undisclosed(a, b, direction, crediting),

@@ -594,6 +594,9 @@ class PairComparison:
             boilerplate is left out.
         closest_similarity: the best ``fuzz.ratio`` of the sentence pairs verified (proposed by
             LSH), matched or not; 0 when none was proposed.
+        a_verbatim_in_b, b_verbatim_in_a: (``containment.a_in_b_verbatim``, ``b_in_a_verbatim``)
+            the share of A's (B's) words, quotations included, boilerplate aside, in sentences
+            aligned with the other's as ``verbatim``: the larger makes the pair a ``copy``.
         same_source: both are one outlet's (``Document.source``), whose reuse needs no credit.
         undisclosed_reuse: the document that reuses the other (by ``direction``) is not among
             ``crediting``; never without a direction.
@@ -623,6 +626,8 @@ class PairComparison:
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
     closest_similarity: float
+    a_verbatim_in_b: float = 0.0
+    b_verbatim_in_a: float = 0.0
     same_source: bool = False
     undisclosed_reuse: bool = False
     identical: bool = False

@@ -315,7 +315,7 @@ def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
         "derived",
         "b->a",
     )
-    assert set(pair["containment"]) == {"a_in_b", "b_in_a"}
+    assert set(pair["containment"]) == {"a_in_b", "b_in_a", "a_in_b_verbatim", "b_in_a_verbatim"}
     match = pair["matches"][1]
     assert set(match) >= {"a", "b", "similarity", "kind", "diff", "framing"}
     assert set(match["a"]) >= {"sentence", "start", "end", "text"}
@@ -576,7 +576,12 @@ def test_a_wide_storys_json_leaves_out_matches_only_of_pairs_through_a_third(
         full = written[(pair["a"], pair["b"])]
         assert full.common_origin not in (None, full.a, full.b)
         assert (pair["matches"], pair["matches_left_out"]) == ([], len(full.matches))
-        assert pair["containment"] == {"a_in_b": full.a_in_b, "b_in_a": full.b_in_a}
+        assert pair["containment"] == {
+            "a_in_b": full.a_in_b,
+            "b_in_a": full.b_in_a,
+            "a_in_b_verbatim": full.a_verbatim_in_b,
+            "b_in_a_verbatim": full.b_verbatim_in_a,
+        }
     listed_matches = sum(len(p["matches"]) for p in report["pairs"])
     assert listed_matches + sum(p["matches_left_out"] for p in without) == sum(
         len(p.matches) for p in result.pairs

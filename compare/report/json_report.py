@@ -166,7 +166,12 @@ def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
         "story": pair.story,
         "verdict": pair.verdict.value,
         "direction": pair.direction,
-        "containment": {"a_in_b": pair.a_in_b, "b_in_a": pair.b_in_a},
+        "containment": {
+            "a_in_b": pair.a_in_b,
+            "b_in_a": pair.b_in_a,
+            "a_in_b_verbatim": pair.a_verbatim_in_b,
+            "b_in_a_verbatim": pair.b_verbatim_in_a,
+        },
         "shared_phrasing": {
             "a_in_b": pair.a_phrases_in_b,
             "b_in_a": pair.b_phrases_in_a,
