@@ -822,6 +822,54 @@ def _bar_columns(line: str) -> Iterator[int]:
         column += 2 if unicodedata.east_asian_width(character) in "WF" else 1
 
 
+# A council brief of five sentences, as a wire files it.
+LIBRARY_BRIEF = [
+    "The Eastgate library will close for six weeks from March 3 for roof repairs.",
+    "Water leaking through the roof damaged about 1,200 books during the winter storms.",
+    "The county board approved $380,000 for the work at its meeting on Thursday.",
+    "Borrowers can return books at the Millbrook branch while the library is shut.",
+    "The reading room is expected to reopen in mid-April.",
+]
+
+
+@pytest.mark.parametrize(
+    ("reprint", "verdict", "shares"),
+    [
+        pytest.param(
+            LIBRARY_BRIEF,
+            "copy",
+            "100% of A's words sit in sentences identical to B's, 100% of B's in A's",
+            id="identical",
+        ),
+        pytest.param(
+            [
+                *LIBRARY_BRIEF[:2],
+                LIBRARY_BRIEF[2].replace("Thursday", "Wednesday"),
+                *LIBRARY_BRIEF[3:],
+            ],
+            "derived",
+            "79% of A's words sit in sentences identical to B's, 79% of B's in A's",
+            id="one_sentence_edited",
+        ),
+    ],
+)
+def test_a_pair_section_gives_the_share_of_identical_sentences_that_makes_a_copy(
+    reprint: list[str], verdict: str, shares: str
+) -> None:
+    """A brief whose every sentence is copied or edited is a copy only when 80% of its words sit
+    in sentences identical to the other's: the pair section and report.json give that share, so
+    a reader sees why one word edited in one sentence of five makes the reprint derived."""
+    docs = [document("\n".join(LIBRARY_BRIEF), "wire"), document("\n".join(reprint), "daily")]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert f"**Verdict: {verdict}**" in line
+    assert f"{shares} (a copy needs 80%)." in line
+    containment = report_json(result)["pairs"][0]["containment"]
+    figures = (containment["a_in_b_verbatim"], containment["b_in_a_verbatim"])
+    assert figures == (pair.a_verbatim_in_b, pair.b_verbatim_in_a)
+
+
 @pytest.mark.parametrize(
     ("second_town", "said"),
     [

@@ -596,7 +596,12 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     a, b = result.by_id[pair.a], result.by_id[pair.b]
     sentences_a, sentences_b = result.sentences[a.id], result.sentences[b.id]
     common_origin = result.by_id[pair.common_origin] if pair.common_origin else None
-    lines = [f"## {_name(a)} vs {_name(b)}", "", _verdict_line(pair, a, b, common_origin), ""]
+    lines = [
+        f"## {_name(a)} vs {_name(b)}",
+        "",
+        _verdict_line(pair, a, b, common_origin, result.settings.copy_containment),
+        "",
+    ]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
     lines += ["### Aligned sentences", ""]
     if pair.matches:
@@ -678,7 +683,11 @@ def _caveats_of_one(result: Result, pair: PairComparison) -> list[str]:
 
 
 def _verdict_line(
-    pair: PairComparison, a: Document, b: Document, common_origin: Document | None
+    pair: PairComparison,
+    a: Document,
+    b: Document,
+    common_origin: Document | None,
+    copy_containment: float,
 ) -> str:
     parts = [
         f"**Verdict: {pair.verdict.value}** ({VERDICT_MEANING[pair.verdict]}).",
@@ -689,6 +698,15 @@ def _verdict_line(
         f"sentences that hold {_percent(pair.a_phrases_in_b_spread)} of A's words), "
         f"{_percent(pair.b_phrases_in_a)} of B's in A's ({_percent(pair.b_phrases_in_a_spread)}).",
     ]
+    # What tells a copy from a rewrite: a reader sees why sentences all copied or edited are not
+    # a copy (one word edited leaves its whole sentence out of this share).
+    if pair.verdict in (Verdict.COPY, Verdict.DERIVED):
+        parts.append(
+            f"{_percent_below(pair.a_verbatim_in_b, copy_containment)} of A's words sit in "
+            f"sentences identical to B's, "
+            f"{_percent_below(pair.b_verbatim_in_a, copy_containment)} of B's in A's "
+            f"(a copy needs {_percent(copy_containment)})."
+        )
     if pair.identical:
         parts.append("The two texts are identical.")
     if pair.same_source:
@@ -1036,6 +1054,18 @@ def _indexes(indexes: Sequence[int]) -> str:
 
 def _percent(share: float) -> str:
     return f"{share:.0%}"
+
+
+def _percent_below(share: float, threshold: float) -> str:
+    """``share`` as a percentage, to a tenth where a whole one would round it up to
+    ``threshold`` that it falls short of.
+
+    >>> _percent_below(0.68, 0.8), _percent_below(0.796, 0.8), _percent_below(0.8, 0.8)
+    ('68%', '79.6%', '80%')
+    """
+    if share < threshold and _percent(share) == _percent(threshold):
+        return f"{share:.1%}"
+    return _percent(share)
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
