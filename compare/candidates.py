@@ -53,9 +53,11 @@ WORKERS = min(4, _cores())
 class Candidates:
     """Proposed sentence pairs as rows ``(i, j)``, ``i < j``, indexes into the sentence list.
 
-    ``oversized_buckets`` counts LSH buckets larger than ``max_bucket_size``: sentences that
-    very many documents share (a widely carried wire story, boilerplate), each paired with
-    ``BUCKET_REPRESENTATIVES`` of them only, so that they cannot blow up into millions of pairs.
+    ``oversized_buckets`` counts LSH buckets larger than ``max_bucket_size`` whose pairs were
+    cut, so that they cannot blow up into millions of pairs: sentences that very many documents
+    share (a widely carried wire story, boilerplate), each paired with ``BUCKET_REPRESENTATIVES``
+    of them only; within a story, template lines its documents repeat with other numbers or
+    names, each paired with the first ``BUCKET_REPRESENTATIVES`` of every document only.
     """
 
     pairs: np.ndarray
@@ -66,16 +68,18 @@ def oversized_note(buckets: int, max_bucket_size: int) -> str:
     """What a run tells its reader of its oversized buckets (see :class:`Candidates`).
 
     >>> oversized_note(2, 200)
-    '2 LSH buckets held more than 200 sentences (a story or line that very many documents carry): each of their sentences was paired with the first 16 only when grouping stories, so a copy like none of those may miss its story and its near-duplicate cluster; a --max-bucket-size above 200 pairs them all, slower.'
+    "2 LSH buckets held more than 200 sentences (a story or line that very many documents carry, or template lines an article repeats with other numbers): each of their sentences was paired with the bucket's first 16 only when grouping stories, and with each article's first 16 in it when aligning, so a copy like none of those may miss its story, its near-duplicate cluster or its aligned match; a --max-bucket-size above 200 pairs them all, slower."
     """
     held = "1 LSH bucket" if buckets == 1 else f"{buckets:,} LSH buckets"
     their = "its" if buckets == 1 else "their"
     return (
         f"{held} held more than {max_bucket_size:,} sentences (a story or line that very many "
-        f"documents carry): each of {their} sentences was paired with the first "
-        f"{BUCKET_REPRESENTATIVES} only when grouping stories, so a copy like none of those may "
-        f"miss its story and its near-duplicate cluster; a --max-bucket-size above "
-        f"{max_bucket_size:,} pairs them all, slower."
+        f"documents carry, or template lines an article repeats with other numbers): each of "
+        f"{their} sentences was paired with the bucket's first {BUCKET_REPRESENTATIVES} only "
+        f"when grouping stories, and with each article's first {BUCKET_REPRESENTATIVES} in it "
+        f"when aligning, so a copy like none of those may miss its story, its near-duplicate "
+        f"cluster or its aligned match; a --max-bucket-size above {max_bucket_size:,} pairs "
+        f"them all, slower."
     )
 
 
@@ -190,15 +194,20 @@ def find_candidates(
 ) -> Candidates:
     """Sentence pairs from different documents that share at least one LSH band; in a bucket of
     more than ``settings.max_bucket_size`` sentences, each pairs with the bucket's first
-    ``BUCKET_REPRESENTATIVES`` only (in input order).
+    ``BUCKET_REPRESENTATIVES`` only (in input order), or with ``groups``, with the first
+    ``BUCKET_REPRESENTATIVES`` of each document in it.
 
     Args:
         threshold: the Jaccard similarity the banding is tuned for (``settings.threshold``
             when not given).
         groups: one integer per sentence; when given, only sentences of one group pair up
-            (the group joins every band's key, so other groups never share a bucket), and
-            every bucket pairs in full: its sentences are of one story, every pair of whose
-            documents is aligned anyway, so its pairs are no more than that work.
+            (the group joins every band's key, so other groups never share a bucket), and in
+            an oversized bucket each sentence pairs with the first ``BUCKET_REPRESENTATIVES``
+            of every document: its sentences are of one story, every pair of whose documents
+            is aligned anyway, so a line that its documents carry once each still pairs in
+            full, no more than that work; but template lines that two bulletins repeat
+            thousands of times with other numbers would make millions of pairs, nearly all
+            between lines that differ in their numbers.
         advance: hears the bands done, scaled to the sentence count (``n * bands done // bands``).
     """
     bands, rows = _banding(threshold or settings.threshold, settings.num_perm)
@@ -215,7 +224,6 @@ def find_candidates(
         else groups[usable].astype(np.uint32)[:, None]
     )
     count = np.int64(len(sentences))
-    largest = settings.max_bucket_size if groups is None else len(sentences)
 
     def band_pairs(band: int) -> tuple[np.ndarray, int]:
         """The band's pairs as sorted int64 codes ``i * count + j`` (deduplicating codes is one
@@ -229,11 +237,19 @@ def find_candidates(
         sizes = np.diff(np.r_[starts, len(ordered)])
         bucket = np.repeat(np.arange(len(starts)), sizes)
         kept = np.repeat(sizes > 1, sizes)
-        partners = np.repeat(np.where(sizes > largest, BUCKET_REPRESENTATIVES, sizes), sizes)
-        first, second = _pairs_within_buckets(usable[order[kept]], bucket[kept], partners[kept])
+        members, bucket = usable[order[kept]], bucket[kept]
+        if groups is None:
+            cut = sizes > settings.max_bucket_size
+            heads = np.where(cut, BUCKET_REPRESENTATIVES, sizes)
+        else:
+            members, heads = _heads_of_each_document(
+                members, bucket, documents[members], sizes, settings.max_bucket_size
+            )
+            cut = heads < sizes
+        first, second = _pairs_within_buckets(members, bucket, np.repeat(heads, sizes)[kept])
         across = documents[first] != documents[second]
         found = np.sort(first[across].astype(np.int64) * count + second[across])
-        return found, int(np.count_nonzero(sizes > largest))
+        return found, int(np.count_nonzero(cut))
 
     # numpy sorts and indexes outside the GIL, so WORKERS threads band while this one merges,
     # each band as it comes: memory holds the distinct pairs and a few bands, not every band's.
@@ -271,6 +287,43 @@ def _band_keys(block: np.ndarray) -> np.ndarray:
     for column in block.T:
         keys = _mix64(keys ^ column.astype(np.uint64))
     return keys
+
+
+def _heads_of_each_document(
+    members: np.ndarray,
+    buckets: np.ndarray,
+    documents: np.ndarray,
+    sizes: np.ndarray,
+    max_bucket_size: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The members with each bucket's heads first, and each bucket's number of heads: all its
+    members, or in a bucket of more than ``max_bucket_size`` the first ``BUCKET_REPRESENTATIVES``
+    of each document in it (in input order).
+
+    Args:
+        members: sentence numbers, sorted by bucket and in input order within one.
+        buckets: each member's bucket, a number into ``sizes``.
+        documents: each member's document.
+        sizes: every bucket's number of members.
+    """
+    oversized = (sizes > max_bucket_size)[buckets]
+    if not oversized.any():
+        return members, sizes
+    position = np.arange(len(members))
+    by_document = np.lexsort((position, documents, buckets))
+    ordered_buckets, ordered_documents = buckets[by_document], documents[by_document]
+    starts = np.flatnonzero(
+        np.r_[
+            True,
+            (ordered_buckets[1:] != ordered_buckets[:-1])
+            | (ordered_documents[1:] != ordered_documents[:-1]),
+        ]
+    )
+    rank = np.empty(len(members), dtype=np.int64)
+    rank[by_document] = position - np.repeat(starts, np.diff(np.r_[starts, len(members)]))
+    tail = oversized & (rank >= BUCKET_REPRESENTATIVES)
+    heads = sizes - np.bincount(buckets[tail], minlength=len(sizes))
+    return members[np.lexsort((position, tail, buckets))], heads
 
 
 def _pairs_within_buckets(

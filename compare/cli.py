@@ -88,9 +88,10 @@ MinSimilarity = Annotated[
 MaxBucketSize = Annotated[
     int,
     typer.Option(
-        help="Most sentences an LSH bucket pairs in full when grouping stories; in a bigger one "
-        "(a story or line very many articles carry) each pairs with the first "
-        f"{BUCKET_REPRESENTATIVES} only. Raise it when warned: slower, and more memory.",
+        help="Most sentences an LSH bucket pairs in full when grouping stories and aligning; in "
+        "a bigger one (a story or line very many articles carry, template lines an article "
+        f"repeats) each pairs with the first {BUCKET_REPRESENTATIVES} only (of each article, "
+        "when aligning). Raise it when warned: slower, and more memory.",
     ),
 ]
 Quiet = Annotated[

@@ -309,6 +309,7 @@ def _run_stages(
         candidates = find_candidates(
             telling, signature_rows[rows], settings, groups=in_story, advance=advance
         )
+        oversized_buckets += candidates.oversized_buckets
     proposals = _Proposals(
         _proposals_by_pair(telling, _between_news(candidates.pairs, telling, boilerplate).tolist()),
         told,

@@ -757,7 +757,8 @@ class Result:
         boilerplate: the sentences taken for credit lines and stock text, as (document id,
             sentence number): they count toward no share.
         oversized_buckets: how many LSH buckets held more than ``settings.max_bucket_size``
-            sentences, each of which was then paired with a few of them only to group stories.
+            sentences, each of which was then paired with a few of them only to group stories,
+            or (template lines a story's documents repeat) with a few of each document to align.
         settings: the settings of the run.
         groups: each story's sentence groups, one fact each, as every document words it.
         clusters: each document's near-duplicate cluster and that cluster's canonical document.

@@ -20,6 +20,9 @@ class SettingsError(ValueError):
 # than stories.MAX_STOCK_REACH documents from every copy's side, so it links none of them. With
 # 8, a short or edited copy of a story 290 sites carry could meet none of the first ones often
 # enough to join them (39 dedup clusters for 5 such stories, 1,459 items); with 16, 8 clusters.
+# Within a story, such a bucket pairs each sentence with this many of every document's first
+# sentences in it: a line its documents carry once each pairs in full, template lines two
+# bulletins repeat thousands of times with other numbers do not pair every two.
 BUCKET_REPRESENTATIVES = 16
 
 

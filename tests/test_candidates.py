@@ -134,7 +134,7 @@ def test_an_oversized_bucket_pairs_each_sentence_with_its_first_ones_only(
 ) -> None:
     """A sentence shared by more documents than max_bucket_size pairs with the first
     BUCKET_REPRESENTATIVES copies of it, not with none of them nor with every one; within
-    stories every pair is proposed."""
+    stories, where each document holds one copy, every pair is proposed."""
     monkeypatch.setattr(candidates, "BUCKET_REPRESENTATIVES", 2)
     settings = Settings(max_bucket_size=3)
     line = "Dockworkers at the Port of Calder walked off the job on Monday."
@@ -148,6 +148,53 @@ def test_an_oversized_bucket_pairs_each_sentence_with_its_first_ones_only(
     in_one_story = find_candidates(pooled, rows, settings, groups=np.zeros(5, dtype=np.int64))
     assert {tuple(p) for p in in_one_story.pairs.tolist()} == set(combinations(range(5), 2))
     assert in_one_story.oversized_buckets == 0
+
+
+NO_RAIN = "No rain was recorded at the gauge."
+
+
+@pytest.mark.parametrize(
+    ("lines_by_document", "max_bucket_size", "expected", "cut"),
+    [
+        pytest.param(
+            [4, 4],
+            10,
+            {(a, b) for a in range(4) for b in range(4, 8)},
+            False,
+            id="repeated_lines_in_a_small_bucket_pair_in_full",
+        ),
+        pytest.param(
+            [4, 4],
+            3,
+            {(a, b) for a in range(4) for b in (4, 5)} | {(a, b) for a in (0, 1) for b in (6, 7)},
+            True,
+            id="repeated_lines_in_an_oversized_bucket_pair_with_each_articles_first",
+        ),
+    ],
+)
+def test_within_a_story_an_oversized_bucket_pairs_with_each_documents_first_ones(
+    monkeypatch: pytest.MonkeyPatch,
+    lines_by_document: list[int],
+    max_bucket_size: int,
+    expected: set[tuple[int, int]],
+    cut: bool,
+) -> None:
+    """Within a story, a bucket of more than max_bucket_size sentences pairs each one with the
+    first BUCKET_REPRESENTATIVES of every other document in it: a line that two bulletins
+    repeat pairs in full in a small bucket, with each bulletin's first ones in an oversized one,
+    and the cut is counted."""
+    monkeypatch.setattr(candidates, "BUCKET_REPRESENTATIVES", 2)
+    settings = Settings(max_bucket_size=max_bucket_size)
+    pooled = [
+        segment(document(NO_RAIN, f"bulletin{n}"))[0]
+        for n, lines in enumerate(lines_by_document)
+        for _ in range(lines)
+    ]
+    found = find_candidates(
+        pooled, signatures(pooled, settings), settings, groups=np.zeros(len(pooled), np.int64)
+    )
+    assert {tuple(p) for p in found.pairs.tolist()} == expected
+    assert (found.oversized_buckets > 0) == cut
 
 
 @pytest.mark.parametrize(

@@ -357,9 +357,11 @@ def test_oversized_buckets_get_one_warning_naming_the_option_to_raise(
     (warning,) = result.stderr.splitlines()
     assert re.fullmatch(
         r"warning: \d+ LSH buckets held more than 10 sentences \(a story or line that very many "
-        r"documents carry\): each of their sentences was paired with the first 16 only when "
-        r"grouping stories, so a copy like none of those may miss its story and its "
-        r"near-duplicate cluster; a --max-bucket-size above 10 pairs them all, slower\.",
+        r"documents carry, or template lines an article repeats with other numbers\): each of "
+        r"their sentences was paired with the bucket's first 16 only when grouping stories, and "
+        r"with each article's first 16 in it when aligning, so a copy like none of those may "
+        r"miss its story, its near-duplicate cluster or its aligned match; a --max-bucket-size "
+        r"above 10 pairs them all, slower\.",
         warning,
     )
     if name == "dedup":

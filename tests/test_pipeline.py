@@ -20,13 +20,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import compare
-from compare import overlap, pipeline, stories
+from compare import candidates, overlap, pipeline, stories
 from compare.lexicon import lexicon
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import InputError
 from compare.records import Document, FramingKind, PairComparison, Progress
 from compare.report.json_report import json_chunks
 from compare.segment import segment
+from compare.settings import Settings
 from tests.helpers import (
     CHINESE,
     FERRY_STRIKE,
@@ -1241,3 +1242,30 @@ def test_outlets_that_print_one_text_align_as_their_first_copy_does(texts: str) 
             m.a.text.replace(" stated ", " said ") == m.b.text.replace(" stated ", " said ")
             for m in pair.matches
         )
+
+
+def test_bulletins_repeating_a_template_line_say_their_buckets_were_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two rain bulletins of more template lines than an LSH bucket pairs in full count the
+    buckets cut for alignment (the run's warning), and match their lines as a run that pairs
+    every bucket in full does."""
+    monkeypatch.setattr(candidates, "BUCKET_REPRESENTATIVES", 2)
+    rng = random.Random(5)
+    herald, tribune = (
+        document(
+            "\n".join(
+                f"The reading at station {4410 + k} was {rng.randint(1, 40)} millimetres."
+                for k in range(8)
+            ),
+            name,
+        )
+        for name in ("herald", "tribune")
+    )
+    cut, full = (
+        compare_documents([herald, tribune], Settings(max_bucket_size=size), single_story=True)
+        for size in (4, 16)
+    )
+    assert cut.oversized_buckets > 0
+    assert full.oversized_buckets == 0
+    assert cut.pairs[0].matches == full.pairs[0].matches
