@@ -41,6 +41,7 @@ from compare.records import (
     Story,
     WordEdit,
     all_timed,
+    boilerplate_indexes,
     by_story,
     text_numbers,
     tracked,
@@ -292,10 +293,7 @@ def _run_stages(
             stories = group_stories(documents, sentences, terms, links.pairs, settings, advance)
             del terms
     by_id = {d.id: d for d in documents}
-    in_boilerplate = {
-        d.id: frozenset(s.index for s in sentences[d.id] if (d.id, s.index) in boilerplate)
-        for d in documents
-    }
+    in_boilerplate = boilerplate_indexes(by_id, sentences, boilerplate)
     text_of = text_numbers(documents, in_boilerplate)
     with timer("find candidates") as advance:
         story_of = {d: n for n, story in enumerate(stories) for d in story.documents}

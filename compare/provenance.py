@@ -52,6 +52,7 @@ from compare.records import (
     Verdict,
     Version,
     all_timed,
+    boilerplate_indexes,
     first_published_keys,
     text_numbers,
     tracked,
@@ -450,16 +451,10 @@ class _Reused:
     def __init__(self, result: Result, pairs: Sequence[PairComparison]) -> None:
         self._result = result
         self._pairs = {frozenset((p.a, p.b)): p for p in pairs}
-        in_story = {doc for p in pairs for doc in (p.a, p.b)}
-        boilerplate = result.boilerplate
+        in_story = sorted({doc for p in pairs for doc in (p.a, p.b)})
         self._text = text_numbers(
-            (result.by_id[doc] for doc in sorted(in_story)),
-            {
-                doc: frozenset(
-                    s.index for s in result.sentences[doc] if (doc, s.index) in boilerplate
-                )
-                for doc in in_story
-            },
+            (result.by_id[doc] for doc in in_story),
+            boilerplate_indexes(in_story, result.sentences, result.boilerplate),
         )
         # By the texts of the pair's a and b, whether the sentences are a's, and the kinds asked.
         self._found: dict[tuple[int, int, bool, bool, bool], frozenset[int]] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, TypeVar
@@ -302,6 +303,19 @@ def first_published(
 def all_timed(documents: Iterable[Document]) -> bool:
     """Whether every one of ``documents`` gives its publication time."""
     return all(document.published_time for document in documents)
+
+
+def boilerplate_indexes(
+    ids: Iterable[str],
+    sentences: Mapping[str, Sequence[Sentence]],
+    boilerplate: AbstractSet[tuple[str, int]],
+) -> dict[str, frozenset[int]]:
+    """Each document's boilerplate sentences (see ``Result.boilerplate``) by their numbers, by
+    the document's id."""
+    return {
+        doc: frozenset(s.index for s in sentences[doc] if (doc, s.index) in boilerplate)
+        for doc in ids
+    }
 
 
 def text_numbers(
