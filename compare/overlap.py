@@ -20,7 +20,7 @@ datelines and outlets say, is :mod:`compare.disclosure`'s to tell.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -78,6 +78,8 @@ MAX_LIGHT_EDIT_WORDS = 3
 # A copied run counts the quoted words in it from this many words of its own on (see
 # longest_run).
 MIN_OWN_RUN_WORDS = 10
+# Shares are kept, and report.json writes them, to this many decimal places.
+SHARE_PLACES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,24 +443,39 @@ def compare_pair(
         story=story,
         verdict=verdict,
         direction=direction,
-        a_in_b=round(a_in_b, 3),
-        b_in_a=round(b_in_a, 3),
-        a_phrases_in_b=round(a_phrases_in_b, 3),
-        b_phrases_in_a=round(b_phrases_in_a, 3),
-        a_phrases_in_b_spread=round(a_spread, 3),
-        b_phrases_in_a_spread=round(b_spread, 3),
+        a_in_b=_rounded_on_its_side(a_in_b, settings.containment_cuts),
+        b_in_a=_rounded_on_its_side(b_in_a, settings.containment_cuts),
+        a_phrases_in_b=_rounded_on_its_side(a_phrases_in_b, settings.phrasing_cuts),
+        b_phrases_in_a=_rounded_on_its_side(b_phrases_in_a, settings.phrasing_cuts),
+        a_phrases_in_b_spread=_rounded_on_its_side(a_spread, settings.spread_cuts),
+        b_phrases_in_a_spread=_rounded_on_its_side(b_spread, settings.spread_cuts),
         longest_run_words=texts.longest_run_words,
         matches=texts.matches,
         only_a=texts.only_a,
         only_b=texts.only_b,
         closest_similarity=closest,
-        a_verbatim_in_b=round(texts.a_verbatim_in_b, 3),
-        b_verbatim_in_a=round(texts.b_verbatim_in_a, 3),
+        a_verbatim_in_b=_rounded_on_its_side(texts.a_verbatim_in_b, settings.verbatim_cuts),
+        b_verbatim_in_a=_rounded_on_its_side(texts.b_verbatim_in_a, settings.verbatim_cuts),
         same_source=same_source,
         identical=identical,
         undisclosed_reuse=reused and _undisclosed(a, b, direction, crediting),
         crediting=crediting,
     )
+
+
+def _rounded_on_its_side(share: float, cuts: Iterable[float]) -> float:
+    """``share`` to ``SHARE_PLACES`` places, rounded down where rounding would bring it onto a
+    cut in ``cuts`` that it falls short of: the verdict is judged on the share unrounded, and a
+    report that showed 0.8 for a derived pair would contradict the 0.8 a copy needs.
+
+    >>> [_rounded_on_its_side(share, [0.8]) for share in (0.7996, 0.79949, 0.8004)]
+    [0.799, 0.799, 0.8]
+    """
+    rounded = round(share, SHARE_PLACES)
+    if any(share < cut <= rounded for cut in cuts):
+        # Rounding moved it up by at most half a step: a step down lies below the share.
+        return round(rounded - 10**-SHARE_PLACES, SHARE_PLACES)
+    return rounded
 
 
 def _is_light(edit: WordEdit) -> bool:

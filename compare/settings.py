@@ -111,6 +111,28 @@ class Settings:
                 "phrasing thresholds must rise: partial_phrasing <= partial_phrasing_alone"
             )
 
+    # The cuts a verdict is judged at, by the share judged: a report never shows a share
+    # rounded onto a cut it falls short of.
+    @property
+    def verbatim_cuts(self) -> tuple[float, ...]:
+        """Where the share of words in sentences identical to the other's changes a verdict."""
+        return (self.copy_containment,)
+
+    @property
+    def containment_cuts(self) -> tuple[float, ...]:
+        """Where containment changes a verdict."""
+        return (self.derived_containment, self.partial_containment)
+
+    @property
+    def phrasing_cuts(self) -> tuple[float, ...]:
+        """Where the share of words in shared phrases changes a verdict."""
+        return (self.derived_phrasing, self.partial_phrasing, self.partial_phrasing_alone)
+
+    @property
+    def spread_cuts(self) -> tuple[float, ...]:
+        """Where the share of words in sentences holding shared phrases changes a verdict."""
+        return (self.derived_phrasing_spread, self.partial_phrasing_spread)
+
 
 def _show(number: float) -> str:
     return str(number) if isinstance(number, int) else f"{number:g}"

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.align import align_pair
-from compare.overlap import Side, _verdict, compare_pair, text_overlap
+from compare.overlap import Side, _rounded_on_its_side, _verdict, compare_pair, text_overlap
 from compare.pipeline import compare_documents
 from compare.read import find_credits
 from compare.records import Document, FramingKind, MatchKind, PairComparison, Verdict
@@ -160,6 +160,23 @@ def test_shared_phrasing_verdicts_at_the_cuts(
 ) -> None:
     """With nothing aligned, shared phrasing alone decides, by its share and its spread."""
     assert _verdict(0.0, 0.0, [(share, spread)], 0, Settings()) is expected
+
+
+@given(st.floats(0.0, 1.0))
+def test_a_share_is_kept_on_its_side_of_every_cut(share: float) -> None:
+    """A share kept to three places, as report.json writes it, stays within a thousandth of
+    itself and on its side of every cut a verdict is judged at: 0.7996 is written 0.799, not
+    the 0.8 a copy needs."""
+    settings = Settings()
+    cuts = (
+        *settings.verbatim_cuts,
+        *settings.containment_cuts,
+        *settings.phrasing_cuts,
+        *settings.spread_cuts,
+    )
+    kept = _rounded_on_its_side(share, cuts)
+    assert abs(kept - share) <= 0.001
+    assert [kept >= cut for cut in cuts] == [share >= cut for cut in cuts]
 
 
 @pytest.mark.parametrize(

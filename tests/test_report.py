@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from typer.testing import CliRunner
@@ -22,6 +24,7 @@ from compare.report import markdown as markdown_report
 from compare.report.files import render_reports
 from compare.report.markdown import (
     WIDE_STORY,
+    _percent,
     escape,
     render_diff,
     render_index,
@@ -29,6 +32,7 @@ from compare.report.markdown import (
     render_story,
     story_file_name,
 )
+from compare.settings import Settings
 from compare.word_diff import word_edits
 from tests.helpers import (
     PORT_STRIKE,
@@ -868,6 +872,157 @@ def test_a_pair_section_gives_the_share_of_identical_sentences_that_makes_a_copy
     containment = report_json(result)["pairs"][0]["containment"]
     figures = (containment["a_in_b_verbatim"], containment["b_in_a_verbatim"])
     assert figures == (pair.a_verbatim_in_b, pair.b_verbatim_in_a)
+
+
+# A wire's flood report of 404 words, and a reprint that changes one word in four sentences of
+# 81 words: 323 words, 79.95%, sit in sentences identical to the other's, short of a copy's 80%.
+FLOOD_WIRE = [
+    "Floodwater from the swollen Arden River forced about 3,000 residents of Millbrook and Pine Hollow to leave their homes on Tuesday night.",
+    "Emergency crews used boats to reach families trapped on the upper floors of houses along Canal Street and Weaver Lane.",
+    "The river rose almost two metres in six hours after three days of heavy rain across the northern hills.",
+    "County officials opened shelters at the Millbrook high school and the Pine Hollow community centre, where volunteers handed out blankets and hot meals.",
+    "Power was cut to around 8,500 homes as a precaution, and the regional utility said it could not yet say when supply would return.",
+    "Two bridges on the main road between the towns were closed after engineers found debris piling up against their supports.",
+    "Schools in both towns will stay shut for the rest of the week, the county education office said in a statement.",
+    "Forecasters expect the rain to ease on Wednesday, but warned that the river may not peak until Thursday morning as water drains from the hills.",
+    "Farmers in the valley said fields of winter wheat had been under water since Monday and that some livestock could not be moved in time.",
+    "The county has asked the national government for emergency funds to cover the cost of the rescue and the repairs that will follow.",
+    "It was the worst flooding in the valley since 1998, when the river burst its banks and damaged more than 600 homes.",
+    "Residents who have left are being urged not to return until the county declares their streets safe.",
+    "A hotline for people looking for missing relatives has been set up at the county offices in Millbrook.",
+    "Insurance companies said they were sending assessors to the area as soon as the water falls.",
+    "The Red Cross said it had sent forty volunteers and two trucks of supplies from the coast.",
+    "Police closed the riverside footpath and asked drivers to keep away from low roads across the valley.",
+    "Local churches offered their halls to families who could not find a place in the shelters.",
+    "Officials will update residents at a news conference at the county offices at noon on Wednesday.",
+    "Volunteers from the rowing club at Pine Hollow helped the fire service check empty houses along the water.",
+    "The county said it would publish a list of roads that remain closed on its website each morning until the water has gone back down.",
+]  # fmt: skip
+FLOOD_REPRINT = [
+    line.replace("hot meals", "warm meals")
+    .replace("Thursday morning", "Thursday afternoon")
+    .replace("were sending", "were dispatching")
+    .replace("two trucks", "two lorries")
+    for line in FLOOD_WIRE
+]
+# A fare rise of 101 words a side, 50 of them in three sentences both carry: 49.5% of each is
+# contained in the other, short of the 50% that makes a pair derived.
+FARES_SHARED = [
+    "Bus fares in Eastgate will rise by 20 cents from April 1, the regional transport authority said on Monday.",
+    "The authority blamed higher fuel prices and the cost of new electric buses for the increase.",
+    "Monthly passes for adults will go up by $6, to $84, on the same day.",
+]  # fmt: skip
+FARES_WIRE = [
+    *FARES_SHARED,
+    "A single adult ticket will cost $2.70, while passes for students and pensioners stay at their current price.",
+    "The last rise, in 2021, was followed by a fall in passenger numbers that took two years to recover.",
+    "Councillor Maya Brandt, who chairs the transport committee, will meet union officials next week.",
+]  # fmt: skip
+FARES_DAILY = [
+    FARES_SHARED[0],
+    "Commuters waiting at the central station on Monday were unhappy about the news.",
+    "Nurse Tomas Ferreira, who rides the number 14 line to the hospital every morning, called the decision unfair to shift workers.",
+    "A petition against the change had gathered more than 900 signatures by the end of the day.",
+    *FARES_SHARED[1:],
+]  # fmt: skip
+# Two reports of a mall's power cut, in their own sentences: 10 of the later one's 68 words,
+# 14.7%, sit in phrases the first has, short of the 15% that makes a pair partial however
+# little the sentences holding them carry (54%, short of 55%).
+OUTAGE_WIRE = [
+    "Hundreds of shoppers were led out of the Riverside Mall on Saturday after a power cut left the building in darkness.",
+    "The outage began shortly after 2 p.m. and lasted nearly three hours, the mall's owner said.",
+    "Engineers traced the fault to a damaged cable under the car park.",
+    "No one was hurt, although two people were briefly trapped in a lift.",
+    "Most shops stayed closed for the rest of the afternoon.",
+]  # fmt: skip
+OUTAGE_DAILY = [
+    "Saturday afternoon at Riverside Mall ended early for families when every light went out at once.",
+    "Staff with torches guided customers toward the exits, and a fire crew freed a couple stuck in a lift between floors.",
+    "Managers blamed a damaged cable under the car park and expect full power back by Monday.",
+    "Traders said they had lost a day's takings in the busiest month of the year.",
+]  # fmt: skip
+
+
+def _wire_and_daily(wire: list[str], daily: list[str]) -> list[Document]:
+    """A wire's article and a paper's of the next day."""
+    return [
+        document("\n".join(wire), "wire", "Valley Wire", published="2025-03-03"),
+        document("\n".join(daily), "daily", "Millbrook Daily", published="2025-03-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("wire", "daily", "verdict", "written", "shown"),
+    [
+        pytest.param(
+            FLOOD_WIRE,
+            FLOOD_REPRINT,
+            "derived",
+            ("containment", "a_in_b_verbatim", 0.799),
+            "79.9% of A's words sit in sentences identical to B's",
+            id="just_short_of_a_copy",
+        ),
+        pytest.param(
+            FARES_WIRE,
+            FARES_DAILY,
+            "partial",
+            ("containment", "a_in_b", 0.495),
+            "49.5% of A's words recur in sentences of B",
+            id="just_short_of_derived",
+        ),
+        pytest.param(
+            OUTAGE_WIRE,
+            OUTAGE_DAILY,
+            "independent",
+            ("shared_phrasing", "b_in_a", 0.147),
+            "14.7% of B's in A's (54%)",
+            id="just_short_of_partial_phrasing",
+        ),
+    ],
+)
+def test_a_share_just_short_of_a_cut_is_shown_short_of_it(
+    wire: list[str],
+    daily: list[str],
+    verdict: str,
+    written: tuple[str, str, float],
+    shown: str,
+) -> None:
+    """A share that falls just short of the cut its verdict is judged at is written to
+    report.json, and printed in the pair section, short of that cut too, never rounded onto it:
+    a derived pair is not shown with the 80% a copy needs."""
+    result = compare_documents(_wire_and_daily(wire, daily), single_story=True)
+    (pair,) = result.pairs
+    group, key, share = written
+    (written_pair,) = report_json(result)["pairs"]
+    assert (written_pair["verdict"], written_pair[group][key]) == (verdict, share)
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert f"**Verdict: {verdict}**" in line
+    assert shown in line
+
+
+@given(st.integers(0, 1000).map(lambda thousandths: thousandths / 1000))
+def test_a_percentage_is_printed_on_its_shares_side_of_every_cut(share: float) -> None:
+    """A share kept to three places is printed as a percentage on its side of every cut a
+    verdict is judged at: whole where that is so, to a tenth where a whole one would reach a cut
+    the share falls short of."""
+    settings = Settings()
+    cuts = (
+        *settings.verbatim_cuts,
+        *settings.containment_cuts,
+        *settings.phrasing_cuts,
+        *settings.spread_cuts,
+    )
+    shown = float(_percent(share, cuts).removesuffix("%")) / 100
+    assert [shown >= cut for cut in cuts] == [share >= cut for cut in cuts]
+
+
+def test_the_index_shows_a_containment_just_short_of_derived_short_of_it() -> None:
+    """The index's table of pairs prints a partial pair's containment of 49.5% as that, not as
+    the 50% that would make it derived."""
+    result = compare_documents(_wire_and_daily(FARES_WIRE, FARES_DAILY), single_story=True)
+    rows = [[cell.strip() for cell in line.split("|")] for line in render_index(result).split("\n")]
+    (row,) = [cells for cells in rows if "partial" in cells]
+    assert row[6:8] == ["49.5%", "49.5%"]
 
 
 @pytest.mark.parametrize(

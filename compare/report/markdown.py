@@ -31,6 +31,7 @@ from compare.records import (
     WordEdit,
 )
 from compare.report import WIDE_STORY
+from compare.settings import Settings
 from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined
 
@@ -248,7 +249,7 @@ def render_index(result: Result) -> str:
     lines += ["", "## Pairs", ""]
     reusing = [p for p in result.pairs if _reuses_the_other(p)]
     if reusing:
-        lines.append(_pairs_table(reusing, by_id))
+        lines.append(_pairs_table(reusing, by_id, result.settings))
     unlisted = _not_reusing_each_other(result.pairs, reusing)
     if not result.pairs:
         lines.append("No two documents share a story, so no pair was compared.")
@@ -599,7 +600,7 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     lines = [
         f"## {_name(a)} vs {_name(b)}",
         "",
-        _verdict_line(pair, a, b, common_origin, result.settings.copy_containment),
+        _verdict_line(pair, a, b, common_origin, result.settings),
         "",
     ]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
@@ -687,25 +688,31 @@ def _verdict_line(
     a: Document,
     b: Document,
     common_origin: Document | None,
-    copy_containment: float,
+    settings: Settings,
 ) -> str:
+    contained, phrased, spread = (
+        settings.containment_cuts,
+        settings.phrasing_cuts,
+        settings.spread_cuts,
+    )
     parts = [
         f"**Verdict: {pair.verdict.value}** ({VERDICT_MEANING[pair.verdict]}).",
-        f"{_percent(pair.a_in_b)} of A's words recur in sentences of B, copied or edited, "
-        f"{_percent(pair.b_in_a)} of B's in A's; the longest copied run is "
+        f"{_percent(pair.a_in_b, contained)} of A's words recur in sentences of B, copied or "
+        f"edited, {_percent(pair.b_in_a, contained)} of B's in A's; the longest copied run is "
         f"{_count(pair.longest_run_words, 'word')}. Outside quotations, "
-        f"{_percent(pair.a_phrases_in_b)} of A's words sit in 3-word phrases B also has (in "
-        f"sentences that hold {_percent(pair.a_phrases_in_b_spread)} of A's words), "
-        f"{_percent(pair.b_phrases_in_a)} of B's in A's ({_percent(pair.b_phrases_in_a_spread)}).",
+        f"{_percent(pair.a_phrases_in_b, phrased)} of A's words sit in 3-word phrases B also "
+        f"has (in sentences that hold {_percent(pair.a_phrases_in_b_spread, spread)} of A's "
+        f"words), {_percent(pair.b_phrases_in_a, phrased)} of B's in A's "
+        f"({_percent(pair.b_phrases_in_a_spread, spread)}).",
     ]
     # What tells a copy from a rewrite: a reader sees why sentences all copied or edited are not
     # a copy (one word edited leaves its whole sentence out of this share).
     if pair.verdict in (Verdict.COPY, Verdict.DERIVED):
         parts.append(
-            f"{_percent_below(pair.a_verbatim_in_b, copy_containment)} of A's words sit in "
+            f"{_percent(pair.a_verbatim_in_b, settings.verbatim_cuts)} of A's words sit in "
             f"sentences identical to B's, "
-            f"{_percent_below(pair.b_verbatim_in_a, copy_containment)} of B's in A's "
-            f"(a copy needs {_percent(copy_containment)})."
+            f"{_percent(pair.b_verbatim_in_a, settings.verbatim_cuts)} of B's in A's "
+            f"(a copy needs {_percent(settings.copy_containment)})."
         )
     if pair.identical:
         parts.append("The two texts are identical.")
@@ -892,7 +899,10 @@ def _published(document: Document) -> str:
     return f"{document.published} ({day} {time} {clock})"
 
 
-def _pairs_table(pairs: Sequence[PairComparison], by_id: Mapping[str, Document]) -> str:
+def _pairs_table(
+    pairs: Sequence[PairComparison], by_id: Mapping[str, Document], settings: Settings
+) -> str:
+    contained, phrased = settings.containment_cuts, settings.phrasing_cuts
     rows = []
     for p in pairs:
         kinds = Counter(m.kind.value for m in p.matches)
@@ -912,10 +922,10 @@ def _pairs_table(pairs: Sequence[PairComparison], by_id: Mapping[str, Document])
                 _name(by_id[p.b]),
                 p.verdict.value,
                 p.direction or "",
-                _percent(p.a_in_b),
-                _percent(p.b_in_a),
+                _percent(p.a_in_b, contained),
+                _percent(p.b_in_a, contained),
                 p.longest_run_words,
-                f"{_percent(p.a_phrases_in_b)} / {_percent(p.b_phrases_in_a)}",
+                f"{_percent(p.a_phrases_in_b, phrased)} / {_percent(p.b_phrases_in_a, phrased)}",
                 " / ".join(
                     str(kinds[k]) for k in ("verbatim", "edited", "paraphrase", "shared_quote")
                 ),
@@ -1052,20 +1062,17 @@ def _indexes(indexes: Sequence[int]) -> str:
     return "+".join(str(i + 1) for i in indexes)
 
 
-def _percent(share: float) -> str:
-    return f"{share:.0%}"
+def _percent(share: float, cuts: Iterable[float] = ()) -> str:
+    """``share`` as a whole percentage, or to a tenth where a whole one would round it onto a
+    cut in ``cuts`` that it falls short of, as a verdict judged at that cut would contradict
+    it. A tenth shows exactly a share kept to ``overlap.SHARE_PLACES`` places.
 
-
-def _percent_below(share: float, threshold: float) -> str:
-    """``share`` as a percentage, to a tenth where a whole one would round it up to
-    ``threshold`` that it falls short of.
-
-    >>> _percent_below(0.68, 0.8), _percent_below(0.796, 0.8), _percent_below(0.8, 0.8)
-    ('68%', '79.6%', '80%')
+    >>> _percent(0.68, [0.8]), _percent(0.796, [0.8]), _percent(0.8, [0.8]), _percent(0.796)
+    ('68%', '79.6%', '80%', '80%')
     """
-    if share < threshold and _percent(share) == _percent(threshold):
+    if any(share < cut <= round(share * 100) / 100 for cut in cuts):
         return f"{share:.1%}"
-    return _percent(share)
+    return f"{share:.0%}"
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
