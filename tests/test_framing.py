@@ -2089,12 +2089,31 @@ def test_an_italian_article_has_no_framing_words_profiled() -> None:
             ("Hamas fighters attacked Israeli troops", "Israeli troops attacked Hamas fighters"),
             id="a_groups_fighters_and_a_nations_troops_swapped",
         ),
+        pytest.param(
+            "Russian jets struck Ukrainian positions near Bakhmut overnight.",
+            "Ukrainian jets struck Russian positions near Bakhmut overnight.",
+            ("Russian jets struck Ukrainian", "Ukrainian jets struck Russian"),
+            id="jets",
+        ),
+        pytest.param(
+            "Israeli warplanes bombed Lebanese villages near the border.",
+            "Lebanese warplanes bombed Israeli villages near the border.",
+            ("Israeli warplanes bombed Lebanese", "Lebanese warplanes bombed Israeli"),
+            id="warplanes",
+        ),
+        pytest.param(
+            "Russian drones hit Ukrainian power plants across the Odesa region.",
+            "Ukrainian drones hit Russian power plants across the Odesa region.",
+            ("Russian drones hit Ukrainian", "Ukrainian drones hit Russian"),
+            id="drones",
+        ),
     ],
 )
 def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
     """Who says or does what to whom, told the other way round, is noted, read either way, and
     so are the nationalities or groups of troops, officials or fighters ("Russian troops",
-    "Hamas fighters") put the other way round."""
+    "Hamas fighters") put the other way round, and so are the jets, warplanes or drones a side
+    strikes with."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("roles_swapped", *expected)]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
         ("roles_swapped", *reversed(expected))
