@@ -579,8 +579,9 @@ def _names(tokens: Sequence[str]) -> dict[int, tuple[int, str, str]]:
     case without the titles before it ("President", "Mr."), and as written. A name is a run of
     capitalised words, or one of the nouns of who acts (``actor_nouns``, ``source_nouns``:
     "police", "the ministry"), keyed as the words before it where those are capitalised
-    ("Russian troops" as "russian"); not an owner ("Russia's") nor the capitalised function word
-    opening a sentence ("After", "The")."""
+    ("Hamas fighters" as "hamas"), a country's adjective as the country (``countries``:
+    "Russian troops" as "russia"); not an owner ("Russia's") nor the capitalised function word opening a sentence
+    ("After", "The")."""
     terms = lexicon()
     actors, not_names = _role_holders(), _not_names()
     names: dict[int, tuple[int, str, str]] = {}
@@ -611,6 +612,7 @@ def _names(tokens: Sequence[str]) -> dict[int, tuple[int, str, str]]:
             while titled + 1 < end and tokens[titled].casefold().rstrip(".") in terms.person_titles:
                 titled += 1
             key = " ".join(tokens[titled:end]).casefold()
+            key = terms.countries.get(key, key)
             # "Russian troops", "Hamas fighters": whose they are acts, keyed as the name alone,
             # as "Ukrainian" in "shelled Ukrainian positions" is whom they act on.
             if end < len(tokens) and tokens[end] in actors:

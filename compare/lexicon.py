@@ -675,6 +675,8 @@ class Lexicon:
     staff_clause_ends: frozenset[str]
     seeing_verbs: frozenset[str]
     actor_nouns: frozenset[str]
+    # A country's adjective or other name, casefolded -> the country's, casefolded.
+    countries: Mapping[str, str]
     symmetric_verbs: frozenset[str]
     clause_conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
@@ -1895,6 +1897,11 @@ def lexicon() -> Lexicon:
         staff_clause_ends=frozenset(data["subordinators"]),
         seeing_verbs=frozenset(data["seeing_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
+        countries={
+            name.casefold(): country.casefold()
+            for country, names in data["country_adjectives"].items()
+            for name in names
+        },
         symmetric_verbs=frozenset(data["symmetric_verbs"]),
         clause_conjunctions=frozenset(data["subordinators"] + data["clause_conjunctions"]),
         auxiliaries=frozenset(data["auxiliaries"]),

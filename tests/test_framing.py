@@ -2090,6 +2090,24 @@ def test_an_italian_article_has_no_framing_words_profiled() -> None:
             id="a_groups_fighters_and_a_nations_troops_swapped",
         ),
         pytest.param(
+            "Russia shelled Ukrainian positions near Bakhmut overnight.",
+            "Ukraine shelled Russian positions near Bakhmut overnight.",
+            ("Russia shelled Ukrainian", "Ukraine shelled Russian"),
+            id="country_acts_on_the_others_adjective",
+        ),
+        pytest.param(
+            "Russia shelled Ukrainian positions near Bakhmut overnight.",
+            "Ukrainian troops shelled Russian positions near Bakhmut overnight.",
+            ("Russia shelled Ukrainian", "Ukrainian troops shelled Russian"),
+            id="country_against_its_troops",
+        ),
+        pytest.param(
+            "Russian officials said Ukraine attacked the convoy near Kursk.",
+            "Ukrainian officials said Russia attacked the convoy near Kursk.",
+            ("Russian officials said: Ukraine", "Ukrainian officials said: Russia"),
+            id="officials_of_a_country_say_the_other_acted",
+        ),
+        pytest.param(
             "Russian jets struck Ukrainian positions near Bakhmut overnight.",
             "Ukrainian jets struck Russian positions near Bakhmut overnight.",
             ("Russian jets struck Ukrainian", "Ukrainian jets struck Russian"),
@@ -2112,8 +2130,9 @@ def test_an_italian_article_has_no_framing_words_profiled() -> None:
 def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
     """Who says or does what to whom, told the other way round, is noted, read either way, and
     so are the nationalities or groups of troops, officials or fighters ("Russian troops",
-    "Hamas fighters") put the other way round, and so are the jets, warplanes or drones a side
-    strikes with."""
+    "Hamas fighters") put the other way round, a country against the other's adjective
+    ("Russia shelled Ukrainian positions"), and the jets, warplanes or drones a side strikes
+    with."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("roles_swapped", *expected)]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
         ("roles_swapped", *reversed(expected))
@@ -2193,12 +2212,33 @@ def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, s
             "Russian troops shelled Belarusian positions near Bakhmut overnight.",
             id="one_nationality_adjective_changed",
         ),
+        pytest.param(
+            "Russian officials said the strike on the depot killed 12 people.",
+            "Ukrainian officials said the strike on the depot killed 12 people.",
+            id="another_countrys_officials_speak",
+        ),
+        pytest.param(
+            "Russia said Ukrainian forces attacked the convoy near Kursk.",
+            "Russian officials said Ukraine attacked the convoy near Kursk.",
+            id="country_for_adjective_in_the_same_roles",
+        ),
+        pytest.param(
+            "Russian jets struck Ukrainian positions near Bakhmut overnight.",
+            "Russia struck Ukrainian positions near Bakhmut overnight.",
+            id="jets_for_the_country_in_the_same_roles",
+        ),
+        pytest.param(
+            "Russia said Russian forces repelled the attack near Kursk.",
+            "Russian officials said Russia repelled the attack near Kursk.",
+            id="one_country_speaks_of_itself",
+        ),
     ],
 )
 def test_names_in_another_order_but_the_same_roles_are_no_swap(a: str, b: str) -> None:
     """Names that change places but not roles (a passive, a list, a symmetric verb, a clause
-    moved, two sides each blaming the other), or a nationality adjective put for another on one
-    side only, swap no roles."""
+    moved, two sides each blaming the other), a nationality adjective put for another on one
+    side only, another country's officials saying the same, or a country put for its own
+    adjective ("Russia", "Russian forces"), swap no roles."""
     assert "roles_swapped" not in [n.kind for n in framing_notes(a, b)]
 
 
