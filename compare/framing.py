@@ -901,8 +901,8 @@ def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[
     words before each attribution verb or phrase in its clause ("police" of "..., police said",
     "she" of "..., she said"), or, with none there, after it ("Mr. Goh" of "... said Mr. Goh",
     "the Kiel Institute" of "according to the Kiel Institute"), a few at most; after a German
-    cue, only up to the first content word that the sentence, ``plain``, writes in lower case
-    (see :func:`_capitalised_source`)."""
+    cue, only up to the first word that the sentence, ``plain``, writes in lower case and that
+    joins no source's nouns (see :func:`_capitalised_source`)."""
     terms = lexicon()
     speakers: set[str] = set()
     # Where each clause break ends, found once: a run-on "sentence" may hold hundreds of verbs.
@@ -973,16 +973,19 @@ def _finite_parts() -> frozenset[str]:
 
 
 def _capitalised_source(after: Sequence[str], plain: str) -> tuple[str, ...]:
-    """The words ``after`` a German cue up to the first content word that the sentence,
-    ``plain``, writes in lower case: German capitalises its nouns, and sets its verb straight
-    after whom the cue cites ("Laut Polizei wurde niemand verletzt").
+    """The words ``after`` a German cue up to the first that the sentence, ``plain``, writes in
+    lower case, but for the articles and conjunctions that join whom it cites
+    (``capitalised_source_joiners``): German capitalises its nouns, and sets its verb straight
+    after whom the cue cites ("Laut Polizei wurde der Mann verletzt").
 
-    >>> _capitalised_source(("polizei", "wurde", "niemand", "verletzt"), "Laut Polizei wurde niemand verletzt.")
-    ('polizei', 'wurde')
+    >>> _capitalised_source(("polizei", "wurde", "der", "mann"), "Laut Polizei wurde der Mann verletzt.")
+    ('polizei',)
+    >>> _capitalised_source(("einem", "sprecher", "der", "stadt"), "Laut einem Sprecher der Stadt ist")
+    ('einem', 'sprecher', 'der', 'stadt')
     """
-    function_words = lexicon().function_words
+    joiners = lexicon().capitalised_source_joiners
     in_lower_case = {w.casefold() for w in LETTERS.findall(plain) if w.islower()}
-    return tuple(takewhile(lambda word: word in function_words or word not in in_lower_case, after))
+    return tuple(takewhile(lambda word: word in joiners or word not in in_lower_case, after))
 
 
 def _unlike(

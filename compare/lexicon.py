@@ -664,6 +664,8 @@ class Lexicon:
     source_cues: re.Pattern[str]
     unnamed_source_cues: frozenset[str]
     capitalised_source_cues: frozenset[str]
+    # The words in lower case that join whom those cues cite: "einem Sprecher der Stadtwerke".
+    capitalised_source_joiners: frozenset[str]
     spoken_to_cues: frozenset[str]
     sentence_openers: frozenset[str]
     unnamed_source_ends: frozenset[str]
@@ -1886,6 +1888,7 @@ def lexicon() -> Lexicon:
         source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
         unnamed_source_cues=frozenset(data["unnamed_source_cues"]),
         capitalised_source_cues=frozenset(data["capitalised_source_cues"]),
+        capitalised_source_joiners=frozenset(data["capitalised_source_joiners"]),
         spoken_to_cues=frozenset(data["spoken_to_cues"]),
         sentence_openers=frozenset(data["sentence_openers"]),
         unnamed_source_ends=frozenset(data["subordinators"] + data["unnamed_source_ends"]),

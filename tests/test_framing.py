@@ -1952,6 +1952,30 @@ def test_german_separable_verbs_of_stating_rejecting_and_hinting_are_read(
             id="german_cue_mid_clause",
         ),
         pytest.param(
+            "Laut Polizei wurde der Mann schwer verletzt.",
+            "Der Mann wurde schwer verletzt.",
+            [("attribution_removed", "laut", "")],
+            id="german_cue_before_its_verb",
+        ),
+        pytest.param(
+            "Der Radfahrer wurde laut Polizei bei dem Unfall schwer verletzt.",
+            "Der Radfahrer wurde bei dem Unfall schwer verletzt.",
+            [("attribution_removed", "laut", "")],
+            id="german_cue_before_a_preposition",
+        ),
+        pytest.param(
+            "Laut einem Sprecher der Stadtwerke ist die Leitung wieder dicht.",
+            "Die Leitung ist wieder dicht, sagte ein Sprecher der Stadtwerke.",
+            [],
+            id="german_cue_citing_through_articles",
+        ),
+        pytest.param(
+            "Laut Polizei und Feuerwehr wurde niemand verletzt.",
+            "Niemand wurde verletzt, teilte die Feuerwehr mit.",
+            [],
+            id="german_cue_citing_two_bodies",
+        ),
+        pytest.param(
             "El conductor huyó según la policía local.",
             "El conductor huyó.",
             [("attribution_removed", "según", "")],
@@ -1968,8 +1992,11 @@ def test_german_separable_verbs_of_stating_rejecting_and_hinting_are_read(
 def test_a_source_cue_inside_its_clause_cites_the_source_after_it(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """A cue in the middle of its clause ("wurde laut Polizei verletzt") cites whom it names,
-    not the sentence's subject before it: dropping it states the claim as fact."""
+    """A cue in the middle of its clause ("wurde laut Polizei verletzt") or before its verb
+    ("Laut Polizei wurde der Mann verletzt") cites whom it names, up to the verb or a
+    preposition, not the sentence's subject nor the object after it: dropping it states the
+    claim as fact, and whom it names with their articles ("laut einem Sprecher der
+    Stadtwerke") or with a second body ("laut Polizei und Feuerwehr") is the speaker still."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
