@@ -2719,13 +2719,23 @@ def _hearsay_perfect() -> re.Pattern[str]:
     """Where German writes "soll" or "sollen" with a perfect infinitive that ends its clause,
     the modal before it (``before``: "Er soll das Geld gestohlen haben") or after it (``after``:
     "der Mann, der das Geld gestohlen haben soll"); the participle in lower case, as German
-    writes no noun."""
+    writes no noun, and one its auxiliary makes a perfect of (``hearsay_perfects``: "geflohen
+    sein", not "geöffnet sein").
+
+    >>> _hearsay_perfect().search("Er soll geflohen sein.") is None
+    False
+    >>> _hearsay_perfect().search("Das Bad soll ab Mai geöffnet sein.") is None
+    True
+    """
     terms = lexicon()
     modal = "|".join(sorted(terms.hearsay_modals))
-    auxiliary = "|".join(sorted(terms.hearsay_auxiliaries))
     # Not the point or comma that groups a number's digits: "soll 40.000 Euro gestohlen haben".
     clause_break = rf"(?!(?<=\d)[.,]\d)(?:{CLAUSE_BREAK.pattern})"
-    perfect = rf"\s[a-zäöüß]+(?:t|en)\s+(?i:{auxiliary})"
+    perfect = "|".join(
+        rf"[a-zäöüß]*(?:{'|'.join(endings)})\s+(?i:{auxiliary})"
+        for auxiliary, endings in sorted(terms.hearsay_perfects.items())
+    )
+    perfect = rf"\s(?:{perfect})"
     ends = rf"(?=\s*(?:{clause_break}|$))"
     return re.compile(
         rf"\b(?P<before>(?i:{modal}))\b(?:(?!{clause_break}).)*?{perfect}{ends}"

@@ -484,7 +484,8 @@ class Lexicon:
     modal_auxiliaries: frozenset[str]
     modal_participles: frozenset[str]
     hearsay_modals: frozenset[str]
-    hearsay_auxiliaries: frozenset[str]
+    # Each German perfect's auxiliary, with the endings of the participles it makes one of.
+    hearsay_perfects: Mapping[str, tuple[str, ...]]
     attributing_phrases: Phrases
     conforming_nouns: frozenset[str]
     conforming_articles: frozenset[str]
@@ -1739,7 +1740,9 @@ def lexicon() -> Lexicon:
         modal_auxiliaries=frozenset(data["modal_auxiliaries"]),
         modal_participles=frozenset(data["modal_participles"]),
         hearsay_modals=frozenset(data["hearsay_modals"]),
-        hearsay_auxiliaries=frozenset(data["hearsay_auxiliaries"]),
+        hearsay_perfects={
+            auxiliary: tuple(endings) for auxiliary, endings in data["hearsay_perfects"].items()
+        },
         attributing_phrases=Phrases.of(
             data["attributing_phrases"],
             plain=_opened_by(data["hedges"], data["attributing_phrases"]),

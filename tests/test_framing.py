@@ -1887,15 +1887,52 @@ def test_german_and_french_words_that_say_nothing_are_no_verbs_of_saying(a: str,
             [],
             id="german_soll_of_a_duty",
         ),
+        pytest.param(
+            "Der Fahrer soll nach dem Unfall zu Fuß geflüchtet sein.",
+            "Der Fahrer ist nach dem Unfall zu Fuß geflüchtet.",
+            [("hedge_removed", "soll", "")],
+            id="german_hearsay_soll_geflüchtet_sein",
+        ),
+        pytest.param(
+            "Der Verdächtige soll in der Tatnacht betrunken gewesen sein.",
+            "Der Verdächtige war in der Tatnacht betrunken.",
+            [("hedge_removed", "soll", "")],
+            id="german_hearsay_soll_gewesen_sein",
+        ),
+        pytest.param(
+            "Der Wachmann soll von einem Querschläger getroffen worden sein.",
+            "Der Wachmann wurde von einem Querschläger getroffen.",
+            [("hedge_removed", "soll", "")],
+            id="german_hearsay_soll_worden_sein",
+        ),
+        pytest.param(
+            "Das Hallenbad soll nach der Sanierung ab Mai wieder geöffnet sein.",
+            "Das Hallenbad ist nach der Sanierung ab Mai wieder geöffnet.",
+            [],
+            id="german_soll_of_a_state_planned",
+        ),
+        pytest.param(
+            "Die Bauarbeiten an der Brücke sollen bis Ende des Jahres abgeschlossen sein.",
+            "Die Bauarbeiten an der Brücke sind bis Ende des Jahres abgeschlossen.",
+            [],
+            id="german_soll_of_a_deadline",
+        ),
+        pytest.param(
+            "Die neue Stadtbahnlinie soll im Mai eröffnet werden.",
+            "Die neue Stadtbahnlinie wird im Mai eröffnet.",
+            [],
+            id="german_soll_of_a_schedule",
+        ),
     ],
 )
 def test_french_and_german_hearsay_is_a_hedge_only_where_it_tells_hearsay(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
     """The French conditional before a past participle ("n'aurait pas été blessé") and German
-    "soll ... haben/sein" tell a claim as hearsay, as "allegedly" does; a conditional after an
-    "if" clause, "aurait dû" or "aurait pu" before an infinitive and the "soll" of a duty are no
-    hedge."""
+    "soll" with a perfect infinitive ("gestohlen haben", "geflüchtet sein", "gewesen sein") tell
+    a claim as hearsay, as "allegedly" does; a conditional after an "if" clause, "aurait dû" or
+    "aurait pu" before an infinitive, and the "soll" of a duty, a plan or a schedule ("soll ab
+    Mai geöffnet sein", "soll im Mai eröffnet werden") are no hedge."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
