@@ -2676,6 +2676,8 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
     Counter({'serait': 1})
     >>> _hearsay(words(said := "Si la pluie avait cessé, le match aurait eu lieu."), said)
     Counter()
+    >>> _hearsay(words(said := "Le conducteur, qui roulait si vite, aurait percuté un arbre."), said)
+    Counter({'aurait': 1})
     >>> _hearsay(words(said := "Er soll das Geld gestohlen haben."), said)
     Counter({'soll': 1})
     >>> _hearsay(words(said := "Er soll morgen aussagen."), said)
@@ -2683,9 +2685,7 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
     """
     terms = lexicon()
     found: Counter[str] = Counter()
-    if not terms.hearsay_conditionals.isdisjoint(tokens) and terms.if_clause_openers.isdisjoint(
-        tokens
-    ):
+    if not terms.hearsay_conditionals.isdisjoint(tokens) and not _if_clause().search(plain):
         found.update(
             terms.elided(token) or token
             for at, token in enumerate(tokens)
@@ -2697,6 +2697,29 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
             for told in _hearsay_perfect().finditer(plain)
         )
     return found
+
+
+@cache
+def _if_clause() -> re.Pattern[str]:
+    """Where French opens an "if" clause: "s'il" (``if_clause_openers``), or "si" before the
+    clause's subject, a pronoun or a determiner (``if_clause_subjects``), a word cut short
+    before a vowel ("si l'enquête"), a number or a name; not "si" meaning "so", before an
+    adjective or an adverb ("un accident si grave", "si rapidement").
+
+    >>> [bool(_if_clause().search(said)) for said in ("Si Paris refuse", "S'il pleut", "si vite")]
+    [True, True, False]
+    """
+    terms = lexicon()
+    apostrophe = "['\u2019]"
+
+    def either(words: Iterable[str]) -> str:
+        return "|".join(re.escape(word).replace("'", apostrophe) for word in sorted(words))
+
+    opener = rf"\b(?:{either(terms.if_clause_openers)})\b"
+    conjunction = rf"\b(?:{either(terms.if_conjunctions)})\s+"
+    cut_short = rf"(?:{either(terms.elided_words)}){apostrophe}"
+    subject = rf"(?:{either(terms.if_clause_subjects)})\b|{cut_short}|\d"
+    return re.compile(rf"(?i:{opener}|{conjunction}(?:{subject}))|(?i:{conjunction})[A-ZÀ-ÖØ-Þ]")
 
 
 def _modal_after(tokens: Sequence[str], at: int) -> bool:

@@ -481,6 +481,8 @@ class Lexicon:
     hearsay_conditionals: frozenset[str]
     hearsay_adverbs: frozenset[str]
     if_clause_openers: frozenset[str]
+    if_conjunctions: frozenset[str]
+    if_clause_subjects: frozenset[str]
     modal_auxiliaries: frozenset[str]
     modal_participles: frozenset[str]
     hearsay_modals: frozenset[str]
@@ -1737,6 +1739,8 @@ def lexicon() -> Lexicon:
         ),
         hearsay_adverbs=frozenset(data["hearsay_adverbs"]),
         if_clause_openers=frozenset(data["if_clause_openers"]),
+        if_conjunctions=frozenset(data["if_conjunctions"]),
+        if_clause_subjects=frozenset(data["if_clause_subjects"]),
         modal_auxiliaries=frozenset(data["modal_auxiliaries"]),
         modal_participles=frozenset(data["modal_participles"]),
         hearsay_modals=frozenset(data["hearsay_modals"]),

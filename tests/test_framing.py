@@ -1834,6 +1834,36 @@ def test_german_and_french_words_that_say_nothing_are_no_verbs_of_saying(a: str,
             id="french_conditional_after_an_if_clause",
         ),
         pytest.param(
+            "S'il avait plu, la finale aurait été reportée à dimanche.",
+            "S'il avait plu, la finale a été reportée à dimanche.",
+            [],
+            id="french_conditional_after_s_il",
+        ),
+        pytest.param(
+            "Si Bruxelles avait refusé, l'accord aurait échoué en juin.",
+            "Si Bruxelles avait refusé, l'accord a échoué en juin.",
+            [],
+            id="french_conditional_after_an_if_clause_on_a_name",
+        ),
+        pytest.param(
+            "Le conducteur, qui roulait si vite, aurait percuté un arbre.",
+            "Le conducteur, qui roulait si vite, a percuté un arbre.",
+            [("hedge_removed", "aurait", "")],
+            id="french_hearsay_after_si_of_degree",
+        ),
+        pytest.param(
+            "L'incendie s'est propagé si rapidement que les pompiers auraient été débordés.",
+            "L'incendie s'est propagé si rapidement que les pompiers ont été débordés.",
+            [("hedge_removed", "auraient", "")],
+            id="french_hearsay_after_si_rapidement",
+        ),
+        pytest.param(
+            "L'accident, si grave qu'il a fermé l'A7, serait dû à une erreur de signalisation.",
+            "L'accident, si grave qu'il a fermé l'A7, est dû à une erreur de signalisation.",
+            [("hedge_removed", "serait", "")],
+            id="french_hearsay_after_si_grave",
+        ),
+        pytest.param(
             "La préfecture aurait dû fermer la route avant la tempête.",
             "La préfecture a fermé la route avant la tempête.",
             [],
@@ -1928,11 +1958,12 @@ def test_german_and_french_words_that_say_nothing_are_no_verbs_of_saying(a: str,
 def test_french_and_german_hearsay_is_a_hedge_only_where_it_tells_hearsay(
     a: str, b: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """The French conditional before a past participle ("n'aurait pas été blessé") and German
-    "soll" with a perfect infinitive ("gestohlen haben", "geflüchtet sein", "gewesen sein") tell
-    a claim as hearsay, as "allegedly" does; a conditional after an "if" clause, "aurait dû" or
-    "aurait pu" before an infinitive, and the "soll" of a duty, a plan or a schedule ("soll ab
-    Mai geöffnet sein", "soll im Mai eröffnet werden") are no hedge."""
+    """The French conditional before a past participle ("n'aurait pas été blessé") or after "si"
+    meaning "so" ("si vite", "si grave") and German "soll" with a perfect infinitive ("gestohlen
+    haben", "geflüchtet sein", "gewesen sein") tell a claim as hearsay, as "allegedly" does; a
+    conditional after an "if" clause ("si la pluie avait cessé", "s'il avait plu"), "aurait dû"
+    or "aurait pu" before an infinitive, and the "soll" of a duty, a plan or a schedule ("soll
+    ab Mai geöffnet sein", "soll im Mai eröffnet werden") are no hedge."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
