@@ -48,7 +48,10 @@ class Sourced(Protocol):
     ``sentences``, which of them are ``boilerplate`` (credit lines among them), the source its
     opening dateline names (``dateline_source``) and the news agency that filed it
     (``filed_by``), the company whose press release it is (``issuer``), whether it opens with a
-    release distributor's dateline (``released``), and its ``outlet`` (see :func:`outlet`)."""
+    release distributor's dateline (``released``), and its ``outlet`` (see :func:`outlet`); and,
+    read from those once a document as it meets every other of its story, its
+    :func:`credit_lines`, the wire services its text is (``wires``: :func:`wires_of`) and
+    whether it is a news agency's (``agency``: :func:`is_agency`)."""
 
     @property
     def document(self) -> Document: ...
@@ -66,6 +69,12 @@ class Sourced(Protocol):
     def released(self) -> bool: ...
     @property
     def outlet(self) -> str: ...
+    @property
+    def credit_lines(self) -> tuple[str, ...]: ...
+    @property
+    def wires(self) -> frozenset[str]: ...
+    @property
+    def agency(self) -> bool: ...
 
 
 def discloses(user: Sourced, origin: Sourced) -> bool:
@@ -102,9 +111,8 @@ def direction_by_credit(a: Sourced, b: Sourced) -> str | None:
         return "a->b" if a.issuer else "b->a"
     if a.released != b.released:
         return "a->b" if a.released else "b->a"
-    a_wire, b_wire = _is_agency(a), _is_agency(b)
-    if a_wire != b_wire:
-        return "a->b" if a_wire else "b->a"
+    if a.agency != b.agency:
+        return "a->b" if a.agency else "b->a"
     if (a.filed_by is None) != (b.filed_by is None):
         return "a->b" if a.filed_by else "b->a"
     return None
@@ -135,13 +143,11 @@ def outlet(document: Document) -> str:
     return source.casefold()
 
 
-def _is_agency(side: Sourced) -> bool:
-    """Whether a document is a news agency's: its source is one, or is the one whose dateline
-    it opens with ("TARROW (NPA) -" in "outlets/npa.txt"), or a wire service names a folder of
-    its outlet ("kyodo/story")."""
-    return lexicon().is_agency(side.outlet) or (
-        side.filed_by is not None and _short_for(side.filed_by, side.document.source)
-    )
+def is_agency(outlet: str, filed_by: str | None, source: str) -> bool:
+    """Whether a document is a news agency's: its ``outlet`` is one, or is the one whose
+    dateline it opens with (``filed_by``: "TARROW (NPA) -" in "outlets/npa.txt"), or a wire
+    service names a folder of its outlet ("kyodo/story")."""
+    return lexicon().is_agency(outlet) or (filed_by is not None and _short_for(filed_by, source))
 
 
 def _credits(user: Sourced, origin: Sourced) -> bool:
@@ -160,18 +166,16 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
     named = _source_pattern(origin.document.source, case_sensitive=True)
     return any(
         named.search(line) or _shortened_in(line, origin.document.source)
-        for line in _credit_lines(user)
+        for line in user.credit_lines
     )
 
 
-def _credit_lines(side: Sourced) -> list[str]:
+def credit_lines(sentences: Sequence[Sentence], boilerplate: AbstractSet[int]) -> tuple[str, ...]:
     """A document's credit, copyright and other boilerplate sentences, but for its promotion of
     itself ("Sign up for The Daily Brief")."""
-    return [
-        s.text
-        for s in side.sentences
-        if s.index in side.boilerplate and not lexicon().is_promo(s.text)
-    ]
+    return tuple(
+        s.text for s in sentences if s.index in boilerplate and not lexicon().is_promo(s.text)
+    )
 
 
 def _shortened_in(line: str, source: str) -> bool:
@@ -394,9 +398,9 @@ def _credits_a_wire(user: Sourced, origin: Sourced) -> bool:
     credits = user.document.credits
     if not credits:
         return False
-    if wires := _wires_of(origin):
-        return UNNAMED_WIRES in credits or not wires.isdisjoint(credits)
-    if _is_agency(origin) or origin.filed_by is not None:
+    if origin.wires:
+        return UNNAMED_WIRES in credits or not origin.wires.isdisjoint(credits)
+    if origin.agency or origin.filed_by is not None:
         return UNNAMED_WIRES in credits
     # Text that the origin itself credits to wire services is theirs as the copy has it:
     # "With wire services" under both copies of an agency's story discloses it.
@@ -406,14 +410,13 @@ def _credits_a_wire(user: Sourced, origin: Sourced) -> bool:
     )
 
 
-def _wires_of(side: Sourced) -> set[str]:
-    """The wire services a document's text is: its outlet's, and the one it was filed by."""
+def wires_of(outlet: str, filed_by: str | None) -> frozenset[str]:
+    """The wire services a document's text is: its ``outlet``'s, and the one it was
+    ``filed_by``."""
     terms = lexicon()
-    return {
-        wire
-        for name in (side.outlet, side.filed_by)
-        if name and (wire := terms.wire_service_named(name))
-    }
+    return frozenset(
+        wire for name in (outlet, filed_by) if name and (wire := terms.wire_service_named(name))
+    )
 
 
 def _names_issuer(user: Sourced, origin: Sourced) -> bool:

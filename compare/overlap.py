@@ -29,7 +29,14 @@ from itertools import islice
 import numpy as np
 
 from compare.boilerplate import release_issuer
-from compare.disclosure import direction_by_credit, discloses, outlet
+from compare.disclosure import (
+    credit_lines,
+    direction_by_credit,
+    discloses,
+    is_agency,
+    outlet,
+    wires_of,
+)
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.records import (
     UNTIMED,
@@ -128,6 +135,11 @@ class Side:
     # ("The alert covers Tarvik").
     outlet: str
     lede: frozenset[int]
+    # What the document's disclosure is read from, for every other document of its story (see
+    # disclosure.Sourced).
+    credit_lines: tuple[str, ...]
+    wires: frozenset[str]
+    agency: bool
 
     @classmethod
     def of(
@@ -142,6 +154,8 @@ class Side:
         """
         dateline = lexicon().dateline(document.text)
         source = dateline.source if dateline else None
+        filed_by = source if dateline and dateline.by_agency else None
+        comes_from = outlet(document)
         phrases: list[int] = []
         starts: list[int] = []
         held_by: list[int] = []
@@ -200,11 +214,14 @@ class Side:
             offset,
             unquoted_in,
             source,
-            source if dateline and dateline.by_agency else None,
+            filed_by,
             release_issuer(document.text, sentences, boilerplate),
             dateline is not None and dateline.released,
-            outlet(document),
+            comes_from,
             _lede(sentences, boilerplate),
+            credit_lines(sentences, boilerplate),
+            wires_of(comes_from, filed_by),
+            is_agency(comes_from, filed_by, document.source),
         )
 
     def outside_boilerplate(self, span: Span) -> tuple[int, ...]:
