@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from compare.records import (
     Document,
     FramingKind,
+    Match,
     MatchKind,
     PairComparison,
     PublicationKey,
@@ -163,18 +164,31 @@ def _links(
 ) -> defaultdict[Node, dict[Node, _Link]]:
     """Every aligned sentence's partners; a split or merge links each sentence of its span."""
     links: defaultdict[Node, dict[Node, _Link]] = defaultdict(dict)
+    # The pairs of documents that print the same two texts share one tuple of matches (the
+    # pipeline measures each pair of texts once): a wire story that 300 outlets print in a few
+    # versions has 44,850 pairs and some 700 such tuples, each read once here.
+    read: dict[int, list[tuple[int, int, _Link, _Link]]] = {}
     for pair in pairs:
-        for match in pair.matches:
-            kinds = {note.kind for note in match.framing}
-            # Read from either side: B's version changes A's as A's changes B's, the other way.
-            forward = _Link(match.kind, tuple(sorted(kinds)))
-            backward = _Link(match.kind, tuple(sorted(kind.mirrored for kind in kinds)))
-            for i in match.a.sentences:
-                for j in match.b.sentences:
-                    a, b = (pair.a, i), (pair.b, j)
-                    if a not in boilerplate and b not in boilerplate:
-                        links[a][b], links[b][a] = forward, backward
+        if id(pair.matches) not in read:
+            read[id(pair.matches)] = _sentence_links(pair.matches)
+        for i, j, forward, backward in read[id(pair.matches)]:
+            a, b = (pair.a, i), (pair.b, j)
+            if a not in boilerplate and b not in boilerplate:
+                links[a][b], links[b][a] = forward, backward
     return links
+
+
+def _sentence_links(matches: Sequence[Match]) -> list[tuple[int, int, _Link, _Link]]:
+    """Each pair of sentences ``matches`` align, by their indexes, with the link from the first
+    to the second and back."""
+    found = []
+    for match in matches:
+        kinds = {note.kind for note in match.framing}
+        # Read from either side: B's version changes A's as A's changes B's, the other way.
+        forward = _Link(match.kind, tuple(sorted(kinds)))
+        backward = _Link(match.kind, tuple(sorted(kind.mirrored for kind in kinds)))
+        found += [(i, j, forward, backward) for i in match.a.sentences for j in match.b.sentences]
+    return found
 
 
 def _rooted(
