@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq
@@ -169,8 +170,8 @@ def states_other_facts(a: Sentence, b: Sentence) -> bool:
     """
     # Few sentences name a day or month or state a share, and a look at the text tells which
     # may, far quicker than reading their numbers: most pairs asked are answered here.
-    written_a = _measures_written(a)
-    if not written_a or written_a.isdisjoint(_measures_written(b)):
+    written_a = _measures_written(a.text)
+    if not written_a or written_a.isdisjoint(_measures_written(b.text)):
         return False
     numbers_a, numbers_b = _numbers(a), _numbers(b)
     stated_a = [(written, values) for written, values, stated in numbers_a.mentions if stated]
@@ -206,15 +207,19 @@ def _measures(stated: Iterable[tuple[str, frozenset[Value]]]) -> set[str]:
     return found
 
 
-def _measures_written(sentence: Sentence) -> set[str]:
+# A template line is proposed with many lines of the other bulletin, and each of them with many
+# of its own: its measures are read once a text, not once a proposal (most of judge's time on
+# thousands of bulletin lines).
+@lru_cache(maxsize=1 << 16)
+def _measures_written(text: str) -> frozenset[str]:
     """The measures of :func:`_measures` a sentence's text may state: each its numbers state,
     and perhaps others."""
-    plain = normalise(sentence.text)
-    return {
+    plain = normalise(text)
+    return frozenset(
         measure
         for measure, may_state in (("date", may_name_a_date), ("share", may_state_a_share))
         if may_state(plain)
-    }
+    )
 
 
 def _content_stems(sentence: Sentence, source: frozenset[str]) -> frozenset[str]:
