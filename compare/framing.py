@@ -580,8 +580,8 @@ def _names(tokens: Sequence[str]) -> dict[int, tuple[int, str, str]]:
     capitalised words, or one of the nouns of who acts (``actor_nouns``, ``source_nouns``:
     "police", "the ministry"), keyed as the words before it where those are capitalised
     ("Hamas fighters" as "hamas"), a country's adjective as the country (``countries``:
-    "Russian troops" as "russia"); not an owner ("Russia's") nor the capitalised function word opening a sentence
-    ("After", "The")."""
+    "Russian troops" as "russia"); not an owner ("Russia's") nor the capitalised function word
+    opening a sentence ("After", "The")."""
     terms = lexicon()
     actors, not_names = _role_holders(), _not_names()
     names: dict[int, tuple[int, str, str]] = {}
