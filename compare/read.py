@@ -3,8 +3,8 @@
 Supports ``.txt``, ``.md`` (optional front matter; the Markdown read as plain text), ``.json`` (one
 record or a list), ``.jsonl`` and saved web pages (``.html``, ``.htm``: the article and its
 metadata, found by trafilatura). Text wrapped at a fixed width is unwrapped; the headline, byline
-and date line a plain-text article opens with are its metadata, and a press release's dateline
-dates it when no date line does.
+and date line a plain-text article opens with are its metadata, and a dateline that gives its year
+(a press release's, AFP's) dates it when no date line does.
 Bytes that are not UTF-8 are decoded as detected by charset-normalizer; all text is normalised to
 NFC with ``\\n`` line endings. A file or record that cannot be used becomes a :class:`Skipped`
 with a one-line reason; the run goes on without it.
@@ -1561,18 +1561,21 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     return replace(claim, broken_front_matter=broken)
 
 
-def _release_date(text: str) -> str | None:
-    """The date a press release's dateline gives it, as written: its distributor files it on the
-    day it is issued ("ASHFORD, Kent, March 5, 2024 /PRNewswire/ --"). A wire's or a paper's
-    dateline gives no year ("TARROW, May 14 (NPA) -"), and other dates in a text may be any
-    day its story names.
+def _dateline_date(text: str) -> str | None:
+    """The date a dateline that gives its year dates a text by, as written: a press release's
+    distributor files it on the day it is issued ("ASHFORD, Kent, March 5, 2024 /PRNewswire/
+    --"), and AFP and UPI date their copy so ("BREST, France, Jan 20, 2025 (AFP) -"). Most
+    wires' and papers' datelines give no year ("TARROW, May 14 (NPA) -"), and other dates in a
+    text may be any day its story names.
 
-    >>> _release_date("ASHFORD, Kent, March 5, 2024 /PRNewswire/ -- Brightwell opened a plant.")
+    >>> _dateline_date("ASHFORD, Kent, March 5, 2024 /PRNewswire/ -- Brightwell opened a plant.")
     'March 5, 2024'
-    >>> _release_date("ASHFORD, March 5 (Coastline Wire) - Brightwell opened a plant on May 1, 2024.")
+    >>> _dateline_date("BREST, France, Jan 20, 2025 (AFP) - Storm Elin swept across France.")
+    'Jan 20, 2025'
+    >>> _dateline_date("ASHFORD, March 5 (Coastline Wire) - Brightwell opened a plant on May 1, 2024.")
     """
     dateline = lexicon().dateline(text)
-    if dateline is None or not dateline.released:
+    if dateline is None:
         return None
     found = WRITTEN_DATE.search(text, 0, dateline.end)
     return found.group() if found else None
@@ -1589,13 +1592,13 @@ def _unclosed_front_matter(text: str) -> re.Match[str] | None:
 
 def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> str:
     """``text`` after its headline, byline and date lines (see :func:`opening`), which fill the
-    fields ``meta`` leaves empty; without a date line, a press release's dateline dates it."""
+    fields ``meta`` leaves empty; without a date line, a dateline that gives its year dates it."""
     title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
     head = opening(text, title, headline_alone=headline_alone)
     for fields, value in (
         (TITLE_FIELDS, head.title),
         (AUTHOR_FIELDS, head.author),
-        (DATE_FIELDS, head.date or _release_date(head.body)),
+        (DATE_FIELDS, head.date or _dateline_date(head.body)),
     ):
         if value and not any(meta.get(key) for key in fields):
             meta[fields[0]] = value

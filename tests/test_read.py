@@ -305,22 +305,32 @@ def test_a_byline_with_its_role_in_lower_case_leaves_the_date_line_read(
             "2024-05-15",
             id="date_line_first",
         ),
+        pytest.param(
+            "TARROW, Ohio, Jan 20, 2025 (AFP) -", "2025-01-20", id="afp_with_place_and_year"
+        ),
+        pytest.param("TARROW, Jan 20, 2025 (AFP) -", "2025-01-20", id="afp_with_year"),
+        pytest.param("TARROW, Jan. 20, 2025 (UPI) --", "2025-01-20", id="upi_with_year"),
+        pytest.param("TARROW, 20 January 2025 (Reuters) -", "2025-01-20", id="day_first_year"),
+        pytest.param("TARROW, January 20, 2025. /TASS/.", "2025-01-20", id="tass_with_year"),
+        pytest.param("TARROW, Ohio, Jan 20, 2025 \u2014", "2025-01-20", id="own_with_year"),
         pytest.param("TARROW, Ohio, May 14 (Coastline Wire) -", None, id="wire_without_year"),
+        pytest.param("TARROW, May 14 (NPA) -", None, id="agency_initials_without_year"),
     ],
 )
-def test_a_press_release_is_dated_by_its_dateline(
+def test_a_dateline_that_gives_a_year_dates_the_text(
     tmp_path: Path, dateline: str, published: str | None
 ) -> None:
-    """A press release without a date line is dated by its dateline, as its distributor files it
-    on the day it is issued; a date line comes first. A wire's dateline gives no year, and the
-    days a text names are no dates of it."""
+    """A text without a date line is dated by a dateline that gives the year, as a press
+    release's distributor and AFP or UPI date their copy on the day they file it; a date line
+    comes first. A dateline without a year gives no date, and the days a text names are no
+    dates of it."""
     text = (
         f"Acme Robotics opens plant in Tarrow\n\n{dateline} Acme Robotics Inc. said it would "
         "open a $120 million plant in Tarrow on June 1, 2025.\n"
     )
     (doc,) = read_paths([str(write(tmp_path / "prnewswire" / "acme.txt", text))]).documents
     assert doc.published == published
-    assert doc.text.startswith("TARROW, Ohio")
+    assert doc.text.startswith("TARROW,")
 
 
 def test_a_japanese_headline_is_its_title_and_kyodos_dateline_its_credit(tmp_path: Path) -> None:
