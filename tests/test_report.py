@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -1082,3 +1083,22 @@ def test_a_spanish_rewrite_gets_its_attribution_verb_named() -> None:
     page = render_story(result, result.stories[0])
     assert "| attribution verb changed | aseguró | dijo |" in page
     assert "hold their quotations, sources and numbers only" not in page
+
+
+def test_an_index_writes_counts_of_thousands_with_separators() -> None:
+    """Every count of four digits or more in the index, in its summary lines and its tables,
+    is written with thousands separators ("1,035 pairs", "copy 1,035", "1,050" words), as
+    the counts beside them are; dates keep their years as written."""
+    quay = "\n".join(
+        f"Crews cleared {n} tonnes of storm debris from quay {n} of the harbour by noon."
+        for n in range(1, 71)
+    )
+    papers = [
+        document(quay, f"paper{n:02}", f"Paper {n}", published="2025-03-11") for n in range(45)
+    ]
+    wire = document(quay, "wire", "Tarrow Wire", published="2025-03-10")
+    index = render_index(compare_documents([wire, *papers], single_story=True))
+    assert "46 documents from 46 sources in 1 story; 1,035 pairs compared." in index
+    assert "Verdicts: copy 1,035, derived 0, partial 0, independent 0" in index
+    assert re.findall(r"(?<![\d,.-])\d{4,}(?![\d-])", index) == []
+    assert "| 1,050 " in index

@@ -200,7 +200,7 @@ def render_index(result: Result) -> str:
         f"{_count(len(result.pairs), 'pair')} compared.",
         "",
         "Verdicts: "
-        + ", ".join(f"{v.value} {verdicts[v]}" for v in Verdict)
+        + ", ".join(f"{v.value} {verdicts[v]:,}" for v in Verdict)
         + (
             f"; {_count(undisclosed, 'pair')} {'reuses' if undisclosed == 1 else 'reuse'} "
             "text without crediting its source "
@@ -354,7 +354,7 @@ def _wide_pairs(pairs: Sequence[PairComparison], reusing: Sequence[PairCompariso
         )
     else:
         written = (
-            f"Below are the first {shown} of the {_count(len(reusing), 'pair')} in which one "
+            f"Below are the first {shown:,} of the {_count(len(reusing), 'pair')} in which one "
             "article reuses the other's text, each outlet with its closest source first."
         )
     more = len(reusing) - shown
@@ -562,7 +562,7 @@ def _other_sources(others: Sequence[Taken], names: Mapping[str, str]) -> str:
         for t in others[:MAX_OTHER_SOURCES]
     ]
     if left := len(others) - len(named):
-        named.append(f"{left} more")
+        named.append(f"{left:,} more")
     return ", ".join(named) or "-"
 
 
@@ -1018,7 +1018,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     combining mark none), not by the fonts of a machine, so the same result gives the same bytes
     on every machine.
     """
-    cells = [["" if cell is None else str(cell).strip() for cell in row] for row in rows]
+    cells = [[_cell_text(cell) for cell in row] for row in rows]
     columns = [[_columns(cell) for cell in row] for row in cells]
     header_columns = list(map(_columns, headers))
     widths = [
@@ -1032,6 +1032,20 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
     rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     return "\n".join([line(headers, header_columns), rule, *map(line, cells, columns)])
+
+
+def _cell_text(cell: object) -> str:
+    """A table cell's text: a count with thousands separators, as the report's sentences write
+    counts ("1,204"); nothing for ``None``.
+
+    >>> _cell_text(14178), _cell_text(None), _cell_text(" 2025-03-14 ")
+    ('14,178', '', '2025-03-14')
+    """
+    if cell is None:
+        return ""
+    if isinstance(cell, int) and not isinstance(cell, bool):
+        return f"{cell:,}"
+    return str(cell).strip()
 
 
 def _columns(text: str) -> int:
