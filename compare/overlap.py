@@ -64,7 +64,12 @@ from compare.segment import (
     words,
 )
 from compare.settings import Settings
-from compare.templates import names_someone, names_swapped, only_names_swapped
+from compare.templates import (
+    names_someone,
+    names_swapped,
+    only_names_swapped,
+    states_another_days_figures,
+)
 
 # Containment must differ by this much, and by this many words, before it tells which side
 # copied which.
@@ -333,7 +338,8 @@ class TextOverlap:
     identical: bool
     # Whether an edited sentence names another event (see _templated): among the reuse
     # matches of both ledes, and among those or, when the ledes share none, all reuse matches;
-    # either holds, too, when the ledes fill one template with other names.
+    # either holds, too, when the ledes fill one template with other names, or the reused
+    # sentences with another day's figures.
     templated_ledes: bool
     templated: bool
     only_a: tuple[int, ...]
@@ -368,8 +374,15 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
     ]
     # Ledes that fill one template with other names tell two events whether or not they were
     # proposed for aligning: a large feed's template words are too common to propose them.
-    templated_ledes = _templated(ledes) or _ledes_fill_template_otherwise(
-        a, b, {i for m in reuse for i in m.a.sentences}, {i for m in reuse for i in m.b.sentences}
+    templated_ledes = (
+        _templated(ledes)
+        or _ledes_fill_template_otherwise(
+            a,
+            b,
+            {i for m in reuse for i in m.a.sentences},
+            {i for m in reuse for i in m.b.sentences},
+        )
+        or _another_days_figures(reuse)
     )
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
@@ -686,6 +699,16 @@ def _templated(reuse: Sequence[Match]) -> bool:
     someone or somewhere (see :func:`templates.names_swapped`): one template filled in for two
     events, not one report rewritten."""
     return any(m.kind is MatchKind.EDITED and names_swapped(m.a.text, m.b.text) for m in reuse)
+
+
+def _another_days_figures(reuse: Sequence[Match]) -> bool:
+    """Whether the sentences copied or edited from the other fill one template with another
+    day's figures (see :func:`templates.states_another_days_figures`): two days' market wraps
+    share every line but their figures, and neither reports the other's day. Only an edited
+    sentence can put a figure for another."""
+    return any(m.kind is MatchKind.EDITED for m in reuse) and states_another_days_figures(
+        (m.a.text, m.b.text) for m in reuse
+    )
 
 
 def _ledes_fill_template_otherwise(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
@@ -27,7 +27,8 @@ from itertools import takewhile
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from compare.lexicon import lexicon
-from compare.segment import find_words, is_number, normalise, word_length
+from compare.numerals import Numbers, Unmatched, names_a_date, sentence_numbers
+from compare.segment import find_words, is_number, normalise, word_length, words
 from compare.word_diff import runs
 
 # The fewest letters a name may go on by and be another name ("Niger", "Nigeria"); one is as
@@ -61,6 +62,13 @@ MAX_CORRECTED_LETTERS = 1
 # keep fewer in common ("Two Tales: 1.", "Two Stories: 1."; a caption, a title in capitals)
 # are too short to tell a template from a reworded line.
 MIN_TEMPLATE_WORDS = 3
+# A market wrap, a weather report or a results table written from one template for another day
+# puts its figures for the other's in most of its sentences: at least this many figures put for
+# others, and the figures both keep (the template's own: "S&P 500", "the 10-year note") at
+# most this share of those counted. A story updated the next day changes a figure or two ("12
+# dead" for "15 dead") and keeps the rest (ages, times, sums).
+MIN_OTHER_DAYS_FIGURES = 3
+MAX_KEPT_FIGURES_SHARE = 0.25
 # A sentence with this many words of German (``noun_capitalising_words``) is German.
 MIN_NOUN_CAPITALISING_WORDS = 2
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
@@ -191,6 +199,55 @@ def only_names_swapped(a: str, b: str) -> bool:
         swaps or (_numbers_or_days(fill.words_a) and _numbers_or_days(fill.words_b))
         for fill, swaps in zip(fills, swapped, strict=True)
     )
+
+
+def states_another_days_figures(aligned: Iterable[tuple[str, str]]) -> bool:
+    """Whether two articles' aligned sentences, ``(a, b)`` texts, fill one template with another
+    day's figures: one pair names another day or month on each side ("on Monday", "on
+    Tuesday"), and nearly all the figures they state (``MAX_KEPT_FIGURES_SHARE`` kept at most,
+    days and months aside) are put for others, ``MIN_OTHER_DAYS_FIGURES`` at least: two days'
+    market wraps, not one story updated, which keeps most of its figures, nor one updated the
+    same day, which names no other day.
+
+    >>> states_another_days_figures([("The Dow rose 212 points, or 0.5%, to 41,350 on Monday.",
+    ...     "The Dow fell 478 points, or 1.2%, to 40,872 on Tuesday.")])
+    True
+    >>> states_another_days_figures([("The fire killed 12 people on Monday.",
+    ...     "The fire killed 15 people on Tuesday."), ("A man, 34, and a woman, 29, were held.",
+    ...     "A man, 34, and a woman, 29, were held.")])
+    False
+    """
+    another_day = False
+    other = kept = 0
+    for text_a, text_b in aligned:
+        numbers_a, numbers_b = _numbers(text_a), _numbers(text_b)
+        days_a, figures_a = _days_and_figures(numbers_a.unmatched_in(numbers_b))
+        days_b, figures_b = _days_and_figures(numbers_b.unmatched_in(numbers_a))
+        another_day |= days_a and days_b
+        # A figure one side adds ("and 40 were hurt") is put for none of the other's.
+        other += min(figures_a, figures_b)
+        kept += _stated_figures(numbers_a) - figures_a
+    return (
+        another_day
+        and other >= MIN_OTHER_DAYS_FIGURES
+        and kept <= MAX_KEPT_FIGURES_SHARE * (kept + other)
+    )
+
+
+def _numbers(text: str) -> Numbers:
+    plain = normalise(text)
+    return sentence_numbers(plain, words(plain))
+
+
+def _days_and_figures(unmatched: Iterable[Unmatched]) -> tuple[bool, int]:
+    """Whether stated numbers ``unmatched`` name a day or month, and how many are figures."""
+    stated = [written for written, is_stated, _ in unmatched if is_stated]
+    days = sum(map(names_a_date, stated))
+    return days > 0, len(stated) - days
+
+
+def _stated_figures(numbers: Numbers) -> int:
+    return sum(stated and not names_a_date(written) for written, _, stated in numbers.mentions)
 
 
 @dataclass(frozen=True, slots=True)

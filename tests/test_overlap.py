@@ -2111,6 +2111,99 @@ def test_ledes_of_one_template_tell_two_events_when_only_a_stock_line_was_propos
     assert (pair.verdict, pair.direction) == (Verdict.PARTIAL, None)
 
 
+MARKET_WRAP = (
+    "The Dow Jones Industrial Average {dow_move} {points} points, or {dow_share}, to close at "
+    "{dow} on {day}.\nThe S&P 500 {sp_move} {sp_share} to {sp}, while the Nasdaq Composite "
+    "{nasdaq_move} {nasdaq_share} to {nasdaq}.\nThe yield on the 10-year Treasury note "
+    "{yield_move} to {yield_share}.\nGold {gold_move} {gold_share} to ${gold} an ounce."
+)
+MONDAYS_WRAP = {
+    "dow_move": "rose", "points": "212", "dow_share": "0.5%", "dow": "41,350", "day": "Monday",
+    "sp_move": "gained", "sp_share": "0.7%", "sp": "5,720", "nasdaq_move": "added",
+    "nasdaq_share": "1.1%", "nasdaq": "18,210", "yield_move": "slipped",
+    "yield_share": "4.21%", "gold_move": "rose", "gold_share": "0.3%", "gold": "2,910",
+}  # fmt: skip
+TUESDAYS_WRAP = {
+    "dow_move": "fell", "points": "478", "dow_share": "1.2%", "dow": "40,872", "day": "Tuesday",
+    "sp_move": "lost", "sp_share": "0.9%", "sp": "5,668", "nasdaq_move": "shed",
+    "nasdaq_share": "1.4%", "nasdaq": "17,950", "yield_move": "climbed",
+    "yield_share": "4.29%", "gold_move": "fell", "gold_share": "0.4%", "gold": "2,898",
+}  # fmt: skip
+# The same day's wrap an hour after the close, every figure revised: no other day.
+MONDAYS_WRAP_REVISED = {
+    **MONDAYS_WRAP,
+    "points": "209", "dow_share": "0.4%", "dow": "41,347", "sp_share": "0.6%", "sp": "5,718",
+    "nasdaq_share": "1.0%", "nasdaq": "18,205", "yield_share": "4.22%", "gold": "2,911",
+}  # fmt: skip
+WEATHER = (
+    "Tarvik saw a high of {high}C and a low of {low}C on {day}, with {rain} mm of rain.\n"
+    "Winds gusted to {gust} km/h along the coast, the weather service said.\n"
+    "About {homes} homes lost power for part of the day."
+)
+TOLL = (
+    "A fire at a furniture warehouse in Tarvik killed {dead} people and injured {hurt} on "
+    "{day}, officials said.\nThe blaze broke out at 3:15 a.m. and took 60 firefighters six "
+    "hours to put out.\nA 34-year-old night guard was among the dead, police said.\nThe "
+    "owner put the damage at $4 million and said the building was insured."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "other", "verdict"),
+    [
+        pytest.param(
+            MARKET_WRAP.format(**MONDAYS_WRAP),
+            MARKET_WRAP.format(**TUESDAYS_WRAP),
+            Verdict.PARTIAL,
+            id="next_days_market_wrap",
+        ),
+        pytest.param(
+            WEATHER.format(high=24, low=13, day="Monday", rain=4, gust=45, homes=300),
+            WEATHER.format(high=19, low=9, day="Tuesday", rain=11, gust=60, homes=1200),
+            Verdict.PARTIAL,
+            id="next_days_weather",
+        ),
+        pytest.param(
+            MARKET_WRAP.format(**MONDAYS_WRAP),
+            MARKET_WRAP.format(**MONDAYS_WRAP_REVISED),
+            Verdict.DERIVED,
+            id="market_wrap_revised_the_same_day",
+        ),
+        pytest.param(
+            TOLL.format(dead=12, hurt=40, day="Monday"),
+            TOLL.format(dead=15, hurt=40, day="Tuesday"),
+            Verdict.DERIVED,
+            id="death_toll_updated_next_day",
+        ),
+        pytest.param(
+            TOLL.format(dead=12, hurt=40, day="Monday"),
+            TOLL.format(dead=15, hurt=52, day="Tuesday").replace("3:15", "3:50"),
+            Verdict.DERIVED,
+            id="three_figures_updated_next_day",
+        ),
+    ],
+)
+def test_a_template_filled_in_with_another_days_figures_is_no_rewrite(
+    first: str, other: str, verdict: Verdict
+) -> None:
+    """Two days' market wraps or weather reports from one template share every line but their
+    figures, each put for another, and the day: partly the same text, neither taken from the
+    other, and two clusters. A story updated the next day (a death toll raised, even three
+    figures revised) keeps its other figures, and a wrap revised the same day names no other
+    day: each is derived from the first, directed, and one cluster with it."""
+    result = compare_documents(
+        [
+            document(first, "first", "Market Desk", published="2025-03-10"),
+            document(other, "other", "Finance Daily", published="2025-03-11"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert pair.verdict is verdict
+    assert pair.direction == (None if verdict is Verdict.PARTIAL else "a->b")
+    assert len({m.cluster for m in result.clusters}) == (2 if verdict is Verdict.PARTIAL else 1)
+
+
 def test_a_round_up_copied_whole_under_another_result_is_still_a_copy() -> None:
     """A site's round-up of results is copied whole by another under one more result on top:
     its lede, now the copy's second sentence, is aligned word for word, so the other result's
