@@ -1478,7 +1478,7 @@ def _is_object(word: str, rest: str) -> bool:
     >>> _is_object("a", " third on 81 minutes"), _is_object("the", " company would appeal")
     (True, False)
     """
-    return _opens_a_thing(word) and not _has_a_verb_of_its_own(rest.split())
+    return _opens_a_thing(word) and not _has_a_verb_of_its_own([word, *rest.split()])
 
 
 def _opens_a_thing(word: str) -> bool:
@@ -1495,21 +1495,27 @@ def _has_a_verb_of_its_own(clause: Sequence[str]) -> bool:
     """Whether the words after a noun's first one hold a verb it is the subject of: "be" or an
     auxiliary before one of ``object_ends`` ("charged three men who were seen"), or a verb in
     the past or the present straight after the noun ("the company rejected", "the firm plans"),
-    past the counts and words before it ("two more goals in", "a third on").
+    past the counts and words before it ("two more goals in", "a third on"); after a count of
+    more than one, a present in "-s" cannot be its verb, which would not agree, but a plural
+    noun's second word ("40 police officers").
 
     >>> _has_a_verb_of_its_own("firm plans to appeal".split())
     True
     >>> _has_a_verb_of_its_own("more goals in the second half".split())
     False
+    >>> _has_a_verb_of_its_own("40 police officers on patrol".split())
+    False
     """
     terms = lexicon()
     noun = next((at for at, word in enumerate(clause) if not _opens_a_thing(word)), len(clause))
     after = clause[noun + 1] if noun + 1 < len(clause) else ""
+    plural = any(map(_counts_more_than_one, clause[:noun]))
     if (
         after.isalpha()
         and len(after) > 2
         and after not in terms.function_words
         and _is_past_or_present(after)
+        and not (plural and after.endswith("s") and after not in terms.irregular_pasts)
     ):
         return True
     for word in clause:
@@ -1518,6 +1524,15 @@ def _has_a_verb_of_its_own(clause: Sequence[str]) -> bool:
         if word in _verbs_after_a_subject():
             return True
     return False
+
+
+def _counts_more_than_one(word: str) -> bool:
+    """Whether a word is a count of more than one, in figures or in words: "40", "two"; not
+    "1", "one" nor an ordinal ("a third")."""
+    terms = lexicon()
+    if word.isdigit():
+        return int(word) > 1
+    return word not in terms.ordinals and terms.number_words.get(word, 0) > 1
 
 
 @cache

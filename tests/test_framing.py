@@ -110,6 +110,18 @@ from tests.helpers import boilerplate_of, document
             id="added_before_a_clause_in_the_present",
         ),
         pytest.param(
+            "The budget raises taxes by 3.5% and adds 40 police officers, after a hearing that drew a crowd.",
+            "The budget raises taxes by 3.5% and adds 40 police officers.",
+            [],
+            id="a_count_of_a_two_word_noun_added_before_a_comma",
+        ),
+        pytest.param(
+            "The fund adds 60 bus drivers on weekend routes, the transit chief said.",
+            "The fund adds 60 bus drivers on weekend routes.",
+            [("attribution_removed", "said", "")],
+            id="a_count_of_a_two_word_noun_added_beside_a_speaker",
+        ),
+        pytest.param(
             "Ortega added two more goals in the second half.",
             "Ortega scored two more goals in the second half.",
             [],
