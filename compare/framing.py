@@ -300,6 +300,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if removed:
         notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), ""))
     shares_a_count = False
+    in_place_a: AbstractSet[str] = frozenset()
+    in_place_b: AbstractSet[str] = frozenset()
     unmatched_a: Sequence[Unmatched] = ()
     unmatched_b: Sequence[Unmatched] = ()
     if a.numbers.mentions or b.numbers.mentions:
@@ -308,12 +310,16 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         shares_a_count = _share_a_count(a.numbers, b.numbers, unmatched_a, unmatched_b)
         numbers_a = [number for number in unmatched_a if number.stated]
         numbers_b = [number for number in unmatched_b if number.stated]
+        in_place_a, in_place_b = (
+            _orders_in_place(a, b, numbers_b),
+            _orders_in_place(b, a, numbers_a),
+        )
         if numbers_a or numbers_b:
             # "One person died" against "Two people died": the lone "one" is not stated, but
             # it is what "two" replaced (not what a day replaced); a dateline's date is neither.
             shown_a = numbers_a or held_against(unmatched_a, [n.written for n in numbers_b])
             shown_b = numbers_b or held_against(unmatched_b, [n.written for n in numbers_a])
-            notes += _number_notes(_placed(a, shown_a), _placed(b, shown_b))
+            notes += _number_notes(_placed(a, shown_a, in_place_a), _placed(b, shown_b, in_place_b))
         elif (ranks_a := ranking_ordinals(unmatched_a)) and (
             ranks_b := ranking_ordinals(unmatched_b)
         ):
@@ -331,7 +337,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                     _join("-".join(pair[::-1]) for _, *pair in turned),
                 )
             )
-    orders_a, orders_b = a.orders, b.orders
+    orders_a, orders_b = a.orders - in_place_a, b.orders - in_place_b
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
         notes.append(_number_note(sorted(orders_a - orders_b), sorted(orders_b - orders_a)))
@@ -2259,19 +2265,61 @@ def _in_hundredths(shown: str) -> str:
     return glued or ""
 
 
-def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
-    """``numbers`` of a sentence where it writes them, in its order; the numbers written as one
-    ("3-1") once."""
+def _orders_in_place(
+    ours: _Features, theirs: _Features, their_numbers: Sequence[Unmatched]
+) -> frozenset[str]:
+    """Our counts' orders in words that stand where the other version gives a count we lack,
+    writing no order of its own we lack: "dozens" of "dozens of people were hurt" against "40
+    people were hurt"; none against a date alone, nor a factor a verb tells ("doubled")."""
+    if theirs.orders - ours.orders or not any(
+        _is_count(n.written) and not _beside_a_date(theirs, n) for n in their_numbers
+    ):
+        return frozenset()
+    return frozenset(ours.orders - theirs.orders) & lexicon().orders
+
+
+def _beside_a_date(features: _Features, number: Unmatched) -> bool:
+    """Whether a number stands beside a day or a month its sentence names, as the day of a month
+    does ("May 3", "3 May")."""
+    spans = written_spans(features.plain, features.numbers)
+    start, end = spans[number.mention] or (-1, -1)
+    return any(
+        span and names_a_date(written) and (0 <= start - span[1] <= 2 or 0 <= span[0] - end <= 2)
+        for span, (written, _, _) in zip(spans, features.numbers.mentions, strict=True)
+    )
+
+
+@cache
+def _order_written(order: str) -> re.Pattern[str]:
+    """Where a sentence writes a count's order: "dozens", or "several hundred" for "hundreds"
+    (see ``[numbers.orders]``)."""
+    vague = "|".join(map(re.escape, sorted(lexicon().vague_counts)))
+    return re.compile(rf"(?i)\b(?:(?:{vague})\s+{re.escape(order[:-1])}|{re.escape(order)})\b")
+
+
+def _placed(
+    features: _Features, numbers: Sequence[Unmatched], orders: AbstractSet[str] = frozenset()
+) -> list[_Placed]:
+    """``numbers`` of a sentence where it writes them, in its order, with the counts' ``orders``
+    in words that stand in place of numbers ("dozens"); the numbers written as one ("3-1")
+    once."""
     plain = features.plain
     spans = written_spans(plain, features.numbers)
-    in_order = sorted({span for span in spans if span})
+    # Not the "millions" of "eighty-one millions", a number's own word.
+    orders_at = {
+        found.span(): found[0]
+        for order in sorted(orders)
+        for found in _order_written(order).finditer(plain)
+        if not any(span and found.start() < span[1] and span[0] < found.end() for span in spans)
+    }
+    in_order = sorted({span for span in spans if span} | orders_at.keys())
     order = {span: at for at, span in enumerate(in_order)}
     placed = []
     seen = set()
-    for number in numbers:
-        span = spans[number.mention]
+    written_at = [(spans[number.mention], number.written) for number in numbers]
+    for span, written in [*written_at, *orders_at.items()]:
         if not span:
-            placed.append((len(plain), _Placed(number.written, as_written(number.written), "", "")))
+            placed.append((len(plain), _Placed(written, as_written(written), "", "")))
             continue
         if span in seen:
             continue
@@ -2288,7 +2336,7 @@ def _placed(features: _Features, numbers: Sequence[Unmatched]) -> list[_Placed]:
             (
                 start,
                 _Placed(
-                    number.written,
+                    written,
                     plain[start:end],
                     _told_before(gap_before[-3:]),
                     _in_hundredths(plain[start:end])

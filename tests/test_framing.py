@@ -3408,6 +3408,18 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
             ("9h00", "10 heures"),
             id="french_clock",
         ),
+        pytest.param(
+            "Medics treated dozens of marchers for smoke inhalation, the fire service said.",
+            "Medics treated 35 marchers for smoke inhalation, the fire service said.",
+            ("dozens", "35"),
+            id="an_order_in_words_made_a_count",
+        ),
+        pytest.param(
+            "The vigil drew several hundred mourners to the square on Friday.",
+            "The vigil drew more than 500 mourners to the square on Friday.",
+            ("several hundred", "500"),
+            id="a_vague_order_made_a_qualified_count",
+        ),
     ],
 )
 def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
