@@ -359,7 +359,9 @@ def through_common_origins(
                 revised[(pair.a, pair.b)] = replace(
                     pair, common_origin=origin, direction=None, undisclosed_reuse=False
                 )
-            elif _through_its_own_source(pair, ancestors, named, related, reused):
+            elif _through_its_own_source(
+                pair, ancestors, named, related, reused, sources, versions
+            ):
                 revised[(pair.a, pair.b)] = replace(pair, direction=None, undisclosed_reuse=False)
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
 
@@ -370,10 +372,13 @@ def _through_its_own_source(
     named: Mapping[frozenset[str], str],
     related: AbstractSet[frozenset[str]],
     reused: _Reused,
+    sources: Mapping[str, Sequence[Taken]],
+    versions: Mapping[str, AbstractSet[str]],
 ) -> bool:
     """Whether the copy of a directed pair has what it shares with the origin from an article it
     took its text from (``ancestors``, its pair's origin too), which shares text with that origin,
-    is not its text saved again, has no direction with it, and holds what the two share
+    is not its text saved again nor another version of the origin's report
+    (:func:`_same_report`), has no direction with it, and holds what the two share
     (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words with a
     TASS story that shares them with Reuters: whichever wire had them first, the paper took them
     from Reuters, and no direction nor undisclosed reuse says it took them from TASS; one that
@@ -384,14 +389,34 @@ def _through_its_own_source(
     if origin is None:
         return False
     copy = pair.b if origin == pair.a else pair.a
+    same_report = _same_report(origin, copy, sources, versions)
     return any(
         named.get(frozenset((source, copy))) == source
         and frozenset((source, origin)) in related
         and frozenset((source, origin)) not in named
         and reused.held(pair, [source])
         for source in sorted(ancestors.get(copy, ()))
-        if source != origin
+        if source != origin and source not in same_report
     )
+
+
+def _same_report(
+    origin: str,
+    copy: str,
+    sources: Mapping[str, Sequence[Taken]],
+    versions: Mapping[str, AbstractSet[str]],
+) -> AbstractSet[str]:
+    """The other versions of ``origin``'s report (``versions``, from
+    :func:`_unordered_versions`) when ``copy`` took more from ``origin`` than from any of them
+    (``sources``, the most first): they are the one report the copy took through ``origin``,
+    not another article it took that text from. An agency files a story and an update under one
+    timestamp, and a paper rewrites the story without credit: it is flagged once, against the
+    story, and its pair with the update, which the trace takes nothing from, is not. Were each
+    version counted as the other's source, both pairs would lose their flag.
+    """
+    report = versions.get(origin, frozenset())
+    closest = next((t.origin for t in sources.get(copy, ()) if t.origin in {origin, *report}), None)
+    return report if closest == origin else frozenset()
 
 
 def _phrasing_ancestors(

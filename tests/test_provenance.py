@@ -953,3 +953,48 @@ def test_reprints_of_one_text_in_a_wide_story_have_the_figures_of_their_pair_alo
     assert (alone.a, alone.b) == (a, b)
     assert replace(wide[(a, b)], story=alone.story) == alone
     assert (alone.common_origin, alone.direction, alone.undisclosed_reuse) == ("wire", None, False)
+
+
+# A paper's rewrite of WILDFIRE: every sentence lightly reworded, no credit.
+WILDFIRE_REWRITE = [
+    WILDFIRE[0].replace("forced", "drove").replace("from their homes", "out of their houses"),
+    WILDFIRE[1].replace("pushed", "drove"),
+    WILDFIRE[2].replace("More than", "Over").replace("were sent to", "fought"),
+    WILDFIRE[3].replace("at least six", "six or more"),
+    *WILDFIRE[4:],
+]
+
+
+@pytest.mark.parametrize(
+    "herald",
+    [
+        pytest.param(
+            timed(WILDFIRE_REWRITE, "herald", "valley_herald", "2025-08-03T15:00:00Z"),
+            id="timed_rewrite",
+        ),
+        pytest.param(
+            replace(
+                document("\n\n".join(WILDFIRE_REWRITE), "herald", published="2025-08-03"),
+                path="valley_herald/herald.txt",
+            ),
+            id="rewrite_dated_by_day",
+        ),
+    ],
+)
+def test_an_uncredited_rewrite_of_one_of_two_versions_of_one_time_is_flagged_once(
+    herald: Document,
+) -> None:
+    """An agency files a story and an update under one timestamp, and a paper rewrites the story
+    that day without credit. Nothing orders the two versions, but the paper still reuses the
+    agency's report: its pair with the story is directed and flagged, and its pair with the
+    update, which it took nothing from, is not flagged a second time."""
+    docs = [
+        timed(WILDFIRE, "fire", "tarn_wire", "2025-08-03T09:00:00Z"),
+        timed(WILDFIRE_UPDATE, "fire_update", "tarn_wire", "2025-08-03T09:00:00Z"),
+        herald,
+    ]
+    result = compare_documents(docs, single_story=True)
+    (story,) = result.stories
+    assert {(t.copy, t.origin) for t in result.taken[story.id]} == {("herald", "fire")}
+    flagged = [(p.origin, p.direction) for p in result.pairs if p.undisclosed_reuse]
+    assert flagged == [("fire", "a->b")]
