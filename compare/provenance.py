@@ -62,8 +62,9 @@ from compare.records import (
 # A third article takes this many: two documents and the one both took from.
 COMMON_ORIGIN_FROM_DOCUMENTS = 3
 # The share of the words each of two articles shares with the other, copied or edited, that the
-# articles both took from must hold for the two to be named no copies of each other. Not all:
-# two rewrites of one sentence may align with each other and not with the origin's version.
+# articles both took from must hold, in some form, for the two to be named no copies of each
+# other. Not all: two rewrites of one sentence may align with each other and not at all with
+# the origin's version.
 COMMON_ORIGINS_HOLD = 0.8
 # The share of its words an article takes from another to be, nearly whole, a copy of it: one
 # that credits the other credits the article's text too.
@@ -496,25 +497,27 @@ class _Reused:
         self._found: dict[tuple[int, int, bool, bool, bool], frozenset[int]] = {}
 
     def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
-        """Whether ``origins`` together have ``COMMON_ORIGINS_HOLD`` of the words each of
-        ``pair``'s two articles shares with the other, copied or edited (all of it when they
-        share only phrasing), and some form of every sentence they share word for word. Two
-        full reprints of the wire that share two of its sentences with an earlier article took
-        the other seven from the wire, not from that article, even when the wire, saved twice,
-        is named the origin of neither (the two copies of its text, of one time, have no
-        direction between them). Two copies of a reprint that share its local paragraph, which
-        the wire lacks, took more than the wire's.
+        """Whether ``origins`` together have, in some form, ``COMMON_ORIGINS_HOLD`` of the words
+        each of ``pair``'s two articles shares with the other, copied or edited (all of it when
+        they share only phrasing), and every sentence they share word for word. Two full
+        reprints of the wire that share two of its sentences with an earlier article took the
+        other seven from the wire, not from that article, even when the wire, saved twice, is
+        named the origin of neither (the two copies of its text, of one time, have no direction
+        between them). Two copies of a reprint that share its local paragraph, which the wire
+        lacks, took more than the wire's. But a sentence the wire has only as a paraphrase of
+        one's version is still the wire's: a rewrite that happens on a reprint's word for the
+        wire's ("derailment" for "accident") edits the reprint's sentence, not the wire's, and
+        took it from the wire all the same.
         """
         for doc, other in ((pair.a, pair.b), (pair.b, pair.a)):
             shared = self._sentences(doc, other)
-            held = frozenset[int]().union(*(self._sentences(doc, o) for o in origins))
+            held = frozenset[int]().union(
+                *(self._sentences(doc, o, any_form=True) for o in origins)
+            )
             words = self._words(doc, shared)
             if words and self._words(doc, shared & held) < COMMON_ORIGINS_HOLD * words:
                 return False
-            in_any_form = frozenset[int]().union(
-                *(self._sentences(doc, o, any_form=True) for o in origins)
-            )
-            if not self._sentences(doc, other, verbatim=True) <= in_any_form:
+            if not self._sentences(doc, other, verbatim=True) <= held:
                 return False
         return True
 

@@ -998,3 +998,69 @@ def test_an_uncredited_rewrite_of_one_of_two_versions_of_one_time_is_flagged_onc
     assert {(t.copy, t.origin) for t in result.taken[story.id]} == {("herald", "fire")}
     flagged = [(p.origin, p.direction) for p in result.pairs if p.undisclosed_reuse]
     assert flagged == [("fire", "a->b")]
+
+
+DERAILMENT_WIRE = [
+    "DUNMORE, Ore. (Meridian Wire) \u2014 A freight train derailed near Dunmore early Thursday, "
+    "spilling diesel into the Kell River and forcing the closure of two water intakes, officials "
+    "said.",
+    "The accident happened shortly after 3 a.m. on the rail bridge east of town, county fire "
+    "chief Paul Ostrander said.",
+    "Eleven of the train's 40 cars left the tracks, and two of them tipped into the river.",
+    "No one was hurt, the railway said in a statement.",
+    "Crews laid booms across the river to hold back the fuel, and the state environment agency "
+    "was testing the water downstream.",
+    "Residents were asked to use bottled water until further notice.",
+]
+# A paper's reprint of the wire, with one word changed.
+DERAILMENT_REPRINT = [
+    DERAILMENT_WIRE[0],
+    DERAILMENT_WIRE[1].replace("accident", "derailment"),
+    *DERAILMENT_WIRE[2:],
+]
+# A paper's rewrite of the wire. Its second sentence, with "derailment" for the wire's
+# "accident" as the reprint has it, aligns as an edit with the reprint's and only as a
+# paraphrase with the wire's.
+DERAILMENT_REWRITE = [
+    "DUNMORE \u2014 A freight train came off the rails near Dunmore early Thursday, spilling "
+    "diesel into the Kell River and forcing two water intakes to close, officials said.",
+    "The derailment took place just after 3 a.m. on the bridge east of the town, said county "
+    "fire chief Paul Ostrander.",
+    "Eleven of the 40 cars jumped the tracks; two ended up in the river.",
+    "The railway said no one was hurt.",
+    "Crews laid booms across the river to hold back the fuel, and the state environment agency "
+    "was testing water downstream.",
+    "Residents should use bottled water for now, the county said.",
+]
+
+
+def test_a_rewrite_and_a_reprint_that_reword_one_sentence_alike_both_reuse_the_wire() -> None:
+    """A paper reprints the wire with its dateline and one word changed; another rewrites the
+    wire that day without credit, and happens to use the reprint's word. The rewrite took its
+    text from the wire alone: it is flagged once, against the wire, and its pair with the
+    reprint is two articles that both reuse the wire, not a second uncredited reuse."""
+    docs = [
+        timed(DERAILMENT_WIRE, "wire", "meridian_wire", "2025-09-11T08:00:00Z"),
+        timed(
+            DERAILMENT_REPRINT,
+            "courier",
+            "dunmore_courier",
+            "2025-09-11T14:00:00Z",
+        ),
+        replace(
+            document("\n\n".join(DERAILMENT_REWRITE), "valley", published="2025-09-11"),
+            path="valley_times/valley.txt",
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (story,) = result.stories
+    assert [(t.copy, t.origin) for t in result.taken[story.id] if t.copy == "valley"] == [
+        ("valley", "wire")
+    ]
+    papers = next(p for p in result.pairs if {p.a, p.b} == {"courier", "valley"})
+    assert (papers.direction, papers.common_origin, papers.undisclosed_reuse) == (
+        None,
+        "wire",
+        False,
+    )
+    assert [(p.a, p.b) for p in result.pairs if p.undisclosed_reuse] == [("wire", "valley")]
