@@ -120,6 +120,8 @@ def compare_paths(
     exclude: Sequence[Path] = (),
     single_story: bool = False,
     on_read: Callable[[ReadResult], None] | None = None,
+    *,
+    framing: bool = True,
 ) -> Result:
     """Read every supported file under ``paths`` (one path, or several) and compare the
     documents.
@@ -129,6 +131,10 @@ def compare_paths(
         single_story: compare every pair, as one story, instead of grouping stories first.
         on_read: hears what was read, and skipped, before the comparison starts: a long run's
             user learns of a file that could not be read at once, not at the end.
+        framing: name the framing of every match and profile every document's, as the reports
+            show them; without, the matches carry no framing notes and ``profiles`` is empty
+            (near-duplicate clusters read neither, and a feed's run spends a sixth of its time
+            on them).
 
     Raises:
         compare.read.InputError: a path does not exist.
@@ -139,7 +145,7 @@ def compare_paths(
     seconds = {"read": time.perf_counter() - started}
     if on_read:
         on_read(read)
-    return _compare(read, settings, progress, single_story, seconds)
+    return _compare(read, settings, progress, single_story, seconds, framing)
 
 
 def compare_documents(
@@ -147,6 +153,8 @@ def compare_documents(
     settings: Settings | None = None,
     progress: Progress | None = None,
     single_story: bool = False,
+    *,
+    framing: bool = True,
 ) -> Result:
     """Compare documents already in memory (the library entry point behind ``compare_paths``):
     a list, or any iterable of them, as a database cursor's generator of rows made documents.
@@ -167,6 +175,7 @@ def compare_documents(
     The order given is the run's: stories are numbered, and each pair's ``a`` is the document
     given first, as :func:`compare_paths` gives files by path. The same documents in the same
     order give the same result; sort them (by id, say) when they arrive in no fixed order.
+    ``framing`` is :func:`compare_paths`'s.
 
     Raises:
         compare.read.InputError: an item is no :class:`Document` (a dict of its fields, say),
@@ -190,7 +199,7 @@ def compare_documents(
             _check_documents(documents)
             given = tuple(map(_as_files_give, tracked(documents, advance)))
             read = _textless_skipped(ReadResult(given, ()))
-    return _compare(read, settings, progress, single_story, dict(timer.seconds))
+    return _compare(read, settings, progress, single_story, dict(timer.seconds), framing)
 
 
 def _as_files_give(document: Document) -> Document:
@@ -216,6 +225,7 @@ def _compare(
     progress: Progress | None,
     single_story: bool,
     seconds: dict[str, float],
+    framing: bool,
 ) -> Result:
     """The run behind both entry points; what reading skipped and ``seconds`` come with the
     documents, so that the result (and its indexes of millions of records) is built once."""
@@ -237,7 +247,7 @@ def _compare(
             seconds=seconds,
         )
     with _collector_paused():
-        return _run_stages(read, settings, progress, single_story, seconds)
+        return _run_stages(read, settings, progress, single_story, seconds, framing)
 
 
 def _run_stages(
@@ -246,6 +256,7 @@ def _run_stages(
     progress: Progress | None,
     single_story: bool,
     read_seconds: dict[str, float],
+    framing: bool,
 ) -> Result:
     documents = read.documents
     timer = _Timer(progress or _silent)
@@ -349,32 +360,24 @@ def _run_stages(
             [diffs.get(story, word_edits, m.a.text, m.b.text) for m in found.matches]
             for story, found in zip(aligned_in, tracked(alignments, advance), strict=True)
         ]
-    with timer("name framing") as advance:
-        notes = _StoryMemo[tuple[FramingNote, ...]]()
-        # One new record per match for both details: a run makes hundreds of thousands, and
-        # the constructor is several times faster than dataclasses.replace.
-        matches = [
-            tuple(
-                Match(
-                    a=m.a,
-                    b=m.b,
-                    similarity=m.similarity,
-                    kind=m.kind,
-                    moved=m.moved,
-                    edits=steps,
-                    framing=notes.get(story, framing_notes, m.a.text, m.b.text),
-                )
-                for m, steps in zip(found.matches, each, strict=True)
+    if framing:
+        with timer("name framing") as advance:
+            notes = _StoryMemo[tuple[FramingNote, ...]]()
+            matches = _detailed(
+                aligned_in,
+                tracked(alignments, advance),
+                edits,
+                lambda story, a_text, b_text: notes.get(story, framing_notes, a_text, b_text),
             )
-            for story, found, each in zip(
-                aligned_in, tracked(alignments, advance), edits, strict=True
-            )
-        ]
-    with timer("profile framing") as advance:
-        profiles = {
-            d.id: framing_profile(d, sentences[d.id], boilerplate)
-            for d in tracked(documents, advance)
-        }
+        with timer("profile framing") as advance:
+            profiles = {
+                d.id: framing_profile(d, sentences[d.id], boilerplate)
+                for d in tracked(documents, advance)
+            }
+    else:
+        # Too quick to count as a stage: a record a match.
+        matches = _detailed(aligned_in, alignments, edits, _unframed)
+        profiles = {}
     closest = [alignment.closest_similarity for alignment in alignments]
     del alignments, aligned_in, edits
     with timer("measure overlap") as advance:
@@ -576,6 +579,38 @@ def _segment_each_text_once(documents: Iterable[Document]) -> dict[str, tuple[Se
         else:
             sentences[document.id] = tuple(replace(s, doc=document.id) for s in twin)
     return sentences
+
+
+def _detailed(
+    aligned_in: Sequence[Story],
+    alignments: Iterable[Alignment],
+    edits: Sequence[Sequence[tuple[WordEdit, ...]]],
+    framing_of: Callable[[Story, str, str], tuple[FramingNote, ...]],
+) -> list[tuple[Match, ...]]:
+    """The matches of each alignment with their word ``edits`` and the framing notes
+    ``framing_of`` finds for a story's two sentence texts."""
+    # One new record per match for both details: a run makes hundreds of thousands, and the
+    # constructor is several times faster than dataclasses.replace.
+    return [
+        tuple(
+            Match(
+                a=m.a,
+                b=m.b,
+                similarity=m.similarity,
+                kind=m.kind,
+                moved=m.moved,
+                edits=steps,
+                framing=framing_of(story, m.a.text, m.b.text),
+            )
+            for m, steps in zip(found.matches, each, strict=True)
+        )
+        for story, found, each in zip(aligned_in, alignments, edits, strict=True)
+    ]
+
+
+def _unframed(story: Story, a_text: str, b_text: str) -> tuple[FramingNote, ...]:
+    """No framing notes, for a run that names none."""
+    return ()
 
 
 def _between_news(

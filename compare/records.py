@@ -767,7 +767,8 @@ class Result:
         skipped: the inputs not compared, and why (a file not read, a document without text).
         stories: the stories found, each with its documents' ids.
         pairs: every pair of documents of a story, story by story.
-        profiles: each document's framing profile, by its id.
+        profiles: each document's framing profile, by its id (none when the run was asked
+            for no framing, as ``compare dedup`` asks: then its matches carry no framing notes).
         boilerplate: the sentences taken for credit lines and stock text, as (document id,
             sentence number): they count toward no share.
         oversized_buckets: how many LSH buckets held more than ``settings.max_bucket_size``

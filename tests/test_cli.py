@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from compare import cli
 from compare.cli import app
 from compare.report import write as report_write
 from tests.helpers import (
@@ -37,7 +38,7 @@ from tests.helpers import (
 )
 
 runner = CliRunner()
-PROGRESS = re.compile(r"[a-z -]+: [\d,]+ done")
+PROGRESS = re.compile(r"[a-z -]+: [\d,]+ (done|of [\d,]+)")
 
 
 def run(*args: str) -> Result:
@@ -45,7 +46,8 @@ def run(*args: str) -> Result:
 
 
 def messages(result: Result) -> list[str]:
-    """The lines of stderr that are not progress (a stage finishing: "align: 1 done")."""
+    """The lines of stderr that are not progress (a stage finishing, "align: 1 done", or how
+    far a long one is, "align: 20,000 of 72,856")."""
     return [line for line in result.stderr.splitlines() if not PROGRESS.fullmatch(line)]
 
 
@@ -323,6 +325,79 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
     quiet = run("run", str(SEEDS), "-o", str(tmp_path / "out"), "--quiet")
     assert quiet.stderr == ""
     assert quiet.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("heard", "lines"),
+    [
+        pytest.param(
+            [(1, "segment", 0, 2), (2, "segment", 1, 2), (3, "segment", 2, 2)],
+            ["segment: 2 done"],
+            id="quick_stage_once_done",
+        ),
+        pytest.param(
+            [
+                (0, "align", 0, 90_000),
+                (14, "align", 20_000, 90_000),
+                (16, "align", 30_000, 90_000),
+                (20, "align", 40_000, 90_000),
+                (31, "align", 60_000, 90_000),
+                (33, "align", 90_000, 90_000),
+            ],
+            ["align: 30,000 of 90,000", "align: 60,000 of 90,000", "align: 90,000 done"],
+            id="long_stage_every_15_seconds",
+        ),
+        pytest.param(
+            [(10, "align", 1, 2), (20, "align", 2, 2), (30, "measure overlap", 1, 2)],
+            ["align: 2 done"],
+            id="counted_from_the_last_line",
+        ),
+        pytest.param([(20, "read", 0, 0)], [], id="nothing_to_do_says_nothing"),
+    ],
+)
+def test_a_log_hears_how_far_a_long_stage_is(
+    heard: list[tuple[float, str, int, int]],
+    lines: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """When stderr is not a terminal, a stage says how far it is once 15 seconds have passed
+    since the last line, and once when done: a log of a feed's minutes-long alignment is not
+    silent, nor flooded."""
+    clock = [0.0]
+    monkeypatch.setattr(cli, "monotonic", lambda: clock[-1])
+    with cli._progress(quiet=False) as progress:
+        assert progress is not None
+        for seconds, stage, done, total in heard:
+            clock.append(seconds)
+            progress(stage, done, total)
+    assert capsys.readouterr().err.splitlines() == lines
+
+
+def test_dedup_names_no_framing_when_piped() -> None:
+    """Dedup runs only the stages its list reads: its log names every stage of a run but
+    framing, which the list does not show."""
+    stages = [
+        line.removesuffix(" done").rsplit(": ", 1)[0]
+        for line in run("dedup", str(SEEDS)).stderr.splitlines()
+    ]
+    assert stages == [
+        "read",
+        "segment",
+        "fingerprint",
+        "find boilerplate",
+        "find near copies",
+        "find story terms",
+        "group stories",
+        "find candidates",
+        "align",
+        "diff words",
+        "measure overlap",
+        "group sentences",
+        "trace who copied whom",
+        "weigh common origins",
+        "cluster near-duplicates",
+    ]
 
 
 def test_dedup_shows_its_progress_on_stderr_and_its_list_alone_on_stdout() -> None:

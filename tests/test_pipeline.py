@@ -137,6 +137,48 @@ def test_every_stage_is_timed_by_name() -> None:
     assert list(one_story.seconds) == [s for s in STAGES if s not in GROUPING]
 
 
+# A wire story and two papers that print it, one with "said" changed to "claimed" in its lede.
+BRIDGE_WIRE = (
+    "Officials in Tarvik said the Elm Street bridge would reopen on Friday. "
+    "The repairs cost 4 million euros, the council said. "
+    "Traffic will go through the old town until then."
+)
+BRIDGE_PAPERS = [
+    Document("wire", "wire.txt", "Wire", None, "2025-03-02", None, BRIDGE_WIRE),
+    Document(
+        "daily",
+        "daily.txt",
+        "Daily",
+        None,
+        "2025-03-03",
+        None,
+        BRIDGE_WIRE.replace("said the", "claimed the"),
+    ),
+    Document("post", "post.txt", "Post", None, "2025-03-03", None, BRIDGE_WIRE),
+]
+
+
+def test_a_run_without_framing_skips_its_stages_and_finds_the_same_reuse() -> None:
+    """A run asked for no framing (``compare dedup``'s) names no framing stage, gives no
+    profile and no framing note, and finds the same pairs, word edits, who copied whom and
+    near-duplicate clusters as a full run."""
+    full = compare_documents(BRIDGE_PAPERS)
+    unframed = compare_documents(BRIDGE_PAPERS, framing=False)
+    assert list(unframed.seconds) == [
+        s for s in STAGES if s not in ("name framing", "profile framing")
+    ]
+    assert any(m.framing for p in full.pairs for m in p.matches)
+    assert not any(m.framing for p in unframed.pairs for m in p.matches)
+    assert full.profiles and not unframed.profiles
+    assert [replace(p, matches=()) for p in unframed.pairs] == [
+        replace(p, matches=()) for p in full.pairs
+    ]
+    assert [[m.edits for m in p.matches] for p in unframed.pairs] == [
+        [m.edits for m in p.matches] for p in full.pairs
+    ]
+    assert (unframed.taken, unframed.clusters) == (full.taken, full.clusters)
+
+
 def progress_of(run: Callable[[Progress], object]) -> list[tuple[str, int, int]]:
     """What ``run`` reports, checked to be what a progress bar can show: stage after stage, each
     counting up to a fixed total from 0 (or done at once), with ``done == total`` once, last."""
