@@ -1,7 +1,9 @@
 """Verify proposed sentence pairs with rapidfuzz and pick the best matches of two documents.
 
 Each proposal gets a kind (see :func:`judge`); the best one-to-one matching is chosen greedily,
-strongest kind and score first, and never assumes the two articles keep the same sentence order.
+strongest kind and score first (but two lines of a template whose ids tell they are other
+stations' last, see :func:`_crossed_anchors`), and never assumes the two articles keep the same
+sentence order.
 A sentence of one side that two consecutive sentences of the other side carry together (a split
 or merge) becomes one match with a two-sentence span.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -224,9 +227,8 @@ def _measures_written(text: str) -> frozenset[str]:
 
 def _content_stems(sentence: Sentence, source: frozenset[str]) -> frozenset[str]:
     """The stems of a sentence's content words, the words of ``source`` aside."""
-    # A word written with a capital is a name or the sentence's first word; words of one or
-    # two letters are function words the lexicon does not list.
-    capitalised = {w.casefold() for w in WORD_RUN.findall(sentence.text) if w[0].isupper()}
+    # Words of one or two letters are function words the lexicon does not list.
+    capitalised = _capitalised(sentence.text)
     return frozenset(
         stem(t)
         for t in _telling(sentence)
@@ -235,6 +237,11 @@ def _content_stems(sentence: Sentence, source: frozenset[str]) -> frozenset[str]
         and word_length(t) > 2
         and not is_number(t)
     )
+
+
+def _capitalised(text: str) -> set[str]:
+    """The words a text writes with a capital, case folded: names, and its first word."""
+    return {w.casefold() for w in WORD_RUN.findall(text) if w[0].isupper()}
 
 
 def is_cut(a: Sentence, b: Sentence) -> bool:
@@ -351,12 +358,19 @@ def align_pair(
         if judgement is None:
             judgement = judged_before[texts] = judge(a[i], b[j], settings)
         judged[(i, j)] = judgement
+    # Matched after the pairs that cross fewer anchors, each station's lines are matched
+    # together; a sentence that differs in other words crosses none.
+    crossed = _crossed_anchors(
+        a, b, [pair for pair, v in judged.items() if v.kind and v.kind is not MatchKind.VERBATIM]
+    )
     accepted = sorted(
-        ((KIND_RANK[v.kind], -v.score, i, j) for (i, j), v in judged.items() if v.kind),
+        (crossed.get(pair, 0), KIND_RANK[v.kind], -v.score, pair)
+        for pair, v in judged.items()
+        if v.kind
     )
     taken_a: dict[int, Match] = {}
     taken_b: set[int] = set()
-    for _, _, i, j in accepted:
+    for *_, (i, j) in accepted:
         if i not in taken_a and j not in taken_b:
             judgement = judged[(i, j)]
             assert judgement.kind is not None
@@ -366,6 +380,57 @@ def align_pair(
     matches = _splits_and_merges(a, b, judged, matches, settings, judged_before)
     closest = max((v.similarity for v in judged.values()), default=0.0)
     return Alignment(_mark_moved(matches), closest)
+
+
+def _crossed_anchors(
+    a: Sequence[Sentence], b: Sequence[Sentence], pairs: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], int]:
+    """How many anchors each pair of ``pairs`` whose sentences differ only in names and numbers
+    (each has the other's :func:`_plain_words`) crosses: words each document writes in one
+    sentence only, here in one of the two.
+
+    Two lines of a bulletin's template differ only in a station's id or name and its reading,
+    and a station one digit or letter apart is more alike than a reading changed; but each
+    line's id is an anchor that places it with another line of the other side, and two lines of
+    different stations cross two (each one's id is in the other's partner). A reading on one line
+    of each side is an anchor too, crossed once when a line takes another station's old reading.
+    """
+    # A bulletin's lines are each proposed with many: each line's words are read once, not
+    # once a pair. Of an article's sentences, few are in pairs to rank.
+    words_a = {i: frozenset(a[i].tokens) for i in {i for i, _ in pairs}}
+    words_b = {j: frozenset(b[j].tokens) for j in {j for _, j in pairs}}
+    plain_a = {i: _plain_words(a[i]) for i in words_a}
+    plain_b = {j: _plain_words(b[j]) for j in words_b}
+    # The pairs given are kept, not made anew: tens of thousands of new tuples kept wake the
+    # garbage collector, which took longer than the rest.
+    apart = []
+    for pair in pairs:
+        i, j = pair
+        if plain_a[i] <= words_b[j] and plain_b[j] <= words_a[i]:
+            apart.append(pair)
+    if not apart:
+        return {}
+    anchors = _in_one(a) & _in_one(b)
+    held_a = {i: anchors & words for i, words in words_a.items()}
+    held_b = {j: anchors & words for j, words in words_b.items()}
+    crossed = {}
+    for pair in apart:
+        i, j = pair
+        if count := len(held_a[i] ^ held_b[j]):
+            crossed[pair] = count
+    return crossed
+
+
+def _in_one(sentences: Iterable[Sentence]) -> set[str]:
+    """The words that only one of ``sentences`` holds."""
+    counts = Counter(word for sentence in sentences for word in set(sentence.tokens))
+    return {word for word, count in counts.items() if count == 1}
+
+
+def _plain_words(sentence: Sentence) -> frozenset[str]:
+    """A sentence's words besides names (words it writes with a capital) and numbers."""
+    names = _capitalised(sentence.text)
+    return frozenset(w for w in sentence.tokens if w not in names and not is_number(w))
 
 
 def align_twins(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:

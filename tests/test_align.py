@@ -455,6 +455,34 @@ def test_sentences_that_moved_are_marked() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Gauge {id} on the Ellery read {value} cm above its summer level.", id="ids"),
+        pytest.param("The {name} gauge read {value} cm above its summer level.", id="names"),
+        pytest.param("Ward {id} counted {value} postal votes for the bypass by noon.", id="wards"),
+    ],
+)
+def test_each_line_of_a_bulletin_keeps_its_own_id(line: str) -> None:
+    """When B updates two readings of a bulletin, one to another station's old reading, each
+    line still matches the line of its own station: a station one letter or digit apart scores
+    higher than a changed reading, but the station's name or id is on one line of each."""
+    names = ["Dunmore", "Kells", "Wells", "Tully", "Fernmouth"]
+    ids = ["7301", "7302", "7303", "7304", "7305"]
+
+    def bulletin(values: list[int], doc: str) -> tuple[Sentence, ...]:
+        lines = [
+            line.format(id=id, name=name, value=value)
+            for id, name, value in zip(ids, names, values, strict=True)
+        ]
+        return sentences("River levels issued by the Ellery catchment office.", *lines, id=doc)
+
+    a = bulletin([41, 33, 52, 38, 47], "a")
+    b = bulletin([41, 52, 120, 38, 47], "b")
+    found = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert [(m.a.sentences, m.b.sentences) for m in found] == [((n,), (n,)) for n in range(6)]
+
+
 def test_whether_a_pair_states_other_facts_reads_no_numbers_of_a_sentence_without_day_or_share(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
