@@ -707,7 +707,7 @@ def _another_days_figures(reuse: Sequence[Match]) -> bool:
     share every line but their figures, and neither reports the other's day. Only an edited
     sentence can put a figure for another."""
     return any(m.kind is MatchKind.EDITED for m in reuse) and states_another_days_figures(
-        (m.a.text, m.b.text) for m in reuse
+        [(m.a.text, m.b.text) for m in reuse]
     )
 
 
