@@ -1,9 +1,9 @@
 """Verify proposed sentence pairs with rapidfuzz and pick the best matches of two documents.
 
 Each proposal gets a kind (see :func:`judge`); the best one-to-one matching is chosen greedily,
-strongest kind and score first (but two lines of a template whose ids tell they are other
-stations' last, see :func:`_crossed_anchors`), and never assumes the two articles keep the same
-sentence order.
+strongest kind first, then (among lines of one template, see :func:`_crossed_anchors`) the
+fewest ids that tell other stations' lines, then score, and never assumes the two articles keep
+the same sentence order.
 A sentence of one side that two consecutive sentences of the other side carry together (a split
 or merge) becomes one match with a two-sentence span.
 """
@@ -358,13 +358,14 @@ def align_pair(
         if judgement is None:
             judgement = judged_before[texts] = judge(a[i], b[j], settings)
         judged[(i, j)] = judgement
-    # Matched after the pairs that cross fewer anchors, each station's lines are matched
-    # together; a sentence that differs in other words crosses none.
+    # Within a kind, matched after the pairs that cross fewer anchors, each station's lines are
+    # matched together; a sentence that differs in other words crosses none. Kind comes first:
+    # a copy that swaps one name is an edit, taken before a paraphrase of the same sentence.
     crossed = _crossed_anchors(
         a, b, [pair for pair, v in judged.items() if v.kind and v.kind is not MatchKind.VERBATIM]
     )
     accepted = sorted(
-        (crossed.get(pair, 0), KIND_RANK[v.kind], -v.score, pair)
+        (KIND_RANK[v.kind], crossed.get(pair, 0), -v.score, pair)
         for pair, v in judged.items()
         if v.kind
     )

@@ -569,3 +569,22 @@ def test_judgements_kept_for_a_story_change_no_alignment() -> None:
     kept: dict[tuple[str, str], Judgement] = {}
     with_kept = [align_pair(a, b, everything(a, b), SETTINGS, kept) for a, b in pairs]
     assert with_kept == [align_pair(a, b, everything(a, b), SETTINGS) for a, b in pairs]
+
+
+def test_a_name_swapped_in_a_copied_sentence_keeps_its_copy_before_a_paraphrase() -> None:
+    """A copy that swaps one name in a sentence ("Russian" for "Ukrainian") is an edit of it,
+    matched before another sentence of B that only rewords it: ranking by the names a pair
+    crosses orders a bulletin's lines within one kind, never an edit after a paraphrase."""
+    a = sentences(
+        "The Russian Defence Ministry said 12 drones were shot down over Belgorod overnight.",
+        id="a",
+    )
+    b = sentences(
+        "The Ukrainian Defence Ministry said 12 drones were shot down over Belgorod overnight.",
+        "Twelve drones were shot down over Belgorod in the night, the Russian ministry said.",
+        id="b",
+    )
+    found = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert [(m.a.sentences, m.b.sentences, m.kind) for m in found] == [
+        ((0,), (0,), MatchKind.EDITED)
+    ]
