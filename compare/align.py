@@ -430,8 +430,14 @@ def _in_one(sentences: Iterable[Sentence]) -> set[str]:
 
 def _plain_words(sentence: Sentence) -> frozenset[str]:
     """A sentence's words besides names (words it writes with a capital) and numbers."""
-    names = _capitalised(sentence.text)
-    return frozenset(w for w in sentence.tokens if w not in names and not is_number(w))
+    return _plain_words_of(sentence.text, sentence.tokens)
+
+
+# A sentence of a story is aligned with each other document's: its words are read once.
+@lru_cache(maxsize=1 << 16)
+def _plain_words_of(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
+    names = _capitalised(text)
+    return frozenset(w for w in tokens if w not in names and not is_number(w))
 
 
 def align_twins(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
