@@ -23,12 +23,11 @@ from rapidfuzz.distance import Indel, LCSseq
 from compare.framing import speakers
 from compare.lexicon import lexicon
 from compare.numerals import (
-    Numbers,
     Value,
     may_name_a_date,
     may_state_a_share,
     names_a_date,
-    sentence_numbers,
+    numbers_in,
 )
 from compare.records import Match, MatchKind, Sentence, Span
 from compare.segment import (
@@ -176,7 +175,7 @@ def states_other_facts(a: Sentence, b: Sentence) -> bool:
     written_a = _measures_written(a.text)
     if not written_a or written_a.isdisjoint(_measures_written(b.text)):
         return False
-    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    numbers_a, numbers_b = numbers_in(a.text), numbers_in(b.text)
     stated_a = [(written, values) for written, values, stated in numbers_a.mentions if stated]
     stated_b = [(written, values) for written, values, stated in numbers_b.mentions if stated]
     if _measures(stated_a).isdisjoint(_measures(stated_b)):
@@ -191,11 +190,6 @@ def states_other_facts(a: Sentence, b: Sentence) -> bool:
     content_a, content_b = _content_stems(a, source), _content_stems(b, source)
     shared = len(content_a & content_b)
     return shared < MAX_OTHER_FACT_OVERLAP * min(len(content_a), len(content_b))
-
-
-def _numbers(sentence: Sentence) -> Numbers:
-    plain = normalise(sentence.text)
-    return sentence_numbers(plain, words(plain))
 
 
 def _measures(stated: Iterable[tuple[str, frozenset[Value]]]) -> set[str]:

@@ -389,6 +389,16 @@ def _said_to_be_dialled(phone: re.Match[str]) -> bool:
     )
 
 
+def numbers_in(text: str) -> Numbers:
+    """The numbers and dates of a sentence as written (see :func:`sentence_numbers`).
+
+    >>> [written for written, _, _ in numbers_in("Twelve died on Monday.").mentions]
+    ['twelve', 'monday']
+    """
+    plain = normalise(text)
+    return sentence_numbers(plain, words(plain))
+
+
 def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     if _holds_no_numbers(plain, tokens):
         return NO_NUMBERS

@@ -32,9 +32,9 @@ from compare.numerals import (
     Unmatched,
     may_name_a_date,
     names_a_date,
-    sentence_numbers,
+    numbers_in,
 )
-from compare.segment import find_words, is_number, normalise, word_length, words
+from compare.segment import find_words, is_number, normalise, word_length
 from compare.word_diff import runs
 
 # The fewest letters a name may go on by and be another name ("Niger", "Nigeria"); one is as
@@ -233,7 +233,7 @@ def states_another_days_figures(aligned: Sequence[tuple[str, str]]) -> bool:
         return False
     other = kept = 0
     for text_a, text_b in aligned:
-        numbers_a, numbers_b = _numbers(text_a), _numbers(text_b)
+        numbers_a, numbers_b = numbers_in(text_a), numbers_in(text_b)
         _, figures_a = _days_and_figures(numbers_a.unmatched_in(numbers_b))
         _, figures_b = _days_and_figures(numbers_b.unmatched_in(numbers_a))
         # A figure one side adds ("and 40 were hurt") is put for none of the other's.
@@ -244,20 +244,13 @@ def states_another_days_figures(aligned: Sequence[tuple[str, str]]) -> bool:
 
 def _names_another_day(text_a: str, text_b: str) -> bool:
     """Whether each of two aligned sentences names a day or month the other does not."""
-    numbers_a, numbers_b = _numbers(text_a), _numbers(text_b)
+    numbers_a, numbers_b = numbers_in(text_a), numbers_in(text_b)
     days_a, _ = _days_and_figures(numbers_a.unmatched_in(numbers_b))
     return days_a and _days_and_figures(numbers_b.unmatched_in(numbers_a))[0]
 
 
 def _may_name_a_date(text: str) -> bool:
     return may_name_a_date(normalise(text))
-
-
-# The sentences of a story are aligned with many others: each is read once.
-@lru_cache(maxsize=1 << 16)
-def _numbers(text: str) -> Numbers:
-    plain = normalise(text)
-    return sentence_numbers(plain, words(plain))
 
 
 def _days_and_figures(unmatched: Iterable[Unmatched]) -> tuple[bool, int]:

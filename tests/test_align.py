@@ -492,7 +492,7 @@ def test_whether_a_pair_states_other_facts_reads_no_numbers_of_a_sentence_withou
     def refuse(*_: object) -> None:
         raise AssertionError("read the numbers of a pair its text answers")
 
-    monkeypatch.setattr(compare.align, "sentence_numbers", refuse)
+    monkeypatch.setattr(compare.align, "numbers_in", refuse)
     levy = sentence("The harbour board approved the ferry levy on Monday, the port office said.")
     toll = sentence(
         "The harbour board rejected the bridge toll, a port authority spokeswoman said."
