@@ -53,33 +53,36 @@ WORKERS = min(4, _cores())
 class Candidates:
     """Proposed sentence pairs as rows ``(i, j)``, ``i < j``, indexes into the sentence list.
 
-    ``oversized_buckets`` counts LSH buckets larger than ``max_bucket_size`` whose pairs were
-    cut, so that they cannot blow up into millions of pairs: sentences that very many documents
-    share (a widely carried wire story, boilerplate), each paired with ``BUCKET_REPRESENTATIVES``
-    of them only; within a story, template lines its documents repeat with other numbers or
-    names, each paired with the first ``BUCKET_REPRESENTATIVES`` of every document only.
+    ``sampled`` holds the indexes (distinct, sorted) of the sentences whose pairs an LSH bucket
+    larger than ``max_bucket_size`` cut, so that it could not blow up into millions of pairs:
+    sentences that very many documents share (a widely carried wire story, boilerplate), each
+    paired with the bucket's first ``BUCKET_REPRESENTATIVES`` only; within a story, template
+    lines its documents repeat with other numbers or names, each paired with the first
+    ``BUCKET_REPRESENTATIVES`` of every document only. Those first ones still pair with every
+    sentence of the bucket, so they are not among them. A sentence is listed once however many
+    bands cut its pairs.
     """
 
     pairs: np.ndarray
-    oversized_buckets: int
+    sampled: np.ndarray
 
 
-def oversized_note(buckets: int, max_bucket_size: int) -> str:
-    """What a run tells its reader of its oversized buckets (see :class:`Candidates`).
+def sampled_note(sentences: int, max_bucket_size: int) -> str:
+    """What a run tells its reader of the sentences whose pairs were sampled (see
+    :class:`Candidates`).
 
-    >>> oversized_note(2, 200)
-    "2 LSH buckets held more than 200 sentences (a story or line that very many documents carry, or template lines an article repeats with other numbers): each of their sentences was paired with the bucket's first 16 only when grouping stories, and with each article's first 16 in it when aligning, so a copy like none of those may miss its story, its near-duplicate cluster or its aligned match; a --max-bucket-size above 200 pairs them all, slower."
+    >>> sampled_note(234, 200)
+    "234 sentences had their candidate pairs sampled, in LSH buckets of more than 200 sentences (a story or line that very many documents carry, or template lines an article repeats with other numbers): each was paired only with its bucket's first 16 when grouping stories, and with each article's first 16 in its bucket when aligning, so one like none of those may miss its story, its near-duplicate cluster or its aligned match; a --max-bucket-size above 200 pairs them all, slower."
     """
-    held = "1 LSH bucket" if buckets == 1 else f"{buckets:,} LSH buckets"
-    their = "its" if buckets == 1 else "their"
+    had = "1 sentence had its" if sentences == 1 else f"{sentences:,} sentences had their"
     return (
-        f"{held} held more than {max_bucket_size:,} sentences (a story or line that very many "
-        f"documents carry, or template lines an article repeats with other numbers): each of "
-        f"{their} sentences was paired with the bucket's first {BUCKET_REPRESENTATIVES} only "
-        f"when grouping stories, and with each article's first {BUCKET_REPRESENTATIVES} in it "
-        f"when aligning, so a copy like none of those may miss its story, its near-duplicate "
-        f"cluster or its aligned match; a --max-bucket-size above {max_bucket_size:,} pairs "
-        f"them all, slower."
+        f"{had} candidate pairs sampled, in LSH buckets of more than {max_bucket_size:,} "
+        f"sentences (a story or line that very many documents carry, or template lines an "
+        f"article repeats with other numbers): each was paired only with its bucket's first "
+        f"{BUCKET_REPRESENTATIVES} when grouping stories, and with each article's first "
+        f"{BUCKET_REPRESENTATIVES} in its bucket when aligning, so one like none of those may "
+        f"miss its story, its near-duplicate cluster or its aligned match; a --max-bucket-size "
+        f"above {max_bucket_size:,} pairs them all, slower."
     )
 
 
@@ -214,7 +217,8 @@ def find_candidates(
     usable = np.flatnonzero(signature_rows[:, 0] != EMPTY) if len(sentences) else np.zeros(0, int)
     if len(usable) < 2:
         advance(len(sentences), len(sentences))
-        return Candidates(pairs=np.zeros((0, 2), dtype=np.int64), oversized_buckets=0)
+        nothing = np.zeros(0, dtype=np.int64)
+        return Candidates(pairs=nothing.reshape(0, 2), sampled=nothing)
     advance(0, len(sentences))
     numbered: dict[str, int] = {}
     documents = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
@@ -225,9 +229,9 @@ def find_candidates(
     )
     count = np.int64(len(sentences))
 
-    def band_pairs(band: int) -> tuple[np.ndarray, int]:
+    def band_pairs(band: int) -> tuple[np.ndarray, np.ndarray]:
         """The band's pairs as sorted int64 codes ``i * count + j`` (deduplicating codes is one
-        sort), and its oversized buckets."""
+        sort), and the sentences whose pairs its oversized buckets cut."""
         keys = _band_keys(
             np.hstack([signature_rows[usable, band * rows : (band + 1) * rows], group_column])
         )
@@ -246,28 +250,34 @@ def find_candidates(
                 members, bucket, documents[members], sizes, settings.max_bucket_size
             )
             cut = heads < sizes
-        first, second = _pairs_within_buckets(members, bucket, np.repeat(heads, sizes)[kept])
+        partners = np.repeat(heads, sizes)[kept]
+        first, second = _pairs_within_buckets(members, bucket, partners)
         across = documents[first] != documents[second]
         found = np.sort(first[across].astype(np.int64) * count + second[across])
-        return found, int(np.count_nonzero(cut))
+        if not cut.any():
+            return found, np.zeros(0, dtype=np.int64)
+        # A bucket's members past its heads paired with those heads only.
+        place = (np.arange(len(ordered)) - np.repeat(starts, sizes))[kept]
+        return found, members[place >= partners].astype(np.int64)
 
     # numpy sorts and indexes outside the GIL, so WORKERS threads band while this one merges,
     # each band as it comes: memory holds the distinct pairs and a few bands, not every band's.
-    codes, oversized, shown = np.zeros(0, dtype=np.int64), 0, 0
+    codes, sampled, shown = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 0
     with ThreadPoolExecutor(WORKERS) as pool:
         bands_left = iter(range(bands))
         waiting = deque(pool.submit(band_pairs, band) for band in islice(bands_left, WORKERS))
         for done in range(1, bands + 1):
-            found, band_oversized = waiting.popleft().result()
+            found, band_sampled = waiting.popleft().result()
             waiting.extend(pool.submit(band_pairs, band) for band in islice(bands_left, 1))
             codes = _distinct(np.concatenate([codes, found]))
-            oversized += band_oversized
+            if len(band_sampled):
+                sampled = _distinct(np.concatenate([sampled, band_sampled]))
             # Fewer sentences than bands would report one count again and again.
             if (scaled := len(sentences) * done // bands) > shown:
                 shown = scaled
                 advance(scaled, len(sentences))
     pairs = np.stack([codes // count, codes % count], axis=1).reshape(-1, 2)
-    return Candidates(pairs=pairs, oversized_buckets=oversized)
+    return Candidates(pairs=pairs, sampled=sampled)
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:

@@ -377,10 +377,10 @@ def _compare(
         _fail(str(error))
     if not result.documents:
         _fail(f"no usable document in {' '.join(paths)}")
-    if result.oversized_buckets:
-        from compare.candidates import oversized_note
+    if result.sampled_sentences:
+        from compare.candidates import sampled_note
 
-        note = oversized_note(result.oversized_buckets, result.settings.max_bucket_size)
+        note = sampled_note(result.sampled_sentences, result.settings.max_bucket_size)
         errors.print(f"warning: {note}", markup=False)
     return result
 

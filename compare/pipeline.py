@@ -242,7 +242,7 @@ def _compare(
             pairs=(),
             profiles={},
             boilerplate=frozenset(),
-            oversized_buckets=0,
+            sampled_sentences=0,
             settings=settings,
             seconds=seconds,
         )
@@ -272,7 +272,7 @@ def _run_stages(
     if single_story:
         with timer("group stories") as advance:
             stories = one_story(documents, sentences)
-            oversized_buckets = 0
+            sampled = np.zeros(0, dtype=np.int64)
             advance(len(documents), len(documents))
     else:
         # The near copies (millions of pairs in a large run) and the terms (a Counter an
@@ -281,7 +281,7 @@ def _run_stages(
             near_copies = find_candidates(
                 pooled, signature_rows, settings, COPY_JACCARD, advance=advance
             )
-            oversized_buckets = near_copies.oversized_buckets
+            sampled = near_copies.sampled
         with timer("link copies") as advance:
             published = {d.id: d.published for d in documents}
             links = copy_links(
@@ -318,7 +318,8 @@ def _run_stages(
         candidates = find_candidates(
             telling, signature_rows[rows], settings, groups=in_story, advance=advance
         )
-        oversized_buckets += candidates.oversized_buckets
+        # Numbered among the whole run's sentences, a sentence both passes cut counts once.
+        sampled = np.union1d(sampled, rows[candidates.sampled])
     proposals = _Proposals(
         _proposals_by_pair(telling, _between_news(candidates.pairs, telling, boilerplate).tolist()),
         told,
@@ -430,7 +431,7 @@ def _run_stages(
         pairs=pairs,
         profiles=profiles,
         boilerplate=boilerplate,
-        oversized_buckets=oversized_buckets,
+        sampled_sentences=len(sampled),
         settings=settings,
         groups=groups,
     )

@@ -771,9 +771,11 @@ class Result:
             for no framing, as ``compare dedup`` asks: then its matches carry no framing notes).
         boilerplate: the sentences taken for credit lines and stock text, as (document id,
             sentence number): they count toward no share.
-        oversized_buckets: how many LSH buckets held more than ``settings.max_bucket_size``
-            sentences, each of which was then paired with a few of them only to group stories,
-            or (template lines a story's documents repeat) with a few of each document to align.
+        sampled_sentences: how many distinct sentences had their candidate pairs sampled by
+            an LSH bucket of more than ``settings.max_bucket_size`` sentences: paired with its
+            first few only to group stories, or (template lines a story's documents repeat)
+            with the first few of each document in it to align; counted once however many
+            bands and passes cut them, and never the first few themselves, which pair in full.
         settings: the settings of the run.
         groups: each story's sentence groups, one fact each, as every document words it.
         clusters: each document's near-duplicate cluster and that cluster's canonical document.
@@ -792,7 +794,7 @@ class Result:
     pairs: tuple[PairComparison, ...]
     profiles: Mapping[str, FramingProfile]
     boilerplate: frozenset[tuple[str, int]]
-    oversized_buckets: int
+    sampled_sentences: int
     settings: Settings
     groups: tuple[SentenceGroup, ...] = ()
     clusters: tuple[ClusterMember, ...] = ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -295,3 +296,38 @@ def merged_feed(pasted_line: int = MERGED_FEED_CP1252_LINE, code_page: str = "cp
         )
         for line, record in enumerate(MERGED_FEED, start=1)
     )
+
+
+# Briefs on unrelated local matters that all close with one agency's stock credit line: more
+# copies of that line than an LSH bucket pairs in full.
+STOCK_CREDIT = "Reporting by Dana Whitlock; editing by Paul Ferris."
+BRIEF_TOWNS = ("Arlow", "Brenmoor", "Caddick", "Dunholt", "Eskerby", "Fallowmere", "Gresford")
+BRIEF_BODIES = ("council", "school board", "water authority", "library trust", "harbour board")
+BRIEF_DEEDS = (
+    "approved {n} million pounds for new {thing}",
+    "delayed a vote on {n} new {thing} until spring",
+    "asked residents to comment on plans for {n} {thing}",
+    "rejected a bid to close {n} {thing} after protests",
+)
+BRIEF_THINGS = ("bus shelters", "footbridges", "classrooms", "reading rooms", "pumping stations")
+BRIEF_FOLLOWS = (
+    "A spokeswoman for {town} said work could begin in {month}.",
+    "Opposition members in {town} called the decision rushed.",
+    "Traders on {town}'s high street welcomed the news.",
+    "The {body} will publish its full minutes in {month}.",
+)
+MONTHS = ("March", "April", "June", "September", "November")
+
+
+def stock_credit_briefs(count: int, seed: int = 11) -> list[Document]:
+    """``count`` two-sentence briefs, each on its own town's matter, each closing with
+    ``STOCK_CREDIT``."""
+    rng = random.Random(seed)
+    briefs = []
+    for n in range(count):
+        town, body = rng.choice(BRIEF_TOWNS), rng.choice(BRIEF_BODIES)
+        deed = rng.choice(BRIEF_DEEDS).format(n=n + 2, thing=rng.choice(BRIEF_THINGS))
+        follow = rng.choice(BRIEF_FOLLOWS).format(town=town, body=body, month=rng.choice(MONTHS))
+        text = f"{town} {body} {deed} on Tuesday. {follow} {STOCK_CREDIT}"
+        briefs.append(document(text, f"brief{n:03d}", f"Brief {n}"))
+    return briefs

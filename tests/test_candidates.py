@@ -21,7 +21,7 @@ from compare.candidates import (
 from compare.records import Sentence
 from compare.segment import segment
 from compare.settings import Settings
-from tests.helpers import document
+from tests.helpers import STOCK_CREDIT, document, stock_credit_briefs
 
 
 def seed_sentences(seed_texts: list[str]) -> list[Sentence]:
@@ -133,8 +133,9 @@ def test_an_oversized_bucket_pairs_each_sentence_with_its_first_ones_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A sentence shared by more documents than max_bucket_size pairs with the first
-    BUCKET_REPRESENTATIVES copies of it, not with none of them nor with every one; within
-    stories, where each document holds one copy, every pair is proposed."""
+    BUCKET_REPRESENTATIVES copies of it, not with none of them nor with every one, and the copies
+    after those are the sentences sampled; within stories, where each document holds one copy,
+    every pair is proposed and none is sampled."""
     monkeypatch.setattr(candidates, "BUCKET_REPRESENTATIVES", 2)
     settings = Settings(max_bucket_size=3)
     line = "Dockworkers at the Port of Calder walked off the job on Monday."
@@ -144,30 +145,41 @@ def test_an_oversized_bucket_pairs_each_sentence_with_its_first_ones_only(
     assert {tuple(p) for p in found.pairs.tolist()} == {
         (0, 1), (0, 2), (1, 2), (0, 3), (1, 3), (0, 4), (1, 4)
     }  # fmt: skip
-    assert found.oversized_buckets > 0
+    assert found.sampled.tolist() == [2, 3, 4]
     in_one_story = find_candidates(pooled, rows, settings, groups=np.zeros(5, dtype=np.int64))
     assert {tuple(p) for p in in_one_story.pairs.tolist()} == set(combinations(range(5), 2))
-    assert in_one_story.oversized_buckets == 0
+    assert in_one_story.sampled.tolist() == []
+
+
+def test_a_line_past_the_bucket_size_samples_each_copy_once_across_bands() -> None:
+    """A credit line that 250 briefs close with fills a bucket of every band: the copies after
+    the bucket's first BUCKET_REPRESENTATIVES are the sentences sampled, each listed once, not
+    once a band."""
+    settings = Settings()
+    pooled = [s for brief in stock_credit_briefs(250) for s in segment(brief)]
+    found = find_candidates(pooled, signatures(pooled, settings), settings)
+    copies = [n for n, s in enumerate(pooled) if s.text == STOCK_CREDIT]
+    assert found.sampled.tolist() == copies[candidates.BUCKET_REPRESENTATIVES :]
 
 
 NO_RAIN = "No rain was recorded at the gauge."
 
 
 @pytest.mark.parametrize(
-    ("lines_by_document", "max_bucket_size", "expected", "cut"),
+    ("lines_by_document", "max_bucket_size", "expected", "sampled"),
     [
         pytest.param(
             [4, 4],
             10,
             {(a, b) for a in range(4) for b in range(4, 8)},
-            False,
+            [],
             id="repeated_lines_in_a_small_bucket_pair_in_full",
         ),
         pytest.param(
             [4, 4],
             3,
             {(a, b) for a in range(4) for b in (4, 5)} | {(a, b) for a in (0, 1) for b in (6, 7)},
-            True,
+            [2, 3, 6, 7],
             id="repeated_lines_in_an_oversized_bucket_pair_with_each_articles_first",
         ),
     ],
@@ -177,12 +189,12 @@ def test_within_a_story_an_oversized_bucket_pairs_with_each_documents_first_ones
     lines_by_document: list[int],
     max_bucket_size: int,
     expected: set[tuple[int, int]],
-    cut: bool,
+    sampled: list[int],
 ) -> None:
     """Within a story, a bucket of more than max_bucket_size sentences pairs each one with the
     first BUCKET_REPRESENTATIVES of every other document in it: a line that two bulletins
     repeat pairs in full in a small bucket, with each bulletin's first ones in an oversized one,
-    and the cut is counted."""
+    and the lines past each bulletin's first ones are the sentences sampled."""
     monkeypatch.setattr(candidates, "BUCKET_REPRESENTATIVES", 2)
     settings = Settings(max_bucket_size=max_bucket_size)
     pooled = [
@@ -194,7 +206,7 @@ def test_within_a_story_an_oversized_bucket_pairs_with_each_documents_first_ones
         pooled, signatures(pooled, settings), settings, groups=np.zeros(len(pooled), np.int64)
     )
     assert {tuple(p) for p in found.pairs.tolist()} == expected
-    assert (found.oversized_buckets > 0) == cut
+    assert found.sampled.tolist() == sampled
 
 
 @pytest.mark.parametrize(

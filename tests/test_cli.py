@@ -416,8 +416,8 @@ def test_oversized_buckets_get_one_warning_naming_the_option_to_raise(
     tmp_path: Path, command: list[str]
 ) -> None:
     """A feed in which more outlets carry one story than an LSH bucket pairs in full is still
-    one cluster, and run and dedup say alike on stderr, in one line, that its buckets were cut,
-    what that may cost, and which option pairs them all; raised, there is no warning."""
+    one cluster, and run and dedup say alike on stderr, in one line, how many sentences had their
+    pairs sampled, what that may cost, and which option pairs them all; raised, no warning."""
     feed = tmp_path / "feed.jsonl"
     carried = ferry_strike_copies(20)
     feed.write_text(
@@ -431,12 +431,12 @@ def test_oversized_buckets_get_one_warning_naming_the_option_to_raise(
     assert result.exit_code == 0
     (warning,) = result.stderr.splitlines()
     assert re.fullmatch(
-        r"warning: \d+ LSH buckets held more than 10 sentences \(a story or line that very many "
-        r"documents carry, or template lines an article repeats with other numbers\): each of "
-        r"their sentences was paired with the bucket's first 16 only when grouping stories, and "
-        r"with each article's first 16 in it when aligning, so a copy like none of those may "
-        r"miss its story, its near-duplicate cluster or its aligned match; a --max-bucket-size "
-        r"above 10 pairs them all, slower\.",
+        r"warning: \d+ sentences had their candidate pairs sampled, in LSH buckets of more than "
+        r"10 sentences \(a story or line that very many documents carry, or template lines an "
+        r"article repeats with other numbers\): each was paired only with its bucket's first 16 "
+        r"when grouping stories, and with each article's first 16 in its bucket when aligning, "
+        r"so one like none of those may miss its story, its near-duplicate cluster or its "
+        r"aligned match; a --max-bucket-size above 10 pairs them all, slower\.",
         warning,
     )
     if name == "dedup":

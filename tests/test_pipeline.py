@@ -21,13 +21,15 @@ from hypothesis import strategies as st
 
 import compare
 from compare import candidates, overlap, pipeline, stories
+from compare.candidates import sampled_note
 from compare.lexicon import lexicon
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import InputError
 from compare.records import Document, FramingKind, PairComparison, Progress
 from compare.report.json_report import json_chunks
+from compare.report.markdown import render_index
 from compare.segment import segment
-from compare.settings import Settings
+from compare.settings import BUCKET_REPRESENTATIVES, Settings
 from tests.helpers import (
     CHINESE,
     FERRY_STRIKE,
@@ -41,6 +43,7 @@ from tests.helpers import (
     SEEDS,
     WIRE_COPY,
     document,
+    stock_credit_briefs,
     write_bridge_pickups,
 )
 
@@ -1286,12 +1289,47 @@ def test_outlets_that_print_one_text_align_as_their_first_copy_does(texts: str) 
         )
 
 
+GAUGE_LEDE = (
+    "Heavy rain flooded the lower town of Marsby overnight, forcing 40 families from their homes. "
+    "The county weather service said the river rose two metres in six hours."
+)
+
+
+def gauge_bulletin(name: str, lines: int) -> Document:
+    """A station's flood bulletin: the lede, then ``lines`` gauges that saw no rain."""
+    gauges = "\n".join(["No rain was recorded at the gauge."] * lines)
+    return document(f"{GAUGE_LEDE}\n\n{gauges}\n\nCompiled by the {name} weather desk.", name)
+
+
+@pytest.mark.parametrize(
+    ("documents", "holders"),
+    [
+        pytest.param(stock_credit_briefs(250), 250, id="a_credit_line_closing_250_briefs"),
+        pytest.param(
+            [gauge_bulletin("herald", 120), gauge_bulletin("tribune", 120)],
+            240,
+            id="a_gauge_line_two_bulletins_of_one_story_repeat_120_times_each",
+        ),
+    ],
+)
+def test_sentences_sampled_by_oversized_buckets_count_once(
+    documents: list[Document], holders: int
+) -> None:
+    """A line more sentences hold than an LSH bucket pairs in full counts each of them once,
+    whichever bands and passes (grouping stories, aligning) cut it, but for the bucket's first
+    ones, which pair with every copy: a count of the sentences affected, not of the buckets."""
+    result = compare_documents(documents)
+    assert result.sampled_sentences == holders - BUCKET_REPRESENTATIVES
+    note = sampled_note(holders - BUCKET_REPRESENTATIVES, Settings().max_bucket_size)
+    assert note in render_index(result).splitlines()
+
+
 def test_bulletins_repeating_a_template_line_say_their_buckets_were_cut(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Two rain bulletins of more template lines than an LSH bucket pairs in full count the
-    buckets cut for alignment (the run's warning), and match their lines as a run that pairs
-    every bucket in full does."""
+    sentences whose pairs were sampled for alignment (the run's warning), and match their lines
+    as a run that pairs every bucket in full does."""
     monkeypatch.setattr(candidates, "BUCKET_REPRESENTATIVES", 2)
     rng = random.Random(5)
     herald, tribune = (
@@ -1308,6 +1346,6 @@ def test_bulletins_repeating_a_template_line_say_their_buckets_were_cut(
         compare_documents([herald, tribune], Settings(max_bucket_size=size), single_story=True)
         for size in (4, 16)
     )
-    assert cut.oversized_buckets > 0
-    assert full.oversized_buckets == 0
+    assert cut.sampled_sentences > 0
+    assert full.sampled_sentences == 0
     assert cut.pairs[0].matches == full.pairs[0].matches

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
-from compare.candidates import oversized_note
+from compare.candidates import sampled_note
 from compare.coverage import carried, omitted_by, only_in
 from compare.framing import names_framing_of
 from compare.lexicon import lexicon
@@ -223,9 +223,9 @@ def render_index(result: Result) -> str:
         if left := len(result.unread_dates) - len(shown):
             lines.append(f"- and {left:,} more (the JSON report, `--format json`, lists them all)")
         lines.append("")
-    if result.oversized_buckets:
+    if result.sampled_sentences:
         lines += [
-            oversized_note(result.oversized_buckets, result.settings.max_bucket_size),
+            sampled_note(result.sampled_sentences, result.settings.max_bucket_size),
             "",
         ]
     lines += ["## Documents", "", _documents_table(result.documents, result.sentences), ""]
