@@ -19,6 +19,7 @@ from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
+from compare.dates import month_number
 from compare.lexicon import lexicon
 from compare.numerals import (
     PAIR_OF_COUNTS,
@@ -36,6 +37,7 @@ from compare.numerals import (
     ranking_ordinals,
     sentence_numbers,
     share_after,
+    written_as_one,
     written_spans,
 )
 from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
@@ -2314,16 +2316,15 @@ def _placed(
     }
     in_order = sorted({span for span in spans if span} | orders_at.keys())
     order = {span: at for at, span in enumerate(in_order)}
-    placed = []
-    seen = set()
+    placed: dict[tuple[int, int], _Placed] = {}
+    unplaced = []
     written_at = [(spans[number.mention], number.written) for number in numbers]
     for span, written in [*written_at, *orders_at.items()]:
         if not span:
-            placed.append((len(plain), _Placed(written, as_written(written), "", "")))
+            unplaced.append(_Placed(written, as_written(written), "", ""))
             continue
-        if span in seen:
+        if span in placed:
             continue
-        seen.add(span)
         start, end = span
         at = order[span]
         since = in_order[at - 1][1] if at else 0
@@ -2332,21 +2333,39 @@ def _placed(
         # forced 9,000".
         if at and _counted(plain[since:start]):
             gap_before = gap_before[1:]
-        placed.append(
-            (
-                start,
-                _Placed(
-                    written,
-                    plain[start:end],
-                    _told_before(gap_before[-3:]),
-                    _in_hundredths(plain[start:end])
-                    or _counted(
-                        plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None]
-                    ),
-                ),
-            )
+        placed[span] = _Placed(
+            written,
+            plain[start:end],
+            _told_before(gap_before[-3:]),
+            _in_hundredths(plain[start:end])
+            or _counted(plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None]),
         )
-    return [number for _, number in sorted(placed, key=lambda p: p[0])]
+    return [*_dates_as_one(plain, placed), *unplaced]
+
+
+def _dates_as_one(plain: str, placed: Mapping[tuple[int, int], _Placed]) -> list[_Placed]:
+    """Numbers placed where a sentence writes them, in its order, a day with its month and year
+    as one date as the sentence writes it ("July 1", "Oct. 27, 2003"), named by its month, so
+    that a note reads "July 1", not "July, 1"."""
+    in_order = sorted(placed)
+    months = {span for span in in_order if month_number(placed[span].written) is not None}
+    phrases = written_as_one(plain, [(*span, span in months) for span in in_order])
+    # Each span starts in its phrase, found by a look up of the phrases' starts: a run-on
+    # "sentence" (a table) may hold thousands of numbers.
+    starts = [start for start, _ in phrases]
+    parts: dict[tuple[int, int], list[tuple[int, int]]] = {phrase: [] for phrase in phrases}
+    for span in in_order:
+        parts[phrases[bisect_right(starts, span[0]) - 1]].append(span)
+    joined = []
+    for (start, end), spans in parts.items():
+        first, last = placed[spans[0]], placed[spans[-1]]
+        named = next((placed[span] for span in spans if span in months), first)
+        joined.append(
+            first
+            if len(spans) == 1
+            else _Placed(named.written, plain[start:end], first.before, last.after)
+        )
+    return joined
 
 
 def _counted(after: str) -> str:

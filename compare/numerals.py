@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
@@ -747,6 +747,18 @@ def numbers_as_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
         counts = any(not isinstance(v, str) or not v.isalpha() for v in values)
         if stated and (is_month or counts) and at:
             found.append((*at, is_month))
+    return tuple(plain[start:end] for start, end in written_as_one(plain, found))
+
+
+def written_as_one(plain: str, found: Iterable[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Where a sentence writes numbers as one phrase, in its order, given where it writes each
+    and whether each is a month: a day with its month and year ("April 4, 1949"), the numbers of
+    one range ("$10-15" and "10-15 million"); each other number alone.
+
+    >>> text = "By April 4, 1949, 12 towns"
+    >>> [text[s:e] for s, e in written_as_one(text, [(3, 8, True), (9, 10, False), (12, 16, False), (18, 20, False)])]
+    ['April 4, 1949', '12']
+    """
     dates: list[_Date] = []
     for start, end, is_month in sorted(found):
         if dates and dates[-1].goes_on(plain, start, end, is_month):
@@ -756,7 +768,7 @@ def numbers_as_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
         elif end > dates[-1].end:
             # The numbers of one range shown as it is written: "$10-15" and "10-15 million".
             dates[-1] = dates[-1]._replace(end=end)
-    return tuple(plain[d.start : d.end] for d in dates)
+    return [(d.start, d.end) for d in dates]
 
 
 def written_spans(plain: str, numbers: Numbers) -> tuple[tuple[int, int] | None, ...]:

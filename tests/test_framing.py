@@ -3432,6 +3432,49 @@ def test_changed_numbers_are_noted(a: str, b: str, expected: tuple[str, str]) ->
     ("a", "b", "expected"),
     [
         pytest.param(
+            "The council will vote on the budget on July 1.",
+            "The council will vote on the budget soon.",
+            [("number_removed", "July 1", "")],
+            id="a_month_and_its_day_dropped",
+        ),
+        pytest.param(
+            "The plant closed in Oct. 2019 after a fire, the company said.",
+            "The plant closed after a fire, the company said.",
+            [("number_removed", "Oct. 2019", "")],
+            id="a_short_month_and_its_year_dropped",
+        ),
+        pytest.param(
+            "The strike began on June 3 at the port.",
+            "The strike began on July 1 at the port.",
+            [("number_changed", "June 3", "July 1")],
+            id="a_date_in_place_of_another",
+        ),
+        pytest.param(
+            "The bridge reopened on March 31, 2021, six years late.",
+            "The bridge reopened on Tuesday, six years late.",
+            [("number_changed", "March 31, 2021", "Tuesday")],
+            id="a_weekday_in_place_of_a_date",
+        ),
+        pytest.param(
+            "Talks ran from 4 May to 12 May in Geneva.",
+            "Talks ran in Geneva.",
+            [("number_removed", "4 May, 12 May", "")],
+            id="two_dates_with_the_day_first",
+        ),
+    ],
+)
+def test_a_date_is_noted_as_its_sentence_writes_it(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A day noted with its month and year reads as the sentence writes the date, not as its
+    parts listed apart ("July, 1"), nor with the day counted as a number of its own."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Customs officers seize drugs at the border crossing.",
             "Customs officers found 3 kilos of drugs at the border crossing.",
             [("number_added", "", "3")],
@@ -4130,11 +4173,7 @@ def test_other_ways_to_write_one_number_are_no_change(a: str, b: str) -> None:
         pytest.param(
             "The new tariffs apply from July 1, the minister said.",
             "The new tariffs will apply, the minister said last night.",
-            [
-                ("number_removed", "1", ""),
-                ("number_removed", "July", ""),
-                ("number_added", "", "last night"),
-            ],
+            [("number_removed", "July 1", ""), ("number_added", "", "last night")],
             id="a_part_of_a_day_is_no_month",
         ),
         pytest.param(
