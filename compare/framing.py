@@ -1474,19 +1474,23 @@ def attributions(tokens: Sequence[str], folded: str) -> Counter[str]:
 @cache
 def _followed_by(verb: str) -> re.Pattern[str]:
     """``verb``, the word right after it, with only spaces between, and the rest of its clause,
-    up to a comma or a sentence's end."""
-    return re.compile(rf"\b{re.escape(verb)}\s+(\w+)([^,;:!?]*)")
+    up to a comma, an aside in brackets ("added a further task (not a necessary one, he said)")
+    or a sentence's end."""
+    return re.compile(rf"\b{re.escape(verb)}\s+(\w+)([^,;:!?(\[]*)")
 
 
 def _is_object(word: str, rest: str) -> bool:
     """Whether a word, before the ``rest`` of its clause, opens a thing that a verb takes as its
     object: an article, a possessive or a number, but for the subject of a clause whose "that"
-    news drops, which a verb of its own follows ("He added the company would appeal").
+    news drops, which a verb of its own follows ("He added the company would appeal"), though
+    the sentence ends straight after that verb ("He added two officers died.").
 
     >>> _is_object("a", " third on 81 minutes"), _is_object("the", " company would appeal")
     (True, False)
+    >>> _is_object("two", " officers died."), _is_object("40", " police officers.")
+    (False, True)
     """
-    return _opens_a_thing(word) and not _has_a_verb_of_its_own([word, *rest.split()])
+    return _opens_a_thing(word) and not _has_a_verb_of_its_own([word, *words(rest)])
 
 
 def _opens_a_thing(word: str) -> bool:

@@ -110,6 +110,18 @@ from tests.helpers import boilerplate_of, document
             id="added_before_a_clause_in_the_present",
         ),
         pytest.param(
+            "He added two officers died.",
+            "Two officers died.",
+            [("attribution_removed", "added", "")],
+            id="added_before_a_count_s_clause_that_ends_the_sentence",
+        ),
+        pytest.param(
+            "Two officers died.",
+            "The sheriff added two officers died.",
+            [("attribution_added", "", "added")],
+            id="added_put_before_a_count_s_clause",
+        ),
+        pytest.param(
             "The budget raises taxes by 3.5% and adds 40 police officers, after a hearing that drew a crowd.",
             "The budget raises taxes by 3.5% and adds 40 police officers.",
             [],
