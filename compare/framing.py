@@ -382,6 +382,12 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(
             FramingNote(FramingKind.ROLES_SWAPPED, *map(_join, zip(*sorted(swapped), strict=True)))
         )
+    if reversals := _reversed_directions(a, b):
+        notes.append(
+            FramingNote(
+                FramingKind.DIRECTION_REVERSED, *map(_join_in_order, zip(*reversals, strict=True))
+            )
+        )
     if a.quotes and not b.quotes:
         notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
@@ -402,6 +408,39 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if notes and (_in_an_unlisted_language(a_text) or _in_an_unlisted_language(b_text)):
         return tuple(n for n in notes if n.kind in NOTED_WITHOUT_WORD_LISTS)
     return tuple(notes)
+
+
+def _reversed_directions(ours: _Features, theirs: _Features) -> list[tuple[str, str]]:
+    """The words of a direction ours writes where theirs writes the opposite one, each with it,
+    in our order: one word in place of the other after the same words, and before the same
+    words or at both ends ("Prices rose 3% in May" against "Prices fell 3% in May"), "up" and
+    "down" only straight before a number (``directions_before_a_number``); none where only one
+    version writes a clause ("..., while wages fell"), nor for a sentence's first word.
+
+    >>> _reversed_directions(_features("Shares were up 2%."), _features("Shares were down 2%."))
+    [('up', 'down')]
+    """
+    terms = lexicon()
+    opposites = terms.opposite_directions
+    # Most pairs of sentences hold no such word on both sides: two set operations in C tell.
+    if opposites.keys().isdisjoint(ours.words) or opposites.keys().isdisjoint(theirs.words):
+        return []
+    tokens, their_tokens = ours.tokens, theirs.tokens
+    # Between two runs of words both write alike, a difference is one replacement: a word in
+    # place of one, a run alike on each side of it or the sentence's end.
+    matcher = SequenceMatcher(None, tokens, their_tokens, autojunk=False)
+    return [
+        (tokens[start], their_tokens[their_start])
+        for kind, start, end, their_start, their_end in matcher.get_opcodes()
+        if kind == "replace"
+        and start
+        and end - start == 1 == their_end - their_start
+        and opposites.get(tokens[start]) == their_tokens[their_start]
+        and (
+            tokens[start] not in terms.directions_before_a_number
+            or (end < len(tokens) and _is_a_number(tokens[end]))
+        )
+    ]
 
 
 def _in_an_unlisted_language(sentence: str) -> bool:

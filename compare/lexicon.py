@@ -516,6 +516,9 @@ class Lexicon:
     denying_phrases: Phrases
     # Each denying word named as a negation against the words whose opposite it says.
     denied_opposites: Mapping[str, frozenset[str]]
+    # Each word of a direction and the word of the opposite one, both ways: "rose" and "fell".
+    opposite_directions: Mapping[str, str]
+    directions_before_a_number: frozenset[str]
     permission_words: frozenset[str]
     verdict_grounds: frozenset[str]
     negating_prefixes: tuple[str, ...]
@@ -1776,6 +1779,12 @@ def lexicon() -> Lexicon:
         denied_opposites={
             word: frozenset(opposites) for word, opposites in data["denied_opposites"].items()
         },
+        opposite_directions={
+            word: opposite
+            for pair in data["opposite_directions"]
+            for word, opposite in (pair, pair[::-1])
+        },
+        directions_before_a_number=frozenset(data["directions_before_a_number"]),
         permission_words=frozenset(data["permission_words"]),
         verdict_grounds=frozenset(data["verdict_grounds"]),
         negating_prefixes=tuple(data["negating_prefixes"]),

@@ -529,6 +529,7 @@ class FramingKind(StrEnum):
     QUOTE_CHANGED = "quote_changed"
     QUOTE_REPLACED = "quote_replaced"
     ROLES_SWAPPED = "roles_swapped"
+    DIRECTION_REVERSED = "direction_reversed"
 
     @property
     def mirrored(self) -> FramingKind:

@@ -2362,6 +2362,82 @@ def test_names_in_another_order_but_the_same_roles_are_no_swap(a: str, b: str) -
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Consumer prices rose 3% in May, the statistics office said.",
+            "Consumer prices fell 3% in May, the statistics office said.",
+            ("rose", "fell"),
+            id="rose_and_fell",
+        ),
+        pytest.param(
+            "Ticket sales increased sharply after the final.",
+            "Ticket sales decreased sharply after the final.",
+            ("increased", "decreased"),
+            id="increased_and_decreased",
+        ),
+        pytest.param(
+            "Shares of the airline were up 2% in early trading.",
+            "Shares of the airline were down 2% in early trading.",
+            ("up", "down"),
+            id="up_and_down_before_a_number",
+        ),
+        pytest.param(
+            "The ruling party gained 12 seats in the regional vote.",
+            "The ruling party lost 12 seats in the regional vote.",
+            ("gained", "lost"),
+            id="gained_and_lost",
+        ),
+        pytest.param(
+            "Oil closed higher",
+            "Oil closed lower",
+            ("higher", "lower"),
+            id="higher_and_lower_ending_the_sentence",
+        ),
+    ],
+)
+def test_a_reversed_direction_is_noted(a: str, b: str, expected: tuple[str, str]) -> None:
+    """A word of one direction in place of the opposite one, between the same words, is noted
+    with both words, and read the other way round, the other way round."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("direction_reversed", *expected)]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
+        ("direction_reversed", *reversed(expected))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "reversed_", "other"),
+    [
+        pytest.param(
+            "Consumer prices rose 3% in May.",
+            "Consumer prices fell 3% in May.",
+            "Consumer prices rose 3% in May, while wages fell 1%.",
+            id="the_opposite_in_a_clause_only_one_writes",
+        ),
+        pytest.param(
+            "Prices rose 3% in May.",
+            "Prices fell 3% in May.",
+            "Wages fell 3% in May.",
+            id="another_subject",
+        ),
+        pytest.param(
+            "Shares were up 4% by noon as dealers set up extra desks.",
+            "Shares were down 4% by noon as dealers set up extra desks.",
+            "Shares were up 4% by noon as dealers set down extra desks.",
+            id="up_and_down_not_before_a_number",
+        ),
+    ],
+)
+def test_a_direction_is_reversed_only_in_the_same_statement(
+    a: str, reversed_: str, other: str
+) -> None:
+    """Opposite directions are a reversal between the same words, not in a clause only one
+    version writes, of another subject, nor "up" and "down" that count nothing."""
+    assert "direction_reversed" in [n.kind for n in framing_notes(a, reversed_)]
+    assert "direction_reversed" not in [n.kind for n in framing_notes(a, other)]
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         pytest.param(

@@ -123,6 +123,7 @@ FRAMING_LABELS = {
     FramingKind.QUOTE_CHANGED: "words changed inside a quotation",
     FramingKind.QUOTE_REPLACED: "another quotation in its place",
     FramingKind.ROLES_SWAPPED: "roles swapped: who says or does what to whom",
+    FramingKind.DIRECTION_REVERSED: "direction reversed: a rise told as a fall, or a fall as a rise",
 }
 
 
