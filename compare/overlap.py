@@ -41,6 +41,8 @@ from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.records import (
     UNTIMED,
     Document,
+    FilledFor,
+    FilledTemplate,
     Match,
     MatchKind,
     PairComparison,
@@ -65,10 +67,10 @@ from compare.segment import (
 )
 from compare.settings import Settings
 from compare.templates import (
+    another_days_figures,
     names_someone,
-    names_swapped,
     only_names_swapped,
-    states_another_days_figures,
+    swapped_names,
 )
 
 # Containment must differ by this much, and by this many words, before it tells which side
@@ -336,12 +338,12 @@ class TextOverlap:
     a_phrasing: tuple[float, float]
     b_phrasing: tuple[float, float]
     identical: bool
-    # Whether an edited sentence names another event (see _templated): among the reuse
-    # matches of both ledes, and among those or, when the ledes share none, all reuse matches;
-    # either holds, too, when the ledes fill one template with other names, or the reused
-    # sentences with another day's figures.
+    # Whether an edited sentence names another event (see _templated) among the reuse matches
+    # of both ledes, or the ledes fill one template with other names, or the reused sentences
+    # with another day's figures; and the template found so, or, when the ledes share no reuse
+    # match, in an edited sentence of all reuse matches.
     templated_ledes: bool
-    templated: bool
+    template: FilledTemplate | None
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
 
@@ -374,7 +376,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
     ]
     # Ledes that fill one template with other names tell two events whether or not they were
     # proposed for aligning: a large feed's template words are too common to propose them.
-    templated_ledes = (
+    lede_template = (
         _templated(ledes)
         or _ledes_fill_template_otherwise(
             a,
@@ -398,8 +400,8 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
         # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
         # boilerplate leaves no sentence to count.
         identical=a.document.text == b.document.text,
-        templated_ledes=templated_ledes,
-        templated=templated_ledes or _templated(ledes or reuse),
+        templated_ledes=lede_template is not None,
+        template=lede_template or (None if ledes else _templated(reuse)),
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
     )
@@ -444,7 +446,9 @@ def compare_pair(
             settings,
         )
     )
-    if verdict in (Verdict.COPY, Verdict.DERIVED) and not identical and texts.templated:
+    # Identical texts are one text, whatever template it fills in.
+    template = None if identical or verdict is Verdict.INDEPENDENT else texts.template
+    if verdict in (Verdict.COPY, Verdict.DERIVED) and template:
         verdict = Verdict.PARTIAL
     same_source = a.outlet == b.outlet
     # Of two versions from one outlet, only their dates tell which came first: an update holds
@@ -452,7 +456,7 @@ def compare_pair(
     # be named the copy of its own update.
     undirected = (
         verdict is Verdict.INDEPENDENT
-        or (not identical and texts.templated_ledes)
+        or (template is not None and texts.templated_ledes)
         or (same_source and not dated)
     )
     direction = (
@@ -490,6 +494,7 @@ def compare_pair(
         identical=identical,
         undisclosed_reuse=reused and _undisclosed(a, b, direction, crediting),
         crediting=crediting,
+        template=template,
     )
 
 
@@ -694,35 +699,49 @@ def _phrasing(side: Side, other: Side) -> tuple[float, float]:
     return int(np.count_nonzero(covered)) / side.unquoted_words, spread
 
 
-def _templated(reuse: Sequence[Match]) -> bool:
-    """Whether a sentence edited from the other puts another name where the other names
-    someone or somewhere (see :func:`templates.names_swapped`): one template filled in for two
-    events, not one report rewritten."""
-    return any(m.kind is MatchKind.EDITED and names_swapped(m.a.text, m.b.text) for m in reuse)
-
-
-def _another_days_figures(reuse: Sequence[Match]) -> bool:
-    """Whether the sentences copied or edited from the other fill one template with another
-    day's figures (see :func:`templates.states_another_days_figures`): two days' market wraps
-    share every line but their figures, and neither reports the other's day. Only an edited
-    sentence can put a figure for another."""
-    return any(m.kind is MatchKind.EDITED for m in reuse) and states_another_days_figures(
-        [(m.a.text, m.b.text) for m in reuse]
+def _templated(reuse: Sequence[Match]) -> FilledTemplate | None:
+    """The names of the first sentence edited from the other that puts another name where the
+    other names someone or somewhere (see :func:`templates.names_swapped`): one template filled
+    in for two events, not one report rewritten."""
+    return next(
+        (
+            FilledTemplate(FilledFor.ANOTHER_EVENT, *names)
+            for m in reuse
+            if m.kind is MatchKind.EDITED and (names := swapped_names(m.a.text, m.b.text))
+        ),
+        None,
     )
+
+
+def _another_days_figures(reuse: Sequence[Match]) -> FilledTemplate | None:
+    """The days named where the sentences copied or edited from the other fill one template
+    with another day's figures (see :func:`templates.another_days_figures`): two days' market
+    wraps share every line but their figures, and neither reports the other's day. Only an
+    edited sentence can put a figure for another."""
+    if not any(m.kind is MatchKind.EDITED for m in reuse):
+        return None
+    days = another_days_figures([(m.a.text, m.b.text) for m in reuse])
+    return FilledTemplate(FilledFor.ANOTHER_DAY, *days) if days else None
 
 
 def _ledes_fill_template_otherwise(
     a: Side, b: Side, copied_a: AbstractSet[int], copied_b: AbstractSet[int]
-) -> bool:
-    """Whether a sentence of each side's lede, copied or edited into none of the other's,
-    differs from the other only in the names it fills a template with, and perhaps in numbers
-    and days (see :func:`templates.only_names_swapped`): two elections' results, two quakes from
-    one bot. A lede sentence copied elsewhere is no template filled in: a round-up copied whole
-    under a new result line on top carries the other's lede as its second sentence."""
-    return any(
-        only_names_swapped(a.sentences[i].text, b.sentences[j].text)
-        for i in a.lede - copied_a
-        for j in b.lede - copied_b
+) -> FilledTemplate | None:
+    """The names of the first sentences of the two sides' ledes, copied or edited into none of
+    the other's, that differ only in the names they fill a template with, and perhaps in
+    numbers and days (see :func:`templates.only_names_swapped`): two elections' results, two
+    quakes from one bot. A lede sentence copied elsewhere is no template filled in: a round-up
+    copied whole under a new result line on top carries the other's lede as its second
+    sentence."""
+    return next(
+        (
+            FilledTemplate(FilledFor.ANOTHER_EVENT, *names)
+            for i in sorted(a.lede - copied_a)
+            for j in sorted(b.lede - copied_b)
+            if only_names_swapped(text_a := a.sentences[i].text, text_b := b.sentences[j].text)
+            and (names := swapped_names(text_a, text_b))
+        ),
+        None,
     )
 
 

@@ -579,6 +579,25 @@ class Verdict(StrEnum):
     INDEPENDENT = "independent"
 
 
+class FilledFor(StrEnum):
+    """What a template two articles share is filled in for, in place of the other's."""
+
+    ANOTHER_EVENT = "another_event"
+    ANOTHER_DAY = "another_day"
+
+
+@dataclass(frozen=True, slots=True)
+class FilledTemplate:
+    """Two articles that fill one template in, each for its own event or day
+    (``overlap.text_overlap``): ``filled_for`` says which, and ``a`` and ``b`` hold what A and B
+    fill in where they differ, as written: names (``("Shazorbu",)``, ``("Vinselian",)``), or
+    days (``("Monday",)``, ``("Tuesday",)``)."""
+
+    filled_for: FilledFor
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class PairComparison:
     """Everything `compare` says about two documents of one story.
@@ -623,6 +642,10 @@ class PairComparison:
         common_origin: the third article of the story that both took their shared text from,
             when neither took any from the other (``provenance.through_common_origins``): the
             pair then has no direction and is no undisclosed reuse of each other.
+        template: the template the two fill in for other events or days, when that keeps a
+            pair that shares text (``verdict`` not ``independent``) from being a copy or
+            rewrite: its verdict is ``partial`` at most, and when it fills in their ledes, or
+            another day's figures, the pair has no direction.
     """
 
     a: str
@@ -648,6 +671,7 @@ class PairComparison:
     identical: bool = False
     crediting: tuple[str, ...] = ()
     common_origin: str | None = None
+    template: FilledTemplate | None = None
 
     @property
     def origin(self) -> str | None:

@@ -166,7 +166,48 @@ def names_swapped(a: str, b: str) -> bool:
     >>> names_swapped("Thousands marched in Paris on Saturday.", "Thousands marched in the French capital on Saturday.")
     False
     """
-    return any(_unlike_names(fill.names_a, fill.names_b) for fill in _fills(a, b))
+    return any(_swaps(fill) for fill in _fills(a, b))
+
+
+def swapped_names(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The names, as each sentence writes them, that one puts where the other names someone or
+    somewhere else (see :func:`names_swapped`), a name of several words as one; ``None`` when
+    neither does.
+
+    >>> swapped_names("Risdin Kane won in Shazorbu on Monday.", "Shafa Okoro won in Vinselian.")
+    (('Risdin Kane', 'Shazorbu'), ('Shafa Okoro', 'Vinselian'))
+    >>> swapped_names("Drones struck Kiev on Friday.", "Drones struck Kyiv on Monday.") is None
+    True
+    """
+    swaps = [fill for fill in _fills(a, b) if _swaps(fill)]
+    if not swaps:
+        return None
+    # An outlet spoken to ("told the Herald") tells no event: it is named only when nothing else is.
+    masthead = lexicon().masthead_words
+    swaps = [f for f in swaps if not (f.names_a <= masthead or f.names_b <= masthead)] or swaps
+    return (
+        tuple(name for fill in swaps for name in _as_written(fill.words_a, fill.names_a)),
+        tuple(name for fill in swaps for name in _as_written(fill.words_b, fill.names_b)),
+    )
+
+
+def _swaps(fill: _Fill) -> bool:
+    return _unlike_names(fill.names_a, fill.names_b)
+
+
+def _as_written(span: Sequence[str], names: set[str]) -> list[str]:
+    """The names of a changed span, its case-folded ``names``, as the span writes them, the
+    words of one name joined: with the capitalised word before one, which a sentence's first
+    word is not counted for (a first name: "Risdin Kane")."""
+    found: list[str] = []
+    run: list[str] = []
+    for word, following in zip(span, [*span[1:], ""], strict=True):
+        if word.casefold() in names or (word[:1].isupper() and following.casefold() in names):
+            run.append(word)
+        elif run:
+            found.append(" ".join(run))
+            run = []
+    return [*found, " ".join(run)] if run else found
 
 
 def only_names_swapped(a: str, b: str) -> bool:
@@ -207,57 +248,83 @@ def only_names_swapped(a: str, b: str) -> bool:
     )
 
 
-def states_another_days_figures(aligned: Sequence[tuple[str, str]]) -> bool:
-    """Whether two articles' aligned sentences, ``(a, b)`` texts, fill one template with another
-    day's figures: one pair names another day or month on each side ("on Monday", "on
-    Tuesday"), and nearly all the figures they state (``MAX_KEPT_FIGURES_SHARE`` kept at most,
-    days and months aside) are put for others, ``MIN_OTHER_DAYS_FIGURES`` at least: two days'
-    market wraps, not one story updated, which keeps most of its figures, nor one updated the
-    same day, which names no other day.
+def another_days_figures(
+    aligned: Sequence[tuple[str, str]],
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The days or months each side names, as written, where two articles' aligned sentences,
+    ``(a, b)`` texts, fill one template with another day's figures: one pair names another day
+    or month on each side ("on Monday", "on Tuesday"), and nearly all the figures they state
+    (``MAX_KEPT_FIGURES_SHARE`` kept at most, days and months aside) are put for others,
+    ``MIN_OTHER_DAYS_FIGURES`` at least: two days' market wraps, not one story updated, which
+    keeps most of its figures, nor one updated the same day, which names no other day. ``None``
+    when they do not.
 
-    >>> states_another_days_figures([("The Dow rose 212 points, or 0.5%, to 41,350 on Monday.",
+    >>> another_days_figures([("The Dow rose 212 points, or 0.5%, to 41,350 on Monday.",
     ...     "The Dow fell 478 points, or 1.2%, to 40,872 on Tuesday.")])
-    True
-    >>> states_another_days_figures([("The fire killed 12 people on Monday.",
+    (('Monday',), ('Tuesday',))
+    >>> another_days_figures([("The fire killed 12 people on Monday.",
     ...     "The fire killed 15 people on Tuesday."), ("A man, 34, and a woman, 29, were held.",
-    ...     "A man, 34, and a woman, 29, were held.")])
-    False
+    ...     "A man, 34, and a woman, 29, were held.")]) is None
+    True
     """
     # Most pairs of articles name no other day: that is told from the few sentences whose text
     # may name one before every figure of every sentence is read.
-    if not any(
-        _names_another_day(text_a, text_b)
-        for text_a, text_b in aligned
-        if text_a != text_b and _may_name_a_date(text_a) and _may_name_a_date(text_b)
-    ):
-        return False
+    days = next(
+        (
+            found
+            for text_a, text_b in aligned
+            if text_a != text_b and _may_name_a_date(text_a) and _may_name_a_date(text_b)
+            if (found := _other_days(text_a, text_b))
+        ),
+        None,
+    )
+    if days is None:
+        return None
     other = kept = 0
     for text_a, text_b in aligned:
         numbers_a, numbers_b = numbers_in(text_a), numbers_in(text_b)
-        _, figures_a = _days_and_figures(numbers_a.unmatched_in(numbers_b))
-        _, figures_b = _days_and_figures(numbers_b.unmatched_in(numbers_a))
+        figures_a = _figures(numbers_a.unmatched_in(numbers_b))
+        figures_b = _figures(numbers_b.unmatched_in(numbers_a))
         # A figure one side adds ("and 40 were hurt") is put for none of the other's.
         other += min(figures_a, figures_b)
         kept += _stated_figures(numbers_a) - figures_a
-    return other >= MIN_OTHER_DAYS_FIGURES and kept <= MAX_KEPT_FIGURES_SHARE * (kept + other)
+    if other >= MIN_OTHER_DAYS_FIGURES and kept <= MAX_KEPT_FIGURES_SHARE * (kept + other):
+        return days
+    return None
 
 
-def _names_another_day(text_a: str, text_b: str) -> bool:
-    """Whether each of two aligned sentences names a day or month the other does not."""
+def _other_days(text_a: str, text_b: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The days or months each of two aligned sentences names that the other does not, as
+    written; ``None`` unless each names one."""
     numbers_a, numbers_b = numbers_in(text_a), numbers_in(text_b)
-    days_a, _ = _days_and_figures(numbers_a.unmatched_in(numbers_b))
-    return days_a and _days_and_figures(numbers_b.unmatched_in(numbers_a))[0]
+    days_a = _days(numbers_a.unmatched_in(numbers_b), text_a)
+    days_b = _days(numbers_b.unmatched_in(numbers_a), text_b) if days_a else ()
+    return (days_a, days_b) if days_b else None
 
 
 def _may_name_a_date(text: str) -> bool:
     return may_name_a_date(normalise(text))
 
 
-def _days_and_figures(unmatched: Iterable[Unmatched]) -> tuple[bool, int]:
-    """Whether stated numbers ``unmatched`` name a day or month, and how many are figures."""
-    stated = [written for written, is_stated, _ in unmatched if is_stated]
-    days = sum(map(names_a_date, stated))
-    return days > 0, len(stated) - days
+def _stated(unmatched: Iterable[Unmatched]) -> list[str]:
+    return [written for written, is_stated, _ in unmatched if is_stated]
+
+
+def _days(unmatched: Iterable[Unmatched], text: str) -> tuple[str, ...]:
+    """The days and months among stated numbers ``unmatched`` of sentence ``text``, as it
+    writes them (the numbers are read case-folded: "monday" of "Monday")."""
+    return tuple(_as_in(text, day) for day in _stated(unmatched) if names_a_date(day))
+
+
+def _as_in(text: str, folded: str) -> str:
+    """``folded``, a case-folded piece of ``text``, as ``text`` writes it, where it is found."""
+    found = re.search(re.escape(folded), text, re.IGNORECASE)
+    return found.group() if found else folded
+
+
+def _figures(unmatched: Iterable[Unmatched]) -> int:
+    """How many of stated numbers ``unmatched`` are figures, not days or months."""
+    return sum(not names_a_date(written) for written in _stated(unmatched))
 
 
 def _stated_figures(numbers: Numbers) -> int:

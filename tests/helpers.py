@@ -331,3 +331,55 @@ def stock_credit_briefs(count: int, seed: int = 11) -> list[Document]:
         text = f"{town} {body} {deed} on Tuesday. {follow} {STOCK_CREDIT}"
         briefs.append(document(text, f"brief{n:03d}", f"Brief {n}"))
     return briefs
+
+
+# Two towns' election results written from one results desk's template.
+ELECTION = (
+    "{winner} won the mayoral election in {town} with {share} of the vote, officials said on "
+    "{day}.\nTurnout was 76%, the election commission said.\n{winner} defeated incumbent "
+    "{loser}, who had held the post since {year}.\nIn a speech to supporters on {square} "
+    "Square, {winner} promised to cut local taxes.\n{loser} conceded defeat late on {day}."
+)
+SHAZORBU = ELECTION.format(
+    winner="Risdin Sellozor",
+    town="Shazorbu",
+    share="57.3%",
+    day="Monday",
+    loser="Lunek Velfalo",
+    year=2010,
+    square="Dinlo",
+)
+VINSELIAN = ELECTION.format(
+    winner="Shafa Fakamer",
+    town="Vinselian",
+    share="12.6%",
+    day="Sunday",
+    loser="Rabu Ianvinek",
+    year=1999,
+    square="Kasha",
+)
+# Two days' market wraps written from one template.
+MARKET_WRAP = (
+    "The Dow Jones Industrial Average {dow_move} {points} points, or {dow_share}, to close at "
+    "{dow} on {day}.\nThe S&P 500 {sp_move} {sp_share} to {sp}, while the Nasdaq Composite "
+    "{nasdaq_move} {nasdaq_share} to {nasdaq}.\nThe yield on the 10-year Treasury note "
+    "{yield_move} to {yield_share}.\nGold {gold_move} {gold_share} to ${gold} an ounce."
+)
+MONDAYS_WRAP = {
+    "dow_move": "rose", "points": "212", "dow_share": "0.5%", "dow": "41,350", "day": "Monday",
+    "sp_move": "gained", "sp_share": "0.7%", "sp": "5,720", "nasdaq_move": "added",
+    "nasdaq_share": "1.1%", "nasdaq": "18,210", "yield_move": "slipped",
+    "yield_share": "4.21%", "gold_move": "rose", "gold_share": "0.3%", "gold": "2,910",
+}  # fmt: skip
+TUESDAYS_WRAP = {
+    "dow_move": "fell", "points": "478", "dow_share": "1.2%", "dow": "40,872", "day": "Tuesday",
+    "sp_move": "lost", "sp_share": "0.9%", "sp": "5,668", "nasdaq_move": "shed",
+    "nasdaq_share": "1.4%", "nasdaq": "17,950", "yield_move": "climbed",
+    "yield_share": "4.29%", "gold_move": "fell", "gold_share": "0.4%", "gold": "2,898",
+}  # fmt: skip
+# The same day's wrap an hour after the close, every figure revised: no other day.
+MONDAYS_WRAP_REVISED = {
+    **MONDAYS_WRAP,
+    "points": "209", "dow_share": "0.4%", "dow": "41,347", "sp_share": "0.6%", "sp": "5,718",
+    "nasdaq_share": "1.0%", "nasdaq": "18,205", "yield_share": "4.22%", "gold": "2,911",
+}  # fmt: skip

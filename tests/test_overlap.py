@@ -12,10 +12,26 @@ from compare.align import align_pair
 from compare.overlap import Side, _rounded_on_its_side, _verdict, compare_pair, text_overlap
 from compare.pipeline import compare_documents
 from compare.read import find_credits
-from compare.records import Document, FramingKind, MatchKind, PairComparison, Verdict
+from compare.records import (
+    Document,
+    FilledFor,
+    FilledTemplate,
+    FramingKind,
+    MatchKind,
+    PairComparison,
+    Verdict,
+)
 from compare.segment import outside_quotations, segment, sentence_quotations, words
 from compare.settings import Settings
-from tests.helpers import document
+from tests.helpers import (
+    MARKET_WRAP,
+    MONDAYS_WRAP,
+    MONDAYS_WRAP_REVISED,
+    SHAZORBU,
+    TUESDAYS_WRAP,
+    VINSELIAN,
+    document,
+)
 
 WIRE = [
     "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant in the Ukraine conflict.",
@@ -2049,32 +2065,6 @@ def test_a_template_whose_lede_is_reworded_for_another_event_is_no_rewrite() -> 
     assert len({member.cluster for member in result.clusters}) == 2
 
 
-ELECTION = (
-    "{winner} won the mayoral election in {town} with {share} of the vote, officials said on "
-    "{day}.\nTurnout was 76%, the election commission said.\n{winner} defeated incumbent "
-    "{loser}, who had held the post since {year}.\nIn a speech to supporters on {square} "
-    "Square, {winner} promised to cut local taxes.\n{loser} conceded defeat late on {day}."
-)
-SHAZORBU = ELECTION.format(
-    winner="Risdin Sellozor",
-    town="Shazorbu",
-    share="57.3%",
-    day="Monday",
-    loser="Lunek Velfalo",
-    year=2010,
-    square="Dinlo",
-)
-VINSELIAN = ELECTION.format(
-    winner="Shafa Fakamer",
-    town="Vinselian",
-    share="12.6%",
-    day="Sunday",
-    loser="Rabu Ianvinek",
-    year=1999,
-    square="Kasha",
-)
-
-
 def test_two_elections_written_from_one_template_are_no_rewrite() -> None:
     """Two towns' election results from one results desk's template share a stock line and
     most of their phrases, but every other sentence names another winner, town or square:
@@ -2092,6 +2082,9 @@ def test_two_elections_written_from_one_template_are_no_rewrite() -> None:
         None,
         False,
     )
+    assert pair.template == FilledTemplate(
+        FilledFor.ANOTHER_EVENT, ("Shafa Fakamer", "Vinselian"), ("Risdin Sellozor", "Shazorbu")
+    )
     assert len({member.cluster for member in result.clusters}) == 2
 
 
@@ -2106,35 +2099,12 @@ def test_ledes_of_one_template_tell_two_events_when_only_a_stock_line_was_propos
     )
     proposed = align_pair(a.sentences, b.sentences, [(1, 1)], Settings())
     texts = text_overlap(a, b, proposed.matches)
-    assert (texts.templated_ledes, texts.templated) == (True, True)
+    assert texts.templated_ledes
+    assert texts.template is not None
     pair = compare_pair(a, b, texts, "story-001", proposed.closest_similarity, Settings())
     assert (pair.verdict, pair.direction) == (Verdict.PARTIAL, None)
 
 
-MARKET_WRAP = (
-    "The Dow Jones Industrial Average {dow_move} {points} points, or {dow_share}, to close at "
-    "{dow} on {day}.\nThe S&P 500 {sp_move} {sp_share} to {sp}, while the Nasdaq Composite "
-    "{nasdaq_move} {nasdaq_share} to {nasdaq}.\nThe yield on the 10-year Treasury note "
-    "{yield_move} to {yield_share}.\nGold {gold_move} {gold_share} to ${gold} an ounce."
-)
-MONDAYS_WRAP = {
-    "dow_move": "rose", "points": "212", "dow_share": "0.5%", "dow": "41,350", "day": "Monday",
-    "sp_move": "gained", "sp_share": "0.7%", "sp": "5,720", "nasdaq_move": "added",
-    "nasdaq_share": "1.1%", "nasdaq": "18,210", "yield_move": "slipped",
-    "yield_share": "4.21%", "gold_move": "rose", "gold_share": "0.3%", "gold": "2,910",
-}  # fmt: skip
-TUESDAYS_WRAP = {
-    "dow_move": "fell", "points": "478", "dow_share": "1.2%", "dow": "40,872", "day": "Tuesday",
-    "sp_move": "lost", "sp_share": "0.9%", "sp": "5,668", "nasdaq_move": "shed",
-    "nasdaq_share": "1.4%", "nasdaq": "17,950", "yield_move": "climbed",
-    "yield_share": "4.29%", "gold_move": "fell", "gold_share": "0.4%", "gold": "2,898",
-}  # fmt: skip
-# The same day's wrap an hour after the close, every figure revised: no other day.
-MONDAYS_WRAP_REVISED = {
-    **MONDAYS_WRAP,
-    "points": "209", "dow_share": "0.4%", "dow": "41,347", "sp_share": "0.6%", "sp": "5,718",
-    "nasdaq_share": "1.0%", "nasdaq": "18,205", "yield_share": "4.22%", "gold": "2,911",
-}  # fmt: skip
 WEATHER = (
     "Tarvik saw a high of {high}C and a low of {low}C on {day}, with {rain} mm of rain.\n"
     "Winds gusted to {gust} km/h along the coast, the weather service said.\n"
@@ -2201,6 +2171,11 @@ def test_a_template_filled_in_with_another_days_figures_is_no_rewrite(
     (pair,) = result.pairs
     assert pair.verdict is verdict
     assert pair.direction == (None if verdict is Verdict.PARTIAL else "a->b")
+    assert pair.template == (
+        FilledTemplate(FilledFor.ANOTHER_DAY, ("Monday",), ("Tuesday",))
+        if verdict is Verdict.PARTIAL
+        else None
+    )
     assert len({m.cluster for m in result.clusters}) == (2 if verdict is Verdict.PARTIAL else 1)
 
 

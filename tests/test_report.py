@@ -36,11 +36,18 @@ from compare.report.markdown import (
 from compare.settings import Settings
 from compare.word_diff import word_edits
 from tests.helpers import (
+    MARKET_WRAP,
+    MONDAYS_WRAP,
+    MONDAYS_WRAP_REVISED,
     PORT_STRIKE,
     QUARRY_VERSIONS,
     QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
     QUARRY_VERSIONS_BY_FEED_CLOCK,
     ROOT,
+    SEEDS,
+    SHAZORBU,
+    TUESDAYS_WRAP,
+    VINSELIAN,
     WIRE_COPY,
     document,
 )
@@ -1102,3 +1109,77 @@ def test_an_index_writes_counts_of_thousands_with_separators() -> None:
     assert "Verdicts: copy 1,035, derived 0, partial 0, independent 0" in index
     assert re.findall(r"(?<![\d,.-])\d{4,}(?![\d-])", index) == []
     assert "| 1,050 " in index
+
+
+ELECTIONS = [
+    document(VINSELIAN, "vinselian", "Evening Post", published="2025-06-07"),
+    document(SHAZORBU, "shazorbu", "Capital Journal", published="2025-06-09"),
+]
+WRAPS = [
+    document(MARKET_WRAP.format(**MONDAYS_WRAP), "monday", "Market Desk", published="2025-03-10"),
+    document(
+        MARKET_WRAP.format(**TUESDAYS_WRAP), "tuesday", "Finance Daily", published="2025-03-11"
+    ),
+]
+REVISED_WRAPS = [
+    WRAPS[0],
+    document(MARKET_WRAP.format(**MONDAYS_WRAP_REVISED), "revised", "Finance Daily"),
+]
+
+
+@pytest.mark.parametrize(
+    ("documents", "reason", "template"),
+    [
+        pytest.param(
+            ELECTIONS,
+            "Not a copy or rewrite: one template filled in for another event, the names differ "
+            "(Shafa Fakamer, Vinselian / Risdin Sellozor, Shazorbu).",
+            {
+                "filled_for": "another_event",
+                "a": ["Shafa Fakamer", "Vinselian"],
+                "b": ["Risdin Sellozor", "Shazorbu"],
+            },
+            id="another_towns_election",
+        ),
+        pytest.param(
+            WRAPS,
+            "Not a copy or rewrite: one template filled in with another day's figures "
+            "(Monday / Tuesday).",
+            {"filled_for": "another_day", "a": ["Monday"], "b": ["Tuesday"]},
+            id="next_days_market_wrap",
+        ),
+        pytest.param(REVISED_WRAPS, None, None, id="market_wrap_revised_the_same_day"),
+    ],
+)
+def test_a_pair_of_one_template_says_why_it_is_only_partial(
+    documents: list[Document], reason: str | None, template: dict[str, object] | None
+) -> None:
+    """A pair whose shared lines are one template filled in for another event or day says so
+    beside its figures, and report.json names what each fills in; a wrap revised the same day,
+    derived from the first, says nothing of a template."""
+    result = compare_documents(documents, single_story=True)
+    (pair,) = result.pairs
+    section = "\n".join(render_pair(result, pair))
+    assert section.count("Not a copy or rewrite") == (1 if reason else 0)
+    assert reason is None or reason in section
+    assert report_json(result)["pairs"][0]["template"] == template
+
+
+def test_names_a_template_is_filled_in_with_are_escaped() -> None:
+    """Names filled into a template are article text: escaped, they render as written."""
+    result = compare_documents(ELECTIONS, single_story=True)
+    (pair,) = result.pairs
+    assert pair.template is not None
+    hostile = replace(pair, template=replace(pair.template, a=("*Kell_Bay*",), b=("<b>",)))
+    section = "\n".join(render_pair(result, hostile))
+    html = markdown().render(section)
+    assert "the names differ (*Kell_Bay* / &lt;b&gt;)." in html
+
+
+def test_the_seed_pairs_fill_in_no_template() -> None:
+    """The seeds' pair is an ordinary rewrite: its section gives no template."""
+    result = compare_paths([str(SEEDS)])
+    assert result.pairs
+    for pair in result.pairs:
+        assert pair.template is None
+        assert "Not a copy or rewrite" not in "\n".join(render_pair(result, pair))

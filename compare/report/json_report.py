@@ -8,7 +8,16 @@ from dataclasses import asdict
 from typing import Any
 
 from compare.coverage import omitted_by, only_in
-from compare.records import Match, PairComparison, Result, SentenceGroup, Span, Story, Version
+from compare.records import (
+    FilledTemplate,
+    Match,
+    PairComparison,
+    Result,
+    SentenceGroup,
+    Span,
+    Story,
+    Version,
+)
 from compare.report import WIDE_STORY
 from compare.word_diff import joined
 
@@ -184,11 +193,18 @@ def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
         "same_source": pair.same_source,
         "undisclosed_reuse": pair.undisclosed_reuse,
         "common_origin": pair.common_origin,
+        "template": _template(pair.template),
         "matches": [_match(m) for m in pair.matches] if matches else [],
         **left_out,
         "only_a": list(pair.only_a),
         "only_b": list(pair.only_b),
     }
+
+
+def _template(template: FilledTemplate | None) -> dict[str, Any] | None:
+    if template is None:
+        return None
+    return {"filled_for": template.filled_for.value, "a": list(template.a), "b": list(template.b)}
 
 
 def _match(match: Match) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from compare.provenance import sources_of
 from compare.records import (
     REPORT_PAGE_MARK,
     Document,
+    FilledFor,
+    FilledTemplate,
     FramingKind,
     FramingProfile,
     Match,
@@ -597,11 +599,10 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     """The Markdown section of one document pair."""
     a, b = result.by_id[pair.a], result.by_id[pair.b]
     sentences_a, sentences_b = result.sentences[a.id], result.sentences[b.id]
-    common_origin = result.by_id[pair.common_origin] if pair.common_origin else None
     lines = [
         f"## {_name(a)} vs {_name(b)}",
         "",
-        _verdict_line(pair, a, b, common_origin, result.settings),
+        _verdict_line(pair, result.by_id, result.settings),
         "",
     ]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
@@ -684,13 +685,10 @@ def _caveats_of_one(result: Result, pair: PairComparison) -> list[str]:
     )
 
 
-def _verdict_line(
-    pair: PairComparison,
-    a: Document,
-    b: Document,
-    common_origin: Document | None,
-    settings: Settings,
-) -> str:
+def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings: Settings) -> str:
+    """The verdict, the figures behind it, and whatever the figures alone would not explain:
+    a template filled in for another event or day."""
+    a, b = by_id[pair.a], by_id[pair.b]
     contained, phrased, spread = (
         settings.containment_cuts,
         settings.phrasing_cuts,
@@ -715,6 +713,9 @@ def _verdict_line(
             f"{_percent(pair.b_verbatim_in_a, settings.verbatim_cuts)} of B's in A's "
             f"(a copy needs {_percent(settings.copy_containment)})."
         )
+    if pair.template:
+        # High containment would read as a copy: what the two share is the template's lines.
+        parts.append(f"Not a copy or rewrite: {_filled_in(pair.template)}.")
     if pair.identical:
         parts.append("The two texts are identical.")
     if pair.same_source:
@@ -726,11 +727,11 @@ def _verdict_line(
             + ("an update or correction" if versions else "two of its reports")
             + ", not syndication."
         )
-    if common_origin:
+    if pair.common_origin:
         # Whether each credits it is in who copied whom.
         parts.append(
-            f"Both reuse {_name(common_origin)}: what they share comes from it, not from each "
-            "other (see who copied whom)."
+            f"Both reuse {_name(by_id[pair.common_origin])}: what they share comes from it, "
+            "not from each other (see who copied whom)."
         )
     if pair.direction:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
@@ -742,6 +743,18 @@ def _verdict_line(
             "whose text it is."
         )
     return " ".join(parts)
+
+
+def _filled_in(template: FilledTemplate) -> str:
+    """What a pair's template is filled in with, A's then B's, as a clause of the verdict line.
+
+    >>> _filled_in(FilledTemplate(FilledFor.ANOTHER_EVENT, ("Tarvik",), ("Dunmore", "Kell")))
+    'one template filled in for another event, the names differ (Tarvik / Dunmore, Kell)'
+    """
+    filled = f"{escape(', '.join(template.a))} / {escape(', '.join(template.b))}"
+    if template.filled_for is FilledFor.ANOTHER_DAY:
+        return f"one template filled in with another day's figures ({filled})"
+    return f"one template filled in for another event, the names differ ({filled})"
 
 
 def _match_lines(match: Match) -> list[str]:
