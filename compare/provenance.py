@@ -49,6 +49,7 @@ from compare.records import (
     SentenceGroup,
     Story,
     Taken,
+    TakenThrough,
     Verdict,
     Version,
     all_timed,
@@ -317,8 +318,8 @@ def through_common_origins(
     it names that article (``common_origin``), and has no direction nor undisclosed reuse, as
     neither reuses the other. Two papers that reprint a New York Times story copied the Times,
     not each other; one that does not credit it stays flagged, against the Times. A pair whose
-    copy took what it shares from another article loses its direction and flag too
-    (:func:`_through_its_own_source`).
+    copy took what it shares from another article loses its direction and flag too, and names
+    that article (``taken_through``, from :func:`_through_its_own_source`).
 
     The third article must be the likely origin of each one's pair with it (its direction): a
     press release and its copy on a newswire, of one time, are both the origin, and a reprint of
@@ -360,10 +361,12 @@ def through_common_origins(
                 revised[(pair.a, pair.b)] = replace(
                     pair, common_origin=origin, direction=None, undisclosed_reuse=False
                 )
-            elif _through_its_own_source(
+            elif through := _through_its_own_source(
                 pair, ancestors, named, related, reused, sources, versions
             ):
-                revised[(pair.a, pair.b)] = replace(pair, direction=None, undisclosed_reuse=False)
+                revised[(pair.a, pair.b)] = replace(
+                    pair, direction=None, undisclosed_reuse=False, taken_through=through
+                )
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
 
 
@@ -375,29 +378,34 @@ def _through_its_own_source(
     reused: _Reused,
     sources: Mapping[str, Sequence[Taken]],
     versions: Mapping[str, AbstractSet[str]],
-) -> bool:
-    """Whether the copy of a directed pair has what it shares with the origin from an article it
-    took its text from (``ancestors``, its pair's origin too), which shares text with that origin,
-    is not its text saved again nor another version of the origin's report
-    (:func:`_same_report`), has no direction with it, and holds what the two share
-    (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words with a
-    TASS story that shares them with Reuters: whichever wire had them first, the paper took them
-    from Reuters, and no direction nor undisclosed reuse says it took them from TASS; one that
-    does not credit Reuters is flagged once, against Reuters. A release on a newswire at the
-    minute the company published it is the release: a paper that credits the company still
-    reuses the newswire's copy."""
+) -> TakenThrough | None:
+    """The copy of a directed pair and the article it has what it shares with the origin from,
+    if any (the first by id): an article it took its text from (``ancestors``, its pair's origin
+    too), which shares text with that origin, is not its text saved again nor another version of
+    the origin's report (:func:`_same_report`), has no direction with it, and holds what the two
+    share (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words
+    with a TASS story that shares them with Reuters: whichever wire had them first, the paper
+    took them from Reuters, and no direction nor undisclosed reuse says it took them from TASS;
+    one that does not credit Reuters is flagged once, against Reuters. A release on a newswire
+    at the minute the company published it is the release: a paper that credits the company
+    still reuses the newswire's copy."""
     origin = pair.origin
     if origin is None:
-        return False
+        return None
     copy = pair.b if origin == pair.a else pair.a
     same_report = _same_report(origin, copy, sources, versions)
-    return any(
-        named.get(frozenset((source, copy))) == source
-        and frozenset((source, origin)) in related
-        and frozenset((source, origin)) not in named
-        and reused.held(pair, [source])
-        for source in sorted(ancestors.get(copy, ()))
-        if source != origin and source not in same_report
+    return next(
+        (
+            TakenThrough(copy, source)
+            for source in sorted(ancestors.get(copy, ()))
+            if source != origin
+            and source not in same_report
+            and named.get(frozenset((source, copy))) == source
+            and frozenset((source, origin)) in related
+            and frozenset((source, origin)) not in named
+            and reused.held(pair, [source])
+        ),
+        None,
     )
 
 

@@ -599,6 +599,15 @@ class FilledTemplate:
 
 
 @dataclass(frozen=True, slots=True)
+class TakenThrough:
+    """The article ``source`` that ``copy``, one of a pair, took what the pair shares from
+    (``provenance.through_common_origins``): a third article with no direction with the other."""
+
+    copy: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class PairComparison:
     """Everything `compare` says about two documents of one story.
 
@@ -646,6 +655,9 @@ class PairComparison:
             pair that shares text (``verdict`` not ``independent``) from being a copy or
             rewrite: its verdict is ``partial`` at most, and when it fills in their ledes, or
             another day's figures, the pair has no direction.
+        taken_through: the third article the copy of the pair took what the two share from,
+            when that took away the pair's direction and undisclosed reuse
+            (``provenance.through_common_origins``).
     """
 
     a: str
@@ -672,6 +684,7 @@ class PairComparison:
     crediting: tuple[str, ...] = ()
     common_origin: str | None = None
     template: FilledTemplate | None = None
+    taken_through: TakenThrough | None = None
 
     @property
     def origin(self) -> str | None:

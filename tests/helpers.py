@@ -383,3 +383,39 @@ MONDAYS_WRAP_REVISED = {
     "points": "209", "dow_share": "0.4%", "dow": "41,347", "sp_share": "0.6%", "sp": "5,718",
     "nasdaq_share": "1.0%", "nasdaq": "18,205", "yield_share": "4.22%", "gold": "2,911",
 }  # fmt: skip
+# A Reuters story and TASS's of one missile strike (see grain_port_story).
+GRAIN_PORT_WIRE = [
+    "KESBY, March 14 (Reuters) - A missile hit the grain terminal at the Black Sea port of Kesby "
+    "early on Thursday, killing four dock workers and wounding 17 others, the regional governor "
+    "said.",
+    "Firefighters worked through the morning to put out a blaze in two storage silos.",
+    "The Russian Defence Ministry said its forces had struck military targets in the region but "
+    "did not mention the port.",
+    "The port operator said loading had been suspended and two vessels had been moved out of the "
+    "harbour.",
+]
+GRAIN_PORT_AGENCY = [
+    "MOSCOW, March 14 (TASS) - A Ukrainian air defence missile fell on the grain terminal at the "
+    "Black Sea port of Kesby early on Thursday, causing a fire, the Russian Defence Ministry said.",
+    "The ministry said Russian forces had carried out a precision strike on a depot of "
+    "Western-supplied weapons in the region.",
+    "Local officials claimed that four people were killed, but the figures could not be verified.",
+    '"The blame for every death in Kesby lies with those who hide their launchers beside the '
+    'homes and piers of ordinary people," a ministry spokesman said.',
+]
+
+
+def grain_port_story(
+    dateline: str = "(Reuters)", agency_line: Sequence[str] = ()
+) -> list[Document]:
+    """A paper's reprint of the Reuters story on the Kesby port strike, under ``dateline``
+    ("(Reuters)" credits the wire, "-" does not) and with ``agency_line`` added; the wire's
+    story; and TASS's, which opens with one of the wire's phrases. Only the paper is dated."""
+    lede = GRAIN_PORT_WIRE[0].replace("the regional", "regional").replace("(Reuters)", dateline)
+    herald = [lede, *GRAIN_PORT_WIRE[1:], *agency_line]
+    return [
+        document("\n\n".join(herald), "herald", "Coastal Herald",
+                 title="Missile hits Kesby port", published="2025-03-14"),
+        document("\n\n".join(GRAIN_PORT_WIRE), "wire", "reuters_wire", title="Port hit"),
+        document("\n\n".join(GRAIN_PORT_AGENCY), "tass", "tass_state", title="Missile falls"),
+    ]  # fmt: skip

@@ -15,10 +15,17 @@ from compare.records import (
     SentenceGroup,
     Story,
     Taken,
+    TakenThrough,
     Verdict,
     Version,
 )
-from tests.helpers import PORT_STRIKE, aligned_pair, document
+from tests.helpers import (
+    GRAIN_PORT_AGENCY,
+    PORT_STRIKE,
+    aligned_pair,
+    document,
+    grain_port_story,
+)
 
 
 @pytest.fixture(scope="module")
@@ -841,27 +848,6 @@ def test_a_copy_of_a_reprint_with_a_line_of_a_third_paper_took_the_rest_from_the
     assert sorted(t.origin for t in taken if t.copy == "digest") == ["gazette", "ledger"]
 
 
-GRAIN_PORT_WIRE = [
-    "KESBY, March 14 (Reuters) - A missile hit the grain terminal at the Black Sea port of Kesby "
-    "early on Thursday, killing four dock workers and wounding 17 others, the regional governor "
-    "said.",
-    "Firefighters worked through the morning to put out a blaze in two storage silos.",
-    "The Russian Defence Ministry said its forces had struck military targets in the region but "
-    "did not mention the port.",
-    "The port operator said loading had been suspended and two vessels had been moved out of the "
-    "harbour.",
-]
-GRAIN_PORT_AGENCY = [
-    "MOSCOW, March 14 (TASS) - A Ukrainian air defence missile fell on the grain terminal at the "
-    "Black Sea port of Kesby early on Thursday, causing a fire, the Russian Defence Ministry said.",
-    "The ministry said Russian forces had carried out a precision strike on a depot of "
-    "Western-supplied weapons in the region.",
-    "Local officials claimed that four people were killed, but the figures could not be verified.",
-    '"The blame for every death in Kesby lies with those who hide their launchers beside the '
-    'homes and piers of ordinary people," a ministry spokesman said.',
-]
-
-
 @pytest.mark.parametrize(
     ("dateline", "agency_line", "flagged"),
     [
@@ -881,16 +867,7 @@ def test_a_reprint_shares_the_wires_words_with_another_agency_through_the_wire(
     had it first: no direction says it reuses TASS, nor is it flagged for not crediting TASS,
     whether or not it credits Reuters. A sentence of TASS's that Reuters lacks it took from
     TASS."""
-    lede = GRAIN_PORT_WIRE[0].replace("the regional", "regional").replace("(Reuters)", dateline)
-    herald = [lede, *GRAIN_PORT_WIRE[1:]]
-    result = compare_documents(
-        [
-            document("\n\n".join(herald + agency_line), "herald", "Coastal Herald",
-                     title="Missile hits Kesby port", published="2025-03-14"),
-            document("\n\n".join(GRAIN_PORT_WIRE), "wire", "reuters_wire", title="Port hit"),
-            document("\n\n".join(GRAIN_PORT_AGENCY), "tass", "tass_state", title="Missile falls"),
-        ]
-    )  # fmt: skip
+    result = compare_documents(grain_port_story(dateline, agency_line))
     pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
     assert pairs[frozenset(("wire", "tass"))].direction is None
     assert pairs[frozenset(("herald", "wire"))].origin == "wire"
@@ -900,6 +877,7 @@ def test_a_reprint_shares_the_wires_words_with_another_agency_through_the_wire(
     assert (paper_and_agency.origin, paper_and_agency.undisclosed_reuse) == (
         ("tass", True) if flagged else (None, False)
     )
+    assert paper_and_agency.taken_through == (None if flagged else TakenThrough("herald", "wire"))
 
 
 CRANE_WIRE = (

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from compare import render, report_json
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
-from compare.records import REPORT_PAGE_MARK, Document, Story
+from compare.records import REPORT_PAGE_MARK, Document, PairComparison, Result, Story
 from compare.report import ReportFormat
 from compare.report import markdown as markdown_report
 from compare.report.files import render_reports
@@ -50,6 +50,7 @@ from tests.helpers import (
     VINSELIAN,
     WIRE_COPY,
     document,
+    grain_port_story,
 )
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -1176,10 +1177,60 @@ def test_names_a_template_is_filled_in_with_are_escaped() -> None:
     assert "the names differ (*Kell_Bay* / &lt;b&gt;)." in html
 
 
-def test_the_seed_pairs_fill_in_no_template() -> None:
-    """The seeds' pair is an ordinary rewrite: its section gives no template."""
+@pytest.mark.parametrize(
+    ("agency_line", "through"),
+    [
+        pytest.param([], True, id="the_wires_words_alone"),
+        pytest.param(
+            ["Local officials claimed that four people were killed, but the figures could not "
+             "be verified."],
+            False,
+            id="with_a_line_only_the_agency_has",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pair_undirected_through_the_copys_own_source_says_why(
+    agency_line: list[str], through: bool
+) -> None:
+    """A paper that took the wire's words shares them with TASS's story through the wire: that
+    pair's section says why it has no direction, and report.json names the wire; the paper's
+    pairs with the wire and TASS's with the wire say nothing of it, nor does the pair with TASS
+    once the paper takes a line only TASS has."""
+    result = compare_documents(grain_port_story(agency_line=agency_line))
+    said = {
+        frozenset((p.a, p.b)): [part for part in _verdict_paragraph(result, p).split(". ")
+                                if "No direction" in part]
+        for p in result.pairs
+    }  # fmt: skip
+    paper_and_agency = frozenset(("herald", "tass"))
+    assert said.pop(paper_and_agency) == (
+        ["No direction: Coastal Herald (herald) took what it shares with tass\\_state (tass) "
+         "from reuters\\_wire (wire); see who copied whom."]
+        if through
+        else []
+    )  # fmt: skip
+    assert list(said.values()) == [[], []]
+    taken_through = {
+        frozenset((p["a"], p["b"])): p["taken_through"] for p in report_json(result)["pairs"]
+    }
+    assert taken_through.pop(paper_and_agency) == (
+        {"copy": "herald", "source": "wire"} if through else None
+    )
+    assert list(taken_through.values()) == [None, None]
+
+
+def _verdict_paragraph(result: Result, pair: PairComparison) -> str:
+    """The paragraph of a pair's section that gives its verdict and the figures behind it."""
+    return render_pair(result, pair)[2]
+
+
+def test_the_seed_pairs_are_neither_templated_nor_taken_through_a_third_article() -> None:
+    """The seeds' pair is an ordinary rewrite: its section gives no template and no reason for a
+    missing direction."""
     result = compare_paths([str(SEEDS)])
     assert result.pairs
     for pair in result.pairs:
-        assert pair.template is None
-        assert "Not a copy or rewrite" not in "\n".join(render_pair(result, pair))
+        assert (pair.template, pair.taken_through) == (None, None)
+        section = "\n".join(render_pair(result, pair))
+        assert "Not a copy or rewrite" not in section
+        assert "No direction" not in section

@@ -194,6 +194,7 @@ def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
         "undisclosed_reuse": pair.undisclosed_reuse,
         "common_origin": pair.common_origin,
         "template": _template(pair.template),
+        "taken_through": asdict(pair.taken_through) if pair.taken_through else None,
         "matches": [_match(m) for m in pair.matches] if matches else [],
         **left_out,
         "only_a": list(pair.only_a),

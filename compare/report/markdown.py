@@ -687,7 +687,7 @@ def _caveats_of_one(result: Result, pair: PairComparison) -> list[str]:
 
 def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings: Settings) -> str:
     """The verdict, the figures behind it, and whatever the figures alone would not explain:
-    a template filled in for another event or day."""
+    a template filled in for another event or day, a direction that the pair lacks."""
     a, b = by_id[pair.a], by_id[pair.b]
     contained, phrased, spread = (
         settings.containment_cuts,
@@ -732,6 +732,12 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
         parts.append(
             f"Both reuse {_name(by_id[pair.common_origin])}: what they share comes from it, "
             "not from each other (see who copied whom)."
+        )
+    if through := pair.taken_through:
+        copy, other = (a, b) if through.copy == a.id else (b, a)
+        parts.append(
+            f"No direction: {_name(copy)} took what it shares with {_name(other)} from "
+            f"{_name(by_id[through.source])}; see who copied whom."
         )
     if pair.direction:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
