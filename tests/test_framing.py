@@ -4749,6 +4749,21 @@ def test_cited_sources_follow_cue_words() -> None:
             ("AP",),
             id="a_weekday_after_a_name_in_ap_style",
         ),
+        pytest.param(
+            "Two villages were flooded, according to the regional governor, Pavel Ostrov.",
+            ("regional governor",),
+            id="a_governor_named_after_a_comma",
+        ),
+        pytest.param(
+            "Two villages were flooded, according to the regional governor.",
+            ("regional governor",),
+            id="a_governor_unnamed",
+        ),
+        pytest.param(
+            "Two villages were flooded, according to regional governor Pavel Ostrov.",
+            ("regional governor",),
+            id="a_governor_before_his_name_as_a_police_chief",
+        ),
     ],
 )
 def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ...]) -> None:
@@ -4757,7 +4772,8 @@ def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ..
     a name owns ("records reviewed by", "a spokesman for", Russian's "пресс-службы МЧС", the
     owner in the genitive) or that gives its name in quotes (as any language quotes: „…“, »…«,
     „…”) is that name, and Russian's "по
-    данным" and "по словам" cite as "according to" does, after "из" (from) too."""
+    данным" and "по словам" cite as "according to" does, after "из" (from) too; a governor is
+    cited by the title, as a police chief is, named after it or not."""
     assert cited_sources(text) == sources
 
 
