@@ -912,11 +912,15 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
     said." against "Three people died."): ours has no attribution verb, attributing phrase or
     quotation, nor names whom theirs attributes it to ("Putin hailed ..." against "Putin
     said ...", "The airline's pilots ..." against "The airline says ...", "She believes ..."
-    against "..., she said" still say who speaks)."""
+    against "..., she said" still say who speaks); a word that only says which of a kind
+    speaks names no one ("the regional capital" against "..., regional officials said")."""
     if not (theirs.verbs or theirs.attributing) or ours.verbs or ours.attributing or ours.quotes:
         return False
-    pronouns = lexicon().personal_pronouns
-    named = {word.removesuffix("'s") for word in ours.words}.intersection(theirs.speakers)
+    terms = lexicon()
+    pronouns = terms.personal_pronouns
+    named = {word.removesuffix("'s") for word in ours.words}.intersection(
+        theirs.speakers - terms.source_qualifiers
+    )
     return not (named - pronouns or _pronoun_speaks(ours, theirs))
 
 

@@ -491,6 +491,7 @@ class Lexicon:
     attributing_phrases: Phrases
     conforming_nouns: frozenset[str]
     conforming_articles: frozenset[str]
+    source_qualifiers: frozenset[str]
     personal_pronouns: frozenset[str]
     charges: Phrases
     charge_hedges: frozenset[str]
@@ -1756,6 +1757,7 @@ def lexicon() -> Lexicon:
         ),
         conforming_nouns=frozenset(data["conforming_nouns"]),
         conforming_articles=frozenset(data["conforming_articles"]),
+        source_qualifiers=frozenset(data["source_qualifiers"]),
         personal_pronouns=frozenset(data["personal_pronouns"]),
         charges=Phrases.of(data["charges"]),
         charge_hedges=frozenset(data["charge_hedges"]),

@@ -5612,3 +5612,43 @@ def test_a_deed_done_according_to_a_plan_or_law_cites_no_one(
     """ "According to plan", "according to the law" and "según lo previsto" tell how something
     was done, not who says so: dropping them drops no attribution."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dropped"),
+    [
+        pytest.param(
+            "Two bridges in the regional capital were closed, regional officials said.",
+            "Two bridges in the regional capital were closed.",
+            "said",
+            id="regional_officials",
+        ),
+        pytest.param(
+            "The local clinic treated 40 people for smoke, local officials said.",
+            "The local clinic treated 40 people for smoke.",
+            "said",
+            id="local_officials",
+        ),
+        pytest.param(
+            "Western sanctions have halved the port's grain exports, Western diplomats said.",
+            "Western sanctions have halved the port's grain exports.",
+            "said",
+            id="western_diplomats",
+        ),
+        pytest.param(
+            "Two bridges in the regional capital were closed, according to the regional "
+            "governor, Pavel Ostrov.",
+            "Two bridges in the regional capital were closed.",
+            "according to",
+            id="the_regional_governor",
+        ),
+    ],
+)
+def test_a_word_saying_which_source_speaks_names_no_speaker(a: str, b: str, dropped: str) -> None:
+    """A word before a source that only says which of a kind speaks ("regional officials",
+    "Western diplomats") names no speaker where the other version writes it of something else
+    ("the regional capital", "Western sanctions"): dropping the attribution states the claim as
+    fact."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == [
+        ("attribution_removed", dropped, "")
+    ]
