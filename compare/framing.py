@@ -1026,17 +1026,47 @@ def _finite_parts() -> frozenset[str]:
 def _capitalised_source(after: Sequence[str], plain: str) -> tuple[str, ...]:
     """The words ``after`` a German cue up to the first that the sentence, ``plain``, writes in
     lower case, but for the articles and conjunctions that join whom it cites
-    (``capitalised_source_joiners``): German capitalises its nouns, and sets its verb straight
-    after whom the cue cites ("Laut Polizei wurde der Mann verletzt").
+    (``capitalised_source_joiners``) and a wire's name written so ("laut dpa"): German
+    capitalises its nouns, and sets its verb straight after whom the cue cites ("Laut Polizei
+    wurde der Mann verletzt"). A day, capitalised as a noun, says when and ends it too ("laut
+    Polizei Samstagabend festgenommen").
 
     >>> _capitalised_source(("polizei", "wurde", "der", "mann"), "Laut Polizei wurde der Mann verletzt.")
     ('polizei',)
     >>> _capitalised_source(("einem", "sprecher", "der", "stadt"), "Laut einem Sprecher der Stadt ist")
     ('einem', 'sprecher', 'der', 'stadt')
+    >>> _capitalised_source(("dpa", "wurde"), "Laut dpa wurde er gefasst.")
+    ('dpa',)
     """
-    joiners = lexicon().capitalised_source_joiners
-    in_lower_case = {w.casefold() for w in LETTERS.findall(plain) if w.islower()}
-    return tuple(takewhile(lambda word: word in joiners or word not in in_lower_case, after))
+    terms = lexicon()
+    in_lower_case = {
+        w.casefold()
+        for w in LETTERS.findall(plain)
+        if w.islower() and not terms.wire_service_named(w)
+    }
+    return tuple(
+        takewhile(
+            lambda word: (
+                (word in terms.capitalised_source_joiners or word not in in_lower_case)
+                and not _day_named(word)
+            ),
+            after,
+        )
+    )
+
+
+def _day_named(word: str) -> bool:
+    """Whether a word in lower case names a day of the week of a language besides English and
+    Russian, perhaps with the part of it German glues to it ("samstag", "samstagabend").
+
+    >>> _day_named("sonntagmorgen"), _day_named("sonntagszeitung")
+    (True, False)
+    """
+    terms = lexicon()
+    return any(
+        word.startswith(day) and (word == day or word[len(day) :] in terms.weekday_parts)
+        for day in terms.other_weekdays
+    )
 
 
 def _unlike(
@@ -2207,8 +2237,10 @@ def _name() -> re.Pattern[str]:
     "al" inside it, "the" only after one ("Department of the Interior", a firm's "Hale & Moore",
     "Олега Варина"): "told Fox News the FBI was ..." names Fox News. A word of it may end in an
     abbreviation's full stop ("Gov. Gavin Newsom", "the U.S. Geological Survey"), not a
-    sentence's. A weekday after it is when, in AP style: "told The Associated Press Tuesday"."""
-    written = sorted(a for a in lexicon().abbreviations if a[:1].isupper())
+    sentence's. A weekday after it is when, in AP style: "told The Associated Press Tuesday", as
+    is a German weekday with the part of the day glued to it: "laut Polizei Samstagabend"."""
+    terms = lexicon()
+    written = sorted(a for a in terms.abbreviations if a[:1].isupper())
     abbreviations = "|".join(map(re.escape, written))
     # Only a capital opens a name: a look for one first spares trying the abbreviations at
     # every other place of the text, five times the time of the rest.
@@ -2218,10 +2250,15 @@ def _name() -> re.Pattern[str]:
         rf"(?:{opens}(?:(?:{abbreviations})\.|(?:{CAPITAL}\.){{2,}})(?![\w'-])"
         rf"|{CAPITAL}[\w'.-]*\w)"
     )
-    weekdays = "|".join(sorted(day.capitalize() for day in lexicon().weekdays))
+    weekdays = "|".join(sorted(day.capitalize() for day in terms.weekdays))
+    # Other languages' days only with a part of the day: alone they are names too ("Santo
+    # Domingo").
+    days = "|".join(sorted(day.capitalize() for day in terms.other_weekdays))
+    parts = "|".join(sorted(terms.weekday_parts))
     # A firm's join too: "Hale & Moore"; roles read two names there (_names: "Russia and Ukraine").
     inside = "|".join(sorted(re.escape(w) for w in INSIDE_A_NAME | {"and", "&"}))
-    return re.compile(rf"{word}(?:\s+(?:(?:{inside})\s+(?:the\s+)?)?(?!(?:{weekdays})\b){word})*")
+    not_inside = rf"(?!(?:{weekdays})\b|(?:{days})(?:{parts})\b)"
+    return re.compile(rf"{word}(?:\s+(?:(?:{inside})\s+(?:the\s+)?)?{not_inside}{word})*")
 
 
 def _same_outlet(name: str, source: str) -> bool:

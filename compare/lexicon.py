@@ -530,6 +530,8 @@ class Lexicon:
     # Days of other languages, which tell no story but are not read as dates; and months'
     # names that name other things too.
     other_weekdays: frozenset[str]
+    # The parts of a day German glues to a weekday: "abend" of "Samstagabend".
+    weekday_parts: frozenset[str]
     months_named_too: frozenset[str]
     capitalised_months: frozenset[str]
     weekdays: frozenset[str]
@@ -1793,6 +1795,7 @@ def lexicon() -> Lexicon:
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),
         other_weekdays=frozenset(data["other_weekdays"]),
+        weekday_parts=frozenset(data["weekday_parts"]),
         months_named_too=frozenset(data["months_named_too"]),
         capitalised_months=frozenset(data["capitalised_months"]),
         weekdays=frozenset(data["weekdays"]),

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.framing import cited_sources, framing_notes, framing_profile, names_framing_of
+from compare.framing import (
+    cited_sources,
+    framing_notes,
+    framing_profile,
+    names_framing_of,
+    speakers,
+)
 from compare.lexicon import WORD_CHARS, phrase_pattern
 from compare.overlap import Side
 from compare.segment import segment, words
@@ -5652,3 +5658,37 @@ def test_a_word_saying_which_source_speaks_names_no_speaker(a: str, b: str, drop
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == [
         ("attribution_removed", dropped, "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        pytest.param("Der Mann wurde laut dpa am Bahnhof festgenommen.", {"dpa"}, id="laut_dpa"),
+        pytest.param(
+            "Der Mann wurde laut Polizei Samstagabend festgenommen.",
+            {"polizei"},
+            id="laut_polizei_samstagabend",
+        ),
+        pytest.param(
+            "Laut Feuerwehr Sonntag wurde niemand verletzt.", {"feuerwehr"}, id="laut_then_a_day"
+        ),
+    ],
+)
+def test_a_german_cue_cites_a_wire_in_lower_case_and_not_the_day(
+    text: str, cited: set[str]
+) -> None:
+    """After "laut", a wire that writes its name in lower case ("dpa") is whom the claim is
+    attributed to, and a weekday, with or without the part of the day German glues to it
+    ("Samstagabend"), says when: it is no part of the source."""
+    assert speakers(text) == cited
+
+
+def test_dropping_a_german_cue_before_a_day_drops_the_attribution() -> None:
+    """ "Laut Polizei Samstagabend" cites the police: the other version's "Samstagabend" names
+    no speaker, and the report cites the police alone."""
+    a = "Der Mann wurde laut Polizei Samstagabend am Bahnhof festgenommen."
+    b = "Der Mann wurde Samstagabend am Bahnhof festgenommen."
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == [
+        ("attribution_removed", "laut", "")
+    ]
+    assert cited_sources(a) == ("Polizei",)
