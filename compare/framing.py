@@ -2870,10 +2870,13 @@ def _if_clause() -> re.Pattern[str]:
     """Where French opens an "if" clause: "s'il" (``if_clause_openers``), or "si" before the
     clause's subject, a pronoun or a determiner (``if_clause_subjects``), a word cut short
     before a vowel ("si l'enquête"), a number or a name; not "si" meaning "so", before an
-    adjective or an adverb ("un accident si grave", "si rapidement").
+    adjective or an adverb ("un accident si grave", "si rapidement"), nor "même si" (even
+    though) and "comme si" (as if), which set no condition (``not_if_after``).
 
     >>> [bool(_if_clause().search(said)) for said in ("Si Paris refuse", "S'il pleut", "si vite")]
     [True, True, False]
+    >>> bool(_if_clause().search("Il aurait signé, même si le texte est flou."))
+    False
     """
     terms = lexicon()
     apostrophe = "['\u2019]"
@@ -2881,8 +2884,10 @@ def _if_clause() -> re.Pattern[str]:
     def either(words: Iterable[str]) -> str:
         return "|".join(re.escape(word).replace("'", apostrophe) for word in sorted(words))
 
-    opener = rf"\b(?:{either(terms.if_clause_openers)})\b"
-    conjunction = rf"\b(?:{either(terms.if_conjunctions)})\s+"
+    # One look-behind a word: each must be of one width.
+    not_after = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(terms.not_if_after))
+    opener = rf"{not_after}\b(?:{either(terms.if_clause_openers)})\b"
+    conjunction = rf"{not_after}\b(?:{either(terms.if_conjunctions)})\s+"
     cut_short = rf"(?:{either(terms.elided_words)}){apostrophe}"
     subject = rf"(?:{either(terms.if_clause_subjects)})\b|{cut_short}|\d"
     return re.compile(rf"(?i:{opener}|{conjunction}(?:{subject}))|(?i:{conjunction})[A-ZÀ-ÖØ-Þ]")

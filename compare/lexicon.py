@@ -482,6 +482,7 @@ class Lexicon:
     hearsay_adverbs: frozenset[str]
     if_clause_openers: frozenset[str]
     if_conjunctions: frozenset[str]
+    not_if_after: frozenset[str]
     if_clause_subjects: frozenset[str]
     modal_auxiliaries: frozenset[str]
     modal_participles: frozenset[str]
@@ -1746,6 +1747,7 @@ def lexicon() -> Lexicon:
         hearsay_adverbs=frozenset(data["hearsay_adverbs"]),
         if_clause_openers=frozenset(data["if_clause_openers"]),
         if_conjunctions=frozenset(data["if_conjunctions"]),
+        not_if_after=frozenset(data["not_if_after"]),
         if_clause_subjects=frozenset(data["if_clause_subjects"]),
         modal_auxiliaries=frozenset(data["modal_auxiliaries"]),
         modal_participles=frozenset(data["modal_participles"]),

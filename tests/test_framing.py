@@ -5692,3 +5692,32 @@ def test_dropping_a_german_cue_before_a_day_drops_the_attribution() -> None:
         ("attribution_removed", "laut", "")
     ]
     assert cited_sources(a) == ("Polizei",)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Le maire aurait quitté la réunion, même si la mairie dément.",
+            "Le maire a quitté la réunion, même si la mairie dément.",
+            id="meme_si",
+        ),
+        pytest.param(
+            "Même s'il reste discret, le maire aurait quitté la réunion.",
+            "Même s'il reste discret, le maire a quitté la réunion.",
+            id="meme_s_il",
+        ),
+        pytest.param(
+            "Le suspect aurait fui comme si la police le suivait.",
+            "Le suspect a fui comme si la police le suivait.",
+            id="comme_si",
+        ),
+    ],
+)
+def test_french_even_though_and_as_if_keep_the_hearsay_conditional(a: str, b: str) -> None:
+    """ "Même si" (even though) and "comme si" (as if) set no condition on the sentence's
+    conditional, as "si" (if) does: "aurait quitté" still tells hearsay, and "a quitté" drops
+    the hedge."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == [
+        ("hedge_removed", "aurait", "")
+    ]
