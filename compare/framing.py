@@ -2802,26 +2802,33 @@ def _is_an_english_verb(word: str) -> bool:
 
 def _citing_phrases(tokens: Sequence[str]) -> frozenset[str]:
     """The attributing phrases of a sentence's words that cite someone somewhere, not only what
-    a deed conforms to (``conforming_nouns``: "according to plan", "según lo previsto").
+    a deed conforms to (``conforming_nouns``: "according to plan", "según lo previsto") or what
+    a relative pronoun points back to (``cue_relatives``: "the plan, according to which").
 
     >>> sorted(_citing_phrases(words("It went according to plan, according to officials.")))
     ['according to']
     >>> _citing_phrases(words("The court ruled according to the law."))
     frozenset()
+    >>> _citing_phrases(words("The plan, according to which taxes rise, passed."))
+    frozenset()
     """
-    terms = lexicon()
-    skipped = terms.determiners | terms.conforming_articles
     citing = set()
-    for phrase in terms.attributing_phrases.find(tokens):
+    for phrase in lexicon().attributing_phrases.find(tokens):
         parts = tuple(phrase.split())
         starts = (n for n in range(len(tokens)) if tuple(tokens[n : n + len(parts)]) == parts)
-        if any(
-            next(dropwhile(skipped.__contains__, tokens[n + len(parts) :]), "")
-            not in terms.conforming_nouns
-            for n in starts
-        ):
+        if any(_cites(tokens[n + len(parts) :]) for n in starts):
             citing.add(phrase)
     return frozenset(citing)
+
+
+def _cites(after: Sequence[str]) -> bool:
+    """Whether the words after an attributing phrase may name whom it cites: neither a relative
+    pronoun straight after it nor, past determiners and articles, a word for a plan or rule."""
+    terms = lexicon()
+    if after[:1] and after[0] in terms.cue_relatives:
+        return False
+    skipped = terms.determiners | terms.conforming_articles
+    return next(dropwhile(skipped.__contains__, after), "") not in terms.conforming_nouns
 
 
 def _hedges_in(tokens: Sequence[str], text: str) -> set[str]:

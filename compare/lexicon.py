@@ -492,6 +492,7 @@ class Lexicon:
     attributing_phrases: Phrases
     conforming_nouns: frozenset[str]
     conforming_articles: frozenset[str]
+    cue_relatives: frozenset[str]
     source_qualifiers: frozenset[str]
     personal_pronouns: frozenset[str]
     charges: Phrases
@@ -1761,6 +1762,7 @@ def lexicon() -> Lexicon:
         ),
         conforming_nouns=frozenset(data["conforming_nouns"]),
         conforming_articles=frozenset(data["conforming_articles"]),
+        cue_relatives=frozenset(data["cue_relatives"]),
         source_qualifiers=frozenset(data["source_qualifiers"]),
         personal_pronouns=frozenset(data["personal_pronouns"]),
         charges=Phrases.of(data["charges"]),

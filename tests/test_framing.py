@@ -5721,3 +5721,24 @@ def test_french_even_though_and_as_if_keep_the_hearsay_conditional(a: str, b: st
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == [
         ("hedge_removed", "aurait", "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The council backed the budget, according to which bus fares will rise in May.",
+            "The council backed the budget, under which tickets will cost more in May.",
+            id="according_to_which",
+        ),
+        pytest.param(
+            "Le conseil a voté le budget, selon lequel les tarifs de bus augmenteront en mai.",
+            "Le conseil a voté le budget, qui prévoit des tickets plus chers en mai.",
+            id="selon_lequel",
+        ),
+    ],
+)
+def test_an_attributing_phrase_before_a_relative_pronoun_cites_no_one(a: str, b: str) -> None:
+    """ "According to which" points back to what the sentence named ("the budget"), and names
+    no source: dropping it drops no attribution, where "bus fares" were read as the speaker."""
+    assert framing_notes(a, b) == ()
