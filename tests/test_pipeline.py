@@ -993,6 +993,15 @@ def test_the_library_takes_a_path_and_a_format_as_written(tmp_path: Path) -> Non
     assert compare.ReportFormat("all").markdown
 
 
+def test_the_library_names_the_report_formats_when_given_another(tmp_path: Path) -> None:
+    """A format ``render`` does not write is refused by a message that lists those it does,
+    and nothing is written."""
+    result = compare.compare_paths(WIRE_COPY)
+    with pytest.raises(ValueError, match=r"^'pdf' is not one of md, json, all$"):
+        compare.render(result, tmp_path / "out", "pdf")
+    assert not (tmp_path / "out").exists()
+
+
 def test_every_public_name_of_the_package_is_there() -> None:
     """Each name ``compare`` lists is importable from it, though imported only when first used,
     and its version is the one ``compare --version`` prints."""

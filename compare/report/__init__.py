@@ -24,6 +24,11 @@ class ReportFormat(StrEnum):
     JSON = "json"
     ALL = "all"
 
+    @classmethod
+    def _missing_(cls, value: object) -> None:
+        # render() takes a plain string too: its error names the formats there are.
+        raise ValueError(f"{value!r} is not one of {', '.join(cls)}")
+
     @property
     def markdown(self) -> bool:
         return self in (ReportFormat.MD, ReportFormat.ALL)
