@@ -348,11 +348,14 @@ def through_common_origins(
         ancestors |= _phrasing_ancestors(pairs, ancestors)
         shares = {(t.copy, t.origin): t.share for t in found}
         reused = _Reused(result, pairs)
-        # Pairs of other texts that share some: a text saved twice is one origin, not two.
+        # Pairs of other texts that share some, and of one outlet's text saved twice (from two
+        # feeds, or a feed's item under two ids), which is one origin: a rewrite of it is
+        # flagged once, against the copy it took. One text of two outlets (a release and its
+        # newswire copy of one minute) is two origins.
         related = {
             frozenset((p.a, p.b))
             for p in pairs
-            if p.verdict is not Verdict.INDEPENDENT and not p.identical
+            if p.verdict is not Verdict.INDEPENDENT and (p.same_source or not p.identical)
         }
         for pair in pairs:
             if pair.verdict is Verdict.INDEPENDENT:
@@ -381,14 +384,16 @@ def _through_its_own_source(
 ) -> TakenThrough | None:
     """The copy of a directed pair and the article it has what it shares with the origin from,
     if any (the first by id): an article it took its text from (``ancestors``, its pair's origin
-    too), which shares text with that origin, is not its text saved again nor another version of
-    the origin's report (:func:`_same_report`), has no direction with it, and holds what the two
+    too), which shares text with that origin (``related``), is not another version of the
+    origin's report (:func:`_same_report`), has no direction with it, and holds what the two
     share (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words
     with a TASS story that shares them with Reuters: whichever wire had them first, the paper
     took them from Reuters, and no direction nor undisclosed reuse says it took them from TASS;
-    one that does not credit Reuters is flagged once, against Reuters. A release on a newswire
-    at the minute the company published it is the release: a paper that credits the company
-    still reuses the newswire's copy."""
+    one that does not credit Reuters is flagged once, against Reuters. So too with the AP story
+    saved twice of one time, from two feeds: a paper that rewrites it is flagged once, against
+    the copy it took. But a release on a newswire at the minute the company published it, its
+    text of another outlet, is the release: a paper that credits the company still reuses the
+    newswire's copy."""
     origin = pair.origin
     if origin is None:
         return None

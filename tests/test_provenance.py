@@ -377,8 +377,9 @@ def test_an_early_partial_article_is_no_common_origin_of_the_wire_and_its_copy(
     copy: str, verdict: Verdict
 ) -> None:
     """The wire saved twice, and a paper that had two of its six sentences before it: an
-    uncredited reprint or rewrite of the wire still reuses the wire, undisclosed. The early
-    paper holds two of the six sentences the two share, so it is not what both reuse."""
+    uncredited reprint or rewrite of the wire still reuses the wire, undisclosed, once, against
+    the copy of the smaller id. The early paper holds two of the six sentences the two share,
+    so it is not what both reuse."""
     docs = [
         timed(FERRY_WIRE, "copy_of_ferry", "apex_wire", "2025-06-07T10:00:00Z"),
         timed(FERRY_WIRE, "ferry", "apex_wire", "2025-06-07T10:00:00Z"),
@@ -387,13 +388,14 @@ def test_an_early_partial_article_is_no_common_origin_of_the_wire_and_its_copy(
         timed(FERRY_REWRITE, "rewrite", "river_courier", "2025-06-07T13:07:00Z"),
     ]
     pairs = {(p.a, p.b): p for p in compare_documents(docs, single_story=True).pairs}
-    pair = pairs[("ferry", copy)]
+    pair = pairs[("copy_of_ferry", copy)]
     assert (pair.verdict, pair.direction, pair.undisclosed_reuse, pair.common_origin) == (
         verdict,
         "a->b",
         True,
         None,
     )
+    assert not pairs[("ferry", copy)].undisclosed_reuse
 
 
 def test_a_brief_in_the_wires_words_reuses_the_wire_not_its_reprints() -> None:
@@ -1042,3 +1044,130 @@ def test_a_rewrite_and_a_reprint_that_reword_one_sentence_alike_both_reuse_the_w
         False,
     )
     assert [(p.a, p.b) for p in result.pairs if p.undisclosed_reuse] == [("wire", "valley")]
+
+
+BRIDGE_WIRE = [
+    "LANSFORD, Pa. (AP) \u2014 State inspectors found cracks in two steel girders of the Route 209 "
+    "bridge over the Lehigh River on Monday and closed it to all traffic, the Pennsylvania "
+    "Department of Transportation said.",
+    "About 14,000 vehicles cross the 62-year-old bridge each day, according to the department.",
+    "Engineers spotted the cracks during a routine inspection that began last week, spokeswoman "
+    "Dana Kohler said.",
+    '"We are not going to take any chances with a structure that carries school buses every '
+    'morning," Kohler said.',
+    "Detours will add about 20 minutes to trips between Lansford and Jim Thorpe, officials said.",
+    "The bridge was rated in poor condition in 2023, and a $38 million replacement had been "
+    "scheduled to start in 2028.",
+    "Local business owners said the closure could cost them customers during the spring season.",
+]
+# A paper's rewrite of BRIDGE_WIRE: most sentences lightly reworded, no credit.
+BRIDGE_REWRITE = [
+    "LANSFORD \u2014 "
+    + BRIDGE_WIRE[0]
+    .split("\u2014 ", 1)[1]
+    .replace("found", "discovered")
+    .replace("closed it", "shut it"),
+    BRIDGE_WIRE[1].replace("About", "Roughly").replace("each day", "every day"),
+    BRIDGE_WIRE[2].replace("spotted", "noticed").replace("began", "started"),
+    BRIDGE_WIRE[3],
+    BRIDGE_WIRE[4].replace("officials said", "officials claimed"),
+    BRIDGE_WIRE[5].replace("scheduled", "planned"),
+    "Shop owners along Route 209 said the closure could cost them customers this spring.",
+]
+
+
+def bridge_article(lines: list[str], id: str, source: str, time: str) -> Document:
+    """An article of ``source``, saved as ``id``.txt, published at ``time`` (UTC)."""
+    return replace(
+        document("\n\n".join(lines), id.rsplit("/", 1)[-1], source, published=time[:10]),
+        id=id,
+        path=f"{id}.txt",
+        published_time=time,
+    )
+
+
+@pytest.mark.parametrize(
+    ("saved", "first"),
+    [
+        pytest.param(
+            {"ap-feed1/story": "09:00", "ap-feed2/story": "09:00"},
+            "ap-feed1/story",
+            id="two_feeds_of_one_time_the_smaller_id",
+        ),
+        pytest.param(
+            {"ap-feed1/story": "09:00", "ap-feed2/story": "09:40"},
+            "ap-feed1/story",
+            id="second_feed_later_the_earlier",
+        ),
+        pytest.param(
+            {"ap-feed1/story": "09:40", "ap-feed2/story": "09:00"},
+            "ap-feed2/story",
+            id="first_feed_later_the_earlier",
+        ),
+        pytest.param(
+            {"ap-0412": "09:00", "ap-0412-dup": "09:00"},
+            "ap-0412",
+            id="one_feed_item_under_two_ids",
+        ),
+    ],
+)
+def test_a_rewrite_of_one_outlets_text_saved_twice_is_flagged_once(
+    saved: dict[str, str], first: str
+) -> None:
+    """The AP story saved twice (from two feeds, or a feed's item under two ids), a paper's
+    reprint that credits AP and another's rewrite that credits nobody: the two copies are one
+    origin, so the rewrite is flagged once, against the first copy (by time, then id), and its
+    pair with the other copy is no second uncredited reuse; the reprint is flagged for neither."""
+    docs = [
+        *(
+            bridge_article(BRIDGE_WIRE, id, "Associated Press", f"2026-03-02T{time}:00Z")
+            for id, time in saved.items()
+        ),
+        bridge_article(
+            [*BRIDGE_WIRE, "The Associated Press contributed to this report."],
+            "herald/bridge",
+            "Carbon County Herald",
+            "2026-03-02T13:00:00Z",
+        ),
+        bridge_article(BRIDGE_REWRITE, "courier/bridge", "Valley Courier", "2026-03-02T15:30:00Z"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (story,) = result.stories
+    assert {
+        (t.copy, t.origin, t.credited) for t in result.taken[story.id] if t.copy not in saved
+    } == {
+        ("herald/bridge", first, True),
+        ("courier/bridge", first, False),
+    }
+    assert [{p.a, p.b} for p in result.pairs if p.undisclosed_reuse] == [{first, "courier/bridge"}]
+
+
+def test_a_rewrite_of_a_wire_a_paper_reprints_word_for_word_is_flagged_against_the_wire() -> None:
+    """A paper reprints the AP story word for word, AP's dateline its credit, so that the two
+    texts are identical, but of two outlets; another paper rewrites the story without credit.
+    The reprint credits AP and is not flagged; the rewrite is flagged once, against AP, and
+    its pair with the reprint is two articles that both reuse AP."""
+    docs = [
+        bridge_article(BRIDGE_WIRE, "ap/story", "Associated Press", "2026-03-02T09:00:00Z"),
+        bridge_article(
+            BRIDGE_WIRE, "herald/bridge", "Carbon County Herald", "2026-03-02T13:00:00Z"
+        ),
+        bridge_article(BRIDGE_REWRITE, "courier/bridge", "Valley Courier", "2026-03-02T15:30:00Z"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    reprint = pairs[frozenset(("ap/story", "herald/bridge"))]
+    assert (reprint.identical, reprint.origin, reprint.undisclosed_reuse) == (
+        True,
+        "ap/story",
+        False,
+    )
+    papers = pairs[frozenset(("courier/bridge", "herald/bridge"))]
+    assert (papers.direction, papers.common_origin, papers.undisclosed_reuse) == (
+        None,
+        "ap/story",
+        False,
+    )
+    assert [{p.a, p.b} for p in result.pairs if p.undisclosed_reuse] == [
+        {"ap/story", "courier/bridge"}
+    ]
