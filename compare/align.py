@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq
@@ -23,6 +24,7 @@ from rapidfuzz.distance import Indel, LCSseq
 from compare.framing import speakers
 from compare.lexicon import lexicon
 from compare.numerals import (
+    Numbers,
     Value,
     may_name_a_date,
     may_state_a_share,
@@ -175,13 +177,16 @@ def states_other_facts(a: Sentence, b: Sentence) -> bool:
     written_a = _measures_written(a.text)
     if not written_a or written_a.isdisjoint(_measures_written(b.text)):
         return False
-    numbers_a, numbers_b = numbers_in(a.text), numbers_in(b.text)
-    stated_a = [(written, values) for written, values, stated in numbers_a.mentions if stated]
-    stated_b = [(written, values) for written, values, stated in numbers_b.mentions if stated]
-    if _measures(stated_a).isdisjoint(_measures(stated_b)):
+    stated_a, stated_b = _stated(a.text), _stated(b.text)
+    # A value both state agrees, as the one-to-one matching below would find far more slowly:
+    # a bulletin's template lines all name one day, and its every pair of lines is asked.
+    if stated_a.measures.isdisjoint(stated_b.measures) or not stated_a.values.isdisjoint(
+        stated_b.values
+    ):
         return False
-    agreeing_a = len(stated_a) - sum(n.stated for n in numbers_a.unmatched_in(numbers_b))
-    agreeing_b = len(stated_b) - sum(n.stated for n in numbers_b.unmatched_in(numbers_a))
+    numbers_a, numbers_b = stated_a.numbers, stated_b.numbers
+    agreeing_a = stated_a.stated_count - sum(n.stated for n in numbers_a.unmatched_in(numbers_b))
+    agreeing_b = stated_b.stated_count - sum(n.stated for n in numbers_b.unmatched_in(numbers_a))
     if agreeing_a or agreeing_b:
         return False
     # A source both name is no fact both state: one desk's stock attribution (", the mayor's
@@ -190,6 +195,24 @@ def states_other_facts(a: Sentence, b: Sentence) -> bool:
     content_a, content_b = _content_stems(a, source), _content_stems(b, source)
     shared = len(content_a & content_b)
     return shared < MAX_OTHER_FACT_OVERLAP * min(len(content_a), len(content_b))
+
+
+class _Stated(NamedTuple):
+    """The numbers of a sentence, how many it states (``stated_count``), which measures those
+    are (see :func:`_measures`) and their values (:meth:`Numbers.stated_values`)."""
+
+    numbers: Numbers
+    stated_count: int
+    measures: frozenset[str]
+    values: frozenset[Value]
+
+
+# Read once a text, as _measures_written is, for the bulletin lines that name a day or share.
+@lru_cache(maxsize=1 << 16)
+def _stated(text: str) -> _Stated:
+    numbers = numbers_in(text)
+    stated = [(written, values) for written, values, stated in numbers.mentions if stated]
+    return _Stated(numbers, len(stated), frozenset(_measures(stated)), numbers.stated_values())
 
 
 def _measures(stated: Iterable[tuple[str, frozenset[Value]]]) -> set[str]:

@@ -276,6 +276,17 @@ class Numbers:
     def stated(self) -> bool:
         return any(stated for _, _, stated in self.mentions)
 
+    def stated_values(self) -> frozenset[Value]:
+        """The values of the numbers this sentence states, readings marked ``PLAIN_READING``
+        aside: a value two sentences' sets share is a stated number of each that
+        :meth:`unmatched_in` matches (its first pass matches stated numbers sharing a value)."""
+        return frozenset(
+            value
+            for _, values, stated in self.mentions
+            if stated
+            for value in values - _plain_readings(values)
+        )
+
 
 NO_NUMBERS = Numbers(())
 
