@@ -660,14 +660,29 @@ def _names(tokens: Sequence[str]) -> dict[int, tuple[int, str, str]]:
                 titled += 1
             key = " ".join(tokens[titled:end]).casefold()
             key = terms.countries.get(key, key)
-            # "Russian troops", "Hamas fighters": whose they are acts, keyed as the name alone,
-            # as "Ukrainian" in "shelled Ukrainian positions" is whom they act on.
-            if end < len(tokens) and tokens[end] in actors:
-                end += 1
+            # "Russian troops", "Hamas fighters", "Russian fighter jets": whose they are acts,
+            # keyed as the name alone, as "Ukrainian" in "shelled Ukrainian positions" is whom
+            # they act on.
+            if actor_words := _actor_words(tokens, end):
+                end += actor_words
                 written = " ".join(tokens[first:end])
             names[first] = (end, key, written)
         done = max(end, start + 1)
     return names
+
+
+def _actor_words(tokens: Sequence[str], at: int) -> int:
+    """How many words at ``at`` name who acts for a name before them: one of the nouns of who
+    acts ("troops"), or one after a word that says which kind (``actor_kinds``: "fighter jets",
+    "security forces"); none otherwise.
+
+    >>> [_actor_words(t.split(), 1) for t in ("Russian fighter jets", "Russian jets", "Russia struck")]
+    [2, 1, 0]
+    """
+    actors = _role_holders()
+    if at + 1 < len(tokens) and tokens[at] in lexicon().actor_kinds and tokens[at + 1] in actors:
+        return 2
+    return int(at < len(tokens) and tokens[at] in actors)
 
 
 def _name_word(tokens: Sequence[str], at: int) -> bool:

@@ -688,6 +688,8 @@ class Lexicon:
     staff_clause_ends: frozenset[str]
     seeing_verbs: frozenset[str]
     actor_nouns: frozenset[str]
+    # Words before one of those that say which kind: "fighter" of "fighter jets".
+    actor_kinds: frozenset[str]
     # A country's adjective or other name, casefolded -> the country's, casefolded.
     countries: Mapping[str, str]
     symmetric_verbs: frozenset[str]
@@ -1925,6 +1927,7 @@ def lexicon() -> Lexicon:
         staff_clause_ends=frozenset(data["subordinators"]),
         seeing_verbs=frozenset(data["seeing_verbs"]),
         actor_nouns=frozenset(data["actor_nouns"]),
+        actor_kinds=frozenset(data["actor_kinds"]),
         countries={
             name.casefold(): country.casefold()
             for country, names in data["country_adjectives"].items()

@@ -2250,6 +2250,21 @@ def test_an_italian_article_has_no_framing_words_profiled() -> None:
             ("Russian drones hit Ukrainian", "Ukrainian drones hit Russian"),
             id="drones",
         ),
+        pytest.param(
+            "Russian fighter jets struck Ukrainian positions near Bakhmut overnight.",
+            "Ukrainian fighter jets struck Russian positions near Bakhmut overnight.",
+            ("Russian fighter jets struck Ukrainian", "Ukrainian fighter jets struck Russian"),
+            id="fighter_jets",
+        ),
+        pytest.param(
+            "Israeli security forces detained Palestinian youths at the checkpoint.",
+            "Palestinian security forces detained Israeli youths at the checkpoint.",
+            (
+                "Israeli security forces detained Palestinian",
+                "Palestinian security forces detained Israeli",
+            ),
+            id="security_forces",
+        ),
     ],
 )
 def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -2257,7 +2272,7 @@ def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, s
     so are the nationalities or groups of troops, officials or fighters ("Russian troops",
     "Hamas fighters") put the other way round, a country against the other's adjective
     ("Russia shelled Ukrainian positions"), and the jets, warplanes or drones a side strikes
-    with."""
+    with, named in one word or two ("fighter jets", "security forces")."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("roles_swapped", *expected)]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
         ("roles_swapped", *reversed(expected))
@@ -2356,6 +2371,12 @@ def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, s
             "Russia said Russian forces repelled the attack near Kursk.",
             "Russian officials said Russia repelled the attack near Kursk.",
             id="one_country_speaks_of_itself",
+        ),
+        pytest.param(
+            "Ukrainian drones struck Russian depots overnight, and Russian fighter jets struck"
+            " Ukrainian positions near Bakhmut.",
+            "Russian jets struck Ukrainian positions near Bakhmut overnight.",
+            id="fighter_jets_in_a_version_telling_both_sides",
         ),
     ],
 )
