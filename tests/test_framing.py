@@ -2265,6 +2265,18 @@ def test_an_italian_article_has_no_framing_words_profiled() -> None:
             ),
             id="security_forces",
         ),
+        pytest.param(
+            "Russians shelled Ukrainian positions near Bakhmut overnight.",
+            "Ukrainians shelled Russian positions near Bakhmut overnight.",
+            ("Russians shelled Ukrainian", "Ukrainians shelled Russian"),
+            id="a_peoples_plural",
+        ),
+        pytest.param(
+            "Israelis attacked Palestinian farmers near Hebron on Friday.",
+            "Palestinians attacked Israeli farmers near Hebron on Friday.",
+            ("Israelis attacked Palestinian", "Palestinians attacked Israeli"),
+            id="a_peoples_plural_against_the_others_adjective",
+        ),
     ],
 )
 def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -2272,7 +2284,8 @@ def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, s
     so are the nationalities or groups of troops, officials or fighters ("Russian troops",
     "Hamas fighters") put the other way round, a country against the other's adjective
     ("Russia shelled Ukrainian positions"), and the jets, warplanes or drones a side strikes
-    with, named in one word or two ("fighter jets", "security forces")."""
+    with, named in one word or two ("fighter jets", "security forces"), and a people in the
+    plural ("Russians", "Israelis") as its country."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("roles_swapped", *expected)]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
         ("roles_swapped", *reversed(expected))
@@ -2377,6 +2390,12 @@ def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, s
             " Ukrainian positions near Bakhmut.",
             "Russian jets struck Ukrainian positions near Bakhmut overnight.",
             id="fighter_jets_in_a_version_telling_both_sides",
+        ),
+        pytest.param(
+            "Palestinian gunmen attacked Israeli settlers near Hebron, and Israelis attacked"
+            " Palestinians in Huwara.",
+            "Israeli settlers attacked Palestinian gunmen near Hebron.",
+            id="a_peoples_plural_in_a_version_telling_both_sides",
         ),
     ],
 )
