@@ -687,9 +687,10 @@ def _actor_words(tokens: Sequence[str], at: int) -> int:
 
 def _name_word(tokens: Sequence[str], at: int) -> bool:
     """Whether the word at ``at`` is a capitalised word of a name; not a sentence's first word
-    of two letters ("In", "On"), shorter than any function word listed."""
+    of two letters ("In", "On"), shorter than any function word listed, but for initials ("UK
+    troops attacked")."""
     word = tokens[at]
-    return word[:1].isupper() and word[:1].isalpha() and (at > 0 or len(word) > 2)
+    return word[:1].isupper() and word[:1].isalpha() and (at > 0 or len(word) > 2 or word.isupper())
 
 
 def _verb_after(tokens: Sequence[str], end: int) -> int | None:

@@ -2277,6 +2277,24 @@ def test_an_italian_article_has_no_framing_words_profiled() -> None:
             ("Israelis attacked Palestinian", "Palestinians attacked Israeli"),
             id="a_peoples_plural_against_the_others_adjective",
         ),
+        pytest.param(
+            "Britain accused Russia of spying on its naval bases.",
+            "Russia accused the UK of spying on its naval bases.",
+            ("Britain accused Russia", "Russia accused UK"),
+            id="britain_and_the_uk",
+        ),
+        pytest.param(
+            "UK troops attacked Irish protesters in Derry on Sunday.",
+            "Irish protesters attacked British troops in Derry on Sunday.",
+            ("UK troops attacked Irish protesters", "Irish protesters attacked British troops"),
+            id="uk_opening_the_sentence_and_british",
+        ),
+        pytest.param(
+            "America sanctioned Iran over the drone sales on Monday.",
+            "Iran sanctioned the US over the drone sales on Monday.",
+            ("America sanctioned Iran", "Iran sanctioned US"),
+            id="america_and_the_us",
+        ),
     ],
 )
 def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -2285,7 +2303,8 @@ def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, s
     "Hamas fighters") put the other way round, a country against the other's adjective
     ("Russia shelled Ukrainian positions"), and the jets, warplanes or drones a side strikes
     with, named in one word or two ("fighter jets", "security forces"), and a people in the
-    plural ("Russians", "Israelis") as its country."""
+    plural ("Russians", "Israelis") or by another name ("UK", "Britain", "British") as its
+    country."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("roles_swapped", *expected)]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
         ("roles_swapped", *reversed(expected))
@@ -2396,6 +2415,16 @@ def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, s
             " Palestinians in Huwara.",
             "Israeli settlers attacked Palestinian gunmen near Hebron.",
             id="a_peoples_plural_in_a_version_telling_both_sides",
+        ),
+        pytest.param(
+            "Britain accused Russia of spying, and Russia accused the UK of lying.",
+            "Russia accused Britain of spying.",
+            id="britain_and_the_uk_in_a_version_telling_both_sides",
+        ),
+        pytest.param(
+            "British troops attacked Irish protesters, and Irish protesters attacked UK troops.",
+            "On Sunday, UK troops attacked Irish protesters in Derry.",
+            id="british_and_uk_troops_in_a_version_telling_both_sides",
         ),
     ],
 )
