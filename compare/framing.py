@@ -1072,17 +1072,27 @@ def _capitalised_source(after: Sequence[str], plain: str) -> tuple[str, ...]:
 
 
 def _day_named(word: str) -> bool:
-    """Whether a word in lower case names a day of the week of a language besides English and
-    Russian, perhaps with the part of it German glues to it ("samstag", "samstagabend").
+    """Whether a word in lower case names a German day of the week, perhaps with the part of it
+    German glues to it ("samstag", "samstagabend").
 
-    >>> _day_named("sonntagmorgen"), _day_named("sonntagszeitung")
-    (True, False)
+    >>> _day_named("sonntagmorgen"), _day_named("sonntagszeitung"), _day_named("domingo")
+    (True, False, False)
     """
     terms = lexicon()
     return any(
         word.startswith(day) and (word == day or word[len(day) :] in terms.weekday_parts)
-        for day in terms.other_weekdays
+        for day in terms.german_weekdays
     )
+
+
+def _before_a_day(name: str) -> str:
+    """The words of a name, after a German cue, before the first that names a day (see
+    :func:`_day_named`).
+
+    >>> _before_a_day("Feuerwehr Sonntag"), _before_a_day("Montag")
+    ('Feuerwehr', '')
+    """
+    return " ".join(takewhile(lambda word: not _day_named(word.casefold()), name.split()))
 
 
 def _unlike(
@@ -1891,7 +1901,12 @@ def cited_sources(text: str) -> tuple[str, ...]:
             if cites_unnamed:
                 names.append(modified)
         elif named and not _told_a_person(cue.group(), named.group()):
-            names += _sources_named(named.group())
+            name = named.group()
+            if cue.group().casefold() in terms.capitalised_source_cues:
+                name = _before_a_day(name)
+            # "laut Montag veröffentlichter Zahlen": a day alone names no one.
+            if name:
+                names += _sources_named(name)
         elif not named and cites_unnamed and (unnamed := _unnamed_source(text, start)):
             names.append(unnamed)
     # A wire service is listed once, by its name: "The Associated Press" is AP. Any other is
@@ -2267,9 +2282,9 @@ def _name() -> re.Pattern[str]:
         rf"|{CAPITAL}[\w'.-]*\w)"
     )
     weekdays = "|".join(sorted(day.capitalize() for day in terms.weekdays))
-    # Other languages' days only with a part of the day: alone they are names too ("Santo
-    # Domingo").
-    days = "|".join(sorted(day.capitalize() for day in terms.other_weekdays))
+    # German days only with a part of the day here, whatever the language: alone they may end
+    # a name in English ("Heidi Montag"); after a German cue they do not (cited_sources).
+    days = "|".join(sorted(day.capitalize() for day in terms.german_weekdays))
     parts = "|".join(sorted(terms.weekday_parts))
     # A firm's join too: "Hale & Moore"; roles read two names there (_names: "Russia and Ukraine").
     inside = "|".join(sorted(re.escape(w) for w in INSIDE_A_NAME | {"and", "&"}))

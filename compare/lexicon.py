@@ -532,6 +532,8 @@ class Lexicon:
     # Days of other languages, which tell no story but are not read as dates; and months'
     # names that name other things too.
     other_weekdays: frozenset[str]
+    # German's among them, which German capitalises: "Sonntag".
+    german_weekdays: frozenset[str]
     # The parts of a day German glues to a weekday: "abend" of "Samstagabend".
     weekday_parts: frozenset[str]
     months_named_too: frozenset[str]
@@ -1800,7 +1802,8 @@ def lexicon() -> Lexicon:
         negating_prefixes=tuple(data["negating_prefixes"]),
         negatable=tuple(data["negatable"]),
         date_words=frozenset(data["date_words"] + data["weekdays"] + data["relative_days"]),
-        other_weekdays=frozenset(data["other_weekdays"]),
+        other_weekdays=frozenset(data["other_weekdays"] + data["german_weekdays"]),
+        german_weekdays=frozenset(data["german_weekdays"]),
         weekday_parts=frozenset(data["weekday_parts"]),
         months_named_too=frozenset(data["months_named_too"]),
         capitalised_months=frozenset(data["capitalised_months"]),

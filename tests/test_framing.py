@@ -5752,6 +5752,34 @@ def test_a_german_cue_cites_a_wire_in_lower_case_and_not_the_day(
     assert speakers(text) == cited
 
 
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        pytest.param(
+            "Der Mann wurde laut Feuerwehr Sonntag aus dem Rhein gerettet.",
+            ("Feuerwehr",),
+            id="laut_feuerwehr_sonntag",
+        ),
+        pytest.param(
+            "Laut Polizei Montag wurde niemand verletzt.",
+            ("Polizei",),
+            id="opening_laut_then_montag",
+        ),
+        pytest.param(
+            "Laut Montag veröffentlichter Zahlen stieg die Zahl der Arbeitslosen.",
+            (),
+            id="laut_then_a_day_alone",
+        ),
+    ],
+)
+def test_a_german_day_after_a_cue_is_no_part_of_the_cited_source(
+    text: str, cited: tuple[str, ...]
+) -> None:
+    """A German weekday after "laut", capitalised as every German noun, says when: the cited
+    source is the name before it, and none where the day stands alone."""
+    assert cited_sources(text) == cited
+
+
 def test_dropping_a_german_cue_before_a_day_drops_the_attribution() -> None:
     """ "Laut Polizei Samstagabend" cites the police: the other version's "Samstagabend" names
     no speaker, and the report cites the police alone."""
