@@ -47,7 +47,13 @@ from compare.records import (
 from compare.segment import as_sentence, is_number, normalise, word_length, words
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
-from compare.templates import names_and_numbers, names_swapped, plain_spelling, salient_words_of
+from compare.templates import (
+    names_and_numbers,
+    names_someone,
+    names_swapped,
+    plain_spelling,
+    salient_words_of,
+)
 
 COPY_JACCARD = 0.5
 MIN_COPY_WORDS = 6
@@ -395,29 +401,39 @@ def copy_links(
     shared: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
         lambda: (set(), set())
     )
+    # The sentences of two articles that fill one of the other's in with other names.
+    swapped: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
+        lambda: (set(), set())
+    )
     checkable = pairs[usable[pairs[:, 0]] & usable[pairs[:, 1]]]
     days = {doc: _ordinal(day) for doc, day in published.items()}
     advance(0, len(checkable))
     for start in range(0, len(checkable), CHECK_BLOCK):
         for i, j in checkable[start : start + CHECK_BLOCK].tolist():
             a, b = sentences[i], sentences[j]
-            if jaccard(set(a.tokens), set(b.tokens)) >= COPY_JACCARD and _same_names(
-                a, b, same_numbers=abs(days[a.doc] - days[b.doc]) > max_days
-            ):
+            if jaccard(set(a.tokens), set(b.tokens)) < COPY_JACCARD:
+                continue
+            if names_swapped(a.text, b.text):
+                in_a, in_b = swapped[(a.doc, b.doc)]
+            elif _same_names(a, b, same_numbers=abs(days[a.doc] - days[b.doc]) > max_days):
                 in_a, in_b = shared[(a.doc, b.doc)]
-                in_a.add(a.index)
-                in_b.add(b.index)
+            else:
+                continue
+            in_a.add(a.index)
+            in_b.add(b.index)
         advance(min(start + CHECK_BLOCK, len(checkable)), len(checkable))
     length: Counter[str] = Counter()
     telling: Counter[str] = Counter()
     lede: dict[str, int] = {}
     tokens: dict[tuple[str, int], tuple[str, ...]] = {}
+    texts: dict[tuple[str, int], str] = {}
     for s, kept, long_enough in zip(sentences, counted, usable, strict=True):
         if kept:
             length[s.doc] += 1
             telling[s.doc] += long_enough
             lede.setdefault(s.doc, s.index)
             tokens[(s.doc, s.index)] = s.tokens
+            texts[(s.doc, s.index)] = s.text
 
     def carried_story(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
         """Whether what two articles share is a story they both carry, however many others do:
@@ -484,12 +500,39 @@ def copy_links(
     for (a, b), (in_a, in_b) in shared.items():
         if stock_passage(a, in_a, b, in_b) and not cut_from_story(a, in_a, b, in_b):
             stock |= _lines((a, b), in_a, in_b)
-        elif min(len(in_a), len(in_b)) >= min(length[a], length[b]) / 2 or (
-            # NaN, an unknown date, is close to every date
-            _shares_enough(in_a, in_b) and not abs(days[a] - days[b]) > max_days
-        ):
+        elif (
+            min(len(in_a), len(in_b)) >= min(length[a], length[b]) / 2
+            or (
+                # NaN, an unknown date, is close to every date
+                _shares_enough(in_a, in_b) and not abs(days[a] - days[b]) > max_days
+            )
+        ) and not _another_event(a, in_a, b, in_b, swapped.get((a, b)), texts):
             links.add((a, b))
     return CopyLinks(links, frozenset(stock))
+
+
+def _another_event(
+    a: str,
+    in_a: set[int],
+    b: str,
+    in_b: set[int],
+    swapped: tuple[set[int], set[int]] | None,
+    texts: Mapping[tuple[str, int], str],
+) -> bool:
+    """Whether two articles that share near copies (``in_a``, ``in_b``) fill one template in
+    for two events: fewer of their near copies name someone or somewhere than their sentences
+    that name someone or somewhere else in the other's place (``swapped``). Two flood reports
+    of one wire template share its stock lines ("The national weather agency warned that more
+    rain was expected"), which name no one, and every line that names the town or a witness
+    names another; a copy that writes "American troops" for "U.S. troops" in its lede shares
+    the rest of the story, with its names."""
+    if swapped is None:
+        return False
+    named = min(
+        sum(1 for i in shared if names_someone(texts[(doc, i)]))
+        for doc, shared in ((a, in_a), (b, in_b))
+    )
+    return named <= min(map(len, swapped))
 
 
 def _sums_up(title: str | None, passage: Sequence[Sequence[str]]) -> bool:
@@ -512,18 +555,16 @@ def _content_terms(found: Iterable[str]) -> set[str]:
 
 
 def _same_names(a: Sentence, b: Sentence, same_numbers: bool = False) -> bool:
-    """Whether two sentences name the same names and numbers: at least half of those of the one
-    with fewer ("Peskov" against "Dmitry Peskov"), and no name of the one in place of another
-    of the other (see :func:`names_swapped`); with ``same_numbers``, as sentences of articles
+    """Whether two sentences that put no name in place of another's (see :func:`names_swapped`)
+    name the same names and numbers: at least half of those of the one with fewer ("Peskov"
+    against "Dmitry Peskov"); with ``same_numbers``, as sentences of articles
     published further apart than a story is updated, every number of the one in the other too:
     a quarter's results are no update of the last quarter's, but a reprint weeks later may
     retell its days ("last week") and names ("Okafor")."""
     if same_numbers and _numbers(a.text) != _numbers(b.text):
         return False
     names_a, names_b = names_and_numbers(a.text), names_and_numbers(b.text)
-    return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2 and not names_swapped(
-        a.text, b.text
-    )
+    return len(names_a & names_b) >= min(len(names_a), len(names_b)) / 2
 
 
 @dataclass(frozen=True, slots=True)

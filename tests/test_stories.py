@@ -1183,3 +1183,47 @@ def test_a_papers_own_report_joins_the_wire_story_however_many_reprint_it(copies
         document("\n".join(TERMINAL_OWN_REPORT), "chronicle", published="2025-06-10"),
     ]
     assert [len(s.documents) for s in compare_documents(documents).stories] == [copies + 2]
+
+
+FLOOD_WIRE = [
+    "Heavy rain caused severe flooding in {town} on {day}, forcing {homes} people from their "
+    "homes, officials said.",
+    "At least {dead} people were killed and 40 were missing, according to the regional "
+    "emergency service.",
+    "The river rose {metres} metres above its normal level in less than a day, hydrologist "
+    "{expert} said.",
+    "Rescue teams used boats to reach villagers trapped on rooftops in the low-lying quarter.",
+    "Power was cut to some 23,000 households and several bridges were closed to traffic.",
+    "The national weather agency warned that more rain was expected over the weekend.",
+]
+FLOODS = [
+    {"town": "Calder", "day": "Tuesday", "homes": "800", "dead": "12", "metres": "3",
+     "expert": "Priya Nair"},
+    {"town": "Redcliff", "day": "Thursday", "homes": "6,000", "dead": "24", "metres": "7",
+     "expert": "Victor Hale"},
+    {"town": "Aldcaster", "day": "Friday", "homes": "1,200", "dead": "24", "metres": "8",
+     "expert": "Liam Brody"},
+]  # fmt: skip
+
+
+def flood_report(id: str, published: str, **filled: str) -> Document:
+    text = "\n".join(FLOOD_WIRE).format(**filled)
+    return document(text, id, title=f"Flood in {filled['town']}", published=published)
+
+
+def test_floods_in_three_towns_from_one_wire_template_are_three_stories() -> None:
+    """A wire fills one flood template in for three towns in one week: the reports share its
+    stock lines (boats, power cuts, the weather agency; two the same toll) but name another
+    town and hydrologist in every other line, so they are three stories; the wire's update of
+    one of them, its toll corrected, stays with it."""
+    reports = [
+        flood_report(filled["town"].casefold(), f"2025-03-1{n}", **filled)
+        for n, filled in enumerate(FLOODS)
+    ]
+    update = flood_report("redcliff-update", "2025-03-11", **{**FLOODS[1], "dead": "27"})
+    stories = compare_documents([*reports, update]).stories
+    assert [s.documents for s in stories] == [
+        ("calder",),
+        ("redcliff", "redcliff-update"),
+        ("aldcaster",),
+    ]
