@@ -163,9 +163,17 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
         return True
     if origin.document.source.casefold() in {credit.casefold() for credit in credits}:
         return True
-    named = _source_pattern(origin.document.source, case_sensitive=True)
+    source = origin.document.source
+    names, in_words = _written_forms(source)
+    # Compiling a source's pattern takes milliseconds, and in a story of hundreds of outlets
+    # each meets every other: it is made only for a credit line that holds one of the names it
+    # finds, as written (its case too, here), which most credit lines hold none of.
     return any(
-        named.search(line) or _shortened_in(line, origin.document.source)
+        (
+            any(name in line for name in (*names, *in_words))
+            and _source_pattern(source, case_sensitive=True).search(line)
+        )
+        or _shortened_in(line, source)
         for line in user.credit_lines
     )
 
@@ -272,19 +280,35 @@ def _source_pattern(
     where it cites it (:func:`_cited_as_a_source`)."""
     if file_name and not PATH_LABEL_MARKS.intersection(source):
         return phrase_pattern([source.title(), source.upper()], flags=0)
-    literal = phrase_pattern(
-        [source, *_unbranded(source)], flags=0 if case_sensitive else re.IGNORECASE
-    )
-    if " " in source or not PATH_LABEL_MARKS.intersection(source):
+    names, in_words = _written_forms(source)
+    literal = phrase_pattern(list(names), flags=0 if case_sensitive else re.IGNORECASE)
+    if not in_words:
         return literal
-    forms = []
+    flags = "" if case_sensitive else "i"
+    return re.compile(
+        f"(?{flags}:{literal.pattern})|{phrase_pattern(list(in_words), flags=0).pattern}"
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _written_forms(source: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names :func:`_source_pattern` finds a source by (but for a file's name alone): its
+    own and without its brand (:func:`_unbranded`), found in any case unless asked otherwise;
+    and, for a source that may be a file's path, its outlet's folders' names in words,
+    capitalised or in capitals, apart or hyphened, found only so.
+
+    >>> _written_forms("papers/valley_courier/flood")
+    (('papers/valley_courier/flood',), ('Valley Courier', 'VALLEY COURIER', 'Valley-Courier', 'VALLEY-COURIER'))
+    """
+    names = (source, *_unbranded(source))
+    if " " in source or not PATH_LABEL_MARKS.intersection(source):
+        return names, ()
+    in_words: list[str] = []
     for folder in _outlet_folders(source):
         words = " ".join(_folder_words(folder))
         hyphened = words.replace(" ", "-")
-        forms += [words.title(), words.upper(), hyphened.title(), hyphened.upper()]
-    in_words = phrase_pattern(forms, flags=0)
-    flags = "" if case_sensitive else "i"
-    return re.compile(f"(?{flags}:{literal.pattern})|{in_words.pattern}")
+        in_words += [words.title(), words.upper(), hyphened.title(), hyphened.upper()]
+    return names, tuple(in_words)
 
 
 def _unbranded(source: str) -> tuple[str, ...]:
