@@ -50,6 +50,8 @@ from tests.helpers import boilerplate_of, document
         pytest.param("Photograph: Jane Smith/Reuters", True, id="photo_credit"),
         pytest.param("Skip to main content", True, id="web_page_skip_link"),
         pytest.param("Most read", True, id="web_page_list_heading"),
+        pytest.param("Lire aussi", True, id="french_read_also_heading"),
+        pytest.param("Más información", True, id="spanish_more_on_this_heading"),
         pytest.param("2.", True, id="web_page_list_number"),
         pytest.param("Comments (3)", True, id="web_page_comment_count"),
         pytest.param(
@@ -696,6 +698,61 @@ def test_calls_to_readers_paywalls_and_topic_links_are_promotions(line: str, pro
     """An outlet's calls to its readers, its paywall, newsletter offers and footers and topic
     links are its promotion of itself, and credit no one they name; an author's note credits its
     outlet, a picture's credit its holder."""
+    assert lexicon().is_promo(line) is promo
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        pytest.param(
+            "Lesen Sie auch: Hafenstreik legt Containerterminal lahm", True, id="german_read_also"
+        ),
+        pytest.param("Mehr zum Thema: Warnstreik bei der Bahn", True, id="german_more_on_this"),
+        pytest.param(
+            "Lire aussi | Grève des dockers : le port du Havre à l'arrêt", True, id="french_read_also"
+        ),
+        pytest.param("Lire aussi : La grève s'étend à Marseille", True, id="french_read_also_colon"),
+        pytest.param(
+            "Abonnez-vous à partir de 1 € pour lire la suite", True, id="french_paywall"
+        ),
+        pytest.param(
+            "Il vous reste 72 % de cet article à lire. La suite est réservée aux abonnés.",
+            True,
+            id="french_paywall_share_left",
+        ),
+        pytest.param("Lea también: Qué pide el sindicato de estibadores", True, id="spanish_read_also"),
+        pytest.param("Suscríbete para seguir leyendo", True, id="spanish_paywall"),
+        pytest.param("Leggi anche: Sciopero dei portuali a Genova", True, id="italian_read_also"),
+        pytest.param("Leia também: Greve nos portos chega a Lisboa", True, id="portuguese_read_also"),
+        pytest.param("Archivado En: Huelgas · Puertos · Valencia", True, id="spanish_tags"),
+        pytest.param("Schlagwörter: Streik, Hamburg, Hafen", True, id="german_tags"),
+        pytest.param("Themen: Streik · Hamburg", True, id="german_topics"),
+        pytest.param("Mots-clés : Grève, Le Havre, Ports", True, id="french_tags"),
+        pytest.param(
+            "Themen wie Löhne und Schichtpläne bestimmten die Verhandlungen.",
+            False,
+            id="german_topics_in_news",
+        ),
+        pytest.param(
+            "Lire aussi les consignes affichées reste obligatoire, a rappelé la direction du port.",
+            False,
+            id="french_read_in_news",
+        ),
+        pytest.param(
+            "Abonnez-vous au bulletin de la mairie, a conseillé le maire aux riverains.",
+            False,
+            id="french_subscribe_in_news",
+        ),
+    ],
+)  # fmt: skip
+def test_read_also_paywall_and_tag_lines_of_other_languages_are_promotions(
+    line: str, promo: bool
+) -> None:
+    """A German, French, Spanish, Italian or Portuguese page's links to its other stories
+    ("Lesen Sie auch:", "Lire aussi |", "Lea también:"), its paywall and its topic links
+    ("Archivado en:", "Schlagwörter:", "Mots-clés :") are its promotion of itself, as "Read
+    more:", "Tags:" and "This article is for subscribers" are; news that starts with such
+    words stays news."""
     assert lexicon().is_promo(line) is promo
 
 
