@@ -46,9 +46,11 @@ def find_boilerplate(
     found: set[tuple[str, int]] = set()
     for d in documents:
         lines = {s.index for s in sentences[d.id] if is_boilerplate(s)}
-        # Found by the whole text, not by sentence: only the last line may sign off so.
-        if sentences[d.id] and lexicon().signs_off_text(d.text):
-            lines.add(sentences[d.id][-1].index)
+        # Found by the whole text, not by sentence: only the last line, or the one over the
+        # copy's end mark or editors' initials, may sign off so.
+        if sign_off := lexicon().signs_off_text(d.text):
+            at = sign_off.start("wire")
+            lines.update(s.index for s in sentences[d.id] if s.start <= at < s.end)
         blocks = release_furniture(d.text, sentences[d.id]) | newsletter_footer(
             d.text, sentences[d.id], lines
         )

@@ -975,18 +975,26 @@ class Lexicon:
         found = self.sign_off.fullmatch(line)
         return found["wire"] if found else None
 
-    def signs_off_text(self, text: str) -> str | None:
-        """The wire service's name, as written, of a text's last line that is the name alone, in
-        any case, under the text's news: a heading heads something, so there the name signs the
-        copy off without an end mark ("LUSA"); ``None`` for any other text.
+    def signs_off_text(self, text: str) -> re.Match[str] | None:
+        """The line of a text that is a wire service's name alone (``wire``), in any case, under
+        the text's news and over nothing but a page's controls, the copy's end mark or its
+        editors' initials ("EFE" over "abc/xyz"): a heading heads something, so there the name
+        signs the copy off without an end mark ("LUSA"); ``None`` for any other text. The match
+        points into ``text``.
 
-        >>> lexicon().signs_off_text("A greve acabou.\\nLUSA\\n"), lexicon().signs_off_text("LUSA\\nA greve acabou.")
+        >>> lexicon().signs_off_text("A greve acabou.\\nLUSA\\n")["wire"], lexicon().signs_off_text("LUSA\\nA greve acabou.")
         ('LUSA', None)
+        >>> lexicon().signs_off_text("Huelga en Valencia.\\nEFE\\nabc/xyz").span()
+        (20, 23)
         >>> lexicon().signs_off_text("A greve acabou.\\nA Lusa soube-o ontem.")
         """
-        news, _, last = text.rstrip().rpartition("\n")
-        found = self.closing_sign_off.fullmatch(last) if news.strip() else None
-        return found["wire"] if found else None
+        end = len(text.rstrip())
+        while (start := text.rfind("\n", 0, end) + 1) and self._is_control(
+            _folded_line(text[start:end])
+        ):
+            end = len(text[:start].rstrip())
+        found = self.closing_sign_off.fullmatch(text, start, end)
+        return found if found and text[:start].strip() else None
 
     def gives_contact(self, text: str) -> bool:
         """Whether a text gives an e-mail address or a telephone number."""

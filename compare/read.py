@@ -499,7 +499,8 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     dateline names it ("NPA" of "TARROW, May 14 (NPA) -"); news agencies in general, as a credit
     line or byline names them ("With wire services", "Staff and wire reports"), are credited as
     ``UNNAMED_WIRES``; a news agency whose staff the author is, as the byline names it ("By
-    Sportwire staff"). A wire's name alone on the text's last line signs it off ("LUSA").
+    Sportwire staff"). A wire's name alone on the text's last line signs it off ("LUSA"), and
+    so it does over the copy's end mark or its editors' initials ("EFE" over "abc/xyz").
 
     >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
     ('AP', 'Reuters')
@@ -529,8 +530,8 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
                 credits |= _credited_by(line[start:end])
         if japanese := words.japanese_credit.search(line):
             credits.add(words.japanese_dateline_agencies[japanese["agency"]])
-    if signer := words.signs_off_text(text):
-        credits.add(words.wire_service(signer))
+    if sign_off := words.signs_off_text(text):
+        credits.add(words.wire_service(sign_off["wire"]))
     return tuple(sorted(credits))
 
 

@@ -3064,6 +3064,26 @@ def test_lusas_sign_offs_are_boilerplate_and_credit_lusa(sign_off: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("closing", "credit"),
+    [
+        pytest.param("EFE\nabc/xyz", "EFE", id="efe_over_editors_initials"),
+        pytest.param("dpa\nkw/xx/abc", "dpa", id="dpa_over_its_editors_initials"),
+        pytest.param("AFP\nbur-jm/lth", "AFP", id="afp_over_a_bureaus_initials"),
+        pytest.param("AP\n-30-", "AP", id="ap_over_the_end_mark"),
+        pytest.param("EFE", "EFE", id="efe_alone"),
+    ],
+)
+def test_a_wires_name_alone_over_its_copys_end_signs_it_off(closing: str, credit: str) -> None:
+    """A wire's name alone on a line signs its copy off over the editors' initials or the end
+    mark that close it ("EFE" over "abc/xyz"), as it does on the text's last line: the line is
+    boilerplate and credits the wire, and the news above stays news."""
+    text = f"La huelga de estibadores paraliz\u00f3 el puerto de Valencia el lunes.\n{closing}"
+    lines = closing.count("\n") + 1
+    assert find_credits(text) == (credit,)
+    assert boilerplate_of(document(text)) == {("d", n) for n in range(1, lines + 1)}
+
+
+@pytest.mark.parametrize(
     "line",
     [
         pytest.param(
