@@ -492,15 +492,17 @@ def records_file(path: str) -> str | None:
     return file if file.lower().endswith(RECORD_SUFFIXES) else None
 
 
-def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
+def find_credits(text: str, *bylines: str | None) -> tuple[str, ...]:
     """Wire services the text credits: ``(AP) —`` and ``/TASS/`` datelines and lines like "Reuters
-    contributed"; and those its ``author`` names, as a byline credits a wire ("By The Associated
-    Press", "Ann Lee, Reuters"). A news agency known by its dateline alone is credited as the
-    dateline names it ("NPA" of "TARROW, May 14 (NPA) -"); news agencies in general, as a credit
-    line or byline names them ("With wire services", "Staff and wire reports"), are credited as
-    ``UNNAMED_WIRES``; a news agency whose staff the author is, as the byline names it ("By
-    Sportwire staff"). A wire's name alone on the text's last line signs it off ("LUSA"), and
-    so it does over the copy's end mark or its editors' initials ("EFE" over "abc/xyz").
+    contributed"; and those its ``bylines`` name (its author, and the byline a page shows where
+    its metadata names the writer alone), as a byline credits a wire ("By The Associated Press",
+    "Ann Lee, Reuters", "Marta Gil | Agencia EFE"). A news agency known by its dateline alone is
+    credited as the dateline names it ("NPA" of "TARROW, May 14 (NPA) -"); news agencies in
+    general, as a credit line or byline names them ("With wire services", "Staff and wire
+    reports"), are credited as ``UNNAMED_WIRES``; a news agency whose staff the author is, as
+    the byline names it ("By Sportwire staff"). A wire's name alone on the text's last line
+    signs it off ("LUSA"), and so it does over the copy's end mark or its editors' initials
+    ("EFE" over "abc/xyz").
 
     >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
     ('AP', 'Reuters')
@@ -512,13 +514,15 @@ def find_credits(text: str, author: str | None = None) -> tuple[str, ...]:
     (('Lusa',), ())
     """
     words = lexicon()
-    credits = {
-        words.wire_service(found.group()) for found in words.wire_names.finditer(author or "")
-    }
-    if words.names_wires_in_general(author or ""):
-        credits.add(UNNAMED_WIRES)
-    if agency := words.agency_of_byline(author or ""):
-        credits.add(agency)
+    credits: set[str] = set()
+    for byline in filter(None, bylines):
+        credits.update(
+            words.wire_service(found.group()) for found in words.wire_names.finditer(byline)
+        )
+        if words.names_wires_in_general(byline):
+            credits.add(UNNAMED_WIRES)
+        if agency := words.agency_of_byline(byline):
+            credits.add(agency)
     for line in text.splitlines():
         credits |= _credited_by(line)
         # A feed gives its text as one paragraph: its credit line is the paragraph's last
@@ -1593,7 +1597,8 @@ def _unclosed_front_matter(text: str) -> re.Match[str] | None:
 
 def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> str:
     """``text`` after its headline, byline and date lines (see :func:`opening`), which fill the
-    fields ``meta`` leaves empty; without a date line, a dateline that gives its year dates it."""
+    fields ``meta`` leaves empty, the byline as shown its "byline" field besides; without a date
+    line, a dateline that gives its year dates it."""
     title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
     head = opening(text, title, headline_alone=headline_alone)
     for fields, value in (
@@ -1603,6 +1608,10 @@ def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> 
     ):
         if value and not any(meta.get(key) for key in fields):
             meta[fields[0]] = value
+    # A page's metadata may name its writer alone ("Marta Gil") where the byline it shows names
+    # whom they write for too ("Marta Gil | Agencia EFE"): that byline credits the wire.
+    if head.author and not meta.get("byline"):
+        meta["byline"] = head.author
     return head.body
 
 
@@ -2033,7 +2042,10 @@ def _document(
         # and a content system may give the address of the author's page.
         readable = not is_date_text(author) and not WEB_ADDRESS.fullmatch(author)
         author = (BY.sub("", author) or None) if readable else None
-    credits = find_credits(text if written is None else written, author)
+    # A page's metadata may name its writer alone where the byline it shows names the wire
+    # too (see _after_opening), and a feed may give both fields: each credits what it names.
+    bylines = (first((key,), numbers=False) for key in AUTHOR_FIELDS[1:])
+    credits = find_credits(text if written is None else written, author, *bylines)
     if forwarded_from := first((FORWARDED_FROM_FIELD,)):
         credits = tuple(sorted({*credits, forwarded_from}))
     document = Document(

@@ -3381,6 +3381,31 @@ def test_a_wire_service_in_the_byline_is_a_credit(
     assert (doc.author, doc.credits) == (author, (credit,))
 
 
+def test_a_web_pages_shown_byline_credits_the_wire_its_metadata_leaves_out(
+    tmp_path: Path,
+) -> None:
+    """A page whose metadata names its writer alone ("Marta Gil") and whose byline, shown over
+    the article, names the wire too ("Marta Gil | Agencia EFE") credits the wire, as the same
+    byline in a text file does; the byline is no sentence of the article."""
+    byline = "Marta Gil | Agencia EFE"
+    page = (
+        "<html><head><title>Huelga en el puerto de Valencia | Diario de Levante</title>"
+        '<meta name="author" content="Marta Gil"></head><body><article>'
+        f'<h1>Huelga en el puerto de Valencia</h1><p class="firma">{byline}</p>'
+        "<p>La huelga de estibadores paraliz\u00f3 el puerto de Valencia el lunes, inform\u00f3 "
+        "la autoridad portuaria en un comunicado.</p><p>El sindicato pide una subida salarial "
+        "del 6 % y m\u00e1s personal en los turnos de noche, se\u00f1al\u00f3 su portavoz.</p>"
+        "</article></body></html>"
+    )
+    text = "Huelga en el puerto de Valencia\n\n{}\n\n{}".format(
+        byline, "La huelga de estibadores paraliz\u00f3 el puerto de Valencia el lunes."
+    )
+    (html,) = read_paths([str(write(tmp_path / "page.html", page))]).documents
+    (plain,) = read_paths([str(write(tmp_path / "page.txt", text))]).documents
+    assert (html.author, html.credits, plain.credits) == ("Marta Gil", ("EFE",), ("EFE",))
+    assert "Agencia EFE" not in html.text
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_pipe_or_a_device_is_skipped_not_read(tmp_path: Path) -> None:
     """A named pipe would wait for a writer forever and a device such as /dev/zero may never
