@@ -526,18 +526,20 @@ def _another_event(
 ) -> bool:
     """Whether two articles that share near copies (``in_a``, ``in_b``) fill one template in
     for two events: fewer of their near copies name someone or somewhere than their sentences
-    that name someone or somewhere else in the other's place (``swapped``). Two flood reports
-    of one wire template share its stock lines ("The national weather agency warned that more
-    rain was expected"), which name no one, and every line that names the town or a witness
-    names another; a copy that writes "American troops" for "U.S. troops" in its lede shares
-    the rest of the story, with its names."""
+    that name someone or somewhere else in the other's place (``swapped``) and have no near
+    copy there. Two flood reports of one wire template share its stock lines ("The national
+    weather agency warned that more rain was expected"), which name no one, and every line that
+    names the town or a witness names another; a copy that writes "American troops" for "U.S.
+    troops" in its lede shares the rest of the story, with its names, and a copy of a round-up
+    of strikes at eight ports has each port's line whatever other port's line it resembles."""
     if swapped is None:
         return False
     named = min(
         sum(1 for i in shared if names_someone(texts[(doc, i)]))
         for doc, shared in ((a, in_a), (b, in_b))
     )
-    return named <= min(map(len, swapped))
+    swapped_a, swapped_b = swapped
+    return named <= min(len(swapped_a - in_a), len(swapped_b - in_b))
 
 
 def _sums_up(title: str | None, passage: Sequence[Sequence[str]]) -> bool:
