@@ -2,8 +2,8 @@
 
 Each proposal gets a kind (see :func:`judge`); the best one-to-one matching is chosen greedily,
 strongest kind first, then (among lines of one template, see :func:`_crossed_anchors`) the
-fewest ids that tell other stations' lines, then score, and never assumes the two articles keep
-the same sentence order.
+fewest names, then numbers, that tell other stations' lines, then score, and never assumes the
+two articles keep the same sentence order.
 A sentence of one side that two consecutive sentences of the other side carry together (a split
 or merge) becomes one match with a two-sentence span.
 """
@@ -85,6 +85,8 @@ REWORDED_JOIN_MARGIN = 5.0
 MAX_OTHER_FACT_OVERLAP = 0.5
 # Runs of a word's characters, to find the words written with a capital.
 WORD_RUN = re.compile(r"\w+")
+# What a pair that crosses no anchor crosses: no name and no number (see _crossed_anchors).
+NOTHING_CROSSED = (0, 0)
 KIND_RANK = {
     MatchKind.VERBATIM: 0,
     MatchKind.EDITED: 1,
@@ -382,7 +384,7 @@ def align_pair(
         a, b, [pair for pair, v in judged.items() if v.kind and v.kind is not MatchKind.VERBATIM]
     )
     accepted = sorted(
-        (KIND_RANK[v.kind], crossed.get(pair, 0), -v.score, pair)
+        (KIND_RANK[v.kind], crossed.get(pair, NOTHING_CROSSED), -v.score, pair)
         for pair, v in judged.items()
         if v.kind
     )
@@ -402,16 +404,19 @@ def align_pair(
 
 def _crossed_anchors(
     a: Sequence[Sentence], b: Sequence[Sentence], pairs: Sequence[tuple[int, int]]
-) -> dict[tuple[int, int], int]:
-    """How many anchors each pair of ``pairs`` whose sentences differ only in names and numbers
-    (each has the other's :func:`_plain_words`) crosses: words each document writes in one
-    sentence only, here in one of the two.
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """How many names, and how many numbers, among the anchors each pair of ``pairs`` whose
+    sentences differ only in names and numbers (each has the other's :func:`_plain_words`)
+    crosses: words each document writes in one sentence only, here in one of the two.
 
     Two lines of a bulletin's template differ only in a station's id or name and its reading,
     and a station one digit or letter apart is more alike than a reading changed; but each
     line's id is an anchor that places it with another line of the other side, and two lines of
     different stations cross two (each one's id is in the other's partner). A reading on one line
-    of each side is an anchor too, crossed once when a line takes another station's old reading.
+    of each side is an anchor too, crossed once when a line takes another station's old reading,
+    and twice when two stations swap theirs: as often as the other station's line crosses the
+    names. A station's name places its line and a reading is what the line reports, so names
+    are counted first; an id written in digits counts as a reading does.
     """
     # A bulletin's lines are each proposed with many: each line's words are read once, not
     # once a pair. Of an article's sentences, few are in pairs to rank.
@@ -429,13 +434,15 @@ def _crossed_anchors(
     if not apart:
         return {}
     anchors = _in_one(a) & _in_one(b)
+    numbers = {word for word in anchors if is_number(word)}
     held_a = {i: anchors & words for i, words in words_a.items()}
     held_b = {j: anchors & words for j, words in words_b.items()}
     crossed = {}
     for pair in apart:
         i, j = pair
-        if count := len(held_a[i] ^ held_b[j]):
-            crossed[pair] = count
+        if differing := held_a[i] ^ held_b[j]:
+            readings = len(differing & numbers)
+            crossed[pair] = (len(differing) - readings, readings)
     return crossed
 
 

@@ -483,6 +483,40 @@ def test_each_line_of_a_bulletin_keeps_its_own_id(line: str) -> None:
     assert [(m.a.sentences, m.b.sentences) for m in found] == [((n,), (n,)) for n in range(6)]
 
 
+@pytest.mark.parametrize(
+    ("line", "stations"),
+    [
+        pytest.param("Rain at {name} reached {value} mm on Monday.", ("Kells", "Wells"), id="rain"),
+        pytest.param(
+            "Shares in {name} Holdings closed at {value} pence on Tuesday.",
+            ("Harlan", "Marlan"),
+            id="share_prices",
+        ),
+        pytest.param(
+            "In {name}, the Liberal candidate took {value} votes, officials said.",
+            ("Eastfield", "Westfield"),
+            id="election_results",
+        ),
+    ],
+)
+def test_readings_swapped_between_two_stations_keep_each_line_with_its_station(
+    line: str, stations: tuple[str, str]
+) -> None:
+    """When B swaps the readings of two stations whose names are a letter or two apart, each
+    line matches its own station's and shows its reading changed, not the other station's line
+    with the same reading: a station's name places its line before a reading does."""
+    others = [("Dunmore", 41), ("Tully", 17)]
+
+    def bulletin(first: int, second: int, doc: str) -> tuple[Sentence, ...]:
+        filled = [(stations[0], first), (stations[1], second), *others]
+        lines = [line.format(name=name, value=value) for name, value in filled]
+        return sentences("Figures issued by the county office this morning.", *lines, id=doc)
+
+    a, b = bulletin(1240, 3086, "a"), bulletin(3086, 1240, "b")
+    found = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert [(m.a.sentences, m.b.sentences) for m in found] == [((n,), (n,)) for n in range(5)]
+
+
 def test_whether_a_pair_states_other_facts_reads_no_numbers_of_a_sentence_without_day_or_share(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
