@@ -453,14 +453,17 @@ def _in_one(sentences: Iterable[Sentence]) -> set[str]:
 
 
 def _plain_words(sentence: Sentence) -> frozenset[str]:
-    """A sentence's words besides names (words it writes with a capital) and numbers."""
+    """A sentence's words besides names (words it writes with a capital, but a pronoun that
+    opens it) and numbers."""
     return _plain_words_of(sentence.text, sentence.tokens)
 
 
 # A sentence of a story is aligned with each other document's: its words are read once.
 @lru_cache(maxsize=1 << 16)
 def _plain_words_of(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
-    names = _capitalised(text)
+    # "He" for "She" changes a plain word, as "said" for "added" does: it names no one whose
+    # line the sentence is, so it anchors none.
+    names = _capitalised(text) - lexicon().personal_pronouns
     return frozenset(w for w in tokens if w not in names and not is_number(w))
 
 

@@ -517,6 +517,26 @@ def test_readings_swapped_between_two_stations_keep_each_line_with_its_station(
     assert [(m.a.sentences, m.b.sentences) for m in found] == [((n,), (n,)) for n in range(5)]
 
 
+def test_a_pronoun_that_opens_a_sentence_is_no_name_it_crosses() -> None:
+    """A sentence copied with its opening pronoun changed ("She" for "He") keeps its copy, as a
+    sentence with any other plain word changed would, before another sentence that repeats the
+    pronoun but adds words: a pronoun names no one in particular, so it anchors no line."""
+    a = sentences(
+        "Mill manager Ruth Keane told staff on Friday that the Dunmore site would close.",
+        "He said production would stop in March.",
+        id="a",
+    )
+    b = sentences(
+        "Mill manager Ruth Keane told staff on Friday that the Dunmore site would close.",
+        "She said production would stop in March.",
+        "Union official Tom Breen was less sure.",
+        "He said production would stop in March or later.",
+        id="b",
+    )
+    found = align_pair(a, b, everything(a, b), SETTINGS).matches
+    assert [(m.a.sentences, m.b.sentences) for m in found] == [((0,), (0,)), ((1,), (1,))]
+
+
 def test_whether_a_pair_states_other_facts_reads_no_numbers_of_a_sentence_without_day_or_share(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
