@@ -196,6 +196,12 @@ QUOTATION_MARK = f"(?:{TYPEWRITER_QUOTE}|[{QUOTE_MARKS}])"
 QUOTATION_ENDS = re.compile(f"^(?:{QUOTATION_MARK}|-)|{QUOTATION_MARK}$")
 # What stands before a sentence or a speech it quotes.
 SPEECH_OPENS = ".!?:,"
+# Speech that a verb of saying opens: after a colon ('saying: "We ...', with the quotation
+# taken out as attributions are counted outside it), or a quotation after a comma or none.
+SPEECH_AFTER = re.compile(rf"\s*(?::|,?\s*{QUOTATION_MARK})")
+# How far "that" may stand after an "-ing" form of saying and open the clause it reports: past
+# an aside of up to three words ("saying in a statement that").
+REPORTED_THAT_REACH = 4
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M", "$5T").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMBT]\b)[A-Z]\b")
@@ -967,7 +973,8 @@ def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[
     """The content words and personal pronouns of whom a sentence attributes its claim to: the
     words before each attribution verb or phrase in its clause ("police" of "..., police said",
     "she" of "..., she said"), or, with none there, after it ("Mr. Goh" of "... said Mr. Goh",
-    "the Kiel Institute" of "according to the Kiel Institute"), a few at most; after a German
+    "the Kiel Institute" of "according to the Kiel Institute", but for an "-ing" form of
+    saying), a few at most; after a German
     cue, only up to the first word that the sentence, ``plain``, writes in lower case and that
     joins no source's nouns (see :func:`_capitalised_source`)."""
     terms = lexicon()
@@ -998,7 +1005,9 @@ def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[
             # wurde laut Polizei verletzt", "huyó según la policía" cite the police, not the man.
             cited_after = phrase in terms.unnamed_source_cues and words(after)
             near = [] if cited_after else before[-SPEAKER_WORDS:]
-            if not near:
+            # After an "-ing" form of saying stands the claim, not who makes it: "detained the
+            # tanker, claiming that it damaged the cable".
+            if not near and phrase not in terms.clause_participles:
                 near = words(after)[:SPEAKER_WORDS]
                 if phrase in terms.capitalised_source_cues:
                     near = _capitalised_source(near, plain)
@@ -1561,13 +1570,44 @@ def attributions(tokens: Sequence[str], folded: str) -> Counter[str]:
         for parts in terms.separable_verbs:
             found[parts] += sum(1 for _ in _written_at(parts).finditer(folded))
     for verb in list(found):
-        found[verb] -= sum(map(_attributes_nothing, _not_attributing(verb).finditer(folded)))
+        if verb in terms.clause_participles:
+            # After "were" an "-ing" form is no passive: "officials were saying that".
+            found[verb] = sum(map(_opens_a_clause, _rest_after(verb).findall(folded)))
+        else:
+            found[verb] -= sum(map(_attributes_nothing, _not_attributing(verb).finditer(folded)))
     # A verb that also takes a thing as its object, before an article or a number: "The plan
     # adds 40 km of track", "tests to confirm the man's identity", "The board declared a
     # dividend".
     for verb in terms.object_verbs.intersection(found):
         found[verb] -= sum(_is_object(*after) for after in _followed_by(verb).findall(folded))
     return +found
+
+
+@cache
+def _rest_after(verb: str) -> re.Pattern[str]:
+    """The text after each place ``verb`` is written, to the end."""
+    return re.compile(rf"\b{re.escape(verb)}\b(?=(.*))")
+
+
+def _opens_a_clause(rest: str) -> bool:
+    """Whether the ``rest`` of a text after an "-ing" form of saying opens the clause it reports:
+    "that", perhaps after an aside (``clause_asides``, or adverbs in "-ly"), a subject with a
+    verb of its own, or a quotation.
+
+    >>> _opens_a_clause(" without evidence that it damaged the cable."), _opens_a_clause(" it lied.")
+    (True, True)
+    >>> _opens_a_clause(" the title in 2019."), _opens_a_clause(" on changes to the rules.")
+    (False, False)
+    """
+    if SPEECH_AFTER.match(rest):
+        return True
+    asides = lexicon().clause_asides
+    clause = words(CLAUSE_END.split(rest, 1)[0])
+    if "that" in clause[:REPORTED_THAT_REACH]:
+        before = clause[: clause.index("that")]
+        if all(word.endswith("ly") for word in before) or (before[0] in asides and len(before) > 1):
+            return True
+    return bool(clause) and clause[0] not in asides and _has_a_verb_of_its_own(clause)
 
 
 @cache

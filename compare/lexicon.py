@@ -448,6 +448,8 @@ class Lexicon:
     # Those finite parts and particles, as "räumte ein" (see separable_verbs).
     separable_verbs: frozenset[str]
     verbs_before_a_clause: frozenset[str]
+    clause_participles: frozenset[str]
+    clause_asides: frozenset[str]
     # British words and their American spelling, where no rule of spelling tells it.
     spellings: Mapping[str, str]
     # The verbs of saying of a narrator's incise after speech ("a dit", "dijo"), in lower case.
@@ -1731,6 +1733,8 @@ def lexicon() -> Lexicon:
         verb_forms=data["verb_forms"] | data["separable_verbs"],
         separable_verbs=frozenset(data["separable_verbs"]),
         verbs_before_a_clause=frozenset(data["verbs_before_a_clause"]),
+        clause_participles=frozenset(data["clause_participles"]),
+        clause_asides=frozenset(data["clause_asides"]),
         spellings=data["spellings"],
         dialogue_tag_verbs=frozenset(data["dialogue_tag_verbs"]),
         object_verbs=frozenset(data["object_verbs"]),

@@ -1852,6 +1852,76 @@ def test_german_and_french_words_that_say_nothing_are_no_verbs_of_saying(a: str,
     ("a", "b", "expected"),
     [
         pytest.param(
+            "Coastguards boarded a cargo ship, claiming without evidence that it cut the cable.",
+            "Coastguards boarded a cargo ship that cut the cable, the navy said.",
+            [("attribution_verb", "claiming", "said"), ("hedge_removed", "without evidence", "")],
+            id="claiming_against_said",
+        ),
+        pytest.param(
+            "Coastguards boarded a cargo ship, claiming that it cut the cable.",
+            "Coastguards boarded a cargo ship, saying that it cut the cable.",
+            [("attribution_verb", "claiming", "saying")],
+            id="claiming_against_saying",
+        ),
+        pytest.param(
+            "The mayor closed the bridge, alleging the contractor had skipped inspections.",
+            "The mayor closed the bridge, noting the contractor had skipped inspections.",
+            [("attribution_verb", "alleging", "noting")],
+            id="alleging_against_noting_without_that",
+        ),
+        pytest.param(
+            "Coastguards boarded a cargo ship, saying in a statement that it cut the cable.",
+            "Coastguards boarded a cargo ship, which cut the cable.",
+            [("attribution_removed", "saying", "")],
+            id="saying_dropped",
+        ),
+        pytest.param(
+            'The union called a strike, insisting: "We were given no choice."',
+            'The union called a strike, arguing: "We were given no choice."',
+            [("attribution_verb", "insisting", "arguing")],
+            id="insisting_against_arguing_before_a_quotation",
+        ),
+    ],
+)
+def test_english_ing_forms_of_saying_are_verbs_of_saying(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An "-ing" form of saying that opens the clause it reports ("claiming that", "saying in a
+    statement that", "alleging the contractor had") attributes it as "said" does, and after a
+    comma names no speaker with the claim that follows it."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The visitors won the cup, adding a third goal late in the game.",
+            "The visitors won the cup, scoring a third goal late in the game.",
+            id="adding_a_goal",
+        ),
+        pytest.param(
+            "The Kenyan runner set a record, claiming the title in Berlin.",
+            "The Kenyan runner set a record, taking the title in Berlin.",
+            id="claiming_a_title",
+        ),
+        pytest.param(
+            "Residents met the council, insisting on changes to the flood plan.",
+            "Residents met the council, pressing for changes to the flood plan.",
+            id="insisting_on_a_thing",
+        ),
+    ],
+)
+def test_english_ing_forms_before_a_thing_are_no_verbs_of_saying(a: str, b: str) -> None:
+    """ "Adding", "claiming" and "insisting" before a thing, not a clause, report nothing: a
+    goal added or a title claimed is no statement."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Le conducteur n'aurait pas été blessé lors de la collision.",
             "Le conducteur n'a pas été blessé lors de la collision.",
             [("hedge_removed", "aurait", "")],
