@@ -202,6 +202,8 @@ SPEECH_AFTER = re.compile(rf"\s*(?::|,?\s*{QUOTATION_MARK})")
 # How far "that" may stand after an "-ing" form of saying and open the clause it reports: past
 # an aside of up to three words ("saying in a statement that").
 REPORTED_THAT_REACH = 4
+# How every French conditional ends: a word with neither is none (see conditional_endings).
+CONDITIONAL_TAILS = ("rait", "raient")
 # A number that starts a name, glued to a capital letter ("5G", "3D"), not a number with its unit
 # ("12k", "100mm", "40C", "4.5M", "$5T").
 GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMBT]\b)[A-Z]\b")
@@ -2935,12 +2937,53 @@ def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
             for at, token in enumerate(tokens)
             if token in terms.hearsay_conditionals and not _modal_after(tokens, at)
         )
+    # Most sentences hold no word in "-rait": one pass over their words tells.
+    if any(token.endswith(CONDITIONAL_TAILS) for token in tokens) and not _if_clause().search(
+        plain
+    ):
+        found.update(_main_clause_conditionals(plain))
     if not terms.hearsay_modals.isdisjoint(tokens):
         found.update(
             (told.group("before") or told.group("after")).casefold()
             for told in _hearsay_perfect().finditer(plain)
         )
     return found
+
+
+def _main_clause_conditionals(plain: str) -> Iterator[str]:
+    """The French conditionals of a sentence beyond ``hearsay_conditionals`` (see
+    ``conditional_endings``), each as written, but where "que" before it in its clause makes it
+    the future of a past and those that tell a wish.
+
+    >>> list(_main_clause_conditionals("Le navire appartiendrait à la flotte fantôme."))
+    ['appartiendrait']
+    >>> list(_main_clause_conditionals("Il a dit qu'il rouvrirait lundi, et il déclarait forfait."))
+    []
+    """
+    terms = lexicon()
+    for clause in CLAUSE_BREAK.split(plain):
+        after_que = False
+        for word in words(clause):
+            head = word.partition("'")[0] if terms.elided(word) else word
+            after_que = after_que or head in terms.future_of_a_past_after
+            if not after_que and _is_a_conditional(word):
+                yield terms.elided(word) or word
+
+
+def _is_a_conditional(word: str) -> bool:
+    """Whether a French word is a verb in the conditional other than ``hearsay_conditionals``,
+    and tells no wish: "coûterait", "appartiendrait", "pourrait"; not "déclarait", "voudrait".
+
+    >>> [_is_a_conditional(w) for w in ("coûterait", "appartiendrait", "déclarait", "aimerait")]
+    [True, True, False, False]
+    """
+    terms = lexicon()
+    verb = terms.elided(word) or word
+    return (
+        (verb.endswith(terms.conditional_endings) or verb in terms.conditional_forms)
+        and verb not in terms.hearsay_conditionals
+        and verb not in terms.wishing_conditionals
+    )
 
 
 @cache

@@ -482,6 +482,10 @@ class Lexicon:
     # ("n'aurait").
     hearsay_conditionals: frozenset[str]
     hearsay_adverbs: frozenset[str]
+    conditional_endings: tuple[str, ...]
+    conditional_forms: frozenset[str]
+    wishing_conditionals: frozenset[str]
+    future_of_a_past_after: frozenset[str]
     if_clause_openers: frozenset[str]
     if_conjunctions: frozenset[str]
     not_if_after: frozenset[str]
@@ -1762,6 +1766,10 @@ def lexicon() -> Lexicon:
             data["hearsay_conditionals"] + [f"n'{mood}" for mood in data["hearsay_conditionals"]]
         ),
         hearsay_adverbs=frozenset(data["hearsay_adverbs"]),
+        conditional_endings=tuple(data["conditional_endings"]),
+        conditional_forms=frozenset(data["conditional_forms"]),
+        wishing_conditionals=frozenset(data["wishing_conditionals"]),
+        future_of_a_past_after=frozenset(data["future_of_a_past_after"]),
         if_clause_openers=frozenset(data["if_clause_openers"]),
         if_conjunctions=frozenset(data["if_conjunctions"]),
         not_if_after=frozenset(data["not_if_after"]),

@@ -2071,6 +2071,87 @@ def test_french_and_german_hearsay_is_a_hedge_only_where_it_tells_hearsay(
     ("a", "b", "expected"),
     [
         pytest.param(
+            "Le cargo appartiendrait à un armateur établi à Chypre.",
+            "Le cargo appartient à un armateur établi à Chypre.",
+            [("hedge_removed", "appartiendrait", "")],
+            id="french_conditional_of_any_verb",
+        ),
+        pytest.param(
+            "La réparation du câble coûterait douze millions d'euros.",
+            "La réparation du câble coûte douze millions d'euros.",
+            [("hedge_removed", "coûterait", "")],
+            id="french_conditional_in_erait",
+        ),
+        pytest.param(
+            "La grève pourrait s'étendre aux raffineries du Sud.",
+            "La grève va s'étendre aux raffineries du Sud.",
+            [("hedge_removed", "pourrait", "")],
+            id="french_could",
+        ),
+        pytest.param(
+            "Le préfet a annoncé que le tunnel rouvrirait mardi.",
+            "Le préfet a annoncé que le tunnel rouvre mardi.",
+            [],
+            id="french_future_of_a_past_after_que",
+        ),
+        pytest.param(
+            "Si la digue cédait, l'eau atteindrait le centre-ville.",
+            "Si la digue cédait, l'eau atteint le centre-ville.",
+            [],
+            id="french_conditional_after_an_if_clause",
+        ),
+        pytest.param(
+            "La maire voudrait rouvrir la piscine avant l'été.",
+            "La maire veut rouvrir la piscine avant l'été.",
+            [],
+            id="french_wish",
+        ),
+        pytest.param(
+            "Le gardien déclarait chaque soir les entrées du musée.",
+            "Le gardien déclare chaque soir les entrées du musée.",
+            [],
+            id="french_imperfect_in_rait",
+        ),
+        pytest.param(
+            "El carguero habría arrastrado el ancla sobre el cable.",
+            "El carguero arrastró el ancla sobre el cable.",
+            [("hedge_removed", "habría", "")],
+            id="spanish_habria_of_hearsay",
+        ),
+        pytest.param(
+            "El dueño del carguero sería una empresa chipriota.",
+            "El dueño del carguero es una empresa chipriota.",
+            [("hedge_removed", "sería", "")],
+            id="spanish_seria_of_hearsay",
+        ),
+        pytest.param(
+            "Si hubiera nevado, la carrera habría sido suspendida.",
+            "Si hubiera nevado, la carrera fue suspendida.",
+            [],
+            id="spanish_conditional_after_an_if_clause",
+        ),
+        pytest.param(
+            "El alcalde habría podido cerrar la carretera antes.",
+            "El alcalde pudo cerrar la carretera antes.",
+            [],
+            id="spanish_could_have",
+        ),
+    ],
+)
+def test_french_and_spanish_conditionals_of_any_verb_are_hearsay(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The French conditional of any verb in a main clause ("appartiendrait", "coûterait",
+    "pourrait") and Spanish "habría" and "sería" tell a claim as hearsay; the future of a past
+    after "que", a conditional after an "if" clause, one of a wish ("voudrait"), the imperfect
+    "déclarait" and "habría podido" do not."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Der Sprecher gab an, das Feuer sei gegen 22 Uhr gelöscht worden.",
             "Das Feuer sei gegen 22 Uhr gelöscht worden.",
             [("attribution_removed", "gab an", "")],
