@@ -70,9 +70,14 @@ from compare.segment import (
 )
 from compare.similarity import CYRILLIC, same_root, same_word, stem
 
-# What may stand between a cue and the source it cites: "the", "data from", Russian's "из"
-# (from: "по информации из источников").
-AFTER_CUE = re.compile(r"\s+(?:the\s+|из\s+)?(?:(?:data|figures)\s+from\s+(?:the\s+)?)?")
+# What may stand between a cue and the source it cites: "the", and the articles of French,
+# Spanish and German ("selon la police", "según los investigadores", "nach Angaben der
+# Ermittler", cited as "according to police" is), "data from", Russian's "из" (from: "по
+# информации из источников").
+AFTER_CUE = re.compile(
+    r"\s+(?:(?:the|la|le|les|el|los|las|der|die|des|dem|den|из)\s+|l['\u2019])?"
+    r"(?:(?:data|figures)\s+from\s+(?:the\s+)?)?"
+)
 # What ends the clause of an attribution: a stop, a comma, a double quote, a bracket, a dash (a
 # single quote is more often an apostrophe: "Germany's Kiel Institute").
 CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
@@ -1938,7 +1943,10 @@ def cited_sources(text: str) -> tuple[str, ...]:
             start = held.end()
         cites_unnamed = cue.group().casefold() in terms.unnamed_source_cues
         named = _named_after_cue(text, start)
-        if named and (modified := _modified_source(named)):
+        if named and (titled := _title_written_low(named)):
+            if cites_unnamed:
+                names.append(titled)
+        elif named and (modified := _modified_source(named)):
             # "Israeli officials": the capital names no source, the noun after it does.
             if cites_unnamed:
                 names.append(modified)
@@ -2046,13 +2054,32 @@ def _named_after_cue(text: str, start: int) -> re.Match[str] | None:
     if not before or not terms.source_nouns.isdisjoint(before.group().split()):
         return None
     named = _name().match(text, before.end())
+    # German capitalises its source nouns: "des estnischen Regierungschefs Kristen Michal".
     if named and (
         terms.wire_service_named(named.group())
         or _organisation(named.group())
         or _source_words_after(named)
+        or named.group().split()[0].casefold() in terms.source_nouns
     ):
         return named
     return None
+
+
+def _title_written_low(named: re.Match[str]) -> str | None:
+    """The title a capitalised word opens that French or Spanish writes in lower case after it
+    (``capitalised_title_words``), with the name of who holds it after it: "Premier ministre
+    estonien Kristen Michal".
+
+    >>> _title_written_low(_name().match("Premier ministre estonien Kristen Michal a dit"))
+    'Premier ministre estonien Kristen Michal'
+    """
+    if named.group().casefold() not in lexicon().capitalised_title_words:
+        return None
+    title = _source_words_after(named)
+    if not title:
+        return None
+    holder = _name().match(named.string, title.end() + 1)
+    return named.string[named.start() : holder.end() if holder else title.end()]
 
 
 def _modified_source(named: re.Match[str]) -> str | None:

@@ -690,6 +690,7 @@ class Lexicon:
     unnamed_source_ends: frozenset[str]
     organisation_suffixes: frozenset[str]
     source_nouns: frozenset[str]
+    capitalised_title_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
     past_role_words: frozenset[str]
     wire_staff_words: frozenset[str]
@@ -1944,6 +1945,7 @@ def lexicon() -> Lexicon:
         unnamed_source_ends=frozenset(data["subordinators"] + data["unnamed_source_ends"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         source_nouns=frozenset(data["source_nouns"]),
+        capitalised_title_words=frozenset(data["capitalised_title_words"]),
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
         past_role_words=frozenset(data["past_role_words"]),
         wire_staff_words=frozenset(data["wire_staff_words"]),

@@ -5004,6 +5004,51 @@ def test_a_cited_source_is_the_name_it_goes_by(text: str, sources: tuple[str, ..
 
 
 @pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
+            "Le pont restera fermé, selon la préfecture.",
+            ("préfecture",),
+            id="french_article_dropped",
+        ),
+        pytest.param(
+            "El puente seguirá cerrado, según los bomberos.",
+            ("bomberos",),
+            id="spanish_article_dropped",
+        ),
+        pytest.param(
+            "Die Brücke bleibt gesperrt, nach Angaben der Ermittler.",
+            ("Ermittler",),
+            id="german_article_dropped",
+        ),
+        pytest.param(
+            "Le pont coûtera 40 millions, selon le Premier ministre letton Evika Silina.",
+            ("Premier ministre letton Evika Silina",),
+            id="french_capitalised_title",
+        ),
+        pytest.param(
+            "El puente costará 40 millones, según el primer ministro letón, Evika Silina.",
+            ("primer ministro letón",),
+            id="spanish_title_in_lower_case",
+        ),
+        pytest.param(
+            "Die Brücke kostet 40 Millionen, nach Angaben des lettischen Regierungschefs Evika Silina.",
+            ("Regierungschefs Evika Silina",),
+            id="german_title",
+        ),
+    ],
+)
+def test_french_spanish_and_german_cues_cite_as_according_to_does(
+    text: str, sources: tuple[str, ...]
+) -> None:
+    """ "Selon", "según" and "nach Angaben" cite whom they name without the article before
+    them, as "according to police" does, and a head of government by their title, whether
+    French capitalises its first word ("le Premier ministre"), Spanish writes it in lower case or
+    German capitalises it as a noun."""
+    assert cited_sources(text) == sources
+
+
+@pytest.mark.parametrize(
     ("one_way", "another_way", "sources"),
     [
         pytest.param(
