@@ -1093,6 +1093,17 @@ def test_a_spanish_rewrite_gets_its_attribution_verb_named() -> None:
     assert "hold their quotations, sources and numbers only" not in page
 
 
+def test_an_index_counts_the_outlets_of_files_in_their_folders(tmp_path: Path) -> None:
+    """Files of a wire's folder, under a day's folder, are counted as the one source they are,
+    not one source a path: three files of two wires' folders are two sources."""
+    ferry = "The ferry between Tarvik and Dunmore was cancelled on Monday, the operator said.\n"
+    for path in ("2025-03-10/afp/ferry", "2025-03-11/afp/ferry-update", "2025-03-10/ap/ferry"):
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / f"{path}.txt").write_text(ferry, encoding="utf-8")
+    index = render_index(compare_paths([str(tmp_path)]))
+    assert "3 documents from 2 sources" in index
+
+
 def test_an_index_writes_counts_of_thousands_with_separators() -> None:
     """Every count of four digits or more in the index, in its summary lines and its tables,
     is written with thousands separators ("1,035 pairs", "copy 1,035", "1,050" words), as
