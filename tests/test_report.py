@@ -50,6 +50,7 @@ from tests.helpers import (
     VINSELIAN,
     WIRE_COPY,
     document,
+    ferry_strike_copies,
     grain_port_story,
 )
 
@@ -1245,3 +1246,34 @@ def test_the_seed_pairs_are_neither_templated_nor_taken_through_a_third_article(
         section = "\n".join(render_pair(result, pair))
         assert "Not a copy or rewrite" not in section
         assert "No direction" not in section
+
+
+@pytest.mark.parametrize(
+    ("outlets", "more"),
+    [
+        pytest.param(
+            30,
+            "- story-001: 20 more pairs; its page, [{page}]({page}), gives them all.",
+            id="page_writes_out_every_pair",
+        ),
+        pytest.param(
+            55,
+            "- story-001: 54 more pairs; its page, [{page}]({page}), writes out 50 of its 74, "
+            "and the JSON report (`--format json`) gives them all.",
+            id="page_writes_out_fifty",
+        ),
+    ],
+)
+def test_an_index_lists_twenty_pairs_of_a_story_and_says_where_the_rest_are(
+    outlets: int, more: str
+) -> None:
+    """A wire story that dozens of outlets copy without credit lists its 20 most telling pairs in
+    the index, undisclosed copies first, and one line counts the rest and names the page, or the
+    JSON report, that gives them all: an archive's index listed 52,700 pairs in 11 MB."""
+    result = compare_documents(ferry_strike_copies(outlets), single_story=True)
+    index = render_index(result).splitlines()
+    rows = [line for line in index[index.index("## Pairs") :] if line.startswith("| story-001 ")]
+    assert len(rows) == 20
+    assert all(" copy " in row and row.rstrip(" |").endswith("undisclosed") for row in rows)
+    page = story_file_name(result.stories[0])
+    assert more.format(page=page) in index

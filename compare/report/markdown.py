@@ -76,6 +76,10 @@ KNOWN_FRAMING_LANGUAGES = (
 )
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
 MAX_PAIR_SECTIONS = 50
+# The index lists at most this many of a story's pairs that reuse text: a wire story that 300
+# outlets carry makes thousands, and a run of such stories an index of megabytes. The largest
+# story of the golden fixtures has 10; its page, or the JSON report, gives the rest.
+MAX_INDEX_PAIRS = 20
 # Who copied whom in a wide story names at most this many sources of an outlet beside its closest.
 MAX_OTHER_SOURCES = 3
 FRAMING_MARK = "⚑"
@@ -187,10 +191,11 @@ def story_file_name(story: Story) -> str:
 
 
 def render_index(result: Result) -> str:
-    """The run's summary: documents, stories with their reuse, and every pair in which one
-    article reuses the other's text (the others only counted: a run of thousands of articles
-    compares tens of thousands of pairs, most of them independent, and a wire story carried by
-    150 outlets makes 11,175 pairs of copies that took it from the wire)."""
+    """The run's summary: documents, stories with their reuse, and the pairs in which one
+    article reuses the other's text, at most ``MAX_INDEX_PAIRS`` a story (the others only
+    counted: a run of thousands of articles compares tens of thousands of pairs, most of them
+    independent, and a wire story carried by 150 outlets makes 11,175 pairs of copies that took
+    it from the wire)."""
     by_id = result.by_id
     verdicts = Counter(p.verdict for p in result.pairs)
     # A wire's files labelled by their paths ("2025-03-10/afp/court") are one outlet's, not a
@@ -253,9 +258,14 @@ def render_index(result: Result) -> str:
         )
     )
     lines += ["", "## Pairs", ""]
-    reusing = [p for p in result.pairs if _reuses_the_other(p)]
+    reusing_in = {
+        s.id: [p for p in result.pairs_in[s.id] if _reuses_the_other(p)] for s in result.stories
+    }
+    reusing = [p for pairs in reusing_in.values() for p in pairs]
     if reusing:
-        lines.append(_pairs_table(reusing, by_id, result.settings))
+        listed_pairs = [p for pairs in reusing_in.values() for p in _most_telling(pairs)]
+        lines.append(_pairs_table(listed_pairs, by_id, result.settings))
+        lines += _more_reusing_pairs(result.stories, reusing_in)
     unlisted = _not_reusing_each_other(result.pairs, reusing)
     if not result.pairs:
         lines.append("No two documents share a story, so no pair was compared.")
@@ -339,6 +349,57 @@ def _not_reusing_each_other(
             (independent, "independent pair", "independent pairs"),
         )
         if number
+    ]
+
+
+def _most_telling(reusing: Sequence[PairComparison]) -> Sequence[PairComparison]:
+    """The pairs of a story that its index rows list: all of them, in the story's order, when
+    there are at most ``MAX_INDEX_PAIRS``; else that many: copies that do not credit their
+    source first, then other copies and undisclosed reuse, then the rest; each by the larger of
+    its two containments, then by the smaller; pairs alike in the story's order."""
+    if len(reusing) <= MAX_INDEX_PAIRS:
+        return reusing
+    ranked = sorted(
+        reusing,
+        key=lambda p: (
+            (p.verdict is not Verdict.COPY) + (not p.undisclosed_reuse),
+            -max(p.a_in_b, p.b_in_a),
+            -min(p.a_in_b, p.b_in_a),
+        ),
+    )
+    return ranked[:MAX_INDEX_PAIRS]
+
+
+def _more_reusing_pairs(
+    stories: Sequence[Story], reusing_in: Mapping[str, Sequence[PairComparison]]
+) -> list[str]:
+    """A line for each story whose pairs that reuse text the index does not all list: how many
+    more it has, and where they are: on its page, or, past what a wide story's page writes out,
+    in the JSON report."""
+    more = []
+    for story in stories:
+        reusing = len(reusing_in[story.id])
+        if reusing <= MAX_INDEX_PAIRS:
+            continue
+        page = f"its page, [{story_file_name(story)}]({story_file_name(story)}),"
+        if len(story.documents) > WIDE_STORY and reusing > MAX_PAIR_SECTIONS:
+            where = (
+                f"{page} writes out {MAX_PAIR_SECTIONS} of its {reusing:,}, and the JSON report "
+                "(`--format json`) gives them all."
+            )
+        else:
+            where = f"{page} gives them all."
+        more.append(f"- {story.id}: {_count(reusing - MAX_INDEX_PAIRS, 'more pair')}; {where}")
+    if not more:
+        return []
+    return [
+        "",
+        f"Of a story with more than {MAX_INDEX_PAIRS} pairs that reuse text, the "
+        f"{MAX_INDEX_PAIRS} most telling are listed: copies that do not credit their source "
+        "first, then other copies and undisclosed reuse, then the rest, each the most contained "
+        "first.",
+        "",
+        *more,
     ]
 
 
