@@ -455,7 +455,7 @@ def read_paths(
         for claim in claims
         if claim.broken_front_matter
     )
-    documents = _distinct_ids(_named_by_their_folders(claims))
+    documents = _distinct_ids(claims)
     given = Counter(claim.document.id for claim in claims if claim.id_given)
     renamed = tuple(
         Renamed(claim.document.id, document.id, shared=given[claim.document.id] > 1)
@@ -472,54 +472,6 @@ def read_paths(
         tuple(not_utf8),
         renamed,
     )
-
-
-def _named_by_their_folders(claims: Sequence[_Claim]) -> list[_Claim]:
-    """The claims, each file that names no source (labelled by its path) given the source that
-    files elsewhere in a folder of its folder's name name themselves by, that name in words
-    ("valley_times/" and "source: Valley Times"; "morning_star_online/" and "Morning Star
-    Online"): the folder is then that outlet's, as its own files say, though "Times" ends a
-    story's folder's name as often ("er_wait_times/"). The folder nearest the file that so
-    names an outlet wins; a crawl may keep the outlet's folder under a day's
-    ("2025-03-10/valley_times/"), and each day's folder need not hold a file that names it.
-    """
-    spellings: dict[tuple[str, ...], Counter[str]] = {}
-    for claim in claims:
-        source = claim.document.source
-        if source != _unsourced(claim):
-            for folder in claim.label.split("/")[:-1]:
-                if _name_words(folder) == _name_words(source):
-                    spellings.setdefault(_name_words(folder), Counter())[source] += 1
-    # The spelling most files give, the first in order of those given as often.
-    named = {
-        words: min(counted, key=lambda spelling: (-counted[spelling], spelling))
-        for words, counted in spellings.items()
-    }
-    return [
-        replace(claim, document=replace(claim.document, source=outlet))
-        if claim.document.source == _unsourced(claim)
-        and (outlet := _folder_outlet(claim.label, named))
-        else claim
-        for claim in claims
-    ]
-
-
-def _unsourced(claim: _Claim) -> str:
-    """The source of a claim whose file names none: its label."""
-    return COPY_MARK.sub("", claim.label)
-
-
-def _folder_outlet(label: str, named: dict[tuple[str, ...], str]) -> str | None:
-    """The outlet the folder nearest a file of ``label`` is ``named`` for, if any."""
-    folders = label.split("/")[-2::-1]
-    return next((named[words] for f in folders if (words := _name_words(f)) in named), None)
-
-
-def _name_words(name: str) -> tuple[str, ...]:
-    """A folder's or an outlet's name as its words, case-folded, however they are joined, but a
-    leading "the": "the_courier", "The Courier" and "courier" are one name."""
-    words = tuple(re.split(r"[\s_-]+", name.casefold().strip()))
-    return words[1:] if words[:1] == ("the",) and len(words) > 1 else words
 
 
 def _place_in_file(item: Skipped) -> int:

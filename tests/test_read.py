@@ -3291,57 +3291,6 @@ def test_paths_given_one_per_outlet_keep_its_folder(
     assert [d.source for d in read_paths(given).documents] == sources
 
 
-COUNCIL = "The council in Tarvik approved a new bridge on Monday, officials said.\n"
-
-
-@pytest.mark.parametrize(
-    ("files", "sources"),
-    [
-        pytest.param(
-            {
-                "2025-03-10/valley_times/bridge.md": "source: Valley Times",
-                "2025-03-11/valley_times/bridge-update.txt": None,
-            },
-            ["Valley Times", "Valley Times"],
-            id="named_under_another_day",
-        ),
-        pytest.param(
-            {
-                "morning_star_online/bridge.md": "source: Morning Star Online",
-                "morning_star_online/rates.txt": None,
-            },
-            ["Morning Star Online", "Morning Star Online"],
-            id="online_edition",
-        ),
-        pytest.param(
-            {"the_courier/bridge.md": "source: The Courier", "the_courier/rates.txt": None},
-            ["The Courier", "The Courier"],
-            id="the_courier",
-        ),
-        pytest.param(
-            {"election_news/bridge.md": "source: Valley Times", "election_news/rates.txt": None},
-            ["Valley Times", "election_news/rates"],
-            id="story_folder_of_another_outlet",
-        ),
-        pytest.param(
-            {"valley_times/bridge.txt": None, "valley_times/rates.txt": None},
-            ["valley_times/bridge", "valley_times/rates"],
-            id="no_file_names_it",
-        ),
-    ],
-)
-def test_a_folder_its_own_files_name_makes_its_other_files_that_outlets(
-    tmp_path: Path, files: dict[str, str | None], sources: list[str]
-) -> None:
-    """A file that names no source takes the outlet that files elsewhere in a folder of its
-    folder's name give as theirs, that name in words; a folder whose files name another outlet,
-    or none, leaves its files labelled by their paths."""
-    for name, front in files.items():
-        write(tmp_path / name, f"---\n{front}\n---\n\n{COUNCIL}" if front else COUNCIL)
-    documents = read_paths([str(tmp_path)]).documents
-    assert sorted(d.source for d in documents) == sorted(sources)
-
-
 FUZZ_FILES = sorted(
     (path.name, path.read_bytes())
     for path in [*FIXTURES.rglob("*"), *SEEDS.glob("*.txt")]
