@@ -12,7 +12,9 @@ without sharing a sentence, and one round-up article cannot chain two events. Id
 group of copies as one document, and a small run as if it had ``IDF_DOCUMENTS``, so that a
 folder of one event's coverage is one story as it would be among other stories. A template
 filled in for another event (another name, of one word or several, in place of one) makes no
-near copy, and articles whose title and lede are one template get no term score.
+near copy, and articles whose title and lede are one template get no term score (or whose lede
+is, under titles that differ only in a first word no reading takes for a name: "Tarvik: fire
+latest").
 """
 
 from __future__ import annotations
@@ -262,7 +264,10 @@ def group_stories(
     def templated(i: int, j: int) -> bool:
         (title_i, lede_i), (title_j, lede_j) = heads[i], heads[j]
         return bool(
-            lede_i and lede_j and _one_template(lede_i, lede_j) and _one_template(title_i, title_j)
+            lede_i
+            and lede_j
+            and _one_template(lede_i, lede_j)
+            and (_one_template(title_i, title_j) or _other_opening(title_i, title_j))
         )
 
     scores = {pair: score for pair, score in scores.items() if not templated(*pair)}
@@ -577,10 +582,12 @@ def _same_names(a: Sentence, b: Sentence, same_numbers: bool = False) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Line:
     """A title or lede as :func:`_one_template` compares it, the words its template writes
-    (all but its names and numbers) made a set once for the many pairs it is in."""
+    (all but its names and numbers) made a set once for the many pairs it is in, and its first
+    word (see :func:`_other_opening`)."""
 
     text: str
     template: frozenset[str]
+    opening: str
 
     @classmethod
     def of(cls, sentence: Sentence) -> _Line:
@@ -592,6 +599,7 @@ class _Line:
                 for token in sentence.tokens
                 if not is_number(token) and plain_spelling(token) not in names
             ),
+            sentence.tokens[0] if sentence.tokens else "",
         )
 
 
@@ -604,6 +612,16 @@ def _one_template(a: _Line | None, b: _Line | None) -> bool:
     if a is None or b is None:
         return True
     return jaccard(a.template, b.template) >= COPY_JACCARD and names_swapped(a.text, b.text)
+
+
+def _other_opening(a: _Line | None, b: _Line | None) -> bool:
+    """Whether two titles differ only in their first words, names and numbers aside: "Tarvik:
+    fire latest" and "Yarrow: fire latest". A capital opens every title, so no reading takes
+    its first word for a name, and :func:`_one_template` cannot see another town put there;
+    the ledes tell whether it is one."""
+    if a is None or b is None:
+        return False
+    return a.opening != b.opening and a.template - {a.opening} == b.template - {b.opening}
 
 
 @lru_cache(maxsize=1 << 16)

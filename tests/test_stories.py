@@ -1246,3 +1246,42 @@ def test_floods_in_three_towns_from_one_wire_template_are_three_stories() -> Non
         ("redcliff", "redcliff-update"),
         ("aldcaster",),
     ]
+
+
+FIRE_REWRITE = [
+    "A blaze tore through a timber yard in {town} on {day}, killing {dead} people and injuring "
+    "31, the fire service said.",
+    "Crews fought the flames for {hours} hours before bringing them under control, station "
+    "commander {chief} told reporters.",
+    "Marta Quill, who lives across the road, said she heard loud bangs just before midnight.",
+    "The cause of the blaze was not yet known, but investigators were looking at faulty wiring.",
+    "The mayor of {town} declared a day of mourning and promised an inquiry.",
+]
+FIRES = [
+    {"town": "Tarvik", "day": "Friday", "dead": "6", "hours": "9", "chief": "Ines Carvalho"},
+    {"town": "Yarrow", "day": "Monday", "dead": "6", "hours": "7", "chief": "Grace Huang"},
+    {"town": "Glenrock", "day": "Thursday", "dead": "11", "hours": "12", "chief": "Omar Reyes"},
+]  # fmt: skip
+
+
+def fire_rewrite(id: str, published: str, **filled: str) -> Document:
+    text = "\n".join(FIRE_REWRITE).format(**filled)
+    return document(text, id, title=f"{filled['town']}: fire latest", published=published)
+
+
+def test_fires_in_three_towns_under_headlines_opening_with_the_town_are_three_stories() -> None:
+    """Papers rewrite one fire template for three towns in one week under a headline that opens
+    with the town ("Tarvik: fire latest"), whose first word no reading takes for a name: the
+    ledes, which name another town, tell the events apart, though the reports share a witness
+    and two a toll; a paper's update of one, its toll raised, stays with it."""
+    reports = [
+        fire_rewrite(filled["town"].casefold(), f"2025-03-1{n}", **filled)
+        for n, filled in enumerate(FIRES)
+    ]
+    update = fire_rewrite("tarvik-update", "2025-03-10", **{**FIRES[0], "dead": "8"})
+    stories = compare_documents([*reports, update]).stories
+    assert [s.documents for s in stories] == [
+        ("tarvik", "tarvik-update"),
+        ("yarrow",),
+        ("glenrock",),
+    ]
