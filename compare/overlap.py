@@ -338,10 +338,10 @@ class TextOverlap:
     a_phrasing: tuple[float, float]
     b_phrasing: tuple[float, float]
     identical: bool
-    # Whether an edited sentence names another event (see _templated) among the reuse matches
-    # of both ledes, or the ledes fill one template with other names, or the reused sentences
-    # with another day's figures; and the template found so, or, when the ledes share no reuse
-    # match, in an edited sentence of all reuse matches.
+    # Whether an edited or reworded sentence names another event (see _templated) among the
+    # matches of both ledes, or the ledes fill one template with other names, or the reused
+    # sentences with another day's figures; and the template found so, or, when the ledes share
+    # no reuse match, in an edited or reworded sentence of all matches.
     templated_ledes: bool
     template: FilledTemplate | None
     only_a: tuple[int, ...]
@@ -353,14 +353,19 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
     texts: what of their comparison reads only their texts (as sentences, with boilerplate and
     quotations) and ``matches``, not who published them, when, or whom they credit.
     """
-    # A match counts its sentences outside boilerplate, and none when a side holds only
-    # boilerplate (two credit lines): a split or merge may join the wire's dateline, a
-    # sentence of its own ("MILLBROOK, Ore. (AP)"), to the lede a copy runs on from it.
-    reuse = [
+    # The matches that state one content, copied, edited or reworded (a shared quotation alone
+    # states none); those copied or edited are reused. A match counts its sentences outside
+    # boilerplate, and none when a side holds only boilerplate (two credit lines): a split or
+    # merge may join the wire's dateline, a sentence of its own ("MILLBROOK, Ore. (AP)"), to
+    # the lede a copy runs on from it.
+    stated = [
         m
         for m in matches
-        if m.kind.is_reuse and a.outside_boilerplate(m.a) and b.outside_boilerplate(m.b)
+        if m.kind is not MatchKind.SHARED_QUOTE
+        and a.outside_boilerplate(m.a)
+        and b.outside_boilerplate(m.b)
     ]
+    reuse = [m for m in stated if m.kind.is_reuse]
     verbatim = [m for m in reuse if m.kind is MatchKind.VERBATIM]
     # A template filled in for another event ("wind warning for Tarvik" against "for
     # Dunmore") shares its stock lines, no report: neither is a copy or rewrite of the other;
@@ -368,16 +373,20 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
     # one the lede names (or the first sentence that names one, after a lede that names no
     # one): with one lede copied or edited from the other, a name changed further down ("told
     # the Herald" for "told the Gazette") is a copy desk's edit; with the lede reworded, a name
-    # changed in any edited sentence tells another event.
+    # changed in any edited or reworded sentence tells another event. A template's line filled
+    # in with another name and another attribution is edited at one min_similarity and
+    # reworded at a stricter one, and names the same event either way: reworded sentences are
+    # searched for names as edited ones are, or a stricter setting would lose the template
+    # while the phrasing the two share still made them derived.
     ledes = [
         m
-        for m in reuse
+        for m in stated
         if a.lede.intersection(m.a.sentences) and b.lede.intersection(m.b.sentences)
     ]
     # Ledes that fill one template with other names tell two events whether or not they were
     # proposed for aligning: a large feed's template words are too common to propose them.
     lede_template = (
-        _templated(ledes)
+        _templated(ledes, a, b)
         or _ledes_fill_template_otherwise(
             a,
             b,
@@ -401,7 +410,8 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
         # boilerplate leaves no sentence to count.
         identical=a.document.text == b.document.text,
         templated_ledes=lede_template is not None,
-        template=lede_template or (None if ledes else _templated(reuse)),
+        template=lede_template
+        or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b)),
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
     )
@@ -699,18 +709,30 @@ def _phrasing(side: Side, other: Side) -> tuple[float, float]:
     return int(np.count_nonzero(covered)) / side.unquoted_words, spread
 
 
-def _templated(reuse: Sequence[Match]) -> FilledTemplate | None:
-    """The names of the first sentence edited from the other that puts another name where the
-    other names someone or somewhere (see :func:`templates.names_swapped`): one template filled
-    in for two events, not one report rewritten."""
+def _templated(matches: Sequence[Match], a: Side, b: Side) -> FilledTemplate | None:
+    """The names of the first of ``matches`` edited or reworded from the other that puts another
+    name where the other names someone or somewhere (see :func:`templates.names_swapped`), a
+    name that the other document never gives: one template filled in for two events, not one
+    report rewritten."""
     return next(
         (
             FilledTemplate(FilledFor.ANOTHER_EVENT, *names)
-            for m in reuse
-            if m.kind is MatchKind.EDITED and (names := swapped_names(m.a.text, m.b.text))
+            for m in matches
+            if m.kind is not MatchKind.VERBATIM
+            and (names := swapped_names(m.a.text, m.b.text))
+            and not _names_any(b, names[0])
+            and not _names_any(a, names[1])
         ),
         None,
     )
+
+
+def _names_any(side: Side, names: Iterable[str]) -> bool:
+    """Whether ``side``'s text gives any of ``names`` as written. A rewrite moves its names
+    about ("Kremlin spokesman Dmitry Peskov accused NATO" reworded as "The Kremlin accused
+    NATO", Peskov named in the next sentence), and another name in one of its sentences is one
+    it gives elsewhere; a template filled in for another event never names the other's."""
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", side.document.text) for name in names)
 
 
 def _another_days_figures(reuse: Sequence[Match]) -> FilledTemplate | None:

@@ -2065,6 +2065,56 @@ def test_a_template_whose_lede_is_reworded_for_another_event_is_no_rewrite() -> 
     assert len({member.cluster for member in result.clusters}) == 2
 
 
+NOTES_EAST = [
+    "Residents of Corran East asked whether the ferry would run again before summer.",
+    "Shopkeepers in Corran East said trade had slowed since the bridge closed, local radio reported.",
+    "A spokesman for the council in Corran East said repairs would start next month, a statement said.",
+    "Parents in Corran East questioned whether the school bus would keep running, officials added.",
+]  # fmt: skip
+NOTES_WEST_ATTRIBUTED_OTHERWISE = [
+    "Farmers near Corran West warned that the flooded fields would not be sown this spring.",
+    "Shopkeepers in Corran West said trade had slowed since the bridge closed, a survey found.",
+    "A spokesman for the council in Corran West said repairs would start next month, officials added.",
+    "Parents in Corran West questioned whether the school bus would keep running, local radio reported.",
+]  # fmt: skip
+NOTES_WEST_REWORDED = [
+    "Farmers near Corran West warned that the flooded fields would not be sown this spring.",
+    "Shop owners in Corran West complained that trade had slowed since the bridge closed, a survey found.",
+    "The council's spokeswoman in Corran West promised that repairs would start next month, officials added.",
+    "Teachers in Corran West wondered aloud whether the school bus would keep running, local radio reported.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "west",
+    [
+        # Edited at the default min_similarity, reworded at 95.
+        pytest.param(NOTES_WEST_ATTRIBUTED_OTHERWISE, id="lines_attributed_otherwise"),
+        # Reworded at either.
+        pytest.param(NOTES_WEST_REWORDED, id="lines_reworded"),
+    ],
+)
+def test_a_template_filled_in_for_another_place_is_no_rewrite_at_any_min_similarity(
+    west: list[str],
+) -> None:
+    """Two places' notes from one template put the other place in every stock line and
+    attribute it otherwise: partly the same text at the default min_similarity and at a
+    stricter one, never derived, as a stricter setting must not make a verdict stronger."""
+    east = document("\n".join(NOTES_EAST), "east", "Courier", published="2025-03-14")
+    other = document("\n".join(west), "west", "Ledger", published="2025-03-14")
+    pairs = {
+        cutoff: compare_documents(
+            [east, other], Settings(min_similarity=cutoff), single_story=True
+        ).pairs[0]
+        for cutoff in (80.0, 95.0)
+    }
+    assert {cutoff: (p.verdict, p.template) for cutoff, p in pairs.items()} == {
+        cutoff: (Verdict.PARTIAL, FilledTemplate(FilledFor.ANOTHER_EVENT, ("East",), ("West",)))
+        for cutoff in (80.0, 95.0)
+    }
+    assert {p.direction for p in pairs.values()} == {None}
+
+
 def test_two_elections_written_from_one_template_are_no_rewrite() -> None:
     """Two towns' election results from one results desk's template share a stock line and
     most of their phrases, but every other sentence names another winner, town or square:
