@@ -320,6 +320,22 @@ def _opens_with_a_name(written: Sequence[str]) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class ShownShares:
+    """A pair of texts' shares as a report shows them: each to ``SHARE_PLACES`` places, on the
+    side of the verdict's cuts that the share itself falls (see :func:`_rounded_on_its_side`).
+    Named as in :class:`~compare.records.PairComparison`."""
+
+    a_in_b: float
+    b_in_a: float
+    a_phrases_in_b: float
+    b_phrases_in_a: float
+    a_phrases_in_b_spread: float
+    b_phrases_in_a_spread: float
+    a_verbatim_in_b: float
+    b_verbatim_in_a: float
+
+
+@dataclass(frozen=True, slots=True)
 class TextOverlap:
     """What two texts share, whichever documents print them: the part of a pair's comparison
     that its two texts, their boilerplate and their matches decide (see :func:`text_overlap`).
@@ -346,9 +362,12 @@ class TextOverlap:
     template: FilledTemplate | None
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
+    # Rounded here, once a pair of texts, not once a pair of documents: a wire story that 300
+    # outlets print has 44,850 pairs of documents and some 700 pairs of texts.
+    shown: ShownShares
 
 
-def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
+def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings) -> TextOverlap:
     """Containment both ways, the longest copied run and the shared phrasing of two documents'
     texts: what of their comparison reads only their texts (as sentences, with boilerplate and
     quotations) and ``matches``, not who published them, when, or whom they credit.
@@ -397,15 +416,20 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
     )
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
+    a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
+    a_verbatim_in_b = _word_for_word(a, verbatim, "a")
+    b_verbatim_in_a = _word_for_word(b, verbatim, "b")
+    a_phrasing, b_phrasing = _phrasing(a, b), _phrasing(b, a)
+    (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = a_phrasing, b_phrasing
     return TextOverlap(
         matches=tuple(matches),
-        a_in_b=_contained(a, reuse, "a"),
-        b_in_a=_contained(b, reuse, "b"),
-        a_verbatim_in_b=_word_for_word(a, verbatim, "a"),
-        b_verbatim_in_a=_word_for_word(b, verbatim, "b"),
+        a_in_b=a_in_b,
+        b_in_a=b_in_a,
+        a_verbatim_in_b=a_verbatim_in_b,
+        b_verbatim_in_a=b_verbatim_in_a,
         longest_run_words=longest_run(reuse, a, b),
-        a_phrasing=_phrasing(a, b),
-        b_phrasing=_phrasing(b, a),
+        a_phrasing=a_phrasing,
+        b_phrasing=b_phrasing,
         # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
         # boilerplate leaves no sentence to count.
         identical=a.document.text == b.document.text,
@@ -414,6 +438,16 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match]) -> TextOverlap:
         or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b)),
         only_a=_unaligned(a, aligned_a),
         only_b=_unaligned(b, aligned_b),
+        shown=ShownShares(
+            a_in_b=_rounded_on_its_side(a_in_b, settings.containment_cuts),
+            b_in_a=_rounded_on_its_side(b_in_a, settings.containment_cuts),
+            a_phrases_in_b=_rounded_on_its_side(a_phrases_in_b, settings.phrasing_cuts),
+            b_phrases_in_a=_rounded_on_its_side(b_phrases_in_a, settings.phrasing_cuts),
+            a_phrases_in_b_spread=_rounded_on_its_side(a_spread, settings.spread_cuts),
+            b_phrases_in_a_spread=_rounded_on_its_side(b_spread, settings.spread_cuts),
+            a_verbatim_in_b=_rounded_on_its_side(a_verbatim_in_b, settings.verbatim_cuts),
+            b_verbatim_in_a=_rounded_on_its_side(b_verbatim_in_a, settings.verbatim_cuts),
+        ),
     )
 
 
@@ -487,19 +521,19 @@ def compare_pair(
         story=story,
         verdict=verdict,
         direction=direction,
-        a_in_b=_rounded_on_its_side(a_in_b, settings.containment_cuts),
-        b_in_a=_rounded_on_its_side(b_in_a, settings.containment_cuts),
-        a_phrases_in_b=_rounded_on_its_side(a_phrases_in_b, settings.phrasing_cuts),
-        b_phrases_in_a=_rounded_on_its_side(b_phrases_in_a, settings.phrasing_cuts),
-        a_phrases_in_b_spread=_rounded_on_its_side(a_spread, settings.spread_cuts),
-        b_phrases_in_a_spread=_rounded_on_its_side(b_spread, settings.spread_cuts),
+        a_in_b=texts.shown.a_in_b,
+        b_in_a=texts.shown.b_in_a,
+        a_phrases_in_b=texts.shown.a_phrases_in_b,
+        b_phrases_in_a=texts.shown.b_phrases_in_a,
+        a_phrases_in_b_spread=texts.shown.a_phrases_in_b_spread,
+        b_phrases_in_a_spread=texts.shown.b_phrases_in_a_spread,
         longest_run_words=texts.longest_run_words,
         matches=texts.matches,
         only_a=texts.only_a,
         only_b=texts.only_b,
         closest_similarity=closest,
-        a_verbatim_in_b=_rounded_on_its_side(texts.a_verbatim_in_b, settings.verbatim_cuts),
-        b_verbatim_in_a=_rounded_on_its_side(texts.b_verbatim_in_a, settings.verbatim_cuts),
+        a_verbatim_in_b=texts.shown.a_verbatim_in_b,
+        b_verbatim_in_a=texts.shown.b_verbatim_in_a,
         same_source=same_source,
         identical=identical,
         undisclosed_reuse=reused and _undisclosed(a, b, direction, crediting),

@@ -398,7 +398,7 @@ def _run_stages(
                 shared = {}
                 timed = all_timed(by_id[d] for d in story.documents)
             if number not in shared:
-                shared[number] = text_overlap(sides[a], sides[b], matches[number])
+                shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
             measured.append(
                 compare_pair(
                     sides[a], sides[b], shared[number], story.id, closest[number], settings, timed

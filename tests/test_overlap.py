@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import astuple, fields, replace
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.align import align_pair
-from compare.overlap import Side, _rounded_on_its_side, _verdict, compare_pair, text_overlap
+from compare.overlap import (
+    ShownShares,
+    Side,
+    _rounded_on_its_side,
+    _verdict,
+    compare_pair,
+    text_overlap,
+)
 from compare.pipeline import compare_documents
 from compare.read import find_credits
 from compare.records import (
@@ -2148,7 +2155,7 @@ def test_ledes_of_one_template_tell_two_events_when_only_a_stock_line_was_propos
         for d in (document(SHAZORBU, "shazorbu"), document(VINSELIAN, "vinselian"))
     )
     proposed = align_pair(a.sentences, b.sentences, [(1, 1)], Settings())
-    texts = text_overlap(a, b, proposed.matches)
+    texts = text_overlap(a, b, proposed.matches, Settings())
     assert texts.templated_ledes
     assert texts.template is not None
     pair = compare_pair(a, b, texts, "story-001", proposed.closest_similarity, Settings())
@@ -2269,3 +2276,43 @@ def test_a_copy_that_names_another_outlet_after_a_nameless_lede_still_reuses_the
     assert pair.verdict in (Verdict.COPY, Verdict.DERIVED)
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
     assert len({member.cluster for member in result.clusters}) == 1
+
+
+FERRY_WIRE = (
+    "A ferry ran aground off Dunmore harbour on Friday morning, the coastguard said.\n"
+    "All 212 passengers were taken ashore by lifeboat crews within three hours.\n"
+    "The operator said the vessel lost steering in heavy swell near the breakwater.\n"
+    "Inspectors from the maritime agency are expected to board the ferry on Saturday."
+)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        pytest.param(FERRY_WIRE, id="word_for_word"),
+        pytest.param(
+            FERRY_WIRE.replace("on Friday morning", "early on Friday").replace(
+                "within three hours", "by midday"
+            ),
+            id="edited_in_two_places",
+        ),
+        pytest.param(
+            FERRY_WIRE.split("\n", 1)[0] + "\nLocal shops near the quay stayed shut all day.",
+            id="lede_only",
+        ),
+    ],
+)
+def test_a_pair_reports_the_shares_its_texts_show(copy: str) -> None:
+    """The shares a pair of texts shows, rounded once on their side of every cut however many
+    pairs of documents print the two texts, are the ones each such pair reports."""
+    vocabulary: dict[tuple[str, ...], int] = {}
+    a, b = (
+        Side.of(d, segment(d), frozenset(), vocabulary)
+        for d in (document(FERRY_WIRE, "wire"), document(copy, "daily"))
+    )
+    every_pair = [(i, j) for i in range(len(a.sentences)) for j in range(len(b.sentences))]
+    proposed = align_pair(a.sentences, b.sentences, every_pair, Settings())
+    texts = text_overlap(a, b, proposed.matches, Settings())
+    pair = compare_pair(a, b, texts, "story-001", proposed.closest_similarity, Settings())
+    assert [getattr(pair, f.name) for f in fields(ShownShares)] == list(astuple(texts.shown))
+    assert pair.a_in_b == _rounded_on_its_side(texts.a_in_b, Settings().containment_cuts)
