@@ -435,15 +435,13 @@ def copy_links(
     length: Counter[str] = Counter()
     telling: Counter[str] = Counter()
     lede: dict[str, int] = {}
-    tokens: dict[tuple[str, int], tuple[str, ...]] = {}
-    texts: dict[tuple[str, int], str] = {}
+    kept_sentences: dict[tuple[str, int], Sentence] = {}
     for s, kept, long_enough in zip(sentences, counted, usable, strict=True):
         if kept:
             length[s.doc] += 1
             telling[s.doc] += long_enough
             lede.setdefault(s.doc, s.index)
-            tokens[(s.doc, s.index)] = s.tokens
-            texts[(s.doc, s.index)] = s.text
+            kept_sentences[(s.doc, s.index)] = s
 
     def carried_story(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
         """Whether what two articles share is a story they both carry, however many others do:
@@ -456,7 +454,7 @@ def copy_links(
             return False
         most = len(in_a) > telling[a] / 2 and len(in_b) > telling[b] / 2
         return most or all(
-            _sums_up(titles[doc], [tokens[(doc, i)] for i in shared])
+            _sums_up(titles[doc], [kept_sentences[(doc, i)].tokens for i in shared])
             for doc, shared in ((a, in_a), (b, in_b))
         )
 
@@ -516,7 +514,7 @@ def copy_links(
                 # NaN, an unknown date, is close to every date
                 _shares_enough(in_a, in_b) and not abs(days[a] - days[b]) > max_days
             )
-        ) and not _another_event(a, in_a, b, in_b, swapped.get((a, b)), texts):
+        ) and not _another_event(a, in_a, b, in_b, swapped.get((a, b)), kept_sentences):
             links.add((a, b))
     return CopyLinks(links, frozenset(stock))
 
@@ -527,7 +525,7 @@ def _another_event(
     b: str,
     in_b: set[int],
     swapped: tuple[set[int], set[int]] | None,
-    texts: Mapping[tuple[str, int], str],
+    kept_sentences: Mapping[tuple[str, int], Sentence],
 ) -> bool:
     """Whether two articles that share near copies (``in_a``, ``in_b``) fill one template in
     for two events: fewer of their near copies name someone or somewhere than their sentences
@@ -540,7 +538,7 @@ def _another_event(
     if swapped is None:
         return False
     named = min(
-        sum(1 for i in shared if names_someone(texts[(doc, i)]))
+        sum(1 for i in shared if names_someone(kept_sentences[(doc, i)].text))
         for doc, shared in ((a, in_a), (b, in_b))
     )
     swapped_a, swapped_b = swapped
