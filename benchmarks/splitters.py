@@ -337,10 +337,7 @@ def load_compare() -> SplitFn:
     from compare.segment import segment
 
     def split(text: str) -> list[str]:
-        return [
-            sentence.text
-            for sentence in segment(Document("d", "d.txt", "d", None, None, None, text))
-        ]
+        return [sentence.text for sentence in segment(Document("d", "d", text))]
 
     return split
 

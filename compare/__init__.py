@@ -1,8 +1,8 @@
 """Compare how different outlets report the same story.
 
 >>> from compare import compare_documents, Document
->>> wire = Document("wire", "wire.txt", "Reuters", None, None, None, "Talks in Geneva ended on Monday without a deal.")
->>> daily = Document("daily", "daily.txt", "Daily", None, None, None, "Talks in Geneva ended on Monday without a deal.")
+>>> wire = Document("wire", "Reuters", "Talks in Geneva ended on Monday without a deal.")
+>>> daily = Document("daily", "Daily", "Talks in Geneva ended on Monday without a deal.")
 >>> compare_documents([wire, daily]).pairs[0].verdict.value
 'copy'
 

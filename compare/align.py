@@ -136,7 +136,7 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
 
     >>> from compare.segment import segment
     >>> from compare.records import Document
-    >>> def one(text): return segment(Document("d", "d", "d", None, None, None, text))[0]
+    >>> def one(text): return segment(Document("d", "d", text))[0]
     >>> judge(one("Peskov said NATO is at war."), one("Peskov claimed NATO is at war."), Settings())
     Judgement(kind=<MatchKind.EDITED: 'edited'>, similarity=91.2, score=91.2)
     """

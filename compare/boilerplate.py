@@ -39,7 +39,7 @@ def find_boilerplate(
     (:func:`release_furniture`) and a newsletter's footer (:func:`newsletter_footer`).
 
     >>> from compare.segment import segment
-    >>> doc = Document("d", "d.txt", "d", None, None, None, "Talks began. Reuters contributed to this report.")
+    >>> doc = Document("d", "d", "Talks began. Reuters contributed to this report.")
     >>> sorted(find_boilerplate([doc], {"d": segment(doc)}))
     [('d', 1)]
     """
@@ -87,7 +87,7 @@ def newsletter_footer(
 
     >>> from compare.segment import segment
     >>> text = "The library will close for eight weeks from Monday while its roof is repaired, officials said.\\nUnsubscribe | Update your preferences\\nEnjoying Harbour Weekly? Subscribe for free."
-    >>> sorted(newsletter_footer(text, segment(Document("d", "d.txt", "d", None, None, None, text)), {1, 3}))
+    >>> sorted(newsletter_footer(text, segment(Document("d", "d", text)), {1, 3}))
     [1, 2, 3]
     """
     terms = lexicon()
@@ -157,7 +157,7 @@ def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
 
     >>> from compare.segment import segment
     >>> text = "Acme will hire 450 people.\\n\\nAbout Acme\\nAcme makes forklifts.\\n\\nMedia contact:\\nJo Pike\\npress@acme.com"
-    >>> sorted(release_furniture(text, segment(Document("d", "d.txt", "d", None, None, None, text))))
+    >>> sorted(release_furniture(text, segment(Document("d", "d", text))))
     [1, 2, 3, 4, 5]
     """
     terms = lexicon()
@@ -210,11 +210,11 @@ def release_issuer(
 
     >>> from compare.segment import segment
     >>> text = "Acme will hire 450 people.\\n\\n###\\n\\nSOURCE Acme Robotics Inc."
-    >>> doc = Document("d", "d.txt", "d", None, None, None, text)
+    >>> doc = Document("d", "d", text)
     >>> release_issuer(text, segment(doc), {1, 2})
     'Acme Robotics Inc'
     >>> news = text.replace("###", "Rain fell.")
-    >>> release_issuer(news, segment(Document("d", "d.txt", "d", None, None, None, news)), {2})
+    >>> release_issuer(news, segment(Document("d", "d", news)), {2})
     """
     terms = lexicon()
     closing = [s for s in sentences if s.index in boilerplate]
@@ -242,7 +242,7 @@ def _gives_legal_name(name: str, block: Sequence[Sentence]) -> bool:
     description of itself does ("Acme Robotics, Inc. designs ...") and a news story's does not.
 
     >>> from compare.segment import segment
-    >>> said = segment(Document("d", "d", "d", None, None, None, "Acme, Inc. makes forklifts."))
+    >>> said = segment(Document("d", "d", "Acme, Inc. makes forklifts."))
     >>> _gives_legal_name("Acme", said), _gives_legal_name("Acme", said[:0])
     (True, False)
     """

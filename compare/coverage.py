@@ -72,7 +72,7 @@ def group_sentences(
     >>> from compare.pipeline import compare_documents
     >>> from compare.records import Document
     >>> texts = {"a": "Talks ended on Monday without a deal.", "b": "Talks ended on Monday without a deal."}
-    >>> docs = [Document(d, d, d, None, None, None, text) for d, text in texts.items()]
+    >>> docs = [Document(d, d, text) for d, text in texts.items()]
     >>> result = compare_documents(docs)
     >>> [(g.documents, g.representative.doc) for g in result.groups]
     [(('a', 'b'), 'a')]

@@ -127,7 +127,7 @@ def outlet(document: Document) -> str:
     stories.
 
     >>> def filed(path: str) -> Document:
-    ...     return Document(path, path, path.removesuffix(".txt"), None, None, None, "")
+    ...     return Document(path, path.removesuffix(".txt"), "", path=path)
     >>> outlet(filed("reuters/world/v2.txt")), outlet(filed("york_gazette/flood.txt"))
     ('reuters', 'york gazette')
     >>> outlet(filed("strike/fox.txt"))
@@ -456,7 +456,9 @@ def _names_issuer(user: Sourced, origin: Sourced) -> bool:
 def _is_file_name(document: Document) -> bool:
     """Whether a document's source is only its file's name, as the reader labels it when
     nothing names the outlet."""
-    return document.source == PurePath(document.path).stem
+    stem = PurePath(document.path).stem
+    # A document made in memory may give no path at all.
+    return bool(stem) and document.source == stem
 
 
 def _names_source(user: Sourced, origin: Sourced) -> bool:

@@ -49,7 +49,7 @@ def fingerprint(sentences: Sequence[Sentence]) -> str:
 
     >>> from compare.segment import segment
     >>> texts = ("Talks  ended on Monday.", "TALKS ended on Monday.", "Talks ended on Friday.")
-    >>> a, b, c = (fingerprint(segment(Document(t, t, t, None, None, None, t))) for t in texts)
+    >>> a, b, c = (fingerprint(segment(Document(t, t, t))) for t in texts)
     >>> a == b, a == c
     (True, False)
     """
@@ -75,8 +75,8 @@ def cluster_near_duplicates(
 
     >>> from compare.pipeline import compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
-    >>> wire = Document("wire", "w.txt", "Wire", None, "2025-01-02", None, text)
-    >>> daily = Document("daily", "d.txt", "Daily", None, "2025-01-03", None, text)
+    >>> wire = Document("wire", "Wire", text, published="2025-01-02")
+    >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> [(m.doc, m.canonical, m.containment) for m in compare_documents([daily, wire]).clusters]
     [('daily', 'wire', 1.0), ('wire', 'wire', 1.0)]
     """

@@ -183,8 +183,8 @@ def compare_documents(
             (``credits`` may be a list or any sequence of strings but one string), a
             document's id is empty, two documents share an id, or a date is not an ISO date.
 
-    >>> a = Document("a", "a.txt", "Wire", None, None, None, "Peskov said NATO is at war with Russia.")
-    >>> b = Document("b", "b.txt", "Daily", None, None, None, "Peskov claimed NATO is at war with Russia.")
+    >>> a = Document("a", "Wire", "Peskov said NATO is at war with Russia.")
+    >>> b = Document("b", "Daily", "Peskov claimed NATO is at war with Russia.")
     >>> result = compare_documents([a, b])
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]

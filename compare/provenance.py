@@ -109,7 +109,7 @@ class Precedence:
 
         >>> from compare.records import MatchKind, Version
         >>> wire, daily = Version("wire", (0,), None), Version("daily", (0,), MatchKind.VERBATIM)
-        >>> docs = {d: Document(d, d, d, None, p, None, "") for d, p in [("wire", "2025-01-02"), ("daily", None)]}
+        >>> docs = {d: Document(d, d, "", published=p) for d, p in [("wire", "2025-01-02"), ("daily", None)]}
         >>> precedence = Precedence.of(docs, [], Story("s", "t", ("daily", "wire")))
         >>> precedence.origin(SentenceGroup("s", wire, (daily, wire)))
         'wire'
@@ -176,7 +176,7 @@ class CopyOrder:
         tells nothing of two that no direction links; nor because an undated article that no
         direction places goes last: it is not known to be later for that.
 
-        >>> docs = [Document(d, d, d, None, p, None, "") for d, p in
+        >>> docs = [Document(d, d, "", published=p) for d, p in
         ...     [("wire", None), ("left", None), ("center", None), ("daily", "2024-05-14")]]
         >>> keys = first_published_keys(docs, [("wire", "left"), ("wire", "center")])
         >>> order = CopyOrder((), keys, {frozenset(("wire", "left")): "wire"})
@@ -218,8 +218,8 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
 
     >>> from compare.pipeline import compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
-    >>> wire = Document("wire", "w.txt", "Wire", None, "2025-01-02", None, text)
-    >>> daily = Document("daily", "d.txt", "Daily", None, "2025-01-03", None, text)
+    >>> wire = Document("wire", "Wire", text, published="2025-01-02")
+    >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> result = compare_documents([daily, wire])
     >>> taken_from(result, result.stories[0], result.groups)
     (Taken(copy='daily', origin='wire', share=1.0, credited=False),)
@@ -329,7 +329,7 @@ def through_common_origins(
 
     >>> from compare.pipeline import compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
-    >>> wire, daily, post = (Document(d, d, d.title(), None, p, None, text)
+    >>> wire, daily, post = (Document(d, d.title(), text, published=p)
     ...     for d, p in [("wire", "2025-01-02"), ("daily", "2025-01-03"), ("post", "2025-01-04")])
     >>> [(p.a, p.b, p.direction, p.common_origin) for p in compare_documents([wire, daily, post]).pairs]
     [('wire', 'daily', 'a->b', None), ('wire', 'post', 'a->b', None), ('daily', 'post', None, 'wire')]

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from enum import StrEnum
 from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -46,6 +46,8 @@ def tracked(items: Sequence[T], advance: Advance) -> Iterator[T]:
 class Document:
     """One article as read: its text and what its file or record says about it.
 
+    ``id``, ``source`` (the outlet) and ``text`` are required; every other field is optional
+    and given by name: ``Document("w1", "Reuters", text, published="2025-03-11")``.
     ``published`` is the date as the article gives it (``2025-03-11``); ``published_time`` the
     moment in UTC (``2025-03-11T08:30:00Z``) when it also gives a time and its time zone.
     ``modified_time`` is the moment in UTC this version of the article was last modified, when
@@ -64,12 +66,13 @@ class Document:
     """
 
     id: str
-    path: str
     source: str
-    title: str | None
-    published: str | None
-    url: str | None
     text: str
+    _: KW_ONLY
+    path: str = ""
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
     credits: tuple[str, ...] = ()
     author: str | None = None
     encoding: str | None = None
@@ -159,8 +162,8 @@ def version_times(a: Document, b: Document) -> tuple[str, str] | None:
     no clock compares.
 
     >>> url = "https://courier.example/fire"
-    >>> v1, v2 = (Document(f"v{n}", "feed.json", "Courier", None, "2025-06-12", url, "",
-    ...     modified_local_time=m) for n, m in [(1, "2025-06-12T06:10:00"), (2, "2025-06-12T09:45:00")])
+    >>> v1, v2 = (Document(f"v{n}", "Courier", "", path="feed.json", url=url, modified_local_time=m)
+    ...     for n, m in [(1, "2025-06-12T06:10:00"), (2, "2025-06-12T09:45:00")])
     >>> version_times(v2, v1)
     ('2025-06-12T09:45:00', '2025-06-12T06:10:00')
     """
@@ -217,7 +220,7 @@ def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
     version, and for any document without a time or other versions.
 
     >>> url = "https://courier.example/fire"
-    >>> v1, v2, v3 = (Document(f"v{n}", "", "Courier", None, "2025-06-12", url, "",
+    >>> v1, v2, v3 = (Document(f"v{n}", "Courier", "", url=url,
     ...     published_time="2025-06-12T06:10:00Z", modified_time=m)
     ...     for n, m in [(1, None), (2, "2025-06-12T09:45:00Z"), (3, "2025-06-12T12:20:00Z")])
     >>> version_ranks([v3, v1, v2])
@@ -327,7 +330,7 @@ def text_numbers(
     credit are each pair's own), so the pipeline aligns each pair of texts a story holds once.
 
     >>> texts = {"wire": "Talks ended.", "daily": "Talks ended.", "post": "Talks ended."}
-    >>> docs = [Document(d, d, d, None, None, None, text) for d, text in texts.items()]
+    >>> docs = [Document(d, d, text) for d, text in texts.items()]
     >>> text_numbers(docs, {"wire": frozenset(), "daily": frozenset(), "post": frozenset({0})})
     {'wire': 0, 'daily': 0, 'post': 1}
     """
@@ -355,7 +358,7 @@ def first_published_keys(
     turn: an undated wire goes before its undated reprint, which goes before a dated paper.
     Last when they link it to no article placed.
 
-    >>> wire, reprint, daily, post = (Document(d, d, d, None, p, None, "") for d, p in
+    >>> wire, reprint, daily, post = (Document(d, d, "", published=p) for d, p in
     ...     [("wire", None), ("reprint", None), ("daily", "2024-05-14"), ("post", "2024-05-14")])
     >>> keys = first_published_keys([daily, post, wire], [("wire", "daily"), ("wire", "post")])
     >>> sorted(keys, key=keys.__getitem__)

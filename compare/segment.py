@@ -569,7 +569,7 @@ def article_quotations(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
 
     >>> from compare.records import Document
     >>> text = 'He said: "We will not back down. We waited.\\n"No longer." A stray " mark. Ends.'
-    >>> article_quotations(text, segment(Document("d", "d.txt", "d", None, None, None, text)))
+    >>> article_quotations(text, segment(Document("d", "d", text)))
     [(9, 43), (44, 56), (65, 72)]
     """
     spans: list[tuple[int, int]] = []
@@ -623,7 +623,7 @@ def sentence_quotations(
 
     >>> from compare.records import Document
     >>> text = '\u201cWe will not back down. We waited. No longer," she said. It ended.'
-    >>> sentence_quotations(text, segment(Document("d", "d.txt", "d", None, None, None, text)))
+    >>> sentence_quotations(text, segment(Document("d", "d", text)))
     (((0, 23),), ((0, 10),), ((0, 11),), ())
     """
     return by_sentence(article_quotations(text, sentences), sentences)
@@ -834,7 +834,7 @@ def is_number(word: str) -> bool:
 def segment(document: Document) -> tuple[Sentence, ...]:
     """Split a document into sentences whose offsets point into ``document.text``.
 
-    >>> doc = Document("d", "d.txt", "d", None, None, None, "Gen. Smith left.\\nHe said no.")
+    >>> doc = Document("d", "d", "Gen. Smith left.\\nHe said no.")
     >>> [(s.start, s.end, s.text) for s in segment(doc)]
     [(0, 16, 'Gen. Smith left.'), (17, 28, 'He said no.')]
     """

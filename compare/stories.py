@@ -140,7 +140,7 @@ def story_terms(
 
     >>> from compare.segment import segment
     >>> text = "Dock workers in Antwerp walked out on Monday, they said."
-    >>> strike = Document("d", "d.txt", "d", "Port strike", None, None, text)
+    >>> strike = Document("d", "d", text, title="Port strike")
     >>> sorted(story_terms(strike, segment(strike)))
     ['antwerp', 'lede:antwerp', 'lede:dock', 'lede:port', 'lede:strike', 'lede:walk', \
 'lede:worker']
@@ -203,7 +203,7 @@ def salient_terms(sentences: Sequence[Sentence]) -> Counter[str]:
 
     >>> from compare.segment import segment
     >>> text = "The talks in Kyiv ended on Monday, April 14. Then Peskov said 32 states agreed."
-    >>> sorted(salient_terms(segment(Document("d", "d.txt", "d", None, None, None, text))))
+    >>> sorted(salient_terms(segment(Document("d", "d", text))))
     ['32', 'kyiv', 'peskov']
     """
     terms = Counter(

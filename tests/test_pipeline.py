@@ -147,17 +147,11 @@ BRIDGE_WIRE = (
     "Traffic will go through the old town until then."
 )
 BRIDGE_PAPERS = [
-    Document("wire", "wire.txt", "Wire", None, "2025-03-02", None, BRIDGE_WIRE),
+    Document("wire", "Wire", BRIDGE_WIRE, published="2025-03-02"),
     Document(
-        "daily",
-        "daily.txt",
-        "Daily",
-        None,
-        "2025-03-03",
-        None,
-        BRIDGE_WIRE.replace("said the", "claimed the"),
+        "daily", "Daily", BRIDGE_WIRE.replace("said the", "claimed the"), published="2025-03-03"
     ),
-    Document("post", "post.txt", "Post", None, "2025-03-03", None, BRIDGE_WIRE),
+    Document("post", "Post", BRIDGE_WIRE, published="2025-03-03"),
 ]
 
 
@@ -410,6 +404,18 @@ def test_documents_may_come_one_by_one_from_a_generator() -> None:
     assert [(p.a, p.b, p.verdict.value) for p in from_cursor.pairs] == [
         ("wire", "daily", "derived")
     ]
+
+
+def test_a_document_needs_only_its_id_outlet_and_text() -> None:
+    """A document made in code gives its id, outlet and text; its path, title, date and url
+    are optional, and an outlet left empty (unknown) is not taken for a file's name."""
+    wire = Document("wire", "Reuters", GENEVA_TALKS)
+    copy = Document("copy", "Daily Post", GENEVA_TALKS)
+    assert [(p.verdict.value, p.origin) for p in compare_documents([wire, copy]).pairs] == [
+        ("copy", "wire")
+    ]
+    unknown = [Document("a", "", GENEVA_TALKS), Document("b", "", GENEVA_TALKS)]
+    assert [p.verdict.value for p in compare_documents(unknown).pairs] == ["copy"]
 
 
 def test_credits_given_as_a_list_are_a_tuple() -> None:
@@ -1279,9 +1285,7 @@ def test_outlets_that_print_one_text_align_as_their_first_copy_does(texts: str) 
     edited = [wire[-1], wire[0], wire[1].replace(" said ", " stated "), *wire[2:-1]]
     text_of = {"A": "\n\n".join(wire), "B": "\n\n".join(edited)}
     outlets = [
-        Document(
-            f"outlet{n}", f"outlet{n}.txt", f"Outlet {n}", None, "2025-06-12", None, text_of[t]
-        )
+        Document(f"outlet{n}", f"Outlet {n}", text_of[t], published="2025-06-12")
         for n, t in enumerate(texts)
     ]
     printed = {d.id: texts[n] for n, d in enumerate(outlets)}

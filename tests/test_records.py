@@ -22,7 +22,7 @@ DAYS = ("2024-05-13", "2024-05-14", "2024-05-15")
 
 
 def article(name: str, published: str | None = None) -> Document:
-    return Document(name, f"{name}.txt", name, None, published, None, f"Text of {name}.")
+    return Document(name, name, f"Text of {name}.", path=f"{name}.txt", published=published)
 
 
 def in_order(documents: list[Document], directions: list[tuple[str, str]]) -> list[str]:
@@ -128,7 +128,7 @@ FIRE_URL = "https://courier.example/news/2025/06/12/warehouse-fire"
 
 def version(name: str, url: str, modified: str | None, source: str = "Kelso Courier") -> Document:
     return Document(
-        name, "feed.json", source, None, "2025-06-12", url, f"Text of {name}.",
+        name, source, f"Text of {name}.", path="feed.json", published="2025-06-12", url=url,
         published_time="2025-06-12T06:10:00Z", modified_time=modified,
     )  # fmt: skip
 
@@ -336,7 +336,7 @@ def test_documents_printing_one_text_with_its_boilerplate_share_a_text_number(
 ) -> None:
     """Two outlets' documents have one text number only when they print one text and the same
     sentences of it are boilerplate: their matches with any other text are then the same."""
-    wire = Document("wire", "wire.txt", "Apex", None, DAYS[0], None, WIRE_TEXT)
-    daily = Document("daily", "daily.txt", "Daily", None, DAYS[1], None, second)
+    wire = Document("wire", "Apex", WIRE_TEXT, path="wire.txt", published=DAYS[0])
+    daily = Document("daily", "Daily", second, path="daily.txt", published=DAYS[1])
     numbers = text_numbers([wire, daily], {"wire": frozenset({1}), "daily": second_boilerplate})
     assert (numbers["wire"] == numbers["daily"]) is same

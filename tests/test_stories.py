@@ -67,9 +67,10 @@ def test_independent_reports_of_one_event_land_together(seed_texts: list[str]) -
 
 
 STRIKE_WIRE = Document(
-    "wire", "wire.txt", "Wire", "Antwerp dock workers strike over pay", None, None,
+    "wire", "Wire",
     "Dock workers in Antwerp walked off the job on Monday, halting container traffic at "
     "Europe's second-largest port. The union wants a pay rise of 9 percent.",
+    title="Antwerp dock workers strike over pay",
 )  # fmt: skip
 PROMO = (
     "Sign up for our Morning Briefing newsletter. Follow us on Facebook and Twitter for updates. "
@@ -79,8 +80,8 @@ STRIKE_DAILY = (
     "Shipping lines diverted vessels to Rotterdam while the union pressed its pay claim."
 )
 STRIKE_TITLED = Document(
-    "daily", "daily.txt", "Daily", "Port strike halts container traffic", None, None, STRIKE_DAILY
-)  # fmt: skip
+    "daily", "Daily", STRIKE_DAILY, title="Port strike halts container traffic"
+)
 
 
 def test_reports_that_share_no_name_land_together_by_their_ledes() -> None:

@@ -52,7 +52,7 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
-    >>> docs = [Document(d, f"{d}.txt", d.title(), None, None, None, text) for d in ("a", "b")]
+    >>> docs = [Document(d, d.title(), text) for d in ("a", "b")]
     >>> [(row["id"], row["canonical"]) for row in dedup_rows(compare_documents(docs))]
     [('a', 'a'), ('b', 'a')]
     """

@@ -32,7 +32,7 @@ def report_json(result: Result, *, every_match: bool = False) -> dict[str, Any]:
 
     >>> from compare import Document, compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
-    >>> wire, daily = (Document(d, d, d, None, None, None, text) for d in ("wire", "daily"))
+    >>> wire, daily = (Document(d, d, text) for d in ("wire", "daily"))
     >>> report = report_json(compare_documents([wire, daily]))
     >>> [(p["a"], p["b"], p["verdict"], p["containment"]["a_in_b"]) for p in report["pairs"]]
     [('wire', 'daily', 'copy', 1.0)]

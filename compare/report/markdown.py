@@ -937,7 +937,7 @@ def _dated(document: Document) -> str:
 
     >>> from compare.records import Document
     >>> def version(modified):
-    ...     return Document("v", "v", "v", None, "2025-06-12", None, "",
+    ...     return Document("v", "v", "", published="2025-06-12",
     ...         published_time="2025-06-12T06:10:00Z", modified_time=modified)
     >>> _dated(version("2025-06-12T09:45:00Z")), _dated(version("2025-06-13T08:00:00Z"))
     ('2025-06-12 06:10 UTC, modified 09:45 UTC', '2025-06-12 06:10 UTC, modified 2025-06-13 08:00 UTC')
@@ -968,8 +968,8 @@ def _published(document: Document) -> str:
     11th in UTC).
 
     >>> from compare.records import Document
-    >>> tokyo = Document("t", "t", "t", None, "2025-03-12", None, "", published_time="2025-03-11T23:30:00Z")
-    >>> _published(tokyo), _published(Document("d", "d", "d", None, None, None, ""))
+    >>> tokyo = Document("t", "t", "", published="2025-03-12", published_time="2025-03-11T23:30:00Z")
+    >>> _published(tokyo), _published(Document("d", "d", ""))
     ('2025-03-12 (2025-03-11 23:30 UTC)', '')
     """
     moment, clock = document.published_time, "UTC"

@@ -1,0 +1,33 @@
+"""The README's Python examples run as printed, against a copy of the seeds."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, SEEDS
+
+EXAMPLES = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+
+
+def _run(example: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(SEEDS, folder / "seeds")
+    monkeypatch.chdir(folder)
+    exec(compile(example, "README.md", "exec"), {})
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[f"example_{n}" for n in range(len(EXAMPLES))])
+def test_the_readme_examples_run(
+    example: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    _run(example, tmp_path, monkeypatch)
+    assert capsys.readouterr().out
+
+
+def test_the_readme_documents_example_prints_what_it_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    (example,) = [e for e in EXAMPLES if "compare_documents" in e]
+    _run(example, tmp_path, monkeypatch)
+    assert capsys.readouterr().out == "copy w1\n"
