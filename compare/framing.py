@@ -100,7 +100,10 @@ NAME_WORD_REACH = 40
 WIRE_STAFF_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([\w-]+)")
 # The last word of an unnamed source that a name may follow as its owner: "records reviewed by
 # The Associated Press", "a spokesman for Boeing".
-OWNER_WORDS = frozenset({"by", "for", "from", "of", "with"})
+OWNER_WORDS = frozenset({"by", "for", "from", "of", "with", "de", "del", "du", "des"})
+# The articles between an owner word and the owner's name: "a spokesman for the Pentagon", "le
+# ministère de la Défense".
+OWNER_ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "las"})
 # What joins two sources in one name: "AP & Reuters", "the Valley Herald and the Coast Tribune".
 NAME_JOINER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # A word in lower case, in Latin or Cyrillic letters, or a number.
@@ -2251,7 +2254,8 @@ def _sources_named(name: str) -> list[str]:
 def _unnamed_source(text: str, start: int) -> str | None:
     """The source named without a capital at ``start`` of ``text``, if a word of it says it is
     one (``source_nouns``): its owner, where a name follows ("a spokesman for Boeing"; in
-    Russian, in the genitive with no word between: "пресс-службы МЧС"), or its own name in
+    Russian, in the genitive with no word between: "пресс-службы МЧС"), with its own words
+    where they name a body whose name goes on ("ministerio de Defensa"), or its own name in
     quotes; else its words, unless they say only what was issued, not who issued it.
 
     >>> _unnamed_source('medics at the scene said', 0), _unnamed_source("him.", 0)
@@ -2262,19 +2266,26 @@ def _unnamed_source(text: str, start: int) -> str | None:
     'ОВД-Мониторинг'
     >>> _unnamed_source("пресс-службы МЧС, пожар", 0)
     'МЧС'
+    >>> _unnamed_source("ministerio de Defensa, dos", 0), _unnamed_source("portavoz del Kremlin", 0)
+    ('ministerio de Defensa', 'Kremlin')
     """
+    terms = lexicon()
     unnamed = _unnamed_source_words().match(text, start)
-    if not unnamed or lexicon().source_nouns.isdisjoint(said := unnamed.group().split()):
+    if not unnamed or terms.source_nouns.isdisjoint(said := unnamed.group().split()):
         return None
     owner = _name().match(text, unnamed.end() + 1)
-    # "a spokesman for the Pentagon" is the Pentagon's as "a spokesman for Boeing" is Boeing's.
-    last = said[-2] if len(said) > 1 and said[-1] in ARTICLES else said[-1]
-    if owner and (
-        last in OWNER_WORDS
-        # An office speaks for the body it names after it ("пресс-службы МЧС"); residents or
-        # police of a place are not the place ("жителей Мариуполя", "полиции Москвы").
-        or (said[-1] in lexicon().office_source_nouns and owner.group().isupper())
-    ):
+    # "a spokesman for the Pentagon" is the Pentagon's as "a spokesman for Boeing" is Boeing's;
+    # "the ministry of Defence" is the ministry, its name going on after "of".
+    linked = said[:-1] if said[-1] in OWNER_ARTICLES else said
+    if owner and linked[-1] in OWNER_WORDS:
+        # French and Spanish put an adjective after the noun: "ministère estonien de".
+        head = linked[-2] if linked[-2] in terms.source_nouns else linked[max(0, len(linked) - 3)]
+        if head in terms.body_source_nouns:
+            return f"{unnamed.group()} {owner.group()}"
+        return owner.group()
+    # An office speaks for the body it names after it ("пресс-службы МЧС"); residents or police
+    # of a place are not the place ("жителей Мариуполя", "полиции Москвы").
+    if owner and said[-1] in terms.office_source_nouns and owner.group().isupper():
         return owner.group()
     quoted = QUOTED_NAME.match(text, unnamed.end())
     if quoted:

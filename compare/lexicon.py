@@ -707,6 +707,7 @@ class Lexicon:
     irregular_pasts: frozenset[str]
     issued_source_nouns: frozenset[str]
     office_source_nouns: frozenset[str]
+    body_source_nouns: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
     # What ends a wire's full name after one of those ("Bloomberg News"), casefolded.
@@ -1964,6 +1965,7 @@ def lexicon() -> Lexicon:
         irregular_pasts=frozenset(data["irregular_pasts"]),
         issued_source_nouns=frozenset(data["issued_source_nouns"]),
         office_source_nouns=frozenset(data["office_source_nouns"]),
+        body_source_nouns=frozenset(data["body_source_nouns"]),
         wire_aliases=aliases,
         wire_name_end=re.compile(rf"\s+(?:{wire_name_ends})$"),
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),

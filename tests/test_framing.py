@@ -5049,6 +5049,53 @@ def test_french_spanish_and_german_cues_cite_as_according_to_does(
 
 
 @pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
+            "Two soldiers died, according to the ministry of Defence.",
+            ("ministry of Defence",),
+            id="english_ministry",
+        ),
+        pytest.param(
+            "Dos soldados murieron, según el ministerio de Defensa.",
+            ("ministerio de Defensa",),
+            id="spanish_ministry",
+        ),
+        pytest.param(
+            "Deux drones ont été abattus, selon le ministère estonien de la Défense.",
+            ("ministère estonien de la Défense",),
+            id="french_ministry_with_its_adjective_after_it",
+        ),
+        pytest.param(
+            "Dos personas resultaron heridas, según la policía de Madrid.",
+            ("policía de Madrid",),
+            id="spanish_police",
+        ),
+        pytest.param(
+            "Las conversaciones fracasaron, según el portavoz del Kremlin.",
+            ("Kremlin",),
+            id="spanish_spokesperson",
+        ),
+        pytest.param(
+            "Les pourparlers ont échoué, selon le porte-parole du Kremlin.",
+            ("Kremlin",),
+            id="french_spokesperson",
+        ),
+        pytest.param(
+            "Two died, according to police officers of the Metropolitan Police.",
+            ("Metropolitan Police",),
+            id="officers_of_a_body",
+        ),
+    ],
+)
+def test_a_body_named_after_of_or_de_is_cited_whole(text: str, sources: tuple[str, ...]) -> None:
+    """A ministry or police force whose name goes on after "of" or "de" is cited by its whole
+    name, not by the word after it ("Defence") nor its words before it ("ministerio de"); a
+    spokesperson or officers of a body cite the body."""
+    assert cited_sources(text) == sources
+
+
+@pytest.mark.parametrize(
     ("one_way", "another_way", "sources"),
     [
         pytest.param(
