@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from compare.records import MatchKind as MatchKind
     from compare.records import PairComparison as PairComparison
     from compare.records import Result as Result
+    from compare.records import RunPlace as RunPlace
     from compare.records import Story as Story
     from compare.records import Verdict as Verdict
     from compare.report import ReportFormat as ReportFormat
@@ -62,6 +63,7 @@ _MODULE_OF = {
     "ReportError": "compare.report.write",
     "ReportFormat": "compare.report",
     "Result": "compare.records",
+    "RunPlace": "compare.records",
     "Settings": "compare.settings",
     "Story": "compare.records",
     "SettingsError": "compare.settings",

@@ -46,6 +46,7 @@ from compare.records import (
     Match,
     MatchKind,
     PairComparison,
+    RunPlace,
     Sentence,
     Span,
     Verdict,
@@ -349,7 +350,7 @@ class TextOverlap:
     # Each side's share of words in sentences identical to the other's (see _word_for_word).
     a_verbatim_in_b: float
     b_verbatim_in_a: float
-    longest_run_words: int
+    longest_run: Run
     # Each side's share of words in phrases the other has, and how widely they spread.
     a_phrasing: tuple[float, float]
     b_phrasing: tuple[float, float]
@@ -427,7 +428,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         b_in_a=b_in_a,
         a_verbatim_in_b=a_verbatim_in_b,
         b_verbatim_in_a=b_verbatim_in_a,
-        longest_run_words=longest_run(reuse, a, b),
+        longest_run=longest_run(reuse, a, b),
         a_phrasing=a_phrasing,
         b_phrasing=b_phrasing,
         # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
@@ -486,7 +487,7 @@ def compare_pair(
             max(a_in_b, b_in_a),
             max(texts.a_verbatim_in_b, texts.b_verbatim_in_a),
             phrasing,
-            texts.longest_run_words,
+            texts.longest_run.counted(),
             settings,
         )
     )
@@ -527,7 +528,8 @@ def compare_pair(
         b_phrases_in_a=texts.shown.b_phrases_in_a,
         a_phrases_in_b_spread=texts.shown.a_phrases_in_b_spread,
         b_phrases_in_a_spread=texts.shown.b_phrases_in_a_spread,
-        longest_run_words=texts.longest_run_words,
+        longest_run_words=texts.longest_run.counted(),
+        longest_run_at=texts.longest_run.at(),
         matches=texts.matches,
         only_a=texts.only_a,
         only_b=texts.only_b,
@@ -564,15 +566,16 @@ def _is_light(edit: WordEdit) -> bool:
     )
 
 
-def longest_run(matches: Sequence[Match], a: Side, b: Side) -> int:
+def longest_run(matches: Sequence[Match], a: Side, b: Side) -> Run:
     """The most consecutive words copied unchanged, across sentence boundaries where both
     articles continue with the next aligned sentence, once their boilerplate is passed over (an
-    "Advertisement" line between copied paragraphs does not cut the run). Quoted words (where
-    ``a`` quotes) count only in a run that holds ``MIN_OWN_RUN_WORDS`` words outside quotations:
-    two reports quote the same statement with "the company said" and share nothing else.
+    "Advertisement" line between copied paragraphs does not cut the run), and the sentences that
+    hold them. Quoted words (where ``a`` quotes) count only in a run that holds
+    ``MIN_OWN_RUN_WORDS`` words outside quotations: two reports quote the same statement with
+    "the company said" and share nothing else.
     """
-    best = Run(0, 0)
-    carried = Run(0, 0)
+    best = NO_RUN
+    carried = NO_RUN
     previous: Match | None = None
     for match in sorted(matches, key=lambda m: m.a.sentences):
         runs = _copied_runs(match, a.quoted_in(match.a))
@@ -580,25 +583,37 @@ def longest_run(matches: Sequence[Match], a: Side, b: Side) -> int:
             _next_after(previous.a.sentences[-1], a.boilerplate) == match.a.sentences[0]
             and _next_after(previous.b.sentences[-1], b.boilerplate) == match.b.sentences[0]
         )
-        leading = runs[0] + carried if follows and runs[0].words else runs[0]
+        leading = carried + runs[0] if follows and runs[0].words else runs[0]
         best = max(best, leading, *runs, key=Run.counted)
         carried = leading if len(runs) == 1 else runs[-1]
         previous = match
-    return best.counted()
+    return best
 
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """Consecutive words copied unchanged, and how many of them stand outside quotations."""
+    """Consecutive words copied unchanged, how many of them stand outside quotations, and the
+    sentences of A and of B that hold them."""
 
     words: int
     unquoted: int
+    place: RunPlace
 
-    def __add__(self, other: Run) -> Run:
-        return Run(self.words + other.words, self.unquoted + other.unquoted)
+    def __add__(self, following: Run) -> Run:
+        place = RunPlace(
+            (self.place.a[0], following.place.a[1]), (self.place.b[0], following.place.b[1])
+        )
+        return Run(self.words + following.words, self.unquoted + following.unquoted, place)
 
     def counted(self) -> int:
         return self.words if self.unquoted >= MIN_OWN_RUN_WORDS else self.unquoted
+
+    def at(self) -> RunPlace | None:
+        """The sentences that hold the run's counted words, if it counts any."""
+        return self.place if self.counted() else None
+
+
+NO_RUN = Run(0, 0, RunPlace((0, 0), (0, 0)))
 
 
 def _copied_runs(match: Match, quotations: tuple[tuple[int, int], ...]) -> list[Run]:
@@ -608,10 +623,14 @@ def _copied_runs(match: Match, quotations: tuple[tuple[int, int], ...]) -> list[
     quoted = _quoted_words(
         tuple(word for edit in match.edits for word in edit.a), match.a.text, quotations
     )
+    place = RunPlace(
+        (match.a.sentences[0], match.a.sentences[-1]),
+        (match.b.sentences[0], match.b.sentences[-1]),
+    )
     runs, words, unquoted, position = [], 0, 0, 0
     for edit in match.edits:
         if edit.op != "equal":
-            runs.append(Run(words, unquoted))
+            runs.append(Run(words, unquoted, place))
             words = unquoted = 0
         elif quoted is None:
             # Most copied sentences quote no one: their words count at once.
@@ -623,7 +642,7 @@ def _copied_runs(match: Match, quotations: tuple[tuple[int, int], ...]) -> list[
                     words += 1
                     unquoted += not quoted[n]
         position += len(edit.a)
-    return [*runs, Run(words, unquoted)]
+    return [*runs, Run(words, unquoted, place)]
 
 
 # The runs and the kept share of a match both ask it of A's words.

@@ -611,6 +611,15 @@ class TakenThrough:
 
 
 @dataclass(frozen=True, slots=True)
+class RunPlace:
+    """Where a pair's longest copied run lies: the first and last sentences, by number, of A
+    and of B that hold it (one sentence each, or several where it runs on across them)."""
+
+    a: tuple[int, int]
+    b: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
 class PairComparison:
     """Everything `compare` says about two documents of one story.
 
@@ -635,6 +644,7 @@ class PairComparison:
         a_phrases_in_b_spread, b_phrases_in_a_spread: (``shared_phrasing.a_in_b_spread``,
             ``b_in_a_spread``) the share of A's (B's) words in sentences that hold such a phrase.
         longest_run_words: the most consecutive words copied unchanged.
+        longest_run_at: the sentences that hold them; ``None`` when no word is copied.
         matches: the aligned sentences, each A's span and B's.
         only_a, only_b: A's (B's) sentences, by number, aligned with none of the other's;
             boilerplate is left out.
@@ -675,6 +685,7 @@ class PairComparison:
     a_phrases_in_b_spread: float
     b_phrases_in_a_spread: float
     longest_run_words: int
+    longest_run_at: RunPlace | None
     matches: tuple[Match, ...]
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]

@@ -116,7 +116,7 @@ def aligned_pair(
         for i, j, kind in links
     )
     return PairComparison(
-        a, b, story, verdict, None, *contained, 0.0, 0.0, 0.0, 0.0, 0, matches, (), (), 0.0
+        a, b, story, verdict, None, *contained, 0.0, 0.0, 0.0, 0.0, 0, None, matches, (), (), 0.0
     )
 
 

@@ -26,6 +26,7 @@ from compare.records import (
     FramingKind,
     MatchKind,
     PairComparison,
+    RunPlace,
     Verdict,
 )
 from compare.segment import outside_quotations, segment, sentence_quotations, words
@@ -677,7 +678,7 @@ def test_boilerplate_is_not_reuse() -> None:
     )
     assert pair.verdict is Verdict.INDEPENDENT
     assert (pair.a_in_b, pair.b_in_a) == (0.0, 0.0)
-    assert pair.longest_run_words == 0
+    assert (pair.longest_run_words, pair.longest_run_at) == (0, None)
 
 
 def test_the_longest_run_continues_across_consecutive_sentences() -> None:
@@ -687,6 +688,8 @@ def test_the_longest_run_continues_across_consecutive_sentences() -> None:
         document("\n".join([OTHER[0], *WIRE[:2], OTHER[1]]), "b"),
     )
     assert pair.longest_run_words == len(WIRE[0].split()) + len(WIRE[1].split())
+    # A's first two sentences, B's second and third.
+    assert pair.longest_run_at == RunPlace((0, 1), (1, 2))
 
 
 def test_the_longest_run_continues_past_boilerplate_between_copied_sentences() -> None:
@@ -696,6 +699,7 @@ def test_the_longest_run_continues_past_boilerplate_between_copied_sentences() -
         document("\n".join([OTHER[0], WIRE[0], "Advertisement", *WIRE[1:3]]), "b"),
     )
     assert pair.longest_run_words == sum(len(line.split()) for line in WIRE[:3])
+    assert pair.longest_run_at == RunPlace((0, 2), (1, 4))
 
 
 def test_the_same_text_twice_is_an_identical_copy() -> None:

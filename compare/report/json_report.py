@@ -188,6 +188,7 @@ def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
             "b_in_a_spread": pair.b_phrases_in_a_spread,
         },
         "longest_run_words": pair.longest_run_words,
+        "longest_run_at": asdict(pair.longest_run_at) if pair.longest_run_at else None,
         "closest_similarity": pair.closest_similarity,
         "identical": pair.identical,
         "same_source": pair.same_source,

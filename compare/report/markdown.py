@@ -25,6 +25,7 @@ from compare.records import (
     MatchKind,
     PairComparison,
     Result,
+    RunPlace,
     Sentence,
     SentenceGroup,
     Story,
@@ -762,7 +763,8 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
         f"**Verdict: {pair.verdict.value}** ({VERDICT_MEANING[pair.verdict]}).",
         f"{_percent(pair.a_in_b, contained)} of A's words recur in sentences of B, copied or "
         f"edited, {_percent(pair.b_in_a, contained)} of B's in A's; the longest copied run is "
-        f"{_count(pair.longest_run_words, 'word')}. Outside quotations, "
+        f"{_count(pair.longest_run_words, 'word')}{_held_in(pair.longest_run_at)}. Outside "
+        "quotations, "
         f"{_percent(pair.a_phrases_in_b, phrased)} of A's words sit in 3-word phrases B also "
         f"has (in sentences that hold {_percent(pair.a_phrases_in_b_spread, spread)} of A's "
         f"words), {_percent(pair.b_phrases_in_a, phrased)} of B's in A's "
@@ -1153,6 +1155,18 @@ def _name(document: Document) -> str:
     if document.source == document.id:
         return escape(document.id)
     return f"{escape(document.source)} ({escape(document.id)})"
+
+
+def _held_in(place: RunPlace | None) -> str:
+    """Where a copied run lies, for a reader to find it in both articles: " (A 3-5, B 2-4)"."""
+    if place is None:
+        return ""
+    return f" (A {_sentence_range(*place.a)}, B {_sentence_range(*place.b)})"
+
+
+def _sentence_range(first: int, last: int) -> str:
+    """Sentences ``first`` to ``last`` as readers count them, from 1."""
+    return f"{first + 1}" if first == last else f"{first + 1}-{last + 1}"
 
 
 def _indexes(indexes: Sequence[int]) -> str:
