@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from compare.report.markdown import FRAMING_LABELS
 from tests.helpers import ROOT, SEEDS
 
 EXAMPLES = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
@@ -31,3 +32,13 @@ def test_the_readme_documents_example_prints_what_it_says(
     (example,) = [e for e in EXAMPLES if "compare_documents" in e]
     _run(example, tmp_path, monkeypatch)
     assert capsys.readouterr().out == "copy w1\n"
+
+
+def test_the_readme_names_every_framing_note() -> None:
+    """The README's table of framing notes has a row for each kind the reports name, by the
+    label a report shows and the kind report.json gives."""
+    readme = (ROOT / "README.md").read_text()
+    rows = [line for line in readme.splitlines() if line.startswith("| ") and "`" in line]
+    for kind, label in FRAMING_LABELS.items():
+        shown = label.removesuffix(" added").removesuffix(" removed").removesuffix(" changed")
+        assert any(shown in row and f"`{kind.value}`" in row for row in rows), label
