@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -69,6 +70,8 @@ from compare.segment import (
 from compare.settings import Settings
 from compare.templates import (
     another_days_figures,
+    figures_put_for_others,
+    name_one_day,
     names_someone,
     only_names_swapped,
     swapped_names,
@@ -93,6 +96,9 @@ MAX_LIGHT_EDIT_WORDS = 3
 # A copied run counts the quoted words in it from this many words of its own on (see
 # longest_run).
 MIN_OWN_RUN_WORDS = 10
+# Two reports that name one weekday ("on Saturday") report one day unless published this many
+# days apart: a weekly fixture's reports come a week apart, a Monday's wrap in Tuesday's paper.
+DAYS_APART_FOR_ONE_WEEKDAY = 6
 # Shares are kept, and report.json writes them, to this many decimal places.
 SHARE_PLACES = 3
 
@@ -361,6 +367,12 @@ class TextOverlap:
     # no reuse match, in an edited or reworded sentence of all matches.
     templated_ledes: bool
     template: FilledTemplate | None
+    # Whether the reused sentences, some of them edited, put nearly all their figures for others
+    # with no template found in their words (see templates.figures_put_for_others): another
+    # day's figures, when the two were published on other days; and whether they both state one
+    # day, as two Saturdays' match reports or a wrap and its revision do.
+    other_figures: bool
+    one_day_named: bool
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
     # Rounded here, once a pair of texts, not once a pair of documents: a wire story that 300
@@ -415,6 +427,12 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         )
         or _another_days_figures(reuse)
     )
+    reused_texts = [(m.a.text, m.b.text) for m in reuse]
+    other_figures = (
+        lede_template is None
+        and any(m.kind is MatchKind.EDITED for m in reuse)
+        and figures_put_for_others(reused_texts)
+    )
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
     a_in_b, b_in_a = _contained(a, reuse, "a"), _contained(b, reuse, "b")
@@ -435,6 +453,8 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         # boilerplate leaves no sentence to count.
         identical=a.document.text == b.document.text,
         templated_ledes=lede_template is not None,
+        other_figures=other_figures,
+        one_day_named=other_figures and name_one_day(reused_texts),
         template=lede_template
         or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b)),
         only_a=_unaligned(a, aligned_a),
@@ -493,6 +513,10 @@ def compare_pair(
     )
     # Identical texts are one text, whatever template it fills in.
     template = None if identical or verdict is Verdict.INDEPENDENT else texts.template
+    # Two days' reports from one template ("Hawks beat Reno 2-0 on Saturday", a week after "lost
+    # 0-1 on Saturday") need not name other days: their dates do.
+    if template is None and verdict is not Verdict.INDEPENDENT and texts.other_figures:
+        template = _published_on_other_days(a.document, b.document, texts.one_day_named)
     if verdict in (Verdict.COPY, Verdict.DERIVED) and template:
         verdict = Verdict.PARTIAL
     same_source = a.outlet == b.outlet
@@ -501,7 +525,7 @@ def compare_pair(
     # be named the copy of its own update.
     undirected = (
         verdict is Verdict.INDEPENDENT
-        or (template is not None and texts.templated_ledes)
+        or (template is not None and (texts.templated_ledes or texts.other_figures))
         or (same_source and not dated)
     )
     direction = (
@@ -797,6 +821,20 @@ def _another_days_figures(reuse: Sequence[Match]) -> FilledTemplate | None:
         return None
     days = another_days_figures([(m.a.text, m.b.text) for m in reuse])
     return FilledTemplate(FilledFor.ANOTHER_DAY, *days) if days else None
+
+
+def _published_on_other_days(
+    a: Document, b: Document, one_day_named: bool
+) -> FilledTemplate | None:
+    """Another day's figures, by the days two documents were published, when both give one
+    and they differ: by ``DAYS_APART_FOR_ONE_WEEKDAY`` at least when their sentences state one
+    day (a Monday's market wrap revised in Tuesday's paper reports one day)."""
+    if a.published is None or b.published is None:
+        return None
+    apart = abs((date.fromisoformat(a.published) - date.fromisoformat(b.published)).days)
+    if apart < (DAYS_APART_FOR_ONE_WEEKDAY if one_day_named else 1):
+        return None
+    return FilledTemplate(FilledFor.ANOTHER_DAY, (a.published,), (b.published,))
 
 
 def _ledes_fill_template_otherwise(

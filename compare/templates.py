@@ -278,8 +278,18 @@ def another_days_figures(
         ),
         None,
     )
-    if days is None:
-        return None
+    return days if days is not None and figures_put_for_others(aligned) else None
+
+
+def figures_put_for_others(aligned: Sequence[tuple[str, str]]) -> bool:
+    """Whether two articles' aligned sentences, ``(a, b)`` texts, put nearly all the figures they
+    state for others (``MAX_KEPT_FIGURES_SHARE`` kept at most, days and months aside),
+    ``MIN_OTHER_DAYS_FIGURES`` at least, as one template filled in for another day does.
+
+    >>> figures_put_for_others([("Hawks beat Reno 3-1 before 44,925 fans.",
+    ...     "Hawks lost to Reno 0-2 before 19,270 fans.")])
+    True
+    """
     other = kept = 0
     for text_a, text_b in aligned:
         numbers_a, numbers_b = numbers_in(text_a), numbers_in(text_b)
@@ -288,9 +298,24 @@ def another_days_figures(
         # A figure one side adds ("and 40 were hurt") is put for none of the other's.
         other += min(figures_a, figures_b)
         kept += _stated_figures(numbers_a) - figures_a
-    if other >= MIN_OTHER_DAYS_FIGURES and kept <= MAX_KEPT_FIGURES_SHARE * (kept + other):
-        return days
-    return None
+    return other >= MIN_OTHER_DAYS_FIGURES and kept <= MAX_KEPT_FIGURES_SHARE * (kept + other)
+
+
+def name_one_day(aligned: Sequence[tuple[str, str]]) -> bool:
+    """Whether two articles' aligned sentences, ``(a, b)`` texts, both state one day or month
+    ("on Saturday" in each).
+
+    >>> name_one_day([("Hawks won 2-0 on Saturday.", "Hawks lost 0-1 on Saturday.")])
+    True
+    """
+    for text_a, text_b in aligned:
+        if not (_may_name_a_date(text_a) and _may_name_a_date(text_b)):
+            continue
+        numbers_a = numbers_in(text_a)
+        days = [w for w, _, stated in numbers_a.mentions if stated and names_a_date(w)]
+        if days and len(_days(numbers_a.unmatched_in(numbers_in(text_b)), text_a)) < len(days):
+            return True
+    return False
 
 
 def _other_days(text_a: str, text_b: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -2240,6 +2240,47 @@ def test_a_template_filled_in_with_another_days_figures_is_no_rewrite(
     assert len({m.cluster for m in result.clusters}) == (2 if verdict is Verdict.PARTIAL else 1)
 
 
+MATCH_REPORT = (
+    "Perth Hawks {result} Reno Hawks {score} on Saturday.\n"
+    "{scorer} scored in the {minute}th minute in front of {fans} fans.\n"
+    "Perth Hawks are first in the table with {points} points."
+)
+MARCH_8 = {"result": "lost to", "score": "0-1", "scorer": "Sato", "minute": 87}
+MARCH_15 = {"result": "beat", "score": "2-0", "scorer": "Okafor", "minute": 47}
+
+
+@pytest.mark.parametrize(
+    ("second_published", "verdict"),
+    [
+        pytest.param("2025-03-15", Verdict.PARTIAL, id="a_week_later"),
+        pytest.param("2025-03-08", Verdict.DERIVED, id="the_same_day"),
+    ],
+)
+def test_match_reports_of_one_template_a_week_apart_are_two_days_reports(
+    second_published: str, verdict: Verdict
+) -> None:
+    """Two match reports from one template name the same weekday ("on Saturday") and put every
+    figure for another: published a week apart, they are another day's figures, by their dates,
+    neither taken from the other, and two clusters of a deduplicated feed; on one day nothing
+    tells them from a rewrite whose figures were changed."""
+    result = compare_documents(
+        [
+            document(MATCH_REPORT.format(**MARCH_8, fans="44,925", points=53), "first",
+                     "SportsDesk", published="2025-03-08"),
+            document(MATCH_REPORT.format(**MARCH_15, fans="19,270", points=8), "second",
+                     "ScoreLine", published=second_published),
+        ],
+        single_story=True,
+    )  # fmt: skip
+    (pair,) = result.pairs
+    assert pair.verdict is verdict
+    dated = verdict is Verdict.PARTIAL
+    assert pair.template == (
+        FilledTemplate(FilledFor.ANOTHER_DAY, ("2025-03-08",), ("2025-03-15",)) if dated else None
+    )
+    assert len({m.cluster for m in result.clusters}) == (2 if dated else 1)
+
+
 def test_a_round_up_copied_whole_under_another_result_is_still_a_copy() -> None:
     """A site's round-up of results is copied whole by another under one more result on top:
     its lede, now the copy's second sentence, is aligned word for word, so the other result's
