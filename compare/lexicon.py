@@ -705,6 +705,9 @@ class Lexicon:
     clause_conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
     irregular_pasts: frozenset[str]
+    # Each of those past forms whose participle is another word -> that participle.
+    irregular_participles: Mapping[str, str]
+    past_passive_marks: frozenset[str]
     issued_source_nouns: frozenset[str]
     office_source_nouns: frozenset[str]
     body_source_nouns: frozenset[str]
@@ -1963,6 +1966,8 @@ def lexicon() -> Lexicon:
         clause_conjunctions=frozenset(data["subordinators"] + data["clause_conjunctions"]),
         auxiliaries=frozenset(data["auxiliaries"]),
         irregular_pasts=frozenset(data["irregular_pasts"]),
+        irregular_participles=dict(data["irregular_participles"]),
+        past_passive_marks=frozenset(data["past_passive_marks"]),
         issued_source_nouns=frozenset(data["issued_source_nouns"]),
         office_source_nouns=frozenset(data["office_source_nouns"]),
         body_source_nouns=frozenset(data["body_source_nouns"]),

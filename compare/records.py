@@ -533,6 +533,8 @@ class FramingKind(StrEnum):
     QUOTE_REPLACED = "quote_replaced"
     ROLES_SWAPPED = "roles_swapped"
     DIRECTION_REVERSED = "direction_reversed"
+    AGENT_ADDED = "agent_added"
+    AGENT_REMOVED = "agent_removed"
 
     @property
     def mirrored(self) -> FramingKind:

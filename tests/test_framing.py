@@ -2664,6 +2664,105 @@ def test_a_direction_is_reversed_only_in_the_same_statement(
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Late in the afternoon, police fired on protesters near the parliament building.",
+            "Late in the afternoon, shots were fired near the parliament building.",
+            ("police fired", "shots were fired"),
+            id="actor_noun_after_an_opening_phrase",
+        ),
+        pytest.param(
+            "Israeli troops killed five people in the Nur Shams camp on Tuesday.",
+            "Five people were killed in the Nur Shams camp on Tuesday.",
+            ("Israeli troops killed", "people were killed"),
+            id="country_adjective_and_actor",
+        ),
+        pytest.param(
+            "Police arrested 11 protesters outside the courthouse in Diyarbakir.",
+            "11 protesters were arrested outside the courthouse in Diyarbakir.",
+            ("Police arrested", "protesters were arrested"),
+            id="actor_opening_the_sentence",
+        ),
+        pytest.param(
+            "Police fired tear gas at the protesters, witnesses said.",
+            "Tear gas was fired at the protesters, witnesses said.",
+            ("Police fired", "gas was fired"),
+            id="singular_passive",
+        ),
+        pytest.param(
+            "Settlers threw stones at Palestinian cars near Huwara.",
+            "Stones were thrown at Palestinian cars near Huwara.",
+            ("Settlers threw", "Stones were thrown"),
+            id="irregular_participle",
+        ),
+        pytest.param(
+            "Kenyan police have detained three journalists in Nairobi.",
+            "Three journalists have been detained in Nairobi.",
+            ("Kenyan police have detained", "have been detained"),
+            id="perfect_tense",
+        ),
+    ],
+)
+def test_an_agent_removed_by_the_passive_is_noted(
+    a: str, b: str, expected: tuple[str, str]
+) -> None:
+    """An act whose doer one version names and the other tells in the passive without saying
+    who did it is noted with both, as removed one way and added the other."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("agent_removed", *expected)]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
+        ("agent_added", *reversed(expected))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Israeli troops killed five people in the camp.",
+            "Five people were killed by Israeli troops in the camp.",
+            id="passive_with_by",
+        ),
+        pytest.param(
+            "Israeli troops killed five people in the camp.",
+            "Five people were killed in an Israeli raid on the camp.",
+            id="actor_named_elsewhere",
+        ),
+        pytest.param(
+            "Five people were killed in the camp, medics said.",
+            "Five people were killed in the camp on Tuesday, medics said.",
+            id="both_passive",
+        ),
+        pytest.param(
+            "They arrested 11 protesters outside the courthouse.",
+            "11 protesters were arrested outside the courthouse.",
+            id="pronoun_subject",
+        ),
+        pytest.param(
+            "Police arrested 11 protesters outside the courthouse.",
+            "11 protesters were detained outside the courthouse.",
+            id="another_verb",
+        ),
+        # Told in another verb, which says nobody acted at all: left for a list of such verbs.
+        pytest.param(
+            "Soldiers shot dead two teenagers at the checkpoint.",
+            "Two teenagers died at the checkpoint.",
+            id="died_in_place_of_shot_dead",
+        ),
+    ],
+)
+def test_no_agent_is_removed_where_the_other_version_names_it_or_tells_no_passive(
+    a: str, b: str
+) -> None:
+    """No removed agent is noted where the passive names who acted, in "by" or elsewhere in the
+    sentence, where both versions are passive, where the doer was a pronoun, or where the other
+    version tells another act."""
+    kinds = [n.kind for n in framing_notes(a, b) + framing_notes(b, a)]
+    assert "agent_removed" not in kinds
+    assert "agent_added" not in kinds
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         pytest.param(

@@ -132,6 +132,8 @@ FRAMING_LABELS = {
     FramingKind.QUOTE_REPLACED: "another quotation in its place",
     FramingKind.ROLES_SWAPPED: "roles swapped: who says or does what to whom",
     FramingKind.DIRECTION_REVERSED: "direction reversed: a rise told as a fall, or a fall as a rise",
+    FramingKind.AGENT_ADDED: "who acted named, where the passive left them out",
+    FramingKind.AGENT_REMOVED: "who acted left out by the passive",
 }
 
 
