@@ -275,8 +275,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # so does "no evidence" against "evidence".
     negating_a, negated_b = _reversals(hedges_a, hedges_b)
     negating_b, negated_a = _reversals(hedges_b, hedges_a)
-    # "Illegal" against "not legal" denies alike, once each.
+    # "Illegal" against "not legal" denies alike, once each; so do "unclear" against "not
+    # immediately clear" and "false" against "not true", said in the negation's place.
     alike_a, alike_b = _denied_alike(a, b), _denied_alike(b, a)
+    alike_a |= _denied_in_other_words(a, b)
+    alike_b |= _denied_in_other_words(b, a)
     # "Cleared Smith" against "convicted Smith" reverses the verdict, no charge named.
     plain_denials_a = a.denials + len(alike_a) + _cleared_in_place(a, b)
     plain_denials_b = b.denials + len(alike_b) + _cleared_in_place(b, a)
@@ -1478,6 +1481,44 @@ def _denied_alike(ours: _Features, theirs: _Features) -> set[str]:
         return set()
     denied = {after for before, after in pairwise(theirs.tokens) if terms.is_negation(before)}
     return {word for word, stem in candidates if stem in denied}
+
+
+def _denied_in_other_words(ours: _Features, theirs: _Features) -> set[str]:
+    """Our negative words that stand where theirs writes a negation, and so say it in other
+    words: a word a prefix negates ("unavailable" for "could not be reached", "unclear" for "not
+    immediately clear") or one of ``negative_words`` ("has stopped running" for "no longer
+    runs"); not a word of the root theirs negates ("stopped" for "did not stop").
+
+    >>> _denied_in_other_words(_features("He was unavailable."), _features("He could not be reached."))
+    {'unavailable'}
+    >>> _denied_in_other_words(_features("Police stopped the car."), _features("Police did not stop the car."))
+    set()
+    """
+    negative = {word for word in ours.words - theirs.words if _is_negative(word)} - ours.hedges
+    if not negative or not theirs.negation_uses:
+        return set()
+    terms = lexicon()
+    found = set()
+    matcher = SequenceMatcher(None, ours.tokens, theirs.tokens, autojunk=False)
+    for tag, our_start, our_end, their_start, their_end in matcher.get_opcodes():
+        replaced = theirs.tokens[their_start:their_end]
+        if tag == "replace" and any(map(terms.is_negation, replaced)):
+            found |= {
+                word
+                for word in negative.intersection(ours.tokens[our_start:our_end])
+                if not any(same_root(word, other) for other in replaced)
+            }
+    return found
+
+
+def _is_negative(word: str) -> bool:
+    """Whether a word denies where it stands in a negation's place: one of ``negative_words``,
+    or a word a prefix negates ("unavailable", "unclear"; see ``negatable``)."""
+    terms = lexicon()
+    return word in terms.negative_words or any(
+        word.startswith(prefix) and word[len(prefix) :].startswith(terms.negatable)
+        for prefix in terms.negating_prefixes
+    )
 
 
 def _neighbours(word: str, tokens: Sequence[str]) -> set[tuple[int, str]]:

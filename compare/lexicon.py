@@ -523,6 +523,8 @@ class Lexicon:
     same_negations: Mapping[str, str]
     denying_words: frozenset[str]
     denying_phrases: Phrases
+    # Words that deny only where they stand in a negation's place (see negative_words).
+    negative_words: frozenset[str]
     # Each denying word named as a negation against the words whose opposite it says.
     denied_opposites: Mapping[str, frozenset[str]]
     # Each word of a direction and the word of the opposite one, both ways: "rose" and "fell".
@@ -1813,6 +1815,7 @@ def lexicon() -> Lexicon:
         | dict.fromkeys(data["negations_without_apostrophe"], "not"),
         denying_words=frozenset(data["denying_words"]),
         denying_phrases=Phrases.of(data["denying_phrases"]),
+        negative_words=frozenset(data["negative_words"]),
         denied_opposites={
             word: frozenset(opposites) for word, opposites in data["denied_opposites"].items()
         },

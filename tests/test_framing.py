@@ -6181,3 +6181,71 @@ def test_an_attributing_phrase_before_a_relative_pronoun_cites_no_one(a: str, b:
     """ "According to which" points back to what the sentence named ("the budget"), and names
     no source: dropping it drops no attribution, where "bus fares" were read as the speaker."""
     assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The driver could not be reached for comment on Monday.",
+            "The driver was unavailable for comment on Monday.",
+            id="could_not_be_reached_unavailable",
+        ),
+        pytest.param(
+            "The firm no longer runs night services to the airport.",
+            "The firm has stopped running night services to the airport.",
+            id="no_longer_runs_stopped_running",
+        ),
+        pytest.param(
+            "Election officials said the fraud claims were false.",
+            "Election officials said the fraud claims were not true.",
+            id="false_not_true",
+        ),
+        pytest.param(
+            "It was not immediately clear who fired the first shot.",
+            "It was unclear who fired the first shot.",
+            id="not_immediately_clear_unclear",
+        ),
+        pytest.param(
+            "It was not immediately possible to verify the footage.",
+            "It was impossible to verify the footage.",
+            id="not_immediately_possible_impossible",
+        ),
+    ],
+)
+def test_a_negation_said_in_other_words_in_its_place_is_no_negation_changed(a: str, b: str) -> None:
+    """A negative word standing where the other version writes a negation ("unavailable" for
+    "could not be reached", "false" for "not true") denies as often: no note either way."""
+    assert framing_notes(a, b) == ()
+    assert framing_notes(b, a) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "notes"),
+    [
+        pytest.param(
+            "Police did not stop the car at the checkpoint.",
+            "Police stopped the car at the checkpoint.",
+            [("negation_removed", "not", "")],
+            id="did_not_stop_stopped",
+        ),
+        pytest.param(
+            "The vote was not unanimous but valid, the court said.",
+            "The vote was unanimous but invalid, the court said.",
+            [("negation_added", "", "invalid"), ("negation_removed", "not", "")],
+            id="negation_moved_elsewhere",
+        ),
+        pytest.param(
+            "The driver could not be reached for comment.",
+            "The driver could be reached for comment.",
+            [("negation_removed", "not", "")],
+            id="negation_dropped",
+        ),
+    ],
+)
+def test_a_negative_word_elsewhere_or_of_the_negated_root_keeps_the_negation_note(
+    a: str, b: str, notes: list[tuple[str, str, str]]
+) -> None:
+    """A negative word stands for a negation only in its place and of another root: "stopped"
+    for "did not stop" and "invalid" beside a dropped "not unanimous" still change the claim."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == notes
