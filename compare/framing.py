@@ -3772,7 +3772,8 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
         for length in (3, 2, 1):
             before = " ".join(tokens[max(0, start - length) : start])
             if before in qualifiers:
-                if not _says_when(tokens, max(0, start - length), position):
+                at = max(0, start - length)
+                if not _says_when(tokens, at, position) and not _goes_up_to(tokens, at):
                     yield before, token
                     yield from ((before, n) for n in _converted(token, plain))
                 break
@@ -3833,6 +3834,20 @@ def _says_when(tokens: Sequence[str], qualifier: int, number: int) -> bool:
         and number + 1 < len(tokens)
         and tokens[number + 1] in terms.time_units
         and (qualifier == 0 or tokens[qualifier - 1] != "for")
+    )
+
+
+def _goes_up_to(tokens: Sequence[str], qualifier: int) -> bool:
+    """Whether the qualifier at ``qualifier`` is the "up to" of a verb of motion, which says
+    where something went: "moved up to third", not "faces up to 10 years".
+
+    >>> _goes_up_to(words("United moved up to third"), 2), _goes_up_to(words("faces up to 10 years"), 1)
+    (True, False)
+    """
+    return (
+        0 < qualifier < len(tokens) - 1
+        and tokens[qualifier : qualifier + 2] == ("up", "to")
+        and tokens[qualifier - 1] in lexicon().motion_verbs
     )
 
 

@@ -530,6 +530,7 @@ class Lexicon:
     # Each word of a direction and the word of the opposite one, both ways: "rose" and "fell".
     opposite_directions: Mapping[str, str]
     directions_before_a_number: frozenset[str]
+    motion_verbs: frozenset[str]
     permission_words: frozenset[str]
     verdict_grounds: frozenset[str]
     negating_prefixes: tuple[str, ...]
@@ -1825,6 +1826,7 @@ def lexicon() -> Lexicon:
             for word, opposite in (pair, pair[::-1])
         },
         directions_before_a_number=frozenset(data["directions_before_a_number"]),
+        motion_verbs=frozenset(data["motion_verbs"]),
         permission_words=frozenset(data["permission_words"]),
         verdict_grounds=frozenset(data["verdict_grounds"]),
         negating_prefixes=tuple(data["negating_prefixes"]),

@@ -6249,3 +6249,52 @@ def test_a_negative_word_elsewhere_or_of_the_negated_root_keeps_the_negation_not
     """A negative word stands for a negation only in its place and of another root: "stopped"
     for "did not stop" and "invalid" beside a dropped "not unanimous" still change the claim."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == notes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "notes"),
+    [
+        pytest.param(
+            "United beat Leeds 2-0 to move third in the table.",
+            "United beat Leeds 2-0 and moved up to third in the table.",
+            [],
+            id="moved_up_to_third",
+        ),
+        pytest.param(
+            "Moving to third place, United beat Leeds 2-0 on Saturday.",
+            "Moving up to third place, United beat Leeds 2-0 on Saturday.",
+            [],
+            id="moving_up_to_third_place",
+        ),
+        pytest.param(
+            "Annual inflation rose to 40% in March, the bank said.",
+            "Annual inflation rose up to 40% in March, the bank said.",
+            [],
+            id="rose_up_to_a_level",
+        ),
+        pytest.param(
+            "Rents rose by 40% in March, the agency said.",
+            "Rents rose by up to 40% in March, the agency said.",
+            [("estimate_changed", "", "up to")],
+            id="rose_by_up_to",
+        ),
+        pytest.param(
+            "The driver faces 10 years in prison, prosecutors said.",
+            "The driver faces up to 10 years in prison, prosecutors said.",
+            [("estimate_changed", "", "up to")],
+            id="faces_up_to",
+        ),
+        pytest.param(
+            "Fines of $10,000 apply to repeat offenders, officials said.",
+            "Fines can go up to $10,000 for repeat offenders, officials said.",
+            [("estimate_changed", "", "up to")],
+            id="can_go_up_to_a_limit",
+        ),
+    ],
+)
+def test_up_to_after_a_verb_of_motion_says_where_not_how_exact(
+    a: str, b: str, notes: list[tuple[str, str, str]]
+) -> None:
+    """ "Moved up to third" says where a team went, no upper bound of a number; after "by",
+    another verb or a modal ("can go up to"), "up to" still bounds its number."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == notes
