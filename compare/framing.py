@@ -1873,7 +1873,8 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     hedge it opens (``charge_hedges``), its ``charge``, with the ``rest`` of the text after it
     ("A man charged with murder appeared", "The driver, accused of fraud,"); one of
     ``verbs_before_a_clause`` but before a comma ("bestritt das Finale"); one of
-    ``participles_after_avoir`` but after one of ``perfect_auxiliaries`` ("le prétendu complot").
+    ``participles_after_avoir`` but after one of ``perfect_auxiliaries`` ("le prétendu complot");
+    before one of its ``phrase_objects`` ("claimed responsibility for the attack").
 
     >>> bool(_not_attributing("declared").search("a declared candidate"))
     True
@@ -1910,6 +1911,9 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
         other_uses = rf"|{after_no_avoir}\b{written}\b"
     else:
         other_uses = ""
+    if objects := terms.phrase_objects.get(verb):
+        phrases = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in objects)
+        other_uses += rf"|\b{written}\s+(?:{phrases})\b"
     # "were told", "were also told", "were not immediately reported"; "a declared candidate"
     return re.compile(
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"

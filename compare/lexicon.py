@@ -455,6 +455,8 @@ class Lexicon:
     # The verbs of saying of a narrator's incise after speech ("a dit", "dijo"), in lower case.
     dialogue_tag_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    # Each verb of saying with the objects that make it a phrase of its own ("claimed victory").
+    phrase_objects: Mapping[str, tuple[str, ...]]
     object_starts: frozenset[str]
     determiners: frozenset[str]
     object_ends: frozenset[str]
@@ -1750,6 +1752,7 @@ def lexicon() -> Lexicon:
         spellings=data["spellings"],
         dialogue_tag_verbs=frozenset(data["dialogue_tag_verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
+        phrase_objects={verb: tuple(objects) for verb, objects in data["phrase_objects"].items()},
         object_starts=frozenset(data["object_starts"]),
         determiners=frozenset(data["determiners"]),
         object_ends=frozenset(data["subordinators"] + data["object_ends"]),

@@ -6298,3 +6298,40 @@ def test_up_to_after_a_verb_of_motion_says_where_not_how_exact(
     """ "Moved up to third" says where a team went, no upper bound of a number; after "by",
     another verb or a modal ("can go up to"), "up to" still bounds its number."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == notes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "notes"),
+    [
+        pytest.param(
+            "The group claimed responsibility for the attack on Sunday.",
+            "The group said on Sunday that it had carried out the attack.",
+            [],
+            id="claimed_responsibility",
+        ),
+        pytest.param(
+            "Smith claimed victory in the mayoral election on Tuesday.",
+            "Smith said he had won the mayoral election on Tuesday.",
+            [],
+            id="claimed_victory",
+        ),
+        pytest.param(
+            "Hamilton claimed the title in Abu Dhabi on Sunday.",
+            "Hamilton said he had won the title in Abu Dhabi on Sunday.",
+            [],
+            id="claimed_the_title",
+        ),
+        pytest.param(
+            "The minister claimed the attack was staged.",
+            "The minister said the attack was staged.",
+            [("attribution_verb", "claimed", "said")],
+            id="claimed_a_clause",
+        ),
+    ],
+)
+def test_claimed_before_its_fixed_objects_is_no_verb_of_saying(
+    a: str, b: str, notes: list[tuple[str, str, str]]
+) -> None:
+    """ "Claimed responsibility", "claimed victory" and "claimed the title" are phrases of their
+    own that report no statement; "claimed" before a clause still does."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == notes
