@@ -118,6 +118,30 @@ def direction_by_credit(a: Sourced, b: Sourced) -> str | None:
     return None
 
 
+def credits_outlet(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` credits the outlet whose text ``origin`` is, as its credit lines or
+    credits do (:func:`_credits`: "Coastal Wire contributed to this report.", "(AP)" for AP's
+    text), as its dateline names it ("VARNHOLT (APA) -" for the Atlantic Press Agency's text:
+    :func:`_short_for`), or as its byline does ("By Jane Doe, Coastal Wire":
+    :func:`_byline_names`). A dateline that names the agency whose copy both run is no credit of
+    the other paper's text: only ``origin``'s own outlet counts.
+
+    >>> from compare.overlap import Side
+    >>> def side(id: str, source: str, text: str) -> Side:
+    ...     return Side.of(Document(id, source, text), (), frozenset(), {})
+    >>> wire = side("apa", "Atlantic Press Agency", "VARNHOLT (APA) \u2014 A crane fell.")
+    >>> paper = side("rg", "Riverside Gazette", "VARNHOLT (APA) \u2014 A crane fell.")
+    >>> credits_outlet(paper, wire), credits_outlet(wire, paper)
+    (True, False)
+    """
+    named = user.dateline_source
+    return (
+        _credits(user, origin)
+        or (named is not None and _short_for(named, origin.document.source))
+        or _byline_names(user, origin)
+    )
+
+
 def outlet(document: Document) -> str:
     """The outlet a document comes from, case-folded: its source; or, when the source is the
     file's path below the folder given and one of its outlet's folders (:func:`_outlet_folders`)
@@ -471,24 +495,10 @@ def _names_source(user: Sourced, origin: Sourced) -> bool:
     (:func:`_stands_for_outlet`); by its name without its brand (:func:`_unbranded`) in the
     text only where it is cited as a source (:func:`_cited_as_a_source`)."""
     source = origin.document.source
-    # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
-    author = user.document.author or ""
-    beside = author.rpartition(",")[2].strip() if "," in author else ""
-    if _initialled_in(user.document.text, source) or (beside and _shortened_in(beside, source)):
+    if _initialled_in(user.document.text, source) or _byline_names(user, origin):
         return True
     file_name = _is_file_name(origin.document)
     named = _source_pattern(source, file_name=file_name)
-    if beside and any(_capitalised_as_its_source(m, source) for m in named.finditer(beside)):
-        return True
-    # Or as the byline itself: "By Harbor Wire", "By Harbor Wire staff"; not "By Fox
-    # Butterfield" nor "By Michael Fox".
-    byline = author.removeprefix("The ")
-    if (
-        (outlet := named.match(byline))
-        and _capitalised_as_its_source(outlet, source)
-        and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
-    ):
-        return True
     text = user.document.text
     # An outlet's folder named by one letter ("i/") is, in text, a pronoun or an article.
     found = [
@@ -508,6 +518,28 @@ def _names_source(user: Sourced, origin: Sourced) -> bool:
     return any(
         _stands_for_outlet(text, m.start(), m.end(), words, _calls_a_person(text, m, titled))
         for m in found
+    )
+
+
+def _byline_names(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user``'s byline names ``origin``'s source beside the writer, in full or by a
+    name the source's folder shortens ("By Jane Doe, The Washington Post" for
+    ``washingtonpost/``), or as the byline itself ("By Harbor Wire", "By Harbor Wire staff"; not
+    "By Fox Butterfield" nor "By Michael Fox")."""
+    source = origin.document.source
+    # The reader keeps an outlet named beside a byline's writer: "Jane Doe, The Washington Post".
+    author = user.document.author or ""
+    beside = author.rpartition(",")[2].strip() if "," in author else ""
+    if beside and _shortened_in(beside, source):
+        return True
+    named = _source_pattern(source, file_name=_is_file_name(origin.document))
+    if beside and any(_capitalised_as_its_source(m, source) for m in named.finditer(beside)):
+        return True
+    byline = author.removeprefix("The ")
+    return bool(
+        (outlet := named.match(byline))
+        and _capitalised_as_its_source(outlet, source)
+        and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
     )
 
 

@@ -20,9 +20,9 @@ datelines and outlets say, is :mod:`compare.disclosure`'s to tell.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import islice
@@ -32,6 +32,7 @@ import numpy as np
 from compare.boilerplate import release_issuer
 from compare.disclosure import (
     credit_lines,
+    credits_outlet,
     direction_by_credit,
     discloses,
     is_agency,
@@ -480,14 +481,20 @@ def compare_pair(
     closest: float,
     settings: Settings,
     timed: bool = False,
+    out_by: Mapping[str, Document] | None = None,
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``timed`` when every document of the story gives its publication
-    time (see ``records.first_published``)."""
+    time (see ``records.first_published``); ``out_by``, per document whose text a copy that
+    credits it was published before, that copy (see :func:`out_by_credit`): the text was out
+    by then, and is dated so against every other."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
-    dated = _by_date(a.document, b.document, timed)
+    out_by = out_by or {}
+    dated = _by_date(
+        out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document), timed
+    )
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
     sides = {"a": (a, a_phrases_in_b, a_spread), "b": (b, b_phrases_in_a, b_spread)}
@@ -531,7 +538,8 @@ def compare_pair(
     direction = (
         None
         if undirected
-        else dated
+        else (None if same_source else _credited_outlet(a, b))
+        or dated
         or direction_by_credit(a, b)
         or _by_share(a, b, a_in_b, b_in_a)
         or _by_share(a, b, a_phrases_in_b, b_phrases_in_a)
@@ -566,6 +574,43 @@ def compare_pair(
         crediting=crediting,
         template=template,
     )
+
+
+def _credited_outlet(a: Side, b: Side) -> str | None:
+    """``a->b`` when B credits A's outlet (its credit line, dateline or byline names it:
+    :func:`disclosure.credits_outlet`) and A does not credit B's, ``b->a`` the other way:
+    whatever the times say, as partners run an agency's copy from its feed before the agency's
+    own site posts it."""
+    a_credits_b, b_credits_a = credits_outlet(a, b), credits_outlet(b, a)
+    if a_credits_b == b_credits_a:
+        return None
+    return "a->b" if b_credits_a else "b->a"
+
+
+def out_by_credit(
+    pairs: Iterable[PairComparison], sides: Mapping[str, Side], timed: bool = False
+) -> dict[str, Document]:
+    """Per document whose text a copy that credits its outlet (:func:`_credited_outlet`) was
+    published before, the document dated as the first such copy: the text was out by then,
+    whatever its own page's time says, and a third copy of that time or later took it from the
+    agency too. Made of a story's ``pairs`` as first measured, to measure them again by;
+    ``timed`` as for :func:`compare_pair`."""
+    out_by: dict[str, Document] = {}
+    for pair in pairs:
+        origin = pair.origin
+        if origin is None or pair.verdict is Verdict.INDEPENDENT or pair.same_source:
+            continue
+        copy = sides[pair.b if origin == pair.a else pair.a].document
+        if _by_date(copy, out_by.get(origin, sides[origin].document), timed) == "a->b" and (
+            credits_outlet(sides[copy.id], sides[origin])
+        ):
+            out_by[origin] = replace(
+                sides[origin].document,
+                published=copy.published,
+                published_time=copy.published_time,
+                published_local_time=copy.published_local_time,
+            )
+    return out_by
 
 
 def _rounded_on_its_side(share: float, cuts: Iterable[float]) -> float:

@@ -6,7 +6,7 @@ import gc
 import os
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import datetime
@@ -26,7 +26,7 @@ from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, local_time_field, parse_date
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
-from compare.overlap import Side, TextOverlap, compare_pair, text_overlap
+from compare.overlap import Side, TextOverlap, compare_pair, out_by_credit, text_overlap
 from compare.provenance import Precedence, through_common_origins, who_copied_whom
 from compare.read import InputError, ReadResult, article_text, find_credits, read_paths
 from compare.records import (
@@ -34,6 +34,7 @@ from compare.records import (
     Document,
     FramingNote,
     Match,
+    PairComparison,
     Progress,
     Result,
     Sentence,
@@ -382,27 +383,18 @@ def _run_stages(
     closest = [alignment.closest_similarity for alignment in alignments]
     del alignments, aligned_in, edits
     with timer("measure overlap") as advance:
-        measured = []
-        sides: dict[str, Side] = {}
-        # What each pair of texts shares, by the number of their alignment, measured once.
-        shared: dict[int, TextOverlap] = {}
-        for (story, a, b), number in zip(tracked(work, advance), alignment_of, strict=True):
-            if a not in sides:
-                # A new story: its documents' sides replace the last story's, so that only one
-                # story's phrases are held at a time (all of them took 590 MB at 10,000 articles).
-                vocabulary: dict[tuple[str, ...], int] = {}
-                sides = {
-                    d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary)
-                    for d in story.documents
-                }
-                shared = {}
-                timed = all_timed(by_id[d] for d in story.documents)
-            if number not in shared:
-                shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
-            measured.append(
-                compare_pair(
-                    sides[a], sides[b], shared[number], story.id, closest[number], settings, timed
-                )
+        measured: list[PairComparison] = []
+        to_measure = zip(tracked(work, advance), alignment_of, strict=True)
+        for story, its_work in groupby(to_measure, key=lambda item: item[0][0]):
+            # A story's documents' sides replace the last story's, so that only one story's
+            # phrases are held at a time (all of them took 590 MB at 10,000 articles).
+            vocabulary: dict[tuple[str, ...], int] = {}
+            sides = {
+                d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary)
+                for d in story.documents
+            }
+            measured += _measured_story(
+                story, [(a, b, n) for (_, a, b), n in its_work], sides, matches, closest, settings
             )
         pairs = tuple(measured)
     del matches, alignment_of
@@ -450,6 +442,37 @@ def _run_stages(
         clusters=clusters,
         seconds={**read_seconds, **timer.seconds},
     )
+
+
+def _measured_story(
+    story: Story,
+    numbered: Sequence[tuple[str, str, int]],
+    sides: Mapping[str, Side],
+    matches: Sequence[Sequence[Match]],
+    closest: Sequence[float],
+    settings: Settings,
+) -> list[PairComparison]:
+    """The pairs of one story's documents, each ``a``, ``b`` and the number of their texts'
+    alignment (whose ``matches`` and ``closest`` similarity are listed by it). An agency's text
+    that a copy crediting it was published before was out by then (``overlap.out_by_credit``):
+    its pairs are measured again with it dated so."""
+    # What each pair of texts shares, by the number of their alignment, measured once.
+    shared: dict[int, TextOverlap] = {}
+    timed = all_timed(side.document for side in sides.values())
+
+    def measure(a: str, b: str, number: int, out_by: Mapping[str, Document]) -> PairComparison:
+        if number not in shared:
+            shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
+        return compare_pair(
+            sides[a], sides[b], shared[number], story.id, closest[number], settings, timed, out_by
+        )
+
+    first = [measure(a, b, number, {}) for a, b, number in numbered]
+    out_by = out_by_credit(first, sides, timed)
+    return [
+        measure(a, b, number, out_by) if out_by.keys() & {a, b} else found
+        for (a, b, number), found in zip(numbered, first, strict=True)
+    ]
 
 
 def render(

@@ -401,12 +401,14 @@ def first_published_keys(
         done |= placed.keys()
         last = placed.keys()
     # An undated origin placed by a dated copy of a later day still goes before its undated
-    # copies: a wire before its reprint, which goes before the paper of the day before.
+    # copies: a wire before its reprint, which goes before the paper of the day before; and an
+    # agency's page goes before the copy that credits it and was posted first (see
+    # overlap.out_by_credit), the one direction that goes against the times.
     copied = {copy for _, copy in directions}
-    for _ in range(len(undated)):
+    for _ in range(len(keys)):
         moved = False
         for origin, copy in directions:
-            if origin in undated and origin not in copied and copy in keys:
+            if origin not in copied and copy in keys:
                 before = (*keys[copy][:-1], keys[copy][-1] - 1)
                 if before < keys[origin]:
                     keys[origin], moved = before, True

@@ -1362,3 +1362,57 @@ def test_bulletins_repeating_a_template_line_say_their_buckets_were_cut(
     assert cut.sampled_sentences > 0
     assert full.sampled_sentences == 0
     assert cut.pairs[0].matches == full.pairs[0].matches
+
+
+TUNNEL_STORY = "\n\n".join(
+    [
+        "BRENNHOLM (NPA) \u2014 A section of the Brennholm rail tunnel flooded overnight after a"
+        " water main burst above its northern portal, halting all trains on the coastal line.",
+        "Engineers pumped out about 4 million litres of water by Wednesday morning, the rail"
+        " operator Nordbahn said in a statement, adding that services would resume on Friday.",
+        "No one was hurt, but about 300 passengers spent the night in carriages stopped short of"
+        " the tunnel before buses took them on to Keldby.",
+        "The city's water utility said the burst pipe was laid in 1961 and had been due for"
+        " replacement next spring.",
+    ]
+)
+
+
+def tunnel_pickups(credited_time: str, uncredited_time: str) -> list[Document]:
+    """The Nordic Press Agency's tunnel story on its own site at 06:15, a partner's copy that
+    keeps the agency's dateline and an uncredited copy without it, at the times given."""
+    uncredited = TUNNEL_STORY.replace("BRENNHOLM (NPA) \u2014 A", "A", 1)
+    return [
+        replace(
+            document(TUNNEL_STORY, "agency", "Nordic Press Agency"),
+            published_time="2026-03-04T06:15:00Z",
+        ),
+        replace(
+            document(TUNNEL_STORY, "gazette", "Riverside Gazette"), published_time=credited_time
+        ),
+        replace(document(uncredited, "ledger", "Northern Ledger"), published_time=uncredited_time),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("credited_time", "uncredited_time"),
+    [
+        pytest.param("2026-03-04T05:50:00Z", "2026-03-04T05:55:00Z", id="both_before_the_page"),
+        pytest.param("2026-03-04T05:50:00Z", "2026-03-04T07:00:00Z", id="credited_before"),
+    ],
+)
+def test_a_copy_crediting_an_agency_reuses_it_whatever_the_times_say(
+    credited_time: str, uncredited_time: str
+) -> None:
+    """A partner posts the agency's copy from its feed, keeping "BRENNHOLM (NPA) -", before the
+    agency's own site does: the partner reuses the agency all the same, the agency's text was
+    out by then, and an uncredited copy of it is flagged against the agency alone, its pair
+    with the partner's copy taken from the agency."""
+    result = compare_documents(tunnel_pickups(credited_time, uncredited_time), single_story=True)
+    assert {(p.a, p.b): (p.origin, p.common_origin, p.undisclosed_reuse) for p in result.pairs} == {
+        ("agency", "gazette"): ("agency", None, False),
+        ("agency", "ledger"): ("agency", None, True),
+        ("gazette", "ledger"): (None, "agency", False),
+    }
+    (taken,) = result.taken.values()
+    assert {(t.copy, t.origin) for t in taken} == {("gazette", "agency"), ("ledger", "agency")}
