@@ -535,11 +535,13 @@ def _byline_names(user: Sourced, origin: Sourced) -> bool:
     named = _source_pattern(source, file_name=_is_file_name(origin.document))
     if beside and any(_capitalised_as_its_source(m, source) for m in named.finditer(beside)):
         return True
-    byline = author.removeprefix("The ")
-    return bool(
+    # Or one of its names (a page's metadata may name the agency, the byline it shows the
+    # writer).
+    return any(
         (outlet := named.match(byline))
         and _capitalised_as_its_source(outlet, source)
         and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
+        for byline in (name.strip().removeprefix("The ") for name in author.split(","))
     )
 
 
@@ -700,12 +702,14 @@ def _names_as_dated(user: Sourced, origin: Sourced) -> bool:
     """Whether ``user`` names ``origin`` as its dateline does, by a short form of its source's
     name (:func:`_short_for`: "according to Meridian" for a text of the Meridian Press Agency,
     or of an outlet kept in "meridian_press/", filed "TARROW (Meridian) -"; "KUNA reported" for
-    the Kuwait News Agency's "KUWAIT CITY (KUNA) --"); not "Meridian Road", nor a dateline's
-    "(Updated)"."""
+    the Kuwait News Agency's "KUWAIT CITY (KUNA) --"), or as a name of its byline ("By Lena
+    Ortiz, Meridian"); not "Meridian Road", nor a dateline's "(Updated)"."""
     named = origin.dateline_source
     source = origin.document.source
     if not named or not _short_for(named, source):
         return False
+    if named in (name.strip() for name in (user.document.author or "").split(",")):
+        return True
     words = {word for name in _names_of(source) for word in name}
     return any(
         _goes_on_as_named(found["after"], words)

@@ -32,6 +32,7 @@ import trafilatura
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
 from lxml.etree import ParserError
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from trafilatura.metadata import extract_author
 
 from compare.dates import (
     FIELD_MARKS,
@@ -521,8 +522,9 @@ def find_credits(text: str, *bylines: str | None) -> tuple[str, ...]:
         )
         if words.names_wires_in_general(byline):
             credits.add(UNNAMED_WIRES)
-        if agency := words.agency_of_byline(byline):
-            credits.add(agency)
+        # A page's metadata and the byline it shows may each name someone: "Meridian Press
+        # Agency, Staff" is no agency's staff.
+        credits.update(filter(None, map(words.agency_of_byline, byline.split(","))))
     for line in text.splitlines():
         credits |= _credited_by(line)
         # A feed gives its text as one paragraph: its credit line is the paragraph's last
@@ -1441,8 +1443,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         "date": found.date,
         "modified": modified,
         "url": found.url,
-        # trafilatura joins a page's authors with semicolons; a feed's list reads with commas.
-        "author": found.author and found.author.replace("; ", ", "),
+        "author": _page_authors(found.author, tree),
     }
     # An article's <h1> repeats its title, and its byline and date may stand in its text: they
     # are no sentences of it. The page marks its headings, so no plain line is taken for one.
@@ -1452,6 +1453,28 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     )
     body = _without_section_headings(body, tree)
     return _document(origin, origin.stem, origin.label, body, meta)
+
+
+def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
+    """The names a page gives for its authors: its metadata's (``given``, as trafilatura reads
+    them), and those of the byline it shows, which may name whom the writer files for where the
+    metadata names the writer alone ("By Lena Ortiz, The Associated Press" over ``"author":
+    "Lena Ortiz"``); each name once, the metadata's first, joined with commas as a feed's list
+    reads.
+
+    >>> page = document_fromstring('<p class="byline">By Lena Ortiz, Harbor Wire</p>')
+    >>> _page_authors("Lena Ortiz", page), _page_authors("Lena Ortiz; Harbor Wire", page)
+    ('Lena Ortiz, Harbor Wire', 'Lena Ortiz, Harbor Wire')
+    """
+    # Without names in its metadata, trafilatura has read the shown byline already: none.
+    if not given:
+        return None
+    shown = extract_author(tree) or ""
+    names: dict[str, str] = {}
+    # trafilatura joins a page's authors with semicolons.
+    for name in filter(None, f"{given}; {shown}".split("; ")):
+        names.setdefault(name.casefold(), name)
+    return ", ".join(names.values())
 
 
 def _page_modified(tree: HtmlElement) -> str | None:

@@ -1416,3 +1416,73 @@ def test_a_copy_crediting_an_agency_reuses_it_whatever_the_times_say(
     }
     (taken,) = result.taken.values()
     assert {(t.copy, t.origin) for t in taken} == {("gazette", "agency"), ("ledger", "agency")}
+
+
+CRANE_PARAGRAPHS = (
+    "A container crane collapsed at the Port of Tarrow early on Tuesday, killing two "
+    "dockworkers and injuring five others, port officials said.",
+    "The 60-metre crane buckled shortly after 3 a.m. while unloading a cargo ship at the "
+    "eastern terminal, according to the Tarrow Port Authority.",
+    "Harbour master Ines Calloway said the crane had passed a safety inspection in September.",
+    "Operations at the eastern terminal were suspended until further notice, and nine ships "
+    "were diverted to the neighbouring port of Keldby.",
+)
+
+
+def crane_page(site: str, metadata_author: str, byline: str, dateline: str = "") -> str:
+    """A news site's saved page of the crane collapse: its site name and metadata author in
+    its head, the byline it shows over the story."""
+    paragraphs = "".join(
+        f"<p>{p}</p>" for p in (dateline + CRANE_PARAGRAPHS[0], *CRANE_PARAGRAPHS[1:])
+    )
+    return (
+        "<html><head><title>Crane collapse at Tarrow port kills two</title>"
+        f'<meta property="og:site_name" content="{site}">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "author": '
+        f'{{"@type": "Person", "name": "{metadata_author}"}}}}</script></head><body><article>'
+        f'<h1>Crane collapse at Tarrow port kills two</h1><p class="byline">{byline}</p>'
+        f"{paragraphs}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("metadata_author", "byline"),
+    [
+        pytest.param("Lena Ortiz", "By Lena Ortiz, Meridian Press Agency", id="writer_and_agency"),
+        pytest.param("Lena Ortiz", "By Meridian Press Agency", id="agency_alone"),
+        pytest.param("Lena Ortiz", "By Lena Ortiz | MPA", id="agency_initials"),
+        pytest.param("Meridian Press Agency", "By Lena Ortiz", id="agency_in_metadata_only"),
+    ],
+)
+def test_a_pages_shown_byline_credits_the_agency_whatever_its_metadata_author(
+    tmp_path: Path, metadata_author: str, byline: str
+) -> None:
+    """A page that shows a byline naming the agency whose text it reprints discloses it, though
+    its metadata names the writer alone; and a metadata author naming the agency still credits
+    it under a byline that names the writer alone."""
+    (tmp_path / "agency.html").write_text(
+        crane_page("Meridian Press Agency", "Meridian Press Agency", "", "TARROW (MPA) — "),
+        encoding="utf-8",
+    )
+    (tmp_path / "gazette.html").write_text(
+        crane_page("Riverside Gazette", metadata_author, byline), encoding="utf-8"
+    )
+    (pair,) = compare_paths([str(tmp_path)]).pairs
+    assert (pair.verdict.value, pair.undisclosed_reuse) == ("copy", False)
+
+
+def test_a_metadata_agency_over_a_shown_staff_byline_is_no_agency_staff(tmp_path: Path) -> None:
+    """A page whose metadata names the agency and whose byline shows "Staff" credits no agency
+    named "Meridian Press Agency," (the two names are not one byline), and still discloses the
+    agency's text by its metadata author."""
+    (tmp_path / "agency.html").write_text(
+        crane_page("Meridian Press Agency", "Meridian Press Agency", "", "TARROW (MPA) — "),
+        encoding="utf-8",
+    )
+    (tmp_path / "post.html").write_text(
+        crane_page("Metro Daily Post", "Meridian Press Agency", "Staff"), encoding="utf-8"
+    )
+    result = compare_paths([str(tmp_path)])
+    assert [d.credits for d in result.documents if d.id == "post"] == [()]
+    assert [p.undisclosed_reuse for p in result.pairs] == [False]
