@@ -1434,8 +1434,12 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         return Skipped(origin.shown, f"an error page, not an article: {_quoted(titles[0])}")
     if _lists_headlines(text):
         return Skipped(origin.shown, HEADLINE_LIST)
+    # A page whose metadata names no site gets its address's host for one from trafilatura,
+    # where the title's outlet part ("Headline | Metro Daily Post") names it; the host stays
+    # the source when nothing else names the outlet.
+    site_named = None if found.sitename == _site(found.url) else found.sitename
     headline, site = _headline_and_site(
-        found.title, found.sitename, titles[1], str(tree.xpath("string(//h1)"))
+        found.title, site_named, titles[1], str(tree.xpath("string(//h1)"))
     )
     meta = {
         "title": headline,

@@ -3458,6 +3458,31 @@ def test_a_web_pages_site_is_named_after_its_headline_in_its_title(
 @pytest.mark.parametrize(
     ("title", "source"),
     [
+        pytest.param("Crane buckles at Tarrow docks | Metro Daily Post", "Metro Daily Post", id="title_names_the_outlet"),
+        pytest.param("Crane buckles at Tarrow docks", "metro-daily-post.example", id="nothing_else_names_it"),
+    ],
+)  # fmt: skip
+def test_a_web_page_with_an_address_alone_is_named_by_its_title(
+    tmp_path: Path, title: str, source: str
+) -> None:
+    """A page whose canonical link gives its address, and no metadata its site's name, is the
+    outlet's that its title names after the headline, not its address's host; the host when
+    nothing else names the outlet."""
+    page = (
+        f"<html><head><title>{title}</title>"
+        '<link rel="canonical" href="https://metro-daily-post.example/news/crane"></head><body>'
+        "<article><h1>Crane buckles at Tarrow docks</h1><p>A container crane collapsed at the "
+        "Port of Tarrow early on Tuesday, killing two dockworkers, port officials said.</p>"
+        "<p>Operations at the eastern terminal were suspended until further notice.</p>"
+        "</article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "crane.html", page))]).documents
+    assert (doc.title, doc.source) == ("Crane buckles at Tarrow docks", source)
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
         pytest.param("Coastal Times - Bridge falls in Tarrow after storms", "Coastal Times", id="site_first"),
         pytest.param("Breaking - Bridge falls in Tarrow after storms", "page", id="page_kind_first"),
     ],
