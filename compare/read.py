@@ -296,6 +296,11 @@ HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True,
 # A paragraph of a few words, all of them links, is a page's control ("Copy link Share" under
 # each entry of a live blog), no text of the article.
 MAX_LINK_LINE_WORDS = 6
+# The ellipsis a teaser cut at a limit of characters ends in.
+CUT_TEASER = re.compile(r"\s*(?:\.\.\.|\u2026)\Z")
+# What a page names a list of other stories, and the column beside its article.
+SIDE_WIDGET = re.compile(r"trending|most[-_]?(?:read|viewed|shared)|popular|related", re.IGNORECASE)
+SIDE_COLUMN = re.compile(r"(?<![a-z])side(?:bar)?(?![a-z])", re.IGNORECASE)
 # A folder holding this file is a report folder of compare's: the files it lists are never read
 # as input.
 REPORT_MARKER = ".compare-files"
@@ -1416,7 +1421,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         modified = _page_modified(tree)
         # trafilatura weighs such controls as the article's own text and, under a live blog's
         # last entry, drops the entry with them.
-        for control in _link_lines(tree):
+        for control in (*_link_lines(tree), *_side_widgets(tree)):
             control.drop_tree()
         # Its paragraphs tell the page's language, not its head and scripts.
         quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))
@@ -1455,7 +1460,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     body = _after_opening(
         _table_rows(LISTED.sub("", article_text(text))), meta, headline_alone=False
     )
-    body = _without_section_headings(body, tree)
+    body = _without_cut_teasers(_without_section_headings(body, tree))
     return _document(origin, origin.stem, origin.label, body, meta)
 
 
@@ -1511,6 +1516,51 @@ def _is_link_line(paragraph: HtmlElement) -> bool:
         words = words[len(label) :]
     linked = "".join("".join(a.text_content().split()) for a in paragraph.iter("a"))
     return "".join(words) == linked
+
+
+def _without_cut_teasers(body: str) -> str:
+    r"""The article's text without a line cut short with an ellipsis that another of its lines
+    goes on from: a standfirst that repeats the lede up to a limit ("... was greeted wit...").
+
+    >>> _without_cut_teasers("Fares rise by a fifth on Monday as cuts...\nFares rise by a fifth on Monday as cuts bite.")
+    'Fares rise by a fifth on Monday as cuts bite.'
+    """
+    lines = body.split("\n")
+    stems = {
+        stem
+        for line in lines
+        if (stem := CUT_TEASER.sub("", line)) != line and len(stem.split()) >= MIN_PAGE_WORDS
+    }
+    return "\n".join(
+        line
+        for line in lines
+        if not (
+            (stem := CUT_TEASER.sub("", line)) in stems
+            and any(other.startswith(stem) and other != line for other in lines)
+        )
+    )
+
+
+def _side_widgets(tree: HtmlElement) -> list[HtmlElement]:
+    """A page's lists of other stories beside the article: an element whose class or id names
+    one (``SIDE_WIDGET``: "trending", "most-read", "popular", "related") in an ``<aside>`` or a
+    side column (``SIDE_COLUMN``: "sidebar", "col-side"). trafilatura takes a short list of
+    headlines there for the article's last lines."""
+    return [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and SIDE_WIDGET.search(_named(element))
+        and any(
+            holder.tag == "aside" or SIDE_COLUMN.search(_named(holder))
+            for holder in (element, *element.iterancestors())
+        )
+    ]
+
+
+def _named(element: HtmlElement) -> str:
+    """An element's class and id, as a page names what it holds."""
+    return f"{element.get('class', '')} {element.get('id', '')}"
 
 
 def _lists_headlines(text: str) -> bool:

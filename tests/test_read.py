@@ -3780,3 +3780,43 @@ def test_a_web_pages_headline_is_its_h1_or_its_titles_first_part(
         "Tuesday after a court found it ignored warnings.\nAll 41 passengers and four crew were "
         "rescued, the coastguard said.",
     )
+
+
+SHOP_PARAGRAPHS = (
+    "On Tarrow's main shopping street, the central bank's decision was greeted with "
+    "resignation rather than surprise.",
+    "Bakery owner Nils Aalto said his energy bills had doubled in two years and that his loan "
+    "would now cost him more.",
+    "A furniture retailer said sales had fallen by a fifth since the summer.",
+    "The town council said it would review its support scheme for small businesses.",
+)
+
+
+@pytest.mark.parametrize(
+    ("column", "widget"),
+    [
+        pytest.param("col-side", "trending", id="trending_in_a_side_column"),
+        pytest.param("sidebar", "most-popular", id="most_popular_in_a_sidebar"),
+    ],
+)
+def test_a_web_pages_side_lists_and_cut_standfirst_are_no_text(
+    tmp_path: Path, column: str, widget: str
+) -> None:
+    """A list of other stories in a side column (trending, most popular) and a standfirst that
+    repeats the lede cut short ("... greeted with r...") are no sentences of the article."""
+    body = "".join(
+        f'<div class="paragraph-wrapper"><div class="text-block"><p>{p}</p></div></div>'
+        for p in SHOP_PARAGRAPHS
+    )
+    page = (
+        "<html><head><title>Shopkeepers brace for a hard winter - Harbour Times</title></head>"
+        '<body><div class="page-content"><div class="row"><div class="col-main"><div '
+        'class="article-header"><h1>Shopkeepers brace for a hard winter</h1><div class='
+        f'"standfirst">{SHOP_PARAGRAPHS[0][:80]}...</div></div><div class="article-meta"><div '
+        'class="author-name">By Ole Brandt</div></div><div class="article-body">'
+        f'{body}</div></div><div class="{column}"><div class="{widget}"><div>Trending</div>'
+        "<div>Mayor unveils plan for car-free centre</div><div>Storm warning for the coast this "
+        "weekend</div></div></div></div></div></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "shops.html", page))]).documents
+    assert doc.text.split("\n") == list(SHOP_PARAGRAPHS)
