@@ -759,6 +759,7 @@ class Lexicon:
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
+    sponsored_labels: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
     boilerplate_lines: frozenset[str]
     release_end_marks: frozenset[str]
@@ -1020,6 +1021,14 @@ class Lexicon:
         """Whether a line is a picture's credit or caption ("Image copyright Reuters", "Photo:
         Jane Lee/AP"): it credits the picture, not the text."""
         return _is_image_label(line) or PICTURE_CREDIT.match(line) is not None
+
+    def is_sponsored(self, paragraph: str) -> bool:
+        """Whether a paragraph is paid for: it opens with a sponsor's label ("Sponsored:").
+
+        >>> lexicon().is_sponsored("Sponsored: Book now and save 30%."), lexicon().is_sponsored("Read more: Fares rise")
+        (True, False)
+        """
+        return _folded_line(paragraph).startswith(self.sponsored_labels)
 
     def is_promo(self, line: str) -> bool:
         """Whether a line is an outlet's promotion of itself: "Sign up for The Daily Brief",
@@ -2025,8 +2034,12 @@ def lexicon() -> Lexicon:
             data["boilerplate"]["starts"]
             + [f"{label}:" for label in data["boilerplate"]["release_contact_labels"]]
             + data["boilerplate"]["promo_starts"]
+            + data["boilerplate"]["sponsored_labels"]
         ),
-        promo_starts=tuple(data["boilerplate"]["promo_starts"]),
+        promo_starts=tuple(
+            data["boilerplate"]["promo_starts"] + data["boilerplate"]["sponsored_labels"]
+        ),
+        sponsored_labels=tuple(data["boilerplate"]["sponsored_labels"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
         boilerplate_lines=frozenset(
             data["boilerplate"]["lines"] + data["boilerplate"]["release_end_marks"]

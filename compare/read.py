@@ -1421,7 +1421,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         modified = _page_modified(tree)
         # trafilatura weighs such controls as the article's own text and, under a live blog's
         # last entry, drops the entry with them.
-        for control in (*_link_lines(tree), *_side_widgets(tree)):
+        for control in (*_link_lines(tree), *_side_widgets(tree), *_promotions(tree)):
             control.drop_tree()
         # Its paragraphs tell the page's language, not its head and scripts.
         quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))
@@ -1539,6 +1539,14 @@ def _without_cut_teasers(body: str) -> str:
             and any(other.startswith(stem) and other != line for other in lines)
         )
     )
+
+
+def _promotions(tree: HtmlElement) -> list[HtmlElement]:
+    """The paragraphs of a page that a sponsor's label opens ("Sponsored: Planning a winter
+    getaway? Book now ..."): the sentences after the label are the advertiser's, not the
+    article's, though no word of theirs says so."""
+    terms = lexicon()
+    return [p for p in tree.iter("p") if terms.is_sponsored(p.text_content())]
 
 
 def _side_widgets(tree: HtmlElement) -> list[HtmlElement]:

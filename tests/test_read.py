@@ -15,6 +15,7 @@ from charset_normalizer import from_bytes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare.boilerplate import find_boilerplate
 from compare.plain_text import markdown_text
 from compare.read import InputError, decode, find_credits, read_paths
 from compare.records import REPORT_PAGE_MARK
@@ -3820,3 +3821,29 @@ def test_a_web_pages_side_lists_and_cut_standfirst_are_no_text(
     )
     (doc,) = read_paths([str(write(tmp_path / "shops.html", page))]).documents
     assert doc.text.split("\n") == list(SHOP_PARAGRAPHS)
+
+
+STRIKE_PARAGRAPHS = (
+    "Rail workers in Tarrow will walk out for 48 hours from Friday after pay talks collapsed, "
+    "their union said.",
+    "The operator said it would run one train an hour on the main line during the strike.",
+)
+
+
+def test_a_web_pages_sponsored_paragraph_and_tip_line_are_no_story(tmp_path: Path) -> None:
+    """A sponsored paragraph in the article's body is not read, the advertiser's sentences after
+    its label too, and a call for readers' tips by e-mail or WhatsApp is boilerplate: neither is
+    the outlet's reporting."""
+    page = (
+        "<html><head><title>Rail strike called in Tarrow | Harbour Times</title></head><body>"
+        f"<article><h1>Rail strike called in Tarrow</h1><p>{STRIKE_PARAGRAPHS[0]}</p><p><strong>"
+        "Sponsored:</strong> Planning a winter getaway? Book now and save up to 30% on hotel "
+        f"stays with our partner offers.</p><p>{STRIKE_PARAGRAPHS[1]}</p><p>Have you been "
+        "affected by the strike? Email us at news@harbour-times.example or message us on "
+        "WhatsApp.</p></article></body></html>"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "strike.html", page))]).documents
+    sentences = segment(doc)
+    furniture = find_boilerplate([doc], {doc.id: sentences})
+    story = [s.text for s in sentences if (doc.id, s.index) not in furniture]
+    assert story == list(STRIKE_PARAGRAPHS)
