@@ -70,6 +70,8 @@ from compare.segment import (
 )
 from compare.settings import Settings
 from compare.templates import (
+    MIN_FIGURES_UNDER_OTHER_LEDES,
+    MIN_OTHER_DAYS_FIGURES,
     another_days_figures,
     figures_put_for_others,
     name_one_day,
@@ -432,7 +434,12 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     other_figures = (
         lede_template is None
         and any(m.kind is MatchKind.EDITED for m in reuse)
-        and figures_put_for_others(reused_texts)
+        and figures_put_for_others(
+            reused_texts,
+            MIN_OTHER_DAYS_FIGURES
+            if any(m.kind.is_reuse for m in ledes)
+            else MIN_FIGURES_UNDER_OTHER_LEDES,
+        )
     )
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}

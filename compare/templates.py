@@ -75,6 +75,11 @@ MIN_TEMPLATE_WORDS = 3
 # dead" for "15 dead") and keeps the rest (ages, times, sums).
 MIN_OTHER_DAYS_FIGURES = 3
 MAX_KEPT_FIGURES_SHARE = 0.25
+# Two briefs whose ledes neither copy nor edit each other's (a stock brief: "Shares of Novumo Inc
+# rose 11.7% on Monday", "Shares of Novumo Partners jumped 13.2% on Sunday") fill one template's
+# stock lines with another day's figures from this many on, none kept: an update of one story
+# edits its lede.
+MIN_FIGURES_UNDER_OTHER_LEDES = 2
 # A sentence with this many words of German (``noun_capitalising_words``) is German.
 MIN_NOUN_CAPITALISING_WORDS = 2
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
@@ -281,10 +286,12 @@ def another_days_figures(
     return days if days is not None and figures_put_for_others(aligned) else None
 
 
-def figures_put_for_others(aligned: Sequence[tuple[str, str]]) -> bool:
+def figures_put_for_others(
+    aligned: Sequence[tuple[str, str]], at_least: int = MIN_OTHER_DAYS_FIGURES
+) -> bool:
     """Whether two articles' aligned sentences, ``(a, b)`` texts, put nearly all the figures they
     state for others (``MAX_KEPT_FIGURES_SHARE`` kept at most, days and months aside),
-    ``MIN_OTHER_DAYS_FIGURES`` at least, as one template filled in for another day does.
+    ``at_least`` of them, as one template filled in for another day does.
 
     >>> figures_put_for_others([("Hawks beat Reno 3-1 before 44,925 fans.",
     ...     "Hawks lost to Reno 0-2 before 19,270 fans.")])
@@ -298,7 +305,7 @@ def figures_put_for_others(aligned: Sequence[tuple[str, str]]) -> bool:
         # A figure one side adds ("and 40 were hurt") is put for none of the other's.
         other += min(figures_a, figures_b)
         kept += _stated_figures(numbers_a) - figures_a
-    return other >= MIN_OTHER_DAYS_FIGURES and kept <= MAX_KEPT_FIGURES_SHARE * (kept + other)
+    return other >= at_least and kept <= MAX_KEPT_FIGURES_SHARE * (kept + other)
 
 
 def name_one_day(aligned: Sequence[tuple[str, str]]) -> bool:

@@ -2281,6 +2281,37 @@ def test_match_reports_of_one_template_a_week_apart_are_two_days_reports(
     assert len({m.cluster for m in result.clusters}) == (2 if dated else 1)
 
 
+STOCK_BRIEF = (
+    "Shares of {company} {moved} {share} to {price} on {day} after the company reported "
+    "{period} results.\nTrading volume reached {volume} million shares.\n"
+    "The stock has lost {year}% so far this year."
+)
+
+
+def test_stock_briefs_of_two_days_whose_ledes_differ_are_no_copies() -> None:
+    """Two stock briefs of one template, for two days (and two companies of one brand), edit
+    their ledes beyond a copy's edits and share only the stock lines, each with another figure:
+    another day's figures, by their dates, and two clusters; not one brief derived from the
+    other."""
+    result = compare_documents(
+        [
+            document(STOCK_BRIEF.format(company="Novumo Inc (KUDC)", moved="rose", share="11.7%",
+                     price="$67.09", day="Monday", period="quarterly", volume=2.6, year=5.1),
+                     "monday", "TickerWire", published="2025-03-17"),
+            document(STOCK_BRIEF.format(company="Novumo Partners (MCVS)", moved="jumped",
+                     share="13.2%", price="$102.68", day="Sunday", period="first-half",
+                     volume=6.8, year=9.4), "sunday", "StockBrief", published="2025-03-09"),
+        ],
+        single_story=True,
+    )  # fmt: skip
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.template) == (
+        Verdict.PARTIAL,
+        FilledTemplate(FilledFor.ANOTHER_DAY, ("2025-03-17",), ("2025-03-09",)),
+    )
+    assert len({m.cluster for m in result.clusters}) == 2
+
+
 def test_a_round_up_copied_whole_under_another_result_is_still_a_copy() -> None:
     """A site's round-up of results is copied whole by another under one more result on top:
     its lede, now the copy's second sentence, is aligned word for word, so the other result's
