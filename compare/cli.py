@@ -161,6 +161,8 @@ def run(
             "-o",
             help="Folder for the reports; created if missing. It may sit inside an input folder, "
             "but may not be one or hold one; reports you edited there are never overwritten.",
+            parser=_folder,
+            metavar="<path>",
         ),
     ] = Path("reports"),
     format: Annotated[
@@ -199,6 +201,7 @@ def run(
     from compare.report.write import ReportError
 
     settings = _settings(min_similarity, max_bucket_size)
+    _check_paths(paths)
     _check_out_holds_no_input(out, paths)
     try:
         check_out(out, format)
@@ -246,6 +249,7 @@ def pair(
     """
     from compare.report.markdown import render_pair
 
+    _check_paths([a, b])
     if os.path.realpath(a) == os.path.realpath(b):
         _fail(f"pair compares two different articles; {_one_file(a, b)}")
     for folder, inside in ((a, b), (b, a)):
@@ -312,6 +316,24 @@ def _settings(min_similarity: float, max_bucket_size: int = DEFAULTS.max_bucket_
     except SettingsError as error:
         message = str(error).replace("min_similarity", "--min-similarity")
         _fail(message.replace("max_bucket_size", "--max-bucket-size"))
+
+
+def _check_paths(paths: list[str]) -> None:
+    """Fail on a path that names nothing to read before any check that follows it: an empty
+    one would otherwise stand for the working folder."""
+    from compare.read import InputError, check_paths
+
+    try:
+        check_paths(paths)
+    except InputError as error:
+        _fail(str(error))
+
+
+def _folder(value: str) -> Path:
+    """--out as a folder; an empty one would write the reports into the working folder."""
+    if not value:
+        raise typer.BadParameter("an empty path names no folder")
+    return Path(value)
 
 
 def _one_file(a: str, b: str) -> str:

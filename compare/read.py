@@ -13,6 +13,7 @@ with a one-line reason; the run goes on without it.
 from __future__ import annotations
 
 import codecs
+import errno
 import html
 import json
 import os
@@ -615,9 +616,7 @@ def _files(
     outlet's folder in the label (``ap/dam``), as the folder above them would have given it; a
     folder's own files, given one by one, do not.
     """
-    for given in paths:
-        if not Path(given).exists():
-            raise InputError(f"no such file or folder: {given}")
+    check_paths(paths)
     roots = [Path(given) for given in paths]
     heads = [root if root.is_dir() else root.parent for root in roots]
     per_outlet = _one_per_outlet([head.resolve() for head in heads])
@@ -635,6 +634,40 @@ def _files(
             seen.add(real)
             label = named / file.relative_to(head).with_suffix("")
             yield _shown(file.as_posix()), file, _shown(label.as_posix())
+
+
+def check_paths(paths: Sequence[str]) -> None:
+    """Check that each path the user gave names a file or folder to read.
+
+    Raises:
+        InputError: an empty path (which would read the working folder), "-" (standard input,
+            which is never read), or a path that is missing, a broken link or a link loop.
+    """
+    for given in paths:
+        if not given:
+            raise InputError("an empty path names no file or folder")
+        if given == "-":
+            raise InputError(
+                '"-" (standard input) is not read: give the articles\' files or folders '
+                "(a file named - as ./-)"
+            )
+        if fault := _link_fault(Path(given)):
+            raise InputError(f"{given} is {fault}")
+        if not Path(given).exists():
+            raise InputError(f"no such file or folder: {given}")
+
+
+def _link_fault(path: Path) -> str | None:
+    """Why a path cannot be followed to a file, when a symbolic link is the cause: "a symbolic
+    link loop" or "a broken symbolic link"."""
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        if path.is_symlink():
+            return "a broken symbolic link"
+    return None
 
 
 def _shown(path: str) -> str:
@@ -823,11 +856,14 @@ def _read_file(
     shown: str, file: Path, label: str
 ) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced | NotUtf8Lines]:
     suffix = file.suffix.lower()
+    # A link that leads nowhere says so, whatever its name: a loop's has no suffix.
+    if fault := _link_fault(file):
+        yield Skipped(shown, fault)
+        return
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
         return
-    # A named pipe would wait for a writer forever, and a device such as /dev/zero never ends;
-    # a broken link is left to the reading, which says why.
+    # A named pipe would wait for a writer forever, and a device such as /dev/zero never ends.
     if file.exists() and not file.is_file():
         yield Skipped(shown, "not a regular file (a pipe, socket or device)")
         return

@@ -1499,3 +1499,69 @@ def test_pair_with_one_readable_article_says_so(tmp_path: Path) -> None:
         f"error: pair compares two articles, but {empty} and {WIRE_COPY / 'wire.md'} hold only "
         "one that can be read"
     ) in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        pytest.param(["run"], id="run"),
+        pytest.param(["dedup"], id="dedup"),
+        pytest.param(["pair", "wire.txt"], id="pair"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("path", "error"),
+    [
+        pytest.param("", "error: an empty path names no file or folder", id="empty"),
+        pytest.param(
+            "-",
+            'error: "-" (standard input) is not read: give the articles\' files or folders '
+            "(a file named - as ./-)",
+            id="stdin",
+        ),
+        pytest.param("loopA", "error: loopA is a symbolic link loop", id="link_loop"),
+        pytest.param("gone.txt", "error: gone.txt is a broken symbolic link", id="broken_link"),
+    ],
+)
+def test_a_path_that_names_nothing_to_read_is_one_error_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], path: str, error: str
+) -> None:
+    """A path that names no article (an empty one, which would read the working folder, "-",
+    a link loop, a broken link) stops every command with one line saying which, and exit 2."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wire.txt").write_text("The dam failed on Monday, officials said.\n")
+    (tmp_path / "paper.txt").write_text("The dam failed on Monday, the council said.\n")
+    (tmp_path / "-").write_text("The dam burst on Monday, officials said.\n")
+    (tmp_path / "loopA").symlink_to("loopB")
+    (tmp_path / "loopB").symlink_to("loopA")
+    (tmp_path / "gone.txt").symlink_to("deleted.txt")
+    quiet = [] if command[0] == "pair" else ["-q"]
+    result = run(*command, path, *quiet)
+    assert (result.exit_code, messages(result), result.stdout) == (2, [error], "")
+
+
+def test_links_to_nothing_inside_a_folder_are_warned_of_as_links(tmp_path: Path) -> None:
+    """A link loop and a broken link inside a folder are each skipped with a warning that
+    names the link's fault, not its file type nor a missing file."""
+    (tmp_path / "wire.txt").write_text("The dam failed on Monday, officials said.\n")
+    (tmp_path / "loopA").symlink_to("loopB")
+    (tmp_path / "loopB").symlink_to("loopA")
+    (tmp_path / "gone.txt").symlink_to("deleted.txt")
+    result = run("dedup", str(tmp_path), "-q")
+    assert (result.exit_code, messages(result)) == (
+        0,
+        [
+            f"warning: skipped {tmp_path}/gone.txt: a broken symbolic link",
+            f"warning: skipped {tmp_path}/loopA: a symbolic link loop",
+            f"warning: skipped {tmp_path}/loopB: a symbolic link loop",
+        ],
+    )
+
+
+def test_an_empty_out_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--out "" would write the reports into the working folder: it is refused, exit 2."""
+    monkeypatch.chdir(tmp_path)
+    result = run("run", str(SEEDS), "--out", "", "-q")
+    assert result.exit_code == 2
+    assert "Invalid value for '--out' / '-o': an empty path names no folder" in result.stderr
+    assert list(tmp_path.iterdir()) == []
