@@ -757,6 +757,19 @@ def reports_written(folder: Path) -> dict[str, set[str]]:
     return digests
 
 
+def is_own_report(path: Path) -> bool:
+    """Whether the file at ``path`` is a report compare wrote, known by its content alone: a
+    Markdown page's first lines, a ``report.json``'s keys."""
+    try:
+        text = _normalise(path.read_text(encoding="utf-8"))
+        if path.suffix.lower() in MARKDOWN_SUFFIXES:
+            return OWN_REPORT_PAGE.match(text) is not None
+        loaded = _json(text)
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(loaded, dict) and loaded.keys() >= OWN_REPORT_KEYS
+
+
 def _real(path: Path) -> Path:
     """The path with every symbolic link resolved; a link loop stays a path (reading it fails)."""
     # os.path.realpath, unlike Path.resolve on Python 3.11, does not raise on a link loop.

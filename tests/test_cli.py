@@ -1565,3 +1565,35 @@ def test_an_empty_out_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.Monke
     assert result.exit_code == 2
     assert "Invalid value for '--out' / '-o': an empty path names no folder" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("listing", "fault"),
+    [
+        pytest.param(None, "is missing", id="list_deleted"),
+        pytest.param(b"\x00\xff garbage\n", "is damaged (it lists none)", id="list_damaged"),
+    ],
+)
+def test_reports_whose_folder_lost_its_list_are_refused_as_compares(
+    tmp_path: Path, listing: bytes | None, fault: str
+) -> None:
+    """Reports compare wrote, in a folder whose .compare-files is gone or damaged, are still
+    not overwritten, and the error says the list is at fault, not that a user wrote them."""
+    out = tmp_path / "out"
+    assert run("run", str(SEEDS), "--out", str(out), "-q").exit_code == 0
+    if listing is None:
+        (out / ".compare-files").unlink()
+    else:
+        (out / ".compare-files").write_bytes(listing)
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    result = run("run", str(SEEDS), "--out", str(out), "-q")
+    (page,) = sorted(name for name in before if name.startswith("story-"))
+    assert (result.exit_code, messages(result)) == (
+        2,
+        [
+            f"error: {out}/index.md and {out}/{page} look like compare's reports, but "
+            f"{out}/.compare-files, the list of the reports it wrote there, {fault}, so they "
+            "are not overwritten: remove the reports or choose another --out"
+        ],
+    )
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before

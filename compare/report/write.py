@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from compare.read import REPORT_MARKER as MANIFEST
-from compare.read import reports_written
+from compare.read import is_own_report, reports_written
 from compare.records import Progress, tracked, unwatched
 from compare.report.markdown import listed
 
@@ -126,6 +126,16 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
     foreign = [
         str(out / name) for name in sorted(names) if name not in ours and (out / name).exists()
     ]
+    if foreign and all(is_own_report(Path(path)) for path in foreign):
+        # The list, not a file's first line, tells compare's files from a user's: a first line
+        # can be copied, and a report copied in from elsewhere is no file this run wrote.
+        fault = "is missing" if not (out / MANIFEST).exists() else "is damaged (it lists none)"
+        raise ReportError(
+            f"{listed(foreign)} look{_verb(foreign, 's', '')} like compare's reports, but "
+            f"{out / MANIFEST}, the list of the reports it wrote there, {fault}, so "
+            f"{_verb(foreign, 'it is', 'they are')} not overwritten: remove the reports or "
+            "choose another --out"
+        )
     if foreign:
         raise ReportError(
             f"{listed(foreign)} {_verb(foreign, 'exists', 'exist')} and "
