@@ -20,7 +20,13 @@ from pathlib import PurePath
 from typing import Protocol
 
 from compare.boilerplate import company_pattern
-from compare.lexicon import MAX_PERSON_WORDS, MIN_TELLING_LETTERS, lexicon, phrase_pattern
+from compare.lexicon import (
+    MAX_PERSON_WORDS,
+    MIN_TELLING_LETTERS,
+    capitalised_run,
+    lexicon,
+    phrase_pattern,
+)
 from compare.plain_text import CLOSING_MARKS
 from compare.records import UNNAMED_WIRES, Document, Sentence
 from compare.segment import POSSESSIVES, ends_with_abbreviation, word_length
@@ -272,20 +278,8 @@ def _written_names(line: str) -> list[tuple[str, ...]]:
     """
     return [
         tuple(re.split(r"[\s-]+", found.group().casefold()))
-        for found in _capitalised_run().finditer(line)
+        for found in capitalised_run().finditer(line)
     ]
-
-
-@cache
-def _capitalised_run() -> re.Pattern[str]:
-    """A run of capitalised words on one line, perhaps with an outlet's particles between."""
-    terms = lexicon()
-    particles = "|".join(map(re.escape, sorted(terms.outlet_particles - terms.name_joiners)))
-    word = r"[A-Z][\w'\u2019-]*"
-    # The first capital, then what stands before it: a pattern that starts by looking behind is
-    # tried at every character.
-    first = r"[A-Z](?<![\w-][A-Z])[\w'\u2019-]*"
-    return re.compile(rf"{first}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{word})*")
 
 
 # A run has far fewer sources than pairs; compiling a source's pattern per pair made a story of

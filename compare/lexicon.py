@@ -305,6 +305,12 @@ PAPER_BEFORE_SLASHES = rf"{PAPER_NAME}\s*//\s*"
 # An agency's initials in capitals, as its datelines give them ("NPA", "KUNA"); a longer word in
 # capitals there is a tag ("UPDATED").
 AGENCY_INITIALS = re.compile(r"[^\W\d_]{2,5}")
+# A name ending with a masthead's word names an outlet, but for these, which end an office's name
+# as often ("National Weather Service"); a news service's name says it is an agency.
+NOT_MASTHEAD_ENDS = frozenset({"service"})
+# Words that lead a credit line's name capitalised, as the line opens ("Copyright Riverside
+# Gazette"), beside function words ("Via", "This"); "The" is the name's own.
+NAME_LEADS = frozenset({"copyright"})
 # A North American broadcaster's call sign, as its station dates its copy: "(WKRN)", "(KTLA)".
 CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}")
 
@@ -1017,6 +1023,45 @@ class Lexicon:
         """Whether a text gives an e-mail address or a telephone number."""
         return self.contact_detail.search(text.casefold()) is not None
 
+    def outlets_named(self, line: str) -> list[str]:
+        """The outlets a line names, as written (a wire service by its canonical name): the runs
+        of capitalised words (:func:`capitalised_run`) that are a wire's name, a news agency's
+        (:meth:`is_agency`), initials in capitals ("APA"), or a masthead's ("Riverside
+        Gazette"); no person's ("Jane Doe"), and no office's whose name ends as a news service's
+        does ("National Weather Service").
+
+        >>> lexicon().outlets_named("Jane Doe and Coastal Press Agency contributed to this report.")
+        ['Coastal Press Agency']
+        >>> lexicon().outlets_named("Copyright 2026 The Valley Courier. All rights reserved.")
+        ['The Valley Courier']
+        >>> lexicon().outlets_named("Source: APA"), lexicon().outlets_named("Source: National Weather Service")
+        (['APA'], [])
+        """
+        named = []
+        leads = (self.function_words - {"the"}) | NAME_LEADS
+        for found in capitalised_run().finditer(line):
+            words = found.group().split()
+            # A credit line's lead is capitalised as the line opens: "Via", "Copyright".
+            while len(words) > 1 and words[0].casefold() in leads:
+                words.pop(0)
+            name = " ".join(words)
+            if wire := self.wire_service_named(name):
+                named.append(wire)
+            elif self._names_an_outlet(words):
+                named.append(name)
+        return named
+
+    def _names_an_outlet(self, words: Sequence[str]) -> bool:
+        """Whether a name's words are an outlet's: initials in capitals ("APA"), or a few words
+        a news agency's name ends with or a masthead's ("Coastal Press Agency", "Riverside
+        Gazette"); one such word alone ("Wire", "Gazette") names none."""
+        if len(words) == 1:
+            return AGENCY_INITIALS.fullmatch(words[0]) is not None and words[0].isupper()
+        return (
+            self.is_agency(" ".join(words))
+            or words[-1].casefold() in self.masthead_words - NOT_MASTHEAD_ENDS
+        )
+
     def is_picture_label(self, line: str) -> bool:
         """Whether a line is a picture's credit or caption ("Image copyright Reuters", "Photo:
         Jane Lee/AP"): it credits the picture, not the text."""
@@ -1706,6 +1751,19 @@ def _opened_by(phrases: list[str], openers: list[str]) -> list[str]:
     ['according to reports']
     """
     return [phrase for phrase in phrases if phrase.startswith(tuple(f"{o} " for o in openers))]
+
+
+@cache
+def capitalised_run() -> re.Pattern[str]:
+    """A run of capitalised words on one line, perhaps with an outlet's particles between
+    ("Times of India"), but not "and": "The New York Times and Reuters" are two names."""
+    terms = lexicon()
+    particles = "|".join(map(re.escape, sorted(terms.outlet_particles - terms.name_joiners)))
+    word = r"[A-Z][\w'\u2019-]*"
+    # The first capital, then what stands before it: a pattern that starts by looking behind is
+    # tried at every character.
+    first = r"[A-Z](?<![\w-][A-Z])[\w'\u2019-]*"
+    return re.compile(rf"{first}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{word})*")
 
 
 @cache

@@ -212,7 +212,8 @@ def _as_files_give(document: Document) -> Document:
     if not isinstance(document.credits, tuple):
         document = replace(document, credits=tuple(document.credits))
     if not document.credits:
-        document = replace(document, credits=find_credits(document.text, document.author))
+        credits = find_credits(document.text, document.author, outlet=document.source)
+        document = replace(document, credits=credits)
     if document.published is None and (
         moment := document.published_time or document.published_local_time
     ):

@@ -35,6 +35,7 @@ from lxml.etree import ParserError
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.metadata import extract_author
 
+from compare.boilerplate import MAX_BOILERPLATE_WORDS
 from compare.dates import (
     FIELD_MARKS,
     WRITTEN_DATE,
@@ -499,7 +500,7 @@ def records_file(path: str) -> str | None:
     return file if file.lower().endswith(RECORD_SUFFIXES) else None
 
 
-def find_credits(text: str, *bylines: str | None) -> tuple[str, ...]:
+def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> tuple[str, ...]:
     """Wire services the text credits: ``(AP) —`` and ``/TASS/`` datelines and lines like "Reuters
     contributed"; and those its ``bylines`` name (its author, and the byline a page shows where
     its metadata names the writer alone), as a byline credits a wire ("By The Associated Press",
@@ -509,7 +510,8 @@ def find_credits(text: str, *bylines: str | None) -> tuple[str, ...]:
     reports"), are credited as ``UNNAMED_WIRES``; a news agency whose staff the author is, as
     the byline names it ("By Sportwire staff"). A wire's name alone on the text's last line
     signs it off ("LUSA"), and so it does over the copy's end mark or its editors' initials
-    ("EFE" over "abc/xyz").
+    ("EFE" over "abc/xyz"). A credit line credits any outlet it names, but the text's own
+    ``outlet`` ("Coastal Press Agency contributed to this report.", "Source: NPA").
 
     >>> find_credits("MOSCOW (Reuters) - Talks began.\\nAP contributed to this report.")
     ('AP', 'Reuters')
@@ -519,6 +521,8 @@ def find_credits(text: str, *bylines: str | None) -> tuple[str, ...]:
     (('wire services',), ())
     >>> find_credits("Talks began.\\nLUSA"), find_credits("LUSA\\nTalks began.")
     (('Lusa',), ())
+    >>> find_credits("Talks began.\\nCoastal Press Agency contributed to this report.")
+    ('Coastal Press Agency',)
     """
     words = lexicon()
     credits: set[str] = set()
@@ -532,14 +536,14 @@ def find_credits(text: str, *bylines: str | None) -> tuple[str, ...]:
         # Agency, Staff" is no agency's staff.
         credits.update(filter(None, map(words.agency_of_byline, byline.split(","))))
     for line in text.splitlines():
-        credits |= _credited_by(line)
+        credits |= _credited_by(line, outlet)
         # A feed gives its text as one paragraph: its credit line is the paragraph's last
         # sentence ("... on Tuesday. Reuters contributed to this report."), its dateline follows
         # the headline ("Senate passes budget bill. WASHINGTON (AP) - The Senate voted"). Both
         # are found by sentence, as boilerplate is. Most lines name no wire and are not split.
         if words.wire_names.search(line) or words.names_wires_in_general(line):
             for start, end in sentence_spans(line):
-                credits |= _credited_by(line[start:end])
+                credits |= _credited_by(line[start:end], outlet)
         if japanese := words.japanese_credit.search(line):
             credits.add(words.japanese_dateline_agencies[japanese["agency"]])
     if sign_off := words.signs_off_text(text):
@@ -547,15 +551,19 @@ def find_credits(text: str, *bylines: str | None) -> tuple[str, ...]:
     return tuple(sorted(credits))
 
 
-def _credited_by(line: str) -> set[str]:
+def _credited_by(line: str, outlet: str | None = None) -> set[str]:
     """The wire services a line credits as a credit line (``UNNAMED_WIRES`` for news agencies in
     general), by the dateline it opens with, or by a wire's name in brackets that stand apart
-    from its words (``STANDING_BRACKETS``).
+    from its words (``STANDING_BRACKETS``); and the other outlets a credit line names (a
+    copyright line, "Source: ...", "... contributed to this report."), but the text's own
+    ``outlet``.
 
     >>> _credited_by("AP contributed to this report."), _credited_by("Kremlin accuses NATO (Reuters).")
     ({'AP'}, {'Reuters'})
     >>> _credited_by("Talks failed, Agence France-Presse (AFP) reported on Monday.")
     set()
+    >>> _credited_by("Copyright 2026 Valley Courier"), _credited_by("© Valley Courier", "Valley Courier")
+    ({'Valley Courier'}, set())
     """
     words = lexicon()
     credited = {UNNAMED_WIRES} if words.credits_wires_in_general(line) else set()
@@ -568,19 +576,41 @@ def _credited_by(line: str) -> set[str]:
     # A sign-off writes its wire's name in capitals as often as not ("LUSA/FIM").
     if not named and (signer := words.signs_off(line)):
         named.append(signer)
-    # Most lines name no wire service, and need no test for a credit line. A picture's credit
-    # credits the picture, not the text, whatever its shape ("Image copyright Reuters", "Photo:
-    # Ann Lee (Reuters)").
-    if not named or words.is_picture_label(line):
+    # A picture's credit credits the picture, not the text, whatever its shape ("Image
+    # copyright Reuters", "Photo: Ann Lee (Reuters)").
+    if words.is_picture_label(line):
+        return credited
+    # A credit line is short; most lines are longer, and name no wire either: they need no
+    # test for a credit line.
+    short = len(line.split()) <= MAX_BOILERPLATE_WORDS
+    if not (named or short):
         return credited
     # An outlet's promotion of itself credits no one it names ("Sign up for our Reuters
     # briefing", "Tags: AP, Tarrow"), as in disclosure.
     if words.is_boilerplate(line) and not words.is_promo(line):
-        return credited | {words.wire_service(name) for name in named}
+        credited.update(words.wire_service(name) for name in named)
+        # A credit line credits any outlet it names, as disclosure reads it, but its own: a
+        # paper's copyright line is no partner's credit ("© 2026 Riverside Gazette"). A line
+        # that credits a wire or opens with a dateline names places, end marks and the paper's
+        # own name beside it ("ROMA, 14 MAG", "LUSA/FIM", "ZAP // Lusa").
+        if short and not (named or credited):
+            credited.update(name for name in words.outlets_named(line) if not _same(name, outlet))
+        return credited
     for bracket in STANDING_BRACKETS.finditer(line):
         if words.wire_names.fullmatch(bracket["inside"]) and _stands_apart(bracket):
             credited.add(words.wire_service(bracket["inside"]))
     return credited
+
+
+def _same(name: str, outlet: str | None) -> bool:
+    """Whether a name is an outlet's, with or without "The": "The Valley Courier" is "Valley
+    Courier"."""
+    return outlet is not None and _without_the(name) == _without_the(outlet)
+
+
+def _without_the(name: str) -> str:
+    """A name case-folded, without the "The" it may open with."""
+    return name.casefold().removeprefix("the ").strip()
 
 
 def _stands_apart(bracket: re.Match[str]) -> bool:
@@ -2179,7 +2209,10 @@ def _document(
     # A page's metadata may name its writer alone where the byline it shows names the wire
     # too (see _after_opening), and a feed may give both fields: each credits what it names.
     bylines = (first((key,), numbers=False) for key in AUTHOR_FIELDS[1:])
-    credits = find_credits(text if written is None else written, author, *bylines)
+    # A second copy of a file is its outlet's as the first is: "paper_a/rail (1)" is
+    # "paper_a/rail"'s. A credit line naming it is its own, no partner's.
+    source = _site(first(SOURCE_FIELDS)) or COPY_MARK.sub("", label)
+    credits = find_credits(text if written is None else written, author, *bylines, outlet=source)
     if forwarded_from := first((FORWARDED_FROM_FIELD,)):
         credits = tuple(sorted({*credits, forwarded_from}))
     document = Document(
@@ -2187,9 +2220,7 @@ def _document(
         # safe to show.
         id=name if id_given else _slug(name),
         path=origin.shown,
-        # A second copy of a file is its outlet's as the first is: "paper_a/rail (1)" is
-        # "paper_a/rail"'s.
-        source=_site(first(SOURCE_FIELDS)) or COPY_MARK.sub("", label),
+        source=source,
         title=first(TITLE_FIELDS),
         published=published,
         url=first(URL_FIELDS),

@@ -3029,6 +3029,61 @@ def test_a_credit_line_is_boilerplate_and_credits_its_wire(
     assert (find_credits(text), bool(boilerplate)) == (credits, bool(credits))
 
 
+FERRY_STORY = (
+    "The Brenna ferry was cancelled on Thursday after a gale damaged the pier, the harbour "
+    "master said.\nPassengers were offered places on the evening bus to Keldby."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        pytest.param(
+            "Coastal Press Agency contributed to this report.",
+            ("Coastal Press Agency",),
+            id="agency_contributed",
+        ),
+        pytest.param("NPA contributed to this report.", ("NPA",), id="initials_contributed"),
+        pytest.param(
+            "Tom Hale and the Keldby Herald contributed to this report.",
+            ("Keldby Herald",),
+            id="person_and_paper_contributed",
+        ),
+        pytest.param("Source: NPA", ("NPA",), id="source_line"),
+        pytest.param(
+            "\u00a9 2026 Coastal Press Agency", ("Coastal Press Agency",), id="copyright_sign"
+        ),
+        pytest.param(
+            "Copyright 2026 Coastal Press Agency. All rights reserved.",
+            ("Coastal Press Agency",),
+            id="copyright_line",
+        ),
+        pytest.param(
+            "This story was originally published by the Keldby Herald.",
+            ("Keldby Herald",),
+            id="originally_published",
+        ),
+        pytest.param("\u00a9 2026 Valley Courier. All rights reserved.", (), id="own_copyright"),
+        pytest.param("Photo: Coastal Press Agency", (), id="picture_credit"),
+        pytest.param("Sign up for the Coastal Press Agency morning briefing", (), id="promotion"),
+        pytest.param(
+            "Our news partners: Coastal Press Agency, Nordmark Radio.", (), id="partners_footer"
+        ),
+        pytest.param("Tom Hale contributed to this report.", (), id="person_contributed"),
+        pytest.param("Source: National Weather Service", (), id="data_source"),
+        pytest.param(
+            "The Coastal Press Agency said the pier would reopen next week.",
+            (),
+            id="agency_in_news",
+        ),
+    ],
+)
+def test_a_credit_line_credits_the_outlet_it_names(line: str, credits: tuple[str, ...]) -> None:
+    """A credit line credits any outlet it names but the text's own, as disclosure reads it; a
+    picture's credit, a promotion, a list of partners, a person and a data source credit none."""
+    assert find_credits(f"{FERRY_STORY}\n{line}", outlet="Valley Courier") == credits
+
+
 @pytest.mark.parametrize(
     "sign_off",
     [
