@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from pathlib import PurePath
 from typing import Protocol
 
-from compare.boilerplate import company_pattern
+from compare.boilerplate import company_mentions
 from compare.lexicon import (
     MAX_PERSON_WORDS,
     MIN_TELLING_LETTERS,
@@ -468,7 +468,7 @@ def _names_issuer(user: Sourced, origin: Sourced) -> bool:
     a paper that ran it): a copy that names the company says whose words they are."""
     if origin.issuer is None:
         return False
-    return company_pattern(origin.issuer).search(user.document.text) is not None
+    return next(company_mentions(origin.issuer, user.document.text), None) is not None
 
 
 def _is_file_name(document: Document) -> bool:

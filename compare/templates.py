@@ -148,6 +148,9 @@ def salient_ascii_words(plain: str) -> list[str]:
     return found
 
 
+# Story grouping asks it of each pair of ledes and titles, and a templated feed's copies repeat
+# the same pairs of lines many times over.
+@lru_cache(maxsize=1 << 16)
 def names_swapped(a: str, b: str) -> bool:
     """Whether one sentence names, where the other names someone or somewhere, someone or
     somewhere else: one template filled in for two events ("... struck near Anza, California"
