@@ -458,8 +458,9 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         a_phrasing=a_phrasing,
         b_phrasing=b_phrasing,
         # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
-        # boilerplate leaves no sentence to count.
-        identical=a.document.text == b.document.text,
+        # boilerplate leaves no sentence to count; a line end or blank line after its last
+        # sentence, which one editor saves and another does not, is no difference of text.
+        identical=a.document.text.rstrip() == b.document.text.rstrip(),
         templated_ledes=lede_template is not None,
         other_figures=other_figures,
         one_day_named=other_figures and name_one_day(reused_texts),

@@ -1597,3 +1597,39 @@ def test_reports_whose_folder_lost_its_list_are_refused_as_compares(
         ],
     )
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+DAM_REPORT = (
+    "The Tarrow dam failed on Monday after a week of heavy rain, officials said.\n\n"
+    "About 300 people were moved from homes below it, the county council said.\n\n"
+    "Staff writers contributed to this report."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(DAM_REPORT + "\n", id="final_newline"),
+        pytest.param(DAM_REPORT.replace("\n", "\r\n") + "\r\n", id="final_crlf"),
+        pytest.param(DAM_REPORT + " \n\n\t", id="trailing_blank_lines"),
+    ],
+)
+def test_texts_that_differ_only_in_trailing_whitespace_are_identical(
+    tmp_path: Path, text: str
+) -> None:
+    """One article saved twice, once with a final line end (or blank lines, or CRLF) and once
+    without, is the same text: the pair is flagged identical, and its sentences' offsets
+    still point at their words."""
+    (tmp_path / "wire.txt").write_bytes(DAM_REPORT.encode())
+    (tmp_path / "saved.txt").write_bytes(text.encode())
+    out = tmp_path / "out"
+    result = run("run", str(tmp_path), "--out", str(out), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    (pair,) = report["pairs"]
+    assert (pair["verdict"], pair["identical"]) == ("copy", True)
+    texts = {document["id"]: DAM_REPORT for document in report["documents"]}
+    for match in pair["matches"]:
+        for side in ("a", "b"):
+            span = match[side]
+            assert texts[pair[side]][span["start"] : span["end"]] == span["text"]
