@@ -33,6 +33,7 @@ from rich.progress import (
 )
 from rich.text import Text
 from tabulate import tabulate
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 # For --max-bucket-size's help: the candidates stage loads numpy alone until it runs (datasketch
 # only then), little beside the second the rest of the pipeline takes to load.
@@ -46,6 +47,9 @@ from compare.settings import BUCKET_REPRESENTATIVES, Settings, SettingsError
 # The pipeline's modules are imported by the commands that run it: help and a mistyped command
 # need not wait a second for trafilatura, SciPy and datasketch.
 if TYPE_CHECKING:
+    # The types of typer's own copy of Click, which its command classes are declared with.
+    from typer._click.core import Context, Parameter
+
     from compare.read import ReadResult
 
 DEFAULTS = Settings()
@@ -57,7 +61,32 @@ LOG_SECONDS = 15.0
 MAX_REPORT_FOLDERS = 3
 Choice = TypeVar("Choice", bound=StrEnum)
 
+
+def _without_value_hints(params: list[Parameter]) -> list[Parameter]:
+    """``params`` with every on/off flag's help showing no value: typer 0.29 writes a flag's
+    type as if it took one ("--strict <bool>", "--help <bool>"), which the flag then refuses."""
+    for param in params:
+        if isinstance(param, TyperOption) and param.is_flag and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class _Command(TyperCommand):
+    """A command whose help shows its flags as taking no value."""
+
+    def get_params(self, ctx: Context) -> list[Parameter]:
+        return _without_value_hints(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    """The program, whose help shows its flags as taking no value."""
+
+    def get_params(self, ctx: Context) -> list[Parameter]:
+        return _without_value_hints(super().get_params(ctx))
+
+
 app = typer.Typer(
+    cls=_Group,
     help=(
         "Compare how different outlets report the same story: which sentences they share "
         "(copied, edited, paraphrased), what each adds, how each frames it, and how much of "
@@ -97,15 +126,12 @@ MaxBucketSize = Annotated[
         "when aligning). Raise it when warned: slower, and more memory.",
     ),
 ]
-Quiet = Annotated[
-    bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.", metavar="")
-]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 Strict = Annotated[
     bool,
     typer.Option(
         "--strict",
         help="Exit with code 1 when any input was skipped (the output is written all the same).",
-        metavar="",
     ),
 ]
 
@@ -144,14 +170,13 @@ def main(
             help="Print the version and exit.",
             callback=_print_version,
             is_eager=True,
-            metavar="",
         ),
     ] = False,
 ) -> None:
     """Compare how different outlets report the same story."""
 
 
-@app.command()
+@app.command(cls=_Command)
 def run(
     paths: Paths,
     out: Annotated[
@@ -223,7 +248,7 @@ def run(
         raise typer.Exit(code=1)
 
 
-@app.command()
+@app.command(cls=_Command)
 def pair(
     a: Annotated[
         str,
@@ -269,7 +294,7 @@ def pair(
     typer.echo("\n".join(render_pair(result, result.pairs[0])))
 
 
-@app.command()
+@app.command(cls=_Command)
 def dedup(
     paths: Paths,
     format: Annotated[
@@ -289,7 +314,6 @@ def dedup(
             "--quiet",
             "-q",
             help="No progress on stderr (the list on stdout is the same).",
-            metavar="",
         ),
     ] = False,
     strict: Strict = False,
