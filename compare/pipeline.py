@@ -28,7 +28,14 @@ from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, TextOverlap, compare_pair, out_by_credit, text_overlap
 from compare.provenance import Precedence, through_common_origins, who_copied_whom
-from compare.read import InputError, ReadResult, article_text, find_credits, read_paths
+from compare.read import (
+    InputError,
+    ReadResult,
+    article_text,
+    find_credits,
+    read_paths,
+    too_long,
+)
 from compare.records import (
     Advance,
     Document,
@@ -167,7 +174,9 @@ def compare_documents(
     services") and byline; one that gives a ``published_time`` and no ``published`` date is
     dated by that time's (UTC) day, one that gives only a ``published_local_time`` by its day.
     A document whose text is empty or only whitespace is skipped, as the reader skips a file or
-    record with no text, and listed by its id in the result's ``skipped``. Checking and
+    record with no text, and listed by its id in the result's ``skipped``; so is one whose text
+    holds more than ``compare.read.MAX_ARTICLE_CHARS`` characters, as the reader skips a file
+    so long, with its length and the limit as the reason. Checking and
     normalising the documents and finding their credits is the stage "read", as reading files is
     for :func:`compare_paths`. With no document no stage runs:
     the result is empty, and ``seconds`` names no stage; with no document that has text, only
@@ -198,8 +207,9 @@ def compare_documents(
         # and searched for credits (about 7% of a run), a stage timed and told as reading is.
         with timer("read") as advance:
             _check_documents(documents)
-            given = tuple(map(_as_files_give, tracked(documents, advance)))
-            read = _textless_skipped(ReadResult(given, ()))
+            fitting = _too_long_skipped(documents)
+            given = tuple(map(_as_files_give, tracked(fitting.documents, advance)))
+            read = _textless_skipped(replace(fitting, documents=given))
     return _compare(read, settings, progress, single_story, dict(timer.seconds), framing)
 
 
@@ -567,6 +577,17 @@ def _check_types(document: Document, index: int) -> None:
                 f"the document at index {index}" if name == "id" else f"document {document.id!r}"
             )
             raise InputError(f"{named}: {name} must be {expected}, got {type(value).__name__}")
+
+
+def _too_long_skipped(documents: Sequence[Document]) -> ReadResult:
+    """The documents, with those whose text is longer than an article can be among the inputs
+    skipped, by their ids, before their text is normalised: 60 MB took over 10 minutes in one
+    stage, and a reader's file so long is skipped too."""
+    reasons = {document.id: reason for document in documents if (reason := too_long(document.text))}
+    return ReadResult(
+        tuple(document for document in documents if document.id not in reasons),
+        tuple(Skipped(name, reason) for name, reason in reasons.items()),
+    )
 
 
 def _textless_skipped(read: ReadResult) -> ReadResult:

@@ -789,6 +789,29 @@ def test_flags_show_no_value_to_give(command: list[str]) -> None:
         assert ("<" not in line) == is_flag, line
 
 
+@pytest.mark.parametrize(
+    ("options", "code"),
+    [pytest.param([], 0, id="default"), pytest.param(["--strict"], 1, id="strict")],
+)
+def test_an_article_longer_than_the_limit_is_skipped_with_one_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: list[str], code: int
+) -> None:
+    """A file of more text than one article may hold is skipped with one warning line naming
+    it, its size and the limit, the run going on without it (exit 1 with --strict)."""
+    monkeypatch.setattr("compare.read.MAX_ARTICLE_CHARS", 3_000)
+    for seed in SEEDS.iterdir():
+        shutil.copy(seed, tmp_path / seed.name)
+    dump = tmp_path / "council-minutes.txt"
+    dump.write_text("Councillors voted to approve the harbour plan on Tuesday.\n" * 60)
+    result = run("run", str(tmp_path), "--out", str(tmp_path / "out"), *options)
+    assert result.exit_code == code, result.stderr
+    assert messages(result) == [
+        f"warning: skipped {dump}: 3,480 characters, over the limit of 3,000 for one article "
+        "(news articles run to tens of thousands)"
+    ]
+    assert "skipped inputs     1" in result.stdout
+
+
 def test_a_file_saved_twice_is_an_identical_copy(tmp_path: Path) -> None:
     """The same article in two files: two documents, their pair a copy flagged identical."""
     (seed,) = [p for p in SEEDS.iterdir() if p.name.startswith("000")]

@@ -448,6 +448,25 @@ def test_documents_without_text_are_skipped_by_their_ids() -> None:
     assert (result.pairs, [c.doc for c in result.clusters]) == ((), ["wire"])
 
 
+def test_a_document_longer_than_an_article_is_skipped_by_its_id(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document whose text holds more characters than one article may is skipped and listed
+    by its id with its length and the limit, as the reader skips a file so long."""
+    monkeypatch.setattr("compare.read.MAX_ARTICLE_CHARS", 200)
+    talks = "Talks in Geneva ended on Monday without a deal, officials said. "
+    items = [document(talks, "wire"), document(talks * 4, "dump"), document(talks, "daily")]
+    result = compare_documents(items)
+    assert [d.id for d in result.documents] == ["wire", "daily"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (
+            "dump",
+            "256 characters, over the limit of 200 for one article "
+            "(news articles run to tens of thousands)",
+        ),
+    ]
+
+
 GENEVA_TALKS = "Talks in Geneva ended on Monday without a deal, officials said."
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import textwrap
 import threading
 import unicodedata
@@ -3902,3 +3903,56 @@ def test_a_web_pages_sponsored_paragraph_and_tip_line_are_no_story(tmp_path: Pat
     furniture = find_boilerplate([doc], {doc.id: sentences})
     story = [s.text for s in sentences if (doc.id, s.index) not in furniture]
     assert story == list(STRIKE_PARAGRAPHS)
+
+
+HARBOUR_VOTE = (
+    "The Tarrow council approved the harbour plan on Tuesday after a four-hour meeting. "
+    "Critics warned that delays could follow, while supporters said it was long overdue.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "skipped"),
+    [
+        pytest.param("report.txt", HARBOUR_VOTE * 8, "report.txt", id="plain_text"),
+        pytest.param(
+            "report.md",
+            "# Harbour plan approved\n\n" + HARBOUR_VOTE * 8,
+            "report.md",
+            id="markdown",
+        ),
+        pytest.param(
+            "feed.jsonl",
+            json.dumps({"id": "short", "text": HARBOUR_VOTE})
+            + "\n"
+            + json.dumps({"id": "long", "text": HARBOUR_VOTE * 8})
+            + "\n",
+            "feed.jsonl:2",
+            id="feed_record",
+        ),
+        pytest.param(
+            "page.html",
+            "<html><head><title>Harbour plan | Tarrow Times</title>"
+            f"<script>var padding = '{'x' * 2000}';</script></head><body><article>"
+            f"<h1>Harbour plan approved</h1><p>{HARBOUR_VOTE}</p></article></body></html>",
+            None,
+            id="page_whose_markup_alone_is_long",
+        ),
+    ],
+)
+def test_an_article_longer_than_the_limit_is_skipped_with_its_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, content: str, skipped: str | None
+) -> None:
+    """A text of more characters than one article may hold is skipped, its length and the limit
+    given as the reason; a page's markup and a feed's other records do not count against it."""
+    monkeypatch.setattr("compare.read.MAX_ARTICLE_CHARS", 1_000)
+    write(tmp_path / name, content)
+    result = read_paths([str(tmp_path)])
+    reasons = [(s.path, s.reason) for s in result.skipped]
+    if skipped is None:
+        assert (reasons, len(result.documents)) == ([], 1)
+        return
+    ((path, reason),) = reasons
+    assert path == (tmp_path / skipped).as_posix()
+    assert re.fullmatch(r"1,[\d]{3} characters, over the limit of 1,000 for one article .*", reason)
+    assert [d.id for d in result.documents] == (["short"] if name == "feed.jsonl" else [])
