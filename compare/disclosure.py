@@ -28,7 +28,7 @@ from compare.lexicon import (
     phrase_pattern,
 )
 from compare.plain_text import CLOSING_MARKS
-from compare.records import UNNAMED_WIRES, Document, Sentence
+from compare.records import UNNAMED_WIRES, DirectionBasis, Document, Sentence
 from compare.segment import POSSESSIVES, ends_with_abbreviation, word_length
 
 # What sets a file's path, used as a source, apart from a name an outlet writes.
@@ -101,7 +101,7 @@ def discloses(user: Sourced, origin: Sourced) -> bool:
     )
 
 
-def direction_by_credit(a: Sourced, b: Sourced) -> str | None:
+def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | None:
     """``a->b`` when B credits A and A does not credit B, or else when A is a press release and B
     is not (its issuer known, or else by its distributor's dateline: "/PRNewswire/ --"), or
     else when A is a news agency and B is not (by its source's name, or as the agency's own
@@ -109,19 +109,27 @@ def direction_by_credit(a: Sourced, b: Sourced) -> str | None:
     ("WASHINGTON (AP) -") and B does not: an outlet that adds a local paragraph to wire copy or
     to a release is more than the wire's or the company's text, so containment would call the
     wire or the release the copy, and one that drops the dateline hides its source; one that
-    keeps it is told from the agency by its name."""
+    keeps it is told from the agency by its name. With the direction, which of these told it."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
-    if a_credits_b != b_credits_a:
-        return "a->b" if b_credits_a else "b->a"
-    if (a.issuer is None) != (b.issuer is None):
-        return "a->b" if a.issuer else "b->a"
-    if a.released != b.released:
-        return "a->b" if a.released else "b->a"
-    if a.agency != b.agency:
-        return "a->b" if a.agency else "b->a"
-    if (a.filed_by is None) != (b.filed_by is None):
-        return "a->b" if a.filed_by else "b->a"
-    return None
+    told = (
+        (a_credits_b != b_credits_a, b_credits_a, DirectionBasis.CREDIT),
+        (
+            (a.issuer is None) != (b.issuer is None),
+            a.issuer is not None,
+            DirectionBasis.PRESS_RELEASE,
+        ),
+        (a.released != b.released, a.released, DirectionBasis.PRESS_RELEASE),
+        (a.agency != b.agency, a.agency, DirectionBasis.NEWS_AGENCY),
+        (
+            (a.filed_by is None) != (b.filed_by is None),
+            a.filed_by is not None,
+            DirectionBasis.AGENCY_DATELINE,
+        ),
+    )
+    return next(
+        (("a->b" if a_first else "b->a", basis) for differ, a_first, basis in told if differ),
+        None,
+    )
 
 
 def credits_outlet(user: Sourced, origin: Sourced) -> bool:

@@ -42,6 +42,7 @@ from compare.disclosure import (
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.records import (
     UNTIMED,
+    DirectionBasis,
     Document,
     FilledFor,
     FilledTemplate,
@@ -500,9 +501,10 @@ def compare_pair(
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
     out_by = out_by or {}
-    dated = _by_date(
+    by_date = _by_date(
         out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document), timed
     )
+    dated = by_date[0] if by_date else None
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
     sides = {"a": (a, a_phrases_in_b, a_spread), "b": (b, b_phrases_in_a, b_spread)}
@@ -543,15 +545,9 @@ def compare_pair(
         or (template is not None and (texts.templated_ledes or texts.other_figures))
         or (same_source and not dated)
     )
-    direction = (
-        None
-        if undirected
-        else (None if same_source else _credited_outlet(a, b))
-        or dated
-        or direction_by_credit(a, b)
-        or _by_share(a, b, a_in_b, b_in_a)
-        or _by_share(a, b, a_phrases_in_b, b_phrases_in_a)
-    )
+    direction, direction_basis = (
+        None if undirected else _directed(a, b, texts, by_date, same_source)
+    ) or (None, None)
     reused = verdict is not Verdict.INDEPENDENT and not same_source
     crediting = tuple(
         user.document.id for user, origin in ((a, b), (b, a)) if reused and discloses(user, origin)
@@ -581,10 +577,34 @@ def compare_pair(
         undisclosed_reuse=reused and _undisclosed(a, b, direction, crediting),
         crediting=crediting,
         template=template,
+        direction_basis=direction_basis,
     )
 
 
-def _credited_outlet(a: Side, b: Side) -> str | None:
+def _directed(
+    a: Side,
+    b: Side,
+    texts: TextOverlap,
+    by_date: tuple[str, DirectionBasis] | None,
+    same_source: bool,
+) -> tuple[str, DirectionBasis] | None:
+    """The direction of a pair that may have one, and what told it: the copy's credit of the
+    origin's outlet, the times ``by_date`` (see :func:`_by_date`), the copy's credit or the
+    origin's kind (see :func:`disclosure.direction_by_credit`), or else containment, or else
+    shared phrasing alone; ``None`` when none tells."""
+    if not same_source and (credited := _credited_outlet(a, b)):
+        return credited
+    if found := by_date or direction_by_credit(a, b):
+        return found
+    if contained := _by_share(a, b, texts.a_in_b, texts.b_in_a):
+        return contained, DirectionBasis.CONTAINMENT
+    (a_phrases_in_b, _), (b_phrases_in_a, _) = texts.a_phrasing, texts.b_phrasing
+    if phrased := _by_share(a, b, a_phrases_in_b, b_phrases_in_a):
+        return phrased, DirectionBasis.PHRASING
+    return None
+
+
+def _credited_outlet(a: Side, b: Side) -> tuple[str, DirectionBasis] | None:
     """``a->b`` when B credits A's outlet (its credit line, dateline or byline names it:
     :func:`disclosure.credits_outlet`) and A does not credit B's, ``b->a`` the other way:
     whatever the times say, as partners run an agency's copy from its feed before the agency's
@@ -592,7 +612,7 @@ def _credited_outlet(a: Side, b: Side) -> str | None:
     a_credits_b, b_credits_a = credits_outlet(a, b), credits_outlet(b, a)
     if a_credits_b == b_credits_a:
         return None
-    return "a->b" if b_credits_a else "b->a"
+    return ("a->b" if b_credits_a else "b->a", DirectionBasis.CREDIT)
 
 
 def out_by_credit(
@@ -609,9 +629,8 @@ def out_by_credit(
         if origin is None or pair.verdict is Verdict.INDEPENDENT or pair.same_source:
             continue
         copy = sides[pair.b if origin == pair.a else pair.a].document
-        if _by_date(copy, out_by.get(origin, sides[origin].document), timed) == "a->b" and (
-            credits_outlet(sides[copy.id], sides[origin])
-        ):
+        dated = _by_date(copy, out_by.get(origin, sides[origin].document), timed)
+        if dated and dated[0] == "a->b" and credits_outlet(sides[copy.id], sides[origin]):
             out_by[origin] = replace(
                 sides[origin].document,
                 published=copy.published,
@@ -943,24 +962,27 @@ def _verdict(
     return Verdict.INDEPENDENT
 
 
-def _by_date(a: Document, b: Document, timed: bool) -> str | None:
+def _by_date(a: Document, b: Document, timed: bool) -> tuple[str, DirectionBasis] | None:
     """``a->b`` when B was published after A: by the time when all the story's documents give
     one, else by the date (``records.first_published``) and, on one day, by the two times where
     both give one; ``None`` when a date is missing or they tie. Wire copy and its rewrites often
     share a date, and a feed's times tell them apart. Two versions of one article
     (``records.same_article``) were published as one: B is the later when it was modified later
-    (``records.version_times``), whatever order a feed lists them in."""
+    (``records.version_times``), whatever order a feed lists them in. With the direction, the
+    times that told it."""
     edited = version_times(a, b)
     if edited is not None and edited[0] != edited[1]:
-        return "a->b" if edited[0] < edited[1] else "b->a"
+        return ("a->b" if edited[0] < edited[1] else "b->a", DirectionBasis.MODIFIED_TIME)
     (undated, first, _, first_time), (undated_too, then, _, then_time) = (
         first_published(d, all_timed=timed) for d in (a, b)
     )
+    # Every document timed, the keys are the times themselves.
+    basis = DirectionBasis.PUBLISHED_TIME if timed else DirectionBasis.PUBLISHED_DATE
     if first == then and UNTIMED not in (first_time, then_time):
-        first, then = first_time, then_time
+        first, then, basis = first_time, then_time, DirectionBasis.PUBLISHED_TIME
     if undated or undated_too or first == then:
         return None
-    return "a->b" if first < then else "b->a"
+    return ("a->b" if first < then else "b->a", basis)
 
 
 def _by_share(a: Side, b: Side, a_in_b: float, b_in_a: float) -> str | None:

@@ -362,13 +362,21 @@ def through_common_origins(
                 continue
             if origin := _common_origin(pair, ancestors, shares, named, reused):
                 revised[(pair.a, pair.b)] = replace(
-                    pair, common_origin=origin, direction=None, undisclosed_reuse=False
+                    pair,
+                    common_origin=origin,
+                    direction=None,
+                    direction_basis=None,
+                    undisclosed_reuse=False,
                 )
             elif through := _through_its_own_source(
                 pair, ancestors, named, related, reused, sources, versions
             ):
                 revised[(pair.a, pair.b)] = replace(
-                    pair, direction=None, undisclosed_reuse=False, taken_through=through
+                    pair,
+                    direction=None,
+                    direction_basis=None,
+                    undisclosed_reuse=False,
+                    taken_through=through,
                 )
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
 

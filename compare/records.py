@@ -593,6 +593,22 @@ class FilledFor(StrEnum):
     ANOTHER_DAY = "another_day"
 
 
+class DirectionBasis(StrEnum):
+    """What told a pair's direction (``overlap.compare_pair``): one that rests on shares alone
+    (``containment``, ``phrasing``) is weaker than one a time or credit tells, and the reports
+    say which it is."""
+
+    CREDIT = "credit"
+    MODIFIED_TIME = "modified_time"
+    PUBLISHED_TIME = "published_time"
+    PUBLISHED_DATE = "published_date"
+    PRESS_RELEASE = "press_release"
+    NEWS_AGENCY = "news_agency"
+    AGENCY_DATELINE = "agency_dateline"
+    CONTAINMENT = "containment"
+    PHRASING = "phrasing"
+
+
 @dataclass(frozen=True, slots=True)
 class FilledTemplate:
     """Two articles that fill one template in, each for its own event or day
@@ -639,6 +655,10 @@ class PairComparison:
         direction: ``"a->b"`` when B reuses A, ``"b->a"`` when A reuses B, ``None`` when nothing
             tells or neither reuses the other (independent reports, texts from a common origin);
             :attr:`origin` names the document it points from.
+        direction_basis: what told the direction: the copy's credit of the origin, the times
+            (of modification, of two versions of one article; of publication), the origin's
+            being a press release, a news agency or an agency's dateline where the copy is not,
+            or else containment or shared phrasing alone; ``None`` without a direction.
         a_in_b, b_in_a: containment (``containment.a_in_b``, ``b_in_a``): the share of A's (B's)
             words outside quotations, boilerplate aside, in sentences aligned with the other's as
             ``verbatim`` or ``edited``.
@@ -703,6 +723,7 @@ class PairComparison:
     common_origin: str | None = None
     template: FilledTemplate | None = None
     taken_through: TakenThrough | None = None
+    direction_basis: DirectionBasis | None = None
 
     @property
     def origin(self) -> str | None:

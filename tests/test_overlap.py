@@ -20,6 +20,7 @@ from compare.overlap import (
 from compare.pipeline import compare_documents
 from compare.read import find_credits
 from compare.records import (
+    DirectionBasis,
     Document,
     FilledFor,
     FilledTemplate,
@@ -630,6 +631,99 @@ def test_a_stock_line_brings_in_only_its_own_words() -> None:
     national_words = sum(len(s.tokens) for s in result.sentences["national"])
     assert pair.a_in_b == round(stock_line / national_words, 3)
     assert pair.b_in_a > pair.a_in_b
+
+
+# A rewrite of the Kremlin story that keeps the wire's phrases but none of its sentences.
+WIRE_PHRASES_REWRITTEN = [
+    "On Monday the Kremlin spokesman Dmitry Peskov, in a combative mood, said NATO was now a direct participant in the Ukraine conflict.",
+    "He told reporters that Western support for Ukraine has placed NATO in a state of open confrontation with Russia, a charge allies deny.",
+    "Brushing aside such doubts as irrelevant, the spokesman insisted, arguing that NATO's actions already constitute warfare against his country.",
+]
+SHELTERS = "Local shelters in Riverside opened their doors on Monday night."
+
+
+def _wire_and_daily(
+    wire_source: str = "Coastal Courier", wire_opening: str = "", **dates: str
+) -> tuple[Document, Document]:
+    """The wire's story and a paper's copy that adds a local sentence, undated unless ``dates``
+    gives ``wire`` or ``daily`` a date and ``wire_time`` or ``daily_time`` a time."""
+    wire = document(wire_opening + "\n".join(WIRE), "wire", wire_source)
+    daily = document("\n".join([*WIRE, SHELTERS]), "daily", "Brantford Daily")
+    return (
+        replace(wire, published=dates.get("wire"), published_time=dates.get("wire_time")),
+        replace(daily, published=dates.get("daily"), published_time=dates.get("daily_time")),
+    )
+
+
+def _credited(wire: Document, daily: Document) -> tuple[Document, Document]:
+    """The wire and the paper, which credits the wire's outlet."""
+    return wire, replace(daily, text=f"{daily.text}\nCoastal Courier contributed to this report.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "direction", "basis"),
+    [
+        pytest.param(
+            *_wire_and_daily(
+                wire="2025-03-10",
+                daily="2025-03-10",
+                wire_time="2025-03-10T08:30:00Z",
+                daily_time="2025-03-10T09:30:00Z",
+            ),
+            "a->b",
+            DirectionBasis.PUBLISHED_TIME,
+            id="published_time",
+        ),
+        pytest.param(
+            *_wire_and_daily(wire="2025-03-09", daily="2025-03-10"),
+            "a->b",
+            DirectionBasis.PUBLISHED_DATE,
+            id="published_date",
+        ),
+        pytest.param(*_credited(*_wire_and_daily()), "a->b", DirectionBasis.CREDIT, id="credit"),
+        pytest.param(
+            *_wire_and_daily("Coastal Wire"), "a->b", DirectionBasis.NEWS_AGENCY, id="news_agency"
+        ),
+        pytest.param(
+            *_wire_and_daily(wire_opening="MOSCOW (AP) \u2014 "),
+            "a->b",
+            DirectionBasis.AGENCY_DATELINE,
+            id="agency_dateline",
+        ),
+        pytest.param(
+            document("\n".join(WIRE[:3]), "brief", "Valley Ledger"),
+            document("\n".join(WIRE), "post", "Northern Post"),
+            "b->a",
+            DirectionBasis.CONTAINMENT,
+            id="containment",
+        ),
+        pytest.param(
+            document("\n".join(WIRE), "post", "Northern Post"),
+            document("\n".join(WIRE_PHRASES_REWRITTEN), "ledger", "Valley Ledger"),
+            "a->b",
+            DirectionBasis.PHRASING,
+            id="phrasing",
+        ),
+    ],
+)
+def test_a_direction_names_what_told_it(
+    a: Document, b: Document, direction: str, basis: DirectionBasis
+) -> None:
+    """A pair's direction comes with what told it, from a time or credit down to shares alone,
+    so that a reader can weigh a direction that two near shares decide."""
+    pair = only_pair(a, b)
+    assert (pair.direction, pair.direction_basis) == (direction, basis)
+
+
+def test_a_pair_without_a_direction_has_nothing_that_told_it() -> None:
+    """Two undated articles that hold each other nearly whole, one a word longer, have no
+    direction and no basis for one."""
+    longer = [*WIRE[:-1], WIRE[-1].replace("claims", "claims outright")]
+    pair = only_pair(
+        document("\n".join(WIRE), "post", "Northern Post"),
+        document("\n".join(longer), "ledger", "Valley Ledger"),
+    )
+    assert (pair.direction, pair.direction_basis) == (None, None)
 
 
 def test_publication_times_order_a_same_day_pair() -> None:

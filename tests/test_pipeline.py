@@ -25,7 +25,7 @@ from compare.candidates import sampled_note
 from compare.lexicon import lexicon
 from compare.pipeline import compare_documents, compare_paths
 from compare.read import InputError
-from compare.records import Document, FramingKind, PairComparison, Progress
+from compare.records import DirectionBasis, Document, FramingKind, PairComparison, Progress
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index
 from compare.segment import segment
@@ -1204,6 +1204,17 @@ def test_versions_modified_at_times_without_a_zone_are_ordered_by_them(
         ("gazette-v2", "gazette-v3"),
     }
     assert [story.title for story in result.stories] == ["Two die at quarry"]
+
+
+def test_versions_published_as_one_are_directed_by_their_modification_times(
+    tmp_path: Path,
+) -> None:
+    """Three versions of one article, all published at one moment, are each directed by when
+    they were modified, and each pair says so."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(QUARRY_VERSIONS), encoding="utf-8")
+    result = compare_paths([str(feed)])
+    assert [p.direction_basis for p in result.pairs] == [DirectionBasis.MODIFIED_TIME] * 3
 
 
 # A wire story and a paper's rewrite of it.

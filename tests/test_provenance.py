@@ -9,6 +9,7 @@ import pytest
 from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import Precedence, taken_from
 from compare.records import (
+    DirectionBasis,
     Document,
     MatchKind,
     Result,
@@ -880,6 +881,32 @@ def test_a_reprint_shares_the_wires_words_with_another_agency_through_the_wire(
         ("tass", True) if flagged else (None, False)
     )
     assert paper_and_agency.taken_through == (None if flagged else TakenThrough("herald", "wire"))
+
+
+def test_a_pair_that_took_its_text_from_a_third_article_keeps_nothing_that_told_a_direction() -> (
+    None
+):
+    """Two reprints of a wire's story, and a paper that took what it shares with another agency
+    through the wire, lose their direction to the article they took it from, and with it what
+    told the direction (here their dates); their pairs with that article keep both."""
+    text = "Talks in Geneva ended on Monday without a deal."
+    reprints = compare_documents(
+        [
+            document(text, id, id.title(), published=day)
+            for id, day in [("wire", "2025-01-02"), ("daily", "2025-01-03"), ("post", "2025-01-04")]
+        ]
+    )
+    assert {(p.a, p.b): p.direction_basis for p in reprints.pairs} == {
+        ("wire", "daily"): DirectionBasis.PUBLISHED_DATE,
+        ("wire", "post"): DirectionBasis.PUBLISHED_DATE,
+        ("daily", "post"): None,
+    }
+    through = compare_documents(grain_port_story("-", []))
+    (paper_and_agency,) = [p for p in through.pairs if {p.a, p.b} == {"herald", "tass"}]
+    assert (paper_and_agency.taken_through, paper_and_agency.direction_basis) == (
+        TakenThrough("herald", "wire"),
+        None,
+    )
 
 
 CRANE_WIRE = (

@@ -710,7 +710,7 @@ def test_two_rewrites_of_one_wire_story_are_said_to_reuse_it_not_each_other(date
     verdict = story[story.index("## first vs second") :].split("\n\n")[1]
     assert "Both reuse AP (wire): what they share comes from it" in verdict
     assert "Likely direction" not in verdict
-    assert "Likely direction: first reuses AP (wire)." in story
+    assert "Likely direction: first reuses AP (wire) (by publication date)." in story
 
 
 @pytest.mark.parametrize("folder", [PORT_STRIKE, WIRE_COPY], ids=["port_strike", "wire_copy"])
@@ -882,6 +882,65 @@ def test_a_pair_section_gives_the_share_of_identical_sentences_that_makes_a_copy
     containment = report_json(result)["pairs"][0]["containment"]
     figures = (containment["a_in_b_verbatim"], containment["b_in_a_verbatim"])
     assert figures == (pair.a_verbatim_in_b, pair.b_verbatim_in_a)
+
+
+# A wire's brief on a ferry strike, and a paper's copy that adds a local sentence.
+FERRY_BRIEF = [
+    "Ferry crews in Tarrow walked out on Friday after pay talks with the operator broke down.",
+    "The operator, Northline Ferries, said about 40 crossings would be cancelled over the weekend.",
+    "Union leaders said the strike would last until a new offer was made.",
+]
+TERMINAL_SHOPS = "Shops near the Tarrow terminal said trade had already fallen."
+
+
+@pytest.mark.parametrize(
+    ("wire_source", "dates", "direction"),
+    [
+        pytest.param(
+            "Coastal Courier",
+            ("2025-06-05", "2025-06-06"),
+            "Tarrow Herald (daily) reuses Coastal Courier (wire) (by publication date).",
+            id="published_date",
+        ),
+        pytest.param(
+            "Coastal Wire",
+            (None, None),
+            "Tarrow Herald (daily) reuses Coastal Wire (wire) "
+            "(by kind: Coastal Wire (wire) is a news agency).",
+            id="news_agency",
+        ),
+        pytest.param(
+            "Coastal Courier",
+            (None, None),
+            "Coastal Courier (wire) reuses Tarrow Herald (daily) (by what each holds of the "
+            "other: 100% of A's words are in B, 81% of B's in A; no date or credit tells).",
+            id="containment",
+        ),
+    ],
+)
+def test_a_pair_section_says_what_told_its_direction(
+    wire_source: str, dates: tuple[str | None, str | None], direction: str
+) -> None:
+    """The verdict line says what the direction rests on, and report.json names it beside the
+    direction: a reader can tell a date or an agency's name from shares alone, which here name
+    the wire the copy of the paper that adds a sentence to it."""
+    wire_date, daily_date = dates
+    docs = [
+        replace(document("\n".join(FERRY_BRIEF), "wire", wire_source), published=wire_date),
+        replace(
+            document("\n".join([*FERRY_BRIEF, TERMINAL_SHOPS]), "daily", "Tarrow Herald"),
+            published=daily_date,
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert f"Likely direction: {direction}" in line
+    (written,) = report_json(result)["pairs"]
+    assert (written["direction"], written["direction_basis"]) == (
+        pair.direction,
+        pair.direction_basis,
+    )
 
 
 # A wire's flood report of 404 words, and a reprint that changes one word in four sentences of

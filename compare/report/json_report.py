@@ -175,6 +175,7 @@ def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
         "story": pair.story,
         "verdict": pair.verdict.value,
         "direction": pair.direction,
+        "direction_basis": pair.direction_basis.value if pair.direction_basis else None,
         "containment": {
             "a_in_b": pair.a_in_b,
             "b_in_a": pair.b_in_a,

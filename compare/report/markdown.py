@@ -16,6 +16,7 @@ from compare.lexicon import lexicon
 from compare.provenance import sources_of
 from compare.records import (
     REPORT_PAGE_MARK,
+    DirectionBasis,
     Document,
     FilledFor,
     FilledTemplate,
@@ -109,6 +110,17 @@ VERDICT_MEANING = {
         "some passages are copied or lightly edited from the other, or some of its phrasing is"
     ),
     Verdict.INDEPENDENT: "no meaningful copied text: separate reporting",
+}
+# What told a pair's direction, as the verdict line says it; "{}" is the origin. Shares alone are
+# given with their figures (see _told_by).
+TOLD_BY = {
+    DirectionBasis.CREDIT: "by credit: {} is credited",
+    DirectionBasis.MODIFIED_TIME: "by modification time",
+    DirectionBasis.PUBLISHED_TIME: "by publication time",
+    DirectionBasis.PUBLISHED_DATE: "by publication date",
+    DirectionBasis.PRESS_RELEASE: "by kind: {} is a press release",
+    DirectionBasis.NEWS_AGENCY: "by kind: {} is a news agency",
+    DirectionBasis.AGENCY_DATELINE: "by dateline: {} opens with a news agency's dateline",
 }
 FRAMING_LABELS = {
     FramingKind.ATTRIBUTION_VERB: "attribution verb changed",
@@ -809,7 +821,9 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
         )
     if pair.direction:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
-        parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}.")
+        basis = pair.direction_basis
+        told = f" ({_told_by(pair, basis, origin, settings)})" if basis else ""
+        parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}{told}.")
     # A pair is flagged only with a direction: the reusing article is the one charged.
     if pair.undisclosed_reuse:
         parts.append(
@@ -817,6 +831,28 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
             "whose text it is."
         )
     return " ".join(parts)
+
+
+def _told_by(
+    pair: PairComparison, basis: DirectionBasis, origin: Document, settings: Settings
+) -> str:
+    """What told ``pair``'s direction (``basis``), whose ``origin`` is named: the shares it
+    rests on when nothing else told it, as a near tie of them is weak evidence of which came
+    first; else as :data:`TOLD_BY` says."""
+    if basis is DirectionBasis.CONTAINMENT:
+        return (
+            f"by what each holds of the other: {_percent(pair.a_in_b, settings.containment_cuts)} "
+            f"of A's words are in B, {_percent(pair.b_in_a, settings.containment_cuts)} of B's "
+            "in A; no date or credit tells"
+        )
+    if basis is DirectionBasis.PHRASING:
+        return (
+            f"by shared phrasing alone: {_percent(pair.a_phrases_in_b, settings.phrasing_cuts)} "
+            f"of A's words sit in phrases B has, "
+            f"{_percent(pair.b_phrases_in_a, settings.phrasing_cuts)} of B's in A's; no date, "
+            "credit or containment tells"
+        )
+    return TOLD_BY[basis].format(_name(origin))
 
 
 def _filled_in(template: FilledTemplate) -> str:
