@@ -80,7 +80,6 @@ class Precedence:
     documents: Mapping[str, Document]
     # Each directed pair's origin, by the pair's two documents.
     named: Mapping[frozenset[str], str]
-    position: Mapping[str, tuple[int, str]]
     # Whether every document of the story gives its time (see records.first_published).
     timed: bool
     # The publication keys of each list of documents a group has, as the groups of a story
@@ -93,15 +92,7 @@ class Precedence:
         cls, documents: Mapping[str, Document], pairs: Sequence[PairComparison], story: Story
     ) -> Precedence:
         named = {frozenset((p.a, p.b)): p.origin for p in pairs if p.origin is not None}
-        # Story order, but one text saved twice takes its first copy's place, and of its
-        # copies the smallest id comes first: input order must not say which copy a reprint
-        # took from.
-        first: dict[str, int] = {}
-        position = {
-            doc: (first.setdefault(documents[doc].text, n), doc)
-            for n, doc in enumerate(story.documents)
-        }
-        return cls(documents, named, position, all_timed(documents[d] for d in story.documents))
+        return cls(documents, named, all_timed(documents[d] for d in story.documents))
 
     def origin(self, group: SentenceGroup) -> str | None:
         """The document a shared sentence most likely comes from; ``None`` when no two versions
@@ -132,7 +123,10 @@ class Precedence:
         if documents not in self.keys_of:
             self.keys_of[documents] = self._keys(documents)
         keys = self.keys_of[documents]
-        order = sorted(reused, key=lambda v: (keys[v.doc], self.position[v.doc]))
+        # Of versions published as one, the smallest id first, not the first listed: input
+        # order must not say which of two copies of one text (the wire saved twice, or once
+        # more with a credit line) a reprint took from.
+        order = sorted(reused, key=lambda v: (keys[v.doc], v.doc))
         return CopyOrder(tuple(order), keys, self.named)
 
     def _keys(self, documents: Sequence[str]) -> Mapping[str, PublicationKey]:

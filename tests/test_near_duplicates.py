@@ -136,6 +136,51 @@ def test_of_one_text_saved_twice_the_smallest_id_is_canonical(order: tuple[str, 
     assert taken == {("daily", "wire")}
 
 
+MATCH_REPORT = (
+    "Leeds Athletic beat Harbour City 2-1 on Saturday. Moreno scored in the 71st minute in "
+    "front of 18,204 fans. Leeds Athletic are second in the table with 51 points."
+)
+MATCH_BRIEFS = {
+    "match": document(MATCH_REPORT, "match", source="MatchWire", published="2025-03-08"),
+    "match_credited": document(
+        MATCH_REPORT + " Reporting by MatchWire.",
+        "match_credited",
+        source="MatchWire",
+        published="2025-03-08",
+    ),
+    # The same template filled for another game, days later.
+    "brief": document(
+        "Carlisle Athletic beat Harbour City 2-1 on Tuesday. Ndiaye scored in the 12th minute "
+        "in front of 9,870 fans. Carlisle Athletic are second in the table with 38 points.",
+        "brief",
+        source="MatchWire",
+        published="2025-03-11",
+    ),
+    "bakery": document(BAKERY, "bakery", source="Courier", published="2025-03-11"),
+}
+
+
+@pytest.mark.parametrize(
+    "order", list(permutations(MATCH_BRIEFS)), ids=lambda order: "-".join(order)
+)
+def test_one_text_with_and_without_a_credit_line_clusters_alike_in_any_order(
+    order: tuple[str, ...],
+) -> None:
+    """A match report filed twice at one time, once with a credit line, and a brief filled in
+    from its template: whichever is given first, the brief is taken from the smallest id of
+    the two copies, which is canonical of all three."""
+    result = compare_documents([MATCH_BRIEFS[d] for d in order])
+    assert sorted((m.doc, m.canonical, m.cluster) for m in result.clusters) == [
+        ("bakery", "bakery", cluster_id(fingerprint(result.sentences["bakery"]))),
+        *(
+            (doc, "match", cluster_id(fingerprint(result.sentences["match"])))
+            for doc in ("brief", "match", "match_credited")
+        ),
+    ]
+    taken = {(t.copy, t.origin) for found in who_copied_whom(result).values() for t in found}
+    assert taken == {("brief", "match")}
+
+
 def test_every_member_is_a_near_duplicate_of_its_canonical() -> None:
     """A copies B and B is derived from C, but A and C are independent: C is not pulled into
     A's cluster through B."""
