@@ -134,6 +134,10 @@ def word_edits(a_text: str, b_text: str) -> tuple[WordEdit, ...]:
     return (WordEdit("equal", a_words, b_words),) if a_words else ()
 
 
+# An edit turning B into A, by the edit turning A into B.
+MIRRORED = {"equal": "equal", "replace": "replace", "insert": "delete", "delete": "insert"}
+
+
 def runs(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
     """The opcodes turning ``a`` into ``b`` (``op, start_a, end_a, start_b, end_b``), each run of
     changes between equal words made one: "the rebels if" against "the terrorists even if" is
@@ -143,6 +147,16 @@ def runs(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, i
     >>> runs(["the", "rebels", "if"], ["the", "terrorists", "even", "if"])
     [('equal', 0, 1, 0, 1), ('replace', 1, 2, 1, 3), ('equal', 2, 3, 3, 4)]
     """
+    # Levenshtein's opcodes break a tie of costs by which sequence comes first: "housing
+    # concert" against "concert harvest" is two words replaced, and the other way round
+    # "concert" kept between an insert and a delete. Taken from the smaller sequence and
+    # mirrored, B's edits against A are A's against B turned round, and a pair's containment
+    # does not depend on which article was given first.
+    if tuple(b) < tuple(a):
+        return [
+            (MIRRORED[op], b_start, b_end, a_start, a_end)
+            for op, a_start, a_end, b_start, b_end in runs(b, a)
+        ]
     merged: list[tuple[str, int, int, int, int]] = []
     for op in Levenshtein.opcodes(a, b):
         run = (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)

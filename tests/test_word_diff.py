@@ -276,6 +276,24 @@ def test_applying_the_diff_to_a_gives_b(a: str, b: str) -> None:
     assert apply(word_edits(a, b), a) == [comparison_form(w) for w in display_words(b)]
 
 
+def mirrored(edits: Sequence[WordEdit]) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The edits turning B into A, by those turning A into B."""
+    turned = {"insert": "delete", "delete": "insert"}
+    return [(turned.get(e.op, e.op), e.b, e.a) for e in edits]
+
+
+@example(
+    "Terms of the housing concert agreement were not disclosed.",
+    "Terms of the concert harvest agreement were not disclosed.",
+)
+@given(news_words, news_words)
+def test_comparing_b_with_a_mirrors_a_with_b(a: str, b: str) -> None:
+    """Of edits as short as one another, B against A takes the one A against B took: two words
+    replaced either way, not "concert" kept between an insert and a delete one way only, so a
+    pair's containment does not depend on which article was given first."""
+    assert mirrored(word_edits(b, a)) == [(e.op, e.a, e.b) for e in word_edits(a, b)]
+
+
 # Typographic, case and width variants that leave a sentence's matching key as it is.
 VARIANTS = {
     "'": "\u2019",
