@@ -1129,8 +1129,10 @@ def _how_to_read(result: Result) -> str:
             "lines aside) that recur in sentences aligned with B as verbatim or edited, less "
             "the words an edit dropped; *3-word phrases*: the share of A's words, "
             "outside quotations, in a run of three words that B also has; *direction* `a->b` "
-            "means B reuses A (by publication time, or date, when both are known, else by which side "
-            "credits the other or is not a wire service, else by which side is more contained).",
+            "means B reuses A: B credits A's outlet (its credit line, byline or dateline names it), "
+            "else by publication time, or date, when both are known, else by which side credits "
+            "the other or is not a wire service, else by which side is more contained (each "
+            "verdict line says which told it).",
         ]
     )
 
