@@ -189,7 +189,10 @@ def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
             "b_in_a_spread": pair.b_phrases_in_a_spread,
         },
         "longest_run_words": pair.longest_run_words,
-        "longest_run_at": asdict(pair.longest_run_at) if pair.longest_run_at else None,
+        # Written out, not by asdict: a wide story's 44,850 pairs took 2.5 s in its deep copies.
+        "longest_run_at": (
+            {"a": place.a, "b": place.b} if (place := pair.longest_run_at) else None
+        ),
         "closest_similarity": pair.closest_similarity,
         "identical": pair.identical,
         "same_source": pair.same_source,
