@@ -371,12 +371,12 @@ class TextOverlap:
     # no reuse match, in an edited or reworded sentence of all matches.
     templated_ledes: bool
     template: FilledTemplate | None
-    # Whether the reused sentences, some of them edited, put nearly all their figures for others
-    # with no template found in their words (see templates.figures_put_for_others): another
-    # day's figures, when the two were published on other days; and whether they both state one
-    # day, as two Saturdays' match reports or a wrap and its revision do.
-    other_figures: bool
-    one_day_named: bool
+    # The texts of the reused sentences, and how many figures they must put for others (see
+    # templates.figures_put_for_others) to be another day's figures when the two were
+    # published on other days; None when a template was found in their words or none is
+    # edited. Read only for such a pair: most pairs of texts are never asked.
+    reused_texts: tuple[tuple[str, str], ...]
+    other_figures_needed: int | None
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
     # Rounded here, once a pair of texts, not once a pair of documents: a wire story that 300
@@ -431,16 +431,12 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         )
         or _another_days_figures(reuse)
     )
-    reused_texts = [(m.a.text, m.b.text) for m in reuse]
-    other_figures = (
-        lede_template is None
-        and any(m.kind is MatchKind.EDITED for m in reuse)
-        and figures_put_for_others(
-            reused_texts,
-            MIN_OTHER_DAYS_FIGURES
-            if any(m.kind.is_reuse for m in ledes)
-            else MIN_FIGURES_UNDER_OTHER_LEDES,
-        )
+    other_figures_needed = (
+        None
+        if lede_template is not None or not any(m.kind is MatchKind.EDITED for m in reuse)
+        else MIN_OTHER_DAYS_FIGURES
+        if any(m.kind.is_reuse for m in ledes)
+        else MIN_FIGURES_UNDER_OTHER_LEDES
     )
     aligned_a = {i for m in matches for i in m.a.sentences}
     aligned_b = {i for m in matches for i in m.b.sentences}
@@ -463,8 +459,8 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         # sentence, which one editor saves and another does not, is no difference of text.
         identical=a.document.text.rstrip() == b.document.text.rstrip(),
         templated_ledes=lede_template is not None,
-        other_figures=other_figures,
-        one_day_named=other_figures and name_one_day(reused_texts),
+        reused_texts=tuple((m.a.text, m.b.text) for m in reuse),
+        other_figures_needed=other_figures_needed,
         template=lede_template
         or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b)),
         only_a=_unaligned(a, aligned_a),
@@ -532,8 +528,13 @@ def compare_pair(
     template = None if identical or verdict is Verdict.INDEPENDENT else texts.template
     # Two days' reports from one template ("Hawks beat Reno 2-0 on Saturday", a week after "lost
     # 0-1 on Saturday") need not name other days: their dates do.
-    if template is None and verdict is not Verdict.INDEPENDENT and texts.other_figures:
-        template = _published_on_other_days(a.document, b.document, texts.one_day_named)
+    another_day = (
+        template is None
+        and verdict is not Verdict.INDEPENDENT
+        and _published_on_other_days(a.document, b.document, texts)
+    )
+    if another_day:
+        template = another_day
     if verdict in (Verdict.COPY, Verdict.DERIVED) and template:
         verdict = Verdict.PARTIAL
     same_source = a.outlet == b.outlet
@@ -542,7 +543,7 @@ def compare_pair(
     # be named the copy of its own update.
     undirected = (
         verdict is Verdict.INDEPENDENT
-        or (template is not None and (texts.templated_ledes or texts.other_figures))
+        or (template is not None and (texts.templated_ledes or bool(another_day)))
         or (same_source and not dated)
     )
     direction, direction_basis = (
@@ -895,16 +896,18 @@ def _another_days_figures(reuse: Sequence[Match]) -> FilledTemplate | None:
     return FilledTemplate(FilledFor.ANOTHER_DAY, *days) if days else None
 
 
-def _published_on_other_days(
-    a: Document, b: Document, one_day_named: bool
-) -> FilledTemplate | None:
-    """Another day's figures, by the days two documents were published, when both give one
-    and they differ: by ``DAYS_APART_FOR_ONE_WEEKDAY`` at least when their sentences state one
-    day (a Monday's market wrap revised in Tuesday's paper reports one day)."""
-    if a.published is None or b.published is None:
+def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> FilledTemplate | None:
+    """Another day's figures, by the days two documents were published, when both give one,
+    they differ, and the reused sentences put nearly all their figures for others: by
+    ``DAYS_APART_FOR_ONE_WEEKDAY`` days at least when those sentences state one day (a Monday's
+    market wrap revised in Tuesday's paper reports one day)."""
+    needed = texts.other_figures_needed
+    if needed is None or a.published is None or b.published is None:
         return None
     apart = abs((date.fromisoformat(a.published) - date.fromisoformat(b.published)).days)
-    if apart < (DAYS_APART_FOR_ONE_WEEKDAY if one_day_named else 1):
+    if not apart or not figures_put_for_others(texts.reused_texts, needed):
+        return None
+    if apart < DAYS_APART_FOR_ONE_WEEKDAY and name_one_day(texts.reused_texts):
         return None
     return FilledTemplate(FilledFor.ANOTHER_DAY, (a.published,), (b.published,))
 

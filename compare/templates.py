@@ -286,18 +286,21 @@ def another_days_figures(
         ),
         None,
     )
-    return days if days is not None and figures_put_for_others(aligned) else None
+    return days if days is not None and figures_put_for_others(tuple(aligned)) else None
 
 
+# Asked once a pair of documents published on other days, of their texts' reused sentences: a
+# wire story that hundreds of outlets dated apart reprint holds few pairs of texts.
+@lru_cache(maxsize=1 << 12)
 def figures_put_for_others(
-    aligned: Sequence[tuple[str, str]], at_least: int = MIN_OTHER_DAYS_FIGURES
+    aligned: tuple[tuple[str, str], ...], at_least: int = MIN_OTHER_DAYS_FIGURES
 ) -> bool:
     """Whether two articles' aligned sentences, ``(a, b)`` texts, put nearly all the figures they
     state for others (``MAX_KEPT_FIGURES_SHARE`` kept at most, days and months aside),
     ``at_least`` of them, as one template filled in for another day does.
 
-    >>> figures_put_for_others([("Hawks beat Reno 3-1 before 44,925 fans.",
-    ...     "Hawks lost to Reno 0-2 before 19,270 fans.")])
+    >>> figures_put_for_others((("Hawks beat Reno 3-1 before 44,925 fans.",
+    ...     "Hawks lost to Reno 0-2 before 19,270 fans."),))
     True
     """
     other = kept = 0
