@@ -316,10 +316,13 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         added |= _negations_unlike(b, a) | _opposites_denied(b, a)
     elif denials_a > denials_b and plain_denials_a > plain_denials_b:
         removed |= _negations_unlike(a, b) | _opposites_denied(a, b)
+    # "Acquitted" against "convicted" shows the verdict it reverses, not a blank.
     if added:
-        notes.append(FramingNote(FramingKind.NEGATION_ADDED, "", _join(added)))
+        opposed = _join(_opposites_written(added, b, a))
+        notes.append(FramingNote(FramingKind.NEGATION_ADDED, opposed, _join(added)))
     if removed:
-        notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), ""))
+        opposed = _join(_opposites_written(removed, a, b))
+        notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), opposed))
     shares_a_count = False
     in_place_a: AbstractSet[str] = frozenset()
     in_place_b: AbstractSet[str] = frozenset()
@@ -401,12 +404,13 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(
             FramingNote(FramingKind.ROLES_SWAPPED, *map(_join, zip(*sorted(swapped), strict=True)))
         )
-    if reversals := _reversed_directions(a, b):
-        notes.append(
-            FramingNote(
-                FramingKind.DIRECTION_REVERSED, *map(_join_in_order, zip(*reversals, strict=True))
-            )
-        )
+    terms = lexicon()
+    for kind, opposites in (
+        (FramingKind.DIRECTION_REVERSED, terms.opposite_directions),
+        (FramingKind.OUTCOME_REVERSED, terms.opposite_outcomes),
+    ):
+        if reversals := _reversed(opposites, a, b):
+            notes.append(FramingNote(kind, *map(_join_in_order, zip(*reversals, strict=True))))
     if removed_agents := _removed_agents(a, b, a_text, b_text):
         actors, passives = map(_join_in_order, zip(*removed_agents, strict=True))
         notes.append(FramingNote(FramingKind.AGENT_REMOVED, actors, passives))
@@ -435,22 +439,25 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     return tuple(notes)
 
 
-def _reversed_directions(ours: _Features, theirs: _Features) -> list[tuple[str, str]]:
-    """The words of a direction ours writes where theirs writes the opposite one, each with it,
+def _reversed(
+    opposites: Mapping[str, AbstractSet[str]], ours: _Features, theirs: _Features
+) -> list[tuple[str, str]]:
+    """The words of ``opposites`` ours writes where theirs writes an opposite one, each with it,
     in our order: one word in place of the other after the same words, and before the same
-    words or at both ends ("Prices rose 3% in May" against "Prices fell 3% in May"), "up" and
-    "down" only straight before a number (``directions_before_a_number``); none where only one
-    version writes a clause ("..., while wages fell"), nor for a sentence's first word.
+    words or at both ends ("Prices rose 3% in May" against "Prices fell 3% in May", "The council
+    approved the plan" against "The council rejected the plan"), "up" and "down" only straight
+    before a number (``directions_before_a_number``); none where only one version writes a
+    clause ("..., while wages fell"), nor for a sentence's first word.
 
-    >>> _reversed_directions(_features("Shares were up 2%."), _features("Shares were down 2%."))
+    >>> directions = lexicon().opposite_directions
+    >>> _reversed(directions, _features("Shares were up 2%."), _features("Shares were down 2%."))
     [('up', 'down')]
     """
-    terms = lexicon()
-    opposites = terms.opposite_directions
     # Most pairs of sentences hold no such word on both sides: two set operations in C tell.
     if opposites.keys().isdisjoint(ours.words) or opposites.keys().isdisjoint(theirs.words):
         return []
     tokens, their_tokens = ours.tokens, theirs.tokens
+    before_a_number = lexicon().directions_before_a_number
     # Between two runs of words both write alike, a difference is one replacement: a word in
     # place of one, a run alike on each side of it or the sentence's end.
     matcher = SequenceMatcher(None, tokens, their_tokens, autojunk=False)
@@ -460,9 +467,9 @@ def _reversed_directions(ours: _Features, theirs: _Features) -> list[tuple[str, 
         if kind == "replace"
         and start
         and end - start == 1 == their_end - their_start
-        and opposites.get(tokens[start]) == their_tokens[their_start]
+        and their_tokens[their_start] in opposites.get(tokens[start], ())
         and (
-            tokens[start] not in terms.directions_before_a_number
+            tokens[start] not in before_a_number
             or (end < len(tokens) and _is_a_number(tokens[end]))
         )
     ]
@@ -1381,6 +1388,23 @@ def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:
         if ours_written[word] > theirs_written[word]
         and sum(map(theirs_written.__getitem__, opposites))
         > sum(map(ours_written.__getitem__, opposites))
+    }
+
+
+def _opposites_written(denying: AbstractSet[str], ours: _Features, theirs: _Features) -> set[str]:
+    """The words theirs writes more often than ours that say the opposite of our ``denying``
+    words (``denied_opposites``): "convicted" against "acquitted", "guilty" against "cleared".
+
+    >>> _opposites_written({"acquitted"}, _features("He was acquitted."), _features("He was convicted."))
+    {'convicted'}
+    """
+    ours_written, theirs_written = Counter(ours.tokens), Counter(theirs.tokens)
+    opposites = lexicon().denied_opposites
+    return {
+        opposite
+        for word in denying & opposites.keys()
+        for opposite in opposites[word]
+        if theirs_written[opposite] > ours_written[opposite]
     }
 
 

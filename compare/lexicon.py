@@ -535,8 +535,11 @@ class Lexicon:
     negative_words: frozenset[str]
     # Each denying word named as a negation against the words whose opposite it says.
     denied_opposites: Mapping[str, frozenset[str]]
-    # Each word of a direction and the word of the opposite one, both ways: "rose" and "fell".
-    opposite_directions: Mapping[str, str]
+    # Each word of a direction and the words of the opposite one, both ways: "rose" and "fell".
+    opposite_directions: Mapping[str, frozenset[str]]
+    # Each word of an outcome and the words of the opposite one, both ways: "approved" and
+    # "rejected", "won" and "lost".
+    opposite_outcomes: Mapping[str, frozenset[str]]
     directions_before_a_number: frozenset[str]
     motion_verbs: frozenset[str]
     permission_words: frozenset[str]
@@ -1743,6 +1746,20 @@ def _both_cases(letters: str) -> frozenset[str]:
     )
 
 
+def _both_ways(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Each word of the ``pairs`` with every word paired with it, read both ways: "cut" is the
+    opposite of "raised" and of "raise".
+
+    >>> _both_ways([["raise", "cut"], ["raised", "cut"]])["cut"] == {"raise", "raised"}
+    True
+    """
+    opposites: dict[str, set[str]] = {}
+    for pair in pairs:
+        for word, opposite in (pair, pair[::-1]):
+            opposites.setdefault(word, set()).add(opposite)
+    return {word: frozenset(words) for word, words in opposites.items()}
+
+
 def _opened_by(phrases: list[str], openers: list[str]) -> list[str]:
     """The phrases that open with one of ``openers``, a word or more: the hedges an attributing
     phrase opens, which cite no one ("according to reports"), so the two lists never disagree.
@@ -1890,11 +1907,8 @@ def lexicon() -> Lexicon:
         denied_opposites={
             word: frozenset(opposites) for word, opposites in data["denied_opposites"].items()
         },
-        opposite_directions={
-            word: opposite
-            for pair in data["opposite_directions"]
-            for word, opposite in (pair, pair[::-1])
-        },
+        opposite_directions=_both_ways(data["opposite_directions"]),
+        opposite_outcomes=_both_ways(data["opposite_outcomes"]),
         directions_before_a_number=frozenset(data["directions_before_a_number"]),
         motion_verbs=frozenset(data["motion_verbs"]),
         permission_words=frozenset(data["permission_words"]),

@@ -535,6 +535,7 @@ class FramingKind(StrEnum):
     QUOTE_REPLACED = "quote_replaced"
     ROLES_SWAPPED = "roles_swapped"
     DIRECTION_REVERSED = "direction_reversed"
+    OUTCOME_REVERSED = "outcome_reversed"
     AGENT_ADDED = "agent_added"
     AGENT_REMOVED = "agent_removed"
 

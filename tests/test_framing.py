@@ -1459,31 +1459,31 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "The jury found the bus driver guilty of manslaughter on Friday.",
             "The jury acquitted the bus driver of manslaughter on Friday.",
-            [("negation_added", "", "acquitted")],
+            [("negation_added", "guilty", "acquitted")],
             id="acquitted_for_found_guilty",
         ),
         pytest.param(
             "The former mayor was acquitted of bribery, the court said.",
             "The former mayor was convicted of bribery, the court said.",
-            [("negation_removed", "acquitted", "")],
+            [("negation_removed", "acquitted", "convicted")],
             id="convicted_for_acquitted",
         ),
         pytest.param(
             "The nurse was cleared of all charges at Leeds Crown Court.",
             "The nurse was convicted of all charges at Leeds Crown Court.",
-            [("negation_removed", "cleared", "")],
+            [("negation_removed", "cleared", "convicted")],
             id="convicted_for_cleared",
         ),
         pytest.param(
             "The jury convicted Okafor of fraud at Southwark Crown Court on Tuesday.",
             "The jury cleared Okafor of fraud at Southwark Crown Court on Tuesday.",
-            [("negation_added", "", "cleared")],
+            [("negation_added", "convicted", "cleared")],
             id="cleared_a_named_defendant_for_convicted",
         ),
         pytest.param(
             "A jury found the former council leader guilty of misconduct in public office.",
             "A jury cleared the former council leader of misconduct in public office.",
-            [("negation_added", "", "cleared")],
+            [("negation_added", "guilty", "cleared")],
             id="cleared_a_noun_phrase_for_found_guilty",
         ),
         pytest.param(
@@ -1501,55 +1501,55 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "The jury convicted Smith on Tuesday after a three-week trial.",
             "The jury cleared Smith on Tuesday after a three-week trial.",
-            [("negation_added", "", "cleared")],
+            [("negation_added", "convicted", "cleared")],
             id="cleared_a_named_defendant_of_no_charge_for_convicted",
         ),
         pytest.param(
             "Police cleared the road outside before the jury convicted Smith of arson.",
             "Police cleared the road outside before the jury cleared Smith.",
-            [("negation_added", "", "cleared")],
+            [("negation_added", "convicted", "cleared")],
             id="cleared_a_defendant_for_convicted_beside_a_road_cleared_on_both_sides",
         ),
         pytest.param(
             "The jury convicted Okafor, and the judge then cleared the courtroom.",
             "The jury cleared Okafor, and the judge then cleared the courtroom.",
-            [("negation_added", "", "cleared")],
+            [("negation_added", "convicted", "cleared")],
             id="cleared_a_defendant_for_convicted_beside_a_courtroom_cleared_on_both_sides",
         ),
         pytest.param(
             "Smith was acquitted on Friday and Jones was acquitted on Monday.",
             "Smith was acquitted on Friday and Jones was convicted on Monday.",
-            [("negation_removed", "acquitted", "")],
+            [("negation_removed", "acquitted", "convicted")],
             id="acquitted_twice_for_acquitted_and_convicted",
         ),
         pytest.param(
             "A jury convicted the former mayor of bribery at Leeds Crown Court.",
             "A jury cleared the former mayor at Leeds Crown Court.",
-            [("negation_added", "", "cleared")],
+            [("negation_added", "convicted", "cleared")],
             id="cleared_a_noun_phrase_of_no_charge_for_convicted_of_one",
         ),
         pytest.param(
             "The regulator cleared Barclays of wrongdoing over the loans.",
             "The regulator fined Barclays for wrongdoing over the loans.",
-            [("negation_removed", "cleared", "")],
+            [("negation_removed", "cleared", "fined")],
             id="cleared_of_wrongdoing_for_fined",
         ),
         pytest.param(
             "The court convicted him despite a lack of evidence, his lawyer said.",
             "The court cleared him for lack of evidence, his lawyer said.",
-            [("negation_added", "", "cleared")],
+            [("negation_added", "convicted", "cleared")],
             id="cleared_him_for_lack_of_evidence_for_convicted",
         ),
         pytest.param(
             "The magistrates convicted the driver of careless driving in March.",
             "The magistrates cleared the driver for want of evidence in March.",
-            [("negation_added", "", "cleared")],
+            [("negation_added", "convicted", "cleared")],
             id="cleared_a_noun_phrase_for_want_of_evidence_for_convicted",
         ),
         pytest.param(
             "The court convicted the former mayor in 2019.",
             "The court cleared the former mayor for insufficient evidence in 2019.",
-            [("negation_added", "", "cleared")],
+            [("negation_added", "convicted", "cleared")],
             id="cleared_a_noun_phrase_for_insufficient_evidence_for_convicted",
         ),
         pytest.param(
@@ -1573,7 +1573,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Okafor was acquitted and his driver was convicted of fraud.",
             "Okafor was convicted and his driver was convicted of fraud.",
-            [("negation_removed", "acquitted", "")],
+            [("negation_removed", "acquitted", "convicted")],
             id="an_acquittal_beside_a_conviction_reversed",
         ),
         pytest.param(
@@ -2661,6 +2661,68 @@ def test_a_direction_is_reversed_only_in_the_same_statement(
     version writes, of another subject, nor "up" and "down" that count nothing."""
     assert "direction_reversed" in [n.kind for n in framing_notes(a, reversed_)]
     assert "direction_reversed" not in [n.kind for n in framing_notes(a, other)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The city council approved the tram budget on Monday night.",
+            "The city council rejected the tram budget on Monday night.",
+            ("approved", "rejected"),
+            id="approved_and_rejected",
+        ),
+        pytest.param(
+            "Most Republican senators supported the border bill, aides said.",
+            "Most Republican senators opposed the border bill, aides said.",
+            ("supported", "opposed"),
+            id="supported_and_opposed",
+        ),
+        pytest.param(
+            "Labour won the Hartlepool seat by 412 votes.",
+            "Labour lost the Hartlepool seat by 412 votes.",
+            ("won", "lost"),
+            id="won_and_lost",
+        ),
+        pytest.param(
+            "The appeals court upheld the ban on Thursday.",
+            "The appeals court overturned the ban on Thursday.",
+            ("upheld", "overturned"),
+            id="upheld_and_overturned",
+        ),
+        pytest.param(
+            "Twelve lawmakers voted for the measure.",
+            "Twelve lawmakers voted against the measure.",
+            ("for", "against"),
+            id="for_and_against",
+        ),
+    ],
+)
+def test_a_reversed_outcome_is_noted(a: str, b: str, expected: tuple[str, str]) -> None:
+    """A decision or result told as its opposite, between the same words, is noted with both
+    words, and read the other way round, the other way round."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("outcome_reversed", *expected)]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
+        ("outcome_reversed", *reversed(expected))
+    ]
+
+
+def test_an_outcome_is_reversed_only_in_the_same_statement() -> None:
+    """Opposite outcomes of other subjects, or in a clause only one version writes, are none."""
+    a = "The council approved the budget on Monday."
+    assert not framing_notes(a, "The mayor rejected the budget on Monday.")
+    assert not framing_notes(
+        a, "The council approved the budget on Monday, which the mayor rejected."
+    )
+
+
+def test_a_reversed_verdict_names_the_verdict_it_reverses() -> None:
+    """An acquittal against a conviction shows the conviction on the other side, not a blank."""
+    acquitted = "The jury acquitted the former mayor of all corruption charges on Tuesday."
+    convicted = "The jury convicted the former mayor of all corruption charges on Tuesday."
+    assert [(n.kind, n.a, n.b) for n in framing_notes(acquitted, convicted)] == [
+        ("negation_removed", "acquitted", "convicted")
+    ]
 
 
 @pytest.mark.parametrize(
