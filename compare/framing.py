@@ -312,17 +312,25 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # A paraphrase denies as often in other words ("no comment" and "did not comment", "gave
     # no details" and "declined to give details", "no evidence" and "no sign"): a negation is
     # added only when one version denies more often than the other, and not in a hedge.
+    # A refusal or failure is named where no negation tells the difference: "failed to prove"
+    # against "proved".
+    refused_a: dict[str, str] = {}
+    refused_b: dict[str, str] = {}
     if denials_b > denials_a and plain_denials_b > plain_denials_a:
         added |= _negations_unlike(b, a) | _opposites_denied(b, a)
+        refused_b = {} if added else _refused_acts(b, a)
+        added |= refused_b.keys()
     elif denials_a > denials_b and plain_denials_a > plain_denials_b:
         removed |= _negations_unlike(a, b) | _opposites_denied(a, b)
+        refused_a = {} if removed else _refused_acts(a, b)
+        removed |= refused_a.keys()
     # "Acquitted" against "convicted" shows the verdict it reverses, not a blank.
     if added:
-        opposed = _join(_opposites_written(added, b, a))
-        notes.append(FramingNote(FramingKind.NEGATION_ADDED, opposed, _join(added)))
+        done = _opposites_written(added, b, a) | set(refused_b.values())
+        notes.append(FramingNote(FramingKind.NEGATION_ADDED, _join(done), _join(added)))
     if removed:
-        opposed = _join(_opposites_written(removed, a, b))
-        notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), opposed))
+        done = _opposites_written(removed, a, b) | set(refused_a.values())
+        notes.append(FramingNote(FramingKind.NEGATION_REMOVED, _join(removed), _join(done)))
     shares_a_count = False
     in_place_a: AbstractSet[str] = frozenset()
     in_place_b: AbstractSet[str] = frozenset()
@@ -1363,6 +1371,26 @@ def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
         else:
             unlike.add(word)
     return unlike
+
+
+def _refused_acts(ours: _Features, theirs: _Features) -> dict[str, str]:
+    """Our denying words before "to" and a verb (``denying_words``: "failed to prove", "refused
+    to resign"), each with that verb done in its past in "-ed", where theirs writes it and ours
+    does not: "failed" against "proved", "refused" against "resigned"; not "declined to
+    comment" against "gave no comment".
+
+    >>> _refused_acts(_features("He failed to prove it."), _features("He proved it."))
+    {'failed': 'proved'}
+    """
+    denying, tokens = lexicon().denying_words, ours.tokens
+    return {
+        word: done
+        for word, to, verb in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if word in denying
+        and to == "to"
+        and (done := f"{verb.removesuffix('e')}ed") in theirs.tokens
+        and done not in tokens
+    }
 
 
 def _opposites_denied(ours: _Features, theirs: _Features) -> set[str]:

@@ -2716,6 +2716,33 @@ def test_an_outcome_is_reversed_only_in_the_same_statement() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The court found the landlord failed to prove the lease was void.",
+            "The court found the landlord proved the lease was void.",
+            ("failed", "proved"),
+            id="failed_to_prove_against_proved",
+        ),
+        pytest.param(
+            "The health minister refused to resign on Monday.",
+            "The health minister resigned on Monday.",
+            ("refused", "resigned"),
+            id="refused_to_resign_against_resigned",
+        ),
+    ],
+)
+def test_a_failure_or_refusal_told_as_done_is_a_negation(
+    a: str, b: str, expected: tuple[str, str]
+) -> None:
+    """ "Failed to prove" against "proved" denies what the other version says was done: a
+    negation removed, with the act done on the other side; "declined to give details" against
+    "gave no details" denies alike and is none."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("negation_removed", *expected)]
+    assert not framing_notes("He declined to give details.", "He gave no details.")
+
+
 def test_a_reversed_verdict_names_the_verdict_it_reverses() -> None:
     """An acquittal against a conviction shows the conviction on the other side, not a blank."""
     acquitted = "The jury acquitted the former mayor of all corruption charges on Tuesday."
