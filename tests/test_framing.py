@@ -621,6 +621,18 @@ from tests.helpers import boilerplate_of, document
             id="russian_neutral_verbs",
         ),
         pytest.param(
+            "Пожар на складе потушен, сообщило МЧС.",
+            "Пожар на складе потушен, утверждает МЧС.",
+            [("attribution_verb", "сообщило", "утверждает")],
+            id="russian_neuter_verb_of_a_ministry",
+        ),
+        pytest.param(
+            "Министерство подтвердило, что мост закроют в мае.",
+            "Министерство сообщило, что мост закроют в мае.",
+            [("attribution_verb", "подтвердило", "сообщило")],
+            id="russian_neuter_verbs_confirmed_and_reported",
+        ),
+        pytest.param(
             "Переговоры, как сообщается, прервались.",
             "Переговоры прервались.",
             [("hedge_removed", "как сообщается", "")],
