@@ -253,6 +253,11 @@ OPENING_MARKS = "\"'(\u201c\u2018"
 STOP_AFTER_WORD = re.compile(
     rf"(?<![\w.'\-])({LETTER}+\.)\s+(?=[{re.escape(OPENING_MARKS)}]?({LETTER}))"
 )
+# Greek's question mark, which looks like a semicolon (group 1), after a Greek word and before
+# the Greek capital that opens the next sentence ("Is there a risk; Experts say ..." in Greek).
+GREEK_QUESTION = re.compile(
+    r"[\u0370-\u03ff\u1f00-\u1fff][\"'\u00bb\u201d)]?(;)\s+(?=[\"\u00ab\u201c]?[\u0386-\u038f\u0391-\u03a9])"
+)
 # A day of the month written as an ordinal, as German writes it ("am 3. Oktober"), and the word
 # after it (group 1) with its full stop, if any: its month's, in full or cut short ("3. Jan.").
 DAY_OF_MONTH = re.compile(r"\d{1,2}\.")
@@ -931,7 +936,9 @@ def _pieces(line: str) -> Iterator[tuple[int, int]]:
             continue
         start = line.find(stripped, cursor)
         cursor = start + len(stripped)
-        for stop in _stops_after_words(line, start, cursor):
+        stops = _stops_after_words(line, start, cursor)
+        stops += GREEK_QUESTION.finditer(line, start, cursor)
+        for stop in sorted(stops, key=lambda found: found.start(1)):
             yield start, stop.end(1)
             start = stop.end()
         yield start, cursor
@@ -982,8 +989,19 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
         return False
     if LIST_NUMBER.fullmatch(line, 0, end):
         return True
+    opening = line[next_start : next_start + 2]
+    # No sentence opens in lower case ("approx. five", Turkish "etc." and ordinals, "the 15.
+    # century", Greek "million" before "euros"), but for a brand's ("iPhone"); nor between the
+    # digits of a decimal, in any script (Devanagari's or Arabic's "1.5").
+    if opening[:1].islower() and not opening[1:].isupper():
+        return True
+    if next_start == end and opening[:1].isdecimal() and line[end - 2 : end - 1].isdecimal():
+        return True
     before = line[max(0, end - WORD_REACH) : end]
     word = before.rsplit(maxsplit=1)[-1]
+    # An initial of a script sentencex does not know (Cyrillic, Greek), before a name.
+    if len(word) == 2 and word[0].isupper() and not word.isascii() and opening.istitle():
+        return True
     # English writes no day so, and a sentence ending in a count may be followed by one opening
     # with a month ("The toll rose to 12. March brought more rain.").
     if (
@@ -1015,8 +1033,8 @@ def _goes_on(line: str, end: int, next_start: int) -> bool:
         after_number = glued is not None or _word_before(before, word)[-1:].isdecimal()
         if abbreviation in words.before_names and not after_number:
             return True
-        following = FIRST_LETTER_OR_DIGIT.search(line, next_start, next_start + WORD_REACH)
-        return not following or not following.group().isupper()
+        next_letter = FIRST_LETTER_OR_DIGIT.search(line, next_start, next_start + WORD_REACH)
+        return not next_letter or not next_letter.group().isupper()
     if abbreviation in words.before_street_names:
         return not _opens_english_sentence(line[next_start : next_start + WORD_REACH])
     if abbreviation in words.before_names:

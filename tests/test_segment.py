@@ -507,6 +507,75 @@ def test_a_word_sentencex_reads_as_an_abbreviation_ends_a_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Prices rose approx. five percent in May. Then they fell.",
+            ["Prices rose approx. five percent in May.", "Then they fell."],
+            id="an_abbreviation_sentencex_does_not_know_before_a_word_in_lower_case",
+        ),
+        pytest.param(
+            "Kentteki 15. yüzyıldan kalma cami hasar gördü. Yetkililer açıklama yaptı.",
+            ["Kentteki 15. yüzyıldan kalma cami hasar gördü.", "Yetkililer açıklama yaptı."],
+            id="a_turkish_ordinal",
+        ),
+        pytest.param(
+            "Okullar vb. kapandı. Av. Mehmet Demir de katıldı.",
+            ["Okullar vb. kapandı.", "Av. Mehmet Demir de katıldı."],
+            id="a_turkish_et_cetera",
+        ),
+        pytest.param(
+            "Οι ζημιές είναι 1,5 εκατ. ευρώ. Π.χ. το σχολείο έκλεισε.",
+            ["Οι ζημιές είναι 1,5 εκατ. ευρώ.", "Π.χ. το σχολείο έκλεισε."],
+            id="greek_million_and_for_example",
+        ),
+        pytest.param(
+            "He met eBay. iPhone sales rose.",
+            ["He met eBay.", "iPhone sales rose."],
+            id="a_brand_in_lower_case_still_opens_a_sentence",
+        ),
+        pytest.param(
+            "Министр А. С. Петров прибыл на место. Он заявил о помощи.",
+            ["Министр А. С. Петров прибыл на место.", "Он заявил о помощи."],
+            id="russian_initials",
+        ),
+        pytest.param(
+            "Проф. Иванов сказал, что школы закрыты. В 2023 г. Новый закон принят.",
+            ["Проф. Иванов сказал, что школы закрыты.", "В 2023 г.", "Новый закон принят."],
+            id="a_russian_professor_and_a_year_that_ends_a_sentence",
+        ),
+        pytest.param(
+            "Ο κ. Παπαδόπουλος μίλησε. Υπάρχει κίνδυνος; Οι σεισμολόγοι λένε ναι.",
+            ["Ο κ. Παπαδόπουλος μίλησε.", "Υπάρχει κίνδυνος;", "Οι σεισμολόγοι λένε ναι."],
+            id="greek_mister_and_question_mark",
+        ),
+        pytest.param(
+            "وقال د. محمد سالم إن ذلك ممكن. وأضاف أن الوضع مستقر.",
+            ["وقال د. محمد سالم إن ذلك ممكن.", "وأضاف أن الوضع مستقر."],
+            id="an_arabic_doctor",
+        ),
+        pytest.param(
+            "डॉ. रमेश शर्मा ने कहा कि नुकसान १.५ करोड़ है। स्कूल बंद रहेंगे।",
+            ["डॉ. रमेश शर्मा ने कहा कि नुकसान १.५ करोड़ है।", "स्कूल बंद रहेंगे।"],
+            id="a_hindi_doctor_and_a_decimal_in_devanagari_digits",
+        ),
+        pytest.param(
+            "بلغت الخسائر ١.٥ مليون دولار. وأصيب ثلاثة أشخاص.",
+            ["بلغت الخسائر ١.٥ مليون دولار.", "وأصيب ثلاثة أشخاص."],
+            id="a_decimal_in_arabic_digits",
+        ),
+    ],
+)
+def test_sentences_in_other_scripts_end_where_a_reader_ends_them(
+    text: str, expected: list[str]
+) -> None:
+    """No sentence opens in lower case after a full stop sentencex took for an end, nor inside a
+    decimal in any script's digits, nor after an initial or a title in Cyrillic, Greek, Arabic
+    or Devanagari; Greek's question mark (";") ends one."""
+    assert [s.text for s in segment(document(text))] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(
