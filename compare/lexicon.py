@@ -1335,11 +1335,17 @@ class Lexicon:
         ('Sportwire', 'AFP')
         >>> lexicon().agency_of_byline("Herald staff"), lexicon().agency_of_byline("Sportwire")
         (None, None)
+        >>> lexicon().agency_of_byline("Wire staff"), lexicon().agency_of_byline("News Agency staff")
+        (None, None)
         """
         name, _, staff = author.strip().rpartition(" ")
         if staff.casefold() != "staff" or not self._signs_as_agency(name):
             return None
-        return self.wire_service_named(name) or name
+        if wire := self.wire_service_named(name):
+            return wire
+        # "Wire staff" names a kind of newsroom, as "Staff" does: no outlet of that name exists.
+        generic = self.agency_name_words | self.desk_words | self.unnamed_wire_words
+        return name if any(w not in generic for w in name.casefold().split()) else None
 
     def _own_dateline(self, staff: re.Match[str]) -> bool:
         """Whether the words before a paper's own dateline's dash are a place's name: in

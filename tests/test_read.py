@@ -3438,6 +3438,30 @@ def test_a_wire_service_in_the_byline_is_a_credit(
     assert (doc.author, doc.credits) == (author, (credit,))
 
 
+@pytest.mark.parametrize(
+    ("author", "credits"),
+    [
+        pytest.param("Wire staff", (), id="wire_staff"),
+        pytest.param("Newswire staff", (), id="newswire_staff"),
+        pytest.param("News Agency staff", (), id="news_agency_staff"),
+        pytest.param("Press Agency staff", (), id="press_agency_staff"),
+        pytest.param("AP staff", ("AP",), id="ap_staff"),
+        pytest.param("Reuters staff", ("Reuters",), id="reuters_staff"),
+        pytest.param("Coastal Wire staff", ("Coastal Wire",), id="a_named_agencys_staff"),
+        pytest.param("Press Association staff", ("PA",), id="a_wire_named_in_common_words"),
+    ],
+)
+def test_a_staff_byline_credits_only_an_agency_it_names(
+    tmp_path: Path, author: str, credits: tuple[str, ...]
+) -> None:
+    """A feed's "Wire staff" names a kind of newsroom, not an outlet: it credits no one, as
+    "Coastal Wire staff" credits Coastal Wire and "AP staff" the AP, a wire service whose
+    name is made of common words ("Press Association") among them."""
+    record = {"source": "Gazette", "author": [author], "text": STORY}
+    (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))]).documents
+    assert doc.credits == credits
+
+
 def test_a_web_pages_shown_byline_credits_the_wire_its_metadata_leaves_out(
     tmp_path: Path,
 ) -> None:
