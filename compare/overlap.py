@@ -89,6 +89,9 @@ PHRASE_WORDS = 3
 # A phrase with more of a name's words than this says who, not how: a name and the verb any
 # report gives it ("Tina Marsh declared", "Fox told CNN").
 MAX_NAME_WORDS_IN_PHRASE = 1
+# The most words a quotation's tag has ("said Prime Minister Alan Torres"): two reports quoting
+# one statement tag it alike, and a copy is told by the rest.
+MAX_TAG_WORDS = 5
 # Shared phrasing says something of reuse from two phrases on (overlapping or not), however
 # short the article: one phrase alone any two reports of an event may share.
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
@@ -129,10 +132,13 @@ class Side:
     phrase_starts: np.ndarray
     phrase_sentences: np.ndarray
     # How many of the stretches' words each sentence outside boilerplate holds, in order; how
-    # many they all hold; and each sentence's count by its number.
+    # many they all hold; and each sentence's count by its number, but none for the tag of a
+    # quotation ("..., he said."; see _tags_a_quotation), which every report quoting the
+    # statement writes; and how many those counts hold, which containment is a share of.
     sentence_words: np.ndarray
     unquoted_words: int
     unquoted_in: dict[int, int]
+    contained_of: int
     # The source the dateline the text opens with names, as named there ("Meridian" for
     # "TARROW (Meridian) -").
     dateline_source: str | None
@@ -209,7 +215,7 @@ class Side:
                 tells += [telling[word] and word not in names for word in stretch]
                 offset += len(stretch)
             sentence_words.append(offset - sentence_start)
-            unquoted_in[s.index] = offset - sentence_start
+            unquoted_in[s.index] = 0 if _tags_a_quotation(stretches) else offset - sentence_start
         # A phrase counts when one of its words tells how it was written, and few are a name's.
         word_tells, word_named = np.array(tells, dtype=bool), np.array(named, dtype=bool)
         first = np.array(starts, dtype=np.int64)
@@ -231,6 +237,7 @@ class Side:
             np.array(sentence_words, dtype=np.int64),
             offset,
             unquoted_in,
+            sum(unquoted_in.values()),
             source,
             filed_by,
             release_issuer(document.text, sentences, boilerplate),
@@ -787,14 +794,29 @@ def _contained(side: Side, matches: Sequence[Match], which: str) -> float:
     (see :func:`kept_share`: a stock line such as "Police said a man had been arrested." cut from a
     longer sentence does not bring in the clause two reports of a crime go on with). Quotations
     are left out as they are of shared phrasing: two reports quote the same statement."""
-    if not side.unquoted_words:
+    if not side.contained_of:
         return 0.0
     reused = 0.0
     for match in matches:
         span = match.a if which == "a" else match.b
         own_words = sum(side.unquoted_in[i] for i in side.outside_boilerplate(span))
         reused += kept_share(match, which, side.quoted_in(span)) * own_words
-    return reused / side.unquoted_words
+    return reused / side.contained_of
+
+
+def _tags_a_quotation(stretches: Sequence[Sequence[str]]) -> bool:
+    """Whether the words outside a sentence's quotations (its ``stretches``; one stretch, the
+    whole sentence, when it quotes nothing) only say who said it: at most ``MAX_TAG_WORDS``
+    words, one of them a verb of saying ("..., he said.", "..., Torres said.", "said Alan
+    Torres").
+
+    >>> _tags_a_quotation([[], ["he", "said"]]), _tags_a_quotation([["he", "said"]])
+    (True, False)
+    """
+    if len(stretches) < 2:
+        return False
+    outside = [word for stretch in stretches for word in stretch]
+    return len(outside) <= MAX_TAG_WORDS and not lexicon().attribution_verbs.isdisjoint(outside)
 
 
 def kept_share(
@@ -942,7 +964,9 @@ def _verdict(
 ) -> Verdict:
     """The verdict; ``phrasing`` holds the (share, spread) of each side that may have taken
     the other's phrases."""
-    if verbatim >= settings.copy_containment:
+    # Identical sentences that quote one statement are no copy: the words outside quotations
+    # must have been taken too.
+    if verbatim >= settings.copy_containment and containment >= settings.derived_containment:
         return Verdict.COPY
     if containment >= settings.derived_containment or any(
         share >= settings.derived_phrasing and spread >= settings.derived_phrasing_spread

@@ -572,6 +572,41 @@ def test_a_copy_of_the_words_around_a_statement_over_sentences_is_found(quotatio
     assert pair.longest_run_words >= len(words(" ".join(own[1:])))
 
 
+def test_two_reports_of_a_resignation_quoting_the_same_statements_are_independent() -> None:
+    """Two papers quote the same four statements of a resignation word for word, each tagged
+    "he said", and write the rest themselves: identical sentences, but the quotations are shared
+    and their tags are how any report attributes them, so neither a copy nor a part of one."""
+    quotes = [
+        '"I have decided that the time has come for me to step aside so that the party can '
+        'choose a new leader before the autumn conference," Torres said.',
+        '"I am proud of what this government has achieved on jobs, on schools and on the '
+        'health service," he said.',
+        '"I want to thank every volunteer, every member and every voter who placed their trust '
+        'in me over the past six years," he said.',
+        '"This was not an easy decision and I did not take it lightly," he said.',
+    ]
+    wire = "\n".join(
+        [
+            "Prime Minister Alan Torres resigned on Friday.",
+            *quotes,
+            "Torres will stay on until a successor is chosen.",
+        ]
+    )
+    courier = "\n".join(
+        [
+            "Alan Torres stepped down as prime minister on Friday afternoon.",
+            *quotes,
+            "He remains in office until the party picks his replacement.",
+        ]
+    )
+    pair = only_pair(
+        document(wire, "wire", "Capital Wire"), document(courier, "courier", "Courier")
+    )
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert max(pair.a_in_b, pair.b_in_a) == 0.0
+    assert min(pair.a_verbatim_in_b, pair.b_verbatim_in_a) > 0.8
+
+
 def test_a_copy_that_edits_its_quotations_attributions_is_derived_not_copy() -> None:
     """A paper runs a wire story's sentences, but has each quotation "claimed" where the wire
     has it "said": not word for word, whatever share of its own words the quotations leave."""

@@ -1114,7 +1114,9 @@ def _how_to_read(result: Result) -> str:
             "## How to read the verdicts",
             "",
             f"- **copy**: at least {s.copy_containment:.0%} of one article's words sit in sentences "
-            "identical to the other's (an edit of even one word leaves its whole sentence out).",
+            "identical to the other's (an edit of even one word leaves its whole sentence out), "
+            f"and at least {s.derived_containment:.0%} of its words outside quotations are "
+            "copied or edited: quoting the same statements alike makes no copy.",
             f"- **derived**: at least {s.derived_containment:.0%} recur in sentences copied or "
             f"lightly edited from the other; or at least {s.derived_phrasing:.0%} of the later article's "
             "words (either's, when a date is missing) sit in 3-word phrases of the other, and the "
