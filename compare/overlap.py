@@ -1007,7 +1007,10 @@ def _by_date(a: Document, b: Document, timed: bool) -> tuple[str, DirectionBasis
     basis = DirectionBasis.PUBLISHED_TIME if timed else DirectionBasis.PUBLISHED_DATE
     if first == then and UNTIMED not in (first_time, then_time):
         first, then, basis = first_time, then_time, DirectionBasis.PUBLISHED_TIME
-    if undated or undated_too or first == then:
+    # One moment falls on two dates in two time zones ("Mon, 07 Apr 2025 01:00:00 +0200" and a
+    # Unix time of 23:00 UTC the day before): neither was published first.
+    at_one_moment = first_time == then_time and first_time not in (UNTIMED, "")
+    if undated or undated_too or first == then or at_one_moment:
         return None
     return ("a->b" if first < then else "b->a", basis)
 

@@ -690,6 +690,25 @@ def _wire_and_daily(
     )
 
 
+def test_one_moment_on_two_dates_tells_no_direction_by_date() -> None:
+    """A wire posted at 01:00 on April 7 in Athens (+0200) and a paper at 23:00 UTC on April 6
+    published at one moment, though their dates differ: in a story where a third paper gives a
+    date alone, the dates do not make the paper the origin; what each holds of the other tells."""
+    wire, daily = _wire_and_daily(
+        wire="2025-04-07",
+        daily="2025-04-06",
+        wire_time="2025-04-06T23:00:00Z",
+        daily_time="2025-04-06T23:00:00Z",
+    )
+    dated = replace(
+        document("\n".join(WIRE[:4]), "ledger", "Valley Ledger"), published="2025-04-08"
+    )
+    (pair,) = [
+        p for p in compare_documents([wire, daily, dated]).pairs if {p.a, p.b} == {"wire", "daily"}
+    ]
+    assert pair.direction_basis is DirectionBasis.CONTAINMENT
+
+
 def _credited(wire: Document, daily: Document) -> tuple[Document, Document]:
     """The wire and the paper, which credits the wire's outlet."""
     return wire, replace(daily, text=f"{daily.text}\nCoastal Courier contributed to this report.")
