@@ -462,15 +462,17 @@ def read_paths(
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
         # follow the lines.
         skipped += sorted(unusable, key=_place_in_file)
-    unread_dates = tuple(
-        UnreadDate(claim.where, claim.unread_date) for claim in claims if claim.unread_date
-    )
     broken_front_matter = tuple(
         BrokenFrontMatter(claim.where, claim.broken_front_matter)
         for claim in claims
         if claim.broken_front_matter
     )
     documents = _distinct_ids(claims)
+    unread_dates = tuple(
+        UnreadDate(claim.where, claim.unread_date, document.id)
+        for claim, document in zip(claims, documents, strict=True)
+        if claim.unread_date
+    )
     given = Counter(claim.document.id for claim in claims if claim.id_given)
     renamed = tuple(
         Renamed(claim.document.id, document.id, shared=given[claim.document.id] > 1)
@@ -2259,6 +2261,7 @@ def _document(
         modified_time=modified_time,
         modified_local_time=modified_local_time,
         published_local_time=published_local_time,
+        record=where if where not in (None, origin.shown) else None,
     )
     unread = None if published or not dates else _quoted(dates[0])
     return _Claim(document, where or origin.shown, label, id_given, unread)

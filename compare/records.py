@@ -60,6 +60,9 @@ class Document:
     publication when the feed gives it without a zone, and no ``published_time``: a version
     never modified is by the feed's clock as it was published, among those it dates so.
     ``encoding`` is how the file's bytes were decoded (``None`` for text built in memory).
+    ``path`` is the file it was read from; ``record`` where in it, when the file is a JSON or
+    JSON Lines feed of several records (``feed.jsonl:3``, its line; ``feed.json#2``, its place
+    in the list): versions of one article in one feed share their ``path``.
     ``text`` is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
     :func:`compare.compare_documents` normalises a text given in memory alike, and the offsets
     of its sentences point into the result's document's text, not into the one given.
@@ -80,6 +83,7 @@ class Document:
     modified_time: str | None = None
     modified_local_time: str | None = None
     published_local_time: str | None = None
+    record: str | None = None
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google
@@ -464,11 +468,13 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class UnreadDate:
-    """A date an input gives that is not understood (``03/04/2024``: March or April?), as written;
-    its document counts as undated."""
+    """A date an input gives that is not understood (``03/04/2024``: March or April?), as written,
+    where it was read (a file, or a record of one: ``feed.jsonl:3``) and the ``id`` of its
+    document, which counts as undated."""
 
     path: str
     value: str
+    id: str
 
 
 class MatchKind(StrEnum):

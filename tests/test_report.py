@@ -340,6 +340,94 @@ def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
     assert documents["daily"]["path"].endswith("wire_copy/daily.md")
 
 
+# A wire story and a paper's reprint, saved as a Windows editor saves it (a byte order mark, CRLF
+# line ends, the accents decomposed), under a headline and a byline the reader takes off the text.
+QUAYSIDE_WIRE = (
+    "\ufeffDockers walk out at Calder\r\nBy Ana Ruiz\r\n\r\n"
+    "Dockworkers at the Port of Calder walked out on Monday over pay.\r\n"
+    "The union said the cafe\u0301 owners at the quay backed the strike.\r\n"
+    "Shipping lines diverted four vessels to Tarrow, the port authority said.\r\n"
+)
+QUAYSIDE_DAILY = (
+    "Calder port strike\n\n"
+    "Dockworkers at the Port of Calder walked out on Monday over pay.\n"
+    "The union said the caf\u00e9 owners at the quay backed the strike.\n"
+    "Two ferries ran late as pickets gathered at the gates.\n"
+)
+
+
+def test_every_offset_and_sentence_number_points_into_the_reports_own_text(
+    tmp_path: Path,
+) -> None:
+    """report.json alone maps every match's offsets, and every sentence number a pair, a
+    document or a story gives, to the text: each document carries the text its offsets index
+    (headline and byline off, line ends and accents normalised, the byte order mark dropped)
+    and the [start, end] of each of its sentences."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.txt").write_bytes(QUAYSIDE_WIRE.encode("utf-8"))
+    (tmp_path / "in" / "daily.txt").write_text(QUAYSIDE_DAILY, encoding="utf-8")
+    run_into(tmp_path / "out", str(tmp_path / "in"), "--format", "json")
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    documents = {d["id"]: d for d in report["documents"]}
+    sentences = {
+        doc: [d["text"][start:end] for start, end in d["sentence_spans"]]
+        for doc, d in documents.items()
+    }
+    assert (
+        sentences["wire"][1] == "The union said the caf\u00e9 owners at the quay backed the strike."
+    )
+    assert all(len(sentences[doc]) == d["sentences"] for doc, d in documents.items())
+    (pair,) = report["pairs"]
+    assert pair["matches"]
+    for match in pair["matches"]:
+        for side in ("a", "b"):
+            span, text = match[side], documents[pair[side]]["text"]
+            assert text[span["start"] : span["end"]] == span["text"]
+            assert [sentences[pair[side]][n] for n in span["sentences"]] == [span["text"]]
+    assert [sentences[pair["a"]][n] for n in pair["only_a"]] == [
+        "Two ferries ran late as pickets gathered at the gates."
+    ]
+
+
+def test_the_json_report_names_the_version_that_wrote_it(tmp_path: Path) -> None:
+    """report.json's top-level version is the one `compare --version` prints, for a script to
+    tell which fields to expect."""
+    run_into(tmp_path, str(WIRE_COPY), "--format", "json")
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    printed = CliRunner().invoke(app, ["--version"]).stdout
+    assert f"compare {report['version']}\n" == printed
+
+
+def test_a_pair_that_lists_its_matches_leaves_none_out(tmp_path: Path) -> None:
+    """Every pair gives matches_left_out, 0 when its matches are listed, as the README says
+    every key is always present."""
+    run_into(tmp_path, str(WIRE_COPY), "--format", "json")
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [p["matches_left_out"] for p in report["pairs"]] == [0]
+
+
+def test_a_feeds_records_and_their_unread_dates_name_their_place_and_document(
+    tmp_path: Path,
+) -> None:
+    """A JSON Lines record's document gives its file as path and its line as record, and a date
+    it gives that is not understood names that line and the document's id, to join them."""
+    records = [
+        {"id": "cal-1", "source": "Calder Post", "date": "2025-03-10", "text": QUAYSIDE_DAILY},
+        {"id": "cal-2", "source": "Quay News", "date": "03/04/2025", "text": QUAYSIDE_WIRE},
+    ]
+    feed = tmp_path / "in" / "feed.jsonl"
+    feed.parent.mkdir()
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    run_into(tmp_path / "out", str(feed.parent), "--format", "json")
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    shown = feed.as_posix()
+    assert [(d["id"], d["path"], d["record"]) for d in report["documents"]] == [
+        ("cal-1", shown, f"{shown}:1"),
+        ("cal-2", shown, f"{shown}:2"),
+    ]
+    assert report["unread_dates"] == [{"id": "cal-2", "path": f"{shown}:2", "value": "03/04/2025"}]
+
+
 def test_reports_name_each_documents_encoding(tmp_path: Path) -> None:
     """A file read as Windows-1252 says so in the documents table and in report.json."""
     text = "Le maire a annonc\u00e9 mercredi la fermeture de l\u2019\u00e9cole \u00e0 midi."
@@ -583,7 +671,7 @@ def test_a_wide_storys_json_leaves_out_matches_only_of_pairs_through_a_third(
     result = compare_documents(ferry_story(outlets), single_story=True)
     written = {(p.a, p.b): p for p in result.pairs}
     report = report_json(result, every_match=every_match)
-    without = [p for p in report["pairs"] if "matches_left_out" in p]
+    without = [p for p in report["pairs"] if p["matches_left_out"]]
     assert len(report["pairs"]) == len(result.pairs)
     assert len(without) == pairs_without_matches
     for pair in without:
@@ -613,8 +701,8 @@ def test_every_match_option_writes_a_wide_storys_matches(tmp_path: Path) -> None
         out = tmp_path / f"out{len(option)}"
         run_into(out, str(tmp_path / "in"), "--format", "json", *option)
         reports[option] = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert any("matches_left_out" in p for p in reports[()]["pairs"])
-    assert not any("matches_left_out" in p for p in reports[("--every-match",)]["pairs"])
+    assert any(p["matches_left_out"] for p in reports[()]["pairs"])
+    assert not any(p["matches_left_out"] for p in reports[("--every-match",)]["pairs"])
     assert all(p["matches"] for p in reports[("--every-match",)]["pairs"])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
+from importlib.metadata import version
 from typing import Any
 
 from compare.coverage import omitted_by, only_in
@@ -39,8 +40,7 @@ def report_json(result: Result, *, every_match: bool = False) -> dict[str, Any]:
     """
     lists = _lists(result, every_match=every_match)
     report = {key: [_as_read(item) for item in items] for key, items in lists.items()}
-    report["settings"] = _as_read(asdict(result.settings))
-    return report
+    return report | _as_read(_values(result))
 
 
 def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
@@ -58,10 +58,11 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
     repeating the wire's sentences, and its report shrank from 493 MB to 26 MB.
     """
     lists = _lists(result, every_match=every_match)
-    for number, key in enumerate(sorted([*lists, "settings"])):
+    values = _values(result)
+    for number, key in enumerate(sorted([*lists, *values])):
         yield ("{" if number == 0 else ",") + f"\n{INDENT}{_encode(key)}: "
-        if key == "settings":
-            yield _encode(asdict(result.settings))
+        if key in values:
+            yield _encode(values[key])
             continue
         empty = True
         for item in lists[key]:
@@ -69,6 +70,13 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
             empty = False
         yield "[]" if empty else f"\n{INDENT}]"
     yield "\n}\n"
+
+
+def _values(result: Result) -> dict[str, Any]:
+    """The report's top-level keys that are no list: the run's settings, and the version of
+    compare that wrote it (as ``compare --version`` prints it), for a script to tell which
+    fields to expect."""
+    return {"settings": asdict(result.settings), "version": version("compare")}
 
 
 def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
@@ -79,6 +87,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
             {
                 "id": d.id,
                 "path": d.path,
+                "record": d.record,
                 "source": d.source,
                 "title": d.title,
                 "published": d.published,
@@ -91,6 +100,8 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 "encoding": d.encoding,
                 "credits": list(d.credits),
                 "sentences": len(result.sentences[d.id]),
+                "sentence_spans": [[s.start, s.end] for s in result.sentences[d.id]],
+                "text": d.text,
                 "words": sum(len(s.tokens) for s in result.sentences[d.id]),
                 "boilerplate": [
                     s.index for s in result.sentences[d.id] if (d.id, s.index) in result.boilerplate
@@ -167,8 +178,8 @@ def _version(version: Version) -> dict[str, Any]:
 
 
 def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
-    """A pair's figures, and its matches unless ``matches`` is false: then their number."""
-    left_out = {} if matches else {"matches_left_out": len(pair.matches)}
+    """A pair's figures, and its matches unless ``matches`` is false: then only their number,
+    which is 0 when they are listed."""
     return {
         "a": pair.a,
         "b": pair.b,
@@ -201,7 +212,7 @@ def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
         "template": _template(pair.template),
         "taken_through": asdict(pair.taken_through) if pair.taken_through else None,
         "matches": [_match(m) for m in pair.matches] if matches else [],
-        **left_out,
+        "matches_left_out": 0 if matches else len(pair.matches),
         "only_a": list(pair.only_a),
         "only_b": list(pair.only_b),
     }
