@@ -11,7 +11,7 @@ import os
 import signal
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from importlib.metadata import version
@@ -194,7 +194,9 @@ def run(
         ReportFormat,
         typer.Option(
             "--format",
-            help="md: Markdown; json: report.json; all: both.",
+            help="md: Markdown; json: report.json; all: both. Reports an earlier run wrote "
+            "in --out that this format does not write are removed (index.md and the story "
+            "pages, after --format all or md, with json; report.json with md).",
             parser=_one_of(ReportFormat),
             metavar=_choices(ReportFormat),
         ),
@@ -222,7 +224,7 @@ def run(
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C.
     """
     from compare.pipeline import render
-    from compare.report.files import check_out
+    from compare.report.files import check_out, reports_present
     from compare.report.write import ReportError
 
     settings = _settings(min_similarity, max_bucket_size)
@@ -235,6 +237,7 @@ def run(
     result = _compare(paths, settings, quiet, exclude=[out])
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
+    earlier = reports_present(out)
     try:
         left = f"the reports in {out} are partly written: run again to complete them"
         with _interrupted(left), _progress(quiet) as progress:
@@ -243,9 +246,18 @@ def run(
         _fail(str(error))
     if not quiet:
         typer.echo(_summary(result))
-        typer.echo(f"reports: {len(written)} files in {out}")
+        typer.echo(_reports_line(written, out, earlier))
     if strict and result.skipped:
         raise typer.Exit(code=1)
+
+
+def _reports_line(written: Sequence[Path], out: Path, earlier: set[str]) -> str:
+    """The summary's last line: how many reports the run wrote, and how many of an earlier
+    run's it removed, which a user who switched --format would otherwise miss."""
+    line = f"reports: {len(written)} files in {out}"
+    if removed := len(earlier - {path.name for path in written}):
+        line += f"; removed {removed} stale report{'s' if removed > 1 else ''} an earlier run wrote"
+    return line
 
 
 @app.command(cls=_Command)

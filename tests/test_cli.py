@@ -177,6 +177,22 @@ def test_all_formats_write_json_too(tmp_path: Path) -> None:
     assert (tmp_path / "index.md").is_file()
 
 
+def test_a_run_of_another_format_counts_the_stale_reports_it_removes(tmp_path: Path) -> None:
+    """`--format json` into a folder an earlier `--format all` wrote removes the Markdown
+    reports, as --format's help warns, and its summary counts them."""
+    run("run", str(WIRE_COPY), "--out", str(tmp_path), "--format", "all", "--quiet")
+    pages = sorted(p.name for p in tmp_path.glob("*.md"))
+    result = run("run", str(WIRE_COPY), "--out", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.glob("*.md")) == []
+    assert result.stdout.splitlines()[-1] == (
+        f"reports: 1 files in {tmp_path}; removed {len(pages)} stale reports an earlier run wrote"
+    )
+    # The options panel's border stands between the lines of an option's help.
+    help_text = " ".join(run("run", "--help").stdout.replace("\u2502", " ").split())
+    assert "Reports an earlier run wrote in --out that this format does not write are" in help_text
+
+
 def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
     """The same input gives the same bytes, run after run."""
     for out in ("one", "two"):

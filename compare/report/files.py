@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
+from compare.read import reports_written
 from compare.records import Result
 from compare.report import ReportFormat
 from compare.report.json_report import json_chunks
@@ -54,6 +55,12 @@ def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
         else []
     )
     check_folder(out, [*wanted, *pages])
+
+
+def reports_present(out: Path) -> set[str]:
+    """The names of the reports an earlier run wrote into ``out`` that are there still: those a
+    run does not write again it removes, and its summary counts them."""
+    return {name for name in reports_written(out) if (out / name).is_file()}
 
 
 def _whole(render: Callable[..., str], *arguments: object) -> tuple[str]:
