@@ -1913,7 +1913,10 @@ def lexicon() -> Lexicon:
         denied_opposites={
             word: frozenset(opposites) for word, opposites in data["denied_opposites"].items()
         },
-        opposite_directions=_both_ways(data["opposite_directions"]),
+        opposite_directions=_both_ways(
+            data["opposite_directions"]
+            + [[rise, fall] for rise in data["past_rises"] for fall in data["past_falls"]]
+        ),
         opposite_outcomes=_both_ways(data["opposite_outcomes"]),
         directions_before_a_number=frozenset(data["directions_before_a_number"]),
         motion_verbs=frozenset(data["motion_verbs"]),

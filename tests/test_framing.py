@@ -2632,6 +2632,18 @@ def test_names_in_another_order_but_the_same_roles_are_no_swap(a: str, b: str) -
             ("higher", "lower"),
             id="higher_and_lower_ending_the_sentence",
         ),
+        pytest.param(
+            "Bus ridership grew 7% last year, the transit authority said.",
+            "Bus ridership fell 7% last year, the transit authority said.",
+            ("grew", "fell"),
+            id="grew_and_fell",
+        ),
+        pytest.param(
+            "Shares of the carmaker jumped 4% on Monday.",
+            "Shares of the carmaker plunged 4% on Monday.",
+            ("jumped", "plunged"),
+            id="jumped_and_plunged",
+        ),
     ],
 )
 def test_a_reversed_direction_is_noted(a: str, b: str, expected: tuple[str, str]) -> None:
