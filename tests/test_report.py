@@ -882,6 +882,11 @@ def test_the_json_report_in_memory_is_what_the_file_holds(tmp_path: Path) -> Non
             "story-003-zelenskiy-zayaviv-pro-shchodenni-ataki.md",
             id="ukrainian",
         ),
+        pytest.param(
+            "İzmir'de sarsıntı: okullar kapalı",  # noqa: RUF001
+            "story-003-izmir-de-sarsinti-okullar-kapali.md",
+            id="turkish_dotless_i",
+        ),
         pytest.param("温州滑坡致12人失联", "story-003.md", id="chinese"),
         pytest.param("كراچی میں 5 افراد", "story-003.md", id="urdu"),
     ],

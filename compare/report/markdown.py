@@ -63,7 +63,7 @@ CYRILLIC_IN_LATIN = str.maketrans(
         **{"ъ": "", "ь": "", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye"},
         **{"љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ѓ": "g", "ќ": "k", "ѕ": "dz"},  # noqa: RUF001
         # Latin letters that are no letter with an accent, which NFKD would drop.
-        **{"æ": "ae", "ø": "o", "ł": "l", "đ": "d", "þ": "th", "œ": "oe"},
+        **{"æ": "ae", "ø": "o", "ł": "l", "đ": "d", "þ": "th", "œ": "oe", "ı": "i", "ð": "d"},  # noqa: RUF001
     }
 )
 ROW_TEXT_CHARS = 70
