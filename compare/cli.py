@@ -40,7 +40,7 @@ from typer.core import TyperCommand, TyperGroup, TyperOption
 from compare.entry import INTERRUPTED, NOTHING_WRITTEN, stop_at_once
 from compare.records import Progress as ProgressCallback
 from compare.records import Result, Verdict
-from compare.report import WIDE_STORY, ReportFormat
+from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
 from compare.settings import BUCKET_REPRESENTATIVES, Settings, SettingsError
 
@@ -275,15 +275,26 @@ def pair(
         str, typer.Argument(metavar="B", help="The second article, as A.", show_default=False)
     ],
     min_similarity: MinSimilarity = 80.0,
+    format: Annotated[
+        PairFormat,
+        typer.Option(
+            "--format",
+            help="md: the pair section in Markdown; json: the report.json of the two articles "
+            "(the README's report.json section gives its keys).",
+            parser=_one_of(PairFormat),
+            metavar=_choices(PairFormat),
+        ),
+    ] = PairFormat.MD,
 ) -> None:
     """Print the Markdown comparison of two articles to stdout.
 
-    The pair section of a story report: verdict, aligned sentences with word diffs, framing differences, and what each article adds.
+    The pair section of a story report: verdict, aligned sentences with word diffs, framing differences, and what each article adds; or, with --format json, what a run's report.json gives of the two.
 
     Example: compare pair wire.txt daily.txt > comparison.md
 
     Exit codes: 0 done; 2 usage error, missing path, or not exactly two usable articles.
     """
+    from compare.report.json_report import json_chunks
     from compare.report.markdown import render_pair
 
     _check_paths([a, b])
@@ -303,7 +314,10 @@ def pair(
         )
     if len(result.documents) < 2:
         _fail(f"pair compares two articles, but {a} and {b} hold only one that can be read")
-    typer.echo("\n".join(render_pair(result, result.pairs[0])))
+    if format is PairFormat.JSON:
+        typer.echo("".join(json_chunks(result)), nl=False)
+    else:
+        typer.echo("\n".join(render_pair(result, result.pairs[0])))
 
 
 @app.command(cls=_Command)

@@ -1252,6 +1252,21 @@ def test_pair_prints_one_comparison() -> None:
     assert "~~stated~~ **claimed**" in result.stdout
 
 
+def test_pair_prints_the_report_json_of_the_two_articles() -> None:
+    """`compare pair --format json` prints what a run's report.json gives of the two articles,
+    for a script: their verdict, and each match's offsets into the texts it gives."""
+    result = run(
+        "pair", str(WIRE_COPY / "wire.md"), str(WIRE_COPY / "daily.md"), "--format", "json"
+    )
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    ((pair),) = report["pairs"]
+    assert (pair["a"], pair["b"], pair["verdict"]) == ("wire", "daily", "derived")
+    texts = {document["id"]: document["text"] for document in report["documents"]}
+    match = pair["matches"][0]
+    assert texts["wire"][match["a"]["start"] : match["a"]["end"]] == match["a"]["text"]
+
+
 def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:
     """A paper's version of a Bengali wire sentence, one word changed, is aligned with it and
     diffed word by word; the two closing sentences, an official's and the residents', share no

@@ -36,3 +36,10 @@ class ReportFormat(StrEnum):
     @property
     def json(self) -> bool:
         return self in (ReportFormat.JSON, ReportFormat.ALL)
+
+
+class PairFormat(StrEnum):
+    """How ``compare pair`` prints its comparison."""
+
+    MD = "md"
+    JSON = "json"
