@@ -173,6 +173,10 @@ LOOK_AFTER_A_NUMBER = 40
 # Contractions written out, to tell "don't" and "do not" for one wording ("'s" as "is": "it's",
 # "that's"; a possessive is compared with itself).
 CONTRACTIONS = {
+    # Their stems change: before the "n't" of any other.
+    "won't": "will not",
+    "can't": "can not",
+    "shan't": "shall not",
     "n't": " not",
     "'re": " are",
     "'ve": " have",
@@ -977,6 +981,8 @@ def _written_alike(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     "defense program").
 
     >>> _written_alike(["don't", "know"], ["do", "not", "know"]), _written_alike(["sept"], ["september"])
+    (True, True)
+    >>> _written_alike(["won't"], ["will", "not"]), _written_alike(["can't"], ["cannot"])
     (True, True)
     >>> _written_alike(["labour"], ["labor"]), _written_alike(["2"], ["two"])
     (True, True)

@@ -627,6 +627,12 @@ from tests.helpers import boilerplate_of, document
             id="russian_neuter_verb_of_a_ministry",
         ),
         pytest.param(
+            "Rosen said in a statement that the talks had been long.",
+            "Rosen quipped in a statement that the talks had been long.",
+            [("attribution_verb", "said", "quipped")],
+            id="said_for_quipped",
+        ),
+        pytest.param(
             "Министерство подтвердило, что мост закроют в мае.",
             "Министерство сообщило, что мост закроют в мае.",
             [("attribution_verb", "подтвердило", "сообщило")],
@@ -4284,6 +4290,7 @@ SPELLINGS = {
         pytest.param('"The centres\' budgets were cut," the trust said.', '"The centers\' budgets were cut," the trust said.', id="a_plural_possessive_in_american_spelling"),
         pytest.param('"The walls were painted in greys and blues," the curator said.', '"The walls were painted in grays and blues," the curator said.', id="a_plural_the_spelling_table_does_not_list"),
         pytest.param("The ministry criticised the ruling.", "The ministry criticized the ruling.", id="a_verb_in_american_spelling"),
+        pytest.param('"We won\'t back down and we can\'t be bought," the union leader said.', '"We will not back down and we cannot be bought," the union leader said.', id="wont_and_cant_in_a_quotation"),
         pytest.param('"We don\'t know yet what caused the crash on Sept. 4," he said.', '"We do not know yet what caused the crash on September 4," he said.', id="a_quotation_with_a_contraction_and_abbreviation"),
         pytest.param("``We did a poor job up there,'' the coach said.", '"We did a poor job up there," the coach said.', id="a_quotation_in_typewriter_quotes"),
         pytest.param("Police put the driver on a ''watch list'' in May.", 'Police put the driver on a "watch list" in May.', id="a_quotation_in_two_apostrophes"),
