@@ -254,7 +254,7 @@ def run(
 def _reports_line(written: Sequence[Path], out: Path, earlier: set[str]) -> str:
     """The summary's last line: how many reports the run wrote, and how many of an earlier
     run's it removed, which a user who switched --format would otherwise miss."""
-    line = f"reports: {len(written)} files in {out}"
+    line = f"reports: {len(written)} file{'s' if len(written) != 1 else ''} in {out}"
     if removed := len(earlier - {path.name for path in written}):
         line += f"; removed {removed} stale report{'s' if removed > 1 else ''} an earlier run wrote"
     return line

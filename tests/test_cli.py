@@ -186,7 +186,7 @@ def test_a_run_of_another_format_counts_the_stale_reports_it_removes(tmp_path: P
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.glob("*.md")) == []
     assert result.stdout.splitlines()[-1] == (
-        f"reports: 1 files in {tmp_path}; removed {len(pages)} stale reports an earlier run wrote"
+        f"reports: 1 file in {tmp_path}; removed {len(pages)} stale reports an earlier run wrote"
     )
     # The options panel's border stands between the lines of an option's help.
     help_text = " ".join(run("run", "--help").stdout.replace("\u2502", " ").split())

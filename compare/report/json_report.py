@@ -55,7 +55,8 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
     third article (``common_origin``) lists no matches, unless ``every_match``: it says how many
     it leaves out (``matches_left_out``), and each of its articles' matches with that origin are
     in their own pairs. A wire story reprinted by 300 outlets has 44,587 such pairs, each
-    repeating the wire's sentences, and its report shrank from 493 MB to 26 MB.
+    repeating the wire's sentences, and its report shrank from 493 MB to 26 MB (35 MB once each
+    document's text was added).
     """
     lists = _lists(result, every_match=every_match)
     values = _values(result)
