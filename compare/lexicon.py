@@ -1060,9 +1060,9 @@ class Lexicon:
         Gazette"); one such word alone ("Wire", "Gazette") names none."""
         if len(words) == 1:
             return AGENCY_INITIALS.fullmatch(words[0]) is not None and words[0].isupper()
-        return (
-            self.is_agency(" ".join(words))
-            or words[-1].casefold() in self.masthead_words - NOT_MASTHEAD_ENDS
+        name = " ".join(words)
+        return self._named(name) and (
+            self.is_agency(name) or words[-1].casefold() in self.masthead_words - NOT_MASTHEAD_ENDS
         )
 
     def is_picture_label(self, line: str) -> bool:
@@ -1341,11 +1341,17 @@ class Lexicon:
         name, _, staff = author.strip().rpartition(" ")
         if staff.casefold() != "staff" or not self._signs_as_agency(name):
             return None
-        if wire := self.wire_service_named(name):
-            return wire
-        # "Wire staff" names a kind of newsroom, as "Staff" does: no outlet of that name exists.
+        return self.wire_service_named(name) or (name if self._named(name) else None)
+
+    def _named(self, name: str) -> bool:
+        """Whether an outlet's name holds a word of its own: "Wire", "The News Agency" or "Wire
+        staff" name a kind of newsroom, and no outlet of that name exists.
+
+        >>> lexicon()._named("Coastal Wire"), lexicon()._named("News Agency")
+        (True, False)
+        """
         generic = self.agency_name_words | self.desk_words | self.unnamed_wire_words
-        return name if any(w not in generic for w in name.casefold().split()) else None
+        return any(word not in generic for word in name.casefold().removeprefix("the ").split())
 
     def _own_dateline(self, staff: re.Match[str]) -> bool:
         """Whether the words before a paper's own dateline's dash are a place's name: in
@@ -1382,7 +1388,8 @@ class Lexicon:
         found = self.dateline(text)
         if found is None or found.source is None or not found.by_agency:
             return None
-        return self.wire_service_named(found.source) or found.source
+        source = found.source
+        return self.wire_service_named(source) or (source if self._named(source) else None)
 
     def dateline(self, text: str) -> Dateline | None:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and

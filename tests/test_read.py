@@ -3462,6 +3462,33 @@ def test_a_staff_byline_credits_only_an_agency_it_names(
     assert doc.credits == credits
 
 
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        pytest.param(
+            "LONDON (Wire) \u2014 Talks ended without a deal.", (), id="a_dateline_of_wire"
+        ),
+        pytest.param("Talks ended without a deal.\nSource: News Agency", (), id="a_source_line"),
+        pytest.param(
+            "LONDON (Coastline Wire) \u2014 Talks ended without a deal.",
+            ("Coastline Wire",),
+            id="a_named_agencys_dateline",
+        ),
+        pytest.param(
+            "Talks ended without a deal.\nSource: Coastal News Agency",
+            ("Coastal News Agency",),
+            id="a_named_agencys_source_line",
+        ),
+    ],
+)
+def test_a_dateline_or_credit_line_credits_only_an_outlet_it_names(
+    text: str, credits: tuple[str, ...]
+) -> None:
+    """A dateline's "(Wire)" or a line's "Source: News Agency" names a kind of newsroom, as a
+    "Wire staff" byline does: no credit; "(Coastline Wire)" credits Coastline Wire."""
+    assert find_credits(text) == credits
+
+
 def test_a_web_pages_shown_byline_credits_the_wire_its_metadata_leaves_out(
     tmp_path: Path,
 ) -> None:
