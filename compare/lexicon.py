@@ -1388,8 +1388,7 @@ class Lexicon:
         found = self.dateline(text)
         if found is None or found.source is None or not found.by_agency:
             return None
-        source = found.source
-        return self.wire_service_named(source) or (source if self._named(source) else None)
+        return self.wire_service_named(found.source) or found.source
 
     def dateline(self, text: str) -> Dateline | None:
         """The dateline ``text`` opens with: a place in capitals, then its source in brackets and
