@@ -50,6 +50,11 @@ class Case:
     expected: tuple[str, ...]
 
 
+def sentences_case(case_id: str, *sentences: str) -> Case:
+    """A case of whole sentences separated by a space."""
+    return Case(case_id, " ".join(sentences), sentences)
+
+
 def urdu_case(case_id: str, *clauses: str) -> Case:
     """A case of Urdu clauses, each ended by the Arabic full stop and separated by a space."""
     sentences = tuple(clause + URDU_FULL_STOP for clause in clauses)
@@ -268,6 +273,25 @@ CASES: tuple[Case, ...] = (
     ),
     urdu_case("urdu-two", "وزیر اعظم نے کہا", "انہوں نے مزید کہا"),
     urdu_case("urdu-three", "حکومت نے بجٹ پیش کیا", "اپوزیشن نے احتجاج کیا", "اجلاس ملتوی ہو گیا"),
+    sentences_case(
+        "lower-case-after-abbreviation",
+        "Prices rose approx. five percent in May.",
+        "Then they fell.",
+    ),
+    sentences_case(
+        "turkish-ordinal",
+        "Kentteki 15. yüzyıldan kalma cami hasar gördü.",
+        "Yetkililer açıklama yaptı.",
+    ),
+    sentences_case(
+        "greek-abbreviations", "Ο κ. Παπαδόπουλος μίλησε.", "Οι ζημιές είναι 1,5 εκατ. ευρώ."
+    ),
+    sentences_case("greek-question-mark", "Υπάρχει κίνδυνος;", "Οι σεισμολόγοι λένε ναι."),
+    sentences_case(
+        "cyrillic-initials", "Министр А. С. Петров прибыл на место.", "Он заявил о помощи."
+    ),
+    sentences_case("arabic-title", "وقال د. محمد سالم إن ذلك ممكن.", "وأضاف أن الوضع مستقر."),
+    sentences_case("devanagari-decimal", "नुकसान १.५ करोड़ है।", "स्कूल बंद रहेंगे।"),
 )
 
 

@@ -937,8 +937,12 @@ def _pieces(line: str) -> Iterator[tuple[int, int]]:
         start = line.find(stripped, cursor)
         cursor = start + len(stripped)
         stops = _stops_after_words(line, start, cursor)
-        stops += GREEK_QUESTION.finditer(line, start, cursor)
-        for stop in sorted(stops, key=lambda found: found.start(1)):
+        if line.find(";", start, cursor) != -1:
+            stops = sorted(
+                [*stops, *GREEK_QUESTION.finditer(line, start, cursor)],
+                key=lambda found: found.start(1),
+            )
+        for stop in stops:
             yield start, stop.end(1)
             start = stop.end()
         yield start, cursor
