@@ -170,6 +170,9 @@ NOT_RUSSIAN = re.compile(
 )
 # How far after a number to look for the word that tells what it counts.
 LOOK_AFTER_A_NUMBER = 40
+# What joins the two numbers of a range: "38-40C", "38C to 40C", "10% to 15%"; not a dash between
+# spaces, which sets a phrase apart ("nearly half - 45 percent - are").
+RANGE_BETWEEN = re.compile(r"[-\u2013]| to ")
 # Contractions written out, to tell "don't" and "do not" for one wording ("'s" as "is": "it's",
 # "that's"; a possessive is compared with itself).
 CONTRACTIONS = {
@@ -2737,32 +2740,100 @@ def _placed(
             _in_hundredths(plain[start:end])
             or _counted(plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None]),
         )
-    return [*_dates_as_one(plain, placed), *unplaced]
+    return [*_written_whole(features, spans, placed), *unplaced]
 
 
-def _dates_as_one(plain: str, placed: Mapping[tuple[int, int], _Placed]) -> list[_Placed]:
-    """Numbers placed where a sentence writes them, in its order, a day with its month and year
-    as one date as the sentence writes it ("July 1", "Oct. 27, 2003"), named by its month, so
-    that a note reads "July 1", not "July, 1"."""
-    in_order = sorted(placed)
-    months = {span for span in in_order if month_number(placed[span].written) is not None}
-    phrases = written_as_one(plain, [(*span, span in months) for span in in_order])
+def _written_whole(
+    features: _Features,
+    spans: Sequence[tuple[int, int] | None],
+    placed: Mapping[tuple[int, int], _Placed],
+) -> list[_Placed]:
+    """Numbers placed where a sentence writes them, in its order, each shown whole as the
+    sentence writes it, though the other version gives a part of it alike: a day with its month
+    and year as one date, named by its month ("Dec. 2" against "Dec. 9", not "2" against "9";
+    "Oct. 27, 2003"), a range ("38-40C" and "38C to 40C" against "40-42C", not "38" against
+    "42"), a number with its unit glued to it ("41C"); numbers of one such phrase once."""
+    plain = features.plain
+    # Not a number the sentence only holds: "quarter" of "the March quarter".
+    written_at = {
+        span: written
+        for span, (written, _, stated) in zip(spans, features.numbers.mentions, strict=True)
+        if span and stated
+    }
+    months = {span for span, written in written_at.items() if month_number(written) is not None}
+    every = sorted(written_at.keys() | placed.keys())
+    phrases = written_as_one(plain, [(*span, span in months) for span in every])
+    # A month is written no range of numbers with another: "from May to June".
+    dates = {phrase for phrase in phrases if any(phrase[0] <= m[0] < phrase[1] for m in months)}
+    phrases = _ranges_as_one(plain, phrases, dates)
     # Each span starts in its phrase, found by a look up of the phrases' starts: a run-on
     # "sentence" (a table) may hold thousands of numbers.
     starts = [start for start, _ in phrases]
     parts: dict[tuple[int, int], list[tuple[int, int]]] = {phrase: [] for phrase in phrases}
-    for span in in_order:
+    for span in every:
         parts[phrases[bisect_right(starts, span[0]) - 1]].append(span)
     joined = []
-    for (start, end), spans in parts.items():
-        first, last = placed[spans[0]], placed[spans[-1]]
-        named = next((placed[span] for span in spans if span in months), first)
+    for (start, end), in_phrase in parts.items():
+        ours = [span for span in in_phrase if span in placed]
+        if not ours:
+            continue
+        first, last = placed[ours[0]], placed[ours[-1]]
+        named = next((placed[span] for span in ours if span in months), first)
+        shown = plain[start:end]
         joined.append(
             first
-            if len(spans) == 1
-            else _Placed(named.written, plain[start:end], first.before, last.after)
+            if len(in_phrase) == 1 and shown == first.shown
+            else _Placed(named.written, shown, first.before, last.after)
         )
     return joined
+
+
+def _ranges_as_one(
+    plain: str, phrases: Sequence[tuple[int, int]], dates: AbstractSet[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Phrases of numbers as a sentence writes them, with the unit glued to a number ("41C",
+    "5km"), and the two numbers of a range as one: joined by a dash ("38-40C"), or by "to"
+    with one unit each ("38C to 40C", "10% to 15%"; not "rose 12 cents to $13.60", a change
+    and where it led, nor "six to seven years", nor "from May to June", no number's range)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in phrases:
+        unit = _glued_unit().match(plain, end)
+        end = unit.end() if unit else end
+        between = RANGE_BETWEEN.fullmatch(plain, joined[-1][1], start) if joined else None
+        if (
+            between
+            and not {joined[-1], (start, end)} & dates
+            and (
+                between[0] != " to "
+                or _unit(plain[joined[-1][0] : joined[-1][1]]) == _unit(plain[start:end]) != ""
+            )
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _unit(number: str) -> str:
+    """The unit a number as written ends in, glued or as a share ("C" of "38C", "%" of "10%");
+    none of another ("p" of "12p", "$13.60").
+
+    >>> _unit("38C"), _unit("10 per cent"), _unit("12p")
+    ('c', 'per cent', '')
+    """
+    share = share_after().search(number)
+    if share and share.end() == len(number):
+        return share[0].strip().casefold()
+    unit = re.search(r"[^\W\d_]+$", number)
+    glued = unit and _glued_unit().fullmatch(number, unit.start())
+    return glued[0].casefold() if glued else ""
+
+
+@cache
+def _glued_unit() -> re.Pattern[str]:
+    """A unit written straight after its number: "41C", "5km", "38°C" (``conversion_units``)."""
+    units = "|".join(sorted(map(re.escape, lexicon().conversion_units), key=len, reverse=True))
+    return re.compile(rf"°?(?i:{units})\b|°")
 
 
 def _counted(after: str) -> str:

@@ -719,7 +719,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "At least 41 nations have contributed to Ukraine's military efforts since February 2022.",
             "At least 40 nations have contributed to Ukraine's military efforts since March 2022.",
-            [("number_changed", "41", "40"), ("number_changed", "February", "March")],
+            [("number_changed", "41", "40"), ("number_changed", "February 2022", "March 2022")],
             id="number_and_date_changed",
         ),
         pytest.param(
@@ -3509,13 +3509,13 @@ def test_a_date_in_digits_is_the_date_in_words(a: str, b: str) -> None:
         pytest.param(
             "Die Wahl zum Stadtrat findet am 12 Mai statt.",
             "Die Wahl zum Stadtrat findet am 12 Juni statt.",
-            ("Mai", "Juni"),
+            ("12 Mai", "12 Juni"),
             id="german_without_the_days_stop",
         ),
         pytest.param(
             "Les \u00e9lections municipales auront lieu le 12 Mai.",
             "Les \u00e9lections municipales auront lieu le 12 Juin.",
-            ("Mai", "Juin"),
+            ("12 Mai", "12 Juin"),
             id="french_with_a_capital",
         ),
     ],
@@ -3537,7 +3537,9 @@ def test_a_capitalised_month_opening_a_name_after_a_count_is_no_month() -> None:
 def test_a_changed_date_in_digits_is_shown_as_written() -> None:
     """A day changed in a numeric date is noted once, as the date is written."""
     notes = framing_notes("The vote is on 14/03/2024.", "The vote is on 15 March 2024.")
-    assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "14/03/2024", "15")]
+    assert [(n.kind, n.a, n.b) for n in notes] == [
+        ("number_changed", "14/03/2024", "15 March 2024")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -3546,13 +3548,13 @@ def test_a_changed_date_in_digits_is_shown_as_written() -> None:
         pytest.param(
             "The vote is on 3/12, officials said.",
             "The vote is on March 13, officials said.",
-            [("number_changed", "3/12", "13")],
+            [("number_changed", "3/12", "March 13")],
             id="month_and_day_without_a_year",
         ),
         pytest.param(
             "Die Wahl findet am 12.03. im Rathaus statt.",
             "Die Wahl findet am 13. März im Rathaus statt.",
-            [("number_changed", "12.03.", "13")],
+            [("number_changed", "12.03.", "13. März")],
             id="german_day_and_month_without_a_year",
         ),
     ],
@@ -3565,11 +3567,54 @@ def test_a_changed_date_without_its_year_is_noted(
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "shown"),
+    [
+        pytest.param(
+            "The vote will be held on Dec. 2, officials said.",
+            "The vote will be held on Dec. 9, officials said.",
+            ("Dec. 2", "Dec. 9"),
+            id="day_of_a_month_both_give",
+        ),
+        pytest.param(
+            "The poll was taken between May 10 and May 14.",
+            "The poll was taken between May 11 and May 15.",
+            ("May 10, May 14", "May 11, May 15"),
+            id="two_days_of_a_month_both_give",
+        ),
+        pytest.param(
+            "Forecasters expect highs of 38-40C on Wednesday.",
+            "Forecasters expect highs of 40-42C on Wednesday.",
+            ("38-40C", "40-42C"),
+            id="range_with_its_unit_sharing_a_number",
+        ),
+        pytest.param(
+            "Forecasters expect highs of 38C to 40C on Wednesday.",
+            "Forecasters expect highs of 40C to 42C on Wednesday.",
+            ("38C to 40C", "40C to 42C"),
+            id="range_written_with_to",
+        ),
+        pytest.param(
+            "Temperatures hit 41C in Seville on Monday.",
+            "Temperatures hit 44C in Seville on Monday.",
+            ("41C", "44C"),
+            id="unit_glued_to_its_number",
+        ),
+    ],
+)
+def test_a_number_is_shown_whole_where_the_other_version_shares_a_part(
+    a: str, b: str, shown: tuple[str, str]
+) -> None:
+    """A changed day is shown with the month both versions give, a range whole though the other
+    shares one end of it, and a number with its unit glued to it, as the sentence writes them."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("number_changed", *shown)]
+
+
 def test_a_month_changed_in_another_language_is_noted() -> None:
     """A French month after its day is a date's month, as an English one is: changing it changes
     the date."""
     notes = framing_notes("Le scrutin aura lieu le 12 mars.", "Le scrutin aura lieu le 12 avril.")
-    assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "mars", "avril")]
+    assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "12 mars", "12 avril")]
 
 
 @pytest.mark.parametrize(
@@ -3662,7 +3707,7 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
         pytest.param(
             "The new line opens on Sept. 3, the ministry said.",
             "The new line opens on Oct. 3, the ministry said.",
-            ("Sept", "Oct"),
+            ("Sept. 3", "Oct. 3"),
             id="month",
         ),
         pytest.param(
@@ -3686,13 +3731,13 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
         pytest.param(
             "Kharkiv, May 5: four people were killed in a missile strike.",
             "Kharkiv, May 6: four people were killed in a missile strike.",
-            ("5", "6"),
+            ("May 5", "May 6"),
             id="a_timeline_entry_is_no_dateline",
         ),
         pytest.param(
             "Это случилось двадцать первого апреля.",
             "Это случилось 22 апреля.",
-            ("двадцать первого", "22"),
+            ("двадцать первого", "22 апреля"),
             id="russian_day_as_an_ordinal",
         ),
         pytest.param(
@@ -3791,7 +3836,7 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
             id="clock_24_hours",
         ),
         pytest.param(
-            "It fell to -5C overnight.", "It fell to 5C overnight.", ("-5", "5"), id="below_zero"
+            "It fell to -5C overnight.", "It fell to 5C overnight.", ("-5C", "5C"), id="below_zero"
         ),
         pytest.param(
             "The scheme will run until the end of May.",
