@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from itertools import chain, pairwise
@@ -565,6 +566,10 @@ class Lexicon:
     number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
+    # Nouns that count after "a" ("a pair of", "a fortnight"), with the numbers they stand for;
+    # those that count only before "of" ("pair", "couple").
+    counting_nouns: Mapping[str, frozenset[Decimal]]
+    counting_before_of: frozenset[str]
     # Held numbers that are as often English words ("seize", "cent"): none is a replaced count.
     homograph_numbers: frozenset[str]
     # What joins the words of one number ("treinta y cinco"); a share's words ("per cent"),
@@ -605,6 +610,8 @@ class Lexicon:
     hundredths: frozenset[str]
     # The signs of those hundredths glued to digits ("45p", "19¢"), with the word each stands for.
     glued_hundredths: Mapping[str, str]
+    # A share's hundredths after a count ("50 basis points" is 0.5 of a point).
+    share_hundredths: frozenset[str]
     # Number words that are a month cut short too ("sept"), with their numbers.
     also_months: Mapping[str, int]
     # Dates named by their digits alone ("9/11"), with their month and day.
@@ -656,6 +663,8 @@ class Lexicon:
     orders: frozenset[str]
     # Each stem of a verb of how many times a number grew, and the one form its tenses are.
     factor_verbs: Mapping[str, str]
+    # The share each of factor_verbs' forms grew a number by ("doubled": 100%).
+    factor_rises: Mapping[str, int]
     vague_counts: frozenset[str]
     calibre_words: tuple[str, ...]
     multipliers: dict[str, int]
@@ -1821,6 +1830,11 @@ def lexicon() -> Lexicon:
         + data["sentences"]["before_names"]
         + data["sentences"]["before_street_names"]
     )
+    counting = data["numbers"]["counting_nouns"]
+    counting_nouns = {
+        noun: frozenset(map(Decimal, numbers))
+        for noun, numbers in (counting["of"] | counting["alone"]).items()
+    }
     ordinals = _case_folded(
         data["numbers"]["ordinals"]
         | {
@@ -1942,7 +1956,10 @@ def lexicon() -> Lexicon:
         number_words=_case_folded(data["numbers"]["words"]) | ordinals,
         held_numbers=frozenset(data["numbers"]["pronouns"] + data["numbers"]["homographs"])
         | ordinals.keys()
-        | data["numbers"]["fractions"].keys(),
+        | data["numbers"]["fractions"].keys()
+        | counting_nouns.keys(),
+        counting_nouns=counting_nouns,
+        counting_before_of=frozenset(data["numbers"]["counting_nouns"]["of"]),
         homograph_numbers=frozenset(data["numbers"]["homographs"]),
         number_joins=frozenset(data["numbers"]["joins"]),
         joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
@@ -1968,6 +1985,7 @@ def lexicon() -> Lexicon:
         french_counts=frozenset(data["numbers"]["french_hundreds"]["counts"]),
         hundredths=frozenset(data["numbers"]["hundredths"]["words"]),
         glued_hundredths=data["numbers"]["hundredths"]["glued"],
+        share_hundredths=frozenset(data["numbers"]["hundredths"]["shares"]),
         also_months=data["numbers"]["also_months"],
         named_dates={name: tuple(date) for name, date in data["numbers"]["named_dates"].items()},
         number_qualifiers={
@@ -2002,6 +2020,7 @@ def lexicon() -> Lexicon:
         ordinals=frozenset(ordinals),
         orders=frozenset(data["numbers"]["orders"]["words"]),
         factor_verbs=data["numbers"]["factor_verbs"],
+        factor_rises=data["numbers"]["factor_rises"],
         vague_counts=frozenset(data["numbers"]["orders"]["vague"]),
         calibre_words=tuple(data["numbers"]["calibre_words"]),
         multipliers=data["numbers"]["multipliers"],

@@ -186,6 +186,9 @@ DIGIT_FRACTION = (
 FRACTION_SIGNS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
 # What the halves of ``[numbers.fraction_joins] halves_after_and`` are.
 HALF = Decimal("0.5")
+# The largest whole a share such as "one in four" is told of: "one in 1,000" is one, but "5 in 2020"
+# a count in a year.
+ONE_IN_AT_MOST = 1000
 # A year as news gives one.
 YEAR = re.compile(r"(?:19|20)\d\d")
 # What a month's name and its year may have between them: "março de 2025", "May of 2024".
@@ -452,12 +455,13 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
             for written, values in mentions
         ]
     filed = _filed_date(plain[: dateline.end]) if dateline else []
+    held = filed + [MAY] * maybe_months + _factor_rises(body)
     return Numbers(
         tuple(
             (written, values, not _is_held(written) and (written, seen) not in in_names)
             for (written, values), seen in zip(mentions, _times_seen(mentions), strict=True)
         )
-        + tuple((written, values, False) for written, values in filed + [MAY] * maybe_months)
+        + tuple((written, values, False) for written, values in held)
     )
 
 
@@ -706,6 +710,21 @@ def count_orders(tokens: frozenset[str], plain: str) -> frozenset[str]:
     if not any(stem[1:] in plain or stem.upper() in plain for stem in factors):
         return given
     return given | {factors[found[1].casefold()] for found in _factor().finditer(plain)}
+
+
+def _factor_rises(plain: str) -> list[tuple[str, frozenset[Value]]]:
+    """The verbs of how many times a number grew that a sentence writes, each with the share it
+    grew by: "doubled" is a rise of 100%, as "risen 100%" writes it (``[numbers.factor_rises]``).
+
+    >>> _factor_rises("Rents have doubled, and fees are tripling.")
+    [('doubled', frozenset({'100%'})), ('tripling', frozenset({'200%'}))]
+    """
+    terms = lexicon()
+    rises = [
+        (found[0].casefold(), terms.factor_rises.get(terms.factor_verbs[found[1].casefold()]))
+        for found in _factor().finditer(plain)
+    ]
+    return [(verb, frozenset({f"{rise}%"})) for verb, rise in rises if rise]
 
 
 @cache
@@ -1115,6 +1134,10 @@ def _mentions(
             # "25 cents" is 0.25 of the currency, as "$0.25" writes it
             written, values = mentions.pop()
             mentions.append((f"{written} {token}", _multiplied(values, token)))
+        elif share := _one_in(tokens, position):
+            # "one in four residents" is "a quarter of residents", "25% of residents"
+            end = position + 3
+            mentions.append((" ".join(tokens[position:end]), share))
         elif spelled := _spelled_out(tokens, position, text):
             # "dos mil quinientos", "vingt et un", "twenty five" (as "twenty-five" is one word)
             end, value = spelled
@@ -1174,6 +1197,19 @@ def _mentions(
             mentions.append((" ".join(tokens[start:multiplier]), frozenset({fraction})))
             after_mention = multiplier
             continue
+        elif (
+            token in terms.counting_nouns
+            and position
+            and tokens[position - 1] in terms.fraction_one
+            and (
+                token not in terms.counting_before_of
+                or tokens[end : end + 1] == ("of",)
+                or (tokens[end : end + 1] and tokens[end] in terms.time_units)
+            )
+        ):
+            # "a pair of helicopters" is two, as "two helicopters" writes it, and so is "a
+            # couple minutes", as American copy writes a span of time
+            mentions.append((token, terms.counting_nouns[token]))
         elif day := terms.relative_day_parts.get(" ".join(tokens[position : position + 2])):
             end = position + 2  # "this morning" is today
             mentions.append((" ".join(tokens[position:end]), _values(day)))
@@ -1183,6 +1219,11 @@ def _mentions(
         else:
             continue
         after_mention = end
+        if " ".join(tokens[end : end + 2]) in terms.share_hundredths:
+            # "50 basis points" is half a percentage point, and 50 points
+            written, values = mentions.pop()
+            hundredths = {v / 100 for v in values if isinstance(v, Decimal)}
+            mentions.append((written, values | hundredths))
         if after_mention < len(tokens) and (
             tokens[after_mention] in terms.fraction_and
             or tokens[after_mention] in terms.fraction_and_alone
@@ -1312,6 +1353,33 @@ def _counts_vaguely(word: str) -> bool:
     """
     terms = lexicon()
     return word in terms.vague_counts or word in terms.orders
+
+
+def _one_in(tokens: Sequence[str], position: int) -> frozenset[Value] | None:
+    """The share a count of a larger whole states at ``position``, as a fraction and as a
+    percentage, and the whole: "one in four" is a quarter, 25%, of four; "3 in 10" is 30%. None
+    of other numbers ("5 in 2020", "one in a million").
+
+    >>> sorted(map(str, _one_in(("one", "in", "four", "residents"), 0)))
+    ['0.25', '25%', '4']
+    >>> _one_in(("5", "in", "2020"), 0) is None
+    True
+    """
+    if tokens[position + 1 : position + 2] != ("in",) or len(tokens) < position + 3:
+        return None
+    part, whole = (_whole_number(tokens[position]), _whole_number(tokens[position + 2]))
+    if part is None or whole is None or not 0 < part < whole <= ONE_IN_AT_MOST:
+        return None
+    # The whole too, which "one of six children" writes as a count.
+    share = part / whole
+    return frozenset({share, whole}) | _as_percentage({share * 100})
+
+
+def _whole_number(word: str) -> Decimal | None:
+    """The whole number a word alone is, in digits or in words ("4", "four"); None of another."""
+    values = _values(word) if word.isdigit() or word in lexicon().number_words else frozenset()
+    number = next(iter(values), None) if len(values) == 1 else None
+    return number if isinstance(number, Decimal) and number == number.to_integral() else None
 
 
 def _as_percentage(values: AbstractSet[Value]) -> frozenset[Value]:
@@ -2321,6 +2389,7 @@ def number_vocabulary() -> frozenset[str]:
         terms.unit_multipliers,
         terms.hundredths,
         terms.fractions,
+        terms.counting_nouns,
         terms.date_words,
     )
 

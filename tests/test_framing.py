@@ -3339,6 +3339,102 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
     assert framing_notes(a, b) == ()
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Repairs to the bridge will take two weeks.",
+            "Repairs to the bridge will take a fortnight.",
+            id="fortnight",
+        ),
+        pytest.param(
+            "The army has deployed 18 boats and two helicopters.",
+            "The army has deployed 18 boats and a pair of helicopters.",
+            id="a_pair_of",
+        ),
+        pytest.param(
+            "The army has deployed 18 boats and two helicopters.",
+            "The army has deployed 18 boats and a couple of helicopters.",
+            id="a_couple_of",
+        ),
+        pytest.param(
+            "One in four residents said they would move.",
+            "A quarter of residents said they would move.",
+            id="one_in_four_as_a_quarter",
+        ),
+        pytest.param(
+            "One in four residents said they would move.",
+            "25% of residents said they would move.",
+            id="one_in_four_as_a_percentage",
+        ),
+        pytest.param(
+            "The bank raised rates by half a percentage point.",
+            "The bank raised rates by 50 basis points.",
+            id="basis_points",
+        ),
+        pytest.param(
+            "Prices at the pump have doubled since 2020.",
+            "Prices at the pump have risen 100% since 2020.",
+            id="doubled_as_a_rise_of_100_percent",
+        ),
+    ],
+)
+def test_a_number_told_by_a_noun_a_share_or_a_verb_is_that_number(a: str, b: str) -> None:
+    """A noun that counts ("a pair of", "a fortnight"), a share told as a count of a whole ("one
+    in four"), basis points and a verb of how many times a number grew ("doubled") give the
+    number another version writes in digits or words."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Repairs to the bridge will take a fortnight.",
+            "Repairs to the bridge will take three weeks.",
+            [("number_changed", "fortnight", "three")],
+            id="fortnight_against_three_weeks",
+        ),
+        pytest.param(
+            "The army has deployed a pair of helicopters.",
+            "The army has deployed three helicopters.",
+            [("number_changed", "pair", "three")],
+            id="a_pair_against_three",
+        ),
+        pytest.param(
+            "One in four residents said they would move.",
+            "One in five residents said they would move.",
+            [("number_changed", "One in four", "One in five")],
+            id="one_in_four_against_one_in_five",
+        ),
+        pytest.param(
+            "The bank raised rates by 50 basis points.",
+            "The bank raised rates by 25 basis points.",
+            [("number_changed", "50", "25")],
+            id="basis_points_changed",
+        ),
+        pytest.param(
+            "Prices at the pump have doubled since 2020.",
+            "Prices at the pump have tripled since 2020.",
+            [("number_changed", "doubled", "tripled")],
+            id="doubled_against_tripled",
+        ),
+        pytest.param(
+            "The couple were found safe near the river.",
+            "The two were found safe near the river.",
+            [("number_added", "", "two")],
+            id="the_couple_counts_nothing",
+        ),
+    ],
+)
+def test_a_number_told_by_a_noun_a_share_or_a_verb_still_tells_a_change(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Such a number against another is a change, shown as each version writes it; "the
+    couple" is a pair of people, no count."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
 # The ordinals of the days of a month, as words write them.
 ORDINAL_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
