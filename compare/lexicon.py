@@ -563,6 +563,8 @@ class Lexicon:
     relative_days: frozenset[str]
     # "this morning" is today's, "last night" yesterday's.
     relative_day_parts: Mapping[str, str]
+    # "last year", "this week": dates of their own.
+    relative_periods: frozenset[str]
     number_words: dict[str, float]
     # Number words that may match a number but whose absence changes none: pronouns, ordinals.
     held_numbers: frozenset[str]
@@ -1953,6 +1955,7 @@ def lexicon() -> Lexicon:
         weekdays=frozenset(data["weekdays"]),
         relative_days=frozenset(data["relative_days"]),
         relative_day_parts=data["relative_day_parts"],
+        relative_periods=frozenset(data["relative_periods"]),
         number_words=_case_folded(data["numbers"]["words"]) | ordinals,
         held_numbers=frozenset(data["numbers"]["pronouns"] + data["numbers"]["homographs"])
         | ordinals.keys()

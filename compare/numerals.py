@@ -668,9 +668,9 @@ def _numbers_in_other_languages() -> frozenset[str]:
 
 def held_against(unmatched: Sequence[Unmatched], stated: Sequence[str]) -> list[Unmatched]:
     """The held numbers among ``unmatched`` that the other side's ``stated`` numbers may have
-    replaced: "one" by "two", not by "Wednesday"; never a word that is as often an English one
+    replaced: "one" by "two", not by "Wednesday" or "last year"; never a word that is as often an English one
     ("seize" by "3")."""
-    if all(map(_is_date_word, stated)):
+    if all(map(names_a_date, stated)):
         return []
     homographs = lexicon().homograph_numbers
     return [
@@ -1210,6 +1210,9 @@ def _mentions(
             # "a pair of helicopters" is two, as "two helicopters" writes it, and so is "a
             # couple minutes", as American copy writes a span of time
             mentions.append((token, terms.counting_nouns[token]))
+        elif period := _relative_period(tokens, position):
+            end = position + 2  # "last year" is a date of its own, as "yesterday" is
+            mentions.append((period, _period_values(period)))
         elif day := terms.relative_day_parts.get(" ".join(tokens[position : position + 2])):
             end = position + 2  # "this morning" is today
             mentions.append((" ".join(tokens[position:end]), _values(day)))
@@ -2021,15 +2024,23 @@ def _in(word: str, vocabulary: frozenset[str]) -> bool:
 
 def names_a_date(written: str) -> bool:
     """Whether a number or date as :func:`sentence_numbers` writes it is a day or month's name:
-    "may" is, where it is read as one, and so is "this morning"."""
-    return written == MAY[0] or written in lexicon().relative_day_parts or _is_date_word(written)
+    "may" is, where it is read as one, and so are "this morning" and "last year"."""
+    terms = lexicon()
+    return (
+        written == MAY[0]
+        or written in terms.relative_day_parts
+        or written in terms.relative_periods
+        or _is_date_word(written)
+    )
 
 
 def may_name_a_date(plain: str) -> bool:
     """Whether a sentence in plain typography may name a day or month (see :func:`names_a_date`),
     told from its text alone, far quicker than :func:`sentence_numbers` reads its numbers.
 
-    Never False where the numbers read name one: the words they are read from are the text's,
+    Never False where the numbers read name one, but for a period named from the day of writing
+    ("this week", "last year"), which the aligner's measure of dates leaves aside (counting it
+    there rejects an MSRP paraphrase): the words they are read from are the text's,
     case-folded, with spans blanked out, so a date word among them is in the folded text, and
     holds one of :func:`_date_word_cores`; "May" is read as the month only with its capital.
     True of many sentences that name none too ("the mayor", "a decision").
@@ -2480,8 +2491,48 @@ def _english_months() -> dict[str, str]:
 
 @cache
 def _day_part_openers() -> frozenset[str]:
-    """The first words of ``relative_day_parts``: "this", "last"."""
-    return frozenset(part.split()[0] for part in lexicon().relative_day_parts)
+    """The first words of ``relative_day_parts`` and ``relative_periods``: "this", "last",
+    "next"."""
+    terms = lexicon()
+    return frozenset(
+        part.split()[0] for part in terms.relative_day_parts.keys() | terms.relative_periods
+    )
+
+
+def _relative_period(tokens: Sequence[str], position: int) -> str | None:
+    """The period named from the day of writing at ``position`` ("last year", and "last year's",
+    whose possessive is the period), but after "the" ("over the last year", a span); None if
+    none is."""
+    period = " ".join(tokens[position : position + 2]).removesuffix("'s")
+    if period not in lexicon().relative_periods or (position and tokens[position - 1] == "the"):
+        return None
+    return period
+
+
+@cache
+def _period_values(period: str) -> frozenset[Value]:
+    """The values of a period named from the day of writing: itself, and, as readings that only
+    a day or month of the other version matches (``PLAIN_READING``), the days a week holds and
+    the months a month may be: "last week" may be "Wednesday", "last month" "July", as "today"
+    may be "Tuesday"; "last week" and "this week" are two, and "last year" is no month.
+
+    >>> sorted(_period_values("last week"))[:3]
+    ['last week', '~fri', '~mon']
+    """
+    parts = (
+        _weekday_values()
+        if period.endswith("week")
+        else _month_values()
+        if period.endswith("month")
+        else ()
+    )
+    return frozenset({period, *(PLAIN_READING + part for part in parts)})
+
+
+@cache
+def _month_values() -> frozenset[str]:
+    terms = lexicon()
+    return frozenset(_day_value(w) for w in terms.date_words if month_number(w) is not None)
 
 
 @cache

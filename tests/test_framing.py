@@ -1279,7 +1279,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "A man charged with murder last week appeared in court on Monday.",
             "A man who killed his neighbour appeared in court on Monday.",
-            [("hedge_removed", "charged with", "")],
+            [("hedge_removed", "charged with", ""), ("number_removed", "last week", "")],
             id="charged_with_a_crime_before_when_dropped",
         ),
         pytest.param(
@@ -3337,6 +3337,56 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
     clock ("9h00", "9 heures") and a wire dateline's date change how a number or date is
     written, not which it is; English cents, "per cent" and the UN are no French numbers."""
     assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Ridership on the network grew 7% last year.",
+            "Ridership on the network grew 7% this year.",
+            [("number_changed", "last year", "this year")],
+            id="last_year_against_this_year",
+        ),
+        pytest.param(
+            "The council approved the budget last week.",
+            "The council approved the budget this week.",
+            [("number_changed", "last week", "this week")],
+            id="last_week_against_this_week",
+        ),
+        pytest.param(
+            "The new line opens to passengers next year.",
+            "The new line opens to passengers this year.",
+            [("number_changed", "next year", "this year")],
+            id="next_year_against_this_year",
+        ),
+        pytest.param(
+            "Last year's floods killed 12 people.",
+            "This year's floods killed 12 people.",
+            [("number_changed", "Last year", "This year")],
+            id="a_periods_possessive",
+        ),
+        pytest.param(
+            "The council approved the budget last week.",
+            "The council approved the budget on Wednesday.",
+            [],
+            id="a_weekday_may_fall_in_last_week",
+        ),
+        pytest.param(
+            "Sales rose 7% over the last year.",
+            "Sales rose 7% last year.",
+            [("number_added", "", "last year")],
+            id="the_last_year_is_a_span",
+        ),
+    ],
+)
+def test_a_period_named_from_the_day_of_writing_is_a_date(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Last year", "this week" and "next year" are dates as "yesterday" and "today" are: one
+    against another moves a date, a weekday may be a day of the week named, and "the last year"
+    is a span of time, no date."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
 @pytest.mark.parametrize(
