@@ -164,6 +164,12 @@ OPTIONAL_DETERMINER = "(?:(?:a|an|the) )?"
 MISQUOTED_WORDS = 3
 # The articles between "of" and what a number counts a share of: "30 of the passengers".
 ARTICLES = frozenset({"the", "a", "an"})
+# How alike two sentences' words but their speakers' and verbs of saying are, at least, to
+# attribute the same statement (SequenceMatcher's ratio).
+SAME_STATEMENT = 0.8
+# How alike two spellings of a speaker's name are, at least, to name one person ("Kinsley" and
+# "Kinsely"; SequenceMatcher's ratio).
+NAME_SPELLING = 0.85
 # Cyrillic letters Russian does not write: Ukrainian's, Belarusian's, Serbian's, Macedonian's.
 NOT_RUSSIAN = re.compile(
     "[\u0404\u0406\u0407\u0490\u0454\u0456\u0457\u0491\u040e\u045e\u0402\u0452\u0408\u0458\u0409\u0459\u040a\u045a\u040b\u045b\u040f\u045f\u0403\u0453\u040c\u045c]"
@@ -419,6 +425,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(
             FramingNote(FramingKind.ROLES_SWAPPED, *map(_join, zip(*sorted(swapped), strict=True)))
         )
+    elif _speaker_changed(a, b):
+        notes.append(
+            FramingNote(FramingKind.SPEAKER_CHANGED, _speaker_written(a), _speaker_written(b))
+        )
     terms = lexicon()
     for kind, opposites in (
         (FramingKind.DIRECTION_REVERSED, terms.opposite_directions),
@@ -613,6 +623,138 @@ def _swapped_roles(
         and (second, first) in theirs_one_way
         and (relation, second, first) in theirs
     }
+
+
+def _speaker_changed(ours: _Features, theirs: _Features) -> bool:
+    """Whether the other version gives the same statement, quoted or reported, to another
+    speaker: the words but whom each attributes it to and its verbs of saying alike
+    (``SAME_STATEMENT``), no word of either speaker written in the other sentence, even spelt
+    otherwise ("Hubach" against "TI General Counsel Joseph Hubach", "Schooff" against "Blair
+    Schoof"), and either both speakers named by name ("Mayor Jane Cole" against "opposition
+    leader Tom Reid", "Dunmore" against "finance chief Alan Reyes") or both by nouns of who
+    speaks ("police" against "witnesses"). A name against a noun may be one speaker ("Defence
+    Minister Jan Novak" against "the minister"), and so may two names of a body or a place (see
+    :func:`_names_a_body`: "No 10" against "Downing Street"), a first name after its title against a surname ("Sir John" against
+    "Mr. Stevens") or vague officialdom against anyone (``vague_source_nouns``: "officials"
+    against "police"); a pronoun may be anyone.
+
+    >>> _speaker_changed(_features("Fire was set, police said."), _features("Fire was set, witnesses said."))
+    True
+    >>> _speaker_changed(_features("Mayor Jane Cole said it."), _features("Cole said it."))
+    False
+    """
+    if not (ours.speakers and theirs.speakers) or ours.speakers == theirs.speakers:
+        return False
+    terms = lexicon()
+    our_words, their_words = _speaker_words(ours), _speaker_words(theirs)
+    if (
+        not (our_words and their_words)
+        or not (ours.speakers | theirs.speakers).isdisjoint(terms.personal_pronouns)
+        or _written_in(our_words, theirs.words)
+        or _written_in(their_words, ours.words)
+    ):
+        return False
+    our_names, their_names = _speaker_names(ours), _speaker_names(theirs)
+    if our_names or their_names:
+        if (
+            not (our_names and their_names)
+            or _names_a_body(ours)
+            or _names_a_body(theirs)
+            or not (ours.speakers | theirs.speakers).isdisjoint(terms.first_name_titles)
+        ):
+            return False
+    else:
+        who_speaks = (_role_holders() | terms.bystander_nouns) - terms.vague_source_nouns
+        if our_words.isdisjoint(who_speaks) or their_words.isdisjoint(who_speaks):
+            return False
+    return (
+        SequenceMatcher(
+            None, _said_by_anyone(ours), _said_by_anyone(theirs), autojunk=False
+        ).ratio()
+        >= SAME_STATEMENT
+    )
+
+
+def _speaker_words(features: _Features) -> frozenset[str]:
+    """The content words of a sentence's speakers, without the words that only say which of a
+    kind speaks ("senior", "local") or when: "police" and "spokesman" of "a police spokesman"."""
+    terms = lexicon()
+    return (
+        features.speakers
+        - terms.function_words
+        - ARTICLES
+        - terms.source_qualifiers
+        - terms.date_words
+    )
+
+
+def _written_in(speaker: AbstractSet[str], words: AbstractSet[str]) -> bool:
+    """Whether a word of a speaker is among ``words``, or one spelt nearly alike
+    (``NAME_SPELLING``): "Kinsley" and "Kinsely" name one writer."""
+    return not speaker.isdisjoint(words) or any(
+        SequenceMatcher(None, ours, theirs).ratio() >= NAME_SPELLING
+        for ours in speaker
+        for theirs in words
+    )
+
+
+def _speaker_names(features: _Features) -> frozenset[str]:
+    """The words of a sentence's speakers that it capitalises as a name: not a title ("Mayor"),
+    a noun of who speaks or acts ("Police" opening it), a function word or a day."""
+    terms = lexicon()
+    not_names = terms.person_titles | _role_holders() | _not_names() | terms.date_words
+    return frozenset(
+        word
+        for token in find_words(features.plain)
+        if token[:1].isupper()
+        and (word := token.casefold().removesuffix("'s")) in features.speakers
+        and word not in not_names
+    )
+
+
+def _names_a_body(features: _Features) -> bool:
+    """Whether a sentence's speakers are a body or a place, which go by other names ("the SEC"
+    and "the Securities and Exchange Commission", "No 10" and "Downing Street"), not a person:
+    told with "the" ("the Connecticut Democrat" may be a named senator too), in capitals, with
+    a number, or named by a place's or an organisation's word ("Street", "Department")."""
+    terms = lexicon()
+    body_words = terms.place_words | {word.casefold() for word in terms.organisation_suffixes}
+    speaking = [
+        token
+        for token in find_words(features.plain)
+        if token.casefold().removesuffix("'s") in features.speakers
+    ]
+    tokens = features.tokens
+    first = next(
+        (at for at, token in enumerate(tokens) if token.removesuffix("'s") in features.speakers),
+        0,
+    )
+    return (first > 0 and tokens[first - 1] == "the") or any(
+        (len(token) > 1 and token.isupper())
+        or any(map(str.isdigit, token))
+        or token.casefold() in body_words
+        for token in speaking
+    )
+
+
+def _said_by_anyone(features: _Features) -> list[str]:
+    """A sentence's words but its speakers' and its verbs of saying: what it says was said."""
+    return [
+        token
+        for token in features.tokens
+        if token.removesuffix("'s") not in features.speakers and token not in features.verbs
+    ]
+
+
+def _speaker_written(features: _Features) -> str:
+    """A sentence's speakers as it writes them, in its order, without articles: "police
+    spokesman" of "a police spokesman said"."""
+    return " ".join(
+        token
+        for token in find_words(features.plain)
+        if (word := token.casefold()).removesuffix("'s") in features.speakers
+        and word not in ARTICLES
+    )
 
 
 def _one_way(roles: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:

@@ -509,6 +509,9 @@ class Lexicon:
     conforming_articles: frozenset[str]
     cue_relatives: frozenset[str]
     source_qualifiers: frozenset[str]
+    vague_source_nouns: frozenset[str]
+    bystander_nouns: frozenset[str]
+    first_name_titles: frozenset[str]
     personal_pronouns: frozenset[str]
     charges: Phrases
     charge_hedges: frozenset[str]
@@ -1911,6 +1914,9 @@ def lexicon() -> Lexicon:
         conforming_articles=frozenset(data["conforming_articles"]),
         cue_relatives=frozenset(data["cue_relatives"]),
         source_qualifiers=frozenset(data["source_qualifiers"]),
+        vague_source_nouns=frozenset(data["vague_source_nouns"]),
+        bystander_nouns=frozenset(data["bystander_nouns"]),
+        first_name_titles=frozenset(data["first_name_titles"]),
         personal_pronouns=frozenset(data["personal_pronouns"]),
         charges=Phrases.of(data["charges"]),
         charge_hedges=frozenset(data["charge_hedges"]),

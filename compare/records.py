@@ -540,6 +540,7 @@ class FramingKind(StrEnum):
     QUOTE_CHANGED = "quote_changed"
     QUOTE_REPLACED = "quote_replaced"
     ROLES_SWAPPED = "roles_swapped"
+    SPEAKER_CHANGED = "speaker_changed"
     DIRECTION_REVERSED = "direction_reversed"
     OUTCOME_REVERSED = "outcome_reversed"
     AGENT_ADDED = "agent_added"

@@ -6646,3 +6646,123 @@ def test_claimed_before_its_fixed_objects_is_no_verb_of_saying(
     """ "Claimed responsibility", "claimed victory" and "claimed the title" are phrases of their
     own that report no statement; "claimed" before a clause still does."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == notes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            '"We cannot afford a new ring road this year," Mayor Ines Harlow said.',
+            '"We cannot afford a new ring road this year," opposition leader Piet Vos said.',
+            ("Mayor Ines Harlow", "opposition leader Piet Vos"),
+            id="quotation_given_to_another_named_speaker",
+        ),
+        pytest.param(
+            "Mayor Ines Harlow said the town could not afford a new ring road this year.",
+            "Opposition leader Piet Vos said the town could not afford a new ring road this year.",
+            ("Mayor Ines Harlow", "Opposition leader Piet Vos"),
+            id="reported_claim_given_to_another_named_speaker",
+        ),
+        pytest.param(
+            '"Staff learnt of the closure from the radio," Okafor said.',
+            '"Staff learnt of the closure from the radio," Lindqvist said.',
+            ("Okafor", "Lindqvist"),
+            id="one_surname_for_another",
+        ),
+        pytest.param(
+            "The warehouse fire was started on purpose, police said.",
+            "The warehouse fire was started on purpose, witnesses said.",
+            ("police", "witnesses"),
+            id="police_to_witnesses",
+        ),
+        pytest.param(
+            "The warehouse fire was started on purpose, according to police.",
+            "The warehouse fire was started on purpose, according to the owner.",
+            ("police", "owner"),
+            id="according_to_another_source",
+        ),
+        pytest.param(
+            '"The warehouse fire was started on purpose," a police spokesman said.',
+            '"The warehouse fire was started on purpose," a neighbour said.',
+            ("police spokesman", "neighbour"),
+            id="spokesman_to_neighbour",
+        ),
+    ],
+)
+def test_the_same_statement_given_to_another_speaker_is_noted(
+    a: str, b: str, expected: tuple[str, str]
+) -> None:
+    """A quotation or claim the other version gives to another named speaker, or to another
+    noun of who speaks, is noted with both speakers as written, read either way."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("speaker_changed", *expected)]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
+        ("speaker_changed", *reversed(expected))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            '"We cannot afford a new ring road," Mayor Ines Harlow said.',
+            '"We cannot afford a new ring road," Harlow said.',
+            id="surname_for_the_full_name",
+        ),
+        pytest.param(
+            '"We cannot afford a new ring road," Mayor Ines Harlow said.',
+            '"We cannot afford a new ring road," she said.',
+            id="pronoun_for_the_name",
+        ),
+        pytest.param(
+            '"We will send more ships," Defence Minister Aldo Brandt said.',
+            '"We will send more ships," the minister said.',
+            id="the_title_for_the_named_minister",
+        ),
+        pytest.param(
+            '"Prices will keep falling," Brandt said.',
+            '"Prices will keep falling," the Hanseatic Democrat said.',
+            id="a_description_with_the_for_a_name",
+        ),
+        pytest.param(
+            "The ECB said interest rates would stay on hold until June.",
+            "Frankfurt said interest rates would stay on hold until June.",
+            id="a_body_in_capitals_and_by_its_city",
+        ),
+        pytest.param(
+            "The regulator said its staff would draft new rules.",
+            "The Maritime Safety Board said its staff would draft new rules.",
+            id="a_body_by_its_name_and_by_a_noun",
+        ),
+        pytest.param(
+            '"Prices will keep falling," said Brandt.',
+            '"Prices will keep falling," said Harbour Board chair Aldo Brandt.',
+            id="the_surname_written_after_the_speakers_first_words",
+        ),
+        pytest.param(
+            '"Prices will keep falling," said Oddvarsson.',
+            '"Prices will keep falling," said Erik Odvarsson.',
+            id="a_name_spelt_otherwise",
+        ),
+        pytest.param(
+            "There are no plans to close the port, harbour officials said.",
+            "There are no plans to close the port, police said.",
+            id="vague_officials_for_police",
+        ),
+        pytest.param(
+            "Hannah Lutz, head of the port authority, said the strike would end soon.",
+            "Hannah Lutz, head of the port authority, said dockers would return soon.",
+            id="claim_reworded_by_the_same_speaker",
+        ),
+        pytest.param(
+            '"We cannot afford a new ring road," Harlow told Vos.',
+            '"We cannot afford a new ring road," Vos told Harlow.',
+            id="roles_swapped_instead",
+        ),
+    ],
+)
+def test_the_same_speaker_told_otherwise_changes_no_speaker(a: str, b: str) -> None:
+    """A speaker told otherwise, by a part of the name, a pronoun, a title, a description or a
+    misspelling, or a body by a noun or another name, changes no speaker; nor does another claim by one speaker,
+    nor two names that trade roles."""
+    kinds = [n.kind for n in framing_notes(a, b) + framing_notes(b, a)]
+    assert "speaker_changed" not in kinds
