@@ -457,6 +457,18 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             replacing := _unlike_quotes(b.quotes, a.quotes)
         ):
             notes.append(FramingNote(FramingKind.QUOTE_REPLACED, _join(replaced), _join(replacing)))
+            return _noted(notes, a_text, b_text)
+        # Beside a quotation both give, one version may still quote words the other writes as
+        # its own: 'called the plan "reckless"' against 'called the plan reckless'.
+        if unquoted := _written_unquoted(a, b):
+            notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(unquoted), ""))
+        if quoted := _written_unquoted(b, a):
+            notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join(quoted)))
+    return _noted(notes, a_text, b_text)
+
+
+def _noted(notes: Sequence[FramingNote], a_text: str, b_text: str) -> tuple[FramingNote, ...]:
+    """The notes of two versions, in a language framing has word lists for or not."""
     # "Il presunto autore" is no Spanish hedge: an Italian or Catalan sentence has its numbers
     # and quotations noted, as an article in a language with no word lists has.
     if notes and (_in_an_unlisted_language(a_text) or _in_an_unlisted_language(b_text)):
@@ -1019,6 +1031,38 @@ def _unlike_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[str]
             for other in theirs
         )
     }
+
+
+def _written_unquoted(ours: _Features, theirs: _Features) -> set[str]:
+    """Our quotations that the other version writes word for word without quotation marks:
+    "reckless" of 'called the plan "reckless"' against 'called the plan reckless'; not one its
+    own quotations share half its words with (see :func:`_shares_half`), a quotation whose
+    ends moved ('is "bigger than others"' against '"is bigger than others"'), nor where the other
+    version quotes another statement in its place (``quote_replaced``).
+
+    >>> sorted(_written_unquoted(_features('He said "no" and called it "reckless".'),
+    ...                          _features('He said "no" and called it reckless.')))
+    ['reckless']
+    """
+    return {
+        quote
+        for quote in ours.quotes
+        if (said := _said(quote))
+        and _holds_run(theirs.tokens, said)
+        and not any(_shares_half(quote, their_quote) for their_quote in theirs.quotes)
+    }
+
+
+def _holds_run(tokens: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether ``run`` is written in ``tokens``, word after word.
+
+    >>> _holds_run(("called", "it", "reckless"), ("it", "reckless")), _holds_run(("a", "b"), ("b", "a"))
+    (True, False)
+    """
+    return any(
+        tuple(tokens[start : start + len(run)]) == tuple(run)
+        for start in range(len(tokens) - len(run) + 1)
+    )
 
 
 def _shares_half(quote: str, other: str) -> bool:

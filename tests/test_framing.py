@@ -6766,3 +6766,43 @@ def test_the_same_speaker_told_otherwise_changes_no_speaker(a: str, b: str) -> N
     nor two names that trade roles."""
     kinds = [n.kind for n in framing_notes(a, b) + framing_notes(b, a)]
     assert "speaker_changed" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            'Dock worker Lena Fitz said the crew would "hold out to the end" and called the '
+            'offer "insulting".',
+            'Dock worker Lena Fitz said the crew would "hold out to the end" and called the '
+            "offer insulting.",
+            ("quote_removed", "insulting", ""),
+            id="double_quotes_dropped_beside_another_quotation",
+        ),
+        pytest.param(
+            "Dock worker Lena Fitz said the crew would 'hold out to the end' and called the "
+            "offer 'insulting'.",
+            "Dock worker Lena Fitz said the crew would 'hold out to the end' and called the "
+            "offer insulting.",
+            ("quote_removed", "insulting", ""),
+            id="single_quotes_dropped_beside_another_quotation",
+        ),
+        pytest.param(
+            '"We will hold out to the end," Lena Fitz said, adding that the offer was '
+            "insulting and late.",
+            '"We will hold out to the end," Lena Fitz said, adding that the offer was '
+            '"insulting and late".',
+            ("quote_added", "", "insulting and late"),
+            id="quotes_put_around_words_beside_another_quotation",
+        ),
+    ],
+)
+def test_quotation_marks_put_or_dropped_beside_another_quotation_are_noted(
+    a: str, b: str, expected: tuple[str, str, str]
+) -> None:
+    """Words one version quotes and the other writes as its own are noted as a quotation added
+    or removed, read either way, though both versions share another quotation."""
+    kind, said_a, said_b = expected
+    mirrored = "quote_added" if kind == "quote_removed" else "quote_removed"
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [expected]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [(mirrored, said_b, said_a)]
