@@ -514,7 +514,9 @@ def copy_links(
                 # NaN, an unknown date, is close to every date
                 _shares_enough(in_a, in_b) and not abs(days[a] - days[b]) > max_days
             )
-        ) and not _another_event(a, in_a, b, in_b, swapped.get((a, b)), kept_sentences):
+        ) and not _another_event(
+            a, in_a, b, in_b, swapped.get((a, b)), kept_sentences, (lede[a], lede[b])
+        ):
             links.add((a, b))
     return CopyLinks(links, frozenset(stock))
 
@@ -526,6 +528,7 @@ def _another_event(
     in_b: set[int],
     swapped: tuple[set[int], set[int]] | None,
     kept_sentences: Mapping[tuple[str, int], Sentence],
+    ledes: tuple[int, int],
 ) -> bool:
     """Whether two articles that share near copies (``in_a``, ``in_b``) fill one template in
     for two events: fewer of their near copies name someone or somewhere than their sentences
@@ -534,13 +537,21 @@ def _another_event(
     weather agency warned that more rain was expected"), which name no one, and every line that
     names the town or a witness names another; a copy that writes "American troops" for "U.S.
     troops" in its lede shares the rest of the story, with its names, and a copy of a round-up
-    of strikes at eight ports has each port's line whatever other port's line it resembles."""
-    if swapped is None:
-        return False
+    of strikes at eight ports has each port's line whatever other port's line it resembles.
+    Their ledes (``ledes``: each one's number) may differ too much to be near copies, with
+    their figures and times ("A magnitude 6.8 earthquake struck Arequipa, Peru at 08:42 UTC"
+    against "... 5.9 ... Malatya, Turkey at 06:05 UTC"), yet be one template filled in: an
+    earthquake bot's reports sharing stock lines are two events', and their ledes the lines
+    that name another in the other's place."""
     named = min(
         sum(1 for i in shared if names_someone(kept_sentences[(doc, i)].text))
         for doc, shared in ((a, in_a), (b, in_b))
     )
+    if swapped is None:
+        lede_a, lede_b = (kept_sentences[(doc, i)] for doc, i in ((a, ledes[0]), (b, ledes[1])))
+        if ledes[0] in in_a or not _one_template(_Line.of(lede_a), _Line.of(lede_b)):
+            return False
+        swapped = ({ledes[0]}, {ledes[1]})
     swapped_a, swapped_b = swapped
     return named <= min(len(swapped_a - in_a), len(swapped_b - in_b))
 

@@ -875,7 +875,7 @@ def quake_report(
     return document(text, town.casefold(), title=title, published=published)
 
 
-@pytest.mark.parametrize("count", [6])
+@pytest.mark.parametrize("count", [2, 3, 6])
 def test_reports_filled_in_from_one_template_are_stories_of_their_own(count: int) -> None:
     """Automated earthquake reports share every sentence but the town, size, day and depth:
     so many events, so many stories, none of them a copy of another. The same report sent
@@ -889,6 +889,32 @@ def test_reports_filled_in_from_one_template_are_stories_of_their_own(count: int
     )
     assert [s.documents for s in compare_documents([quakes[0], corrected]).stories] == [
         ("anza", "anza-corrected")
+    ]
+
+
+def test_a_bots_reports_sharing_stock_lines_are_stories_of_their_own() -> None:
+    """Two reports of an earthquake bot share its two closing stock lines, word for word, and
+    fill its lede in with another place, size and time: two events, not copies."""
+    stock = (
+        "This is a computer-generated report based on preliminary seismic data and may be "
+        "revised. No tsunami warning has been issued for this event."
+    )
+    peru, turkey = (
+        document(
+            f"A magnitude {size} earthquake struck {place} at {time} UTC on {day}, according to "
+            f"preliminary data. The quake occurred at a depth of {depth} kilometres. {stock}",
+            doc_id,
+            title=f"M{size} earthquake - {place}",
+            published=published,
+        )
+        for doc_id, size, place, time, day, depth, published in (
+            ("peru", "6.8", "Arequipa, Peru", "08:42", "Tuesday", "38", "2026-03-10"),
+            ("turkey", "5.9", "Malatya, Turkey", "06:05", "Wednesday", "7", "2026-03-11"),
+        )
+    )
+    assert [s.documents for s in compare_documents([peru, turkey]).stories] == [
+        ("peru",),
+        ("turkey",),
     ]
 
 
