@@ -55,6 +55,7 @@ from compare.records import (
     Verdict,
     WordEdit,
     first_published,
+    same_article,
     version_times,
 )
 from compare.segment import (
@@ -531,12 +532,16 @@ def compare_pair(
             settings,
         )
     )
-    # Identical texts are one text, whatever template it fills in.
-    template = None if identical or verdict is Verdict.INDEPENDENT else texts.template
+    # Identical texts are one text, whatever template it fills in; and versions of one article
+    # (one outlet's, at one address) are one report, a name corrected in the later ("arrested
+    # John Smith" / "David Brown") no other event.
+    versions = same_article(a.document, b.document)
+    template = None if identical or versions or verdict is Verdict.INDEPENDENT else texts.template
     # Two days' reports from one template ("Hawks beat Reno 2-0 on Saturday", a week after "lost
     # 0-1 on Saturday") need not name other days: their dates do.
     another_day = (
         template is None
+        and not versions
         and verdict is not Verdict.INDEPENDENT
         and _published_on_other_days(a.document, b.document, texts)
     )

@@ -42,6 +42,7 @@ from compare.records import (
     Sentence,
     Story,
     all_timed,
+    article_address,
     first_published_keys,
     origins_and_copies,
     unwatched,
@@ -254,7 +255,7 @@ def group_stories(
             after them is a blink (0.01 s of 1.3 s at 10,000 synthetic articles).
     """
     order = {d.id: n for n, d in enumerate(documents)}
-    must = [(order[a], order[b]) for a, b in copy_links]
+    must = [(order[a], order[b]) for a, b in copy_links] + _versions(documents)
     scores = _term_scores(documents, terms, settings, advance, _copy_groups(len(documents), must))
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
     # ledes share every word but the names, which no other story's do. Copies share their other
@@ -280,6 +281,25 @@ def group_stories(
         Story(f"story-{number:0{width}d}", _title(members, sentences), tuple(d.id for d in members))
         for number, (_, members) in enumerate(sorted(groups.items()), start=1)
     )
+
+
+def _versions(documents: Sequence[Document]) -> list[tuple[int, int]]:
+    """Each document (by its place) with the first of the versions of its article: one outlet's
+    at one address (:func:`records.same_article`), whatever a correction changed in its headline
+    and lede ("Fire in Harwick" corrected to "Fire in Hartwick").
+
+    >>> at = "https://ledger.example/fire"
+    >>> _versions([Document(d, "Ledger", "", url=at) for d in ("v1", "v2")])
+    [(0, 1)]
+    """
+    first: dict[tuple[str, str], int] = {}
+    links = []
+    for n, document in enumerate(documents):
+        if document.url is not None:
+            earlier = first.setdefault((document.source, article_address(document.url)), n)
+            if earlier != n:
+                links.append((earlier, n))
+    return links
 
 
 def _head(document: Document, sentences: Sequence[Sentence]) -> tuple[_Line | None, _Line | None]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from compare import stories
 from compare.candidates import find_candidates, signatures
 from compare.pipeline import compare_documents, compare_paths
-from compare.records import Document, Sentence, Story
+from compare.records import Document, Sentence, Story, Verdict
 from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import (
@@ -890,6 +890,32 @@ def test_reports_filled_in_from_one_template_are_stories_of_their_own(count: int
     assert [s.documents for s in compare_documents([quakes[0], corrected]).stories] == [
         ("anza", "anza-corrected")
     ]
+
+
+def test_a_correction_of_a_name_keeps_the_versions_of_an_article_one_report() -> None:
+    """An outlet corrects the town in its headline and lede, at the same address: the two
+    versions are one story and one report, the later derived from the earlier, not a template
+    filled in for another event."""
+    lines = [
+        "Police in {town} arrested a 34-year-old man at the scene of a restaurant fire, a "
+        "spokesman said.",
+        "The fire started in the kitchen shortly after midnight and spread to two flats above.",
+        "Firefighters rescued four residents, one of whom was treated for smoke inhalation.",
+        "The restaurant's owner said he had fitted new gas pipes in the spring.",
+    ]
+    first, corrected = (
+        replace(
+            document("\n".join(lines).format(town=town), doc_id, "Ledger"),
+            title=f"Man arrested after fire in {town}",
+            url="https://ledger.example/fire",
+            published="2025-06-12",
+        )
+        for doc_id, town in (("v1", "Harwick"), ("v2", "Hartwick"))
+    )
+    result = compare_documents([first, corrected])
+    assert [s.documents for s in result.stories] == [("v1", "v2")]
+    ((pair),) = result.pairs
+    assert (pair.template, pair.verdict) == (None, Verdict.DERIVED)
 
 
 def test_a_bots_reports_sharing_stock_lines_are_stories_of_their_own() -> None:
