@@ -1053,6 +1053,8 @@ class Lexicon:
         ['The Valley Courier']
         >>> lexicon().outlets_named("Source: APA"), lexicon().outlets_named("Source: National Weather Service")
         (['APA'], [])
+        >>> lexicon().outlets_named("Published: June 12, 2025 9:00 a.m. EDT")
+        []
         """
         named = []
         leads = (self.function_words - {"the"}) | NAME_LEADS
@@ -1073,7 +1075,12 @@ class Lexicon:
         a news agency's name ends with or a masthead's ("Coastal Press Agency", "Riverside
         Gazette"); one such word alone ("Wire", "Gazette") names none."""
         if len(words) == 1:
-            return AGENCY_INITIALS.fullmatch(words[0]) is not None and words[0].isupper()
+            initials = words[0]
+            return (
+                AGENCY_INITIALS.fullmatch(initials) is not None
+                and initials.isupper()
+                and initials.casefold() not in self.time_zones
+            )
         name = " ".join(words)
         return self._named(name) and (
             self.is_agency(name) or words[-1].casefold() in self.masthead_words - NOT_MASTHEAD_ENDS

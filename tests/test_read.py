@@ -3485,6 +3485,15 @@ def test_a_credit_line_credits_only_an_outlet_it_names(text: str, credits: tuple
     assert find_credits(text) == credits
 
 
+@pytest.mark.parametrize("zone", ["EDT", "BST", "UTC", "JST"])
+def test_a_time_zone_after_a_bylines_date_is_no_credit(tmp_path: Path, zone: str) -> None:
+    """A plain-text article's "Published: June 12, 2025 9:00 a.m. EDT" line names a time zone,
+    in capitals as an agency's initials are: no outlet it credits."""
+    text = f"Council approves bus depot\n\nBy Ann Lee\nPublished: June 12, 2025 9:00 a.m. {zone}\n\n{STORY}"
+    (doc,) = read_paths([str(write(tmp_path / "depot.txt", text))]).documents
+    assert (doc.author, doc.credits) == ("Ann Lee", ())
+
+
 def test_a_web_pages_shown_byline_credits_the_wire_its_metadata_leaves_out(
     tmp_path: Path,
 ) -> None:
