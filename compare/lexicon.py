@@ -782,6 +782,7 @@ class Lexicon:
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
+    article_note_starts: tuple[str, ...]
     sponsored_labels: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
     boilerplate_lines: frozenset[str]
@@ -1165,6 +1166,18 @@ class Lexicon:
         (True, False)
         """
         return self.notice.match(line.casefold().replace("\u2019", "'").lstrip()) is not None
+
+    def is_article_note(self, line: str) -> bool:
+        """Whether a line is an editor's note on the article (a correction, a clarification, an
+        update), by its label (:meth:`is_notice`) or its opening words.
+
+        >>> lexicon().is_article_note("An earlier version of this article misspelled his name.")
+        True
+        >>> lexicon().is_article_note("Correction, June 12: The plant opened in 1998.")
+        True
+        """
+        folded = _folded_line(line)
+        return self.is_notice(line) or folded.startswith(self.article_note_starts)
 
     def is_author_note(self, line: str) -> bool:
         """Whether a line is an author's note, and nothing more: people's names, a newsroom role
@@ -2154,6 +2167,7 @@ def lexicon() -> Lexicon:
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(
             data["boilerplate"]["starts"]
+            + data["boilerplate"]["article_note_starts"]
             + [f"{label}:" for label in data["boilerplate"]["release_contact_labels"]]
             + data["boilerplate"]["promo_starts"]
             + data["boilerplate"]["sponsored_labels"]
@@ -2161,6 +2175,7 @@ def lexicon() -> Lexicon:
         promo_starts=tuple(
             data["boilerplate"]["promo_starts"] + data["boilerplate"]["sponsored_labels"]
         ),
+        article_note_starts=tuple(data["boilerplate"]["article_note_starts"]),
         sponsored_labels=tuple(data["boilerplate"]["sponsored_labels"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
         boilerplate_lines=frozenset(
@@ -2187,7 +2202,8 @@ def lexicon() -> Lexicon:
         newsletter_street_line=re.compile(street_address),
         notice=re.compile(
             rf"(?:{'|'.join(map(re.escape, data['boilerplate']['notice_labels']))})"
-            r"\s*(?::|[\u2013\u2014]|--?)"
+            # Perhaps with its date or time: "Correction, June 12:", "Update, 12:00 p.m.:".
+            r"(?:,[^:\u2013\u2014\d]{0,20}\d[^:\u2013\u2014]{0,12})?\s*(?::|[\u2013\u2014]|--?)"
         ),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
         contributor_words=frozenset(data["boilerplate"]["contributor_words"]),

@@ -1429,3 +1429,25 @@ def test_an_index_lists_twenty_pairs_of_a_story_and_says_where_the_rest_are(
     assert all(" copy " in row and row.rstrip(" |").endswith("undisclosed") for row in rows)
     page = story_file_name(result.stories[0])
     assert more.format(page=page) in index
+
+
+def test_a_story_page_lists_each_articles_corrections_apart() -> None:
+    """A correction notice counts toward no share and aligns with nothing, yet a corrections
+    log must see it: the story page lists each article's notes (corrections, clarifications,
+    updates, dated or not), with the article that carries it, and none when there are none."""
+    body = (
+        "An explosion at the Kellerton chemical plant killed five workers on Tuesday, the fire "
+        "service said.\nPlant manager Tomas Reyna said the cause was not yet known."
+    )
+    notes = [
+        "Correction: An earlier version of this story misspelled the name of the plant manager.",
+        "Clarification, June 12: The plant is owned by Kellerton Chemicals, not the county.",
+    ]
+    first = Document("v1", "Meridian Wire", body, url="https://meridian.example/blast")
+    corrected = replace(first, id="v2", text="\n".join([body, *notes]))
+    result = compare_documents([first, corrected])
+    page = render_story(result, result.stories[0])
+    listed = page.split("## Notes on the articles\n\n")[1].split("\n\n")[0].splitlines()
+    assert listed == [f"- Meridian Wire (v2): {note}" for note in notes]
+    result = compare_documents([first, replace(first, id="v2", text=body + "\nThe plant is shut.")])
+    assert "## Notes on the articles" not in render_story(result, result.stories[0])

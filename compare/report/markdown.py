@@ -311,6 +311,7 @@ def render_story(result: Result, story: Story) -> str:
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
+    lines += _article_notes(members, result.sentences)
     pairs = result.pairs_in[story.id]
     taken: Sequence[Taken] = ()
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
@@ -337,6 +338,20 @@ def render_story(result: Result, story: Story) -> str:
         ]
     lines.append(_profiles_table(members, result.profiles, wide=wide))
     return "\n".join(lines) + "\n"
+
+
+def _article_notes(
+    members: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[str]:
+    """Each article's editor's notes (corrections, clarifications, updates), which count toward
+    no share and align with nothing: a corrections log reads them here, in story order."""
+    notes = [
+        f"- {_name(document)}: {escape(s.text)}"
+        for document in members
+        for s in sentences[document.id]
+        if lexicon().is_article_note(s.text)
+    ]
+    return ["## Notes on the articles", "", *notes, ""] if notes else []
 
 
 def _reusing_each_other(
