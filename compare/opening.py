@@ -110,6 +110,8 @@ class Opening:
     author: str | None
     date: str | None
     body: str
+    # When an "Updated:" line follows a "Published:" one, the date it gives, as written.
+    updated: str | None = None
 
 
 def opening(text: str, title: str | None = None, *, headline_alone: bool = True) -> Opening:
@@ -187,6 +189,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         found.get("author"),
         found.get("date", found.get("updated")),
         "\n".join(body).lstrip("\n"),
+        found.get("updated") if "date" in found else None,
     )
 
 

@@ -1789,15 +1789,17 @@ def _unclosed_front_matter(text: str) -> re.Match[str] | None:
 
 
 def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> str:
-    """``text`` after its headline, byline and date lines (see :func:`opening`), which fill the
-    fields ``meta`` leaves empty, the byline as shown its "byline" field besides; without a date
-    line, a dateline that gives its year dates it."""
+    """``text`` after its headline, byline and date lines (see :func:`opening`: an "Updated:"
+    line after a "Published:" one gives when it was modified), which fill the fields ``meta``
+    leaves empty, the byline as shown its "byline" field besides; without a date line, a
+    dateline that gives its year dates it."""
     title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
     head = opening(text, title, headline_alone=headline_alone)
     for fields, value in (
         (TITLE_FIELDS, head.title),
         (AUTHOR_FIELDS, head.author),
         (DATE_FIELDS, head.date or _dateline_date(head.body)),
+        (MODIFIED_FIELDS, head.updated),
     ):
         if value and not any(meta.get(key) for key in fields):
             meta[fields[0]] = value

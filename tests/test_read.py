@@ -3485,6 +3485,23 @@ def test_a_credit_line_credits_only_an_outlet_it_names(text: str, credits: tuple
     assert find_credits(text) == credits
 
 
+def test_an_updated_line_after_a_published_one_dates_the_articles_modification(
+    tmp_path: Path,
+) -> None:
+    """A plain-text article's "Updated:" line under its "Published:" one gives when this
+    version was last modified; the published line still dates it."""
+    text = (
+        "Council approves bus depot\n\nBy Ann Lee\nPublished: June 12, 2025 9:00 a.m. EDT\n"
+        f"Updated: June 12, 2025 1:15 p.m. EDT\n\n{STORY}"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "depot.txt", text))]).documents
+    assert (doc.published_time, doc.modified_time) == (
+        "2025-06-12T13:00:00Z",
+        "2025-06-12T17:15:00Z",
+    )
+    assert doc.text.startswith(STORY[:20])
+
+
 @pytest.mark.parametrize("zone", ["EDT", "BST", "UTC", "JST"])
 def test_a_time_zone_after_a_bylines_date_is_no_credit(tmp_path: Path, zone: str) -> None:
     """A plain-text article's "Published: June 12, 2025 9:00 a.m. EDT" line names a time zone,
