@@ -256,7 +256,17 @@ def render_index(result: Result) -> str:
             sampled_note(result.sampled_sentences, result.settings.max_bucket_size),
             "",
         ]
-    lines += ["## Documents", "", _documents_table(result.documents, result.sentences), ""]
+    story_of = {
+        doc: f"[{story.id}]({story_file_name(story)})"
+        for story in result.stories
+        for doc in story.documents
+    }
+    lines += [
+        "## Documents",
+        "",
+        _documents_table(result.documents, result.sentences, story_of),
+        "",
+    ]
     lines += ["## Stories", ""]
     lines.append(
         _table(
@@ -963,13 +973,22 @@ def _adds(title: str, indexes: Sequence[int], sentences: Sequence[Sentence]) -> 
 
 
 def _documents_table(
-    documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
+    documents: Iterable[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    story_of: Mapping[str, str] | None = None,
 ) -> str:
+    """The documents, a row each; with ``story_of`` (a link to each document's story page), the
+    index's table, where a reader looks for an article's story."""
     return _table(
-        ["id", "source", "title", "date", "sentences", "words", "credits", "encoding"],
+        [
+            "id",
+            *(["story"] if story_of else []),
+            *("source", "title", "date", "sentences", "words", "credits", "encoding"),
+        ],
         [
             [
                 escape(d.id),
+                *([story_of[d.id]] if story_of else []),
                 escape(d.source),
                 # A row is as wide as its longest cell: a title is cut here, and given whole
                 # in report.json.
