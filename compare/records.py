@@ -127,9 +127,10 @@ def same_article(a: Document, b: Document) -> bool:
     """Whether ``a`` and ``b`` are versions of one article: one outlet's, at one address
     (:func:`article_address`: a feed may link a version with tracking parameters or a trailing
     slash, another without)."""
-    return (
-        a.url is not None
-        and b.url is not None
+    # An empty address, as a feed's "url": "", names no page.
+    return bool(
+        a.url
+        and b.url
         and a.source == b.source
         and article_address(a.url) == article_address(b.url)
     )

@@ -295,7 +295,7 @@ def _versions(documents: Sequence[Document]) -> list[tuple[int, int]]:
     first: dict[tuple[str, str], int] = {}
     links = []
     for n, document in enumerate(documents):
-        if document.url is not None:
+        if document.url:
             earlier = first.setdefault((document.source, article_address(document.url)), n)
             if earlier != n:
                 links.append((earlier, n))

@@ -917,6 +917,17 @@ def test_a_correction_of_a_name_keeps_the_versions_of_an_article_one_report() ->
     ((pair),) = result.pairs
     assert (pair.template, pair.verdict) == (None, Verdict.DERIVED)
 
+    # An empty address, as a feed's "url": "", names no page: reports of two events by one
+    # outlet, each without one, are no versions of one article.
+    other = document(
+        "The county opened a new library in Dunmore on Saturday.\nIt holds 40,000 books.",
+        "library",
+        "Ledger",
+    )
+    unaddressed = [replace(d, url="") for d in (first, other)]
+    stories = compare_documents(unaddressed).stories
+    assert [s.documents for s in stories] == [("v1",), ("library",)]
+
 
 def test_a_bots_reports_sharing_stock_lines_are_stories_of_their_own() -> None:
     """Two reports of an earthquake bot share its two closing stock lines, word for word, and
