@@ -1454,3 +1454,34 @@ def test_a_story_page_lists_each_articles_corrections_apart() -> None:
     assert listed == [f"- Meridian Wire (v2): {note}" for note in notes]
     result = compare_documents([first, replace(first, id="v2", text=body + "\nThe plant is shut.")])
     assert "## Notes on the articles" not in render_story(result, result.stories[0])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shown"),
+    [
+        pytest.param(
+            '"The council will not raise taxes this year," Mayor Jane Cole said.',
+            "Mayor Jane Cole said the council would not raise taxes this year.",
+            '**Mayor Jane Cole said** ~~"The~~ **the** council ~~will~~ **would** not raise taxes '
+            'this ~~year,"~~ **year.** ~~Mayor Jane Cole said.~~',
+            id="a_quotation_turned_into_paraphrase",
+        ),
+        pytest.param(
+            'She called the plan "reckless" and left.',
+            "She called the plan reckless and left.",
+            'She called the plan ~~"reckless"~~ **reckless** and left.',
+            id="scare_quotes_taken_off",
+        ),
+        pytest.param(
+            "He said \u201cno\u201d and left.", 'He said "no" and left.', 'He said "no" and left.',
+            id="curly_quotes_for_straight_ones",
+        ),
+    ],
+)  # fmt: skip
+def test_the_word_diff_shows_quotation_marks_only_one_side_writes(
+    a: str, b: str, shown: str
+) -> None:
+    """Words both write are shown as B writes them, but where A's quotation marks differ from
+    B's: a quotation turned into paraphrase keeps A's marks struck; curly for straight marks is
+    no change."""
+    assert render_diff(word_edits(a, b)) == shown

@@ -36,6 +36,7 @@ from compare.records import (
     WordEdit,
 )
 from compare.report import WIDE_STORY
+from compare.segment import QUOTE_MARKS, normalise
 from compare.settings import Settings
 from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined
@@ -915,14 +916,7 @@ def render_diff(edits: Sequence[WordEdit]) -> str:
     >>> render_diff(word_edits("工会表示拒绝。", "工会表示\u201c拒绝\u201d。"))
     '工会表示<strong>\u201c</strong>拒绝<strong>\u201d</strong>。'
     """
-    runs = [
-        (words, marks)
-        for edit in edits
-        for words, marks in (
-            [(edit.b, None)] if edit.op == "equal" else [(edit.a, STRUCK), (edit.b, INSERTED)]
-        )
-        if words
-    ]
+    runs = [(words, marks) for edit in edits for words, marks in _shown(edit) if words]
     # Diff words hold no white space, so joined with single spaces they are one line; a piece of
     # Chinese joins the one before it with none.
     parts = []
@@ -941,6 +935,42 @@ def render_diff(edits: Sequence[WordEdit]) -> str:
             text = marks[touching].format(text)
         parts.append(" " + text if after_a_space else text)
     return _escape_line_start("".join(parts).removeprefix(" "))
+
+
+def _shown(edit: WordEdit) -> list[tuple[Sequence[str], tuple[str, str] | None]]:
+    """The runs of words an edit shows, each with how it is marked (``None``: both have it): A's
+    struck and B's bold; of words both write, B's, but where A's quotation marks differ from
+    B's, as a quotation turned into paraphrase or one put around a word ('"reckless"' /
+    "reckless"): both, each marked, a word at a time. Curly and straight marks are alike.
+
+    >>> from compare.word_diff import word_edits
+    >>> _shown(word_edits('the "reckless" plan', "the reckless plan")[0])
+    [(('the',), None), (('"reckless"',), ('~~{}~~', '<del>{}</del>')), (('reckless',), ('**{}**', '<strong>{}</strong>')), (('plan',), None)]
+    """
+    if edit.op != "equal":
+        return [(edit.a, STRUCK), (edit.b, INSERTED)]
+    if edit.a == edit.b:
+        return [(edit.b, None)]
+    runs: list[tuple[Sequence[str], tuple[str, str] | None]] = []
+    for a_word, b_word in zip(edit.a, edit.b, strict=True):
+        if _quotation_marks(a_word) == _quotation_marks(b_word):
+            runs.append(((b_word,), None))
+        else:
+            runs += [((a_word,), STRUCK), ((b_word,), INSERTED)]
+    return runs
+
+
+def _quotation_marks(word: str) -> str:
+    """The quotation marks before and after a word's letters and digits, as normalising writes
+    them: an apostrophe inside it ("don't") is none.
+
+    >>> _quotation_marks('year,\u201d'), _quotation_marks("don't"), _quotation_marks("year.")
+    ('"', '', '')
+    """
+    plain = normalise(word)
+    letters = [at for at, character in enumerate(plain) if character.isalnum()]
+    edges = plain[: letters[0]] + plain[letters[-1] + 1 :] if letters else plain
+    return "".join(character for character in edges if character in QUOTE_MARKS)
 
 
 def _is_punctuation(character: str) -> bool:
