@@ -38,6 +38,9 @@ TYPOGRAPHY = {
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
     **dict.fromkeys("\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000\t", " "),
     "\u2026": ".",
+    # Arabic's decimal and thousands separators, between its digits: 5.8 and 1,200 so written.
+    "\u066b": ".",
+    "\u066c": ",",
     # Russian writers put the two dots of "ё" or leave them out: "подчёркивает" is "подчеркивает".
     "\u0451": "\u0435",
     "\u0401": "\u0415",

@@ -6806,3 +6806,23 @@ def test_quotation_marks_put_or_dropped_beside_another_quotation_are_noted(
     mirrored = "quote_added" if kind == "quote_removed" else "quote_removed"
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [expected]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [(mirrored, said_b, said_a)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "بلغت قوة الزلزال \u0665\u066b\u0668 درجات.",
+            "بلغت قوة الزلزال 5.8 درجات.",
+            id="decimal",
+        ),
+        pytest.param("أصيب \u0661\u066c\u0662\u0660\u0660 شخص.", "أصيب 1,200 شخص.", id="thousands"),
+    ],
+)
+def test_a_number_in_arabic_digits_and_separators_is_the_same_number(a: str, b: str) -> None:
+    """Arabic writes a decimal with its own separator (U+066B: five, it, eight is 5.8) and
+    thousands with another (U+066C):
+    the same figure in Western digits is no number changed, and 6.1 for it is."""
+    assert framing_notes(a, b) == ()
+    changed = [n.kind for n in framing_notes(a, b.replace("5.8", "6.1").replace("1,200", "1,300"))]
+    assert changed == ["number_changed"]
