@@ -563,15 +563,16 @@ def _another_event(
     against "... 5.9 ... Malatya, Turkey at 06:05 UTC"), yet be one template filled in: an
     earthquake bot's reports sharing stock lines are two events', and their ledes the lines
     that name another in the other's place."""
+    if swapped is None:
+        lede_a, lede_b = (kept_sentences[(doc, i)] for doc, i in ((a, ledes[0]), (b, ledes[1])))
+        shared_lede = ledes[0] in in_a or ledes[1] in in_b
+        if shared_lede or not _one_template(_Line.of(lede_a), _Line.of(lede_b)):
+            return False
+        swapped = ({ledes[0]}, {ledes[1]})
     named = min(
         sum(1 for i in shared if names_someone(kept_sentences[(doc, i)].text))
         for doc, shared in ((a, in_a), (b, in_b))
     )
-    if swapped is None:
-        lede_a, lede_b = (kept_sentences[(doc, i)] for doc, i in ((a, ledes[0]), (b, ledes[1])))
-        if ledes[0] in in_a or not _one_template(_Line.of(lede_a), _Line.of(lede_b)):
-            return False
-        swapped = ({ledes[0]}, {ledes[1]})
     swapped_a, swapped_b = swapped
     return named <= min(len(swapped_a - in_a), len(swapped_b - in_b))
 
