@@ -2202,8 +2202,11 @@ def lexicon() -> Lexicon:
         newsletter_street_line=re.compile(street_address),
         notice=re.compile(
             rf"(?:{'|'.join(map(re.escape, data['boilerplate']['notice_labels']))})"
-            # Perhaps with its date or time: "Correction, June 12:", "Update, 12:00 p.m.:".
-            r"(?:,[^:\u2013\u2014\d]{0,20}\d[^:\u2013\u2014]{0,12})?\s*(?::|[\u2013\u2014]|--?)"
+            # Perhaps with its date or time: "Correction, June 12:", "Update, 12:00 p.m.:"; not
+            # a live blog's news after a comma ("Update, 5 killed -- police say").
+            r"(?:,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+            r"(?:,\s*\d{4})?|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}))?"
+            r"\s*(?::|[\u2013\u2014]|--?)"
         ),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),
         contributor_words=frozenset(data["boilerplate"]["contributor_words"]),

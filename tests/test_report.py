@@ -1485,3 +1485,21 @@ def test_the_word_diff_shows_quotation_marks_only_one_side_writes(
     B's: a quotation turned into paraphrase keeps A's marks struck; curly for straight marks is
     no change."""
     assert render_diff(word_edits(a, b)) == shown
+
+
+def test_a_report_from_a_source_tree_compare_was_not_installed_from_gives_no_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A checkout used without installing it has no package metadata: report.json still
+    writes, its `version` null."""
+    from importlib.metadata import PackageNotFoundError
+
+    from compare.report import json_report
+
+    def not_installed(name: str) -> str:
+        raise PackageNotFoundError(name)
+
+    monkeypatch.setattr(json_report, "package_version", not_installed)
+    text = "Talks in Geneva ended on Monday without a deal."
+    result = compare_documents([Document("wire", "Wire", text), Document("daily", "Daily", text)])
+    assert report_json(result)["version"] is None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 from typing import Any
 
 from compare.coverage import omitted_by, only_in
@@ -75,9 +76,13 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
 
 def _values(result: Result) -> dict[str, Any]:
     """The report's top-level keys that are no list: the run's settings, and the version of
-    compare that wrote it (as ``compare --version`` prints it), for a script to tell which
-    fields to expect."""
-    return {"settings": asdict(result.settings), "version": version("compare")}
+    compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs from a
+    source tree it was not installed from), for a script to tell which fields to expect."""
+    try:
+        written_by: str | None = package_version("compare")
+    except PackageNotFoundError:
+        written_by = None
+    return {"settings": asdict(result.settings), "version": written_by}
 
 
 def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:

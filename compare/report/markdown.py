@@ -354,8 +354,8 @@ def render_story(result: Result, story: Story) -> str:
 def _article_notes(
     members: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> list[str]:
-    """Each article's editor's notes (corrections, clarifications, updates), which count toward
-    no share and align with nothing: a corrections log reads them here, in story order."""
+    """Each article's editor's notes (corrections, clarifications, updates), in story order: a
+    correction is boilerplate, which aligns with nothing, and a corrections log reads it here."""
     notes = [
         f"- {_name(document)}: {escape(s.text)}"
         for document in members
@@ -961,16 +961,21 @@ def _shown(edit: WordEdit) -> list[tuple[Sequence[str], tuple[str, str] | None]]
 
 
 def _quotation_marks(word: str) -> str:
-    """The quotation marks before and after a word's letters and digits, as normalising writes
-    them: an apostrophe inside it ("don't") is none.
+    """The quotation marks before and after a word's letters and digits, double and single
+    alike (a British outlet quotes in single marks what an American one quotes in double): an
+    apostrophe inside it ("don't") or closing a plural's possessive ("workers'") is none.
 
-    >>> _quotation_marks('year,\u201d'), _quotation_marks("don't"), _quotation_marks("year.")
-    ('"', '', '')
+    >>> _quotation_marks('year,\u201d'), _quotation_marks("'no'"), _quotation_marks("workers'")
+    ('"', '""', '')
     """
     plain = normalise(word)
     letters = [at for at, character in enumerate(plain) if character.isalnum()]
-    edges = plain[: letters[0]] + plain[letters[-1] + 1 :] if letters else plain
-    return "".join(character for character in edges if character in QUOTE_MARKS)
+    if not letters:
+        return "".join('"' for character in plain if character in QUOTE_MARKS)
+    before, after = plain[: letters[0]], plain[letters[-1] + 1 :]
+    if plain[letters[-1]] in "sS" and after.startswith("'"):
+        after = after[1:]
+    return "".join('"' for character in before + after if character in QUOTE_MARKS)
 
 
 def _is_punctuation(character: str) -> bool:
