@@ -286,7 +286,7 @@ def pair(
         ),
     ] = PairFormat.MD,
 ) -> None:
-    """Print the Markdown comparison of two articles to stdout.
+    """Print the comparison of two articles to stdout, in Markdown or JSON.
 
     The pair section of a story report: verdict, aligned sentences with word diffs, framing differences, and what each article adds; or, with --format json, what a run's report.json gives of the two.
 

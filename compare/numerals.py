@@ -446,7 +446,8 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         + [MAY] * months
         + _months_after_days(body, tokens)
     )
-    if not mentions and not maybe_months and not dateline:
+    rises = _factor_rises(body)
+    if not mentions and not maybe_months and not dateline and not rises:
         return NO_NUMBERS
     if "%" in body or "per" in body:
         percentages = {number for share in PERCENTAGE.findall(body) for number in share}
@@ -455,7 +456,7 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
             for written, values in mentions
         ]
     filed = _filed_date(plain[: dateline.end]) if dateline else []
-    held = filed + [MAY] * maybe_months + _factor_rises(body)
+    held = filed + [MAY] * maybe_months + rises
     return Numbers(
         tuple(
             (written, values, not _is_held(written) and (written, seen) not in in_names)
@@ -492,6 +493,8 @@ def _holds_no_numbers(plain: str, tokens: Sequence[str]) -> bool:
         and not any(part in plain for part in _iberian_day_parts())
         and CLOCK_TIME.search(plain) is None
         and lexicon().dateline(plain) is None
+        # "Rents have doubled" is a rise of 100%, whatever else the sentence holds.
+        and _factor().search(plain) is None
     )
 
 
@@ -1203,7 +1206,7 @@ def _mentions(
             and tokens[position - 1] in terms.fraction_one
             and (
                 token not in terms.counting_before_of
-                or tokens[end : end + 1] == ("of",)
+                or (end < len(tokens) and tokens[end] == "of")
                 or (tokens[end : end + 1] and tokens[end] in terms.time_units)
             )
         ):
@@ -1368,7 +1371,7 @@ def _one_in(tokens: Sequence[str], position: int) -> frozenset[Value] | None:
     >>> _one_in(("5", "in", "2020"), 0) is None
     True
     """
-    if tokens[position + 1 : position + 2] != ("in",) or len(tokens) < position + 3:
+    if len(tokens) < position + 3 or tokens[position + 1] != "in":
         return None
     part, whole = (_whole_number(tokens[position]), _whole_number(tokens[position + 2]))
     if part is None or whole is None or not 0 < part < whole <= ONE_IN_AT_MOST:

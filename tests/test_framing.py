@@ -3427,6 +3427,11 @@ def test_a_period_named_from_the_day_of_writing_is_a_date(
             "Prices at the pump have risen 100% since 2020.",
             id="doubled_as_a_rise_of_100_percent",
         ),
+        pytest.param(
+            "Rents in the old town have doubled.",
+            "Rents in the old town have risen 100%.",
+            id="doubled_the_sentences_only_number",
+        ),
     ],
 )
 def test_a_number_told_by_a_noun_a_share_or_a_verb_is_that_number(a: str, b: str) -> None:
