@@ -110,7 +110,7 @@ class Opening:
     author: str | None
     date: str | None
     body: str
-    # When an "Updated:" line follows a "Published:" one, the date it gives, as written.
+    # When an "Updated:" line stands beside a "Published:" one, the date it gives, as written.
     updated: str | None = None
 
 

@@ -564,9 +564,10 @@ def _another_event(
     earthquake bot's reports sharing stock lines are two events', and their ledes the lines
     that name another in the other's place."""
     if swapped is None:
+        if ledes[0] in in_a or ledes[1] in in_b:
+            return False
         lede_a, lede_b = (kept_sentences[(doc, i)] for doc, i in ((a, ledes[0]), (b, ledes[1])))
-        shared_lede = ledes[0] in in_a or ledes[1] in in_b
-        if shared_lede or not _one_template(_Line.of(lede_a), _Line.of(lede_b)):
+        if not _one_template(_Line.of(lede_a), _Line.of(lede_b)):
             return False
         swapped = ({ledes[0]}, {ledes[1]})
     named = min(
