@@ -123,17 +123,17 @@ def _tracking(name: str) -> bool:
     return name.startswith(TRACKING_PARAMETER_PREFIX) or name in TRACKING_PARAMETERS
 
 
+def article_key(document: Document) -> tuple[str, str] | None:
+    """What makes versions one article: its outlet and its address (:func:`article_address`: a
+    feed may link a version with tracking parameters or a trailing slash, another without);
+    ``None`` without an address, as a feed's empty "url": "" names no page."""
+    return (document.source, article_address(document.url)) if document.url else None
+
+
 def same_article(a: Document, b: Document) -> bool:
-    """Whether ``a`` and ``b`` are versions of one article: one outlet's, at one address
-    (:func:`article_address`: a feed may link a version with tracking parameters or a trailing
-    slash, another without)."""
-    # An empty address, as a feed's "url": "", names no page.
-    return bool(
-        a.url
-        and b.url
-        and a.source == b.source
-        and article_address(a.url) == article_address(b.url)
-    )
+    """Whether ``a`` and ``b`` are versions of one article (see :func:`article_key`)."""
+    key = article_key(a)
+    return key is not None and key == article_key(b)
 
 
 def last_modified(document: Document) -> str | None:

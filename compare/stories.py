@@ -42,7 +42,7 @@ from compare.records import (
     Sentence,
     Story,
     all_timed,
-    article_address,
+    article_key,
     first_published_keys,
     origins_and_copies,
     unwatched,
@@ -285,7 +285,7 @@ def group_stories(
 
 def _versions(documents: Sequence[Document]) -> list[tuple[int, int]]:
     """Each document (by its place) with the first of the versions of its article: one outlet's
-    at one address (:func:`records.same_article`), whatever a correction changed in its headline
+    at one address (:func:`records.article_key`), whatever a correction changed in its headline
     and lede ("Fire in Harwick" corrected to "Fire in Hartwick").
 
     >>> at = "https://ledger.example/fire"
@@ -295,8 +295,8 @@ def _versions(documents: Sequence[Document]) -> list[tuple[int, int]]:
     first: dict[tuple[str, str], int] = {}
     links = []
     for n, document in enumerate(documents):
-        if document.url:
-            earlier = first.setdefault((document.source, article_address(document.url)), n)
+        if (key := article_key(document)) is not None:
+            earlier = first.setdefault(key, n)
             if earlier != n:
                 links.append((earlier, n))
     return links
