@@ -266,8 +266,8 @@ def pair(
         str,
         typer.Argument(
             metavar="A",
-            help="The first article: a file (.txt, .md, .markdown, .json, .jsonl, .html, .htm) "
-            "or a folder holding it alone.",
+            help="The first article: a file (.txt, .md, .markdown, .json, .jsonl, .html, .htm), "
+            "a folder holding it alone, or a record of a feed as reports name it (feed.jsonl:3).",
             show_default=False,
         ),
     ],

@@ -21,7 +21,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import cache, partial
@@ -441,12 +441,14 @@ def read_paths(
     reports: list[str] = []
     unsourced: list[Unsourced] = []
     not_utf8: list[NotUtf8Lines] = []
-    found = list(_files(paths, exclude))
+    whole, wanted = _records_wanted(paths)
+    found = list(_files(whole, exclude))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
     for shown, file, label in tracked(files, partial(progress, "read") if progress else unwatched):
         unusable = []
-        for item in _read_file(shown, file, label):
+        items = _read_file(shown, file, label)
+        for item in _of_records(items, wanted[shown]) if shown in wanted else items:
             if isinstance(item, Skipped):
                 unusable.append(item)
             elif isinstance(item, _OwnReport):
@@ -462,6 +464,7 @@ def read_paths(
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
         # follow the lines.
         skipped += sorted(unusable, key=_place_in_file)
+    _check_records_found(wanted, claims, skipped)
     broken_front_matter = tuple(
         BrokenFrontMatter(claim.where, claim.broken_front_matter)
         for claim in claims
@@ -504,6 +507,70 @@ def too_long(text: str) -> str | None:
         f"{len(text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,} for one article "
         "(news articles run to tens of thousands)"
     )
+
+
+def _records_wanted(paths: Sequence[str]) -> tuple[list[str], dict[str, frozenset[str]]]:
+    """The paths to read, each record's address (``feed.jsonl:3``, ``feed.json#2``, as reports
+    name records) given as its file, and the addresses wanted of each file given only by
+    addresses, by the file as reports show it. An address is a path that names no file itself:
+    a file may be called ``notes:2``."""
+    read: list[str] = []
+    wanted: dict[str, set[str]] = {}
+    whole: set[str] = set()
+    for given in paths:
+        file = record_address(given)
+        if file is None:
+            read.append(given)
+            whole.add(_shown(Path(given).as_posix()))
+            continue
+        shown = _shown(Path(file).as_posix())
+        if shown not in wanted:
+            read.append(file)
+        wanted.setdefault(shown, set()).add(shown + given[len(file) :])
+    return read, {file: frozenset(places) for file, places in wanted.items() if file not in whole}
+
+
+def record_address(path: str) -> str | None:
+    """The JSON or JSON Lines file of a record's address (``feed.jsonl:3``), when ``path`` is
+    one: it names no file itself, and its file is one."""
+    file = records_file(path)
+    return file if file and not Path(path).exists() and Path(file).is_file() else None
+
+
+def _of_records(items: Iterable[_Read], places: frozenset[str]) -> Iterator[_Read]:
+    """What reading a file gives of the records at ``places`` and of the file as a whole (a JSON
+    file's only record is at the file's own place, and at its first: "feed.json#1")."""
+    kept: set[str] = set()
+    for item in items:
+        if isinstance(item, _Claim | Skipped):
+            place = item.where if isinstance(item, _Claim) else item.path
+            if RECORD_PLACE.search(place) and place not in places:
+                continue
+            if isinstance(item, _Claim):
+                kept.add(item.document.source)
+        elif isinstance(item, Unsourced):
+            item = replace(item, labels=tuple(label for label in item.labels if label in kept))
+            if not item.labels:
+                continue
+        yield item
+
+
+def _check_records_found(
+    wanted: Mapping[str, frozenset[str]], claims: Sequence[_Claim], skipped: Sequence[Skipped]
+) -> None:
+    """Check that each record's address given names a record of its file, read or skipped.
+
+    Raises:
+        InputError: an address names no record.
+    """
+    found = {claim.where for claim in claims} | {item.path for item in skipped}
+    found |= {f"{place}#1" for place in found if not RECORD_PLACE.search(place)}
+    for places in wanted.values():
+        if missing := sorted(places - found):
+            raise InputError(
+                f"no record at {missing[0]}: give a line of a JSON Lines file, or a place in a "
+                "JSON list, that holds a record, as reports name them (feed.jsonl:3, feed.json#2)"
+            )
 
 
 def _place_in_file(item: Skipped) -> int:
@@ -691,7 +758,8 @@ def _files(
 
 
 def check_paths(paths: Sequence[str]) -> None:
-    """Check that each path the user gave names a file or folder to read.
+    """Check that each path the user gave names a file or folder to read, or a record of a file
+    (``feed.jsonl:3``).
 
     Raises:
         InputError: an empty path (which would read the working folder), "-" (standard input,
@@ -700,6 +768,8 @@ def check_paths(paths: Sequence[str]) -> None:
     for given in paths:
         if not given:
             raise InputError("an empty path names no file or folder")
+        if record_address(given):
+            continue
         if given == "-":
             raise InputError(
                 '"-" (standard input) is not read: give the articles\' files or folders '
@@ -857,6 +927,10 @@ class _Claim:
     broken_front_matter: str | None = None
 
 
+# What reading a file gives.
+_Read = _Claim | Skipped | _OwnReport | Unsourced | NotUtf8Lines
+
+
 def _headline_and_site(
     title: str | None, site_guess: str | None, page_title: str, h1: str
 ) -> tuple[str | None, str | None]:
@@ -919,9 +993,7 @@ def _names_a_site(part: str) -> bool:
     )
 
 
-def _read_file(
-    shown: str, file: Path, label: str
-) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced | NotUtf8Lines]:
+def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
     suffix = file.suffix.lower()
     # A link that leads nowhere says so, whatever its name: a loop's has no suffix.
     if fault := _link_fault(file):

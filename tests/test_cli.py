@@ -1267,6 +1267,25 @@ def test_pair_prints_the_report_json_of_the_two_articles() -> None:
     assert texts["wire"][match["a"]["start"] : match["a"]["end"]] == match["a"]["text"]
 
 
+def test_pair_compares_two_records_of_one_feed(tmp_path: Path) -> None:
+    """`compare pair` takes records by the addresses report.json names them by (its documents'
+    `record`): two lines of one JSON Lines feed, the other records left unread."""
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "wire-1", "source": "Wire Service", "text": "Talks in Geneva ended on Monday."},
+        {"id": "other", "source": "Gazette", "text": "The council approved a tram line."},
+        {"id": "daily-1", "source": "Daily", "text": "Talks in Geneva ended on Monday."},
+    ]
+    feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    result = run("pair", f"{feed}:1", f"{feed}:3")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("## Wire Service (wire-1) vs Daily (daily-1)")
+    assert "**Verdict: copy**" in result.stdout
+    missing = run("pair", f"{feed}:1", f"{feed}:4")
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith(f"error: no record at {feed}:4: give a line")
+
+
 def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:
     """A paper's version of a Bengali wire sentence, one word changed, is aligned with it and
     diffed word by word; the two closing sentences, an official's and the residents', share no

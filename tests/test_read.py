@@ -1318,6 +1318,59 @@ double quotes (column 2)"
     )
 
 
+def test_a_records_address_reads_that_record_alone(tmp_path: Path) -> None:
+    """A record's address as reports name it, a JSON Lines file's line or a JSON list's place,
+    reads that record alone, with the id the whole file's reading gives it; a broken line
+    elsewhere in the file goes unsaid."""
+    lines = [
+        json.dumps({"id": "wire-7", "source": "Wire", "text": STORY}),
+        "{not json",
+        json.dumps({"source": "Herald", "text": STORY}),
+    ]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(lines))
+    listed = write(tmp_path / "list.json", json.dumps([{"text": STORY}, {"text": STORY}]))
+    result = read_paths([f"{feed}:3", f"{listed}#2", f"{feed}:1"])
+    assert [(d.id, d.record) for d in result.documents] == [
+        ("wire-7", f"{feed.as_posix()}:1"),
+        ("feed-2", f"{feed.as_posix()}:3"),
+        ("list-2", f"{listed.as_posix()}#2"),
+    ]
+    assert result.skipped == ()
+
+
+def test_a_files_only_record_is_at_its_first_place(tmp_path: Path) -> None:
+    """A JSON file of one record is read at "#1", where a list's first record is."""
+    one = write(tmp_path / "one.json", json.dumps({"source": "Wire", "text": STORY}))
+    assert [d.source for d in read_paths([f"{one}#1"]).documents] == ["Wire"]
+
+
+@pytest.mark.parametrize(
+    ("address", "error"),
+    [
+        pytest.param(
+            "feed.jsonl:5", "no record at {tmp}/feed.jsonl:5: give a line", id="past_the_end"
+        ),
+        pytest.param(
+            "missing.jsonl:1", "no such file or folder: {tmp}/missing.jsonl:1", id="no_file"
+        ),
+    ],
+)
+def test_an_address_of_no_record_is_an_error(tmp_path: Path, address: str, error: str) -> None:
+    """An address past a feed's records, or of a file that is not there, is an input error."""
+    write(tmp_path / "feed.jsonl", json.dumps({"text": STORY}))
+    with pytest.raises(InputError) as raised:
+        read_paths([str(tmp_path / address)])
+    assert str(raised.value).startswith(error.format(tmp=tmp_path.as_posix()))
+
+
+def test_a_folder_named_as_an_address_is_read_as_a_folder(tmp_path: Path) -> None:
+    """A folder whose own name ends as an address does ("day.jsonl:2") is that folder."""
+    write(tmp_path / "day.jsonl", json.dumps({"text": "Another story altogether, told twice."}))
+    folder = tmp_path / "day.jsonl:2"
+    write(folder / "story.txt", STORY)
+    assert [d.text.strip() for d in read_paths([str(folder)]).documents] == [STORY]
+
+
 def test_a_json_lines_feed_cut_short_loses_only_its_zeroed_line(tmp_path: Path) -> None:
     """A line of zero bytes, the padding a feed cut short by a crash ends in, is a broken line
     named by its number, wherever it stands in the file: the records around it are read."""
