@@ -164,6 +164,13 @@ OPTIONAL_DETERMINER = "(?:(?:a|an|the) )?"
 # A quotation with more of its words replaced than this says something else, not the same
 # words misquoted.
 MISQUOTED_WORDS = 3
+# The last digit of a number as written, and what follows it: the "m" of "100m", the " per cent"
+# of "4 per cent".
+LAST_DIGIT = re.compile(r"\d\D*\Z")
+# The unit a share is in: "4%", "4 percent", "4 per cent".
+SHARE_UNIT = "%"
+# What joins the two numbers of a range written as one: "38-40C".
+RANGE_DASHES = frozenset("-\u2013")
 # The articles between "of" and what a number counts a share of: "30 of the passengers".
 ARTICLES = frozenset({"the", "a", "an"})
 # How alike two sentences' words but their speakers' and verbs of saying are, at least, to
@@ -384,6 +391,13 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                     _join("-".join(pair[::-1]) for _, *pair in turned),
                 )
             )
+        # Counts that traded places ("killed 12 people and injured 30" against "killed 30 people
+        # and injured 12") hold the same numbers; so does a number given in another unit ("3
+        # inches" against "3 centimetres"), but not the same number of a swap in another unit.
+        if swapped_counts := _swapped_counts(a, b, unmatched_a, unmatched_b):
+            notes += swapped_counts
+        else:
+            notes += _units_changed(_measures(a), _measures(b))
     orders_a, orders_b = a.orders - in_place_a, b.orders - in_place_b
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
@@ -2835,9 +2849,15 @@ class _Placed(NamedTuple):
     def measure(self) -> tuple[bool, bool]:
         """Whether it is an amount of money, and whether a share: "$12", "12 cents" and "12%"
         count no "12 people"."""
-        terms = lexicon()
-        money = terms.currency_sign.match(self.shown) or self.after in terms.hundredths
-        return bool(money), bool(share_after().search(self.shown))
+        return _amount_measure(self.shown, self.after)
+
+
+def _amount_measure(shown: str, after: str) -> tuple[bool, bool]:
+    """Whether a number as written (``shown``), before the word ``after`` it, is an amount of
+    money, and whether a share."""
+    terms = lexicon()
+    money = terms.currency_sign.match(shown) or after in terms.hundredths
+    return bool(money), bool(share_after().search(shown))
 
 
 def _in_hundredths(shown: str) -> str:
@@ -3147,6 +3167,211 @@ def _number_note(ours: Sequence[str], theirs: Sequence[str]) -> FramingNote:
         else FramingKind.NUMBER_ADDED
     )
     return FramingNote(kind, _join_in_order(ours), _join_in_order(theirs))
+
+
+def _swapped_counts(
+    ours: _Features,
+    theirs: _Features,
+    unmatched_a: Sequence[Unmatched],
+    unmatched_b: Sequence[Unmatched],
+) -> list[FramingNote]:
+    """The notes of counts both versions give that traded places: "killed 12 people and injured
+    30" against "killed 30 people and injured 12" gives "12" / "30" and "30" / "12", in our
+    sentence's order. A count is set against the other's told by the same words beside it (see
+    :func:`_told_counts`), and only counts that trade places are noted, each taking another's:
+    neither "injured 30 and killed 12" against "killed 12 and injured 30", the same counts in
+    another order, nor "12 people were killed and 30 injured" against "30 people were injured
+    and 12 killed" changes one, nor does "some five feet high" against "some two feet wide"."""
+    told_a = _told_counts(ours, unmatched_a)
+    told_b = _told_counts(theirs, unmatched_b) if told_a else {}
+    moved = [
+        (counts[0], others[0])
+        for telling, counts in told_a.items()
+        if len(counts) == len(others := told_b.get(telling, [])) == 1
+        and counts[0][0].isdisjoint(others[0][0])
+    ]
+    # A count moved takes the place of another that moved too, in a ring: what is left of a
+    # ring once one count leaves it is no swap.
+    while True:
+        traded = [
+            (count, other)
+            for count, other in moved
+            if any(not count[0].isdisjoint(o[0]) for _, o in moved)
+            and any(not other[0].isdisjoint(c[0]) for c, _ in moved)
+        ]
+        if len(traded) == len(moved):
+            return [_number_note([count[1]], [other[1]]) for count, other in traded]
+        moved = traded
+
+
+# What tells a count of a sentence apart: whether it is money and whether a share (see
+# _Placed.measure), and the words beside it before and after (see _told_counts).
+_Telling = tuple[tuple[bool, bool], tuple[str, ...], tuple[str, ...]]
+
+
+def _told_counts(
+    features: _Features, unmatched: Sequence[Unmatched]
+) -> dict[_Telling, list[tuple[frozenset[Value], str]]]:
+    """The counts a sentence states that the other version gives too, each as written with its
+    values, by its measure and the words beside it in its clause: all those between it and a
+    number beside it ("people and injured" of "killed 12 people and injured 30"), and towards
+    the clause's edge those up to the nearest word that tells of it (``_tells_of_a_number``):
+    "killed" of "The blast killed 12", which a paraphrase may tell as "The explosion killed 12",
+    "jumped from" of "jumped from 40 to 55", not "jumped to" of "jumped to 55 from 40". None
+    where fewer than two such counts are given; the numbers written as one ("7-2", "10-15")
+    are one count."""
+    mentions = features.numbers.mentions
+    left_out = {number.mention for number in unmatched}
+    if sum(stated for _, _, stated in mentions) - len(left_out) < 2:
+        return {}
+    plain = features.plain
+    spans = written_spans(plain, features.numbers)
+    counts: dict[tuple[int, int], frozenset[Value]] = {}
+    not_counts: set[tuple[int, int]] = set()
+    for n, (span, (written, values, stated)) in enumerate(zip(spans, mentions, strict=True)):
+        if span and stated and _is_count(written) and n not in left_out:
+            counts[span] = counts.get(span, frozenset()) | values
+        elif span:
+            not_counts.add(span)
+    # A phrase that holds a number of no such count ("May 3", a day; "one-all") is none.
+    counts = {span: values for span, values in counts.items() if span not in not_counts}
+    if len(counts) < 2:
+        return {}
+    in_order = sorted({span for span in spans if span})
+    told: dict[_Telling, list[tuple[frozenset[Value], str]]] = {}
+    for at, (start, end) in enumerate(in_order):
+        if (start, end) not in counts:
+            continue
+        shown = plain[start:end]
+        since = in_order[at - 1][1] if at else 0
+        until = in_order[at + 1][0] if at + 1 < len(in_order) else len(plain)
+        telling = (
+            _amount_measure(shown, _in_hundredths(shown)),
+            _words_beside(plain[since:start], between=at > 0, before=True),
+            _words_beside(plain[end:until], between=at + 1 < len(in_order), before=False),
+        )
+        if any(telling[1:]):
+            told.setdefault(telling, []).append((counts[start, end], shown))
+    return told
+
+
+def _words_beside(gap: str, *, between: bool, before: bool) -> tuple[str, ...]:
+    """The words of ``gap``, the text ``before`` a number or after it, in its clause: all of
+    them ``between`` it and another number of the clause; else those up to the nearest that
+    tells of the number ("jumped from" of "Prices jumped from"; "people" of "people were
+    hurt")."""
+    clauses = CLAUSE_END.split(gap)
+    clause = words(clauses[-1] if before else clauses[0])
+    if between and len(clauses) == 1:
+        return clause
+    if before:
+        # A qualifier tells how exact the count is, not what it counts: "some" of "some five".
+        qualifiers = lexicon().number_qualifiers
+        qualified = next((n for n in (3, 2, 1) if " ".join(clause[-n:]) in qualifiers), 0)
+        telling = [
+            n for n, w in enumerate(clause[: len(clause) - qualified]) if _tells_of_a_number(w)
+        ]
+        return clause[telling[-1] :] if telling else ()
+    telling = [n for n, word in enumerate(clause) if _tells_of_a_number(word)]
+    return clause[: telling[0] + 1] if telling else ()
+
+
+class _Measure(NamedTuple):
+    """A number a sentence gives in a unit, as the sentence writes the two ("3 inches", "5-mile",
+    "40C", "38-40C", "4%"), with the values the number may stand for and the unit's name."""
+
+    values: frozenset[Value]
+    unit: str
+    shown: str
+
+
+def _measures(features: _Features) -> list[_Measure]:
+    """The numbers a sentence states in a unit (``[numbers.units]``) or as a share, in its order,
+    a range whole ("38-40C"): not an amount of money ("$100m"), a day or a year."""
+    plain = features.plain
+    currency_sign = lexicon().currency_sign
+    spans = written_spans(plain, features.numbers)
+    starts_by_end = {span[1]: span[0] for span in spans if span}
+    measures = []
+    for span, (written, values, stated) in sorted(
+        zip(spans, features.numbers.mentions, strict=True), key=lambda m: m[0] or (-1, -1)
+    ):
+        if not span or not stated or not _is_count(written) or currency_sign.match(plain, span[0]):
+            continue
+        if unit := _unit_written(plain, *span):
+            name, end = unit
+            start = span[0]
+            if plain[start - 1 : start] in RANGE_DASHES:
+                start = starts_by_end.get(start - 1, start)
+            measures.append(_Measure(values, name, plain[start:end]))
+    return measures
+
+
+def _unit_written(plain: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit of the number written at ``start:end`` of ``plain``, and where it ends: glued to
+    its digits inside it as written ("100m", "4%", "4 per cent") or after it ("3 inches",
+    "5-mile", "40°C"); a share's is "%".
+
+    >>> text = "a 5-mile trail, 4 per cent, 40°C, 5 m"
+    >>> [_unit_written(text, *span) for span in ((2, 3), (16, 26), (28, 30), (34, 35))]
+    [('mile', 8), ('%', 26), ('celsius', 32), None]
+    """
+    last_digit = LAST_DIGIT.search(plain, start, end)
+    if last_digit and last_digit.end() - last_digit.start() > 1:
+        if share_after().fullmatch(plain, last_digit.start() + 1, end):
+            return SHARE_UNIT, end
+        if unit := _unit_of(_unit_after().fullmatch(plain, last_digit.start() + 1, end)):
+            return unit, end
+    after = _unit_after().match(plain, end)
+    unit = _unit_of(after)
+    return (unit, after.end()) if unit and after else None
+
+
+def _unit_of(found: re.Match[str] | None) -> str | None:
+    """The unit that ``_unit_after`` found, but one of one letter apart from its number: "5 m"
+    may be millions, "5 C" a grade."""
+    if not found or (found["apart"] and len(found["unit"]) == 1):
+        return None
+    return lexicon().units[found["unit"].casefold()]
+
+
+@cache
+def _unit_after() -> re.Pattern[str]:
+    """A unit of ``[numbers.units]`` straight after a number, apart from it (``apart``),
+    hyphened or glued to it, or after a degree sign ("3 inches", "5-mile", "5km", "40C", "40
+    °F"), which it captures as ``unit``."""
+    forms = sorted(map(re.escape, lexicon().units), key=lambda form: (-len(form), form))
+    return re.compile(rf"(?:\s?°\s?|(?P<apart>[\s-]))?(?P<unit>(?i:{'|'.join(forms)}))(?![\w/])")
+
+
+def _units_changed(ours: Sequence[_Measure], theirs: Sequence[_Measure]) -> list[FramingNote]:
+    """The notes of numbers each version gives in a unit the other gives the same number in
+    none of: "3 inches" against "3 centimetres", "40F" against "40C", "rose 4%" against "rose 4
+    points"; not a unit written otherwise ("5 km" and "5 kilometres"), nor a conversion one
+    version gives beside the number ("40 acres (16 hectares)" against "40 acres"); each number
+    once, in our sentence's order."""
+    notes = []
+    free = list(theirs)
+    for measure in ours:
+        if _given_alike(measure, theirs):
+            continue
+        other = next(
+            (o for o in free if _same_number(measure, o) and not _given_alike(o, ours)), None
+        )
+        if other:
+            free.remove(other)
+            notes.append(_number_note([measure.shown], [other.shown]))
+    # The two numbers of a range, "38-40C", are shown as one.
+    return list(dict.fromkeys(notes))
+
+
+def _given_alike(measure: _Measure, others: Iterable[_Measure]) -> bool:
+    """Whether ``others`` give the number of ``measure`` in its unit."""
+    return any(other.unit == measure.unit and _same_number(measure, other) for other in others)
+
+
+def _same_number(ours: _Measure, theirs: _Measure) -> bool:
+    return not ours.values.isdisjoint(theirs.values)
 
 
 # A named tuple rather than a frozen dataclass: one is made per sentence compared, and a named

@@ -584,6 +584,9 @@ class Lexicon:
     multipliers_not_in_english: frozenset[str]
     # Units a number is converted into in brackets: "(122 Fahrenheit)", "(1,600 hectares)".
     conversion_units: frozenset[str]
+    # Each way a unit of measure is written after its number, in lower case, with the unit it
+    # writes: "km" and "kilometres" write "kilometre".
+    units: Mapping[str, str]
     # ISO 4217's codes and letters that stand for a currency glued before an amount: "ZAR500",
     # the rand's "R500"; and the words beside an amount that say it is money ("a fine of R500").
     currency_codes: frozenset[str]
@@ -1994,6 +1997,9 @@ def lexicon() -> Lexicon:
         joins_after_tens=frozenset(data["numbers"]["joins_after_tens"]),
         multipliers_not_in_english=frozenset(data["numbers"]["multipliers_not_in_english"]),
         conversion_units=frozenset(data["numbers"]["conversion_units"]),
+        units={
+            written: unit for unit, forms in data["numbers"]["units"].items() for written in forms
+        },
         currency_codes=frozenset(data["numbers"]["currency_codes"]),
         currency_letters=frozenset(data["numbers"]["currency_letters"]),
         money_words=frozenset(data["numbers"]["money_words"]),

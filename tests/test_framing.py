@@ -4922,6 +4922,202 @@ def test_other_ways_to_write_a_number_still_tell_a_change(
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The storm dropped 3 inches of rain on Harbor City overnight, forecasters said.",
+            "The storm dropped 3 centimetres of rain on Harbor City overnight, forecasters said.",
+            [("number_changed", "3 inches", "3 centimetres")],
+            id="inches_against_centimetres",
+        ),
+        pytest.param(
+            "The fire spread over 40 acres of scrubland before crews contained it.",
+            "The fire spread over 40 hectares of scrubland before crews contained it.",
+            [("number_changed", "40 acres", "40 hectares")],
+            id="acres_against_hectares",
+        ),
+        pytest.param(
+            "Residents endured temperatures of 40F for most of the week.",
+            "Residents endured temperatures of 40C for most of the week.",
+            [("number_changed", "40F", "40C")],
+            id="fahrenheit_against_celsius_glued",
+        ),
+        pytest.param(
+            "The council opened a 5 km trail along the river on Saturday.",
+            "The council opened a 5-mile trail along the river on Saturday.",
+            [("number_changed", "5 km", "5-mile")],
+            id="kilometres_apart_against_miles_hyphened",
+        ),
+        pytest.param(
+            "Forecasters expect highs of 38-40C in the capital on Friday.",
+            "Forecasters expect highs of 38-40F in the capital on Friday.",
+            [("number_changed", "38-40C", "38-40F")],
+            id="a_range_in_another_unit_shown_whole",
+        ),
+        pytest.param(
+            "Gusts of 100 mph tore roofs from homes along the coast.",
+            "Gusts of 100 km/h tore roofs from homes along the coast.",
+            [("number_changed", "100 mph", "100 km/h")],
+            id="miles_an_hour_against_kilometres_an_hour",
+        ),
+        pytest.param(
+            "The former treasurer was jailed for 5 years for fraud.",
+            "The former treasurer was jailed for 5 months for fraud.",
+            [("number_changed", "5 years", "5 months")],
+            id="years_against_months",
+        ),
+        pytest.param(
+            "Support for the mayor rose 4% in the latest poll.",
+            "Support for the mayor rose 4 points in the latest poll.",
+            [("number_changed", "4%", "4 points")],
+            id="a_share_against_percentage_points",
+        ),
+        pytest.param(
+            "The fire burned 40 acres (16 hectares) near the town.",
+            "The fire burned 40 acres near the town.",
+            [("number_removed", "16", "")],
+            id="a_conversion_dropped_changes_no_unit",
+        ),
+    ],
+)
+def test_a_number_given_in_another_unit_is_noted(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The same number in another unit is a changed number, shown with its unit as each sentence
+    writes the two, a range whole; a conversion in brackets dropped beside the number it converts
+    changes no unit. Comparing B with A notes the same, sides swapped."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+    assert [(n.kind.mirrored, n.b, n.a) for n in framing_notes(b, a)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The council opened a 5 km trail along the river on Saturday.",
+            "The council opened a 5-kilometre trail along the river on Saturday.",
+            id="km_and_kilometres",
+        ),
+        pytest.param(
+            "The ferry sank 12 miles off the coast, the coastguard said.",
+            "The ferry sank 12 mi off the coast, the coastguard said.",
+            id="miles_and_mi",
+        ),
+        pytest.param(
+            "Temperatures reached 41 degrees Celsius in Seville on Monday.",
+            "Temperatures reached 41C in Seville on Monday.",
+            id="degrees_celsius_and_c",
+        ),
+        pytest.param(
+            "Temperatures reached 41 degrees in Seville on Monday.",
+            "Temperatures reached 41C in Seville on Monday.",
+            id="degrees_alone_may_be_either_scale",
+        ),
+        pytest.param(
+            "The ship carried 5,000 tonnes of grain to Odesa.",
+            "The ship carried 5,000 tons of grain to Odesa.",
+            id="tonnes_and_tons",
+        ),
+        pytest.param(
+            "Support for the mayor rose 4 percentage points in the latest poll.",
+            "Support for the mayor rose 4 points in the latest poll.",
+            id="percentage_points_and_points",
+        ),
+        pytest.param(
+            "Rents in the city rose 4 per cent last year.",
+            "Rents in the city rose 4% last year.",
+            id="per_cent_and_percent_sign",
+        ),
+        pytest.param(
+            "Highs reached 40C (104F) on Monday.",
+            "Highs reached 104F (40C) on Monday.",
+            id="a_conversion_told_the_other_way_round",
+        ),
+        pytest.param(
+            "In the 10 years since the first 10 km race, entries have tripled.",
+            "In the 10 km race's first 10 years, entries have tripled.",
+            id="one_number_in_two_units_on_both_sides",
+        ),
+        pytest.param(
+            "The athlete ran 3 m behind the leader.",
+            "The athlete ran 3 metres behind the leader.",
+            id="a_letter_apart_from_its_number_is_no_unit",
+        ),
+    ],
+)
+def test_a_unit_written_another_way_is_no_change(a: str, b: str) -> None:
+    """A unit written otherwise (a short form, another spelling, "degrees Celsius" for "C"),
+    "degrees" alone, which either scale writes, a letter apart from its number, which may be
+    another word, and a conversion both versions give change no number."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The blast killed 12 people and injured 30, police said on Monday.",
+            "The blast killed 30 people and injured 12, police said on Monday.",
+            [("number_changed", "12", "30"), ("number_changed", "30", "12")],
+            id="killed_and_injured_traded",
+        ),
+        pytest.param(
+            "Rebels killed 30 soldiers and 12 civilians in the attack.",
+            "Rebels killed 12 soldiers and 30 civilians in the attack.",
+            [("number_changed", "30", "12"), ("number_changed", "12", "30")],
+            id="soldiers_and_civilians_traded",
+        ),
+        pytest.param(
+            "The blast killed at least 12 people and injured 30, police said.",
+            "The explosion killed at least 30 people and injured 12, officials said.",
+            [("number_changed", "12", "30"), ("number_changed", "30", "12")],
+            id="traded_in_a_paraphrase",
+        ),
+        pytest.param(
+            "Hikers covered 5 miles in 2 hours on the first day.",
+            "Hikers covered 2 miles in 5 hours on the first day.",
+            [("number_changed", "5", "2"), ("number_changed", "2", "5")],
+            id="measures_traded_are_no_unit_changed",
+        ),
+        pytest.param(
+            "The blast injured 30 people and killed 12, police said.",
+            "The blast killed 12 people and injured 30, police said.",
+            [],
+            id="the_same_counts_told_in_another_order",
+        ),
+        pytest.param(
+            "In the blast 12 people were killed and 30 injured.",
+            "In the blast 30 people were injured and 12 killed.",
+            [],
+            id="counts_moved_with_what_befell_them",
+        ),
+        pytest.param(
+            "Confidence in the job market jumped from 40 to 55 in May.",
+            "Confidence in the job market jumped to 55 from 40 in May.",
+            [],
+            id="from_and_to_told_the_other_way_round",
+        ),
+        pytest.param(
+            "Harbor Foods shares fell 72 cents, or 3.8 percent, to $18.34.",
+            "Harbor Foods shares fell 3.8 percent, or 72 cents, to $18.34.",
+            [],
+            id="a_fall_in_cents_and_as_a_share_told_the_other_way_round",
+        ),
+    ],
+)
+def test_counts_that_trade_places_are_noted(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Counts both versions give, each told where the other version tells another of them (by
+    the same words beside it), are changed numbers, though the two sentences hold the same
+    numbers; the same counts told in another order, or moved with what befell them, are not.
+    Comparing B with A notes the same, sides swapped."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+    mirrored = [(n.kind.mirrored, n.b, n.a) for n in framing_notes(b, a)]
+    assert sorted(mirrored) == sorted(expected)
+
+
 @given(
     st.sampled_from(sorted(SPELLINGS)).flatmap(
         lambda number: st.tuples(st.just(number), st.sampled_from(SPELLINGS[number]))
