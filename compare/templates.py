@@ -600,7 +600,7 @@ def _any_name(names: frozenset[str]) -> bool:
 
 def _is_name(word: str) -> bool:
     """A capitalised word that names someone or somewhere: not a date word, title or function
-    word."""
+    word, nor a unit's letter ("C" of "40C": a unit written another way is a changed number)."""
     folded = word.casefold().rstrip(".")
     terms = lexicon()
     return (
@@ -608,6 +608,7 @@ def _is_name(word: str) -> bool:
         and folded not in terms.date_words
         and folded not in terms.function_words
         and folded not in HONORIFICS
+        and not (len(folded) == 1 and folded in terms.units)
     )
 
 
