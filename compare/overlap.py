@@ -72,9 +72,12 @@ from compare.segment import (
 )
 from compare.settings import Settings
 from compare.templates import (
+    MAX_KEPT_FIGURES_ON_ITS_OWN_DAY,
+    MIN_FIGURES_ON_ITS_OWN_DAY,
     MIN_FIGURES_UNDER_OTHER_LEDES,
     MIN_OTHER_DAYS_FIGURES,
     another_days_figures,
+    days_follow_publication,
     figures_put_for_others,
     name_one_day,
     names_someone,
@@ -539,14 +542,17 @@ def compare_pair(
     template = None if identical or versions or verdict is Verdict.INDEPENDENT else texts.template
     # Two days' reports from one template ("Hawks beat Reno 2-0 on Saturday", a week after "lost
     # 0-1 on Saturday") need not name other days: their dates do.
-    another_day = (
+    another = (
         template is None
         and not versions
         and verdict is not Verdict.INDEPENDENT
-        and _published_on_other_days(a.document, b.document, texts)
+        and (
+            _published_on_other_days(a.document, b.document, texts)
+            or _other_names_and_figures(texts)
+        )
     )
-    if another_day:
-        template = another_day
+    if another:
+        template = another
     if verdict in (Verdict.COPY, Verdict.DERIVED) and template:
         verdict = Verdict.PARTIAL
     same_source = a.outlet == b.outlet
@@ -555,7 +561,7 @@ def compare_pair(
     # be named the copy of its own update.
     undirected = (
         verdict is Verdict.INDEPENDENT
-        or (template is not None and (texts.templated_ledes or bool(another_day)))
+        or (template is not None and (texts.templated_ledes or bool(another)))
         or (same_source and not dated)
     )
     direction, direction_basis = (
@@ -925,18 +931,47 @@ def _another_days_figures(reuse: Sequence[Match]) -> FilledTemplate | None:
 
 def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> FilledTemplate | None:
     """Another day's figures, by the days two documents were published, when both give one,
-    they differ, and the reused sentences put nearly all their figures for others: by
-    ``DAYS_APART_FOR_ONE_WEEKDAY`` days at least when those sentences state one day (a Monday's
-    market wrap revised in Tuesday's paper reports one day)."""
+    they differ, and the reused sentences put nearly all their figures for others, or most of
+    them and another weekday on each side as far apart as the days published (see
+    :func:`templates.days_follow_publication`): by ``DAYS_APART_FOR_ONE_WEEKDAY`` days at least
+    when those sentences state one day (a Monday's market wrap revised in Tuesday's paper reports
+    one day)."""
     needed = texts.other_figures_needed
     if needed is None or a.published is None or b.published is None:
         return None
-    apart = abs((date.fromisoformat(a.published) - date.fromisoformat(b.published)).days)
-    if not apart or not figures_put_for_others(texts.reused_texts, needed):
+    after = (date.fromisoformat(b.published) - date.fromisoformat(a.published)).days
+    reused = texts.reused_texts
+    own_days = days_follow_publication(reused, after) and figures_put_for_others(
+        reused, MIN_FIGURES_ON_ITS_OWN_DAY, MAX_KEPT_FIGURES_ON_ITS_OWN_DAY
+    )
+    if not after or not (own_days or figures_put_for_others(reused, needed)):
         return None
-    if apart < DAYS_APART_FOR_ONE_WEEKDAY and name_one_day(texts.reused_texts):
+    if abs(after) < DAYS_APART_FOR_ONE_WEEKDAY and name_one_day(texts.reused_texts):
         return None
     return FilledTemplate(FilledFor.ANOTHER_DAY, (a.published,), (b.published,))
+
+
+def _other_names_and_figures(texts: TextOverlap) -> FilledTemplate | None:
+    """Another event's names, where the aligned sentences put nearly all their figures for
+    others (as :func:`_published_on_other_days` asks of the reused ones) and one of them other
+    names for its names alone ("The warning covers Farrowby and Heathcote ... for 43 hours"
+    against "covers Ravensworth and Pendle ... for 26 hours", too unlike to count as an edit):
+    two warnings of one day from one template. A rewrite that corrects a name keeps its figures,
+    and one that corrects its figures, its names."""
+    needed = texts.other_figures_needed
+    aligned = tuple((m.a.text, m.b.text) for m in texts.matches)
+    if needed is None or not figures_put_for_others(aligned, needed):
+        return None
+    return next(
+        (
+            FilledTemplate(FilledFor.ANOTHER_EVENT, *names)
+            for text_a, text_b in aligned
+            if text_a != text_b
+            and only_names_swapped(text_a, text_b)
+            and (names := swapped_names(text_a, text_b))
+        ),
+        None,
+    )
 
 
 def _ledes_fill_template_otherwise(

@@ -75,6 +75,15 @@ MIN_TEMPLATE_WORDS = 3
 # dead" for "15 dead") and keeps the rest (ages, times, sums).
 MIN_OTHER_DAYS_FIGURES = 3
 MAX_KEPT_FIGURES_SHARE = 0.25
+# A report naming its own day, as another of the template named its own (see
+# days_follow_publication), puts fewer of its figures for others: two of three (a warning's
+# rain and gusts, not the hours it is in force). A story updated the next day also names that
+# day ("officials said on Tuesday"), and keeps most of its figures ("a death toll raised, even
+# three figures revised, beside four kept).
+MIN_FIGURES_ON_ITS_OWN_DAY = 2
+MAX_KEPT_FIGURES_ON_ITS_OWN_DAY = 0.5
+# The weekdays as compare.numerals reads them ("thu" of "Thursday"), Monday first.
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Two briefs whose ledes neither copy nor edit each other's (a stock brief: "Shares of Novumo Inc
 # rose 11.7% on Monday", "Shares of Novumo Partners jumped 13.2% on Sunday") fill one template's
 # stock lines with another day's figures from this many on, none kept: an update of one story
@@ -293,10 +302,12 @@ def another_days_figures(
 # wire story that hundreds of outlets dated apart reprint holds few pairs of texts.
 @lru_cache(maxsize=1 << 12)
 def figures_put_for_others(
-    aligned: tuple[tuple[str, str], ...], at_least: int = MIN_OTHER_DAYS_FIGURES
+    aligned: tuple[tuple[str, str], ...],
+    at_least: int = MIN_OTHER_DAYS_FIGURES,
+    kept_at_most: float = MAX_KEPT_FIGURES_SHARE,
 ) -> bool:
     """Whether two articles' aligned sentences, ``(a, b)`` texts, put nearly all the figures they
-    state for others (``MAX_KEPT_FIGURES_SHARE`` kept at most, days and months aside),
+    state for others (``kept_at_most`` of them kept at most, days and months aside),
     ``at_least`` of them, as one template filled in for another day does.
 
     >>> figures_put_for_others((("Hawks beat Reno 3-1 before 44,925 fans.",
@@ -311,7 +322,7 @@ def figures_put_for_others(
         # A figure one side adds ("and 40 were hurt") is put for none of the other's.
         other += min(figures_a, figures_b)
         kept += _stated_figures(numbers_a) - figures_a
-    return other >= at_least and kept <= MAX_KEPT_FIGURES_SHARE * (kept + other)
+    return other >= at_least and kept <= kept_at_most * (kept + other)
 
 
 def name_one_day(aligned: Sequence[tuple[str, str]]) -> bool:
@@ -329,6 +340,42 @@ def name_one_day(aligned: Sequence[tuple[str, str]]) -> bool:
         if days and len(_days(numbers_a.unmatched_in(numbers_in(text_b)), text_a)) < len(days):
             return True
     return False
+
+
+def days_follow_publication(aligned: Sequence[tuple[str, str]], days_apart: int) -> bool:
+    """Whether a pair of two articles' aligned sentences, ``(a, b)`` texts, names another
+    weekday on each side, one each, as many days on as B was published after A: "issued on
+    Thursday" in a report of Thursday, "issued on Saturday" in one of Saturday. Each reports its
+    own day's event (a weather warning, a sentencing), where an update of one story keeps the
+    day its event fell on.
+
+    >>> days_follow_publication([("A warning was issued on Thursday for the coast.",
+    ...     "A warning was issued on Saturday for the coast.")], 2)
+    True
+    >>> days_follow_publication([("The fire broke out on Thursday.",
+    ...     "The fire broke out on Wednesday.")], 2)
+    False
+    """
+    for text_a, text_b in aligned:
+        if text_a == text_b or not (_may_name_a_date(text_a) and _may_name_a_date(text_b)):
+            continue
+        numbers_a, numbers_b = numbers_in(text_a), numbers_in(text_b)
+        day_a = _weekdays(numbers_a, numbers_a.unmatched_in(numbers_b))
+        day_b = _weekdays(numbers_b, numbers_b.unmatched_in(numbers_a))
+        if len(day_a) == len(day_b) == 1 and (day_b[0] - day_a[0] - days_apart) % 7 == 0:
+            return True
+    return False
+
+
+def _weekdays(numbers: Numbers, unmatched: Iterable[Unmatched]) -> list[int]:
+    """The weekdays among stated numbers ``unmatched`` of ``numbers``, Monday 0."""
+    return [
+        WEEKDAYS.index(value)
+        for written, stated, mention in unmatched
+        if stated
+        for value in numbers.mentions[mention][1]
+        if value in WEEKDAYS
+    ]
 
 
 def _other_days(text_a: str, text_b: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -166,15 +166,18 @@ MATCH_BRIEFS = {
 def test_one_text_with_and_without_a_credit_line_clusters_alike_in_any_order(
     order: tuple[str, ...],
 ) -> None:
-    """A match report filed twice at one time, once with a credit line, and a brief filled in
-    from its template: whichever is given first, the brief is taken from the smallest id of
-    the two copies, which is canonical of all three."""
+    """A match report filed twice at one time, once with a credit line, and a brief of another
+    game filled in from its template three days later, naming its own day ("on Tuesday") as the
+    report named its own ("on Saturday"): whichever is given first, the smallest id of the two
+    copies is canonical of both, and the brief, another day's report, of its own cluster (the
+    sentences it shares with the report, edited, are still traced to it)."""
     result = compare_documents([MATCH_BRIEFS[d] for d in order])
     assert sorted((m.doc, m.canonical, m.cluster) for m in result.clusters) == [
         ("bakery", "bakery", cluster_id(fingerprint(result.sentences["bakery"]))),
+        ("brief", "brief", cluster_id(fingerprint(result.sentences["brief"]))),
         *(
             (doc, "match", cluster_id(fingerprint(result.sentences["match"])))
-            for doc in ("brief", "match", "match_credited")
+            for doc in ("match", "match_credited")
         ),
     ]
     taken = {(t.copy, t.origin) for found in who_copied_whom(result).values() for t in found}

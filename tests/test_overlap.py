@@ -2429,6 +2429,71 @@ def test_match_reports_of_one_template_a_week_apart_are_two_days_reports(
     assert len({m.cluster for m in result.clusters}) == (2 if dated else 1)
 
 
+COASTAL_WARNING = (
+    "The weather service issued {level} warning for {hazard} across the Coastal District on "
+    "{day}, with up to {rain} mm expected in some areas.\n"
+    "Gusts of up to {gusts} km/h could bring down trees and power lines, forecasters said.\n"
+    "The warning covers {towns} and is in force for {hours} hours.\n"
+    "Residents were advised to avoid unnecessary travel and to secure loose objects outdoors.\n"
+    "Schools in parts of the district said they would decide on closures in the morning."
+)
+THURSDAY = {"level": "a red", "hazard": "snow and ice", "day": "Thursday", "rain": 134,
+            "gusts": 122, "towns": "Ironbridge and Larkspur", "hours": 22}  # fmt: skip
+OTHER_COASTAL_WARNING = {"level": "an amber", "hazard": "strong winds", "rain": 60, "gusts": 99,
+                         "towns": "Calder and Millbrook", "hours": 26}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("second", "second_published", "verdict"),
+    [
+        pytest.param(
+            {**THURSDAY, **OTHER_COASTAL_WARNING, "day": "Saturday", "hours": 22},
+            "2025-05-03",
+            Verdict.PARTIAL,
+            id="saturdays_warning",
+        ),
+        pytest.param(
+            {**THURSDAY, **OTHER_COASTAL_WARNING},
+            "2025-05-01",
+            Verdict.PARTIAL,
+            id="another_warning_that_day",
+        ),
+        pytest.param(
+            {**THURSDAY, "level": "an amber", "rain": 90},
+            "2025-05-03",
+            Verdict.DERIVED,
+            id="thursdays_warning_told_again",
+        ),
+        pytest.param(
+            {**THURSDAY, "rain": 90, "gusts": 99, "hours": 26},
+            "2025-05-01",
+            Verdict.DERIVED,
+            id="thursdays_figures_corrected",
+        ),
+    ],
+)
+def test_one_agencys_warnings_of_two_days_are_two_reports(
+    second: dict[str, object], second_published: str, verdict: Verdict
+) -> None:
+    """An agency's warning of Saturday, from the template of its warning of Thursday two days
+    before, names its own day as the first named its own, its rain and gusts changed and the
+    hours in force kept: two reports, each its day's, and two clusters of a deduplicated feed; so is another warning of
+    Thursday's for other towns with other figures. A report of Saturday that tells Thursday's
+    warning again, its level and a figure changed, is one told again, and one that corrects
+    every figure of Thursday's warning for the same towns a rewrite."""
+    first = COASTAL_WARNING.format(**THURSDAY)
+    result = compare_documents(
+        [
+            document(first, "thursday", "CPA", published="2025-05-01"),
+            document(COASTAL_WARNING.format(**second), "second", "CPA", published=second_published),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert pair.verdict is verdict
+    assert len({m.cluster for m in result.clusters}) == (2 if verdict is Verdict.PARTIAL else 1)
+
+
 STOCK_BRIEF = (
     "Shares of {company} {moved} {share} to {price} on {day} after the company reported "
     "{period} results.\nTrading volume reached {volume} million shares.\n"
