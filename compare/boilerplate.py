@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import PurePath
 
 from compare.lexicon import lexicon, phrase_pattern
 from compare.records import Document, Sentence
@@ -25,6 +27,9 @@ MAX_FOOTER_WORDS = 15
 # One line of a footer's may stand alone between an issue's stories ("Forward this to a friend");
 # a footer holds more.
 MIN_FOOTER_LINES = 2
+# A press release's label stands among its first lines: over its headline and date line, or
+# under them ("FOR IMMEDIATE RELEASE").
+RELEASE_LABEL_LINES = 3
 # A blank line between two sentences ends a paragraph.
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 LINE_BREAK = re.compile(r"\n")
@@ -51,7 +56,8 @@ def find_boilerplate(
         if sign_off := lexicon().signs_off_text(d.text):
             at = sign_off.start("wire")
             lines.update(s.index for s in sentences[d.id] if s.start <= at < s.end)
-        blocks = release_furniture(d.text, sentences[d.id]) | newsletter_footer(
+        laid_out = _dated_as_release(d.text) or laid_out_as_release(d, sentences[d.id])
+        blocks = release_furniture(d.text, sentences[d.id], laid_out) | newsletter_footer(
             d.text, sentences[d.id], lines
         )
         found.update((d.id, index) for index in lines | blocks)
@@ -138,22 +144,24 @@ def newsletter_footer(
     return footer if len(footer & promoting) >= MIN_FOOTER_LINES else set()
 
 
-def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
+def release_furniture(text: str, sentences: Sequence[Sentence], laid_out: bool = False) -> set[int]:
     """The numbers of the sentences of a press release's closing blocks, as a release lays them
     out after its news: a heading on a line of its own and the paragraph under it (the rest of
     the heading's paragraph, or the next one when a blank line follows the heading, as a web
     page's heading is given). Under "About" and a company's name, the company's description,
     which names it ("About Acme Robotics" over "Acme Robotics Inc. designs ..."; a heading and
     paragraph run together, the name said twice, from that line on), by its legal name or in a
-    text laid out as a release besides (another closing block, a distributor's dateline, "###");
-    under a contact heading ("Media contact:", "Investor Relations"), a few short lines that give
-    an e-mail address or a telephone number; under a heading such as "Forward-Looking
-    Statements", the statement; and a safe-harbour paragraph by how it opens ("This press
-    release contains forward-looking statements ..."). A news paragraph about a company ("About
-    200 workers ...") stays news.
+    text laid out as a release besides (another closing block, or ``laid_out``); under a
+    contact heading ("Media contact:", "Investor Relations"), a few short lines that give an
+    e-mail address or a telephone number; under a heading such as "Forward-Looking Statements"
+    or "Notes to editors", the statement or notes; and a safe-harbour paragraph by how it opens
+    ("This press release contains forward-looking statements ..."). A news paragraph about a
+    company ("About 200 workers ...") stays news.
 
     Args:
         text: the document's text, which ``sentences`` point into.
+        laid_out: whether the text is laid out as a release besides: it opens with a
+            distributor's dateline, or :func:`laid_out_as_release`.
 
     >>> from compare.segment import segment
     >>> text = "Acme will hire 450 people.\\n\\nAbout Acme\\nAcme makes forklifts.\\n\\nMedia contact:\\nJo Pike\\npress@acme.com"
@@ -179,7 +187,7 @@ def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
                 continue
             under = paragraph[k + 1 :] or (paragraphs[n + 1] if n + 1 < len(paragraphs) else [])
             name = terms.about_heading(heading.text)
-            if name and len(heading.text.split()) > len(name.split()) + 1:
+            if name and _runs_on(heading.text, name):
                 # The heading runs on into its paragraph: the description starts on its line.
                 block = paragraph[k:]
             elif under and _heads(heading.text, name, under):
@@ -190,44 +198,110 @@ def release_furniture(text: str, sentences: Sequence[Sentence]) -> set[int]:
                 described.update(s.index for s in block)
             else:
                 found.update(s.index for s in block)
-    if found or _dated_as_release(text) or any(terms.is_release_end(s.text) for s in sentences):
+    if found or laid_out:
         found |= described
     return found
 
 
-def release_issuer(
-    text: str, sentences: Sequence[Sentence], boilerplate: AbstractSet[int]
-) -> str | None:
-    """The company whose press release a text is, as its closing boilerplate names it: under its
-    "About" heading (:func:`release_furniture`), or on PR Newswire's "SOURCE" line when the text
-    is laid out as a release besides: a closing block of a release's, a distributor's dateline
-    ("TARROW, Ohio, May 14, 2024 /PRNewswire/ --") or "###" just before the line. A news story's
-    data credit ("SOURCE: National Weather Service") names no issuer.
+@dataclass(frozen=True, slots=True)
+class PressRelease:
+    """A text taken for a press release (:func:`press_release`), and the body that issued it
+    (a company, a university, a police force), when the release or its source names it."""
+
+    issuer: str | None
+
+
+def press_release(
+    document: Document, sentences: Sequence[Sentence], boilerplate: AbstractSet[int]
+) -> PressRelease | None:
+    """The press release a document is, if it is one: laid out as one
+    (:func:`laid_out_as_release`), or closing with a release's blocks (a company's description
+    under its "About" heading, which :func:`release_furniture` took, or a statement under its
+    heading), or opening with a distributor's dateline ("TARROW, Ohio, May 14, 2024 /PRNewswire/
+    --"), or closing with PR Newswire's "SOURCE" line under a contact block. A news story's data
+    credit ("SOURCE: National Weather Service") makes it none.
+
+    Its issuer is the one its "About" heading names, else its "SOURCE" line, else its source's
+    name without the words that call it a release ("Halvorsen Biotech press release"), else,
+    when the text is laid out as a release by more than its dateline (a paper that runs a
+    release may keep that), the source it was published by, as a page's site name gives it
+    ("Northfield Police"); none when the source is only its file's path.
 
     Args:
-        text: the document's text, which ``sentences`` point into.
-        boilerplate: the numbers of the document's boilerplate sentences.
+        boilerplate: the numbers of the document's boilerplate sentences, release furniture
+            among them.
 
     >>> from compare.segment import segment
     >>> text = "Acme will hire 450 people.\\n\\n###\\n\\nSOURCE Acme Robotics Inc."
     >>> doc = Document("d", "d", text)
-    >>> release_issuer(text, segment(doc), {1, 2})
-    'Acme Robotics Inc'
-    >>> news = text.replace("###", "Rain fell.")
-    >>> release_issuer(news, segment(Document("d", "d", news)), {2})
+    >>> press_release(doc, segment(doc), {1, 2})
+    PressRelease(issuer='Acme Robotics Inc')
+    >>> news = Document("d", "d", text.replace("###", "Rain fell."))
+    >>> press_release(news, segment(news), {2})
     """
     terms = lexicon()
     closing = [s for s in sentences if s.index in boilerplate]
-    if name := next(filter(None, (terms.about_heading(s.text) for s in closing)), None):
-        return name
-    laid_out = _dated_as_release(text) or any(
-        _may_head_a_block(s) or terms.opens_release_statement(s.text) for s in closing
+    about = next(filter(None, (terms.about_heading(s.text) for s in closing)), None)
+    laid_out = (
+        about is not None
+        or laid_out_as_release(document, sentences)
+        or any(terms.opens_release_statement(s.text) for s in closing)
+        or any(terms.is_release_statement_heading(s.text) for s in closing)
     )
-    for s in closing:
-        after_end = s.index > 0 and terms.is_release_end(sentences[s.index - 1].text)
-        if (laid_out or after_end) and (name := terms.release_source(s.text)):
-            return name
-    return None
+    # A contact block under a heading any text may have ("Contact:") or a dateline a paper may
+    # keep tells a release only with the line that names whose it is.
+    headed = laid_out or _dated_as_release(document.text) or any(map(_may_head_a_block, closing))
+    source_line = next(filter(None, (terms.release_source(s.text) for s in closing)), None)
+    if not (laid_out or (headed and source_line) or _dated_as_release(document.text)):
+        return None
+    named = terms.release_named(document.source)
+    if named is None and laid_out and not _is_path_label(document):
+        named = document.source
+    return PressRelease(about or (source_line if headed else None) or named or None)
+
+
+def laid_out_as_release(document: Document, sentences: Sequence[Sentence]) -> bool:
+    """Whether a document is laid out as a press release, by what its file or record says
+    (``Document.press_release``: a ``type`` of "press release", a "FOR IMMEDIATE RELEASE" the
+    reader took off), its source's name ("Halvorsen Biotech press release", "Northfield Police
+    Press Office"), or a line of its own: a release's label among its first lines ("PRESS
+    RELEASE"), a release's contact line ("Media contact: ...", "Media enquiries"), the heading of
+    its notes to editors under its news ("Notes to editors"; a wire's advisory opens its copy
+    with "Note to editors:"), or its end mark: "###", or one that ends wire copy too ("-30-",
+    "ENDS") with an e-mail address or a telephone number under it. A news story has none of
+    these.
+
+    >>> from compare.segment import segment
+    >>> text = "The council opened a consultation on Monday.\\n\\n-30-\\n\\nJo Pike\\n020 7946 0800"
+    >>> laid_out_as_release(Document("d", "d", text), segment(Document("d", "d", text)))
+    True
+    >>> wire = Document("d", "d", "The council opened a consultation on Monday.\\n\\n-30-")
+    >>> laid_out_as_release(wire, segment(wire))
+    False
+    """
+    terms = lexicon()
+    if document.press_release or terms.release_named(document.source) is not None:
+        return True
+    news = ended = False
+    for s in sentences:
+        if (
+            (s.index < RELEASE_LABEL_LINES and terms.is_release_label(s.text))
+            or terms.is_release_contact_line(s.text)
+            or (news and terms.is_release_notes(s.text))
+            or terms.is_release_end(s.text)
+            or (ended and terms.gives_contact(s.text))
+        ):
+            return True
+        news = news or len(s.tokens) > MAX_CONTACT_WORDS
+        ended = ended or terms.ends_copy(s.text)
+    return False
+
+
+def _is_path_label(document: Document) -> bool:
+    """Whether a document's source is, as the reader labels a file that names none, its path
+    below the folder given or its file's name (``transport/release`` for
+    ``transport/release.txt``), not a name it gives."""
+    return "/" in document.source or document.source == PurePath(document.path).stem
 
 
 def _dated_as_release(text: str) -> bool:
@@ -266,6 +340,13 @@ def _may_head_a_block(sentence: Sentence) -> bool:
             or terms.is_release_statement_heading(sentence.text)
         )
     )
+
+
+def _runs_on(heading: str, name: str) -> bool:
+    """Whether an "About" heading runs on into its paragraph past the name it gives ("About Acme
+    Robotics Acme Robotics, Inc. is ..."; not "About the University of Carrow")."""
+    words = heading.split()[1:]
+    return len(words) - (words[0] == "the") > len(name.split())
 
 
 def _heads(heading: str, name: str | None, under: Sequence[Sentence]) -> bool:

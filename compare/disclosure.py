@@ -53,8 +53,8 @@ class Sourced(Protocol):
     """A document as its disclosure is read (``overlap.Side`` makes one once per document): its
     ``sentences``, which of them are ``boilerplate`` (credit lines among them), the source its
     opening dateline names (``dateline_source``) and the news agency that filed it
-    (``filed_by``), the company whose press release it is (``issuer``), whether it opens with a
-    release distributor's dateline (``released``), and its ``outlet`` (see :func:`outlet`); and,
+    (``filed_by``), whether it is a press release (``released``) and the body that issued it
+    (``issuer``: see ``boilerplate.press_release``), and its ``outlet`` (see :func:`outlet`); and,
     read from those once a document as it meets every other of its story, its
     :func:`credit_lines`, the wire services its text is (``wires``: :func:`wires_of`) and
     whether it is a news agency's (``agency``: :func:`is_agency`)."""
@@ -103,7 +103,8 @@ def discloses(user: Sourced, origin: Sourced) -> bool:
 
 def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | None:
     """``a->b`` when B credits A and A does not credit B, or else when A is a press release and B
-    is not (its issuer known, or else by its distributor's dateline: "/PRNewswire/ --"), or
+    is not (its issuer known, or else by anything else that makes it one:
+    ``boilerplate.press_release``), or
     else when A is a news agency and B is not (by its source's name, or as the agency's own
     copy: "TARROW (NPA) -" in npa.txt), or else when A opens with an agency's dateline
     ("WASHINGTON (AP) -") and B does not: an outlet that adds a local paragraph to wire copy or

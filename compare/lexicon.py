@@ -829,6 +829,13 @@ class Lexicon:
     release_contact_headings: frozenset[str]
     release_statement_headings: frozenset[str]
     release_statement_opening: re.Pattern[str]
+    # The labels and contact lines that say a text is a press release, and what a name of a
+    # release ends with (see boilerplate.press_release).
+    release_labels: frozenset[str]
+    release_names: tuple[str, ...]
+    release_contact_labels: frozenset[str]
+    release_notes_headings: frozenset[str]
+    copy_end_marks: frozenset[str]
     company_suffixes: frozenset[str]
 
     def is_boilerplate(self, line: str) -> bool:
@@ -866,19 +873,24 @@ class Lexicon:
 
     def about_heading(self, line: str) -> str | None:
         """The company a press release's "About" heading names: on a line of its own ("About
-        Acme Robotics"), or run on into the paragraph under it, as a web page's text may give
-        it, the name said twice ("About Acme Robotics Acme Robotics, Inc. is a leading ...");
-        ``None`` for any other line.
+        Acme Robotics", a university's or a council's after "the": "About the University of
+        Carrow"), or run on into the paragraph under it, as a web page's text may give it, the
+        name said twice ("About Acme Robotics Acme Robotics, Inc. is a leading ..."); ``None``
+        for any other line.
 
         >>> lexicon().about_heading("About Acme Robotics"), lexicon().about_heading("About 200 people came.")
         ('Acme Robotics', None)
         >>> lexicon().about_heading("About Acme Robotics Acme Robotics, Inc. (NASDAQ: ACME) is a leading maker.")
         'Acme Robotics'
+        >>> lexicon().about_heading("About the University of Carrow"), lexicon().about_heading("About the author")
+        ('University of Carrow', None)
         """
         # Nearly every sentence fails here, before its words are split.
         if not line.startswith(("About ", "ABOUT ")):
             return None
         words = line.split(maxsplit=2 * MAX_COMPANY_WORDS + 1)
+        if len(words) > 2 and words[1] == "the":
+            del words[1]
         if len(words) < 2:
             return None
         # A heading may close with a colon ("About Acme Robotics:").
@@ -922,6 +934,67 @@ class Lexicon:
     def is_release_end(self, line: str) -> bool:
         """Whether a line is the mark a press release's text ends with: "###", "# # #"."""
         return _folded_line(line) in self.release_end_marks
+
+    def ends_copy(self, line: str) -> bool:
+        """Whether a line is a mark that ends a release's text or a wire's copy: "###", "-30-",
+        "ENDS"."""
+        folded = _folded_line(line)
+        return folded in self.release_end_marks or folded in self.copy_end_marks
+
+    def is_release_label(self, line: str) -> bool:
+        """Whether a line labels a text as a press release: "FOR IMMEDIATE RELEASE", "PRESS
+        RELEASE", "For immediate release: 14 May 2025".
+
+        >>> lexicon().is_release_label("NEWS RELEASE"), lexicon().is_release_label("Press release issued")
+        (True, False)
+        """
+        folded = _folded_line(line)
+        return folded.rstrip(": ") in self.release_labels or any(
+            folded.startswith(f"{label}:") for label in self.release_labels
+        )
+
+    def release_named(self, name: str) -> str | None:
+        """The issuer a name of a press release, or of the office that issues them, gives
+        before those words ("" when it gives none); ``None`` for a name that is no release's.
+
+        >>> lexicon().release_named("Halvorsen Biotech press release"), lexicon().release_named("Press Release")
+        ('Halvorsen Biotech', '')
+        >>> lexicon().release_named("Northfield Police Press Office"), lexicon().release_named("The Daily Press")
+        ('Northfield Police', None)
+        """
+        written = " ".join(name.replace("_", " ").split())
+        folded = written.casefold()
+        for ending in self.release_names:
+            if folded == ending or folded.endswith(f" {ending}"):
+                issuer = written[: len(written) - len(ending)].rstrip(" -|:,")
+                return issuer.removesuffix("'s").removesuffix("\u2019s")
+        return None
+
+    def is_release_contact_line(self, line: str) -> bool:
+        """Whether a line gives a press release's contacts under their label, or is the label
+        alone: "Media contact: Jenna Price, ...", "Media enquiries"; not "Contact:", which may
+        head anything.
+
+        >>> lexicon().is_release_contact_line("Media enquiries: DRT press office, 020 7946 0800")
+        True
+        """
+        folded = _folded_line(line)
+        return folded.rstrip(": ") in self.release_contact_labels or any(
+            folded.startswith(f"{label}:") for label in self.release_contact_labels
+        )
+
+    def closes_release(self, line: str) -> bool:
+        """Whether a line is a release's contact line or opens its notes to editors (see
+        :meth:`is_release_contact_line`, :meth:`is_release_notes`)."""
+        return self.is_release_contact_line(line) or self.is_release_notes(line)
+
+    def is_release_notes(self, line: str) -> bool:
+        """Whether a line heads a release's notes to editors, or opens a note under their label:
+        "Notes to editors", "Notes to editors: Images are available on request."."""
+        folded = _folded_line(line)
+        return folded.rstrip(": ") in self.release_notes_headings or any(
+            folded.startswith(f"{heading}:") for heading in self.release_notes_headings
+        )
 
     def _is_source_credit(self, line: str) -> bool:
         """Whether a line names where a text, its figures or its tip come from, and nothing more
@@ -2175,6 +2248,7 @@ def lexicon() -> Lexicon:
             data["boilerplate"]["starts"]
             + data["boilerplate"]["article_note_starts"]
             + [f"{label}:" for label in data["boilerplate"]["release_contact_labels"]]
+            + [f"{heading}:" for heading in data["boilerplate"]["release_notes_headings"]]
             + data["boilerplate"]["promo_starts"]
             + data["boilerplate"]["sponsored_labels"]
         ),
@@ -2249,6 +2323,12 @@ def lexicon() -> Lexicon:
             + data["boilerplate"]["release_contact_headings"]
         ),
         release_statement_headings=frozenset(data["boilerplate"]["release_statement_headings"]),
+        release_labels=frozenset(data["boilerplate"]["release_labels"]),
+        # The longest first: "press releases" before "press release".
+        release_names=tuple(sorted(data["boilerplate"]["release_names"], key=len, reverse=True)),
+        release_contact_labels=frozenset(data["boilerplate"]["release_contact_labels"]),
+        release_notes_headings=frozenset(data["boilerplate"]["release_notes_headings"]),
+        copy_end_marks=frozenset(data["boilerplate"]["copy_end_marks"]),
         release_statement_opening=re.compile(
             "|".join(data["boilerplate"]["release_statement_openings"]), re.IGNORECASE
         ),

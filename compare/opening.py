@@ -90,7 +90,9 @@ DATE_LIKE = re.compile(
     rf"(?:,?\s+{AT}{CLOCK})?",
     re.IGNORECASE,
 )
-RELEASE_LABELS = frozenset({"for immediate release", "press release", "embargoed"})
+# An embargo's label heads a wire's copy as often as a release: it goes, and says nothing of which
+# it is (a release's own labels are the lexicon's: ``[boilerplate] release_labels``).
+EMBARGO_LABEL = "embargoed"
 # A release's page names the company that issued it above the date line, on the same line or the
 # next: "News provided by" / "Norvia Health, Inc." (PR Newswire).
 PROVIDED_BY = re.compile(r"(?:news\s+)?provided\s+by(?P<provider>\s+\S.*)?", re.IGNORECASE)
@@ -112,6 +114,9 @@ class Opening:
     body: str
     # When an "Updated:" line stands beside a "Published:" one, the date it gives, as written.
     updated: str | None = None
+    # Whether a label that went says the text is a press release ("FOR IMMEDIATE RELEASE", PR
+    # Newswire's "News provided by").
+    released: bool = False
 
 
 def opening(text: str, title: str | None = None, *, headline_alone: bool = True) -> Opening:
@@ -136,6 +141,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     body_starts = 0
     short_title = None
     provider_follows = False  # whether the line above was "News provided by" alone
+    released = False  # whether a label says the text is a press release
     for number, line in enumerate(lines):
         words = line.split()
         if not words:
@@ -148,7 +154,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         if names_the_provider and _is_a_name_line(shown):
             labelled = True
         elif provided_by := PROVIDED_BY.fullmatch(shown):
-            labelled = True
+            labelled = released = True
             provider_follows = not provided_by["provider"]
         elif (fields := _fields(shown, byline)) and not (
             number == top and _heads_the_text(fields, shown, known, next_text, byline)
@@ -159,6 +165,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
             repeated = True
         elif _is_label(shown):
             labelled = True
+            released = released or lexicon().is_release_label(shown)
         elif (
             title is None
             and "title" not in found
@@ -190,6 +197,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         found.get("date", found.get("updated")),
         "\n".join(body).lstrip("\n"),
         found.get("updated") if "date" in found else None,
+        released,
     )
 
 
@@ -488,7 +496,8 @@ def _is_label(line: str) -> bool:
     page's control copied with its text ("Skip to main content", "Share"), a section's path
     ("News | Kent | Ashford")."""
     return (
-        line.casefold() in RELEASE_LABELS
+        lexicon().is_release_label(line)
+        or line.casefold() == EMBARGO_LABEL
         or lexicon().is_page_control(line)
         or lexicon().wire_service_named(line) is not None
         or any(p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE))

@@ -29,7 +29,7 @@ from itertools import islice
 
 import numpy as np
 
-from compare.boilerplate import release_issuer
+from compare.boilerplate import press_release
 from compare.disclosure import (
     credit_lines,
     credits_outlet,
@@ -150,12 +150,10 @@ class Side:
     # agency's copy as filed (an agency by its name, or by its initials after a place: "TARROW,
     # May 14 (NPA) -").
     filed_by: str | None
-    # The company whose press release the text is, as its closing boilerplate names it (see
-    # boilerplate.release_issuer).
-    issuer: str | None
-    # Whether the text opens with a press release distributor's dateline ("TARROW, Ohio, May
-    # 14, 2024 /PRNewswire/ --"), which a paper that runs the release may keep.
+    # Whether the text is a press release, and the body that issued it, when the release or
+    # its source names it (see boilerplate.press_release).
     released: bool
+    issuer: str | None
     # The outlet the document comes from (see disclosure.outlet), and the numbers of its first
     # sentences outside boilerplate, up to the first that names someone or somewhere (see
     # templates.names_someone): made once, as each side meets many others. A lede that names no
@@ -182,6 +180,7 @@ class Side:
         """
         dateline = lexicon().dateline(document.text)
         source = dateline.source if dateline else None
+        release = press_release(document, sentences, boilerplate)
         filed_by = source if dateline and dateline.by_agency else None
         comes_from = outlet(document)
         phrases: list[int] = []
@@ -244,8 +243,8 @@ class Side:
             sum(unquoted_in.values()),
             source,
             filed_by,
-            release_issuer(document.text, sentences, boilerplate),
-            dateline is not None and dateline.released,
+            release is not None,
+            release.issuer if release else None,
             comes_from,
             _lede(sentences, boilerplate),
             credit_lines(sentences, boilerplate),

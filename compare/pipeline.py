@@ -80,6 +80,7 @@ _TextPair = tuple[int, int, frozenset[tuple[int, int]]]
 FIELD_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
     "str": (lambda value: isinstance(value, str), "a string"),
     "str | None": (lambda value: value is None or isinstance(value, str), "a string or None"),
+    "bool": (lambda value: isinstance(value, bool), "True or False"),
     "tuple[str, ...]": (
         lambda value: (
             isinstance(value, Sequence)

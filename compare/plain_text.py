@@ -325,6 +325,10 @@ def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> Iterato
         found: list[str] = []
         if token.type == "paragraph_open":
             begun = True
+        elif token.type == "heading_open" and (mark := _end_mark(token, source)):
+            # CommonMark reads a press release's end mark, "###" on a line of its own, as an
+            # empty heading; its writer meant the mark, which tells a release's closing blocks.
+            found, sectioned = [mark], True
         elif token.type == "heading_open" and begun:
             sectioned = True
         elif token.type == "heading_close":
@@ -368,6 +372,13 @@ def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> Iterato
             quotation += found
         else:
             yield from found
+
+
+def _end_mark(heading: Token, source: list[str]) -> str | None:
+    """The line of a heading that is ``#`` marks alone, as a press release ends its text with
+    them (``[boilerplate] release_end_marks``: "###", "# # #"); ``None`` for any other."""
+    line = source[heading.map[0]].strip() if heading.map else ""
+    return line if lexicon().is_release_end(line) else None
 
 
 def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:

@@ -133,6 +133,12 @@ MODIFIED_FIELDS = (
     "lastmod",
 )
 AUTHOR_FIELDS = ("author", "authors", "byline")
+# The fields that may say what kind of text a record or front matter holds: one that says "press
+# release" ("news release", "media release", in any case, words joined by "_" too) makes it one
+# (see records.Document.press_release); the last is the one the reader fills in from a release's
+# label among a text file's opening lines ("FOR IMMEDIATE RELEASE").
+GENRE_FIELDS = ("type", "kind", "genre")
+RELEASE_GENRE = "press release"
 URL_FIELDS = ("url", "link")
 # Each field a record is read by, as its name is known, by its name in any case ("TITLE").
 KNOWN_FIELDS = {
@@ -331,7 +337,8 @@ UNCLOSED_FRONT_MATTER = re.compile(
 FRONT_MATTER_KEYS = frozenset(
     {"title", "headline", "source", "outlet", "publisher", "date", "published", "author",
      "authors", "byline", "url", "link", "id", "tags", "categories", "category", "description",
-     "summary", "slug", "layout", "draft", "lang", "language", "image", "updated", "lastmod"}
+     "summary", "slug", "layout", "draft", "lang", "language", "image", "updated", "lastmod",
+     "type", "kind", "genre"}
 )  # fmt: skip
 YAML_COMMENT = re.compile(r"\s+#.*\Z")
 # A block scalar's indicator, its value the indented lines under its key: folded (">", ">-"),
@@ -683,8 +690,10 @@ def _credited_by(line: str, outlet: str | None = None) -> set[str]:
         # A credit line credits any outlet it names, as disclosure reads it, but its own: a
         # paper's copyright line is no partner's credit ("© 2026 Riverside Gazette"). A line
         # that credits a wire or opens with a dateline names places, end marks and the paper's
-        # own name beside it ("ROMA, 14 MAG", "LUSA/FIM", "ZAP // Lusa").
-        if short and not (named or credited):
+        # own name beside it ("ROMA, 14 MAG", "LUSA/FIM", "ZAP // Lusa"). A release's contact
+        # line or note names its own press office, whose text it is ("Media enquiries: DRT
+        # press office, 020 7946 0800").
+        if short and not (named or credited or words.closes_release(line)):
             credited.update(name for name in words.outlets_named(line) if not _same(name, outlet))
         return credited
     for bracket in STANDING_BRACKETS.finditer(line):
@@ -1875,6 +1884,8 @@ def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> 
     ):
         if value and not any(meta.get(key) for key in fields):
             meta[fields[0]] = value
+    if head.released and not any(meta.get(key) for key in GENRE_FIELDS):
+        meta[GENRE_FIELDS[-1]] = RELEASE_GENRE
     # A page's metadata may name its writer alone ("Marta Gil") where the byline it shows names
     # whom they write for too ("Marta Gil | Agencia EFE"): that byline credits the wire.
     if head.author and not meta.get("byline"):
@@ -2336,6 +2347,11 @@ def _document(
         modified_local_time=modified_local_time,
         published_local_time=published_local_time,
         record=where if where not in (None, origin.shown) else None,
+        press_release=any(
+            lexicon().release_named(value) == ""
+            for value in (_field_text(meta.get(key), numbers=False) for key in GENRE_FIELDS)
+            if value
+        ),
     )
     unread = None if published or not dates else _quoted(dates[0])
     return _Claim(document, where or origin.shown, label, id_given, unread)

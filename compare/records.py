@@ -63,6 +63,10 @@ class Document:
     ``path`` is the file it was read from; ``record`` where in it, when the file is a JSON or
     JSON Lines feed of several records (``feed.jsonl:3``, its line; ``feed.json#2``, its place
     in the list): versions of one article in one feed share their ``path``.
+    ``press_release`` says that the file or record calls the text a press release: a ``type``,
+    ``kind`` or ``genre`` field of "press release" (or "news release", "media release"), or a
+    label the reader took off its opening lines ("FOR IMMEDIATE RELEASE"). A release is also
+    known by its text and its source's name (``boilerplate.press_release``).
     ``text`` is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
     :func:`compare.compare_documents` normalises a text given in memory alike, and the offsets
     of its sentences point into the result's document's text, not into the one given.
@@ -84,6 +88,7 @@ class Document:
     modified_local_time: str | None = None
     published_local_time: str | None = None
     record: str | None = None
+    press_release: bool = False
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google

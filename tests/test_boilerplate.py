@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from compare.boilerplate import PressRelease, press_release
 from compare.lexicon import lexicon
+from compare.records import Document
 from compare.segment import segment
 from tests.helpers import boilerplate_of, document
 
@@ -548,6 +552,23 @@ from tests.helpers import boilerplate_of, document
             id="newswire_link",
         ),
         pytest.param("-ends-", True, id="end_of_release"),
+        pytest.param(
+            "Notes to editors: Photographs of the recovered tools are available on request.",
+            True,
+            id="release_note_to_editors",
+        ),
+        pytest.param(
+            "Materials provided by Kestrel Valley University.", True, id="aggregators_credit_line"
+        ),
+        pytest.param(
+            "Note: Content may be edited for style and length.", True, id="aggregators_note"
+        ),
+        pytest.param(
+            "Materials provided by donors filled the food bank's shelves by Friday, its manager "
+            "said.",
+            False,
+            id="materials_provided_in_news",
+        ),
         pytest.param("https://www.ledger.example/news/tarrow-dam-live", True, id="link_alone"),
         pytest.param("(www.ledger.example/tarrow)", True, id="link_alone_in_brackets"),
         pytest.param(
@@ -1134,3 +1155,120 @@ def test_news_under_a_release_like_heading_stays_news(text: str) -> None:
     found = boilerplate_of(document(text))
     news = [s.text for s in segment(document(text)) if ("d", s.index) not in found]
     assert news[-1] == text.split("\n")[-1]
+
+
+# A council's release of our own, and a paper's story of the same news.
+CONSULTATION = (
+    "The Kestrel Valley Council today opened a six-week consultation on plans for a bus lane "
+    "along Mill Road.\n\n"
+    "The lane would run for 1.8 kilometres between the station and Abbey Square."
+)
+
+
+def released(document: Document) -> PressRelease | None:
+    """What :func:`press_release` takes ``document`` for, its boilerplate found as the pipeline
+    finds it."""
+    sentences = segment(document)
+    boilerplate = {index for _, index in boilerplate_of(document)}
+    return press_release(document, sentences, boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "issuer"),
+    [
+        pytest.param(
+            f"FOR IMMEDIATE RELEASE\n\n{CONSULTATION}", None, None, id="label_over_its_text"
+        ),
+        pytest.param(
+            f"NEWS RELEASE\n\n{CONSULTATION}",
+            "Kestrel Valley Council",
+            "Kestrel Valley Council",
+            id="label_and_its_sites_name",
+        ),
+        pytest.param(
+            f"{CONSULTATION}\n\n###\n\nMedia enquiries: Jo Pike, 01632 960 114",
+            None,
+            None,
+            id="end_mark_and_contact_line",
+        ),
+        pytest.param(
+            f"{CONSULTATION}\n\n-30-\n\nJo Pike\nCommunications officer\n01632 960 114",
+            None,
+            None,
+            id="wire_end_mark_over_contacts",
+        ),
+        pytest.param(
+            f"{CONSULTATION}\n\nNotes to editors\n1. The consultation closes on 25 June.",
+            None,
+            None,
+            id="notes_to_editors",
+        ),
+        pytest.param(
+            f"{CONSULTATION}\n\nAbout the Kestrel Valley Council\n\nThe Kestrel Valley Council "
+            "serves 140,000 residents.\n\nPress contact: press@kestrel.example",
+            None,
+            "Kestrel Valley Council",
+            id="about_the_council",
+        ),
+        pytest.param(
+            CONSULTATION,
+            "Kestrel Valley Council press release",
+            "Kestrel Valley Council",
+            id="source_names_a_release",
+        ),
+        pytest.param(
+            CONSULTATION,
+            "Kestrel Valley Council Press Office",
+            "Kestrel Valley Council",
+            id="source_names_a_press_office",
+        ),
+        pytest.param(CONSULTATION, "Press Release", None, id="source_names_a_release_alone"),
+    ],
+)
+def test_a_press_release_is_known_by_its_layout_and_its_source(
+    text: str, source: str | None, issuer: str | None
+) -> None:
+    """A release is known by a label it opens with, its end mark over its contacts, a contact
+    line, its notes to editors, its "About" heading (a council's after "the" too) or a source
+    that names it a release; its issuer is the one its "About" heading or source names, or the
+    site it was published on, none when the source is only its file's name."""
+    assert released(document(text, "release", source)) == PressRelease(issuer)
+
+
+def test_a_record_that_says_it_is_a_release_is_one() -> None:
+    """A file or record that calls its text a press release (``Document.press_release``) makes
+    it one, issued by the outlet it names."""
+    declared = replace(
+        document(CONSULTATION, "release", "Kestrel Valley Council"), press_release=True
+    )
+    assert released(declared) == PressRelease("Kestrel Valley Council")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(CONSULTATION, "Kestrel Valley Courier", id="news_story"),
+        pytest.param(f"{CONSULTATION}\n\n-30-", "Kestrel Valley Courier", id="wire_end_mark"),
+        pytest.param(
+            f"Note to editors: corrects the length of the lane.\n\n{CONSULTATION}",
+            "Coastal Press Agency",
+            id="wires_note_to_editors",
+        ),
+        pytest.param(
+            f"{CONSULTATION}\n\nAbout the Author\nJo Pike covers transport for the Courier.",
+            "Kestrel Valley Courier",
+            id="about_the_author",
+        ),
+        pytest.param(
+            f"{CONSULTATION}\n\nThe council's press office did not respond to questions.",
+            "Kestrel Valley Courier",
+            id="press_office_in_news",
+        ),
+        pytest.param(CONSULTATION, "The Daily Press", id="a_papers_name"),
+        pytest.param(CONSULTATION, "Newsroom", id="a_news_sites_name"),
+    ],
+)
+def test_news_is_no_press_release(text: str, source: str) -> None:
+    """A news story is no release: not for a wire's end mark alone, a wire's note to editors over
+    its copy, an "About the Author" box, a press office named in its news, nor a paper's name."""
+    assert released(document(text, "story", source)) is None

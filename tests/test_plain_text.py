@@ -46,6 +46,16 @@ def test_leading_hash_heading_is_the_heading() -> None:
     assert article.body == "Analysis\n\nPeskov spoke.\n\nKyiv replied."
 
 
+def test_a_releases_end_mark_is_no_heading() -> None:
+    """A press release's end mark, "###" alone on its line, is an empty heading to CommonMark:
+    it stays a line of the text, as "# # #" does."""
+    article = markdown_text(
+        "Mill Road will get a bus lane.\n\n###\n\nMedia enquiries: 01632 960 114"
+    )
+    assert article.body == "Mill Road will get a bus lane.\n\n###\n\nMedia enquiries: 01632 960 114"
+    assert markdown_text("Mill Road will get a bus lane.\n\n# # #").body.endswith("\n\n# # #")
+
+
 def test_dashes_under_text_do_not_make_the_lead_a_heading() -> None:
     """A ``---`` line under lines of text (a setext heading to CommonMark) keeps every line."""
     article = markdown_text(

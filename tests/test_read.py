@@ -3130,6 +3130,9 @@ FERRY_STORY = (
             (),
             id="agency_in_news",
         ),
+        pytest.param(
+            "Media enquiries: DFT press office, 020 7946 0800", (), id="releases_own_press_office"
+        ),
     ],
 )
 def test_a_credit_line_credits_the_outlet_it_names(line: str, credits: tuple[str, ...]) -> None:
@@ -4082,3 +4085,65 @@ def test_an_article_longer_than_the_limit_is_skipped_with_its_size(
     assert path == (tmp_path / skipped).as_posix()
     assert re.fullmatch(r"1,[\d]{3} characters, over the limit of 1,000 for one article .*", reason)
     assert [d.id for d in result.documents] == (["short"] if name == "feed.jsonl" else [])
+
+
+# A council's release of our own.
+CONSULTATION = (
+    "The Kestrel Valley Council today opened a six-week consultation on plans for a bus lane "
+    "along Mill Road.\n\nThe lane would run for 1.8 kilometres between the station and Abbey "
+    "Square."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "released"),
+    [
+        pytest.param(
+            "release.txt",
+            f"Consultation opens on Mill Road bus lane\n\nFOR IMMEDIATE RELEASE\n\n{CONSULTATION}",
+            True,
+            id="label_a_text_file_opens_with",
+        ),
+        pytest.param(
+            "release.md",
+            f"---\ntitle: Consultation opens\ngenre: News Release\n---\n\n{CONSULTATION}",
+            True,
+            id="front_matter_genre",
+        ),
+        pytest.param(
+            "feed.jsonl",
+            json.dumps({"id": "r1", "type": "press_release", "text": CONSULTATION}),
+            True,
+            id="records_type",
+        ),
+        pytest.param(
+            "feed.jsonl",
+            json.dumps({"id": "r1", "type": "article", "text": CONSULTATION}),
+            False,
+            id="an_articles_type",
+        ),
+        pytest.param(
+            "story.txt",
+            f"Consultation opens on Mill Road bus lane\nPublished: 14 May 2025\n\n{CONSULTATION}",
+            False,
+            id="a_headline_and_date_line",
+        ),
+    ],
+)
+def test_a_file_or_record_may_say_its_text_is_a_press_release(
+    tmp_path: Path, name: str, text: str, released: bool
+) -> None:
+    """A release's label over a text file's text ("FOR IMMEDIATE RELEASE", which goes with its
+    headline), or a ``type``, ``kind`` or ``genre`` of "press release" or "news release" in its
+    front matter or record, marks the document as a press release."""
+    (doc,) = read_paths([str(write(tmp_path / name, text))]).documents
+    assert doc.press_release is released
+    assert doc.text.startswith("The Kestrel Valley Council")
+
+
+def test_a_markdown_releases_end_mark_is_kept(tmp_path: Path) -> None:
+    """CommonMark reads "###" on a line of its own as an empty heading; in a release it is the
+    end mark over the release's contacts, and stays a line of the text."""
+    text = f"{CONSULTATION}\n\n###\n\nMedia enquiries: Jo Pike, 01632 960 114\n"
+    (doc,) = read_paths([str(write(tmp_path / "release.md", text))]).documents
+    assert "\n\n###\n\nMedia enquiries" in doc.text
