@@ -101,25 +101,33 @@ def discloses(user: Sourced, origin: Sourced) -> bool:
     )
 
 
+def direction_by_release(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | None:
+    """``a->b`` when A is a press release and B is not, ``b->a`` the other way; of two, the one
+    whose issuer is known, when the other's is not (a paper that runs a release may keep its
+    distributor's dateline, "/PRNewswire/ --", but not its closing blocks). No release is
+    written from a paper's story: the release is the origin whatever the times say (it is
+    e-mailed to newsrooms, under embargo too, or put on a newswire before its issuer's site
+    posts it) and whatever kind of outlet the other is (an aggregator called "Science Wire
+    Digest" reposts releases). With the direction, the basis that told it."""
+    if (a.issuer is None) != (b.issuer is None):
+        first = a.issuer is not None
+    elif a.released != b.released:
+        first = a.released
+    else:
+        return None
+    return ("a->b" if first else "b->a", DirectionBasis.PRESS_RELEASE)
+
+
 def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | None:
-    """``a->b`` when B credits A and A does not credit B, or else when A is a press release and B
-    is not (its issuer known, or else by anything else that makes it one:
-    ``boilerplate.press_release``), or
-    else when A is a news agency and B is not (by its source's name, or as the agency's own
-    copy: "TARROW (NPA) -" in npa.txt), or else when A opens with an agency's dateline
-    ("WASHINGTON (AP) -") and B does not: an outlet that adds a local paragraph to wire copy or
-    to a release is more than the wire's or the company's text, so containment would call the
-    wire or the release the copy, and one that drops the dateline hides its source; one that
-    keeps it is told from the agency by its name. With the direction, which of these told it."""
+    """``a->b`` when B credits A and A does not credit B, or else when A is a news agency and B
+    is not (by its source's name, or as the agency's own copy: "TARROW (NPA) -" in npa.txt), or
+    else when A opens with an agency's dateline ("WASHINGTON (AP) -") and B does not: an outlet
+    that adds a local paragraph to wire copy is more than the wire's text, so containment would
+    call the wire the copy, and one that drops the dateline hides its source; one that keeps it
+    is told from the agency by its name. With the direction, which of these told it."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     told = (
         (a_credits_b != b_credits_a, b_credits_a, DirectionBasis.CREDIT),
-        (
-            (a.issuer is None) != (b.issuer is None),
-            a.issuer is not None,
-            DirectionBasis.PRESS_RELEASE,
-        ),
-        (a.released != b.released, a.released, DirectionBasis.PRESS_RELEASE),
         (a.agency != b.agency, a.agency, DirectionBasis.NEWS_AGENCY),
         (
             (a.filed_by is None) != (b.filed_by is None),

@@ -34,6 +34,7 @@ from compare.disclosure import (
     credit_lines,
     credits_outlet,
     direction_by_credit,
+    direction_by_release,
     discloses,
     is_agency,
     outlet,
@@ -607,12 +608,13 @@ def _directed(
     same_source: bool,
 ) -> tuple[str, DirectionBasis] | None:
     """The direction of a pair that may have one, and what told it: the copy's credit of the
-    origin's outlet, the times ``by_date`` (see :func:`_by_date`), the copy's credit or the
-    origin's kind (see :func:`disclosure.direction_by_credit`), or else containment, or else
-    shared phrasing alone; ``None`` when none tells."""
+    origin's outlet, the origin's being a press release that the copy is not (see
+    :func:`disclosure.direction_by_release`), the times ``by_date`` (see :func:`_by_date`), the
+    copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), or else
+    containment, or else shared phrasing alone; ``None`` when none tells."""
     if not same_source and (credited := _credited_outlet(a, b)):
         return credited
-    if found := by_date or direction_by_credit(a, b):
+    if found := direction_by_release(a, b) or by_date or direction_by_credit(a, b):
         return found
     if contained := _by_share(a, b, texts.a_in_b, texts.b_in_a):
         return contained, DirectionBasis.CONTAINMENT
@@ -1051,6 +1053,11 @@ def _by_date(a: Document, b: Document, timed: bool) -> tuple[str, DirectionBasis
     at_one_moment = first_time == then_time and first_time not in (UNTIMED, "")
     if undated or undated_too or first == then or at_one_moment:
         return None
+    # Dates of other days tell it where another article of the story gives no time; when both
+    # of these give one and the times agree, the times tell the reader as much.
+    a_time, b_time = a.published_time, b.published_time
+    if a_time and b_time and (a_time < b_time) == (first < then):
+        basis = DirectionBasis.PUBLISHED_TIME
     return ("a->b" if first < then else "b->a", basis)
 
 

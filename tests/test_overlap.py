@@ -769,6 +769,24 @@ def test_a_direction_names_what_told_it(
     assert (pair.direction, pair.direction_basis) == (direction, basis)
 
 
+def test_dates_that_tell_a_direction_say_times_where_both_give_one() -> None:
+    """In a story where a third article gives no time, dates of other days order two articles;
+    when both give a time, and the times agree, the verdict says the times told it."""
+    wire, daily = _wire_and_daily(
+        wire="2025-03-09",
+        daily="2025-03-10",
+        wire_time="2025-03-09T08:30:00Z",
+        daily_time="2025-03-10T06:00:00Z",
+    )
+    untimed = document("\n".join(WIRE[:4]), "ledger", "Valley Ledger", published="2025-03-11")
+    (pair,) = [
+        p
+        for p in compare_documents([wire, daily, untimed]).pairs
+        if {p.a, p.b} == {"wire", "daily"}
+    ]
+    assert (pair.direction, pair.direction_basis) == ("a->b", DirectionBasis.PUBLISHED_TIME)
+
+
 def test_a_pair_without_a_direction_has_nothing_that_told_it() -> None:
     """Two undated articles that hold each other nearly whole, one a word longer, have no
     direction and no basis for one."""
@@ -1973,6 +1991,33 @@ def test_a_source_line_names_an_issuer_only_in_a_press_release(
     copy = document("\n\n".join(news), "copy", "gazette/story")
     pair = only_pair(origin, copy)
     assert (pair.direction, pair.undisclosed_reuse) == (direction, undisclosed)
+
+
+def _timed(document: Document, time: str | None) -> Document:
+    """``document`` published at ``time`` (UTC, on March 4, 2025), or undated."""
+    if time is None:
+        return document
+    return replace(document, published="2025-03-04", published_time=f"2025-03-04T{time}:00Z")
+
+
+@pytest.mark.parametrize(
+    ("copy_source", "release_time", "copy_time"),
+    [
+        pytest.param("Dunmore Courier", "10:10", "09:55", id="copy_posted_before_the_release"),
+        pytest.param("Food Wire Digest", "10:10", None, id="undated_aggregator_named_a_wire"),
+        pytest.param("Food Wire Digest", None, "09:55", id="undated_release"),
+    ],
+)
+def test_a_press_release_is_the_origin_whatever_the_times_and_the_copys_kind(
+    copy_source: str, release_time: str | None, copy_time: str | None
+) -> None:
+    """A release is e-mailed to newsrooms, under embargo too, before its issuer's site posts
+    it, and no release is written from a paper's story: it is the origin of its copy whatever
+    their times say and whatever the copy's name makes it (an aggregator named "... Wire")."""
+    release = document("\n\n".join([*BAKERY_NEWS, BAKERY_CLOSING]), "release", "Brightwater Foods")
+    copy = document("\n\n".join(BAKERY_NEWS), "copy", copy_source)
+    pair = only_pair(_timed(release, release_time), _timed(copy, copy_time))
+    assert (pair.direction, pair.direction_basis) == ("a->b", DirectionBasis.PRESS_RELEASE)
 
 
 def test_a_press_release_is_the_origin_of_an_undated_reprint_that_adds_to_it() -> None:

@@ -1198,3 +1198,55 @@ def test_a_rewrite_of_a_wire_a_paper_reprints_word_for_word_is_flagged_against_t
     assert [{p.a, p.b} for p in result.pairs if p.undisclosed_reuse] == [
         {"ap/story", "courier/bridge"}
     ]
+
+
+# A police force's release of our own, closing with its notes to editors, and what papers add.
+RELEASE_NEWS = [
+    "Two men have been charged after a series of overnight burglaries at pharmacies across "
+    "Kestrel Bridge.",
+    "Officers arrested the men, aged 31 and 27, at an address on Mill Lane in the early hours "
+    "of Tuesday.",
+    "Both were remanded in custody and will appear at Kestrel Magistrates' Court on Friday.",
+    "Prescription medicines and cash worth an estimated 46,000 pounds were taken between "
+    "February and March.",
+]
+RELEASE_NOTES = "Notes to editors: Images of the recovered property are available on request."
+PHARMACIST = (
+    "Pharmacist Asha Rao said her shop had been broken into twice before anyone was arrested."
+)
+
+
+def _at(document: Document, time: str | None) -> Document:
+    """``document`` published on April 2, 2025, at ``time`` (UTC), or undated."""
+    if time is None:
+        return document
+    return replace(document, published="2025-04-02", published_time=f"2025-04-02T{time}:00Z")
+
+
+@pytest.mark.parametrize(
+    "release_time",
+    [
+        pytest.param("10:10", id="release_posted_after_a_copy"),
+        pytest.param(None, id="undated_release"),
+    ],
+)
+def test_copies_of_a_press_release_both_reuse_it(release_time: str | None) -> None:
+    """A paper that pasted a release e-mailed to it before the issuer's site posted it, and a
+    paper that added its own reporting to two of its paragraphs, took the release's text from
+    the release, whenever the release is dated or not at all: who copied whom names the release,
+    and the papers' pair is no copy of one another."""
+    release = document("\n\n".join([*RELEASE_NEWS, RELEASE_NOTES]), "release", "Kestrel Police")
+    gazette = document("\n\n".join(RELEASE_NEWS), "gazette", "Kestrel Gazette")
+    metro = document("\n\n".join([*RELEASE_NEWS[:2], PHARMACIST]), "metro", "Metro Daily")
+    result = compare_documents(
+        [_at(release, release_time), _at(gazette, "09:55"), _at(metro, "17:45")],
+        single_story=True,
+    )
+    assert {(t.copy, t.origin) for t in result.taken[result.stories[0].id]} == {
+        ("gazette", "release"),
+        ("metro", "release"),
+    }
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    papers = pairs[frozenset(("gazette", "metro"))]
+    assert (papers.direction, papers.common_origin) == (None, "release")
+    assert pairs[frozenset(("gazette", "release"))].direction_basis is DirectionBasis.PRESS_RELEASE
