@@ -13,7 +13,7 @@ stands for it: not "the sun rose" for The Sun, nor "President Vicente Fox" for F
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from pathlib import PurePath
@@ -83,21 +83,30 @@ class Sourced(Protocol):
     def agency(self) -> bool: ...
 
 
-def discloses(user: Sourced, origin: Sourced) -> bool:
+def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = None) -> bool:
     """Whether ``user`` credits ``origin`` as a credit line does (:func:`_credits`, which also
     tells the direction), credits a wire service (:func:`_credits_a_wire`), keeps ``origin``'s
-    dateline (:func:`_keeps_dateline`), or names ``origin``'s source, the wire service
-    ``origin`` was filed by or, when ``origin`` is a press release, the company that issued it
-    (:func:`_names_issuer`); the costliest check, naming the source anywhere in the text,
-    last."""
+    dateline (:func:`_keeps_dateline`), or names ``origin``'s source or the wire service
+    ``origin`` was filed by; the costliest check, naming the source anywhere in the text, last.
+    A press release is disclosed as its copy says so in its own words instead
+    (:func:`_discloses_release`): a release's text names its issuer, and a copy that pastes it
+    ("call Northfield Police on 101") says nothing of where its text came from.
+
+    Args:
+        taken: by the number of each of ``user``'s sentences aligned with ``origin``'s, the
+            text of ``origin`` aligned with it: what it took, for a press release's copy.
+    """
     return (
         _credits(user, origin)
         or _credits_a_wire(user, origin)
         or _names_wire_of(user, origin)
         or _keeps_dateline(user, origin)
         or _names_as_dated(user, origin)
-        or _names_issuer(user, origin)
-        or _names_source(user, origin)
+        or (
+            _discloses_release(user, origin, taken or {})
+            if origin.released
+            else _names_source(user, origin)
+        )
     )
 
 
@@ -482,14 +491,59 @@ def wires_of(outlet: str, filed_by: str | None) -> frozenset[str]:
     )
 
 
-def _names_issuer(user: Sourced, origin: Sourced) -> bool:
-    """Whether ``user`` names the company whose press release ``origin`` is, as a story names
-    it ("Acme Robotics" for "SOURCE Acme Robotics, Inc."). A release is written to be reprinted,
-    and its text is the company's wherever it was found (the company's site, a newswire's copy,
-    a paper that ran it): a copy that names the company says whose words they are."""
-    if origin.issuer is None:
-        return False
-    return next(company_mentions(origin.issuer, user.document.text), None) is not None
+def _discloses_release(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bool:
+    """Whether ``user`` says that what it took from ``origin``, a press release, is a release's
+    or its issuer's: a credit line that names the issuer ("Materials provided by University of
+    Carrow."), or, in its own words, an attribution to a statement or a release ("said in a
+    statement", "according to a press release issued by the company", ``[release_attributions]
+    phrases``), to the issuer or a body such as it ("the company said", "police said", "said
+    Halvorsen"), or the issuer's name, as the story gives it ("Acme Robotics" for "SOURCE Acme
+    Robotics, Inc."). Its own words are those of a sentence that is not aligned with one of
+    ``origin``'s (see :func:`discloses`) or, in one that is, those the release's text lacks: a
+    lede rewritten as "..., the company said in a statement on Monday" discloses the release,
+    but not one that keeps the release's "Halvorsen said", nor a pasted appeal that names the
+    police ("call Northfield Police on 101")."""
+    issuer = origin.issuer
+    if issuer and any(next(company_mentions(issuer, line), None) for line in user.credit_lines):
+        return True
+    attribution = _release_attribution(issuer)
+    for sentence in user.sentences:
+        if sentence.index in user.boilerplate:
+            continue
+        copied = taken.get(sentence.index, "")
+        said = (found.group().casefold() for found in attribution.finditer(sentence.text))
+        if any(phrase not in copied.casefold() for phrase in said):
+            return True
+        named = company_mentions(issuer, sentence.text) if issuer else iter(())
+        if any(found.group() not in copied for found in named):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 10)
+def _release_attribution(issuer: str | None) -> re.Pattern[str]:
+    """What attributes a story's words to a press release of ``issuer``'s: a phrase of
+    ``[release_attributions] phrases``, or one of its ``verbs`` with a body of ``issuer_words``
+    or the issuer's name (without its legal form, or its first word: "Halvorsen" of "Halvorsen
+    Biotech") before or after it, in any case: "the company said", "police said", "said the
+    university", "Halvorsen announced".
+
+    >>> said = _release_attribution("Halvorsen Biotech Inc")
+    >>> [bool(said.search(text)) for text in ("Halvorsen said on Monday", "the firm announced", "said Tom Reyes")]
+    [True, True, False]
+    """
+    terms = lexicon()
+    name = terms.company_name(issuer) if issuer else ""
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    names = [re.escape(n) for n in (name, first) if n and n.casefold() not in terms.function_words]
+    body = rf"(?:(?:the|a|its|their) )?(?:{'|'.join(sorted(terms.issuer_words))})"
+    subject = "|".join([body, *names])
+    verbs = "|".join(sorted(terms.issuer_verbs))
+    return re.compile(
+        rf"{terms.release_attribution.pattern}"
+        rf"|\b(?:{subject})(?: has| had)? (?:{verbs})\b|\b(?:{verbs}) (?:{subject})\b",
+        re.IGNORECASE,
+    )
 
 
 def _is_file_name(document: Document) -> bool:

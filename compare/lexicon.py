@@ -836,6 +836,11 @@ class Lexicon:
     release_contact_labels: frozenset[str]
     release_notes_headings: frozenset[str]
     copy_end_marks: frozenset[str]
+    # How a copy says its words are a release's or a statement's, and who it says spoke for
+    # the issuer (see disclosure).
+    release_attribution: re.Pattern[str]
+    issuer_words: frozenset[str]
+    issuer_verbs: frozenset[str]
     company_suffixes: frozenset[str]
 
     def is_boilerplate(self, line: str) -> bool:
@@ -2329,6 +2334,11 @@ def lexicon() -> Lexicon:
         release_contact_labels=frozenset(data["boilerplate"]["release_contact_labels"]),
         release_notes_headings=frozenset(data["boilerplate"]["release_notes_headings"]),
         copy_end_marks=frozenset(data["boilerplate"]["copy_end_marks"]),
+        release_attribution=re.compile(
+            "|".join(data["release_attributions"]["phrases"]), re.IGNORECASE
+        ),
+        issuer_words=frozenset(data["release_attributions"]["issuer_words"]),
+        issuer_verbs=frozenset(data["release_attributions"]["verbs"]),
         release_statement_opening=re.compile(
             "|".join(data["boilerplate"]["release_statement_openings"]), re.IGNORECASE
         ),

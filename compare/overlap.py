@@ -569,7 +569,10 @@ def compare_pair(
     ) or (None, None)
     reused = verdict is not Verdict.INDEPENDENT and not same_source
     crediting = tuple(
-        user.document.id for user, origin in ((a, b), (b, a)) if reused and discloses(user, origin)
+        user.document.id
+        for user, origin, on in ((a, b, "a"), (b, a, "b"))
+        if reused
+        and discloses(user, origin, _taken_texts(texts.matches, on) if origin.released else None)
     )
     return PairComparison(
         a=a.document.id,
@@ -598,6 +601,18 @@ def compare_pair(
         template=template,
         direction_basis=direction_basis,
     )
+
+
+def _taken_texts(matches: Sequence[Match], which: str) -> dict[int, str]:
+    """By the number of each sentence of side ``which`` ("a" or "b") that ``matches`` align
+    with the other side, the other side's text aligned with it (see
+    :func:`disclosure.discloses`)."""
+    taken: dict[int, str] = {}
+    for match in matches:
+        mine, other = (match.a, match.b) if which == "a" else (match.b, match.a)
+        for i in mine.sentences:
+            taken[i] = f"{taken[i]} {other.text}" if i in taken else other.text
+    return taken
 
 
 def _directed(

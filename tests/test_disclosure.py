@@ -177,3 +177,73 @@ def test_a_source_is_sought_in_credit_lines_only_where_one_holds_its_name(
     assert copy.credit_lines == (line,)
     assert not discloses(copy, origin_of("Valley Times"))
     assert True not in sought_in_credits
+
+
+# A police force's release of our own, as its site publishes it, and its sentences by number.
+APPEAL = [
+    "Two men have been charged after a series of burglaries at pharmacies in Kestrel Bridge.",
+    "Both were remanded in custody and will appear at Kestrel Magistrates' Court on Friday.",
+    "Anyone with information is asked to call Kestrel Police on 101.",
+]
+RELEASE = side(
+    document(
+        "\n\n".join([*APPEAL, "Notes to editors: Images are available on request."]),
+        "release",
+        "Kestrel Police",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "taken", "disclosed"),
+    [
+        pytest.param(APPEAL, {0: 0, 1: 1, 2: 2}, False, id="pasted_whole"),
+        pytest.param(
+            [
+                "Two men have been charged after a series of burglaries at Kestrel Bridge "
+                "pharmacies, police said in a statement.",
+                *APPEAL[1:],
+            ],
+            {0: 0, 1: 1, 2: 2},
+            True,
+            id="lede_says_it_is_a_statement",
+        ),
+        pytest.param(
+            [
+                *APPEAL[:2],
+                "Kestrel Police said the investigation into a third break-in was continuing.",
+            ],
+            {0: 0, 1: 1},
+            True,
+            id="own_sentence_says_the_police_said_it",
+        ),
+        pytest.param(
+            [*APPEAL[:2], "According to a press release, the men were arrested on Tuesday."],
+            {0: 0, 1: 1},
+            True,
+            id="according_to_a_press_release",
+        ),
+        pytest.param(
+            [*APPEAL[:2], "Pharmacists said the break-ins had gone on for weeks."],
+            {0: 0, 1: 1},
+            False,
+            id="own_sentence_quotes_someone_else",
+        ),
+        pytest.param(
+            [*APPEAL, "Materials provided by Kestrel Police."],
+            {0: 0, 1: 1, 2: 2},
+            True,
+            id="credit_line_names_the_issuer",
+        ),
+    ],
+)
+def test_a_copy_discloses_a_press_release_in_its_own_words(
+    copy: list[str], taken: dict[int, int], disclosed: bool
+) -> None:
+    """A copy of a press release discloses it by a credit line naming the issuer, or, in words
+    of its own (not in the sentences it took, as the release wrote them), by saying its text is
+    a statement's or a release's or naming the issuer as the one who said it. The issuer's name
+    inside a pasted appeal ("call Kestrel Police on 101") discloses nothing."""
+    user = side(document("\n\n".join(copy), "copy", "Kestrel Gazette"))
+    aligned = {mine: APPEAL[theirs] for mine, theirs in taken.items()}
+    assert discloses(user, RELEASE, aligned) is disclosed

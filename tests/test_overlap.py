@@ -1922,31 +1922,41 @@ BAKERY_CLOSING = (
 )
 
 
+# A paper's own line under a reprint of the bakery's release, naming the company.
+BAKERY_OWN_LINE = "Brightwater Foods did not say how many of the jobs would go to local workers."
+
+
 @pytest.mark.parametrize(
-    ("closing", "undisclosed"),
+    ("closing", "own", "undisclosed"),
     [
-        pytest.param(BAKERY_CLOSING, False, id="press_release"),
+        pytest.param(BAKERY_CLOSING, "", True, id="press_release_pasted"),
+        pytest.param(BAKERY_CLOSING, BAKERY_OWN_LINE, False, id="press_release_and_own_line"),
         pytest.param(
             "ABOUT BRIGHTWATER FOODS\nBrightwater Foods Inc. bakes bread for grocers in 14 "
             "states.\n\nMedia contact:\nAnn Ruiz\nann.ruiz@brightwater.example",
+            BAKERY_OWN_LINE,
             False,
             id="press_release_headed_in_capitals",
         ),
-        pytest.param("Reporting by Tom Reyes.", True, id="paper_s_story"),
+        pytest.param("Reporting by Tom Reyes.", BAKERY_OWN_LINE, True, id="paper_s_story"),
     ],
 )
-def test_a_reprint_that_names_the_company_discloses_its_press_release(
-    closing: str, undisclosed: bool
+def test_a_reprint_that_names_the_company_in_its_own_words_discloses_its_press_release(
+    closing: str, own: str, undisclosed: bool
 ) -> None:
     """A press release is the company's text, on a newswire as on the company's site: a paper
-    that reprints a newswire's copy and names the company says whose words they are. Another
-    paper's story about the company is that paper's text, and naming the company credits no
-    one."""
+    that reprints a newswire's copy and names the company in a sentence of its own says whose
+    words they are; the company's name in the release's own sentences ("Brightwater Foods Inc.
+    today announced") says nothing of where the paper's text came from. Another paper's story
+    about the company is that paper's text, and naming the company credits no one."""
     origin = document(
         "\n\n".join([*BAKERY_NEWS, closing]), "origin", "prnewswire/bakery", published="2025-03-04"
     )
     reprint = document(
-        "\n\n".join(BAKERY_NEWS), "reprint", "courier/bakery", published="2025-03-05"
+        "\n\n".join([*BAKERY_NEWS, own]).strip(),
+        "reprint",
+        "courier/bakery",
+        published="2025-03-05",
     )
     pair = only_pair(origin, reprint)
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
@@ -1984,11 +1994,12 @@ def test_a_source_line_names_an_issuer_only_in_a_press_release(
     """A news story's data credit ("SOURCE: National Weather Service") makes it no press release,
     so not the origin of its copy. PR Newswire's "SOURCE" line after a release's end mark or
     contact block names the company whose text it is: a release is the origin, and a copy that
-    names the company credits it.
+    names the company in its own words credits it.
     """
     news = BAKERY_NEWS if "Brightwater" in closing else FLOOD
+    own = [BAKERY_OWN_LINE] if "Brightwater" in closing else []
     origin = document("\n\n".join([*news, closing]), "origin", "herald/story")
-    copy = document("\n\n".join(news), "copy", "gazette/story")
+    copy = document("\n\n".join([*news, *own]), "copy", "gazette/story")
     pair = only_pair(origin, copy)
     assert (pair.direction, pair.undisclosed_reuse) == (direction, undisclosed)
 

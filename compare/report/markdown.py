@@ -853,7 +853,13 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
         told = f" ({_told_by(pair, basis, origin, settings)})" if basis else ""
         parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}{told}.")
     # A pair is flagged only with a direction: the reusing article is the one charged.
-    if pair.undisclosed_reuse:
+    if pair.undisclosed_reuse and pair.direction_basis is DirectionBasis.PRESS_RELEASE:
+        parts.append(
+            "Undisclosed reuse: the reusing article does not say, in its own words, that its "
+            "text is the press release's (a credit, “said in a statement”, “according to a "
+            "press release”, the issuer's name)."
+        )
+    elif pair.undisclosed_reuse:
         parts.append(
             "Undisclosed reuse: the reusing article credits neither its source nor the wire service "
             "whose text it is."
