@@ -150,6 +150,8 @@ PLOT_WRITTEN = r"(?:([\w'-]+)\s+)?\b(?i:{term})\b(?:\s+to\s+([a-z][\w-]*))?"
 # How many words may stand between "charged" (or an arrest's verb) and what a crime follows: whom
 # it charges and when ("charged the former council leader with", "arrested two men over").
 CHARGED_REACH = 4
+# The most words a charge that tells no hedge has: "counts of" (``charges``).
+CHARGE_WORDS = 2
 # How many words after the object of "cleared" are looked at for a permission's "to" or "for":
 # the object's noun after an adjective too ("cleared the former mayor to stand"), not as far as
 # a verdict's "for" after when it was given ("cleared Smith on Tuesday for the second time").
@@ -3487,7 +3489,7 @@ def _features(text: str) -> _Features:
         opening=tokens[: SUBJECT_WORDS + 1],
         hedges=frozenset(hedges),
         hedge_uses=tuple(sorted(hedge_uses.elements())),
-        charges=frozenset(terms.charges.find(tokens))
+        charges=frozenset(_charges_outside_hedges(tokens))
         | {charge for charge, _ in _charges_told(tokens, plain)}
         | _arrests_for_a_crime(tokens, plain),
         modals=modals,
@@ -3781,6 +3783,35 @@ def _hearsay_perfect() -> re.Pattern[str]:
         rf"\b(?P<before>(?i:{modal}))\b(?:(?!{clause_break}).)*?{perfect}{ends}"
         rf"|{perfect}\s+(?P<after>(?i:{modal})){ends}"
     )
+
+
+def _charges_outside_hedges(tokens: Sequence[str]) -> set[str]:
+    """The words of ``charges`` a sentence writes, but for those that open the charge a charge's
+    hedge is of, past the words that count or grade it: "seven counts of" is what "charged
+    with" hedges in "charged with seven counts of burglary", and no charge told without a hedge,
+    as it is in "each face seven counts of burglary", which keeps the charge.
+
+    >>> _charges_outside_hedges(words("They were charged with seven counts of burglary."))
+    set()
+    >>> _charges_outside_hedges(words("They each face seven counts of burglary."))
+    {'counts of'}
+    """
+    terms = lexicon()
+    hedges = [tuple(hedge.split()) for hedge in terms.charge_hedges]
+    kept = list(tokens)
+    for n, token in enumerate(tokens):
+        # Most sentences hedge no charge: only a hedge's first word is looked past.
+        said = next(
+            (h for h in hedges if h[0] == token and tuple(tokens[n : n + len(h)]) == h), None
+        )
+        if said is None:
+            continue
+        end = n + len(said)
+        while end < len(tokens) and (tokens[end] in terms.charge_grades or tokens[end].isdigit()):
+            end += 1
+        # The charge's own words after them: "counts of", "allegations".
+        kept[n : end + CHARGE_WORDS] = [""] * len(kept[n : end + CHARGE_WORDS])
+    return terms.charges.find(kept)
 
 
 def _charged_with_a_crime(tokens: Sequence[str], plain: str) -> set[str]:
