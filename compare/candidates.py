@@ -386,6 +386,21 @@ def _banding(threshold: float, num_perm: int) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
+def bands(threshold: float, num_perm: int) -> bool:
+    """Whether datasketch's ``MinHashLSH`` splits ``num_perm`` permutations for ``threshold``
+    into the two bands or more it needs: near 1 it picks one band, which it refuses, the higher
+    the fewer the permutations (:class:`~compare.settings.Settings` asks this).
+
+    >>> bands(0.98, 192), bands(0.99, 192), bands(0.9, 16)
+    (True, False, False)
+    """
+    try:
+        _banding(threshold, num_perm)
+    except ValueError:
+        return False
+    return True
+
+
 def _mix64(values: np.ndarray) -> np.ndarray:
     """SplitMix64's finaliser: every input bit moves about half of the output bits."""
     values = values + np.uint64(0x9E3779B97F4A7C15)

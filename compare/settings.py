@@ -6,6 +6,7 @@ they mean are documented in the README ("How it decides").
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
 
 
@@ -24,6 +25,11 @@ class SettingsError(ValueError):
 # sentences in it: a line its documents carry once each pairs in full, template lines two
 # bulletins repeat thousands of times with other numbers do not pair every two.
 BUCKET_REPRESENTATIVES = 16
+# The highest LSH threshold that datasketch bands in two bands or more for every num_perm a
+# Settings allows (checked for each of 16 to 1024; 16, the fewest, bands up to 0.863): a higher
+# one is checked against its num_perm, which takes datasketch and SciPy, half a second to import
+# that `compare --help` need not wait for.
+ALWAYS_BANDED = 0.86
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +108,7 @@ class Settings:
                 raise SettingsError(
                     f"{name} must be in [{_show(low)}, {_show(high)}], got {_show(value)}"
                 )
+        self._check_banding()
         if not (self.partial_containment <= self.derived_containment <= self.copy_containment):
             raise SettingsError("containment thresholds must rise: partial <= derived <= copy")
         if self.partial_phrasing > self.derived_phrasing:
@@ -110,6 +117,32 @@ class Settings:
             raise SettingsError(
                 "phrasing thresholds must rise: partial_phrasing <= partial_phrasing_alone"
             )
+
+    def _check_banding(self) -> None:
+        """Refuse a ``threshold`` that datasketch's LSH cannot band with ``num_perm``
+        permutations (:func:`compare.candidates.bands`), naming the highest that it can, in
+        hundredths."""
+        if self.threshold <= ALWAYS_BANDED:
+            return
+        # Imported here: the candidates stage is the one that imports datasketch.
+        from compare.candidates import bands
+
+        if bands(self.threshold, self.num_perm):
+            return
+        below = math.ceil(round(self.threshold * 100, 6)) - 1
+        highest = next(
+            (
+                n / 100
+                for n in range(below, round(ALWAYS_BANDED * 100), -1)
+                if bands(n / 100, self.num_perm)
+            ),
+            ALWAYS_BANDED,
+        )
+        raise SettingsError(
+            f"threshold must be at most {_show(highest)} with num_perm {self.num_perm}, got "
+            f"{_show(self.threshold)} (datasketch's LSH needs two bands or more; a larger "
+            "num_perm allows a higher threshold)"
+        )
 
     # The cuts a verdict is judged at, by the share judged: a report never shows a share
     # rounded onto a cut it falls short of.

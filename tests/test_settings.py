@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from compare.candidates import bands
 from compare.settings import Settings, SettingsError
 
 
@@ -47,3 +48,45 @@ def test_defaults_are_valid_and_integers_count_as_numbers() -> None:
     """The defaults pass their own checks, and a whole number is a valid similarity."""
     assert Settings().num_perm == 192
     assert Settings(min_similarity=90).min_similarity == 90
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        pytest.param(
+            {"threshold": 0.99},
+            "threshold must be at most 0.98 with num_perm 192, got 0.99",
+            id="default_num_perm",
+        ),
+        pytest.param(
+            {"threshold": 1.0},
+            "threshold must be at most 0.98 with num_perm 192, got 1",
+            id="threshold_one",
+        ),
+        pytest.param(
+            {"threshold": 0.9, "num_perm": 16},
+            "threshold must be at most 0.86 with num_perm 16, got 0.9",
+            id="fewest_permutations",
+        ),
+    ],
+)
+def test_a_threshold_the_lsh_cannot_band_is_refused(values: dict, message: str) -> None:
+    """A threshold so high that datasketch would band its permutations in one band (which it
+    refuses, mid-run) is refused when the settings are made, with the highest that works."""
+    with pytest.raises(SettingsError) as raised:
+        Settings(**values)
+    assert str(raised.value).startswith(message + " (datasketch's LSH needs two bands or more")
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        pytest.param({"threshold": 0.98}, id="highest_for_192"),
+        pytest.param({"threshold": 0.86, "num_perm": 16}, id="always_banded"),
+        pytest.param({"threshold": 0.99, "num_perm": 1024}, id="more_permutations"),
+    ],
+)
+def test_the_highest_thresholds_that_band_are_accepted(values: dict) -> None:
+    """The threshold a refusal names as the highest, and the one every num_perm bands, run."""
+    settings = Settings(**values)
+    assert bands(settings.threshold, settings.num_perm)
