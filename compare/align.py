@@ -139,7 +139,29 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     >>> def one(text): return segment(Document("d", "d", text))[0]
     >>> judge(one("Peskov said NATO is at war."), one("Peskov claimed NATO is at war."), Settings())
     Judgement(kind=<MatchKind.EDITED: 'edited'>, similarity=91.2, score=91.2)
+    >>> judge("Peskov said NATO is at war.", "Peskov claimed NATO is at war.", Settings())
+    Traceback (most recent call last):
+    ...
+    TypeError: judge compares two Sentences, got str for a: as_sentence(text) makes one of a text
+
+    Raises:
+        TypeError: ``a`` or ``b`` is no :class:`~compare.records.Sentence`, or ``settings`` no
+            :class:`~compare.settings.Settings`.
     """
+    for name, sentence in (("a", a), ("b", b)):
+        if not isinstance(sentence, Sentence):
+            raise TypeError(
+                f"judge compares two Sentences, got {type(sentence).__name__} for {name}: "
+                "as_sentence(text) makes one of a text"
+            )
+    if not isinstance(settings, Settings):
+        raise TypeError(f"settings must be a Settings, got {type(settings).__name__}")
+    return _judge(a, b, settings)
+
+
+def _judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
+    """:func:`judge` without its checks, for the aligner: its sentences are the segmenter's,
+    and it judges millions of pairs."""
     if not a.tokens or not b.tokens:
         return Judgement(None, 0.0, 0.0)
     if a.key == b.key:
@@ -378,7 +400,7 @@ def align_pair(
         texts = (a[i].text, b[j].text)
         judgement = judged_before.get(texts)
         if judgement is None:
-            judgement = judged_before[texts] = judge(a[i], b[j], settings)
+            judgement = judged_before[texts] = _judge(a[i], b[j], settings)
         judged[(i, j)] = judgement
     # Within a kind, matched after the pairs that cross fewer anchors, each station's lines are
     # matched together; a sentence that differs in other words crosses none. Kind comes first:
@@ -757,7 +779,7 @@ def _reworded_join(
         if found is None:
             joined = as_sentence(text, other[pair[0]].doc)
             a, b = (sentence, joined) if sentence_is_a else (joined, sentence)
-            found = judged_before[texts] = judge(a, b, settings)
+            found = judged_before[texts] = _judge(a, b, settings)
         if found.kind in (MatchKind.PARAPHRASE, MatchKind.SHARED_QUOTE) and (
             best is None or found.score > best[1].score
         ):

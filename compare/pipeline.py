@@ -23,7 +23,7 @@ from compare.align import Alignment, Judgement, align_pair, align_twins
 from compare.boilerplate import find_boilerplate
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
-from compare.dates import UTC_TIME, local_time_field, parse_date
+from compare.dates import UTC_TIME, local_time_field, parse_date, time_field
 from compare.framing import framing_notes, framing_profile
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, TextOverlap, compare_pair, out_by_credit, text_overlap
@@ -146,11 +146,13 @@ def compare_paths(
             on them).
 
     Raises:
-        compare.read.InputError: a path does not exist.
+        compare.read.InputError: a path does not exist, or ``paths`` is no path nor paths
+            (``None``, ``bytes``).
+        TypeError: ``settings`` is no :class:`Settings`.
     """
+    _check_settings(settings)
     started = time.perf_counter()
-    given = [paths] if isinstance(paths, str | PathLike) else paths
-    read = read_paths([os.fspath(path) for path in given], exclude, progress)
+    read = read_paths(_as_paths(paths), exclude, progress)
     seconds = {"read": time.perf_counter() - started}
     if on_read:
         on_read(read)
@@ -174,7 +176,10 @@ def compare_documents(
     would: its datelines, credit lines ("Reuters contributed to this report.", "With wire
     services") and byline; one that gives a ``published_time`` and no ``published`` date is
     dated by that time's (UTC) day, one that gives only a ``published_local_time`` by its day.
-    A document whose text is empty or only whitespace is skipped, as the reader skips a file or
+    Its ``source`` is taken on one line (``"Reuters "`` is Reuters), and its ``published_time``
+    and ``modified_time``, given with any zone as the reader reads a feed's (an aware
+    ``datetime``'s ``isoformat()``, ``"2025-03-11T09:30:00.5+01:00"``), in UTC to the second
+    (``"2025-03-11T08:30:00Z"``). A document whose text is empty or only whitespace is skipped, as the reader skips a file or
     record with no text, and listed by its id in the result's ``skipped``; so is one whose text
     holds more than ``compare.read.MAX_ARTICLE_CHARS`` characters, as the reader skips a file
     so long, with its length and the limit as the reason. Checking and
@@ -192,7 +197,10 @@ def compare_documents(
         compare.read.InputError: an item is no :class:`Document` (a dict of its fields, say),
             a field is of another type than :class:`Document` declares
             (``credits`` may be a list or any sequence of strings but one string), a
-            document's id is empty, two documents share an id, or a date is not an ISO date.
+            document's id or source is empty, two documents share an id, a field holds a lone
+            surrogate (text decoded with ``errors="surrogateescape"``), a date is not an ISO
+            date, or a time is not one with its zone.
+        TypeError: ``settings`` is no :class:`Settings`.
 
     >>> a = Document("a", "Wire", "Peskov said NATO is at war with Russia.")
     >>> b = Document("b", "Daily", "Peskov claimed NATO is at war with Russia.")
@@ -200,6 +208,7 @@ def compare_documents(
     >>> [(p.verdict.value, m.kind.value) for p in result.pairs for m in p.matches]
     [('derived', 'edited')]
     """
+    _check_settings(settings)
     documents = _as_tuple(documents)
     timer = _Timer(progress or _silent)
     read = ReadResult((), ())
@@ -216,12 +225,20 @@ def compare_documents(
 
 def _as_files_give(document: Document) -> Document:
     """A document in memory with what the reader gives a file's: its text normalised as the
-    reader's (an NFD copy of an article is a copy), its credits, as a tuple when given as
-    another sequence, and a date beside its time."""
+    reader's (an NFD copy of an article is a copy), its source on one line, its credits, as a
+    tuple when given as another sequence, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ``, and a
+    date beside its time."""
     if (text := article_text(document.text)) != document.text:
         document = replace(document, text=text)
     if not isinstance(document.credits, tuple):
         document = replace(document, credits=tuple(document.credits))
+    # A field is one line, as the reader reads a record's: "Reuters " is Reuters' outlet.
+    if (source := " ".join(document.source.split())) != document.source:
+        document = replace(document, source=source)
+    times = (document.published_time, document.modified_time)
+    in_utc = tuple(moment and _in_utc(moment) for moment in times)
+    if in_utc != times:
+        document = replace(document, published_time=in_utc[0], modified_time=in_utc[1])
     if not document.credits:
         credits = find_credits(document.text, document.author, outlet=document.source)
         document = replace(document, credits=credits)
@@ -511,6 +528,37 @@ def render(
         )
 
 
+def _check_settings(settings: object) -> None:
+    """Refuse settings given as anything but :class:`Settings` (a dict of its fields, say),
+    which a stage would trip over with an AttributeError."""
+    if settings is not None and not isinstance(settings, Settings):
+        raise TypeError(
+            f"settings must be a Settings, as Settings(min_similarity=90), or None, "
+            f"got {type(settings).__name__}"
+        )
+
+
+def _as_paths(paths: object) -> list[str]:
+    """The paths given to :func:`compare_paths`, one or several, as strings; a value that is
+    none, ``None`` or ``bytes`` (whose numbers would be taken for paths), is refused as
+    :func:`_as_tuple` refuses what holds no documents."""
+    given = [paths] if isinstance(paths, str | PathLike) else paths
+    if isinstance(given, bytes | bytearray) or not isinstance(given, Iterable):
+        raise InputError(
+            "paths must be a path (a str or os.PathLike) or a list or any iterable of them, "
+            f"got {type(paths).__name__}"
+        )
+    named = []
+    for index, path in enumerate(given):
+        name = os.fspath(path) if isinstance(path, str | PathLike) else None
+        if not isinstance(name, str):
+            raise InputError(
+                f"the path at index {index} must be a str or os.PathLike, got {type(path).__name__}"
+            )
+        named.append(name)
+    return named
+
+
 def _as_tuple(documents: Iterable[Document]) -> tuple[Document, ...]:
     """The documents given, read once (a cursor's generator is read as it comes); a value that
     holds none, ``None``, a number or one document given in their place, is refused as
@@ -540,14 +588,22 @@ def _check_documents(documents: Sequence[Document]) -> None:
         if document.id in seen:
             raise InputError(f"two documents share the id {document.id!r}")
         seen.add(document.id)
+        # An empty outlet would make every document that lacks one a version of one outlet's,
+        # whose reuse of another is never undisclosed.
+        if not document.source.strip():
+            raise InputError(
+                f"document {document.id!r}: source is empty: give its outlet (the file reader "
+                "names a record that gives none by its id)"
+            )
+        _check_encodable(document, index)
         for name, moment in [
             ("published_time", document.published_time),
             ("modified_time", document.modified_time),
         ]:
-            if moment is not None and not _is_utc_time(moment):
+            if moment is not None and _in_utc(moment) is None:
                 raise InputError(
-                    f"document {document.id!r}: {name} must be a UTC time "
-                    f"(YYYY-MM-DDTHH:MM:SSZ), got {moment!r}"
+                    f"document {document.id!r}: {name} must be a time with its zone "
+                    f"(YYYY-MM-DDTHH:MM:SSZ, or an aware datetime's isoformat()), got {moment!r}"
                 )
         for name, local in [
             ("modified_local_time", document.modified_local_time),
@@ -563,6 +619,27 @@ def _check_documents(documents: Sequence[Document]) -> None:
                 f"document {document.id!r}: published must be an ISO date (YYYY-MM-DD), "
                 f"got {document.published!r}"
             )
+
+
+def _check_encodable(document: Document, index: int) -> None:
+    """Reject a lone surrogate in any text of ``document`` (half of a UTF-16 pair, or a byte
+    that decoding with ``errors="surrogateescape"`` kept): no report can write it as UTF-8, and
+    the sentence splitter cannot read it."""
+    for name, _, _ in DOCUMENT_FIELDS:
+        value = getattr(document, name)
+        for text in [value] if isinstance(value, str) else value or ():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as error:
+                named = (
+                    f"the document at index {index}"
+                    if name == "id"
+                    else f"document {document.id!r}"
+                )
+                raise InputError(
+                    f"{named}: {name} holds a character that is no Unicode text (a lone "
+                    f"surrogate) at {error.start}"
+                ) from None
 
 
 def _check_types(document: Document, index: int) -> None:
@@ -605,12 +682,15 @@ def _textless_skipped(read: ReadResult) -> ReadResult:
     )
 
 
-def _is_utc_time(text: str) -> bool:
+def _in_utc(moment: str) -> str | None:
+    """A document's time in UTC as the reports give it (``2025-03-11T08:30:00Z``): one written
+    so as it is, another as the reader reads a feed's (:func:`compare.dates.time_field`): an
+    aware ``datetime``'s ``isoformat()``, any offset, without its fraction of a second. ``None``
+    for a time without its zone, a date alone or no time."""
     try:
-        datetime.strptime(text, UTC_TIME)
+        return datetime.strptime(moment, UTC_TIME).strftime(UTC_TIME)
     except ValueError:
-        return False
-    return True
+        return time_field(moment)
 
 
 def _segment_each_text_once(documents: Iterable[Document]) -> dict[str, tuple[Sentence, ...]]:

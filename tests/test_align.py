@@ -590,6 +590,43 @@ def test_min_similarity_decides_what_counts_as_edited() -> None:
     assert judge(a, b, Settings(min_similarity=95)).kind is not MatchKind.EDITED
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "given", "message"),
+    [
+        pytest.param(
+            "Moscow rejected the claims.",
+            sentence("Moscow rejected the claims."),
+            SETTINGS,
+            "judge compares two Sentences, got str for a: as_sentence(text) makes one of a text",
+            id="a_string",
+        ),
+        pytest.param(
+            sentence("Moscow rejected the claims."),
+            None,
+            SETTINGS,
+            "judge compares two Sentences, got NoneType for b: as_sentence(text) makes one of a "
+            "text",
+            id="no_sentence",
+        ),
+        pytest.param(
+            sentence("Moscow rejected the claims."),
+            sentence("Moscow rejected the claims."),
+            {"min_similarity": 90},
+            "settings must be a Settings, got dict",
+            id="settings_as_a_dict",
+        ),
+    ],
+)
+def test_judging_what_is_no_sentence_is_a_type_error_that_says_so(
+    a: object, b: object, given: object, message: str
+) -> None:
+    """Texts given to ``judge`` for sentences, or a dict for its settings, are refused by one
+    line that says what it takes, not an AttributeError from inside."""
+    with pytest.raises(TypeError) as raised:
+        judge(a, b, given)  # type: ignore[arg-type]
+    assert str(raised.value) == message
+
+
 def test_twins_align_as_the_verifying_aligner_would(seed_texts: list[str]) -> None:
     """Two documents with the same text get, without verification, the matches that verifying
     every pair of their sentences finds."""

@@ -6,6 +6,7 @@ import gc
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import unicodedata
@@ -362,8 +363,43 @@ def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
         ),
         pytest.param(
             [replace(document("One.", "x"), published_time="2025-01-14 08:30")],
-            "published_time must be a UTC time (YYYY-MM-DDTHH:MM:SSZ), got '2025-01-14 08:30'",
-            id="time",
+            "published_time must be a time with its zone (YYYY-MM-DDTHH:MM:SSZ, or an aware "
+            "datetime's isoformat()), got '2025-01-14 08:30'",
+            id="time_without_a_zone",
+        ),
+        pytest.param(
+            [replace(document("One.", "x"), modified_time="soon")],
+            "modified_time must be a time with its zone (YYYY-MM-DDTHH:MM:SSZ, or an aware "
+            "datetime's isoformat()), got 'soon'",
+            id="no_time",
+        ),
+        pytest.param(
+            [document("Talks in Geneva ended without a deal.", "x", " ")],
+            "document 'x': source is empty: give its outlet (the file reader names a record "
+            "that gives none by its id)",
+            id="empty_source",
+        ),
+        pytest.param(
+            [document("Talks in Genev\udce1 ended.", "x")],
+            "document 'x': text holds a character that is no Unicode text (a lone surrogate) at 14",
+            id="surrogate_in_text",
+        ),
+        pytest.param(
+            [document("Talks ended.", "x", title="Genev\udce1 talks")],
+            "document 'x': title holds a character that is no Unicode text (a lone surrogate) at 5",
+            id="surrogate_in_title",
+        ),
+        pytest.param(
+            [replace(document("Talks ended.", "x"), credits=["AP", "Reu\udcf6ters"])],
+            "document 'x': credits holds a character that is no Unicode text (a lone surrogate) "
+            "at 3",
+            id="surrogate_in_a_credit",
+        ),
+        pytest.param(
+            [document("Talks ended.", "x\udce1")],
+            "the document at index 0: id holds a character that is no Unicode text (a lone "
+            "surrogate) at 1",
+            id="surrogate_in_the_id",
         ),
         pytest.param(
             [replace(document("One.", "x"), modified_local_time="2025-01-14T08:30:00Z")],
@@ -408,14 +444,93 @@ def test_documents_may_come_one_by_one_from_a_generator() -> None:
 
 def test_a_document_needs_only_its_id_outlet_and_text() -> None:
     """A document made in code gives its id, outlet and text; its path, title, date and url
-    are optional, and an outlet left empty (unknown) is not taken for a file's name."""
+    are optional."""
     wire = Document("wire", "Reuters", GENEVA_TALKS)
     copy = Document("copy", "Daily Post", GENEVA_TALKS)
     assert [(p.verdict.value, p.origin) for p in compare_documents([wire, copy]).pairs] == [
         ("copy", "wire")
     ]
-    unknown = [Document("a", "", GENEVA_TALKS), Document("b", "", GENEVA_TALKS)]
-    assert [p.verdict.value for p in compare_documents(unknown).pairs] == ["copy"]
+
+
+def test_an_outlet_is_named_on_one_line() -> None:
+    """An outlet given with a space after it, or two inside, is the outlet without: its versions
+    are one outlet's, as the reader reads a record's source."""
+    update = Document("update", "  Harbour  Post ", GENEVA_TALKS + " Talks resume next week.")
+    first = Document("first", "Harbour Post", GENEVA_TALKS)
+    result = compare_documents([first, update])
+    assert result.by_id["update"].source == "Harbour Post"
+    assert [p.same_source for p in result.pairs] == [True]
+
+
+@pytest.mark.parametrize(
+    ("given", "in_utc"),
+    [
+        pytest.param(
+            datetime(2025, 3, 11, 8, 30, tzinfo=UTC).isoformat(),
+            "2025-03-11T08:30:00Z",
+            id="utc_offset",
+        ),
+        pytest.param("2025-03-11T09:30:00+01:00", "2025-03-11T08:30:00Z", id="another_offset"),
+        pytest.param(
+            "2025-03-11T00:30:00.250000+01:00",
+            "2025-03-10T23:30:00Z",
+            id="microseconds_across_midnight",
+        ),
+        pytest.param("Tue, 11 Mar 2025 03:30:00 -0500", "2025-03-11T08:30:00Z", id="rss_date"),
+    ],
+)
+def test_a_time_with_its_zone_is_taken_in_utc_to_the_second(given: str, in_utc: str) -> None:
+    """A time written as an aware ``datetime.isoformat()`` writes it, or with any offset a feed
+    gives, is taken as the reader takes a feed's: in UTC, to the second, dating the document by
+    its UTC day."""
+    talks = replace(document(GENEVA_TALKS, "talks"), published_time=given, modified_time=given)
+    (read,) = compare_documents([talks]).documents
+    assert (read.published_time, read.modified_time, read.published) == (
+        in_utc,
+        in_utc,
+        in_utc[:10],
+    )
+
+
+@pytest.mark.parametrize(
+    ("paths", "message"),
+    [
+        pytest.param(
+            None,
+            "paths must be a path (a str or os.PathLike) or a list or any iterable of them, "
+            "got NoneType",
+            id="none",
+        ),
+        pytest.param(
+            b"seeds",
+            "paths must be a path (a str or os.PathLike) or a list or any iterable of them, "
+            "got bytes",
+            id="bytes",
+        ),
+        pytest.param(
+            ["seeds", None],
+            "the path at index 1 must be a str or os.PathLike, got NoneType",
+            id="none_among_paths",
+        ),
+    ],
+)
+def test_what_is_no_path_is_refused_in_one_line(paths: object, message: str) -> None:
+    """``compare_paths`` given no path, or bytes (whose numbers are no paths), says so as
+    ``compare_documents`` says it of no documents, before it reads anything."""
+    with pytest.raises(InputError) as raised:
+        compare_paths(paths)  # type: ignore[arg-type]
+    assert str(raised.value) == message
+
+
+def test_settings_given_as_a_dict_are_a_type_error_that_says_so() -> None:
+    """Settings given as a dict of their fields are refused by either entry point in one line
+    that names the type it takes, not an AttributeError from a stage."""
+    message = "settings must be a Settings, as Settings(min_similarity=90), or None, got dict"
+    as_dict = {"min_similarity": 90}
+    with pytest.raises(TypeError, match=re.escape(message)):
+        compare_documents([document(GENEVA_TALKS)], as_dict)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=re.escape(message)):
+        compare_paths(WIRE_COPY, as_dict)  # type: ignore[arg-type]
 
 
 def test_credits_given_as_a_list_are_a_tuple() -> None:
