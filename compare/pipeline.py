@@ -516,6 +516,11 @@ def render(
     "json" or "all"); the paths written. With ``every_match``, report.json lists the matches
     of every pair, a wide story's pairs that share only a third article's text too.
 
+    As ``compare run --out`` does, it removes the reports an earlier call (or run) wrote into
+    ``out`` that this one does not write: a story page of a story gone, or ``report.json`` when
+    this call writes "md". Write each format into a folder of its own to keep both, or write
+    "all". Files compare did not write are never touched: ``ReportError`` names any in the way.
+
     Raises:
         compare.report.write.ReportError: the reports cannot be written.
         ValueError: ``format`` is none of those.

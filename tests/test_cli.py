@@ -971,7 +971,7 @@ def test_every_user_file_in_the_way_is_named_at_once(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert messages(result) == [
         f"error: {out}/index.md and {out}/report.json exist and were not written by compare; "
-        "move them or choose another --out"
+        "move them or choose another report folder"
     ]
     assert [(out / name).read_text(encoding="utf-8") for name in ("index.md", "report.json")] == [
         "my notes",
@@ -991,7 +991,7 @@ def test_a_report_edited_since_it_was_written_is_never_overwritten(tmp_path: Pat
         result = run("run", str(again), "--out", str(out), "-q")
         assert result.exit_code == 2
         assert messages(result) == [
-            f"error: {story} was changed since compare wrote it; move it or choose another --out"
+            f"error: {story} was changed since compare wrote it; move it or choose another report folder"
         ]
         assert story.read_text(encoding="utf-8") == annotated
     story.unlink()
@@ -1120,7 +1120,7 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"error: {out}/story-001-my-notes.md exists and was not written by compare; "
-        "move it or choose another --out"
+        "move it or choose another report folder"
     ]
     assert (out / "story-001-my-notes.md").read_text(encoding="utf-8") == "my notes"
     json_only = run("run", str(SEEDS), "--out", str(out), "--format", "json", "-q")
@@ -1137,23 +1137,23 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
 @pytest.mark.parametrize(
     ("setting_up", "format", "error"),
     [
-        ("a file", "md", "error: --out {out} is a file, not a folder"),
+        ("a file", "md", "error: the report folder {out} is a file, not a folder"),
         (
             "a folder in a file",
             "md",
-            "error: --out {out} lies inside {out.parent}, a file, not a folder",
+            "error: the report folder {out} lies inside {out.parent}, a file, not a folder",
         ),
         (
             "a user's index.md",
             "md",
             "error: {out}/index.md exists and was not written by compare; move it or choose "
-            "another --out",
+            "another report folder",
         ),
         (
             "a user's report.json",
             "all",
             "error: {out}/report.json exists and was not written by compare; move it or choose "
-            "another --out",
+            "another report folder",
         ),
         (
             "a folder that may not be written to",
@@ -1163,7 +1163,7 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
         (
             "a broken link",
             "md",
-            "error: --out {out} is a link to {out.parent}/gone, which does not exist",
+            "error: the report folder {out} is a link to {out.parent}/gone, which does not exist",
         ),
         (
             "a folder the file system refuses",
@@ -1174,7 +1174,7 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
             "a folder named as compare's list of its reports",
             "md",
             "error: cannot write the reports: {out}/.compare-files is no file: compare lists the "
-            "reports it wrote there; move it or choose another --out",
+            "reports it wrote there; move it or choose another report folder",
         ),
     ],
 )
@@ -1683,7 +1683,7 @@ def test_reports_whose_folder_lost_its_list_are_refused_as_compares(
         [
             f"error: {out}/index.md and {out}/{page} look like compare's reports, but "
             f"{out}/.compare-files, the list of the reports it wrote there, {fault}, so they "
-            "are not overwritten: remove the reports or choose another --out"
+            "are not overwritten: remove the reports or choose another report folder"
         ],
     )
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before

@@ -1142,6 +1142,34 @@ def test_the_library_names_the_report_formats_when_given_another(tmp_path: Path)
     assert not (tmp_path / "out").exists()
 
 
+def test_rendering_another_format_removes_the_reports_an_earlier_call_wrote(
+    tmp_path: Path,
+) -> None:
+    """Two calls into one folder leave the second's reports alone, as two runs do: report.json
+    goes when Markdown is written after it, and a file of the user's stays."""
+    result = compare.compare_paths(WIRE_COPY)
+    out = tmp_path / "out"
+    compare.render(result, out, "json")
+    (out / "notes.txt").write_text("my notes", encoding="utf-8")
+    written = compare.render(result, out, "md")
+    assert sorted(path.name for path in out.iterdir()) == sorted(
+        [".compare-files", "notes.txt", *(path.name for path in written)]
+    )
+    assert "report.json" not in {path.name for path in written}
+
+
+def test_a_report_folder_that_is_a_file_is_named_without_the_commands_option(
+    tmp_path: Path,
+) -> None:
+    """``render`` into a file says so of the folder it was given, naming no option of the
+    ``compare`` command that a program never typed."""
+    taken = tmp_path / "reports"
+    taken.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(compare.ReportError) as raised:
+        compare.render(compare.compare_paths(WIRE_COPY), taken)
+    assert str(raised.value) == f"the report folder {taken} is a file, not a folder"
+
+
 def test_every_public_name_of_the_package_is_there() -> None:
     """Each name ``compare`` lists is importable from it, though imported only when first used,
     and its version is the one ``compare --version`` prints."""

@@ -72,7 +72,7 @@ def write_reports(files: RenderedOnRead, out: Path, progress: Progress | None = 
 def check_folder(out: Path, names: Iterable[str]) -> None:
     """Check that reports named ``names`` may be written into ``out``, as :func:`write_reports`
     does before it writes: a run checks the names it knows before its work, so that a user
-    learns of a mistyped --out at once, not after the comparison.
+    learns of a mistyped report folder at once, not after the comparison.
 
     Raises:
         ReportError: as :func:`write_reports`, or no folder above ``out`` may be written to.
@@ -103,12 +103,14 @@ def _write_error(error: OSError | UnicodeError, out: Path) -> ReportError:
 
 def _check_folder(out: Path, names: Iterable[str]) -> None:
     if out.is_symlink() and not out.exists():
-        raise ReportError(f"--out {out} is a link to {out.readlink()}, which does not exist")
+        raise ReportError(
+            f"the report folder {out} is a link to {out.readlink()}, which does not exist"
+        )
     if out.exists() and not out.is_dir():
-        raise ReportError(f"--out {out} is a file, not a folder")
+        raise ReportError(f"the report folder {out} is a file, not a folder")
     nearest = next(folder for folder in (out, *out.absolute().parents) if folder.exists())
     if not nearest.is_dir():
-        raise ReportError(f"--out {out} lies inside {nearest}, a file, not a folder")
+        raise ReportError(f"the report folder {out} lies inside {nearest}, a file, not a folder")
     if not os.access(nearest, os.W_OK | os.X_OK):
         raise ReportError(f"cannot write the reports: {nearest}: Permission denied")
     if not out.exists():
@@ -116,12 +118,14 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
     if (out / MANIFEST).exists() and not (out / MANIFEST).is_file():
         raise ReportError(
             f"cannot write the reports: {out / MANIFEST} is no file: compare lists the reports "
-            "it wrote there; move it or choose another --out"
+            "it wrote there; move it or choose another report folder"
         )
     ours = reports_written(out) if out.is_dir() else {}
     for name in sorted(names):
         if Path(name).name != name or name.startswith("."):
-            raise ReportError(f"refusing to write {name!r}: report names stay inside --out")
+            raise ReportError(
+                f"refusing to write {name!r}: report names stay inside the report folder"
+            )
     # Every file in the way is named at once: a user should not learn of them one run at a time.
     foreign = [
         str(out / name) for name in sorted(names) if name not in ours and (out / name).exists()
@@ -134,13 +138,13 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
             f"{listed(foreign)} look{_verb(foreign, 's', '')} like compare's reports, but "
             f"{out / MANIFEST}, the list of the reports it wrote there, {fault}, so "
             f"{_verb(foreign, 'it is', 'they are')} not overwritten: remove the reports or "
-            "choose another --out"
+            "choose another report folder"
         )
     if foreign:
         raise ReportError(
             f"{listed(foreign)} {_verb(foreign, 'exists', 'exist')} and "
             f"{_verb(foreign, 'was', 'were')} not written by compare; "
-            f"move {_verb(foreign, 'it', 'them')} or choose another --out"
+            f"move {_verb(foreign, 'it', 'them')} or choose another report folder"
         )
     changed = [
         str(out / name)
@@ -151,7 +155,7 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
         raise ReportError(
             f"{listed(changed)} {_verb(changed, 'was', 'were')} changed since compare wrote "
             f"{_verb(changed, 'it', 'them')}; move {_verb(changed, 'it', 'them')} or choose "
-            "another --out"
+            "another report folder"
         )
 
 
