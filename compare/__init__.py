@@ -7,7 +7,8 @@
 'copy'
 
 The names are imported when first used: ``compare --help`` and ``from compare.cli import app``
-need not wait for the pipeline's libraries (trafilatura, SciPy, datasketch).
+need not wait for the pipeline's libraries (trafilatura, SciPy, datasketch). Besides the entry
+points, every record a result holds is named here, to annotate code that reads one.
 """
 
 from __future__ import annotations
@@ -23,17 +24,31 @@ if TYPE_CHECKING:
     from compare.pipeline import compare_paths as compare_paths
     from compare.pipeline import render as render
     from compare.read import InputError as InputError
+    from compare.records import ClusterMember as ClusterMember
+    from compare.records import DirectionBasis as DirectionBasis
     from compare.records import Document as Document
+    from compare.records import FilledFor as FilledFor
+    from compare.records import FilledTemplate as FilledTemplate
     from compare.records import FramingKind as FramingKind
     from compare.records import FramingNote as FramingNote
     from compare.records import FramingProfile as FramingProfile
     from compare.records import Match as Match
     from compare.records import MatchKind as MatchKind
     from compare.records import PairComparison as PairComparison
+    from compare.records import Progress as Progress
     from compare.records import Result as Result
     from compare.records import RunPlace as RunPlace
+    from compare.records import Sentence as Sentence
+    from compare.records import SentenceGroup as SentenceGroup
+    from compare.records import Skipped as Skipped
+    from compare.records import Span as Span
     from compare.records import Story as Story
+    from compare.records import Taken as Taken
+    from compare.records import TakenThrough as TakenThrough
+    from compare.records import UnreadDate as UnreadDate
     from compare.records import Verdict as Verdict
+    from compare.records import Version as Version
+    from compare.records import WordEdit as WordEdit
     from compare.report import ReportFormat as ReportFormat
     from compare.report.json_report import report_json as report_json
     from compare.report.write import ReportError as ReportError
@@ -43,55 +58,81 @@ if TYPE_CHECKING:
 
     __version__: str
 
+# The records every result is made of, named where a caller annotates what it reads.
+_RECORDS = (
+    "ClusterMember",
+    "DirectionBasis",
+    "Document",
+    "FilledFor",
+    "FilledTemplate",
+    "FramingKind",
+    "FramingNote",
+    "FramingProfile",
+    "Match",
+    "MatchKind",
+    "PairComparison",
+    "Progress",
+    "Result",
+    "RunPlace",
+    "Sentence",
+    "SentenceGroup",
+    "Skipped",
+    "Span",
+    "Story",
+    "Taken",
+    "TakenThrough",
+    "UnreadDate",
+    "Verdict",
+    "Version",
+    "WordEdit",
+)
 _MODULE_OF = {
     "as_sentence": "compare.segment",
     "compare_documents": "compare.pipeline",
     "compare_paths": "compare.pipeline",
-    "Document": "compare.records",
-    "FramingKind": "compare.records",
-    "FramingNote": "compare.records",
-    "FramingProfile": "compare.records",
     "InputError": "compare.read",
     "judge": "compare.align",
     "Judgement": "compare.align",
-    "Match": "compare.records",
-    "MatchKind": "compare.records",
-    "PairComparison": "compare.records",
     "propose_pairs": "compare.candidates",
     "render": "compare.pipeline",
     "report_json": "compare.report.json_report",
     "ReportError": "compare.report.write",
     "ReportFormat": "compare.report",
-    "Result": "compare.records",
-    "RunPlace": "compare.records",
     "Settings": "compare.settings",
-    "Story": "compare.records",
     "SettingsError": "compare.settings",
-    "Verdict": "compare.records",
+    **dict.fromkeys(_RECORDS, "compare.records"),
 }
 __all__ = sorted(_MODULE_OF)
 
+# Hidden from type checkers, which then take a misspelled name (``from compare import Setings``)
+# for the error it is, not for an attribute of type ``object``.
+if not TYPE_CHECKING:
 
-def __getattr__(name: str) -> object:
-    """A public name, imported from its module when first asked for; ``__version__``, the
-    installed package's version."""
-    if name == "__version__":
-        # Imported here: importlib.metadata takes longer to load than the rest of the package,
-        # before the `compare` command can say Ctrl-C as it does (see compare.entry).
-        from importlib.metadata import PackageNotFoundError, version
+    def __getattr__(name: str) -> object:
+        """A public name, imported from its module when first asked for; ``__version__``, the
+        installed package's version."""
+        if name == "__version__":
+            # Imported here: importlib.metadata takes longer to load than the rest of the
+            # package, before the `compare` command can say Ctrl-C as it does (compare.entry).
+            from importlib.metadata import PackageNotFoundError, version
 
-        try:
-            value: object = version("compare")
-        except PackageNotFoundError:
-            raise AttributeError("compare is not installed: it has no __version__") from None
-    elif name in _MODULE_OF:
-        value = getattr(import_module(_MODULE_OF[name]), name)
-    else:
-        raise AttributeError(f"module 'compare' has no attribute {name!r}")
-    globals()[name] = value
-    return value
+            try:
+                value: object = version("compare")
+            except PackageNotFoundError:
+                raise AttributeError("compare is not installed: it has no __version__") from None
+        elif name in _MODULE_OF:
+            value = getattr(import_module(_MODULE_OF[name]), name)
+        else:
+            raise AttributeError(f"module 'compare' has no attribute {name!r}")
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:
-    """The module's names, those not imported yet included."""
-    return sorted({*globals(), *__all__})
+    """The package's public names, those not imported yet included, and the module's own
+    (``__doc__``, ``__version__``, ...): not the names it imports to find them."""
+    return sorted({*__all__, "__version__", *filter(_is_dunder, globals())})
+
+
+def _is_dunder(name: str) -> bool:
+    return name.startswith("__") and name.endswith("__")

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
@@ -390,7 +390,7 @@ def test_reading_documents_in_memory_is_a_stage_timed_and_told() -> None:
             id="surrogate_in_title",
         ),
         pytest.param(
-            [replace(document("Talks ended.", "x"), credits=["AP", "Reu\udcf6ters"])],
+            [replace(document("Talks ended.", "x"), credits=("AP", "Reu\udcf6ters"))],
             "document 'x': credits holds a character that is no Unicode text (a lone surrogate) "
             "at 3",
             id="surrogate_in_a_credit",
@@ -1170,15 +1170,36 @@ def test_a_report_folder_that_is_a_file_is_named_without_the_commands_option(
     assert str(raised.value) == f"the report folder {taken} is a file, not a folder"
 
 
+def test_a_misspelled_name_imported_from_the_package_is_a_type_error(tmp_path: Path) -> None:
+    """mypy takes a name the package does not have for the error it is, as running it would,
+    though the package imports its names when first used."""
+    script = tmp_path / "typo.py"
+    script.write_text("from compare import Setings, compare_documents\n", encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--follow-imports=silent", "--no-incremental", str(script)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(ROOT)},
+    )
+    assert checked.returncode == 1
+    assert 'Module "compare" has no attribute "Setings"' in checked.stdout
+    assert "compare_documents" not in checked.stdout
+
+
 def test_every_public_name_of_the_package_is_there() -> None:
     """Each name ``compare`` lists is importable from it, though imported only when first used,
     and its version is the one ``compare --version`` prints."""
     assert all(getattr(compare, name) is not None for name in compare.__all__)
     assert {"ReportError", "ReportFormat", "compare_paths", "render"} <= set(dir(compare))
-    # The records a result is made of, named where a caller annotates what it reads.
-    assert {"PairComparison", "Story", "Match", "FramingNote", "FramingKind"} <= set(
-        compare.__all__
-    )
+    # The records a result is made of, down to its fields' fields, named where a caller
+    # annotates what it reads; not the names the package imports to find them.
+    records = [compare.Result, compare.PairComparison, compare.Match, compare.SentenceGroup]
+    for record in [*records, compare.Version, compare.FilledTemplate]:
+        for field in fields(record):
+            for name in re.findall(r"[A-Z]\w+", str(field.type)):
+                assert name in {"Mapping", "None", *compare.__all__}, (record, field.name)
+    assert {"Progress", "Sentence", "Span", "Skipped", "UnreadDate"} <= set(compare.__all__)
+    assert not {"TYPE_CHECKING", "annotations", "import_module"} & set(dir(compare))
     printed = subprocess.run(
         [sys.executable, "-m", "compare", "--version"], capture_output=True, text=True, check=True
     )

@@ -26,12 +26,24 @@ def test_the_readme_examples_run(
     assert capsys.readouterr().out
 
 
-def test_the_readme_documents_example_prints_what_it_says(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+@pytest.mark.parametrize(
+    ("opening", "printed"),
+    [
+        pytest.param("(pair,) = compare_documents", "copy w1\n", id="pair"),
+        pytest.param("framing=False", "['w1', 'p1']\n", id="dedup"),
+    ],
+)
+def test_the_readme_documents_examples_print_what_they_say(
+    opening: str,
+    printed: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
 ) -> None:
-    (example,) = [e for e in EXAMPLES if "compare_documents" in e]
+    """The examples that compare documents in memory print what their comments say."""
+    (example,) = [e for e in EXAMPLES if opening in e]
     _run(example, tmp_path, monkeypatch)
-    assert capsys.readouterr().out == "copy w1\n"
+    assert capsys.readouterr().out == printed
 
 
 def test_the_readme_names_every_framing_note() -> None:
