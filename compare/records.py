@@ -67,7 +67,9 @@ class Document:
     ``kind`` or ``genre`` field of "press release" (or "news release", "media release"), or a
     label the reader took off its opening lines ("FOR IMMEDIATE RELEASE"). A release is also
     known by its text and its source's name (``boilerplate.press_release``).
-    ``text`` is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
+    ``text`` is the article's plain text: markup in it (a feed's ``<p>`` tags) is compared as
+    words, while the reader takes a web page's or Markdown file's article out of its markup. It
+    is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
     :func:`compare.compare_documents` normalises a text given in memory alike, and the offsets
     of its sentences point into the result's document's text, not into the one given.
     """
@@ -567,7 +569,14 @@ class FramingKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class FramingNote:
-    """A named framing difference between two aligned sentences, e.g. ``said`` -> ``claimed``."""
+    """A named framing difference between two aligned sentences, e.g. ``said`` -> ``claimed``.
+
+    It reads from A's sentence to B's, as report.json gives it, whichever document is the
+    origin: ``hedge_added`` says B has a hedge A lacks, with ``a`` and ``b`` the words on each
+    side. The Markdown reports name it the way the copy changed the origin instead: of a pair
+    whose ``direction`` is ``"b->a"`` (A reuses B), ``kind.mirrored`` is what a story page shows
+    (``hedge_removed``: A, the copy, dropped B's hedge).
+    """
 
     kind: FramingKind
     a: str
@@ -683,7 +692,9 @@ class PairComparison:
             ``b_in_a_spread``) the share of A's (B's) words in sentences that hold such a phrase.
         longest_run_words: the most consecutive words copied unchanged.
         longest_run_at: the sentences that hold them; ``None`` when no word is copied.
-        matches: the aligned sentences, each A's span and B's.
+        matches: the aligned sentences, each A's span and B's; their framing notes read from A
+            to B whatever the direction (:class:`FramingNote`: of a ``"b->a"`` pair,
+            ``note.kind.mirrored`` is how A, the copy, changed B).
         only_a, only_b: A's (B's) sentences, by number, aligned with none of the other's;
             boilerplate is left out.
         closest_similarity: the best ``fuzz.ratio`` of the sentence pairs verified (proposed by

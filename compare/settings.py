@@ -32,9 +32,36 @@ BUCKET_REPRESENTATIVES = 16
 ALWAYS_BANDED = 0.86
 
 
-@dataclass(frozen=True, slots=True)
+# Given by name only: Settings(90) would set num_perm, not the similarity a reader means.
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
-    """Knobs of the pipeline, with the defaults documented in the README.
+    """Knobs of the pipeline, given by name, with the defaults and why they are so in the
+    README ("How it decides, and the defaults").
+
+    Attributes:
+        num_perm, seed: MinHash's permutations and their seed (datasketch's names).
+        shingle_size: the words of a shingle, the unit a sentence's MinHash is made of.
+        threshold: the Jaccard similarity of two sentences' shingles at which LSH proposes them
+            to the aligner (datasketch's name); with ``num_perm`` it must give datasketch's
+            banding two bands or more (at most 0.98 with 192 permutations).
+        max_bucket_size: an LSH bucket of more sentences pairs each with its first few only.
+        min_similarity: the rapidfuzz ``ratio`` (0-100) at which two sentences are one, edited.
+        paraphrase_cutoff: the paraphrase score (0-100) at which two sentences are paraphrases.
+        quote_min_words: the words a quotation two sentences share needs to be a shared quote.
+        story_threshold: the average weighted-term similarity at which two groups of documents
+            merge into one story.
+        story_max_days: how many days apart two documents may be published and still report one
+            event.
+        copy_containment: the share of a document's words in sentences identical to the other's
+            that makes a pair a copy.
+        derived_containment, partial_containment: the containment (share of words in sentences
+            copied or edited) that makes a pair derived, partial.
+        derived_phrasing, derived_phrasing_spread: the share of the later article's words in
+            word 3-grams of the other that makes it derived, when the sentences holding them
+            carry this spread of its words.
+        partial_phrasing, partial_phrasing_spread, partial_phrasing_alone: the same for partial,
+            and the share that makes a pair partial however it spreads.
+        partial_run_words: the longest copied run, in words, that makes a pair partial.
 
     >>> Settings(min_similarity=90).min_similarity
     90
@@ -44,26 +71,16 @@ class Settings:
     compare.settings.SettingsError: threshold must be in [0.05, 1], got 2
     """
 
-    # Candidates: MinHash over word shingles, LSH banding (datasketch's parameters).
     num_perm: int = 192
     seed: int = 1
     shingle_size: int = 1
     threshold: float = 0.15
     max_bucket_size: int = 200
-    # Alignment, on rapidfuzz's 0-100 scale.
     min_similarity: float = 80.0
     paraphrase_cutoff: float = 39.0
     quote_min_words: int = 5
-    # Stories: the average weighted-term similarity at which two groups of documents merge, and
-    # how many days apart two documents may be published and still count as one event.
     story_threshold: float = 0.225
     story_max_days: int = 7
-    # Verdicts, on containment (share of words in reused sentences), shared phrasing (share of
-    # the later article's words in word 3-grams of the other; for derived, the sentences
-    # holding those 3-grams must also carry derived_phrasing_spread of the article's words)
-    # and the longest copied run. Shared phrasing makes a pair partial at partial_phrasing when
-    # the sentences holding it carry partial_phrasing_spread of the words, and at
-    # partial_phrasing_alone however it spreads.
     copy_containment: float = 0.8
     derived_containment: float = 0.5
     partial_containment: float = 0.1

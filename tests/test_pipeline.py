@@ -452,6 +452,32 @@ def test_a_document_needs_only_its_id_outlet_and_text() -> None:
     ]
 
 
+def test_two_independent_reports_compared_as_one_story_are_an_independent_pair() -> None:
+    """Two reports of one rate cut, written apart, may be grouped into two stories and make no
+    pair; compared as one story, they are the pair the caller asked about, and independent."""
+    wire = Document(
+        "wire",
+        "Coastal Wire",
+        "The European Central Bank cut interest rates on Thursday for the eighth time in a "
+        "year, lowering its deposit rate to 2%.\nChristine Lagarde said inflation was now close "
+        "to target and the bank was well placed to handle uncertainty.",
+    )
+    daily = Document(
+        "daily",
+        "Harbour Post",
+        "Borrowing in the euro area got cheaper again after Frankfurt policymakers trimmed the "
+        "key rate to two percent.\nLagarde declined to say whether more reductions would "
+        "follow, telling journalists the outlook was unusually clouded.",
+    )
+    (pair,) = compare_documents([wire, daily], single_story=True).pairs
+    assert (pair.a, pair.b, pair.verdict.value, pair.matches) == (
+        "wire",
+        "daily",
+        "independent",
+        (),
+    )
+
+
 def test_an_outlet_is_named_on_one_line() -> None:
     """An outlet given with a space after it, or two inside, is the outlet without: its versions
     are one outlet's, as the reader reads a record's source."""

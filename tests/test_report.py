@@ -19,11 +19,19 @@ from typer.testing import CliRunner
 from compare import render, report_json
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
-from compare.records import REPORT_PAGE_MARK, Document, PairComparison, Result, Story
+from compare.records import (
+    REPORT_PAGE_MARK,
+    Document,
+    FramingKind,
+    PairComparison,
+    Result,
+    Story,
+)
 from compare.report import ReportFormat
 from compare.report import markdown as markdown_report
 from compare.report.files import render_reports
 from compare.report.markdown import (
+    FRAMING_LABELS,
     WIDE_STORY,
     _percent,
     escape,
@@ -745,7 +753,8 @@ def test_identical_undated_copies_are_not_flagged_undisclosed() -> None:
 @pytest.mark.parametrize("wire_first", [True, False])
 def test_framing_is_named_as_the_copy_changed_the_origin_whichever_is_a(wire_first: bool) -> None:
     """An outlet that rewrites the wire adds a hedge, however the files sort: the label follows
-    the direction, not which article is A."""
+    the direction, not which article is A, while the note itself reads from A to B, as
+    report.json gives it, and its kind mirrored is the label of a pair directed from B."""
     wire = [
         "Dockworkers at the Port of Calder walked off the job on Monday.",
         "The union said about 4,000 members joined the strike.",
@@ -760,6 +769,10 @@ def test_framing_is_named_as_the_copy_changed_the_origin_whichever_is_a(wire_fir
     (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
     assert "| hedge or caveat added | " in " ".join(section.split())
     assert "hedge or caveat removed" not in section
+    (note,) = [note for match in pair.matches for note in match.framing]
+    assert note.kind is (FramingKind.HEDGE_ADDED if wire_first else FramingKind.HEDGE_REMOVED)
+    as_changed = note.kind if pair.direction == "a->b" else note.kind.mirrored
+    assert FRAMING_LABELS[as_changed] == "hedge or caveat added"
 
 
 def test_a_caveat_dropped_with_its_sentence_is_named_in_the_pair_section() -> None:

@@ -90,3 +90,10 @@ def test_the_highest_thresholds_that_band_are_accepted(values: dict) -> None:
     """The threshold a refusal names as the highest, and the one every num_perm bands, run."""
     settings = Settings(**values)
     assert bands(settings.threshold, settings.num_perm)
+
+
+def test_settings_are_given_by_name_only() -> None:
+    """``Settings(90)`` is refused, not taken for the first field (``num_perm``) when a reader
+    meant the similarity."""
+    with pytest.raises(TypeError, match="positional"):
+        Settings(90)  # type: ignore[misc]
