@@ -173,9 +173,16 @@ def credits_outlet(user: Sourced, origin: Sourced) -> bool:
         return False
     return (
         _credits(user, origin)
-        or (named is not None and _short_for(named, origin.document.source))
+        or (named is not None and _dateline_credits(named, user, origin))
         or _byline_names(user, origin)
     )
+
+
+def _dateline_credits(named: str, user: Sourced, origin: Sourced) -> bool:
+    """Whether the source ``user``'s dateline names (``named``) is ``origin``'s by a short form
+    (:func:`_short_for`), and not ``user``'s own: an agency's "Madrid, 5 dic (EFE).-" signs its
+    own copy and credits no client, whatever the client's folder is called."""
+    return _short_for(named, origin.document.source) and not _short_for(named, user.document.source)
 
 
 def outlet(document: Document) -> str:
@@ -796,17 +803,38 @@ def _names_as_dated(user: Sourced, origin: Sourced) -> bool:
 
 
 def _short_for(named: str, source: str) -> bool:
-    """Whether a dateline's name is a short form of a source's: a word of one of its names
-    (:func:`_names_of`), or their initials; or whether a source's name is a news agency's
-    first word, as its file may be named ("coastline" for "Coastline Wire")."""
+    """Whether a dateline's name is a short form of a source's: one of its names
+    (:func:`_names_of`) as a whole, or by a word of it that the name's other words make a news
+    agency's, a section's or a brand's ("Meridian" of the Meridian Press Agency or of
+    "meridian_press/"; not "EFE" of "efe_clients/" or of "Client con_efe"), or by another name
+    of the same wire service ("Reuters" of "Thomson Reuters"), or by its initials; or whether a
+    source's name is a news agency's first word, as its file may be named ("coastline" for
+    "Coastline Wire").
+
+    >>> _short_for("Meridian", "meridian_press/story"), _short_for("EFE", "efe_clients/diario_sur")
+    (True, False)
+    """
     first, *rest = _folder_words(named)
-    by_first_word = bool(rest) and lexicon().is_agency(named)
+    terms = lexicon()
+    by_first_word = bool(rest) and terms.is_agency(named)
+    wire = terms.wire_service_named(named)
     return any(
-        named.casefold() in words
+        _word_of_a_name(named.casefold(), words)
+        or (wire is not None and terms.wire_service_named(" ".join(words)) == wire)
         or _abbreviates(named, words)
         or (by_first_word and words == (first,))
         for words in _names_of(source)
     )
+
+
+def _word_of_a_name(word: str, words: Sequence[str]) -> bool:
+    """Whether ``word`` is one of a name's ``words`` and the others are those a news agency's,
+    a section's or a brand's name is made of ("meridian" of "meridian press agency"), so that it
+    names the same outlet: a folder or source named for an agency's clients ("efe_clients",
+    "clients_of_reuters", "Client con_efe") is no agency's."""
+    terms = lexicon()
+    generic = terms.agency_name_words | terms.section_words | terms.outlet_words
+    return word in words and generic.issuperset(other for other in words if other != word)
 
 
 @lru_cache(maxsize=1 << 12)

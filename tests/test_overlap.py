@@ -1136,6 +1136,52 @@ def test_a_wire_that_files_a_papers_story_under_its_dateline_does_not_disclose_i
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
 
 
+PENSIONES = [
+    "El Gobierno aprob\u00f3 este martes una subida de las pensiones del 2,8 % para el pr\u00f3ximo a\u00f1o.",
+    "La medida beneficiar\u00e1 a unos nueve millones de pensionistas, seg\u00fan el ministerio.",
+    "Los sindicatos celebraron el acuerdo, aunque pidieron m\u00e1s ayudas para las viudas.",
+    "La patronal advirti\u00f3 de que el gasto p\u00fablico seguir\u00e1 creciendo en los pr\u00f3ximos a\u00f1os.",
+]
+
+
+@pytest.mark.parametrize(
+    ("wire_source", "client_source"),
+    [
+        pytest.param("efe/pensiones", "efe_clients/diario_sur", id="clients_folder_named_for_efe"),
+        pytest.param("efe/pensiones", "clients_of_efe/diario_sur", id="clients_of_efe_folder"),
+        pytest.param("EFE", "Client con_efe", id="source_holding_the_agencys_name"),
+    ],
+)
+def test_an_agencys_own_dateline_credits_no_client_whose_name_holds_the_agencys(
+    wire_source: str, client_source: str
+) -> None:
+    """EFE's "Madrid, 5 dic (EFE).-" signs its own copy: a client kept in "efe_clients/", or
+    named "Client con_efe", is not named by it as a whole, so the agency stays the origin, the
+    uncredited client is flagged and the one ending "Con informaci\u00f3n de EFE." is not."""
+
+    def filed(text: str, id: str, source: str, time: str) -> Document:
+        made = replace(
+            document(text, id, source, published="2026-12-05"),
+            published_time=f"2026-12-05T{time}:00Z",
+            credits=find_credits(text),
+        )
+        return replace(made, path=f"{source}.md") if "/" in source else made
+
+    story = "\n".join(PENSIONES)
+    wire = filed("Madrid, 5 dic (EFE).- " + story, "wire", wire_source, "08:00")
+    silent = filed(story, "silent", client_source, "12:00")
+    credited = filed(
+        story + "\nCon informaci\u00f3n de EFE.",
+        "credited",
+        f"{client_source}_2",
+        "12:30",
+    )
+    result = compare_documents([wire, silent, credited], single_story=True)
+    flags = {(p.a, p.b): (p.direction, p.undisclosed_reuse) for p in result.pairs}
+    assert flags[("wire", "silent")] == ("a->b", True)
+    assert flags[("wire", "credited")] == ("a->b", False)
+
+
 def test_a_wire_brand_filing_under_its_dateline_is_the_origin_of_an_uncredited_copy() -> None:
     """A one-word brand glued to "wire" in a dateline ("HARROW (Sportwire) \u2014") is a news
     agency's, as "(Coastline Wire)" is: the paper that runs its report under an opening of its
