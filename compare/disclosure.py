@@ -150,6 +150,32 @@ def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | 
     )
 
 
+def direction_by_signature(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | None:
+    """``a->b`` when A is a news agency's own signed copy (:func:`_signed`) and B is no news
+    agency's and is not disclosed by A (:func:`discloses`), ``b->a`` the other way, and with
+    it how the agency signs: whatever the times say, as a client's clock may run early and a
+    client may post from the feed before the agency's own site does. An agency that names the
+    other in its text may have taken the story from it: the times then tell."""
+    for agency, other, direction in ((a, b, "a->b"), (b, a, "b->a")):
+        if not other.agency and (basis := _signed(agency)) and not discloses(agency, other):
+            return direction, basis
+    return None
+
+
+def _signed(side: Sourced) -> DirectionBasis | None:
+    """How a news agency's text signs itself as its own: by its dateline ("LONDON (Reuters) -"
+    in Reuters' copy: ``agency_dateline``), or by its byline or another credit of its own
+    ("By The Associated Press" in AP's: ``news_agency``); ``None`` for any other text."""
+    if not side.agency:
+        return None
+    if side.filed_by is not None and _short_for(side.filed_by, side.document.source):
+        return DirectionBasis.AGENCY_DATELINE
+    wire = lexicon().wire_service_named(side.outlet)
+    if (wire is not None and wire in side.document.credits) or _byline_names(side, side):
+        return DirectionBasis.NEWS_AGENCY
+    return None
+
+
 def credits_outlet(user: Sourced, origin: Sourced) -> bool:
     """Whether ``user`` credits the outlet whose text ``origin`` is, as its credit lines or
     credits do (:func:`_credits`: "Coastal Wire contributed to this report.", "(AP)" for AP's
@@ -814,12 +840,13 @@ def _short_for(named: str, source: str) -> bool:
     >>> _short_for("Meridian", "meridian_press/story"), _short_for("EFE", "efe_clients/diario_sur")
     (True, False)
     """
-    first, *rest = _folder_words(named)
+    first, *rest = in_words = _folder_words(named)
     terms = lexicon()
     by_first_word = bool(rest) and terms.is_agency(named)
     wire = terms.wire_service_named(named)
     return any(
-        _word_of_a_name(named.casefold(), words)
+        words == in_words
+        or _word_of_a_name(named.casefold(), words)
         or (wire is not None and terms.wire_service_named(" ".join(words)) == wire)
         or _abbreviates(named, words)
         or (by_first_word and words == (first,))

@@ -35,6 +35,7 @@ from compare.disclosure import (
     credits_outlet,
     direction_by_credit,
     direction_by_release,
+    direction_by_signature,
     discloses,
     is_agency,
     outlet,
@@ -624,12 +625,23 @@ def _directed(
 ) -> tuple[str, DirectionBasis] | None:
     """The direction of a pair that may have one, and what told it: the copy's credit of the
     origin's outlet, the origin's being a press release that the copy is not (see
-    :func:`disclosure.direction_by_release`), the times ``by_date`` (see :func:`_by_date`), the
-    copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), or else
-    containment, or else shared phrasing alone; ``None`` when none tells."""
+    :func:`disclosure.direction_by_release`), a news agency's signature on its own copy where the
+    times ``by_date`` (see :func:`_by_date`) say a text that is no agency's came first (see
+    :func:`disclosure.direction_by_signature`), the times, the copy's credit or the origin's
+    kind (see :func:`disclosure.direction_by_credit`), or else containment, or else shared
+    phrasing alone; ``None`` when none tells."""
     if not same_source and (credited := _credited_outlet(a, b)):
         return credited
-    if found := direction_by_release(a, b) or by_date or direction_by_credit(a, b):
+    if released := direction_by_release(a, b):
+        return released
+    if (
+        by_date
+        and not same_source
+        and (signed := direction_by_signature(a, b))
+        and signed[0] != by_date[0]
+    ):
+        return signed
+    if found := by_date or direction_by_credit(a, b):
         return found
     if contained := _by_share(a, b, texts.a_in_b, texts.b_in_a):
         return contained, DirectionBasis.CONTAINMENT

@@ -1127,13 +1127,64 @@ def test_a_named_wire_credit_discloses_a_newspapers_text_only_as_that_wires(
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
 
 
-def test_a_wire_that_files_a_papers_story_under_its_dateline_does_not_disclose_it() -> None:
-    """A wire's own dateline credits the wire, not the paper whose story it copies."""
+@pytest.mark.parametrize(
+    ("source", "dateline", "author", "basis"),
+    [
+        pytest.param(
+            "Reuters", "LONDON (Reuters) - ", None, DirectionBasis.AGENCY_DATELINE, id="dateline"
+        ),
+        pytest.param("AP", "", "The Associated Press", DirectionBasis.NEWS_AGENCY, id="byline"),
+        pytest.param("Reuters", "", None, DirectionBasis.PUBLISHED_TIME, id="unsigned"),
+    ],
+)
+def test_an_agencys_signed_copy_is_the_origin_of_a_client_timed_before_it(
+    source: str, dateline: str, author: str | None, basis: DirectionBasis
+) -> None:
+    """A client that runs the agency's text uncredited, its clock ten minutes ahead of the
+    agency's, is the copy of the agency's copy signed by its dateline or byline, and flagged;
+    the agency is never flagged for not crediting its client. Unsigned, the times tell."""
+    story = "\n".join(WIRE)
+    wire = replace(
+        document(dateline + story, "wire", source, published="2026-12-05"),
+        published_time="2026-12-05T08:00:00Z",
+        author=author,
+        credits=find_credits(dateline + story, author),
+    )
+    client = replace(
+        document(story, "client", "Evening Post", published="2026-12-05"),
+        published_time="2026-12-05T07:50:00Z",
+    )
+    pair = only_pair(wire, client)
+    signed = basis is not DirectionBasis.PUBLISHED_TIME
+    assert (pair.direction, pair.direction_basis) == ("a->b" if signed else "b->a", basis)
+    assert pair.undisclosed_reuse
+
+
+@pytest.mark.parametrize(
+    ("named", "direction", "basis"),
+    [
+        pytest.param("", "b->a", DirectionBasis.AGENCY_DATELINE, id="the_paper_unnamed"),
+        pytest.param(
+            "The Valley Times first reported the closures.",
+            "a->b",
+            DirectionBasis.PUBLISHED_DATE,
+            id="the_paper_named",
+        ),
+    ],
+)
+def test_a_wire_that_files_a_text_under_its_dateline_is_its_origin_unless_it_names_the_paper(
+    named: str, direction: str, basis: DirectionBasis
+) -> None:
+    """A wire's own dateline signs its copy and credits no paper: the paper dated a day before
+    that runs the same text uncredited is taken for the wire's copy, whatever the dates (a
+    client's clock may run early), and flagged; a wire that names the paper may have taken the
+    story from it, and the dates tell."""
     times = document("\n".join(WIRE), "times", "Valley Times", published="2025-01-13")
-    filed = "TARROW (Harbor Wire) \u2014 " + "\n".join(WIRE)
+    filed = "TARROW (Harbor Wire) \u2014 " + "\n".join([*WIRE, named])
     wire = document(filed, "wire", "Harbor Wire", published="2025-01-14")
     pair = only_pair(times, wire)
-    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+    assert (pair.direction, pair.direction_basis) == (direction, basis)
+    assert pair.undisclosed_reuse == (not named)
 
 
 PENSIONES = [
