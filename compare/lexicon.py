@@ -301,8 +301,12 @@ MAX_SOURCE_WORDS = 4
 # first capitalised. Before a double slash that sets the wire's name apart ("ZAP // Lusa",
 # "Notícias ao Minuto // Agência Lusa"), or, perhaps after a comma, a lead that shares the credit
 # ("Redação, com Lusa", "SIC Notícias com Lusa": see [boilerplate] wire_credit_after_paper).
-PAPER_NAME = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,3}"
+PAPER_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019&.-]*"
+PAPER_NAME = rf"{PAPER_WORD}(?:\s+[\w'\u2019&.-]+){{0,3}}"
 PAPER_BEFORE_SLASHES = rf"{PAPER_NAME}\s*//\s*"
+# A short particle between a masthead's capitalised words ("Jornal do Porto", "Par la Rédaction"):
+# a word in lower case of up to three letters.
+MASTHEAD_PARTICLE = r"[^\W\d_A-Z\u00c0-\u00de]{1,3}"
 # An agency's initials in capitals, as its datelines give them ("NPA", "KUNA"); a longer word in
 # capitals there is a tag ("UPDATED").
 AGENCY_INITIALS = re.compile(r"[^\W\d_]{2,5}")
@@ -1098,14 +1102,16 @@ class Lexicon:
         return found["wire"] if found else None
 
     def signs_off_text(self, text: str) -> re.Match[str] | None:
-        """The line of a text that is a wire service's name alone (``wire``), in any case, under
-        the text's news and over nothing but a page's controls, the copy's end mark or its
-        editors' initials ("EFE" over "abc/xyz"): a heading heads something, so there the name
-        signs the copy off without an end mark ("LUSA"); ``None`` for any other text. The match
-        points into ``text``.
+        """The line of a text that is a wire service's name alone (``wire``), or news agencies'
+        in general ("Agencias"), in any case, under the text's news and over nothing but a
+        page's controls, the copy's end mark or its editors' initials ("EFE" over "abc/xyz"): a
+        heading heads something, so there the name signs the copy off without an end mark
+        ("LUSA"); ``None`` for any other text. The match points into ``text``.
 
         >>> lexicon().signs_off_text("A greve acabou.\\nLUSA\\n")["wire"], lexicon().signs_off_text("LUSA\\nA greve acabou.")
         ('LUSA', None)
+        >>> lexicon().signs_off_text("La huelga acabó.\\nAgencias")["wire"]
+        'Agencias'
         >>> lexicon().signs_off_text("Huelga en Valencia.\\nEFE\\nabc/xyz").span()
         (20, 23)
         >>> lexicon().signs_off_text("A greve acabou.\\nA Lusa soube-o ontem.")
@@ -1730,6 +1736,7 @@ def _wire_credit_line(
     articles: list[str],
     tails: list[str],
     end_marks: list[str],
+    newsroom_words: list[str],
     wire_names: re.Pattern[str],
     unnamed_wires: re.Pattern[str],
     agency_names: re.Pattern[str],
@@ -1742,12 +1749,16 @@ def _wire_credit_line(
     ("Agência Lusa"), where a short name alone may be a heading; any of them perhaps closed by
     one of ``end_marks`` after a slash ("Agência Lusa / Fim"), which a short name alone before
     one, in any case, is too (:func:`_sign_off`: "Lusa/Fim", "LUSA/FIM"); or the names after a
-    paper's own name and a double slash ("ZAP // Lusa"), or after a paper's or newsroom's name,
-    perhaps a comma, and one of ``leads_after_paper`` as written, in lower case ("Le Figaro avec
-    AFP"). A lead may follow an asterisk, as a footnote's ("*Avec AFP").
+    paper's own name and a double slash ("ZAP // Lusa"), or a masthead's and a single one
+    ("Redacción / EFE"), or after a paper's or newsroom's name and a comma, or a masthead's, and
+    one of ``leads_after_paper`` as written, in lower case ("La Rédaction, avec AFP", "Le Figaro
+    avec AFP"; not "Il a parlé avec AFP"). A masthead's words are capitalised or
+    ``newsroom_words``, perhaps with a short particle between two ("Jornal do Porto", "Par la
+    rédaction"): a sentence's verb, in lower case, tells it from one. A lead may follow an
+    asterisk, as a footnote's ("*Avec AFP").
 
     >>> line = _wire_credit_line(
-    ...     ["avec"], ["avec"], ["et"], ["l'"], ["reports"], ["fin"],
+    ...     ["avec"], ["avec"], ["et"], ["l'"], ["reports"], ["fin"], ["rédaction"],
     ...     phrase_pattern(["AFP", "Reuters"], 0),
     ...     phrase_pattern(["agences"]),
     ...     phrase_pattern(["Agence France-Presse"], 0),
@@ -1768,6 +1779,10 @@ def _wire_credit_line(
     (True, False)
     >>> bool(line.fullmatch("La Rédaction, avec AFP")), bool(line.fullmatch("Il Part Avec AFP"))
     (True, False)
+    >>> bool(line.fullmatch("Le Républicain Lorrain avec AFP")), bool(line.fullmatch("Il a parlé avec AFP"))
+    (True, False)
+    >>> bool(line.fullmatch("Par la rédaction avec AFP")), bool(line.fullmatch("La guerre / AFP"))
+    (True, False)
     >>> bool(line.fullmatch("*Avec AFP")), bool(line.fullmatch("*AFP"))
     (True, False)
     """
@@ -1779,6 +1794,8 @@ def _wire_credit_line(
     join = "|".join(
         rf"\s+{re.escape(j)}\s+" if j.isalpha() else rf"\s*{re.escape(j)}\s*" for j in joins
     )
+    masthead_word = rf"(?:{PAPER_WORD}|(?i:{'|'.join(map(re.escape, newsroom_words))}))"
+    masthead = rf"{masthead_word}(?:\s+(?:{MASTHEAD_PARTICLE}\s+)?{masthead_word}){{0,3}}"
     name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern}|(?i:{unnamed_wires.pattern}))"
     opening = rf"[\s(\[\u2014\u2013*-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
     joined = rf"{name}(?:(?i:{join}){name})*"
@@ -1786,7 +1803,8 @@ def _wire_credit_line(
     return re.compile(
         rf"(?:{listed}|\s*(?:{agency_names.pattern}))(?:{_end_mark(end_marks)})?[\s.]*"
         rf"|{_sign_off(end_marks, wire_names).pattern}|\s*{PAPER_BEFORE_SLASHES}{joined}[\s.]*"
-        rf"|\s*{PAPER_NAME},?\s+(?:{lead_after_paper})\s+{joined}[\s.]*"
+        rf"|\s*{masthead}\s*/\s*{joined}[\s.]*"
+        rf"|\s*(?:{PAPER_NAME},|{masthead})\s+(?:{lead_after_paper})\s+{joined}[\s.]*"
     )
 
 
@@ -2311,6 +2329,7 @@ def lexicon() -> Lexicon:
             data["boilerplate"]["wire_credit_articles"],
             data["boilerplate"]["wire_credit_tails"],
             data["boilerplate"]["wire_credit_end_marks"],
+            data["boilerplate"]["newsroom_words"],
             wire_names,
             unnamed_wires,
             phrase_pattern(
@@ -2319,8 +2338,11 @@ def lexicon() -> Lexicon:
             ),
         ),
         sign_off=_sign_off(data["boilerplate"]["wire_credit_end_marks"], wire_names),
+        # Spanish papers sign agencies' copy off so: "Agencias".
         closing_sign_off=_sign_off(
-            data["boilerplate"]["wire_credit_end_marks"], wire_names, marked=False
+            data["boilerplate"]["wire_credit_end_marks"],
+            re.compile(f"{wire_names.pattern}|{unnamed_wires.pattern}"),
+            marked=False,
         ),
         contact_detail=re.compile("|".join(data["boilerplate"]["contact_details"])),
         release_contact_headings=frozenset(

@@ -619,6 +619,8 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
     (('wire services',), ())
     >>> find_credits("Talks began.\\nLUSA"), find_credits("LUSA\\nTalks began.")
     (('Lusa',), ())
+    >>> find_credits("La huelga acabó.\\nAgencias"), find_credits("El ministro habló con EFE.")
+    (('wire services',), ())
     >>> find_credits("Talks began.\\nCoastal Press Agency contributed to this report.")
     ('Coastal Press Agency',)
     """
@@ -645,7 +647,9 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
         if japanese := words.japanese_credit.search(line):
             credits.add(words.japanese_dateline_agencies[japanese["agency"]])
     if sign_off := words.signs_off_text(text):
-        credits.add(words.wire_service(sign_off["wire"]))
+        signer = sign_off["wire"]
+        in_general = words.names_wires_in_general(signer)
+        credits.add(UNNAMED_WIRES if in_general else words.wire_service(signer))
     return tuple(sorted(credits))
 
 

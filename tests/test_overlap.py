@@ -1026,6 +1026,9 @@ def test_an_agencys_text_is_disclosed_by_crediting_that_agency(
     ("wire", "credit"),
     [
         pytest.param("EFE", "Con información de EFE.", id="spanish"),
+        pytest.param("EFE", "Diario Sur, con EFE.", id="spanish_papers_name_with_efe"),
+        pytest.param("AFP", "D'après l'AFP.", id="french_after_afp"),
+        pytest.param("dpa", "mit dpa", id="german_with_dpa"),
         pytest.param("AFP", "Avec AFP.", id="french"),
         pytest.param("dpa", "Mit Material von dpa.", id="german"),
         pytest.param("Lusa", "Com Lusa", id="portuguese"),
@@ -1061,6 +1064,8 @@ UNNAMED_WIRE_CREDITS = [
     pytest.param("From wire reports", id="from_wire_reports"),
     pytest.param("\u2014 Staff and wire reports", id="staff_and_wire_reports"),
     pytest.param("Compiled from wire services", id="compiled_from_wire_services"),
+    pytest.param("Con información de agencias.", id="spanish_from_agencies"),
+    pytest.param("Avec agences", id="french_with_agencies"),
 ]
 
 

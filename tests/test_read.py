@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from compare.boilerplate import find_boilerplate
 from compare.plain_text import markdown_text
 from compare.read import InputError, decode, find_credits, read_paths
-from compare.records import REPORT_PAGE_MARK
+from compare.records import REPORT_PAGE_MARK, UNNAMED_WIRES
 from compare.segment import segment
 from tests.helpers import (
     FIXTURES,
@@ -3214,6 +3214,63 @@ def test_lines_like_a_sign_off_that_go_on_credit_no_text(line: str) -> None:
     """A label, a double slash or a wire's name that a sentence goes on from, a double slash
     between names of no wire, and a picture's credit credit no one with the text."""
     assert find_credits(f"A greve da CP parou os comboios em todo o pa\u00eds.\n{line}") == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        pytest.param("Con EFE.", ("EFE",), id="spanish_with_efe"),
+        pytest.param("Diario Sur, con EFE.", ("EFE",), id="spanish_papers_name_with_efe"),
+        pytest.param("Redacci\u00f3n / EFE", ("EFE",), id="spanish_newsroom_and_slash"),
+        pytest.param("D'apr\u00e8s l'AFP.", ("AFP",), id="french_after_afp"),
+        pytest.param("Par la r\u00e9daction avec AFP", ("AFP",), id="french_newsroom_with_afp"),
+        pytest.param("mit dpa", ("dpa",), id="german_with_dpa"),
+        pytest.param("Agencias", (UNNAMED_WIRES,), id="spanish_agencies_closing_the_text"),
+        pytest.param(
+            "Con informaci\u00f3n de agencias.", (UNNAMED_WIRES,), id="spanish_from_agencies"
+        ),
+        pytest.param("Avec agences", (UNNAMED_WIRES,), id="french_with_agencies"),
+        pytest.param("Mit Agenturmaterial", (UNNAMED_WIRES,), id="german_agency_material"),
+        pytest.param("Com ag\u00eancias", (UNNAMED_WIRES,), id="portuguese_with_agencies"),
+    ],
+)
+def test_credit_lines_in_other_languages_credit_the_wire(
+    line: str, credits: tuple[str, ...]
+) -> None:
+    """A Spanish, French or German paper's closing credit names the agency ("Con EFE.", "D'apr\u00e8s
+    l'AFP.", "mit dpa") or agencies in general ("Agencias", "Avec agences"), as "Reuters
+    contributed to this report." and "With wire services" do: the line credits them and is
+    boilerplate, not what the paper adds."""
+    text = f"El incendio obligó a desalojar a 300 vecinos de Chiva el viernes.\n{line}"
+    assert find_credits(text) == credits
+    assert boilerplate_of(document(text)) == {("d", 1)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("El presidente habl\u00f3 con EFE.", id="spanish_spoke_with_efe"),
+        pytest.param(
+            "El ministro dijo en una entrevista con EFE que no dimitir\u00e1.",
+            id="spanish_interview_with_efe",
+        ),
+        pytest.param("Il a parl\u00e9 avec l'AFP.", id="french_spoke_with_afp"),
+        pytest.param("Der Minister sprach mit dpa.", id="german_spoke_with_dpa"),
+        pytest.param("La guerra / EFE", id="words_in_lower_case_and_slash"),
+    ],
+)
+def test_a_sentence_naming_an_agency_after_con_avec_or_mit_credits_none(line: str) -> None:
+    """ "con EFE", "avec l'AFP" or "mit dpa" in a sentence of running text, its verb in lower case,
+    is news, not a credit line."""
+    assert find_credits(f"El incendio obligó a desalojar a 300 vecinos.\n{line}") == ()
+
+
+def test_a_byline_of_agencies_in_general_credits_wire_services() -> None:
+    """A Spanish paper signs agencies' copy "Agencias", as an English one "Staff and wire
+    reports"."""
+    assert find_credits("El incendio obligó a desalojar a 300 vecinos.", "Agencias") == (
+        UNNAMED_WIRES,
+    )
 
 
 def test_a_pages_published_time_is_its_time_not_its_updates(tmp_path: Path) -> None:
