@@ -3506,9 +3506,7 @@ def _features(text: str) -> _Features:
         orders=count_orders(words_once, plain),
         loaded=_loaded(tokens, plain),
         quotes=frozenset(_quoted_at(plain, quoted)),
-        currencies=frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
-        | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)}
-        | _compound_currencies(tokens),
+        currencies=_currencies(tokens, plain),
         estimates=frozenset(_estimates(tokens, plain)) if numbers.mentions else frozenset(),
         counts=frozenset(
             (tokens[n - 1] if n else "", *t.split("-"))
@@ -4192,6 +4190,25 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
         done = {past: _done(theirs.tokens, past=past) for past in (False, True)}
         doubted |= {modal for modal, act in acts if act in done[modal != "could"]}
     return frozenset(doubted)
+
+
+def _currencies(tokens: Sequence[str], plain: str) -> frozenset[str]:
+    """The currencies a sentence names: by their words, a French or Italian one after an article
+    or preposition cut short too ("millions d'euros"), by their signs, and in compounds
+    ("dollar-denominated bonds").
+
+    >>> sorted(_currencies(words(said := "Les pertes atteignent 4 millions d'euros."), said))
+    ['€']
+    """
+    terms = lexicon()
+    # Most sentences cut no word short: only those that do are read again.
+    if "'" in plain or "\u2019" in plain:
+        tokens = [terms.elided(token) or token for token in tokens]
+    return (
+        frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
+        | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)}
+        | _compound_currencies(tokens)
+    )
 
 
 def _compound_currencies(tokens: Sequence[str]) -> set[str]:

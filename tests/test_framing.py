@@ -807,6 +807,36 @@ from tests.helpers import boilerplate_of, document
             id="canadian_dollars",
         ),
         pytest.param(
+            "Cada familia evacuada recibirá una ayuda de 500 euros, anunció la consellera.",
+            "Cada familia evacuada recibirá una ayuda de 500 dólares, anunció la consellera.",
+            [("currency_changed", "\u20ac", "$")],
+            id="spanish_euros_for_dollars",
+        ),
+        pytest.param(
+            "Les pertes sont estimées à 4,5 millions d'euros, selon la chambre de commerce.",
+            "Les pertes sont estimées à 4,5 millions de dollars, selon la chambre de commerce.",
+            [("currency_changed", "\u20ac", "$")],
+            id="french_euros_after_d_for_dollars",
+        ),
+        pytest.param(
+            "El fuego obligó a evacuar a unos 3.000 vecinos de Chiva.",
+            "El fuego obligó a evacuar a tres mil vecinos de Chiva.",
+            [("estimate_changed", "unos", "")],
+            id="spanish_estimate_made_exact_in_words",
+        ),
+        pytest.param(
+            "Le feu a détruit plus de 300 maisons.",
+            "Le feu a détruit environ 300 maisons.",
+            [("estimate_changed", "plus de", "environ")],
+            id="french_more_than_for_about",
+        ),
+        pytest.param(
+            "Der Minister gab uns 300 Euro.",
+            "Die Ministerin gab uns 300 Euro.",
+            [],
+            id="german_us_before_a_number_is_no_estimate",
+        ),
+        pytest.param(
             "Divers found nothing, but police said the search would resume.",
             "Divers found a body, but police said the search would resume.",
             [("negation_removed", "nothing", "")],
