@@ -65,10 +65,11 @@ TIME_OF_DAY = (
 # "ore" ("14 maggio 2024 ore 09:30").
 AT = r"(?:(?:at|à|a\s+las|a\s+la|alle(?:\s+ore)?|ore|às|um)\s+)?"
 # What stands between a date and its time: a comma or a space, or a web page's middle dot, bullet
-# or bar ("March 3, 2025 \u00b7 9:40 p.m."), then perhaps AT.
+# or bar ("March 3, 2025 \u00b7 9:40 p.m."), or a dash before a clock's time, then perhaps AT.
 # What a web page sets between the fields of a line: "By Ann Lee | April 1, 2024 \u00b7 9:40 p.m.".
 FIELD_MARKS = "|\u00b7\u2022"
-BEFORE_TIME = rf"(?:,?\s+|\s+[{FIELD_MARKS}]\s+){AT}"
+# Spanish pages set a dash before a clock's time: "05 dic 2026 - 10:15".
+BEFORE_TIME = rf"(?:,?\s+|\s+[{FIELD_MARKS}]\s+|\s+[-\u2013]\s+(?=\d{{1,2}}:\d{{2}})){AT}"
 # A time of day before its date, as AP and CNN write it: "9:40 a.m. EDT, May 14, 2024", "9.40am
 # BST 14 May 2024". The date starts with a word, or a day and a word: a zone is no month.
 TIME_FIRST = re.compile(
@@ -191,6 +192,8 @@ def parse_date(value: object) -> str | None:
     ('2025-03-03', '2025-06-18')
     >>> parse_date("2024/04/01 09:30"), parse_date("2024/4/1")
     ('2024-04-01', '2024-04-01')
+    >>> parse_date("5 dic. 2026"), parse_date("05 dez 2026 às 10:15"), parse_date("05 dic 2026 - 10:15")
+    ('2026-12-05', '2026-12-05', '2026-12-05')
     """
     if not isinstance(value, str) or not value.strip():
         return None
@@ -409,7 +412,7 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
         year, month, day = iso["date"].split("-")
         return int(year), int(month), int(day)
     if written := WRITTEN_DATE.fullmatch(text):
-        month = month_number(written["month"] or written["month_second"])
+        month = _month_in_a_date(written["month"] or written["month_second"])
         day = written["day"] or written["day_first"]
         return (int(written["year"]), month, int(day)) if month else None
     for pattern in NUMBERED_MONTH_DATES:
@@ -433,6 +436,28 @@ def _slashed_parts(year: int, first: int, second: int) -> tuple[int, int, int] |
         month, day = sorted((first, second))
         return year, month, day
     return None
+
+
+def _month_in_a_date(name: str) -> int | None:
+    """The number of a month that a day and a year stand beside ("05 dic 2026"): named as
+    :func:`month_number` reads it, or cut short in another language of :data:`MONTHS` to a start
+    of one month's names alone ("dic", "dez", "déc", "janv", "okt"; not "jui", June's and
+    July's), which outside a date may be a word ("mar", "set", "out").
+
+    >>> _month_in_a_date("dic"), _month_in_a_date("dez"), _month_in_a_date("mar"), _month_in_a_date("jui")
+    (12, 12, 3, None)
+    """
+    if found := month_number(name):
+        return found
+    folded = name.casefold()
+    if len(folded) < MONTH_LETTERS:
+        return None
+    starting = {
+        number
+        for number, (_, *others) in enumerate(MONTHS, 1)
+        if any(other.startswith(folded) for other in others)
+    }
+    return starting.pop() if len(starting) == 1 else None
 
 
 def month_number(name: str) -> int | None:

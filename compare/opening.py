@@ -70,7 +70,7 @@ DATE_LABEL = re.compile(
     r"(?:(?P<updated>(?:last\s+)?(?:updated|modified)|mis\s+à\s+jour|actualizado|aktualisiert"
     r"|stand|aggiornato|обновлено)"
     r"|(?:first\s+)?published|posted|date|sent|publié|publicado|veröffentlicht|pubblicato"
-    r"|gepubliceerd|опубликовано)(?:\s+(?P<on>on|at|le|el|em|am|il|op))?\s*:?\s+",
+    r"|gepubliceerd|опубликовано)(?:\s+(?P<on>on|at|le|el|em|a|am|il|op))?\s*:?\s+",
     re.IGNORECASE,
 )
 # How long a labelled date may be that cannot be read: "Updated: 03/04/2024 9:30 a.m. EST".

@@ -420,6 +420,22 @@ def test_opening_lines_are_metadata(
             id="german_with_the_wire_in_brackets",
         ),
         pytest.param(
+            "Incendio en la sierra de Chiva\nActualizado 05 dic 2026 - 10:15\n\n"
+            "Un incendio forestal obligó a evacuar a unos 3.000 vecinos de Chiva.",
+            "Incendio en la sierra de Chiva",
+            None,
+            "05 dic 2026 - 10:15",
+            id="spanish_month_cut_short_and_a_dash_before_the_time",
+        ),
+        pytest.param(
+            "Incêndio na serra de Chiva\nPublicado a 05 dez 2026 às 10:15\n\n"
+            "Um incêndio florestal obrigou a retirar cerca de 3.000 moradores.",
+            "Incêndio na serra de Chiva",
+            None,
+            "05 dez 2026 às 10:15",
+            id="portuguese_published_a_and_month_cut_short",
+        ),
+        pytest.param(
             "Di Maio Resigns As Foreign Minister\nBy Ann Lee\n\n" + BODY,
             "Di Maio Resigns As Foreign Minister",
             "Ann Lee",
