@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from compare import render, report_json
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
+from compare.read import find_credits
 from compare.records import (
     REPORT_PAGE_MARK,
     Document,
@@ -735,6 +736,43 @@ def test_a_wide_story_of_separate_reports_writes_out_no_pair(
         "This story's 3 pairs are too many to write out. No article reuses another's text "
         "directly, so no pair is written out below. Not written out: 3 independent pairs."
     ) in page
+
+
+@pytest.mark.parametrize(
+    ("credit", "explained"),
+    [
+        pytest.param(
+            "Agence France-Presse contributed to this report.",
+            "Undisclosed reuse: the reusing article credits AFP; the text is AP's.",
+            id="another_wire",
+        ),
+        pytest.param(
+            "",
+            "Undisclosed reuse: the reusing article credits neither its source nor the wire "
+            "service whose text it is.",
+            id="no_credit",
+        ),
+    ],
+)
+def test_an_undisclosed_copy_crediting_another_wire_is_told_so(credit: str, explained: str) -> None:
+    """A paper that runs AP's text and credits AFP is flagged, and the verdict line says whom it
+    credits and whose text it is: what the wire's editor writes to the paper."""
+    wire = (
+        "CALDER, Maine (AP) \u2014 Dockworkers at the Port of Calder walked off the job on Monday."
+    )
+    paper = "\n".join(filter(None, [wire.split("\u2014 ")[1], credit]))
+    docs = [
+        replace(document(text, name, source, published=day), credits=find_credits(text))
+        for text, name, source, day in [
+            (wire, "wire", "AP", "2025-03-10"),
+            (paper, "metro", "Metro Daily", "2025-03-11"),
+        ]
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    assert pair.undisclosed_reuse
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert explained in section
 
 
 def test_identical_undated_copies_are_not_flagged_undisclosed() -> None:

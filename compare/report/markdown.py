@@ -860,11 +860,34 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
             "press release”, the issuer's name)."
         )
     elif pair.undisclosed_reuse:
-        parts.append(
-            "Undisclosed reuse: the reusing article credits neither its source nor the wire service "
-            "whose text it is."
-        )
+        parts.append(_undisclosed_line(pair, a, b))
     return " ".join(parts)
+
+
+def _undisclosed_line(pair: PairComparison, a: Document, b: Document) -> str:
+    """Why a pair is flagged: the reusing article credits no one, or credits others than the
+    origin and the wires whose text it is ("credits AFP; the text is AP's"), which is what the
+    wire's editor has to tell the outlet."""
+    origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
+    if not copy.credits:
+        return (
+            "Undisclosed reuse: the reusing article credits neither its source nor the wire "
+            "service whose text it is."
+        )
+    # The origin's own credits name the wire whose text it runs ("(AP)" of its dateline).
+    wires = [wire for wire in origin.credits if wire not in copy.credits]
+    whose = _possessive(" and ".join(wires)) if wires else f"that of {_name(origin)}"
+    credited = " and ".join(escape(credit) for credit in copy.credits)
+    return f"Undisclosed reuse: the reusing article credits {credited}; the text is {whose}."
+
+
+def _possessive(name: str) -> str:
+    """A plain name's possessive: "AP's", "Reuters'".
+
+    >>> _possessive("AP"), _possessive("Reuters")
+    ("AP's", "Reuters'")
+    """
+    return f"{escape(name)}'" if name.endswith("s") else f"{escape(name)}'s"
 
 
 def _told_by(
