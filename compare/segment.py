@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from itertools import islice
 
 from sentencex import segment as sentencex_segment
@@ -218,6 +220,23 @@ CATALAN_WORDS = frozenset(
         "havia",
     }
 )
+# Portuguese, told so by its commonest words that Spanish, Italian, Catalan, French and English
+# seldom write (not "dos", "nos" and "está", Spanish's too, nor "da", German's and Italian's, nor
+# "e", Italian's and Catalan's; "do", "o" and "um" are English's, Spanish's and German's only now
+# and then).
+PORTUGUESE_WORDS = frozenset(
+    {"o", "os", "do", "em", "um", "uma", "não", "ao", "aos", "pelo", "pela", "são", "também"}
+)
+# The languages told by their commonest words, by their ISO 639-1 codes.
+LANGUAGE_WORDS = {
+    "en": ENGLISH_WORDS,
+    "de": GERMAN_WORDS,
+    "fr": FRENCH_WORDS,
+    "es": SPANISH_WORDS,
+    "it": ITALIAN_WORDS,
+    "ca": CATALAN_WORDS,
+    "pt": PORTUGUESE_WORDS,
+}
 # The words that tell a text's language: its first few hundred.
 LANGUAGE_SAMPLE_CHARS = 2000
 # What speech that no dash hands over to the narrator ends with: a sentence's end.
@@ -438,6 +457,36 @@ def reads_as(text: str, commonest_words: AbstractSet[str]) -> bool:
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS].casefold().split()
     return sum(word in commonest_words for word in sample) >= MIN_ENGLISH_SHARE * len(sample)
+
+
+# A report asks it of each document of each pair it writes out.
+@lru_cache(maxsize=1 << 10)
+def language(text: str) -> str | None:
+    """The language ``text`` reads as: for a text mostly in Latin letters, the one of
+    :data:`LANGUAGE_WORDS` whose commonest words it holds (see :func:`reads_as`), when only one
+    does; for a text in another script, the script ("CYRILLIC", "ARABIC"), which may be several
+    languages'; ``None`` when nothing tells.
+
+    >>> language("A ferry capsized off the coast of Portugal on Saturday, the navy said.")
+    'en'
+    >>> language("Um ferry virou-se ao largo da costa, e não há sobreviventes.")
+    'pt'
+    >>> language("Паром затонул в шторм."), language("Ferry, 14 dead")
+    ('CYRILLIC', None)
+    """
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    scripts = Counter(
+        unicodedata.name(character, "").partition(" ")[0]
+        for character in sample
+        if character.isalpha()
+    )
+    if not scripts:
+        return None
+    script = scripts.most_common(1)[0][0]
+    if script != "LATIN":
+        return script
+    read = [code for code, words in LANGUAGE_WORDS.items() if reads_as(sample, words)]
+    return read[0] if len(read) == 1 else None
 
 
 def _lone_single_quotation(

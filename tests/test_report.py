@@ -775,6 +775,42 @@ def test_an_undisclosed_copy_crediting_another_wire_is_told_so(credit: str, expl
     assert explained in section
 
 
+def test_a_pair_in_two_languages_is_not_called_separate_reporting() -> None:
+    """An English wire story and a Portuguese paper's report of the same event share no words
+    that could be matched: the verdict says they were not compared word for word, not that the
+    paper reported separately, and an English report of its own still is separate reporting."""
+    docs = [
+        document(
+            "A passenger ferry capsized off the coast of Portugal on Saturday, killing 14 "
+            "people, the maritime authority said.\nRescue crews pulled 93 people from the water.",
+            "wire",
+            "AP",
+        ),
+        document(
+            "Um ferry de passageiros virou-se ao largo da costa de Portugal no sábado, matando "
+            "14 pessoas, disse a autoridade marítima.\nAs equipas de resgate retiraram 93 "
+            "pessoas da água, e o navio não resistiu ao mar.",
+            "jornal",
+            "Jornal do Porto",
+        ),
+        document(
+            "Storms closed three schools in the valley on Monday, and the council said that "
+            "buses would run late.",
+            "valley",
+            "Valley Times",
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    translated = story[story.index("## AP (wire) vs Jornal do Porto (jornal)") :]
+    assert translated.split("\n\n")[1].startswith(
+        "**Verdict: independent** (in different languages: not compared word for word)."
+    )
+    assert "The two articles are in different languages" in translated.split("\n## ")[0]
+    own = story[story.index("## AP (wire) vs Valley Times (valley)") :]
+    assert "(no meaningful copied text: separate reporting)" in own.split("\n\n")[1]
+
+
 def test_identical_undated_copies_are_not_flagged_undisclosed() -> None:
     """Two identical undated copies credit nothing, and nothing tells who reused whom: there is
     no reusing article to charge, and the report flags no undisclosed reuse."""

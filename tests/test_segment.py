@@ -17,6 +17,7 @@ from compare.segment import (
     MAX_SENTENCE_CHARS,
     WORD,
     find_words,
+    language,
     matching_key,
     normalise,
     outside_quotations,
@@ -1419,3 +1420,42 @@ def test_japanese_is_cut_only_once_a_text_holds_kana() -> None:
         ["組合", "は", "賃上げ", "を", "拒否", "し", "た"],
         True,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A passenger ferry capsized off the coast of Portugal on Saturday, killing 14 people.",
+            "en",
+            id="english",
+        ),
+        pytest.param(
+            "Um ferry de passageiros virou-se ao largo da costa de Portugal no sábado, matando "
+            "pelo menos 14 pessoas, e o navio não resistiu.",
+            "pt",
+            id="portuguese",
+        ),
+        pytest.param(
+            "Un incendio forestal obligó a evacuar a los vecinos de Chiva, según el Gobierno.",
+            "es",
+            id="spanish",
+        ),
+        pytest.param(
+            "Die Fähre ist vor der Küste Portugals gekentert, und 14 Menschen sind tot.",
+            "de",
+            id="german",
+        ),
+        pytest.param(
+            "\u062c\u0647\u0627\u0632 \u0688\u0648\u0628 \u06af\u06cc\u0627",
+            "ARABIC",
+            id="a_script_not_latin",
+        ),
+        pytest.param("Ferry capsizes: 14 dead, 23 missing", None, id="too_few_common_words"),
+        pytest.param("", None, id="no_letters"),
+    ],
+)
+def test_a_text_reads_as_one_language_or_script(text: str, expected: str | None) -> None:
+    """A text is told by the commonest words of one language, or by a script not Latin; one that
+    too few such words tell is of no language known, and no pair is said to be in two."""
+    assert language(text) == expected

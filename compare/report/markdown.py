@@ -36,7 +36,7 @@ from compare.records import (
     WordEdit,
 )
 from compare.report import WIDE_STORY
-from compare.segment import QUOTE_MARKS, normalise
+from compare.segment import QUOTE_MARKS, language, normalise
 from compare.settings import Settings
 from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined
@@ -112,6 +112,9 @@ VERDICT_MEANING = {
     ),
     Verdict.INDEPENDENT: "no meaningful copied text: separate reporting",
 }
+# What an independent pair in two languages is, as nothing is translated: its texts cannot share
+# words, which says nothing of whether one is the other's translation.
+IN_OTHER_LANGUAGES = "in different languages: not compared word for word"
 # What told a pair's direction, as the verdict line says it; "{}" is the origin. Shares alone are
 # given with their figures (see _told_by).
 TOLD_BY = {
@@ -801,8 +804,13 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
         settings.phrasing_cuts,
         settings.spread_cuts,
     )
+    meaning = (
+        IN_OTHER_LANGUAGES
+        if pair.verdict is Verdict.INDEPENDENT and _in_other_languages(a, b)
+        else VERDICT_MEANING[pair.verdict]
+    )
     parts = [
-        f"**Verdict: {pair.verdict.value}** ({VERDICT_MEANING[pair.verdict]}).",
+        f"**Verdict: {pair.verdict.value}** ({meaning}).",
         f"{_percent(pair.a_in_b, contained)} of A's words recur in sentences of B, copied or "
         f"edited, {_percent(pair.b_in_a, contained)} of B's in A's; the longest copied run is "
         f"{_count(pair.longest_run_words, 'word')}{_held_in(pair.longest_run_at)}. Outside "
@@ -1021,11 +1029,24 @@ def _nothing_matched(result: Result, pair: PairComparison) -> str:
         if pair.closest_similarity
         else "no sentence pair shared enough words to be verified"
     )
+    shared = (
+        "The two articles are in different languages, and nothing is translated: none of their "
+        "sentences can be matched word for word."
+        if _in_other_languages(result.by_id[pair.a], result.by_id[pair.b])
+        else "The two articles share no sentence."
+    )
     return (
         f"No sentence pair reached similarity {settings.min_similarity:g}, a paraphrase score of "
         f"{settings.paraphrase_cutoff:g} or a shared quotation of {settings.quote_min_words} words; "
-        f"{closest}. The two articles share no sentence."
+        f"{closest}. {shared}"
     )
+
+
+def _in_other_languages(a: Document, b: Document) -> bool:
+    """Whether two articles are each in a language, or script, known (see
+    :func:`segment.language`), and not in the same one."""
+    first, second = language(a.text), language(b.text)
+    return first is not None and second is not None and first != second
 
 
 def _adds(title: str, indexes: Sequence[int], sentences: Sequence[Sentence]) -> list[str]:
