@@ -13,6 +13,11 @@ else is the canonical document of a cluster of its own. Each member is therefore
 rewrite of its canonical document itself, not only of some other member, and a verbatim copy
 joins the document it copies rather than an earlier one it merely resembles.
 
+Each member says how it relates to its canonical document (a copy, a rewrite, another version of
+its article) from the pair that joined them, and every member names the cluster's ``current``
+one, the one a reader should see: the latest version of the canonical document's article among
+the members, as a wire's corrected death toll supersedes its first report.
+
 A cluster's id is its canonical document's fingerprint. Documents with the same sentences always
 share a cluster, so no two clusters have canonical documents with one fingerprint: unrelated
 stories get different ids, and a story keeps its id for as long as its canonical document stays
@@ -24,17 +29,20 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass
 
 from compare.records import (
     ClusterMember,
     Document,
     PairComparison,
+    Relation,
     Sentence,
     Verdict,
     all_timed,
     first_published_keys,
     origins_and_copies,
+    same_article,
+    version_ranks,
 )
 
 NEAR_DUPLICATE = (Verdict.COPY, Verdict.DERIVED)
@@ -81,11 +89,13 @@ def cluster_near_duplicates(
     [('daily', 'wire', 1.0), ('wire', 'wire', 1.0)]
     """
     contained: dict[tuple[str, str], float] = {}
+    verdicts: dict[tuple[str, str], Verdict] = {}
     partners: defaultdict[str, set[str]] = defaultdict(set)
     for pair in pairs:
         if pair.verdict in NEAR_DUPLICATE:
             contained[(pair.a, pair.b)] = pair.a_in_b
             contained[(pair.b, pair.a)] = pair.b_in_a
+            verdicts[(pair.a, pair.b)] = verdicts[(pair.b, pair.a)] = pair.verdict
             partners[pair.a].add(pair.b)
             partners[pair.b].add(pair.a)
     fingerprints = {d.id: fingerprint(sentences[d.id]) for d in documents}
@@ -103,24 +113,76 @@ def cluster_near_duplicates(
     )
     order = sorted(documents, key=lambda d: (keys[d.id], -words[d.id], d.id))
     rank = {d.id: n for n, d in enumerate(order)}
-    members: dict[str, ClusterMember] = {}
+    joined: dict[str, _Joined] = {}
     for document in order:
-        if document.id in members:
+        if document.id in joined:
             continue
-        canonicals = [
-            c for c in partners[document.id] if c in members and members[c].canonical == c
-        ]
+        canonicals = [c for c in partners[document.id] if c in joined and joined[c].canonical == c]
         # The closest canonical, not the earliest: a verbatim copy of one fire report is also
         # "derived" from last week's report of another fire written from the same template.
         closest = max(
             canonicals, key=lambda c: (contained[(document.id, c)], -rank[c]), default=None
         )
-        text = fingerprints[document.id]
-        if closest is None:
-            joined = ClusterMember(document.id, cluster_id(text), document.id, 1.0)
-        else:
-            cluster = members[closest].cluster
-            joined = ClusterMember(document.id, cluster, closest, contained[(document.id, closest)])
-        for doc in by_text[text]:
-            members[doc] = replace(joined, doc=doc)
-    return tuple(members[d.id] for d in documents)
+        found = (
+            _Joined(document.id, 1.0, Verdict.COPY)
+            if closest is None
+            else _Joined(
+                closest, contained[(document.id, closest)], verdicts[(document.id, closest)]
+            )
+        )
+        for doc in by_text[fingerprints[document.id]]:
+            joined[doc] = found
+    by_id = {d.id: d for d in documents}
+    current = _current_versions(
+        by_id, {doc: found.canonical for doc, found in joined.items()}, rank
+    )
+    members = []
+    for document in documents:
+        found = joined[document.id]
+        members.append(
+            ClusterMember(
+                document.id,
+                cluster_id(fingerprints[found.canonical]),
+                found.canonical,
+                found.containment,
+                current.get(found.canonical, found.canonical),
+                _relation(document, by_id[found.canonical], found.verdict),
+            )
+        )
+    return tuple(members)
+
+
+@dataclass(frozen=True, slots=True)
+class _Joined:
+    """The canonical document a document joined, the share of the document's words it holds
+    and their pair's verdict (``copy`` for the canonical document and its own text's copies)."""
+
+    canonical: str
+    containment: float
+    verdict: Verdict
+
+
+def _current_versions(
+    documents: Mapping[str, Document], canonical_of: Mapping[str, str], rank: Mapping[str, int]
+) -> dict[str, str]:
+    """Per canonical document with a later version among its cluster's members, the latest
+    (:func:`version_ranks`), of those modified at one time the earliest in cluster ``rank``."""
+    versions = version_ranks(documents.values())
+    current: dict[str, str] = {}
+    for doc, canonical in canonical_of.items():
+        if not same_article(documents[doc], documents[canonical]):
+            continue
+        latest = current.get(canonical, canonical)
+        if (versions[doc], -rank[doc]) > (versions[latest], -rank[latest]):
+            current[canonical] = doc
+    return current
+
+
+def _relation(document: Document, canonical: Document, verdict: Verdict) -> Relation:
+    """How ``document`` relates to ``canonical``, of its cluster, their pair's ``verdict`` a
+    near-duplicate one."""
+    if document.id == canonical.id:
+        return Relation.CANONICAL
+    if same_article(document, canonical):
+        return Relation.VERSION
+    return Relation.COPY if verdict is Verdict.COPY else Relation.REWRITE

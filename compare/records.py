@@ -838,16 +838,38 @@ class Taken:
     credited: bool
 
 
+class Relation(StrEnum):
+    """How a member of a near-duplicate cluster relates to the cluster's canonical document:
+    it is that document, a ``copy`` of it (their pair's verdict ``copy``), a ``rewrite`` of it
+    (``derived``), or another ``version`` of its article (:func:`same_article`: one outlet's, at
+    one address), whatever their verdict."""
+
+    CANONICAL = "canonical"
+    COPY = "copy"
+    REWRITE = "rewrite"
+    VERSION = "version"
+
+
 @dataclass(frozen=True, slots=True)
 class ClusterMember:
     """A document's near-duplicate cluster, the cluster's canonical document, and how much of
     the document's text (share of words) sits in sentences copied or edited from the canonical.
+
+    Attributes:
+        current: the member a reader should be shown, the same for every member of the
+            cluster: the latest version of the canonical document's article among the members
+            (:func:`version_ranks`; of versions modified at one time, the first in the order
+            the canonical document is chosen by), the canonical document itself when no member
+            is a later one. The cluster's id stays its canonical document's.
+        relation: how the document relates to the canonical one.
     """
 
     doc: str
     cluster: str
     canonical: str
     containment: float
+    current: str
+    relation: Relation
 
 
 @dataclass(frozen=True, slots=True)

@@ -1399,6 +1399,8 @@ DEDUP_COLUMNS = [
     "title",
     "modified_local_time",
     "published_local_time",
+    "current",
+    "relation",
 ]
 
 
@@ -1480,6 +1482,34 @@ def test_dedup_makes_an_original_dated_without_a_zone_the_canonical_one(tmp_path
     ]
 
 
+@pytest.mark.parametrize(
+    "versions",
+    [
+        pytest.param(QUARRY_VERSIONS, id="utc"),
+        pytest.param(QUARRY_VERSIONS_BY_FEED_CLOCK, id="feed_clock"),
+        pytest.param(QUARRY_VERSIONS_ALL_BY_FEED_CLOCK, id="all_by_feed_clock"),
+    ],
+)
+def test_dedup_rows_name_the_latest_version_to_keep(
+    tmp_path: Path, versions: list[dict[str, str]]
+) -> None:
+    """A feed kept to the rows whose id is their cluster's current one, as the README says to
+    deduplicate it, shows an article updated twice once, as last modified, by whichever clock
+    the feed dates its versions; the first version stays canonical, and each row says how it
+    relates to it."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(versions), encoding="utf-8")
+    rows = json.loads(run("dedup", str(feed), "--format", "json", "-q").stdout)
+    assert [(r["id"], r["canonical"], r["current"], r["relation"]) for r in rows] == [
+        ("gazette-v3", "gazette-v1", "gazette-v3", "version"),
+        ("gazette-v2", "gazette-v1", "gazette-v3", "version"),
+        ("gazette-v1", "gazette-v1", "gazette-v3", "canonical"),
+    ]
+    assert [r["title"] for r in rows if r["id"] == r["current"]] == [
+        "Quarry owner ignored warnings"
+    ]
+
+
 def test_dedup_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path) -> None:
     """A feed's source that starts like a formula is written with an apostrophe before it, as a
     spreadsheet marks text; JSON lines keep it as given."""
@@ -1509,8 +1539,8 @@ def test_dedup_table_keeps_its_columns_in_line_whatever_the_title(tmp_path: Path
     (tmp_path / "a\tb.txt").write_text("The bakery on Main Street reopened on Friday.\n")
     (tmp_path / "c\u2028d\x0b.txt").write_text("The mill on Kay Road burned down on Sunday.\n")
     header, _rule, *rows = run("dedup", str(tmp_path), "-q").stdout.splitlines()
-    title_column = header.index("title")
-    assert [row[title_column:] for row in rows] == ["", "", "Port strike ends after talks"]
+    title = slice(header.index("title"), header.index("modified_local_time"))
+    assert [row[title].rstrip() for row in rows] == ["", "", "Port strike ends after talks"]
     assert "a\\tb.txt" in rows[0]
     assert "c\\u2028d\\x0b.txt" in rows[1]
     assert "".join(rows).isprintable()

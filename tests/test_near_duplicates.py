@@ -362,3 +362,101 @@ def test_a_verbatim_copy_joins_the_article_it_copies_not_an_earlier_similar_one(
         ("care_home", "care_home", 1.0),
         ("care_home_copy", "care_home", 1.0),
     ]
+
+
+# A county paper's report of a lorry crash, as it first ran and as it was corrected that
+# afternoon at the same address, and a regional site's copy of the correction.
+CRASH = (
+    "Three people were killed when a lorry overturned on the A614 near Ollerby on Friday "
+    "morning, police said.\n"
+    "The lorry hit two cars on a bend shortly after 7 a.m. and blocked both lanes for six hours.\n"
+    "Police appealed for dashcam footage from drivers who were on the road at the time."
+)
+CRASH_CORRECTED = CRASH.replace("Three people were", "Four people were") + (
+    "\nA fourth victim, a passenger in one of the cars, died in hospital in the afternoon."
+)
+CRASH_URL = "https://ollerbyherald.example/news/a614-crash"
+
+
+def crash_versions(url: str | None = CRASH_URL, modified: str | None = "2025-05-09T14:40:00Z"):
+    """The paper's first report, its correction (modified at ``modified``), and a site's copy of
+    the correction; the two versions at ``url``, and the site at an address of its own."""
+    published = {"published": "2025-05-09", "published_time": "2025-05-09T08:10:00Z"}
+    return [
+        Document("herald-1", "Ollerby Herald", CRASH, url=url, **published),
+        Document(
+            "herald-2",
+            "Ollerby Herald",
+            CRASH_CORRECTED,
+            url=url,
+            modified_time=modified,
+            **published,
+        ),
+        Document(
+            "site",
+            "Wolds Today",
+            CRASH_CORRECTED,
+            url="https://woldstoday.example/a614",
+            published="2025-05-09",
+            published_time="2025-05-09T15:05:00Z",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("order", list(permutations(range(3))), ids=lambda o: "".join(map(str, o)))
+def test_a_cluster_shows_the_latest_version_of_its_canonical_article(
+    order: tuple[int, ...],
+) -> None:
+    """A corrected report supersedes its first version: the first stays canonical and names
+    the cluster, but every member names the correction the cluster's current member, in any
+    input order; each says how it relates to the first version."""
+    versions = crash_versions()
+    result = compare_documents([versions[n] for n in order])
+    found = {m.doc: m for m in result.clusters}
+    assert {(m.canonical, m.current, m.cluster) for m in found.values()} == {
+        ("herald-1", "herald-2", cluster_id(fingerprint(result.sentences["herald-1"])))
+    }
+    assert {doc: m.relation.value for doc, m in found.items()} == {
+        "herald-1": "canonical",
+        "herald-2": "version",
+        "site": "rewrite",
+    }
+
+
+@pytest.mark.parametrize(
+    "versions",
+    [
+        pytest.param(crash_versions(url=None), id="no_address"),
+        pytest.param(crash_versions(modified=None), id="version_not_known_later"),
+        pytest.param(crash_versions()[::2], id="only_another_outlets_copy"),
+    ],
+)
+def test_a_cluster_without_a_later_version_shows_its_canonical_member(
+    versions: list[Document],
+) -> None:
+    """Without an address, without a time that makes one version later, or with only another
+    outlet's later copy, nothing supersedes the canonical member (of two versions published at
+    one time, the more complete): it is the current one."""
+    result = compare_documents(versions)
+    assert len({m.cluster for m in result.clusters}) == 1
+    assert all(m.current == m.canonical for m in result.clusters)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "text", "relation"),
+    [
+        pytest.param(Verdict.COPY, LONG, "copy", id="copy"),
+        pytest.param(Verdict.DERIVED, LONG, "rewrite", id="derived"),
+        pytest.param(None, SHORT, "copy", id="same_text_never_compared"),
+    ],
+)
+def test_each_member_says_how_it_relates_to_the_canonical_one(
+    verdict: Verdict | None, text: str, relation: str
+) -> None:
+    """A member's relation is its pair's verdict with the canonical member, a copy or a
+    rewrite; one with the canonical member's text, which no pair links, is a copy."""
+    docs = [document(SHORT, "wire", published="2025-03-10"), document(text, "daily")]
+    pairs = (
+        [aligned_pair("wire", "daily", verdict=verdict, contained=(1.0, 0.5))] if verdict else []
+    )
+    assert [m.relation.value for m in clusters(docs, pairs)] == ["canonical", relation]

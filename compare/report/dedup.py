@@ -14,7 +14,8 @@ from compare.records import ClusterMember, Document, Result
 # The short fields first, the cluster's beside the times that decide its canonical member (of
 # versions of one article, when each was modified); the address and the title, long, last. A
 # column added later goes after them all, so a pipeline that reads the columns by their place
-# keeps reading the ones it knew.
+# keeps reading the ones it knew: the cluster's member to show and each row's relation to the
+# canonical one came so.
 COLUMNS = (
     "id",
     "path",
@@ -28,6 +29,8 @@ COLUMNS = (
     "title",
     "modified_local_time",
     "published_local_time",
+    "current",
+    "relation",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula: a source named
 # '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
@@ -47,14 +50,16 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     """Every document in input order with its cluster, canonical member and containment in it,
     its date (the moment in UTC when it gives one, else its day), when this version of it was
     last modified (in UTC, or by its feed's clock when the feed gives no zone) and published by
-    that clock, its address to join it back to its feed by (``None`` when it gives none), and its
-    title to recognise it by (empty when it has none).
+    that clock, its address to join it back to its feed by (``None`` when it gives none), its
+    title to recognise it by (empty when it has none), the cluster's member to show
+    (``ClusterMember.current``: keep the rows whose id it is to deduplicate a feed) and how the
+    document relates to the canonical member (``canonical``, ``copy``, ``rewrite``, ``version``).
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
     >>> docs = [Document(d, d.title(), text) for d in ("a", "b")]
-    >>> [(row["id"], row["canonical"]) for row in dedup_rows(compare_documents(docs))]
-    [('a', 'a'), ('b', 'a')]
+    >>> [(row["id"], row["canonical"], row["relation"]) for row in dedup_rows(compare_documents(docs))]
+    [('a', 'a', 'canonical'), ('b', 'a', 'copy')]
     """
     documents = result.by_id
     return [_row(member, documents[member.doc]) for member in result.clusters]
@@ -74,6 +79,8 @@ def _row(member: ClusterMember, document: Document) -> dict[str, str | float | N
         "title": document.title or "",
         "modified_local_time": document.modified_local_time,
         "published_local_time": document.published_local_time,
+        "current": member.current,
+        "relation": member.relation.value,
     }
 
 
