@@ -560,23 +560,27 @@ def _code_page_name(codec: str) -> str:
 @contextmanager
 def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
     """A progress bar per stage on stderr when a person is watching it; otherwise (a log, a
-    pipe) one plain line per stage as it finishes ("align: 72,856 done"), and one on how far
-    it is ("align: 20,000 of 72,856") when ``LOG_SECONDS`` have passed since the last line.
+    pipe) one plain line per stage as it finishes, in what the stage counts ("align: 72,856
+    document pairs done"), and one on how far it is ("align: 20,000 of 72,856 document pairs")
+    when ``LOG_SECONDS`` have passed since the last line.
     """
     if quiet:
         yield None
         return
     if not sys.stderr.isatty():
+        from compare.pipeline import STAGE_UNITS
+
         said = monotonic()
 
         def logged(stage: str, done: int, total: int) -> None:
             nonlocal said
-            # A stage with nothing to do says nothing: "read: 0 done" before "no usable
+            one, many = STAGE_UNITS[stage]
+            # A stage with nothing to do says nothing: "read: 0 files done" before "no usable
             # document" only makes the error harder to see.
             if done == total > 0:
-                errors.print(f"{stage}: {total:,} done", markup=False)
+                errors.print(f"{stage}: {total:,} {one if total == 1 else many} done", markup=False)
             elif 0 < done < total and monotonic() - said >= LOG_SECONDS:
-                errors.print(f"{stage}: {done:,} of {total:,}", markup=False)
+                errors.print(f"{stage}: {done:,} of {total:,} {many}", markup=False)
             else:
                 return
             said = monotonic()

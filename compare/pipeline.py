@@ -70,6 +70,30 @@ from compare.stories import (
 from compare.word_diff import word_edits
 
 T = TypeVar("T")
+# What each stage counts as it reports its progress, one and many, in the order the stages run:
+# a log's "link copies: 1,368,426 done" left a reader to guess. "read" counts files, as
+# compare_paths reads them (compare_documents counts the documents given).
+STAGE_UNITS: dict[str, tuple[str, str]] = {
+    "read": ("file", "files"),
+    "segment": ("document", "documents"),
+    "fingerprint": ("sentence", "sentences"),
+    "find boilerplate": ("sentence", "sentences"),
+    "find near copies": ("sentence", "sentences"),
+    "link copies": ("candidate pair", "candidate pairs"),
+    "find story terms": ("document", "documents"),
+    "group stories": ("document", "documents"),
+    "find candidates": ("sentence", "sentences"),
+    "align": ("document pair", "document pairs"),
+    "diff words": ("text pair", "text pairs"),
+    "name framing": ("text pair", "text pairs"),
+    "profile framing": ("document", "documents"),
+    "measure overlap": ("document pair", "document pairs"),
+    "group sentences": ("story", "stories"),
+    "trace who copied whom": ("story", "stories"),
+    "weigh common origins": ("story", "stories"),
+    "cluster near-duplicates": ("document", "documents"),
+    "write reports": ("file", "files"),
+}
 # Two documents' texts in a story, by their numbers (see records.text_numbers), and the candidate
 # sentence pairs between them: all that aligning the two documents reads of them.
 _TextPair = tuple[int, int, frozenset[tuple[int, int]]]

@@ -40,7 +40,7 @@ from tests.helpers import (
 )
 
 runner = CliRunner()
-PROGRESS = re.compile(r"[a-z -]+: [\d,]+ (done|of [\d,]+)")
+PROGRESS = re.compile(r"[a-z -]+: [\d,]+ ([a-z ]+ done|of [\d,]+ [a-z ]+)")
 
 
 def run(*args: str) -> Result:
@@ -48,8 +48,8 @@ def run(*args: str) -> Result:
 
 
 def messages(result: Result) -> list[str]:
-    """The lines of stderr that are not progress (a stage finishing, "align: 1 done", or how
-    far a long one is, "align: 20,000 of 72,856")."""
+    """The lines of stderr that are not progress (a stage finishing, "align: 1 document pair
+    done", or how far a long one is, "align: 20,000 of 72,856 document pairs")."""
     return [line for line in result.stderr.splitlines() if not PROGRESS.fullmatch(line)]
 
 
@@ -307,7 +307,7 @@ def test_no_usable_document_exits_2(tmp_path: Path) -> None:
     result = run("run", str(tmp_path), "--out", str(tmp_path / "out"))
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        "read: 1 done",
+        "read: 1 file done",
         f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf",
         f"error: no usable document in {tmp_path}",
     ]
@@ -321,24 +321,24 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
     (files, articles, sentences, pairs, stories, report files); --quiet silences them."""
     result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
     assert result.stderr.splitlines() == [
-        "read: 2 done",
-        "segment: 2 done",
-        "fingerprint: 33 done",
-        "find boilerplate: 33 done",
-        "find near copies: 33 done",
-        "find story terms: 2 done",
-        "group stories: 2 done",
-        "find candidates: 33 done",
-        "align: 1 done",
-        "diff words: 1 done",
-        "name framing: 1 done",
-        "profile framing: 2 done",
-        "measure overlap: 1 done",
-        "group sentences: 1 done",
-        "trace who copied whom: 1 done",
-        "weigh common origins: 1 done",
-        "cluster near-duplicates: 2 done",
-        "write reports: 2 done",
+        "read: 2 files done",
+        "segment: 2 documents done",
+        "fingerprint: 33 sentences done",
+        "find boilerplate: 33 sentences done",
+        "find near copies: 33 sentences done",
+        "find story terms: 2 documents done",
+        "group stories: 2 documents done",
+        "find candidates: 33 sentences done",
+        "align: 1 document pair done",
+        "diff words: 1 text pair done",
+        "name framing: 1 text pair done",
+        "profile framing: 2 documents done",
+        "measure overlap: 1 document pair done",
+        "group sentences: 1 story done",
+        "trace who copied whom: 1 story done",
+        "weigh common origins: 1 story done",
+        "cluster near-duplicates: 2 documents done",
+        "write reports: 2 files done",
     ]
     quiet = run("run", str(SEEDS), "-o", str(tmp_path / "out"), "--quiet")
     assert quiet.stderr == ""
@@ -350,7 +350,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
     [
         pytest.param(
             [(1, "segment", 0, 2), (2, "segment", 1, 2), (3, "segment", 2, 2)],
-            ["segment: 2 done"],
+            ["segment: 2 documents done"],
             id="quick_stage_once_done",
         ),
         pytest.param(
@@ -362,12 +362,16 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
                 (31, "align", 60_000, 90_000),
                 (33, "align", 90_000, 90_000),
             ],
-            ["align: 30,000 of 90,000", "align: 60,000 of 90,000", "align: 90,000 done"],
+            [
+                "align: 30,000 of 90,000 document pairs",
+                "align: 60,000 of 90,000 document pairs",
+                "align: 90,000 document pairs done",
+            ],
             id="long_stage_every_15_seconds",
         ),
         pytest.param(
             [(10, "align", 1, 2), (20, "align", 2, 2), (30, "measure overlap", 1, 2)],
-            ["align: 2 done"],
+            ["align: 2 document pairs done"],
             id="counted_from_the_last_line",
         ),
         pytest.param([(20, "read", 0, 0)], [], id="nothing_to_do_says_nothing"),
@@ -395,10 +399,7 @@ def test_a_log_hears_how_far_a_long_stage_is(
 def test_dedup_names_no_framing_when_piped() -> None:
     """Dedup runs only the stages its list reads: its log names every stage of a run but
     framing, which the list does not show."""
-    stages = [
-        line.removesuffix(" done").rsplit(": ", 1)[0]
-        for line in run("dedup", str(SEEDS)).stderr.splitlines()
-    ]
+    stages = [line.rsplit(": ", 1)[0] for line in run("dedup", str(SEEDS)).stderr.splitlines()]
     assert stages == [
         "read",
         "segment",
@@ -422,8 +423,8 @@ def test_dedup_shows_its_progress_on_stderr_and_its_list_alone_on_stdout() -> No
     """A long dedup of a feed shows how far it is on stderr, as run does; --quiet silences it;
     the list on stdout is the same either way."""
     shown, quiet = run("dedup", str(SEEDS)), run("dedup", str(SEEDS), "-q")
-    assert shown.stderr.splitlines()[:2] == ["read: 2 done", "segment: 2 done"]
-    assert "cluster near-duplicates: 2 done" in shown.stderr.splitlines()
+    assert shown.stderr.splitlines()[:2] == ["read: 2 files done", "segment: 2 documents done"]
+    assert "cluster near-duplicates: 2 documents done" in shown.stderr.splitlines()
     assert quiet.stderr == ""
     assert shown.stdout == quiet.stdout
     assert shown.stdout.startswith("id ")
@@ -484,9 +485,9 @@ def test_a_skipped_file_is_warned_about_as_soon_as_reading_is_done(tmp_path: Pat
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     lines = run("run", str(tmp_path), "--out", str(tmp_path / "reports")).stderr.splitlines()
     assert lines[:3] == [
-        "read: 3 done",
+        "read: 3 files done",
         f"warning: skipped {tmp_path / 'photo.jpg'}: unsupported file type .jpg",
-        "segment: 2 done",
+        "segment: 2 documents done",
     ]
 
 

@@ -141,6 +141,14 @@ def test_every_stage_is_timed_by_name() -> None:
     assert list(one_story.seconds) == [s for s in STAGES if s not in GROUPING]
 
 
+def test_every_stage_says_what_it_counts() -> None:
+    """Each stage a run reports, writing the reports last, is listed, in the order it runs,
+    with what its progress counts, one and many: a log of a feed's run says "link copies:
+    1,368,426 candidate pairs done", not a bare number."""
+    assert list(pipeline.STAGE_UNITS) == [*STAGES, "write reports"]
+    assert pipeline.STAGE_UNITS["link copies"] == ("candidate pair", "candidate pairs")
+
+
 # A wire story and two papers that print it, one with "said" changed to "claimed" in its lede.
 BRIDGE_WIRE = (
     "Officials in Tarvik said the Elm Street bridge would reopen on Friday. "
