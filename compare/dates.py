@@ -17,6 +17,12 @@ UTC_TIME = "%Y-%m-%dT%H:%M:%SZ"
 LOCAL_TIME = "%Y-%m-%dT%H:%M:%S"
 # A number as a date is a Unix time, in milliseconds when it is this large.
 MILLISECOND_TIMES = 10**11
+# A Unix time before 1971 (1971-01-01T00:00:00Z) is a content system's "no date" near Unix time 0,
+# or a date written in another way and read as seconds: 20250314, the day in eight digits, is
+# 1970-08-23. No feed dates an article it still carries so early.
+FIRST_UNIX_TIME = 31_536_000
+# A day written as eight digits (YYYYMMDD), as a number as GDELT's exports give it.
+DAY_NUMBERS = range(10**7, 10**8)
 # Day-first dates with a four-digit year, and perhaps a time, are DOTTED_DATE's.
 NUMERIC_DATE_FORMATS = ("%d.%m.%y",)
 # The months' names in English (first), French, Spanish, Portuguese, Italian, German and Russian (in
@@ -219,16 +225,19 @@ def is_date_text(text: str) -> bool:
 
 
 def date_field(value: object) -> str | None:
-    """A date field's ISO date: text as :func:`parse_date` reads it, a number (or ten or thirteen
-    digits) as a Unix time; none of a year no newspaper was printed in, nor of Unix time 0,
-    which content systems write for "no date".
+    """A date field's ISO date: text as :func:`parse_date` reads it, a number of eight digits
+    that reads as a day (``20250314``) as that day, as its text is, another number (or ten or
+    thirteen digits) as a Unix time; none of a year no newspaper was printed in, nor of a Unix
+    time before 1971, near the Unix time 0 content systems write for "no date".
 
     >>> date_field("2024-04-01"), date_field(1711965600), date_field("9999-12-31"), date_field("0001-01-01")
     ('2024-04-01', '2024-04-01', None, None)
-    >>> date_field(0), date_field("1970-01-01T00:00:00Z")
-    (None, None)
+    >>> date_field(0), date_field(-5), date_field("1970-01-01T00:00:00Z")
+    (None, None, None)
+    >>> date_field(20250314), date_field(20251399)
+    ('2025-03-14', None)
     """
-    value = _number_if_unix_time(value)
+    value = _unix_time_or_day(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
         found = moment.date().isoformat() if moment else None
@@ -250,8 +259,10 @@ def time_field(value: object) -> str | None:
     ('2025-03-11T08:30:00Z', '2025-03-11T08:30:00Z')
     >>> time_field("2025-03-11T08:30:00 UTC"), time_field("2025-03-11T08:30:00"), time_field(0)
     ('2025-03-11T08:30:00Z', None, None)
+    >>> time_field(20250314), time_field(1741944600)
+    (None, '2025-03-14T09:30:00Z')
     """
-    value = _number_if_unix_time(value)
+    value = _unix_time_or_day(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         moment = _unix_time(value)
     elif isinstance(value, str):
@@ -311,10 +322,14 @@ def _written_time(text: str) -> datetime | None:
             return None
 
 
-def _number_if_unix_time(value: object) -> object:
-    """Ten or thirteen digits as text are a Unix time, as a number is."""
+def _unix_time_or_day(value: object) -> object:
+    """Ten or thirteen digits as text are a Unix time, as a number is; a number of eight digits
+    that reads as a day is that day written as text ("20250314"), which gives no time."""
     if isinstance(value, str) and UNIX_TIME_TEXT.fullmatch(value.strip()):
         return int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value in DAY_NUMBERS:
+        day = str(value)
+        return day if parse_date(day) else value
     return value
 
 
@@ -397,11 +412,10 @@ def hour_of_day(written: re.Match[str]) -> int | None:
 
 
 def _unix_time(value: float) -> datetime | None:
-    """A Unix time, in seconds or, when this large, milliseconds."""
+    """A Unix time, in seconds or, when this large, milliseconds; ``None`` before 1971."""
     try:
-        return datetime.fromtimestamp(
-            value / 1000 if abs(value) >= MILLISECOND_TIMES else value, UTC
-        )
+        seconds = value / 1000 if abs(value) >= MILLISECOND_TIMES else value
+        return None if seconds < FIRST_UNIX_TIME else datetime.fromtimestamp(seconds, UTC)
     except (OverflowError, OSError, ValueError):
         return None
 

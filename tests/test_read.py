@@ -362,6 +362,28 @@ def test_the_time_may_come_from_another_date_field_of_the_day(tmp_path: Path) ->
     ]
 
 
+def test_a_day_in_eight_digits_is_no_unix_time_and_1970_is_no_date(tmp_path: Path) -> None:
+    """A GDELT-style day given as a number (20250314) is that day, not 1970-08-23 read as Unix
+    seconds, so it cannot make its record the story's earliest; eight digits that make no day,
+    and a Unix time before 1971, are dates not understood, as Unix time 0 is."""
+    records = [
+        {"id": "gdelt", "text": STORY, "date": 20250314},
+        {"id": "no-day", "text": STORY, "date": 20251399},
+        {"id": "before-epoch", "text": STORY, "date": -5},
+    ]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
+    result = read_paths([str(feed)])
+    assert [(d.id, d.published, d.published_time) for d in result.documents] == [
+        ("gdelt", "2025-03-14", None),
+        ("no-day", None, None),
+        ("before-epoch", None, None),
+    ]
+    assert [(u.path, u.value) for u in result.unread_dates] == [
+        (f"{feed}:2", "20251399"),
+        (f"{feed}:3", "-5"),
+    ]
+
+
 def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) -> None:
     """A date given but not understood leaves its document undated and is listed, as written,
     with the record it came from; a record with another date field that is understood is dated."""
@@ -520,6 +542,13 @@ def test_dates_not_understood_are_listed_where_they_were_read(tmp_path: Path) ->
         pytest.param("date", "Mon, 01 Jan 0001 00:00:00 +0100", None, None, id="rss_year_1"),
         pytest.param("date", "1605-01-01", "1605-01-01", None, id="first_newspaper_year"),
         pytest.param("date", 0, None, None, id="unix_time_zero"),
+        pytest.param("date", -5, None, None, id="before_unix_time_zero"),
+        pytest.param("date", 20250314, "2025-03-14", None, id="day_in_eight_digits"),
+        pytest.param("date", "20250314", "2025-03-14", None, id="day_in_eight_digits_text"),
+        pytest.param("date", 1741944600, "2025-03-14", "2025-03-14T09:30:00Z", id="unix_2025"),
+        pytest.param(
+            "date", 1741944600000, "2025-03-14", "2025-03-14T09:30:00Z", id="unix_milliseconds"
+        ),
         pytest.param("date", "9999-12-31T23:59:59Z", None, None, id="no_date_keeps_no_time"),
         pytest.param("date_gmt", "9999-12-31T23:59:59", None, None, id="no_date_in_utc"),
         pytest.param("date", "1970-01-01T00:00:00Z", None, None, id="unix_epoch_written"),
