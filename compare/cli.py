@@ -11,7 +11,7 @@ import os
 import signal
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from importlib.metadata import version
@@ -461,18 +461,18 @@ def _warn(read: ReadResult) -> None:
     """What could not be read, said as soon as reading is done."""
     # Here, not at the top, as every import of the pipeline's modules (see there): compare.read
     # takes 0.9 s to import, with trafilatura, which help need not wait for.
-    from compare.read import SOURCE_FIELDS, records_file
+    from compare.read import SOURCE_FIELDS
 
     # One line for a file's records skipped for one reason: a feed may give thousands of
     # headlines alone. Each is still listed in the reports.
-    together: dict[tuple[str, str], list[str]] = {}
-    for skipped in read.skipped:
-        file = records_file(skipped.path) or skipped.path
-        together.setdefault((file, skipped.reason), []).append(skipped.path)
-    for (file, reason), places in together.items():
+    for (file, reason), places in _by_file((s.path, s.reason) for s in read.skipped).items():
         count, example = len(places), places[0]
         what = f"{count} records in {file} (such as {example})" if count > 1 else example
         errors.print(f"warning: skipped {what}: {reason}", markup=False)
+    for (file, note), places in _by_file((n.path, n.note) for n in read.notes).items():
+        more = len(places) - 1
+        others = f" (and {more} more record{'s' if more > 1 else ''} of {file})" if more else ""
+        errors.print(f"warning: {places[0]}{others} {note}", markup=False)
     if read.reports:
         # One line, not one a file: an old report folder of a large run holds thousands.
         count = len(read.reports)
@@ -544,6 +544,17 @@ def _warn(read: ReadResult) -> None:
             "undated: write the day published, as 2024-04-03 or April 3, 2024",
             markup=False,
         )
+
+
+def _by_file(said: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """Places (a file, or a record of one: ``feed.jsonl:3``) by their file and what is said of
+    them, in order."""
+    from compare.read import records_file
+
+    together: dict[tuple[str, str], list[str]] = {}
+    for place, what in said:
+        together.setdefault((records_file(place) or place, what), []).append(place)
+    return together
 
 
 def _code_page_name(codec: str) -> str:

@@ -78,6 +78,17 @@ MAX_ARTICLE_CHARS = 5_000_000
 RECORD_SUFFIXES = (".json", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
+# What a text file holding a web page or a feed is read as, by the suffix its content calls for.
+FORMAT_READ_AS = {
+    ".html": "a web page",
+    ".json": "JSON records",
+    ".jsonl": "JSON Lines, a record a line",
+}
+# A web page's opening, after any byte order mark and space.
+WEB_PAGE_OPENING = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+BINARY = "binary file, not text"
+PDF_MARK = b"%PDF-"
 TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
 # After the fields that name an outlet, those that name a channel or site, in exports that give
@@ -275,6 +286,12 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 ASCII_BYTES = bytes(range(128))
+# The control bytes no text holds in any encoding that writes ASCII as ASCII (see
+# CONTROL_CHARACTERS), and how many stray zero bytes a text may hold, a few or a share of its
+# bytes (a content system's export), when it is otherwise clean; binary data has both.
+CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x19\x1b-\x1f\x7f]")
+FEW_ZERO_BYTES = 4
+MAX_STRAY_ZERO_BYTES = 0.01
 # Text has no control characters but line ends, tabs, page breaks (form feeds, vertical tabs) and
 # DOS's end-of-file mark; binary data read as text has them.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -378,6 +395,16 @@ class ReadResult:
     unsourced: tuple[Unsourced, ...] = ()
     not_utf8: tuple[NotUtf8Lines, ...] = ()
     renamed: tuple[Renamed, ...] = ()
+    notes: tuple[ReadNote, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReadNote:
+    """A file or record read otherwise than its name or its bytes say, where, and how, for a
+    warning: "holds HTML: read as a web page" (a web page saved as ``.txt``)."""
+
+    path: str
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,6 +475,7 @@ def read_paths(
     reports: list[str] = []
     unsourced: list[Unsourced] = []
     not_utf8: list[NotUtf8Lines] = []
+    notes: list[ReadNote] = []
     whole, wanted = _records_wanted(paths)
     found = list(_files(whole, exclude))
     skipped = [item for item in found if isinstance(item, Skipped)]
@@ -464,6 +492,8 @@ def read_paths(
                 unsourced.append(item)
             elif isinstance(item, NotUtf8Lines):
                 not_utf8.append(item)
+            elif isinstance(item, ReadNote):
+                notes.append(item)
             elif reason := too_long(item.document.text):
                 unusable.append(Skipped(item.where, reason))
             else:
@@ -498,6 +528,7 @@ def read_paths(
         tuple(unsourced),
         tuple(not_utf8),
         renamed,
+        tuple(notes),
     )
 
 
@@ -549,7 +580,7 @@ def _of_records(items: Iterable[_Read], places: frozenset[str]) -> Iterator[_Rea
     file's only record is at the file's own place, and at its first: "feed.json#1")."""
     kept: set[str] = set()
     for item in items:
-        if isinstance(item, _Claim | Skipped):
+        if isinstance(item, _Claim | Skipped | ReadNote):
             place = item.where if isinstance(item, _Claim) else item.path
             if RECORD_PLACE.search(place) and place not in places:
                 continue
@@ -941,7 +972,7 @@ class _Claim:
 
 
 # What reading a file gives.
-_Read = _Claim | Skipped | _OwnReport | Unsourced | NotUtf8Lines
+_Read = _Claim | Skipped | _OwnReport | Unsourced | NotUtf8Lines | ReadNote
 
 
 def _headline_and_site(
@@ -1024,14 +1055,24 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
     except OSError as error:
         yield Skipped(shown, f"cannot read: {error.strerror or error}")
         return
+    # A PDF's header and most of its objects are ASCII: read as text, it is a list of lines.
+    if raw.startswith(PDF_MARK):
+        yield Skipped(shown, f"{BINARY} (a PDF document)")
+        return
     decoded: tuple[str, str] | None
     cut_lines: tuple[int, ...] = ()
+    zero_bytes = None
     if suffix == ".jsonl" and b"\x00" in raw and (undamaged := _json_lines_without_zero_bytes(raw)):
         decoded, cut_lines = (undamaged[0], "utf-8"), undamaged[1]
     else:
         decoded = decode(raw)
+        # Zero bytes are UTF-16's and UTF-32's, else damage: past the part of a file the
+        # encoding is told by, they would go unseen.
+        wide = decoded is not None and decoded[1].startswith(("utf-16", "utf-32"))
+        if b"\x00" in raw and not wide and (undamaged_text := _without_zero_bytes(raw)):
+            decoded, zero_bytes = undamaged_text
     if decoded is None:
-        yield Skipped(shown, "binary file, not text")
+        yield Skipped(shown, BINARY)
         return
     text, encoding = decoded
     if encoding.startswith(PASTED_INTO_UTF8):
@@ -1040,12 +1081,19 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
         yield Skipped(
             f"{shown}:{number}", "broken JSON line: zero bytes, the padding of a file cut short"
         )
+    if zero_bytes:
+        yield ReadNote(shown, zero_bytes)
     if not text.strip():
         yield Skipped(shown, "empty file")
         return
     if suffix in MARKDOWN_SUFFIXES and OWN_REPORT_PAGE.match(text):
         yield _OwnReport(shown)
         return
+    # A web page or a feed saved under a text file's name ("wget -O page.txt") is read as what
+    # it holds: as text, its scripts and JSON keys would be sentences.
+    if suffix in TEXT_SUFFIXES and (held := _held_format(text)):
+        suffix, name = held
+        yield ReadNote(shown, f"holds {name}: read as {FORMAT_READ_AS[suffix]}")
     # A plain text is its article: one too long is told so before it is parsed, which takes a
     # minute for 60 MB. A page's markup and a feed's records are judged by the text they give.
     if suffix not in RECORD_SUFFIXES + HTML_SUFFIXES and (reason := too_long(text)):
@@ -1065,6 +1113,79 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
             )
         )
         yield read
+
+
+def _without_zero_bytes(raw: bytes) -> tuple[tuple[str, str], str] | None:
+    """The text and encoding of bytes that are UTF-8 text but for zero bytes, and what was left
+    out: the padding a file cut short by a crash ends in, and a stray few inside the text, as
+    some content systems' exports hold. ``None`` when the rest is no UTF-8 text either (control
+    bytes, or more zero bytes than a few, ``FEW_ZERO_BYTES`` or ``MAX_STRAY_ZERO_BYTES`` of its
+    bytes: binary data, or UTF-16 read wrong).
+
+    >>> _without_zero_bytes(b"Talks ended on Monday.\\n" + bytes(64))
+    (('Talks ended on Monday.\\n', 'utf-8'), 'ends in 64 zero bytes, the padding of a file cut short: they were left out')
+    >>> _without_zero_bytes(bytes(8)), _without_zero_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
+    (None, None)
+    """
+    kept = raw.rstrip(b"\x00")
+    padding, stray = len(raw) - len(kept), kept.count(b"\x00")
+    if stray > max(FEW_ZERO_BYTES, len(kept) * MAX_STRAY_ZERO_BYTES) or CONTROL_BYTES.search(kept):
+        return None
+    # A code page reads any byte: only UTF-8, which few bytes but text are, tells a text with
+    # zero bytes from a short binary file's header ("\x89PNG\r\n\x1a\n" and zeros).
+    if not _is_utf8(kept.replace(b"\x00", b"")):
+        return None
+    decoded = decode(kept.replace(b"\x00", b""))
+    if decoded is None or not decoded[0].strip():
+        return None
+    left_out = []
+    if padding:
+        left_out.append(f"ends in {padding:,} zero bytes, the padding of a file cut short")
+    if stray:
+        left_out.append(f"holds {stray:,} zero byte{'s' if stray > 1 else ''} inside its text")
+    return (
+        decoded,
+        f"{' and '.join(left_out)}: {'they were' if padding + stray > 1 else 'it was'} left out",
+    )
+
+
+def _held_format(text: str) -> tuple[str, str] | None:
+    """The suffix of the format a text file's content is in, and its name, when it is a web page
+    (it opens with ``<!DOCTYPE html`` or ``<html``) or JSON (an object or a list) or JSON Lines
+    (a line an object) that parses; ``None`` for text.
+
+    >>> _held_format("<!doctype html><html><p>Talks ended.</p></html>"), _held_format("[Updated] Talks ended.")
+    (('.html', 'HTML'), None)
+    >>> _held_format('{"text": "Talks ended."}\\n{"text": "Fares rose."}')
+    ('.jsonl', 'JSON Lines')
+    """
+    opened = text.lstrip()
+    if WEB_PAGE_OPENING.match(opened):
+        return ".html", "HTML"
+    if not opened.startswith(("{", "[")):
+        return None
+    try:
+        _json(text)
+    except (ValueError, RecursionError):
+        return (".jsonl", "JSON Lines") if _is_json_lines(text) else None
+    return ".json", "JSON"
+
+
+def _is_json_lines(text: str) -> bool:
+    """Whether a text is JSON Lines: two lines or more, each that is not blank JSON.
+
+    >>> _is_json_lines('{"text": "Talks ended."}\\n\\n{"text": "Fares rose."}\\n'), _is_json_lines('{"text":\\n"Talks ended."}')
+    (True, False)
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        for line in lines:
+            _json(line)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def decode(raw: bytes) -> tuple[str, str] | None:
@@ -2043,7 +2164,7 @@ def _toml_fields(block: str) -> tuple[dict[str, Any], str | None]:
 
 def _read_records(
     origin: _Origin, text: str, lines: bool
-) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced]:
+) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced | ReadNote]:
     """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
     shown = origin.shown
     records: list[tuple[str, Any]] = []
@@ -2062,6 +2183,11 @@ def _read_records(
         try:
             loaded = _json(text)
         except (ValueError, RecursionError) as error:
+            # Feeds' exports save JSON Lines as .json often: the parser finds "Extra data".
+            if _is_json_lines(text):
+                yield ReadNote(shown, f"holds JSON Lines: read as {FORMAT_READ_AS['.jsonl']}")
+                yield from _read_records(origin, text, lines=True)
+                return
             yield Skipped(shown, f"broken JSON: {_json_error(error)}")
             return
         if isinstance(loaded, dict) and loaded.keys() >= OWN_REPORT_KEYS:
@@ -2077,8 +2203,7 @@ def _read_records(
     unsourced: list[str] = []
     for number, (where, record) in enumerate(records, start=1):
         if not isinstance(record, dict):
-            kind = JSON_TYPES.get(type(record), "null" if record is None else "a number")
-            yield Skipped(where, f"a record must be a JSON object, not {kind}")
+            yield Skipped(where, f"a record must be a JSON object, not {_json_type(record)}")
             continue
         if record.get("type") == SERVICE_TYPE:
             continue
@@ -2087,7 +2212,7 @@ def _read_records(
         if found is None and record.get("type") == MESSAGE_TYPE and "text" in record:
             continue
         if found is None:
-            yield Skipped(where, f"no text in any of the fields {', '.join(TEXT_FIELDS)}")
+            yield Skipped(where, _why_no_text(record))
             continue
         body, written = found
         if TAKEN_DOWN.fullmatch(body):
@@ -2097,6 +2222,14 @@ def _read_records(
             yield Skipped(where, "no text: the feed gives only the mark of a text cut short")
             continue
         record_id = record.get("id")
+        # An object's or a list's text is Python's ("{'x': 1}"), no key a pipeline can join on.
+        if isinstance(record_id, dict | list | bool):
+            yield ReadNote(
+                where,
+                f"gives an id that is {_json_type(record_id)}, not a string or a number: the "
+                "record is numbered by its place, as a record without an id is",
+            )
+            record_id = None
         given = "" if record_id is None else " ".join(str(record_id).split())
         id_given = bool(given)
         name = given if id_given else (f"{origin.stem}-{number}" if many else origin.stem)
@@ -2113,6 +2246,31 @@ def _read_records(
         yield claim
     if unsourced:
         yield Unsourced(shown, tuple(unsourced))
+
+
+def _json_type(value: object) -> str:
+    """What JSON calls a value's type, as a warning names it: "an object", "a number".
+
+    >>> _json_type({"x": 1}), _json_type(12345), _json_type(None), _json_type(True)
+    ('an object', 'a number', 'null', 'true or false')
+    """
+    return JSON_TYPES.get(type(value), "null" if value is None else "a number")
+
+
+def _why_no_text(record: dict[str, Any]) -> str:
+    """Why a record gives no text: the first text field given a value no text is in ("text is
+    a number, not a string"), else that none of them is given.
+
+    >>> _why_no_text({"text": 12345}), _why_no_text({"body": {"foo": "bar"}})
+    ('text is a number, not a string', 'body is an object, not a string')
+    >>> _why_no_text({"text": None, "title": "Fares rise"})
+    'no text in any of the fields text, body, content'
+    """
+    for field in TEXT_FIELDS:
+        value = record.get(field)
+        if value is not None and not isinstance(_rendered(value), str | list):
+            return f"{field} is {_json_type(value)}, not a string"
+    return f"no text in any of the fields {', '.join(TEXT_FIELDS)}"
 
 
 def _json(text: str) -> Any:
@@ -2341,7 +2499,8 @@ def _document(
         source=source,
         title=first(TITLE_FIELDS),
         published=published,
-        url=first(URL_FIELDS),
+        # A number is no address, nor a list of them: a feed's "url": 12 is left out.
+        url=first([key for key in URL_FIELDS if isinstance(meta.get(key), str)]),
         text=text,
         credits=credits,
         author=author,

@@ -564,6 +564,36 @@ def test_a_feed_with_lines_that_are_not_utf8_gets_one_warning(tmp_path: Path) ->
     }
 
 
+def test_files_read_otherwise_than_named_get_one_warning_each(tmp_path: Path) -> None:
+    """A web page saved as .txt, a text padded with zero bytes and JSON Lines saved as .json
+    are read, each said on a line naming the file and how it was read; records of one file
+    noted alike share a line that counts the rest."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    page = (FIXTURES / "web_page" / "tram-budget.html").read_text(encoding="utf-8")
+    (inbox / "page.txt").write_text(page, encoding="utf-8")
+    wire = sorted(WIRE_COPY.iterdir())[0]
+    (inbox / "padded.txt").write_bytes(wire.read_bytes() + bytes(32))
+    records = [
+        {"id": {"n": n}, "source": "Bay Post", "text": seed.read_text(encoding="utf-8")}
+        for n, seed in enumerate(sorted(SEEDS.iterdir()))
+    ]
+    (inbox / "feed.json").write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
+    result = run("dedup", str(inbox), "--format", "csv", "-q")
+    assert result.exit_code == 0
+    feed = inbox / "feed.json"
+    assert messages(result) == [
+        f"warning: {feed} holds JSON Lines: read as JSON Lines, a record a line",
+        f"warning: {feed}:1 (and 1 more record of {feed}) gives an id that is an object, not a "
+        "string or a number: the record is numbered by its place, as a record without an id is",
+        f"warning: {inbox / 'padded.txt'} ends in 32 zero bytes, the padding of a file cut "
+        "short: they were left out",
+        f"warning: {inbox / 'page.txt'} holds HTML: read as a web page",
+    ]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert sorted(row["id"] for row in rows) == ["feed-1", "feed-2", "padded", "page"]
+
+
 def test_the_warning_of_lines_that_are_not_utf8_names_their_code_page(tmp_path: Path) -> None:
     """A record pasted in from Windows-1251 is said to be read as Windows-1251 (review 31 #8)."""
     feed = tmp_path / "feed.jsonl"

@@ -36,6 +36,10 @@ from tests.helpers import (
 
 STORY = "Kremlin spokesman Dmitry Peskov has accused NATO of being a direct participant."
 WEB_PAGE = FIXTURES / "web_page" / "tram-budget.html"
+COUNCIL_STORY = (
+    "The city council approved a budget that raises spending on primary schools by 4 percent.\n\n"
+    "Councillors voted 31 to 12 in favour after a three-hour debate on Wednesday.\n"
+)
 
 
 def write(path: Path, text: str | bytes) -> Path:
@@ -1233,6 +1237,140 @@ def test_an_articles_own_list_is_no_list_of_records(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("opening", "note"),
+    [
+        pytest.param("", "holds HTML: read as a web page", id="doctype"),
+        pytest.param("\ufeff  \n", "holds HTML: read as a web page", id="after_bom_and_space"),
+    ],
+)
+def test_a_web_page_saved_as_text_is_read_as_a_web_page(
+    tmp_path: Path, opening: str, note: str
+) -> None:
+    """A page saved with a text file's name ("wget -O page.txt") is read as the same page named
+    .html is, its menus and scripts left out, with one note naming the file; so is one whose
+    markup opens with <html> in capitals in a Markdown file."""
+    page = WEB_PAGE.read_text(encoding="utf-8")
+    saved = write(tmp_path / "saved" / "page.txt", opening + page)
+    html_opening = write(
+        tmp_path / "upper" / "page.md",
+        page.replace("<!DOCTYPE html>\n", "").replace("<html", "<HTML", 1),
+    )
+    (as_html,) = read_paths([str(WEB_PAGE)]).documents
+    for file in (saved, html_opening):
+        result = read_paths([str(file)])
+        (doc,) = result.documents
+        assert (doc.text, doc.title, doc.source) == (as_html.text, as_html.title, as_html.source)
+        assert [(n.path, n.note) for n in result.notes] == [(file.as_posix(), note)]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "note"),
+    [
+        pytest.param(
+            "feed.txt",
+            json.dumps([{"id": "a1", "text": STORY}, {"id": "a2", "text": COUNCIL_STORY}]),
+            "holds JSON: read as JSON records",
+            id="json_list_as_text",
+        ),
+        pytest.param(
+            "feed.md",
+            f"\n{json.dumps({'id': 'a1', 'text': STORY})}\n{json.dumps({'id': 'a2', 'text': COUNCIL_STORY})}\n",
+            "holds JSON Lines: read as JSON Lines, a record a line",
+            id="json_lines_as_markdown",
+        ),
+        pytest.param(
+            "feed.json",
+            f"{json.dumps({'id': 'a1', 'text': STORY})}\n\n{json.dumps({'id': 'a2', 'text': COUNCIL_STORY})}\n",
+            "holds JSON Lines: read as JSON Lines, a record a line",
+            id="json_lines_as_json",
+        ),
+    ],
+)
+def test_a_feed_saved_under_another_name_is_read_as_its_records(
+    tmp_path: Path, name: str, content: str, note: str
+) -> None:
+    """JSON or JSON Lines saved as .txt or .md are records, not a sentence of JSON syntax; JSON
+    Lines saved as .json are read a record a line, not skipped for the parser's "Extra data";
+    each with one note naming the file."""
+    feed = write(tmp_path / name, content)
+    result = read_paths([str(feed)])
+    assert [d.id for d in result.documents] == ["a1", "a2"]
+    assert result.documents[0].text == STORY
+    assert [(n.path, n.note) for n in result.notes] == [(feed.as_posix(), note)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("[Updated] " + STORY, id="bracket_opening_a_lede"),
+        pytest.param("{Correction} " + STORY, id="brace_opening_a_lede"),
+    ],
+)
+def test_text_that_only_opens_like_markup_or_json_stays_text(tmp_path: Path, text: str) -> None:
+    """A text file whose first character is a bracket, but which parses as no JSON, is read as
+    text, with no note."""
+    result = read_paths([str(write(tmp_path / "a.txt", text))])
+    assert [d.text for d in result.documents] == [text]
+    assert result.notes == ()
+
+
+def test_a_json_file_of_broken_lines_is_still_broken_json(tmp_path: Path) -> None:
+    """A .json file whose lines are not each JSON is skipped with the parser's error, as before."""
+    feed = write(tmp_path / "feed.json", f'{json.dumps({"text": STORY})}\n{{"text": "cut')
+    result = read_paths([str(feed)])
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (feed.as_posix(), "broken JSON: Extra data (line 2, column 1)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("record", "reason"),
+    [
+        pytest.param({"text": 12345}, "text is a number, not a string", id="number"),
+        pytest.param({"text": True}, "text is true or false, not a string", id="boolean"),
+        pytest.param({"body": {"foo": "bar"}}, "body is an object, not a string", id="object"),
+        pytest.param({"text": None}, "no text in any of the fields text, body, content", id="null"),
+        pytest.param({"text": ""}, "no text in any of the fields text, body, content", id="empty"),
+    ],
+)
+def test_a_record_whose_text_is_no_string_says_its_type(
+    tmp_path: Path, record: dict[str, object], reason: str
+) -> None:
+    """A text field that holds a number, true or an object is named with its type, not said to
+    be missing: a feed's engineer looks for a wrong type, not a missing field."""
+    records = [{"id": "a1", "text": STORY}, {"id": "a2", **record}]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
+    result = read_paths([str(feed)])
+    assert [(s.path, s.reason) for s in result.skipped] == [(f"{feed.as_posix()}:2", reason)]
+
+
+def test_an_id_that_is_an_object_numbers_its_record_by_its_place(tmp_path: Path) -> None:
+    """An id that is an object or a list is no key to join on (its text would be Python's,
+    "{'x': 1}"): the record is numbered by its place, as one without an id is, with a note
+    naming the record; an id that is a number stays; a url that is no string is left out."""
+    records = [
+        {"id": {"x": 1}, "source": "Daily A", "text": STORY, "url": 12},
+        {"id": ["a", "b"], "source": "Daily B", "text": STORY},
+        {"id": 7, "source": "Daily C", "text": STORY, "url": "https://c.example/story"},
+    ]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(map(json.dumps, records)))
+    result = read_paths([str(feed)])
+    assert [(d.id, d.url) for d in result.documents] == [
+        ("feed-1", None),
+        ("feed-2", None),
+        ("7", "https://c.example/story"),
+    ]
+    assert [(n.path, n.note) for n in result.notes] == [
+        (
+            f"{feed.as_posix()}:{line}",
+            f"gives an id that is {kind}, not a string or a number: the record is numbered by "
+            "its place, as a record without an id is",
+        )
+        for line, kind in ((1, "an object"), (2, "a list"))
+    ]
+
+
 def test_a_null_among_an_api_answers_articles_is_skipped_alone(tmp_path: Path) -> None:
     """A ``null`` or a number among an API answer's articles is a record skipped by its place,
     as in a list of records: the answer's articles are read."""
@@ -1413,6 +1551,49 @@ def test_a_json_lines_feed_cut_short_loses_only_its_zeroed_line(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
+    ("content", "note"),
+    [
+        pytest.param(
+            COUNCIL_STORY.encode() + bytes(64),
+            "ends in 64 zero bytes, the padding of a file cut short: they were left out",
+            id="padding_of_a_file_cut_short",
+        ),
+        pytest.param(
+            COUNCIL_STORY.encode().replace(b"three-hour", b"three-\x00hour"),
+            "holds 1 zero byte inside its text: it was left out",
+            id="a_stray_zero_byte",
+        ),
+        pytest.param(
+            b"\xef\xbb\xbf"
+            + COUNCIL_STORY.encode().replace(b"spending", b"spen\x00\x00ding")
+            + bytes(3),
+            "ends in 3 zero bytes, the padding of a file cut short and holds 2 zero bytes inside"
+            " its text: they were left out",
+            id="both_after_a_byte_order_mark",
+        ),
+        pytest.param(
+            COUNCIL_STORY.encode() * 120 + bytes(64),
+            "ends in 64 zero bytes, the padding of a file cut short: they were left out",
+            id="padding_past_the_first_8_kb",
+        ),
+    ],
+)
+def test_a_text_with_a_few_zero_bytes_is_read_without_them(
+    tmp_path: Path, content: bytes, note: str
+) -> None:
+    """Zero bytes a crash pads a file with, or a stray few inside its text, are left out with a
+    warning naming the file; the article is read, not skipped as binary."""
+    article = write(tmp_path / "council.txt", content)
+    result = read_paths([str(article)])
+    (doc,) = result.documents
+    assert "\x00" not in doc.text
+    assert "spending on primary schools" in doc.text
+    assert "voted 31 to 12 in favour after a three-hour debate" in doc.text
+    assert result.skipped == ()
+    assert [(n.path, n.note) for n in result.notes] == [(article.as_posix(), note)]
+
+
+@pytest.mark.parametrize(
     "encoding",
     [pytest.param("utf-16-le", id="little_endian"), pytest.param("utf-16-be", id="big_endian")],
 )
@@ -1458,9 +1639,28 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
         ),
         pytest.param(
             "a.txt",
-            b"\xef\xbb\xbfStorm closes road\n" + bytes(4096),
+            b"\xef\xbb\xbfStorm closes road\n" + bytes(range(256)) * 16,
             "binary file, not text",
-            id="utf8_byte_order_mark_before_zero_bytes",
+            id="utf8_byte_order_mark_before_binary_data",
+        ),
+        pytest.param("a.txt", bytes(4096), "binary file, not text", id="zero_bytes_alone"),
+        pytest.param(
+            "a.txt",
+            b"\x1f\x8b\x08\x00\xdc\x12\x14k\x02\xff]\x93Ao\xdb0\x0c\x85\xef\xfe\x15DO\x1b",
+            "binary file, not text",
+            id="gzip",
+        ),
+        pytest.param(
+            "a.md",
+            b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n%%EOF\n",
+            "binary file, not text (a PDF document)",
+            id="pdf_named_as_markdown",
+        ),
+        pytest.param(
+            "a.txt",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n4 0 obj\n<</Length 5>>stream\n\x00\x01\x02",
+            "binary file, not text (a PDF document)",
+            id="pdf_named_as_text",
         ),
         pytest.param(
             "feed.jsonl",
