@@ -487,7 +487,8 @@ def _warn(read: ReadResult) -> None:
         )
     for broken in read.broken_front_matter:
         errors.print(
-            f"warning: front matter of {broken.path} is not valid TOML: {broken.error}; "
+            f"warning: front matter of {broken.path} is not valid {broken.language}: "
+            f"{broken.error}; "
             "only its lines valid alone were read",
             markup=False,
         )

@@ -365,6 +365,8 @@ YAML_ITEM = re.compile(r"\s*-\s+(?P<value>.+)")
 # A mapping's "key: value" (a URL's "https://" is none).
 YAML_PAIR = re.compile(r"\s*(?P<key>[\w-]+):(?:\s+(?P<value>.*))?")
 YAML_INLINE_LIST = re.compile(r"\[(?P<items>.*)\]")
+# A value in double quotes, up to the quote that closes it (a backslash escapes one).
+YAML_DOUBLE_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 # A mapping on one line: "source: {name: Bay Post, url: 'https://baypost.example'}", and a pair
 # of it, its key and value perhaps in quotes (a comma inside them is no pair's end).
 YAML_INLINE_MAPPING = re.compile(r"\{(?P<pairs>[^{}]*)\}")
@@ -440,11 +442,12 @@ class Unsourced:
 
 @dataclass(frozen=True, slots=True)
 class BrokenFrontMatter:
-    """Front matter that is not valid TOML, where, and why: its document has the fields of the
-    lines that are valid alone."""
+    """Front matter that is not valid TOML or YAML (``language``), where, and why: its document
+    has the fields of the lines that are valid alone."""
 
     path: str
     error: str
+    language: str = "TOML"
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,9 +506,7 @@ def read_paths(
         skipped += sorted(unusable, key=_place_in_file)
     _check_records_found(wanted, claims, skipped)
     broken_front_matter = tuple(
-        BrokenFrontMatter(claim.where, claim.broken_front_matter)
-        for claim in claims
-        if claim.broken_front_matter
+        claim.broken_front_matter for claim in claims if claim.broken_front_matter
     )
     documents = _distinct_ids(claims)
     unread_dates = tuple(
@@ -968,7 +969,7 @@ class _Claim:
     label: str
     id_given: bool = False
     unread_date: str | None = None
-    broken_front_matter: str | None = None
+    broken_front_matter: BrokenFrontMatter | None = None
 
 
 # What reading a file gives.
@@ -1929,13 +1930,15 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     """A text file after its front matter. Markdown is read as plain text, its leading heading
     the headline: the title when the front matter gives none."""
     meta: dict[str, Any] = {}
-    broken: str | None = None
+    broken: BrokenFrontMatter | None = None
     front = FRONT_MATTER.match(text) or (markdown and _unclosed_front_matter(text))
     if front:
-        meta = _front_matter_fields(front.group(1))
+        meta, yaml_error = _front_matter_fields(front.group(1))
+        broken = BrokenFrontMatter(origin.shown, yaml_error, "YAML") if yaml_error else None
         text = text[front.end() :]
     elif markdown and (toml := TOML_FRONT_MATTER.match(text)):
-        meta, broken = _toml_fields(toml.group(1))
+        meta, toml_error = _toml_fields(toml.group(1))
+        broken = BrokenFrontMatter(origin.shown, toml_error) if toml_error else None
         text = text[toml.end() :]
     written = text
     if markdown:
@@ -2018,16 +2021,24 @@ def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> 
     return head.body
 
 
-def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
+def _front_matter_fields(block: str) -> tuple[dict[str, _YamlValue], str | None]:
     """The ``key: value`` lines of YAML front matter; a list, inline (``authors: [Ann Lee, Tom
     Ray]``) or as ``- item`` lines under its key, is a list of its items; ``key: value`` lines
     under a key (``author:`` / ``  name: Tom Reed``) or in an item (``- name: Sam Lee``), and
     pairs in braces (``source: {name: Bay Post}``) are a mapping, which gives its ``name`` as a
-    JSON record's author object does; a block scalar (``title: >-``) is the lines under its key."""
+    JSON record's author object does; a block scalar (``title: >-``) is the lines under its key.
+    Also why it is not valid YAML, if a field it is read by opens a quotation, a list or a
+    mapping that its line does not close: that field is left out, not read as written.
+
+    >>> _front_matter_fields('title: "Unclosed quote\\nsource: [Herald\\ndate: 2025-03-14')
+    ({'date': '2025-03-14'}, 'title opens a quotation that its line does not close (line 2)')
+    """
     fields: dict[str, _YamlValue] = {}
+    broken: str | None = None
     opened: str | None = None  # the key without a value, whose list or mapping lines follow
     scalar: list[str] = []  # a block scalar's indicator, then the lines under the opened key
-    for line in block.splitlines():
+    # The file's line numbers: its opening "---" is line 1.
+    for number, line in enumerate(block.splitlines(), start=2):
         if opened is not None and scalar and (line[:1].isspace() or not line.strip()):
             scalar.append(line)
             fields[opened] = _block_scalar(*scalar)
@@ -2040,6 +2051,12 @@ def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
             continue
         key, value = name.strip().lower(), value.strip()
         opened, scalar = None, []
+        # Only the fields read are judged: a list of tags may run over lines, as YAML allows.
+        if key in KNOWN_FIELDS and (unclosed := _unclosed(value)):
+            broken = (
+                broken or f"{key} opens {unclosed} that its line does not close (line {number})"
+            )
+            continue
         if YAML_BLOCK_SCALAR.fullmatch(value):
             fields[key], opened, scalar = "", key, [value]
         elif inline := YAML_INLINE_LIST.fullmatch(value):
@@ -2051,7 +2068,25 @@ def _front_matter_fields(block: str) -> dict[str, _YamlValue]:
         else:
             fields[key] = []
             opened = key
-    return fields
+    return fields, broken
+
+
+def _unclosed(value: str) -> str | None:
+    """What a YAML value opens and does not close: a quotation in double quotes, a list or a
+    mapping; ``None`` when it closes what it opens, or opens none (a plain value may open with
+    an apostrophe: "'Tis the season").
+
+    >>> _unclosed('"Unclosed quote'), _unclosed("[Herald"), _unclosed("{name: Bay Post")
+    ('a quotation', 'a list', 'a mapping')
+    >>> _unclosed('"Court says \\\\"no\\\\"" # as printed'), _unclosed("'Tis the season"), _unclosed("[Herald]")
+    (None, None, None)
+    """
+    if value.startswith('"') and not YAML_DOUBLE_QUOTED.match(value):
+        return "a quotation"
+    for bracket, closing, what in (("[", "]", "a list"), ("{", "}", "a mapping")):
+        if value.startswith(bracket) and closing not in value:
+            return what
+    return None
 
 
 def _block_scalar(indicator: str, *lines: str) -> str:

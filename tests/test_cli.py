@@ -759,6 +759,23 @@ def test_broken_toml_front_matter_gets_a_warning_naming_its_file(tmp_path: Path)
     ]
 
 
+def test_broken_yaml_front_matter_gets_a_warning_naming_its_file(tmp_path: Path) -> None:
+    """YAML front matter whose source opens a list it does not close ("[Herald") is said on one
+    line naming the file and why, as broken TOML is."""
+    seed = sorted(SEEDS.iterdir())[0]
+    page = tmp_path / "herald.md"
+    front = '---\ntitle: "Peskov accuses NATO"\nsource: [Herald\n---\n'
+    page.write_text(front + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("dedup", str(tmp_path), "--format", "csv", "-q")
+    assert result.exit_code == 0
+    assert messages(result) == [
+        f"warning: front matter of {page} is not valid YAML: source opens a list that its line "
+        "does not close (line 3); only its lines valid alone were read"
+    ]
+    (row,) = csv.DictReader(io.StringIO(result.stdout))
+    assert (row["source"], row["title"]) == ("herald", "Peskov accuses NATO")
+
+
 @pytest.mark.parametrize(
     ("extra", "code"),
     [

@@ -4095,6 +4095,64 @@ def test_broken_toml_front_matter_is_read_line_by_line_and_told(tmp_path: Path) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("front", "title", "source", "error"),
+    [
+        pytest.param(
+            '---\ntitle: "Ferry operator fined\nsource: Harbor Gazette\n---\n',
+            None,
+            "Harbor Gazette",
+            "title opens a quotation that its line does not close (line 2)",
+            id="unclosed_quote",
+        ),
+        pytest.param(
+            "---\ntitle: Ferry operator fined\nsource: [Harbor Gazette\n---\n",
+            "Ferry operator fined",
+            "ferry",
+            "source opens a list that its line does not close (line 3)",
+            id="unclosed_bracket",
+        ),
+        pytest.param(
+            "---\ntitle: Ferry operator fined\nsource: {name: Harbor Gazette\n",
+            "Ferry operator fined",
+            "ferry",
+            "source opens a mapping that its line does not close (line 3)",
+            id="unclosed_brace_without_closing_rule",
+        ),
+    ],
+)
+def test_broken_yaml_front_matter_leaves_its_field_out_and_is_told(
+    tmp_path: Path, front: str, title: str | None, source: str, error: str
+) -> None:
+    """A field of YAML front matter that opens a quotation, a list or a mapping its line does
+    not close is left out, not taken as written ("[Harbor Gazette" as the outlet, '"Ferry
+    operator fined' as the title), and the front matter is listed with the reason, as broken
+    TOML is; the other fields are read, and a file naming no source is labelled by its path."""
+    page = write(tmp_path / "ferry.md", front + "\n" + STORY)
+    result = read_paths([str(page)])
+    (doc,) = result.documents
+    assert (doc.title, doc.source, doc.text) == (title, source, STORY)
+    assert [(b.path, b.error, b.language) for b in result.broken_front_matter] == [
+        (page.as_posix(), error, "YAML")
+    ]
+
+
+def test_yaml_front_matter_that_closes_what_it_opens_is_not_broken(tmp_path: Path) -> None:
+    """Quotes with escaped quotes inside, an inline list and a list of tags run over lines (which
+    no field read needs) are no broken front matter."""
+    front = (
+        '---\ntitle: "Court says firm \\"gambled\\""\nauthors: [Ann Lee, Tom Ray]\n'
+        "tags: [courts,\n  ferries]\n---\n"
+    )
+    result = read_paths([str(write(tmp_path / "ferry.md", front + "\n" + STORY))])
+    (doc,) = result.documents
+    assert (doc.title, doc.author, result.broken_front_matter) == (
+        'Court says firm "gambled"',
+        "Ann Lee, Tom Ray",
+        (),
+    )
+
+
 def test_a_live_blogs_headline_is_its_h1_not_an_updates(tmp_path: Path) -> None:
     """A live blog's metadata lists its updates, each with a headline, which trafilatura may take
     for the page's: the ``<h1>`` that the page's title opens with is the headline. The updates'
