@@ -793,9 +793,18 @@ def _files(
         found = sorted(_walk(root, unlisted)) if root.is_dir() else [root]
         yield from unlisted
         named = Path(head.resolve().name) if per_outlet else Path()
+        reals, walked_from = {file: _real(file) for file in found}, _real(root)
+        # A file reached through a link and directly is named by its own path, wherever the
+        # link sorts: "real/wire", not "link_to_file".
+        linked = {
+            file for file, real in reals.items() if real != walked_from / file.relative_to(root)
+        }
+        direct = {reals[file] for file in found if file not in linked}
         for file in found:
-            real = _real(file)
-            if real in seen or any(real.is_relative_to(folder) for folder in excluded):
+            real = reals[file]
+            if (file in linked and real in direct) or real in seen:
+                continue
+            if any(real.is_relative_to(folder) for folder in excluded):
                 continue
             seen.add(real)
             label = named / file.relative_to(head).with_suffix("")
@@ -875,7 +884,8 @@ def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
 
     Hidden files and folders and the reports of a report folder are left out (not an article
     saved into one), and so is a folder already walked: a link back to an ancestor would
-    otherwise recurse forever.
+    otherwise recurse forever. A link to a folder under ``root`` that is reached without one is
+    left out too: its files are named by their own paths.
     """
 
     def cannot_list(error: OSError) -> None:
@@ -883,6 +893,7 @@ def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
         unlisted.append(Skipped(folder, f"cannot read folder: {error.strerror or error}"))
 
     walked = {_real(root)}
+    unlinked: set[Path] | None = None  # found when a link to a folder first needs it
     for folder, subfolders, files in os.walk(root, onerror=cannot_list, followlinks=True):
         kept = []
         # Sorted, so that of a folder and a link to it the same one is walked on every machine.
@@ -891,6 +902,10 @@ def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
             real = _real(path)
             if name.startswith(".") or real in walked:
                 continue
+            if path.is_symlink():
+                unlinked = _unlinked_folders(root) if unlinked is None else unlinked
+                if real in unlinked:
+                    continue
             walked.add(real)
             kept.append(name)
         subfolders[:] = kept
@@ -900,6 +915,20 @@ def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
             for name in files
             if not name.startswith(".") and name not in reports
         )
+
+
+def _unlinked_folders(root: Path) -> set[Path]:
+    """The folders under ``root``, and itself, that are reached without a symbolic link and are
+    not hidden, each as its real path."""
+    found = {_real(root)}
+    for folder, subfolders, _ in os.walk(root):
+        subfolders[:] = [
+            name
+            for name in subfolders
+            if not name.startswith(".") and not (Path(folder) / name).is_symlink()
+        ]
+        found.update(_real(Path(folder) / name) for name in subfolders)
+    return found
 
 
 def input_files(folder: Path) -> list[Path]:

@@ -1730,6 +1730,21 @@ def test_a_link_back_to_an_ancestor_folder_does_not_recurse(tmp_path: Path) -> N
     assert result.skipped == ()
 
 
+def test_a_file_reached_through_a_link_and_directly_is_named_by_its_own_path(
+    tmp_path: Path,
+) -> None:
+    """A link to a file or a folder of the tree walked, sorting before it, does not name the
+    file: it is read once, by its own path and label ("real/wire", not "link_to_file")."""
+    write(tmp_path / "in" / "real" / "wire.txt", STORY)
+    write(tmp_path / "in" / "zone" / "daily.txt", COUNCIL_STORY)
+    (tmp_path / "in" / "link_to_file.txt").symlink_to(tmp_path / "in" / "real" / "wire.txt")
+    (tmp_path / "in" / "link_to_dir").symlink_to(tmp_path / "in" / "zone")
+    result = read_paths([str(tmp_path / "in")])
+    assert [
+        (Path(d.path).relative_to(tmp_path).as_posix(), d.source) for d in result.documents
+    ] == [("in/real/wire.txt", "real/wire"), ("in/zone/daily.txt", "zone/daily")]
+
+
 def test_links_are_followed_and_each_real_file_read_once(tmp_path: Path) -> None:
     """Links to files and folders elsewhere are read; two ways to one file give one document."""
     write(tmp_path / "archive" / "agency" / "wire.txt", STORY)
