@@ -1137,6 +1137,37 @@ def test_ctrl_c_says_what_it_left_behind(tmp_path: Path, monkeypatch: pytest.Mon
     assert not (out / "index.md").exists()
 
 
+def test_a_rerun_cut_short_leaves_no_earlier_index_or_json_beside_new_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C during a re-run leaves no earlier run's index.md or report.json, which would
+    describe other pages than the new ones beside them and look finished; a user's own file
+    stays, and the next run completes the reports."""
+    out = tmp_path / "out"
+    assert run("run", str(PORT_STRIKE), "--out", str(out), "--format", "all", "-q").exit_code == 0
+    (out / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    original = report_write._write_atomically
+    written: list[str] = []
+
+    def interrupt_on_the_second_page(target: Path, pieces: Iterable[str]) -> str:
+        if target.name != ".compare-files":
+            written.append(target.name)
+            if len(written) == 2:
+                raise KeyboardInterrupt
+        return original(target, pieces)
+
+    monkeypatch.setattr(report_write, "_write_atomically", interrupt_on_the_second_page)
+    result = run("run", str(PORT_STRIKE), "--out", str(out), "--format", "all", "-q")
+    assert result.exit_code == 130
+    assert written[0].startswith("story-001")
+    assert not (out / "index.md").exists()
+    assert not (out / "report.json").exists()
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+    monkeypatch.undo()
+    assert run("run", str(PORT_STRIKE), "--out", str(out), "--format", "all", "-q").exit_code == 0
+    assert (out / "index.md").is_file() and (out / "report.json").is_file()
+
+
 def test_version_is_the_installed_one() -> None:
     """``compare --version`` prints the installed package's version and exits."""
     result = run("--version")

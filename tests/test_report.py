@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ from compare.records import (
 )
 from compare.report import ReportFormat
 from compare.report import markdown as markdown_report
+from compare.report import write as report_write
 from compare.report.files import render_reports
 from compare.report.markdown import (
     FRAMING_LABELS,
@@ -42,6 +44,7 @@ from compare.report.markdown import (
     render_story,
     story_file_name,
 )
+from compare.report.write import RenderedOnRead, write_reports
 from compare.settings import Settings
 from compare.word_diff import word_edits
 from tests.helpers import (
@@ -1590,3 +1593,32 @@ def test_a_report_from_a_source_tree_compare_was_not_installed_from_gives_no_ver
     text = "Talks in Geneva ended on Monday without a deal."
     result = compare_documents([Document("wire", "Wire", text), Document("daily", "Daily", text)])
     assert report_json(result)["version"] is None
+
+
+def test_an_earlier_runs_summaries_go_before_a_rerun_writes_its_first_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index and report.json describe the whole run: a re-run removes the earlier run's
+    before it writes its first story page, and writes its own last, so a run cut short never
+    leaves a finished-looking summary beside pages it does not describe."""
+    result = compare_paths([str(WIRE_COPY)])
+    files = render_reports(result, ReportFormat.ALL)
+    assert files.summaries == {"index.md", "report.json"}
+    write_reports(files, tmp_path)
+    original = report_write._write_atomically
+    present_at_each_write: list[tuple[str, bool, bool]] = []
+
+    def noting(target: Path, pieces: Iterable[str]) -> str:
+        if target.name != ".compare-files":
+            index, json_report = (tmp_path / "index.md", tmp_path / "report.json")
+            present_at_each_write.append((target.name, index.exists(), json_report.exists()))
+        return original(target, pieces)
+
+    monkeypatch.setattr(report_write, "_write_atomically", noting)
+    # Given summaries first, the writer still writes them last.
+    summaries_first = {name: partial(files.pieces, name) for name in reversed(list(files))}
+    write_reports(RenderedOnRead(summaries_first, files.summaries), tmp_path)
+    names = [name for name, _, _ in present_at_each_write]
+    assert names[-2:] == ["report.json", "index.md"]
+    assert all(name.startswith("story-") for name in names[:-2])
+    assert present_at_each_write[0][1:] == (False, False)

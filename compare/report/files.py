@@ -34,7 +34,7 @@ def render_reports(
         renderers[INDEX] = partial(_whole, render_index, result)
     if format.json:
         renderers[JSON_REPORT] = partial(json_chunks, result, every_match=every_match)
-    return RenderedOnRead(renderers)
+    return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT))
 
 
 def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:

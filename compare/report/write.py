@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -27,10 +27,16 @@ DIGEST = partial(hashlib.blake2b, digest_size=16)
 class RenderedOnRead(Mapping[str, str]):
     """File name -> content, each file made when it is read, in pieces: writing the reports
     then holds one piece in memory at a time (the Markdown of 100,000 articles is 1.4 GB).
+    ``summaries`` names the files that describe the whole run (the index, report.json).
     """
 
-    def __init__(self, renderers: dict[str, Callable[[], Iterable[str]]]) -> None:
+    def __init__(
+        self,
+        renderers: dict[str, Callable[[], Iterable[str]]],
+        summaries: Collection[str] = (),
+    ) -> None:
         self._renderers = renderers
+        self.summaries = frozenset(summaries)
 
     def __getitem__(self, name: str) -> str:
         return "".join(self._renderers[name]())
@@ -56,8 +62,11 @@ def write_reports(files: RenderedOnRead, out: Path, progress: Progress | None = 
     none is written yet, then each file.
 
     Each file is written to a temporary file and renamed into place, so an interrupted run
-    leaves either the old report or the new one, never half of one. Files an earlier run
-    wrote that this run does not are removed; no other file is touched.
+    leaves either the old report or the new one, never half of one. The summaries
+    (``files.summaries``) an earlier run wrote are removed before the first file is written,
+    and this run's are written last, so a run cut short leaves no index or report.json that
+    describes other story pages than those beside it. Files an earlier run wrote that this
+    run does not are removed; no other file is touched.
 
     Raises:
         ReportError: ``out`` is not a folder, a file there was not written by `compare` or was
@@ -173,11 +182,15 @@ def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) 
     claims = [(name, digest) for name in sorted(ours) for digest in sorted(ours[name]) or [""]]
     claims += [(name, "") for name in sorted(files.keys() - ours.keys())]
     _write_atomically(out / MANIFEST, [_listing(claims)])
+    # Only files the list names, whose digests were checked: a user's own are never in it.
+    for summary in sorted(files.summaries & ours.keys()):
+        (out / summary).unlink(missing_ok=True)
     written: dict[str, str] = {}
     advance = partial(progress, "write reports") if progress else unwatched
+    order = sorted(files, key=lambda name: name in files.summaries)
     with (out / MANIFEST).open("a", encoding="utf-8") as manifest:
-        # In the order given: the files that link to others come after them.
-        for name in tracked(list(files), advance):
+        # In the order given, the summaries last: the files that link to others come after them.
+        for name in tracked(order, advance):
             written[name] = _write_atomically(out / name, files.pieces(name))
             manifest.write(_listing([(name, written[name])]))
             manifest.flush()
