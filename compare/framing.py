@@ -173,6 +173,12 @@ LAST_DIGIT = re.compile(r"\d\D*\Z")
 SHARE_UNIT = "%"
 # What joins the two numbers of a range written as one: "38-40C".
 RANGE_DASHES = frozenset("-\u2013")
+# A quotation cut short or trimmed from another writes this share of its words at least as the
+# other does, in order; with fewer it is the statement said in other words (MSRP: "People who
+# are high in positive emotions sleep better" against "Happy people sleep better").
+CUT_SHORT = 0.8
+# An aside in brackets within a quotation: the writer's words, "[Mr. Cheney]", "(Harold)".
+BRACKETED = re.compile(r"[\[(]([^\[\]()]*)[\])]")
 # The articles between "of" and what a number counts a share of: "30 of the passengers".
 ARTICLES = frozenset({"the", "a", "an"})
 # How alike two sentences' words but their speakers' and verbs of saying are, at least, to
@@ -255,6 +261,8 @@ NOTED_WITHOUT_WORD_LISTS = frozenset(
         FramingKind.QUOTE_ADDED,
         FramingKind.QUOTE_REMOVED,
         FramingKind.QUOTE_CHANGED,
+        FramingKind.QUOTE_WORDS_ADDED,
+        FramingKind.QUOTE_WORDS_REMOVED,
         FramingKind.QUOTE_REPLACED,
     }
 )
@@ -471,6 +479,12 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                     FramingKind.QUOTE_CHANGED, *map(_join, zip(*sorted(altered), strict=True))
                 )
             )
+        # "We regret the injuries, but our officers ..." against "Our officers ...": a
+        # quotation cut short or trimmed, the words cut shown.
+        if cut := _cut_from_quotes(a, b):
+            notes.append(FramingNote(FramingKind.QUOTE_WORDS_REMOVED, _join_in_order(cut), ""))
+        if cut := _cut_from_quotes(b, a):
+            notes.append(FramingNote(FramingKind.QUOTE_WORDS_ADDED, "", _join_in_order(cut)))
         if (replaced := _unlike_quotes(a.quotes, b.quotes)) and (
             replacing := _unlike_quotes(b.quotes, a.quotes)
         ):
@@ -1093,41 +1107,139 @@ def _shares_half(quote: str, other: str) -> bool:
 
 def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tuple[str, str]]:
     """The words one version puts in a speaker's mouth in place of the other's, within one
-    quotation: ("hardest", "worst") of "the hardest decision" against "the worst decision". Each
-    quotation is held against the other version's closest, when each is the other's closest: a
-    quotation cut short or elided is not altered, nor one said in other words throughout, which
-    is another quotation.
+    quotation: ("hardest", "worst") of "the hardest decision" against "the worst decision" (see
+    :func:`_paired_quotes`). A quotation cut short or elided is not altered (see
+    :func:`_cut_from_quotes`), nor one said in other words throughout, which is another
+    quotation.
 
     >>> sorted(_altered_quotes({"It was the hardest call of my life,", "an evil man"},
     ...                        {"It was the worst call of my life", "an evil man"}))
     [('hardest', 'worst')]
     """
-    # A quotation both versions give word for word is held against nothing else.
+    altered = set()
+    for pair in _paired_quotes(ours, theirs):
+        words_longer, words_shorter = _said(pair.longer), _said(pair.shorter)
+        for op, i1, i2, j1, j2 in pair.matcher.get_opcodes():
+            longer_said, shorter_said = words_longer[i1:i2], words_shorter[j1:j2]
+            if (
+                op == "replace"
+                and max(len(longer_said), len(shorter_said)) <= MISQUOTED_WORDS
+                and any(map(_tells, chain(longer_said, shorter_said)))
+                # Words moved within the quotation, not changed: "sexual assault and sexual
+                # harassment" against "sexual harassment and sexual assault".
+                and not (
+                    set(longer_said) <= set(words_shorter)
+                    and set(shorter_said) <= set(words_longer)
+                )
+                and not _written_alike(longer_said, shorter_said)
+            ):
+                written = (" ".join(longer_said), " ".join(shorter_said))
+                altered.add(written if pair.ours_longer else written[::-1])
+    return altered
+
+
+def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[str]:
+    """The runs of words our quotations give that the other version's quotation of the same
+    words leaves out (see :func:`_paired_quotes`), in our order: "we regret the injuries" of
+    "We regret the injuries, but our officers responded with restraint" against "Our officers
+    responded with restraint". Not a run that tells nothing but function words ("the", "and"),
+    a negation (noted as one) or a writer's aside in brackets, nor one whose words of content
+    the other version, for the most part, writes elsewhere in its sentence: the rest told in its
+    own words ('"We will rebuild the port and reopen it by May," she said' against '"We will
+    rebuild the port," she said, adding it would reopen by May'), or quoted apart, as a
+    quotation split in two sentences that are aligned together is.
+
+    >>> _cut_from_quotes(*map(_features, ('"We regret it, but we acted with restraint," he said.',
+    ...                                   '"We acted with restraint," he said.')))
+    ['we regret it']
+    """
+    cut = []
+    negates = lexicon().is_negation
+    for pair in _paired_quotes(ours.quotes, theirs.quotes):
+        if not pair.ours_longer:
+            continue
+        said, their_stems = _said(pair.longer), _said_stems(pair.shorter)
+        blocks = pair.matcher.get_matching_blocks()
+        if sum(size for *_, size in blocks) < CUT_SHORT * min(len(said), len(their_stems)):
+            continue
+        # What the other sentence writes beside the words its quotation shares with ours.
+        shared = (j for _, start, size in blocks for j in range(start, start + size))
+        elsewhere = Counter(map(stem, theirs.tokens)) - Counter(their_stems[j] for j in shared)
+        # A writer's words in brackets are none of the speaker's: "(Harold)", "[Mr. Cheney]".
+        inserted = {word for aside in BRACKETED.findall(pair.longer) for word in words(aside)}
+        for op, start, end, _, _ in pair.matcher.get_opcodes():
+            if op != "delete":
+                continue
+            # A negation cut is named as one: „Wir schließen das Bad nicht“ against „Wir
+            # schließen das Bad“.
+            told = [
+                word
+                for word in said[start:end]
+                if _tells(word) and not negates(word) and word not in inserted
+            ]
+            written = sum(_written_among(word, elsewhere) for word in told)
+            if told and 2 * written < len(told):
+                cut.append(" ".join(_unjoined(said[start:end])))
+    return cut
+
+
+def _written_among(word: str, stems: Counter[str]) -> bool:
+    """Whether a word is among words by their stems, by its own or written another way ("sept"
+    of "Sept. 11" among those of "11 September").
+
+    >>> _written_among("sept", Counter(["11", "septemb"])), _written_among("sept", Counter(["11"]))
+    (True, False)
+    """
+    return stems[stem(word)] > 0 or any(
+        _written_alike([word], [other]) for other, count in stems.items() if count > 0
+    )
+
+
+def _unjoined(run: Sequence[str]) -> Sequence[str]:
+    """A run of words cut without the conjunctions at its ends, which joined it to the words
+    kept: "petrol bombs" of "and petrol bombs" ("bricks, stones and petrol bombs" against "bricks
+    and stones"); the run as it is if they are all it holds.
+
+    >>> _unjoined(("and", "petrol", "bombs")), _unjoined(("but",))
+    (('petrol', 'bombs'), ('but',))
+    """
+    joining = lexicon().clause_conjunctions
+    start, end = 0, len(run)
+    while start < end and run[start] in joining:
+        start += 1
+    while end > start and run[end - 1] in joining:
+        end -= 1
+    return run[start:end] or run
+
+
+class _QuotePair(NamedTuple):
+    """A quotation of ours and the other version's closest (see :func:`_paired_quotes`)."""
+
+    longer: str
+    shorter: str
+    ours_longer: bool
+    # The match of the longer's stems with the shorter's, whichever version is read first:
+    # difflib may match "rocks and bottles" against "rocks, bottles and fireworks" one way as a
+    # word moved and another changed, and the other way as words cut.
+    matcher: SequenceMatcher[str]
+
+
+def _paired_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> Iterator[_QuotePair]:
+    """Each quotation of ours held against the other version's closest (see :func:`_closest`),
+    when each is the other's closest; not one both versions give word for word, which is held
+    against nothing else. Of two as long, the first in sorted order is the longer."""
     said_a, said_b = (
         {_said(quote): quote for quote in sorted(quotes)} for quotes in (ours, theirs)
     )
     only_a = {quote for said, quote in said_a.items() if said not in said_b}
     only_b = {quote for said, quote in said_b.items() if said not in said_a}
-    closest_a = {quote: _closest(quote, only_b) for quote in only_a}
     closest_b = {quote: _closest(quote, only_a) for quote in only_b}
-    altered = set()
-    for quote_a, (quote_b, matcher) in closest_a.items():
-        if not quote_b or closest_b[quote_b][0] != quote_a:
-            continue
-        words_a, words_b = _said(quote_a), _said(quote_b)
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            ours_said, theirs_said = words_a[i1:i2], words_b[j1:j2]
-            if (
-                op == "replace"
-                and max(len(ours_said), len(theirs_said)) <= MISQUOTED_WORDS
-                and any(map(_tells, chain(ours_said, theirs_said)))
-                # Words moved within the quotation, not changed: "sexual assault and sexual
-                # harassment" against "sexual harassment and sexual assault".
-                and not (set(ours_said) <= set(words_b) and set(theirs_said) <= set(words_a))
-                and not _written_alike(ours_said, theirs_said)
-            ):
-                altered.add((" ".join(ours_said), " ".join(theirs_said)))
-    return altered
+    for quote_a in sorted(only_a):
+        quote_b = _closest(quote_a, only_b)
+        if quote_b and closest_b[quote_b] == quote_a:
+            longer, shorter = sorted((quote_a, quote_b), key=lambda q: (-len(_said(q)), q))
+            matcher = SequenceMatcher(None, _said_stems(longer), _said_stems(shorter), False)
+            yield _QuotePair(longer, shorter, longer == quote_a, matcher)
 
 
 def _tells(word: str) -> bool:
@@ -1159,17 +1271,16 @@ def _said_stems(quote: str) -> tuple[str, ...]:
     return tuple(stem(word) for word in _said(quote))
 
 
-def _closest(quote: str, others: AbstractSet[str]) -> tuple[str, SequenceMatcher[str]]:
+def _closest(quote: str, others: AbstractSet[str]) -> str:
     """The quotation of ``others`` that shares the most words with ``quote``, in order and by
-    stem (ties to the first in sorted order), with the match of their stems; the empty string
-    when it shares fewer than half the words of the shorter and one."""
-    ours = _said_stems(quote)
-    best, matcher, shared = "", SequenceMatcher(None, ours, ours, False), 0
+    stem (ties to the first in sorted order); the empty string when it shares fewer than half
+    the words of the shorter and one."""
+    best, shared = "", 0
     for other in sorted(others):
-        candidate, size, shorter = _shared_stems(quote, other)
+        _, size, shorter = _shared_stems(quote, other)
         if size > shared and 2 * size >= shorter + 1:
-            best, matcher, shared = other, candidate, size
-    return best, matcher
+            best, shared = other, size
+    return best
 
 
 def _shared_stems(quote: str, other: str) -> tuple[SequenceMatcher[str], int, int]:

@@ -546,6 +546,8 @@ class FramingKind(StrEnum):
     QUOTE_ADDED = "quote_added"
     QUOTE_REMOVED = "quote_removed"
     QUOTE_CHANGED = "quote_changed"
+    QUOTE_WORDS_ADDED = "quote_words_added"
+    QUOTE_WORDS_REMOVED = "quote_words_removed"
     QUOTE_REPLACED = "quote_replaced"
     ROLES_SWAPPED = "roles_swapped"
     SPEAKER_CHANGED = "speaker_changed"

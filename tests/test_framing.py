@@ -4521,7 +4521,6 @@ SPELLINGS = {
         pytest.param("``We did a poor job up there,'' the coach said.", '"We did a poor job up there," the coach said.', id="a_quotation_in_typewriter_quotes"),
         pytest.param("Police put the driver on a ''watch list'' in May.", 'Police put the driver on a "watch list" in May.', id="a_quotation_in_two_apostrophes"),
         pytest.param("We will rebuild the pier by spring,'' the harbour master said.", 'We will rebuild the pier by spring," the harbour master said.', id="a_typewriter_quotation_another_sentence_opened"),
-        pytest.param('"We will not rest until the market recovers and jobs return," she said.', '"We will not rest until the market recovers," she said.', id="a_quotation_cut_short"),
         pytest.param('"We are declaring war on sexual harassment and sexual assault," she said.', '"We are declaring war on sexual assault and sexual harassment," she said.', id="words_moved_inside_a_quotation"),
         pytest.param('"This is a time for the city to act," she said.', '"This is the time for the city to act," she said.', id="a_function_word_changed_inside_a_quotation"),
         pytest.param("The deal is expected to close in May.", "The deal was expected to close in May, and it will.", id="a_forecast_both_tell"),
@@ -4629,8 +4628,8 @@ def test_the_same_thing_written_another_way_is_no_difference(a: str, b: str) -> 
     and "mar" are none, a title or name set in quotes ("Living History", "Enough", "Hoot") is
     no quotation, a verb used as an adjective ("the only declared candidate") attributes
     nothing, a quotation in a typewriter's quotes (``...'', or ''...'') is the same in double
-    quotes, and a quotation cut short, with words moved, a function word changed or words
-    spelled another way, one or side by side, is not altered."""
+    quotes, and a quotation with words moved, a function word changed or words spelled another
+    way, one or side by side, is not altered."""
     assert framing_notes(a, b) == ()
 
 
@@ -7059,3 +7058,105 @@ def test_a_number_in_arabic_digits_and_separators_is_the_same_number(a: str, b: 
     assert framing_notes(a, b) == ()
     changed = [n.kind for n in framing_notes(a, b.replace("5.8", "6.1").replace("1,200", "1,300"))]
     assert changed == ["number_changed"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cut"),
+    [
+        pytest.param(
+            '"We regret the injuries, but our officers acted with restraint," the police chief'
+            " told reporters.",
+            '"Our officers acted with restraint," the police chief told reporters.',
+            "we regret the injuries",
+            id="a_quotation_trimmed_at_its_start",
+        ),
+        pytest.param(
+            '"Our officers faced rocks, bottles and fireworks from the crowd and held their'
+            ' line," the minister said.',
+            '"Our officers faced rocks and bottles from the crowd and held their line," the'
+            " minister said.",
+            "fireworks",
+            id="words_cut_from_a_list_inside_a_quotation",
+        ),
+        pytest.param(
+            '"We will not rest until the market recovers and jobs return," she said.',
+            '"We will not rest until the market recovers," she said.',
+            "jobs return",
+            id="a_quotation_cut_short",
+        ),
+        pytest.param(
+            '"The strike was a reckless and costly gamble," the mayor said.',
+            '"The strike was a reckless gamble," the mayor said.',
+            "costly",
+            id="one_word_cut_from_a_quotation",
+        ),
+        pytest.param(
+            '"We never wanted this strike, and we will settle quickly," the union leader said.',
+            '"We never wanted this strike ... we will settle quickly," the union leader said.',
+            "",
+            id="a_function_word_elided",
+        ),
+        pytest.param(
+            '"We never wanted this strike, but the bosses forced our hand and we will win,"'
+            " the union leader said.",
+            '"We never wanted this strike ... and we will win," the union leader said.',
+            "the bosses forced our hand",
+            id="words_elided_with_an_ellipsis",
+        ),
+    ],
+)
+def test_words_cut_from_a_quotation_are_named(a: str, b: str, cut: str) -> None:
+    """Words one version quotes and the other's quotation of the same words leaves out are
+    named as cut from it, shown without the conjunction that joined them, and read the other
+    way as added to it; a function word elided is none."""
+    removed = [("quote_words_removed", cut, "")] if cut else []
+    added = [("quote_words_added", "", cut)] if cut else []
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == removed
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == added
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            '"We regret the injuries, but our officers acted with restraint," Vale said.',
+            '"We regret the injuries," Vale said. "But our officers acted with restraint."',
+            id="a_quotation_split_in_two_sentences_aligned_together",
+        ),
+        pytest.param(
+            '"We will rebuild the port and reopen it by May," the harbour master said.',
+            '"We will rebuild the port," the harbour master said, adding it would reopen by May.',
+            id="the_rest_of_the_quotation_paraphrased",
+        ),
+        pytest.param(
+            'She called the plan "a reckless gamble with our money".',
+            'She called the plan a "reckless gamble" with our money.',
+            id="the_quotation_marks_moved",
+        ),
+        pytest.param(
+            '"I will pass on to him [the premier] that the supply is safe," Klein said.',
+            '"I will pass on to him that the supply is safe," Klein said.',
+            id="a_writers_aside_in_brackets",
+        ),
+        pytest.param(
+            '"The rent is due notwithstanding the attacks of Sept. 11," the suit says.',
+            '"The rent is due notwithstanding the attacks of 11 September," the suit says.',
+            id="a_date_written_another_way",
+        ),
+        pytest.param(
+            '"The strike is over and the workers are going back tomorrow," the steward said.',
+            '"The strike has ended and workers return tomorrow," the steward said.',
+            id="a_statement_said_in_other_words",
+        ),
+    ],
+)
+def test_a_quotation_split_paraphrased_or_written_otherwise_has_no_words_cut(
+    a: str, b: str
+) -> None:
+    """No words are cut from a quotation that the other version splits in two sentences aligned
+    together, ends sooner to tell the rest in its own words, or marks otherwise; nor for a
+    writer's aside in brackets, a date written another way, or a statement said in other words
+    (fewer than four in five of the shorter quotation's words written as the other writes
+    them)."""
+    kinds = {n.kind for n in framing_notes(a, b) + framing_notes(b, a)}
+    assert not kinds & {"quote_words_removed", "quote_words_added"}

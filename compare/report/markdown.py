@@ -145,6 +145,8 @@ FRAMING_LABELS = {
     FramingKind.QUOTE_ADDED: "paraphrase turned into quotation",
     FramingKind.QUOTE_REMOVED: "quotation turned into paraphrase",
     FramingKind.QUOTE_CHANGED: "words changed inside a quotation",
+    FramingKind.QUOTE_WORDS_ADDED: "words added to a quotation",
+    FramingKind.QUOTE_WORDS_REMOVED: "words cut from a quotation",
     FramingKind.QUOTE_REPLACED: "another quotation in its place",
     FramingKind.ROLES_SWAPPED: "roles swapped: who says or does what to whom",
     FramingKind.SPEAKER_CHANGED: "speaker changed: the same words told as another's",
