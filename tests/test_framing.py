@@ -2851,6 +2851,42 @@ def test_a_reversed_verdict_names_the_verdict_it_reverses() -> None:
             ("Kenyan police have detained", "have been detained"),
             id="perfect_tense",
         ),
+        pytest.param(
+            "The government raised bus fares by 12 percent on Monday.",
+            "Bus fares were raised by 12 percent on Monday.",
+            ("government raised", "fares were raised"),
+            id="a_government_and_by_an_amount",
+        ),
+        pytest.param(
+            "The ministry cut grants to rural schools by a third.",
+            "Grants to rural schools were cut by a third.",
+            ("ministry cut", "schools were cut"),
+            id="a_ministry_and_a_past_written_as_its_present",
+        ),
+        pytest.param(
+            "The central bank raised its main rate by a quarter point on Wednesday.",
+            "Its main rate was raised by a quarter point on Wednesday.",
+            ("central bank raised", "rate was raised"),
+            id="a_central_bank",
+        ),
+        pytest.param(
+            "Federal agents detained 31 farm workers at the packing plant.",
+            "31 farm workers were detained at the packing plant.",
+            ("Federal agents detained", "workers were detained"),
+            id="agents",
+        ),
+        pytest.param(
+            "The military government jailed four reporters in the capital.",
+            "Four reporters were jailed in the capital.",
+            ("military government jailed", "reporters were jailed"),
+            id="a_government_of_a_kind",
+        ),
+        pytest.param(
+            "Protesters set a bus on fire near the station, witnesses said.",
+            "A bus was set on fire near the station, witnesses said.",
+            ("Protesters set", "bus was set"),
+            id="set_on_fire",
+        ),
     ],
 )
 def test_an_agent_removed_by_the_passive_is_noted(
@@ -2861,6 +2897,19 @@ def test_an_agent_removed_by_the_passive_is_noted(
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [("agent_removed", *expected)]
     assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [
         ("agent_added", *reversed(expected))
+    ]
+
+
+def test_a_regime_left_out_by_the_passive_drops_a_loaded_term_and_an_agent() -> None:
+    """A regime that acts is who acted: told in the passive, both the loaded term and the
+    agent are gone."""
+    notes = framing_notes(
+        "The regime detained 12 students in the capital on Friday.",
+        "12 students were detained in the capital on Friday.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [
+        ("loaded_term_removed", "regime", ""),
+        ("agent_removed", "regime detained", "students were detained"),
     ]
 
 
@@ -2876,6 +2925,11 @@ def test_an_agent_removed_by_the_passive_is_noted(
             "Israeli troops killed five people in the camp.",
             "Five people were killed in an Israeli raid on the camp.",
             id="actor_named_elsewhere",
+        ),
+        pytest.param(
+            "The council raised parking fees by 10 percent.",
+            "Parking fees were raised by the council by 10 percent.",
+            id="passive_with_by_beside_by_an_amount",
         ),
         pytest.param(
             "Five people were killed in the camp, medics said.",
