@@ -1421,14 +1421,22 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
     quotation, nor names whom theirs attributes it to ("Putin hailed ..." against "Putin
     said ...", "The airline's pilots ..." against "The airline says ...", "She believes ..."
     against "..., she said" still say who speaks); a word that only says which of a kind
-    speaks names no one ("the regional capital" against "..., regional officials said")."""
+    speaks names no one ("the regional capital" against "..., regional officials said"), nor
+    does a word of whom theirs attributes it to that ours writes less often than theirs, as the
+    claim's own ("Police arrested 48 people." against "Police arrested 48 people, a police
+    spokesman said.")."""
     if not (theirs.verbs or theirs.attributing) or ours.verbs or ours.attributing or ours.quotes:
         return False
     terms = lexicon()
     pronouns = terms.personal_pronouns
-    named = {word.removesuffix("'s") for word in ours.words}.intersection(
-        theirs.speakers - terms.source_qualifiers
+    our_uses, their_uses = (
+        Counter(word.removesuffix("'s") for word in features.tokens) for features in (ours, theirs)
     )
+    named = {
+        word
+        for word in theirs.speakers - terms.source_qualifiers - ARTICLES
+        if our_uses[word] >= their_uses[word] > 0
+    }
     return not (named - pronouns or _pronoun_speaks(ours, theirs))
 
 

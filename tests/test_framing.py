@@ -207,6 +207,24 @@ from tests.helpers import boilerplate_of, document
             id="the_speaker_still_named",
         ),
         pytest.param(
+            "Police detained 17 people overnight, a police spokeswoman said.",
+            "Police detained 17 people overnight.",
+            [("attribution_removed", "said", "")],
+            id="the_speakers_word_written_by_the_claim_alone",
+        ),
+        pytest.param(
+            "The ministry closed three clinics, a ministry official said on Friday.",
+            "The ministry closed three clinics on Friday.",
+            [("attribution_removed", "said", "")],
+            id="the_speakers_body_the_subject_of_the_claim",
+        ),
+        pytest.param(
+            "A man was held after the fight, a police spokesman said.",
+            "A man was held after the fight.",
+            [("attribution_removed", "said", "")],
+            id="an_article_names_no_speaker",
+        ),
+        pytest.param(
             "The plan will fail, she said.",
             "She thinks the plan will fail.",
             [],
