@@ -4382,13 +4382,20 @@ def _qualifying_kept(
     other_unmatched: Sequence[Unmatched],
 ) -> set[tuple[str, str]]:
     """The ``estimates`` that qualify a number the other version gives too, or may give in its
-    place: the number is among its words, every number of this version is one of its (written
-    otherwise: "Twenty-five" and "25"), or it has numbers of its own to replace them. Not those
-    of a number this version adds."""
+    place: the number is among its words, it is one of its numbers written otherwise
+    ("Twenty-five" and "25"), though this version adds another ("on Saturday"), or the other
+    has numbers of its own to replace it. Not those of a number this version adds.
+
+    >>> _qualifying_kept([("at least", "twenty-three")], {"23"}, [Unmatched("saturday", True, 2)], [])
+    {('at least', 'twenty-three')}
+    >>> _qualifying_kept([("more than", "1.2")], {"300"}, [Unmatched("1.2 million", True, 1)], [])
+    set()
+    """
+    added = {word for number in own_unmatched for word in words(number.written)}
     return {
         (qualifier, number)
         for qualifier, number in estimates
-        if number in other_words or not own_unmatched or other_unmatched
+        if number in other_words or number not in added or other_unmatched
     }
 
 

@@ -6919,6 +6919,40 @@ def test_up_to_after_a_verb_of_motion_says_where_not_how_exact(
     ("a", "b", "notes"),
     [
         pytest.param(
+            "At least 31 people were hurt, including 6 firefighters, the fire service said.",
+            "At least thirty-one people were hurt, including 6 firefighters, the fire service"
+            " said on Sunday.",
+            [("number_added", "", "Sunday")],
+            id="the_same_qualifier_beside_a_day_added",
+        ),
+        pytest.param(
+            "About 1,200 people marched, organisers said.",
+            "About twelve hundred people marched on Friday, organisers said.",
+            [("number_added", "", "Friday")],
+            id="a_count_in_words_beside_a_day_added",
+        ),
+        pytest.param(
+            "The fire burned 300 acres, officials said.",
+            "The fire burned 300 acres and forced more than 1.2 million people to flee,"
+            " officials said.",
+            [("number_added", "", "1.2 million")],
+            id="a_qualified_number_added",
+        ),
+    ],
+)
+def test_a_qualifier_of_a_number_written_otherwise_is_kept_beside_a_number_added(
+    a: str, b: str, notes: list[tuple[str, str, str]]
+) -> None:
+    """A number both versions qualify alike, written in figures by one and in words by the
+    other, keeps its qualifier though one version adds a day: "at least" is not dropped. A
+    number one version adds brings its qualifier with it, no estimate changed."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == notes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "notes"),
+    [
+        pytest.param(
             "The group claimed responsibility for the attack on Sunday.",
             "The group said on Sunday that it had carried out the attack.",
             [],
