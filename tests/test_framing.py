@@ -384,7 +384,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "The bill would give legal status to about 2 million immigrants.",
             "The bill would give amnesty to about 2 million illegal immigrants.",
-            [("loaded_term_added", "", "illegal")],
+            [("loaded_term_added", "", "illegal immigrants")],
             id="a_prefixed_word_in_another_phrase_negates_nothing",
         ),
         pytest.param(
@@ -2929,6 +2929,43 @@ def test_a_regime_left_out_by_the_passive_drops_a_loaded_term_and_an_agent() -> 
         ("loaded_term_removed", "regime", ""),
         ("agent_removed", "regime detained", "students were detained"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "notes"),
+    [
+        pytest.param(
+            "The council said the rally was illegal because no permit had been granted.",
+            "The council said the rally was unlawful because no permit had been granted.",
+            [],
+            id="an_illegal_act_told_as_unlawful",
+        ),
+        pytest.param(
+            "A judge ruled the dock strike illegal on Monday.",
+            "A judge ruled the dock strike unlawful on Monday.",
+            [],
+            id="an_illegal_strike",
+        ),
+        pytest.param(
+            "Agents detained 40 undocumented immigrants at the farm.",
+            "Agents detained 40 illegal immigrants at the farm.",
+            [("loaded_term", "undocumented", "illegal immigrants")],
+            id="illegal_immigrants_for_undocumented",
+        ),
+        pytest.param(
+            "Agents detained a man at the farm.",
+            "Agents detained an illegal alien at the farm.",
+            [("loaded_term_added", "", "illegal alien")],
+            id="an_illegal_alien_added",
+        ),
+    ],
+)
+def test_illegal_is_loaded_of_people_not_of_an_act(
+    a: str, b: str, notes: list[tuple[str, str, str]]
+) -> None:
+    """ "Illegal" judges people ("illegal aliens", "illegal immigrants"); of an act, a march or
+    a strike, it is its legal status, which "unlawful" tells alike."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == notes
 
 
 @pytest.mark.parametrize(
