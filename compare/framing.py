@@ -422,8 +422,14 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             )
         )
     only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
+    plain = lexicon().plain_counterparts
+    # A plain word the other version keeps inside a loaded phrase is not swapped for it:
+    # "protesters" against "peaceful protesters" adds the phrase.
+    only_a, only_b = (
+        {term for term in ours if not (term in plain and _kept_inside(term, theirs))}
+        for ours, theirs in ((only_a, only_b), (only_b, only_a))
+    )
     if not (only_a and only_b):
-        plain = lexicon().plain_counterparts
         only_a, only_b = only_a - plain, only_b - plain
     if only_a or only_b:
         # "Kyiv government" against "Kyiv regime" adds a loaded term; only one on each side
@@ -1963,6 +1969,15 @@ def _only_in(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
         for phrase in ours
         if not any(_same_phrase(phrase, other, same_root) for other in theirs)
     }
+
+
+def _kept_inside(word: str, phrases: Iterable[str]) -> bool:
+    """Whether a word is one of the words of one of ``phrases``.
+
+    >>> _kept_inside("protesters", ["peaceful protesters"]), _kept_inside("protesters", ["mob"])
+    (True, False)
+    """
+    return any(word in phrase.split() for phrase in phrases)
 
 
 def _other_verbs(ours: Sequence[str], theirs: Sequence[str]) -> set[str]:

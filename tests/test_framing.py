@@ -2969,6 +2969,50 @@ def test_illegal_is_loaded_of_people_not_of_an_act(
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "notes"),
+    [
+        pytest.param(
+            "Hundreds of protesters gathered outside the mill on Sunday.",
+            "Hundreds of peaceful protesters gathered outside the mill on Sunday.",
+            [("loaded_term_added", "", "peaceful protesters")],
+            id="peaceful_added_to_protesters",
+        ),
+        pytest.param(
+            "Riot police charged peaceful demonstrators near the bridge.",
+            "Riot police charged demonstrators near the bridge.",
+            [("loaded_term_removed", "peaceful demonstrators", "")],
+            id="peaceful_dropped_from_demonstrators",
+        ),
+        pytest.param(
+            "Riot police charged peaceful protesters near the bridge.",
+            "Riot police charged rioters near the bridge.",
+            [("loaded_term", "peaceful protesters", "rioters")],
+            id="peaceful_protesters_told_as_rioters",
+        ),
+        pytest.param(
+            "The march was peaceful, police said.",
+            "The march was largely peaceful, police said.",
+            [],
+            id="peaceful_alone_is_plain",
+        ),
+        pytest.param(
+            "The government cut fuel subsidies by 30 percent last month.",
+            "The government slashed fuel subsidies by 30 percent last month.",
+            [],
+            id="slashed_is_plain_in_news",
+        ),
+    ],
+)
+def test_protesters_called_peaceful_are_a_loaded_term(
+    a: str, b: str, notes: list[tuple[str, str, str]]
+) -> None:
+    """ "Peaceful" added to protesters or demonstrators adds sympathy, and dropping it takes it
+    away; the plain word kept inside the phrase is no term swapped. "Peaceful" alone and
+    "slashed", as often plain in news, are none."""
+    assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == notes
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         pytest.param(
