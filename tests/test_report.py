@@ -1317,11 +1317,48 @@ def test_a_report_in_a_language_without_framing_words_says_what_it_did_not_read(
     page = render_story(result, result.stories[0])
     assert "No framing difference" not in page
     assert (
-        "No difference of numbers or quotations in the aligned sentences. Attribution verbs "
-        "and hedges are named in English, Russian, Chinese, German, French and Spanish text "
-        "only, and loaded terms in English and Russian."
+        "No difference of numbers, quotations or listed framing words in the aligned sentences. "
+        "Attribution verbs, hedges and loaded terms are read from word lists for English, "
+        "Russian, Chinese, German, French and Spanish (loaded terms: English and Russian): an "
+        "article too short to tell its language by is read with them all, one in another "
+        "language mostly for its numbers and quotations."
     ) in page
-    assert "The rows of ansa and gazzetta hold their quotations, sources and numbers only." in page
+    assert (
+        "The rows of ansa and gazzetta, in another language or too short to tell, hold their "
+        "quotations, sources and numbers only."
+    ) in page
+
+
+@pytest.mark.parametrize(
+    ("wire", "rewrite", "difference"),
+    [
+        pytest.param(
+            "Police detained 31 people, a police spokesman said.",
+            "Police detained 31 people, a police spokesman claimed.",
+            "| attribution verb changed | said | claimed |",
+            id="a_difference_named",
+        ),
+        pytest.param(
+            "Police detained 31 people, a police spokesman said.",
+            "31 people were detained, a police spokesman said.",
+            "No difference of numbers, quotations or listed framing words in the aligned "
+            "sentences.",
+            id="none_named",
+        ),
+    ],
+)
+def test_a_news_alert_too_short_to_tell_its_language_is_said_to_be_read_with_every_list(
+    wire: str, rewrite: str, difference: str
+) -> None:
+    """An English alert of one sentence is too short to tell its language by, and its framing
+    words are read all the same: the page says so, neither that they were left unread in a
+    language without lists nor that only numbers and quotations were compared."""
+    result = compare_documents([document(wire, "wire"), document(rewrite, "paper")])
+    page = " ".join(" ".join(render_pair(result, result.pairs[0])).split())
+    assert " ".join(difference.split()) in page
+    assert "an article too short to tell its language by is read with them all" in page
+    assert "text only" not in page
+    assert "No difference of numbers or quotations" not in page
 
 
 def test_a_spanish_rewrite_gets_its_attribution_verb_named() -> None:

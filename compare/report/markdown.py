@@ -72,10 +72,17 @@ ROW_TEXT_CHARS = 70
 MAX_LISTED_DATES = 20
 # With two documents the matrix would repeat the pair section's aligned sentences and additions.
 COVERAGE_FROM_DOCUMENTS = 3
-# Said where an article's language is none whose framing words are listed.
-KNOWN_FRAMING_LANGUAGES = (
-    "Attribution verbs and hedges are named in English, Russian, Chinese, German, French and "
-    "Spanish text only, and loaded terms in English and Russian."
+# The languages whose framing words are listed (see framing.names_framing_of).
+LISTED_LANGUAGES = (
+    "English, Russian, Chinese, German, French and Spanish (loaded terms: English and Russian)"
+)
+# Said beside a pair of which an article's language is none the lists tell: one too short to tell
+# (a news alert of a sentence) has its framing words read as any other, and the reader should not
+# take it for one the lists were not read in.
+FRAMING_WORDS_READ = (
+    f"Attribution verbs, hedges and loaded terms are read from word lists for {LISTED_LANGUAGES}: "
+    "an article too short to tell its language by is read with them all, one in another language "
+    "mostly for its numbers and quotations."
 )
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
 MAX_PAIR_SECTIONS = 50
@@ -348,8 +355,10 @@ def render_story(result: Result, story: Story) -> str:
     if unnamed := [d for d in members if not names_framing_of(d.text)]:
         short = _short_names(unnamed)
         lines += [
-            f"{KNOWN_FRAMING_LANGUAGES} The rows of {listed([short[d.id] for d in unnamed])} "
-            "hold their quotations, sources and numbers only.",
+            "Attribution verbs, hedges and loaded terms are profiled from word lists for "
+            f"{LISTED_LANGUAGES}, in an article whose language they tell. The rows of "
+            f"{listed([short[d.id] for d in unnamed])}, in another language or too short to "
+            "tell, hold their quotations, sources and numbers only.",
             "",
         ]
     lines.append(_profiles_table(members, result.profiles, wide=wide))
@@ -756,14 +765,14 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
                 ],
             ),
             "",
-            *([] if named else [KNOWN_FRAMING_LANGUAGES, ""]),
+            *([] if named else [FRAMING_WORDS_READ, ""]),
         ]
     elif named:
         lines += ["No framing difference in the aligned sentences.", ""]
     else:
         lines += [
-            "No difference of numbers or quotations in the aligned sentences. "
-            + KNOWN_FRAMING_LANGUAGES,
+            "No difference of numbers, quotations or listed framing words in the aligned "
+            f"sentences. {FRAMING_WORDS_READ}",
             "",
         ]
     lines += _caveats_of_one(result, pair)
