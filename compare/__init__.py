@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from compare.records import MatchKind as MatchKind
     from compare.records import PairComparison as PairComparison
     from compare.records import Progress as Progress
+    from compare.records import Relation as Relation
     from compare.records import Result as Result
     from compare.records import RunPlace as RunPlace
     from compare.records import Sentence as Sentence
@@ -72,6 +73,7 @@ _RECORDS = (
     "MatchKind",
     "PairComparison",
     "Progress",
+    "Relation",
     "Result",
     "RunPlace",
     "Sentence",

@@ -229,7 +229,7 @@ COPYRIGHT = re.compile(r"\s*(?i:copyright)\b\s*(?:©|\((?i:c)\)|:)?\s*(?:\d{4}|[
 # PR Newswire's line naming whose release it carried, at its end: "SOURCE Acme Robotics Inc.";
 # the word in capitals, as "Source code leaked" is news. A news story's graphic credits its data
 # so ("SOURCE: National Weather Service"): only a release's layout tells the line names an
-# issuer (boilerplate.release_issuer).
+# issuer (boilerplate.press_release).
 RELEASE_SOURCE = re.compile(r"\s*SOURCE:?\s+(?P<name>[A-Z0-9][^\n]{0,80}?)[\s.]*")
 # What stands between the sources such a line names: "company filings, AP research".
 SOURCE_SEPARATORS = re.compile(r"[,;/&]")
@@ -1794,7 +1794,8 @@ def _wire_credit_line(
     join = "|".join(
         rf"\s+{re.escape(j)}\s+" if j.isalpha() else rf"\s*{re.escape(j)}\s*" for j in joins
     )
-    masthead_word = rf"(?:{PAPER_WORD}|(?i:{'|'.join(map(re.escape, newsroom_words))}))"
+    newsroom = rf"(?i:{'|'.join(map(re.escape, newsroom_words))})"
+    masthead_word = rf"(?:{PAPER_WORD}|{newsroom})"
     masthead = rf"{masthead_word}(?:\s+(?:{MASTHEAD_PARTICLE}\s+)?{masthead_word}){{0,3}}"
     name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern}|(?i:{unnamed_wires.pattern}))"
     opening = rf"[\s(\[\u2014\u2013*-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
@@ -1803,7 +1804,8 @@ def _wire_credit_line(
     return re.compile(
         rf"(?:{listed}|\s*(?:{agency_names.pattern}))(?:{_end_mark(end_marks)})?[\s.]*"
         rf"|{_sign_off(end_marks, wire_names).pattern}|\s*{PAPER_BEFORE_SLASHES}{joined}[\s.]*"
-        rf"|\s*{masthead}\s*/\s*{joined}[\s.]*"
+        # A newsroom's line ("Redacción / EFE"), not a picture's credit ("Jane Doe / AP").
+        rf"|\s*{newsroom}\s*/\s*{joined}[\s.]*"
         rf"|\s*(?:{PAPER_NAME},|{masthead})\s+(?:{lead_after_paper})\s+{joined}[\s.]*"
     )
 

@@ -389,6 +389,9 @@ class TextOverlap:
     # edited. Read only for such a pair: most pairs of texts are never asked.
     reused_texts: tuple[tuple[str, str], ...]
     other_figures_needed: int | None
+    # Another event, on any day, by the names and figures the aligned sentences put for others
+    # (see _other_names_and_figures): asked once a pair of texts, not of documents.
+    other_event: FilledTemplate | None
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
     # Rounded here, once a pair of texts, not once a pair of documents: a wire story that 300
@@ -473,6 +476,7 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
         templated_ledes=lede_template is not None,
         reused_texts=tuple((m.a.text, m.b.text) for m in reuse),
         other_figures_needed=other_figures_needed,
+        other_event=_other_names_and_figures(matches, other_figures_needed),
         template=lede_template
         or (None if any(m.kind.is_reuse for m in ledes) else _templated(stated, a, b)),
         only_a=_unaligned(a, aligned_a),
@@ -547,10 +551,7 @@ def compare_pair(
         template is None
         and not versions
         and verdict is not Verdict.INDEPENDENT
-        and (
-            _published_on_other_days(a.document, b.document, texts)
-            or _other_names_and_figures(texts)
-        )
+        and (_published_on_other_days(a.document, b.document, texts) or texts.other_event)
     )
     if another:
         template = another
@@ -632,7 +633,7 @@ def _directed(
     phrasing alone; ``None`` when none tells."""
     if not same_source and (credited := _credited_outlet(a, b)):
         return credited
-    if released := direction_by_release(a, b):
+    if not same_source and (released := direction_by_release(a, b)):
         return released
     if (
         by_date
@@ -968,26 +969,27 @@ def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> Fi
     if needed is None or a.published is None or b.published is None:
         return None
     after = (date.fromisoformat(b.published) - date.fromisoformat(a.published)).days
+    if not after:
+        return None
     reused = texts.reused_texts
     own_days = days_follow_publication(reused, after) and figures_put_for_others(
         reused, MIN_FIGURES_ON_ITS_OWN_DAY, MAX_KEPT_FIGURES_ON_ITS_OWN_DAY
     )
-    if not after or not (own_days or figures_put_for_others(reused, needed)):
+    if not (own_days or figures_put_for_others(reused, needed)):
         return None
-    if abs(after) < DAYS_APART_FOR_ONE_WEEKDAY and name_one_day(texts.reused_texts):
+    if abs(after) < DAYS_APART_FOR_ONE_WEEKDAY and name_one_day(reused):
         return None
     return FilledTemplate(FilledFor.ANOTHER_DAY, (a.published,), (b.published,))
 
 
-def _other_names_and_figures(texts: TextOverlap) -> FilledTemplate | None:
+def _other_names_and_figures(matches: Sequence[Match], needed: int | None) -> FilledTemplate | None:
     """Another event's names, where the aligned sentences put nearly all their figures for
     others (as :func:`_published_on_other_days` asks of the reused ones) and one of them other
     names for its names alone ("The warning covers Farrowby and Heathcote ... for 43 hours"
     against "covers Ravensworth and Pendle ... for 26 hours", too unlike to count as an edit):
     two warnings of one day from one template. A rewrite that corrects a name keeps its figures,
     and one that corrects its figures, its names."""
-    needed = texts.other_figures_needed
-    aligned = tuple((m.a.text, m.b.text) for m in texts.matches)
+    aligned = tuple((m.a.text, m.b.text) for m in matches)
     if needed is None or not figures_put_for_others(aligned, needed):
         return None
     return next(

@@ -669,7 +669,10 @@ def _check_encodable(document: Document, index: int) -> None:
     the sentence splitter cannot read it."""
     for name, _, _ in DOCUMENT_FIELDS:
         value = getattr(document, name)
-        for text in [value] if isinstance(value, str) else value or ():
+        texts = (
+            [value] if isinstance(value, str) else value if isinstance(value, tuple | list) else ()
+        )
+        for text in texts:
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError as error:

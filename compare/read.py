@@ -479,14 +479,20 @@ def read_paths(
     unsourced: list[Unsourced] = []
     not_utf8: list[NotUtf8Lines] = []
     notes: list[ReadNote] = []
-    whole, wanted = _records_wanted(paths)
-    found = list(_files(whole, exclude))
+    to_read, wanted = _records_wanted(paths)
+    # Each record's place as reports name it, by the file as first reached, and its address
+    # as given.
+    asked: dict[str, str] = {}
+    found = list(_files(to_read, exclude))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
     for shown, file, label in tracked(files, partial(progress, "read") if progress else unwatched):
         unusable = []
         items = _read_file(shown, file, label)
-        for item in _of_records(items, wanted[shown]) if shown in wanted else items:
+        if places := wanted.get(_real(file)):
+            asked |= {shown + place: given for place, given in places.items()}
+            items = _of_records(items, frozenset(shown + place for place in places))
+        for item in items:
             if isinstance(item, Skipped):
                 unusable.append(item)
             elif isinstance(item, _OwnReport):
@@ -504,7 +510,7 @@ def read_paths(
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
         # follow the lines.
         skipped += sorted(unusable, key=_place_in_file)
-    _check_records_found(wanted, claims, skipped)
+    _check_records_found(asked, claims, skipped)
     broken_front_matter = tuple(
         claim.broken_front_matter for claim in claims if claim.broken_front_matter
     )
@@ -548,25 +554,31 @@ def too_long(text: str) -> str | None:
     )
 
 
-def _records_wanted(paths: Sequence[str]) -> tuple[list[str], dict[str, frozenset[str]]]:
+def _records_wanted(paths: Sequence[str]) -> tuple[list[str], dict[Path, dict[str, str]]]:
     """The paths to read, each record's address (``feed.jsonl:3``, ``feed.json#2``, as reports
-    name records) given as its file, and the addresses wanted of each file given only by
-    addresses, by the file as reports show it. An address is a path that names no file itself:
-    a file may be called ``notes:2``."""
+    name records) given as its file, and, of each file named only by addresses (by its real
+    path: ``./feed.jsonl:1`` and ``../in/feed.jsonl:2`` may name one), each place wanted
+    (``:3``) with its address as given. A file read whole as well, or inside a folder given, is
+    read whole. An address is a path that names no file itself: a file may be called
+    ``notes:2``."""
     read: list[str] = []
-    wanted: dict[str, set[str]] = {}
-    whole: set[str] = set()
+    wanted: dict[Path, dict[str, str]] = {}
+    whole: list[Path] = []
     for given in paths:
         file = record_address(given)
         if file is None:
             read.append(given)
-            whole.add(_shown(Path(given).as_posix()))
+            whole.append(_real(Path(given)))
             continue
-        shown = _shown(Path(file).as_posix())
-        if shown not in wanted:
+        real = _real(Path(file))
+        if real not in wanted:
             read.append(file)
-        wanted.setdefault(shown, set()).add(shown + given[len(file) :])
-    return read, {file: frozenset(places) for file, places in wanted.items() if file not in whole}
+        wanted.setdefault(real, {})[given[len(file) :]] = given
+    return read, {
+        file: places
+        for file, places in wanted.items()
+        if not any(file == folder or file.is_relative_to(folder) for folder in whole)
+    }
 
 
 def record_address(path: str) -> str | None:
@@ -595,21 +607,21 @@ def _of_records(items: Iterable[_Read], places: frozenset[str]) -> Iterator[_Rea
 
 
 def _check_records_found(
-    wanted: Mapping[str, frozenset[str]], claims: Sequence[_Claim], skipped: Sequence[Skipped]
+    asked: Mapping[str, str], claims: Sequence[_Claim], skipped: Sequence[Skipped]
 ) -> None:
-    """Check that each record's address given names a record of its file, read or skipped.
+    """Check that each record's address given (``asked``: by its place as reports name it)
+    names a record of its file, read or skipped.
 
     Raises:
         InputError: an address names no record.
     """
     found = {claim.where for claim in claims} | {item.path for item in skipped}
     found |= {f"{place}#1" for place in found if not RECORD_PLACE.search(place)}
-    for places in wanted.values():
-        if missing := sorted(places - found):
-            raise InputError(
-                f"no record at {missing[0]}: give a line of a JSON Lines file, or a place in a "
-                "JSON list, that holds a record, as reports name them (feed.jsonl:3, feed.json#2)"
-            )
+    if missing := sorted(given for place, given in asked.items() if place not in found):
+        raise InputError(
+            f"no record at {missing[0]}: give a line of a JSON Lines file, or a place in a "
+            "JSON list, that holds a record, as reports name them (feed.jsonl:3, feed.json#2)"
+        )
 
 
 def _place_in_file(item: Skipped) -> int:

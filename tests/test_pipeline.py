@@ -11,7 +11,7 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
-from dataclasses import fields, replace
+from dataclasses import fields, is_dataclass, replace
 from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
@@ -458,6 +458,33 @@ def test_a_document_needs_only_its_id_outlet_and_text() -> None:
     assert [(p.verdict.value, p.origin) for p in compare_documents([wire, copy]).pairs] == [
         ("copy", "wire")
     ]
+
+
+def test_a_document_called_a_press_release_in_code_is_one() -> None:
+    """A document made in code as a press release (``press_release=True``, as the README shows)
+    is checked like any other and is the origin of a paper's copy of it."""
+    release = Document("release", "Halvorsen Biotech", GENEVA_TALKS, press_release=True)
+    copy = Document("copy", "Daily Post", GENEVA_TALKS)
+    assert [(p.origin, p.direction_basis) for p in compare_documents([copy, release]).pairs] == [
+        ("release", DirectionBasis.PRESS_RELEASE)
+    ]
+
+
+def test_one_outlets_page_and_its_release_are_ordered_by_their_times() -> None:
+    """An outlet's news page and its own press release of the same text are two versions of one
+    source's words: only their times tell which came first, not which is the release."""
+    page = Document(
+        "page", "Northfield Police", GENEVA_TALKS, published_time="2025-04-02T09:00:00Z"
+    )
+    release = Document(
+        "release",
+        "Northfield Police",
+        GENEVA_TALKS,
+        published_time="2025-04-02T11:00:00Z",
+        press_release=True,
+    )
+    ((pair),) = compare_documents([page, release]).pairs
+    assert (pair.origin, pair.direction_basis) == ("page", DirectionBasis.PUBLISHED_TIME)
 
 
 def test_two_independent_reports_compared_as_one_story_are_an_independent_pair() -> None:
@@ -1227,12 +1254,16 @@ def test_every_public_name_of_the_package_is_there() -> None:
     assert {"ReportError", "ReportFormat", "compare_paths", "render"} <= set(dir(compare))
     # The records a result is made of, down to its fields' fields, named where a caller
     # annotates what it reads; not the names the package imports to find them.
-    records = [compare.Result, compare.PairComparison, compare.Match, compare.SentenceGroup]
-    for record in [*records, compare.Version, compare.FilledTemplate]:
+    waiting, seen = ["Result"], {"Result"}
+    while waiting:
+        record = getattr(compare, waiting.pop())
         for field in fields(record):
             for name in re.findall(r"[A-Z]\w+", str(field.type)):
                 assert name in {"Mapping", "None", *compare.__all__}, (record, field.name)
-    assert {"Progress", "Sentence", "Span", "Skipped", "UnreadDate"} <= set(compare.__all__)
+                if name not in seen and is_dataclass(getattr(compare, name, None)):
+                    seen.add(name)
+                    waiting.append(name)
+    assert {"Progress", "Relation", "Sentence", "Span", "UnreadDate"} <= set(compare.__all__)
     assert not {"TYPE_CHECKING", "annotations", "import_module"} & set(dir(compare))
     printed = subprocess.run(
         [sys.executable, "-m", "compare", "--version"], capture_output=True, text=True, check=True

@@ -1505,6 +1505,18 @@ def test_a_records_address_reads_that_record_alone(tmp_path: Path) -> None:
     assert result.skipped == ()
 
 
+def test_a_folder_given_with_an_address_inside_it_is_read_whole(tmp_path: Path) -> None:
+    """A folder given beside an address of a record in one of its files reads that file whole,
+    as the folder alone would: the address asks for no less. Two addresses written two ways
+    ("./feed.jsonl:1", "in/../feed.jsonl:2") name one file's records."""
+    lines = [json.dumps({"id": f"r{n}", "text": STORY}) for n in (1, 2, 3)]
+    feed = write(tmp_path / "feeds" / "feed.jsonl", "\n".join(lines))
+    folder = str(tmp_path / "feeds")
+    assert [d.id for d in read_paths([folder, f"{feed}:3"]).documents] == ["r1", "r2", "r3"]
+    other_way = f"{tmp_path}/feeds/../feeds/feed.jsonl:2"
+    assert [d.id for d in read_paths([f"{feed}:1", other_way]).documents] == ["r1", "r2"]
+
+
 def test_a_files_only_record_is_at_its_first_place(tmp_path: Path) -> None:
     """A JSON file of one record is read at "#1", where a list's first record is."""
     one = write(tmp_path / "one.json", json.dumps({"source": "Wire", "text": STORY}))
@@ -3449,6 +3461,8 @@ def test_a_wires_name_alone_over_its_copys_end_signs_it_off(closing: str, credit
         pytest.param("Lisboa // Porto", id="a_double_slash_between_places"),
         pytest.param("ZAP // Lusa diz que a greve acabou.", id="a_double_slash_going_on"),
         pytest.param("Foto: Jo\u00e3o Silva // Lusa", id="a_pictures_credit"),
+        pytest.param("Jo\u00e3o Silva / Lusa", id="a_photographers_name_and_slash"),
+        pytest.param("Jo\u00e3o Silva/AP", id="a_photographers_name_and_a_slash_joined"),
         pytest.param("A greve foi noticiada pela Lusa.", id="a_last_sentence_naming_lusa"),
         pytest.param("O ministro falou com a Lusa.", id="a_last_sentence_with_com_lusa"),
         pytest.param("Lusa\nO ministro falou ontem.", id="lusa_alone_over_the_last_line"),

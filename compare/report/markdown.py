@@ -1264,8 +1264,9 @@ def _how_to_read(result: Result) -> str:
             "the words an edit dropped; *3-word phrases*: the share of A's words, "
             "outside quotations, in a run of three words that B also has; *direction* `a->b` "
             "means B reuses A: B credits A's outlet (its credit line, byline or dateline names it), "
-            "else A is a press release and B is not, else by publication time, or date, when "
-            "both are known, else by which side credits the other or is not a wire service, else "
+            "else A is a press release and B is not, else A is a news agency's copy signed with "
+            "its dateline or byline, and B is no agency's and unnamed in A, even where the times "
+            "say B came first, else by publication time, or date, when both are known, else by which side credits the other or is not a wire service, else "
             "by which side is more contained (each verdict line says which told it).",
         ]
     )
