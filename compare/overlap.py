@@ -972,10 +972,15 @@ def _published_on_other_days(a: Document, b: Document, texts: TextOverlap) -> Fi
     if not after:
         return None
     reused = texts.reused_texts
-    own_days = days_follow_publication(reused, after) and figures_put_for_others(
-        reused, MIN_FIGURES_ON_ITS_OWN_DAY, MAX_KEPT_FIGURES_ON_ITS_OWN_DAY
-    )
-    if not (own_days or figures_put_for_others(reused, needed)):
+    if not (
+        figures_put_for_others(reused, needed)
+        or (
+            days_follow_publication(reused, after)
+            and figures_put_for_others(
+                reused, MIN_FIGURES_ON_ITS_OWN_DAY, MAX_KEPT_FIGURES_ON_ITS_OWN_DAY
+            )
+        )
+    ):
         return None
     if abs(after) < DAYS_APART_FOR_ONE_WEEKDAY and name_one_day(reused):
         return None
@@ -989,19 +994,29 @@ def _other_names_and_figures(matches: Sequence[Match], needed: int | None) -> Fi
     against "covers Ravensworth and Pendle ... for 26 hours", too unlike to count as an edit):
     two warnings of one day from one template. A rewrite that corrects a name keeps its figures,
     and one that corrects its figures, its names."""
-    aligned = tuple((m.a.text, m.b.text) for m in matches)
-    if needed is None or not figures_put_for_others(aligned, needed):
+    if needed is None:
         return None
-    return next(
-        (
-            FilledTemplate(FilledFor.ANOTHER_EVENT, *names)
-            for text_a, text_b in aligned
-            if text_a != text_b
-            and only_names_swapped(text_a, text_b)
-            and (names := swapped_names(text_a, text_b))
-        ),
+    aligned = tuple((m.a.text, m.b.text) for m in matches)
+    # The names first: a wire story's copies repeat the same few pairs of sentences, and few
+    # of them swap names, where every pair of copies is a new set of sentences to count.
+    swapped = next(
+        (names for text_a, text_b in aligned if (names := _names_put_for_others(text_a, text_b))),
         None,
     )
+    if swapped is None or not figures_put_for_others(aligned, needed):
+        return None
+    return FilledTemplate(FilledFor.ANOTHER_EVENT, *swapped)
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_put_for_others(
+    text_a: str, text_b: str
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The names two aligned sentences put one for the other, where they differ only in them
+    (see :func:`templates.only_names_swapped`)."""
+    if text_a == text_b or not only_names_swapped(text_a, text_b):
+        return None
+    return swapped_names(text_a, text_b)
 
 
 def _ledes_fill_template_otherwise(
