@@ -381,16 +381,17 @@ CRASH_URL = "https://ollerbyherald.example/news/a614-crash"
 def crash_versions(url: str | None = CRASH_URL, modified: str | None = "2025-05-09T14:40:00Z"):
     """The paper's first report, its correction (modified at ``modified``), and a site's copy of
     the correction; the two versions at ``url``, and the site at an address of its own."""
-    published = {"published": "2025-05-09", "published_time": "2025-05-09T08:10:00Z"}
+    day, time = "2025-05-09", "2025-05-09T08:10:00Z"
     return [
-        Document("herald-1", "Ollerby Herald", CRASH, url=url, **published),
+        Document("herald-1", "Ollerby Herald", CRASH, url=url, published=day, published_time=time),
         Document(
             "herald-2",
             "Ollerby Herald",
             CRASH_CORRECTED,
             url=url,
             modified_time=modified,
-            **published,
+            published=day,
+            published_time=time,
         ),
         Document(
             "site",

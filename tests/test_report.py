@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -1653,7 +1653,9 @@ def test_an_earlier_runs_summaries_go_before_a_rerun_writes_its_first_page(
 
     monkeypatch.setattr(report_write, "_write_atomically", noting)
     # Given summaries first, the writer still writes them last.
-    summaries_first = {name: partial(files.pieces, name) for name in reversed(list(files))}
+    summaries_first: dict[str, Callable[[], Iterable[str]]] = {
+        name: partial(files.pieces, name) for name in reversed(list(files))
+    }
     write_reports(RenderedOnRead(summaries_first, files.summaries), tmp_path)
     names = [name for name, _, _ in present_at_each_write]
     assert names[-2:] == ["report.json", "index.md"]
