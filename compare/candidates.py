@@ -386,12 +386,12 @@ def _banding(threshold: float, num_perm: int) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def bands(threshold: float, num_perm: int) -> bool:
+def can_band(threshold: float, num_perm: int) -> bool:
     """Whether datasketch's ``MinHashLSH`` splits ``num_perm`` permutations for ``threshold``
     into the two bands or more it needs: near 1 it picks one band, which it refuses, the higher
     the fewer the permutations (:class:`~compare.settings.Settings` asks this).
 
-    >>> bands(0.98, 192), bands(0.99, 192), bands(0.9, 16)
+    >>> can_band(0.98, 192), can_band(0.99, 192), can_band(0.9, 16)
     (True, False, False)
     """
     try:

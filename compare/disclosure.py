@@ -150,16 +150,16 @@ def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | 
     )
 
 
-def direction_by_signature(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | None:
-    """``a->b`` when A is a news agency's own signed copy (:func:`_signed`) and B is no news
-    agency's and is not disclosed by A (:func:`discloses`), ``b->a`` the other way, and with
-    it how the agency signs: whatever the times say, as a client's clock may run early and a
-    client may post from the feed before the agency's own site does. An agency that names the
-    other in its text may have taken the story from it: the times then tell."""
-    for agency, other, direction in ((a, b, "a->b"), (b, a, "b->a")):
-        if not other.agency and (basis := _signed(agency)) and not discloses(agency, other):
-            return direction, basis
-    return None
+def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
+    """How ``later``, which the times say came after ``earlier``, signs itself as a news
+    agency's own copy (:func:`_signed`) when ``earlier`` is no news agency's and ``later`` does
+    not disclose it (:func:`discloses`): the agency's copy is the origin whatever the times say,
+    as a client's clock may run early and a client may post from the feed before the agency's
+    own site does. An agency that names the other in its text may have taken the story from it:
+    the times then tell. ``None`` when the times stand."""
+    if earlier.agency or (basis := _signed(later)) is None or discloses(later, earlier):
+        return None
+    return basis
 
 
 def _signed(side: Sourced) -> DirectionBasis | None:

@@ -35,10 +35,10 @@ from compare.disclosure import (
     credits_outlet,
     direction_by_credit,
     direction_by_release,
-    direction_by_signature,
     discloses,
     is_agency,
     outlet,
+    signed_before,
     wires_of,
 )
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
@@ -547,14 +547,14 @@ def compare_pair(
     template = None if identical or versions or verdict is Verdict.INDEPENDENT else texts.template
     # Two days' reports from one template ("Hawks beat Reno 2-0 on Saturday", a week after "lost
     # 0-1 on Saturday") need not name other days: their dates do.
-    another = (
+    filled_for_other = (
         template is None
         and not versions
         and verdict is not Verdict.INDEPENDENT
         and (_published_on_other_days(a.document, b.document, texts) or texts.other_event)
     )
-    if another:
-        template = another
+    if filled_for_other:
+        template = filled_for_other
     if verdict in (Verdict.COPY, Verdict.DERIVED) and template:
         verdict = Verdict.PARTIAL
     same_source = a.outlet == b.outlet
@@ -563,7 +563,7 @@ def compare_pair(
     # be named the copy of its own update.
     undirected = (
         verdict is Verdict.INDEPENDENT
-        or (template is not None and (texts.templated_ledes or bool(another)))
+        or (template is not None and (texts.templated_ledes or bool(filled_for_other)))
         or (same_source and not dated)
     )
     direction, direction_basis = (
@@ -628,20 +628,17 @@ def _directed(
     origin's outlet, the origin's being a press release that the copy is not (see
     :func:`disclosure.direction_by_release`), a news agency's signature on its own copy where the
     times ``by_date`` (see :func:`_by_date`) say a text that is no agency's came first (see
-    :func:`disclosure.direction_by_signature`), the times, the copy's credit or the origin's
+    :func:`disclosure.signed_before`), the times, the copy's credit or the origin's
     kind (see :func:`disclosure.direction_by_credit`), or else containment, or else shared
     phrasing alone; ``None`` when none tells."""
     if not same_source and (credited := _credited_outlet(a, b)):
         return credited
     if not same_source and (released := direction_by_release(a, b)):
         return released
-    if (
-        by_date
-        and not same_source
-        and (signed := direction_by_signature(a, b))
-        and signed[0] != by_date[0]
-    ):
-        return signed
+    if by_date and not same_source:
+        earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
+        if signed := signed_before(later, earlier):
+            return ("b->a" if by_date[0] == "a->b" else "a->b", signed)
     if found := by_date or direction_by_credit(a, b):
         return found
     if contained := _by_share(a, b, texts.a_in_b, texts.b_in_a):

@@ -137,21 +137,21 @@ class Settings:
 
     def _check_banding(self) -> None:
         """Refuse a ``threshold`` that datasketch's LSH cannot band with ``num_perm``
-        permutations (:func:`compare.candidates.bands`), naming the highest that it can, in
+        permutations (:func:`compare.candidates.can_band`), naming the highest that it can, in
         hundredths."""
         if self.threshold <= ALWAYS_BANDED:
             return
         # Imported here: the candidates stage is the one that imports datasketch.
-        from compare.candidates import bands
+        from compare.candidates import can_band
 
-        if bands(self.threshold, self.num_perm):
+        if can_band(self.threshold, self.num_perm):
             return
         below = math.ceil(round(self.threshold * 100, 6)) - 1
         highest = next(
             (
                 n / 100
                 for n in range(below, round(ALWAYS_BANDED * 100), -1)
-                if bands(n / 100, self.num_perm)
+                if can_band(n / 100, self.num_perm)
             ),
             ALWAYS_BANDED,
         )

@@ -1112,21 +1112,28 @@ def test_out_inside_an_input_may_hold_files_compare_never_reads(
     assert result.exit_code == 0, result.stderr
 
 
+def interrupt_the_second_report(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make the writer raise KeyboardInterrupt, as Ctrl-C would, when it starts the second
+    report file (its list of reports aside); the names it was asked to write, as it goes."""
+    original = report_write._write_atomically
+    started: list[str] = []
+
+    def interrupt_on_the_second(target: Path, pieces: Iterable[str]) -> str:
+        if target.name != ".compare-files":
+            started.append(target.name)
+            if len(started) == 2:
+                raise KeyboardInterrupt
+        return original(target, pieces)
+
+    monkeypatch.setattr(report_write, "_write_atomically", interrupt_on_the_second)
+    return started
+
+
 def test_ctrl_c_says_what_it_left_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Ctrl-C while writing the reports ends with one line saying so and the exit code a
     shell gives it; the story pages are written before the index that links them, so the
     story written before the interrupt has no index yet to point at a missing page."""
-    original = report_write._write_atomically
-    calls: list[str] = []
-
-    def interrupt_on_the_second_file(target: Path, pieces: Iterable[str]) -> str:
-        if target.name != ".compare-files":
-            calls.append(target.name)
-            if len(calls) == 2:
-                raise KeyboardInterrupt
-        return original(target, pieces)
-
-    monkeypatch.setattr(report_write, "_write_atomically", interrupt_on_the_second_file)
+    calls = interrupt_the_second_report(monkeypatch)
     out = tmp_path / "out"
     result = run("run", str(PORT_STRIKE), "--out", str(out), "--quiet")
     assert result.exit_code == 130
@@ -1146,17 +1153,7 @@ def test_a_rerun_cut_short_leaves_no_earlier_index_or_json_beside_new_pages(
     out = tmp_path / "out"
     assert run("run", str(PORT_STRIKE), "--out", str(out), "--format", "all", "-q").exit_code == 0
     (out / "notes.txt").write_text("my notes\n", encoding="utf-8")
-    original = report_write._write_atomically
-    written: list[str] = []
-
-    def interrupt_on_the_second_page(target: Path, pieces: Iterable[str]) -> str:
-        if target.name != ".compare-files":
-            written.append(target.name)
-            if len(written) == 2:
-                raise KeyboardInterrupt
-        return original(target, pieces)
-
-    monkeypatch.setattr(report_write, "_write_atomically", interrupt_on_the_second_page)
+    written = interrupt_the_second_report(monkeypatch)
     result = run("run", str(PORT_STRIKE), "--out", str(out), "--format", "all", "-q")
     assert result.exit_code == 130
     assert written[0].startswith("story-001")

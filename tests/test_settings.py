@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.candidates import bands
+from compare.candidates import can_band
 from compare.settings import Settings, SettingsError
 
 
@@ -89,7 +89,7 @@ def test_a_threshold_the_lsh_cannot_band_is_refused(values: dict, message: str) 
 def test_the_highest_thresholds_that_band_are_accepted(values: dict) -> None:
     """The threshold a refusal names as the highest, and the one every num_perm bands, run."""
     settings = Settings(**values)
-    assert bands(settings.threshold, settings.num_perm)
+    assert can_band(settings.threshold, settings.num_perm)
 
 
 def test_settings_are_given_by_name_only() -> None:
