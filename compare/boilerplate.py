@@ -56,7 +56,13 @@ def find_boilerplate(
         if sign_off := lexicon().signs_off_text(d.text):
             at = sign_off.start("wire")
             lines.update(s.index for s in sentences[d.id] if s.start <= at < s.end)
-        laid_out = _dated_as_release(d.text) or laid_out_as_release(d, sentences[d.id])
+        # An end mark alone tells no release, but it does tell the description above it,
+        # under its "About" heading, for a release's.
+        laid_out = (
+            _dated_as_release(d.text)
+            or laid_out_as_release(d, sentences[d.id])
+            or any(lexicon().is_release_end(s.text) for s in sentences[d.id])
+        )
         blocks = release_furniture(d.text, sentences[d.id], laid_out) | newsletter_footer(
             d.text, sentences[d.id], lines
         )
@@ -161,7 +167,7 @@ def release_furniture(text: str, sentences: Sequence[Sentence], laid_out: bool =
     Args:
         text: the document's text, which ``sentences`` point into.
         laid_out: whether the text is laid out as a release besides: it opens with a
-            distributor's dateline, or :func:`laid_out_as_release`.
+            distributor's dateline, :func:`laid_out_as_release`, or it has a release's end mark.
 
     >>> from compare.segment import segment
     >>> text = "Acme will hire 450 people.\\n\\nAbout Acme\\nAcme makes forklifts.\\n\\nMedia contact:\\nJo Pike\\npress@acme.com"
@@ -218,8 +224,8 @@ def press_release(
     (:func:`laid_out_as_release`), or closing with a release's blocks (a company's description
     under its "About" heading, which :func:`release_furniture` took, or a statement under its
     heading), or opening with a distributor's dateline ("TARROW, Ohio, May 14, 2024 /PRNewswire/
-    --"), or closing with PR Newswire's "SOURCE" line under a contact block. A news story's data
-    credit ("SOURCE: National Weather Service") makes it none.
+    --"), or closing with PR Newswire's "SOURCE" line under a contact block or an end mark. A
+    news story's data credit ("SOURCE: National Weather Service") makes it none.
 
     Its issuer is the one its "About" heading names, else its "SOURCE" line, else its source's
     name without the words that call it a release ("Halvorsen Biotech press release"), else,
@@ -250,7 +256,11 @@ def press_release(
     )
     # A contact block under a heading any text may have ("Contact:") or a dateline a paper may
     # keep tells a release only with the line that names whose it is.
-    headed = laid_out or _dated_as_release(document.text) or any(map(_may_head_a_block, closing))
+    headed = (
+        laid_out
+        or _dated_as_release(document.text)
+        or any(_may_head_a_block(s) or terms.is_release_end(s.text) for s in closing)
+    )
     source_line = next(filter(None, (terms.release_source(s.text) for s in closing)), None)
     if not (laid_out or (headed and source_line) or _dated_as_release(document.text)):
         return None
@@ -267,9 +277,10 @@ def laid_out_as_release(document: Document, sentences: Sequence[Sentence]) -> bo
     Press Office"), or a line of its own: a release's label among its first lines ("PRESS
     RELEASE"), a release's contact line ("Media contact: ...", "Media enquiries"), the heading of
     its notes to editors under its news ("Notes to editors"; a wire's advisory opens its copy
-    with "Note to editors:"), or its end mark: "###", or one that ends wire copy too ("-30-",
-    "ENDS") with an e-mail address or a telephone number under it. A news story has none of
-    these.
+    with "Note to editors:"), or an end mark ("###", or "-30-" and "ENDS", which end wire copy
+    too) with an e-mail address or a telephone number under it. A news story has none of these:
+    broadcast and student newsrooms end their own stories with "###" too, so the mark alone
+    tells no release.
 
     >>> from compare.segment import segment
     >>> text = "The council opened a consultation on Monday.\\n\\n-30-\\n\\nJo Pike\\n020 7946 0800"
@@ -288,7 +299,6 @@ def laid_out_as_release(document: Document, sentences: Sequence[Sentence]) -> bo
             (s.index < RELEASE_LABEL_LINES and terms.is_release_label(s.text))
             or terms.is_release_contact_line(s.text)
             or (news and terms.is_release_notes(s.text))
-            or terms.is_release_end(s.text)
             or (ended and terms.gives_contact(s.text))
         ):
             return True

@@ -1250,6 +1250,15 @@ def test_a_record_that_says_it_is_a_release_is_one() -> None:
         pytest.param(CONSULTATION, "Kestrel Valley Courier", id="news_story"),
         pytest.param(f"{CONSULTATION}\n\n-30-", "Kestrel Valley Courier", id="wire_end_mark"),
         pytest.param(
+            f"KESTREL, May 14 (CPA) - {CONSULTATION}\n\n###", "cpa_wire", id="release_end_mark"
+        ),
+        pytest.param(
+            f"SLUG: BUS LANE / web\nReporter: Sam Delgado\n\n{CONSULTATION}\n\n###\n\n"
+            "Audio: Pike interview cut 0:42",
+            "Kestrel Radio",
+            id="radio_copy_ended_by_the_mark",
+        ),
+        pytest.param(
             f"Note to editors: corrects the length of the lane.\n\n{CONSULTATION}",
             "Coastal Press Agency",
             id="wires_note_to_editors",
@@ -1269,6 +1278,7 @@ def test_a_record_that_says_it_is_a_release_is_one() -> None:
     ],
 )
 def test_news_is_no_press_release(text: str, source: str) -> None:
-    """A news story is no release: not for a wire's end mark alone, a wire's note to editors over
+    """A news story is no release: not for an end mark alone (a wire's "-30-", or the "###" that
+    broadcast and student newsrooms end their own copy with too), a wire's note to editors over
     its copy, an "About the Author" box, a press office named in its news, nor a paper's name."""
     assert released(document(text, "story", source)) is None
