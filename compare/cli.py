@@ -252,9 +252,12 @@ def run(
 
 
 def _reports_line(written: Sequence[Path], out: Path, earlier: set[str]) -> str:
-    """The summary's last line: how many reports the run wrote, and how many of an earlier
-    run's it removed, which a user who switched --format would otherwise miss."""
+    """The summary's last line: how many reports the run wrote, which to open first, and how
+    many of an earlier run's it removed, which a user who switched --format would otherwise
+    miss."""
     line = f"reports: {len(written)} file{'s' if len(written) != 1 else ''} in {out}"
+    if index := next((path for path in written if path.name == "index.md"), None):
+        line += f"; start with {index}"
     if removed := len(earlier - {path.name for path in written}):
         line += f"; removed {removed} stale report{'s' if removed > 1 else ''} an earlier run wrote"
     return line

@@ -124,7 +124,8 @@ def test_ctrl_c_at_once_after_enter_says_nothing_was_written(tmp_path: Path, mod
 
 
 def test_run_writes_reports_and_prints_a_summary(tmp_path: Path) -> None:
-    """`compare run` on the seeds writes the index and one story file and summarises the run."""
+    """`compare run` on the seeds writes the index and one story file, summarises the run and
+    says which report to open first."""
     result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
@@ -134,6 +135,9 @@ def test_run_writes_reports_and_prints_a_summary(tmp_path: Path) -> None:
         "story-001-peskov-natos-actions-are-pushing-russia.md",
     ]
     assert "independent" in result.stdout
+    assert result.stdout.splitlines()[-1] == (
+        f"reports: 2 files in {tmp_path / 'out'}; start with {tmp_path / 'out' / 'index.md'}"
+    )
     assert messages(result) == []
 
 
