@@ -88,6 +88,20 @@ FORMAT_READ_AS = {
 # A web page's opening, after any byte order mark and space.
 WEB_PAGE_OPENING = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 BINARY = "binary file, not text"
+# What to do with the documents reporters most often have in a form compare cannot read.
+_AS_TEXT = ": save it as plain text (.txt) to compare it"
+_AS_PAGE = ': save the page as "Web page, HTML only" (.html) to compare it'
+SAVE_AS = {
+    ".doc": _AS_TEXT,
+    ".docx": _AS_TEXT,
+    ".odt": _AS_TEXT,
+    ".rtf": _AS_TEXT,
+    ".pages": _AS_TEXT,
+    ".pdf": ": copy its text into a .txt file to compare it",
+    ".mhtml": _AS_PAGE,
+    ".mht": _AS_PAGE,
+    ".webarchive": _AS_PAGE,
+}
 PDF_MARK = b"%PDF-"
 TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
@@ -831,7 +845,7 @@ def check_paths(paths: Sequence[str]) -> None:
         InputError: an empty path (which would read the working folder), "-" (standard input,
             which is never read), or a path that is missing, a broken link or a link loop.
     """
-    for given in paths:
+    for at, given in enumerate(paths):
         if not given:
             raise InputError("an empty path names no file or folder")
         if record_address(given):
@@ -844,7 +858,17 @@ def check_paths(paths: Sequence[str]) -> None:
         if fault := _link_fault(Path(given)):
             raise InputError(f"{given} is {fault}")
         if not Path(given).exists():
-            raise InputError(f"no such file or folder: {given}")
+            raise InputError(f"no such file or folder: {given}{_spaced_name(paths[at:])}")
+
+
+def _spaced_name(paths: Sequence[str]) -> str:
+    """A hint when the shell split a name with spaces that the user did not quote: the paths
+    from the missing one on, joined by spaces, name a file or folder (``Riverton fire/``)."""
+    for end in range(2, len(paths) + 1):
+        joined = " ".join(paths[:end])
+        if Path(joined).exists():
+            return f' (a name with spaces needs quotes: "{joined}")'
+    return ""
 
 
 def _link_fault(path: Path) -> str | None:
@@ -1086,7 +1110,8 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
         yield Skipped(shown, fault)
         return
     if suffix not in SUPPORTED_SUFFIXES:
-        yield Skipped(shown, f"unsupported file type {suffix or '(none)'}")
+        advice = SAVE_AS.get(suffix, "")
+        yield Skipped(shown, f"unsupported file type {suffix or '(none)'}{advice}")
         return
     # A named pipe would wait for a writer forever, and a device such as /dev/zero never ends.
     if file.exists() and not file.is_file():
@@ -1099,7 +1124,7 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
         return
     # A PDF's header and most of its objects are ASCII: read as text, it is a list of lines.
     if raw.startswith(PDF_MARK):
-        yield Skipped(shown, f"{BINARY} (a PDF document)")
+        yield Skipped(shown, f"{BINARY} (a PDF document){SAVE_AS['.pdf']}")
         return
     decoded: tuple[str, str] | None
     cut_lines: tuple[int, ...] = ()

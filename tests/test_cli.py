@@ -312,7 +312,7 @@ def test_no_usable_document_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         "read: 1 file done",
-        f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf",
+        f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf: copy its text into a .txt file to compare it",
         f"error: no usable document in {tmp_path}",
     ]
     assert not (tmp_path / "out").exists()
@@ -797,7 +797,7 @@ def test_strict_exits_1_when_an_input_was_skipped(
     result = run("run", str(tmp_path), "--out", str(tmp_path / "reports"), "-q", *extra)
     assert result.exit_code == code
     assert messages(result) == [
-        f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf"
+        f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf: copy its text into a .txt file to compare it"
     ]
     assert (tmp_path / "reports" / "index.md").is_file()
 
@@ -920,8 +920,16 @@ APP_SHELL = "<html><body><div id='app'></div><script src='/app.js'></script></bo
             "story.docx",
             b"PK\x03\x04",
             "story.docx",
-            "unsupported file type .docx",
+            "unsupported file type .docx: save it as plain text (.txt) to compare it",
             id="unsupported",
+        ),
+        pytest.param(
+            "story.mhtml",
+            b"MIME-Version: 1.0",
+            "story.mhtml",
+            'unsupported file type .mhtml: save the page as "Web page, HTML only" (.html) to '
+            "compare it",
+            id="web_archive",
         ),
         pytest.param(
             "feed.jsonl",

@@ -1621,7 +1621,12 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
-        pytest.param("a.pdf", b"%PDF-1.4", "unsupported file type .pdf", id="unsupported"),
+        pytest.param(
+            "a.pdf",
+            b"%PDF-1.4",
+            "unsupported file type .pdf: copy its text into a .txt file to compare it",
+            id="unsupported",
+        ),
         pytest.param("a.txt", b"", "empty file", id="empty"),
         pytest.param("a.txt", b" \n\t\n", "empty file", id="whitespace_only"),
         pytest.param("a.txt", b"\x00\x01\x02binary", "binary file, not text", id="binary"),
@@ -1665,13 +1670,13 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
         pytest.param(
             "a.md",
             b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n%%EOF\n",
-            "binary file, not text (a PDF document)",
+            "binary file, not text (a PDF document): copy its text into a .txt file to compare it",
             id="pdf_named_as_markdown",
         ),
         pytest.param(
             "a.txt",
             b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n4 0 obj\n<</Length 5>>stream\n\x00\x01\x02",
-            "binary file, not text (a PDF document)",
+            "binary file, not text (a PDF document): copy its text into a .txt file to compare it",
             id="pdf_named_as_text",
         ),
         pytest.param(
@@ -1721,6 +1726,18 @@ def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
     """A path that does not exist stops the run with a message naming it."""
     with pytest.raises(InputError, match=r"no such file or folder: .*nowhere"):
         read_paths([str(tmp_path / "nowhere")])
+
+
+def test_a_name_the_shell_split_at_its_spaces_gets_a_hint(tmp_path: Path) -> None:
+    """`compare run Riverton fire/` without quotes gives the shell's two words: the error says
+    the name needs quotes when the words joined name a folder."""
+    write(tmp_path / "Riverton fire" / "a.txt", STORY)
+    with pytest.raises(InputError) as raised:
+        read_paths([str(tmp_path / "Riverton"), "fire/"])
+    assert str(raised.value) == (
+        f"no such file or folder: {tmp_path / 'Riverton'} "
+        f'(a name with spaces needs quotes: "{tmp_path / "Riverton"} fire/")'
+    )
 
 
 def test_a_path_given_twice_is_read_once(tmp_path: Path) -> None:
