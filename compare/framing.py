@@ -181,6 +181,8 @@ CUT_SHORT = 0.8
 BRACKETED = re.compile(r"[\[(]([^\[\]()]*)[\])]")
 # The articles between "of" and what a number counts a share of: "30 of the passengers".
 ARTICLES = frozenset({"the", "a", "an"})
+# What joins a number's parts into one: "1,200", "40-odd".
+NUMBER_JOINS = frozenset({",", ".", "-"})
 # How alike two sentences' words but their speakers' and verbs of saying are, at least, to
 # attribute the same statement (SequenceMatcher's ratio).
 SAME_STATEMENT = 0.8
@@ -645,18 +647,60 @@ def _voices(tokens: Sequence[str], verbs: AbstractSet[str]) -> _Voices:
 
 def _by_a_doer(clause: Sequence[str]) -> bool:
     """Whether the words after a passive's verb say who did it with "by": not where "by" tells
-    an amount, "were raised by 18 percent", "was cut by half", "by about $2 billion".
+    an amount, "were raised by 18 percent", "was cut by half", "by about $2 billion", but where
+    it counts who did it, "were arrested by 40 officers", "by a dozen armed police".
 
     >>> _by_a_doer("by police in May".split()), _by_a_doer("by half a point on Thursday".split())
     (True, False)
+    >>> _by_a_doer("by 40 officers".split()), _by_a_doer("by 40 points".split())
+    (True, False)
     """
-    vocabulary = number_vocabulary()
     for at, word in enumerate(clause):
         if word == "by":
-            after = next(dropwhile(_opens_an_amount, clause[at + 1 :]), "")
-            if not (after[:1].isdigit() or after.casefold() in vocabulary):
+            after = list(dropwhile(_opens_an_amount, clause[at + 1 :]))
+            if not (after and _is_a_number_word(after[0])) or _counts_doers(after):
                 return True
     return False
+
+
+def _is_a_number_word(word: str) -> bool:
+    """Whether a word is a number's, in digits or in words ("40", "forty", "dozen", "million")."""
+    return word[:1].isdigit() or word.casefold() in number_vocabulary()
+
+
+def _counts_doers(words: Sequence[str]) -> bool:
+    """Whether words that open with a number count people who may do a deed (a noun of who acts,
+    speaks or looks on, or ``counted_doers``), perhaps after "of" or a word that says which:
+    "40 officers", "1,200 officers", "dozens of protesters", "12 armed police"; not "40 points",
+    "40%" nor "40 percent as police"."""
+    counted = list(dropwhile(lambda w: _is_a_number_word(w) or w in NUMBER_JOINS, words))
+    if counted[:1] == ["of"]:
+        counted = [w for w in counted[1:] if w.casefold() not in ARTICLES]
+    doers = _counted_doers()
+    return bool(counted) and (
+        counted[0].casefold() in doers
+        or (len(counted) > 1 and _may_say_which(counted[0]) and counted[1].casefold() in doers)
+    )
+
+
+def _may_say_which(word: str) -> bool:
+    """Whether a word between a count and what it counts may say which of them it counts:
+    "armed" of "12 armed police", not a unit or a share ("40 points", "40 percent")."""
+    terms = lexicon()
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in terms.units
+        and word not in terms.per_hundred | terms.share_words
+    )
+
+
+@cache
+def _counted_doers() -> frozenset[str]:
+    """The nouns a count after "by" names the doers by: of who acts, speaks or looks on, and
+    ``counted_doers``."""
+    terms = lexicon()
+    return _role_holders() | terms.bystander_nouns | terms.counted_doers
 
 
 @cache

@@ -515,6 +515,7 @@ class Lexicon:
     source_qualifiers: frozenset[str]
     vague_source_nouns: frozenset[str]
     bystander_nouns: frozenset[str]
+    counted_doers: frozenset[str]
     first_name_titles: frozenset[str]
     personal_pronouns: frozenset[str]
     charges: Phrases
@@ -2037,6 +2038,7 @@ def lexicon() -> Lexicon:
         source_qualifiers=frozenset(data["source_qualifiers"]),
         vague_source_nouns=frozenset(data["vague_source_nouns"]),
         bystander_nouns=frozenset(data["bystander_nouns"]),
+        counted_doers=frozenset(data["counted_doers"]),
         first_name_titles=frozenset(data["first_name_titles"]),
         personal_pronouns=frozenset(data["personal_pronouns"]),
         charges=Phrases.of(data["charges"]),

@@ -2882,6 +2882,24 @@ def test_a_reversed_verdict_names_the_verdict_it_reverses() -> None:
             id="a_ministry_and_a_past_written_as_its_present",
         ),
         pytest.param(
+            "The council cut the library budget by 40% this spring.",
+            "The library budget was cut by 40% this spring.",
+            ("council cut", "budget was cut"),
+            id="by_a_share",
+        ),
+        pytest.param(
+            "The central bank lowered its forecast by 40 points in March.",
+            "Its forecast was lowered by 40 points in March.",
+            ("central bank lowered", "forecast was lowered"),
+            id="by_a_count_of_points",
+        ),
+        pytest.param(
+            "The government raised the levy by 40 percent as police looked on.",
+            "The levy was raised by 40 percent as police looked on.",
+            ("government raised", "levy was raised"),
+            id="by_a_share_before_a_noun_of_who_acts",
+        ),
+        pytest.param(
             "The central bank raised its main rate by a quarter point on Wednesday.",
             "Its main rate was raised by a quarter point on Wednesday.",
             ("central bank raised", "rate was raised"),
@@ -3034,6 +3052,26 @@ def test_protesters_called_peaceful_are_a_loaded_term(
             "Five people were killed in the camp, medics said.",
             "Five people were killed in the camp on Tuesday, medics said.",
             id="both_passive",
+        ),
+        pytest.param(
+            "Police arrested three men in a dawn raid on a warehouse in Ashford.",
+            "Three men were arrested by 40 officers in a dawn raid on a warehouse in Ashford.",
+            id="passive_with_by_a_count_of_officers",
+        ),
+        pytest.param(
+            "Police arrested three men in a dawn raid on a warehouse in Ashford.",
+            "Three men were arrested by 1,200 armed police in a dawn raid in Ashford.",
+            id="passive_with_by_a_count_of_armed_police",
+        ),
+        pytest.param(
+            "Firefighters rescued two climbers from the ridge on Sunday.",
+            "Two climbers were rescued by a dozen firefighters from the ridge on Sunday.",
+            id="passive_with_by_a_dozen_firefighters",
+        ),
+        pytest.param(
+            "Protesters blocked the ring road for six hours on Friday.",
+            "The ring road was blocked by hundreds of protesters for six hours on Friday.",
+            id="passive_with_by_hundreds_of_protesters",
         ),
         pytest.param(
             "They arrested 11 protesters outside the courthouse.",
