@@ -58,12 +58,12 @@ MONTH_NAME = "(?:{})\\.?(?![^\\W\\d_])".format(
 # "14 MAG", "May 14").
 DATELINE_DATE = rf"(?i:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?!\d))"
 # A time of day after a date, and its time zone: "9:30", "09:30:00 GMT", "9 a.m. EDT",
-# "9.30pm", "09:30 +0100", "10h30", "10:30 Uhr", "10 Uhr". Nothing else may follow: "April 1,
-# 2024, at 10:15 a.m., police said the port had reopened." is a sentence, not a date.
+# "9.30pm", "09:30 +0100", "10h30", "10:30 Uhr", "10 Uhr", "10:30 h". Nothing else may follow:
+# "April 1, 2024, at 10:15 a.m., police said the port had reopened." is a sentence, not a date.
 TIME_OF_DAY = (
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:(?:[:.]|\s?h\s?)(?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d)(?:[.,]\d+)?)?"
-    r"(?:\s*(?P<meridiem>[ap])\.?m\.?|\s*uhr)?"
+    r"(?:\s*(?P<meridiem>[ap])\.?m\.?|\s*uhr|\s?h\b)?"
     r"|\s*(?P<meridiem_alone>[ap])\.?m\.?|\s?h\b|\s*uhr\b)"
     r"(?:\s*(?:\((?P<zone_in_brackets>[A-Z]{2,5})\)|(?P<zone>Z|[+-]\d{2}:?[0-5]\d|[A-Z]{2,5})))?"
 )
@@ -172,6 +172,12 @@ SLASHED_DATE = re.compile(
 )
 # The highest month number: a higher number in a slashed date is its day.
 MONTHS_IN_A_YEAR = 12
+# A time after a date written as continental Europe writes it, which puts the day before the
+# month: "05/12/2026 10:15 h", "05/12/2026 à 10h15", "05-12-2026, 10:15 Uhr", "05/12/2026 a las
+# 10:15" are the 5th of December ("at 10:15" and "10:15 a.m." say nothing of the order).
+EUROPEAN_CLOCK = re.compile(
+    r"\d\s?h(?:\s?\d|\b)|\buhr\b|(?<!\S)(?:à|a\s+las?|alle|ore|às|um)\s", re.IGNORECASE
+)
 # The years an article may be published in: from the first printed newspaper (1605) to well
 # past any archive's dates, but not a content system's "no date" (9999-12-31, 0001-01-01).
 PUBLISHED_YEARS = range(1605, 2200)
@@ -190,6 +196,10 @@ def parse_date(value: object) -> str | None:
     ('2024-09-03', None, None)
     >>> parse_date("14/05/2024"), parse_date("05/14/2024 9:30"), parse_date("05-05-2024")
     ('2024-05-14', '2024-05-14', '2024-05-05')
+    >>> parse_date("05/12/2026 10:15 h"), parse_date("05/12/2026 à 10h15"), parse_date("05/12/2026 10:15")
+    ('2026-12-05', '2026-12-05', None)
+    >>> parse_date("5 de diciembre de 2026, 10:15 h"), parse_date("05.12.2026, 10:15 Uhr")
+    ('2026-12-05', '2026-12-05')
     >>> parse_date("15 de marzo de 2024"), parse_date("12. März 2024"), parse_date("1 мая 2024 года")
     ('2024-03-15', '2024-03-12', '2024-05-01')
     >>> parse_date("mardi 1er mars 2022"), parse_date("Dienstag, 12. März 2024")
@@ -433,7 +443,9 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
         if numbered := pattern.fullmatch(text):
             return int(numbered["year"]), int(numbered["month_number"]), int(numbered["day"])
     if slashed := SLASHED_DATE.fullmatch(text):
-        return _slashed_parts(int(slashed["year"]), int(slashed["leading"]), int(slashed["middle"]))
+        first, second = int(slashed["leading"]), int(slashed["middle"])
+        day_first = EUROPEAN_CLOCK.search(text, slashed.end("year")) is not None
+        return _slashed_parts(int(slashed["year"]), first, second, day_first=day_first)
     for form in NUMERIC_DATE_FORMATS:
         try:
             parsed = datetime.strptime(text, form)
@@ -443,13 +455,16 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _slashed_parts(year: int, first: int, second: int) -> tuple[int, int, int] | None:
+def _slashed_parts(
+    year: int, first: int, second: int, *, day_first: bool = False
+) -> tuple[int, int, int] | None:
     """The year, month and day of a slashed date whose day and month cannot be mistaken for
-    each other: one is over 12, or both are the same."""
+    each other: one is over 12, or both are the same; or, ``day_first`` (its time written as
+    continental Europe writes it: :data:`EUROPEAN_CLOCK`), day and month in that order."""
     if first == second or (first > MONTHS_IN_A_YEAR) != (second > MONTHS_IN_A_YEAR):
         month, day = sorted((first, second))
         return year, month, day
-    return None
+    return (year, second, first) if day_first else None
 
 
 def _month_in_a_date(name: str) -> int | None:

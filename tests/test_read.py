@@ -266,6 +266,30 @@ def test_a_date_line_with_an_offset_from_utc_dates_and_times_the_article(
 
 
 @pytest.mark.parametrize(
+    "date_line",
+    [
+        pytest.param("December 5, 2026 10:15 a.m.", id="english"),
+        pytest.param("05/12/2026 10:15 h", id="slashed_at_10_15_h"),
+        pytest.param("05.12.2026, 10:15 Uhr", id="dotted_at_10_15_uhr"),
+        pytest.param("5 décembre 2026 à 10h15", id="french"),
+        pytest.param("5 de diciembre de 2026, 10:15 h", id="spanish"),
+        pytest.param("05/12/2026 à 10h15", id="slashed_a_10h15"),
+    ],
+)
+@pytest.mark.parametrize("headline", ["", "Lagerhalle in Kiel abgebrannt\n\n"])
+def test_a_european_date_line_alone_dates_the_article_day_first(
+    tmp_path: Path, date_line: str, headline: str
+) -> None:
+    """A date line written as continental Europe writes it, alone at the top of a text or
+    under its headline, is its date, the day before the month, as an English one is, and no
+    sentence: two copies that differ only in it are one text."""
+    dated = read_paths([str(write(tmp_path / "a.txt", f"{headline}{date_line}\n\n{STORY}\n"))])
+    undated = read_paths([str(write(tmp_path / "b.txt", f"{headline}{STORY}\n"))])
+    (doc,), (copy,) = dated.documents, undated.documents
+    assert (doc.published, doc.text, dated.unread_dates) == ("2026-12-05", copy.text, ())
+
+
+@pytest.mark.parametrize(
     "byline",
     [
         pytest.param("By Lena Ortiz, staff writer", id="staff_writer"),
