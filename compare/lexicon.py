@@ -791,6 +791,7 @@ class Lexicon:
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
     article_note_starts: tuple[str, ...]
+    staff_credit_starts: tuple[str, ...]
     sponsored_labels: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
     boilerplate_lines: frozenset[str]
@@ -1124,6 +1125,31 @@ class Lexicon:
             end = len(text[:start].rstrip())
         found = self.closing_sign_off.fullmatch(text, start, end)
         return found if found and text[:start].strip() else None
+
+    def staff_sign_off(self, text: str) -> str | None:
+        """The lines a text closes with, over nothing but a page's controls, that credit its
+        staff alone, as a wire signs its copy off ("Reporting by Jane Doe; Editing by John Roe",
+        Reuters' in brackets too), as written, joined by " / "; ``None`` for a text that closes
+        otherwise, or is nothing but such lines.
+
+        >>> lexicon().staff_sign_off("The port shut.\\n\\n(Reporting by Jane Doe; Editing by John Roe)\\n")
+        '(Reporting by Jane Doe; Editing by John Roe)'
+        >>> lexicon().staff_sign_off("The port shut.\\nReporting by Jane Doe\\nEditing by John Roe\\nShare")
+        'Reporting by Jane Doe / Editing by John Roe'
+        >>> lexicon().staff_sign_off("Reporting by Jane Doe\\nThe port shut.")
+        """
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        while lines and self._is_control(_folded_line(lines[-1])):
+            lines.pop()
+        signed: list[str] = []
+        while len(lines) > 1 and self._credits_staff(lines[-1]):
+            signed.insert(0, lines.pop())
+        return " / ".join(signed) or None
+
+    def _credits_staff(self, line: str) -> bool:
+        """Whether a line is a credit to the staff who wrote or edited the text: "Reporting by
+        Jane Doe", "(Editing by John Roe)"."""
+        return _unbracketed(_folded_line(line)).startswith(self.staff_credit_starts)
 
     def gives_contact(self, text: str) -> bool:
         """Whether a text gives an e-mail address or a telephone number."""
@@ -2272,7 +2298,8 @@ def lexicon() -> Lexicon:
         ),
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(
-            data["boilerplate"]["starts"]
+            data["boilerplate"]["staff_credit_starts"]
+            + data["boilerplate"]["starts"]
             + data["boilerplate"]["article_note_starts"]
             + [f"{label}:" for label in data["boilerplate"]["release_contact_labels"]]
             + [f"{heading}:" for heading in data["boilerplate"]["release_notes_headings"]]
@@ -2283,6 +2310,7 @@ def lexicon() -> Lexicon:
             data["boilerplate"]["promo_starts"] + data["boilerplate"]["sponsored_labels"]
         ),
         article_note_starts=tuple(data["boilerplate"]["article_note_starts"]),
+        staff_credit_starts=tuple(data["boilerplate"]["staff_credit_starts"]),
         sponsored_labels=tuple(data["boilerplate"]["sponsored_labels"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
         boilerplate_lines=frozenset(

@@ -326,3 +326,37 @@ def test_a_telephone_number_is_found_at_the_end_of_a_long_text() -> None:
     prose = "The council voted 7 to 2 on Monday and will meet again in 2025. " * 500
     assert lexicon().gives_contact(prose + "Call 555 0199 soon.") is True
     assert lexicon().gives_contact(prose) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "sign_off"),
+    [
+        pytest.param(
+            "The port will shut for 48 hours.\n\nReporting by Jane Doe; Editing by John Roe\n",
+            "Reporting by Jane Doe; Editing by John Roe",
+            id="reuters_style",
+        ),
+        pytest.param(
+            "The port will shut for 48 hours.\n(Writing by Ann Lee; Editing by Tom Ray)\nShare",
+            "(Writing by Ann Lee; Editing by Tom Ray)",
+            id="in_brackets_over_a_control",
+        ),
+        pytest.param(
+            "The port will shut.\nAdditional reporting by Ann Lee\nEditing by Tom Ray",
+            "Additional reporting by Ann Lee / Editing by Tom Ray",
+            id="on_two_lines",
+        ),
+        pytest.param(
+            "Reporting by Jane Doe; Editing by John Roe\nThe port will shut for 48 hours.",
+            None,
+            id="not_at_the_end",
+        ),
+        pytest.param("Reporting by Jane Doe; Editing by John Roe", None, id="nothing_else"),
+        pytest.param("The port will shut.\nReuters contributed to this report.", None, id="wire"),
+    ],
+)
+def test_a_staff_sign_off_closes_a_text(text: str, sign_off: str | None) -> None:
+    """The lines a text ends with that credit its reporters and editors alone, as a wire signs
+    its copy off, are its staff sign-off; such a line anywhere else, or a credit to an outlet,
+    is none."""
+    assert lexicon().staff_sign_off(text) == sign_off

@@ -761,11 +761,23 @@ def test_a_wide_story_of_separate_reports_writes_out_no_pair(
             "service whose text it is.",
             id="no_credit",
         ),
+        pytest.param(
+            "Reporting by Jane Doe; Editing by John Roe",
+            "Undisclosed reuse: the reusing article credits no outlet, only people, in a wire's "
+            "sign-off (\u201cReporting by Jane Doe; Editing by John Roe\u201d); the text is AP's.",
+            id="a_wire_sign_off",
+        ),
+        pytest.param(
+            "(Reporting by Jane Doe)\n(Editing by John Roe)",
+            "in a wire's sign-off (\u201c(Reporting by Jane Doe) / (Editing by John Roe)\u201d)",
+            id="a_wire_sign_off_in_brackets_on_two_lines",
+        ),
     ],
 )
 def test_an_undisclosed_copy_crediting_another_wire_is_told_so(credit: str, explained: str) -> None:
     """A paper that runs AP's text and credits AFP is flagged, and the verdict line says whom it
-    credits and whose text it is: what the wire's editor writes to the paper."""
+    credits and whose text it is: what the wire's editor writes to the paper. A wire's sign-off
+    kept at its end credits people, no outlet, and is named as such."""
     wire = (
         "CALDER, Maine (AP) \u2014 Dockworkers at the Port of Calder walked off the job on Monday."
     )

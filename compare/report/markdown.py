@@ -887,20 +887,27 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
 
 
 def _undisclosed_line(pair: PairComparison, a: Document, b: Document) -> str:
-    """Why a pair is flagged: the reusing article credits no one, or credits others than the
+    """Why a pair is flagged: the reusing article credits no one, or only the people a wire's
+    sign-off names ("Reporting by Jane Doe; Editing by John Roe"), or credits others than the
     origin and the wires whose text it is ("credits AFP; the text is AP's"), which is what the
     wire's editor has to tell the outlet."""
     origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
-    if not copy.credits:
-        return (
-            "Undisclosed reuse: the reusing article credits neither its source nor the wire "
-            "service whose text it is."
-        )
     # The origin's own credits name the wire whose text it runs ("(AP)" of its dateline).
     wires = [wire for wire in origin.credits if wire not in copy.credits]
     whose = _possessive(" and ".join(wires)) if wires else f"that of {_name(origin)}"
-    credited = " and ".join(escape(credit) for credit in copy.credits)
-    return f"Undisclosed reuse: the reusing article credits {credited}; the text is {whose}."
+    if copy.credits:
+        credited = " and ".join(escape(credit) for credit in copy.credits)
+        return f"Undisclosed reuse: the reusing article credits {credited}; the text is {whose}."
+    # A wire's sign-off kept at the copy's end credits the wire's staff, by name, and no outlet.
+    if sign_off := lexicon().staff_sign_off(copy.text):
+        return (
+            "Undisclosed reuse: the reusing article credits no outlet, only people, in a "
+            f"wire's sign-off (“{escape(sign_off)}”); the text is {whose}."
+        )
+    return (
+        "Undisclosed reuse: the reusing article credits neither its source nor the wire "
+        "service whose text it is."
+    )
 
 
 def _possessive(name: str) -> str:
