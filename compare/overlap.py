@@ -43,7 +43,6 @@ from compare.disclosure import (
 )
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.records import (
-    UNTIMED,
     DirectionBasis,
     Document,
     FilledFor,
@@ -56,7 +55,6 @@ from compare.records import (
     Span,
     Verdict,
     WordEdit,
-    first_published,
     same_article,
     version_times,
 )
@@ -501,21 +499,17 @@ def compare_pair(
     story: str,
     closest: float,
     settings: Settings,
-    timed: bool = False,
     out_by: Mapping[str, Document] | None = None,
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
-    :func:`text_overlap`); ``timed`` when every document of the story gives its publication
-    time (see ``records.first_published``); ``out_by``, per document whose text a copy that
-    credits it was published before, that copy (see :func:`out_by_credit`): the text was out
-    by then, and is dated so against every other."""
+    :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
+    published before, that copy (see :func:`out_by_credit`): the text was out by then, and is
+    dated so against every other."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
     out_by = out_by or {}
-    by_date = _by_date(
-        out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document), timed
-    )
+    by_date = _by_date(out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document))
     dated = by_date[0] if by_date else None
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
@@ -661,20 +655,19 @@ def _credited_outlet(a: Side, b: Side) -> tuple[str, DirectionBasis] | None:
 
 
 def out_by_credit(
-    pairs: Iterable[PairComparison], sides: Mapping[str, Side], timed: bool = False
+    pairs: Iterable[PairComparison], sides: Mapping[str, Side]
 ) -> dict[str, Document]:
     """Per document whose text a copy that credits its outlet (:func:`_credited_outlet`) was
     published before, the document dated as the first such copy: the text was out by then,
     whatever its own page's time says, and a third copy of that time or later took it from the
-    agency too. Made of a story's ``pairs`` as first measured, to measure them again by;
-    ``timed`` as for :func:`compare_pair`."""
+    agency too. Made of a story's ``pairs`` as first measured, to measure them again by."""
     out_by: dict[str, Document] = {}
     for pair in pairs:
         origin = pair.origin
         if origin is None or pair.verdict is Verdict.INDEPENDENT or pair.same_source:
             continue
         copy = sides[pair.b if origin == pair.a else pair.a].document
-        dated = _by_date(copy, out_by.get(origin, sides[origin].document), timed)
+        dated = _by_date(copy, out_by.get(origin, sides[origin].document))
         if dated and dated[0] == "a->b" and credits_outlet(sides[copy.id], sides[origin]):
             out_by[origin] = replace(
                 sides[origin].document,
@@ -1071,34 +1064,30 @@ def _verdict(
     return Verdict.INDEPENDENT
 
 
-def _by_date(a: Document, b: Document, timed: bool) -> tuple[str, DirectionBasis] | None:
-    """``a->b`` when B was published after A: by the time when all the story's documents give
-    one, else by the date (``records.first_published``) and, on one day, by the two times where
-    both give one; ``None`` when a date is missing or they tie. Wire copy and its rewrites often
-    share a date, and a feed's times tell them apart. Two versions of one article
-    (``records.same_article``) were published as one: B is the later when it was modified later
+def _by_date(a: Document, b: Document) -> tuple[str, DirectionBasis] | None:
+    """``a->b`` when B was published after A: by their times in UTC where both give one,
+    whatever day each outlet printed (an article of December 4 at 23:30 in New York, 04:30 UTC
+    on the 5th, came after one of the 5th at 03:00 UTC in London), else by the dates each gives,
+    the days their outlets printed (an article of April 1 without a time and a wire's of 8 p.m.
+    that day in New York are of one day), as ``records.first_published_keys`` orders a story;
+    ``None`` when a date is missing or they tie. Wire copy and its rewrites often share a date,
+    and a feed's times tell them apart. Two versions of one article (``records.same_article``)
+    were published as one: B is the later when it was modified later
     (``records.version_times``), whatever order a feed lists them in. With the direction, the
     times that told it."""
     edited = version_times(a, b)
     if edited is not None and edited[0] != edited[1]:
         return ("a->b" if edited[0] < edited[1] else "b->a", DirectionBasis.MODIFIED_TIME)
-    (undated, first, _, first_time), (undated_too, then, _, then_time) = (
-        first_published(d, all_timed=timed) for d in (a, b)
-    )
-    # Every document timed, the keys are the times themselves.
-    basis = DirectionBasis.PUBLISHED_TIME if timed else DirectionBasis.PUBLISHED_DATE
-    if first == then and UNTIMED not in (first_time, then_time):
-        first, then, basis = first_time, then_time, DirectionBasis.PUBLISHED_TIME
-    # One moment falls on two dates in two time zones ("Mon, 07 Apr 2025 01:00:00 +0200" and a
-    # Unix time of 23:00 UTC the day before): neither was published first.
-    at_one_moment = first_time == then_time and first_time not in (UNTIMED, "")
-    if undated or undated_too or first == then or at_one_moment:
+    # One moment may fall on two dates in two time zones ("Mon, 07 Apr 2025 01:00:00 +0200" and
+    # a Unix time of 23:00 UTC the day before): neither was published first.
+    if a.published_time and b.published_time:
+        first, then, basis = a.published_time, b.published_time, DirectionBasis.PUBLISHED_TIME
+    elif a.published and b.published:
+        first, then, basis = a.published, b.published, DirectionBasis.PUBLISHED_DATE
+    else:
         return None
-    # Dates of other days tell it where another article of the story gives no time; when both
-    # of these give one and the times agree, the times tell the reader as much.
-    a_time, b_time = a.published_time, b.published_time
-    if a_time and b_time and (a_time < b_time) == (first < then):
-        basis = DirectionBasis.PUBLISHED_TIME
+    if first == then:
+        return None
     return ("a->b" if first < then else "b->a", basis)
 
 

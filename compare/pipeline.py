@@ -48,7 +48,6 @@ from compare.records import (
     Skipped,
     Story,
     WordEdit,
-    all_timed,
     boilerplate_indexes,
     by_story,
     text_numbers,
@@ -522,17 +521,16 @@ def _measured_story(
     its pairs are measured again with it dated so."""
     # What each pair of texts shares, by the number of their alignment, measured once.
     shared: dict[int, TextOverlap] = {}
-    timed = all_timed(side.document for side in sides.values())
 
     def measure(a: str, b: str, number: int, out_by: Mapping[str, Document]) -> PairComparison:
         if number not in shared:
             shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
         return compare_pair(
-            sides[a], sides[b], shared[number], story.id, closest[number], settings, timed, out_by
+            sides[a], sides[b], shared[number], story.id, closest[number], settings, out_by
         )
 
     first = [measure(a, b, number, {}) for a, b, number in numbered]
-    out_by = out_by_credit(first, sides, timed)
+    out_by = out_by_credit(first, sides)
     return [
         measure(a, b, number, out_by) if out_by.keys() & {a, b} else found
         for (a, b, number), found in zip(numbered, first, strict=True)

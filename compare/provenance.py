@@ -3,8 +3,8 @@ the share of its text taken from each other outlet.
 
 Among a sentence group's copied or edited versions (paraphrases and shared quotations are
 independent reporting), the likeliest origin is the first published
-(``records.first_published_keys``: by time when all give one, else by date, and an undated one
-where the pair directions place it, so that an undated wire goes before the papers they name its
+(``records.first_published_keys``: by time when all give one, else by the day each printed, two
+that give their times in the order of those, and an undated one where the pair directions place it, so that an undated wire goes before the papers they name its
 copies); of one day, or when dates cannot tell, the one the most pair directions (which compare
 times where both are known) name as the origin. Every other such version was taken from the
 closest version known to be published before it (the most similar; ties to the earlier, but

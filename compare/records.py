@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import KW_ONLY, dataclass, field
 from enum import StrEnum
+from itertools import groupby
 from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 
@@ -294,14 +295,15 @@ directions place it by (:func:`first_published_keys`)."""
 
 
 def first_published(
-    document: Document, named_origin: int = 0, *, all_timed: bool = False
+    document: Document, named_origin: int = 0, *, all_timed: bool = False, day: str | None = None
 ) -> tuple[bool, str, int, str]:
     """A sort key that puts the likeliest first publisher first, as every stage asks it.
 
     Among documents that all give a time (``all_timed``), the earliest time, in UTC: outlets in
-    other time zones go in the order they published. Otherwise the earliest date as each gives
-    it (undated last; :func:`first_published_keys` places them by the pair directions), then the
-    most pair directions naming it the origin (they compare times where both sides give one, and
+    other time zones go in the order they published. Otherwise the earliest ``day``, the date
+    as the document gives it unless :func:`days_in_time_order` moves it on (undated last;
+    :func:`first_published_keys` places them by the pair directions), then the most pair
+    directions naming it the origin (they compare times where both sides give one, and
     credits), then the earliest time (untimed last): an article of April 1 without a time and a
     wire's of 8 p.m. that day in New York (April 2 in UTC) are of one day.
     """
@@ -309,10 +311,41 @@ def first_published(
         return (False, document.published_time, -named_origin, "")
     return (
         document.published is None,
-        document.published or "",
+        day or document.published or "",
         -named_origin,
         document.published_time or UNTIMED,
     )
+
+
+def days_in_time_order(documents: Iterable[Document]) -> dict[str, str]:
+    """The day each dated document goes on among ``documents`` where some give no time: the
+    date it gives (the day its outlet printed), but for one that gives its time, the latest date
+    given by any published, in UTC, no later than it. Two articles that give their times go in
+    the order they were published whatever days their outlets printed, and one that gives a
+    date alone goes by the days printed: New York's article of December 4 at 23:30 (04:30 UTC
+    on the 5th) goes on December 5, after London's of the 5th at 03:00 UTC, and before a paper
+    of the 5th that gives no time, but after one of the 4th.
+
+    >>> new_york, london, paper = (Document(d, d, "", published=p, published_time=t) for d, p, t in
+    ...     [("ny", "2026-12-04", "2026-12-05T04:30:00Z"), ("london", "2026-12-05", "2026-12-05T03:00:00Z"),
+    ...      ("paper", "2026-12-05", None)])
+    >>> days_in_time_order([new_york, london, paper])
+    {'ny': '2026-12-05', 'london': '2026-12-05', 'paper': '2026-12-05'}
+    """
+    documents = list(documents)
+    days = {d.id: d.published for d in documents if d.published is not None}
+    timed = sorted((d for d in documents if d.published_time and d.published), key=_utc_time)
+    latest = ""
+    # Published at one moment, articles of two printed days go on the later: neither was first.
+    for _, together in groupby(timed, key=_utc_time):
+        at_once = list(together)
+        latest = max(latest, *(d.published or "" for d in at_once))
+        days.update(dict.fromkeys((d.id for d in at_once), latest))
+    return days
+
+
+def _utc_time(document: Document) -> str:
+    return document.published_time or ""
 
 
 def all_timed(documents: Iterable[Document]) -> bool:
@@ -382,8 +415,13 @@ def first_published_keys(
     documents = list(documents)
     named = Counter(origin for origin, _ in directions)
     ranks = version_ranks(documents)
+    days = {} if all_timed else days_in_time_order(documents)
     keys = {
-        d.id: (*first_published(d, named[d.id], all_timed=all_timed), ranks[d.id], 0)
+        d.id: (
+            *first_published(d, named[d.id], all_timed=all_timed, day=days.get(d.id)),
+            ranks[d.id],
+            0,
+        )
         for d in documents
     }
     undated = {d.id for d in documents if d.published is None}

@@ -787,6 +787,51 @@ def test_dates_that_tell_a_direction_say_times_where_both_give_one() -> None:
     assert (pair.direction, pair.direction_basis) == ("a->b", DirectionBasis.PUBLISHED_TIME)
 
 
+@pytest.mark.parametrize(
+    ("daily_day", "daily_time", "told"),
+    [
+        pytest.param(
+            "2026-12-05",
+            "2026-12-05T03:00:00Z",
+            ("b->a", DirectionBasis.PUBLISHED_TIME),
+            id="timed_of_the_next_printed_day_but_earlier_in_utc",
+        ),
+        pytest.param(
+            "2026-12-05",
+            None,
+            ("a->b", DirectionBasis.PUBLISHED_DATE),
+            id="untimed_of_the_next_printed_day",
+        ),
+        pytest.param("2026-12-04", None, None, id="untimed_of_the_same_printed_day"),
+    ],
+)
+def test_times_in_utc_order_two_articles_and_printed_days_an_untimed_one(
+    daily_day: str, daily_time: str | None, told: tuple[str, DirectionBasis] | None
+) -> None:
+    """An article published on December 4 at 23:30 in New York (04:30 UTC on the 5th) came
+    after one of the 5th at 03:00 UTC in London, though its outlet printed an earlier day, in a
+    story where a third article gives no time too; against a paper that gives a date alone, the
+    days the outlets printed decide, and one of the 4th is of its day: no date tells."""
+    wire, daily = _wire_and_daily(
+        wire="2026-12-04", daily=daily_day, wire_time="2026-12-05T04:30:00Z"
+    )
+    daily = replace(daily, published_time=daily_time)
+    untimed = document("\n".join(WIRE[:4]), "ledger", "Valley Ledger", published="2026-12-06")
+    (pair,) = [
+        p
+        for p in compare_documents([wire, daily, untimed]).pairs
+        if {p.a, p.b} == {"wire", "daily"}
+    ]
+    dated = (pair.direction, pair.direction_basis)
+    if told is None:
+        assert pair.direction_basis not in (
+            DirectionBasis.PUBLISHED_TIME,
+            DirectionBasis.PUBLISHED_DATE,
+        )
+    else:
+        assert dated == told
+
+
 def test_a_pair_without_a_direction_has_nothing_that_told_it() -> None:
     """Two undated articles that hold each other nearly whole, one a word longer, have no
     direction and no basis for one."""

@@ -302,10 +302,11 @@ def test_a_new_york_evening_is_the_same_day_as_a_date_without_a_time() -> None:
     assert {m.canonical for m in result.clusters} == {"wire"}
 
 
-def test_a_story_with_an_untimed_article_orders_every_table_by_date() -> None:
+def test_two_times_order_a_story_with_an_untimed_article_whatever_days_were_printed() -> None:
     """New York at 8 p.m. on April 1 and Berlin at 1:30 a.m. on April 2 (earlier, in UTC), with
-    a paper dated April 2 and no time: the story cannot be ordered by time throughout, so every
-    table goes by the dates the articles give, and all name New York first."""
+    a paper dated April 2 and no time: the two times say Berlin came first, whatever day each
+    outlet printed, and every table names Berlin first; the paper, of a day New York's
+    printed day precedes, comes after New York."""
     text = "\n".join(
         [
             "Dockworkers at the port of Calder ended their three-week strike on Friday.",
@@ -321,12 +322,13 @@ def test_a_story_with_an_untimed_article_orders_every_table_by_date() -> None:
     )
     daily = document(text, "daily", "Daily", published="2024-04-02")
     result = compare_documents([berlin, daily, new_york])
-    directions = {(p.a, p.b): p.direction for p in result.pairs}
-    assert directions[("berlin", "ny")] == "b->a"
-    assert {g.origin for g in result.groups if len(g.versions) == 3} == {"ny"}
+    directions = {(p.a, p.b): (p.direction, p.direction_basis) for p in result.pairs}
+    assert directions[("berlin", "ny")] == ("a->b", DirectionBasis.PUBLISHED_TIME)
+    assert directions[("daily", "ny")] == ("b->a", DirectionBasis.PUBLISHED_DATE)
+    assert {g.origin for g in result.groups if len(g.versions) == 3} == {"berlin"}
     taken = taken_from(result, result.stories[0], result.groups)
-    assert {t.origin for t in taken} == {"ny"}
-    assert {m.canonical for m in result.clusters} == {"ny"}
+    assert {t.origin for t in taken} == {"berlin"}
+    assert {m.canonical for m in result.clusters} == {"berlin"}
 
 
 FERRY_WIRE = [

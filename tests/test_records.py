@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import pairwise
+from datetime import UTC, datetime, timedelta
+from itertools import pairwise, permutations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from compare.dates import UTC_TIME
 from compare.records import (
     Document,
+    all_timed,
     first_published_keys,
     same_article,
     text_numbers,
@@ -121,6 +124,44 @@ def test_the_order_does_not_depend_on_the_order_given(
         data.draw(st.permutations(documents)), data.draw(st.permutations(directions))
     )
     assert shuffled == keys
+
+
+# Articles published around one midnight in UTC, by clocks up to 12 hours either side of it.
+AROUND_MIDNIGHT = datetime(2026, 12, 5, tzinfo=UTC)
+MINUTES_AROUND = 36 * 60
+HOURS_FROM_UTC = 12
+
+
+@st.composite
+def published_around_midnight(draw: st.DrawFn) -> list[Document]:
+    """A few articles, each dated by the day its outlet's clock printed, some also timed in
+    UTC: "2026-12-04" and "2026-12-05T04:30:00Z" of New York's 23:30 on the 4th."""
+    documents = []
+    for number in range(draw(st.integers(2, 6))):
+        minutes = draw(st.integers(-MINUTES_AROUND, MINUTES_AROUND))
+        moment = AROUND_MIDNIGHT + timedelta(minutes=minutes)
+        printed = moment + timedelta(hours=draw(st.integers(-HOURS_FROM_UTC, HOURS_FROM_UTC)))
+        timed = moment.strftime(UTC_TIME) if draw(st.booleans()) else None
+        name = f"d{number}"
+        documents.append(
+            Document(name, name, "", published=printed.date().isoformat(), published_time=timed)
+        )
+    return documents
+
+
+@given(documents=published_around_midnight())
+def test_a_storys_order_keeps_what_times_and_printed_days_tell(documents: list[Document]) -> None:
+    """Two articles that give their times go in the order they were published, in UTC, whatever
+    days their outlets printed; one that gives a day alone goes before an article printed on a
+    later day and after one printed on an earlier day, as the pair directions go."""
+    keys = first_published_keys(documents, [], all_timed=all_timed(documents))
+    for a, b in permutations(documents, 2):
+        if a.published_time and b.published_time:
+            earlier = a.published_time < b.published_time
+        else:
+            earlier = (a.published or "") < (b.published or "")
+        if earlier:
+            assert keys[a.id] < keys[b.id]
 
 
 FIRE_URL = "https://courier.example/news/2025/06/12/warehouse-fire"
