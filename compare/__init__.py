@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from compare.records import Match as Match
     from compare.records import MatchKind as MatchKind
     from compare.records import PairComparison as PairComparison
+    from compare.records import PressRelease as PressRelease
     from compare.records import Progress as Progress
     from compare.records import Relation as Relation
     from compare.records import Result as Result
@@ -72,6 +73,7 @@ _RECORDS = (
     "Match",
     "MatchKind",
     "PairComparison",
+    "PressRelease",
     "Progress",
     "Relation",
     "Result",

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
 
 from compare.lexicon import lexicon, phrase_pattern
-from compare.records import Document, Sentence
+from compare.records import Document, PressRelease, Sentence
 
 # A credit or promo line is short; a long sentence that starts with "Copyright" is content.
 MAX_BOILERPLATE_WORDS = 25
@@ -207,14 +206,6 @@ def release_furniture(text: str, sentences: Sequence[Sentence], laid_out: bool =
     if found or laid_out:
         found |= described
     return found
-
-
-@dataclass(frozen=True, slots=True)
-class PressRelease:
-    """A text taken for a press release (:func:`press_release`), and the body that issued it
-    (a company, a university, a police force), when the release or its source names it."""
-
-    issuer: str | None
 
 
 def press_release(

@@ -42,6 +42,7 @@ from compare.records import (
     FramingNote,
     Match,
     PairComparison,
+    PressRelease,
     Progress,
     Result,
     Sentence,
@@ -447,6 +448,7 @@ def _run_stages(
     del alignments, aligned_in, edits
     with timer("measure overlap") as advance:
         measured: list[PairComparison] = []
+        releases: dict[str, PressRelease] = {}
         to_measure = zip(tracked(work, advance), alignment_of, strict=True)
         for story, its_work in groupby(to_measure, key=lambda item: item[0][0]):
             # A story's documents' sides replace the last story's, so that only one story's
@@ -456,6 +458,9 @@ def _run_stages(
                 d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary)
                 for d in story.documents
             }
+            # Whether a document is a press release is told once, by its side; the reports name
+            # the releases.
+            releases |= {d: PressRelease(side.issuer) for d, side in sides.items() if side.released}
             measured += _measured_story(
                 story, [(a, b, n) for (_, a, b), n in its_work], sides, matches, closest, settings
             )
@@ -489,6 +494,7 @@ def _run_stages(
         sampled_sentences=len(sampled),
         settings=settings,
         groups=groups,
+        releases=releases,
     )
     with timer("trace who copied whom") as advance:
         taken = who_copied_whom(as_measured, advance)

@@ -505,6 +505,14 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class PressRelease:
+    """A text taken for a press release (``boilerplate.press_release``), and the body that issued
+    it (a company, a university, a police force), when the release or its source names it."""
+
+    issuer: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """An input that is not a document, and why."""
 
@@ -946,6 +954,9 @@ class Result:
         taken: who copied whom, by story id: what each copy took from each source, in story
             order (``provenance.who_copied_whom``); the pairs' ``common_origin`` is decided on it.
         unread_dates: the dates inputs give that were not understood.
+        releases: the documents taken for press releases, by id: by what their file or record
+            calls them or by their text (``boilerplate.press_release``), as the pairs'
+            directions and disclosure read them.
         seconds: how long each stage took, by its name; two runs that found the same are equal.
         by_id, pairs_in, groups_in: the documents by id, and the pairs and sentence groups by
             story id (each story listed).
@@ -964,6 +975,7 @@ class Result:
     clusters: tuple[ClusterMember, ...] = ()
     taken: Mapping[str, tuple[Taken, ...]] = field(default_factory=dict)
     unread_dates: tuple[UnreadDate, ...] = ()
+    releases: Mapping[str, PressRelease] = field(default_factory=dict)
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.

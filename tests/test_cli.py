@@ -1342,7 +1342,8 @@ def test_pair_prints_one_comparison() -> None:
 
 def test_pair_prints_the_report_json_of_the_two_articles() -> None:
     """`compare pair --format json` prints what a run's report.json gives of the two articles,
-    for a script: their verdict, and each match's offsets into the texts it gives."""
+    for a script: their verdict, and each match's offsets into the texts it gives, where a
+    copied sentence's words are."""
     result = run(
         "pair", str(WIRE_COPY / "wire.md"), str(WIRE_COPY / "daily.md"), "--format", "json"
     )
@@ -1352,7 +1353,10 @@ def test_pair_prints_the_report_json_of_the_two_articles() -> None:
     assert (pair["a"], pair["b"], pair["verdict"]) == ("wire", "daily", "derived")
     texts = {document["id"]: document["text"] for document in report["documents"]}
     match = pair["matches"][0]
-    assert texts["wire"][match["a"]["start"] : match["a"]["end"]] == match["a"]["text"]
+    copied = texts["wire"][match["a"]["start"] : match["a"]["end"]]
+    assert copied.startswith("Kremlin spokesman Dmitry Peskov has accused NATO")
+    assert texts["daily"][match["b"]["start"] : match["b"]["end"]] == copied
+    assert match["diff"] == [{"op": "equal", "a": copied, "b": None}]
 
 
 def test_pair_compares_two_records_of_one_feed(tmp_path: Path) -> None:
@@ -1827,7 +1831,7 @@ def test_texts_that_differ_only_in_trailing_whitespace_are_identical(
 ) -> None:
     """One article saved twice, once with a final line end (or blank lines, or CRLF) and once
     without, is the same text: the pair is flagged identical, and its sentences' offsets
-    still point at their words."""
+    still point at their words, the same on both sides."""
     (tmp_path / "wire.txt").write_bytes(DAM_REPORT.encode())
     (tmp_path / "saved.txt").write_bytes(text.encode())
     out = tmp_path / "out"
@@ -1838,6 +1842,6 @@ def test_texts_that_differ_only_in_trailing_whitespace_are_identical(
     assert (pair["verdict"], pair["identical"]) == ("copy", True)
     texts = {document["id"]: DAM_REPORT for document in report["documents"]}
     for match in pair["matches"]:
-        for side in ("a", "b"):
-            span = match[side]
-            assert texts[pair[side]][span["start"] : span["end"]] == span["text"]
+        a, b = (texts[pair[side]][match[side]["start"] : match[side]["end"]] for side in "ab")
+        assert a == b
+        assert match["diff"] == [{"op": "equal", "a": a, "b": None}]

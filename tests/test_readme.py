@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from compare import compare_paths, report_json
 from compare.report.markdown import FRAMING_LABELS
-from tests.helpers import ROOT, SEEDS
+from tests.helpers import PORT_STRIKE, ROOT, SEEDS
 
 EXAMPLES = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
 
@@ -54,3 +55,26 @@ def test_the_readme_names_every_framing_note() -> None:
     for kind, label in FRAMING_LABELS.items():
         shown = label.removesuffix(" added").removesuffix(" removed").removesuffix(" changed")
         assert any(shown in row and f"`{kind.value}`" in row for row in rows), label
+
+
+def test_the_readme_names_every_key_of_report_json() -> None:
+    """The README's "`report.json`, field by field" names every key report.json gives: at the
+    top, in each element of its lists and in the objects they hold (a pair's ``containment``), and
+    in a match, its spans and its diff; not the ids that key a story's ``coverage`` nor the kinds
+    that key a source's ``framing_by_kind``, which are data."""
+    section = (ROOT / "README.md").read_text().split("### `report.json`, field by field")[1]
+    table = section.split("\n## ")[0]
+    report = report_json(compare_paths([str(PORT_STRIKE)]))
+    keys = set(report)
+    for value in report.values():
+        for element in value if isinstance(value, list) else []:
+            keys |= set(element)
+            keys |= {k for inner in element.values() if isinstance(inner, dict) for k in inner}
+    keys -= {k for s in report["sources"] for k in s["framing_by_kind"]}
+    keys -= {k for s in report["stories"] for k in s["coverage"]}
+    match = next(p for p in report["pairs"] if p["matches"])["matches"][0]
+    keys |= set(match) | set(match["a"]) | set(match["diff"][0])
+    # As the table writes them: `documents[]`, `containment.a_in_b`, `a_in_b_spread`.
+    named = set(re.findall(r"`[^`\n]*?\b(\w+)\b(?:\[\])?`", table))
+    named |= {name for path in re.findall(r"`([\w.]+)`", table) for name in path.split(".")}
+    assert sorted(keys - named) == []

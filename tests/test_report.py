@@ -350,11 +350,13 @@ def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
     assert set(pair["containment"]) == {"a_in_b", "b_in_a", "a_in_b_verbatim", "b_in_a_verbatim"}
     match = pair["matches"][1]
     assert set(match) >= {"a", "b", "similarity", "kind", "diff", "framing"}
-    assert set(match["a"]) >= {"sentence", "start", "end", "text"}
+    assert set(match["a"]) == {"sentence", "sentences", "start", "end"}
     assert match["framing"] == [{"kind": "attribution_verb", "a": "claimed", "b": "stated"}]
     documents = {d["id"]: d for d in report["documents"]}
     text = (WIRE_COPY / "daily.md").read_text(encoding="utf-8").split("---\n", 2)[2]
-    assert text[match["a"]["start"] : match["a"]["end"]] == match["a"]["text"]
+    assert text[match["a"]["start"] : match["a"]["end"]].startswith(
+        "Speaking on Monday, Peskov claimed that Western support"
+    )
     assert documents["daily"]["path"].endswith("wire_copy/daily.md")
 
 
@@ -380,7 +382,7 @@ def test_every_offset_and_sentence_number_points_into_the_reports_own_text(
     """report.json alone maps every match's offsets, and every sentence number a pair, a
     document or a story gives, to the text: each document carries the text its offsets index
     (headline and byline off, line ends and accents normalised, the byte order mark dropped)
-    and the [start, end] of each of its sentences."""
+    and the [start, end] of each of its sentences; a match's diff holds each side's words."""
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "wire.txt").write_bytes(QUAYSIDE_WIRE.encode("utf-8"))
     (tmp_path / "in" / "daily.txt").write_text(QUAYSIDE_DAILY, encoding="utf-8")
@@ -400,11 +402,19 @@ def test_every_offset_and_sentence_number_points_into_the_reports_own_text(
     for match in pair["matches"]:
         for side in ("a", "b"):
             span, text = match[side], documents[pair[side]]["text"]
-            assert text[span["start"] : span["end"]] == span["text"]
-            assert [sentences[pair[side]][n] for n in span["sentences"]] == [span["text"]]
+            spanned = text[span["start"] : span["end"]]
+            assert [sentences[pair[side]][n] for n in span["sentences"]] == [spanned]
+            assert diff_words(match["diff"], side) == spanned.split()
     assert [sentences[pair["a"]][n] for n in pair["only_a"]] == [
         "Two ferries ran late as pickets gathered at the gates."
     ]
+
+
+def diff_words(diff: list[dict[str, str | None]], side: str) -> list[str]:
+    """One side's words in a report.json diff: an ``equal`` op's ``b`` is null when B spells its
+    words as A does."""
+    written = (edit["a"] if edit[side] is None else edit[side] for edit in diff)
+    return [word for words in written for word in (words or "").split()]
 
 
 def test_the_json_report_names_the_version_that_wrote_it(tmp_path: Path) -> None:
@@ -422,6 +432,188 @@ def test_a_pair_that_lists_its_matches_leaves_none_out(tmp_path: Path) -> None:
     run_into(tmp_path, str(WIRE_COPY), "--format", "json")
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert [p["matches_left_out"] for p in report["pairs"]] == [0]
+
+
+# A wire's report of a protest, and the reports of outlets that took it (published a day later).
+PROTEST_WIRE = (
+    "Police arrested 11 protesters outside the parliament in Tarrow on Tuesday, a spokesman "
+    "said.\n\n"
+    "The marchers were demanding lower fuel prices after a rise of 18 percent in January.\n\n"
+    "Organisers said the march had stayed peaceful until late in the evening."
+)
+PROTEST_HEDGED = PROTEST_WIRE.replace("Police arrested", "Police reportedly arrested").replace(
+    "a spokesman said", "a spokesman claimed"
+)
+
+
+def test_a_copied_sentence_is_written_once_a_document_and_once_in_its_diff() -> None:
+    """report.json gives a copied sentence's words in each document's text and once in the
+    match's diff, where it gave them in each side's span and twice in the diff too: a span
+    gives offsets into its document's text, and an equal run B spells as A does gives no ``b``."""
+    wire = document(PROTEST_WIRE, "wire", "Coastal Wire", published="2025-03-11")
+    copy = document(PROTEST_WIRE, "copy", "Daily Post", published="2025-03-12")
+    report = report_json(compare_documents([wire, copy]))
+    sentence = (
+        "The marchers were demanding lower fuel prices after a rise of 18 percent in January."
+    )
+    assert compact(report).count(sentence) == 3
+    (pair,) = report["pairs"]
+    assert pair["matches"][1]["diff"] == [{"op": "equal", "a": sentence, "b": None}]
+
+
+@pytest.mark.parametrize(
+    ("b_text", "diff"),
+    [
+        pytest.param(
+            "Talks in Geneva ended on Monday without a deal.",
+            [{"op": "equal", "a": "Talks in Geneva ended on Monday without a deal.", "b": None}],
+            id="spelt_alike",
+        ),
+        pytest.param(
+            "TALKS IN GENEVA ended on Monday without a deal.",
+            [
+                {
+                    "op": "equal",
+                    "a": "Talks in Geneva ended on Monday without a deal.",
+                    "b": "TALKS IN GENEVA ended on Monday without a deal.",
+                }
+            ],
+            id="capitals",
+        ),
+        pytest.param(
+            "Talks in Geneva ended on Monday without any deal.",
+            [
+                {"op": "equal", "a": "Talks in Geneva ended on Monday without", "b": None},
+                {"op": "replace", "a": "a", "b": "any"},
+                {"op": "equal", "a": "deal.", "b": None},
+            ],
+            id="word_replaced",
+        ),
+    ],
+)
+def test_an_equal_run_gives_bs_words_only_when_b_spells_them_otherwise(
+    b_text: str, diff: list[dict[str, str | None]]
+) -> None:
+    """In report.json's diff, an equal run gives ``b`` only when B writes its words otherwise
+    (its capitals, its quotation marks); else ``b`` is null and the words are ``a``'s."""
+    wire = document("Talks in Geneva ended on Monday without a deal.", "wire", "Reuters")
+    daily = document(b_text, "daily", "Bergen Daily")
+    (pair,) = report_json(compare_documents([wire, daily], single_story=True))["pairs"]
+    (match,) = pair["matches"]
+    assert match["diff"] == diff
+    assert diff_words(match["diff"], "b") == b_text.split()
+
+
+# A council's press release, and a paper's story that runs its words.
+BUS_LANE = (
+    "The Kestrel Valley Council today opened a six-week consultation on plans for a bus lane "
+    "along Mill Road.\n\n"
+    "The lane would run for 1.8 kilometres between the station and Abbey Square."
+)
+BUS_LANE_ABOUT = (
+    "About the Kestrel Valley Council\n\n"
+    "The Kestrel Valley Council serves 140,000 residents.\n\n"
+    "Press contact: press@kestrel.example"
+)
+
+
+@pytest.mark.parametrize(
+    ("release", "taken_for"),
+    [
+        pytest.param(
+            replace(document(BUS_LANE, "release", "Kestrel Valley Council"), press_release=True),
+            [True, "Kestrel Valley Council"],
+            id="called_one_by_its_record",
+        ),
+        pytest.param(
+            document(f"{BUS_LANE}\n\n{BUS_LANE_ABOUT}", "release", "kestrel.example"),
+            [True, "Kestrel Valley Council"],
+            id="known_by_its_about_heading",
+        ),
+        pytest.param(
+            document(f"{BUS_LANE}\n\n###\n\nMedia enquiries: Jo Pike, 01632 960 114", "release"),
+            [True, None],
+            id="issuer_unnamed",
+        ),
+        pytest.param(
+            document(BUS_LANE, "release", "Kestrel Valley Courier"),
+            [False, None],
+            id="a_news_story",
+        ),
+    ],
+)
+def test_each_document_says_whether_it_was_taken_for_a_press_release(
+    release: Document, taken_for: list[object]
+) -> None:
+    """report.json names the documents taken for press releases, by what their file or record
+    says or by their text, and the body that issued each when it is named: what makes a
+    release the origin of a paper's copy of it."""
+    paper = document(
+        f"{BUS_LANE}\n\nResidents have until June to respond.", "paper", "Valley Courier"
+    )
+    report = report_json(compare_documents([release, paper]))
+    assert [[d["press_release"], d["release_issuer"]] for d in report["documents"]] == [
+        taken_for,
+        [False, None],
+    ]
+
+
+def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> None:
+    """report.json's sources table gives each outlet its documents, the framing notes of its
+    versions of the wire's sentences by kind, and the hedges and loaded terms its profiles
+    list: a table of framing by outlet, one row a source, sorted by name."""
+    wire = document(PROTEST_WIRE, "wire", "Coastal Wire", published="2025-03-11")
+    hedged = document(PROTEST_HEDGED, "hedged", "Daily Post", published="2025-03-12")
+    copy = document(PROTEST_WIRE, "copy", "Evening Ledger", published="2025-03-12")
+    other = document(
+        "The council approved a budget of 4 million dollars for school repairs on Monday.",
+        "budget",
+        "Daily Post",
+        published="2025-03-12",
+    )
+    report = report_json(compare_documents([wire, hedged, copy, other]))
+    assert report["sources"] == [
+        {
+            "source": "Coastal Wire",
+            "documents": 1,
+            "compared_versions": 0,
+            "framing_by_kind": {},
+            "profile_hedges": 0,
+            "profile_loaded_terms": 0,
+        },
+        {
+            "source": "Daily Post",
+            "documents": 2,
+            "compared_versions": 3,
+            "framing_by_kind": {"attribution_verb": 1, "hedge_added": 1},
+            "profile_hedges": 1,
+            "profile_loaded_terms": 0,
+        },
+        {
+            "source": "Evening Ledger",
+            "documents": 1,
+            "compared_versions": 3,
+            "framing_by_kind": {},
+            "profile_hedges": 0,
+            "profile_loaded_terms": 0,
+        },
+    ]
+
+
+def test_a_sources_framing_counts_do_not_grow_with_the_outlets_that_carry_a_story() -> None:
+    """An outlet's framing notes are counted against each sentence's first version, not against
+    every other outlet's: of a wire story 14 outlets reprint, the one that hedges it has one
+    hedge added, not one for each of the other 14 articles."""
+    wire = document(PROTEST_WIRE, "wire", "Coastal Wire", published="2025-03-11")
+    reprints = [
+        document(PROTEST_WIRE, f"outlet{n:02d}", f"Outlet {n:02d}", published="2025-03-12")
+        for n in range(13)
+    ]
+    hedged = document(PROTEST_HEDGED, "hedged", "Daily Post", published="2025-03-12")
+    sources = report_json(compare_documents([wire, *reprints, hedged]))["sources"]
+    framing = {s["source"]: s["framing_by_kind"] for s in sources}
+    assert framing["Daily Post"] == {"attribution_verb": 1, "hedge_added": 1}
+    assert not any(framing[name] for name in framing if name != "Daily Post")
 
 
 def test_a_feeds_records_and_their_unread_dates_name_their_place_and_document(

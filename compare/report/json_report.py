@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError
@@ -14,11 +15,13 @@ from compare.records import (
     FilledTemplate,
     Match,
     PairComparison,
+    PressRelease,
     Result,
     SentenceGroup,
     Span,
     Story,
     Version,
+    WordEdit,
 )
 from compare.report import WIDE_STORY
 from compare.word_diff import joined
@@ -114,6 +117,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 "boilerplate": [
                     s.index for s in result.sentences[d.id] if (d.id, s.index) in result.boilerplate
                 ],
+                **_release(result.releases.get(d.id)),
             }
             for d in result.documents
         ),
@@ -125,8 +129,52 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
             for p in result.pairs
         ),
         "profiles": (asdict(result.profiles[d.id]) for d in result.documents),
+        "sources": _sources(result),
         "clusters": (asdict(member) for member in result.clusters),
     }
+
+
+def _release(release: PressRelease | None) -> dict[str, Any]:
+    """Whether a document was taken for a press release, and the body that issued it."""
+    return {
+        "press_release": release is not None,
+        "release_issuer": release.issuer if release else None,
+    }
+
+
+def _sources(result: Result) -> Iterator[dict[str, Any]]:
+    """Each source (outlet) of the run, by name: how many documents it has; the framing notes of
+    its versions of sentence groups led by another document's sentence, by kind, each kind once
+    a version (as a version's ``framing`` in ``stories[]`` names them), and how many such
+    versions it has; and how many hedges and loaded terms its documents' profiles list.
+
+    Counted against each group's representative, not against every other article that carries
+    the sentence: an outlet's counts grow with what it reports, not with how many others report
+    it too (a wire story reprinted by 300 outlets has 299 other versions of each sentence).
+    """
+    source_of = {d.id: d.source for d in result.documents}
+    documents = Counter(source_of.values())
+    compared: Counter[str] = Counter()
+    kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for group in result.groups:
+        for version in group.versions:
+            if version.kind is not None:
+                compared[source_of[version.doc]] += 1
+                kinds[source_of[version.doc]].update(version.framing)
+    hedges: Counter[str] = Counter()
+    loaded_terms: Counter[str] = Counter()
+    for doc, profile in result.profiles.items():
+        hedges[source_of[doc]] += len(profile.hedges)
+        loaded_terms[source_of[doc]] += len(profile.loaded_terms)
+    for source in sorted(documents):
+        yield {
+            "source": source,
+            "documents": documents[source],
+            "compared_versions": compared[source],
+            "framing_by_kind": dict(kinds[source]),
+            "profile_hedges": hedges[source],
+            "profile_loaded_terms": loaded_terms[source],
+        }
 
 
 def _encode(value: Any) -> str:
@@ -239,16 +287,26 @@ def _match(match: Match) -> dict[str, Any]:
         "similarity": match.similarity,
         "kind": match.kind.value,
         "moved": match.moved,
-        "diff": [{"op": e.op, "a": joined(e.a), "b": joined(e.b)} for e in match.edits],
+        "diff": [_edit(e) for e in match.edits],
         "framing": [{"kind": n.kind, "a": n.a, "b": n.b} for n in match.framing],
     }
 
 
+def _edit(edit: WordEdit) -> dict[str, Any]:
+    """An edit's words; of an ``equal`` one, B's only when B spells them otherwise ("Peskov"
+    for "PESKOV", a curly quote for a straight one), as most are a copy's whole sentence."""
+    a = joined(edit.a)
+    # A sentence equal word for word on both sides has one tuple of words: joined once.
+    b = a if edit.b is edit.a else joined(edit.b)
+    return {"op": edit.op, "a": a, "b": None if edit.op == "equal" and b == a else b}
+
+
 def _span(span: Span) -> dict[str, Any]:
+    """A span's sentences and offsets, without its text: its document's ``text`` holds it once,
+    where every pair the sentence is aligned in repeated it (a quarter of a feed's report)."""
     return {
         "sentence": span.sentences[0],
         "sentences": list(span.sentences),
         "start": span.start,
         "end": span.end,
-        "text": span.text,
     }
