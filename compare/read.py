@@ -79,6 +79,8 @@ RECORD_SUFFIXES = (".json", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
+# A text file may hold a feed (see _held_format), read and addressed as a .json or .jsonl file's.
+MAY_HOLD_RECORDS = (*RECORD_SUFFIXES, *TEXT_SUFFIXES)
 # What a text file holding a web page or a feed is read as, by the suffix its content calls for.
 FORMAT_READ_AS = {
     ".html": "a web page",
@@ -596,8 +598,8 @@ def _records_wanted(paths: Sequence[str]) -> tuple[list[str], dict[Path, dict[st
 
 
 def record_address(path: str) -> str | None:
-    """The JSON or JSON Lines file of a record's address (``feed.jsonl:3``), when ``path`` is
-    one: it names no file itself, and its file is one."""
+    """The file of a record's address (``feed.jsonl:3``, ``feed.txt:3`` for a feed saved as
+    text), when ``path`` is one: it names no file itself, and its file is one."""
     file = records_file(path)
     return file if file and not Path(path).exists() and Path(file).is_file() else None
 
@@ -646,14 +648,17 @@ def _place_in_file(item: Skipped) -> int:
 
 
 def records_file(path: str) -> str | None:
-    """The JSON or JSON Lines file of a record skipped at ``path``; ``None`` for a whole file.
+    """The file of a record at ``path``, of a kind that may hold records (JSON, JSON Lines, or
+    either saved as text); ``None`` for a whole file.
 
     >>> records_file("feed.jsonl:7"), records_file("export/result.json#12"), records_file("a.txt")
     ('feed.jsonl', 'export/result.json', None)
+    >>> records_file("feed.txt:7"), records_file("page.html:7")
+    ('feed.txt', None)
     """
     found = RECORD_PLACE.search(path)
     file = path[: found.start()] if found else ""
-    return file if file.lower().endswith(RECORD_SUFFIXES) else None
+    return file if file.lower().endswith(MAY_HOLD_RECORDS) else None
 
 
 def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> tuple[str, ...]:

@@ -1378,6 +1378,33 @@ def test_pair_compares_two_records_of_one_feed(tmp_path: Path) -> None:
     assert missing.stderr.startswith(f"error: no record at {feed}:4: give a line")
 
 
+def test_pair_compares_two_records_of_a_feed_saved_as_text(tmp_path: Path) -> None:
+    """A feed saved as .txt is addressed as a .jsonl file is (feed.txt:3); its records skipped
+    for one reason share one warning line, as a .jsonl file's do."""
+    feed = tmp_path / "feed.txt"
+    records = [
+        {"id": "wire-1", "source": "Wire Service", "text": "Talks in Geneva ended on Monday."},
+        {"id": "other", "source": "Gazette", "title": "Tram line approved"},
+        {"id": "daily-1", "source": "Daily", "text": "Talks in Geneva ended on Monday."},
+        {"id": "again", "source": "Gazette", "title": "Tram line approved, again"},
+    ]
+    feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    result = run("pair", f"{feed}:1", f"{feed}:3")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("## Wire Service (wire-1) vs Daily (daily-1)")
+    assert messages(result) == [
+        f"warning: {feed} holds JSON Lines: read as JSON Lines, a record a line"
+    ]
+    whole = run("dedup", str(feed), "-q")
+    assert messages(whole)[0] == (
+        f"warning: skipped 2 records in {feed} (such as {feed}:2): no text in any of the fields "
+        "text, body, content"
+    )
+    missing = run("pair", f"{feed}:1", f"{feed}#9")
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith(f"error: no record at {feed}#9: give a line")
+
+
 def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:
     """A paper's version of a Bengali wire sentence, one word changed, is aligned with it and
     diffed word by word; the two closing sentences, an official's and the residents', share no

@@ -1574,6 +1574,54 @@ def test_a_folder_named_as_an_address_is_read_as_a_folder(tmp_path: Path) -> Non
     assert [d.text.strip() for d in read_paths([str(folder)]).documents] == [STORY]
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "address", "record"),
+    [
+        pytest.param(
+            "feed.txt",
+            "\n".join(json.dumps({"id": f"r{n}", "text": STORY}) for n in (1, 2, 3)),
+            ":2",
+            "r2",
+            id="json_lines_saved_as_text",
+        ),
+        pytest.param(
+            "feed.md",
+            json.dumps([{"id": "r1", "text": STORY}, {"id": "r2", "text": COUNCIL_STORY}]),
+            "#2",
+            "r2",
+            id="json_list_saved_as_markdown",
+        ),
+        pytest.param(
+            "feed.json",
+            "\n".join(json.dumps({"id": f"r{n}", "text": STORY}) for n in (1, 2, 3)),
+            ":3",
+            "r3",
+            id="json_lines_saved_as_json",
+        ),
+    ],
+)
+def test_a_records_address_works_whatever_its_files_name(
+    tmp_path: Path, name: str, content: str, address: str, record: str
+) -> None:
+    """A feed saved under a text file's name is addressed as a .jsonl or .json file is, by the
+    place its records are read at: that record alone is read."""
+    feed = write(tmp_path / name, content)
+    (doc,) = read_paths([f"{feed}{address}"]).documents
+    assert (doc.id, doc.record) == (record, f"{feed.as_posix()}{address}")
+
+
+def test_an_address_in_a_text_file_of_prose_names_no_record(tmp_path: Path) -> None:
+    """An address of a line of a text file that holds an article, not records, is the error an
+    address past a feed's records gives."""
+    story = write(tmp_path / "story.txt", COUNCIL_STORY)
+    with pytest.raises(InputError) as raised:
+        read_paths([f"{story}:2"])
+    assert str(raised.value) == (
+        f"no record at {story.as_posix()}:2: give a line of a JSON Lines file, or a place in a "
+        "JSON list, that holds a record, as reports name them (feed.jsonl:3, feed.json#2)"
+    )
+
+
 def test_a_json_lines_feed_cut_short_loses_only_its_zeroed_line(tmp_path: Path) -> None:
     """A line of zero bytes, the padding a feed cut short by a crash ends in, is a broken line
     named by its number, wherever it stands in the file: the records around it are read."""
