@@ -281,6 +281,7 @@ UNSEEN_AS_SEEN = str.maketrans(
 # until its records are parsed, since a JSON Lines record may hold them inside a string.
 LINE_SEPARATORS = str.maketrans("\u2028\u2029", "\n\n")
 JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
+JSON_LITERALS = ("true", "false", "null")
 # Brackets that stand apart from a sentence's words, where a wire's name credits it: opening a
 # line or after a label ("(AP) Officials said", "Sources: (AP), (Reuters)"), closing it, perhaps
 # with a full stop ("Kremlin accuses NATO (Reuters)."), or before a dateline's dash ("LONDON,
@@ -1244,7 +1245,9 @@ def _held_format(text: str) -> tuple[str, str] | None:
 
 
 def _is_json_lines(text: str) -> bool:
-    """Whether a text is JSON Lines: two lines or more, each that is not blank JSON.
+    """Whether a text is JSON Lines: two lines or more, each that is not blank JSON, but for a
+    last line that may be cut short (see :func:`_cut_short`), as a feed copied while it was
+    written ends.
 
     >>> _is_json_lines('{"text": "Talks ended."}\\n\\n{"text": "Fares rose."}\\n'), _is_json_lines('{"text":\\n"Talks ended."}')
     (True, False)
@@ -1252,12 +1255,38 @@ def _is_json_lines(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < 2:
         return False
+    *whole, last = lines
+    return all(map(_is_json, whole)) and (_is_json(last) or _cut_short(last))
+
+
+def _is_json(text: str) -> bool:
     try:
-        for line in lines:
-            _json(line)
+        _json(text)
     except (ValueError, RecursionError):
         return False
     return True
+
+
+def _cut_short(line: str) -> bool:
+    """Whether a line is a JSON object or list cut short: the parser runs out of text in it, in
+    a string left open or in the token the line ends with.
+
+    >>> _cut_short('{"text": "Fares ro'), _cut_short('{"views": 12'), _cut_short('{"ok": tr')
+    (True, True, True)
+    >>> _cut_short('{"text": Fares rose}'), _cut_short("Fares rose.")
+    (False, False)
+    """
+    if not line.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        _json(line)
+    except json.JSONDecodeError as error:
+        rest = line[error.pos :].strip()
+        unterminated = error.msg.startswith("Unterminated string")
+        return unterminated or any(literal.startswith(rest) for literal in JSON_LITERALS)
+    except (ValueError, RecursionError):
+        return False
+    return False
 
 
 def decode(raw: bytes) -> tuple[str, str] | None:
@@ -1366,6 +1395,8 @@ def _holds_utf8_lines(raw: bytes) -> bool:
 
     >>> utf8, cp1252 = "Gr\\u00e8ve \\u00e0 Nantes\\n".encode(), "Caf\\u00e9 rouvert\\n".encode("cp1252")
     >>> _holds_utf8_lines(cp1252 + cp1252 + utf8), _holds_utf8_lines(cp1252 + cp1252)
+    (True, False)
+    >>> _is_json_lines('{"text": "Talks ended."}\\n{"text": "Fares ro'), _is_json_lines('{"text": "Talks ended."}\\nFares rose.')
     (True, False)
     """
     return any(not line.isascii() and _is_utf8(line) for line in raw.splitlines())

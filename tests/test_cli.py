@@ -1405,6 +1405,29 @@ def test_pair_compares_two_records_of_a_feed_saved_as_text(tmp_path: Path) -> No
     assert missing.stderr.startswith(f"error: no record at {feed}#9: give a line")
 
 
+def test_a_json_file_of_lines_cut_short_reads_its_whole_lines(tmp_path: Path) -> None:
+    """A feed of JSON Lines saved as .json and copied while it was written is read but for its
+    last line, cut short, which one warning names as a .jsonl file's."""
+    feed = tmp_path / "feed.json"
+    lines = [
+        json.dumps({"id": "wire-1", "source": "Wire", "text": "Talks in Geneva ended on Monday."}),
+        json.dumps(
+            {"id": "daily-1", "source": "Daily", "text": "Talks in Geneva ended on Monday."}
+        ),
+    ]
+    feed.write_text("\n".join([*lines, '{"id": "post-1", "source": "Po']), encoding="utf-8")
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))] == [
+        "wire-1",
+        "daily-1",
+    ]
+    assert messages(result) == [
+        f"warning: skipped {feed}:3: broken JSON line: Unterminated string starting at (column 28)",
+        f"warning: {feed} holds JSON Lines: read as JSON Lines, a record a line",
+    ]
+
+
 def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:
     """A paper's version of a Bengali wire sentence, one word changed, is aligned with it and
     diffed word by word; the two closing sentences, an official's and the residents', share no

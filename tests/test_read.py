@@ -1339,9 +1339,43 @@ def test_text_that_only_opens_like_markup_or_json_stays_text(tmp_path: Path, tex
     assert result.notes == ()
 
 
-def test_a_json_file_of_broken_lines_is_still_broken_json(tmp_path: Path) -> None:
-    """A .json file whose lines are not each JSON is skipped with the parser's error, as before."""
-    feed = write(tmp_path / "feed.json", f'{json.dumps({"text": STORY})}\n{{"text": "cut')
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param("feed.json", id="json"), pytest.param("feed.txt", id="text")],
+)
+def test_json_lines_whose_last_line_was_cut_short_lose_that_line_alone(
+    tmp_path: Path, name: str
+) -> None:
+    """A feed of JSON Lines saved as .json or .txt and copied while it was written, its last
+    line cut short, is read as JSON Lines, its cut line skipped and named as a .jsonl file's
+    is: not skipped whole, nor read as text."""
+    lines = [json.dumps({"id": "r1", "text": STORY}), json.dumps({"id": "r2", "text": STORY})]
+    feed = write(tmp_path / name, "\n".join([*lines, '{"id": "r3", "text": "The coun']))
+    result = read_paths([str(feed)])
+    assert [d.id for d in result.documents] == ["r1", "r2"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (f"{feed.as_posix()}:3", "broken JSON line: Unterminated string starting at (column 22)")
+    ]
+    assert [n.note for n in result.notes] == [
+        "holds JSON Lines: read as JSON Lines, a record a line"
+    ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(f'{json.dumps({"text": STORY})}\n{{"text": cut}}', id="last_line_not_cut"),
+        pytest.param(
+            f'{json.dumps({"text": STORY})}\n{{"text": "cut\n{json.dumps({"text": STORY})}',
+            id="a_line_but_the_last_cut",
+        ),
+        pytest.param(f"{json.dumps({'text': STORY})}\nMore to come.", id="text_after_a_record"),
+    ],
+)
+def test_a_json_file_of_broken_lines_is_still_broken_json(tmp_path: Path, content: str) -> None:
+    """A .json file whose lines are not each JSON, but for a last line cut short, is skipped
+    with the parser's error, as before."""
+    feed = write(tmp_path / "feed.json", content)
     result = read_paths([str(feed)])
     assert [(s.path, s.reason) for s in result.skipped] == [
         (feed.as_posix(), "broken JSON: Extra data (line 2, column 1)")
