@@ -20,6 +20,7 @@ import os
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -607,20 +608,33 @@ def record_address(path: str) -> str | None:
 
 def _of_records(items: Iterable[_Read], places: frozenset[str]) -> Iterator[_Read]:
     """What reading a file gives of the records at ``places`` and of the file as a whole (a JSON
-    file's only record is at the file's own place, and at its first: "feed.json#1")."""
+    file's only record is at the file's own place, and at its first: "feed.json#1"): of its
+    lines that are not UTF-8, those of the records read."""
     kept: set[str] = set()
+    lines_read: set[int] = set()
+    every_line = False
+    not_utf8: list[NotUtf8Lines] = []
     for item in items:
+        if isinstance(item, NotUtf8Lines):
+            # Said once the records read, which come after it, are known.
+            not_utf8.append(item)
+            continue
         if isinstance(item, _Claim | Skipped | ReadNote):
             place = item.where if isinstance(item, _Claim) else item.path
             if RECORD_PLACE.search(place) and place not in places:
                 continue
             if isinstance(item, _Claim):
                 kept.add(item.document.source)
+                lines_read.update(item.lines or ())
+                every_line = every_line or item.lines is None
         elif isinstance(item, Unsourced):
             item = replace(item, labels=tuple(label for label in item.labels if label in kept))
             if not item.labels:
                 continue
         yield item
+    for lines in not_utf8:
+        if numbers := tuple(n for n in lines.numbers if every_line or n in lines_read):
+            yield replace(lines, numbers=numbers)
 
 
 def _check_records_found(
@@ -1041,6 +1055,9 @@ class _Claim:
     id_given: bool = False
     unread_date: str | None = None
     broken_front_matter: BrokenFrontMatter | None = None
+    # The lines of its file its record spans, from 1, when it is one record of several and some
+    # of the file's lines are not UTF-8 (NotUtf8Lines): an address says only its own.
+    lines: range | None = None
 
 
 # What reading a file gives.
@@ -1251,6 +1268,8 @@ def _is_json_lines(text: str) -> bool:
 
     >>> _is_json_lines('{"text": "Talks ended."}\\n\\n{"text": "Fares rose."}\\n'), _is_json_lines('{"text":\\n"Talks ended."}')
     (True, False)
+    >>> _is_json_lines('{"text": "Talks ended."}\\n{"text": "Fares ro'), _is_json_lines('{"text": "Talks ended."}\\nFares rose.')
+    (True, False)
     """
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < 2:
@@ -1395,8 +1414,6 @@ def _holds_utf8_lines(raw: bytes) -> bool:
 
     >>> utf8, cp1252 = "Gr\\u00e8ve \\u00e0 Nantes\\n".encode(), "Caf\\u00e9 rouvert\\n".encode("cp1252")
     >>> _holds_utf8_lines(cp1252 + cp1252 + utf8), _holds_utf8_lines(cp1252 + cp1252)
-    (True, False)
-    >>> _is_json_lines('{"text": "Talks ended."}\\n{"text": "Fares ro'), _is_json_lines('{"text": "Talks ended."}\\nFares rose.')
     (True, False)
     """
     return any(not line.isascii() and _is_utf8(line) for line in raw.splitlines())
@@ -2304,15 +2321,18 @@ def _read_records(
 ) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced | ReadNote]:
     """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
     shown = origin.shown
-    records: list[tuple[str, Any]] = []
+    # The place of each record, the record, and, when some lines are not UTF-8, its lines.
+    records: list[tuple[str, Any, range | None]] = []
     feed = None
+    pasted = origin.encoding.startswith(PASTED_INTO_UTF8)
     if lines:
         # Not splitlines(): JSON strings may hold U+2028 and other separators unescaped.
         for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
+            spanned = range(number, number + 1) if pasted else None
             try:
-                records.append((f"{shown}:{number}", _json(line)))
+                records.append((f"{shown}:{number}", _json(line), spanned))
             except (ValueError, RecursionError) as error:
                 broken = _json_error(error, one_line=True)
                 yield Skipped(f"{shown}:{number}", f"broken JSON line: {broken}")
@@ -2333,12 +2353,15 @@ def _read_records(
         items, feed = (loaded, None) if isinstance(loaded, list) else _records_within(loaded)
         if not items:
             yield Skipped(shown, "no records: the JSON list is empty")
+        many = len(items) > 1
+        spans = _record_lines(text, loaded, items) if pasted and many else [None] * len(items)
         records = [
-            (f"{shown}#{n}" if len(items) > 1 else shown, item) for n, item in enumerate(items, 1)
+            (f"{shown}#{n}" if many else shown, item, spanned)
+            for n, (item, spanned) in enumerate(zip(items, spans, strict=True), start=1)
         ]
     many = len(records) > 1
     unsourced: list[str] = []
-    for number, (where, record) in enumerate(records, start=1):
+    for number, (where, record, spanned) in enumerate(records, start=1):
         if not isinstance(record, dict):
             yield Skipped(where, f"a record must be a JSON object, not {_json_type(record)}")
             continue
@@ -2374,7 +2397,16 @@ def _read_records(
         named = any(_field_text(record.get(field)) for field in SOURCE_FIELDS)
         meta = record if named or feed is None else record | {"source": feed}
         claim = _document(
-            origin, name, label, body, meta, written, where, id_given=id_given, in_a_feed=True
+            origin,
+            name,
+            label,
+            body,
+            meta,
+            written,
+            where,
+            id_given=id_given,
+            in_a_feed=True,
+            lines=spanned,
         )
         # A file of one record is labelled by its path, as a text file is (an outlet's folder
         # names its outlet); in a file of several, each record becomes an outlet of its own.
@@ -2426,6 +2458,53 @@ def _integer(digits: str) -> int | float:
         return int(digits)
     except ValueError:
         return float(digits)
+
+
+JSON_DECODER = json.JSONDecoder(parse_int=_integer)
+JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _record_lines(text: str, loaded: object, items: list[Any]) -> list[range]:
+    """The lines, from 1, each of a JSON file's records spans: ``items``, the list the file
+    holds, or the list of records of the object it holds (see :func:`_records_within`).
+
+    >>> text = '{"status": "ok",\\n "articles": [{"text": "Talks ended."},\\n {"title": "Fares",\\n "text": "Fares rose."}]}'
+    >>> loaded = json.loads(text)
+    >>> _record_lines(text, loaded, loaded["articles"])
+    [range(2, 3), range(3, 5)]
+    """
+    opening = _past_space(text, 0)
+    if isinstance(loaded, dict):
+        # The list's last key, as json.loads keeps a key given twice.
+        opening = [at for key, at, _ in _members(text, opening) if loaded.get(key) is items][-1]
+    ends = [found.start() for found in re.finditer("\n", text)]
+    return [
+        range(bisect_right(ends, start) + 1, bisect_right(ends, end - 1) + 2)
+        for _, start, end in _members(text, opening)
+    ]
+
+
+def _members(text: str, opening: int) -> Iterator[tuple[str | None, int, int]]:
+    """Of the JSON list or object opening at ``opening`` in ``text``, which parses, each member:
+    its key (``None`` in a list), where its value starts, and where it ends."""
+    in_object = text[opening] == "{"
+    at = _past_space(text, opening + 1)
+    while text[at] not in "]}":
+        key = None
+        if in_object:
+            key, at = JSON_DECODER.raw_decode(text, at)
+            at = _past_space(text, _past_space(text, at) + 1)  # past the key's colon
+        _, end = JSON_DECODER.raw_decode(text, at)
+        yield key, at, end
+        at = _past_space(text, end)
+        if text[at] == ",":
+            at = _past_space(text, at + 1)
+
+
+def _past_space(text: str, at: int) -> int:
+    """Where the white space JSON allows that ``text`` holds from ``at`` ends."""
+    space = JSON_SPACE.match(text, at)
+    return space.end() if space else at
 
 
 def _known_fields(record: dict[str, Any]) -> dict[str, Any]:
@@ -2562,10 +2641,12 @@ def _document(
     *,
     id_given: bool = False,
     in_a_feed: bool = False,
+    lines: range | None = None,
 ) -> _Claim:
     """A document of ``text``, read at ``where`` (its file unless a record of it: ``in_a_feed``,
-    of a .json or .jsonl file); ``written`` is the text before unwrapping or Markdown's title
-    went, when they differ: credit lines are found in the lines as written."""
+    of a .json or .jsonl file, spanning its ``lines``); ``written`` is the text before
+    unwrapping or Markdown's title went, when they differ: credit lines are found in the lines
+    as written."""
 
     def first(keys: Sequence[str], *, numbers: bool = True) -> str | None:
         given = (_field_text(meta.get(key), numbers=numbers) for key in keys)
@@ -2654,7 +2735,7 @@ def _document(
         ),
     )
     unread = None if published or not dates else _quoted(dates[0])
-    return _Claim(document, where or origin.shown, label, id_given, unread)
+    return _Claim(document, where or origin.shown, label, id_given, unread, lines=lines)
 
 
 def _quoted(value: object) -> str:

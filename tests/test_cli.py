@@ -1428,6 +1428,20 @@ def test_a_json_file_of_lines_cut_short_reads_its_whole_lines(tmp_path: Path) ->
     ]
 
 
+def test_records_asked_for_get_no_warning_of_other_records_lines(tmp_path: Path) -> None:
+    """Records asked for by address are not warned of lines of the feed's other records that
+    are not UTF-8 (a Russian record pasted in from Windows-1251); asked for, it is."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(merged_feed(MERGED_FEED_RUSSIAN_LINE, "cp1251"))
+    result = run("dedup", f"{feed}:1", f"{feed}:3", "--format", "csv", "-q")
+    assert (result.exit_code, messages(result)) == (0, [])
+    asked = run("dedup", f"{feed}:1", f"{feed}:{MERGED_FEED_RUSSIAN_LINE}", "-q")
+    assert messages(asked) == [
+        f"warning: 1 line of {feed} is not UTF-8 (such as {feed}:{MERGED_FEED_RUSSIAN_LINE}): it "
+        "was read as Windows-1251, the rest of the file as UTF-8"
+    ]
+
+
 def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:
     """A paper's version of a Bengali wire sentence, one word changed, is aligned with it and
     diffed word by word; the two closing sentences, an official's and the residents', share no

@@ -2579,6 +2579,52 @@ APPENDED_IN_UTF8 = [
 ]
 
 
+def merged_list(layout: Callable[[list[str]], str]) -> bytes:
+    """MERGED_FEED as JSON laid out by ``layout`` from its records' JSON (indented, a field a
+    line), every line in UTF-8 but its Russian record's, in Windows-1251."""
+    russian = MERGED_FEED[MERGED_FEED_RUSSIAN_LINE - 1]
+    records = [
+        "RUSSIAN" if record is russian else json.dumps(record, ensure_ascii=False, indent=2)
+        for record in MERGED_FEED
+    ]
+    before, after = layout(records).split("RUSSIAN")
+    pasted = json.dumps(russian, ensure_ascii=False, indent=2).encode("cp1251")
+    return before.encode() + pasted + after.encode()
+
+
+def as_list(records: list[str]) -> str:
+    return "[\n" + ",\n".join(records) + "\n]\n"
+
+
+def as_api_answer(records: list[str]) -> str:
+    return '{"status": "ok",\n"articles": [' + ", ".join(records) + "]}"
+
+
+@pytest.mark.parametrize(
+    ("feed", "asked", "said"),
+    [
+        pytest.param(merged_feed(MERGED_FEED_RUSSIAN_LINE, "cp1251"), (":1", ":3"), (), id="lines"),
+        pytest.param(merged_feed(MERGED_FEED_RUSSIAN_LINE, "cp1251"), (":2",), (2,), id="line"),
+        pytest.param(merged_list(as_list), ("#1", "#3"), (), id="list"),
+        pytest.param(merged_list(as_list), ("#2", "#3"), (10, 11, 12), id="list_record"),
+        pytest.param(merged_list(as_api_answer), ("#1", "#3"), (), id="api_answer"),
+        pytest.param(merged_list(as_api_answer), ("#2",), (9, 10, 11), id="api_answer_record"),
+    ],
+)
+def test_lines_that_are_not_utf8_are_said_only_of_the_records_asked_for(
+    tmp_path: Path, feed: bytes, asked: tuple[str, ...], said: tuple[int, ...]
+) -> None:
+    """Of a feed with a record pasted in from Windows-1251, records asked for by their address
+    tell only their own lines that are not UTF-8: not the Russian record's, unless it is asked
+    for, in a JSON Lines file and in a JSON list, whatever lines its records span."""
+    suffix = ".jsonl" if asked[0].startswith(":") else ".json"
+    path = write(tmp_path / f"feed{suffix}", feed)
+    result = read_paths([f"{path}{place}" for place in asked])
+    assert [(lines.path, lines.numbers) for lines in result.not_utf8] == (
+        [(path.as_posix(), said)] if said else []
+    )
+
+
 def json_lines(records: list[dict[str, str]], encoding: str) -> bytes:
     return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records).encode(
         encoding
