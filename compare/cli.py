@@ -107,7 +107,8 @@ Paths = Annotated[
     typer.Argument(
         metavar="PATH",
         help="Article files (.txt, .md, .markdown, .json, .jsonl, .html, .htm) and folders, read "
-        "recursively in sorted order.",
+        "recursively in sorted order; hidden files and folders (names starting with '.') are "
+        "read only when named.",
         show_default=False,
     ),
 ]
@@ -476,6 +477,21 @@ def _warn(read: ReadResult) -> None:
         more = len(places) - 1
         others = f" (and {more} more record{'s' if more > 1 else ''} of {file})" if more else ""
         errors.print(f"warning: {places[0]}{others} {note}", markup=False)
+    if left_out := [*read.hidden_files, *read.hidden_folders]:
+        # One line: a folder may hold a hidden article (".article.txt") as well as .git.
+        counted = [
+            f"{count} hidden {kind}{'s' if count > 1 else ''}"
+            for count, kind in (
+                (len(read.hidden_files), "file"),
+                (len(read.hidden_folders), "folder"),
+            )
+            if count
+        ]
+        errors.print(
+            f"note: left out {' and '.join(counted)} (names starting with '.'), such as "
+            f"{left_out[0]}; name them to read them",
+            markup=False,
+        )
     if read.reports:
         # One line, not one a file: an old report folder of a large run holds thousands.
         count = len(read.reports)

@@ -404,8 +404,9 @@ class InputError(Exception):
 class ReadResult:
     """Documents in input order, the inputs skipped with their reasons, the dates given but
     not understood (those documents are undated), the reports of compare's own found among
-    the inputs (not read: a report's text is no article's), and the lines of files otherwise
-    in UTF-8 that were read in a code page."""
+    the inputs (not read: a report's text is no article's), the lines of files otherwise
+    in UTF-8 that were read in a code page, and the hidden files of a kind read and hidden
+    folders left out of the folders given (see :func:`_walk`), as shown."""
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
@@ -416,6 +417,8 @@ class ReadResult:
     not_utf8: tuple[NotUtf8Lines, ...] = ()
     renamed: tuple[Renamed, ...] = ()
     notes: tuple[ReadNote, ...] = ()
+    hidden_files: tuple[str, ...] = ()
+    hidden_folders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,7 +504,8 @@ def read_paths(
     # Each record's place as reports name it, by the file as first reached, and its address
     # as given.
     asked: dict[str, str] = {}
-    found = list(_files(to_read, exclude))
+    hidden: list[Path] = []
+    found = list(_files(to_read, exclude, hidden))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
     for shown, file, label in tracked(files, partial(progress, "read") if progress else unwatched):
@@ -554,6 +558,8 @@ def read_paths(
         tuple(not_utf8),
         renamed,
         tuple(notes),
+        tuple(_shown(path.as_posix()) for path in hidden if not path.is_dir()),
+        tuple(_shown(path.as_posix()) for path in hidden if path.is_dir()),
     )
 
 
@@ -817,10 +823,11 @@ def _stands_apart(bracket: re.Match[str]) -> bool:
 
 
 def _files(
-    paths: Sequence[str], exclude: Sequence[Path]
+    paths: Sequence[str], exclude: Sequence[Path], hidden: list[Path]
 ) -> Iterator[tuple[str, Path, str] | Skipped]:
     """``(path as shown, path, source label)`` of every file to read, each real file once, and
-    the folders that could not be listed.
+    the folders that could not be listed; once all are given, the hidden files and folders left
+    out are added to ``hidden`` (see :func:`_left_out`).
 
     The source label, used when a file names no source, is the file's path below the folder
     the user gave, without its suffix: a folder per outlet gives labels like ``nyt/story``.
@@ -834,10 +841,13 @@ def _files(
     per_outlet = _one_per_outlet([head.resolve() for head in heads])
     excluded = [_real(folder) for folder in exclude]
     seen: set[Path] = set()
+    hidden_found: list[Path] = []
     for root, head in zip(roots, heads, strict=True):
         unlisted: list[Skipped] = []
-        found = sorted(_walk(root, unlisted)) if root.is_dir() else [root]
+        hidden_here: list[Path] = []
+        found = sorted(_walk(root, unlisted, hidden_here)) if root.is_dir() else [root]
         yield from unlisted
+        hidden_found += sorted(hidden_here)
         named = Path(head.resolve().name) if per_outlet else Path()
         reals, walked_from = {file: _real(file) for file in found}, _real(root)
         # A file reached through a link and directly is named by its own path, wherever the
@@ -855,6 +865,23 @@ def _files(
             seen.add(real)
             label = named / file.relative_to(head).with_suffix("")
             yield _shown(file.as_posix()), file, _shown(label.as_posix())
+    hidden += _left_out(hidden_found, roots, excluded)
+
+
+def _left_out(
+    hidden: Iterable[Path], roots: Sequence[Path], excluded: Sequence[Path]
+) -> list[Path]:
+    """The hidden files and folders walks left out, in order, each real one once: not one that
+    is or holds a path given, which is read as named, nor one in a folder never read (the
+    report folder)."""
+    given = [_real(root) for root in roots]
+    left_out: dict[Path, Path] = {}
+    for path in hidden:
+        real = _real(path)
+        named = any(root.is_relative_to(real) for root in given)
+        if not named and not any(real.is_relative_to(folder) for folder in excluded):
+            left_out.setdefault(real, path)
+    return list(left_out.values())
 
 
 def check_paths(paths: Sequence[str]) -> None:
@@ -934,14 +961,15 @@ def _one_per_outlet(heads: Sequence[Path]) -> bool:
     )
 
 
-def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
+def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[Path]:
     """Files under ``root``, following symbolic links, each folder walked once; a folder that
     cannot be listed is added to ``unlisted``.
 
     Hidden files and folders and the reports of a report folder are left out (not an article
     saved into one), and so is a folder already walked: a link back to an ancestor would
     otherwise recurse forever. A link to a folder under ``root`` that is reached without one is
-    left out too: its files are named by their own paths.
+    left out too: its files are named by their own paths. The hidden folders and the hidden
+    files of a kind read (not a Mac's ``._wire.txt``) are added to ``hidden``.
     """
 
     def cannot_list(error: OSError) -> None:
@@ -955,8 +983,11 @@ def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
         # Sorted, so that of a folder and a link to it the same one is walked on every machine.
         for name in sorted(subfolders):
             path = Path(folder) / name
+            if name.startswith("."):
+                hidden.append(path)
+                continue
             real = _real(path)
-            if name.startswith(".") or real in walked:
+            if real in walked:
                 continue
             if path.is_symlink():
                 unlinked = _unlinked_folders(root) if unlinked is None else unlinked
@@ -966,11 +997,22 @@ def _walk(root: Path, unlisted: list[Skipped]) -> Iterator[Path]:
             kept.append(name)
         subfolders[:] = kept
         reports = reports_written(Path(folder))
-        yield from (
-            Path(folder) / name
-            for name in files
-            if not name.startswith(".") and name not in reports
-        )
+        for name in files:
+            if not name.startswith("."):
+                if name not in reports:
+                    yield Path(folder) / name
+            elif _may_be_article(name):
+                hidden.append(Path(folder) / name)
+
+
+def _may_be_article(name: str) -> bool:
+    """Whether a hidden file's name is of a kind read, and not a Mac's resource fork, which it
+    writes beside each file it copies to a foreign disk ("._wire.txt"): binary, never an article.
+
+    >>> _may_be_article(".article.txt"), _may_be_article("._article.txt"), _may_be_article(".DS_Store")
+    (True, False, False)
+    """
+    return not name.startswith("._") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def _unlinked_folders(root: Path) -> set[Path]:
@@ -990,7 +1032,8 @@ def _unlinked_folders(root: Path) -> set[Path]:
 def input_files(folder: Path) -> list[Path]:
     """The files under ``folder`` a run reads as articles (see :func:`_walk`), sorted: not a
     report's, nor one of a kind it skips ("clusters.csv")."""
-    return sorted(path for path in _walk(folder, []) if path.suffix.lower() in SUPPORTED_SUFFIXES)
+    files = _walk(folder, [], [])
+    return sorted(path for path in files if path.suffix.lower() in SUPPORTED_SUFFIXES)
 
 
 def reports_written(folder: Path) -> dict[str, set[str]]:

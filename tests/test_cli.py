@@ -1442,6 +1442,27 @@ def test_records_asked_for_get_no_warning_of_other_records_lines(tmp_path: Path)
     ]
 
 
+def test_hidden_files_left_out_are_said_once(tmp_path: Path) -> None:
+    """Hidden files and folders are left out of a folder with one note counting them and
+    naming one, so that an article saved as .article.txt is not lost unsaid; named, it is read."""
+    inbox = tmp_path / "inbox"
+    (inbox / ".drafts").mkdir(parents=True)
+    seeds = sorted(SEEDS.iterdir())
+    shutil.copy(seeds[0], inbox / "wire.txt")
+    shutil.copy(seeds[1], inbox / ".article.txt")
+    shutil.copy(seeds[1], inbox / ".copy.txt")
+    shutil.copy(seeds[1], inbox / ".drafts" / "draft.txt")
+    result = run("dedup", str(inbox), "--format", "csv", "-q")
+    assert result.exit_code == 0
+    assert messages(result) == [
+        f"note: left out 2 hidden files and 1 hidden folder (names starting with '.'), such as "
+        f"{inbox / '.article.txt'}; name them to read them"
+    ]
+    named = run("dedup", str(inbox / "wire.txt"), str(inbox / ".article.txt"), "--format", "csv")
+    assert [row["id"] for row in csv.DictReader(io.StringIO(named.stdout))] == ["wire", "article"]
+    assert not [line for line in messages(named) if "hidden" in line]
+
+
 def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:
     """A paper's version of a Bengali wire sentence, one word changed, is aligned with it and
     diffed word by word; the two closing sentences, an official's and the residents', share no

@@ -66,6 +66,34 @@ def test_folders_are_read_recursively_in_sorted_order(tmp_path: Path) -> None:
     assert [d.id for d in result.documents] == ["a", "1", "2"]
 
 
+def test_hidden_files_and_folders_left_out_are_listed(tmp_path: Path) -> None:
+    """Hidden files that would be read and hidden folders are left out of a folder and listed,
+    once however often the folder is given, so that a run can say so; a Mac's resource forks
+    ("._wire.txt"), its folder settings (".DS_Store") and the report folder are not."""
+    write(tmp_path / "in" / "wire.txt", STORY)
+    write(tmp_path / "in" / ".article.txt", STORY)
+    write(tmp_path / "in" / "._wire.txt", b"\x00\x05\x16\x07")
+    write(tmp_path / "in" / ".DS_Store", b"\x00\x00\x00\x01Bud1")
+    write(tmp_path / "in" / "herald" / ".drafts" / "draft.md", STORY)
+    write(tmp_path / "in" / ".reports" / "index.md", STORY)
+    folder = str(tmp_path / "in")
+    result = read_paths([folder, folder], exclude=[tmp_path / "in" / ".reports"])
+    assert [d.id for d in result.documents] == ["wire"]
+    assert result.hidden_files == (f"{folder}/.article.txt",)
+    assert result.hidden_folders == (f"{folder}/herald/.drafts",)
+
+
+def test_hidden_files_and_folders_named_are_read(tmp_path: Path) -> None:
+    """A hidden file or folder named as a path is read, and not listed as left out, beside the
+    folder that holds it too."""
+    write(tmp_path / "wire.txt", STORY)
+    article = write(tmp_path / ".article.txt", STORY)
+    write(tmp_path / ".drafts" / "draft.md", COUNCIL_STORY)
+    result = read_paths([str(tmp_path), str(article), str(tmp_path / ".drafts")])
+    assert [d.id for d in result.documents] == ["wire", "article", "draft"]
+    assert (result.hidden_files, result.hidden_folders) == ((), ())
+
+
 def test_relative_paths_stay_relative(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A path given relative to the working folder is reported relative, for reproducible reports."""
     write(tmp_path / "in" / "story.txt", STORY)
