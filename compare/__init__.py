@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from compare.pipeline import compare_paths as compare_paths
     from compare.pipeline import render as render
     from compare.read import InputError as InputError
+    from compare.records import ArticleNote as ArticleNote
     from compare.records import ClusterMember as ClusterMember
     from compare.records import DirectionBasis as DirectionBasis
     from compare.records import Document as Document
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from compare.records import FramingProfile as FramingProfile
     from compare.records import Match as Match
     from compare.records import MatchKind as MatchKind
+    from compare.records import NoteKind as NoteKind
     from compare.records import PairComparison as PairComparison
     from compare.records import PressRelease as PressRelease
     from compare.records import Progress as Progress
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
 
 # The records every result is made of, named where a caller annotates what it reads.
 _RECORDS = (
+    "ArticleNote",
     "ClusterMember",
     "DirectionBasis",
     "Document",
@@ -72,6 +75,7 @@ _RECORDS = (
     "FramingProfile",
     "Match",
     "MatchKind",
+    "NoteKind",
     "PairComparison",
     "PressRelease",
     "Progress",

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import PurePath
 
 from compare.lexicon import lexicon, phrase_pattern
-from compare.records import Document, PressRelease, Sentence
+from compare.records import ArticleNote, Document, NoteKind, PressRelease, Sentence
 
 # A credit or promo line is short; a long sentence that starts with "Copyright" is content.
 MAX_BOILERPLATE_WORDS = 25
@@ -32,19 +33,29 @@ RELEASE_LABEL_LINES = 3
 # A blank line between two sentences ends a paragraph.
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 LINE_BREAK = re.compile(r"\n")
+# A note on the article is a few sentences ("Correction: An earlier version of this article
+# misspelled the name of the man arrested. He is John Smith, not John Smyth."); a longer paragraph
+# that opens with a note's label is news run on after it, and only its first sentence the note.
+MAX_NOTE_SENTENCES = 5
+# A live blog's entries may open as notes do ("Update, 10:32 a.m.: ..."): three or more that hold
+# most of a text are its news. An article's notes are a correction and an update or two.
+MIN_LIVE_BLOG_ENTRIES = 3
 
 
 def find_boilerplate(
-    documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
+    documents: Iterable[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    notes: Mapping[str, Sequence[ArticleNote]],
 ) -> frozenset[tuple[str, int]]:
     """``(document id, sentence index)`` of every boilerplate sentence: credit, copyright and
     newsletter lines (the phrases in ``framing_terms.toml``), a wire's name alone signing off the
     text (:meth:`~compare.lexicon.Lexicon.signs_off_text`), a press release's closing blocks
-    (:func:`release_furniture`) and a newsletter's footer (:func:`newsletter_footer`).
+    (:func:`release_furniture`), a newsletter's footer (:func:`newsletter_footer`) and each
+    document's ``notes`` on the article (:func:`find_notes`), whole.
 
     >>> from compare.segment import segment
     >>> doc = Document("d", "d", "Talks began. Reuters contributed to this report.")
-    >>> sorted(find_boilerplate([doc], {"d": segment(doc)}))
+    >>> sorted(find_boilerplate([doc], {"d": segment(doc)}, {"d": ()}))
     [('d', 1)]
     """
     found: set[tuple[str, int]] = set()
@@ -66,7 +77,70 @@ def find_boilerplate(
             d.text, sentences[d.id], lines
         )
         found.update((d.id, index) for index in lines | blocks)
+        found.update((d.id, index) for note in notes[d.id] for index in note.sentences)
     return frozenset(found)
+
+
+def find_notes(
+    documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
+) -> dict[str, tuple[ArticleNote, ...]]:
+    """Each document's editor's notes on the article (:func:`article_notes`), by its id."""
+    return {d.id: article_notes(d.text, sentences[d.id]) for d in documents}
+
+
+def article_notes(text: str, sentences: Sequence[Sentence]) -> tuple[ArticleNote, ...]:
+    """The editor's notes on the article a text holds (a correction, a clarification, an update,
+    an editor's note), each a sentence that opens with a note's label or opening words
+    (:meth:`~compare.lexicon.Lexicon.article_note_kind`) and the rest of its paragraph, up to a
+    sentence that opens another note: paragraphs are set apart by blank lines, or, in a text
+    with none (a feed's or a web page's text), by line breaks. A label alone on its line
+    ("Correction:") takes the paragraph under it. A text whose notes would be three or more and
+    hold more than half its sentences has none: a live blog's entries may open so ("Update,
+    10:32 a.m.: ..."), and they are its news.
+
+    Args:
+        text: the document's text, which ``sentences`` point into.
+
+    >>> from compare.segment import segment
+    >>> text = "Police named the man on Friday.\\n\\nCorrection: An earlier version misspelled his name. He is John Smith.\\n\\nThe inquiry goes on."
+    >>> [(note.kind.value, note.sentences) for note in article_notes(text, segment(Document("d", "d", text)))]
+    [('correction', (1, 2))]
+    """
+    terms = lexicon()
+    kinds = {s.index: kind for s in sentences if (kind := terms.article_note_kind(s.text))}
+    # Most texts have no note: their paragraphs are never looked for.
+    if not kinds:
+        return ()
+    breaks = PARAGRAPH_BREAK if PARAGRAPH_BREAK.search(text) else LINE_BREAK
+    paragraphs = _split_at(breaks, text, sentences)
+    notes: list[ArticleNote] = []
+    taken = -1
+    for n, paragraph in enumerate(paragraphs):
+        opening = [k for k, s in enumerate(paragraph) if s.index in kinds and s.index > taken]
+        for k, end in pairwise([*opening, len(paragraph)]):
+            block = paragraph[k:end]
+            if len(paragraph) == 1 and _label_alone(block[0]) and n + 1 < len(paragraphs):
+                block = [*block, *paragraphs[n + 1]]
+            if len(block) > MAX_NOTE_SENTENCES:
+                block = block[:1]
+            taken = block[-1].index
+            notes.append(
+                ArticleNote(
+                    NoteKind(kinds[block[0].index]),
+                    text[block[0].start : block[-1].end],
+                    tuple(s.index for s in block),
+                )
+            )
+    noted = sum(len(note.sentences) for note in notes)
+    if len(notes) >= MIN_LIVE_BLOG_ENTRIES and 2 * noted > len(sentences):
+        return ()
+    return tuple(notes)
+
+
+def _label_alone(sentence: Sentence) -> bool:
+    """Whether a note's sentence is its label alone, as a page may set it over the note
+    ("Correction:")."""
+    return len(sentence.tokens) <= MAX_HEADING_WORDS and sentence.text.rstrip(" *_").endswith(":")
 
 
 def is_boilerplate(sentence: Sentence) -> bool:

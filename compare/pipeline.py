@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 import numpy as np
 
 from compare.align import Alignment, Judgement, align_pair, align_twins
-from compare.boilerplate import find_boilerplate
+from compare.boilerplate import find_boilerplate, find_notes
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, local_time_field, parse_date, time_field
@@ -332,7 +332,8 @@ def _run_stages(
         signature_rows = signatures(pooled, settings, advance)
     with timer("find boilerplate") as advance:
         # One pattern search a sentence: too quick to count as it goes, but shown as a stage.
-        boilerplate = find_boilerplate(documents, sentences)
+        editors_notes = find_notes(documents, sentences)
+        boilerplate = find_boilerplate(documents, sentences, editors_notes)
         advance(len(pooled), len(pooled))
     if single_story:
         with timer("group stories") as advance:
@@ -495,6 +496,7 @@ def _run_stages(
         settings=settings,
         groups=groups,
         releases=releases,
+        notes=editors_notes,
     )
     with timer("trace who copied whom") as advance:
         taken = who_copied_whom(as_measured, advance)

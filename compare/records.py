@@ -531,6 +531,33 @@ class UnreadDate:
     id: str
 
 
+class NoteKind(StrEnum):
+    """What an editor's note on an article is, by its label or opening words: a correction
+    ("Correction:", "An earlier version of this story ...", "This article was amended ..."), a
+    clarification, an update ("Update, 12:30 p.m.:", "This story has been updated"), or another
+    editor's note ("Editor's note:", "Eds:", "Note to readers:")."""
+
+    CORRECTION = "correction"
+    CLARIFICATION = "clarification"
+    UPDATE = "update"
+    EDITORS_NOTE = "editors_note"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNote:
+    """An editor's note on an article, not on its story: the whole paragraph its label opens,
+    every sentence of which is boilerplate (``sentences``, by number), and its text as written."""
+
+    kind: NoteKind
+    text: str
+    sentences: tuple[int, ...]
+
+    @property
+    def said(self) -> str:
+        """Its words, spaced alike: two versions of an article that keep a note say the same."""
+        return " ".join(self.text.split())
+
+
 class MatchKind(StrEnum):
     """How two aligned sentences relate; only the first two count as reuse."""
 
@@ -943,6 +970,8 @@ class Result:
             for no framing, as ``compare dedup`` asks: then its matches carry no framing notes).
         boilerplate: the sentences taken for credit lines and stock text, as (document id,
             sentence number): they count toward no share.
+        notes: each document's editor's notes on the article (corrections, clarifications,
+            updates), by its id, in text order; their sentences are boilerplate.
         sampled_sentences: how many distinct sentences had their candidate pairs sampled by
             an LSH bucket of more than ``settings.max_bucket_size`` sentences: paired with its
             first few only to group stories, or (template lines a story's documents repeat)
@@ -976,6 +1005,7 @@ class Result:
     taken: Mapping[str, tuple[Taken, ...]] = field(default_factory=dict)
     unread_dates: tuple[UnreadDate, ...] = ()
     releases: Mapping[str, PressRelease] = field(default_factory=dict)
+    notes: Mapping[str, tuple[ArticleNote, ...]] = field(default_factory=dict)
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from compare.boilerplate import find_boilerplate
+from compare.boilerplate import find_boilerplate, find_notes
 from compare.records import (
     Document,
     FramingKind,
@@ -52,7 +52,8 @@ def document(text: str, id: str = "d", source: str | None = None, **meta: str) -
 
 def boilerplate_of(*documents: Document) -> frozenset[tuple[str, int]]:
     """The boilerplate sentences of documents, each segmented as the pipeline segments it."""
-    return find_boilerplate(documents, {d.id: segment(d) for d in documents})
+    sentences = {d.id: segment(d) for d in documents}
+    return find_boilerplate(documents, sentences, find_notes(documents, sentences))
 
 
 def sentence(text: str, id: str = "d") -> Sentence:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from compare.boilerplate import PressRelease, press_release
+from compare.boilerplate import PressRelease, article_notes, press_release
 from compare.lexicon import lexicon
 from compare.records import Document
 from compare.segment import segment
@@ -1282,3 +1282,97 @@ def test_news_is_no_press_release(text: str, source: str) -> None:
     broadcast and student newsrooms end their own copy with too), a wire's note to editors over
     its copy, an "About the Author" box, a press office named in its news, nor a paper's name."""
     assert released(document(text, "story", source)) is None
+
+
+FERRY = [
+    "A ferry ran aground off Carrick Point on Sunday, and 40 passengers were taken ashore by "
+    "lifeboat, the coastguard said.",
+    "The harbour master, Ewan Lachlan, said the vessel had lost steering in heavy swell.",
+]
+FERRY_CORRECTION = (
+    "Correction: An earlier version of this article misspelled the harbour master's name. "
+    "He is Ewan Lachlan, not Euan Lachlan."
+)
+FERRY_AFTER = "The operator said sailings would resume on Tuesday."
+# As a Markdown file's "*Editor's note: ...*" is read, its emphasis left out.
+EDITORS_NOTE = "Editor's note: An earlier version of this story said the ferry had sunk."
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        pytest.param(
+            "\n\n".join([*FERRY, FERRY_CORRECTION, FERRY_AFTER]),
+            [("correction", FERRY_CORRECTION)],
+            id="paragraph_whole_news_after_kept",
+        ),
+        pytest.param(
+            "\n\n".join([EDITORS_NOTE, *FERRY]),
+            [("editors_note", EDITORS_NOTE)],
+            id="editors_note_over_the_story",
+        ),
+        pytest.param(
+            "\n".join([*FERRY, FERRY_CORRECTION, FERRY_AFTER]),
+            [("correction", FERRY_CORRECTION)],
+            id="line_breaks_part_paragraphs",
+        ),
+        pytest.param(
+            "\n\n".join([*FERRY, "Correction:", FERRY_CORRECTION.removeprefix("Correction: ")]),
+            [("correction", "Correction:\n\n" + FERRY_CORRECTION.removeprefix("Correction: "))],
+            id="label_alone_over_its_note",
+        ),
+        pytest.param(
+            "\n\n".join(
+                [
+                    *FERRY,
+                    FERRY_CORRECTION
+                    + " Update, 3 p.m.: The coastguard said the ferry had been refloated.",
+                ]
+            ),
+            [
+                ("correction", FERRY_CORRECTION),
+                ("update", "Update, 3 p.m.: The coastguard said the ferry had been refloated."),
+            ],
+            id="two_notes_in_one_paragraph",
+        ),
+        pytest.param(
+            "\n\n".join(
+                [
+                    "Update: "
+                    + " ".join([*FERRY, FERRY_AFTER])
+                    + " Engineers boarded her at noon. Divers checked the hull. Tugs stood by.",
+                    "Police said no one was hurt.",
+                ]
+            ),
+            [("update", "Update: " + FERRY[0])],
+            id="long_paragraph_is_news_after_its_first_sentence",
+        ),
+    ],
+)
+def test_a_note_on_the_article_is_its_whole_paragraph(
+    text: str, notes: list[tuple[str, str]]
+) -> None:
+    """A correction is one note, whole, to the end of its paragraph or the next note's label, and
+    every sentence of it is boilerplate: its second sentence ("He is Ewan Lachlan, not Euan
+    Lachlan.") is not news the version adds. The paragraph under it stays news, and so does a
+    long paragraph that merely opens with a label, after its first sentence."""
+    doc = document(text)
+    found = article_notes(doc.text, segment(doc))
+    assert [(note.kind.value, note.text) for note in found] == notes
+    assert {index for _, index in boilerplate_of(doc)} == {
+        index for note in found for index in note.sentences
+    }
+
+
+def test_a_live_blogs_entries_are_its_news_not_notes() -> None:
+    """A live blog whose entries open with "Update, <time>:" has no notes: they would hold most of
+    its text, and they are its news."""
+    entries = [
+        "Update, 9:05 a.m.: The coastguard said a ferry had run aground off Carrick Point.",
+        "Update, 9:40 a.m.: Lifeboats from Oban and Tobermory have reached the vessel.",
+        "Update, 10:15 a.m.: All 40 passengers have been taken ashore, the operator said.",
+        "Sailings from Carrick are cancelled for the rest of the day.",
+    ]
+    doc = document("\n\n".join(entries))
+    assert article_notes(doc.text, segment(doc)) == ()
+    assert boilerplate_of(doc) == frozenset()

@@ -360,3 +360,58 @@ def test_a_staff_sign_off_closes_a_text(text: str, sign_off: str | None) -> None
     its copy off, are its staff sign-off; such a line anywhere else, or a credit to an outlet,
     is none."""
     assert lexicon().staff_sign_off(text) == sign_off
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param(
+            "Correction: An earlier version of this story gave the wrong date for the vote.",
+            "correction",
+            id="correction_label",
+        ),
+        pytest.param(
+            "An earlier version of this article misspelled the name of the harbour master.",
+            "correction",
+            id="earlier_version",
+        ),
+        pytest.param(
+            "This article was amended on 4 March 2025 to correct the number of berths.",
+            "correction",
+            id="amended",
+        ),
+        pytest.param(
+            "Clarification, June 12: The ferry operator is owned by the county, not the city.",
+            "clarification",
+            id="dated_clarification",
+        ),
+        pytest.param(
+            "Update, 12:30 p.m.: Divers recovered a second body from the harbour.",
+            "update",
+            id="timed_update",
+        ),
+        pytest.param(
+            "This story has been updated with comment from the port authority.",
+            "update",
+            id="story_updated",
+        ),
+        pytest.param(
+            "*Editor\u2019s note: An earlier version of this story overstated the fine.*",
+            "editors_note",
+            id="editors_note_in_emphasis",
+        ),
+        pytest.param("Eds: Updates with mayor's comment.", "editors_note", id="eds"),
+        pytest.param("Updated: March 4, 2025 10:12 a.m.", None, id="page_time_stamp"),
+        pytest.param("Update the ferry timetable app before travelling.", None, id="verb"),
+        pytest.param(
+            "The correction in share prices wiped 4% off the index.", None, id="word_in_news"
+        ),
+    ],
+)
+def test_a_note_on_the_article_is_known_by_its_label_or_opening_words(
+    line: str, kind: str | None
+) -> None:
+    """A note on the article says what it is by its label ("Update, 12:30 p.m.:") or opening
+    words ("An earlier version ..."), in emphasis or not; a page's bare time stamp, and news
+    that uses such a word, are no note."""
+    assert lexicon().article_note_kind(line) == kind

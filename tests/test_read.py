@@ -16,7 +16,6 @@ from charset_normalizer import from_bytes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.boilerplate import find_boilerplate
 from compare.plain_text import markdown_text
 from compare.read import InputError, decode, find_credits, read_paths
 from compare.records import REPORT_PAGE_MARK, UNNAMED_WIRES
@@ -4599,7 +4598,7 @@ def test_a_web_pages_sponsored_paragraph_and_tip_line_are_no_story(tmp_path: Pat
     )
     (doc,) = read_paths([str(write(tmp_path / "strike.html", page))]).documents
     sentences = segment(doc)
-    furniture = find_boilerplate([doc], {doc.id: sentences})
+    furniture = boilerplate_of(doc)
     story = [s.text for s in sentences if (doc.id, s.index) not in furniture]
     assert story == list(STRIKE_PARAGRAPHS)
 

@@ -16,6 +16,7 @@ from compare.lexicon import lexicon
 from compare.provenance import sources_of
 from compare.records import (
     REPORT_PAGE_MARK,
+    ArticleNote,
     DirectionBasis,
     Document,
     FilledFor,
@@ -337,7 +338,7 @@ def render_story(result: Result, story: Story) -> str:
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
-    lines += _article_notes(members, result.sentences)
+    lines += _article_notes(members, result.notes)
     pairs = result.pairs_in[story.id]
     taken: Sequence[Taken] = ()
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
@@ -369,17 +370,17 @@ def render_story(result: Result, story: Story) -> str:
 
 
 def _article_notes(
-    members: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
+    members: Sequence[Document], notes: Mapping[str, Sequence[ArticleNote]]
 ) -> list[str]:
-    """Each article's editor's notes (corrections, clarifications, updates), in story order: a
-    correction is boilerplate, which aligns with nothing, and a corrections log reads it here."""
-    notes = [
-        f"- {_name(document)}: {escape(s.text)}"
+    """Each article's editor's notes (corrections, clarifications, updates), whole, in story
+    order: a note is boilerplate, which aligns with nothing, and a corrections log reads it
+    here."""
+    lines = [
+        f"- {_name(document)}: {escape(note.text)}"
         for document in members
-        for s in sentences[document.id]
-        if lexicon().is_article_note(s.text)
+        for note in notes.get(document.id, ())
     ]
-    return ["## Notes on the articles", "", *notes, ""] if notes else []
+    return ["## Notes on the articles", "", *lines, ""] if lines else []
 
 
 def _reusing_each_other(
