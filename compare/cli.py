@@ -292,14 +292,14 @@ def pair(
 ) -> None:
     """Print the comparison of two articles to stdout, in Markdown or JSON.
 
-    The pair section of a story report: verdict, aligned sentences with word diffs, framing differences, and what each article adds; or, with --format json, what a run's report.json gives of the two.
+    The two articles' notes on the article (corrections, updates) and the pair section of a story report: verdict, aligned sentences with word diffs, framing differences, and what each article adds; or, with --format json, what a run's report.json gives of the two.
 
     Example: compare pair wire.txt daily.txt > comparison.md
 
     Exit codes: 0 done; 2 usage error, missing path, or not exactly two usable articles.
     """
     from compare.report.json_report import json_chunks
-    from compare.report.markdown import render_pair
+    from compare.report.markdown import render_pair_report
 
     _check_paths([a, b])
     if os.path.realpath(a) == os.path.realpath(b):
@@ -321,7 +321,7 @@ def pair(
     if format is PairFormat.JSON:
         typer.echo("".join(json_chunks(result)), nl=False)
     else:
-        typer.echo("\n".join(render_pair(result, result.pairs[0])))
+        typer.echo("\n".join(render_pair_report(result)))
 
 
 @app.command(cls=_Command)

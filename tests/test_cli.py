@@ -1463,6 +1463,47 @@ def test_hidden_files_left_out_are_said_once(tmp_path: Path) -> None:
     assert not [line for line in messages(named) if "hidden" in line]
 
 
+def test_pair_shows_the_notes_on_the_articles(tmp_path: Path) -> None:
+    """`compare pair` of two versions lists their notes on the article, whole, as a story page
+    does."""
+    body = [
+        "Storm Idris closed the Kessock Bridge on Monday as gusts reached 80 mph, police said.",
+        "About 2,000 homes in Inverness lost power overnight, the network operator said.",
+    ]
+    correction = (
+        "Correction: An earlier version of this article gave the wrong bridge. "
+        "It was the Kessock Bridge, not the Cromarty Bridge."
+    )
+    versions = [
+        (body, "2025-01-13T08:00:00Z"),
+        ([*body, correction], "2025-01-13T10:00:00Z"),
+        ([body[0], body[1].replace("2,000", "1,200"), correction], "2025-01-13T12:00:00Z"),
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": f"storm-v{n}",
+                    "source": "Highland Herald",
+                    "url": "https://highland-herald.example/storm-idris",
+                    "modified": modified,
+                    "text": "\n\n".join(text),
+                }
+            )
+            + "\n"
+            for n, (text, modified) in enumerate(versions, start=1)
+        ),
+        encoding="utf-8",
+    )
+    corrected = run("pair", f"{feed}:1", f"{feed}:2")
+    assert corrected.exit_code == 0, corrected.stderr
+    assert corrected.stdout.startswith(
+        f"## Notes on the articles\n\n- Highland Herald (storm-v2): {correction}\n\n## "
+    )
+    assert "It was the Kessock Bridge" not in corrected.stdout.split("## Highland Herald")[1]
+
+
 def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:
     """A paper's version of a Bengali wire sentence, one word changed, is aligned with it and
     diffed word by word; the two closing sentences, an official's and the residents', share no

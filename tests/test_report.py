@@ -1793,6 +1793,85 @@ def test_a_story_page_lists_each_articles_corrections_apart() -> None:
     assert "## Notes on the articles" not in render_story(result, result.stories[0])
 
 
+CANNERY = [
+    "A fire at the Selby Quay cannery injured three workers on Friday, the fire service said.",
+    "Police have arrested a 31-year-old man, Dean Harrow, on suspicion of arson.",
+    "Neighbours said the site's alarms had been switched off for weeks.",
+    "The cannery's owner, Selby Foods, said it was helping investigators.",
+]
+CANNERY_CORRECTION = (
+    "Correction: An earlier version of this article misspelled the name of the man arrested. "
+    "He is Dean Harrow, not Dean Harlow."
+)
+
+
+def _cannery_versions() -> list[Document]:
+    """Four versions of one article, newest first as content systems export them: v2 adds a
+    correction, v3 quietly drops a paragraph and softens "arrested", v4 is re-saved unchanged."""
+    first = [CANNERY[0], CANNERY[1].replace("Harrow", "Harlow"), *CANNERY[2:]]
+    trimmed = [
+        CANNERY[0],
+        "Police have detained a 31-year-old man, Dean Harrow, in connection with the fire.",
+        CANNERY[3],
+        CANNERY_CORRECTION,
+    ]
+    texts = [first, [*CANNERY, CANNERY_CORRECTION], trimmed, trimmed]
+    return [
+        Document(
+            f"v{n}",
+            "Selby Echo",
+            "\n\n".join(text),
+            url="https://selby-echo.example/cannery-fire",
+            published_time="2025-05-09T07:00:00Z",
+            modified_time=f"2025-05-09T{7 + 2 * n:02}:00:00Z",
+        )
+        for n, text in reversed(list(enumerate(texts, start=1)))
+    ]
+
+
+def test_a_correction_is_listed_once_whole_and_kept_out_of_the_compared_text() -> None:
+    """A correction's paragraph is one note: the story page lists it whole, once, under the first
+    version that carries it, and none of its sentences ("He is Dean Harrow, not Dean Harlow.")
+    is a coverage row or news a version adds."""
+    result = compare_documents(_cannery_versions())
+    page = render_story(result, result.stories[0])
+    notes = page.split("## Notes on the articles\n\n")[1].split("\n\n## ")[0]
+    assert notes.splitlines() == [
+        "Each note is listed under the first version of its article that carries it.",
+        "",
+        f"- Selby Echo (v2): {CANNERY_CORRECTION}",
+    ]
+    rows_and_additions = [line for line in page.splitlines() if line.startswith(("| ", "- ("))]
+    assert not any("Dean Harlow." in line for line in rows_and_additions)
+    report = report_json(result)
+    assert [d["notes"] for d in report["documents"]] == [
+        [{"kind": "correction", "sentences": [3, 4], "text": CANNERY_CORRECTION}],
+        [{"kind": "correction", "sentences": [3, 4], "text": CANNERY_CORRECTION}],
+        [{"kind": "correction", "sentences": [4, 5], "text": CANNERY_CORRECTION}],
+        [],
+    ]
+
+
+def test_a_note_a_later_version_drops_is_marked_so() -> None:
+    """A note that a later version of the article no longer carries is listed with the
+    versions that drop it."""
+    v1, v2 = (
+        Document(
+            id,
+            "Selby Echo",
+            "\n\n".join([*CANNERY, *note]),
+            url="https://selby-echo.example/cannery-fire",
+            modified_time=time,
+        )
+        for id, note, time in [
+            ("v1", [CANNERY_CORRECTION], "2025-05-09T09:00:00Z"),
+            ("v2", [], "2025-05-09T11:00:00Z"),
+        ]
+    )
+    page = render_story(compare_documents([v1, v2]), compare_documents([v1, v2]).stories[0])
+    assert f"- Selby Echo (v1): {CANNERY_CORRECTION} (dropped by the later Selby Echo (v2))" in page
+
+
 @pytest.mark.parametrize(
     ("a", "b", "shown"),
     [

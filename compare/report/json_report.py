@@ -118,6 +118,10 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                     s.index for s in result.sentences[d.id] if (d.id, s.index) in result.boilerplate
                 ],
                 **_release(result.releases.get(d.id)),
+                "notes": [
+                    {"kind": note.kind.value, "text": note.text, "sentences": list(note.sentences)}
+                    for note in result.notes.get(d.id, ())
+                ],
             }
             for d in result.documents
         ),

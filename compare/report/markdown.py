@@ -35,6 +35,7 @@ from compare.records import (
     Verdict,
     Version,
     WordEdit,
+    version_times,
 )
 from compare.report import WIDE_STORY
 from compare.segment import QUOTE_MARKS, language, normalise
@@ -374,13 +375,41 @@ def _article_notes(
 ) -> list[str]:
     """Each article's editor's notes (corrections, clarifications, updates), whole, in story
     order: a note is boilerplate, which aligns with nothing, and a corrections log reads it
-    here."""
-    lines = [
-        f"- {_name(document)}: {escape(note.text)}"
-        for document in members
-        for note in notes.get(document.id, ())
-    ]
-    return ["## Notes on the articles", "", *lines, ""] if lines else []
+    here. Of versions of one article, a note is listed once, under the first version that
+    carries it, with the later versions that drop it."""
+
+    def carries(document: Document, note: ArticleNote) -> bool:
+        return any(its.said == note.said for its in notes.get(document.id, ()))
+
+    lines = []
+    kept_on = False
+    for document in members:
+        for note in notes.get(document.id, ()):
+            if any(_earlier_version(o, document) and carries(o, note) for o in members):
+                kept_on = True
+                continue
+            dropped = [
+                _name(o) for o in members if _earlier_version(document, o) and not carries(o, note)
+            ]
+            lines.append(
+                f"- {_name(document)}: {escape(note.text)}"
+                + (f" (dropped by the later {listed(dropped)})" if dropped else "")
+            )
+    if not lines:
+        return []
+    lead = (
+        ["Each note is listed under the first version of its article that carries it.", ""]
+        if kept_on
+        else []
+    )
+    return ["## Notes on the articles", "", *lead, *lines, ""]
+
+
+def _earlier_version(earlier: Document, later: Document) -> bool:
+    """Whether ``earlier`` is an earlier version of ``later``'s article, by the times
+    :func:`~compare.records.version_times` compares."""
+    times = version_times(earlier, later)
+    return times is not None and times[0] < times[1]
 
 
 def _reusing_each_other(
@@ -783,6 +812,14 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     lines += _adds(f"What {_name(a)} adds", pair.only_a, sentences_a)
     lines += _adds(f"What {_name(b)} adds", pair.only_b, sentences_b)
     return lines
+
+
+def render_pair_report(result: Result) -> list[str]:
+    """What ``compare pair`` prints of the two articles of ``result``: their notes on the
+    article, as a story page lists them, and their pair's section."""
+    pair = result.pairs[0]
+    members = [result.by_id[pair.a], result.by_id[pair.b]]
+    return [*_article_notes(members, result.notes), *render_pair(result, pair)]
 
 
 def _caveats_of_one(result: Result, pair: PairComparison) -> list[str]:
