@@ -1463,9 +1463,9 @@ def test_hidden_files_left_out_are_said_once(tmp_path: Path) -> None:
     assert not [line for line in messages(named) if "hidden" in line]
 
 
-def test_pair_shows_the_notes_on_the_articles(tmp_path: Path) -> None:
+def test_pair_shows_the_notes_on_the_articles_and_a_change_without_one(tmp_path: Path) -> None:
     """`compare pair` of two versions lists their notes on the article, whole, as a story page
-    does."""
+    does, and says when the later one changed the text without a note of its own."""
     body = [
         "Storm Idris closed the Kessock Bridge on Monday as gusts reached 80 mph, police said.",
         "About 2,000 homes in Inverness lost power overnight, the network operator said.",
@@ -1501,7 +1501,13 @@ def test_pair_shows_the_notes_on_the_articles(tmp_path: Path) -> None:
     assert corrected.stdout.startswith(
         f"## Notes on the articles\n\n- Highland Herald (storm-v2): {correction}\n\n## "
     )
+    assert "Changed without" not in corrected.stdout
     assert "It was the Kessock Bridge" not in corrected.stdout.split("## Highland Herald")[1]
+    silent = run("pair", f"{feed}:2", f"{feed}:3").stdout
+    assert (
+        "**Changed without a correction or update note:** B, the later version, edits A's "
+        "sentence 2, and carries no note on the article that A lacks."
+    ) in silent
 
 
 def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:

@@ -1872,6 +1872,27 @@ def test_a_note_a_later_version_drops_is_marked_so() -> None:
     assert f"- Selby Echo (v1): {CANNERY_CORRECTION} (dropped by the later Selby Echo (v2))" in page
 
 
+def test_a_version_changed_without_a_note_is_flagged() -> None:
+    """A later version that drops a paragraph and softens a sentence with no note the earlier
+    lacks is flagged in its pair's section and report.json; the version that added the
+    correction, and the unchanged re-save, are not."""
+    result = compare_documents(_cannery_versions())
+    flagged = {
+        (pair["a"], pair["b"])
+        for pair in report_json(result)["pairs"]
+        if pair["changed_without_note"]
+    }
+    assert flagged == {("v4", "v2"), ("v3", "v2")}
+    by_pair = {(p.a, p.b): p for p in result.pairs}
+    section = "\n".join(render_pair(result, by_pair[("v3", "v2")]))
+    assert (
+        "**Changed without a correction or update note:** A, the later version, removes B's "
+        "sentence 3 and edits B's sentence 2, and carries no note on the article that B lacks."
+    ) in section
+    assert "Changed without" not in "\n".join(render_pair(result, by_pair[("v4", "v3")]))
+    assert "Changed without" not in "\n".join(render_pair(result, by_pair[("v2", "v1")]))
+
+
 @pytest.mark.parametrize(
     ("a", "b", "shown"),
     [

@@ -24,6 +24,7 @@ from compare.records import (
     WordEdit,
 )
 from compare.report import WIDE_STORY
+from compare.stealth_edits import stealth_edit
 from compare.word_diff import joined
 
 INDENT = " "
@@ -129,7 +130,11 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
         "unread_dates": (asdict(unread) for unread in result.unread_dates),
         "stories": (_story(result, s, result.groups_in[s.id]) for s in result.stories),
         "pairs": (
-            _pair(p, matches=every_match or not (p.story in wide and p.common_origin))
+            _pair(
+                p,
+                matches=every_match or not (p.story in wide and p.common_origin),
+                stealth=stealth_edit(p, result.by_id, result.notes) is not None,
+            )
             for p in result.pairs
         ),
         "profiles": (asdict(result.profiles[d.id]) for d in result.documents),
@@ -237,9 +242,10 @@ def _version(version: Version) -> dict[str, Any]:
     }
 
 
-def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
+def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, Any]:
     """A pair's figures, and its matches unless ``matches`` is false: then only their number,
-    which is 0 when they are listed."""
+    which is 0 when they are listed; ``stealth``, whether its later version changed the earlier
+    one's text without a note (:func:`~compare.stealth_edits.stealth_edit`)."""
     return {
         "a": pair.a,
         "b": pair.b,
@@ -267,6 +273,7 @@ def _pair(pair: PairComparison, *, matches: bool) -> dict[str, Any]:
         "closest_similarity": pair.closest_similarity,
         "identical": pair.identical,
         "same_source": pair.same_source,
+        "changed_without_note": stealth,
         "undisclosed_reuse": pair.undisclosed_reuse,
         "common_origin": pair.common_origin,
         "template": _template(pair.template),

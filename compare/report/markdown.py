@@ -40,6 +40,7 @@ from compare.records import (
 from compare.report import WIDE_STORY
 from compare.segment import QUOTE_MARKS, language, normalise
 from compare.settings import Settings
+from compare.stealth_edits import StealthEdit, stealth_edit
 from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined
 
@@ -759,6 +760,8 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
         _verdict_line(pair, result.by_id, result.settings),
         "",
     ]
+    if stealth := stealth_edit(pair, result.by_id, result.notes):
+        lines += [_stealth_line(stealth, pair), ""]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
     lines += ["### Aligned sentences", ""]
     if pair.matches:
@@ -820,6 +823,28 @@ def render_pair_report(result: Result) -> list[str]:
     pair = result.pairs[0]
     members = [result.by_id[pair.a], result.by_id[pair.b]]
     return [*_article_notes(members, result.notes), *render_pair(result, pair)]
+
+
+def _stealth_line(stealth: StealthEdit, pair: PairComparison) -> str:
+    """What the later of two versions changed with no note that says so (a likely stealth
+    edit), by the earlier one's sentence numbers."""
+    later, earlier = ("B", "A") if stealth.later == pair.b else ("A", "B")
+    changes = [
+        f"{verb} {earlier}'s {_sentence_numbers(indexes)}"
+        for verb, indexes in (("removes", stealth.removed), ("edits", stealth.edited))
+        if indexes
+    ]
+    return (
+        f"**Changed without a correction or update note:** {later}, the later version, "
+        f"{listed(changes)}, and carries no note on the article that {earlier} lacks."
+    )
+
+
+def _sentence_numbers(indexes: Sequence[int]) -> str:
+    """Sentences as a sentence names them, numbered from 1: "sentence 9", "sentences 1 and 4"."""
+    return ("sentence " if len(indexes) == 1 else "sentences ") + listed(
+        [str(i + 1) for i in indexes]
+    )
 
 
 def _caveats_of_one(result: Result, pair: PairComparison) -> list[str]:

@@ -1,0 +1,99 @@
+"""Stealth edits: a later version of an article that changes its text without a note."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from compare.pipeline import compare_documents
+from compare.records import Document
+from compare.stealth_edits import StealthEdit, stealth_edit
+
+URL = "https://carrick-courier.example/news/ferry-aground"
+FIRST = [
+    "A ferry ran aground off Carrick Point on Sunday, and 40 passengers were taken ashore by "
+    "lifeboat, the coastguard said.",
+    "The harbour master, Ewan Lachlan, said the vessel had lost steering in heavy swell.",
+    "Passengers said the crew had ignored a warning from the coastguard an hour earlier.",
+    "The operator, Westsea Ferries, said sailings would resume on Tuesday.",
+]
+NOTE = "Correction: An earlier version of this article gave the wrong number of passengers."
+
+
+def version(
+    id: str, paragraphs: list[str], modified: str, source: str = "Carrick Courier"
+) -> Document:
+    return Document(
+        id,
+        source,
+        "\n\n".join(paragraphs),
+        url=URL,
+        published_time="2025-10-05T08:00:00Z",
+        modified_time=modified,
+    )
+
+
+def edit_of(earlier: Document, later: Document) -> StealthEdit | None:
+    result = compare_documents([earlier, later])
+    return stealth_edit(result.pairs[0], result.by_id, result.notes)
+
+
+ORIGINAL = version("v1", FIRST, "2025-10-05T08:00:00Z")
+FEWER = [FIRST[0].replace("40 passengers", "38 passengers"), *FIRST[1:]]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        pytest.param(
+            [*FIRST[:2], FIRST[3]], StealthEdit("v1", "v2", (2,), ()), id="paragraph_removed"
+        ),
+        pytest.param(FEWER, StealthEdit("v1", "v2", (), (0,)), id="number_changed"),
+        pytest.param([*FEWER, NOTE], None, id="number_changed_with_a_correction"),
+        pytest.param(FIRST, None, id="time_stamp_only"),
+        pytest.param(
+            [*FIRST, "Westsea said it would pay for passengers' hotel rooms."],
+            None,
+            id="sentence_added",
+        ),
+    ],
+)
+def test_a_later_version_that_changes_text_without_a_note_is_a_stealth_edit(
+    later: list[str], expected: StealthEdit | None
+) -> None:
+    """A later version that removes or rewords the earlier one's sentences, and carries no note
+    the earlier lacks, is a stealth edit; one that says so in a correction, one re-saved with
+    the same text, and one that only adds news are not."""
+    assert edit_of(ORIGINAL, version("v2", later, "2025-10-05T11:30:00Z")) == expected
+
+
+def test_the_later_version_is_told_by_its_time_not_its_place_in_the_feed() -> None:
+    """A content system's export lists the newest version first: the earlier one is still the
+    one modified first, and its sentences are the ones removed."""
+    later = version("v2", [*FIRST[:2], FIRST[3]], "2025-10-05T11:30:00Z")
+    assert edit_of(later, ORIGINAL) == StealthEdit("v1", "v2", (2,), ())
+
+
+def test_a_note_both_versions_carry_does_not_cover_a_new_change() -> None:
+    """The correction the earlier version already carried says nothing of a later change: the
+    later version that keeps it and drops a paragraph is a stealth edit."""
+    corrected = version("v2", [*FEWER, NOTE], "2025-10-05T11:30:00Z")
+    trimmed = version("v3", [*FEWER[:2], FEWER[3], NOTE], "2025-10-05T15:00:00Z")
+    assert edit_of(corrected, trimmed) == StealthEdit("v2", "v3", (2,), ())
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param(
+            version("other", FEWER, "2025-10-05T11:30:00Z", source="Oban Times"), id="outlet"
+        ),
+        pytest.param(replace(version("v2", FEWER, "2025-10-05T11:30:00Z"), url=None), id="no_url"),
+        pytest.param(version("v2", FEWER, "2025-10-05T08:00:00Z"), id="same_time"),
+    ],
+)
+def test_no_stealth_edit_without_two_versions_in_order(other: Document) -> None:
+    """Another outlet's copy, a text at no address and a version modified at the same time are
+    no later version of the article: nothing says which changed the other."""
+    assert edit_of(ORIGINAL, other) is None
