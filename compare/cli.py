@@ -39,7 +39,7 @@ from typer.core import TyperCommand, TyperGroup, TyperOption
 # only then), little beside the second the rest of the pipeline takes to load.
 from compare.entry import INTERRUPTED, NOTHING_WRITTEN, stop_at_once
 from compare.records import Progress as ProgressCallback
-from compare.records import Result, Verdict
+from compare.records import Result, UnorderedVersions, Verdict
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
 from compare.settings import BUCKET_REPRESENTATIVES, Settings, SettingsError
@@ -59,6 +59,8 @@ UPDATE_SECONDS = 0.1
 LOG_SECONDS = 15.0
 # The warning about reports found among the inputs names this many of their folders.
 MAX_REPORT_FOLDERS = 3
+# The warning about versions of an article in files whose clocks differ names this many files.
+MAX_NAMED_FILES = 3
 Choice = TypeVar("Choice", bound=StrEnum)
 
 
@@ -350,7 +352,7 @@ def dedup(
 ) -> None:
     """List every article under PATH... with its near-duplicate cluster on stdout.
 
-    Articles that are copies or light rewrites of one another (verdict copy or derived) share a cluster; its canonical member is the earliest published (of one day, the one the pair directions name the origin, else the earliest by time), else the most complete text; an article like several canonical ones joins the one that holds most of its words. One row per article: id, path, source, date (the moment in UTC when the article gives one, else its day; empty when unknown), modified_time (when this version was last modified, in UTC), cluster, canonical, containment (share of the article's words in sentences copied or edited from the canonical one), url (empty when unknown), title, modified_local_time (a feed's modification time without a zone), published_local_time (a feed's publication time without a zone), current (the cluster's article to show: the latest version of the canonical article, one outlet's at one url, among the cluster's, else the canonical one), relation (how the article relates to the canonical one: canonical, copy, rewrite, or version of the same article). Keep the rows whose id is their current to deduplicate a feed: one per cluster, its latest version.
+    Articles that are copies or light rewrites of one another (verdict copy or derived), and versions of one article, share a cluster; its canonical member is the earliest published (of one day, the one the pair directions name the origin, else the earliest by time), else the most complete text; an article like several canonical ones joins the one that holds most of its words. One row per article: id, path, source, date (the moment in UTC when the article gives one, else its day; empty when unknown), modified_time (when this version was last modified, in UTC), cluster, canonical, containment (share of the article's words in sentences copied or edited from the canonical one), url (empty when unknown), title, modified_local_time (a feed's modification time without a zone), published_local_time (a feed's publication time without a zone), current (the cluster's article to show: the latest version of the canonical article, one outlet's at one url or under one id, among the cluster's, else the canonical one), relation (how the article relates to the canonical one: canonical, copy, rewrite, or version of the same article). Keep the rows whose id is their current to deduplicate a feed: one per cluster, its latest version.
 
     Example: compare dedup feed/ --format csv > clusters.csv
 
@@ -537,7 +539,8 @@ def _warn(read: ReadResult) -> None:
             markup=False,
         )
     # One line each: a merged feed may reuse hundreds of ids, and each renamed row breaks a join.
-    if reused := [renamed for renamed in read.renamed if renamed.shared]:
+    # An article's versions that keep its id are what a content system exports, no mistake.
+    if reused := [renamed for renamed in read.renamed if renamed.shared and not renamed.versions]:
         records, given = len(reused), len({renamed.given for renamed in reused})
         errors.print(
             f"warning: {given} id{'s are' if given > 1 else ' is'} given by more than one record "
@@ -556,6 +559,7 @@ def _warn(read: ReadResult) -> None:
             f'record\'s id gets its own place added in every output, as "{taken[0].id}"',
             markup=False,
         )
+    _warn_unordered(read.unordered_versions)
     if read.unread_dates:
         first, count = read.unread_dates[0], len(read.unread_dates)
         errors.print(
@@ -564,6 +568,43 @@ def _warn(read: ReadResult) -> None:
             "undated: write the day published, as 2024-04-03 or April 3, 2024",
             markup=False,
         )
+
+
+def _warn_unordered(found: Sequence[UnorderedVersions]) -> None:
+    """One line for the articles whose versions were last modified at one time with different
+    texts, one for those whose versions' times no clock compares: each names the first."""
+    tied = [versions for versions in found if versions.time is not None]
+    if tied:
+        first = tied[0]
+        errors.print(
+            f"warning: {len(first.ids)} versions of {_article(first)} were last modified at one "
+            f"time, {first.time}, with different texts ({', '.join(first.ids)}): which is "
+            f"current cannot be told{_and_more(len(tied) - 1)}",
+            markup=False,
+        )
+    if apart := [versions for versions in found if versions.time is None]:
+        first = apart[0]
+        files = list(first.files[:MAX_NAMED_FILES])
+        if more := len(first.files) - len(files):
+            files.append(f"{more} more file{'s' if more > 1 else ''}")
+        where = f"{', '.join(files[:-1])} and {files[-1]}" if len(files) > 1 else files[0]
+        errors.print(
+            f"warning: the {len(first.ids)} versions of {_article(first)} in {where} are not "
+            "ordered: a time without a zone is compared only with those its own file writes "
+            "without one; give each time its zone (2025-06-12T09:45:00Z, or +01:00), or all "
+            f"the versions in one file{_and_more(len(apart) - 1)}",
+            markup=False,
+        )
+
+
+def _article(versions: UnorderedVersions) -> str:
+    """An article as a warning names it: its outlet and its address or id."""
+    return f"{versions.source}'s article {versions.article}"
+
+
+def _and_more(count: int) -> str:
+    """What a warning that names one article adds for ``count`` more alike."""
+    return f" (and {count} more article{'s' if count > 1 else ''} so)" if count else ""
 
 
 def _by_file(said: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:

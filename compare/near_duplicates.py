@@ -3,7 +3,8 @@
 Two documents are near-duplicates when their pair's verdict is ``copy`` or ``derived``: most of
 one is made of the other's sentences, copied or lightly edited. Paraphrases and shared quotations
 never make a verdict, so independent reports of one event stay apart. Documents with the same
-sentences are near-duplicates even when they landed in different stories.
+sentences are near-duplicates even when they landed in different stories, and versions of one
+article (``records.same_article``) whatever their verdict.
 
 Clusters are stars, like sentence groups. Documents are taken in order (the first published, as
 every stage asks it: ``records.first_published_keys``; then the longest text; then the smallest
@@ -92,7 +93,9 @@ def cluster_near_duplicates(
     verdicts: dict[tuple[str, str], Verdict] = {}
     partners: defaultdict[str, set[str]] = defaultdict(set)
     for pair in pairs:
-        if pair.verdict in NEAR_DUPLICATE:
+        # Versions of one article are one article's, whatever a rewrite kept of the text: a
+        # feed deduplicated by their cluster's current shows the latest, not the first too.
+        if pair.verdict in NEAR_DUPLICATE or pair.same_article:
             contained[(pair.a, pair.b)] = pair.a_in_b
             contained[(pair.b, pair.a)] = pair.b_in_a
             verdicts[(pair.a, pair.b)] = verdicts[(pair.b, pair.a)] = pair.verdict

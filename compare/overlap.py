@@ -56,6 +56,7 @@ from compare.records import (
     Verdict,
     WordEdit,
     same_article,
+    text_out,
     version_times,
 )
 from compare.segment import (
@@ -500,16 +501,21 @@ def compare_pair(
     closest: float,
     settings: Settings,
     out_by: Mapping[str, Document] | None = None,
+    later_versions: AbstractSet[str] = frozenset(),
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
     published before, that copy (see :func:`out_by_credit`): the text was out by then, and is
-    dated so against every other."""
+    dated so against every other; ``later_versions``, the story's documents that are a later
+    version of their article (``records.version_ranks``): another outlet's article published
+    before such a version was modified took nothing from it, and their pair has no direction
+    (see :func:`_before_its_text`)."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
     out_by = out_by or {}
-    by_date = _by_date(out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document))
+    a_out, b_out = out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document)
+    by_date = _by_date(a_out, b_out)
     dated = by_date[0] if by_date else None
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
@@ -535,7 +541,7 @@ def compare_pair(
         )
     )
     # Identical texts are one text, whatever template it fills in; and versions of one article
-    # (one outlet's, at one address) are one report, a name corrected in the later ("arrested
+    # (one outlet's, at one address or id) are one report, a name corrected in the later ("arrested
     # John Smith" / "David Brown") no other event.
     versions = same_article(a.document, b.document)
     template = None if identical or versions or verdict is Verdict.INDEPENDENT else texts.template
@@ -554,11 +560,13 @@ def compare_pair(
     same_source = a.outlet == b.outlet
     # Of two versions from one outlet, only their dates tell which came first: an update holds
     # the story it updates, as a copy is held by its origin, so the more contained side would
-    # be named the copy of its own update.
+    # be named the copy of its own update. Versions of one article follow each other whatever
+    # a rewrite kept of the text.
     undirected = (
-        verdict is Verdict.INDEPENDENT
+        (verdict is Verdict.INDEPENDENT and not versions)
         or (template is not None and (texts.templated_ledes or bool(filled_for_other)))
         or (same_source and not dated)
+        or _before_its_text(a_out, b_out, by_date, later_versions)
     )
     direction, direction_basis = (
         None if undirected else _directed(a, b, texts, by_date, same_source)
@@ -596,7 +604,28 @@ def compare_pair(
         crediting=crediting,
         template=template,
         direction_basis=direction_basis,
+        same_article=versions,
     )
+
+
+def _before_its_text(
+    a: Document,
+    b: Document,
+    by_date: tuple[str, DirectionBasis] | None,
+    later_versions: AbstractSet[str],
+) -> bool:
+    """Whether the side ``by_date`` (see :func:`_by_date`) names the earlier is a later version
+    of its article (``later_versions``) modified after the other, another article, was
+    published (``records.text_out``): its article came out first, but not this text, which the
+    other could not take. What the two share it took from an earlier version, if from any,
+    and their pair names it (``provenance.through_common_origins``)."""
+    if by_date is None or same_article(a, b):
+        return False
+    origin, copy = (a, b) if by_date[0] == "a->b" else (b, a)
+    if origin.id not in later_versions:
+        return False
+    written = _by_date(copy, text_out(origin))
+    return written is not None and written[0] == "a->b"
 
 
 def _taken_texts(matches: Sequence[Match], which: str) -> dict[int, str]:

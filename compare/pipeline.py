@@ -53,6 +53,7 @@ from compare.records import (
     by_story,
     text_numbers,
     tracked,
+    version_ranks,
 )
 from compare.report import ReportFormat
 from compare.report.files import render_reports
@@ -526,15 +527,25 @@ def _measured_story(
     """The pairs of one story's documents, each ``a``, ``b`` and the number of their texts'
     alignment (whose ``matches`` and ``closest`` similarity are listed by it). An agency's text
     that a copy crediting it was published before was out by then (``overlap.out_by_credit``):
-    its pairs are measured again with it dated so."""
+    its pairs are measured again with it dated so. A later version of an article was not out
+    before it was modified (``overlap.compare_pair``'s ``later_versions``)."""
     # What each pair of texts shares, by the number of their alignment, measured once.
     shared: dict[int, TextOverlap] = {}
+    ranks = version_ranks(side.document for side in sides.values())
+    later_versions = {doc for doc, rank in ranks.items() if rank}
 
     def measure(a: str, b: str, number: int, out_by: Mapping[str, Document]) -> PairComparison:
         if number not in shared:
             shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
         return compare_pair(
-            sides[a], sides[b], shared[number], story.id, closest[number], settings, out_by
+            sides[a],
+            sides[b],
+            shared[number],
+            story.id,
+            closest[number],
+            settings,
+            out_by,
+            later_versions,
         )
 
     first = [measure(a, b, number, {}) for a, b, number in numbered]

@@ -313,7 +313,8 @@ def through_common_origins(
     neither reuses the other. Two papers that reprint a New York Times story copied the Times,
     not each other; one that does not credit it stays flagged, against the Times. A pair whose
     copy took what it shares from another article loses its direction and flag too, and names
-    that article (``taken_through``, from :func:`_through_its_own_source`).
+    that article (``taken_through``, from :func:`_through_its_own_source`). Two versions of one
+    article (``same_article``) stay as they are: the later edits the earlier.
 
     The third article must be the likely origin of each one's pair with it (its direction): a
     press release and its copy on a newswire, of one time, are both the origin, and a reprint of
@@ -351,8 +352,16 @@ def through_common_origins(
             for p in pairs
             if p.verdict is not Verdict.INDEPENDENT and (p.same_source or not p.identical)
         }
+        # Per document, the other versions of its article.
+        one_article: defaultdict[str, set[str]] = defaultdict(set)
+        for p in pairs:
+            if p.same_article:
+                one_article[p.a].add(p.b)
+                one_article[p.b].add(p.a)
         for pair in pairs:
-            if pair.verdict is Verdict.INDEPENDENT:
+            # A later version edits the earlier one: no third article's text, whatever else
+            # the two took from.
+            if pair.verdict is Verdict.INDEPENDENT or pair.same_article:
                 continue
             if origin := _common_origin(pair, ancestors, shares, named, reused):
                 revised[(pair.a, pair.b)] = replace(
@@ -363,7 +372,7 @@ def through_common_origins(
                     undisclosed_reuse=False,
                 )
             elif through := _through_its_own_source(
-                pair, ancestors, named, related, reused, sources, versions
+                pair, ancestors, named, related, reused, sources, versions, one_article
             ):
                 revised[(pair.a, pair.b)] = replace(
                     pair,
@@ -383,12 +392,15 @@ def _through_its_own_source(
     reused: _Reused,
     sources: Mapping[str, Sequence[Taken]],
     versions: Mapping[str, AbstractSet[str]],
+    one_article: Mapping[str, AbstractSet[str]],
 ) -> TakenThrough | None:
     """The copy of a directed pair and the article it has what it shares with the origin from,
     if any (the first by id): an article it took its text from (``ancestors``, its pair's origin
     too), which shares text with that origin (``related``), is not another version of the
-    origin's report (:func:`_same_report`), has no direction with it, and holds what the two
-    share (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words
+    origin's report (:func:`_same_report`), has no direction with it, or is another version of
+    its article (``one_article``: a paper that copied an article's update is flagged once,
+    against the version it took most from, not against each version before it), and holds
+    what the two share (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words
     with a TASS story that shares them with Reuters: whichever wire had them first, the paper
     took them from Reuters, and no direction nor undisclosed reuse says it took them from TASS;
     one that does not credit Reuters is flagged once, against Reuters. So too with the AP story
@@ -400,7 +412,7 @@ def _through_its_own_source(
     if origin is None:
         return None
     copy = pair.b if origin == pair.a else pair.a
-    same_report = _same_report(origin, copy, sources, versions)
+    same_report = _same_report(origin, copy, sources, versions, one_article)
     return next(
         (
             TakenThrough(copy, source)
@@ -409,7 +421,7 @@ def _through_its_own_source(
             and source not in same_report
             and named.get(frozenset((source, copy))) == source
             and frozenset((source, origin)) in related
-            and frozenset((source, origin)) not in named
+            and (frozenset((source, origin)) not in named or source in one_article.get(origin, ()))
             and reused.held(pair, [source])
         ),
         None,
@@ -421,16 +433,18 @@ def _same_report(
     copy: str,
     sources: Mapping[str, Sequence[Taken]],
     versions: Mapping[str, AbstractSet[str]],
+    one_article: Mapping[str, AbstractSet[str]],
 ) -> AbstractSet[str]:
     """The other versions of ``origin``'s report (``versions``, from
-    :func:`_unordered_versions`) when ``copy`` took more from ``origin`` than from any of them
+    :func:`_unordered_versions`, and those of its article, ``one_article``, whatever their
+    order) when ``copy`` took more from ``origin`` than from any of them
     (``sources``, the most first): they are the one report the copy took through ``origin``,
     not another article it took that text from. An agency files a story and an update under one
     timestamp, and a paper rewrites the story without credit: it is flagged once, against the
     story, and its pair with the update, which the trace takes nothing from, is not. Were each
     version counted as the other's source, both pairs would lose their flag.
     """
-    report = versions.get(origin, frozenset())
+    report = {*versions.get(origin, ()), *one_article.get(origin, ())}
     closest = next((t.origin for t in sources.get(copy, ()) if t.origin in {origin, *report}), None)
     return report if closest == origin else frozenset()
 
@@ -649,12 +663,15 @@ class _Likeness:
     # The pairs of one outlet's documents: an agency's story and its update.
     one_outlet: AbstractSet[frozenset[str]]
     sentences: Mapping[str, Sequence[Sentence]]
+    # The pairs of versions of one article.
+    one_article: AbstractSet[frozenset[str]]
 
     @classmethod
     def of(cls, result: Result, pairs: Sequence[PairComparison]) -> _Likeness:
         aligned = _reuse(pairs)
         one_outlet = {frozenset((p.a, p.b)) for p in pairs if p.same_source}
-        return cls(aligned, _alike(aligned), one_outlet, result.sentences)
+        one_article = {frozenset((p.a, p.b)) for p in pairs if p.same_article}
+        return cls(aligned, _alike(aligned), one_outlet, result.sentences, one_article)
 
     def words(self, version: Version) -> frozenset[str]:
         """The words of ``version``'s sentences."""
@@ -741,7 +758,20 @@ def _closest(
     ``version``'s throughout (``alike``), not the first: a verbatim copy of a reprint, or of the
     agency's update, took from it the sentences it left as they were, too. Then the earlier in
     ``order``.
+
+    A later version of an article took its sentences from the latest version of it before
+    (by ``order``) that has them, however alike another: each version edits the one before,
+    and a live page's update line is not taken from the one hours earlier that its time
+    happens to resemble.
     """
+    own = [
+        (order.keys[other.doc], n, kept, other)
+        for _, n, other, kept in sources.aligned
+        if frozenset((version.doc, other.doc)) in likeness.one_article
+    ]
+    if own:
+        *_, kept, latest = max(own, key=lambda found: found[:3])
+        return latest.doc, kept
     origin = sources.origin
     scores = [
         (score, n, other, kept)

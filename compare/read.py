@@ -21,7 +21,7 @@ import re
 import tomllib
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
@@ -64,8 +64,11 @@ from compare.records import (
     Document,
     Progress,
     Skipped,
+    UnorderedVersions,
     UnreadDate,
+    articles,
     tracked,
+    unordered_versions,
     unwatched,
 )
 from compare.segment import KANA, WEB_ADDRESS, in_english, sentence_spans
@@ -405,8 +408,9 @@ class ReadResult:
     """Documents in input order, the inputs skipped with their reasons, the dates given but
     not understood (those documents are undated), the reports of compare's own found among
     the inputs (not read: a report's text is no article's), the lines of files otherwise
-    in UTF-8 that were read in a code page, and the hidden files of a kind read and hidden
-    folders left out of the folders given (see :func:`_walk`), as shown."""
+    in UTF-8 that were read in a code page, the hidden files of a kind read and hidden
+    folders left out of the folders given (see :func:`_walk`), as shown, and the versions of
+    an article whose order no time tells (``records.unordered_versions``)."""
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
@@ -419,6 +423,7 @@ class ReadResult:
     notes: tuple[ReadNote, ...] = ()
     hidden_files: tuple[str, ...] = ()
     hidden_folders: tuple[str, ...] = ()
+    unordered_versions: tuple[UnorderedVersions, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,11 +450,14 @@ class NotUtf8Lines:
 class Renamed:
     """A record's own ``id``, given by another record too (``shared``) or given once but taken
     by another record's id with its place added, and the id its document has instead: a
-    pipeline joining the output back to its feed by id will not find it."""
+    pipeline joining the output back to its feed by id will not find it. ``versions`` when
+    every record that gives the id is a version of one article (``records.same_article``): a
+    content system's export of an article's versions, which keep its id as ``article_id``."""
 
     given: str
     id: str
     shared: bool
+    versions: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,8 +551,14 @@ def read_paths(
         if claim.unread_date
     )
     given = Counter(claim.document.id for claim in claims if claim.id_given)
+    versions = _ids_of_one_article(documents)
     renamed = tuple(
-        Renamed(claim.document.id, document.id, shared=given[claim.document.id] > 1)
+        Renamed(
+            claim.document.id,
+            document.id,
+            shared=given[claim.document.id] > 1,
+            versions=claim.document.id in versions,
+        )
         for claim, document in zip(claims, documents, strict=True)
         if claim.id_given and document.id != claim.document.id
     )
@@ -560,7 +574,22 @@ def read_paths(
         tuple(notes),
         tuple(_shown(path.as_posix()) for path in hidden if not path.is_dir()),
         tuple(_shown(path.as_posix()) for path in hidden if path.is_dir()),
+        unordered_versions(documents),
     )
+
+
+def _ids_of_one_article(documents: Sequence[Document]) -> set[str]:
+    """The ids records give (``Document.article_id``) that only versions of one article give
+    (``records.articles``)."""
+    of_id: defaultdict[str, list[Document]] = defaultdict(list)
+    for document in documents:
+        if document.article_id is not None:
+            of_id[document.article_id].append(document)
+    return {
+        given
+        for given, records in of_id.items()
+        if [len(found) for found in articles(records)] == [len(records)]
+    }
 
 
 def too_long(text: str) -> str | None:
@@ -2771,6 +2800,7 @@ def _document(
         modified_local_time=modified_local_time,
         published_local_time=published_local_time,
         record=where if where not in (None, origin.shown) else None,
+        article_id=name if id_given else None,
         press_release=any(
             lexicon().release_named(value) == ""
             for value in (_field_text(meta.get(key), numbers=False) for key in GENRE_FIELDS)

@@ -10,9 +10,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import KW_ONLY, dataclass, field
+from dataclasses import KW_ONLY, dataclass, field, replace
 from enum import StrEnum
-from itertools import groupby
+from itertools import groupby, pairwise
 from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 
@@ -64,6 +64,11 @@ class Document:
     ``path`` is the file it was read from; ``record`` where in it, when the file is a JSON or
     JSON Lines feed of several records (``feed.jsonl:3``, its line; ``feed.json#2``, its place
     in the list): versions of one article in one feed share their ``path``.
+    ``article_id`` is the article's key in its outlet's system, as a feed's record gives it
+    (its ``id``, before the reader adds the record's place to make ``id`` distinct:
+    ``hd-fire`` of ``hd-fire@feed.jsonl:3``): one outlet's records of one ``article_id`` and one
+    moment of publication are versions of one article, whatever their ``url``
+    (:func:`article_keys`).
     ``press_release`` says that the file or record calls the text a press release: a ``type``,
     ``kind`` or ``genre`` field of "press release" (or "news release", "media release"), or a
     label the reader took off its opening lines ("FOR IMMEDIATE RELEASE"). A release is also
@@ -92,6 +97,7 @@ class Document:
     published_local_time: str | None = None
     record: str | None = None
     press_release: bool = False
+    article_id: str | None = None
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google
@@ -131,17 +137,68 @@ def _tracking(name: str) -> bool:
     return name.startswith(TRACKING_PARAMETER_PREFIX) or name in TRACKING_PARAMETERS
 
 
-def article_key(document: Document) -> tuple[str, str] | None:
+def article_keys(document: Document) -> list[tuple[str, ...]]:
     """What makes versions one article: its outlet and its address (:func:`article_address`: a
-    feed may link a version with tracking parameters or a trailing slash, another without);
-    ``None`` without an address, as a feed's empty "url": "" names no page."""
-    return (document.source, article_address(document.url)) if document.url else None
+    feed may link a version with tracking parameters or a trailing slash, another without), or
+    its outlet, its key in the outlet's system (``Document.article_id``) and the moment it was
+    published (in UTC, else as its feed writes it without a zone), which a content system that
+    re-slugs an article's address when its headline changes, or exports it without one, keeps
+    for every version. Not an id without that moment: a merged feed may give one id to
+    different articles of an outlet, and a day's export number its articles from 1 again. None
+    without either, as a feed's empty "url": "" names no page.
+
+    >>> article_keys(Document("tp-1", "Trent Post", "", url="https://trentpost.example/crash/"))
+    [('url', 'Trent Post', 'trentpost.example/crash')]
+    >>> article_keys(Document("tp-1@feed.jsonl:2", "Trent Post", "", article_id="tp-1",
+    ...     published_time="2025-03-02T11:00:00Z"))
+    [('id', 'Trent Post', 'tp-1', '2025-03-02T11:00:00Z')]
+    """
+    keys: list[tuple[str, ...]] = []
+    if document.url:
+        keys.append(("url", document.source, article_address(document.url)))
+    published = document.published_time or document.published_local_time
+    if document.article_id and published:
+        keys.append(("id", document.source, document.article_id, published))
+    return keys
 
 
 def same_article(a: Document, b: Document) -> bool:
-    """Whether ``a`` and ``b`` are versions of one article (see :func:`article_key`)."""
-    key = article_key(a)
-    return key is not None and key == article_key(b)
+    """Whether ``a`` and ``b`` are versions of one article: they share a key of
+    :func:`article_keys`."""
+    return not set(article_keys(a)).isdisjoint(article_keys(b))
+
+
+def articles(documents: Iterable[Document]) -> list[list[Document]]:
+    """The versions of each article among ``documents`` that has more than one, in the order
+    given: those linked by a key of :func:`article_keys`, directly or through another version
+    (a version re-slugged under its id, then linked again by the new address).
+
+    >>> url, published = "https://trentpost.example/crash", "2025-03-02T11:00:00Z"
+    >>> v1, v2, v3 = (Document(f"v{n}", "Trent Post", "", url=url + s, article_id=i,
+    ...     published_time=published) for n, s, i in [(1, "", "tp-1"), (2, "-23-hurt", "tp-1"),
+    ...     (3, "-23-hurt", None)])
+    >>> [[d.id for d in found] for found in articles([v3, v1, Document("w", "Wire", "", url=url), v2])]
+    [['v3', 'v1', 'v2']]
+    """
+    documents = list(documents)
+    # Union-find over the documents' places in the list: a key joins the first that gave it.
+    parent = list(range(len(documents)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    first: dict[tuple[str, ...], int] = {}
+    for n, document in enumerate(documents):
+        for key in article_keys(document):
+            joined, own = root(first.setdefault(key, n)), root(n)
+            parent[max(joined, own)] = min(joined, own)
+    found: defaultdict[int, list[Document]] = defaultdict(list)
+    for n, document in enumerate(documents):
+        found[root(n)].append(document)
+    return [versions for versions in found.values() if len(versions) > 1]
 
 
 def last_modified(document: Document) -> str | None:
@@ -240,14 +297,9 @@ def version_ranks(documents: Iterable[Document]) -> dict[str, int]:
     {'v3': 2, 'v1': 0, 'v2': 1}
     """
     documents = list(documents)
-    articles: defaultdict[tuple[str, str], list[Document]] = defaultdict(list)
-    for document in documents:
-        if document.url is not None:
-            articles[(document.source, article_address(document.url))].append(document)
     ranks = dict.fromkeys((d.id for d in documents), 0)
-    for versions in articles.values():
-        if len(versions) > 1:
-            ranks.update(_ranks_among(versions))
+    for versions in articles(documents):
+        ranks.update(_ranks_among(versions))
     return ranks
 
 
@@ -280,6 +332,88 @@ def _ranks_among(versions: Sequence[Document]) -> dict[str, int]:
             earlier += bisect_right(originals[version.path], version.published_time)
         ranks[version.id] = earlier
     return ranks
+
+
+def consecutive_versions(documents: Iterable[Document]) -> frozenset[frozenset[str]]:
+    """Each two versions of one article among ``documents`` that follow each other in the
+    order they were modified (:func:`version_ranks`; of those modified at one time, by id).
+
+    >>> url = "https://courier.example/fire"
+    >>> v1, v2, v3 = (Document(f"v{n}", "Courier", "", url=url, modified_time=m)
+    ...     for n, m in [(1, "2025-06-12T06:10:00Z"), (2, "2025-06-12T09:45:00Z"), (3, "2025-06-12T12:20:00Z")])
+    >>> sorted(sorted(pair) for pair in consecutive_versions([v3, v1, v2]))
+    [['v1', 'v2'], ['v2', 'v3']]
+    """
+    documents = list(documents)
+    ranks = version_ranks(documents)
+    return frozenset(
+        frozenset((earlier.id, later.id))
+        for versions in articles(documents)
+        for earlier, later in pairwise(sorted(versions, key=lambda d: (ranks[d.id], d.id)))
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class UnorderedVersions:
+    """Versions of one article (its ``source`` and ``article``, the address or id they share)
+    whose order no time tells, by id, for a warning: last modified at one ``time``, by one
+    clock, with different texts, so which is current cannot be told; or, without a ``time``,
+    modified at times without a zone in different ``files``, whose clocks may differ."""
+
+    source: str
+    article: str
+    ids: tuple[str, ...]
+    time: str | None = None
+    files: tuple[str, ...] = ()
+
+
+def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions, ...]:
+    """The versions of each article among ``documents`` whose order no time tells
+    (:class:`UnorderedVersions`), in the order given.
+
+    >>> url = "https://chronicle.example/activists-freed"
+    >>> v1, v2 = (Document(f"v{n}", "Chronicle", text, url=url, modified_time="2025-05-05T18:00:00Z")
+    ...     for n, text in [(1, "Bail was set at £250,000."), (2, "Bail was set at £25,000.")])
+    >>> unordered_versions([v1, v2])
+    (UnorderedVersions(source='Chronicle', article='https://chronicle.example/activists-freed', ids=('v1', 'v2'), time='2025-05-05T18:00:00Z', files=()),)
+    """
+    found = []
+    for versions in articles(documents):
+        # Linked by a key of article_keys, each version gives an address or an id.
+        article = next(v.url or v.article_id or "" for v in versions)
+        at_one_time: defaultdict[tuple[str | None, str], list[Document]] = defaultdict(list)
+        for version in versions:
+            if (clock := _modified_by_clock(version)) is not None:
+                at_one_time[clock].append(version)
+        found += [
+            UnorderedVersions(versions[0].source, article, tuple(v.id for v in tied), time)
+            for (_, time), tied in at_one_time.items()
+            if len({v.text.rstrip() for v in tied}) > 1
+        ]
+        if files := _clocks_apart(versions):
+            found.append(
+                UnorderedVersions(
+                    versions[0].source, article, tuple(v.id for v in versions), files=files
+                )
+            )
+    return tuple(found)
+
+
+def _clocks_apart(versions: Sequence[Document]) -> tuple[str, ...]:
+    """The files of versions of one article, when one of them writes its modification without
+    a zone and another is of another file's clock, or modified in UTC: such times are set
+    against none of its (:func:`_times_by_one_clock`; only the file's own original, published
+    in UTC and never modified, goes before them); else none."""
+    clocks = [(v, clock) for v in versions if (clock := _modified_by_clock(v)) is not None]
+    local = {feed for _, (feed, _) in clocks if feed is not None}
+    apart = len(local) > 1 or (
+        bool(local)
+        and any(
+            feed is None and (v.modified_time is not None or v.path not in local)
+            for v, (feed, _) in clocks
+        )
+    )
+    return tuple(sorted({v.path for v in versions})) if apart else ()
 
 
 # What a document's credits hold for news agencies in general, as "With wire services" credits
@@ -385,6 +519,23 @@ def text_numbers(
     }
 
 
+def text_out(version: Document) -> Document:
+    """``version``, a later version of its article (:func:`version_ranks`), dated as published
+    when it was modified in UTC: its text did not exist before, and another outlet's article
+    published in between took nothing from it. As it was, when not modified after it was
+    published.
+
+    >>> v2 = Document("v2", "Observer", "", published="2025-08-01",
+    ...     published_time="2025-08-01T14:40:00Z", modified_time="2025-08-02T08:15:00Z")
+    >>> text_out(v2).published, text_out(v2).published_time
+    ('2025-08-02', '2025-08-02T08:15:00Z')
+    """
+    edited = version.modified_time
+    if edited is None or version.published is None or edited <= (version.published_time or ""):
+        return version
+    return replace(version, published=max(version.published, edited[:10]), published_time=edited)
+
+
 def first_published_keys(
     documents: Iterable[Document],
     directions: Sequence[tuple[str, str]],
@@ -394,8 +545,9 @@ def first_published_keys(
     """Each document's :func:`first_published` key, by the pair ``directions`` among
     ``documents`` (each an origin and its copy): the times they name it the origin, which
     version of its article it is (versions published as one go in the order they were
-    modified), and an undated document's place. That is right before the first of the dated articles they name
-    its copies (an undated wire that two papers reuse comes before them, not after every dated
+    modified; a later one dated as when it was, as its text came out then: :func:`text_out`),
+    and an undated document's place. That is right before the first of the dated articles they
+    name its copies (an undated wire that two papers reuse comes before them, not after every dated
     article), unless one they name its origin comes as late: then right after the last of
     those, as a reprint that carries a paper's edits took them from that paper, even when a
     brief that shares only their lede seems to have taken it from the reprint, which holds all
@@ -418,7 +570,12 @@ def first_published_keys(
     days = {} if all_timed else days_in_time_order(documents)
     keys = {
         d.id: (
-            *first_published(d, named[d.id], all_timed=all_timed, day=days.get(d.id)),
+            *first_published(
+                text_out(d) if ranks[d.id] else d,
+                named[d.id],
+                all_timed=all_timed,
+                day=days.get(d.id),
+            ),
             ranks[d.id],
             0,
         )
@@ -752,7 +909,8 @@ class PairComparison:
         verdict: how much of one is reused from the other.
         direction: ``"a->b"`` when B reuses A, ``"b->a"`` when A reuses B, ``None`` when nothing
             tells or neither reuses the other (independent reports, texts from a common origin);
-            :attr:`origin` names the document it points from.
+            :attr:`origin` names the document it points from. Of two versions of one article
+            (``same_article``), ``"a->b"`` when B is the later, whatever their verdict.
         direction_basis: what told the direction: the copy's credit of the origin, the times
             (of modification, of two versions of one article; of publication), the origin's
             being a press release, a news agency or an agency's dateline where the copy is not,
@@ -778,6 +936,9 @@ class PairComparison:
             the share of A's (B's) words, quotations included, boilerplate aside, in sentences
             aligned with the other's as ``verbatim``: the larger makes the pair a ``copy``.
         same_source: both are one outlet's (``Document.source``), whose reuse needs no credit.
+        same_article: both are versions of one article (:func:`same_article`: one outlet's, at
+            one address or under one id): the later edits the earlier, which is never a third
+            article both took from (``common_origin``).
         undisclosed_reuse: the document that reuses the other (by ``direction``) is not among
             ``crediting``; never without a direction.
         identical: the two texts are the same.
@@ -824,6 +985,7 @@ class PairComparison:
     template: FilledTemplate | None = None
     taken_through: TakenThrough | None = None
     direction_basis: DirectionBasis | None = None
+    same_article: bool = False
 
     @property
     def origin(self) -> str | None:
@@ -917,7 +1079,7 @@ class Relation(StrEnum):
     """How a member of a near-duplicate cluster relates to the cluster's canonical document:
     it is that document, a ``copy`` of it (their pair's verdict ``copy``), a ``rewrite`` of it
     (``derived``), or another ``version`` of its article (:func:`same_article`: one outlet's, at
-    one address), whatever their verdict."""
+    one address or under one id), whatever their verdict."""
 
     CANONICAL = "canonical"
     COPY = "copy"

@@ -42,7 +42,7 @@ from compare.records import (
     Sentence,
     Story,
     all_timed,
-    article_key,
+    articles,
     first_published_keys,
     origins_and_copies,
     unwatched,
@@ -285,21 +285,20 @@ def group_stories(
 
 def _versions(documents: Sequence[Document]) -> list[tuple[int, int]]:
     """Each document (by its place) with the first of the versions of its article: one outlet's
-    at one address (:func:`records.article_key`), whatever a correction changed in its headline
-    and lede ("Fire in Harwick" corrected to "Fire in Hartwick").
+    at one address or under one id (:func:`records.articles`), whatever a correction changed in
+    its headline and lede ("Fire in Harwick" corrected to "Fire in Hartwick").
 
     >>> at = "https://ledger.example/fire"
     >>> _versions([Document(d, "Ledger", "", url=at) for d in ("v1", "v2")])
     [(0, 1)]
     """
-    first: dict[tuple[str, str], int] = {}
-    links = []
-    for n, document in enumerate(documents):
-        if (key := article_key(document)) is not None:
-            earlier = first.setdefault(key, n)
-            if earlier != n:
-                links.append((earlier, n))
-    return links
+    order = {d.id: n for n, d in enumerate(documents)}
+    links = [
+        (order[versions[0].id], order[later.id])
+        for versions in articles(documents)
+        for later in versions[1:]
+    ]
+    return sorted(links, key=lambda link: link[1])
 
 
 def _head(document: Document, sentences: Sequence[Sentence]) -> tuple[_Line | None, _Line | None]:

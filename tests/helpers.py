@@ -420,3 +420,38 @@ def grain_port_story(
         document("\n\n".join(GRAIN_PORT_WIRE), "wire", "reuters_wire", title="Port hit"),
         document("\n\n".join(GRAIN_PORT_AGENCY), "tass", "tass_state", title="Missile falls"),
     ]  # fmt: skip
+
+
+# A live page saved every quarter of an hour: the same five paragraphs, and the latest update
+# line in place of the one before (acceptance round 21, finding 1).
+LIVE_PARAGRAPHS = [
+    "Flood warnings remain in place across the Tarn valley after two days of heavy rain, the "
+    "Environment Agency said.",
+    "The River Tarn burst its banks at Keldholme on Tuesday night, flooding about 60 homes.",
+    "Residents of Low Street were evacuated to the village hall overnight.",
+    "North Riding Fire and Rescue said crews had rescued 14 people from vehicles trapped by "
+    "floodwater.",
+    "The Met Office has issued an amber warning for further rain until Thursday morning.",
+]
+
+
+def live_page(saves: int) -> list[Document]:
+    """The page's saves, newest first as its content system exports them."""
+    return [
+        Document(
+            f"tg-live@live.jsonl:{saves - n}",
+            "Tarn Gazette",
+            "\n\n".join(
+                [
+                    *LIVE_PARAGRAPHS,
+                    f"Update {n}: River levels at Keldholme were 3.{10 + 5 * n} metres at "
+                    f"{6 + n // 4}:{15 * (n % 4):02d}.",
+                ]
+            ),
+            url="https://tarngazette.example/live/floods",
+            published="2025-11-04",
+            published_time="2025-11-04T06:00:00Z",
+            modified_time=f"2025-11-04T{6 + n // 4:02d}:{15 * (n % 4):02d}:30Z",
+        )
+        for n in reversed(range(saves))
+    ]

@@ -687,6 +687,78 @@ def test_ids_given_by_more_than_one_record_get_one_warning(tmp_path: Path) -> No
     ]
 
 
+def chronicle_versions(**fields: str) -> list[dict[str, str]]:
+    """Two saves of one Estuary Chronicle article, the second correcting the bail, each with
+    ``fields`` besides."""
+    lede = "A judge freed the Farrowdale activists on bail of {} on Monday, their lawyer said."
+    return [
+        {"id": "ec-88", "source": "Estuary Chronicle", "published": "2025-05-05T16:00:00Z",
+         "url": "https://estuarychronicle.example/farrowdale-activists-released",
+         "text": lede.format(bail) + "\n\nThe hearing lasted four hours.", **fields}
+        for bail in ("£250,000", "£25,000")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        pytest.param({"modified": "2025-05-05T18:00:00Z"}, id="one_time"),
+        pytest.param({}, id="neither_modified"),
+        pytest.param({"modified": ""}, id="empty_time"),
+    ],
+)
+def test_versions_of_one_article_modified_at_one_time_with_two_texts_get_one_warning(
+    tmp_path: Path, fields: dict[str, str]
+) -> None:
+    """Two texts of one article that claim one time of modification (a silent edit the content
+    system did not stamp; or neither modified, as published): which is current cannot be told,
+    and one line names the article; a version export's shared id is no mistake, and gets no
+    warning of its own."""
+    feed = tmp_path / "cms.jsonl"
+    feed.write_text(
+        "\n".join(json.dumps(record) for record in chronicle_versions(**fields)), encoding="utf-8"
+    )
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    assert result.exit_code == 0
+    time = fields.get("modified") or "2025-05-05T16:00:00Z"
+    assert messages(result) == [
+        "warning: 2 versions of Estuary Chronicle's article "
+        "https://estuarychronicle.example/farrowdale-activists-released were last modified at "
+        f"one time, {time}, with different texts (ec-88@{feed}:1, ec-88@{feed}:2): which is "
+        "current cannot be told"
+    ]
+
+
+def test_versions_in_exports_dated_without_a_zone_get_one_warning(tmp_path: Path) -> None:
+    """Two daily exports that date an article's saves without a zone: their clocks may differ,
+    the versions are not ordered, and one line says so, naming the article and the files."""
+    for hour, record in zip(("0900", "1100"), chronicle_versions(), strict=True):
+        moment = "2025-05-05T16:00:00" if hour == "0900" else "2025-05-05T18:30:00"
+        dated = record | {"published": "2025-05-05T16:00:00", "modified": moment}
+        (tmp_path / f"export-{hour}.jsonl").write_text(json.dumps(dated), encoding="utf-8")
+    result = run("dedup", str(tmp_path), "--format", "csv", "-q")
+    assert result.exit_code == 0
+    files = [tmp_path / f"export-{hour}.jsonl" for hour in ("0900", "1100")]
+    assert messages(result) == [
+        "warning: the 2 versions of Estuary Chronicle's article "
+        f"https://estuarychronicle.example/farrowdale-activists-released in {files[0]} and "
+        f"{files[1]} are not ordered: a time without a zone is compared only with those its own "
+        "file writes without one; give each time its zone (2025-06-12T09:45:00Z, or +01:00), or "
+        "all the versions in one file"
+    ]
+
+
+def test_an_article_ordered_by_its_modifications_gets_no_warning(tmp_path: Path) -> None:
+    """Saves of one article, one modified later, one id: a content system's version export,
+    which the run orders without a word."""
+    records = chronicle_versions()
+    records[1] |= {"modified": "2025-05-05T19:00:00Z"}
+    feed = tmp_path / "cms.jsonl"
+    feed.write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    assert (result.exit_code, messages(result)) == (0, [])
+
+
 def test_an_id_given_once_that_another_records_id_takes_is_warned_of_apart(
     tmp_path: Path,
 ) -> None:

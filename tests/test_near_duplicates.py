@@ -461,3 +461,53 @@ def test_each_member_says_how_it_relates_to_the_canonical_one(
         [aligned_pair("wire", "daily", verdict=verdict, contained=(1.0, 0.5))] if verdict else []
     )
     assert [m.relation.value for m in clusters(docs, pairs)] == ["canonical", relation]
+
+
+# A coach crash as the Trent Post's content system exports it, newest first: re-slugged when the
+# headline changed, or exported without an address; one id, one moment of publication.
+COACH = (
+    "A Redline Coaches bus overturned on the A38 near Burton on Sunday, police said.\n\n"
+    "The operator's licence was suspended on Monday pending an inquiry.\n\n"
+    "The company said it would cooperate fully with investigators."
+)
+COACH_UPDATED = COACH.replace("overturned", "overturned, injuring 23 people,")
+
+
+@pytest.mark.parametrize(
+    "addresses",
+    [
+        pytest.param(
+            [
+                "https://trentpost.example/23-hurt-redline-coach-crash-licence-suspended",
+                "https://trentpost.example/redline-coaches-licence-suspended",
+            ],
+            id="reslugged",
+        ),
+        pytest.param([None, None], id="no_address"),
+    ],
+)
+def test_versions_under_one_id_make_the_first_canonical_and_the_latest_current(
+    tmp_path: Path, addresses: list[str | None]
+) -> None:
+    """Records of one outlet that give one id and one moment of publication are versions of one
+    article, whatever their address: the first modified is canonical, the latest current, and
+    dedup keeps the corrected text (finding 3 of acceptance round 21: the update was canonical,
+    or the uncorrected text current)."""
+    feed = tmp_path / "cms.jsonl"
+    records = [
+        {"id": "tp-4471", "source": "Trent Post", "url": url, "text": text,
+         "published": "2025-03-02T11:00:00Z", "modified": modified}
+        for url, text, modified in zip(
+            addresses, [COACH_UPDATED, COACH], ["2025-03-02T15:40:00Z", "2025-03-02T11:00:00Z"],
+            strict=True,
+        )
+    ]  # fmt: skip
+    feed.write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
+    result = compare_paths([str(feed)])
+    updated, first = (f"tp-4471@{feed}:{line}" for line in (1, 2))
+    assert [(m.doc, m.canonical, m.current, m.relation.value) for m in result.clusters] == [
+        (updated, first, updated, "version"),
+        (first, first, updated, "canonical"),
+    ]
+    (pair,) = result.pairs
+    assert (pair.same_article, pair.origin) == (True, first)

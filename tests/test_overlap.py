@@ -2808,3 +2808,41 @@ def test_a_pair_reports_the_shares_its_texts_show(copy: str) -> None:
     pair = compare_pair(a, b, texts, "story-001", proposed.closest_similarity, Settings())
     assert [getattr(pair, f.name) for f in fields(ShownShares)] == list(astuple(texts.shown))
     assert pair.a_in_b == _rounded_on_its_side(texts.a_in_b, Settings().containment_cuts)
+
+
+@pytest.mark.parametrize(
+    ("copied_at", "direction"),
+    [
+        pytest.param("2025-08-01T15:30:00Z", None, id="before_the_update"),
+        pytest.param("2025-08-01T21:00:00Z", "a->b", id="after_the_update"),
+        pytest.param("2025-08-01T12:00:00Z", "b->a", id="before_the_article"),
+    ],
+)
+def test_a_later_versions_text_is_not_out_before_it_was_modified(
+    copied_at: str, direction: str | None
+) -> None:
+    """An update modified at 20:15 holds text that did not exist at 15:30: another outlet's
+    article of that time took nothing from it, and their pair has no direction, though the
+    update's article was published first; one published after the update may have taken it, and
+    one published before the article itself is its origin, as ever (finding 2 of acceptance
+    round 21)."""
+    text = "Two people were injured in an explosion at a chemical plant in Wexley, police said."
+    update = Document(
+        "wx-2", "Wexley Observer", text, published="2025-08-01",
+        published_time="2025-08-01T14:40:00Z", modified_time="2025-08-01T20:15:00Z",
+    )  # fmt: skip
+    copy = Document(
+        "rp-1", "Regional Press", text, published="2025-08-01", published_time=copied_at
+    )
+    vocabulary: dict[tuple[str, ...], int] = {}
+    a, b = (Side.of(d, segment(d), frozenset(), vocabulary) for d in (update, copy))
+    proposed = align_pair(a.sentences, b.sentences, [(0, 0)], Settings())
+    texts = text_overlap(a, b, proposed.matches, Settings())
+    pair = compare_pair(
+        a, b, texts, "story-001", proposed.closest_similarity, Settings(),
+        later_versions={"wx-2"},
+    )  # fmt: skip
+    assert (pair.verdict, pair.direction) == (Verdict.COPY, direction)
+    assert pair.undisclosed_reuse is (direction is not None)
+    earlier = compare_pair(a, b, texts, "story-001", proposed.closest_similarity, Settings())
+    assert earlier.direction == ("b->a" if copied_at < "2025-08-01T14:40:00Z" else "a->b")

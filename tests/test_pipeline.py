@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from datetime import UTC, datetime
-from itertools import groupby
+from itertools import groupby, pairwise
 from pathlib import Path
 
 import pytest
@@ -44,6 +44,7 @@ from tests.helpers import (
     SEEDS,
     WIRE_COPY,
     document,
+    live_page,
     stock_credit_briefs,
     write_bridge_pickups,
 )
@@ -1277,7 +1278,10 @@ def test_versions_of_one_article_are_ordered_by_their_modification(tmp_path: Pat
     """Versions of one article, listed newest first, go in the order they were modified: each
     pair's origin is the earlier version, so the dropped hedge is removed and the toll rises;
     the first version is canonical and titles the story. Another outlet is still dated by its
-    publication against them."""
+    publication against the first; published before the later versions were modified, it took
+    nothing from them: those pairs have no direction, and name the first as their common
+    origin (finding 2 of acceptance round 21: it was charged with reusing versions that did not
+    yet exist)."""
     records = [
         *QUARRY_VERSIONS,
         {
@@ -1292,15 +1296,18 @@ def test_versions_of_one_article_are_ordered_by_their_modification(tmp_path: Pat
     result = compare_paths([str(feed)])
     (story,) = result.stories
     assert story.title == "Two die at quarry"
-    origins = {frozenset((p.a, p.b)): p.a if p.direction == "a->b" else p.b for p in result.pairs}
+    origins = {frozenset((p.a, p.b)): (p.origin, p.common_origin) for p in result.pairs}
     assert origins == {
-        frozenset(("gazette-v1", "gazette-v2")): "gazette-v1",
-        frozenset(("gazette-v1", "gazette-v3")): "gazette-v1",
-        frozenset(("gazette-v2", "gazette-v3")): "gazette-v2",
-        frozenset(("gazette-v1", "valley-post")): "gazette-v1",
-        frozenset(("gazette-v2", "valley-post")): "gazette-v2",
-        frozenset(("gazette-v3", "valley-post")): "gazette-v3",
+        frozenset(("gazette-v1", "gazette-v2")): ("gazette-v1", None),
+        frozenset(("gazette-v1", "gazette-v3")): ("gazette-v1", None),
+        frozenset(("gazette-v2", "gazette-v3")): ("gazette-v2", None),
+        frozenset(("gazette-v1", "valley-post")): ("gazette-v1", None),
+        frozenset(("gazette-v2", "valley-post")): (None, "gazette-v1"),
+        frozenset(("gazette-v3", "valley-post")): (None, "gazette-v1"),
     }
+    assert [(p.a, p.b) for p in result.pairs if p.undisclosed_reuse] == [
+        ("gazette-v1", "valley-post")
+    ]
     # Each note read the way the later version changed the earlier one.
     changes = {
         (note.kind if p.direction == "a->b" else note.kind.mirrored)
@@ -1444,6 +1451,121 @@ def test_versions_published_as_one_are_directed_by_their_modification_times(
     feed.write_text(json.dumps(QUARRY_VERSIONS), encoding="utf-8")
     result = compare_paths([str(feed)])
     assert [p.direction_basis for p in result.pairs] == [DirectionBasis.MODIFIED_TIME] * 3
+
+
+def test_each_save_of_a_live_page_is_a_later_version_of_the_one_before() -> None:
+    """Saves that each replace one update line are a sequence: every pair goes from the earlier
+    save to the later by modification time, none is said to share a third save's text, and each
+    save took its text from the one before, not from the save whose update line happens to read
+    alike (finding 1 of acceptance round 21: 8 of 15 pairs had no direction)."""
+    saves = live_page(6)
+    result = compare_documents(saves)
+    modified = {d.id: d.modified_time or "" for d in saves}
+    assert all(p.same_article and p.common_origin is None for p in result.pairs)
+    assert all(p.direction_basis is DirectionBasis.MODIFIED_TIME for p in result.pairs)
+    assert all(
+        modified[p.origin or ""] < modified[p.b if p.origin == p.a else p.a] for p in result.pairs
+    )
+    by_time = sorted(modified, key=modified.__getitem__)
+    (story,) = result.stories
+    assert [(t.copy, t.origin) for t in result.taken[story.id]] == sorted(
+        pairwise(reversed(by_time)), key=lambda taken: story.documents.index(taken[0])
+    )
+
+
+WEXLEY_BRIEF = (
+    "Two people have been injured in an explosion at a chemical plant in Wexley, police said.\n\n"
+    "Emergency services were called to the Corran Chemicals site on Dock Road at about 3 p.m. "
+    "on Friday.\n\n"
+    "Residents have been told to keep their doors and windows closed."
+)
+
+
+WEXLEY_UPDATE = WEXLEY_BRIEF + "\n\nDock Road remained closed on Friday evening."
+
+
+def wexley_versions(copied_at: str, copied: str = WEXLEY_BRIEF) -> list[Document]:
+    """The Wexley Observer's brief at 14:40, its update at 20:15, which adds a paragraph, and
+    Regional Press's verbatim copy of one of them (``copied``) at ``copied_at``."""
+    observer = Document(
+        "wx-blast@feed.jsonl:1",
+        "Wexley Observer",
+        WEXLEY_BRIEF,
+        url="https://wexleyobserver.example/dock-road-explosion",
+        published="2025-08-01",
+        published_time="2025-08-01T14:40:00Z",
+    )
+    update = replace(
+        observer,
+        id="wx-blast@feed.jsonl:2",
+        text=WEXLEY_UPDATE,
+        modified_time="2025-08-01T20:15:00Z",
+    )
+    copy = Document(
+        "rp-1", "Regional Press", copied, published="2025-08-01", published_time=copied_at
+    )
+    return [observer, update, copy]
+
+
+@pytest.mark.parametrize(
+    ("copied_at", "copied", "origin_of_the_update_pair", "charged"),
+    [
+        pytest.param(
+            "2025-08-01T15:30:00Z",
+            WEXLEY_BRIEF,
+            None,
+            [("wx-blast@feed.jsonl:1", "rp-1")],
+            id="brief_before_update",
+        ),
+        pytest.param(
+            "2025-08-01T21:00:00Z",
+            WEXLEY_UPDATE,
+            "wx-blast@feed.jsonl:2",
+            [("wx-blast@feed.jsonl:2", "rp-1")],
+            id="update_after_it",
+        ),
+    ],
+)
+def test_a_copy_published_before_a_version_was_modified_is_charged_with_the_one_it_could_take(
+    copied_at: str,
+    copied: str,
+    origin_of_the_update_pair: str | None,
+    charged: list[tuple[str, str]],
+) -> None:
+    """A copy of the brief published before the update existed did not take the update: their
+    pair has no direction, and says both took their text from the brief, which alone it is
+    charged with reusing uncredited (finding 2 of acceptance round 21). A copy of the update
+    published after it took the update, and is charged with that alone, not with each version
+    before it too."""
+    result = compare_documents(wexley_versions(copied_at, copied))
+    pairs = {(p.a, p.b): p for p in result.pairs}
+    update_pair = pairs[("wx-blast@feed.jsonl:2", "rp-1")]
+    assert update_pair.origin == origin_of_the_update_pair
+    if origin_of_the_update_pair is None:
+        assert update_pair.common_origin == "wx-blast@feed.jsonl:1"
+    assert [(p.a, p.b) for p in result.pairs if p.undisclosed_reuse] == charged
+    versions = pairs[("wx-blast@feed.jsonl:1", "wx-blast@feed.jsonl:2")]
+    assert (versions.origin, versions.same_article) == ("wx-blast@feed.jsonl:1", True)
+
+
+def test_a_rewritten_version_follows_the_one_before_and_shares_its_cluster() -> None:
+    """A later version that rewrites every sentence still follows the version before it, by
+    modification time, and dedup keeps the two in one cluster, the rewrite current: a feed
+    deduplicated by it shows the rewrite alone, not the stale brief beside it."""
+    brief, _, _ = wexley_versions("2025-08-01T15:30:00Z")
+    rewrite = replace(
+        brief,
+        id="wx-blast@feed.jsonl:2",
+        text=FLOOD_STORY,
+        modified_time="2025-08-01T20:15:00Z",
+    )
+    result = compare_documents([rewrite, brief])
+    (pair,) = result.pairs
+    assert (pair.verdict, pair.origin) == (overlap.Verdict.INDEPENDENT, brief.id)
+    assert [(m.doc, m.canonical, m.current, m.relation.value) for m in result.clusters] == [
+        (rewrite.id, brief.id, rewrite.id, "version"),
+        (brief.id, brief.id, rewrite.id, "canonical"),
+    ]
 
 
 # A wire story and a paper's rewrite of it.

@@ -26,6 +26,7 @@ from tests.helpers import (
     aligned_pair,
     document,
     grain_port_story,
+    live_page,
 )
 
 
@@ -1252,3 +1253,21 @@ def test_copies_of_a_press_release_both_reuse_it(release_time: str | None) -> No
     papers = pairs[frozenset(("gazette", "metro"))]
     assert (papers.direction, papers.common_origin) == (None, "release")
     assert pairs[frozenset(("gazette", "release"))].direction_basis is DirectionBasis.PRESS_RELEASE
+
+
+def test_a_later_version_takes_each_sentence_from_the_latest_version_that_has_it() -> None:
+    """Each save of a live page edits the one before: the third took its sentences from the
+    second, not from the first, whose update line happens to read alike, and a sentence the
+    second dropped and the third restored from the first; no pair of saves is said to share a
+    third save's text."""
+    first, second, third = reversed(live_page(3))
+    paragraphs = first.text.split("\n\n")
+    second = replace(second, text="\n\n".join(paragraphs[:2] + paragraphs[3:]))
+    third = replace(third, text="\n\n".join(paragraphs))
+    result = compare_documents([third, second, first])
+    assert [(t.copy, t.origin, t.share) for t in result.taken[result.stories[0].id]] == [
+        (third.id, second.id, 0.874),
+        (third.id, first.id, 0.126),
+        (second.id, first.id, 1.0),
+    ]
+    assert [p.common_origin for p in result.pairs] == [None, None, None]

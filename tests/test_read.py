@@ -4716,3 +4716,30 @@ def test_a_markdown_releases_end_mark_is_kept(tmp_path: Path) -> None:
     text = f"{CONSULTATION}\n\n###\n\nMedia enquiries: Jo Pike, 01632 960 114\n"
     (doc,) = read_paths([str(write(tmp_path / "release.md", text))]).documents
     assert "\n\n###\n\nMedia enquiries" in doc.text
+
+
+def test_a_records_own_id_is_kept_as_its_article_id_and_its_versions_are_no_clash(
+    tmp_path: Path,
+) -> None:
+    """A feed's record keeps the id it gives as its article id, also when two records give it
+    and each document's id gets its place added: versions of one article (one outlet, one
+    moment of publication) are what a content system's export holds, not a clash of ids, and
+    their renaming says so. A text file gives no such id."""
+    saves = [
+        {"id": "hd-fire", "source": "Harbor Daily", "published": "2025-06-12T06:10:00Z",
+         "modified": modified, "text": "A warehouse fire killed three people in Eastgate."}
+        for modified in ("2025-06-12T09:45:00Z", "2025-06-12T06:10:00Z")
+    ]  # fmt: skip
+    other = {"id": "vp-1", "source": "Valley Post", "text": "Fire in Eastgate kills three."}
+    feed = tmp_path / "cms.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [*saves, other]), encoding="utf-8")
+    (tmp_path / "note.txt").write_text("Eastgate mourns its dead.", encoding="utf-8")
+    read = read_paths([str(tmp_path)])
+    assert [(d.id, d.article_id) for d in read.documents] == [
+        (f"hd-fire@{feed}:1", "hd-fire"),
+        (f"hd-fire@{feed}:2", "hd-fire"),
+        ("vp-1", "vp-1"),
+        ("note", None),
+    ]
+    assert {(r.given, r.shared, r.versions) for r in read.renamed} == {("hd-fire", True, True)}
+    assert read.unordered_versions == ()

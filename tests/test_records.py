@@ -13,10 +13,15 @@ from hypothesis import strategies as st
 from compare.dates import UTC_TIME
 from compare.records import (
     Document,
+    UnorderedVersions,
     all_timed,
+    articles,
+    consecutive_versions,
     first_published_keys,
     same_article,
     text_numbers,
+    text_out,
+    unordered_versions,
     version_ranks,
     version_times,
 )
@@ -359,6 +364,177 @@ def test_a_versions_rank_counts_the_versions_modified_before_it(versions: list[D
         for v in versions
     }
     assert version_ranks(versions) == earlier
+
+
+# A coach operator's article as the Trent Post's content system exports it: the slug changed
+# with the headline, one export gives no address at all, the id and publication stay.
+TRENT_PUBLISHED = "2025-03-02T11:00:00Z"
+
+
+def trent_post(name: str, url: str | None, modified: str, **fields: str | None) -> Document:
+    values: dict[str, str | None] = {
+        "article_id": "tp-4471",
+        "published_time": TRENT_PUBLISHED,
+        **fields,
+    }
+    return Document(
+        f"tp-4471@cms.jsonl:{name}", "Trent Post", f"Coach crash text, as of {modified}.",
+        path="cms.jsonl", published="2025-03-02", url=url, modified_time=modified,
+        article_id=values["article_id"], published_time=values["published_time"],
+    )  # fmt: skip
+
+
+RESLUGGED = [
+    trent_post(
+        "2", "https://trentpost.example/23-hurt-redline-coach-crash", "2025-03-02T15:40:00Z"
+    ),
+    trent_post("1", "https://trentpost.example/redline-coaches-licence", "2025-03-02T11:00:00Z"),
+]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        pytest.param(RESLUGGED[0], id="reslugged"),
+        pytest.param(replace(RESLUGGED[0], url=None), id="no_address"),
+    ],
+)
+def test_records_of_one_outlet_id_and_publication_are_versions_whatever_their_address(
+    later: Document,
+) -> None:
+    """A content system re-slugs an article's address with its headline, or exports it without
+    one: the id it keeps, with the moment of publication, makes its records versions of one
+    article, ordered by when each was modified."""
+    first = RESLUGGED[1]
+    assert same_article(later, first)
+    assert version_ranks([later, first]) == {later.id: 1, first.id: 0}
+    assert version_times(later, first) == ("2025-03-02T15:40:00Z", "2025-03-02T11:00:00Z")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param(replace(RESLUGGED[0], source="Trent Herald"), id="another_outlet"),
+        pytest.param(
+            trent_post("3", None, "2025-03-05T09:00:00Z", published_time="2025-03-05T08:00:00Z"),
+            id="published_another_time",
+        ),
+        pytest.param(
+            trent_post("3", None, "2025-03-02T15:40:00Z", published_time=None),
+            id="no_time_of_publication",
+        ),
+        pytest.param(trent_post("3", None, "2025-03-02T15:40:00Z", article_id="tp-4472"), id="id"),
+    ],
+)
+def test_an_id_shared_by_another_outlet_or_publication_makes_no_version(other: Document) -> None:
+    """An id names an article only with its outlet and its moment of publication: a merged
+    feed may give one id to different articles, and a day's export number its articles from 1
+    again."""
+    assert not same_article(other, RESLUGGED[1])
+    assert articles([other, RESLUGGED[1]]) == []
+
+
+def test_versions_linked_through_another_version_are_one_article() -> None:
+    """A version re-slugged under its id, then saved again at the new address without the id,
+    is one article with the first: linked through the version between them."""
+    first, moved = RESLUGGED[1], RESLUGGED[0]
+    again = replace(moved, id="tp-4471@cms.jsonl:3", article_id=None, modified_time=None)
+    assert not same_article(again, first)
+    assert [[d.id for d in found] for found in articles([again, first, moved])] == [
+        [again.id, first.id, moved.id]
+    ]
+
+
+def test_consecutive_versions_follow_the_order_they_were_modified() -> None:
+    """Each version pairs with the next one modified, whatever the order the feed lists them
+    in: the steps an editor asks about, not every pair of saves."""
+    saves = [
+        version(f"v{n}", FIRE_URL, f"2025-06-12T{hour}:00:00Z")
+        for n, hour in [(3, "12"), (1, "06"), (4, "15"), (2, "09")]
+    ]
+    other = version("herald", FIRE_URL, "2025-06-12T07:00:00Z", "Kelso Herald")
+    assert consecutive_versions([*saves, other]) == {
+        frozenset(("v1", "v2")),
+        frozenset(("v2", "v3")),
+        frozenset(("v3", "v4")),
+    }
+
+
+def test_a_later_version_is_out_when_it_was_modified() -> None:
+    """A later version's text did not exist before it was modified: its publication key is
+    that moment, after another outlet's article published in between, which so comes first;
+    the first version keeps its publication."""
+    first = version("v1", FIRE_URL, None)
+    later = version("v2", FIRE_URL, "2025-06-12T20:15:00Z")
+    rival = Document(
+        "herald", "Kelso Herald", "Text.", published="2025-06-12",
+        published_time="2025-06-12T07:30:00Z",
+    )  # fmt: skip
+    assert text_out(later).published_time == "2025-06-12T20:15:00Z"
+    assert text_out(first) == first
+    keys = first_published_keys([later, rival, first], [], all_timed=True)
+    assert sorted(keys, key=keys.__getitem__) == ["v1", "herald", "v2"]
+
+
+@pytest.mark.parametrize(
+    ("versions", "expected"),
+    [
+        pytest.param(
+            [
+                replace(version("v1", FIRE_URL, "2025-06-12T18:00:00Z"), text="Bail was £250,000."),
+                replace(version("v2", FIRE_URL, "2025-06-12T18:00:00Z"), text="Bail was £25,000."),
+            ],
+            [UnorderedVersions("Kelso Courier", FIRE_URL, ("v1", "v2"), "2025-06-12T18:00:00Z")],
+            id="one_time_two_texts",
+        ),
+        pytest.param(
+            [version("v1", FIRE_URL, "2025-06-12T18:00:00Z"), version("v2", FIRE_URL, None)],
+            [],
+            id="ordered",
+        ),
+        pytest.param(
+            [version(n, FIRE_URL, "2025-06-12T18:00:00Z") for n in ("v1", "v1")],
+            [],
+            id="one_time_one_text",
+        ),
+        pytest.param(
+            [
+                replace(
+                    version(n, FIRE_URL, None),
+                    path=f"export-{hour}00.jsonl",
+                    published_time=None,
+                    published_local_time="2025-06-12T08:00:00",
+                    modified_local_time=f"2025-06-12T{hour}:30:00",
+                )
+                for n, hour in [("v1", "08"), ("v2", "10")]
+            ],
+            [
+                UnorderedVersions(
+                    "Kelso Courier",
+                    FIRE_URL,
+                    ("v1", "v2"),
+                    files=("export-0800.jsonl", "export-1000.jsonl"),
+                )
+            ],
+            id="files_without_zones",
+        ),
+        pytest.param(
+            [
+                replace(version(n, FIRE_URL, None), modified_local_time=f"2025-06-12T{hour}:30:00")
+                for n, hour in [("v1", "08"), ("v2", "10")]
+            ],
+            [],
+            id="one_file_without_zones",
+        ),
+    ],
+)
+def test_versions_whose_order_no_time_tells_are_found(
+    versions: list[Document], expected: list[UnorderedVersions]
+) -> None:
+    """Two texts of one article last modified at one time (a silent edit the content system did
+    not stamp), or modified at times without a zone in two exports whose clocks may differ:
+    the run cannot tell which is current, and says so."""
+    assert list(unordered_versions(versions)) == expected
 
 
 WIRE_TEXT = "Storm winds toppled a crane at Harwich port on Tuesday.\n\nCopyright Apex Wire.\n"
