@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ from compare.records import (
     PairComparison,
     Result,
     Story,
+    consecutive_versions,
 )
 from compare.report import ReportFormat
 from compare.report import markdown as markdown_report
@@ -64,6 +66,7 @@ from tests.helpers import (
     document,
     ferry_strike_copies,
     grain_port_story,
+    live_page,
 )
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -1511,6 +1514,81 @@ def test_one_sources_two_texts_are_an_update_only_when_one_is_made_from_the_othe
     result = compare_documents([first, second], single_story=True)
     page = "\n".join(render_pair(result, result.pairs[0]))
     assert f"Both come from the same source: {said}." in page
+
+
+# A live page's paragraphs without its update line.
+LIVE_TEXT = "\n\n".join(live_page(1)[0].text.split("\n\n")[:5])
+
+
+@pytest.mark.parametrize(
+    ("later_text", "change"),
+    [
+        pytest.param(LIVE_TEXT, "no text change", id="timestamp_only"),
+        pytest.param(LIVE_TEXT.replace("60 homes", "85 homes"), "an update or correction",
+                     id="corrected"),
+        pytest.param("\n\n".join(FERRY_WIRE), "a rewrite", id="rewritten"),
+    ],
+)  # fmt: skip
+def test_a_pair_of_versions_says_the_later_is_a_version_of_the_earlier(
+    later_text: str, change: str
+) -> None:
+    """A pair of versions of one article says what the later save did: nothing but its time, a
+    correction, or a rewrite; that it is a later version, not that it reuses the earlier; and
+    is flagged `same article`, in Markdown and JSON (finding 10 of acceptance round 21)."""
+    (first,) = live_page(1)
+    first = replace(first, id="tg-live@live.jsonl:2", text=LIVE_TEXT)
+    later = replace(
+        first, id="tg-live@live.jsonl:1", text=later_text, modified_time="2025-11-04T09:00:00Z"
+    )
+    result = compare_documents([later, first], single_story=True)
+    (pair,) = result.pairs
+    page = "\n".join(render_pair(result, pair))
+    assert f"Both are versions of one article: {change}, not syndication." in page
+    assert (
+        "Likely direction: Tarn Gazette (tg-live@live.jsonl:1) is a later version of "
+        "Tarn Gazette (tg-live@live.jsonl:2) (by modification time)."
+    ) in page
+    assert "same source, same article" in render_index(result).split("## Pairs")[1]
+    (written,) = report_json(result)["pairs"]
+    assert (written["same_article"], written["direction"]) == (True, "b->a")
+
+
+def test_the_index_lists_each_version_with_the_one_after_it_first() -> None:
+    """A page saved fifteen times makes 105 pairs of versions: the index lists each save with
+    the one after it, in the order they were saved, before any pair of saves further apart
+    (finding 1 of acceptance round 21: none of them was listed)."""
+    saves = live_page(15)
+    result = compare_documents(saves)
+    rows = [
+        [cell.strip() for cell in line.split("|")[2:4]]
+        for line in render_index(result).split("## Pairs")[1].splitlines()
+        if line.startswith("| story-001 ")
+    ]
+    in_order = [f"Tarn Gazette ({d.id})" for d in reversed(saves)]
+    assert len(rows) == markdown_report.MAX_INDEX_PAIRS
+    assert [sorted(row) for row in rows[:14]] == [sorted(pair) for pair in pairwise(in_order)][::-1]
+
+
+def test_a_wide_story_writes_each_version_with_the_one_after_it_first() -> None:
+    """A wide story of a live page and two copies of its first save writes out each save with
+    the one after it first, in the order of the story, then each copy with its source."""
+    saves = live_page(13)
+    copies = [
+        replace(saves[-1], id=name, source=name.title(), url=None, modified_time=None,
+                published_time="2025-11-04T06:05:00Z")
+        for name in ("dale herald", "moor times")
+    ]  # fmt: skip
+    result = compare_documents([*saves, *copies])
+    (story,) = result.stories
+    assert len(story.documents) > WIDE_STORY
+    page = render_story(result, story)
+    sections = [line for line in page.splitlines() if line.startswith("## ") and " vs " in line]
+    steps = consecutive_versions(saves)
+    assert [frozenset(re.findall(r"\((tg-live@live\.jsonl:\d+)\)", s)) for s in sections[:12]] == [
+        frozenset((f"tg-live@live.jsonl:{n}", f"tg-live@live.jsonl:{n + 1}")) for n in range(1, 13)
+    ]
+    assert len(steps) == 12
+    assert "each version of an article with the one after it first" in page
 
 
 def test_a_report_in_a_language_without_framing_words_says_what_it_did_not_read() -> None:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from compare.candidates import sampled_note
@@ -35,6 +36,7 @@ from compare.records import (
     Verdict,
     Version,
     WordEdit,
+    consecutive_versions,
     version_times,
 )
 from compare.report import WIDE_STORY
@@ -304,12 +306,16 @@ def render_index(result: Result) -> str:
         )
     )
     lines += ["", "## Pairs", ""]
+    consecutive_in = {s.id: _consecutive(result, s) for s in result.stories}
     reusing_in = {
-        s.id: [p for p in result.pairs_in[s.id] if _reuses_the_other(p)] for s in result.stories
+        s.id: [p for p in result.pairs_in[s.id] if _listed(p, consecutive_in[s.id])]
+        for s in result.stories
     }
     reusing = [p for pairs in reusing_in.values() for p in pairs]
     if reusing:
-        listed_pairs = [p for pairs in reusing_in.values() for p in _most_telling(pairs)]
+        listed_pairs = [
+            p for s in result.stories for p in _most_telling(reusing_in[s.id], consecutive_in[s.id])
+        ]
         lines.append(_pairs_table(listed_pairs, by_id, result.settings))
         lines += _more_reusing_pairs(result.stories, reusing_in)
     unlisted = _not_reusing_each_other(result.pairs, reusing)
@@ -352,8 +358,9 @@ def render_story(result: Result, story: Story) -> str:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
     shown: Sequence[PairComparison] = pairs
     if wide:
-        reusing = _reusing_each_other(pairs, taken)
-        lines += _wide_pairs(pairs, reusing)
+        consecutive = _consecutive(result, story)
+        reusing = _reusing_each_other(pairs, taken, consecutive)
+        lines += _wide_pairs(pairs, reusing, versions=bool(consecutive))
         shown = reusing[:MAX_PAIR_SECTIONS]
     for pair in shown:
         lines += render_pair(result, pair)
@@ -413,27 +420,52 @@ def _earlier_version(earlier: Document, later: Document) -> bool:
     return times is not None and times[0] < times[1]
 
 
+def _consecutive(result: Result, story: Story) -> frozenset[frozenset[str]]:
+    """The story's pairs of versions of one article that follow each other, by their two ids
+    (``records.consecutive_versions``)."""
+    return consecutive_versions(result.by_id[doc] for doc in story.documents)
+
+
+def _listed(pair: PairComparison, consecutive: AbstractSet[frozenset[str]]) -> bool:
+    """Whether the pairs a page lists hold ``pair``: one article reuses the other's text
+    (:func:`_reuses_the_other`), or it is a version of an article and the one after it
+    (``consecutive``), whatever a rewrite kept: what changed between two saves."""
+    return _reuses_the_other(pair) or frozenset((pair.a, pair.b)) in consecutive
+
+
 def _reusing_each_other(
-    pairs: Sequence[PairComparison], taken: Sequence[Taken]
+    pairs: Sequence[PairComparison],
+    taken: Sequence[Taken],
+    consecutive: AbstractSet[frozenset[str]],
 ) -> list[PairComparison]:
-    """The pairs that reuse text, save those whose shared text both took from a third article:
-    each outlet with its closest source first, then the others, each in the story's order."""
+    """The pairs that reuse text, save those whose shared text both took from a third article,
+    and each version of an article with the one after it (``consecutive``): those versions
+    first, then each outlet with its closest source, then the others, each in the story's
+    order."""
     closest = {frozenset((copy, found[0].origin)) for copy, found in sources_of(taken).items()}
-    reusing = [p for p in pairs if _reuses_the_other(p)]
-    return sorted(reusing, key=lambda p: frozenset((p.a, p.b)) not in closest)
+    reusing = [p for p in pairs if _listed(p, consecutive)]
+    return sorted(
+        reusing,
+        key=lambda p: (
+            frozenset((p.a, p.b)) not in consecutive,
+            frozenset((p.a, p.b)) not in closest,
+        ),
+    )
 
 
 def _not_reusing_each_other(
-    pairs: Sequence[PairComparison], reusing: Sequence[PairComparison]
+    pairs: Sequence[PairComparison], listed: Sequence[PairComparison]
 ) -> list[str]:
-    """How many of ``pairs`` reuse no text of each other, as a sentence lists them: those whose
-    shared text both took from a third article, and the independent ones."""
-    independent = sum(p.verdict is Verdict.INDEPENDENT for p in pairs)
+    """How many of ``pairs`` are not ``listed``, as a sentence lists them: those whose shared
+    text both took from a third article, and the independent ones."""
+    shown = {id(p) for p in listed}
+    left = [p for p in pairs if id(p) not in shown]
+    independent = sum(p.verdict is Verdict.INDEPENDENT for p in left)
     return [
         _count(number, singular, plural)
         for number, singular, plural in (
             (
-                len(pairs) - len(reusing) - independent,
+                len(left) - independent,
                 "pair whose shared text both took from a third article",
                 "pairs whose shared text both took from a third article",
             ),
@@ -443,22 +475,30 @@ def _not_reusing_each_other(
     ]
 
 
-def _most_telling(reusing: Sequence[PairComparison]) -> Sequence[PairComparison]:
+def _most_telling(
+    reusing: Sequence[PairComparison], consecutive: AbstractSet[frozenset[str]]
+) -> Sequence[PairComparison]:
     """The pairs of a story that its index rows list: all of them, in the story's order, when
     there are at most ``MAX_INDEX_PAIRS``; else that many: copies that do not credit their
-    source first, then other copies and undisclosed reuse, then the rest; each by the larger of
-    its two containments, then by the smaller; pairs alike in the story's order."""
+    source first, then each version of an article with the one after it (``consecutive``),
+    then other copies and undisclosed reuse, then the rest; each by the larger of its two
+    containments, then by the smaller, but versions in their order; pairs alike in the story's
+    order."""
     if len(reusing) <= MAX_INDEX_PAIRS:
         return reusing
-    ranked = sorted(
-        reusing,
-        key=lambda p: (
-            (p.verdict is not Verdict.COPY) + (not p.undisclosed_reuse),
-            -max(p.a_in_b, p.b_in_a),
-            -min(p.a_in_b, p.b_in_a),
-        ),
-    )
-    return ranked[:MAX_INDEX_PAIRS]
+
+    def telling(pair: PairComparison) -> tuple[int, float, float]:
+        # An article's edits in the order they were made (one outlet's: never undisclosed).
+        if frozenset((pair.a, pair.b)) in consecutive:
+            return (1, 0.0, 0.0)
+        reuse = (pair.verdict is not Verdict.COPY) + (not pair.undisclosed_reuse)
+        return (
+            1 + reuse if reuse else 0,
+            -max(pair.a_in_b, pair.b_in_a),
+            -min(pair.a_in_b, pair.b_in_a),
+        )
+
+    return sorted(reusing, key=telling)[:MAX_INDEX_PAIRS]
 
 
 def _more_reusing_pairs(
@@ -487,8 +527,8 @@ def _more_reusing_pairs(
         "",
         f"Of a story with more than {MAX_INDEX_PAIRS} pairs that reuse text, the "
         f"{MAX_INDEX_PAIRS} most telling are listed: copies that do not credit their source "
-        "first, then other copies and undisclosed reuse, then the rest, each the most contained "
-        "first.",
+        "first, then each version of an article with the one after it, then other copies and "
+        "undisclosed reuse, then the rest, each the most contained first.",
         "",
         *more,
     ]
@@ -500,20 +540,29 @@ def _reuses_the_other(pair: PairComparison) -> bool:
     return pair.verdict is not Verdict.INDEPENDENT and not pair.common_origin
 
 
-def _wide_pairs(pairs: Sequence[PairComparison], reusing: Sequence[PairComparison]) -> list[str]:
-    """Which of a wide story's pairs its page writes out, and how many it leaves to the JSON."""
+def _wide_pairs(
+    pairs: Sequence[PairComparison], reusing: Sequence[PairComparison], *, versions: bool
+) -> list[str]:
+    """Which of a wide story's pairs its page writes out (``versions`` of an article first,
+    when it has some), and how many it leaves to the JSON."""
     shown = min(len(reusing), MAX_PAIR_SECTIONS)
+    first = (
+        "each version of an article with the one after it first, then each outlet with its "
+        "closest source"
+        if versions
+        else "each outlet with its closest source first"
+    )
     if not reusing:
         written = "No article reuses another's text directly, so no pair is written out below."
     elif shown == len(reusing):
         written = (
             f"Below are the {_count(shown, 'pair')} in which one article reuses the other's text, "
-            "each outlet with its closest source first."
+            f"{first}."
         )
     else:
         written = (
             f"Below are the first {shown:,} of the {_count(len(reusing), 'pair')} in which one "
-            "article reuses the other's text, each outlet with its closest source first."
+            f"article reuses the other's text, {first}."
         )
     more = len(reusing) - shown
     left_out = [
@@ -911,7 +960,18 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
         parts.append(f"Not a copy or rewrite: {_filled_in(pair.template)}.")
     if pair.identical:
         parts.append("The two texts are identical.")
-    if pair.same_source:
+    if pair.same_article:
+        # A re-save that changed only its time is no update, nor a correction; a later version
+        # that kept little of the text rewrote it.
+        change = (
+            "no text change"
+            if pair.identical
+            else "an update or correction"
+            if pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+            else "a rewrite"
+        )
+        parts.append(f"Both are versions of one article: {change}, not syndication.")
+    elif pair.same_source:
         # Only a copy or a rewrite is a version of the other; a template the source filled in
         # for another event is its other report.
         versions = pair.verdict in (Verdict.COPY, Verdict.DERIVED)
@@ -936,7 +996,8 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
         basis = pair.direction_basis
         told = f" ({_told_by(pair, basis, origin, settings)})" if basis else ""
-        parts.append(f"Likely direction: {_name(copy)} reuses {_name(origin)}{told}.")
+        reuses = "is a later version of" if pair.same_article else "reuses"
+        parts.append(f"Likely direction: {_name(copy)} {reuses} {_name(origin)}{told}.")
     # A pair is flagged only with a direction: the reusing article is the one charged.
     if pair.undisclosed_reuse and pair.direction_basis is DirectionBasis.PRESS_RELEASE:
         parts.append(
@@ -1240,6 +1301,7 @@ def _pairs_table(
             for flag, on in (
                 ("identical", p.identical),
                 ("same source", p.same_source),
+                ("same article", p.same_article),
                 ("undisclosed", p.undisclosed_reuse),
             )
             if on
@@ -1340,7 +1402,8 @@ def _how_to_read(result: Result) -> str:
             "else A is a press release and B is not, else A is a news agency's copy signed with "
             "its dateline or byline, and B is no agency's and unnamed in A, even where the times "
             "say B came first, else by publication time, or date, when both are known, else by which side credits the other or is not a wire service, else "
-            "by which side is more contained (each verdict line says which told it).",
+            "by which side is more contained (each verdict line says which told it); of two "
+            "versions of one article (flagged `same article`), B is the later modified.",
         ]
     )
 
