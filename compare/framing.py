@@ -183,6 +183,9 @@ BRACKETED = re.compile(r"[\[(]([^\[\]()]*)[\])]")
 ARTICLES = frozenset({"the", "a", "an"})
 # What joins a number's parts into one: "1,200", "40-odd".
 NUMBER_JOINS = frozenset({",", ".", "-"})
+# The word that joins a body's name ("the Ministry of Emergency Situations"), which lexicon's
+# function words leave out as too short to say anything of a sentence: no word of who speaks.
+NAME_JOINING = frozenset({"of"})
 # How alike two sentences' words but their speakers' and verbs of saying are, at least, to
 # attribute the same statement (SequenceMatcher's ratio).
 SAME_STATEMENT = 0.8
@@ -462,6 +465,12 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     elif _speaker_changed(a, b):
         notes.append(
             FramingNote(FramingKind.SPEAKER_CHANGED, _speaker_written(a), _speaker_written(b))
+        )
+    elif _source_changed(a, b):
+        notes.append(
+            FramingNote(
+                FramingKind.ATTRIBUTION_SOURCE_CHANGED, _speaker_written(a), _speaker_written(b)
+            )
         )
     terms = lexicon()
     for kind, opposites in (
@@ -766,17 +775,10 @@ def _speaker_changed(ours: _Features, theirs: _Features) -> bool:
     >>> _speaker_changed(_features("Mayor Jane Cole said it."), _features("Cole said it."))
     False
     """
-    if not (ours.speakers and theirs.speakers) or ours.speakers == theirs.speakers:
+    if not _other_speakers(ours, theirs):
         return False
     terms = lexicon()
     our_words, their_words = _speaker_words(ours), _speaker_words(theirs)
-    if (
-        not (our_words and their_words)
-        or not (ours.speakers | theirs.speakers).isdisjoint(terms.personal_pronouns)
-        or _written_in(our_words, theirs.words)
-        or _written_in(their_words, ours.words)
-    ):
-        return False
     our_names, their_names = _speaker_names(ours), _speaker_names(theirs)
     if our_names or their_names:
         if (
@@ -790,6 +792,27 @@ def _speaker_changed(ours: _Features, theirs: _Features) -> bool:
         who_speaks = (_role_holders() | terms.bystander_nouns) - terms.vague_source_nouns
         if our_words.isdisjoint(who_speaks) or their_words.isdisjoint(who_speaks):
             return False
+    return _same_statement(ours, theirs)
+
+
+def _other_speakers(ours: _Features, theirs: _Features) -> bool:
+    """Whether two versions attribute their claims to speakers of whom neither writes a word,
+    even spelt otherwise, in the other sentence: no pronoun, which may be anyone, nor a part of
+    the other's name ("Cole" of "Mayor Jane Cole", "ministry" of "the Health Ministry")."""
+    if not (ours.speakers and theirs.speakers) or ours.speakers == theirs.speakers:
+        return False
+    our_words, their_words = _speaker_words(ours), _speaker_words(theirs)
+    return (
+        bool(our_words and their_words)
+        and (ours.speakers | theirs.speakers).isdisjoint(lexicon().personal_pronouns)
+        and not _written_in(our_words, theirs.words)
+        and not _written_in(their_words, ours.words)
+    )
+
+
+def _same_statement(ours: _Features, theirs: _Features) -> bool:
+    """Whether two versions' words but their speakers' and verbs of saying are alike
+    (``SAME_STATEMENT``): one statement, whoever it is told as."""
     return (
         SequenceMatcher(
             None, _said_by_anyone(ours), _said_by_anyone(theirs), autojunk=False
@@ -798,14 +821,109 @@ def _speaker_changed(ours: _Features, theirs: _Features) -> bool:
     )
 
 
+def _source_changed(ours: _Features, theirs: _Features) -> bool:
+    """Whether the other version attributes the same claim to another body, which
+    :func:`_speaker_changed` leaves, as a body goes by other names: both sources bodies (see
+    :func:`_names_a_body`: "the Ministry of Emergency Situations" against "the Red Cross"), and
+    not one by two names. A body's initials or a word cut short are its name ("the SEC", "the
+    Securities and Exchange Commission"; "the Fed", "the Federal Reserve"), a place or an
+    address may stand for who sits there ("No 10", "Downing Street"; "the White House"), and a
+    noun for a name ("the company" for "Acme", "the agency" for "the WFP", "the police" for "the
+    Met"): a noun is another source only when it says what kind of body speaks
+    (``body_source_nouns``: "the ministry") and the name says it is of another kind
+    (``organisation_suffixes``: "the World Meteorological Organization"; not "the Foreign
+    Office", nor "the Red Cross", which says no kind).
+
+    >>> _source_changed(_features("It rose 4 metres, the ministry said."),
+    ...     _features("It rose 4 metres, the World Meteorological Organization said."))
+    True
+    >>> _source_changed(_features("A probe was opened, the SEC said."),
+    ...     _features("A probe was opened, the Securities and Exchange Commission said."))
+    False
+    """
+    if not (_names_a_body(ours) and _names_a_body(theirs) and _other_speakers(ours, theirs)):
+        return False
+    if _names_a_seat(ours) or _names_a_seat(theirs) or _cut_short(ours, theirs):
+        return False
+    our_names, their_names = _speaker_names(ours), _speaker_names(theirs)
+    if our_names and their_names:
+        another = not (_initials_of(ours, theirs) or _initials_of(theirs, ours))
+    elif our_names or their_names:
+        named, described = (ours, theirs) if our_names else (theirs, ours)
+        terms = lexicon()
+        kinds = terms.body_source_nouns
+        named_kinds = {word.casefold() for word in terms.organisation_suffixes}
+        another = (
+            _speaker_words(described) <= kinds
+            and not named_kinds.isdisjoint(named.speakers)
+            and kinds.isdisjoint(named.speakers)
+        )
+    else:
+        another = False
+    return another and _same_statement(ours, theirs)
+
+
+def _cut_short(ours: _Features, theirs: _Features) -> bool:
+    """Whether a word of one version's speakers is the start of a word of the other's, as a
+    name cut short is ("Fed" of "Federal", which says which of a kind speaks as well)."""
+    our_words, their_words = ours.speakers - NAME_JOINING, theirs.speakers - NAME_JOINING
+    return any(
+        longer.startswith(shorter)
+        for one in our_words
+        for other in their_words
+        for shorter, longer in [sorted((one, other), key=len)]
+    )
+
+
+def _speaking(features: _Features) -> list[str]:
+    """The words of a sentence's speakers as it writes them, in its order."""
+    return [
+        token
+        for token in find_words(features.plain)
+        if token.casefold().removesuffix("'s") in features.speakers
+    ]
+
+
+def _names_a_seat(features: _Features) -> bool:
+    """Whether a sentence's speakers are named by a place or an address, which stands for whoever
+    sits there ("Downing Street", "No 10", "the White House"): a place's word or a number."""
+    places = lexicon().place_words
+    return any(
+        token.casefold() in places or any(map(str.isdigit, token)) for token in _speaking(features)
+    )
+
+
+def _initials_of(initialled: _Features, named: _Features) -> bool:
+    """Whether a speaker of ``initialled`` written in capitals ("SEC", "USGS") has for its
+    letters, in order, first letters of the capitalised words of sentence ``named`` ("the
+    Securities and Exchange Commission said"; "the U.S. Geological Survey said"), whose speakers
+    may leave out a part of the name ("U.S.")."""
+    firsts = "".join(
+        part[0]
+        for token in find_words(named.plain)
+        if token[:1].isupper()
+        for part in token.split(".")
+        if part
+    )
+    for token in _speaking(initialled):
+        letters = token.replace(".", "")
+        if len(letters) > 1 and letters.isupper():
+            remaining = iter(firsts)
+            if all(letter in remaining for letter in letters):
+                return True
+    return False
+
+
 def _speaker_words(features: _Features) -> frozenset[str]:
     """The content words of a sentence's speakers, without the words that only say which of a
-    kind speaks ("senior", "local") or when: "police" and "spokesman" of "a police spokesman"."""
+    kind speaks ("senior", "local") or when, nor the "of" of a body's name: "police" and
+    "spokesman" of "a police spokesman"; "ministry" and "health" of "the Ministry of Health"."""
     terms = lexicon()
     return (
         features.speakers
         - terms.function_words
         - ARTICLES
+        - NAME_JOINING
         - terms.source_qualifiers
         - terms.date_words
     )
@@ -843,11 +961,7 @@ def _names_a_body(features: _Features) -> bool:
     a number, or named by a place's or an organisation's word ("Street", "Department")."""
     terms = lexicon()
     body_words = terms.place_words | {word.casefold() for word in terms.organisation_suffixes}
-    speaking = [
-        token
-        for token in find_words(features.plain)
-        if token.casefold().removesuffix("'s") in features.speakers
-    ]
+    speaking = _speaking(features)
     tokens = features.tokens
     first = next(
         (at for at, token in enumerate(tokens) if token.removesuffix("'s") in features.speakers),
@@ -871,14 +985,29 @@ def _said_by_anyone(features: _Features) -> list[str]:
 
 
 def _speaker_written(features: _Features) -> str:
-    """A sentence's speakers as it writes them, in its order, without articles: "police
-    spokesman" of "a police spokesman said"."""
-    return " ".join(
-        token
-        for token in find_words(features.plain)
-        if (word := token.casefold()).removesuffix("'s") in features.speakers
-        and word not in ARTICLES
-    )
+    """A sentence's speakers as it writes them, in its order, without articles, nor an "of"
+    that joins none of their words (the "of" of "kilometres of farmland" in a sentence
+    crediting "the Ministry of Emergency Situations"): "police spokesman" of "a police
+    spokesman said"."""
+    runs: list[list[str]] = [[]]
+    for token in find_words(features.plain):
+        word = token.casefold()
+        if word.removesuffix("'s") not in features.speakers:
+            runs.append([])
+        elif word not in ARTICLES:
+            runs[-1].append(token)
+    return " ".join(" ".join(kept) for run in runs if (kept := _without_joining_edges(run)))
+
+
+def _without_joining_edges(run: list[str]) -> list[str]:
+    """A run of a speaker's words without the words that join a name's (``NAME_JOINING``) at
+    its ends: "Ministry of Health" of "of Ministry of Health"."""
+    start, end = 0, len(run)
+    while start < end and run[start].casefold() in NAME_JOINING:
+        start += 1
+    while end > start and run[end - 1].casefold() in NAME_JOINING:
+        end -= 1
+    return run[start:end]
 
 
 def _one_way(roles: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:
@@ -1511,6 +1640,16 @@ def speakers(text: str) -> frozenset[str]:
     ['mayor', 'office']
     """
     return _features(text).speakers
+
+
+def speaker_words(text: str) -> frozenset[str]:
+    """The content words of whom a sentence attributes its claim to (see :func:`speakers`),
+    without function words, articles and the words that only say which of a kind speaks.
+
+    >>> sorted(speaker_words("The river rose 4.2 metres, the Ministry of Emergency Situations said."))
+    ['emergency', 'ministry', 'situations']
+    """
+    return _speaker_words(_features(text))
 
 
 def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[str]:

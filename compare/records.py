@@ -781,6 +781,7 @@ class FramingKind(StrEnum):
     QUOTE_REPLACED = "quote_replaced"
     ROLES_SWAPPED = "roles_swapped"
     SPEAKER_CHANGED = "speaker_changed"
+    ATTRIBUTION_SOURCE_CHANGED = "attribution_source_changed"
     DIRECTION_REVERSED = "direction_reversed"
     OUTCOME_REVERSED = "outcome_reversed"
     AGENT_ADDED = "agent_added"

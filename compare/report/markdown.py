@@ -165,6 +165,7 @@ FRAMING_LABELS = {
     FramingKind.QUOTE_REPLACED: "another quotation in its place",
     FramingKind.ROLES_SWAPPED: "roles swapped: who says or does what to whom",
     FramingKind.SPEAKER_CHANGED: "speaker changed: the same words told as another's",
+    FramingKind.ATTRIBUTION_SOURCE_CHANGED: "source changed: the same claim credited to another body",
     FramingKind.DIRECTION_REVERSED: "direction reversed: a rise told as a fall, or a fall as a rise",
     FramingKind.OUTCOME_REVERSED: "outcome reversed: a yes told as a no, a win as a loss",
     FramingKind.AGENT_ADDED: "who acted named, where the passive left them out",
