@@ -4,9 +4,10 @@ A template is a sentence's wording apart from the names, numbers and days filled
 earthquake bot's "A magnitude 5.1 earthquake struck Papua New Guinea at 04:12 UTC" and "A
 magnitude 4.8 earthquake struck Kermadec Islands at 22:05 UTC" keep every other word and report
 two events, while a copy that respells a name ("Kiev", "Kyiv"), gives one a title ("Mr.
-Peskov") or describes a place ("the French capital" for "Paris") reports the same one. A
-sentence's names and numbers are its salient words: capitalised words inside it, numbers, and
-every word of a script without capitals.
+Peskov"), describes a place ("the French capital" for "Paris") or credits the claim to another
+source ("the Red Cross said" for "the Ministry of Emergency Situations said", whom
+``framing.speaker_words`` reads) reports the same one. A sentence's names and numbers are its
+salient words: capitalised words inside it, numbers, and every word of a script without capitals.
 
 Two stages ask this of the sentences they compare, so it lives in neither: grouping stories
 (``stories``: a near copy names no one in another's place, titles and ledes of one template get
@@ -26,6 +27,7 @@ from itertools import takewhile
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
+from compare.framing import speaker_words
 from compare.lexicon import lexicon
 from compare.numerals import (
     Numbers,
@@ -446,7 +448,37 @@ def _fills(a: str, b: str) -> Iterator[_Fill]:
         return
     for start_a, end_a, start_b, end_b in _changed_spans(folded_a, folded_b):
         span_a, span_b = words_a[start_a:end_a], words_b[start_b:end_b]
-        yield _Fill(span_a, span_b, *_template_names(span_a, span_b, start_a, start_b))
+        put_a, put_b = _template_names(span_a, span_b, start_a, start_b)
+        # Whom a claim is credited to is no event it fills in: a copy that credits the Red
+        # Cross with the ministry's toll reports the ministry's flood.
+        if put_a and put_b and _credit_another_source(a, b, put_a, put_b):
+            put_a, put_b = set(), set()
+        yield _Fill(span_a, span_b, put_a, put_b)
+
+
+def _credit_another_source(a: str, b: str, names_a: set[str], names_b: set[str]) -> bool:
+    """Whether the names two sentences put one for the other, ``names_a`` and ``names_b``
+    case-folded, are only whom each credits its claim to (see :func:`framing.speaker_words`),
+    sources of which neither names a word of the other's: "..., the Red Cross said" for "...,
+    the Ministry of Emergency Situations said"; "according to the Korvel Water Board" for
+    "according to the Harbour Authority". Sources of one kind from two places ("Carrow
+    police said", "Tarvik police said"; "Shopkeepers in Corran East said", "in Corran West")
+    tell two events.
+
+    >>> _credit_another_source("It rose 4 metres, the Red Cross said.",
+    ...     "It rose 4 metres, the Ministry of Emergency Situations said.",
+    ...     {"red", "cross"}, {"ministry", "emergency", "situations"})
+    True
+    >>> _credit_another_source("Carrow police said 4 died.", "Tarvik police said 4 died.",
+    ...     {"carrow"}, {"tarvik"})
+    False
+    """
+    sources_a, sources_b = speaker_words(a), speaker_words(b)
+    return (
+        {name.removesuffix("'s") for name in names_a} <= sources_a
+        and {name.removesuffix("'s") for name in names_b} <= sources_b
+        and sources_a.isdisjoint(sources_b)
+    )
 
 
 def _template_words(a: str, fills: Sequence[_Fill]) -> int:

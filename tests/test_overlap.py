@@ -2770,6 +2770,58 @@ def test_a_copy_that_names_another_outlet_after_a_nameless_lede_still_reuses_the
     assert len({member.cluster for member in result.clusters}) == 1
 
 
+LANDSLIDE_WIRE = [
+    "At least 9 people have died and 640 homes were buried after a hillside gave way above "
+    "Velmora, the Ministry of Civil Protection said on Tuesday.",
+    "The slope moved 3.5 metres in six hours, according to the ministry.",
+    "Rescue teams reached 14 of the 20 cut-off hamlets, the ministry said.",
+    "About 2,300 residents spent the night in school gyms in Velmora and Ostrin.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lede", "changed"),
+    [
+        pytest.param(
+            "the Ministry of Civil Protection said",
+            "the Red Crescent said",
+            id="the_lede_credits_another_body",
+        ),
+        pytest.param(
+            "according to the ministry",
+            "according to the Global Geology Institute",
+            id="a_line_credits_another_body",
+        ),
+    ],
+)
+def test_a_copy_that_credits_another_source_still_reuses_the_wire(lede: str, changed: str) -> None:
+    """A paper that runs the wire's story but credits a claim to another body, in its lede or
+    further down, reports the same landslide: no template filled in for another event but a
+    copy of the wire, directed, charged with undisclosed reuse, one near-duplicate cluster, and
+    the source changed noted with both bodies."""
+    wire = "\n".join(LANDSLIDE_WIRE)
+    result = compare_documents(
+        [
+            document(wire, "wire", "Wire", published="2025-04-15"),
+            document(wire.replace(lede, changed), "paper", "Paper", published="2025-04-15"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert pair.template is None
+    assert pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+    assert len({member.cluster for member in result.clusters}) == 1
+    notes = [(n.kind, n.a, n.b) for m in pair.matches for n in m.framing]
+    assert [note for note in notes if note[0] is FramingKind.ATTRIBUTION_SOURCE_CHANGED] == [
+        (
+            FramingKind.ATTRIBUTION_SOURCE_CHANGED,
+            *(name.removeprefix("the ").removeprefix("according to the ").removesuffix(" said")
+              for name in (lede, changed)),
+        )
+    ]  # fmt: skip
+
+
 FERRY_WIRE = (
     "A ferry ran aground off Dunmore harbour on Friday morning, the coastguard said.\n"
     "All 212 passengers were taken ashore by lifeboat crews within three hours.\n"

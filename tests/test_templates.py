@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.templates import names_swapped, only_names_swapped, salient_ascii_words, salient_words
+from compare.templates import (
+    names_swapped,
+    only_names_swapped,
+    salient_ascii_words,
+    salient_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -210,6 +215,44 @@ def test_a_name_spelled_another_way_is_no_other_name(a: str, b: str, swapped: bo
     are two places, and a template filled in for each is two events."""
     line = "An amber wind warning is in force for {} until Tuesday evening."
     assert names_swapped(line.format(a), line.format(b)) is swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        pytest.param(
+            "Six bridges were washed away in Korvel county, the Ministry of Transport said on "
+            "Friday.",
+            "Six bridges were washed away in Korvel county, the Red Crescent said on Friday.",
+            False,
+            id="another_body_credited",
+        ),
+        pytest.param(
+            "The lake rose 2.8 metres overnight, according to the Harbour Authority.",
+            "The lake rose 2.8 metres overnight, according to the Korvel Water Board.",
+            False,
+            id="according_to_another_body",
+        ),
+        pytest.param(
+            "Two men were arrested after the raid on the depot, Mayor Jane Cole said.",
+            "Two men were arrested after the raid on the depot, Tom Reid said.",
+            False,
+            id="another_person_credited",
+        ),
+        pytest.param(
+            "Two men were arrested after the raid on the depot, Carrow police said.",
+            "Two men were arrested after the raid on the depot, Tarvik police said.",
+            True,
+            id="sources_of_one_kind_from_two_places",
+        ),
+    ],
+)
+def test_whom_a_claim_is_credited_to_is_no_event(a: str, b: str, swapped: bool) -> None:
+    """A copy that credits the claim to another source, a body or a person sharing no word with
+    the first, reports the same event (framing notes the source changed); sources of one kind
+    named by two places ("Carrow police", "Tarvik police") are two places' reports."""
+    assert names_swapped(a, b) is swapped
+    assert only_names_swapped(a, b) is swapped
 
 
 @given(st.text(alphabet=st.sampled_from([*"aZbY09_'.,- \nlL"]), max_size=60))
