@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -319,12 +320,40 @@ def figures_put_for_others(
     other = kept = 0
     for text_a, text_b in aligned:
         numbers_a, numbers_b = numbers_in(text_a), numbers_in(text_b)
-        figures_a = _figures(numbers_a.unmatched_in(numbers_b))
-        figures_b = _figures(numbers_b.unmatched_in(numbers_a))
+        unmatched_a, unmatched_b = (
+            numbers_a.unmatched_in(numbers_b),
+            numbers_b.unmatched_in(numbers_a),
+        )
+        # A figure misquoted at another scale is the other's figure, kept, however wrong.
+        misquoted = _rescaled(unmatched_a, unmatched_b)
+        figures_a = _figures(unmatched_a) - misquoted
+        figures_b = _figures(unmatched_b) - misquoted
         # A figure one side adds ("and 40 were hurt") is put for none of the other's.
         other += min(figures_a, figures_b)
         kept += _stated_figures(numbers_a) - figures_a
     return other >= at_least and kept <= kept_at_most * (kept + other)
+
+
+def _rescaled(unmatched_a: Iterable[Unmatched], unmatched_b: Iterable[Unmatched]) -> int:
+    """How many figures, of stated numbers ``unmatched_a`` and ``unmatched_b`` that two aligned
+    sentences do not share, one writes with the other's numeral at another scale: "$48 billion"
+    for "$48 million", "2.5bn" for "2.5m" ("4.2 feet" for "4.2 metres" and "3 percent" for
+    "3 percentage points" are one number already). A copy that misquotes a figure so keeps it,
+    where a template filled in for another day puts another figure in its place.
+
+    >>> _rescaled(numbers_in("It cost $48 million.").unmatched_in(numbers_in("It cost $48 billion.")),
+    ...     numbers_in("It cost $48 billion.").unmatched_in(numbers_in("It cost $48 million.")))
+    1
+    """
+
+    def numerals(unmatched: Iterable[Unmatched]) -> Counter[str]:
+        return Counter(
+            written.split()[0].replace(",", "")
+            for written in _stated(unmatched)
+            if not names_a_date(written)
+        )
+
+    return sum((numerals(unmatched_a) & numerals(unmatched_b)).values())
 
 
 def name_one_day(aligned: Sequence[tuple[str, str]]) -> bool:

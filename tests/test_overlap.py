@@ -2822,6 +2822,68 @@ def test_a_copy_that_credits_another_source_still_reuses_the_wire(lede: str, cha
     ]  # fmt: skip
 
 
+FLOOD_RELEASE = (
+    "At least 9 people have died and 640 homes were flooded after the Tarn burst its banks in "
+    "Velmora, the Water Authority said on {day}.\n"
+    "The authority estimated the damage to roads and bridges at {damage}.\n"
+    "Crop losses rose by {crop}, to 21%, according to a preliminary count.\n"
+    "The regional government has released $3 million in emergency aid."
+)
+
+
+@pytest.mark.parametrize(
+    ("damage", "crop", "misquotes"),
+    [
+        pytest.param(
+            "$31 billion",
+            "4 percentage points",
+            {("$31 million", "$31 billion")},
+            id="billions_for_millions",
+        ),
+        pytest.param(
+            "$31 million",
+            "4 percent",
+            {("4 percentage points", "4 percent")},
+            id="percent_for_percentage_points",
+        ),
+        pytest.param(
+            "$31 billion",
+            "4 percent",
+            {("$31 million", "$31 billion"), ("4 percentage points", "4 percent")},
+            id="both",
+        ),
+    ],
+)
+def test_a_copy_that_misquotes_its_sources_figures_the_next_day_still_reuses_it(
+    damage: str, crop: str, misquotes: set[tuple[str, str]]
+) -> None:
+    """A paper that runs the authority's flood statement the next day, its toll and day updated
+    and a figure misquoted ("$31 billion" for "$31 million", "4 percent" for "4 percentage
+    points"), keeps the statement's figures, however wrong: no template filled in with another
+    day's figures but a rewrite of the statement, directed, one near-duplicate cluster, and each
+    misquote noted as a number changed."""
+    release = FLOOD_RELEASE.format(day="Monday", damage="$31 million", crop="4 percentage points")
+    copy = (
+        FLOOD_RELEASE.format(day="Tuesday", damage=damage, crop=crop)
+        .replace("9 people", "11 people")
+        .replace("640 homes", "720 homes")
+    )
+    result = compare_documents(
+        [
+            document(release, "authority", "Water Authority", published="2025-04-14"),
+            document(copy, "paper", "Paper", published="2025-04-15"),
+        ],
+        single_story=True,
+    )
+    (pair,) = result.pairs
+    assert (pair.template, pair.verdict, pair.direction) == (None, Verdict.DERIVED, "a->b")
+    assert len({member.cluster for member in result.clusters}) == 1
+    changed = {
+        (n.a, n.b) for m in pair.matches for n in m.framing if n.kind is FramingKind.NUMBER_CHANGED
+    }
+    assert misquotes <= changed
+
+
 FERRY_WIRE = (
     "A ferry ran aground off Dunmore harbour on Friday morning, the coastguard said.\n"
     "All 212 passengers were taken ashore by lifeboat crews within three hours.\n"

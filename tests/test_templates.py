@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.templates import (
+    figures_put_for_others,
     names_swapped,
     only_names_swapped,
     salient_ascii_words,
@@ -253,6 +254,41 @@ def test_whom_a_claim_is_credited_to_is_no_event(a: str, b: str, swapped: bool) 
     named by two places ("Carrow police", "Tarvik police") are two places' reports."""
     assert names_swapped(a, b) is swapped
     assert only_names_swapped(a, b) is swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "another"),
+    [
+        pytest.param(
+            "Storm damage was put at $48 million.",
+            "Storm damage was put at $48 billion.",
+            False,
+            id="millions_for_billions",
+        ),
+        pytest.param(
+            "The tide rose 4.2 metres above normal.",
+            "The tide rose 4.2 feet above normal.",
+            False,
+            id="feet_for_metres",
+        ),
+        pytest.param(
+            "Turnout rose by 3 percentage points.",
+            "Turnout rose by 3 percent.",
+            False,
+            id="percent_for_percentage_points",
+        ),
+        pytest.param(
+            "Storm damage was put at $48 million.",
+            "Storm damage was put at $52 million.",
+            True,
+            id="another_figure",
+        ),
+    ],
+)
+def test_a_figure_misquoted_at_another_scale_is_kept(a: str, b: str, another: bool) -> None:
+    """A figure written with the other's numeral at another scale or in another unit is that
+    figure misquoted, kept, not put for another as another day's template puts its own."""
+    assert figures_put_for_others(((a, b),), at_least=1, kept_at_most=0.0) is another
 
 
 @given(st.text(alphabet=st.sampled_from([*"aZbY09_'.,- \nlL"]), max_size=60))
