@@ -316,7 +316,9 @@ NOT_MASTHEAD_ENDS = frozenset({"service"})
 # Words that lead a credit line's name capitalised, as the line opens ("Copyright Riverside
 # Gazette"), beside function words ("Via", "This"); "The" is the name's own.
 NAME_LEADS = frozenset({"copyright"})
-# A North American broadcaster's call sign, as its station dates its copy: "(WKRN)", "(KTLA)".
+# A North American broadcaster's call sign, as its station dates its copy: "NASHVILLE, Tenn.
+# (WKRN) -", "(KTLA) -". A station gives no date there; an agency whose initials look alike
+# (KCNA, CNA, WAFA, KPL) dates its copy: "PYONGYANG, March 18 (KCNA) -".
 CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}")
 
 
@@ -1677,7 +1679,7 @@ class Lexicon:
             AGENCY_INITIALS.fullmatch(source) is not None
             and source.isupper()
             and source not in self.dateline_broadcasters
-            and not CALL_SIGN.fullmatch(source)
+            and (not CALL_SIGN.fullmatch(source) or _dated(found))
         )
         return Dateline(source, found.end(), by_agency)
 
@@ -1876,6 +1878,14 @@ NOTE_OPENING_CHARACTERS = 80
 def _folded_line(line: str) -> str:
     """A line as the boilerplate lists write it: case-folded, spaces collapsed, no closing stop."""
     return " ".join(line.casefold().split()).rstrip(" .!")
+
+
+def _dated(found: re.Match[str]) -> bool:
+    """Whether a dateline found by ``WIRE_DATELINE`` gives its day after the place, as agencies
+    date their copy ("VELMAR, March 18 (CNA) -") and a station its call sign's never ("NASHVILLE,
+    Tenn. (WKRN) -")."""
+    filed = found["filed"]
+    return filed is not None and DATELINE_DAY.search(filed) is not None
 
 
 def _bare_dateline(found: re.Match[str]) -> bool:

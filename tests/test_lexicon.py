@@ -107,6 +107,19 @@ def test_the_longest_phrase_at_a_word_wins_and_covers_its_words(tokens: list[str
             "HARROW (Livewire) \u2014 Harrow Town went top.", None, id="a_word_glued_to_wire"
         ),
         pytest.param("ABU DHABI, May 14 (WAM) - The vote passed.", "WAM", id="wam"),
+        pytest.param("PYONGYANG (KCNA) -- The plenum closed.", "KCNA", id="kcna_known_undated"),
+        pytest.param("RAMALLAH, May 14 (WAFA) - Talks resumed.", "WAFA", id="wafa_known"),
+        pytest.param("TAIPEI, May 14 (CNA) - The vote passed.", "CNA", id="cna_dated"),
+        pytest.param("VIENTIANE, 14 May (KPL) - Floods receded.", "KPL", id="kpl_dated"),
+        pytest.param("VIENTIANE (KPL) - Floods receded.", None, id="kpl_undated_like_a_station"),
+        pytest.param(
+            "NASHVILLE, Tenn. (WKRN) \u2014 A fire destroyed a warehouse.",
+            None,
+            id="a_stations_call_sign_after_its_state",
+        ),
+        pytest.param(
+            "LOS ANGELES (KTLA) \u2014 A fire broke out.", None, id="a_stations_call_sign"
+        ),
         pytest.param("LONDON, May 14 (PA) - The vote passed.", "PA", id="pa_by_its_initials"),
         pytest.param("WARSAW, May 14 (PAP) - The vote passed.", "PAP", id="pap_by_its_initials"),
         pytest.param("OSLO, May 14 (NTB) - The vote passed.", "NTB", id="ntb_by_its_initials"),
@@ -142,7 +155,8 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
 ) -> None:
     """A dateline is a place (and date) and the wire's name, or its initials, which are an
     agency's there whatever else they name ("PA"), or a brand glued to "wire" ("Sportwire", not
-    "Livewire"); a sentence that names a body and its initials
+    "Livewire"); initials shaped like a station's call sign are an agency's when known (KCNA) or
+    dated after the place, as no station dates its copy; a sentence that names a body and its initials
     in brackets is none. In Urdu, which has no capitals and no dash after it, a sentence that
     names the wire in brackets is none."""
     assert lexicon().agency_of_dateline(opening) == wire
