@@ -434,7 +434,7 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tokens = _without_words_written(tokens, body, written)
     if names := _names_in_other_languages(body, tokens):
         tokens = _without_words_written(tokens, body, names)
-    in_names = _english_numbers_in_names(body, tokens)
+    in_names = _english_numbers_in_names(body, tokens) | _days_in_outlets_names(body, tokens)
     not_english = lexicon().multipliers_not_in_english
     if not not_english.isdisjoint(tokens) and in_english(body):
         tokens = _without_lone_multipliers(tokens, not_english)
@@ -643,6 +643,42 @@ def _english_numbers_in_names(body: str, tokens: Sequence[str]) -> frozenset[tup
         before = find_words(body[: name.start("number")])
         names.add((number, sum(word.casefold() == number for word in before)))
     return frozenset(names)
+
+
+def _days_in_outlets_names(body: str, tokens: Sequence[str]) -> frozenset[tuple[str, int]]:
+    """The days named from the day of writing that an English ``body`` writes as the end of an
+    outlet's name, "Russia Today", "USA Today", "Meridian Today": capitalised after a capitalised
+    word that is no function word or date word, in a sentence not in title case ("Talks Resume
+    Today"); each case-folded and with how many of its words so written come before it, as
+    :func:`_english_numbers_in_names` gives them. Such a day is held but not stated: a copy that
+    puts its own name for the outlet's ("obtained by the Sentinel") adds or drops no date.
+
+    >>> text = "Files obtained by Meridian Today show it; today it denied."
+    >>> sorted(_days_in_outlets_names(text, words(text)))
+    [('today', 0)]
+    >>> [_days_in_outlets_names(t, words(t)) for t in ("Today, Meridian said so.", "Talks Resume Today")]
+    [frozenset(), frozenset()]
+    """
+    terms = lexicon()
+    if terms.relative_days.isdisjoint(tokens):
+        return frozenset()
+    found = [
+        name
+        for name in _day_in_a_name().finditer(body)
+        if name["before"].casefold() not in terms.function_words | terms.date_words
+    ]
+    if not found or is_title_cased(body):
+        return frozenset()
+    days = [(name["day"].casefold(), find_words(body[: name.start("day")])) for name in found]
+    return frozenset((day, sum(word.casefold() == day for word in before)) for day, before in days)
+
+
+@cache
+def _day_in_a_name() -> re.Pattern[str]:
+    """A day named from the day of writing, capitalised, after a capitalised word (see
+    :func:`_days_in_outlets_names`)."""
+    days = "|".join(sorted(day.capitalize() for day in lexicon().relative_days if day.isascii()))
+    return re.compile(rf"\b(?P<before>[A-Z][\w'-]*) (?P<day>{days})\b")
 
 
 @cache

@@ -4530,6 +4530,63 @@ def test_a_number_in_a_name_is_no_count(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Leaked files obtained by Russia Today show the ministry paid 40 contractors.",
+            "Leaked files obtained by the Sentinel show the ministry paid 40 contractors.",
+            id="an_outlets_name_put_for_another",
+        ),
+        pytest.param(
+            "Experts interviewed by Meridian Today said the papers were authentic.",
+            "Experts interviewed by our reporters said the papers were authentic.",
+            id="an_outlets_name_dropped",
+        ),
+        pytest.param(
+            "The governor told USA Today that the bridge would reopen.",
+            "The governor told reporters that the bridge would reopen.",
+            id="an_outlets_name_after_a_word_in_capitals",
+        ),
+    ],
+)
+def test_a_day_in_an_outlets_name_is_no_date(a: str, b: str) -> None:
+    """A "Today" that ends an outlet's name ("Russia Today", "USA Today") names no day: a copy
+    that puts another outlet, or none, in its place adds or drops no date."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Today the ministry paid 40 contractors.",
+            "The ministry paid 40 contractors.",
+            [("number_removed", "Today", "")],
+            id="opening_the_sentence",
+        ),
+        pytest.param(
+            "The ministry said today it paid 40 contractors.",
+            "The ministry said it paid 40 contractors.",
+            [("number_removed", "today", "")],
+            id="in_lower_case",
+        ),
+        pytest.param(
+            "Ministry Pays Contractors Today",
+            "Ministry Pays Contractors",
+            [("number_removed", "Today", "")],
+            id="in_a_headline_in_title_case",
+        ),
+    ],
+)
+def test_today_outside_a_name_is_still_a_date(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A "Today" is still a day where no outlet's name holds it: opening a sentence, in lower
+    case, or in a headline that capitalises every word."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         pytest.param(
