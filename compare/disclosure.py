@@ -13,6 +13,7 @@ stands for it: not "the sun rose" for The Sun, nor "President Vicente Fox" for F
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
@@ -86,28 +87,52 @@ class Sourced(Protocol):
 def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = None) -> bool:
     """Whether ``user`` credits ``origin`` as a credit line does (:func:`_credits`, which also
     tells the direction), credits a wire service (:func:`_credits_a_wire`), keeps ``origin``'s
-    dateline (:func:`_keeps_dateline`), or names ``origin``'s source or the wire service
-    ``origin`` was filed by; the costliest check, naming the source anywhere in the text, last.
-    A press release is disclosed as its copy says so in its own words instead
+    dateline (:func:`_keeps_dateline`), or names, in its own words (:func:`_in_own_words`),
+    ``origin``'s source or the wire service ``origin`` was filed by; the costliest check, naming
+    the source anywhere in the text, last. A name the copy took with the origin's sentence is no
+    credit: a state outlet's text names itself ("documents obtained by Meridian Today", "told
+    VRN", "CNA's correspondent reported"), and a copy that pastes it says nothing of where its
+    text came from. A press release is disclosed as its copy says so in its own words too
     (:func:`_discloses_release`): a release's text names its issuer, and a copy that pastes it
     ("call Northfield Police on 101") says nothing of where its text came from.
 
     Args:
         taken: by the number of each of ``user``'s sentences aligned with ``origin``'s, the
-            text of ``origin`` aligned with it: what it took, for a press release's copy.
+            text of ``origin`` aligned with it: what it took.
     """
+    taken = taken or {}
     return (
         _credits(user, origin)
         or _credits_a_wire(user, origin)
-        or _names_wire_of(user, origin)
+        or _names_wire_of(user, origin, taken)
         or _keeps_dateline(user, origin)
-        or _names_as_dated(user, origin)
+        or _names_as_dated(user, origin, taken)
         or (
-            _discloses_release(user, origin, taken or {})
+            _discloses_release(user, origin, taken)
             if origin.released
-            else _names_source(user, origin)
+            else _names_source(user, origin, taken)
         )
     )
+
+
+def _in_own_words(user: Sourced, found: re.Match[str], taken: Mapping[int, str]) -> bool:
+    """Whether a name ``found`` in ``user``'s text stands in its own words: in a sentence that is
+    not aligned with the origin's, or one whose aligned text (``taken``: see :func:`discloses`)
+    lacks the name with the word before it (after it, where it opens its sentence): "according
+    to Meridian" in a copy of "Meridian's correspondent reported" is the copy's, "obtained by
+    Meridian Today" in a copy of "obtained by Meridian Today" the origin's."""
+    if not taken:
+        return True
+    at = bisect_right([s.start for s in user.sentences], found.start()) - 1
+    sentence = user.sentences[at] if at >= 0 else None
+    copied = taken.get(sentence.index) if sentence else None
+    if sentence is None or copied is None:
+        return True
+    text = found.string
+    before = text[sentence.start : found.start()].split()[-1:]
+    after = [] if before else text[found.end() : sentence.end].split()[:1]
+    phrase = " ".join([*before, found.group(), *after])
+    return " ".join(phrase.split()) not in " ".join(copied.split())
 
 
 def direction_by_release(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | None:
@@ -593,7 +618,7 @@ def _stem(path: str) -> str:
     return PurePath(path).stem
 
 
-def _names_source(user: Sourced, origin: Sourced) -> bool:
+def _names_source(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bool:
     """Whether ``user`` names ``origin``'s source anywhere in its text (its credit lines are
     :func:`_credits`'): by a paper's name whose initials the origin's folder is
     (:func:`_initialled_in`), by a name in full that the folder shortens beside the writer in
@@ -601,7 +626,8 @@ def _names_source(user: Sourced, origin: Sourced) -> bool:
     ``washingtonpost/``), or by its name capitalised as the source's is
     (:func:`_capitalised_as_its_source`) where it stands for the outlet
     (:func:`_stands_for_outlet`); by its name without its brand (:func:`_unbranded`) in the
-    text only where it is cited as a source (:func:`_cited_as_a_source`)."""
+    text only where it is cited as a source (:func:`_cited_as_a_source`); each in its own words
+    (``taken``: see :func:`_in_own_words`)."""
     source = origin.document.source
     if _initialled_in(user.document.text, source) or _byline_names(user, origin):
         return True
@@ -616,6 +642,7 @@ def _names_source(user: Sourced, origin: Sourced) -> bool:
         and _capitalised_as_its_source(m, source)
         and not _plain_opening(m)
         and (not _is_unbranded(m, source) or _cited_as_a_source(m))
+        and _in_own_words(user, m, taken)
     ]
     if file_name:
         # A file's name alone ("dam" of dam.txt) names a story's subject as often as an outlet:
@@ -809,12 +836,13 @@ def _keeps_dateline(user: Sourced, origin: Sourced) -> bool:
     )
 
 
-def _names_as_dated(user: Sourced, origin: Sourced) -> bool:
+def _names_as_dated(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bool:
     """Whether ``user`` names ``origin`` as its dateline does, by a short form of its source's
     name (:func:`_short_for`: "according to Meridian" for a text of the Meridian Press Agency,
     or of an outlet kept in "meridian_press/", filed "TARROW (Meridian) -"; "KUNA reported" for
     the Kuwait News Agency's "KUWAIT CITY (KUNA) --"), or as a name of its byline ("By Lena
-    Ortiz, Meridian"); not "Meridian Road", nor a dateline's "(Updated)"."""
+    Ortiz, Meridian"); not "Meridian Road", nor a dateline's "(Updated)", nor a name the text
+    took with the origin's sentence (``taken``: see :func:`_in_own_words`)."""
     named = origin.dateline_source
     source = origin.document.source
     if not named or not _short_for(named, source):
@@ -823,7 +851,7 @@ def _names_as_dated(user: Sourced, origin: Sourced) -> bool:
         return True
     words = {word for name in _names_of(source) for word in name}
     return any(
-        _goes_on_as_named(found["after"], words)
+        _goes_on_as_named(found["after"], words) and _in_own_words(user, found, taken)
         for found in _standing_alone(named).finditer(user.document.text)
     )
 
@@ -919,22 +947,23 @@ def _goes_on_as_named(after: str, words: AbstractSet[str]) -> bool:
     return all(word in words or word in name_words for word in after.casefold().split())
 
 
-def _names_wire_of(user: Sourced, origin: Sourced) -> bool:
+def _names_wire_of(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bool:
     """Whether ``user`` names the wire service whose dateline ``origin`` opens with, by any of
     its names ("according to Reuters" for a text filed "LONDON (Reuters) -"), or another news
     agency by its name in full, as the dateline gives it ("Coastline Wire contributed to this
-    report." for "LONDON (Coastline Wire) -")."""
+    report." for "LONDON (Coastline Wire) -"), in its own words (``taken``: see
+    :func:`_in_own_words`)."""
     if not origin.filed_by:
         return False
     terms = lexicon()
     wire = terms.wire_service_named(origin.filed_by)
     if wire is None:
         # Initials alone ("MPA") may be another body's: only a full name counts here.
-        full = len(origin.filed_by.split()) > 1
-        return (
-            full and re.search(rf"\b{re.escape(origin.filed_by)}\b", user.document.text) is not None
+        return len(origin.filed_by.split()) > 1 and any(
+            _in_own_words(user, found, taken)
+            for found in re.finditer(rf"\b{re.escape(origin.filed_by)}\b", user.document.text)
         )
     return any(
-        terms.wire_service(found.group()) == wire
+        terms.wire_service(found.group()) == wire and _in_own_words(user, found, taken)
         for found in terms.wire_names.finditer(user.document.text)
     )

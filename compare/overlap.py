@@ -575,8 +575,7 @@ def compare_pair(
     crediting = tuple(
         user.document.id
         for user, origin, on in ((a, b, "a"), (b, a, "b"))
-        if reused
-        and discloses(user, origin, _taken_texts(texts.matches, on) if origin.released else None)
+        if reused and discloses(user, origin, _taken_texts(texts.matches, on))
     )
     return PairComparison(
         a=a.document.id,

@@ -247,3 +247,85 @@ def test_a_copy_discloses_a_press_release_in_its_own_words(
     user = side(document("\n\n".join(copy), "copy", "Kestrel Gazette"))
     aligned = {mine: APPEAL[theirs] for mine, theirs in taken.items()}
     assert discloses(user, RELEASE, aligned) is disclosed
+
+
+# State outlets' stories that name the outlet, or the agency of their dateline, in their own
+# sentences, as their sites publish them.
+EXPOSE = [
+    "Leaked documents obtained by Meridian Today show that the ministry paid 40 contractors to "
+    "build the border fence.",
+    "Experts interviewed by Meridian Today said the papers were authentic.",
+]
+RIOTS = [
+    "VELMAR, March 18 (CNA) - Several thousand rioters clashed with police in the centre of "
+    "Velmar on Tuesday.",
+    "Western diplomats were seen near the protest site, CNA's correspondent reported.",
+]
+ORIGINS = {
+    "Meridian Today": (EXPOSE, side(document("\n\n".join(EXPOSE), "expose", "Meridian Today"))),
+    "Continental News Agency": (
+        RIOTS,
+        side(document("\n\n".join(RIOTS), "riots", "Continental News Agency")),
+    ),
+}
+UNDATED_RIOT = RIOTS[0].split(" - ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("source", "copy", "taken", "disclosed"),
+    [
+        pytest.param(
+            "Meridian Today", EXPOSE, {0: 0, 1: 1}, False, id="pasted_with_its_self_references"
+        ),
+        pytest.param(
+            "Continental News Agency",
+            [UNDATED_RIOT, RIOTS[1]],
+            {0: 0, 1: 1},
+            False,
+            id="pasted_with_its_correspondent_named",
+        ),
+        pytest.param(
+            "Meridian Today",
+            [
+                "Leaked documents show that the ministry paid 40 contractors to build the border "
+                "fence, according to Meridian Today.",
+                EXPOSE[1],
+            ],
+            {0: 0, 1: 1},
+            True,
+            id="lede_rewritten_to_cite_it",
+        ),
+        pytest.param(
+            "Continental News Agency",
+            [UNDATED_RIOT, "Diplomats were seen near the protest site, according to CNA."],
+            {0: 0, 1: 1},
+            True,
+            id="attribution_rewritten_to_cite_it",
+        ),
+        pytest.param(
+            "Meridian Today",
+            [EXPOSE[0], "Meridian Today first reported the payments."],
+            {0: 0},
+            True,
+            id="own_sentence_names_it",
+        ),
+        pytest.param(
+            "Continental News Agency",
+            [UNDATED_RIOT, RIOTS[1]],
+            {},
+            True,
+            id="nothing_known_as_taken",
+        ),
+    ],
+)
+def test_a_copy_credits_a_news_story_only_in_its_own_words(
+    source: str, copy: list[str], taken: dict[int, int], disclosed: bool
+) -> None:
+    """A copy credits a news story's outlet by naming it in its own words, not in the sentences
+    it pasted, where the story named itself ("obtained by Meridian Today") or the agency of its
+    dateline ("CNA's correspondent reported"): those say nothing of where the copy's text came
+    from. With nothing known of what it took, every name counts."""
+    sentences, origin = ORIGINS[source]
+    user = side(document("\n\n".join(copy), "copy", "Heartland Sentinel"))
+    aligned = {mine: sentences[theirs] for mine, theirs in taken.items()}
+    assert discloses(user, origin, aligned) is disclosed
