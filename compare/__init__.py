@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from compare.read import InputError as InputError
     from compare.records import ArticleNote as ArticleNote
     from compare.records import ClusterMember as ClusterMember
+    from compare.records import DateSetAside as DateSetAside
     from compare.records import DirectionBasis as DirectionBasis
     from compare.records import Document as Document
     from compare.records import FilledFor as FilledFor
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
 _RECORDS = (
     "ArticleNote",
     "ClusterMember",
+    "DateSetAside",
     "DirectionBasis",
     "Document",
     "FilledFor",

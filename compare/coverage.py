@@ -34,6 +34,7 @@ from compare.records import (
     Story,
     Version,
     all_timed,
+    dated_as_trusted,
     first_published_keys,
     origins_and_copies,
 )
@@ -79,7 +80,7 @@ def group_sentences(
     """
     position = {doc: n for n, doc in enumerate(story.documents)}
 
-    members = [documents[doc] for doc in story.documents]
+    members = dated_as_trusted((documents[doc] for doc in story.documents), pairs)
     keys = first_published_keys(members, origins_and_copies(pairs), all_timed=all_timed(members))
 
     def rank(node: Node) -> tuple[PublicationKey, int, int]:

@@ -158,21 +158,60 @@ def direction_by_credit(a: Sourced, b: Sourced) -> tuple[str, DirectionBasis] | 
     else when A opens with an agency's dateline ("WASHINGTON (AP) -") and B does not: an outlet
     that adds a local paragraph to wire copy is more than the wire's text, so containment would
     call the wire the copy, and one that drops the dateline hides its source; one that keeps it
-    is told from the agency by its name. With the direction, which of these told it."""
+    is told from the agency by its name. But an undated text that merely kept an agency's
+    dateline (:func:`_kept_dateline`) is no origin of a dated one by it: an aggregator's undated
+    record of a state outlet's story is no earlier than a dated copy that dropped the dateline.
+    Of two that open with one agency's dateline, neither the agency's, the dated one is the
+    origin of the undated one. With the direction, which of these told it."""
     a_credits_b, b_credits_a = _credits(a, b), _credits(b, a)
     told = (
         (a_credits_b != b_credits_a, b_credits_a, DirectionBasis.CREDIT),
         (a.agency != b.agency, a.agency, DirectionBasis.NEWS_AGENCY),
         (
-            (a.filed_by is None) != (b.filed_by is None),
+            (a.filed_by is None) != (b.filed_by is None)
+            and not _kept_before_a_date(a, b)
+            and not _kept_before_a_date(b, a),
             a.filed_by is not None,
             DirectionBasis.AGENCY_DATELINE,
+        ),
+        (
+            _one_agencys_dateline(a, b) and _undated(a) != _undated(b),
+            _undated(b),
+            DirectionBasis.SHARED_DATELINE,
         ),
     )
     return next(
         (("a->b" if a_first else "b->a", basis) for differ, a_first, basis in told if differ),
         None,
     )
+
+
+def _kept_dateline(side: Sourced) -> bool:
+    """Whether a text opens with a news agency's dateline it merely kept: it is no agency's own,
+    by its outlet nor by its source's name ("DORVANSK, March 14 (VRN) -" in an aggregator's
+    record)."""
+    return side.filed_by is not None and not side.agency
+
+
+def _kept_before_a_date(undated: Sourced, dated: Sourced) -> bool:
+    """Whether ``undated`` gives no date and merely kept an agency's dateline
+    (:func:`_kept_dateline`), and ``dated`` gives one."""
+    return _undated(undated) and not _undated(dated) and _kept_dateline(undated)
+
+
+def _one_agencys_dateline(a: Sourced, b: Sourced) -> bool:
+    """Whether two texts open with one news agency's dateline, as the same name or one wire
+    service's ("(AP)", "(Associated Press)"), and neither is the agency's own."""
+    if a.filed_by is None or b.filed_by is None or a.agency or b.agency:
+        return False
+    wire = lexicon().wire_service_named(a.filed_by)
+    return a.filed_by == b.filed_by or (
+        wire is not None and wire == lexicon().wire_service_named(b.filed_by)
+    )
+
+
+def _undated(side: Sourced) -> bool:
+    return side.document.published is None
 
 
 def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:

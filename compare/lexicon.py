@@ -571,6 +571,9 @@ class Lexicon:
     capitalised_months: frozenset[str]
     weekdays: frozenset[str]
     relative_days: frozenset[str]
+    # What tells a sentence reports the past: its verbs, and the words of what is to come.
+    past_tense_verbs: frozenset[str]
+    future_words: frozenset[str]
     # "this morning" is today's, "last night" yesterday's.
     relative_day_parts: Mapping[str, str]
     # "last year", "this week": dates of their own.
@@ -2147,6 +2150,8 @@ def lexicon() -> Lexicon:
         months_named_too=frozenset(data["months_named_too"]),
         capitalised_months=frozenset(data["capitalised_months"]),
         weekdays=frozenset(data["weekdays"]),
+        past_tense_verbs=frozenset(data["past_tense_verbs"]),
+        future_words=frozenset(data["future_words"]),
         relative_days=frozenset(data["relative_days"]),
         relative_day_parts=data["relative_day_parts"],
         relative_periods=frozenset(data["relative_periods"]),

@@ -7,8 +7,10 @@ sentences are near-duplicates even when they landed in different stories, and ve
 article (``records.same_article``) whatever their verdict.
 
 Clusters are stars, like sentence groups. Documents are taken in order (the first published, as
-every stage asks it: ``records.first_published_keys``; then the longest text; then the smallest
-id, so that input order does not matter): each joins the canonical document before it that holds
+every stage asks it: ``records.first_published_keys``, but every undated one, or one whose text
+contradicts its date, after every dated one, wherever the pair directions place it: a feed's
+undated repost is not known to be earlier than a dated copy; then the longest text; then the
+smallest id, so that input order does not matter): each joins the canonical document before it that holds
 most of its words, among those it is a near-duplicate of (of equal shares, the earlier one), or
 else is the canonical document of a cluster of its own. Each member is therefore a copy or
 rewrite of its canonical document itself, not only of some other member, and a verbatim copy
@@ -40,6 +42,7 @@ from compare.records import (
     Sentence,
     Verdict,
     all_timed,
+    dated_as_trusted,
     first_published_keys,
     origins_and_copies,
     same_article,
@@ -111,10 +114,11 @@ def cluster_near_duplicates(
         d.id: sum(len(s.tokens) for s in sentences[d.id] if (d.id, s.index) not in boilerplate)
         for d in documents
     }
-    keys = first_published_keys(
-        documents, origins_and_copies(pairs), all_timed=all_timed(documents)
-    )
-    order = sorted(documents, key=lambda d: (keys[d.id], -words[d.id], d.id))
+    trusted = dated_as_trusted(documents, pairs)
+    keys = first_published_keys(trusted, origins_and_copies(pairs), all_timed=all_timed(trusted))
+    # An undated record goes after every dated one, wherever the pair directions place it: a
+    # feed's undated copy that keeps the agency's dateline is no earlier publication to keep.
+    order = sorted(trusted, key=lambda d: (d.published is None, keys[d.id], -words[d.id], d.id))
     rank = {d.id: n for n, d in enumerate(order)}
     joined: dict[str, _Joined] = {}
     for document in order:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -43,6 +43,7 @@ from compare.disclosure import (
 )
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.records import (
+    DateSetAside,
     DirectionBasis,
     Document,
     FilledFor,
@@ -84,6 +85,7 @@ from compare.templates import (
     names_someone,
     only_names_swapped,
     swapped_names,
+    weekday_after_publication,
 )
 
 # Containment must differ by this much, and by this many words, before it tells which side
@@ -111,6 +113,9 @@ MIN_OWN_RUN_WORDS = 10
 # Two reports that name one weekday ("on Saturday") report one day unless published this many
 # days apart: a weekly fixture's reports come a week apart, a Monday's wrap in Tuesday's paper.
 DAYS_APART_FOR_ONE_WEEKDAY = 6
+# A weekday a report names falls within the week before it: one named in an article of a week
+# or more after another may be either's.
+DAYS_A_WEEK = 7
 # Shares are kept, and report.json writes them, to this many decimal places.
 SHARE_PLACES = 3
 
@@ -516,6 +521,9 @@ def compare_pair(
     out_by = out_by or {}
     a_out, b_out = out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document)
     by_date = _by_date(a_out, b_out)
+    date_set_aside = _date_set_aside(a_out, b_out, by_date, texts)
+    if date_set_aside:
+        by_date = None
     dated = by_date[0] if by_date else None
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
@@ -604,6 +612,7 @@ def compare_pair(
         template=template,
         direction_basis=direction_basis,
         same_article=versions,
+        date_set_aside=date_set_aside,
     )
 
 
@@ -625,6 +634,31 @@ def _before_its_text(
         return False
     written = _by_date(copy, text_out(origin))
     return written is not None and written[0] == "a->b"
+
+
+def _date_set_aside(
+    a: Document, b: Document, by_date: tuple[str, DirectionBasis] | None, texts: TextOverlap
+) -> DateSetAside | None:
+    """The earlier of two documents ``by_date`` when its own text contradicts its date: in the
+    past tense, in a sentence the later has too, it reports something on a weekday after the day
+    it is dated, by the later's date (:func:`templates.weekday_after_publication`). A copy
+    backdated to before the event it reports ("the ministry said on Friday" in an article of
+    Thursday, taken from a Friday report) tells no direction by its date. A day given with a time
+    in UTC may be the next one where it was published: it is given a day's grace."""
+    if by_date is None or by_date[1] is DirectionBasis.MODIFIED_TIME or not texts.reused_texts:
+        return None
+    earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
+    if earlier.published is None or later.published is None:
+        return None
+    day = date.fromisoformat(earlier.published) + timedelta(days=1 if earlier.published_time else 0)
+    days_apart = (date.fromisoformat(later.published) - day).days
+    if not 0 < days_apart < DAYS_A_WEEK:
+        return None
+    aligned = texts.reused_texts
+    if earlier is b:
+        aligned = tuple((text_b, text_a) for text_a, text_b in aligned)
+    weekday = weekday_after_publication(aligned, day.weekday(), days_apart)
+    return DateSetAside(earlier.id, weekday) if weekday else None
 
 
 def _taken_texts(matches: Sequence[Match], which: str) -> dict[int, str]:

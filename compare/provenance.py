@@ -54,6 +54,7 @@ from compare.records import (
     Version,
     all_timed,
     boilerplate_indexes,
+    dated_as_trusted,
     first_published_keys,
     text_numbers,
     tracked,
@@ -91,8 +92,13 @@ class Precedence:
     def of(
         cls, documents: Mapping[str, Document], pairs: Sequence[PairComparison], story: Story
     ) -> Precedence:
+        """The precedence of ``story``'s documents, those whose text contradicts their date
+        undated (``records.dated_as_trusted``)."""
         named = {frozenset((p.a, p.b)): p.origin for p in pairs if p.origin is not None}
-        return cls(documents, named, all_timed(documents[d] for d in story.documents))
+        trusted = {
+            d.id: d for d in dated_as_trusted((documents[d] for d in story.documents), pairs)
+        }
+        return cls(trusted, named, all_timed(trusted.values()))
 
     def origin(self, group: SentenceGroup) -> str | None:
         """The document a shared sentence most likely comes from; ``None`` when no two versions

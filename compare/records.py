@@ -861,6 +861,7 @@ class DirectionBasis(StrEnum):
     PRESS_RELEASE = "press_release"
     NEWS_AGENCY = "news_agency"
     AGENCY_DATELINE = "agency_dateline"
+    SHARED_DATELINE = "shared_dateline"
     CONTAINMENT = "containment"
     PHRASING = "phrasing"
 
@@ -884,6 +885,17 @@ class TakenThrough:
 
     copy: str
     source: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateSetAside:
+    """The article ``doc`` of a pair whose date its own text contradicts (``overlap.compare_pair``):
+    in the past tense, in a sentence the other has too, it reports something on ``day`` (as
+    written), a weekday after the day it is dated and by the other's date. Its date tells no
+    direction, and no order of who published first (:func:`dated_as_trusted`)."""
+
+    doc: str
+    day: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -957,6 +969,8 @@ class PairComparison:
         taken_through: the third article the copy of the pair took what the two share from,
             when that took away the pair's direction and undisclosed reuse
             (``provenance.through_common_origins``).
+        date_set_aside: the one of the two whose text contradicts its date, which then told no
+            direction (:class:`DateSetAside`).
     """
 
     a: str
@@ -987,6 +1001,7 @@ class PairComparison:
     taken_through: TakenThrough | None = None
     direction_basis: DirectionBasis | None = None
     same_article: bool = False
+    date_set_aside: DateSetAside | None = None
 
     @property
     def origin(self) -> str | None:
@@ -994,6 +1009,34 @@ class PairComparison:
         if self.direction is None:
             return None
         return self.a if self.direction == "a->b" else self.b
+
+
+def dated_as_trusted(
+    documents: Iterable[Document], pairs: Iterable[PairComparison]
+) -> list[Document]:
+    """``documents``, each undated whose own text a pair found contradicting its date
+    (``PairComparison.date_set_aside``): a copy backdated to before the event it reports goes
+    where the pair directions place it, as an undated one does, not first
+    (:func:`first_published_keys`).
+
+    >>> copy = Document("copy", "Sentinel", "", published="2025-03-13")
+    >>> pair = PairComparison("copy", "wire", "s", Verdict.COPY, "b->a", 1.0, 1.0, 1.0, 1.0,
+    ...     1.0, 1.0, 9, None, (), (), (), 1.0, date_set_aside=DateSetAside("copy", "Friday"))
+    >>> [d.published for d in dated_as_trusted([copy], [pair])]
+    [None]
+    """
+    set_aside = {pair.date_set_aside.doc for pair in pairs if pair.date_set_aside}
+    return [
+        replace(
+            document,
+            published=None,
+            published_time=None,
+            published_local_time=None,
+        )
+        if document.id in set_aside
+        else document
+        for document in documents
+    ]
 
 
 def origins_and_copies(pairs: Iterable[PairComparison]) -> list[tuple[str, str]]:

@@ -43,6 +43,7 @@ from compare.records import (
     Story,
     all_timed,
     articles,
+    dated_as_trusted,
     first_published_keys,
     origins_and_copies,
     unwatched,
@@ -788,7 +789,7 @@ def retitled(
         replace(
             story,
             title=_title(
-                [documents[d] for d in story.documents],
+                dated_as_trusted((documents[d] for d in story.documents), pairs_of[story.id]),
                 sentences,
                 origins_and_copies(pairs_of[story.id]),
             ),

@@ -85,6 +85,11 @@ MAX_KEPT_FIGURES_SHARE = 0.25
 # three figures revised, beside four kept).
 MIN_FIGURES_ON_ITS_OWN_DAY = 2
 MAX_KEPT_FIGURES_ON_ITS_OWN_DAY = 0.5
+# A weekday a report names in the past tense falls after the day it is dated by at most this many
+# days when that contradicts its date (see weekday_after_publication): read as the week before's,
+# it would be five or six days back, where a copy of a later report names its day. Three days
+# after would be four before, which a weekly or a weekend edition may still name so.
+MAX_DAYS_AFTER_PUBLICATION = 2
 # The weekdays as compare.numerals reads them ("thu" of "Thursday"), Monday first.
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Two briefs whose ledes neither copy nor edit each other's (a stock brief: "Shares of Novumo Inc
@@ -399,6 +404,67 @@ def days_follow_publication(aligned: tuple[tuple[str, str], ...], days_apart: in
         if len(day_a) == len(day_b) == 1 and (day_b[0] - day_a[0] - days_apart) % 7 == 0:
             return True
     return False
+
+
+# Asked of each pair of documents published some days apart that share sentences: a wire story
+# that hundreds of outlets dated apart reprint holds few pairs of texts.
+@lru_cache(maxsize=1 << 12)
+def weekday_after_publication(
+    aligned: tuple[tuple[str, str], ...], weekday: int, days_apart: int
+) -> str | None:
+    """The weekday, as written, that a sentence of the earlier of two articles reports something
+    happened on (:func:`_reports_the_past`), its aligned sentence in the later one stating the
+    same day, where that day falls after the earlier's (``weekday``, Monday 0), by
+    ``MAX_DAYS_AFTER_PUBLICATION`` days at most, and no later than the later's, published
+    ``days_apart`` days after it: a copy dated Thursday that says "the ministry said on
+    Friday", as the Friday report it took the sentence from does. ``None`` when no sentence does
+    so; ``aligned`` holds ``(earlier, later)`` texts.
+
+    >>> said = "Fourteen died, the ministry said on Friday."
+    >>> weekday_after_publication(((said, said),), 3, 1), weekday_after_publication(((said, said),), 4, 1)
+    ('Friday', None)
+    >>> planned = "A day of mourning will be held on Friday."
+    >>> weekday_after_publication(((planned, planned),), 3, 1)
+    """
+    for earlier, later in aligned:
+        if not (_may_name_a_date(earlier) and _may_name_a_date(later)):
+            continue
+        later_days = _stated_weekdays(numbers_in(later))
+        for day, written in _stated_weekdays(numbers_in(earlier)).items():
+            if (
+                day in later_days
+                and 1 <= (day - weekday) % 7 <= min(days_apart, MAX_DAYS_AFTER_PUBLICATION)
+                and _reports_the_past(earlier)
+            ):
+                return _as_in(earlier, written)
+    return None
+
+
+def _stated_weekdays(numbers: Numbers) -> dict[int, str]:
+    """The weekdays a sentence's ``numbers`` state, Monday 0, each as read (case-folded)."""
+    return {
+        WEEKDAYS.index(value): written
+        for written, values, stated in numbers.mentions
+        if stated
+        for value in values
+        if value in WEEKDAYS
+    }
+
+
+def _reports_the_past(text: str) -> bool:
+    """Whether a sentence reports what has happened: it holds a verb of the past (one of
+    ``past_tense_verbs``, or a word ending in "-ed"), and no word of what is to come or may be
+    (``future_words``: "will", "due", "to be held").
+
+    >>> _reports_the_past("Police clashed with rioters on Tuesday."), _reports_the_past("Talks are due on Friday.")
+    (True, False)
+    """
+    terms = lexicon()
+    tokens = find_words(normalise(text).casefold())
+    return terms.future_words.isdisjoint(tokens) and any(
+        token in terms.past_tense_verbs or (token.endswith("ed") and word_length(token) > 4)
+        for token in tokens
+    )
 
 
 def _weekdays(numbers: Numbers, unmatched: Iterable[Unmatched]) -> list[int]:

@@ -14,7 +14,7 @@ import pytest
 from compare.near_duplicates import cluster_id, cluster_near_duplicates, fingerprint
 from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import who_copied_whom
-from compare.records import ClusterMember, Document, PairComparison, Verdict
+from compare.records import ClusterMember, DateSetAside, Document, PairComparison, Verdict
 from compare.segment import segment
 from compare.settings import Settings
 from tests.helpers import aligned_pair, document, ferry_strike_copies
@@ -114,6 +114,35 @@ def test_of_one_day_the_origin_the_pair_names_is_canonical() -> None:
     ]
     pair = replace(copy("daily", "wire"), direction="b->a")
     assert {m.canonical for m in clusters(docs, [pair])} == {"wire"}
+
+
+@pytest.mark.parametrize(
+    ("record", "pair"),
+    [
+        pytest.param(
+            document(LONG, "record"),
+            replace(copy("record", "daily"), direction="a->b"),
+            id="undated_named_the_origin",
+        ),
+        pytest.param(
+            document(LONG, "record", published="2025-03-09"),
+            replace(
+                copy("record", "daily"),
+                direction="b->a",
+                date_set_aside=DateSetAside("record", "Monday"),
+            ),
+            id="its_date_set_aside",
+        ),
+    ],
+)
+def test_an_undated_record_is_never_canonical_over_a_dated_one(
+    record: Document, pair: PairComparison
+) -> None:
+    """A feed's undated record, or one whose text contradicts its date, is never the canonical
+    member over a dated one, whatever the pair directions place it before: it is not known to
+    have been published first."""
+    docs = [record, document(SHORT, "daily", published="2025-03-10")]
+    assert {m.canonical for m in clusters(docs, [pair])} == {"daily"}
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from compare.overlap import (
 from compare.pipeline import compare_documents
 from compare.read import find_credits
 from compare.records import (
+    DateSetAside,
     DirectionBasis,
     Document,
     FilledFor,
@@ -729,7 +730,8 @@ def _credited(wire: Document, daily: Document) -> tuple[Document, Document]:
             id="published_time",
         ),
         pytest.param(
-            *_wire_and_daily(wire="2025-03-09", daily="2025-03-10"),
+            # The wire's "Speaking on Monday" reports its own day.
+            *_wire_and_daily(wire="2025-03-10", daily="2025-03-11"),
             "a->b",
             DirectionBasis.PUBLISHED_DATE,
             id="published_date",
@@ -2960,3 +2962,95 @@ def test_a_later_versions_text_is_not_out_before_it_was_modified(
     assert pair.undisclosed_reuse is (direction is not None)
     earlier = compare_pair(a, b, texts, "story-001", proposed.closest_similarity, Settings())
     assert earlier.direction == ("b->a" if copied_at < "2025-08-01T14:40:00Z" else "a->b")
+
+
+# A state broadcaster's story, filed with its own dateline on Friday, 14 March 2025.
+HOSPITAL = [
+    "DORVANSK, March 14 (VRN) \u2014 Shelling destroyed the surgical wing of the Dorvansk "
+    "Children's Hospital overnight, killing 14 civilians, the regional ministry said on Friday.",
+    "Rescue workers pulled 31 wounded people from the rubble, among them nine children.",
+    "Western media have ignored the tragedy, as they ignored every earlier attack on the city.",
+    "The hospital, built in 1978, treated more than 40,000 children from the region every year.",
+]
+HOSPITAL_UNSIGNED = [HOSPITAL[0].split("\u2014 ", 1)[1], HOSPITAL[1], HOSPITAL[3]]
+
+
+def _broadcaster_and_copy(
+    copy_date: str, copy_time: str | None = None, copy: list[str] = HOSPITAL_UNSIGNED
+) -> tuple[Document, Document]:
+    """The broadcaster's story and a copy that drops its dateline and a paragraph."""
+    return (
+        document(
+            "\n\n".join(HOSPITAL),
+            "vrn",
+            "Voice of Rossland",
+            published="2025-03-14",
+        ),
+        replace(
+            document("\n\n".join(copy), "sentinel", "Heartland Sentinel"),
+            published=copy_date,
+            published_time=copy_time,
+        ),
+    )
+
+
+def test_a_copy_whose_text_contradicts_its_date_is_not_the_origin_by_it() -> None:
+    """A copy dated Thursday that says the ministry "said on Friday", as the Friday story it
+    took the sentence from does, is backdated: its date tells no direction, the dateline it
+    dropped does, and the pair says whose date it set aside and why."""
+    pair = only_pair(*_broadcaster_and_copy("2025-03-13"))
+    assert (pair.origin, pair.direction_basis) == ("vrn", DirectionBasis.AGENCY_DATELINE)
+    assert pair.date_set_aside == DateSetAside("sentinel", "Friday")
+    assert pair.undisclosed_reuse
+
+
+@pytest.mark.parametrize(
+    ("copy_date", "copy_time", "copy"),
+    [
+        pytest.param("2025-03-11", None, HOSPITAL_UNSIGNED, id="three_days_before"),
+        pytest.param(
+            "2025-03-13",
+            "2025-03-13T22:00:00Z",
+            HOSPITAL_UNSIGNED,
+            id="a_time_in_utc_may_be_friday_where_it_was_published",
+        ),
+        pytest.param(
+            "2025-03-13",
+            None,
+            [
+                HOSPITAL_UNSIGNED[0].replace("said on Friday", "will say more on Friday"),
+                *HOSPITAL_UNSIGNED[1:],
+            ],
+            id="what_is_to_come",
+        ),
+    ],
+)
+def test_a_date_stands_where_the_text_does_not_contradict_it(
+    copy_date: str, copy_time: str | None, copy: list[str]
+) -> None:
+    """A copy's date tells the direction where its text may fit it: to a Tuesday, a Friday three
+    days on may be the Friday before, a time given in UTC may fall on Friday where it was
+    published, and what is to come may be on any later day."""
+    pair = only_pair(*_broadcaster_and_copy(copy_date, copy_time, copy))
+    assert pair.date_set_aside is None
+    assert pair.origin == "sentinel"
+
+
+def test_an_undated_record_is_no_origin_of_a_dated_copy_by_a_dateline_it_kept() -> None:
+    """An aggregator's undated record that keeps a broadcaster's dateline is no news agency's
+    copy for it: against a dated copy that dropped the dateline, it tells no direction, and
+    what each holds of the other decides (here neither holds more)."""
+    _, copy = _broadcaster_and_copy("2025-03-14")
+    record = document("\n\n".join([HOSPITAL[0], *HOSPITAL_UNSIGNED[1:]]), "grm", "Research Monitor")
+    pair = only_pair(record, copy)
+    assert (pair.direction, pair.direction_basis) == (None, None)
+
+
+def test_of_two_texts_with_one_agencys_dateline_the_dated_one_is_the_origin() -> None:
+    """Two texts that open with one agency's dateline, neither the agency's by its name, the
+    broadcaster dated and an aggregator's record not: the dated one is the origin, and the
+    verdict names what told it."""
+    broadcaster, _ = _broadcaster_and_copy("2025-03-14")
+    record = document("\n\n".join(HOSPITAL), "grm", "Research Monitor")
+    pair = only_pair(record, broadcaster)
+    assert (pair.origin, pair.direction_basis) == ("vrn", DirectionBasis.SHARED_DATELINE)

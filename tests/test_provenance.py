@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from compare.pipeline import compare_documents, compare_paths
-from compare.provenance import Precedence, taken_from
+from compare.provenance import Precedence, sources_of, taken_from
 from compare.records import (
     DirectionBasis,
     Document,
@@ -449,8 +449,9 @@ def test_an_undated_wire_is_the_origin_of_the_papers_that_reuse_it() -> None:
     """A wire story that gives no date, reprinted by one paper and rewritten by another on one
     day, neither crediting it: the pair directions name the wire the origin of both, and every
     table agrees. Each sentence comes from the wire, each paper took its text from the wire,
-    the two papers both reuse it rather than each other, and the wire gives the story its title
-    and leads the near-duplicates."""
+    the two papers both reuse it rather than each other, and the wire gives the story its title.
+    Only dedup's canonical member is the earliest dated one: an undated record is never kept
+    over a dated copy, as a feed's undated reposts are not known to be earlier."""
     reprint = [WATER_MAIN_WIRE[0].split("\u2014 ", 1)[1], *WATER_MAIN_WIRE[1:]]
     rewrite = [
         reprint[0].replace("about 3,000", "nearly 3,000").replace("said", "claimed"),
@@ -487,7 +488,7 @@ def test_an_undated_wire_is_the_origin_of_the_papers_that_reuse_it() -> None:
         False,
     )
     assert story.title == "Kesby main bursts"
-    assert {m.canonical for m in result.clusters} == {"wire"}
+    assert {m.canonical for m in result.clusters} == {"post"}
 
 
 SCHOOL_WIRE = [
@@ -1271,3 +1272,80 @@ def test_a_later_version_takes_each_sentence_from_the_latest_version_that_has_it
         (second.id, first.id, 1.0),
     ]
     assert [p.common_origin for p in result.pairs] == [None, None, None]
+
+
+# A state broadcaster's story, dated and filed with its own dateline, as its site publishes it.
+SHELLING = [
+    "DORVANSK, March 14 (VRN) \u2014 Shelling destroyed the surgical wing of the Dorvansk "
+    "Children's Hospital overnight, killing 14 civilians, the regional ministry said on Friday.",
+    "Rescue workers pulled 31 wounded people from the rubble, among them nine children.",
+    "Western media have ignored the tragedy, as they ignored every earlier attack on the city.",
+    "The hospital, built in 1978, treated more than 40,000 children from the region every year.",
+    "A day of mourning has been declared in Dorvansk, and flags will fly at half-mast.",
+]
+SHELLING_UNSIGNED = [SHELLING[0].split("\u2014 ", 1)[1], *SHELLING[1:]]
+
+
+def _copies_of_the_shelling(extra: list[Document]) -> Result:
+    """The broadcaster's story, two dated copies that drop its dateline (one a paragraph too),
+    and ``extra``."""
+    dated = [
+        (SHELLING, "vrn", "Voice of Rossland", "Hospital shelled", "2025-03-14T06:30:00Z"),
+        (SHELLING_UNSIGNED, "daily", "Freedom Daily", "Hospital hit", "2025-03-14T11:00:00Z"),
+        (
+            [*SHELLING_UNSIGNED[:2], *SHELLING_UNSIGNED[3:]],
+            "voice",
+            "People's Voice",
+            "Children killed",
+            "2025-03-14T12:00:00Z",
+        ),
+    ]
+    return compare_documents(
+        [
+            replace(
+                document("\n\n".join(text), id, source, title=title),
+                published=time[:10],
+                published_time=time,
+            )
+            for text, id, source, title, time in dated
+        ]
+        + extra
+    )
+
+
+def test_an_undated_record_that_kept_the_dateline_is_no_origin_of_the_story() -> None:
+    """An aggregator's undated record of the broadcaster's story, its dateline kept, is the
+    broadcaster's copy, not the story's origin: every dated copy took its text from the
+    broadcaster, keeps its direction and its undisclosed reuse against it, the story has the
+    broadcaster's title, and dedup keeps the broadcaster."""
+    record = document("\n\n".join(SHELLING), "grm", "Research Monitor", title="NATO blamed")
+    result = _copies_of_the_shelling([record])
+    (story,) = result.stories
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    assert pairs[frozenset(("vrn", "grm"))].direction_basis is DirectionBasis.SHARED_DATELINE
+    closest = {copy: found[0].origin for copy, found in sources_of(result.taken[story.id]).items()}
+    assert {copy: closest[copy] for copy in ("grm", "daily", "voice")} == dict.fromkeys(
+        ("grm", "daily", "voice"), "vrn"
+    )
+    for copy in ("daily", "voice"):
+        pair = pairs[frozenset(("vrn", copy))]
+        assert (pair.origin, pair.taken_through, pair.undisclosed_reuse) == ("vrn", None, True)
+    assert story.title == "Hospital shelled"
+    assert {m.canonical for m in result.clusters} == {"vrn"}
+
+
+def test_a_copy_backdated_before_the_day_it_reports_comes_after_its_origin() -> None:
+    """A copy dated the day before the broadcaster's story that says the ministry "said on
+    Friday", as the story of Friday does, is not trusted by its date in any table: it copied
+    the broadcaster, the story has the broadcaster's title, and dedup keeps the broadcaster."""
+    backdated = replace(
+        document("\n\n".join(SHELLING_UNSIGNED), "sentinel", "Heartland Sentinel", title="Strike"),
+        published="2025-03-13",
+    )
+    result = _copies_of_the_shelling([backdated])
+    (story,) = result.stories
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"vrn", "sentinel"})
+    assert (pair.origin, pair.undisclosed_reuse) == ("vrn", True)
+    assert ("sentinel", "vrn") in {(t.copy, t.origin) for t in result.taken[story.id]}
+    assert story.title == "Hospital shelled"
+    assert {m.canonical for m in result.clusters} == {"vrn"}

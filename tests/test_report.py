@@ -1283,6 +1283,56 @@ def test_a_pair_section_gives_the_share_of_identical_sentences_that_makes_a_copy
     assert figures == (pair.a_verbatim_in_b, pair.b_verbatim_in_a)
 
 
+# A broadcaster's Friday story with its dateline, and a copy dated Thursday without it.
+MOURNING = [
+    "DORVANSK, March 14 (VRN) \u2014 Shelling destroyed the Dorvansk Children's Hospital "
+    "overnight, killing 14 civilians, the regional ministry said on Friday.",
+    "Rescue workers pulled 31 wounded people from the rubble, among them nine children.",
+    "The hospital treated more than 40,000 children from across the region every year.",
+]
+
+
+def test_a_pair_section_says_whose_date_it_set_aside() -> None:
+    """A copy dated the day before the event it reports in the past tense ("said on Friday" in
+    an article of Thursday) tells no direction by its date: the verdict line says what told the
+    direction instead, whose date it set aside and why, and report.json names that article and
+    the day."""
+    docs = [
+        replace(document("\n".join(MOURNING), "vrn", "Voice of Rossland"), published="2025-03-14"),
+        replace(
+            document("\n".join([MOURNING[0].split("\u2014 ", 1)[1], *MOURNING[1:]]), "copy"),
+            source="Heartland Sentinel",
+            published="2025-03-13",
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert (
+        "Likely direction: Heartland Sentinel (copy) reuses Voice of Rossland (vrn) (by dateline: "
+        "Voice of Rossland (vrn) opens with a news agency's dateline; the date of Heartland "
+        "Sentinel (copy), 2025-03-13, is set aside: its text reports, in the past tense, what "
+        "happened on Friday, after that day and by the other's date)."
+    ) in line
+    (written,) = report_json(result)["pairs"]
+    assert written["date_set_aside"] == {"doc": "copy", "day": "Friday"}
+
+
+def test_a_pair_section_says_a_date_set_aside_left_no_direction() -> None:
+    """Where nothing but the dates would tell, a date its own text contradicts leaves the pair
+    without a direction, and the verdict line says why."""
+    text = "\n".join([MOURNING[0].split("\u2014 ", 1)[1], *MOURNING[1:]])
+    docs = [
+        replace(document(text, "vrn", "Voice of Rossland"), published="2025-03-14"),
+        replace(document(text, "copy", "Heartland Sentinel"), published="2025-03-13"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert pair.direction is None
+    assert "No direction by date: the date of Heartland Sentinel (copy), 2025-03-13" in line
+
+
 # A wire's brief on a ferry strike, and a paper's copy that adds a local sentence.
 FERRY_BRIEF = [
     "Ferry crews in Tarrow walked out on Friday after pay talks with the operator broke down.",
@@ -1297,7 +1347,8 @@ TERMINAL_SHOPS = "Shops near the Tarrow terminal said trade had already fallen."
     [
         pytest.param(
             "Coastal Courier",
-            ("2025-06-05", "2025-06-06"),
+            # A Friday and a Saturday: the wire's "walked out on Friday" reports its own day.
+            ("2025-06-06", "2025-06-07"),
             "Tarrow Herald (daily) reuses Coastal Courier (wire) (by publication date).",
             id="published_date",
         ),

@@ -12,6 +12,7 @@ from compare.templates import (
     only_names_swapped,
     salient_ascii_words,
     salient_words,
+    weekday_after_publication,
 )
 
 
@@ -296,3 +297,58 @@ def test_ascii_sentences_take_a_shortcut_to_the_same_salient_words(text: str) ->
     """In ASCII text the capitalised words and numbers are found directly; they must be
     exactly the ones found among all the words, first word excepted."""
     assert salient_ascii_words(text) == salient_words(text)
+
+
+# 13 March 2025 was a Thursday, Monday 0.
+THURSDAY = 3
+SAID_ON_FRIDAY = "Shelling destroyed the hospital's surgical wing overnight, the regional ministry said on Friday."
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "weekday", "days_apart", "found"),
+    [
+        pytest.param(SAID_ON_FRIDAY, SAID_ON_FRIDAY, THURSDAY, 1, "Friday", id="a_day_after_it"),
+        pytest.param(
+            "Police clashed with rioters in the centre of Velmar on tuesday.",
+            "Police clashed with rioters in the centre of Velmar on Tuesday.",
+            0,
+            1,
+            "tuesday",
+            id="as_the_earlier_writes_it",
+        ),
+        pytest.param(SAID_ON_FRIDAY, SAID_ON_FRIDAY, THURSDAY + 1, 1, None, id="its_own_day"),
+        pytest.param(SAID_ON_FRIDAY, SAID_ON_FRIDAY, THURSDAY - 1, 1, None, id="after_the_later"),
+        pytest.param(
+            "A day of mourning will be held on Friday, the governor said.",
+            "A day of mourning will be held on Friday, the governor said.",
+            THURSDAY,
+            1,
+            None,
+            id="what_is_to_come",
+        ),
+        pytest.param(
+            "Talks are due to resume on Friday in Geneva.",
+            "Talks are due to resume on Friday in Geneva.",
+            THURSDAY,
+            1,
+            None,
+            id="a_plan",
+        ),
+        pytest.param(
+            SAID_ON_FRIDAY,
+            SAID_ON_FRIDAY.replace("Friday", "Thursday"),
+            THURSDAY,
+            1,
+            None,
+            id="the_later_names_another_day",
+        ),
+    ],
+)
+def test_a_weekday_after_publication_is_one_reported_as_past_after_the_earlier_day(
+    earlier: str, later: str, weekday: int, days_apart: int, found: str | None
+) -> None:
+    """A sentence of the earlier article that reports, in the past tense, what happened on a
+    weekday after the day it is dated, and no later than the later article's day, the later's
+    sentence naming the same day, contradicts its date; a day it is dated, a day after both,
+    what is to come or planned, or a day the later's sentence does not name, does not."""
+    assert weekday_after_publication(((earlier, later),), weekday, days_apart) == found

@@ -280,6 +280,7 @@ def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, An
         "common_origin": pair.common_origin,
         "template": _template(pair.template),
         "taken_through": asdict(pair.taken_through) if pair.taken_through else None,
+        "date_set_aside": asdict(pair.date_set_aside) if pair.date_set_aside else None,
         "matches": [_match(m) for m in pair.matches] if matches else [],
         "matches_left_out": 0 if matches else len(pair.matches),
         "only_a": list(pair.only_a),

@@ -140,6 +140,9 @@ TOLD_BY = {
     DirectionBasis.PRESS_RELEASE: "by kind: {} is a press release",
     DirectionBasis.NEWS_AGENCY: "by kind: {} is a news agency",
     DirectionBasis.AGENCY_DATELINE: "by dateline: {} opens with a news agency's dateline",
+    DirectionBasis.SHARED_DATELINE: (
+        "by dateline: both open with one news agency's dateline, and only {} gives a date"
+    ),
 }
 FRAMING_LABELS = {
     FramingKind.ATTRIBUTION_VERB: "attribution verb changed",
@@ -993,12 +996,19 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
             f"No direction: {_name(copy)} took what it shares with {_name(other)} from "
             f"{_name(by_id[through.source])}; see who copied whom."
         )
+    set_aside = _set_aside(pair, by_id)
     if pair.direction:
         origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
         basis = pair.direction_basis
-        told = f" ({_told_by(pair, basis, origin, settings)})" if basis else ""
+        told = "; ".join(
+            ([_told_by(pair, basis, origin, settings)] if basis else [])
+            + ([set_aside] if set_aside else [])
+        )
+        told = f" ({told})" if told else ""
         reuses = "is a later version of" if pair.same_article else "reuses"
         parts.append(f"Likely direction: {_name(copy)} {reuses} {_name(origin)}{told}.")
+    elif set_aside:
+        parts.append(f"No direction by date: {set_aside}.")
     # A pair is flagged only with a direction: the reusing article is the one charged.
     if pair.undisclosed_reuse and pair.direction_basis is DirectionBasis.PRESS_RELEASE:
         parts.append(
@@ -1009,6 +1019,19 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
     elif pair.undisclosed_reuse:
         parts.append(_undisclosed_line(pair, a, b))
     return " ".join(parts)
+
+
+def _set_aside(pair: PairComparison, by_id: Mapping[str, Document]) -> str:
+    """Why a pair's dates told no direction, when one side's text contradicts its date
+    (``PairComparison.date_set_aside``); empty otherwise."""
+    if not (found := pair.date_set_aside):
+        return ""
+    document = by_id[found.doc]
+    return (
+        f"the date of {_name(document)}, {escape(document.published or '')}, is set aside: its "
+        f"text reports, in the past tense, what happened on {escape(found.day)}, after that "
+        "day and by the other's date"
+    )
 
 
 def _undisclosed_line(pair: PairComparison, a: Document, b: Document) -> str:
