@@ -26,9 +26,11 @@ from compare.lexicon import lexicon
 from compare.numerals import (
     PAIR_OF_COUNTS,
     YEAR,
+    Figure,
     Numbers,
     Unmatched,
     Value,
+    converted,
     count_orders,
     held_against,
     is_glued_number,
@@ -37,8 +39,10 @@ from compare.numerals import (
     numbers_as_written,
     numeral_values,
     ranking_ordinals,
+    rounded,
     sentence_numbers,
     share_after,
+    units_alike,
     written_as_one,
     written_spans,
 )
@@ -261,6 +265,8 @@ NOTED_WITHOUT_WORD_LISTS = frozenset(
         FramingKind.NUMBER_CHANGED,
         FramingKind.NUMBER_ADDED,
         FramingKind.NUMBER_REMOVED,
+        FramingKind.NUMBER_CONVERTED,
+        FramingKind.NUMBER_ROUNDED,
         FramingKind.CURRENCY_CHANGED,
         FramingKind.ESTIMATE_CHANGED,
         FramingKind.QUOTE_ADDED,
@@ -450,11 +456,13 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # How exact a number is said to be, when both sentences give one number at least: "at least
     # 200" against "up to 200"; "more than" and "over" say the same. Numbers one alone gives are
     # noted as added or dropped, with whatever qualifies them: "more than 10 miles" added
-    # changes no estimate.
+    # changes no estimate. A number a rounding or a conversion shows with its qualifier is not
+    # noted again.
     if shares_a_count:
+        settled = _shown_qualified(notes)
         notes += _estimate_notes(
-            _qualifying_kept(a.estimates, b.words, unmatched_a, unmatched_b),
-            _qualifying_kept(b.estimates, a.words, unmatched_b, unmatched_a),
+            _qualifying_kept(a.estimates - settled, b.words, unmatched_a, unmatched_b),
+            _qualifying_kept(b.estimates - settled, a.words, unmatched_b, unmatched_a),
             a.tokens,
             b.tokens,
         )
@@ -3190,19 +3198,36 @@ def _is_count(written: str) -> bool:
 
 class _Placed(NamedTuple):
     """A number of a sentence where it is written: as its words give it, as the sentence writes
-    it ("$12 million", "48%", "Friday"), and the telling words beside it, between it and the
-    numbers beside it ("killed" and "people" of "killed at least 14 people")."""
+    it with its unit ("$12 million", "48%", "4.2 metres", "Friday"), and the telling words beside
+    it, between it and the numbers beside it ("killed" and "people" of "killed at least 14
+    people"); the values it may stand for, its unit's name (or a currency's sign), and the
+    qualifier before it ("at least"), which tell a conversion or a rounding from a change (see
+    _change_note)."""
 
     written: str
     shown: str
     before: str
     after: str
+    values: frozenset[Value] = frozenset()
+    unit: str = ""
+    qualifier: str = ""
 
     @property
     def measure(self) -> tuple[bool, bool]:
         """Whether it is an amount of money, and whether a share: "$12", "12 cents" and "12%"
         count no "12 people"."""
         return _amount_measure(self.shown, self.after)
+
+    @property
+    def figure(self) -> Figure:
+        """The number as a figure, with what its qualifier says of it."""
+        qualified = lexicon().number_qualifiers.get(self.qualifier, "")
+        return Figure(self.values, self.unit, qualified)
+
+    @property
+    def qualified(self) -> str:
+        """The number as written, after its qualifier: "nearly 1,000"."""
+        return f"{self.qualifier} {self.shown}" if self.qualifier else self.shown
 
 
 def _amount_measure(shown: str, after: str) -> tuple[bool, bool]:
@@ -3280,10 +3305,17 @@ def _placed(
     order = {span: at for at, span in enumerate(in_order)}
     placed: dict[tuple[int, int], _Placed] = {}
     unplaced = []
-    written_at = [(spans[number.mention], number.written) for number in numbers]
-    for span, written in [*written_at, *orders_at.items()]:
+    mentions = features.numbers.mentions
+    written_at = [
+        (spans[number.mention], number.written, mentions[number.mention][1]) for number in numbers
+    ]
+    no_values: frozenset[Value] = frozenset()
+    for span, written, values in [
+        *written_at,
+        *((span, order, no_values) for span, order in orders_at.items()),
+    ]:
         if not span:
-            unplaced.append(_Placed(written, as_written(written), "", ""))
+            unplaced.append(_Placed(written, as_written(written), "", "", values))
             continue
         if span in placed:
             continue
@@ -3301,6 +3333,8 @@ def _placed(
             _told_before(gap_before[-3:]),
             _in_hundredths(plain[start:end])
             or _counted(plain[end : in_order[at + 1][0] if at + 1 < len(in_order) else None]),
+            values,
+            qualifier=_qualifier_before(gap_before, words(plain[start:end]), features.estimates),
         )
     return [*_written_whole(features, spans, placed), *unplaced]
 
@@ -3341,13 +3375,44 @@ def _written_whole(
             continue
         first, last = placed[ours[0]], placed[ours[-1]]
         named = next((placed[span] for span in ours if span in months), first)
+        unit, end = _unit_phrase(plain, start, end) if _is_count(named.written) else ("", end)
         shown = plain[start:end]
         joined.append(
-            first
-            if len(in_phrase) == 1 and shown == first.shown
+            first._replace(shown=shown, unit=unit)
+            if len(in_phrase) == 1
+            # A range or a date is no one figure.
             else _Placed(named.written, shown, first.before, last.after)
         )
     return joined
+
+
+def _unit_phrase(plain: str, start: int, end: int) -> tuple[str, int]:
+    """The unit of the number (or range) written at ``start:end`` of ``plain``, and where the two
+    end: a unit's name of ``[numbers.units]`` ("metre" of "4.2 metres", "celsius" of "41C"), or
+    a currency's sign before it ("$" of "$48 million"); none of another number.
+
+    >>> text = "It rose 4.2 metres, cost $48 million and took 12 of them"
+    >>> [_unit_phrase(text, *span) for span in ((8, 11), (25, 36), (46, 48))]
+    [('metre', 18), ('$', 36), ('', 48)]
+    """
+    if sign := lexicon().currency_sign.match(plain, start):
+        return sign[0], end
+    unit = _unit_written(plain, start, end)
+    return unit if unit else ("", end)
+
+
+def _qualifier_before(
+    before: Sequence[str], number: Sequence[str], estimates: AbstractSet[tuple[str, str]]
+) -> str:
+    """The qualifier among the last words ``before`` a number's words, that says how exact it is
+    (one of the sentence's ``estimates``): "nearly" of "found nearly 1,000"; none of "for over
+    20 years", a span of time.
+
+    >>> _qualifier_before(("found", "nearly"), ("1,000",), {("nearly", "1,000")})
+    'nearly'
+    """
+    qualifier = _trailing_qualifier(before)
+    return qualifier if any((qualifier, word) in estimates for word in number) else ""
 
 
 def _ranges_as_one(
@@ -3420,10 +3485,20 @@ def _told_before(before: Sequence[str]) -> str:
     """What the words before a number tell of it: the last that tells what befell it, with the
     words that join it to the number ("killed" of "killed at least", "rose to" of "rose to";
     not "rose" of "rose by"); none of a qualifier's ("at least")."""
-    qualifiers = lexicon().number_qualifiers
-    before = next((before[:-n] for n in (3, 2, 1) if " ".join(before[-n:]) in qualifiers), before)
+    before = before[: len(before) - len(_trailing_qualifier(before).split())]
     telling = [n for n, w in enumerate(before) if _tells_of_a_number(w)]
     return " ".join(before[telling[-1] :]) if telling else ""
+
+
+def _trailing_qualifier(before: Sequence[str]) -> str:
+    """The qualifier that the last of the words ``before`` a number make, which says how exact
+    it is ("at least" of "killed at least"); none.
+
+    >>> _trailing_qualifier(("killed", "at", "least")), _trailing_qualifier(("killed",))
+    ('at least', '')
+    """
+    qualifiers = lexicon().number_qualifiers
+    return next((said for n in (3, 2, 1) if (said := " ".join(before[-n:])) in qualifiers), "")
 
 
 def _shown(numbers: Iterable[_Placed]) -> list[str]:
@@ -3468,9 +3543,7 @@ def _number_notes(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> list[Fr
         else [(days_a, []), ([], days_b)]
     )
     return [
-        _number_note(_shown(side_a), _shown(side_b))
-        for side_a, side_b in [*changes, *dates]
-        if side_a or side_b
+        _change_note(side_a, side_b) for side_a, side_b in [*changes, *dates] if side_a or side_b
     ]
 
 
@@ -3507,6 +3580,30 @@ def _told_alike(a: _Placed, b: _Placed, told: Callable[[_Placed], str]) -> bool:
     """Whether two numbers of one measure are told alike, by ``told``: what they count, or what
     befell them."""
     return a.measure == b.measure and bool(told(a)) and told(a) == told(b)
+
+
+def _change_note(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> FramingNote:
+    """The note of numbers only one side gives, or that each side gives in place of the other's
+    (see _number_note); of one number each that is one quantity, in another unit ("4.2 metres"
+    / "13.8 feet") or rounded, its qualifier saying which way ("987" / "nearly 1,000"), a note
+    of its own that shows each with its qualifier, whose change it tells too.
+
+    >>> notes = framing_notes("It rose 4.2 metres.", "It rose nearly 14 feet.")
+    >>> [(n.kind.value, n.a, n.b) for n in notes]
+    [('number_converted', '4.2 metres', 'nearly 14 feet')]
+    """
+    if len(ours) == len(theirs) == 1:
+        figure, other = ours[0].figure, theirs[0].figure
+        kind = (
+            FramingKind.NUMBER_CONVERTED
+            if converted(figure, other)
+            else FramingKind.NUMBER_ROUNDED
+            if rounded(figure, other)
+            else None
+        )
+        if kind:
+            return FramingNote(kind, ours[0].qualified, theirs[0].qualified)
+    return _number_note(_shown(ours), _shown(theirs))
 
 
 def _number_note(ours: Sequence[str], theirs: Sequence[str]) -> FramingNote:
@@ -3604,7 +3701,8 @@ def _told_counts(
             _words_beside(plain[end:until], between=at + 1 < len(in_order), before=False),
         )
         if any(telling[1:]):
-            told.setdefault(telling, []).append((counts[start, end], shown))
+            with_unit = plain[start : _unit_phrase(plain, start, end)[1]]
+            told.setdefault(telling, []).append((counts[start, end], with_unit))
     return told
 
 
@@ -3619,8 +3717,7 @@ def _words_beside(gap: str, *, between: bool, before: bool) -> tuple[str, ...]:
         return clause
     if before:
         # A qualifier tells how exact the count is, not what it counts: "some" of "some five".
-        qualifiers = lexicon().number_qualifiers
-        qualified = next((n for n in (3, 2, 1) if " ".join(clause[-n:]) in qualifiers), 0)
+        qualified = len(_trailing_qualifier(clause).split())
         telling = [
             n for n, w in enumerate(clause[: len(clause) - qualified]) if _tells_of_a_number(w)
         ]
@@ -3719,8 +3816,11 @@ def _units_changed(ours: Sequence[_Measure], theirs: Sequence[_Measure]) -> list
 
 
 def _given_alike(measure: _Measure, others: Iterable[_Measure]) -> bool:
-    """Whether ``others`` give the number of ``measure`` in its unit."""
-    return any(other.unit == measure.unit and _same_number(measure, other) for other in others)
+    """Whether ``others`` give the number of ``measure`` in its unit, or one of its size ("tons"
+    for "tonnes")."""
+    return any(
+        units_alike(other.unit, measure.unit) and _same_number(measure, other) for other in others
+    )
 
 
 def _same_number(ours: _Measure, theirs: _Measure) -> bool:
@@ -4571,6 +4671,25 @@ def _compound_currencies(tokens: Sequence[str]) -> set[str]:
         for first, _, end in (token.partition("-") for token in tokens if "-" in token)
         if end in terms.currency_compound_ends and first in terms.currency_words
     }
+
+
+def _shown_qualified(notes: Iterable[FramingNote]) -> frozenset[tuple[str, str]]:
+    """The qualifiers, each with each word of its number, that the notes of a rounding or a
+    conversion show: ("nearly", "14") of "nearly 14 feet".
+
+    >>> _shown_qualified([FramingNote(FramingKind.NUMBER_ROUNDED, "987", "nearly 1,000")])
+    frozenset({('nearly', '1,000')})
+    """
+    qualifiers = lexicon().number_qualifiers
+    return frozenset(
+        (qualifier, word)
+        for note in notes
+        if note.kind in (FramingKind.NUMBER_CONVERTED, FramingKind.NUMBER_ROUNDED)
+        for said in (words(note.a), words(note.b))
+        for n in (3, 2, 1)
+        if (qualifier := " ".join(said[:n])) in qualifiers
+        for word in said[n:]
+    )
 
 
 def _qualifying_kept(

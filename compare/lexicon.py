@@ -444,6 +444,18 @@ class Phrases:
 
 
 @dataclass(frozen=True, slots=True)
+class UnitSize:
+    """What a unit of measure measures and how large it is, in a base unit of that
+    (``[numbers.unit_sizes]``): ``sizes`` holds each size news writes the unit for ("tons" are
+    tonnes, short or long tons); a temperature's degree in degrees Celsius, with ``zero``, where
+    the scale's zero stands on Celsius's."""
+
+    measures: str
+    sizes: tuple[Decimal, ...]
+    zero: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Compiled word lists; see ``framing_terms.toml`` for what each list is for."""
 
@@ -597,6 +609,8 @@ class Lexicon:
     # Each way a unit of measure is written after its number, in lower case, with the unit it
     # writes: "km" and "kilometres" write "kilometre".
     units: Mapping[str, str]
+    # The units that news converts into one another, by name, with what each measures and its size.
+    unit_sizes: Mapping[str, UnitSize]
     # ISO 4217's codes and letters that stand for a currency glued before an amount: "ZAR500",
     # the rand's "R500"; and the words beside an amount that say it is money ("a fine of R500").
     currency_codes: frozenset[str]
@@ -1939,6 +1953,36 @@ def _plain_senses(senses: list[dict[str, list[str]]]) -> list[str]:
     ]
 
 
+def _unit_sizes(
+    sizes: Mapping[str, Mapping[str, float | list[float]]],
+    scales: Mapping[str, Mapping[str, float]],
+) -> dict[str, UnitSize]:
+    """Each unit's size by its name, what it measures with it; a scale of temperature's degree
+    and zero from where water freezes and boils on it.
+
+    >>> sizes = _unit_sizes(
+    ...     {"mass": {"ton": [1000, 907.18474]}}, {"fahrenheit": {"freezes": 32, "boils": 212}}
+    ... )
+    >>> fahrenheit = sizes["fahrenheit"]
+    >>> sizes["ton"].sizes, round(68 * fahrenheit.sizes[0] + fahrenheit.zero, 3)
+    ((Decimal('1000'), Decimal('907.18474')), Decimal('20.000'))
+    """
+    listed = (
+        (measures, unit, size if isinstance(size, list) else [size])
+        for measures, units in sizes.items()
+        for unit, size in units.items()
+    )
+    found = {
+        unit: UnitSize(measures, tuple(Decimal(str(s)) for s in each))
+        for measures, unit, each in listed
+    }
+    for unit, scale in scales.items():
+        freezes, boils = Decimal(str(scale["freezes"])), Decimal(str(scale["boils"]))
+        degree = Decimal(100) / (boils - freezes)
+        found[unit] = UnitSize("temperature", (degree,), -freezes * degree)
+    return found
+
+
 def _case_folded(words: Mapping[str, float]) -> dict[str, float]:
     """Words as segment's tokens are written, case-folded: German "ß" is "ss" there, so a key
     left as written would never match.
@@ -2170,6 +2214,9 @@ def lexicon() -> Lexicon:
         units={
             written: unit for unit, forms in data["numbers"]["units"].items() for written in forms
         },
+        unit_sizes=_unit_sizes(
+            data["numbers"]["unit_sizes"], data["numbers"]["temperature_scales"]
+        ),
         currency_codes=frozenset(data["numbers"]["currency_codes"]),
         currency_letters=frozenset(data["numbers"]["currency_letters"]),
         money_words=frozenset(data["numbers"]["money_words"]),

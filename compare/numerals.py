@@ -30,7 +30,7 @@ from compare.dates import (
     YEAR_FIRST_DATE,
     month_number,
 )
-from compare.lexicon import lexicon
+from compare.lexicon import UnitSize, lexicon
 from compare.opening import is_title_cased
 from compare.segment import (
     HAN,
@@ -238,6 +238,16 @@ MONTH_MAY = re.compile(
 # "May" inside a sentence, after a word: the month or a name ("Theresa May", "by May"); the verb
 # is written in lower case there.
 MID_SENTENCE_MAY = re.compile(r"May\b(?<=[\w,] May)")
+# How far a figure converted into another unit may stand from the figure the other version gives
+# in it, as a share of the larger: "310 square kilometres" and "120 square miles" (119.7). The last
+# digit each is written to leaves half its place besides: "10 km" and "6 miles" (6.2).
+CONVERSION_SLACK = Decimal("0.03")
+# How far a figure that "nearly", "about" or "more than" qualifies may stand from the exact figure
+# it rounds, as a share of it: "nearly 1,000" for 987, not "about 45,000" for 4,480.
+ROUNDING_SLACK = Decimal("0.05")
+# What the qualifiers of ``[number_qualifiers]`` say of a figure: all that it is, or which side
+# of it the exact figure lies ("nearly 1,000": at most 1,000; "more than 1,100": at least).
+EXACTLY, ABOUT, AT_MOST, AT_LEAST = "exactly", "about", "at_most", "at_least"
 
 
 class Unmatched(NamedTuple):
@@ -292,6 +302,145 @@ class Numbers:
 
 
 NO_NUMBERS = Numbers(())
+
+
+class Figure(NamedTuple):
+    """A number as a sentence gives it: the values it may stand for, its unit (a unit's name of
+    ``[numbers.units]``, a currency's sign, or none) and what the qualifier before it says of it
+    (:data:`ABOUT`, :data:`AT_MOST`, :data:`AT_LEAST`, :data:`EXACTLY`, or none)."""
+
+    values: frozenset[Value]
+    unit: str = ""
+    qualified: str = ""
+
+
+def converted(ours: Figure, theirs: Figure) -> bool:
+    """Whether two figures are one quantity in two units of what they measure, as their written
+    digits and qualifiers allow (``[numbers.unit_sizes]``): "4.2 metres" and "13.8 feet", "20
+    degrees Celsius" and "68 degrees Fahrenheit", "10 km" and "6 miles", "4.2 metres" and
+    "nearly 14 feet" (see :func:`rounded`); not "4.2 metres" and "4.2 feet", nor "$48 million"
+    and "€44 million", which no rate at hand converts.
+
+    >>> metres = Figure(frozenset({Decimal("4.2")}), "metre")
+    >>> [converted(metres, Figure(frozenset({Decimal(feet)}), "foot", qualified))
+    ...  for feet, qualified in (("13.8", ""), ("14", AT_MOST), ("14", AT_LEAST), ("4.2", ""))]
+    [True, True, False, False]
+    """
+    sizes = lexicon().unit_sizes
+    size, other_size = sizes.get(ours.unit), sizes.get(theirs.unit)
+    if (
+        not size
+        or not other_size
+        or ours.unit == theirs.unit
+        or size.measures != other_size.measures
+    ):
+        return False
+    # A share of a temperature says nothing: 3% of 0C is none, of 32F two degrees.
+    linear = not (size.zero or other_size.zero)
+    return _agree(ours, theirs, size, other_size, CONVERSION_SLACK if linear else Decimal(0))
+
+
+def rounded(ours: Figure, theirs: Figure) -> bool:
+    """Whether one of two figures in one unit rounds the other, its qualifier saying which way
+    the exact figure lies, within :data:`ROUNDING_SLACK` of it: "nearly 1,000" and "about
+    1,000" for 987, "more than 1,100" for 1,140; not "more than 1,000" for 987, "nearly 1,100"
+    for 1,140, "about 45,000" for 4,480, nor 1,000 for 987, which says it is exact.
+
+    >>> exact = Figure(frozenset({Decimal(987)}))
+    >>> [rounded(exact, Figure(frozenset({Decimal(1000)}), "", qualified))
+    ...  for qualified in (AT_MOST, ABOUT, AT_LEAST, "")]
+    [True, True, False, False]
+    """
+    return (
+        ours.unit == theirs.unit
+        and _qualified(ours) != _qualified(theirs)
+        and _agree(ours, theirs, None, None, Decimal(0))
+    )
+
+
+def _agree(
+    ours: Figure, theirs: Figure, size: UnitSize | None, other_size: UnitSize | None, slack: Decimal
+) -> bool:
+    """Whether two figures, each in its unit of ``size`` (one unit alike when None), tell one
+    quantity: qualified alike (or neither), as near as the places of their last written digits or
+    ``slack`` of the larger allow; one qualified, the other exact, as :func:`_rounds` says."""
+    qualified, other_qualified = _qualified(ours), _qualified(theirs)
+    if qualified == other_qualified:
+        return any(
+            abs(value - other) <= max(half + other_half, slack * max(abs(value), abs(other)))
+            for value, half in _in_base(ours, size)
+            for other, other_half in _in_base(theirs, other_size)
+        )
+    if qualified and other_qualified:
+        return False
+    if other_qualified:
+        return _agree(theirs, ours, other_size, size, slack)
+    return any(
+        _rounds(told, exact, exact_half, qualified)
+        for told, _ in _in_base(ours, size)
+        for exact, exact_half in _in_base(theirs, other_size)
+    )
+
+
+def _qualified(figure: Figure) -> str:
+    """What a figure's qualifier says of it, but "exactly", which says what no qualifier does."""
+    return "" if figure.qualified == EXACTLY else figure.qualified
+
+
+def _rounds(told: Decimal, exact: Decimal, place: Decimal, qualifier: str) -> bool:
+    """Whether a figure ``told`` with ``qualifier`` rounds the ``exact`` one, written to half a
+    ``place`` of its last digit: on the side the qualifier says ("nearly 1,000" above 987), and
+    within :data:`ROUNDING_SLACK` of it. The qualified figure's own digits say no more than its
+    qualifier does: "more than 14 feet" is no 13.8 feet."""
+    off = told - exact
+    near = abs(off) <= max(place, ROUNDING_SLACK * abs(told))
+    if qualifier == AT_MOST:
+        return near and off >= -place
+    if qualifier == AT_LEAST:
+        return near and off <= place
+    return near
+
+
+def _in_base(figure: Figure, size: UnitSize | None) -> list[tuple[Decimal, Decimal]]:
+    """Each value a figure may stand for in the base unit of its ``size`` (as itself when None),
+    each size of its unit, with half the place of its last written digit there: 4.2 metres are
+    4.2 give or take 0.05, 13.8 feet 4.206 give or take 0.015."""
+    sizes, zero = (size.sizes, size.zero) if size else ((Decimal(1),), Decimal(0))
+    return [
+        (value * each + zero, _half_place(value) * each)
+        for value in figure.values
+        if isinstance(value, Decimal)
+        for each in sizes
+    ]
+
+
+def _half_place(value: Decimal) -> Decimal:
+    """Half the place of the last digit a number is written to, a whole number's units: 0.05 of
+    4.2, 0.5 of 1,000, which "1,000" gives no closer.
+
+    >>> _half_place(Decimal("4.2")), _half_place(Decimal("1000"))
+    (Decimal('0.05'), Decimal('0.5'))
+    """
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(min(exponent, 0)) / 2 if isinstance(exponent, int) else Decimal(0)
+
+
+def units_alike(unit: str, other: str) -> bool:
+    """Whether the same number in two units is one quantity: one unit, or two that news writes
+    for one size ("tons" for tonnes).
+
+    >>> units_alike("ton", "tonne"), units_alike("foot", "metre"), units_alike("", "")
+    (True, False, True)
+    """
+    sizes = lexicon().unit_sizes
+    size, other_size = sizes.get(unit), sizes.get(other)
+    return unit == other or bool(
+        size
+        and other_size
+        and not size.zero
+        and not other_size.zero
+        and set(size.sizes) & set(other_size.sizes)
+    )
 
 
 def _take_match(

@@ -768,6 +768,8 @@ class FramingKind(StrEnum):
     NUMBER_CHANGED = "number_changed"
     NUMBER_ADDED = "number_added"
     NUMBER_REMOVED = "number_removed"
+    NUMBER_CONVERTED = "number_converted"
+    NUMBER_ROUNDED = "number_rounded"
     CURRENCY_CHANGED = "currency_changed"
     ESTIMATE_CHANGED = "estimate_changed"
     LOADED_TERM = "loaded_term"

@@ -429,3 +429,10 @@ def test_a_note_on_the_article_is_known_by_its_label_or_opening_words(
     words ("An earlier version ..."), in emphasis or not; a page's bare time stamp, and news
     that uses such a word, are no note."""
     assert lexicon().article_note_kind(line) == kind
+
+
+def test_every_unit_given_a_size_is_a_unit_read_after_numbers() -> None:
+    """Each unit of ``[numbers.unit_sizes]`` and ``[numbers.temperature_scales]`` is a unit's
+    name of ``[numbers.units]``, which a sentence's numbers are read with."""
+    terms = lexicon()
+    assert terms.unit_sizes.keys() <= set(terms.units.values())

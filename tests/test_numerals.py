@@ -7,8 +7,14 @@ from decimal import Decimal
 import pytest
 
 from compare.numerals import (
+    ABOUT,
+    AT_LEAST,
+    AT_MOST,
+    EXACTLY,
+    Figure,
     Unmatched,
     _written_patterns,
+    converted,
     count_orders,
     may_name_a_date,
     may_state_a_share,
@@ -16,7 +22,9 @@ from compare.numerals import (
     numbers_as_written,
     numeral_values,
     ranking_ordinals,
+    rounded,
     sentence_numbers,
+    units_alike,
 )
 from compare.segment import normalise, words
 
@@ -516,3 +524,77 @@ def test_a_sentences_text_tells_whether_it_may_name_a_date_or_state_a_share(
     assert any(str(v).endswith("%") for _, values in stated for v in values) == share
     assert may_name_a_date(plain) or not date
     assert may_state_a_share(plain) or not share
+
+
+def figure(value: str, unit: str = "", qualified: str = "") -> Figure:
+    return Figure(frozenset({Decimal(value)}), unit, qualified)
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "same"),
+    [
+        pytest.param(figure("4.2", "metre"), figure("13.8", "foot"), True, id="metres_feet"),
+        pytest.param(figure("10", "kilometre"), figure("6", "mile"), True, id="to_the_last_digit"),
+        pytest.param(figure("100", "kilometre"), figure("60", "mile"), False, id="over_3_percent"),
+        pytest.param(
+            figure("100", "kilometre"), figure("60", "mile", ABOUT), True, id="about_within_5"
+        ),
+        pytest.param(figure("20", "celsius"), figure("68", "fahrenheit"), True, id="celsius"),
+        pytest.param(figure("-5", "celsius"), figure("23", "fahrenheit"), True, id="below_zero"),
+        pytest.param(figure("20", "celsius"), figure("70", "fahrenheit"), False, id="two_off"),
+        pytest.param(figure("2400", "tonne"), figure("2646", "ton"), True, id="short_tons"),
+        pytest.param(figure("2400", "tonne"), figure("2362", "ton"), True, id="long_tons"),
+        pytest.param(figure("40000", "litre"), figure("8800", "gallon"), True, id="imperial"),
+        pytest.param(figure("4.2", "metre"), figure("14", "foot", AT_MOST), True, id="nearly"),
+        pytest.param(figure("4.2", "metre"), figure("14", "foot", AT_LEAST), False, id="over"),
+        pytest.param(figure("4.2", "metre"), figure("4.2", "foot"), False, id="same_number"),
+        pytest.param(figure("48", "$"), figure("44", "\u20ac"), False, id="currencies"),
+        pytest.param(figure("5", "kilogram"), figure("5", "kilometre"), False, id="other_measures"),
+        pytest.param(figure("5", "year"), figure("60", "month"), False, id="no_size_listed"),
+    ],
+)
+def test_a_figure_converted_into_another_unit_is_one_quantity(
+    ours: Figure, theirs: Figure, same: bool
+) -> None:
+    """Two figures in two units of one measure are one quantity within 3% of the larger or the
+    places of their last digits (a temperature within its places alone), or as a qualifier on
+    one of them allows; not the same number in two units, nor two currencies or measures, and
+    the same either way round."""
+    assert converted(ours, theirs) is same
+    assert converted(theirs, ours) is same
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "same"),
+    [
+        pytest.param(figure("987"), figure("1000", "", AT_MOST), True, id="nearly_above"),
+        pytest.param(figure("987"), figure("1000", "", AT_LEAST), False, id="more_than_above"),
+        pytest.param(figure("1140"), figure("1100", "", AT_LEAST), True, id="more_than_below"),
+        pytest.param(figure("1140"), figure("1100", "", AT_MOST), False, id="nearly_below"),
+        pytest.param(figure("4480"), figure("4500", "", ABOUT), True, id="about"),
+        pytest.param(figure("4480"), figure("45000", "", ABOUT), False, id="ten_times"),
+        pytest.param(figure("4000"), figure("4500", "", ABOUT), False, id="over_5_percent"),
+        pytest.param(figure("987", "", EXACTLY), figure("1000", "", AT_MOST), True, id="exactly"),
+        pytest.param(figure("987"), figure("1000"), False, id="neither_qualified"),
+        pytest.param(
+            figure("987", "", ABOUT), figure("1000", "", AT_MOST), False, id="both_qualified"
+        ),
+        pytest.param(figure("48", "$"), figure("50", "\u20ac", AT_MOST), False, id="currencies"),
+    ],
+)
+def test_a_figure_rounded_with_a_qualifier_that_says_which_way_is_one_quantity(
+    ours: Figure, theirs: Figure, same: bool
+) -> None:
+    """A figure qualified on the side of the exact one its qualifier says, in its unit and within
+    5% of it, rounds it; a round figure on the wrong side or far from it does not, nor one that
+    says it is exact, and the same either way round."""
+    assert rounded(ours, theirs) is same
+    assert rounded(theirs, ours) is same
+
+
+def test_units_of_one_size_are_alike() -> None:
+    """A unit is alike itself and a unit news writes for the same size ("tons" for tonnes), not
+    another unit of its measure, nor a scale of temperature another's."""
+    assert units_alike("tonne", "ton") and units_alike("mile", "mile")
+    assert not units_alike("gallon", "litre")
+    assert not units_alike("celsius", "fahrenheit")

@@ -1065,6 +1065,36 @@ def test_framing_is_named_as_the_copy_changed_the_origin_whichever_is_a(wire_fir
     assert FRAMING_LABELS[as_changed] == "hedge or caveat added"
 
 
+def test_a_conversion_and_a_rounding_are_named_as_one_quantity_with_units_shown() -> None:
+    """A paper that converts the wire's metres into feet and rounds its count with "nearly" is
+    shown each number with its unit and qualifier, named as the same quantity, in Markdown and
+    in report.json; a figure garbled ten times over stays a changed number."""
+    wire = [
+        "The river rose 4.2 metres above its normal level in 24 hours, the ministry said.",
+        "Rescuers have found 987 damaged homes along the river since Sunday, officials said.",
+        "Engineers measured a flow of 4,480 cubic metres a second at the gauge, officials said.",
+    ]
+    paper = [
+        "The river rose 13.8 feet above its normal level in 24 hours, the ministry said.",
+        "Rescuers have found nearly 1,000 damaged homes along the river since Sunday, officials "
+        "said.",
+        "Engineers measured a flow of 45,000 cubic metres a second at the gauge, officials said.",
+    ]
+    docs = [document("\n".join(wire), "wire", "AP"), document("\n".join(paper), "daily")]
+    result = compare_documents(docs, single_story=True)
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    rows = [" ".join(line.split()) for line in section.splitlines() if line.startswith("| ")]
+    assert "| 1 | 1 | same quantity in another unit | 4.2 metres | 13.8 feet |" in rows
+    assert "| 2 | 2 | same number, rounded | 987 | nearly 1,000 |" in rows
+    assert "| 3 | 3 | number or date changed | 4,480 | 45,000 |" in rows
+    (pair,) = report_json(result)["pairs"]
+    assert [note for match in pair["matches"] for note in match["framing"]] == [
+        {"kind": "number_converted", "a": "4.2 metres", "b": "13.8 feet"},
+        {"kind": "number_rounded", "a": "987", "b": "nearly 1,000"},
+        {"kind": "number_changed", "a": "4,480", "b": "45,000"},
+    ]
+
+
 def test_a_caveat_dropped_with_its_sentence_is_named_in_the_pair_section() -> None:
     """The wire's stand-alone "could not be independently verified" has no counterpart to be
     aligned with; the pair section still says that only the wire has it."""

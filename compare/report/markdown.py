@@ -155,6 +155,8 @@ FRAMING_LABELS = {
     FramingKind.NUMBER_CHANGED: "number or date changed",
     FramingKind.NUMBER_ADDED: "number or date added",
     FramingKind.NUMBER_REMOVED: "number or date removed",
+    FramingKind.NUMBER_CONVERTED: "same quantity in another unit",
+    FramingKind.NUMBER_ROUNDED: "same number, rounded",
     FramingKind.CURRENCY_CHANGED: "currency changed",
     FramingKind.ESTIMATE_CHANGED: "how exact a number is changed",
     FramingKind.LOADED_TERM: "loaded term changed",
