@@ -692,13 +692,15 @@ class _Rate(ProgressColumn):
 
 
 def _summary(result: Result) -> str:
-    verdicts = Counter(p.verdict for p in result.pairs)
+    verdicts = Counter(p.verdict for p in result.pairs if not p.same_article)
+    versions = sum(p.same_article for p in result.pairs)
     rows = [
         ["documents", len(result.documents)],
         ["skipped inputs", len(result.skipped)],
         ["stories", len(result.stories)],
         ["pairs compared", len(result.pairs)],
         *([f"  {v.value}", verdicts[v]] for v in Verdict),
+        *([["  versions of one article", versions]] if versions else []),
         ["undisclosed reuse", sum(p.undisclosed_reuse for p in result.pairs)],
     ]
     return tabulate(rows, tablefmt="plain", intfmt=",")

@@ -29,6 +29,7 @@ from compare.records import (
     PairComparison,
     Result,
     Story,
+    Verdict,
     consecutive_versions,
 )
 from compare.report import ReportFormat
@@ -1632,6 +1633,22 @@ def test_a_pair_of_versions_says_the_later_is_a_version_of_the_earlier(
     assert "same source, same article" in render_index(result).split("## Pairs")[1]
     (written,) = report_json(result)["pairs"]
     assert (written["same_article"], written["direction"]) == (True, "b->a")
+
+
+def test_the_index_counts_pairs_of_versions_apart_from_the_verdicts() -> None:
+    """Three saves of one live page and a paper's copy of the first: the verdicts count the
+    paper's pairs, and the saves' three pairs are counted apart, as no outlet's reuse of another
+    (acceptance round 21: ten pairs of one article's versions were counted as reuse)."""
+    saves = live_page(3)
+    paper = replace(saves[-1], id="paper", source="Valley Post", url=None, modified_time=None)
+    result = compare_documents([*saves, paper], single_story=True)
+    assert sum(p.same_article for p in result.pairs) == 3
+    index = render_index(result)
+    assert "(besides 3 pairs of versions of one article)" in index
+    stories = index.split("## Stories")[1].split("## Pairs")[0]
+    (row,) = [line for line in stories.splitlines() if "story-001" in line]
+    reusing = [p for p in result.pairs if not p.same_article and p.verdict != Verdict.INDEPENDENT]
+    assert row.split("|")[4].strip() == str(len(reusing))
 
 
 def test_the_index_lists_each_version_with_the_one_after_it_first() -> None:

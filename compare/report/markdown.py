@@ -241,7 +241,9 @@ def render_index(result: Result) -> str:
     independent, and a wire story carried by 150 outlets makes 11,175 pairs of copies that took
     it from the wire)."""
     by_id = result.by_id
-    verdicts = Counter(p.verdict for p in result.pairs)
+    # An outlet's saves of one article are no reuse of one outlet by another: counted apart.
+    verdicts = Counter(p.verdict for p in result.pairs if not p.same_article)
+    versions = sum(p.same_article for p in result.pairs)
     # A wire's files labelled by their paths ("2025-03-10/afp/court") are one outlet's, not a
     # source each: counted by path, 15 outlets of 1,500 files were 1,060 sources.
     sources = {outlet(d) for d in result.documents}
@@ -256,6 +258,7 @@ def render_index(result: Result) -> str:
         "",
         "Verdicts: "
         + ", ".join(f"{v.value} {verdicts[v]:,}" for v in Verdict)
+        + (f" (besides {_count(versions, 'pair')} of versions of one article)" if versions else "")
         + (
             f"; {_count(undisclosed, 'pair')} {'reuses' if undisclosed == 1 else 'reuse'} "
             "text without crediting its source "
@@ -303,7 +306,7 @@ def render_index(result: Result) -> str:
                     s.id,
                     escape(shorten(s.title, TITLE_CHARS)),
                     ", ".join(escape(d) for d in s.documents),
-                    sum(map(_reuses_the_other, result.pairs_in[s.id])),
+                    sum(_reuses_the_other(p) and not p.same_article for p in result.pairs_in[s.id]),
                     sum(p.undisclosed_reuse for p in result.pairs_in[s.id]),
                     f"[{story_file_name(s)}]({story_file_name(s)})",
                 ]
