@@ -138,6 +138,15 @@ def word_edits(a_text: str, b_text: str) -> tuple[WordEdit, ...]:
 MIRRORED = {"equal": "equal", "replace": "replace", "insert": "delete", "delete": "insert"}
 
 
+def mirrored(edits: Sequence[WordEdit]) -> tuple[WordEdit, ...]:
+    """The edits turning B's words into A's, by those turning A's into B's.
+
+    >>> [(e.op, e.a, e.b) for e in mirrored(word_edits("Peskov said it", "Peskov claimed it"))]
+    [('equal', ('Peskov',), ('Peskov',)), ('replace', ('claimed',), ('said',)), ('equal', ('it',), ('it',))]
+    """
+    return tuple(WordEdit(MIRRORED[edit.op], edit.b, edit.a) for edit in edits)
+
+
 def runs(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
     """The opcodes turning ``a`` into ``b`` (``op, start_a, end_a, start_b, end_b``), each run of
     changes between equal words made one: "the rebels if" against "the terrorists even if" is

@@ -1066,6 +1066,39 @@ def test_framing_is_named_as_the_copy_changed_the_origin_whichever_is_a(wire_fir
     assert FRAMING_LABELS[as_changed] == "hedge or caveat added"
 
 
+@pytest.mark.parametrize(
+    "copy_first", [pytest.param(True, id="copy_is_a"), pytest.param(False, id="origin_is_a")]
+)
+def test_a_diff_strikes_the_origins_words_and_bolds_the_copys_whichever_is_a(
+    copy_first: bool,
+) -> None:
+    """A paper that turned the wire's "three" into "five" shows "~~three~~ **five**", as track
+    changes would, whether it is A or B: the legend says which article is the origin, and the
+    framing table gives the origin's columns first (findings 4 and 7 of acceptance round 21: a
+    copy sorted first read as if the wire had corrected it)."""
+    wire = [
+        "A fire tore through a warehouse in Port Lorne early on Thursday, killing three people, "
+        "fire officials said.",
+        "The blaze broke out shortly after 2 a.m. at a storage facility on Canal Street.",
+        "Fire chief Maria Okafor said 60 firefighters battled the flames for four hours.",
+    ]
+    daily = [wire[0].replace("three", "five"), *wire[1:]]
+    # Undated: the wire service is the origin.
+    docs = [document("\n".join(wire), "wire", "AP"), document("\n".join(daily), "daily")]
+    result = compare_documents(docs[::-1] if copy_first else docs, single_story=True)
+    (pair,) = result.pairs
+    origin, copy = ("B", "A") if copy_first else ("A", "B")
+    assert pair.direction == ("b->a" if copy_first else "a->b")
+    section = " ".join(" ".join(render_pair(result, pair)).split())
+    assert (
+        f"In each diff, ~~struck~~ words are only {origin}'s (the likely origin) and **bold** "
+        f"words only {copy}'s (the copy): the edits {copy} made to {origin}'s text."
+    ) in section
+    assert "killing ~~three~~ **five** people" in section
+    assert f"| {origin} sentence | {copy} sentence | difference | {origin} | {copy} | " in section
+    assert "| 1 | 1 | number or date changed | three | five |" in section
+
+
 def test_a_conversion_and_a_rounding_are_named_as_one_quantity_with_units_shown() -> None:
     """A paper that converts the wire's metres into feet and rounds its count with "nearly" is
     shown each number with its unit and qualifier, named as the same quantity, in Markdown and
@@ -1135,6 +1168,9 @@ def test_two_rewrites_of_one_wire_story_are_said_to_reuse_it_not_each_other(date
     verdict = story[story.index("## first vs second") :].split("\n\n")[1]
     assert "Both reuse AP (wire): what they share comes from it" in verdict
     assert "Likely direction" not in verdict
+    # With no direction, neither is the other's origin: the diffs read A to B.
+    legend = "In each diff, ~~struck~~ words are A's only and **bold** words are B's only."
+    assert legend in story[story.index("## first vs second") :]
     assert "Likely direction: first reuses AP (wire) (by publication date)." in story
 
 

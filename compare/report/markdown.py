@@ -44,7 +44,7 @@ from compare.segment import QUOTE_MARKS, language, normalise
 from compare.settings import Settings
 from compare.stealth_edits import StealthEdit, stealth_edit
 from compare.stories import TITLE_CHARS, shorten
-from compare.word_diff import Attached, joined
+from compare.word_diff import Attached, joined, mirrored
 
 # Backslash-escaping any ASCII punctuation is valid CommonMark; these are the characters that
 # could turn article text into markup (emphasis, code, links, HTML, tables, strike-through).
@@ -55,8 +55,8 @@ ESCAPED = {ord(c): "\\" + c for c in MARKUP_CHARACTERS}
 # a list item's "+ ", "- " or "2024. ", or a "-" or "=" that a thematic break or a heading's
 # underline may be made of. Escaping the sign or the full stop keeps the text a paragraph.
 BLOCK_MARKER = re.compile(r"[-+=]|\d{1,9}(?=[.)](?:\s|$))")
-# How a diff marks words A has and B has not, and B has and A has not: in Markdown, or in
-# inline HTML where the Markdown would not render (see render_diff).
+# How a diff marks the words only its first text has, and those only its second has: in
+# Markdown, or in inline HTML where the Markdown would not render (see render_diff).
 STRUCK = ("~~{}~~", "<del>{}</del>")
 INSERTED = ("**{}**", "<strong>{}</strong>")
 SLUG_CHARS = 40
@@ -821,39 +821,44 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
     if stealth := stealth_edit(pair, result.by_id, result.notes):
         lines += [_stealth_line(stealth, pair), ""]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
+    # Diffs and framing differences read the way the copy changed the origin, as track changes
+    # do, whichever article is A: an article that reuses B and writes "five" for its "three"
+    # shows "~~three~~ **five**", and one that adds "reportedly" added a hedge. Two rewrites of
+    # one origin each changed it, not each other: they have no direction, and are read A to B.
+    a_changed_b = pair.direction == "b->a"
+
+    def origin_first(of_a: str, of_b: str) -> tuple[str, str]:
+        return (of_b, of_a) if a_changed_b else (of_a, of_b)
+
     lines += ["### Aligned sentences", ""]
     if pair.matches:
         lines.append(
             f"{_count(len(pair.matches), 'aligned pair')}, {len(reuse):,} of them copied or edited. "
-            "In each diff, ~~struck~~ words are A's only and **bold** words are B's only."
+            + _diff_legend(pair)
         )
         lines.append("")
         for match in pair.matches:
-            lines += _match_lines(match)
+            lines += _match_lines(match, a_changed_b=a_changed_b)
     else:
         lines += [_nothing_matched(result, pair), ""]
     notes = [(m, n) for m in pair.matches for n in m.framing]
     named = names_framing_of(a.text) and names_framing_of(b.text)
     lines += ["### Framing differences", ""]
     if notes:
-        # A difference is named the way the copy changed the origin: an article that reuses B
-        # and adds "reportedly" added a hedge. Two rewrites of one origin each changed it, not
-        # each other: they have no direction, and are named A to B.
-        a_changed_b = pair.direction == "b->a"
+        # The origin's columns first, as its words come first, struck, in the diffs.
+        first, second = origin_first("A", "B")
         lines += [
             "Each difference is named as "
             + ("A's version changes B's" if a_changed_b else "B's version changes A's")
             + (" (the likely direction)." if pair.direction else "."),
             "",
             _table(
-                ["A sentence", "B sentence", "difference", "A", "B"],
+                [f"{first} sentence", f"{second} sentence", "difference", first, second],
                 [
                     [
-                        _indexes(m.a.sentences),
-                        _indexes(m.b.sentences),
+                        *origin_first(_indexes(m.a.sentences), _indexes(m.b.sentences)),
                         FRAMING_LABELS[n.kind.mirrored if a_changed_b else n.kind],
-                        escape(n.a) or "-",
-                        escape(n.b) or "-",
+                        *origin_first(escape(n.a) or "-", escape(n.b) or "-"),
                     ]
                     for m, n in notes
                 ],
@@ -1106,7 +1111,27 @@ def _filled_in(template: FilledTemplate) -> str:
     return f"one template filled in for another event, the names differ ({filled})"
 
 
-def _match_lines(match: Match) -> list[str]:
+def _diff_legend(pair: PairComparison) -> str:
+    """What a pair's diffs mark: the origin's words struck and the copy's bold when the pair
+    has a direction (of versions of one article, the earlier's and the later's), else A's and
+    B's."""
+    if not pair.direction:
+        return "In each diff, ~~struck~~ words are A's only and **bold** words are B's only."
+    origin, copy = ("A", "B") if pair.direction == "a->b" else ("B", "A")
+    roles = (
+        ("the earlier version", "the later")
+        if pair.same_article
+        else ("the likely origin", "the copy")
+    )
+    return (
+        f"In each diff, ~~struck~~ words are only {origin}'s ({roles[0]}) and **bold** words "
+        f"only {copy}'s ({roles[1]}): the edits {copy} made to {origin}'s text."
+    )
+
+
+def _match_lines(match: Match, *, a_changed_b: bool) -> list[str]:
+    """An aligned pair's line and its diff, read from B to A when A is the copy
+    (``a_changed_b``), else from A to B."""
     details = [match.kind.value, f"similarity {match.similarity:.1f}"]
     if match.moved:
         details.append("moved: the two articles place it differently")
@@ -1115,11 +1140,13 @@ def _match_lines(match: Match) -> list[str]:
     head = f"- A {_indexes(match.a.sentences)} ↔ B {_indexes(match.b.sentences)} · " + " · ".join(
         details
     )
-    return [head, "", f"  > {render_diff(match.edits)}", ""]
+    edits = mirrored(match.edits) if a_changed_b else match.edits
+    return [head, "", f"  > {render_diff(edits)}", ""]
 
 
 def render_diff(edits: Sequence[WordEdit]) -> str:
-    """A word diff as one line of Markdown: A's words ~~struck~~, B's words in **bold**.
+    """A word diff as one line of Markdown: the words only A has ~~struck~~, those only B has
+    in **bold** (give it the :func:`~compare.word_diff.mirrored` edits to show B's struck).
 
     >>> from compare.word_diff import word_edits
     >>> render_diff(word_edits("Peskov said it", "Peskov claimed it"))
