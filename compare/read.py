@@ -491,7 +491,8 @@ def read_paths(
     exclude: Sequence[Path] = (),
     progress: Progress | None = None,
 ) -> ReadResult:
-    """Read every supported file under ``paths`` (folders recursively, sorted).
+    """Read every supported file under ``paths`` (folders recursively, sorted; the records of a
+    file named by their addresses, ``feed.jsonl:3``, in the order named).
 
     Args:
         paths: files and folders as the user named them; relative paths stay relative in
@@ -518,10 +519,11 @@ def read_paths(
     files = [item for item in found if not isinstance(item, Skipped)]
     for shown, file, label in tracked(files, partial(progress, "read") if progress else unwatched):
         unusable = []
-        items = _read_file(shown, file, label)
+        items: Iterable[_Read] = _read_file(shown, file, label)
         if places := wanted.get(_real(file)):
             asked |= {shown + place: given for place, given in places.items()}
-            items = _of_records(items, frozenset(shown + place for place in places))
+            addresses = [shown + place for place in places]
+            items = _as_asked(_of_records(items, frozenset(addresses)), addresses)
         for item in items:
             if isinstance(item, Skipped):
                 unusable.append(item)
@@ -670,6 +672,19 @@ def _of_records(items: Iterable[_Read], places: frozenset[str]) -> Iterator[_Rea
     for lines in not_utf8:
         if numbers := tuple(n for n in lines.numbers if every_line or n in lines_read):
             yield replace(lines, numbers=numbers)
+
+
+def _as_asked(items: Iterable[_Read], addresses: Sequence[str]) -> list[_Read]:
+    """What reading a file gives, its records in the order of their ``addresses`` as given, not
+    in the file's: ``compare pair feed.jsonl:5 feed.jsonl:3`` compares line 5 as A, as it would
+    two files. What is no record comes after them, in the file's order."""
+    order = {address: n for n, address in enumerate(addresses)}
+    return sorted(
+        items,
+        key=lambda item: (
+            order.get(item.where, len(order)) if isinstance(item, _Claim) else len(order)
+        ),
+    )
 
 
 def _check_records_found(

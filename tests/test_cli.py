@@ -1450,6 +1450,50 @@ def test_pair_compares_two_records_of_one_feed(tmp_path: Path) -> None:
     assert missing.stderr.startswith(f"error: no record at {feed}:4: give a line")
 
 
+@pytest.mark.parametrize(
+    "later_first", [pytest.param(True, id="later_is_a"), pytest.param(False, id="earlier_is_a")]
+)
+def test_pair_takes_two_records_of_one_feed_in_the_order_given(
+    tmp_path: Path, later_first: bool
+) -> None:
+    """Two versions of one article in a feed exported newest first are A and B in the order
+    given, and either way the diff shows the later version's correction of "three" to "five" as
+    "~~three~~ **five**" (finding 4 of acceptance round 21: pair took the feed's order, and
+    showed the newer version's words struck)."""
+    lede = "A fire tore through a warehouse in Port Lorne on Thursday, killing {} people."
+    rest = "The blaze broke out shortly after 2 a.m. at a storage facility on Canal Street."
+    versions = [("hd-fire-v2", "five", "2025-06-12T16:20:00Z"), ("hd-fire-v1", "three", None)]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": id,
+                    "source": "Harbor Daily",
+                    "url": "https://harbordaily.example/eastgate-fire",
+                    "published": "2025-06-12T06:10:00Z",
+                    "modified": modified or "2025-06-12T06:10:00Z",
+                    "text": f"{lede.format(dead)}\n\n{rest}",
+                }
+            )
+            + "\n"
+            for id, dead, modified in versions
+        ),
+        encoding="utf-8",
+    )
+    first, second = (1, 2) if later_first else (2, 1)
+    result = run("pair", f"{feed}:{first}", f"{feed}:{second}")
+    assert result.exit_code == 0, result.stderr
+    a, b = ("hd-fire-v2", "hd-fire-v1") if later_first else ("hd-fire-v1", "hd-fire-v2")
+    assert f"## Harbor Daily ({a}) vs Harbor Daily ({b})" in result.stdout
+    earlier, later = ("B", "A") if later_first else ("A", "B")
+    assert (
+        f"~~struck~~ words are only {earlier}'s (the earlier version) and **bold** words only "
+        f"{later}'s (the later)"
+    ) in result.stdout
+    assert "killing ~~three~~ **five** people" in result.stdout
+
+
 def test_pair_compares_two_records_of_a_feed_saved_as_text(tmp_path: Path) -> None:
     """A feed saved as .txt is addressed as a .jsonl file is (feed.txt:3); its records skipped
     for one reason share one warning line, as a .jsonl file's do."""

@@ -1573,7 +1573,8 @@ double quotes (column 2)"
 def test_a_records_address_reads_that_record_alone(tmp_path: Path) -> None:
     """A record's address as reports name it, a JSON Lines file's line or a JSON list's place,
     reads that record alone, with the id the whole file's reading gives it; a broken line
-    elsewhere in the file goes unsaid."""
+    elsewhere in the file goes unsaid. A file's records come in the order named, not the
+    file's, after those of the files named before it."""
     lines = [
         json.dumps({"id": "wire-7", "source": "Wire", "text": STORY}),
         "{not json",
@@ -1583,8 +1584,8 @@ def test_a_records_address_reads_that_record_alone(tmp_path: Path) -> None:
     listed = write(tmp_path / "list.json", json.dumps([{"text": STORY}, {"text": STORY}]))
     result = read_paths([f"{feed}:3", f"{listed}#2", f"{feed}:1"])
     assert [(d.id, d.record) for d in result.documents] == [
-        ("wire-7", f"{feed.as_posix()}:1"),
         ("feed-2", f"{feed.as_posix()}:3"),
+        ("wire-7", f"{feed.as_posix()}:1"),
         ("list-2", f"{listed.as_posix()}#2"),
     ]
     assert result.skipped == ()
