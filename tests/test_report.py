@@ -563,9 +563,9 @@ def test_each_document_says_whether_it_was_taken_for_a_press_release(
 
 
 def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> None:
-    """report.json's sources table gives each outlet its documents, the framing notes of its
-    versions of the wire's sentences by kind, and the hedges and loaded terms its profiles
-    list: a table of framing by outlet, one row a source, sorted by name."""
+    """report.json's sources table gives each outlet its sources, its documents, the framing
+    notes of its versions of the wire's sentences by kind, and the hedges and loaded terms its
+    profiles list: a table of framing by outlet, one row an outlet, sorted by name."""
     wire = document(PROTEST_WIRE, "wire", "Coastal Wire", published="2025-03-11")
     hedged = document(PROTEST_HEDGED, "hedged", "Daily Post", published="2025-03-12")
     copy = document(PROTEST_WIRE, "copy", "Evening Ledger", published="2025-03-12")
@@ -578,7 +578,8 @@ def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> 
     report = report_json(compare_documents([wire, hedged, copy, other]))
     assert report["sources"] == [
         {
-            "source": "Coastal Wire",
+            "outlet": "coastal wire",
+            "sources": ["Coastal Wire"],
             "documents": 1,
             "compared_versions": 0,
             "framing_by_kind": {},
@@ -586,7 +587,8 @@ def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> 
             "profile_loaded_terms": 0,
         },
         {
-            "source": "Daily Post",
+            "outlet": "daily post",
+            "sources": ["Daily Post"],
             "documents": 2,
             "compared_versions": 3,
             "framing_by_kind": {"attribution_verb": 1, "hedge_added": 1},
@@ -594,7 +596,8 @@ def test_each_source_counts_its_documents_framing_notes_and_profiled_words() -> 
             "profile_loaded_terms": 0,
         },
         {
-            "source": "Evening Ledger",
+            "outlet": "evening ledger",
+            "sources": ["Evening Ledger"],
             "documents": 1,
             "compared_versions": 3,
             "framing_by_kind": {},
@@ -615,9 +618,43 @@ def test_a_sources_framing_counts_do_not_grow_with_the_outlets_that_carry_a_stor
     ]
     hedged = document(PROTEST_HEDGED, "hedged", "Daily Post", published="2025-03-12")
     sources = report_json(compare_documents([wire, *reprints, hedged]))["sources"]
-    framing = {s["source"]: s["framing_by_kind"] for s in sources}
-    assert framing["Daily Post"] == {"attribution_verb": 1, "hedge_added": 1}
-    assert not any(framing[name] for name in framing if name != "Daily Post")
+    framing = {s["outlet"]: s["framing_by_kind"] for s in sources}
+    assert framing["daily post"] == {"attribution_verb": 1, "hedge_added": 1}
+    assert not any(framing[name] for name in framing if name != "daily post")
+
+
+@pytest.mark.parametrize(
+    ("folder", "outlets"),
+    [
+        pytest.param("harbor_wire", ["harbor wire", "harbor wire"], id="a_wires_folder"),
+        pytest.param("fire", ["fire/port_fire", "fire/port_fire_update"], id="a_storys_folder"),
+    ],
+)
+def test_each_document_names_the_outlet_same_source_compares(
+    tmp_path: Path, folder: str, outlets: list[str]
+) -> None:
+    """A wire's story and its update, saved in a folder named for the wire with no source of
+    their own, are labelled each by its path (``source``) but are one outlet's (``outlet``), as
+    their pair's ``same_source`` says, and one row of the sources table; in a story's folder
+    each file is an outlet of its own."""
+    story = (
+        "A fire broke out in a warehouse at the port of Tarrow on Monday night, officials said.\n\n"
+        "Firefighters brought the blaze under control after four hours, the fire service said.\n"
+    )
+    update = story + "\nTwo workers were treated for smoke inhalation, a hospital spokesman said.\n"
+    (tmp_path / "in" / folder).mkdir(parents=True)
+    (tmp_path / "in" / folder / "port_fire.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "in" / folder / "port_fire_update.txt").write_text(update, encoding="utf-8")
+    report = report_json(compare_paths([str(tmp_path / "in")]))
+    documents = report["documents"]
+    assert [d["source"] for d in documents] == [f"{folder}/port_fire", f"{folder}/port_fire_update"]
+    assert [d["outlet"] for d in documents] == outlets
+    (pair,) = report["pairs"]
+    assert pair["same_source"] is (outlets[0] == outlets[1])
+    assert [(s["outlet"], s["sources"], s["documents"]) for s in report["sources"]] == [
+        (name, [d["source"] for d in documents if d["outlet"] == name], outlets.count(name))
+        for name in sorted(set(outlets))
+    ]
 
 
 def test_a_feeds_records_and_their_unread_dates_name_their_place_and_document(

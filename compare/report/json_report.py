@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from typing import Any
 
 from compare.coverage import omitted_by, only_in
+from compare.disclosure import outlet
 from compare.records import (
     FilledTemplate,
     Match,
@@ -93,6 +94,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
     """The report's top-level lists by key, each element made only as it is read."""
     wide = {s.id for s in result.stories if len(s.documents) > WIDE_STORY}
     story_of = {doc: story.id for story in result.stories for doc in story.documents}
+    outlet_of = {d.id: outlet(d) for d in result.documents}
     return {
         "documents": (
             {
@@ -102,6 +104,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 "record": d.record,
                 "article_id": d.article_id,
                 "source": d.source,
+                "outlet": outlet_of[d.id],
                 "title": d.title,
                 "published": d.published,
                 "published_time": d.published_time,
@@ -139,7 +142,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
             for p in result.pairs
         ),
         "profiles": (asdict(result.profiles[d.id]) for d in result.documents),
-        "sources": _sources(result),
+        "sources": _sources(result, outlet_of),
         "clusters": (asdict(member) for member in result.clusters),
     }
 
@@ -152,38 +155,45 @@ def _release(release: PressRelease | None) -> dict[str, Any]:
     }
 
 
-def _sources(result: Result) -> Iterator[dict[str, Any]]:
-    """Each source (outlet) of the run, by name: how many documents it has; the framing notes of
+def _sources(result: Result, outlet_of: Mapping[str, str]) -> Iterator[dict[str, Any]]:
+    """Each outlet of the run (``outlet_of``, by document id: the one ``same_source`` compares),
+    by name: the sources its documents name, and how many documents it has; the framing notes of
     its versions of sentence groups led by another document's sentence, by kind, each kind once
     a version (as a version's ``framing`` in ``stories[]`` names them), and how many such
     versions it has; and how many hedges and loaded terms its documents' profiles list.
+
+    Counted by outlet, not by source: a wire's folder of files that name no source is one
+    outlet, where each file is a source of its own (its path).
 
     Counted against each group's representative, not against every other article that carries
     the sentence: an outlet's counts grow with what it reports, not with how many others report
     it too (a wire story reprinted by 300 outlets has 299 other versions of each sentence).
     """
-    source_of = {d.id: d.source for d in result.documents}
-    documents = Counter(source_of.values())
+    sources: defaultdict[str, set[str]] = defaultdict(set)
+    for d in result.documents:
+        sources[outlet_of[d.id]].add(d.source)
+    documents = Counter(outlet_of.values())
     compared: Counter[str] = Counter()
     kinds: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for group in result.groups:
         for version in group.versions:
             if version.kind is not None:
-                compared[source_of[version.doc]] += 1
-                kinds[source_of[version.doc]].update(version.framing)
+                compared[outlet_of[version.doc]] += 1
+                kinds[outlet_of[version.doc]].update(version.framing)
     hedges: Counter[str] = Counter()
     loaded_terms: Counter[str] = Counter()
     for doc, profile in result.profiles.items():
-        hedges[source_of[doc]] += len(profile.hedges)
-        loaded_terms[source_of[doc]] += len(profile.loaded_terms)
-    for source in sorted(documents):
+        hedges[outlet_of[doc]] += len(profile.hedges)
+        loaded_terms[outlet_of[doc]] += len(profile.loaded_terms)
+    for name in sorted(documents):
         yield {
-            "source": source,
-            "documents": documents[source],
-            "compared_versions": compared[source],
-            "framing_by_kind": dict(kinds[source]),
-            "profile_hedges": hedges[source],
-            "profile_loaded_terms": loaded_terms[source],
+            "outlet": name,
+            "sources": sorted(sources[name]),
+            "documents": documents[name],
+            "compared_versions": compared[name],
+            "framing_by_kind": dict(kinds[name]),
+            "profile_hedges": hedges[name],
+            "profile_loaded_terms": loaded_terms[name],
         }
 
 
