@@ -806,11 +806,12 @@ class FramingKind(StrEnum):
 class FramingNote:
     """A named framing difference between two aligned sentences, e.g. ``said`` -> ``claimed``.
 
-    It reads from A's sentence to B's, as report.json gives it, whichever document is the
-    origin: ``hedge_added`` says B has a hedge A lacks, with ``a`` and ``b`` the words on each
-    side. The Markdown reports name it the way the copy changed the origin instead: of a pair
-    whose ``direction`` is ``"b->a"`` (A reuses B), ``kind.mirrored`` is what a story page shows
-    (``hedge_removed``: A, the copy, dropped B's hedge).
+    It reads from A's sentence to B's, as report.json's ``kind`` gives it, whichever document is
+    the origin: ``hedge_added`` says B has a hedge A lacks, with ``a`` and ``b`` the words on each
+    side. The Markdown reports name it the way the copy changed the origin instead, as
+    report.json's ``kind_as_changed`` does: of a pair whose ``direction`` is ``"b->a"`` (A reuses
+    B), ``kind.mirrored`` is what a story page shows (``hedge_removed``: A, the copy, dropped B's
+    hedge).
     """
 
     kind: FramingKind
@@ -1011,6 +1012,14 @@ class PairComparison:
         if self.direction is None:
             return None
         return self.a if self.direction == "a->b" else self.b
+
+    @property
+    def copy(self) -> str | None:
+        """The document the pair's direction names the copy, which reuses the other's text;
+        ``None`` without a direction."""
+        if self.direction is None:
+            return None
+        return self.b if self.direction == "a->b" else self.a
 
 
 def dated_as_trusted(

@@ -355,7 +355,15 @@ def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
     match = pair["matches"][1]
     assert set(match) >= {"a", "b", "similarity", "kind", "diff", "framing"}
     assert set(match["a"]) == {"sentence", "sentences", "start", "end"}
-    assert match["framing"] == [{"kind": "attribution_verb", "a": "claimed", "b": "stated"}]
+    assert match["framing"] == [
+        {
+            "kind": "attribution_verb",
+            "a": "claimed",
+            "b": "stated",
+            "changed_by": "daily",
+            "kind_as_changed": "attribution_verb",
+        }
+    ]
     documents = {d["id"]: d for d in report["documents"]}
     text = (WIRE_COPY / "daily.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     assert text[match["a"]["start"] : match["a"]["end"]].startswith(
@@ -1160,10 +1168,59 @@ def test_a_conversion_and_a_rounding_are_named_as_one_quantity_with_units_shown(
     assert "| 3 | 3 | number or date changed | 4,480 | 45,000 |" in rows
     (pair,) = report_json(result)["pairs"]
     assert [note for match in pair["matches"] for note in match["framing"]] == [
-        {"kind": "number_converted", "a": "4.2 metres", "b": "13.8 feet"},
-        {"kind": "number_rounded", "a": "987", "b": "nearly 1,000"},
-        {"kind": "number_changed", "a": "4,480", "b": "45,000"},
+        {"kind": kind, "a": a, "b": b, "changed_by": "daily", "kind_as_changed": kind}
+        for kind, a, b in [
+            ("number_converted", "4.2 metres", "13.8 feet"),
+            ("number_rounded", "987", "nearly 1,000"),
+            ("number_changed", "4,480", "45,000"),
+        ]
     ]
+
+
+@pytest.mark.parametrize(
+    ("wire_first", "a_and_b"),
+    [
+        pytest.param(True, ("", "reportedly"), id="wire_is_a"),
+        pytest.param(False, ("reportedly", ""), id="copy_is_a"),
+    ],
+)
+def test_a_json_framing_note_says_who_changed_it_and_how_whichever_is_a(
+    wire_first: bool, a_and_b: tuple[str, str]
+) -> None:
+    """A paper that adds "reportedly" to the wire's sentence added a hedge, however the files
+    sort: report.json's note reads from A to B (``kind``, ``a``, ``b``), and names the paper
+    (``changed_by``) and the kind as the paper changed the wire (``kind_as_changed``), as a
+    story page does."""
+    docs = [
+        document(PROTEST_WIRE, "wire", "Coastal Wire", published="2025-03-11"),
+        document(PROTEST_HEDGED, "paper", "Daily Post", published="2025-03-12"),
+    ]
+    report = report_json(compare_documents(docs if wire_first else docs[::-1]))
+    (pair,) = report["pairs"]
+    hedges = [n for m in pair["matches"] for n in m["framing"] if "hedge" in n["kind"]]
+    assert hedges == [
+        {
+            "kind": "hedge_added" if wire_first else "hedge_removed",
+            "a": a_and_b[0],
+            "b": a_and_b[1],
+            "changed_by": "paper",
+            "kind_as_changed": "hedge_added",
+        }
+    ]
+
+
+def test_a_json_framing_note_of_a_pair_without_a_direction_names_no_change() -> None:
+    """Two undated versions of one outlet's story have no direction: their note reads from A to
+    B, and says neither who changed the text nor how, rather than guess."""
+    docs = [
+        document(PROTEST_WIRE, "first", "Daily Post"),
+        document(PROTEST_HEDGED, "second", "Daily Post"),
+    ]
+    (pair,) = report_json(compare_documents(docs))["pairs"]
+    assert pair["direction"] is None
+    notes = [n for m in pair["matches"] for n in m["framing"]]
+    assert {n["kind"] for n in notes} == {"hedge_added", "attribution_verb"}
+    assert {(n["changed_by"], n["kind_as_changed"]) for n in notes} == {(None, None)}
 
 
 def test_a_caveat_dropped_with_its_sentence_is_named_in_the_pair_section() -> None:
@@ -1262,7 +1319,13 @@ def test_the_json_report_in_memory_is_what_the_file_holds(tmp_path: Path) -> Non
     assert (pair["a"], pair["b"], pair["direction"]) == ("wire", "daily", "a->b")
     assert pair["containment"]["a_in_b"] == result.pairs[0].a_in_b
     assert [n for m in pair["matches"] for n in m["framing"]] == [
-        {"kind": "attribution_verb", "a": "said", "b": "claimed"}
+        {
+            "kind": "attribution_verb",
+            "a": "said",
+            "b": "claimed",
+            "changed_by": "daily",
+            "kind_as_changed": "attribution_verb",
+        }
     ]
 
 

@@ -14,6 +14,7 @@ from compare.coverage import omitted_by, only_in
 from compare.disclosure import outlet
 from compare.records import (
     FilledTemplate,
+    FramingNote,
     Match,
     PairComparison,
     PressRelease,
@@ -291,7 +292,7 @@ def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, An
         "template": _template(pair.template),
         "taken_through": asdict(pair.taken_through) if pair.taken_through else None,
         "date_set_aside": asdict(pair.date_set_aside) if pair.date_set_aside else None,
-        "matches": [_match(m) for m in pair.matches] if matches else [],
+        "matches": [_match(m, pair) for m in pair.matches] if matches else [],
         "matches_left_out": 0 if matches else len(pair.matches),
         "only_a": list(pair.only_a),
         "only_b": list(pair.only_b),
@@ -304,7 +305,7 @@ def _template(template: FilledTemplate | None) -> dict[str, Any] | None:
     return {"filled_for": template.filled_for.value, "a": list(template.a), "b": list(template.b)}
 
 
-def _match(match: Match) -> dict[str, Any]:
+def _match(match: Match, pair: PairComparison) -> dict[str, Any]:
     return {
         "a": _span(match.a),
         "b": _span(match.b),
@@ -312,7 +313,24 @@ def _match(match: Match) -> dict[str, Any]:
         "kind": match.kind.value,
         "moved": match.moved,
         "diff": [_edit(e) for e in match.edits],
-        "framing": [{"kind": n.kind, "a": n.a, "b": n.b} for n in match.framing],
+        "framing": [_note(n, pair) for n in match.framing],
+    }
+
+
+def _note(note: FramingNote, pair: PairComparison) -> dict[str, Any]:
+    """A framing note as it reads from A to B, and as the pair's copy changed its origin: by
+    whom (``changed_by``) and its kind read from the origin to the copy (``kind_as_changed``,
+    mirrored when A is the copy); both ``None`` when the pair has no direction, as two rewrites
+    of one wire story each changed the wire, not each other."""
+    as_changed = None
+    if pair.direction is not None:
+        as_changed = note.kind.mirrored if pair.direction == "b->a" else note.kind
+    return {
+        "kind": note.kind,
+        "a": note.a,
+        "b": note.b,
+        "changed_by": pair.copy,
+        "kind_as_changed": as_changed,
     }
 
 
