@@ -1206,6 +1206,7 @@ class Result:
         seconds: how long each stage took, by its name; two runs that found the same are equal.
         by_id, pairs_in, groups_in: the documents by id, and the pairs and sentence groups by
             story id (each story listed).
+        story_of: each document's story id, by the document's id.
     """
 
     documents: tuple[Document, ...]
@@ -1233,9 +1234,12 @@ class Result:
     groups_in: Mapping[str, tuple[SentenceGroup, ...]] = field(
         init=False, repr=False, compare=False
     )
+    story_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", {d.id: d for d in self.documents})
+        story_of = {doc: story.id for story in self.stories for doc in story.documents}
+        object.__setattr__(self, "story_of", story_of)
         object.__setattr__(self, "pairs_in", by_story(self.pairs, self.stories))
         object.__setattr__(self, "groups_in", by_story(self.groups, self.stories))
 

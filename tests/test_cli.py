@@ -1741,6 +1741,10 @@ DEDUP_COLUMNS = [
     "published_local_time",
     "current",
     "relation",
+    "published",
+    "published_time",
+    "record",
+    "story",
 ]
 
 
@@ -1767,6 +1771,52 @@ def test_dedup_csv_loads_with_one_row_per_document() -> None:
     assert by_id["dock_review"]["canonical"] == "dock_review"
     assert float(by_id["evening_ledger"]["containment"]) < 1.0
     assert by_id["coastal_wire"]["title"] == "Dockworkers strike at Port of Calder"
+
+
+def test_dedup_gives_each_rows_day_moment_record_and_story_as_report_json_does(
+    tmp_path: Path,
+) -> None:
+    """A feed's wire story, timed, and a paper's copy, dated by its day, share one `date`
+    column of two forms; dedup gives them apart too, as report.json does (`published`, the
+    day; `published_time`, the moment in UTC), with each row's record of the feed and its
+    story, to join the rows to report.json's documents."""
+    story = (
+        "Firefighters contained a blaze at a warehouse in the port of Tarrow on Wednesday, "
+        "the fire service said. No one was hurt, and the cause is under investigation."
+    )
+    records = [
+        {"id": "wire-7", "source": "Harbor Wire", "date": "2025-05-14T15:00:00Z", "text": story},
+        {"id": "post-2", "source": "Bay Post", "date": "2025-05-15", "text": story},
+    ]
+    feed = tmp_path / "in" / "feed.jsonl"
+    feed.parent.mkdir()
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "in" / "council.txt").write_text(
+        "The town council of Dunmore approved a new library budget on Tuesday.\n", encoding="utf-8"
+    )
+    result = run("dedup", str(tmp_path / "in"), "--format", "csv", "-q")
+    assert result.exit_code == 0, result.stderr
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    columns = ("date", "published", "published_time", "record")
+    assert {doc: tuple(row[c] for c in columns) for doc, row in rows.items()} == {
+        "council": ("", "", "", ""),
+        "post-2": ("2025-05-15", "2025-05-15", "", f"{feed.as_posix()}:2"),
+        "wire-7": (
+            "2025-05-14T15:00:00Z",
+            "2025-05-14",
+            "2025-05-14T15:00:00Z",
+            f"{feed.as_posix()}:1",
+        ),
+    }
+    out = tmp_path / "out"
+    assert (
+        run("run", str(tmp_path / "in"), "--out", str(out), "--format", "json", "-q").exit_code == 0
+    )
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert {d["id"]: d["story"] for d in report["documents"]} == {
+        doc: row["story"] for doc, row in rows.items()
+    }
+    assert rows["post-2"]["story"] == rows["wire-7"]["story"] != rows["council"]["story"]
 
 
 def test_dedup_gives_when_each_version_of_an_article_was_modified(tmp_path: Path) -> None:

@@ -31,6 +31,10 @@ COLUMNS = (
     "published_local_time",
     "current",
     "relation",
+    "published",
+    "published_time",
+    "record",
+    "story",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula: a source named
 # '=HYPERLINK("http://evil.example")' would be a link in the editor's sheet.
@@ -53,7 +57,10 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     that clock, its address to join it back to its feed by (``None`` when it gives none), its
     title to recognise it by (empty when it has none), the cluster's member to show
     (``ClusterMember.current``: keep the rows whose id it is to deduplicate a feed) and how the
-    document relates to the canonical member (``canonical``, ``copy``, ``rewrite``, ``version``).
+    document relates to the canonical member (``canonical``, ``copy``, ``rewrite``, ``version``);
+    then its date split as report.json splits it, the day it gives (``published``) and the
+    moment in UTC (``published_time``), each ``None`` when it gives none, its record of a feed
+    (``feed.jsonl:3``; ``None`` for a file of one article) and its story's id.
 
     >>> from compare import compare_documents, Document
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -62,10 +69,13 @@ def dedup_rows(result: Result) -> list[dict[str, str | float | None]]:
     [('a', 'a', 'canonical'), ('b', 'a', 'copy')]
     """
     documents = result.by_id
-    return [_row(member, documents[member.doc]) for member in result.clusters]
+    return [
+        _row(member, documents[member.doc], result.story_of[member.doc])
+        for member in result.clusters
+    ]
 
 
-def _row(member: ClusterMember, document: Document) -> dict[str, str | float | None]:
+def _row(member: ClusterMember, document: Document, story: str) -> dict[str, str | float | None]:
     return {
         "id": member.doc,
         "path": document.path,
@@ -81,6 +91,10 @@ def _row(member: ClusterMember, document: Document) -> dict[str, str | float | N
         "published_local_time": document.published_local_time,
         "current": member.current,
         "relation": member.relation.value,
+        "published": document.published,
+        "published_time": document.published_time,
+        "record": document.record,
+        "story": story,
     }
 
 

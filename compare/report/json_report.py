@@ -94,13 +94,12 @@ def _values(result: Result) -> dict[str, Any]:
 def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
     """The report's top-level lists by key, each element made only as it is read."""
     wide = {s.id for s in result.stories if len(s.documents) > WIDE_STORY}
-    story_of = {doc: story.id for story in result.stories for doc in story.documents}
     outlet_of = {d.id: outlet(d) for d in result.documents}
     return {
         "documents": (
             {
                 "id": d.id,
-                "story": story_of[d.id],
+                "story": result.story_of[d.id],
                 "path": d.path,
                 "record": d.record,
                 "article_id": d.article_id,
