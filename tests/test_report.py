@@ -501,6 +501,17 @@ def test_a_copied_sentence_is_written_once_a_document_and_once_in_its_diff() -> 
             ],
             id="word_replaced",
         ),
+        pytest.param(
+            "Talks in Geneva ended on Monday without a deal",
+            [
+                {
+                    "op": "equal",
+                    "a": "Talks in Geneva ended on Monday without a deal.",
+                    "b": "Talks in Geneva ended on Monday without a deal",
+                }
+            ],
+            id="full_stop_left_out",
+        ),
     ],
 )
 def test_an_equal_run_gives_bs_words_only_when_b_spells_them_otherwise(
@@ -514,6 +525,29 @@ def test_an_equal_run_gives_bs_words_only_when_b_spells_them_otherwise(
     (match,) = pair["matches"]
     assert match["diff"] == diff
     assert diff_words(match["diff"], "b") == b_text.split()
+
+
+def test_ids_given_as_numbers_are_strings_and_words_a_side_lacks_are_empty(
+    tmp_path: Path,
+) -> None:
+    """A feed's ids given as numbers are strings wherever report.json names a document, and the
+    side of a diff op or a framing note that has no words is an empty string, not null: the
+    hedge a paper adds to the wire's sentence has no words on the wire's side."""
+    records = [
+        {"id": 9001, "source": "Coastal Wire", "date": "2025-03-11", "text": PROTEST_WIRE},
+        {"id": 9002, "source": "Daily Post", "date": "2025-03-12", "text": PROTEST_HEDGED},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = report_json(compare_paths([str(feed)]))
+    assert [d["id"] for d in report["documents"]] == ["9001", "9002"]
+    (pair,) = report["pairs"]
+    assert (pair["a"], pair["b"], pair["direction"]) == ("9001", "9002", "a->b")
+    assert [c["doc"] for c in report["clusters"]] == ["9001", "9002"]
+    edits = [e for m in pair["matches"] for e in m["diff"] if e["op"] == "insert"]
+    assert [(e["a"], e["b"]) for e in edits] == [("", "reportedly")]
+    notes = [n for m in pair["matches"] for n in m["framing"] if n["kind"] == "hedge_added"]
+    assert [(n["a"], n["b"], n["changed_by"]) for n in notes] == [("", "reportedly", "9002")]
 
 
 # A council's press release, and a paper's story that runs its words.
