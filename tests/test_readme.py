@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from compare import compare_paths, report_json
+from compare.report.json_report import SCHEMA_VERSION
 from compare.report.markdown import FRAMING_LABELS
 from tests.helpers import PORT_STRIKE, ROOT, SEEDS
 
@@ -78,3 +79,13 @@ def test_the_readme_names_every_key_of_report_json() -> None:
     named = set(re.findall(r"`[^`\n]*?\b(\w+)\b(?:\[\])?`", table))
     named |= {name for path in re.findall(r"`([\w.]+)`", table) for name in path.split(".")}
     assert sorted(keys - named) == []
+
+
+def test_the_readme_changelog_says_what_the_current_schema_version_holds() -> None:
+    """The README's changelog of report.json's schema_version has an entry for each version,
+    from 1 to the one compare writes, and the field table names that version."""
+    readme = (ROOT / "README.md").read_text()
+    changelog = readme.split("Changelog of `schema_version`:")[1].split("\n\n")[1]
+    entries = [int(n) for n in re.findall(r"^- (\d+):", changelog, re.M)]
+    assert entries == list(range(1, SCHEMA_VERSION + 1))
+    assert f"| `schema_version` | the layout of the file, `{SCHEMA_VERSION}`:" in readme

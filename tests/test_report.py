@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -36,6 +37,7 @@ from compare.report import ReportFormat
 from compare.report import markdown as markdown_report
 from compare.report import write as report_write
 from compare.report.files import render_reports
+from compare.report.json_report import SCHEMA_VERSION
 from compare.report.markdown import (
     FRAMING_LABELS,
     WIDE_STORY,
@@ -427,6 +429,65 @@ def diff_words(diff: list[dict[str, str | None]], side: str) -> list[str]:
     words as A does."""
     written = (edit["a"] if edit[side] is None else edit[side] for edit in diff)
     return [word for words in written for word in (words or "").split()]
+
+
+def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Path) -> None:
+    """report.json and `compare pair --format json` give the layout they are written in as an
+    integer, schema_version, for a program that reads files of several checkouts."""
+    run_into(tmp_path, str(WIRE_COPY), "--format", "json")
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    printed = CliRunner().invoke(
+        app, ["pair", str(WIRE_COPY / "wire.md"), str(WIRE_COPY / "daily.md"), "--format", "json"]
+    )
+    pair = json.loads(printed.stdout)
+    assert isinstance(SCHEMA_VERSION, int)
+    assert report["schema_version"] == pair["schema_version"] == SCHEMA_VERSION
+
+
+# The layout SCHEMA_VERSION names, as a digest of the key paths the golden report.json files hold
+# ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
+# renamed fails the test below until SCHEMA_VERSION is raised, the README's changelog says what
+# changed, and the new number and digest are written here.
+SCHEMA_KEYS = (1, "af8d034eaf426b36")
+# Objects keyed by data, not by the layout: a story's coverage by document id, a source's
+# framing by kind.
+KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind"})
+
+
+def key_paths(value: object, at: str = "") -> set[str]:
+    """The paths of the keys of a JSON value, a list's elements as ``[]`` and the keys of an
+    object keyed by data as ``*``."""
+    if isinstance(value, list):
+        return set().union(*(key_paths(item, f"{at}[]") for item in value))
+    if not isinstance(value, dict):
+        return set()
+    found = set()
+    for key, inner in value.items():
+        path = f"{at}.{key}" if at else key
+        found.add(path)
+        if key in KEYED_BY_DATA:
+            found |= set().union(*(key_paths(item, f"{path}.*") for item in inner.values()))
+        else:
+            found |= key_paths(inner, path)
+    return found
+
+
+def test_a_change_of_report_jsons_keys_raises_its_schema_version() -> None:
+    """A program reading report.json tells its layout by schema_version alone: the keys the
+    golden reports hold are those recorded for the current schema_version."""
+    paths = sorted(
+        set().union(
+            *(
+                key_paths(json.loads((GOLDEN / name / "report.json").read_text(encoding="utf-8")))
+                for name in ("port_strike", "wire_copy")
+            )
+        )
+    )
+    digest = hashlib.sha256("\n".join(paths).encode()).hexdigest()[:16]
+    assert (SCHEMA_VERSION, digest) == SCHEMA_KEYS, (
+        f"report.json's keys are now {paths}: if they changed, raise SCHEMA_VERSION, say what "
+        f"changed in the README's changelog, and record the new number with {digest!r}"
+    )
 
 
 def test_the_json_report_names_the_version_that_wrote_it(tmp_path: Path) -> None:

@@ -30,6 +30,11 @@ from compare.stealth_edits import stealth_edit
 from compare.word_diff import joined
 
 INDENT = " "
+# The layout of report.json (and of compare pair --format json): raised by one with every change
+# a program reading the file could notice, a key added, removed or renamed, a value's type, unit,
+# orientation or null rule, an enum's values; listed in the README's changelog. It began at 1:
+# the files written before it give none, and their layouts cannot be told apart by any number.
+SCHEMA_VERSION = 1
 
 
 def report_json(result: Result, *, every_match: bool = False) -> dict[str, Any]:
@@ -81,14 +86,19 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
 
 
 def _values(result: Result) -> dict[str, Any]:
-    """The report's top-level keys that are no list: the run's settings, and the version of
-    compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs from a
-    source tree it was not installed from), for a script to tell which fields to expect."""
+    """The report's top-level keys that are no list: the run's settings, the layout of the
+    report (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean,
+    and the version of compare that wrote it (as ``compare --version`` prints it; ``None`` when
+    it runs from a source tree it was not installed from)."""
     try:
         written_by: str | None = package_version("compare")
     except PackageNotFoundError:
         written_by = None
-    return {"settings": asdict(result.settings), "version": written_by}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "settings": asdict(result.settings),
+        "version": written_by,
+    }
 
 
 def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
