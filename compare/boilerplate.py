@@ -50,8 +50,9 @@ def find_boilerplate(
     """``(document id, sentence index)`` of every boilerplate sentence: credit, copyright and
     newsletter lines (the phrases in ``framing_terms.toml``), a wire's name alone signing off the
     text (:meth:`~compare.lexicon.Lexicon.signs_off_text`), a press release's closing blocks
-    (:func:`release_furniture`), a newsletter's footer (:func:`newsletter_footer`) and each
-    document's ``notes`` on the article (:func:`find_notes`), whole.
+    (:func:`release_furniture`), a newsletter's footer (:func:`newsletter_footer`), the notes
+    under a copy's end mark (:func:`after_end_mark`) and each document's ``notes`` on the
+    article (:func:`find_notes`), whole.
 
     >>> from compare.segment import segment
     >>> doc = Document("d", "d", "Talks began. Reuters contributed to this report.")
@@ -76,7 +77,7 @@ def find_boilerplate(
         blocks = release_furniture(d.text, sentences[d.id], laid_out) | newsletter_footer(
             d.text, sentences[d.id], lines
         )
-        found.update((d.id, index) for index in lines | blocks)
+        found.update((d.id, index) for index in lines | blocks | after_end_mark(sentences[d.id]))
         found.update((d.id, index) for note in notes[d.id] for index in note.sentences)
     return frozenset(found)
 
@@ -146,6 +147,29 @@ def _label_alone(sentence: Sentence) -> bool:
 def is_boilerplate(sentence: Sentence) -> bool:
     """Whether a sentence is boilerplate by its own words (see :func:`find_boilerplate`)."""
     return len(sentence.tokens) <= MAX_BOILERPLATE_WORDS and lexicon().is_boilerplate(sentence.text)
+
+
+def after_end_mark(sentences: Sequence[Sentence]) -> set[int]:
+    """The numbers of the short lines under a copy's last end mark ("###", "-30-", "ENDS") to the
+    text's end: a newsroom's notes to its desk ("EDITOR NOTES:", "Audio: Bell interview cut
+    0:42"), a release's contacts, no sentence of the story, which ended with the mark. A long
+    sentence under it (a release's "About" paragraph, :func:`release_furniture`'s) leaves them
+    to be read as the text's other lines are.
+
+    >>> from compare.segment import segment
+    >>> text = "Crews put out the fire.\\n###\\nEDITOR NOTES:\\nAudio: chief interview, 0:42"
+    >>> sorted(after_end_mark(segment(Document("d", "d", text))))
+    [2, 3]
+    """
+    terms = lexicon()
+    notes: list[int] = []
+    for s in reversed(sentences):
+        if terms.ends_copy(s.text):
+            return set(notes)
+        if len(s.tokens) > MAX_FOOTER_WORDS:
+            break
+        notes.append(s.index)
+    return set()
 
 
 def newsletter_footer(

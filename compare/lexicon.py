@@ -313,6 +313,10 @@ AGENCY_INITIALS = re.compile(r"[^\W\d_]{2,5}")
 # A name ending with a masthead's word names an outlet, but for these, which end an office's name
 # as often ("National Weather Service"); a news service's name says it is an agency.
 NOT_MASTHEAD_ENDS = frozenset({"service"})
+# What sets apart the items of a row of a page's controls and labels ("Lower Valley Dispatch \u00b7
+# Saturday briefing \u00b7 5 min read"), each a few words.
+ROW_MARKS = re.compile(r"\s+[|\u00b7\u2022]\s+")
+MAX_ROW_ITEM_WORDS = 4
 # Words that lead a credit line's name capitalised, as the line opens ("Copyright Riverside
 # Gazette"), beside function words ("Via", "This"); "The" is the name's own.
 NAME_LEADS = frozenset({"copyright"})
@@ -870,6 +874,19 @@ class Lexicon:
     issuer_words: frozenset[str]
     issuer_verbs: frozenset[str]
     company_suffixes: frozenset[str]
+    # What a web page shows around its article, as a copy of its text carries it, folded as
+    # _folded_line folds a line (see page_furniture).
+    story_list_headings: frozenset[str]
+    link_leads: tuple[str, ...]
+    ad_marks: frozenset[str]
+    form_fields: frozenset[str]
+    site_links: frozenset[str]
+    # The labels over a newsroom's own copy, those of its author, what it calls itself and the
+    # words that close its newsroom's name there (see opening).
+    copy_labels: frozenset[str]
+    copy_author_labels: frozenset[str]
+    copy_kinds: frozenset[str]
+    newsroom_name_ends: tuple[str, ...]
 
     def is_boilerplate(self, line: str) -> bool:
         """Whether a line or sentence starts or ends like a credit, copyright or promo line, or
@@ -1444,7 +1461,110 @@ class Lexicon:
         return self._is_control(_folded_line(line))
 
     def _is_control(self, folded: str) -> bool:
+        return self._is_one_control(folded) or self._is_control_row(folded)
+
+    def _is_one_control(self, folded: str) -> bool:
         return folded in self.boilerplate_lines or bool(self.boilerplate_line.fullmatch(folded))
+
+    def _is_control_row(self, folded: str) -> bool:
+        """Whether a line is a row of a page's items, apart by dots or bars, one of them a
+        control and the others short names or labels, none a sentence nor a figure: "Lower
+        Valley Dispatch \u00b7 Saturday briefing \u00b7 5 min read"; not news beside a label
+        ("Analysis \u00b7 The port reopened on Monday after talks."), nor a table's row
+        ("Greens | 12 | +4").
+
+        >>> lexicon()._is_control_row("lower valley dispatch \u00b7 saturday briefing \u00b7 5 min read")
+        True
+        >>> lexicon()._is_control_row("analysis \u00b7 the port reopened on monday after talks")
+        False
+        """
+        if not ROW_MARKS.search(folded):
+            return False
+        items = [item.strip() for item in ROW_MARKS.split(folded)]
+        return (
+            len(items) > 1
+            and all(
+                0 < len(item.split()) <= MAX_ROW_ITEM_WORDS
+                and item[-1] not in ".!?;:,"
+                and any(character.isalpha() for character in item)
+                for item in items
+            )
+            and any(self._is_one_control(item) for item in items)
+        )
+
+    def is_story_list_heading(self, line: str) -> bool:
+        """Whether a line heads a page's list of its other stories: "Most Read", "Related
+        Stories:".
+
+        >>> lexicon().is_story_list_heading("Related Stories"), lexicon().is_story_list_heading("Related news")
+        (True, False)
+        """
+        return _folded_line(line).rstrip(":") in self.story_list_headings
+
+    def links_a_story(self, line: str) -> bool:
+        """Whether a line links another of the page's stories by its headline, after a lead:
+        "Read more: Council to vote on permits"; not a sentence that ends ("See also: the
+        council's report, published on Friday.").
+
+        >>> lexicon().links_a_story("Read more: Riverton council to vote on plant permits next month")
+        True
+        >>> lexicon().links_a_story("See also: the council's report, published on Friday.")
+        False
+        """
+        # Each lead ends in a colon: most lines have none before their last word.
+        if ":" not in line:
+            return False
+        folded = " ".join(line.casefold().split())
+        lead = next((lead for lead in self.link_leads if folded.startswith(lead)), None)
+        headline = folded[len(lead) :].strip() if lead else ""
+        return bool(headline) and not headline.endswith(".")
+
+    def is_ad_mark(self, line: str) -> bool:
+        """Whether a line marks where an advertisement stands: "ADVERTISEMENT", "Story continues
+        below advertisement"."""
+        return _folded_line(line) in self.ad_marks
+
+    def is_form_field(self, line: str) -> bool:
+        """Whether a line is a field of a page's sign-up form: "Enter your email"."""
+        return _folded_line(line).rstrip(":") in self.form_fields
+
+    def is_site_link(self, item: str) -> bool:
+        """Whether words are a link of a site's footer: "Privacy Policy", "Contact us"."""
+        return _folded_line(item) in self.site_links
+
+    def copy_label(self, line: str) -> tuple[str, str] | None:
+        """A newsroom's label over its copy and what it gives, as ``("label", ...)`` or, for a
+        label of its author, ``("author", names)``: "SLUG: RIVERTON FIRE / web", "Reporter: Sam
+        Delgado"; ``None`` for any other line, and for a sentence after a label ("Status: The
+        port is closed.").
+
+        >>> lexicon().copy_label("Word count: 322"), lexicon().copy_label("Reporter: Sam Delgado")
+        (('label', '322'), ('author', 'Sam Delgado'))
+        >>> lexicon().copy_label("Status: The port is closed.") is None
+        True
+        """
+        label, colon, value = line.partition(":")
+        folded = " ".join(label.casefold().split())
+        if not colon or not value.strip() or value.rstrip()[-1] in ".!?":
+            return None
+        if folded in self.copy_author_labels:
+            return "author", value.strip()
+        return ("label", value.strip()) if folded in self.copy_labels else None
+
+    def is_copy_kind(self, part: str) -> bool:
+        """Whether words are what a newsroom's copy calls itself: "Web Copy", "Radio script"."""
+        return _folded_line(part) in self.copy_kinds
+
+    def newsroom_outlet(self, name: str) -> str | None:
+        """The outlet a newsroom's name names, without the word that says it is a newsroom:
+        "LVPR" of "LVPR Newsroom"; ``None`` for a name without such a word.
+
+        >>> lexicon().newsroom_outlet("LVPR Newsroom"), lexicon().newsroom_outlet("LVPR")
+        ('LVPR', None)
+        """
+        folded = name.casefold()
+        end = next((e for e in self.newsroom_name_ends if folded.endswith(f" {e}")), None)
+        return name[: len(name) - len(end)].strip() if end else None
 
     def is_negation(self, word: str) -> bool:
         """Whether a word negates: a listed negation, or any word ending in "n't".
@@ -2492,4 +2612,13 @@ def lexicon() -> Lexicon:
             "|".join(data["boilerplate"]["release_statement_openings"]), re.IGNORECASE
         ),
         company_suffixes=frozenset(data["names"]["company_suffixes"]),
+        story_list_headings=frozenset(data["page_furniture"]["story_list_headings"]),
+        link_leads=tuple(data["page_furniture"]["link_leads"]),
+        ad_marks=frozenset(data["page_furniture"]["ad_marks"]),
+        form_fields=frozenset(data["page_furniture"]["form_fields"]),
+        site_links=frozenset(data["page_furniture"]["site_links"]),
+        copy_labels=frozenset(data["page_furniture"]["copy_labels"]),
+        copy_author_labels=frozenset(data["page_furniture"]["copy_author_labels"]),
+        copy_kinds=frozenset(data["page_furniture"]["copy_kinds"]),
+        newsroom_name_ends=tuple(data["page_furniture"]["newsroom_name_ends"]),
     )

@@ -102,6 +102,10 @@ SLUG_LINE = re.compile(r"[A-Z]{2}-[A-Z]{2,}--\S.*")
 # is a paragraph), and a wire's note to editors, which may ("Eds: Updates with quote.").
 HEADER_LINE = re.compile(r"(?:from|to|cc|sent|subject):\s.*[^.!?]", re.IGNORECASE)
 EDITORS_NOTE = re.compile(r"eds?:\s.*", re.IGNORECASE)
+# The parts of a newsroom's copy's heading: "LVPR Newsroom \u2013 Web Copy".
+COPY_HEADING_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
+# A news agency's name is a few words: "Coastal Press Agency", "Inter Press Service".
+MAX_AGENCY_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,9 @@ class Opening:
     # Whether a label that went says the text is a press release ("FOR IMMEDIATE RELEASE", PR
     # Newswire's "News provided by").
     released: bool = False
+    # The outlet the opening names as the text's: the newsroom its copy's heading names ("LVPR
+    # Newsroom \u2013 Web Copy"), else the one its reporter writes for ("By Ann Lee, Reuters").
+    outlet: str | None = None
 
 
 def opening(text: str, title: str | None = None, *, headline_alone: bool = True) -> Opening:
@@ -142,6 +149,7 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     short_title = None
     provider_follows = False  # whether the line above was "News provided by" alone
     released = False  # whether a label says the text is a press release
+    newsroom = None  # the newsroom a copy's heading names
     for number, line in enumerate(lines):
         words = line.split()
         if not words:
@@ -163,13 +171,16 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
                 found.setdefault(name, value)
         elif shown.casefold() == known:
             repeated = True
+        elif (heading := _copy_heading(shown)) is not None:
+            labelled = True
+            newsroom = newsroom or heading or None
         elif _is_label(shown):
             labelled = True
             released = released or lexicon().is_release_label(shown)
         elif (
             title is None
             and "title" not in found
-            and _is_headline(shown, _line_at(lines, number + 1), next_text, byline)
+            and _is_headline(shown, _line_under(lines, number), next_text, byline)
         ):
             found["title"] = shown
         elif _is_short_label(shown, _line_at(lines, number + 1)):
@@ -198,7 +209,59 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
         "\n".join(body).lstrip("\n"),
         found.get("updated") if "date" in found else None,
         released,
+        newsroom or _byline_outlet(found.get("author")),
     )
+
+
+def _byline_outlet(author: str | None) -> str | None:
+    """The outlet a byline names beside its reporter, whom they write for: "Reuters" of "Ann
+    Lee, Reuters", "State Press Service" of "Alicia Moreno, State Press Service"; not a role
+    ("Jane Doe, staff writer") nor another person.
+
+    >>> _byline_outlet("Alicia Moreno, State Press Service"), _byline_outlet("Jane Doe, Ann Lee")
+    ('State Press Service', None)
+    """
+    if author is None:
+        return None
+    _, *others = NAME_SEPARATOR.split(author)
+    return next(
+        (
+            other
+            for other in reversed(others)
+            if _names_an_outlet(other) or lexicon().outlets_named(other) == [other]
+        ),
+        None,
+    )
+
+
+def _copy_heading(line: str) -> str | None:
+    """The outlet a newsroom's copy names on its heading line, beside what the copy is ("LVPR
+    Newsroom \u2013 Web Copy": "LVPR"), "" for a heading that names none ("Web Copy"); ``None``
+    for any other line.
+
+    >>> _copy_heading("LVPR Newsroom \u2013 Web Copy"), _copy_heading("Web copy"), _copy_heading("Copy that")
+    ('LVPR', '', None)
+    """
+    parts = COPY_HEADING_PARTS.split(line)
+    kinds = [part for part in parts if lexicon().is_copy_kind(part)]
+    names = [part for part in parts if part not in kinds]
+    if not kinds or len(names) > 1 or not all(map(_are_names, names)):
+        return None
+    return next((lexicon().newsroom_outlet(name) or name for name in names), "")
+
+
+def _line_under(lines: list[str], number: int) -> str:
+    """The line under a line, or none ("") when it is indented under one that is not, as a
+    paragraph's first line is in a manuscript or a word processor's text ("\tRIVERTON — A
+    fire ..."): it opens a paragraph, as a line after a blank one does.
+
+    >>> _line_under(["Plant fire injures two", "\tRIVERTON — A fire tore through"], 0)
+    ''
+    """
+    under = _line_at(lines, number + 1)
+    line = lines[number]
+    indented = under[:1].isspace() and line[:1] and not line[:1].isspace()
+    return "" if indented else under
 
 
 def _fields(line: str, byline: re.Pattern[str]) -> list[tuple[str, str]]:
@@ -285,6 +348,9 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
         return "author", names["names"].rstrip(",")
     if _signed_with_a_role(part):
         return "author", part
+    copy = lexicon().copy_label(part)
+    if copy and copy[0] == "author" and _are_names(copy[1]):
+        return "author", copy[1]
     label = DATE_LABEL.match(part)
     written = part[label.end() :] if label else part
     name = "updated" if label and label["updated"] else "date"
@@ -500,8 +566,22 @@ def _is_label(line: str) -> bool:
         or line.casefold() == EMBARGO_LABEL
         or lexicon().is_page_control(line)
         or lexicon().wire_service_named(line) is not None
+        or _names_an_agency(line)
+        or (lexicon().copy_label(line) or ("",))[0] == "label"
         or any(p.fullmatch(line) for p in (SLUG_LINE, HEADER_LINE, EDITORS_NOTE))
         or _is_section_path(line)
+    )
+
+
+def _names_an_agency(line: str) -> bool:
+    """Whether a line is a news agency's name alone, as a reprint gives its wire over the text:
+    "State Press Service", "Coastal Press Agency"."""
+    words = line.split()
+    return (
+        len(words) <= MAX_AGENCY_WORDS
+        and lexicon().is_agency(line)
+        and all(map(_is_name_word, words))
+        and not _ends_a_sentence(line)
     )
 
 

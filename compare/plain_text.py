@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from copy import deepcopy
 from dataclasses import dataclass
 from functools import cache
@@ -133,6 +134,11 @@ EMBEDDED_POST_CLASSES = frozenset(
 POSTERS_HANDLE = re.compile(r"\(@\w+\)")
 # A word, to look up among the first person's.
 WORD = re.compile(r"[^\W\d_]+")
+# A word broken at a line's end after its hyphen ("investi-"), the piece of it after ("gators"),
+# and a word of a line, hyphenated ones whole ("well-known", "30-year-old").
+HYPHENATED_END = re.compile(r"(?<![^\W_])[^\W_]+(?:-[^\W_]+)*-$")
+WORD_START = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+INNER_WORD = WORD_START
 # A line starting with a list marker begins an item of its own, however long the one before, and
 # only an indented line continues it.
 LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
@@ -204,11 +210,13 @@ def _is_title(heading: Token) -> bool:
     )
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, *, typeset: bool = False) -> str:
     """``text`` with the line breaks made by wrapping at a fixed width undone, when it was wrapped
-    so (e-mailed and wire copy); else ``text`` as it is. A break becomes a space, or goes after a
-    word's hyphen ("long-\\nterm" was "long-term") and between characters of a script without
-    spaces; no other character changes.
+    so (e-mailed and wire copy, a printed page); else ``text`` as it is. A break becomes a
+    space, or goes after a word's hyphen ("long-\\nterm" was "long-term") and between characters
+    of a script without spaces; a hyphen set to break a word goes too (see
+    :func:`_typesetters_hyphens`: ``typeset`` says the text was hyphenated by its typesetter, as
+    a printed page may be); no other character changes.
 
     >>> unwrap("By Ann Lee\\n\\nPeskov said NATO was directly involved in\\nthe conflict, and that "
     ...        "the alliance was\\nat war with Russia, officials said on\\nMonday.\\n\\nTalks failed.")
@@ -243,13 +251,65 @@ def unwrap(text: str) -> str:
     # A short line that does not end a sentence (a byline, a dateline under a headline) stands
     # alone: it was not wrapped, and nothing is joined onto it either.
     joined = {n for n in wrapped if n + 1 in wrapped or not _ends_open(ends[n + 1])}
+    unhyphenated = _typesetters_hyphens(lines, joined, typeset=typeset)
     return (
         "".join(
-            line + _joint(ends[number], lines[number + 1]) if number in joined else line + "\n"
+            ends[number][:-1]
+            if number in unhyphenated
+            else line + _joint(ends[number], lines[number + 1])
+            if number in joined
+            else line + "\n"
             for number, line in enumerate(lines[:-1])
         )
         + lines[-1]
     )
+
+
+def _typesetters_hyphens(
+    lines: Sequence[str], joined: AbstractSet[int], *, typeset: bool
+) -> set[int]:
+    """The numbers of the lines, of those ``joined`` to the next, whose hyphen breaks a word at
+    the line's end as a typesetter hyphenates ("investi-" / "gators"), not one the word is
+    written with ("well-" / "known"), where the text does not write the word with its hyphen
+    elsewhere ("well-known"): it writes it whole elsewhere ("investigators"), or it was
+    ``typeset`` and the hyphen stands between two small letters. A program that wraps text
+    (e-mail, a wire's system, Python's textwrap) breaks lines only at spaces and after a
+    word's own hyphen ("United States-" / "led"), so only a text known to be typeset, as a
+    printed page is, loses a hyphen no other word of it explains.
+
+    >>> lines = ["The cause is under investi-", "gation, a well-known fact, and well-", "known to all."]
+    >>> sorted(_typesetters_hyphens(lines, {0, 1}, typeset=True))
+    [0]
+    >>> sorted(_typesetters_hyphens(lines, {0, 1}, typeset=False))
+    []
+    """
+    breaks = {
+        number: (before.group(), after.group())
+        for number in joined
+        if (before := HYPHENATED_END.search(lines[number].rstrip()))
+        and (after := WORD_START.match(lines[number + 1].lstrip()))
+    }
+    if not breaks:
+        return set()
+    inside = {
+        word.casefold()
+        for number, line in enumerate(lines)
+        for word in _inner_words(line, broken_before=number - 1 in breaks, broken=number in breaks)
+    }
+    unhyphenated = set()
+    for number, (piece, rest) in breaks.items():
+        whole, hyphenated = (piece[:-1] + rest).casefold(), (piece + rest).casefold()
+        small_letters = piece[-2:-1].islower() and rest[:1].islower()
+        if hyphenated not in inside and (whole in inside or (typeset and small_letters)):
+            unhyphenated.add(number)
+    return unhyphenated
+
+
+def _inner_words(line: str, *, broken_before: bool, broken: bool) -> list[str]:
+    """The words of a line, hyphenated ones whole, but for the piece of a word broken at its
+    start (``broken_before``) or end (``broken``)."""
+    words = INNER_WORD.findall(line)
+    return words[int(broken_before) : len(words) - int(broken)]
 
 
 def _breaks_inside_prose(ends: list[str]) -> Iterator[int]:
@@ -287,9 +347,10 @@ def _first_word_length(line: str) -> int:
 
 
 def _joint(line: str, after: str) -> str:
-    """What a wrapped line break becomes: nothing after a hyphen within a word or between two
-    characters of a script without spaces, else a space."""
-    if line[-2:-1].isalpha() and line[-1] == "-" and after[:1].isalpha():
+    """What a wrapped line break becomes: nothing after a hyphen within a word or a figure
+    ("long-term", "mid-2026") or between two characters of a script without spaces, else a
+    space."""
+    if line[-2:-1].isalnum() and line[-1] == "-" and after[:1].isalnum():
         return ""
     return "" if UNSPACED.match(line[-1]) and UNSPACED.match(after[:1]) else " "
 

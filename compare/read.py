@@ -47,6 +47,7 @@ from compare.dates import (
 )
 from compare.lexicon import lexicon
 from compare.opening import OPENING_QUOTES, opening
+from compare.page_furniture import PageCopy, page_copy
 from compare.plain_text import (
     CELL_SEPARATOR,
     CLAUSE_FINAL,
@@ -222,6 +223,7 @@ STATEMENT_END = re.compile(rf"[{re.escape(FULL_STOPS)}][{re.escape(CLOSING_MARKS
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINES = 3
 HEADLINE_LIST = "a list of headlines, not an article: no sentence ends"
+PAGE_FURNITURE_ALONE = "a web page's menus, links and lists alone, no article text"
 # A record's text given as HTML ("<p>...</p>", a CMS's rendered content): a closing tag or a line
 # break is markup, where "<A.N>" (a Reuters code), "<p 63>" or "the <b> tag" is not.
 HTML_TAG = re.compile(
@@ -2147,6 +2149,8 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         broken = BrokenFrontMatter(origin.shown, toml_error) if toml_error else None
         text = text[toml.end() :]
     written = text
+    # A Markdown file is written, not copied from a page: it has no page's furniture.
+    page = PageCopy(text)
     if markdown:
         plain = markdown_text(text)
         written = text = plain.text
@@ -2160,7 +2164,12 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     else:
         # Markdown reads its own references; a feed dumped to text keeps them as its JSON does
         # ("&quot;not yet ready&quot;"), and they would be words changed against a copy's.
-        written = text = _unescaped(text)
+        unescaped = _unescaped(text)
+        page = page_copy(unescaped)
+        written = text = page.text
+        _name_from_page(meta, page)
+        if unescaped.strip() and not written.strip():
+            return Skipped(origin.shown, PAGE_FURNITURE_ALONE)
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
     if not any(character.isalnum() for character in written):
@@ -2168,10 +2177,46 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     if _lists_headlines(written):
         return Skipped(origin.shown, HEADLINE_LIST)
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
-    # date line under it, else the article's own (a bold lede).
-    body = _after_opening(unwrap(text), meta, headline_alone=not markdown)
+    # date line under it, else the article's own (a bold lede). A file in a folder is named by
+    # its folder's label before the outlet its opening names: a byline names the reporter's, and
+    # a reprint's the wire's.
+    body = _after_opening(
+        unwrap(text, typeset=page.printed),
+        meta,
+        headline_alone=not markdown,
+        outlet_named="/" not in origin.label,
+    )
+    # A print's header titles the page as the browser's tab does: the headline its text opens
+    # with says the same without the site's name.
+    if page.page_title and not any(meta.get(key) for key in TITLE_FIELDS):
+        meta[TITLE_FIELDS[0]] = _page_title_parts(page.page_title)[0]
     claim = _document(origin, origin.stem, origin.label, body, meta, written=written)
     return replace(claim, broken_front_matter=broken)
+
+
+def _name_from_page(meta: dict[str, Any], page: PageCopy) -> None:
+    """Give ``meta`` the source a copied or printed page names, unless it names one: the site
+    its print's header names after the page's headline ("Fire at Riverton plant | Lakeside
+    Ledger"), else the outlet its menu names ("Tri-County Herald")."""
+    site = _page_title_parts(page.page_title)[1] if page.page_title else None
+    if (site or page.masthead) and not any(meta.get(key) for key in SOURCE_FIELDS):
+        meta[SOURCE_FIELDS[0]] = site or page.masthead
+
+
+def _page_title_parts(title: str) -> tuple[str, str | None]:
+    """A page's title as its headline and the site's name after it, when it names one ("Fire at
+    Riverton plant | Lakeside Ledger"); the title whole and ``None`` otherwise.
+
+    >>> _page_title_parts("Fire at Riverton plant | Lakeside Ledger")
+    ('Fire at Riverton plant', 'Lakeside Ledger')
+    >>> _page_title_parts("Fire at Riverton plant - live updates")
+    ('Fire at Riverton plant - live updates', None)
+    """
+    separators = list(TITLE_PARTS.finditer(title))
+    site = title[separators[-1].end() :] if separators else ""
+    if not site or not _names_a_site(site):
+        return title, None
+    return title[: separators[-1].start()], site
 
 
 def _dateline_date(text: str) -> str | None:
@@ -2203,11 +2248,15 @@ def _unclosed_front_matter(text: str) -> re.Match[str] | None:
     return found if keys and keys <= FRONT_MATTER_KEYS else None
 
 
-def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> str:
+def _after_opening(
+    text: str, meta: dict[str, Any], *, headline_alone: bool, outlet_named: bool = False
+) -> str:
     """``text`` after its headline, byline and date lines (see :func:`opening`: an "Updated:"
     line after a "Published:" one gives when it was modified), which fill the fields ``meta``
     leaves empty, the byline as shown its "byline" field besides; without a date line, a
-    dateline that gives its year dates it."""
+    dateline that gives its year dates it. With ``outlet_named``, the outlet the opening names
+    (a newsroom's copy's heading, a byline's outlet: "By Ann Lee, Reuters") is the source when
+    ``meta`` names none."""
     title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
     head = opening(text, title, headline_alone=headline_alone)
     for fields, value in (
@@ -2220,6 +2269,8 @@ def _after_opening(text: str, meta: dict[str, Any], *, headline_alone: bool) -> 
             meta[fields[0]] = value
     if head.released and not any(meta.get(key) for key in GENRE_FIELDS):
         meta[GENRE_FIELDS[-1]] = RELEASE_GENRE
+    if outlet_named and head.outlet and not any(meta.get(key) for key in SOURCE_FIELDS):
+        meta[SOURCE_FIELDS[0]] = head.outlet
     # A page's metadata may name its writer alone ("Marta Gil") where the byline it shows names
     # whom they write for too ("Marta Gil | Agencia EFE"): that byline credits the wire.
     if head.author and not meta.get("byline"):

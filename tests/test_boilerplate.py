@@ -880,6 +880,11 @@ def test_substack_and_beehiiv_footers_are_boilerplate(footer: str) -> None:
             id="a_sign_off_over_the_footer",
         ),
         pytest.param("See you next Friday.\n\nUnsubscribe\n", id="see_you_over_unsubscribe"),
+        pytest.param(
+            "The Herald is reader-supported. Become a member \u00b7 Forward this email \u00b7 "
+            "Unsubscribe\n",
+            id="reader_supported_and_members_offer",
+        ),
     ],
 )
 def test_a_newsletters_sign_off_and_address_are_its_footer(footer: str) -> None:
@@ -1376,3 +1381,63 @@ def test_a_live_blogs_entries_are_its_news_not_notes() -> None:
     doc = document("\n\n".join(entries))
     assert article_notes(doc.text, segment(doc)) == ()
     assert boilerplate_of(doc) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        pytest.param(
+            "Lower Valley Dispatch \u00b7 Saturday briefing \u00b7 5 min read", True, id="read_time"
+        ),
+        pytest.param("Share \u00b7 Print \u00b7 Comments (3)", True, id="share_row"),
+        pytest.param("Greens | 12 | +4", False, id="a_tables_row"),
+        pytest.param("Analysis \u00b7 The port reopened on Monday after talks.", False, id="news"),
+        pytest.param(
+            "The station, which is reader-supported, closed in March.", False, id="reader_supported"
+        ),
+    ],
+)
+def test_a_row_of_a_pages_labels_beside_a_control_is_boilerplate(
+    line: str, boilerplate: bool
+) -> None:
+    """A row of a page's short labels apart by dots or bars, one a control ("5 min read"), is
+    boilerplate as the control alone is; a table's row of figures and news beside a label are
+    not."""
+    assert lexicon().is_boilerplate(line) is boilerplate
+
+
+STORY_SENTENCES = [
+    "Fire crews put out a blaze at the recycling plant on Harlow Street early on Friday.",
+    "Two firefighters were taken to hospital with minor burns.",
+]
+
+
+@pytest.mark.parametrize(
+    ("mark", "notes"),
+    [
+        pytest.param(
+            "###",
+            "EDITOR NOTES:\n\u2022 Check w/ the chief re: names of the injured\n"
+            "\u2022 Audio: Bell interview cut 0:42, file RVFIRE_BELL_0411.wav",
+            id="a_newsrooms_notes_to_its_desk",
+        ),
+        pytest.param("-30-", "Jo Pike\n020 7946 0800", id="contacts_under_a_wires_mark"),
+    ],
+)
+def test_the_notes_under_a_copys_end_mark_are_boilerplate(mark: str, notes: str) -> None:
+    """A newsroom ends its story with a mark ("###", "-30-") and its notes to the desk under it:
+    they are no sentences of the story, which ended with the mark."""
+    doc = document(f"{STORY_SENTENCES[0]}\n{STORY_SENTENCES[1]}\n{mark}\n{notes}")
+    sentences = segment(doc)
+    news = [s.text for s in sentences if ("d", s.index) not in boilerplate_of(doc)]
+    assert news == STORY_SENTENCES
+
+
+def test_news_under_an_end_mark_stays_news() -> None:
+    """A long paragraph under the mark (two stories in one file, a release's "About" block,
+    which is read as such) leaves the lines under the mark as they are."""
+    text = (
+        f"{STORY_SENTENCES[0]}\n-30-\nThe council approved the budget on Tuesday after a debate that "
+        "ran past midnight, with nine members voting in favour and four against it."
+    )
+    assert boilerplate_of(document(text)) == {("d", 1)}

@@ -815,3 +815,66 @@ def test_names_without_by_need_a_date_or_a_role_beside_them(line: str) -> None:
     date, a reporter's role or their outlet's name: a section path, a section beside an outlet
     or two people's names are none."""
     assert opening(f"Port workers strike over pay\n{line}\n\n{BODY}").author is None
+
+
+def test_a_newsrooms_copy_opens_with_labels_its_author_and_date() -> None:
+    """A radio or TV newsroom's web copy opens with its heading, slug, reporter, date and word
+    count over the headline: they are labels, its author and its date line, and the newsroom its
+    heading names is the outlet; a paragraph indented under the headline, as a word processor
+    sets it, makes the headline stand apart."""
+    found = opening(
+        "KTRR Newsroom \u2013 Web Copy\nSLUG: PORT STRIKE / web\nReporter: Sam Delgado\n"
+        "Date: 14 May 2024\nWord count: 322\n\nPort workers strike over pay\n"
+        f"\t{BODY}\n\tTalks broke down on Friday."
+    )
+    assert (found.title, found.author, found.date, found.outlet) == (
+        "Port workers strike over pay",
+        "Sam Delgado",
+        "14 May 2024",
+        "KTRR",
+    )
+    assert found.body == f"\t{BODY}\n\tTalks broke down on Friday."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Status: The port is closed.", id="a_sentence_after_a_copy_label"),
+        pytest.param("Reporter: the port is closed.", id="a_reporter_label_naming_no_one"),
+    ],
+)
+def test_a_copy_label_over_a_sentence_is_news(line: str) -> None:
+    """A label of a newsroom's copy goes only with a label's value after it, a reporter's label
+    only with names: a sentence after one is news."""
+    assert opening(f"{line}\n\n{BODY}").body == f"{line}\n\n{BODY}"
+
+
+def test_a_news_agencys_name_under_a_headline_goes() -> None:
+    """A reprint gives its wire's name alone under the headline ("Coastal Press Service"): a
+    label, so the headline over it stands apart."""
+    found = opening(
+        f"Port workers strike over pay\nCoastal Press Service\nUpdated 9:41 AM CDT, April 11, 2025"
+        f"\n{BODY}"
+    )
+    assert (found.title, found.date, found.body) == (
+        "Port workers strike over pay",
+        "9:41 AM CDT, April 11, 2025",
+        BODY,
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        pytest.param("By Alicia Moreno, State Press Service", "State Press Service", id="agency"),
+        pytest.param("By Jane Doe | The Times", "The Times", id="paper_after_a_bar"),
+        pytest.param("By Ann Lee, Reuters", "Reuters", id="wire"),
+        pytest.param("By Jane Doe, staff writer", None, id="role"),
+        pytest.param("By Jane Doe and Ann Lee", None, id="two_reporters"),
+        pytest.param("By Herald staff", None, id="desk"),
+    ],
+)
+def test_a_byline_names_the_outlet_its_reporter_writes_for(byline: str, outlet: str | None) -> None:
+    """The outlet named beside a byline's reporter is whom they write for; a role, another
+    reporter or a desk names none."""
+    assert opening(f"Port workers strike over pay\n{byline}\n\n{BODY}").outlet == outlet

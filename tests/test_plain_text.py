@@ -523,6 +523,59 @@ def test_a_break_after_a_hyphen_closes_up() -> None:
     )
 
 
+TYPESET = (
+    "The cause of the fire is under investigation, and Whitfield said investi-\n"
+    "gators had not ruled anything out as crews brought the blaze under con-\n"
+    "trol on Friday, calling the well-known plant a hazard until at least mid-\n"
+    "2026, when its permit ends, as the residents of the east side and the well-\n"
+    "known watchdog group had warned the council for years before the fire."
+)
+
+
+@pytest.mark.parametrize(
+    ("typeset", "unwrapped"),
+    [
+        pytest.param(
+            True,
+            "The cause of the fire is under investigation, and Whitfield said investigators had "
+            "not ruled anything out as crews brought the blaze under control on Friday, calling "
+            "the well-known plant a hazard until at least mid-2026, when its permit ends, as the "
+            "residents of the east side and the well-known watchdog group had warned the council "
+            "for years before the fire.",
+            id="typeset",
+        ),
+        pytest.param(
+            False,
+            "The cause of the fire is under investigation, and Whitfield said investi-gators had "
+            "not ruled anything out as crews brought the blaze under con-trol on Friday, calling "
+            "the well-known plant a hazard until at least mid-2026, when its permit ends, as the "
+            "residents of the east side and the well-known watchdog group had warned the council "
+            "for years before the fire.",
+            id="wrapped_by_a_program",
+        ),
+    ],
+)
+def test_a_typesetters_hyphen_goes_and_a_words_own_stays(typeset: bool, unwrapped: str) -> None:
+    """In a text hyphenated by its typesetter, as a printed page is, a hyphen at a line's end
+    between two small letters goes ("investi-" / "gators"); one the text writes its word with
+    elsewhere ("well-known") stays, and so does one before a figure ("mid-" / "2026"). A text a
+    program wrapped breaks lines only after a word's own hyphen: there they all stay."""
+    assert unwrap(TYPESET, typeset=typeset) == unwrapped
+
+
+def test_a_hyphen_that_the_text_explains_goes_in_any_text() -> None:
+    """A word broken after a hyphen that the text writes whole elsewhere ("cooperate") is that
+    word, however the text was wrapped."""
+    text = (
+        "The two unions agreed on Monday to co-\noperate, after weeks in which neither would\n"
+        "cooperate with the other, officials said on\nthe steps of the court house."
+    )
+    assert unwrap(text) == (
+        "The two unions agreed on Monday to cooperate, after weeks in which neither would "
+        "cooperate with the other, officials said on the steps of the court house."
+    )
+
+
 def test_lines_after_the_last_sentence_of_a_block_stay() -> None:
     """A trailer under the last paragraph ("-30-", an unpunctuated credit) keeps its line, and
     the paragraph above it is unwrapped."""

@@ -4744,3 +4744,168 @@ def test_a_records_own_id_is_kept_as_its_article_id_and_its_versions_are_no_clas
     ]
     assert {(r.given, r.shared, r.versions) for r in read.renamed} == {("hd-fire", True, True)}
     assert read.unordered_versions == ()
+
+
+FIRE_LEDE = (
+    "A fire tore through a recycling plant on Harlow Street early Friday, injuring two "
+    "firefighters and forcing about 40 residents from their homes, fire officials said."
+)
+FIRE_SECOND = "The cause of the fire is under investigation."
+
+
+def test_a_web_page_copied_into_a_text_file_is_its_article(tmp_path: Path) -> None:
+    """A page selected, copied and pasted into a text file keeps its menu, headline, wire's
+    name, date line, share button, advertisements' marks, links to other stories, list of the
+    most read, sign-up form and footer's links as lines: the article is its story's sentences,
+    titled and dated by its lines and named by the outlet its menu names."""
+    page = (
+        "Skip to main content\nTri-County Herald\nSubscribe\nSign in\nNews\nLocal\nSports\n"
+        "Opinion\nTwo firefighters injured as blaze guts Riverton recycling plant\n"
+        "State Press Service\nUpdated 9:41 AM CDT, April 11, 2025\nShare\n"
+        f"RIVERTON (SPS) \u2014 {FIRE_LEDE}\nADVERTISEMENT\n{FIRE_SECOND}\n"
+        "Read more: Riverton council to vote on plant permits next month\n"
+        "Copyright 2025 State Press Service. All rights reserved.\nMost Read\n"
+        "Lakeside man charged in string of car break-ins\nNew taco spot opens on Main Street\n"
+        "Sign up for our daily newsletter\nEnter your email\n"
+        "Privacy Policy | Terms of Service | Contact\n"
+    )
+    (doc,) = read_paths([str(write(tmp_path / "tricounty herald copied.txt", page))]).documents
+    assert (doc.source, doc.title, doc.published, doc.published_time) == (
+        "Tri-County Herald",
+        "Two firefighters injured as blaze guts Riverton recycling plant",
+        "2025-04-11",
+        "2025-04-11T14:41:00Z",
+    )
+    assert "SPS" in doc.credits
+    boilerplate = boilerplate_of(doc)
+    assert [s.text for s in segment(doc) if (doc.id, s.index) not in boilerplate] == [
+        FIRE_LEDE,
+        FIRE_SECOND,
+    ]
+
+
+PRINTED_PAGE = (
+    "4/11/25, 3:52 PM        Fire at Riverton recycling plant | Lakeside Ledger\n\n"
+    "  LAKESIDE LEDGER        News   Sports   Opinion   Obituaries   Subscribe\n\n"
+    "{headline}By Ledger Staff\nPublished April 11, 2025 at 12:30 pm\n\n"
+    "RIVERTON - A fire tore through a recycling plant on Harlow Street early\n"
+    "Friday, injuring two firefighters and forcing at least 40 residents from\n"
+    "their homes, and Riverton Fire Chief Dana Whitfield claimed that investi-\n"
+    "gators had not ruled anything out as crews brought the blaze under con-\n"
+    "trol. The county urged the residents of the east side to keep their windows\n\n"
+    "https://www.lakesideledger.example/news/2025/04/11/riverton-fire/     1/2\n\n"
+    "4/11/25, 3:52 PM        Fire at Riverton recycling plant | Lakeside Ledger\n\n"
+    "closed until Saturday morning.\n\n"
+    "Related Stories\nLakeside council approves new ladder truck\n"
+    "Mutual aid pact renewed for five years\n\n"
+    "\u00a9 2025 Lakeside Ledger. All rights reserved.   Privacy   Terms   Contact us\n\n"
+    "https://www.lakesideledger.example/news/2025/04/11/riverton-fire/     2/2\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        pytest.param(
+            "Fire at Riverton plant injures two firefighters\n\n",
+            "Fire at Riverton plant injures two firefighters",
+            id="the_headline_the_page_prints",
+        ),
+        pytest.param("", "Fire at Riverton recycling plant", id="the_headers_without_one"),
+    ],
+)
+def test_a_page_printed_to_pdf_and_saved_as_text_is_its_article(
+    tmp_path: Path, headline: str, title: str
+) -> None:
+    """A page printed to PDF and saved as text repeats the browser's header (the time it was
+    printed, the page's title) and footer (its address, the page's number) on each page, one of
+    its sentences runs on across them, and its typesetter hyphenated words at lines' ends: the
+    article is its paragraphs whole, titled by its own headline (by the header's only without
+    one), dated by its date line and named by the site the header names."""
+    printed = write(tmp_path / "ledger_printed.txt", PRINTED_PAGE.format(headline=headline))
+    (doc,) = read_paths([str(printed)]).documents
+    assert (doc.source, doc.title, doc.author, doc.published) == (
+        "Lakeside Ledger",
+        title,
+        "Ledger Staff",
+        "2025-04-11",
+    )
+    assert doc.text == (
+        "RIVERTON - A fire tore through a recycling plant on Harlow Street early Friday, injuring "
+        "two firefighters and forcing at least 40 residents from their homes, and Riverton Fire "
+        "Chief Dana Whitfield claimed that investigators had not ruled anything out as crews "
+        "brought the blaze under control. The county urged the residents of the east side to "
+        "keep their windows closed until Saturday morning.\n\n"
+        "\u00a9 2025 Lakeside Ledger. All rights reserved."
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "front_matter", "source"),
+    [
+        pytest.param("wire.txt", "", "State Press Service", id="the_bylines_outlet"),
+        pytest.param("sps/wire.txt", "", "sps/wire", id="a_folder_names_it_first"),
+        pytest.param(
+            "wire.txt", "---\nsource: SPS\n---\n", "SPS", id="front_matter_names_it_first"
+        ),
+    ],
+)
+def test_a_text_whose_byline_names_an_outlet_is_its_when_nothing_else_names_one(
+    tmp_path: Path, path: str, front_matter: str, source: str
+) -> None:
+    """The outlet named beside a text's byline ("By Alicia Moreno, State Press Service") is its
+    source when neither its front matter nor a folder of its own names one: a reprint's byline
+    names the wire, whose folder or front matter names the paper."""
+    text = (
+        f"{front_matter}Fire at Riverton plant injures two firefighters\n"
+        f"By Alicia Moreno, State Press Service\nApril 11, 2025 8:05 a.m.\n\n{FIRE_LEDE}\n"
+    )
+    write(tmp_path / path, text)
+    (doc,) = read_paths([str(tmp_path)]).documents
+    assert (doc.source, doc.author) == (source, "Alicia Moreno, State Press Service")
+
+
+def test_a_newsrooms_web_copy_is_labelled_and_its_notes_to_the_desk_are_no_story(
+    tmp_path: Path,
+) -> None:
+    """Radio web copy pasted from a word processor opens with the newsroom's heading, slug,
+    reporter, date and word count, and ends with "###" over notes to the desk: the heading names
+    the outlet, the reporter is the author, the date line is read as one (a slashed date that
+    could be either day first or month first is listed as not understood) and the notes are
+    boilerplate."""
+    copy = (
+        "LVPR Newsroom \u2013 Web Copy\r\nSLUG: RIVERTON FIRE / web\r\nReporter: Sam Delgado\r\n"
+        "Date: 4/11/2025\r\nWord count: 322\r\n\r\n"
+        "Recycling plant fire injures two Riverton firefighters\r\n"
+        f"\tRIVERTON \u2014 {FIRE_LEDE}\r\n\t{FIRE_SECOND}\r\n###\r\nEDITOR NOTES:\r\n"
+        "\u2022 Audio: Bell interview cut 0:42, file RVFIRE_BELL_0411.wav\r\n"
+    )
+    result = read_paths([str(write(tmp_path / "LVPR web copy (FINAL).txt", copy))])
+    (doc,) = result.documents
+    assert (doc.source, doc.title, doc.author) == (
+        "LVPR",
+        "Recycling plant fire injures two Riverton firefighters",
+        "Sam Delgado",
+    )
+    assert [u.value for u in result.unread_dates] == ["4/11/2025"]
+    boilerplate = boilerplate_of(doc)
+    assert [s.text for s in segment(doc) if (doc.id, s.index) not in boilerplate] == [
+        FIRE_LEDE,
+        FIRE_SECOND,
+    ]
+
+
+def test_a_copy_of_a_pages_furniture_alone_is_skipped(tmp_path: Path) -> None:
+    """A text file holding nothing but what a page shows around an article (a list of its other
+    stories, an advertisement's mark, its footer's links) is no article, and is skipped saying
+    so."""
+    text = (
+        "ADVERTISEMENT\n\nMost Read\n"
+        "Lakeside man charged in string of car break-ins\nNew taco spot opens on Main Street\n\n"
+        "Privacy Policy | Terms of Service | Contact\n"
+    )
+    result = read_paths([str(write(tmp_path / "menu.txt", text))])
+    assert result.documents == ()
+    assert [s.reason for s in result.skipped] == [
+        "a web page's menus, links and lists alone, no article text"
+    ]

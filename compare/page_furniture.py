@@ -1,0 +1,371 @@
+"""What a web page shows around its article, left out of a copy of the page's text.
+
+A page selected and copied into a text file (select all, copy, paste) carries its menus, the marks
+where its advertisements stood, its lists of other stories, its sign-up form and its footer's
+links, a line each; a page printed to PDF and saved as text carries the browser's header and footer
+on every page (when it was printed and the page's title, its address and the page's number), and a
+sentence that ran on from one page to the next is cut in two by them. None of it is the article's:
+left in, each line would be a sentence the outlet adds, and a headline over a menu would not be
+read as the headline. A saved page loses the same in its extraction; a text file loses it here,
+cautiously, by the lines' shape and the page's stock words (``[page_furniture]`` in
+``framing_terms.toml``): one-word lines of a menu only above the article's first sentence or under
+its last, and a printed page's lines only in a text that gives a page's number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from compare.lexicon import lexicon
+from compare.plain_text import OPEN_ENDS, PARAGRAPH_FINAL, SHORT_LINE, WIDTH_QUANTILE
+
+# What a browser prints at the head and foot of each page: the page's number ("1/2", "Page 1 of
+# 2"), when it was printed ("4/11/25, 3:52 PM") and the page's address.
+PAGE_NUMBER = re.compile(r"(?:page\s+)?(?P<page>\d{1,3})\s*(?:/|of)\s*(?P<pages>\d{1,3})", re.I)
+PRINTED_AT = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+PAGE_ADDRESS = r"(?:https?://|www\.)\S+"
+PRINT_MARK = rf"{PRINTED_AT}|{PAGE_ADDRESS}|{PAGE_NUMBER.pattern}"
+LEADING_PRINT_MARK = re.compile(rf"(?:{PRINT_MARK})(?:\s+|$)", re.IGNORECASE)
+TRAILING_PRINT_MARK = re.compile(rf"(?:^|\s+)(?:{PRINT_MARK})$", re.IGNORECASE)
+PRINT_MARK_OPENINGS = frozenset({"http", "www.", "page"})
+# A header's or footer's line is short: a longer one is the article's, whatever it opens with.
+MAX_PRINT_LINE_CHARS = 300
+# The items of a line a page sets side by side (a menu, its footer's links): apart by bars or
+# dots, tabs, or two spaces or more, as a copy or a print keeps the gaps between them.
+ITEM_SEPARATOR = re.compile(r"[ \t]*[|\u00b7\u2022][ \t]*|[ ]*\t[ \t]*|[ ]{2,}")
+ITEM_GAPS = ("|", "\u00b7", "\u2022", "\t", "  ")
+# A menu's items are a word or two each, capitalised ("News", "Real Estate", "Arts & Culture"),
+# three of them at least, on a line or a line each.
+MAX_MENU_ITEM_WORDS = 2
+MIN_MENU_ITEMS = 3
+# An advertisement's mark and a form's field are a few words ("Story continues below
+# advertisement", "Enter your email address").
+MAX_MARK_WORDS = 6
+# A footer's links are two or more ("Privacy Policy | Terms of Service").
+MIN_SITE_LINKS = 2
+# A list of headlines runs to a blank line or a line of prose, its headlines of a few words.
+MAX_LISTED_HEADLINE_WORDS = 20
+LIST_NUMBER = re.compile(r"\d{1,2}[.)]?")
+# What a listed headline does not end with: a sentence's full stop, a clause's comma.
+SENTENCE_ENDS = ".,;:\u3002"
+
+
+@dataclass(frozen=True, slots=True)
+class PageCopy:
+    """A text without its page's furniture; the page's title, as a print's header gives it
+    ("Fire at Riverton plant injures two | Lakeside Ledger"), and the site's name, as its menu
+    gives it ("Tri-County Herald"), when they were found; and whether the text was printed, so
+    hyphenated by its typesetter as a browser hyphenates a page's words to print it."""
+
+    text: str
+    page_title: str | None = None
+    masthead: str | None = None
+    printed: bool = False
+
+
+def page_copy(text: str) -> PageCopy:
+    """``text`` without what a web page shows around its article, when it is a copy of one.
+
+    Out go: a print's header and footer lines, in a text that gives a page's number beside the
+    page's address or the time it was printed ("https://ledger.example/fire 1/2", "Page 1 of
+    2"), and a sentence a page break cut in two is one paragraph again; the marks of
+    advertisements ("ADVERTISEMENT"); lines that link another story ("Read more: Council to
+    vote"); a list of headlines under its heading ("Most Read", "Related Stories"); a sign-up
+    form's fields ("Enter your email"); a row of a footer's links ("Privacy Policy | Terms of
+    Service | Contact", also at the end of a copyright line); above the article's first
+    sentence or under its last, a menu: three items or more, a line each or side by side, each
+    a page's control ("Skip to main content", "Sign in") or a word or two, capitalised, half of
+    them at least a word alone or a control.
+
+    >>> copy = page_copy("Skip to main content\\nTri-County Herald\\nNews\\nSports\\nPort reopens\\n\\n"
+    ...                  "The port reopened on Monday.\\nADVERTISEMENT\\nTrade resumed.\\nPrivacy | Terms")
+    >>> copy.text, copy.masthead
+    ('Port reopens\\n\\nThe port reopened on Monday.\\nTrade resumed.', 'Tri-County Herald')
+    """
+    lines = [_without_site_links(line) for line in text.split("\n")]
+    printed, page_title = _printed_page(lines)
+    gone = printed | {n for n, line in enumerate(lines) if _is_furniture(line)}
+    gone |= _story_lists(lines)
+    menus, masthead = _menus(lines, gone)
+    gone |= menus
+    if not gone and lines == text.split("\n"):
+        return PageCopy(text)
+    return PageCopy(_joined(lines, gone), page_title, masthead, printed=bool(printed))
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether a line is an advertisement's mark, a link to another story, a form's field or a
+    row of a footer's links, wherever it stands: each a few words, as a headline is."""
+    terms = lexicon()
+    words = len(line.split())
+    return (
+        0 < words <= MAX_MARK_WORDS and (terms.is_ad_mark(line) or terms.is_form_field(line))
+    ) or (
+        0 < words <= MAX_LISTED_HEADLINE_WORDS
+        and (terms.links_a_story(line) or _is_site_links_row(line))
+    )
+
+
+def _items(line: str) -> list[tuple[int, int]]:
+    """Where the items of a line set side by side are (see ``ITEM_SEPARATOR``). Most lines are
+    prose, with no mark nor gap between items, and are one item without a pattern tried."""
+    if not any(gap in line for gap in ITEM_GAPS):
+        return [(0, len(line))] if line.strip() else []
+    spans, start = [], 0
+    for separator in ITEM_SEPARATOR.finditer(line):
+        spans.append((start, separator.start()))
+        start = separator.end()
+    spans.append((start, len(line)))
+    return [(a, b) for a, b in spans if line[a:b].strip()]
+
+
+def _is_site_links_row(line: str) -> bool:
+    """Whether a line is a row of a site's footer links: "Privacy Policy | Terms of Service |
+    Contact".
+
+    >>> _is_site_links_row("Privacy   Terms   Contact us"), _is_site_links_row("Contact")
+    (True, False)
+    """
+    items = _items(line)
+    return len(items) >= MIN_SITE_LINKS and all(lexicon().is_site_link(line[a:b]) for a, b in items)
+
+
+def _without_site_links(line: str) -> str:
+    """A line without the footer's links set after its text: "\u00a9 2025 Lakeside Ledger.
+    All rights reserved.   Privacy   Terms" keeps its copyright.
+
+    >>> _without_site_links("\u00a9 2025 Ledger. All rights reserved.   Privacy   Terms   Contact us")
+    '\u00a9 2025 Ledger. All rights reserved.'
+    """
+    items = _items(line)
+    kept = len(items)
+    while kept and lexicon().is_site_link(line[slice(*items[kept - 1])]):
+        kept -= 1
+    if kept == 0 or len(items) - kept < MIN_SITE_LINKS:
+        return line
+    return line[: items[kept - 1][1]]
+
+
+def _printed_page(lines: Sequence[str]) -> tuple[set[int], str | None]:
+    """The numbers of a print's header and footer lines, and the page's title its header gives,
+    in a text printed from a browser: one whose footer gives a page's number beside the page's
+    address or the time it was printed, or as "Page 1 of 2". Its lines are those that give a
+    page's number, and those that give the time or the address beside a title or repeat on each
+    page; an address or a time alone on its line may be the article's."""
+    marked = [_print_marks(line) for line in lines]
+    if not any(_is_page_footer(marks, rest) for marks, rest in marked):
+        return set(), None
+    repeated = Counter(line.strip() for line in lines)
+    printed = {
+        n
+        for n, (marks, rest) in enumerate(marked)
+        if marks
+        and (
+            any(PAGE_NUMBER.fullmatch(mark) for mark in marks)
+            or rest
+            or repeated[lines[n].strip()] > 1
+        )
+    }
+    titles = (rest for n, (marks, rest) in enumerate(marked) if n in printed and rest)
+    return printed, next((" ".join(title.split()) for title in titles), None)
+
+
+def _print_marks(line: str) -> tuple[list[str], str]:
+    """What a line of a print's header or footer gives at its start and end (a page's number, the
+    time it was printed, the page's address) and what it gives between (the page's title); no
+    marks for a line too long to be one."""
+    rest = line.strip()
+    marks: list[str] = []
+    # Each mark opens with a digit, an address or "Page", and closes with a digit or an
+    # address: most lines, prose, need no pattern tried.
+    last = rest.rsplit(maxsplit=1)[-1].casefold() if rest else ""
+    if len(rest) > MAX_PRINT_LINE_CHARS or not (
+        rest[:1].isdigit()
+        or rest[:4].casefold() in PRINT_MARK_OPENINGS
+        or rest[-1:].isdigit()
+        or last[:4] in PRINT_MARK_OPENINGS
+    ):
+        return marks, rest
+    while rest and (leading := LEADING_PRINT_MARK.match(rest)):
+        marks.append(leading.group().strip())
+        rest = rest[leading.end() :]
+    while rest and (trailing := TRAILING_PRINT_MARK.search(rest)):
+        marks.append(trailing.group().strip())
+        rest = rest[: trailing.start()]
+    return marks, rest.strip()
+
+
+def _is_page_footer(marks: Sequence[str], rest: str) -> bool:
+    """Whether a line is a print's footer: a page's number of the pages printed, beside the
+    page's address or the time it was printed ("https://ledger.example/fire 1/2"), or written as
+    one ("Page 1 of 2"), and nothing else.
+
+    >>> _is_page_footer(*_print_marks("https://ledger.example/fire   1/2")), _is_page_footer(*_print_marks("1/2"))
+    (True, False)
+    """
+    numbers = [found for mark in marks if (found := PAGE_NUMBER.fullmatch(mark))]
+    return (
+        not rest
+        and any(int(found["page"]) <= int(found["pages"]) for found in numbers)
+        and (len(marks) > 1 or any(mark[:1].isalpha() for mark in marks))
+    )
+
+
+def _story_lists(lines: Sequence[str]) -> set[int]:
+    """The numbers of the lines of a page's lists of its other stories: a heading ("Most Read",
+    "Related Stories") and the headlines under it, up to a blank line or a line of prose."""
+    terms = lexicon()
+    listed: set[int] = set()
+    for number, line in enumerate(lines):
+        if terms.is_story_list_heading(line):
+            listed.add(number)
+            listed.update(_listed_headlines(lines, number + 1))
+    return listed
+
+
+def _listed_headlines(lines: Sequence[str], start: int) -> Iterator[int]:
+    """The numbers of the lines of headlines from ``start``: a blank line may stand under the
+    heading, and one after a headline ends the list."""
+    listing = False
+    for number in range(start, len(lines)):
+        line = lines[number].strip()
+        if not line:
+            if listing:
+                return
+            continue
+        if not _is_listed_headline(line):
+            return
+        listing = True
+        yield number
+
+
+def _is_listed_headline(line: str) -> bool:
+    """Whether a line may be an item of a list of headlines: a few words that end no sentence
+    (a headline may ask: "Will the port reopen?"), or an item's number alone ("1.")."""
+    return bool(LIST_NUMBER.fullmatch(line)) or (
+        len(line.split()) <= MAX_LISTED_HEADLINE_WORDS and line[-1] not in SENTENCE_ENDS
+    )
+
+
+def _menus(lines: Sequence[str], gone: AbstractSet[int]) -> tuple[set[int], str | None]:
+    """The numbers of the lines of a page's menus above the article's first sentence and under
+    its last, and the site's name an item gives ("Tri-County Herald"): a row of three items or
+    more on a line, or a run of three lines or more, each an item (see :func:`_is_menu_item`)."""
+    text_lines = [n for n, line in enumerate(lines) if n not in gone and line.strip()]
+    prose = [n for n in text_lines if _ends_a_sentence(lines[n])]
+    if not prose:
+        return set(), None
+    outside = [n for n in text_lines if n < prose[0] or n > prose[-1]]
+    menus: set[int] = set()
+    items: list[str] = []
+    for number in outside:
+        row = [lines[number][a:b].strip() for a, b in _items(lines[number])]
+        if all(map(_is_menu_item, row)) and _is_menu(row):
+            menus.add(number)
+            items += row
+    for run in _runs(lines, outside, gone):
+        if _is_menu(listed := [lines[n].strip() for n in run]):
+            menus.update(run)
+            items += listed
+    named = lexicon().outlets_named
+    return menus, next((item for item in items if named(item) == [item]), None)
+
+
+def _is_menu(items: Sequence[str]) -> bool:
+    """Whether a menu's items, three or more, are one: half of them at least a word alone or a
+    page's control, as a list of people's names ("Jane Doe", "Ann Lee", "Tom Reed") is not."""
+    single = sum(len(item.split()) == 1 or _is_control(item) for item in items)
+    return len(items) >= MIN_MENU_ITEMS and 2 * single >= len(items)
+
+
+def _runs(
+    lines: Sequence[str], numbers: Sequence[int], gone: AbstractSet[int]
+) -> Iterator[list[int]]:
+    """Runs of lines that are each a menu's item, among ``numbers``, one right under another
+    (lines gone already between them aside)."""
+    run: list[int] = []
+    for number in numbers:
+        joined = run and all(n in gone for n in range(run[-1] + 1, number))
+        if not _is_menu_item(lines[number].strip()):
+            yield run
+            run = []
+        elif joined:
+            run.append(number)
+        else:
+            yield run
+            run = [number]
+    yield run
+
+
+def _is_menu_item(item: str) -> bool:
+    """Whether words may be a menu's item: one of a page's controls ("Sign in", "Skip to main
+    content"), or a word or two, each capitalised, beside an outlet's particles ("Arts &
+    Culture"), ending no sentence and signing no one ("By Ann").
+
+    >>> [_is_menu_item(item) for item in ("Sign in", "Obituaries", "Real Estate", "Port Strike Ends")]
+    [True, True, True, False]
+    """
+    terms = lexicon()
+    if not item:
+        return False
+    if _is_control(item):
+        return True
+    words = [word for word in item.split() if word.casefold() not in terms.outlet_particles]
+    return (
+        0 < len(words) <= MAX_MENU_ITEM_WORDS
+        and all(word[:1].isupper() for word in words)
+        and words[0].casefold() != "by"
+        and not _ends_a_sentence(item)
+    )
+
+
+def _is_control(item: str) -> bool:
+    """Whether words are one of a page's controls ("Sign in", "Skip to main content"), not a
+    mark that ends a copy ("END", "-30-")."""
+    terms = lexicon()
+    return " ".join(item.casefold().split()) in terms.boilerplate_lines and not terms.ends_copy(
+        item
+    )
+
+
+def _ends_a_sentence(line: str) -> bool:
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] in PARAGRAPH_FINAL
+
+
+def _joined(lines: Sequence[str], gone: AbstractSet[int]) -> str:
+    """The lines but those ``gone``; where lines went between the lines of a paragraph that runs
+    on (a page's footer and the next one's header between "keep their windows closed until"
+    and "Saturday morning."), the blank lines around them go too, and elsewhere one stays."""
+    lengths = sorted(len(line.rstrip()) for n, line in enumerate(lines) if n not in gone)
+    width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))] if lengths else 0
+    kept: list[str] = []
+    blanks: list[str] = []
+    removed = False
+    last = ""
+    for number, line in enumerate(lines):
+        if number in gone:
+            removed = True
+        elif not line.strip():
+            blanks.append(line)
+        else:
+            if not (removed and _runs_on(last, width)):
+                kept += blanks[:1] if removed else blanks
+            blanks, removed, last = [], False, line
+            kept.append(line)
+    return "\n".join([*kept, *blanks[:1]]).strip("\n")
+
+
+def _runs_on(line: str, width: int) -> bool:
+    """Whether a line ends inside a sentence and was filled to the text's width, as a wrapped
+    paragraph's lines are, so that the paragraph goes on after it."""
+    stripped = line.rstrip()
+    return (
+        bool(stripped)
+        and (stripped[-1].isalnum() or stripped[-1] in OPEN_ENDS)
+        and len(stripped) >= SHORT_LINE * width
+    )

@@ -1,0 +1,175 @@
+"""A web page's furniture in a copy of its text or a print of it: never the article's sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.page_furniture import PageCopy, page_copy
+
+LEDE = (
+    "HARBOR CITY (Coastal Press Agency) \u2014 Dockworkers walked off the job at the port on "
+    "Monday, halting cargo traffic, union officials said."
+)
+SECOND = "Talks with the port authority broke down on Friday after three weeks."
+LAST = "The union said the strike would last until a new contract is signed."
+
+
+@pytest.mark.parametrize(
+    ("pasted", "kept"),
+    [
+        pytest.param(
+            f"Skip to main content\nHarbor Times\nSubscribe\nSign in\nNews\nLocal\nSports\n"
+            f"Opinion\nPort workers strike over pay\n\n{LEDE}\n{SECOND}",
+            f"Port workers strike over pay\n\n{LEDE}\n{SECOND}",
+            id="menu_a_line_an_item",
+        ),
+        pytest.param(
+            f"HARBOR TIMES        News   Sports   Opinion   Obituaries   Subscribe\n\n"
+            f"Port workers strike over pay\n\n{LEDE}",
+            f"Port workers strike over pay\n\n{LEDE}",
+            id="menu_on_one_line",
+        ),
+        pytest.param(
+            f"{LEDE}\nADVERTISEMENT\n{SECOND}\nStory continues below advertisement\n{LAST}",
+            f"{LEDE}\n{SECOND}\n{LAST}",
+            id="advertisements_marks",
+        ),
+        pytest.param(
+            f"{LEDE}\nRead more: Port authority names new director\n{SECOND}",
+            f"{LEDE}\n{SECOND}",
+            id="link_to_another_story",
+        ),
+        pytest.param(
+            f"{LEDE}\n{LAST}\nMost Read\nHarbor man charged in string of car break-ins\n"
+            "New taco spot opens on Main Street\nWill the ferry run this summer?\n",
+            f"{LEDE}\n{LAST}",
+            id="most_read_list",
+        ),
+        pytest.param(
+            f"{LEDE}\n\nRelated Stories\n\n1.\nPort authority names new director\n2.\n"
+            f"Ferry fares rise\n\n{LAST}",
+            f"{LEDE}\n\n{LAST}",
+            id="related_list_numbered_between_paragraphs",
+        ),
+        pytest.param(
+            f"{LEDE}\n{LAST}\nSign up for our daily newsletter\nEnter your email\n"
+            "Privacy Policy | Terms of Service | Contact",
+            f"{LEDE}\n{LAST}\nSign up for our daily newsletter",
+            id="sign_up_form_and_footer_links",
+        ),
+        pytest.param(
+            f"{LEDE}\n\n\u00a9 2025 Harbor Times. All rights reserved.   Privacy   Terms   "
+            "Contact us\n\nAbout Us\nCareers\nAdvertise\nContact",
+            f"{LEDE}\n\n\u00a9 2025 Harbor Times. All rights reserved.",
+            id="footer_links_after_copyright_and_footer_menu",
+        ),
+    ],
+)
+def test_a_pages_furniture_in_a_copy_of_its_text_goes(pasted: str, kept: str) -> None:
+    """What a web page shows around its article (menus, advertisements' marks, links to its other
+    stories, its sign-up form, its footer's links), copied with its text, is none of it."""
+    assert page_copy(pasted).text == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            f"{LEDE}\n\nThe union's demands:\nWages\nPensions\nSafety\n\n{LAST}",
+            id="one_word_lines_between_paragraphs",
+        ),
+        pytest.param(
+            f"{LEDE}\n{LAST}\n\nThe strike committee:\nJane Doe\nAnn Lee\nTom Reed",
+            id="names_under_the_last_sentence",
+        ),
+        pytest.param(
+            f"Port Strike Ends\nBy Ann Lee\nApril 1, 2024\n\n{LEDE}", id="short_headline_byline"
+        ),
+        pytest.param(f"{LEDE}\n\nMedia contact:\nContact\npress@port.example", id="contact"),
+        pytest.param(
+            f"{LEDE}\nSee also: the council's report, published on Friday.", id="see_also_prose"
+        ),
+        pytest.param(f"{LEDE}\nhttps://port.example/strike\n4/11/25, 3:52 PM", id="not_printed"),
+        pytest.param(f"Mix 1/2 cup of flour with the sugar.\n1/2\n{LEDE}", id="a_fraction"),
+    ],
+)
+def test_the_articles_own_lines_stay(text: str) -> None:
+    """Lines that may be the article's stay: one-word lines between its paragraphs, a list of
+    names under its last sentence, a short headline over a byline, a release's contact heading, a
+    sentence after a lead, an address or a time in a text that was not printed, a fraction."""
+    assert page_copy(text).text == text
+
+
+PRINTED = (
+    "4/11/25, 3:52 PM        Port workers strike over pay | Harbor Times\n\n"
+    "Port workers strike over pay\n\nBy Ann Lee\n\n"
+    "HARBOR CITY - Dockworkers walked off the job at the port on Monday, halting\n"
+    "cargo traffic and stranding dozens of container ships, union officials said,\n"
+    "and the port authority warned that the strike could last until\n\n"
+    "https://www.harbortimes.example/news/2025/04/11/port-strike/     1/2\n\n"
+    "4/11/25, 3:52 PM        Port workers strike over pay | Harbor Times\n\n"
+    "the end of the month.\n\n"
+    "Talks broke down on Friday after three weeks.\n\n"
+    "https://www.harbortimes.example/news/2025/04/11/port-strike/     2/2\n"
+)
+
+
+def test_a_printed_pages_header_and_footer_go_and_its_sentences_run_on() -> None:
+    """A page printed to PDF and saved as text loses the browser's header (when it was printed,
+    the page's title) and footer (its address, the page's number) on each page, and a sentence
+    the page break cut in two is one paragraph again; the header's title is kept apart."""
+    copy = page_copy(PRINTED)
+    assert copy.text == (
+        "Port workers strike over pay\n\nBy Ann Lee\n\n"
+        "HARBOR CITY - Dockworkers walked off the job at the port on Monday, halting\n"
+        "cargo traffic and stranding dozens of container ships, union officials said,\n"
+        "and the port authority warned that the strike could last until\n"
+        "the end of the month.\n\n"
+        "Talks broke down on Friday after three weeks."
+    )
+    assert (copy.page_title, copy.printed) == ("Port workers strike over pay | Harbor Times", True)
+
+
+@pytest.mark.parametrize(
+    ("printed", "text", "page_title"),
+    [
+        pytest.param(
+            f"Port workers strike over pay\n\n{LEDE}\n\nPage 1 of 1\n",
+            f"Port workers strike over pay\n\n{LEDE}",
+            None,
+            id="page_of_pages",
+        ),
+        pytest.param(
+            "Port workers strike over pay    https://harbortimes.example/port\n\n"
+            f"{LEDE}\n\nPage 1 of 1    4/11/25, 3:52 PM\n",
+            LEDE,
+            "Port workers strike over pay",
+            id="title_before_the_address",
+        ),
+    ],
+)
+def test_other_browsers_prints_are_read_too(printed: str, text: str, page_title: str) -> None:
+    """A print's footer may say "Page 1 of 1", beside the time it was printed, and its header
+    give the page's title before its address."""
+    assert page_copy(printed) == PageCopy(text, page_title, None, printed=True)
+
+
+@pytest.mark.parametrize(
+    ("pasted", "masthead"),
+    [
+        pytest.param(
+            f"Skip to main content\nHarbor Times\nNews\nSports\nPort strike\n\n{LEDE}",
+            "Harbor Times",
+            id="in_a_menu",
+        ),
+        pytest.param(
+            f"THE HARBOR TIMES    News    Sports    Opinion\n\n{LEDE}",
+            "THE HARBOR TIMES",
+            id="in_a_menus_row",
+        ),
+        pytest.param(f"News\nSports\nOpinion\n\n{LEDE}", None, id="none"),
+    ],
+)
+def test_a_menu_names_its_site(pasted: str, masthead: str | None) -> None:
+    """The site's name among a menu's items is the outlet the page is; not a section's."""
+    assert page_copy(pasted).masthead == masthead
