@@ -151,6 +151,12 @@ FAILURE_TO = re.compile(r"\bfailures? to\b", re.IGNORECASE)
 # Ponzi-style scheme", "a scheme to defraud". The word after "to" is in lower case, as a verb is
 # and a name is not ("moved from the scheme to Wales"); the term in any case ("The Scheme").
 PLOT_WRITTEN = r"(?:([\w'-]+)\s+)?\b(?i:{term})\b(?:\s+to\s+([a-z][\w-]*))?"
+# How many words after a negation tell what it denies: "employees were on site" of "no employees
+# were on site".
+NEGATED_REACH = 4
+# How many words may stand between a verb and the word that says whom it is aimed at: what it
+# hurls or fires ("threw stones at", "fired tear gas at", "launched an attack on").
+AIMED_REACH = 3
 # How many words may stand between "charged" (or an arrest's verb) and what a crime follows: whom
 # it charges and when ("charged the former council leader with", "arrested two men over").
 CHARGED_REACH = 4
@@ -382,7 +388,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     if a.numbers.mentions or b.numbers.mentions:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
-        shares_a_count = _share_a_count(a.numbers, b.numbers, unmatched_a, unmatched_b)
+        shares_a_count = _share_a_count(a, b, unmatched_a, unmatched_b)
         numbers_a = [number for number in unmatched_a if number.stated]
         numbers_b = [number for number in unmatched_b if number.stated]
         in_place_a, in_place_b = (
@@ -466,6 +472,10 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             a.tokens,
             b.tokens,
         )
+    # Words one version quotes and the other reports of another speaker are that speaker's,
+    # none turned into a quotation or out of one: "Neighbor Tom Becker said he had been
+    # worried" against '"People have been warning," Bell said'.
+    another_says_otherwise = _told_by_another(a, b) and not _same_statement(a, b)
     if swapped := _swapped_roles(_roles_of(a_text), _roles_of(b_text)):
         notes.append(
             FramingNote(FramingKind.ROLES_SWAPPED, *map(_join, zip(*sorted(swapped), strict=True)))
@@ -494,9 +504,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         actors, passives = map(_join_in_order, zip(*added_agents, strict=True))
         notes.append(FramingNote(FramingKind.AGENT_ADDED, passives, actors))
     if a.quotes and not b.quotes:
-        notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
+        if not another_says_otherwise:
+            notes.append(FramingNote(FramingKind.QUOTE_REMOVED, _join(a.quotes), ""))
     elif b.quotes and not a.quotes:
-        notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join(b.quotes)))
+        if not another_says_otherwise:
+            notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join(b.quotes)))
     elif b.quotes:
         if altered := _altered_quotes(a.quotes, b.quotes):
             notes.append(
@@ -783,6 +795,18 @@ def _speaker_changed(ours: _Features, theirs: _Features) -> bool:
     >>> _speaker_changed(_features("Mayor Jane Cole said it."), _features("Cole said it."))
     False
     """
+    return _told_by_another(ours, theirs) and _same_statement(ours, theirs)
+
+
+def _told_by_another(ours: _Features, theirs: _Features) -> bool:
+    """Whether the other version gives its words to another speaker, whatever they say: told
+    as :func:`_speaker_changed` tells another speaker ("Neighbor Tom Becker said ..." against
+    "..., Bell said").
+
+    >>> _told_by_another(_features("Tom Becker said he was worried."),
+    ...     _features('"People have been warning," Bell said.'))
+    True
+    """
     if not _other_speakers(ours, theirs):
         return False
     terms = lexicon()
@@ -800,7 +824,7 @@ def _speaker_changed(ours: _Features, theirs: _Features) -> bool:
         who_speaks = (_role_holders() | terms.bystander_nouns) - terms.vague_source_nouns
         if our_words.isdisjoint(who_speaks) or their_words.isdisjoint(who_speaks):
             return False
-    return _same_statement(ours, theirs)
+    return True
 
 
 def _other_speakers(ours: _Features, theirs: _Features) -> bool:
@@ -1043,12 +1067,14 @@ def _roles(plain: str, verbs: AbstractSet[str]) -> dict[tuple[str, str, str], st
     """The roles the names of a sentence hold, each as written: ("says", speaker, subject) for
     one who says another acted ("Russia said Ukraine attacked the convoy", "Ukraine attacked the
     convoy, Russia said"), and (verb, subject, object) for one who acts on another ("Russia
-    attacked Ukraine"). A name after a preposition ("attacked by Russia", "after talks with
-    Ukraine") or in a list ("Russia and Ukraine") holds none, and a symmetric verb ("met") gives
-    none. A name is keyed without its titles: "President Biden" and "Mr. Biden" are one.
+    attacked Ukraine"), or at whom it aims what it hurls or fires ("protesters threw stones at
+    officers"; see :func:`_aimed_at`). A name after another preposition ("attacked by Russia",
+    "after talks with Ukraine") or in a list ("Russia and Ukraine") holds none, and a symmetric
+    verb ("met") gives none. A name is keyed without its titles: "President Biden" and "Mr.
+    Biden" are one.
 
     >>> _roles("The police said protesters threw stones at officers.", frozenset({"said"}))
-    {('says', 'police', 'protesters'): 'police said: protesters'}
+    {('says', 'police', 'protesters'): 'police said: protesters', ('threw', 'protesters', 'officers'): 'protesters threw stones at officers'}
     >>> _roles("Mr. Biden said President Trump lied.", frozenset({"said"}))
     {('says', 'biden', 'trump'): 'Mr. Biden said: President Trump'}
     >>> _roles("Ukraine was attacked by Russia.", frozenset())
@@ -1103,7 +1129,40 @@ def _roles(plain: str, verbs: AbstractSet[str]) -> dict[tuple[str, str, str], st
             )
         ):
             roles[stem(verb), key, acted[1]] = f"{written} {tokens[at]} {acted[2]}"
+        # "Protesters threw stones at police": whom what the verb hurls or fires is aimed at is
+        # acted on too.
+        elif (
+            _acts(verb)
+            and verb not in verbs
+            and (aimed := _aimed_at(tokens, at, names))
+            and (target := named(aimed))
+            and target[1] != key
+        ):
+            roles[stem(verb), key, target[1]] = (
+                f"{written} {' '.join(tokens[at:aimed])} {target[2]}"
+            )
     return roles
+
+
+def _aimed_at(
+    tokens: Sequence[str], verb: int, names: Mapping[int, tuple[int, str, str]]
+) -> int | None:
+    """Where the one a verb at ``verb`` is aimed at starts: after what it hurls or fires, a few
+    words in lower case that name no one (``AIMED_REACH``), and a word that aims it
+    (``aimed_at_words``): "police" of "threw stones at police", "villagers" of "opened fire on
+    villagers"; none past a mark or a name.
+
+    >>> tokens = "Protesters threw stones at police".split()
+    >>> _aimed_at(tokens, 1, _names(tokens))
+    4
+    """
+    aiming = lexicon().aimed_at_words
+    for at in range(verb + 1, min(verb + 2 + AIMED_REACH, len(tokens) - 1)):
+        if tokens[at] in aiming:
+            return at + 1
+        if at in names or not tokens[at].isalpha() or not tokens[at].islower():
+            return None
+    return None
 
 
 def _opens_clause(tokens: Sequence[str], start: int, verbs: AbstractSet[str]) -> bool:
@@ -1914,11 +1973,16 @@ def _denials_of(hedges: AbstractSet[str], other: _Features) -> set[str]:
 def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
     """The negations of the version that denies more often that the other does not write, use
     by use: the same word first, then one that negates alike ("cannot" and "could not", "never"
-    and "not yet", "nobody" and "no one"); "didn't know and never asked" against "didn't know"
-    adds "never".
+    and "not yet", "nobody" and "no one"); "didn't know and never asked" against "didn't know
+    and asked" adds "never". Not one whose clause the other version cut, which denies nothing it
+    writes (see :func:`_denies_what_theirs_writes`).
 
-    >>> _negations_unlike(_features("He didn't know and never asked."), _features("He didn't know."))
+    >>> _negations_unlike(_features("He didn't know and never asked."),
+    ...     _features("He didn't know and asked."))
     {'never'}
+    >>> _negations_unlike(_features("She said the cause was unknown and that no one was hurt."),
+    ...     _features("She said the cause was unknown."))
+    set()
     """
     left = Counter(theirs.negation_uses)
     rest = []
@@ -1932,9 +1996,29 @@ def _negations_unlike(ours: _Features, theirs: _Features) -> set[str]:
     for word in rest:
         if alike[_as_not(word)]:
             alike[_as_not(word)] -= 1
-        else:
+        elif _denies_what_theirs_writes(word, ours, theirs):
             unlike.add(word)
     return unlike
+
+
+def _denies_what_theirs_writes(negation: str, ours: _Features, theirs: _Features) -> bool:
+    """Whether a use of our ``negation`` denies what the other version writes too: of the
+    ``NEGATED_REACH`` words after it, one of content that theirs writes, by its stem ("did not
+    order the strike" against "ordered the strike"), or none to tell ("He said no."). A version
+    that writes none of them cut the clause the negation stands in ("and that no employees were
+    on site" left out), which leaves the rest unreversed."""
+    function_words = lexicon().function_words
+    their_stems = {stem(token) for token in theirs.tokens}
+    uses = [at for at, token in enumerate(ours.tokens) if token == negation]
+    for at in uses:
+        denied = [
+            token
+            for token in ours.tokens[at + 1 : at + 1 + NEGATED_REACH]
+            if len(token) > 2 and token not in function_words
+        ]
+        if not denied or any(stem(token) in their_stems for token in denied):
+            return True
+    return not uses
 
 
 def _refused_acts(ours: _Features, theirs: _Features) -> dict[str, str]:
@@ -3153,18 +3237,18 @@ def _same_outlet(name: str, source: str) -> bool:
 
 
 def _share_a_count(
-    a: Numbers,
-    b: Numbers,
+    a: _Features,
+    b: _Features,
     unmatched_a: Sequence[Unmatched],
     unmatched_b: Sequence[Unmatched],
 ) -> bool:
     """Whether two versions give a count alike (not a day or a year, which most sentences of a
     story share), or as many counts each in place of the other's, each near the one at its
-    place ("more than 2,000" against "2,100"; "more than 12,400 acres ... nearly 300 homes"
-    against "about 11,400 acres ... some 250 homes"; not "more than 40 people" against "12
-    homes")."""
+    place or counting what it counts ("more than 2,000" against "2,100"; "more than 12,400 acres
+    ... nearly 300 homes" against "about 11,400 acres ... some 250 homes"; "about 5,000 people"
+    against "more than 10,000 people"; not "more than 40 people" against "12 homes")."""
     unmatched = {number.mention for number in unmatched_a}
-    shared = [w for n, (w, _, _) in enumerate(a.mentions) if n not in unmatched]
+    shared = [w for n, (w, _, _) in enumerate(a.numbers.mentions) if n not in unmatched]
     if any(map(_is_count, shared)):
         return True
     counts_a = [n for n in unmatched_a if n.stated and _is_count(n.written)]
@@ -3173,10 +3257,19 @@ def _share_a_count(
         bool(counts_a)
         and len(counts_a) == len(counts_b)
         and all(
-            _near(a.mentions[ours.mention][1], b.mentions[theirs.mention][1])
+            _near(a.numbers.mentions[ours.mention][1], b.numbers.mentions[theirs.mention][1])
+            or _counted_by(a, ours) == _counted_by(b, theirs) != ""
             for ours, theirs in zip(counts_a, counts_b, strict=True)
         )
     )
+
+
+def _counted_by(features: _Features, number: Unmatched) -> str:
+    """What a number of a sentence counts, as the word after it tells ("people" of "more than
+    10,000 people took part"; see :func:`_counted`); none of one the sentence does not write
+    out."""
+    span = written_spans(features.plain, features.numbers)[number.mention]
+    return _counted(features.plain[span[1] :]) if span else ""
 
 
 def _near(ours: AbstractSet[Value], theirs: AbstractSet[Value]) -> bool:

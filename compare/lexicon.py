@@ -761,6 +761,7 @@ class Lexicon:
     # A country's adjective or other name, casefolded -> the country's, casefolded.
     countries: Mapping[str, str]
     symmetric_verbs: frozenset[str]
+    aimed_at_words: frozenset[str]
     clause_conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
     irregular_pasts: frozenset[str]
@@ -2458,6 +2459,7 @@ def lexicon() -> Lexicon:
             for name in names
         },
         symmetric_verbs=frozenset(data["symmetric_verbs"]),
+        aimed_at_words=frozenset(data["aimed_at_words"]),
         clause_conjunctions=frozenset(data["subordinators"] + data["clause_conjunctions"]),
         auxiliaries=frozenset(data["auxiliaries"]),
         irregular_pasts=frozenset(data["irregular_pasts"]),

@@ -35,12 +35,14 @@ from compare.opening import is_title_cased
 from compare.segment import (
     HAN,
     OPENING_MARKS,
+    SPANISH_WORDS,
     WEB_ADDRESS,
     find_words,
     in_english,
     inside,
     is_number,
     normalise,
+    reads_as,
     words,
 )
 from compare.similarity import word_family
@@ -75,6 +77,20 @@ NUMBERED_NAME_PREFIX = r"(?:[A-Z]{1,3}|[A-Z][A-Za-z]{0,4}-)"
 # (or the words of ``[numbers] names_before``) holds no numbered name, and is spared a look for
 # one with the whole pattern, ten times the cost of this one.
 DIGIT_AFTER_A_PREFIX = re.compile(r"[A-Z-]\d")
+# "Once" where it counts one time, in a case-folded text: after a count's qualifier ("at least
+# once", "only once", "more than once"), or after a word ("at once" is "now") before the span it
+# recurs in ("once a year", "once every decade"), before a preposition of when or what for
+# ("cited once for", "once in 2019"; not "once in a while") or closing its clause ("was cited
+# once."). Elsewhere it is "as soon as" ("Once the fire was out", "left once the fire was
+# out"), or "formerly" ("the once-busy plant", "once again").
+ONCE_COUNTED = re.compile(
+    r"\b(?:least|only|just|than|exactly) once\b"
+    r"|(?<=\w )(?<!\bat )once(?=\s*(?:[.,;:!?)]|$)"
+    r"|\s+(?:a|an|per|every|each)\s+(?:day|week|fortnight|month|year|decade|season)\b"
+    r"|\s+(?:for|before|since|during|last|this|by|over|in(?! a while\b))\b)"
+)
+# The word for one time, which counts only where ONCE_COUNTED finds it.
+ONCE = "once"
 # A telephone number, in the layouts news writes one in. After a country's "+", perhaps with the
 # trunk "0" in brackets, an area's code and the rest in one group of six to eight digits or in
 # groups of two to six ("+44 20 7946 0958", "+33 6 12 34 56 78", "+44 (0)20 7946 0958", "+49 30
@@ -583,6 +599,8 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
         tokens = _without_words_written(tokens, body, written)
     if names := _names_in_other_languages(body, tokens):
         tokens = _without_words_written(tokens, body, names)
+    if ONCE in body.casefold():
+        tokens = _without_uncounted_once(tokens, body)
     in_names = _english_numbers_in_names(body, tokens) | _days_in_outlets_names(body, tokens)
     not_english = lexicon().multipliers_not_in_english
     if not not_english.isdisjoint(tokens) and in_english(body):
@@ -709,6 +727,29 @@ def _without_words_written(
     for token in tokens:
         if unread[token]:
             unread[token] -= 1
+        else:
+            kept.append(token)
+    return tuple(kept)
+
+
+def _without_uncounted_once(tokens: Sequence[str], body: str) -> Sequence[str]:
+    """``tokens`` without the "once" that ``body`` writes where it counts no time (see
+    ``ONCE_COUNTED``), nor a word it opens before a hyphen ("once-busy"), and without every
+    "once" of a Spanish text (eleven there, read only in a time of day).
+
+    >>> text = "Once the once-busy plant shut, it was cited once."
+    >>> _without_uncounted_once(words(text), text)
+    ('the', 'plant', 'shut', 'it', 'was', 'cited', 'once')
+    """
+    folded = body.casefold()
+    counted = 0 if reads_as(body, SPANISH_WORDS) else len(ONCE_COUNTED.findall(folded))
+    uncounted = len(re.findall(rf"\b{ONCE}\b(?!-)", folded)) - counted
+    kept = []
+    for token in tokens:
+        if token.startswith(f"{ONCE}-"):
+            continue
+        if token == ONCE and uncounted > 0:
+            uncounted -= 1
         else:
             kept.append(token)
     return tuple(kept)

@@ -1297,8 +1297,8 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "A deal is impossible this week, the union said.",
             "A deal is possible this week, though the union has never agreed.",
-            [("negation_added", "", "never"), ("negation_removed", "impossible", "")],
-            id="one_negation_for_another",
+            [("negation_removed", "impossible", "")],
+            id="a_negation_dropped_beside_a_denying_clause_added",
         ),
         pytest.param(
             "Sikorski highlighted the reluctance of Western nations to risk clashes.",
@@ -1666,6 +1666,36 @@ from tests.helpers import boilerplate_of, document
             "Wiadomo, co si\u0119 sta\u0142o.",
             [("negation_removed", "nie", "")],
             id="a_polish_negation_before_a_word_english_writes_too",
+        ),
+        pytest.param(
+            "Organisers said about 5,000 people marched to the parliament.",
+            "Organisers said more than 10,000 people marched to the parliament.",
+            [("number_changed", "5,000", "10,000"), ("estimate_changed", "about", "more than")],
+            id="an_estimate_of_one_count_far_changed",
+        ),
+        pytest.param(
+            "More than 40 people were evacuated on Monday.",
+            "12 homes were evacuated on Monday.",
+            [("number_changed", "40", "12")],
+            id="no_estimate_of_a_count_of_another_thing",
+        ),
+        pytest.param(
+            "The plant has been cited twice for safety violations since 2022.",
+            "The plant has been cited three times for safety violations since 2022.",
+            [("number_changed", "twice", "three times")],
+            id="twice_against_three_times",
+        ),
+        pytest.param(
+            "The plant was inspected once last year.",
+            "The plant was inspected twice last year.",
+            [("number_changed", "once", "twice")],
+            id="once_against_twice",
+        ),
+        pytest.param(
+            "The mayor said no workers were inside when the fire started.",
+            "The mayor said workers were inside when the fire started.",
+            [("negation_removed", "no", "")],
+            id="a_negation_dropped_from_a_clause_kept",
         ),
     ],
 )
@@ -2512,6 +2542,24 @@ def test_an_italian_article_has_no_framing_words_profiled() -> None:
             ("America sanctioned Iran", "Iran sanctioned US"),
             id="america_and_the_us",
         ),
+        pytest.param(
+            "Protesters threw stones at police outside the parliament on Saturday.",
+            "Police threw stones at protesters outside the parliament on Saturday.",
+            ("Protesters threw stones at police", "Police threw stones at protesters"),
+            id="what_is_thrown_and_at_whom",
+        ),
+        pytest.param(
+            "Troops opened fire on protesters near the border.",
+            "Protesters opened fire on troops near the border.",
+            ("Troops opened fire on protesters", "Protesters opened fire on troops"),
+            id="what_is_fired_and_on_whom",
+        ),
+        pytest.param(
+            "Police fired tear gas at protesters outside the parliament.",
+            "Protesters fired tear gas at police outside the parliament.",
+            ("Police fired tear gas at protesters", "Protesters fired tear gas at police"),
+            id="two_words_of_what_is_fired",
+        ),
     ],
 )
 def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -2642,6 +2690,11 @@ def test_names_that_trade_roles_are_noted(a: str, b: str, expected: tuple[str, s
             "British troops attacked Irish protesters, and Irish protesters attacked UK troops.",
             "On Sunday, UK troops attacked Irish protesters in Derry.",
             id="british_and_uk_troops_in_a_version_telling_both_sides",
+        ),
+        pytest.param(
+            "Police fired tear gas at protesters, and protesters threw stones at police.",
+            "Protesters threw stones at police.",
+            id="each_side_aims_at_the_other_in_a_version_telling_both_sides",
         ),
     ],
 )
@@ -3550,13 +3603,30 @@ def test_the_narrators_incise_after_dialogue_dash_speech_is_no_quotation(a: str,
             "Bananas cost 19 cents a pound at the market.",
             id="a_cent_sign_glued_to_the_digits",
         ),
+        pytest.param(
+            "The plant has been cited twice for safety violations since 2022.",
+            "The plant has been cited 2 times for safety violations since 2022.",
+            id="twice_and_2_times",
+        ),
+        pytest.param(
+            "Once the fire was out, crews left the plant.",
+            "When the fire was out, crews left the plant.",
+            id="once_as_soon_as",
+        ),
+        pytest.param(
+            "The once-busy plant closed in 2019.",
+            "The busy plant closed in 2019.",
+            id="once_formerly",
+        ),
     ],
 )
 def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
     """Separators, number words (of one number however many: "treinta y cinco", "mille deux
     cents"), fractions in words, multipliers, abbreviations, other scripts' digits, a French
     clock ("9h00", "9 heures") and a wire dateline's date change how a number or date is
-    written, not which it is; English cents, "per cent" and the UN are no French numbers."""
+    written, not which it is; English cents, "per cent" and the UN are no French numbers;
+    "twice" is "2 times", and "once" that counts no time ("Once the fire was out", "the
+    once-busy plant") is no number."""
     assert framing_notes(a, b) == ()
 
 
@@ -6822,12 +6892,24 @@ def test_a_wire_after_a_word_that_opens_its_sentence_is_cited(text: str) -> None
             "Nie Haisheng was born in Hubei in 1964.",
             id="a_surname_that_is_a_negation_elsewhere_before_was",
         ),
+        pytest.param(
+            "Whitfield said the cause was under investigation and that no employees were on site"
+            " when the fire started.",
+            "Whitfield said the cause was under investigation.",
+            id="a_clause_cut_with_its_negation",
+        ),
+        pytest.param(
+            "Police said two men were arrested, but nobody was charged.",
+            "Police said two men were arrested.",
+            id="a_clause_cut_with_its_negative_pronoun",
+        ),
     ],
 )
 def test_a_negation_that_denies_nothing_is_none(a: str, b: str) -> None:
     """German "nicht nur ... sondern auch" adds as "not only ... but also" does, and "Nie" before
     a given name or a comma, not a lower-case word, or before an English verb, in a sentence however
-    short, is a surname, not Polish "not"."""
+    short, is a surname, not Polish "not"; a negation cut with the rest of its clause reverses
+    nothing the other version says."""
     assert "negation_removed" not in {note.kind.value for note in framing_notes(a, b)}
 
 
@@ -7459,6 +7541,32 @@ def test_the_same_speaker_told_otherwise_changes_no_speaker(a: str, b: str) -> N
     nor two names that trade roles."""
     kinds = [n.kind for n in framing_notes(a, b) + framing_notes(b, a)]
     assert "speaker_changed" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Neighbor Tom Becker said he had been worried about the plant for a long time.",
+            '"People have been warning about this place for a long time," Bell said.',
+            [],
+            id="another_speakers_other_words",
+        ),
+        pytest.param(
+            "Tom Becker said the plant had been a danger for years.",
+            '"The plant has been a danger for years," Tom Becker said.',
+            [("quote_added", "", "The plant has been a danger for years")],
+            id="one_speakers_words_quoted",
+        ),
+    ],
+)
+def test_words_of_another_speaker_are_no_paraphrase_turned_into_a_quotation(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """One person's reported words beside another's quotation are each their own, neither
+    turned into a quotation nor out of one, read either way; one speaker's words quoted are."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+    assert [(n.kind.mirrored, n.b, n.a) for n in framing_notes(b, a)] == expected
 
 
 @pytest.mark.parametrize(

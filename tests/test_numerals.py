@@ -111,7 +111,7 @@ def mentions(text: str) -> list[tuple[str, bool]]:
         ),
         pytest.param(
             "The stadium cost R500 million, twice the budget.",
-            [("500 million", True)],
+            [("500 million", True), ("twice", True)],
             id="a_currency_letter_glued_to_an_amount",
         ),
         pytest.param(
@@ -179,6 +179,26 @@ def mentions(text: str) -> list[tuple[str, bool]]:
             "The UN said prices rose 20 per cent, or six cents a litre.",
             [("20", True), ("six cents", True)],
             id="un_cent_and_cents_in_english",
+        ),
+        pytest.param(
+            "The plant was cited twice, and its owner thrice.",
+            [("twice", True), ("thrice", True)],
+            id="how_many_times_in_one_word",
+        ),
+        pytest.param(
+            "Inspectors came at least once, and once a year after that.",
+            [("once", True), ("once", True)],
+            id="once_that_counts",
+        ),
+        pytest.param(
+            "Once the fire was out, the once-busy plant was cited once again.",
+            [],
+            id="once_that_counts_no_time",
+        ),
+        pytest.param(
+            "They left at once.",
+            [],
+            id="at_once",
         ),
     ],
 )
