@@ -2784,7 +2784,8 @@ def cited_sources(text: str) -> tuple[str, ...]:
     names = [
         source
         for n in _name().finditer(text)
-        if _organisation(n.group()) or (spoken_for and _spokesperson_says(n))
+        if (_organisation(n.group()) and not _member_named_after(n))
+        or (spoken_for and _spokesperson_says(n))
         for source in _sources_named(n.group())
     ]
     for cue in terms.source_cues.finditer(text):
@@ -2994,6 +2995,24 @@ def _organisation(name: str) -> bool:
     organisation's word alone names none in particular ("Council member Rita Osei")."""
     name_words = name.split()
     return len(name_words) > 1 and name_words[-1] in lexicon().organisation_suffixes
+
+
+def _member_named_after(named: re.Match[str]) -> bool:
+    """Whether a body's name is the title of one of its members named after it, who speaks for
+    themselves (``member_nouns``): "City Council member Marcus Bell"; not "the City Council
+    vote".
+
+    >>> [_member_named_after(n) for n in _name().finditer("City Council member Marcus Bell said")]
+    [True, False]
+    """
+    return bool(_member_after().match(named.string, named.end()))
+
+
+@cache
+def _member_after() -> re.Pattern[str]:
+    """A member's noun after a body's name, and the capital their own name opens with."""
+    nouns = "|".join(sorted(map(re.escape, lexicon().member_nouns)))
+    return re.compile(rf" (?:{nouns}) {CAPITAL}")
 
 
 def _spokesperson_says(named: re.Match[str]) -> bool:
@@ -3226,14 +3245,24 @@ def _name() -> re.Pattern[str]:
 
 
 def _same_outlet(name: str, source: str) -> bool:
-    """Whether a name is the source's own, with or without "The", or the same wire service's
-    ("AP" for a source given as "Associated Press")."""
+    """Whether a name is the source's own, with or without "The", or with or without the words
+    that say it is an outlet and its channel's number after it ("KRVT" and "KRVT News" for a
+    source given as "KRVT News 7"; see ``masthead_words`` and ``outlet_words``), or the same
+    wire service's ("AP" for a source given as "Associated Press").
+
+    >>> _same_outlet("KRVT", "KRVT News 7"), _same_outlet("Times of India", "The Times")
+    (True, False)
+    """
     terms = lexicon()
 
-    def outlet(text: str) -> str:
-        return (terms.wire_service_named(text) or text).casefold().removeprefix("the ")
+    def outlet(text: str) -> list[str]:
+        return (terms.wire_service_named(text) or text).casefold().removeprefix("the ").split()
 
-    return outlet(name) == outlet(source)
+    shorter, longer = sorted((outlet(name), outlet(source)), key=len)
+    return longer[: len(shorter)] == shorter and all(
+        word in terms.masthead_words or word in terms.outlet_words or word.isdigit()
+        for word in longer[len(shorter) :]
+    )
 
 
 def _share_a_count(

@@ -751,6 +751,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     capitalised_title_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     past_role_words: frozenset[str]
     wire_staff_words: frozenset[str]
     staff_clause_ends: frozenset[str]
@@ -2447,6 +2448,7 @@ def lexicon() -> Lexicon:
         source_nouns=frozenset(data["source_nouns"]),
         capitalised_title_words=frozenset(data["capitalised_title_words"]),
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
+        member_nouns=frozenset(data["member_nouns"]),
         past_role_words=frozenset(data["past_role_words"]),
         wire_staff_words=frozenset(data["wire_staff_words"]),
         staff_clause_ends=frozenset(data["subordinators"]),

@@ -412,6 +412,24 @@ from tests.helpers import boilerplate_of, document
             id="check_back_opening_news",
         ),
         pytest.param(
+            "Stay with KRVT News 7 for updates on this developing story.", True, id="stay_with"
+        ),
+        pytest.param(
+            "Stay with relatives for now, the fire marshal told evacuated residents.",
+            False,
+            id="stay_with_in_news",
+        ),
+        pytest.param(
+            "Kevin Tran can be reached at ktran@courier.example or 555-0142.",
+            True,
+            id="writers_contact_line",
+        ),
+        pytest.param(
+            "The plant's owner could not be reached for comment on Friday.",
+            False,
+            id="not_reached_in_news",
+        ),
+        pytest.param(
             "This is a developing story and will be updated.", True, id="developing_story"
         ),
         pytest.param(

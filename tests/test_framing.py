@@ -6791,6 +6791,38 @@ def test_an_outlet_naming_itself_cites_no_one() -> None:
     assert framing_profile(wire, segment(wire)).cited_sources == ()
 
 
+def test_a_station_credited_by_its_call_sign_cites_no_one() -> None:
+    """ "told KRVT" in KRVT News 7's own text is the station, not another outlet it credits."""
+    text = "Fire Chief Dana Whitfield told KRVT both firefighters were treated for burns."
+    doc = replace(document(text, "krvt"), source="KRVT News 7")
+    assert framing_profile(doc, segment(doc)).cited_sources == ()
+    other = replace(document(text, "courier"), source="The Valley Courier")
+    assert framing_profile(other, segment(other)).cited_sources == ("KRVT",)
+
+
+def test_a_member_of_a_body_speaks_for_themselves() -> None:
+    """ "City Council member Marcus Bell said" cites Bell, not the City Council; "the City
+    Council voted" names the council still."""
+    assert cited_sources("City Council member Marcus Bell said the plant should close.") == ()
+    assert cited_sources("The City Council voted to close the plant, Bell said.") == (
+        "City Council",
+    )
+
+
+def test_a_complaint_about_a_thing_attributes_nothing() -> None:
+    """ "Neighbors had complained about the plant" tells of complaints, not what was said;
+    "complained that" reports a statement."""
+    text = (
+        "Bell said neighbors had complained about the plant for years. "
+        "Residents complained that the smoke was unbearable."
+    )
+    doc = document(text, "a")
+    assert framing_profile(doc, segment(doc)).attribution_verbs == (
+        ("complained", 1),
+        ("said", 1),
+    )
+
+
 def test_a_profile_lists_quotations_in_single_quotes() -> None:
     """British and Australian outlets quote in single quotes; a plural's possessive and a
     decade's apostrophe quote nothing."""
