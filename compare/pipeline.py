@@ -463,8 +463,10 @@ def _run_stages(
             # Whether a document is a press release is told once, by its side; the reports name
             # the releases.
             releases |= {d: PressRelease(side.issuer) for d, side in sides.items() if side.released}
+            # The story's pairs are taken one by one as they are measured, so that progress
+            # tells them measured: the 11,175 pairs of a story of 150 articles take minutes.
             measured += _measured_story(
-                story, [(a, b, n) for (_, a, b), n in its_work], sides, matches, closest, settings
+                story, ((a, b, n) for (_, a, b), n in its_work), sides, matches, closest, settings
             )
         pairs = tuple(measured)
     del matches, alignment_of
@@ -518,14 +520,15 @@ def _run_stages(
 
 def _measured_story(
     story: Story,
-    numbered: Sequence[tuple[str, str, int]],
+    numbered: Iterable[tuple[str, str, int]],
     sides: Mapping[str, Side],
     matches: Sequence[Sequence[Match]],
     closest: Sequence[float],
     settings: Settings,
 ) -> list[PairComparison]:
     """The pairs of one story's documents, each ``a``, ``b`` and the number of their texts'
-    alignment (whose ``matches`` and ``closest`` similarity are listed by it). An agency's text
+    alignment (whose ``matches`` and ``closest`` similarity are listed by it), taken from
+    ``numbered`` one at a time as each is measured. An agency's text
     that a copy crediting it was published before was out by then (``overlap.out_by_credit``):
     its pairs are measured again with it dated so. A later version of an article was not out
     before it was modified (``overlap.compare_pair``'s ``later_versions``)."""
@@ -548,11 +551,15 @@ def _measured_story(
             later_versions,
         )
 
-    first = [measure(a, b, number, {}) for a, b, number in numbered]
+    pairs: list[tuple[str, str, int]] = []
+    first = []
+    for a, b, number in numbered:
+        pairs.append((a, b, number))
+        first.append(measure(a, b, number, {}))
     out_by = out_by_credit(first, sides)
     return [
         measure(a, b, number, out_by) if out_by.keys() & {a, b} else found
-        for (a, b, number), found in zip(numbered, first, strict=True)
+        for (a, b, number), found in zip(pairs, first, strict=True)
     ]
 
 
