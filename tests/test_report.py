@@ -174,16 +174,20 @@ def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:
 
 def test_an_index_lists_twenty_dates_it_could_not_read(tmp_path: Path) -> None:
     """A feed whose date field holds no date gives each of its records an unread date: the
-    index lists twenty and counts the rest, which the JSON report lists."""
+    index lists twenty and counts the rest, which the JSON report lists (the report.json beside
+    it, when the run writes one)."""
     records = [
         {"id": f"r{n}", "date": "the other week", "text": f"Council meeting {n} was adjourned."}
         for n in range(25)
     ]
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
-    lines = render_index(compare_paths([str(feed)])).splitlines()
+    result = compare_paths([str(feed)])
+    lines = render_index(result).splitlines()
     assert sum(line.endswith(": the other week") for line in lines) == 20
     assert "- and 5 more (the JSON report, `--format json`, lists them all)" in lines
+    beside = render_index(result, json_beside=True).splitlines()
+    assert "- and 5 more (`report.json` lists them all)" in beside
 
 
 def test_a_long_title_is_cut_in_the_index_tables(tmp_path: Path) -> None:
@@ -1008,6 +1012,26 @@ def test_a_wide_story_writes_out_only_pairs_that_reuse_each_others_text(
         "Not listed: 87 pairs whose shared text both took from a third article; each story's "
         "report gives its pairs, and the JSON report (`--format json`) every pair."
     ) in render_index(result)
+
+
+@pytest.mark.parametrize(
+    ("format", "named"),
+    [
+        pytest.param(ReportFormat.MD, "the JSON report (`--format json`)", id="md"),
+        pytest.param(ReportFormat.ALL, "`report.json`", id="all_beside_report_json"),
+    ],
+)
+def test_the_pages_of_a_run_that_writes_report_json_name_it_for_every_pair(
+    format: ReportFormat, named: str
+) -> None:
+    """A wide story's page and the index name where every pair is: the report.json beside them
+    when the run writes one, else the option that would; a --format all run's index said "use
+    --format json" beside its own report.json."""
+    result = compare_documents(ferry_story(WIDE_STORY + 3), single_story=True)
+    reports = render_reports(result, format)
+    page = reports[story_file_name(result.stories[0])]
+    assert f" {named[0].upper()}{named[1:]} gives every pair; of a pair whose" in page
+    assert f"each story's report gives its pairs, and {named} every pair." in reports["index.md"]
 
 
 @pytest.mark.parametrize(

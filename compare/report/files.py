@@ -28,10 +28,14 @@ def render_reports(
     (``every_match`` as :func:`~compare.report.json_report.json_chunks` takes it)."""
     renderers: dict[str, Callable[[], Iterable[str]]] = {}
     if format.markdown:
+        # The pages name the report.json beside them for what they leave out.
+        beside = format.json
         for story in result.stories:
-            renderers[story_file_name(story)] = partial(_whole, render_story, result, story)
+            renderers[story_file_name(story)] = partial(
+                _whole, render_story, result, story, json_beside=beside
+            )
         # Written after the stories it links to: a run cut short links to no missing page.
-        renderers[INDEX] = partial(_whole, render_index, result)
+        renderers[INDEX] = partial(_whole, render_index, result, json_beside=beside)
     if format.json:
         renderers[JSON_REPORT] = partial(json_chunks, result, every_match=every_match)
     return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT))
@@ -63,5 +67,5 @@ def reports_present(out: Path) -> set[str]:
     return {name for name in reports_written(out) if (out / name).is_file()}
 
 
-def _whole(render: Callable[..., str], *arguments: object) -> tuple[str]:
-    return (render(*arguments),)
+def _whole(render: Callable[..., str], *arguments: object, **options: object) -> tuple[str]:
+    return (render(*arguments, **options),)

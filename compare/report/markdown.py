@@ -234,12 +234,13 @@ def story_file_name(story: Story) -> str:
     return f"{story.id}-{slug}.md" if slug else f"{story.id}.md"
 
 
-def render_index(result: Result) -> str:
+def render_index(result: Result, *, json_beside: bool = False) -> str:
     """The run's summary: documents, stories with their reuse, and the pairs in which one
     article reuses the other's text, at most ``MAX_INDEX_PAIRS`` a story (the others only
     counted: a run of thousands of articles compares tens of thousands of pairs, most of them
     independent, and a wire story carried by 150 outlets makes 11,175 pairs of copies that took
-    it from the wire)."""
+    it from the wire). With ``json_beside``, the run writes report.json beside it, which the
+    index names for what it leaves out, else the option that writes one."""
     by_id = result.by_id
     # An outlet's saves of one article are no reuse of one outlet by another: counted apart.
     verdicts = Counter(p.verdict for p in result.pairs if not p.same_article)
@@ -279,7 +280,8 @@ def render_index(result: Result) -> str:
         shown = result.unread_dates[:MAX_LISTED_DATES]
         lines += [f"- {_escape_line_start(escape(u.path))}: {escape(u.value)}" for u in shown]
         if left := len(result.unread_dates) - len(shown):
-            lines.append(f"- and {left:,} more (the JSON report, `--format json`, lists them all)")
+            named = "`report.json`" if json_beside else "the JSON report, `--format json`,"
+            lines.append(f"- and {left:,} more ({named} lists them all)")
         lines.append("")
     if result.sampled_sentences:
         lines += [
@@ -326,7 +328,7 @@ def render_index(result: Result) -> str:
             p for s in result.stories for p in _most_telling(reusing_in[s.id], consecutive_in[s.id])
         ]
         lines.append(_pairs_table(listed_pairs, by_id, result.settings))
-        lines += _more_reusing_pairs(result.stories, reusing_in)
+        lines += _more_reusing_pairs(result.stories, reusing_in, json_beside)
     unlisted = _not_reusing_each_other(result.pairs, reusing)
     if not result.pairs:
         lines.append("No two documents share a story, so no pair was compared.")
@@ -336,8 +338,7 @@ def render_index(result: Result) -> str:
             *([""] if reusing else []),
             f"Not listed: {listed(unlisted)}; "
             + (
-                "each story's report gives its pairs, and the JSON report (`--format json`) "
-                "every pair."
+                f"each story's report gives its pairs, and {_json_report(json_beside)} every pair."
                 if wide
                 else "each story's report gives every pair."
             ),
@@ -346,10 +347,11 @@ def render_index(result: Result) -> str:
     return "\n".join(lines)
 
 
-def render_story(result: Result, story: Story) -> str:
+def render_story(result: Result, story: Story, *, json_beside: bool = False) -> str:
     """One story: its documents, every pair's verdict, matches, additions and framing; of a
     story of more than ``WIDE_STORY`` documents, only the pairs that reuse each other's text,
-    at most ``MAX_PAIR_SECTIONS``, and a row per outlet where a smaller story has a column."""
+    at most ``MAX_PAIR_SECTIONS``, and a row per outlet where a smaller story has a column
+    (``json_beside`` as :func:`render_index` takes it)."""
     members = [result.by_id[d] for d in story.documents]
     wide = len(members) > WIDE_STORY
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
@@ -369,7 +371,7 @@ def render_story(result: Result, story: Story) -> str:
     if wide:
         consecutive = _consecutive(result, story)
         reusing = _reusing_each_other(pairs, taken, consecutive)
-        lines += _wide_pairs(pairs, reusing, versions=bool(consecutive))
+        lines += _wide_pairs(pairs, reusing, versions=bool(consecutive), json_beside=json_beside)
         shown = reusing[:MAX_PAIR_SECTIONS]
     for pair in shown:
         lines += render_pair(result, pair)
@@ -511,7 +513,7 @@ def _most_telling(
 
 
 def _more_reusing_pairs(
-    stories: Sequence[Story], reusing_in: Mapping[str, Sequence[PairComparison]]
+    stories: Sequence[Story], reusing_in: Mapping[str, Sequence[PairComparison]], json_beside: bool
 ) -> list[str]:
     """A line for each story whose pairs that reuse text the index does not all list: how many
     more it has, and where they are: on its page, or, past what a wide story's page writes out,
@@ -524,8 +526,8 @@ def _more_reusing_pairs(
         page = f"its page, [{story_file_name(story)}]({story_file_name(story)}),"
         if len(story.documents) > WIDE_STORY and reusing > MAX_PAIR_SECTIONS:
             where = (
-                f"{page} writes out {MAX_PAIR_SECTIONS} of its {reusing:,}, and the JSON report "
-                "(`--format json`) gives them all."
+                f"{page} writes out {MAX_PAIR_SECTIONS} of its {reusing:,}, and "
+                f"{_json_report(json_beside)} gives them all."
             )
         else:
             where = f"{page} gives them all."
@@ -543,6 +545,14 @@ def _more_reusing_pairs(
     ]
 
 
+def _json_report(beside: bool, *, start: bool = False) -> str:
+    """The JSON report as a Markdown report names it, at the ``start`` of a sentence or not: the
+    report.json the run wrote ``beside`` it, else the option that writes one."""
+    if beside:
+        return "`report.json`"
+    return f"{'T' if start else 't'}he JSON report (`--format json`)"
+
+
 def _reuses_the_other(pair: PairComparison) -> bool:
     """Whether one article of a pair reuses the other's text, not only text both took from a
     third article (``common_origin``)."""
@@ -550,7 +560,11 @@ def _reuses_the_other(pair: PairComparison) -> bool:
 
 
 def _wide_pairs(
-    pairs: Sequence[PairComparison], reusing: Sequence[PairComparison], *, versions: bool
+    pairs: Sequence[PairComparison],
+    reusing: Sequence[PairComparison],
+    *,
+    versions: bool,
+    json_beside: bool,
 ) -> list[str]:
     """Which of a wide story's pairs its page writes out (``versions`` of an article first,
     when it has some), and how many it leaves to the JSON."""
@@ -589,7 +603,7 @@ def _wide_pairs(
         "",
         f"This story's {_count(len(pairs), 'pair')} are too many to write out. {written}"
         + (f" Not written out: {listed(left_out)}." if left_out else "")
-        + " The JSON report (`--format json`) gives every pair"
+        + f" {_json_report(json_beside, start=True)} gives every pair"
         + (
             "; of a pair whose shared text both took from a third article, its figures, and "
             "its aligned sentences with `--every-match`."
