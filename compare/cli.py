@@ -2,7 +2,8 @@
 
 Exit codes: 0 the run worked (inputs that could not be used are warned about on stderr);
 1 the run worked but, with ``--strict``, some input was skipped; 2 a usage error, a missing
-path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C.
+path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C, 143 by
+SIGTERM (timeout, systemd, Kubernetes), each saying in one line what it left.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
+from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 from time import monotonic
@@ -37,9 +40,16 @@ from typer.core import TyperCommand, TyperGroup, TyperOption
 
 # For --max-bucket-size's help: the candidates stage loads numpy alone until it runs (datasketch
 # only then), little beside the second the rest of the pipeline takes to load.
-from compare.entry import INTERRUPTED, NOTHING_WRITTEN, stop_at_once
+from compare.entry import (
+    INTERRUPTED,
+    NOTHING_WRITTEN,
+    TERMINATED,
+    Terminated,
+    stop_at_once,
+    terminate,
+)
 from compare.records import Progress as ProgressCallback
-from compare.records import Result, UnorderedVersions, Verdict
+from compare.records import Result, Skipped, UnorderedVersions, Verdict
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
 from compare.settings import BUCKET_REPRESENTATIVES, Settings, SettingsError
@@ -54,13 +64,18 @@ if TYPE_CHECKING:
 
 DEFAULTS = Settings()
 UPDATE_SECONDS = 0.1
-# A log or pipe hears how far a stage is at most this often: aligning a feed of thousands of
-# items runs for minutes, which a line only as each stage finishes leaves silent.
+# A log or pipe hears how far a stage is this often: aligning a feed of thousands of items runs
+# for minutes, which a line only as each stage finishes leaves silent.
 LOG_SECONDS = 15.0
+# How often the heartbeat of a log's progress looks whether a line is due.
+BEAT_SECONDS = 1.0
 # The warning about reports found among the inputs names this many of their folders.
 MAX_REPORT_FOLDERS = 3
 # The warning about versions of an article in files whose clocks differ names this many files.
 MAX_NAMED_FILES = 3
+# Files (or a file's records) skipped for one reason get a warning line each up to this many;
+# one line counts the rest by reason.
+MAX_SKIPPED_LINES = 20
 Choice = TypeVar("Choice", bound=StrEnum)
 
 
@@ -224,12 +239,13 @@ def run(
 
     Example: compare run seeds/ --format all
 
-    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C.
+    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C, 143 by SIGTERM (timeout, systemd, Kubernetes), each with one line saying what was left.
     """
     from compare.pipeline import render
-    from compare.report.files import check_out, reports_present
+    from compare.report.files import INDEX, JSON_REPORT, check_out, reports_present
     from compare.report.write import ReportError
 
+    started = monotonic()
     settings = _settings(min_similarity, max_bucket_size)
     _check_paths(paths)
     _check_out_holds_no_input(out, paths)
@@ -237,13 +253,19 @@ def run(
         check_out(out, format)
     except ReportError as error:
         _fail(str(error))
-    result = _compare(paths, settings, quiet, exclude=[out])
+    listed_in = " and ".join(
+        name for name, written in ((INDEX, format.markdown), (JSON_REPORT, format.json)) if written
+    )
+    result = _compare(paths, settings, quiet, started, exclude=[out], skipped_listed_in=listed_in)
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
     earlier = reports_present(out)
     try:
-        left = f"the reports in {out} are partly written: run again to complete them"
-        with _interrupted(left), _progress(quiet) as progress:
+        partly = f"the reports in {out} are partly written"
+        with (
+            _interrupted(partly, "run again to complete them"),
+            _progress(quiet, started) as progress,
+        ):
             written = render(result, out, format, progress, every_match=every_match)
     except ReportError as error:
         _fail(str(error))
@@ -312,7 +334,8 @@ def pair(
                 f"pair compares two different articles; {folder} holds {inside}: "
                 "give each article's own file"
             )
-    result = _compare([a, b], _settings(min_similarity), quiet=True, single_story=True)
+    settings = _settings(min_similarity)
+    result = _compare([a, b], settings, quiet=True, started=monotonic(), single_story=True)
     if len(result.documents) > 2:
         _fail(
             f"pair compares two articles, but {a} and {b} hold {len(result.documents)} "
@@ -356,10 +379,12 @@ def dedup(
 
     Example: compare dedup feed/ --format csv > clusters.csv
 
-    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path or no usable document; 130 stopped by Ctrl-C.
+    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path or no usable document; 130 stopped by Ctrl-C, 143 by SIGTERM.
     """
+    started = monotonic()
     # The list reads no framing: naming it took a sixth of a feed's run.
-    result = _compare(paths, _settings(min_similarity, max_bucket_size), quiet, framing=False)
+    settings = _settings(min_similarity, max_bucket_size)
+    result = _compare(paths, settings, quiet, started, framing=False)
     typer.echo(render_dedup(result, format), nl=False)
     if strict and result.skipped:
         raise typer.Exit(code=1)
@@ -439,17 +464,27 @@ def _compare(
     paths: list[str],
     settings: Settings,
     quiet: bool,
+    started: float,
     exclude: list[Path] | None = None,
     single_story: bool = False,
     framing: bool = True,
+    skipped_listed_in: str = "",
 ) -> Result:
+    """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
+    names the reports that list every input skipped, as :func:`_warn` takes it)."""
     from compare.pipeline import compare_paths
     from compare.read import InputError
 
     try:
-        with _interrupted(NOTHING_WRITTEN), _progress(quiet) as progress:
+        with _interrupted(NOTHING_WRITTEN), _progress(quiet, started) as progress:
             result = compare_paths(
-                paths, settings, progress, exclude or [], single_story, _warn, framing=framing
+                paths,
+                settings,
+                progress,
+                exclude or [],
+                single_story,
+                partial(_warn, listed_in=skipped_listed_in),
+                framing=framing,
             )
     except InputError as error:
         _fail(str(error))
@@ -463,18 +498,14 @@ def _compare(
     return result
 
 
-def _warn(read: ReadResult) -> None:
-    """What could not be read, said as soon as reading is done."""
+def _warn(read: ReadResult, listed_in: str = "") -> None:
+    """What could not be read, said as soon as reading is done; ``listed_in`` names the reports
+    that list every input skipped ("index.md and report.json"), if any."""
     # Here, not at the top, as every import of the pipeline's modules (see there): compare.read
     # takes 0.9 s to import, with trafilatura, which help need not wait for.
     from compare.read import SOURCE_FIELDS
 
-    # One line for a file's records skipped for one reason: a feed may give thousands of
-    # headlines alone. Each is still listed in the reports.
-    for (file, reason), places in _by_file((s.path, s.reason) for s in read.skipped).items():
-        count, example = len(places), places[0]
-        what = f"{count} records in {file} (such as {example})" if count > 1 else example
-        errors.print(f"warning: skipped {what}: {reason}", markup=False)
+    _warn_skipped(read.skipped, listed_in)
     for (file, note), places in _by_file((n.path, n.note) for n in read.notes).items():
         more = len(places) - 1
         others = f" (and {more} more record{'s' if more > 1 else ''} of {file})" if more else ""
@@ -570,6 +601,34 @@ def _warn(read: ReadResult) -> None:
         )
 
 
+def _warn_skipped(skipped: Sequence[Skipped], listed_in: str) -> None:
+    """A line for each file skipped, up to ``MAX_SKIPPED_LINES``, then one counting the rest by
+    reason: an archive's 200 broken files buried its progress under 200 lines. A file's records
+    skipped for one reason share a line: a feed may give thousands of headlines alone."""
+    from compare.read import reason_kind, records_file
+
+    lines = list(_by_file((s.path, s.reason) for s in skipped).items())
+    for (file, reason), places in lines[:MAX_SKIPPED_LINES]:
+        count, example = len(places), places[0]
+        what = f"{count} records in {file} (such as {example})" if count > 1 else example
+        errors.print(f"warning: skipped {what}: {reason}", markup=False)
+    rest = [
+        (place, reason) for (_, reason), places in lines[MAX_SKIPPED_LINES:] for place in places
+    ]
+    if not rest:
+        return
+    records = sum(records_file(place) is not None for place, _ in rest)
+    counted = [(len(rest) - records, "file"), (records, "record")]
+    what = " and ".join(kind + ("s" if len(rest) > 1 else "") for count, kind in counted if count)
+    reasons = Counter(reason_kind(reason) for _, reason in rest)
+    by_reason = "; ".join(f"{count:,} {kind}" for kind, count in reasons.most_common())
+    verb = "list" if " and " in listed_in else "lists"
+    listed = f" ({listed_in} {verb} every one)" if listed_in else ""
+    errors.print(
+        f"warning: and {len(rest):,} more skipped {what}: {by_reason}{listed}", markup=False
+    )
+
+
 def _warn_unordered(found: Sequence[UnorderedVersions]) -> None:
     """One line for the articles whose versions were last modified at one time with different
     texts, one for those whose versions' times no clock compares: each names the first."""
@@ -630,11 +689,10 @@ def _code_page_name(codec: str) -> str:
 
 
 @contextmanager
-def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
+def _progress(quiet: bool, started: float) -> Iterator[ProgressCallback | None]:
     """A progress bar per stage on stderr when a person is watching it; otherwise (a log, a
-    pipe) one plain line per stage as it finishes, in what the stage counts ("align: 72,856
-    document pairs done"), and one on how far it is ("align: 20,000 of 72,856 document pairs")
-    when ``LOG_SECONDS`` have passed since the last line.
+    pipe) plain lines (:class:`_LogLines`) that open with the time since the run ``started``
+    (a ``monotonic()`` reading).
     """
     if quiet:
         yield None
@@ -642,22 +700,14 @@ def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
     if not sys.stderr.isatty():
         from compare.pipeline import STAGE_UNITS
 
-        said = monotonic()
-
-        def logged(stage: str, done: int, total: int) -> None:
-            nonlocal said
-            one, many = STAGE_UNITS[stage]
-            # A stage with nothing to do says nothing: "read: 0 files done" before "no usable
-            # document" only makes the error harder to see.
-            if done == total > 0:
-                errors.print(f"{stage}: {total:,} {one if total == 1 else many} done", markup=False)
-            elif 0 < done < total and monotonic() - said >= LOG_SECONDS:
-                errors.print(f"{stage}: {done:,} of {total:,} {many}", markup=False)
-            else:
-                return
-            said = monotonic()
-
-        yield logged
+        log = _LogLines(STAGE_UNITS, started)
+        beating = threading.Thread(target=log.beat, name="progress heartbeat", daemon=True)
+        beating.start()
+        try:
+            yield log
+        finally:
+            log.stop()
+            beating.join()
         return
     columns = (
         TextColumn("{task.description:>16}"),
@@ -684,6 +734,70 @@ def _progress(quiet: bool) -> Iterator[ProgressCallback | None]:
         yield advance
 
 
+class _LogLines:
+    """Progress as a log or a pipe hears it, each line opening with the time since the run
+    started: one line per stage as it finishes, in what the stage counts ("[0:42] align: 72,856
+    document pairs done"), and one on how far a stage under way is ("[0:30] align: 20,000 of
+    72,856 document pairs") once ``LOG_SECONDS`` have passed since the last line. :meth:`beat`
+    says that too while one item of a stage takes so long (the pairs of one story of hundreds of
+    articles, a report.json of hundreds of megabytes), which no call of the stage would.
+    """
+
+    def __init__(self, units: Mapping[str, tuple[str, str]], started: float) -> None:
+        self._units = units
+        self._started = started
+        self._said = monotonic()
+        # The stage under way, how far it is and its total; None between stages.
+        self._under_way: tuple[str, int, int] | None = None
+        # The stages and the heartbeat print from two threads.
+        self._lock = threading.Lock()
+        self._stopped = threading.Event()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        with self._lock:
+            self._under_way = (stage, done, total) if done < total else None
+            # A stage with nothing to do says nothing: "read: 0 files done" before "no usable
+            # document" only makes the error harder to see.
+            if done == total > 0:
+                one, many = self._units[stage]
+                self._say(f"{stage}: {total:,} {one if total == 1 else many} done")
+            elif 0 < done < total and self._due():
+                self._say_how_far(stage, done, total)
+
+    def beat(self) -> None:
+        """Say how far the stage under way is whenever ``LOG_SECONDS`` pass without a line, till
+        :meth:`stop`: a watchdog that stops a job whose log is silent, or its operator, sees
+        that the run is alive."""
+        while not self._stopped.wait(BEAT_SECONDS):
+            with self._lock:
+                if (under_way := self._under_way) and self._due():
+                    self._say_how_far(*under_way)
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    def _due(self) -> bool:
+        return monotonic() - self._said >= LOG_SECONDS
+
+    def _say_how_far(self, stage: str, done: int, total: int) -> None:
+        self._say(f"{stage}: {done:,} of {total:,} {self._units[stage][1]}")
+
+    def _say(self, line: str) -> None:
+        self._said = monotonic()
+        errors.print(f"{_elapsed(self._said - self._started)} {line}", markup=False)
+
+
+def _elapsed(seconds: float) -> str:
+    """Seconds since a run started as a log line opens with them.
+
+    >>> _elapsed(7.9), _elapsed(125), _elapsed(3725)
+    ('[0:07]', '[2:05]', '[1:02:05]')
+    """
+    minutes, second = divmod(int(seconds), 60)
+    hours, minute = divmod(minutes, 60)
+    return f"[{hours}:{minute:02}:{second:02}]" if hours else f"[{minute}:{second:02}]"
+
+
 class _Rate(ProgressColumn):
     """Items a second, once the bar has moved."""
 
@@ -707,16 +821,24 @@ def _summary(result: Result) -> str:
 
 
 @contextmanager
-def _interrupted(consequence: str) -> Iterator[None]:
-    """Ctrl-C said as one line with what it left behind, and the exit code a shell gives it."""
-    # Till now the entry point stopped the command at Ctrl-C, before it had written anything.
+def _interrupted(consequence: str, advice: str = "") -> Iterator[None]:
+    """Ctrl-C, or the SIGTERM a scheduler stops a job with, said as one line with what it left
+    behind (with what the work cut short noted of it: "2 of 5 story pages, no index.md") and
+    ``advice``, and the exit code a shell gives it."""
+    # Till now the entry point stopped the command at either, before it had written anything.
     if signal.getsignal(signal.SIGINT) is stop_at_once:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+    if signal.getsignal(signal.SIGTERM) is stop_at_once:
+        signal.signal(signal.SIGTERM, terminate)
     try:
         yield
-    except KeyboardInterrupt:
-        errors.print(f"interrupted: {consequence}", markup=False)
-        raise typer.Exit(code=INTERRUPTED) from None
+    except KeyboardInterrupt as stop:
+        noted = "".join(f": {note}" for note in getattr(stop, "__notes__", ()))
+        errors.print(
+            f"interrupted: {consequence}{noted}{f'; {advice}' if advice else ''}", markup=False
+        )
+        code = TERMINATED if isinstance(stop, Terminated) else INTERRUPTED
+        raise typer.Exit(code=code) from None
 
 
 def _fail(message: str) -> NoReturn:

@@ -2,8 +2,9 @@
 
 Loading the command (typer, rich, then pydantic as typer reads the options, then the pipeline's
 libraries) takes a few tenths of a second, in which a user may press Ctrl-C at once after
-Enter. Till the command can say what Ctrl-C leaves behind (``cli._interrupted``), Ctrl-C stops
-it at once with the same line and exit code: not a traceback, nor typer's silent exit.
+Enter, or a scheduler stop the job. Till the command can say what Ctrl-C or SIGTERM leaves
+behind (``cli._interrupted``), either stops it at once with the same line and exit code: not a
+traceback, nor a silent exit.
 """
 
 from __future__ import annotations
@@ -13,20 +14,33 @@ import sys
 from types import FrameType
 from typing import NoReturn
 
-# The exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it.
-INTERRUPTED = 130
+# The exit codes shells give a command stopped by a signal (128 + its number): Ctrl-C's SIGINT,
+# and the SIGTERM that timeout, systemd and Kubernetes stop a job with.
+INTERRUPTED = 128 + signal.SIGINT
+TERMINATED = 128 + signal.SIGTERM
 NOTHING_WRITTEN = "nothing was written"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised wherever the command is, as Ctrl-C raises KeyboardInterrupt: a run stopped
+    by a scheduler cleans up the report it was writing and says what it left, as at Ctrl-C."""
 
 
 def main() -> None:
     """Run the `compare` command."""
     signal.signal(signal.SIGINT, stop_at_once)
+    signal.signal(signal.SIGTERM, stop_at_once)
     from compare.cli import app
 
     app(prog_name="compare")
 
 
 def stop_at_once(signal_number: int, frame: FrameType | None) -> NoReturn:
-    """Ctrl-C before the command has written anything."""
+    """Ctrl-C or SIGTERM before the command has written anything."""
     print(f"interrupted: {NOTHING_WRITTEN}", file=sys.stderr)
-    raise SystemExit(INTERRUPTED)
+    raise SystemExit(128 + signal_number)
+
+
+def terminate(signal_number: int, frame: FrameType | None) -> NoReturn:
+    """SIGTERM once the command can say what it leaves behind."""
+    raise Terminated

@@ -714,6 +714,24 @@ def _place_in_file(item: Skipped) -> int:
     return int(found.group(1)) if found else 0
 
 
+def reason_kind(reason: str) -> str:
+    """The kind of ``reason`` an input was skipped for, without what it says of that input alone
+    (an error's details, advice, an article's length), so that inputs skipped alike are counted
+    together.
+
+    >>> reason_kind("binary file, not text (a PDF document): copy its text into a .txt file")
+    'binary file, not text'
+    >>> reason_kind("broken JSON line: Expecting value (column 23)")
+    'broken JSON line'
+    >>> reason_kind(too_long("x" * (MAX_ARTICLE_CHARS + 1)) or "")
+    'over the limit of 5,000,000 characters for one article'
+    """
+    kind = re.split(r": | \(", reason, maxsplit=1)[0]
+    return re.sub(
+        r"^[\d,]+ characters, over the limit of ([\d,]+)", r"over the limit of \1 characters", kind
+    )
+
+
 def records_file(path: str) -> str | None:
     """The file of a record at ``path``, of a kind that may hold records (JSON, JSON Lines, or
     either saved as text); ``None`` for a whole file.

@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
@@ -40,7 +41,9 @@ from tests.helpers import (
 )
 
 runner = CliRunner()
-PROGRESS = re.compile(r"[a-z -]+: [\d,]+ ([a-z ]+ done|of [\d,]+ [a-z ]+)")
+# A log's progress line opens with the time since the run started: "[2:05] ".
+ELAPSED = re.compile(r"\[\d+(?::\d\d)+\] ")
+PROGRESS = re.compile(ELAPSED.pattern + r"[a-z -]+: [\d,]+ ([a-z ]+ done|of [\d,]+ [a-z ]+)")
 
 
 def run(*args: str) -> Result:
@@ -48,9 +51,15 @@ def run(*args: str) -> Result:
 
 
 def messages(result: Result) -> list[str]:
-    """The lines of stderr that are not progress (a stage finishing, "align: 1 document pair
-    done", or how far a long one is, "align: 20,000 of 72,856 document pairs")."""
+    """The lines of stderr that are not progress (a stage finishing, "[0:03] align: 1 document
+    pair done", or how far a long one is, "[0:30] align: 20,000 of 72,856 document pairs")."""
     return [line for line in result.stderr.splitlines() if not PROGRESS.fullmatch(line)]
+
+
+def untimed(result: Result) -> list[str]:
+    """The lines of stderr, progress without the time it opens with ("align: 1 document pair
+    done"), which varies from run to run."""
+    return [ELAPSED.sub("", line, count=1) for line in result.stderr.splitlines()]
 
 
 @pytest.mark.parametrize(
@@ -84,25 +93,55 @@ def test_help_waits_for_no_library_of_the_pipeline() -> None:
     assert loaded.stdout.strip() == "[]"
 
 
-# Runs the installed `compare` command as a user does, pressing Ctrl-C as it imports a module.
-CTRL_C_WHILE_IMPORTING = """
+# Runs the installed `compare` command as a user does, sending it a signal (Ctrl-C's SIGINT, or
+# the SIGTERM of timeout, systemd or Kubernetes) as it imports a module.
+SIGNAL_WHILE_IMPORTING = """
 import os, signal, sys
 from importlib.abc import MetaPathFinder
 from importlib.metadata import entry_points
 
-class CtrlC(MetaPathFinder):
+class Stop(MetaPathFinder):
     def find_spec(self, name, path, target=None):
         if name == module:
-            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), getattr(signal, signal_name))
 
-module, *arguments = sys.argv[1:]
-sys.meta_path.insert(0, CtrlC())
+signal_name, module, *arguments = sys.argv[1:]
+sys.meta_path.insert(0, Stop())
 sys.argv = ["compare", "run", *arguments]
 (command,) = entry_points(group="console_scripts", name="compare")
 command.load()()
 """
+# Runs the installed `compare` command, sending it a signal when it calls a function of one of
+# its modules for the nth time.
+SIGNAL_AT_A_CALL = """
+import os, signal, sys
+from importlib import import_module
+from importlib.metadata import entry_points
+
+signal_name, module, function, nth, *arguments = sys.argv[1:]
+owner = import_module(module)
+called = getattr(owner, function)
+calls = []
+
+def stopping(*args, **kwargs):
+    calls.append(args)
+    if len(calls) == int(nth):
+        os.kill(os.getpid(), getattr(signal, signal_name))
+    return called(*args, **kwargs)
+
+setattr(owner, function, stopping)
+sys.argv = ["compare", "run", *arguments]
+(command,) = entry_points(group="console_scripts", name="compare")
+command.load()()
+"""
+# The exit code a shell gives a command each signal stopped.
+STOPPED_BY = [
+    pytest.param("SIGINT", 130, id="ctrl_c"),
+    pytest.param("SIGTERM", 143, id="sigterm"),
+]
 
 
+@pytest.mark.parametrize(("signal_name", "code"), STOPPED_BY)
 @pytest.mark.parametrize(
     "module",
     [
@@ -110,17 +149,69 @@ command.load()()
         pytest.param("compare.pipeline", id="while_the_pipeline_loads"),
     ],
 )
-def test_ctrl_c_at_once_after_enter_says_nothing_was_written(tmp_path: Path, module: str) -> None:
-    """Ctrl-C in the first tenths of a second, while the command or the pipeline's libraries
-    load, is one line and exit code 130, as later: not a traceback, nor a silent exit."""
+def test_a_stop_at_once_after_enter_says_nothing_was_written(
+    tmp_path: Path, module: str, signal_name: str, code: int
+) -> None:
+    """Ctrl-C or SIGTERM in the first tenths of a second, while the command or the pipeline's
+    libraries load, is one line and the exit code a shell gives the signal (130, 143), as
+    later: not a traceback, nor a silent exit."""
     out = tmp_path / "out"
+    script = [SIGNAL_WHILE_IMPORTING, signal_name, module, str(SEEDS), "--out", str(out)]
     stopped = subprocess.run(
-        [sys.executable, "-c", CTRL_C_WHILE_IMPORTING, module, str(SEEDS), "--out", str(out)],
+        [sys.executable, "-c", *script],
         capture_output=True,
         text=True,
     )
-    assert (stopped.returncode, stopped.stderr) == (130, "interrupted: nothing was written\n")
+    assert (stopped.returncode, stopped.stderr) == (code, "interrupted: nothing was written\n")
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("signal_name", "code"), STOPPED_BY)
+def test_a_stop_while_comparing_says_nothing_was_written(
+    tmp_path: Path, signal_name: str, code: int
+) -> None:
+    """SIGTERM, as a timeout or a scheduler sends it, in a stage of the comparison ends the run
+    as Ctrl-C does: with one line saying nothing was written, after the log's last stage, and
+    its exit code; a log that just stopped left its operator guessing."""
+    out = tmp_path / "out"
+    stop = [signal_name, "compare.pipeline", "cluster_near_duplicates", "1"]
+    stopped = subprocess.run(
+        [sys.executable, "-c", SIGNAL_AT_A_CALL, *stop, str(SEEDS), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert stopped.returncode == code
+    *_, last_stage, said = stopped.stderr.splitlines()
+    assert PROGRESS.fullmatch(last_stage)
+    assert said == "interrupted: nothing was written"
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(("signal_name", "code"), STOPPED_BY)
+def test_a_stop_while_writing_says_how_far_the_reports_got(
+    tmp_path: Path, signal_name: str, code: int
+) -> None:
+    """SIGTERM while a re-run writes its reports ends it as Ctrl-C does: the report being written
+    is left as it was, with no temporary file, the earlier run's index.md and report.json are
+    gone (they would describe other pages), and one line says how many story pages were written
+    and what is missing."""
+    out = tmp_path / "out"
+    assert run("run", str(PORT_STRIKE), "--out", str(out), "--format", "all", "-q").exit_code == 0
+    # Its list of reports, the story page, then the index: stopped as the index is written.
+    stop = [signal_name, "compare.report.write", "_write_atomically", "3"]
+    rerun = [str(PORT_STRIKE), "--out", str(out), "--format", "all"]
+    stopped = subprocess.run(
+        [sys.executable, "-c", SIGNAL_AT_A_CALL, *stop, *rerun],
+        capture_output=True,
+        text=True,
+    )
+    assert stopped.returncode == code
+    assert stopped.stderr.splitlines()[-1] == (
+        f"interrupted: the reports in {out} are partly written: 1 of 1 story page, no index.md "
+        "or report.json; run again to complete them"
+    )
+    assert [path.name for path in out.iterdir() if path.suffix not in (".md", "")] == []
+    assert not (out / "index.md").exists()
 
 
 def test_run_writes_reports_and_prints_a_summary(tmp_path: Path) -> None:
@@ -310,7 +401,7 @@ def test_no_usable_document_exits_2(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     result = run("run", str(tmp_path), "--out", str(tmp_path / "out"))
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [
+    assert untimed(result) == [
         "read: 1 file done",
         f"warning: skipped {tmp_path / 'scan.pdf'}: unsupported file type .pdf: copy its text into a .txt file to compare it",
         f"error: no usable document in {tmp_path}",
@@ -324,7 +415,8 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
     """Logs and pipes get a line per stage as it finishes, in what the stage counts
     (files, articles, sentences, pairs, stories, report files); --quiet silences them."""
     result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
-    assert result.stderr.splitlines() == [
+    assert all(map(PROGRESS.fullmatch, result.stderr.splitlines()))
+    assert untimed(result) == [
         "read: 2 files done",
         "segment: 2 documents done",
         "fingerprint: 33 sentences done",
@@ -354,7 +446,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
     [
         pytest.param(
             [(1, "segment", 0, 2), (2, "segment", 1, 2), (3, "segment", 2, 2)],
-            ["segment: 2 documents done"],
+            ["[0:03] segment: 2 documents done"],
             id="quick_stage_once_done",
         ),
         pytest.param(
@@ -367,15 +459,15 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
                 (33, "align", 90_000, 90_000),
             ],
             [
-                "align: 30,000 of 90,000 document pairs",
-                "align: 60,000 of 90,000 document pairs",
-                "align: 90,000 document pairs done",
+                "[0:16] align: 30,000 of 90,000 document pairs",
+                "[0:31] align: 60,000 of 90,000 document pairs",
+                "[0:33] align: 90,000 document pairs done",
             ],
             id="long_stage_every_15_seconds",
         ),
         pytest.param(
             [(10, "align", 1, 2), (20, "align", 2, 2), (30, "measure overlap", 1, 2)],
-            ["align: 2 document pairs done"],
+            ["[0:20] align: 2 document pairs done"],
             id="counted_from_the_last_line",
         ),
         pytest.param([(20, "read", 0, 0)], [], id="nothing_to_do_says_nothing"),
@@ -388,11 +480,11 @@ def test_a_log_hears_how_far_a_long_stage_is(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """When stderr is not a terminal, a stage says how far it is once 15 seconds have passed
-    since the last line, and once when done: a log of a feed's minutes-long alignment is not
-    silent, nor flooded."""
+    since the last line, and once when done, each line opening with the time since the run
+    started: a log of a feed's minutes-long alignment is not silent, nor flooded."""
     clock = [0.0]
     monkeypatch.setattr(cli, "monotonic", lambda: clock[-1])
-    with cli._progress(quiet=False) as progress:
+    with cli._progress(quiet=False, started=0.0) as progress:
         assert progress is not None
         for seconds, stage, done, total in heard:
             clock.append(seconds)
@@ -400,10 +492,32 @@ def test_a_log_hears_how_far_a_long_stage_is(
     assert capsys.readouterr().err.splitlines() == lines
 
 
+def test_a_log_hears_a_stage_whose_one_item_takes_long(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A stage that counts nothing for a while (one story of hundreds of articles to measure,
+    a report.json of hundreds of megabytes to write) still says how far it is whenever 15
+    seconds pass without a line, till it is done: a log was silent for two minutes, which a
+    watchdog takes for a hung job. Between stages, nothing is said."""
+    monkeypatch.setattr(cli, "LOG_SECONDS", 0.2)
+    monkeypatch.setattr(cli, "BEAT_SECONDS", 0.01)
+    with cli._progress(quiet=False, started=cli.monotonic()) as progress:
+        assert progress is not None
+        progress("write reports", 0, 3)
+        progress("write reports", 2, 3)
+        time.sleep(0.7)
+        progress("write reports", 3, 3)
+        time.sleep(0.5)
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) >= 2
+    assert set(lines[:-1]) == {"[0:00] write reports: 2 of 3 files"}
+    assert lines[-1] == "[0:00] write reports: 3 files done"
+
+
 def test_dedup_names_no_framing_when_piped() -> None:
     """Dedup runs only the stages its list reads: its log names every stage of a run but
     framing, which the list does not show."""
-    stages = [line.rsplit(": ", 1)[0] for line in run("dedup", str(SEEDS)).stderr.splitlines()]
+    stages = [line.rsplit(": ", 1)[0] for line in untimed(run("dedup", str(SEEDS)))]
     assert stages == [
         "read",
         "segment",
@@ -427,8 +541,8 @@ def test_dedup_shows_its_progress_on_stderr_and_its_list_alone_on_stdout() -> No
     """A long dedup of a feed shows how far it is on stderr, as run does; --quiet silences it;
     the list on stdout is the same either way."""
     shown, quiet = run("dedup", str(SEEDS)), run("dedup", str(SEEDS), "-q")
-    assert shown.stderr.splitlines()[:2] == ["read: 2 files done", "segment: 2 documents done"]
-    assert "cluster near-duplicates: 2 documents done" in shown.stderr.splitlines()
+    assert untimed(shown)[:2] == ["read: 2 files done", "segment: 2 documents done"]
+    assert "cluster near-duplicates: 2 documents done" in untimed(shown)
     assert quiet.stderr == ""
     assert shown.stdout == quiet.stdout
     assert shown.stdout.startswith("id ")
@@ -487,12 +601,51 @@ def test_a_skipped_file_is_warned_about_as_soon_as_reading_is_done(tmp_path: Pat
     for seed in SEEDS.iterdir():
         shutil.copy(seed, tmp_path)
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-    lines = run("run", str(tmp_path), "--out", str(tmp_path / "reports")).stderr.splitlines()
+    lines = untimed(run("run", str(tmp_path), "--out", str(tmp_path / "reports")))
     assert lines[:3] == [
         "read: 3 files done",
         f"warning: skipped {tmp_path / 'photo.jpg'}: unsupported file type .jpg",
         "segment: 2 documents done",
     ]
+
+
+@pytest.mark.parametrize(
+    ("command", "listed"),
+    [
+        pytest.param(
+            ["run", "--format", "all"], " (index.md and report.json list every one)", id="all"
+        ),
+        pytest.param(["run", "--format", "md"], " (index.md lists every one)", id="md"),
+        pytest.param(["dedup"], "", id="dedup"),
+    ],
+)
+def test_many_skipped_files_get_twenty_lines_and_one_counting_the_rest(
+    tmp_path: Path, command: list[str], listed: str
+) -> None:
+    """An archive with 25 broken files gets a warning line for each of the first 20 and one
+    counting the other 5 by reason, most first, not 25 lines burying its progress; the reports
+    list all 25, the summary counts them and --strict fails for them."""
+    articles = tmp_path / "archive"
+    shutil.copytree(SEEDS, articles)
+    broken = [(f"blank-{n:02}.txt", b"") for n in range(22)]
+    broken += [(f"scan-{n:02}.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") for n in range(3)]
+    for name, content in broken:
+        (articles / name).write_bytes(content)
+    out = tmp_path / "out"
+    result = run(*command, str(articles), *(["--out", str(out)] if "run" in command else []))
+    warned = [line for line in messages(result) if line.startswith("warning:")]
+    assert warned == [
+        *(f"warning: skipped {articles}/blank-{n:02}.txt: empty file" for n in range(20)),
+        f"warning: and 5 more skipped files: 3 binary file, not text; 2 empty file{listed}",
+    ]
+    if "run" not in command:
+        return
+    assert re.search(r"^skipped inputs +25$", result.stdout, re.MULTILINE)
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert index.count(": empty file\n") == 22
+    assert index.count(": binary file, not text (a PDF document)") == 3
+    strict = run(*command, str(articles), "--out", str(out), "--strict", "-q")
+    assert strict.exit_code == 1
 
 
 def test_dates_not_understood_get_one_warning_and_are_listed_in_the_index(tmp_path: Path) -> None:
@@ -1222,7 +1375,8 @@ def test_ctrl_c_says_what_it_left_behind(tmp_path: Path, monkeypatch: pytest.Mon
     result = run("run", str(PORT_STRIKE), "--out", str(out), "--quiet")
     assert result.exit_code == 130
     assert messages(result) == [
-        f"interrupted: the reports in {out} are partly written: run again to complete them"
+        f"interrupted: the reports in {out} are partly written: 1 of 1 story page, no "
+        "index.md; run again to complete them"
     ]
     assert calls[0].startswith("story-001")
     assert not (out / "index.md").exists()
@@ -1326,6 +1480,11 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
             "error: the report folder {out} is a link to {out.parent}/gone, which does not exist",
         ),
         (
+            "a folder on a read-only file system",
+            "md",
+            "error: cannot write the reports: {out}: Read-only file system",
+        ),
+        (
             "a folder the file system refuses",
             "md",
             "error: cannot write the reports: {out}: Read-only file system",
@@ -1364,13 +1523,25 @@ def test_an_unusable_out_is_refused_before_any_article_is_read(
         (out / setting_up.removeprefix("a user's ")).write_text("mine", encoding="utf-8")
     if setting_up == "a folder named as compare's list of its reports":
         (out / ".compare-files").mkdir()
-    if setting_up == "a folder that may not be written to":
+    if setting_up in ("a folder that may not be written to", "a folder on a read-only file system"):
         # As root, a folder's mode never stops a write: the system is made to say no for it.
         access = os.access
         monkeypatch.setattr(
             os,
             "access",
             lambda path, mode: not (path == out and mode & os.W_OK) and access(path, mode),
+        )
+    if setting_up == "a folder on a read-only file system":
+        # As a disk remounted read-only once full, or a container's image, is.
+        statvfs = os.statvfs
+        monkeypatch.setattr(
+            os,
+            "statvfs",
+            lambda path: (
+                os.statvfs_result((4096, 4096, 100, 0, 0, 100, 0, 0, os.ST_RDONLY, 255))
+                if path == out
+                else statvfs(path)
+            ),
         )
 
     def compare_paths(*args: object, **kwargs: object) -> None:
@@ -1651,6 +1822,53 @@ def test_pair_aligns_two_versions_of_a_bengali_sentence(tmp_path: Path) -> None:
     assert "1 aligned pair, 1 of them copied or edited." in result.stdout
     assert "- A 1 ↔ B 1 · edited" in result.stdout
     assert "ধসে ~~অন্তত~~ **কমপক্ষে** ১২ জন" in result.stdout
+
+
+def test_a_new_out_in_a_folder_that_may_not_be_written_to_is_named_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relative --out whose parent refuses writes is named relative, as the user typed it,
+    like a refused --out itself: the same mistake gave an absolute path in one message and a
+    relative one in the other."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "locked").mkdir()
+    access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda path, mode: not (path == Path("locked") and mode & os.W_OK) and access(path, mode),
+    )
+    result = run("run", str(SEEDS), "--out", "locked/reports")
+    assert result.exit_code == 2
+    assert messages(result) == ["error: cannot write the reports: locked: Permission denied"]
+
+
+def test_a_full_disk_names_the_report_and_says_how_far_the_reports_got(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk that fills while the reports are written ends the run with one error naming the
+    report being written (a full disk's error names none) and what was left, as Ctrl-C's line
+    says it, and no temporary file behind."""
+    original = report_write._write_atomically
+
+    def full_at_the_index(target: Path, pieces: Iterable[str]) -> str:
+        def filling() -> Iterable[str]:
+            yield "<!-- written by compare"
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        return original(target, filling() if target.name == "index.md" else pieces)
+
+    monkeypatch.setattr(report_write, "_write_atomically", full_at_the_index)
+    out = tmp_path / "out"
+    result = run("run", str(PORT_STRIKE), "--out", str(out), "--format", "all")
+    assert result.exit_code == 2
+    assert messages(result) == [
+        f"error: cannot write the reports: {out}/index.md: No space left on device; reports "
+        "partly written: 1 of 1 story page, no index.md or report.json"
+    ]
+    assert sorted(path.name for path in out.iterdir() if not path.name.startswith("story-")) == [
+        ".compare-files"
+    ]
 
 
 def test_a_refused_write_is_one_error_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

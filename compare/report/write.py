@@ -8,6 +8,7 @@ notice a report the user has since edited (which it refuses to overwrite or remo
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import tempfile
@@ -44,6 +45,10 @@ class RenderedOnRead(Mapping[str, str]):
     def __iter__(self) -> Iterator[str]:
         return iter(self._renderers)
 
+    def __contains__(self, name: object) -> bool:
+        # Mapping's would make the file to tell it is there.
+        return name in self._renderers
+
     def __len__(self) -> int:
         return len(self._renderers)
 
@@ -68,14 +73,29 @@ def write_reports(files: RenderedOnRead, out: Path, progress: Progress | None = 
     describes other story pages than those beside it. Files an earlier run wrote that this
     run does not are removed; no other file is touched.
 
+    A write the system refuses (a full disk) is named with the file it was writing and what
+    the run left (``ReportError``); Ctrl-C (``KeyboardInterrupt``) gets a note of what it left
+    (``add_note``): "3 of 51 story pages, no index.md or report.json".
+
     Raises:
         ReportError: ``out`` is not a folder, a file there was not written by `compare` or was
             changed since, or the system refused a write.
     """
     try:
-        return _write_reports(files, out, progress)
+        _check_folder(out, files)
+        out.mkdir(parents=True, exist_ok=True)
+        ours = _claim(files, out)
     except (OSError, UnicodeError) as error:
         raise _write_error(error, out) from error
+    written: dict[str, str] = {}
+    try:
+        _write_claimed(files, out, ours, progress, written)
+    except (OSError, UnicodeError) as error:
+        raise _write_error(error, out, _left(files, written)) from error
+    except KeyboardInterrupt as stop:
+        stop.add_note(_left(files, written))
+        raise
+    return [out / name for name in sorted(written)]
 
 
 def check_folder(out: Path, names: Iterable[str]) -> None:
@@ -102,12 +122,35 @@ def _try_making(out: Path) -> None:
         folder.rmdir()
 
 
-def _write_error(error: OSError | UnicodeError, out: Path) -> ReportError:
+def _write_error(error: OSError | UnicodeError, out: Path, left: str = "") -> ReportError:
+    """The error of a write the system refused, naming the file (else the folder) and, once the
+    run has started to write, what it ``left``."""
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    # A temporary file's name means nothing to the user; the folder does.
     where = getattr(error, "filename", None) or out
-    shown = out if Path(where).name.endswith(".tmp") else where
-    return ReportError(f"cannot write the reports: {shown}: {reason}")
+    partly = f"; reports partly written: {left}" if left else ""
+    return ReportError(f"cannot write the reports: {where}: {reason}{partly}")
+
+
+def _left(files: RenderedOnRead, written: Collection[str]) -> str:
+    """What a run cut short left of ``files``, having written ``written``: how many story pages,
+    and which summaries not (an earlier run's are gone by then, so none describes other pages).
+
+    >>> files = RenderedOnRead(dict.fromkeys(["s-1.md", "s-2.md", "index.md"]), ["index.md"])
+    >>> _left(files, ["s-1.md"]), _left(files, ["s-1.md", "s-2.md", "index.md"])
+    ('1 of 2 story pages, no index.md', '2 of 2 story pages, index.md written')
+    """
+    pages = [name for name in files if name not in files.summaries]
+    summaries = sorted(name for name in files if name in files.summaries)
+    unwritten = [name for name in summaries if name not in written]
+    said = []
+    if pages:
+        done = sum(name in written for name in pages)
+        said.append(f"{done:,} of {len(pages):,} story page{'' if len(pages) == 1 else 's'}")
+    if unwritten:
+        said.append(f"no {' or '.join(unwritten)}")
+    elif summaries:
+        said.append(f"{' and '.join(summaries)} written")
+    return ", ".join(said)
 
 
 def _check_folder(out: Path, names: Iterable[str]) -> None:
@@ -117,11 +160,12 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
         )
     if out.exists() and not out.is_dir():
         raise ReportError(f"the report folder {out} is a file, not a folder")
-    nearest = next(folder for folder in (out, *out.absolute().parents) if folder.exists())
+    # As given: a relative --out is named relative in every message.
+    nearest = next(folder for folder in (out, *out.parents) if folder.exists())
     if not nearest.is_dir():
         raise ReportError(f"the report folder {out} lies inside {nearest}, a file, not a folder")
     if not os.access(nearest, os.W_OK | os.X_OK):
-        raise ReportError(f"cannot write the reports: {nearest}: Permission denied")
+        raise ReportError(f"cannot write the reports: {nearest}: {_refusal(nearest)}")
     if not out.exists():
         _try_making(out)
     if (out / MANIFEST).exists() and not (out / MANIFEST).is_file():
@@ -168,24 +212,42 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
         )
 
 
+def _refusal(folder: Path) -> str:
+    """Why the system refuses to let ``folder`` be written to, as it says it: a file system
+    mounted read-only (a full disk remounted so, a container's image) is no matter of
+    permissions, which a user would otherwise go and check."""
+    read_only = hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY
+    return os.strerror(errno.EROFS if read_only else errno.EACCES)
+
+
 def _verb(paths: Sequence[str], one: str, several: str) -> str:
     return one if len(paths) == 1 else several
 
 
-def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) -> list[Path]:
-    _check_folder(out, files)
-    out.mkdir(parents=True, exist_ok=True)
+def _claim(files: RenderedOnRead, out: Path) -> dict[str, set[str]]:
+    """List the names of ``files`` in ``out``'s list of reports before they are written, beside
+    the reports an earlier run wrote there, which it returns (name -> digests): a run cut short
+    still knows its own files, each either as it was or as it wrote it."""
     ours = reports_written(out)
-    # Claim the new names before writing them, so a run cut short still knows its own files,
-    # and list each file's new digest as soon as it is written, beside the old one: a run cut
-    # short leaves every file either as it was or as it wrote it, and knows both.
     claims = [(name, digest) for name in sorted(ours) for digest in sorted(ours[name]) or [""]]
     claims += [(name, "") for name in sorted(files.keys() - ours.keys())]
     _write_atomically(out / MANIFEST, [_listing(claims)])
+    return ours
+
+
+def _write_claimed(
+    files: RenderedOnRead,
+    out: Path,
+    ours: Mapping[str, Collection[str]],
+    progress: Progress | None,
+    written: dict[str, str],
+) -> None:
+    """Write ``files``, claimed, into ``out``, adding each to ``written`` with its digest as
+    soon as it is written, in the list of reports too; then remove the reports of an earlier run
+    (``ours``) this one does not write."""
     # Only files the list names, whose digests were checked: a user's own are never in it.
     for summary in sorted(files.summaries & ours.keys()):
         (out / summary).unlink(missing_ok=True)
-    written: dict[str, str] = {}
     advance = partial(progress, "write reports") if progress else unwatched
     order = sorted(files, key=lambda name: name in files.summaries)
     with (out / MANIFEST).open("a", encoding="utf-8") as manifest:
@@ -197,7 +259,6 @@ def _write_reports(files: RenderedOnRead, out: Path, progress: Progress | None) 
     for stale in sorted(ours.keys() - files.keys()):
         (out / stale).unlink(missing_ok=True)
     _write_atomically(out / MANIFEST, [_listing(sorted(written.items()))])
-    return [out / name for name in sorted(written)]
 
 
 def _listing(digests: Iterable[tuple[str, str]]) -> str:
@@ -212,12 +273,16 @@ def _digest(path: Path) -> str:
 
 
 def _write_atomically(target: Path, pieces: Iterable[str]) -> str:
-    """Write ``pieces`` to ``target`` through a temporary file; the digest of what was written."""
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    """Write ``pieces`` to ``target`` through a temporary file; the digest of what was written.
+
+    An ``OSError`` names ``target``: a full disk's names no file, and a temporary file's name
+    means nothing to the user."""
+    temporary = None
     digest = DIGEST()
     try:
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
         with os.fdopen(handle, "wb") as stream:
             for piece in pieces:
                 data = piece.encode("utf-8")
@@ -225,7 +290,10 @@ def _write_atomically(target: Path, pieces: Iterable[str]) -> str:
                 stream.write(data)
         Path(temporary).chmod(0o644)
         Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+    except BaseException as error:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            error.filename = str(target)
         raise
     return digest.hexdigest()
