@@ -15,6 +15,7 @@ from dataclasses import fields, is_dataclass, replace
 from datetime import UTC, datetime
 from itertools import groupby, pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import assume, given, settings
@@ -226,7 +227,7 @@ def test_measuring_overlap_counts_each_pair_as_it_is_measured(
     heard: list[int | str] = []
     measure = pipeline.compare_pair
 
-    def measured(*args: object) -> PairComparison:
+    def measured(*args: Any) -> PairComparison:
         heard.append("measured")
         return measure(*args)
 
