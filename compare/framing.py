@@ -89,6 +89,10 @@ AFTER_CUE = re.compile(
 CLAUSE_BREAK = re.compile(r"[.,;:!?\"()\[\]]|\s-+\s")
 # How many words before or after an attribution verb name whom it attributes the claim to.
 SPEAKER_WORDS = 4
+# How many words of whom an attribution cites, before or after its verb or cue, a note shows at
+# most: "the Ministry of Emergency Situations said", "according to a preliminary estimate by the
+# university".
+CITED_WORDS = 8
 # A run of letters, which a sentence's words are cut into to see how each is written.
 LETTERS = re.compile(r"[^\W\d_]+")
 # A pronoun among a sentence's first this many words is its subject, more often than not: "As a
@@ -313,11 +317,15 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         noted_a, noted_b = verbs_a, verbs_b
     if _states_as_fact(b, a):
         notes.append(
-            FramingNote(FramingKind.ATTRIBUTION_REMOVED, _join(a.verbs | a.attributing), "")
+            FramingNote(
+                FramingKind.ATTRIBUTION_REMOVED, _join_in_order(_attributions_written(a)), ""
+            )
         )
         noted_a, noted_b = a.verbs, noted_b | a.verbs
     elif _states_as_fact(a, b):
-        notes.append(FramingNote(FramingKind.ATTRIBUTION_ADDED, "", _join(b.verbs | b.attributing)))
+        notes.append(
+            FramingNote(FramingKind.ATTRIBUTION_ADDED, "", _join_in_order(_attributions_written(b)))
+        )
         noted_a, noted_b = noted_a | b.verbs, b.verbs
     hedges_a, hedges_b = a.hedges | _doubted(a, b), b.hedges | _doubted(b, a)
     # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge; and
@@ -1723,18 +1731,75 @@ def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[
     """The content words and personal pronouns of whom a sentence attributes its claim to: the
     words before each attribution verb or phrase in its clause ("police" of "..., police said",
     "she" of "..., she said"), or, with none there, after it ("Mr. Goh" of "... said Mr. Goh",
-    "the Kiel Institute" of "according to the Kiel Institute", but for an "-ing" form of
-    saying), a few at most; after a German
-    cue, only up to the first word that the sentence, ``plain``, writes in lower case and that
-    joins no source's nouns (see :func:`_capitalised_source`)."""
+    "the Kiel Institute" of "according to the Kiel Institute"), a few at most (see
+    :func:`_citations`)."""
     terms = lexicon()
     speakers: set[str] = set()
-    # Where each clause break ends, found once: a run-on "sentence" may hold hundreds of verbs.
-    break_ends: list[int] | None = None
+    for citation in _citations(folded, attributing, plain):
+        near = citation.before[-SPEAKER_WORDS:] or citation.after[:SPEAKER_WORDS]
+        # A name's particle is an article where it stands alone before a source: "según la
+        # policía", "selon la police" cite the police, not "la".
+        speakers.update(
+            word.removesuffix("'s")
+            for word in near
+            if (word not in terms.function_words or word in terms.personal_pronouns)
+            and word not in terms.attribution_verbs
+            and word not in terms.name_particles
+        )
+    return frozenset(speakers)
+
+
+class _Citation(NamedTuple):
+    """Where a sentence attributes its claim: its attribution verb or phrase, where that is
+    written in the case-folded sentence (``start``, ``end``), and the words that name whom it
+    cites, ``before`` it in its clause or else ``after`` it."""
+
+    phrase: str
+    start: int
+    end: int
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+def _citations(folded: str, attributing: Iterable[str], plain: str) -> Iterator[_Citation]:
+    """Each place a sentence, case-folded (``folded``; ``plain`` as written), writes one of its
+    attribution verbs and phrases (``attributing``), with the words that name whom it cites:
+    those before it in its clause ("police" of "..., police said"), or, with none there, those
+    after it, up to the clause's end or where it goes on to say when or where
+    (``unnamed_source_ends``: "Mr. Goh" of "... said Mr. Goh on Monday", "the Kiel Institute"
+    of "according to the Kiel Institute"), but for an "-ing" form of saying and a phrase that
+    cites figures (``data_cues``), after which stands the claim; after a cue that names whom it
+    cites after it, those after it wherever it stands ("Der Mann wurde laut Polizei
+    verletzt"); after a German cue, only up to the first word that the sentence writes in lower
+    case and that joins no source's nouns (see :func:`_capitalised_source`). A verb where it
+    attributes nothing (:func:`_not_attributing`: "is said to") cites no one.
+
+    >>> said = "Toxins spread, said Mr. Goh on Monday."
+    >>> [c[3:] for c in _citations(said.casefold(), ["said"], said)]
+    [((), ('mr', 'goh'))]
+    """
+    terms = lexicon()
+    # Where each clause break starts and ends, found once: a run-on "sentence" may hold hundreds
+    # of verbs.
+    breaks: list[tuple[int, int]] | None = None
     for phrase in attributing:
+        # A verb written where it attributes nothing too cites no one there: "The suspect is
+        # said to have fled, police said" cites the police, not the suspect.
+        idle = (
+            [
+                place.span()
+                for place in _not_attributing(phrase).finditer(folded)
+                if _attributes_nothing(place)
+            ]
+            if phrase in terms.attribution_verbs
+            else []
+        )
         for found in _written_at(phrase).finditer(folded):
-            if break_ends is None:
-                break_ends = [b.end() for b in CLAUSE_BREAK.finditer(folded)]
+            if any(start <= found.start() < end for start, end in idle):
+                continue
+            if breaks is None:
+                breaks = _clause_breaks(folded, plain)
+                break_ends = [end for _, end in breaks]
             # No break spans a phrase's first letter, so those of the text before it are these.
             breaks_before = bisect_right(break_ends, found.start())
             before = words(
@@ -1749,28 +1814,86 @@ def _speakers(folded: str, attributing: Iterable[str], plain: str) -> frozenset[
                 before = before[:-1]
             after = found.groupdict().get("between")
             if after is None:
-                after_break = CLAUSE_BREAK.search(folded, found.end())
-                after = folded[found.end() : after_break.start() if after_break else None]
+                after_break = next((b for b, _ in breaks if b >= found.end()), None)
+                after = folded[found.end() : after_break]
             # A cue names whom it cites after it, wherever it stands in its clause: "Der Mann
             # wurde laut Polizei verletzt", "huyó según la policía" cite the police, not the man.
             cited_after = phrase in terms.unnamed_source_cues and words(after)
-            near = [] if cited_after else before[-SPEAKER_WORDS:]
+            near = () if cited_after else tuple(before)
             # After an "-ing" form of saying stands the claim, not who makes it: "detained the
-            # tanker, claiming that it damaged the cable".
-            if not near and phrase not in terms.clause_participles:
-                near = words(after)[:SPEAKER_WORDS]
-                if phrase in terms.capitalised_source_cues:
-                    near = _capitalised_source(near, plain)
-            # A name's particle is an article where it stands alone before a source: "según la
-            # policía", "selon la police" cite the police, not "la".
-            speakers.update(
-                word.removesuffix("'s")
-                for word in near
-                if (word not in terms.function_words or word in terms.personal_pronouns)
-                and word not in terms.attribution_verbs
-                and word not in terms.name_particles
+            # tanker, claiming that it damaged the cable"; and so it does after figures.
+            if near or phrase in terms.clause_participles or phrase in terms.data_cues:
+                yield _Citation(phrase, found.start(), found.end(), near, ())
+                continue
+            # Who is cited ends where the clause goes on to say when or where: "said Mr. Goh on
+            # Monday", "according to officials in Ohio".
+            told = tuple(
+                takewhile(lambda word: word not in terms.unnamed_source_ends, words(after))
             )
-    return frozenset(speakers)
+            if phrase in terms.capitalised_source_cues:
+                told = _capitalised_source(told, plain)
+            yield _Citation(phrase, found.start(), found.end(), (), told)
+
+
+def _clause_breaks(folded: str, plain: str) -> list[tuple[int, int]]:
+    """Where the clauses of a case-folded sentence break (``CLAUSE_BREAK``), each break's start
+    and end, but for a stop or comma inside a word or number ("U.S", "4.2", "1,000") and the
+    full stop of an abbreviation ("Mr.", "U.S.") that ``plain``, the sentence as written, ends
+    a word with.
+
+    >>> _clause_breaks(said := "toxins spread, u.s. envoy mr. goh said.", said.title())
+    [(13, 14), (38, 39)]
+    """
+    # Case-folding keeps a text's offsets but for a few letters ("ß" is "ss").
+    shown = plain if len(folded) == len(plain) else folded
+    return [
+        found.span()
+        for found in CLAUSE_BREAK.finditer(folded)
+        if not (found[0] in NUMBER_JOINS and folded[found.end() : found.end() + 1].isalnum())
+        and not (found[0] == "." and ends_with_abbreviation(shown[: found.end()]))
+    ]
+
+
+def _attributions_written(features: _Features) -> list[str]:
+    """A sentence's attributions as it writes them, in its order, each with whom it cites (see
+    :func:`_citations`), ``CITED_WORDS`` words of whom it cites at most: "the ministry said",
+    "according to the ministry", "said Mr. Goh". A verb or phrase found nowhere so (a Chinese
+    verb, written without spaces) is given alone.
+
+    >>> _attributions_written(_features("Nitrate levels tripled, the Ministry said on Monday."))
+    ['the Ministry said']
+    >>> _attributions_written(_features("According to the ministry, nitrate levels tripled."))
+    ['According to the ministry']
+    """
+    terms = lexicon()
+    plain = features.plain
+    folded = plain.casefold()
+    # Case-folding keeps a text's offsets but for a few letters ("ß" is "ss").
+    shown = plain if len(folded) == len(plain) else folded
+    placed: dict[int, str] = {}
+    attributing = features.verbs | features.attributing
+    citations = list(_citations(folded, attributing, plain))
+    for citation in citations:
+        start, end = citation.start, citation.end
+        if citation.before:
+            for word in reversed(citation.before[-CITED_WORDS:]):
+                start = max(0, folded.rfind(word, 0, start))
+        else:
+            for word in citation.after[:CITED_WORDS]:
+                end = max(end, folded.find(word, end) + len(word))
+        # "a précisé le parquet": the perfect's auxiliary is the verb's.
+        if citation.phrase in terms.perfect_participles and (
+            auxiliary := WORD_BEFORE.search(folded, 0, start)
+        ):
+            start = auxiliary.start(1) if auxiliary[1] in terms.perfect_auxiliaries else start
+        written = shown[start:end]
+        # A German separable verb's particle ends its clause: "teilte die Polizei mit".
+        if citation.phrase in terms.separable_verbs:
+            written += " " + citation.phrase.split()[-1]
+        placed.setdefault(start, written)
+    found = {citation.phrase for citation in citations}
+    unplaced = sorted(phrase for phrase in attributing if phrase not in found)
+    return [placed[start] for start in sorted(placed)] + unplaced
 
 
 @cache

@@ -527,6 +527,9 @@ class Lexicon:
     # Each German perfect's auxiliary, with the endings of the participles it makes one of.
     hearsay_perfects: Mapping[str, tuple[str, ...]]
     attributing_phrases: Phrases
+    # Those of them that cite whoever owns the figures they name, before them ("Ministry figures
+    # show").
+    data_cues: frozenset[str]
     conforming_nouns: frozenset[str]
     conforming_articles: frozenset[str]
     cue_relatives: frozenset[str]
@@ -2263,9 +2266,10 @@ def lexicon() -> Lexicon:
             auxiliary: tuple(endings) for auxiliary, endings in data["hearsay_perfects"].items()
         },
         attributing_phrases=Phrases.of(
-            data["attributing_phrases"],
+            data["attributing_phrases"] + data["data_cues"],
             plain=_opened_by(data["hedges"], data["attributing_phrases"]),
         ),
+        data_cues=frozenset(data["data_cues"]),
         conforming_nouns=frozenset(data["conforming_nouns"]),
         conforming_articles=frozenset(data["conforming_articles"]),
         cue_relatives=frozenset(data["cue_relatives"]),
