@@ -62,6 +62,15 @@ MIN_FRAMING_CUT_WORDS = 6
 # when it has this many words.
 WORDS_PER_CUT_CHANGE = 10
 MIN_CHANGED_CUT_WORDS = 15
+# A claim whose source is dropped as it is hardened ("The toxin is expected to reach the coast by
+# Friday, the ministry said in a statement." against "The toxin will reach the coast by Friday.")
+# shares too few characters to be an edit, and is no cut: "will" stands for "is expected to".
+# Its two sentences agree word for word once each run of words only one writes is set aside as an
+# attribution's clause, or as hedges and modals, one of them a hedge (see differs_in_framing); at
+# least MIN_FRAMING_CUT_WORDS words agree, as a framing cut's do. A clause of attribution names
+# whom it cites in a few words ("the ministry ... in a statement", "a preliminary estimate by the
+# university"): one with more is a claim of its own.
+MAX_ATTRIBUTION_WORDS = 4
 # Chinese and Japanese quote in corner brackets. segment reads no quotation in them, so none is
 # shared, but a sentence quoted in them is no more a cut than one quoted in other marks.
 CORNER_QUOTE = re.compile("[\u300c\u300e]")
@@ -128,7 +137,8 @@ def judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     """Accept or reject two sentences as the same content, and say how they relate.
 
     ``verbatim``: identical matching keys; ``edited``: ``fuzz.ratio`` at least ``min_similarity``,
-    or the one sentence cut from the other (:func:`is_cut`); ``shared_quote``: both carry the
+    the one sentence cut from the other (:func:`is_cut`), or the two alike but for how they frame
+    it (:func:`differs_in_framing`); ``shared_quote``: both carry the
     same quotation of at least ``quote_min_words`` words; ``paraphrase``:
     :func:`paraphrase_score` at least ``paraphrase_cutoff``. Sentences without words
     (punctuation only), and two of one template that state other facts
@@ -170,7 +180,9 @@ def _judge(a: Sentence, b: Sentence, settings: Settings) -> Judgement:
     # A template's words and its stock attribution (", a port authority spokeswoman said") may
     # make up most of its characters, so another decision on another day can look edited. Asked
     # only of a pair that would match otherwise: most pairs judged are not.
-    if (similarity >= settings.min_similarity or is_cut(a, b)) and not states_other_facts(a, b):
+    if (
+        similarity >= settings.min_similarity or is_cut(a, b) or differs_in_framing(a, b)
+    ) and not states_other_facts(a, b):
         return Judgement(MatchKind.EDITED, round(similarity, 1), round(similarity, 1))
     para = paraphrase_score(a, b, similarity)
     kind = None
@@ -337,6 +349,118 @@ def _cuts_framing(shorter: Sequence[str], longer: Sequence[str]) -> bool:
         hedge or terms.attributing_phrases.find(cut) or not terms.attribution_verbs.isdisjoint(cut)
         for cut, hedge in zip(cuts, hedged, strict=True)
     )
+
+
+def differs_in_framing(a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences state one claim in the same words but for how they frame it.
+
+    Each run of words that only one of them writes, between the words both write in order (the
+    same word or a form of it: "could reach" against "reaches"), is the clause of an attribution
+    (an attribution verb or attributing phrase and at most ``MAX_ATTRIBUTION_WORDS`` other
+    content words: ", the ministry said in a statement") or holds only hedges, modals and the
+    forms of "be" and "have" around them ("is expected to" against "will"), and one run hedges;
+    at least ``MIN_FRAMING_CUT_WORDS`` words agree. A quotation is left to :func:`shares_quote`.
+
+    >>> from compare.segment import as_sentence
+    >>> wire = as_sentence("The toxin is expected to reach the coast by Friday, the ministry said.")
+    >>> differs_in_framing(wire, as_sentence("The toxin will reach the coast by Friday."))
+    True
+    >>> differs_in_framing(wire, as_sentence("The toxin will not reach the coast by Friday."))
+    False
+    >>> differs_in_framing(wire, as_sentence("The toxin will kill fish along the coast by Friday."))
+    False
+    """
+    tokens_a, tokens_b = a.tokens, b.tokens
+    shorter, longer = sorted((len(tokens_a), len(tokens_b)))
+    # Most pairs the aligner asks hold no hedge at all: set operations in C tell first.
+    if (
+        shorter < MIN_FRAMING_CUT_WORDS
+        or longer > MAX_CUT_LENGTH_RATIO * shorter
+        or not (_may_hedge(tokens_a) or _may_hedge(tokens_b))
+    ):
+        return False
+    stems_a, stems_b = tuple(map(stem, tokens_a)), tuple(map(stem, tokens_b))
+    if LCSseq.similarity(stems_a, stems_b) < MIN_FRAMING_CUT_WORDS or _quotes(a) or _quotes(b):
+        return False
+    runs = []
+    end_a = end_b = 0
+    for block in Indel.opcodes(stems_a, stems_b).as_matching_blocks():
+        runs += [tokens_a[end_a : block.a], tokens_b[end_b : block.b]]
+        end_a, end_b = block.a + block.size, block.b + block.size
+    runs = [run for run in runs if run]
+    return (
+        bool(runs)
+        and all(_attributes(run) or _only_hedges(run) for run in runs)
+        and any(map(_hedges, runs))
+    )
+
+
+def _may_hedge(tokens: Sequence[str]) -> bool:
+    """Whether a sentence's words may hold a hedge: a hedge's first word, a modal of possibility
+    or a forecast's "expected"."""
+    terms = lexicon()
+    return not (
+        terms.hedges.by_first.keys().isdisjoint(tokens)
+        and terms.possibility_modals.isdisjoint(tokens)
+        and _forecast_words().isdisjoint(tokens)
+    )
+
+
+def _hedges(run: Sequence[str]) -> bool:
+    """Whether a run of words hedges: a hedge, a modal of possibility or a forecast ("expected
+    to")."""
+    terms = lexicon()
+    written = f" {' '.join(run)} "
+    return (
+        bool(terms.hedges.find(run))
+        or not terms.possibility_modals.isdisjoint(run)
+        or any(f" {forecast} " in written for forecast in terms.forecasts)
+    )
+
+
+def _only_hedges(run: Sequence[str]) -> bool:
+    """Whether a run of words holds only hedges, forecasts, modals of possibility or certainty
+    and the forms of "be" and "have" that go with them: "may have been" against "was", "is
+    expected to" against "will"; not "not"."""
+    terms = lexicon()
+    framing = {word for hedge in terms.hedges.find(run) for word in hedge.split()}
+    framing |= _forecast_words()
+    return all(word in framing or word in _modal_words() for word in run)
+
+
+def _attributes(run: Sequence[str]) -> bool:
+    """Whether a run of words is the clause of an attribution: it holds an attribution verb or
+    an attributing phrase and names whom it cites in at most ``MAX_ATTRIBUTION_WORDS`` other
+    words besides function words (", the ministry said in a statement", "according to a
+    preliminary estimate by the university")."""
+    terms = lexicon()
+    phrases = terms.attributing_phrases.find(run)
+    if terms.attribution_verbs.isdisjoint(run) and not phrases:
+        return False
+    cue_words = {word for phrase in phrases for word in phrase.split()}
+    content = [
+        word
+        for word in run
+        if word not in terms.attribution_verbs
+        and word not in terms.function_words
+        and word not in cue_words
+        and word_length(word) > 2
+    ]
+    return len(content) <= MAX_ATTRIBUTION_WORDS
+
+
+@lru_cache(maxsize=1)
+def _forecast_words() -> frozenset[str]:
+    return frozenset(word for forecast in lexicon().forecasts for word in forecast.split())
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset[str]:
+    """The modals of possibility and certainty, and the forms of "be" and "have" (auxiliaries
+    that deny nothing) that go with them."""
+    terms = lexicon()
+    auxiliaries = {word for word in terms.auxiliaries if not terms.is_negation(word)}
+    return terms.possibility_modals | terms.certainty_modals | terms.passive_marks | auxiliaries
 
 
 def _quotes(sentence: Sentence) -> bool:

@@ -11,6 +11,7 @@ from compare.align import (
     Judgement,
     align_pair,
     align_twins,
+    differs_in_framing,
     judge,
     shares_quote,
     states_other_facts,
@@ -208,6 +209,74 @@ def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind | None
 
 
 SPEECH = "We will not back down until every worker is paid"
+
+
+# A ministry's forecast, attributed and hedged, as a wire gives it.
+TOXIN = "The toxin is expected to reach the coast by Friday, the ministry said in a statement."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reframed"),
+    [
+        pytest.param(
+            TOXIN,
+            "The toxin will reach the coast by Friday.",
+            True,
+            id="source_dropped_and_hardened",
+        ),
+        pytest.param(
+            "The strike could spread to two more ports by the weekend, union officials said.",
+            "The strike will spread to two more ports by the weekend.",
+            True,
+            id="modal_hardened_and_source_dropped",
+        ),
+        pytest.param(
+            "Up to 30% of the fish in the lower river could die, according to a preliminary "
+            "estimate by the university.",
+            "Up to 30% of the fish in the lower river will die.",
+            True,
+            id="estimate_dropped_and_hardened",
+        ),
+        pytest.param(
+            TOXIN, "The toxin will not reach the coast by Friday.", False, id="denied_instead"
+        ),
+        pytest.param(
+            TOXIN, "The toxin will kill fish along the coast by Friday.", False, id="another_claim"
+        ),
+        pytest.param(
+            "The toxin may reach the coast by Friday, the ministry said, warning that fishing "
+            "boats in three harbours should stay ashore.",
+            "The toxin will reach the coast by Friday.",
+            False,
+            id="a_claim_of_its_own_beside_the_source",
+        ),
+        pytest.param(
+            "The cause of the fire is under investigation, a fire service spokeswoman said.",
+            "The cause of the fire is under investigation.",
+            False,
+            id="a_source_alone_hedges_nothing",
+        ),
+        pytest.param(
+            "The bridge could reopen on Monday, the council said.",
+            "The bridge reopens on Monday.",
+            False,
+            id="too_few_words_agree",
+        ),
+    ],
+)
+def test_a_claim_hardened_as_its_source_is_dropped_is_one_sentence_edited(
+    a: str, b: str, reframed: bool
+) -> None:
+    """A paper that drops a ministry's attribution and turns its "is expected to" into "will"
+    edited the ministry's sentence, though too few characters stay for ``min_similarity``: what
+    is left once the attribution and the hedge are set aside agrees word for word. Not when the
+    paper denies the claim, states another, keeps a claim of its own in the attribution's
+    clause, only drops a source (a stock line hedges nothing), or when too few words agree."""
+    one, other = sentence(a), sentence(b)
+    assert differs_in_framing(one, other) is reframed
+    assert differs_in_framing(other, one) is reframed
+    if reframed:
+        assert judge(one, other, SETTINGS).kind is MatchKind.EDITED
 
 
 @pytest.mark.parametrize(

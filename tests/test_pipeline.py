@@ -913,6 +913,31 @@ def test_a_short_sentence_trimmed_of_its_hedge_and_source_is_an_edit_noted_so() 
     } <= notes
 
 
+def test_a_claim_hardened_as_its_source_is_dropped_is_an_edit_noted_so() -> None:
+    """A paper that turns a ministry's "The toxin is expected to reach the coast by Friday, the
+    ministry said in a statement." into "The toxin will reach the coast by Friday." edited that
+    sentence: both changes are noted, with the source dropped, and neither side is said to add
+    the sentence."""
+    agency = (
+        "The toxin is expected to reach the coast by Friday, the ministry said in a statement.\n"
+        "Workers began laying booms near the Alsen plant on Sunday night."
+    )
+    paper = agency.replace(
+        "is expected to reach the coast by Friday, the ministry said in a statement.",
+        "will reach the coast by Friday.",
+    )
+    (pair,) = compare_documents([document(agency, "agency"), document(paper, "paper")]).pairs
+    assert [(m.a.sentences, m.b.sentences, m.kind) for m in pair.matches] == [
+        ((0,), (0,), "edited"),
+        ((1,), (1,), "verbatim"),
+    ]
+    assert [(n.kind, n.a, n.b) for n in pair.matches[0].framing] == [
+        ("attribution_removed", "the ministry said", ""),
+        ("hedge_removed", "expected to", ""),
+    ]
+    assert (pair.only_a, pair.only_b) == ((), ())
+
+
 def test_boilerplate_is_never_aligned() -> None:
     """Two independent reports that open with the same dateline and close with the same credit
     line share no sentence: neither line is news."""
