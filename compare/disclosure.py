@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from pathlib import PurePath
@@ -603,18 +603,35 @@ def _discloses_release(user: Sourced, origin: Sourced, taken: Mapping[int, str])
     issuer = origin.issuer
     if issuer and any(next(company_mentions(issuer, line), None) for line in user.credit_lines):
         return True
+    for sentence, said, in_any_case in _release_named(user, origin):
+        copied = taken.get(sentence, "")
+        if said not in (copied.casefold() if in_any_case else copied):
+            return True
+    return False
+
+
+def names_release(user: Sourced, origin: Sourced) -> bool:
+    """Whether ``user`` attributes its words to ``origin``, a press release, or names its issuer
+    anywhere in its text, as :func:`_discloses_release` reads them (its boilerplate aside): in a
+    copy that does not disclose the release, only in the release's own sentences ("the Ministry
+    of Emergency Situations said", kept from a release that names its issuer in the third
+    person)."""
+    return next(_release_named(user, origin), None) is not None
+
+
+def _release_named(user: Sourced, origin: Sourced) -> Iterator[tuple[int, str, bool]]:
+    """Each attribution of ``user``'s sentences, boilerplate aside, to ``origin``, a press
+    release, or to its issuer (:func:`_release_attribution`), case-folded, and each naming of the
+    issuer as written, with the number of its sentence and whether it is read in any case."""
+    issuer = origin.issuer
     attribution = _release_attribution(issuer)
     for sentence in user.sentences:
         if sentence.index in user.boilerplate:
             continue
-        copied = taken.get(sentence.index, "")
-        said = (found.group().casefold() for found in attribution.finditer(sentence.text))
-        if any(phrase not in copied.casefold() for phrase in said):
-            return True
-        named = company_mentions(issuer, sentence.text) if issuer else iter(())
-        if any(found.group() not in copied for found in named):
-            return True
-    return False
+        for found in attribution.finditer(sentence.text):
+            yield sentence.index, found.group().casefold(), True
+        for found in company_mentions(issuer, sentence.text) if issuer else ():
+            yield sentence.index, found.group(), False
 
 
 @lru_cache(maxsize=1 << 10)

@@ -37,6 +37,7 @@ from compare.disclosure import (
     direction_by_release,
     discloses,
     is_agency,
+    names_release,
     outlet,
     signed_before,
     wires_of,
@@ -585,6 +586,8 @@ def compare_pair(
         for user, origin, on in ((a, b, "a"), (b, a, "b"))
         if reused and discloses(user, origin, _taken_texts(texts.matches, on))
     )
+    undisclosed = reused and _undisclosed(a, b, direction, crediting)
+    reuser, origin = (b, a) if direction == "a->b" else (a, b)
     return PairComparison(
         a=a.document.id,
         b=b.document.id,
@@ -607,7 +610,10 @@ def compare_pair(
         b_verbatim_in_a=texts.shown.b_verbatim_in_a,
         same_source=same_source,
         identical=identical,
-        undisclosed_reuse=reused and _undisclosed(a, b, direction, crediting),
+        undisclosed_reuse=undisclosed,
+        release_named_only_as_copied=(
+            undisclosed and origin.released and names_release(reuser, origin)
+        ),
         crediting=crediting,
         template=template,
         direction_basis=direction_basis,

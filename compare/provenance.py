@@ -376,6 +376,7 @@ def through_common_origins(
                     direction=None,
                     direction_basis=None,
                     undisclosed_reuse=False,
+                    release_named_only_as_copied=False,
                 )
             elif through := _through_its_own_source(
                 pair, ancestors, named, related, reused, sources, versions, one_article
@@ -385,6 +386,7 @@ def through_common_origins(
                     direction=None,
                     direction_basis=None,
                     undisclosed_reuse=False,
+                    release_named_only_as_copied=False,
                     taken_through=through,
                 )
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)

@@ -957,6 +957,11 @@ class PairComparison:
             article both took from (``common_origin``).
         undisclosed_reuse: the document that reuses the other (by ``direction``) is not among
             ``crediting``; never without a direction.
+        release_named_only_as_copied: of an undisclosed reuse of a press release, the reusing
+            document names the release's issuer, or attributes its words to it, only in the
+            sentences it took from the release (``disclosure.names_release``: "the Ministry ...
+            said", kept from a release that names its issuer in the third person), not in words
+            of its own.
         identical: the two texts are the same.
         crediting: the ids of those of the two (``a`` first) that credit the other
             (``disclosure.discloses``: a credit line, a wire service, the other's dateline or
@@ -997,6 +1002,7 @@ class PairComparison:
     b_verbatim_in_a: float = 0.0
     same_source: bool = False
     undisclosed_reuse: bool = False
+    release_named_only_as_copied: bool = False
     identical: bool = False
     crediting: tuple[str, ...] = ()
     common_origin: str | None = None

@@ -2111,6 +2111,56 @@ def test_a_reprint_that_names_the_company_in_its_own_words_discloses_its_press_r
     assert (pair.direction, pair.undisclosed_reuse) == ("a->b", undisclosed)
 
 
+# A ministry's statement that names the ministry in the third person, as governments' often do.
+MINISTRY_RELEASE = [
+    "At least 12 people have died after the Meridan River burst its banks in Halvard province, "
+    "the Ministry of Emergency Situations said on Monday.",
+    "The river rose 4.2 metres above its normal level in 24 hours, according to the ministry.",
+    "Rescue teams have moved 4,500 residents to shelters in Orsk and Lavel, the ministry said.",
+    "Heavy rain may continue until Thursday.",
+]
+
+
+@pytest.mark.parametrize(
+    ("copied", "named"),
+    [
+        pytest.param(MINISTRY_RELEASE, True, id="the_release_s_attributions_kept"),
+        pytest.param(MINISTRY_RELEASE[1:], True, id="the_release_s_later_attributions_kept"),
+        pytest.param(
+            [
+                "At least 12 people have died after the Meridan River burst its banks in Halvard "
+                "province.",
+                "The river rose 4.2 metres above its normal level in 24 hours.",
+                "Rescue teams have moved 4,500 residents to shelters in Orsk and Lavel.",
+                "Heavy rain may continue until Thursday.",
+            ],
+            False,
+            id="the_release_s_attributions_dropped",
+        ),
+    ],
+)
+def test_a_copy_naming_the_issuer_only_in_the_release_s_sentences_is_told_apart(
+    copied: list[str], named: bool
+) -> None:
+    """A wire that pastes a ministry's statement keeps the statement's own "the Ministry of
+    Emergency Situations said": it names the issuer, but only in the release's sentences, which
+    discloses nothing (its reuse stays undisclosed) and is told apart from a copy that names the
+    issuer nowhere."""
+    release = replace(
+        document(
+            "\n\n".join(MINISTRY_RELEASE),
+            "ministry",
+            "Ministry of Emergency Situations",
+            published="2025-04-14",
+        ),
+        press_release=True,
+    )
+    copy = document("\n\n".join(copied), "wire", "Meridian Press Agency", published="2025-04-15")
+    pair = only_pair(release, copy)
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", True)
+    assert pair.release_named_only_as_copied is named
+
+
 # A weather story of a paper's own.
 FLOOD = [
     "Heavy rain flooded downtown Millbrook on Tuesday, closing three schools and the main bridge "

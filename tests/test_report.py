@@ -1156,6 +1156,47 @@ def test_an_undisclosed_copy_crediting_another_wire_is_told_so(credit: str, expl
     assert explained in section
 
 
+@pytest.mark.parametrize(
+    ("attribution", "explained"),
+    [
+        pytest.param(
+            ", the Ministry of Emergency Situations said on Monday",
+            "Undisclosed reuse: the reusing article names the issuer only in the press "
+            "release's own sentences, not in words of its own",
+            id="the_release_s_own_attribution_kept",
+        ),
+        pytest.param(
+            "",
+            "Undisclosed reuse: the reusing article does not say, in its own words, that its "
+            "text is the press release's",
+            id="no_attribution",
+        ),
+    ],
+)
+def test_an_undisclosed_copy_of_a_press_release_is_told_whether_it_names_the_issuer(
+    attribution: str, explained: str
+) -> None:
+    """A ministry's statement names the ministry in the third person; a wire that pastes it
+    keeps that name, which is no credit of the wire's own: the verdict line says the issuer is
+    named only in the release's sentences, not that it is not named. A copy that names it
+    nowhere is told that it does not say so in its own words."""
+    statement = (
+        f"At least 12 people have died in floods in Halvard province{attribution}.\n"
+        "Rescue teams have moved 4,500 residents to shelters in Orsk and Lavel.\n"
+        "Heavy rain may continue until Thursday."
+    )
+    release = replace(
+        document(statement, "ministry", "Ministry of Emergency Situations", published="2025-04-14"),
+        press_release=True,
+    )
+    wire = document(statement, "wire", "Meridian Press Agency", published="2025-04-15")
+    result = compare_documents([release, wire], single_story=True)
+    (pair,) = result.pairs
+    assert pair.undisclosed_reuse
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert explained in section
+
+
 def test_a_pair_in_two_languages_is_not_called_separate_reporting() -> None:
     """An English wire story and a Portuguese paper's report of the same event share no words
     that could be matched: the verdict says they were not compared word for word, not that the

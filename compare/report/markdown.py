@@ -1034,7 +1034,15 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
     elif set_aside:
         parts.append(f"No direction by date: {set_aside}.")
     # A pair is flagged only with a direction: the reusing article is the one charged.
-    if pair.undisclosed_reuse and pair.direction_basis is DirectionBasis.PRESS_RELEASE:
+    if pair.undisclosed_reuse and pair.release_named_only_as_copied:
+        # A release that names its issuer in the third person ("the Ministry ... said") lends a
+        # pasted copy the name: true of the copy, but no credit of its own.
+        parts.append(
+            "Undisclosed reuse: the reusing article names the issuer only in the press "
+            "release's own sentences, not in words of its own (a credit, “said in a "
+            "statement”, “according to a press release”, the issuer's name)."
+        )
+    elif pair.undisclosed_reuse and pair.direction_basis is DirectionBasis.PRESS_RELEASE:
         parts.append(
             "Undisclosed reuse: the reusing article does not say, in its own words, that its "
             "text is the press release's (a credit, “said in a statement”, “according to a "
