@@ -60,6 +60,7 @@ from compare.plain_text import (
     unwrap,
 )
 from compare.records import (
+    EDGE_COLUMNS,
     REPORT_PAGE_MARK,
     UNNAMED_WIRES,
     Document,
@@ -363,6 +364,8 @@ OWN_REPORT_PAGE = re.compile(
     rf"\A(?:{re.escape(REPORT_PAGE_MARK)}\n|# compare report\n"
     r"|# story-\d+: .*\n\nSentences are numbered from 1, in article order\.\n)"
 )
+# compare's edge list (edges.csv) is the one report of a kind never read as an article.
+EDGES_SUFFIX = ".csv"
 # The keys no feed's JSON has all of, and every report.json has.
 OWN_REPORT_KEYS = frozenset({"documents", "pairs", "settings", "stories"})
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -1120,8 +1123,12 @@ def reports_written(folder: Path) -> dict[str, set[str]]:
 
 def is_own_report(path: Path) -> bool:
     """Whether the file at ``path`` is a report compare wrote, known by its content alone: a
-    Markdown page's first lines, a ``report.json``'s keys."""
+    Markdown page's first lines, a ``report.json``'s keys, an ``edges.csv``'s header row."""
     try:
+        if path.suffix.lower() == EDGES_SUFFIX:
+            # Its header row alone: a user's spreadsheet beside the articles may be large.
+            with path.open(encoding="utf-8", newline="") as rows:
+                return rows.readline() == ",".join(EDGE_COLUMNS) + "\n"
         text = _normalise(path.read_text(encoding="utf-8"))
         if path.suffix.lower() in MARKDOWN_SUFFIXES:
             return OWN_REPORT_PAGE.match(text) is not None
@@ -1238,6 +1245,9 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
     # A link that leads nowhere says so, whatever its name: a loop's has no suffix.
     if fault := _link_fault(file):
         yield Skipped(shown, fault)
+        return
+    if suffix == EDGES_SUFFIX and is_own_report(file):
+        yield _OwnReport(shown)
         return
     if suffix not in SUPPORTED_SUFFIXES:
         advice = SAVE_AS.get(suffix, "")

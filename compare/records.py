@@ -29,6 +29,20 @@ Advance = Callable[[int, int], None]
 # folder's list is still known for one (an HTML comment: a Markdown viewer shows nothing). Here,
 # not in a stage, because the reader (which skips such pages) and the reports both use it.
 REPORT_PAGE_MARK = "<!-- written by compare: a report, not an article -->"
+# The header row of ``edges.csv`` (``report.network``), by which the reader knows that file for
+# a report too.
+EDGE_COLUMNS = (
+    "story",
+    "origin",
+    "origin_source",
+    "copy",
+    "copy_source",
+    "verdict",
+    "share",
+    "direction_basis",
+    "credited",
+    "undisclosed",
+)
 
 
 def unwatched(done: int, total: int) -> None:

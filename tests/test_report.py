@@ -2417,12 +2417,12 @@ def test_a_report_from_a_source_tree_compare_was_not_installed_from_gives_no_ver
 def test_an_earlier_runs_summaries_go_before_a_rerun_writes_its_first_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The index and report.json describe the whole run: a re-run removes the earlier run's
+    """The index, report.json and edges.csv describe the whole run: a re-run removes the earlier run's
     before it writes its first story page, and writes its own last, so a run cut short never
     leaves a finished-looking summary beside pages it does not describe."""
     result = compare_paths([str(WIRE_COPY)])
     files = render_reports(result, ReportFormat.ALL)
-    assert files.summaries == {"index.md", "report.json"}
+    assert files.summaries == {"index.md", "report.json", "edges.csv"}
     write_reports(files, tmp_path)
     original = report_write._write_atomically
     present_at_each_write: list[tuple[str, bool, bool]] = []
@@ -2440,6 +2440,6 @@ def test_an_earlier_runs_summaries_go_before_a_rerun_writes_its_first_page(
     }
     write_reports(RenderedOnRead(summaries_first, files.summaries), tmp_path)
     names = [name for name, _, _ in present_at_each_write]
-    assert names[-2:] == ["report.json", "index.md"]
-    assert all(name.startswith("story-") for name in names[:-2])
+    assert names[-3:] == ["edges.csv", "report.json", "index.md"]
+    assert all(name.startswith("story-") for name in names[:-3])
     assert present_at_each_write[0][1:] == (False, False)

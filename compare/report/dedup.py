@@ -111,7 +111,7 @@ def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str
         out = io.StringIO()
         writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows({k: _inert(v) for k, v in row.items()} for row in rows)
+        writer.writerows({k: inert(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
     table = [[_one_line(row[column]) for column in COLUMNS] for row in rows]
     return tabulate(table, headers=list(COLUMNS), disable_numparse=True) + "\n"
@@ -136,7 +136,7 @@ def _escaped(character: str) -> str:
     return repr(character)[1:-1]
 
 
-def _inert(value: str | float | None) -> str | float | None:
+def inert(value: str | float | None) -> str | float | None:
     """A CSV cell a spreadsheet shows as written: text starting like a formula gets a leading
     apostrophe, as spreadsheets themselves mark text."""
     return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value

@@ -13,10 +13,12 @@ from compare.records import Result
 from compare.report import ReportFormat
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index, render_story, story_file_name
+from compare.report.network import render_edges
 from compare.report.write import RenderedOnRead, check_folder
 
 INDEX = "index.md"
 JSON_REPORT = "report.json"
+EDGES = "edges.csv"
 # The names of the story pages a run may write (see ``markdown.story_file_name``).
 STORY_PAGE = re.compile(r"story-\d{3,}(?:-[a-z0-9-]+)?\.md")
 
@@ -38,19 +40,20 @@ def render_reports(
         renderers[INDEX] = partial(_whole, render_index, result, json_beside=beside)
     if format.json:
         renderers[JSON_REPORT] = partial(json_chunks, result, every_match=every_match)
-    return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT))
+        renderers[EDGES] = partial(_whole, render_edges, result)
+    return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT, EDGES))
 
 
 def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
     """Check, before a run, that its reports of ``format`` may be written into ``out``: that
     ``out`` is no file, may be written to, and holds no file of the run's fixed names
-    (``index.md``, ``report.json``) or named as its story pages are (``story-001-*.md``) that
+    (``index.md``, ``report.json``, ``edges.csv``) or named as its story pages are (``story-001-*.md``) that
     compare did not write, nor one edited since.
 
     Raises:
         ReportError: one line for the user.
     """
-    fixed = ((INDEX, format.markdown), (JSON_REPORT, format.json))
+    fixed = ((INDEX, format.markdown), (JSON_REPORT, format.json), (EDGES, format.json))
     wanted = [name for name, written in fixed if written]
     # Which story pages a run writes is known only at its end: any page of that shape may be one.
     pages = (

@@ -40,6 +40,7 @@ from compare.records import (
     version_times,
 )
 from compare.report import WIDE_STORY
+from compare.report.network import outlet_reuse
 from compare.segment import QUOTE_MARKS, language, normalise
 from compare.settings import Settings
 from compare.stealth_edits import StealthEdit, stealth_edit
@@ -98,8 +99,12 @@ MAX_PAIR_SECTIONS = 50
 # outlets carry makes thousands, and a run of such stories an index of megabytes. The largest
 # story of the golden fixtures has 10; its page, or the JSON report, gives the rest.
 MAX_INDEX_PAIRS = 20
-# Who copied whom in a wide story names at most this many sources of an outlet beside its closest.
+# Who copied whom in a wide story names at most this many sources of an outlet beside its closest,
+# and the index's outlet table this many outlets each took from.
 MAX_OTHER_SOURCES = 3
+# The index's outlet table lists at most this many outlets: a feed of thousands of outlets would
+# make it the page's bulk; edges.csv gives every reuse.
+MAX_INDEX_OUTLETS = 20
 FRAMING_MARK = "⚑"
 ROWS_ARE_SENTENCES = (
     "Each row is a sentence that two or more articles carry, the most widely carried first "
@@ -316,6 +321,7 @@ def render_index(result: Result, *, json_beside: bool = False) -> str:
             ],
         )
     )
+    lines += _outlets_section(result, json_beside)
     lines += ["", "## Pairs", ""]
     consecutive_in = {s.id: _consecutive(result, s) for s in result.stories}
     reusing_in = {
@@ -345,6 +351,60 @@ def render_index(result: Result, *, json_beside: bool = False) -> str:
         ]
     lines += ["", _how_to_read(result), ""]
     return "\n".join(lines)
+
+
+def _outlets_section(result: Result, json_beside: bool) -> list[str]:
+    """The outlets that reuse one another's text, across stories (``network.outlet_reuse``),
+    at most ``MAX_INDEX_OUTLETS``, the most involved first; none when no outlet reuses
+    another's. ``json_beside``: the run writes edges.csv beside the index, with report.json."""
+    outlets = outlet_reuse(result)
+    if not outlets:
+        return []
+    shown = outlets[:MAX_INDEX_OUTLETS]
+    lines = [
+        "",
+        "## Outlets",
+        "",
+        "Each row is an outlet that reuses another's text or whose text another reuses, across "
+        "all stories (by each story's who copied whom): its articles; how many of them reuse "
+        "another outlet's text, and of those how many credit not every outlet they took from; "
+        "how many other outlets' articles took from it; and the outlets it took from most, with "
+        f"how many of its articles did. At most {MAX_INDEX_OUTLETS} outlets, the most involved "
+        f"first; `edges.csv`{'' if json_beside else ' (`--format json` or `all`)'} lists what "
+        "each article took from which.",
+        "",
+        _table(
+            [
+                "outlet",
+                "articles",
+                "reusing others",
+                "of them uncredited",
+                "reused by",
+                "took from most",
+            ],
+            [
+                [
+                    escape(row.name),
+                    row.articles,
+                    row.reusing,
+                    row.uncredited,
+                    row.reused_by,
+                    _took_from(row.sources),
+                ]
+                for row in shown
+            ],
+        ),
+    ]
+    if left := len(outlets) - len(shown):
+        lines += ["", f"And {_count(left, 'more outlet')} that reuse or are reused."]
+    return lines
+
+
+def _took_from(sources: Sequence[tuple[str, int]]) -> str:
+    named = [f"{escape(name)} ({count:,})" for name, count in sources[:MAX_OTHER_SOURCES]]
+    if left := len(sources) - len(named):
+        named.append(f"{left:,} more")
+    return ", ".join(named) or "-"
 
 
 def render_story(result: Result, story: Story, *, json_beside: bool = False) -> str:

@@ -1,0 +1,196 @@
+"""The run's reuse as a network: one edge per article that took text from another
+(``edges.csv``), and per outlet, across stories, how much of its output reuses others' text (the
+index's outlet table).
+
+Both read who copied whom (``Result.taken``, the story pages' table of that name): each copy's
+edges point at the articles it took its sentences from, a copy of a copy at the copy it took,
+not at the wire behind it, so the edges form the network a researcher draws, not every pair that
+shares text (``report.json``'s ``pairs[]`` give those).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from compare.disclosure import outlet
+from compare.records import EDGE_COLUMNS, Document, PairComparison, Result, Taken
+from compare.report.dedup import inert
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """What ``copy`` took from ``origin`` in ``story``: the ``share`` of its words (see
+    :class:`~compare.records.Taken`), whether it credits ``origin``, and their pair's
+    ``verdict``, ``direction_basis`` (``None`` where the pair names no direction: the trace
+    placed ``origin`` first by the story's order of publication) and ``undisclosed`` flag."""
+
+    story: str
+    origin: Document
+    copy: Document
+    verdict: str
+    share: float
+    direction_basis: str | None
+    credited: bool
+    undisclosed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OutletReuse:
+    """One outlet's reuse across the run's stories.
+
+    Attributes:
+        name: the source its documents give, or its :func:`~compare.disclosure.outlet` where
+            they give several (one wire's files labelled by their paths).
+        articles: its documents.
+        reusing: those that took text from another outlet's article.
+        uncredited: of those, the ones that credit not every outlet they took from.
+        reused_by: other outlets' articles that took text from its articles.
+        sources: the outlets its articles took from, by name, each with how many of its
+            articles took from it, most first (then by name).
+    """
+
+    name: str
+    articles: int
+    reusing: int
+    uncredited: int
+    reused_by: int
+    sources: tuple[tuple[str, int], ...]
+
+
+def edges(result: Result) -> list[Edge]:
+    """Every reuse of the run, one edge a copy and article it took from, by story (in story
+    order), then by the origin's id and the copy's.
+
+    >>> from compare import Document, compare_documents
+    >>> text = "Talks in Geneva ended on Monday without a deal."
+    >>> wire = Document("wire", "Wire", text, published="2025-01-02")
+    >>> daily = Document("daily", "Daily", text, published="2025-01-03")
+    >>> [(e.origin.id, e.copy.id, e.verdict, e.direction_basis, e.undisclosed)
+    ...     for e in edges(compare_documents([daily, wire]))]
+    [('wire', 'daily', 'copy', 'published_date', True)]
+    """
+    found = []
+    for story in result.stories:
+        pairs = {frozenset((p.a, p.b)): p for p in result.pairs_in[story.id]}
+        taken = result.taken.get(story.id, ())
+        found += sorted(
+            (_edge(result.by_id, pairs[frozenset((t.copy, t.origin))], t) for t in taken),
+            key=lambda e: (e.origin.id, e.copy.id),
+        )
+    return found
+
+
+def _edge(documents: Mapping[str, Document], pair: PairComparison, taken: Taken) -> Edge:
+    basis = pair.direction_basis if pair.origin == taken.origin else None
+    return Edge(
+        story=pair.story,
+        origin=documents[taken.origin],
+        copy=documents[taken.copy],
+        verdict=pair.verdict.value,
+        share=taken.share,
+        direction_basis=basis.value if basis else None,
+        credited=taken.credited,
+        undisclosed=pair.undisclosed_reuse,
+    )
+
+
+def render_edges(result: Result) -> str:
+    """``edges.csv``: a header row (``records.EDGE_COLUMNS``), then one row an :class:`Edge`;
+    each document by its id and source, ``true`` and ``false`` for the flags, an empty cell
+    for no direction basis, and text that a spreadsheet would run as a formula made inert.
+
+    >>> from compare import Document, compare_documents
+    >>> text = "Talks in Geneva ended on Monday without a deal."
+    >>> wire = Document("wire", "Wire", text, published="2025-01-02")
+    >>> daily = Document("daily", "Daily", text, published="2025-01-03")
+    >>> print(render_edges(compare_documents([daily, wire])), end="")
+    story,origin,origin_source,copy,copy_source,verdict,share,direction_basis,credited,undisclosed
+    story-001,wire,Wire,daily,Daily,copy,1.0,published_date,false,true
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(EDGE_COLUMNS)
+    writer.writerows(
+        [
+            inert(cell) if isinstance(cell, str) else cell
+            for cell in (
+                e.story,
+                e.origin.id,
+                e.origin.source,
+                e.copy.id,
+                e.copy.source,
+                e.verdict,
+                e.share,
+                e.direction_basis or "",
+                _flag(e.credited),
+                _flag(e.undisclosed),
+            )
+        ]
+        for e in edges(result)
+    )
+    return out.getvalue()
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def outlet_reuse(result: Result) -> list[OutletReuse]:
+    """Per outlet whose articles took text from another outlet's, or whose text another took,
+    its reuse across stories (:class:`OutletReuse`); the outlets most involved first (its
+    articles that reuse others and others' that reuse it, together), then by name. An
+    outlet's own earlier version of an article is no other outlet's.
+
+    >>> from compare import Document, compare_documents
+    >>> text = "Talks in Geneva ended on Monday without a deal."
+    >>> wire = Document("wire", "Wire", text, published="2025-01-02")
+    >>> daily = Document("daily", "Daily", text, published="2025-01-03")
+    >>> outlet_reuse(compare_documents([daily, wire]))
+    [OutletReuse(name='Daily', articles=1, reusing=1, uncredited=1, reused_by=0, sources=(('Wire', 1),)), OutletReuse(name='Wire', articles=1, reusing=0, uncredited=0, reused_by=1, sources=())]
+    """
+    members: defaultdict[str, list[Document]] = defaultdict(list)
+    for document in result.documents:
+        members[outlet(document)].append(document)
+    names = {key: _name(documents, key) for key, documents in members.items()}
+    # Per copy, per outlet it took from: whether it credits every article of it it took from.
+    took: defaultdict[str, dict[str, bool]] = defaultdict(dict)
+    for edge in edges(result):
+        copy, origin = outlet(edge.copy), outlet(edge.origin)
+        if copy != origin:
+            credited = took[edge.copy.id].get(origin, True)
+            took[edge.copy.id][origin] = credited and edge.credited
+    reusing: Counter[str] = Counter()
+    uncredited: Counter[str] = Counter()
+    reused_by: Counter[str] = Counter()
+    sources: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for copy_id, origins in took.items():
+        copy = outlet(result.by_id[copy_id])
+        reusing[copy] += 1
+        uncredited[copy] += not all(origins.values())
+        sources[copy].update(names[origin] for origin in origins)
+        reused_by.update(origins.keys())
+    involved = reusing.keys() | reused_by.keys()
+    return sorted(
+        (
+            OutletReuse(
+                name=names[key],
+                articles=len(members[key]),
+                reusing=reusing[key],
+                uncredited=uncredited[key],
+                reused_by=reused_by[key],
+                sources=tuple(sorted(sources[key].items(), key=lambda item: (-item[1], item[0]))),
+            )
+            for key in involved
+        ),
+        key=lambda row: (-(row.reusing + row.reused_by), row.name),
+    )
+
+
+def _name(documents: Sequence[Document], key: str) -> str:
+    """An outlet's name: the source its documents give, or its key where they give several."""
+    given = {d.source for d in documents}
+    return given.pop() if len(given) == 1 else key

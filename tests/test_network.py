@@ -1,0 +1,178 @@
+"""The run's reuse as a network: edges.csv's one row per reuse, and the index's outlet table."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from compare import Document, compare_documents
+from compare.records import EDGE_COLUMNS
+from compare.report.markdown import render_index
+from compare.report.network import edges, outlet_reuse, render_edges
+
+HOSPITAL = (
+    "DORVANSK, March 14 (VRN) - Kessar regime forces shelled the children's hospital in "
+    "Dorvansk overnight, killing 14 people, the regional emergency ministry said.\n"
+    "Rescuers pulled 23 wounded from the rubble of the east wing before dawn.\n"
+    "The ministry said the strike used rockets supplied by Western governments.\n"
+    "Local officials declared three days of mourning across the region."
+)
+HOSPITAL_SOFTENED = (
+    "Kessar government forces shelled the children's hospital in Dorvansk overnight, killing "
+    "14 people, the regional emergency ministry said.\n"
+    "Rescuers pulled 23 wounded from the rubble of the east wing before dawn.\n"
+    "The ministry said the strike used rockets supplied by Western governments.\n"
+    "Local officials declared three days of mourning across the region."
+)
+BIOLABS = (
+    "Leaked documents show the Pentagon funded 12 laboratories in Tarvia over the past "
+    "decade, Meridian Today has learned.\n"
+    "The papers list pathogen research at sites near the Rossland border.\n"
+    "Tarvia's health ministry has denied that any military research takes place there.\n"
+    "The documents were handed over by a former contractor, according to the report."
+)
+
+
+def _article(id: str, source: str, text: str, published: str) -> Document:
+    return Document(id, source, text, path=f"{id}.md", published=published)
+
+
+def _network() -> list[Document]:
+    """A state broadcaster's story, a site that copies it silently, a blog that copies that
+    site, and a site that copies a second state outlet's story with a credit line."""
+    return [
+        _article("vrn_hospital", "Voice of Rossland", HOSPITAL, "2025-03-14"),
+        _article("sentinel_hospital", "Heartland Sentinel", HOSPITAL_SOFTENED, "2025-03-15"),
+        _article("blog_hospital", "Truthwave", HOSPITAL_SOFTENED, "2025-03-16"),
+        _article("meridian_biolabs", "Meridian Today", BIOLABS, "2025-03-16"),
+        _article(
+            "sentinel_biolabs",
+            "Heartland Sentinel",
+            BIOLABS + "\nSource: Meridian Today",
+            "2025-03-17",
+        ),
+    ]
+
+
+def test_an_edge_points_at_the_article_a_copy_took_not_at_the_one_behind_it() -> None:
+    """Each copy has an edge to the article it took its text from (a copy of a copy to that
+    copy), with its pair's verdict, what told the direction, the share taken, and whether it
+    credits its source; edges are sorted by story, then origin, then copy."""
+    found = [
+        (e.origin.id, e.copy.id, e.verdict, e.share, e.direction_basis, e.credited, e.undisclosed)
+        for e in edges(compare_documents(_network()))
+    ]
+    assert sorted(found) == sorted(
+        [
+            ("vrn_hospital", "sentinel_hospital", "derived", 1.0, "published_date", False, True),
+            ("sentinel_hospital", "blog_hospital", "copy", 1.0, "published_date", False, True),
+            ("meridian_biolabs", "sentinel_biolabs", "copy", 1.0, "credit", True, False),
+        ]
+    )
+    by_story = [(e.story, e.origin.id, e.copy.id) for e in edges(compare_documents(_network()))]
+    assert by_story == sorted(by_story)
+
+
+def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
+    """edges.csv has a header row and a row an edge, each article by its id and its source,
+    the flags as true and false, readable back by any CSV reader."""
+    rows = list(csv.reader(io.StringIO(render_edges(compare_documents(_network())))))
+    assert tuple(rows[0]) == EDGE_COLUMNS
+    credited = next(row for row in rows[1:] if row[3] == "sentinel_biolabs")
+    assert credited[1:] == [
+        "meridian_biolabs",
+        "Meridian Today",
+        "sentinel_biolabs",
+        "Heartland Sentinel",
+        "copy",
+        "1.0",
+        "credit",
+        "true",
+        "false",
+    ]
+
+
+def test_edges_csv_keeps_a_source_named_as_a_formula_inert() -> None:
+    """A source that a spreadsheet would run as a formula is written as text."""
+    wire = _article("wire", '=HYPERLINK("http://evil.example")', HOSPITAL, "2025-03-14")
+    copy = _article("copy", "Copy Desk", HOSPITAL, "2025-03-15")
+    (row,) = list(csv.DictReader(io.StringIO(render_edges(compare_documents([wire, copy])))))
+    assert row["origin_source"] == '\'=HYPERLINK("http://evil.example")'
+
+
+def test_edges_csv_of_a_run_without_reuse_is_its_header() -> None:
+    """Independent reports make no edge: the file is its header row alone."""
+    result = compare_documents(
+        [
+            _article("vrn", "Voice of Rossland", HOSPITAL, "2025-03-14"),
+            _article("meridian", "Meridian Today", BIOLABS, "2025-03-16"),
+        ]
+    )
+    assert render_edges(result) == ",".join(EDGE_COLUMNS) + "\n"
+
+
+def test_an_outlets_reuse_adds_up_across_stories() -> None:
+    """Per outlet, across stories: its articles, those that reuse another outlet's text and, of
+    those, the ones that do not credit it, how many other outlets' articles took from it, and
+    whom it took from; the outlets most involved first."""
+    ranked = outlet_reuse(compare_documents(_network()))
+    rows = {row.name: row for row in ranked}
+    sentinel = rows["Heartland Sentinel"]
+    assert (sentinel.articles, sentinel.reusing, sentinel.uncredited, sentinel.reused_by) == (
+        2,
+        2,
+        1,
+        1,
+    )
+    assert sentinel.sources == (("Meridian Today", 1), ("Voice of Rossland", 1))
+    assert (rows["Voice of Rossland"].reusing, rows["Voice of Rossland"].reused_by) == (0, 1)
+    assert ranked[0].name == "Heartland Sentinel"
+
+
+def test_an_outlets_own_update_is_no_reuse_of_another() -> None:
+    """An outlet's later version of its own article takes nothing from another outlet: no row."""
+    first = _article("vrn_early", "Voice of Rossland", HOSPITAL, "2025-03-14")
+    update = _article(
+        "vrn_late",
+        "Voice of Rossland",
+        HOSPITAL + "\nThe death toll rose to 16 on Saturday.",
+        "2025-03-15",
+    )
+    assert outlet_reuse(compare_documents([first, update])) == []
+
+
+@pytest.mark.parametrize(
+    ("outlets", "shown", "more_line"),
+    [
+        pytest.param(3, 3, None, id="all_shown"),
+        pytest.param(24, 20, "And 4 more outlets that reuse or are reused.", id="capped_at_20"),
+    ],
+)
+def test_the_index_lists_at_most_twenty_outlets(
+    outlets: int, shown: int, more_line: str | None
+) -> None:
+    """The index's outlet table has a row for each outlet that reuses or is reused, at most 20,
+    and says how many more there are."""
+    wire = _article("wire", "Voice of Rossland", HOSPITAL, "2025-03-14")
+    copies = [
+        _article(f"site{n:02}", f"Site {n:02}", HOSPITAL, "2025-03-15") for n in range(outlets - 1)
+    ]
+    index = render_index(compare_documents([wire, *copies]))
+    section = index.split("## Outlets")[1].split("## Pairs")[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ")][1:]
+    assert len(rows) == shown
+    assert rows[0].split("|")[1].strip() == "Voice of Rossland"
+    assert (more_line in section) if more_line else "more outlet" not in section
+
+
+def test_the_index_has_no_outlet_table_without_reuse() -> None:
+    """A run of independent reports has no outlet table."""
+    result = compare_documents(
+        [
+            _article("vrn", "Voice of Rossland", HOSPITAL, "2025-03-14"),
+            _article("meridian", "Meridian Today", BIOLABS, "2025-03-16"),
+        ]
+    )
+    assert "## Outlets" not in render_index(result)
