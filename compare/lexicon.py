@@ -798,6 +798,7 @@ class Lexicon:
     dateline_broadcasters: frozenset[str]
     section_words: frozenset[str]
     generic_folders: frozenset[str]
+    site_domain_endings: frozenset[str]
     compass_points: frozenset[str]
     # See [names]: the words of names written in lower case, and pages' kinds.
     name_particles: frozenset[str]
@@ -2497,6 +2498,7 @@ def lexicon() -> Lexicon:
         dateline_broadcasters=frozenset(data["dateline_broadcasters"]),
         section_words=frozenset(data["section_words"]),
         generic_folders=frozenset(data["generic_folders"]),
+        site_domain_endings=frozenset(data["site_domain_endings"]),
         compass_points=frozenset(data["compass_points"]),
         name_particles=frozenset(data["names"]["particles"]),
         noun_capitalising_words=frozenset(data["names"]["noun_capitalising_words"]),

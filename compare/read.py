@@ -2871,7 +2871,7 @@ def _document(
     bylines = (first((key,), numbers=False) for key in AUTHOR_FIELDS[1:])
     # A second copy of a file is its outlet's as the first is: "paper_a/rail (1)" is
     # "paper_a/rail"'s. A credit line naming it is its own, no partner's.
-    source = _site(first(SOURCE_FIELDS)) or COPY_MARK.sub("", label)
+    source = _site(first(SOURCE_FIELDS)) or _site_folder(label) or COPY_MARK.sub("", label)
     credits = find_credits(text if written is None else written, author, *bylines, outlet=source)
     if forwarded_from := first((FORWARDED_FROM_FIELD,)):
         credits = tuple(sorted({*credits, forwarded_from}))
@@ -2991,6 +2991,31 @@ def _site(source: str | None) -> str | None:
         return source
     site = urlsplit(source if "://" in source else f"//{source}").hostname
     return site.removeprefix("www.") if site else source
+
+
+def _site_folder(label: str) -> str | None:
+    """The web site a file's folder is named as, the folder nearest the file first: a crawl
+    keeps each site's pages in a folder named as its domain, whose files are that site's, as a
+    web address given for a record's source is (:func:`_site`); ``None`` when no folder of
+    ``label`` (a source label: the file's path below the folder given) is so named. A domain
+    ends with a country's two letters or one of ``site_domain_endings``: "notes.old/" is no site.
+
+    >>> _site_folder("newspunch24.com/dorvansk"), _site_folder("crawl/www.rt.ru/2025/velmar")
+    ('newspunch24.com', 'rt.ru')
+    >>> _site_folder("strike/fox"), _site_folder("notes.old/fox"), _site_folder("example.net")
+    (None, None, None)
+    """
+    *folders, _ = label.split("/")
+    endings = lexicon().site_domain_endings
+    return next(
+        (
+            _site(folder)
+            for folder in reversed(folders)
+            if DOMAIN.fullmatch(folder)
+            and (len(ending := folder.rpartition(".")[2]) == 2 or ending.casefold() in endings)
+        ),
+        None,
+    )
 
 
 def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:

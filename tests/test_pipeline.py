@@ -548,6 +548,20 @@ def test_an_outlet_is_named_on_one_line() -> None:
     assert [p.same_source for p in result.pairs] == [True]
 
 
+def test_two_versions_in_a_sites_folder_are_that_sites_update(tmp_path: Path) -> None:
+    """A story and its update saved in a crawl's folder named as the site's domain are one
+    outlet's versions, not one outlet's undisclosed copy of another's."""
+    site = tmp_path / "newspunch24.com"
+    site.mkdir()
+    (site / "talks.txt").write_text(GENEVA_TALKS, encoding="utf-8")
+    (site / "talks-update.txt").write_text(
+        GENEVA_TALKS + " Talks resume next week.", encoding="utf-8"
+    )
+    result = compare_paths(tmp_path)
+    assert {d.source for d in result.documents} == {"newspunch24.com"}
+    assert [(p.same_source, p.undisclosed_reuse) for p in result.pairs] == [(True, False)]
+
+
 @pytest.mark.parametrize(
     ("given", "in_utc"),
     [

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from compare.plain_text import markdown_text
 from compare.read import InputError, decode, find_credits, read_paths
-from compare.records import REPORT_PAGE_MARK, UNNAMED_WIRES
+from compare.records import EDGE_COLUMNS, REPORT_PAGE_MARK, UNNAMED_WIRES
 from compare.segment import segment
 from tests.helpers import (
     FIXTURES,
@@ -3851,6 +3851,11 @@ REPORT_JSON = {
         pytest.param("index.md", OLD_INDEX, id="index_before_the_mark"),
         pytest.param("story-001-peskov.md", OLD_STORY_PAGE, id="story_page_before_the_mark"),
         pytest.param("report.json", json.dumps(REPORT_JSON), id="json_report"),
+        pytest.param(
+            "edges.csv",
+            ",".join(EDGE_COLUMNS) + "\nstory-001,wire,Wire,daily,Daily,copy,1.0,,false,true\n",
+            id="edge_list",
+        ),
     ],
 )
 def test_a_report_without_its_folders_list_is_known_by_its_text(
@@ -3890,6 +3895,48 @@ def test_the_default_source_is_the_path_below_the_given_folder(tmp_path: Path) -
     write(tmp_path / "fox" / "story.txt", STORY)
     write(tmp_path / "nyt" / "story.txt", STORY)
     assert [d.source for d in read_paths([str(tmp_path)]).documents] == ["fox/story", "nyt/story"]
+
+
+def test_a_spreadsheet_beside_the_articles_is_still_no_article(tmp_path: Path) -> None:
+    """A CSV file that is not compare's edge list is skipped as a file of a kind not read."""
+    write(tmp_path / "a.txt", STORY)
+    sheet = write(tmp_path / "sites.csv", "site,owner\nnewspunch24.com,unknown\n")
+    result = read_paths([str(tmp_path)])
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        (sheet.as_posix(), "unsupported file type .csv")
+    ]
+    assert result.reports == ()
+
+
+@pytest.mark.parametrize(
+    ("folder", "source"),
+    [
+        pytest.param("newspunch24.com", "newspunch24.com", id="dot_com"),
+        pytest.param("www.example.net", "example.net", id="www_dropped"),
+        pytest.param("rt.ru", "rt.ru", id="country_ending"),
+        pytest.param("voice.news", "voice.news", id="news_ending"),
+        pytest.param("notes.old", None, id="a_folders_own_ending"),
+        pytest.param("newspunch24", None, id="no_ending"),
+    ],
+)
+def test_a_folder_named_as_a_web_site_names_its_files_outlet(
+    tmp_path: Path, folder: str, source: str | None
+) -> None:
+    """A crawl's folder named as a site's domain ("newspunch24.com/") makes its files, when
+    they name no source, that site's: one outlet, named as a record's web address would be.
+    Another folder's name ending after a full stop names none: its files keep their paths."""
+    write(tmp_path / folder / "dorvansk.txt", STORY)
+    write(tmp_path / folder / "2025" / "velmar.txt", COUNCIL_STORY)
+    sources = [d.source for d in read_paths([str(tmp_path)]).documents]
+    assert sources == (
+        [source, source] if source else [f"{folder}/2025/velmar", f"{folder}/dorvansk"]
+    )
+
+
+def test_a_source_a_file_gives_beats_its_site_folder(tmp_path: Path) -> None:
+    """A file that names its outlet keeps that name in a folder named as a site."""
+    write(tmp_path / "newspunch24.com" / "a.txt", f"---\nsource: News Punch\n---\n{STORY}")
+    assert [d.source for d in read_paths([str(tmp_path)]).documents] == ["News Punch"]
 
 
 @pytest.mark.parametrize(
