@@ -243,7 +243,11 @@ IMAGE_LABEL = re.compile(
     r"\s*(?i:image|picture|photo)\s+(?i:copyright|source|credit|caption)\b[\s:,]*"
 )
 # A picture's credit as a page's text carries it: "Photo: Jane Lee/AP", "Pictures: Reuters".
-PICTURE_CREDIT = re.compile(r"\s*(?i:photo|photos|photograph|picture|pictures|image)\s*:")
+PICTURE_CREDIT = re.compile(
+    r"\s*(?i:photo|photos|photograph|picture|pictures|image)\s*:"
+    # A photographer's credit, their name and their agency's: "Credit: Jane Lee/Reuters".
+    r"|\s*(?i:credit)\s*:[^/\n]{1,60}\w\s*/\s*\w"
+)
 # An author's note: a person's names (or several people's), "is a" or "are", a role of a few
 # words in any case, "for", "at" or "with", and an outlet's name; which words are names is told
 # word by word (Lexicon.is_author_note).
@@ -833,6 +837,9 @@ class Lexicon:
     source_credit: re.Pattern[str]
     source_credit_words: frozenset[str]
     name_credit_leads: frozenset[str]
+    # A line of one of [boilerplate] outlet_credit_leads and the name it credits (``name``):
+    # see outlet_credited.
+    outlet_credit: re.Pattern[str]
     boilerplate_line: re.Pattern[str]
     promo_line: re.Pattern[str]
     newsletter_footer_line: re.Pattern[str]
@@ -1229,6 +1236,44 @@ class Lexicon:
             elif self._names_an_outlet(words):
                 named.append(name)
         return named
+
+    def outlets_credited(self, line: str) -> list[str]:
+        """The outlets a credit line credits: the one it names after a lead that says the text
+        is that outlet's (:meth:`outlet_credited`), else those it names (:meth:`outlets_named`).
+
+        >>> lexicon().outlets_credited("Source: Voice of Rossland"), lexicon().outlets_credited("Source: Jane Doe")
+        (['Voice of Rossland'], [])
+        """
+        credited = self.outlet_credited(line)
+        return [credited] if credited else self.outlets_named(line)
+
+    def outlet_credited(self, line: str) -> str | None:
+        """The outlet a credit line names after a lead that says the text is that outlet's
+        (``[boilerplate] outlet_credit_leads``), whatever its name's words: "Source: Voice of
+        Rossland", "Source: Sputnik", "Republished from Radio Free Europe.", "This article was
+        originally published by Voice of Rossland."; ``None`` for any other line, and for a name
+        that is no outlet's: two capitalised words alone, as often a person's ("Source: Jane
+        Doe", unless :meth:`outlets_named` finds a masthead's, "Rossland Today"), a kind of
+        newsroom ("Source: News Agency"), an office named as a news service is ("Source:
+        National Weather Service"), or words that are no name ("Source: local sources").
+
+        >>> [lexicon().outlet_credited(line) for line in ("Republished from The Ledger.", "Credit: Sputnik")]
+        ['The Ledger', 'Sputnik']
+        >>> [lexicon().outlet_credited(line) for line in ("Source: News Agency", "Source: local sources in Dorvansk")]
+        [None, None]
+        """
+        found = self.outlet_credit.fullmatch(line)
+        if found is None or not capitalised_run().fullmatch(name := found["name"].strip()):
+            return None
+        words = name.split()
+        if not self._named(name) or (
+            words[-1].casefold() in NOT_MASTHEAD_ENDS and not self.is_agency(name)
+        ):
+            return None
+        particles = self.outlet_particles
+        if len(words) == 2 and not particles.intersection(map(str.casefold, words)):
+            return name if self._names_an_outlet(words) else None
+        return name
 
     def _names_an_outlet(self, words: Sequence[str]) -> bool:
         """Whether a name's words are an outlet's: initials in capitals ("APA"), or a few words
@@ -1903,6 +1948,27 @@ def _source_credit(leads: list[str]) -> re.Pattern[str]:
     )
 
 
+def _outlet_credit(leads: list[str], subjects: list[str]) -> re.Pattern[str]:
+    """A line of one of ``leads`` (in any case, perhaps after one of ``subjects`` and "was" or
+    "has been") and the one name it credits (``name``, after the "the" a sentence writes in
+    lower case), perhaps closed by a full stop or in brackets: "Source: Voice of Rossland",
+    "(Republished from Sputnik.)", "This article was originally published by the Voice of
+    Rossland.".
+
+    >>> line = _outlet_credit(["source:", "originally published by"], ["this article"])
+    >>> line.fullmatch("Source:Sputnik")["name"], line.fullmatch("This article was originally published by the Voice of Rossland.")["name"]
+    ('Sputnik', 'Voice of Rossland')
+    >>> line.fullmatch("Source: officials, who asked not to be named.")["name"]
+    'officials, who asked not to be named'
+    """
+    alternatives = "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True))
+    opened = "|".join(map(re.escape, subjects))
+    return re.compile(
+        rf"\s*\(?(?i:(?:(?:{opened}) (?:was|has been) )?(?:{alternatives}))(?:(?<=:) ?|\s+)"
+        r"(?:the\s+)?(?P<name>[^.!?\n]{1,80}?)\)?[\s.]*"
+    )
+
+
 def _sign_off(
     end_marks: list[str], wire_names: re.Pattern[str], *, marked: bool = True
 ) -> re.Pattern[str]:
@@ -2545,6 +2611,10 @@ def lexicon() -> Lexicon:
         source_credit=_source_credit(data["boilerplate"]["source_credit_leads"]),
         source_credit_words=frozenset(data["boilerplate"]["source_credit_words"]),
         name_credit_leads=frozenset(data["boilerplate"]["name_credit_leads"]),
+        outlet_credit=_outlet_credit(
+            data["boilerplate"]["outlet_credit_leads"],
+            data["boilerplate"]["outlet_credit_subjects"],
+        ),
         boilerplate_line=re.compile(
             "|".join(
                 data["boilerplate"]["line_patterns"]

@@ -849,7 +849,9 @@ def _credited_by(line: str, outlet: str | None = None) -> set[str]:
         # line or note names its own press office, whose text it is ("Media enquiries: DRT
         # press office, 020 7946 0800").
         if short and not (named or credited or words.closes_release(line)):
-            credited.update(name for name in words.outlets_named(line) if not _same(name, outlet))
+            credited.update(
+                name for name in words.outlets_credited(line) if not _same(name, outlet)
+            )
         return credited
     for bracket in STANDING_BRACKETS.finditer(line):
         if words.wire_names.fullmatch(bracket["inside"]) and _stands_apart(bracket):

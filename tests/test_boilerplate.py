@@ -545,6 +545,13 @@ from tests.helpers import boilerplate_of, document
             id="source_in_news",
         ),
         pytest.param("Source: Brightwater Foods press release", True, id="source_credit_line"),
+        pytest.param("Republished from Voice of Rossland.", True, id="republished_from_line"),
+        pytest.param("Credit: Voice of Rossland", True, id="credit_line"),
+        pytest.param(
+            "Republished from the archives, the 1998 photographs show the old harbour.",
+            False,
+            id="republished_in_news",
+        ),
         pytest.param(
             "Source: the mayor's office, which said the plant would open in May.",
             False,

@@ -3578,6 +3578,21 @@ FERRY_STORY = (
         ),
         pytest.param("Tom Hale contributed to this report.", (), id="person_contributed"),
         pytest.param("Source: National Weather Service", (), id="data_source"),
+        pytest.param("Source: Voice of Rossland", ("Voice of Rossland",), id="source_of_words"),
+        pytest.param("Source: Sputnik", ("Sputnik",), id="source_of_one_word"),
+        pytest.param("Source: Radio Free Europe", ("Radio Free Europe",), id="source_radio"),
+        pytest.param("Source: Jane Doe", (), id="source_a_persons_name"),
+        pytest.param("Source: local sources in Dorvansk", (), id="source_unnamed"),
+        pytest.param(
+            "Republished from Voice of Rossland.", ("Voice of Rossland",), id="republished_from"
+        ),
+        pytest.param(
+            "This article was originally published by the Voice of Rossland.",
+            ("Voice of Rossland",),
+            id="originally_published_by_words",
+        ),
+        pytest.param("Credit: Voice of Rossland", ("Voice of Rossland",), id="credit_label"),
+        pytest.param("Credit: Jane Lee/Coastal Press Agency", (), id="photographers_credit"),
         pytest.param(
             "The Coastal Press Agency said the pier would reopen next week.",
             (),
@@ -3589,8 +3604,10 @@ FERRY_STORY = (
     ],
 )
 def test_a_credit_line_credits_the_outlet_it_names(line: str, credits: tuple[str, ...]) -> None:
-    """A credit line credits any outlet it names but the text's own, as disclosure reads it; a
-    picture's credit, a promotion, a list of partners, a person and a data source credit none."""
+    """A credit line credits any outlet it names but the text's own, as disclosure reads it,
+    by whatever words where its lead says the text is that outlet's ("Source:", "Republished
+    from", "originally published by"); a picture's credit, a promotion, a list of partners, a
+    person and a data source credit none."""
     assert find_credits(f"{FERRY_STORY}\n{line}", outlet="Valley Courier") == credits
 
 
