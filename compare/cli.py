@@ -144,6 +144,16 @@ MaxBucketSize = Annotated[
         "when aligning). Raise it when warned: slower, and more memory.",
     ),
 ]
+Terms = Annotated[
+    Path | None,
+    typer.Option(
+        "--terms",
+        help="A TOML file of loaded terms and hedges to name beside the package's own, as "
+        'loaded_terms = ["globalists", "deep state"] and hedges = ["sources claim"].',
+        metavar="<file>",
+        show_default=False,
+    ),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 Strict = Annotated[
     bool,
@@ -231,6 +241,7 @@ def run(
     ] = False,
     min_similarity: MinSimilarity = 80.0,
     max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
+    terms: Terms = None,
     quiet: Quiet = False,
     strict: Strict = False,
 ) -> None:
@@ -248,6 +259,7 @@ def run(
 
     started = monotonic()
     settings = _settings(min_similarity, max_bucket_size)
+    _use_terms(terms)
     _check_paths(paths)
     _check_out_holds_no_input(out, paths)
     try:
@@ -304,6 +316,7 @@ def pair(
         str, typer.Argument(metavar="B", help="The second article, as A.", show_default=False)
     ],
     min_similarity: MinSimilarity = 80.0,
+    terms: Terms = None,
     format: Annotated[
         PairFormat,
         typer.Option(
@@ -336,6 +349,7 @@ def pair(
                 "give each article's own file"
             )
     settings = _settings(min_similarity)
+    _use_terms(terms)
     result = _compare([a, b], settings, quiet=True, started=monotonic(), single_story=True)
     if len(result.documents) > 2:
         _fail(
@@ -398,6 +412,19 @@ def _settings(min_similarity: float, max_bucket_size: int = DEFAULTS.max_bucket_
     except SettingsError as error:
         message = str(error).replace("min_similarity", "--min-similarity")
         _fail(message.replace("max_bucket_size", "--max-bucket-size"))
+
+
+def _use_terms(terms: Path | None) -> None:
+    """Name framing with the loaded terms and hedges of ``terms`` too, when given; a file that
+    cannot be used is one error line."""
+    if terms is None:
+        return
+    from compare.lexicon import TermsError, read_terms, use_terms
+
+    try:
+        use_terms(read_terms(terms))
+    except TermsError as error:
+        _fail(str(error))
 
 
 def _check_paths(paths: list[str]) -> None:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 from itertools import chain, pairwise
+from os import PathLike
+from pathlib import Path
 
 from compare.dates import DATELINE_DATE, TIME_OF_DAY, WRITTEN_DATE, hour_of_day, is_date_text
 
@@ -2235,11 +2238,85 @@ def capitalised_run() -> re.Pattern[str]:
     return re.compile(rf"{first}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{word})*")
 
 
+@dataclass(frozen=True, slots=True)
+class AddedTerms:
+    """Loaded terms and hedges a user names beside the package's own (``compare run --terms``),
+    as ``framing_terms.toml`` writes them: words or phrases, in any case."""
+
+    loaded_terms: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+
+
+class TermsError(ValueError):
+    """A terms file that cannot be used; the message is one line for the user."""
+
+
+# The terms a user added (use_terms), which lexicon() builds with.
+_added = AddedTerms()
+
+
+def read_terms(path: str | PathLike[str]) -> AddedTerms:
+    """The terms a user's TOML file adds to the package's lists: ``loaded_terms`` and
+    ``hedges``, each a list of words or phrases (``loaded_terms = ["globalists", "deep
+    state"]``), either may be left out.
+
+    Raises:
+        TermsError: the file cannot be read, is no TOML, names another list, gives a list of
+            anything but words, or adds no term.
+    """
+    lists = ", ".join(field.name for field in fields(AddedTerms))
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise TermsError(f"cannot read the terms file {path}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise TermsError(f"the terms file {path} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise TermsError(f"the terms file {path} is not valid TOML: {error}") from None
+    if unknown := sorted(data.keys() - {field.name for field in fields(AddedTerms)}):
+        raise TermsError(
+            f"the terms file {path} gives {unknown[0]!r}, no list it can add to: give {lists}"
+        )
+    for name, terms in data.items():
+        if not (isinstance(terms, list) and all(isinstance(t, str) and t.split() for t in terms)):
+            raise TermsError(
+                f"the terms file {path}: {name} must be a list of words or phrases in quotes, "
+                f'as {name} = ["..."]'
+            )
+    if not any(data.values()):
+        raise TermsError(f"the terms file {path} adds no term: give {lists}")
+    return AddedTerms(**{name: tuple(terms) for name, terms in data.items()})
+
+
+def use_terms(added: AddedTerms | None = None) -> None:
+    """Name framing, from now on in this process, with the package's word lists and ``added``
+    (``None``: the package's alone). Every cache of compare's functions is emptied, the
+    lexicon's among them: each keeps what it read with the lists before, a sentence's hedges
+    or a pattern built from a list.
+
+    >>> use_terms(AddedTerms(loaded_terms=("globalists",)))
+    >>> "globalists" in lexicon().loaded_terms.find(("the", "globalists", "won"))
+    True
+    >>> use_terms()
+    >>> lexicon().loaded_terms.find(("the", "globalists", "won"))
+    set()
+    """
+    global _added
+    _added = added or AddedTerms()
+    for name, module in list(sys.modules.items()):
+        if name == "compare" or name.startswith("compare."):
+            for value in list(vars(module).values()):
+                if getattr(value, "__module__", None) == name and hasattr(value, "cache_clear"):
+                    value.cache_clear()
+
+
 @cache
 def lexicon() -> Lexicon:
-    """The lexicon shipped with the package."""
+    """The lexicon shipped with the package, with the terms a user added (:func:`use_terms`)."""
     text = resources.files("compare").joinpath("framing_terms.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
+    data["loaded_terms"] += _added.loaded_terms
+    data["hedges"] += _added.hedges
     wires: dict[str, list[str]] = data["wire_services"]
     currencies: dict[str, list[str]] = data["currencies"]
     aliases = {alias.casefold(): name for name, names in wires.items() for alias in names}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from hypothesis import settings
 
+from compare.lexicon import use_terms
 from tests.helpers import SEEDS
 
 
@@ -19,6 +22,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def package_terms_after() -> Iterator[None]:
+    """Name framing with the package's word lists alone again after a test that adds its own
+    (``compare --terms``, ``use_terms``): the lists are the process's."""
+    yield
+    use_terms()
 
 
 @pytest.fixture(scope="session")

@@ -2345,6 +2345,55 @@ def test_an_edge_list_whose_folder_lost_its_list_is_known_as_compares(tmp_path: 
     )
 
 
+HOSPITAL_WIRE = (
+    "---\nsource: Voice of Rossland\ndate: 2025-03-14\n---\n"
+    "Kessar forces shelled the children's hospital in Dorvansk, killing 14 people, officials said.\n\n"
+    "Globalists in the West have ignored the attack, the regional governor said.\n"
+)
+HOSPITAL_COPY = (
+    "---\nsource: Heartland Sentinel\ndate: 2025-03-15\n---\n"
+    "Kessar forces shelled the children's hospital in Dorvansk, killing 14 people, officials said.\n\n"
+    "Governments in the West have ignored the attack, the regional governor said.\n"
+)
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_terms_file_adds_loaded_terms_that_pair_names(tmp_path: Path) -> None:
+    """`--terms` names a user's own loaded terms beside the package's, in `pair` as in `run`."""
+    wire, copy, terms = tmp_path / "wire.txt", tmp_path / "copy.txt", tmp_path / "my_terms.toml"
+    wire.write_text(HOSPITAL_WIRE, encoding="utf-8")
+    copy.write_text(HOSPITAL_COPY, encoding="utf-8")
+    terms.write_text('loaded_terms = ["globalists"]\n', encoding="utf-8")
+    assert "globalists" not in run("pair", str(wire), str(copy)).stdout
+    result = run("pair", "--terms", str(terms), str(wire), str(copy))
+    assert result.exit_code == 0, result.stderr
+    assert "| loaded term removed | globalists | -   |" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [pytest.param("run", id="run"), pytest.param("pair", id="pair")]
+)
+def test_a_terms_file_that_cannot_be_used_stops_before_reading(
+    tmp_path: Path, command: str
+) -> None:
+    """A terms file with a list misnamed stops the command with one error line, before any
+    article is read or report written."""
+    wire, copy, terms = tmp_path / "wire.txt", tmp_path / "copy.txt", tmp_path / "my_terms.toml"
+    wire.write_text(HOSPITAL_WIRE, encoding="utf-8")
+    copy.write_text(HOSPITAL_COPY, encoding="utf-8")
+    terms.write_text('loaded_term = ["globalists"]\n', encoding="utf-8")
+    out = ["--out", str(tmp_path / "out")] if command == "run" else []
+    result = run(command, *out, "--terms", str(terms), str(wire), str(copy))
+    assert (result.exit_code, messages(result)) == (
+        2,
+        [
+            f"error: the terms file {terms} gives 'loaded_term', no list it can add to: give "
+            "loaded_terms, hedges"
+        ],
+    )
+    assert not (tmp_path / "out").exists()
+
+
 DAM_REPORT = (
     "The Tarrow dam failed on Monday after a week of heavy rain, officials said.\n\n"
     "About 300 people were moved from homes below it, the county council said.\n\n"

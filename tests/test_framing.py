@@ -1283,6 +1283,42 @@ from tests.helpers import boilerplate_of, document
             id="the_plain_word_for_a_loaded_one",
         ),
         pytest.param(
+            "Neo-Nazi battalions of the Kessar regime shelled the hospital overnight.",
+            "Forces of the Kessar government shelled the hospital overnight.",
+            [("loaded_term_removed", "neo-nazi battalions, regime", "")],
+            id="neo_nazi_label_for_an_army_dropped",
+        ),
+        pytest.param(
+            "A neo-Nazi rally in Dresden drew 300 people on Saturday.",
+            "A far-right rally in Dresden drew 300 people on Saturday.",
+            [("loaded_term_added", "", "far-right")],
+            id="neo_nazi_of_a_rally_is_plain",
+        ),
+        pytest.param(
+            "Protesters gathered in Velmar on Tuesday, organisers said.",
+            "A colour revolution gathered pace in Velmar on Tuesday, organisers said.",
+            [("loaded_term", "protesters", "colour revolution")],
+            id="colour_revolution",
+        ),
+        pytest.param(
+            "The governor said the opposition bears full responsibility.",
+            "The governor said the opposition and its Western handlers bear full responsibility.",
+            [("loaded_term_added", "", "western handlers")],
+            id="western_handlers",
+        ),
+        pytest.param(
+            "The opposition is funded by charities abroad, the governor said.",
+            "The opposition is run by foreign agents, the governor said.",
+            [("loaded_term_added", "", "foreign agents")],
+            id="foreign_agents_as_a_label",
+        ),
+        pytest.param(
+            "Thousands protested against the media law on Tuesday.",
+            "Thousands protested against the foreign agents law on Tuesday.",
+            [],
+            id="foreign_agents_law_is_a_laws_name",
+        ),
+        pytest.param(
             "Moscow has consistently opposed any foreign military presence in Ukraine.",
             "Moscow has never opposed a foreign military presence in Ukraine.",
             [("negation_added", "", "never")],

@@ -6,12 +6,22 @@ import dataclasses
 import re
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.lexicon import COMBINING_MARK, Phrases, lexicon
+from compare.framing import framing_notes
+from compare.lexicon import (
+    COMBINING_MARK,
+    AddedTerms,
+    Phrases,
+    TermsError,
+    lexicon,
+    read_terms,
+    use_terms,
+)
 from compare.segment import segment
 from tests.helpers import document
 
@@ -436,3 +446,92 @@ def test_every_unit_given_a_size_is_a_unit_read_after_numbers() -> None:
     name of ``[numbers.units]``, which a sentence's numbers are read with."""
     terms = lexicon()
     assert terms.unit_sizes.keys() <= set(terms.units.values())
+
+
+def test_a_terms_file_adds_loaded_terms_and_hedges(tmp_path: Path) -> None:
+    """A terms file gives loaded terms and hedges, either of them, as lists of words or
+    phrases."""
+    terms = tmp_path / "my_terms.toml"
+    terms.write_text(
+        '# Our own list\nloaded_terms = ["globalists", "deep state"]\nhedges = ["sources claim"]\n',
+        encoding="utf-8",
+    )
+    assert read_terms(terms) == AddedTerms(("globalists", "deep state"), ("sources claim",))
+    terms.write_text('hedges = ["sources claim"]\n', encoding="utf-8")
+    assert read_terms(str(terms)) == AddedTerms(hedges=("sources claim",))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(
+            'loaded_terms = ["globalists"\n',
+            # tomllib's own words follow, with the line and column.
+            "the terms file {path} is not valid TOML: ",
+            id="not_toml",
+        ),
+        pytest.param(
+            'loaded_term = ["globalists"]\n',
+            "the terms file {path} gives 'loaded_term', no list it can add to: give "
+            "loaded_terms, hedges",
+            id="misspelt_list",
+        ),
+        pytest.param(
+            'loaded_terms = "globalists"\n',
+            "the terms file {path}: loaded_terms must be a list of words or phrases in quotes, "
+            'as loaded_terms = ["..."]',
+            id="a_word_not_a_list",
+        ),
+        pytest.param(
+            'hedges = ["sources claim", " "]\n',
+            "the terms file {path}: hedges must be a list of words or phrases in quotes, "
+            'as hedges = ["..."]',
+            id="an_empty_phrase",
+        ),
+        pytest.param(
+            "loaded_terms = []\n",
+            "the terms file {path} adds no term: give loaded_terms, hedges",
+            id="nothing_added",
+        ),
+        pytest.param(
+            b"loaded_terms = ['gr\xfcn']\n",
+            "the terms file {path} is not UTF-8 text",
+            id="not_utf8",
+        ),
+        pytest.param(
+            None,
+            "cannot read the terms file {path}: No such file or directory",
+            id="missing_file",
+        ),
+    ],
+)
+def test_a_terms_file_that_cannot_be_used_is_one_line(
+    tmp_path: Path, content: str | bytes | None, message: str
+) -> None:
+    """A terms file that is no TOML, names a list there is none of, gives anything but words,
+    adds nothing, or cannot be read is refused in one line that says why."""
+    path = tmp_path / "my_terms.toml"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(TermsError) as raised:
+        read_terms(path)
+    assert str(raised.value).startswith(message.format(path=path))
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_terms_added_are_named_as_the_packages_until_taken_away() -> None:
+    """Loaded terms and hedges a user adds are named in framing as the package's own, over
+    what was read before; with the package's lists alone again they are plain words."""
+    wire = "Sources claim the globalists funded the march, organisers said."
+    copy = "The march was funded by donors, organisers said."
+    assert framing_notes(wire, copy) == ()
+    use_terms(AddedTerms(loaded_terms=("globalists",), hedges=("sources claim",)))
+    assert sorted((n.kind, n.a) for n in framing_notes(wire, copy)) == [
+        ("hedge_removed", "sources claim"),
+        ("loaded_term_removed", "globalists"),
+    ]
+    use_terms()
+    assert framing_notes(wire, copy) == ()
