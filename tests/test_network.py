@@ -76,16 +76,19 @@ def test_an_edge_points_at_the_article_a_copy_took_not_at_the_one_behind_it() ->
 
 
 def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
-    """edges.csv has a header row and a row an edge, each article by its id and its source,
-    the flags as true and false, readable back by any CSV reader."""
+    """edges.csv has a header row and a row an edge, each article by its id, its source and
+    its outlet (as report.json's documents give it), the flags as true and false, readable
+    back by any CSV reader."""
     rows = list(csv.reader(io.StringIO(render_edges(compare_documents(_network())))))
     assert tuple(rows[0]) == EDGE_COLUMNS
-    credited = next(row for row in rows[1:] if row[3] == "sentinel_biolabs")
+    credited = next(row for row in rows[1:] if row[4] == "sentinel_biolabs")
     assert credited[1:] == [
         "meridian_biolabs",
         "Meridian Today",
+        "meridian today",
         "sentinel_biolabs",
         "Heartland Sentinel",
+        "heartland sentinel",
         "copy",
         "1.0",
         "credit",
@@ -100,6 +103,7 @@ def test_edges_csv_keeps_a_source_named_as_a_formula_inert() -> None:
     copy = _article("copy", "Copy Desk", HOSPITAL, "2025-03-15")
     (row,) = list(csv.DictReader(io.StringIO(render_edges(compare_documents([wire, copy])))))
     assert row["origin_source"] == '\'=HYPERLINK("http://evil.example")'
+    assert row["origin_outlet"] == '\'=hyperlink("http://evil.example")'
 
 
 def test_edges_csv_of_a_run_without_reuse_is_its_header() -> None:

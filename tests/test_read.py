@@ -3870,7 +3870,8 @@ REPORT_JSON = {
         pytest.param("report.json", json.dumps(REPORT_JSON), id="json_report"),
         pytest.param(
             "edges.csv",
-            ",".join(EDGE_COLUMNS) + "\nstory-001,wire,Wire,daily,Daily,copy,1.0,,false,true\n",
+            ",".join(EDGE_COLUMNS)
+            + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true\n",
             id="edge_list",
         ),
     ],

@@ -100,16 +100,17 @@ def _edge(documents: Mapping[str, Document], pair: PairComparison, taken: Taken)
 
 def render_edges(result: Result) -> str:
     """``edges.csv``: a header row (``records.EDGE_COLUMNS``), then one row an :class:`Edge`;
-    each document by its id and source, ``true`` and ``false`` for the flags, an empty cell
-    for no direction basis, and text that a spreadsheet would run as a formula made inert.
+    each document by its id, source and outlet (:func:`~compare.disclosure.outlet`, as
+    report.json's documents give it), ``true`` and ``false`` for the flags, an empty cell for
+    no direction basis, and text that a spreadsheet would run as a formula made inert.
 
     >>> from compare import Document, compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(compare_documents([daily, wire])), end="")
-    story,origin,origin_source,copy,copy_source,verdict,share,direction_basis,credited,undisclosed
-    story-001,wire,Wire,daily,Daily,copy,1.0,published_date,false,true
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -121,8 +122,10 @@ def render_edges(result: Result) -> str:
                 e.story,
                 e.origin.id,
                 e.origin.source,
+                outlet(e.origin),
                 e.copy.id,
                 e.copy.source,
+                outlet(e.copy),
                 e.verdict,
                 e.share,
                 e.direction_basis or "",
