@@ -1642,10 +1642,10 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number:,} {singular if number == 1 else plural or singular + 's'}"
 
 
-def listed(items: Sequence[str]) -> str:
-    """Items as a sentence lists them.
+def listed(items: Sequence[str], joiner: str = "and") -> str:
+    """Items as a sentence lists them, the last joined by ``joiner``.
 
-    >>> listed(["a"]), listed(["a", "b", "c"])
-    ('a', 'a, b and c')
+    >>> listed(["a"]), listed(["a", "b", "c"]), listed(["a", "b", "c"], "or")
+    ('a', 'a, b and c', 'a, b or c')
     """
-    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
+    return f" {joiner} ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)

@@ -147,9 +147,9 @@ def _left(files: RenderedOnRead, written: Collection[str]) -> str:
         done = sum(name in written for name in pages)
         said.append(f"{done:,} of {len(pages):,} story page{'' if len(pages) == 1 else 's'}")
     if unwritten:
-        said.append(f"no {' or '.join(unwritten)}")
+        said.append(f"no {listed(unwritten, 'or')}")
     elif summaries:
-        said.append(f"{' and '.join(summaries)} written")
+        said.append(f"{listed(summaries)} written")
     return ", ".join(said)
 
 
