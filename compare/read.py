@@ -111,6 +111,8 @@ SAVE_AS = {
     ".webarchive": _AS_PAGE,
 }
 PDF_MARK = b"%PDF-"
+# What a browser names the folder of a page's parts that it saves beside the page.
+PAGE_FILES_SUFFIX = "_files"
 TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content")
 # After the fields that name an outlet, those that name a channel or site, in exports that give
@@ -1034,8 +1036,9 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
     """Files under ``root``, following symbolic links, each folder walked once; a folder that
     cannot be listed is added to ``unlisted``.
 
-    Hidden files and folders and the reports of a report folder are left out (not an article
-    saved into one), and so is a folder already walked: a link back to an ancestor would
+    Hidden files and folders, the reports of a report folder (not an article saved into one)
+    and the folder of a saved page's parts (:func:`_saved_with_a_page`) are left out, and so
+    is a folder already walked: a link back to an ancestor would
     otherwise recurse forever. A link to a folder under ``root`` that is reached without one is
     left out too: its files are named by their own paths. The hidden folders and the hidden
     files of a kind read (not a Mac's ``._wire.txt``) are added to ``hidden``.
@@ -1055,6 +1058,8 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
             if name.startswith("."):
                 hidden.append(path)
                 continue
+            if _saved_with_a_page(path):
+                continue
             real = _real(path)
             if real in walked:
                 continue
@@ -1072,6 +1077,16 @@ def _walk(root: Path, unlisted: list[Skipped], hidden: list[Path]) -> Iterator[P
                     yield Path(folder) / name
             elif _may_be_article(name):
                 hidden.append(Path(folder) / name)
+
+
+def _saved_with_a_page(folder: Path) -> bool:
+    """Whether a folder is the one a browser's "Save page as, complete" writes beside the page
+    it saved ("Fire at Harlow Street_files" beside "Fire at Harlow Street.html"): its
+    stylesheets, scripts, pictures and the frames of its advertisements, no articles."""
+    page = folder.name.removesuffix(PAGE_FILES_SUFFIX)
+    return page != folder.name and any(
+        (folder.parent / f"{page}{suffix}").is_file() for suffix in (".html", ".htm")
+    )
 
 
 def _may_be_article(name: str) -> bool:

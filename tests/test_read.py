@@ -82,6 +82,23 @@ def test_hidden_files_and_folders_left_out_are_listed(tmp_path: Path) -> None:
     assert result.hidden_folders == (f"{folder}/herald/.drafts",)
 
 
+def test_a_saved_pages_folder_of_parts_is_left_out_quietly(tmp_path: Path) -> None:
+    """ "Save page as, complete" writes a folder of the page's parts beside it: its stylesheet,
+    scripts and the frames of its advertisements are no articles and get no warnings; a folder
+    that ends so with no page beside it is read."""
+    page = "<html><head><title>Port fire</title></head><body><article><p>"
+    write(tmp_path / "Port fire.html", f"{page}{STORY}</p></article></body></html>")
+    write(tmp_path / "Port fire_files" / "style.css", "body { margin: 0 }")
+    write(tmp_path / "Port fire_files" / "saved_resource.html", f"{page}Advertisement</p>")
+    write(tmp_path / "court_files" / "ruling.txt", COUNCIL_STORY)
+    result = read_paths([str(tmp_path)])
+    assert [Path(d.path).relative_to(tmp_path).as_posix() for d in result.documents] == [
+        "Port fire.html",
+        "court_files/ruling.txt",
+    ]
+    assert result.skipped == ()
+
+
 def test_hidden_files_and_folders_named_are_read(tmp_path: Path) -> None:
     """A hidden file or folder named as a path is read, and not listed as left out, beside the
     folder that holds it too."""
