@@ -522,7 +522,11 @@ def compare_pair(
     out_by = out_by or {}
     a_out, b_out = out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document)
     by_date = _by_date(a_out, b_out)
-    date_set_aside = _date_set_aside(a_out, b_out, by_date, texts)
+    # Whether a text contradicts its date is asked of the dates it gives, not of those a copy
+    # crediting it lends it.
+    date_set_aside = _date_set_aside(
+        a.document, b.document, _by_date(a.document, b.document), texts
+    )
     if date_set_aside:
         by_date = None
     dated = by_date[0] if by_date else None
@@ -575,11 +579,12 @@ def compare_pair(
         (verdict is Verdict.INDEPENDENT and not versions)
         or (template is not None and (texts.templated_ledes or bool(filled_for_other)))
         or (same_source and not dated)
-        or _before_its_text(a_out, b_out, by_date, later_versions)
     )
     direction, direction_basis = (
         None if undirected else _directed(a, b, texts, by_date, same_source)
     ) or (None, None)
+    if direction and not versions and _before_its_text(a_out, b_out, direction, later_versions):
+        direction, direction_basis = None, None
     reused = verdict is not Verdict.INDEPENDENT and not same_source
     crediting = tuple(
         user.document.id
@@ -623,19 +628,14 @@ def compare_pair(
 
 
 def _before_its_text(
-    a: Document,
-    b: Document,
-    by_date: tuple[str, DirectionBasis] | None,
-    later_versions: AbstractSet[str],
+    a: Document, b: Document, direction: str, later_versions: AbstractSet[str]
 ) -> bool:
-    """Whether the side ``by_date`` (see :func:`_by_date`) names the earlier is a later version
-    of its article (``later_versions``) modified after the other, another article, was
-    published (``records.text_out``): its article came out first, but not this text, which the
-    other could not take. What the two share it took from an earlier version, if from any,
-    and their pair names it (``provenance.through_common_origins``)."""
-    if by_date is None or same_article(a, b):
-        return False
-    origin, copy = (a, b) if by_date[0] == "a->b" else (b, a)
+    """Whether the side ``direction`` names the origin, whatever told it, is a later version of
+    its article (``later_versions``) modified after the other, another article, was published
+    (``records.text_out``): its article came out first, but not this text, which the other
+    could not take. What the two share it took from an earlier version, if from any, and
+    their pair names it (``provenance.through_common_origins``)."""
+    origin, copy = (a, b) if direction == "a->b" else (b, a)
     if origin.id not in later_versions:
         return False
     written = _by_date(copy, text_out(origin))

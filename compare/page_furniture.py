@@ -42,6 +42,12 @@ ITEM_GAPS = ("|", "\u00b7", "\u2022", "\t", "  ")
 # three of them at least, on a line or a line each.
 MAX_MENU_ITEM_WORDS = 2
 MIN_MENU_ITEMS = 3
+# The words that qualify a section's "News" in a menu ("Local News", "World News").
+SECTION_WORDS = frozenset(
+    {"local", "world", "national", "international", "breaking", "business", "latest", "top",
+     "us", "u.s.", "uk", "state", "regional", "city", "metro", "community", "sports", "health",
+     "science", "tech", "technology", "entertainment", "political", "politics", "weather", "more"}
+)  # fmt: skip
 # An advertisement's mark and a form's field are a few words ("Story continues below
 # advertisement", "Enter your email address").
 MAX_MARK_WORDS = 6
@@ -271,8 +277,21 @@ def _menus(lines: Sequence[str], gone: AbstractSet[int]) -> tuple[set[int], str 
         if _is_menu(listed := [lines[n].strip() for n in run]):
             menus.update(run)
             items += listed
-    named = lexicon().outlets_named
-    return menus, next((item for item in items if named(item) == [item]), None)
+    return menus, next(filter(_names_a_site, items), None)
+
+
+def _names_a_site(item: str) -> bool:
+    """Whether a menu's item is the site's name ("Harbor Times", "THE HARBOR TIMES"), not a
+    section's that reads as an outlet's ("NEWS", "US", "Local News", "World News"): two pages
+    of two sites whose menus both said "NEWS" were taken for one outlet's, and a copy between
+    them for no reuse.
+
+    >>> [_names_a_site(i) for i in ("Harbor Times", "NEWS", "Local News", "Daily Mail")]
+    [True, False, False, True]
+    """
+    *qualifiers, last = item.casefold().split()
+    section = last == "news" and all(word in SECTION_WORDS for word in qualifiers)
+    return bool(qualifiers) and not section and lexicon().outlets_named(item) == [item]
 
 
 def _is_menu(items: Sequence[str]) -> bool:

@@ -583,19 +583,16 @@ def first_published_keys(
     documents = list(documents)
     named = Counter(origin for origin, _ in directions)
     ranks = version_ranks(documents)
-    days = {} if all_timed else days_in_time_order(documents)
+    # A later version is placed by when its text came out, its days as well as its time.
+    shown = [text_out(d) if ranks[d.id] else d for d in documents]
+    days = {} if all_timed else days_in_time_order(shown)
     keys = {
         d.id: (
-            *first_published(
-                text_out(d) if ranks[d.id] else d,
-                named[d.id],
-                all_timed=all_timed,
-                day=days.get(d.id),
-            ),
+            *first_published(d, named[d.id], all_timed=all_timed, day=days.get(d.id)),
             ranks[d.id],
             0,
         )
-        for d in documents
+        for d in shown
     }
     undated = {d.id for d in documents if d.published is None}
     copies: defaultdict[str, list[str]] = defaultdict(list)

@@ -168,6 +168,12 @@ def test_other_browsers_prints_are_read_too(printed: str, text: str, page_title:
             id="in_a_menus_row",
         ),
         pytest.param(f"News\nSports\nOpinion\n\n{LEDE}", None, id="none"),
+        pytest.param(
+            f"NEWS | SPORT | BUSINESS | OPINION\n\n{LEDE}", None, id="sections_in_capitals"
+        ),
+        pytest.param(
+            f"Home\nLocal News\nWorld News\nWeather\n\n{LEDE}", None, id="sections_of_news"
+        ),
     ],
 )
 def test_a_menu_names_its_site(pasted: str, masthead: str | None) -> None:

@@ -36,6 +36,7 @@ from compare.records import (
     Verdict,
     Version,
     WordEdit,
+    articles,
     consecutive_versions,
     version_times,
 )
@@ -460,15 +461,19 @@ def _article_notes(
     def carries(document: Document, note: ArticleNote) -> bool:
         return any(its.said == note.said for its in notes.get(document.id, ()))
 
+    # Only an article's own versions are asked about its notes: asking every member of a story
+    # of 1,000 noted articles took 12 s.
+    versions_of = {d.id: found for found in articles(members) for d in found}
     lines = []
     kept_on = False
     for document in members:
+        versions = versions_of.get(document.id, ())
         for note in notes.get(document.id, ()):
-            if any(_earlier_version(o, document) and carries(o, note) for o in members):
+            if any(_earlier_version(o, document) and carries(o, note) for o in versions):
                 kept_on = True
                 continue
             dropped = [
-                _name(o) for o in members if _earlier_version(document, o) and not carries(o, note)
+                _name(o) for o in versions if _earlier_version(document, o) and not carries(o, note)
             ]
             lines.append(
                 f"- {_name(document)}: {escape(note.text)}"
