@@ -3104,3 +3104,56 @@ def test_of_two_texts_with_one_agencys_dateline_the_dated_one_is_the_origin() ->
     record = document("\n\n".join(HOSPITAL), "grm", "Research Monitor")
     pair = only_pair(record, broadcaster)
     assert (pair.origin, pair.direction_basis) == ("vrn", DirectionBasis.SHARED_DATELINE)
+
+
+# Reported by an agency on Friday, 14 March 2025, of that day.
+DETENTIONS = (
+    "Fourteen people were detained at the border crossing near Dorvansk, the ministry said on "
+    "Friday. The detainees were accused of smuggling fuel across the frontier, it said in a "
+    "statement. Officials said the investigation was continuing and more arrests were possible."
+)
+
+
+def test_a_date_is_set_aside_by_its_own_article_not_by_a_crediting_copy() -> None:
+    """A blog dated the day before the agency it credits lends the agency its date against a
+    third paper, but the agency's "said on Friday", of a Friday, contradicts no date of its
+    own: it is set aside for no pair (it was, by the blog's Thursday)."""
+    agency = Document(
+        "agency", "Meridian Press Agency", f"DORVANSK, March 14 (Meridian) - {DETENTIONS}",
+        published="2025-03-14",
+    )  # fmt: skip
+    blog = Document(
+        "blog", "Patriot Daily", f"{DETENTIONS}\n\nSource: Meridian Press Agency",
+        published="2025-03-13",
+    )  # fmt: skip
+    paper = Document("paper", "Evening Post", DETENTIONS, published="2025-03-15")
+    result = compare_documents([agency, blog, paper])
+    set_aside = {p.date_set_aside.doc for p in result.pairs if p.date_set_aside}
+    assert "agency" not in set_aside
+    (agency_paper,) = [p for p in result.pairs if {p.a, p.b} == {"agency", "paper"}]
+    assert agency_paper.direction == ("a->b" if agency_paper.a == "agency" else "b->a")
+
+
+def test_a_copy_never_reuses_a_version_written_after_it_whatever_tells_the_direction() -> None:
+    """A paper of August 1, no time given, and the Observer's update modified on August 2: the
+    paper took nothing from the update, even where containment, not a date, would name it the
+    copy (the check asked only a date's direction)."""
+    base = (
+        "Fire crews battled a blaze at the Calder warehouse on Friday night. Three firefighters "
+        "were treated for smoke inhalation, the fire service said. The cause of the fire is not "
+        "yet known, officials said. "
+    )
+    update = f"{base}Police later arrested a 34-year-old man on suspicion of arson at the site."
+    url = "https://observer.example/fire"
+    first = Document(
+        "obs-v1", "Observer", base, url=url, published="2025-08-01",
+        published_time="2025-08-01T14:40:00Z",
+    )  # fmt: skip
+    later = replace(first, id="obs-v2", text=update, modified_time="2025-08-02T08:15:00Z")
+    paper = Document("daily", "Daily", f"{base}The Daily will update this story.",
+                     published="2025-08-01")  # fmt: skip
+    result = compare_documents([paper, later, first])
+    (paper_later,) = [p for p in result.pairs if {p.a, p.b} == {"daily", "obs-v2"}]
+    assert (paper_later.direction, paper_later.undisclosed_reuse) == (None, False)
+    taken = [(t.copy, t.origin) for t in result.taken[result.stories[0].id]]
+    assert ("daily", "obs-v2") not in taken

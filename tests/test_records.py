@@ -557,3 +557,18 @@ def test_documents_printing_one_text_with_its_boilerplate_share_a_text_number(
     daily = Document("daily", "Daily", second, path="daily.txt", published=DAYS[1])
     numbers = text_numbers([wire, daily], {"wire": frozenset({1}), "daily": second_boilerplate})
     assert (numbers["wire"] == numbers["daily"]) is same
+
+
+def test_a_later_version_goes_on_the_day_its_text_came_out() -> None:
+    """An article of August 1 at 14:40 updated on August 2 at 08:15, and a paper of August 1
+    without a time: the update's text came out on the 2nd, after the paper's day (the day the
+    story's order gave it was its article's, the 1st, before the paper)."""
+    url = "https://observer.example/fire"
+    first = Document(
+        "v1", "Observer", "", url=url, published="2025-08-01",
+        published_time="2025-08-01T14:40:00Z", modified_time="2025-08-01T14:40:00Z",
+    )  # fmt: skip
+    later = replace(first, id="v2", modified_time="2025-08-02T08:15:00Z")
+    paper = Document("paper", "Daily", "", published="2025-08-01")
+    keys = first_published_keys([first, later, paper], [])
+    assert sorted(keys, key=keys.__getitem__) == ["v1", "paper", "v2"]
