@@ -162,13 +162,13 @@ def after_end_mark(sentences: Sequence[Sentence]) -> set[int]:
     [2, 3]
     """
     terms = lexicon()
-    notes: list[int] = []
+    under_mark: set[int] = set()
     for s in reversed(sentences):
         if terms.ends_copy(s.text):
-            return set(notes)
+            return under_mark
         if len(s.tokens) > MAX_FOOTER_WORDS:
             break
-        notes.append(s.index)
+        under_mark.add(s.index)
     return set()
 
 

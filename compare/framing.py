@@ -483,12 +483,15 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     # Words one version quotes and the other reports of another speaker are that speaker's,
     # none turned into a quotation or out of one: "Neighbor Tom Becker said he had been
     # worried" against '"People have been warning," Bell said'.
-    another_says_otherwise = _told_by_another(a, b) and not _same_statement(a, b)
+    # Told by another speaker, the same statement is a speaker changed.
+    told_by_another = _told_by_another(a, b)
+    speaker_changed = told_by_another and _same_statement(a, b)
+    another_says_otherwise = told_by_another and not speaker_changed
     if swapped := _swapped_roles(_roles_of(a_text), _roles_of(b_text)):
         notes.append(
             FramingNote(FramingKind.ROLES_SWAPPED, *map(_join, zip(*sorted(swapped), strict=True)))
         )
-    elif _speaker_changed(a, b):
+    elif speaker_changed:
         notes.append(
             FramingNote(FramingKind.SPEAKER_CHANGED, _speaker_written(a), _speaker_written(b))
         )
@@ -785,35 +788,27 @@ def _swapped_roles(
     }
 
 
-def _speaker_changed(ours: _Features, theirs: _Features) -> bool:
-    """Whether the other version gives the same statement, quoted or reported, to another
-    speaker: the words but whom each attributes it to and its verbs of saying alike
-    (``SAME_STATEMENT``), no word of either speaker written in the other sentence, even spelt
-    otherwise ("Hubach" against "TI General Counsel Joseph Hubach", "Schooff" against "Blair
-    Schoof"), and either both speakers named by name ("Mayor Jane Cole" against "opposition
-    leader Tom Reid", "Dunmore" against "finance chief Alan Reyes") or both by nouns of who
-    speaks ("police" against "witnesses"). A name against a noun may be one speaker ("Defence
-    Minister Jan Novak" against "the minister"), and so may two names of a body or a place (see
-    :func:`_names_a_body`: "No 10" against "Downing Street"), a first name after its title against a surname ("Sir John" against
-    "Mr. Stevens") or vague officialdom against anyone (``vague_source_nouns``: "officials"
-    against "police"); a pronoun may be anyone.
-
-    >>> _speaker_changed(_features("Fire was set, police said."), _features("Fire was set, witnesses said."))
-    True
-    >>> _speaker_changed(_features("Mayor Jane Cole said it."), _features("Cole said it."))
-    False
-    """
-    return _told_by_another(ours, theirs) and _same_statement(ours, theirs)
-
-
 def _told_by_another(ours: _Features, theirs: _Features) -> bool:
-    """Whether the other version gives its words to another speaker, whatever they say: told
-    as :func:`_speaker_changed` tells another speaker ("Neighbor Tom Becker said ..." against
-    "..., Bell said").
+    """Whether the other version gives its words to another speaker, whatever they say ("Neighbor
+    Tom Becker said ..." against "..., Bell said"; with the same statement,
+    :func:`_same_statement`, a speaker changed): no word of either speaker written in the other
+    sentence, even spelt otherwise ("Hubach" against "TI General Counsel Joseph Hubach",
+    "Schooff" against "Blair Schoof"), and either both speakers named by name ("Mayor Jane Cole"
+    against "opposition leader Tom Reid", "Dunmore" against "finance chief Alan Reyes") or both
+    by nouns of who speaks ("police" against "witnesses"). A name against a noun may be one
+    speaker ("Defence Minister Jan Novak" against "the minister"), and so may two names of a
+    body or a place (see :func:`_names_a_body`: "No 10" against "Downing Street"), a first name
+    after its title against a surname ("Sir John" against "Mr. Stevens") or vague officialdom
+    against anyone (``vague_source_nouns``: "officials" against "police"); a pronoun may be
+    anyone.
 
     >>> _told_by_another(_features("Tom Becker said he was worried."),
     ...     _features('"People have been warning," Bell said.'))
     True
+    >>> _told_by_another(_features("Fire was set, police said."), _features("Fire was set, witnesses said."))
+    True
+    >>> _told_by_another(_features("Mayor Jane Cole said it."), _features("Cole said it."))
+    False
     """
     if not _other_speakers(ours, theirs):
         return False
@@ -863,7 +858,7 @@ def _same_statement(ours: _Features, theirs: _Features) -> bool:
 
 def _source_changed(ours: _Features, theirs: _Features) -> bool:
     """Whether the other version attributes the same claim to another body, which
-    :func:`_speaker_changed` leaves, as a body goes by other names: both sources bodies (see
+    :func:`_told_by_another` leaves, as a body goes by other names: both sources bodies (see
     :func:`_names_a_body`: "the Ministry of Emergency Situations" against "the Red Cross"), and
     not one by two names. A body's initials or a word cut short are its name ("the SEC", "the
     Securities and Exchange Commission"; "the Fed", "the Federal Reserve"), a place or an

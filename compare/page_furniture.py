@@ -42,12 +42,6 @@ ITEM_GAPS = ("|", "\u00b7", "\u2022", "\t", "  ")
 # three of them at least, on a line or a line each.
 MAX_MENU_ITEM_WORDS = 2
 MIN_MENU_ITEMS = 3
-# The words that qualify a section's "News" in a menu ("Local News", "World News").
-SECTION_WORDS = frozenset(
-    {"local", "world", "national", "international", "breaking", "business", "latest", "top",
-     "us", "u.s.", "uk", "state", "regional", "city", "metro", "community", "sports", "health",
-     "science", "tech", "technology", "entertainment", "political", "politics", "weather", "more"}
-)  # fmt: skip
 # An advertisement's mark and a form's field are a few words ("Story continues below
 # advertisement", "Enter your email address").
 MAX_MARK_WORDS = 6
@@ -289,9 +283,9 @@ def _names_a_site(item: str) -> bool:
     >>> [_names_a_site(i) for i in ("Harbor Times", "NEWS", "Local News", "Daily Mail")]
     [True, False, False, True]
     """
-    *qualifiers, last = item.casefold().split()
-    section = last == "news" and all(word in SECTION_WORDS for word in qualifiers)
-    return bool(qualifiers) and not section and lexicon().outlets_named(item) == [item]
+    terms = lexicon()
+    section = all(word in terms.section_words for word in item.casefold().split())
+    return not section and terms.outlets_named(item) == [item]
 
 
 def _is_menu(items: Sequence[str]) -> bool:
