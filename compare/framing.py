@@ -104,6 +104,9 @@ CAPITAL = "[A-Z\u0410-\u042f\u0401]"
 # Bloomberg", "AP Biology"), looked for this far back.
 WORD_BEFORE = re.compile(r"(\S+)\s+$")
 WORD_AFTER = re.compile(r"\s+(\S+)")
+# A body's initials run to six letters ("UNICEF", "UNESCO"); a longer word in capitals is a
+# word shouted, or a name printed in capitals.
+MOST_LETTERS_OF_INITIALS = 6
 NAME_WORD_REACH = 40
 # A word after a wire's name, perhaps after its possessive, that may say its people or work are
 # the news: "Reuters photographer", "AFP's correspondent", "Reuters' reporting".
@@ -397,8 +400,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         unmatched_a = a.numbers.unmatched_in(b.numbers)
         unmatched_b = b.numbers.unmatched_in(a.numbers)
         shares_a_count = _share_a_count(a, b, unmatched_a, unmatched_b)
-        numbers_a = [number for number in unmatched_a if number.stated]
-        numbers_b = [number for number in unmatched_b if number.stated]
+        numbers_a, numbers_b = _stated_anew(a, b, unmatched_a, unmatched_b)
         in_place_a, in_place_b = (
             _orders_in_place(a, b, numbers_b),
             _orders_in_place(b, a, numbers_a),
@@ -2903,6 +2905,7 @@ def cited_sources(text: str) -> tuple[str, ...]:
         source
         for n in _name().finditer(text)
         if (_organisation(n.group()) and not _member_named_after(n))
+        or _initials_saying(n)
         or (spoken_for and _spokesperson_says(n))
         for source in _sources_named(n.group())
     ]
@@ -3113,6 +3116,23 @@ def _organisation(name: str) -> bool:
     organisation's word alone names none in particular ("Council member Rita Osei")."""
     name_words = name.split()
     return len(name_words) > 1 and name_words[-1] in lexicon().organisation_suffixes
+
+
+def _initials_saying(named: re.Match[str]) -> bool:
+    """Whether a name is a body's initials that say something: "The WHO said", "NATO warned";
+    no person's name is written in capitals, but a body's initials are also written where it
+    says nothing ("NATO allies agreed", "an EU summit"), which cites no one.
+
+    >>> [_initials_saying(n) for n in _name().finditer("The WHO said NATO allies and Al said")]
+    [True, False, False]
+    """
+    initials = named.group().removeprefix("The ")
+    if not (
+        1 < len(initials) <= MOST_LETTERS_OF_INITIALS and initials.isupper() and initials.isalpha()
+    ):
+        return False
+    after = WORD_AFTER.match(named.string, named.end())
+    return after is not None and after[1].strip(".,;:").casefold() in lexicon().attribution_verbs
 
 
 def _member_named_after(named: re.Match[str]) -> bool:
@@ -5089,6 +5109,48 @@ def _estimates(tokens: Sequence[str], plain: str) -> Iterable[tuple[str, str]]:
                     yield before, token
                     yield from ((before, n) for n in _converted(token, plain))
                 break
+
+
+def _stated_anew(
+    ours: _Features,
+    theirs: _Features,
+    unmatched_a: Sequence[Unmatched],
+    unmatched_b: Sequence[Unmatched],
+) -> tuple[list[Unmatched], list[Unmatched]]:
+    """The numbers of ``unmatched_a`` and ``unmatched_b`` that each sentence states, but for a
+    conversion in brackets of another of its numbers, which states that quantity again, unless
+    each sentence gives a conversion the other lacks: "39" of "rose 12 meters (39 feet)" adds no
+    number to "rose 12 meters", but stands in place of "50" in "rose 12 meters (50 feet)".
+
+    >>> a, b = _features("It rose 12 meters (39 feet)."), _features("It rose 12 meters in 3 days.")
+    >>> unmatched = a.numbers.unmatched_in(b.numbers), b.numbers.unmatched_in(a.numbers)
+    >>> [[n.written for n in side] for side in _stated_anew(a, b, *unmatched)]
+    [[], ['3']]
+    """
+    conversions_a, conversions_b = _conversions(ours), _conversions(theirs)
+    converted_a = [n for n in unmatched_a if _number_part(n) in conversions_a]
+    converted_b = [n for n in unmatched_b if _number_part(n) in conversions_b]
+    kept = converted_a and converted_b
+    return (
+        [n for n in unmatched_a if n.stated and (kept or n not in converted_a)],
+        [n for n in unmatched_b if n.stated and (kept or n not in converted_b)],
+    )
+
+
+def _number_part(number: Unmatched) -> str:
+    """A number as written, without the multiplier after it: "3.6" of "3.6 million"."""
+    return number.written.partition(" ")[0]
+
+
+def _conversions(features: _Features) -> set[str]:
+    """The numbers a sentence writes in brackets to convert another of its numbers, as
+    :func:`_converted` finds them."""
+    plain = features.plain
+    if "(" not in plain:
+        return set()
+    return {
+        found for written, _, _ in features.numbers.mentions for found in _converted(written, plain)
+    }
 
 
 def _converted(number: str, plain: str) -> list[str]:
