@@ -2507,6 +2507,7 @@ def _read_records(
     # The place of each record, the record, and, when some lines are not UTF-8, its lines.
     records: list[tuple[str, Any, range | None]] = []
     feed = None
+    one_object = False
     pasted = origin.encoding.startswith(PASTED_INTO_UTF8)
     if lines:
         # Not splitlines(): JSON strings may hold U+2028 and other separators unescaped.
@@ -2534,6 +2535,7 @@ def _read_records(
             yield _OwnReport(shown)
             return
         items, feed = (loaded, None) if isinstance(loaded, list) else _records_within(loaded)
+        one_object = len(items) == 1 and items[0] is loaded
         if not items:
             yield Skipped(shown, "no records: the JSON list is empty")
         many = len(items) > 1
@@ -2575,7 +2577,9 @@ def _read_records(
             record_id = None
         given = "" if record_id is None else " ".join(str(record_id).split())
         id_given = bool(given)
-        name = given if id_given else (f"{origin.stem}-{number}" if many else origin.stem)
+        # A feed's records are numbered even when it holds one, so that an id stays as the feed
+        # grows ("feed-1", not "feed" and then "feed-1"); a file of one object is named by it.
+        name = given if id_given else (origin.stem if one_object else f"{origin.stem}-{number}")
         label = name if many else origin.label
         named = any(_field_text(record.get(field)) for field in SOURCE_FIELDS)
         meta = record if named or feed is None else record | {"source": feed}

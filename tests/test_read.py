@@ -1189,6 +1189,38 @@ def test_json_fields_of_news_apis_and_of_other_types_are_read_as_text_or_left_ou
     assert result.documents[1].text == f"{STORY}\nTalks resume."
 
 
+@pytest.mark.parametrize(
+    ("name", "one", "two"),
+    [
+        pytest.param(
+            "feed.jsonl",
+            json.dumps({"text": STORY}),
+            json.dumps({"text": STORY}) + "\n" + json.dumps({"text": COUNCIL_STORY}),
+            id="json_lines",
+        ),
+        pytest.param(
+            "feed.json",
+            json.dumps([{"text": STORY}]),
+            json.dumps([{"text": STORY}, {"text": COUNCIL_STORY}]),
+            id="a_json_list",
+        ),
+    ],
+)
+def test_a_feeds_record_keeps_its_id_as_the_feed_grows(
+    tmp_path: Path, name: str, one: str, two: str
+) -> None:
+    """A record without an id is numbered by its place in its feed even when it is the feed's
+    only one, so that a pipeline joining on ids finds it again once the feed grows; a file of
+    one JSON object is named by its file, as a text file is."""
+    write(tmp_path / name, one)
+    before = [d.id for d in read_paths([str(tmp_path / name)]).documents]
+    write(tmp_path / name, two)
+    after = [d.id for d in read_paths([str(tmp_path / name)]).documents]
+    assert (before, after) == (["feed-1"], ["feed-1", "feed-2"])
+    write(tmp_path / "story.json", json.dumps({"text": STORY}))
+    assert [d.id for d in read_paths([str(tmp_path / "story.json")]).documents] == ["story"]
+
+
 def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_path: Path) -> None:
     """A NewsAPI answer holds its articles in a list, and cuts each text short with a mark; a
     WordPress post gives its title and content as rendered HTML, and its author as a user's
@@ -1224,7 +1256,7 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
     assert [(d.id, d.source, d.title, d.text) for d in result.documents] == [
         ("feed", "Metro Voice", None, "The plan adds lanes.\n\nCrews & cyclists cheered."),
         (
-            "newsapi",
+            "newsapi-1",
             "Harbor Gazette",
             "Fares rise",
             "Bus fares in Riverton will rise 15 percent in July",
@@ -2049,7 +2081,7 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
         ),
         pytest.param(
             {"feed.jsonl": json.dumps({"id": "  ", "text": STORY})},
-            ["feed"],
+            ["feed-1"],
             id="feed_id_of_spaces_is_none",
         ),
         pytest.param(
