@@ -170,6 +170,15 @@ def test_hostile_article_text_cannot_become_markup(tmp_path: Path) -> None:
     assert "<script>" not in html
     assert "<td>Outlet | A</td>" in html
     assert "<td>&lt;b&gt;B&lt;/b&gt;</td>" in html
+    # The index's who copied whom names outlets and the story's title as text too; its one
+    # kind of link is to the story's page.
+    index = files["index.md"]
+    section = index[index.index("## Who copied whom") : index.index("## Documents")]
+    tokens = list(_walk(markdown().parse(section)))
+    assert not {t.type for t in tokens} & {"html_inline", "html_block", "image", "em_open"}
+    links = {t.attrs["href"] for t in tokens if t.type == "link_open"}
+    assert links == {name for name in files if name.startswith("story-")}
+    assert "<li>&lt;b&gt;B&lt;/b&gt; reuses Outlet | A: " in markdown().render(section)
 
 
 def test_an_index_lists_twenty_dates_it_could_not_read(tmp_path: Path) -> None:
@@ -990,9 +999,9 @@ def test_a_wide_story_writes_out_only_pairs_that_reuse_each_others_text(
     # pair directions: they are of one day), their closest source; the wire comes after it.
     claimed = (1, 7, 10, 13)
     assert sections == [
-        *(f"## Tarrow Wire (wire) vs paper{n:02}" for n in range(1, outlets) if n not in claimed),
+        *(f"## Tarrow Wire vs paper{n:02}" for n in range(1, outlets) if n not in claimed),
         *(f"## paper{a:02} vs paper{b:02}" for a, b in ((1, 4), (4, 7), (4, 10), (4, 13))),
-        *(f"## Tarrow Wire (wire) vs paper{n:02}" for n in claimed),
+        *(f"## Tarrow Wire vs paper{n:02}" for n in claimed),
     ]
     assert (
         "This story's 105 pairs are too many to write out. Below are the 18 pairs in which one "
@@ -1224,12 +1233,12 @@ def test_a_pair_in_two_languages_is_not_called_separate_reporting() -> None:
     ]
     result = compare_documents(docs, single_story=True)
     (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
-    translated = story[story.index("## AP (wire) vs Jornal do Porto (jornal)") :]
+    translated = story[story.index("## AP vs Jornal do Porto") :]
     assert translated.split("\n\n")[1].startswith(
         "**Verdict: independent** (in different languages: not compared word for word)."
     )
     assert "The two articles are in different languages" in translated.split("\n## ")[0]
-    own = story[story.index("## AP (wire) vs Valley Times (valley)") :]
+    own = story[story.index("## AP vs Valley Times") :]
     assert "(no meaningful copied text: separate reporting)" in own.split("\n\n")[1]
 
 
@@ -1297,11 +1306,143 @@ def test_a_diff_strikes_the_origins_words_and_bolds_the_copys_whichever_is_a(
     section = " ".join(" ".join(render_pair(result, pair)).split())
     assert (
         f"In each diff, ~~struck~~ words are only {origin}'s (the likely origin) and **bold** "
-        f"words only {copy}'s (the copy): the edits {copy} made to {origin}'s text."
+        f"words only {copy}'s (the copy): the edits {copy} made to {origin}'s text, {origin}'s "
+        "sentence named first."
     ) in section
     assert "killing ~~three~~ **five** people" in section
+    assert f"- {origin} 1 → {copy} 1 · edited · similarity" in section
+    assert f"- {origin} 2 → {copy} 2 · verbatim: The blaze broke out shortly after" in section
     assert f"| {origin} sentence | {copy} sentence | difference | {origin} | {copy} | " in section
     assert "| 1 | 1 | number or date changed | three | five |" in section
+
+
+LIBRARY_WIRE = [
+    "MARLOW, Ohio (AP) \u2014 The Marlow city council voted 7-2 on Tuesday to approve a "
+    "$48 million budget for a new central library.",
+    "Council member Ines Ford said the library would open in the spring of 2027.",
+    "Opponents said the money should have gone to road repairs after a hard winter.",
+    "The new building will replace a branch that closed after flooding in 2021.",
+]
+
+
+def library_story() -> Result:
+    """AP's library budget story; a paper that copies it without credit and has Ford "claim"
+    the opening date; one that runs it under AP's dateline; a radio station's own report."""
+    lede = LIBRARY_WIRE[0].split("\u2014 ")[1]
+    texts = [
+        ("\n".join(LIBRARY_WIRE), "wire", "AP", "2025-03-10"),
+        (
+            "\n".join([lede, LIBRARY_WIRE[1].replace("said", "claimed"), *LIBRARY_WIRE[2:]]),
+            "daily",
+            "Lakeview Daily",
+            "2025-03-11",
+        ),
+        ("\n".join(LIBRARY_WIRE), "herald", "Herald", "2025-03-11"),
+        (
+            "Listeners called in on Wednesday to share memories of the old Marlow library.\n"
+            "Librarian Tomas Reyes recalled the flood that closed its reading room.\n"
+            "Reyes told KMLR the children's corner had been his favourite place to work.",
+            "kmlr",
+            "KMLR",
+            "2025-03-12",
+        ),
+    ]
+    docs = [
+        replace(document(text, name, source, published=day), credits=find_credits(text))
+        for text, name, source, day in texts
+    ]
+    return compare_documents(docs, single_story=True)
+
+
+def test_the_index_says_who_copied_whom_before_its_tables() -> None:
+    """The index answers its question first: for each story, each article that reuses another,
+    its origin, the verdict, the share of its words taken, whether it credits the origin and
+    what told which came first (acceptance round 21: a reporter had to open the story page to
+    learn who copied whom)."""
+    index = render_index(library_story())
+    section = index[index.index("## Who copied whom") : index.index("## Documents")]
+    assert section.splitlines()[2:] == [
+        "[story-001](story-001-the-marlow-city-council-voted-7-2-on.md): The Marlow city "
+        "council voted 7-2 on Tuesday to approve a $48 million budget\u2026",
+        "",
+        "- Lakeview Daily reuses AP: derived, 100% of its words copied or edited, uncredited; "
+        "order told by kind: AP is a news agency.",
+        "- Herald reuses AP: copy, 100% of its words copied or edited, credits it; order told by "
+        "credit: AP is credited.",
+        "",
+    ]
+
+
+def test_the_index_lists_ten_copies_of_a_story_and_counts_the_rest() -> None:
+    """Of a wire story that 14 papers copy, the index's who copied whom names ten pairs, the
+    copies that credit nothing first, and says how many more the story's page gives."""
+    result = compare_documents(ferry_story(WIDE_STORY + 3), single_story=True)
+    index = render_index(result)
+    section = index[index.index("## Who copied whom") : index.index("## Documents")]
+    copies = [line for line in section.splitlines() if line.startswith("- ")]
+    assert len(copies) == 11
+    assert all(
+        line.endswith(", uncredited; order told by kind: Tarrow Wire is a news agency.")
+        for line in copies[:9]
+    )
+    assert copies[-1] == (
+        "- \u2026 8 more on [its page](story-001-fire-broke-out-on-the-passenger-ferry.md)."
+    )
+
+
+def test_a_story_page_opens_with_what_a_reporter_needs() -> None:
+    """A story page opens with its summary: the likely origin, who copied whom, who reported
+    independently and what each copy changed in the text it took; the pairs that reuse each
+    other's text come before the others, and headings name outlets, not their long ids."""
+    result = library_story()
+    page = render_story(result, result.stories[0])
+    summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
+    assert "**Likely origin:** AP (2025-03-10), reused by 2 articles." in summary
+    assert (
+        "**Reported independently** (no meaningful copied text shared with another article "
+        "here): KMLR."
+    ) in summary
+    assert (
+        "- Lakeview Daily, from AP:\n"
+        "  - sentence 2: attribution verb changed (\u201csaid\u201d \u2192 \u201cclaimed\u201d)"
+    ) in summary
+    assert page.index("## Summary") < page.index("| id ")
+    sections = [line for line in page.splitlines() if line.startswith("## ") and " vs " in line]
+    assert sections[:2] == ["## AP vs Lakeview Daily", "## AP vs Herald"]
+    assert set(sections[2:]) == {
+        "## Lakeview Daily vs Herald",
+        "## Lakeview Daily vs KMLR",
+        "## Herald vs KMLR",
+        "## AP vs KMLR",
+    }
+
+
+def test_a_summary_names_at_most_five_changes_of_a_copy() -> None:
+    """A copy that changed the wire in more than five places has five named in the summary and
+    the others counted: its pair section gives them all."""
+    changes = [
+        ("said", "claimed"),
+        ("7-2", "8-1"),
+        ("48", "52"),
+        ("2027", "2028"),
+        ("2021", "2020"),
+    ]
+    rewrite = "\n".join(LIBRARY_WIRE)
+    for was, now in changes:
+        rewrite = rewrite.replace(was, now, 1)
+    rewrite = rewrite.replace("Opponents said", "Opponents reportedly said")
+    docs = [
+        document("\n".join(LIBRARY_WIRE), "wire", "AP", published="2025-03-10"),
+        document(rewrite, "daily", "Lakeview Daily", published="2025-03-11"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    notes = sum(len(m.framing) for m in pair.matches)
+    assert notes > 5
+    page = render_story(result, result.stories[0])
+    summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
+    assert summary.count("\n  - sentence ") == 5
+    assert f"  - \u2026 {notes - 5} more in the pair's section below" in summary
 
 
 def test_a_conversion_and_a_rounding_are_named_as_one_quantity_with_units_shown() -> None:
@@ -1420,12 +1561,13 @@ def test_two_rewrites_of_one_wire_story_are_said_to_reuse_it_not_each_other(date
     result = compare_documents(docs, single_story=True)
     (story,) = [text for name, text in render_reports(result).items() if name != "index.md"]
     verdict = story[story.index("## first vs second") :].split("\n\n")[1]
-    assert "Both reuse AP (wire): what they share comes from it" in verdict
+    assert "Both reuse AP: what they share comes from it" in verdict
     assert "Likely direction" not in verdict
     # With no direction, neither is the other's origin: the diffs read A to B.
     legend = "In each diff, ~~struck~~ words are A's only and **bold** words are B's only."
     assert legend in story[story.index("## first vs second") :]
-    assert "Likely direction: first reuses AP (wire) (by publication date)." in story
+    assert "- A 1 ↔ B 1 · verbatim: Dockworkers at the Port of Calder" in story
+    assert "Likely direction: first reuses AP (by publication date)." in story
 
 
 @pytest.mark.parametrize("folder", [PORT_STRIKE, WIRE_COPY], ids=["port_strike", "wire_copy"])

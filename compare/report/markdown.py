@@ -23,6 +23,7 @@ from compare.records import (
     FilledFor,
     FilledTemplate,
     FramingKind,
+    FramingNote,
     FramingProfile,
     Match,
     MatchKind,
@@ -100,6 +101,11 @@ MAX_PAIR_SECTIONS = 50
 # outlets carry makes thousands, and a run of such stories an index of megabytes. The largest
 # story of the golden fixtures has 10; its page, or the JSON report, gives the rest.
 MAX_INDEX_PAIRS = 20
+# The index's who copied whom, and a story page's summary, name at most this many of a story's
+# pairs that reuse text, and the summary this many origins and articles reported independently.
+MAX_LISTED_COPIES = 10
+# A story page's summary names at most this many of the framing differences of one copy.
+MAX_SUMMARY_CHANGES = 5
 # Who copied whom in a wide story names at most this many sources of an outlet beside its closest,
 # and the index's outlet table this many outlets each took from.
 MAX_OTHER_SOURCES = 3
@@ -136,8 +142,8 @@ VERDICT_MEANING = {
 # What an independent pair in two languages is, as nothing is translated: its texts cannot share
 # words, which says nothing of whether one is the other's translation.
 IN_OTHER_LANGUAGES = "in different languages: not compared word for word"
-# What told a pair's direction, as the verdict line says it; "{}" is the origin. Shares alone are
-# given with their figures (see _told_by).
+# What told a pair's direction, as the verdict line says it; "{}" is the origin. The verdict line
+# gives shares alone with their figures (see _told_by).
 TOLD_BY = {
     DirectionBasis.CREDIT: "by credit: {} is credited",
     DirectionBasis.MODIFIED_TIME: "by modification time",
@@ -149,6 +155,8 @@ TOLD_BY = {
     DirectionBasis.SHARED_DATELINE: (
         "by dateline: both open with one news agency's dateline, and only {} gives a date"
     ),
+    DirectionBasis.CONTAINMENT: "by what each holds of the other",
+    DirectionBasis.PHRASING: "by shared phrasing alone",
 }
 FRAMING_LABELS = {
     FramingKind.ATTRIBUTION_VERB: "attribution verb changed",
@@ -274,6 +282,7 @@ def render_index(result: Result, *, json_beside: bool = False) -> str:
             else "."
         ),
         "",
+        *_who_copied_whom(result),
     ]
     if result.skipped:
         lines += ["Skipped inputs:", ""]
@@ -354,6 +363,32 @@ def render_index(result: Result, *, json_beside: bool = False) -> str:
     return "\n".join(lines)
 
 
+def _who_copied_whom(result: Result) -> list[str]:
+    """The index's answer first: per story, who copied whom (:func:`_copy_line`), at most
+    ``MAX_LISTED_COPIES`` pairs and how many more its page gives; none of a run that compared
+    no pair."""
+    if not result.pairs:
+        return []
+    lines = ["## Who copied whom", ""]
+    for story in result.stories:
+        consecutive = _consecutive(result, story)
+        copying = _copying(result.pairs_in[story.id], consecutive)
+        if not copying:
+            continue
+        shown, left = _listed_copies(copying, consecutive, story.documents)
+        names = _page_names([result.by_id[d] for d in story.documents])
+        page = story_file_name(story)
+        lines += [
+            f"[{story.id}]({page}): {escape(shorten(story.title, TITLE_CHARS))}",
+            "",
+            *_copy_lines(shown, left, names, result.settings, f"on [its page]({page})"),
+            "",
+        ]
+    if len(lines) == 2:
+        lines += ["No article reuses another's text.", ""]
+    return lines
+
+
 def _outlets_section(result: Result, json_beside: bool) -> list[str]:
     """The outlets that reuse one another's text, across stories (``network.outlet_reuse``),
     at most ``MAX_INDEX_OUTLETS``, the most involved first; none when no outlet reuses
@@ -408,6 +443,199 @@ def _took_from(sources: Sequence[tuple[str, int]]) -> str:
     return ", ".join(named) or "-"
 
 
+def _summary(
+    result: Result, story: Story, names: Mapping[str, str], json_beside: bool
+) -> list[str]:
+    """What a reporter reads a story's page for, before the detail: the likely origin, who
+    copied whom, the articles reported independently, and what each copy changed in the text
+    it took; none for a story of one article."""
+    pairs = result.pairs_in[story.id]
+    if not pairs:
+        return []
+    consecutive = _consecutive(result, story)
+    copying = _copying(pairs, consecutive)
+    shown, left = _listed_copies(copying, consecutive, story.documents)
+    lines = ["## Summary", ""]
+    # A later version of an article is no other article's reuse of it.
+    reusing = [p for p in copying if p.direction and not p.same_article]
+    copies = {_origin_and_copy(p)[1] for p in reusing}
+    reused = Counter(_origin_and_copy(p)[0] for p in reusing)
+    if origins := [d for d in story.documents if reused[d] and d not in copies]:
+        named = [
+            f"{names[d]}{f' ({dated})' if (dated := _published(result.by_id[d])) else ''}, "
+            f"reused by {_count(reused[d], 'article')}"
+            for d in origins
+        ]
+        lines += [
+            f"**Likely origin{'s' if len(origins) > 1 else ''}:** "
+            f"{listed(_at_most(named, MAX_LISTED_COPIES))}.",
+            "",
+        ]
+    if shown:
+        where = "in the pair sections below" + (
+            f" and {_json_report(json_beside)}" if len(story.documents) > WIDE_STORY else ""
+        )
+        lines += [
+            "**Who copied whom:**",
+            "",
+            *_copy_lines(shown, left, names, result.settings, where),
+            "",
+        ]
+    else:
+        lines += ["No article here reuses another's text.", ""]
+    listed_ids = {d for p in pairs if _listed(p, consecutive) for d in (p.a, p.b)}
+    if alone := [names[d] for d in story.documents if d not in listed_ids]:
+        lines += [
+            "**Reported independently** (no meaningful copied text shared with another article "
+            f"here): {listed(_at_most(alone, MAX_LISTED_COPIES))}.",
+            "",
+        ]
+    lines += _changes_of_copies([p for p in shown if p.direction], names)
+    if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
+        lines += [
+            "Below: the articles, the sentences two or more of them carry (coverage), the share "
+            "of each one's words taken from the others (who copied whom), and each pair in "
+            "detail, those that reuse each other's text first.",
+            "",
+        ]
+    return lines
+
+
+def _copying(
+    pairs: Sequence[PairComparison], consecutive: AbstractSet[frozenset[str]]
+) -> list[PairComparison]:
+    """The pairs that tell who copied whom: those a page lists (:func:`_listed`) but for those
+    whose copy took what the two share from a third article (``taken_through``), which the
+    pair of the copy and that third tells."""
+    return [p for p in pairs if _listed(p, consecutive) and not p.taken_through]
+
+
+def _listed_copies(
+    copying: Sequence[PairComparison],
+    consecutive: AbstractSet[frozenset[str]],
+    documents: Sequence[str],
+) -> tuple[list[PairComparison], int]:
+    """The pairs of ``copying`` who copied whom names, at most ``MAX_LISTED_COPIES`` (the most
+    telling, :func:`_most_telling`), and how many it leaves out. The origins that most articles
+    reuse come first, each with its copies, in the story's order of ``documents``; the pairs
+    whose direction is unknown come last."""
+    at = {d: n for n, d in enumerate(documents)}
+    reused = Counter(_origin_and_copy(p)[0] for p in copying if p.direction)
+
+    def order(pair: PairComparison) -> tuple[int, int, int, int]:
+        if not pair.direction:
+            return (1, 0, at[pair.a], at[pair.b])
+        origin, copy = _origin_and_copy(pair)
+        return (0, -reused[origin], at[origin], at[copy])
+
+    shown = sorted(_most_telling(copying, consecutive, MAX_LISTED_COPIES), key=order)
+    return shown, len(copying) - len(shown)
+
+
+def _copy_lines(
+    shown: Sequence[PairComparison],
+    left: int,
+    names: Mapping[str, str],
+    settings: Settings,
+    where: str,
+) -> list[str]:
+    """Who copied whom as a list: a line for each pair ``shown`` (:func:`_copy_line`), and one
+    that counts the ``left`` others and says ``where`` they are."""
+    return [
+        *(_copy_line(p, names, settings) for p in shown),
+        *([f"- … {left:,} more {where}."] if left else []),
+    ]
+
+
+def _copy_line(pair: PairComparison, names: Mapping[str, str], settings: Settings) -> str:
+    """Who copied whom in a pair, as a list item: the copy, its origin, the verdict, the share
+    of the copy's words it took (and in shared phrases, when more), whether it credits the
+    origin, and what told which came first; of a pair without a direction, that it is not
+    known.
+
+    >>> from compare.records import PairComparison, Verdict
+    >>> pair = PairComparison("wire", "daily", "s", Verdict.COPY, "a->b", 0.8, 0.97, 0.7,
+    ...     0.9, 0.8, 0.95, 40, None, (), (), (), 0.0, direction_basis=DirectionBasis.CREDIT,
+    ...     crediting=("daily",))
+    >>> _copy_line(pair, {"wire": "AP", "daily": "Daily"}, Settings())
+    '- Daily reuses AP: copy, 97% of its words copied or edited, credits it; order told by credit: AP is credited.'
+    """
+    if not pair.direction:
+        return (
+            f"- {names[pair.a]} and {names[pair.b]} share text ({pair.verdict.value}); which "
+            "came first is not known."
+        )
+    origin, copy = _origin_and_copy(pair)
+    contained, phrased = (
+        (pair.b_in_a, pair.b_phrases_in_a) if copy == pair.b else (pair.a_in_b, pair.a_phrases_in_b)
+    )
+    facts = [
+        pair.verdict.value,
+        f"{_percent(contained, settings.containment_cuts)} of its words copied or edited",
+    ]
+    if phrased > contained:
+        facts.append(f"{_percent(phrased, settings.phrasing_cuts)} in shared phrases")
+    if pair.undisclosed_reuse:
+        facts.append("uncredited")
+    elif copy in pair.crediting:
+        facts.append("credits it")
+    basis = pair.direction_basis
+    told = f"; order told {TOLD_BY[basis].format(names[origin])}" if basis else ""
+    return f"- {names[copy]} {_reuses(pair)} {names[origin]}: {', '.join(facts)}{told}."
+
+
+def _changes_of_copies(directed: Sequence[PairComparison], names: Mapping[str, str]) -> list[str]:
+    """The framing differences each of the ``directed`` pairs' copies made to the text it took,
+    at most ``MAX_SUMMARY_CHANGES`` a copy, by the copy's sentence numbers; none without a
+    directed pair."""
+    if not directed:
+        return []
+    lines = []
+    for pair in directed:
+        notes = [(m, n) for m in pair.matches for n in m.framing]
+        if not notes:
+            continue
+        origin, copy = _origin_and_copy(pair)
+        lines.append(f"- {names[copy]}, from {names[origin]}:")
+        lines += [f"  - {_change(pair, m, n)}" for m, n in notes[:MAX_SUMMARY_CHANGES]]
+        if (left := len(notes) - MAX_SUMMARY_CHANGES) > 0:
+            lines.append(f"  - … {left:,} more in the pair's section below")
+    if not lines:
+        return ["No copy changes the framing of the text it took.", ""]
+    return [
+        "**What each copy changed** in the text it took (framing differences, the origin's "
+        "words first):",
+        "",
+        *lines,
+        "",
+    ]
+
+
+def _change(pair: PairComparison, match: Match, note: FramingNote) -> str:
+    """A framing difference as the copy of a directed ``pair`` made it: the copy's sentence,
+    the difference named, and the origin's words then the copy's."""
+    a_changed_b = pair.direction == "b->a"
+    kind = note.kind.mirrored if a_changed_b else note.kind
+    at, words = (
+        (match.a.sentences, (note.b, note.a))
+        if a_changed_b
+        else (match.b.sentences, (note.a, note.b))
+    )
+    quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
+    return f"sentence {_indexes(at)}: {FRAMING_LABELS[kind]}" + (f" ({quoted})" if quoted else "")
+
+
+def _at_most(items: Sequence[str], limit: int) -> list[str]:
+    """``items``, the first ``limit`` of them and how many more when there are more.
+
+    >>> _at_most(["a", "b", "c"], 2), _at_most(["a"], 2)
+    (['a', 'b', '1 more'], ['a'])
+    """
+    if len(items) <= limit:
+        return list(items)
+    return [*items[:limit], f"{len(items) - limit:,} more"]
+
+
 def render_story(result: Result, story: Story, *, json_beside: bool = False) -> str:
     """One story: its documents, every pair's verdict, matches, additions and framing; of a
     story of more than ``WIDE_STORY`` documents, only the pairs that reuse each other's text,
@@ -415,10 +643,12 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     (``json_beside`` as :func:`render_index` takes it)."""
     members = [result.by_id[d] for d in story.documents]
     wide = len(members) > WIDE_STORY
+    names = _page_names(members)
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
+    lines += _summary(result, story, names, json_beside)
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences), ""]
-    lines += _article_notes(members, result.notes)
+    lines += _article_notes(members, result.notes, names)
     pairs = result.pairs_in[story.id]
     taken: Sequence[Taken] = ()
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
@@ -428,14 +658,15 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         lines += render_provenance(members, taken, wide=wide)
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
-    shown: Sequence[PairComparison] = pairs
+    consecutive = _consecutive(result, story)
+    reusing = _reusing_each_other(pairs, taken, consecutive)
     if wide:
-        consecutive = _consecutive(result, story)
-        reusing = _reusing_each_other(pairs, taken, consecutive)
         lines += _wide_pairs(pairs, reusing, versions=bool(consecutive), json_beside=json_beside)
         shown = reusing[:MAX_PAIR_SECTIONS]
+    else:
+        shown = [*reusing, *(p for p in pairs if not _listed(p, consecutive))]
     for pair in shown:
-        lines += render_pair(result, pair)
+        lines += render_pair(result, pair, names)
     lines += ["## Framing profiles", ""]
     if unnamed := [d for d in members if not names_framing_of(d.text)]:
         short = _short_names(unnamed)
@@ -451,12 +682,14 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
 
 
 def _article_notes(
-    members: Sequence[Document], notes: Mapping[str, Sequence[ArticleNote]]
+    members: Sequence[Document],
+    notes: Mapping[str, Sequence[ArticleNote]],
+    names: Mapping[str, str],
 ) -> list[str]:
     """Each article's editor's notes (corrections, clarifications, updates), whole, in story
-    order: a note is boilerplate, which aligns with nothing, and a corrections log reads it
-    here. Of versions of one article, a note is listed once, under the first version that
-    carries it, with the later versions that drop it."""
+    order, each article called by ``names``: a note is boilerplate, which aligns with nothing,
+    and a corrections log reads it here. Of versions of one article, a note is listed once,
+    under the first version that carries it, with the later versions that drop it."""
 
     def carries(document: Document, note: ArticleNote) -> bool:
         return any(its.said == note.said for its in notes.get(document.id, ()))
@@ -473,10 +706,12 @@ def _article_notes(
                 kept_on = True
                 continue
             dropped = [
-                _name(o) for o in versions if _earlier_version(document, o) and not carries(o, note)
+                names[o.id]
+                for o in versions
+                if _earlier_version(document, o) and not carries(o, note)
             ]
             lines.append(
-                f"- {_name(document)}: {escape(note.text)}"
+                f"- {names[document.id]}: {escape(note.text)}"
                 + (f" (dropped by the later {listed(dropped)})" if dropped else "")
             )
     if not lines:
@@ -552,15 +787,17 @@ def _not_reusing_each_other(
 
 
 def _most_telling(
-    reusing: Sequence[PairComparison], consecutive: AbstractSet[frozenset[str]]
+    reusing: Sequence[PairComparison],
+    consecutive: AbstractSet[frozenset[str]],
+    limit: int = MAX_INDEX_PAIRS,
 ) -> Sequence[PairComparison]:
     """The pairs of a story that its index rows list: all of them, in the story's order, when
-    there are at most ``MAX_INDEX_PAIRS``; else that many: copies that do not credit their
+    there are at most ``limit``; else that many: copies that do not credit their
     source first, then each version of an article with the one after it (``consecutive``),
     then other copies and undisclosed reuse, then the rest; each by the larger of its two
     containments, then by the smaller, but versions in their order; pairs alike in the story's
     order."""
-    if len(reusing) <= MAX_INDEX_PAIRS:
+    if len(reusing) <= limit:
         return reusing
 
     def telling(pair: PairComparison) -> tuple[int, float, float]:
@@ -574,7 +811,7 @@ def _most_telling(
             -min(pair.a_in_b, pair.b_in_a),
         )
 
-    return sorted(reusing, key=telling)[:MAX_INDEX_PAIRS]
+    return sorted(reusing, key=telling)[:limit]
 
 
 def _more_reusing_pairs(
@@ -887,14 +1124,34 @@ def _short_names(members: Sequence[Document]) -> dict[str, str]:
     return {d.id: escape(d.source if sources[d.source] == 1 else d.id) for d in members}
 
 
-def render_pair(result: Result, pair: PairComparison) -> list[str]:
-    """The Markdown section of one document pair."""
+def _page_names(members: Sequence[Document]) -> dict[str, str]:
+    """Each document's name in a story page's sentences and headings, by id: its outlet's name,
+    or, when the story has two documents from that outlet, its :func:`_name`, the outlet's and
+    the id that tells them apart. The page's table of documents gives every id: a heading that
+    named both ids of a pair ran to 200 characters.
+
+    >>> from compare.records import Document
+    >>> _page_names([Document("courier-fire", "Courier", ""), Document("v1", "Echo", ""),
+    ...     Document("v2", "Echo", "")])
+    {'courier-fire': 'Courier', 'v1': 'Echo (v1)', 'v2': 'Echo (v2)'}
+    """
+    sources = Counter(d.source for d in members)
+    return {d.id: escape(d.source) if sources[d.source] == 1 else _name(d) for d in members}
+
+
+def render_pair(
+    result: Result, pair: PairComparison, names: Mapping[str, str] | None = None
+) -> list[str]:
+    """The Markdown section of one document pair, its documents and any third one it names
+    called by ``names`` (by id: a story page's, :func:`_page_names`), else by
+    :func:`_name`."""
     a, b = result.by_id[pair.a], result.by_id[pair.b]
+    names = names or _full_names(result)
     sentences_a, sentences_b = result.sentences[a.id], result.sentences[b.id]
     lines = [
-        f"## {_name(a)} vs {_name(b)}",
+        f"## {names[a.id]} vs {names[b.id]}",
         "",
-        _verdict_line(pair, result.by_id, result.settings),
+        _verdict_line(pair, result.by_id, names, result.settings),
         "",
     ]
     if stealth := stealth_edit(pair, result.by_id, result.notes):
@@ -916,8 +1173,8 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
             + _diff_legend(pair)
         )
         lines.append("")
-        for match in pair.matches:
-            lines += _match_lines(match, a_changed_b=a_changed_b)
+        lines += [line for match in pair.matches for line in _match_lines(match, pair.direction)]
+        lines.append("")
     else:
         lines += [_nothing_matched(result, pair), ""]
     notes = [(m, n) for m in pair.matches for n in m.framing]
@@ -954,9 +1211,15 @@ def render_pair(result: Result, pair: PairComparison) -> list[str]:
             "",
         ]
     lines += _caveats_of_one(result, pair)
-    lines += _adds(f"What {_name(a)} adds", pair.only_a, sentences_a)
-    lines += _adds(f"What {_name(b)} adds", pair.only_b, sentences_b)
+    lines += _adds(f"What {names[a.id]} adds", pair.only_a, sentences_a)
+    lines += _adds(f"What {names[b.id]} adds", pair.only_b, sentences_b)
     return lines
+
+
+def _full_names(result: Result) -> dict[str, str]:
+    """Each document's :func:`_name`, by id: of a pair without its story's table of documents,
+    the name that tells its file too."""
+    return {d.id: _name(d) for d in result.documents}
 
 
 def render_pair_report(result: Result) -> list[str]:
@@ -964,7 +1227,8 @@ def render_pair_report(result: Result) -> list[str]:
     article, as a story page lists them, and their pair's section."""
     pair = result.pairs[0]
     members = [result.by_id[pair.a], result.by_id[pair.b]]
-    return [*_article_notes(members, result.notes), *render_pair(result, pair)]
+    names = _full_names(result)
+    return [*_article_notes(members, result.notes, names), *render_pair(result, pair, names)]
 
 
 def _stealth_line(stealth: StealthEdit, pair: PairComparison) -> str:
@@ -1014,9 +1278,15 @@ def _caveats_of_one(result: Result, pair: PairComparison) -> list[str]:
     )
 
 
-def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings: Settings) -> str:
+def _verdict_line(
+    pair: PairComparison,
+    by_id: Mapping[str, Document],
+    names: Mapping[str, str],
+    settings: Settings,
+) -> str:
     """The verdict, the figures behind it, and whatever the figures alone would not explain:
-    a template filled in for another event or day, a direction that the pair lacks."""
+    a template filled in for another event or day, a direction that the pair lacks; each
+    document called by ``names``."""
     a, b = by_id[pair.a], by_id[pair.b]
     contained, phrased, spread = (
         settings.containment_cuts,
@@ -1076,26 +1346,25 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
     if pair.common_origin:
         # Whether each credits it is in who copied whom.
         parts.append(
-            f"Both reuse {_name(by_id[pair.common_origin])}: what they share comes from it, "
+            f"Both reuse {names[pair.common_origin]}: what they share comes from it, "
             "not from each other (see who copied whom)."
         )
     if through := pair.taken_through:
-        copy, other = (a, b) if through.copy == a.id else (b, a)
+        taker, other = (a.id, b.id) if through.copy == a.id else (b.id, a.id)
         parts.append(
-            f"No direction: {_name(copy)} took what it shares with {_name(other)} from "
-            f"{_name(by_id[through.source])}; see who copied whom."
+            f"No direction: {names[taker]} took what it shares with {names[other]} from "
+            f"{names[through.source]}; see who copied whom."
         )
-    set_aside = _set_aside(pair, by_id)
+    set_aside = _set_aside(pair, by_id, names)
     if pair.direction:
-        origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
+        origin, copy = _origin_and_copy(pair)
         basis = pair.direction_basis
         told = "; ".join(
-            ([_told_by(pair, basis, origin, settings)] if basis else [])
+            ([_told_by(pair, basis, names[origin], settings)] if basis else [])
             + ([set_aside] if set_aside else [])
         )
         told = f" ({told})" if told else ""
-        reuses = "is a later version of" if pair.same_article else "reuses"
-        parts.append(f"Likely direction: {_name(copy)} {reuses} {_name(origin)}{told}.")
+        parts.append(f"Likely direction: {names[copy]} {_reuses(pair)} {names[origin]}{told}.")
     elif set_aside:
         parts.append(f"No direction by date: {set_aside}.")
     # A pair is flagged only with a direction: the reusing article is the one charged.
@@ -1114,24 +1383,39 @@ def _verdict_line(pair: PairComparison, by_id: Mapping[str, Document], settings:
             "press release”, the issuer's name)."
         )
     elif pair.undisclosed_reuse:
-        parts.append(_undisclosed_line(pair, a, b))
+        parts.append(_undisclosed_line(pair, a, b, names))
     return " ".join(parts)
 
 
-def _set_aside(pair: PairComparison, by_id: Mapping[str, Document]) -> str:
+def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
+    """The ids of a directed pair's origin and of the article that reuses it (of versions of
+    one article, the earlier and the later)."""
+    return (pair.a, pair.b) if pair.direction == "a->b" else (pair.b, pair.a)
+
+
+def _reuses(pair: PairComparison) -> str:
+    """What the reusing article of a directed pair is to its origin, as a verb."""
+    return "is a later version of" if pair.same_article else "reuses"
+
+
+def _set_aside(
+    pair: PairComparison, by_id: Mapping[str, Document], names: Mapping[str, str]
+) -> str:
     """Why a pair's dates told no direction, when one side's text contradicts its date
     (``PairComparison.date_set_aside``); empty otherwise."""
     if not (found := pair.date_set_aside):
         return ""
     document = by_id[found.doc]
     return (
-        f"the date of {_name(document)}, {escape(document.published or '')}, is set aside: its "
+        f"the date of {names[document.id]}, {escape(document.published or '')}, is set aside: its "
         f"text reports, in the past tense, what happened on {escape(found.day)}, after that "
         "day and by the other's date"
     )
 
 
-def _undisclosed_line(pair: PairComparison, a: Document, b: Document) -> str:
+def _undisclosed_line(
+    pair: PairComparison, a: Document, b: Document, names: Mapping[str, str]
+) -> str:
     """Why a pair is flagged: the reusing article credits no one, or only the people a wire's
     sign-off names ("Reporting by Jane Doe; Editing by John Roe"), or credits others than the
     origin and the wires whose text it is ("credits AFP; the text is AP's"), which is what the
@@ -1139,7 +1423,7 @@ def _undisclosed_line(pair: PairComparison, a: Document, b: Document) -> str:
     origin, copy = (a, b) if pair.direction == "a->b" else (b, a)
     # The origin's own credits name the wire whose text it runs ("(AP)" of its dateline).
     wires = [wire for wire in origin.credits if wire not in copy.credits]
-    whose = _possessive(" and ".join(wires)) if wires else f"that of {_name(origin)}"
+    whose = _possessive(" and ".join(wires)) if wires else f"that of {names[origin.id]}"
     if copy.credits:
         credited = " and ".join(escape(credit) for credit in copy.credits)
         return f"Undisclosed reuse: the reusing article credits {credited}; the text is {whose}."
@@ -1164,26 +1448,24 @@ def _possessive(name: str) -> str:
     return f"{escape(name)}'" if name.endswith("s") else f"{escape(name)}'s"
 
 
-def _told_by(
-    pair: PairComparison, basis: DirectionBasis, origin: Document, settings: Settings
-) -> str:
-    """What told ``pair``'s direction (``basis``), whose ``origin`` is named: the shares it
+def _told_by(pair: PairComparison, basis: DirectionBasis, origin: str, settings: Settings) -> str:
+    """What told ``pair``'s direction (``basis``), whose ``origin`` is so named: the shares it
     rests on when nothing else told it, as a near tie of them is weak evidence of which came
     first; else as :data:`TOLD_BY` says."""
+    told = TOLD_BY[basis].format(origin)
     if basis is DirectionBasis.CONTAINMENT:
         return (
-            f"by what each holds of the other: {_percent(pair.a_in_b, settings.containment_cuts)} "
-            f"of A's words are in B, {_percent(pair.b_in_a, settings.containment_cuts)} of B's "
-            "in A; no date or credit tells"
+            f"{told}: {_percent(pair.a_in_b, settings.containment_cuts)} of A's words are in B, "
+            f"{_percent(pair.b_in_a, settings.containment_cuts)} of B's in A; no date or credit "
+            "tells"
         )
     if basis is DirectionBasis.PHRASING:
         return (
-            f"by shared phrasing alone: {_percent(pair.a_phrases_in_b, settings.phrasing_cuts)} "
-            f"of A's words sit in phrases B has, "
-            f"{_percent(pair.b_phrases_in_a, settings.phrasing_cuts)} of B's in A's; no date, "
-            "credit or containment tells"
+            f"{told}: {_percent(pair.a_phrases_in_b, settings.phrasing_cuts)} of A's words sit "
+            f"in phrases B has, {_percent(pair.b_phrases_in_a, settings.phrasing_cuts)} of B's "
+            "in A's; no date, credit or containment tells"
         )
-    return TOLD_BY[basis].format(_name(origin))
+    return told
 
 
 def _filled_in(template: FilledTemplate) -> str:
@@ -1212,23 +1494,32 @@ def _diff_legend(pair: PairComparison) -> str:
     )
     return (
         f"In each diff, ~~struck~~ words are only {origin}'s ({roles[0]}) and **bold** words "
-        f"only {copy}'s ({roles[1]}): the edits {copy} made to {origin}'s text."
+        f"only {copy}'s ({roles[1]}): the edits {copy} made to {origin}'s text, {origin}'s "
+        "sentence named first."
     )
 
 
-def _match_lines(match: Match, *, a_changed_b: bool) -> list[str]:
-    """An aligned pair's line and its diff, read from B to A when A is the copy
-    (``a_changed_b``), else from A to B."""
-    details = [match.kind.value, f"similarity {match.similarity:.1f}"]
+def _match_lines(match: Match, direction: str | None) -> list[str]:
+    """An aligned pair as a list item that reads the way its diff does: from the origin to the
+    copy, "B 2 → A 3", when the pair has a ``direction``, else "A 3 ↔ B 2". A verbatim pair's
+    words are the rest of its line, as they are both articles' (its similarity 100); another's
+    diff is a line of its own below it. No blank line between items: a story page of 8 articles
+    gave 257 aligned pairs four lines each."""
+    a, b = f"A {_indexes(match.a.sentences)}", f"B {_indexes(match.b.sentences)}"
+    if direction == "b->a":
+        sentences, edits = f"{b} → {a}", mirrored(match.edits)
+    else:
+        sentences, edits = f"{a} {'→' if direction else '↔'} {b}", match.edits
+    verbatim = match.kind is MatchKind.VERBATIM
+    details = [match.kind.value, *([] if verbatim else [f"similarity {match.similarity:.1f}"])]
     if match.moved:
-        details.append("moved: the two articles place it differently")
+        details.append("moved (the two articles place it differently)")
     if len(match.a.sentences) != len(match.b.sentences):
         details.append("split/merge")
-    head = f"- A {_indexes(match.a.sentences)} ↔ B {_indexes(match.b.sentences)} · " + " · ".join(
-        details
-    )
-    edits = mirrored(match.edits) if a_changed_b else match.edits
-    return [head, "", f"  > {render_diff(edits)}", ""]
+    head = f"- {sentences} · {' · '.join(details)}"
+    if verbatim:
+        return [f"{head}: {render_diff(edits)}"]
+    return [head, f"  > {render_diff(edits)}"]
 
 
 def render_diff(edits: Sequence[WordEdit]) -> str:
