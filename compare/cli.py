@@ -322,7 +322,7 @@ def pair(
         typer.Option(
             "--format",
             help="md: the pair section in Markdown; json: the report.json of the two articles "
-            "(the README's report.json section gives its keys).",
+            "(docs/output.md gives its keys).",
             parser=_one_of(PairFormat),
             metavar=_choices(PairFormat),
         ),

@@ -929,7 +929,7 @@ class PairComparison:
 
     Shares are fractions from 0 to 1, similarities 0 to 100; sentences are numbered from 0 in
     their document (``Sentence.index``, as in ``Result.sentences[id]``). Where report.json names
-    a field otherwise, its key is given in brackets (the README's "report.json, field by field").
+    a field otherwise, its key is given in brackets (docs/output.md, "report.json, field by field").
 
     Attributes:
         a, b: the two documents' ids, in their story's order (``Story.documents``), which says

@@ -870,7 +870,7 @@ def _japanese_cut() -> Callable[[str], list[str]]:
     with a dictionary that is released anew every few months (a new release may cut the same
     text otherwise; IPADIC has not changed since 2007); over Janome (the same dictionary in pure
     Python, 70 times slower); and over unidic-lite and TinySegmenter, which cut words apart
-    ("任天 堂", "半 導体"); the figures are in the README ("How it decides", words)."""
+    ("任天 堂", "半 導体"); the figures are in docs/defaults.md ("How it decides", words)."""
     import fugashi
     import ipadic
 

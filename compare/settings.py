@@ -1,7 +1,7 @@
 """Every tunable number of the pipeline, checked once, here.
 
 A :class:`Settings` checks its values when it is made, so stages trust it. The defaults and what
-they mean are documented in the README ("How it decides").
+they mean are documented in docs/defaults.md ("How it decides, and the defaults").
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ ALWAYS_BANDED = 0.86
 # Given by name only: Settings(90) would set num_perm, not the similarity a reader means.
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
-    """Knobs of the pipeline, given by name, with the defaults and why they are so in the
-    README ("How it decides, and the defaults").
+    """Knobs of the pipeline, given by name, with the defaults and why they are so in
+    docs/defaults.md ("How it decides, and the defaults").
 
     Attributes:
         num_perm, seed: MinHash's permutations and their seed (datasketch's names).

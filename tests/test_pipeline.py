@@ -486,7 +486,7 @@ def test_a_document_needs_only_its_id_outlet_and_text() -> None:
 
 
 def test_a_document_called_a_press_release_in_code_is_one() -> None:
-    """A document made in code as a press release (``press_release=True``, as the README shows)
+    """A document made in code as a press release (``press_release=True``, as docs/python.md shows)
     is checked like any other and is the origin of a paper's copy of it."""
     release = Document("release", "Halvorsen Biotech", GENEVA_TALKS, press_release=True)
     copy = Document("copy", "Daily Post", GENEVA_TALKS)

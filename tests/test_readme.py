@@ -1,17 +1,26 @@
-"""The README's Python examples run as printed, against a copy of the seeds."""
+"""The README and the pages of docs/: their Python examples run as printed, against a copy of the
+seeds, their tables name what the reports give, and their links lead somewhere."""
 
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from compare import compare_paths, report_json
 from compare.report.json_report import SCHEMA_VERSION
 from compare.report.markdown import FRAMING_LABELS
 from tests.helpers import PORT_STRIKE, ROOT, SEEDS
 
-EXAMPLES = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+OUTPUT = ROOT / "docs" / "output.md"
+EXAMPLES = [
+    example
+    for page in PAGES
+    for example in re.findall(r"```python\n(.*?)```", page.read_text(), re.S)
+]
 
 
 def _run(example: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -58,12 +67,12 @@ def test_the_readme_names_every_framing_note() -> None:
         assert any(shown in row and f"`{kind.value}`" in row for row in rows), label
 
 
-def test_the_readme_names_every_key_of_report_json() -> None:
-    """The README's "`report.json`, field by field" names every key report.json gives: at the
+def test_the_docs_name_every_key_of_report_json() -> None:
+    """docs/output.md's "`report.json`, field by field" names every key report.json gives: at the
     top, in each element of its lists and in the objects they hold (a pair's ``containment``), and
     in a match, its spans and its diff; not the ids that key a story's ``coverage`` nor the kinds
     that key a source's ``framing_by_kind``, which are data."""
-    section = (ROOT / "README.md").read_text().split("### `report.json`, field by field")[1]
+    section = OUTPUT.read_text().split("## `report.json`, field by field")[1]
     table = section.split("\n## ")[0]
     report = report_json(compare_paths([str(PORT_STRIKE)]))
     keys = set(report)
@@ -81,11 +90,42 @@ def test_the_readme_names_every_key_of_report_json() -> None:
     assert sorted(keys - named) == []
 
 
-def test_the_readme_changelog_says_what_the_current_schema_version_holds() -> None:
-    """The README's changelog of report.json's schema_version has an entry for each version,
+def test_the_docs_changelog_says_what_the_current_schema_version_holds() -> None:
+    """docs/output.md's changelog of report.json's schema_version has an entry for each version,
     from 1 to the one compare writes, and the field table names that version."""
-    readme = (ROOT / "README.md").read_text()
-    changelog = readme.split("Changelog of `schema_version`:")[1].split("\n\n")[1]
+    output = OUTPUT.read_text()
+    changelog = output.split("Changelog of `schema_version`:")[1].split("\n\n")[1]
     entries = [int(n) for n in re.findall(r"^- (\d+):", changelog, re.M)]
     assert entries == list(range(1, SCHEMA_VERSION + 1))
-    assert f"| `schema_version` | the layout of the file, `{SCHEMA_VERSION}`:" in readme
+    assert f"| `schema_version` | the layout of the file, `{SCHEMA_VERSION}`:" in output
+
+
+def _tokens(page: Path) -> list[Token]:
+    """The page's tokens as GitHub reads them, each inline token's children after it."""
+    parsed = MarkdownIt("commonmark").enable("table").parse(page.read_text())
+    return [t for token in parsed for t in [token, *(token.children or [])]]
+
+
+def _anchors(page: Path) -> set[str]:
+    """The anchors GitHub gives the page's headings: their text in lower case, without marks
+    but hyphens and underscores, spaces made hyphens (`report.json`, field by field is
+    reportjson-field-by-field)."""
+    tokens = _tokens(page)
+    headings = [tokens[n + 1].content for n, t in enumerate(tokens) if t.type == "heading_open"]
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_every_link_to_a_file_of_the_repository_leads_to_it(page: Path) -> None:
+    """A link to another page or file of the repository names one that is there, and a heading
+    of it that is there: a section moved or renamed breaks no link."""
+    broken = []
+    for token in _tokens(page):
+        href = str(token.attrs.get("href", "")) if token.type == "link_open" else ""
+        if not href or re.match(r"[a-z]+:", href):
+            continue
+        path, _, anchor = href.partition("#")
+        target = (page.parent / path).resolve() if path else page
+        if not target.exists() or (anchor and anchor not in _anchors(target)):
+            broken.append(href)
+    assert broken == []

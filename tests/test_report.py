@@ -459,7 +459,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 
 # The layout SCHEMA_VERSION names, as a digest of the key paths the golden report.json files hold
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
-# renamed fails the test below until SCHEMA_VERSION is raised, the README's changelog says what
+# renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
 SCHEMA_KEYS = (1, "cadc3ffb02aed73c")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
@@ -499,7 +499,7 @@ def test_a_change_of_report_jsons_keys_raises_its_schema_version() -> None:
     digest = hashlib.sha256("\n".join(paths).encode()).hexdigest()[:16]
     assert (SCHEMA_VERSION, digest) == SCHEMA_KEYS, (
         f"report.json's keys are now {paths}: if they changed, raise SCHEMA_VERSION, say what "
-        f"changed in the README's changelog, and record the new number with {digest!r}"
+        f"changed in docs/output.md's changelog, and record the new number with {digest!r}"
     )
 
 
@@ -513,7 +513,7 @@ def test_the_json_report_names_the_version_that_wrote_it(tmp_path: Path) -> None
 
 
 def test_a_pair_that_lists_its_matches_leaves_none_out(tmp_path: Path) -> None:
-    """Every pair gives matches_left_out, 0 when its matches are listed, as the README says
+    """Every pair gives matches_left_out, 0 when its matches are listed, as docs/output.md says
     every key is always present."""
     run_into(tmp_path, str(WIRE_COPY), "--format", "json")
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))

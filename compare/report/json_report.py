@@ -32,14 +32,14 @@ from compare.word_diff import joined
 INDENT = " "
 # The layout of report.json (and of compare pair --format json): raised by one with every change
 # a program reading the file could notice, a key added, removed or renamed, a value's type, unit,
-# orientation or null rule, an enum's values; listed in the README's changelog. It began at 1:
+# orientation or null rule, an enum's values; listed in docs/output.md's changelog. It began at 1:
 # the files written before it give none, and their layouts cannot be told apart by any number.
 SCHEMA_VERSION = 1
 
 
 def report_json(result: Result, *, every_match: bool = False) -> dict[str, Any]:
     """What ``report.json`` holds for ``result``, as :func:`json.loads` reads the file back
-    (lists, strings, numbers, booleans and ``None``, under the keys the README's table
+    (lists, strings, numbers, booleans and ``None``, under the keys docs/output.md's table
     describes), for a program that stores or sends the report without writing files: each
     element is the one :func:`json_chunks` writes, read back (``every_match`` as there).
 
