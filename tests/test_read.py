@@ -3650,13 +3650,26 @@ FERRY_STORY = (
         pytest.param(
             "Media enquiries: DFT press office, 020 7946 0800", (), id="releases_own_press_office"
         ),
+        pytest.param("With Coastal Wire.", ("Coastal Wire",), id="with_an_unknown_agency"),
+        pytest.param(
+            "With reporting by Harbor News Service.",
+            ("Harbor News Service",),
+            id="with_reporting_by_an_unknown_agency",
+        ),
+        pytest.param("With Friends Like These", (), id="with_in_a_headline"),
+        pytest.param(
+            "With Coastal Wire reporters barred, the mayor spoke alone.",
+            (),
+            id="with_in_a_sentence",
+        ),
     ],
 )
 def test_a_credit_line_credits_the_outlet_it_names(line: str, credits: tuple[str, ...]) -> None:
     """A credit line credits any outlet it names but the text's own, as disclosure reads it,
     by whatever words where its lead says the text is that outlet's ("Source:", "Republished
-    from", "originally published by"); a picture's credit, a promotion, a list of partners, a
-    person and a data source credit none."""
+    from", "originally published by") or by the words of an agency's name where it only shares
+    the text ("With Coastal Wire."); a picture's credit, a promotion, a list of partners, a
+    person, a data source, and a headline or sentence opening with "With" credit none."""
     assert find_credits(f"{FERRY_STORY}\n{line}", outlet="Valley Courier") == credits
 
 
