@@ -519,7 +519,11 @@ def compare_pair(
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
-    out_by = out_by or {}
+    same_source = a.outlet == b.outlet
+    # An outlet's own times order its articles: a copy crediting it tells when the text it took
+    # was out, not when the outlet's later texts were (a copy of an URGENT at 09:30 dated every
+    # later write-through 09:30, and their order was lost).
+    out_by = {} if same_source else out_by or {}
     a_out, b_out = out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document)
     by_date = _by_date(a_out, b_out)
     # Whether a text contradicts its date is asked of the dates it gives, not of those a copy
@@ -570,7 +574,6 @@ def compare_pair(
         template = filled_for_other
     if verdict in (Verdict.COPY, Verdict.DERIVED) and template:
         verdict = Verdict.PARTIAL
-    same_source = a.outlet == b.outlet
     # Of two versions from one outlet, only their dates tell which came first: an update holds
     # the story it updates, as a copy is held by its origin, so the more contained side would
     # be named the copy of its own update. Versions of one article follow each other whatever

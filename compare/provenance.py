@@ -358,16 +358,25 @@ def through_common_origins(
             for p in pairs
             if p.verdict is not Verdict.INDEPENDENT and (p.same_source or not p.identical)
         }
-        # Per document, the other versions of its article.
-        one_article: defaultdict[str, set[str]] = defaultdict(set)
+        # Per document, the other versions of its article, and its outlet's other texts it
+        # shares text with: a wire's write-throughs in files of their own, which their times
+        # order, are its versions of one story as much.
+        one_outlet: defaultdict[str, set[str]] = defaultdict(set)
         for p in pairs:
-            if p.same_article:
-                one_article[p.a].add(p.b)
-                one_article[p.b].add(p.a)
+            if p.same_article or (p.same_source and p.verdict is not Verdict.INDEPENDENT):
+                one_outlet[p.a].add(p.b)
+                one_outlet[p.b].add(p.a)
         for pair in pairs:
             # A later version edits the earlier one: no third article's text, whatever else
             # the two took from.
-            if pair.verdict is Verdict.INDEPENDENT or pair.same_article:
+            # So too of two texts of one outlet that their times order (a wire's URGENT and
+            # its 2nd LEAD, in files of their own): whatever else the folder holds, the later
+            # edits the earlier.
+            if (
+                pair.verdict is Verdict.INDEPENDENT
+                or pair.same_article
+                or (pair.same_source and pair.direction)
+            ):
                 continue
             if origin := _common_origin(pair, ancestors, shares, named, reused):
                 revised[(pair.a, pair.b)] = replace(
@@ -379,7 +388,7 @@ def through_common_origins(
                     release_named_only_as_copied=False,
                 )
             elif through := _through_its_own_source(
-                pair, ancestors, named, related, reused, sources, versions, one_article
+                pair, ancestors, named, related, reused, sources, versions, one_outlet
             ):
                 revised[(pair.a, pair.b)] = replace(
                     pair,
@@ -400,15 +409,16 @@ def _through_its_own_source(
     reused: _Reused,
     sources: Mapping[str, Sequence[Taken]],
     versions: Mapping[str, AbstractSet[str]],
-    one_article: Mapping[str, AbstractSet[str]],
+    one_outlet: Mapping[str, AbstractSet[str]],
 ) -> TakenThrough | None:
     """The copy of a directed pair and the article it has what it shares with the origin from,
-    if any (the first by id): an article it took its text from (``ancestors``, its pair's origin
-    too), which shares text with that origin (``related``), is not another version of the
-    origin's report (:func:`_same_report`), has no direction with it, or is another version of
-    its article (``one_article``: a paper that copied an article's update is flagged once,
-    against the version it took most from, not against each version before it), and holds
-    what the two share (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words
+    if any (the one it took most from, then the first by id): an article it took its text from
+    (``ancestors``, its pair's origin too), which shares text with that origin (``related``), is
+    not another version of the origin's report (:func:`_same_report`), has no direction with it,
+    or is another text of its outlet that shares text with it (``one_outlet``: a paper that
+    copied an article's update, or a wire's later write-through, is flagged once, against the
+    version it took most from, not against each version before it), and holds what the two
+    share (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words
     with a TASS story that shares them with Reuters: whichever wire had them first, the paper
     took them from Reuters, and no direction nor undisclosed reuse says it took them from TASS;
     one that does not credit Reuters is flagged once, against Reuters. So too with the AP story
@@ -420,16 +430,17 @@ def _through_its_own_source(
     if origin is None:
         return None
     copy = pair.b if origin == pair.a else pair.a
-    same_report = _same_report(origin, copy, sources, versions, one_article)
+    same_report = _same_report(origin, copy, sources, versions, one_outlet)
+    took = {t.origin: t.share for t in sources.get(copy, ())}
     return next(
         (
             TakenThrough(copy, source)
-            for source in sorted(ancestors.get(copy, ()))
+            for source in sorted(ancestors.get(copy, ()), key=lambda s: (-took.get(s, 0.0), s))
             if source != origin
             and source not in same_report
             and named.get(frozenset((source, copy))) == source
             and frozenset((source, origin)) in related
-            and (frozenset((source, origin)) not in named or source in one_article.get(origin, ()))
+            and (frozenset((source, origin)) not in named or source in one_outlet.get(origin, ()))
             and reused.held(pair, [source])
         ),
         None,
@@ -441,18 +452,18 @@ def _same_report(
     copy: str,
     sources: Mapping[str, Sequence[Taken]],
     versions: Mapping[str, AbstractSet[str]],
-    one_article: Mapping[str, AbstractSet[str]],
+    one_outlet: Mapping[str, AbstractSet[str]],
 ) -> AbstractSet[str]:
     """The other versions of ``origin``'s report (``versions``, from
-    :func:`_unordered_versions`, and those of its article, ``one_article``, whatever their
-    order) when ``copy`` took more from ``origin`` than from any of them
-    (``sources``, the most first): they are the one report the copy took through ``origin``,
+    :func:`_unordered_versions`, and its outlet's other texts that share text with it,
+    ``one_outlet``, whatever their order) when ``copy`` took more from ``origin`` than from any
+    of them (``sources``, the most first): they are the one report the copy took through ``origin``,
     not another article it took that text from. An agency files a story and an update under one
     timestamp, and a paper rewrites the story without credit: it is flagged once, against the
     story, and its pair with the update, which the trace takes nothing from, is not. Were each
     version counted as the other's source, both pairs would lose their flag.
     """
-    report = {*versions.get(origin, ()), *one_article.get(origin, ())}
+    report = {*versions.get(origin, ()), *one_outlet.get(origin, ())}
     closest = next((t.origin for t in sources.get(copy, ()) if t.origin in {origin, *report}), None)
     return report if closest == origin else frozenset()
 

@@ -1349,3 +1349,79 @@ def test_a_copy_backdated_before_the_day_it_reports_comes_after_its_origin() -> 
     assert ("sentinel", "vrn") in {(t.copy, t.origin) for t in result.taken[story.id]}
     assert story.title == "Hospital shelled"
     assert {m.canonical for m in result.clusters} == {"vrn"}
+
+
+# A wire's write-throughs of a landslide, each in a file of its own: the URGENT, the 1st LEAD
+# with a higher toll and a line more, the 2nd LEAD with a higher toll again and a line more.
+LANDSLIDE_URGENT = [
+    "BRAEMOOR, May 3 (Tarn Wire) - A landslide buried part of a mountain village near Braemoor"
+    " on Saturday, killing at least 6 people, police said.",
+    "Rescuers were digging through mud and rubble for people still missing, police spokeswoman"
+    " Ilse Korven said.",
+    "The slope gave way after three days of heavy rain.",
+]
+LANDSLIDE_1ST_LEAD = [
+    LANDSLIDE_URGENT[0].replace("at least 6", "at least 11"),
+    *LANDSLIDE_URGENT[1:],
+    "About 40 homes were evacuated on the hillside above the village.",
+]
+LANDSLIDE_2ND_LEAD = [
+    LANDSLIDE_1ST_LEAD[0].replace("at least 11", "at least 19"),
+    *LANDSLIDE_1ST_LEAD[1:],
+    "Regional governor Piet Lantz said the army would send engineers and heavy diggers.",
+]
+# A paper's rewrite of the 2nd LEAD, which does not credit the wire.
+LANDSLIDE_REWRITE = [
+    "At least 19 people died on Saturday when a landslide buried part of a mountain village near"
+    " Braemoor, police said.",
+    "Rescuers were still digging through mud and rubble for the missing, police spokeswoman"
+    " Ilse Korven said.",
+    "The slope gave way after three days of heavy rain, and about 40 homes on the hillside above"
+    " the village were evacuated.",
+    "Regional governor Piet Lantz said the army would send engineers and heavy diggers.",
+]
+
+
+def landslide_wire() -> list[Document]:
+    """The Tarn Wire's URGENT at 09:05, 1st LEAD at 09:40 and 2nd LEAD at 11:20 (UTC)."""
+    return [
+        timed(LANDSLIDE_URGENT, "urgent", "Tarn Wire", "2025-05-03T09:05:00Z"),
+        timed(LANDSLIDE_1ST_LEAD, "lead1", "Tarn Wire", "2025-05-03T09:40:00Z"),
+        timed(LANDSLIDE_2ND_LEAD, "lead2", "Tarn Wire", "2025-05-03T11:20:00Z"),
+    ]
+
+
+def write_through_directions(result: Result) -> dict[tuple[str, str], str | None]:
+    wire = {"urgent", "lead1", "lead2"}
+    return {(p.a, p.b): p.origin for p in result.pairs if {p.a, p.b} <= wire}
+
+
+def test_a_credited_copy_of_the_urgent_leaves_the_later_write_throughs_in_time_order() -> None:
+    """A paper runs the wire's URGENT at 09:30, its dateline "(Tarn Wire)" kept: that tells the
+    URGENT's text was out by 09:30, not the 1st and 2nd LEAD's, filed after it. Each
+    write-through still edits the one filed before it, by their times, as without the copy."""
+    copy = timed(LANDSLIDE_URGENT, "herald", "Coast Herald", "2025-05-03T09:30:00Z")
+    alone = compare_documents(landslide_wire(), single_story=True)
+    with_copy = compare_documents([*landslide_wire(), copy], single_story=True)
+    in_time_order = {("urgent", "lead1"): "urgent", ("urgent", "lead2"): "urgent"}
+    in_time_order[("lead1", "lead2")] = "lead1"
+    assert write_through_directions(alone) == in_time_order
+    assert write_through_directions(with_copy) == in_time_order
+    assert {p.direction_basis for p in with_copy.pairs if p.same_source} == {
+        DirectionBasis.PUBLISHED_TIME
+    }
+
+
+def test_an_uncredited_rewrite_of_a_later_write_through_is_flagged_once_against_it() -> None:
+    """A paper rewrites the wire's 2nd LEAD at 12:00 without credit. It took what it shares with
+    the URGENT and the 1st LEAD through the 2nd LEAD, the wire's own later text, which it took
+    most from: it is flagged once, against the 2nd LEAD, as a paper that copied an article's
+    update is."""
+    rewrite = timed(LANDSLIDE_REWRITE, "post", "Valley Post", "2025-05-03T12:00:00Z")
+    result = compare_documents([*landslide_wire(), rewrite], single_story=True)
+    assert [p.origin for p in result.pairs if p.undisclosed_reuse] == ["lead2"]
+    assert {p.a: p.taken_through for p in result.pairs if p.b == "post"} == {
+        "urgent": TakenThrough("post", "lead2"),
+        "lead1": TakenThrough("post", "lead2"),
+        "lead2": None,
+    }
