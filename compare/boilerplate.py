@@ -85,14 +85,32 @@ def find_boilerplate(
 def find_notes(
     documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> dict[str, tuple[ArticleNote, ...]]:
-    """Each document's editor's notes on the article (:func:`article_notes`), by its id."""
-    return {d.id: article_notes(d.text, sentences[d.id]) for d in documents}
+    """Each document's editor's notes on the article, by its id: the one the slugs its headline
+    opens with make (:func:`headline_note`), then those of its text (:func:`article_notes`)."""
+    return {
+        d.id: (*headline_note(d.title), *article_notes(d.text, sentences[d.id])) for d in documents
+    }
+
+
+def headline_note(headline: str | None) -> tuple[ArticleNote, ...]:
+    """The note on the article that the slugs a wire's headline opens with make
+    (:meth:`~compare.lexicon.Lexicon.headline_slug`): a correction's or an update's, the slugs as
+    written, of no sentence of the text; none for a headline without them.
+
+    >>> headline_note("CORRECTED-UPDATE 3-Port Kellen ferry death toll rises to 34")
+    (ArticleNote(kind=<NoteKind.CORRECTION: 'correction'>, text='CORRECTED-UPDATE 3', sentences=()),)
+    >>> headline_note("URGENT-Ferry capsizes off Port Kellen")
+    ()
+    """
+    found = lexicon().headline_slug(headline) if headline else None
+    return (ArticleNote(NoteKind(found[0]), found[1], ()),) if found else ()
 
 
 def article_notes(text: str, sentences: Sequence[Sentence]) -> tuple[ArticleNote, ...]:
     """The editor's notes on the article a text holds (a correction, a clarification, an update,
-    an editor's note), each a sentence that opens with a note's label or opening words
-    (:meth:`~compare.lexicon.Lexicon.article_note_kind`) and the rest of its paragraph, up to a
+    an editor's note), each a sentence that opens with a note's label or opening words, or a
+    wire's tag on a write-through, "(Corrects ...)", which is a note alone
+    (:meth:`~compare.lexicon.Lexicon.article_note_kind`), and the rest of its paragraph, up to a
     sentence that opens another note: paragraphs are set apart by blank lines, or, in a text
     with none (a feed's or a web page's text), by line breaks. A label alone on its line
     ("Correction:") takes the paragraph under it. A text whose notes would be three or more and
@@ -122,7 +140,8 @@ def article_notes(text: str, sentences: Sequence[Sentence]) -> tuple[ArticleNote
             block = paragraph[k:end]
             if len(paragraph) == 1 and _label_alone(block[0]) and n + 1 < len(paragraphs):
                 block = [*block, *paragraphs[n + 1]]
-            if len(block) > MAX_NOTE_SENTENCES:
+            # A wire's tag on a write-through closes in its brackets: what follows is news.
+            if len(block) > MAX_NOTE_SENTENCES or terms.write_through_tag_kind(block[0].text):
                 block = block[:1]
             taken = block[-1].index
             notes.append(

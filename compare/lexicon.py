@@ -831,6 +831,12 @@ class Lexicon:
     # Each kind of note on the article but a correction, and the words of a label or opening
     # words that tell it (see article_note_kind).
     article_note_kinds: tuple[tuple[str, frozenset[str]], ...]
+    # A wire's tag on a write-through, case-folded, whose first words (``does``) tell the kind of
+    # note it is by ``write_through_tag_kinds`` (see write_through_tag_kind).
+    write_through_tag: re.Pattern[str]
+    write_through_tag_kinds: Mapping[str, str]
+    # The kind of note each word of a headline's slugs tells, case-folded (see headline_slug).
+    headline_slug_kinds: Mapping[str, str]
     sponsored_labels: tuple[str, ...]
     boilerplate_ends: tuple[str, ...]
     boilerplate_lines: frozenset[str]
@@ -1401,11 +1407,59 @@ class Lexicon:
         elif folded.startswith(self.article_note_starts):
             opening = next(start for start in self.article_note_starts if folded.startswith(start))
         else:
-            return None
+            return self.write_through_tag_kind(line)
         words = set(re.findall(r"[\w']+", opening))
         return next(
             (kind for kind, telling in self.article_note_kinds if words & telling), "correction"
         )
+
+    def write_through_tag_kind(self, line: str) -> str | None:
+        """The kind of note a wire's tag on a write-through is, by what it says the version does
+        (``"correction"``, ``"clarification"`` or ``"update"``): a line in brackets, with no
+        stop, that opens with it; ``None`` for any other line, a bracketed sentence of the story
+        too.
+
+        >>> lexicon().write_through_tag_kind("(Corrects name of ferry operator in paragraphs 4 and 9)")
+        'correction'
+        >>> lexicon().write_through_tag_kind("(ADDS quotes from survivors, paragraphs 6-8)")
+        'update'
+        >>> lexicon().write_through_tag_kind("(Updates on the search are posted hourly.)")
+        """
+        if not line.lstrip().startswith("("):
+            return None
+        found = self.write_through_tag.fullmatch(" ".join(line.casefold().split()))
+        return self.write_through_tag_kinds[found["does"]] if found else None
+
+    def headline_slug(self, headline: str) -> tuple[str, str] | None:
+        """The kind of note (``"correction"`` or ``"update"``) the slugs a wire's headline
+        opens with make it, and those slugs as written: each in capitals and numbers, before a
+        hyphen with the headline's next word right after it or in brackets, any of them a
+        correction's or an update's (``headline_slugs``); ``None`` when they are none.
+
+        >>> lexicon().headline_slug("CORRECTED-UPDATE 3-Port Kellen ferry death toll rises to 34")
+        ('correction', 'CORRECTED-UPDATE 3')
+        >>> lexicon().headline_slug("(2nd LD) Ferry death toll rises to 27")
+        ('update', '(2nd LD)')
+        >>> lexicon().headline_slug("URGENT-Ferry capsizes off Port Kellen"), lexicon().headline_slug("Port Kellen-based ferry firm sued")
+        (None, None)
+        """
+        kinds: set[str] = set()
+        start, end = 0, 0
+        while found := HEADLINE_SLUG.match(headline, start):
+            slug = found["bracketed"] or found["hyphened"]
+            if not all(SLUG_WORD.fullmatch(word) for word in slug.split()):
+                break
+            start = found.end()
+            words = re.findall(r"[a-z]+", slug.casefold())
+            if told := {
+                self.headline_slug_kinds[w] for w in words if w in self.headline_slug_kinds
+            }:
+                kinds |= told
+                end = start
+        if not kinds:
+            return None
+        kind = "correction" if "correction" in kinds else "update"
+        return kind, headline[:end].strip().rstrip("-")
 
     def is_author_note(self, line: str) -> bool:
         """Whether a line is an author's note, and nothing more: people's names, a newsroom role
@@ -2087,6 +2141,14 @@ def _unbracketed(line: str) -> str:
 NOTE_OPENING_CHARACTERS = 80
 
 
+# A slug a wire's headline opens with (see Lexicon.headline_slug): in brackets, "(2nd LD) ", or
+# before a hyphen with the next word right after it, "UPDATE 3-"; and each of its words.
+HEADLINE_SLUG = re.compile(
+    r"\s*(?:\((?P<bracketed>[^()]{1,40})\)\s*|(?P<hyphened>[^-()\s][^-()]{0,39}?)-(?=\S))"
+)
+SLUG_WORD = re.compile(r"[A-Z0-9][A-Z0-9-]*|\d+(?:st|nd|rd|th)")
+
+
 def _folded_line(line: str) -> str:
     """A line as the boilerplate lists write it: case-folded, spaces collapsed, no closing stop."""
     return " ".join(line.casefold().split()).rstrip(" .!")
@@ -2351,6 +2413,12 @@ def lexicon() -> Lexicon:
             for word in declined
         }
     )
+    # Longest first, as the pattern tries them: "writes through" before any shorter tag.
+    write_through_tags = {
+        tag: kind
+        for kind, tags in data["boilerplate"]["write_through_tags"].items()
+        for tag in sorted(tags, key=len, reverse=True)
+    }
     return Lexicon(
         attribution_verbs=frozenset(data["attribution_verbs"] + data["neutral_attribution_verbs"]),
         neutral_attribution_verbs=frozenset(
@@ -2679,6 +2747,17 @@ def lexicon() -> Lexicon:
             (kind, frozenset(words))
             for kind, words in data["boilerplate"]["article_note_kinds"].items()
         ),
+        write_through_tag=re.compile(
+            rf"\(\s*(?P<does>{'|'.join(map(re.escape, write_through_tags))})\b"
+            # The rest of the tag, with no stop: a story's sentence in brackets has one.
+            r"[^()]*[^()\s.!?]\s*\)"
+        ),
+        write_through_tag_kinds=write_through_tags,
+        headline_slug_kinds={
+            word: kind
+            for kind, words in data["boilerplate"]["headline_slugs"].items()
+            for word in words
+        },
         sponsored_labels=tuple(data["boilerplate"]["sponsored_labels"]),
         boilerplate_ends=tuple(data["boilerplate"]["ends"]),
         boilerplate_lines=frozenset(

@@ -716,11 +716,17 @@ class NoteKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class ArticleNote:
     """An editor's note on an article, not on its story: the whole paragraph its label opens,
-    every sentence of which is boilerplate (``sentences``, by number), and its text as written."""
+    every sentence of which is boilerplate (``sentences``, by number), and its text as written;
+    or the slugs a wire's headline opens with ("CORRECTED-UPDATE 3"), of no sentence."""
 
     kind: NoteKind
     text: str
     sentences: tuple[int, ...]
+
+    @property
+    def in_headline(self) -> bool:
+        """Whether it is the slugs a wire's headline opens with, not a note in the text."""
+        return not self.sentences
 
     @property
     def said(self) -> str:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from compare.boilerplate import PressRelease, article_notes, press_release
+from compare.boilerplate import PressRelease, article_notes, find_notes, press_release
 from compare.lexicon import lexicon
 from compare.records import Document
 from compare.segment import segment
@@ -1326,6 +1326,9 @@ FERRY_CORRECTION = (
 FERRY_AFTER = "The operator said sailings would resume on Tuesday."
 # As a Markdown file's "*Editor's note: ...*" is read, its emphasis left out.
 EDITORS_NOTE = "Editor's note: An earlier version of this story said the ferry had sunk."
+# A wire's tag on a write-through, at its end or over its dateline.
+CORRECTS_TAG = "(Corrects spelling of harbour master's name in paragraph 2)"
+ADDS_TAG = "(Adds harbour master's comment)"
 
 
 @pytest.mark.parametrize(
@@ -1345,6 +1348,16 @@ EDITORS_NOTE = "Editor's note: An earlier version of this story said the ferry h
             "\n".join([*FERRY, FERRY_CORRECTION, FERRY_AFTER]),
             [("correction", FERRY_CORRECTION)],
             id="line_breaks_part_paragraphs",
+        ),
+        pytest.param(
+            "\n\n".join([*FERRY, FERRY_AFTER, CORRECTS_TAG]),
+            [("correction", CORRECTS_TAG)],
+            id="wire_tag_under_the_story",
+        ),
+        pytest.param(
+            "\n\n".join([ADDS_TAG + "\n" + FERRY[0], FERRY[1]]),
+            [("update", ADDS_TAG)],
+            id="wire_tag_on_the_line_over_the_lede",
         ),
         pytest.param(
             "\n\n".join([*FERRY, "Correction:", FERRY_CORRECTION.removeprefix("Correction: ")]),
@@ -1385,13 +1398,38 @@ def test_a_note_on_the_article_is_its_whole_paragraph(
     """A correction is one note, whole, to the end of its paragraph or the next note's label, and
     every sentence of it is boilerplate: its second sentence ("He is Ewan Lachlan, not Euan
     Lachlan.") is not news the version adds. The paragraph under it stays news, and so does a
-    long paragraph that merely opens with a label, after its first sentence."""
+    long paragraph that merely opens with a label, after its first sentence, and the lede on the
+    line under a wire's tag, which closes in its brackets."""
     doc = document(text)
     found = article_notes(doc.text, segment(doc))
     assert [(note.kind.value, note.text) for note in found] == notes
     assert {index for _, index in boilerplate_of(doc)} == {
         index for note in found for index in note.sentences
     }
+
+
+@pytest.mark.parametrize(
+    ("headline", "notes"),
+    [
+        pytest.param(
+            "CORRECTED-UPDATE 1-Ferry aground off Carrick Point",
+            [("CORRECTED-UPDATE 1", ()), (CORRECTS_TAG, (2,))],
+            id="corrected_write_through",
+        ),
+        pytest.param("URGENT-Ferry aground off Carrick Point", [(CORRECTS_TAG, (2,))], id="flash"),
+        pytest.param(None, [(CORRECTS_TAG, (2,))], id="no_headline"),
+    ],
+)
+def test_a_wires_headline_slugs_are_its_first_note(
+    headline: str | None, notes: list[tuple[str, tuple[int, ...]]]
+) -> None:
+    """The slugs a wire's headline opens with that correct or update ("CORRECTED-UPDATE 1-") are
+    a note on the article, before those of its text, and of no sentence of it; a first flash's
+    "URGENT-" is none."""
+    doc = replace(document("\n\n".join([*FERRY, CORRECTS_TAG])), title=headline)
+    found = find_notes([doc], {doc.id: segment(doc)})[doc.id]
+    assert [(note.text, note.sentences) for note in found] == notes
+    assert {note.kind.value for note in found} == {"correction"}
 
 
 def test_a_live_blogs_entries_are_its_news_not_notes() -> None:

@@ -441,6 +441,71 @@ def test_a_note_on_the_article_is_known_by_its_label_or_opening_words(
     assert lexicon().article_note_kind(line) == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param(
+            "(Corrects name of ferry operator in paragraphs 4 and 9)", "correction", id="corrects"
+        ),
+        pytest.param("(CORRECTS spelling of harbour master's name)", "correction", id="capitals"),
+        pytest.param("(Fixes typo in headline)", "correction", id="fixes"),
+        pytest.param("(Updates with death toll, adds governor's comment)", "update", id="updates"),
+        pytest.param("(Adds quotes from survivors, paragraphs 6-8)", "update", id="adds"),
+        pytest.param("(Recasts with rescue operation, adds byline)", "update", id="recasts"),
+        pytest.param("( Writes through with new toll )", "update", id="writes_through"),
+        pytest.param(
+            "(Clarifies that the operator is owned by the county)", "clarification", id="clarifies"
+        ),
+        pytest.param("(Updates on the search are posted hourly.)", None, id="sentence_with_a_stop"),
+        pytest.param("(Adds to the 12 found on Friday, police said.)", None, id="news_in_brackets"),
+        pytest.param("Adds quotes from survivors", None, id="without_brackets"),
+        pytest.param("(Reporting by Ann Lee; Editing by Tom Ray)", None, id="credit_line"),
+    ],
+)
+def test_a_wires_tag_on_a_write_through_is_a_note_of_the_kind_its_first_word_tells(
+    line: str, kind: str | None
+) -> None:
+    """A wire's tag, in brackets and with no stop, says what the write-through does to the one
+    before: corrects or fixes (a correction), updates, adds, recasts or writes through (an
+    update), clarifies. A bracketed sentence of the story, and a credit line, are no note."""
+    assert lexicon().article_note_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("headline", "slug"),
+    [
+        pytest.param(
+            "CORRECTED-UPDATE 3-Port Kellen ferry death toll rises to 34, 14 missing",
+            ("correction", "CORRECTED-UPDATE 3"),
+            id="corrected_update",
+        ),
+        pytest.param(
+            "UPDATE 2-Port Kellen ferry death toll rises to 27", ("update", "UPDATE 2"), id="update"
+        ),
+        pytest.param(
+            "WRAPUP 1-Search suspended overnight as ferry toll hits 41",
+            ("update", "WRAPUP 1"),
+            id="wrapup",
+        ),
+        pytest.param("2nd LEAD-Ferry toll rises to 27", ("update", "2nd LEAD"), id="nth_lead"),
+        pytest.param("(3rd LD-FULL) Ferry toll rises to 34", ("update", "(3rd LD-FULL)"), id="ld"),
+        pytest.param("RPT-REFILE-Ferry operator named", ("correction", "RPT-REFILE"), id="refile"),
+        pytest.param("URGENT-Ferry capsizes off Port Kellen", None, id="first_flash"),
+        pytest.param("Port Kellen-based ferry operator sued", None, id="hyphen_in_a_name"),
+        pytest.param("UK-Ferry operator sued after capsize", None, id="place_slug"),
+        pytest.param("Update: ferry toll rises to 27", None, id="label_is_no_slug"),
+    ],
+)
+def test_a_wires_headline_slugs_that_correct_or_update_are_a_note(
+    headline: str, slug: tuple[str, str] | None
+) -> None:
+    """The slugs a wire's headline opens with, in capitals before a hyphen or in brackets, are a
+    correction's ("CORRECTED-", "REFILE-") or an update's ("UPDATE 2-", "2nd LEAD-", "(3rd LD)")
+    note, written as they are; a first flash's "URGENT-", a place's slug and a hyphen in a
+    name are none."""
+    assert lexicon().headline_slug(headline) == slug
+
+
 def test_every_unit_given_a_size_is_a_unit_read_after_numbers() -> None:
     """Each unit of ``[numbers.unit_sizes]`` and ``[numbers.temperature_scales]`` is a unit's
     name of ``[numbers.units]``, which a sentence's numbers are read with."""

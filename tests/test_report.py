@@ -2486,6 +2486,50 @@ def test_a_note_a_later_version_drops_is_marked_so() -> None:
     assert f"- Selby Echo (v1): {CANNERY_CORRECTION} (dropped by the later Selby Echo (v2))" in page
 
 
+def test_a_wires_write_throughs_list_their_slugs_and_tags_as_notes() -> None:
+    """A wire's write-throughs of one story, as versions of one article: the story page lists the
+    slugs each headline opens with ("UPDATE 1", "CORRECTED-UPDATE 1") and the correction's tag
+    as notes, a slug with no later version said to drop it, as the next write-through puts its
+    own. The tag is no news the corrected version adds, its numbers no figures it gives, and
+    no write-through is flagged as changed without a note."""
+    tag = "(Corrects name of ferry operator in paragraph 3)"
+    lede = "A ferry capsized off Port Kellen on Saturday, killing at least 12 people, police said."
+    operator = "The ferry, operated by Kellen Bay Lines, was crossing to Tamsin Island."
+    texts = [
+        ("URGENT-Ferry capsizes off Port Kellen", [lede]),
+        ("UPDATE 1-Ferry capsizes off Port Kellen", [lede.replace("12", "18"), operator]),
+        (
+            "CORRECTED-UPDATE 1-Ferry capsizes off Port Kellen",
+            [lede.replace("12", "18"), operator.replace("Bay Lines", "Harbour Ferries"), tag],
+        ),
+    ]
+    result = compare_documents(
+        [
+            Document(
+                f"v{n}",
+                "Meridian Wire",
+                "\n\n".join(paragraphs),
+                title=headline,
+                url="https://meridian.example/port-kellen-ferry",
+                modified_time=f"2025-06-14T{8 + n:02}:00:00Z",
+            )
+            for n, (headline, paragraphs) in enumerate(texts, start=1)
+        ]
+    )
+    page = render_story(result, result.stories[0])
+    notes = page.split("## Notes on the articles\n\n")[1].split("\n\n## ")[0]
+    assert notes.splitlines() == [
+        "- Meridian Wire (v2): UPDATE 1 (its headline's slugs)",
+        "- Meridian Wire (v3): CORRECTED-UPDATE 1 (its headline's slugs)",
+        f"- Meridian Wire (v3): {tag}",
+    ]
+    assert "Changed without" not in page
+    assert not any(p["changed_without_note"] for p in report_json(result)["pairs"])
+    additions = [line for line in page.splitlines() if line.startswith("- (")]
+    assert not any("Corrects" in line for line in additions)
+    assert result.profiles["v3"].numbers == ("18",)
+
+
 def test_a_version_changed_without_a_note_is_flagged() -> None:
     """A later version that drops a paragraph and softens a sentence with no note the earlier
     lacks is flagged in its pair's section and report.json; the version that added the

@@ -97,3 +97,70 @@ def test_no_stealth_edit_without_two_versions_in_order(other: Document) -> None:
     """Another outlet's copy, a text at no address and a version modified at the same time are
     no later version of the article: nothing says which changed the other."""
     assert edit_of(ORIGINAL, other) is None
+
+
+def headlined(id: str, paragraphs: list[str], modified: str, headline: str) -> Document:
+    return replace(version(id, paragraphs, modified, source="Meridian Wire"), title=headline)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "expected"),
+    [
+        pytest.param(
+            ("UPDATE 1-Ferry aground off Carrick Point", FIRST),
+            ("UPDATE 2-Ferry aground off Carrick Point", FEWER),
+            None,
+            id="next_write_through",
+        ),
+        pytest.param(
+            ("URGENT-Ferry aground off Carrick Point", FIRST),
+            ("UPDATE 1-Ferry aground off Carrick Point", FEWER),
+            None,
+            id="first_write_through_of_a_flash",
+        ),
+        pytest.param(
+            ("UPDATE 2-Ferry aground off Carrick Point", FIRST),
+            ("CORRECTED-UPDATE 2-Ferry aground off Carrick Point", FEWER),
+            None,
+            id="corrected_slug",
+        ),
+        pytest.param(
+            ("Ferry aground off Carrick Point", FIRST),
+            (
+                "Ferry aground off Carrick Point",
+                [*FEWER, "(Corrects number of passengers in paragraph 1)"],
+            ),
+            None,
+            id="correction_tag",
+        ),
+        pytest.param(
+            ("Ferry aground off Carrick Point", FIRST),
+            ("Ferry aground off Carrick Point", ["(Updates with passenger count)", *FEWER]),
+            None,
+            id="update_tag",
+        ),
+        pytest.param(
+            ("UPDATE 2-Ferry aground off Carrick Point", FIRST),
+            ("UPDATE 2-Ferry aground off Carrick Point", FEWER),
+            StealthEdit("v1", "v2", (), (0,)),
+            id="same_write_through_changed",
+        ),
+        pytest.param(
+            ("URGENT-Ferry aground off Carrick Point", FIRST),
+            ("URGENT-Ferry aground off Carrick Point", FEWER),
+            StealthEdit("v1", "v2", (), (0,)),
+            id="flash_changed",
+        ),
+    ],
+)
+def test_a_wires_write_through_is_changed_with_a_note(
+    earlier: tuple[str, list[str]], later: tuple[str, list[str]], expected: StealthEdit | None
+) -> None:
+    """A wire's write-through says what it does by its headline's slugs ("UPDATE 2-",
+    "CORRECTED-") or a tag in brackets ("(Corrects ...)", "(Updates with ...)"): a later version
+    with a slug or tag the earlier lacks changed it with a note, as a wire's write-throughs do.
+    One that keeps the earlier's slugs ("UPDATE 2-" again, a flash's "URGENT-") and changes
+    its text says nothing of the change."""
+    first = headlined("v1", earlier[1], "2025-10-05T08:00:00Z", earlier[0])
+    second = headlined("v2", later[1], "2025-10-05T11:30:00Z", later[0])
+    assert edit_of(first, second) == expected

@@ -689,7 +689,8 @@ def _article_notes(
     """Each article's editor's notes (corrections, clarifications, updates), whole, in story
     order, each article called by ``names``: a note is boilerplate, which aligns with nothing,
     and a corrections log reads it here. Of versions of one article, a note is listed once,
-    under the first version that carries it, with the later versions that drop it."""
+    under the first version that carries it, with the later versions that drop it (but for a
+    headline's slugs, which each write-through replaces)."""
 
     def carries(document: Document, note: ArticleNote) -> bool:
         return any(its.said == note.said for its in notes.get(document.id, ()))
@@ -705,13 +706,15 @@ def _article_notes(
             if any(_earlier_version(o, document) and carries(o, note) for o in versions):
                 kept_on = True
                 continue
+            # A wire's next write-through puts its own slugs in the headline: none is dropped.
             dropped = [
                 names[o.id]
                 for o in versions
-                if _earlier_version(document, o) and not carries(o, note)
+                if not note.in_headline and _earlier_version(document, o) and not carries(o, note)
             ]
             lines.append(
                 f"- {names[document.id]}: {escape(note.text)}"
+                + (" (its headline's slugs)" if note.in_headline else "")
                 + (f" (dropped by the later {listed(dropped)})" if dropped else "")
             )
     if not lines:
