@@ -2385,6 +2385,104 @@ def test_an_index_lists_twenty_pairs_of_a_story_and_says_where_the_rest_are(
     assert more.format(page=page) in index
 
 
+# A local paper's live page on a mill fire, saved again with each entry.
+MILL_FIRE_LIVE = [
+    "06:15 Our reporter at the scene sees thick black smoke over the town.",
+    "07:00 Buses on routes 4 and 9 are being diverted via Station Road.",
+    "07:40 Readers tell us they can smell burning as far away as Kelby.",
+    "08:20 A rest centre has opened at St Anne's church hall.",
+    "09:05 Dunmore Primary School will open as normal, the head teacher says.",
+    "10:10 Ambulance crews have left the scene, an onlooker tells us.",
+    "11:30 A councillor describes the mill as the heart of the town.",
+    "12:15 We will keep this page updated through the afternoon.",
+    "12:50 Hallam Textiles says it will pay staff while the mill is shut.",
+    "13:30 The ring road has reopened in both directions.",
+    "14:10 Firefighters will stay on site overnight, the fire service says.",
+]
+MILL_FIRE_WIRE = [
+    "DUNMORE (Harbour Wire) - A fire destroyed the main shed of a textile mill in Dunmore on "
+    "Wednesday, sending two workers to hospital, the fire service said.",
+    "About 40 firefighters fought the blaze at the Hallam Textiles mill for six hours.",
+    "The company said its night shift of 25 workers had been evacuated safely.",
+    "Police closed roads around the site and told residents to keep their windows shut.",
+    "The cause of the fire is being investigated.",
+]
+# Another paper's rewrite of the wire's story, which credits no one.
+MILL_FIRE_REWRITE = [
+    "A fire destroyed the main shed of a Dunmore textile mill on Wednesday and sent two workers "
+    "to hospital, according to the fire service.",
+    "Around 40 firefighters battled the blaze at the Hallam Textiles mill for six hours.",
+    "The company said its night shift of 25 staff had been safely evacuated.",
+    "Police shut roads around the site and told residents to keep windows closed.",
+    "Investigators are looking into the cause of the fire.",
+]
+
+
+def mill_fire(saves: int, *papers: tuple[str, str, list[str], str]) -> Result:
+    """The live page's first ``saves`` saves, each an entry longer, the wire's story at 13:00, and
+    ``papers`` (id, outlet, paragraphs, time), as one story."""
+    pages = [
+        Document(
+            f"live-{n:02}",
+            "Dunmore Echo",
+            "\n\n".join(MILL_FIRE_LIVE[:n]),
+            url="https://dunmore-echo.example/live/mill-fire",
+            published_time="2025-04-02T06:30:00Z",
+            modified_time=f"2025-04-02T{6 + n:02}:45:00Z",
+        )
+        for n in range(1, saves + 1)
+    ]
+    articles = [
+        Document(id, source, "\n\n".join(text), published_time=f"2025-04-02T{time}:00Z")
+        for id, source, text, time in [("wire", "Harbour Wire", MILL_FIRE_WIRE, "13:00"), *papers]
+    ]
+    return compare_documents([*pages, *articles], single_story=True)
+
+
+REWRITE_AT_THREE = ("post", "Dunmore Post", MILL_FIRE_REWRITE, "15:00")
+
+
+def test_an_outlets_saves_some_saves_apart_come_after_reuse_between_outlets_in_the_index() -> None:
+    """A live page saved eight times makes 28 pairs of its own saves, 21 of them a save and
+    one some saves later, each a copy of the earlier: they follow the reuse between outlets
+    in the index, and a paper's uncredited rewrite of the wire keeps its row. Each save with the
+    one after it is listed as before."""
+    index = render_index(mill_fire(8, REWRITE_AT_THREE)).splitlines()
+    rows = [line for line in index[index.index("## Pairs") :] if line.startswith("| story-001 ")]
+    assert len(rows) == 20
+    listed = [
+        (a.split("(")[1].rstrip(") "), b.split("(")[1].rstrip(") "))
+        for a, b in (row.split("|")[2:4] for row in rows)
+    ]
+    consecutive = [(f"live-{n:02}", f"live-{n + 1:02}") for n in range(1, 8)]
+    assert listed[:8] == [*consecutive, ("wire", "post")]
+    assert rows[7].rstrip(" |").endswith("undisclosed")
+
+
+def test_a_wide_storys_page_writes_out_reuse_between_outlets_before_an_outlets_saves() -> None:
+    """A live page saved eleven times, the wire's story, a paper's rewrite of it and another
+    paper's reprint of the rewrite: of the 58 pairs that reuse text, the page writes out 50, and
+    the reprint's pair with the wire is among them, before any pair of saves some saves apart."""
+    result = mill_fire(
+        11, REWRITE_AT_THREE, ("gazette", "Kelby Gazette", MILL_FIRE_REWRITE, "17:00")
+    )
+    page = render_story(result, result.stories[0])
+    assert (
+        "Below are the first 50 of the 58 pairs in which one article reuses the other's text, "
+        "each version of an article with the one after it first, then each outlet with its "
+        "closest source, the other pairs of one outlet's articles last."
+    ) in page
+    headings = [
+        line.removeprefix("## ")
+        for line in page.splitlines()
+        if line.startswith("## ") and " vs " in line
+    ]
+    assert len(headings) == 50
+    between_outlets = [n for n, heading in enumerate(headings) if "Dunmore Echo" not in heading]
+    assert "Harbour Wire (wire) vs Kelby Gazette (gazette)" in headings
+    assert between_outlets == [10, 11, 12]
+
+
 def test_a_story_page_lists_each_articles_corrections_apart() -> None:
     """A correction notice counts toward no share and aligns with nothing, yet a corrections
     log must see it: the story page lists each article's notes (corrections, clarifications,

@@ -661,7 +661,13 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     consecutive = _consecutive(result, story)
     reusing = _reusing_each_other(pairs, taken, consecutive)
     if wide:
-        lines += _wide_pairs(pairs, reusing, versions=bool(consecutive), json_beside=json_beside)
+        lines += _wide_pairs(
+            pairs,
+            reusing,
+            versions=bool(consecutive),
+            outlets_own=any(_outlets_own(p, consecutive) for p in reusing),
+            json_beside=json_beside,
+        )
         shown = reusing[:MAX_PAIR_SECTIONS]
     else:
         shown = [*reusing, *(p for p in pairs if not _listed(p, consecutive))]
@@ -754,8 +760,8 @@ def _reusing_each_other(
 ) -> list[PairComparison]:
     """The pairs that reuse text, save those whose shared text both took from a third article,
     and each version of an article with the one after it (``consecutive``): those versions
-    first, then each outlet with its closest source, then the others, each in the story's
-    order."""
+    first, then each outlet with its closest source, then the others, those of one outlet's
+    articles last (:func:`_outlets_own`), each in the story's order."""
     closest = {frozenset((copy, found[0].origin)) for copy, found in sources_of(taken).items()}
     reusing = [p for p in pairs if _listed(p, consecutive)]
     return sorted(
@@ -763,8 +769,17 @@ def _reusing_each_other(
         key=lambda p: (
             frozenset((p.a, p.b)) not in consecutive,
             frozenset((p.a, p.b)) not in closest,
+            _outlets_own(p, consecutive),
         ),
     )
+
+
+def _outlets_own(pair: PairComparison, consecutive: AbstractSet[frozenset[str]]) -> bool:
+    """Whether a pair is of one outlet's articles, and not a version of an article and the one
+    after it (``consecutive``): a live page's save and one some saves later, a wire's URGENT and
+    its 2nd LEAD. Such reuse of an outlet's own text goes after any between outlets wherever
+    pairs are cut to a number: a live page saved 30 times makes 406 such pairs."""
+    return pair.same_source and frozenset((pair.a, pair.b)) not in consecutive
 
 
 def _not_reusing_each_other(
@@ -797,9 +812,9 @@ def _most_telling(
     """The pairs of a story that its index rows list: all of them, in the story's order, when
     there are at most ``limit``; else that many: copies that do not credit their
     source first, then each version of an article with the one after it (``consecutive``),
-    then other copies and undisclosed reuse, then the rest; each by the larger of its two
-    containments, then by the smaller, but versions in their order; pairs alike in the story's
-    order."""
+    then other copies and undisclosed reuse, then the rest, then the other pairs of one
+    outlet's articles (:func:`_outlets_own`); each by the larger of its two containments, then
+    by the smaller, but versions in their order; pairs alike in the story's order."""
     if len(reusing) <= limit:
         return reusing
 
@@ -809,7 +824,7 @@ def _most_telling(
             return (1, 0.0, 0.0)
         reuse = (pair.verdict is not Verdict.COPY) + (not pair.undisclosed_reuse)
         return (
-            1 + reuse if reuse else 0,
+            4 if _outlets_own(pair, consecutive) else 1 + reuse if reuse else 0,
             -max(pair.a_in_b, pair.b_in_a),
             -min(pair.a_in_b, pair.b_in_a),
         )
@@ -844,7 +859,8 @@ def _more_reusing_pairs(
         f"Of a story with more than {MAX_INDEX_PAIRS} pairs that reuse text, the "
         f"{MAX_INDEX_PAIRS} most telling are listed: copies that do not credit their source "
         "first, then each version of an article with the one after it, then other copies and "
-        "undisclosed reuse, then the rest, each the most contained first.",
+        "undisclosed reuse, then the rest, then the other pairs of one outlet's articles, each "
+        "the most contained first.",
         "",
         *more,
     ]
@@ -869,17 +885,19 @@ def _wide_pairs(
     reusing: Sequence[PairComparison],
     *,
     versions: bool,
+    outlets_own: bool,
     json_beside: bool,
 ) -> list[str]:
     """Which of a wide story's pairs its page writes out (``versions`` of an article first,
-    when it has some), and how many it leaves to the JSON."""
+    when it has some, and last the other pairs of one outlet's articles, ``outlets_own``, when
+    it has some), and how many it leaves to the JSON."""
     shown = min(len(reusing), MAX_PAIR_SECTIONS)
     first = (
         "each version of an article with the one after it first, then each outlet with its "
         "closest source"
         if versions
         else "each outlet with its closest source first"
-    )
+    ) + (", the other pairs of one outlet's articles last" if outlets_own else "")
     if not reusing:
         written = "No article reuses another's text directly, so no pair is written out below."
     elif shown == len(reusing):
