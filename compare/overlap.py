@@ -8,7 +8,10 @@ Two measures, neither counting boilerplate such as credit lines:
   quotation marks. It catches what sentence alignment cannot: a rewrite that keeps the source's
   phrases but not its sentences, or a newspaper that runs several wire sentences into one.
   Phrasing makes an article derived only when it runs through most of its sentences: one lifted
-  paragraph in an article of its own also scores high, but only a part of it is reused.
+  paragraph in an article of its own also scores high, but only a part of it is reused. And only
+  when it runs through most of the other's too: a rewrite draws its phrases from all through its
+  source, where two reports of one event share the stock phrases of the few facts both give ("the
+  coastguard says", "the death toll has risen to") in a few of the other's sentences.
 
 Document-level Jaccard would miss most syndication: wire reprints often share only about 30% of
 their word 3-grams with the wire copy, because outlets cut and rearrange it.
@@ -536,10 +539,13 @@ def compare_pair(
     dated = by_date[0] if by_date else None
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
-    sides = {"a": (a, a_phrases_in_b, a_spread), "b": (b, b_phrases_in_a, b_spread)}
+    sides = {
+        "a": (a, a_phrases_in_b, a_spread, b_spread),
+        "b": (b, b_phrases_in_a, b_spread, a_spread),
+    }
     phrasing = [
-        (share, spread)
-        for side, share, spread in (
+        (share, spread, source_spread)
+        for side, share, spread, source_spread in (
             sides[s] for s in {"a->b": "b", "b->a": "a"}.get(dated or "", "ab")
         )
         # One phrase is no phrasing to take, whatever share of a brief it makes: "Trains
@@ -1104,19 +1110,23 @@ def _ledes_fill_template_otherwise(
 def _verdict(
     containment: float,
     verbatim: float,
-    phrasing: Sequence[tuple[float, float]],
+    phrasing: Sequence[tuple[float, float, float]],
     run: int,
     settings: Settings,
 ) -> Verdict:
-    """The verdict; ``phrasing`` holds the (share, spread) of each side that may have taken
-    the other's phrases."""
+    """The verdict; ``phrasing`` holds, of each side that may have taken the other's phrases,
+    the share of its words in them, their spread through it, and their spread through the
+    other, its source (see :func:`_phrasing`)."""
     # Identical sentences that quote one statement are no copy: the words outside quotations
     # must have been taken too.
     if verbatim >= settings.copy_containment and containment >= settings.derived_containment:
         return Verdict.COPY
     if containment >= settings.derived_containment or any(
-        share >= settings.derived_phrasing and spread >= settings.derived_phrasing_spread
-        for share, spread in phrasing
+        # Through both texts: stock phrases ("the coastguard says") run through a short text
+        # made of them, but sit in a few of the other's sentences.
+        share >= settings.derived_phrasing
+        and min(spread, source_spread) >= settings.derived_phrasing_spread
+        for share, spread, source_spread in phrasing
     ):
         return Verdict.DERIVED
     if (
@@ -1127,7 +1137,7 @@ def _verdict(
                 spread >= settings.partial_phrasing_spread
                 or share >= settings.partial_phrasing_alone
             )
-            for share, spread in phrasing
+            for share, spread, _ in phrasing
         )
         or run >= settings.partial_run_words
     ):

@@ -58,7 +58,8 @@ class Settings:
             copied or edited) that makes a pair derived, partial.
         derived_phrasing, derived_phrasing_spread: the share of the later article's words in
             word 3-grams of the other that makes it derived, when the sentences holding them
-            carry this spread of its words.
+            carry this spread of its words, and the other's sentences holding them this spread
+            of the other's.
         partial_phrasing, partial_phrasing_spread, partial_phrasing_alone: the same for partial,
             and the share that makes a pair partial however it spreads.
         partial_run_words: the longest copied run, in words, that makes a pair partial.

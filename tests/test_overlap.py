@@ -171,21 +171,49 @@ def test_a_little_shared_phrasing_is_partial_only_when_it_runs_through_the_artic
 
 
 @pytest.mark.parametrize(
-    ("share", "spread", "expected"),
+    ("share", "spread", "source_spread", "expected"),
     [
-        pytest.param(0.09, 1.0, Verdict.INDEPENDENT, id="below_the_floor_however_spread"),
-        pytest.param(0.10, 0.55, Verdict.PARTIAL, id="floor_spread_enough"),
-        pytest.param(0.14, 0.54, Verdict.INDEPENDENT, id="under_alone_spread_short"),
-        pytest.param(0.15, 0.15, Verdict.PARTIAL, id="alone_however_concentrated"),
-        pytest.param(0.33, 0.66, Verdict.PARTIAL, id="derived_share_spread_short"),
-        pytest.param(0.33, 0.67, Verdict.DERIVED, id="derived"),
+        pytest.param(0.09, 1.0, 1.0, Verdict.INDEPENDENT, id="below_the_floor_however_spread"),
+        pytest.param(0.10, 0.55, 1.0, Verdict.PARTIAL, id="floor_spread_enough"),
+        pytest.param(0.14, 0.54, 1.0, Verdict.INDEPENDENT, id="under_alone_spread_short"),
+        pytest.param(0.15, 0.15, 1.0, Verdict.PARTIAL, id="alone_however_concentrated"),
+        pytest.param(0.33, 0.66, 1.0, Verdict.PARTIAL, id="derived_share_spread_short"),
+        pytest.param(0.33, 0.67, 0.66, Verdict.PARTIAL, id="derived_share_source_spread_short"),
+        pytest.param(0.33, 0.67, 0.67, Verdict.DERIVED, id="derived"),
     ],
 )
 def test_shared_phrasing_verdicts_at_the_cuts(
-    share: float, spread: float, expected: Verdict
+    share: float, spread: float, source_spread: float, expected: Verdict
 ) -> None:
-    """With nothing aligned, shared phrasing alone decides, by its share and its spread."""
-    assert _verdict(0.0, 0.0, [(share, spread)], 0, Settings()) is expected
+    """With nothing aligned, shared phrasing alone decides, by its share, its spread through the
+    article, and, for derived, its spread through the other too."""
+    assert _verdict(0.0, 0.0, [(share, spread, source_spread)], 0, Settings()) is expected
+
+
+def test_two_live_pages_in_the_same_stock_phrases_are_no_rewrite() -> None:
+    """A radio station's short live page whose two entries share no sentence with a paper's
+    live page, but are made of the phrases any report of the derailment uses ("the fire
+    service says", "a freight train has derailed near"), shares them with two of the paper's
+    five entries: at most partial, not a rewrite (acceptance round 22, finding 4)."""
+    paper = [
+        "Crews from three counties are still working at the scene near Holloway Junction.",
+        "Network Rail says the line between Holloway and Brackley will stay closed until at least Friday.",
+        "The fire service now says 9 people have been taken to hospital. Two are in a serious condition.",
+        "Our reporter at the station says passengers are being moved on to buses.",
+        "The fire service says a freight train has derailed near Holloway Junction.",
+    ]
+    radio = [
+        "Two of the 9 people taken to hospital are in a serious condition, the fire service says.",
+        "A freight train has derailed near Holloway Junction, the fire service says.",
+    ]  # fmt: skip
+    pair = only_pair(
+        document("\n\n".join(paper), "riverside", "Riverside Live", published="2025-03-10"),
+        document("\n\n".join(radio), "valley", "Valley FM", published="2025-03-11"),
+    )
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert pair.b_phrases_in_a > 0.33 and pair.b_phrases_in_a_spread > 0.67
+    assert pair.a_phrases_in_b_spread < 0.67
+    assert pair.verdict is Verdict.PARTIAL
 
 
 @given(st.floats(0.0, 1.0))
@@ -267,9 +295,10 @@ def test_the_later_articles_phrasing_decides() -> None:
     pair = only_pair(first, later)
     assert not [m for m in pair.matches if m.kind.is_reuse]
     assert pair.a_phrases_in_b > 0.5 > pair.b_phrases_in_a
-    assert pair.verdict is not Verdict.DERIVED
+    assert pair.verdict is Verdict.INDEPENDENT
     later_short = only_pair(replace(first, published="2025-01-15"), later)
-    assert later_short.verdict is Verdict.DERIVED
+    # Partial, not derived: what it took sits in one of the long report's five sentences.
+    assert later_short.verdict is Verdict.PARTIAL
     assert later_short.direction == "b->a"
 
 
