@@ -510,13 +510,13 @@ def compare_pair(
     closest: float,
     settings: Settings,
     out_by: Mapping[str, Document] | None = None,
-    later_versions: AbstractSet[str] = frozenset(),
+    modified_texts: AbstractSet[str] = frozenset(),
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
     published before, that copy (see :func:`out_by_credit`): the text was out by then, and is
-    dated so against every other; ``later_versions``, the story's documents that are a later
-    version of their article (``records.version_ranks``): another outlet's article published
+    dated so against every other; ``modified_texts``, the story's documents whose text came out
+    when they were modified (``records.out_when_modified``): another outlet's article published
     before such a version was modified took nothing from it, and their pair has no direction
     (see :func:`_before_its_text`)."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
@@ -592,7 +592,7 @@ def compare_pair(
     direction, direction_basis = (
         None if undirected else _directed(a, b, texts, by_date, same_source)
     ) or (None, None)
-    if direction and not versions and _before_its_text(a_out, b_out, direction, later_versions):
+    if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
     reused = verdict is not Verdict.INDEPENDENT and not same_source
     crediting = tuple(
@@ -637,15 +637,15 @@ def compare_pair(
 
 
 def _before_its_text(
-    a: Document, b: Document, direction: str, later_versions: AbstractSet[str]
+    a: Document, b: Document, direction: str, modified_texts: AbstractSet[str]
 ) -> bool:
-    """Whether the side ``direction`` names the origin, whatever told it, is a later version of
-    its article (``later_versions``) modified after the other, another article, was published
-    (``records.text_out``): its article came out first, but not this text, which the other
-    could not take. What the two share it took from an earlier version, if from any, and
-    their pair names it (``provenance.through_common_origins``)."""
+    """Whether the side ``direction`` names the origin, whatever told it, is a version of its
+    article whose text came out when it was modified (``modified_texts``), after the other,
+    another article, was published (``records.text_out``): its article came out first, but not
+    this text, which the other could not take. What the two share it took from an earlier
+    version, if from any, and their pair names it (``provenance.through_common_origins``)."""
     origin, copy = (a, b) if direction == "a->b" else (b, a)
-    if origin.id not in later_versions:
+    if origin.id not in modified_texts:
         return False
     written = _by_date(copy, text_out(origin))
     return written is not None and written[0] == "a->b"

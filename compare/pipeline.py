@@ -51,9 +51,9 @@ from compare.records import (
     WordEdit,
     boilerplate_indexes,
     by_story,
+    out_when_modified,
     text_numbers,
     tracked,
-    version_ranks,
 )
 from compare.report import ReportFormat
 from compare.report.files import render_reports
@@ -531,11 +531,10 @@ def _measured_story(
     ``numbered`` one at a time as each is measured. An agency's text
     that a copy crediting it was published before was out by then (``overlap.out_by_credit``):
     its pairs are measured again with it dated so. A later version of an article was not out
-    before it was modified (``overlap.compare_pair``'s ``later_versions``)."""
+    before it was modified (``overlap.compare_pair``'s ``modified_texts``)."""
     # What each pair of texts shares, by the number of their alignment, measured once.
     shared: dict[int, TextOverlap] = {}
-    ranks = version_ranks(side.document for side in sides.values())
-    later_versions = {doc for doc, rank in ranks.items() if rank}
+    modified_texts = out_when_modified(side.document for side in sides.values())
 
     def measure(a: str, b: str, number: int, out_by: Mapping[str, Document]) -> PairComparison:
         if number not in shared:
@@ -548,7 +547,7 @@ def _measured_story(
             closest[number],
             settings,
             out_by,
-            later_versions,
+            modified_texts,
         )
 
     pairs: list[tuple[str, str, int]] = []

@@ -552,6 +552,32 @@ def text_out(version: Document) -> Document:
     return replace(version, published=max(version.published, edited[:10]), published_time=edited)
 
 
+def out_when_modified(documents: Iterable[Document]) -> frozenset[str]:
+    """The documents among ``documents`` whose text came out when they were modified, not when
+    their article was published (:func:`text_out`): each later version of an article
+    (:func:`version_ranks`), and its first version here too when that was modified after it was
+    published. An article saved several times is seen to change between saves, and its first
+    save holds its text as of that save (a live page's first save, the entries of the morning);
+    a page saved once is taken as published, as a wire story updated through the day keeps the
+    text its copies took.
+
+    >>> url = "https://riversidelive.example/live/derailment"
+    >>> v1, v2 = (Document(f"v{n}", "Riverside Live", "", url=url, published="2025-03-10",
+    ...     published_time="2025-03-10T07:30:00Z", modified_time=m)
+    ...     for n, m in [(1, "2025-03-10T12:00:00Z"), (2, "2025-03-10T18:00:00Z")])
+    >>> sorted(out_when_modified([v1, v2])), sorted(out_when_modified([v1]))
+    (['v1', 'v2'], [])
+    """
+    documents = list(documents)
+    ranks = version_ranks(documents)
+    return frozenset(
+        version.id
+        for versions in articles(documents)
+        for version in versions
+        if ranks[version.id] or text_out(version) is not version
+    )
+
+
 def first_published_keys(
     documents: Iterable[Document],
     directions: Sequence[tuple[str, str]],

@@ -3035,7 +3035,7 @@ def test_a_later_versions_text_is_not_out_before_it_was_modified(
     texts = text_overlap(a, b, proposed.matches, Settings())
     pair = compare_pair(
         a, b, texts, "story-001", proposed.closest_similarity, Settings(),
-        later_versions={"wx-2"},
+        modified_texts={"wx-2"},
     )  # fmt: skip
     assert (pair.verdict, pair.direction) == (Verdict.COPY, direction)
     assert pair.undisclosed_reuse is (direction is not None)

@@ -1614,6 +1614,58 @@ def test_a_copy_published_before_a_version_was_modified_is_charged_with_the_one_
     assert (versions.origin, versions.same_article) == ("wx-blast@feed.jsonl:1", True)
 
 
+DERAILMENT_ENTRIES = [
+    "The fire service says a freight train has derailed near Holloway Junction. Crews are at the scene.",
+    "Network Rail says the line between Holloway and Brackley will stay closed until at least Friday.",
+    "Our reporter at the station says passengers are being moved on to buses.",
+]  # fmt: skip
+
+
+def derailment_pages(saved_again: bool) -> list[Document]:
+    """Riverside Live's live page on a derailment, published at 07:30, as saved at 12:00 and,
+    when ``saved_again``, at 18:00 with one more entry; and Valley FM's page of 08:20,
+    which carries two of the paper's entries word for word beside one of its own."""
+    first = Document(
+        "rl-live-1200", "Riverside Live", "\n\n".join(DERAILMENT_ENTRIES),
+        url="https://riversidelive.example/live/derailment", published="2025-03-10",
+        published_time="2025-03-10T07:30:00Z", modified_time="2025-03-10T12:00:00Z",
+    )  # fmt: skip
+    later = replace(
+        first,
+        id="rl-live-1800",
+        text="Engineers have begun lifting the wagons back on to the track.\n\n" + first.text,
+        modified_time="2025-03-10T18:00:00Z",
+    )
+    radio = Document(
+        "vfm-live", "Valley FM",
+        "\n\n".join([*DERAILMENT_ENTRIES[:2], "Listeners tell us the level crossing on Mill Lane is shut."]),
+        published="2025-03-10", published_time="2025-03-10T08:20:00Z",
+    )  # fmt: skip
+    return [first, later, radio] if saved_again else [first, radio]
+
+
+@pytest.mark.parametrize(
+    ("saved_again", "direction"),
+    [
+        pytest.param(True, None, id="first_of_two_saves"),
+        pytest.param(False, "a->b", id="page_saved_once"),
+    ],
+)
+def test_a_first_save_modified_after_another_outlets_page_came_out_is_not_its_source(
+    saved_again: bool, direction: str | None
+) -> None:
+    """A live page published at 07:30 whose first save here is of 12:00 holds the entries of
+    that hour, which a radio page of 08:20 could not take: their pair has no direction and no
+    undisclosed reuse, though the paper's page came out first (acceptance round 22, finding 4).
+    A page saved once is taken as published, as a wire story updated through the day keeps the
+    text its copies took: its publication directs the pair."""
+    result = compare_documents(derailment_pages(saved_again))
+    pair = next(p for p in result.pairs if (p.a, p.b) == ("rl-live-1200", "vfm-live"))
+    assert pair.verdict is not overlap.Verdict.INDEPENDENT
+    assert pair.direction == direction
+    assert pair.undisclosed_reuse is (direction is not None)
+
+
 def test_a_rewritten_version_follows_the_one_before_and_shares_its_cluster() -> None:
     """A later version that rewrites every sentence still follows the version before it, by
     modification time, and dedup keeps the two in one cluster, the rewrite current: a feed
