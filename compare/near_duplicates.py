@@ -2,9 +2,12 @@
 
 Two documents are near-duplicates when their pair's verdict is ``copy`` or ``derived``: most of
 one is made of the other's sentences, copied or lightly edited. Paraphrases and shared quotations
-never make a verdict, so independent reports of one event stay apart. Documents with the same
-sentences are near-duplicates even when they landed in different stories, and versions of one
-article (``records.same_article``) whatever their verdict.
+never make a verdict, so independent reports of one event stay apart; and a document joins no
+other that holds none of its words in sentences copied or edited (a containment of 0), whatever
+phrasing the two share: two outlets' live pages on one event, each made of short entries in the
+same stock phrases, are no copies of each other. Documents with the same sentences are
+near-duplicates even when they landed in different stories, and versions of one article
+(``records.same_article``) whatever their verdict.
 
 Clusters are stars, like sentence groups. Documents are taken in order (the first published, as
 every stage asks it: ``records.first_published_keys``, but every undated one, or one whose text
@@ -102,8 +105,12 @@ def cluster_near_duplicates(
             contained[(pair.a, pair.b)] = pair.a_in_b
             contained[(pair.b, pair.a)] = pair.b_in_a
             verdicts[(pair.a, pair.b)] = verdicts[(pair.b, pair.a)] = pair.verdict
-            partners[pair.a].add(pair.b)
-            partners[pair.b].add(pair.a)
+            # A document joins only one that holds some of its words; versions of one article,
+            # whatever a rewrite kept.
+            if pair.a_in_b or pair.same_article:
+                partners[pair.a].add(pair.b)
+            if pair.b_in_a or pair.same_article:
+                partners[pair.b].add(pair.a)
     fingerprints = {d.id: fingerprint(sentences[d.id]) for d in documents}
     # Documents with one text are taken as a group, not linked pair by pair: a crawl's
     # thousands of identical paywall notices made millions of pairs.

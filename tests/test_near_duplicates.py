@@ -231,6 +231,33 @@ def test_every_member_is_a_near_duplicate_of_its_canonical() -> None:
     ]
 
 
+def test_a_document_joins_no_cluster_that_holds_none_of_its_words() -> None:
+    """A pair made derived by its phrasing alone, neither side holding a word of the other in
+    sentences copied or edited (a containment of 0 both ways), joins no cluster: two outlets'
+    live pages in the same stock phrases stay apart, and dedup keeps both (acceptance round 22,
+    finding 4). A copy of the first page, which holds its words, joins it."""
+    paper = (
+        "The fire service says a freight train has derailed near Holloway Junction.\n"
+        "Network Rail says the line will stay closed until at least Friday."
+    )
+    radio = "A freight train has derailed near Holloway Junction, the fire service says."
+    docs = [
+        document(paper, "riverside", published="2025-03-10"),
+        document(radio, "valley", published="2025-03-11"),
+        document(paper, "reprint", published="2025-03-12"),
+    ]
+    pairs = [
+        aligned_pair("riverside", "valley", verdict=Verdict.DERIVED),
+        aligned_pair("riverside", "reprint", verdict=Verdict.COPY, contained=(1.0, 1.0)),
+        aligned_pair("valley", "reprint", verdict=Verdict.DERIVED),
+    ]
+    assert [(m.doc, m.canonical) for m in clusters(docs, pairs)] == [
+        ("riverside", "riverside"),
+        ("valley", "valley"),
+        ("reprint", "riverside"),
+    ]
+
+
 def test_exact_duplicates_cluster_even_when_never_compared() -> None:
     """Two documents with the same sentences share a cluster though no pair links them."""
     found = clusters([document(LONG, "a"), document("Other news.", "b"), document(LONG, "c")])
