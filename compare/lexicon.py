@@ -164,10 +164,11 @@ class Dateline:
 
 
 # A live blog's entry opens with the time it was posted (a time of day, its zone in capitals),
-# perhaps after "Updated" and before the day's date, then a dash or a colon, or nothing more on its
-# line: "9:45 a.m. \u2014", "14:05 BST -", "Updated 10:32", "Updated 10:32 GMT: Crews arrived",
-# "Updated 4:10 p.m. EDT, May 14, 2024". After "Updated" the entry may follow with no mark.
-STAMP_TIME = re.compile(rf"\s*(?P<updated>(?i:updated):?\s+)?(?:{TIME_OF_DAY})")
+# perhaps after "Updated" or "UPDATE" and before the day's date, then a dash or a colon, or nothing
+# more on its line: "9:45 a.m. \u2014", "14:05 BST -", "Updated 10:32", "UPDATE 08:40",
+# "UPDATE 09:50 - The coastguard says", "Updated 10:32 GMT: Crews arrived", "Updated 4:10 p.m.
+# EDT, May 14, 2024". After "Updated" the entry may follow with no mark.
+STAMP_TIME = re.compile(rf"\s*(?P<updated>(?i:updated?):?\s+)?(?:{TIME_OF_DAY})")
 STAMP_DATE = re.compile(rf",\s*(?:{WRITTEN_DATE.pattern})", re.IGNORECASE)
 STAMP_MARK = re.compile(r"\s*(?:--|[-\u2013\u2014:]|$)")
 # What follows a stamp: the entry, after a space, or the line's end ("10:32 GMTs" is no stamp).
@@ -180,6 +181,8 @@ def entry_stamp(line: str) -> int:
 
     >>> entry_stamp("9:45 a.m. \u2014 A bridge collapsed."), entry_stamp("Updated 10:32 Crews arrived.")
     (11, 13)
+    >>> entry_stamp("UPDATE 09:50 - The coastguard says"), entry_stamp("UPDATE 2-Ferry toll rises")
+    (14, 0)
     >>> entry_stamp("9:45 a.m. was when it fell."), entry_stamp("2024 - a year of floods")
     (0, 0)
     """

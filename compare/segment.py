@@ -946,13 +946,13 @@ def _words(plain: str) -> tuple[str, ...]:
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     line_start = 0
     lines = text.split("\n")
-    # A live blog's entry stamp ("9:45 a.m. \u2014") is a sentence apart, as a dateline is; a
-    # chronology's time is a fact of its entry, and a copy that changes it changes the sentence.
+    # A live blog's entry stamp ("9:45 a.m. \u2014", "UPDATE 08:40") is no sentence: it tells
+    # when the entry was posted, not what it reports, and two outlets' entries posted at other
+    # times would be sentences apart or figures changed ("09:50" against "11:30"). A chronology's
+    # time is a fact of its entry, and a copy that changes it changes the sentence.
     stamped = is_live_blog(lines)
     for line in lines:
-        if stamp := stamped and entry_stamp(line):
-            stamp_start = len(line) - len(line.lstrip())
-            yield line_start + stamp_start, line_start + len(line[:stamp].rstrip())
+        stamp = stamped and entry_stamp(line)
         for sentence_start, sentence_end in _line_spans(line[stamp:]):
             for start, end in _bounded(line, stamp + sentence_start, stamp + sentence_end):
                 yield line_start + start, line_start + end

@@ -1519,6 +1519,59 @@ def test_versions_published_as_one_are_directed_by_their_modification_times(
     assert [p.direction_basis for p in result.pairs] == [DirectionBasis.MODIFIED_TIME] * 3
 
 
+DERAILMENT_RADIO_TXT = """\
+---
+source: Valley FM
+title: "LIVE: Freight train derails at Holloway Junction"
+date: 2025-03-10T08:40:00Z
+---
+
+UPDATE 08:40
+A freight train has derailed near Holloway Junction, the fire service says.
+
+UPDATE 09:50
+The fire service says 9 people have been taken to hospital.
+"""
+DERAILMENT_FEED_JSONL = json.dumps(
+    {
+        "id": "hn-live",
+        "source": "Holloway News",
+        "title": "LIVE: Derailment at Holloway Junction",
+        "date": "2025-03-10T08:20:00Z",
+        "text": "UPDATE 11:30 - Nine people have been taken to hospital, the fire service says."
+        "\n\nUPDATE 08:20 - A freight train has derailed near Holloway Junction.",
+    }
+)
+DERAILMENT_PAGE_HTML = """\
+<html><head><title>LIVE: Holloway derailment | Brackley Star</title>
+<meta property="og:site_name" content="Brackley Star">
+<meta property="article:published_time" content="2025-03-10T07:50:00Z"></head>
+<body><article><h1>LIVE: Holloway derailment</h1>
+<div><h2>12:15 GMT</h2><p>Eleven people have now been taken to hospital, the fire service says.</p></div>
+<div><h2>08:05 GMT</h2><p>A freight train has come off the rails near Holloway Junction.</p></div>
+</article></body></html>
+"""
+
+
+def test_a_live_pages_entry_times_are_no_sentences_and_no_figures(tmp_path: Path) -> None:
+    """The time each entry of a live page was posted, on a line above it ("UPDATE 08:40"),
+    before it ("UPDATE 11:30 - ") or in a heading of its own ("<h2>12:15 GMT</h2>"), is no
+    sentence of the page, no word it counts and no figure a pair of pages changes: two
+    outlets' entries posted at other times report the same toll (acceptance round 22, finding
+    5)."""
+    (tmp_path / "valley.txt").write_text(DERAILMENT_RADIO_TXT, encoding="utf-8")
+    (tmp_path / "holloway.jsonl").write_text(DERAILMENT_FEED_JSONL + "\n", encoding="utf-8")
+    (tmp_path / "brackley.html").write_text(DERAILMENT_PAGE_HTML, encoding="utf-8")
+    result = compare_paths([tmp_path])
+    stamp = re.compile(r"\d{2}:\d{2}")
+    assert [
+        s.text for d in result.documents for s in result.sentences[d.id] if stamp.search(s.text)
+    ] == []
+    assert sum(len(result.sentences[d.id]) for d in result.documents) == 6
+    notes = [(n.a, n.b) for p in result.pairs for m in p.matches for n in m.framing]
+    assert not [note for note in notes if stamp.search(" ".join(note))]
+
+
 def test_each_save_of_a_live_page_is_a_later_version_of_the_one_before() -> None:
     """Saves that each replace one update line are a sequence: every pair goes from the earlier
     save to the later by modification time, none is said to share a third save's text, and each
