@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import pairwise
 
 from compare.lexicon import lexicon
 from compare.plain_text import OPEN_ENDS, PARAGRAPH_FINAL, SHORT_LINE, WIDTH_QUANTILE
@@ -219,19 +220,21 @@ def _story_lists(lines: Sequence[str]) -> set[int]:
     """The numbers of the lines of a page's lists of its other stories: a heading ("Most Read",
     "Related Stories") and the headlines under it, up to a blank line or a line of prose."""
     terms = lexicon()
-    listed: set[int] = set()
-    for number, line in enumerate(lines):
-        if terms.is_story_list_heading(line):
-            listed.add(number)
-            listed.update(_listed_headlines(lines, number + 1))
+    headings = [n for n, line in enumerate(lines) if terms.is_story_list_heading(line)]
+    listed = set(headings)
+    # A list ends at the next heading, which opens a list of its own (and reads on over a blank
+    # line under it): read from each heading, the lists of a page repeating its headings
+    # thousands of times were each read to the page's end.
+    for heading, stop in pairwise([*headings, len(lines)]):
+        listed.update(_listed_headlines(lines, heading + 1, stop))
     return listed
 
 
-def _listed_headlines(lines: Sequence[str], start: int) -> Iterator[int]:
-    """The numbers of the lines of headlines from ``start``: a blank line may stand under the
-    heading, and one after a headline ends the list."""
+def _listed_headlines(lines: Sequence[str], start: int, stop: int) -> Iterator[int]:
+    """The numbers of the lines of headlines from ``start``, before ``stop``: a blank line may
+    stand under the heading, and one after a headline ends the list."""
     listing = False
-    for number in range(start, len(lines)):
+    for number in range(start, stop):
         line = lines[number].strip()
         if not line:
             if listing:

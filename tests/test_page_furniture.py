@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from compare import page_furniture
 from compare.page_furniture import PageCopy, page_copy
 
 LEDE = (
@@ -52,6 +53,11 @@ LAST = "The union said the strike would last until a new contract is signed."
             id="related_list_numbered_between_paragraphs",
         ),
         pytest.param(
+            f"{LEDE}\n\nRelated Stories\nRelated Stories\n\nFerry fares rise\n\n{LAST}",
+            f"{LEDE}\n\n{LAST}",
+            id="heading_repeated_over_its_list",
+        ),
+        pytest.param(
             f"{LEDE}\n{LAST}\nSign up for our daily newsletter\nEnter your email\n"
             "Privacy Policy | Terms of Service | Contact",
             f"{LEDE}\n{LAST}\nSign up for our daily newsletter",
@@ -69,6 +75,25 @@ def test_a_pages_furniture_in_a_copy_of_its_text_goes(pasted: str, kept: str) ->
     """What a web page shows around its article (menus, advertisements' marks, links to its other
     stories, its sign-up form, its footer's links), copied with its text, is none of it."""
     assert page_copy(pasted).text == kept
+
+
+def test_a_list_heading_repeated_on_every_line_is_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page whose copy repeats "Related Stories" on a thousand lines loses them all, each line
+    asked once whether it is a listed headline (each heading's list was read to the page's end:
+    4,000 such lines took seconds)."""
+    asked: list[str] = []
+    is_listed_headline = page_furniture._is_listed_headline
+
+    def counted(line: str) -> bool:
+        asked.append(line)
+        return is_listed_headline(line)
+
+    monkeypatch.setattr(page_furniture, "_is_listed_headline", counted)
+    headings = "Related Stories\n" * 1000
+    assert page_copy(f"{LEDE}\n{headings}{LAST}").text == f"{LEDE}\n{LAST}"
+    assert len(asked) <= 1000
 
 
 @pytest.mark.parametrize(
