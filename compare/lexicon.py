@@ -809,6 +809,8 @@ class Lexicon:
     section_words: frozenset[str]
     generic_folders: frozenset[str]
     site_domain_endings: frozenset[str]
+    site_country_endings: frozenset[str]
+    file_kind_endings: frozenset[str]
     compass_points: frozenset[str]
     # See [names]: the words of names written in lower case, and pages' kinds.
     name_particles: frozenset[str]
@@ -2713,6 +2715,8 @@ def lexicon() -> Lexicon:
         section_words=frozenset(data["section_words"]),
         generic_folders=frozenset(data["generic_folders"]),
         site_domain_endings=frozenset(data["site_domain_endings"]),
+        site_country_endings=frozenset(data["site_country_endings"]),
+        file_kind_endings=frozenset(data["file_kind_endings"]),
         compass_points=frozenset(data["compass_points"]),
         name_particles=frozenset(data["names"]["particles"]),
         noun_capitalising_words=frozenset(data["names"]["noun_capitalising_words"]),

@@ -3018,8 +3018,8 @@ def _site_folder(label: str) -> str | None:
     """The web site a file's folder is named as, the folder nearest the file first: a crawl
     keeps each site's pages in a folder named as its domain, whose files are that site's, as a
     web address given for a record's source is (:func:`_site`); ``None`` when no folder of
-    ``label`` (a source label: the file's path below the folder given) is so named. A domain
-    ends with a country's two letters or one of ``site_domain_endings``: "notes.old/" is no site.
+    ``label`` (a source label: the file's path below the folder given) is so named (see
+    :func:`_is_site_domain`).
 
     >>> _site_folder("newspunch24.com/dorvansk"), _site_folder("crawl/www.rt.ru/2025/velmar")
     ('newspunch24.com', 'rt.ru')
@@ -3027,15 +3027,29 @@ def _site_folder(label: str) -> str | None:
     (None, None, None)
     """
     *folders, _ = label.split("/")
-    endings = lexicon().site_domain_endings
-    return next(
-        (
-            _site(folder)
-            for folder in reversed(folders)
-            if DOMAIN.fullmatch(folder)
-            and (len(ending := folder.rpartition(".")[2]) == 2 or ending.casefold() in endings)
-        ),
-        None,
+    return next((_site(folder) for folder in reversed(folders) if _is_site_domain(folder)), None)
+
+
+def _is_site_domain(folder: str) -> bool:
+    """Whether a folder's name is a web site's domain: one that ends with a country's two
+    letters ("rt.ru", "bbc.co.uk") or one of ``site_domain_endings`` ("example.com"). A folder's
+    own ending is none ("notes.old/", "notes.zz/"), and nor is a kind of file's that is a
+    country's too ("drafts.md/", "notes.py/"), unless the name is a host's: after "www." or
+    under a site's ending ("www.point.md", "abc.com.py").
+
+    >>> [_is_site_domain(f) for f in ("lemonde.fr", "drafts.md", "www.point.md", "abc.com.py")]
+    [True, False, True, True]
+    """
+    if not DOMAIN.fullmatch(folder):
+        return False
+    terms = lexicon()
+    *names, ending = folder.casefold().split(".")
+    if ending in terms.site_domain_endings:
+        return True
+    return ending in terms.site_country_endings and (
+        ending not in terms.file_kind_endings
+        or names[0] == "www"
+        or names[-1] in terms.site_domain_endings
     )
 
 

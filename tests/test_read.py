@@ -3995,7 +3995,14 @@ def test_a_spreadsheet_beside_the_articles_is_still_no_article(tmp_path: Path) -
         pytest.param("www.example.net", "example.net", id="www_dropped"),
         pytest.param("rt.ru", "rt.ru", id="country_ending"),
         pytest.param("voice.news", "voice.news", id="news_ending"),
+        pytest.param("bbc.co.uk", "bbc.co.uk", id="under_a_countrys_ending"),
+        pytest.param("lemonde.fr", "lemonde.fr", id="a_countrys_ending"),
+        pytest.param("www.point.md", "point.md", id="a_hosts_name_ending_as_a_file"),
+        pytest.param("abc.com.py", "abc.com.py", id="under_a_site_ending_as_a_file"),
         pytest.param("notes.old", None, id="a_folders_own_ending"),
+        pytest.param("notes.zz", None, id="two_letters_no_countrys"),
+        pytest.param("drafts.md", None, id="named_as_a_markdown_file"),
+        pytest.param("notes.py", None, id="named_as_a_python_file"),
         pytest.param("newspunch24", None, id="no_ending"),
     ],
 )
@@ -4004,7 +4011,8 @@ def test_a_folder_named_as_a_web_site_names_its_files_outlet(
 ) -> None:
     """A crawl's folder named as a site's domain ("newspunch24.com/") makes its files, when
     they name no source, that site's: one outlet, named as a record's web address would be.
-    Another folder's name ending after a full stop names none: its files keep their paths."""
+    Another folder's name ending after a full stop names none, nor one named as a file is
+    ("drafts.md", though Moldova's sites end so): its files keep their paths."""
     write(tmp_path / folder / "dorvansk.txt", STORY)
     write(tmp_path / folder / "2025" / "velmar.txt", COUNCIL_STORY)
     sources = [d.source for d in read_paths([str(tmp_path)]).documents]
