@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 
 import pytest
 
 from compare import Document, compare_documents
-from compare.records import EDGE_COLUMNS
+from compare.records import EDGE_COLUMNS, PairComparison, Taken
+from compare.report import ReportFormat, network
+from compare.report.files import render_reports
 from compare.report.markdown import render_index
 from compare.report.network import edges, outlet_reuse, render_edges
 
@@ -79,7 +82,7 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
     """edges.csv has a header row and a row an edge, each article by its id, its source and
     its outlet (as report.json's documents give it), the flags as true and false, readable
     back by any CSV reader."""
-    rows = list(csv.reader(io.StringIO(render_edges(compare_documents(_network())))))
+    rows = list(csv.reader(io.StringIO(render_edges(edges(compare_documents(_network()))))))
     assert tuple(rows[0]) == EDGE_COLUMNS
     credited = next(row for row in rows[1:] if row[4] == "sentinel_biolabs")
     assert credited[1:] == [
@@ -101,7 +104,8 @@ def test_edges_csv_keeps_a_source_named_as_a_formula_inert() -> None:
     """A source that a spreadsheet would run as a formula is written as text."""
     wire = _article("wire", '=HYPERLINK("http://evil.example")', HOSPITAL, "2025-03-14")
     copy = _article("copy", "Copy Desk", HOSPITAL, "2025-03-15")
-    (row,) = list(csv.DictReader(io.StringIO(render_edges(compare_documents([wire, copy])))))
+    result = compare_documents([wire, copy])
+    (row,) = list(csv.DictReader(io.StringIO(render_edges(edges(result)))))
     assert row["origin_source"] == '\'=HYPERLINK("http://evil.example")'
     assert row["origin_outlet"] == '\'=hyperlink("http://evil.example")'
 
@@ -114,14 +118,15 @@ def test_edges_csv_of_a_run_without_reuse_is_its_header() -> None:
             _article("meridian", "Meridian Today", BIOLABS, "2025-03-16"),
         ]
     )
-    assert render_edges(result) == ",".join(EDGE_COLUMNS) + "\n"
+    assert render_edges(edges(result)) == ",".join(EDGE_COLUMNS) + "\n"
 
 
 def test_an_outlets_reuse_adds_up_across_stories() -> None:
     """Per outlet, across stories: its articles, those that reuse another outlet's text and, of
     those, the ones that do not credit it, how many other outlets' articles took from it, and
     whom it took from; the outlets most involved first."""
-    ranked = outlet_reuse(compare_documents(_network()))
+    result = compare_documents(_network())
+    ranked = outlet_reuse(result, edges(result))
     rows = {row.name: row for row in ranked}
     sentinel = rows["Heartland Sentinel"]
     assert (sentinel.articles, sentinel.reusing, sentinel.uncredited, sentinel.reused_by) == (
@@ -144,7 +149,8 @@ def test_an_outlets_own_update_is_no_reuse_of_another() -> None:
         HOSPITAL + "\nThe death toll rose to 16 on Saturday.",
         "2025-03-15",
     )
-    assert outlet_reuse(compare_documents([first, update])) == []
+    result = compare_documents([first, update])
+    assert outlet_reuse(result, edges(result)) == []
 
 
 @pytest.mark.parametrize(
@@ -180,3 +186,26 @@ def test_the_index_has_no_outlet_table_without_reuse() -> None:
         ]
     )
     assert "## Outlets" not in render_index(result)
+
+
+def test_a_runs_edges_are_built_once_for_the_index_and_edges_csv(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The index's outlet table and edges.csv, both written by a run, read one list of the
+    run's edges: each edge is made once (it was made for each of them)."""
+    result = compare_documents(_network())
+    made: list[str] = []
+    make_edge = network._edge
+
+    def counted(
+        documents: Mapping[str, Document], pair: PairComparison, taken: Taken
+    ) -> network.Edge:
+        edge = make_edge(documents, pair, taken)
+        made.append(edge.copy.id)
+        return edge
+
+    monkeypatch.setattr(network, "_edge", counted)
+    reports = render_reports(result, ReportFormat.ALL)
+    assert "## Outlets" in reports["index.md"]
+    assert len(reports["edges.csv"].splitlines()) == 4
+    assert sorted(made) == ["blog_hospital", "sentinel_biolabs", "sentinel_hospital"]

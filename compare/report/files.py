@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from compare.read import reports_written
@@ -13,7 +13,7 @@ from compare.records import Result
 from compare.report import ReportFormat
 from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index, render_story, story_file_name
-from compare.report.network import render_edges
+from compare.report.network import edges, render_edges
 from compare.report.write import RenderedOnRead, check_folder
 
 INDEX = "index.md"
@@ -29,6 +29,9 @@ def render_reports(
     """File name -> content for every report of ``format``, each made when it is read
     (``every_match`` as :func:`~compare.report.json_report.json_chunks` takes it)."""
     renderers: dict[str, Callable[[], Iterable[str]]] = {}
+    # The index's outlet table and edges.csv read one list of the run's edges, built when the
+    # first of them is written.
+    run_edges = cache(partial(edges, result))
     if format.markdown:
         # The pages name the report.json beside them for what they leave out.
         beside = format.json
@@ -37,10 +40,12 @@ def render_reports(
                 _whole, render_story, result, story, json_beside=beside
             )
         # Written after the stories it links to: a run cut short links to no missing page.
-        renderers[INDEX] = partial(_whole, render_index, result, json_beside=beside)
+        renderers[INDEX] = lambda: (
+            render_index(result, json_beside=beside, run_edges=run_edges()),
+        )
     if format.json:
         renderers[JSON_REPORT] = partial(json_chunks, result, every_match=every_match)
-        renderers[EDGES] = partial(_whole, render_edges, result)
+        renderers[EDGES] = lambda: (render_edges(run_edges()),)
     return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT, EDGES))
 
 

@@ -42,7 +42,7 @@ from compare.records import (
     version_times,
 )
 from compare.report import WIDE_STORY
-from compare.report.network import outlet_reuse
+from compare.report.network import Edge, edges, outlet_reuse
 from compare.segment import QUOTE_MARKS, language, normalise
 from compare.settings import Settings
 from compare.stealth_edits import StealthEdit, stealth_edit
@@ -248,13 +248,16 @@ def story_file_name(story: Story) -> str:
     return f"{story.id}-{slug}.md" if slug else f"{story.id}.md"
 
 
-def render_index(result: Result, *, json_beside: bool = False) -> str:
+def render_index(
+    result: Result, *, json_beside: bool = False, run_edges: Sequence[Edge] | None = None
+) -> str:
     """The run's summary: documents, stories with their reuse, and the pairs in which one
     article reuses the other's text, at most ``MAX_INDEX_PAIRS`` a story (the others only
     counted: a run of thousands of articles compares tens of thousands of pairs, most of them
     independent, and a wire story carried by 150 outlets makes 11,175 pairs of copies that took
     it from the wire). With ``json_beside``, the run writes report.json beside it, which the
-    index names for what it leaves out, else the option that writes one."""
+    index names for what it leaves out, else the option that writes one. ``run_edges``: the
+    run's edges (``network.edges``), when its edges.csv was made of them already."""
     by_id = result.by_id
     # An outlet's saves of one article are no reuse of one outlet by another: counted apart.
     verdicts = Counter(p.verdict for p in result.pairs if not p.same_article)
@@ -331,7 +334,9 @@ def render_index(result: Result, *, json_beside: bool = False) -> str:
             ],
         )
     )
-    lines += _outlets_section(result, json_beside)
+    lines += _outlets_section(
+        result, edges(result) if run_edges is None else run_edges, json_beside
+    )
     lines += ["", "## Pairs", ""]
     consecutive_in = {s.id: _consecutive(result, s) for s in result.stories}
     reusing_in = {
@@ -389,11 +394,11 @@ def _who_copied_whom(result: Result) -> list[str]:
     return lines
 
 
-def _outlets_section(result: Result, json_beside: bool) -> list[str]:
+def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: bool) -> list[str]:
     """The outlets that reuse one another's text, across stories (``network.outlet_reuse``),
     at most ``MAX_INDEX_OUTLETS``, the most involved first; none when no outlet reuses
     another's. ``json_beside``: the run writes edges.csv beside the index, with report.json."""
-    outlets = outlet_reuse(result)
+    outlets = outlet_reuse(result, run_edges)
     if not outlets:
         return []
     shown = outlets[:MAX_INDEX_OUTLETS]

@@ -98,17 +98,18 @@ def _edge(documents: Mapping[str, Document], pair: PairComparison, taken: Taken)
     )
 
 
-def render_edges(result: Result) -> str:
-    """``edges.csv``: a header row (``records.EDGE_COLUMNS``), then one row an :class:`Edge`;
-    each document by its id, source and outlet (:func:`~compare.disclosure.outlet`, as
-    report.json's documents give it), ``true`` and ``false`` for the flags, an empty cell for
-    no direction basis, and text that a spreadsheet would run as a formula made inert.
+def render_edges(run_edges: Sequence[Edge]) -> str:
+    """``edges.csv``: a header row (``records.EDGE_COLUMNS``), then one row an :class:`Edge` of
+    ``run_edges`` (:func:`edges`); each document by its id, source and outlet
+    (:func:`~compare.disclosure.outlet`, as report.json's documents give it), ``true`` and
+    ``false`` for the flags, an empty cell for no direction basis, and text that a spreadsheet
+    would run as a formula made inert.
 
     >>> from compare import Document, compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
-    >>> print(render_edges(compare_documents([daily, wire])), end="")
+    >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
     story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed
     story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true
     """
@@ -133,7 +134,7 @@ def render_edges(result: Result) -> str:
                 _flag(e.undisclosed),
             )
         ]
-        for e in edges(result)
+        for e in run_edges
     )
     return out.getvalue()
 
@@ -142,17 +143,19 @@ def _flag(value: bool) -> str:
     return "true" if value else "false"
 
 
-def outlet_reuse(result: Result) -> list[OutletReuse]:
+def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]:
     """Per outlet whose articles took text from another outlet's, or whose text another took,
-    its reuse across stories (:class:`OutletReuse`); the outlets most involved first (its
-    articles that reuse others and others' that reuse it, together), then by name. An
-    outlet's own earlier version of an article is no other outlet's.
+    its reuse across stories (:class:`OutletReuse`), by the run's ``run_edges``
+    (:func:`edges`); the outlets most involved first (its articles that reuse others and
+    others' that reuse it, together), then by name. An outlet's own earlier version of an
+    article is no other outlet's.
 
     >>> from compare import Document, compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
-    >>> outlet_reuse(compare_documents([daily, wire]))
+    >>> result = compare_documents([daily, wire])
+    >>> outlet_reuse(result, edges(result))
     [OutletReuse(name='Daily', articles=1, reusing=1, uncredited=1, reused_by=0, sources=(('Wire', 1),)), OutletReuse(name='Wire', articles=1, reusing=0, uncredited=0, reused_by=1, sources=())]
     """
     members: defaultdict[str, list[Document]] = defaultdict(list)
@@ -161,7 +164,7 @@ def outlet_reuse(result: Result) -> list[OutletReuse]:
     names = {key: _name(documents, key) for key, documents in members.items()}
     # Per copy, per outlet it took from: whether it credits every article of it it took from.
     took: defaultdict[str, dict[str, bool]] = defaultdict(dict)
-    for edge in edges(result):
+    for edge in run_edges:
         copy, origin = outlet(edge.copy), outlet(edge.origin)
         if copy != origin:
             credited = took[edge.copy.id].get(origin, True)
