@@ -110,7 +110,23 @@ SAVE_AS = {
     ".mht": _AS_PAGE,
     ".webarchive": _AS_PAGE,
 }
-PDF_MARK = b"%PDF-"
+# What a file of a kind that holds no plain text opens with, whatever its name ("scan.txt"), what
+# it is, and what to do with it: told before its bytes are read as text, where an image's zero
+# bytes could read as UTF-16 and its other bytes as Chinese characters. A PDF's header and most
+# of its objects are ASCII: read as text, it is a list of lines.
+_UNPACK = ": unpack it to compare the files it holds"
+ZIP_MARK = b"PK\x03\x04"
+BINARY_KINDS = (
+    (b"%PDF-", "a PDF document", SAVE_AS[".pdf"]),
+    (ZIP_MARK, "a ZIP archive", _UNPACK),
+    (b"\x1f\x8b", "a gzip archive", _UNPACK),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", ""),
+    (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"GIF87a", "a GIF image", ""),
+    (b"GIF89a", "a GIF image", ""),
+)
+# The part a Word document's archive holds its text in, named in the archive's bytes.
+WORD_DOCUMENT_PART = b"word/document.xml"
 # What a browser names the folder of a page's parts that it saves beside the page.
 PAGE_FILES_SUFFIX = "_files"
 TITLE_FIELDS = ("title", "headline")
@@ -311,7 +327,8 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-ASCII_BYTES = bytes(range(128))
+ASCII_END = 0x80
+ASCII_BYTES = bytes(range(ASCII_END))
 # The control bytes no text holds in any encoding that writes ASCII as ASCII (see
 # CONTROL_CHARACTERS), and how many stray zero bytes a text may hold, a few or a share of its
 # bytes (a content system's export), when it is otherwise clean; binary data has both.
@@ -329,6 +346,10 @@ UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff]")
 MAX_UNREADABLE = 0.01
 UTF16_ZERO_HIGH_BYTES = 0.1
 UTF16_ZERO_LOW_BYTES = 0.01
+# UTF-16 text's characters of a zero high byte are ASCII's but for a few (spaces, line ends,
+# digits, Latin letters; a French or Icelandic text's accented letters are a tenth of them at
+# most); binary data's are any byte: b"\x89P\x00\xff\xfe\x01" read so is "\u8950\u00ff\ufe01".
+UTF16_ASCII_OF_ZERO_HIGH_BYTES = 0.5
 # Dates from the page's metadata, markup and address only: htmldate's extensive search guesses
 # from any date in the text, such as the year of a copyright line. Their time and time zone
 # come too, when the metadata gives them.
@@ -1279,9 +1300,8 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
     except OSError as error:
         yield Skipped(shown, f"cannot read: {error.strerror or error}")
         return
-    # A PDF's header and most of its objects are ASCII: read as text, it is a list of lines.
-    if raw.startswith(PDF_MARK):
-        yield Skipped(shown, f"{BINARY} (a PDF document){SAVE_AS['.pdf']}")
+    if reason := _binary_reason(raw):
+        yield Skipped(shown, reason)
         return
     decoded: tuple[str, str] | None
     cut_lines: tuple[int, ...] = ()
@@ -1337,6 +1357,23 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
             )
         )
         yield read
+
+
+def _binary_reason(raw: bytes) -> str | None:
+    """Why a file is skipped whose bytes open as a kind of file that holds no plain text does
+    (``BINARY_KINDS``): what it is, and what to do with it; ``None`` for any other bytes.
+
+    >>> _binary_reason(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR"), _binary_reason(b"Talks ended.")
+    ('binary file, not text (a PNG image)', None)
+    >>> _binary_reason(b"PK\\x03\\x04\\x14\\x00\\x06\\x00[Content_Types].xml ... word/document.xml")
+    'binary file, not text (a Word document, .docx): save it as plain text (.txt) to compare it'
+    """
+    for mark, kind, advice in BINARY_KINDS:
+        if raw.startswith(mark):
+            if mark == ZIP_MARK and WORD_DOCUMENT_PART in raw:
+                kind, advice = "a Word document, .docx", SAVE_AS[".docx"]
+            return f"{BINARY} ({kind}){advice}"
+    return None
 
 
 def _without_zero_bytes(raw: bytes) -> tuple[tuple[str, str], str] | None:
@@ -1509,16 +1546,27 @@ def _json_lines_without_zero_bytes(raw: bytes) -> tuple[str, tuple[int, ...]] | 
 
 def _utf16_without_mark(raw: bytes) -> tuple[str, str] | None:
     """The text of UTF-16 bytes with no byte order mark, or ``None`` (binary). Text that has
-    spaces, digits or Latin letters has zero high bytes (a tenth at least, from spaces alone) and
-    all but no zero low bytes; binary data has zeros in both, or control characters."""
+    spaces, digits or Latin letters has zero high bytes (a tenth at least, from spaces alone),
+    beside ASCII's low bytes all but always, and all but no zero low bytes; binary data has zeros
+    in both, any byte beside a zero, or control characters.
+
+    >>> _utf16_without_mark("Talks ended on Monday.".encode("utf-16-be"))
+    ('Talks ended on Monday.', 'utf-16-be')
+    >>> _utf16_without_mark(b"\\x89P\\x00\\xff\\xfe\\x01" * 8) is None
+    True
+    """
     head = raw[:8192].rstrip(b"\x00")
     for codec, high, low in (
         ("utf-16-le", head[1::2], head[0::2]),
         ("utf-16-be", head[0::2], head[1::2]),
     ):
+        # An odd last byte has no pair: zip leaves it out.
+        beside_zero = [byte for zero, byte in zip(high, low, strict=False) if zero == 0]
+        ascii_beside_zero = sum(byte < ASCII_END for byte in beside_zero)
         if (
             high.count(0) > len(high) * UTF16_ZERO_HIGH_BYTES
             and low.count(0) <= len(low) * UTF16_ZERO_LOW_BYTES
+            and ascii_beside_zero >= len(beside_zero) * UTF16_ASCII_OF_ZERO_HIGH_BYTES
         ):
             # An odd last byte or a NUL terminator, as Windows tools leave them, is not text.
             text = raw[: len(raw) // 2 * 2].decode(codec, errors="replace").rstrip("\x00")

@@ -1138,7 +1138,7 @@ APP_SHELL = "<html><body><div id='app'></div><script src='/app.js'></script></bo
             "scan.txt",
             b"\x89PNG\r\n\x1a\n\x00\x00",
             "scan.txt",
-            "binary file, not text",
+            "binary file, not text (a PNG image)",
             id="binary",
         ),
         pytest.param(

@@ -8,7 +8,9 @@ import re
 import textwrap
 import threading
 import unicodedata
+import zipfile
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,15 @@ COUNCIL_STORY = (
     "The city council approved a budget that raises spending on primary schools by 4 percent.\n\n"
     "Councillors voted 31 to 12 in favour after a three-hour debate on Wednesday.\n"
 )
+
+
+def zipped(*parts: str) -> bytes:
+    """An archive of ``parts``, each holding a line of a Word document's markup."""
+    archive = BytesIO()
+    with zipfile.ZipFile(archive, "w") as folder:
+        for part in parts:
+            folder.writestr(part, "<w:p><w:t>Port reopens after strike</w:t></w:p>")
+    return archive.getvalue()
 
 
 def write(path: Path, text: str | bytes) -> Path:
@@ -1847,8 +1858,45 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
         pytest.param(
             "a.txt",
             b"\x1f\x8b\x08\x00\xdc\x12\x14k\x02\xff]\x93Ao\xdb0\x0c\x85\xef\xfe\x15DO\x1b",
-            "binary file, not text",
+            "binary file, not text (a gzip archive): unpack it to compare the files it holds",
             id="gzip",
+        ),
+        pytest.param(
+            "a.txt",
+            b"\x89P\x00\xff\xfe\x01" * 40,
+            "binary file, not text",
+            id="zeros_as_in_utf16_beside_no_ascii",
+        ),
+        pytest.param(
+            "chart.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x00\xc8\x08\x02",
+            "binary file, not text (a PNG image)",
+            id="png_named_as_text",
+        ),
+        pytest.param(
+            "photo.txt",
+            b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00H\x00H\x00\x00\xff\xdb",
+            "binary file, not text (a JPEG image)",
+            id="jpeg_named_as_text",
+        ),
+        pytest.param(
+            "map.md",
+            b"GIF89a\x10\x00\x10\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04",
+            "binary file, not text (a GIF image)",
+            id="gif_named_as_markdown",
+        ),
+        pytest.param(
+            "story.txt",
+            zipped("[Content_Types].xml", "word/document.xml"),
+            "binary file, not text (a Word document, .docx): save it as plain text (.txt) to "
+            "compare it",
+            id="word_document_named_as_text",
+        ),
+        pytest.param(
+            "stories.txt",
+            zipped("harbor/strike.txt", "ledger/strike.txt"),
+            "binary file, not text (a ZIP archive): unpack it to compare the files it holds",
+            id="zip_archive_named_as_text",
         ),
         pytest.param(
             "a.md",
@@ -1865,7 +1913,7 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
         pytest.param(
             "feed.jsonl",
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\n\x08\x06\x00\x00\x00",
-            "binary file, not text",
+            "binary file, not text (a PNG image)",
             id="binary_json_lines",
         ),
     ],
@@ -1873,7 +1921,9 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
 def test_unusable_files_are_skipped_with_a_reason(
     tmp_path: Path, name: str, content: bytes, reason: str
 ) -> None:
-    """A file that holds no article becomes a skipped input naming the reason, not a document."""
+    """A file that holds no article becomes a skipped input naming the reason, not a document:
+    one that opens as an image, an archive or a PDF does, whatever its name, says which; binary
+    bytes whose zero bytes fall as UTF-16's do, beside no ASCII, are no Chinese text."""
     write(tmp_path / "good.txt", STORY)
     bad = write(tmp_path / name, content)
     result = read_paths([str(tmp_path)])
@@ -2334,6 +2384,22 @@ GERMAN_IN_DOS = (
             "Talks resume on Monday.",
             "utf-16-le",
             id="utf16_cyrillic_with_a_page_break_and_a_nul_terminator",
+        ),
+        pytest.param(
+            "\u00de\u00f3r\u00f0ur sag\u00f0i \u00e1 fimmtudag a\u00f0 r\u00edkisstj\u00f3rnin "
+            "hef\u00f0i sam\u00feykkt \u00e1\u00e6tlunina.".encode("utf-16-le"),
+            "\u00de\u00f3r\u00f0ur sag\u00f0i \u00e1 fimmtudag a\u00f0 r\u00edkisstj\u00f3rnin "
+            "hef\u00f0i sam\u00feykkt \u00e1\u00e6tlunina.",
+            "utf-16-le",
+            id="utf16_icelandic_without_bom_accents_beside_zero_bytes",
+        ),
+        pytest.param(
+            "\u5317\u4eac\u65f6\u95f4 3 \u6708 14 \u65e5\uff0c\u6e2f\u53e3\u6062\u590d"
+            "\u8fd0\u8425\u3002\n2025".encode("utf-16-be"),
+            "\u5317\u4eac\u65f6\u95f4 3 \u6708 14 \u65e5\uff0c\u6e2f\u53e3\u6062\u590d"
+            "\u8fd0\u8425\u3002\n2025",
+            "utf-16-be",
+            id="utf16_chinese_without_bom",
         ),
         pytest.param(
             "The minister\u2019s plan was approved.".encode("utf-16-le") + b"\n",
