@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from compare.pipeline import compare_paths as compare_paths
     from compare.pipeline import render as render
     from compare.read import InputError as InputError
+    from compare.records import AddedTerms as AddedTerms
     from compare.records import ArticleNote as ArticleNote
     from compare.records import ClusterMember as ClusterMember
     from compare.records import DateSetAside as DateSetAside
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
 
 # The records every result is made of, named where a caller annotates what it reads.
 _RECORDS = (
+    "AddedTerms",
     "ArticleNote",
     "ClusterMember",
     "DateSetAside",

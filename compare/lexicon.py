@@ -8,7 +8,7 @@ import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -17,6 +17,7 @@ from os import PathLike
 from pathlib import Path
 
 from compare.dates import DATELINE_DATE, TIME_OF_DAY, WRITTEN_DATE, hour_of_day, is_date_text
+from compare.records import TERM_LISTS, AddedTerms
 
 # Where Unicode puts combining marks: the Basic Multilingual Plane from its first mark (U+0300),
 # the Supplementary Multilingual Plane and the variation selectors' block of plane 14. Looking
@@ -2305,15 +2306,6 @@ def capitalised_run() -> re.Pattern[str]:
     return re.compile(rf"{first}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{word})*")
 
 
-@dataclass(frozen=True, slots=True)
-class AddedTerms:
-    """Loaded terms and hedges a user names beside the package's own (``compare run --terms``),
-    as ``framing_terms.toml`` writes them: words or phrases, in any case."""
-
-    loaded_terms: tuple[str, ...] = ()
-    hedges: tuple[str, ...] = ()
-
-
 class TermsError(ValueError):
     """A terms file that cannot be used; the message is one line for the user."""
 
@@ -2331,7 +2323,7 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
         TermsError: the file cannot be read, is no TOML, names another list, gives a list of
             anything but words, or adds no term.
     """
-    lists = ", ".join(field.name for field in fields(AddedTerms))
+    lists = ", ".join(TERM_LISTS)
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
@@ -2340,7 +2332,7 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
         raise TermsError(f"the terms file {path} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
         raise TermsError(f"the terms file {path} is not valid TOML: {error}") from None
-    if unknown := sorted(data.keys() - {field.name for field in fields(AddedTerms)}):
+    if unknown := sorted(data.keys() - set(TERM_LISTS)):
         raise TermsError(
             f"the terms file {path} gives {unknown[0]!r}, no list it can add to: give {lists}"
         )
@@ -2352,7 +2344,7 @@ def read_terms(path: str | PathLike[str]) -> AddedTerms:
             )
     if not any(data.values()):
         raise TermsError(f"the terms file {path} adds no term: give {lists}")
-    return AddedTerms(**{name: tuple(terms) for name, terms in data.items()})
+    return AddedTerms(**{name: tuple(terms) for name, terms in data.items()}, file=str(path))
 
 
 def use_terms(added: AddedTerms | None = None) -> None:
@@ -2375,6 +2367,11 @@ def use_terms(added: AddedTerms | None = None) -> None:
             for value in list(vars(module).values()):
                 if getattr(value, "__module__", None) == name and hasattr(value, "cache_clear"):
                     value.cache_clear()
+
+
+def added_terms() -> AddedTerms:
+    """The terms a user added (:func:`use_terms`), which a run records beside its findings."""
+    return _added
 
 
 @cache

@@ -25,6 +25,7 @@ from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, local_time_field, parse_date, time_field
 from compare.framing import framing_notes, framing_profile
+from compare.lexicon import added_terms
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import Side, TextOverlap, compare_pair, out_by_credit, text_overlap
 from compare.provenance import Precedence, through_common_origins, who_copied_whom
@@ -310,6 +311,7 @@ def _compare(
             boilerplate=frozenset(),
             sampled_sentences=0,
             settings=settings,
+            terms=added_terms(),
             seconds=seconds,
         )
     with _collector_paused():
@@ -500,6 +502,7 @@ def _run_stages(
         groups=groups,
         releases=releases,
         notes=editors_notes,
+        terms=added_terms(),
     )
     with timer("trace who copied whom") as advance:
         taken = who_copied_whom(as_measured, advance)

@@ -1215,6 +1215,21 @@ class ClusterMember:
     relation: Relation
 
 
+# The lists a user's terms file may add to (``compare run --terms``), in the order errors name them.
+TERM_LISTS = ("loaded_terms", "hedges")
+
+
+@dataclass(frozen=True, slots=True)
+class AddedTerms:
+    """Loaded terms and hedges a user names beside the package's own (``compare run --terms``),
+    as ``framing_terms.toml`` writes them: words or phrases, in any case; and the file they were
+    read from, as given (``None`` for terms given in Python)."""
+
+    loaded_terms: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    file: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     """Everything a run found; the reports are pure functions of it.
@@ -1246,6 +1261,8 @@ class Result:
             with the first few of each document in it to align; counted once however many
             bands and passes cut them, and never the first few themselves, which pair in full.
         settings: the settings of the run.
+        terms: the loaded terms and hedges the run named beside the package's own, and the
+            terms file they came from (``compare run --terms``).
         groups: each story's sentence groups, one fact each, as every document words it.
         clusters: each document's near-duplicate cluster and that cluster's canonical document.
         taken: who copied whom, by story id: what each copy took from each source, in story
@@ -1275,6 +1292,7 @@ class Result:
     unread_dates: tuple[UnreadDate, ...] = ()
     releases: Mapping[str, PressRelease] = field(default_factory=dict)
     notes: Mapping[str, tuple[ArticleNote, ...]] = field(default_factory=dict)
+    terms: AddedTerms = AddedTerms()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.

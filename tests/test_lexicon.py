@@ -515,15 +515,17 @@ def test_every_unit_given_a_size_is_a_unit_read_after_numbers() -> None:
 
 def test_a_terms_file_adds_loaded_terms_and_hedges(tmp_path: Path) -> None:
     """A terms file gives loaded terms and hedges, either of them, as lists of words or
-    phrases."""
+    phrases; the terms keep the file's name, as given, for the report to say."""
     terms = tmp_path / "my_terms.toml"
     terms.write_text(
         '# Our own list\nloaded_terms = ["globalists", "deep state"]\nhedges = ["sources claim"]\n',
         encoding="utf-8",
     )
-    assert read_terms(terms) == AddedTerms(("globalists", "deep state"), ("sources claim",))
+    assert read_terms(terms) == AddedTerms(
+        ("globalists", "deep state"), ("sources claim",), file=str(terms)
+    )
     terms.write_text('hedges = ["sources claim"]\n', encoding="utf-8")
-    assert read_terms(str(terms)) == AddedTerms(hedges=("sources claim",))
+    assert read_terms(str(terms)) == AddedTerms(hedges=("sources claim",), file=str(terms))
 
 
 @pytest.mark.parametrize(

@@ -461,7 +461,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (1, "cadc3ffb02aed73c")
+SCHEMA_KEYS = (2, "0630c36fea293711")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind"})
@@ -501,6 +501,57 @@ def test_a_change_of_report_jsons_keys_raises_its_schema_version() -> None:
         f"report.json's keys are now {paths}: if they changed, raise SCHEMA_VERSION, say what "
         f"changed in docs/output.md's changelog, and record the new number with {digest!r}"
     )
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_report_json_records_the_terms_file_a_run_named(tmp_path: Path) -> None:
+    """A run given ``--terms`` says in report.json which file it read and the terms it added
+    from it; a run given none says it added none (``file`` null, empty lists)."""
+    terms = tmp_path / "my_terms.toml"
+    terms.write_text(
+        'loaded_terms = ["globalists"]\nhedges = ["sources claim"]\n', encoding="utf-8"
+    )
+    run_into(tmp_path / "without", str(WIRE_COPY), "--format", "json")
+    run_into(tmp_path / "with", str(WIRE_COPY), "--format", "json", "--terms", str(terms))
+    recorded = [
+        json.loads((tmp_path / run / "report.json").read_text(encoding="utf-8"))["terms"]
+        for run in ("without", "with")
+    ]
+    assert recorded == [
+        {"file": None, "loaded_terms": [], "hedges": []},
+        {"file": str(terms), "loaded_terms": ["globalists"], "hedges": ["sources claim"]},
+    ]
+
+
+def test_a_versions_framing_in_report_json_names_who_made_it() -> None:
+    """A sentence group's version gives ``changed_by`` as its pair's framing notes do: of the
+    version and the group's representative, their pair's copy, the paper that dropped the
+    wire's hedge; the representative itself gives null."""
+    wire = document(
+        "Moscow has reportedly rejected the claims as baseless, officials said.\n"
+        "Talks on a ceasefire are due to resume in Geneva on Friday.",
+        "wire",
+        "Wire",
+        published="2025-03-10",
+    )
+    paper = document(
+        "Moscow has rejected the claims as baseless, officials said.\n"
+        "Talks on a ceasefire are due to resume in Geneva on Friday.",
+        "paper",
+        "Paper",
+        published="2025-03-11",
+    )
+    (story,) = report_json(compare_documents([paper, wire], single_story=True))["stories"]
+    assert [
+        (
+            g["representative"]["changed_by"],
+            [(v["doc"], v["framing"], v["changed_by"]) for v in g["versions"]],
+        )
+        for g in story["sentence_groups"]
+    ] == [
+        (None, [("paper", ["hedge_removed"], "paper"), ("wire", [], None)]),
+        (None, [("paper", [], "paper"), ("wire", [], None)]),
+    ]
 
 
 def test_the_json_report_names_the_version_that_wrote_it(tmp_path: Path) -> None:
@@ -1188,7 +1239,8 @@ def test_an_undisclosed_copy_of_a_press_release_is_told_whether_it_names_the_iss
     """A ministry's statement names the ministry in the third person; a wire that pastes it
     keeps that name, which is no credit of the wire's own: the verdict line says the issuer is
     named only in the release's sentences, not that it is not named. A copy that names it
-    nowhere is told that it does not say so in its own words."""
+    nowhere is told that it does not say so in its own words. report.json says which, as
+    ``release_named_only_as_copied``."""
     statement = (
         f"At least 12 people have died in floods in Halvard province{attribution}.\n"
         "Rescue teams have moved 4,500 residents to shelters in Orsk and Lavel.\n"
@@ -1204,6 +1256,8 @@ def test_an_undisclosed_copy_of_a_press_release_is_told_whether_it_names_the_iss
     assert pair.undisclosed_reuse
     (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
     assert explained in section
+    (in_json,) = report_json(result)["pairs"]
+    assert in_json["release_named_only_as_copied"] is bool(attribution)
 
 
 def test_a_pair_in_two_languages_is_not_called_separate_reporting() -> None:

@@ -34,7 +34,7 @@ INDENT = " "
 # a program reading the file could notice, a key added, removed or renamed, a value's type, unit,
 # orientation or null rule, an enum's values; listed in docs/output.md's changelog. It began at 1:
 # the files written before it give none, and their layouts cannot be told apart by any number.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def report_json(result: Result, *, every_match: bool = False) -> dict[str, Any]:
@@ -86,10 +86,11 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
 
 
 def _values(result: Result) -> dict[str, Any]:
-    """The report's top-level keys that are no list: the run's settings, the layout of the
-    report (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean,
-    and the version of compare that wrote it (as ``compare --version`` prints it; ``None`` when
-    it runs from a source tree it was not installed from)."""
+    """The report's top-level keys that are no list: the run's settings and the terms it added
+    to the package's word lists, with the terms file they came from, the layout of the report
+    (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean, and the
+    version of compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs
+    from a source tree it was not installed from)."""
     try:
         written_by: str | None = package_version("compare")
     except PackageNotFoundError:
@@ -97,6 +98,7 @@ def _values(result: Result) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "settings": asdict(result.settings),
+        "terms": asdict(result.terms),
         "version": written_by,
     }
 
@@ -224,13 +226,14 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
     but it leaves out.
     """
     number = {id(g): n for n, g in enumerate(groups, start=1)}
+    copy_of = {frozenset((p.a, p.b)): p.copy for p in result.pairs_in[story.id]}
     return {
         "id": story.id,
         "title": story.title,
         "documents": list(story.documents),
         "sentence_groups": [
             {
-                **_group(number[id(g)], g),
+                **_group(number[id(g)], g, copy_of),
                 "origin": g.origin,
             }
             for g in groups
@@ -246,20 +249,31 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
     }
 
 
-def _group(number: int, group: SentenceGroup) -> dict[str, Any]:
+def _group(
+    number: int, group: SentenceGroup, copy_of: Mapping[frozenset[str], str | None]
+) -> dict[str, Any]:
+    """A sentence group, each version with the copy of its pair with the representative
+    (``copy_of``, by the pair's two ids), which made its framing's changes."""
+    representative = group.representative
     return {
         "group": number,
-        "representative": _version(group.representative),
-        "versions": [_version(v) for v in group.versions],
+        "representative": _version(representative, None),
+        "versions": [
+            _version(v, copy_of.get(frozenset((representative.doc, v.doc)))) for v in group.versions
+        ],
     }
 
 
-def _version(version: Version) -> dict[str, Any]:
+def _version(version: Version, changed_by: str | None) -> dict[str, Any]:
+    """A version of a sentence group; ``changed_by``, as a pair's framing note gives it: of the
+    version and the group's representative, the one that changed the other's words, their
+    pair's copy (``None`` for the representative, and without a direction)."""
     return {
         "doc": version.doc,
         "sentences": list(version.sentences),
         "kind": version.kind.value if version.kind else None,
         "framing": list(version.framing),
+        "changed_by": changed_by,
     }
 
 
@@ -297,6 +311,7 @@ def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, An
         "changed_without_note": stealth,
         "same_article": pair.same_article,
         "undisclosed_reuse": pair.undisclosed_reuse,
+        "release_named_only_as_copied": pair.release_named_only_as_copied,
         "common_origin": pair.common_origin,
         "template": _template(pair.template),
         "taken_through": asdict(pair.taken_through) if pair.taken_through else None,
