@@ -9,8 +9,8 @@ Two measures, neither counting boilerplate such as credit lines:
   phrases but not its sentences, or a newspaper that runs several wire sentences into one.
   Phrasing makes an article derived only when it runs through most of its sentences: one lifted
   paragraph in an article of its own also scores high, but only a part of it is reused. And only
-  when it runs through most of the other's too: a rewrite draws its phrases from all through its
-  source, where two reports of one event share the stock phrases of the few facts both give ("the
+  when it runs through half the other too: a rewrite draws its phrases from much of its source,
+  where two reports of one event share the stock phrases of the few facts both give ("the
   coastguard says", "the death toll has risen to") in a few of the other's sentences.
 
 Document-level Jaccard would miss most syndication: wire reprints often share only about 30% of
@@ -1125,7 +1125,8 @@ def _verdict(
         # Through both texts: stock phrases ("the coastguard says") run through a short text
         # made of them, but sit in a few of the other's sentences.
         share >= settings.derived_phrasing
-        and min(spread, source_spread) >= settings.derived_phrasing_spread
+        and spread >= settings.derived_phrasing_spread
+        and source_spread >= settings.derived_phrasing_source_spread
         for share, spread, source_spread in phrasing
     ):
         return Verdict.DERIVED

@@ -58,8 +58,10 @@ class Settings:
             copied or edited) that makes a pair derived, partial.
         derived_phrasing, derived_phrasing_spread: the share of the later article's words in
             word 3-grams of the other that makes it derived, when the sentences holding them
-            carry this spread of its words, and the other's sentences holding them this spread
-            of the other's.
+            carry this spread of its words.
+        derived_phrasing_source_spread: the spread of the other's words that its sentences
+            holding those 3-grams must carry too: half of it, where two reports of one event
+            share the stock phrases of a few facts in a few of the other's sentences.
         partial_phrasing, partial_phrasing_spread, partial_phrasing_alone: the same for partial,
             and the share that makes a pair partial however it spreads.
         partial_run_words: the longest copied run, in words, that makes a pair partial.
@@ -87,6 +89,7 @@ class Settings:
     partial_containment: float = 0.1
     derived_phrasing: float = 0.33
     derived_phrasing_spread: float = 0.67
+    derived_phrasing_source_spread: float = 0.5
     partial_phrasing: float = 0.10
     partial_phrasing_spread: float = 0.55
     partial_phrasing_alone: float = 0.15
@@ -115,6 +118,7 @@ class Settings:
             "partial_containment": (0.0, 1.0),
             "derived_phrasing": (0.0, 1.0),
             "derived_phrasing_spread": (0.0, 1.0),
+            "derived_phrasing_source_spread": (0.0, 1.0),
             "partial_phrasing": (0.0, 1.0),
             "partial_phrasing_spread": (0.0, 1.0),
             "partial_phrasing_alone": (0.0, 1.0),
@@ -182,7 +186,11 @@ class Settings:
     @property
     def spread_cuts(self) -> tuple[float, ...]:
         """Where the share of words in sentences holding shared phrases changes a verdict."""
-        return (self.derived_phrasing_spread, self.partial_phrasing_spread)
+        return (
+            self.derived_phrasing_spread,
+            self.derived_phrasing_source_spread,
+            self.partial_phrasing_spread,
+        )
 
 
 def _show(number: float) -> str:

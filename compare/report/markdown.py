@@ -1847,7 +1847,8 @@ def _how_to_read(result: Result) -> str:
             f"lightly edited from the other; or at least {s.derived_phrasing:.0%} of the later article's "
             "words (either's, when a date is missing) sit in 3-word phrases of the other, and the "
             f"sentences holding those phrases carry at least {s.derived_phrasing_spread:.0%} of "
-            "its words: a rewrite.",
+            f"its words and the other's holding them at least {s.derived_phrasing_source_spread:.0%} "
+            "of the other's: a rewrite.",
             f"- **partial**: at least {s.partial_containment:.0%} in such sentences, at least "
             f"{s.partial_phrasing_alone:.0%} in such phrases (or {s.partial_phrasing:.0%} when the "
             f"sentences holding them carry at least {s.partial_phrasing_spread:.0%} of its words), or a "
