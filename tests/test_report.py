@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import platform
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
+from importlib.metadata import version
 from itertools import pairwise
 from pathlib import Path
 
@@ -33,7 +35,7 @@ from compare.records import (
     Verdict,
     consecutive_versions,
 )
-from compare.report import ReportFormat
+from compare.report import ReportFormat, json_report
 from compare.report import markdown as markdown_report
 from compare.report import write as report_write
 from compare.report.files import render_reports
@@ -73,6 +75,14 @@ from tests.helpers import (
 )
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
+# The software the golden report.json files name as having made them: this machine's would change
+# them with every commit, word list and library upgrade (report.json's own tests check the real).
+GOLDEN_SOFTWARE = {
+    "code": "c0de" * 4,
+    "data": {"framing_terms.toml": "da7a" * 4, "paraphrase_model.json": "da7a" * 4},
+    "libraries": {"datasketch": "2.0.0", "rapidfuzz": "3.9.0", "sentencex": "1.0.32"},
+    "python": "CPython 3.11.0",
+}
 HOSTILE = (
     "Officials | said *nothing* about _it_ or `rm -rf` <script>alert(1)</script> "
     "[click](https://evil.example) ~~gone~~ &amp; \\*escaped\\* ![img](x.png) # not a heading."
@@ -122,6 +132,7 @@ def test_report_matches_its_golden_files(
     """A fixture's Markdown and JSON reports equal the reviewed golden files (refresh them
     with `pytest --update-golden` after a deliberate change)."""
     monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(json_report, "software", lambda: GOLDEN_SOFTWARE)
     golden = GOLDEN / fixture.name
     run_into(
         golden if update_golden else tmp_path,
@@ -463,8 +474,8 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # changed, and the new number and digest are written here.
 SCHEMA_KEYS = (2, "85dc65935daf0e33")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
-# framing by kind.
-KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind"})
+# framing by kind, the software's data files and libraries by name.
+KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries"})
 
 
 def key_paths(value: object, at: str = "") -> set[str]:
@@ -561,6 +572,28 @@ def test_the_json_report_names_the_version_that_wrote_it(tmp_path: Path) -> None
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     printed = CliRunner().invoke(app, ["--version"]).stdout
     assert f"compare {report['version']}\n" == printed
+
+
+def test_the_json_report_names_the_software_that_made_it(tmp_path: Path) -> None:
+    """report.json tells apart two runs of one version that may find otherwise: by a
+    fingerprint of compare's code and of each word list and model it ships, and by the versions
+    of Python and of the libraries it ran on (acceptance round 22: "0.1.0" named 1,360
+    commits)."""
+    run_into(tmp_path, str(WIRE_COPY), "--format", "json")
+    made_by = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["software"]
+    package = ROOT / "compare"
+    assert made_by["data"] == {
+        name: hashlib.sha256((package / name).read_bytes()).hexdigest()[:16]
+        for name in ("framing_terms.toml", "paraphrase_model.json")
+    }
+    assert re.fullmatch("[0-9a-f]{16}", made_by["code"])
+    assert made_by["python"] == f"{platform.python_implementation()} {platform.python_version()}"
+    assert {
+        name: made_by["libraries"][name] for name in ("datasketch", "rapidfuzz", "sentencex")
+    } == {name: version(name) for name in ("datasketch", "rapidfuzz", "sentencex")}
+    # What the libraries require decides too: trafilatura reads a page through jusText.
+    assert made_by["libraries"]["justext"] == version("justext")
+    assert "pytest" not in made_by["libraries"]
 
 
 def test_a_pair_that_lists_its_matches_leaves_none_out(tmp_path: Path) -> None:
@@ -1133,7 +1166,8 @@ def test_a_wide_storys_json_leaves_out_matches_only_of_pairs_through_a_third(
 
 def test_every_match_option_writes_a_wide_storys_matches(tmp_path: Path) -> None:
     """``compare run --every-match`` writes the aligned sentences of every pair into
-    report.json; without it, a wide story's pairs through the wire count theirs."""
+    report.json, and its settings say so; without it, a wide story's pairs through the wire
+    count theirs."""
     for n, doc in enumerate(ferry_story(WIDE_STORY + 1)):
         (tmp_path / "in" / f"{n:02}.txt").parent.mkdir(exist_ok=True)
         (tmp_path / "in" / f"{n:02}.txt").write_text(doc.text, encoding="utf-8")
@@ -1145,6 +1179,10 @@ def test_every_match_option_writes_a_wide_storys_matches(tmp_path: Path) -> None
     assert any(p["matches_left_out"] for p in reports[()]["pairs"])
     assert not any(p["matches_left_out"] for p in reports[("--every-match",)]["pairs"])
     assert all(p["matches"] for p in reports[("--every-match",)]["pairs"])
+    assert {option: r["settings"]["every_match"] for option, r in reports.items()} == {
+        (): False,
+        ("--every-match",): True,
+    }
 
 
 def test_a_wide_story_of_separate_reports_writes_out_no_pair(
@@ -2741,12 +2779,12 @@ def test_a_report_from_a_source_tree_compare_was_not_installed_from_gives_no_ver
     writes, its `version` null."""
     from importlib.metadata import PackageNotFoundError
 
-    from compare.report import json_report
+    from compare.report import software
 
     def not_installed(name: str) -> str:
         raise PackageNotFoundError(name)
 
-    monkeypatch.setattr(json_report, "package_version", not_installed)
+    monkeypatch.setattr(software, "version", not_installed)
     text = "Talks in Geneva ended on Monday without a deal."
     result = compare_documents([Document("wire", "Wire", text), Document("daily", "Daily", text)])
     assert report_json(result)["version"] is None

@@ -6,8 +6,6 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as package_version
 from typing import Any
 
 from compare.coverage import omitted_by, only_in
@@ -26,6 +24,7 @@ from compare.records import (
     WordEdit,
 )
 from compare.report import WIDE_STORY
+from compare.report.software import compare_version, software
 from compare.stealth_edits import stealth_edit
 from compare.word_diff import joined
 
@@ -52,7 +51,7 @@ def report_json(result: Result, *, every_match: bool = False) -> dict[str, Any]:
     """
     lists = _lists(result, every_match=every_match)
     report = {key: [_as_read(item) for item in items] for key, items in lists.items()}
-    return report | _as_read(_values(result))
+    return report | _as_read(_values(result, every_match=every_match))
 
 
 def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
@@ -71,7 +70,7 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
     document's text was added).
     """
     lists = _lists(result, every_match=every_match)
-    values = _values(result)
+    values = _values(result, every_match=every_match)
     for number, key in enumerate(sorted([*lists, *values])):
         yield ("{" if number == 0 else ",") + f"\n{INDENT}{_encode(key)}: "
         if key in values:
@@ -85,21 +84,20 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
     yield "\n}\n"
 
 
-def _values(result: Result) -> dict[str, Any]:
-    """The report's top-level keys that are no list: the run's settings and the terms it added
-    to the package's word lists, with the terms file they came from, the layout of the report
-    (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean, and the
+def _values(result: Result, *, every_match: bool) -> dict[str, Any]:
+    """The report's top-level keys that are no list: the run's settings, with every option that
+    changes what the report holds (``every_match``), and the terms it added to the package's
+    word lists, with the terms file they came from; the layout of the report
+    (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean; the
     version of compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs
-    from a source tree it was not installed from)."""
-    try:
-        written_by: str | None = package_version("compare")
-    except PackageNotFoundError:
-        written_by = None
+    from a source tree it was not installed from); and the software that made it
+    (:func:`~compare.report.software.software`), which tells apart two reports of one version."""
     return {
         "schema_version": SCHEMA_VERSION,
-        "settings": asdict(result.settings),
+        "settings": asdict(result.settings) | {"every_match": every_match},
+        "software": software(),
         "terms": asdict(result.terms),
-        "version": written_by,
+        "version": compare_version(),
     }
 
 
