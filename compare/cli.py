@@ -371,7 +371,8 @@ def dedup(
         DedupFormat,
         typer.Option(
             "--format",
-            help="table: aligned text; csv: with a header row; json: a list; jsonl: one object a line.",
+            help="table: aligned text; csv: with a header row; json: the rows, with the version, "
+            "software, settings and skipped inputs that made them; jsonl: one row a line.",
             parser=_one_of(DedupFormat),
             metavar=_choices(DedupFormat),
         ),

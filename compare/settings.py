@@ -166,6 +166,20 @@ class Settings:
             "num_perm allows a higher threshold)"
         )
 
+    def changed(self) -> dict[str, float]:
+        """The settings that differ from their defaults, by name, in the order declared: what
+        a report says of the run beside the version that made it.
+
+        >>> Settings(max_bucket_size=50, min_similarity=85).changed()
+        {'max_bucket_size': 50, 'min_similarity': 85}
+        """
+        defaults = Settings()
+        return {
+            field.name: getattr(self, field.name)
+            for field in fields(self)
+            if getattr(self, field.name) != getattr(defaults, field.name)
+        }
+
     # The cuts a verdict is judged at, by the share judged: a report never shows a share
     # rounded onto a cut it falls short of.
     @property

@@ -21,9 +21,10 @@ import typer
 from typer.core import TyperOption
 from typer.testing import CliRunner, Result
 
-from compare import cli
+from compare import cli, compare_paths, report_json
 from compare.cli import app
 from compare.report import write as report_write
+from compare.settings import Settings
 from tests.helpers import (
     FIXTURES,
     MERGED_FEED,
@@ -2108,7 +2109,7 @@ def test_dedup_rows_name_the_latest_version_to_keep(
     relates to it."""
     feed = tmp_path / "feed.json"
     feed.write_text(json.dumps(versions), encoding="utf-8")
-    rows = json.loads(run("dedup", str(feed), "--format", "json", "-q").stdout)
+    rows = json.loads(run("dedup", str(feed), "--format", "json", "-q").stdout)["rows"]
     assert [(r["id"], r["canonical"], r["current"], r["relation"]) for r in rows] == [
         ("gazette-v3", "gazette-v1", "gazette-v3", "version"),
         ("gazette-v2", "gazette-v1", "gazette-v3", "version"),
@@ -2117,6 +2118,27 @@ def test_dedup_rows_name_the_latest_version_to_keep(
     assert [r["title"] for r in rows if r["id"] == r["current"]] == [
         "Quarry owner ignored warnings"
     ]
+
+
+def test_dedup_json_names_what_made_its_rows(tmp_path: Path) -> None:
+    """dedup's JSON gives what made its rows as report.json names it, the version, software
+    and settings, and the inputs it skipped: a table of clusters in a paper can be traced to
+    a configuration (acceptance round 22: it was a bare list)."""
+    text = "Dockworkers at the Port of Calder walked off the job on Monday, halting cargo."
+    (tmp_path / "wire.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7\n")
+    printed = run("dedup", str(tmp_path), "--format", "json", "--min-similarity", "85", "-q")
+    listing = json.loads(printed.stdout)
+    report = report_json(compare_paths([str(tmp_path)], Settings(min_similarity=85)))
+    assert sorted(listing) == ["rows", "settings", "skipped", "software", "version"]
+    assert {key: listing[key] for key in ("software", "version")} == {
+        key: report[key] for key in ("software", "version")
+    }
+    assert listing["settings"] | {"every_match": False} == report["settings"]
+    assert listing["settings"]["min_similarity"] == 85
+    assert [row["id"] for row in listing["rows"]] == ["copy", "wire"]
+    assert [s["path"] for s in listing["skipped"]] == [f"{tmp_path.as_posix()}/scan.pdf"]
 
 
 def test_dedup_csv_cells_never_run_as_spreadsheet_formulas(tmp_path: Path) -> None:
@@ -2163,7 +2185,7 @@ def test_dedup_lists_exact_duplicates_and_singletons(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
     (tmp_path / "c.txt").write_text("The city council approved a new budget.", encoding="utf-8")
-    listed = json.loads(run("dedup", str(tmp_path), "--format", "json").stdout)
+    listed = json.loads(run("dedup", str(tmp_path), "--format", "json").stdout)["rows"]
     lines = run("dedup", str(tmp_path), "--format", "jsonl").stdout.splitlines()
     assert [json.loads(line) for line in lines] == listed
     assert list(listed[0]) == DEDUP_COLUMNS
@@ -2192,7 +2214,7 @@ def test_dedup_rows_carry_each_records_url_and_date(tmp_path: Path) -> None:
     ]
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    listed = json.loads(run("dedup", str(feed), "--format", "json").stdout)
+    listed = json.loads(run("dedup", str(feed), "--format", "json").stdout)["rows"]
     assert [(row["id"], row["url"], row["date"], row["canonical"]) for row in listed] == [
         ("wire-1", "https://coastalwire.example/calder-strike", "2025-03-10T08:30:00Z", "wire-1"),
         ("gazette-7", None, "2025-03-11", "wire-1"),

@@ -210,6 +210,34 @@ def test_an_index_lists_twenty_dates_it_could_not_read(tmp_path: Path) -> None:
     assert "- and 5 more (`report.json` lists them all)" in beside
 
 
+@pytest.mark.parametrize(
+    ("settings", "said"),
+    [
+        pytest.param(Settings(), "the default settings", id="defaults"),
+        pytest.param(
+            Settings(min_similarity=85, max_bucket_size=50),
+            "settings other than the defaults: max_bucket_size 50 and min_similarity 85",
+            id="changed",
+        ),
+    ],
+)
+def test_the_index_ends_with_what_made_it(tmp_path: Path, settings: Settings, said: str) -> None:
+    """index.md ends by naming the version of compare that wrote it, the settings that differ
+    from the defaults and how many inputs were skipped: an index read alone can be traced to a
+    configuration (acceptance round 22: a run at another --min-similarity said nothing of
+    it)."""
+    text = "Dockworkers at the Port of Calder walked off the job on Monday, halting cargo."
+    (tmp_path / "wire.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    index = render_index(compare_paths([str(tmp_path)], settings)).splitlines()
+    assert index[-3:] == [
+        "## Run",
+        "",
+        f"Written by compare {version('compare')} with {said}; 1 input skipped.",
+    ]
+
+
 def test_a_long_title_is_cut_in_the_index_tables(tmp_path: Path) -> None:
     """A headline of sixty words would make every row of the index's tables as wide: there it is
     cut at a word, with an ellipsis; the JSON report keeps it whole."""

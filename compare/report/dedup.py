@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import asdict
 from enum import StrEnum
 
 from tabulate import tabulate
 
 from compare.records import ClusterMember, Document, Result
+from compare.report.software import compare_version, software
 
 # The short fields first, the cluster's beside the times that decide its canonical member (of
 # versions of one article, when each was modified); the address and the title, long, last. A
@@ -99,12 +101,24 @@ def _row(member: ClusterMember, document: Document, story: str) -> dict[str, str
 
 
 def render_dedup(result: Result, format: DedupFormat = DedupFormat.TABLE) -> str:
-    """The rows of :func:`dedup_rows` as a text table, CSV with a header, a JSON list, or JSON
-    lines; always ending with a newline.
+    """The rows of :func:`dedup_rows` as a text table, CSV with a header, JSON, or JSON lines;
+    always ending with a newline.
+
+    JSON gives the rows (``rows``) with what made them, as report.json names it: the version of
+    compare (``version``), the software (``software``), the settings (``settings``) and the
+    inputs skipped (``skipped``), for a table made from it to be traced to a configuration.
+    The other formats are rows alone, as a spreadsheet or a pipeline reads them.
     """
     rows = dedup_rows(result)
     if format is DedupFormat.JSON:
-        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+        listing = {
+            "rows": rows,
+            "settings": asdict(result.settings),
+            "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
+            "software": software(),
+            "version": compare_version(),
+        }
+        return json.dumps(listing, ensure_ascii=False, indent=1) + "\n"
     if format is DedupFormat.JSONL:
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     if format is DedupFormat.CSV:

@@ -43,6 +43,7 @@ from compare.records import (
 )
 from compare.report import WIDE_STORY
 from compare.report.network import Edge, edges, outlet_reuse
+from compare.report.software import compare_version
 from compare.segment import QUOTE_MARKS, language, normalise
 from compare.settings import Settings
 from compare.stealth_edits import StealthEdit, stealth_edit
@@ -364,7 +365,7 @@ def render_index(
                 else "each story's report gives every pair."
             ),
         ]
-    lines += ["", _how_to_read(result), ""]
+    lines += ["", _how_to_read(result), "", *_run(result), ""]
     return "\n".join(lines)
 
 
@@ -392,6 +393,33 @@ def _who_copied_whom(result: Result) -> list[str]:
     if len(lines) == 2:
         lines += ["No article reuses another's text.", ""]
     return lines
+
+
+def _run(result: Result) -> list[str]:
+    """The index's last section: the version of compare that wrote it, the settings that
+    differ from the defaults and how many inputs were skipped, for a reader to trace the index
+    to a configuration (report.json, beside it with ``--format json``, gives the rest)."""
+    version = compare_version()
+    written_by = f"compare {version}" if version else "compare from a source tree not installed"
+    changed = result.settings.changed()
+    settings = (
+        f"settings other than the defaults: {listed([f'{n} {_number(v)}' for n, v in changed.items()])}"
+        if changed
+        else "the default settings"
+    )
+    skipped = (
+        f"{_count(len(result.skipped), 'input')} skipped" if result.skipped else "no input skipped"
+    )
+    return ["## Run", "", f"Written by {written_by} with {settings}; {skipped}."]
+
+
+def _number(value: float) -> str:
+    """A setting's value as written: "80" of 80.0, "0.8", "1000000".
+
+    >>> _number(80.0), _number(0.8), _number(1_000_000)
+    ('80', '0.8', '1000000')
+    """
+    return str(value) if isinstance(value, int) else f"{value:g}"
 
 
 def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: bool) -> list[str]:
