@@ -124,8 +124,9 @@ Paths = Annotated[
     typer.Argument(
         metavar="PATH",
         help="Article files (.txt, .md, .markdown, .json, .jsonl, .html, .htm) and folders, read "
-        "recursively in sorted order; hidden files and folders (names starting with '.') are "
-        "read only when named.",
+        "recursively in sorted order, whatever order they are given in (by their names' code "
+        "points, not the locale's order a shell's glob follows); hidden files and folders "
+        "(names starting with '.') are read only when named.",
         show_default=False,
     ),
 ]
@@ -350,7 +351,9 @@ def pair(
             )
     settings = _settings(min_similarity)
     _use_terms(terms)
-    result = _compare([a, b], settings, quiet=True, started=monotonic(), single_story=True)
+    result = _compare(
+        [a, b], settings, quiet=True, started=monotonic(), single_story=True, in_order_given=True
+    )
     if len(result.documents) > 2:
         _fail(
             f"pair compares two articles, but {a} and {b} hold {len(result.documents)} "
@@ -498,9 +501,11 @@ def _compare(
     single_story: bool = False,
     framing: bool = True,
     skipped_listed_in: str = "",
+    in_order_given: bool = False,
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
-    names the reports that list every input skipped, as :func:`_warn` takes it)."""
+    names the reports that list every input skipped, as :func:`_warn` takes it; the others
+    are :func:`~compare.pipeline.compare_paths`'s)."""
     from compare.pipeline import compare_paths
     from compare.read import InputError
 
@@ -514,6 +519,7 @@ def _compare(
                 single_story,
                 partial(_warn, listed_in=skipped_listed_in),
                 framing=framing,
+                in_order_given=in_order_given,
             )
     except InputError as error:
         _fail(str(error))

@@ -34,6 +34,7 @@ from compare.read import (
     ReadResult,
     article_text,
     find_credits,
+    in_path_order,
     read_paths,
     too_long,
 )
@@ -157,9 +158,15 @@ def compare_paths(
     on_read: Callable[[ReadResult], None] | None = None,
     *,
     framing: bool = True,
+    in_order_given: bool = False,
 ) -> Result:
     """Read every supported file under ``paths`` (one path, or several) and compare the
     documents.
+
+    The paths are a set: they are read in the order a walk of their folder reads them
+    (:func:`compare.read.in_path_order`, by their names' code points), whatever order they are
+    given in, which would otherwise number the stories and make each pair's ``a`` (a shell's
+    glob lists ``corpus/*`` in the order of the locale's collation).
 
     Args:
         exclude: folders never read (the report folder, when it sits inside an input).
@@ -170,6 +177,8 @@ def compare_paths(
             show them; without, the matches carry no framing notes and ``profiles`` is empty
             (near-duplicate clusters read neither, and a feed's run spends a sixth of its time
             on them).
+        in_order_given: read the paths in the order given, the first one's documents first
+            (``compare pair`` compares A with B so).
 
     While the stages run, Python's cycle collector is paused (``gc.disable()``, for the whole
     process: other threads run without it meanwhile) and then left as the caller had it: its
@@ -183,7 +192,8 @@ def compare_paths(
     """
     _check_settings(settings)
     started = time.perf_counter()
-    read = read_paths(_as_paths(paths), exclude, progress)
+    given = _as_paths(paths)
+    read = read_paths(given if in_order_given else in_path_order(given), exclude, progress)
     seconds = {"read": time.perf_counter() - started}
     if on_read:
         on_read(read)

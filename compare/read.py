@@ -772,6 +772,28 @@ def records_file(path: str) -> str | None:
     return file if file.lower().endswith(MAY_HOLD_RECORDS) else None
 
 
+def in_path_order(paths: Iterable[str]) -> list[str]:
+    """``paths`` in the order a walk of their folder reads them: by their names' code points,
+    folder by folder (``north_star/`` before ``northern_post/``, as ``_`` comes before ``e``), a
+    record's address by its file and then its number (``feed.jsonl:9`` before
+    ``feed.jsonl:10``). No locale decides it, as one decides the order a shell's glob lists
+    (``northern_post/`` first under de_DE.UTF-8, last under C), nor does the order paths were
+    given in.
+
+    >>> in_path_order(["northern_post", "north_star/b.txt", "feed.jsonl:10", "./feed.jsonl:9"])
+    ['./feed.jsonl:9', 'feed.jsonl:10', 'north_star/b.txt', 'northern_post']
+    """
+    return sorted(paths, key=_path_order)
+
+
+def _path_order(path: str) -> tuple[tuple[str, ...], int, str]:
+    """What :func:`in_path_order` sorts ``path`` by: its file's names, its record's number (0
+    for a whole file), and the path as written, for two ways to write one (``./a``, ``a``)."""
+    file = records_file(path)
+    place = RECORD_PLACE.search(path) if file else None
+    return Path(file or path).parts, int(place.group(1)) if place else 0, path
+
+
 def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> tuple[str, ...]:
     """Wire services the text credits: ``(AP) —`` and ``/TASS/`` datelines and lines like "Reuters
     contributed"; and those its ``bylines`` name (its author, and the byline a page shows where

@@ -1623,6 +1623,54 @@ def test_pair_compares_two_records_of_one_feed(tmp_path: Path) -> None:
     assert missing.stderr.startswith(f"error: no record at {feed}:4: give a line")
 
 
+# Two outlets' folders whose names a shell's glob orders one way under C and the other under
+# de_DE.UTF-8, each with an undated rewrite of a bridge story and of a rate rise: which rewrite
+# is a pair's A, and which story is story-001, followed the order the paths were given in.
+GLOB_ORDERED = {
+    "north_star/bridge.txt": (
+        "The Calder bridge collapsed on Monday evening, killing three people, officials said.\n\n"
+        "Rescue crews searched the river through the night, the fire service said.\n\n"
+        "The mayor declared a day of mourning for Saturday."
+    ),
+    "northern_post/bridge.txt": (
+        "The Calder bridge collapsed on Monday, killing at least three people, officials said.\n\n"
+        "Rescue crews reportedly searched the river through the night.\n\n"
+        "The mayor declared Saturday a day of mourning."
+    ),
+    "north_star/rates.txt": (
+        "The Norland central bank raised its main rate to 4.5 percent on Thursday.\n\n"
+        "Economists had expected the rise after inflation reached 6 percent in March."
+    ),
+    "northern_post/rates.txt": (
+        "Norland's central bank raised its main rate to 4.75 percent on Thursday.\n\n"
+        "Economists claimed the rise was expected after inflation reached 6 percent in March."
+    ),
+}
+
+
+def test_run_and_dedup_read_the_paths_given_as_a_set(tmp_path: Path) -> None:
+    """`compare run corpus/*` writes the same bytes whatever order the shell's glob lists the
+    folders in (the locale's collation decides it), and so does `compare dedup`: story ids, each
+    pair's A and B, and with them the kinds of its framing notes, follow the paths' names alone
+    (acceptance round 22: under de_DE.UTF-8 and C they differed)."""
+    for name, text in GLOB_ORDERED.items():
+        (tmp_path / "corpus" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "corpus" / name).write_text(text, encoding="utf-8")
+    folders = [str(tmp_path / "corpus" / name) for name in ("north_star", "northern_post")]
+    written = {}
+    for order, paths in (("c", folders), ("de_DE", folders[::-1])):
+        out = tmp_path / order
+        assert run("run", *paths, "--out", str(out), "--format", "all", "-q").exit_code == 0
+        written[order] = {path.name: path.read_bytes() for path in sorted(out.iterdir())}
+        written[order]["dedup"] = run("dedup", *paths, "--format", "csv", "-q").stdout.encode()
+    assert written["de_DE"] == written["c"]
+    report = json.loads(written["c"]["report.json"])
+    assert [(p["a"], p["b"]) for p in report["pairs"]] == [
+        ("north_star/bridge", "northern_post/bridge"),
+        ("north_star/rates", "northern_post/rates"),
+    ]
+
+
 @pytest.mark.parametrize(
     "later_first", [pytest.param(True, id="later_is_a"), pytest.param(False, id="earlier_is_a")]
 )
@@ -1748,7 +1796,7 @@ def test_hidden_files_left_out_are_said_once(tmp_path: Path) -> None:
         f"{inbox / '.article.txt'}; name them to read them"
     ]
     named = run("dedup", str(inbox / "wire.txt"), str(inbox / ".article.txt"), "--format", "csv")
-    assert [row["id"] for row in csv.DictReader(io.StringIO(named.stdout))] == ["wire", "article"]
+    assert [row["id"] for row in csv.DictReader(io.StringIO(named.stdout))] == ["article", "wire"]
     assert not [line for line in messages(named) if "hidden" in line]
 
 

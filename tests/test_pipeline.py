@@ -2038,3 +2038,22 @@ def test_a_metadata_agency_over_a_shown_staff_byline_is_no_agency_staff(tmp_path
     result = compare_paths([str(tmp_path)])
     assert [d.credits for d in result.documents if d.id == "post"] == [()]
     assert [p.undisclosed_reuse for p in result.pairs] == [False]
+
+
+def test_paths_are_read_in_one_order_unless_their_order_is_asked_for(tmp_path: Path) -> None:
+    """compare_paths reads the files it is given in their names' order, however a shell or a
+    find listed them, so that the first file's articles are not A by chance; asked to keep the
+    order given, as `compare pair` is, it makes the first named A."""
+    lede = "The Calder bridge collapsed on Monday evening, killing three people, officials said."
+    for name, text in (("zeta.txt", lede), ("alpha.txt", lede.replace("three", "four"))):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    named = [str(tmp_path / "zeta.txt"), str(tmp_path / "alpha.txt")]
+    pairs = {
+        order: [(p.a, p.b) for p in compare_paths(paths, in_order_given=order == "kept").pairs]
+        for order, paths in (("given", named), ("reversed", named[::-1]), ("kept", named))
+    }
+    assert pairs == {
+        "given": [("alpha", "zeta")],
+        "reversed": [("alpha", "zeta")],
+        "kept": [("zeta", "alpha")],
+    }
