@@ -545,9 +545,11 @@ def read_paths(
     found = list(_files(to_read, exclude, hidden))
     skipped = [item for item in found if isinstance(item, Skipped)]
     files = [item for item in found if not isinstance(item, Skipped)]
-    for shown, file, label in tracked(files, partial(progress, "read") if progress else unwatched):
+    for shown, file, label, place in tracked(
+        files, partial(progress, "read") if progress else unwatched
+    ):
         unusable = []
-        items: Iterable[_Read] = _read_file(shown, file, label)
+        items: Iterable[_Read] = _read_file(shown, file, label, place)
         if places := wanted.get(_real(file)):
             asked |= {shown + place: given for place, given in places.items()}
             addresses = [shown + place for place in places]
@@ -938,20 +940,26 @@ def _stands_apart(bracket: re.Match[str]) -> bool:
 
 def _files(
     paths: Sequence[str], exclude: Sequence[Path], hidden: list[Path]
-) -> Iterator[tuple[str, Path, str] | Skipped]:
-    """``(path as shown, path, source label)`` of every file to read, each real file once, and
-    the folders that could not be listed; once all are given, the hidden files and folders left
-    out are added to ``hidden`` (see :func:`_left_out`).
+) -> Iterator[tuple[str, Path, str, str] | Skipped]:
+    """``(path as shown, path, source label, place)`` of every file to read, each real file
+    once, and the folders that could not be listed; once all are given, the hidden files and
+    folders left out are added to ``hidden`` (see :func:`_left_out`).
 
     The source label, used when a file names no source, is the file's path below the folder
     the user gave, without its suffix: a folder per outlet gives labels like ``nyt/story``.
     Paths given one per outlet (``ap/ herald/``, or ``ap/dam.txt herald/dam.txt``) keep their
     outlet's folder in the label (``ap/dam``), as the folder above them would have given it; a
     folder's own files, given one by one, do not.
+
+    The place, which tells apart documents that claim one id (``wire@feeds/b/wire.md``), is the
+    file's path below the folder that holds every path given (the folder given, when it is
+    one): the same wherever the folder sits and however it is typed (``/home/ann/corpus``,
+    ``../../corpus``), where the path as typed would put a home folder into the ids.
     """
     check_paths(paths)
     roots = [Path(given) for given in paths]
     heads = [root if root.is_dir() else root.parent for root in roots]
+    holding = Path(os.path.commonpath([_absolute(head) for head in heads]))
     per_outlet = _one_per_outlet([head.resolve() for head in heads])
     excluded = [_real(folder) for folder in exclude]
     seen: set[Path] = set()
@@ -978,8 +986,19 @@ def _files(
                 continue
             seen.add(real)
             label = named / file.relative_to(head).with_suffix("")
-            yield _shown(file.as_posix()), file, _shown(label.as_posix())
+            place = _absolute(file).relative_to(holding)
+            yield _shown(file.as_posix()), file, _shown(label.as_posix()), _shown(place.as_posix())
     hidden += _left_out(hidden_found, roots, excluded)
+
+
+def _absolute(path: Path) -> Path:
+    """``path`` from the root, ``..`` taken as written: a file reached through a link keeps the
+    link's name, as it is shown (``Path.resolve`` would name its target).
+
+    >>> _absolute(Path("/news/../corpus/./a.txt")).as_posix()
+    '/corpus/a.txt'
+    """
+    return Path(os.path.normpath(path.absolute()))
 
 
 def _left_out(
@@ -1210,22 +1229,27 @@ _YamlValue = str | list[str | dict[str, str]] | dict[str, str]
 
 @dataclass(frozen=True, slots=True)
 class _Origin:
-    """Where a document comes from: the file as shown, its stem, its source label, its encoding."""
+    """Where a document comes from: the file as shown, its stem, its source label, its encoding,
+    and its place below the folder holding the paths given (see :func:`_files`)."""
 
     shown: str
     stem: str
     label: str
     encoding: str
+    place: str
 
 
 @dataclass(frozen=True, slots=True)
 class _Claim:
     """A document before ids are made distinct: where it was read (its file, or a record of it
-    such as ``feed.jsonl:3``), and whether its record gave its id rather than its file's name."""
+    such as ``feed.jsonl:3``), the same below the folder holding the paths given (``place``, which
+    an id claimed by another document takes), and whether its record gave its id rather than its
+    file's name."""
 
     document: Document
     where: str
     label: str
+    place: str
     id_given: bool = False
     unread_date: str | None = None
     broken_front_matter: BrokenFrontMatter | None = None
@@ -1300,7 +1324,7 @@ def _names_a_site(part: str) -> bool:
     )
 
 
-def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
+def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read]:
     suffix = file.suffix.lower()
     # A link that leads nowhere says so, whatever its name: a loop's has no suffix.
     if fault := _link_fault(file):
@@ -1367,7 +1391,7 @@ def _read_file(shown: str, file: Path, label: str) -> Iterator[_Read]:
         return
     # A second copy of a file claims its name, so that, of the same name in two outlets'
     # folders, it too is named by its folder ("herald/dam (1)", not "dam-1").
-    origin = _Origin(shown, COPY_MARK.sub("", file.stem), label, encoding)
+    origin = _Origin(shown, COPY_MARK.sub("", file.stem), label, encoding, place)
     if suffix in RECORD_SUFFIXES:
         yield from _read_records(origin, text, lines=suffix == ".jsonl")
     else:
@@ -2993,7 +3017,9 @@ def _document(
         ),
     )
     unread = None if published or not dates else _quoted(dates[0])
-    return _Claim(document, where or origin.shown, label, id_given, unread, lines=lines)
+    where = where or origin.shown
+    place = origin.place + where.removeprefix(origin.shown)
+    return _Claim(document, where, label, place, id_given, unread, lines=lines)
 
 
 def _quoted(value: object) -> str:
@@ -3130,8 +3156,8 @@ def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
     ``id`` (a feed's own key) while other documents take it from their files' names. The other
     claimants of a shared id take their files' path below the folder given, when no other
     document has it (``paper_a/dam`` for ``dam.txt`` in a folder per outlet); else the place they
-    were read from is added: ``wire@b/wire.md``. No two documents are read from one place, so
-    these ids are distinct too.
+    were read from is added, below the folder holding the paths given: ``wire@b/wire.md``. No
+    two documents are read from one place, so these ids are distinct too.
     """
     claimants = Counter(claim.document.id for claim in claims)
     given = Counter(claim.document.id for claim in claims if claim.id_given)
@@ -3147,7 +3173,7 @@ def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
         label = _label_id(claim.label)
         if not claim.id_given and labels[label] == 1 and label not in kept:
             return label
-        return f"{claim.document.id}{PLACE_SEPARATOR}{claim.where}"
+        return f"{claim.document.id}{PLACE_SEPARATOR}{claim.place}"
 
     documents = [
         claim.document if keeps_id(claim) else replace(claim.document, id=new_id(claim))
@@ -3157,7 +3183,7 @@ def _distinct_ids(claims: Sequence[_Claim]) -> tuple[Document, ...]:
     # feed's document gets its own place added too, which no other document has.
     taken = Counter(d.id for d in documents)
     return tuple(
-        replace(d, id=f"{d.id}{PLACE_SEPARATOR}{claim.where}")
+        replace(d, id=f"{d.id}{PLACE_SEPARATOR}{claim.place}")
         if taken[d.id] > 1 and claim.id_given and PLACE_SEPARATOR in claim.document.id
         else d
         for d, claim in zip(documents, claims, strict=True)

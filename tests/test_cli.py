@@ -782,7 +782,7 @@ def test_records_naming_no_source_that_share_an_id_across_files_are_one_outlet(
             for name in ("north", "south")
         ),
         "warning: 2 ids are given by more than one record (4 records); each such record's id"
-        f' gets its place added in every output, as "1@{tmp_path / "north.json"}#1"',
+        ' gets its place added in every output, as "1@north.json#1"',
     ]
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert {pair["same_source"] for pair in report["pairs"]} == {True}
@@ -829,15 +829,15 @@ def test_ids_given_by_more_than_one_record_get_one_warning(tmp_path: Path) -> No
     result = run("dedup", str(feed), "--format", "csv", "-q")
     assert result.exit_code == 0
     assert [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))] == [
-        f"bw-101@{feed}:1",
-        f"bw-102@{feed}:2",
-        f"bw-101@{feed}:3",
+        f"bw-101@{feed.name}:1",
+        f"bw-102@{feed.name}:2",
+        f"bw-101@{feed.name}:3",
         "bw-103",
-        f"bw-102@{feed}:5",
+        f"bw-102@{feed.name}:5",
     ]
     assert messages(result) == [
         "warning: 2 ids are given by more than one record (4 records); each such record's id"
-        f' gets its place added in every output, as "bw-101@{feed}:1"'
+        f' gets its place added in every output, as "bw-101@{feed.name}:1"'
     ]
 
 
@@ -878,7 +878,7 @@ def test_versions_of_one_article_modified_at_one_time_with_two_texts_get_one_war
     assert messages(result) == [
         "warning: 2 versions of Estuary Chronicle's article "
         "https://estuarychronicle.example/farrowdale-activists-released were last modified at "
-        f"one time, {time}, with different texts (ec-88@{feed}:1, ec-88@{feed}:2): which is "
+        f"one time, {time}, with different texts (ec-88@{feed.name}:1, ec-88@{feed.name}:2): which is "
         "current cannot be told"
     ]
 
@@ -923,7 +923,7 @@ def test_an_id_given_once_that_another_records_id_takes_is_warned_of_apart(
     records = [
         {"id": "bw-101", "text": "Dockworkers at the Port of Calder walked off the job on Monday."},
         {"id": "bw-101", "text": "A warehouse fire killed five people in Harbor City on Thursday."},
-        {"id": f"bw-101@{feed}:2", "text": "Voters in Springfield approved a school levy."},
+        {"id": f"bw-101@{feed.name}:2", "text": "Voters in Springfield approved a school levy."},
         {"text": "The Calder ferry service was cancelled for a second day."},
     ]
     feed.write_text(
@@ -932,17 +932,17 @@ def test_an_id_given_once_that_another_records_id_takes_is_warned_of_apart(
     )
     result = run("dedup", str(feed), "--format", "csv", "-q")
     assert [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))] == [
-        f"bw-101@{feed}:1",
-        f"bw-101@{feed}:2",
-        f"bw-101@{feed}:2@{feed}:3",
+        f"bw-101@{feed.name}:1",
+        f"bw-101@{feed.name}:2",
+        f"bw-101@{feed.name}:2@{feed.name}:3",
         "feed-4",
     ]
     assert messages(result) == [
         "warning: 1 id is given by more than one record (2 records); each such record's id gets"
-        f' its place added in every output, as "bw-101@{feed}:1"',
-        f'warning: 1 id given once is another record\'s id with its place added, "bw-101@{feed}:2";'
+        f' its place added in every output, as "bw-101@{feed.name}:1"',
+        f'warning: 1 id given once is another record\'s id with its place added, "bw-101@{feed.name}:2";'
         " its record's id gets its own place added in every output, as"
-        f' "bw-101@{feed}:2@{feed}:3"',
+        f' "bw-101@{feed.name}:2@{feed.name}:3"',
     ]
 
 

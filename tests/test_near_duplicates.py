@@ -560,7 +560,7 @@ def test_versions_under_one_id_make_the_first_canonical_and_the_latest_current(
     ]  # fmt: skip
     feed.write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
     result = compare_paths([str(feed)])
-    updated, first = (f"tp-4471@{feed}:{line}" for line in (1, 2))
+    updated, first = (f"tp-4471@{feed.name}:{line}" for line in (1, 2))
     assert [(m.doc, m.canonical, m.current, m.relation.value) for m in result.clusters] == [
         (updated, first, updated, "version"),
         (first, first, updated, "canonical"),

@@ -2096,7 +2096,7 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
         ),
         pytest.param(
             {"x/story.txt": STORY, "x/story.md": STORY},
-            ["story@{root}/x/story.md", "story@{root}/x/story.txt"],
+            ["story@x/story.md", "story@x/story.txt"],
             id="two_files_one_path_but_the_suffix",
         ),
         pytest.param(
@@ -2106,7 +2106,7 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
         ),
         pytest.param(
             {"feed.jsonl": "\n".join(json.dumps({"id": "r7", "text": t}) for t in (STORY, BAKERY))},
-            ["r7@{root}/feed.jsonl:1", "r7@{root}/feed.jsonl:2"],
+            ["r7@feed.jsonl:1", "r7@feed.jsonl:2"],
             id="feed_id_given_twice",
         ),
         pytest.param(
@@ -2140,14 +2140,14 @@ def ids_by_path(paths: list[Path]) -> dict[str, str]:
                 "a/r7.txt": STORY,
                 "feed.jsonl": "\n".join(
                     json.dumps({"id": i, "text": t})
-                    for i, t in (("r7", BAKERY), ("r7@{root}/a/r7.txt", BAKERY + " Again."))
+                    for i, t in (("r7", BAKERY), ("r7@a/r7.txt", BAKERY + " Again."))
                 ),
             },
             [
-                "r7@{root}/a/r7.md",
-                "r7@{root}/a/r7.txt",
+                "r7@a/r7.md",
+                "r7@a/r7.txt",
                 "r7",
-                "r7@{root}/a/r7.txt@{root}/feed.jsonl:2",
+                "r7@a/r7.txt@feed.jsonl:2",
             ],
             id="feed_id_that_looks_like_an_id_with_its_place",
         ),
@@ -2158,12 +2158,42 @@ def test_a_shared_id_gets_the_place_it_was_read_from(
 ) -> None:
     """Documents that claim one id keep it only if a single record gives it as its own id;
     the others take their path below the folder given when no other document has it, else get
-    the path (and line or record) they were read from added. A feed's ids come back as given,
-    for a pipeline to join on."""
+    the path (and line or record) they were read from added, below the folder given. A feed's
+    ids come back as given, for a pipeline to join on."""
     for name, text in files.items():
-        write(tmp_path / name, text.replace("{root}", tmp_path.as_posix()))
+        write(tmp_path / name, text)
     documents = read_paths([str(tmp_path)]).documents
-    assert [d.id for d in documents] == [each.format(root=tmp_path.as_posix()) for each in ids]
+    assert [d.id for d in documents] == ids
+
+
+def test_a_place_added_to_an_id_is_below_the_folder_given_however_it_is_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two versions of a wire story that give one id get their place below the folder given
+    added, the same whether the folder is typed as an absolute path, from another working
+    folder or as its entries one by one: ids and what is joined on them stay, and no home
+    folder is published in them (acceptance round 22: "cw-fire-1@/tmp/.../corpus/feeds/...")."""
+    work = tmp_path / "work"
+    records = [{"id": "cw-fire-1", "source": "Coastline Wire", "text": t} for t in (STORY, BAKERY)]
+    write(work / "corpus" / "feeds" / "wildfire.jsonl", "\n".join(map(json.dumps, records)))
+    write(work / "corpus" / "note.txt", "Eastgate mourns its dead.")
+    (work / "elsewhere" / "deep").mkdir(parents=True)
+    typed = {
+        "relative": (work, ["corpus"]),
+        "absolute": (work, [str(work / "corpus")]),
+        "from_elsewhere": (work / "elsewhere" / "deep", ["../../corpus"]),
+        "entries": (work, ["corpus/feeds", "corpus/note.txt"]),
+        "entries_typed_two_ways": (
+            work / "elsewhere" / "deep",
+            ["../../corpus/feeds", str(work / "corpus" / "note.txt")],
+        ),
+    }
+    ids = {}
+    for way, (folder, paths) in typed.items():
+        monkeypatch.chdir(folder)
+        ids[way] = [d.id for d in read_paths(paths).documents]
+    placed = ["cw-fire-1@feeds/wildfire.jsonl:1", "cw-fire-1@feeds/wildfire.jsonl:2", "note"]
+    assert ids == dict.fromkeys(typed, placed)
 
 
 def test_a_second_copy_of_a_file_is_its_outlets(tmp_path: Path) -> None:
@@ -4938,8 +4968,8 @@ def test_a_records_own_id_is_kept_as_its_article_id_and_its_versions_are_no_clas
     (tmp_path / "note.txt").write_text("Eastgate mourns its dead.", encoding="utf-8")
     read = read_paths([str(tmp_path)])
     assert [(d.id, d.article_id) for d in read.documents] == [
-        (f"hd-fire@{feed}:1", "hd-fire"),
-        (f"hd-fire@{feed}:2", "hd-fire"),
+        ("hd-fire@cms.jsonl:1", "hd-fire"),
+        ("hd-fire@cms.jsonl:2", "hd-fire"),
         ("vp-1", "vp-1"),
         ("note", None),
     ]
