@@ -538,9 +538,10 @@ def _warn(read: ReadResult, listed_in: str = "") -> None:
     that list every input skipped ("index.md and report.json"), if any."""
     # Here, not at the top, as every import of the pipeline's modules (see there): compare.read
     # takes 0.9 s to import, with trafilatura, which help need not wait for.
-    from compare.read import SOURCE_FIELDS
+    from compare.read import HIDDEN, SOURCE_FIELDS
 
-    _warn_skipped(read.skipped, listed_in)
+    # The hidden files left out are said in one note below, with the hidden folders.
+    _warn_skipped([s for s in read.skipped if s.reason != HIDDEN], listed_in)
     for (file, note), places in _by_file((n.path, n.note) for n in read.notes).items():
         more = len(places) - 1
         others = f" (and {more} more record{'s' if more > 1 else ''} of {file})" if more else ""

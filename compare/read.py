@@ -242,6 +242,8 @@ STATEMENT_END = re.compile(rf"[{re.escape(FULL_STOPS)}][{re.escape(CLOSING_MARKS
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINES = 3
 HEADLINE_LIST = "a list of headlines, not an article: no sentence ends"
+# Why a hidden file a walk left out was not read: the reports list it with the inputs skipped.
+HIDDEN = "hidden (its name starts with '.'): name it to read it"
 PAGE_FURNITURE_ALONE = "a web page's menus, links and lists alone, no article text"
 # A record's text given as HTML ("<p>...</p>", a CMS's rendered content): a closing tag or a line
 # break is markup, where "<A.N>" (a Reuters code), "<p 63>" or "the <b> tag" is not.
@@ -433,12 +435,13 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ReadResult:
-    """Documents in input order, the inputs skipped with their reasons, the dates given but
-    not understood (those documents are undated), the reports of compare's own found among
-    the inputs (not read: a report's text is no article's), the lines of files otherwise
-    in UTF-8 that were read in a code page, the hidden files of a kind read and hidden
-    folders left out of the folders given (see :func:`_walk`), as shown, and the versions of
-    an article whose order no time tells (``records.unordered_versions``)."""
+    """Documents in input order, the inputs skipped with their reasons (the hidden files a walk
+    left out among them, as ``HIDDEN``), the dates given but not understood (those documents
+    are undated), the reports of compare's own found among the inputs (not read: a report's
+    text is no article's), the lines of files otherwise in UTF-8 that were read in a code page,
+    the hidden files of a kind read and hidden folders left out of the folders given (see
+    :func:`_walk`), as shown, and the versions of an article whose order no time tells
+    (``records.unordered_versions``)."""
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
@@ -573,6 +576,8 @@ def read_paths(
         # follow the lines.
         skipped += sorted(unusable, key=_place_in_file)
     _check_records_found(asked, claims, skipped)
+    hidden_files = tuple(_shown(path.as_posix()) for path in hidden if not path.is_dir())
+    skipped += [Skipped(path, HIDDEN) for path in hidden_files]
     broken_front_matter = tuple(
         claim.broken_front_matter for claim in claims if claim.broken_front_matter
     )
@@ -604,7 +609,7 @@ def read_paths(
         tuple(not_utf8),
         renamed,
         tuple(notes),
-        tuple(_shown(path.as_posix()) for path in hidden if not path.is_dir()),
+        hidden_files,
         tuple(_shown(path.as_posix()) for path in hidden if path.is_dir()),
         unordered_versions(documents),
     )

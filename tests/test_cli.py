@@ -1779,6 +1779,31 @@ def test_records_asked_for_get_no_warning_of_other_records_lines(tmp_path: Path)
     ]
 
 
+def test_hidden_files_left_out_are_listed_with_the_inputs_skipped(tmp_path: Path) -> None:
+    """A hidden article a walk leaves out is listed in report.json's skipped inputs and counted
+    in the index, so the reports alone say what was not read, and --strict counts it; stderr
+    says it once, in the note (acceptance round 22: only stderr said it)."""
+    inbox = tmp_path / "inbox"
+    (inbox / ".git").mkdir(parents=True)
+    seeds = sorted(SEEDS.iterdir())
+    shutil.copy(seeds[0], inbox / "wire.txt")
+    shutil.copy(seeds[1], inbox / ".draft.txt")
+    out = tmp_path / "out"
+    result = run("run", str(inbox), "--out", str(out), "--format", "all", "--strict")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    hidden = f"{inbox.as_posix()}/.draft.txt"
+    assert report["skipped"] == [
+        {"path": hidden, "reason": "hidden (its name starts with '.'): name it to read it"}
+    ]
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert index.endswith("with the default settings; 1 input skipped.\n")
+    assert result.exit_code == 1
+    assert [line for line in messages(result) if hidden in line] == [
+        f"note: left out 1 hidden file and 1 hidden folder (names starting with '.'), such as "
+        f"{hidden}; name them to read them"
+    ]
+
+
 def test_hidden_files_left_out_are_said_once(tmp_path: Path) -> None:
     """Hidden files and folders are left out of a folder with one note counting them and
     naming one, so that an article saved as .article.txt is not lost unsaid; named, it is read."""
