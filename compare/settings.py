@@ -30,6 +30,9 @@ BUCKET_REPRESENTATIVES = 16
 # one is checked against its num_perm, which takes datasketch and SciPy, half a second to import
 # that `compare --help` need not wait for.
 ALWAYS_BANDED = 0.86
+# The settings that are scores out of 100, as rapidfuzz gives a similarity: one at 1 or below is
+# a fraction typed for it (0.8 for 80), which would count sentences of any likeness as edits.
+SCORES = ("min_similarity", "paraphrase_cutoff")
 
 
 # Given by name only: Settings(90) would set num_perm, not the similarity a reader means.
@@ -47,6 +50,7 @@ class Settings:
         max_bucket_size: an LSH bucket of more sentences pairs each with its first few only.
         min_similarity: the rapidfuzz ``ratio`` (0-100) at which two sentences are one, edited.
         paraphrase_cutoff: the paraphrase score (0-100) at which two sentences are paraphrases.
+            Either, at 1 or below, is refused: a fraction typed for a score (0.8 for 80).
         quote_min_words: the words a quotation two sentences share needs to be a shared quote.
         story_threshold: the average weighted-term similarity at which two groups of documents
             merge into one story.
@@ -71,7 +75,7 @@ class Settings:
     >>> Settings(threshold=2.0)
     Traceback (most recent call last):
     ...
-    compare.settings.SettingsError: threshold must be in [0.05, 1], got 2
+    compare.settings.SettingsError: threshold must be in [0.05, 1], got 2 (a fraction, not a percentage: did you mean 0.02?)
     """
 
     num_perm: int = 192
@@ -127,8 +131,22 @@ class Settings:
         for name, (low, high) in ranges.items():
             value = getattr(self, name)
             if not low <= value <= high:
+                # A fraction's setting given a percentage (80 for 0.8) is the same slip the
+                # other way round.
+                meant = (
+                    f" (a fraction, not a percentage: did you mean {_show(value / 100)}?)"
+                    if high == 1.0 and 1 < value <= 100
+                    else ""
+                )
                 raise SettingsError(
-                    f"{name} must be in [{_show(low)}, {_show(high)}], got {_show(value)}"
+                    f"{name} must be in [{_show(low)}, {_show(high)}], got {_show(value)}{meant}"
+                )
+        for name in SCORES:
+            if (value := getattr(self, name)) <= 1:
+                meant = f"; did you mean {_show(value * 100)}?" if value > 0 else ""
+                raise SettingsError(
+                    f"{name} takes a score out of 100 (above 1), not a fraction: got "
+                    f"{_show(value)}{meant}"
                 )
         self._check_banding()
         if not (self.partial_containment <= self.derived_containment <= self.copy_containment):

@@ -316,6 +316,14 @@ def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
             "error: --min-similarity must be in [0, 100], got 150",
             id="similarity_range",
         ),
+        # Acceptance round 22: 0.8 was taken as a score of 0.8 out of 100, and matched sentences
+        # of any likeness as edits.
+        pytest.param(
+            ["run", "SEEDS", "--min-similarity", "0.8"],
+            "error: --min-similarity takes a score out of 100 (above 1), not a fraction: got "
+            "0.8; did you mean 80?",
+            id="similarity_as_a_fraction",
+        ),
         pytest.param(
             ["dedup", "SEEDS", "--max-bucket-size", "1"],
             "error: --max-bucket-size must be in [2, 1000000], got 1",

@@ -11,7 +11,41 @@ from compare.settings import Settings, SettingsError
 @pytest.mark.parametrize(
     ("values", "message"),
     [
-        pytest.param({"threshold": 1.5}, "threshold must be in [0.05, 1], got 1.5", id="threshold"),
+        pytest.param(
+            {"threshold": 1.5},
+            "threshold must be in [0.05, 1], got 1.5 (a fraction, not a percentage: did you "
+            "mean 0.015?)",
+            id="threshold",
+        ),
+        pytest.param(
+            {"min_similarity": 0.8},
+            "min_similarity takes a score out of 100 (above 1), not a fraction: got 0.8; did you "
+            "mean 80?",
+            id="similarity_as_a_fraction",
+        ),
+        pytest.param(
+            {"paraphrase_cutoff": 0.39},
+            "paraphrase_cutoff takes a score out of 100 (above 1), not a fraction: got 0.39; did "
+            "you mean 39?",
+            id="paraphrase_cutoff_as_a_fraction",
+        ),
+        pytest.param(
+            {"min_similarity": 0},
+            "min_similarity takes a score out of 100 (above 1), not a fraction: got 0",
+            id="similarity_of_none",
+        ),
+        pytest.param(
+            {"min_similarity": -5}, "min_similarity must be in [0, 100], got -5", id="negative"
+        ),
+        pytest.param(
+            {"copy_containment": 80},
+            "copy_containment must be in [0, 1], got 80 (a fraction, not a percentage: did you "
+            "mean 0.8?)",
+            id="fraction_as_a_percentage",
+        ),
+        pytest.param(
+            {"num_perm": 2000}, "num_perm must be in [16, 1024], got 2000", id="no_fraction"
+        ),
         pytest.param({"num_perm": 0}, "num_perm must be in [16, 1024], got 0", id="num_perm"),
         pytest.param(
             {"num_perm": 100.9}, "num_perm must be a whole number, got 100.9", id="num_perm_float"
