@@ -242,6 +242,7 @@ STATEMENT_END = re.compile(rf"[{re.escape(FULL_STOPS)}][{re.escape(CLOSING_MARKS
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINES = 3
 HEADLINE_LIST = "a list of headlines, not an article: no sentence ends"
+HEADLINE_ALONE = "a headline alone, no article text"
 # Why a hidden file a walk left out was not read: the reports list it with the inputs skipped.
 HIDDEN = "hidden (its name starts with '.'): name it to read it"
 PAGE_FURNITURE_ALONE = "a web page's menus, links and lists alone, no article text"
@@ -2250,6 +2251,23 @@ def _lists_headlines(text: str) -> bool:
     )
 
 
+def _headline_alone(text: str) -> bool:
+    """Whether a text is one line no longer than a headline that ends no sentence, in a script
+    that ends sentences with a mark: a headline saved without its article, which a one-line lede
+    without its full stop cannot be told from.
+
+    >>> _headline_alone("Bridge falls\\n"), _headline_alone("The bridge fell on Monday.")
+    (True, False)
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    return (
+        len(lines) == 1
+        and len(lines[0]) <= MAX_HEADLINE_CHARS
+        and not ENDED_LINE.search(text)
+        and not UNMARKED_SCRIPT.search(text)
+    )
+
+
 def _table_rows(text: str) -> str:
     r"""A page's text with its tables' rows written as a Markdown file's are read (cells between
     ``CELL_SEPARATOR``), without a header row and the rule under it: it names the columns, as a
@@ -2299,7 +2317,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         plain = markdown_text(text)
         written = text = plain.text
         if plain.heading and not plain.body.strip():
-            return Skipped(origin.shown, "a headline alone, no article text")
+            return Skipped(origin.shown, HEADLINE_ALONE)
         # The heading is the headline even when the front matter titles the article otherwise.
         if plain.heading:
             text = plain.body
@@ -2320,6 +2338,9 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         return Skipped(origin.shown, "no words, only symbols")
     if _lists_headlines(written):
         return Skipped(origin.shown, HEADLINE_LIST)
+    # Markdown marks its headline: its one unmarked line is a lede.
+    if not markdown and _headline_alone(written):
+        return Skipped(origin.shown, HEADLINE_ALONE)
     # Markdown marks its headings: a plain first line there is a headline only with a byline or
     # date line under it, else the article's own (a bold lede). A file in a folder is named by
     # its folder's label before the outlet its opening names: a byline names the reporter's, and

@@ -917,7 +917,7 @@ def test_front_matter_wins_over_an_opening_line_that_then_leaves_the_text(tmp_pa
     [
         pytest.param(STORY + "\nBy Monday the talks had failed.\n", id="prose_first"),
         pytest.param("WORLD\n" + STORY + "\n", id="section_label"),
-        pytest.param("Kremlin says NATO is at war with Russia\n", id="nothing_after"),
+        pytest.param("Kremlin says NATO is at war with Russia.\n", id="one_sentence_alone"),
         pytest.param("Kremlin spokesman Dmitry Peskov has\naccused NATO\n", id="no_prose_after"),
         pytest.param(
             "MOSCOW (Reuters) -\nKremlin spokesman Dmitry Peskov accused NATO.\n", id="dateline"
@@ -930,7 +930,8 @@ def test_front_matter_wins_over_an_opening_line_that_then_leaves_the_text(tmp_pa
     ],
 )
 def test_text_that_does_not_open_with_a_headline_keeps_its_lines(tmp_path: Path, text: str) -> None:
-    """A first line that is prose, a label, a dateline or all there is stays in the text."""
+    """A first line that is prose, a label, a dateline or a sentence all there is stays in the
+    text."""
     (doc,) = read_paths([str(write(tmp_path / "a.txt", text))]).documents
     assert (doc.title, doc.author, doc.published, doc.text) == (None, None, None, text)
 
@@ -2571,7 +2572,7 @@ def test_text_is_decoded_normalised_and_its_encoding_recorded(
         pytest.param("Fire spread.\x1ePolice closed it.\x0cIt ended.", "Fire spread.\nPolice closed it.\nIt ended.", id="separators_end_lines"),
         pytest.param("They \x93heard blasts\x94\x85", "They \u201cheard blasts\u201d\u2026", id="windows_1252_read_as_latin_1"),
         pytest.param("\u0e23\u0e31\u0e10\u0e1a\u0e32\u0e25\u200b\u0e44\u0e17\u0e22", "\u0e23\u0e31\u0e10\u0e1a\u0e32\u0e25\u200b\u0e44\u0e17\u0e22", id="a_thai_word_end_kept"),
-        pytest.param("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", id="a_persian_joiner_kept"),
+        pytest.param("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.", id="a_persian_joiner_kept"),
     ],
 )  # fmt: skip
 def test_characters_that_show_nothing_are_left_out(tmp_path: Path, written: str, read: str) -> None:
@@ -3112,14 +3113,29 @@ def test_short_paragraphs_closed_by_quotation_marks_are_an_article(tmp_path: Pat
             "a headline alone, no article text",
             id="markdown_headline_alone",
         ),
+        # Acceptance round 22: the same line in a .txt file was an article of two words, and a
+        # story of its own.
+        pytest.param(
+            "bridge.txt",
+            "Bridge falls\n",
+            "a headline alone, no article text",
+            id="text_headline_alone",
+        ),
+        pytest.param(
+            "strike.txt",
+            "---\nsource: Tri-County Herald\n---\nNurses strike at St Brigid's General Hospital",
+            "a headline alone, no article text",
+            id="text_headline_under_front_matter",
+        ),
     ],
 )
 def test_text_files_of_headlines_are_no_articles(
     tmp_path: Path, name: str, content: str, reason: str
 ) -> None:
-    """A text or Markdown file that only lists headlines, or holds only a headline, is skipped
-    with its reason, as a web page of headlines is; a brief of one headline and one sentence is
-    kept."""
+    """A text or Markdown file that only lists headlines, or holds only a headline (in a text
+    file, one line that ends no sentence: a one-line lede without its full stop cannot be told
+    from one), is skipped with its reason, as a web page of headlines is; a brief of one
+    headline and one sentence is kept, and so is a text file of one sentence."""
     result = read_paths([str(write(tmp_path / name, content))])
     assert [s.reason for s in result.skipped] == [reason]
     brief = "# Nurses strike over pay\n\nNurses at St Brigid's walked out on Monday.\n"
@@ -3128,6 +3144,10 @@ def test_text_files_of_headlines_are_no_articles(
         "Nurses strike over pay",
         "Nurses at St Brigid's walked out on Monday.",
     )
+    (sentence,) = read_paths(
+        [str(write(tmp_path / "one.txt", "Bridge falls on Monday.\n"))]
+    ).documents
+    assert sentence.text == "Bridge falls on Monday.\n"
 
 
 @pytest.mark.parametrize(
