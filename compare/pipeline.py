@@ -165,8 +165,8 @@ def compare_paths(
 
     The paths are a set: they are read in the order a walk of their folder reads them
     (:func:`compare.read.in_path_order`, by their names' code points), whatever order they are
-    given in, which would otherwise number the stories and make each pair's ``a`` (a shell's
-    glob lists ``corpus/*`` in the order of the locale's collation).
+    given in. That order would otherwise number the stories and pick each pair's ``a``, and a
+    shell's glob lists ``corpus/*`` in the order of the locale's collation.
 
     Args:
         exclude: folders never read (the report folder, when it sits inside an input).

@@ -400,10 +400,10 @@ def _run(result: Result) -> list[str]:
     differ from the defaults and how many inputs were skipped, for a reader to trace the index
     to a configuration (report.json, beside it with ``--format json``, gives the rest)."""
     version = compare_version()
-    written_by = f"compare {version}" if version else "compare from a source tree not installed"
-    changed = result.settings.changed()
+    written_by = f"compare {version}" if version else "compare, run from a source tree (no version)"
+    changed = [f"{name} {_number(value)}" for name, value in result.settings.changed().items()]
     settings = (
-        f"settings other than the defaults: {listed([f'{n} {_number(v)}' for n, v in changed.items()])}"
+        f"settings other than the defaults: {listed(changed)}"
         if changed
         else "the default settings"
     )

@@ -19,7 +19,8 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
-# A fingerprint is this many hex digits of a SHA-256: 64 bits, as a short commit id is shorter.
+# A fingerprint is this many hex digits of a SHA-256, 64 bits: two files' fingerprints are alike by
+# chance once in 10^19, and a reader compares them by eye.
 FINGERPRINT_DIGITS = 16
 # The package's files that are neither code nor its data: the marker that it is typed.
 NOT_DATA = frozenset({"py.typed"})
@@ -64,7 +65,7 @@ def code_fingerprint(package: Traversable) -> str:
     one commit wherever it is installed (a checkout that ends its lines in ``\\r\\n`` too), and
     another when any module changes."""
     digest = hashlib.sha256()
-    for path, item in _files(package):
+    for path, item in _package_files(package):
         if path.endswith(".py"):
             digest.update(f"{path}\0".encode())
             digest.update(_text_bytes(item))
@@ -76,7 +77,7 @@ def data_fingerprints(package: Traversable) -> dict[str, str]:
     the word lists and the model that decide findings as much as the code does."""
     return {
         path: hashlib.sha256(_text_bytes(item)).hexdigest()[:FINGERPRINT_DIGITS]
-        for path, item in _files(package)
+        for path, item in _package_files(package)
         if not path.endswith(".py") and path not in NOT_DATA
     }
 
@@ -121,14 +122,14 @@ def _normalised(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _files(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversable]]:
+def _package_files(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversable]]:
     """Every file under ``folder`` by its path there, in code point order, but Python's caches
     of compiled modules, which differ by interpreter and say nothing the modules do not."""
     for item in sorted(folder.iterdir(), key=lambda found: found.name):
         path = f"{prefix}{item.name}"
         if item.is_dir():
             if item.name != "__pycache__":
-                yield from _files(item, f"{path}/")
+                yield from _package_files(item, f"{path}/")
         elif not path.endswith((".pyc", ".pyo")):
             yield path, item
 
