@@ -52,6 +52,7 @@ from compare.records import Progress as ProgressCallback
 from compare.records import Result, Skipped, UnorderedVersions, Verdict
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
+from compare.report.software import software
 from compare.settings import BUCKET_REPRESENTATIVES, Settings, SettingsError
 
 # The pipeline's modules are imported by the commands that run it: help and a mistyped command
@@ -185,8 +186,12 @@ def _one_of(choices: type[Choice]) -> Callable[[str], Choice]:
 
 
 def _print_version(wanted: bool) -> None:
+    # One version names many commits: the fingerprints report.json's "software" gives tell
+    # apart the code and the word lists two installs of one version run.
     if wanted:
-        typer.echo(f"compare {version('compare')}")
+        made_by = software()
+        data = ", ".join(f"{name} {digest}" for name, digest in made_by["data"].items())
+        typer.echo(f"compare {version('compare')} (code {made_by['code']}; {data})")
         raise typer.Exit
 
 
@@ -196,7 +201,7 @@ def main(
         bool,
         typer.Option(
             "--version",
-            help="Print the version and exit.",
+            help="Print the version, with fingerprints of the code and of the word lists and model it ships, and exit.",
             callback=_print_version,
             is_eager=True,
         ),

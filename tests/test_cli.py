@@ -24,6 +24,7 @@ from typer.testing import CliRunner, Result
 from compare import cli, compare_paths, report_json
 from compare.cli import app
 from compare.report import write as report_write
+from compare.report.software import software
 from compare.settings import Settings
 from tests.helpers import (
     FIXTURES,
@@ -1413,10 +1414,18 @@ def test_a_rerun_cut_short_leaves_no_earlier_index_or_json_beside_new_pages(
 
 
 def test_version_is_the_installed_one() -> None:
-    """``compare --version`` prints the installed package's version and exits."""
+    """``compare --version`` prints the installed package's version, with the fingerprints of
+    its code and data files that report.json's ``software`` gives, on one line, and exits."""
     result = run("--version")
-    assert result.exit_code == 0
-    assert result.stdout == f"compare {version('compare')}\n"
+    printed = re.fullmatch(
+        r"compare (\S+) \(code ([0-9a-f]{16}); framing_terms\.toml ([0-9a-f]{16}), "
+        r"paraphrase_model\.json ([0-9a-f]{16})\)\n",
+        result.stdout,
+    )
+    assert result.exit_code == 0 and printed
+    made_by = software()
+    expected = version("compare"), made_by["code"], *made_by["data"].values()
+    assert printed.groups() == expected
 
 
 def test_out_that_is_a_file_is_an_error(tmp_path: Path) -> None:
