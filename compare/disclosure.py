@@ -216,14 +216,22 @@ def _undated(side: Sourced) -> bool:
 
 def signed_before(later: Sourced, earlier: Sourced) -> DirectionBasis | None:
     """How ``later``, which the times say came after ``earlier``, signs itself as a news
-    agency's own copy (:func:`_signed`) when ``earlier`` is no news agency's and ``later`` does
-    not disclose it (:func:`discloses`): the agency's copy is the origin whatever the times say,
-    as a client's clock may run early and a client may post from the feed before the agency's
-    own site does. An agency that names the other in its text may have taken the story from it:
-    the times then tell. ``None`` when the times stand."""
-    if earlier.agency or (basis := _signed(later)) is None or discloses(later, earlier):
+    agency's own copy (:func:`_signed`), or opens with a news agency's dateline that
+    ``earlier`` lacks (``agency_dateline``), when ``earlier`` is no news agency's and ``later``
+    does not disclose it (:func:`discloses`): the agency's copy is the origin whatever the times
+    say, as a client's clock may run early and a client may post from the feed before the
+    agency's own site does; and a text that carries the dateline did not take it from one
+    without it (a state broadcaster's "DORVANSK, March 14 (VRN) -" at 06:30, and a paper's copy
+    stamped 05:00 that dropped the dateline but kept "told VRN"). An agency that names the other
+    in its text may have taken the story from it: the times then tell. ``None`` when the times
+    stand."""
+    if earlier.agency or discloses(later, earlier):
         return None
-    return basis
+    if (basis := _signed(later)) is not None:
+        return basis
+    if later.filed_by is not None and earlier.filed_by is None:
+        return DirectionBasis.AGENCY_DATELINE
+    return None
 
 
 def _signed(side: Sourced) -> DirectionBasis | None:

@@ -697,11 +697,11 @@ def _directed(
 ) -> tuple[str, DirectionBasis] | None:
     """The direction of a pair that may have one, and what told it: the copy's credit of the
     origin's outlet, the origin's being a press release that the copy is not (see
-    :func:`disclosure.direction_by_release`), a news agency's signature on its own copy where the
-    times ``by_date`` (see :func:`_by_date`) say a text that is no agency's came first (see
-    :func:`disclosure.signed_before`), the times, the copy's credit or the origin's
-    kind (see :func:`disclosure.direction_by_credit`), or else containment, or else shared
-    phrasing alone; ``None`` when none tells."""
+    :func:`disclosure.direction_by_release`), a news agency's signature on its own copy, or an
+    agency's dateline the other lacks, where the times ``by_date`` (see :func:`_by_date`) say a
+    text that is no agency's came first (see :func:`disclosure.signed_before`), the times, the
+    copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), or else
+    containment, or else shared phrasing alone; ``None`` when none tells."""
     if not same_source and (credited := _credited_outlet(a, b)):
         return credited
     if not same_source and (released := direction_by_release(a, b)):

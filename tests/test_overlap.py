@@ -3109,10 +3109,48 @@ def test_a_date_stands_where_the_text_does_not_contradict_it(
 ) -> None:
     """A copy's date tells the direction where its text may fit it: to a Tuesday, a Friday three
     days on may be the Friday before, a time given in UTC may fall on Friday where it was
-    published, and what is to come may be on any later day."""
-    pair = only_pair(*_broadcaster_and_copy(copy_date, copy_time, copy))
+    published, and what is to come may be on any later day. (The broadcaster's dateline is left
+    out here: a text under an agency's dateline is the origin of one without it, whatever the
+    dates.)"""
+    broadcaster, backdated = _broadcaster_and_copy(copy_date, copy_time, copy)
+    unsigned = replace(broadcaster, text="\n\n".join([HOSPITAL_UNSIGNED[0], *HOSPITAL[1:]]))
+    pair = only_pair(unsigned, backdated)
     assert pair.date_set_aside is None
-    assert pair.origin == "sentinel"
+    assert (pair.origin, pair.direction_basis) == ("sentinel", DirectionBasis.PUBLISHED_DATE)
+
+
+@pytest.mark.parametrize(
+    ("credit", "origin", "basis"),
+    [
+        pytest.param("", "vrn", DirectionBasis.AGENCY_DATELINE, id="the_paper_unnamed"),
+        pytest.param(
+            "The Ohio Valley Observer first reported the strike.",
+            "observer",
+            DirectionBasis.PUBLISHED_TIME,
+            id="the_paper_named",
+        ),
+    ],
+)
+def test_a_text_under_an_agencys_dateline_is_the_origin_of_a_copy_stamped_before_without_it(
+    credit: str, origin: str, basis: DirectionBasis
+) -> None:
+    """A broadcaster's story filed under "(VRN)" at 06:30 UTC, and a paper's copy of that Friday
+    stamped 05:00 that dropped the dateline but kept "told VRN": the copy gave the broadcaster
+    no dateline it lacks, so whatever the times say the broadcaster is the origin and the copy
+    is flagged. A broadcaster that names the paper may have taken the story from it: the times
+    tell."""
+    told = "Military analyst Igor Demchenko told VRN the strike was planned abroad."
+    broadcaster = Document(
+        "vrn", "Voice of Rossland", "\n\n".join([*HOSPITAL, told, credit]),
+        published="2025-03-14", published_time="2025-03-14T06:30:00Z",
+    )  # fmt: skip
+    copy = Document(
+        "observer", "Ohio Valley Observer", "\n\n".join([*HOSPITAL_UNSIGNED, told]),
+        published="2025-03-14", published_time="2025-03-14T05:00:00Z",
+    )  # fmt: skip
+    pair = only_pair(broadcaster, copy)
+    assert (pair.origin, pair.direction_basis) == (origin, basis)
+    assert pair.undisclosed_reuse is (origin == "vrn")
 
 
 def test_an_undated_record_is_no_origin_of_a_dated_copy_by_a_dateline_it_kept() -> None:
