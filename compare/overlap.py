@@ -83,6 +83,7 @@ from compare.templates import (
     MIN_FIGURES_UNDER_OTHER_LEDES,
     MIN_OTHER_DAYS_FIGURES,
     another_days_figures,
+    day_after_publication,
     days_follow_publication,
     figures_put_for_others,
     name_one_day,
@@ -655,25 +656,32 @@ def _date_set_aside(
     a: Document, b: Document, by_date: tuple[str, DirectionBasis] | None, texts: TextOverlap
 ) -> DateSetAside | None:
     """The earlier of two documents ``by_date`` when its own text contradicts its date: in the
-    past tense, in a sentence the later has too, it reports something on a weekday after the day
-    it is dated, by the later's date (:func:`templates.weekday_after_publication`). A copy
-    backdated to before the event it reports ("the ministry said on Friday" in an article of
-    Thursday, taken from a Friday report) tells no direction by its date. A day given with a time
-    in UTC may be the next one where it was published: it is given a day's grace."""
+    past tense, in a sentence the later has too, it reports something on a weekday (within the
+    week) or a day of a month after the day it is dated, by the later's date
+    (:func:`templates.weekday_after_publication`, :func:`templates.day_after_publication`). A
+    copy backdated to before the event it reports ("the ministry said on Friday" or "on March
+    14" in an article of Thursday, March 13, taken from a Friday report) tells no direction by
+    its date. A day given with a time in UTC may be the next one where it was published: it is
+    given a day's grace."""
     if by_date is None or by_date[1] is DirectionBasis.MODIFIED_TIME or not texts.reused_texts:
         return None
     earlier, later = (a, b) if by_date[0] == "a->b" else (b, a)
     if earlier.published is None or later.published is None:
         return None
     day = date.fromisoformat(earlier.published) + timedelta(days=1 if earlier.published_time else 0)
-    days_apart = (date.fromisoformat(later.published) - day).days
-    if not 0 < days_apart < DAYS_A_WEEK:
+    latest = date.fromisoformat(later.published)
+    days_apart = (latest - day).days
+    if days_apart <= 0:
         return None
     aligned = texts.reused_texts
     if earlier is b:
         aligned = tuple((text_b, text_a) for text_a, text_b in aligned)
-    weekday = weekday_after_publication(aligned, day.weekday(), days_apart)
-    return DateSetAside(earlier.id, weekday) if weekday else None
+    stated = (
+        weekday_after_publication(aligned, day.weekday(), days_apart)
+        if days_apart < DAYS_A_WEEK
+        else None
+    ) or day_after_publication(aligned, day, latest)
+    return DateSetAside(earlier.id, stated) if stated else None
 
 
 def _taken_texts(matches: Sequence[Match], which: str) -> dict[int, str]:

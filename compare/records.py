@@ -939,7 +939,8 @@ class TakenThrough:
 class DateSetAside:
     """The article ``doc`` of a pair whose date its own text contradicts (``overlap.compare_pair``):
     in the past tense, in a sentence the other has too, it reports something on ``day`` (as
-    written), a weekday after the day it is dated and by the other's date. Its date tells no
+    written: "Friday", "March 14"), a weekday or a day of a month after the day it is dated and
+    by the other's date. Its date tells no
     direction, and no order of who published first (:func:`dated_as_trusted`)."""
 
     doc: str

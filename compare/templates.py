@@ -23,11 +23,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from itertools import takewhile
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
+from compare.dates import DAY_BEFORE_MONTH, MONTH_NAME, MONTHS, month_number
 from compare.framing import speaker_words
 from compare.lexicon import lexicon
 from compare.numerals import (
@@ -90,6 +92,17 @@ MAX_KEPT_FIGURES_ON_ITS_OWN_DAY = 0.5
 # it would be five or six days back, where a copy of a later report names its day. Three days
 # after would be four before, which a weekly or a weekend edition may still name so.
 MAX_DAYS_AFTER_PUBLICATION = 2
+# A day of a month a sentence names, either way round and perhaps with its year: "March 14",
+# "14 March 2025", "March 14th", "14 de marzo"; not a figure's last digits before a word ("2,300
+# March"), nor a day that runs on into a figure ("March 14,000"). The month is one compare.dates
+# names; in English with a capital, as a name ("may 14" is no date), where other languages write
+# it in lower case ("14 mars").
+CALENDAR_DAY = re.compile(
+    rf"(?<![\w.,])(?:(?P<day>\d{{1,2}}){DAY_BEFORE_MONTH}(?P<month>{MONTH_NAME})"
+    rf"|(?P<month_first>{MONTH_NAME})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d))"
+    r"(?:,?\s+(?P<year>\d{4}))?(?!\w)",
+    re.IGNORECASE,
+)
 # The weekdays as compare.numerals reads them ("thu" of "Thursday"), Monday first.
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Two briefs whose ledes neither copy nor edit each other's (a stock brief: "Shares of Novumo Inc
@@ -438,6 +451,72 @@ def weekday_after_publication(
             ):
                 return _as_in(earlier, written)
     return None
+
+
+# Asked, as the weekday is, of pairs of documents published some days apart that share sentences.
+@lru_cache(maxsize=1 << 12)
+def day_after_publication(
+    aligned: tuple[tuple[str, str], ...], published: date, latest: date
+) -> str | None:
+    """The day of a month, as written, that a sentence of the earlier of two articles reports
+    something happened on (:func:`_reports_the_past`), its aligned sentence in the later one naming
+    the same day, where that day falls after the earlier's (``published``) and no later than the
+    later's (``latest``): a copy dated 12 March that says "the ministry said on March 14", as the
+    report of March 14 it took the sentence from does. A day named without its year is the one
+    nearest ``published`` ("December 30" in an article of January 2 is the December before).
+    ``None`` when no sentence does so; ``aligned`` holds ``(earlier, later)`` texts.
+
+    >>> said = "Fourteen died, the ministry said on March 14."
+    >>> day_after_publication(((said, said),), date(2025, 3, 12), date(2025, 3, 15))
+    'March 14'
+    >>> day_after_publication(((said, said),), date(2025, 3, 14), date(2025, 3, 15))
+    >>> planned = "Talks will resume on March 14."
+    >>> day_after_publication(((planned, planned),), date(2025, 3, 12), date(2025, 3, 15))
+    """
+    for earlier, later in aligned:
+        named = _calendar_days(earlier, published) if _may_name_a_date(earlier) else {}
+        if not named:
+            continue
+        later_days = _calendar_days(later, published)
+        for day, written in named.items():
+            if day in later_days and published < day <= latest and _reports_the_past(earlier):
+                return written
+    return None
+
+
+def _calendar_days(text: str, near: date) -> dict[date, str]:
+    """The days of a month ``text`` names (``CALENDAR_DAY``), each as written, a day without its
+    year in the year that puts it nearest ``near``."""
+    found: dict[date, str] = {}
+    for named in CALENDAR_DAY.finditer(text):
+        month_name = (named["month"] or named["month_first"]).rstrip(".")
+        month = month_number(month_name)
+        if month is None or (month_name[:1].islower() and _english_month(month_name)):
+            continue
+        day = int(named["day"] or named["day_after"])
+        years = (
+            (int(named["year"]),) if named["year"] else (near.year - 1, near.year, near.year + 1)
+        )
+        days = [real for year in years if (real := _real_day(year, month, day))]
+        if days:
+            nearest = min(days, key=lambda real: abs((real - near).days))
+            found[nearest] = named.group().strip().removesuffix(".")
+    return found
+
+
+def _english_month(name: str) -> bool:
+    """Whether a month's name is written as English writes it, in full or cut short ("march",
+    "sept"), which in lower case is as often another word ("may", "march")."""
+    folded = name.casefold()
+    return any(english.startswith(folded) for english, *_ in MONTHS)
+
+
+def _real_day(year: int, month: int, day: int) -> date | None:
+    """The day, when the calendar has it ("February 30" it has not)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _stated_weekdays(numbers: Numbers) -> dict[int, str]:

@@ -3120,6 +3120,36 @@ def test_a_date_stands_where_the_text_does_not_contradict_it(
 
 
 @pytest.mark.parametrize(
+    ("said", "copy_date", "set_aside"),
+    [
+        pytest.param("said on March 14", "2025-03-12", "March 14", id="a_day_after_its_date"),
+        pytest.param("said on March 14", "2025-03-03", "March 14", id="eleven_days_on"),
+        pytest.param("said on March 14, 2024", "2025-03-12", None, id="a_year_before"),
+        pytest.param("will say more on March 14", "2025-03-12", None, id="what_is_to_come"),
+    ],
+)
+def test_a_copy_that_reports_a_later_day_of_the_month_is_not_the_origin_by_its_date(
+    said: str, copy_date: str, set_aside: str | None
+) -> None:
+    """A copy dated Wednesday, March 12 that says the ministry "said on March 14", as the report of
+    the 14th it took the sentence from does, is backdated however many days before it is dated
+    (a day of a month, unlike a weekday, is never last week's): its date tells no direction, and
+    the broadcaster, which holds more, is the origin. A day of another year, or what is to come,
+    contradicts no date."""
+    lede = HOSPITAL_UNSIGNED[0].replace("said on Friday", said)
+    broadcaster = document(
+        "\n\n".join([lede, *HOSPITAL[1:]]), "vrn", "Voice of Rossland", published="2025-03-14"
+    )
+    copy = document(
+        "\n\n".join([lede, *HOSPITAL_UNSIGNED[1:]]), "sentinel", "Heartland Sentinel",
+        published=copy_date,
+    )  # fmt: skip
+    pair = only_pair(broadcaster, copy)
+    assert pair.date_set_aside == (DateSetAside("sentinel", set_aside) if set_aside else None)
+    assert pair.origin == ("vrn" if set_aside else "sentinel")
+
+
+@pytest.mark.parametrize(
     ("credit", "origin", "basis"),
     [
         pytest.param("", "vrn", DirectionBasis.AGENCY_DATELINE, id="the_paper_unnamed"),

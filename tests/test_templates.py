@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.templates import (
+    day_after_publication,
     figures_put_for_others,
     names_swapped,
     only_names_swapped,
@@ -352,3 +355,63 @@ def test_a_weekday_after_publication_is_one_reported_as_past_after_the_earlier_d
     sentence naming the same day, contradicts its date; a day it is dated, a day after both,
     what is to come or planned, or a day the later's sentence does not name, does not."""
     assert weekday_after_publication(((earlier, later),), weekday, days_apart) == found
+
+
+SAID_ON_MARCH_14 = "Shelling destroyed the hospital's surgical wing, the ministry said on March 14."
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "published", "latest", "found"),
+    [
+        pytest.param(
+            SAID_ON_MARCH_14, SAID_ON_MARCH_14, date(2025, 3, 12), date(2025, 3, 14), "March 14",
+            id="a_day_after_it",
+        ),
+        pytest.param(
+            "La policía detuvo a 212 personas el 18 de marzo, informó el ministerio.",
+            "La policía detuvo a 212 personas el 18 de marzo, informó el ministerio.",
+            date(2025, 3, 17), date(2025, 3, 18), None,
+            id="past_tense_read_in_english_only",
+        ),
+        pytest.param(
+            "Police detained 212 people on 18 March, the ministry said.",
+            "Police detained 212 people on 18 March, the ministry said.",
+            date(2025, 3, 17), date(2025, 3, 19), "18 March",
+            id="day_first",
+        ),
+        pytest.param(
+            SAID_ON_MARCH_14, SAID_ON_MARCH_14, date(2025, 3, 14), date(2025, 3, 15), None,
+            id="its_own_day",
+        ),
+        pytest.param(
+            SAID_ON_MARCH_14, SAID_ON_MARCH_14, date(2025, 3, 10), date(2025, 3, 13), None,
+            id="after_the_later",
+        ),
+        pytest.param(
+            "Flooding closed the coast road on December 30, police said.",
+            "Flooding closed the coast road on December 30, police said.",
+            date(2025, 1, 2), date(2025, 1, 3), None,
+            id="the_december_before",
+        ),
+        pytest.param(
+            "Turnout may 14 points higher, analysts said.",
+            "Turnout may 14 points higher, analysts said.",
+            date(2025, 5, 10), date(2025, 5, 15), None,
+            id="may_in_lower_case_is_no_month",
+        ),
+        pytest.param(
+            SAID_ON_MARCH_14, SAID_ON_MARCH_14.replace("14", "13"), date(2025, 3, 12),
+            date(2025, 3, 14), None,
+            id="the_later_names_another_day",
+        ),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_month_after_publication_is_one_reported_as_past_after_the_earlier_day(
+    earlier: str, later: str, published: date, latest: date, found: str | None
+) -> None:
+    """A sentence of the earlier article that reports, in the past tense, what happened on a day
+    of a month after the day it is dated, and no later than the later article's day, the later's
+    sentence naming the same day, contradicts its date; a day named without its year is the one
+    nearest the earlier's date ("December 30" in an article of January 2 is the December before);
+    "may 14" in lower case names no month."""
+    assert day_after_publication(((earlier, later),), published, latest) == found
