@@ -276,6 +276,20 @@ def credits_outlet(user: Sourced, origin: Sourced) -> bool:
     )
 
 
+def names_outlet(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bool:
+    """Whether ``user`` credits the outlet whose text ``origin`` is (:func:`credits_outlet`), or
+    names it in its own words, as its dateline does or by its source's name ("Meridian Today
+    reported", "according to VRN": :func:`_names_as_dated`, :func:`_names_source`; not a name
+    the copy took with ``origin``'s sentence, ``taken``: see :func:`_in_own_words`): the outlet
+    itself, not a wire service both may carry, nor a dateline both keep, which
+    :func:`discloses` counts too."""
+    return (
+        credits_outlet(user, origin)
+        or _names_as_dated(user, origin, taken)
+        or (not origin.released and _names_source(user, origin, taken))
+    )
+
+
 def _dateline_credits(named: str, user: Sourced, origin: Sourced) -> bool:
     """Whether the source ``user``'s dateline names (``named``) is ``origin``'s by a short form
     (:func:`_short_for`), and not ``user``'s own: an agency's "Madrid, 5 dic (EFE).-" signs its

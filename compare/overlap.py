@@ -23,6 +23,7 @@ datelines and outlets say, is :mod:`compare.disclosure`'s to tell.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -40,6 +41,7 @@ from compare.disclosure import (
     direction_by_release,
     discloses,
     is_agency,
+    names_outlet,
     names_release,
     outlet,
     signed_before,
@@ -512,6 +514,7 @@ def compare_pair(
     settings: Settings,
     out_by: Mapping[str, Document] | None = None,
     modified_texts: AbstractSet[str] = frozenset(),
+    credited_by: Mapping[str, AbstractSet[str]] | None = None,
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
@@ -519,7 +522,8 @@ def compare_pair(
     dated so against every other; ``modified_texts``, the story's documents whose text came out
     when they were modified (``records.out_when_modified``): another outlet's article published
     before such a version was modified took nothing from it, and their pair has no direction
-    (see :func:`_before_its_text`)."""
+    (see :func:`_before_its_text`); ``credited_by``, per document, the story's other articles
+    that credit or name its outlet (see :func:`credited_by_others`)."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
@@ -590,8 +594,13 @@ def compare_pair(
         or (template is not None and (texts.templated_ledes or bool(filled_for_other)))
         or (same_source and not dated)
     )
+    # Others' credits tell which of two texts that are one (a copy, or a rewrite) is the one they
+    # took; not which of two agencies' reports that share a phrase had it first.
+    one_text = verdict in (Verdict.COPY, Verdict.DERIVED)
     direction, direction_basis = (
-        None if undirected else _directed(a, b, texts, by_date, same_source)
+        None
+        if undirected
+        else _directed(a, b, texts, by_date, same_source, (credited_by or {}) if one_text else {})
     ) or (None, None)
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
@@ -702,14 +711,16 @@ def _directed(
     texts: TextOverlap,
     by_date: tuple[str, DirectionBasis] | None,
     same_source: bool,
+    credited_by: Mapping[str, AbstractSet[str]],
 ) -> tuple[str, DirectionBasis] | None:
     """The direction of a pair that may have one, and what told it: the copy's credit of the
     origin's outlet, the origin's being a press release that the copy is not (see
     :func:`disclosure.direction_by_release`), a news agency's signature on its own copy, or an
     agency's dateline the other lacks, where the times ``by_date`` (see :func:`_by_date`) say a
     text that is no agency's came first (see :func:`disclosure.signed_before`), the times, the
-    copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), or else
-    containment, or else shared phrasing alone; ``None`` when none tells."""
+    copy's credit or the origin's kind (see :func:`disclosure.direction_by_credit`), the credits
+    of the story's other articles (:func:`_credited_by_others`), or else containment, or else
+    shared phrasing alone; ``None`` when none tells."""
     if not same_source and (credited := _credited_outlet(a, b)):
         return credited
     if not same_source and (released := direction_by_release(a, b)):
@@ -720,6 +731,8 @@ def _directed(
             return ("b->a" if by_date[0] == "a->b" else "a->b", signed)
     if found := by_date or direction_by_credit(a, b):
         return found
+    if not same_source and (credited := _credited_by_others(a, b, credited_by)):
+        return credited
     if contained := _by_share(a, b, texts.a_in_b, texts.b_in_a):
         return contained, DirectionBasis.CONTAINMENT
     (a_phrases_in_b, _), (b_phrases_in_a, _) = texts.a_phrasing, texts.b_phrasing
@@ -737,6 +750,53 @@ def _credited_outlet(a: Side, b: Side) -> tuple[str, DirectionBasis] | None:
     if a_credits_b == b_credits_a:
         return None
     return ("a->b" if b_credits_a else "b->a", DirectionBasis.CREDIT)
+
+
+def _credited_by_others(
+    a: Side, b: Side, credited_by: Mapping[str, AbstractSet[str]]
+) -> tuple[str, DirectionBasis] | None:
+    """``a->b`` when other articles of the story credit or name A's outlet (``credited_by``:
+    see :func:`credited_by_others`) and none B's, ``b->a`` the other way: of two texts that no
+    date orders, one a copy or rewrite of the other, the one other copies say they took is the
+    likelier origin. Never against the dates: a site that launders a state outlet's story,
+    credited by the copies it feeds, is credited as an origin is, though the state outlet was
+    first."""
+    a_credited = bool(credited_by.get(a.document.id, frozenset()) - {b.document.id})
+    b_credited = bool(credited_by.get(b.document.id, frozenset()) - {a.document.id})
+    if a_credited == b_credited:
+        return None
+    return ("a->b" if a_credited else "b->a", DirectionBasis.CREDITED_BY_OTHERS)
+
+
+def credited_by_others(
+    pairs: Iterable[PairComparison], sides: Mapping[str, Side]
+) -> dict[str, frozenset[str]]:
+    """Per document, the other articles of its story, from other outlets, that reuse its text
+    and credit or name its outlet in their own words (:func:`disclosure.names_outlet`: "Source:
+    Meridian Today", "This article was originally published by Voice of Rossland", "Meridian
+    Today reported"), as a story's ``pairs`` were first measured; not a wire service both carry
+    nor a dateline both keep. Made to measure them again by (see :func:`_credited_by_others`),
+    and asked only of the documents of a pair of one text that nothing stronger than shares
+    directed: in a story whose articles all give their times, of none."""
+    pairs = list(pairs)
+    undecided = {
+        doc
+        for pair in pairs
+        if pair.verdict in (Verdict.COPY, Verdict.DERIVED)
+        and not pair.same_source
+        and pair.direction_basis in (None, DirectionBasis.CONTAINMENT, DirectionBasis.PHRASING)
+        for doc in (pair.a, pair.b)
+    }
+    crediting: defaultdict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        for user, origin, on in ((pair.a, pair.b, "a"), (pair.b, pair.a, "b")):
+            if (
+                origin in undecided
+                and user in pair.crediting
+                and names_outlet(sides[user], sides[origin], _taken_texts(pair.matches, on))
+            ):
+                crediting[origin].add(user)
+    return {doc: frozenset(users) for doc, users in crediting.items()}
 
 
 def out_by_credit(

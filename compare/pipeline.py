@@ -27,7 +27,14 @@ from compare.dates import UTC_TIME, local_time_field, parse_date, time_field
 from compare.framing import framing_notes, framing_profile
 from compare.lexicon import added_terms
 from compare.near_duplicates import cluster_near_duplicates
-from compare.overlap import Side, TextOverlap, compare_pair, out_by_credit, text_overlap
+from compare.overlap import (
+    Side,
+    TextOverlap,
+    compare_pair,
+    credited_by_others,
+    out_by_credit,
+    text_overlap,
+)
 from compare.provenance import Precedence, through_common_origins, who_copied_whom
 from compare.read import (
     InputError,
@@ -543,13 +550,21 @@ def _measured_story(
     alignment (whose ``matches`` and ``closest`` similarity are listed by it), taken from
     ``numbered`` one at a time as each is measured. An agency's text
     that a copy crediting it was published before was out by then (``overlap.out_by_credit``):
-    its pairs are measured again with it dated so. A later version of an article was not out
-    before it was modified (``overlap.compare_pair``'s ``modified_texts``)."""
+    its pairs are measured again with it dated so; and those of a text that the story's other
+    articles credit (``overlap.credited_by_others``), which may tell the direction where no date
+    does. A later version of an article was not out before it was modified
+    (``overlap.compare_pair``'s ``modified_texts``)."""
     # What each pair of texts shares, by the number of their alignment, measured once.
     shared: dict[int, TextOverlap] = {}
     modified_texts = out_when_modified(side.document for side in sides.values())
 
-    def measure(a: str, b: str, number: int, out_by: Mapping[str, Document]) -> PairComparison:
+    def measure(
+        a: str,
+        b: str,
+        number: int,
+        out_by: Mapping[str, Document],
+        credited_by: Mapping[str, frozenset[str]],
+    ) -> PairComparison:
         if number not in shared:
             shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
         return compare_pair(
@@ -561,16 +576,19 @@ def _measured_story(
             settings,
             out_by,
             modified_texts,
+            credited_by,
         )
 
     pairs: list[tuple[str, str, int]] = []
     first = []
     for a, b, number in numbered:
         pairs.append((a, b, number))
-        first.append(measure(a, b, number, {}))
+        first.append(measure(a, b, number, {}, {}))
     out_by = out_by_credit(first, sides)
+    credited_by = credited_by_others(first, sides)
+    again = out_by.keys() | credited_by.keys()
     return [
-        measure(a, b, number, out_by) if out_by.keys() & {a, b} else found
+        measure(a, b, number, out_by, credited_by) if again & {a, b} else found
         for (a, b, number), found in zip(pairs, first, strict=True)
     ]
 

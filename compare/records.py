@@ -910,6 +910,7 @@ class DirectionBasis(StrEnum):
     NEWS_AGENCY = "news_agency"
     AGENCY_DATELINE = "agency_dateline"
     SHARED_DATELINE = "shared_dateline"
+    CREDITED_BY_OTHERS = "credited_by_others"
     CONTAINMENT = "containment"
     PHRASING = "phrasing"
 

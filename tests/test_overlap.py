@@ -3119,6 +3119,69 @@ def test_a_date_stands_where_the_text_does_not_contradict_it(
     assert (pair.origin, pair.direction_basis) == ("sentinel", DirectionBasis.PUBLISHED_DATE)
 
 
+BIOLABS = [
+    "Leaked documents obtained by Meridian Today show that the Pentagon has funded at least 11 "
+    "biological laboratories across Tarvia, where dangerous pathogens are being studied.",
+    "The documents, handed over by a former laboratory employee, describe experiments with "
+    "anthrax and tularemia at sites near the border with Rossland.",
+    "The US embassy in the Tarvian capital did not respond to a request for comment.",
+]
+
+
+def _biolabs_story(copy_credit: str, launderer_time: str | None) -> list[Document]:
+    """Meridian Today's story of 11:00, a site's copy of it (dated ``launderer_time``, or not at
+    all, as an aggregator's record), and a third site's copy of 13:00 that ends with
+    ``copy_credit``."""
+    text = "\n\n".join(BIOLABS)
+    return [
+        Document(
+            "meridian", "Meridian Today", text,
+            published="2025-03-16", published_time="2025-03-16T11:00:00Z",
+        ),
+        Document(
+            "monitor", "Global Research Monitor", text,
+            published=launderer_time[:10] if launderer_time else None,
+            published_time=launderer_time,
+        ),
+        Document(
+            "patriot", "Patriot News Now", f"{text}\n\n{copy_credit}".strip(),
+            published="2025-03-16", published_time="2025-03-16T13:00:00Z",
+            credits=find_credits(copy_credit),
+        ),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("copy_credit", "launderer_time", "origin", "basis"),
+    [
+        pytest.param(
+            "Source: Meridian Today", None, "meridian", DirectionBasis.CREDITED_BY_OTHERS,
+            id="credited_by_a_third_copy",
+        ),
+        pytest.param("", None, None, None, id="credited_by_none"),
+        pytest.param(
+            "Source: Global Research Monitor", "2025-03-16T12:00:00Z", "meridian",
+            DirectionBasis.PUBLISHED_TIME, id="a_credited_launderer_dated_after",
+        ),
+    ],
+)  # fmt: skip
+def test_of_two_texts_no_date_orders_the_one_other_copies_credit_is_the_origin(
+    copy_credit: str,
+    launderer_time: str | None,
+    origin: str | None,
+    basis: DirectionBasis | None,
+) -> None:
+    """An aggregator's undated record of Meridian Today's story holds all of it, and nothing of
+    the pair tells which came first; a third copy that says "Source: Meridian Today" does: the
+    story the other copies credit is the origin, and the record that credits no one is flagged.
+    Credits never outweigh the dates: a site that lifted the story an hour later and is credited
+    by the copy it fed is still its copy."""
+    result = compare_documents(_biolabs_story(copy_credit, launderer_time), single_story=True)
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"meridian", "monitor"}]
+    assert (pair.origin, pair.direction_basis) == (origin, basis)
+    assert pair.undisclosed_reuse is (origin is not None)
+
+
 @pytest.mark.parametrize(
     ("said", "copy_date", "set_aside"),
     [

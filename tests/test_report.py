@@ -1922,6 +1922,30 @@ def test_a_pair_section_says_a_date_set_aside_left_no_direction() -> None:
     assert "No direction by date: the date of Heartland Sentinel (copy), 2025-03-13" in line
 
 
+def test_a_pair_section_says_other_articles_credits_told_the_direction() -> None:
+    """An aggregator's undated record of a story that a third copy credits ("Source: Meridian
+    Today") reuses that story, and the verdict line says it is the credits of the story's other
+    articles that told it, no date."""
+    text = "\n\n".join(MOURNING[1:])
+    docs = [
+        replace(document(text, "mt", "Meridian Today"), published="2025-03-14"),
+        document(text, "grm", "Global Research Monitor"),
+        replace(
+            document(f"{text}\n\nSource: Meridian Today", "pnn", "Patriot News Now"),
+            published="2025-03-14",
+            credits=("Meridian Today",),
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"mt", "grm"}]
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert (
+        "Likely direction: Global Research Monitor (grm) reuses Meridian Today (mt) (by others' "
+        "credits: other articles of the story credit Meridian Today (mt), none the other, and no "
+        "date tells)." in line
+    )
+
+
 # A wire's brief on a ferry strike, and a paper's copy that adds a local sentence.
 FERRY_BRIEF = [
     "Ferry crews in Tarrow walked out on Friday after pay talks with the operator broke down.",

@@ -156,6 +156,10 @@ TOLD_BY = {
     DirectionBasis.SHARED_DATELINE: (
         "by dateline: both open with one news agency's dateline, and only {} gives a date"
     ),
+    DirectionBasis.CREDITED_BY_OTHERS: (
+        "by others' credits: other articles of the story credit {}, none the other, and no date "
+        "tells"
+    ),
     DirectionBasis.CONTAINMENT: "by what each holds of the other",
     DirectionBasis.PHRASING: "by shared phrasing alone",
 }
