@@ -123,6 +123,9 @@ DAYS_APART_FOR_ONE_WEEKDAY = 6
 # A weekday a report names falls within the week before it: one named in an article of a week
 # or more after another may be either's.
 DAYS_A_WEEK = 7
+# An outlet whose own text contradicts the dates of this many of its articles is caught
+# backdating (see backdating_outlets).
+MIN_BACKDATED_ARTICLES = 2
 # Shares are kept, and report.json writes them, to this many decimal places.
 SHARE_PLACES = 3
 
@@ -515,6 +518,7 @@ def compare_pair(
     out_by: Mapping[str, Document] | None = None,
     modified_texts: AbstractSet[str] = frozenset(),
     credited_by: Mapping[str, AbstractSet[str]] | None = None,
+    backdating: Mapping[str, tuple[str, ...]] | None = None,
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
@@ -523,7 +527,9 @@ def compare_pair(
     when they were modified (``records.out_when_modified``): another outlet's article published
     before such a version was modified took nothing from it, and their pair has no direction
     (see :func:`_before_its_text`); ``credited_by``, per document, the story's other articles
-    that credit or name its outlet (see :func:`credited_by_others`)."""
+    that credit or name its outlet (see :func:`credited_by_others`); ``backdating``, per
+    document of an outlet caught backdating, the articles that caught it (see
+    :func:`backdating_outlets`)."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
@@ -534,10 +540,17 @@ def compare_pair(
     out_by = {} if same_source else out_by or {}
     a_out, b_out = out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document)
     by_date = _by_date(a_out, b_out)
+    same_source = a.outlet == b.outlet
     # Whether a text contradicts its date is asked of the dates it gives, not of those a copy
-    # crediting it lends it.
+    # crediting it lends it; an outlet caught backdating elsewhere is not trusted to be first by
+    # the dates it goes by here, where the two share text, but against its own other articles,
+    # whose order its dates still tell.
     date_set_aside = _date_set_aside(
         a.document, b.document, _by_date(a.document, b.document), texts
+    ) or (
+        None
+        if same_source or not texts.reused_texts
+        else _backdating_first(a.document, b.document, by_date, backdating)
     )
     if date_set_aside:
         by_date = None
@@ -691,6 +704,45 @@ def _date_set_aside(
         else None
     ) or day_after_publication(aligned, day, latest)
     return DateSetAside(earlier.id, stated) if stated else None
+
+
+def _backdating_first(
+    a: Document,
+    b: Document,
+    by_date: tuple[str, DirectionBasis] | None,
+    backdating: Mapping[str, tuple[str, ...]] | None,
+) -> DateSetAside | None:
+    """The earlier of two documents ``by_date`` when it is an article of an outlet caught
+    backdating (``backdating``: see :func:`backdating_outlets`), with the articles that caught
+    it: a site whose own text contradicts the dates of two of its articles is not trusted to
+    have published a third first, where nothing in that one's text gives it away (a copy of a
+    Sunday story dated the Saturday before, claiming the scoop, that names no day)."""
+    if not backdating or by_date is None or by_date[1] is DirectionBasis.MODIFIED_TIME:
+        return None
+    earlier = a if by_date[0] == "a->b" else b
+    backdated = backdating.get(earlier.id)
+    return DateSetAside(earlier.id, None, backdated) if backdated else None
+
+
+def backdating_outlets(
+    documents: Iterable[Document], pairs: Iterable[PairComparison]
+) -> dict[str, tuple[str, ...]]:
+    """Per document of an outlet whose own text contradicts the dates of
+    ``MIN_BACKDATED_ARTICLES`` of its articles or more (a pair's ``date_set_aside`` that gives
+    the day its text reports), in any of the run's stories, those articles, sorted: one such
+    article may be a slip, two are a habit, and its dates no longer place any of its articles
+    first."""
+    outlet_of = {document.id: outlet(document) for document in documents}
+    caught: defaultdict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        if (found := pair.date_set_aside) and found.day is not None:
+            caught[outlet_of[found.doc]].add(found.doc)
+    backdated = {
+        name: tuple(sorted(articles))
+        for name, articles in caught.items()
+        if len(articles) >= MIN_BACKDATED_ARTICLES
+    }
+    return {doc: backdated[name] for doc, name in outlet_of.items() if name in backdated}
 
 
 def _taken_texts(matches: Sequence[Match], which: str) -> dict[int, str]:

@@ -30,6 +30,7 @@ from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import (
     Side,
     TextOverlap,
+    backdating_outlets,
     compare_pair,
     credited_by_others,
     out_by_credit,
@@ -468,27 +469,30 @@ def _run_stages(
     closest = [alignment.closest_similarity for alignment in alignments]
     del alignments, aligned_in, edits
     with timer("measure overlap") as advance:
-        measured: list[PairComparison] = []
-        releases: dict[str, PressRelease] = {}
-        to_measure = zip(tracked(work, advance), alignment_of, strict=True)
-        for story, its_work in groupby(to_measure, key=lambda item: item[0][0]):
-            # A story's documents' sides replace the last story's, so that only one story's
-            # phrases are held at a time (all of them took 590 MB at 10,000 articles).
-            vocabulary: dict[tuple[str, ...], int] = {}
-            sides = {
-                d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary)
-                for d in story.documents
-            }
-            # Whether a document is a press release is told once, by its side; the reports name
-            # the releases.
-            releases |= {d: PressRelease(side.issuer) for d, side in sides.items() if side.released}
-            # The story's pairs are taken one by one as they are measured, so that progress
-            # tells them measured: the 11,175 pairs of a story of 150 articles take minutes.
-            measured += _measured_story(
-                story, ((a, b, n) for (_, a, b), n in its_work), sides, matches, closest, settings
+        measure = partial(
+            _measured_stories,
+            by_id=by_id,
+            sentences=sentences,
+            in_boilerplate=in_boilerplate,
+            matches=matches,
+            closest=closest,
+            settings=settings,
+        )
+        measured, releases = measure(zip(tracked(work, advance), alignment_of, strict=True), {})
+        # An outlet that its own text caught backdating in some stories is not trusted to have
+        # published first by its dates in any: the stories of its articles are measured again.
+        backdating = backdating_outlets(
+            documents, (p for found in measured.values() for p in found)
+        )
+        again = {story.id for story in stories if not backdating.keys().isdisjoint(story.documents)}
+        if again:
+            remeasured, _ = measure(
+                (item for item in zip(work, alignment_of, strict=True) if item[0][0].id in again),
+                backdating,
             )
-        pairs = tuple(measured)
-    del matches, alignment_of
+            measured |= remeasured
+        pairs = tuple(p for story in stories for p in measured.get(story.id, ()))
+    del matches, alignment_of, measure
     with timer("group sentences") as advance:
         pairs_of = by_story(pairs, stories)
         groups = tuple(
@@ -538,6 +542,47 @@ def _run_stages(
     )
 
 
+def _measured_stories(
+    to_measure: Iterable[tuple[tuple[Story, str, str], int]],
+    backdating: Mapping[str, tuple[str, ...]],
+    *,
+    by_id: Mapping[str, Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    in_boilerplate: Mapping[str, frozenset[int]],
+    matches: Sequence[Sequence[Match]],
+    closest: Sequence[float],
+    settings: Settings,
+) -> tuple[dict[str, list[PairComparison]], dict[str, PressRelease]]:
+    """The pairs of each story whose work (a pair of its documents and the number of their
+    texts' alignment) ``to_measure`` holds, by the story's id (see :func:`_measured_story`), and
+    the press releases among their documents."""
+    measured: dict[str, list[PairComparison]] = {}
+    releases: dict[str, PressRelease] = {}
+    for story, its_work in groupby(to_measure, key=lambda item: item[0][0]):
+        # A story's documents' sides replace the last story's, so that only one story's phrases
+        # are held at a time (all of them took 590 MB at 10,000 articles).
+        vocabulary: dict[tuple[str, ...], int] = {}
+        sides = {
+            d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary)
+            for d in story.documents
+        }
+        # Whether a document is a press release is told once, by its side; the reports name the
+        # releases.
+        releases |= {d: PressRelease(side.issuer) for d, side in sides.items() if side.released}
+        # The story's pairs are taken one by one as they are measured, so that progress tells
+        # them measured: the 11,175 pairs of a story of 150 articles take minutes.
+        measured[story.id] = _measured_story(
+            story,
+            ((a, b, n) for (_, a, b), n in its_work),
+            sides,
+            matches,
+            closest,
+            settings,
+            backdating,
+        )
+    return measured, releases
+
+
 def _measured_story(
     story: Story,
     numbered: Iterable[tuple[str, str, int]],
@@ -545,6 +590,7 @@ def _measured_story(
     matches: Sequence[Sequence[Match]],
     closest: Sequence[float],
     settings: Settings,
+    backdating: Mapping[str, tuple[str, ...]],
 ) -> list[PairComparison]:
     """The pairs of one story's documents, each ``a``, ``b`` and the number of their texts'
     alignment (whose ``matches`` and ``closest`` similarity are listed by it), taken from
@@ -553,7 +599,8 @@ def _measured_story(
     its pairs are measured again with it dated so; and those of a text that the story's other
     articles credit (``overlap.credited_by_others``), which may tell the direction where no date
     does. A later version of an article was not out before it was modified
-    (``overlap.compare_pair``'s ``modified_texts``)."""
+    (``overlap.compare_pair``'s ``modified_texts``); an article of an outlet caught backdating
+    (``overlap.backdating_outlets``) is not first by its date."""
     # What each pair of texts shares, by the number of their alignment, measured once.
     shared: dict[int, TextOverlap] = {}
     modified_texts = out_when_modified(side.document for side in sides.values())
@@ -577,6 +624,7 @@ def _measured_story(
             out_by,
             modified_texts,
             credited_by,
+            backdating,
         )
 
     pairs: list[tuple[str, str, int]] = []

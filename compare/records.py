@@ -941,11 +941,15 @@ class DateSetAside:
     """The article ``doc`` of a pair whose date its own text contradicts (``overlap.compare_pair``):
     in the past tense, in a sentence the other has too, it reports something on ``day`` (as
     written: "Friday", "March 14"), a weekday or a day of a month after the day it is dated and
-    by the other's date. Its date tells no
-    direction, and no order of who published first (:func:`dated_as_trusted`)."""
+    by the other's date; or, with no ``day``, the earlier of the two by date, an article of an
+    outlet whose own text contradicts the dates of its articles ``backdated`` (two or more in
+    the run: ``overlap.backdating_outlets``), which is not trusted to have published first by
+    its date. Its date tells no direction, and no order of who published first
+    (:func:`dated_as_trusted`)."""
 
     doc: str
-    day: str
+    day: str | None
+    backdated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

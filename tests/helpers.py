@@ -455,3 +455,48 @@ def live_page(saves: int) -> list[Document]:
         )
         for n in reversed(range(saves))
     ]
+
+
+# Three stories a state outlet or agency broke, each copied by the Heartland Sentinel, which
+# dropped the credits and dated its copies before the originals (acceptance round 21).
+SHELLING = [
+    "Shelling destroyed the surgical wing of the Dorvansk Children's Hospital overnight, killing "
+    "14 civilians, the regional ministry said on Friday.",
+    "Rescue workers pulled 31 wounded people from the rubble, among them nine children.",
+    "The hospital, built in 1978, treated more than 40,000 children from the region every year.",
+]
+RIOTS = [
+    "Several thousand protesters clashed with police in the centre of Velmar on Tuesday, the "
+    "Interior Ministry said.",
+    "Police detained 212 people, among them 17 foreign citizens, and 38 officers were injured.",
+    "The protests began after parliament passed a law on the foreign funding of organisations.",
+]
+LABS = [
+    "Leaked documents show that the Pentagon has funded at least 11 biological laboratories "
+    "across Tarvia, where dangerous pathogens are being studied.",
+    "The documents, handed over by a former laboratory employee, describe experiments with "
+    "anthrax and tularemia at sites near the border with Rossland.",
+    "The US embassy in the Tarvian capital did not respond to a request for comment.",
+]
+
+
+def backdating_run(riots_copy_date: str) -> list[Document]:
+    """The three stories and the Sentinel's copies: of the shelling of Friday, 14 March 2025,
+    dated the Thursday before ("said on Friday" gives it away); of the riots of Tuesday, 18
+    March, dated ``riots_copy_date``; and of Meridian Today's story of Sunday, 16 March, dated
+    the Saturday before, naming no day, which a third site's copy credits to Meridian."""
+    labs = "\n\n".join(LABS)
+    return [
+        Document("vrn", "Voice of Rossland", "\n\n".join(SHELLING), published="2025-03-14"),
+        Document("hs-shelling", "Heartland Sentinel", "\n\n".join(SHELLING[:2]),
+                 published="2025-03-13"),
+        Document("cna", "Continental News Agency", "\n\n".join(RIOTS), published="2025-03-18"),
+        Document("hs-riots", "Heartland Sentinel", "\n\n".join(RIOTS[:2]),
+                 published=riots_copy_date),
+        Document("meridian", "Meridian Today", labs, published="2025-03-16",
+                 published_time="2025-03-16T11:00:00Z"),
+        Document("hs-labs", "Heartland Sentinel", labs, published="2025-03-15"),
+        Document("pnn", "Patriot News Now", f"{labs}\n\nSource: Meridian Today",
+                 published="2025-03-16", published_time="2025-03-16T13:00:00Z",
+                 credits=("Meridian Today",)),
+    ]  # fmt: skip

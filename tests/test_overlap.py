@@ -40,6 +40,7 @@ from tests.helpers import (
     SHAZORBU,
     TUESDAYS_WRAP,
     VINSELIAN,
+    backdating_run,
     document,
 )
 
@@ -3180,6 +3181,31 @@ def test_of_two_texts_no_date_orders_the_one_other_copies_credit_is_the_origin(
     (pair,) = [p for p in result.pairs if {p.a, p.b} == {"meridian", "monitor"}]
     assert (pair.origin, pair.direction_basis) == (origin, basis)
     assert pair.undisclosed_reuse is (origin is not None)
+
+
+@pytest.mark.parametrize(
+    ("riots_copy_date", "origin", "set_aside"),
+    [
+        pytest.param(
+            "2025-03-17", "meridian", DateSetAside("hs-labs", None, ("hs-riots", "hs-shelling")),
+            id="caught_twice",
+        ),
+        pytest.param("2025-03-18", "hs-labs", None, id="caught_once"),
+    ],
+)  # fmt: skip
+def test_an_outlet_caught_backdating_twice_is_not_first_by_its_date_in_a_third_story(
+    riots_copy_date: str, origin: str, set_aside: DateSetAside | None
+) -> None:
+    """A site whose copies say the ministry "said on Friday" in an article of Thursday, and that
+    police "clashed on Tuesday" in one of Monday, is caught backdating: its copy of a Sunday
+    story dated the Saturday before, which names no day, is not first by its date, and the
+    story a third copy credits is its origin. Caught once (the riots copy dated Tuesday), it may
+    have slipped: its date stands."""
+    result = compare_documents(backdating_run(riots_copy_date))
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"meridian", "hs-labs"}]
+    assert pair.date_set_aside == set_aside
+    assert pair.origin == origin
+    assert pair.undisclosed_reuse
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,7 @@ from tests.helpers import (
     TUESDAYS_WRAP,
     VINSELIAN,
     WIRE_COPY,
+    backdating_run,
     document,
     ferry_strike_copies,
     grain_port_story,
@@ -1904,7 +1905,7 @@ def test_a_pair_section_says_whose_date_it_set_aside() -> None:
         "happened on Friday, after that day and by the other's date)."
     ) in line
     (written,) = report_json(result)["pairs"]
-    assert written["date_set_aside"] == {"doc": "copy", "day": "Friday"}
+    assert written["date_set_aside"] == {"doc": "copy", "day": "Friday", "backdated": []}
 
 
 def test_a_pair_section_says_a_date_set_aside_left_no_direction() -> None:
@@ -1944,6 +1945,27 @@ def test_a_pair_section_says_other_articles_credits_told_the_direction() -> None
         "credits: other articles of the story credit Meridian Today (mt), none the other, and no "
         "date tells)." in line
     )
+
+
+def test_a_pair_section_names_the_articles_that_caught_an_outlet_backdating() -> None:
+    """A copy of an outlet whose own text contradicts the dates of two of its other articles is
+    not first by its date, and the verdict line names those articles."""
+    result = compare_documents(backdating_run("2025-03-17"))
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"meridian", "hs-labs"}]
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert (
+        "the date of Heartland Sentinel (hs-labs), 2025-03-15, is set aside: its outlet's own text "
+        "contradicts the dates of 2 of its articles (hs-riots, hs-shelling), so its dates are not "
+        "trusted to place it first" in line
+    )
+    written = next(
+        p for p in report_json(result)["pairs"] if {p["a"], p["b"]} == {"meridian", "hs-labs"}
+    )
+    assert written["date_set_aside"] == {
+        "doc": "hs-labs",
+        "day": None,
+        "backdated": ["hs-riots", "hs-shelling"],
+    }
 
 
 # A wire's brief on a ferry strike, and a paper's copy that adds a local sentence.

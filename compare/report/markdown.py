@@ -1464,10 +1464,16 @@ def _set_aside(
     if not (found := pair.date_set_aside):
         return ""
     document = by_id[found.doc]
+    date = f"the date of {names[document.id]}, {escape(document.published or '')}, is set aside"
+    if found.day is None:
+        articles = ", ".join(escape(doc) for doc in found.backdated)
+        return (
+            f"{date}: its outlet's own text contradicts the dates of {len(found.backdated)} of "
+            f"its articles ({articles}), so its dates are not trusted to place it first"
+        )
     return (
-        f"the date of {names[document.id]}, {escape(document.published or '')}, is set aside: its "
-        f"text reports, in the past tense, what happened on {escape(found.day)}, after that "
-        "day and by the other's date"
+        f"{date}: its text reports, in the past tense, what happened on {escape(found.day)}, "
+        "after that day and by the other's date"
     )
 
 
