@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from compare.records import ClusterMember as ClusterMember
     from compare.records import DateSetAside as DateSetAside
     from compare.records import DirectionBasis as DirectionBasis
+    from compare.records import DirectionCycle as DirectionCycle
     from compare.records import Document as Document
     from compare.records import FilledFor as FilledFor
     from compare.records import FilledTemplate as FilledTemplate
@@ -71,6 +72,7 @@ _RECORDS = (
     "ClusterMember",
     "DateSetAside",
     "DirectionBasis",
+    "DirectionCycle",
     "Document",
     "FilledFor",
     "FilledTemplate",

@@ -535,6 +535,10 @@ def _compare(
 
         note = sampled_note(result.sampled_sentences, result.settings.max_bucket_size)
         errors.print(f"warning: {note}", markup=False)
+    if result.cycles:
+        from compare.provenance import cycles_note
+
+        errors.print(f"warning: {cycles_note(result.cycles)}", markup=False)
     return result
 
 

@@ -36,7 +36,13 @@ from compare.overlap import (
     out_by_credit,
     text_overlap,
 )
-from compare.provenance import Precedence, through_common_origins, who_copied_whom
+from compare.provenance import (
+    Precedence,
+    direction_cycles,
+    through_common_origins,
+    who_copied_whom,
+    without_links,
+)
 from compare.read import (
     InputError,
     ReadResult,
@@ -48,6 +54,7 @@ from compare.read import (
 )
 from compare.records import (
     Advance,
+    DirectionCycle,
     Document,
     FramingNote,
     Match,
@@ -493,42 +500,54 @@ def _run_stages(
             measured |= remeasured
         pairs = tuple(p for story in stories for p in measured.get(story.id, ()))
     del matches, alignment_of, measure
-    with timer("group sentences") as advance:
-        pairs_of = by_story(pairs, stories)
-        groups = tuple(
-            group
-            for story in tracked(stories, advance)
-            for group in group_sentences(
-                story,
-                by_id,
-                sentences,
-                pairs_of[story.id],
-                boilerplate,
-                Precedence.of(by_id, pairs_of[story.id], story).origin,
+    cycles: tuple[DirectionCycle, ...] = ()
+    # Directions that still go round (A reuses B, B reuses C, C reuses A) once those of two
+    # copies of a common origin are revised lose the weakest of each cycle, and who copied whom
+    # is traced again without them, so that every report reads one order. Few runs hold one.
+    while True:
+        with timer("group sentences") as advance:
+            pairs_of = by_story(pairs, stories)
+            groups = tuple(
+                group
+                for story in tracked(stories, advance)
+                for group in group_sentences(
+                    story,
+                    by_id,
+                    sentences,
+                    pairs_of[story.id],
+                    boilerplate,
+                    Precedence.of(by_id, pairs_of[story.id], story).origin,
+                )
             )
+        # The pairs as measured, with the stories' groups, tell who took from whom: what the
+        # pairs of two copies of one origin are revised by, and what every report says of it.
+        as_measured = Result(
+            documents=documents,
+            sentences=sentences,
+            skipped=read.skipped,
+            unread_dates=read.unread_dates,
+            stories=stories,
+            pairs=pairs,
+            profiles=profiles,
+            boilerplate=boilerplate,
+            sampled_sentences=len(sampled),
+            settings=settings,
+            groups=groups,
+            releases=releases,
+            notes=editors_notes,
+            terms=added_terms(),
+            cycles=cycles,
         )
-    # The pairs as measured, with the stories' groups, tell who took from whom: what the
-    # pairs of two copies of one origin are revised by, and what every report says of it.
-    as_measured = Result(
-        documents=documents,
-        sentences=sentences,
-        skipped=read.skipped,
-        unread_dates=read.unread_dates,
-        stories=stories,
-        pairs=pairs,
-        profiles=profiles,
-        boilerplate=boilerplate,
-        sampled_sentences=len(sampled),
-        settings=settings,
-        groups=groups,
-        releases=releases,
-        notes=editors_notes,
-        terms=added_terms(),
-    )
-    with timer("trace who copied whom") as advance:
-        taken = who_copied_whom(as_measured, advance)
-    with timer("weigh common origins") as advance:
-        pairs = through_common_origins(as_measured, taken, advance)
+        with timer("trace who copied whom") as advance:
+            taken = who_copied_whom(as_measured, advance)
+        with timer("weigh common origins") as advance:
+            revised = through_common_origins(as_measured, taken, advance)
+        found = direction_cycles(revised, stories)
+        if not found:
+            break
+        cycles += found
+        pairs = without_links(pairs, found)
+    pairs = revised
     with timer("cluster near-duplicates") as advance:
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
         advance(len(documents), len(documents))

@@ -40,6 +40,9 @@ from compare.lexicon import lexicon
 from compare.overlap import kept_share
 from compare.records import (
     Advance,
+    DateSetAside,
+    DirectionBasis,
+    DirectionCycle,
     Document,
     MatchKind,
     PairComparison,
@@ -54,6 +57,7 @@ from compare.records import (
     Version,
     all_timed,
     boilerplate_indexes,
+    by_story,
     dated_as_trusted,
     first_published_keys,
     text_numbers,
@@ -71,6 +75,24 @@ COMMON_ORIGINS_HOLD = 0.8
 # The share of its words an article takes from another to be, nearly whole, a copy of it: one
 # that credits the other credits the article's text too.
 NEARLY_WHOLE = 0.8
+# The note on cycles of pair directions names this many stories.
+MAX_NAMED_STORIES = 5
+# What tells a pair's direction, strongest first, in the order overlap.compare_pair asks it: a
+# credit, a press release, an agency's signature or dateline and a version's modification time
+# outweigh a publication time, which outweighs a date, and shares alone are the weakest.
+DIRECTION_STRENGTH = (
+    DirectionBasis.CREDIT,
+    DirectionBasis.PRESS_RELEASE,
+    DirectionBasis.NEWS_AGENCY,
+    DirectionBasis.AGENCY_DATELINE,
+    DirectionBasis.MODIFIED_TIME,
+    DirectionBasis.PUBLISHED_TIME,
+    DirectionBasis.PUBLISHED_DATE,
+    DirectionBasis.SHARED_DATELINE,
+    DirectionBasis.CREDITED_BY_OTHERS,
+    DirectionBasis.CONTAINMENT,
+    DirectionBasis.PHRASING,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -825,3 +847,127 @@ def _words(result: Result, doc: str) -> int:
     return sum(
         len(s.tokens) for s in result.sentences[doc] if (doc, s.index) not in result.boilerplate
     )
+
+
+def direction_cycles(
+    pairs: Sequence[PairComparison], stories: Sequence[Story]
+) -> tuple[DirectionCycle, ...]:
+    """The cycles among each story's pair directions (A reuses B, B reuses C, C reuses A: no
+    order of publication fits them all), each with the links to take away
+    (:func:`without_links`): those told by the weakest evidence it holds
+    (``DIRECTION_STRENGTH``). A chain of credits that goes round (a site crediting a second,
+    which credits a third, dated after the first) outweighs the one date that closes it, and two
+    directions told alike leave no reason to keep one. Asked of the pairs as revised
+    (:func:`through_common_origins`): two copies of one origin, each more contained than the
+    other by turns, make no cycle once their directions go.
+
+    >>> def pair(a: str, b: str, basis: DirectionBasis) -> PairComparison:
+    ...     return PairComparison(a, b, "s", Verdict.COPY, "a->b", 1.0, 1.0, 1.0, 1.0, 1.0,
+    ...         1.0, 9, None, (), (), (), 1.0, direction_basis=basis)
+    >>> found = [pair("x", "y", DirectionBasis.CREDIT), pair("y", "z", DirectionBasis.CREDIT),
+    ...     pair("z", "x", DirectionBasis.PUBLISHED_DATE)]
+    >>> [cycle.dropped for cycle in direction_cycles(found, [Story("s", "t", ("x", "y", "z"))])]
+    [(('z', 'x'),)]
+    """
+    cycles: list[DirectionCycle] = []
+    pairs_in = by_story(pairs, stories)
+    for story in stories:
+        told = {
+            (origin, copy): basis
+            for p in pairs_in[story.id]
+            if (origin := p.origin) and (copy := p.copy) and (basis := p.direction_basis)
+        }
+        copies: defaultdict[str, list[str]] = defaultdict(list)
+        for origin, copy in told:
+            copies[origin].append(copy)
+        while cycle := _a_cycle(story.documents, copies):
+            links = tuple(
+                (origin, copy, told[(origin, copy)])
+                for origin, copy in zip(cycle, [*cycle[1:], cycle[0]], strict=True)
+            )
+            weakest = max(DIRECTION_STRENGTH.index(basis) for _, _, basis in links)
+            weak = tuple(
+                (origin, copy)
+                for origin, copy, basis in links
+                if DIRECTION_STRENGTH.index(basis) == weakest
+            )
+            for origin, copy in weak:
+                copies[origin].remove(copy)
+            cycles.append(DirectionCycle(story.id, links, weak))
+    return tuple(cycles)
+
+
+def without_links(
+    pairs: Sequence[PairComparison], cycles: Sequence[DirectionCycle]
+) -> tuple[PairComparison, ...]:
+    """``pairs``, those of the links ``cycles`` take away without their direction and
+    undisclosed reuse; a date that told such a direction is set aside, as one its own text
+    contradicts is: the article it put first is not first in any order of the story
+    (``records.dated_as_trusted``)."""
+    dropped = {frozenset(link) for cycle in cycles for link in cycle.dropped}
+    return tuple(_undirected(p) if frozenset((p.a, p.b)) in dropped else p for p in pairs)
+
+
+def cycles_note(cycles: Sequence[DirectionCycle]) -> str:
+    """What a run tells its reader of the cycles of pair directions it found (see
+    :func:`direction_cycles`).
+
+    >>> link = ("x", "y", DirectionBasis.CREDIT)
+    >>> cycles_note([DirectionCycle("story-003", (link,), ()), DirectionCycle("story-003", (link,), ())])
+    "pair directions went round in 2 cycles (story-003), which no order of publication fits: the weakest direction of each was taken away; see that story's report"
+    """
+    stories = list(dict.fromkeys(cycle.story for cycle in cycles))
+    counted = "1 cycle" if len(cycles) == 1 else f"{len(cycles):,} cycles"
+    named = ", ".join(stories[:MAX_NAMED_STORIES]) + (
+        f" and {len(stories) - MAX_NAMED_STORIES:,} more"
+        if len(stories) > MAX_NAMED_STORIES
+        else ""
+    )
+    reports = "that story's report" if len(stories) == 1 else "those stories' reports"
+    return (
+        f"pair directions went round in {counted} ({named}), which no order of publication "
+        f"fits: the weakest direction of each was taken away; see {reports}"
+    )
+
+
+def _undirected(pair: PairComparison) -> PairComparison:
+    """``pair`` without its direction and undisclosed reuse, the date of its origin set aside
+    where a publication date or time told the direction (see :func:`without_links`)."""
+    dated = pair.direction_basis in (DirectionBasis.PUBLISHED_TIME, DirectionBasis.PUBLISHED_DATE)
+    return replace(
+        pair,
+        direction=None,
+        direction_basis=None,
+        undisclosed_reuse=False,
+        release_named_only_as_copied=False,
+        date_set_aside=(
+            DateSetAside(pair.origin, None, closed_a_cycle=True)
+            if dated and pair.origin
+            else pair.date_set_aside
+        ),
+    )
+
+
+def _a_cycle(documents: Sequence[str], copies: Mapping[str, Sequence[str]]) -> list[str] | None:
+    """The documents of a cycle of directions, each the origin (by ``copies``) of the next and
+    the last of the first, searched from ``documents`` in order; ``None`` when there is none."""
+    done: set[str] = set()
+    for root in documents:
+        if root in done:
+            continue
+        path = [root]
+        on_path = {root}
+        following = [iter(copies.get(root, ()))]
+        while following:
+            copy = next(following[-1], None)
+            if copy is None:
+                on_path.discard(finished := path.pop())
+                done.add(finished)
+                following.pop()
+            elif copy in on_path:
+                return path[path.index(copy) :]
+            elif copy not in done:
+                path.append(copy)
+                on_path.add(copy)
+                following.append(iter(copies.get(copy, ())))
+    return None

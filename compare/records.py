@@ -944,12 +944,27 @@ class DateSetAside:
     by the other's date; or, with no ``day``, the earlier of the two by date, an article of an
     outlet whose own text contradicts the dates of its articles ``backdated`` (two or more in
     the run: ``overlap.backdating_outlets``), which is not trusted to have published first by
-    its date. Its date tells no direction, and no order of who published first
-    (:func:`dated_as_trusted`)."""
+    its date; or one whose date put it first where the story's other directions go round the
+    other way (``closed_a_cycle``: ``provenance.direction_cycles``). Its date tells no direction,
+    and no order of who published first (:func:`dated_as_trusted`)."""
 
     doc: str
     day: str | None
     backdated: tuple[str, ...] = ()
+    closed_a_cycle: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DirectionCycle:
+    """Pair directions of a story that go round in a cycle (A reuses B, B reuses C, C reuses A),
+    which no order of publication fits (``provenance.direction_cycles``): ``links``, each an origin,
+    its copy and what told that direction, in the cycle's order, the copy of each the origin of
+    the next and the last's copy the first's origin; ``dropped``, the links whose directions,
+    the weakest of the cycle's, were taken away."""
+
+    story: str
+    links: tuple[tuple[str, str, DirectionBasis], ...]
+    dropped: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1277,6 +1292,8 @@ class Result:
         releases: the documents taken for press releases, by id: by what their file or record
             calls them or by their text (``boilerplate.press_release``), as the pairs'
             directions and disclosure read them.
+        cycles: the pair directions that went round in a cycle, story by story, and the weakest
+            of each, taken away (``provenance.direction_cycles``).
         seconds: how long each stage took, by its name; two runs that found the same are equal.
         by_id, pairs_in, groups_in: the documents by id, and the pairs and sentence groups by
             story id (each story listed).
@@ -1299,6 +1316,7 @@ class Result:
     releases: Mapping[str, PressRelease] = field(default_factory=dict)
     notes: Mapping[str, tuple[ArticleNote, ...]] = field(default_factory=dict)
     terms: AddedTerms = AddedTerms()
+    cycles: tuple[DirectionCycle, ...] = ()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.

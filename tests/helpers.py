@@ -500,3 +500,18 @@ def backdating_run(riots_copy_date: str) -> list[Document]:
                  published="2025-03-16", published_time="2025-03-16T13:00:00Z",
                  credits=("Meridian Today",)),
     ]  # fmt: skip
+
+
+def circular_credits() -> list[Document]:
+    """Three sites that run one text and credit each other round (acceptance round 21): Patriot
+    News Now of 14 March ends "Source: Freedom Truth Daily", whose undated copy ends "Source:
+    Liberty Beacon", of 15 March, which credits no one. Its date makes Patriot News Now the
+    Beacon's origin, and the credits make it the Beacon's copy's copy."""
+    labs = "\n\n".join(LABS)
+    return [
+        Document("pnn", "Patriot News Now", f"{labs}\n\nSource: Freedom Truth Daily",
+                 published="2025-03-14", credits=("Freedom Truth Daily",)),
+        Document("lb", "Liberty Beacon", labs, published="2025-03-15"),
+        Document("ftd", "Freedom Truth Daily", f"{labs}\n\nSource: Liberty Beacon",
+                 credits=("Liberty Beacon",)),
+    ]  # fmt: skip

@@ -36,6 +36,7 @@ from tests.helpers import (
     QUARRY_VERSIONS_BY_FEED_CLOCK,
     SEEDS,
     WIRE_COPY,
+    circular_credits,
     ferry_strike_copies,
     merged_feed,
     refuse_to_read,
@@ -2540,3 +2541,22 @@ def test_texts_that_differ_only_in_trailing_whitespace_are_identical(
         a, b = (texts[pair[side]][match[side]["start"] : match[side]["end"]] for side in "ab")
         assert a == b
         assert match["diff"] == [{"op": "equal", "a": a, "b": None}]
+
+
+def test_directions_that_go_round_get_one_warning_line(tmp_path: Path) -> None:
+    """Three sites of a feed that credit each other round, against one's date: the run says, in
+    one line on stderr, that pair directions went round, in which story, and where to read it."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(
+            json.dumps({"id": d.id, "source": d.source, "text": d.text, "published": d.published})
+            + "\n"
+            for d in circular_credits()
+        )
+    )
+    result = run("run", str(feed), "--out", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 0
+    assert messages(result) == [
+        "warning: pair directions went round in 1 cycle (story-001), which no order of "
+        "publication fits: the weakest direction of each was taken away; see that story's report"
+    ]

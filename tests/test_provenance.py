@@ -7,11 +7,20 @@ from dataclasses import replace
 import pytest
 
 from compare.pipeline import compare_documents, compare_paths
-from compare.provenance import Precedence, sources_of, taken_from
+from compare.provenance import (
+    Precedence,
+    direction_cycles,
+    sources_of,
+    taken_from,
+    without_links,
+)
 from compare.records import (
+    DateSetAside,
     DirectionBasis,
+    DirectionCycle,
     Document,
     MatchKind,
+    PairComparison,
     Result,
     SentenceGroup,
     Story,
@@ -24,6 +33,7 @@ from tests.helpers import (
     GRAIN_PORT_AGENCY,
     PORT_STRIKE,
     aligned_pair,
+    circular_credits,
     document,
     grain_port_story,
     live_page,
@@ -1425,3 +1435,81 @@ def test_an_uncredited_rewrite_of_a_later_write_through_is_flagged_once_against_
         "lead1": TakenThrough("post", "lead2"),
         "lead2": None,
     }
+
+
+def test_directions_that_go_round_lose_the_weakest_and_every_order_follows_the_rest() -> None:
+    """Three sites that credit each other round: Patriot News Now credits Freedom Truth Daily,
+    which credits Liberty Beacon, dated the day after Patriot News Now. No order of publication
+    fits the three directions: the date, weaker than two credits, is taken away with its
+    undisclosed reuse and set aside, and who copied whom follows the credits (the Beacon first),
+    never naming the Beacon a copy of Patriot News Now."""
+    result = compare_documents(circular_credits(), single_story=True)
+    assert result.cycles == (
+        DirectionCycle(
+            "story-001",
+            (
+                ("pnn", "lb", DirectionBasis.PUBLISHED_DATE),
+                ("lb", "ftd", DirectionBasis.CREDIT),
+                ("ftd", "pnn", DirectionBasis.CREDIT),
+            ),
+            (("pnn", "lb"),),
+        ),
+    )
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    dropped = pairs[frozenset(("pnn", "lb"))]
+    assert (dropped.direction, dropped.undisclosed_reuse) == (None, False)
+    assert dropped.date_set_aside == DateSetAside("pnn", None, closed_a_cycle=True)
+    assert [(t.copy, t.origin) for t in result.taken["story-001"]] == [("pnn", "lb"), ("ftd", "lb")]
+
+
+def _directed(origin: str, copy: str, basis: DirectionBasis) -> PairComparison:
+    """A copy's pair with its origin, flagged, told by ``basis``."""
+    return PairComparison(
+        origin, copy, "s", Verdict.COPY, "a->b", 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 30, None, (), (),
+        (), 100.0, undisclosed_reuse=True, direction_basis=basis,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("bases", "kept"),
+    [
+        pytest.param(
+            (DirectionBasis.CONTAINMENT, DirectionBasis.CONTAINMENT, DirectionBasis.CREDIT),
+            [False, False, True],
+            id="two_told_alike_both_go",
+        ),
+        pytest.param(
+            (DirectionBasis.NEWS_AGENCY, DirectionBasis.PUBLISHED_TIME, DirectionBasis.PHRASING),
+            [True, True, False],
+            id="phrasing_is_the_weakest",
+        ),
+    ],
+)
+def test_of_a_cycle_every_direction_told_by_its_weakest_evidence_goes(
+    bases: tuple[DirectionBasis, ...], kept: list[bool]
+) -> None:
+    """Of a cycle, the directions told by the weakest evidence it holds are taken away, all of
+    them when two are told alike (nothing says which is wrong), with their undisclosed reuse;
+    the others stay."""
+    story = Story("s", "t", ("x", "y", "z"))
+    found = [
+        _directed(o, c, basis)
+        for (o, c), basis in zip([("x", "y"), ("y", "z"), ("z", "x")], bases, strict=True)
+    ]
+    (cycle,) = direction_cycles(found, [story])
+    pairs = without_links(found, [cycle])
+    assert [p.direction is not None for p in pairs] == kept
+    assert [p.undisclosed_reuse for p in pairs] == kept
+    assert cycle.dropped == tuple((p.a, p.b) for p, k in zip(found, kept, strict=True) if not k)
+
+
+def test_directions_that_do_not_go_round_are_kept() -> None:
+    """A wire and two papers that both reuse it, and a third that reuses one of them: no cycle,
+    nothing taken away."""
+    found = [
+        _directed("wire", "daily", DirectionBasis.PUBLISHED_TIME),
+        _directed("wire", "post", DirectionBasis.CREDIT),
+        _directed("daily", "gazette", DirectionBasis.CONTAINMENT),
+    ]
+    story = Story("s", "t", ("wire", "daily", "post", "gazette"))
+    assert direction_cycles(found, [story]) == ()

@@ -27,6 +27,8 @@ from compare.pipeline import compare_documents, compare_paths
 from compare.read import find_credits
 from compare.records import (
     REPORT_PAGE_MARK,
+    DirectionBasis,
+    DirectionCycle,
     Document,
     FramingKind,
     PairComparison,
@@ -69,6 +71,7 @@ from tests.helpers import (
     VINSELIAN,
     WIRE_COPY,
     backdating_run,
+    circular_credits,
     document,
     ferry_strike_copies,
     grain_port_story,
@@ -1905,7 +1908,12 @@ def test_a_pair_section_says_whose_date_it_set_aside() -> None:
         "happened on Friday, after that day and by the other's date)."
     ) in line
     (written,) = report_json(result)["pairs"]
-    assert written["date_set_aside"] == {"doc": "copy", "day": "Friday", "backdated": []}
+    assert written["date_set_aside"] == {
+        "doc": "copy",
+        "day": "Friday",
+        "backdated": [],
+        "closed_a_cycle": False,
+    }
 
 
 def test_a_pair_section_says_a_date_set_aside_left_no_direction() -> None:
@@ -1965,7 +1973,50 @@ def test_a_pair_section_names_the_articles_that_caught_an_outlet_backdating() ->
         "doc": "hs-labs",
         "day": None,
         "backdated": ["hs-riots", "hs-shelling"],
+        "closed_a_cycle": False,
     }
+
+
+def test_directions_that_go_round_are_noted_in_the_index_and_shown_in_the_story() -> None:
+    """Three sites that credit each other round, against one's date: the index says a cycle was
+    found and where, the story lists its directions and the one taken away, and that pair's line
+    says why it has no direction."""
+    result = compare_documents(circular_credits(), single_story=True)
+    assert (
+        "Pair directions went round in 1 cycle (story-001), which no order of publication fits: "
+        "the weakest direction of each was taken away; see that story's report."
+    ) in render_index(result).splitlines()
+    page = render_story(result, result.stories[0])
+    assert (
+        "- Liberty Beacon (lb) reuses Patriot News Now (pnn) (`published_date`); Freedom Truth "
+        "Daily (ftd) reuses Liberty Beacon (lb) (`credit`); Patriot News Now (pnn) reuses Freedom "
+        "Truth Daily (ftd) (`credit`). Taken away: Liberty Beacon (lb) reuses Patriot News Now "
+        "(pnn)."
+    ) in page.splitlines()
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"pnn", "lb"}]
+    assert (
+        "No direction by date: the date of Patriot News Now (pnn), 2025-03-14, is set aside: it "
+        "put Patriot News Now (pnn) first, where the story's other directions go round the "
+        "other way (see “Directions that go round”)."
+    ) in "\n".join(render_pair(result, pair))
+
+
+def test_a_pair_whose_direction_closed_a_cycle_says_what_told_it() -> None:
+    """A pair whose direction, told by what each holds of the other, was the weakest of a cycle
+    says so, and where the cycle is listed."""
+    result = compare_documents(circular_credits(), single_story=True)
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"pnn", "lb"}]
+    told = (("pnn", "lb", DirectionBasis.CONTAINMENT),)
+    undated = replace(pair, date_set_aside=None)
+    shown = replace(
+        result,
+        pairs=tuple(undated if p is pair else p for p in result.pairs),
+        cycles=(DirectionCycle("story-001", told, (("pnn", "lb"),)),),
+    )
+    assert (
+        "No direction: its direction, told by `containment`, closed a cycle of the story's "
+        "directions, and was the weakest of it; see “Directions that go round”."
+    ) in "\n".join(render_pair(shown, undated))
 
 
 # A wire's brief on a ferry strike, and a paper's copy that adds a local sentence.

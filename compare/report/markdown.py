@@ -14,11 +14,12 @@ from compare.coverage import carried, omitted_by, only_in
 from compare.disclosure import outlet
 from compare.framing import names_framing_of
 from compare.lexicon import lexicon
-from compare.provenance import sources_of
+from compare.provenance import cycles_note, sources_of
 from compare.records import (
     REPORT_PAGE_MARK,
     ArticleNote,
     DirectionBasis,
+    DirectionCycle,
     Document,
     FilledFor,
     FilledTemplate,
@@ -140,6 +141,8 @@ VERDICT_MEANING = {
     ),
     Verdict.INDEPENDENT: "no meaningful copied text: separate reporting",
 }
+# The heading of a story's cycles of pair directions (see render_cycles).
+CYCLES_HEADING = "Directions that go round"
 # What an independent pair in two languages is, as nothing is translated: its texts cannot share
 # words, which says nothing of whether one is the other's translation.
 IN_OTHER_LANGUAGES = "in different languages: not compared word for word"
@@ -311,6 +314,9 @@ def render_index(
             sampled_note(result.sampled_sentences, result.settings.max_bucket_size),
             "",
         ]
+    if result.cycles:
+        note = cycles_note(result.cycles)
+        lines += [f"{note[0].upper()}{note[1:]}.", ""]
     story_of = {
         doc: f"[{story.id}]({story_file_name(story)})"
         for story in result.stories
@@ -693,6 +699,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         taken = result.taken.get(story.id, ())
         lines += render_coverage(members, groups, result.sentences, wide=wide)
         lines += render_provenance(members, taken, wide=wide)
+    lines += render_cycles([c for c in result.cycles if c.story == story.id], result.by_id)
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
     consecutive = _consecutive(result, story)
@@ -1209,7 +1216,7 @@ def render_pair(
     lines = [
         f"## {names[a.id]} vs {names[b.id]}",
         "",
-        _verdict_line(pair, result.by_id, names, result.settings),
+        _verdict_line(pair, result.by_id, names, result.settings, result.cycles),
         "",
     ]
     if stealth := stealth_edit(pair, result.by_id, result.notes):
@@ -1341,10 +1348,12 @@ def _verdict_line(
     by_id: Mapping[str, Document],
     names: Mapping[str, str],
     settings: Settings,
+    cycles: Sequence[DirectionCycle] = (),
 ) -> str:
     """The verdict, the figures behind it, and whatever the figures alone would not explain:
-    a template filled in for another event or day, a direction that the pair lacks; each
-    document called by ``names``."""
+    a template filled in for another event or day, a direction that the pair lacks (one taken
+    away as the weakest of a cycle of the story's directions, of ``cycles``); each document
+    called by ``names``."""
     a, b = by_id[pair.a], by_id[pair.b]
     contained, phrased, spread = (
         settings.containment_cuts,
@@ -1425,6 +1434,11 @@ def _verdict_line(
         parts.append(f"Likely direction: {names[copy]} {_reuses(pair)} {names[origin]}{told}.")
     elif set_aside:
         parts.append(f"No direction by date: {set_aside}.")
+    elif basis := _dropped_in_cycle(pair, cycles):
+        parts.append(
+            f"No direction: its direction, told by `{basis.value}`, closed a cycle of the "
+            f"story's directions, and was the weakest of it; see “{CYCLES_HEADING}”."
+        )
     # A pair is flagged only with a direction: the reusing article is the one charged.
     if pair.undisclosed_reuse and pair.release_named_only_as_copied:
         # A release that names its issuer in the third person ("the Ministry ... said") lends a
@@ -1456,6 +1470,48 @@ def _reuses(pair: PairComparison) -> str:
     return "is a later version of" if pair.same_article else "reuses"
 
 
+def _dropped_in_cycle(
+    pair: PairComparison, cycles: Sequence[DirectionCycle]
+) -> DirectionBasis | None:
+    """What told the direction ``pair`` lost as the weakest of a cycle of its story's
+    directions, of ``cycles``; ``None`` when it lost none so."""
+    return next(
+        (
+            basis
+            for cycle in cycles
+            if cycle.story == pair.story
+            for origin, copy, basis in cycle.links
+            if {origin, copy} == {pair.a, pair.b} and (origin, copy) in cycle.dropped
+        ),
+        None,
+    )
+
+
+def render_cycles(cycles: Sequence[DirectionCycle], by_id: Mapping[str, Document]) -> list[str]:
+    """The cycles of a story's pair directions (A reuses B, B reuses C, C reuses A), each with
+    what told its directions and which were taken away; nothing when there are none."""
+    if not cycles:
+        return []
+    lines = [
+        f"## {CYCLES_HEADING}",
+        "",
+        "No order of publication fits these pair directions, which go round; the weakest of "
+        "each cycle (as the README ranks what tells a direction) was taken away, and with it "
+        "the pair's undisclosed reuse:",
+        "",
+    ]
+    for cycle in cycles:
+        links = [
+            f"{_name(by_id[copy])} reuses {_name(by_id[origin])} (`{basis.value}`)"
+            for origin, copy, basis in cycle.links
+        ]
+        dropped = [
+            f"{_name(by_id[copy])} reuses {_name(by_id[origin])}" for origin, copy in cycle.dropped
+        ]
+        lines.append(f"- {'; '.join(links)}. Taken away: {listed(dropped)}.")
+    return [*lines, ""]
+
+
 def _set_aside(
     pair: PairComparison, by_id: Mapping[str, Document], names: Mapping[str, str]
 ) -> str:
@@ -1465,6 +1521,11 @@ def _set_aside(
         return ""
     document = by_id[found.doc]
     date = f"the date of {names[document.id]}, {escape(document.published or '')}, is set aside"
+    if found.closed_a_cycle:
+        return (
+            f"{date}: it put {names[document.id]} first, where the story's other directions go "
+            f"round the other way (see “{CYCLES_HEADING}”)"
+        )
     if found.day is None:
         articles = ", ".join(escape(doc) for doc in found.backdated)
         return (
