@@ -1335,7 +1335,7 @@ def test_every_public_name_of_the_package_is_there() -> None:
     printed = subprocess.run(
         [sys.executable, "-m", "compare", "--version"], capture_output=True, text=True, check=True
     )
-    assert printed.stdout.split() == ["compare", compare.__version__]
+    assert printed.stdout.split()[:2] == ["compare", compare.__version__]
 
 
 # The Valley Post's rewrite of the Gazette's quarry story was published at 07:30, after the first

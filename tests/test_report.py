@@ -598,12 +598,12 @@ def test_a_versions_framing_in_report_json_names_who_made_it() -> None:
 
 
 def test_the_json_report_names_the_version_that_wrote_it(tmp_path: Path) -> None:
-    """report.json's top-level version is the one `compare --version` prints, for a script to
-    tell which fields to expect."""
+    """report.json's top-level version and code fingerprint are the ones `compare --version`
+    prints, for a script to tell which fields to expect and which code wrote them."""
     run_into(tmp_path, str(WIRE_COPY), "--format", "json")
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     printed = CliRunner().invoke(app, ["--version"]).stdout
-    assert f"compare {report['version']}\n" == printed
+    assert printed.startswith(f"compare {report['version']} (code {report['software']['code']};")
 
 
 def test_the_json_report_names_the_software_that_made_it(tmp_path: Path) -> None:
