@@ -1496,7 +1496,7 @@ def render_cycles(cycles: Sequence[DirectionCycle], by_id: Mapping[str, Document
         f"## {CYCLES_HEADING}",
         "",
         "No order of publication fits these pair directions, which go round; the weakest of "
-        "each cycle (as the README ranks what tells a direction) was taken away, and with it "
+        "each cycle (as docs/verdicts.md ranks what tells a direction) was taken away, and with it "
         "the pair's undisclosed reuse:",
         "",
     ]
