@@ -608,12 +608,18 @@ def compare_pair(
         or (same_source and not dated)
     )
     # Others' credits tell which of two texts that are one (a copy, or a rewrite) is the one they
-    # took; not which of two agencies' reports that share a phrase had it first.
+    # took; not which of two agencies' reports that share a phrase had it first. Nor do they put
+    # first the side whose date is set aside: a site that backdates its copies to claim them is
+    # credited by the copies it feeds, as a laundering site is, and would be the origin still.
     one_text = verdict in (Verdict.COPY, Verdict.DERIVED)
+    untrusted = date_set_aside.doc if date_set_aside else None
+    credited = (
+        {doc: users for doc, users in (credited_by or {}).items() if doc != untrusted}
+        if one_text
+        else {}
+    )
     direction, direction_basis = (
-        None
-        if undirected
-        else _directed(a, b, texts, by_date, same_source, (credited_by or {}) if one_text else {})
+        None if undirected else _directed(a, b, texts, by_date, same_source, credited)
     ) or (None, None)
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None

@@ -3208,6 +3208,23 @@ def test_an_outlet_caught_backdating_twice_is_not_first_by_its_date_in_a_third_s
     assert pair.undisclosed_reuse
 
 
+def test_copies_crediting_an_outlet_caught_backdating_do_not_make_it_the_origin() -> None:
+    """The third site's copy credits the Heartland Sentinel, whose copy it ran, not Meridian
+    Today: a backdating site is credited by the copies it feeds, as a laundering site is. With
+    the Sentinel's date set aside, that credit does not make it Meridian's origin, nor Meridian
+    its uncredited copy."""
+    run = [
+        replace(d, text=d.text.replace("Meridian Today", "Heartland Sentinel"),
+                credits=("Heartland Sentinel",))
+        if d.id == "pnn" else d
+        for d in backdating_run("2025-03-17")
+    ]  # fmt: skip
+    result = compare_documents(run)
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"meridian", "hs-labs"}]
+    assert pair.date_set_aside == DateSetAside("hs-labs", None, ("hs-riots", "hs-shelling"))
+    assert (pair.origin, pair.undisclosed_reuse) == (None, False)
+
+
 @pytest.mark.parametrize(
     ("said", "copy_date", "set_aside"),
     [
