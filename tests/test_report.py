@@ -27,6 +27,7 @@ from compare.pipeline import compare_documents, compare_paths
 from compare.read import find_credits
 from compare.records import (
     REPORT_PAGE_MARK,
+    AddedTerms,
     DirectionBasis,
     DirectionCycle,
     Document,
@@ -240,6 +241,21 @@ def test_the_index_ends_with_what_made_it(tmp_path: Path, settings: Settings, sa
         "",
         f"Written by compare {version('compare')} with {said}; 1 input skipped.",
     ]
+
+
+def test_the_index_names_the_terms_a_run_added(tmp_path: Path) -> None:
+    """A run with --terms names framing the package's word lists do not: its index says how
+    many terms it added and from which file, as report.json's terms do, where it said only
+    "the default settings"."""
+    text = "Dockworkers at the Port of Calder walked off the job on Monday, halting cargo."
+    (tmp_path / "wire.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(text, encoding="utf-8")
+    run = compare_paths([str(tmp_path)])
+    added = replace(run, terms=AddedTerms(("globalists", "regime"), ("reportedly",), "loaded.toml"))
+    assert render_index(added).splitlines()[-1] == (
+        f"Written by compare {version('compare')} with the default settings, plus 2 loaded terms "
+        "and 1 hedge from loaded.toml; no input skipped."
+    )
 
 
 def test_a_long_title_is_cut_in_the_index_tables(tmp_path: Path) -> None:

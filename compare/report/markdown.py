@@ -17,6 +17,7 @@ from compare.lexicon import lexicon
 from compare.provenance import cycles_note, sources_of
 from compare.records import (
     REPORT_PAGE_MARK,
+    AddedTerms,
     ArticleNote,
     DirectionBasis,
     DirectionCycle,
@@ -407,8 +408,9 @@ def _who_copied_whom(result: Result) -> list[str]:
 
 def _run(result: Result) -> list[str]:
     """The index's last section: the version of compare that wrote it, the settings that
-    differ from the defaults and how many inputs were skipped, for a reader to trace the index
-    to a configuration (report.json, beside it with ``--format json``, gives the rest)."""
+    differ from the defaults, the terms added to its word lists (``compare run --terms``) and
+    how many inputs were skipped, for a reader to trace the index to a configuration
+    (report.json, beside it with ``--format json``, gives the rest)."""
     version = compare_version()
     written_by = f"compare {version}" if version else "compare, run from a source tree (no version)"
     changed = [f"{name} {_number(value)}" for name, value in result.settings.changed().items()]
@@ -420,7 +422,28 @@ def _run(result: Result) -> list[str]:
     skipped = (
         f"{_count(len(result.skipped), 'input')} skipped" if result.skipped else "no input skipped"
     )
-    return ["## Run", "", f"Written by {written_by} with {settings}; {skipped}."]
+    return [
+        "## Run",
+        "",
+        f"Written by {written_by} with {settings}{_added(result.terms)}; {skipped}.",
+    ]
+
+
+def _added(terms: AddedTerms) -> str:
+    """The terms a run added to the package's word lists, as the index's run line ends its
+    settings with them: they name framing the defaults do not; empty when none were added.
+
+    >>> _added(AddedTerms(("globalists", "regime"), ("reportedly",), "loaded.toml"))
+    ', plus 2 loaded terms and 1 hedge from loaded.toml'
+    """
+    if not (terms.loaded_terms or terms.hedges):
+        return ""
+    added = [
+        _count(len(terms.loaded_terms), "loaded term"),
+        _count(len(terms.hedges), "hedge"),
+    ]
+    source = f" from {escape(terms.file)}" if terms.file else ""
+    return f", plus {listed(added)}{source}"
 
 
 def _number(value: float) -> str:
