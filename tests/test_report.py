@@ -1995,8 +1995,8 @@ def test_a_pair_section_names_the_articles_that_caught_an_outlet_backdating() ->
 
 def test_directions_that_go_round_are_noted_in_the_index_and_shown_in_the_story() -> None:
     """Three sites that credit each other round, against one's date: the index says a cycle was
-    found and where, the story lists its directions and the one taken away, and that pair's line
-    says why it has no direction."""
+    found and where, the story lists its directions and the one taken away, each site called as
+    the rest of its page calls it, and that pair's line says why it has no direction."""
     result = compare_documents(circular_credits(), single_story=True)
     assert (
         "Pair directions went round in 1 cycle (story-001), which no order of publication fits: "
@@ -2004,10 +2004,9 @@ def test_directions_that_go_round_are_noted_in_the_index_and_shown_in_the_story(
     ) in render_index(result).splitlines()
     page = render_story(result, result.stories[0])
     assert (
-        "- Liberty Beacon (lb) reuses Patriot News Now (pnn) (`published_date`); Freedom Truth "
-        "Daily (ftd) reuses Liberty Beacon (lb) (`credit`); Patriot News Now (pnn) reuses Freedom "
-        "Truth Daily (ftd) (`credit`). Taken away: Liberty Beacon (lb) reuses Patriot News Now "
-        "(pnn)."
+        "- Liberty Beacon reuses Patriot News Now (`published_date`); Freedom Truth Daily reuses "
+        "Liberty Beacon (`credit`); Patriot News Now reuses Freedom Truth Daily (`credit`). Taken "
+        "away: Liberty Beacon reuses Patriot News Now."
     ) in page.splitlines()
     (pair,) = [p for p in result.pairs if {p.a, p.b} == {"pnn", "lb"}]
     assert (

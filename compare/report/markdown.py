@@ -722,7 +722,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         taken = result.taken.get(story.id, ())
         lines += render_coverage(members, groups, result.sentences, wide=wide)
         lines += render_provenance(members, taken, wide=wide)
-    lines += render_cycles([c for c in result.cycles if c.story == story.id], result.by_id)
+    lines += render_cycles([c for c in result.cycles if c.story == story.id], names)
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
     consecutive = _consecutive(result, story)
@@ -1510,9 +1510,10 @@ def _dropped_in_cycle(
     )
 
 
-def render_cycles(cycles: Sequence[DirectionCycle], by_id: Mapping[str, Document]) -> list[str]:
+def render_cycles(cycles: Sequence[DirectionCycle], names: Mapping[str, str]) -> list[str]:
     """The cycles of a story's pair directions (A reuses B, B reuses C, C reuses A), each with
-    what told its directions and which were taken away; nothing when there are none."""
+    what told its directions and which were taken away, each document called by ``names`` (the
+    story page's, :func:`_page_names`); nothing when there are none."""
     if not cycles:
         return []
     lines = [
@@ -1525,12 +1526,10 @@ def render_cycles(cycles: Sequence[DirectionCycle], by_id: Mapping[str, Document
     ]
     for cycle in cycles:
         links = [
-            f"{_name(by_id[copy])} reuses {_name(by_id[origin])} (`{basis.value}`)"
+            f"{names[copy]} reuses {names[origin]} (`{basis.value}`)"
             for origin, copy, basis in cycle.links
         ]
-        dropped = [
-            f"{_name(by_id[copy])} reuses {_name(by_id[origin])}" for origin, copy in cycle.dropped
-        ]
+        dropped = [f"{names[copy]} reuses {names[origin]}" for origin, copy in cycle.dropped]
         lines.append(f"- {'; '.join(links)}. Taken away: {listed(dropped)}.")
     return [*lines, ""]
 
