@@ -540,7 +540,6 @@ def compare_pair(
     out_by = {} if same_source else out_by or {}
     a_out, b_out = out_by.get(a.document.id, a.document), out_by.get(b.document.id, b.document)
     by_date = _by_date(a_out, b_out)
-    same_source = a.outlet == b.outlet
     # Whether a text contradicts its date is asked of the dates it gives, not of those a copy
     # crediting it lends it; an outlet caught backdating elsewhere is not trusted to be first by
     # the dates it goes by here, where the two share text, but against its own other articles,
