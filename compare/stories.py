@@ -3,18 +3,21 @@
 Documents that share near-copy sentences (LSH candidates whose word Jaccard is at least
 ``COPY_JACCARD`` and that name the same names and numbers, boilerplate and very short sentences
 aside: two of them, or half the shorter document's sentences, and half, naming the same
-numbers, when published more than ``story_max_days`` apart) always share a story, so copies and
-rewrites land together. Groups then merge by average linkage over the tf-idf cosine of their
-story terms (names, places and numbers, and the content words of the title and lede), counting
-only documents published at most ``story_max_days`` apart (when both dates are known), while
-the best average reaches ``story_threshold``: independent reports of one event land together
-without sharing a sentence, and one round-up article cannot chain two events. Idf counts each
-group of copies as one document, and a small run as if it had ``IDF_DOCUMENTS``, so that a
-folder of one event's coverage is one story as it would be among other stories. A template
-filled in for another event (another name, of one word or several, in place of one) makes no
-near copy, and articles whose title and lede are one template get no term score (or whose lede
-is, under titles that differ only in a first word no reading takes for a name: "Tarvik: fire
-latest").
+numbers, when published more than ``story_max_days`` apart; among them one that names someone
+or somewhere, or, within ``story_max_days``, one that is no stock line, unless they share their
+ledes and most of their text) always share a story, so copies and rewrites land together, and
+reports of two events that share only stock lines naming no one ("Insurers said it was too
+early to estimate the cost of the damage.") do not. Groups then merge by average linkage over
+the tf-idf cosine of their story terms (names, places and numbers, and the content words of the
+title and lede), counting only documents published at most ``story_max_days`` apart (when both
+dates are known), while the best average reaches ``story_threshold``: independent reports of one
+event land together without sharing a sentence, and one round-up article cannot chain two
+events. Idf counts each group of copies as one document, and a small run as if it had
+``IDF_DOCUMENTS``, so that a folder of one event's coverage is one story as it would be among
+other stories. A template filled in for another event (another name, of one word or several, in
+place of one) makes no near copy, and articles whose title and lede are one template get no term
+score (or whose lede is, under titles that differ only in a first word no reading takes for a
+name: "Tarvik: fire latest").
 """
 
 from __future__ import annotations
@@ -69,7 +72,9 @@ MIN_SHARED_SENTENCES = 2
 # closes them. Copies of one story share their other sentences too, or their lede and most of
 # each article: a wire brief that six outlets carry whole is no stock passage; nor is a wire's
 # lede that six outlets open with and their headlines sum up, each going on in its own words;
-# nor, beside hundreds of a wire story's copies, a brief of only its later sentences.
+# nor, beside hundreds of a wire story's copies, a brief of only its later sentences. A line
+# that names no one is stock once articles of more than this many groups of copies besides its
+# own print it word for word, and share no line naming someone or somewhere.
 MAX_STOCK_REACH = 4
 # The most sentences a stock passage has: a police appeal, a company's "About" paragraph.
 MAX_STOCK_PASSAGE = 3
@@ -403,16 +408,20 @@ def copy_links(
     advance: Advance = unwatched,
 ) -> CopyLinks:
     """Document pairs that share near-copy sentences: at least ``MIN_SHARED_SENTENCES``, or
-    half the sentences of the shorter document, unless what they share is a stock passage (see
-    ``MAX_STOCK_REACH``). Documents published (by ``published``, their ISO dates by id) more
-    than ``max_days`` apart must share half, and their near copies the same numbers. Near
-    copies name the same names and numbers, if any. ``titles`` (by id) tell a wire's lede
-    from a stock passage (see :func:`_sums_up`). ``advance`` hears the pairs checked.
+    half the sentences of the shorter document, among them one that names someone or somewhere
+    or is no stock line (or both ledes and most of each document: a brief that names no one,
+    carried whole), unless what they share is a stock passage (see ``MAX_STOCK_REACH``).
+    Documents published (by ``published``, their ISO dates by id) more than ``max_days`` apart
+    must share half, one of it naming someone or somewhere, and their near copies the same
+    numbers. Near copies name the same names and numbers, if any.
+    ``titles`` (by id) tell a wire's lede from a stock passage (see :func:`_sums_up`).
+    ``advance`` hears the pairs checked, or told apart by counting.
 
     One shared sentence is not enough on its own: a widely quoted line or a stock phrase
     would chain unrelated articles into one giant story; so would the lines of a template
     ("The river rose 2 metres in Alder." against "The river rose 3 metres in Birch."), or two
-    stock lines of a local paper's flood reports months apart.
+    stock lines of a local paper's flood reports, which name no one; or half of two merger
+    reports months apart, the sector's stock lines.
     """
     counted = np.fromiter(
         ((s.doc, s.index) not in boilerplate for s in sentences), dtype=bool, count=len(sentences)
@@ -423,35 +432,6 @@ def copy_links(
         np.fromiter(map(len, (s.tokens for s in sentences)), dtype=np.int64, count=len(sentences))
         >= MIN_COPY_WORDS
     )
-    shared: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
-        lambda: (set(), set())
-    )
-    # The sentences of two articles that fill one of the other's in with other names.
-    swapped: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
-        lambda: (set(), set())
-    )
-    checkable = pairs[usable[pairs[:, 0]] & usable[pairs[:, 1]]]
-    days = {doc: _ordinal(day) for doc, day in published.items()}
-    advance(0, len(checkable))
-    for start in range(0, len(checkable), CHECK_BLOCK):
-        for i, j in checkable[start : start + CHECK_BLOCK].tolist():
-            a, b = sentences[i], sentences[j]
-            # A wire story that hundreds of outlets print proposes each of its sentences
-            # against its copies thousands of times: one printed word for word is a near copy,
-            # its words, names and numbers the same, with no need to read them.
-            if a.text == b.text:
-                in_a, in_b = shared[(a.doc, b.doc)]
-            elif jaccard(set(a.tokens), set(b.tokens)) < COPY_JACCARD:
-                continue
-            elif names_swapped(a.text, b.text):
-                in_a, in_b = swapped[(a.doc, b.doc)]
-            elif _same_names(a, b, same_numbers=abs(days[a.doc] - days[b.doc]) > max_days):
-                in_a, in_b = shared[(a.doc, b.doc)]
-            else:
-                continue
-            in_a.add(a.index)
-            in_b.add(b.index)
-        advance(min(start + CHECK_BLOCK, len(checkable)), len(checkable))
     length: Counter[str] = Counter()
     telling: Counter[str] = Counter()
     lede: dict[str, int] = {}
@@ -462,6 +442,42 @@ def copy_links(
             telling[s.doc] += long_enough
             lede.setdefault(s.doc, s.index)
             kept_sentences[(s.doc, s.index)] = s
+    checkable = pairs[usable[pairs[:, 0]] & usable[pairs[:, 1]]]
+    numbered: dict[str, int] = {}
+    document = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
+    naming = _naming(sentences, checkable)
+    opening = np.fromiter(
+        (lede.get(s.doc) == s.index for s in sentences), dtype=bool, count=len(sentences)
+    )
+    first, second = checkable[:, 0], checkable[:, 1]
+    # A line that names no one ("Insurers said it was too early to estimate the cost of the
+    # damage.") may close every flood report a paper runs. Between articles that share no line
+    # naming someone or somewhere, nor their ledes (a brief that names no one, carried whole),
+    # it is checked only if it is no stock line, and they were published close enough to be
+    # one story's: a stock line that 300 articles print is told once, by counting the groups
+    # of copies that print it (_stock_lines), not as 45,000 pairs of them.
+    may_link = naming[first] | naming[second] | (opening[first] & opening[second])
+    nameless = checkable[~may_link]
+    near = _NearCopies(sentences, published, max_days, advance, len(checkable))
+    near.check(checkable[may_link])
+    between_sharing = _between(nameless, document, near.shared, numbered)
+    near.check(nameless[between_sharing])
+    printed = np.unique(checkable)
+    groups = _copy_groups(len(numbered), [(numbered[a], numbered[b]) for a, b in near.shared])
+    stock_line = _stock_lines(
+        sentences, printed[~naming[printed]], np.array(groups, dtype=np.int64)[document]
+    )
+    rest = nameless[~between_sharing]
+    weighed = ~stock_line[rest[:, 0]] & ~stock_line[rest[:, 1]] & ~near.apart(rest)
+    near.check(rest[weighed])
+    near.count(len(rest) - int(np.count_nonzero(weighed)))
+    other_names = near.other_names()
+    near.check_swaps(other_names[_between(other_names, document, near.shared, numbered)])
+    shared, swapped, days = near.shared, near.swapped, near.days
+    named_lines = {(sentences[n].doc, sentences[n].index) for n in np.flatnonzero(naming).tolist()}
+    stock_lines = {
+        (sentences[n].doc, sentences[n].index) for n in np.flatnonzero(stock_line).tolist()
+    }
 
     def carried_story(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
         """Whether what two articles share is a story they both carry, however many others do:
@@ -505,6 +521,19 @@ def copy_links(
             for x, in_x, y, in_y in ((a, in_a, b, in_b), (b, in_b, a, in_a))
         )
 
+    def tells_one_story(a: str, in_a: set[int], b: str, in_b: set[int]) -> bool:
+        """Whether what two articles share tells of one story: a line naming someone or
+        somewhere, as a story run again months later keeps its names; within a story's days,
+        a line that names no one and is no stock line, as a paper keeps two lines of a wire
+        story; or both ledes and most of each article (:func:`carried_story`). Two mergers'
+        reports share their sector's stock lines, which name neither deal."""
+        lines = _lines((a, b), in_a, in_b)
+        return (
+            not named_lines.isdisjoint(lines)
+            or (not abs(days[a] - days[b]) > max_days and not lines <= stock_lines)
+            or carried_story(a, in_a, b, in_b)
+        )
+
     # How many documents each sentence is, with at most a few others, all that it shares with,
     # and how many it is shared with at all: a stock passage's count is high on both sides of
     # a pair, while a wire lede that a radio brief carries alone is shared with the wire's other
@@ -529,16 +558,146 @@ def copy_links(
         if stock_passage(a, in_a, b, in_b) and not cut_from_story(a, in_a, b, in_b):
             stock |= _lines((a, b), in_a, in_b)
         elif (
-            min(len(in_a), len(in_b)) >= min(length[a], length[b]) / 2
-            or (
-                # NaN, an unknown date, is close to every date
-                _shares_enough(in_a, in_b) and not abs(days[a] - days[b]) > max_days
+            (
+                min(len(in_a), len(in_b)) >= min(length[a], length[b]) / 2
+                or (
+                    # NaN, an unknown date, is close to every date
+                    _shares_enough(in_a, in_b) and not abs(days[a] - days[b]) > max_days
+                )
             )
-        ) and not _another_event(
-            a, in_a, b, in_b, swapped.get((a, b)), kept_sentences, (lede[a], lede[b])
+            and tells_one_story(a, in_a, b, in_b)
+            and not _another_event(
+                a, in_a, b, in_b, swapped.get((a, b)), kept_sentences, (lede[a], lede[b])
+            )
         ):
             links.add((a, b))
-    return CopyLinks(links, frozenset(stock))
+    return CopyLinks(links, frozenset(stock | stock_lines))
+
+
+class _NearCopies:
+    """The near copies that pairs of sentences of two documents are, gathered by document pair:
+    those that name the same names and numbers (``shared``), and those that fill one template
+    in with other names (``swapped``). ``advance`` hears the pairs checked, of ``total``."""
+
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        published: Mapping[str, str | None],
+        max_days: int,
+        advance: Advance,
+        total: int,
+    ) -> None:
+        self.sentences = sentences
+        self.days = {doc: _ordinal(day) for doc, day in published.items()}
+        self.max_days = max_days
+        self.shared: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
+            lambda: (set(), set())
+        )
+        self.swapped: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
+            lambda: (set(), set())
+        )
+        self._day = np.fromiter((self.days[s.doc] for s in sentences), dtype=float)
+        self._other_names: list[np.ndarray] = []
+        self._advance = advance
+        self._total = total
+        self._done = 0
+        advance(0, total)
+
+    def check(self, pairs: np.ndarray) -> None:
+        """Gather the near copies among ``pairs`` of sentence numbers (``i < j``). Pairs whose
+        names differ can only fill a template in with other names, which matters only between
+        documents that share a near copy too: they wait for :meth:`check_swaps`."""
+        for start in range(0, len(pairs), CHECK_BLOCK):
+            block = pairs[start : start + CHECK_BLOCK]
+            apart = self.apart(block)
+            other_names = np.zeros(len(block), dtype=bool)
+            for n, (i, j) in enumerate(block.tolist()):
+                a, b = self.sentences[i], self.sentences[j]
+                # A wire story that hundreds of outlets print proposes each of its sentences
+                # against its copies thousands of times: one printed word for word is a near
+                # copy, its words, names and numbers the same, with no need to read them.
+                if a.text == b.text:
+                    in_a, in_b = self.shared[(a.doc, b.doc)]
+                elif jaccard(set(a.tokens), set(b.tokens)) < COPY_JACCARD:
+                    continue
+                elif not _same_names(a, b, same_numbers=bool(apart[n])):
+                    other_names[n] = True
+                    continue
+                elif names_swapped(a.text, b.text):
+                    in_a, in_b = self.swapped[(a.doc, b.doc)]
+                else:
+                    in_a, in_b = self.shared[(a.doc, b.doc)]
+                in_a.add(a.index)
+                in_b.add(b.index)
+            self._other_names.append(block[other_names])
+            self.count(len(block))
+
+    def count(self, pairs: int) -> None:
+        """Tell progress of ``pairs`` more done, checked or told apart by counting."""
+        if pairs:
+            self._done += pairs
+            self._advance(self._done, self._total)
+
+    def apart(self, pairs: np.ndarray) -> np.ndarray:
+        """Which sentence ``pairs`` are of documents published more than ``max_days`` apart
+        (an unknown date is close to every date)."""
+        return np.abs(self._day[pairs[:, 0]] - self._day[pairs[:, 1]]) > self.max_days
+
+    def other_names(self) -> np.ndarray:
+        """The pairs checked whose names differ."""
+        return np.concatenate([np.zeros((0, 2), dtype=np.int64), *self._other_names])
+
+    def check_swaps(self, pairs: np.ndarray) -> None:
+        """Gather, of ``pairs`` whose names differ, those that put a name in another's place."""
+        for i, j in pairs.tolist():
+            a, b = self.sentences[i], self.sentences[j]
+            if names_swapped(a.text, b.text):
+                in_a, in_b = self.swapped[(a.doc, b.doc)]
+                in_a.add(a.index)
+                in_b.add(b.index)
+
+
+def _naming(sentences: Sequence[Sentence], pairs: np.ndarray) -> np.ndarray:
+    """Whether each sentence names someone or somewhere (:func:`templates.names_someone`),
+    asked of those in ``pairs`` only."""
+    naming = np.zeros(len(sentences), dtype=bool)
+    for n in np.unique(pairs).tolist():
+        naming[n] = names_someone(sentences[n].text)
+    return naming
+
+
+def _between(
+    pairs: np.ndarray,
+    document: np.ndarray,
+    documents: Iterable[tuple[str, str]],
+    numbered: Mapping[str, int],
+) -> np.ndarray:
+    """Which of the sentence ``pairs`` join one of the pairs of ``documents`` (in the sentences'
+    order), by each sentence's ``document`` number (``numbered`` by id)."""
+    count = len(numbered)
+    wanted = np.fromiter((numbered[a] * count + numbered[b] for a, b in documents), dtype=np.int64)
+    codes = document[pairs[:, 0]].astype(np.int64) * count + document[pairs[:, 1]]
+    return np.isin(codes, wanted)
+
+
+def _stock_lines(sentences: Sequence[Sentence], lines: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """Which sentences, of ``lines`` (sentence numbers, each naming no one), are stock lines:
+    articles of more than ``MAX_STOCK_REACH`` groups of copies (``group``, by sentence) besides
+    one print them word for word, as a paper's closing appeal or a sector's stock line. Copies
+    of one story that print a line count once, as a wire story's line that a paper keeps is
+    no stock line however many outlets carry the story."""
+    keys: dict[str, int] = {}
+    key = np.fromiter(
+        (keys.setdefault(sentences[n].key, len(keys)) for n in lines.tolist()),
+        dtype=np.int64,
+        count=len(lines),
+    )
+    groups = int(group.max(initial=0)) + 1
+    printed_by = np.unique(key * groups + group[lines])
+    reach = np.bincount(printed_by // groups, minlength=len(keys))
+    stock = np.zeros(len(sentences), dtype=bool)
+    stock[lines] = reach[key] - 1 > MAX_STOCK_REACH
+    return stock
 
 
 def _another_event(

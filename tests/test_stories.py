@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
+import numpy as np
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -19,6 +20,8 @@ from compare.stories import (
     AVERAGE_DIGITS,
     COPY_JACCARD,
     LEDE_TERM,
+    MAX_STOCK_REACH,
+    CopyLinks,
     average_linkage,
     copy_links,
     group_stories,
@@ -321,7 +324,7 @@ def test_story_ids_and_order_are_stable(seed_texts: list[str]) -> None:
     ]
 
 
-def links_between(*documents: Document) -> set[tuple[str, str]]:
+def links_of(*documents: Document) -> CopyLinks:
     pooled = [s for d in documents for s in segment(d)]
     settings = Settings()
     found = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
@@ -329,7 +332,11 @@ def links_between(*documents: Document) -> set[tuple[str, str]]:
     titles = {d.id: d.title for d in documents}
     return copy_links(
         pooled, found.pairs, boilerplate_of(*documents), published, titles, settings.story_max_days
-    ).pairs
+    )
+
+
+def links_between(*documents: Document) -> set[tuple[str, str]]:
+    return links_of(*documents).pairs
 
 
 @pytest.mark.parametrize("block", [1, 2, 3])
@@ -453,6 +460,139 @@ def test_two_stock_lines_link_no_reports_months_apart() -> None:
     assert links_between(spring, replace(autumn, published="2024-03-06")) == {("spring", "autumn")}
     again = report(march[:2], "again", "2024-11-18")
     assert links_between(spring, again) == {("spring", "again")}
+
+
+MERGER_STOCK = [
+    "The deal still needs the approval of shareholders and competition regulators.",
+    "Both boards voted unanimously in favour of the agreement on Sunday evening.",
+    "Advisers to the two companies declined to comment on the terms of the transaction.",
+    "The transaction is expected to close in the second half of the year.",
+]
+
+
+def test_merger_reports_months_apart_sharing_half_their_text_in_stock_lines_are_two_stories() -> (
+    None
+):
+    """A business desk writes every merger report with the same four stock lines: two reports
+    months apart, of two deals between other companies, share half their text, but none of it
+    names either deal, so they are two stories; the first report reprinted months later, its
+    names with it, is still the first one's."""
+    january = [
+        "Harlow Foods agreed to buy the snack maker Pellworth for 1.2 billion dollars.",
+        "Harlow chief executive Mina Osei said the deal would double its exports.",
+        "Pellworth shares rose 14 percent in Frankfurt.",
+    ]
+    july = [
+        "Brightline Cables will merge with its rival Ostmark Wire in an all-share deal.",
+        "Ostmark chairman Piet de Waal will lead the combined group from Rotterdam.",
+        "The two companies employ about 9,000 people in six countries.",
+    ]
+    first = document(" ".join(january + MERGER_STOCK), "jan", published="2025-01-13")
+    second = document(" ".join(july + MERGER_STOCK), "jul", published="2025-07-21")
+    assert links_between(first, second) == set()
+    assert [s.documents for s in compare_documents([first, second]).stories] == [
+        ("jan",),
+        ("jul",),
+    ]
+    reprint = replace(first, id="reprint", published="2025-07-21")
+    assert links_between(first, reprint) == {("jan", "reprint")}
+
+
+PROTEST_STOCK = [
+    "Organisers said the march had been planned for weeks and passed off without trouble.",
+    "Shops along the route pulled down their shutters as the crowd went by.",
+    "The council has said it will consider the objections before a final vote.",
+    "Campaigners said they would keep up the pressure until the plans were dropped.",
+]
+PROTESTS = (
+    "Hundreds marched through Eastleigh on Saturday against plans to close the maternity ward.",
+    "Residents of Hollin Bank protested outside the town hall over a new incinerator.",
+    "About 600 people rallied in Kirkby Moor against the sale of the common to developers.",
+    "Parents in Dunmore blocked the high street to demand a crossing outside the school.",
+    "Fishermen in Port Ellery protested against a wind farm planned off the harbour.",
+    "Students in Ashworth marched against the closure of the town's only library.",
+)
+
+
+def test_reports_of_one_week_sharing_only_a_desks_stock_lines_are_stories_of_their_own() -> None:
+    """A regional desk closes every protest report of one week with four stock lines, naming
+    no one: more than a stock passage's three, but printed by the reports of six protests, so
+    stock lines, and no report is linked to another nor in another's story."""
+    reports = [
+        document("\n".join([lede, *PROTEST_STOCK]), f"town{n}", published=f"2025-05-0{n + 1}")
+        for n, lede in enumerate(PROTESTS)
+    ]
+    found = links_of(*reports)
+    assert found.pairs == set()
+    assert {(f"town{n}", 1) for n in range(6)} <= found.stock
+    assert len(compare_documents(reports).stories) == len(PROTESTS)
+
+
+def test_a_brief_that_names_no_one_carried_whole_links_its_outlets() -> None:
+    """Four outlets carry one brief that names no one, each with a line of its own: its lede
+    and most of it, so it is the story they carry, and they are copies."""
+    brief = (
+        "Two people were killed and twelve injured when a coach overturned on a motorway early "
+        "on Tuesday, police said.\nThe driver was among those taken to hospital, where his "
+        "condition was described as stable.\nThe motorway was closed in both directions for "
+        "most of the morning."
+    )
+    outlets = [
+        document(f"{brief}\nOur reporter {n} will follow the story as it develops.", f"o{n}")
+        for n in range(4)
+    ]
+    assert len(links_between(*outlets)) == 4 * 3 // 2
+
+
+NAMELESS_APPEAL = "Anyone with information is asked to call the police on the non-emergency number."
+
+
+def test_a_stock_line_that_names_no_one_is_told_as_stock_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """250 police briefs of different events close with one appeal that names no one: no brief
+    is linked to another, every brief's appeal is stock (its words tell no brief's story), and
+    no pair of the appeal's copies is checked one by one (31,125 pairs, were they all)."""
+    briefs = [
+        document(
+            f"{POLICE_WHAT[n // len(POLICE_WHERE)]} {POLICE_WHERE[n % len(POLICE_WHERE)]}\n"
+            f"{NAMELESS_APPEAL}",
+            f"brief{n:03d}",
+        )
+        for n in range(250)
+    ]
+    checked: list[tuple[int, int]] = []
+    check = stories._NearCopies.check
+
+    def spy(near: stories._NearCopies, pairs: np.ndarray) -> None:
+        checked.extend(map(tuple, pairs.tolist()))
+        check(near, pairs)
+
+    monkeypatch.setattr(stories._NearCopies, "check", spy)
+    found = links_of(*briefs)
+    assert found.pairs == set()
+    assert {(d.id, 1) for d in briefs} <= found.stock
+    pooled = [s for d in briefs for s in segment(d)]
+    assert not any(pooled[i].text == NAMELESS_APPEAL for pair in checked for i in pair)
+
+
+def test_copies_of_one_story_count_once_towards_a_stock_line() -> None:
+    """Twelve copies of a stabbing story close with a line naming no one: one group of copies
+    prints it, so it is no stock line and stays among their story terms. Six briefs of other
+    events closing with it too make it one, in every article, and link no brief to a copy."""
+    stabbing = (
+        "A man was stabbed outside a bar on Harbour Street early on Sunday, police said.\n"
+        "The victim, a 27-year-old from Westgate, was taken to St Aldric's Hospital.\n"
+    )
+    copies = [document(stabbing + NAMELESS_APPEAL, f"copy{n:02d}") for n in range(12)]
+    briefs = [
+        document(f"{brief}\n{NAMELESS_APPEAL}", f"brief{n}") for n, brief in enumerate(BRIEFS)
+    ]
+    assert MAX_STOCK_REACH == 4
+    assert links_of(*copies).stock == frozenset()
+    found = links_of(*copies, *briefs)
+    assert {("copy00", 2), ("brief0", 1)} <= found.stock
+    assert not any(pair[0].startswith("copy") != pair[1].startswith("copy") for pair in found.pairs)
 
 
 def test_a_quarters_results_are_no_update_of_the_last_quarters() -> None:
@@ -658,49 +798,51 @@ def test_a_text_of_only_a_stock_passage_joins_no_story_whose_copies_close_with_i
     }
 
 
+POLICE_WHAT = (
+    "Police arrested a 34-year-old Ashford man",
+    "Firefighters battled flames for six hours",
+    "Two teenagers suffered broken bones",
+    "Detectives seized laptops, cash and jewellery",
+    "Air ambulance crews flew an injured cyclist away",
+    "Officers recovered a stolen pickup truck",
+    "Paramedics treated nine people for smoke inhalation",
+    "Robbers threatened two security guards using knives",
+    "Investigators found twelve kilograms of cannabis",
+    "Three pensioners lost their life savings",
+    "A delivery van ploughed into a bus shelter",
+    "Vandals smashed every community hall window",
+    "A toddler was rescued unharmed from a canal",
+    "Thieves stole copper cabling worth thousands",
+    "An off-duty nurse helped a stabbing victim",
+    "Shoplifters raided a Tarrow pharmacy again",
+)
+POLICE_WHERE = (
+    "after jewellers on Dundas Street were robbed overnight.",
+    "inside an abandoned eastside textile mill.",
+    "following a crash near Colborne Street roundabout.",
+    "during dawn raids on houses along Elm Avenue.",
+    "outside Kingsway railway station late on Saturday.",
+    "behind furniture warehouses by the industrial estate.",
+    "when fire swept through flats above a takeaway.",
+    "at a petrol station on the Ossington bypass.",
+    "inside lock-up garages rented under false names.",
+    "after callers posing as bank staff phoned them.",
+    "as rush hour traffic queued along Bathurst Lane.",
+    "during the third attack on Millbrook since Easter.",
+    "by two anglers fishing near Victoria footbridge.",
+    "from a signalling depot beside the freight line.",
+    "near Queensway nightclubs before dawn.",
+    "despite new cameras installed at Grange shopping parade.",
+)
+
+
 def test_a_stock_appeal_that_hundreds_of_briefs_carry_links_none_of_them() -> None:
     """250 police briefs of different events, each closing with one appeal and a credit line:
     more than an LSH bucket pairs in full, and still no brief linked to another."""
-    what = (
-        "Police arrested a 34-year-old Ashford man",
-        "Firefighters battled flames for six hours",
-        "Two teenagers suffered broken bones",
-        "Detectives seized laptops, cash and jewellery",
-        "Air ambulance crews flew an injured cyclist away",
-        "Officers recovered a stolen pickup truck",
-        "Paramedics treated nine people for smoke inhalation",
-        "Robbers threatened two security guards using knives",
-        "Investigators found twelve kilograms of cannabis",
-        "Three pensioners lost their life savings",
-        "A delivery van ploughed into a bus shelter",
-        "Vandals smashed every community hall window",
-        "A toddler was rescued unharmed from a canal",
-        "Thieves stole copper cabling worth thousands",
-        "An off-duty nurse helped a stabbing victim",
-        "Shoplifters raided a Tarrow pharmacy again",
-    )
-    where = (
-        "after jewellers on Dundas Street were robbed overnight.",
-        "inside an abandoned eastside textile mill.",
-        "following a crash near Colborne Street roundabout.",
-        "during dawn raids on houses along Elm Avenue.",
-        "outside Kingsway railway station late on Saturday.",
-        "behind furniture warehouses by the industrial estate.",
-        "when fire swept through flats above a takeaway.",
-        "at a petrol station on the Ossington bypass.",
-        "inside lock-up garages rented under false names.",
-        "after callers posing as bank staff phoned them.",
-        "as rush hour traffic queued along Bathurst Lane.",
-        "during the third attack on Millbrook since Easter.",
-        "by two anglers fishing near Victoria footbridge.",
-        "from a signalling depot beside the freight line.",
-        "near Queensway nightclubs before dawn.",
-        "despite new cameras installed at Grange shopping parade.",
-    )
     briefs = [
         document(
-            f"{what[n // len(where)]} {where[n % len(where)]}\n{APPEAL}\n"
-            "Reuters contributed to this report.",
+            f"{POLICE_WHAT[n // len(POLICE_WHERE)]} {POLICE_WHERE[n % len(POLICE_WHERE)]}\n"
+            f"{APPEAL}\nReuters contributed to this report.",
             f"brief{n:03d}",
         )
         for n in range(250)
