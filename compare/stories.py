@@ -577,7 +577,12 @@ def copy_links(
 class _NearCopies:
     """The near copies that pairs of sentences of two documents are, gathered by document pair:
     those that name the same names and numbers (``shared``), and those that fill one template
-    in with other names (``swapped``). ``advance`` hears the pairs checked, of ``total``."""
+    in with other names (``swapped``). ``advance`` hears the pairs judged, of ``total``."""
+
+    # What a pair of sentences is to the other: no near copy, a near copy naming the same names
+    # and numbers, one that puts a name in another's place, or one whose names differ, which
+    # only a later look tells (see check).
+    UNLIKE, SHARED, SWAPPED, OTHER_NAMES = range(4)
 
     def __init__(
         self,
@@ -596,6 +601,13 @@ class _NearCopies:
         self.swapped: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
             lambda: (set(), set())
         )
+        texts: dict[str, int] = {}
+        self._text = np.fromiter(
+            (texts.setdefault(s.text, len(texts)) for s in sentences),
+            dtype=np.int64,
+            count=len(sentences),
+        )
+        self._texts = len(texts)
         self._day = np.fromiter((self.days[s.doc] for s in sentences), dtype=float)
         self._other_names: list[np.ndarray] = []
         self._advance = advance
@@ -604,36 +616,52 @@ class _NearCopies:
         advance(0, total)
 
     def check(self, pairs: np.ndarray) -> None:
-        """Gather the near copies among ``pairs`` of sentence numbers (``i < j``). Pairs whose
-        names differ can only fill a template in with other names, which matters only between
-        documents that share a near copy too: they wait for :meth:`check_swaps`."""
-        for start in range(0, len(pairs), CHECK_BLOCK):
-            block = pairs[start : start + CHECK_BLOCK]
-            apart = self.apart(block)
-            other_names = np.zeros(len(block), dtype=bool)
-            for n, (i, j) in enumerate(block.tolist()):
+        """Gather the near copies among ``pairs`` of sentence numbers (``i < j``), each pair of
+        texts judged once (and once for documents published close together, once for those
+        further apart): copies of two wire stories repeat the same few pairs thousands of times.
+        Pairs whose names differ can only fill a template in with other names, which matters
+        only between documents that share a near copy too: they wait for :meth:`check_swaps`."""
+        apart = self.apart(pairs)
+        codes = (self._text[pairs[:, 0]] * self._texts + self._text[pairs[:, 1]]) * 2 + apart
+        distinct, first, inverse, counts = np.unique(
+            codes, return_index=True, return_inverse=True, return_counts=True
+        )
+        judged = np.empty(len(distinct), dtype=np.int8)
+        for start in range(0, len(distinct), CHECK_BLOCK):
+            block = slice(start, start + CHECK_BLOCK)
+            at = first[block]
+            judged[block] = [
+                self._judge(i, j, far)
+                for i, j, far in zip(
+                    pairs[at, 0].tolist(), pairs[at, 1].tolist(), apart[at].tolist(), strict=True
+                )
+            ]
+            self.count(int(counts[block].sum()))
+        outcome = judged[inverse.reshape(-1)]
+        for kind, found in ((self.SHARED, self.shared), (self.SWAPPED, self.swapped)):
+            for i, j in pairs[outcome == kind].tolist():
                 a, b = self.sentences[i], self.sentences[j]
-                # A wire story that hundreds of outlets print proposes each of its sentences
-                # against its copies thousands of times: one printed word for word is a near
-                # copy, its words, names and numbers the same, with no need to read them.
-                if a.text == b.text:
-                    in_a, in_b = self.shared[(a.doc, b.doc)]
-                elif jaccard(set(a.tokens), set(b.tokens)) < COPY_JACCARD:
-                    continue
-                elif not _same_names(a, b, same_numbers=bool(apart[n])):
-                    other_names[n] = True
-                    continue
-                elif names_swapped(a.text, b.text):
-                    in_a, in_b = self.swapped[(a.doc, b.doc)]
-                else:
-                    in_a, in_b = self.shared[(a.doc, b.doc)]
+                in_a, in_b = found[(a.doc, b.doc)]
                 in_a.add(a.index)
                 in_b.add(b.index)
-            self._other_names.append(block[other_names])
-            self.count(len(block))
+        self._other_names.append(pairs[outcome == self.OTHER_NAMES])
+
+    def _judge(self, i: int, j: int, far: bool) -> int:
+        """What sentence ``i`` is to sentence ``j``, of documents published ``far`` apart."""
+        a, b = self.sentences[i], self.sentences[j]
+        # A wire story that hundreds of outlets print proposes each of its sentences against
+        # its copies thousands of times: one printed word for word is a near copy, its words,
+        # names and numbers the same, with no need to read them.
+        if a.text == b.text:
+            return self.SHARED
+        if jaccard(set(a.tokens), set(b.tokens)) < COPY_JACCARD:
+            return self.UNLIKE
+        if not _same_names(a, b, same_numbers=far):
+            return self.OTHER_NAMES
+        return self.SWAPPED if names_swapped(a.text, b.text) else self.SHARED
 
     def count(self, pairs: int) -> None:
-        """Tell progress of ``pairs`` more done, checked or told apart by counting."""
+        """Tell progress of ``pairs`` more done, judged or told apart by counting."""
         if pairs:
             self._done += pairs
             self._advance(self._done, self._total)

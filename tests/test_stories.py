@@ -756,6 +756,29 @@ def test_a_wire_story_that_hundreds_of_outlets_carry_is_one_story() -> None:
     assert stories_of(carried, links_between(*carried)) == [[d.id for d in carried]]
 
 
+def test_each_pair_of_texts_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """250 outlets print one wire story in three versions, each with a line of its own: the
+    story's sentences make tens of thousands of candidate pairs, but a few dozen pairs of texts,
+    each judged once, and the outlets are still one story."""
+    carried = ferry_strike_copies(250)
+    judged: list[tuple[int, int]] = []
+    judge = stories._NearCopies._judge
+
+    def spy(near: stories._NearCopies, i: int, j: int, far: bool) -> int:
+        judged.append((i, j))
+        return judge(near, i, j, far)
+
+    monkeypatch.setattr(stories._NearCopies, "_judge", spy)
+    pooled = [s for d in carried for s in segment(d)]
+    settings = Settings()
+    candidates = find_candidates(pooled, signatures(pooled, settings), settings, COPY_JACCARD)
+    links = links_between(*carried)
+    story = [(i, j) for i, j in judged if pooled[i].text in FERRY_STRIKE]
+    assert len(candidates.pairs) > 20_000 and len(story) < 100
+    assert len(judged) == len({(pooled[i].text, pooled[j].text) for i, j in judged})
+    assert stories_of(carried, links) == [[d.id for d in carried]]
+
+
 def test_briefs_cut_from_a_wire_story_that_hundreds_carry_join_it() -> None:
     """Twelve briefs, each only two of the wire's later sentences, beside 250 copies of the
     wire story: each sentence is all that more than four briefs share with a copy, as a stock
