@@ -445,10 +445,23 @@ def copy_links(
     checkable = pairs[usable[pairs[:, 0]] & usable[pairs[:, 1]]]
     numbered: dict[str, int] = {}
     document = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
-    naming = _naming(sentences, checkable)
-    opening = np.fromiter(
-        (lede.get(s.doc) == s.index for s in sentences), dtype=bool, count=len(sentences)
-    )
+    days = {doc: _ordinal(day) for doc, day in published.items()}
+    # What the checks below ask of each sentence in a pair: its text's number, whether it names
+    # someone or somewhere (asked once a text, which copies repeat), and whether it is its
+    # article's lede.
+    printed = np.unique(checkable)
+    text = np.zeros(len(sentences), dtype=np.int64)
+    naming = np.zeros(len(sentences), dtype=bool)
+    opening = np.zeros(len(sentences), dtype=bool)
+    texts: dict[str, int] = {}
+    names_in: list[bool] = []
+    for n in printed.tolist():
+        s = sentences[n]
+        text[n] = texts.setdefault(s.text, len(texts))
+        if len(names_in) < len(texts):
+            names_in.append(names_someone(s.text))
+        naming[n] = names_in[text[n]]
+        opening[n] = lede[s.doc] == s.index
     first, second = checkable[:, 0], checkable[:, 1]
     # A line that names no one ("Insurers said it was too early to estimate the cost of the
     # damage.") may close every flood report a paper runs. Between articles that share no line
@@ -458,11 +471,11 @@ def copy_links(
     # of copies that print it (_stock_lines), not as 45,000 pairs of them.
     may_link = naming[first] | naming[second] | (opening[first] & opening[second])
     nameless = checkable[~may_link]
-    near = _NearCopies(sentences, published, max_days, advance, len(checkable))
+    day = np.array([days[doc] for doc in numbered])[document]
+    near = _NearCopies(sentences, text, day, max_days, advance, len(checkable))
     near.check(checkable[may_link])
     between_sharing = _between(nameless, document, near.shared, numbered)
     near.check(nameless[between_sharing])
-    printed = np.unique(checkable)
     groups = _copy_groups(len(numbered), [(numbered[a], numbered[b]) for a, b in near.shared])
     stock_line = _stock_lines(
         sentences, printed[~naming[printed]], np.array(groups, dtype=np.int64)[document]
@@ -473,7 +486,7 @@ def copy_links(
     near.count(len(rest) - int(np.count_nonzero(weighed)))
     other_names = near.other_names()
     near.check_swaps(other_names[_between(other_names, document, near.shared, numbered)])
-    shared, swapped, days = near.shared, near.swapped, near.days
+    shared, swapped = near.shared, near.swapped
     named_lines = {(sentences[n].doc, sentences[n].index) for n in np.flatnonzero(naming).tolist()}
     stock_lines = {
         (sentences[n].doc, sentences[n].index) for n in np.flatnonzero(stock_line).tolist()
@@ -587,13 +600,17 @@ class _NearCopies:
     def __init__(
         self,
         sentences: Sequence[Sentence],
-        published: Mapping[str, str | None],
+        text: np.ndarray,
+        day: np.ndarray,
         max_days: int,
         advance: Advance,
         total: int,
     ) -> None:
+        """Args:
+        text: each sentence's text, as a number (one number for one text).
+        day: each sentence's day of publication, as a day number (NaN when unknown).
+        """
         self.sentences = sentences
-        self.days = {doc: _ordinal(day) for doc, day in published.items()}
         self.max_days = max_days
         self.shared: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
             lambda: (set(), set())
@@ -601,14 +618,9 @@ class _NearCopies:
         self.swapped: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
             lambda: (set(), set())
         )
-        texts: dict[str, int] = {}
-        self._text = np.fromiter(
-            (texts.setdefault(s.text, len(texts)) for s in sentences),
-            dtype=np.int64,
-            count=len(sentences),
-        )
-        self._texts = len(texts)
-        self._day = np.fromiter((self.days[s.doc] for s in sentences), dtype=float)
+        self._text = text
+        self._texts = int(text.max(initial=0)) + 1
+        self._day = day
         self._other_names: list[np.ndarray] = []
         self._advance = advance
         self._total = total
@@ -683,15 +695,6 @@ class _NearCopies:
                 in_a, in_b = self.swapped[(a.doc, b.doc)]
                 in_a.add(a.index)
                 in_b.add(b.index)
-
-
-def _naming(sentences: Sequence[Sentence], pairs: np.ndarray) -> np.ndarray:
-    """Whether each sentence names someone or somewhere (:func:`templates.names_someone`),
-    asked of those in ``pairs`` only."""
-    naming = np.zeros(len(sentences), dtype=bool)
-    for n in np.unique(pairs).tolist():
-        naming[n] = names_someone(sentences[n].text)
-    return naming
 
 
 def _between(
