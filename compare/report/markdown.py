@@ -275,6 +275,8 @@ def render_index(
     # source each: counted by path, 15 outlets of 1,500 files were 1,060 sources.
     sources = {outlet(d) for d in result.documents}
     undisclosed = sum(p.undisclosed_reuse for p in result.pairs)
+    # Asked once a story: its who-copied-whom lines and its pairs' rows both need it.
+    consecutive_in = {s.id: _consecutive(result, s) for s in result.stories}
     lines = [
         REPORT_PAGE_MARK,
         "# compare report",
@@ -294,7 +296,7 @@ def render_index(
             else "."
         ),
         "",
-        *_who_copied_whom(result),
+        *_who_copied_whom(result, consecutive_in),
     ]
     if result.skipped:
         lines += ["Skipped inputs:", ""]
@@ -350,7 +352,6 @@ def render_index(
         result, edges(result) if run_edges is None else run_edges, json_beside
     )
     lines += ["", "## Pairs", ""]
-    consecutive_in = {s.id: _consecutive(result, s) for s in result.stories}
     reusing_in = {
         s.id: [p for p in result.pairs_in[s.id] if _listed(p, consecutive_in[s.id])]
         for s in result.stories
@@ -380,15 +381,17 @@ def render_index(
     return "\n".join(lines)
 
 
-def _who_copied_whom(result: Result) -> list[str]:
+def _who_copied_whom(
+    result: Result, consecutive_in: Mapping[str, AbstractSet[frozenset[str]]]
+) -> list[str]:
     """The index's answer first: per story, who copied whom (:func:`_copy_line`), at most
     ``MAX_LISTED_COPIES`` pairs and how many more its page gives; none of a run that compared
-    no pair."""
+    no pair. ``consecutive_in``: each story's consecutive versions (:func:`_consecutive`)."""
     if not result.pairs:
         return []
     lines = ["## Who copied whom", ""]
     for story in result.stories:
-        consecutive = _consecutive(result, story)
+        consecutive = consecutive_in[story.id]
         copying = _copying(result.pairs_in[story.id], consecutive)
         if not copying:
             continue
