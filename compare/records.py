@@ -1295,8 +1295,8 @@ class Result:
         cycles: the pair directions that went round in a cycle, story by story, and the weakest
             of each, taken away (``provenance.direction_cycles``).
         seconds: how long each stage took, by its name; two runs that found the same are equal.
-        by_id, pairs_in, groups_in: the documents by id, and the pairs and sentence groups by
-            story id (each story listed).
+        by_id, pairs_in, groups_in, cycles_in: the documents by id, and the pairs, sentence
+            groups and cycles of pair directions by story id (each story listed).
         story_of: each document's story id, by the document's id.
     """
 
@@ -1327,6 +1327,9 @@ class Result:
     groups_in: Mapping[str, tuple[SentenceGroup, ...]] = field(
         init=False, repr=False, compare=False
     )
+    cycles_in: Mapping[str, tuple[DirectionCycle, ...]] = field(
+        init=False, repr=False, compare=False
+    )
     story_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -1335,6 +1338,7 @@ class Result:
         object.__setattr__(self, "story_of", story_of)
         object.__setattr__(self, "pairs_in", by_story(self.pairs, self.stories))
         object.__setattr__(self, "groups_in", by_story(self.groups, self.stories))
+        object.__setattr__(self, "cycles_in", by_story(self.cycles, self.stories))
 
 
 class _InAStory(Protocol):

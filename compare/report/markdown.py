@@ -725,7 +725,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         taken = result.taken.get(story.id, ())
         lines += render_coverage(members, groups, result.sentences, wide=wide)
         lines += render_provenance(members, taken, wide=wide)
-    lines += render_cycles([c for c in result.cycles if c.story == story.id], names)
+    lines += render_cycles(result.cycles_in[story.id], names)
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
     consecutive = _consecutive(result, story)
@@ -1242,7 +1242,9 @@ def render_pair(
     lines = [
         f"## {names[a.id]} vs {names[b.id]}",
         "",
-        _verdict_line(pair, result.by_id, names, result.settings, result.cycles),
+        _verdict_line(
+            pair, result.by_id, names, result.settings, result.cycles_in.get(pair.story, ())
+        ),
         "",
     ]
     if stealth := stealth_edit(pair, result.by_id, result.notes):
@@ -1378,8 +1380,8 @@ def _verdict_line(
 ) -> str:
     """The verdict, the figures behind it, and whatever the figures alone would not explain:
     a template filled in for another event or day, a direction that the pair lacks (one taken
-    away as the weakest of a cycle of the story's directions, of ``cycles``); each document
-    called by ``names``."""
+    away as the weakest of a cycle of the story's directions, of ``cycles``, the story's);
+    each document called by ``names``."""
     a, b = by_id[pair.a], by_id[pair.b]
     contained, phrased, spread = (
         settings.containment_cuts,
@@ -1500,12 +1502,12 @@ def _dropped_in_cycle(
     pair: PairComparison, cycles: Sequence[DirectionCycle]
 ) -> DirectionBasis | None:
     """What told the direction ``pair`` lost as the weakest of a cycle of its story's
-    directions, of ``cycles``; ``None`` when it lost none so."""
+    directions, of ``cycles`` (the story's: a run's many are not searched a pair); ``None``
+    when it lost none so."""
     return next(
         (
             basis
             for cycle in cycles
-            if cycle.story == pair.story
             for origin, copy, basis in cycle.links
             if {origin, copy} == {pair.a, pair.b} and (origin, copy) in cycle.dropped
         ),
