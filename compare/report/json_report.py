@@ -11,6 +11,7 @@ from typing import Any
 from compare.coverage import omitted_by, only_in
 from compare.disclosure import outlet
 from compare.records import (
+    DirectionCycle,
     FilledTemplate,
     FramingNote,
     Match,
@@ -220,8 +221,9 @@ def _as_read(value: Any) -> Any:
 def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dict[str, Any]:
     """A story, its sentence groups numbered from 1 (most widely carried first, as the Markdown
     coverage matrix numbers its rows) with their likely origin, what each document takes from
-    each origin, and per document the groups only it carries and the groups most others carry
-    but it leaves out.
+    each origin, per document the groups only it carries and the groups most others carry but
+    it leaves out, and the cycles of its pair directions (:func:`_cycle`), as its page lists
+    them.
     """
     number = {id(g): n for n, g in enumerate(groups, start=1)}
     copy_of = {frozenset((p.a, p.b)): p.copy for p in result.pairs_in[story.id]}
@@ -237,6 +239,7 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
             for g in groups
         ],
         "taken": [asdict(t) for t in result.taken.get(story.id, ())],
+        "direction_cycles": [_cycle(cycle) for cycle in result.cycles_in[story.id]],
         "coverage": {
             doc: {
                 "only": [number[id(g)] for g in only_in(groups, doc)],
@@ -244,6 +247,20 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
             }
             for doc in story.documents
         },
+    }
+
+
+def _cycle(cycle: DirectionCycle) -> dict[str, Any]:
+    """A cycle of pair directions: its documents in its order, each the origin of the next and
+    the last of the first; what told each of those directions (a pair whose direction was
+    taken away no longer gives it); and the directions taken away, each ``[origin, copy]``."""
+    return {
+        "documents": [origin for origin, _, _ in cycle.links],
+        "links": [
+            {"origin": origin, "copy": copy, "direction_basis": basis.value}
+            for origin, copy, basis in cycle.links
+        ],
+        "dropped": [[origin, copy] for origin, copy in cycle.dropped],
     }
 
 
