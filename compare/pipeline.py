@@ -63,8 +63,10 @@ from compare.records import (
     Progress,
     Result,
     Sentence,
+    SentenceGroup,
     Skipped,
     Story,
+    Taken,
     WordEdit,
     boilerplate_indexes,
     by_story,
@@ -500,63 +502,77 @@ def _run_stages(
             measured |= remeasured
         pairs = tuple(p for story in stories for p in measured.get(story.id, ()))
     del matches, alignment_of, measure
+    run = Result(
+        documents=documents,
+        sentences=sentences,
+        skipped=read.skipped,
+        unread_dates=read.unread_dates,
+        stories=(),
+        pairs=(),
+        profiles=profiles,
+        boilerplate=boilerplate,
+        sampled_sentences=len(sampled),
+        settings=settings,
+        releases=releases,
+        notes=editors_notes,
+        terms=added_terms(),
+    )
+    pairs_of = by_story(pairs, stories)
+    groups_of: dict[str, tuple[SentenceGroup, ...]] = {}
+    taken: dict[str, tuple[Taken, ...]] = {}
+    revised_of: dict[str, tuple[PairComparison, ...]] = {}
     cycles: tuple[DirectionCycle, ...] = ()
     # Directions that still go round (A reuses B, B reuses C, C reuses A) once those of two
-    # copies of a common origin are revised lose the weakest of each cycle, and who copied whom
-    # is traced again without them, so that every report reads one order. Few runs hold one.
-    while True:
+    # copies of a common origin are revised lose the weakest of each cycle, and the sentences of
+    # those stories are grouped and who copied whom traced again without them, so that every
+    # report reads one order. Few runs hold one, and few of their stories: the other stories'
+    # pairs, and so their groups and trace, are as they were, and are not made again.
+    tracing = stories
+    while tracing:
         with timer("group sentences") as advance:
-            pairs_of = by_story(pairs, stories)
-            groups = tuple(
-                group
-                for story in tracked(stories, advance)
-                for group in group_sentences(
-                    story,
-                    by_id,
-                    sentences,
-                    pairs_of[story.id],
-                    boilerplate,
-                    Precedence.of(by_id, pairs_of[story.id], story).origin,
+            groups_of |= {
+                story.id: tuple(
+                    group_sentences(
+                        story,
+                        by_id,
+                        sentences,
+                        pairs_of[story.id],
+                        boilerplate,
+                        Precedence.of(by_id, pairs_of[story.id], story).origin,
+                    )
                 )
-            )
+                for story in tracked(tracing, advance)
+            }
         # The pairs as measured, with the stories' groups, tell who took from whom: what the
         # pairs of two copies of one origin are revised by, and what every report says of it.
-        as_measured = Result(
-            documents=documents,
-            sentences=sentences,
-            skipped=read.skipped,
-            unread_dates=read.unread_dates,
-            stories=stories,
-            pairs=pairs,
-            profiles=profiles,
-            boilerplate=boilerplate,
-            sampled_sentences=len(sampled),
-            settings=settings,
-            groups=groups,
-            releases=releases,
-            notes=editors_notes,
-            terms=added_terms(),
-            cycles=cycles,
+        as_measured = replace(
+            run,
+            stories=tracing,
+            pairs=tuple(p for story in tracing for p in pairs_of[story.id]),
+            groups=tuple(g for story in tracing for g in groups_of[story.id]),
         )
         with timer("trace who copied whom") as advance:
-            taken = who_copied_whom(as_measured, advance)
+            taken |= who_copied_whom(as_measured, advance)
         with timer("weigh common origins") as advance:
             revised = through_common_origins(as_measured, taken, advance)
-        found = direction_cycles(revised, stories)
-        if not found:
-            break
+        revised_of |= by_story(revised, tracing)
+        found = direction_cycles(revised, tracing)
         cycles += found
-        pairs = without_links(pairs, found)
-    pairs = revised
+        again = {cycle.story for cycle in found}
+        tracing = tuple(story for story in tracing if story.id in again)
+        pairs_of |= {story.id: without_links(pairs_of[story.id], found) for story in tracing}
+    pairs = tuple(p for story in stories for p in revised_of[story.id])
     with timer("cluster near-duplicates") as advance:
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
         advance(len(documents), len(documents))
     return replace(
-        as_measured,
+        run,
         stories=retitled(stories, by_id, sentences, pairs),
         pairs=pairs,
+        groups=tuple(g for story in stories for g in groups_of[story.id]),
         taken=taken,
         clusters=clusters,
+        cycles=cycles,
         seconds={**read_seconds, **timer.seconds},
     )
 

@@ -44,7 +44,9 @@ from tests.helpers import (
     ROOT,
     SEEDS,
     WIRE_COPY,
+    circular_credits,
     document,
+    ferry_strike_copies,
     live_page,
     stock_credit_briefs,
     write_bridge_pickups,
@@ -216,6 +218,33 @@ def test_progress_is_reported_per_item_of_every_long_stage() -> None:
         ("segment", 2, 3),
         ("segment", 3, 3),
     ]
+
+
+def test_a_cycle_groups_and_traces_again_only_the_story_that_holds_it() -> None:
+    """Directions that go round in one story of two lose the weakest, and that story alone is
+    grouped and traced again without it: those stages hear both stories, then the one. Each
+    story's findings are those of a run of it alone."""
+    heard: list[tuple[str, int, int]] = []
+    both = compare_documents(
+        [*ferry_strike_copies(2), *circular_credits()], progress=lambda *u: heard.append(u)
+    )
+    tracing = ("group sentences", "trace who copied whom", "weigh common origins")
+    assert [(stage, total) for stage, done, total in heard if stage in tracing and done == 0] == [
+        *((stage, 2) for stage in tracing),
+        *((stage, 1) for stage in tracing),
+    ]
+    for documents in (ferry_strike_copies(2), circular_credits()):
+        alone = compare_documents(documents)
+        (story,) = alone.stories
+        (same,) = [s.id for s in both.stories if s.documents == story.documents]
+        assert [replace(p, story=story.id) for p in both.pairs_in[same]] == list(
+            alone.pairs_in[story.id]
+        )
+        assert [replace(g, story=story.id) for g in both.groups_in[same]] == list(
+            alone.groups_in[story.id]
+        )
+        assert both.taken[same] == alone.taken[story.id]
+        assert [replace(c, story=story.id) for c in both.cycles_in[same]] == list(alone.cycles)
 
 
 def test_measuring_overlap_counts_each_pair_as_it_is_measured(
