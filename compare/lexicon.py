@@ -2654,7 +2654,11 @@ def lexicon() -> Lexicon:
         plot_terms=frozenset(data["plot_terms"]),
         fraud_words=frozenset(data["fraud_words"]),
         benign_purposes=frozenset(data["benign_purposes"]),
-        plain_counterparts=frozenset(data["plain_counterparts"]),
+        # A term the user adds is loaded for them wherever it is written, though the package
+        # holds it a plain word noted only in place of another ("activists").
+        plain_counterparts=frozenset(data["plain_counterparts"]).difference(
+            term.casefold() for term in _added.loaded_terms
+        ),
         source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
         unnamed_source_cues=frozenset(data["unnamed_source_cues"]),
         capitalised_source_cues=frozenset(data["capitalised_source_cues"]),

@@ -602,3 +602,16 @@ def test_terms_added_are_named_as_the_packages_until_taken_away() -> None:
     ]
     use_terms()
     assert framing_notes(wire, copy) == ()
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_term_added_is_named_though_the_package_holds_it_plain() -> None:
+    """A word the package notes only in place of another loaded term ("activists" for
+    "protesters") is named as added when the user's own terms give it: their entry wins."""
+    wire = "About 300 people protested outside County Hall before the vote."
+    copy = "About 300 activists protested outside County Hall before the vote."
+    assert framing_notes(wire, copy) == ()
+    use_terms(AddedTerms(loaded_terms=("Activists",)))
+    assert [(n.kind, n.a, n.b) for n in framing_notes(wire, copy)] == [
+        ("loaded_term_added", "", "activists")
+    ]
