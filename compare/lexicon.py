@@ -321,6 +321,13 @@ MASTHEAD_PARTICLE = r"[^\W\d_A-Z\u00c0-\u00de]{1,3}"
 # An agency's initials in capitals, as its datelines give them ("NPA", "KUNA"); a longer word in
 # capitals there is a tag ("UPDATED").
 AGENCY_INITIALS = re.compile(r"[^\W\d_]{2,5}")
+# An agency's initials alone on its copy's last line, perhaps in brackets or after a dash, as an
+# agency no list names signs off ("RNA", "(RNA)", "-- RNA", "ANSA/DPA"): three such words at most,
+# in capitals; a longer line in capitals is a heading, a longer word a tag ("UPDATED").
+CLOSING_INITIALS = re.compile(
+    r"\s*(?:(?:--|[-\u2013\u2014])\s*)?\(?"
+    r"(?P<wire>[A-Z]{2,5}(?:\s*[/&]\s*[A-Z]{2,5}|\s+[A-Z]{2,5}){0,2})\)?[\s.]*"
+)
 # A name ending with a masthead's word names an outlet, but for these, which end an office's name
 # as often ("National Weather Service"); a news service's name says it is an agency.
 NOT_MASTHEAD_ENDS = frozenset({"service"})
@@ -1172,13 +1179,16 @@ class Lexicon:
 
     def signs_off_text(self, text: str) -> re.Match[str] | None:
         """The line of a text that is a wire service's name alone (``wire``), or news agencies'
-        in general ("Agencias"), in any case, under the text's news and over nothing but a
-        page's controls, the copy's end mark or its editors' initials ("EFE" over "abc/xyz"): a
-        heading heads something, so there the name signs the copy off without an end mark
-        ("LUSA"); ``None`` for any other text. The match points into ``text``.
+        in general ("Agencias"), in any case, or an agency's initials in capitals that no list
+        names ("RNA", "(RNA)", see ``CLOSING_INITIALS``), under the text's news and over nothing
+        but a page's controls, the copy's end mark or its editors' initials ("EFE" over
+        "abc/xyz"): a heading heads something, so there the name signs the copy off without an
+        end mark ("LUSA"); ``None`` for any other text. The match points into ``text``.
 
         >>> lexicon().signs_off_text("A greve acabou.\\nLUSA\\n")["wire"], lexicon().signs_off_text("LUSA\\nA greve acabou.")
         ('LUSA', None)
+        >>> lexicon().signs_off_text("The ward shut.\\n-- RNA")["wire"], lexicon().signs_off_text("The ward shut.\\nENDS")
+        ('RNA', None)
         >>> lexicon().signs_off_text("La huelga acabó.\\nAgencias")["wire"]
         'Agencias'
         >>> lexicon().signs_off_text("Huelga en Valencia.\\nEFE\\nabc/xyz").span()
@@ -1190,7 +1200,11 @@ class Lexicon:
             _folded_line(text[start:end])
         ):
             end = len(text[:start].rstrip())
-        found = self.closing_sign_off.fullmatch(text, start, end)
+        found = self.closing_sign_off.fullmatch(text, start, end) or (
+            None
+            if self.ends_copy(text[start:end])
+            else CLOSING_INITIALS.fullmatch(text, start, end)
+        )
         return found if found and text[:start].strip() else None
 
     def staff_sign_off(self, text: str) -> str | None:

@@ -853,7 +853,7 @@ def find_credits(text: str, *bylines: str | None, outlet: str | None = None) -> 
     if sign_off := words.signs_off_text(text):
         signer = sign_off["wire"]
         in_general = words.names_wires_in_general(signer)
-        credits.add(UNNAMED_WIRES if in_general else words.wire_service(signer))
+        credits.add(UNNAMED_WIRES if in_general else words.wire_service_named(signer) or signer)
     return tuple(sorted(credits))
 
 
@@ -900,8 +900,8 @@ def _credited_by(line: str, outlet: str | None = None) -> set[str]:
         # that credits a wire or opens with a dateline names places, end marks and the paper's
         # own name beside it ("ROMA, 14 MAG", "LUSA/FIM", "ZAP // Lusa"). A release's contact
         # line or note names its own press office, whose text it is ("Media enquiries: DRT
-        # press office, 020 7946 0800").
-        if short and not (named or credited or words.closes_release(line)):
+        # press office, 020 7946 0800"). A copy's end mark in capitals names no one ("ENDS").
+        if short and not (named or credited or words.closes_release(line) or words.ends_copy(line)):
             credited.update(
                 name for name in words.outlets_credited(line) if not _same(name, outlet)
             )

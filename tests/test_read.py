@@ -3845,6 +3845,49 @@ def test_a_wires_name_alone_over_its_copys_end_signs_it_off(closing: str, credit
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("RNA", id="initials_alone"),
+        pytest.param("(RNA)", id="initials_in_brackets"),
+        pytest.param("-- RNA", id="initials_after_a_dash"),
+        pytest.param("RNA\nShare this article", id="initials_over_a_pages_control"),
+    ],
+)
+def test_an_unlisted_agencys_initials_closing_its_copy_sign_it_off(closing: str) -> None:
+    """An agency no list names signs its copy off with its initials alone on the last line
+    ("RNA" under the Regional News Agency's story): the line is boilerplate, no sentence of the
+    news, and credits the agency by its initials, as its dateline would (acceptance 23b #8)."""
+    text = (
+        "Harwick County Council's cabinet voted by seven votes to four to close St Brigid's.\n\n"
+        f"Transport campaigners warned there is no direct bus to the Royal after 6pm.\n\n{closing}"
+    )
+    assert find_credits(text) == ("RNA",)
+    assert ("d", 2) in boilerplate_of(document(text))
+
+
+@pytest.mark.parametrize(
+    ("closing", "boilerplate"),
+    [
+        pytest.param("ENDS", True, id="an_end_mark"),
+        pytest.param("-30-", True, id="an_end_mark_in_dashes"),
+        pytest.param("SAVE ST BRIGIDS RALLY SATURDAY", False, id="a_heading_in_capitals"),
+        pytest.param(
+            "NHS\nThe trust will publish its plans in July.", False, id="initials_over_news"
+        ),
+    ],
+)
+def test_lines_in_capitals_that_are_no_agencys_initials_credit_no_one(
+    closing: str, boilerplate: bool
+) -> None:
+    """A copy's end mark closes the text without crediting anyone; a line of four words or more
+    in capitals is a heading, and initials over a sentence of news sign nothing off: they stay
+    lines of the text."""
+    text = f"Harwick County Council voted to close St Brigid's hospital.\n{closing}"
+    assert find_credits(text) == ()
+    assert (("d", 1) in boilerplate_of(document(text))) == boilerplate
+
+
+@pytest.mark.parametrize(
     "line",
     [
         pytest.param(
