@@ -288,6 +288,7 @@ NOTED_WITHOUT_WORD_LISTS = frozenset(
         FramingKind.QUOTE_WORDS_ADDED,
         FramingKind.QUOTE_WORDS_REMOVED,
         FramingKind.QUOTE_REPLACED,
+        FramingKind.QUOTE_REWORDED,
     }
 )
 
@@ -530,11 +531,22 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                 )
             )
         # "We regret the injuries, but our officers ..." against "Our officers ...": a
-        # quotation cut short or trimmed, the words cut shown.
-        if cut := _cut_from_quotes(a, b):
+        # quotation cut short or trimmed, the words cut shown; words the other version quotes
+        # in other words are the quotation worded differently, not cut.
+        cut_a, cut_b = _cut_from_quotes(a, b), _cut_from_quotes(b, a)
+        if cut := [run for run, other in cut_a if not other]:
             notes.append(FramingNote(FramingKind.QUOTE_WORDS_REMOVED, _join_in_order(cut), ""))
-        if cut := _cut_from_quotes(b, a):
+        if cut := [run for run, other in cut_b if not other]:
             notes.append(FramingNote(FramingKind.QUOTE_WORDS_ADDED, "", _join_in_order(cut)))
+        if reworded := [(run, other) for run, other in cut_a if other] + [
+            (other, run) for run, other in cut_b if other
+        ]:
+            notes.append(
+                FramingNote(
+                    FramingKind.QUOTE_REWORDED,
+                    *map(_join_in_order, zip(*reworded, strict=True)),
+                )
+            )
         if (replaced := _unlike_quotes(a.quotes, b.quotes)) and (
             replacing := _unlike_quotes(b.quotes, a.quotes)
         ):
@@ -1423,7 +1435,7 @@ def _altered_quotes(ours: AbstractSet[str], theirs: AbstractSet[str]) -> set[tup
     return altered
 
 
-def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[str]:
+def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[tuple[str, str]]:
     """The runs of words our quotations give that the other version's quotation of the same
     words leaves out (see :func:`_paired_quotes`), in our order: "we regret the injuries" of
     "We regret the injuries, but our officers responded with restraint" against "Our officers
@@ -1434,13 +1446,25 @@ def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[str]:
     rebuild the port," she said, adding it would reopen by May'), or quoted apart, as a
     quotation split in two sentences that are aligned together is.
 
+    Each run is given with the other version's quotation that says it in other words, or the
+    empty string where none does: one of its quotations held against none of ours that shares
+    half the run's words or the quotation's (see :func:`_shares_half`): "No member of staff will
+    lose their job as a result of this decision" and "Nobody is going to lose their job because
+    of this", the speaker's statement worded differently, not cut.
+
     >>> _cut_from_quotes(*map(_features, ('"We regret it, but we acted with restraint," he said.',
     ...                                   '"We acted with restraint," he said.')))
-    ['we regret it']
+    [('we regret it', '')]
     """
     cut = []
     negates = lexicon().is_negation
-    for pair in _paired_quotes(ours.quotes, theirs.quotes):
+    pairs = list(_paired_quotes(ours.quotes, theirs.quotes))
+    held = {quote for pair in pairs for quote in (pair.longer, pair.shorter)}
+    said_by_us = {_said(quote) for quote in ours.quotes}
+    in_other_words = sorted(
+        quote for quote in theirs.quotes - held if _said(quote) not in said_by_us
+    )
+    for pair in pairs:
         if not pair.ours_longer:
             continue
         said, their_stems = _said(pair.longer), _said_stems(pair.shorter)
@@ -1464,7 +1488,9 @@ def _cut_from_quotes(ours: _Features, theirs: _Features) -> list[str]:
             ]
             written = sum(_written_among(word, elsewhere) for word in told)
             if told and 2 * written < len(told):
-                cut.append(" ".join(_unjoined(said[start:end])))
+                run = " ".join(_unjoined(said[start:end]))
+                reworded = (quote for quote in in_other_words if _shares_half(run, quote))
+                cut.append((run, _unmarked(next(reworded, ""))))
     return cut
 
 

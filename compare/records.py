@@ -826,6 +826,7 @@ class FramingKind(StrEnum):
     QUOTE_WORDS_ADDED = "quote_words_added"
     QUOTE_WORDS_REMOVED = "quote_words_removed"
     QUOTE_REPLACED = "quote_replaced"
+    QUOTE_REWORDED = "quote_reworded"
     ROLES_SWAPPED = "roles_swapped"
     SPEAKER_CHANGED = "speaker_changed"
     ATTRIBUTION_SOURCE_CHANGED = "attribution_source_changed"

@@ -496,6 +496,42 @@ from tests.helpers import boilerplate_of, document
             id="another_quotation_in_place_of_the_other",
         ),
         pytest.param(
+            'The head teacher said: "No pupil will lose their place as a result of this merger.'
+            ' Every child will be offered a seat at Northgate."',
+            '"Nobody is going to lose their place because of this," the head teacher said.'
+            ' "Every child will be offered a seat at Northgate."',
+            [
+                (
+                    "quote_reworded",
+                    "no pupil will lose their place as a result of this merger",
+                    "Nobody is going to lose their place because of this",
+                )
+            ],
+            id="a_quotation_worded_differently_is_not_cut",
+        ),
+        pytest.param(
+            '"Nobody is going to lose their place because of this," the head teacher said.'
+            ' "Every child will be offered a seat at Northgate."',
+            'The head teacher said: "No pupil will lose their place as a result of this merger.'
+            ' Every child will be offered a seat at Northgate."',
+            [
+                (
+                    "quote_reworded",
+                    "Nobody is going to lose their place because of this",
+                    "no pupil will lose their place as a result of this merger",
+                )
+            ],
+            id="a_quotation_worded_differently_is_no_words_added",
+        ),
+        pytest.param(
+            '"We regret the injuries, but our officers acted with restraint," the chief'
+            " constable said.",
+            '"Our officers acted with restraint," the chief constable said, adding: "The march'
+            ' was not peaceful."',
+            [("quote_words_removed", "we regret the injuries", "")],
+            id="words_cut_beside_another_statement_quoted_are_cut",
+        ),
+        pytest.param(
             'Senator Ruiz said the bill "does nothing to fix a broken asylum system".',
             'Senator Ruiz said the bill "does nothing" to fix the system.',
             [],

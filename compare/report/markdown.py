@@ -191,6 +191,7 @@ FRAMING_LABELS = {
     FramingKind.QUOTE_WORDS_ADDED: "words added to a quotation",
     FramingKind.QUOTE_WORDS_REMOVED: "words cut from a quotation",
     FramingKind.QUOTE_REPLACED: "another quotation in its place",
+    FramingKind.QUOTE_REWORDED: "quotation worded differently",
     FramingKind.ROLES_SWAPPED: "roles swapped: who says or does what to whom",
     FramingKind.SPEAKER_CHANGED: "speaker changed: the same words told as another's",
     FramingKind.ATTRIBUTION_SOURCE_CHANGED: "source changed: the same claim credited to another body",
