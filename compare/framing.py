@@ -180,6 +180,9 @@ MODAL_REACH = 30
 PAST_OR_PLURAL_BE = re.compile(r"^(?:are|was|were) ")
 # "may be a record" against "is a record": "a", "an" or "the" says nothing of what is so.
 OPTIONAL_DETERMINER = "(?:(?:a|an|the) )?"
+# The pronouns of one who speaks, the subject of a verb's "-s" form ("she claims"); the others
+# are of several, or of the speaker and the one spoken to ("they claim", "I claim").
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "он", "она", "оно"})
 # A quotation with more of its words replaced than this says something else, not the same
 # words misquoted.
 MISQUOTED_WORDS = 3
@@ -2710,12 +2713,105 @@ def _attributions_outside(
     """The attribution verbs of a sentence (its words, its case-folded text and its text) outside
     its quotations at ``spans``: a speaker's "It should have reported that it was sailing ..."
     attributes nothing."""
-    if not spans:
-        return attributions(tokens, folded)
-    # A comma where each quotation stood: "The talks are "over," said the minister" is no
-    # passive "are said".
-    outside = " , ".join(outside_quotations(normalise(text), spans))
-    return attributions(words(outside), outside.casefold())
+    if spans:
+        # A comma where each quotation stood: "The talks are "over," said the minister" is no
+        # passive "are said".
+        outside = " , ".join(outside_quotations(normalise(text), spans))
+        found = attributions(words(outside), outside.casefold())
+    else:
+        outside, found = "", attributions(tokens, folded)
+    # Most sentences hold none of the forms that are more often nouns: a set operation tells.
+    if lexicon().noun_like_attribution_verbs.isdisjoint(tokens):
+        return found
+    return found + _verbs_written_as_nouns(outside or normalise(text))
+
+
+def _verbs_written_as_nouns(text: str) -> Counter[str]:
+    """The forms of attribution verbs that are more often nouns (``noun_like_attribution_verbs``:
+    "claims", "reports") among a sentence's words, with their counts, each where it is a verb:
+    in lower case, straight after its subject (see :func:`_subject_ends_at`) and before the
+    clause it reports (see :func:`_reports_a_clause`).
+
+    >>> _verbs_written_as_nouns("The council claims the closure will save £3.8 million a year.")
+    Counter({'claims': 1})
+    >>> _verbs_written_as_nouns("Insurance claims rose."), _verbs_written_as_nouns("The claims were false.")
+    (Counter(), Counter())
+    """
+    verbs = lexicon().noun_like_attribution_verbs
+    tokens = _role_token().findall(text)
+    return Counter(
+        word
+        for at, word in enumerate(tokens)
+        if word in verbs
+        and _subject_ends_at(tokens, at)
+        and _reports_a_clause([token.casefold() for token in tokens[at + 1 :]])
+    )
+
+
+def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
+    """Whether the subject of a verb at ``verb`` ends straight before it: a pronoun, or a name
+    or a noun of who speaks or acts (see :func:`_names`: "Graham Pryce", "the council") with no
+    verb nor preposition before it in its clause ("He rejected union claims", "Despite council
+    claims" name no speaker); one speaker before an "-s" form ("The council claims"), several
+    before the other ("Campaigners claim", "Police claim"). A capitalised word in the plural
+    within a sentence is a name ("Jones claims").
+
+    >>> _subject_ends_at("Council leader Graham Pryce claims".split(), 4)
+    True
+    >>> _subject_ends_at("Ministers rejected union claims".split(), 3)
+    False
+    """
+    terms = lexicon()
+    one = tokens[verb].endswith("s")
+    before = tokens[verb - 1].casefold() if verb else ""
+    if before in terms.personal_pronouns:
+        return (before in SINGULAR_PRONOUNS) == one
+    names = _names(tokens[:verb])
+    if all(end != verb for end, *_ in names.values()) or before.endswith(("'", "\u2019")):
+        return False
+    several = (verb == 1 or tokens[verb - 1].islower()) and (
+        before.endswith("s") or before in terms.plurals_without_s
+    )
+    if several == one:
+        return False
+    # The name's words too: _names reads a capitalised preposition opening a sentence as one
+    # ("Despite council").
+    for word in reversed(tokens[: verb - 1]):
+        folded = word.casefold()
+        if not word.isalnum() or folded in terms.clause_conjunctions:
+            return True
+        if folded not in terms.object_starts and (
+            folded in terms.function_words
+            or folded in terms.prepositions
+            or (word.islower() and _is_past_or_present(folded))
+        ):
+            return False
+    return True
+
+
+def _reports_a_clause(after: Sequence[str]) -> bool:
+    """Whether the words after a verb of saying, in lower case, open the clause it reports:
+    "that" and a clause whose subject a verb of its own follows ("that staff were told"; not a
+    relative clause, "that were rejected", "that border Iran"), or such a clause whose subject
+    opens with an article, a possessive, a pronoun or a number ("the closure will save").
+
+    >>> _reports_a_clause("that staff were told".split()), _reports_a_clause("that were rejected".split())
+    (True, False)
+    >>> _reports_a_clause("the closure will save".split()), _reports_a_clause("rose sharply".split())
+    (True, False)
+    """
+    clause = list(takewhile(lambda word: word not in CLAUSE_ENDS, after))
+    if clause[:1] == ["that"]:
+        clause = clause[1:]
+    elif not clause or not (_opens_a_thing(clause[0]) or clause[0] in lexicon().personal_pronouns):
+        return False
+    return (
+        bool(clause)
+        and clause[0][:1].isalnum()
+        and clause[0] not in _verbs_after_a_subject()
+        and not clause[0].endswith("ed")
+        and _has_a_verb_of_its_own(clause)
+    )
 
 
 @cache

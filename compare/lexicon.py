@@ -485,6 +485,10 @@ class Lexicon:
     # German separable ones among them as their finite part and particle ("teilte mit").
     attribution_verbs: frozenset[str]
     neutral_attribution_verbs: frozenset[str]
+    # The forms of attribution verbs that are more often nouns, none of attribution_verbs: "claims".
+    noun_like_attribution_verbs: frozenset[str]
+    plurals_without_s: frozenset[str]
+    prepositions: frozenset[str]
     # Each language's letters beyond ASCII, in both cases, to tell a code page's reading that no
     # one language writes (read.decode).
     alphabets: tuple[frozenset[str], ...]
@@ -2439,12 +2443,18 @@ def lexicon() -> Lexicon:
         attribution_verbs=frozenset(data["attribution_verbs"] + data["neutral_attribution_verbs"]),
         neutral_attribution_verbs=frozenset(
             data["neutral_attribution_verbs"]
+            + data["noun_like_neutral_attribution_verbs"]
             + [
                 parts
                 for parts, whole in data["separable_verbs"].items()
                 if whole in data["neutral_attribution_verbs"]
             ]
         ),
+        noun_like_attribution_verbs=frozenset(
+            data["noun_like_attribution_verbs"] + data["noun_like_neutral_attribution_verbs"]
+        ),
+        plurals_without_s=frozenset(data["plurals_without_s"]),
+        prepositions=frozenset(data["prepositions"]),
         alphabets=tuple(map(_both_cases, data["alphabets"].values())),
         verb_forms=data["verb_forms"] | data["separable_verbs"],
         separable_verbs=frozenset(data["separable_verbs"]),

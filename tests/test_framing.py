@@ -5786,6 +5786,80 @@ def test_number_notes_mirror_and_see_through_spelling(
     assert bool(forward) == (number_a != number_b)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The council says the closure will save £3.8 million a year in running costs.",
+            "The council claims the closure will save £3.8 million a year in running costs.",
+            [("attribution_verb", "says", "claims")],
+            id="says_against_claims_after_a_body",
+        ),
+        pytest.param(
+            "Campaigners say that the ward is the safest in the county.",
+            "Campaigners claim that the ward is the safest in the county.",
+            [("attribution_verb", "say", "claim")],
+            id="say_against_claim_after_several",
+        ),
+        pytest.param(
+            "Council leader Graham Pryce says the building is no longer fit for purpose.",
+            "Council leader Graham Pryce claims the building is no longer fit for purpose.",
+            [("attribution_verb", "says", "claims")],
+            id="says_against_claims_after_a_name",
+        ),
+        pytest.param(
+            "She says the council ignored a petition of 12,400 signatures.",
+            "She claims the council ignored a petition of 12,400 signatures.",
+            [("attribution_verb", "says", "claims")],
+            id="says_against_claims_after_a_pronoun",
+        ),
+        pytest.param(
+            "The Harwick Times says that the ward will shut in November.",
+            "The Harwick Times reports that the ward will shut in November.",
+            [],
+            id="reports_lends_the_speaker_what_says_does",
+        ),
+    ],
+)
+def test_forms_more_often_nouns_are_verbs_of_saying_after_their_subject(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Claims", "claim" and "reports", more often nouns, attribute a statement straight after a
+    subject, a name, a noun of who speaks or a pronoun, and before the clause they report: "says"
+    swapped for "claims" lends the speaker less credence (acceptance 23b #7), "reports" as much."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Insurance claims rose sharply after the floods.", id="a_noun_opening"),
+        pytest.param("Insurance claims have risen since March.", id="a_noun_before_have"),
+        pytest.param("The claims were false, the council said.", id="after_an_article"),
+        pytest.param(
+            "He rejected union claims that staff were underpaid.", id="after_a_verb_in_its_clause"
+        ),
+        pytest.param(
+            "Despite council claims that the ward was safe, patients were moved.",
+            id="after_a_preposition",
+        ),
+        pytest.param(
+            "Police claims that the man was armed were disputed.", id="one_form_after_several"
+        ),
+        pytest.param("Bank notes that were forged were seized.", id="before_a_relative_clause"),
+        pytest.param(
+            "The trust's claims that the ward is safe were disputed.", id="after_an_owner"
+        ),
+    ],
+)
+def test_forms_more_often_nouns_attribute_nothing_as_nouns(text: str) -> None:
+    """ "Claims" and "notes" after an article, an owner, a verb or a preposition in their clause,
+    before what their subject's verb would be, a relative clause, or in a form that does not
+    agree with the noun before them are nouns: the profile counts no verb of saying but "said"."""
+    profile = framing_profile(document(text, "a"), segment(document(text, "a")))
+    assert dict(profile.attribution_verbs).keys() <= {"said"}
+
+
 def test_a_profile_counts_only_verbs_that_attribute() -> None:
     """Stations a line adds, three men charged, a goal added, a dividend declared, residents
     told to leave and deaths not reported are no statements; "reported that" is one, and so is
