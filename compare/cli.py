@@ -424,14 +424,14 @@ def _settings(min_similarity: float, max_bucket_size: int = DEFAULTS.max_bucket_
 
 
 def _use_terms(terms: Path | None) -> None:
-    """Name framing with the loaded terms and hedges of ``terms`` too, when given; a file that
-    cannot be used is one error line."""
-    if terms is None:
-        return
+    """Name framing with the package's word lists and the loaded terms and hedges of ``terms``
+    too, when given; a file that cannot be used is one error line. The lists are the process's:
+    without ``terms`` they are the package's alone again, whatever an earlier command in the
+    process (a program calling the app twice) added."""
     from compare.lexicon import TermsError, read_terms, use_terms
 
     try:
-        use_terms(read_terms(terms))
+        use_terms(read_terms(terms) if terms else None)
     except TermsError as error:
         _fail(str(error))
 

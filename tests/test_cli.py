@@ -2483,6 +2483,28 @@ def test_a_terms_file_adds_loaded_terms_that_pair_names(tmp_path: Path) -> None:
     assert "| loaded term removed | globalists | -   |" in result.stdout
 
 
+@pytest.mark.usefixtures("package_terms_after")
+@pytest.mark.parametrize(
+    "command", [pytest.param("pair", id="pair"), pytest.param("run", id="run")]
+)
+def test_a_command_without_terms_names_the_package_lists_alone_after_one_with_them(
+    tmp_path: Path, command: str
+) -> None:
+    """A program that calls the app twice in one process, first with `--terms` and then
+    without, gets the package's lists alone the second time, as a new process would."""
+    wire, copy, terms = tmp_path / "wire.txt", tmp_path / "copy.txt", tmp_path / "my_terms.toml"
+    wire.write_text(HOSPITAL_WIRE, encoding="utf-8")
+    copy.write_text(HOSPITAL_COPY, encoding="utf-8")
+    terms.write_text('loaded_terms = ["globalists"]\n', encoding="utf-8")
+    out = ["--out", str(tmp_path / "reports"), "--format", "json"] if command == "run" else []
+    with_terms = run(command, *out, "--terms", str(terms), str(wire), str(copy))
+    assert with_terms.exit_code == 0, with_terms.stderr
+    without = run(command, *out, str(wire), str(copy))
+    assert without.exit_code == 0, without.stderr
+    written = (tmp_path / "reports" / "report.json").read_text(encoding="utf-8") if out else ""
+    assert "globalists" not in without.stdout + written
+
+
 @pytest.mark.parametrize(
     "command", [pytest.param("run", id="run"), pytest.param("pair", id="pair")]
 )
