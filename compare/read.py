@@ -353,6 +353,20 @@ UTF16_ZERO_LOW_BYTES = 0.01
 # digits, Latin letters; a French or Icelandic text's accented letters are a tenth of them at
 # most); binary data's are any byte: b"\x89P\x00\xff\xfe\x01" read so is "\u8950\u00ff\ufe01".
 UTF16_ASCII_OF_ZERO_HIGH_BYTES = 0.5
+# UTF-16 text mostly beyond Latin (Chinese, Japanese, Korean) read in its order: letters are most
+# of its characters but spaces (punctuation and digits the rest), and a stray few at most are of
+# a kind Unicode leaves unassigned or keeps for formatting, control or private use, of which the
+# same bytes read in the other order, UTF-8 or a code page read as UTF-16, or binary data give
+# one in fifteen or more.
+UTF16_MIN_LETTERS = 0.5
+UNWRITTEN_CATEGORIES = frozenset({"Cc", "Cf", "Cn", "Co", "Cs"})
+# The characters UTF-16 writes with a zero high byte: ASCII and Latin-1's letters and signs.
+ZERO_HIGH_BYTE_END = 0x100
+# Those it writes with a zero low byte ("\u4e00", one, and the ideographic space) are a few in a
+# hundred of a Chinese or Japanese text's characters, a fifth at most of a line that counts
+# with "\u4e00" throughout; of bytes read in the wrong order, where a zero high byte stood
+# beside each, they are most.
+UTF16_ZERO_LOW_BYTES_BEYOND_LATIN = 0.2
 # Dates from the page's metadata, markup and address only: htmldate's extensive search guesses
 # from any date in the text, such as the year of a copyright line. Their time and time zone
 # come too, when the metadata gives them.
@@ -1606,6 +1620,16 @@ def _utf16_without_mark(raw: bytes) -> tuple[str, str] | None:
     ('Talks ended on Monday.', 'utf-16-be')
     >>> _utf16_without_mark(b"\\x89P\\x00\\xff\\xfe\\x01" * 8) is None
     True
+
+    Text mostly beyond Latin has few zero bytes, in either byte of its characters: the high
+    byte of a space or a digit, the low byte of "\u4e00" (U+4E00, one) or of an ideographic
+    space (U+3000). It is read in the order that gives letters (see :func:`_reads_as_letters`),
+    unless its bytes are UTF-8 but for their zero bytes, a text that :func:`_without_zero_bytes`
+    reads without them.
+
+    >>> one_week = "\u7f62\u5de5\u6301\u7eed\u4e00\u5468\u3002"  # the strike lasted a week
+    >>> _utf16_without_mark(one_week.encode("utf-16-le")) == (one_week, "utf-16-le")
+    True
     """
     head = raw[:8192].rstrip(b"\x00")
     for codec, high, low in (
@@ -1622,8 +1646,41 @@ def _utf16_without_mark(raw: bytes) -> tuple[str, str] | None:
         ):
             # An odd last byte or a NUL terminator, as Windows tools leave them, is not text.
             text = raw[: len(raw) // 2 * 2].decode(codec, errors="replace").rstrip("\x00")
+            if not _is_binary(text):
+                return _normalise(text), codec
+    if 0 not in head or _is_utf8(raw.replace(b"\x00", b"")):
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        if _reads_as_letters(head[: len(head) // 2 * 2].decode(codec, errors="replace")):
+            text = raw[: len(raw) // 2 * 2].decode(codec, errors="replace").rstrip("\x00")
             return None if _is_binary(text) else (_normalise(text), codec)
     return None
+
+
+def _reads_as_letters(text: str) -> bool:
+    """Whether UTF-16 bytes read as ``text`` are text mostly of letters, whatever its script:
+    letters are most of its characters but spaces (``UTF16_MIN_LETTERS``), a stray few at most
+    are of a kind no text writes (``UNWRITTEN_CATEGORIES``), few of a zero low byte
+    (``UTF16_ZERO_LOW_BYTES_BEYOND_LATIN``), and those of a zero high byte mostly ASCII's, as in
+    the rest of UTF-16 text (binary data's are any byte: "\u00ff").
+
+    >>> _reads_as_letters("\u6e2f\u53e3\u5173\u95ed\u4e86 3 \u5929\u3002"), _reads_as_letters("\u2065\u6854\u20ac\ue000")
+    (True, False)
+    >>> _reads_as_letters("\u5089\u00ff\ufe01" * 8)
+    False
+    """
+    kinds = [unicodedata.category(character) for character in text if not character.isspace()]
+    unwritten = sum(kind in UNWRITTEN_CATEGORIES for kind in kinds)
+    letters = sum(kind[0] == "L" for kind in kinds)
+    of_zero_high_byte = [character for character in text if ord(character) < ZERO_HIGH_BYTE_END]
+    ascii_of_zero_high_byte = sum(map(str.isascii, of_zero_high_byte))
+    of_zero_low_byte = sum(ord(character) % ZERO_HIGH_BYTE_END == 0 for character in text)
+    return (
+        letters >= len(kinds) * UTF16_MIN_LETTERS
+        and of_zero_low_byte <= len(text) * UTF16_ZERO_LOW_BYTES_BEYOND_LATIN
+        and unwritten <= len(kinds) * MAX_UNREADABLE
+        and ascii_of_zero_high_byte >= len(of_zero_high_byte) * UTF16_ASCII_OF_ZERO_HIGH_BYTES
+    )
 
 
 def _is_binary(text: str) -> bool:

@@ -1869,6 +1869,18 @@ def test_a_json_lines_feed_in_utf16_is_read_whole(tmp_path: Path, encoding: str)
             id="zeros_as_in_utf16_beside_no_ascii",
         ),
         pytest.param(
+            "a.txt",
+            "Les dockers ont cess\u00e9 le travail lundi.".encode("cp1252") + bytes(64),
+            "binary file, not text",
+            id="code_page_text_padded_with_zero_bytes_not_read_as_chinese",
+        ),
+        pytest.param(
+            "a.txt",
+            bytes((n * 73 + n * n) % 256 for n in range(2048)),
+            "binary file, not text",
+            id="binary_with_zeros_in_both_byte_halves_not_read_as_chinese",
+        ),
+        pytest.param(
             "chart.txt",
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x00\xc8\x08\x02",
             "binary file, not text (a PNG image)",
@@ -2431,6 +2443,30 @@ GERMAN_IN_DOS = (
             "\u8fd0\u8425\u3002\n2025",
             "utf-16-be",
             id="utf16_chinese_without_bom",
+        ),
+        pytest.param(
+            "\u4e00\u540d\u7801\u5934\u5de5\u4eba\u8bf4\uff0c\u7f62\u5de5\u5c06\u6301"
+            "\u7eed\u4e00\u5468\u3002\u6e2f\u53e3\u4e00\u76f4\u5173\u95ed\uff0c\u4e00"
+            "\u4e9b\u8239\u53ea\u5728\u6d77\u4e0a\u7b49\u4e86\u4e00\u5929\u3002".encode(
+                "utf-16-le"
+            ),
+            "\u4e00\u540d\u7801\u5934\u5de5\u4eba\u8bf4\uff0c\u7f62\u5de5\u5c06\u6301"
+            "\u7eed\u4e00\u5468\u3002\u6e2f\u53e3\u4e00\u76f4\u5173\u95ed\uff0c\u4e00"
+            "\u4e9b\u8239\u53ea\u5728\u6d77\u4e0a\u7b49\u4e86\u4e00\u5929\u3002",
+            "utf-16-le",
+            id="utf16_chinese_without_bom_one_written_with_a_zero_low_byte",
+        ),
+        pytest.param(
+            "\u6e2f\u6e7e\u52b4\u50cd\u8005\u306f\u6708\u66dc\u65e5\u3001\u4e00\u6589"
+            "\u306b\u30b9\u30c8\u306b\u5165\u3063\u305f\u3002\u3000\u7d44\u5408\u306b"
+            "\u3088\u308b\u3068\u3001\u4ea4\u6e09\u306f\u7d9a\u3044\u3066\u3044\u308b"
+            "\u3002".encode("utf-16-be"),
+            "\u6e2f\u6e7e\u52b4\u50cd\u8005\u306f\u6708\u66dc\u65e5\u3001\u4e00\u6589"
+            "\u306b\u30b9\u30c8\u306b\u5165\u3063\u305f\u3002\u3000\u7d44\u5408\u306b"
+            "\u3088\u308b\u3068\u3001\u4ea4\u6e09\u306f\u7d9a\u3044\u3066\u3044\u308b"
+            "\u3002",
+            "utf-16-be",
+            id="utf16_japanese_without_bom_ideographic_space",
         ),
         pytest.param(
             "The minister\u2019s plan was approved.".encode("utf-16-le") + b"\n",
