@@ -119,6 +119,11 @@ OWNER_WORDS = frozenset({"by", "for", "from", "of", "with", "de", "del", "du", "
 OWNER_ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "las"})
 # What joins two sources in one name: "AP & Reuters", "the Valley Herald and the Coast Tribune".
 NAME_JOINER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+# A person's age in apposition after their names: "John Bank, 52, said".
+AGE_AFTER_A_NAME = re.compile(r",\s*\d{1,3},")
+# Where a name's first words run into another's by "of": "Workers| of the |Calder Dockworkers
+# Union".
+OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 # A word in lower case, in Latin or Cyrillic letters, or a number.
 LOWER_CASE_WORD = "[a-z0-9\u0430-\u044f\u0451][\\w'-]*"
 # The words in lower case that may say which or how many of a named source's people a cue cites,
@@ -3026,10 +3031,10 @@ def cited_sources(text: str) -> tuple[str, ...]:
     names = [
         source
         for n in _name().finditer(text)
-        if (_organisation(n.group()) and not _member_named_after(n))
+        if (_organisation(n.group()) and not _member_named_after(n) and not _persons_names(n))
         or _initials_saying(n)
         or (spoken_for and _spokesperson_says(n))
-        for source in _sources_named(n.group())
+        for source in _sources_named(_without_its_opener(n))
     ]
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
@@ -3068,6 +3073,63 @@ def cited_sources(text: str) -> tuple[str, ...]:
         for name in names
     )
     return tuple(sorted(found))
+
+
+def _persons_names(named: re.Match[str]) -> bool:
+    """Whether two capitalised words that end in an organisation's word are a person's given
+    name and surname ("John Bank", "Amy Cross"), as the text tells: it gives their age after
+    them ("John Bank, 52,"), or calls them by the surname alone where they speak ("Bank said",
+    "said Bank") or after a title ("Mr. Bank"). A body named by what it is has "the" before it
+    ("the World Bank", "the Red Cross"), and one named without ("Deutsche Bank said") is not
+    called by its last word alone.
+
+    >>> text = "John Bank said the port was shut. Asked why, Bank said talks had failed."
+    >>> [_persons_names(n) for n in _name().finditer(text)]
+    [True, False, False]
+    >>> [_persons_names(n) for n in _name().finditer("The World Bank said the Bank would lend.")]
+    [False, False]
+    """
+    text, terms = named.string, lexicon()
+    surname = named.group().partition(" ")[2]
+    before = WORD_BEFORE.search(text, max(0, named.start() - NAME_WORD_REACH), named.start())
+    if not surname or " " in surname or (before and before[1].casefold() in ARTICLES):
+        return False
+    if AGE_AFTER_A_NAME.match(text, named.end()):
+        return True
+    for alone in re.finditer(rf"(?<![\w'-]){re.escape(surname)}(?![\w'-])", text):
+        before = WORD_BEFORE.search(text, max(0, alone.start() - NAME_WORD_REACH), alone.start())
+        after = WORD_AFTER.match(text, alone.end())
+        said_before = before[1] if before else ""
+        if said_before.rstrip(".").casefold() in terms.person_titles or (
+            not said_before[:1].isupper()
+            and said_before.casefold() not in ARTICLES
+            and terms.attribution_verbs.intersection(
+                (said_before.casefold(), after[1].strip(".,;:").casefold() if after else "")
+            )
+        ):
+            return True
+    return False
+
+
+def _without_its_opener(named: re.Match[str]) -> str:
+    """A name without the words a sentence opens with, capitalised as its first, that run into
+    a body's name by "of": "Workers of the Calder Dockworkers Union said" cites the Calder
+    Dockworkers Union. A body whose own name goes on by "of" is named whole: "Ministry of
+    Defence", "Bank of England", "Friends of the Earth", "University of the West Indies".
+
+    >>> [_without_its_opener(n) for n in _name().finditer("Workers of the Calder Dockworkers Union said")]
+    ['Calder Dockworkers Union']
+    >>> [_without_its_opener(n) for n in _name().finditer("Bank of England officials said")]
+    ['Bank of England']
+    """
+    name = named.group()
+    of = OF_A_NAME.search(name)
+    if not of or not _opens_a_sentence(named):
+        return name
+    opener, body = name[: of.start()], name[of.end() :]
+    if opener.split()[-1] in lexicon().organisation_suffixes or not _organisation(body):
+        return name
+    return body
 
 
 def _in_a_longer_name(wire: re.Match[str]) -> bool:

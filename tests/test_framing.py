@@ -6432,6 +6432,56 @@ def test_a_body_named_by_what_it_is_or_its_initials_is_cited(
     ("text", "sources"),
     [
         pytest.param(
+            "Workers of the Calder Dockworkers Union said the strike would go on.",
+            ("Calder Dockworkers Union",),
+            id="workers_of_a_union",
+        ),
+        pytest.param(
+            "Talks broke down. Members of Calder Dockworkers Union voted to stay out.",
+            ("Calder Dockworkers Union",),
+            id="members_of_a_union_without_the",
+        ),
+        pytest.param(
+            "Talks broke down. Council of the European Union ministers met on Monday.",
+            ("Council of the European Union",),
+            id="a_body_whose_name_goes_on_by_of",
+        ),
+        pytest.param(
+            'John Bank, a crane operator, said the port was shut. "We have no choice," Bank said.',
+            (),
+            id="a_person_called_by_a_surname_that_is_a_banks",
+        ),
+        pytest.param(
+            "Amy Cross, 41, said the shelter was full, and the Red Cross said aid was blocked.",
+            ("Red Cross",),
+            id="a_person_of_a_given_age_beside_the_red_cross",
+        ),
+        pytest.param(
+            "Growth will slow, the World Bank said. Mr. Bank, its former adviser, disagreed.",
+            ("World Bank",),
+            id="the_world_bank_beside_a_mr_bank",
+        ),
+        pytest.param(
+            "Deutsche Bank said profits fell by a third.",
+            ("Deutsche Bank",),
+            id="a_bank_named_without_the",
+        ),
+    ],
+)
+def test_a_body_is_cited_by_its_own_name_not_a_persons_nor_its_members(
+    text: str, sources: tuple[str, ...]
+) -> None:
+    """A sentence's first word that runs into a body's name by "of" ("Workers of the ...") is
+    no part of the body's name, but a body whose own name goes on by "of" is cited whole; a
+    person whose surname is an organisation's word ("John Bank") is no body, where the text
+    gives their age or calls them by the surname alone, as it never calls a body."""
+    assert cited_sources(text) == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
             "Two soldiers died, according to the ministry of Defence.",
             ("ministry of Defence",),
             id="english_ministry",
