@@ -89,6 +89,7 @@ from compare.templates import (
     days_follow_publication,
     figures_put_for_others,
     name_one_day,
+    names_inside,
     names_someone,
     only_names_swapped,
     swapped_names,
@@ -288,12 +289,13 @@ class Side:
 def _lede(sentences: Sequence[Sentence], boilerplate: frozenset[int]) -> frozenset[int]:
     """The numbers of a side's lede (see :class:`Side`): its first sentences outside boilerplate,
     up to the first that names someone or somewhere, all of them when none does."""
+    kept = [sentence for sentence in sentences if sentence.index not in boilerplate]
+    inside = cache(lambda: names_inside(sentence.text for sentence in kept))
     lede: set[int] = set()
-    for sentence in sentences:
-        if sentence.index not in boilerplate:
-            lede.add(sentence.index)
-            if names_someone(sentence.text):
-                break
+    for sentence in kept:
+        lede.add(sentence.index)
+        if names_someone(sentence.text, inside):
+            break
     return frozenset(lede)
 
 

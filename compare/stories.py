@@ -27,9 +27,10 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import chain
 
 import numpy as np
@@ -56,6 +57,7 @@ from compare.settings import Settings
 from compare.similarity import jaccard, stem
 from compare.templates import (
     names_and_numbers,
+    names_inside,
     names_someone,
     names_swapped,
     plain_spelling,
@@ -436,32 +438,36 @@ def copy_links(
     telling: Counter[str] = Counter()
     lede: dict[str, int] = {}
     kept_sentences: dict[tuple[str, int], Sentence] = {}
+    texts_of: defaultdict[str, list[str]] = defaultdict(list)
     for s, kept, long_enough in zip(sentences, counted, usable, strict=True):
         if kept:
             length[s.doc] += 1
             telling[s.doc] += long_enough
             lede.setdefault(s.doc, s.index)
             kept_sentences[(s.doc, s.index)] = s
+            texts_of[s.doc].append(s.text)
     checkable = pairs[usable[pairs[:, 0]] & usable[pairs[:, 1]]]
     numbered: dict[str, int] = {}
     document = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
     days = {doc: _ordinal(day) for doc, day in published.items()}
     # What the checks below ask of each sentence in a pair: its text's number, whether it names
-    # someone or somewhere (asked once a text, which copies repeat), and whether it is its
-    # article's lede.
+    # someone or somewhere (asked once a text, which copies repeat, but for a first word that
+    # its article's other sentences tell a name), and whether it is its article's lede.
     printed = np.unique(checkable)
     text = np.zeros(len(sentences), dtype=np.int64)
     naming = np.zeros(len(sentences), dtype=bool)
     opening = np.zeros(len(sentences), dtype=bool)
     texts: dict[str, int] = {}
     names_in: list[bool] = []
+    inside = _NamesInside(texts_of)
     for n in printed.tolist():
         s = sentences[n]
         text[n] = texts.setdefault(s.text, len(texts))
         if len(names_in) < len(texts):
             names_in.append(names_someone(s.text))
-        naming[n] = names_in[text[n]]
+        naming[n] = names_in[text[n]] or names_someone(s.text, partial(inside.__getitem__, s.doc))
         opening[n] = lede[s.doc] == s.index
+    named = {(sentences[n].doc, sentences[n].index) for n in printed[naming[printed]].tolist()}
     first, second = checkable[:, 0], checkable[:, 1]
     # A line that names no one ("Insurers said it was too early to estimate the cost of the
     # damage.") may close every flood report a paper runs. Between articles that share no line
@@ -580,11 +586,25 @@ def copy_links(
             )
             and tells_one_story(a, in_a, b, in_b)
             and not _another_event(
-                a, in_a, b, in_b, swapped.get((a, b)), kept_sentences, (lede[a], lede[b])
+                a, in_a, b, in_b, swapped.get((a, b)), kept_sentences, named, (lede[a], lede[b])
             )
         ):
             links.add((a, b))
     return CopyLinks(links, frozenset(stock | stock_lines))
+
+
+class _NamesInside(dict[str, frozenset[str]]):
+    """The names each article writes capitalised inside its sentences (see
+    :func:`~compare.templates.names_inside`), by id, found when first asked for: only a
+    sentence that names no one but perhaps by its first word asks."""
+
+    def __init__(self, texts_of: Mapping[str, Sequence[str]]) -> None:
+        super().__init__()
+        self.texts_of = texts_of
+
+    def __missing__(self, doc: str) -> frozenset[str]:
+        names = self[doc] = names_inside(self.texts_of[doc])
+        return names
 
 
 class _NearCopies:
@@ -738,12 +758,13 @@ def _another_event(
     in_b: set[int],
     swapped: tuple[set[int], set[int]] | None,
     kept_sentences: Mapping[tuple[str, int], Sentence],
+    named: AbstractSet[tuple[str, int]],
     ledes: tuple[int, int],
 ) -> bool:
     """Whether two articles that share near copies (``in_a``, ``in_b``) fill one template in
-    for two events: fewer of their near copies name someone or somewhere than their sentences
-    that name someone or somewhere else in the other's place (``swapped``) and have no near
-    copy there. Two flood reports of one wire template share its stock lines ("The national
+    for two events: fewer of their near copies name someone or somewhere (``named``, by
+    document and number) than their sentences that name someone or somewhere else in the
+    other's place (``swapped``) and have no near copy there. Two flood reports of one wire template share its stock lines ("The national
     weather agency warned that more rain was expected"), which name no one, and every line that
     names the town or a witness names another; a copy that writes "American troops" for "U.S.
     troops" in its lede shares the rest of the story, with its names, and a copy of a round-up
@@ -760,12 +781,11 @@ def _another_event(
         if not _one_template(_Line.of(lede_a), _Line.of(lede_b)):
             return False
         swapped = ({ledes[0]}, {ledes[1]})
-    named = min(
-        sum(1 for i in shared if names_someone(kept_sentences[(doc, i)].text))
-        for doc, shared in ((a, in_a), (b, in_b))
+    naming = min(
+        sum(1 for i in shared if (doc, i) in named) for doc, shared in ((a, in_a), (b, in_b))
     )
     swapped_a, swapped_b = swapped
-    return named <= min(len(swapped_a - in_a), len(swapped_b - in_b))
+    return naming <= min(len(swapped_a - in_a), len(swapped_b - in_b))
 
 
 def _sums_up(title: str | None, passage: Sequence[Sequence[str]]) -> bool:

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -128,6 +129,13 @@ CAPITALISED_OR_NUMBER = re.compile(
     r"[A-Z](?<![A-Za-z].)(?<![A-Za-z]['.,\-].)[A-Za-z]*(?:['.,\-][A-Za-z]+)*"
     r"|[0-9]+(?:['.,\-][0-9]+)*"
 )
+# A word that opens a quotation, where the text or a space, colon, bracket or dash stands before
+# its mark, and the word after it, if any: '"Fair| pay now"', 'read: "Fair| pay'.
+QUOTATION_OPENER = re.compile(
+    r"""(?:^|(?<=[\s:(\[\u2013\u2014-]))["']\s?([^\W\d_]+(?:['.\-][^\W\d_]+)*)(?:\s+(\S+))?"""
+)
+# A text's first word, its letters and the marks joining them ("O'Brien", "U.S.").
+FIRST_WORD = re.compile(r"[^\W\d_]+(?:['.\-][^\W\d_]+)*")
 # Where the first word of an ASCII text starts.
 FIRST_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 # A capital after a letter and an apostrophe ("l'Iran", "O'Brien"); the look-behind follows the
@@ -692,16 +700,64 @@ def _numbers_or_days(span: Sequence[str]) -> bool:
     )
 
 
-def names_someone(text: str) -> bool:
+def names_someone(text: str, known: Callable[[], AbstractSet[str]] = frozenset) -> bool:
     """Whether a sentence names someone or somewhere, not only a day or a number (a name that
-    :func:`names_swapped` may find put in another's place).
+    :func:`names_swapped` may find put in another's place). A word that a sentence or a
+    quotation opens with is capitalised whatever it is: it names someone where the sentence
+    goes on with a name from it ("Kellen Bay was closed", ""Kellen Bay is shut," she said") or
+    where its article writes it capitalised inside a sentence, as ``known`` gives the names it
+    so writes (see :func:`names_inside`; asked only then): "Rotterdam port workers walked out"
+    after "... at the port of Rotterdam"; not "The banner read: "Fair pay now."".
 
     >>> names_someone("The alert covers Tarvik from noon on Thursday.")
     True
     >>> names_someone("An alert has been issued for Thursday by the agency.")
     False
+    >>> names_someone('A striker said: "We will stay out."'), names_someone("Rotterdam was quiet.")
+    (False, False)
+    >>> names_someone("Rotterdam was quiet.", lambda: names_inside(["Cranes stood idle in Rotterdam."]))
+    True
     """
-    return _any_name(names_and_numbers(text))
+    openers = _quotation_openers(text)
+    if _any_name(names_and_numbers(text) - openers):
+        return True
+    unsure = openers | _first_name(text)
+    return bool(unsure) and not unsure.isdisjoint(known())
+
+
+def names_inside(texts: Iterable[str]) -> frozenset[str]:
+    """The names an article's sentences write capitalised inside them, not as the first word of
+    the sentence or of a quotation, in their plain spelling (see :func:`plain_spelling`).
+
+    >>> sorted(names_inside(['Workers in Rotterdam said: "Enough."', "The port shut on Monday."]))
+    ['rotterdam']
+    """
+    return frozenset(
+        name
+        for text in texts
+        for name in names_and_numbers(text) - _quotation_openers(text)
+        if _may_name(name) and not is_number(name)
+    )
+
+
+def _quotation_openers(text: str) -> frozenset[str]:
+    """The capitalised words, in their plain spelling, that open a quotation inside a sentence
+    with no name going on from them: "fair" of 'The banner read: "Fair pay now."'; not "kellen"
+    of '... "Kellen Bay is shut," she said'."""
+    return frozenset(
+        plain_spelling(found[1].casefold())
+        for found in QUOTATION_OPENER.finditer(normalise(text))
+        if found[1][:1].isupper() and not (found[2] or "")[:1].isupper()
+    )
+
+
+def _first_name(text: str) -> frozenset[str]:
+    """A sentence's first word, in its plain spelling, where it may be a name: capitalised, and
+    no day, function word or title ("Rotterdam", not "The")."""
+    first = FIRST_WORD.search(normalise(text))
+    if not first or not _is_name(first[0]):
+        return frozenset()
+    return frozenset({plain_spelling(first[0].casefold())})
 
 
 def _template_names(
@@ -857,11 +913,15 @@ def _any_name(names: frozenset[str]) -> bool:
 def _is_name(word: str) -> bool:
     """A capitalised word that names someone or somewhere: not a date word, title or function
     word, nor a unit's letter ("C" of "40C": a unit written another way is a changed number)."""
-    folded = word.casefold().rstrip(".")
+    return word[:1].isupper() and _may_name(word.casefold().rstrip("."))
+
+
+def _may_name(folded: str) -> bool:
+    """Whether a case-folded word may be a name's: no date word, title or function word, nor
+    a unit's letter (see :func:`_is_name`)."""
     terms = lexicon()
     return (
-        word[:1].isupper()
-        and folded not in terms.date_words
+        folded not in terms.date_words
         and folded not in terms.function_words
         and folded not in HONORIFICS
         and not (len(folded) == 1 and folded in terms.units)

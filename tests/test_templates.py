@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from compare.templates import (
     day_after_publication,
     figures_put_for_others,
+    names_inside,
+    names_someone,
     names_swapped,
     only_names_swapped,
     salient_ascii_words,
@@ -415,3 +417,49 @@ def test_a_day_of_a_month_after_publication_is_one_reported_as_past_after_the_ea
     nearest the earlier's date ("December 30" in an article of January 2 is the December before);
     "may 14" in lower case names no month."""
     assert day_after_publication(((earlier, later),), published, latest) == found
+
+
+STRIKE_ARTICLE = (
+    "Dockworkers at the port of Rotterdam walked out on Monday over pay.",
+    "Union leader Smith said talks with the employers had failed.",
+    "Cranes stood idle at Kellen Bay, the port's container terminal.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        pytest.param('The banner read: "Fair pay now."', False, id="a_banners_quotation"),
+        pytest.param(
+            "A striker said, \u201cEnough is enough,\u201d and walked away.",
+            False,
+            id="a_quotation_inside_a_sentence",
+        ),
+        pytest.param("'Fair pay now,' the banner read.", False, id="a_quotation_opening_it"),
+        pytest.param('The crowd chanted "Shame!" at the gates.', False, id="a_quoted_word"),
+        pytest.param("\u201cSmith lied,\u201d she said.", True, id="a_name_the_article_writes"),
+        pytest.param('She said: "Kellen Bay is shut."', True, id="a_name_going_on_in_a_quotation"),
+        pytest.param("Kellen Bay was closed on Monday.", True, id="a_place_of_two_words"),
+        pytest.param(
+            "Rotterdam port workers said they would stay out.",
+            True,
+            id="a_place_the_article_writes_opening_it",
+        ),
+        pytest.param("Police said the port would reopen.", False, id="a_word_no_name"),
+        pytest.param("The port was closed on Monday.", False, id="a_day_alone"),
+    ],
+)
+def test_a_line_names_someone_by_a_word_it_opens_with_as_its_article_tells(
+    line: str, names: bool
+) -> None:
+    """A word that a sentence or a quotation opens with is capitalised whatever it is: it names
+    someone or somewhere where a name goes on from it, or where the article writes it
+    capitalised inside a sentence ("Rotterdam", "Smith"), not otherwise ("Fair", "Enough")."""
+    assert names_someone(line, lambda: names_inside(STRIKE_ARTICLE)) is names
+
+
+def test_a_line_alone_is_not_told_a_name_by_its_first_word() -> None:
+    """Without its article, a sentence's or a quotation's first word names no one: "Rotterdam"
+    may be a place, "Fair" is an adjective, and only the article's other sentences tell."""
+    assert not names_someone("Rotterdam port workers said they would stay out.")
+    assert not names_someone("She said: \u201cSmith lied.\u201d")
