@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from compare.records import AddedTerms as AddedTerms
     from compare.records import ArticleNote as ArticleNote
     from compare.records import ClusterMember as ClusterMember
+    from compare.records import Credit as Credit
     from compare.records import DateSetAside as DateSetAside
     from compare.records import DirectionBasis as DirectionBasis
     from compare.records import DirectionCycle as DirectionCycle
@@ -70,6 +71,7 @@ _RECORDS = (
     "AddedTerms",
     "ArticleNote",
     "ClusterMember",
+    "Credit",
     "DateSetAside",
     "DirectionBasis",
     "DirectionCycle",

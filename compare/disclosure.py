@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from pathlib import PurePath
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from compare.boilerplate import company_mentions
 from compare.lexicon import (
@@ -107,6 +108,8 @@ def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = 
         or _names_wire_of(user, origin, taken)
         or _keeps_dateline(user, origin)
         or _names_as_dated(user, origin, taken)
+        or _links_to(user, origin) is not None
+        or next(_credit_phrases(user, origin, taken), None) is not None
         or (
             _discloses_release(user, origin, taken)
             if origin.released
@@ -115,19 +118,139 @@ def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = 
     )
 
 
+def where_credited(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = None
+) -> tuple[Sentence | None, str | None]:
+    """Where ``user``, which discloses ``origin`` (:func:`discloses`), credits it: its first
+    sentence that does, as a credit line (:func:`_credit_line_names`), a credit's phrase
+    (:func:`_credit_phrases`), a naming of ``origin``'s source in its own words
+    (:func:`_source_namings`) or a kept dateline; and the address its text links to on
+    ``origin``'s site (:func:`_links_to`). ``None`` for what its text does not show: a credit
+    its byline or metadata gives, or one by link alone.
+
+    >>> from compare.overlap import Side
+    >>> from compare.segment import segment
+    >>> def side(id: str, source: str, text: str) -> Side:
+    ...     document = Document(id, source, text)
+    ...     return Side.of(document, segment(document), frozenset(), {})
+    >>> ledger = side("a", "The Ledger Line", "The authority knew. Nobody was told.")
+    >>> station = side("d", "KHRL News 7", "It knew, as first reported by Ledger Line. It hid it.")
+    >>> sentence, link = where_credited(station, ledger)
+    >>> sentence.index, sentence.text, link
+    (0, 'It knew, as first reported by Ledger Line.', None)
+    """
+    taken = taken or {}
+    text = user.document.text
+    starts = [
+        *(s.start for s in user.sentences if _credit_line_names(user, s, origin)),
+        *(found.start() for found in _credit_phrases(user, origin, taken)),
+        *(
+            ()
+            if origin.released
+            else (found.start() for found in _source_namings(user, origin, taken))
+        ),
+        *((0,) if _keeps_dateline(user, origin) and text else ()),
+    ]
+    return (_sentence_at(user, min(starts)) if starts else None), _links_to(user, origin)
+
+
+def _sentence_at(user: Sourced, offset: int) -> Sentence | None:
+    """The sentence of ``user`` that holds ``offset`` of its text."""
+    at = bisect_right([s.start for s in user.sentences], offset) - 1
+    return user.sentences[at] if at >= 0 else None
+
+
+def _taken_at(user: Sourced, offset: int, taken: Mapping[int, str]) -> tuple[Sentence, str] | None:
+    """The sentence of ``user`` that holds ``offset`` of its text and the origin's text aligned
+    with it (``taken``: see :func:`discloses`), when it is aligned."""
+    sentence = _sentence_at(user, offset)
+    copied = taken.get(sentence.index) if sentence else None
+    return None if sentence is None or copied is None else (sentence, copied)
+
+
+def _credit_phrases(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str]
+) -> Iterator[re.Match[str]]:
+    """Each credit's phrase in ``user``'s text that names ``origin``'s outlet in any of its forms
+    (``[names] credit_phrases``, :func:`_credited_forms`): "as first reported by The Ledger
+    Line", "according to a report last week by the nonprofit site Ledger Line", "first reported
+    by LedgerLine.org". Said so, a name credits the outlet whatever the copy's sentence took from
+    ``origin``'s ("obtained by The Ledger Line" there), but for the phrase itself, which the copy
+    may have pasted (``taken``: see :func:`discloses`)."""
+    forms = _credited_forms(
+        None if _is_file_name(origin.document) else origin.document.source,
+        _site_host(origin.document.url),
+    )
+    if not forms:
+        return
+    for found in _credit_pattern(forms).finditer(user.document.text):
+        aligned = _taken_at(user, found.start(), taken)
+        said = " ".join(found.group().casefold().split())
+        if aligned is None or said not in " ".join(aligned[1].casefold().split()):
+            yield found
+
+
+@lru_cache(maxsize=1 << 12)
+def _credited_forms(source: str | None, host: str | None) -> tuple[str, ...]:
+    """The forms of an outlet's name a credit's phrase may give, in any case: each of its
+    source's names (:func:`_names_of`) without a leading "The", and its words run together
+    ("LedgerLine"); and its site's host ("ledgerline.org").
+
+    >>> _credited_forms("The Ledger Line", "ledgerline.org")
+    ('ledger line', 'ledgerline', 'ledgerline.org')
+    """
+    forms: list[str] = []
+    for words in _names_of(source) if source else ():
+        name = words[1:] if words[:1] == ("the",) else words
+        if word_length("".join(name)) >= MIN_TELLING_LETTERS:
+            forms += [" ".join(name), *(["".join(name)] if len(name) > 1 else [])]
+    return tuple(dict.fromkeys([*forms, *([host] if host else [])]))
+
+
+@lru_cache(maxsize=1 << 12)
+def _credit_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """A credit's phrase (``Lexicon.credit_phrase``) before any of an outlet's name's ``forms``,
+    perhaps after "the"."""
+    names = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
+    return re.compile(rf"{lexicon().credit_phrase}(?:the\s+)?(?:{names})(?![\w-])", re.IGNORECASE)
+
+
+def _site_host(url: str | None) -> str | None:
+    """The host of an address, in lower case, without a leading "www.".
+
+    >>> _site_host("https://www.LedgerLine.org/2025/03/03/lead"), _site_host("ledgerline.org/x")
+    ('ledgerline.org', 'ledgerline.org')
+    >>> _site_host("http://[::1")
+    """
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url.strip()}").hostname
+    except ValueError:  # a feed's broken address ("http://[::1"), which names no site
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def _links_to(user: Sourced, origin: Sourced) -> str | None:
+    """The first link of ``user``'s text (``Document.links``) to ``origin``'s site, when that is
+    not ``user``'s own: a link credits the outlet it points to, whatever its words ("a nonprofit
+    newsroom reported last week")."""
+    host = _site_host(origin.document.url)
+    if host is None or host == _site_host(user.document.url):
+        return None
+    return next((link for link in user.document.links if _site_host(link) == host), None)
+
+
 def _in_own_words(user: Sourced, found: re.Match[str], taken: Mapping[int, str]) -> bool:
     """Whether a name ``found`` in ``user``'s text stands in its own words: in a sentence that is
     not aligned with the origin's, or one whose aligned text (``taken``: see :func:`discloses`)
     lacks the name with the word before it (after it, where it opens its sentence): "according
     to Meridian" in a copy of "Meridian's correspondent reported" is the copy's, "obtained by
     Meridian Today" in a copy of "obtained by Meridian Today" the origin's."""
-    if not taken:
+    aligned = _taken_at(user, found.start(), taken) if taken else None
+    if aligned is None:
         return True
-    at = bisect_right([s.start for s in user.sentences], found.start()) - 1
-    sentence = user.sentences[at] if at >= 0 else None
-    copied = taken.get(sentence.index) if sentence else None
-    if sentence is None or copied is None:
-        return True
+    sentence, copied = aligned
     text = found.string
     before = text[sentence.start : found.start()].split()[-1:]
     after = [] if before else text[found.end() : sentence.end].split()[:1]
@@ -286,6 +409,8 @@ def names_outlet(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bo
     return (
         credits_outlet(user, origin)
         or _names_as_dated(user, origin, taken)
+        or _links_to(user, origin) is not None
+        or next(_credit_phrases(user, origin, taken), None) is not None
         or (not origin.released and _names_source(user, origin, taken))
     )
 
@@ -343,18 +468,29 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
     if origin.document.source.casefold() in {credit.casefold() for credit in credits}:
         return True
     source = origin.document.source
+    return any(_line_names(line, source) for line in user.credit_lines)
+
+
+def _line_names(line: str, source: str) -> bool:
+    """Whether a credit line names ``source`` as written, or in full a name its outlet's folder
+    shortens (:func:`_shortened_in`)."""
     names, in_words = _written_forms(source)
     # Compiling a source's pattern takes milliseconds, and in a story of hundreds of outlets
     # each meets every other: it is made only for a credit line that holds one of the names it
     # finds, as written (its case too, here), which most credit lines hold none of.
-    return any(
+    return bool(
         (
             any(name in line for name in (*names, *in_words))
             and _source_pattern(source, case_sensitive=True).search(line)
         )
         or _shortened_in(line, source)
-        for line in user.credit_lines
     )
+
+
+def _credit_line_names(user: Sourced, sentence: Sentence, origin: Sourced) -> bool:
+    """Whether ``sentence`` is one of ``user``'s credit lines (:func:`credit_lines`) and names
+    ``origin``'s source (:func:`_line_names`)."""
+    return sentence.text in user.credit_lines and _line_names(sentence.text, origin.document.source)
 
 
 def credit_lines(sentences: Sequence[Sentence], boilerplate: AbstractSet[int]) -> tuple[str, ...]:
@@ -706,9 +842,19 @@ def _names_source(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> b
     (:func:`_stands_for_outlet`); by its name without its brand (:func:`_unbranded`) in the
     text only where it is cited as a source (:func:`_cited_as_a_source`); each in its own words
     (``taken``: see :func:`_in_own_words`)."""
+    return (
+        _initialled_in(user.document.text, origin.document.source)
+        or _byline_names(user, origin)
+        or next(_source_namings(user, origin, taken), None) is not None
+    )
+
+
+def _source_namings(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str]
+) -> Iterator[re.Match[str]]:
+    """Each naming of ``origin``'s source in ``user``'s text, in its own words, as
+    :func:`_names_source` reads them."""
     source = origin.document.source
-    if _initialled_in(user.document.text, source) or _byline_names(user, origin):
-        return True
     file_name = _is_file_name(origin.document)
     named = _source_pattern(source, file_name=file_name)
     text = user.document.text
@@ -728,9 +874,10 @@ def _names_source(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> b
         found = [m for m in found if not _given_name_before(text, m.start())]
     titled = [m.start() for m in found if _after_a_title(text, m.start())]
     words = _outlet_words(source)
-    return any(
-        _stands_for_outlet(text, m.start(), m.end(), words, _calls_a_person(text, m, titled))
+    yield from (
+        m
         for m in found
+        if _stands_for_outlet(text, m.start(), m.end(), words, _calls_a_person(text, m, titled))
     )
 
 

@@ -840,6 +840,9 @@ class Lexicon:
     state_abbreviations: frozenset[str]
     # What an outlet does, said right after its name (" reported"), the spaces before it too.
     outlet_verbs: re.Pattern[str]
+    # What credits an outlet with a story before its name ("as first reported last week by the
+    # nonprofit site "), up to where the name stands: see disclosure.credit_phrase_naming.
+    credit_phrase: str
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
@@ -2392,6 +2395,30 @@ def added_terms() -> AddedTerms:
     return _added
 
 
+# How many words may stand between a credit's phrase and its preposition ("reported last week
+# by"), and between the preposition and the outlet's name ("by the nonprofit site").
+CREDIT_REACH = 4
+
+
+def _credit_phrase(phrases: list[str], prepositions: list[str]) -> str:
+    """A pattern, to go before an outlet's name, of a credit's phrase, a few words, one of
+    ``prepositions`` and a description in lower case, read in any case but the description's.
+
+    >>> credited = re.compile(_credit_phrase(["reported"], ["by"]) + "Ledger Line", re.IGNORECASE)
+    >>> bool(credited.search("first reported last week by the nonprofit site Ledger Line"))
+    True
+    >>> bool(credited.search("reported by Monday's Ledger Line"))
+    False
+    """
+    # A word may hold an apostrophe, typed or typographic ("week's").
+    between = rf"(?:\s+[\w'\u2019-]+){{0,{CREDIT_REACH}}}?"
+    described = rf"(?:(?-i:[a-z][\w'\u2019-]*)\s+){{0,{CREDIT_REACH}}}?"
+    return (
+        rf"{phrase_pattern(phrases).pattern}{between}\s+"
+        rf"(?:{'|'.join(map(re.escape, prepositions))})\s+{described}"
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon shipped with the package, with the terms a user added (:func:`use_terms`)."""
@@ -2759,6 +2786,9 @@ def lexicon() -> Lexicon:
         state_abbreviations=frozenset(data["names"]["state_abbreviations"]),
         outlet_verbs=re.compile(
             rf"\s*(?:{phrase_pattern(data['names']['outlet_verbs']).pattern})", re.IGNORECASE
+        ),
+        credit_phrase=_credit_phrase(
+            data["names"]["credit_phrases"], data["names"]["credit_prepositions"]
         ),
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(

@@ -45,10 +45,12 @@ from compare.disclosure import (
     names_release,
     outlet,
     signed_before,
+    where_credited,
     wires_of,
 )
 from compare.lexicon import MIN_TELLING_LETTERS, lexicon
 from compare.records import (
+    Credit,
     DateSetAside,
     DirectionBasis,
     Document,
@@ -625,11 +627,12 @@ def compare_pair(
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
     reused = verdict is not Verdict.INDEPENDENT and not same_source
-    crediting = tuple(
-        user.document.id
-        for user, origin, on in ((a, b, "a"), (b, a, "b"))
-        if reused and discloses(user, origin, _taken_texts(texts.matches, on))
-    )
+    credits = [
+        _credit(user, origin, taken)
+        for user, origin, on in (((a, b, "a"), (b, a, "b")) if reused else ())
+        if discloses(user, origin, taken := _taken_texts(texts.matches, on))
+    ]
+    crediting = tuple(credit.doc for credit in credits)
     undisclosed = reused and _undisclosed(a, b, direction, crediting)
     reuser, origin = (b, a) if direction == "a->b" else (a, b)
     return PairComparison(
@@ -659,11 +662,21 @@ def compare_pair(
             undisclosed and origin.released and names_release(reuser, origin)
         ),
         crediting=crediting,
+        credited_at=tuple(credits),
         template=template,
         direction_basis=direction_basis,
         same_article=versions,
         date_set_aside=date_set_aside,
     )
+
+
+def _credit(user: Side, origin: Side, taken: Mapping[int, str]) -> Credit:
+    """Where ``user``, which discloses ``origin``, credits it (:func:`disclosure.where_credited`)."""
+    sentence, link = where_credited(user, origin, taken)
+    span = (
+        Span((sentence.index,), sentence.start, sentence.end, sentence.text) if sentence else None
+    )
+    return Credit(user.document.id, span, link)
 
 
 def _before_its_text(

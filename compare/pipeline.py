@@ -289,13 +289,15 @@ def compare_documents(
 
 def _as_files_give(document: Document) -> Document:
     """A document in memory with what the reader gives a file's: its text normalised as the
-    reader's (an NFD copy of an article is a copy), its source on one line, its credits, as a
-    tuple when given as another sequence, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ``, and a
+    reader's (an NFD copy of an article is a copy), its source on one line, its credits and
+    links, as tuples when given as other sequences, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ``, and a
     date beside its time."""
     if (text := article_text(document.text)) != document.text:
         document = replace(document, text=text)
     if not isinstance(document.credits, tuple):
         document = replace(document, credits=tuple(document.credits))
+    if not isinstance(document.links, tuple):
+        document = replace(document, links=tuple(document.links))
     # A field is one line, as the reader reads a record's: "Reuters " is Reuters' outlet.
     if (source := " ".join(document.source.split())) != document.source:
         document = replace(document, source=source)

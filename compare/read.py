@@ -268,6 +268,9 @@ DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 TITLE_PARTS = re.compile(rf"\s+[{FIELD_MARKS}\u2013\u2014-]\s+")
 # A feed's byline field may keep its "By": "By The Associated Press".
 BY = re.compile(r"\Aby\s+", re.IGNORECASE)
+# A link to a page on the web, which may credit the site it points to; a page's links to its own
+# site are relative ("/news") or to its own host, which credit no one else.
+WEB_LINK = re.compile(r"https?://", re.IGNORECASE)
 # The mark a browser or file manager adds to a second copy of a file: "dam (1)", "dam - Copy",
 # "dam copy 2"; not "budget (2024)", "carbon copy" nor "hard-copy".
 COPY_MARK = re.compile(
@@ -2148,6 +2151,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         # last entry, drops the entry with them.
         for control in (*_link_lines(tree), *_side_widgets(tree), *_promotions(tree)):
             control.drop_tree()
+        anchors = _anchors(tree)
         # Its paragraphs tell the page's language, not its head and scripts.
         quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))
         found = trafilatura.bare_extraction(
@@ -2186,7 +2190,23 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
         _table_rows(LISTED.sub("", article_text(text))), meta, headline_alone=False
     )
     body = _without_cut_teasers(_without_section_headings(body, tree))
-    return _document(origin, origin.stem, origin.label, body, meta)
+    return _document(origin, origin.stem, origin.label, body, meta, links=_links_in(anchors, body))
+
+
+def _anchors(tree: HtmlElement) -> list[tuple[str, str]]:
+    """The web addresses a page's links in its paragraphs point to, each with its words."""
+    return [
+        (href, " ".join(anchor.text_content().split()))
+        for anchor in tree.xpath("//p//a[@href]")
+        if WEB_LINK.match(href := anchor.get("href", "").strip())
+    ]
+
+
+def _links_in(anchors: Sequence[tuple[str, str]], body: str) -> tuple[str, ...]:
+    """The addresses of ``anchors`` whose words stand in the article's text ``body``, in order:
+    the links of its own paragraphs, not of a teaser or a list of related stories."""
+    text = " ".join(body.split())
+    return tuple(dict.fromkeys(href for href, words in anchors if words and words in text))
 
 
 def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
@@ -3006,11 +3026,12 @@ def _document(
     id_given: bool = False,
     in_a_feed: bool = False,
     lines: range | None = None,
+    links: tuple[str, ...] = (),
 ) -> _Claim:
     """A document of ``text``, read at ``where`` (its file unless a record of it: ``in_a_feed``,
-    of a .json or .jsonl file, spanning its ``lines``); ``written`` is the text before
-    unwrapping or Markdown's title went, when they differ: credit lines are found in the lines
-    as written."""
+    of a .json or .jsonl file, spanning its ``lines``), whose paragraphs link to ``links``;
+    ``written`` is the text before unwrapping or Markdown's title went, when they differ:
+    credit lines are found in the lines as written."""
 
     def first(keys: Sequence[str], *, numbers: bool = True) -> str | None:
         given = (_field_text(meta.get(key), numbers=numbers) for key in keys)
@@ -3085,6 +3106,7 @@ def _document(
         url=first([key for key in URL_FIELDS if isinstance(meta.get(key), str)]),
         text=text,
         credits=credits,
+        links=links,
         author=author,
         encoding=origin.encoding,
         published_time=published_time,

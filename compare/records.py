@@ -89,6 +89,8 @@ class Document:
     ``kind`` or ``genre`` field of "press release" (or "news release", "media release"), or a
     label the reader took off its opening lines ("FOR IMMEDIATE RELEASE"). A release is also
     known by its text and its source's name (``boilerplate.press_release``).
+    ``links`` are the web addresses a web page's paragraphs link to, in order: a link to
+    another outlet's site credits it.
     ``text`` is the article's plain text: markup in it (a feed's ``<p>`` tags) is compared as
     words, while the reader takes a web page's or Markdown file's article out of its markup. It
     is normalised as the reader normalises every text (NFC, ``\\n`` ending each line):
@@ -105,6 +107,7 @@ class Document:
     published: str | None = None
     url: str | None = None
     credits: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
     author: str | None = None
     encoding: str | None = None
     published_time: str | None = None
@@ -789,6 +792,18 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Credit:
+    """Where one of a pair credits the other (``disclosure.where_credited``): ``doc`` is the
+    crediting document's id; ``sentence`` its first sentence that credits the other (a credit
+    line, "as first reported by The Ledger Line"), ``None`` when only its byline, metadata or a
+    link does; ``link`` the address on the other's site its text links to, if any."""
+
+    doc: str
+    sentence: Span | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class WordEdit:
     """One step turning a run of A's words into B's: equal, replace, insert or delete.
 
@@ -1034,6 +1049,8 @@ class PairComparison:
             (``disclosure.discloses``: a credit line, a wire service, the other's dateline or
             outlet named); asked only of a pair that reuses text, between two outlets. Not in
             report.json, whose ``undisclosed_reuse`` it decides.
+        credited_at: where each of ``crediting`` credits the other (:class:`Credit`), in its
+            order.
         common_origin: the third article of the story that both took their shared text from,
             when neither took any from the other (``provenance.through_common_origins``): the
             pair then has no direction and is no undisclosed reuse of each other.
@@ -1072,6 +1089,7 @@ class PairComparison:
     release_named_only_as_copied: bool = False
     identical: bool = False
     crediting: tuple[str, ...] = ()
+    credited_at: tuple[Credit, ...] = ()
     common_origin: str | None = None
     template: FilledTemplate | None = None
     taken_through: TakenThrough | None = None
@@ -1299,6 +1317,9 @@ class Result:
         by_id, pairs_in, groups_in, cycles_in: the documents by id, and the pairs, sentence
             groups and cycles of pair directions by story id (each story listed).
         story_of: each document's story id, by the document's id.
+        credits_of: what each document credits, by its id: its own ``credits`` and the sources
+            of the articles of its pairs its text credits (``PairComparison.credited_at``: "as
+            first reported by The Ledger Line"), sorted.
     """
 
     documents: tuple[Document, ...]
@@ -1332,9 +1353,21 @@ class Result:
         init=False, repr=False, compare=False
     )
     story_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    credits_of: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", {d.id: d for d in self.documents})
+        credited: dict[str, set[str]] = {d.id: set(d.credits) for d in self.documents}
+        for pair in self.pairs:
+            # A copy crediting the wire both run credits no other paper: only a credit its
+            # text shows names the other.
+            for credit in pair.credited_at:
+                if credit.sentence or credit.link:
+                    other = pair.b if credit.doc == pair.a else pair.a
+                    credited[credit.doc].add(self.by_id[other].source)
+        object.__setattr__(
+            self, "credits_of", {doc: tuple(sorted(names)) for doc, names in credited.items()}
+        )
         story_of = {doc: story.id for story in self.stories for doc in story.documents}
         object.__setattr__(self, "story_of", story_of)
         object.__setattr__(self, "pairs_in", by_story(self.pairs, self.stories))

@@ -329,3 +329,129 @@ def test_a_copy_credits_a_news_story_only_in_its_own_words(
     user = side(document("\n\n".join(copy), "copy", "Heartland Sentinel"))
     aligned = {mine: sentences[theirs] for mine, theirs in taken.items()}
     assert discloses(user, origin, aligned) is disclosed
+
+
+LEDGER = (
+    "The county water authority knew for more than a year that tap water in 412 Eastmoor homes "
+    "exceeded the federal lead limit, according to internal records obtained by The Ledger Line.",
+    "Emails reviewed by The Ledger Line show that the deputy director kept the results from the "
+    "board until a corrosion plan was funded.",
+    "The authority's slow testing was first reported by The Ledger Line in 2023.",
+)
+LEDGER_URL = "https://www.ledgerline.org/2025/03/03/eastmoor-lead-records"
+# The lede as a copy rewords it, without the origin's name.
+LEDE = (
+    "The county water authority knew for over a year that tap water in 412 Eastmoor homes "
+    "exceeded the federal lead limit but did not tell residents"
+)
+
+
+def ledger_and_copy(
+    copy: list[str], taken: dict[int, int], links: tuple[str, ...] = ()
+) -> tuple[Side, Side, dict[int, str]]:
+    """The Ledger Line's story, a TV station's copy of it linking to ``links``, and what the
+    copy's sentences took from the story's (``taken``: the number of each copy's sentence, the
+    story's it is aligned with)."""
+    ledger = document("\n\n".join(LEDGER), "ledger", "The Ledger Line", url=LEDGER_URL)
+    station = document("\n\n".join(copy), "khrl", "KHRL News 7", url="https://khrl7.com/news/lead")
+    aligned = {mine: LEDGER[theirs] for mine, theirs in taken.items()}
+    return side(replace(station, links=links)), side(ledger), aligned
+
+
+@pytest.mark.parametrize(
+    ("copy", "taken", "disclosed"),
+    [
+        pytest.param(
+            [f"{LEDE}, as first reported by The Ledger Line."],
+            {0: 0},
+            True,
+            id="as_first_reported_by_in_an_aligned_lede",
+        ),
+        pytest.param(
+            [f"{LEDE}, according to a report last week by the nonprofit site Ledger Line."],
+            {0: 0},
+            True,
+            id="according_to_a_report_by_its_name_without_the",
+        ),
+        pytest.param(
+            [f"{LEDE}.", "The findings were first reported last week by the newsroom Ledger Line."],
+            {0: 0},
+            True,
+            id="first_reported_by_in_its_own_sentence",
+        ),
+        pytest.param(
+            [f"{LEDE}.", "The findings were first reported last week by LedgerLine.org."],
+            {0: 0},
+            True,
+            id="first_reported_by_its_domain",
+        ),
+        pytest.param(
+            [f"{LEDE}, according to reporting by LedgerLine."], {0: 0}, True, id="joined_name"
+        ),
+        pytest.param([f"{LEDE}.", LEDGER[1]], {0: 0, 1: 1}, False, id="pasted_self_reference"),
+        pytest.param(
+            [f"{LEDE}.", LEDGER[2]], {0: 0, 1: 2}, False, id="pasted_credit_phrase_of_its_own"
+        ),
+        pytest.param(
+            [f"{LEDE}.", "Ledger Line staff were turned away from the meeting."],
+            {0: 0},
+            False,
+            id="name_without_the_and_no_credit_phrase",
+        ),
+        pytest.param(
+            [f"{LEDE}, as first reported by the Valley Times."],
+            {0: 0},
+            False,
+            id="credit_phrase_for_another_outlet",
+        ),
+    ],
+)
+def test_a_copy_credits_its_origin_by_a_credit_phrase(
+    copy: list[str], taken: dict[int, int], disclosed: bool
+) -> None:
+    """A credit's phrase ("as first reported by", "according to a report by") names the origin's
+    outlet with or without "The", by its site's domain or its words run together, and credits it
+    even in a sentence the copy aligned with one where the origin named itself ("obtained by The
+    Ledger Line"); a self-reference or a credit the copy pasted is none, nor a loose form of the
+    name said without such a phrase."""
+    user, origin, aligned = ledger_and_copy(copy, taken)
+    assert discloses(user, origin, aligned) is disclosed
+
+
+@pytest.mark.parametrize(
+    ("links", "disclosed"),
+    [
+        pytest.param((LEDGER_URL.replace("www.", ""),), True, id="to_the_origins_site"),
+        pytest.param(("https://www.epa.gov/lead",), False, id="to_another_site"),
+        pytest.param((), False, id="none"),
+    ],
+)
+def test_a_copy_credits_its_origin_by_a_link(links: tuple[str, ...], disclosed: bool) -> None:
+    """A link of the copy's text to the origin's site credits it, whatever its words say ("a
+    nonprofit newsroom reported"); a link elsewhere credits no one."""
+    user, origin, aligned = ledger_and_copy(
+        [f"{LEDE}, a nonprofit newsroom reported last week."], {0: 0}, links
+    )
+    assert discloses(user, origin, aligned) is disclosed
+    link = links[0] if disclosed else None
+    assert disclosure.where_credited(user, origin, aligned) == (None, link)
+
+
+def test_where_a_copy_credits_its_origin_is_its_first_crediting_sentence() -> None:
+    """Where a copy credits its origin is its first sentence that does, a credit phrase in its
+    lede before the credit line that closes it."""
+    user, origin, aligned = ledger_and_copy(
+        [
+            f"{LEDE}, as first reported by The Ledger Line.",
+            "The authority did not respond to requests for comment.",
+            "The Ledger Line contributed to this report.",
+        ],
+        {0: 0},
+    )
+    sentence, link = disclosure.where_credited(user, origin, aligned)
+    assert sentence is not None
+    assert (sentence.index, sentence.text, link) == (
+        0,
+        f"{LEDE}, as first reported by The Ledger Line.",
+        None,
+    )

@@ -772,6 +772,20 @@ def test_a_web_pages_modification_time_is_read(tmp_path: Path, head: str) -> Non
     assert doc.modified_time == "2025-06-12T09:45:00Z"
 
 
+def test_a_web_pages_links_in_its_article_are_kept(tmp_path: Path) -> None:
+    """A saved page keeps the addresses its article's paragraphs link to, which may credit
+    another outlet, but not its menu's links nor its own relative ones."""
+    page = (
+        '<html><head><title>Lead in Eastmoor taps</title></head><body><nav><a href="https://'
+        'khrl7.com/weather">Weather</a></nav><article><p>The water authority knew of lead in 412 '
+        'homes for over a year, <a href="https://ledgerline.org/2025/03/03/lead">a nonprofit '
+        "newsroom reported last week</a>.</p><p>Council members will question the director on "
+        'Thursday, <a href="/live">News 7</a> has learned.</p></article></body></html>'
+    )
+    (doc,) = read_paths([str(write(tmp_path / "lead.html", page))]).documents
+    assert doc.links == ("https://ledgerline.org/2025/03/03/lead",)
+
+
 def test_a_web_pages_blockquote_is_a_quotation(tmp_path: Path) -> None:
     """A page's blockquote is a quotation, given quotation marks, its speaker's line under it
     told as theirs: no words of the outlet's own."""

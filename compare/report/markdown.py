@@ -329,7 +329,7 @@ def render_index(
     lines += [
         "## Documents",
         "",
-        _documents_table(result.documents, result.sentences, story_of),
+        _documents_table(result.documents, result.sentences, result.credits_of, story_of),
         "",
     ]
     lines += ["## Stories", ""]
@@ -717,7 +717,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
     lines += _summary(result, story, names, json_beside)
     lines += ["Sentences are numbered from 1, in article order.", ""]
-    lines += [_documents_table(members, result.sentences), ""]
+    lines += [_documents_table(members, result.sentences, result.credits_of), ""]
     lines += _article_notes(members, result.notes, names)
     pairs = result.pairs_in[story.id]
     taken: Sequence[Taken] = ()
@@ -1485,7 +1485,28 @@ def _verdict_line(
         )
     elif pair.undisclosed_reuse:
         parts.append(_undisclosed_line(pair, a, b, names))
+    elif credit := _copy_credit(pair):
+        parts.append(credit)
     return " ".join(parts)
+
+
+def _copy_credit(pair: PairComparison) -> str | None:
+    """Where the reusing article of a directed pair credits its origin, as its letter and
+    sentence number (from 1) and the sentence, or the address it links to: 'Credit: B 1 “…, as
+    first reported by The Ledger Line.”'; ``None`` when it credits none, or not in its text."""
+    if not pair.direction:
+        return None
+    copy = _origin_and_copy(pair)[1]
+    credit = next((c for c in pair.credited_at if c.doc == copy), None)
+    if credit is None or (credit.sentence is None and credit.link is None):
+        return None
+    letter = "A" if copy == pair.a else "B"
+    told = [f"{letter} {_indexes(s.sentences)} “{escape(s.text)}”" for s in [credit.sentence] if s]
+    if credit.link:
+        told.append(f"{'it' if told else letter} links to {escape(credit.link)}")
+    said = ", and ".join(told)
+    # A quoted sentence ends with its own stop.
+    return f"Credit: {said}" if said.endswith("”") else f"Credit: {said}."
 
 
 def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
@@ -1792,10 +1813,12 @@ def _adds(title: str, indexes: Sequence[int], sentences: Sequence[Sentence]) -> 
 def _documents_table(
     documents: Iterable[Document],
     sentences: Mapping[str, Sequence[Sentence]],
+    credits_of: Mapping[str, Sequence[str]],
     story_of: Mapping[str, str] | None = None,
 ) -> str:
-    """The documents, a row each; with ``story_of`` (a link to each document's story page), the
-    index's table, where a reader looks for an article's story."""
+    """The documents, a row each, with what each credits (``Result.credits_of``); with
+    ``story_of`` (a link to each document's story page), the index's table, where a reader looks
+    for an article's story."""
     return _table(
         [
             "id",
@@ -1813,7 +1836,7 @@ def _documents_table(
                 _dated(d),
                 len(sentences[d.id]),
                 sum(len(s.tokens) for s in sentences[d.id]),
-                escape(", ".join(d.credits)),
+                escape(", ".join(credits_of[d.id])),
                 d.encoding or "",
             ]
             for d in documents
