@@ -523,6 +523,7 @@ def compare_pair(
     modified_texts: AbstractSet[str] = frozenset(),
     credited_by: Mapping[str, AbstractSet[str]] | None = None,
     backdating: Mapping[str, tuple[str, ...]] | None = None,
+    one_report: bool = False,
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
@@ -533,7 +534,9 @@ def compare_pair(
     (see :func:`_before_its_text`); ``credited_by``, per document, the story's other articles
     that credit or name its outlet (see :func:`credited_by_others`); ``backdating``, per
     document of an outlet caught backdating, the articles that caught it (see
-    :func:`backdating_outlets`)."""
+    :func:`backdating_outlets`); ``one_report``, whether a name one of the two puts for the
+    other's is one their outlet corrected (see :func:`names_corrected`), which fills in no
+    template for another event."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
@@ -586,9 +589,13 @@ def compare_pair(
     )
     # Identical texts are one text, whatever template it fills in; and versions of one article
     # (one outlet's, at one address or id) are one report, a name corrected in the later ("arrested
-    # John Smith" / "David Brown") no other event.
+    # John Smith" / "David Brown") no other event, as is one report and a copy of its earlier text.
     versions = same_article(a.document, b.document)
-    template = None if identical or versions or verdict is Verdict.INDEPENDENT else texts.template
+    template = (
+        None
+        if identical or versions or one_report or verdict is Verdict.INDEPENDENT
+        else texts.template
+    )
     # Two days' reports from one template ("Hawks beat Reno 2-0 on Saturday", a week after "lost
     # 0-1 on Saturday") need not name other days: their dates do.
     filled_for_other = (
@@ -869,6 +876,58 @@ def credited_by_others(
             ):
                 crediting[origin].add(user)
     return {doc: frozenset(users) for doc, users in crediting.items()}
+
+
+def names_corrected(
+    pairs: Iterable[PairComparison], sides: Mapping[str, Side]
+) -> frozenset[frozenset[str]]:
+    """The pairs among a story's ``pairs``, as first measured, whose template filled in for
+    another event (``FilledFor.ANOTHER_EVENT``) is a name one outlet corrected: one side's text
+    is linked to an article of the other's outlet that gives the first side's names (its own
+    earlier text, or the one a copy took them from, which shares text with it and fills in no
+    template against it), and that article to the other side through that outlet's texts that
+    share text and fill in no template against each other (a wire's write-throughs). A paper
+    that ran the wire's 3rd LEAD, "operated by Kellen Bay Lines", against the wire's WRAPUP,
+    "operated by Kellen Harbour Ferries", reports one sinking; two quakes that one bot writes up
+    fill one template in, each against the other.
+
+    >>> names_corrected([], {})
+    frozenset()
+    """
+    pairs = list(pairs)
+    linked = [p for p in pairs if p.verdict is not Verdict.INDEPENDENT and p.template is None]
+    # The texts of one outlet that are one report, by the first of each chain of them.
+    parent = {doc: doc for doc in sides}
+
+    def root(doc: str) -> str:
+        while parent[doc] != doc:
+            parent[doc] = parent[parent[doc]]
+            doc = parent[doc]
+        return doc
+
+    for pair in linked:
+        if pair.same_source:
+            joined, own = sorted((root(pair.a), root(pair.b)))
+            parent[own] = joined
+    one_report: defaultdict[str, list[str]] = defaultdict(list)
+    for doc in sides:
+        one_report[root(doc)].append(doc)
+    took = {frozenset((p.a, p.b)) for p in linked}
+    return frozenset(
+        frozenset((pair.a, pair.b))
+        for pair in pairs
+        if pair.template is not None and pair.template.filled_for is FilledFor.ANOTHER_EVENT
+        for side, other, names in (
+            (pair.a, pair.b, pair.template.a),
+            (pair.b, pair.a, pair.template.b),
+        )
+        if any(
+            (source == side or frozenset((side, source)) in took)
+            and _names_any(sides[source], names)
+            for source in one_report[root(other)]
+            if source != other
+        )
+    )
 
 
 def out_by_credit(

@@ -7,6 +7,7 @@ import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from datetime import datetime
@@ -33,6 +34,7 @@ from compare.overlap import (
     backdating_outlets,
     compare_pair,
     credited_by_others,
+    names_corrected,
     out_by_credit,
     text_overlap,
 )
@@ -637,7 +639,8 @@ def _measured_story(
     articles credit (``overlap.credited_by_others``), which may tell the direction where no date
     does. A later version of an article was not out before it was modified
     (``overlap.compare_pair``'s ``modified_texts``); an article of an outlet caught backdating
-    (``overlap.backdating_outlets``) is not first by its date."""
+    (``overlap.backdating_outlets``) is not first by its date. A pair whose template is a name
+    one outlet corrected (``overlap.names_corrected``) is measured again as one report."""
     # What each pair of texts shares, by the number of their alignment, measured once.
     shared: dict[int, TextOverlap] = {}
     modified_texts = out_when_modified(side.document for side in sides.values())
@@ -648,6 +651,7 @@ def _measured_story(
         number: int,
         out_by: Mapping[str, Document],
         credited_by: Mapping[str, frozenset[str]],
+        corrected: AbstractSet[frozenset[str]] = frozenset(),
     ) -> PairComparison:
         if number not in shared:
             shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
@@ -662,6 +666,7 @@ def _measured_story(
             modified_texts,
             credited_by,
             backdating,
+            frozenset((a, b)) in corrected,
         )
 
     pairs: list[tuple[str, str, int]] = []
@@ -671,9 +676,12 @@ def _measured_story(
         first.append(measure(a, b, number, {}, {}))
     out_by = out_by_credit(first, sides)
     credited_by = credited_by_others(first, sides)
+    corrected = names_corrected(first, sides)
     again = out_by.keys() | credited_by.keys()
     return [
-        measure(a, b, number, out_by, credited_by) if again & {a, b} else found
+        measure(a, b, number, out_by, credited_by, corrected)
+        if again & {a, b} or frozenset((a, b)) in corrected
+        else found
         for (a, b, number), found in zip(pairs, first, strict=True)
     ]
 

@@ -2509,6 +2509,74 @@ def test_a_template_whose_lede_is_reworded_for_another_event_is_no_rewrite() -> 
     assert len({member.cluster for member in result.clusters}) == 2
 
 
+FERRY_LEAD = (
+    "PORT ALDER, June 14 (Harbour Wire) - At least 27 people died when a passenger ferry capsized "
+    "off Port Alder early on Saturday, the coastguard said."
+)
+FERRY_WRAPUP_LEAD = (
+    "PORT ALDER, June 14 (Harbour Wire) - The death toll from Saturday's ferry disaster off Port "
+    "Alder rose to 41 by nightfall, with seven people still missing, officials said."
+)
+FERRY_OPERATOR = (
+    "The ferry, operated by {operator}, was carrying about 140 passengers on its morning "
+    "crossing to Skerry Island."
+)
+FERRY_SURVIVORS = "Survivors said the vessel listed sharply in heavy swell before it turned over."
+
+
+def ferry(id: str, source: str, lede: str, operator: str, time: str) -> Document:
+    return document(
+        "\n".join([lede, FERRY_OPERATOR.format(operator=operator), FERRY_SURVIVORS]),
+        id,
+        source,
+        published="2025-06-14",
+        published_time=f"2025-06-14T{time}:00Z",
+    )
+
+
+def test_a_name_the_copys_source_later_corrected_fills_in_no_template() -> None:
+    """A paper that ran the wire's 1st LEAD, "operated by Alder Bay Lines", against the wire's
+    WRAPUP, which rewords the lede and names "Alder Harbour Ferries" as its CORRECTED did,
+    reports the one sinking: the paper's source, the 1st LEAD, leads to the WRAPUP through the
+    wire's own write-throughs, and the pair fills in no template for another event."""
+    result = compare_documents(
+        [
+            ferry("first-lead", "Harbour Wire", FERRY_LEAD, "Alder Bay Lines", "11:20"),
+            ferry("corrected", "Harbour Wire", FERRY_LEAD, "Alder Harbour Ferries", "15:30"),
+            ferry("wrapup", "Harbour Wire", FERRY_WRAPUP_LEAD, "Alder Harbour Ferries", "20:00"),
+            ferry("metro", "Metro Daily", FERRY_LEAD, "Alder Bay Lines", "16:45"),
+        ],
+        single_story=True,
+    )
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"metro", "wrapup"})
+    assert pair.template is None
+    assert pair.verdict is Verdict.DERIVED
+
+
+def test_a_copy_of_one_template_item_is_no_copy_of_the_next() -> None:
+    """A fire bot's two reports, for two towns, fill in one template against each other: a
+    paper's copy of the first is not linked to the second through the bot's reports, and
+    still fills in its template for another event."""
+    carrow = FIRE.format(
+        site="community centre", town="Carrow", time="Wednesday morning", hurt=4, hours=5,
+        paper="Herald",
+    )  # fmt: skip
+    tarvik = FIRE.format(
+        site="school", town="Tarvik", time="Friday night", hurt=7, hours=3, paper="Herald"
+    )
+    result = compare_documents(
+        [
+            document(carrow, "carrow", "Fire Bot", published="2025-06-04"),
+            document(tarvik, "tarvik", "Fire Bot", published="2025-06-06"),
+            document(carrow, "daily", "Daily", published="2025-06-05"),
+        ],
+        single_story=True,
+    )
+    templates = {frozenset((p.a, p.b)): p.template for p in result.pairs}
+    assert templates[frozenset(("carrow", "tarvik"))] is not None
+    assert templates[frozenset(("daily", "tarvik"))] is not None
+
+
 NOTES_EAST = [
     "Residents of Corran East asked whether the ferry would run again before summer.",
     "Shopkeepers in Corran East said trade had slowed since the bridge closed, local radio reported.",
