@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from compare.read import InputError as InputError
     from compare.records import AddedTerms as AddedTerms
     from compare.records import ArticleNote as ArticleNote
+    from compare.records import CarriedChange as CarriedChange
     from compare.records import ClusterMember as ClusterMember
     from compare.records import Credit as Credit
     from compare.records import DateSetAside as DateSetAside
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from compare.records import SentenceGroup as SentenceGroup
     from compare.records import Skipped as Skipped
     from compare.records import Span as Span
+    from compare.records import StaleCopy as StaleCopy
+    from compare.records import Staleness as Staleness
     from compare.records import Story as Story
     from compare.records import Taken as Taken
     from compare.records import TakenThrough as TakenThrough
@@ -70,6 +73,7 @@ if TYPE_CHECKING:
 _RECORDS = (
     "AddedTerms",
     "ArticleNote",
+    "CarriedChange",
     "ClusterMember",
     "Credit",
     "DateSetAside",
@@ -94,6 +98,8 @@ _RECORDS = (
     "SentenceGroup",
     "Skipped",
     "Span",
+    "StaleCopy",
+    "Staleness",
     "Story",
     "Taken",
     "TakenThrough",

@@ -81,6 +81,7 @@ from compare.report.files import render_reports
 from compare.report.write import write_reports
 from compare.segment import segment
 from compare.settings import Settings
+from compare.staleness import stale_copies
 from compare.stories import (
     COPY_JACCARD,
     copy_links,
@@ -114,6 +115,7 @@ STAGE_UNITS: dict[str, tuple[str, str]] = {
     "trace who copied whom": ("story", "stories"),
     "weigh common origins": ("story", "stories"),
     "cluster near-duplicates": ("document", "documents"),
+    "find stale copies": ("story", "stories"),
     "write reports": ("file", "files"),
 }
 # Two documents' texts in a story, by their numbers (see records.text_numbers), and the candidate
@@ -569,7 +571,7 @@ def _run_stages(
     with timer("cluster near-duplicates") as advance:
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
         advance(len(documents), len(documents))
-    return replace(
+    traced = replace(
         run,
         stories=retitled(stories, by_id, sentences, pairs),
         pairs=pairs,
@@ -577,8 +579,10 @@ def _run_stages(
         taken=taken,
         clusters=clusters,
         cycles=cycles,
-        seconds={**read_seconds, **timer.seconds},
     )
+    with timer("find stale copies") as advance:
+        stale = stale_copies(traced, advance)
+    return replace(traced, stale=stale, seconds={**read_seconds, **timer.seconds})
 
 
 def _measured_stories(

@@ -1221,6 +1221,49 @@ class Taken:
     credited: bool
 
 
+class Staleness(StrEnum):
+    """How a copy is out of date against its source (``staleness.stale_copies``): it took a
+    version when a newer one was already out, or its source changed after it was published and
+    it was not updated."""
+
+    STALE_WHEN_PUBLISHED = "stale_when_published"
+    NOT_UPDATED = "not_updated"
+
+
+# The kind of a :class:`CarriedChange` that a name put for another is (a company's name
+# corrected): no framing note names that.
+NAME_CHANGED = "name_changed"
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedChange:
+    """A difference between a copy and a newer version of its source that the copy still
+    carries from the version it took: ``kind``, a framing note's kind read from the copy's words
+    to the newer version's (``number_changed``), or :data:`NAME_CHANGED`; ``copy`` and
+    ``newer``, the words of each, as written."""
+
+    kind: str
+    copy: str
+    newer: str
+
+
+@dataclass(frozen=True, slots=True)
+class StaleCopy:
+    """A copy out of date against the source it took (``staleness.stale_copies``): the version
+    it ``took`` and its time, a ``newer`` version of that source and its time (in UTC), and the
+    ``changes`` the copy still carries; ``kind`` says whether the newer version was out when the
+    copy was published."""
+
+    story: str
+    copy: str
+    took: str
+    took_time: str
+    newer: str
+    newer_time: str
+    changes: tuple[CarriedChange, ...]
+    kind: Staleness
+
+
 class Relation(StrEnum):
     """How a member of a near-duplicate cluster relates to the cluster's canonical document:
     it is that document, a ``copy`` of it (their pair's verdict ``copy``), a ``rewrite`` of it
@@ -1313,6 +1356,8 @@ class Result:
             directions and disclosure read them.
         cycles: the pair directions that went round in a cycle, story by story, and the weakest
             of each, taken away (``provenance.direction_cycles``).
+        stale: the copies out of date against the source they took, by story id
+            (``staleness.stale_copies``).
         seconds: how long each stage took, by its name; two runs that found the same are equal.
         by_id, pairs_in, groups_in, cycles_in: the documents by id, and the pairs, sentence
             groups and cycles of pair directions by story id (each story listed).
@@ -1339,6 +1384,7 @@ class Result:
     notes: Mapping[str, tuple[ArticleNote, ...]] = field(default_factory=dict)
     terms: AddedTerms = AddedTerms()
     cycles: tuple[DirectionCycle, ...] = ()
+    stale: Mapping[str, tuple[StaleCopy, ...]] = field(default_factory=dict)
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.

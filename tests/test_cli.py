@@ -445,6 +445,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "trace who copied whom: 1 story done",
         "weigh common origins: 1 story done",
         "cluster near-duplicates: 2 documents done",
+        "find stale copies: 1 story done",
         "write reports: 2 files done",
     ]
     quiet = run("run", str(SEEDS), "-o", str(tmp_path / "out"), "--quiet")
@@ -545,6 +546,7 @@ def test_dedup_names_no_framing_when_piped() -> None:
         "trace who copied whom",
         "weigh common origins",
         "cluster near-duplicates",
+        "find stale copies",
     ]
 
 

@@ -132,6 +132,7 @@ STAGES = (
     "trace who copied whom",
     "weigh common origins",
     "cluster near-duplicates",
+    "find stale copies",
 )
 # The stages that group stories, which a single-story run skips.
 GROUPING = ("find near copies", "link copies", "find story terms")

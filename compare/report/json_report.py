@@ -20,6 +20,7 @@ from compare.records import (
     Result,
     SentenceGroup,
     Span,
+    StaleCopy,
     Story,
     Version,
     WordEdit,
@@ -240,6 +241,7 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
         ],
         "taken": [asdict(t) for t in result.taken.get(story.id, ())],
         "direction_cycles": [_cycle(cycle) for cycle in result.cycles_in[story.id]],
+        "stale_copies": [_stale(s) for s in result.stale.get(story.id, ())],
         "coverage": {
             doc: {
                 "only": [number[id(g)] for g in only_in(groups, doc)],
@@ -261,6 +263,19 @@ def _cycle(cycle: DirectionCycle) -> dict[str, Any]:
             for origin, copy, basis in cycle.links
         ],
         "dropped": [[origin, copy] for origin, copy in cycle.dropped],
+    }
+
+
+def _stale(stale: StaleCopy) -> dict[str, Any]:
+    """A copy out of date against its source (``staleness.stale_copies``), its story aside."""
+    return {
+        "copy": stale.copy,
+        "took": stale.took,
+        "took_time": stale.took_time,
+        "newer": stale.newer,
+        "newer_time": stale.newer_time,
+        "changes": [asdict(change) for change in stale.changes],
+        "kind": stale.kind.value,
     }
 
 

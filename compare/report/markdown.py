@@ -16,9 +16,11 @@ from compare.framing import names_framing_of
 from compare.lexicon import lexicon
 from compare.provenance import cycles_note, sources_of
 from compare.records import (
+    NAME_CHANGED,
     REPORT_PAGE_MARK,
     AddedTerms,
     ArticleNote,
+    CarriedChange,
     DirectionBasis,
     DirectionCycle,
     Document,
@@ -34,6 +36,8 @@ from compare.records import (
     RunPlace,
     Sentence,
     SentenceGroup,
+    StaleCopy,
+    Staleness,
     Story,
     Taken,
     Verdict,
@@ -695,6 +699,63 @@ def _change(pair: PairComparison, match: Match, note: FramingNote) -> str:
     return f"sentence {_indexes(at)}: {FRAMING_LABELS[kind]}" + (f" ({quoted})" if quoted else "")
 
 
+# What each kind of stale copy is listed under, and how its line says it.
+STALENESS_HEADINGS = {
+    Staleness.STALE_WHEN_PUBLISHED: "Out of date when published",
+    Staleness.NOT_UPDATED: "Not updated after the source changed",
+}
+
+
+def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[str]:
+    """The copies out of date against the source they took (``staleness.stale_copies``), a
+    line a copy under each kind: what it took and when, the newer version and when, and what
+    that changed of the text the copy carries; none when none is.
+
+    >>> from compare.records import CarriedChange
+    >>> stale = StaleCopy("s", "daily", "v1", "2025-06-14T09:05:00Z", "v2",
+    ...     "2025-06-14T11:20:00Z", (CarriedChange("number_changed", "12", "27"),),
+    ...     Staleness.STALE_WHEN_PUBLISHED)
+    >>> _stale_copies([stale], {"daily": "Daily", "v1": "Wire (v1)", "v2": "Wire (v2)"})[:3]
+    ['**Out of date when published:**', '', '- Daily took Wire (v1), of 2025-06-14 09:05 UTC, when Wire (v2), of 2025-06-14 11:20 UTC, was out: number or date changed (“12” → “27”).']
+    """
+    lines = []
+    for kind, heading in STALENESS_HEADINGS.items():
+        found = [s for s in stale if s.kind is kind]
+        if not found:
+            continue
+        lines += [f"**{heading}:**", ""]
+        for s in found:
+            took, newer = (
+                f"{names[s.took]}, of {_moment(s.took_time)}",
+                f"{names[s.newer]}, of {_moment(s.newer_time)}",
+            )
+            said = (
+                f"took {took}, when {newer}, was out"
+                if kind is Staleness.STALE_WHEN_PUBLISHED
+                else f"still carries {took}, as {newer}, changed it"
+            )
+            changes = [_carried(c) for c in s.changes]
+            lines.append(
+                f"- {names[s.copy]} {said}: {'; '.join(_at_most(changes, MAX_SUMMARY_CHANGES))}."
+            )
+        lines.append("")
+    return lines
+
+
+def _carried(change: CarriedChange) -> str:
+    """A change a stale copy carries, named as a framing difference is, the copy's words first."""
+    label = (
+        "name changed" if change.kind == NAME_CHANGED else FRAMING_LABELS[FramingKind(change.kind)]
+    )
+    quoted = " → ".join(f"“{escape(w)}”" for w in (change.copy, change.newer) if w)
+    return f"{label} ({quoted})"
+
+
+def _moment(time: str) -> str:
+    """A time in UTC as a page gives it: ``2025-06-14 09:05 UTC``."""
+    return f"{time[:10]} {time[11:16]} UTC"
+
+
 def _at_most(items: Sequence[str], limit: int) -> list[str]:
     """``items``, the first ``limit`` of them and how many more when there are more.
 
@@ -716,6 +777,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     names = _page_names(members)
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
     lines += _summary(result, story, names, json_beside)
+    lines += _stale_copies(result.stale.get(story.id, ()), names)
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences, result.credits_of), ""]
     lines += _article_notes(members, result.notes, names)

@@ -1,0 +1,215 @@
+"""Stale copies: a copy printed when a newer version of its source was out, or never updated
+after its source changed what it carries (a death toll raised, an operator's name corrected)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
+
+from compare.provenance import sources_of
+from compare.records import (
+    NAME_CHANGED,
+    Advance,
+    CarriedChange,
+    Document,
+    Match,
+    MatchKind,
+    PairComparison,
+    Result,
+    StaleCopy,
+    Staleness,
+    Story,
+    Verdict,
+    articles,
+    last_modified,
+    tracked,
+    unwatched,
+    version_ranks,
+)
+from compare.templates import swapped_names
+
+
+def stale_copies(result: Result, advance: Advance = unwatched) -> dict[str, tuple[StaleCopy, ...]]:
+    """Per story id, its copies out of date against the source each took most from, of
+    another outlet (``Result.taken``), copy by copy in story order:
+
+    * ``stale_when_published``: a newer version of that source (the source's outlet's text
+      that shares text with it, a later write-through or version of its article) was out when
+      the copy was published, and the copy carries what that version changed;
+    * ``not_updated``: a version of the source published after the copy changed what the copy
+      carries, and the copy has no later version here.
+
+    Each names the newest such version whose changes the copy carries, and those changes
+    (:func:`carried_changes`); only where the copy, its source and the newer version all give
+    their times in UTC. Independent reports and an outlet's own versions are never flagged.
+
+    >>> from compare.pipeline import compare_documents
+    >>> def wire(n, toll, time):
+    ...     return Document(f"wire-{n}", "Meridian Wire", f"At least {toll} people died when "
+    ...         "the ferry capsized off Port Kellen, the coastguard said.", published_time=time)
+    >>> daily = Document("daily", "Daily Courier", wire(1, 12, None).text,
+    ...     published_time="2025-06-14T12:40:00Z")
+    >>> result = compare_documents([wire(1, 12, "2025-06-14T09:05:00Z"),
+    ...     wire(2, 27, "2025-06-14T11:20:00Z"), daily])
+    >>> [(s.copy, s.took, s.newer, s.changes[0].copy, s.changes[0].newer, s.kind.value)
+    ...     for s in result.stale[result.stories[0].id]]
+    [('daily', 'wire-1', 'wire-2', '12', '27', 'stale_when_published')]
+    """
+    return {story.id: tuple(_stale_in(result, story)) for story in tracked(result.stories, advance)}
+
+
+def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
+    """:func:`stale_copies` of one story: of each copy, out of date when published first, then
+    not updated."""
+    pairs = result.pairs_in[story.id]
+    pair_of = {frozenset((p.a, p.b)): p for p in pairs}
+    members = [result.by_id[d] for d in story.documents]
+    updated = _updated_later(members)
+    versions = _versions(pairs)
+    for copy, taken in sources_of(result.taken.get(story.id, ())).items():
+        source = next(
+            (
+                t.origin
+                for t in taken
+                if not (pair := pair_of[frozenset((copy, t.origin))]).same_source
+                and pair.verdict is not Verdict.INDEPENDENT
+            ),
+            None,
+        )
+        printed = last_modified(result.by_id[copy])
+        took_time = last_modified(result.by_id[source]) if source else None
+        if source is None or printed is None or took_time is None:
+            continue
+        newer = sorted(
+            (
+                (time, version)
+                for version in versions.get(source, ())
+                if (time := last_modified(result.by_id[version])) and time > took_time
+            ),
+            reverse=True,
+        )
+        windows = [(Staleness.STALE_WHEN_PUBLISHED, [v for v in newer if v[0] < printed])]
+        if copy not in updated:
+            windows.append((Staleness.NOT_UPDATED, [v for v in newer if v[0] > printed]))
+        for kind, candidates in windows:
+            found = next(
+                (
+                    StaleCopy(story.id, copy, source, took_time, version, time, changes, kind)
+                    for time, version in candidates
+                    if (
+                        changes := carried_changes(
+                            copy,
+                            pair_of[frozenset((copy, source))],
+                            pair_of[frozenset((copy, version))],
+                        )
+                    )
+                ),
+                None,
+            )
+            if found:
+                yield found
+
+
+def _versions(pairs: Sequence[PairComparison]) -> dict[str, AbstractSet[str]]:
+    """Per document, the other texts of its outlet that are one report with it: versions of its
+    article, and texts that share text with it or with one such (a wire's write-throughs, in
+    files of their own)."""
+    parent: dict[str, str] = {}
+
+    def root(doc: str) -> str:
+        while parent.setdefault(doc, doc) != doc:
+            parent[doc] = parent[parent[doc]]
+            doc = parent[doc]
+        return doc
+
+    for pair in pairs:
+        if pair.same_article or (pair.same_source and pair.verdict is not Verdict.INDEPENDENT):
+            joined, own = sorted((root(pair.a), root(pair.b)))
+            parent[own] = joined
+    reports: defaultdict[str, set[str]] = defaultdict(set)
+    for doc in list(parent):
+        reports[root(doc)].add(doc)
+    return {doc: frozenset(reports[root(doc)] - {doc}) for doc in parent}
+
+
+def _updated_later(documents: Sequence[Document]) -> frozenset[str]:
+    """The documents of which a later version of their article is among ``documents``: that
+    version, not they, is the copy to ask whether it took a change up."""
+    ranks = version_ranks(documents)
+    return frozenset(
+        version.id
+        for found in articles(documents)
+        for version in found
+        if ranks[version.id] < max(ranks[v.id] for v in found)
+    )
+
+
+def carried_changes(
+    copy: str, took: PairComparison, newer: PairComparison
+) -> tuple[CarriedChange, ...]:
+    """What ``newer``, the pair of ``copy`` and a newer version of its source, names as changed
+    (its framing notes, and names put for others: :func:`templates.swapped_names`) in sentences
+    that ``copy`` has as the version it took words them (``took``, its pair with that version):
+    the copy's words are in the source's sentence, and the newer version's are not. The copy's
+    own edits, and what the newer version only adds, are none.
+
+    >>> from compare.pipeline import compare_documents
+    >>> texts = {"took": "The ferry, operated by Kellen Bay Lines, sank at dawn.",
+    ...          "newer": "The ferry, operated by Kellen Harbour Ferries, sank at dawn."}
+    >>> docs = [Document("took", "Wire", texts["took"], published_time="2025-06-14T14:05:00Z"),
+    ...         Document("newer", "Wire", texts["newer"], published_time="2025-06-14T15:30:00Z"),
+    ...         Document("metro", "Metro", texts["took"], published_time="2025-06-14T16:45:00Z")]
+    >>> pairs = {frozenset((p.a, p.b)): p for p in compare_documents(docs, single_story=True).pairs}
+    >>> carried_changes("metro", pairs[frozenset(("took", "metro"))], pairs[frozenset(("newer", "metro"))])
+    (CarriedChange(kind='name_changed', copy='Bay Lines', newer='Harbour Ferries'),)
+    """
+    found: dict[CarriedChange, None] = {}
+    for match in newer.matches:
+        if match.kind is MatchKind.VERBATIM:
+            continue
+        on_a = newer.a == copy
+        copy_span = match.a if on_a else match.b
+        source_texts = _as_taken(copy, took, copy_span.sentences)
+        if not source_texts:
+            continue
+        for change in _changes(match, on_a):
+            if any(
+                _gives(text, change.copy) and not (change.newer and _gives(text, change.newer))
+                for text in source_texts
+            ):
+                found.setdefault(change)
+    return tuple(found)
+
+
+def _changes(match: Match, copy_on_a: bool) -> Iterator[CarriedChange]:
+    """The changes a match names, read from the copy's words to the newer version's; none of
+    the copy's words the newer one only adds to."""
+    for note in match.framing:
+        kind, words = (
+            (note.kind, (note.a, note.b)) if copy_on_a else (note.kind.mirrored, (note.b, note.a))
+        )
+        if words[0]:
+            yield CarriedChange(kind.value, *words)
+    copy_text, newer_text = (
+        (match.a.text, match.b.text) if copy_on_a else (match.b.text, match.a.text)
+    )
+    if names := swapped_names(copy_text, newer_text):
+        yield CarriedChange(NAME_CHANGED, ", ".join(names[0]), ", ".join(names[1]))
+
+
+def _as_taken(copy: str, took: PairComparison, sentences: Sequence[int]) -> list[str]:
+    """The texts of the source's sentences that ``took`` aligns with the copy's ``sentences``."""
+    wanted = set(sentences)
+    on_a = took.a == copy
+    return [
+        (match.b if on_a else match.a).text
+        for match in took.matches
+        if wanted.intersection((match.a if on_a else match.b).sentences)
+    ]
+
+
+def _gives(text: str, words: str) -> bool:
+    """Whether ``text`` has ``words``, as written, not within other words."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None

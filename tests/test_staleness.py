@@ -1,0 +1,184 @@
+"""Stale copies: a copy printed when a newer version of its source was out, or never updated
+after its source changed what it carries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from compare.pipeline import compare_documents
+from compare.records import CarriedChange, Document, Result, StaleCopy, Staleness
+from compare.report.json_report import report_json
+from compare.report.markdown import render_story
+
+DAY = "2025-06-14T"
+LEDE = (
+    "PORT ALDER, June 14 (Harbour Wire) - At least {toll} people died when a passenger ferry "
+    "capsized off Port Alder early on Saturday, the coastguard said."
+)
+OPERATOR = (
+    "The ferry, operated by {operator}, was carrying about 140 passengers on its morning "
+    "crossing to Skerry Island."
+)
+RESCUED = (
+    "Rescue boats had pulled {rescued} people from the water by {when}, coastguard spokeswoman "
+    "Ines Varga said."
+)
+SURVIVORS = "Survivors said the vessel listed sharply in heavy swell before it turned over."
+URGENT = [
+    LEDE.format(toll=12),
+    OPERATOR.format(operator="Alder Bay Lines"),
+    RESCUED.format(rescued=60, when="mid-morning"),
+]
+FIRST_LEAD = [
+    LEDE.format(toll=27),
+    OPERATOR.format(operator="Alder Bay Lines"),
+    RESCUED.format(rescued=85, when="late morning"),
+    SURVIVORS,
+]
+CORRECTED = [
+    *FIRST_LEAD[:1],
+    OPERATOR.format(operator="Alder Harbour Ferries"),
+    *FIRST_LEAD[2:],
+    "(Corrects name of ferry operator in paragraph 2)",
+]
+OWN_REPORT = [
+    "Relatives waited through the day outside Port Alder's ferry terminal for news of the "
+    "passengers.",
+    "Island Radio's reporter saw divers working beside the upturned hull until dark.",
+    "A hospital spokesman said 25 bodies had been brought in by noon.",
+]
+
+
+def article(id: str, source: str, paragraphs: list[str], time: str | None) -> Document:
+    return Document(
+        id,
+        source,
+        "\n\n".join(paragraphs),
+        published="2025-06-14",
+        published_time=f"{DAY}{time}:00Z" if time else None,
+    )
+
+
+WIRE = [
+    article("urgent", "Harbour Wire", URGENT, "09:30"),
+    article("first-lead", "Harbour Wire", FIRST_LEAD, "11:20"),
+    article("corrected", "Harbour Wire", CORRECTED, "15:30"),
+]
+EARLY = article("early-post", "Early Post", URGENT, "10:00")
+COURIER = article("daily-courier", "Daily Courier", URGENT, "12:40")
+METRO = article("metro-daily", "Metro Daily", FIRST_LEAD, "16:45")
+RADIO = article("island-radio", "Island Radio", OWN_REPORT, "13:00")
+
+
+def stale_of(documents: list[Document]) -> dict[tuple[str, Staleness], StaleCopy]:
+    result = compare_documents(documents)
+    return {(s.copy, s.kind): s for found in result.stale.values() for s in found}
+
+
+@pytest.fixture(scope="module")
+def live() -> Result:
+    return compare_documents([*WIRE, EARLY, COURIER, METRO, RADIO])
+
+
+def test_a_copy_of_the_urgent_printed_after_the_first_lead_is_stale_when_published(
+    live: Result,
+) -> None:
+    """A paper that ran the URGENT's "12" at 12:40, when the 1st LEAD had said 27 since 11:20,
+    is out of date when published: the report names the version it took and its time, the
+    newest version out by then and its time, and the toll it still carries."""
+    found = {(s.copy, s.kind): s for s in live.stale[live.stories[0].id]}
+    courier = found[("daily-courier", Staleness.STALE_WHEN_PUBLISHED)]
+    assert (courier.took, courier.took_time) == ("urgent", "2025-06-14T09:30:00Z")
+    assert (courier.newer, courier.newer_time) == ("first-lead", "2025-06-14T11:20:00Z")
+    assert CarriedChange("number_changed", "12", "27") in courier.changes
+
+
+def test_a_copy_of_the_first_lead_after_the_correction_carries_the_wrong_name(
+    live: Result,
+) -> None:
+    """A paper that ran the 1st LEAD at 16:45, 75 minutes after the wire corrected the ferry
+    operator's name, is out of date when published with the name the wire corrected."""
+    found = {(s.copy, s.kind): s for s in live.stale[live.stories[0].id]}
+    metro = found[("metro-daily", Staleness.STALE_WHEN_PUBLISHED)]
+    assert (metro.took, metro.newer) == ("first-lead", "corrected")
+    assert metro.changes == (CarriedChange("name_changed", "Bay Lines", "Harbour Ferries"),)
+
+
+def test_a_copy_published_before_the_newer_version_is_not_stale_but_not_updated(
+    live: Result,
+) -> None:
+    """A paper that ran the URGENT at 10:00, before the 1st LEAD was out, was up to date when
+    published; it is flagged once as not updated, against the newest version that changed what
+    it carries."""
+    found = {(s.copy, s.kind): s for s in live.stale[live.stories[0].id]}
+    assert ("early-post", Staleness.STALE_WHEN_PUBLISHED) not in found
+    early = found[("early-post", Staleness.NOT_UPDATED)]
+    assert (early.took, early.newer) == ("urgent", "corrected")
+    assert CarriedChange("number_changed", "12", "27") in early.changes
+    assert [s.kind for s in found.values() if s.copy == "early-post"] == [Staleness.NOT_UPDATED]
+
+
+def test_independent_reports_and_the_wires_own_versions_are_never_flagged(live: Result) -> None:
+    """The radio's own reporting took nothing from the wire, and the wire's write-throughs are
+    its versions, not copies: neither is out of date."""
+    flagged = {s.copy for s in live.stale[live.stories[0].id]}
+    assert flagged.isdisjoint({"island-radio", "urgent", "first-lead", "corrected"})
+
+
+@pytest.mark.parametrize(
+    "untimed",
+    [
+        pytest.param("daily-courier", id="copy_untimed"),
+        pytest.param("urgent", id="source_untimed"),
+    ],
+)
+def test_nothing_is_flagged_without_times(untimed: str) -> None:
+    """Staleness is told by the times of the copy and of its source's versions in UTC alone:
+    a copy or source that gives only its day is never flagged."""
+    documents = [
+        replace(d, published_time=None) if d.id == untimed else d for d in [*WIRE, COURIER]
+    ]
+    assert not any(copy == "daily-courier" for copy, _ in stale_of(documents))
+
+
+def test_a_copy_updated_later_is_judged_by_its_latest_version() -> None:
+    """A page that ran the URGENT at 10:00 and was updated at 12:10 to the 1st LEAD took the
+    change up: its first save is not flagged as never updated."""
+    url = "https://early-post.example/ferry"
+    first = replace(EARLY, url=url, modified_time=f"{DAY}10:00:00Z")
+    updated = replace(
+        article("early-post-2", "Early Post", FIRST_LEAD, "10:00"),
+        url=url,
+        modified_time=f"{DAY}12:10:00Z",
+    )
+    found = stale_of([*WIRE[:2], first, updated])
+    assert ("early-post", Staleness.NOT_UPDATED) not in found
+
+
+def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> None:
+    """The story page says, under its summary, which copies were out of date when published and
+    which were not updated, naming outlets as the page does; report.json gives each story's
+    ``stale_copies``."""
+    story = live.stories[0]
+    page = render_story(live, story)
+    assert "**Out of date when published:**" in page
+    assert (
+        "- Daily Courier took Harbour Wire (urgent), of 2025-06-14 09:30 UTC, when Harbour Wire "
+        "(first-lead), of 2025-06-14 11:20 UTC, was out: number or date changed (“12” → “27”)"
+    ) in page
+    assert "**Not updated after the source changed:**" in page
+    assert page.index("Out of date when published") < page.index("| id")
+    stale = next(s for s in report_json(live)["stories"] if s["id"] == story.id)["stale_copies"]
+    courier = next(s for s in stale if s["copy"] == "daily-courier")
+    assert courier == {
+        "copy": "daily-courier",
+        "took": "urgent",
+        "took_time": "2025-06-14T09:30:00Z",
+        "newer": "first-lead",
+        "newer_time": "2025-06-14T11:20:00Z",
+        "changes": courier["changes"],
+        "kind": "stale_when_published",
+    }
+    assert {"kind": "number_changed", "copy": "12", "newer": "27"} in courier["changes"]
