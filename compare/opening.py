@@ -150,25 +150,33 @@ def opening(text: str, title: str | None = None, *, headline_alone: bool = True)
     provider_follows = False  # whether the line above was "News provided by" alone
     released = False  # whether a label says the text is a press release
     newsroom = None  # the newsroom a copy's heading names
+    signed = False  # whether the line above was a byline
     for number, line in enumerate(lines):
         words = line.split()
         if not words:
+            signed = False
             continue
         if _word_count(line) > MAX_OPENING_WORDS:
             break
         shown = " ".join(words)
         next_text = _next_line(lines, number + 1)
         names_the_provider, provider_follows = provider_follows, False
+        under_byline, signed = signed, False
         if names_the_provider and _is_a_name_line(shown):
             labelled = True
         elif provided_by := PROVIDED_BY.fullmatch(shown):
             labelled = released = True
             provider_follows = not provided_by["provider"]
+        elif under_byline and _is_role(shown):
+            # A paper sets the reporter's role on the line under the byline ("By Carla Mendes"
+            # / "Herald Staff Writer"), as others set it after a comma.
+            labelled = True
         elif (fields := _fields(shown, byline)) and not (
             number == top and _heads_the_text(fields, shown, known, next_text, byline)
         ):
             for name, value in fields:
                 found.setdefault(name, value)
+            signed = any(name == "author" for name, _ in fields)
         elif shown.casefold() == known:
             repeated = True
         elif (heading := _copy_heading(shown)) is not None:
@@ -371,6 +379,16 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
     ):
         return name, written
     return None
+
+
+def is_date_like(text: str) -> bool:
+    """Whether ``text`` is written as a date is, read or not: "March 3", "March 3, 2025",
+    "03/04/2024"; no name ("May Lee").
+
+    >>> is_date_like("March 3"), is_date_like("May Lee")
+    (True, False)
+    """
+    return DATE_LIKE.fullmatch(text.strip()) is not None
 
 
 def _are_names(text: str) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 
+from compare.dates import WRITTEN_DATE, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import OPEN_ENDS, PARAGRAPH_FINAL, SHORT_LINE, WIDTH_QUANTILE
 
@@ -46,6 +47,16 @@ MIN_MENU_ITEMS = 3
 # An advertisement's mark and a form's field are a few words ("Story continues below
 # advertisement", "Enter your email address").
 MAX_MARK_WORDS = 6
+# A printed paper's or e-edition's running heads and feet, as a PDF's text gives them on each
+# page: the outlet, the date, the page's folio ("A4", "12", "Page 3", "Page 3 of 8"), at a line's
+# start or end, which changes from page to page while the rest of the line stays.
+FOLIO = r"(?i:page\s+)?\d{1,3}(?:\s*(?:/|(?i:of))\s*\d{1,3})?|[A-Z]{1,2}-?\d{1,3}"
+LEADING_FOLIO = re.compile(rf"(?P<folio>{FOLIO})(?:[ \t]*[|\u00b7\u2022][ \t]*|\s+|$)")
+TRAILING_FOLIO = re.compile(rf"(?:^|[ \t]*[|\u00b7\u2022][ \t]*|\s+)(?P<folio>{FOLIO})$")
+# A running line is short; one of the first or last lines of the text is the first page's head
+# or the last page's foot.
+MAX_RUNNING_LINE_CHARS = 120
+EDGE_LINES = 2
 # A footer's links are two or more ("Privacy Policy | Terms of Service").
 MIN_SITE_LINKS = 2
 # A list of headlines runs to a blank line or a line of prose, its headlines of a few words.
@@ -60,12 +71,16 @@ class PageCopy:
     """A text without its page's furniture; the page's title, as a print's header gives it
     ("Fire at Riverton plant injures two | Lakeside Ledger"), and the site's name, as its menu
     gives it ("Tri-County Herald"), when they were found; and whether the text was printed, so
-    hyphenated by its typesetter as a browser hyphenates a page's words to print it."""
+    hyphenated by its typesetter as a browser hyphenates a page's words to print it; and the
+    outlet and the day, as written, that a printed paper's first running head gives ("THE
+    HERALD   MONDAY, MARCH 10, 2025   A4")."""
 
     text: str
     page_title: str | None = None
     masthead: str | None = None
     printed: bool = False
+    edition_outlet: str | None = None
+    edition_date: str | None = None
 
 
 def page_copy(text: str) -> PageCopy:
@@ -89,13 +104,23 @@ def page_copy(text: str) -> PageCopy:
     """
     lines = [_without_site_links(line) for line in text.split("\n")]
     printed, page_title = _printed_page(lines)
+    running, running_head = _running_lines(lines)
+    printed |= running
     gone = printed | {n for n, line in enumerate(lines) if _is_furniture(line)}
     gone |= _story_lists(lines)
     menus, masthead = _menus(lines, gone)
     gone |= menus
     if not gone and lines == text.split("\n"):
         return PageCopy(text)
-    return PageCopy(_joined(lines, gone), page_title, masthead, printed=bool(printed))
+    outlet, day = _outlet_and_day(running_head) if running_head else (None, None)
+    return PageCopy(
+        _joined(lines, gone),
+        page_title,
+        masthead,
+        printed=bool(printed),
+        edition_outlet=outlet,
+        edition_date=day,
+    )
 
 
 def _is_furniture(line: str) -> bool:
@@ -173,6 +198,72 @@ def _printed_page(lines: Sequence[str]) -> tuple[set[int], str | None]:
     }
     titles = (rest for n, (marks, rest) in enumerate(marked) if n in printed and rest)
     return printed, next((" ".join(title.split()) for title in titles), None)
+
+
+def _running_lines(lines: Sequence[str]) -> tuple[set[int], str | None]:
+    """The numbers of a printed paper's running heads and feet and of its folios alone, as a
+    PDF's text repeats them on each page, and the first head's words without its folio: lines
+    alike but for a folio that changes ("THE HERALD   MONDAY, MARCH 10, 2025   A4", then "...
+    A5"; "A4 | THE HERALD | metroherald.com"; "Page 1 of 2"), or alike and set as items side by
+    side ("The Herald  |  Monday, March 10, 2025"), twice or more, one of them among the first
+    or last lines of the text, where the first page's head and the last page's foot stand. A
+    line that repeats elsewhere only (a quotation, a subhead) is the article's.
+
+    >>> text = ["THE HERALD   MONDAY, MARCH 10, 2025   A4", "", "Parents met.", "A4 | THE HERALD",
+    ...         "THE HERALD   MONDAY, MARCH 10, 2025   A5", "Officials left.", "A5 | THE HERALD"]
+    >>> _running_lines(text)
+    ({0, 3, 4, 6}, 'THE HERALD   MONDAY, MARCH 10, 2025')
+    """
+    texts = [n for n, line in enumerate(lines) if line.strip()]
+    edges = {*texts[:EDGE_LINES], *texts[-EDGE_LINES:]}
+    alike: dict[str, list[tuple[int, str, str, bool]]] = {}
+    for number in texts:
+        line = lines[number].strip()
+        if len(line) > MAX_RUNNING_LINE_CHARS:
+            continue
+        folio, rest = _without_folio(line)
+        set_apart = len(_items(line)) > 1
+        if (rest and _ends_a_sentence(rest)) or not (folio or set_apart):
+            continue
+        key = " ".join(ITEM_SEPARATOR.sub(" ", rest).casefold().split())
+        alike.setdefault(key, []).append((number, folio, rest, set_apart))
+    running = [
+        found
+        for found in alike.values()
+        if len(found) > 1
+        and not edges.isdisjoint(number for number, *_ in found)
+        and (len({folio for _, folio, *_ in found}) > 1 or all(apart for *_, apart in found))
+    ]
+    numbers = {number for found in running for number, *_ in found}
+    heads = sorted((number, rest) for found in running for number, _, rest, _ in found if rest)
+    return numbers, heads[0][1] if heads else None
+
+
+def _outlet_and_day(head: str) -> tuple[str | None, str | None]:
+    """The outlet a running head names and the day it gives, as written, when it does.
+
+    >>> _outlet_and_day("THE HERALD   MONDAY, MARCH 10, 2025"), _outlet_and_day("Monday, March 10, 2025")
+    (('THE HERALD', 'MONDAY, MARCH 10, 2025'), (None, 'Monday, March 10, 2025'))
+    """
+    day = WRITTEN_DATE.search(head)
+    dated = day is not None and parse_date(day.group()) is not None
+    rest = head[: day.start()] + "  " + head[day.end() :] if day and dated else head
+    items = (rest[a:b].strip() for a, b in _items(rest))
+    return next(filter(_names_a_site, items), None), day.group() if day and dated else None
+
+
+def _without_folio(line: str) -> tuple[str, str]:
+    """A line's folio, at its start or end ("A4 | THE HERALD", "THE HERALD   A4"), and the rest
+    of it; no folio ("") for a line that gives none.
+
+    >>> _without_folio("A4  |  THE HERALD  |  herald.example"), _without_folio("Page 2 of 3")
+    (('A4', 'THE HERALD  |  herald.example'), ('Page 2 of 3', ''))
+    """
+    if found := TRAILING_FOLIO.search(line):
+        return found["folio"], line[: found.start()].strip()
+    if found := LEADING_FOLIO.match(line):
+        return found["folio"], line[found.end() :].strip()
+    return "", line
 
 
 def _print_marks(line: str) -> tuple[list[str], str]:

@@ -46,7 +46,7 @@ from compare.dates import (
     time_field,
 )
 from compare.lexicon import lexicon
-from compare.opening import OPENING_QUOTES, opening
+from compare.opening import OPENING_QUOTES, is_date_like, opening
 from compare.page_furniture import PageCopy, page_copy
 from compare.plain_text import (
     CELL_SEPARATOR,
@@ -2214,11 +2214,14 @@ def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
     them), and those of the byline it shows, which may name whom the writer files for where the
     metadata names the writer alone ("By Lena Ortiz, The Associated Press" over ``"author":
     "Lena Ortiz"``); each name once, the metadata's first, joined with commas as a feed's list
-    reads.
+    reads. A date the byline gives after a separator is none ("By Jordan Pike | March 3, 2025":
+    trafilatura reads "Jordan Pike; March 3").
 
     >>> page = document_fromstring('<p class="byline">By Lena Ortiz, Harbor Wire</p>')
     >>> _page_authors("Lena Ortiz", page), _page_authors("Lena Ortiz; Harbor Wire", page)
     ('Lena Ortiz, Harbor Wire', 'Lena Ortiz, Harbor Wire')
+    >>> _page_authors("Jordan Pike", document_fromstring('<p class="byline">By Jordan Pike | March 3, 2025</p>'))
+    'Jordan Pike'
     """
     # Without names in its metadata, trafilatura has read the shown byline already: none.
     if not given:
@@ -2227,8 +2230,9 @@ def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
     names: dict[str, str] = {}
     # trafilatura joins a page's authors with semicolons.
     for name in filter(None, f"{given}; {shown}".split("; ")):
-        names.setdefault(name.casefold(), name)
-    return ", ".join(names.values())
+        if not is_date_like(name):
+            names.setdefault(name.casefold(), name)
+    return ", ".join(names.values()) or None
 
 
 def _page_modified(tree: HtmlElement) -> str | None:
@@ -2432,6 +2436,13 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     # with says the same without the site's name.
     if page.page_title and not any(meta.get(key) for key in TITLE_FIELDS):
         meta[TITLE_FIELDS[0]] = _page_title_parts(page.page_title)[0]
+    # A printed paper's running head names it and the day of its edition, as its lines opening
+    # the article, or a folder named for the outlet, may do first.
+    if page.edition_date and not any(meta.get(key) for key in DATE_FIELDS):
+        meta[DATE_FIELDS[0]] = page.edition_date
+    named = "/" not in origin.label
+    if named and page.edition_outlet and not any(meta.get(key) for key in SOURCE_FIELDS):
+        meta[SOURCE_FIELDS[0]] = page.edition_outlet
     claim = _document(origin, origin.stem, origin.label, body, meta, written=written)
     return replace(claim, broken_front_matter=broken)
 

@@ -878,3 +878,27 @@ def test_a_byline_names_the_outlet_its_reporter_writes_for(byline: str, outlet: 
     """The outlet named beside a byline's reporter is whom they write for; a role, another
     reporter or a desk names none."""
     assert opening(f"Port workers strike over pay\n{byline}\n\n{BODY}").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "role", ["Tribune Staff Writer", "Staff Reporter", "Political Correspondent"]
+)
+def test_a_reporters_role_on_the_line_under_the_byline_is_part_of_it(role: str) -> None:
+    """A paper sets the reporter's role on its own line under the byline: it goes with the
+    byline, as a role after a comma does, and is no sentence; the author is the reporter."""
+    body = "Crews closed the Harlan Street bridge on Monday, the city said.\n\nBuses will detour."
+    found = opening(
+        f"METRO\n\nHarlan Street bridge shut for repairs\n\nBy Ana Ruiz\n{role}\n\n{body}"
+    )
+    assert (found.title, found.author, found.body) == (
+        "Harlan Street bridge shut for repairs",
+        "Ana Ruiz",
+        body,
+    )
+
+
+def test_a_line_under_a_byline_that_is_no_role_stays() -> None:
+    """Only a role's words go with the byline: a line of the story under it stays."""
+    body = "Crews closed the Harlan Street bridge\n\nBuses will detour through Millbrook."
+    found = opening(f"Harlan Street bridge shut for repairs\n\nBy Ana Ruiz\n{body}")
+    assert (found.author, found.body) == ("Ana Ruiz", body)

@@ -204,3 +204,97 @@ def test_other_browsers_prints_are_read_too(printed: str, text: str, page_title:
 def test_a_menu_names_its_site(pasted: str, masthead: str | None) -> None:
     """The site's name among a menu's items is the outlet the page is; not a section's."""
     assert page_copy(pasted).masthead == masthead
+
+
+# A newspaper's page as a PDF's text gives it: a running head with the outlet, the day and the
+# page's folio, a running foot, and a paragraph the page break cuts in two.
+TRIBUNE_HEAD = "THE COASTAL TRIBUNE          TUESDAY, JUNE 3, 2025          {folio}"
+TRIBUNE_FOOT = "{folio}  |  THE COASTAL TRIBUNE  |  coastaltribune.example"
+TRIBUNE_PAGE_ONE = (
+    "Crews closed the Harlan Street bridge on Monday after inspectors\n"
+    "found cracks in two of its steel supports, the city said.\n\n"
+    "Engineers said the bridge, which carries about 18,000 vehicles\n"
+    "a day, would stay shut for at least six weeks while repairs"
+)
+TRIBUNE_PAGE_TWO = (
+    "are planned and paid for by the state.\n\n"
+    "Buses will run on a detour through the Millbrook district."
+)
+TRIBUNE_TEXT = (
+    TRIBUNE_PAGE_ONE.rsplit("\n\n", 1)[0]
+    + "\n\n"
+    + TRIBUNE_PAGE_ONE.rsplit("\n\n", 1)[1]
+    + "\n"
+    + TRIBUNE_PAGE_TWO
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "foot", "folios"),
+    [
+        pytest.param(TRIBUNE_HEAD, TRIBUNE_FOOT, ("B2", "B3"), id="head_and_foot_with_folios"),
+        pytest.param(TRIBUNE_HEAD, "", ("B2", "B3"), id="head_alone"),
+        pytest.param(
+            "The Coastal Tribune  |  Tuesday, June 3, 2025",
+            "Page {folio} of 2",
+            ("1", "2"),
+            id="page_of_pages",
+        ),
+        pytest.param(
+            "THE COASTAL TRIBUNE TUESDAY, JUNE 3, 2025 {folio}",
+            "",
+            ("4", "5"),
+            id="head_in_single_spaces",
+        ),
+    ],
+)
+def test_a_printed_papers_running_heads_and_feet_go_and_its_sentences_run_on(
+    head: str, foot: str, folios: tuple[str, str]
+) -> None:
+    """A newspaper or e-edition page saved as text loses its running heads and feet, alike on
+    each page but for the folio ("B2", "B3", "Page 1 of 2"), and the paragraph the page break
+    cut runs on; the first head gives the outlet and the day."""
+    pages = []
+    for folio, page in zip(folios, (TRIBUNE_PAGE_ONE, TRIBUNE_PAGE_TWO), strict=True):
+        lines = [head.format(folio=folio), "", page, "", foot.format(folio=folio)]
+        pages.append("\n".join(lines))
+    # A form feed between pages reaches page_copy as a line end (see read.UNSEEN_AS_SEEN).
+    copy = page_copy("\n\n".join(pages) + "\n")
+    assert copy.text == TRIBUNE_TEXT
+    assert copy.printed
+    assert copy.edition_date is not None and copy.edition_date.casefold() == "tuesday, june 3, 2025"
+    assert copy.edition_outlet is not None
+    assert copy.edition_outlet.casefold() == "the coastal tribune"
+
+
+def test_a_folio_alone_on_each_page_goes() -> None:
+    """A page's number alone on its own line, at the foot of each page, is no sentence."""
+    printed = f"{TRIBUNE_PAGE_ONE}\n\n12\n\n{TRIBUNE_PAGE_TWO}\n\n13\n"
+    assert page_copy(printed).text == TRIBUNE_TEXT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Bridge reopens\n\nThe bridge reopened on Monday.\n\nBridge reopens\n\n"
+            "Traffic returned to normal.",
+            id="a_headline_repeated_without_a_folio",
+        ),
+        pytest.param(
+            "Round 3\n\nThe first debate ran long.\n\nThe second was cut short.\n\nRound 3\n\n"
+            "Nobody won.",
+            id="one_folio_that_does_not_change",
+        ),
+        pytest.param(
+            "The candidates met twice.\n\nThe first debate ran long.\n\nWhat we know  |  "
+            "Updated\n\nThe second was cut short.\n\nWhat we know  |  Updated\n\nNobody won."
+            "\n\nThe vote is next week.\n\nPolls open at 7 a.m.",
+            id="a_line_repeated_inside_the_text_only",
+        ),
+    ],
+)
+def test_lines_that_repeat_as_no_running_head_does_stay(text: str) -> None:
+    """A line repeated without a folio that changes or items set side by side, or repeated
+    only inside the text, away from its first and last lines, is the article's."""
+    assert page_copy(text).text == text

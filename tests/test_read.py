@@ -5253,3 +5253,89 @@ def test_a_copy_of_a_pages_furniture_alone_is_skipped(tmp_path: Path) -> None:
     assert [s.reason for s in result.skipped] == [
         "a web page's menus, links and lists alone, no article text"
     ]
+
+
+# A newspaper's print edition as a PDF's text gives it: running heads and feet, a form feed
+# between its pages, a paragraph the page break cuts, a section label, headline and byline.
+EDITION = (
+    "THE COASTAL TRIBUNE          TUESDAY, JUNE 3, 2025          B2\n\n"
+    "METRO\n\n"
+    "Harlan Street bridge shut for repairs\n\n"
+    "By Ana Ruiz\nTribune Staff Writer\n\n"
+    "Crews closed the Harlan Street bridge on Monday after inspectors\n"
+    "found cracks in two of its steel supports, the city said.\n\n"
+    "Engineers said the bridge, which carries about 18,000 vehicles\n"
+    "a day, would stay shut for at least six weeks while repairs\n\n"
+    "B2  |  THE COASTAL TRIBUNE  |  coastaltribune.example\n\f\n"
+    "THE COASTAL TRIBUNE          TUESDAY, JUNE 3, 2025          B3\n\n"
+    "are planned and paid for by the state, a spokeswoman\n"
+    "for the transportation department said on Monday.\n\n"
+    "B3  |  THE COASTAL TRIBUNE  |  coastaltribune.example\n"
+)
+
+
+def test_a_print_editions_text_reads_as_its_article(tmp_path: Path) -> None:
+    """A paper's print edition saved as text has its headline for title, its byline's reporter
+    for author, the outlet and day its running head gives for source and date, and its running
+    heads, feet, section label and the reporter's role are no sentences; the sentence the page
+    break cut is one again."""
+    (doc,) = read_paths([str(write(tmp_path / "edition.txt", EDITION))]).documents
+    assert (doc.title, doc.author, doc.source, doc.published) == (
+        "Harlan Street bridge shut for repairs",
+        "Ana Ruiz",
+        "THE COASTAL TRIBUNE",
+        "2025-06-03",
+    )
+    assert [s.text for s in segment(doc)] == [
+        "Crews closed the Harlan Street bridge on Monday after inspectors found cracks in two "
+        "of its steel supports, the city said.",
+        "Engineers said the bridge, which carries about 18,000 vehicles a day, would stay shut "
+        "for at least six weeks while repairs are planned and paid for by the state, a "
+        "spokeswoman for the transportation department said on Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "front", "source", "published"),
+    [
+        pytest.param(
+            "edition.txt",
+            "---\nsource: Coastal Tribune\ndate: 2025-06-04\n---\n",
+            "Coastal Tribune",
+            "2025-06-04",
+            id="front_matter_first",
+        ),
+        pytest.param(
+            "tribune/edition.txt", "", "tribune/edition", "2025-06-03", id="a_folders_label_first"
+        ),
+    ],
+)
+def test_a_running_heads_outlet_and_day_come_after_what_names_them_first(
+    tmp_path: Path, name: str, front: str, source: str, published: str
+) -> None:
+    """The front matter names the outlet and the day before a running head does, and a file in
+    a folder is named by its folder's label, as a byline's outlet leaves it."""
+    write(tmp_path / name, front + EDITION)
+    (doc,) = read_paths([str(tmp_path)]).documents
+    assert (doc.source, doc.published) == (source, published)
+
+
+def test_a_date_beside_a_pages_byline_is_no_author(tmp_path: Path) -> None:
+    """A page's byline that gives its date after a bar ("By Ana Ruiz | June 3, 2025") is by
+    its reporter alone, not by "Ana Ruiz, June 3"."""
+    paragraphs = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in [
+            *COUNCIL_STORY.split("\n\n"),
+            "The mayor said the extra money would pay for 40 new teaching assistants.",
+            "Opposition councillors said the rise did not cover the cost of inflation.",
+        ]
+    )
+    page = (
+        "<html><head><title>Council raises school spending | Coastal Tribune</title>"
+        '<meta name="author" content="Ana Ruiz"></head><body><article>'
+        "<h1>Council raises school spending</h1>"
+        f'<p class="byline">By Ana Ruiz | June 3, 2025</p>{paragraphs}</article></body></html>'
+    )
+    (doc,) = read_paths([str(write(tmp_path / "council.html", page))]).documents
+    assert doc.author == "Ana Ruiz"
