@@ -1986,6 +1986,52 @@ def test_a_pair_section_says_a_date_set_aside_left_no_direction() -> None:
     assert "No direction by date: the date of Heartland Sentinel (copy), 2025-03-13" in line
 
 
+@pytest.mark.parametrize(
+    ("copy_date", "copy_path", "credit", "said"),
+    [
+        pytest.param(
+            None,
+            "copy.txt",
+            "",
+            "Which came first is not known: Heartland Sentinel (copy) has no date; give it a "
+            "“date:” line in front matter.",
+            id="an_undated_text_file",
+        ),
+        pytest.param(
+            None,
+            "copy.html",
+            "",
+            "Which came first is not known: Heartland Sentinel (copy) has no date.",
+            id="an_undated_web_page",
+        ),
+        pytest.param(None, "copy.txt", "\n\nSource: Voice of Rossland", None, id="credited"),
+        pytest.param("2025-03-15", "copy.txt", "", None, id="dated"),
+    ],
+)
+def test_a_pair_section_says_a_missing_date_left_no_direction(
+    copy_date: str | None, copy_path: str, credit: str, said: str | None
+) -> None:
+    """Of two articles that share text, an undated one leaves the pair without a direction where
+    nothing but the dates would tell: the verdict line says which has no date and, of a text
+    file, how to give it one; not when a credit told the direction, or both are dated."""
+    text = "\n\n".join(MOURNING[1:])
+    docs = [
+        replace(document(text, "vrn", "Voice of Rossland"), published="2025-03-14"),
+        replace(
+            document(text + credit, "copy", "Heartland Sentinel"),
+            path=copy_path,
+            published=copy_date,
+            credits=("Voice of Rossland",) if credit else (),
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert (pair.direction is None) == (said is not None)
+    assert ("Which came first is not known" in line) == (said is not None)
+    assert said is None or said in line
+
+
 def test_a_pair_section_says_other_articles_credits_told_the_direction() -> None:
     """An aggregator's undated record of a story that a third copy credits ("Source: Meridian
     Today") reuses that story, and the verdict line says it is the credits of the story's other

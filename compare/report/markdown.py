@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
+from pathlib import Path
 
 from compare.candidates import sampled_note
 from compare.coverage import carried, omitted_by, only_in
@@ -15,6 +16,7 @@ from compare.disclosure import outlet
 from compare.framing import names_framing_of
 from compare.lexicon import lexicon
 from compare.provenance import cycles_note, sources_of
+from compare.read import TEXT_SUFFIXES
 from compare.records import (
     NAME_CHANGED,
     REPORT_PAGE_MARK,
@@ -1530,6 +1532,8 @@ def _verdict_line(
             f"No direction: its direction, told by `{basis.value}`, closed a cycle of the "
             f"story's directions, and was the weakest of it; see “{CYCLES_HEADING}”."
         )
+    elif undated := _undated_line(pair, a, b, names):
+        parts.append(undated)
     # A pair is flagged only with a direction: the reusing article is the one charged.
     if pair.undisclosed_reuse and pair.release_named_only_as_copied:
         # A release that names its issuer in the third person ("the Ministry ... said") lends a
@@ -1569,6 +1573,49 @@ def _copy_credit(pair: PairComparison) -> str | None:
     said = ", and ".join(told)
     # A quoted sentence ends with its own stop.
     return f"Credit: {said}" if said.endswith("”") else f"Credit: {said}."
+
+
+def _undated_line(
+    pair: PairComparison, a: Document, b: Document, names: Mapping[str, str]
+) -> str | None:
+    """Why a pair that shares text has no direction when nothing but a date would have told it
+    (no credit, nor a clear difference in what each holds of the other): a side has no date;
+    with how to give a text file one. ``None`` for a pair with a direction, none to look for
+    (independent, a template filled in for another event or day, or text both or one took from
+    a third) or both sides dated.
+
+    >>> a = Document(id="a", path="a.html", source="Ledger", title=None, published="2025-03-03", text="")
+    >>> b = Document(id="b", path="b.txt", source="Herald", title=None, published=None, text="")
+    >>> pair = PairComparison("a", "b", "s1", Verdict.DERIVED, None, 0.7, 0.6, 0.5, 0.5, 0.6, 0.6, 30,
+    ...                       None, (), (), (), 0.0)
+    >>> _undated_line(pair, a, b, {"a": "A", "b": "B"})
+    'Which came first is not known: B has no date; give it a “date:” line in front matter.'
+    """
+    if (
+        pair.direction
+        or pair.verdict is Verdict.INDEPENDENT
+        or pair.template
+        or pair.common_origin
+        or pair.taken_through
+    ):
+        return None
+    undated = [document for document in (a, b) if document.published is None]
+    if not undated:
+        return None
+    who = (
+        f"{names[undated[0].id]} has no date"
+        if len(undated) == 1
+        else f"neither {names[a.id]} nor {names[b.id]} has a date"
+    )
+    texts = [
+        d for d in undated if d.record is None and Path(d.path).suffix.lower() in TEXT_SUFFIXES
+    ]
+    advice = (
+        f"; give {'it' if len(undated) == 1 else 'them'} a “date:” line in front matter"
+        if len(texts) == len(undated)
+        else ""
+    )
+    return f"Which came first is not known: {who}{advice}."
 
 
 def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
