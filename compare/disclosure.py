@@ -234,11 +234,29 @@ def _site_host(url: str | None) -> str | None:
 def _links_to(user: Sourced, origin: Sourced) -> str | None:
     """The first link of ``user``'s text (``Document.links``) to ``origin``'s site, when that is
     not ``user``'s own: a link credits the outlet it points to, whatever its words ("a nonprofit
-    newsroom reported last week")."""
+    newsroom reported last week"). On a site where many post (``[names] shared_hosts``: t.me,
+    x.com), only a link to the origin's own address does: another channel's post is not it."""
     host = _site_host(origin.document.url)
     if host is None or host == _site_host(user.document.url):
         return None
+    if host.removeprefix("m.").removeprefix("mobile.") in lexicon().shared_hosts:
+        address = _address(origin.document.url)
+        return next((link for link in user.document.links if _address(link) == address), None)
     return next((link for link in user.document.links if _site_host(link) == host), None)
+
+
+def _address(url: str | None) -> tuple[str | None, str]:
+    """An address as a link to it may write it: its host (:func:`_site_host`) and its path
+    without a closing slash, its scheme, query and fragment aside.
+
+    >>> _address("https://www.x.com/ledger/status/12/?s=20") == _address("http://x.com/ledger/status/12")
+    True
+    """
+    try:
+        path = urlsplit(url if url and "//" in url else f"//{(url or '').strip()}").path
+    except ValueError:  # a feed's broken address, as in _site_host
+        path = ""
+    return _site_host(url), path.rstrip("/")
 
 
 def _in_own_words(user: Sourced, found: re.Match[str], taken: Mapping[int, str]) -> bool:

@@ -843,6 +843,9 @@ class Lexicon:
     # What credits an outlet with a story before its name ("as first reported last week by the
     # nonprofit site "), up to where the name stands: see disclosure.credit_phrase_naming.
     credit_phrase: str
+    # Sites where many outlets post, each under its own address (t.me, x.com): see
+    # disclosure._links_to.
+    shared_hosts: frozenset[str]
     page_kinds: frozenset[str]
     boilerplate_starts: tuple[str, ...]
     promo_starts: tuple[str, ...]
@@ -2790,6 +2793,7 @@ def lexicon() -> Lexicon:
         credit_phrase=_credit_phrase(
             data["names"]["credit_phrases"], data["names"]["credit_prepositions"]
         ),
+        shared_hosts=frozenset(data["names"]["shared_hosts"]),
         page_kinds=frozenset(data["names"]["page_kinds"]),
         boilerplate_starts=tuple(
             data["boilerplate"]["staff_credit_starts"]

@@ -437,6 +437,27 @@ def test_a_copy_credits_its_origin_by_a_link(links: tuple[str, ...], disclosed: 
     assert disclosure.where_credited(user, origin, aligned) == (None, link)
 
 
+@pytest.mark.parametrize(
+    ("links", "disclosed"),
+    [
+        pytest.param(("https://t.me/ledgerline/4512",), True, id="to_the_origins_post"),
+        pytest.param(("https://t.me/ledgerline/4512/?single",), True, id="to_it_with_a_query"),
+        pytest.param(("https://t.me/harlowcouncil/88",), False, id="to_another_channels_post"),
+        pytest.param(("https://m.t.me/harlowcouncil/88",), False, id="to_it_on_the_mobile_site"),
+    ],
+)
+def test_a_link_to_a_site_where_many_post_credits_only_the_origins_own_post(
+    links: tuple[str, ...], disclosed: bool
+) -> None:
+    """An origin posted on a site where many outlets post (a Telegram channel) is credited by a
+    link to its own post; a link to another channel's post on that site credits no one."""
+    user, origin, aligned = ledger_and_copy(
+        [f"{LEDE}, a nonprofit newsroom reported last week."], {0: 0}, links
+    )
+    origin = replace(origin, document=replace(origin.document, url="https://t.me/ledgerline/4512"))
+    assert discloses(user, origin, aligned) is disclosed
+
+
 def test_where_a_copy_credits_its_origin_is_its_first_crediting_sentence() -> None:
     """Where a copy credits its origin is its first sentence that does, a credit phrase in its
     lede before the credit line that closes it."""
