@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
-from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 from time import monotonic
@@ -275,7 +274,16 @@ def run(
     listed_in = " and ".join(
         name for name, written in ((INDEX, format.markdown), (JSON_REPORT, format.json)) if written
     )
-    result = _compare(paths, settings, quiet, started, exclude=[out], skipped_listed_in=listed_in)
+    named_by_file: list[str] = []
+    result = _compare(
+        paths,
+        settings,
+        quiet,
+        started,
+        exclude=[out],
+        skipped_listed_in=listed_in,
+        named_by_file=named_by_file,
+    )
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
     earlier = reports_present(out)
@@ -291,8 +299,27 @@ def run(
     if not quiet:
         typer.echo(_summary(result))
         typer.echo(_reports_line(written, out, earlier))
+        if named_by_file:
+            errors.print(_named_by_file_note(named_by_file), markup=False)
     if strict and result.skipped:
         raise typer.Exit(code=1)
+
+
+def _named_by_file_note(files: Sequence[str]) -> str:
+    """One line, last (with the summary, which ``--quiet`` leaves out), for the files that name
+    no source: each table names their outlet by the file's name, and pasted copy often comes
+    without front matter.
+
+    >>> _named_by_file_note(["rival.txt"])
+    'note: 1 file has no source (rival.txt): it is named by file name; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)'
+    """
+    count = len(files)
+    such = f"such as {files[0]}" if count > 1 else files[0]
+    they = "they are" if count > 1 else "it is"
+    return (
+        f"note: {count} file{'s have' if count > 1 else ' has'} no source ({such}): {they} named "
+        "by file name; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)"
+    )
 
 
 def _reports_line(written: Sequence[Path], out: Path, earlier: set[str]) -> str:
@@ -507,12 +534,19 @@ def _compare(
     framing: bool = True,
     skipped_listed_in: str = "",
     in_order_given: bool = False,
+    named_by_file: list[str] | None = None,
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
-    names the reports that list every input skipped, as :func:`_warn` takes it; the others
-    are :func:`~compare.pipeline.compare_paths`'s)."""
+    names the reports that list every input skipped, as :func:`_warn` takes it;
+    ``named_by_file``, when given, gets the files that name no source, labelled by their names;
+    the others are :func:`~compare.pipeline.compare_paths`'s)."""
     from compare.pipeline import compare_paths
     from compare.read import InputError
+
+    def warn(read: ReadResult) -> None:
+        _warn(read, listed_in=skipped_listed_in)
+        if named_by_file is not None:
+            named_by_file.extend(read.named_by_file)
 
     try:
         with _interrupted(NOTHING_WRITTEN), _progress(quiet, started) as progress:
@@ -522,7 +556,7 @@ def _compare(
                 progress,
                 exclude or [],
                 single_story,
-                partial(_warn, listed_in=skipped_listed_in),
+                warn,
                 framing=framing,
                 in_order_given=in_order_given,
             )

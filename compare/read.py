@@ -473,6 +473,9 @@ class ReadResult:
     hidden_files: tuple[str, ...] = ()
     hidden_folders: tuple[str, ...] = ()
     unordered_versions: tuple[UnorderedVersions, ...] = ()
+    # The files (as shown) of the documents that name no source and are labelled by their
+    # file's name alone, no folder's.
+    named_by_file: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,6 +633,7 @@ def read_paths(
         hidden_files,
         tuple(_shown(path.as_posix()) for path in hidden if path.is_dir()),
         unordered_versions(documents),
+        tuple(claim.where for claim in claims if claim.named_by_file),
     )
 
 
@@ -1279,6 +1283,9 @@ class _Claim:
     # The lines of its file its record spans, from 1, when it is one record of several and some
     # of the file's lines are not UTF-8 (NotUtf8Lines): an address says only its own.
     lines: range | None = None
+    # Whether it names no source and its outlet is its file's name, no folder's: pasted copy
+    # shows as "rival_story" in every table.
+    named_by_file: bool = False
 
 
 # What reading a file gives.
@@ -2807,7 +2814,8 @@ def _read_records(
         # names its outlet); in a file of several, each record becomes an outlet of its own.
         if many and not (named or feed):
             unsourced.append(claim.document.source)
-        yield claim
+        # Named by its id, not its file's name: the file's warning says so.
+        yield replace(claim, named_by_file=False) if many else claim
     if unsourced:
         yield Unsourced(shown, tuple(unsourced))
 
@@ -3101,7 +3109,8 @@ def _document(
     bylines = (first((key,), numbers=False) for key in AUTHOR_FIELDS[1:])
     # A second copy of a file is its outlet's as the first is: "paper_a/rail (1)" is
     # "paper_a/rail"'s. A credit line naming it is its own, no partner's.
-    source = _site(first(SOURCE_FIELDS)) or _site_folder(label) or COPY_MARK.sub("", label)
+    named = _site(first(SOURCE_FIELDS)) or _site_folder(label)
+    source = named or COPY_MARK.sub("", label)
     credits = find_credits(text if written is None else written, author, *bylines, outlet=source)
     if forwarded_from := first((FORWARDED_FROM_FIELD,)):
         credits = tuple(sorted({*credits, forwarded_from}))
@@ -3135,7 +3144,16 @@ def _document(
     unread = None if published or not dates else _quoted(dates[0])
     where = where or origin.shown
     place = origin.place + where.removeprefix(origin.shown)
-    return _Claim(document, where, label, place, id_given, unread, lines=lines)
+    return _Claim(
+        document,
+        where,
+        label,
+        place,
+        id_given,
+        unread,
+        lines=lines,
+        named_by_file=not named and "/" not in label,
+    )
 
 
 def _quoted(value: object) -> str:

@@ -47,6 +47,7 @@ runner = CliRunner()
 # A log's progress line opens with the time since the run started: "[2:05] ".
 ELAPSED = re.compile(r"\[\d+(?::\d\d)+\] ")
 PROGRESS = re.compile(ELAPSED.pattern + r"[a-z -]+: [\d,]+ ([a-z ]+ done|of [\d,]+ [a-z ]+)")
+NAMED_BY_FILE = re.compile(r"note: \d+ files? ha(s|ve) no source .*")
 
 
 def run(*args: str) -> Result:
@@ -55,8 +56,14 @@ def run(*args: str) -> Result:
 
 def messages(result: Result) -> list[str]:
     """The lines of stderr that are not progress (a stage finishing, "[0:03] align: 1 document
-    pair done", or how far a long one is, "[0:30] align: 20,000 of 72,856 document pairs")."""
-    return [line for line in result.stderr.splitlines() if not PROGRESS.fullmatch(line)]
+    pair done", or how far a long one is, "[0:30] align: 20,000 of 72,856 document pairs"), nor
+    the note that ends a run of files that name no source, as the seeds do (its own test reads
+    it: ``test_a_run_ends_with_one_note_on_the_files_that_name_no_source``)."""
+    return [
+        line
+        for line in result.stderr.splitlines()
+        if not PROGRESS.fullmatch(line) and not NAMED_BY_FILE.fullmatch(line)
+    ]
 
 
 def untimed(result: Result) -> list[str]:
@@ -426,8 +433,10 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
     """Logs and pipes get a line per stage as it finishes, in what the stage counts
     (files, articles, sentences, pairs, stories, report files); --quiet silences them."""
     result = run("run", str(SEEDS), "--out", str(tmp_path / "out"))
-    assert all(map(PROGRESS.fullmatch, result.stderr.splitlines()))
-    assert untimed(result) == [
+    *progress, seeds_unnamed = result.stderr.splitlines()
+    assert all(map(PROGRESS.fullmatch, progress))
+    assert NAMED_BY_FILE.fullmatch(seeds_unnamed)
+    assert untimed(result)[:-1] == [
         "read: 2 files done",
         "segment: 2 documents done",
         "fingerprint: 33 sentences done",
@@ -2584,3 +2593,27 @@ def test_directions_that_go_round_get_one_warning_line(tmp_path: Path) -> None:
         "warning: pair directions went round in 1 cycle (story-001), which no order of "
         "publication fits: the weakest direction of each was taken away; see that story's report"
     ]
+
+
+def test_a_run_ends_with_one_note_on_the_files_that_name_no_source(tmp_path: Path) -> None:
+    """Pasted copy without front matter is named by its file's name in every table: the run
+    says so once, last, counting such files and naming one; a file whose front matter names its
+    outlet, or that sits in an outlet's folder, is not counted."""
+    folder = tmp_path / "library"
+    (folder / "valley_gazette").mkdir(parents=True)
+    lede = (
+        "The Harlow city council voted 7-2 on Tuesday night to close the Elm Street public "
+        "library at the end of March. The council said the closure would save about $1.2 "
+        "million a year in staffing and maintenance costs.\n"
+    )
+    (folder / "courier.md").write_text(f"---\nsource: Harlow Courier\n---\n\n{lede}", "utf-8")
+    (folder / "valley_gazette" / "library.txt").write_text(lede, encoding="utf-8")
+    for name in ("rival_b.txt", "rival_a.txt"):
+        (folder / name).write_text(lede, encoding="utf-8")
+    result = run("run", str(folder), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1] == (
+        f"note: 2 files have no source (such as {folder / 'rival_a.txt'}): they are named by "
+        "file name; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)"
+    )
+    assert sum("no source" in line for line in result.stderr.splitlines()) == 1
