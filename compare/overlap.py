@@ -219,11 +219,7 @@ class Side:
             if s.index in boilerplate:
                 continue
             sentence_start = offset
-            stretches = (
-                [words(part) for part in outside_quotations(s.text, quoted)]
-                if quoted
-                else [s.tokens]
-            )
+            stretches = _stretches(s, quoted)
             names = _capitalised_words(s.text)
             for stretch in stretches:
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
@@ -237,7 +233,7 @@ class Side:
                 tells += [telling[word] and word not in names for word in stretch]
                 offset += len(stretch)
             sentence_words.append(offset - sentence_start)
-            unquoted_in[s.index] = 0 if _tags_a_quotation(stretches) else offset - sentence_start
+            unquoted_in[s.index] = _own_words(stretches)
         # A phrase counts when one of its words tells how it was written, and few are a name's.
         word_tells, word_named = np.array(tells, dtype=bool), np.array(named, dtype=bool)
         first = np.array(starts, dtype=np.int64)
@@ -286,6 +282,41 @@ class Side:
             found += [(offset + begin, offset + end) for begin, end in self.quotations[i]]
             offset += len(self.sentences[i].text) + 1
         return tuple(found)
+
+
+def own_words(
+    document: Document, sentences: Sequence[Sentence], boilerplate: AbstractSet[int]
+) -> dict[int, int]:
+    """Per sentence of ``document`` outside ``boilerplate``, by its number, how many of its words
+    containment counts (``Side.unquoted_in``): those outside quotations, none of a quotation's
+    tag ("..., he said."). Who copied whom counts them too, so that its shares and a pair's
+    containment are one measure.
+
+    >>> from compare.segment import segment
+    >>> document = Document("d", "D", 'Talks ended. "We will return," he said.')
+    >>> own_words(document, segment(document), frozenset())
+    {0: 2, 1: 0}
+    """
+    quotations = sentence_quotations(document.text, sentences)
+    return {
+        s.index: _own_words(_stretches(s, quoted))
+        for s, quoted in zip(sentences, quotations, strict=True)
+        if s.index not in boilerplate
+    }
+
+
+def _stretches(sentence: Sentence, quoted: tuple[tuple[int, int], ...]) -> list[Sequence[str]]:
+    """The words of ``sentence`` outside its quotations (``quoted``), a list for each stretch
+    between them; one stretch, the whole sentence, when it quotes nothing."""
+    if not quoted:
+        return [sentence.tokens]
+    return [words(part) for part in outside_quotations(sentence.text, quoted)]
+
+
+def _own_words(stretches: Sequence[Sequence[str]]) -> int:
+    """How many words of a sentence's ``stretches`` containment counts: none when they only tag
+    a quotation (:func:`_tags_a_quotation`), which every report quoting the statement writes."""
+    return 0 if _tags_a_quotation(stretches) else sum(len(stretch) for stretch in stretches)
 
 
 def _lede(sentences: Sequence[Sentence], boilerplate: frozenset[int]) -> frozenset[int]:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from compare.lexicon import lexicon
-from compare.overlap import kept_share
+from compare.overlap import kept_share, own_words
 from compare.records import (
     Advance,
     DateSetAside,
@@ -244,7 +244,7 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> result = compare_documents([daily, wire])
     >>> taken_from(result, result.stories[0], result.groups)
-    (Taken(copy='daily', origin='wire', share=1.0, credited=False),)
+    (Taken(copy='daily', origin='wire', share=1.0, credited=False, sentences=(0,)),)
     """
     pairs = result.pairs_in[story.id]
     precedence = Precedence.of(result.by_id, pairs, story)
@@ -281,15 +281,18 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
             d for d in holding[version.doc] if d not in carried and sources.origin.doc in origins[d]
         }
     whole = {doc: frozenset(held - behind[doc]) for doc, held in holding.items()}
+    # Counted as a pair's containment counts them (overlap.own_words): a copy's share of what it
+    # took from its one source is that pair's containment, not another measure of it.
+    counted = _counted_words(result, story)
     words: defaultdict[tuple[str, str], float] = defaultdict(float)
+    sentences_of: defaultdict[tuple[str, str], set[int]] = defaultdict(set)
     for version, order, sources in taken:
         closest = _closest(version, order, sources, whole.get(version.doc, frozenset()), likeness)
         if closest:
             source, kept = closest
-            sentences = result.sentences[version.doc]
-            words[(version.doc, source)] += kept * sum(
-                len(sentences[i].tokens) for i in version.sentences
-            )
+            own = counted[version.doc]
+            words[(version.doc, source)] += kept * sum(own.get(i, 0) for i in version.sentences)
+            sentences_of[(version.doc, source)].update(version.sentences)
     # An outlet's own article needs no credit.
     credited = {
         (user, other)
@@ -299,10 +302,18 @@ def taken_from(result: Result, story: Story, groups: Sequence[SentenceGroup]) ->
     }
     position = {doc: n for n, doc in enumerate(story.documents)}
     found = [
-        Taken(copy, source, round(count / _words(result, copy), 3), credited=False)
+        Taken(
+            copy,
+            source,
+            round(count / sum(counted[copy].values()), 3),
+            credited=False,
+            sentences=tuple(sorted(sentences_of[(copy, source)])),
+        )
         for (copy, source), count in sorted(
             words.items(), key=lambda item: (position[item[0][0]], position[item[0][1]])
         )
+        # Quotations alone, which every report of a statement quotes alike, take nothing.
+        if count
     ]
     # Nor does the text of a source that is, nearly whole, a copy of one the copy credits: a
     # paper that runs another's reprint of the wire and credits the wire credits whose text it
@@ -323,8 +334,9 @@ def sources_of(taken: Iterable[Taken]) -> dict[str, tuple[Taken, ...]]:
     """What each copy took from each source, the most first (of equal shares, in the order of
     ``taken``): the first is its closest source.
 
-    >>> sources_of([Taken("daily", "wire", 0.4, True), Taken("daily", "post", 0.6, False)])
-    {'daily': (Taken(copy='daily', origin='post', share=0.6, credited=False), Taken(copy='daily', origin='wire', share=0.4, credited=True))}
+    >>> found = sources_of([Taken("daily", "wire", 0.4, True), Taken("daily", "post", 0.6, False)])
+    >>> [(t.origin, t.share) for t in found["daily"]]
+    [('post', 0.6), ('wire', 0.4)]
     """
     by_copy: defaultdict[str, list[Taken]] = defaultdict(list)
     for t in taken:
@@ -368,9 +380,9 @@ def through_common_origins(
         # Once a document, not once a pair: a wire story carried by 150 outlets has 11,175.
         versions = _unordered_versions(pairs)
         ancestors = {doc: _ancestors(doc, sources, versions) for doc in sources}
-        ancestors |= _phrasing_ancestors(pairs, ancestors)
-        shares = {(t.copy, t.origin): t.share for t in found}
         reused = _Reused(result, pairs)
+        ancestors |= _phrasing_ancestors(pairs, ancestors, reused)
+        shares = {(t.copy, t.origin): t.share for t in found}
         # Pairs of other texts that share some, and of one outlet's text saved twice (from two
         # feeds, or a feed's item under two ids), which is one origin: a rewrite of it is
         # flagged once, against the copy it took. One text of two outlets (a release and its
@@ -491,13 +503,17 @@ def _same_report(
 
 
 def _phrasing_ancestors(
-    pairs: Sequence[PairComparison], ancestors: Mapping[str, AbstractSet[str]]
+    pairs: Sequence[PairComparison], ancestors: Mapping[str, AbstractSet[str]], reused: _Reused
 ) -> dict[str, set[str]]:
     """The articles that documents which took no sentence, only phrasing, took it from,
     directly or through others: of the articles their pairs' directions say they reuse, those
     whose phrasing they share most of, but for any that took theirs from another of these. A
     brief in the wire's words shares them as much with each full reprint of the wire: it took
-    them from the wire. One that shares more with a paper that added to the wire took from it."""
+    them from the wire. One that shares more with a paper that added to the wire took from it;
+    not when the sentences it shares with the paper in any form it shares, nearly all, with the
+    wire too (:meth:`_Reused.within`): a radio script that rewords the wire's quotations shares
+    them with a paper that ran them, a little more when it rewords a line of the paper's too,
+    and took them from the wire all the same."""
     shares: defaultdict[str, dict[str, float]] = defaultdict(dict)
     for pair in pairs:
         origin = pair.origin
@@ -506,6 +522,14 @@ def _phrasing_ancestors(
             shares[copy][origin] = pair.b_phrases_in_a if copy == pair.b else pair.a_phrases_in_b
     found: dict[str, set[str]] = {}
     for copy, share in shares.items():
+        share = {
+            origin: taken
+            for origin, taken in share.items()
+            if not any(
+                earlier in ancestors.get(origin, ()) and reused.within(copy, origin, earlier)
+                for earlier in share
+            )
+        } or share
         most = max(share.values())
         closest = {origin for origin, taken in share.items() if taken == most}
         first = {o for o in closest if closest.isdisjoint(ancestors.get(o, ()))}
@@ -590,6 +614,14 @@ class _Reused:
             if not self._sentences(doc, other, verbatim=True) <= held:
                 return False
         return True
+
+    def within(self, doc: str, other: str, origin: str) -> bool:
+        """Whether ``origin`` has, in some form, ``COMMON_ORIGINS_HOLD`` of the words of the
+        sentences of ``doc`` that ``other`` has in some form: what ``doc`` shares with ``other``
+        it shares, nearly all, with ``origin`` too."""
+        shared = self._sentences(doc, other, any_form=True)
+        held = shared & self._sentences(doc, origin, any_form=True)
+        return self._words(doc, held) >= COMMON_ORIGINS_HOLD * self._words(doc, shared)
 
     def _sentences(
         self, doc: str, other: str, *, verbatim: bool = False, any_form: bool = False
@@ -842,11 +874,14 @@ def _closest(
     return doc, kept
 
 
-def _words(result: Result, doc: str) -> int:
-    """The document's words outside boilerplate."""
-    return sum(
-        len(s.tokens) for s in result.sentences[doc] if (doc, s.index) not in result.boilerplate
-    )
+def _counted_words(result: Result, story: Story) -> dict[str, dict[int, int]]:
+    """Per document of ``story``, the words of each sentence outside boilerplate that a share
+    counts (``overlap.own_words``)."""
+    boilerplate = boilerplate_indexes(story.documents, result.sentences, result.boilerplate)
+    return {
+        doc: own_words(result.by_id[doc], result.sentences[doc], boilerplate[doc])
+        for doc in story.documents
+    }
 
 
 def direction_cycles(

@@ -1210,15 +1210,18 @@ class SentenceGroup:
 
 @dataclass(frozen=True, slots=True)
 class Taken:
-    """The share of ``copy``'s words (boilerplate aside) that it took, in sentences copied or
-    edited, from ``origin`` (``overlap.kept_share``), and whether ``copy`` credits it: credits a
-    wire service or ``origin``'s source, or is of ``origin``'s own outlet (which needs no
-    credit); see ``provenance.taken_from``."""
+    """The share of ``copy``'s words (boilerplate aside, and outside quotations, as a pair's
+    containment counts them: ``overlap.own_words``) that it took, in sentences copied or edited,
+    from ``origin`` (``overlap.kept_share``), whether ``copy`` credits it: credits a wire
+    service or ``origin``'s source, or is of ``origin``'s own outlet (which needs no credit),
+    and the numbers of ``copy``'s sentences it took from ``origin``; see
+    ``provenance.taken_from``."""
 
     copy: str
     origin: str
     share: float
     credited: bool
+    sentences: tuple[int, ...] = ()
 
 
 class Staleness(StrEnum):

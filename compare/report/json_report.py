@@ -36,6 +36,10 @@ INDENT = " "
 # orientation or null rule, an enum's values; listed in docs/output.md's changelog. It began at 1:
 # the files written before it give none, and their layouts cannot be told apart by any number.
 SCHEMA_VERSION = 2
+# The number of each document's first sentence wherever report.json numbers sentences (a
+# match's `sentence`, `longest_run_at`, `only_a`): Python's indexes, as `sentence_spans` and
+# `text` are read with; the Markdown reports, read by people, count from 1.
+SENTENCE_NUMBERS_FROM = 0
 
 
 def report_json(result: Result, *, every_match: bool = False) -> dict[str, Any]:
@@ -93,9 +97,12 @@ def _values(result: Result, *, every_match: bool) -> dict[str, Any]:
     (``SCHEMA_VERSION``), for a script to tell which fields to expect and what they mean; the
     version of compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs
     from a source tree it was not installed from); and the software that made it
-    (:func:`~compare.report.software.software`), which tells apart two reports of one version."""
+    (:func:`~compare.report.software.software`), which tells apart two reports of one version;
+    and the number its sentences are counted from (``SENTENCE_NUMBERS_FROM``), which the Markdown
+    reports count from 1."""
     return {
         "schema_version": SCHEMA_VERSION,
+        "sentence_numbers_from": SENTENCE_NUMBERS_FROM,
         "settings": asdict(result.settings) | {"every_match": every_match},
         "software": software(),
         "terms": asdict(result.terms),

@@ -408,7 +408,14 @@ def _who_copied_whom(
         lines += [
             f"[{story.id}]({page}): {escape(shorten(story.title, TITLE_CHARS))}",
             "",
-            *_copy_lines(shown, left, names, result.settings, f"on [its page]({page})"),
+            *_copy_lines(
+                shown,
+                left,
+                names,
+                result.settings,
+                f"on [its page]({page})",
+                result.taken.get(story.id),
+            ),
             "",
         ]
     if len(lines) == 2:
@@ -554,7 +561,7 @@ def _summary(
         lines += [
             "**Who copied whom:**",
             "",
-            *_copy_lines(shown, left, names, result.settings, where),
+            *_copy_lines(shown, left, names, result.settings, where, result.taken.get(story.id)),
             "",
         ]
     else:
@@ -566,7 +573,9 @@ def _summary(
             f"here): {listed(_at_most(alone, MAX_LISTED_COPIES))}.",
             "",
         ]
-    lines += _changes_of_copies([p for p in shown if p.direction], names)
+    lines += _changes_of_copies(
+        [p for p in shown if p.direction], names, result.taken.get(story.id, ())
+    )
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
         lines += [
             "Below: the articles, the sentences two or more of them carry (coverage), the share "
@@ -614,20 +623,35 @@ def _copy_lines(
     names: Mapping[str, str],
     settings: Settings,
     where: str,
+    taken: Sequence[Taken] | None,
 ) -> list[str]:
-    """Who copied whom as a list: a line for each pair ``shown`` (:func:`_copy_line`), and one
+    """Who copied whom as a list: a line for each pair ``shown`` (:func:`_copy_line`), with the
+    shares of the story's who copied whom (``taken``; ``None`` when it was not traced), and one
     that counts the ``left`` others and says ``where`` they are."""
+    sources = None if taken is None else sources_of(taken)
     return [
-        *(_copy_line(p, names, settings) for p in shown),
+        *(_copy_line(p, names, settings, sources) for p in shown),
         *([f"- … {left:,} more {where}."] if left else []),
     ]
 
 
-def _copy_line(pair: PairComparison, names: Mapping[str, str], settings: Settings) -> str:
+def _copy_line(
+    pair: PairComparison,
+    names: Mapping[str, str],
+    settings: Settings,
+    sources: Mapping[str, Sequence[Taken]] | None = None,
+) -> str:
     """Who copied whom in a pair, as a list item: the copy, its origin, the verdict, the share
     of the copy's words it took (and in shared phrases, when more), whether it credits the
     origin, and what told which came first; of a pair without a direction, that it is not
     known.
+
+    The share is the one the story's who copied whom gives (``sources``, by copy, from
+    ``provenance.sources_of``; the pair's containment when the story was not traced), which
+    counts each sentence against the one article it was taken from. Where the pair's
+    containment is more, its sentences both carry that the copy took from other articles (the
+    wire the two both ran), the line gives both, and whose the rest is: the pair's share alone
+    would put the wire's words on the other paper's account.
 
     >>> from compare.records import PairComparison, Verdict
     >>> pair = PairComparison("wire", "daily", "s", Verdict.COPY, "a->b", 0.8, 0.97, 0.7,
@@ -645,9 +669,23 @@ def _copy_line(pair: PairComparison, names: Mapping[str, str], settings: Setting
     contained, phrased = (
         (pair.b_in_a, pair.b_phrases_in_a) if copy == pair.b else (pair.a_in_b, pair.a_phrases_in_b)
     )
+    took = contained
+    shared = ""
+    if sources is not None:
+        found = sources.get(copy, ())
+        took = next((t.share for t in found if t.origin == origin), 0.0)
+        if _percent(contained) != _percent(took) and contained > took:
+            others = [names[t.origin] for t in found if t.origin != origin]
+            shared = (
+                f" ({_percent(contained, settings.containment_cuts)} in sentences the two share"
+                + (f", the rest of them taken from {listed(others)}" if others else "")
+                + ")"
+            )
     facts = [
         pair.verdict.value,
-        f"{_percent(contained, settings.containment_cuts)} of its words copied or edited",
+        f"{_percent(took, settings.containment_cuts)} of its words copied or edited"
+        + (" from it" if shared else "")
+        + shared,
     ]
     if phrased > contained:
         facts.append(f"{_percent(phrased, settings.phrasing_cuts)} in shared phrases")
@@ -660,18 +698,28 @@ def _copy_line(pair: PairComparison, names: Mapping[str, str], settings: Setting
     return f"- {names[copy]} {_reuses(pair)} {names[origin]}: {', '.join(facts)}{told}."
 
 
-def _changes_of_copies(directed: Sequence[PairComparison], names: Mapping[str, str]) -> list[str]:
+def _changes_of_copies(
+    directed: Sequence[PairComparison], names: Mapping[str, str], taken: Sequence[Taken]
+) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took,
     at most ``MAX_SUMMARY_CHANGES`` a copy, by the copy's sentence numbers; none without a
-    directed pair."""
+    directed pair. A sentence the story's who copied whom (``taken``) says the copy took from
+    another article is left out of its pair with the origin: a paper that runs the wire's
+    sentence as the wire wrote it did not cut what another paper added to that sentence."""
     if not directed:
         return []
     lines = []
     for pair in directed:
-        notes = [(m, n) for m in pair.matches for n in m.framing]
+        origin, copy = _origin_and_copy(pair)
+        elsewhere = _taken_elsewhere(copy, origin, taken)
+        notes = [
+            (m, n)
+            for m in pair.matches
+            if not elsewhere.issuperset((m.b if copy == pair.b else m.a).sentences)
+            for n in m.framing
+        ]
         if not notes:
             continue
-        origin, copy = _origin_and_copy(pair)
         lines.append(f"- {names[copy]}, from {names[origin]}:")
         lines += [f"  - {_change(pair, m, n)}" for m, n in notes[:MAX_SUMMARY_CHANGES]]
         if (left := len(notes) - MAX_SUMMARY_CHANGES) > 0:
@@ -685,6 +733,19 @@ def _changes_of_copies(directed: Sequence[PairComparison], names: Mapping[str, s
         *lines,
         "",
     ]
+
+
+def _taken_elsewhere(copy: str, origin: str, taken: Sequence[Taken]) -> frozenset[int]:
+    """The sentences of ``copy`` that ``taken`` says it took from another article than
+    ``origin``, and not from ``origin`` too.
+
+    >>> taken = [Taken("daily", "wire", 0.5, False, (0, 1)), Taken("daily", "post", 0.1, False, (2,))]
+    >>> sorted(_taken_elsewhere("daily", "post", taken)), sorted(_taken_elsewhere("daily", "wire", taken))
+    ([0, 1], [2])
+    """
+    of_copy = [t for t in taken if t.copy == copy]
+    from_origin = {i for t in of_copy if t.origin == origin for i in t.sentences}
+    return frozenset(i for t in of_copy if t.origin != origin for i in t.sentences) - from_origin
 
 
 def _change(pair: PairComparison, match: Match, note: FramingNote) -> str:
