@@ -1710,7 +1710,14 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
     does a word of whom theirs attributes it to that ours writes less often than theirs, as the
     claim's own ("Police arrested 48 people." against "Police arrested 48 people, a police
     spokesman said.")."""
-    if not (theirs.verbs or theirs.attributing) or ours.verbs or ours.attributing or ours.quotes:
+    if (
+        not (theirs.verbs or theirs.attributing)
+        or ours.verbs
+        or ours.attributing
+        or ours.quotes
+        # "The council promised to ..." against "..., the mayor said" still drops the mayor.
+        or (_commits_its_subject(ours) and not _commits_its_subject(theirs))
+    ):
         return False
     terms = lexicon()
     pronouns = terms.personal_pronouns
@@ -1723,6 +1730,17 @@ def _states_as_fact(ours: _Features, theirs: _Features) -> bool:
         if our_uses[word] >= their_uses[word] > 0
     }
     return not (named - pronouns or _pronoun_speaks(ours, theirs))
+
+
+def _commits_its_subject(features: _Features) -> bool:
+    """Whether a sentence's subject commits to what it states, by a verb of
+    ``commitment_verbs`` before "to" or "that" ("The authority has pledged to replace ..."):
+    the plan is its subject's, told as such, not a claim stated as fact."""
+    commitments = lexicon().commitment_verbs
+    return any(
+        word in commitments and following in ("to", "that")
+        for word, following in pairwise(features.tokens)
+    )
 
 
 def _pronoun_speaks(ours: _Features, theirs: _Features) -> bool:

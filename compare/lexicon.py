@@ -556,6 +556,7 @@ class Lexicon:
     conforming_articles: frozenset[str]
     cue_relatives: frozenset[str]
     source_qualifiers: frozenset[str]
+    commitment_verbs: frozenset[str]
     vague_source_nouns: frozenset[str]
     bystander_nouns: frozenset[str]
     counted_doers: frozenset[str]
@@ -2542,6 +2543,7 @@ def lexicon() -> Lexicon:
         conforming_articles=frozenset(data["conforming_articles"]),
         cue_relatives=frozenset(data["cue_relatives"]),
         source_qualifiers=frozenset(data["source_qualifiers"]),
+        commitment_verbs=frozenset(data["commitment_verbs"]),
         vague_source_nouns=frozenset(data["vague_source_nouns"]),
         bystander_nouns=frozenset(data["bystander_nouns"]),
         counted_doers=frozenset(data["counted_doers"]),

@@ -89,6 +89,8 @@ ONCE_COUNTED = re.compile(
     r"|\s+(?:a|an|per|every|each)\s+(?:day|week|fortnight|month|year|decade|season)\b"
     r"|\s+(?:for|before|since|during|last|this|by|over|in(?! a while\b))\b)"
 )
+# The word a rate names what it is counted per after: "parts per billion".
+RATE_PER = "per"
 # The word for one time, which counts only where ONCE_COUNTED finds it.
 ONCE = "once"
 # A telephone number, in the layouts news writes one in. After a country's "+", perhaps with the
@@ -605,6 +607,8 @@ def _sentence_numbers(plain: str, tokens: Sequence[str]) -> Numbers:
     not_english = lexicon().multipliers_not_in_english
     if not not_english.isdisjoint(tokens) and in_english(body):
         tokens = _without_lone_multipliers(tokens, not_english)
+    if RATE_PER in tokens:
+        tokens = _without_rate_denominators(tokens)
     months, maybe_months = _month_may(body)
     as_months = _capitalised_months(body)
     mentions = (
@@ -662,6 +666,22 @@ def _holds_no_numbers(plain: str, tokens: Sequence[str]) -> bool:
         and lexicon().dateline(plain) is None
         # "Rents have doubled" is a rise of 100%, whatever else the sentence holds.
         and _factor().search(plain) is None
+    )
+
+
+def _without_rate_denominators(tokens: Sequence[str]) -> Sequence[str]:
+    """``tokens`` without a multiplier a rate is counted per, alone after "per": "22 parts per
+    billion" counts 22 parts, "billion" its unit and no figure of its own, which a version that
+    writes "22 ppb", or "15" for "15 parts per billion", does not drop.
+
+    >>> _without_rate_denominators(("22", "parts", "per", "billion", "of", "lead"))
+    ('22', 'parts', 'per', 'of', 'lead')
+    """
+    multipliers = lexicon().multipliers
+    return tuple(
+        token
+        for n, token in enumerate(tokens)
+        if not (token in multipliers and n and tokens[n - 1] == RATE_PER)
     )
 
 

@@ -7035,7 +7035,7 @@ def test_a_profile_lists_a_number_grouped_by_spaces_once() -> None:
 def test_a_profile_lists_numbers_and_dates_as_the_article_writes_them() -> None:
     """A researcher compares the figures each outlet gives: "eight weeks" is a number as framing
     notes read it, "$12 million" is no 12, and a date is one, not a day and a year apart; a
-    weekday is no figure (acceptance 22 #11)."""
+    weekday is no figure (acceptance 22 #11), nor is a road's number (acceptance 23 #10)."""
     text = (
         "The strike has run for eight weeks and cost the port $12 million, officials said on "
         "Monday. About 40,000 workers walked out on March 3, 2024, and 3.5% of ships sailed on "
@@ -7048,7 +7048,6 @@ def test_a_profile_lists_numbers_and_dates_as_the_article_writes_them() -> None:
         "40,000",
         "March 3, 2024",
         "3.5%",
-        "9",
     )
 
 
@@ -8262,3 +8261,88 @@ def test_figures_cited_and_a_preliminary_count_frame_a_claim(
     no source). A "preliminary" estimate, count or figures is a caveat: dropping it is a hedge
     removed, and one preliminary figure for another says the same."""
     assert [(n.kind.value, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            '"We have nothing to hide," Brennan said.',
+            '"We have nothing to hide," Brennan told reporters on Route 9.',
+            id="road",
+        ),
+        pytest.param(
+            "The convoy was stopped at dawn.",
+            "The convoy was stopped at dawn on Highway 61.",
+            id="highway",
+        ),
+        pytest.param(
+            "Flights were cancelled on Friday.",
+            "Flights from Terminal 5 were cancelled on Friday.",
+            id="terminal",
+        ),
+        pytest.param(
+            "The museum opened a space gallery.",
+            "The museum opened an Apollo 11 gallery.",
+            id="mission",
+        ),
+        pytest.param(
+            "The update broke printers for many users.",
+            "The Windows 11 update broke printers for many users.",
+            id="product",
+        ),
+        pytest.param(
+            "The city will host a race next year.",
+            "The city will host a Formula 1 race next year.",
+            id="championship",
+        ),
+    ],
+)
+def test_the_number_of_a_name_is_no_figure_added(a: str, b: str) -> None:
+    """A version that names a road, a terminal, a mission or a product by its number adds no
+    figure (acceptance 23 #10: "Route 9" was noted as a number added)."""
+    assert [n.kind for n in framing_notes(a, b) if n.kind.startswith("number")] == []
+
+
+def test_a_rate_per_billion_keeps_no_billion_of_its_own() -> None:
+    """ "15 parts per billion" written "15" drops no number "billion": the multiplier is the
+    rate's unit (acceptance 23 #10)."""
+    notes = framing_notes(
+        "Samples averaged 22 parts per billion of lead, above the action level of 15 parts per "
+        "billion.",
+        "Samples averaged 22 parts per billion of lead. The action level is 15.",
+    )
+    assert not any("billion" in note.a for note in notes)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Brennan said the authority would replace 3,800 lead service lines by 2027.",
+            "The authority has pledged to replace 3,800 lead service lines by 2027.",
+            [],
+            id="subject_pledges_it",
+        ),
+        pytest.param(
+            "The council promised to reopen the library, the mayor said.",
+            "The council promised to reopen the library.",
+            [("attribution_removed", "the mayor said", "")],
+            id="the_promise_itself_attributed",
+        ),
+        pytest.param(
+            "Brennan said the authority would replace 3,800 lead service lines by 2027.",
+            "The authority will replace 3,800 lead service lines by 2027.",
+            [("attribution_removed", "Brennan said", "")],
+            id="stated_as_fact",
+        ),
+    ],
+)
+def test_a_subject_committing_to_a_plan_states_no_claim_as_fact(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "The authority has pledged to replace ..." tells whose plan it is: no attribution is
+    removed against "Brennan said the authority would replace ..." (acceptance 23 #10); a
+    version that says "will replace" states it as fact."""
+    notes = framing_notes(a, b)
+    assert [(n.kind, n.a, n.b) for n in notes if n.kind.startswith("attribution")] == expected

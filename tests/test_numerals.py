@@ -618,3 +618,18 @@ def test_units_of_one_size_are_alike() -> None:
     assert units_alike("tonne", "ton") and units_alike("mile", "mile")
     assert not units_alike("gallon", "litre")
     assert not units_alike("celsius", "fahrenheit")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Lead averaged 22 parts per billion.", ["22"], id="parts_per_billion"),
+        pytest.param("Deaths reached 5 per million people.", ["5"], id="per_million"),
+        pytest.param("The plan costs 3 billion per year.", ["3 billion"], id="amount_per_year"),
+        pytest.param("Fares rose to $2 per ride.", ["$2"], id="price_per_ride"),
+    ],
+)
+def test_the_multiplier_a_rate_is_counted_per_is_no_number(text: str, expected: list[str]) -> None:
+    """ "Per billion" is the unit of a rate, not a number a version could drop (acceptance 23
+    #10); an amount before "per" keeps its multiplier."""
+    assert numbers_as_written(text, words(normalise(text))) == tuple(expected)
