@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -46,7 +47,15 @@ from compare.numerals import (
     written_as_one,
     written_spans,
 )
-from compare.records import Document, FramingKind, FramingNote, FramingProfile, Sentence
+from compare.records import (
+    Document,
+    FramingKind,
+    FramingNote,
+    FramingProfile,
+    Match,
+    PairComparison,
+    Sentence,
+)
 from compare.segment import (
     CATALAN_WORDS,
     CLOSING_QUOTES,
@@ -76,6 +85,8 @@ from compare.segment import (
 )
 from compare.similarity import CYRILLIC, same_root, same_word, stem
 
+# "told" and the capitalised name after it, perhaps after "the": "told The Ledger Line".
+TOLD_A_NAME = re.compile(r"\btold (?:[Tt]he )?[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)*")
 # What may stand between a cue and the source it cites: "the", and the articles of French,
 # Spanish and German ("selon la police", "según los investigadores", "nach Angaben der
 # Ermittler", cited as "according to police" is), "data from", Russian's "из" (from: "по
@@ -567,6 +578,60 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         if quoted := _written_unquoted(b, a):
             notes.append(FramingNote(FramingKind.QUOTE_ADDED, "", _join(quoted)))
     return _noted(notes, a_text, b_text)
+
+
+def with_claimed_interviews(pair: PairComparison, a_source: str, b_source: str) -> PairComparison:
+    """``pair`` with a note on each aligned sentence in which one article, whose outlet is
+    called ``a_source`` (``b_source``), says that the speaker of a quotation the other carries
+    too told that outlet, where the other does not (:func:`claimed_interview`): a copy that
+    writes "..., told the Herald." after the origin's "..., said Maria Okafor" claims the
+    origin's interview as its own. Read by outlet, which the sentences alone do not tell."""
+    noted = [claimed_interview(m, a_source, b_source) for m in pair.matches]
+    if not any(noted):
+        return pair
+    matches = tuple(
+        replace(m, framing=(*m.framing, note)) if note else m
+        for m, note in zip(pair.matches, noted, strict=True)
+    )
+    return replace(pair, matches=matches)
+
+
+def claimed_interview(match: Match, a_source: str, b_source: str) -> FramingNote | None:
+    """The note of a quotation both sentences of ``match`` carry that one of them says was told
+    to its own outlet (``a_source``, ``b_source``: "told the Herald" of the Metropolitan
+    Herald), where the other says no such thing: ``interview_claim_added`` when B claims it,
+    ``interview_claim_removed`` when A did and B does not.
+
+    >>> from compare.records import MatchKind, Span
+    >>> match = Match(Span((0,), 0, 0, '"We knew," said Maria Okafor.'),
+    ...     Span((0,), 0, 0, '"We knew," Maria Okafor told the Herald.'), 80.0, MatchKind.EDITED)
+    >>> claimed_interview(match, "The Ledger Line", "Metropolitan Herald")
+    FramingNote(kind=<FramingKind.INTERVIEW_CLAIM_ADDED: 'interview_claim_added'>, a='', b='told the Herald')
+    """
+    a_text, b_text = match.a.text, match.b.text
+    if not (may_quote(a_text) and may_quote(b_text)):
+        return None
+    a_told, b_told = _told_to(a_text, a_source), _told_to(b_text, b_source)
+    if b_told and b_told.casefold() not in a_text.casefold():
+        return FramingNote(FramingKind.INTERVIEW_CLAIM_ADDED, "", b_told)
+    if a_told and a_told.casefold() not in b_text.casefold():
+        return FramingNote(FramingKind.INTERVIEW_CLAIM_REMOVED, a_told, "")
+    return None
+
+
+def _told_to(text: str, source: str) -> str | None:
+    """The words of ``text`` that say someone told the outlet ``source`` names, as written:
+    "told the Herald" of the Metropolitan Herald, every word of the name after "told" one of
+    the outlet's (one of them telling, not a function word)."""
+    own = {word.casefold() for word in source.split()}
+    function_words = lexicon().function_words
+    for told in TOLD_A_NAME.finditer(text):
+        named = told.group().split()[1:]
+        name = [word.casefold().strip(".") for word in named]
+        telling = [word for word in name if word not in function_words]
+        if telling and all(word in own for word in telling):
+            return told.group().rstrip(".")
+    return None
 
 
 def _noted(notes: Sequence[FramingNote], a_text: str, b_text: str) -> tuple[FramingNote, ...]:

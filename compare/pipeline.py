@@ -25,7 +25,7 @@ from compare.boilerplate import find_boilerplate, find_notes
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, local_time_field, parse_date, time_field
-from compare.framing import framing_notes, framing_profile
+from compare.framing import framing_notes, framing_profile, with_claimed_interviews
 from compare.lexicon import added_terms
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import (
@@ -507,6 +507,12 @@ def _run_stages(
             )
             measured |= remeasured
         pairs = tuple(p for story in stories for p in measured.get(story.id, ()))
+        if framing:
+            # Whom a quotation was told to is read by outlet, which a pair's texts alone, and
+            # so the notes named above, do not know.
+            pairs = tuple(
+                with_claimed_interviews(p, by_id[p.a].source, by_id[p.b].source) for p in pairs
+            )
     del matches, alignment_of, measure
     run = Result(
         documents=documents,

@@ -849,6 +849,8 @@ class FramingKind(StrEnum):
     OUTCOME_REVERSED = "outcome_reversed"
     AGENT_ADDED = "agent_added"
     AGENT_REMOVED = "agent_removed"
+    INTERVIEW_CLAIM_ADDED = "interview_claim_added"
+    INTERVIEW_CLAIM_REMOVED = "interview_claim_removed"
 
     @property
     def mirrored(self) -> FramingKind:

@@ -585,3 +585,22 @@ def library_closure(*ids: str) -> list[Document]:
         for id in ids
         for source, lines, time in [LIBRARY_OUTLETS[id]]
     ]
+
+
+# An investigative site's exclusive (acceptance round 23): its own interviews with a former
+# inspector and a tenant, and the agency chief's line from a public briefing.
+EXCLUSIVE = [
+    "The Dunmore housing agency left 212 families in flats with failed gas checks for most of "
+    "last year, inspection files obtained by the Ledger show.",
+    "The files, covering 38 blocks on the east side, record carbon monoxide readings above the "
+    "safe limit in kitchens and bedrooms.",
+    '"I signed off on flats I had never been inside, because my manager said the numbers had to '
+    'look right," said Petra Lind, a former inspector who quit in August.',
+    '"Nobody wanted to be the one to write that down," she said.',
+    "At a briefing on Monday, agency chief Owen Hale said the agency had carried out 4,100 "
+    "inspections in 2024.",
+    '"Every home we manage is safe to live in," Hale said.',
+    '"We pay rent on time and we still lie awake listening for the boiler," said Rosa Quint, who '
+    "lives on Mill Lane.",
+    "The agency did not answer written questions about the east side blocks.",
+]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from compare.framing import (
     cited_sources,
+    claimed_interview,
     framing_notes,
     framing_profile,
     names_framing_of,
@@ -18,6 +19,7 @@ from compare.framing import (
 )
 from compare.lexicon import WORD_CHARS, phrase_pattern
 from compare.overlap import Side
+from compare.records import Match, MatchKind, Span
 from compare.segment import segment, words
 from tests.helpers import boilerplate_of, document
 
@@ -8346,3 +8348,55 @@ def test_a_subject_committing_to_a_plan_states_no_claim_as_fact(
     version that says "will replace" states it as fact."""
     notes = framing_notes(a, b)
     assert [(n.kind, n.a, n.b) for n in notes if n.kind.startswith("attribution")] == expected
+
+
+def _aligned(a: str, b: str) -> Match:
+    return Match(Span((0,), 0, len(a), a), Span((0,), 0, len(b), b), 80.0, MatchKind.EDITED)
+
+
+QUOTE = '"I flagged the numbers in the first week,"'
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            f"{QUOTE} said Maria Okafor, a former lab technician.",
+            f"{QUOTE} Maria Okafor, a former laboratory technician, told the Herald.",
+            ("interview_claim_added", "", "told the Herald"),
+            id="copy_claims_the_interview",
+        ),
+        pytest.param(
+            f"{QUOTE} Maria Okafor told The Ledger Line.",
+            f"{QUOTE} said Maria Okafor.",
+            ("interview_claim_removed", "told The Ledger Line", ""),
+            id="origin_claim_dropped",
+        ),
+        pytest.param(
+            f"{QUOTE} said Maria Okafor.",
+            f"{QUOTE} Maria Okafor told The Ledger Line.",
+            None,
+            id="copy_credits_the_origin",
+        ),
+        pytest.param(
+            f"{QUOTE} Maria Okafor told the Herald.",
+            f"{QUOTE} Maria Okafor told the Herald.",
+            None,
+            id="both_say_it",
+        ),
+        pytest.param(
+            "Maria Okafor said she flagged the numbers in the first week.",
+            "Maria Okafor told the Herald she flagged the numbers in the first week.",
+            None,
+            id="no_quotation",
+        ),
+    ],
+)
+def test_a_copy_that_says_the_speaker_told_it_claims_the_interview(
+    a: str, b: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A paper that writes "..., told the Herald." after the quotation the origin got
+    ("..., said Maria Okafor") claims the origin's interview (acceptance 23 #8); naming the
+    origin as the one told credits it."""
+    note = claimed_interview(_aligned(a, b), "The Ledger Line", "Metropolitan Herald")
+    assert (None if note is None else (note.kind, note.a, note.b)) == expected

@@ -34,6 +34,7 @@ from compare.segment import segment
 from compare.settings import BUCKET_REPRESENTATIVES, Settings
 from tests.helpers import (
     CHINESE,
+    EXCLUSIVE,
     FERRY_STRIKE,
     GAZETTE_URL,
     JAPANESE,
@@ -2087,3 +2088,40 @@ def test_paths_are_read_in_one_order_unless_their_order_is_asked_for(tmp_path: P
         "reversed": [("alpha", "zeta")],
         "kept": [("zeta", "alpha")],
     }
+
+
+@pytest.mark.parametrize(
+    ("framing", "expected"),
+    [
+        pytest.param(True, [("interview_claim_added", "", "told the Herald")], id="framing_named"),
+        pytest.param(False, [], id="framing_off"),
+    ],
+)
+def test_a_copy_naming_itself_as_the_one_told_is_noted_by_its_outlet(
+    framing: bool, expected: list[tuple[str, str, str]]
+) -> None:
+    """A paper that copies an exclusive and writes that the tenant "told the Herald" claims the
+    exclusive's interview: the run reads the paper's outlet, Metropolitan Herald, to note it
+    (acceptance 23 #8); a run that names no framing notes none."""
+    copy = [
+        *EXCLUSIVE[:6],
+        '"We pay rent on time and we still lie awake listening for the boiler," Rosa Quint, who '
+        "lives on Mill Lane, told the Herald.",
+        *EXCLUSIVE[7:],
+    ]
+    result = compare_documents(
+        [
+            Document("ledger", "The Ledger", "\n".join(EXCLUSIVE), published="2025-03-03"),
+            Document("herald", "Metropolitan Herald", "\n".join(copy), published="2025-03-10"),
+        ],
+        single_story=True,
+        framing=framing,
+    )
+    (pair,) = result.pairs
+    claims = [
+        (n.kind, n.a, n.b)
+        for m in pair.matches
+        for n in m.framing
+        if n.kind.startswith("interview")
+    ]
+    assert claims == expected

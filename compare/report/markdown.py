@@ -205,6 +205,10 @@ FRAMING_LABELS = {
     FramingKind.OUTCOME_REVERSED: "outcome reversed: a yes told as a no, a win as a loss",
     FramingKind.AGENT_ADDED: "who acted named, where the passive left them out",
     FramingKind.AGENT_REMOVED: "who acted left out by the passive",
+    FramingKind.INTERVIEW_CLAIM_ADDED: "interview claimed: says the speaker told its own outlet",
+    FramingKind.INTERVIEW_CLAIM_REMOVED: (
+        "interview claim dropped: no longer says the speaker told the other outlet"
+    ),
 }
 
 
