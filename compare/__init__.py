@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from compare.records import RunPlace as RunPlace
     from compare.records import Sentence as Sentence
     from compare.records import SentenceGroup as SentenceGroup
+    from compare.records import SharedQuotation as SharedQuotation
     from compare.records import Skipped as Skipped
     from compare.records import Span as Span
     from compare.records import StaleCopy as StaleCopy
@@ -96,6 +97,7 @@ _RECORDS = (
     "RunPlace",
     "Sentence",
     "SentenceGroup",
+    "SharedQuotation",
     "Skipped",
     "Span",
     "StaleCopy",

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import islice
+from operator import attrgetter
+from typing import NamedTuple
 
 import numpy as np
 
@@ -61,6 +63,7 @@ from compare.records import (
     PairComparison,
     RunPlace,
     Sentence,
+    SharedQuotation,
     Span,
     Verdict,
     WordEdit,
@@ -120,6 +123,12 @@ MAX_LIGHT_EDIT_WORDS = 3
 # A copied run counts the quoted words in it from this many words of its own on (see
 # longest_run).
 MIN_OWN_RUN_WORDS = 10
+# A quotation of this many words or more that two articles both carry is listed as shared (see
+# shared_quotations): shorter ones ("a good day") any two reports may quote alike.
+MIN_QUOTATION_WORDS = 5
+# The marks around a quotation, and the punctuation its last word takes inside them, left out of
+# a shared quotation's text as written.
+QUOTATION_EDGES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e ,;:"
 # Two reports that name one weekday ("on Saturday") report one day unless published this many
 # days apart: a weekly fixture's reports come a week apart, a Monday's wrap in Tuesday's paper.
 DAYS_APART_FOR_ONE_WEEKDAY = 6
@@ -185,6 +194,11 @@ class Side:
     credit_lines: tuple[str, ...]
     wires: frozenset[str]
     agency: bool
+    # The quotations of MIN_QUOTATION_WORDS words or more outside boilerplate, each its
+    # sentence's number, its text as written and its words; and the runs of MIN_QUOTATION_WORDS
+    # words they hold, which tell at once most pairs that share none (see shared_quotations).
+    quoted_passages: tuple[tuple[int, str, tuple[str, ...]], ...]
+    quoted_runs: frozenset[tuple[str, ...]]
 
     @classmethod
     def of(
@@ -209,6 +223,7 @@ class Side:
         named: list[bool] = []
         sentence_words: list[int] = []
         unquoted_in: dict[int, int] = {}
+        passages: list[tuple[int, str, tuple[str, ...]]] = []
         offset = 0
         number_of = vocabulary.setdefault
         telling = _telling_words()
@@ -220,6 +235,7 @@ class Side:
                 continue
             sentence_start = offset
             stretches = _stretches(s, quoted)
+            passages += _quoted_passages(s, quoted)
             names = _capitalised_words(s.text)
             for stretch in stretches:
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
@@ -265,6 +281,8 @@ class Side:
             credit_lines(sentences, boilerplate),
             wires_of(comes_from, filed_by),
             is_agency(comes_from, filed_by, document.source),
+            tuple(passages),
+            frozenset(run for _, _, said in passages for run in quotation_runs(said)),
         )
 
     def outside_boilerplate(self, span: Span) -> tuple[int, ...]:
@@ -317,6 +335,92 @@ def _own_words(stretches: Sequence[Sequence[str]]) -> int:
     """How many words of a sentence's ``stretches`` containment counts: none when they only tag
     a quotation (:func:`_tags_a_quotation`), which every report quoting the statement writes."""
     return 0 if _tags_a_quotation(stretches) else sum(len(stretch) for stretch in stretches)
+
+
+def _quoted_passages(
+    sentence: Sentence, quoted: Sequence[tuple[int, int]]
+) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """The quotations of ``sentence`` (at ``quoted``, offsets into its text) of
+    ``MIN_QUOTATION_WORDS`` words or more: its number, each one's text without its marks, and
+    its words."""
+    for begin, end in quoted:
+        said = sentence.text[begin:end].strip(QUOTATION_EDGES)
+        said_words = words(said)
+        if len(said_words) >= MIN_QUOTATION_WORDS:
+            yield sentence.index, said, said_words
+
+
+def quotation_runs(said: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """The runs of ``MIN_QUOTATION_WORDS`` words of a quotation's words, in order.
+
+    >>> [" ".join(run) for run in quotation_runs(("we", "have", "nothing", "to", "hide", "now"))]
+    ['we have nothing to hide', 'have nothing to hide now']
+    """
+    return (
+        tuple(said[k : k + MIN_QUOTATION_WORDS]) for k in range(len(said) - MIN_QUOTATION_WORDS + 1)
+    )
+
+
+def shared_quotations(a: Side, b: Side) -> tuple[SharedQuotation, ...]:
+    """The quotations of ``MIN_QUOTATION_WORDS`` words or more that both sides carry, one word
+    for word within the other (a copy that quotes part of a statement shares that part), each
+    once, in A's order; its text as the side with the shorter version writes it. Which other
+    articles carry each is :func:`quotations_elsewhere`'s to tell."""
+    if a.quoted_runs.isdisjoint(b.quoted_runs):
+        return ()
+    found: dict[tuple[str, ...], SharedQuotation] = {}
+    for a_sentence, a_text, a_said in a.quoted_passages:
+        for b_sentence, b_text, b_said in b.quoted_passages:
+            shorter, text = (a_said, a_text) if len(a_said) <= len(b_said) else (b_said, b_text)
+            longer = b_said if shorter is a_said else a_said
+            if shorter not in found and _within(shorter, longer):
+                found[shorter] = SharedQuotation(text, a_sentence, b_sentence, len(shorter))
+    return tuple(sorted(found.values(), key=lambda q: (q.a_sentence, q.b_sentence, q.text)))
+
+
+def _within(run: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether the words ``run`` stand in ``other``, in order and together."""
+    return f" {' '.join(run)} " in f" {' '.join(other)} "
+
+
+def quotations_elsewhere(
+    pairs: Sequence[PairComparison], sentences: Mapping[str, Sequence[Sentence]]
+) -> tuple[PairComparison, ...]:
+    """``pairs``, each shared quotation with the run's other articles that carry it too, word
+    for word in one of their sentences, quoted or not (``SharedQuotation.elsewhere``, in the
+    run's order): an article of another story may carry it too. Only the runs of words the
+    pairs share quotations by are looked for, in one pass over the run's sentences."""
+    wanted = {
+        run
+        for pair in pairs
+        for quotation in pair.shared_quotations
+        for run in quotation_runs(words(quotation.text))
+    }
+    if not wanted:
+        return tuple(pairs)
+    carried_by: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for doc, its_sentences in sentences.items():
+        held = {run for s in its_sentences for run in quotation_runs(s.tokens) if run in wanted}
+        for run in held:
+            carried_by[run].append(doc)
+
+    def elsewhere(pair: PairComparison, quotation: SharedQuotation) -> tuple[str, ...]:
+        runs = list(quotation_runs(words(quotation.text)))
+        carrying = set(carried_by[runs[0]]).intersection(*(carried_by[run] for run in runs[1:]))
+        return tuple(doc for doc in sentences if doc in carrying and doc not in (pair.a, pair.b))
+
+    return tuple(
+        replace(
+            pair,
+            shared_quotations=tuple(
+                replace(quotation, elsewhere=elsewhere(pair, quotation))
+                for quotation in pair.shared_quotations
+            ),
+        )
+        if pair.shared_quotations
+        else pair
+        for pair in pairs
+    )
 
 
 def _lede(sentences: Sequence[Sentence], boilerplate: frozenset[int]) -> frozenset[int]:
@@ -422,6 +526,8 @@ class TextOverlap:
     a_verbatim_in_b: float
     b_verbatim_in_a: float
     longest_run: Run
+    # The longest copied run with its quoted words counted whatever the words around them.
+    longest_run_quoted: int
     # Each side's share of words in phrases the other has, and how widely they spread.
     a_phrasing: tuple[float, float]
     b_phrasing: tuple[float, float]
@@ -509,13 +615,15 @@ def text_overlap(a: Side, b: Side, matches: Sequence[Match], settings: Settings)
     b_verbatim_in_a = _word_for_word(b, verbatim, "b")
     a_phrasing, b_phrasing = _phrasing(a, b), _phrasing(b, a)
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = a_phrasing, b_phrasing
+    runs = longest_run(reuse, a, b)
     return TextOverlap(
         matches=tuple(matches),
         a_in_b=a_in_b,
         b_in_a=b_in_a,
         a_verbatim_in_b=a_verbatim_in_b,
         b_verbatim_in_a=b_verbatim_in_a,
-        longest_run=longest_run(reuse, a, b),
+        longest_run=runs.counted,
+        longest_run_quoted=runs.quoted.words,
         a_phrasing=a_phrasing,
         b_phrasing=b_phrasing,
         # The same text twice (a file saved twice, a feed's duplicate) is a copy even when
@@ -665,13 +773,15 @@ def compare_pair(
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
     reused = verdict is not Verdict.INDEPENDENT and not same_source
-    credits = [
-        _credit(user, origin, taken)
-        for user, origin, on in (((a, b, "a"), (b, a, "b")) if reused else ())
-        if discloses(user, origin, taken := _taken_texts(texts.matches, on))
-    ]
+    credits = _credits(a, b, texts) if reused else []
     crediting = tuple(credit.doc for credit in credits)
     undisclosed = reused and _undisclosed(a, b, direction, crediting)
+    quotations = shared_quotations(a, b)
+    # Whether the later of two that share quotations credits the other is asked of an
+    # independent pair too: its quotations may come from the other's interviews.
+    quoting_crediting = (
+        crediting if reused or not quotations else tuple(c.doc for c in _credits(a, b, texts))
+    )
     reuser, origin = (b, a) if direction == "a->b" else (a, b)
     return PairComparison(
         a=a.document.id,
@@ -705,7 +815,19 @@ def compare_pair(
         direction_basis=direction_basis,
         same_article=versions,
         date_set_aside=date_set_aside,
+        longest_run_quoted=texts.longest_run_quoted,
+        shared_quotations=quotations,
+        quoting_crediting=quoting_crediting,
     )
+
+
+def _credits(a: Side, b: Side, texts: TextOverlap) -> list[Credit]:
+    """Where those of ``a`` and ``b`` (``a`` first) that credit the other credit it."""
+    return [
+        _credit(user, origin, taken)
+        for user, origin, on in ((a, b, "a"), (b, a, "b"))
+        if discloses(user, origin, taken := _taken_texts(texts.matches, on))
+    ]
 
 
 def _credit(user: Side, origin: Side, taken: Mapping[int, str]) -> Credit:
@@ -1007,15 +1129,24 @@ def _is_light(edit: WordEdit) -> bool:
     )
 
 
-def longest_run(matches: Sequence[Match], a: Side, b: Side) -> Run:
+class LongestRuns(NamedTuple):
+    """A pair's longest copied run as the verdict counts it (:meth:`Run.counted`), and the
+    longest with its quoted words counted whatever the words around them."""
+
+    counted: Run
+    quoted: Run
+
+
+def longest_run(matches: Sequence[Match], a: Side, b: Side) -> LongestRuns:
     """The most consecutive words copied unchanged, across sentence boundaries where both
     articles continue with the next aligned sentence, once their boilerplate is passed over (an
     "Advertisement" line between copied paragraphs does not cut the run), and the sentences that
     hold them. Quoted words (where ``a`` quotes) count only in a run that holds
     ``MIN_OWN_RUN_WORDS`` words outside quotations: two reports quote the same statement with
-    "the company said" and share nothing else.
+    "the company said" and share nothing else. Beside it, the run longest with its quoted
+    words counted (:class:`LongestRuns`).
     """
-    best = NO_RUN
+    best = quoted = NO_RUN
     carried = NO_RUN
     previous: Match | None = None
     for match in sorted(matches, key=lambda m: m.a.sentences):
@@ -1026,9 +1157,10 @@ def longest_run(matches: Sequence[Match], a: Side, b: Side) -> Run:
         )
         leading = carried + runs[0] if follows and runs[0].words else runs[0]
         best = max(best, leading, *runs, key=Run.counted)
+        quoted = max(quoted, leading, *runs, key=attrgetter("words"))
         carried = leading if len(runs) == 1 else runs[-1]
         previous = match
-    return best
+    return LongestRuns(best, quoted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from compare.overlap import (
     credited_by_others,
     names_corrected,
     out_by_credit,
+    quotations_elsewhere,
     text_overlap,
 )
 from compare.provenance import (
@@ -507,6 +508,9 @@ def _run_stages(
             )
             measured |= remeasured
         pairs = tuple(p for story in stories for p in measured.get(story.id, ()))
+        # A quotation two articles share is told apart by whether any other of the run carries
+        # it: an article of another story may.
+        pairs = quotations_elsewhere(pairs, sentences)
         if framing:
             # Whom a quotation was told to is read by outlet, which a pair's texts alone, and
             # so the notes named above, do not know.

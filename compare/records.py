@@ -995,6 +995,22 @@ class RunPlace:
 
 
 @dataclass(frozen=True, slots=True)
+class SharedQuotation:
+    """A quotation of ``overlap.MIN_QUOTATION_WORDS`` words or more that both articles of a pair
+    carry word for word (``overlap.shared_quotations``): ``text``, as the article that carries
+    the shorter version writes it; the sentences of A and of B that hold it; its ``words``; and
+    ``elsewhere``, the run's other articles that carry it too. A quotation only the two carry,
+    one of them the earlier, is one the other may have taken from its interview; one that many
+    carry was said in public."""
+
+    text: str
+    a_sentence: int
+    b_sentence: int
+    words: int
+    elsewhere: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class PairComparison:
     """Everything `compare` says about two documents of one story.
 
@@ -1025,6 +1041,14 @@ class PairComparison:
             ``b_in_a_spread``) the share of A's (B's) words in sentences that hold such a phrase.
         longest_run_words: the most consecutive words copied unchanged.
         longest_run_at: the sentences that hold them; ``None`` when no word is copied.
+        longest_run_quoted: (``longest_run_words_with_quotations``) the most consecutive words
+            copied unchanged, quoted words counted whatever the words around them: a sentence
+            that quotes an interview and its tag word for word, which ``longest_run_words``
+            counts only outside the quotation.
+        shared_quotations: the quotations both carry word for word (:class:`SharedQuotation`),
+            in A's order; never counted as reuse, as reporters quote the same speeches.
+        quoting_crediting: of a pair that shares quotations, the ids of those of the two that
+            credit the other (as ``crediting``), asked whatever the verdict. Not in report.json.
         matches: the aligned sentences, each A's span and B's; their framing notes read from A
             to B whatever the direction (:class:`FramingNote`: of a ``"b->a"`` pair,
             ``note.kind.mirrored`` is how A, the copy, changed B).
@@ -1098,6 +1122,9 @@ class PairComparison:
     direction_basis: DirectionBasis | None = None
     same_article: bool = False
     date_set_aside: DateSetAside | None = None
+    longest_run_quoted: int = 0
+    shared_quotations: tuple[SharedQuotation, ...] = ()
+    quoting_crediting: tuple[str, ...] = ()
 
     @property
     def origin(self) -> str | None:

@@ -604,3 +604,43 @@ EXCLUSIVE = [
     "lives on Mill Lane.",
     "The agency did not answer written questions about the east side blocks.",
 ]
+# A paper's story a week later in words of its own, but with the exclusive's interview quotes
+# and one sentence word for word, crediting no one.
+QUOTES_REWRITE = [
+    "Tenants packed a church hall in Dunmore on Thursday to question housing officials about gas "
+    "safety.",
+    "Many brought carbon monoxide alarms still in their boxes, handed out by a charity the week "
+    "before.",
+    'Petra Lind, who left the inspection team in the summer, put it bluntly: "I signed off on '
+    'flats I had never been inside, because my manager said the numbers had to look right."',
+    'According to Lind, "Nobody wanted to be the one to write that down."',
+    '"We pay rent on time and we still lie awake listening for the boiler," said Rosa Quint, who '
+    "lives on Mill Lane.",
+    'Hale has insisted that "every home we manage is safe to live in."',
+    "Councillor Amir Dosanjh said the council would hold an emergency hearing next week.",
+    "A charity that fits alarms for free said its phone lines had been busy since Tuesday.",
+    "Engineers from two private firms are due to begin checks on Saturday.",
+    "Several parents said their children had complained of headaches through the winter.",
+    "The regional health board said it would offer free blood tests at the Mill Lane clinic.",
+    "Housing campaigners plan a march to the agency's offices on Sunday afternoon.",
+]
+# Another paper's own report of the briefing: the chief's line is all it shares.
+BRIEFING_REPORT = [
+    "Dunmore's housing agency defended its safety record at a briefing on Monday.",
+    'Agency chief Owen Hale told reporters that "every home we manage is safe to live in."',
+    "He said inspectors had visited 4,100 homes in 2024, more than in any year since the agency "
+    "was formed.",
+    "The briefing was called after a tenants' group wrote to the regional ombudsman in February.",
+    "Hale took no questions and left after twenty minutes.",
+]
+
+
+def exclusive_quoted() -> list[Document]:
+    """The exclusive, the rewrite that reuses its interview quotes, and the briefing report."""
+    return [
+        document("\n".join(EXCLUSIVE), "ledger", "The Ledger", published="2025-03-03"),
+        document(
+            "\n".join(QUOTES_REWRITE), "herald", "Metropolitan Herald", published="2025-03-10"
+        ),
+        document("\n".join(BRIEFING_REPORT), "courier", "Harlow Courier", published="2025-03-04"),
+    ]

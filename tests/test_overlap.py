@@ -42,6 +42,7 @@ from tests.helpers import (
     VINSELIAN,
     backdating_run,
     document,
+    exclusive_quoted,
 )
 
 WIRE = [
@@ -3428,3 +3429,75 @@ def test_a_copy_never_reuses_a_version_written_after_it_whatever_tells_the_direc
     assert (paper_later.direction, paper_later.undisclosed_reuse) == (None, False)
     taken = [(t.copy, t.origin) for t in result.taken[result.stories[0].id]]
     assert ("daily", "obs-v2") not in taken
+
+
+def test_a_pair_lists_the_quotations_both_carry_and_who_else_carries_them() -> None:
+    """A press-council officer sees which quotations a rewrite shares with an exclusive: the
+    inspector's and the tenant's, which no other article carries, and the agency chief's, which
+    the briefing report carries too (acceptance 23 #1)."""
+    result = compare_documents(exclusive_quoted(), single_story=True)
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"ledger", "herald"})
+    assert [(q.text, q.a_sentence, q.b_sentence, q.words, q.elsewhere) for q in pair.shared_quotations] == [
+        (
+            "I signed off on flats I had never been inside, because my manager said the numbers "
+            "had to look right",
+            2, 2, 20, (),
+        ),
+        ("Nobody wanted to be the one to write that down", 3, 3, 10, ()),
+        ("Every home we manage is safe to live in", 5, 5, 9, ("courier",)),
+        ("We pay rent on time and we still lie awake listening for the boiler", 6, 4, 14, ()),
+    ]  # fmt: skip
+
+
+def test_shared_quotations_never_make_a_pair_reuse() -> None:
+    """Quotations and a quotation's sentence copied whole leave a rewrite independent, as
+    reporters quote the same speeches; the longest run with the quoted words counted is kept
+    beside the one the verdict counts (8 words of the tenant's tag, 22 with her words and the
+    next quotation's)."""
+    result = compare_documents(exclusive_quoted(), single_story=True)
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"ledger", "herald"})
+    assert (pair.verdict, pair.direction, pair.undisclosed_reuse) == (
+        Verdict.INDEPENDENT,
+        None,
+        False,
+    )
+    assert (pair.longest_run_words, pair.longest_run_quoted) == (8, 22)
+    assert pair.quoting_crediting == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            'The mayor said: "We will rebuild the bridge before the winter comes."',
+            'Asked about the flood, she told us "we will rebuild the bridge before the winter '
+            'comes," and left.',
+            ["We will rebuild the bridge before the winter comes."],
+            id="same_words_other_tag",
+        ),
+        pytest.param(
+            '"We will rebuild the bridge before the winter comes, whatever it costs," the mayor '
+            "said.",
+            'The mayor promised that "we will rebuild the bridge before the winter comes."',
+            ["we will rebuild the bridge before the winter comes."],
+            id="part_of_a_longer_quotation",
+        ),
+        pytest.param(
+            'The mayor called the flood "a disaster" on Monday.',
+            'The mayor called it "a disaster" at the scene.',
+            [],
+            id="too_short_to_list",
+        ),
+        pytest.param(
+            '"We will rebuild the bridge before the winter comes," the mayor said.',
+            '"We will repair the road before the spring comes," the mayor said.',
+            [],
+            id="another_quotation",
+        ),
+    ],
+)
+def test_a_shared_quotation_is_one_within_the_other(a: str, b: str, expected: list[str]) -> None:
+    """A quotation counts as shared when one side's words stand within the other's, together and
+    in order, and it has five words or more."""
+    pair = only_pair(document(a, "a"), document(b, "b"))
+    assert [q.text for q in pair.shared_quotations] == expected

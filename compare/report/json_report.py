@@ -342,6 +342,17 @@ def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, An
         "longest_run_at": (
             {"a": place.a, "b": place.b} if (place := pair.longest_run_at) else None
         ),
+        "longest_run_words_with_quotations": pair.longest_run_quoted,
+        "shared_quotations": [
+            {
+                "text": q.text,
+                "a_sentence": q.a_sentence,
+                "b_sentence": q.b_sentence,
+                "words": q.words,
+                "elsewhere": list(q.elsewhere),
+            }
+            for q in pair.shared_quotations
+        ],
         "closest_similarity": pair.closest_similarity,
         "identical": pair.identical,
         "same_source": pair.same_source,

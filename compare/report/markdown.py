@@ -38,6 +38,7 @@ from compare.records import (
     RunPlace,
     Sentence,
     SentenceGroup,
+    SharedQuotation,
     StaleCopy,
     Staleness,
     Story,
@@ -53,6 +54,7 @@ from compare.report import WIDE_STORY
 from compare.report.network import Edge, edges, outlet_reuse
 from compare.report.software import compare_version
 from compare.segment import QUOTE_MARKS, language, normalise
+from compare.segment import words as words_of
 from compare.settings import Settings
 from compare.stealth_edits import StealthEdit, stealth_edit
 from compare.stories import TITLE_CHARS, shorten
@@ -148,6 +150,8 @@ VERDICT_MEANING = {
     ),
     Verdict.INDEPENDENT: "no meaningful copied text: separate reporting",
 }
+# The heading of a pair's quotations both articles carry (see _shared_quotation_lines).
+SHARED_QUOTATIONS_HEADING = "Shared quotations"
 # The heading of a story's cycles of pair directions (see render_cycles).
 CYCLES_HEADING = "Directions that go round"
 # What an independent pair in two languages is, as nothing is translated: its texts cannot share
@@ -571,12 +575,16 @@ def _summary(
     else:
         lines += ["No article here reuses another's text.", ""]
     listed_ids = {d for p in pairs if _listed(p, consecutive) for d in (p.a, p.b)}
+    quoted_only_by_two = _quoted_only_by_two(result, pairs, names)
     if alone := [names[d] for d in story.documents if d not in listed_ids]:
+        # Beside quotations only two articles carry, what the verdicts leave out is said.
+        outside = " outside quotations" if quoted_only_by_two else ""
         lines += [
-            "**Reported independently** (no meaningful copied text shared with another article "
-            f"here): {listed(_at_most(alone, MAX_LISTED_COPIES))}.",
+            f"**Reported independently** (no meaningful copied text{outside} shared with another "
+            f"article here): {listed(_at_most(alone, MAX_LISTED_COPIES))}.",
             "",
         ]
+    lines += quoted_only_by_two
     lines += _changes_of_copies(
         [p for p in shown if p.direction], names, result.taken.get(story.id, ())
     )
@@ -588,6 +596,58 @@ def _summary(
             "",
         ]
     return lines
+
+
+def _quoted_only_by_two(
+    result: Result, pairs: Sequence[PairComparison], names: Mapping[str, str]
+) -> list[str]:
+    """A line for each pair that shares quotations no other article of the run carries, the
+    later first where the two's direction or dates tell it, and whether it credits the
+    earlier: quotations only two articles carry may come from one's own interviews, which the
+    verdict never counts as reuse."""
+    found = [
+        (pair, only)
+        for pair in pairs
+        if (only := [q for q in pair.shared_quotations if not q.elsewhere])
+    ]
+    if not found:
+        return []
+    told = [_only_two_quote(result, pair, only, names) for pair, only in found]
+    return [
+        "**Quotations only two articles carry** (one may have taken them from the other's "
+        f"interviews; see each pair's “{SHARED_QUOTATIONS_HEADING}”):",
+        "",
+        *(f"- {line}" for line in _at_most(told, MAX_LISTED_COPIES)),
+        "",
+    ]
+
+
+def _only_two_quote(
+    result: Result,
+    pair: PairComparison,
+    only: Sequence[SharedQuotation],
+    names: Mapping[str, str],
+) -> str:
+    """One pair's quotations that no other article carries, as :func:`_quoted_only_by_two`
+    lists them: "B shares 5 quotations (74 words) only A carries, uncredited."."""
+    shared = f"{_count(len(only), 'quotation')} ({_count(sum(q.words for q in only), 'word')})"
+    order = _earlier_and_later(result, pair)
+    if order is None:
+        return f"{names[pair.a]} and {names[pair.b]} share {shared} no other article carries."
+    earlier, later = order
+    credit = "credited" if later in pair.quoting_crediting else "uncredited"
+    return f"{names[later]} shares {shared} only {names[earlier]} carries, {credit}."
+
+
+def _earlier_and_later(result: Result, pair: PairComparison) -> tuple[str, str] | None:
+    """The pair's origin and copy, by its direction; else the earlier and the later by their
+    dates; ``None`` when neither tells."""
+    if pair.direction:
+        return _origin_and_copy(pair)
+    a, b = (result.by_id[pair.a].published, result.by_id[pair.b].published)
+    if a is None or b is None or a == b:
+        return None
+    return (pair.a, pair.b) if a < b else (pair.b, pair.a)
 
 
 def _copying(
@@ -1400,6 +1460,7 @@ def render_pair(
         lines.append("")
     else:
         lines += [_nothing_matched(result, pair), ""]
+    lines += _shared_quotation_lines(result, pair, names)
     notes = [(m, n) for m in pair.matches for n in m.framing]
     named = names_framing_of(a.text) and names_framing_of(b.text)
     lines += ["### Framing differences", ""]
@@ -1437,6 +1498,38 @@ def render_pair(
     lines += _adds(f"What {names[a.id]} adds", pair.only_a, sentences_a)
     lines += _adds(f"What {names[b.id]} adds", pair.only_b, sentences_b)
     return lines
+
+
+def _shared_quotation_lines(
+    result: Result, pair: PairComparison, names: Mapping[str, str]
+) -> list[str]:
+    """The quotations both articles of ``pair`` carry, each with its sentences, its length and,
+    when the run has articles beside the two, those that carry it too, called by ``names`` or,
+    of another story, by :func:`_name`."""
+    if not pair.shared_quotations:
+        return []
+
+    def carried(quotation: SharedQuotation) -> str:
+        if len(result.documents) == 2:
+            return ""
+        if not quotation.elsewhere:
+            return " · only these two"
+        others = [names.get(d) or _name(result.by_id[d]) for d in quotation.elsewhere]
+        return f" · also in {listed(others)}"
+
+    return [
+        f"### {SHARED_QUOTATIONS_HEADING}",
+        "",
+        "Quotations both carry word for word, never counted as reuse, as reporters quote the "
+        "same speeches; one that no other article carries may come from one's own interview.",
+        "",
+        *(
+            f"- A {q.a_sentence + 1}, B {q.b_sentence + 1} · {_count(q.words, 'word')}"
+            f"{carried(q)}: “{escape(q.text)}”"
+            for q in pair.shared_quotations
+        ),
+        "",
+    ]
 
 
 def _full_names(result: Result) -> dict[str, str]:
@@ -1521,14 +1614,15 @@ def _verdict_line(
     meaning = (
         IN_OTHER_LANGUAGES
         if pair.verdict is Verdict.INDEPENDENT and _in_other_languages(a, b)
+        else _independent_sharing(pair)
+        if pair.verdict is Verdict.INDEPENDENT
         else VERDICT_MEANING[pair.verdict]
     )
     parts = [
         f"**Verdict: {pair.verdict.value}** ({meaning}).",
         f"{_percent(pair.a_in_b, contained)} of A's words recur in sentences of B, copied or "
-        f"edited, {_percent(pair.b_in_a, contained)} of B's in A's; the longest copied run is "
-        f"{_count(pair.longest_run_words, 'word')}{_held_in(pair.longest_run_at)}. Outside "
-        "quotations, "
+        f"edited, {_percent(pair.b_in_a, contained)} of B's in A's; {_longest_runs(pair)}. "
+        "Outside quotations, "
         f"{_percent(pair.a_phrases_in_b, phrased)} of A's words sit in 3-word phrases B also "
         f"has (in sentences that hold {_percent(pair.a_phrases_in_b_spread, spread)} of A's "
         f"words), {_percent(pair.b_phrases_in_a, phrased)} of B's in A's "
@@ -1681,6 +1775,60 @@ def _undated_line(
         else ""
     )
     return f"Which came first is not known: {who}{advice}."
+
+
+def _independent_sharing(pair: PairComparison) -> str:
+    """What an independent verdict means of ``pair``: separate reporting, but for the
+    quotations and the sentences it shares word for word, which the verdict counts only outside
+    quotations, said where there are any."""
+    quotations = pair.shared_quotations
+    sentences = _shared_sentences(pair)
+    if not (quotations or sentences):
+        return VERDICT_MEANING[Verdict.INDEPENDENT]
+    said = _count(sum(q.words for q in quotations), "word")
+    shared = ([f"{_count(len(quotations), 'quotation')} ({said})"] if quotations else []) + (
+        [_count(sentences, "sentence")] if sentences else []
+    )
+    see = f": see “{SHARED_QUOTATIONS_HEADING}”" if quotations else ""
+    return (
+        f"separate reporting by its own words, but the two share {listed(shared)} word for "
+        f"word, which the verdict counts only outside quotations{see}"
+    )
+
+
+def _shared_sentences(pair: PairComparison) -> int:
+    """How many sentences ``pair`` aligns as verbatim that hold words beside the quotations
+    both carry: a quotation and its tag copied whole, not a quotation alone."""
+    quoted = Counter[int]()
+    for quotation in pair.shared_quotations:
+        quoted[quotation.a_sentence] += quotation.words
+    return sum(
+        1
+        for m in pair.matches
+        if m.kind is MatchKind.VERBATIM
+        and len(words_of(m.a.text)) > sum(quoted[i] for i in m.a.sentences)
+    )
+
+
+def _longest_runs(pair: PairComparison) -> str:
+    """The longest copied run; where quoted words left out of it make a longer one, that run
+    too; and where the two share a quotation, the longest:
+    "the longest copied run outside quotations is 8 words (A 17, B 14), 26 counting the quoted
+    words in it; the longest shared quotation is 21 words (A 20, B 16)"."""
+    run = f"{_count(pair.longest_run_words, 'word')}{_held_in(pair.longest_run_at)}"
+    told = f"the longest copied run is {run}"
+    if pair.longest_run_quoted > pair.longest_run_words:
+        told = (
+            f"the longest copied run outside quotations is {run}, "
+            f"{pair.longest_run_quoted:,} counting the quoted words in it"
+        )
+    if pair.shared_quotations:
+        longest = max(pair.shared_quotations, key=lambda q: q.words)
+        told += (
+            f"; the longest shared quotation is {_count(longest.words, 'word')} "
+            f"(A {longest.a_sentence + 1}, B {longest.b_sentence + 1})"
+        )
+    return told
 
 
 def _origin_and_copy(pair: PairComparison) -> tuple[str, str]:
