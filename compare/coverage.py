@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from compare.novelty import Novelty
 from compare.records import (
     Document,
     FramingKind,
@@ -145,6 +146,31 @@ def only_in(groups: Sequence[SentenceGroup], doc: str) -> list[SentenceGroup]:
     [(0,)]
     """
     return [g for g in groups if len(g.versions) == 1 and g.versions[0].doc == doc]
+
+
+def exclusive(
+    groups: Sequence[SentenceGroup], doc: str, documents: Sequence[str], novelty: Novelty
+) -> list[SentenceGroup]:
+    """The groups only ``doc`` carries (:func:`only_in`) that no other of ``documents``
+    restates in other words (``novelty.restated_by_any``): its exclusives.
+
+    >>> from compare.segment import segment
+    >>> texts = {"a": "The petition has gathered 12,400 signatures.",
+    ...     "b": "More than 12,000 signatures were gathered by a petition. Police were called."}
+    >>> docs = [Document(d, d, text) for d, text in texts.items()]
+    >>> novelty = Novelty(docs, {d.id: segment(d) for d in docs})
+    >>> groups = [SentenceGroup("s", v, (v,)) for v in (Version("a", (0,), None),
+    ...     Version("b", (0,), None), Version("b", (1,), None))]
+    >>> [(g.representative.doc, g.representative.sentences) for d in "ab"
+    ...     for g in exclusive(groups, d, list(texts), novelty)]
+    [('b', (1,))]
+    """
+    others = [other for other in documents if other != doc]
+    return [
+        g
+        for g in only_in(groups, doc)
+        if not all(novelty.restated_by_any(doc, i, others) for i in g.representative.sentences)
+    ]
 
 
 def omitted_by(groups: Sequence[SentenceGroup], doc: str, documents: int) -> list[SentenceGroup]:

@@ -3211,3 +3211,61 @@ def test_report_json_gives_a_pairs_shared_quotations() -> None:
         }
     ]
     assert pair["longest_run_words_with_quotations"] == 0
+
+
+# A council story told by a paper and by a rival that rewords some of its facts (acceptance
+# round 23, finding 3: the "adds" lists repeated whole articles).
+LEISURE_PAPER = [
+    "Brindle council voted by six votes to three on Monday to close Kelso Street leisure centre.",
+    "A petition to keep the centre open has gathered 4,800 signatures.",
+    "The council says the closure will save £610,000 a year.",
+    "Manager Tessa Rowe said the pool had been losing money since 2019.",
+]
+LEISURE_RIVAL = [
+    "Kelso Street leisure centre will shut after a council vote in Brindle on Monday.",
+    "More than 4,700 residents have signed a petition to keep the centre open.",
+    "Swimming coach Dev Arora said the club would have to train in Carrow.",
+    '"We have nowhere else to go," he said.',
+]
+
+
+def test_what_an_article_adds_leaves_out_what_only_restates_the_other() -> None:
+    """A pair section lists the sentences that bring something new, each with the names,
+    quotations and figures new in it, and counts on one line those that restate the other's."""
+    docs = [
+        document(" ".join(LEISURE_PAPER), "paper", "Brindle Post"),
+        document(" ".join(LEISURE_RIVAL), "rival", "Brindle Echo"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    section = "\n".join(render_pair(result, pair))
+    rival_adds = section.split("### What Brindle Echo (rival) adds")[1]
+    assert "- (3) Swimming coach Dev Arora said" in rival_adds
+    assert "— new: Dev Arora; Carrow" in rival_adds
+    assert "— new: “We have nowhere else to go”" in rival_adds
+    assert "More than 4,700" not in rival_adds
+    assert "It also restates 1 sentence of Brindle Post (paper) in its own words: (2)." in (
+        rival_adds
+    )
+    paper_adds = section.split("### What Brindle Post (paper) adds")[1].split("###")[0]
+    assert "— new: Tessa Rowe; 2019" in paper_adds
+    assert "— new: £610,000" in paper_adds
+
+
+def test_coverage_lists_no_restated_sentence_as_an_exclusive_and_shows_rows_left_out() -> None:
+    """A sentence another outlet restates in other words is no outlet's alone; the rows an
+    outlet leaves out are given with their text, not bare numbers."""
+    wire = " ".join(LEISURE_PAPER[:3])
+    docs = [
+        document(" ".join(LEISURE_PAPER), "paper", "Brindle Post"),
+        document(wire, "wire", "Press Agency"),
+        document(wire, "radio", "Brindle FM"),
+        document(" ".join(LEISURE_RIVAL[1:]) + " " + LEISURE_PAPER[0], "rival", "Brindle Echo"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    page = render_story(result, result.stories[0])
+    outlets = page.split("| outlet ")[1].split("\n\n")[0]
+    (rival,) = [line for line in outlets.splitlines() if line.startswith("| Brindle Echo")]
+    assert "Swimming coach Dev Arora" in rival
+    assert "More than 4,700" not in rival
+    assert "The council says the closure will save £610,000 a year." in rival

@@ -11,10 +11,11 @@ from functools import cache
 from pathlib import Path
 
 from compare.candidates import sampled_note
-from compare.coverage import carried, omitted_by, only_in
+from compare.coverage import carried, exclusive, omitted_by
 from compare.disclosure import outlet
 from compare.framing import names_framing_of
 from compare.lexicon import lexicon
+from compare.novelty import Addition, Additions, Novelty
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
@@ -909,11 +910,12 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     lines += [_documents_table(members, result.sentences, result.credits_of), ""]
     lines += _article_notes(members, result.notes, names)
     pairs = result.pairs_in[story.id]
+    novelty = Novelty(members, result.sentences)
     taken: Sequence[Taken] = ()
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = result.groups_in[story.id]
         taken = result.taken.get(story.id, ())
-        lines += render_coverage(members, groups, result.sentences, wide=wide)
+        lines += render_coverage(members, groups, result.sentences, novelty, wide=wide)
         lines += render_provenance(members, taken, wide=wide)
     lines += render_cycles(result.cycles_in[story.id], names)
     if not pairs:
@@ -932,7 +934,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     else:
         shown = [*reusing, *(p for p in pairs if not _listed(p, consecutive))]
     for pair in shown:
-        lines += render_pair(result, pair, names)
+        lines += render_pair(result, pair, names, novelty)
     lines += ["## Framing profiles", ""]
     if unnamed := [d for d in members if not names_framing_of(d.text)]:
         short = _short_names(unnamed)
@@ -1201,12 +1203,14 @@ def render_coverage(
     members: Sequence[Document],
     groups: Sequence[SentenceGroup],
     sentences: Mapping[str, Sequence[Sentence]],
+    novelty: Novelty,
     *,
     wide: bool = False,
 ) -> list[str]:
     """The coverage matrix of a story (which outlet carries which shared sentence, how, and
-    which one most likely carried it first), then per outlet what only it reports and what most
-    others carry but it leaves out. A ``wide`` story's rows count the outlets that carry each
+    which one most likely carried it first), then per outlet what only it reports (no other
+    article restates it in other words: :mod:`compare.novelty`) and the rows most others carry
+    but it leaves out. A ``wide`` story's rows count the outlets that carry each
     sentence each way, and the table per outlet says which rows it carries otherwise than
     verbatim: a column per outlet would make a table hundreds of columns wide.
     """
@@ -1276,15 +1280,20 @@ def render_coverage(
             if (cell := _cell(g, doc)) not in ("verbatim", "—")
         )
 
+    ids = [d.id for d in members]
+
     def alone(doc: str) -> str:
         return "<br>".join(
             f"({_indexes(g.representative.sentences)}) "
             f"{escape(shorten(_text(g, sentences), ROW_TEXT_CHARS))}"
-            for g in only_in(groups, doc)
+            for g in exclusive(groups, doc, ids, novelty)
         )
 
     def left_out(doc: str) -> str:
-        return ", ".join(str(row[id(g)]) for g in omitted_by(groups, doc, len(members)))
+        return "<br>".join(
+            f"{row[id(g)]} {escape(shorten(_text(g, sentences), ROW_TEXT_CHARS))}"
+            for g in omitted_by(groups, doc, len(members))
+        )
 
     columns: dict[str, Callable[[str], str]] = (
         {"rows it carries otherwise than verbatim": otherwise} if wide else {}
@@ -1421,13 +1430,17 @@ def _page_names(members: Sequence[Document]) -> dict[str, str]:
 
 
 def render_pair(
-    result: Result, pair: PairComparison, names: Mapping[str, str] | None = None
+    result: Result,
+    pair: PairComparison,
+    names: Mapping[str, str] | None = None,
+    novelty: Novelty | None = None,
 ) -> list[str]:
     """The Markdown section of one document pair, its documents and any third one it names
     called by ``names`` (by id: a story page's, :func:`_page_names`), else by
-    :func:`_name`."""
+    :func:`_name`; what each adds read by ``novelty`` (its story's), else by the pair's."""
     a, b = result.by_id[pair.a], result.by_id[pair.b]
     names = names or _full_names(result)
+    novelty = novelty or Novelty([a, b], result.sentences)
     sentences_a, sentences_b = result.sentences[a.id], result.sentences[b.id]
     lines = [
         f"## {names[a.id]} vs {names[b.id]}",
@@ -1495,8 +1508,8 @@ def render_pair(
             "",
         ]
     lines += _caveats_of_one(result, pair)
-    lines += _adds(f"What {names[a.id]} adds", pair.only_a, sentences_a)
-    lines += _adds(f"What {names[b.id]} adds", pair.only_b, sentences_b)
+    lines += _adds(names, a.id, novelty.additions(a.id, pair.only_a, b.id), sentences_a, b.id)
+    lines += _adds(names, b.id, novelty.additions(b.id, pair.only_b, a.id), sentences_b, a.id)
     return lines
 
 
@@ -2124,12 +2137,39 @@ def _in_other_languages(a: Document, b: Document) -> bool:
     return first is not None and second is not None and first != second
 
 
-def _adds(title: str, indexes: Sequence[int], sentences: Sequence[Sentence]) -> list[str]:
-    lines = [f"### {title}", ""]
-    if not indexes:
+def _adds(
+    names: Mapping[str, str],
+    doc: str,
+    additions: Additions,
+    sentences: Sequence[Sentence],
+    other: str,
+) -> list[str]:
+    """What ``doc`` adds to ``other``: its sentences that bring something ``other`` lacks,
+    each with the names, quotations and figures new in it, then how many restate ``other``'s
+    in other words."""
+    lines = [f"### What {names[doc]} adds", ""]
+    if not additions.added and not additions.restated:
         return [*lines, "Nothing: every sentence is aligned with the other article.", ""]
-    lines += [f"- ({_indexes([i])}) {escape(sentences[i].text)}" for i in indexes]
+    if not additions.added:
+        lines.append(
+            "Nothing new: every sentence is aligned with the other article or restates it."
+        )
+    lines += [_addition_line(addition, sentences) for addition in additions.added]
+    if restated := additions.restated:
+        lines += [
+            "",
+            f"It also restates {_count(len(restated), 'sentence')} of {names[other]} in its own "
+            f"words: {', '.join(f'({_indexes([i])})' for i in restated)}.",
+        ]
     return [*lines, ""]
+
+
+def _addition_line(addition: Addition, sentences: Sequence[Sentence]) -> str:
+    """A sentence that adds, and what is new in it: "— new: Joanne Price; “six hours”"."""
+    line = f"- ({_indexes([addition.sentence])}) {escape(sentences[addition.sentence].text)}"
+    if addition.new:
+        line += f" — new: {escape('; '.join(addition.new))}"
+    return line
 
 
 def _documents_table(

@@ -1,0 +1,454 @@
+"""What a sentence brings that another article lacks: the one rule behind every "adds" list.
+
+A sentence that the aligner matched with nothing may still tell what the other article tells,
+in other words: "More than 12,000 people signed a petition" against "A petition has gathered
+12,400 signatures". It is an addition only when it brings something the other lacks:
+
+- a name (a person, an organisation, a place) none of whose words the other writes as a name;
+- a figure the other gives neither alike nor rounded ("almost £4 million" rounds £3.8 million,
+  "£3.6 million" is another figure);
+- a quotation the other quotes no half of;
+- content words (stems; function words, attribution verbs, names, numbers and the story's
+  common words aside) that no one or two sentences of the other hold the most of.
+
+Otherwise it restates, in its own words, what the other reports. The pair sections' "What X
+adds", the coverage table's "only it reports" and the focus page all read :class:`Novelty`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, cached_property, lru_cache
+from itertools import combinations
+
+from compare.framing import stated_figures
+from compare.lexicon import lexicon
+from compare.numerals import (
+    Figure,
+    converted,
+    number_vocabulary,
+    rounded,
+    units_alike,
+)
+from compare.records import Document, Sentence
+from compare.segment import (
+    is_number,
+    may_quote,
+    normalise,
+    quotation_spans,
+    word_length,
+    words,
+)
+from compare.similarity import stem
+
+# A stem in at least this share of a story's sentences is one of its common words ("hospital",
+# "council" in a story about a council closing a hospital): it tells no fact apart.
+COMMON_SHARE = 0.1
+# Nor is a stem common in a story of few sentences unless this many hold it.
+MIN_COMMON_SENTENCES = 3
+# A sentence restates the other article when one or two of the other's sentences hold at least
+# this share of its content stems (and it brings no name, figure or quotation).
+RESTATED_SHARE = 0.5
+# A quotation of fewer words names no statement of its own ("months ago" does; "axed" does not).
+MIN_QUOTE_WORDS = 2
+# A quotation is the other's when the other quotes at least this share of its stems.
+QUOTED_SHARE = 0.5
+# Quotations shown after an addition are cut to this many characters.
+QUOTE_CHARS = 60
+
+# A capitalised word, with its possessive, as written.
+_CAPITALISED = re.compile(r"[A-Z][\w&'.]*")
+# What opens a sentence inside a sentence, spaces aside: a quotation, a colon, a dash.
+_OPENING_MARKS = frozenset("\"'(:-")
+# How far before a word the marks that open a sentence are looked for.
+_OPENING_REACH = 8
+_POSSESSIVE = re.compile(r"'s?$")
+# British titles the lexicon's person titles lack, which name no one ("Cllr Marsh", "MP Sarah
+# Lindqvist").
+_MORE_TITLES = frozenset({"cllr", "mp", "mep", "msp"})
+# What a quotation's span may hold around its words.
+_QUOTE_EDGES = frozenset(" \"',.")
+# What may stand between two words of one name: nothing, "of" ("League of Friends"), "&".
+_JOINERS = frozenset({"", "of", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class Addition:
+    """A sentence that brings something the other article lacks, and what of it is new: the
+    names, quotations and figures the other does not give (none when only its content words
+    are new)."""
+
+    sentence: int
+    names: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+
+    @property
+    def new(self) -> tuple[str, ...]:
+        """What is new, as shown after the sentence: names, quotations, figures."""
+        return (
+            *self.names,
+            *(f"“{_shortened(q)}”" for q in self.quotes),
+            *self.figures,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Additions:
+    """Of some sentences of one article against another, those that add (``added``) and those
+    that restate the other's in their own words (``restated``), each in article order."""
+
+    added: tuple[Addition, ...]
+    restated: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What one sentence says, as the rule reads it."""
+
+    stems: frozenset[str]
+    names: tuple[tuple[str, frozenset[str]], ...]
+    quotes: tuple[tuple[str, frozenset[str]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words a story writes in lower case, and those it writes capitalised inside a
+    sentence, as :func:`_key` compares them."""
+
+    lower: frozenset[str]
+    capitalised: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    sentences: tuple[_Facts, ...]
+    name_words: frozenset[str]
+    quotes: tuple[frozenset[str], ...]
+    folded: str
+
+
+class Novelty:
+    """The rule of this module over the documents of one story: their common words, and each
+    sentence's names, quotations, figures and content stems, read once.
+
+    >>> from compare.segment import segment
+    >>> mine = Document("mine", "Courier", "The petition has gathered 12,400 signatures. "
+    ...     "Ward sister Margaret Fallon said she was told by a relative.")
+    >>> theirs = Document("theirs", "Herald", "More than 12,000 signatures were gathered by a petition. "
+    ...     'MP Sarah Lindqvist called it "a grim day for the town".')
+    >>> novelty = Novelty([mine, theirs], {d.id: segment(d) for d in (mine, theirs)})
+    >>> found = novelty.additions("theirs", [0, 1], "mine")
+    >>> found.restated, [(a.sentence, a.new) for a in found.added]
+    ((0,), [(1, ('MP Sarah Lindqvist', '“a grim day for the town”'))])
+    """
+
+    def __init__(
+        self, documents: Iterable[Document], sentences: Mapping[str, Sequence[Sentence]]
+    ) -> None:
+        members = list(documents)
+        self._sentences = {d.id: sentences[d.id] for d in members}
+        self._sources = {d.id: frozenset(words(d.source)) for d in members}
+        written = " ".join(s.text for d in members for s in sentences[d.id])
+        self._words = _Words(
+            frozenset(_key(w) for w in re.findall(r"\b[a-z][\w'-]*", normalise(written))),
+            frozenset(
+                _key(s.text[start:end])
+                for d in members
+                for s in sentences[d.id]
+                for start, end, opening in _capitalised(s.text)
+                if not opening
+            ),
+        )
+        self._articles: dict[str, _Article] = {}
+        # Figures are read only of the sentences that hold numbers, and of an article only when
+        # a sentence compared with it gives one: reading them costs most.
+        self._figures: dict[tuple[str, int], tuple[tuple[str, Figure], ...]] = {}
+        self._all_figures: dict[str, tuple[tuple[str, Figure], ...]] = {}
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        """The story's common words: stems that many of its sentences hold, each sentence
+        counted once however many articles carry it word for word (a wire story's lines would
+        make every word of theirs common)."""
+        distinct = {s.key: s.tokens for sentences in self._sentences.values() for s in sentences}
+        counts = Counter(each for tokens in distinct.values() for each in set(map(stem, tokens)))
+        least = max(MIN_COMMON_SENTENCES, COMMON_SHARE * len(distinct))
+        return frozenset(s for s, n in counts.items() if n >= least)
+
+    def additions(self, doc: str, indexes: Iterable[int], other: str) -> Additions:
+        """Which of ``doc``'s sentences ``indexes`` add to ``other``, and which restate it."""
+        added, restated = [], []
+        for index in indexes:
+            found = self.addition(doc, index, other)
+            if found is None:
+                restated.append(index)
+            else:
+                added.append(found)
+        return Additions(tuple(added), tuple(restated))
+
+    def addition(self, doc: str, index: int, other: str) -> Addition | None:
+        """What ``doc``'s sentence ``index`` adds to ``other``; ``None`` when it restates it."""
+        if self.restates(doc, index, other):
+            return None
+        facts = self._article(doc).sentences[index]
+        theirs = self._article(other)
+        return Addition(
+            index,
+            self._new_names(doc, facts, theirs),
+            tuple(shown for shown, stems in facts.quotes if not _quoted(shown, stems, theirs)),
+            tuple(
+                shown
+                for shown, figure in self._sentence_figures(doc, index)
+                if not _given(shown, figure, theirs, self._figures_of(other))
+            ),
+        )
+
+    def restates(self, doc: str, index: int, other: str) -> bool:
+        """Whether ``doc``'s sentence ``index`` tells nothing ``other`` does not: the
+        cheapest tests first."""
+        facts = self._article(doc).sentences[index]
+        theirs = self._article(other)
+        return (
+            not self._new_names(doc, facts, theirs)
+            and _restates(facts.stems, theirs)
+            and all(_quoted(shown, stems, theirs) for shown, stems in facts.quotes)
+            and all(
+                _given(shown, figure, theirs, self._figures_of(other))
+                for shown, figure in self._sentence_figures(doc, index)
+            )
+        )
+
+    def _new_names(self, doc: str, facts: _Facts, theirs: _Article) -> tuple[str, ...]:
+        own = self._sources[doc]
+        return tuple(shown for shown, keys in facts.names if keys - own - theirs.name_words)
+
+    def restated_by_any(self, doc: str, index: int, others: Iterable[str]) -> bool:
+        """Whether any of ``others`` tells all that ``doc``'s sentence ``index`` does."""
+        stems = self._article(doc).sentences[index].stems
+        # Only an article that holds two of its content words (or its one) may restate it: the
+        # others of a story of hundreds are not read.
+        least = min(2, len(stems))
+        holding = Counter(other for s in stems for other in self._holding.get(s, ()))
+        return any(
+            holding[other] >= least and self.restates(doc, index, other)
+            for other in others
+            if other != doc
+        )
+
+    @cached_property
+    def _holding(self) -> dict[str, set[str]]:
+        """The documents that hold each stem, a superset of each's content stems."""
+        holding: dict[str, set[str]] = {}
+        for doc, sentences in self._sentences.items():
+            for sentence in sentences:
+                for token in sentence.tokens:
+                    holding.setdefault(stem(token), set()).add(doc)
+        return holding
+
+    def _article(self, doc: str) -> _Article:
+        if doc not in self._articles:
+            self._articles[doc] = self._read(doc)
+        return self._articles[doc]
+
+    def _read(self, doc: str) -> _Article:
+        sentences = tuple(self._facts(doc, s) for s in self._sentences[doc])
+        return _Article(
+            sentences,
+            # Any capitalised word names what a name of the other may: "Peskov, NATO's ..."
+            # opens a sentence with a name no run of :func:`_names` takes.
+            frozenset(
+                _key(s.text[start:end])
+                for s in self._sentences[doc]
+                for start, end, _ in _capitalised(s.text)
+            ),
+            tuple(stems for facts in sentences for _, stems in facts.quotes),
+            " ".join(words(" ".join(s.text for s in self._sentences[doc]))),
+        )
+
+    def _facts(self, doc: str, sentence: Sentence) -> _Facts:
+        names = _names(sentence.text, self._words)
+        name_words = {_key(word) for shown, _ in names for word in shown.split()}
+        quotes = []
+        for start, end in quotation_spans(sentence.text) if may_quote(sentence.text) else ():
+            quoted = _trimmed(sentence.text, start, end)
+            if len(words(quoted)) >= MIN_QUOTE_WORDS:
+                quotes.append((quoted, self._content(words(quoted), name_words)))
+        return _Facts(self._content(sentence.tokens, name_words), names, tuple(quotes))
+
+    def _sentence_figures(self, doc: str, index: int) -> tuple[tuple[str, Figure], ...]:
+        """The figures a sentence gives, as written: "June" once, in "June 2"."""
+        if (doc, index) not in self._figures:
+            text = self._sentences[doc][index].text
+            found = [(shown, f) for shown, f in stated_figures(text) if _counts(shown, f)]
+            self._figures[doc, index] = tuple(
+                (shown, figure)
+                for shown, figure in found
+                if not any(shown != other and shown in other for other, _ in found)
+            )
+        return self._figures[doc, index]
+
+    def _figures_of(self, doc: str) -> tuple[tuple[str, Figure], ...]:
+        if doc not in self._all_figures:
+            self._all_figures[doc] = tuple(
+                figure
+                for sentence in self._sentences[doc]
+                for figure in self._sentence_figures(doc, sentence.index)
+            )
+        return self._all_figures[doc]
+
+    def _content(self, tokens: Iterable[str], name_words: AbstractSet[str]) -> frozenset[str]:
+        """The stems of the content words of ``tokens``: not the words of names, numbers, the
+        words of :func:`_untelling` nor the story's common words."""
+        untelling, untelling_stems = _untelling()
+        return frozenset(
+            stemmed
+            for t in tokens
+            if t not in untelling
+            and word_length(t) > 2
+            and not is_number(t)
+            and (stemmed := stem(t)) not in untelling_stems
+            and stemmed not in self.common
+            and t.removesuffix("'s") not in name_words
+        )
+
+
+def _capitalised(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Where a sentence writes a capitalised word (with its possessive, without a stop or a
+    hyphen after it), and whether the word opens the sentence or a quotation in it."""
+    plain = normalise(text)
+    for found in _CAPITALISED.finditer(plain):
+        start, end = found.start(), found.end()
+        while plain[end - 1] in ".'":
+            end -= 1
+        yield start, end, _opens(plain, start)
+
+
+def _opens(plain: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence, or a quotation or clause after a
+    colon in it."""
+    before = plain[max(0, start - _OPENING_REACH) : start]
+    kept = before.rstrip()
+    if not kept:
+        return start <= _OPENING_REACH or not plain[:start].strip()
+    return kept[-1] in _OPENING_MARKS or (kept[-1] in ".!?" and kept != before)
+
+
+def _names(text: str, story: _Words) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The names of a sentence, as written, each with its words as keys, titles aside: runs
+    of name words, joined by nothing or "of" ("League of Friends"). A name word is capitalised,
+    and no function word nor date's; one that opens the sentence (or a quotation in it), a
+    title aside ("Mrs Price"), only when the story writes it capitalised elsewhere, and never in
+    lower case: "Despite Western condemnation" names the West, "Derek Hollins" Hollins."""
+    terms = lexicon()
+    plain = normalise(text)
+    runs: list[list[tuple[int, int]]] = []
+    for start, end, opening in _capitalised(text):
+        key = _key(plain[start:end])
+        title = key in terms.person_titles or key in _MORE_TITLES
+        if (
+            key in terms.function_words
+            or key in terms.date_words
+            or (opening and not title and (key in story.lower or key not in story.capitalised))
+        ):
+            runs.append([])
+        elif runs and runs[-1] and plain[runs[-1][-1][1] : start].strip() in _JOINERS:
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    named = []
+    for run in filter(None, runs):
+        keys = frozenset(
+            key
+            for start, end in run
+            if (key := _key(plain[start:end])) not in terms.person_titles
+            and key not in _MORE_TITLES
+            and len(key) > 1
+        )
+        named.append((text[run[0][0] : run[-1][1]], keys))
+    return tuple(named)
+
+
+@cache
+def _untelling() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that tell no fact apart, and the stems: function words, negations, dates'
+    words, one-word qualifiers of numbers ("almost"), numbers' words ("million") and the stems
+    of attribution verbs ("claims" as "claimed")."""
+    terms = lexicon()
+    qualifiers = {q for q in terms.number_qualifiers if " " not in q}
+    untelling = (
+        terms.function_words | terms.negations | terms.date_words | qualifiers | number_vocabulary()
+    )
+    return frozenset(untelling), frozenset(stem(verb) for verb in terms.attribution_verbs)
+
+
+# A story's words recur: a cached look-up is quicker than reading each again.
+@lru_cache(maxsize=1 << 16)
+def _key(word: str) -> str:
+    """A name word as compared: case-folded, its possessive and stops aside."""
+    return _POSSESSIVE.sub("", normalise(word).casefold()).strip(".")
+
+
+def _trimmed(text: str, start: int, end: int) -> str:
+    """The quotation at ``start:end`` of ``text`` without its marks and the stops beside them."""
+    plain = normalise(text)
+    while start < end and plain[start] in _QUOTE_EDGES:
+        start += 1
+    while end > start and plain[end - 1] in _QUOTE_EDGES:
+        end -= 1
+    return text[start:end]
+
+
+def _quoted(quote: str, stems: frozenset[str], theirs: _Article) -> bool:
+    """Whether the other quotes ``QUOTED_SHARE`` of a quotation's content stems, two at least,
+    or, of one of fewer ("We are not giving up on it"), writes its words."""
+    if len(stems) < 2:
+        return " ".join(words(quote)) in theirs.folded
+    return any(len(stems & other) >= QUOTED_SHARE * len(stems) for other in theirs.quotes)
+
+
+def _counts(shown: str, figure: Figure) -> bool:
+    """Whether a figure counts or measures something (a date named from the day of writing,
+    "last night", tells none): it has a value, or digits."""
+    return any(isinstance(v, Decimal) for v in figure.values) or any(c.isdigit() for c in shown)
+
+
+def _given(
+    shown: str, figure: Figure, theirs: _Article, figures: Sequence[tuple[str, Figure]]
+) -> bool:
+    """Whether the other article gives a figure: the same value in a unit alike, rounded (its
+    qualifier saying which way) or converted; a figure without values, as written."""
+    if not figure.values:
+        return " ".join(words(shown)) in theirs.folded
+    return any(
+        (not figure.values.isdisjoint(other.values) and units_alike(figure.unit, other.unit))
+        or rounded(figure, other)
+        or converted(figure, other)
+        for _, other in figures
+    )
+
+
+def _restates(stems: frozenset[str], theirs: _Article) -> bool:
+    """Whether one of the other's sentences, or two that each hold two of ``stems`` or more,
+    hold ``RESTATED_SHARE`` of them or more, and two at least (all of one or two): the two
+    facts of "300 protested, and a petition has 12,000 signatures" may be two sentences of the
+    other, but not words that happen to recur apart ("end" in one, "month" in another). A
+    sentence of no content word restates whatever the other says."""
+    needed = max(math.ceil(RESTATED_SHARE * len(stems)), min(2, len(stems)))
+    held = [h for s in theirs.sentences if (h := stems & s.stems)]
+    if any(len(h) >= needed for h in held):
+        return True
+    paired = [h for h in held if len(h) >= 2]
+    return any(len(a | b) >= needed for a, b in combinations(paired, 2))
+
+
+def _shortened(quote: str) -> str:
+    if len(quote) <= QUOTE_CHARS:
+        return quote
+    return quote[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"

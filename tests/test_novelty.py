@@ -1,0 +1,115 @@
+"""What a sentence adds to another article: new names, figures, quotations and facts, and what
+only restates the other's in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.novelty import Novelty
+from compare.records import Document
+from compare.segment import segment
+
+# A paper's story on a library closure, and a rival's, written for these tests.
+GAZETTE = (
+    "Councillors voted by nine votes to two on Tuesday to close Ashby Road library by April. "
+    "The library, which opened in 1954, employs 23 staff and lends 41,000 books a year. "
+    "A petition against the closure has gathered 3,150 signatures. "
+    "The council says closing the branch will save £420,000 a year. "
+    "Head librarian Ruth Okafor said the building's roof had leaked for a decade."
+)
+
+
+def additions(rival: str, mine: str = GAZETTE) -> list[tuple[str, tuple[str, ...]]]:
+    """Each sentence of ``rival`` that adds to ``mine``, and what is new in it; a restating
+    sentence as ``("restates", ())``."""
+    docs = [Document("mine", "Ashby Gazette", mine), Document("rival", "Ashby Echo", rival)]
+    sentences = {d.id: segment(d) for d in docs}
+    novelty = Novelty(docs, sentences)
+    found = []
+    for sentence in sentences["rival"]:
+        addition = novelty.addition("rival", sentence.index, "mine")
+        found.append(("restates", ()) if addition is None else ("adds", addition.new))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("rival", "expected"),
+    [
+        pytest.param(
+            "More than 3,000 people have signed a petition against the closure.",
+            [("restates", ())],
+            id="rounded_figure_restates",
+        ),
+        pytest.param(
+            "Closing the branch will save more than £400,000 a year, the council claims.",
+            [("restates", ())],
+            id="rounded_money_restates",
+        ),
+        pytest.param(
+            "Closing the branch will save £380,000 a year, the council says.",
+            [("adds", ("£380,000",))],
+            id="another_figure_is_new",
+        ),
+        pytest.param(
+            "Pensioner Joan Whitlow, 82, said she had borrowed books there since 1961.",
+            [("adds", ("Joan Whitlow", "82", "1961"))],
+            id="new_person_and_figures",
+        ),
+        pytest.param(
+            'Ms Okafor called the decision "a sad day for readers in this town".',
+            [("adds", ("“a sad day for readers in this town”",))],
+            id="new_quotation_of_a_known_person",
+        ),
+        pytest.param(
+            "Critics say the consultation was rushed through over the summer holidays.",
+            [("adds", ())],
+            id="new_facts_in_content_words_alone",
+        ),
+        pytest.param(
+            "Ms Okafor said the roof had been leaking for a decade.",
+            [("restates", ())],
+            id="known_person_restating",
+        ),
+    ],
+)
+def test_a_sentence_adds_only_what_the_other_lacks(
+    rival: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """Names, quotations and figures the other lacks are new and shown; a sentence that only
+    rewords the other's facts (rounded figures, a known name, its content words) restates."""
+    assert additions(rival) == expected
+
+
+def test_a_word_opening_a_sentence_names_only_what_the_story_writes_capitalised_inside() -> None:
+    """ "Despite Western" and "Critics say" name no one but the West; "Derek Hollins, 79," names
+    Hollins, whom the story names nowhere else, and "Okafor," Ruth Okafor."""
+    assert additions("Derek Hollins, 79, wept as he spoke of the library.") == [
+        ("adds", ("Hollins", "79"))
+    ]
+    assert additions("Despite Western help, critics say the consultation was rushed.") == [
+        ("adds", ("Western",))
+    ]
+    assert additions("Okafor, the head librarian, said the roof leaked.") == [("restates", ())]
+
+
+def test_two_facts_of_one_sentence_may_be_restated_by_two_sentences() -> None:
+    """A sentence that merges two of the other's facts restates them, but words that happen
+    to recur apart in two sentences ("roof" in one, "staff" in another) restate nothing."""
+    merged = "The branch employs 23 staff, and a petition to save it has gathered 3,150 signatures."
+    assert additions(merged) == [("restates", ())]
+    scattered = "Staff were told about the leaking roof plan by email."
+    assert additions(scattered) == [("adds", ())]
+
+
+def test_a_story_of_many_articles_finds_the_one_that_restates_a_sentence() -> None:
+    """An exclusive is no exclusive when one other article of the story restates it."""
+    docs = [
+        Document("mine", "Ashby Gazette", GAZETTE),
+        Document("other", "Ashby Echo", "The library will shut in April."),
+        Document("late", "Ashby Live", "A head librarian said the roof has leaked for a decade."),
+    ]
+    novelty = Novelty(docs, {d.id: segment(d) for d in docs})
+    assert novelty.restated_by_any("late", 0, ["mine", "other"])
+    assert not novelty.restated_by_any("late", 0, ["other"])
+    # The Gazette's sentence names Ruth Okafor, whom the rewrite leaves unnamed: still its own.
+    assert not novelty.restated_by_any("mine", 4, ["other", "late"])
