@@ -244,6 +244,18 @@ def run(
             "took from a third article, only how many (matches_left_out).",
         ),
     ] = False,
+    focus: Annotated[
+        str | None,
+        typer.Option(
+            "--focus",
+            help="Also write focus-<id>.md, linked from index.md: the story of this article (its "
+            "id as the reports print it, or its outlet's name when the outlet has one article) "
+            "read from its side: per other article, in order of publication, what it adds, the "
+            "figures it gives otherwise, whether it took from this one (beyond what a common "
+            "source such as the wire explains) and credits it; then this article's exclusives.",
+            metavar="<id>",
+        ),
+    ] = None,
     min_similarity: MinSimilarity = 80.0,
     max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
     terms: Terms = None,
@@ -258,6 +270,7 @@ def run(
 
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C, 143 by SIGTERM (timeout, systemd, Kubernetes), each with one line saying what was left.
     """
+    from compare.focus import FocusError, focus_article
     from compare.pipeline import render
     from compare.report.files import INDEX, JSON_REPORT, check_out, reports_present
     from compare.report.write import ReportError
@@ -284,6 +297,12 @@ def run(
         skipped_listed_in=listed_in,
         named_by_file=named_by_file,
     )
+    focused = None
+    if focus is not None:
+        try:
+            focused = focus_article(result.documents, focus).id
+        except FocusError as error:
+            _fail(str(error))
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
     earlier = reports_present(out)
@@ -293,7 +312,7 @@ def run(
             _interrupted(partly, "run again to complete them"),
             _progress(quiet, started) as progress,
         ):
-            written = render(result, out, format, progress, every_match=every_match)
+            written = render(result, out, format, progress, every_match=every_match, focus=focused)
     except ReportError as error:
         _fail(str(error))
     if not quiet:

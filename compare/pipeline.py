@@ -707,10 +707,14 @@ def render(
     progress: Progress | None = None,
     *,
     every_match: bool = False,
+    focus: str | None = None,
 ) -> list[Path]:
     """The last stage: write the reports of ``result`` into ``out``, in ``format`` ("md",
     "json" or "all"); the paths written. With ``every_match``, report.json lists the matches
-    of every pair, a wide story's pairs that share only a third article's text too.
+    of every pair, a wide story's pairs that share only a third article's text too. With
+    ``focus``, the id of one of its documents (``compare.focus.focus_article`` finds it by id
+    or outlet), the Markdown reports add that article's focus page, ``focus-<id>.md``: its
+    story read from its side.
 
     As ``compare run --out`` does, it removes the reports an earlier call (or run) wrote into
     ``out`` that this one does not write: a story page of a story gone, or ``report.json`` and
@@ -725,7 +729,7 @@ def render(
     """
     with _collector_paused():
         return write_reports(
-            render_reports(result, ReportFormat(format), every_match=every_match),
+            render_reports(result, ReportFormat(format), every_match=every_match, focus=focus),
             Path(out),
             progress,
         )

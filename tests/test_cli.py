@@ -2617,3 +2617,75 @@ def test_a_run_ends_with_one_note_on_the_files_that_name_no_source(tmp_path: Pat
         "file name; add `source:` front matter (docs/inputs.md#documents-that-name-no-source)"
     )
     assert sum("no source" in line for line in result.stderr.splitlines()) == 1
+
+
+def write_ferry_story(folder: Path) -> None:
+    """A wire story on a ferry route, a paper that runs it with an exclusive, and a rival that
+    runs the wire and lifts the exclusive later, without credit (written for these tests)."""
+    wire = [
+        "Kestrel Ferries will end its Orran to Mull Point crossing on March 31, the company said "
+        "on Tuesday.",
+        "The route has carried about 180,000 passengers a year since it opened in 1998.",
+        "The company blamed rising fuel costs and a fall in summer bookings.",
+    ]
+    exclusive = [
+        "A letter seen by the Orran Chronicle shows the council was offered a share of the route "
+        "in January and turned it down.",
+        "Harbour master Ewan Brodie said he learned of the closure from a passenger.",
+    ]
+    lifted = (
+        "A letter shows the council was offered a share of the route in January and turned it "
+        "down, the Chronicle revealed."
+    )
+    folder.mkdir()
+    for name, source, date, lines in (
+        ("wire.md", "Coast Wire", "2026-02-03T09:00:00Z", wire),
+        ("chronicle.md", "Orran Chronicle", "2026-02-03T12:00:00Z", wire + exclusive),
+        (
+            "echo.md",
+            "Mull Echo",
+            "2026-02-03T18:00:00Z",
+            [*wire, lifted.replace(", the Chronicle revealed", "")],
+        ),
+    ):
+        (folder / name).write_text(
+            f"---\nsource: {source}\ndate: {date}\n---\n\n" + "\n\n".join(lines) + "\n",
+            encoding="utf-8",
+        )
+
+
+def test_run_focus_writes_a_page_from_one_articles_side(tmp_path: Path) -> None:
+    """`--focus`, by id or by outlet, writes focus-<id>.md, which index.md links to and
+    report.json names; an unknown one stops the run with one line naming the closest."""
+    write_ferry_story(tmp_path / "in")
+    out = tmp_path / "out"
+    result = run(
+        "run",
+        str(tmp_path / "in"),
+        "--out",
+        str(out),
+        "--format",
+        "all",
+        "--focus",
+        "orran chronicle",
+        "--quiet",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert (out / "focus-chronicle.md").is_file()
+    assert "[focus-chronicle.md](focus-chronicle.md)" in (out / "index.md").read_text(
+        encoding="utf-8"
+    )
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["focus"] == {"article": "chronicle"}
+    missing = run("run", str(tmp_path / "in"), "--out", str(out), "--focus", "chronicel")
+    assert missing.exit_code == 2
+    assert messages(missing)[-1] == (
+        'error: --focus: no article has the id or outlet "chronicel"; did you mean chronicle?'
+    )
+
+
+def test_run_help_explains_focus() -> None:
+    """`compare run --help` says what --focus writes and how an article is named."""
+    help_text = " ".join(run("run", "--help").stdout.split())
+    assert "--focus" in help_text
+    assert "focus-<id>.md" in help_text

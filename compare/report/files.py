@@ -8,11 +8,12 @@ from collections.abc import Callable, Iterable
 from functools import cache, partial
 from pathlib import Path
 
+from compare.focus import focus_file_name
 from compare.read import reports_written
 from compare.records import Result
 from compare.report import ReportFormat
 from compare.report.json_report import json_chunks
-from compare.report.markdown import render_index, render_story, story_file_name
+from compare.report.markdown import render_focus, render_index, render_story, story_file_name
 from compare.report.network import edges, render_edges
 from compare.report.write import RenderedOnRead, check_folder
 
@@ -21,13 +22,20 @@ JSON_REPORT = "report.json"
 EDGES = "edges.csv"
 # The names of the story pages a run may write (see ``markdown.story_file_name``).
 STORY_PAGE = re.compile(r"story-\d{3,}(?:-[a-z0-9-]+)?\.md")
+# The names of the focus pages a run may write (see ``focus.focus_file_name``).
+FOCUS_PAGE = re.compile(r"focus-[A-Za-z0-9._-]+\.md")
 
 
 def render_reports(
-    result: Result, format: ReportFormat = ReportFormat.MD, *, every_match: bool = False
+    result: Result,
+    format: ReportFormat = ReportFormat.MD,
+    *,
+    every_match: bool = False,
+    focus: str | None = None,
 ) -> RenderedOnRead:
     """File name -> content for every report of ``format``, each made when it is read
-    (``every_match`` as :func:`~compare.report.json_report.json_chunks` takes it)."""
+    (``every_match`` as :func:`~compare.report.json_report.json_chunks` takes it); with
+    ``focus``, the id of an article, its focus page (``focus-<id>.md``) too."""
     renderers: dict[str, Callable[[], Iterable[str]]] = {}
     # The index's outlet table and edges.csv read one list of the run's edges, built when the
     # first of them is written.
@@ -39,12 +47,16 @@ def render_reports(
             renderers[story_file_name(story)] = partial(
                 _whole, render_story, result, story, json_beside=beside
             )
-        # Written after the stories it links to: a run cut short links to no missing page.
+        if focus:
+            renderers[focus_file_name(result.by_id[focus])] = partial(
+                _whole, render_focus, result, focus
+            )
+        # Written after the pages it links to: a run cut short links to no missing page.
         renderers[INDEX] = lambda: (
-            render_index(result, json_beside=beside, run_edges=run_edges()),
+            render_index(result, json_beside=beside, run_edges=run_edges(), focus=focus),
         )
     if format.json:
-        renderers[JSON_REPORT] = partial(json_chunks, result, every_match=every_match)
+        renderers[JSON_REPORT] = partial(json_chunks, result, every_match=every_match, focus=focus)
         renderers[EDGES] = lambda: (render_edges(run_edges()),)
     return RenderedOnRead(renderers, summaries=(INDEX, JSON_REPORT, EDGES))
 
@@ -52,8 +64,8 @@ def render_reports(
 def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
     """Check, before a run, that its reports of ``format`` may be written into ``out``: that
     ``out`` is no file, may be written to, and holds no file of the run's fixed names
-    (``index.md``, ``report.json``, ``edges.csv``) or named as its story pages are (``story-001-*.md``) that
-    compare did not write, nor one edited since.
+    (``index.md``, ``report.json``, ``edges.csv``) or named as its story and focus pages are
+    (``story-001-*.md``, ``focus-*.md``) that compare did not write, nor one edited since.
 
     Raises:
         ReportError: one line for the user.
@@ -62,7 +74,11 @@ def check_out(out: Path, format: ReportFormat = ReportFormat.MD) -> None:
     wanted = [name for name, written in fixed if written]
     # Which story pages a run writes is known only at its end: any page of that shape may be one.
     pages = (
-        sorted(path.name for path in out.glob("story-*.md") if STORY_PAGE.fullmatch(path.name))
+        sorted(
+            path.name
+            for path in out.glob("*.md")
+            if STORY_PAGE.fullmatch(path.name) or FOCUS_PAGE.fullmatch(path.name)
+        )
         if format.markdown
         else []
     )

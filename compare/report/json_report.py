@@ -42,11 +42,14 @@ SCHEMA_VERSION = 2
 SENTENCE_NUMBERS_FROM = 0
 
 
-def report_json(result: Result, *, every_match: bool = False) -> dict[str, Any]:
+def report_json(
+    result: Result, *, every_match: bool = False, focus: str | None = None
+) -> dict[str, Any]:
     """What ``report.json`` holds for ``result``, as :func:`json.loads` reads the file back
     (lists, strings, numbers, booleans and ``None``, under the keys docs/output.md's table
     describes), for a program that stores or sends the report without writing files: each
-    element is the one :func:`json_chunks` writes, read back (``every_match`` as there).
+    element is the one :func:`json_chunks` writes, read back (``every_match`` and ``focus`` as
+    there).
 
     >>> from compare import Document, compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -57,10 +60,12 @@ def report_json(result: Result, *, every_match: bool = False) -> dict[str, Any]:
     """
     lists = _lists(result, every_match=every_match)
     report = {key: [_as_read(item) for item in items] for key, items in lists.items()}
-    return report | _as_read(_values(result, every_match=every_match))
+    return report | _as_read(_values(result, every_match=every_match, focus=focus))
 
 
-def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
+def json_chunks(
+    result: Result, *, every_match: bool = False, focus: str | None = None
+) -> Iterator[str]:
     """The whole result as JSON with sorted keys, byte-identical across runs, in pieces: each
     element of a top-level list is made, encoded and written on a line of its own, so a large run
     never holds the report as one string (3 GB at 100,000 articles), and each element is a line.
@@ -74,9 +79,12 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
     in their own pairs. A wire story reprinted by 300 outlets has 44,587 such pairs, each
     repeating the wire's sentences, and its report shrank from 493 MB to 26 MB (35 MB once each
     document's text was added).
+
+    ``focus`` is the id of the article the run was read from (``compare run --focus``), whose
+    page the run writes beside it; ``"focus"`` is ``null`` without one.
     """
     lists = _lists(result, every_match=every_match)
-    values = _values(result, every_match=every_match)
+    values = _values(result, every_match=every_match, focus=focus)
     for number, key in enumerate(sorted([*lists, *values])):
         yield ("{" if number == 0 else ",") + f"\n{INDENT}{_encode(key)}: "
         if key in values:
@@ -90,7 +98,7 @@ def json_chunks(result: Result, *, every_match: bool = False) -> Iterator[str]:
     yield "\n}\n"
 
 
-def _values(result: Result, *, every_match: bool) -> dict[str, Any]:
+def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str, Any]:
     """The report's top-level keys that are no list: the run's settings, with every option that
     changes what the report holds (``every_match``), and the terms it added to the package's
     word lists, with the terms file they came from; the layout of the report
@@ -98,9 +106,10 @@ def _values(result: Result, *, every_match: bool) -> dict[str, Any]:
     version of compare that wrote it (as ``compare --version`` prints it; ``None`` when it runs
     from a source tree it was not installed from); and the software that made it
     (:func:`~compare.report.software.software`), which tells apart two reports of one version;
-    and the number its sentences are counted from (``SENTENCE_NUMBERS_FROM``), which the Markdown
-    reports count from 1."""
+    the number its sentences are counted from (``SENTENCE_NUMBERS_FROM``), which the Markdown
+    reports count from 1, and the article the run was read from (``focus``), if any."""
     return {
+        "focus": {"article": focus} if focus else None,
         "schema_version": SCHEMA_VERSION,
         "sentence_numbers_from": SENTENCE_NUMBERS_FROM,
         "settings": asdict(result.settings) | {"every_match": every_match},

@@ -13,6 +13,7 @@ from pathlib import Path
 from compare.candidates import sampled_note
 from compare.coverage import carried, exclusive, omitted_by
 from compare.disclosure import outlet
+from compare.focus import focus_file_name
 from compare.framing import names_framing_of
 from compare.lexicon import lexicon
 from compare.novelty import Addition, Additions, Novelty
@@ -47,8 +48,12 @@ from compare.records import (
     Verdict,
     Version,
     WordEdit,
+    all_timed,
     articles,
     consecutive_versions,
+    dated_as_trusted,
+    first_published_keys,
+    origins_and_copies,
     version_times,
 )
 from compare.report import WIDE_STORY
@@ -178,6 +183,16 @@ TOLD_BY = {
     DirectionBasis.CONTAINMENT: "by what each holds of the other",
     DirectionBasis.PHRASING: "by shared phrasing alone",
 }
+# The framing notes that tell a figure given otherwise (a focus page lists them).
+FIGURE_KINDS = frozenset(
+    {
+        FramingKind.NUMBER_CHANGED,
+        FramingKind.NUMBER_CONVERTED,
+        FramingKind.NUMBER_ROUNDED,
+        FramingKind.CURRENCY_CHANGED,
+        FramingKind.ESTIMATE_CHANGED,
+    }
+)
 FRAMING_LABELS = {
     FramingKind.ATTRIBUTION_VERB: "attribution verb changed",
     FramingKind.ATTRIBUTION_ADDED: "attribution added",
@@ -274,7 +289,11 @@ def story_file_name(story: Story) -> str:
 
 
 def render_index(
-    result: Result, *, json_beside: bool = False, run_edges: Sequence[Edge] | None = None
+    result: Result,
+    *,
+    json_beside: bool = False,
+    run_edges: Sequence[Edge] | None = None,
+    focus: str | None = None,
 ) -> str:
     """The run's summary: documents, stories with their reuse, and the pairs in which one
     article reuses the other's text, at most ``MAX_INDEX_PAIRS`` a story (the others only
@@ -282,7 +301,8 @@ def render_index(
     independent, and a wire story carried by 150 outlets makes 11,175 pairs of copies that took
     it from the wire). With ``json_beside``, the run writes report.json beside it, which the
     index names for what it leaves out, else the option that writes one. ``run_edges``: the
-    run's edges (``network.edges``), when its edges.csv was made of them already."""
+    run's edges (``network.edges``), when its edges.csv was made of them already. ``focus``: the
+    id of the article whose focus page the run writes, which the index links to first."""
     by_id = result.by_id
     # An outlet's saves of one article are no reuse of one outlet by another: counted apart.
     verdicts = Counter(p.verdict for p in result.pairs if not p.same_article)
@@ -312,6 +332,7 @@ def render_index(
             else "."
         ),
         "",
+        *_focus_link(result, focus),
         *_who_copied_whom(result, consecutive_in),
     ]
     if result.skipped:
@@ -395,6 +416,19 @@ def render_index(
         ]
     lines += ["", _how_to_read(result), "", *_run(result), ""]
     return "\n".join(lines)
+
+
+def _focus_link(result: Result, focus: str | None) -> list[str]:
+    """The index's line that links to the focus page, if the run writes one."""
+    if focus is None:
+        return []
+    page = focus_file_name(result.by_id[focus])
+    return [
+        f"Focus: [{page}]({page}), the story of {_name(result.by_id[focus])} read from its "
+        "side: what each other article adds, gives otherwise or took from it, and its "
+        "exclusives.",
+        "",
+    ]
 
 
 def _who_copied_whom(
@@ -947,6 +981,127 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         ]
     lines.append(_profiles_table(members, result.profiles, wide=wide))
     return "\n".join(lines) + "\n"
+
+
+def render_focus(result: Result, focus: str) -> str:
+    """The run read from one article's side (``compare run --focus``): each other article of
+    its story, in the order they were published, with what it adds (:mod:`compare.novelty`),
+    the figures it gives otherwise in the sentences aligned with the focus's, what it took of
+    the focus's text (who copied whom: the text a common source such as the wire explains is
+    not counted) and whether it credits it; then the focus's exclusives."""
+    mine = result.by_id[focus]
+    story = next(s for s in result.stories if s.id == result.story_of[focus])
+    members = [result.by_id[d] for d in story.documents]
+    names = _page_names(members)
+    novelty = Novelty(members, result.sentences)
+    pairs = {
+        pair.b if pair.a == focus else pair.a: pair
+        for pair in result.pairs_in[story.id]
+        if focus in (pair.a, pair.b)
+    }
+    taken = result.taken.get(story.id, ())
+    lines = [
+        REPORT_PAGE_MARK,
+        f"# Focus: {_name(mine)}",
+        "",
+        f"{escape(mine.title or '')}{', ' if mine.title else ''}{_dated(mine) or 'undated'}; "
+        f"story [{story.id}]({story_file_name(story)}): {escape(story.title).rstrip('.…')}.",
+        "",
+        "Sentences are numbered from 1, in article order; “yours” are this article's. What each "
+        "other article adds is what it brings that yours lacks: a name, a figure, a quotation "
+        "or facts in words yours does not have; sentences that only restate yours in other "
+        "words are counted apart.",
+        "",
+    ]
+    others = [d for d in _in_publication_order(members, result.pairs_in[story.id]) if d.id != focus]
+    if not others:
+        lines += ["No other article tells this story.", ""]
+    for other in others:
+        pair = pairs[other.id]
+        lines += [f"## {names[other.id]}", ""]
+        lines += [
+            f"- Published: {_dated(other) or 'undated'}; verdict of the pair: "
+            f"{pair.verdict.value}{_which_reuses(pair, focus)}.",
+            f"- {_took_from_you(other.id, focus, taken, names)}",
+        ]
+        if differing := _figures_otherwise(pair, focus):
+            lines.append(f"- Figures it gives otherwise: {'; '.join(differing)}.")
+        lines += ["", f"### What {names[other.id]} adds", ""]
+        theirs = pair.only_a if pair.a == other.id else pair.only_b
+        lines += _additions_lines(
+            novelty.additions(other.id, theirs, focus), result.sentences[other.id], "yours"
+        )
+    groups = result.groups_in[story.id]
+    exclusives = exclusive(groups, focus, [d.id for d in members], novelty)
+    lines += ["## Your exclusives", ""]
+    if exclusives:
+        lines += [
+            "What no other article of the story carries, nor restates in other words:",
+            "",
+            *(
+                f"- ({_indexes(g.representative.sentences)}) {escape(_text(g, result.sentences))}"
+                for g in exclusives
+            ),
+        ]
+    else:
+        lines.append("None: another article carries, or restates, every sentence of yours.")
+    return "\n".join([*lines, ""]) + "\n"
+
+
+def _in_publication_order(
+    members: Sequence[Document], pairs: Sequence[PairComparison]
+) -> list[Document]:
+    """The story's articles, the first published first (undated ones where the pair directions
+    place them), as the coverage table ranks them."""
+    trusted = dated_as_trusted(members, pairs)
+    keys = first_published_keys(trusted, origins_and_copies(pairs), all_timed=all_timed(trusted))
+    position = {d.id: n for n, d in enumerate(members)}
+    return sorted(members, key=lambda d: (keys[d.id], position[d.id]))
+
+
+def _which_reuses(pair: PairComparison, focus: str) -> str:
+    """Which of the pair reuses the other, as the focus page says it: " (it reuses yours)"."""
+    if pair.origin is None or pair.verdict is Verdict.INDEPENDENT:
+        return ""
+    return " (it reuses yours)" if pair.origin == focus else " (yours reuses it)"
+
+
+def _took_from_you(other: str, focus: str, taken: Sequence[Taken], names: Mapping[str, str]) -> str:
+    """What ``other`` took of the focus's text, copied or edited, and whether it credits it;
+    else where the text it took came from."""
+    from_you = next((t for t in taken if (t.copy, t.origin) == (other, focus)), None)
+    if from_you:
+        return f"Took from yours: {_percent(from_you.share)} of its words, copied or edited, " + (
+            "crediting you." if from_you.credited else "**without crediting you**."
+        )
+    elsewhere = [t for t in taken if t.copy == other]
+    line = "Took none of your text"
+    if elsewhere:
+        line += "; what it took came from " + listed(
+            [f"{names[t.origin]} ({_percent(t.share)})" for t in elsewhere]
+        )
+    if by_you := next((t for t in taken if (t.copy, t.origin) == (focus, other)), None):
+        line += f"; yours took {_percent(by_you.share)} of its words from it"
+    return line + "."
+
+
+def _figures_otherwise(pair: PairComparison, focus: str) -> list[str]:
+    """The figures the other article gives otherwise than the focus in the sentences they
+    align (a number changed, rounded or converted, a currency or estimate changed), yours
+    first: "yours 6 / its 8: £3.8 million → £3.6 million"."""
+    focus_is_a = pair.a == focus
+    found = []
+    for match in pair.matches:
+        mine, theirs = (match.a, match.b) if focus_is_a else (match.b, match.a)
+        for note in match.framing:
+            if note.kind not in FIGURE_KINDS:
+                continue
+            yours, its = (note.a, note.b) if focus_is_a else (note.b, note.a)
+            found.append(
+                f"yours {_indexes(mine.sentences)} / its {_indexes(theirs.sentences)}: "
+                f"{escape(yours) or '-'} → {escape(its) or '-'}"
+            )
+    return found
 
 
 def _article_notes(
@@ -2147,9 +2302,21 @@ def _adds(
     """What ``doc`` adds to ``other``: its sentences that bring something ``other`` lacks,
     each with the names, quotations and figures new in it, then how many restate ``other``'s
     in other words."""
-    lines = [f"### What {names[doc]} adds", ""]
+    return [
+        f"### What {names[doc]} adds",
+        "",
+        *_additions_lines(additions, sentences, names[other]),
+    ]
+
+
+def _additions_lines(
+    additions: Additions, sentences: Sequence[Sentence], other_name: str
+) -> list[str]:
+    """The sentences that add, each with what is new in it, then those that restate the
+    other's (``other_name``) in other words, counted."""
     if not additions.added and not additions.restated:
-        return [*lines, "Nothing: every sentence is aligned with the other article.", ""]
+        return ["Nothing: every sentence is aligned with the other article.", ""]
+    lines = []
     if not additions.added:
         lines.append(
             "Nothing new: every sentence is aligned with the other article or restates it."
@@ -2158,8 +2325,9 @@ def _adds(
     if restated := additions.restated:
         lines += [
             "",
-            f"It also restates {_count(len(restated), 'sentence')} of {names[other]} in its own "
-            f"words: {', '.join(f'({_indexes([i])})' for i in restated)}.",
+            f"It also restates {other_name} in its own words in "
+            f"{_count(len(restated), 'of its sentences', 'of its sentences')}: "
+            f"{', '.join(f'({_indexes([i])})' for i in restated)}.",
         ]
     return [*lines, ""]
 

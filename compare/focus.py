@@ -1,0 +1,62 @@
+"""The article a run is asked to be read from (``compare run --focus``): named by its id, as the
+reports print it, or by its outlet, when the outlet has one article in the run."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import get_close_matches
+
+from compare.records import Document
+
+# How many close names an unknown focus lists.
+CLOSE_MATCHES = 5
+
+
+class FocusError(ValueError):
+    """A focus that names no article of the run, or several: one line for the user."""
+
+
+def focus_article(documents: Sequence[Document], given: str) -> Document:
+    """The article ``given`` names: the one with that id, else the one article of the outlet
+    of that name (case aside).
+
+    Raises:
+        FocusError: no article has that id or outlet, or the outlet has several articles.
+
+    >>> docs = [Document("01_courier", "Dunmere Courier", ""), Document("02_wire", "RNA", "")]
+    >>> focus_article(docs, "dunmere courier").id
+    '01_courier'
+    >>> focus_article(docs, "01_curier")
+    Traceback (most recent call last):
+    compare.focus.FocusError: --focus: no article has the id or outlet "01_curier"; did you mean 01_courier?
+    """
+    for document in documents:
+        if document.id == given:
+            return document
+    folded = given.casefold()
+    of_outlet = [d for d in documents if d.source.casefold() == folded]
+    if len(of_outlet) == 1:
+        return of_outlet[0]
+    if of_outlet:
+        raise FocusError(
+            f'--focus: the outlet "{given}" has {len(of_outlet)} articles in this run; give '
+            f"the id of one: {', '.join(d.id for d in of_outlet)}"
+        )
+    names = sorted({d.id for d in documents} | {d.source for d in documents})
+    close = (
+        get_close_matches(given, names, n=CLOSE_MATCHES, cutoff=0.6)
+        or [name for name in names if folded in name.casefold()][:CLOSE_MATCHES]
+    )
+    hint = f"; did you mean {', '.join(close)}?" if close else "; the index lists every id"
+    raise FocusError(f'--focus: no article has the id or outlet "{given}"{hint}')
+
+
+def focus_file_name(document: Document) -> str:
+    """The name of the focus page of ``document``: ``focus-<id>.md``, the id's characters other
+    than letters, digits, stops, hyphens and underscores made hyphens.
+
+    >>> focus_file_name(Document("loose/07 harwick", "Harwick Live", ""))
+    'focus-loose-07-harwick.md'
+    """
+    return f"focus-{re.sub(r'[^A-Za-z0-9._-]+', '-', document.id)}.md"
