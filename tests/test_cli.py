@@ -2689,3 +2689,29 @@ def test_run_help_explains_focus() -> None:
     help_text = " ".join(run("run", "--help").stdout.split())
     assert "--focus" in help_text
     assert "focus-<id>.md" in help_text
+
+
+def test_pair_says_a_common_source_it_was_not_given_may_explain_undisclosed_reuse(
+    tmp_path: Path,
+) -> None:
+    """Two papers that both ran one wire story: `compare pair` cannot see the wire, calls the
+    later one's reuse undisclosed and says below the verdict that a common source it was not
+    given could explain the shared text; `compare run` on all three finds the wire and says
+    nothing of the kind; pair's help says it too (acceptance round 23 b, finding 1)."""
+    write_ferry_story(tmp_path / "in")
+    (tmp_path / "in" / "wire.md").rename(tmp_path / "wire.md")
+    notice = "A common source not given to this command (a wire story or a press release"
+    pair = run("pair", str(tmp_path / "in" / "chronicle.md"), str(tmp_path / "in" / "echo.md"))
+    assert pair.exit_code == 0, pair.stderr
+    verdict, caveat = pair.stdout.split("\n\n")[1:3]
+    assert "Undisclosed reuse" in verdict
+    assert caveat.startswith(notice)
+    assert "`compare run` on the whole folder" in caveat
+    help_text = " ".join(run("pair", "--help").stdout.split())
+    assert "common source not given to it" in help_text
+    assert "compare run on the whole folder" in help_text
+    (tmp_path / "wire.md").rename(tmp_path / "in" / "wire.md")
+    out = tmp_path / "out"
+    assert run("run", str(tmp_path / "in"), "--out", str(out), "--quiet").exit_code == 0
+    (page,) = out.glob("story-*.md")
+    assert notice not in page.read_text(encoding="utf-8")

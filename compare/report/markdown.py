@@ -183,6 +183,12 @@ TOLD_BY = {
     DirectionBasis.CONTAINMENT: "by what each holds of the other",
     DirectionBasis.PHRASING: "by shared phrasing alone",
 }
+# What `compare pair` adds below a verdict of undisclosed reuse: it reads two articles only.
+UNSEEN_SOURCE = (
+    "A common source not given to this command (a wire story or a press release that both "
+    "ran) could explain the text they share: `compare run` on the whole folder, with the "
+    "sources, checks for one."
+)
 # The framing notes that tell a figure given otherwise (a focus page lists them).
 FIGURE_KINDS = frozenset(
     {
@@ -1708,11 +1714,17 @@ def _full_names(result: Result) -> dict[str, str]:
 
 def render_pair_report(result: Result) -> list[str]:
     """What ``compare pair`` prints of the two articles of ``result``: their notes on the
-    article, as a story page lists them, and their pair's section."""
+    article, as a story page lists them, and their pair's section, its verdict followed, when
+    one reuses the other without credit, by :data:`UNSEEN_SOURCE`: the command sees no third
+    article both may have taken their text from."""
     pair = result.pairs[0]
     members = [result.by_id[pair.a], result.by_id[pair.b]]
     names = _full_names(result)
-    return [*_article_notes(members, result.notes, names), *render_pair(result, pair, names)]
+    section = render_pair(result, pair, names)
+    if pair.undisclosed_reuse:
+        # The heading, a blank line, the verdict and a blank line come first.
+        section[4:4] = [UNSEEN_SOURCE, ""]
+    return [*_article_notes(members, result.notes, names), *section]
 
 
 def _stealth_line(stealth: StealthEdit, pair: PairComparison) -> str:
