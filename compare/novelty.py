@@ -226,8 +226,15 @@ class Novelty:
         )
 
     def _new_names(self, doc: str, facts: _Facts, theirs: _Article) -> tuple[str, ...]:
+        """The names of a sentence the other does not write, each once, and none inside a
+        longer one: "Russian" not beside "Russian President Vladimir Putin"."""
         own = self._sources[doc]
-        return tuple(shown for shown, keys in facts.names if keys - own - theirs.name_words)
+        new = [(shown, keys) for shown, keys in facts.names if keys - own - theirs.name_words]
+        kept: dict[frozenset[str], str] = {}
+        for shown, keys in new:
+            if keys not in kept and not any(keys < longer for _, longer in new):
+                kept[keys] = shown
+        return tuple(kept.values())
 
     def restated_by_any(self, doc: str, index: int, others: Iterable[str]) -> bool:
         """Whether any of ``others`` tells all that ``doc``'s sentence ``index`` does."""

@@ -70,6 +70,11 @@ def additions(rival: str, mine: str = GAZETTE) -> list[tuple[str, tuple[str, ...
             [("restates", ())],
             id="known_person_restating",
         ),
+        pytest.param(
+            "Library Minister Alan Pryce visited Ashby Road in 2019, when Pryce praised its staff.",
+            [("adds", ("Minister Alan Pryce", "2019"))],
+            id="a_name_inside_a_longer_one_not_listed_again",
+        ),
     ],
 )
 def test_a_sentence_adds_only_what_the_other_lacks(
