@@ -645,11 +645,15 @@ def _quoted_only_by_two(
     """A line for each pair that shares quotations no other article of the run carries, the
     later first where the two's direction or dates tell it, and whether it credits the
     earlier: quotations only two articles carry may come from one's own interviews, which the
-    verdict never counts as reuse."""
+    verdict never counts as reuse. Only of a pair the verdict calls independent or partial: a
+    copy or a rewrite carries the other's quotations with the rest of its text, and versions of
+    one article their own."""
     found = [
         (pair, only)
         for pair in pairs
-        if (only := [q for q in pair.shared_quotations if not q.elsewhere])
+        if pair.verdict in (Verdict.INDEPENDENT, Verdict.PARTIAL)
+        and not pair.same_article
+        and (only := [q for q in pair.shared_quotations if not q.elsewhere])
     ]
     if not found:
         return []
