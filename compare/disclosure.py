@@ -1072,10 +1072,14 @@ def _keeps_dateline(user: Sourced, origin: Sourced) -> bool:
     """Whether ``user`` opens with the source ``origin``'s dateline names, or a dateline that
     names ``origin``'s source by a short form (:func:`_short_for`): a copy that keeps "CORVALE
     (Meridian) -" credits whoever filed it so, whatever its files are named, and the Meridian
-    Press Agency's text whose feed gives its dateline apart."""
+    Press Agency's text whose feed gives its dateline apart. A dateline that names ``user``'s
+    own outlet credits no one: the agency's "DELMONT, May 6 (Harborline) -" signs its own story,
+    and credits no client that kept it."""
     named = user.dateline_source
-    return named is not None and (
-        named == origin.dateline_source or _short_for(named, origin.document.source)
+    return (
+        named is not None
+        and (named == origin.dateline_source or _short_for(named, origin.document.source))
+        and not _short_for(named, user.document.source)
     )
 
 
@@ -1195,8 +1199,9 @@ def _names_wire_of(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> 
     its names ("according to Reuters" for a text filed "LONDON (Reuters) -"), or another news
     agency by its name in full, as the dateline gives it ("Coastline Wire contributed to this
     report." for "LONDON (Coastline Wire) -"), in its own words (``taken``: see
-    :func:`_in_own_words`)."""
-    if not origin.filed_by:
+    :func:`_in_own_words`). Not the name of ``user``'s own outlet: a wire's story, signed
+    "(Tarn Wire)", credits no client that kept that dateline."""
+    if not origin.filed_by or _short_for(origin.filed_by, user.document.source):
         return False
     terms = lexicon()
     wire = terms.wire_service_named(origin.filed_by)

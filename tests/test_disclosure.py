@@ -476,3 +476,12 @@ def test_where_a_copy_credits_its_origin_is_its_first_crediting_sentence() -> No
         f"{LEDE}, as first reported by The Ledger Line.",
         None,
     )
+
+
+def test_a_dateline_of_ones_own_outlet_credits_no_one() -> None:
+    """A client keeps the agency's dateline "TARROW, May 6 (Harborline) -": the client credits
+    the agency, and the agency's own story, signed so, credits no client that kept it."""
+    dated = f"TARROW, May 6 (Harborline) - {STORY}"
+    agency = side(document(dated, "agency", "Harborline News Agency"))
+    client = side(document(dated, "client", "Valley Post"))
+    assert (discloses(client, agency), discloses(agency, client)) == (True, False)
