@@ -12,7 +12,7 @@ of one outlet's versions to the one most alike it throughout: a copy of an agenc
 from it the sentences the update left as they were), so one wire story republished by ten
 outlets shows as ten rows pointing at the wire, and a copy of a copy points at the copy it
 took, not at the wire: at another copy of the origin only when it has some of that copy's own
-words, which the origin's version lacks, or a sentence only that copy has, and then the
+words, which the origin's versions lack, or a sentence only that copy has, and then the
 sentences the copy left as the origin had them too, when it is most alike that copy throughout
 and keeps no words of the origin's that the copy changed: articles are copied whole. A version
 only listed before another, which no time, date or pair direction places first, is none it was
@@ -780,7 +780,15 @@ class _Sources:
         if not sources:
             return cls(version, (), frozenset(), frozenset(), frozenset())
         origin = sources[0]
-        own = likeness.words(version) - likeness.words(origin)
+        # Words of another version of the origin's outlet are the origin's too, not a copy's
+        # own: a paper that ran an agency's update ("killing three", which the URGENT lacks)
+        # is no source of a later paper that ran the update after it.
+        report = [
+            other
+            for other in sources
+            if other is origin or frozenset((origin.doc, other.doc)) in likeness.one_outlet
+        ]
+        own = likeness.words(version).difference(*(likeness.words(other) for other in report))
         aligned = tuple(
             (score, n, other, kept)
             for n, other in enumerate(sources)

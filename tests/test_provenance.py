@@ -1566,3 +1566,78 @@ def test_a_script_that_rewords_the_wire_reuses_the_wire_not_a_paper_that_ran_it(
         "a->b",
         True,
     )
+
+
+# The wire's own line that its clients drop, each on its own: "Tarn Wire has learned that".
+LANDSLIDE_SELF_REFERENCE = (
+    "Tarn Wire has learned that the slope was last surveyed by regional geologists in March."
+)
+LANDSLIDE_TRIMMED = "The slope was last surveyed by regional geologists in March."
+
+
+def trimmed_landslide_story(with_herald: bool) -> list[Document]:
+    """The wire's write-throughs, the 1st and 2nd LEAD adding the injured to the URGENT's lede
+    and the wire's self-reference; the Coast Herald's credited copy of the 1st LEAD and the
+    Valley Post's uncredited copy of the 2nd, each without the self-reference (the Post without
+    the wire's dateline too)."""
+
+    def injured(lines: list[str]) -> list[str]:
+        return [lines[0].replace(" people,", " people and injuring 4,"), *lines[1:]]
+
+    lead1, lead2 = injured(LANDSLIDE_1ST_LEAD), injured(LANDSLIDE_2ND_LEAD)
+    herald = [*lead1, LANDSLIDE_TRIMMED, "Tarn Wire contributed to this report."]
+    undated_lede = lead2[0].replace("BRAEMOOR, May 3 (Tarn Wire) - A", "A")
+    return [
+        timed(LANDSLIDE_URGENT, "urgent", "Tarn Wire", "2025-05-03T09:05:00Z"),
+        timed([*lead1, LANDSLIDE_SELF_REFERENCE], "lead1", "Tarn Wire", "2025-05-03T09:40:00Z"),
+        timed([*lead2, LANDSLIDE_SELF_REFERENCE], "lead2", "Tarn Wire", "2025-05-03T11:20:00Z"),
+        *([timed(herald, "herald", "Coast Herald", "2025-05-03T10:30:00Z")] if with_herald else []),
+        timed(
+            [undated_lede, *lead2[1:], LANDSLIDE_TRIMMED],
+            "post",
+            "Valley Post",
+            "2025-05-03T12:30:00Z",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "with_herald",
+    [
+        pytest.param(False, id="alone_with_the_wire"),
+        pytest.param(True, id="beside_a_credited_client"),
+    ],
+)
+def test_two_clients_that_drop_the_wires_self_reference_took_it_from_the_wire(
+    with_herald: bool,
+) -> None:
+    """Two clients run the wire's story, each without its "Tarn Wire has learned that": the
+    Valley Post, which runs the 2nd LEAD ("at least 19") uncredited, took nothing from the
+    Herald's copy of the 1st LEAD ("at least 11"), whose one change it shares. It is flagged
+    against the 2nd LEAD whether or not the Herald's file is in the folder, and neither client
+    copied the other."""
+    result = compare_documents(trimmed_landslide_story(with_herald), single_story=True)
+    taken = taken_from(result, result.stories[0], result.groups)
+    assert {t.origin for t in taken if t.copy == "post"} <= {"urgent", "lead1", "lead2"}
+    assert [(p.origin, p.taken_through) for p in result.pairs if p.undisclosed_reuse] == [
+        ("lead2", None)
+    ]
+    (between_clients,) = [p for p in result.pairs if {p.a, p.b} == {"herald", "post"}] or [None]
+    assert between_clients is None or between_clients.direction is None
+
+
+def test_what_a_copy_took_and_its_pairs_agree_on_credit() -> None:
+    """Of every copy and the article it took from (``stories[].taken``), ``credited`` is true
+    exactly when their pair is not flagged as undisclosed reuse: the Herald credits the wire's
+    1st LEAD, the Valley Post does not credit the 2nd. The wire, whose dateline the Herald
+    kept, credits no client."""
+    result = compare_documents(trimmed_landslide_story(with_herald=True), single_story=True)
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs if not p.same_source}
+    found = {
+        (t.copy, t.origin): (t.credited, pairs[frozenset((t.copy, t.origin))].undisclosed_reuse)
+        for t in taken_from(result, result.stories[0], result.groups)
+        if frozenset((t.copy, t.origin)) in pairs
+    }
+    assert found == {("herald", "lead1"): (True, False), ("post", "lead2"): (False, True)}
+    # The wire's own dateline credits no client that kept it.
+    assert pairs[frozenset(("herald", "lead1"))].crediting == ("herald",)

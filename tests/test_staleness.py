@@ -182,3 +182,34 @@ def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> No
         "kind": "stale_when_published",
     }
     assert {"kind": "number_changed", "copy": "12", "newer": "27"} in courier["changes"]
+
+
+# The wire's own line, which its clients drop: "Harbour Wire has learned that".
+SELF_REFERENCE = "Harbour Wire has learned that the ferry passed a safety inspection in April."
+TRIMMED = "The ferry passed a safety inspection in April."
+
+
+@pytest.mark.parametrize(
+    "with_other_client",
+    [pytest.param(False, id="alone_with_the_wire"), pytest.param(True, id="beside_another_client")],
+)
+def test_a_stale_copy_is_found_beside_another_client_that_made_the_same_trim(
+    with_other_client: bool,
+) -> None:
+    """The Daily Courier runs the 1st LEAD ("27") at 16:45, after the 2nd LEAD ("31") at 14:00,
+    without the wire's "Harbour Wire has learned that", as the Early Post did at 12:00: it took
+    the 1st LEAD from the wire, not from the Early Post, and is out of date when published
+    whether or not the Early Post's file is in the folder."""
+    first_lead = [*FIRST_LEAD, SELF_REFERENCE]
+    second_lead = [LEDE.format(toll=31), *FIRST_LEAD[1:], SELF_REFERENCE]
+    early = article("early-post", "Early Post", [*FIRST_LEAD, TRIMMED], "12:00")
+    documents = [
+        article("urgent", "Harbour Wire", URGENT, "09:30"),
+        article("first-lead", "Harbour Wire", first_lead, "11:20"),
+        article("second-lead", "Harbour Wire", second_lead, "14:00"),
+        *([early] if with_other_client else []),
+        article("daily-courier", "Daily Courier", [*FIRST_LEAD, TRIMMED], "16:45"),
+    ]
+    courier = stale_of(documents)[("daily-courier", Staleness.STALE_WHEN_PUBLISHED)]
+    assert (courier.took, courier.newer) == ("first-lead", "second-lead")
+    assert CarriedChange("number_changed", "27", "31") in courier.changes
