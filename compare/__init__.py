@@ -30,9 +30,11 @@ if TYPE_CHECKING:
     from compare.records import ClusterMember as ClusterMember
     from compare.records import Credit as Credit
     from compare.records import DateSetAside as DateSetAside
+    from compare.records import DifferingFigure as DifferingFigure
     from compare.records import DirectionBasis as DirectionBasis
     from compare.records import DirectionCycle as DirectionCycle
     from compare.records import Document as Document
+    from compare.records import FigureGiven as FigureGiven
     from compare.records import FilledFor as FilledFor
     from compare.records import FilledTemplate as FilledTemplate
     from compare.records import FramingKind as FramingKind
@@ -78,9 +80,11 @@ _RECORDS = (
     "ClusterMember",
     "Credit",
     "DateSetAside",
+    "DifferingFigure",
     "DirectionBasis",
     "DirectionCycle",
     "Document",
+    "FigureGiven",
     "FilledFor",
     "FilledTemplate",
     "FramingKind",

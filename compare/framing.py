@@ -3717,13 +3717,31 @@ def _near(ours: AbstractSet[Value], theirs: AbstractSet[Value]) -> bool:
     )
 
 
+def stated_counts(text: str) -> list[PlacedNumber]:
+    """The counts and measures a sentence states, in its order, each placed where it writes it
+    as framing notes place a changed number (no day, month nor year; a range or a date written
+    as one phrase once).
+
+    >>> [(n.shown, n.qualifier, n.before, n.after)
+    ...  for n in stated_counts("In 1931 it employed around 140 staff on Monday.")]
+    [('140', 'around', 'employed', 'staff')]
+    """
+    features = _features(text)
+    stated = [
+        Unmatched(written, stated, n)
+        for n, (written, _, stated) in enumerate(features.numbers.mentions)
+        if stated and _is_count(written)
+    ]
+    return [number for number in _placed(features, stated) if _is_count(number.written)]
+
+
 def _is_count(written: str) -> bool:
     """Whether a number as written counts or measures something: not a day or a month, nor a
     year ("2023")."""
     return not names_a_date(written) and not YEAR.fullmatch(written)
 
 
-class _Placed(NamedTuple):
+class PlacedNumber(NamedTuple):
     """A number of a sentence where it is written: as its words give it, as the sentence writes
     it with its unit ("$12 million", "48%", "4.2 metres", "Friday"), and the telling words beside
     it, between it and the numbers beside it ("killed" and "people" of "killed at least 14
@@ -3848,7 +3866,7 @@ def _placed(
     features: _Features | _NumbersOf,
     numbers: Sequence[Unmatched],
     orders: AbstractSet[str] = frozenset(),
-) -> list[_Placed]:
+) -> list[PlacedNumber]:
     """``numbers`` of a sentence where it writes them, in its order, with the counts' ``orders``
     in words that stand in place of numbers ("dozens"); the numbers written as one ("3-1")
     once."""
@@ -3863,7 +3881,7 @@ def _placed(
     }
     in_order = sorted({span for span in spans if span} | orders_at.keys())
     order = {span: at for at, span in enumerate(in_order)}
-    placed: dict[tuple[int, int], _Placed] = {}
+    placed: dict[tuple[int, int], PlacedNumber] = {}
     unplaced = []
     mentions = features.numbers.mentions
     written_at = [
@@ -3875,7 +3893,7 @@ def _placed(
         *((span, order, no_values) for span, order in orders_at.items()),
     ]:
         if not span:
-            unplaced.append(_Placed(written, as_written(written), "", "", values))
+            unplaced.append(PlacedNumber(written, as_written(written), "", "", values))
             continue
         if span in placed:
             continue
@@ -3887,7 +3905,7 @@ def _placed(
         # forced 9,000".
         if at and _counted(plain[since:start]):
             gap_before = gap_before[1:]
-        placed[span] = _Placed(
+        placed[span] = PlacedNumber(
             written,
             plain[start:end],
             _told_before(gap_before[-3:]),
@@ -3902,8 +3920,8 @@ def _placed(
 def _written_whole(
     features: _Features | _NumbersOf,
     spans: Sequence[tuple[int, int] | None],
-    placed: Mapping[tuple[int, int], _Placed],
-) -> list[_Placed]:
+    placed: Mapping[tuple[int, int], PlacedNumber],
+) -> list[PlacedNumber]:
     """Numbers placed where a sentence writes them, in its order, each shown whole as the
     sentence writes it, though the other version gives a part of it alike: a day with its month
     and year as one date, named by its month ("Dec. 2" against "Dec. 9", not "2" against "9";
@@ -3941,7 +3959,7 @@ def _written_whole(
             first._replace(shown=shown, unit=unit)
             if len(in_phrase) == 1
             # A range or a date is no one figure.
-            else _Placed(named.written, shown, first.before, last.after)
+            else PlacedNumber(named.written, shown, first.before, last.after)
         )
     return joined
 
@@ -4061,12 +4079,14 @@ def _trailing_qualifier(before: Sequence[str]) -> str:
     return next((said for n in (3, 2, 1) if (said := " ".join(before[-n:])) in qualifiers), "")
 
 
-def _shown(numbers: Iterable[_Placed]) -> list[str]:
+def _shown(numbers: Iterable[PlacedNumber]) -> list[str]:
     """The numbers as their sentence writes them."""
     return [number.shown for number in numbers]
 
 
-def _number_notes(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> list[FramingNote]:
+def _number_notes(
+    ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]
+) -> list[FramingNote]:
     """The notes of numbers only one side gives, or that each side gives in place of the
     other's: a day or month in place of another ("Friday" against "Saturday"), never of a count
     ("Monday" against "two weeks"; "17, Friday" against "17.3" changes 17 and leaves Friday out);
@@ -4107,7 +4127,7 @@ def _number_notes(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> list[Fr
     ]
 
 
-def _dates_alike(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> bool:
+def _dates_alike(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> bool:
     """Whether the dates of two sides may be one date changed: a part of a day ("last night")
     only where the other names a day too ("Monday", "yesterday"), not only a month."""
     terms = lexicon()
@@ -4118,14 +4138,14 @@ def _dates_alike(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> bool:
 
 
 def _counting_alike(
-    ours: Sequence[_Placed], theirs: Sequence[_Placed]
-) -> list[tuple[_Placed, _Placed]]:
+    ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]
+) -> list[tuple[PlacedNumber, PlacedNumber]]:
     """The counts of each side that count what one count of the other counts, and no other of
     its counts does: first by what they count ("30 soldiers", "12 civilians"), then, of those
     left, by what befell them ("killed 14", "injured 30")."""
     if len(ours) < 2 and len(theirs) < 2:
         return []
-    pairs: list[tuple[_Placed, _Placed]] = []
+    pairs: list[tuple[PlacedNumber, PlacedNumber]] = []
     for told in (attrgetter("after"), attrgetter("before")):
         free_a = [a for a in ours if not any(a is paired for paired, _ in pairs)]
         free_b = [b for b in theirs if not any(b is paired for _, paired in pairs)]
@@ -4136,13 +4156,13 @@ def _counting_alike(
     return pairs
 
 
-def _told_alike(a: _Placed, b: _Placed, told: Callable[[_Placed], str]) -> bool:
+def _told_alike(a: PlacedNumber, b: PlacedNumber, told: Callable[[PlacedNumber], str]) -> bool:
     """Whether two numbers of one measure are told alike, by ``told``: what they count, or what
     befell them."""
     return a.measure == b.measure and bool(told(a)) and told(a) == told(b)
 
 
-def _change_note(ours: Sequence[_Placed], theirs: Sequence[_Placed]) -> FramingNote:
+def _change_note(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -> FramingNote:
     """The note of numbers only one side gives, or that each side gives in place of the other's
     (see _number_note); of one number each that is one quantity, in another unit ("4.2 metres"
     / "13.8 feet") or rounded, its qualifier saying which way ("987" / "nearly 1,000"), a note
@@ -4215,7 +4235,7 @@ def _swapped_counts(
 
 
 # What tells a count of a sentence apart: whether it is money and whether a share (see
-# _Placed.measure), and the words beside it before and after (see _told_counts).
+# PlacedNumber.measure), and the words beside it before and after (see _told_counts).
 _Telling = tuple[tuple[bool, bool], tuple[str, ...], tuple[str, ...]]
 
 

@@ -25,6 +25,7 @@ from compare.boilerplate import find_boilerplate, find_notes
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, local_time_field, parse_date, time_field
+from compare.figures import differing_figures
 from compare.framing import framing_notes, framing_profile, with_claimed_interviews
 from compare.lexicon import added_terms
 from compare.near_duplicates import cluster_near_duplicates
@@ -57,6 +58,7 @@ from compare.read import (
 )
 from compare.records import (
     Advance,
+    DifferingFigure,
     DirectionCycle,
     Document,
     FramingNote,
@@ -116,6 +118,7 @@ STAGE_UNITS: dict[str, tuple[str, str]] = {
     "trace who copied whom": ("story", "stories"),
     "weigh common origins": ("story", "stories"),
     "cluster near-duplicates": ("document", "documents"),
+    "compare figures": ("story", "stories"),
     "find stale copies": ("story", "stories"),
     "write reports": ("file", "files"),
 }
@@ -581,6 +584,15 @@ def _run_stages(
     with timer("cluster near-duplicates") as advance:
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
         advance(len(documents), len(documents))
+    figures: tuple[DifferingFigure, ...] = ()
+    if framing:
+        with timer("compare figures") as advance:
+            pairs_of = by_story(pairs, stories)
+            figures = tuple(
+                figure
+                for story in tracked(stories, advance)
+                for figure in differing_figures(story, sentences, pairs_of[story.id], boilerplate)
+            )
     traced = replace(
         run,
         stories=retitled(stories, by_id, sentences, pairs),
@@ -589,6 +601,7 @@ def _run_stages(
         taken=taken,
         clusters=clusters,
         cycles=cycles,
+        figures=figures,
     )
     with timer("find stale copies") as advance:
         stale = stale_copies(traced, advance)

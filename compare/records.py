@@ -1238,6 +1238,30 @@ class SentenceGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureGiven:
+    """One document's value of a counted thing (see :class:`DifferingFigure`): the sentence that
+    gives it (numbered from 0) and the figure as written there, with its qualifier ("around
+    140")."""
+
+    doc: str
+    sentence: int
+    written: str
+
+
+@dataclass(frozen=True, slots=True)
+class DifferingFigure:
+    """A counted thing a story's outlets give different values for, in sentences not aligned with
+    each other (``figures.differing_figures``): what it counts ("staff", "vote", "save"), each
+    document's value in story order, and whether they are one number rounded ("around 140" and
+    137) rather than numbers that disagree."""
+
+    story: str
+    counted: str
+    values: tuple[FigureGiven, ...]
+    rounded: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Taken:
     """The share of ``copy``'s words (boilerplate aside, and outside quotations, as a pair's
     containment counts them: ``overlap.own_words``) that it took, in sentences copied or edited,
@@ -1386,13 +1410,16 @@ class Result:
         releases: the documents taken for press releases, by id: by what their file or record
             calls them or by their text (``boilerplate.press_release``), as the pairs'
             directions and disclosure read them.
+        figures: the counted things each story's outlets give different values for, story by
+            story (``figures.differing_figures``); none where framing was not named.
         cycles: the pair directions that went round in a cycle, story by story, and the weakest
             of each, taken away (``provenance.direction_cycles``).
         stale: the copies out of date against the source they took, by story id
             (``staleness.stale_copies``).
         seconds: how long each stage took, by its name; two runs that found the same are equal.
-        by_id, pairs_in, groups_in, cycles_in: the documents by id, and the pairs, sentence
-            groups and cycles of pair directions by story id (each story listed).
+        by_id, pairs_in, groups_in, cycles_in, figures_in: the documents by id, and the pairs,
+            sentence groups, cycles of pair directions and differing figures by story id (each
+            story listed).
         story_of: each document's story id, by the document's id.
         credits_of: what each document credits, by its id: its own ``credits`` and the sources
             of the articles of its pairs its text credits (``PairComparison.credited_at``: "as
@@ -1417,6 +1444,7 @@ class Result:
     terms: AddedTerms = AddedTerms()
     cycles: tuple[DirectionCycle, ...] = ()
     stale: Mapping[str, tuple[StaleCopy, ...]] = field(default_factory=dict)
+    figures: tuple[DifferingFigure, ...] = ()
     seconds: Mapping[str, float] = field(default_factory=dict, compare=False)
     # Reports look these up for every story and pair: indexed once, so that writing the
     # reports of thousands of stories does not rescan every document and pair each time.
@@ -1428,6 +1456,9 @@ class Result:
         init=False, repr=False, compare=False
     )
     cycles_in: Mapping[str, tuple[DirectionCycle, ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    figures_in: Mapping[str, tuple[DifferingFigure, ...]] = field(
         init=False, repr=False, compare=False
     )
     story_of: Mapping[str, str] = field(init=False, repr=False, compare=False)
@@ -1451,6 +1482,7 @@ class Result:
         object.__setattr__(self, "pairs_in", by_story(self.pairs, self.stories))
         object.__setattr__(self, "groups_in", by_story(self.groups, self.stories))
         object.__setattr__(self, "cycles_in", by_story(self.cycles, self.stories))
+        object.__setattr__(self, "figures_in", by_story(self.figures, self.stories))
 
 
 class _InAStory(Protocol):

@@ -454,6 +454,7 @@ def test_progress_is_one_plain_line_per_stage_when_stderr_is_not_a_terminal(
         "trace who copied whom: 1 story done",
         "weigh common origins: 1 story done",
         "cluster near-duplicates: 2 documents done",
+        "compare figures: 1 story done",
         "find stale copies: 1 story done",
         "write reports: 2 files done",
     ]

@@ -133,6 +133,7 @@ STAGES = (
     "trace who copied whom",
     "weigh common origins",
     "cluster near-duplicates",
+    "compare figures",
     "find stale copies",
 )
 # The stages that group stories, which a single-story run skips.
@@ -171,17 +172,17 @@ BRIDGE_PAPERS = [
 
 
 def test_a_run_without_framing_skips_its_stages_and_finds_the_same_reuse() -> None:
-    """A run asked for no framing (``compare dedup``'s) names no framing stage, gives no
-    profile and no framing note, and finds the same pairs, word edits, who copied whom and
+    """A run asked for no framing (``compare dedup``'s) names no framing stage (comparing
+    figures is one), gives no profile, no framing note and no differing figure, and finds the same pairs, word edits, who copied whom and
     near-duplicate clusters as a full run."""
     full = compare_documents(BRIDGE_PAPERS)
     unframed = compare_documents(BRIDGE_PAPERS, framing=False)
     assert list(unframed.seconds) == [
-        s for s in STAGES if s not in ("name framing", "profile framing")
+        s for s in STAGES if s not in ("name framing", "profile framing", "compare figures")
     ]
     assert any(m.framing for p in full.pairs for m in p.matches)
     assert not any(m.framing for p in unframed.pairs for m in p.matches)
-    assert full.profiles and not unframed.profiles
+    assert full.profiles and not unframed.profiles and not unframed.figures
     assert [replace(p, matches=()) for p in unframed.pairs] == [
         replace(p, matches=()) for p in full.pairs
     ]

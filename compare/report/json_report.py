@@ -265,6 +265,22 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
             }
             for doc in story.documents
         },
+        "figures_differ": [
+            {
+                "counted": figure.counted,
+                "values": [
+                    {
+                        "document": given.doc,
+                        "sentence": given.sentence,
+                        "text": result.sentences[given.doc][given.sentence].text,
+                        "value": given.written,
+                    }
+                    for given in figure.values
+                ],
+                "rounded": figure.rounded,
+            }
+            for figure in result.figures_in.get(story.id, ())
+        ],
     }
 
 

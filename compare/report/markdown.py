@@ -25,9 +25,11 @@ from compare.records import (
     AddedTerms,
     ArticleNote,
     CarriedChange,
+    DifferingFigure,
     DirectionBasis,
     DirectionCycle,
     Document,
+    FigureGiven,
     FilledFor,
     FilledTemplate,
     FramingKind,
@@ -950,6 +952,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
     lines += _summary(result, story, names, json_beside)
     lines += _stale_copies(result.stale.get(story.id, ()), names)
+    lines += render_figures(result.figures_in.get(story.id, ()), names)
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences, result.credits_of), ""]
     lines += _article_notes(members, result.notes, names)
@@ -1362,6 +1365,50 @@ def _wide_pairs(
         ),
         "",
     ]
+
+
+def render_figures(figures: Sequence[DifferingFigure], names: Mapping[str, str]) -> list[str]:
+    """The counts a story's outlets give different values for in sentences no pair aligns (the
+    pairs' framing notes set aligned ones side by side): a row a counted thing, each outlet's
+    value with its sentence's number, a column an outlet, or all in one cell where more than
+    ``WIDE_STORY`` outlets give one; none where no count differs."""
+    if not figures:
+        return []
+    outlets = list(dict.fromkeys(given.doc for figure in figures for given in figure.values))
+    lines = [
+        "## Figures that differ",
+        "",
+        "Counts the outlets give different values for, in sentences the pairs below do not "
+        "align (the pair sections' framing notes give those of aligned sentences); each value "
+        'with its sentence\'s number. A value that only rounds another ("around 140" for '
+        "137) is marked rounded.",
+        "",
+    ]
+
+    def value(given: FigureGiven) -> str:
+        return f"{escape(given.written)} ({given.sentence + 1})"
+
+    agreement = {True: "rounded", False: "differs"}
+    if len(outlets) > WIDE_STORY:
+        rows = [
+            [
+                escape(figure.counted) or "-",
+                "; ".join(f"{names[g.doc]}: {value(g)}" for g in figure.values),
+                agreement[figure.rounded],
+            ]
+            for figure in figures
+        ]
+        return [*lines, _table(["counted", "values", "agreement"], rows), ""]
+    rows = [
+        [
+            escape(figure.counted) or "-",
+            *(value(given[doc]) if doc in given else "-" for doc in outlets),
+            agreement[figure.rounded],
+        ]
+        for figure in figures
+        for given in [{g.doc: g for g in figure.values}]
+    ]
+    return [*lines, _table(["counted", *(names[d] for d in outlets), "agreement"], rows), ""]
 
 
 def render_coverage(

@@ -1,0 +1,534 @@
+"""Figures that differ: one counted thing given different values by a story's outlets.
+
+The aligner sets two sentences side by side only when their words are close; an outlet that
+rewords a sentence and gives another figure ("voted eight to three" against "voted by seven votes
+to four") is aligned with nothing, so no framing note sets the two figures side by side. This
+stage reads each sentence's counts as framing does (:func:`compare.framing.stated_counts`), with
+the content words within :data:`WINDOW` either side, and sets a count of one outlet against one
+of another when the two are told alike (:func:`_told_alike`: one measure, :data:`MIN_SHARED`
+stems in common, one counted word, no other years; each the other's one best match). The counts
+told alike make one counted thing, reported when two outlets whose sentences are not aligned
+give it values that are not one number, marked rounded where each value only rounds the others
+("around 140" and 137: ``numerals.rounded``). Precision comes first: a false "the vote differs"
+is worse than a miss, so a counted thing an outlet gives two values for is left out, as are
+ages, days, years, spans of time and figures in quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from itertools import combinations
+
+from compare.framing import PlacedNumber, stated_counts
+from compare.lexicon import lexicon
+from compare.numerals import (
+    ROUNDING_SLACK,
+    Figure,
+    Value,
+    converted,
+    numeral_values,
+    rounded,
+    sentence_numbers,
+    units_alike,
+)
+from compare.records import DifferingFigure, FigureGiven, PairComparison, Sentence, Story
+from compare.segment import normalise, quotation_spans, words
+from compare.similarity import same_root, stem
+
+# How many content words either side of a count tell what it counts, short of the counts beside
+# it: "save £3.8 million a year in running costs" is not "avoid a £4.2 million repair bill".
+WINDOW = 5
+# How many stems (or other counts of their sentences) two counts must share to be one counted
+# thing: "petition" and "hospital", "staff" and the "42"-bed both sentences name. One is not
+# enough: "people" of "300 people protested" and of "12,000 people signed a petition".
+MIN_SHARED = 2
+# A vote's tally written as one phrase: "seven votes to four", "eight to three", "7-4".
+VOTE_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|\u2013)\s*", re.IGNORECASE)
+HYPHENED_TALLY = re.compile(r"(\d+)\s*[-\u2013]\s*(\d+)")
+VOTE_STEM = "vote"
+# How far from a tally, in characters, a word of voting tells that it is a vote's.
+VOTE_REACH = 40
+# An age, no count of anything a story's outlets report differently: "82-year-old", "aged 82",
+# "Margaret Fallon, 82, said".
+AGE_AFTER = re.compile(r"[- ]years?[- ]old\b|-year\b|-old\b", re.IGNORECASE)
+AGE_BEFORE = re.compile(
+    r"\b(?:aged|age of|ages of|(?:his|her|their)(?:\s+early|\s+mid-?|\s+late)?)\s*$",
+    re.IGNORECASE,
+)
+AGE_BESIDE_A_NAME = re.compile(r"[A-Z][\w'-]+, $")
+# The parts of a fraction written in words: "thirds" of "two thirds", "fifths".
+FRACTION_PARTS = re.compile(r"(?:third|quarter|half|halve|[a-z]+th)s")
+# A word glued to a count says what it counts: "bed" of "42-bed", and belongs to no other count.
+GLUED_WORD = re.compile(r"-([^\W\d_]+)")
+# The years a sentence names, which date what it counts: "the 2014 rate", "from 2007 through
+# 2014", "last year".
+YEARS_NAMED = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|this|next) year)\b", re.IGNORECASE)
+# How long a stem must be to begin another's and name one thing: "sign" of "signed" and
+# "signatures".
+MIN_SHARED_ROOT = 4
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMention:
+    """A count one sentence states, with what tells what it counts.
+
+    Attributes:
+        doc, sentence: the document's id and the sentence's number in it (from 0).
+        written: the count as the sentence writes it, with its qualifier ("around 140").
+        values: the values of each of its parts (a vote's tally has two), as the sentence may mean
+            them.
+        figure: the count as ``numerals`` compares figures (unit and qualifier), none of a tally.
+        measure: "money", "share", "vote" or "count": counts of two measures are never one.
+        counted: the word that says what it counts, as written ("staff", "signatures"), or the
+            word that tells what befell it ("save"), or none.
+        telling: the stems of the content words beside it, and its sentence's other counts
+            (as "#" and a value), that tell it apart from other counts.
+        years: the years its sentence names ("2014", "last year"), which tell when the count
+            was so: two counts of sentences that name other years count two things.
+        following: the content words after it, as written (case-folded): what a count may
+            count besides its first word ("staff" of "140 nurses, porters and kitchen staff").
+        modifies: of a count with a word glued to it, the stem of the noun the two tell of
+            ("hospit" of "42-bed hospital", "ward" of "20-bed ward"), else none.
+    """
+
+    doc: str
+    sentence: int
+    written: str
+    values: tuple[frozenset[Decimal], ...]
+    figure: Figure | None
+    measure: str
+    counted: str
+    telling: frozenset[str]
+    years: frozenset[str] = frozenset()
+    following: tuple[str, ...] = ()
+    modifies: str = ""
+
+
+def differing_figures(
+    story: Story,
+    sentences: Mapping[str, Sequence[Sentence]],
+    pairs: Iterable[PairComparison],
+    boilerplate: AbstractSet[tuple[str, int]],
+) -> list[DifferingFigure]:
+    """The counted things of a story that its outlets give different values for, in the order
+    the story first gives them, each outlet's value once (documents that print one text, once:
+    the first).
+
+    Two counts of documents whose sentences a pair aligned are left to that pair's framing
+    notes: a counted thing is reported only where two outlets whose sentences are not aligned
+    with each other give it values that differ.
+    """
+    aligned = _aligned(pairs)
+    texts: set[tuple[str, ...]] = set()
+    mentions: list[FigureMention] = []
+    for doc in story.documents:
+        text = tuple(s.text for s in sentences[doc])
+        if text in texts:
+            continue
+        texts.add(text)
+        for sentence in sentences[doc]:
+            if (doc, sentence.index) not in boilerplate:
+                mentions += mentions_in(sentence)
+    by_doc: dict[str, list[FigureMention]] = {}
+    for mention in mentions:
+        by_doc.setdefault(mention.doc, []).append(mention)
+    told_alike = [
+        (m, n)
+        for m, n in _told_alike(mentions)
+        if not _gives_the_others_value(mentions[m], mentions[n], by_doc)
+    ]
+    found = []
+    for linked in _counted_things(len(mentions), told_alike):
+        members = {
+            n for n in linked if not _belongs_elsewhere(mentions[n], linked, mentions, by_doc)
+        }
+        things = [mentions[n] for n in sorted(members)]
+        if _one_value_each(things) and any(
+            _differ(mentions[m], mentions[n])
+            and (mentions[m].doc, mentions[m].sentence, mentions[n].doc, mentions[n].sentence)
+            not in aligned
+            for m, n in told_alike
+            if m in members
+        ):
+            found.append(_differing(story.id, things))
+    return found
+
+
+def mentions_in(sentence: Sentence) -> list[FigureMention]:
+    """The counts a sentence states, each with what tells what it counts; no age, day nor year,
+    nor a count inside a quotation.
+
+    >>> from compare.segment import as_sentence
+    >>> text = "Aged 82, she said the council voted 7-4 to save £3.8m and cut 137 staff."
+    >>> [(m.written, m.measure, m.counted) for m in mentions_in(as_sentence(text))]
+    [('7-4', 'vote', 'vote'), ('£3.8m', 'money', 'save'), ('137', 'count', 'staff')]
+    """
+    plain = normalise(sentence.text)
+    # Most sentences state no number: their numbers, read as the aligner and framing read them
+    # already, say so far quicker than framing's reading of a sentence.
+    if not sentence_numbers(plain, sentence.tokens).stated:
+        return []
+    doc, index = sentence.doc, sentence.index
+    placed = _placed_in(plain, stated_counts(sentence.text))
+    # A figure in a quotation is its speaker's claim, not the outlet's report: two outlets that
+    # quote two speakers' figures ("Obama has cut $716 billion", "McCain's $882 billion in
+    # Medicare cuts") do not disagree.
+    quoted = quotation_spans(plain) if placed else []
+    years = frozenset(y.casefold() for y in YEARS_NAMED.findall(plain)) if placed else frozenset()
+    found = []
+    at = 0
+    while at < len(placed):
+        first = at
+        number, start, end = placed[at]
+        tally = _tally(plain, placed, at)
+        at += 2 if tally and not HYPHENED_TALLY.fullmatch(number.shown) else 1
+        end, parts = tally or (end, (_decimals(number.values),))
+        if _is_age(plain, start, end) or not all(parts) or any(a <= start < b for a, b in quoted):
+            continue
+        glued = GLUED_WORD.match(plain, end)
+        since = _past_a_glued_word(plain, placed[first - 1][2]) if first else 0
+        until = placed[at][1] if at < len(placed) else len(plain)
+        before = _content(plain[since:start])[-WINDOW:]
+        after = _content(plain[glued.end() if glued else end : until])[:WINDOW]
+        others = {
+            f"#{value}"
+            for n, (other, _, _) in enumerate(placed)
+            if not first <= n < at
+            for value in _decimals(other.values)
+        }
+        money, share = number.measure
+        measure = "vote" if tally else "share" if share else "money" if money else "count"
+        counted = (
+            VOTE_STEM
+            if tally
+            else glued[1].casefold()
+            if glued
+            else number.after or (_content(number.before)[-1:] or [""])[0]
+        )
+        if _not_a_count_of_things(counted):
+            continue
+        found.append(
+            FigureMention(
+                doc,
+                index,
+                plain[start:end] if tally else number.qualified,
+                parts,
+                None if tally else number.figure,
+                measure,
+                counted,
+                frozenset(
+                    {stem(w) for w in [*before, *after, *_content(glued[1] if glued else "")]}
+                    | others
+                    | ({VOTE_STEM} if tally else set())
+                ),
+                years,
+                tuple(after),
+                stem(after[0]) if glued and after else "",
+            )
+        )
+    return found
+
+
+def _placed_in(plain: str, numbers: Sequence[PlacedNumber]) -> list[tuple[PlacedNumber, int, int]]:
+    """Each count with where its sentence writes it (its qualifier aside), in order; none of a
+    count not found as written."""
+    placed = []
+    at = 0
+    for number in numbers:
+        start = plain.find(number.shown, at)
+        if start < 0:
+            continue
+        at = start + len(number.shown)
+        placed.append((number, start, at))
+    return placed
+
+
+def _tally(
+    plain: str, placed: Sequence[tuple[PlacedNumber, int, int]], at: int
+) -> tuple[int, tuple[frozenset[Decimal], ...]] | None:
+    """A vote's tally that starts with the count at ``at``, where it ends and its two counts:
+    "voted by seven votes to four", "voted eight to three", "backed it 7-4"; none of a range
+    ("six to seven years") nor a score ("won 3-1"), which no vote tells."""
+    number, start, end = placed[at]
+    if hyphened := HYPHENED_TALLY.fullmatch(number.shown):
+        parts = tuple(_decimals(numeral_values(part)) for part in hyphened.groups())
+    elif at + 1 < len(placed) and VOTE_JOIN.fullmatch(plain, end, placed[at + 1][1]):
+        parts = (_decimals(number.values), _decimals(placed[at + 1][0].values))
+        end = placed[at + 1][2]
+    else:
+        return None
+    told = words(plain[max(0, start - VOTE_REACH) : end + VOTE_REACH].casefold())
+    return (end, parts) if any(stem(w) == VOTE_STEM for w in told) else None
+
+
+def _not_a_count_of_things(counted: str) -> bool:
+    """Whether a count's word says it is a span of time ("31 years", "thirty years' service",
+    which tell how long someone did something, seldom the same thing in two sentences) or a
+    fraction's parts ("two thirds", a share the sentence does not give as one)."""
+    word = counted.casefold()
+    return word in lexicon().time_units or bool(FRACTION_PARTS.fullmatch(word))
+
+
+def _past_a_glued_word(plain: str, at: int) -> int:
+    """Where the count that ends at ``at`` ends with the word glued to it ("42-bed")."""
+    glued = GLUED_WORD.match(plain, at)
+    return glued.end() if glued else at
+
+
+def _decimals(values: Iterable[Value]) -> frozenset[Decimal]:
+    """The values a count may be, but a clock's readings of it ("~01:40" of "140")."""
+    return frozenset(v for v in values if isinstance(v, Decimal))
+
+
+def _is_age(plain: str, start: int, end: int) -> bool:
+    """Whether a count written at ``start:end`` is someone's age."""
+    return bool(
+        AGE_AFTER.match(plain, end)
+        or AGE_BEFORE.search(plain[max(0, start - 12) : start])
+        or (
+            AGE_BESIDE_A_NAME.search(plain[max(0, start - 30) : start])
+            and plain[end : end + 1] == ","
+        )
+    )
+
+
+def _content(text: str) -> list[str]:
+    """The words of content of a stretch of a sentence, as written (case-folded): no function
+    word, no verb of saying (who gave a figure tells nothing of what it counts), no number."""
+    terms = lexicon()
+    return [
+        w
+        for w in words(text.casefold())
+        if len(w) > 2
+        and w not in terms.function_words
+        and w not in terms.attribution_verbs
+        and not any(c.isdigit() for c in w)
+    ]
+
+
+def _told_alike(mentions: Sequence[FigureMention]) -> list[tuple[int, int]]:
+    """The pairs of counts of two documents told alike, by their numbers in ``mentions``: of one
+    measure and unit (or units one converts into the other), sharing :data:`MIN_SHARED` telling
+    stems, each the other's one best match in its document (by the stems they share, then by
+    what they count): "about 300 people protested" is not the count of "12,000 people signed",
+    which another count of that document is told more alike. Found through the stems each
+    holds, not by trying every two counts."""
+    holding: dict[str, list[int]] = {}
+    for n, mention in enumerate(mentions):
+        for token in mention.telling:
+            holding.setdefault(token, []).append(n)
+    shared: Counter[tuple[int, int]] = Counter()
+    for held in holding.values():
+        shared.update(combinations(held, 2))
+    scores: dict[int, dict[str, dict[int, tuple[int, bool]]]] = {}
+    for (m, n), count in shared.items():
+        a, b = mentions[m], mentions[n]
+        if (
+            count >= MIN_SHARED
+            and a.doc != b.doc
+            and (not a.years or not b.years or a.years == b.years)
+            and _one_measure(a, b)
+            and _count_alike(a, b)
+        ):
+            score = (count, stem(a.counted.casefold()) == stem(b.counted.casefold()))
+            scores.setdefault(m, {}).setdefault(b.doc, {})[n] = score
+            scores.setdefault(n, {}).setdefault(a.doc, {})[m] = score
+    best = {
+        (m, doc): _only_best(candidates)
+        for m, in_docs in scores.items()
+        for doc, candidates in in_docs.items()
+    }
+    return sorted(
+        (m, n)
+        for (m, doc), n in best.items()
+        if n is not None and m < n and best[n, mentions[m].doc] == m
+    )
+
+
+def _only_best(candidates: Mapping[int, tuple[int, bool]]) -> int | None:
+    """The one candidate that scores highest, or none where two do."""
+    top = max(candidates.values())
+    found = [n for n, score in candidates.items() if score == top]
+    return found[0] if len(found) == 1 else None
+
+
+def _count_alike(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts say they count one thing: by one word ("staff", "save"), or the word
+    of one among those after the other ("137 staff" and "140 nurses, porters and kitchen
+    staff", "12,400 signatures" and "12,000 people signed"); not "cut $716 billion" and
+    "cuts in Medicare: $882 billion worth", nor "six committees" and "the Campaign Committee
+    seeking 100,000"."""
+    return any(
+        ours.counted
+        and any(_one_word(ours.counted, word) for word in (theirs.counted, *theirs.following))
+        for ours, theirs in ((a, b), (b, a))
+    )
+
+
+def _one_word(word: str, other: str) -> bool:
+    """Whether two words are forms of one, or of one root: "signed" and "signatures"."""
+    if not other:
+        return False
+    if same_root(word.casefold(), other.casefold()):
+        return True
+    shorter, longer = sorted((stem(word.casefold()), stem(other.casefold())), key=len)
+    return len(shorter) >= MIN_SHARED_ROOT and longer.startswith(shorter)
+
+
+def _one_measure(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts may be of one thing: of one measure and unit (or units one converts
+    into the other), and of one noun where either is written as a compound: "42-bed hospital"
+    and "20-bed ward" are two, and "24 additional beds" is neither."""
+    if a.measure != b.measure or len(a.values) != len(b.values):
+        return False
+    if a.modifies != b.modifies:
+        return False
+    if a.figure is None or b.figure is None:
+        return True
+    return units_alike(a.figure.unit, b.figure.unit) or converted(a.figure, b.figure)
+
+
+def _counted_things(count: int, told_alike: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """The counts told alike, directly or through others, as groups in the order of their first
+    count; counts told alike with no other are none."""
+    parent = list(range(count))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for m, n in told_alike:
+        parent[max(root(m), root(n))] = min(root(m), root(n))
+    groups: dict[int, list[int]] = {}
+    for n in sorted({n for pair in told_alike for n in pair}):
+        groups.setdefault(root(n), []).append(n)
+    return list(groups.values())
+
+
+def _belongs_elsewhere(
+    mention: FigureMention,
+    linked: Sequence[int],
+    mentions: Sequence[FigureMention],
+    by_doc: Mapping[str, Sequence[FigureMention]],
+) -> bool:
+    """Whether the document of a count linked to a counted thing gives another value of that
+    thing elsewhere: "Nine patients", linked through another outlet's "147 staff", of a
+    document that gives "137 staff" as the rest do."""
+    return any(
+        _differ(mention, other) and _gives(by_doc[mention.doc], other)
+        for other in (mentions[n] for n in linked)
+    )
+
+
+def _gives_the_others_value(
+    a: FigureMention, b: FigureMention, by_doc: Mapping[str, Sequence[FigureMention]]
+) -> bool:
+    """Whether two counts told alike differ, and one's document gives the other's value
+    elsewhere: the other is more likely that count's match than a disagreement ("Nine patients
+    are on Larch ward" is no 137 staff of a document that gives "137 staff" too)."""
+    return _differ(a, b) and (_gives(by_doc[b.doc], a) or _gives(by_doc[a.doc], b))
+
+
+def _gives(counts: Iterable[FigureMention], figure: FigureMention) -> bool:
+    """Whether a document's ``counts`` give ``figure``'s value, for anything of its measure."""
+    return any(_one_measure(count, figure) and not _differ(count, figure) for count in counts)
+
+
+def _one_value_each(things: Sequence[FigureMention]) -> bool:
+    """Whether each document gives the counted thing one value (however often): one that gives
+    two ("42-bed hospital", "24 additional beds") says they are two things, not which one the
+    others' count is."""
+    by_doc: dict[str, FigureMention] = {}
+    for mention in things:
+        first = by_doc.setdefault(mention.doc, mention)
+        if _differ(first, mention):
+            return False
+    return True
+
+
+def _differ(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts are not one number, as written: some part of one shares no value with
+    the other's ("£3.8m" and "£3.8 million" are one)."""
+    return any(ours.isdisjoint(theirs) for ours, theirs in zip(a.values, b.values, strict=True))
+
+
+def _agree(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts are one number, the same or one rounding or converting the other
+    (``numerals.rounded`` and ``numerals.converted``: "around 140" and 137, "almost 20 miles"
+    and 19), or, neither qualified, one written to fewer digits ("$43 million" and
+    "$43,885,310": see :func:`_cut_to_its_digits`)."""
+    if not _differ(a, b):
+        return True
+    if a.figure is None or b.figure is None:
+        return False
+    if rounded(a.figure, b.figure) or converted(a.figure, b.figure):
+        return True
+    return (
+        not a.figure.qualified
+        and not b.figure.qualified
+        and a.figure.unit == b.figure.unit
+        and any(
+            _cut_to_its_digits(told, exact) or _cut_to_its_digits(exact, told)
+            for told in a.values[0]
+            for exact in b.values[0]
+        )
+    )
+
+
+def _cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:
+    """Whether a number written to fewer digits is another cut or rounded to its last one, and
+    within :data:`numerals.ROUNDING_SLACK` of it: "$43 million" of $43,885,310, "140" of 137,
+    "36%" of 35.7%; not "250" of 300, 20% off, nor "3.6 million" of 3.8 million.
+
+    >>> [_cut_to_its_digits(Decimal(a), Decimal(b)) for a, b in (("43E6", "43885310"),
+    ...  ("140", "137"), ("36", "35.7"), ("300", "250"), ("3.6E6", "3.8E6"))]
+    [True, True, True, False, False]
+    """
+    exponent = told.normalize().as_tuple().exponent
+    exact_exponent = exact.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or not isinstance(exact_exponent, int):
+        return False
+    if exponent <= exact_exponent or told == 0:
+        return False
+    if abs(told - exact) > ROUNDING_SLACK * abs(exact):
+        return False
+    place = Decimal(1).scaleb(exponent)
+    cut = (exact / place).to_integral_value(ROUND_DOWN) * place
+    near = (exact / place).to_integral_value(ROUND_HALF_UP) * place
+    return told in (cut, near)
+
+
+def _aligned(pairs: Iterable[PairComparison]) -> frozenset[tuple[str, int, str, int]]:
+    """Every two sentences of two documents a pair aligned, both ways round."""
+    found = set()
+    for pair in pairs:
+        for match in pair.matches:
+            for a in match.a.sentences:
+                for b in match.b.sentences:
+                    found |= {(pair.a, a, pair.b, b), (pair.b, b, pair.a, a)}
+    return frozenset(found)
+
+
+def _differing(story: str, things: Sequence[FigureMention]) -> DifferingFigure:
+    """The counted thing of ``things``: each document's first value, named by the word most of
+    them count it by."""
+    first: dict[str, FigureMention] = {}
+    for mention in things:
+        first.setdefault(mention.doc, mention)
+    given = list(first.values())
+    names = Counter(m.counted for m in given if m.counted)
+    # The most used word, the first document's of those used as often.
+    counted = max(names, key=lambda name: names[name], default="")
+    return DifferingFigure(
+        story,
+        counted,
+        tuple(FigureGiven(m.doc, m.sentence, m.written) for m in given),
+        all(_agree(a, b) for a, b in combinations(given, 2)),
+    )

@@ -1,0 +1,325 @@
+"""Figures that differ: one counted thing given different values by outlets whose sentences the
+aligner does not set side by side."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from compare.figures import differing_figures, mentions_in
+from compare.pipeline import compare_documents
+from compare.records import DifferingFigure, Document, FigureGiven, FramingKind, Story
+from compare.report.json_report import report_json
+from compare.report.markdown import render_figures, render_story
+from compare.segment import as_sentence, segment
+from tests.helpers import document
+
+
+def differing(courier: str, herald: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    """What counted things two outlets' texts, aligned nowhere, give different values for: what
+    each counts, each outlet's value as written, and whether they are one number rounded."""
+    docs = [document(courier, "courier", "Courier"), document(herald, "herald", "Herald")]
+    story = Story("story-001", "t", tuple(d.id for d in docs))
+    sentences = {d.id: segment(d) for d in docs}
+    return [
+        (f.counted, tuple(g.written for g in f.values), f.rounded)
+        for f in differing_figures(story, sentences, (), frozenset())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("courier", "herald", "expected"),
+    [
+        pytest.param(
+            "The county cabinet voted by seven votes to four on Wednesday night to close "
+            "Elmfield Cottage Hospital.",
+            "Elmfield Cottage Hospital is to be axed after councillors voted eight to three on "
+            "Wednesday evening.",
+            [("vote", ("seven votes to four", "eight to three"), False)],
+            id="vote_tally",
+        ),
+        pytest.param(
+            "The 36-bed hospital employs 137 staff and will shut its wards over the winter.",
+            "Around 140 nurses, porters and kitchen staff work at the 36-bed site.",
+            [("staff", ("137", "around 140"), True)],
+            id="staff_rounded",
+        ),
+        pytest.param(
+            "The council says the closure will save £3.8 million a year in running costs.",
+            "The council says closing the hospital will save £3.6 million a year.",
+            [("save", ("£3.8 million", "£3.6 million"), False)],
+            id="savings_differ",
+        ),
+        pytest.param(
+            "A petition to save the hospital has gathered 12,400 signatures.",
+            "More than 12,000 people have signed a petition calling for the hospital to be saved.",
+            [("signatures", ("12,400", "more than 12,000"), True)],
+            id="petition_rounded",
+        ),
+        pytest.param(
+            "The couple paid $43,885,310 in federal taxes over eight years, the returns show.",
+            "The Clintons have paid $43 million in federal taxes over eight years.",
+            [("paid", ("$43,885,310", "$43 million"), True)],
+            id="fewer_digits_rounded",
+        ),
+    ],
+)
+def test_one_counted_thing_given_two_values_is_reported(
+    courier: str, herald: str, expected: list[tuple[str, tuple[str, ...], bool]]
+) -> None:
+    """A count two outlets tell alike (the same words beside it, or other counts of their
+    sentences) and give different values for is reported, marked rounded where one value only
+    rounds the other ("around 140" for 137, "more than 12,000" for 12,400)."""
+    assert differing(courier, herald) == expected
+
+
+@pytest.mark.parametrize(
+    ("courier", "herald"),
+    [
+        pytest.param(
+            "The hospital opened in 1931 and has served the town ever since.",
+            "The hospital employs 137 staff and has served the town ever since.",
+            id="year_against_a_count",
+        ),
+        pytest.param(
+            "The first ward to close will be Larch ward, on 14 March.",
+            "The first ward to close will be Larch ward, on 21 March.",
+            id="dates",
+        ),
+        pytest.param(
+            "Margaret Fallon, 58, a ward sister, heard about the vote from a patient's daughter.",
+            "Ward sister Margaret Fallon, aged 61, heard about the vote from a patient's visitor.",
+            id="ages",
+        ),
+        pytest.param(
+            "Derek Hollins, whose 82-year-old wife spent her final weeks on Larch ward, wept.",
+            "Derek Hollins, whose 79-year-old wife spent her final weeks on Larch ward, wept.",
+            id="ages_with_year_old",
+        ),
+        pytest.param(
+            "The council says the closure will save £3.8m a year in running costs.",
+            "The council claims closing the hospital will save £3.8 million a year.",
+            id="one_figure_written_two_ways",
+        ),
+        pytest.param(
+            "About 300 people protested outside County Hall before the vote.",
+            "More than 12,000 people signed a petition to keep the hospital open.",
+            id="people_counted_for_two_things",
+        ),
+        pytest.param(
+            "Margaret Fallon has worked at St Brigid's for 31 years as a ward sister.",
+            "Some of the nurses have worked at St Brigid's for thirty years, the union said.",
+            id="spans_of_time",
+        ),
+        pytest.param(
+            "The 42-bed hospital will close, and the Royal will open 24 additional beds.",
+            "The 20-bed rehabilitation ward at the hospital had been earmarked to stay open.",
+            id="beds_of_two_places",
+        ),
+        pytest.param(
+            '"Obama has cut $716 billion from Medicare to pay for Obamacare," the ad says.',
+            'The ad says McCain "would pay for his plan with $882 billion in Medicare cuts."',
+            id="claims_in_quotations",
+        ),
+        pytest.param(
+            "Last year the couple paid an effective federal tax rate of 35.7 percent.",
+            "From 2007 through 2014 the couple paid an effective federal tax rate of 31.55 percent.",
+            id="other_years",
+        ),
+    ],
+)
+def test_counts_of_different_things_are_not_reported(courier: str, herald: str) -> None:
+    """Counts of different things are no disagreement: a year against a count, dates, ages,
+    spans of time, one figure written two ways, "people" of a protest and of a petition, the
+    beds of a hospital and of one of its wards, two speakers' claims in quotations, the counts
+    of other years."""
+    assert differing(courier, herald) == []
+
+
+def test_a_document_that_gives_the_others_value_elsewhere_is_left_out() -> None:
+    """A count told alike with another outlet's is not its figure for that thing when its
+    document gives the other's value elsewhere: "Nine patients are on Larch ward" is no 137
+    staff of an article that gives "137 staff" too."""
+    assert (
+        differing(
+            "The 42-bed hospital employs 137 staff and will shut its wards in stages.",
+            "Union rep Tom Baird represents most of the 137 staff. Nine patients are on Larch "
+            "ward, the hospital's dementia unit, which will shut its wards in stages.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The cabinet voted by seven votes to four to close it.",
+            [("seven votes to four", "vote", "vote")],
+            id="tally_in_words",
+        ),
+        pytest.param("The plan passed 7-4 in a vote.", [("7-4", "vote", "vote")], id="tally"),
+        pytest.param("United won 3-1 on Saturday.", [("3-1", "count", "won")], id="score"),
+        pytest.param(
+            "It will save almost £4 million a year.",
+            [("almost £4 million", "money", "save")],
+            id="money",
+        ),
+        pytest.param(
+            "Of 2,316 responses, 68 per cent opposed it.",
+            [("2,316", "count", "responses"), ("68 per cent", "share", "cent")],
+            id="share",
+        ),
+        pytest.param("Two thirds opposed the plan.", [], id="fraction"),
+    ],
+)
+def test_a_sentences_counts_are_read_with_what_they_count(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Each count as written, its measure (a vote's tally is one figure of two counts; a score
+    is no vote's) and the word that says what it counts; no fraction's parts."""
+    assert [(m.written, m.measure, m.counted) for m in mentions_in(as_sentence(text))] == expected
+
+
+COURIER = (
+    "Harwick County Council's cabinet voted by seven votes to four on Wednesday night to close "
+    "St Brigid's Community Hospital.\n\n"
+    "The 42-bed hospital, which opened in 1931 and employs 137 staff, will shut its wards in "
+    "stages over the winter.\n\n"
+    "The council says the closure will save £3.8 million a year in running costs and avoid a "
+    "£4.2 million repair bill.\n\n"
+    "About 300 people protested outside County Hall before the vote.\n"
+)
+HERALD = (
+    "St Brigid's Community Hospital is to be axed after councillors voted eight to three in "
+    "favour of the controversial closure plan on Wednesday evening.\n\n"
+    "Around 140 nurses, porters, cleaners and kitchen staff work at the 42-bed site.\n\n"
+    "The council claims the closure will save almost £4 million a year.\n\n"
+    "Town MP Sarah Lindqvist said the decision was a grim day for Dunmere.\n"
+)
+# The Courier's copy of the wire with the lede's tally changed: aligned, a framing note's.
+GAZETTE = COURIER.replace("seven votes to four", "eight votes to three")
+
+
+def hospital_vote() -> list[Document]:
+    return [
+        Document("courier", "Dunmere Courier", COURIER, published="2025-06-12"),
+        Document("herald", "Dunmere Herald", HERALD, published="2025-06-12"),
+        Document("gazette", "Westshire_Gazette", GAZETTE, published="2025-06-12"),
+    ]
+
+
+def test_a_story_page_lists_the_figures_that_differ_after_its_summary() -> None:
+    """The story page gives a table of the figures that differ right after its summary: what
+    is counted, each outlet's value with its sentence's number (outlets named as the page names
+    them, escaped), and whether the values only round each other. The Gazette's tally is in a
+    sentence aligned with the Courier's: a framing note sets the two side by side already."""
+    result = compare_documents(hospital_vote(), single_story=True)
+    (story,) = result.stories
+    page = render_story(result, story)
+    section = page.split("## Figures that differ\n")[1].split("\n\n", 2)[1]
+    assert page.index("## Summary") < page.index("## Figures that differ")
+    assert [cell.strip() for cell in section.splitlines()[0].split("|")[1:-1]] == [
+        "counted",
+        "Dunmere Courier",
+        "Dunmere Herald",
+        "Westshire\\_Gazette",
+        "agreement",
+    ]
+    rows = [[cell.strip() for cell in line.split("|")[1:-1]] for line in section.splitlines()[2:]]
+    assert rows == [
+        [
+            "vote",
+            "seven votes to four (1)",
+            "eight to three (1)",
+            "eight votes to three (1)",
+            "differs",
+        ],
+        ["staff", "137 (2)", "around 140 (2)", "137 (2)", "rounded"],
+        ["save", "£3.8 million (3)", "almost £4 million (3)", "£3.8 million (3)", "rounded"],
+    ]
+    gazette_lede = [
+        note
+        for pair in result.pairs
+        if {pair.a, pair.b} == {"courier", "gazette"}
+        for match in pair.matches
+        for note in match.framing
+    ]
+    assert gazette_lede
+    assert {n.kind for n in gazette_lede} == {FramingKind.NUMBER_CHANGED}
+
+
+def test_report_json_gives_each_storys_figures_that_differ() -> None:
+    """report.json gives each story's ``figures_differ``: what is counted, each document's value
+    with its sentence (numbered from 0, as all of report.json's are) and that sentence's text,
+    and whether they only round each other; the same input gives the same bytes."""
+    result = compare_documents(hospital_vote(), single_story=True)
+    (story,) = json.loads(json.dumps(report_json(result)))["stories"]
+    staff = story["figures_differ"][1]
+    assert staff == {
+        "counted": "staff",
+        "values": [
+            {
+                "document": "courier",
+                "sentence": 1,
+                "text": "The 42-bed hospital, which opened in 1931 and employs 137 staff, will "
+                "shut its wards in stages over the winter.",
+                "value": "137",
+            },
+            {
+                "document": "herald",
+                "sentence": 1,
+                "text": "Around 140 nurses, porters, cleaners and kitchen staff work at the 42-bed "
+                "site.",
+                "value": "around 140",
+            },
+            {
+                "document": "gazette",
+                "sentence": 1,
+                "text": "The 42-bed hospital, which opened in 1931 and employs 137 staff, will "
+                "shut its wards in stages over the winter.",
+                "value": "137",
+            },
+        ],
+        "rounded": True,
+    }
+    again = compare_documents(hospital_vote(), single_story=True)
+    assert json.dumps(report_json(again)) == json.dumps(report_json(result))
+
+
+def test_figures_escape_what_the_articles_write() -> None:
+    """Article text is data: a value or a counted word with Markdown's characters is escaped."""
+    figure = DifferingFigure(
+        "story-001",
+        "*seats*",
+        (
+            FigureGiven("a", 0, "1_000"),
+            FigureGiven("b", 2, "<b>900</b>"),
+        ),
+        False,
+    )
+    table = render_figures([figure], {"a": "A", "b": "B"})[-2]
+    cells = [cell.strip() for cell in table.splitlines()[2].split("|")[1:-1]]
+    assert cells == ["\\*seats\\*", "1\\_000 (1)", "\\<b\\>900\\</b\\> (3)", "differs"]
+
+
+def test_figures_more_outlets_give_than_a_wide_story_has_are_listed_in_one_cell() -> None:
+    """A counted thing that more outlets give than a story page gives columns (a wire story
+    reprinted widely) lists every outlet's value in one cell, not a table hundreds wide."""
+    outlets = [f"o{n}" for n in range(14)]
+    figure = DifferingFigure(
+        "story-001",
+        "staff",
+        tuple(FigureGiven(o, 1, "140" if o == "o13" else "137") for o in outlets),
+        True,
+    )
+    table = render_figures([figure], {o: o.upper() for o in outlets})[-2].splitlines()
+    assert [cell.strip() for cell in table[0].split("|")[1:-1]] == [
+        "counted",
+        "values",
+        "agreement",
+    ]
+    cells = [cell.strip() for cell in table[2].split("|")[1:-1]]
+    assert cells[0] == "staff" and cells[2] == "rounded"
+    assert cells[1].startswith("O0: 137 (2); O1: 137 (2); ") and cells[1].endswith("O13: 140 (2)")
