@@ -123,6 +123,16 @@ def test_one_counted_thing_given_two_values_is_reported(
             id="claims_in_quotations",
         ),
         pytest.param(
+            "The cabinet voted by seven votes to four on Wednesday to close the hospital.",
+            "Seven members of the cabinet voted on Wednesday to close the hospital.",
+            id="tally_against_a_count",
+        ),
+        pytest.param(
+            "Teachers walked out over class sizes, leaving about 41,000 pupils without lessons.",
+            "Teachers say class sizes have grown to more than 32 pupils in some schools.",
+            id="values_far_apart",
+        ),
+        pytest.param(
             "Last year the couple paid an effective federal tax rate of 35.7 percent.",
             "From 2007 through 2014 the couple paid an effective federal tax rate of 31.55 percent.",
             id="other_years",
@@ -133,7 +143,7 @@ def test_counts_of_different_things_are_not_reported(courier: str, herald: str) 
     """Counts of different things are no disagreement: a year against a count, dates, ages,
     spans of time, one figure written two ways, "people" of a protest and of a petition, the
     beds of a hospital and of one of its wards, two speakers' claims in quotations, the counts
-    of other years."""
+    of other years, a vote's tally and a count, values far apart."""
     assert differing(courier, herald) == []
 
 
@@ -323,3 +333,22 @@ def test_figures_more_outlets_give_than_a_wide_story_has_are_listed_in_one_cell(
     cells = [cell.strip() for cell in table[2].split("|")[1:-1]]
     assert cells[0] == "staff" and cells[2] == "rounded"
     assert cells[1].startswith("O0: 137 (2); O1: 137 (2); ") and cells[1].endswith("O13: 140 (2)")
+
+
+def test_words_most_of_a_storys_sentences_hold_tell_no_count_from_another() -> None:
+    """A word the articles repeat in more than a quarter of their sentences ("plant" of a
+    story about a recycling plant's fire) joins no two counts: the plant's 65 employees are not
+    the 50 neighbours who fled it, though both are "people" beside "plant"."""
+    gazette = (
+        "Fire tore through the Riverton recycling plant overnight. "
+        "Crews fought the blaze at the plant for six hours. "
+        "The plant employs 65 people. "
+        "The cause of the fire at the plant is not yet known."
+    )
+    radio = (
+        "A fire destroyed much of the Riverton recycling plant on Tuesday night. "
+        "About 50 people who live near the plant had to leave their homes. "
+        "Smoke from the plant could be seen across the valley. "
+        "The plant's owner said it would be rebuilt."
+    )
+    assert differing(gazette, radio) == []
