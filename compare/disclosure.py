@@ -149,6 +149,7 @@ def where_credited(
             if origin.released
             else (found.start() for found in _source_namings(user, origin, taken))
         ),
+        *(found.start() for found in _dated_namings(user, origin, taken)),
         *((0,) if _keeps_dateline(user, origin) and text else ()),
     ]
     return (_sentence_at(user, min(starts)) if starts else None), _links_to(user, origin)
@@ -486,7 +487,25 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
     if origin.document.source.casefold() in {credit.casefold() for credit in credits}:
         return True
     source = origin.document.source
-    return any(_line_names(line, source) for line in user.credit_lines)
+    host = _site_host(origin.document.url)
+    return any(
+        _line_names(line, source) or _line_names_site(line, host) for line in user.credit_lines
+    )
+
+
+def _line_names_site(line: str, host: str | None) -> bool:
+    """Whether a credit line names a site by its host, as a word of its own, in any case
+    ("Source: harborline.example"); not a longer host that ends with it ("news.harborline.example"
+    names a site of its own) nor an address on it, which :func:`_links_to` reads.
+
+    >>> _line_names_site("Source: Harborline.example", "harborline.example")
+    True
+    >>> _line_names_site("Source: valleypost.example", "harborline.example")
+    False
+    """
+    if not host or host not in line.casefold():
+        return False
+    return re.search(rf"(?<![\w./-]){re.escape(host)}(?![\w/-])", line, re.IGNORECASE) is not None
 
 
 def _line_names(line: str, source: str) -> bool:
@@ -508,7 +527,10 @@ def _line_names(line: str, source: str) -> bool:
 def _credit_line_names(user: Sourced, sentence: Sentence, origin: Sourced) -> bool:
     """Whether ``sentence`` is one of ``user``'s credit lines (:func:`credit_lines`) and names
     ``origin``'s source (:func:`_line_names`)."""
-    return sentence.text in user.credit_lines and _line_names(sentence.text, origin.document.source)
+    return sentence.text in user.credit_lines and (
+        _line_names(sentence.text, origin.document.source)
+        or _line_names_site(sentence.text, _site_host(origin.document.url))
+    )
 
 
 def credit_lines(sentences: Sequence[Sentence], boilerplate: AbstractSet[int]) -> tuple[str, ...]:
@@ -917,13 +939,32 @@ def _byline_names(user: Sourced, origin: Sourced) -> bool:
     if beside and any(_capitalised_as_its_source(m, source) for m in named.finditer(beside)):
         return True
     # Or one of its names (a page's metadata may name the agency, the byline it shows the
-    # writer).
+    # writer), or a short form of it ("By Harborline staff" for the Harborline News Agency).
     return any(
-        (outlet := named.match(byline))
-        and _capitalised_as_its_source(outlet, source)
-        and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
+        (
+            (outlet := named.match(byline))
+            and _capitalised_as_its_source(outlet, source)
+            and lexicon().desk_words.issuperset(byline[outlet.end() :].casefold().split())
+        )
+        or _signs_short(byline, source)
         for byline in (name.strip().removeprefix("The ") for name in author.split(","))
     )
+
+
+def _signs_short(byline: str, source: str) -> bool:
+    """Whether a byline is a short form of ``source``'s name (:func:`_short_for`), capitalised,
+    perhaps with a desk's words after it: "Harborline staff", "HNA" for the Harborline News
+    Agency; not "Jane Harborline".
+
+    >>> _signs_short("Harborline staff", "Harborline News Agency"), _signs_short("Jane Harborline", "Harborline News Agency")
+    (True, False)
+    """
+    words = byline.split()
+    desk = lexicon().desk_words
+    while words and words[-1].casefold() in desk:
+        words.pop()
+    name = " ".join(words)
+    return bool(words) and all(word[:1].isupper() for word in words) and _short_for(name, source)
 
 
 def _calls_a_person(text: str, found: re.Match[str], titled: Sequence[int]) -> bool:
@@ -1091,15 +1132,27 @@ def _names_as_dated(user: Sourced, origin: Sourced, taken: Mapping[int, str]) ->
     Ortiz, Meridian"); not "Meridian Road", nor a dateline's "(Updated)", nor a name the text
     took with the origin's sentence (``taken``: see :func:`_in_own_words`)."""
     named = origin.dateline_source
-    source = origin.document.source
-    if not named or not _short_for(named, source):
+    if not named or not _short_for(named, origin.document.source):
         return False
     if named in (name.strip() for name in (user.document.author or "").split(",")):
         return True
+    return next(_dated_namings(user, origin, taken), None) is not None
+
+
+def _dated_namings(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str]
+) -> Iterator[re.Match[str]]:
+    """Each naming of ``origin`` in ``user``'s text as its dateline does, as
+    :func:`_names_as_dated` reads them: "according to Meridian", "h/t @meridian"."""
+    named = origin.dateline_source
+    source = origin.document.source
+    if not named or not _short_for(named, source):
+        return
     words = {word for name in _names_of(source) for word in name}
-    return any(
-        _goes_on_as_named(found["after"], words) and _in_own_words(user, found, taken)
+    yield from (
+        found
         for found in _standing_alone(named).finditer(user.document.text)
+        if _goes_on_as_named(found["after"], words) and _in_own_words(user, found, taken)
     )
 
 
@@ -1181,9 +1234,12 @@ def _first_letters(letters: str, words: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _standing_alone(name: str) -> re.Pattern[str]:
-    """A name as a word of its own, with the capitalised words that follow it (``after``),
-    which may make it the start of a longer name ("Meridian Road")."""
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-]){NAMES_AFTER}")
+    """A name as a word of its own, or as a handle in any case ("@meridian", as a post credits
+    the account it took from: "h/t @meridian"), with the capitalised words that follow it
+    (``after``), which may make it the start of a longer name ("Meridian Road")."""
+    return re.compile(
+        rf"(?<![\w-])(?:{re.escape(name)}|@(?i:{re.escape(name)}))(?![\w-]){NAMES_AFTER}"
+    )
 
 
 def _goes_on_as_named(after: str, words: AbstractSet[str]) -> bool:

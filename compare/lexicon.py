@@ -8,7 +8,7 @@ import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -147,6 +147,8 @@ DATELINE_DAY = re.compile(rf"\d{{1,2}}|{DATELINE_DATE}")
 # alternation would slow, are looked for as strings.
 DATELINE_MARK = re.compile("[(/\u2013\u2014\u7535\u3010]")
 DATELINE_REACH = 120
+# A site's domain, as a credit line may name it: "ledgerline.org", "news.com.au".
+SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 # A place written in lower case is one before a wire's name ("Washington (AFP) -") when it is a
 # name of a few words, not a sentence's subject ("The Palestinian Authority (PA) -").
 MAX_PLACE_WORDS = 3
@@ -1109,6 +1111,8 @@ class Lexicon:
         (True, False)
         >>> lexicon()._is_source_credit("(h/t @fairhavenmom)"), lexicon()._is_source_credit("via @FairhavenMom.")
         (True, True)
+        >>> lexicon()._is_source_credit("Source: ledgerline.org"), lexicon()._is_source_credit("Source: the ledger.")
+        (True, False)
         """
         found = self.source_credit.fullmatch(line)
         if found is None:
@@ -1124,6 +1128,8 @@ class Lexicon:
             or word[:1].isdigit()
             # A social network's handle names its poster: "h/t @fairhavenmom".
             or (word[:1] == "@" and word[1:2].isalnum())
+            # A site by its domain: "Source: ledgerline.org".
+            or SITE_DOMAIN.fullmatch(word) is not None
             or word in self.source_credit_words
             or word in self.name_particles
             or word in self.outlet_particles
@@ -1883,7 +1889,35 @@ class Lexicon:
         Dateline(source='Business Wire', end=39, by_agency=False, released=True)
         >>> lexicon().dateline("【ワシントン共同】米政府は声明を出した。")
         Dateline(source='Kyodo', end=9, by_agency=True, released=False)
+
+        A wire's tag on a write-through set above it ("(Corrects size of shortfall in paragraph
+        1)": :meth:`write_through_tag_kind`) is no part of the text's opening: the dateline
+        under it is read, its ``end`` an offset into the whole text.
+
+        >>> lexicon().dateline("(Corrects figure in paragraph 1)\\n\\nLONDON (Coastline Wire) - Dockers walked out.")
+        Dateline(source='Coastline Wire', end=59, by_agency=True, released=False)
         """
+        under_tags = self._under_write_through_tags(text)
+        found = self._opening_dateline(text[under_tags:] if under_tags else text)
+        return replace(found, end=found.end + under_tags) if found and under_tags else found
+
+    def _under_write_through_tags(self, text: str) -> int:
+        """Where a text goes on under the wire's tags on a write-through on its first lines
+        (:meth:`write_through_tag_kind`); 0 when it opens with none."""
+        start = 0
+        # Most texts open with no bracket: no line of theirs is read as a tag.
+        while text[start : start + DATELINE_REACH].lstrip().startswith("("):
+            line_end = text.find("\n", start)
+            line = text[start:] if line_end < 0 else text[start:line_end]
+            if line_end < 0 or not self.write_through_tag_kind(line):
+                return start
+            start = line_end + 1
+            while text.startswith(("\n", " ", "\t", "\r"), start):
+                start += 1
+        return start
+
+    def _opening_dateline(self, text: str) -> Dateline | None:
+        """The dateline ``text`` opens with, as :meth:`dateline` reads it."""
         if not (
             DATELINE_MARK.search(text, 0, DATELINE_REACH)
             or text.find("--", 0, DATELINE_REACH) >= 0
@@ -2031,8 +2065,10 @@ def _source_credit(leads: list[str]) -> re.Pattern[str]:
     """
     alternatives = "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True))
     # A lead that ends in a colon may touch the names ("Source:Acme"); a word, not ("Viaduct").
+    # A site's name is its domain ("Source: ledgerline.org"): its dots end nothing.
     return re.compile(
-        rf"\s*\(?(?P<lead>(?i:{alternatives}))(?:(?<=:) ?|\s+)(?P<names>[^.:!?\n]{{1,80}}?)\)?[\s.]*"
+        rf"\s*\(?(?P<lead>(?i:{alternatives}))(?:(?<=:) ?|\s+)"
+        rf"(?P<names>(?:[^.:!?\n]|\.(?=[^\W\d_])){{1,80}}?)\)?[\s.]*"
     )
 
 

@@ -836,7 +836,7 @@ def _credit(user: Side, origin: Side, taken: Mapping[int, str]) -> Credit:
     span = (
         Span((sentence.index,), sentence.start, sentence.end, sentence.text) if sentence else None
     )
-    return Credit(user.document.id, span, link)
+    return Credit(user.document.id, span, link, names_outlet(user, origin, taken))
 
 
 def _before_its_text(

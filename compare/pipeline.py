@@ -55,6 +55,7 @@ from compare.read import (
     in_path_order,
     read_paths,
     too_long,
+    with_written_links,
 )
 from compare.records import (
     Advance,
@@ -298,7 +299,7 @@ def compare_documents(
 def _as_files_give(document: Document) -> Document:
     """A document in memory with what the reader gives a file's: its text normalised as the
     reader's (an NFD copy of an article is a copy), its source on one line, its credits and
-    links, as tuples when given as other sequences, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ``, and a
+    links, as tuples when given as other sequences, with the addresses its text writes out, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ``, and a
     date beside its time."""
     if (text := article_text(document.text)) != document.text:
         document = replace(document, text=text)
@@ -316,6 +317,8 @@ def _as_files_give(document: Document) -> Document:
     if not document.credits:
         credits = find_credits(document.text, document.author, outlet=document.source)
         document = replace(document, credits=credits)
+    if (links := with_written_links(document.links, document.text)) != document.links:
+        document = replace(document, links=links)
     if document.published is None and (
         moment := document.published_time or document.published_local_time
     ):

@@ -271,6 +271,13 @@ BY = re.compile(r"\Aby\s+", re.IGNORECASE)
 # A link to a page on the web, which may credit the site it points to; a page's links to its own
 # site are relative ("/news") or to its own host, which credit no one else.
 WEB_LINK = re.compile(r"https?://", re.IGNORECASE)
+# The same written out in a text, as a post or a plain page gives it ("More:
+# https://ledgerline.org/a"), up to a space or a mark that closes it; and a Markdown link's
+# target ("[the Ledger reported](https://ledgerline.org/a)"), whose markup the text loses.
+WRITTEN_LINK = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.IGNORECASE)
+MARKDOWN_LINK = re.compile(r"\]\(\s*<?(https?://[^\s)>]+)", re.IGNORECASE)
+# What may close a sentence after an address written in it, no part of it.
+AFTER_A_LINK = ".,;:!?"
 # The mark a browser or file manager adds to a second copy of a file: "dam (1)", "dam - Copy",
 # "dam copy 2"; not "budget (2024)", "carbon copy" nor "hard-copy".
 COPY_MARK = re.compile(
@@ -2216,6 +2223,20 @@ def _links_in(anchors: Sequence[tuple[str, str]], body: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(href for href, words in anchors if words and words in text))
 
 
+def with_written_links(links: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """``links``, then the web addresses ``text`` writes out (``WRITTEN_LINK``), each once: a
+    post's "More: https://ledgerline.org/a" links as a page's anchor does.
+
+    >>> with_written_links((), "Dykes broke.\\nMore: https://ledgerline.org/a.")
+    ('https://ledgerline.org/a',)
+    """
+    # Most texts write no address: the pattern is tried only where one may stand.
+    if "://" not in text:
+        return links
+    written = (found.group().rstrip(AFTER_A_LINK) for found in WRITTEN_LINK.finditer(text))
+    return tuple(dict.fromkeys([*links, *written]))
+
+
 def _page_authors(given: str | None, tree: HtmlElement) -> str | None:
     """The names a page gives for its authors: its metadata's (``given``, as trafilatura reads
     them), and those of the byline it shows, which may name whom the writer files for where the
@@ -2401,6 +2422,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     written = text
     # A Markdown file is written, not copied from a page: it has no page's furniture.
     page = PageCopy(text)
+    links = tuple(MARKDOWN_LINK.findall(text)) if markdown else ()
     if markdown:
         plain = markdown_text(text)
         written = text = plain.text
@@ -2450,7 +2472,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     named = "/" not in origin.label
     if named and page.edition_outlet and not any(meta.get(key) for key in SOURCE_FIELDS):
         meta[SOURCE_FIELDS[0]] = page.edition_outlet
-    claim = _document(origin, origin.stem, origin.label, body, meta, written=written)
+    claim = _document(origin, origin.stem, origin.label, body, meta, written=written, links=links)
     return replace(claim, broken_front_matter=broken)
 
 
@@ -3126,7 +3148,7 @@ def _document(
         url=first([key for key in URL_FIELDS if isinstance(meta.get(key), str)]),
         text=text,
         credits=credits,
-        links=links,
+        links=with_written_links(links, text),
         author=author,
         encoding=origin.encoding,
         published_time=published_time,

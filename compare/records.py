@@ -796,11 +796,14 @@ class Credit:
     """Where one of a pair credits the other (``disclosure.where_credited``): ``doc`` is the
     crediting document's id; ``sentence`` its first sentence that credits the other (a credit
     line, "as first reported by The Ledger Line"), ``None`` when only its byline, metadata or a
-    link does; ``link`` the address on the other's site its text links to, if any."""
+    link does; ``link`` the address on the other's site its text links to, if any;
+    ``names_outlet`` whether it credits the other's outlet itself (``disclosure.names_outlet``:
+    its byline too, "By Harborline staff"), not only a wire service both carry."""
 
     doc: str
     sentence: Span | None = None
     link: str | None = None
+    names_outlet: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1469,9 +1472,9 @@ class Result:
         credited: dict[str, set[str]] = {d.id: set(d.credits) for d in self.documents}
         for pair in self.pairs:
             # A copy crediting the wire both run credits no other paper: only a credit its
-            # text shows names the other.
+            # text shows, or one that names the other's outlet (a byline), names the other.
             for credit in pair.credited_at:
-                if credit.sentence or credit.link:
+                if credit.sentence or credit.link or credit.names_outlet:
                     other = pair.b if credit.doc == pair.a else pair.a
                     credited[credit.doc].add(self.by_id[other].source)
         object.__setattr__(

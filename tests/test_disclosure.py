@@ -10,8 +10,9 @@ import pytest
 from compare import disclosure
 from compare.disclosure import discloses
 from compare.overlap import Side
+from compare.pipeline import compare_documents
 from compare.read import find_credits
-from compare.records import Document
+from compare.records import Document, Result
 from compare.segment import segment
 from tests.helpers import boilerplate_of, document
 
@@ -485,3 +486,127 @@ def test_a_dateline_of_ones_own_outlet_credits_no_one() -> None:
     agency = side(document(dated, "agency", "Harborline News Agency"))
     client = side(document(dated, "client", "Valley Post"))
     assert (discloses(client, agency), discloses(agency, client)) == (True, False)
+
+
+AGENCY_URL = "https://harborline.example/world/2026/05/09/brenna-flood"
+FLOOD = (
+    "Rising water from the Brenna river broke through two dykes overnight, forcing more than "
+    "1,500 residents from their homes, the regional civil protection agency said.\n\n"
+    "Emergency services opened shelters in two schools and asked drivers to avoid the valley "
+    "road.\n\n"
+    '"People have lost everything in a single night," said Mayor Ilse Vogt.\n\n'
+    "Forecasters expect the rain to ease on Sunday, but warned that levels downstream could keep "
+    "rising until Monday."
+)
+
+
+def agency_and_copy(copy_text: str, tag: str = "", **meta: str) -> Result:
+    """A news agency's flood story (under a write-through's ``tag``, if any) and a client's copy
+    of it, published later, as the pipeline compares them."""
+    agency = Document(
+        "hl_flood",
+        "Harborline News Agency",
+        f"{tag}BRENNA, May 9 (Harborline) - {FLOOD}",
+        url=AGENCY_URL,
+        published_time="2026-05-09T07:00:00Z",
+    )
+    copy = Document(
+        "client", "Valley Post", copy_text, published_time="2026-05-09T10:00:00Z", **meta
+    )
+    return compare_documents([agency, copy], single_story=True)
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "credit"),
+    [
+        pytest.param(f"{FLOOD}\n\n{AGENCY_URL}", None, id="address_on_its_own_line"),
+        pytest.param(f"{FLOOD}\n\nMore: {AGENCY_URL}", None, id="address_after_more"),
+        pytest.param(
+            f"{FLOOD}\n\nSource: harborline.example",
+            "Source: harborline.example",
+            id="source_by_its_domain",
+        ),
+        pytest.param(f"{FLOOD}\n\nh/t @harborline", "h/t @harborline", id="hat_tip_handle"),
+        pytest.param(f"{FLOOD}\n\nSource: Harborline", "Source: Harborline", id="source_short"),
+        pytest.param(f"{FLOOD}\n\n\u2014 Harborline", "\u2014 Harborline", id="dash_sign_off"),
+        pytest.param(
+            f"{FLOOD}\n\nHarborline contributed to this report.",
+            "Harborline contributed to this report.",
+            id="contributed",
+        ),
+        pytest.param(
+            f"{FLOOD}\n\nSegún la agencia Harborline.",
+            "Según la agencia Harborline.",
+            id="spanish_credit",
+        ),
+    ],
+)
+def test_a_clients_credit_of_the_agency_is_found_where_it_stands(
+    copy_text: str, credit: str | None
+) -> None:
+    """A client's copy credits the agency by a link to its article written out in the text, by
+    its site's domain after "Source:", by its handle after "h/t", or by its short name
+    ("Harborline" of the Harborline News Agency) in a credit line; the pair gives the line that
+    credits, where the text shows one, and the link, where it links."""
+    result = agency_and_copy(copy_text)
+    (pair,) = result.pairs
+    assert not pair.undisclosed_reuse
+    (found,) = pair.credited_at
+    assert (found.sentence.text if found.sentence else None) == credit
+    assert found.link == (AGENCY_URL if credit is None else None)
+    assert "Harborline News Agency" in result.credits_of["client"]
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "author"),
+    [
+        pytest.param(FLOOD, "Harborline staff", id="byline_of_its_short_name"),
+        pytest.param(FLOOD, "HNA", id="byline_of_its_initials"),
+    ],
+)
+def test_a_byline_of_the_agencys_short_name_credits_it(copy_text: str, author: str) -> None:
+    """A byline that is the agency's short name or initials, perhaps with a desk's words after
+    it ("By Harborline staff"), credits the agency, and the copy's credits name it."""
+    result = agency_and_copy(copy_text, author=author)
+    assert not result.pairs[0].undisclosed_reuse
+    assert "Harborline News Agency" in result.credits_of["client"]
+
+
+@pytest.mark.parametrize(
+    ("copy_text", "author"),
+    [
+        pytest.param(FLOOD, None, id="none"),
+        pytest.param(f"{FLOOD}\n\nReuters contributed to this report.", None, id="another_wire"),
+        pytest.param(
+            f"{FLOOD}\n\nThis article was originally published by the Valley Courier.",
+            None,
+            id="another_outlet",
+        ),
+        pytest.param(
+            f"{FLOOD}\n\nMore: https://valleycourier.example/brenna", None, id="another_site"
+        ),
+        pytest.param(FLOOD, "Jane Harborline", id="a_person_of_its_name"),
+    ],
+)
+def test_a_client_that_credits_someone_else_is_still_uncredited(
+    copy_text: str, author: str | None
+) -> None:
+    """A copy that credits another wire, another outlet or another site, or none, or whose
+    writer shares the agency's name, does not disclose the agency."""
+    meta = {"author": author} if author else {}
+    assert agency_and_copy(copy_text, **meta).pairs[0].undisclosed_reuse
+
+
+def test_a_correction_tag_over_the_agencys_dateline_leaves_its_credit_counted() -> None:
+    """A wire's correction tag set above its dateline ("(Corrects ...)") leaves the dateline
+    read: a client's "as first reported by Harborline" credits the corrected version as it does
+    the first."""
+    lede, rest = FLOOD.split("\n\n", 1)
+    copy_text = f"{lede.removesuffix('.')}, as first reported by Harborline.\n\n{rest}"
+    (tagged,) = agency_and_copy(
+        copy_text, tag="(Corrects number of residents in paragraph 1)\n\n"
+    ).pairs
+    assert not tagged.undisclosed_reuse
+    (found,) = tagged.credited_at
+    assert found.sentence is not None
+    assert found.sentence.text.endswith("as first reported by Harborline.")

@@ -786,6 +786,52 @@ def test_a_web_pages_links_in_its_article_are_kept(tmp_path: Path) -> None:
     assert doc.links == ("https://ledgerline.org/2025/03/03/lead",)
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "links"),
+    [
+        pytest.param(
+            "floods.md",
+            "Dykes broke at Brenna overnight, [a news agency reported]"
+            "(https://harborline.example/world/brenna-flood).",
+            ("https://harborline.example/world/brenna-flood",),
+            id="markdown_link",
+        ),
+        pytest.param(
+            "floods.md",
+            "Dykes broke at Brenna overnight.\n\nhttps://harborline.example/world/brenna-flood",
+            ("https://harborline.example/world/brenna-flood",),
+            id="address_on_its_own_line",
+        ),
+        pytest.param(
+            "floods.txt",
+            "Dykes broke at Brenna overnight.\nMore: https://harborline.example/world/brenna-flood.",
+            ("https://harborline.example/world/brenna-flood",),
+            id="address_after_a_label_and_its_stop",
+        ),
+        pytest.param("floods.md", "Dykes broke at Brenna overnight.", (), id="none"),
+    ],
+)
+def test_a_texts_written_links_are_its_links(
+    tmp_path: Path, name: str, text: str, links: tuple[str, ...]
+) -> None:
+    """A Markdown link's target, whose markup the text loses, and an address a text writes out,
+    as a post gives it, are the text's links, as a page's anchors are."""
+    (doc,) = read_paths([str(write(tmp_path / name, text))]).documents
+    assert doc.links == links
+
+
+def test_a_feed_posts_written_link_is_its_link(tmp_path: Path) -> None:
+    """A Telegram post's text that ends with the address it took from links to it."""
+    post = {
+        "source": "Delmont Live",
+        "date": "2026-05-09T10:00:00Z",
+        "text": "Dykes broke at Brenna overnight, forcing 1,500 people from their homes.\n"
+        "More: https://harborline.example/world/brenna-flood",
+    }
+    (doc,) = read_paths([str(write(tmp_path / "posts.jsonl", json.dumps(post)))]).documents
+    assert doc.links == ("https://harborline.example/world/brenna-flood",)
+
+
 def test_a_web_pages_blockquote_is_a_quotation(tmp_path: Path) -> None:
     """A page's blockquote is a quotation, given quotation marks, its speaker's line under it
     told as theirs: no words of the outlet's own."""
