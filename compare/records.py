@@ -1311,7 +1311,9 @@ class StaleCopy:
     """A copy out of date against the source it took (``staleness.stale_copies``): the version
     it ``took`` and its time, a ``newer`` version of that source and its time (in UTC), and the
     ``changes`` the copy still carries; ``kind`` says whether the newer version was out when the
-    copy was published."""
+    copy was published; ``correction`` whether the newer version is a correction (it carries a
+    correction's note: ``boilerplate.find_notes``), which a copy left uncorrected owes its readers,
+    where a routine update is news it merely lacks."""
 
     story: str
     copy: str
@@ -1321,6 +1323,7 @@ class StaleCopy:
     newer_time: str
     changes: tuple[CarriedChange, ...]
     kind: Staleness
+    correction: bool = False
 
 
 class Relation(StrEnum):

@@ -16,6 +16,7 @@ from compare.records import (
     Document,
     Match,
     MatchKind,
+    NoteKind,
     PairComparison,
     Result,
     StaleCopy,
@@ -96,7 +97,17 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
         for kind, candidates in windows:
             found = next(
                 (
-                    StaleCopy(story.id, copy, source, took_time, version, time, changes, kind)
+                    StaleCopy(
+                        story.id,
+                        copy,
+                        source,
+                        took_time,
+                        version,
+                        time,
+                        changes,
+                        kind,
+                        _corrects(result, version),
+                    )
                     for time, version in candidates
                     if (
                         changes := carried_changes(
@@ -110,6 +121,11 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
             )
             if found:
                 yield found
+
+
+def _corrects(result: Result, version: str) -> bool:
+    """Whether a version carries a correction's note (``Result.notes``)."""
+    return any(note.kind is NoteKind.CORRECTION for note in result.notes.get(version, ()))
 
 
 def _versions(pairs: Sequence[PairComparison]) -> dict[str, AbstractSet[str]]:

@@ -2849,6 +2849,35 @@ def test_a_story_page_lists_each_articles_corrections_apart() -> None:
     assert "## Notes on the articles" not in render_story(result, result.stories[0])
 
 
+def test_a_correction_told_three_ways_is_one_note() -> None:
+    """A wire's correction told by its headline's slug, its tag and its paragraph is listed
+    once, as its paragraph says it, naming the slug and the tag that told it too."""
+    body = (
+        "ARLSBERG, May 7 (Meridian Wire) - The government faces a budget shortfall of 2.4 billion "
+        "crowns this year, the finance minister said on Thursday.\n\nThe central bank is due "
+        "to publish its own forecast next Tuesday."
+    )
+    correction = (
+        "CORRECTION: An earlier version of this story misstated the size of the shortfall. It "
+        "is 2.4 billion crowns, not 4.2 billion crowns."
+    )
+    corrected = Document(
+        "v2",
+        "Meridian Wire",
+        f"(Corrects size of shortfall in paragraph 1)\n\n{body}\n\n{correction}",
+        title="CORRECTED-Government faces 2.4 bln crown shortfall",
+    )
+    result = compare_documents([corrected, replace(corrected, id="paper", source="Daily")])
+    page = render_story(result, result.stories[0])
+    notes = page.split("## Notes on the articles\n\n")[1].split("\n\n## ")[0]
+    assert notes.splitlines() == [
+        f"- Meridian Wire: {correction} (a correction, told also by its headline's slugs "
+        "“CORRECTED” and its tag “(Corrects size of shortfall in paragraph 1)”)",
+        f"- Daily: {correction} (a correction, told also by its headline's slugs "
+        "“CORRECTED” and its tag “(Corrects size of shortfall in paragraph 1)”)",
+    ]
+
+
 CANNERY = [
     "A fire at the Selby Quay cannery injured three workers on Friday, the fire service said.",
     "Police have arrested a 31-year-old man, Dean Harrow, on suspicion of arson.",
@@ -2931,8 +2960,8 @@ def test_a_note_a_later_version_drops_is_marked_so() -> None:
 def test_a_wires_write_throughs_list_their_slugs_and_tags_as_notes() -> None:
     """A wire's write-throughs of one story, as versions of one article: the story page lists the
     slugs each headline opens with ("UPDATE 1", "CORRECTED-UPDATE 1") and the correction's tag
-    as notes, a slug with no later version said to drop it, as the next write-through puts its
-    own. The tag is no news the corrected version adds, its numbers no figures it gives, and
+    as notes, the correction's slugs and tag one line, a slug with no later version said to drop
+    it, as the next write-through puts its own. The tag is no news the corrected version adds, its numbers no figures it gives, and
     no write-through is flagged as changed without a note."""
     tag = "(Corrects name of ferry operator in paragraph 3)"
     lede = "A ferry capsized off Port Kellen on Saturday, killing at least 12 people, police said."
@@ -2962,8 +2991,8 @@ def test_a_wires_write_throughs_list_their_slugs_and_tags_as_notes() -> None:
     notes = page.split("## Notes on the articles\n\n")[1].split("\n\n## ")[0]
     assert notes.splitlines() == [
         "- Meridian Wire (v2): UPDATE 1 (its headline's slugs)",
-        "- Meridian Wire (v3): CORRECTED-UPDATE 1 (its headline's slugs)",
-        f"- Meridian Wire (v3): {tag}",
+        f"- Meridian Wire (v3): {tag} (a correction, told also by its headline's slugs "
+        "“CORRECTED-UPDATE 1”)",
     ]
     assert "Changed without" not in page
     assert not any(p["changed_without_note"] for p in report_json(result)["pairs"])

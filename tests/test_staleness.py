@@ -180,6 +180,7 @@ def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> No
         "newer_time": "2025-06-14T11:20:00Z",
         "changes": courier["changes"],
         "kind": "stale_when_published",
+        "correction": False,
     }
     assert {"kind": "number_changed", "copy": "12", "newer": "27"} in courier["changes"]
 
@@ -213,3 +214,16 @@ def test_a_stale_copy_is_found_beside_another_client_that_made_the_same_trim(
     courier = stale_of(documents)[("daily-courier", Staleness.STALE_WHEN_PUBLISHED)]
     assert (courier.took, courier.newer) == ("first-lead", "second-lead")
     assert CarriedChange("number_changed", "27", "31") in courier.changes
+
+
+def test_a_copy_stale_against_a_correction_is_said_to_be(live: Result) -> None:
+    """A copy left with what the wire's correction fixed is said to be out of date against a
+    correction, which its readers are owed; one that only lacks a routine update is not."""
+    found = {(s.copy, s.kind): s for s in live.stale[live.stories[0].id]}
+    metro = found[("metro-daily", Staleness.STALE_WHEN_PUBLISHED)]
+    courier = found[("daily-courier", Staleness.STALE_WHEN_PUBLISHED)]
+    assert (metro.correction, courier.correction) == (True, False)
+    page = render_story(live, live.stories[0])
+    assert "Harbour Wire (corrected), of 2025-06-14 15:30 UTC (a correction), was out" in page
+    stale = report_json(live)["stories"][0]["stale_copies"]
+    assert next(s for s in stale if s["copy"] == "metro-daily")["correction"] is True

@@ -308,6 +308,7 @@ def _stale(stale: StaleCopy) -> dict[str, Any]:
         "newer_time": stale.newer_time,
         "changes": [asdict(change) for change in stale.changes],
         "kind": stale.kind.value,
+        "correction": stale.correction,
     }
 
 

@@ -37,6 +37,7 @@ from compare.records import (
     FramingProfile,
     Match,
     MatchKind,
+    NoteKind,
     PairComparison,
     Result,
     RunPlace,
@@ -901,7 +902,7 @@ def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[
         for s in found:
             took, newer = (
                 f"{names[s.took]}, of {_moment(s.took_time)}",
-                f"{names[s.newer]}, of {_moment(s.newer_time)}",
+                f"{names[s.newer]}, of {_moment(s.newer_time)}{' (a correction)' * s.correction}",
             )
             said = (
                 f"took {took}, when {newer}, was out"
@@ -1126,7 +1127,9 @@ def _article_notes(
     order, each article called by ``names``: a note is boilerplate, which aligns with nothing,
     and a corrections log reads it here. Of versions of one article, a note is listed once,
     under the first version that carries it, with the later versions that drop it (but for a
-    headline's slugs, which each write-through replaces)."""
+    headline's slugs, which each write-through replaces). An article's notes of one kind are
+    one line, its fullest note's, naming the others that told it (:func:`_note_as_told`): a
+    wire's correction is a slug, a tag and a paragraph, and is one correction."""
 
     def carries(document: Document, note: ArticleNote) -> bool:
         return any(its.said == note.said for its in notes.get(document.id, ()))
@@ -1138,19 +1141,26 @@ def _article_notes(
     kept_on = False
     for document in members:
         versions = versions_of.get(document.id, ())
+        of_kind: dict[NoteKind, list[ArticleNote]] = {}
         for note in notes.get(document.id, ()):
             if any(_earlier_version(o, document) and carries(o, note) for o in versions):
                 kept_on = True
                 continue
+            of_kind.setdefault(note.kind, []).append(note)
+        for told in of_kind.values():
+            # The fullest says most: a paragraph over a tag, a tag over a headline's slugs.
+            note = max(told, key=lambda n: (not n.in_headline, len(n.text)))
             # A wire's next write-through puts its own slugs in the headline: none is dropped.
             dropped = [
                 names[o.id]
                 for o in versions
                 if not note.in_headline and _earlier_version(document, o) and not carries(o, note)
             ]
+            also = [_note_as_told(other) for other in told if other is not note]
             lines.append(
                 f"- {names[document.id]}: {escape(note.text)}"
                 + (" (its headline's slugs)" if note.in_headline else "")
+                + (f" (a {note.kind.value}, told also by {listed(also)})" if also else "")
                 + (f" (dropped by the later {listed(dropped)})" if dropped else "")
             )
     if not lines:
@@ -1161,6 +1171,23 @@ def _article_notes(
         else []
     )
     return ["## Notes on the articles", "", *lead, *lines, ""]
+
+
+def _note_as_told(note: ArticleNote) -> str:
+    """What an article's note is, as a line naming the others of its kind says it: its
+    headline's slugs, a wire's tag on a write-through, or a note of its text, quoted.
+
+    >>> _note_as_told(ArticleNote(NoteKind.CORRECTION, "CORRECTED", ()))
+    "its headline's slugs “CORRECTED”"
+    >>> _note_as_told(ArticleNote(NoteKind.CORRECTION, "(Corrects size of shortfall in paragraph 1)", (0,)))
+    'its tag “(Corrects size of shortfall in paragraph 1)”'
+    """
+    quoted = f"“{escape(note.text)}”"
+    if note.in_headline:
+        return f"its headline's slugs {quoted}"
+    if lexicon().write_through_tag_kind(note.text):
+        return f"its tag {quoted}"
+    return f"its note {quoted}"
 
 
 def _earlier_version(earlier: Document, later: Document) -> bool:
