@@ -39,6 +39,7 @@ from compare.numerals import (
 from compare.records import DifferingFigure, FigureGiven, PairComparison, Sentence, Story
 from compare.segment import normalise, quotation_spans, words
 from compare.similarity import same_root, stem
+from compare.stories import linked_groups
 
 # How many content words either side of a count tell what it counts, short of the counts beside
 # it: "save £3.8 million a year in running costs" is not "avoid a £4.2 million repair bill".
@@ -445,19 +446,10 @@ def _one_measure(a: FigureMention, b: FigureMention) -> bool:
 def _counted_things(count: int, told_alike: Sequence[tuple[int, int]]) -> list[list[int]]:
     """The counts told alike, directly or through others, as groups in the order of their first
     count; counts told alike with no other are none."""
-    parent = list(range(count))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    for m, n in told_alike:
-        parent[max(root(m), root(n))] = min(root(m), root(n))
+    group = linked_groups(count, told_alike)
     groups: dict[int, list[int]] = {}
     for n in sorted({n for pair in told_alike for n in pair}):
-        groups.setdefault(root(n), []).append(n)
+        groups.setdefault(group[n], []).append(n)
     return list(groups.values())
 
 
