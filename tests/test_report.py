@@ -3365,3 +3365,29 @@ def test_a_focus_page_reads_the_story_from_one_articles_side() -> None:
     exclusives = page.split("## Your exclusives")[1]
     assert "Harbour master Ewan Brodie" in exclusives
     assert "A letter seen by" not in exclusives
+
+
+@pytest.mark.parametrize(
+    ("lede", "shown"),
+    [
+        pytest.param(
+            "At least 12 people died when the ferry capsized off Port Kellen on Tuesday, the "
+            "coastguard said after a night of searching the water.",
+            "At least 12 people died when the ferry capsized off Port Kellen on Tuesday,…",
+            id="cut_title_keeps_its_ellipsis",
+        ),
+        pytest.param(
+            "海岸警卫队说渡轮周二在凯伦港外倾覆。",
+            "海岸警卫队说渡轮周二在凯伦港外倾覆。",
+            id="chinese_full_stop",
+        ),
+    ],
+)
+def test_a_focus_page_names_its_story_as_a_sentence(lede: str, shown: str) -> None:
+    """The focus page names its story by its title, closed once: no stop after a title's own
+    (a Chinese full stop) nor after the ellipsis of a title cut short, which it dropped for a
+    stop ("Tuesday,.")."""
+    docs = [Document("courier", "Kellen Courier", lede), Document("herald", "Marra Herald", lede)]
+    result = compare_documents(docs, single_story=True)
+    page = markdown_report.render_focus(result, "courier")
+    assert f"): {shown}\n" in page

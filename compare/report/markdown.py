@@ -62,7 +62,7 @@ from compare.records import (
 from compare.report import WIDE_STORY
 from compare.report.network import Edge, edges, outlet_reuse
 from compare.report.software import compare_version
-from compare.segment import QUOTE_MARKS, language, normalise
+from compare.segment import ENDS_IN_A_FULL_STOP, QUOTE_MARKS, language, normalise
 from compare.segment import words as words_of
 from compare.settings import Settings
 from compare.stealth_edits import StealthEdit, stealth_edit
@@ -1019,7 +1019,7 @@ def render_focus(result: Result, focus: str) -> str:
         f"# Focus: {_name(mine)}",
         "",
         f"{escape(mine.title or '')}{', ' if mine.title else ''}{_dated(mine) or 'undated'}; "
-        f"story [{story.id}]({story_file_name(story)}): {escape(story.title).rstrip('.…')}.",
+        f"story [{story.id}]({story_file_name(story)}): {_closed(escape(story.title))}",
         "",
         "Sentences are numbered from 1, in article order; “yours” are this article's. What each "
         "other article adds is what it brings that yours lacks: a name, a figure, a quotation "
@@ -1060,6 +1060,18 @@ def render_focus(result: Result, focus: str) -> str:
     else:
         lines.append("None: another article carries, or restates, every sentence of yours.")
     return "\n".join([*lines, ""]) + "\n"
+
+
+def _closed(text: str) -> str:
+    """``text`` closed as a sentence: with a full stop, unless it ends in one (in any script), a
+    question mark or the ellipsis of a title cut short.
+
+    >>> _closed("Ferry sinks off Port Kellen"), _closed("渡轮倾覆。"), _closed("Ferry sank on Tuesday,…")
+    ('Ferry sinks off Port Kellen.', '渡轮倾覆。', 'Ferry sank on Tuesday,…')
+    """
+    if ENDS_IN_A_FULL_STOP.search(text) or text.endswith(("?", "\uff1f", "\u2026")):
+        return text
+    return f"{text}."
 
 
 def _in_publication_order(
