@@ -62,8 +62,11 @@ QUOTED_SHARE = 0.5
 # Quotations shown after an addition are cut to this many characters.
 QUOTE_CHARS = 60
 
-# A capitalised word, with its possessive, as written.
-_CAPITALISED = re.compile(r"[A-Z][\w&'.]*")
+# A word, with its possessive, as written; a name's when its first letter is a capital, of any
+# script ("Özlem Şahin", "Ødegaard", "Путин").
+_WORD = re.compile(r"[^\W\d_][\w&'.]*")
+# A word as the story writes it in lower case, of any script.
+_LOWER_WORD = re.compile(r"\b[^\W\d_][\w'-]*")
 # What opens a sentence inside a sentence, spaces aside: a quotation, a colon, a dash.
 _OPENING_MARKS = frozenset("\"'(:-")
 # How far before a word the marks that open a sentence are looked for.
@@ -157,7 +160,7 @@ class Novelty:
         self._sources = {d.id: frozenset(words(d.source)) for d in members}
         written = " ".join(s.text for d in members for s in sentences[d.id])
         self._words = _Words(
-            frozenset(_key(w) for w in re.findall(r"\b[a-z][\w'-]*", normalise(written))),
+            frozenset(_key(w) for w in _LOWER_WORD.findall(normalise(written)) if w[0].islower()),
             frozenset(
                 _key(s.text[start:end])
                 for d in members
@@ -330,7 +333,9 @@ def _capitalised(text: str) -> Iterator[tuple[int, int, bool]]:
     """Where a sentence writes a capitalised word (with its possessive, without a stop or a
     hyphen after it), and whether the word opens the sentence or a quotation in it."""
     plain = normalise(text)
-    for found in _CAPITALISED.finditer(plain):
+    for found in _WORD.finditer(plain):
+        if not found.group()[0].isupper():
+            continue
         start, end = found.start(), found.end()
         while plain[end - 1] in ".'":
             end -= 1

@@ -71,6 +71,16 @@ def additions(rival: str, mine: str = GAZETTE) -> list[tuple[str, tuple[str, ...
             id="known_person_restating",
         ),
         pytest.param(
+            "Volunteer Zoë Åberg and Ömer Çelik of the Friends of Ashby Road chained the doors.",
+            [("adds", ("Zoë Åberg", "Ömer Çelik", "Friends of Ashby Road"))],
+            id="names_opening_with_an_accented_capital",
+        ),
+        pytest.param(
+            "The council's eBay listing of the shelving drew a single bid.",
+            [("adds", ())],
+            id="a_capital_inside_a_word_names_no_one",
+        ),
+        pytest.param(
             "Library Minister Alan Pryce visited Ashby Road in 2019, when Pryce praised its staff.",
             [("adds", ("Minister Alan Pryce", "2019"))],
             id="a_name_inside_a_longer_one_not_listed_again",
