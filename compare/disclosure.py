@@ -30,7 +30,7 @@ from compare.lexicon import (
     phrase_pattern,
 )
 from compare.plain_text import CLOSING_MARKS
-from compare.records import UNNAMED_WIRES, DirectionBasis, Document, Sentence
+from compare.records import UNNAMED_WIRES, DirectionBasis, Document, Sentence, site_host
 from compare.segment import POSSESSIVES, ends_with_abbreviation, word_length
 
 # What sets a file's path, used as a source, apart from a name an outlet writes.
@@ -180,7 +180,7 @@ def _credit_phrases(
     may have pasted (``taken``: see :func:`discloses`)."""
     forms = _credited_forms(
         None if _is_file_name(origin.document) else origin.document.source,
-        _site_host(origin.document.url),
+        site_host(origin.document.url),
     )
     if not forms:
         return
@@ -216,38 +216,22 @@ def _credit_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{lexicon().credit_phrase}(?:the\s+)?(?:{names})(?![\w-])", re.IGNORECASE)
 
 
-def _site_host(url: str | None) -> str | None:
-    """The host of an address, in lower case, without a leading "www.".
-
-    >>> _site_host("https://www.LedgerLine.org/2025/03/03/lead"), _site_host("ledgerline.org/x")
-    ('ledgerline.org', 'ledgerline.org')
-    >>> _site_host("http://[::1")
-    """
-    if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else f"//{url.strip()}").hostname
-    except ValueError:  # a feed's broken address ("http://[::1"), which names no site
-        return None
-    return host.removeprefix("www.") if host else None
-
-
 def _links_to(user: Sourced, origin: Sourced) -> str | None:
     """The first link of ``user``'s text (``Document.links``) to ``origin``'s site, when that is
     not ``user``'s own: a link credits the outlet it points to, whatever its words ("a nonprofit
     newsroom reported last week"). On a site where many post (``[names] shared_hosts``: t.me,
     x.com), only a link to the origin's own address does: another channel's post is not it."""
-    host = _site_host(origin.document.url)
-    if host is None or host == _site_host(user.document.url):
+    host = site_host(origin.document.url)
+    if host is None or host == site_host(user.document.url):
         return None
     if host.removeprefix("m.").removeprefix("mobile.") in lexicon().shared_hosts:
         address = _address(origin.document.url)
         return next((link for link in user.document.links if _address(link) == address), None)
-    return next((link for link in user.document.links if _site_host(link) == host), None)
+    return next((link for link in user.document.links if site_host(link) == host), None)
 
 
 def _address(url: str | None) -> tuple[str | None, str]:
-    """An address as a link to it may write it: its host (:func:`_site_host`) and its path
+    """An address as a link to it may write it: its host (:func:`~compare.records.site_host`) and its path
     without a closing slash, its scheme, query and fragment aside.
 
     >>> _address("https://www.x.com/ledger/status/12/?s=20") == _address("http://x.com/ledger/status/12")
@@ -255,9 +239,9 @@ def _address(url: str | None) -> tuple[str | None, str]:
     """
     try:
         path = urlsplit(url if url and "//" in url else f"//{(url or '').strip()}").path
-    except ValueError:  # a feed's broken address, as in _site_host
+    except ValueError:  # a feed's broken address, as in site_host
         path = ""
-    return _site_host(url), path.rstrip("/")
+    return site_host(url), path.rstrip("/")
 
 
 def _in_own_words(user: Sourced, found: re.Match[str], taken: Mapping[int, str]) -> bool:
@@ -487,7 +471,7 @@ def _credits(user: Sourced, origin: Sourced) -> bool:
     if origin.document.source.casefold() in {credit.casefold() for credit in credits}:
         return True
     source = origin.document.source
-    host = _site_host(origin.document.url)
+    host = site_host(origin.document.url)
     return any(
         _line_names(line, source) or _line_names_site(line, host) for line in user.credit_lines
     )
@@ -529,7 +513,7 @@ def _credit_line_names(user: Sourced, sentence: Sentence, origin: Sourced) -> bo
     ``origin``'s source (:func:`_line_names`)."""
     return sentence.text in user.credit_lines and (
         _line_names(sentence.text, origin.document.source)
-        or _line_names_site(sentence.text, _site_host(origin.document.url))
+        or _line_names_site(sentence.text, site_host(origin.document.url))
     )
 
 

@@ -17,8 +17,8 @@ ages, days, years, spans of time and figures in quotations.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -36,10 +36,16 @@ from compare.numerals import (
     sentence_numbers,
     units_alike,
 )
-from compare.records import DifferingFigure, FigureGiven, PairComparison, Sentence, Story
+from compare.records import (
+    DifferingFigure,
+    FigureGiven,
+    PairComparison,
+    Sentence,
+    Story,
+    linked_groups,
+)
 from compare.segment import normalise, quotation_spans, words
 from compare.similarity import same_root, stem
-from compare.stories import linked_groups
 
 # How many content words either side of a count tell what it counts, short of the counts beside
 # it: "save £3.8 million a year in running costs" is not "avoid a £4.2 million repair bill".
@@ -147,26 +153,55 @@ def differing_figures(
     by_doc: dict[str, list[FigureMention]] = {}
     for mention in mentions:
         by_doc.setdefault(mention.doc, []).append(mention)
+    gives = _giving(by_doc)
     told_alike = [
         (m, n)
         for m, n in _told_alike(mentions, _common_stems(read))
-        if not _gives_the_others_value(mentions[m], mentions[n], by_doc)
+        if not _gives_the_others_value(mentions[m], mentions[n], gives)
     ]
+    groups = _counted_things(len(mentions), told_alike)
+    group_of = {n: g for g, linked in enumerate(groups) for n in linked}
+    told_in: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m, n in told_alike:
+        told_in[group_of[m]].append((m, n))
     found = []
-    for linked in _counted_things(len(mentions), told_alike):
-        members = {
-            n for n in linked if not _belongs_elsewhere(mentions[n], linked, mentions, by_doc)
-        }
+    for g, linked in enumerate(groups):
+        # A story that hundreds of outlets tell links hundreds of counts of one thing, in a few
+        # values: each is asked about once (the counts of each value, not each other count).
+        values = list({_as_compared(mentions[n]): mentions[n] for n in linked}.values())
+        members = {n for n in linked if not _belongs_elsewhere(mentions[n], values, gives)}
         things = [mentions[n] for n in sorted(members)]
         if _one_value_each(things) and any(
             _differ(mentions[m], mentions[n])
             and (mentions[m].doc, mentions[m].sentence, mentions[n].doc, mentions[n].sentence)
             not in aligned
-            for m, n in told_alike
+            for m, n in told_in[g]
             if m in members
         ):
             found.append(_differing(story.id, things))
     return found
+
+
+def _as_compared(mention: FigureMention) -> tuple[object, ...]:
+    """What :func:`_differ` and :func:`_one_measure` read of a count: two counts alike in it
+    are one to them."""
+    return (mention.values, mention.measure, mention.modifies, mention.figure)
+
+
+def _giving(
+    by_doc: Mapping[str, Sequence[FigureMention]],
+) -> Callable[[str, FigureMention], bool]:
+    """:func:`_gives` of a document's counts, by its id, asked once a document and value: every
+    two outlets of a story of hundreds have counts told alike, in a few values."""
+    known: dict[tuple[str, tuple[object, ...]], bool] = {}
+
+    def gives(doc: str, figure: FigureMention) -> bool:
+        key = (doc, _as_compared(figure))
+        if key not in known:
+            known[key] = _gives(by_doc[doc], figure)
+        return known[key]
+
+    return gives
 
 
 def mentions_in(sentence: Sentence) -> list[FigureMention]:
@@ -446,35 +481,28 @@ def _one_measure(a: FigureMention, b: FigureMention) -> bool:
 def _counted_things(count: int, told_alike: Sequence[tuple[int, int]]) -> list[list[int]]:
     """The counts told alike, directly or through others, as groups in the order of their first
     count; counts told alike with no other are none."""
-    group = linked_groups(count, told_alike)
-    groups: dict[int, list[int]] = {}
-    for n in sorted({n for pair in told_alike for n in pair}):
-        groups.setdefault(group[n], []).append(n)
-    return list(groups.values())
+    return [group for group in linked_groups(range(count), told_alike) if len(group) > 1]
 
 
 def _belongs_elsewhere(
     mention: FigureMention,
-    linked: Sequence[int],
-    mentions: Sequence[FigureMention],
-    by_doc: Mapping[str, Sequence[FigureMention]],
+    linked: Iterable[FigureMention],
+    gives: Callable[[str, FigureMention], bool],
 ) -> bool:
-    """Whether the document of a count linked to a counted thing gives another value of that
-    thing elsewhere: "Nine patients", linked through another outlet's "147 staff", of a
-    document that gives "137 staff" as the rest do."""
-    return any(
-        _differ(mention, other) and _gives(by_doc[mention.doc], other)
-        for other in (mentions[n] for n in linked)
-    )
+    """Whether the document of a count linked to a counted thing (the counts ``linked``) gives
+    another value of that thing elsewhere (``gives``: :func:`_giving`): "Nine patients", linked
+    through another outlet's "147 staff", of a document that gives "137 staff" as the rest do."""
+    return any(_differ(mention, other) and gives(mention.doc, other) for other in linked)
 
 
 def _gives_the_others_value(
-    a: FigureMention, b: FigureMention, by_doc: Mapping[str, Sequence[FigureMention]]
+    a: FigureMention, b: FigureMention, gives: Callable[[str, FigureMention], bool]
 ) -> bool:
     """Whether two counts told alike differ, and one's document gives the other's value
-    elsewhere: the other is more likely that count's match than a disagreement ("Nine patients
-    are on Larch ward" is no 137 staff of a document that gives "137 staff" too)."""
-    return _differ(a, b) and (_gives(by_doc[b.doc], a) or _gives(by_doc[a.doc], b))
+    elsewhere (``gives``: :func:`_giving`): the other is more likely that count's match than a
+    disagreement ("Nine patients are on Larch ward" is no 137 staff of a document that gives
+    "137 staff" too)."""
+    return _differ(a, b) and (gives(b.doc, a) or gives(a.doc, b))
 
 
 def _gives(counts: Iterable[FigureMention], figure: FigureMention) -> bool:

@@ -67,6 +67,7 @@ from compare.records import (
     Span,
     Verdict,
     WordEdit,
+    linked_groups,
     same_article,
     text_out,
     version_times,
@@ -1049,22 +1050,12 @@ def names_corrected(
     """
     pairs = list(pairs)
     linked = [p for p in pairs if p.verdict is not Verdict.INDEPENDENT and p.template is None]
-    # The texts of one outlet that are one report, by the first of each chain of them.
-    parent = {doc: doc for doc in sides}
-
-    def root(doc: str) -> str:
-        while parent[doc] != doc:
-            parent[doc] = parent[parent[doc]]
-            doc = parent[doc]
-        return doc
-
-    for pair in linked:
-        if pair.same_source:
-            joined, own = sorted((root(pair.a), root(pair.b)))
-            parent[own] = joined
-    one_report: defaultdict[str, list[str]] = defaultdict(list)
-    for doc in sides:
-        one_report[root(doc)].append(doc)
+    # The texts of one outlet that are one report, by each of them.
+    one_report = {
+        doc: report
+        for report in linked_groups(sides, [(p.a, p.b) for p in linked if p.same_source])
+        for doc in report
+    }
     took = {frozenset((p.a, p.b)) for p in linked}
     return frozenset(
         frozenset((pair.a, pair.b))
@@ -1077,7 +1068,7 @@ def names_corrected(
         if any(
             (source == side or frozenset((side, source)) in took)
             and _names_any(sides[source], names)
-            for source in one_report[root(other)]
+            for source in one_report[other]
             if source != other
         )
     )

@@ -28,7 +28,6 @@ from datetime import date, time
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import trafilatura
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
@@ -69,6 +68,7 @@ from compare.records import (
     UnorderedVersions,
     UnreadDate,
     articles,
+    site_host,
     tracked,
     unordered_versions,
     unwatched,
@@ -3262,8 +3262,7 @@ def _site(source: str | None) -> str | None:
     """
     if source is None or not WEB_ADDRESS.fullmatch(source):
         return source
-    site = urlsplit(source if "://" in source else f"//{source}").hostname
-    return site.removeprefix("www.") if site else source
+    return site_host(source) or source
 
 
 def _site_folder(label: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import KW_ONLY, dataclass, field, replace
 from enum import StrEnum
@@ -23,6 +23,7 @@ Progress = Callable[[str, int, int], None]
 stage is done at once), then with ever larger counts of one fixed total, ``done == total``
 exactly once and last. A stage's calls all come before the next stage's."""
 T = TypeVar("T")
+H = TypeVar("H", bound=Hashable)
 Advance = Callable[[int, int], None]
 """One stage's :data:`Progress`: called as ``advance(done, total)``."""
 # The first line of every Markdown report compare writes, so that a report copied without its
@@ -131,6 +132,23 @@ TRACKING_PARAMETERS = frozenset(
 )
 
 
+def site_host(url: str | None) -> str | None:
+    """The host of an address, in lower case, without a leading "www."; ``None`` for no address
+    or a broken one.
+
+    >>> site_host("https://www.LedgerLine.org/2025/03/03/lead"), site_host("ledgerline.org/x")
+    ('ledgerline.org', 'ledgerline.org')
+    >>> site_host("http://[::1")
+    """
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url.strip()}").hostname
+    except ValueError:  # a feed's broken address ("http://[::1"), which names no site
+        return None
+    return host.removeprefix("www.") if host else None
+
+
 def article_address(url: str) -> str:
     """``url`` as it names an article: without its scheme (``http`` and ``https`` serve one
     page), its fragment (a place in the page), tracking parameters (:data:`TRACKING_PARAMETERS`)
@@ -200,8 +218,30 @@ def articles(documents: Iterable[Document]) -> list[list[Document]]:
     [['v3', 'v1', 'v2']]
     """
     documents = list(documents)
-    # Union-find over the documents' places in the list: a key joins the first that gave it.
-    parent = list(range(len(documents)))
+    # A key joins the first document that gave it, by their places in the list.
+    first: dict[tuple[str, ...], int] = {}
+    keyed = [
+        (first.setdefault(key, n), n)
+        for n, document in enumerate(documents)
+        for key in article_keys(document)
+    ]
+    return [
+        [documents[n] for n in group]
+        for group in linked_groups(range(len(documents)), keyed)
+        if len(group) > 1
+    ]
+
+
+def linked_groups(items: Iterable[H], links: Iterable[tuple[H, H]]) -> list[list[H]]:
+    """``items`` grouped by ``links``, directly or through others (union-find): each group in
+    the order of ``items``, the groups in the order of their first item, an item no link joins
+    a group alone. Every item a link names is one of ``items``.
+
+    >>> linked_groups("abcde", [("d", "b"), ("b", "a")])
+    [['a', 'b', 'd'], ['c'], ['e']]
+    """
+    place = {item: n for n, item in enumerate(dict.fromkeys(items))}
+    parent = list(range(len(place)))
 
     def root(n: int) -> int:
         while parent[n] != n:
@@ -209,15 +249,13 @@ def articles(documents: Iterable[Document]) -> list[list[Document]]:
             n = parent[n]
         return n
 
-    first: dict[tuple[str, ...], int] = {}
-    for n, document in enumerate(documents):
-        for key in article_keys(document):
-            joined, own = root(first.setdefault(key, n)), root(n)
-            parent[max(joined, own)] = min(joined, own)
-    found: defaultdict[int, list[Document]] = defaultdict(list)
-    for n, document in enumerate(documents):
-        found[root(n)].append(document)
-    return [versions for versions in found.values() if len(versions) > 1]
+    for one, other in links:
+        joined, own = sorted((root(place[one]), root(place[other])))
+        parent[own] = joined
+    groups: dict[int, list[H]] = {}
+    for item, n in place.items():
+        groups.setdefault(root(n), []).append(item)
+    return list(groups.values())
 
 
 def last_modified(document: Document) -> str | None:

@@ -4,7 +4,6 @@ after its source changed what it carries (a death toll raised, an operator's nam
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -25,6 +24,7 @@ from compare.records import (
     Verdict,
     articles,
     last_modified,
+    linked_groups,
     tracked,
     unwatched,
     version_ranks,
@@ -132,22 +132,16 @@ def _versions(pairs: Sequence[PairComparison]) -> dict[str, AbstractSet[str]]:
     """Per document, the other texts of its outlet that are one report with it: versions of its
     article, and texts that share text with it or with one such (a wire's write-throughs, in
     files of their own)."""
-    parent: dict[str, str] = {}
-
-    def root(doc: str) -> str:
-        while parent.setdefault(doc, doc) != doc:
-            parent[doc] = parent[parent[doc]]
-            doc = parent[doc]
-        return doc
-
-    for pair in pairs:
-        if pair.same_article or (pair.same_source and pair.verdict is not Verdict.INDEPENDENT):
-            joined, own = sorted((root(pair.a), root(pair.b)))
-            parent[own] = joined
-    reports: defaultdict[str, set[str]] = defaultdict(set)
-    for doc in list(parent):
-        reports[root(doc)].add(doc)
-    return {doc: frozenset(reports[root(doc)] - {doc}) for doc in parent}
+    one_report = [
+        (pair.a, pair.b)
+        for pair in pairs
+        if pair.same_article or (pair.same_source and pair.verdict is not Verdict.INDEPENDENT)
+    ]
+    return {
+        doc: frozenset(report) - {doc}
+        for report in linked_groups((doc for link in one_report for doc in link), one_report)
+        for doc in report
+    }
 
 
 def _updated_later(documents: Sequence[Document]) -> frozenset[str]:

@@ -264,7 +264,7 @@ def group_stories(
     """
     order = {d.id: n for n, d in enumerate(documents)}
     must = [(order[a], order[b]) for a, b in copy_links] + _versions(documents)
-    scores = _term_scores(documents, terms, settings, advance, linked_groups(len(documents), must))
+    scores = _term_scores(documents, terms, settings, advance, _copy_groups(len(documents), must))
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
     # ledes share every word but the names, which no other story's do. Copies share their other
     # sentences too, which link them whatever their ledes ("U.S. troops", "American troops").
@@ -334,7 +334,7 @@ def average_linkage(
     >>> average_linkage(3, [], {(0, 2): 0.5, (1, 2): 0.5}, 0.3)
     [0, 1, 0]
     """
-    parent = linked_groups(count, must_link)
+    parent = _copy_groups(count, must_link)
 
     def root(n: int) -> int:
         while parent[n] != n:
@@ -482,7 +482,7 @@ def copy_links(
     near.check(checkable[may_link])
     between_sharing = _between(nameless, document, near.shared, numbered)
     near.check(nameless[between_sharing])
-    groups = linked_groups(len(numbered), [(numbered[a], numbered[b]) for a, b in near.shared])
+    groups = _copy_groups(len(numbered), [(numbered[a], numbered[b]) for a, b in near.shared])
     stock_line = _stock_lines(
         sentences, printed[~naming[printed]], np.array(groups, dtype=np.int64)[document]
     )
@@ -880,12 +880,11 @@ def _lines(pair: tuple[str, str], in_a: set[int], in_b: set[int]) -> set[tuple[s
     return {(a, i) for i in in_a} | {(b, i) for i in in_b}
 
 
-def linked_groups(count: int, must_link: Iterable[tuple[int, int]]) -> list[int]:
-    """Each of ``count`` items' group, by ``must_link``: the smallest item it is linked to,
-    directly or through others (a union-find, each item pointing at its group's root); of copies
-    here, of counts told alike in :mod:`compare.figures`.
+def _copy_groups(count: int, must_link: Iterable[tuple[int, int]]) -> list[int]:
+    """Each of ``count`` items' group of copies, by ``must_link``: the smallest item it is linked
+    to, directly or through others (a union-find, each item pointing at its group's root).
 
-    >>> linked_groups(4, [(2, 3), (1, 3)])
+    >>> _copy_groups(4, [(2, 3), (1, 3)])
     [0, 1, 1, 1]
     """
     group = list(range(count))
