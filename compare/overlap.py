@@ -405,10 +405,13 @@ def quotations_elsewhere(
         for run in held:
             carried_by[run].append(doc)
 
+    # The run's order, so as not to walk every document of a run of thousands a quotation.
+    place = {doc: n for n, doc in enumerate(sentences)}
+
     def elsewhere(pair: PairComparison, quotation: SharedQuotation) -> tuple[str, ...]:
         runs = list(quotation_runs(words(quotation.text)))
         carrying = set(carried_by[runs[0]]).intersection(*(carried_by[run] for run in runs[1:]))
-        return tuple(doc for doc in sentences if doc in carrying and doc not in (pair.a, pair.b))
+        return tuple(sorted(carrying - {pair.a, pair.b}, key=place.__getitem__))
 
     return tuple(
         replace(
