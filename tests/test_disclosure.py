@@ -500,9 +500,9 @@ FLOOD = (
 )
 
 
-def agency_and_copy(copy_text: str, tag: str = "", **meta: str) -> Result:
+def agency_and_copy(copy_text: str, tag: str = "", author: str | None = None) -> Result:
     """A news agency's flood story (under a write-through's ``tag``, if any) and a client's copy
-    of it, published later, as the pipeline compares them."""
+    of it by ``author``, published later, as the pipeline compares them."""
     agency = Document(
         "hl_flood",
         "Harborline News Agency",
@@ -511,7 +511,7 @@ def agency_and_copy(copy_text: str, tag: str = "", **meta: str) -> Result:
         published_time="2026-05-09T07:00:00Z",
     )
     copy = Document(
-        "client", "Valley Post", copy_text, published_time="2026-05-09T10:00:00Z", **meta
+        "client", "Valley Post", copy_text, published_time="2026-05-09T10:00:00Z", author=author
     )
     return compare_documents([agency, copy], single_story=True)
 
@@ -593,8 +593,7 @@ def test_a_client_that_credits_someone_else_is_still_uncredited(
 ) -> None:
     """A copy that credits another wire, another outlet or another site, or none, or whose
     writer shares the agency's name, does not disclose the agency."""
-    meta = {"author": author} if author else {}
-    assert agency_and_copy(copy_text, **meta).pairs[0].undisclosed_reuse
+    assert agency_and_copy(copy_text, author=author).pairs[0].undisclosed_reuse
 
 
 def test_a_correction_tag_over_the_agencys_dateline_leaves_its_credit_counted() -> None:
