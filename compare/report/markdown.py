@@ -926,9 +926,9 @@ def _carried(change: CarriedChange) -> str:
     return f"{label} ({quoted})"
 
 
-def _moment(time: str) -> str:
-    """A time in UTC as a page gives it: ``2025-06-14 09:05 UTC``."""
-    return f"{time[:10]} {time[11:16]} UTC"
+def _moment(time: str, clock: str = "UTC") -> str:
+    """A time as a page gives it, by its ``clock``: ``2025-06-14 09:05 UTC``."""
+    return f"{time[:10]} {time[11:16]} {clock}"
 
 
 def _at_most(items: Sequence[str], limit: int) -> list[str]:
@@ -2525,10 +2525,9 @@ def _published(document: Document) -> str:
         moment, clock = document.published_local_time, "feed time"
     if moment is None:
         return document.published or ""
-    day, time = moment[:10], moment[11:16]
-    if day == document.published:
-        return f"{day} {time} {clock}"
-    return f"{document.published} ({day} {time} {clock})"
+    if moment[:10] == document.published:
+        return _moment(moment, clock)
+    return f"{document.published} ({_moment(moment, clock)})"
 
 
 def _pairs_table(
