@@ -267,10 +267,16 @@ def last_modified(document: Document) -> str | None:
     return document.published_time
 
 
-def _modified_by_clock(document: Document) -> tuple[str | None, str] | None:
+def modified_by_clock(document: Document) -> tuple[str | None, str] | None:
     """The clock a version of an article was last modified by (``None`` for UTC, else the feed
     that gives its time without a zone) and its time by that clock; ``None`` when it gives none.
     A version never modified is as it was published, by the clock its publication is dated by.
+
+    >>> modified_by_clock(Document("v", "Courier", "", published_time="2025-06-12T06:10:00Z"))
+    (None, '2025-06-12T06:10:00Z')
+    >>> modified_by_clock(Document("v", "Courier", "", path="feed.jsonl",
+    ...     published_time="2025-06-12T06:10:00Z", modified_local_time="2025-06-12T09:45:00"))
+    ('feed.jsonl', '2025-06-12T09:45:00')
     """
     if document.modified_local_time and not document.modified_time:
         return document.path, document.modified_local_time
@@ -306,7 +312,7 @@ AS_PUBLISHED = ""
 
 def _times_by_one_clock(a: Document, b: Document) -> tuple[str, str] | None:
     """:func:`version_times` of two versions known to be of one article."""
-    edited, edited_too = _modified_by_clock(a), _modified_by_clock(b)
+    edited, edited_too = modified_by_clock(a), modified_by_clock(b)
     if edited is None or edited_too is None:
         return None
     if edited[0] == edited_too[0]:
@@ -368,7 +374,7 @@ def _ranks_among(versions: Sequence[Document]) -> dict[str, int]:
     # Per feed, the publication times of its versions never modified (:func:`_published_before`).
     originals: defaultdict[str, list[str]] = defaultdict(list)
     for version in versions:
-        if (edited := _modified_by_clock(version)) is not None:
+        if (edited := modified_by_clock(version)) is not None:
             times[edited[0]].append(edited[1])
         if (published := _original_publication(version)) is not None:
             originals[version.path].append(published)
@@ -376,7 +382,7 @@ def _ranks_among(versions: Sequence[Document]) -> dict[str, int]:
         sequence.sort()
     ranks = {}
     for version in versions:
-        edited = _modified_by_clock(version)
+        edited = modified_by_clock(version)
         if edited is None:
             ranks[version.id] = 0
             continue
@@ -440,7 +446,7 @@ def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions
         article = next(v.url or v.article_id or "" for v in versions)
         at_one_time: defaultdict[tuple[str | None, str], list[Document]] = defaultdict(list)
         for version in versions:
-            if (clock := _modified_by_clock(version)) is not None:
+            if (clock := modified_by_clock(version)) is not None:
                 at_one_time[clock].append(version)
         found += [
             UnorderedVersions(versions[0].source, article, tuple(v.id for v in tied), time)
@@ -461,7 +467,7 @@ def _clocks_apart(versions: Sequence[Document]) -> tuple[str, ...]:
     a zone and another is of another file's clock, or modified in UTC: such times are set
     against none of its (:func:`_times_by_one_clock`; only the file's own original, published
     in UTC and never modified, goes before them); else none."""
-    clocks = [(v, clock) for v in versions if (clock := _modified_by_clock(v)) is not None]
+    clocks = [(v, clock) for v in versions if (clock := modified_by_clock(v)) is not None]
     local = {feed for _, (feed, _) in clocks if feed is not None}
     apart = len(local) > 1 or (
         bool(local)
@@ -1347,11 +1353,12 @@ class CarriedChange:
 @dataclass(frozen=True, slots=True)
 class StaleCopy:
     """A copy out of date against the source it took (``staleness.stale_copies``): the version
-    it ``took`` and its time, a ``newer`` version of that source and its time (in UTC), and the
-    ``changes`` the copy still carries; ``kind`` says whether the newer version was out when the
-    copy was published; ``correction`` whether the newer version is a correction (it carries a
-    correction's note: ``boilerplate.find_notes``), which a copy left uncorrected owes its readers,
-    where a routine update is news it merely lacks."""
+    it ``took`` and its time, a ``newer`` version of that source and its time (in UTC, or by the
+    clock of the one feed that gives the copy's, its source's and the newer version's without a
+    zone when ``feed_time``), and the ``changes`` the copy still carries; ``kind`` says whether
+    the newer version was out when the copy was published; ``correction`` whether the newer
+    version is a correction (it carries a correction's note: ``boilerplate.find_notes``), which a
+    copy left uncorrected owes its readers, where a routine update is news it merely lacks."""
 
     story: str
     copy: str
@@ -1362,6 +1369,7 @@ class StaleCopy:
     changes: tuple[CarriedChange, ...]
     kind: Staleness
     correction: bool = False
+    feed_time: bool = False
 
 
 class Relation(StrEnum):

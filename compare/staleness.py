@@ -23,8 +23,8 @@ from compare.records import (
     Story,
     Verdict,
     articles,
-    last_modified,
     linked_groups,
+    modified_by_clock,
     tracked,
     unwatched,
     version_ranks,
@@ -44,7 +44,11 @@ def stale_copies(result: Result, advance: Advance = unwatched) -> dict[str, tupl
 
     Each names the newest such version whose changes the copy carries, and those changes
     (:func:`carried_changes`); only where the copy, its source and the newer version all give
-    their times in UTC. Independent reports and an outlet's own versions are never flagged.
+    their times by one clock (:func:`records.modified_by_clock`): in UTC, or without a zone in one
+    feed (one ``path``), whose clock is its own (``StaleCopy.feed_time``). Every time is in the one
+    form the reader and :func:`compare_documents` write each clock's (``2025-06-14T09:05:00Z``,
+    ``2025-06-14T09:05:00``), so that as text they sort as they happened. Independent reports and
+    an outlet's own versions are never flagged.
 
     >>> from compare.pipeline import compare_documents
     >>> def wire(n, toll, time):
@@ -79,15 +83,21 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
             ),
             None,
         )
-        printed = last_modified(result.by_id[copy])
-        took_time = last_modified(result.by_id[source]) if source else None
-        if source is None or printed is None or took_time is None:
+        if source is None:
             continue
+        by_copy, by_source = (modified_by_clock(result.by_id[d]) for d in (copy, source))
+        # Times compare by one clock alone, as versions' do (records.version_times): in UTC, or
+        # as one feed writes them without a zone.
+        if by_copy is None or by_source is None or by_copy[0] != by_source[0]:
+            continue
+        (clock, printed), took_time = by_copy, by_source[1]
         newer = sorted(
             (
-                (time, version)
+                (edited[1], version)
                 for version in versions.get(source, ())
-                if (time := last_modified(result.by_id[version])) and time > took_time
+                if (edited := modified_by_clock(result.by_id[version]))
+                and edited[0] == clock
+                and edited[1] > took_time
             ),
             reverse=True,
         )
@@ -107,6 +117,7 @@ def _stale_in(result: Result, story: Story) -> Iterator[StaleCopy]:
                         changes,
                         kind,
                         _corrects(result, version),
+                        feed_time=clock is not None,
                     )
                     for time, version in candidates
                     if (

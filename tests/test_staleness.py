@@ -3,11 +3,13 @@ after its source changed what it carries."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from compare.pipeline import compare_documents
+from compare.pipeline import compare_documents, compare_paths
 from compare.records import CarriedChange, Document, Result, StaleCopy, Staleness
 from compare.report.json_report import report_json
 from compare.report.markdown import render_story
@@ -165,10 +167,11 @@ def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> No
     page = render_story(live, story)
     assert "**Out of date when published:**" in page
     assert (
-        "- Daily Courier took Harbour Wire (urgent), of 2025-06-14 09:30 UTC, when Harbour Wire "
-        "(first-lead), of 2025-06-14 11:20 UTC, was out: number or date changed (“12” → “27”)"
+        "- Metro Daily took Harbour Wire (first-lead), of 2025-06-14 11:20 UTC, when Harbour Wire "
+        "(corrected), of 2025-06-14 15:30 UTC (a correction), was out: name changed"
     ) in page
     assert "**Not updated after the source changed:**" in page
+    assert "- Early Post still carries Harbour Wire (urgent), of 2025-06-14 09:30 UTC" in page
     assert page.index("Out of date when published") < page.index("| id")
     stale = next(s for s in report_json(live)["stories"] if s["id"] == story.id)["stale_copies"]
     courier = next(s for s in stale if s["copy"] == "daily-courier")
@@ -181,6 +184,7 @@ def test_the_story_page_and_report_json_name_each_stale_copy(live: Result) -> No
         "changes": courier["changes"],
         "kind": "stale_when_published",
         "correction": False,
+        "feed_time": False,
     }
     assert {"kind": "number_changed", "copy": "12", "newer": "27"} in courier["changes"]
 
@@ -227,3 +231,113 @@ def test_a_copy_stale_against_a_correction_is_said_to_be(live: Result) -> None:
     assert "Harbour Wire (corrected), of 2025-06-14 15:30 UTC (a correction), was out" in page
     stale = report_json(live)["stories"][0]["stale_copies"]
     assert next(s for s in stale if s["copy"] == "metro-daily")["correction"] is True
+
+
+def test_a_copy_stale_when_published_and_never_updated_gets_one_line(live: Result) -> None:
+    """The Daily Courier ran the URGENT ("12") after the 1st LEAD ("27") was out, and never took
+    up the correction of the operator's name either: report.json keeps both findings, the page
+    gives one line that says both, each change once, and no second line under "Not updated"."""
+    kinds = [s.kind for s in live.stale[live.stories[0].id] if s.copy == "daily-courier"]
+    assert kinds == [Staleness.STALE_WHEN_PUBLISHED, Staleness.NOT_UPDATED]
+    page = render_story(live, live.stories[0])
+    courier = [line for line in page.splitlines() if line.startswith("- Daily Courier took")]
+    assert "- Daily Courier still carries" not in page
+    assert courier == [
+        "- Daily Courier took Harbour Wire (urgent), of 2025-06-14 09:30 UTC, when Harbour Wire "
+        "(first-lead), of 2025-06-14 11:20 UTC, was out, and was not updated after Harbour Wire "
+        "(corrected), of 2025-06-14 15:30 UTC (a correction): number or date changed "
+        "(“12” → “27”); number or date changed (“60” → “85”); name changed "
+        "(“Bay Lines” → “Harbour Ferries”)."
+    ]
+
+
+def test_one_line_takes_a_figure_changed_twice_on_to_the_latest_version() -> None:
+    """A copy of the URGENT ("12") printed after the 1st LEAD ("27"), and never updated after the
+    2nd LEAD ("31"), is told the figure's whole run, "12" → "27" → "31", in its one line."""
+    second_lead = [LEDE.format(toll=31), *FIRST_LEAD[1:]]
+    documents = [
+        *WIRE[:2],
+        COURIER,
+        article("second-lead", "Harbour Wire", second_lead, "14:00"),
+    ]
+    result = compare_documents(documents)
+    page = render_story(result, result.stories[0])
+    assert (
+        "was out, and was not updated after Harbour Wire (second-lead), of 2025-06-14 14:00 UTC: "
+        "number or date changed (“12” → “27” → “31”)"
+    ) in page
+    assert "**Not updated after the source changed:**" not in page
+
+
+def feed_record(id: str, source: str, paragraphs: list[str], published: str) -> str:
+    return json.dumps(
+        {"id": id, "source": source, "published": published, "text": "\n\n".join(paragraphs)}
+    )
+
+
+def write_feed(path: Path, *records: str) -> None:
+    path.write_text("".join(f"{record}\n" for record in records), encoding="utf-8")
+
+
+FEED_WIRE = [
+    feed_record("urgent", "Harbour Wire", URGENT, f"{DAY}09:30:00"),
+    feed_record("first-lead", "Harbour Wire", FIRST_LEAD, f"{DAY}11:20:00"),
+]
+FEED_COURIER = feed_record("daily-courier", "Daily Courier", URGENT, f"{DAY}12:40:00")
+
+
+def test_a_feed_that_gives_its_times_without_a_zone_flags_its_stale_copy(tmp_path: Path) -> None:
+    """A CMS export whose records give "2025-06-14T12:40:00", no zone, dates the wire's versions
+    and the paper's copy by one clock, its own: the copy of the URGENT printed after the 1st
+    LEAD is out of date when published, and its line says its times are the feed's."""
+    write_feed(tmp_path / "export.jsonl", *FEED_WIRE, FEED_COURIER)
+    result = compare_paths(tmp_path)
+    (courier,) = result.stale[result.stories[0].id]
+    assert (courier.copy, courier.kind, courier.feed_time) == (
+        "daily-courier",
+        Staleness.STALE_WHEN_PUBLISHED,
+        True,
+    )
+    assert (courier.took_time, courier.newer_time) == (f"{DAY}09:30:00", f"{DAY}11:20:00")
+    assert (
+        "- Daily Courier took Harbour Wire (urgent), of 2025-06-14 09:30 feed time, when Harbour "
+        "Wire (first-lead), of 2025-06-14 11:20 feed time, was out"
+    ) in render_story(result, result.stories[0])
+    stale = report_json(result)["stories"][0]["stale_copies"]
+    assert (stale[0]["took_time"], stale[0]["feed_time"]) == (f"{DAY}09:30:00", True)
+
+
+@pytest.mark.parametrize(
+    "courier",
+    [
+        pytest.param(FEED_COURIER, id="copy_in_another_feed"),
+        pytest.param(
+            feed_record("daily-courier", "Daily Courier", URGENT, f"{DAY}12:40:00Z"),
+            id="copy_in_utc",
+        ),
+    ],
+)
+def test_times_without_a_zone_compare_only_within_their_feed(tmp_path: Path, courier: str) -> None:
+    """Another export's times without a zone may be by another clock, and a time in UTC is
+    not comparable with a feed's own: a copy dated so is never set against the wire's."""
+    write_feed(tmp_path / "wire.jsonl", *FEED_WIRE)
+    write_feed(tmp_path / "courier.jsonl", courier)
+    result = compare_paths(tmp_path)
+    assert not any(result.stale.values())
+
+
+@pytest.mark.parametrize(
+    ("printed", "stale"),
+    [
+        pytest.param("2025-06-14T12:40:00+02:00", False, id="offset_east_before_the_lead"),
+        pytest.param("2025-06-14T07:30:00-04:00", True, id="offset_west_after_the_lead"),
+        pytest.param("2025-06-14T11:21:30.250+00:00", True, id="fraction_plus_zero_after"),
+    ],
+)
+def test_times_with_any_offset_are_compared_as_moments(printed: str, stale: bool) -> None:
+    """A time given with an offset or a fraction of a second is read into UTC before staleness
+    compares it: a paper's 12:40 in Central Europe (10:40 UTC) came before the 1st LEAD of 11:20
+    UTC and 07:30 in New York (11:30 UTC) after it, however their texts sort."""
+    courier = replace(COURIER, published_time=printed)
+    found = stale_of([*WIRE[:2], courier])
+    assert (("daily-courier", Staleness.STALE_WHEN_PUBLISHED) in found) is stale

@@ -309,6 +309,7 @@ def _stale(stale: StaleCopy) -> dict[str, Any]:
         "changes": [asdict(change) for change in stale.changes],
         "kind": stale.kind.value,
         "correction": stale.correction,
+        "feed_time": stale.feed_time,
     }
 
 

@@ -884,32 +884,45 @@ STALENESS_HEADINGS = {
 def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[str]:
     """The copies out of date against the source they took (``staleness.stale_copies``), a
     line a copy under each kind: what it took and when, the newer version and when, and what
-    that changed of the text the copy carries; none when none is.
+    that changed of the text the copy carries; none when none is. A copy out of date when
+    published and not updated since gets one line, under the first kind, that says both and
+    takes each change it carries on to the latest version's words: an editor fixes it once.
 
     >>> from compare.records import CarriedChange
     >>> stale = StaleCopy("s", "daily", "v1", "2025-06-14T09:05:00Z", "v2",
     ...     "2025-06-14T11:20:00Z", (CarriedChange("number_changed", "12", "27"),),
     ...     Staleness.STALE_WHEN_PUBLISHED)
-    >>> _stale_copies([stale], {"daily": "Daily", "v1": "Wire (v1)", "v2": "Wire (v2)"})[:3]
+    >>> names = {"daily": "Daily", "v1": "Wire (v1)", "v2": "Wire (v2)", "v3": "Wire (v3)"}
+    >>> _stale_copies([stale], names)[:3]
     ['**Out of date when published:**', '', '- Daily took Wire (v1), of 2025-06-14 09:05 UTC, when Wire (v2), of 2025-06-14 11:20 UTC, was out: number or date changed (“12” → “27”).']
+    >>> still = StaleCopy("s", "daily", "v1", "2025-06-14T09:05:00Z", "v3",
+    ...     "2025-06-14T14:00:00Z", (CarriedChange("number_changed", "12", "31"),),
+    ...     Staleness.NOT_UPDATED)
+    >>> _stale_copies([stale, still], names)[2]
+    '- Daily took Wire (v1), of 2025-06-14 09:05 UTC, when Wire (v2), of 2025-06-14 11:20 UTC, was out, and was not updated after Wire (v3), of 2025-06-14 14:00 UTC: number or date changed (“12” → “27” → “31”).'
     """
+    not_updated = {s.copy: s for s in stale if s.kind is Staleness.NOT_UPDATED}
+    told = {s.copy for s in stale if s.kind is Staleness.STALE_WHEN_PUBLISHED}
     lines = []
     for kind, heading in STALENESS_HEADINGS.items():
-        found = [s for s in stale if s.kind is kind]
+        found = [
+            s
+            for s in stale
+            if s.kind is kind and (kind is Staleness.STALE_WHEN_PUBLISHED or s.copy not in told)
+        ]
         if not found:
             continue
         lines += [f"**{heading}:**", ""]
         for s in found:
-            took, newer = (
-                f"{names[s.took]}, of {_moment(s.took_time)}",
-                f"{names[s.newer]}, of {_moment(s.newer_time)}{' (a correction)' * s.correction}",
-            )
-            said = (
-                f"took {took}, when {newer}, was out"
-                if kind is Staleness.STALE_WHEN_PUBLISHED
-                else f"still carries {took}, as {newer}, changed it"
-            )
-            changes = [_carried(c) for c in s.changes]
+            took = f"{names[s.took]}, of {_stale_moment(s, s.took_time)}"
+            if kind is Staleness.NOT_UPDATED:
+                later, said = None, f"still carries {took}, as {_newer(s, names)}, changed it"
+            else:
+                later = not_updated.get(s.copy)
+                said = f"took {took}, when {_newer(s, names)}, was out"
+                if later is not None:
+                    said += f", and was not updated after {_newer(later, names)}"
+            changes = _carried_on(s.changes, later.changes if later else ())
             lines.append(
                 f"- {names[s.copy]} {said}: {'; '.join(_at_most(changes, MAX_SUMMARY_CHANGES))}."
             )
@@ -917,12 +930,36 @@ def _stale_copies(stale: Sequence[StaleCopy], names: Mapping[str, str]) -> list[
     return lines
 
 
-def _carried(change: CarriedChange) -> str:
+def _newer(stale: StaleCopy, names: Mapping[str, str]) -> str:
+    """The newer version a stale copy lacks, as its line names it: its name, its time, and
+    whether it is a correction."""
+    correction = " (a correction)" * stale.correction
+    return f"{names[stale.newer]}, of {_stale_moment(stale, stale.newer_time)}{correction}"
+
+
+def _stale_moment(stale: StaleCopy, time: str) -> str:
+    """A time of a stale copy's line, by the clock its times are given by."""
+    return _moment(time, "feed time" if stale.feed_time else "UTC")
+
+
+def _carried_on(changes: Sequence[CarriedChange], latest: Sequence[CarriedChange]) -> list[str]:
+    """The ``changes`` a copy carries, each taken on to the ``latest`` version's words for the
+    copy's when that one changed them again ("12" → "27" → "31"), then those it alone made."""
+    later = {change.copy: change for change in latest}
+    carried = []
+    for change in changes:
+        words = [change.copy, change.newer]
+        if (on := later.get(change.copy)) is not None and on.newer != change.newer:
+            words.append(on.newer)
+        carried.append(_carried(change.kind, words))
+    earlier = {change.copy for change in changes}
+    return carried + [_carried(c.kind, (c.copy, c.newer)) for c in latest if c.copy not in earlier]
+
+
+def _carried(kind: str, words: Sequence[str]) -> str:
     """A change a stale copy carries, named as a framing difference is, the copy's words first."""
-    label = (
-        "name changed" if change.kind == NAME_CHANGED else FRAMING_LABELS[FramingKind(change.kind)]
-    )
-    quoted = " → ".join(f"“{escape(w)}”" for w in (change.copy, change.newer) if w)
+    label = "name changed" if kind == NAME_CHANGED else FRAMING_LABELS[FramingKind(kind)]
+    quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
     return f"{label} ({quoted})"
 
 
