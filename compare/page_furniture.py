@@ -59,6 +59,8 @@ MAX_RUNNING_LINE_CHARS = 120
 EDGE_LINES = 2
 # A footer's links are two or more ("Privacy Policy | Terms of Service").
 MIN_SITE_LINKS = 2
+# The letters a word of an outlet's name in capitals has unless it is initials ("BBC", "WKRN").
+VOWELS = frozenset("aeiouy")
 # A list of headlines runs to a blank line or a line of prose, its headlines of a few words.
 MAX_LISTED_HEADLINE_WORDS = 20
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]?")
@@ -250,6 +252,38 @@ def _outlet_and_day(head: str) -> tuple[str | None, str | None]:
     rest = head[: day.start()] + "  " + head[day.end() :] if day and dated else head
     items = (rest[a:b].strip() for a, b in _items(rest))
     return next(filter(_names_a_site, items), None), day.group() if day and dated else None
+
+
+def readable_outlet(name: str) -> str:
+    """An outlet's name that a running head writes in capitals as its readers write it: each word
+    capitalised, an outlet's particle inside it ("of", "and": ``outlet_particles``) in lower case,
+    and initials kept in capitals: a word of letters without a vowel ("BBC", "WKRN"), or a
+    broadcaster's, a wire service's or a country's short name the lexicon knows ("ABC", "AP",
+    "USA"). A name not all in capitals is as written.
+
+    >>> readable_outlet("THE METROPOLITAN HERALD"), readable_outlet("THE TIMES OF INDIA")
+    ('The Metropolitan Herald', 'The Times of India')
+    >>> readable_outlet("USA TODAY"), readable_outlet("ST. LOUIS POST-DISPATCH"), readable_outlet("iNews")
+    ('USA Today', 'St. Louis Post-Dispatch', 'iNews')
+    """
+    if not name.isupper():
+        return name
+    terms = lexicon()
+    initials = terms.dateline_broadcasters | set(terms.wire_aliases.values())
+    readable = []
+    for n, word in enumerate(name.split()):
+        folded = word.casefold()
+        if (
+            word in initials
+            or (len(word) <= len("USA") and folded in terms.countries)
+            or (word.isascii() and word.isalpha() and VOWELS.isdisjoint(folded))
+        ):
+            readable.append(word)
+        elif n and folded in terms.outlet_particles:
+            readable.append(folded)
+        else:
+            readable.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(readable)
 
 
 def _without_folio(line: str) -> tuple[str, str]:

@@ -46,7 +46,7 @@ from compare.dates import (
 )
 from compare.lexicon import lexicon
 from compare.opening import OPENING_QUOTES, is_date_like, opening
-from compare.page_furniture import PageCopy, page_copy
+from compare.page_furniture import PageCopy, page_copy, readable_outlet
 from compare.plain_text import (
     CELL_SEPARATOR,
     CLAUSE_FINAL,
@@ -609,7 +609,7 @@ def read_paths(
     broken_front_matter = tuple(
         claim.broken_front_matter for claim in claims if claim.broken_front_matter
     )
-    documents = _distinct_ids(claims)
+    documents = _distinct_ids(_outlets_as_spelled(claims))
     unread_dates = tuple(
         UnreadDate(claim.where, claim.unread_date, document.id)
         for claim, document in zip(claims, documents, strict=True)
@@ -642,6 +642,25 @@ def read_paths(
         unordered_versions(documents),
         tuple(claim.where for claim in claims if claim.named_by_file),
     )
+
+
+def _outlets_as_spelled(claims: Sequence[_Claim]) -> list[_Claim]:
+    """``claims``, of which those whose source a running head wrote in capitals name their
+    outlet as another of the run spells it (``same_source`` folds case, a report's names do not:
+    "THE METROPOLITAN HERALD" beside "The Metropolitan Herald" read as two outlets): the first
+    spelling, in the run's order, in letters of both cases."""
+    spelled: dict[str, str] = {}
+    for claim in claims:
+        source = claim.document.source
+        if not (claim.source_in_capitals or source.isupper() or source.islower()):
+            spelled.setdefault(source.casefold(), source)
+    found = []
+    for claim in claims:
+        spelling = spelled.get(claim.document.source.casefold())
+        if claim.source_in_capitals and spelling:
+            claim = replace(claim, document=replace(claim.document, source=spelling))
+        found.append(claim)
+    return found
 
 
 def _ids_of_one_article(documents: Sequence[Document]) -> set[str]:
@@ -1293,6 +1312,9 @@ class _Claim:
     # Whether it names no source and its outlet is its file's name, no folder's: pasted copy
     # shows as "rival_story" in every table.
     named_by_file: bool = False
+    # Whether its source is an outlet a printed paper's running head writes in capitals, put in
+    # title case (page_furniture.readable_outlet), which another document's spelling replaces.
+    source_in_capitals: bool = False
 
 
 # What reading a file gives.
@@ -2470,10 +2492,12 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
     if page.edition_date and not any(meta.get(key) for key in DATE_FIELDS):
         meta[DATE_FIELDS[0]] = page.edition_date
     named = "/" not in origin.label
+    in_capitals = False
     if named and page.edition_outlet and not any(meta.get(key) for key in SOURCE_FIELDS):
-        meta[SOURCE_FIELDS[0]] = page.edition_outlet
+        meta[SOURCE_FIELDS[0]] = readable_outlet(page.edition_outlet)
+        in_capitals = page.edition_outlet.isupper()
     claim = _document(origin, origin.stem, origin.label, body, meta, written=written, links=links)
-    return replace(claim, broken_front_matter=broken)
+    return replace(claim, broken_front_matter=broken, source_in_capitals=in_capitals)
 
 
 def _name_from_page(meta: dict[str, Any], page: PageCopy) -> None:

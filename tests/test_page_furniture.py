@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compare import page_furniture
-from compare.page_furniture import PageCopy, page_copy
+from compare.page_furniture import PageCopy, page_copy, readable_outlet
 
 LEDE = (
     "HARBOR CITY (Coastal Press Agency) \u2014 Dockworkers walked off the job at the port on "
@@ -298,3 +298,23 @@ def test_lines_that_repeat_as_no_running_head_does_stay(text: str) -> None:
     """A line repeated without a folio that changes or items set side by side, or repeated
     only inside the text, away from its first and last lines, is the article's."""
     assert page_copy(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("head", "readable"),
+    [
+        pytest.param("THE METROPOLITAN HERALD", "The Metropolitan Herald", id="title_case"),
+        pytest.param("THE TIMES OF INDIA", "The Times of India", id="particle_in_lower_case"),
+        pytest.param("BBC NEWS", "BBC News", id="initials_without_a_vowel"),
+        pytest.param("AP NEWS", "AP News", id="a_wire_services_initials"),
+        pytest.param("USA TODAY", "USA Today", id="a_countrys_initials"),
+        pytest.param("ST. LOUIS POST-DISPATCH", "St. Louis Post-Dispatch", id="abbreviation"),
+        pytest.param("The Harbor Times", "The Harbor Times", id="mixed_case_as_written"),
+    ],
+)
+def test_an_outlet_a_running_head_gives_in_capitals_reads_in_title_case(
+    head: str, readable: str
+) -> None:
+    """A running head's outlet in capitals reads as its readers write it: words capitalised,
+    particles in lower case, short initialisms kept; a name in both cases is left alone."""
+    assert readable_outlet(head) == readable

@@ -5322,14 +5322,14 @@ EDITION = (
 
 def test_a_print_editions_text_reads_as_its_article(tmp_path: Path) -> None:
     """A paper's print edition saved as text has its headline for title, its byline's reporter
-    for author, the outlet and day its running head gives for source and date, and its running
-    heads, feet, section label and the reporter's role are no sentences; the sentence the page
-    break cut is one again."""
+    for author, the outlet and day its running head gives for source (in title case, as the
+    head's capitals are its type's) and date, and its running heads, feet, section label and
+    the reporter's role are no sentences; the sentence the page break cut is one again."""
     (doc,) = read_paths([str(write(tmp_path / "edition.txt", EDITION))]).documents
     assert (doc.title, doc.author, doc.source, doc.published) == (
         "Harlan Street bridge shut for repairs",
         "Ana Ruiz",
-        "THE COASTAL TRIBUNE",
+        "The Coastal Tribune",
         "2025-06-03",
     )
     assert [s.text for s in segment(doc)] == [
@@ -5364,6 +5364,25 @@ def test_a_running_heads_outlet_and_day_come_after_what_names_them_first(
     write(tmp_path / name, front + EDITION)
     (doc,) = read_paths([str(tmp_path)]).documents
     assert (doc.source, doc.published) == (source, published)
+
+
+@pytest.mark.parametrize(
+    ("web_source", "edition_source"),
+    [
+        pytest.param("The BayCity Tribune", "The BayCity Tribune", id="another_files_spelling"),
+        pytest.param("THE BAYCITY TRIBUNE", "The Baycity Tribune", id="title_case_without_one"),
+    ],
+)
+def test_a_running_heads_outlet_in_capitals_is_spelled_as_the_run_spells_it(
+    tmp_path: Path, web_source: str, edition_source: str
+) -> None:
+    """A print edition's running head gives its outlet in capitals: the edition takes the
+    spelling another file of the run gives that outlet in both cases, so that one outlet is
+    named one way in the reports; with none, the capitals in title case."""
+    write(tmp_path / "edition.txt", EDITION.replace("THE COASTAL TRIBUNE", "THE BAYCITY TRIBUNE"))
+    write(tmp_path / "web.md", f"---\nsource: {web_source}\n---\n\n{COUNCIL_STORY}\n")
+    sources = {doc.id: doc.source for doc in read_paths([str(tmp_path)]).documents}
+    assert sources == {"edition": edition_source, "web": web_source}
 
 
 def test_a_date_beside_a_pages_byline_is_no_author(tmp_path: Path) -> None:
