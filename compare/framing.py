@@ -132,6 +132,9 @@ OWNER_ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "l
 NAME_JOINER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # A person's age in apposition after their names: "John Bank, 52, said".
 AGE_AFTER_A_NAME = re.compile(r",\s*\d{1,3},")
+# What may stand between a speaker's names and their verb: an aside that says who they are,
+# between commas ("John Bank, a crane operator, said"), and the spaces before the verb.
+ASIDE_AND_VERB = re.compile(r"(?:,\s*(?:a|an|the)\s[^,.;:!?\"]*,)?\s+([\w'-]+)")
 # Where a name's first words run into another's by "of": "Workers| of the |Calder Dockworkers
 # Union".
 OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -322,15 +325,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         return ()
     a, b = _features(a_text), _features(b_text)
     notes: list[FramingNote] = []
-    verbs_a, verbs_b = (
-        _other_verbs(a.verb_uses, b.verb_uses),
-        _other_verbs(b.verb_uses, a.verb_uses),
-    )
-    # A neutral verb matched, the other version's speaker given a verb of credence besides.
-    if verbs_b and not verbs_a:
-        verbs_a = _said_instead(a, b, verbs_b)
-    elif verbs_a and not verbs_b:
-        verbs_b = _said_instead(b, a, verbs_a)
+    verbs_a, verbs_b = _verbs_swapped(a, b)
     # The verbs noted that each side's hedges may have become, to name none again as a hedge:
     # its own, and the other side's that an attribution added or dropped.
     noted_a: AbstractSet[str] = set()
@@ -632,6 +627,64 @@ def _told_to(text: str, source: str) -> str | None:
         if telling and all(word in own for word in telling):
             return told.group().rstrip(".")
     return None
+
+
+def with_quotation_verbs(
+    pair: PairComparison, a: Sequence[Sentence], b: Sequence[Sentence]
+) -> PairComparison:
+    """``pair`` with the note of each quotation both articles carry (``shared_quotations``)
+    whose sentences, ``a``'s and ``b``'s, no match aligns together, where one speaker says it
+    with another verb (:func:`quotation_verb`): an outlet that writes "insisted" where the other
+    writes "said" lends the speaker less credence, whether or not the aligner paired the rest of
+    the two sentences."""
+    if not pair.shared_quotations:
+        return pair
+    together = {(i, j) for m in pair.matches for i in m.a.sentences for j in m.b.sentences}
+    quotations = tuple(
+        quotation
+        if (quotation.a_sentence, quotation.b_sentence) in together
+        or not (note := quotation_verb(a[quotation.a_sentence].text, b[quotation.b_sentence].text))
+        else replace(quotation, framing=(note,))
+        for quotation in pair.shared_quotations
+    )
+    if quotations == pair.shared_quotations:
+        return pair
+    return replace(pair, shared_quotations=quotations)
+
+
+def quotation_verb(a_text: str, b_text: str) -> FramingNote | None:
+    """The ``attribution_verb`` note of two sentences that carry one quotation, where one speaker
+    (no word of whom either writes apart from the other's, a pronoun being anyone) says it with
+    another verb in each, as :func:`framing_notes` reads the verbs of an aligned pair (every
+    verb of the two sentences); ``None`` otherwise.
+
+    >>> quotation_verb('Okafor said members were "ready to stay out all winter" on Tuesday.',
+    ...     'Speaking at the gates, Okafor insisted they were "ready to stay out all winter".')
+    FramingNote(kind=<FramingKind.ATTRIBUTION_VERB: 'attribution_verb'>, a='said', b='insisted')
+    """
+    a, b = _features(a_text), _features(b_text)
+    if not (a.speakers and b.speakers) or _other_speakers(a, b):
+        return None
+    verbs_a, verbs_b = _verbs_swapped(a, b)
+    if not (verbs_a and verbs_b):
+        return None
+    return FramingNote(FramingKind.ATTRIBUTION_VERB, _join(verbs_a), _join(verbs_b))
+
+
+def _verbs_swapped(a: _Features, b: _Features) -> tuple[AbstractSet[str], AbstractSet[str]]:
+    """Each version's attribution verbs that stand where the other writes another
+    (:func:`_other_verbs`), or, where only the other has such a verb, the neutral ones its
+    speaker is given (:func:`_said_instead`)."""
+    verbs_a, verbs_b = (
+        _other_verbs(a.verb_uses, b.verb_uses),
+        _other_verbs(b.verb_uses, a.verb_uses),
+    )
+    # A neutral verb matched, the other version's speaker given a verb of credence besides.
+    if verbs_b and not verbs_a:
+        verbs_a = _said_instead(a, b, verbs_b)
+    elif verbs_a and not verbs_b:
+        verbs_b = _said_instead(b, a, verbs_a)
+    return verbs_a, verbs_b
 
 
 def _noted(notes: Sequence[FramingNote], a_text: str, b_text: str) -> tuple[FramingNote, ...]:
@@ -2824,6 +2877,10 @@ def _verbs_written_as_nouns(text: str) -> Counter[str]:
     Counter({'claims': 1})
     >>> _verbs_written_as_nouns("Insurance claims rose."), _verbs_written_as_nouns("The claims were false.")
     (Counter(), Counter())
+    >>> _verbs_written_as_nouns("She claims staff heard the alarm.")
+    Counter({'claims': 1})
+    >>> _verbs_written_as_nouns("Insurance claims staff handled 400 files.")
+    Counter()
     """
     verbs = lexicon().noun_like_attribution_verbs
     tokens = _role_token().findall(text)
@@ -2832,8 +2889,20 @@ def _verbs_written_as_nouns(text: str) -> Counter[str]:
         for at, word in enumerate(tokens)
         if word in verbs
         and _subject_ends_at(tokens, at)
-        and _reports_a_clause([token.casefold() for token in tokens[at + 1 :]])
+        and _reports_a_clause(
+            [token.casefold() for token in tokens[at + 1 :]],
+            bare_subject=_surely_speaks(tokens, at),
+        )
     )
+
+
+def _surely_speaks(tokens: Sequence[str], verb: int) -> bool:
+    """Whether the subject that ends straight before a verb at ``verb`` can be no noun that the
+    verb's form as a noun may follow ("Insurance claims staff handled 400 files"): a pronoun,
+    a noun of who speaks or acts ("Police claim"), or a subject of more than a sentence's first
+    word ("The mayor claims", "Council leader Graham Pryce claims")."""
+    before = tokens[verb - 1].casefold()
+    return verb > 1 or before in lexicon().personal_pronouns or before in _role_holders()
 
 
 def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
@@ -2842,7 +2911,8 @@ def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
     verb nor preposition before it in its clause ("He rejected union claims", "Despite council
     claims" name no speaker); one speaker before an "-s" form ("The council claims"), several
     before the other ("Campaigners claim", "Police claim"). A capitalised word in the plural
-    within a sentence is a name ("Jones claims").
+    within a sentence is a name ("Jones claims"), as is one opening it before the "-s" form
+    ("Harris claims").
 
     >>> _subject_ends_at("Council leader Graham Pryce claims".split(), 4)
     True
@@ -2857,7 +2927,10 @@ def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
     names = _names(tokens[:verb])
     if all(end != verb for end, *_ in names.values()) or before.endswith(("'", "\u2019")):
         return False
-    several = (verb == 1 or tokens[verb - 1].islower()) and (
+    # Opening the sentence, a word in "-s" is a plural before the base form ("Campaigners
+    # claim") and a name before the "-s" form ("Harris claims"); "Police" is a plural still.
+    opening_name = one and before.endswith("s")
+    several = (tokens[verb - 1].islower() or (verb == 1 and not opening_name)) and (
         before.endswith("s") or before in terms.plurals_without_s
     )
     if several == one:
@@ -2877,21 +2950,27 @@ def _subject_ends_at(tokens: Sequence[str], verb: int) -> bool:
     return True
 
 
-def _reports_a_clause(after: Sequence[str]) -> bool:
+def _reports_a_clause(after: Sequence[str], *, bare_subject: bool = False) -> bool:
     """Whether the words after a verb of saying, in lower case, open the clause it reports:
     "that" and a clause whose subject a verb of its own follows ("that staff were told"; not a
     relative clause, "that were rejected", "that border Iran"), or such a clause whose subject
-    opens with an article, a possessive, a pronoun or a number ("the closure will save").
+    opens with an article, a possessive, a pronoun or a number ("the closure will save"), or,
+    where the verb's subject is surely who speaks (``bare_subject``), any word ("staff heard
+    the alarm", not "damages of $5m").
 
     >>> _reports_a_clause("that staff were told".split()), _reports_a_clause("that were rejected".split())
     (True, False)
     >>> _reports_a_clause("the closure will save".split()), _reports_a_clause("rose sharply".split())
     (True, False)
+    >>> _reports_a_clause("staff heard it".split()), _reports_a_clause("staff heard it".split(), bare_subject=True)
+    (False, True)
     """
     clause = list(takewhile(lambda word: word not in CLAUSE_ENDS, after))
     if clause[:1] == ["that"]:
         clause = clause[1:]
-    elif not clause or not (_opens_a_thing(clause[0]) or clause[0] in lexicon().personal_pronouns):
+    elif not clause or not (
+        bare_subject or _opens_a_thing(clause[0]) or clause[0] in lexicon().personal_pronouns
+    ):
         return False
     return (
         bool(clause)
@@ -2913,7 +2992,10 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     ("A man charged with murder appeared", "The driver, accused of fraud,"); one of
     ``verbs_before_a_clause`` but before a comma ("bestritt das Finale"); one of
     ``participles_after_avoir`` but after one of ``perfect_auxiliaries`` ("le prétendu complot");
-    before one of its ``phrase_objects`` ("claimed responsibility for the attack").
+    before one of its ``phrase_objects`` ("claimed responsibility for the attack"); after a
+    negation, or a denying word and "to", with nothing but spaces and an adverb or two between:
+    saying denied ("did not say", "never told", "declined to say", "would not immediately
+    confirm") is no attribution, its negation noted as one.
 
     >>> bool(_not_attributing("declared").search("a declared candidate"))
     True
@@ -2921,10 +3003,14 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     False
     >>> [bool(_not_attributing("prétendu").search(s)) for s in ("le prétendu complot", "il a prétendu")]
     [True, False]
+    >>> [bool(_not_attributing("say").search(s)) for s in ("she declined to say", "no, say the rest")]
+    [True, False]
     """
     terms = lexicon()
     written = re.escape(verb)
     passive = "|".join(map(re.escape, sorted(terms.passive_marks)))
+    negations = "|".join(map(re.escape, sorted(terms.negations)))
+    denying = "|".join(map(re.escape, sorted(terms.denying_words)))
     articles = "an|the" if verb in terms.perfect_participles else "a|an|the"
     # Longest first: "charged in connection with" before "charged in".
     charges = sorted(
@@ -2958,6 +3044,8 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
         rf"|\b(?:{articles})\s+(?:only\s+)?{written}\b"
         rf"|\b{written}\s+it\s+or\s+not\b"
+        rf"|(?:\b(?:{negations})|\w+n't|\b(?:{denying})\s+to)\s+(?:(?:yet|even|\w+ly)\s+){{0,2}}"
+        rf"{written}\b"
         + other_uses
         + (
             rf"|{after_no_auxiliary}\b{written}(?=\s+(?P<charge>{opens_a_charge})\b(?P<rest>.*))"
@@ -3164,13 +3252,17 @@ def _persons_names(named: re.Match[str]) -> bool:
     them ("John Bank, 52,"), or calls them by the surname alone where they speak ("Bank said",
     "said Bank") or after a title ("Mr. Bank"). A body named by what it is has "the" before it
     ("the World Bank", "the Red Cross"), and one named without ("Deutsche Bank said") is not
-    called by its last word alone.
+    called by its last word alone. Of a word that is a surname as often (``surname_like_bodies``:
+    "Bank", "Cross"), two words that speak are a person's, "John Bank said" and "said Amy
+    Cross" alike, unless the text calls the body by that word in lower case ("the bank").
 
     >>> text = "John Bank said the port was shut. Asked why, Bank said talks had failed."
     >>> [_persons_names(n) for n in _name().finditer(text)]
     [True, False, False]
     >>> [_persons_names(n) for n in _name().finditer("The World Bank said the Bank would lend.")]
     [False, False]
+    >>> [_persons_names(n) for n in _name().finditer("Deutsche Bank said the bank would lend.")]
+    [False]
     """
     text, terms = named.string, lexicon()
     surname = named.group().partition(" ")[2]
@@ -3191,14 +3283,32 @@ def _persons_names(named: re.Match[str]) -> bool:
             )
         ):
             return True
-    return False
+    if surname not in terms.surname_like_bodies or re.search(
+        rf"\b(?i:the)\s+{re.escape(surname.casefold())}\b", text
+    ):
+        return False
+    return _speaks(named)
+
+
+def _speaks(named: re.Match[str]) -> bool:
+    """Whether a name is the subject of a verb of saying: one straight before it ("said John
+    Bank") or after it, an aside that says who they are between ("John Bank, a crane operator,
+    said")."""
+    text, verbs = named.string, lexicon().attribution_verbs
+    before = WORD_BEFORE.search(text, max(0, named.start() - NAME_WORD_REACH), named.start())
+    after = ASIDE_AND_VERB.match(text, named.end())
+    return bool(before and before[1].casefold() in verbs) or bool(
+        after and after[1].casefold() in verbs
+    )
 
 
 def _without_its_opener(named: re.Match[str]) -> str:
     """A name without the words a sentence opens with, capitalised as its first, that run into
     a body's name by "of": "Workers of the Calder Dockworkers Union said" cites the Calder
     Dockworkers Union. A body whose own name goes on by "of" is named whole: "Ministry of
-    Defence", "Bank of England", "Friends of the Earth", "University of the West Indies".
+    Defence", "Bank of England", "Friends of the Earth", "University of the West Indies"; but
+    not a person's two names before "of the", wherever written ("John Bank of the Calder
+    Dockworkers Union").
 
     >>> [_without_its_opener(n) for n in _name().finditer("Workers of the Calder Dockworkers Union said")]
     ['Calder Dockworkers Union']
@@ -3207,10 +3317,16 @@ def _without_its_opener(named: re.Match[str]) -> str:
     """
     name = named.group()
     of = OF_A_NAME.search(name)
-    if not of or not _opens_a_sentence(named):
+    if not of:
         return name
     opener, body = name[: of.start()], name[of.end() :]
-    if opener.split()[-1] in lexicon().organisation_suffixes or not _organisation(body):
+    if not _organisation(body):
+        return name
+    # "John Bank of the Calder Dockworkers Union said": a person of the body, wherever written.
+    opening = opener.split()
+    if len(opening) == 2 and opening[1] in lexicon().surname_like_bodies and "the" in of.group():
+        return body
+    if not _opens_a_sentence(named) or opening[-1] in lexicon().organisation_suffixes:
         return name
     return body
 

@@ -776,6 +776,7 @@ class Lexicon:
     sentence_openers: frozenset[str]
     unnamed_source_ends: frozenset[str]
     organisation_suffixes: frozenset[str]
+    surname_like_bodies: frozenset[str]
     source_nouns: frozenset[str]
     capitalised_title_words: frozenset[str]
     spokesperson_nouns: frozenset[str]
@@ -2759,6 +2760,7 @@ def lexicon() -> Lexicon:
         sentence_openers=frozenset(data["sentence_openers"]),
         unnamed_source_ends=frozenset(data["subordinators"] + data["unnamed_source_ends"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
+        surname_like_bodies=frozenset(data["surname_like_bodies"]),
         source_nouns=frozenset(data["source_nouns"]),
         capitalised_title_words=frozenset(data["capitalised_title_words"]),
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),

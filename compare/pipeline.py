@@ -26,7 +26,12 @@ from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
 from compare.dates import UTC_TIME, local_time_field, parse_date, time_field
 from compare.figures import differing_figures
-from compare.framing import framing_notes, framing_profile, with_claimed_interviews
+from compare.framing import (
+    framing_notes,
+    framing_profile,
+    with_claimed_interviews,
+    with_quotation_verbs,
+)
 from compare.lexicon import added_terms
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import (
@@ -523,6 +528,8 @@ def _run_stages(
             pairs = tuple(
                 with_claimed_interviews(p, by_id[p.a].source, by_id[p.b].source) for p in pairs
             )
+            # A quotation both carry in sentences the aligner did not pair, framed by its verb.
+            pairs = tuple(with_quotation_verbs(p, sentences[p.a], sentences[p.b]) for p in pairs)
     del matches, alignment_of, measure
     run = Result(
         documents=documents,

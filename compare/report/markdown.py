@@ -1762,7 +1762,10 @@ def render_pair(
     else:
         lines += [_nothing_matched(result, pair), ""]
     lines += _shared_quotation_lines(result, pair, names)
-    notes = [(m, n) for m in pair.matches for n in m.framing]
+    # A quotation both carry in sentences aligned with no match together is noted where it is.
+    notes = [(m.a.sentences, m.b.sentences, n) for m in pair.matches for n in m.framing] + [
+        ((q.a_sentence,), (q.b_sentence,), n) for q in pair.shared_quotations for n in q.framing
+    ]
     named = names_framing_of(a.text) and names_framing_of(b.text)
     lines += ["### Framing differences", ""]
     if notes:
@@ -1777,11 +1780,11 @@ def render_pair(
                 [f"{first} sentence", f"{second} sentence", "difference", first, second],
                 [
                     [
-                        *origin_first(_indexes(m.a.sentences), _indexes(m.b.sentences)),
+                        *origin_first(_indexes(in_a), _indexes(in_b)),
                         FRAMING_LABELS[n.kind.mirrored if a_changed_b else n.kind],
                         *origin_first(escape(n.a) or "-", escape(n.b) or "-"),
                     ]
-                    for m, n in notes
+                    for in_a, in_b, n in notes
                 ],
             ),
             "",
