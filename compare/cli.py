@@ -288,6 +288,15 @@ def run(
         name for name, written in ((INDEX, format.markdown), (JSON_REPORT, format.json)) if written
     )
     named_by_file: list[str] = []
+
+    def check_focus(read: ReadResult) -> None:
+        # As soon as the articles are read: a mistyped id should not wait for the whole run.
+        if focus is not None and read.documents:
+            try:
+                focus_article(read.documents, focus)
+            except FocusError as error:
+                _fail(str(error))
+
     result = _compare(
         paths,
         settings,
@@ -296,13 +305,9 @@ def run(
         exclude=[out],
         skipped_listed_in=listed_in,
         named_by_file=named_by_file,
+        on_read=check_focus,
     )
-    focused = None
-    if focus is not None:
-        try:
-            focused = focus_article(result.documents, focus).id
-        except FocusError as error:
-            _fail(str(error))
+    focused = None if focus is None else focus_article(result.documents, focus).id
     if len(result.documents) == 1:
         errors.print("note: only one document was read, so there is nothing to compare it with")
     earlier = reports_present(out)
@@ -556,11 +561,14 @@ def _compare(
     skipped_listed_in: str = "",
     in_order_given: bool = False,
     named_by_file: list[str] | None = None,
+    on_read: Callable[[ReadResult], None] | None = None,
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
     names the reports that list every input skipped, as :func:`_warn` takes it;
     ``named_by_file``, when given, gets the files that name no source, labelled by their names;
-    the others are :func:`~compare.pipeline.compare_paths`'s)."""
+    ``on_read``, when given, hears what was read after the warnings, before the comparison's
+    stages: it may stop the command; the others are
+    :func:`~compare.pipeline.compare_paths`'s)."""
     from compare.pipeline import compare_paths
     from compare.read import InputError
 
@@ -568,6 +576,8 @@ def _compare(
         _warn(read, listed_in=skipped_listed_in)
         if named_by_file is not None:
             named_by_file.extend(read.named_by_file)
+        if on_read is not None:
+            on_read(read)
 
     try:
         with _interrupted(NOTHING_WRITTEN), _progress(quiet, started) as progress:

@@ -2685,6 +2685,22 @@ def test_run_focus_writes_a_page_from_one_articles_side(tmp_path: Path) -> None:
     )
 
 
+def test_run_stops_at_an_unknown_focus_before_comparing(tmp_path: Path) -> None:
+    """A --focus no article of the folder has stops the run as soon as the articles are read,
+    with one line that lists the close ids, before any stage after reading runs (and with
+    nothing written)."""
+    write_ferry_story(tmp_path / "in")
+    out = tmp_path / "out"
+    result = run("run", str(tmp_path / "in"), "--out", str(out), "--focus", "chronicl")
+    assert result.exit_code == 2
+    assert messages(result) == [
+        'error: --focus: no article has the id or outlet "chronicl"; did you mean chronicle, '
+        "Orran Chronicle?"
+    ]
+    assert "segment" not in result.stderr
+    assert not list(out.glob("*"))
+
+
 def test_run_help_explains_focus() -> None:
     """`compare run --help` says what --focus writes and how an article is named."""
     help_text = " ".join(run("run", "--help").stdout.split())
