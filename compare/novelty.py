@@ -8,8 +8,9 @@ in other words: "More than 12,000 people signed a petition" against "A petition 
 - a figure the other gives neither alike nor rounded ("almost £4 million" rounds £3.8 million,
   "£3.6 million" is another figure);
 - a quotation the other quotes no half of;
-- content words (stems; function words, attribution verbs, names, numbers and the story's
-  common words aside) that no one or two sentences of the other hold the most of.
+- content words (roots: Snowball's stems cut by :func:`root`, so that "signed" is
+  "signatures" and "injured" "injuries"; function words, attribution verbs, names, numbers and
+  the story's common words aside) that no one or two sentences of the other hold the most of.
 
 Otherwise it restates, in its own words, what the other reports. The pair sections' "What X
 adds", the coverage table's "only it reports" and the focus page all read :class:`Novelty`.
@@ -61,6 +62,11 @@ MIN_QUOTE_WORDS = 2
 QUOTED_SHARE = 0.5
 # Quotations shown after an addition are cut to this many characters.
 QUOTE_CHARS = 60
+# The endings Snowball leaves on a noun made of a verb (or a verb made of a noun) that
+# :func:`root` cuts, each with what it leaves in its place and the fewest letters the root keeps:
+# "signatur" (signatures) is "sign" (signed), "closur" (closure) "clos" (close), "injuri"
+# (injuries) "injur" (injured); not "natur" (nature) "n", nor "stori" (story) "stor" (store).
+DERIVED_ENDINGS = (("atur", "", 4), ("ur", "", 4), ("ri", "r", 5), ("e", "", 4))
 
 # A word, with its possessive, as written; a name's when its first letter is a capital, of any
 # script ("Özlem Şahin", "Ødegaard", "Путин").
@@ -181,7 +187,7 @@ class Novelty:
         counted once however many articles carry it word for word (a wire story's lines would
         make every word of theirs common)."""
         distinct = {s.key: s.tokens for sentences in self._sentences.values() for s in sentences}
-        counts = Counter(each for tokens in distinct.values() for each in set(map(stem, tokens)))
+        counts = Counter(each for tokens in distinct.values() for each in set(map(root, tokens)))
         least = max(MIN_COMMON_SENTENCES, COMMON_SHARE * len(distinct))
         return frozenset(s for s, n in counts.items() if n >= least)
 
@@ -259,7 +265,7 @@ class Novelty:
         for doc, sentences in self._sentences.items():
             for sentence in sentences:
                 for token in sentence.tokens:
-                    holding.setdefault(stem(token), set()).add(doc)
+                    holding.setdefault(root(token), set()).add(doc)
         return holding
 
     def _article(self, doc: str) -> _Article:
@@ -323,7 +329,7 @@ class Novelty:
             if t not in untelling
             and word_length(t) > 2
             and not is_number(t)
-            and (stemmed := stem(t)) not in untelling_stems
+            and (stemmed := root(t)) not in untelling_stems
             and stemmed not in self.common
             and t.removesuffix("'s") not in name_words
         )
@@ -397,7 +403,27 @@ def _untelling() -> tuple[frozenset[str], frozenset[str]]:
     untelling = (
         terms.function_words | terms.negations | terms.date_words | qualifiers | number_vocabulary()
     )
-    return frozenset(untelling), frozenset(stem(verb) for verb in terms.attribution_verbs)
+    return frozenset(untelling), frozenset(root(verb) for verb in terms.attribution_verbs)
+
+
+# A story's words recur: a cached look-up is quicker than cutting each again.
+@lru_cache(maxsize=1 << 16)
+def root(word: str) -> str:
+    """The root of a case-folded word as the rule compares content words: its Snowball stem,
+    less one of :data:`DERIVED_ENDINGS`, so that a sentence that says what another says in
+    other forms of its words restates it.
+
+    >>> [root(w) for w in ("signed", "signatures", "injured", "injuries", "evacuate", "evacuation")]
+    ['sign', 'sign', 'injur', 'injur', 'evacu', 'evacu']
+    >>> [root(w) for w in ("closure", "closing", "story", "store", "nature")]
+    ['clos', 'clos', 'stori', 'stor', 'natur']
+    """
+    stemmed = stem(word)
+    for ending, kept, least in DERIVED_ENDINGS:
+        cut = stemmed.removesuffix(ending)
+        if cut != stemmed and len(cut) + len(kept) >= least:
+            return cut + kept
+    return stemmed
 
 
 # A story's words recur: a cached look-up is quicker than reading each again.

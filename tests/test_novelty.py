@@ -95,6 +95,51 @@ def test_a_sentence_adds_only_what_the_other_lacks(
     assert additions(rival) == expected
 
 
+# A paper's story on a warehouse fire, for the rewrites that say it in other forms of its words.
+COURIER = (
+    "More than 12,000 people have signed a petition calling for an inquiry. "
+    "Two firefighters were injured when the roof of the warehouse fell in. "
+    "Families on Mill Lane were told to evacuate their homes overnight."
+)
+
+
+@pytest.mark.parametrize(
+    ("rival", "expected"),
+    [
+        pytest.param(
+            "The petition has 12,400 signatures.", [("restates", ())], id="signed_as_signatures"
+        ),
+        pytest.param(
+            "The roof's fall left two firefighters with injuries.",
+            [("restates", ())],
+            id="injured_as_injuries",
+        ),
+        pytest.param(
+            "An evacuation of homes on Mill Lane was ordered overnight.",
+            [("restates", ())],
+            id="evacuate_as_evacuation",
+        ),
+        pytest.param(
+            "Two firefighters suffered burns to their hands.",
+            [("adds", ())],
+            id="another_harm_is_new",
+        ),
+        pytest.param(
+            "The petition will be handed to the mayor.",
+            [("adds", ())],
+            id="another_step_of_the_petition_is_new",
+        ),
+    ],
+)
+def test_other_forms_of_the_others_words_restate_it(
+    rival: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """A sentence that tells the other's facts in other forms of its words ("signatures" for
+    "signed", "injuries" for "injured") restates it; one that tells another fact in words of
+    the same story still adds."""
+    assert additions(rival, COURIER) == expected
+
+
 def test_a_word_opening_a_sentence_names_only_what_the_story_writes_capitalised_inside() -> None:
     """ "Despite Western" and "Critics say" name no one but the West; "Derek Hollins, 79," names
     Hollins, whom the story names nowhere else, and "Okafor," Ruth Okafor."""
