@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, cached_property, lru_cache
 from itertools import combinations
+from operator import itemgetter
 
 from compare.framing import stated_figures
 from compare.lexicon import lexicon
@@ -35,6 +36,7 @@ from compare.numerals import (
     converted,
     number_vocabulary,
     rounded,
+    shares_in_words,
     units_alike,
 )
 from compare.records import Document, Sentence
@@ -299,15 +301,17 @@ class Novelty:
         return _Facts(self._content(sentence.tokens, name_words), names, tuple(quotes))
 
     def _sentence_figures(self, doc: str, index: int) -> tuple[tuple[str, Figure], ...]:
-        """The figures a sentence gives, as written: "June" once, in "June 2"."""
+        """The figures a sentence gives, as written: "June" once, in "June 2"; a share in
+        words as one ("two thirds", not "two")."""
         if (doc, index) not in self._figures:
             text = self._sentences[doc][index].text
             found = [(shown, f) for shown, f in stated_figures(text) if _counts(shown, f)]
-            self._figures[doc, index] = tuple(
+            found = [
                 (shown, figure)
                 for shown, figure in found
                 if not any(shown != other and shown in other for other, _ in found)
-            )
+            ]
+            self._figures[doc, index] = tuple(_with_shares(normalise(text), found))
         return self._figures[doc, index]
 
     def _figures_of(self, doc: str) -> tuple[tuple[str, Figure], ...]:
@@ -397,13 +401,15 @@ def _names(text: str, story: _Words) -> tuple[tuple[str, frozenset[str]], ...]:
 def _untelling() -> tuple[frozenset[str], frozenset[str]]:
     """The words that tell no fact apart, and the stems: function words, negations, dates'
     words, one-word qualifiers of numbers ("almost"), numbers' words ("million") and the stems
-    of attribution verbs ("claims" as "claimed")."""
+    of attribution verbs ("claims" as "claimed") and of the cues that cite a source as they do
+    ("according to the board" is "the board said")."""
     terms = lexicon()
     qualifiers = {q for q in terms.number_qualifiers if " " not in q}
     untelling = (
         terms.function_words | terms.negations | terms.date_words | qualifiers | number_vocabulary()
     )
-    return frozenset(untelling), frozenset(root(verb) for verb in terms.attribution_verbs)
+    cues = {word for cue in terms.unnamed_source_cues for word in cue.split()}
+    return frozenset(untelling), frozenset(map(root, terms.attribution_verbs | cues))
 
 
 # A story's words recur: a cached look-up is quicker than cutting each again.
@@ -457,18 +463,47 @@ def _counts(shown: str, figure: Figure) -> bool:
     return any(isinstance(v, Decimal) for v in figure.values) or any(c.isdigit() for c in shown)
 
 
+def _with_shares(plain: str, figures: Sequence[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
+    """A sentence's ``figures`` (in its order) with its shares in words in their places, each
+    in place of the figures written in it: "two thirds", not "two"."""
+    shares = shares_in_words(plain)
+    if not shares:
+        return list(figures)
+    lowered = plain.lower()
+    placed: list[tuple[int, str, Figure]] = []
+    at = 0
+    for shown, figure in figures:
+        start = lowered.find(shown.lower(), at)
+        if start < 0:
+            placed.append((len(plain), shown, figure))
+            continue
+        at = start + len(shown)
+        if not any(a < at and start < b for (a, b), _, _ in shares):
+            placed.append((start, shown, figure))
+    placed += [(start, shown, figure) for (start, _), shown, figure in shares]
+    return [(shown, figure) for _, shown, figure in sorted(placed, key=itemgetter(0))]
+
+
 def _given(
     shown: str, figure: Figure, theirs: _Article, figures: Sequence[tuple[str, Figure]]
 ) -> bool:
-    """Whether the other article gives a figure: the same value in a unit alike, rounded (its
-    qualifier saying which way) or converted; a figure without values, as written."""
+    """Whether the other article gives a figure: the same value in a unit alike (or the same
+    percentage, which a share gives in any unit: "half" and "50%"), rounded (its qualifier
+    saying which way) or converted; a figure without values, as written."""
     if not figure.values:
         return " ".join(words(shown)) in theirs.folded
     return any(
-        (not figure.values.isdisjoint(other.values) and units_alike(figure.unit, other.unit))
-        or rounded(figure, other)
-        or converted(figure, other)
+        _same_value(figure, other) or rounded(figure, other) or converted(figure, other)
         for _, other in figures
+    )
+
+
+def _same_value(figure: Figure, other: Figure) -> bool:
+    """Whether two figures share a value in units alike, or a percentage in any units."""
+    shared = figure.values & other.values
+    return bool(shared) and (
+        units_alike(figure.unit, other.unit)
+        or any(isinstance(v, str) and v.endswith("%") for v in shared)
     )
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
 from math import prod
 from typing import NamedTuple
@@ -263,6 +263,20 @@ CONVERSION_SLACK = Decimal("0.03")
 # How far a figure that "nearly", "about" or "more than" qualifies may stand from the exact figure
 # it rounds, as a share of it: "nearly 1,000" for 987, not "about 45,000" for 4,480.
 ROUNDING_SLACK = Decimal("0.05")
+# A share of something written in words, which is one figure: "two thirds of the staff", "a
+# two-thirds majority", "a fifth of residents", "half the staff" (a whole without its part is only
+# "half"; one of a part of one only before what it shares); not "the third of five", "a third
+# time", "half an hour", "half a million".
+SHARE_PARTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+SHARE_WHOLES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
+SHARE_IN_WORDS = re.compile(
+    rf"\b(?:(?P<part>{'|'.join(SHARE_PARTS)})[ -])?(?P<whole>{'|'.join(SHARE_WHOLES)})"
+    r"(?P<plural>s)?\b",
+    re.IGNORECASE,
+)
+SHARE_OF = re.compile(r" (?:of|the|their|its|his|her|our|all)\b", re.IGNORECASE)
+# How many words before a share its qualifier may have: "a little more than" a third.
+SHARE_QUALIFIER_WORDS = 3
 # What the qualifiers of ``[number_qualifiers]`` say of a figure: all that it is, or which side
 # of it the exact figure lies ("nearly 1,000": at most 1,000; "more than 1,100": at least).
 EXACTLY, ABOUT, AT_MOST, AT_LEAST = "exactly", "about", "at_most", "at_least"
@@ -441,6 +455,44 @@ def _half_place(value: Decimal) -> Decimal:
     """
     exponent = value.as_tuple().exponent
     return Decimal(1).scaleb(min(exponent, 0)) / 2 if isinstance(exponent, int) else Decimal(0)
+
+
+def shares_in_words(plain: str) -> list[tuple[tuple[int, int], str, Figure]]:
+    """The shares a normalised sentence writes in words, each where it writes it (its qualifier
+    in), as written and as one figure: the share, and the whole percentages it rounds and cuts
+    to, which a percentage ("67%") and a share in digits ("one in three") match.
+
+    >>> [(shown, sorted(map(str, figure.values)), figure.qualified) for _, shown, figure in
+    ...  shares_in_words("About two-thirds of the staff, half the nurses and the second half of it")]
+    [('About two-thirds', ['0.6666666666666666666666666667', '66%', '67%'], 'about'), ('half', ['0.5', '50%'], '')]
+    """
+    terms = lexicon()
+    found = []
+    for share in SHARE_IN_WORDS.finditer(plain):
+        part = SHARE_PARTS.get((share["part"] or "").casefold())
+        whole = SHARE_WHOLES[share["whole"].casefold()]
+        before = words(plain[: share.start()].casefold())
+        if part is None and (whole != 2 or (before[-1:] and before[-1] in terms.ordinals)):
+            continue  # "the third of five", "the second half of the year"
+        if not (share["plural"] and part and part > 1) and not SHARE_OF.match(plain, share.end()):
+            continue  # "a third time", "half an hour"
+        if part and part >= whole:
+            continue
+        ratio = Decimal(part or 1) / whole
+        percent = ratio * 100
+        values: frozenset[Value] = frozenset(
+            {ratio, *(f"{percent.to_integral_value(way)}%" for way in (ROUND_FLOOR, ROUND_HALF_UP))}
+        )
+        start, qualifier = share.start(), ""
+        for count in range(SHARE_QUALIFIER_WORDS, 0, -1):
+            said = " ".join(before[-count:])
+            if len(before) >= count and said in terms.number_qualifiers:
+                start = plain.casefold().rindex(said, 0, share.start())
+                qualifier = terms.number_qualifiers[said]
+                break
+        span = (start, share.end())
+        found.append((span, plain[start : share.end()], Figure(values, "", qualifier)))
+    return found
 
 
 def units_alike(unit: str, other: str) -> bool:

@@ -66,6 +66,11 @@ def additions(rival: str, mine: str = GAZETTE) -> list[tuple[str, tuple[str, ...
             id="new_facts_in_content_words_alone",
         ),
         pytest.param(
+            "It will save £420,000 a year, according to Ms Okafor.",
+            [("restates", ())],
+            id="according_to_cites_as_says_does",
+        ),
+        pytest.param(
             "Ms Okafor said the roof had been leaking for a decade.",
             [("restates", ())],
             id="known_person_restating",
@@ -138,6 +143,44 @@ def test_other_forms_of_the_others_words_restate_it(
     "signed", "injuries" for "injured") restates it; one that tells another fact in words of
     the same story still adds."""
     assert additions(rival, COURIER) == expected
+
+
+@pytest.mark.parametrize(
+    ("rival", "mine", "expected"),
+    [
+        pytest.param(
+            "Two thirds of the staff will be moved to Harwick.",
+            GAZETTE,
+            [("adds", ("Harwick", "Two thirds"))],
+            id="a_share_is_new_whole",
+        ),
+        pytest.param(
+            "Some 67% of the staff will be moved to Harwick.",
+            "Two thirds of the staff will be moved to Harwick.",
+            [("restates", ())],
+            id="a_percentage_gives_a_share",
+        ),
+        pytest.param(
+            "A fifth of the shelves stand empty.",
+            "One in five shelves stands empty.",
+            [("restates", ())],
+            id="a_fifth_is_one_in_five",
+        ),
+        pytest.param(
+            "Half of the shelves stand empty.",
+            "A third of the shelves stand empty.",
+            [("adds", ("Half",))],
+            id="another_share_is_new",
+        ),
+    ],
+)
+def test_a_share_in_words_is_one_figure(
+    rival: str, mine: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """A share in words ("two thirds", "a fifth", "half") is one figure: new whole, where the
+    other gives no such share ("two" was new of "two thirds"), and given by the same share in
+    digits or as a percentage."""
+    assert additions(rival, mine) == expected
 
 
 def test_a_word_opening_a_sentence_names_only_what_the_story_writes_capitalised_inside() -> None:

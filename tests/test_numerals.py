@@ -24,6 +24,7 @@ from compare.numerals import (
     ranking_ordinals,
     rounded,
     sentence_numbers,
+    shares_in_words,
     units_alike,
 )
 from compare.segment import normalise, words
@@ -633,3 +634,39 @@ def test_the_multiplier_a_rate_is_counted_per_is_no_number(text: str, expected: 
     """ "Per billion" is the unit of a rate, not a number a version could drop (acceptance 23
     #10); an amount before "per" keeps its multiplier."""
     assert numbers_as_written(text, words(normalise(text))) == tuple(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two thirds of the staff will move.", [("Two thirds", "66%", "")], id="two_thirds"
+        ),
+        pytest.param(
+            "A two-thirds majority backed it.",
+            [("two-thirds", "66%", "")],
+            id="hyphened_before_a_noun",
+        ),
+        pytest.param(
+            "Nearly three quarters of voters agreed.",
+            [("Nearly three quarters", "75%", AT_MOST)],
+            id="qualified",
+        ),
+        pytest.param("Half the nurses have left.", [("Half", "50%", "")], id="half_alone"),
+        pytest.param("A fifth of the beds are empty.", [("A fifth", "20%", "")], id="a_fifth"),
+        pytest.param("Talks resumed for a third time.", [], id="a_third_time_is_no_share"),
+        pytest.param("The second half of the season begins.", [], id="second_half_is_no_share"),
+        pytest.param("It took half an hour.", [], id="half_an_hour_is_a_span"),
+        pytest.param("Half a million people marched.", [], id="half_a_million_is_a_count"),
+    ],
+)
+def test_a_share_in_words_is_one_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A share written in words ("two thirds", "half") is one figure, its value the share and
+    the whole percentages it rounds and cuts to, with its qualifier; an ordinal, a span of time
+    or a count's fraction is none."""
+    found = shares_in_words(normalise(text))
+    assert [(shown, f.qualified) for _, shown, f in found] == [(s, q) for s, _, q in expected]
+    assert all(
+        percent in f.values for (_, _, f), (_, percent, _) in zip(found, expected, strict=True)
+    )
+    assert all(normalise(text)[a:b] == shown for (a, b), shown, _ in found)
