@@ -9,9 +9,11 @@ of another when the two are told alike (:func:`_told_alike`: one measure, :data:
 stems in common, one counted word, no other years; each the other's one best match). The counts
 told alike make one counted thing, reported when two outlets whose sentences are not aligned
 give it values that are not one number, marked rounded where each value only rounds the others
-("around 140" and 137: ``numerals.rounded``). Precision comes first: a false "the vote differs"
-is worse than a miss, so a counted thing an outlet gives two values for is left out, as are
-ages, days, years, spans of time and figures in quotations.
+("around 140" and 137: ``numerals.rounded``), or compatible where each may be the others, their
+qualifiers read as bounds ("about 22,000" and "more than 20,000": ``numerals.compatible``).
+Precision comes first: a false "the vote differs" is worse than a miss, so a counted thing an
+outlet gives two values for is left out, as are ages, days, years, spans of time and figures in
+quotations.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from compare.numerals import (
     ROUNDING_SLACK,
     Figure,
     Value,
+    compatible,
     converted,
     numeral_values,
     rounded,
@@ -551,6 +554,15 @@ def _agree(a: FigureMention, b: FigureMention) -> bool:
     )
 
 
+def _compatible(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts may be one number, each read as the span its qualifier leaves it
+    (``numerals.compatible``: "about 22,000" and "more than 20,000"), or agree (see
+    :func:`_agree`)."""
+    if _agree(a, b):
+        return True
+    return a.figure is not None and b.figure is not None and compatible(a.figure, b.figure)
+
+
 def _cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:
     """Whether a number written to fewer digits is another cut or rounded to its last one, and
     within :data:`numerals.ROUNDING_SLACK` of it: "$43 million" of $43,885,310, "140" of 137,
@@ -595,9 +607,11 @@ def _differing(story: str, things: Sequence[FigureMention]) -> DifferingFigure:
     names = Counter(m.counted for m in given if m.counted)
     # The most used word, the first document's of those used as often.
     counted = max(names, key=lambda name: names[name], default="")
+    rounded = all(_agree(a, b) for a, b in combinations(given, 2))
     return DifferingFigure(
         story,
         counted,
         tuple(FigureGiven(m.doc, m.sentence, m.written) for m in given),
-        all(_agree(a, b) for a, b in combinations(given, 2)),
+        rounded,
+        rounded or all(_compatible(a, b) for a, b in combinations(given, 2)),
     )

@@ -277,6 +277,10 @@ SHARE_IN_WORDS = re.compile(
 SHARE_OF = re.compile(r" (?:of|the|their|its|his|her|our|all)\b", re.IGNORECASE)
 # How many words before a share its qualifier may have: "a little more than" a third.
 SHARE_QUALIFIER_WORDS = 3
+# How far past its figure a bound reaches, as a share of it, where it may be one quantity with
+# another figure (see :func:`compatible`): "more than 20,000" is 20,000 to 25,000, "nearly 1,000"
+# 750 to 1,000; not "more than 20,000" for 35,000, which an outlet would call "more than 30,000".
+BOUND_REACH = Decimal("0.25")
 # What the qualifiers of ``[number_qualifiers]`` say of a figure: all that it is, or which side
 # of it the exact figure lies ("nearly 1,000": at most 1,000; "more than 1,100": at least).
 EXACTLY, ABOUT, AT_MOST, AT_LEAST = "exactly", "about", "at_most", "at_least"
@@ -388,6 +392,42 @@ def rounded(ours: Figure, theirs: Figure) -> bool:
         and _qualified(ours) != _qualified(theirs)
         and _agree(ours, theirs, None, None, Decimal(0))
     )
+
+
+def compatible(ours: Figure, theirs: Figure) -> bool:
+    """Whether two figures in units alike may be one quantity, each read as the span its
+    qualifier leaves it (:func:`_span`), though neither rounds the other: "about 22,000" and
+    "more than 20,000", "nearly 1,000" and "more than 900"; not "about 19,000" and "more than
+    20,000", nor 137 and 147.
+
+    >>> more = Figure(frozenset({Decimal(20000)}), "", AT_LEAST)
+    >>> [compatible(Figure(frozenset({Decimal(value)}), "", ABOUT), more) for value in (22000, 19000)]
+    [True, False]
+    """
+    return units_alike(ours.unit, theirs.unit) and any(
+        low <= other_high and other_low <= high
+        for low, high in _span(ours)
+        for other_low, other_high in _span(theirs)
+    )
+
+
+def _span(figure: Figure) -> list[tuple[Decimal, Decimal]]:
+    """The least and the most each value of a figure may stand for: within half the place of
+    its last digit, exact; within :data:`ROUNDING_SLACK` of it, about; up to :data:`BOUND_REACH`
+    past it on the side its bound leaves open, at least or at most."""
+    qualified = _qualified(figure)
+    spans = []
+    for value in figure.values:
+        if not isinstance(value, Decimal):
+            continue
+        if qualified == AT_LEAST:
+            spans.append((value, value + BOUND_REACH * abs(value)))
+        elif qualified == AT_MOST:
+            spans.append((value - BOUND_REACH * abs(value), value))
+        else:
+            spread = ROUNDING_SLACK * abs(value) if qualified == ABOUT else _half_place(value)
+            spans.append((value - spread, value + spread))
+    return spans
 
 
 def _agree(

@@ -1302,13 +1302,15 @@ class FigureGiven:
 class DifferingFigure:
     """A counted thing a story's outlets give different values for, in sentences not aligned with
     each other (``figures.differing_figures``): what it counts ("staff", "vote", "save"), each
-    document's value in story order, and whether they are one number rounded ("around 140" and
-    137) rather than numbers that disagree."""
+    document's value in story order, whether they are one number rounded ("around 140" and
+    137) rather than numbers that disagree, and whether, rounded or not, each two may be one
+    quantity as their qualifiers allow ("about 22,000" and "more than 20,000": compatible)."""
 
     story: str
     counted: str
     values: tuple[FigureGiven, ...]
     rounded: bool
+    compatible: bool = False
 
 
 @dataclass(frozen=True, slots=True)

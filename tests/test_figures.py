@@ -75,6 +75,47 @@ def test_one_counted_thing_given_two_values_is_reported(
 
 
 @pytest.mark.parametrize(
+    ("courier", "herald", "expected"),
+    [
+        pytest.param(
+            "About 22,000 patients were treated on the maternity ward last year.",
+            "The maternity ward treated more than 20,000 patients last year, figures show.",
+            (False, True),
+            id="hedged_value_within_a_bound",
+        ),
+        pytest.param(
+            "Nearly 1,000 people marched through the town centre on Saturday.",
+            "More than 900 people marched through the town centre on Saturday, police said.",
+            (False, True),
+            id="two_bounds_that_meet",
+        ),
+        pytest.param(
+            "About 19,000 patients were treated on the maternity ward last year.",
+            "The maternity ward treated more than 20,000 patients last year, figures show.",
+            (False, False),
+            id="hedged_value_below_a_bound",
+        ),
+        pytest.param(
+            "The maternity ward treated 35,000 patients last year.",
+            "The maternity ward treated more than 20,000 patients last year, figures show.",
+            (False, False),
+            id="value_far_past_a_bound",
+        ),
+    ],
+)
+def test_values_their_qualifiers_allow_to_be_one_are_compatible(
+    courier: str, herald: str, expected: tuple[bool, bool]
+) -> None:
+    """Values that neither rounds but that may be one number, their qualifiers read as bounds
+    ("about 22,000" and "more than 20,000"), are compatible, not values that disagree; a value
+    outside the other's bound, or far past it, still differs."""
+    docs = [document(courier, "courier", "Courier"), document(herald, "herald", "Herald")]
+    story = Story("story-001", "t", tuple(d.id for d in docs))
+    found = differing_figures(story, {d.id: segment(d) for d in docs}, (), frozenset())
+    assert [(f.rounded, f.compatible) for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
     ("courier", "herald"),
     [
         pytest.param(
@@ -293,6 +334,7 @@ def test_report_json_gives_each_storys_figures_that_differ() -> None:
             },
         ],
         "rounded": True,
+        "compatible": True,
     }
     again = compare_documents(hospital_vote(), single_story=True)
     assert json.dumps(report_json(again)) == json.dumps(report_json(result))
@@ -312,6 +354,20 @@ def test_figures_escape_what_the_articles_write() -> None:
     table = render_figures([figure], {"a": "A", "b": "B"})[-2]
     cells = [cell.strip() for cell in table.splitlines()[2].split("|")[1:-1]]
     assert cells == ["\\*seats\\*", "1\\_000 (1)", "\\<b\\>900\\</b\\> (3)", "differs"]
+
+
+def test_figures_compatible_values_are_marked_so() -> None:
+    """Values that may be one number, as their qualifiers allow, are marked compatible."""
+    figure = DifferingFigure(
+        "story-001",
+        "patients",
+        (FigureGiven("a", 1, "about 22,000"), FigureGiven("b", 3, "more than 20,000")),
+        rounded=False,
+        compatible=True,
+    )
+    table = render_figures([figure], {"a": "A", "b": "B"})[-2]
+    cells = [cell.strip() for cell in table.splitlines()[2].split("|")[1:-1]]
+    assert cells == ["patients", "about 22,000 (2)", "more than 20,000 (4)", "compatible"]
 
 
 def test_figures_more_outlets_give_than_a_wide_story_has_are_listed_in_one_cell() -> None:

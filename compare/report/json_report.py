@@ -278,6 +278,7 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
                     for given in figure.values
                 ],
                 "rounded": figure.rounded,
+                "compatible": figure.compatible,
             }
             for figure in result.figures_in.get(story.id, ())
         ],

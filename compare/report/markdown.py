@@ -1464,13 +1464,15 @@ def render_figures(figures: Sequence[DifferingFigure], names: Mapping[str, str])
     def value(given: FigureGiven) -> str:
         return f"{escape(given.written)} ({given.sentence + 1})"
 
-    agreement = {True: "rounded", False: "differs"}
+    def agreement(figure: DifferingFigure) -> str:
+        return "rounded" if figure.rounded else "compatible" if figure.compatible else "differs"
+
     if len(outlets) > WIDE_STORY:
         rows = [
             [
                 escape(figure.counted) or "-",
                 "; ".join(f"{names[g.doc]}: {value(g)}" for g in figure.values),
-                agreement[figure.rounded],
+                agreement(figure),
             ]
             for figure in figures
         ]
@@ -1479,7 +1481,7 @@ def render_figures(figures: Sequence[DifferingFigure], names: Mapping[str, str])
         [
             escape(figure.counted) or "-",
             *(value(given[doc]) if doc in given else "-" for doc in outlets),
-            agreement[figure.rounded],
+            agreement(figure),
         ]
         for figure in figures
         for given in [{g.doc: g for g in figure.values}]
