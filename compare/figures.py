@@ -42,6 +42,8 @@ from compare.numerals import (
 from compare.records import (
     DifferingFigure,
     FigureGiven,
+    FramingKind,
+    FramingNote,
     PairComparison,
     Sentence,
     Story,
@@ -561,6 +563,36 @@ def _compatible(a: FigureMention, b: FigureMention) -> bool:
     if _agree(a, b):
         return True
     return a.figure is not None and b.figure is not None and compatible(a.figure, b.figure)
+
+
+def compatible_change(notes: Sequence[FramingNote], a: str, b: str) -> tuple[str, str] | None:
+    """Of two aligned sentences ``a`` and ``b`` whose framing ``notes`` change one number (and
+    perhaps its qualifier), that number as each writes it with its qualifier, when the two may
+    be one number as their qualifiers allow (``numerals.compatible``); else none.
+
+    >>> notes = [FramingNote(FramingKind.NUMBER_CHANGED, "22,000", "20,000"),
+    ...          FramingNote(FramingKind.ESTIMATE_CHANGED, "about", "more than")]
+    >>> compatible_change(notes, "About 22,000 used it.", "More than 20,000 used it.")
+    ('about 22,000', 'more than 20,000')
+    >>> compatible_change(notes[:1], "About 22,000 used it.", "20,000 used it.") is None
+    True
+    """
+    changed = [note for note in notes if note.kind is FramingKind.NUMBER_CHANGED]
+    if len(changed) != 1 or any(
+        note.kind not in (FramingKind.NUMBER_CHANGED, FramingKind.ESTIMATE_CHANGED)
+        for note in notes
+    ):
+        return None
+    ours, theirs = _count_written(a, changed[0].a), _count_written(b, changed[0].b)
+    if ours is None or theirs is None or not compatible(ours.figure, theirs.figure):
+        return None
+    return ours.qualified, theirs.qualified
+
+
+def _count_written(text: str, shown: str) -> PlacedNumber | None:
+    """The one count ``text`` writes as ``shown``, if one does."""
+    found = [n for n in stated_counts(text) if n.shown.casefold() == shown.casefold()]
+    return found[0] if len(found) == 1 else None
 
 
 def _cut_to_its_digits(told: Decimal, exact: Decimal) -> bool:

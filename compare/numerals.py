@@ -396,16 +396,17 @@ def rounded(ours: Figure, theirs: Figure) -> bool:
 
 def compatible(ours: Figure, theirs: Figure) -> bool:
     """Whether two figures in units alike may be one quantity, each read as the span its
-    qualifier leaves it (:func:`_span`), though neither rounds the other: "about 22,000" and
-    "more than 20,000", "nearly 1,000" and "more than 900"; not "about 19,000" and "more than
-    20,000", nor 137 and 147.
+    qualifier leaves it (:func:`_span`), overlapping by more than a point, though neither rounds
+    the other: "about 22,000" and "more than 20,000", "nearly 1,000" and "more than 900"; not
+    "about 19,000" and "more than 20,000", nor 137 and 147, nor "three days" and "four days",
+    whose spans only touch.
 
     >>> more = Figure(frozenset({Decimal(20000)}), "", AT_LEAST)
     >>> [compatible(Figure(frozenset({Decimal(value)}), "", ABOUT), more) for value in (22000, 19000)]
     [True, False]
     """
     return units_alike(ours.unit, theirs.unit) and any(
-        low <= other_high and other_low <= high
+        low < other_high and other_low < high
         for low, high in _span(ours)
         for other_low, other_high in _span(theirs)
     )

@@ -14,6 +14,7 @@ from compare.numerals import (
     Figure,
     Unmatched,
     _written_patterns,
+    compatible,
     converted,
     count_orders,
     may_name_a_date,
@@ -670,3 +671,26 @@ def test_a_share_in_words_is_one_figure(text: str, expected: list[tuple[str, str
         percent in f.values for (_, _, f), (_, percent, _) in zip(found, expected, strict=True)
     )
     assert all(normalise(text)[a:b] == shown for (a, b), shown, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "expected"),
+    [
+        pytest.param(("22000", ABOUT), ("20000", AT_LEAST), True, id="about_within_a_bound"),
+        pytest.param(("1000", AT_MOST), ("900", AT_LEAST), True, id="two_bounds_that_meet"),
+        pytest.param(("19000", ABOUT), ("20000", AT_LEAST), False, id="about_below_a_bound"),
+        pytest.param(("35000", ""), ("20000", AT_LEAST), False, id="far_past_a_bound"),
+        pytest.param(("3", ""), ("4", ""), False, id="two_exact_values"),
+    ],
+)
+def test_figures_their_qualifiers_allow_to_be_one_are_compatible(
+    ours: tuple[str, str], theirs: tuple[str, str], expected: bool
+) -> None:
+    """Two figures are compatible when the spans their qualifiers leave them overlap: a bound
+    reaches a quarter past its figure, "about" 5% either side, an exact value half its place."""
+
+    def figure(value: str, qualified: str) -> Figure:
+        return Figure(frozenset({Decimal(value)}), "", qualified)
+
+    assert compatible(figure(*ours), figure(*theirs)) is expected
+    assert compatible(figure(*theirs), figure(*ours)) is expected

@@ -3370,6 +3370,32 @@ def test_a_focus_page_reads_the_story_from_one_articles_side() -> None:
     assert "A letter seen by" not in exclusives
 
 
+def test_a_focus_page_marks_a_figure_its_rival_qualifies_compatibly() -> None:
+    """A figure the rival changes with its qualifier so that the two may be one number ("about
+    22,000" and "more than 20,000") is listed once, with both qualifiers, as compatible; one
+    it changes outright ("three days" and "four days") is not."""
+    docs = [
+        Document(
+            "courier",
+            "Dunmere Courier",
+            "About 22,000 patients used the maternity ward last year.\n\n"
+            "Talks between the union and the health board lasted three days.",
+        ),
+        Document(
+            "herald",
+            "Harwick Herald",
+            "More than 20,000 patients used the maternity ward last year.\n\n"
+            "Talks between the union and the health board lasted four days.",
+        ),
+    ]
+    page = markdown_report.render_focus(compare_documents(docs, single_story=True), "courier")
+    figures = next(line for line in page.splitlines() if line.startswith("- Figures it gives"))
+    assert figures == (
+        "- Figures it gives otherwise: yours 1 / its 1: about 22,000 → more than 20,000 "
+        "(compatible); yours 2 / its 2: three days → four days."
+    )
+
+
 @pytest.mark.parametrize(
     ("lede", "shown"),
     [

@@ -13,6 +13,7 @@ from pathlib import Path
 from compare.candidates import sampled_note
 from compare.coverage import carried, exclusive, omitted_by
 from compare.disclosure import outlet
+from compare.figures import compatible_change
 from compare.focus import focus_file_name
 from compare.framing import names_framing_of
 from compare.lexicon import lexicon
@@ -1075,7 +1076,7 @@ def render_focus(result: Result, focus: str) -> str:
             f"{pair.verdict.value}{_which_reuses(pair, focus)}.",
             f"- {_took_from_you(other.id, focus, taken, names)}",
         ]
-        if differing := _figures_otherwise(pair, focus):
+        if differing := _figures_otherwise(pair, focus, result.sentences):
             lines.append(f"- Figures it gives otherwise: {'; '.join(differing)}.")
         lines += ["", f"### What {names[other.id]} adds", ""]
         theirs = pair.only_a if pair.a == other.id else pair.only_b
@@ -1148,22 +1149,32 @@ def _took_from_you(other: str, focus: str, taken: Sequence[Taken], names: Mappin
     return line + "."
 
 
-def _figures_otherwise(pair: PairComparison, focus: str) -> list[str]:
+def _figures_otherwise(
+    pair: PairComparison, focus: str, sentences: Mapping[str, Sequence[Sentence]]
+) -> list[str]:
     """The figures the other article gives otherwise than the focus in the sentences they
     align (a number changed, rounded or converted, a currency or estimate changed), yours
-    first: "yours 6 / its 8: £3.8 million → £3.6 million"."""
+    first: "yours 6 / its 8: £3.8 million → £3.6 million"; one changed with its qualifier so
+    that the two may be one number, once, marked so: "about 22,000 → more than 20,000
+    (compatible)"."""
     focus_is_a = pair.a == focus
     found = []
     for match in pair.matches:
         mine, theirs = (match.a, match.b) if focus_is_a else (match.b, match.a)
+        where = f"yours {_indexes(mine.sentences)} / its {_indexes(theirs.sentences)}"
+        texts = [
+            " ".join(sentences[doc][n].text for n in span.sentences)
+            for doc, span in ((pair.a, match.a), (pair.b, match.b))
+        ]
+        if told := compatible_change(match.framing, *texts):
+            yours, its = told if focus_is_a else told[::-1]
+            found.append(f"{where}: {escape(yours)} → {escape(its)} (compatible)")
+            continue
         for note in match.framing:
             if note.kind not in FIGURE_KINDS:
                 continue
             yours, its = (note.a, note.b) if focus_is_a else (note.b, note.a)
-            found.append(
-                f"yours {_indexes(mine.sentences)} / its {_indexes(theirs.sentences)}: "
-                f"{escape(yours) or '-'} → {escape(its) or '-'}"
-            )
+            found.append(f"{where}: {escape(yours) or '-'} → {escape(its) or '-'}")
     return found
 
 
