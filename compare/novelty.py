@@ -6,7 +6,7 @@ in other words: "More than 12,000 people signed a petition" against "A petition 
 
 - a name (a person, an organisation, a place) none of whose words the other writes as a name;
 - a figure the other gives neither alike nor rounded ("almost £4 million" rounds £3.8 million,
-  "£3.6 million" is another figure);
+  "£3.6 million" is another figure; a share in words is one figure, "two thirds" and not "two");
 - a quotation the other quotes no half of;
 - content words (roots: Snowball's stems cut by :func:`root`, so that "signed" is
   "signatures" and "injured" "injuries"; function words, attribution verbs, names, numbers and
