@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -500,12 +500,52 @@ def shares_quote(a: Sentence, b: Sentence, min_words: int) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class PrintedApart:
+    """Which texts of a story print each sentence, by its matching key: two sentences that one
+    text prints as two are two sentences, however alike.
+
+    An investigation writes one sentence for each case ("Inspectors last visited Marlowe
+    Gardens in April 2024 ..." and "... Linden Court in June 2023 ..."); two cuts of it that
+    keep different cases took different sentences, and neither changed the other's figures.
+    Which text printed first does not matter: one that prints both word for word tells that
+    they are two.
+
+    >>> from compare.segment import as_sentence
+    >>> ledger = [as_sentence("Marlowe Gardens was rated good in April."),
+    ...     as_sentence("Linden Court was rated good in June.")]
+    >>> printed = PrintedApart.of([ledger])
+    >>> printed.apart(*ledger), printed.apart(ledger[0], as_sentence("Linden Court was rated poor."))
+    (True, False)
+    """
+
+    # Per key, the numbers of the texts (in the order given) that print it.
+    texts_of: Mapping[str, frozenset[int]]
+
+    @classmethod
+    def of(cls, texts: Iterable[Sequence[Sentence]]) -> PrintedApart:
+        """Where each sentence of ``texts`` (each a document's sentences) is printed."""
+        found: dict[str, set[int]] = {}
+        for number, sentences in enumerate(texts):
+            for sentence in sentences:
+                found.setdefault(sentence.key, set()).add(number)
+        return cls({key: frozenset(numbers) for key, numbers in found.items()})
+
+    def apart(self, a: Sentence, b: Sentence) -> bool:
+        """Whether some text prints ``a`` and ``b`` as two sentences, word for word each."""
+        if a.key == b.key:
+            return False
+        empty: frozenset[int] = frozenset()
+        return not self.texts_of.get(a.key, empty).isdisjoint(self.texts_of.get(b.key, empty))
+
+
 def align_pair(
     a: Sequence[Sentence],
     b: Sequence[Sentence],
     proposals: Iterable[tuple[int, int]],
     settings: Settings,
     judged_before: dict[tuple[str, str], Judgement] | None = None,
+    printed: PrintedApart | None = None,
 ) -> Alignment:
     """The best matches between the sentences of two documents.
 
@@ -513,10 +553,13 @@ def align_pair(
         a, b: the two documents' sentences, in article order.
         proposals: ``(i, j)`` pairs of sentence indexes worth verifying (from LSH).
         judged_before: the judgements of earlier pairs of documents under the same
-            ``settings``, by the two sentences' texts (with the settings, a judgement depends
-            on nothing else), to which this pair's are added. The pipeline keeps one a story:
-            outlets that carry one wire story share its sentences, so each pair of outlets
-            would judge the same sentence pairs again.
+            ``settings`` and ``printed``, by the two sentences' texts (with those, a judgement
+            depends on nothing else), to which this pair's are added. The pipeline keeps one a
+            story: outlets that carry one wire story share its sentences, so each pair of
+            outlets would judge the same sentence pairs again.
+        printed: where the story's texts print each sentence; two sentences some text prints
+            apart are neither an edit nor a paraphrase of each other
+            (:meth:`PrintedApart.apart`). A quotation both carry is still shared.
     """
     judged_before = {} if judged_before is None else judged_before
     judged: dict[tuple[int, int], Judgement] = {}
@@ -524,7 +567,14 @@ def align_pair(
         texts = (a[i].text, b[j].text)
         judgement = judged_before.get(texts)
         if judgement is None:
-            judgement = judged_before[texts] = _judge(a[i], b[j], settings)
+            judgement = _judge(a[i], b[j], settings)
+            if (
+                printed is not None
+                and judgement.kind in (MatchKind.EDITED, MatchKind.PARAPHRASE)
+                and printed.apart(a[i], b[j])
+            ):
+                judgement = replace(judgement, kind=None)
+            judged_before[texts] = judgement
         judged[(i, j)] = judgement
     # Within a kind, matched after the pairs that cross fewer anchors, each station's lines are
     # matched together; a sentence that differs in other words crosses none. Kind comes first:
@@ -532,8 +582,12 @@ def align_pair(
     crossed = _crossed_anchors(
         a, b, [pair for pair, v in judged.items() if v.kind and v.kind is not MatchKind.VERBATIM]
     )
+    # Of pairs as strong, the one that keeps the order of the sentences matched word for word
+    # with no rival: a stock line an article repeats ("The complaint was closed with no
+    # finding.") is matched with the occurrence in its place, not the first.
+    placed = _Placement.of([pair for pair, v in judged.items() if v.kind is MatchKind.VERBATIM])
     accepted = sorted(
-        (KIND_RANK[v.kind], crossed.get(pair, NOTHING_CROSSED), -v.score, pair)
+        (KIND_RANK[v.kind], crossed.get(pair, NOTHING_CROSSED), -v.score, placed.off(pair), pair)
         for pair, v in judged.items()
         if v.kind
     )
@@ -549,6 +603,41 @@ def align_pair(
     matches = _splits_and_merges(a, b, judged, matches, settings, judged_before)
     closest = max((v.similarity for v in judged.values()), default=0.0)
     return Alignment(_mark_moved(matches), closest)
+
+
+@dataclass(frozen=True, slots=True)
+class _Placement:
+    """The sentences of two articles matched word for word with no rival (each of the two has
+    no other verbatim partner), in A's order: where they place each other pair."""
+
+    a_places: tuple[int, ...]
+    b_places: tuple[int, ...]
+
+    @classmethod
+    def of(cls, verbatim: Sequence[tuple[int, int]]) -> _Placement:
+        """The placement told by ``verbatim``, the pairs of sentences that are word for word."""
+        count_a = Counter(i for i, _ in verbatim)
+        count_b = Counter(j for _, j in verbatim)
+        sole = sorted((i, j) for i, j in verbatim if count_a[i] == count_b[j] == 1)
+        return cls(tuple(i for i, _ in sole), tuple(j for _, j in sole))
+
+    def off(self, pair: tuple[int, int]) -> tuple[bool, int]:
+        """How far ``pair`` is from its place: whether its B sentence falls outside the B
+        sentences of the sole pairs either side of its A sentence, then how many sentences it
+        lies from where the sole pair before it would put it.
+
+        >>> placed = _Placement.of([(0, 0), (1, 2), (3, 5), (2, 1), (2, 4)])
+        >>> placed.off((2, 1)), placed.off((2, 4))
+        ((True, 2), (False, 1))
+        """
+        i, j = pair
+        at = bisect_left(self.a_places, i)
+        if at < len(self.a_places) and self.a_places[at] == i:
+            return False, 0
+        before_a, before_b = (self.a_places[at - 1], self.b_places[at - 1]) if at else (-1, -1)
+        after_b = self.b_places[at] if at < len(self.a_places) else None
+        inside = before_b < j and (after_b is None or j < after_b)
+        return not inside, abs(j - (before_b + i - before_a))
 
 
 def _crossed_anchors(

@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 
 import numpy as np
 
-from compare.align import Alignment, Judgement, align_pair, align_twins
+from compare.align import Alignment, Judgement, PrintedApart, align_pair, align_twins
 from compare.boilerplate import find_boilerplate, find_notes
 from compare.candidates import find_candidates, signatures
 from compare.coverage import group_sentences
@@ -455,6 +455,9 @@ def _run_stages(
             # alone: numbered story by story, as _StoryMemo keeps its finds, they take memory
             # bounded by a story, not by the run.
             numbered: dict[_TextPair, int] = {}
+            printed = PrintedApart.of(
+                sentences[doc] for doc in dict.fromkeys(told[d] for d in story.documents)
+            )
             for _, a, b in its_pairs:
                 proposed = proposals.between(a, b)
                 number = numbered.setdefault((text_of[a], text_of[b], proposed), len(alignments))
@@ -463,7 +466,12 @@ def _run_stages(
                         align_twins(sentences[a], sentences[b])
                         if by_id[a].text == by_id[b].text
                         else align_pair(
-                            sentences[a], sentences[b], proposed, settings, judged.of(story)
+                            sentences[a],
+                            sentences[b],
+                            proposed,
+                            settings,
+                            judged.of(story),
+                            printed,
                         )
                     )
                     aligned_in.append(story)

@@ -9,6 +9,7 @@ import pytest
 import compare.align
 from compare.align import (
     Judgement,
+    PrintedApart,
     align_pair,
     align_twins,
     differs_in_framing,
@@ -748,3 +749,80 @@ def test_a_name_swapped_in_a_copied_sentence_keeps_its_copy_before_a_paraphrase(
     assert [(m.a.sentences, m.b.sentences, m.kind) for m in found] == [
         ((0,), (0,), MatchKind.EDITED)
     ]
+
+
+# One sentence of an investigation's template for each care home it looked into.
+MARLOWE = (
+    "Inspectors last visited Marlowe Gardens in April 2024 and rated it good, noting that "
+    "staffing levels were appropriate on the day."
+)
+LINDEN = (
+    "Inspectors last visited Linden Court in June 2023 and rated it good, noting that "
+    "staffing levels were appropriate on the day."
+)
+HARROW = "Harrow Care Group said its homes were staffed safely at all times."
+
+
+@pytest.mark.parametrize(
+    ("printed_by", "kinds"),
+    [
+        pytest.param(
+            None,
+            [MatchKind.EDITED, MatchKind.VERBATIM],
+            id="alone_the_pair_reads_an_edit",
+        ),
+        pytest.param(
+            (MARLOWE, LINDEN, HARROW),
+            [MatchKind.VERBATIM],
+            id="the_original_prints_both_cases",
+        ),
+        pytest.param(
+            (MARLOWE, HARROW),
+            [MatchKind.EDITED, MatchKind.VERBATIM],
+            id="the_original_prints_one_case",
+        ),
+    ],
+)
+def test_two_cases_of_one_template_that_one_text_prints_apart_are_no_edit(
+    printed_by: tuple[str, ...] | None, kinds: list[MatchKind]
+) -> None:
+    """Two cuts of an investigation keep different homes' sentences of one template: once the
+    original that prints both word for word is in the story, neither cut edited the other's."""
+    courier = sentences(MARLOWE, HARROW, id="courier")
+    harbor = sentences(LINDEN, HARROW, id="harbor")
+    printed = None
+    if printed_by is not None:
+        printed = PrintedApart.of([courier, harbor, sentences(*printed_by, id="ledger")])
+    found = align_pair(courier, harbor, everything(courier, harbor), SETTINGS, None, printed)
+    assert [m.kind for m in found.matches] == kinds
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        pytest.param((0, 2, 3, 4, 5, 6, 7, 8), id="first_occurrence_cut"),
+        pytest.param((0, 2, 4, 5, 6, 7, 8), id="only_the_last_kept"),
+        pytest.param(tuple(range(9)), id="every_occurrence_kept"),
+    ],
+)
+def test_a_repeated_line_is_matched_with_the_occurrence_in_its_place(
+    cut: tuple[int, ...],
+) -> None:
+    """An investigation closes each case with one stock line; a cut that keeps the order is
+    matched line for line with the occurrences in their places, and nothing is moved."""
+    closed = "The complaint was closed after six weeks with no finding."
+    original = [
+        "Delia Marsh complained about the night her father fell at Oakmere House.",
+        closed,
+        "Owen Pennington reported an empty corridor at Orchard Rise in March.",
+        closed,
+        "A nurse at Kestrel Lodge said she signed sheets for rooms she had not entered.",
+        "Two colleagues confirmed the nurse's account to the Ledger.",
+        closed,
+        "Harrow said it could not comment on individual residents.",
+        "The regulator said it would review the findings.",
+    ]
+    ledger = sentences(*original, id="ledger")
+    courier = sentences(*(original[n] for n in cut), id="courier")
+    found = align_pair(ledger, courier, everything(ledger, courier), SETTINGS).matches
+    assert [(m.a.sentences[0], m.moved) for m in found] == [(n, False) for n in cut]
