@@ -738,6 +738,8 @@ class _Likeness:
     sentences: Mapping[str, Sequence[Sentence]]
     # The pairs of versions of one article.
     one_article: AbstractSet[frozenset[str]]
+    # Per document, the indexes of each sentence it prints more than once, found when asked.
+    repeated: dict[str, Mapping[str, tuple[int, ...]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, result: Result, pairs: Sequence[PairComparison]) -> _Likeness:
@@ -745,6 +747,30 @@ class _Likeness:
         one_outlet = {frozenset((p.a, p.b)) for p in pairs if p.same_source}
         one_article = {frozenset((p.a, p.b)) for p in pairs if p.same_article}
         return cls(aligned, _alike(aligned), one_outlet, result.sentences, one_article)
+
+    def match_of(
+        self, found: Mapping[tuple[int, int], tuple[float, float]], i: int, doc: str, j: int
+    ) -> tuple[float, float] | None:
+        """The similarity and kept share of sentence ``i`` aligned with sentence ``j`` of
+        ``doc`` (``found``: the pair's alignment), or with another sentence of ``doc`` that
+        words ``j`` alike: a line an article repeats ("The complaint was closed with no
+        finding.") is one line, whichever occurrence a pair aligned and a group holds."""
+        match = found.get((i, j))
+        if match is None:
+            for repeated in self._repeats(doc).get(self.sentences[doc][j].key, ()):
+                match = found.get((i, repeated))
+                if match is not None:
+                    break
+        return match
+
+    def _repeats(self, doc: str) -> Mapping[str, tuple[int, ...]]:
+        """The indexes of each sentence ``doc`` prints more than once, by its key."""
+        if doc not in self.repeated:
+            at: defaultdict[str, list[int]] = defaultdict(list)
+            for sentence in self.sentences[doc]:
+                at[sentence.key].append(sentence.index)
+            self.repeated[doc] = {key: tuple(n) for key, n in at.items() if len(n) > 1}
+        return self.repeated[doc]
 
     def words(self, version: Version) -> frozenset[str]:
         """The words of ``version``'s sentences."""
@@ -795,7 +821,7 @@ class _Sources:
             if (found := likeness.aligned.get((version.doc, other.doc)))
             for i in version.sentences
             for j in other.sentences
-            if (match := found.get((i, j)))
+            if (match := likeness.match_of(found, i, other.doc, j))
             for score, kept in [match]
         )
         holding_own = frozenset(

@@ -9,6 +9,7 @@ import pytest
 from compare.pipeline import compare_documents, compare_paths
 from compare.provenance import (
     Precedence,
+    _Likeness,
     direction_cycles,
     sources_of,
     taken_from,
@@ -1641,3 +1642,54 @@ def test_what_a_copy_took_and_its_pairs_agree_on_credit() -> None:
     assert found == {("herald", "lead1"): (True, False), ("post", "lead2"): (False, True)}
     # The wire's own dateline credits no client that kept it.
     assert pairs[frozenset(("herald", "lead1"))].crediting == ("herald",)
+
+
+def test_two_cuts_that_keep_different_cases_took_them_from_the_original() -> None:
+    """An investigation writes one sentence for each home; the Courier keeps Marlowe Gardens'
+    and Harbor, two days later, Linden Court's. Harbor took every sentence from the Ledger,
+    none from the Courier, and changed no figure of the Courier's: the two cuts share the
+    Ledger's text, and neither reuses the other."""
+    intro = "Rotas at Harrow Care Group's homes listed night staff who were not working."
+    marlowe, linden = (
+        f"Inspectors last visited {home} in {month} and rated it good, noting that staffing "
+        "levels were appropriate on the day."
+        for home, month in (("Marlowe Gardens", "April 2024"), ("Linden Court", "June 2023"))
+    )
+    reply = "Harrow Care Group said its homes were staffed safely at all times."
+    result = compare_documents(
+        [
+            document(f"{intro}\n{marlowe}\n{linden}\n{reply}", "ledger", published="2025-03-02"),
+            document(f"{intro}\n{marlowe}\n{reply}", "courier", published="2025-03-04"),
+            document(f"{intro}\n{linden}\n{reply}", "harbor", published="2025-03-06"),
+        ]
+    )
+    assert [(t.copy, t.origin, t.share) for t in result.taken[result.stories[0].id]] == [
+        ("courier", "ledger", 1.0),
+        ("harbor", "ledger", 1.0),
+    ]
+    (cuts,) = [p for p in result.pairs if {p.a, p.b} == {"courier", "harbor"}]
+    assert [m.kind for m in cuts.matches] == [MatchKind.VERBATIM, MatchKind.VERBATIM]
+    assert (cuts.common_origin, cuts.direction, cuts.undisclosed_reuse) == ("ledger", None, False)
+
+
+def test_a_repeated_line_is_aligned_with_each_of_its_occurrences() -> None:
+    """The Ledger closes two cases with one stock line and the Courier keeps one of them: which
+    occurrence a sentence group holds, the Courier's line took it from the Ledger's."""
+    closed = "The complaint was closed after six weeks with no finding."
+    ledger = document(
+        f"Delia Marsh complained about the night her father fell at Oakmere House.\n{closed}\n"
+        f"Owen Pennington reported an empty corridor at Orchard Rise in March.\n{closed}",
+        "ledger",
+        published="2025-03-02",
+    )
+    courier = document(
+        f"Owen Pennington reported an empty corridor at Orchard Rise in March.\n{closed}",
+        "courier",
+        published="2025-03-04",
+    )
+    result = compare_documents([ledger, courier])
+    likeness = _Likeness.of(result, result.pairs)
+    found = likeness.aligned[("courier", "ledger")]
+    assert sorted(found) == [(0, 2), (1, 3)]
+    assert [likeness.match_of(found, 1, "ledger", j) for j in (1, 3)] == [found[(1, 3)]] * 2
+    assert likeness.match_of(found, 1, "ledger", 0) is None
