@@ -586,6 +586,12 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Note: Content may be edited for style and length.", True, id="aggregators_note"
         ),
+        pytest.param("First published by The Meridian Ledger.", True, id="first_published_by"),
+        pytest.param(
+            "First published in 1998, the guide has sold 40,000 copies, its publisher said.",
+            False,
+            id="first_published_in_news",
+        ),
         pytest.param(
             "Materials provided by donors filled the food bank's shelves by Friday, its manager "
             "said.",
