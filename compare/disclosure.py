@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from compare.boilerplate import company_mentions
 from compare.lexicon import (
+    CREDIT_REACH,
     MAX_PERSON_WORDS,
     MIN_TELLING_LETTERS,
     capitalised_run,
@@ -39,6 +40,10 @@ PATH_LABEL_MARKS = frozenset("/_-")
 # longer name ("Meridian Road", "Times Square").
 NAMES_AFTER = r"(?P<after>(?:[^\S\n]+[A-Z][\w-]*)*)"
 FOLLOWING_NAMES = re.compile(NAMES_AFTER)
+# A role of a newsroom's after its name, perhaps its possessive's: "CNA's correspondent".
+NEWSROOM_ROLE = re.compile(r"(?:['\u2019]s)?\s+(?P<role>\w+)")
+# What a sign-off's line may hold besides the name it signs with: spaces, dashes, brackets, a stop.
+SIGN_OFF_MARKS = " \t\n.-\u2013\u2014()[]"
 # A name in lower case goes on as a web address's ("bbc.co.uk").
 IN_AN_ADDRESS = re.compile(r"\.[^\W\d_]")
 # In a story's text, an outlet folder's name stands for a name of this many words or more whose
@@ -88,14 +93,15 @@ class Sourced(Protocol):
 def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = None) -> bool:
     """Whether ``user`` credits ``origin`` as a credit line does (:func:`_credits`, which also
     tells the direction), credits a wire service (:func:`_credits_a_wire`), keeps ``origin``'s
-    dateline (:func:`_keeps_dateline`), or names, in its own words (:func:`_in_own_words`),
-    ``origin``'s source or the wire service ``origin`` was filed by; the costliest check, naming
-    the source anywhere in the text, last. A name the copy took with the origin's sentence is no
-    credit: a state outlet's text names itself ("documents obtained by Meridian Today", "told
-    VRN", "CNA's correspondent reported"), and a copy that pastes it says nothing of where its
-    text came from. A press release is disclosed as its copy says so in its own words too
-    (:func:`_discloses_release`): a release's text names its issuer, and a copy that pastes it
-    ("call Northfield Police on 101") says nothing of where its text came from.
+    dateline (:func:`_keeps_dateline`), or cites, in its own words (:func:`_credits_by_name`,
+    :func:`_in_own_words`), ``origin``'s source or the wire service ``origin`` was filed by; the
+    costliest check, naming the source anywhere in the text, last. A mention that cites no one
+    ("The Ledger Line declined to comment") is no credit, nor a name the copy took with the
+    origin's sentence: a state outlet's text names itself ("documents obtained by Meridian
+    Today", "told VRN", "CNA's correspondent reported"), and a copy that pastes it says nothing
+    of where its text came from. A press release is disclosed as its copy says so in its own
+    words too (:func:`_discloses_release`): a release's text names its issuer, and a copy that
+    pastes it ("call Northfield Police on 101") says nothing of where its text came from.
 
     Args:
         taken: by the number of each of ``user``'s sentences aligned with ``origin``'s, the
@@ -173,18 +179,21 @@ def _credit_phrases(
     user: Sourced, origin: Sourced, taken: Mapping[int, str]
 ) -> Iterator[re.Match[str]]:
     """Each credit's phrase in ``user``'s text that names ``origin``'s outlet in any of its forms
-    (``[names] credit_phrases``, :func:`_credited_forms`): "as first reported by The Ledger
-    Line", "according to a report last week by the nonprofit site Ledger Line", "first reported
-    by LedgerLine.org". Said so, a name credits the outlet whatever the copy's sentence took from
-    ``origin``'s ("obtained by The Ledger Line" there), but for the phrase itself, which the copy
-    may have pasted (``taken``: see :func:`discloses`)."""
-    forms = _credited_forms(
-        None if _is_file_name(origin.document) else origin.document.source,
+    or by its handle (``[names] credit_phrases``, :func:`_credited_forms`): "as first reported by
+    The Ledger Line", "according to a report last week by the nonprofit site Ledger Line", "first
+    reported by LedgerLine.org", "h/t @ledgerline". Said so, a name credits the outlet whatever
+    the copy's sentence took from ``origin``'s ("obtained by The Ledger Line" there), but for the
+    phrase itself, which the copy may have pasted (``taken``: see :func:`discloses`)."""
+    named = origin.dateline_source
+    source = origin.document.source
+    forms, handles = _credited_forms(
+        None if _is_file_name(origin.document) else source,
         site_host(origin.document.url),
+        named if named and _short_for(named, source) else None,
     )
-    if not forms:
+    if not forms and not handles:
         return
-    for found in _credit_pattern(forms).finditer(user.document.text):
+    for found in _credit_pattern(forms, handles).finditer(user.document.text):
         aligned = _taken_at(user, found.start(), taken)
         said = " ".join(found.group().casefold().split())
         if aligned is None or said not in " ".join(aligned[1].casefold().split()):
@@ -192,28 +201,46 @@ def _credit_phrases(
 
 
 @lru_cache(maxsize=1 << 12)
-def _credited_forms(source: str | None, host: str | None) -> tuple[str, ...]:
+def _credited_forms(
+    source: str | None, host: str | None, dated: str | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The forms of an outlet's name a credit's phrase may give, in any case: each of its
     source's names (:func:`_names_of`) without a leading "The", and its words run together
-    ("LedgerLine"); and its site's host ("ledgerline.org").
+    ("LedgerLine"); and its site's host ("ledgerline.org"). And the handles its accounts may go
+    by: a name of one word or run together, its site's name without its domain's ending, unless
+    many post on that site (``[names] shared_hosts``), and the short name its dateline gives it
+    (``dated``: "@harborline" for the Harborline News Agency, filed "(Harborline)").
 
-    >>> _credited_forms("The Ledger Line", "ledgerline.org")
-    ('ledger line', 'ledgerline', 'ledgerline.org')
+    >>> _credited_forms("The Ledger Line", "ledgerline.org", None)
+    (('ledger line', 'ledgerline', 'ledgerline.org'), ('@ledgerline',))
     """
     forms: list[str] = []
     for words in _names_of(source) if source else ():
         name = words[1:] if words[:1] == ("the",) else words
         if word_length("".join(name)) >= MIN_TELLING_LETTERS:
             forms += [" ".join(name), *(["".join(name)] if len(name) > 1 else [])]
-    return tuple(dict.fromkeys([*forms, *([host] if host else [])]))
+    site = host.split(".")[0] if host and host not in lexicon().shared_hosts else None
+    handles = [form for form in forms if " " not in form and "." not in form]
+    handles += [name.casefold() for name in (site, dated) if name and " " not in name]
+    return (
+        tuple(dict.fromkeys([*forms, *([host] if host else [])])),
+        tuple(dict.fromkeys(f"@{handle}" for handle in handles)),
+    )
 
 
 @lru_cache(maxsize=1 << 12)
-def _credit_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """A credit's phrase (``Lexicon.credit_phrase``) before any of an outlet's name's ``forms``,
-    perhaps after "the"."""
-    names = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
-    return re.compile(rf"{lexicon().credit_phrase}(?:the\s+)?(?:{names})(?![\w-])", re.IGNORECASE)
+def _credit_pattern(forms: tuple[str, ...], handles: tuple[str, ...]) -> re.Pattern[str]:
+    """A credit's phrase (``Lexicon.credit_phrase``) before any of an outlet's name's ``forms``
+    or ``handles``, perhaps after "the"; or a credit line's lead or a word that cites a source
+    (``Lexicon.source_credit_lead``, ``Lexicon.source_cues``: "h/t", "via", "according to")
+    before one of its handles, wherever they stand: a handle is no other name."""
+    terms = lexicon()
+    names = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in (*forms, *handles))
+    credited = [rf"{terms.credit_phrase}(?:the\s+)?(?:{names})"]
+    if handles:
+        leads = f"{terms.source_credit_lead.pattern}|{terms.source_cues.pattern}"
+        credited.append(rf"(?:{leads})\s*(?:{'|'.join(map(re.escape, handles))})")
+    return re.compile(rf"(?:{'|'.join(credited)})(?![\w-])", re.IGNORECASE)
 
 
 def _links_to(user: Sourced, origin: Sourced) -> str | None:
@@ -547,13 +574,14 @@ def _shortened_in(line: str, source: str) -> bool:
 
 
 def _initialled_in(text: str, source: str) -> bool:
-    """Whether ``text`` anywhere gives a paper's or a broadcaster's name (its last word a
-    masthead's, ``[names] masthead_words``) of at least ``MIN_INITIALS_IN_TEXT`` words whose
-    initials, one a word, are ``source``'s outlet folder's name: "the New York Times reported"
-    for "nyt/"; not "the New York Transit authority", nor "Fort Tarrow" for "ft/"."""
+    """Whether ``text`` cites as a source (:func:`_cited_as_a_source`) a paper or a broadcaster
+    by a name (its last word a masthead's, ``[names] masthead_words``) of at least
+    ``MIN_INITIALS_IN_TEXT`` words whose initials, one a word, are ``source``'s outlet folder's
+    name: "the New York Times reported" for "nyt/"; not "the New York Transit authority", nor
+    "Fort Tarrow" for "ft/", nor "The New York Times declined to comment"."""
     folders = [f for f in _short_folders(source) if len(f) >= MIN_INITIALS_IN_TEXT]
     # Most sources have no such folder: the text is then not read for names at all.
-    return bool(folders) and not _initials_of_names(text).isdisjoint(folders)
+    return bool(folders) and not _initials_of_cited_names(text).isdisjoint(folders)
 
 
 def _short_folders(source: str) -> list[str]:
@@ -566,14 +594,17 @@ def _short_folders(source: str) -> list[str]:
 
 # Each document's text is searched once per pair it is in.
 @lru_cache(maxsize=1 << 10)
-def _initials_of_names(text: str) -> frozenset[str]:
-    """The initials of the outlets' names of a few words ``text`` writes, function words left
-    out."""
+def _initials_of_cited_names(text: str) -> frozenset[str]:
+    """The initials of the outlets' names of a few words ``text`` cites as sources
+    (:func:`_cited_as_a_source`), function words left out."""
     terms = lexicon()
+    names = ((_name_words(found), found) for found in capitalised_run().finditer(text))
     return frozenset(
         "".join(word[0] for word in name if word not in terms.function_words)
-        for name in _written_names(text)
-        if len(name) >= MIN_INITIALS_IN_TEXT and name[-1] in terms.masthead_words
+        for name, found in names
+        if len(name) >= MIN_INITIALS_IN_TEXT
+        and name[-1] in terms.masthead_words
+        and _cited_as_a_source(found)
     )
 
 
@@ -585,10 +616,12 @@ def _written_names(line: str) -> list[tuple[str, ...]]:
     >>> _written_names("The New York Times and the Times of India contributed.")
     [('the', 'new', 'york', 'times'), ('times', 'of', 'india')]
     """
-    return [
-        tuple(re.split(r"[\s-]+", found.group().casefold()))
-        for found in capitalised_run().finditer(line)
-    ]
+    return [_name_words(found) for found in capitalised_run().finditer(line)]
+
+
+def _name_words(found: re.Match[str]) -> tuple[str, ...]:
+    """A name's words, case-folded, a hyphened name's apart."""
+    return tuple(re.split(r"[\s-]+", found.group().casefold()))
 
 
 # A run has far fewer sources than pairs; compiling a source's pattern per pair made a story of
@@ -657,19 +690,15 @@ def _unbranded(source: str) -> tuple[str, ...]:
     return (" ".join(name),) if telling and name != source.split() else ()
 
 
-def _is_unbranded(found: re.Match[str], source: str) -> bool:
-    """Whether a mention of a source is its name without its brand (:func:`_unbranded`), "the
-    Detroit" of "The Detroit News", not the name in full."""
-    return found.group().casefold() in {name.casefold() for name in _unbranded(source)}
-
-
 def _cited_as_a_source(found: re.Match[str]) -> bool:
     """Whether a name in a story's text is cited as a source: after a word that cites one
-    (``source_cues``: "told Sky", "according to the BBC", "reported by CBS"), in brackets
-    ("(Al Jazeera)"), or before an outlet's verb (``outlet_verbs``: "CBS reported"). An
-    outlet's name without its brand is often a place's or a company's ("Detroit" of "The Detroit
-    News", "Google" of "Google News"), which names the outlet only so: "Google said" is the
-    company speaking, as "Sky said" may be the broadcaster, not the newsroom cited.
+    (``source_cues``, perhaps with a description in lower case between: "told Sky", "according
+    to the BBC", "reported by CBS", "según la agencia Harborline"), in brackets ("(Al
+    Jazeera)"), or before an outlet's verb (``outlet_verbs``), after the capitalised words that
+    go on with it or its newsroom's role too: "CBS reported", "Fox News Digital reported", "CNA's
+    correspondent reported". A name mentioned so credits; one mentioned otherwise is news: "The
+    Ledger Line declined to comment", "a Ledger Line spokesperson said", "Google said" (the
+    company speaking, as "Sky said" may be the broadcaster, not the newsroom cited).
 
     >>> found = re.search("Sky", "The levee held, Sky reported.")
     >>> _cited_as_a_source(found), _cited_as_a_source(re.search("Google", "Google said so."))
@@ -679,15 +708,48 @@ def _cited_as_a_source(found: re.Match[str]) -> bool:
     return bool(
         _cue_before().search(" ".join(_words_before(text, start)))
         or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
-        or lexicon().outlet_verbs.match(text, end)
+        or any(lexicon().outlet_verbs.match(text, at) for at in _ends_of_name(text, end))
+    )
+
+
+def _ends_of_name(text: str, end: int) -> tuple[int, ...]:
+    """Where a name that ends at ``end`` may end, as an outlet's verb may follow it: there,
+    after the capitalised words that go on with it ("Fox News Digital"), and after a role of
+    its newsroom's, perhaps its possessive's ("CNA's correspondent")."""
+    role = NEWSROOM_ROLE.match(text, end)
+    return (
+        end,
+        next(FOLLOWING_NAMES.finditer(text, end)).end(),
+        *((role.end(),) if role and lexicon().is_role(role["role"]) else ()),
     )
 
 
 @cache
 def _cue_before() -> re.Pattern[str]:
     """The words that cite a source (``source_cues``) ending the words before a name, perhaps
-    with "the" after them: "told", "according to the"."""
-    return re.compile(rf"(?:{lexicon().source_cues.pattern})(?:\s+the)?$", re.IGNORECASE)
+    with a few words of description in lower case after them: "told", "according to the",
+    "según la agencia"."""
+    described = rf"(?-i:\s+[^\W\d_A-Z][\w'\u2019-]*){{0,{CREDIT_REACH}}}"
+    return re.compile(rf"(?:{lexicon().source_cues.pattern}){described}$", re.IGNORECASE)
+
+
+def _credits_by_name(user: Sourced, found: re.Match[str]) -> bool:
+    """Whether a name ``found`` in ``user``'s text credits whom it names: cited as a source
+    (:func:`_cited_as_a_source`: "according to Meridian", "KUNA reported"), in one of its
+    credit lines ("Coastline Wire contributed to this report."), as a site's address, which
+    links to it ("More at bbc.co.uk/news"), or as a sign-off, a line of the name alone, perhaps
+    after a dash or in brackets ("(Harborline)"); a mention that cites no one ("Reuters could not
+    verify the footage", "Harborline has learned that ...") is news, no credit."""
+    text = found.string
+    if _cited_as_a_source(found) or IN_AN_ADDRESS.match(text, found.end()):
+        return True
+    sentence = _sentence_at(user, found.start())
+    rest = (
+        text[sentence.start : found.start()] + text[found.end() : sentence.end] if sentence else ""
+    )
+    return sentence is not None and (
+        sentence.text in user.credit_lines or not rest.strip(SIGN_OFF_MARKS)
+    )
 
 
 def _outlet_folders(label: str) -> tuple[str, ...]:
@@ -861,10 +923,10 @@ def _names_source(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> b
     :func:`_credits`'): by a paper's name whose initials the origin's folder is
     (:func:`_initialled_in`), by a name in full that the folder shortens beside the writer in
     its byline (:func:`_shortened_in`: "By Jane Doe, The Washington Post" for
-    ``washingtonpost/``), or by its name capitalised as the source's is
-    (:func:`_capitalised_as_its_source`) where it stands for the outlet
-    (:func:`_stands_for_outlet`); by its name without its brand (:func:`_unbranded`) in the
-    text only where it is cited as a source (:func:`_cited_as_a_source`); each in its own words
+    ``washingtonpost/``), or by its name, in full or without its brand (:func:`_unbranded`),
+    capitalised as the source's is (:func:`_capitalised_as_its_source`) where it stands for the
+    outlet (:func:`_stands_for_outlet`) and credits it (:func:`_credits_by_name`: "The Ledger
+    Line first reported", not "The Ledger Line declined to comment"); each in its own words
     (``taken``: see :func:`_in_own_words`)."""
     return (
         _initialled_in(user.document.text, origin.document.source)
@@ -888,20 +950,21 @@ def _source_namings(
         for m in named.finditer(text)
         if len(m.group()) > 1
         and _capitalised_as_its_source(m, source)
-        and not _plain_opening(m)
-        and (not _is_unbranded(m, source) or _cited_as_a_source(m))
         and _in_own_words(user, m, taken)
     ]
     if file_name:
         # A file's name alone ("dam" of dam.txt) names a story's subject as often as an outlet:
         # at the end of a longer name ("Hollis Creek Dam") it names no outlet.
         found = [m for m in found if not _given_name_before(text, m.start())]
+    # A mention cited as no source still makes a person of a name after a title ("President
+    # Vicente Fox toured the shelters"), whom "told Fox" later names again.
     titled = [m.start() for m in found if _after_a_title(text, m.start())]
     words = _outlet_words(source)
     yield from (
         m
         for m in found
-        if _stands_for_outlet(text, m.start(), m.end(), words, _calls_a_person(text, m, titled))
+        if _credits_by_name(user, m)
+        and _stands_for_outlet(text, m.start(), m.end(), words, _calls_a_person(text, m, titled))
     )
 
 
@@ -973,27 +1036,6 @@ def _capitalised_as_its_source(found: re.Match[str], source: str) -> bool:
     return IN_AN_ADDRESS.match(found.string, found.end()) is not None or all(
         said[:1].isupper() or not name[:1].isupper() or name.casefold() in particles
         for name, said in zip(source.split(), found.group().split(), strict=False)
-    )
-
-
-def _plain_opening(found: re.Match[str]) -> bool:
-    """Whether a mention is a paper's one-word name that is a plain word ("independent",
-    "times"), capitalised only as its sentence's first, and goes on in lower case with neither an
-    outlet's verb, a verb of saying nor a newsroom role: "Independent analysts said", "Times have
-    changed"; not "Times reported", "Independent reporters". A paper so named is "The
-    Independent" where it stands for the paper."""
-    word, text = found.group(), found.string
-    terms = lexicon()
-    if word.casefold() not in terms.masthead_words or _words_before(text, found.start()):
-        return False
-    if text.startswith(POSSESSIVES, found.end()):
-        return False  # "Independent's reporters": the paper's
-    following = text[found.end() :].split(maxsplit=1)[:1]
-    after = following[0].strip(CLOSING_MARKS + ",;:") if following else ""
-    return after[:1].islower() and not (
-        terms.outlet_verbs.match(text, found.end())
-        or after in terms.attribution_verbs
-        or terms.is_role(after)
     )
 
 
@@ -1113,8 +1155,9 @@ def _names_as_dated(user: Sourced, origin: Sourced, taken: Mapping[int, str]) ->
     name (:func:`_short_for`: "according to Meridian" for a text of the Meridian Press Agency,
     or of an outlet kept in "meridian_press/", filed "TARROW (Meridian) -"; "KUNA reported" for
     the Kuwait News Agency's "KUWAIT CITY (KUNA) --"), or as a name of its byline ("By Lena
-    Ortiz, Meridian"); not "Meridian Road", nor a dateline's "(Updated)", nor a name the text
-    took with the origin's sentence (``taken``: see :func:`_in_own_words`)."""
+    Ortiz, Meridian"); not "Meridian Road", nor a dateline's "(Updated)", nor a mention that
+    cites no one ("Meridian has learned"), nor a name the text took with the origin's sentence
+    (``taken``: see :func:`_in_own_words`)."""
     named = origin.dateline_source
     if not named or not _short_for(named, origin.document.source):
         return False
@@ -1127,7 +1170,8 @@ def _dated_namings(
     user: Sourced, origin: Sourced, taken: Mapping[int, str]
 ) -> Iterator[re.Match[str]]:
     """Each naming of ``origin`` in ``user``'s text as its dateline does, as
-    :func:`_names_as_dated` reads them: "according to Meridian", "h/t @meridian"."""
+    :func:`_names_as_dated` reads them, that credits it (:func:`_credits_by_name`): "according
+    to Meridian", "Meridian News reported"; not "Meridian declined to comment"."""
     named = origin.dateline_source
     source = origin.document.source
     if not named or not _short_for(named, source):
@@ -1136,7 +1180,9 @@ def _dated_namings(
     yield from (
         found
         for found in _standing_alone(named).finditer(user.document.text)
-        if _goes_on_as_named(found["after"], words) and _in_own_words(user, found, taken)
+        if _goes_on_as_named(found["after"], words)
+        and _credits_by_name(user, found)
+        and _in_own_words(user, found, taken)
     )
 
 
@@ -1218,12 +1264,10 @@ def _first_letters(letters: str, words: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _standing_alone(name: str) -> re.Pattern[str]:
-    """A name as a word of its own, or as a handle in any case ("@meridian", as a post credits
-    the account it took from: "h/t @meridian"), with the capitalised words that follow it
-    (``after``), which may make it the start of a longer name ("Meridian Road")."""
-    return re.compile(
-        rf"(?<![\w-])(?:{re.escape(name)}|@(?i:{re.escape(name)}))(?![\w-]){NAMES_AFTER}"
-    )
+    """A name as a word of its own, not a handle ("@meridian" is a credit's phrase's: see
+    :func:`_credit_phrases`), with the capitalised words that follow it (``after``), which may
+    make it the start of a longer name ("Meridian Road")."""
+    return re.compile(rf"(?<![\w@-]){re.escape(name)}(?![\w-]){NAMES_AFTER}")
 
 
 def _goes_on_as_named(after: str, words: AbstractSet[str]) -> bool:
@@ -1235,23 +1279,24 @@ def _goes_on_as_named(after: str, words: AbstractSet[str]) -> bool:
 
 
 def _names_wire_of(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bool:
-    """Whether ``user`` names the wire service whose dateline ``origin`` opens with, by any of
+    """Whether ``user`` credits the wire service whose dateline ``origin`` opens with, by any of
     its names ("according to Reuters" for a text filed "LONDON (Reuters) -"), or another news
     agency by its name in full, as the dateline gives it ("Coastline Wire contributed to this
-    report." for "LONDON (Coastline Wire) -"), in its own words (``taken``: see
-    :func:`_in_own_words`). Not the name of ``user``'s own outlet: a wire's story, signed
-    "(Tarn Wire)", credits no client that kept that dateline."""
+    report." for "LONDON (Coastline Wire) -"), by a name that credits (:func:`_credits_by_name`)
+    in its own words (``taken``: see :func:`_in_own_words`). Not the name of ``user``'s own
+    outlet: a wire's story, signed "(Tarn Wire)", credits no client that kept that dateline."""
     if not origin.filed_by or _short_for(origin.filed_by, user.document.source):
         return False
     terms = lexicon()
     wire = terms.wire_service_named(origin.filed_by)
     if wire is None:
         # Initials alone ("MPA") may be another body's: only a full name counts here.
-        return len(origin.filed_by.split()) > 1 and any(
-            _in_own_words(user, found, taken)
-            for found in re.finditer(rf"\b{re.escape(origin.filed_by)}\b", user.document.text)
+        named = re.finditer(rf"\b{re.escape(origin.filed_by)}\b", user.document.text)
+        found = named if len(origin.filed_by.split()) > 1 else iter(())
+    else:
+        found = (
+            name
+            for name in terms.wire_names.finditer(user.document.text)
+            if terms.wire_service(name.group()) == wire
         )
-    return any(
-        terms.wire_service(found.group()) == wire and _in_own_words(user, found, taken)
-        for found in terms.wire_names.finditer(user.document.text)
-    )
+    return any(_credits_by_name(user, name) and _in_own_words(user, name, taken) for name in found)

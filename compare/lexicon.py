@@ -871,6 +871,9 @@ class Lexicon:
     # A line of one of [boilerplate] source_credit_leads and the names it credits, perhaps in
     # brackets (see _is_source_credit).
     source_credit: re.Pattern[str]
+    # Those leads alone, as whole words in any case: before an account's handle they credit it
+    # wherever they stand ("(h/t @ledgerline)": see disclosure._credit_pattern).
+    source_credit_lead: re.Pattern[str]
     source_credit_words: frozenset[str]
     name_credit_leads: frozenset[str]
     # A line of one of [boilerplate] outlet_credit_leads and the name it credits (``name``):
@@ -2871,6 +2874,7 @@ def lexicon() -> Lexicon:
         ),
         release_end_marks=frozenset(data["boilerplate"]["release_end_marks"]),
         source_credit=_source_credit(data["boilerplate"]["source_credit_leads"]),
+        source_credit_lead=phrase_pattern(data["boilerplate"]["source_credit_leads"]),
         source_credit_words=frozenset(data["boilerplate"]["source_credit_words"]),
         name_credit_leads=frozenset(data["boilerplate"]["name_credit_leads"]),
         outlet_credit=_outlet_credit(

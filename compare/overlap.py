@@ -23,7 +23,7 @@ datelines and outlets say, is :mod:`compare.disclosure`'s to tell.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -127,6 +127,10 @@ MIN_OWN_RUN_WORDS = 10
 # A quotation of this many words or more that two articles both carry is listed as shared (see
 # shared_quotations): shorter ones ("a good day") any two reports may quote alike.
 MIN_QUOTATION_WORDS = 5
+# By a document's id and an outlet with several texts in its story, what the document took from
+# those texts: by the number of each of its sentences aligned with one, the text aligned with it
+# (see taken_from_outlets).
+OutletsTaken = Mapping[tuple[str, str], Mapping[int, str]]
 # The marks around a quotation, and the punctuation its last word takes inside them, left out of
 # a shared quotation's text as written.
 QUOTATION_EDGES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e ,;:"
@@ -667,6 +671,7 @@ def compare_pair(
     credited_by: Mapping[str, AbstractSet[str]] | None = None,
     backdating: Mapping[str, tuple[str, ...]] | None = None,
     one_report: bool = False,
+    outlets_taken: OutletsTaken | None = None,
 ) -> PairComparison:
     """The verdict, direction and crediting of two documents whose texts share ``texts`` (see
     :func:`text_overlap`); ``out_by``, per document whose text a copy that credits it was
@@ -679,7 +684,9 @@ def compare_pair(
     document of an outlet caught backdating, the articles that caught it (see
     :func:`backdating_outlets`); ``one_report``, whether a name one of the two puts for the
     other's is one their outlet corrected (see :func:`names_corrected`), which fills in no
-    template for another event."""
+    template for another event; ``outlets_taken``, what each of the story's documents took from
+    the texts of an outlet of several (see :func:`taken_from_outlets`), which its credits of
+    that outlet are read against."""
     a_in_b, b_in_a = texts.a_in_b, texts.b_in_a
     (a_phrases_in_b, a_spread), (b_phrases_in_a, b_spread) = texts.a_phrasing, texts.b_phrasing
     identical = texts.identical
@@ -777,14 +784,17 @@ def compare_pair(
     if direction and not versions and _before_its_text(a_out, b_out, direction, modified_texts):
         direction, direction_basis = None, None
     reused = verdict is not Verdict.INDEPENDENT and not same_source
-    credits = _credits(a, b, texts) if reused else []
+    outlets_taken = outlets_taken or {}
+    credits = _credits(a, b, texts, outlets_taken) if reused else []
     crediting = tuple(credit.doc for credit in credits)
     undisclosed = reused and _undisclosed(a, b, direction, crediting)
     quotations = shared_quotations(a, b)
     # Whether the later of two that share quotations credits the other is asked of an
     # independent pair too: its quotations may come from the other's interviews.
     quoting_crediting = (
-        crediting if reused or not quotations else tuple(c.doc for c in _credits(a, b, texts))
+        crediting
+        if reused or not quotations
+        else tuple(c.doc for c in _credits(a, b, texts, outlets_taken))
     )
     reuser, origin = (b, a) if direction == "a->b" else (a, b)
     return PairComparison(
@@ -825,13 +835,62 @@ def compare_pair(
     )
 
 
-def _credits(a: Side, b: Side, texts: TextOverlap) -> list[Credit]:
-    """Where those of ``a`` and ``b`` (``a`` first) that credit the other credit it."""
+def _credits(a: Side, b: Side, texts: TextOverlap, outlets_taken: OutletsTaken) -> list[Credit]:
+    """Where those of ``a`` and ``b`` (``a`` first) that credit the other credit it, each read
+    against what it took from the other's outlet (:func:`_taken_by`)."""
     return [
         _credit(user, origin, taken)
         for user, origin, on in ((a, b, "a"), (b, a, "b"))
-        if discloses(user, origin, taken := _taken_texts(texts.matches, on))
+        if discloses(
+            user, origin, taken := _taken_by(user, origin, texts.matches, on, outlets_taken)
+        )
     ]
+
+
+def _taken_by(
+    user: Side, origin: Side, matches: Sequence[Match], which: str, outlets_taken: OutletsTaken
+) -> Mapping[int, str]:
+    """What ``user``, side ``which`` of a pair whose texts share ``matches``, took from
+    ``origin`` (see :func:`disclosure.discloses`): from any text of ``origin``'s outlet where
+    the story holds several (``outlets_taken``: see :func:`taken_from_outlets`), else from
+    ``origin``'s."""
+    return outlets_taken.get((user.document.id, origin.outlet)) or _taken_texts(matches, which)
+
+
+def taken_from_outlets(pairs: Iterable[PairComparison], sides: Mapping[str, Side]) -> OutletsTaken:
+    """What each document of a story took from the texts of each other outlet that has several
+    in it (an agency's write-throughs, a paper's update), as the story's ``pairs`` were first
+    measured: by the document's id and the outlet (``Side.outlet``), the number of each of the
+    document's sentences aligned with one of those texts and the texts aligned with it. An
+    outlet's words about itself ("told Harborline", "Harborline reported on Monday") that a copy
+    pasted from one of its texts are no credit of the copy's against any of them: against an
+    earlier text that lacks the sentence too, which the copy would else be counted as crediting
+    while its pair with the text it pasted is flagged."""
+    texts_of = Counter(side.outlet for side in sides.values())
+    taken: defaultdict[tuple[str, str], dict[int, str]] = defaultdict(dict)
+    for pair in pairs:
+        for user, origin, on in ((pair.a, pair.b, "a"), (pair.b, pair.a, "b")):
+            outlet = sides[origin].outlet
+            if pair.same_source or texts_of[outlet] < 2:
+                continue
+            took = taken[user, outlet]
+            for index, text in _taken_texts(pair.matches, on).items():
+                took[index] = f"{took[index]} {text}" if index in took else text
+    return dict(taken)
+
+
+def credits_an_outlet_of_several(
+    pair: PairComparison, sides: Mapping[str, Side], outlets_taken: OutletsTaken
+) -> bool:
+    """Whether a side of a pair, as first measured, credits the other, whose outlet has several
+    texts in the story (``outlets_taken``: see :func:`taken_from_outlets`): read against what it
+    took from all of them, it may not."""
+    crediting = {*pair.crediting, *pair.quoting_crediting}
+    return any(
+        (user, sides[other].outlet) in outlets_taken
+        for user, other in ((pair.a, pair.b), (pair.b, pair.a))
+        if user in crediting
+    )
 
 
 def _credit(user: Side, origin: Side, taken: Mapping[int, str]) -> Credit:
@@ -1005,7 +1064,7 @@ def _credited_by_others(
 
 
 def credited_by_others(
-    pairs: Iterable[PairComparison], sides: Mapping[str, Side]
+    pairs: Iterable[PairComparison], sides: Mapping[str, Side], outlets_taken: OutletsTaken
 ) -> dict[str, frozenset[str]]:
     """Per document, the other articles of its story, from other outlets, that reuse its text
     and credit or name its outlet in their own words (:func:`disclosure.names_outlet`: "Source:
@@ -1029,7 +1088,11 @@ def credited_by_others(
             if (
                 origin in undecided
                 and user in pair.crediting
-                and names_outlet(sides[user], sides[origin], _taken_texts(pair.matches, on))
+                and names_outlet(
+                    sides[user],
+                    sides[origin],
+                    _taken_by(sides[user], sides[origin], pair.matches, on, outlets_taken),
+                )
             ):
                 crediting[origin].add(user)
     return {doc: frozenset(users) for doc, users in crediting.items()}

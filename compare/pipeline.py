@@ -35,14 +35,17 @@ from compare.framing import (
 from compare.lexicon import added_terms
 from compare.near_duplicates import cluster_near_duplicates
 from compare.overlap import (
+    OutletsTaken,
     Side,
     TextOverlap,
     backdating_outlets,
     compare_pair,
     credited_by_others,
+    credits_an_outlet_of_several,
     names_corrected,
     out_by_credit,
     quotations_elsewhere,
+    taken_from_outlets,
     text_overlap,
 )
 from compare.provenance import (
@@ -685,7 +688,10 @@ def _measured_story(
     does. A later version of an article was not out before it was modified
     (``overlap.compare_pair``'s ``modified_texts``); an article of an outlet caught backdating
     (``overlap.backdating_outlets``) is not first by its date. A pair whose template is a name
-    one outlet corrected (``overlap.names_corrected``) is measured again as one report."""
+    one outlet corrected (``overlap.names_corrected``) is measured again as one report; and one
+    whose side credits the other, of an outlet with several texts in the story, against what it
+    took from all of them (``overlap.taken_from_outlets``): a self-reference pasted from one is
+    no credit of any."""
     # What each pair of texts shares, by the number of their alignment, measured once.
     shared: dict[int, TextOverlap] = {}
     modified_texts = out_when_modified(side.document for side in sides.values())
@@ -697,6 +703,7 @@ def _measured_story(
         out_by: Mapping[str, Document],
         credited_by: Mapping[str, frozenset[str]],
         corrected: AbstractSet[frozenset[str]] = frozenset(),
+        outlets_taken: OutletsTaken | None = None,
     ) -> PairComparison:
         if number not in shared:
             shared[number] = text_overlap(sides[a], sides[b], matches[number], settings)
@@ -712,6 +719,7 @@ def _measured_story(
             credited_by,
             backdating,
             frozenset((a, b)) in corrected,
+            outlets_taken,
         )
 
     pairs: list[tuple[str, str, int]] = []
@@ -719,13 +727,16 @@ def _measured_story(
     for a, b, number in numbered:
         pairs.append((a, b, number))
         first.append(measure(a, b, number, {}, {}))
+    outlets_taken = taken_from_outlets(first, sides)
     out_by = out_by_credit(first, sides)
-    credited_by = credited_by_others(first, sides)
+    credited_by = credited_by_others(first, sides, outlets_taken)
     corrected = names_corrected(first, sides)
     again = out_by.keys() | credited_by.keys()
     return [
-        measure(a, b, number, out_by, credited_by, corrected)
-        if again & {a, b} or frozenset((a, b)) in corrected
+        measure(a, b, number, out_by, credited_by, corrected, outlets_taken)
+        if again & {a, b}
+        or frozenset((a, b)) in corrected
+        or credits_an_outlet_of_several(found, sides, outlets_taken)
         else found
         for (a, b, number), found in zip(pairs, first, strict=True)
     ]

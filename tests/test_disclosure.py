@@ -420,6 +420,72 @@ def test_a_copy_credits_its_origin_by_a_credit_phrase(
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("The Ledger Line declined to comment on its sources.", id="declined"),
+        pytest.param(
+            "A Ledger Line spokesperson said the records came from a former employee.",
+            id="its_spokesperson",
+        ),
+        pytest.param(
+            "A spokesperson for The Ledger Line said the records were authentic.",
+            id="a_spokesperson_for_it",
+        ),
+        pytest.param(
+            "The Ledger Line said it would publish the test results in full.", id="it_said"
+        ),
+        pytest.param(
+            "The deputy director has since blocked The Ledger Line on social media.",
+            id="an_object_of_the_story",
+        ),
+        pytest.param("@ledgerline posted the records on Monday.", id="its_handle_alone"),
+    ],
+)
+def test_a_mention_of_the_origins_outlet_in_the_copys_own_words_is_no_credit(said: str) -> None:
+    """A copy that names the origin's outlet in its own words, but not as its source (no credit
+    phrase, no source cue, no outlet's verb: "declined to comment", "a spokesperson said"),
+    mentions it as news does and credits nothing."""
+    user, origin, aligned = ledger_and_copy([f"{LEDE}.", said], {0: 0})
+    assert not discloses(user, origin, aligned)
+    assert not disclosure.names_outlet(user, origin, aligned)
+
+
+@pytest.mark.parametrize(
+    ("said", "disclosed"),
+    [
+        pytest.param("h/t @ledgerline", True, id="hat_tip_line"),
+        pytest.param("via @LedgerLine", True, id="via_line_in_its_case"),
+        pytest.param(
+            "The records were posted online on Monday (h/t @ledgerline).",
+            True,
+            id="hat_tip_in_a_sentence",
+        ),
+        pytest.param(
+            "The records were first published by @ledgerline on Monday.",
+            True,
+            id="credit_phrase_before_it",
+        ),
+        pytest.param(
+            "The records came to light last week, according to @ledgerline.",
+            True,
+            id="source_cue_before_it",
+        ),
+        pytest.param("h/t @ledgerlinefans", False, id="a_longer_handle"),
+        pytest.param("h/t @valleytimes", False, id="another_handle"),
+    ],
+)
+def test_a_handle_in_a_credit_credits_its_outlet(said: str, disclosed: bool) -> None:
+    """An outlet's handle (its name run together, or its site's name: "@ledgerline" for The
+    Ledger Line at ledgerline.org) after a credit line's lead, a source cue or a credit's
+    phrase credits it, with no dateline of the origin's to name it; another handle, or one
+    that goes on, does not."""
+    user, origin, aligned = ledger_and_copy([f"{LEDE}.", said], {0: 0})
+    assert discloses(user, origin, aligned) is disclosed
+    sentence, _ = disclosure.where_credited(user, origin, aligned)
+    assert (sentence.text if sentence else None) == (said if disclosed else None)
+
+
+@pytest.mark.parametrize(
     ("links", "disclosed"),
     [
         pytest.param((LEDGER_URL.replace("www.", ""),), True, id="to_the_origins_site"),
@@ -477,6 +543,26 @@ def test_where_a_copy_credits_its_origin_is_its_first_crediting_sentence() -> No
         f"{LEDE}, as first reported by The Ledger Line.",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "disclosed"),
+    [
+        pytest.param("The shelters stayed full, according to Reuters.", True, id="according_to"),
+        pytest.param("Reuters reported that the shelters stayed full.", True, id="reported"),
+        pytest.param(
+            "Reuters could not independently verify the toll.", False, id="a_mention_of_it"
+        ),
+    ],
+)
+def test_the_wire_of_the_origins_dateline_is_credited_where_cited(
+    said: str, disclosed: bool
+) -> None:
+    """A copy of a paper's text filed "TARROW (Reuters) -" credits the wire where it cites it,
+    not where it mentions it."""
+    origin = side(document(f"TARROW (Reuters) - {STORY}", "origin", "Valley Times"))
+    copy = side(document(f"{STORY}\n{said}", "copy", "Harbour Post"))
+    assert discloses(copy, origin) is disclosed
 
 
 def test_a_dateline_of_ones_own_outlet_credits_no_one() -> None:
@@ -557,6 +643,29 @@ def test_a_clients_credit_of_the_agency_is_found_where_it_stands(
     assert "Harborline News Agency" in result.credits_of["client"]
 
 
+def test_a_hat_tip_to_the_agencys_handle_credits_it_without_its_dateline() -> None:
+    """An agency whose text opens with no dateline ("Harborline" to be read from) is credited
+    by its handle, the name of its site: "h/t @harborline" under a client's copy of
+    harborline.example's story."""
+    agency = Document(
+        "hl_flood",
+        "Harborline News Agency",
+        FLOOD,
+        url=AGENCY_URL,
+        published_time="2026-05-09T07:00:00Z",
+    )
+    copy = Document(
+        "client",
+        "Valley Post",
+        f"{FLOOD}\n\nh/t @harborline",
+        published_time="2026-05-09T10:00:00Z",
+    )
+    result = compare_documents([agency, copy], single_story=True)
+    (pair,) = result.pairs
+    assert (pair.direction, pair.undisclosed_reuse) == ("a->b", False)
+    assert result.credits_of["client"] == ("Harborline News Agency",)
+
+
 @pytest.mark.parametrize(
     ("copy_text", "author"),
     [
@@ -594,6 +703,26 @@ def test_a_client_that_credits_someone_else_is_still_uncredited(
     """A copy that credits another wire, another outlet or another site, or none, or whose
     writer shares the agency's name, does not disclose the agency."""
     assert agency_and_copy(copy_text, author=author).pairs[0].undisclosed_reuse
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(
+            "Harborline has learned that inspectors skipped both dykes last year.",
+            id="has_learned",
+        ),
+        pytest.param("Harborline could not reach the mayor's office.", id="could_not_reach"),
+        pytest.param("Harborline photographers were turned back at the dyke.", id="its_staff"),
+    ],
+)
+def test_a_mention_of_the_agency_by_its_dateline_name_is_no_credit(said: str) -> None:
+    """The short name the agency's dateline gives it ("(Harborline)") credits it where the copy
+    cites it ("according to Harborline", "Harborline reported"), not where the copy only
+    mentions it: the pair is flagged, and the copy's credits name no one."""
+    result = agency_and_copy(f"{FLOOD}\n\n{said}")
+    assert result.pairs[0].undisclosed_reuse
+    assert result.credits_of["client"] == ()
 
 
 def test_a_correction_tag_over_the_agencys_dateline_leaves_its_credit_counted() -> None:

@@ -28,6 +28,7 @@ from compare.records import (
     FramingKind,
     MatchKind,
     PairComparison,
+    Result,
     RunPlace,
     Verdict,
 )
@@ -1736,6 +1737,81 @@ def test_a_credit_to_the_agency_its_dateline_names_in_full_discloses() -> None:
     assert not only_pair(wire, credited).undisclosed_reuse
 
 
+# A dyke breach as a news agency filed it at 07:00, and the sentence its write-through of 09:00
+# adds about its own reporting.
+BREACH = [
+    "Rising water from the Brenna river broke through two dykes overnight, forcing more than "
+    "1,500 residents from their homes.",
+    "Emergency services opened shelters in two schools and asked drivers to avoid the valley road.",
+    "Forecasters expect the rain to ease on Sunday, but warned that levels downstream could keep "
+    "rising until Monday.",
+]
+
+
+def agency_versions_and_copy(added: str, own: str = "") -> Result:
+    """A news agency's story filed "BRENNA (Harborline) -" and its write-through, which adds
+    ``added`` about its own reporting, and a client's later copy that pastes the write-through
+    without the dateline, perhaps with a sentence of its ``own``."""
+    filed = f"BRENNA, May 9 (Harborline) - {' '.join(BREACH)}"
+    first, second = (
+        Document(
+            f"hl_{n}",
+            "Harborline News Agency",
+            text,
+            url=f"https://harborline.example/brenna-{n}",
+            published_time=f"2026-05-09T0{hour}:00:00Z",
+        )
+        for n, text, hour in ((1, filed, 7), (2, f"{filed}\n{added}", 9))
+    )
+    copy = Document(
+        "client",
+        "Valley Post",
+        "\n".join([*BREACH, added, *([own] if own else [])]),
+        published_time="2026-05-09T10:00:00Z",
+    )
+    return compare_documents([first, second, copy], single_story=True)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        pytest.param(
+            "A council engineer told Harborline that inspectors skipped both dykes last year.",
+            id="told_it",
+        ),
+        pytest.param(
+            "Harborline reported on Monday that inspectors skipped both dykes last year.",
+            id="it_reported",
+        ),
+    ],
+)
+def test_an_agencys_self_reference_pasted_from_its_write_through_credits_none_of_its_texts(
+    added: str,
+) -> None:
+    """A client that pastes the agency's write-through, with the sentence in which the agency
+    cites itself ("told Harborline"), credits neither the write-through nor the first version,
+    which lacks that sentence: the words are the agency's, whichever of its texts the pair reads
+    them against. The copy of the write-through is flagged, and no pair, nor the copy's credits,
+    says it credits the agency."""
+    result = agency_versions_and_copy(added)
+    flags = {(p.a, p.b): (p.undisclosed_reuse, p.crediting) for p in result.pairs}
+    assert flags[("hl_2", "client")] == (True, ())
+    assert flags[("hl_1", "client")][1] == ()
+    assert result.credits_of["client"] == ()
+
+
+def test_an_agency_cited_in_the_copys_own_words_is_credited_against_all_its_texts() -> None:
+    """A client that pastes the agency's self-reference but also cites the agency in a sentence
+    of its own ("according to Harborline") credits the agency against each of its texts."""
+    result = agency_versions_and_copy(
+        "A council engineer told Harborline that inspectors skipped both dykes last year.",
+        own="The dykes were last repaired in 2019, according to Harborline.",
+    )
+    assert all(p.crediting == ("client",) for p in result.pairs if "client" in (p.a, p.b))
+    assert not any(p.undisclosed_reuse for p in result.pairs)
+    assert result.credits_of["client"] == ("Harborline News Agency",)
+
+
 def test_an_agencys_file_named_by_its_first_word_is_the_agencys() -> None:
     """An agency's text in coastline.txt, filed "(Coastline Wire)", is the agency's own: a
     paper of the same day that adds a sentence to it is the copy, not the origin."""
@@ -1823,23 +1899,30 @@ def reused_by_naming(outlet: str, line: str) -> PairComparison:
         pytest.param("fox", "Actress Megan Fox told Fox News so.", id="its_brand_by_a_namesake"),
         pytest.param("times", "The Times first reported it.", id="the_times"),
         pytest.param("times", "The New York Times reported it.", id="a_longer_name_untitled"),
-        pytest.param("post", "The Post Editorial Board backed him.", id="its_desk"),
+        pytest.param("post", "The Post Editorial Board first reported it.", id="its_desk"),
         pytest.param("The Sun", "THE SUN first reported it.", id="in_capitals"),
         pytest.param(
-            "independent", "Independent reporters saw the queues.", id="opening_before_its_staff"
+            "independent",
+            "Independent reporters first reported the queues.",
+            id="opening_before_its_staff",
         ),
         pytest.param("times", "Times reported the closures first.", id="opening_before_its_verb"),
-        pytest.param("guardian", "Guardian said it had seen the letter.", id="opening_said"),
         pytest.param(
-            "independent", "Independent's reporters saw the queues.", id="opening_possessive"
+            "independent",
+            "Independent's reporters first reported the queues.",
+            id="opening_possessive",
         ),
         pytest.param(
-            "The New York Times", "So the New York Times said.", id="its_the_in_lower_case"
+            "The New York Times", "So the New York Times reported.", id="its_the_in_lower_case"
         ),
         pytest.param("BBC", "More at bbc.co.uk/news.", id="its_web_address"),
-        pytest.param("acme", "Acme Robotics Inc. makes the arms.", id="its_full_name"),
+        pytest.param(
+            "acme", "The arms ship in May, according to Acme Robotics Inc.", id="its_full_name"
+        ),
         pytest.param("The New York Times", "(c) 2014 The New York Times Company", id="its_company"),
-        pytest.param("sun", "Followers of Sun Myung Moon held a vigil.", id="a_given_name_after"),
+        pytest.param(
+            "sun", "The vigil was reported by Sun Myung Moon's followers.", id="a_given_name_after"
+        ),
         pytest.param(
             "Reuters",
             "Peskov later met Prime Minister Keir Starmer. Reuters reported the talks first.",
@@ -1852,14 +1935,18 @@ def reused_by_naming(outlet: str, line: str) -> PairComparison:
         ),
         pytest.param(
             "acme",
-            "The governor visited the site on Monday. Acme Robotics said it chose Tarrow.",
+            "The governor visited the site on Monday. Acme Robotics reported it chose Tarrow.",
             id="after_a_sentence_that_ended_with_a_capital",
         ),
-        pytest.param("acme", "Ohio's Acme Robotics said it chose Tarrow.", id="after_a_possessive"),
         pytest.param(
-            "acme", "In Columbus, Acme Robotics said it chose Tarrow.", id="after_a_comma"
+            "acme", "Ohio's Acme Robotics reported it chose Tarrow.", id="after_a_possessive"
         ),
-        pytest.param("acme", "On Monday Acme Robotics said it chose Tarrow.", id="after_a_weekday"),
+        pytest.param(
+            "acme", "In Columbus, Acme Robotics reported it chose Tarrow.", id="after_a_comma"
+        ),
+        pytest.param(
+            "acme", "On Monday Acme Robotics reported it chose Tarrow.", id="after_a_weekday"
+        ),
         pytest.param(
             "fox",
             "Ex-President Vicente Fox toured shelters. The bridge had been shut, Fox reported.",
@@ -1872,7 +1959,7 @@ def reused_by_naming(outlet: str, line: str) -> PairComparison:
         ),
         pytest.param(
             "fox",
-            "Fox aired the rescue live. Ex-President Vicente Fox toured shelters.",
+            "Fox first reported the rescue. Ex-President Vicente Fox toured shelters.",
             id="before_a_namesake",
         ),
     ],
