@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import PurePath
 
 from compare.lexicon import lexicon, phrase_pattern
-from compare.records import ArticleNote, Document, NoteKind, PressRelease, Sentence
+from compare.records import ArticleNote, Document, NoteKind, PressRelease, Sentence, site_host
+from compare.segment import matching_key
 
 # A credit or promo line is short; a long sentence that starts with "Copyright" is content.
 MAX_BOILERPLATE_WORDS = 25
@@ -40,6 +43,22 @@ MAX_NOTE_SENTENCES = 5
 # A live blog's entries may open as notes do ("Update, 10:32 a.m.: ..."): three or more that hold
 # most of a text are its news. An article's notes are a correction and an update or two.
 MIN_LIVE_BLOG_ENTRIES = 3
+# Two articles that share a run of this many words besides their outlets' own lines tell one
+# story, or copy one text, or share a stock line ("The cause of the fire is under
+# investigation."): a line naming the outlet that they both print may be news of it (a wire's
+# updates each say "a spokesman told Reuters"). Two that share none are of other stories, and
+# a line naming each one's outlet that both print is the outlets' own, as a footer is.
+MIN_SHARED_RUN = 8
+# Initials shorter than this are anyone's ("DS" of the Daily Sentinel); "HPA" is the Harbor
+# Press Agency's.
+MIN_INITIALS = 3
+# Where an outlet's own name stood in its line: lines of two outlets that differ by that alone
+# are one stock line.
+OUTLET_PLACEHOLDER = "\x00"
+# "the Ledger" and "The Ledger's" name the Ledger as "Ledger" does: the article goes with the name.
+ARTICLE_BEFORE_PLACEHOLDER = re.compile(
+    rf"(?<!\w)(?:the\s+)+(?={OUTLET_PLACEHOLDER})", re.IGNORECASE
+)
 
 
 def find_boilerplate(
@@ -59,6 +78,7 @@ def find_boilerplate(
     >>> sorted(find_boilerplate([doc], {"d": segment(doc)}, {"d": ()}))
     [('d', 1)]
     """
+    documents = tuple(documents)
     found: set[tuple[str, int]] = set()
     for d in documents:
         lines = {s.index for s in sentences[d.id] if is_boilerplate(s)}
@@ -79,7 +99,110 @@ def find_boilerplate(
         )
         found.update((d.id, index) for index in lines | blocks | after_end_mark(sentences[d.id]))
         found.update((d.id, index) for note in notes[d.id] for index in note.sentences)
-    return frozenset(found)
+    return frozenset(found | outlet_lines(documents, sentences, found))
+
+
+def outlet_lines(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    boilerplate: AbstractSet[tuple[str, int]],
+) -> set[tuple[str, int]]:
+    """``(document id, sentence index)`` of each outlet's own lines: a footer, a plug, its
+    "About us" ("The Ledger is an independent, reader-funded newsroom.", "Support local
+    journalism by subscribing to the Ledger at ledger.example."). Such a line names the
+    article's own outlet (:func:`outlet_names`), and two articles print it, each naming its
+    own outlet, that share no run of ``MIN_SHARED_RUN`` words besides such lines and
+    ``boilerplate``: one outlet's articles of other stories, or two outlets' whose lines differ
+    only by each one's name. A line naming the outlet in one article ("The Ledger first
+    reported the closure on Monday."), or in articles of one story or copies of one text (a
+    wire's updates that each say "a spokesman told Reuters"), stays news.
+
+    >>> from compare.segment import segment
+    >>> footer = "Support local journalism by subscribing to the Ledger."
+    >>> texts = ["Crews put out a warehouse fire on Canal Road on Monday night.", "The council approved a new budget for the town library on Tuesday."]
+    >>> docs = [Document(f"d{n}", "The Ledger", f"{text} {footer}") for n, text in enumerate(texts)]
+    >>> sorted(outlet_lines(docs, {d.id: segment(d) for d in docs}, set()))
+    [('d0', 1), ('d1', 1)]
+    """
+    printed: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for d in documents:
+        names = outlet_names(d.source, site_host(d.url))
+        for s in sentences[d.id]:
+            if names and names.named_in(s) and (d.id, s.index) not in boilerplate:
+                printed[names.as_stock(s)].append((d.id, s.index))
+    repeated = [lines for lines in printed.values() if len({doc for doc, _ in lines}) > 1]
+    named = boilerplate | {line for lines in repeated for line in lines}
+    runs: dict[str, frozenset[tuple[str, ...]]] = {}
+
+    def runs_of(doc: str) -> frozenset[tuple[str, ...]]:
+        if doc not in runs:
+            runs[doc] = frozenset(
+                s.tokens[k : k + MIN_SHARED_RUN]
+                for s in sentences[doc]
+                if (doc, s.index) not in named
+                for k in range(len(s.tokens) - MIN_SHARED_RUN + 1)
+            )
+        return runs[doc]
+
+    found: set[tuple[str, int]] = set()
+    for lines in repeated:
+        printing = dict.fromkeys(doc for doc, _ in lines)
+        if any(runs_of(a).isdisjoint(runs_of(b)) for a, b in combinations(printing, 2)):
+            found.update(lines)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class OutletNames:
+    """The names an outlet goes by in its own lines (see :func:`outlet_names`): ``folded``, each
+    as a sentence's matching key writes it, and ``pattern``, which finds them in its text."""
+
+    folded: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def named_in(self, sentence: Sentence) -> bool:
+        """Whether a sentence names the outlet. A look in its key passes over most sentences,
+        which hold none of the names' letters, before the pattern's search: the 200,000
+        sentences of 10,000 articles took 2.2 s searched, 0.8 s so."""
+        return any(form in sentence.key for form in self.folded) and bool(
+            self.pattern.search(sentence.text)
+        )
+
+    def as_stock(self, sentence: Sentence) -> str:
+        """A sentence's matching key, the outlet's name and an article before it
+        (``OUTLET_PLACEHOLDER``) in its place: another outlet's line that differs only by its
+        own name has the same."""
+        unnamed = self.pattern.sub(OUTLET_PLACEHOLDER, sentence.text)
+        return matching_key(ARTICLE_BEFORE_PLACEHOLDER.sub("", unnamed))
+
+
+@lru_cache(maxsize=1 << 12)
+def outlet_names(source: str, host: str | None = None) -> OutletNames | None:
+    """The names of the outlet ``source``, as its own lines write them: its name as written,
+    without "the" ("Ledger" of "The Ledger", in "the Ledger" and "Ledger's"), its initials in
+    capitals when they are more than two letters ("HPA" of the Harbor Press Agency), or its
+    site's ``host`` in any case ("theledger.example/subscribe"). None for a source that is a
+    file's path, which names no outlet as a text would.
+
+    >>> names = outlet_names("The Ledger", "theledger.example")
+    >>> names.pattern.sub("_", "Read the Ledger at TheLedger.example.")
+    'Read the _ at _.'
+    >>> outlet_names("Harbor Press Agency").pattern.sub("_", "HPA said; the harbor press agency did not.")
+    '_ said; the harbor press agency did not.'
+    """
+    if "/" in source:
+        return None
+    name = re.sub(r"^(?i:the)\s+", "", source.strip())
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    as_written = [name]
+    if len(initials) >= MIN_INITIALS and len(initials) == len(name.split()):
+        as_written.append(initials)
+    in_any_case = [host] if host else []
+    forms = [*map(re.escape, as_written), *(f"(?i:{re.escape(form)})" for form in in_any_case)]
+    return OutletNames(
+        tuple(matching_key(form) for form in (*as_written, *in_any_case)),
+        re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)"),
+    )
 
 
 def find_notes(

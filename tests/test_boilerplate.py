@@ -1508,3 +1508,109 @@ def test_news_under_an_end_mark_stays_news() -> None:
         "ran past midnight, with nine members voting in favour and four against it."
     )
     assert boilerplate_of(document(text)) == {("d", 1)}
+
+
+# Three short reports of other stories, as a local paper files them in one week.
+OTHER_STORIES = [
+    "Crews put out a fire at a warehouse on Canal Road late on Monday, and nobody was hurt.",
+    "The town council approved a new budget for the Harlow Street library on Tuesday evening.",
+    "Bus drivers in Tarrow walked out over pay on Wednesday, leaving thousands to find other rides.",
+]
+
+
+def ledger_footer(outlet: str) -> str:
+    """A paper's footer, its name in it, as it closes every article."""
+    return (
+        f"The {outlet} is an independent, reader-funded newsroom covering the county since 1998.\n"
+        f"Support local journalism by subscribing to the {outlet} at "
+        f"{outlet.casefold().replace(' ', '')}.example/subscribe."
+    )
+
+
+def news_left(*documents: Document) -> dict[str, list[str]]:
+    """Each document's sentences that are not boilerplate, by its id."""
+    boilerplate = boilerplate_of(*documents)
+    return {
+        d.id: [s.text for s in segment(d) if (d.id, s.index) not in boilerplate] for d in documents
+    }
+
+
+def test_an_outlets_footer_on_its_articles_of_other_stories_is_boilerplate() -> None:
+    """A paper closes its reports of three stories with the same two lines naming it: they are
+    its own lines, no story's, whatever their words."""
+    articles = [
+        document(f"{text}\n{ledger_footer('Ledger')}", f"ledger-{n}", "The Ledger")
+        for n, text in enumerate(OTHER_STORIES)
+    ]
+    assert news_left(*articles) == {f"ledger-{n}": [text] for n, text in enumerate(OTHER_STORIES)}
+
+
+def test_two_outlets_lines_that_differ_only_by_their_names_are_boilerplate() -> None:
+    """Two papers that each close one article with a stock line, their own name in it, print
+    one stock line, not one sentence edited: "Ledger" in place of "Harbour Sentinel"."""
+    ledger = document(
+        f"{OTHER_STORIES[0]}\n{ledger_footer('Ledger')}",
+        "ledger",
+        "The Ledger",
+        url="https://www.ledger.example/canal-road-fire",
+    )
+    sentinel = document(
+        f"{OTHER_STORIES[1]}\n{ledger_footer('Harbour Sentinel')}",
+        "sentinel",
+        "Harbour Sentinel",
+        url="https://harboursentinel.example/library-budget",
+    )
+    assert news_left(ledger, sentinel) == {
+        "ledger": [OTHER_STORIES[0]],
+        "sentinel": [OTHER_STORIES[1]],
+    }
+
+
+FIRST_REPORTED = "The Ledger first reported the closure on Monday."
+
+
+@pytest.mark.parametrize(
+    ("texts", "source"),
+    [
+        pytest.param(
+            [f"{OTHER_STORIES[0]}\n{FIRST_REPORTED}", OTHER_STORIES[1], OTHER_STORIES[2]],
+            "The Ledger",
+            id="named_in_one_article_only",
+        ),
+        pytest.param(
+            [
+                f"{OTHER_STORIES[0]}\nFire Chief Dana Rourke told the Ledger the cause was "
+                "not yet known.",
+                f"{OTHER_STORIES[0]} Investigators returned on Tuesday.\nFire Chief Dana Rourke "
+                "told the Ledger the cause was not yet known.",
+            ],
+            "The Ledger",
+            id="one_storys_article_and_its_update",
+        ),
+        pytest.param(
+            [f"{text}\n{FIRST_REPORTED}" for text in OTHER_STORIES],
+            "Harbour Sentinel",
+            id="naming_another_outlet",
+        ),
+    ],
+)
+def test_a_news_line_that_names_an_outlet_stays_news(texts: list[str], source: str) -> None:
+    """A line naming the paper stays news when only one of its articles prints it, when the
+    articles that print it tell one story, or when the outlet it names is another's."""
+    articles = [document(text, f"article-{n}", source) for n, text in enumerate(texts)]
+    assert boilerplate_of(*articles) == frozenset()
+
+
+def test_a_copy_that_claims_the_wires_interview_keeps_the_line() -> None:
+    """A paper's copy of a wire story that says "told the Ledger" where the wire said "told
+    Reuters" differs from it by the outlets' names, but the two share the story besides: the
+    line is the claim a reader should see, no stock line."""
+    story = (
+        "Norvale Systems will cut 1,200 jobs at its plant in Tarrow by the end of the year, the "
+        "company said on Thursday."
+    )
+    wire = document(f"{story}\nA spokesman told Reuters the cuts were final.", "wire", "Reuters")
+    copy = document(
+        f"{story}\nA spokesman told the Ledger the cuts were final.", "copy", "The Ledger"
+    )
+    assert boilerplate_of(wire, copy) == frozenset()

@@ -2144,3 +2144,63 @@ def test_a_shared_quotation_in_sentences_left_unaligned_gets_its_verbs_note() ->
     (note,) = quotation.framing
     assert (note.kind, note.a) == (FramingKind.ATTRIBUTION_VERB, "said")
     assert "insisted" in note.b.split(", ")
+
+
+# Each paper's reports of a week's other stories, each closing with its footer.
+FOOTERED_REPORTS = {
+    "ledger": (
+        "The Ledger",
+        [
+            "A fire tore through the Hadley Plastics plant on Canal Road in Millbrook early on "
+            "Monday, injuring two workers.\nAbout 60 firefighters battled the blaze for five "
+            "hours, Fire Chief Dana Rourke said.",
+            "The town council approved a new budget for the Harlow Street library on Tuesday "
+            "evening.\nCouncillor Amy Roth said the roof repairs would start in June.",
+            "Bus drivers in Tarrow walked out over pay on Wednesday, leaving thousands of "
+            "commuters to find other rides.\nUnion leader Paul Okafor said the strike would "
+            "last three days.",
+        ],
+    ),
+    "sentinel": (
+        "Harbour Sentinel",
+        [
+            "A fire tore through the Hadley Plastics plant on Canal Road in Millbrook early on "
+            "Monday, injuring two workers.\nAbout 60 firefighters battled the blaze for five "
+            "hours, Fire Chief Dana Rourke said.",
+            "Measles cases in Dunmore County rose to 14 on Thursday, health officials said.\n"
+            "Clinics in Port Wexley will open late for vaccinations next week.",
+            "Harbor City FC beat Redfield United 2-1 on Saturday to win the State Cup.\n"
+            "Striker Leo Marsh scored the winner in the 88th minute.",
+        ],
+    ),
+}
+
+
+def test_outlets_footers_neither_join_their_stories_nor_count_as_reuse() -> None:
+    """Two papers close every article with a footer naming them, the same words but for the
+    name: the footers chain none of their stories, and a paper's copy of the other's fire
+    report is a copy of its news, its footer no edit of the other's."""
+    articles = [
+        Document(
+            f"{key}-{n}",
+            source,
+            f"{text}\nThe {source} is an independent, reader-funded newsroom covering the region "
+            f"since 1998.\nSupport local journalism by subscribing to the {source} at "
+            f"{source.casefold().replace(' ', '')}.example/subscribe.",
+            url=f"https://{source.casefold().replace(' ', '')}.example/{n}",
+            published=f"2025-05-0{n + 5}",
+        )
+        for key, (source, texts) in FOOTERED_REPORTS.items()
+        for n, text in enumerate(texts)
+    ]
+    result = compare_documents(articles)
+    assert sorted(story.documents for story in result.stories) == [
+        ("ledger-0", "sentinel-0"),
+        ("ledger-1",),
+        ("ledger-2",),
+        ("sentinel-1",),
+        ("sentinel-2",),
+    ]
+    ((pair),) = result.pairs
+    assert pair.verdict.value == "copy"
+    assert [m.a.text for m in pair.matches] == FOOTERED_REPORTS["ledger"][1][0].split("\n")
