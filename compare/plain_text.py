@@ -9,7 +9,7 @@ joined, so bylines, headlines, lists, tables and credit lines keep theirs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from copy import deepcopy
 from dataclasses import dataclass
@@ -22,8 +22,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from compare.lexicon import lexicon
-from compare.segment import in_english, may_quote, outside_quotations, quotation_spans
+from compare.dates import is_date_text
+from compare.lexicon import entry_stamp, lexicon
+from compare.segment import in_english, may_quote, outside_quotations, quotation_spans, words
 
 # Blocks (paragraphs, list items, table rows) and lines broken on purpose (a hard break, <br>)
 # are kept apart by a blank line, so that no unwrapping ever joins two of them.
@@ -44,6 +45,8 @@ HTML_BLOCKS = tuple(
 )
 # A picture's caption is none of the article's text either, as a saved page's extraction has it.
 HTML_NOT_TEXT = ("script", "style", "noscript", "template", "figcaption")
+# The elements that hold a page's paragraphs of text, where a pull-quote's quotation is told.
+PARAGRAPHS = ("p", "li", "dd", "td")
 LINE_BREAK_TAG = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 # A GitHub table row's cells; CommonMark drops those past the header's count, so they are cut
 # from the row as written.
@@ -132,6 +135,10 @@ EMBEDDED_POST_CLASSES = frozenset(
     | {"text-post-media"}
 )
 POSTERS_HANDLE = re.compile(r"\(@\w+\)")
+# A pull-quote may leave words out of the quotation it repeats, at an ellipsis ("...", "[...]").
+ELLIPSIS = re.compile(r"\[?(?:\u2026|\.\.\.)\]?")
+# So few words ("No.", "Never again.") may be said twice in one article, not pulled out.
+MIN_PULL_QUOTE_WORDS = 4
 # A word, to look up among the first person's.
 WORD = re.compile(r"[^\W\d_]+")
 # A word broken at a line's end after its hyphen ("investi-"), the piece of it after ("gators"),
@@ -142,6 +149,29 @@ INNER_WORD = WORD_START
 # A line starting with a list marker begins an item of its own, however long the one before, and
 # only an indented line continues it.
 LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
+# A plain text's subheads (see without_subheads): a few words; two of them at least, as a text
+# set in sections has several. A comma, colon or semicolon sets apart a dateline or a label, or
+# goes on as a sentence does. A heading may ask: "What Harrow says" states nothing.
+MAX_SUBHEAD_WORDS = 8
+MIN_SUBHEADS = 2
+SUBHEAD_BREAKS = re.compile("[,:;]")
+QUESTION_WORDS = frozenset({"what", "where", "when", "why", "who", "how", "which", "whose"})
+# A reference mark points to a note, as Markdown's footnote mark does, and is no word of its
+# sentence: a number or a small letter in brackets ("[1]", "[12]", "[a]"), run together
+# ("[1][2]"), set after a word or a sentence's end. A letter alone counts only glued to the word
+# before or after a stop: spaced inside a sentence, "[a]" may be an editor's word ("was [a]
+# fool"). A mark at a line's start opens a note (see ENDNOTE).
+MARK = r"\[(?:\d{1,3}|[a-z])\]"
+REFERENCE_MARKS = re.compile(
+    rf"(?:(?<=[^\s\[])|(?<=[.!?\"'\u2019\u201d)])[ \t])(?:{MARK})+(?![^\W_])"
+    r"|(?<=\S)[ \t](?:\[\d{1,3}\])+(?![^\W_])"
+)
+# A note of a list of endnotes, opened by its mark's number or letter: "1. Payroll figures ...",
+# "[2] Companies House ...".
+ENDNOTE = re.compile(
+    r"^[ \t]*(?:\[(?P<bracketed>\d{1,3}|[a-z])\]|(?P<numbered>\d{1,3})[.)])[ \t]+(?=\S)", re.M
+)
+MARK_LABEL = re.compile(r"\[(\w+)\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +237,160 @@ def _is_title(heading: Token) -> bool:
         heading.markup == "="
         and heading.map is not None
         and heading.map[1] - heading.map[0] == SETEXT_TITLE_LINES
+    )
+
+
+def without_reference_marks(text: str) -> str:
+    """``text`` without its reference marks (see ``REFERENCE_MARKS``) and the numbers of its
+    endnotes: the notes after the last mark that open with a mark it carries. Neither is a figure
+    of the story, which a copy adds or drops as it sets its notes as footnotes, endnotes or
+    Markdown's ``[^1]``, whose marks the Markdown reader leaves out.
+
+    >>> without_reference_marks("Payroll paid for 12 nights. [1] Rotas listed 19.[2]\\n1. Hours paid.\\n2. Filings.")
+    'Payroll paid for 12 nights. Rotas listed 19.\\nHours paid.\\nFilings.'
+    >>> without_reference_marks("Step 1. Call 999.\\n1. Stay calm.")
+    'Step 1. Call 999.\\n1. Stay calm.'
+    """
+    marks = list(REFERENCE_MARKS.finditer(text))
+    if not marks:
+        return text
+    labels = {label for mark in marks for label in MARK_LABEL.findall(mark.group())}
+    notes_start = marks[-1].end()
+    text = REFERENCE_MARKS.sub("", text)
+    notes_start -= sum(len(mark.group()) for mark in marks)
+
+    def without_number(note: re.Match[str]) -> str:
+        label = note.group("bracketed") or note.group("numbered")
+        return "" if label in labels else note.group()
+
+    return text[:notes_start] + ENDNOTE.sub(without_number, text[notes_start:])
+
+
+def without_pull_quotes(text: str) -> str:
+    """A plain ``text`` (a paragraph a line) without its pull-quotes: a line that is a quotation
+    with its speaker after a dash, on that line or the next ('"It is a business model." \u2014
+    Helen Tran, economist'), where the quotation repeats one another line carries (see
+    :func:`repeats_a_quotation`); both lines go.
+
+    >>> without_pull_quotes('"We fix the number," she said. "Nobody asked us to hire."\\n\\n'
+    ...                     '"Nobody asked us to hire." \u2014 Ann Lee, carer\\n\\nThe firm denied it.')
+    '"We fix the number," she said. "Nobody asked us to hire."\\n\\nThe firm denied it.'
+    """
+    lines = text.split("\n")
+    pulled: set[int] = set()
+    for number in range(len(lines)):
+        found = _quotation_with_speaker(lines, number)
+        if found is None:
+            continue
+        quotation, speaker = found
+        told = (one for at, one in enumerate(lines) if at not in (number, speaker))
+        if repeats_a_quotation(quotation, told):
+            pulled |= {number, speaker}
+    if not pulled:
+        return text
+    kept = "\n".join(line for number, line in enumerate(lines) if number not in pulled)
+    return BLANK_LINES.sub(BLOCK_BREAK, kept)
+
+
+def _quotation_with_speaker(lines: Sequence[str], number: int) -> tuple[str, int] | None:
+    """The quotation line ``number`` is, when a speaker's line closes it (see
+    ``ATTRIBUTION_LINE``), and the number of the line that names the speaker: this one, or the
+    next that is not blank."""
+    line = lines[number].strip()
+    spans = quotation_spans(line) if may_quote(line) else []
+    if not spans or spans[0][0] != 0 or any(WORD.search(gap) for gap in _gaps(line, spans)):
+        return None
+    after = line[spans[-1][1] :].strip()
+    if after:
+        return (line, number) if ATTRIBUTION_LINE.fullmatch(after) else None
+    speaker = next((at for at in range(number + 1, len(lines)) if lines[at].strip()), None)
+    if speaker is None or not ATTRIBUTION_LINE.fullmatch(lines[speaker].strip()):
+        return None
+    return line, speaker
+
+
+def _gaps(line: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """What stands between a line's quotations."""
+    return [line[end:start] for (_, end), (start, _) in pairwise(spans)]
+
+
+def without_subheads(text: str) -> str:
+    """A plain ``text`` without its subheads, the headings of its sections ("Where the money
+    went"), as Markdown's headings after the first paragraph go: in a text that ends its
+    paragraphs with a stop, two or more paragraphs of one short line (see :func:`_may_be_subhead`)
+    between paragraphs, after the first that ends a sentence. One such line alone may be a
+    sentence without its full stop, and stays.
+
+    >>> without_subheads("Rotas listed two staff.\\n\\nThe money\\n\\nFees rose.\\n\\nMethodology\\n\\nWe read rotas.")
+    'Rotas listed two staff.\\n\\nFees rose.\\n\\nWe read rotas.'
+    >>> without_subheads("Rotas listed two staff.\\n\\nNobody was hurt\\n\\nFees rose.")
+    'Rotas listed two staff.\\n\\nNobody was hurt\\n\\nFees rose.'
+    """
+    paragraphs = text.split(BLOCK_BREAK)
+    begun = next(
+        (n for n, paragraph in enumerate(paragraphs) if paragraph.rstrip()[-1:] in PARAGRAPH_FINAL),
+        len(paragraphs),
+    )
+    subheads = [
+        number
+        for number in range(begun + 1, len(paragraphs) - 1)
+        if _may_be_subhead(paragraphs[number].strip())
+    ]
+    if len(subheads) < MIN_SUBHEADS or _leaves_out_stops(paragraphs):
+        return text
+    kept = [paragraph for number, paragraph in enumerate(paragraphs) if number not in subheads]
+    return BLOCK_BREAK.join(kept)
+
+
+def _may_be_subhead(line: str) -> bool:
+    """Whether a paragraph may be a section's heading: one line of a few words, opening with a
+    capital and not all in capitals (a slug, a wire's "ENDS"), ending no sentence nor clause
+    (its last character a letter or a digit), without a comma, colon or quotation (a dateline,
+    a label, a speaker's words), no list item, date, live blog's time stamp, byline ("By Ann
+    Lee") or statement ("Police said nobody was hurt"; but "What Harrow says" asks), and none of
+    the lines a press release or a page sets apart (an "About" heading, "Media contacts",
+    "Most read", a credit line: see :class:`Lexicon`), which are told apart by what they head.
+
+    >>> _may_be_subhead("Where the money went"), _may_be_subhead("Police said nobody was hurt")
+    (True, False)
+    """
+    words = line.split()
+    if not 0 < len(words) <= MAX_SUBHEAD_WORDS or "\n" in line:
+        return False
+    if not (line[0].isupper() and line[-1].isalnum() and any(c.islower() for c in line)):
+        return False
+    if SUBHEAD_BREAKS.search(line) or may_quote(line) or LIST_ITEM.match(line + " "):
+        return False
+    terms = lexicon()
+    states = words[0].casefold() not in QUESTION_WORDS and any(
+        word.casefold() in terms.attribution_verbs for word in words
+    )
+    return not (
+        states
+        or words[0] == "By"
+        or entry_stamp(line)
+        or is_date_text(line)
+        or terms.is_boilerplate(line)
+        or terms.is_notice(line)
+        or terms.about_heading(line)
+        or terms.closes_release(line)
+        or terms.is_release_contact_heading(line)
+        or terms.is_release_statement_heading(line)
+        or terms.is_story_list_heading(line)
+        or terms.is_page_control(line)
+    )
+
+
+def _leaves_out_stops(paragraphs: Sequence[str]) -> bool:
+    """Whether a text's writer leaves out full stops: a line longer than a subhead ends no
+    sentence nor clause, outside a list."""
+    return any(
+        len(line.split()) > MAX_SUBHEAD_WORDS
+        and line[-1] not in PARAGRAPH_FINAL
+        and not LIST_ITEM.match(line)
+        for paragraph in paragraphs
+        for line in map(str.strip, paragraph.split("\n"))
+        if line
     )
 
 
@@ -361,9 +545,38 @@ def _parser(*, code_blocks: bool = True) -> MarkdownIt:
     return parser if code_blocks else parser.disable("code")
 
 
-def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> Iterator[str]:
-    """The text of each block; ``source`` is the Markdown's lines, which the tokens map to, and
-    ``english`` whether the article is in English (see :func:`as_quotation`)."""
+def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> list[str]:
+    """The text of each block, but for pull-quotes (see :func:`repeats_a_quotation`); ``source``
+    is the Markdown's lines, which the tokens map to, and ``english`` whether the article is in
+    English (see :func:`as_quotation`)."""
+    found = list(_read_blocks(tokens, source, english=english))
+    told = [" ".join(block.split()) for block in found if isinstance(block, str)]
+    return [
+        text
+        for block in found
+        for text in (
+            (block,)
+            if isinstance(block, str)
+            else ()
+            if repeats_a_quotation(block.passage, told)
+            else block.blocks
+        )
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Blockquote:
+    """A blockquote's blocks as read (see :func:`as_quotation`), and the passage it sets apart,
+    without a speaker's line."""
+
+    blocks: tuple[str, ...]
+    passage: str
+
+
+def _read_blocks(
+    tokens: list[Token], source: list[str], *, english: bool
+) -> Iterator[str | _Blockquote]:
+    """The text of each block, each outermost blockquote's as one :class:`_Blockquote`."""
     row: list[str] | None = None
     row_line = ""
     # An ordered list's numbers are text ("2. Talks resume" says which step it is): the number
@@ -404,7 +617,9 @@ def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> Iterato
             quote_depth -= 1
             if not quote_depth:
                 quoted = None if quotes_a_table else as_quotation(quotation, english=english)
-                yield from quotation if quoted is None else quoted
+                yield _Blockquote(
+                    tuple(quotation if quoted is None else quoted), _passage(quotation)
+                )
                 quotation, quotes_a_table = [], False
         elif token.type == "table_open" and quote_depth:
             quotes_a_table = True
@@ -465,16 +680,9 @@ def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:
     ['"Why should we pay more?" said Maureen Doyle, 74.']
     >>> as_quotation(["The Senate passed the bill.", "It now goes to the president."], english=True)
     """
-    paragraphs = [block.strip() for block in blocks if block.strip()]
+    paragraphs, attribution = _attributed(blocks)
     if not paragraphs:
         return None
-    before, _, last_line = paragraphs[-1].rpartition("\n")
-    attribution = ATTRIBUTION_LINE.fullmatch(last_line.strip())
-    # A dash alone in a blockquote opens no attribution: there is no quotation before it.
-    if attribution and (before.strip() or len(paragraphs) > 1):
-        paragraphs[-1:] = [before] if before.strip() else []
-    else:
-        attribution = None
     lines = [_one_line(paragraph) for paragraph in paragraphs]
     terms = lexicon()
     if any(terms.is_notice(line) or terms.is_boilerplate(line) for line in lines):
@@ -489,6 +697,60 @@ def as_quotation(blocks: Sequence[str], *, english: bool) -> list[str] | None:
     if english and not _names_its_speaker(quoted[-1]):
         return [*quoted[:-1], _said_by(quoted[-1], attribution.group("speaker"))]
     return [*quoted, attribution.group()]
+
+
+def _attributed(blocks: Sequence[str]) -> tuple[list[str], re.Match[str] | None]:
+    """A blockquote's paragraphs, without the speaker's line that closes them (see
+    ``ATTRIBUTION_LINE``), and that line's match, if any."""
+    paragraphs = [block.strip() for block in blocks if block.strip()]
+    if not paragraphs:
+        return [], None
+    before, _, last_line = paragraphs[-1].rpartition("\n")
+    attribution = ATTRIBUTION_LINE.fullmatch(last_line.strip())
+    # A dash alone in a blockquote opens no attribution: there is no quotation before it.
+    if attribution and (before.strip() or len(paragraphs) > 1):
+        paragraphs[-1:] = [before] if before.strip() else []
+        return paragraphs, attribution
+    return paragraphs, None
+
+
+def _passage(blocks: Sequence[str]) -> str:
+    """The passage a blockquote sets apart: its text on one line, without a speaker's line."""
+    return " ".join(" ".join(_attributed(blocks)[0]).split())
+
+
+def repeats_a_quotation(passage: str, paragraphs: Iterable[str]) -> bool:
+    """Whether ``passage`` is a pull-quote: its words (those inside its quotation marks, if it
+    has any), perhaps cut at an ellipsis, run in order inside the quotations of one of the
+    article's ``paragraphs`` (each on one line), so that the article carries them in full. A
+    pull-quote repeats what the article quotes, set large between its paragraphs: no sentence of
+    the text. A few words ("No.") may be said twice.
+
+    >>> said = ['"Nobody asked you to hire anyone. They asked you to fix the number," one said.']
+    >>> repeats_a_quotation("Nobody asked you to hire anyone.", said)
+    True
+    >>> repeats_a_quotation('"They asked \u2026 to fix the number."', said), repeats_a_quotation("Nobody asked.", said)
+    (True, False)
+    """
+    spans = quotation_spans(passage) if may_quote(passage) else []
+    quoted = " ".join(passage[start:end] for start, end in spans) if spans else passage
+    pieces = [" ".join(words(piece)) for piece in ELLIPSIS.split(quoted)]
+    pieces = [piece for piece in pieces if piece]
+    if sum(len(piece.split()) for piece in pieces) < MIN_PULL_QUOTE_WORDS:
+        return False
+    for paragraph in paragraphs:
+        if not may_quote(paragraph):
+            continue
+        quotations = (words(paragraph[start:end]) for start, end in quotation_spans(paragraph))
+        said, at = f" {' '.join(word for quoted in quotations for word in quoted)} ", 0
+        for piece in pieces:
+            at = said.find(f" {piece} ", at)
+            if at < 0:
+                break
+            at += len(piece) + 1
+        else:
+            return True
+    return False
 
 
 def _speaks_in_first_person(paragraph: str) -> bool:
@@ -549,14 +811,7 @@ def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
     :func:`as_quotation`), but one that holds a table or an embedded post, its text read so, a
     paragraph to each of its blocks; ``english`` as for :func:`as_quotation`. Other blockquotes
     stay as they are."""
-    outermost = [
-        quote
-        for quote in root.iter("blockquote")
-        if not any(outer.tag == "blockquote" for outer in quote.iterancestors())
-        and next(quote.iter("table"), None) is None
-        and EMBEDDED_POST_CLASSES.isdisjoint(quote.classes)
-    ]
-    for quote in outermost:
+    for quote in _outermost_blockquotes(root):
         quoted = as_quotation(_blockquote_blocks(quote), english=english)
         if quoted is None:
             continue
@@ -565,6 +820,34 @@ def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
             quote.remove(child)
         for paragraph in quoted:
             SubElement(quote, "p").text = paragraph
+
+
+def drop_pull_quotes(root: HtmlElement) -> None:
+    """Drop each outermost blockquote under ``root`` that is a pull-quote (see
+    :func:`repeats_a_quotation`) of the paragraphs outside it, with the speaker it names in a
+    ``<cite>``, a ``<footer>`` or a line after a dash."""
+    for quote in _outermost_blockquotes(root):
+        shown = deepcopy(quote)
+        strip_elements(shown, "cite", "footer", with_tail=False)
+        told = (
+            " ".join(paragraph.text_content().split())
+            for paragraph in root.iter(*PARAGRAPHS)
+            if quote not in paragraph.iterancestors()
+        )
+        if repeats_a_quotation(_passage(_blockquote_blocks(shown)), told):
+            quote.drop_tree()
+
+
+def _outermost_blockquotes(root: HtmlElement) -> list[HtmlElement]:
+    """The outermost blockquotes under ``root`` that may set a quotation apart: not one that
+    holds a table or an embedded post."""
+    return [
+        quote
+        for quote in root.iter("blockquote")
+        if not any(outer.tag == "blockquote" for outer in quote.iterancestors())
+        and next(quote.iter("table"), None) is None
+        and EMBEDDED_POST_CLASSES.isdisjoint(quote.classes)
+    ]
 
 
 def _blockquote_blocks(quote: HtmlElement) -> list[str]:
@@ -703,6 +986,7 @@ def _html_blocks(html: str, *, english: bool) -> Iterator[str]:
         # lxml finds no element at all (a lone comment or processing instruction): no text.
         return
     strip_elements(root, *HTML_NOT_TEXT, with_tail=False)
+    drop_pull_quotes(root)
     quote_blockquotes(root, english=english)
     for row in [row for row in root.iter("tr") if _is_header_row(row)]:
         row.drop_tree()

@@ -53,10 +53,14 @@ from compare.plain_text import (
     CLOSING_MARKS,
     FULL_STOPS,
     UNMARKED_SCRIPT,
+    drop_pull_quotes,
     html_text,
     markdown_text,
     quote_blockquotes,
     unwrap,
+    without_pull_quotes,
+    without_reference_marks,
+    without_subheads,
 )
 from compare.records import (
     EDGE_COLUMNS,
@@ -2189,6 +2193,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
             control.drop_tree()
         anchors = _anchors(tree)
         # Its paragraphs tell the page's language, not its head and scripts.
+        drop_pull_quotes(tree)
         quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))
         found = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
@@ -2483,6 +2488,9 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         headline_alone=not markdown,
         outlet_named="/" not in origin.label,
     )
+    if not markdown:
+        # Markdown marks its headings and pull-quotes, and its reader leaves them out.
+        body = without_subheads(without_pull_quotes(body))
     # A print's header titles the page as the browser's tab does: the headline its text opens
     # with says the same without the site's name.
     if page.page_title and not any(meta.get(key) for key in TITLE_FIELDS):
@@ -3093,10 +3101,13 @@ def _document(
     lines: range | None = None,
     links: tuple[str, ...] = (),
 ) -> _Claim:
-    """A document of ``text``, read at ``where`` (its file unless a record of it: ``in_a_feed``,
-    of a .json or .jsonl file, spanning its ``lines``), whose paragraphs link to ``links``;
-    ``written`` is the text before unwrapping or Markdown's title went, when they differ:
-    credit lines are found in the lines as written."""
+    """A document of ``text``, without its reference marks and endnotes' numbers (see
+    :func:`without_reference_marks`), read at ``where`` (its file unless a record of it:
+    ``in_a_feed``, of a .json or .jsonl file, spanning its ``lines``), whose paragraphs link to
+    ``links``; ``written`` is the text before unwrapping or Markdown's title went, when they
+    differ: credit lines are found in the lines as written."""
+
+    text = without_reference_marks(text)
 
     def first(keys: Sequence[str], *, numbers: bool = True) -> str | None:
         given = (_field_text(meta.get(key), numbers=numbers) for key in keys)

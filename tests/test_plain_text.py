@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.plain_text import html_text, markdown_text, unwrap
+from compare.plain_text import (
+    html_text,
+    markdown_text,
+    unwrap,
+    without_pull_quotes,
+    without_reference_marks,
+    without_subheads,
+)
 from tests.helpers import SEEDS
 
 # Paragraphs of the seed articles: real news text, each one line of the file.
@@ -748,3 +755,237 @@ def test_a_pictures_caption_is_no_text(markdown: str, body: str) -> None:
     """A caption in emphasis on the line under its picture goes, as a saved page's extraction
     drops captions; a paragraph of its own in emphasis may be a credit line, and stays."""
     assert markdown_text(markdown).body == body
+
+
+# A long-form piece's paragraphs, each quoting someone its pull-quotes repeat.
+CARER = (
+    '"You\'d come in and see your name next to someone who was not coming," said Rosa Quint, '
+    "who worked nights at Fernlea Court until 2023."
+)
+MANAGER = (
+    '"If the number went under the line, you got a call," one manager said. "Nobody asked you '
+    'to hire anyone. They asked you to fix the number."'
+)
+ROTAS = "The rotas of 23 homes listed more night staff than payroll paid for, shift by shift."
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        pytest.param(
+            "Payroll paid for 12 nights. [1] Rotas listed 19.",
+            "Payroll paid for 12 nights. Rotas listed 19.",
+            id="spaced_after_a_stop",
+        ),
+        pytest.param(
+            "Rotas listed 19 nights.[12]\nPayroll paid for 12.",
+            "Rotas listed 19 nights.\nPayroll paid for 12.",
+            id="glued_at_a_lines_end",
+        ),
+        pytest.param(
+            "The gap appeared in six homes [3], the audit found.",
+            "The gap appeared in six homes, the audit found.",
+            id="spaced_inside_a_sentence",
+        ),
+        pytest.param(
+            "Fees rose by 9 percent[a][b] a year.",
+            "Fees rose by 9 percent a year.",
+            id="letters_run_together",
+        ),
+        pytest.param(
+            "He said it was [a] fool's errand [sic].",
+            "He said it was [a] fool's errand [sic].",
+            id="an_editors_words_in_brackets_stay",
+        ),
+        pytest.param(
+            "The vote was 31 to 12 [in favour].",
+            "The vote was 31 to 12 [in favour].",
+            id="no_mark_no_change",
+        ),
+    ],
+)
+def test_reference_marks_are_no_words(text: str, read: str) -> None:
+    """A number or small letter in brackets set after a word or a stop points to a note, as
+    Markdown's ``[^1]`` does, and goes; an editor's words in brackets stay."""
+    assert without_reference_marks(text) == read
+
+
+@pytest.mark.parametrize(
+    ("notes", "read"),
+    [
+        pytest.param(
+            "1. Hours paid include leave.\n2. Filings to March 2024.",
+            "Hours paid include leave.\nFilings to March 2024.",
+            id="numbered",
+        ),
+        pytest.param(
+            "[1] Hours paid include leave.\n[2] Filings to March 2024.",
+            "Hours paid include leave.\nFilings to March 2024.",
+            id="bracketed",
+        ),
+        pytest.param(
+            "1. Hours paid include leave.\n3. Filings to March 2024.",
+            "Hours paid include leave.\n3. Filings to March 2024.",
+            id="a_number_no_mark_names_stays",
+        ),
+    ],
+)
+def test_an_endnote_lists_numbers_are_no_words(notes: str, read: str) -> None:
+    """The notes after the last reference mark lose the numbers the marks name; a numbered list
+    before the marks (steps, a ranking) keeps its own."""
+    steps = "1. Call the home.\n2. Ask for the rota."
+    text = f"{steps}\n\nRotas listed 19 nights.[1] Payroll paid for 12.[2]\n\n{notes}"
+    assert without_reference_marks(text) == (
+        f"{steps}\n\nRotas listed 19 nights. Payroll paid for 12.\n\n{read}"
+    )
+
+
+@pytest.mark.parametrize(
+    "pull_quote",
+    [
+        pytest.param(
+            '> "You\'d come in and see your name next to someone who was not coming."\n>\n'
+            "> \u2014 Rosa Quint, former night worker",
+            id="quotation_and_its_speaker",
+        ),
+        pytest.param(
+            "> **Nobody asked you to hire anyone. They asked you to fix the number.**",
+            id="bold_without_quotation_marks",
+        ),
+        pytest.param(
+            "> \u201cNobody asked you to hire anyone \u2026 fix the number.\u201d",
+            id="cut_at_an_ellipsis",
+        ),
+    ],
+)
+def test_a_markdown_pull_quote_is_no_text(pull_quote: str) -> None:
+    """A blockquote that repeats what the article quotes in full is a pull-quote: it goes, with
+    its speaker's line."""
+    article = markdown_text(f"{CARER}\n\n{pull_quote}\n\n{MANAGER}\n\n{ROTAS}")
+    assert article.body == f"{CARER}\n\n{MANAGER}\n\n{ROTAS}"
+
+
+@pytest.mark.parametrize(
+    ("blockquote", "read"),
+    [
+        pytest.param(
+            '> "We will not close a single home."\n>\n> \u2014 Ann Lee, chief executive',
+            '"We will not close a single home," said Ann Lee, chief executive.',
+            id="a_quotation_told_only_here",
+        ),
+        pytest.param(
+            "> Nobody asked the council to hire anyone.",
+            "Nobody asked the council to hire anyone.",
+            id="an_excerpt_of_other_words",
+        ),
+        pytest.param(
+            '> "They asked you."\n>\n> \u2014 A manager',
+            '"They asked you," said A manager.',
+            id="too_few_words",
+        ),
+    ],
+)
+def test_a_blockquote_that_repeats_no_quotation_stays(blockquote: str, read: str) -> None:
+    """A blockquote whose words the article quotes nowhere else, or only a few of them, is text
+    of its own."""
+    article = markdown_text(f"{MANAGER}\n\n{blockquote}\n\n{ROTAS}")
+    assert article.body == f"{MANAGER}\n\n{read}\n\n{ROTAS}"
+
+
+def test_an_html_pull_quote_goes_with_its_cite() -> None:
+    """A feed's HTML blockquote repeating a quotation of its paragraphs goes, the speaker its
+    ``<cite>`` names too; one repeating none stays."""
+    html = (
+        f"<p>{CARER}</p>"
+        "<blockquote class='pullquote'><p>&ldquo;You'd come in and see your name next to someone "
+        "who was not coming.&rdquo;</p><cite>Rosa Quint</cite></blockquote>"
+        f"<p>{ROTAS}</p><blockquote><p>The Senate passed the bill.</p></blockquote>"
+    )
+    assert html_text(html) == f"{CARER}\n\n{ROTAS}\n\nThe Senate passed the bill."
+
+
+@pytest.mark.parametrize(
+    ("pull_quote", "kept"),
+    [
+        pytest.param(
+            '"Nobody asked you to hire anyone." \u2014 Ann Lee, former manager',
+            "",
+            id="speaker_after_it",
+        ),
+        pytest.param(
+            "\u201cThey asked you to fix the number.\u201d\n\u2014 Ann Lee",
+            "",
+            id="speaker_on_the_next_line",
+        ),
+        pytest.param(
+            '"We will not close a single home." \u2014 Ann Lee, chief executive',
+            '"We will not close a single home." \u2014 Ann Lee, chief executive\n\n',
+            id="a_quotation_told_only_here_stays",
+        ),
+        pytest.param(
+            '"Nobody asked you to hire anyone," Ann Lee said again.',
+            '"Nobody asked you to hire anyone," Ann Lee said again.\n\n',
+            id="a_sentence_that_quotes_again_stays",
+        ),
+    ],
+)
+def test_a_plain_texts_pull_quote_line_goes(pull_quote: str, kept: str) -> None:
+    """A line of a quotation and its speaker after a dash that repeats what another line quotes
+    is a pull-quote; a quotation said only there, or a sentence quoting again, stays."""
+    text = f"{MANAGER}\n\n{pull_quote}\n\n{ROTAS}"
+    assert without_pull_quotes(text) == f"{MANAGER}\n\n{kept}{ROTAS}"
+
+
+SECTIONED = (
+    f"{CARER}\n\nWhere the money went\n\n{ROTAS}\n\nWhat Harrow says\n\n{MANAGER}\n\n"
+    "Notes\n\n1. Hours paid include leave.\n2. Filings to March 2024."
+)
+
+
+def test_a_plain_texts_subheads_go() -> None:
+    """Short lines of their own between paragraphs, ending no sentence, head the sections of a
+    text set in sections, as Markdown's headings after the first paragraph do: they go."""
+    assert without_subheads(SECTIONED) == (
+        f"{CARER}\n\n{ROTAS}\n\n{MANAGER}\n\n1. Hours paid include leave.\n2. Filings to March 2024."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Police said nobody was hurt", id="a_statement_without_its_stop"),
+        pytest.param("Tarrow, May 14", id="a_dateline"),
+        pytest.param("Tuesday 14 May 2024", id="a_date"),
+        pytest.param("By Ann Lee", id="a_byline"),
+        pytest.param("- Night rotas", id="a_list_item"),
+        pytest.param("WHERE THE MONEY WENT", id="in_capitals"),
+        pytest.param("About Harrow Care Group Ltd", id="a_releases_about_heading"),
+        pytest.param('The "compliance" figure', id="a_quotation"),
+    ],
+)
+def test_lines_that_head_no_section_stay(line: str) -> None:
+    """A short line without a stop that reads as a sentence, a dateline, a byline, a list item or
+    a heading a page or a press release sets apart is no subhead."""
+    text = SECTIONED.replace("What Harrow says", line)
+    assert line in without_subheads(text).split("\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"{CARER}\n\nNobody was hurt\n\n{ROTAS}", id="one_short_line_alone"),
+        pytest.param(
+            f"{CARER}\n\nWhere the money went\n\n"
+            "Rotas listed more night staff than the payroll paid for in 17 homes\n\n"
+            f"Methodology\n\n{ROTAS}",
+            id="a_writer_who_leaves_out_stops",
+        ),
+        pytest.param(
+            f"Where the money went\n\nMethodology\n\n{CARER}", id="before_the_text_begins"
+        ),
+    ],
+)
+def test_short_lines_that_may_be_sentences_stay(text: str) -> None:
+    """One short line without a stop may be a sentence that lost it, and so may all of them in a
+    text whose writer leaves stops out; lines before the first sentence are the opening's."""
+    assert without_subheads(text) == text

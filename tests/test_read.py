@@ -5404,3 +5404,70 @@ def test_a_date_beside_a_pages_byline_is_no_author(tmp_path: Path) -> None:
     )
     (doc,) = read_paths([str(write(tmp_path / "council.html", page))]).documents
     assert doc.author == "Ana Ruiz"
+
+
+# A long-form investigation's paragraphs, as a syndicated copy sets them: footnote marks, a
+# pull-quote, subheads and endnotes.
+INVESTIGATION = (
+    '"They told me he was checked at two and again at three," Delia Marsh said. "Nobody '
+    'checked him."',
+    "The rotas of 23 homes listed more night staff than payroll paid for, shift by shift.",
+    "Harrow paid its owners \u00a361 million in dividends and fees, the filings show.",
+    "Payroll figures are hours paid, including paid leave.",
+    "Companies House filings for the group and its two parent companies.",
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        pytest.param(
+            "valley.txt",
+            f"{INVESTIGATION[0]}\n\nWhere the rotas came from\n\n"
+            '"They told me he was checked at two and again at three." \u2014 Delia Marsh\n\n'
+            f"{INVESTIGATION[1]} [1]\n\nWhere the money went\n\n{INVESTIGATION[2]} [2]\n\n"
+            f"Notes\n\n1. {INVESTIGATION[3]}\n2. {INVESTIGATION[4]}",
+            id="text",
+        ),
+        pytest.param(
+            "courier.md",
+            f"{INVESTIGATION[0]}\n\n## Where the rotas came from\n\n"
+            "> **They told me he was checked at two and again at three.**\n\n"
+            f"{INVESTIGATION[1]}[1]\n\n{INVESTIGATION[2]}[2]\n\n## Notes\n\n"
+            f"1. {INVESTIGATION[3]}\n2. {INVESTIGATION[4]}",
+            id="markdown",
+        ),
+        pytest.param(
+            "harbor.html",
+            f"<html><body><article><h1>Two names on the rota</h1><p>{INVESTIGATION[0]}</p>"
+            "<blockquote class='pullquote'><p>&ldquo;They told me he was checked at two and "
+            "again at three.&rdquo;</p><cite>Delia Marsh</cite></blockquote>"
+            f"<p>{INVESTIGATION[1]}<sup>[1]</sup></p><h2>Where the money went</h2>"
+            f"<p>{INVESTIGATION[2]}<sup>[2]</sup></p><h2>Notes</h2>"
+            f"<p>[1] {INVESTIGATION[3]}</p><p>[2] {INVESTIGATION[4]}</p></article></body></html>",
+            id="web_page",
+        ),
+        pytest.param(
+            "feed.jsonl",
+            json.dumps(
+                {
+                    "title": "Two names on the rota",
+                    "text": f"{INVESTIGATION[0]}\n{INVESTIGATION[1]} [1]\n"
+                    f"{INVESTIGATION[2]} [2]\n[1] {INVESTIGATION[3]}\n[2] {INVESTIGATION[4]}",
+                }
+            ),
+            id="record",
+        ),
+    ],
+)
+def test_a_long_form_copys_marks_notes_subheads_and_pull_quotes_are_no_sentences(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """Reference marks, endnotes' numbers, subheads and a pull-quote with its speaker leave a
+    syndicated copy's sentences as the original's, in every format."""
+    original = write(tmp_path / "ledger.txt", "\n\n".join(INVESTIGATION))
+    (copy,) = read_paths([str(write(tmp_path / "copies" / name, text))]).documents
+    (ledger,) = read_paths([str(original)]).documents
+    assert [sentence.text for sentence in segment(copy)] == [
+        sentence.text for sentence in segment(ledger)
+    ]
