@@ -195,6 +195,36 @@ from tests.helpers import boilerplate_of, document
             id="tip_line_quoted_in_news",
         ),
         pytest.param(
+            "Do you have photos or video of the flooding?", True, id="tip_line_asks_for_pictures"
+        ),
+        pytest.param(
+            "Do you have photos of your home before the flood, the insurer asked.",
+            False,
+            id="pictures_asked_for_in_news",
+        ),
+        pytest.param(
+            "Send them to newsdesk@calderpost.example or WhatsApp us on 07700 900123.",
+            True,
+            id="tip_line_where_to_send_pictures",
+        ),
+        pytest.param(
+            "Send them to newsdesk@calderpost.example by Friday, the council told residents.",
+            False,
+            id="where_to_send_in_news",
+        ),
+        pytest.param("Got a story?", True, id="tip_line_question"),
+        pytest.param(
+            "Sign up to the Evening Post's free daily newsletter for all the latest news from "
+            "across the Calder valley.",
+            True,
+            id="newsletter_sign_up_to",
+        ),
+        pytest.param(
+            "Sign up to the council's newsletter, residents were told.",
+            False,
+            id="newsletter_sign_up_in_news",
+        ),
+        pytest.param(
             "You have reached your limit of free articles this month.", True, id="paywall_limit"
         ),
         pytest.param(
