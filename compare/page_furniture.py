@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 
-from compare.dates import WRITTEN_DATE, parse_date
+from compare.dates import MONTH_NAME, WRITTEN_DATE, parse_date
 from compare.lexicon import lexicon
 from compare.plain_text import OPEN_ENDS, PARAGRAPH_FINAL, SHORT_LINE, WIDTH_QUANTILE
 
@@ -61,6 +61,18 @@ EDGE_LINES = 2
 MIN_SITE_LINKS = 2
 # The letters a word of an outlet's name in capitals has unless it is initials ("BBC", "WKRN").
 VOWELS = frozenset("aeiouy")
+# An embedded social media post as a copy of its page keeps it: its signature line, the poster's
+# name and handle in brackets, after a dash and before the day it was posted ("— Calder Fire &
+# Rescue (@CalderFire) June 14, 2025", X's) or after Instagram's "A post shared by", and the link
+# to its picture that closes its text ("pic.twitter.com/abc"). Only these go: a copy keeps no
+# sign of where the post's own words begin, and a line naming a speaker's handle without its day
+# may close a quotation.
+POSTED_ON = rf"(?i:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
+POST_SIGNATURE = re.compile(
+    rf"(?:[\u2013\u2014\u2015]|--?)\s*[^\W\d_][^()\n]{{0,80}}\(@\w{{1,30}}\)\s+{POSTED_ON}"
+    rf"|(?i:a post shared by)\s+[^\W\d_][^()\n]{{0,80}}\(@[\w.]{{1,30}}\)(?:\s+{POSTED_ON})?"
+)
+POST_PICTURE_LINK = re.compile(r"\s*(?<![\w/.])pic\.twitter\.com/\w+")
 # A list of headlines runs to a blank line or a line of prose, its headlines of a few words.
 MAX_LISTED_HEADLINE_WORDS = 20
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]?")
@@ -104,7 +116,7 @@ def page_copy(text: str) -> PageCopy:
     >>> copy.text, copy.masthead
     ('Port reopens\\n\\nThe port reopened on Monday.\\nTrade resumed.', 'Tri-County Herald')
     """
-    lines = [_without_site_links(line) for line in text.split("\n")]
+    lines = [POST_PICTURE_LINK.sub("", _without_site_links(line)) for line in text.split("\n")]
     printed, page_title = _printed_page(lines)
     running, running_head = _running_lines(lines)
     printed |= running
@@ -126,15 +138,24 @@ def page_copy(text: str) -> PageCopy:
 
 
 def _is_furniture(line: str) -> bool:
-    """Whether a line is an advertisement's mark, a link to another story, a form's field or a
-    row of a footer's links, wherever it stands: each a few words, as a headline is."""
+    """Whether a line is an advertisement's mark, a link to another story, a form's field, a
+    row of a footer's links or an embedded post's signature (``POST_SIGNATURE``), wherever it
+    stands: each a few words, as a headline is.
+
+    >>> _is_furniture("— Calder Fire & Rescue (@CalderFire) June 14, 2025")
+    True
+    >>> _is_furniture("— Anna Kowalczyk, fire chief (@CalderFire)")
+    False
+    """
     terms = lexicon()
     words = len(line.split())
     return (
-        0 < words <= MAX_MARK_WORDS and (terms.is_ad_mark(line) or terms.is_form_field(line))
-    ) or (
-        0 < words <= MAX_LISTED_HEADLINE_WORDS
-        and (terms.links_a_story(line) or _is_site_links_row(line))
+        POST_SIGNATURE.fullmatch(line.strip()) is not None
+        or (0 < words <= MAX_MARK_WORDS and (terms.is_ad_mark(line) or terms.is_form_field(line)))
+        or (
+            0 < words <= MAX_LISTED_HEADLINE_WORDS
+            and (terms.links_a_story(line) or _is_site_links_row(line))
+        )
     )
 
 

@@ -128,11 +128,13 @@ UNSPACED = re.compile(
 QUOTATION_OPENS, QUOTATION_CLOSES = "\u201c", "\u201d"
 ATTRIBUTION_LINE = re.compile(r"(?:[\u2013\u2014\u2015]|--?)\s*(?P<speaker>[^\W\d_].*)")
 # An embedded social media post is shown, not quoted: the networks' embed code gives its
-# blockquote one of these classes, and its last line a handle in brackets and a date instead of
-# a speaker ("— Mayor Jane Park (@MayorPark) June 12, 2025"), in a copy that lost the class too.
+# blockquote (Facebook's, its <div> too) one of these classes, and its last line a handle in
+# brackets and a date instead of a speaker ("— Mayor Jane Park (@MayorPark) June 12, 2025"), in a
+# copy that lost the class too.
 EMBEDDED_POST_CLASSES = frozenset(
     {"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed"}
-    | {"text-post-media"}
+    | {"text-post-media", "fb-post", "fb-video", "fb-xfbml-parse-ignore", "reddit-embed-bq"}
+    | {"mastodon-embed"}
 )
 POSTERS_HANDLE = re.compile(r"\(@\w+\)")
 # A pull-quote may leave words out of the quotation it repeats, at an ellipsis ("...", "[...]").
@@ -806,11 +808,50 @@ def _said_by(quotation: str, speaker: str) -> str:
     return f"{said}{marks} said {speaker}{stop}"
 
 
+def drop_embedded_posts(root: HtmlElement) -> None:
+    """Drop the social media posts embedded under ``root``: an element of one of the networks'
+    embed classes (``EMBEDDED_POST_CLASSES``), or a blockquote whose last line gives the poster's
+    handle after a dash, as a copy that lost the class shows one ("\u2014 Calder Fire & Rescue
+    (@CalderFire) June 14, 2025"). A post is a third party's words shown on the page, as its
+    pictures are, not the article's: two outlets that embed one police post would otherwise
+    share its text as though one had copied the other, and its "UPDATE:" would read as a note
+    on the article.
+
+    >>> root = fragment_fromstring('<div><p>Roads shut.</p><blockquote class="twitter-tweet">'
+    ...     '<p>UPDATE: A646 closed.</p>&mdash; Police (@CalderPolice)</blockquote></div>')
+    >>> drop_embedded_posts(root); root.text_content()
+    'Roads shut.'
+    """
+    posts = [
+        element
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and (
+            not EMBEDDED_POST_CLASSES.isdisjoint(element.classes)
+            or (element.tag == "blockquote" and _signed_with_a_handle(element))
+        )
+    ]
+    for post in posts:
+        # One inside another went with it.
+        if post.getparent() is not None:
+            post.drop_tree()
+
+
+def _signed_with_a_handle(quote: HtmlElement) -> bool:
+    """Whether a blockquote's last line gives a poster's handle after a dash, as an embedded
+    post's does."""
+    blocks = [block.strip() for block in _blockquote_blocks(quote) if block.strip()]
+    if not blocks:
+        return False
+    attribution = ATTRIBUTION_LINE.fullmatch(blocks[-1].rpartition("\n")[2].strip())
+    return attribution is not None and POSTERS_HANDLE.search(attribution["speaker"]) is not None
+
+
 def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
     """Give each outermost blockquote under ``root`` that reads as a quotation (see
-    :func:`as_quotation`), but one that holds a table or an embedded post, its text read so, a
-    paragraph to each of its blocks; ``english`` as for :func:`as_quotation`. Other blockquotes
-    stay as they are."""
+    :func:`as_quotation`), but one that holds a table, its text read so, a paragraph to each of
+    its blocks; ``english`` as for :func:`as_quotation`. Other blockquotes stay as they are;
+    embedded posts are dropped before (:func:`drop_embedded_posts`)."""
     for quote in _outermost_blockquotes(root):
         quoted = as_quotation(_blockquote_blocks(quote), english=english)
         if quoted is None:
@@ -840,13 +881,12 @@ def drop_pull_quotes(root: HtmlElement) -> None:
 
 def _outermost_blockquotes(root: HtmlElement) -> list[HtmlElement]:
     """The outermost blockquotes under ``root`` that may set a quotation apart: not one that
-    holds a table or an embedded post."""
+    holds a table (embedded posts are dropped before: :func:`drop_embedded_posts`)."""
     return [
         quote
         for quote in root.iter("blockquote")
         if not any(outer.tag == "blockquote" for outer in quote.iterancestors())
         and next(quote.iter("table"), None) is None
-        and EMBEDDED_POST_CLASSES.isdisjoint(quote.classes)
     ]
 
 
@@ -986,6 +1026,7 @@ def _html_blocks(html: str, *, english: bool) -> Iterator[str]:
         # lxml finds no element at all (a lone comment or processing instruction): no text.
         return
     strip_elements(root, *HTML_NOT_TEXT, with_tail=False)
+    drop_embedded_posts(root)
     drop_pull_quotes(root)
     quote_blockquotes(root, english=english)
     for row in [row for row in root.iter("tr") if _is_header_row(row)]:

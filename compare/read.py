@@ -31,9 +31,10 @@ from typing import Any
 
 import trafilatura
 from charset_normalizer import CharsetMatch, CharsetMatches, from_bytes
-from lxml.etree import ParserError
+from lxml.etree import ParserError, strip_elements
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.metadata import extract_author
+from trafilatura.settings import Document as Extraction
 
 from compare.boilerplate import MAX_BOILERPLATE_WORDS
 from compare.dates import (
@@ -52,7 +53,9 @@ from compare.plain_text import (
     CLAUSE_FINAL,
     CLOSING_MARKS,
     FULL_STOPS,
+    HTML_NOT_TEXT,
     UNMARKED_SCRIPT,
+    drop_embedded_posts,
     drop_pull_quotes,
     html_text,
     markdown_text,
@@ -2179,28 +2182,16 @@ def _cp1252_reads_as_well(raw: bytes, pick: CharsetMatch, matches: CharsetMatche
 
 def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     """The article of a saved web page: its body text, title, author, date and site name."""
-    try:
-        # Parsed here rather than by trafilatura: without huge_tree, libxml2 silently stops
-        # reading a page of more than 10 MB, which a page saved with its images inline can be.
-        tree = document_fromstring(page.encode("utf-8"), parser=HTML_PARSER)
-    except ParserError:  # nothing but comments and processing instructions
-        found = None
-    else:
+    tree = _html_tree(page)
+    found = None
+    if tree is not None:
         modified = _page_modified(tree)
-        # trafilatura weighs such controls as the article's own text and, under a live blog's
-        # last entry, drops the entry with them.
-        for control in (*_link_lines(tree), *_side_widgets(tree), *_promotions(tree)):
-            control.drop_tree()
+        _drop_furniture(tree)
         anchors = _anchors(tree)
-        # Its paragraphs tell the page's language, not its head and scripts.
-        drop_pull_quotes(tree)
-        quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))
-        found = trafilatura.bare_extraction(
-            tree, with_metadata=True, include_comments=False, date_extraction_params=HTML_DATES
-        )
+        found = _extracted(tree, with_metadata=True)
     if (
-        found is None
-        or isinstance(found, dict)
+        tree is None
+        or found is None
         or (len((text := found.text or "").split()) < MIN_PAGE_WORDS and len(text) < MIN_PAGE_CHARS)
     ):
         return Skipped(origin.shown, "no article text found in the web page")
@@ -2226,12 +2217,82 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     }
     # An article's <h1> repeats its title, and its byline and date may stand in its text: they
     # are no sentences of it. The page marks its headings, so no plain line is taken for one.
-    # trafilatura writes a list's items with a dash, which no sentence of the article holds.
-    body = _after_opening(
-        _table_rows(LISTED.sub("", article_text(text))), meta, headline_alone=False
-    )
-    body = _without_cut_teasers(_without_section_headings(body, tree))
+    body = _without_headings(_after_opening(_as_lines(text), meta, headline_alone=False), tree)
     return _document(origin, origin.stem, origin.label, body, meta, links=_links_in(anchors, body))
+
+
+def _html_tree(page: str) -> HtmlElement | None:
+    """A web page's or an HTML fragment's tree; ``None`` for one of nothing but comments and
+    processing instructions."""
+    try:
+        # Parsed here rather than by trafilatura: without huge_tree, libxml2 silently stops
+        # reading a page of more than 10 MB, which a page saved with its images inline can be.
+        return document_fromstring(page.encode("utf-8"), parser=HTML_PARSER)
+    except ParserError:
+        return None
+
+
+def _drop_furniture(tree: HtmlElement) -> None:
+    """Drop what trafilatura would take for the article's text: a paragraph of links alone, a
+    side column's list of stories, a sponsor's paragraph and embedded social media posts
+    (:func:`~compare.plain_text.drop_embedded_posts`). It weighs such controls as the
+    article's own text and, under a live blog's last entry, drops the entry with them."""
+    for control in (*_link_lines(tree), *_side_widgets(tree), *_promotions(tree)):
+        control.drop_tree()
+    drop_embedded_posts(tree)
+
+
+def _extracted(tree: HtmlElement, *, with_metadata: bool) -> Extraction | None:
+    """trafilatura's reading of the article in a page's ``tree``, its furniture dropped
+    (:func:`_drop_furniture`) and its pull-quotes too (:func:`~compare.plain_text.drop_pull_quotes`),
+    its blockquotes read as quotations where they are (see
+    :func:`~compare.plain_text.quote_blockquotes`); ``with_metadata``, its title, date, author
+    and site name too."""
+    drop_pull_quotes(tree)
+    # Its paragraphs tell the page's language, not its head and scripts.
+    quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))
+    found = trafilatura.bare_extraction(
+        tree,
+        with_metadata=with_metadata,
+        include_comments=False,
+        date_extraction_params=HTML_DATES,
+    )
+    return None if found is None or isinstance(found, dict) else found
+
+
+def _as_lines(text: str) -> str:
+    """trafilatura's text of a page as an article's lines: a list's items without the dash it
+    writes before each, which no sentence of the article holds, and a table's rows as a Markdown
+    table's (:func:`_table_rows`)."""
+    return _table_rows(LISTED.sub("", article_text(text)))
+
+
+def _without_headings(body: str, tree: HtmlElement) -> str:
+    """A page's article text without its headings (:func:`_without_section_headings`) and the
+    standfirst cut short that repeats its lede (:func:`_without_cut_teasers`)."""
+    return _without_cut_teasers(_without_section_headings(body, tree))
+
+
+def _html_body(html: str) -> str:
+    r"""The article's text of HTML given as a record's body (a content system's rendered
+    paragraphs), read as a saved page's is (:func:`_drop_furniture`, trafilatura): share bars,
+    embedded posts, pull quotes, newsletter and author boxes and lists of related stories left
+    out. Pictures' captions go too, as a feed's HTML has always lost them. HTML in which
+    trafilatura finds no article is read as it stands (:func:`~compare.plain_text.html_text`).
+
+    >>> _html_body('<p>The dam failed on Monday.</p><aside class="pullquote"><p>Crews worked'
+    ...     ' all night</p></aside><p>Crews worked all night.</p>').split("\n")
+    ['The dam failed on Monday.', 'Crews worked all night.']
+    """
+    tree = _html_tree(html)
+    if tree is None:
+        return ""
+    strip_elements(tree, *HTML_NOT_TEXT, with_tail=False)
+    _drop_furniture(tree)
+    found = _extracted(tree, with_metadata=False)
+    if found is None or not (found.text or "").strip():
+        return html_text(html)
+    return _without_headings(_as_lines(found.text or ""), tree)
 
 
 def _anchors(tree: HtmlElement) -> list[tuple[str, str]]:
@@ -3043,7 +3104,7 @@ def _record_text(record: dict[str, Any]) -> tuple[str, str] | None:
                 article_text(_valid_text(CUT_SHORT.sub("", value) if cut else value))
             )
             if HTML_TAG.search(written):
-                paragraphs = html_text(written)
+                paragraphs = _html_body(written)
                 return paragraphs, paragraphs
             return unwrap(written), written
     return None

@@ -69,11 +69,26 @@ LAST = "The union said the strike would last until a new contract is signed."
             f"{LEDE}\n\n\u00a9 2025 Harbor Times. All rights reserved.",
             id="footer_links_after_copyright_and_footer_menu",
         ),
+        pytest.param(
+            f"{LEDE}\n\nUPDATE: Gates 4 to 9 are closed. Please avoid the area. "
+            "pic.twitter.com/k2Lw9\n\u2014 Harbor City Police (@HarborPD) June 14, 2025\n\n"
+            f"{LAST}",
+            f"{LEDE}\n\nUPDATE: Gates 4 to 9 are closed. Please avoid the area.\n\n{LAST}",
+            id="embedded_posts_signature_and_picture_link",
+        ),
+        pytest.param(
+            f"{LEDE}\n\nPickets at gate 4 this morning.\n"
+            f"A post shared by Harbor Dockers Union (@harbor.dockers)\n\n{LAST}",
+            f"{LEDE}\n\nPickets at gate 4 this morning.\n\n{LAST}",
+            id="instagram_posts_signature",
+        ),
     ],
 )
 def test_a_pages_furniture_in_a_copy_of_its_text_goes(pasted: str, kept: str) -> None:
     """What a web page shows around its article (menus, advertisements' marks, links to its other
-    stories, its sign-up form, its footer's links), copied with its text, is none of it."""
+    stories, its sign-up form, its footer's links, an embedded post's signature line and picture
+    link), copied with its text, is none of it. An embedded post's own words stay: a copy keeps
+    no sign of where they begin."""
     assert page_copy(pasted).text == kept
 
 
@@ -116,12 +131,22 @@ def test_a_list_heading_repeated_on_every_line_is_read_once(
         ),
         pytest.param(f"{LEDE}\nhttps://port.example/strike\n4/11/25, 3:52 PM", id="not_printed"),
         pytest.param(f"Mix 1/2 cup of flour with the sugar.\n1/2\n{LEDE}", id="a_fraction"),
+        pytest.param(
+            f'{LEDE}\n\n"We will not go back until we are paid fairly."\n'
+            "\u2014 Ann Lee, union organiser (@annlee_union)",
+            id="quotations_speaker_with_a_handle",
+        ),
+        pytest.param(
+            f"{LEDE}\n\nThe union posted a picture at pic.twitter.com.example/gate4.",
+            id="address_like_a_picture_link",
+        ),
     ],
 )
 def test_the_articles_own_lines_stay(text: str) -> None:
     """Lines that may be the article's stay: one-word lines between its paragraphs, a list of
     names under its last sentence, a short headline over a byline, a release's contact heading, a
-    sentence after a lead, an address or a time in a text that was not printed, a fraction."""
+    sentence after a lead, an address or a time in a text that was not printed, a fraction, a
+    quotation's speaker whose line gives a handle but no day it was posted."""
     assert page_copy(text).text == text
 
 

@@ -2204,3 +2204,60 @@ def test_outlets_footers_neither_join_their_stories_nor_count_as_reuse() -> None
     ((pair),) = result.pairs
     assert pair.verdict.value == "copy"
     assert [m.a.text for m in pair.matches] == FOOTERED_REPORTS["ledger"][1][0].split("\n")
+
+
+def _flood_page(outlet: str, paragraphs: tuple[str, str]) -> str:
+    """A page of ``outlet``'s own flood report that embeds two official posts between its
+    paragraphs, as the networks' embed code writes them."""
+    police = (
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">UPDATE: The A646 remains closed '
+        "in both directions between Mytholm and the Old Bridge because of flooding. Please avoid "
+        'the area. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Calder Valley '
+        'Police (@CalderPolice) <a href="https://twitter.com/CalderPolice/status/2">June 14, '
+        "2025</a></blockquote>"
+    )
+    fire = (
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Our crews have carried out 46 '
+        "rescues from properties in the Calder valley since 6am. If you are in immediate danger "
+        'call 999. <a href="https://t.co/y">pic.twitter.com/y</a></p>&mdash; Calder Fire &amp; '
+        'Rescue (@CalderFire) <a href="https://twitter.com/CalderFire/status/3">June 14, 2025</a>'
+        "</blockquote>"
+    )
+    return (
+        f"<html><head><title>Flooding | {outlet}</title></head><body><article>"
+        f"<p>{paragraphs[0]}</p>{police}<p>{paragraphs[1]}</p>{fire}</article></body></html>"
+    )
+
+
+def test_two_reports_embedding_the_same_official_posts_are_independent(tmp_path: Path) -> None:
+    """Two outlets' own reports that embed the same police and fire service posts share none of
+    the posts' text: neither is taken for the other's copy, and the police post's "UPDATE:" is
+    no note on either article."""
+    (tmp_path / "harwick.html").write_text(
+        _flood_page(
+            "Harwick Times",
+            (
+                "Several villages in the upper Calder valley were cut off on Saturday as flood "
+                "water closed the main road and two smaller routes over the moors.",
+                "Farmer Gwen Tattersall said she had lost around 40 sheep when the beck beside her "
+                "land burst its banks overnight.",
+            ),
+        ),
+        "utf-8",
+    )
+    (tmp_path / "northam.html").write_text(
+        _flood_page(
+            "Northam Echo",
+            (
+                "Two drivers had to be rescued from the roofs of their cars after attempting to "
+                "drive through flood water near the Old Bridge on Saturday morning.",
+                "Road safety charity Brake said just 30cm of moving water was enough to float "
+                "most family cars.",
+            ),
+        ),
+        "utf-8",
+    )
+    result = compare_paths([str(tmp_path)], single_story=True)
+    (pair,) = result.pairs
+    assert (pair.verdict.value, pair.a_in_b, pair.b_in_a) == ("independent", 0.0, 0.0)
+    assert not any(result.notes.values())

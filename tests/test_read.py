@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -849,9 +850,11 @@ def test_a_web_pages_blockquote_is_a_quotation(tmp_path: Path) -> None:
     )
 
 
-def test_a_web_pages_embedded_post_and_editors_note_are_no_quotations(tmp_path: Path) -> None:
-    """A page's embedded post and its editor's note, each set apart as a blockquote, stay as
-    written: no "said" sentence made of a handle and a date, no note quoted."""
+def test_a_web_pages_embedded_post_is_left_out_and_its_editors_note_is_no_quotation(
+    tmp_path: Path,
+) -> None:
+    """A page's embedded post is a third party's words shown on the page, as a picture is, and
+    is left out; its editor's note, set apart as a blockquote, stays as written, not quoted."""
     page = (
         "<html><head><title>Flood waters recede</title></head><body><article>"
         "<h1>Flood waters recede</h1><p>Emergency crews pumped water out of 300 homes in "
@@ -864,18 +867,17 @@ def test_a_web_pages_embedded_post_and_editors_note_are_no_quotations(tmp_path: 
         "</article></body></html>"
     )
     (doc,) = read_paths([str(write(tmp_path / "flood.html", page))]).documents
-    assert doc.text.split("\n")[1:3] == [
-        "We worked through the night. pic.twitter.com/x1",
-        "\u2014 Mayor Jane Park (@MayorPark) June 12, 2025",
+    assert doc.text.split("\n")[1:] == [
+        "Officials said the cost of the damage to homes and roads was not yet known.",
+        "Editor's note: We have corrected the number of homes.",
     ]
-    assert doc.text.split("\n")[-1] == "Editor's note: We have corrected the number of homes."
 
 
 def test_a_feeds_escaped_html_is_read_as_html(tmp_path: Path) -> None:
     """A feed that escapes its HTML ("&lt;p&gt;") gives its paragraphs, not the tags."""
     text = "&lt;p&gt;The dam failed on Monday.&lt;/p&gt;&lt;p&gt;Crews worked all night.&lt;/p&gt;"
     (doc,) = read_paths([str(write(tmp_path / "a.json", json.dumps({"text": text})))]).documents
-    assert doc.text == "The dam failed on Monday.\n\nCrews worked all night."
+    assert doc.text == "The dam failed on Monday.\nCrews worked all night."
 
 
 def test_wordpress_gives_the_time_in_utc_apart(tmp_path: Path) -> None:
@@ -1326,7 +1328,7 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
         write(tmp_path / f"{name}.json", json.dumps(record))
     result = read_paths([str(tmp_path)])
     assert [(d.id, d.source, d.title, d.text) for d in result.documents] == [
-        ("feed", "Metro Voice", None, "The plan adds lanes.\n\nCrews & cyclists cheered."),
+        ("feed", "Metro Voice", None, "The plan adds lanes.\nCrews & cyclists cheered."),
         (
             "newsapi-1",
             "Harbor Gazette",
@@ -1337,7 +1339,7 @@ def test_json_answers_of_news_and_content_apis_are_read_as_their_articles(tmp_pa
             "101",
             "wordpress",
             "Marlow approves cycling plan \u2013 at last",
-            "The council approved a cycling plan.\n\nIt adds 40 km.",
+            "The council approved a cycling plan.\nIt adds 40 km.",
         ),
     ]
     assert [d.author for d in result.documents] == ["Ann Lee", None, None]
@@ -1356,7 +1358,7 @@ def test_json_html_indented_after_a_blank_line_keeps_no_tags(tmp_path: Path) -> 
     }
     result = read_paths([str(write(tmp_path / "a.json", json.dumps(record)))])
     assert result.documents[0].text == (
-        "The ferry was raised on Monday.\n\nDivers had worked for a week, the coastguard said."
+        "The ferry was raised on Monday.\nDivers had worked for a week, the coastguard said."
     )
 
 
@@ -4625,9 +4627,7 @@ def test_a_feeds_character_references_and_captions_are_no_text(tmp_path: Path) -
         once.text
         == "The operator\u2019s appeal will be heard in June, its lawyers said on Tuesday."
     )
-    assert (
-        second.text == "Rail workers walked out on Monday.\n\nTrains were halted across the north."
-    )
+    assert second.text == "Rail workers walked out on Monday.\nTrains were halted across the north."
 
 
 @pytest.mark.parametrize(
@@ -5418,6 +5418,46 @@ INVESTIGATION = (
 )
 
 
+# A content system's body of a harbour strike story, with what its page template sets among the
+# paragraphs: a share bar, a post embedded from Instagram, a pull quote repeating a quotation, a
+# newsletter box and a list of related stories.
+STRIKE_BODY = (
+    "<p>Dockworkers at Harbor City walked off the job on Monday, halting cargo traffic at the "
+    "port's three container terminals, union officials said.</p>\n"
+    '<div class="share-bar"><a href="https://facebook.com/sharer">Facebook</a> '
+    '<a href="https://twitter.com/intent/tweet">X</a> <a href="https://wa.me/">WhatsApp</a> '
+    '<a href="mailto:">Email</a></div>\n'
+    "<p>Talks with the port authority broke down on Friday after three weeks of negotiations "
+    "over pay and shift patterns.</p>\n"
+    '<p>"We will not go back until we are paid fairly," said union organiser Ann Lee outside '
+    "gate 4.</p>\n"
+    '<figure class="embed-instagram"><blockquote class="instagram-media"><p>Pickets at gate 4 '
+    "this morning. Solidarity to every docker out today.</p><p>A post shared by Harbor Dockers "
+    "Union (@harbor.dockers)</p></blockquote></figure>\n"
+    '<aside class="pullquote"><p>"We will not go back until we are paid fairly"</p></aside>\n'
+    "<p>The port authority said it had offered a 4 percent rise and would meet union leaders "
+    "again on Wednesday.</p>\n"
+    '<div class="newsletter-inline"><p>Get the Harbor Times briefing: the day\'s biggest '
+    "stories from across the bay, in your inbox every morning.</p></div>\n"
+    "<p>Around 40 ships were waiting offshore by Monday evening, according to the harbour "
+    "master's office.</p>\n"
+    '<div class="related"><h3>Related stories</h3><ul><li><a href="/a">Port authority names new '
+    'director</a></li><li><a href="/b">Ferry fares rise for the summer</a></li></ul></div>'
+)
+STRIKE_TEXT = (
+    "Dockworkers at Harbor City walked off the job on Monday, halting cargo traffic at the "
+    "port's three container terminals, union officials said.\n"
+    "Talks with the port authority broke down on Friday after three weeks of negotiations over "
+    "pay and shift patterns.\n"
+    '"We will not go back until we are paid fairly," said union organiser Ann Lee outside gate '
+    "4.\n"
+    "The port authority said it had offered a 4 percent rise and would meet union leaders again "
+    "on Wednesday.\n"
+    "Around 40 ships were waiting offshore by Monday evening, according to the harbour master's "
+    "office."
+)
+
+
 @pytest.mark.parametrize(
     ("name", "text"),
     [
@@ -5471,3 +5511,33 @@ def test_a_long_form_copys_marks_notes_subheads_and_pull_quotes_are_no_sentences
     assert [sentence.text for sentence in segment(copy)] == [
         sentence.text for sentence in segment(ledger)
     ]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        pytest.param({"body": {"rendered": STRIKE_BODY}}, id="rendered_body"),
+        pytest.param({"content": STRIKE_BODY}, id="body_string"),
+        pytest.param({"text": html.escape(STRIKE_BODY)}, id="escaped_body"),
+    ],
+)
+def test_a_records_html_body_is_read_as_a_saved_pages_article(
+    tmp_path: Path, record: dict[str, object]
+) -> None:
+    """HTML a content system gives as a record's body is read as the same HTML saved as a web
+    page is: its share bar, embedded post, pull quote, newsletter box and related stories are no
+    sentences of the article."""
+    page = write(tmp_path / "page" / "strike.html", STRIKE_BODY)
+    feed = write(tmp_path / "cms" / "strike.json", json.dumps({"source": "Harbor Times", **record}))
+    (saved,) = read_paths([str(page)]).documents
+    (given,) = read_paths([str(feed)]).documents
+    assert given.text == saved.text == STRIKE_TEXT
+
+
+def test_a_records_short_html_body_in_which_no_article_is_found_is_read_as_it_stands(
+    tmp_path: Path,
+) -> None:
+    """A body of a few words, in which the page extraction finds no article, keeps its text."""
+    record = {"source": "Harbor Times", "body": {"rendered": "<p><em>Port reopens.</em></p>"}}
+    (doc,) = read_paths([str(write(tmp_path / "brief.json", json.dumps(record)))]).documents
+    assert doc.text == "Port reopens."
