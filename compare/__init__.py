@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from compare.pipeline import compare_paths as compare_paths
     from compare.pipeline import render as render
     from compare.read import InputError as InputError
+    from compare.read import document_from_html as document_from_html
     from compare.records import AddedTerms as AddedTerms
     from compare.records import ArticleNote as ArticleNote
     from compare.records import CarriedChange as CarriedChange
@@ -118,6 +119,7 @@ _MODULE_OF = {
     "as_sentence": "compare.segment",
     "compare_documents": "compare.pipeline",
     "compare_paths": "compare.pipeline",
+    "document_from_html": "compare.read",
     "InputError": "compare.read",
     "judge": "compare.align",
     "Judgement": "compare.align",

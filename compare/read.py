@@ -2180,8 +2180,33 @@ def _cp1252_reads_as_well(raw: bytes, pick: CharsetMatch, matches: CharsetMatche
     )
 
 
-def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
-    """The article of a saved web page: its body text, title, author, date and site name."""
+def document_from_html(html: str, id: str, source: str | None = None) -> Document:
+    """The article of a web page or of an HTML fragment (a content system's body) as a
+    :class:`~compare.records.Document`, read as ``compare run`` reads a saved ``.html`` file:
+    menus, share bars, embedded posts, newsletter boxes and related stories left out; its title,
+    author, date, address and links from the page. Its ``source`` is the one given, else the
+    site the page names, else its ``id``.
+
+    Raises:
+        InputError: the page holds no article text (an error page, a list of headlines).
+
+    >>> page = ("<html><head><title>Dam fails | Valley Post</title></head><body><p>The dam failed"
+    ...     " on Monday, flooding the valley below it.</p><blockquote class='twitter-tweet'><p>"
+    ...     "Stay away from the river.</p>&mdash; Police (@ValleyPolice) June 14, 2025"
+    ...     "</blockquote></body></html>")
+    >>> doc = document_from_html(page, "vp-1")
+    >>> doc.id, doc.source, doc.title, doc.text
+    ('vp-1', 'Valley Post', 'Dam fails', 'The dam failed on Monday, flooding the valley below it.')
+    """
+    read = _read_html(_Origin("", id, id, "utf-8", id), html, source=source)
+    if isinstance(read, Skipped):
+        raise InputError(f"document {id!r}: {read.reason}")
+    return replace(read.document, id=id)
+
+
+def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim | Skipped:
+    """The article of a saved web page: its body text, title, author, date and site name
+    (``source``, when given, names its outlet instead)."""
     tree = _html_tree(page)
     found = None
     if tree is not None:
@@ -2209,7 +2234,7 @@ def _read_html(origin: _Origin, page: str) -> _Claim | Skipped:
     )
     meta = {
         "title": headline,
-        "source": site or found.hostname,
+        "source": source or site or found.hostname,
         "date": found.date,
         "modified": modified,
         "url": found.url,

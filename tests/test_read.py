@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.plain_text import markdown_text
-from compare.read import InputError, decode, find_credits, read_paths
+from compare.read import InputError, decode, document_from_html, find_credits, read_paths
 from compare.records import EDGE_COLUMNS, REPORT_PAGE_MARK, UNNAMED_WIRES
 from compare.segment import segment
 from tests.helpers import (
@@ -5541,3 +5541,44 @@ def test_a_records_short_html_body_in_which_no_article_is_found_is_read_as_it_st
     record = {"source": "Harbor Times", "body": {"rendered": "<p><em>Port reopens.</em></p>"}}
     (doc,) = read_paths([str(write(tmp_path / "brief.json", json.dumps(record)))]).documents
     assert doc.text == "Port reopens."
+
+
+STRIKE_PAGE = (
+    "<html><head><title>Dockworkers strike over pay | Harbor Times</title>"
+    '<meta property="article:published_time" content="2025-06-14T16:00:00+01:00">'
+    f"</head><body><article><h1>Dockworkers strike over pay</h1>{STRIKE_BODY}</article></body>"
+    "</html>"
+)
+
+
+def test_document_from_html_reads_a_page_as_compare_run_does() -> None:
+    """A program holding a page's or a content system's HTML gets the article a saved page
+    gives: its text without the template's furniture, its title, date and site name, the id it
+    gives."""
+    doc = document_from_html(STRIKE_PAGE, "ht/2025/strike")
+    assert (doc.id, doc.source, doc.title, doc.published, doc.text) == (
+        "ht/2025/strike",
+        "Harbor Times",
+        "Dockworkers strike over pay",
+        "2025-06-14",
+        STRIKE_TEXT,
+    )
+    assert document_from_html(STRIKE_BODY, "draft-7", source="Harbor Times").text == STRIKE_TEXT
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param(None, "Harbor Times", id="the_pages_site"),
+        pytest.param("Harbor Times Online", "Harbor Times Online", id="given"),
+    ],
+)
+def test_document_from_html_names_its_source(source: str | None, expected: str) -> None:
+    """The source given names the outlet, else the site the page names."""
+    assert document_from_html(STRIKE_PAGE, "a", source=source).source == expected
+
+
+def test_document_from_html_of_no_article_is_an_input_error() -> None:
+    """HTML that holds no article text is refused in one line naming the document."""
+    with pytest.raises(InputError, match=r"^document 'nav': no article text found"):
+        document_from_html('<nav><a href="/">Home</a> <a href="/news">News</a></nav>', "nav")

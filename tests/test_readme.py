@@ -42,6 +42,11 @@ def test_the_readme_examples_run(
     [
         pytest.param("(pair,) = compare_documents", "copy w1\n", id="pair"),
         pytest.param("framing=False", "['w1', 'p1']\n", id="dedup"),
+        pytest.param(
+            "document_from_html(body",
+            "Talks in Geneva ended on Monday without a deal, officials said. copy\n",
+            id="html",
+        ),
     ],
 )
 def test_the_readme_documents_examples_print_what_they_say(
