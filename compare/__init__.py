@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     from compare.align import Judgement as Judgement
     from compare.align import judge as judge
     from compare.candidates import propose_pairs as propose_pairs
+    from compare.pipeline import compare_against as compare_against
     from compare.pipeline import compare_documents as compare_documents
     from compare.pipeline import compare_paths as compare_paths
+    from compare.pipeline import compare_paths_against as compare_paths_against
     from compare.pipeline import render as render
     from compare.read import InputError as InputError
     from compare.read import document_from_html as document_from_html
@@ -117,8 +119,10 @@ _RECORDS = (
 )
 _MODULE_OF = {
     "as_sentence": "compare.segment",
+    "compare_against": "compare.pipeline",
     "compare_documents": "compare.pipeline",
     "compare_paths": "compare.pipeline",
+    "compare_paths_against": "compare.pipeline",
     "document_from_html": "compare.read",
     "InputError": "compare.read",
     "judge": "compare.align",

@@ -426,6 +426,90 @@ def pair(
 
 
 @app.command(cls=_Command)
+def check(
+    new: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="NEW",
+            help="The new articles: files (.txt, .md, .markdown, .json, .jsonl, .html, .htm), "
+            "folders or records of a feed (feed.jsonl:3).",
+            show_default=False,
+        ),
+    ],
+    against: Annotated[
+        list[str],
+        typer.Option(
+            "--against",
+            help="The archive to check them against: files and folders, as compare run reads "
+            "them; give it once for each path.",
+            metavar="<path>",
+            show_default=False,
+        ),
+    ],
+    min_similarity: MinSimilarity = 80.0,
+    max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
+    terms: Terms = None,
+    format: Annotated[
+        PairFormat,
+        typer.Option(
+            "--format",
+            help="md: a line per new article, then a pair section per archive article that "
+            "shares text with one, best first; json: the report.json of the new articles and "
+            "those archive articles, its pairs those that hold a new article.",
+            parser=_one_of(PairFormat),
+            metavar=_choices(PairFormat),
+        ),
+    ] = PairFormat.MD,
+    max_pairs: Annotated[
+        int,
+        typer.Option(
+            "--max-pairs",
+            help="Most pair sections the Markdown shows; a last line names the rest.",
+            min=1,
+        ),
+    ] = 10,
+    quiet: Quiet = False,
+) -> None:
+    """Check new articles against an archive: print their pairs with the archive's articles.
+
+    Only the archive's articles that share a sentence with a new one (as the LSH stage finds them) are compared, with the new ones, and only in the stories that hold a new one: the verdicts of a new article's pairs are those compare run on the archive and it would give, without comparing every two articles of the archive.
+
+    Example: compare check draft.html --against archive/ --format json
+
+    Exit codes: 0 done; 2 usage error, missing path, or no usable new article; 130 stopped by Ctrl-C, 143 by SIGTERM.
+    """
+    from compare.pipeline import read_from
+    from compare.report.json_report import json_chunks
+    from compare.report.markdown import render_check_report
+
+    started = monotonic()
+    _check_paths([*new, *against])
+    settings = _settings(min_similarity, max_bucket_size)
+    _use_terms(terms)
+    archive_size = 0
+
+    def count_archive(read: ReadResult) -> None:
+        nonlocal archive_size
+        archive_size = sum(not read_from(d, new) for d in read.documents)
+        if archive_size == len(read.documents):
+            _fail(f"no usable article in {' '.join(new)}")
+
+    result = _compare(
+        new,
+        settings,
+        quiet,
+        started,
+        on_read=count_archive,
+        against=against,
+    )
+    if format is PairFormat.JSON:
+        typer.echo("".join(json_chunks(result)), nl=False)
+    else:
+        fresh = {d.id for d in result.documents if read_from(d, new)}
+        typer.echo("\n".join(render_check_report(result, fresh, archive_size, max_pairs)))
+
+
+@app.command(cls=_Command)
 def dedup(
     paths: Paths,
     format: Annotated[
@@ -562,14 +646,16 @@ def _compare(
     in_order_given: bool = False,
     named_by_file: list[str] | None = None,
     on_read: Callable[[ReadResult], None] | None = None,
+    against: list[str] | None = None,
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
     names the reports that list every input skipped, as :func:`_warn` takes it;
     ``named_by_file``, when given, gets the files that name no source, labelled by their names;
     ``on_read``, when given, hears what was read after the warnings, before the comparison's
-    stages: it may stop the command; the others are
+    stages: it may stop the command; ``against``, when given, is an archive that ``paths``
+    are checked against (:func:`~compare.pipeline.compare_paths_against`); the others are
     :func:`~compare.pipeline.compare_paths`'s)."""
-    from compare.pipeline import compare_paths
+    from compare.pipeline import compare_paths, compare_paths_against
     from compare.read import InputError
 
     def warn(read: ReadResult) -> None:
@@ -581,15 +667,21 @@ def _compare(
 
     try:
         with _interrupted(NOTHING_WRITTEN), _progress(quiet, started) as progress:
-            result = compare_paths(
-                paths,
-                settings,
-                progress,
-                exclude or [],
-                single_story,
-                warn,
-                framing=framing,
-                in_order_given=in_order_given,
+            result = (
+                compare_paths(
+                    paths,
+                    settings,
+                    progress,
+                    exclude or [],
+                    single_story,
+                    warn,
+                    framing=framing,
+                    in_order_given=in_order_given,
+                )
+                if against is None
+                else compare_paths_against(
+                    paths, against, settings, progress, warn, framing=framing
+                )
             )
     except InputError as error:
         _fail(str(error))

@@ -110,6 +110,7 @@ T = TypeVar("T")
 # compare_paths reads them (compare_documents counts the documents given).
 STAGE_UNITS: dict[str, tuple[str, str]] = {
     "read": ("file", "files"),
+    "select archive": ("document", "documents"),
     "segment": ("document", "documents"),
     "fingerprint": ("sentence", "sentences"),
     "find boilerplate": ("sentence", "sentences"),
@@ -290,18 +291,143 @@ def compare_documents(
     [('derived', 'edited')]
     """
     _check_settings(settings)
-    documents = _as_tuple(documents)
     timer = _Timer(progress or _silent)
-    read = ReadResult((), ())
-    if documents:
-        # Documents in memory are read as the reader reads files: checked, their text normalised
-        # and searched for credits (about 7% of a run), a stage timed and told as reading is.
-        with timer("read") as advance:
-            _check_documents(documents)
-            fitting = _too_long_skipped(documents)
-            given = tuple(map(_as_files_give, tracked(fitting.documents, advance)))
-            read = _textless_skipped(replace(fitting, documents=given))
+    read = _read_in_memory(_as_tuple(documents), timer)
     return _compare(read, settings, progress, single_story, dict(timer.seconds), framing)
+
+
+def compare_against(
+    new: Iterable[Document],
+    archive: Iterable[Document],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    *,
+    framing: bool = True,
+) -> Result:
+    """Compare each ``new`` document with the ``archive``'s documents that share a sentence
+    with it, as a content system checks an article before it is published: the result's
+    ``pairs`` are those that hold a new document, as :func:`compare_documents` would find them
+    among all the documents, but only the archive's documents that the LSH stage pairs a new
+    one's sentences with (boilerplate aside) are compared, not every two of the archive.
+
+    The documents are read as :func:`compare_documents` reads them, the new ones first; the
+    result's ``documents`` are the new ones and the archive's compared, in that order, and its
+    stories, clusters and groups are theirs. A new document's id may be no archive document's.
+
+    Raises:
+        compare.read.InputError: as :func:`compare_documents`, of either list.
+        TypeError: ``settings`` is no :class:`Settings`.
+
+    >>> wire = Document("wire", "Wire", "Peskov said NATO is at war with Russia.")
+    >>> other = Document("other", "Daily", "Rain fell on Geneva all day on Monday.")
+    >>> new = Document("new", "Post", "Peskov claimed NATO is at war with Russia.")
+    >>> result = compare_against([new], [wire, other])
+    >>> [(p.a, p.b, p.verdict.value) for p in result.pairs]
+    [('new', 'wire', 'derived')]
+    """
+    _check_settings(settings)
+    new = _as_tuple(new)
+    timer = _Timer(progress or _silent)
+    read = _read_in_memory((*new, *_as_tuple(archive)), timer)
+    return _compare_against(
+        read, {d.id for d in new}, settings, progress, dict(timer.seconds), framing
+    )
+
+
+def compare_paths_against(
+    new: str | PathLike[str] | Sequence[str | PathLike[str]],
+    archive: str | PathLike[str] | Sequence[str | PathLike[str]],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    on_read: Callable[[ReadResult], None] | None = None,
+    *,
+    framing: bool = True,
+) -> Result:
+    """:func:`compare_against` of the files under ``new`` and those under ``archive``, read as
+    :func:`compare_paths` reads them all (in path order, ids made distinct among them all): a
+    file under both is new. ``on_read`` hears what was read, as :func:`compare_paths`'s does.
+
+    Raises:
+        compare.read.InputError: a path does not exist, or either is no path nor paths.
+        TypeError: ``settings`` is no :class:`Settings`.
+    """
+    _check_settings(settings)
+    started = time.perf_counter()
+    new_paths, archive_paths = _as_paths(new), _as_paths(archive)
+    read = read_paths(in_path_order([*new_paths, *archive_paths]), (), progress)
+    seconds = {"read": time.perf_counter() - started}
+    if on_read:
+        on_read(read)
+    new_ids = {d.id for d in read.documents if read_from(d, new_paths)}
+    return _compare_against(read, new_ids, settings, progress, seconds, framing)
+
+
+def read_from(document: Document, paths: Sequence[str]) -> bool:
+    """Whether ``document`` was read from one of ``paths``: its file or record, or a folder
+    holding its file."""
+    if document.record in paths:
+        return True
+    file = Path(os.path.normpath(document.path))
+    return any(file.is_relative_to(os.path.normpath(path)) for path in paths)
+
+
+def _read_in_memory(documents: tuple[Document, ...], timer: _Timer) -> ReadResult:
+    """Documents in memory read as the reader reads files: checked, their text normalised and
+    searched for credits (about 7% of a run), a stage timed and told as reading is."""
+    if not documents:
+        return ReadResult((), ())
+    with timer("read") as advance:
+        _check_documents(documents)
+        fitting = _too_long_skipped(documents)
+        given = tuple(map(_as_files_give, tracked(fitting.documents, advance)))
+        return _textless_skipped(replace(fitting, documents=given))
+
+
+def _compare_against(
+    read: ReadResult,
+    new_ids: AbstractSet[str],
+    settings: Settings | None,
+    progress: Progress | None,
+    seconds: dict[str, float],
+    framing: bool,
+) -> Result:
+    """The run behind both ``against`` entry points: the documents of ``read`` whose ids are
+    ``new_ids`` and the others that share a sentence with one, compared; the pairs that hold a
+    new one kept."""
+    settings = settings or Settings()
+    timer = _Timer(progress or _silent)
+    with timer("select archive") as advance:
+        sharing = _sharing_a_sentence(read.documents, new_ids, settings)
+        advance(len(read.documents), len(read.documents))
+    compared = replace(
+        read, documents=tuple(d for d in read.documents if d.id in new_ids or d.id in sharing)
+    )
+    result = _compare(
+        compared, settings, progress, False, seconds | timer.seconds, framing, reported=new_ids
+    )
+    return replace(result, pairs=tuple(p for p in result.pairs if new_ids & {p.a, p.b}))
+
+
+def _sharing_a_sentence(
+    documents: Sequence[Document], new_ids: AbstractSet[str], settings: Settings
+) -> frozenset[str]:
+    """The ids of the documents not among ``new_ids`` that the LSH stage pairs a sentence of a
+    new document with, boilerplate aside (credit lines and the like, which every outlet's
+    articles share, tell no reuse).
+
+    The new documents' sentences come first: in an LSH bucket too big to pair in full, the
+    first sentences pair with every other, so a line the archive's articles carry by the
+    hundred still pairs each of them with the new one.
+    """
+    in_order = sorted(documents, key=lambda d: d.id not in new_ids)
+    sentences = _segment_each_text_once(in_order)
+    pooled = [s for d in in_order for s in sentences[d.id]]
+    boilerplate = find_boilerplate(in_order, sentences, find_notes(in_order, sentences))
+    candidates = find_candidates(pooled, signatures(pooled, settings), settings)
+    pairs = _between_news(candidates.pairs, pooled, boilerplate)
+    is_new = np.array([s.doc in new_ids for s in pooled], dtype=bool)
+    across = pairs[is_new[pairs[:, 0]] != is_new[pairs[:, 1]]]
+    return frozenset(pooled[i].doc for i in np.unique(across)) - new_ids
 
 
 def _as_files_give(document: Document) -> Document:
@@ -341,9 +467,12 @@ def _compare(
     single_story: bool,
     seconds: dict[str, float],
     framing: bool,
+    reported: AbstractSet[str] | None = None,
 ) -> Result:
     """The run behind both entry points; what reading skipped and ``seconds`` come with the
-    documents, so that the result (and its indexes of millions of records) is built once."""
+    documents, so that the result (and its indexes of millions of records) is built once.
+    With ``reported``, only the stories that hold one of those documents are compared, and
+    framing is named only in their pairs (see :func:`_run_stages`)."""
     documents = read.documents
     settings = settings or Settings()
     if not documents:
@@ -363,7 +492,7 @@ def _compare(
             seconds=seconds,
         )
     with _collector_paused():
-        return _run_stages(read, settings, progress, single_story, seconds, framing)
+        return _run_stages(read, settings, progress, single_story, seconds, framing, reported)
 
 
 def _run_stages(
@@ -373,7 +502,12 @@ def _run_stages(
     single_story: bool,
     read_seconds: dict[str, float],
     framing: bool,
+    reported: AbstractSet[str] | None = None,
 ) -> Result:
+    """The stages, in order. ``reported`` (the new documents of a check against an archive)
+    leaves out the stories that hold none of them, and names framing only in the pairs that
+    hold one: the other pairs of their stories are measured all the same, as their verdicts and
+    directions tell whether a reported pair's shared text came from a third article."""
     documents = read.documents
     timer = _Timer(progress or _silent)
     with timer("segment") as advance:
@@ -420,6 +554,16 @@ def _run_stages(
         with timer("group stories") as advance:
             stories = group_stories(documents, sentences, terms, links.pairs, settings, advance)
             del terms
+    if reported is not None:
+        stories = tuple(s for s in stories if not reported.isdisjoint(s.documents))
+        kept = {d for story in stories for d in story.documents}
+        documents = tuple(d for d in documents if d.id in kept)
+        rows_kept = np.array([n for n, s in enumerate(pooled) if s.doc in kept], dtype=np.int64)
+        pooled = [pooled[n] for n in rows_kept]
+        signature_rows = signature_rows[rows_kept]
+        sentences = {d: found for d, found in sentences.items() if d in kept}
+        editors_notes = {d: found for d, found in editors_notes.items() if d in kept}
+        boilerplate = frozenset(line for line in boilerplate if line[0] in kept)
     by_id = {d.id: d for d in documents}
     in_boilerplate = boilerplate_indexes(by_id, sentences, boilerplate)
     text_of = text_numbers(documents, in_boilerplate)
@@ -494,6 +638,11 @@ def _run_stages(
                 tracked(alignments, advance),
                 edits,
                 lambda story, a_text, b_text: notes.get(story, framing_notes, a_text, b_text),
+                None
+                if reported is None
+                else {
+                    n for (_, a, b), n in zip(work, alignment_of, strict=True) if {a, b} & reported
+                },
             )
         with timer("profile framing") as advance:
             profiles = {
@@ -965,26 +1114,31 @@ def _detailed(
     alignments: Iterable[Alignment],
     edits: Sequence[Sequence[tuple[WordEdit, ...]]],
     framing_of: Callable[[Story, str, str], tuple[FramingNote, ...]],
+    framed: AbstractSet[int] | None = None,
 ) -> list[tuple[Match, ...]]:
     """The matches of each alignment with their word ``edits`` and the framing notes
-    ``framing_of`` finds for a story's two sentence texts."""
+    ``framing_of`` finds for a story's two sentence texts; with ``framed``, only those of the
+    alignments of those numbers get notes."""
     # One new record per match for both details: a run makes hundreds of thousands, and the
     # constructor is several times faster than dataclasses.replace.
-    return [
-        tuple(
-            Match(
-                a=m.a,
-                b=m.b,
-                similarity=m.similarity,
-                kind=m.kind,
-                moved=m.moved,
-                edits=steps,
-                framing=framing_of(story, m.a.text, m.b.text),
+    detailed = []
+    for number, (story, found, each) in enumerate(zip(aligned_in, alignments, edits, strict=True)):
+        frame = framing_of if framed is None or number in framed else _unframed
+        detailed.append(
+            tuple(
+                Match(
+                    a=m.a,
+                    b=m.b,
+                    similarity=m.similarity,
+                    kind=m.kind,
+                    moved=m.moved,
+                    edits=steps,
+                    framing=frame(story, m.a.text, m.b.text),
+                )
+                for m, steps in zip(found.matches, each, strict=True)
             )
-            for m, steps in zip(found.matches, each, strict=True)
         )
-        for story, found, each in zip(aligned_in, alignments, edits, strict=True)
-    ]
+    return detailed
 
 
 def _unframed(story: Story, a_text: str, b_text: str) -> tuple[FramingNote, ...]:

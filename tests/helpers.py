@@ -665,3 +665,65 @@ PICKET_LEDGER = (
     "companies to expect weeks of costly delays across the whole region.\n\n"
     "Shipping agents estimate more than a dozen vessels are now stuck at anchor.\n"
 )
+
+
+# An archive for `compare check`: a wire story on a ferry fire, an outlet's rewrite of it, and a
+# report on another story, each a file with front matter; and a new article that rewrites the
+# wire's story again.
+FERRY_FIRE_WIRE = """\
+---
+source: Northern Press Agency
+date: 2025-06-14
+---
+TARROW, June 14 (NPA) - A fire broke out on a passenger ferry in Tarrow harbour on Saturday, forcing the evacuation of 212 passengers and crew.
+
+The harbour master said the blaze started in the engine room shortly after the ferry docked at 09:40.
+
+Fire crews from three stations brought it under control within two hours, and no one was seriously hurt.
+
+The operator, Tarrow Sound Ferries, said all crossings would be suspended until Monday while the vessel is inspected.
+"""
+FERRY_FIRE_REWRITE = """\
+---
+source: Harwick Times
+date: 2025-06-14
+---
+A fire broke out on a passenger ferry in Tarrow harbour on Saturday, forcing the evacuation of 212 passengers and crew.
+
+The harbour master said the blaze began in the engine room shortly after the ferry docked at 09:40.
+
+Local cafe owner Rhian Morgan said she watched the smoke from the quay for over an hour.
+"""
+LIBRARY_CLOSURE = """\
+---
+source: Lowick Herald
+date: 2025-06-13
+---
+Lowick council voted on Friday to close two branch libraries in the spring to save £400,000 a year.
+
+Campaigners said they would take the decision to a judicial review.
+"""
+FERRY_FIRE_NEW = """\
+---
+source: Calder Evening Post
+date: 2025-06-15
+---
+A fire broke out on a passenger ferry in Tarrow harbour on Saturday, forcing the evacuation of 212 passengers and crew.
+
+The harbour master claimed the blaze started in the engine room shortly after the ferry docked at 09:40.
+
+Fire crews from three stations brought it under control within two hours, and no one was seriously hurt.
+"""
+
+
+def write_ferry_archive(folder: Path) -> Path:
+    """An archive of the ferry fire's wire story, a rewrite and an unrelated report, in
+    ``folder/archive``, and the new article beside it, ``folder/new.md``, which is returned."""
+    archive = folder / "archive"
+    archive.mkdir()
+    (archive / "npa-ferry.md").write_text(FERRY_FIRE_WIRE, encoding="utf-8")
+    (archive / "harwick-ferry.md").write_text(FERRY_FIRE_REWRITE, encoding="utf-8")
+    (archive / "lowick-libraries.md").write_text(LIBRARY_CLOSURE, encoding="utf-8")
+    new = folder / "new.md"
+    new.write_text(FERRY_FIRE_NEW, encoding="utf-8")
+    return new

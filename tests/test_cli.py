@@ -41,6 +41,7 @@ from tests.helpers import (
     merged_feed,
     refuse_to_read,
     write_bridge_pickups,
+    write_ferry_archive,
 )
 
 runner = CliRunner()
@@ -79,6 +80,7 @@ def untimed(result: Result) -> list[str]:
         pytest.param(["run"], "compare run seeds/", id="run"),
         pytest.param(["pair"], "compare pair wire.txt daily.txt", id="pair"),
         pytest.param(["dedup"], "compare dedup feed/ --format csv", id="dedup"),
+        pytest.param(["check"], "compare check draft.html --against archive/", id="check"),
     ],
 )
 def test_every_command_has_help(command: list[str], says: str) -> None:
@@ -1632,6 +1634,80 @@ def test_pair_prints_the_report_json_of_the_two_articles() -> None:
     assert copied.startswith("Kremlin spokesman Dmitry Peskov has accused NATO")
     assert texts["daily"][match["b"]["start"] : match["b"]["end"]] == copied
     assert match["diff"] == [{"op": "equal", "a": copied, "b": None}]
+
+
+def test_check_prints_the_new_articles_pairs_with_the_archive_best_first(
+    tmp_path: Path,
+) -> None:
+    """`compare check` prints a pair section for each archive article that shares text with
+    the new one, the closest copy first, and none for an archive article on another story."""
+    new = write_ferry_archive(tmp_path)
+    result = run("check", str(new), "--against", str(tmp_path / "archive"), "-q")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[1] == (
+        "**Calder Evening Post (new)** against 3 archive articles: 2 pairs (2 derived)."
+    )
+    sections = [line for line in lines if line.startswith("## ")]
+    assert sections == [
+        "## Northern Press Agency (npa-ferry) vs Calder Evening Post (new)",
+        "## Harwick Times (harwick-ferry) vs Calder Evening Post (new)",
+    ]
+    assert "libraries" not in result.stdout
+
+
+def test_check_agrees_with_a_run_over_the_archive_and_the_new_article(tmp_path: Path) -> None:
+    """`compare check --format json` gives the new article's pairs as a run of the archive with
+    it does, and only those: no pair of two archive articles, no article of another story."""
+    new = write_ferry_archive(tmp_path)
+    archive = tmp_path / "archive"
+    result = run("check", str(new), "--against", str(archive), "--format", "json", "-q")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    checked = {(p["a"], p["b"]): (p["verdict"], p["direction"]) for p in report["pairs"]}
+    everything = compare_paths([archive, new])
+    ran = {
+        (p.a, p.b): (p.verdict.value, p.direction) for p in everything.pairs if "new" in (p.a, p.b)
+    }
+    assert checked == ran
+    assert len(checked) == 2
+    assert "lowick-libraries" not in {d["id"] for d in report["documents"]}
+
+
+def test_check_names_the_pairs_past_max_pairs_in_one_line(tmp_path: Path) -> None:
+    """`compare check --max-pairs 1` shows the best pair's section and names the rest."""
+    new = write_ferry_archive(tmp_path)
+    archive = str(tmp_path / "archive")
+    result = run("check", str(new), "--against", archive, "--max-pairs", "1", "-q")
+    assert result.exit_code == 0
+    assert [line for line in result.stdout.splitlines() if line.startswith("## ")] == [
+        "## Northern Press Agency (npa-ferry) vs Calder Evening Post (new)"
+    ]
+    assert "… 1 more: Harwick Times (harwick-ferry) (derived)" in result.stdout
+
+
+def test_check_says_when_no_archive_article_shares_text(tmp_path: Path) -> None:
+    """A new article on a story the archive lacks is checked all the same: a line says that no
+    article shares its text, and the command exits 0."""
+    write_ferry_archive(tmp_path)
+    lone = tmp_path / "lone.txt"
+    lone.write_text(
+        "Gresford's marathon drew a record 4,300 runners on Sunday under clear skies.\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(lone), "--against", str(tmp_path / "archive"), "-q")
+    assert result.exit_code == 0
+    assert "against 3 archive articles: no article shares text with it." in result.stdout
+    assert "## " not in result.stdout
+
+
+def test_check_without_a_usable_new_article_exits_2(tmp_path: Path) -> None:
+    """A new file that holds no article is one error line, not an empty check."""
+    write_ferry_archive(tmp_path)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run("check", str(tmp_path / "empty.txt"), "--against", str(tmp_path / "archive"))
+    assert result.exit_code == 2
+    assert messages(result)[-1] == f"error: no usable article in {tmp_path / 'empty.txt'}"
 
 
 def test_pair_compares_two_records_of_one_feed(tmp_path: Path) -> None:

@@ -53,6 +53,7 @@ from tests.helpers import (
     live_page,
     stock_credit_briefs,
     write_bridge_pickups,
+    write_ferry_archive,
 )
 
 SEED_SENTENCES = [
@@ -153,8 +154,9 @@ def test_every_stage_is_timed_by_name() -> None:
 def test_every_stage_says_what_it_counts() -> None:
     """Each stage a run reports, writing the reports last, is listed, in the order it runs,
     with what its progress counts, one and many: a log of a feed's run says "link copies:
-    1,368,426 candidate pairs done", not a bare number."""
-    assert list(pipeline.STAGE_UNITS) == [*STAGES, "write reports"]
+    1,368,426 candidate pairs done", not a bare number. A check against an archive selects the
+    archive's documents to compare after reading."""
+    assert list(pipeline.STAGE_UNITS) == [STAGES[0], "select archive", *STAGES[1:], "write reports"]
     assert pipeline.STAGE_UNITS["link copies"] == ("candidate pair", "candidate pairs")
 
 
@@ -2261,3 +2263,51 @@ def test_two_reports_embedding_the_same_official_posts_are_independent(tmp_path:
     (pair,) = result.pairs
     assert (pair.verdict.value, pair.a_in_b, pair.b_in_a) == ("independent", 0.0, 0.0)
     assert not any(result.notes.values())
+
+
+def _ferry_documents(folder: Path) -> tuple[list[compare.Document], list[compare.Document]]:
+    """The ferry fire's new article and archive (``helpers.write_ferry_archive``), read."""
+    new = write_ferry_archive(folder)
+    read = compare.read.read_paths([str(new), str(folder / "archive")])
+    return (
+        [d for d in read.documents if d.id == "new"],
+        [d for d in read.documents if d.id != "new"],
+    )
+
+
+def test_compare_against_gives_the_new_documents_pairs_as_compare_documents_does(
+    tmp_path: Path,
+) -> None:
+    """`compare_against` finds the pairs of the new document that comparing it with the whole
+    archive finds, with the same verdicts, directions and framing, and no other pair."""
+    new, archive = _ferry_documents(tmp_path)
+    checked = compare.compare_against(new, archive)
+    everything = compare.compare_documents([*new, *archive])
+    assert [(p.a, p.b, p.verdict.value) for p in checked.pairs] == [
+        ("new", "harwick-ferry", "derived"),
+        ("new", "npa-ferry", "derived"),
+    ]
+    assert checked.pairs == tuple(p for p in everything.pairs if "new" in (p.a, p.b))
+
+
+def test_compare_against_compares_only_the_archive_documents_that_share_a_sentence(
+    tmp_path: Path,
+) -> None:
+    """An archive document on another story is neither compared nor in the result."""
+    new, archive = _ferry_documents(tmp_path)
+    checked = compare.compare_against(new, archive)
+    assert [d.id for d in checked.documents] == ["new", "harwick-ferry", "npa-ferry"]
+    assert list(checked.seconds)[:3] == ["read", "select archive", "segment"]
+
+
+def test_compare_paths_against_reads_as_a_run_and_counts_a_file_under_both_as_new(
+    tmp_path: Path,
+) -> None:
+    """Files read by path are told new by the paths they were read from: an archive file
+    named as new is new, and its pairs with the rest of the archive are the result's."""
+    write_ferry_archive(tmp_path)
+    archive = tmp_path / "archive"
+    checked = compare.compare_paths_against(archive / "harwick-ferry.md", archive)
+    assert {frozenset((p.a, p.b)) for p in checked.pairs} == {
+        frozenset(("harwick-ferry", "npa-ferry"))
+    }

@@ -1870,6 +1870,51 @@ def render_pair_report(result: Result) -> list[str]:
     return [*_article_notes(members, result.notes, names), *section]
 
 
+def render_check_report(
+    result: Result, new: AbstractSet[str], archive_size: int, max_pairs: int
+) -> list[str]:
+    """What ``compare check`` prints: a line per ``new`` document on how many of the
+    ``archive_size`` archive articles it was checked against share text with it, then the
+    pair section of each pair that holds one, best first (copies, then the most of either
+    article's words shared), the first ``max_pairs`` of them, and a line naming the rest."""
+    names = _full_names(result)
+    ranked = sorted(result.pairs, key=_check_rank)
+    lines = [REPORT_PAGE_MARK]
+    for doc in (d for d in result.documents if d.id in new):
+        its = [p for p in ranked if doc.id in (p.a, p.b)]
+        verdicts = Counter(p.verdict for p in its)
+        counted = ", ".join(f"{verdicts[v]} {v.value}" for v in Verdict if verdicts[v])
+        lines.append(
+            f"**{names[doc.id]}** against {_count(archive_size, 'archive article')}: "
+            + (
+                f"{_count(len(its), 'pair')} ({counted})."
+                if its
+                else "no article shares text with it."
+            )
+        )
+        lines.append("")
+    for pair in ranked[:max_pairs]:
+        lines += render_pair(result, pair, names)
+    if rest := ranked[max_pairs:]:
+        listed_rest = ", ".join(f"{_other_than(p, new, names)} ({p.verdict.value})" for p in rest)
+        lines += [f"… {len(rest):,} more: {listed_rest}", ""]
+    return lines
+
+
+def _other_than(pair: PairComparison, new: AbstractSet[str], names: Mapping[str, str]) -> str:
+    """A pair as the rest of ``compare check``'s list names it: by its archive article, or by
+    both articles when both are new."""
+    if {pair.a, pair.b} <= new:
+        return f"{names[pair.a]} vs {names[pair.b]}"
+    return names[pair.b if pair.a in new else pair.a]
+
+
+def _check_rank(pair: PairComparison) -> tuple[int, float, str, str]:
+    """Where a pair comes in ``compare check``'s list: by verdict, copies first, then by the
+    larger share of either article's words it finds in the other, then by id."""
+    return (list(Verdict).index(pair.verdict), -max(pair.a_in_b, pair.b_in_a), pair.a, pair.b)
+
+
 def _stealth_line(stealth: StealthEdit, pair: PairComparison) -> str:
     """What the later of two versions changed with no note that says so (a likely stealth
     edit), by the earlier one's sentence numbers."""
