@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from itertools import combinations
 
@@ -152,7 +152,7 @@ def differing_figures(
         if text not in texts:
             texts.add(text)
             read.append([s for s in sentences[doc] if (doc, s.index) not in boilerplate])
-    mentions = [mention for document in read for s in document for mention in mentions_in(s)]
+    mentions = list(_mentions_of(read))
     if not mentions:
         return []
     by_doc: dict[str, list[FigureMention]] = {}
@@ -185,6 +185,19 @@ def differing_figures(
         ):
             found.append(_differing(story.id, things))
     return found
+
+
+def _mentions_of(documents: Iterable[Sequence[Sentence]]) -> Iterator[FigureMention]:
+    """The counts of each of ``documents``' sentences (:func:`mentions_in`), in order, read once
+    a text: a story's copies print most sentences word for word, and what a sentence counts
+    follows from its text (its tokens are read from it, ``segment.segment``)."""
+    read: dict[str, list[FigureMention]] = {}
+    for sentences in documents:
+        for sentence in sentences:
+            if sentence.text not in read:
+                read[sentence.text] = mentions_in(sentence)
+            for mention in read[sentence.text]:
+                yield replace(mention, doc=sentence.doc, sentence=sentence.index)
 
 
 def _as_compared(mention: FigureMention) -> tuple[object, ...]:
@@ -384,10 +397,12 @@ def _common_stems(documents: Iterable[Sequence[Sentence]]) -> frozenset[str]:
     that injured 12, in a fifth of its sentences."""
     held: Counter[str] = Counter()
     read: Counter[str] = Counter()
+    roots: dict[str, frozenset[str]] = {}
     for sentences in documents:
-        counts = Counter(
-            root for s in sentences for root in {stem(w) for w in _content_words(s.tokens)}
-        )
+        for s in sentences:
+            if s.text not in roots:
+                roots[s.text] = frozenset(map(stem, _content_words(s.tokens)))
+        counts = Counter(root for s in sentences for root in roots[s.text])
         held.update(counts)
         read.update(dict.fromkeys(counts, len(sentences)))
     return frozenset(

@@ -21,12 +21,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, cached_property, lru_cache
-from itertools import combinations
 from operator import itemgetter
 
 from compare.framing import stated_figures
@@ -143,6 +142,9 @@ class _Article:
     name_words: frozenset[str]
     quotes: tuple[frozenset[str], ...]
     folded: str
+    # The numbers of the sentences that hold each content stem: a sentence compared with this
+    # article is weighed against those that share a stem with it, not against every one.
+    holding: Mapping[str, tuple[int, ...]]
 
 
 class Novelty:
@@ -178,9 +180,12 @@ class Novelty:
             ),
         )
         self._articles: dict[str, _Article] = {}
+        # A sentence's facts and figures follow from its text alone: the copies of a story print
+        # most sentences word for word, each read once.
+        self._facts_of: dict[str, _Facts] = {}
         # Figures are read only of the sentences that hold numbers, and of an article only when
         # a sentence compared with it gives one: reading them costs most.
-        self._figures: dict[tuple[str, int], tuple[tuple[str, Figure], ...]] = {}
+        self._figures: dict[str, tuple[tuple[str, Figure], ...]] = {}
         self._all_figures: dict[str, tuple[tuple[str, Figure], ...]] = {}
 
     @cached_property
@@ -276,7 +281,11 @@ class Novelty:
         return self._articles[doc]
 
     def _read(self, doc: str) -> _Article:
-        sentences = tuple(self._facts(doc, s) for s in self._sentences[doc])
+        sentences = tuple(self._facts(s) for s in self._sentences[doc])
+        holding: dict[str, list[int]] = {}
+        for n, facts in enumerate(sentences):
+            for each in facts.stems:
+                holding.setdefault(each, []).append(n)
         return _Article(
             sentences,
             # Any capitalised word names what a name of the other may: "Peskov, NATO's ..."
@@ -288,9 +297,16 @@ class Novelty:
             ),
             tuple(stems for facts in sentences for _, stems in facts.quotes),
             " ".join(words(" ".join(s.text for s in self._sentences[doc]))),
+            {each: tuple(numbers) for each, numbers in holding.items()},
         )
 
-    def _facts(self, doc: str, sentence: Sentence) -> _Facts:
+    def _facts(self, sentence: Sentence) -> _Facts:
+        # Keyed by the text, which its tokens are read from (segment.segment).
+        if sentence.text not in self._facts_of:
+            self._facts_of[sentence.text] = self._read_facts(sentence)
+        return self._facts_of[sentence.text]
+
+    def _read_facts(self, sentence: Sentence) -> _Facts:
         names = _names(sentence.text, self._words)
         name_words = {_key(word) for shown, _ in names for word in shown.split()}
         quotes = []
@@ -303,16 +319,16 @@ class Novelty:
     def _sentence_figures(self, doc: str, index: int) -> tuple[tuple[str, Figure], ...]:
         """The figures a sentence gives, as written: "June" once, in "June 2"; a share in
         words as one ("two thirds", not "two")."""
-        if (doc, index) not in self._figures:
-            text = self._sentences[doc][index].text
+        text = self._sentences[doc][index].text
+        if text not in self._figures:
             found = [(shown, f) for shown, f in stated_figures(text) if _counts(shown, f)]
             found = [
                 (shown, figure)
                 for shown, figure in found
                 if not any(shown != other and shown in other for other, _ in found)
             ]
-            self._figures[doc, index] = tuple(_with_shares(normalise(text), found))
-        return self._figures[doc, index]
+            self._figures[text] = tuple(_with_shares(normalise(text), found))
+        return self._figures[text]
 
     def _figures_of(self, doc: str) -> tuple[tuple[str, Figure], ...]:
         if doc not in self._all_figures:
@@ -339,17 +355,22 @@ class Novelty:
         )
 
 
-def _capitalised(text: str) -> Iterator[tuple[int, int, bool]]:
+# Each sentence is read for its story's words, its article's name words and its names: a
+# cached look-up is quicker than reading it three times.
+@lru_cache(maxsize=1 << 16)
+def _capitalised(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Where a sentence writes a capitalised word (with its possessive, without a stop or a
     hyphen after it), and whether the word opens the sentence or a quotation in it."""
     plain = normalise(text)
-    for found in _WORD.finditer(plain):
-        if not found.group()[0].isupper():
+    found = []
+    for word in _WORD.finditer(plain):
+        if not word.group()[0].isupper():
             continue
-        start, end = found.start(), found.end()
+        start, end = word.start(), word.end()
         while plain[end - 1] in ".'":
             end -= 1
-        yield start, end, _opens(plain, start)
+        found.append((start, end, _opens(plain, start)))
+    return tuple(found)
 
 
 def _opens(plain: str, start: int) -> bool:
@@ -514,11 +535,20 @@ def _restates(stems: frozenset[str], theirs: _Article) -> bool:
     other, but not words that happen to recur apart ("end" in one, "month" in another). A
     sentence of no content word restates whatever the other says."""
     needed = max(math.ceil(RESTATED_SHARE * len(stems)), min(2, len(stems)))
-    held = [h for s in theirs.sentences if (h := stems & s.stems)]
+    holding = theirs.holding
+    held = {stems & theirs.sentences[n].stems for s in stems for n in holding.get(s, ())}
     if any(len(h) >= needed for h in held):
         return True
-    paired = [h for h in held if len(h) >= 2]
-    return any(len(a | b) >= needed for a, b in combinations(paired, 2))
+    # Largest first, so that the pairs too small to hold what is needed are never tried; no
+    # sentence of one of them holds it alone, nor doubled with itself.
+    paired = sorted((h for h in held if len(h) >= 2), key=len, reverse=True)
+    for n, a in enumerate(paired):
+        for b in paired[n + 1 :]:
+            if len(a) + len(b) < needed:
+                break
+            if len(a | b) >= needed:
+                return True
+    return False
 
 
 def _shortened(quote: str) -> str:

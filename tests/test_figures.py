@@ -28,6 +28,25 @@ def differing(courier: str, herald: str) -> list[tuple[str, tuple[str, ...], boo
     ]
 
 
+def test_a_sentence_two_outlets_print_alike_is_each_ones_own_count() -> None:
+    """Two outlets that print one sentence word for word, at other places in their texts, each
+    give its count at its own sentence."""
+    shared = "Around 140 nurses, porters and kitchen staff work at the 36-bed site."
+    docs = [
+        document("The 36-bed hospital employs 137 staff and will shut its wards.", "courier", "C"),
+        document(f"{shared} The wards shut in winter.", "herald", "Herald"),
+        document(f"The wards shut in winter. Its chief spoke on Monday. {shared}", "echo", "Echo"),
+    ]
+    story = Story("story-001", "t", tuple(d.id for d in docs))
+    sentences = {d.id: segment(d) for d in docs}
+    (figure,) = differing_figures(story, sentences, (), frozenset())
+    assert [(g.doc, g.sentence, g.written) for g in figure.values] == [
+        ("courier", 0, "137"),
+        ("herald", 0, "around 140"),
+        ("echo", 2, "around 140"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("courier", "herald", "expected"),
     [

@@ -204,6 +204,41 @@ def test_two_facts_of_one_sentence_may_be_restated_by_two_sentences() -> None:
     assert additions(scattered) == [("adds", ())]
 
 
+def test_two_facts_restated_by_sentences_far_apart_in_a_long_article() -> None:
+    """Of a long article, the two sentences that each hold one fact of a merged sentence restate
+    it wherever they stand among the rest, and sentences that share a word or two with it
+    each restate nothing together."""
+    long = " ".join(
+        [
+            "The branch employs 23 staff on three floors.",
+            "Councillors met in the town hall on Tuesday evening.",
+            "Parents said the children's reading club met every Saturday.",
+            "The roof was patched twice last winter, the council said.",
+            "Volunteers ran a homework club on weekday afternoons.",
+            "Opening hours were cut last year to save on heating.",
+            "A petition to save the branch has gathered 3,150 signatures.",
+        ]
+    )
+    merged = "The branch employs 23 staff, and a petition to save it has gathered 3,150 signatures."
+    assert additions(merged, long) == [("restates", ())]
+    brushed = "Volunteers patched the reading club's heating on Saturday evenings."
+    assert additions(brushed, long) == [("adds", ())]
+
+
+def test_a_sentence_two_articles_print_alike_adds_to_each_by_its_own_article() -> None:
+    """A sentence that two copies print word for word is judged against each copy's own text:
+    it restates the one that has its fact and adds to the one that lacks it."""
+    docs = [
+        Document("mine", "Ashby Gazette", GAZETTE),
+        Document("copy", "Ashby Post", "The library will shut in April. It was run by Tom Ellis."),
+        Document("late", "Ashby Live", "It was run by Tom Ellis. The branch employs 23 staff."),
+    ]
+    novelty = Novelty(docs, {d.id: segment(d) for d in docs})
+    assert novelty.addition("late", 0, "copy") is None
+    added = novelty.addition("copy", 1, "mine")
+    assert added is not None and added.new == ("Tom Ellis",)
+
+
 def test_a_story_of_many_articles_finds_the_one_that_restates_a_sentence() -> None:
     """An exclusive is no exclusive when one other article of the story restates it."""
     docs = [
