@@ -370,7 +370,7 @@ def shared_quotations(a: Side, b: Side) -> tuple[SharedQuotation, ...]:
     """The quotations of ``MIN_QUOTATION_WORDS`` words or more that both sides carry, one word
     for word within the other (a copy that quotes part of a statement shares that part), each
     once, in A's order; its text as the side with the shorter version writes it. Which other
-    articles carry each is :func:`quotations_elsewhere`'s to tell."""
+    articles carry each is :func:`quotation_carriers`' to tell."""
     if a.quoted_runs.isdisjoint(b.quoted_runs):
         return ()
     found: dict[tuple[str, ...], SharedQuotation] = {}
@@ -388,13 +388,15 @@ def _within(run: Sequence[str], other: Sequence[str]) -> bool:
     return f" {' '.join(run)} " in f" {' '.join(other)} "
 
 
-def quotations_elsewhere(
+def quotation_carriers(
     pairs: Sequence[PairComparison], sentences: Mapping[str, Sequence[Sentence]]
 ) -> tuple[PairComparison, ...]:
-    """``pairs``, each shared quotation with the run's other articles that carry it too, word
-    for word in one of their sentences, quoted or not (``SharedQuotation.elsewhere``, in the
-    run's order): an article of another story may carry it too. Only the runs of words the
-    pairs share quotations by are looked for, in one pass over the run's sentences."""
+    """``pairs``, each shared quotation with the run's articles that carry it, word for word in
+    one of their sentences, quoted or not (``SharedQuotation.carriers``, in the run's order): an
+    article of another story may carry it too. Only the runs of words the pairs share quotations
+    by are looked for, in one pass over the run's sentences; each quotation's carriers are
+    found once, and every pair that shares it holds that one tuple (a quotation that N articles
+    carry is shared by N²/2 pairs)."""
     wanted = {
         run
         for pair in pairs
@@ -411,17 +413,20 @@ def quotations_elsewhere(
 
     # The run's order, so as not to walk every document of a run of thousands a quotation.
     place = {doc: n for n, doc in enumerate(sentences)}
+    found: dict[str, tuple[str, ...]] = {}
 
-    def elsewhere(pair: PairComparison, quotation: SharedQuotation) -> tuple[str, ...]:
-        runs = list(quotation_runs(words(quotation.text)))
-        carrying = set(carried_by[runs[0]]).intersection(*(carried_by[run] for run in runs[1:]))
-        return tuple(sorted(carrying - {pair.a, pair.b}, key=place.__getitem__))
+    def carriers(text: str) -> tuple[str, ...]:
+        if text not in found:
+            runs = list(quotation_runs(words(text)))
+            carrying = set(carried_by[runs[0]]).intersection(*(carried_by[run] for run in runs[1:]))
+            found[text] = tuple(sorted(carrying, key=place.__getitem__))
+        return found[text]
 
     return tuple(
         replace(
             pair,
             shared_quotations=tuple(
-                replace(quotation, elsewhere=elsewhere(pair, quotation))
+                replace(quotation, carriers=carriers(quotation.text))
                 for quotation in pair.shared_quotations
             ),
         )
@@ -465,6 +470,9 @@ def _telling_words() -> _TellingWords:
     return _TellingWords()
 
 
+# A story's copies print most sentences word for word, and the sides of a story measured again
+# (backdating_outlets) read them all once more.
+@lru_cache(maxsize=1 << 16)
 def _capitalised_words(text: str) -> frozenset[str]:
     """The capitalised words of a sentence after its first, and its first when a name goes on
     from it (:func:`_opens_with_a_name`), case-folded as its tokens are.

@@ -44,7 +44,7 @@ from compare.overlap import (
     credits_an_outlet_of_several,
     names_corrected,
     out_by_credit,
-    quotations_elsewhere,
+    quotation_carriers,
     taken_from_outlets,
     text_overlap,
 )
@@ -681,7 +681,7 @@ def _run_stages(
         pairs = tuple(p for story in stories for p in measured.get(story.id, ()))
         # A quotation two articles share is told apart by whether any other of the run carries
         # it: an article of another story may.
-        pairs = quotations_elsewhere(pairs, sentences)
+        pairs = quotation_carriers(pairs, sentences)
         if framing:
             # Whom a quotation was told to is read by outlet, which a pair's texts alone, and
             # so the notes named above, do not know.

@@ -1046,8 +1046,10 @@ class SharedQuotation:
     """A quotation of ``overlap.MIN_QUOTATION_WORDS`` words or more that both articles of a pair
     carry word for word (``overlap.shared_quotations``): ``text``, as the article that carries
     the shorter version writes it; the sentences of A and of B that hold it; its ``words``;
-    ``elsewhere``, the run's other articles that carry it too; and ``framing``, read from A to B,
-    the verb its one speaker says it with in each where they differ ("said" against
+    ``carriers``, the run's articles that carry it, in the run's order (one tuple for every pair
+    that shares it: a quotation that hundreds carry is listed once, not once a pair), of which
+    :meth:`PairComparison.elsewhere` gives those beside the pair; and ``framing``, read from A to
+    B, the verb its one speaker says it with in each where they differ ("said" against
     "insisted"), of sentences no match aligns together (``framing.with_quotation_verbs``), as an
     aligned pair's match notes it. A quotation only the two carry, one of them the earlier, is
     one the other may have taken from its interview; one that many carry was said in public."""
@@ -1056,7 +1058,7 @@ class SharedQuotation:
     a_sentence: int
     b_sentence: int
     words: int
-    elsewhere: tuple[str, ...] = ()
+    carriers: tuple[str, ...] = ()
     framing: tuple[FramingNote, ...] = ()
 
 
@@ -1190,6 +1192,11 @@ class PairComparison:
         if self.direction is None:
             return None
         return self.b if self.direction == "a->b" else self.a
+
+    def elsewhere(self, quotation: SharedQuotation) -> tuple[str, ...]:
+        """The run's articles other than the pair's two that carry ``quotation``, one of its
+        ``shared_quotations``, in the run's order; none when only these two do."""
+        return tuple(doc for doc in quotation.carriers if doc != self.a and doc != self.b)
 
 
 def dated_as_trusted(

@@ -3524,7 +3524,7 @@ def test_a_pair_lists_the_quotations_both_carry_and_who_else_carries_them() -> N
     the briefing report carries too (acceptance 23 #1)."""
     result = compare_documents(exclusive_quoted(), single_story=True)
     pair = next(p for p in result.pairs if {p.a, p.b} == {"ledger", "herald"})
-    assert [(q.text, q.a_sentence, q.b_sentence, q.words, q.elsewhere) for q in pair.shared_quotations] == [
+    assert [(q.text, q.a_sentence, q.b_sentence, q.words, pair.elsewhere(q)) for q in pair.shared_quotations] == [
         (
             "I signed off on flats I had never been inside, because my manager said the numbers "
             "had to look right",

@@ -75,8 +75,9 @@ def test_the_readme_names_every_framing_note() -> None:
 def test_the_docs_name_every_key_of_report_json() -> None:
     """docs/output.md's "`report.json`, field by field" names every key report.json gives: at the
     top, in each element of its lists and in the objects they hold (a pair's ``containment``), and
-    in a match, its spans and its diff; not the ids that key a story's ``coverage`` nor the kinds
-    that key a source's ``framing_by_kind``, which are data."""
+    in a match, its spans and its diff; not the ids that key a story's ``coverage``, the texts
+    that key its ``quotations`` nor the kinds that key a source's ``framing_by_kind``, which are
+    data."""
     section = OUTPUT.read_text().split("## `report.json`, field by field")[1]
     table = section.split("\n## ")[0]
     report = report_json(compare_paths([str(PORT_STRIKE)]))
@@ -87,6 +88,7 @@ def test_the_docs_name_every_key_of_report_json() -> None:
             keys |= {k for inner in element.values() if isinstance(inner, dict) for k in inner}
     keys -= {k for s in report["sources"] for k in s["framing_by_kind"]}
     keys -= {k for s in report["stories"] for k in s["coverage"]}
+    keys -= {k for s in report["stories"] for k in s["quotations"]}
     match = next(p for p in report["pairs"] if p["matches"])["matches"][0]
     keys |= set(match) | set(match["a"]) | set(match["diff"][0])
     # As the table writes them: `documents[]`, `containment.a_in_b`, `a_in_b_spread`.

@@ -525,10 +525,10 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (2, "843a0c18c68b1fd1")
+SCHEMA_KEYS = (3, "740b490fe9f24a95")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
-# framing by kind, the software's data files and libraries by name.
-KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries"})
+# framing by kind, the software's data files and libraries by name, a story's quotations by text.
+KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries", "quotations"})
 
 
 def key_paths(value: object, at: str = "") -> set[str]:
@@ -3229,7 +3229,8 @@ def test_a_story_summary_names_the_quotations_only_two_articles_carry() -> None:
 
 def test_report_json_gives_a_pairs_shared_quotations() -> None:
     """report.json gives each quotation a pair shares, its sentences from 0, its words and the
-    run's other articles that carry it, and the longest run with its quoted words."""
+    longest run with its quoted words; its story lists once the run's articles that carry each
+    of its pairs' quotations, the pair's two among them."""
     report = report_json(compare_documents(exclusive_quoted(), single_story=True))
     pair = next(p for p in report["pairs"] if {p["a"], p["b"]} == {"ledger", "courier"})
     assert pair["shared_quotations"] == [
@@ -3238,11 +3239,20 @@ def test_report_json_gives_a_pairs_shared_quotations() -> None:
             "a_sentence": 5,
             "b_sentence": 1,
             "words": 9,
-            "elsewhere": ["herald"],
             "framing": [],
         }
     ]
     assert pair["longest_run_words_with_quotations"] == 0
+    (story,) = report["stories"]
+    assert sorted(story["quotations"]["Every home we manage is safe to live in"]) == [
+        "courier",
+        "herald",
+        "ledger",
+    ]
+    assert story["quotations"]["Nobody wanted to be the one to write that down"] in (
+        ["ledger", "herald"],
+        ["herald", "ledger"],
+    )
 
 
 # A council story told by a paper and by a rival that rewords some of its facts (acceptance

@@ -35,7 +35,7 @@ INDENT = " "
 # a program reading the file could notice, a key added, removed or renamed, a value's type, unit,
 # orientation or null rule, an enum's values; listed in docs/output.md's changelog. It began at 1:
 # the files written before it give none, and their layouts cannot be told apart by any number.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # The number of each document's first sentence wherever report.json numbers sentences (a
 # match's `sentence`, `longest_run_at`, `only_a`): Python's indexes, as `sentence_spans` and
 # `text` are read with; the Markdown reports, read by people, count from 1.
@@ -265,6 +265,13 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
             }
             for doc in story.documents
         },
+        # Each quotation its pairs share with the run's articles that carry it, once a story:
+        # listed by each pair, a quotation that N articles carry took N³/2 names.
+        "quotations": {
+            q.text: list(q.carriers)
+            for pair in result.pairs_in[story.id]
+            for q in pair.shared_quotations
+        },
         "figures_differ": [
             {
                 "counted": figure.counted,
@@ -377,7 +384,6 @@ def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, An
                 "a_sentence": q.a_sentence,
                 "b_sentence": q.b_sentence,
                 "words": q.words,
-                "elsewhere": list(q.elsewhere),
                 "framing": [_note(n, pair) for n in q.framing],
             }
             for q in pair.shared_quotations

@@ -657,7 +657,7 @@ def _quoted_only_by_two(
         for pair in pairs
         if pair.verdict in (Verdict.INDEPENDENT, Verdict.PARTIAL)
         and not pair.same_article
-        and (only := [q for q in pair.shared_quotations if not q.elsewhere])
+        and (only := [q for q in pair.shared_quotations if not pair.elsewhere(q)])
     ]
     if not found:
         return []
@@ -1829,9 +1829,10 @@ def _shared_quotation_lines(
     def carried(quotation: SharedQuotation) -> str:
         if len(result.documents) == 2:
             return ""
-        if not quotation.elsewhere:
+        elsewhere = pair.elsewhere(quotation)
+        if not elsewhere:
             return " · only these two"
-        others = [names.get(d) or _name(result.by_id[d]) for d in quotation.elsewhere]
+        others = [names.get(d) or _name(result.by_id[d]) for d in elsewhere]
         return f" · also in {listed(others)}"
 
     return [
