@@ -111,6 +111,11 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # stock lines with another day's figures from this many on, none kept: an update of one story
 # edits its lede.
 MIN_FIGURES_UNDER_OTHER_LEDES = 2
+# A copy that credits a claim to another source keeps the claim, and its figures, or updates one
+# ("15 dead" for "12 dead"); a sentence that names another speaker and puts this many figures for
+# its own, keeping none, states another's claim: "Pinecrest Homes said it would cut 138 jobs ...
+# £240 million" and "Northgate Foods said it would cut 616 jobs ... £289 million" are two events.
+MIN_FIGURES_OF_ANOTHER_CLAIM = 2
 # A sentence with this many words of German (``noun_capitalising_words``) is German.
 MIN_NOUN_CAPITALISING_WORDS = 2
 # Titles that a copy puts before a name or leaves out ("Mr. Peskov", "Dmitry Peskov").
@@ -645,7 +650,8 @@ def _credit_another_source(a: str, b: str, names_a: set[str], names_b: set[str])
     the Ministry of Emergency Situations said"; "according to the Korvel Water Board" for
     "according to the Harbour Authority". Sources of one kind from two places ("Carrow
     police said", "Tarvik police said"; "Shopkeepers in Corran East said", "in Corran West")
-    tell two events.
+    tell two events, and so do sources that state other figures, none kept
+    (``MIN_FIGURES_OF_ANOTHER_CLAIM``): each speaks of its own.
 
     >>> _credit_another_source("It rose 4 metres, the Red Cross said.",
     ...     "It rose 4 metres, the Ministry of Emergency Situations said.",
@@ -654,12 +660,17 @@ def _credit_another_source(a: str, b: str, names_a: set[str], names_b: set[str])
     >>> _credit_another_source("Carrow police said 4 died.", "Tarvik police said 4 died.",
     ...     {"carrow"}, {"tarvik"})
     False
+    >>> _credit_another_source("Avon Foods said it would cut 138 jobs to save $24 million.",
+    ...     "Kell Homes said it would cut 616 jobs to save $28 million.", {"avon", "foods"},
+    ...     {"kell", "homes"})
+    False
     """
     sources_a, sources_b = speaker_words(a), speaker_words(b)
     return (
         {name.removesuffix("'s") for name in names_a} <= sources_a
         and {name.removesuffix("'s") for name in names_b} <= sources_b
         and sources_a.isdisjoint(sources_b)
+        and not figures_put_for_others(((a, b),), MIN_FIGURES_OF_ANOTHER_CLAIM, 0.0)
     )
 
 

@@ -263,6 +263,34 @@ def test_whom_a_claim_is_credited_to_is_no_event(a: str, b: str, swapped: bool) 
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        pytest.param(
+            "Ostler Mills said on Monday it would cut around 210 jobs to save £35 million a year.",
+            "Brackwell Dairies said on Friday it would cut around 480 jobs to save £52 million a "
+            "year.",
+            True,
+            id="two_companies_other_figures",
+        ),
+        pytest.param(
+            "At least 12 people died in the floods, the Interior Ministry said on Monday.",
+            "At least 15 people died in the floods, the Red Cross said on Monday.",
+            False,
+            id="a_toll_updated_by_another_body",
+        ),
+    ],
+)
+def test_a_speaker_stating_other_figures_speaks_of_another_event(
+    a: str, b: str, swapped: bool
+) -> None:
+    """A template's lede in which each company announces its own cuts, every figure another,
+    tells two events, though the company is whom the claim is credited to; a body credited with
+    a toll updated by one figure still reports the same floods."""
+    assert names_swapped(a, b) is swapped
+    assert only_names_swapped(a, b) is swapped
+
+
+@pytest.mark.parametrize(
     ("a", "b", "another"),
     [
         pytest.param(
