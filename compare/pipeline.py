@@ -552,7 +552,9 @@ def _run_stages(
                 for d in tracked(documents, advance)
             }
         with timer("group stories") as advance:
-            stories = group_stories(documents, sentences, terms, links.pairs, settings, advance)
+            stories = group_stories(
+                documents, sentences, terms, links.pairs, settings, advance, links.other_days
+            )
             del terms
     if reported is not None:
         stories = tuple(s for s in stories if not reported.isdisjoint(s.documents))

@@ -17,7 +17,8 @@ events. Idf counts each group of copies as one document, and a small run as if i
 other stories. A template filled in for another event (another name, of one word or several, in
 place of one) makes no near copy, and articles whose title and lede are one template get no term
 score (or whose lede is, under titles that differ only in a first word no reading takes for a
-name: "Tarvik: fire latest").
+name: "Tarvik: fire latest"). Nor do articles whose near copies fill one template with another
+day's figures (two weeks' fuel-price surveys) link or score: each day's report is its own story.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from compare.segment import as_sentence, is_number, normalise, word_length, word
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
 from compare.templates import (
+    another_days_figures,
     names_and_numbers,
     names_inside,
     names_someone,
@@ -250,6 +252,7 @@ def group_stories(
     copy_links: Iterable[tuple[str, str]],
     settings: Settings,
     advance: Advance = unwatched,
+    other_days: Iterable[tuple[str, str]] = (),
 ) -> tuple[Story, ...]:
     """Stories in input order of their first document, numbered ``story-001``, ...
 
@@ -259,6 +262,8 @@ def group_stories(
     Args:
         terms: each document's :func:`story_terms`, by document id.
         copy_links: document pairs that share near-copy sentences.
+        other_days: document pairs whose near copies fill one template with another day's
+            figures (see :class:`CopyLinks`): however many terms they share, they do not join.
         advance: hears the documents whose scores against all others are done; the merging
             after them is a blink (0.01 s of 1.3 s at 10,000 synthetic articles).
     """
@@ -279,7 +284,10 @@ def group_stories(
             and (_one_template(title_i, title_j) or _other_opening(title_i, title_j))
         )
 
-    scores = {pair: score for pair, score in scores.items() if not templated(*pair)}
+    apart = {tuple(sorted((order[a], order[b]))) for a, b in other_days}
+    scores = {
+        pair: score for pair, score in scores.items() if pair not in apart and not templated(*pair)
+    }
     labels = average_linkage(len(documents), must, scores, settings.story_threshold)
     groups: dict[int, list[Document]] = defaultdict(list)
     for label, document in zip(labels, documents, strict=True):
@@ -394,10 +402,13 @@ def one_story(
 @dataclass(frozen=True, slots=True)
 class CopyLinks:
     """Document pairs that share near-copy sentences, and the stock passages found on the way:
-    sentences whose near-copies sit in many documents that share little else with them."""
+    sentences whose near-copies sit in many documents that share little else with them; and the
+    pairs whose near copies fill one template with another day's figures (two weeks' fuel-price
+    surveys, see :func:`templates.another_days_figures`), which link no story however alike."""
 
     pairs: set[tuple[str, str]]
     stock: frozenset[tuple[str, int]]
+    other_days: frozenset[tuple[str, str]] = frozenset()
 
 
 def copy_links(
@@ -493,6 +504,11 @@ def copy_links(
     other_names = near.other_names()
     near.check_swaps(other_names[_between(other_names, document, near.shared, numbered)])
     shared, swapped = near.shared, near.swapped
+    other_days = frozenset(
+        pair
+        for pair, (in_a, _) in shared.items()
+        if _another_days_figures(*pair, in_a, near.reworded.get(pair, ()), kept_sentences)
+    )
     named_lines = {(sentences[n].doc, sentences[n].index) for n in np.flatnonzero(naming).tolist()}
     stock_lines = {
         (sentences[n].doc, sentences[n].index) for n in np.flatnonzero(stock_line).tolist()
@@ -585,12 +601,13 @@ def copy_links(
                 )
             )
             and tells_one_story(a, in_a, b, in_b)
+            and (a, b) not in other_days
             and not _another_event(
                 a, in_a, b, in_b, swapped.get((a, b)), kept_sentences, named, (lede[a], lede[b])
             )
         ):
             links.add((a, b))
-    return CopyLinks(links, frozenset(stock | stock_lines))
+    return CopyLinks(links, frozenset(stock | stock_lines), other_days)
 
 
 class _NamesInside(dict[str, frozenset[str]]):
@@ -609,8 +626,9 @@ class _NamesInside(dict[str, frozenset[str]]):
 
 class _NearCopies:
     """The near copies that pairs of sentences of two documents are, gathered by document pair:
-    those that name the same names and numbers (``shared``), and those that fill one template
-    in with other names (``swapped``). ``advance`` hears the pairs judged, of ``total``."""
+    those that name the same names and numbers (``shared``), of them the pairs of sentence
+    numbers whose texts differ (``reworded``), and those that fill one template in with other
+    names (``swapped``). ``advance`` hears the pairs judged, of ``total``."""
 
     # What a pair of sentences is to the other: no near copy, a near copy naming the same names
     # and numbers, one that puts a name in another's place, or one whose names differ, which
@@ -638,6 +656,7 @@ class _NearCopies:
         self.swapped: defaultdict[tuple[str, str], tuple[set[int], set[int]]] = defaultdict(
             lambda: (set(), set())
         )
+        self.reworded: defaultdict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         self._text = text
         self._texts = int(text.max(initial=0)) + 1
         self._day = day
@@ -676,6 +695,10 @@ class _NearCopies:
                 in_a, in_b = found[(a.doc, b.doc)]
                 in_a.add(a.index)
                 in_b.add(b.index)
+                # Only near copies worded apart can put a figure for another's: a wire's copies
+                # print most of theirs word for word, and keep no list of them.
+                if kind == self.SHARED and a.text != b.text:
+                    self.reworded[(a.doc, b.doc)].append((a.index, b.index))
         self._other_names.append(pairs[outcome == self.OTHER_NAMES])
 
     def _judge(self, i: int, j: int, far: bool) -> int:
@@ -786,6 +809,28 @@ def _another_event(
     )
     swapped_a, swapped_b = swapped
     return naming <= min(len(swapped_a - in_a), len(swapped_b - in_b))
+
+
+def _another_days_figures(
+    a: str,
+    b: str,
+    in_a: AbstractSet[int],
+    reworded: Sequence[tuple[int, int]],
+    kept_sentences: Mapping[tuple[str, int], Sentence],
+) -> bool:
+    """Whether two articles' near copies (``in_a``, A's sentences among them; ``reworded``, the
+    pairs of them worded apart) fill one template with another day's figures (see
+    :func:`templates.another_days_figures`): "rose 3 cents to $3.42 ... in the week to Sunday"
+    against "fell 2 cents to $3.40 ... in the week to Saturday". A's other near copies are
+    printed word for word, their figures kept."""
+    if not reworded:
+        return False
+    worded_apart = {i for i, _ in reworded}
+    aligned = [
+        *((kept_sentences[(a, i)].text, kept_sentences[(b, j)].text) for i, j in reworded),
+        *((kept_sentences[(a, i)].text,) * 2 for i in sorted(in_a - worded_apart)),
+    ]
+    return another_days_figures(aligned) is not None
 
 
 def _sums_up(title: str | None, passage: Sequence[Sequence[str]]) -> bool:

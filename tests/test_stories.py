@@ -622,6 +622,34 @@ def test_a_quarters_results_are_no_update_of_the_last_quarters() -> None:
     assert links_between(second, revised) == {("q2", "q3")}
 
 
+HEATING_OIL_SURVEY = (
+    "The average price of heating oil {moved} {change} cents to ${price} a gallon in the week to "
+    "{week_end}, the Tarvik Energy Board said on {day}.\n"
+    "Prices were highest around Kellen Bay, at ${high}, and lowest in Dunmore, at ${low}.\n"
+    "Dealers said {crude} crude prices were being passed on to households."
+)
+FIRST_WEEK = {"moved": "rose", "change": 4, "price": "3.61", "week_end": "Sunday",
+              "day": "Monday", "high": "3.77", "low": "3.48", "crude": "higher"}  # fmt: skip
+SECOND_WEEK = {"moved": "fell", "change": 2, "price": "3.59", "week_end": "Saturday",
+               "day": "Sunday", "high": "3.74", "low": "3.45", "crude": "lower"}  # fmt: skip
+
+
+def test_a_weekly_survey_filled_in_with_the_next_weeks_figures_is_another_story() -> None:
+    """Two weeks' heating-oil surveys from one template, six days apart, share every line but
+    their figures and days, and each has a paper's copy: each week is a story of its own, its
+    copy with it, though they share their names and stock lines."""
+    wires = [
+        document(HEATING_OIL_SURVEY.format(**week), f"wire-{n}", "Wire", published=day)
+        for n, (week, day) in enumerate(
+            ((FIRST_WEEK, "2025-05-05"), (SECOND_WEEK, "2025-05-11")), start=1
+        )
+    ]
+    copies = [replace(wire, id=f"paper-{n}", source="Paper") for n, wire in enumerate(wires, 1)]
+    result = compare_documents([wires[0], copies[0], wires[1], copies[1]])
+    assert [s.documents for s in result.stories] == [("wire-1", "paper-1"), ("wire-2", "paper-2")]
+    assert all(p.template is None for p in result.pairs)
+
+
 def test_a_reprint_weeks_later_that_retells_its_days_is_the_same_story() -> None:
     """A weekly reprints a wire story ten days on, its "on Monday" made "last week" and "Mr.
     Okafor" made "Okafor": the same figures, so still the wire's story."""
