@@ -1557,6 +1557,38 @@ def test_the_index_says_who_copied_whom_before_its_tables() -> None:
     ]
 
 
+def test_a_template_filled_in_for_another_event_is_no_reuse_in_the_index() -> None:
+    """Two job-cut briefs from one template, compared as one story, share a stock line word for
+    word: the page says they fill one template in for two companies, but the index's who copied
+    whom lists no pair, and the stories table counts no reusing pair (acceptance round 24: such
+    pairs read as reuse whose order was not known)."""
+    brief = (
+        "{company} said on {day} it would cut around {jobs} jobs to save £{saving} million a "
+        "year.\nThe company's shares fell 6.20 per cent in early trading after the announcement."
+    )
+    result = compare_documents(
+        [
+            document(brief.format(company="Ostler Mills", day="Sunday", jobs=138, saving=240),
+                     "ostler", "Harwick Times", published="2025-06-14"),
+            document(brief.format(company="Brackwell Dairies", day="Saturday", jobs=616,
+                                  saving=289), "brackwell", "Lowick Herald",
+                     published="2025-06-14"),
+        ],
+        single_story=True,
+    )  # fmt: skip
+    (pair,) = result.pairs
+    assert pair.template is not None
+    index = render_index(result)
+    section = index[index.index("## Who copied whom") : index.index("## Documents")]
+    assert section.splitlines()[2:] == ["No article reuses another's text.", ""]
+    stories = index[index.index("## Stories") :].split("\n## ")[0].splitlines()
+    (row,) = [line for line in stories if line.startswith("| story-001 ")]
+    assert [cell.strip() for cell in row.split("|")][4:6] == ["0", "0"]
+    assert "Not a copy or rewrite: one template filled in for another event" in render_story(
+        result, result.stories[0]
+    )
+
+
 def test_the_index_lists_ten_copies_of_a_story_and_counts_the_rest() -> None:
     """Of a wire story that 14 papers copy, the index's who copied whom names ten pairs, the
     copies that credit nothing first, and says how many more the story's page gives."""

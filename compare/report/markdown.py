@@ -387,7 +387,10 @@ def render_index(
                     s.id,
                     escape(shorten(s.title, TITLE_CHARS)),
                     ", ".join(escape(d) for d in s.documents),
-                    sum(_reuses_the_other(p) and not p.same_article for p in result.pairs_in[s.id]),
+                    sum(
+                        _reuses_the_other(p) and not p.same_article and p.template is None
+                        for p in result.pairs_in[s.id]
+                    ),
                     sum(p.undisclosed_reuse for p in result.pairs_in[s.id]),
                     f"[{story_file_name(s)}]({story_file_name(s)})",
                 ]
@@ -704,8 +707,11 @@ def _copying(
 ) -> list[PairComparison]:
     """The pairs that tell who copied whom: those a page lists (:func:`_listed`) but for those
     whose copy took what the two share from a third article (``taken_through``), which the
-    pair of the copy and that third tells."""
-    return [p for p in pairs if _listed(p, consecutive) and not p.taken_through]
+    pair of the copy and that third tells, and those that fill one template in for another
+    event or day (``template``): neither took what the two share from the other."""
+    return [
+        p for p in pairs if _listed(p, consecutive) and not p.taken_through and p.template is None
+    ]
 
 
 def _listed_copies(
