@@ -1,8 +1,9 @@
 """The `compare` command: options to Settings, one library call, progress, summary, files, exit codes.
 
 Exit codes: 0 the run worked (inputs that could not be used are warned about on stderr);
-1 the run worked but, with ``--strict``, some input was skipped; 2 a usage error, a missing
-path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C, 143 by
+1 the run worked but, with ``--strict``, some input was skipped, or, with ``--fail-on``, a pair
+of a verdict it names was found; 2 a usage error, a missing path, no usable document, reports
+that cannot be written, or a report folder another run holds; 130 stopped by Ctrl-C, 143 by
 SIGTERM (timeout, systemd, Kubernetes), each saying in one line what it left.
 """
 
@@ -14,7 +15,7 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from importlib.metadata import version
 from pathlib import Path
@@ -47,8 +48,8 @@ from compare.entry import (
     stop_at_once,
     terminate,
 )
+from compare.records import PairComparison, Result, Skipped, UnorderedVersions, Verdict
 from compare.records import Progress as ProgressCallback
-from compare.records import Result, Skipped, UnorderedVersions, Verdict
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
 from compare.report.software import software
@@ -76,6 +77,9 @@ MAX_NAMED_FILES = 3
 # Files (or a file's records) skipped for one reason get a warning line each up to this many;
 # one line counts the rest by reason.
 MAX_SKIPPED_LINES = 20
+# What --fail-on may name: the verdicts of reuse, and reuse that credits neither its source nor
+# a wire service (a pair's undisclosed_reuse).
+FAIL_ON = (Verdict.COPY, Verdict.DERIVED, Verdict.PARTIAL, "undisclosed")
 Choice = TypeVar("Choice", bound=StrEnum)
 
 
@@ -155,6 +159,28 @@ Terms = Annotated[
         show_default=False,
     ),
 ]
+
+
+def _fail_on(value: str) -> frozenset[str]:
+    """--fail-on's verdicts, given with commas between them: "copy,derived"."""
+    named = {word.strip() for word in value.split(",")}
+    if unknown := sorted(named - set(FAIL_ON)):
+        raise typer.BadParameter(f"{unknown[0]!r} is not one of {', '.join(FAIL_ON)}")
+    return frozenset(named)
+
+
+FailOn = Annotated[
+    frozenset[str] | None,
+    typer.Option(
+        "--fail-on",
+        help="Exit with code 1 when a pair of two articles (not two versions of one) has one of "
+        "these verdicts, given with commas between them: copy, derived, partial, or undisclosed "
+        "(reuse that credits neither its source nor a wire service). The output is the same.",
+        parser=_fail_on,
+        metavar="<verdicts>",
+        show_default=False,
+    ),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 Strict = Annotated[
     bool,
@@ -218,7 +244,8 @@ def run(
             "--out",
             "-o",
             help="Folder for the reports; created if missing. It may sit inside an input folder, "
-            "but may not be one or hold one; reports you edited there are never overwritten.",
+            "but may not be one or hold one; reports you edited there are never overwritten. A run "
+            "holds it while it works: runs at the same time need one each.",
             parser=_folder,
             metavar="<path>",
         ),
@@ -261,6 +288,7 @@ def run(
     terms: Terms = None,
     quiet: Quiet = False,
     strict: Strict = False,
+    fail_on: FailOn = None,
 ) -> None:
     """Compare every article under PATH... and write reports to --out.
 
@@ -268,22 +296,52 @@ def run(
 
     Example: compare run seeds/ --format all
 
-    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped; 2 usage error, missing path, no usable document, or reports that cannot be written; 130 stopped by Ctrl-C, 143 by SIGTERM (timeout, systemd, Kubernetes), each with one line saying what was left.
+    Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped, or --fail-on and a pair of a verdict it names was found; 2 usage error, missing path, no usable document, reports that cannot be written, or --out in use by another run; 130 stopped by Ctrl-C, 143 by SIGTERM (timeout, systemd, Kubernetes), each with one line saying what was left.
     """
-    from compare.focus import FocusError, focus_article
-    from compare.pipeline import render
-    from compare.report.files import INDEX, JSON_REPORT, check_out, reports_present
-    from compare.report.write import ReportError
-
     started = monotonic()
     settings = _settings(min_similarity, max_bucket_size)
     _use_terms(terms)
     _check_paths(paths)
     _check_out_holds_no_input(out, paths)
-    try:
-        check_out(out, format)
-    except ReportError as error:
-        _fail(str(error))
+    with _held(out, format):
+        result = _run(paths, out, format, settings, started, quiet, every_match, focus)
+    if _reuse_found(result, fail_on, quiet) or (strict and result.skipped):
+        raise typer.Exit(code=1)
+
+
+@contextmanager
+def _held(out: Path, format: ReportFormat) -> Iterator[None]:
+    """Check that reports of ``format`` may be written into ``out`` and hold it while the block
+    runs, or fail: another run writing there would leave its reports in place of this one's."""
+    from compare.report.files import check_out
+    from compare.report.write import ReportError, report_folder_lock
+
+    with ExitStack() as held:
+        try:
+            check_out(out, format)
+            held.enter_context(report_folder_lock(out))
+        except ReportError as error:
+            _fail(str(error))
+        yield
+
+
+def _run(
+    paths: list[str],
+    out: Path,
+    format: ReportFormat,
+    settings: Settings,
+    started: float,
+    quiet: bool,
+    every_match: bool,
+    focus: str | None,
+) -> Result:
+    """The work of ``compare run``, once its report folder is held: compare ``paths``, write
+    the reports and say what the run found; its result."""
+    from compare.focus import FocusError, focus_article
+    from compare.pipeline import render
+    from compare.report.files import INDEX, JSON_REPORT, reports_present
+    from compare.report.write import ReportError
+
     listed_in = " and ".join(
         name for name, written in ((INDEX, format.markdown), (JSON_REPORT, format.json)) if written
     )
@@ -325,8 +383,31 @@ def run(
         typer.echo(_reports_line(written, out, earlier))
         if named_by_file:
             errors.print(_named_by_file_note(named_by_file), markup=False)
-    if strict and result.skipped:
-        raise typer.Exit(code=1)
+    return result
+
+
+def _reuse_found(result: Result, fail_on: frozenset[str] | None, quiet: bool = False) -> bool:
+    """Whether a pair of two articles (versions of one reuse nothing) has a verdict ``fail_on``
+    names, or reuse undisclosed when it names "undisclosed"; said in one line unless ``quiet``.
+    """
+    if not fail_on:
+        return False
+    found = [pair for pair in result.pairs if _named(pair, fail_on)]
+    if found and not quiet:
+        count = len(found)
+        errors.print(
+            f"--fail-on {','.join(sorted(fail_on))}: found {count} pair{'s' if count > 1 else ''} "
+            "with such a verdict (exit code 1)",
+            markup=False,
+        )
+    return bool(found)
+
+
+def _named(pair: PairComparison, fail_on: frozenset[str]) -> bool:
+    """Whether ``pair``, of two articles, has a verdict ``fail_on`` names (see FAIL_ON)."""
+    if pair.same_article:
+        return False
+    return pair.verdict in fail_on or ("undisclosed" in fail_on and pair.undisclosed_reuse)
 
 
 def _named_by_file_note(files: Sequence[str]) -> str:
@@ -384,6 +465,7 @@ def pair(
             metavar=_choices(PairFormat),
         ),
     ] = PairFormat.MD,
+    fail_on: FailOn = None,
 ) -> None:
     """Print the comparison of two articles to stdout, in Markdown or JSON.
 
@@ -393,7 +475,7 @@ def pair(
 
     Example: compare pair wire.txt daily.txt > comparison.md
 
-    Exit codes: 0 done; 2 usage error, missing path, or not exactly two usable articles.
+    Exit codes: 0 done; 1 done, but --fail-on and the pair has a verdict it names; 2 usage error, missing path, or not exactly two usable articles.
     """
     from compare.report.json_report import json_chunks
     from compare.report.markdown import render_pair_report
@@ -423,6 +505,8 @@ def pair(
         typer.echo("".join(json_chunks(result)), nl=False)
     else:
         typer.echo("\n".join(render_pair_report(result)))
+    if _reuse_found(result, fail_on):
+        raise typer.Exit(code=1)
 
 
 @app.command(cls=_Command)
@@ -588,6 +672,13 @@ def _folder(value: str) -> Path:
     """--out as a folder; an empty one would write the reports into the working folder."""
     if not value:
         raise typer.BadParameter("an empty path names no folder")
+    if value == "-":
+        # Not stdout: a run writes several files, and report.json alone may be hundreds of MB.
+        raise typer.BadParameter(
+            "'-' is no folder: a run writes its reports as files into a folder; give it one "
+            "(a temporary one, made with mktemp -d) and read report.json there, or use "
+            "compare pair --format json for one pair on stdout"
+        )
     return Path(value)
 
 

@@ -423,8 +423,10 @@ OWN_REPORT_PAGE = re.compile(
 )
 # compare's edge list (edges.csv) is the one report of a kind never read as an article.
 EDGES_SUFFIX = ".csv"
-# The keys no feed's JSON has all of, and every report.json has.
+# The keys no feed's JSON has all of, and every report.json has; and those of the list
+# `compare dedup --format json` prints, which a pipeline may save beside the articles.
 OWN_REPORT_KEYS = frozenset({"documents", "pairs", "settings", "stories"})
+OWN_LIST_KEYS = frozenset({"rows", "settings", "software", "version"})
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 # Hugo's front matter in TOML, between "+++" lines.
 TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -1126,18 +1128,24 @@ def _link_fault(path: Path) -> str | None:
 
 def _shown(path: str) -> str:
     r"""A path as reports and warnings write it: bytes of its name that are no UTF-8 (an old
-    archive's Latin-1 "caf\xe9.md") and control characters (a line end) written as escapes, its
-    backslashes doubled, so that every report can be written, every warning is one line, and
-    two files are never shown as one.
+    archive's Latin-1 "caf\xe9.md") and control characters (a line end) written as Python
+    writes bytes, "\xe9", "\n", "\xc2\x85" (U+0085 in UTF-8), its backslashes doubled, so that
+    every report can be written, every warning is one line, and two files are never shown as
+    one: ``codecs.escape_decode`` gives the name's bytes back (docs/output.md).
 
     >>> _shown("in/caf\udce9.md"), _shown("in/a\nb.txt"), _shown("in/a\\nb.txt")
     ('in/caf\\xe9.md', 'in/a\\nb.txt', 'in/a\\\\nb.txt')
+    >>> _shown("in/a\x85b.txt")
+    'in/a\\xc2\\x85b.txt'
     """
     if "\\" not in path and not (LONE_SURROGATE.search(path) or UNPRINTED_IN_NAMES.search(path)):
         return path
     escaped = path.replace("\\", "\\\\").encode("utf-8", "surrogateescape")
+    # A control character as its UTF-8 bytes: "\x85" is then always a byte of the name, never
+    # U+0085, whose bytes are C2 85.
     return UNPRINTED_IN_NAMES.sub(
-        lambda found: repr(found.group())[1:-1], escaped.decode("utf-8", "backslashreplace")
+        lambda found: repr(found.group().encode("utf-8"))[2:-1],
+        escaped.decode("utf-8", "backslashreplace"),
     )
 
 
@@ -1262,7 +1270,8 @@ def reports_written(folder: Path) -> dict[str, set[str]]:
 
 def is_own_report(path: Path) -> bool:
     """Whether the file at ``path`` is a report compare wrote, known by its content alone: a
-    Markdown page's first lines, a ``report.json``'s keys, an ``edges.csv``'s header row."""
+    Markdown page's first lines, a ``report.json``'s keys (or those of ``dedup``'s JSON list), an
+    ``edges.csv``'s header row."""
     try:
         if path.suffix.lower() == EDGES_SUFFIX:
             # Its header row alone: a user's spreadsheet beside the articles may be large.
@@ -1274,7 +1283,14 @@ def is_own_report(path: Path) -> bool:
         loaded = _json(text)
     except (OSError, ValueError, RecursionError):
         return False
-    return isinstance(loaded, dict) and loaded.keys() >= OWN_REPORT_KEYS
+    return _is_own_json(loaded)
+
+
+def _is_own_json(loaded: object) -> bool:
+    """Whether JSON is a ``report.json`` or the list ``compare dedup --format json`` prints."""
+    return isinstance(loaded, dict) and (
+        loaded.keys() >= OWN_REPORT_KEYS or loaded.keys() >= OWN_LIST_KEYS
+    )
 
 
 def _real(path: Path) -> Path:
@@ -2886,7 +2902,7 @@ def _read_records(
                 return
             yield Skipped(shown, f"broken JSON: {_json_error(error)}")
             return
-        if isinstance(loaded, dict) and loaded.keys() >= OWN_REPORT_KEYS:
+        if _is_own_json(loaded):
             yield _OwnReport(shown)
             return
         items, feed = (loaded, None) if isinstance(loaded, list) else _records_within(loaded)

@@ -23,6 +23,7 @@ from typer.testing import CliRunner, Result
 
 from compare import cli, compare_paths, report_json
 from compare.cli import app
+from compare.records import REPORT_PAGE_MARK
 from compare.report import write as report_write
 from compare.report.software import software
 from compare.settings import Settings
@@ -1506,7 +1507,8 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
         (
             "a folder that may not be written to",
             "md",
-            "error: cannot write the reports: {out}: Permission denied",
+            "error: cannot write the reports to {out}: Permission denied; choose a report folder "
+            "that can be written to (--out)",
         ),
         (
             "a broken link",
@@ -1516,12 +1518,14 @@ def test_a_user_page_named_as_story_pages_are_stops_the_run_before_reading(
         (
             "a folder on a read-only file system",
             "md",
-            "error: cannot write the reports: {out}: Read-only file system",
+            "error: cannot write the reports to {out}: Read-only file system; choose a report "
+            "folder that can be written to (--out)",
         ),
         (
             "a folder the file system refuses",
             "md",
-            "error: cannot write the reports: {out}: Read-only file system",
+            "error: cannot write the reports: {out}: Read-only file system; choose a report "
+            "folder that can be written to (--out)",
         ),
         (
             "a folder named as compare's list of its reports",
@@ -1612,7 +1616,9 @@ def test_pair_prints_one_comparison() -> None:
     """`compare pair` prints the Markdown comparison of two articles to stdout."""
     result = run("pair", str(WIRE_COPY / "wire.md"), str(WIRE_COPY / "daily.md"))
     assert result.exit_code == 0
-    assert result.stdout.startswith("## Wire Service (wire) vs Daily Herald (daily)")
+    assert result.stdout.startswith(
+        f"{REPORT_PAGE_MARK}\n## Wire Service (wire) vs Daily Herald (daily)"
+    )
     assert "**Verdict: derived**" in result.stdout
     assert "~~stated~~ **claimed**" in result.stdout
 
@@ -1722,7 +1728,9 @@ def test_pair_compares_two_records_of_one_feed(tmp_path: Path) -> None:
     feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     result = run("pair", f"{feed}:1", f"{feed}:3")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("## Wire Service (wire-1) vs Daily (daily-1)")
+    assert result.stdout.startswith(
+        f"{REPORT_PAGE_MARK}\n## Wire Service (wire-1) vs Daily (daily-1)"
+    )
     assert "**Verdict: copy**" in result.stdout
     missing = run("pair", f"{feed}:1", f"{feed}:4")
     assert missing.exit_code == 2
@@ -1834,7 +1842,9 @@ def test_pair_compares_two_records_of_a_feed_saved_as_text(tmp_path: Path) -> No
     feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     result = run("pair", f"{feed}:1", f"{feed}:3")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("## Wire Service (wire-1) vs Daily (daily-1)")
+    assert result.stdout.startswith(
+        f"{REPORT_PAGE_MARK}\n## Wire Service (wire-1) vs Daily (daily-1)"
+    )
     assert messages(result) == [
         f"warning: {feed} holds JSON Lines: read as JSON Lines, a record a line"
     ]
@@ -1967,7 +1977,7 @@ def test_pair_shows_the_notes_on_the_articles_and_a_change_without_one(tmp_path:
     corrected = run("pair", f"{feed}:1", f"{feed}:2")
     assert corrected.exit_code == 0, corrected.stderr
     assert corrected.stdout.startswith(
-        f"## Notes on the articles\n\n- Highland Herald (storm-v2): {correction}\n\n## "
+        f"{REPORT_PAGE_MARK}\n## Notes on the articles\n\n- Highland Herald (storm-v2): {correction}\n\n## "
     )
     assert "Changed without" not in corrected.stdout
     assert "It was the Kessock Bridge" not in corrected.stdout.split("## Highland Herald")[1]
@@ -2021,7 +2031,10 @@ def test_a_new_out_in_a_folder_that_may_not_be_written_to_is_named_as_given(
     )
     result = run("run", str(SEEDS), "--out", "locked/reports")
     assert result.exit_code == 2
-    assert messages(result) == ["error: cannot write the reports: locked: Permission denied"]
+    assert messages(result) == [
+        "error: cannot write the reports to locked/reports (to be made in locked): Permission "
+        "denied; choose a report folder that can be written to (--out)"
+    ]
 
 
 def test_a_full_disk_names_the_report_and_says_how_far_the_reports_got(
@@ -2808,3 +2821,232 @@ def test_pair_says_a_common_source_it_was_not_given_may_explain_undisclosed_reus
     assert run("run", str(tmp_path / "in"), "--out", str(out), "--quiet").exit_code == 0
     (page,) = out.glob("story-*.md")
     assert notice not in page.read_text(encoding="utf-8")
+
+
+# A pipeline's calls (acceptance round 24 c): an agency's story, a paper's uncredited rewrite of
+# it, and another paper's own report of a different event (written for these tests).
+LANDSLIDE_WIRE = [
+    "A landslide closed the A847 between Glenruther and Carrick Bay on Sunday morning, police said.",
+    "About 400 tonnes of rock and earth came down onto the road after two days of heavy rain.",
+    "No one was hurt, but three cars were trapped behind the slip for several hours.",
+    "Highland Roads said the route would stay shut until engineers had checked the slope.",
+]
+LANDSLIDE_REWRITE = [
+    "A landslide shut the A847 between Glenruther and Carrick Bay on Sunday morning, police said.",
+    "About 400 tonnes of rock and earth came down onto the road after two days of heavy rain.",
+    "No one was hurt, but three cars were stuck behind the slip for several hours.",
+    "Highland Roads said the route would stay closed until engineers had checked the slope.",
+]
+LIBRARY_VOTE = [
+    "Carrick Bay's library will open on Saturdays again from May, councillors decided on Thursday.",
+    "The council's leisure committee voted seven to two to restore the weekend hours.",
+    "Weekend opening was cut in 2023 to save about £40,000 a year.",
+]
+
+
+def write_landslide(folder: Path) -> Path:
+    """``folder`` holding the wire's landslide story, a paper's uncredited rewrite of it (a
+    derived copy) and another paper's unrelated report; the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, source, date, lines in (
+        ("wire.md", "Northern Wire", "2026-03-01T09:00:00Z", LANDSLIDE_WIRE),
+        ("daily.md", "Bay Daily", "2026-03-01T11:00:00Z", LANDSLIDE_REWRITE),
+        ("library.md", "Carrick Courier", "2026-03-01T12:00:00Z", LIBRARY_VOTE),
+    ):
+        (folder / name).write_text(
+            f"---\nsource: {source}\ndate: {date}\n---\n\n" + "\n\n".join(lines) + "\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("second", "fail_on", "code"),
+    [
+        pytest.param("daily.md", None, 0, id="reuse_without_fail_on"),
+        pytest.param("daily.md", "copy,derived", 1, id="derived_named"),
+        pytest.param("daily.md", "undisclosed", 1, id="undisclosed_named"),
+        pytest.param("daily.md", "copy", 0, id="derived_not_named"),
+        pytest.param("daily.md", " partial , derived ", 1, id="spaces_around_names"),
+        pytest.param("library.md", "copy,derived,partial,undisclosed", 0, id="independent"),
+    ],
+)
+def test_pair_fail_on_gives_exit_code_1_for_a_verdict_it_names(
+    tmp_path: Path, second: str, fail_on: str | None, code: int
+) -> None:
+    """A script's yes/no: `pair --fail-on` exits 1 when the pair has a verdict it names, 0
+    otherwise, and prints the same comparison either way."""
+    folder = write_landslide(tmp_path / "in")
+    args = ["pair", str(folder / "wire.md"), str(folder / second)]
+    plain = run(*args)
+    result = run(*args, *(["--fail-on", fail_on] if fail_on else []))
+    assert result.exit_code == code, result.stderr
+    assert result.stdout == plain.stdout
+    said = [line for line in result.stderr.splitlines() if line.startswith("--fail-on")]
+    assert len(said) == code
+
+
+def test_run_fail_on_writes_the_reports_and_exits_1(tmp_path: Path) -> None:
+    """`run --fail-on derived` writes every report and exits 1, saying why in one line on
+    stderr, which --quiet leaves out; the code stays 0 when no pair has such a verdict."""
+    folder = write_landslide(tmp_path / "in")
+    out = tmp_path / "out"
+    result = run("run", str(folder), "--out", str(out), "--fail-on", "derived")
+    assert result.exit_code == 1, result.stderr
+    assert (out / "index.md").is_file()
+    assert (
+        messages(result)[-1] == "--fail-on derived: found 1 pair with such a verdict (exit code 1)"
+    )
+    quiet = run("run", str(folder), "--out", str(out), "--fail-on", "derived", "--quiet")
+    assert (quiet.exit_code, quiet.stderr) == (1, "")
+    assert run("run", str(folder), "--out", str(out), "--fail-on", "copy", "-q").exit_code == 0
+
+
+def test_fail_on_refuses_a_name_that_is_no_verdict(tmp_path: Path) -> None:
+    """A mistyped verdict is a usage error naming the ones --fail-on takes."""
+    folder = write_landslide(tmp_path / "in")
+    result = run("pair", str(folder / "wire.md"), str(folder / "daily.md"), "--fail-on", "copies")
+    assert result.exit_code == 2
+    assert "'copies' is not one of copy, derived, partial, undisclosed" in " ".join(
+        result.stderr.replace("│", "").split()
+    )
+
+
+def test_a_run_into_a_folder_another_run_holds_stops_at_once(tmp_path: Path) -> None:
+    """Two runs into one --out would leave the reports of whichever ended last, both exiting 0:
+    the second stops before reading any article, with one error line, and leaves the folder and
+    the first run's lock as they were."""
+    import socket
+
+    folder = write_landslide(tmp_path / "in")
+    out = tmp_path / "out"
+    assert run("run", str(folder), "--out", str(out), "-q").exit_code == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    lock = out / ".compare-lock"
+    # This test's own process, which runs: as another run's would.
+    lock.write_text(f"{os.getpid()} {socket.gethostname()}\n", encoding="utf-8")
+    result = run("run", str(folder), "--out", str(out), "-q")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: the report folder {out} is in use by another compare run (process "
+        f"{os.getpid()} on {socket.gethostname()}, named in {lock}): wait for it to finish, or "
+        f"give each run its own report folder; if no run is writing there, remove {lock}"
+    ]
+    lock.unlink()
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+def test_a_lock_left_by_a_process_that_ended_is_taken_over(tmp_path: Path) -> None:
+    """A run killed with SIGKILL cannot remove its lock: the next run takes it over, writes its
+    reports and removes the lock at its end."""
+    import socket
+
+    folder = write_landslide(tmp_path / "in")
+    out = tmp_path / "out"
+    out.mkdir()
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    (out / ".compare-lock").write_text(
+        f"{ended.stdout.strip()} {socket.gethostname()}\n", encoding="utf-8"
+    )
+    result = run("run", str(folder), "--out", str(out), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert (out / "index.md").is_file()
+    assert not (out / ".compare-lock").exists()
+
+
+def test_a_run_stopped_by_sigterm_removes_its_lock(tmp_path: Path) -> None:
+    """The lock goes when a scheduler stops the run: the next run is not told the folder is in
+    use."""
+    folder = write_landslide(tmp_path / "in")
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "compare", "run", str(folder), "--out", str(out), "-q"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (out / ".compare-lock").exists() and process.poll() is None:
+        assert time.monotonic() < deadline, "the run took no lock"
+        time.sleep(0.01)
+    process.terminate()
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode in (0, 143), stderr
+    assert not (out / ".compare-lock").exists()
+
+
+def test_out_dash_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-o -` is no way to get the reports on stdout: a usage error, and no folder named "-"."""
+    folder = write_landslide(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    result = run("run", str(folder), "-o", "-", "--format", "json", "-q")
+    assert result.exit_code == 2
+    assert "'-' is no folder" in " ".join(result.stderr.replace("│", "").split())
+    assert not (tmp_path / "-").exists()
+
+
+def test_outputs_saved_among_the_articles_are_not_read_as_articles(tmp_path: Path) -> None:
+    """`pair`'s Markdown and `dedup --format json`, saved beside the articles as a script keeps
+    a check's result, are known as compare's output on the next run: skipped with one line that
+    --strict does not count, and no pair with the saved comparison."""
+    folder = write_landslide(tmp_path / "in")
+    pair = run("pair", str(folder / "wire.md"), str(folder / "daily.md"))
+    assert pair.stdout.startswith("<!-- written by compare: a report, not an article -->\n## ")
+    (folder / "comparison.md").write_text(pair.stdout, encoding="utf-8")
+    listing = run("dedup", str(folder), "--format", "json", "-q")
+    (folder / "clusters.json").write_text(listing.stdout, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("run", str(folder), "--out", str(out), "--format", "json", "--strict")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        f"warning: skipped 2 report files that compare wrote earlier, in {folder}: a report is "
+        "not read as an article"
+    ) in messages(result)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert sorted(document["id"] for document in report["documents"]) == [
+        "daily",
+        "library",
+        "wire",
+    ]
+
+
+def test_a_read_only_working_folder_names_the_default_report_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run in a read-only archive without --out, the error names `reports`, the folder it would
+    make, not ".", and says to give --out a folder that can be written to."""
+    folder = write_landslide(tmp_path / "in")
+    monkeypatch.chdir(folder)
+    access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda path, mode: not (Path(path) == Path() and mode & os.W_OK) and access(path, mode),
+    )
+    result = run("run", ".", "-q")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: cannot write the reports to reports (to be made in .): Permission denied; "
+        "choose a report folder that can be written to (--out)"
+    ]
+
+
+def test_a_path_that_is_no_utf8_is_written_so_that_its_file_can_be_found(tmp_path: Path) -> None:
+    """A Latin-1 byte in a file's name is written as Python writes bytes ("caf\\xe9"), a
+    backslash doubled: `codecs.escape_decode`, as docs/output.md says, gives the name back."""
+    import codecs
+
+    folder = write_landslide(tmp_path / "in")
+    latin = folder / os.fsdecode(b"caf\xe9 report.md")
+    (folder / "daily.md").rename(latin)
+    backslash = folder / "back\\slash.md"
+    (folder / "library.md").rename(backslash)
+    result = run("dedup", str(folder), "--format", "csv", "-q")
+    paths = [row["path"] for row in csv.DictReader(io.StringIO(result.stdout))]
+    assert f"{folder}/caf\\xe9 report.md" in paths
+    found = {Path(os.fsdecode(codecs.escape_decode(path.encode())[0])) for path in paths}
+    assert found == {latin, backslash, folder / "wire.md"}

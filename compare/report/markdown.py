@@ -1874,7 +1874,8 @@ def render_pair_report(result: Result) -> list[str]:
     if pair.undisclosed_reuse:
         # The heading, a blank line, the verdict and a blank line come first.
         section[4:4] = [UNSEEN_SOURCE, ""]
-    return [*_article_notes(members, result.notes, names), *section]
+    # Marked as the story pages are: saved beside the articles, it is not read as one of them.
+    return [REPORT_PAGE_MARK, *_article_notes(members, result.notes, names), *section]
 
 
 def render_check_report(

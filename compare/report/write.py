@@ -3,7 +3,9 @@
 The names of the files a run writes, each with a digest of its content, are kept in
 ``.compare-files`` in the output folder, so the next run can tell its own stale story files
 (which it removes) from a user's files (which it never touches, and refuses to overwrite), and
-notice a report the user has since edited (which it refuses to overwrite or remove).
+notice a report the user has since edited (which it refuses to overwrite or remove). While a
+run works, ``.compare-lock`` there names it, so that a second run into the folder stops at once
+rather than overwrite the first's reports with its own.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import socket
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -23,6 +27,13 @@ from compare.report.markdown import listed
 
 # Enough to notice an edit, not to resist forgery; quick on the gigabyte a large run writes.
 DIGEST = partial(hashlib.blake2b, digest_size=16)
+# The file that holds a report folder for the run writing it: its process id and host. Hidden, so
+# no run reads it as an article, and no report is ever named so.
+LOCK = ".compare-lock"
+# Tries at taking a lock that a process which no longer runs left, when others try too.
+LOCK_TRIES = 3
+# What an error of a folder the system will not let a run write to advises.
+WRITABLE = "choose a report folder that can be written to (--out)"
 
 
 class RenderedOnRead(Mapping[str, str]):
@@ -109,7 +120,104 @@ def check_folder(out: Path, names: Iterable[str]) -> None:
     try:
         _check_folder(out, names)
     except OSError as error:
-        raise _write_error(error, out) from error
+        raise ReportError(f"{_write_error(error, out)}; {WRITABLE}") from error
+
+
+@contextmanager
+def report_folder_lock(out: Path) -> Iterator[None]:
+    """Hold the report folder ``out`` for this process while the block runs: ``out/.compare-lock``,
+    created atomically, names the process and its host, and goes at the end, at Ctrl-C or
+    SIGTERM too; ``out`` is made if missing, and the folders made for it go again when the
+    block leaves them empty. Two runs into one folder would each write over the other's reports
+    and say it succeeded. A lock whose process has ended (killed, so that it could not remove
+    it) is taken over.
+
+    Raises:
+        ReportError: another process holds ``out``, or the lock cannot be made there.
+    """
+    missing = [folder for folder in (out, *out.parents) if not folder.exists()]
+    try:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            _take_lock(out / LOCK)
+        except OSError as error:
+            raise _write_error(error, out) from error
+    except ReportError:
+        _remove_empty(missing)
+        raise
+    try:
+        yield
+    finally:
+        (out / LOCK).unlink(missing_ok=True)
+        _remove_empty(missing)
+
+
+def _take_lock(lock: Path) -> None:
+    """Create ``lock`` naming this process, taking over one whose process has ended."""
+    for _ in range(LOCK_TRIES):
+        try:
+            handle = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            holder = _lock_holder(lock)
+            if holder is None:
+                continue
+            if _running(holder):
+                raise ReportError(_in_use(lock, holder)) from None
+            # Read again just before removing it: another run may have taken it over since.
+            if _lock_holder(lock) == holder:
+                lock.unlink(missing_ok=True)
+            continue
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(f"{os.getpid()} {socket.gethostname()}\n")
+        return
+    raise ReportError(
+        f"cannot take {lock}: other runs keep taking it; give each run its own report folder"
+    )
+
+
+def _lock_holder(lock: Path) -> str | None:
+    """What ``lock`` says of the process holding it ("4211 newsdesk-2"); None when it is gone."""
+    try:
+        return lock.read_text(encoding="utf-8", errors="replace").strip()
+    except FileNotFoundError:
+        return None
+
+
+def _running(holder: str) -> bool:
+    """Whether the process a lock names may run still: only one of this host that no longer
+    exists has surely ended (a lock being written, naming none yet, is held)."""
+    pid, _, host = holder.partition(" ")
+    if not pid.isdigit() or host != socket.gethostname():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        # Another user's process: it runs.
+        return True
+    return True
+
+
+def _in_use(lock: Path, holder: str) -> str:
+    """The error of a report folder another run holds, with how to go on."""
+    pid, _, host = holder.partition(" ")
+    process = f"process {pid} on {host}" if pid.isdigit() and host else "another process"
+    return (
+        f"the report folder {lock.parent} is in use by another compare run ({process}, "
+        f"named in {lock}): wait for it to finish, or give each run its own report folder; "
+        f"if no run is writing there, remove {lock}"
+    )
+
+
+def _remove_empty(folders: Sequence[Path]) -> None:
+    """Remove ``folders`` (a folder, then those above it), each when empty, up to the first that
+    is not."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def _try_making(out: Path) -> None:
@@ -165,7 +273,11 @@ def _check_folder(out: Path, names: Iterable[str]) -> None:
     if not nearest.is_dir():
         raise ReportError(f"the report folder {out} lies inside {nearest}, a file, not a folder")
     if not os.access(nearest, os.W_OK | os.X_OK):
-        raise ReportError(f"cannot write the reports: {nearest}: {_refusal(nearest)}")
+        # The folder as the user gave it (else a default "reports" is named "."), then where.
+        made_in = "" if nearest == out else f" (to be made in {nearest})"
+        raise ReportError(
+            f"cannot write the reports to {out}{made_in}: {_refusal(nearest)}; {WRITABLE}"
+        )
     if not out.exists():
         _try_making(out)
     if (out / MANIFEST).exists() and not (out / MANIFEST).is_file():
