@@ -553,6 +553,7 @@ def check(
         ),
     ] = 10,
     quiet: Quiet = False,
+    fail_on: FailOn = None,
 ) -> None:
     """Check new articles against an archive: print their pairs with the archive's articles.
 
@@ -560,7 +561,7 @@ def check(
 
     Example: compare check draft.html --against archive/ --format json
 
-    Exit codes: 0 done; 2 usage error, missing path, or no usable new article; 130 stopped by Ctrl-C, 143 by SIGTERM.
+    Exit codes: 0 done; 1 done, but --fail-on and a pair it prints has a verdict it names; 2 usage error, missing path, or no usable new article; 130 stopped by Ctrl-C, 143 by SIGTERM.
     """
     from compare.pipeline import read_from
     from compare.report.json_report import json_chunks
@@ -591,6 +592,8 @@ def check(
     else:
         fresh = {d.id for d in result.documents if read_from(d, new)}
         typer.echo("\n".join(render_check_report(result, fresh, archive_size, max_pairs)))
+    if _reuse_found(result, fail_on, quiet):
+        raise typer.Exit(code=1)
 
 
 @app.command(cls=_Command)

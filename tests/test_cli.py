@@ -1680,6 +1680,24 @@ def test_check_agrees_with_a_run_over_the_archive_and_the_new_article(tmp_path: 
     assert "lowick-libraries" not in {d["id"] for d in report["documents"]}
 
 
+def test_check_fail_on_exits_1_when_the_new_article_reuses_the_archive(tmp_path: Path) -> None:
+    """A publishing script's yes/no: `check --fail-on derived` exits 1 for a new article derived
+    from the archive's wire story, and 0 for one on a story the archive lacks."""
+    new = write_ferry_archive(tmp_path)
+    archive = str(tmp_path / "archive")
+    result = run("check", str(new), "--against", archive, "--fail-on", "derived")
+    assert result.exit_code == 1, result.stderr
+    assert messages(result)[-1] == (
+        "--fail-on derived: found 2 pairs with such a verdict (exit code 1)"
+    )
+    lone = tmp_path / "lone.txt"
+    lone.write_text(
+        "Gresford's marathon drew a record 4,300 runners on Sunday under clear skies.\n",
+        encoding="utf-8",
+    )
+    assert run("check", str(lone), "--against", archive, "--fail-on", "derived").exit_code == 0
+
+
 def test_check_names_the_pairs_past_max_pairs_in_one_line(tmp_path: Path) -> None:
     """`compare check --max-pairs 1` shows the best pair's section and names the rest."""
     new = write_ferry_archive(tmp_path)
