@@ -130,9 +130,10 @@ def where_credited(
     """Where ``user``, which discloses ``origin`` (:func:`discloses`), credits it: its first
     sentence that does, as a credit line (:func:`_credit_line_names`), a credit's phrase
     (:func:`_credit_phrases`), a naming of ``origin``'s source in its own words
-    (:func:`_source_namings`) or a kept dateline; and the address its text links to on
-    ``origin``'s site (:func:`_links_to`). ``None`` for what its text does not show: a credit
-    its byline or metadata gives, or one by link alone.
+    (:func:`_source_namings`) or a dateline that names ``origin``'s outlet; and the address its
+    text links to on ``origin``'s site (:func:`_links_to`). ``None`` for what its text does not
+    show: a credit its byline or metadata gives, one by link alone, and a dateline both keep that
+    names a third outlet (two papers' "(CNW)": each credits the wire, not the other).
 
     >>> from compare.overlap import Side
     >>> from compare.segment import segment
@@ -156,7 +157,7 @@ def where_credited(
             else (found.start() for found in _source_namings(user, origin, taken))
         ),
         *(found.start() for found in _dated_namings(user, origin, taken)),
-        *((0,) if _keeps_dateline(user, origin) and text else ()),
+        *((0,) if _dateline_names(user, origin) and text else ()),
     ]
     return (_sentence_at(user, min(starts)) if starts else None), _links_to(user, origin)
 
@@ -417,16 +418,11 @@ def credits_outlet(user: Sourced, origin: Sourced) -> bool:
     >>> credits_outlet(paper, wire), credits_outlet(wire, paper)
     (True, False)
     """
-    named = user.dateline_source
     document = user.document
     # Most articles credit no one: every pair of a story asks this of both of its articles.
-    if not (document.credits or user.credit_lines or named or document.author):
+    if not (document.credits or user.credit_lines or user.dateline_source or document.author):
         return False
-    return (
-        _credits(user, origin)
-        or (named is not None and _dateline_credits(named, user, origin))
-        or _byline_names(user, origin)
-    )
+    return _credits(user, origin) or _dateline_names(user, origin) or _byline_names(user, origin)
 
 
 def names_outlet(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bool:
@@ -445,11 +441,16 @@ def names_outlet(user: Sourced, origin: Sourced, taken: Mapping[int, str]) -> bo
     )
 
 
-def _dateline_credits(named: str, user: Sourced, origin: Sourced) -> bool:
-    """Whether the source ``user``'s dateline names (``named``) is ``origin``'s by a short form
+def _dateline_names(user: Sourced, origin: Sourced) -> bool:
+    """Whether the source ``user``'s dateline names is ``origin``'s by a short form
     (:func:`_short_for`), and not ``user``'s own: an agency's "Madrid, 5 dic (EFE).-" signs its
     own copy and credits no client, whatever the client's folder is called."""
-    return _short_for(named, origin.document.source) and not _short_for(named, user.document.source)
+    named = user.dateline_source
+    return (
+        named is not None
+        and _short_for(named, origin.document.source)
+        and not _short_for(named, user.document.source)
+    )
 
 
 def outlet(document: Document) -> str:
@@ -1236,10 +1237,12 @@ def _names_of(source: str) -> tuple[tuple[str, ...], ...]:
 
 def _abbreviates(initials: str, words: Sequence[str]) -> bool:
     """Whether ``initials``, in capitals, are the first letter or letters of each of ``words``
-    in turn, of a function word's perhaps none.
+    in turn, of a function word's perhaps none, of a wire's brand glued to "wire" one each.
 
     >>> _abbreviates("KUNA", ("kuwait", "news", "agency")), _abbreviates("PTI", ("press", "trust", "of", "india"))
     (True, True)
+    >>> _abbreviates("CNW", ("continental", "newswire"))
+    True
     >>> _abbreviates("Upi", ("united", "press", "international")), _abbreviates("KN", ("kuwait", "news", "agency"))
     (False, False)
     """
@@ -1251,10 +1254,14 @@ def _first_letters(letters: str, words: Sequence[str]) -> bool:
     if not words:
         return not letters
     first, rest = words[0], words[1:]
+    terms = lexicon()
     # Initials pass over "of" and "the" ("Press Trust of India": PTI).
     if (
-        word_length(first) < MIN_TELLING_LETTERS or first in lexicon().function_words
+        word_length(first) < MIN_TELLING_LETTERS or first in terms.function_words
     ) and _first_letters(letters, rest):
+        return True
+    # A brand glued to "wire" gives both words an initial ("Continental Newswire": CNW).
+    if (unglued := terms.unglued(first)) and _first_letters(letters, (*unglued, *rest)):
         return True
     return any(
         letters[:taken] == first[:taken] and _first_letters(letters[taken:], rest)

@@ -1782,6 +1782,20 @@ class Lexicon:
         """
         return bool(self.agency_brand.fullmatch(name)) and not self.not_agencies.search(name)
 
+    def unglued(self, word: str) -> tuple[str, str] | None:
+        """The brand and the agency's word that a word glues together as a wire's brand does
+        (:meth:`is_agency_brand`), in any case, each case-folded: each has its initial in the
+        agency's ("CNW" of Continental Newswire). ``None`` for any other word.
+
+        >>> lexicon().unglued("newswire"), lexicon().unglued("wire"), lexicon().unglued("livewire")
+        (('news', 'wire'), None, None)
+        """
+        name = word.capitalize()
+        glued = self.agency_brand.fullmatch(name)
+        if glued is None or self.not_agencies.search(name):
+            return None
+        return glued["brand"].casefold(), glued["word"].casefold()
+
     def _signs_as_agency(self, source: str) -> bool:
         """Whether a dateline's or a staff byline's source is a news agency: one by
         :meth:`is_agency`, or by its brand (:meth:`is_agency_brand`)."""
@@ -2806,7 +2820,8 @@ def lexicon() -> Lexicon:
         ),
         not_agencies=phrase_pattern(data["not_agencies"]),
         agency_brand=re.compile(
-            rf"[A-Z][a-z]{{2,}}(?:{'|'.join(map(re.escape, data['glued_agency_words']))})"
+            rf"(?P<brand>[A-Z][a-z]{{2,}})"
+            rf"(?P<word>{'|'.join(map(re.escape, data['glued_agency_words']))})"
         ),
         newspaper_words=frozenset(data["newspaper_words"]),
         dateline_broadcasters=frozenset(data["dateline_broadcasters"]),

@@ -832,7 +832,7 @@ def compare_pair(
             undisclosed and origin.released and names_release(reuser, origin)
         ),
         crediting=crediting,
-        credited_at=tuple(credits),
+        credited_at=tuple(credit for credit in credits if credit.of_the_other),
         template=template,
         direction_basis=direction_basis,
         same_article=versions,

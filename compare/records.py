@@ -849,6 +849,13 @@ class Credit:
     link: str | None = None
     names_outlet: bool = False
 
+    @property
+    def of_the_other(self) -> bool:
+        """Whether it credits the other article itself: in its text, by a link, or by naming
+        its outlet; not only a wire service or a dateline both carry (two papers' copies of one
+        wire story, each "(CNW)", credit the wire and not each other)."""
+        return self.sentence is not None or self.link is not None or self.names_outlet
+
 
 @dataclass(frozen=True, slots=True)
 class WordEdit:
@@ -1127,8 +1134,9 @@ class PairComparison:
             (``disclosure.discloses``: a credit line, a wire service, the other's dateline or
             outlet named); asked only of a pair that reuses text, between two outlets. Not in
             report.json, whose ``undisclosed_reuse`` it decides.
-        credited_at: where each of ``crediting`` credits the other (:class:`Credit`), in its
-            order.
+        credited_at: where each of ``crediting`` credits the other itself
+            (:attr:`Credit.of_the_other`), in its order: one that credits only a wire service or
+            a dateline both carry discloses where its text came from, and credits no other copy.
         common_origin: the third article of the story that both took their shared text from,
             when neither took any from the other (``provenance.through_common_origins``): the
             pair then has no direction and is no undisclosed reuse of each other.
@@ -1486,8 +1494,8 @@ class Result:
             story listed).
         story_of: each document's story id, by the document's id.
         credits_of: what each document credits, by its id: its own ``credits`` and the sources
-            of the articles of its pairs its text credits (``PairComparison.credited_at``: "as
-            first reported by The Ledger Line"), sorted.
+            of the articles of its pairs it credits (``PairComparison.credited_at``: "as first
+            reported by The Ledger Line"), sorted.
     """
 
     documents: tuple[Document, ...]
@@ -1532,12 +1540,9 @@ class Result:
         object.__setattr__(self, "by_id", {d.id: d for d in self.documents})
         credited: dict[str, set[str]] = {d.id: set(d.credits) for d in self.documents}
         for pair in self.pairs:
-            # A copy crediting the wire both run credits no other paper: only a credit its
-            # text shows, or one that names the other's outlet (a byline), names the other.
             for credit in pair.credited_at:
-                if credit.sentence or credit.link or credit.names_outlet:
-                    other = pair.b if credit.doc == pair.a else pair.a
-                    credited[credit.doc].add(self.by_id[other].source)
+                other = pair.b if credit.doc == pair.a else pair.a
+                credited[credit.doc].add(self.by_id[other].source)
         object.__setattr__(
             self, "credits_of", {doc: tuple(sorted(names)) for doc, names in credited.items()}
         )

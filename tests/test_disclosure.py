@@ -574,6 +574,72 @@ def test_a_dateline_of_ones_own_outlet_credits_no_one() -> None:
     assert (discloses(client, agency), discloses(agency, client)) == (True, False)
 
 
+WALKOUT = (
+    "Bus drivers in Lindor walked out on Friday in a dispute over pay, leaving about 90,000 "
+    "daily riders without service.\n\n"
+    "The drivers' union said talks with the transit board had broken down on Thursday night.\n\n"
+    '"We have been patient for two years," union leader Mara Quist said.\n\n'
+    "The transit board said the strike was unnecessary and urged the union to return to talks."
+)
+
+
+def papers_keeping_a_dateline(initials: str, wire: str | None) -> Result:
+    """Two papers that print a wire's story as filed, "LINDOR, May 9 (``initials``) -", one of
+    them ending "Reporting by ``wire``"; and, when ``wire`` is given, the wire's own copy,
+    published first."""
+    filed = f"LINDOR, May 9 ({initials}) - {WALKOUT}"
+    papers = [
+        Document("herald", "Lindor Herald", filed, published_time="2026-05-09T09:00:00Z"),
+        Document(
+            "gazette",
+            "Valley Gazette",
+            f"{filed}\n\nReporting by {wire or initials}.",
+            published_time="2026-05-09T10:00:00Z",
+        ),
+    ]
+    own = [Document("wire", wire, filed, published_time="2026-05-09T07:00:00Z")] if wire else []
+    return compare_documents([*own, *papers], single_story=True)
+
+
+@pytest.mark.parametrize(
+    ("wire", "initials"),
+    [
+        pytest.param("Harbor Press Agency", "HPA", id="initials_of_its_words"),
+        pytest.param("Continental Newswire", "CNW", id="initials_of_a_glued_brand"),
+    ],
+)
+def test_a_wires_own_dateline_credits_no_paper_and_its_copies_credit_only_the_wire(
+    wire: str, initials: str
+) -> None:
+    """A wire's "LINDOR, May 9 (CNW) -" signs its own copy ("CNW" of Continental Newswire, News
+    and Wire glued): the wire credits no paper that kept it, only the name it signs with; each
+    paper that keeps the dateline credits the wire, and neither credits the other paper, nor is
+    listed as crediting it, for a dateline both keep names neither."""
+    result = papers_keeping_a_dateline(initials, wire)
+    crediting = {(p.a, p.b): [c.doc for c in p.credited_at] for p in result.pairs}
+    assert crediting == {
+        ("wire", "herald"): ["herald"],
+        ("wire", "gazette"): ["gazette"],
+        ("herald", "gazette"): [],
+    }
+    assert result.credits_of == {
+        "wire": (initials,),
+        "herald": tuple(sorted((initials, wire))),
+        "gazette": tuple(sorted((initials, wire))),
+    }
+    assert not any(p.undisclosed_reuse for p in result.pairs)
+
+
+def test_two_copies_that_keep_a_wires_dateline_disclose_it_but_credit_no_one_else() -> None:
+    """Without the wire in the run, the later of two papers that keep its "(CNW)" says where its
+    text came from, so its reuse is not flagged; but it credits the wire, not the earlier paper:
+    their pair lists no credit, and neither paper's credits name the other."""
+    result = papers_keeping_a_dateline("CNW", None)
+    (pair,) = result.pairs
+    assert (pair.undisclosed_reuse, pair.credited_at) == (False, ())
+    assert (result.credits_of["herald"], result.credits_of["gazette"]) == (("CNW",), ("CNW",))
+
+
 AGENCY_URL = "https://harborline.example/world/2026/05/09/brenna-flood"
 FLOOD = (
     "Rising water from the Brenna river broke through two dykes overnight, forcing more than "
