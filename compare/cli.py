@@ -285,6 +285,16 @@ def run(
     ] = None,
     min_similarity: MinSimilarity = 80.0,
     max_bucket_size: MaxBucketSize = DEFAULTS.max_bucket_size,
+    story_days: Annotated[
+        int,
+        typer.Option(
+            "--story-days",
+            help="Most days apart two articles may be published and be weighed as one story's "
+            "by their names and ledes; a story runs on from its nearest article, so a follow-up "
+            "joins a story whose first report is older. Near copies join further apart too.",
+            metavar="<days>",
+        ),
+    ] = DEFAULTS.story_max_days,
     terms: Terms = None,
     quiet: Quiet = False,
     strict: Strict = False,
@@ -299,7 +309,7 @@ def run(
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped, or --fail-on and a pair of a verdict it names was found; 2 usage error, missing path, no usable document, reports that cannot be written, or --out in use by another run; 130 stopped by Ctrl-C, 143 by SIGTERM (timeout, systemd, Kubernetes), each with one line saying what was left.
     """
     started = monotonic()
-    settings = _settings(min_similarity, max_bucket_size)
+    settings = _settings(min_similarity, max_bucket_size, story_days)
     _use_terms(terms)
     _check_paths(paths)
     _check_out_holds_no_input(out, paths)
@@ -638,13 +648,27 @@ def dedup(
         raise typer.Exit(code=1)
 
 
-def _settings(min_similarity: float, max_bucket_size: int = DEFAULTS.max_bucket_size) -> Settings:
+def _settings(
+    min_similarity: float,
+    max_bucket_size: int = DEFAULTS.max_bucket_size,
+    story_days: int = DEFAULTS.story_max_days,
+) -> Settings:
     """The run's settings from the command's options; an error names the option as typed."""
     try:
-        return Settings(min_similarity=min_similarity, max_bucket_size=max_bucket_size)
+        return Settings(
+            min_similarity=min_similarity,
+            max_bucket_size=max_bucket_size,
+            story_max_days=story_days,
+        )
     except SettingsError as error:
-        message = str(error).replace("min_similarity", "--min-similarity")
-        _fail(message.replace("max_bucket_size", "--max-bucket-size"))
+        message = str(error)
+        for field, option in (
+            ("min_similarity", "--min-similarity"),
+            ("max_bucket_size", "--max-bucket-size"),
+            ("story_max_days", "--story-days"),
+        ):
+            message = message.replace(field, option)
+        _fail(message)
 
 
 def _use_terms(terms: Path | None) -> None:

@@ -10,7 +10,7 @@ reports of two events that share only stock lines naming no one ("Insurers said 
 early to estimate the cost of the damage.") do not. Groups then merge by average linkage over
 the tf-idf cosine of their story terms (names, places and numbers, and the content words of the
 title and lede), counting only documents published at most ``story_max_days`` apart (when both
-dates are known), while the best average reaches ``story_threshold``: independent reports of one
+dates are known: a story runs on from its nearest article), while the best average reaches ``story_threshold``: independent reports of one
 event land together without sharing a sentence, and one round-up article cannot chain two
 events. Idf counts each group of copies as one document, and a small run as if it had
 ``IDF_DOCUMENTS``, so that a folder of one event's coverage is one story as it would be among
@@ -288,7 +288,10 @@ def group_stories(
     scores = {
         pair: score for pair, score in scores.items() if pair not in apart and not templated(*pair)
     }
-    labels = average_linkage(len(documents), must, scores, settings.story_threshold)
+    days = [_ordinal(d.published) for d in documents]
+    labels = average_linkage(
+        len(documents), must, scores, settings.story_threshold, days, settings.story_max_days
+    )
     groups: dict[int, list[Document]] = defaultdict(list)
     for label, document in zip(labels, documents, strict=True):
         groups[label].append(document)
@@ -331,6 +334,8 @@ def average_linkage(
     must_link: Iterable[tuple[int, int]],
     scores: Mapping[tuple[int, int], float],
     threshold: float,
+    days: Sequence[float] = (),
+    max_days: float = math.inf,
 ) -> list[int]:
     """Group items ``0..count-1``; each item's group is labelled by its smallest member.
 
@@ -339,8 +344,16 @@ def average_linkage(
     the smallest labels, as long as that average reaches ``threshold``. Unlike joining every
     pair above the threshold, one item alike to two groups cannot chain them together.
 
+    With ``days`` (each item's day number, NaN when unknown: close to every day), the average
+    is over the pairs at most ``max_days`` apart, so that a story runs on from its latest
+    article: a follow-up nine days after the first report and two after the last joins the
+    story by the articles around it, its first days neither counting nor counting against it.
+
     >>> average_linkage(3, [], {(0, 2): 0.5, (1, 2): 0.5}, 0.3)
     [0, 1, 0]
+    >>> follow_up = {(1, 2): 0.5}
+    >>> average_linkage(3, [(0, 1)], follow_up, 0.3), average_linkage(3, [(0, 1)], follow_up, 0.3, [1, 6, 11], 7)
+    ([0, 0, 2], [0, 0, 0])
     """
     parent = _copy_groups(count, must_link)
 
@@ -351,16 +364,18 @@ def average_linkage(
         return n
 
     size = Counter(parent)
+    calendar = _Calendar(parent, days, max_days)
     between: defaultdict[int, dict[int, float]] = defaultdict(dict)
     for (a, b), score in scores.items():
         ra, rb = root(a), root(b)
-        if ra != rb:
+        if ra != rb and calendar.near(a, b):
             between[ra][rb] = between[ra].get(rb, 0.0) + score
             between[rb][ra] = between[ra][rb]
 
     def average(x: int, y: int) -> float:
         # Rounded so that the order in which scores were summed cannot tip a comparison.
-        return round(between[x].get(y, 0.0) / (size[x] * size[y]), AVERAGE_DIGITS)
+        total = between[x].get(y, 0.0)
+        return round(total / calendar.close(x, y, size), AVERAGE_DIGITS) if total else 0.0
 
     # Only pairs of groups that could merge are queued: a merged group's average to a third is a
     # weighted mean of its parts' averages, so it never exceeds both of them (reducibility).
@@ -379,6 +394,7 @@ def average_linkage(
         keep, gone = min(x, y), max(x, y)
         parent[gone] = keep
         size[keep] += size.pop(gone)
+        calendar.merge(keep, gone)
         for other, total in between.pop(gone).items():
             del between[other][gone]
             if other == keep:
@@ -390,6 +406,44 @@ def average_linkage(
                 low, high = min(keep, other), max(keep, other)
                 heapq.heappush(queue, (-average(keep, other), low, high))
     return [root(n) for n in range(count)]
+
+
+class _Calendar:
+    """The days of each group's items, to count the pairs of two groups published at most
+    ``max_days`` apart (an unknown day, NaN, is close to every day); every pair without
+    ``days``. Merging adds counts: a group's days are few, as most stories run a few days."""
+
+    def __init__(self, group: Sequence[int], days: Sequence[float], max_days: float) -> None:
+        self.max_days = max_days
+        self.day_of = days
+        self.days: defaultdict[int, Counter[float]] = defaultdict(Counter)
+        self.undated: Counter[int] = Counter()
+        for item, day in enumerate(days):
+            if math.isnan(day):
+                self.undated[group[item]] += 1
+            else:
+                self.days[group[item]][day] += 1
+
+    def near(self, a: int, b: int) -> bool:
+        """Whether items ``a`` and ``b`` are published close enough to be compared."""
+        return not self.day_of or not abs(self.day_of[a] - self.day_of[b]) > self.max_days
+
+    def merge(self, keep: int, gone: int) -> None:
+        self.days[keep].update(self.days.pop(gone, Counter()))
+        self.undated[keep] += self.undated.pop(gone, 0)
+
+    def close(self, x: int, y: int, size: Mapping[int, int]) -> int:
+        """How many pairs of an item of group ``x`` and one of group ``y`` are close in time."""
+        if not self.days or math.isinf(self.max_days):
+            return size[x] * size[y]
+        undated_x, undated_y = self.undated[x], self.undated[y]
+        dated = sum(
+            count_x * count_y
+            for day_x, count_x in self.days[x].items()
+            for day_y, count_y in self.days[y].items()
+            if abs(day_x - day_y) <= self.max_days
+        )
+        return dated + undated_x * size[y] + undated_y * size[x] - undated_x * undated_y
 
 
 def one_story(

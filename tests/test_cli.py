@@ -301,6 +301,32 @@ def test_a_run_of_another_format_counts_the_stale_reports_it_removes(tmp_path: P
     assert "Reports an earlier run wrote in --out that this format does not write are" in help_text
 
 
+def test_story_days_sets_how_far_apart_one_story_runs(tmp_path: Path) -> None:
+    """--story-days is the window within which two outlets' own reports of a fire are weighed
+    as one story's: three days apart, they join at the default 7 and not at 2, and report.json
+    gives the setting."""
+    reports = [
+        ("Ledger", "2025-03-03", "Fire guts Orlen Textiles mill in Tarvik",
+         "A fire gutted the Orlen Textiles mill in Tarvik on Monday, injuring three workers. "
+         "Plant manager Ida Moreau said the 210 workers would be paid while it was closed."),
+        ("Courier", "2025-03-06", "Wiring fault started Tarvik mill fire",
+         "Investigators said a wiring fault started the fire at the Orlen Textiles mill in "
+         "Tarvik. Ida Moreau said repairs would take weeks."),
+    ]  # fmt: skip
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": source.lower(), "source": source, "date": day, "title": title, "text": text}
+        for source, day, title, text in reports
+    ]
+    feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    for days, stories in (("7", 1), ("2", 2)):
+        out = tmp_path / days
+        run("run", str(feed), "-o", str(out), "--format", "json", "--story-days", days, "-q")
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        assert report["settings"]["story_max_days"] == int(days)
+        assert len(report["stories"]) == stories
+
+
 def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
     """The same input gives the same bytes, run after run."""
     for out in ("one", "two"):
@@ -340,6 +366,11 @@ def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:
             ["dedup", "SEEDS", "--max-bucket-size", "1"],
             "error: --max-bucket-size must be in [2, 1000000], got 1",
             id="bucket_size_range",
+        ),
+        pytest.param(
+            ["run", "SEEDS", "--story-days", "-1"],
+            "error: --story-days must be in [0, 100000], got -1",
+            id="story_days_range",
         ),
         pytest.param(["pair", "SEEDS"], "Missing argument", id="pair_needs_two"),
         pytest.param(

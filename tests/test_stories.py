@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from itertools import combinations
 
@@ -942,10 +943,89 @@ def test_an_article_on_two_events_does_not_chain_them(seed_texts: list[str]) -> 
     assert any("roundup" in story and len(story) == 2 for story in stories)
 
 
+MILL_FIRE = document(
+    "A fire gutted the Orlen Textiles mill in Tarvik on Monday, injuring three workers. "
+    "Firefighters from Tarvik and Brenna fought the blaze for six hours. Plant manager Ida "
+    "Moreau said the 210 workers would be paid while the mill was closed.",
+    "wire",
+    title="Fire guts Orlen Textiles mill in Tarvik",
+    published="2025-03-03",
+)
+MILL_FOLLOW_UPS = [
+    document(
+        "Investigators said on Thursday that a wiring fault in a dye room started the fire at the "
+        "Orlen Textiles mill in Tarvik. Three workers were hurt in the blaze. Ida Moreau said "
+        "repairs would take weeks.",
+        "cause",
+        title="Wiring fault started Tarvik mill fire",
+        published="2025-03-06",
+    ),
+    document(
+        "One of the three workers hurt in the fire at the Orlen Textiles mill in Tarvik has sued "
+        "the company. His lawyer said Orlen Textiles ignored warnings about the wiring in the dye "
+        "room.",
+        "lawsuit",
+        title="Injured Orlen Textiles worker sues over Tarvik fire",
+        published="2025-03-10",
+    ),
+    document(
+        "Orlen Textiles restarted production at its Tarvik mill on Wednesday, nine days after the "
+        "fire. About 150 of the 210 workers returned, plant manager Ida Moreau said. The dye room "
+        "will stay closed until the wiring is replaced.",
+        "restart",
+        title="Orlen Textiles restarts Tarvik mill after fire",
+        published="2025-03-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("max_days", "expected"),
+    [
+        pytest.param(
+            7,
+            [["wire", "a", "b", "c", "cause", "lawsuit", "restart"]],
+            id="runs_on_from_the_latest_article",
+        ),
+        pytest.param(
+            1,
+            [["wire", "a", "b", "c"], ["cause"], ["lawsuit"], ["restart"]],
+            id="each_follow_up_too_far_from_the_last",
+        ),
+    ],
+)
+def test_a_running_story_is_measured_from_its_nearest_article(
+    max_days: int, expected: list[list[str]]
+) -> None:
+    """A follow-up nine days after a fire that four outlets reported, and two after the story's
+    last article, joins the story: the window runs from the story's nearest article, and the
+    first day's reports, out of its reach, do not count against it (acceptance round 24: a
+    plant's restart made a story of its own on day 9, and joined when dated day 7)."""
+    copies = [replace(MILL_FIRE, id=paper, source=paper) for paper in ("a", "b", "c")]
+    documents = [MILL_FIRE, *copies, *MILL_FOLLOW_UPS]
+    sentences = {d.id: segment(d) for d in documents}
+    terms = {d.id: story_terms(d, sentences[d.id]) for d in documents}
+    links = {("wire", copy.id) for copy in copies}
+    settings = Settings(story_max_days=max_days)
+    stories = group_stories(documents, sentences, terms, links, settings)
+    assert [list(story.documents) for story in stories] == expected
+
+
 def brute_force_average_linkage(
-    count: int, must: list[tuple[int, int]], scores: dict[tuple[int, int], float], threshold: float
+    count: int,
+    must: list[tuple[int, int]],
+    scores: dict[tuple[int, int], float],
+    threshold: float,
+    days: list[float] | None = None,
+    max_days: float = math.inf,
 ) -> list[int]:
-    """Average linkage the slow, obvious way: recompute every group pair's average each round."""
+    """Average linkage the slow, obvious way: recompute every group pair's average each round,
+    over the pairs of items at most ``max_days`` apart (an unknown day close to every day)."""
+    day = days or [0.0] * count
+
+    def close(a: int, b: int) -> bool:
+        return not abs(day[a] - day[b]) > max_days
+
     groups = [{n} for n in range(count)]
     for a, b in must:
         ga, gb = next(g for g in groups if a in g), next(g for g in groups if b in g)
@@ -954,8 +1034,9 @@ def brute_force_average_linkage(
             ga |= gb
 
     def average(x: set[int], y: set[int]) -> float:
-        total = sum(scores.get((min(a, b), max(a, b)), 0.0) for a in x for b in y)
-        return round(total / (len(x) * len(y)), AVERAGE_DIGITS)
+        near = [(min(a, b), max(a, b)) for a in x for b in y if close(a, b)]
+        total = sum(scores.get(pair, 0.0) for pair in near)
+        return round(total / len(near), AVERAGE_DIGITS) if total else 0.0
 
     while True:
         options = [
@@ -986,14 +1067,23 @@ def brute_force_average_linkage(
         )
     ),
     st.sampled_from([0.2, 0.3, 0.5]),
+    st.lists(st.sampled_from([math.nan, 0.0, 3.0, 6.0, 9.0, 12.0]), min_size=8, max_size=8),
 )
-@example((4, [], {(0, 1): 0.3, (0, 2): 0.45, (0, 3): 0.6, (1, 2): 0.2, (1, 3): 0.1}), 0.2)
-def test_average_linkage_matches_the_brute_force_definition(case: tuple, threshold: float) -> None:
-    """The heap-based grouping equals average linkage recomputed from scratch every round."""
+@example(
+    (4, [], {(0, 1): 0.3, (0, 2): 0.45, (0, 3): 0.6, (1, 2): 0.2, (1, 3): 0.1}), 0.2, [0.0] * 8
+)
+def test_average_linkage_matches_the_brute_force_definition(
+    case: tuple, threshold: float, days: list[float]
+) -> None:
+    """The heap-based grouping equals average linkage recomputed from scratch every round,
+    with and without days that put some pairs out of each other's reach."""
     count, must, scores = case
     assert average_linkage(count, must, scores, threshold) == brute_force_average_linkage(
         count, must, scores, threshold
     )
+    assert average_linkage(
+        count, must, scores, threshold, days[:count], 5
+    ) == brute_force_average_linkage(count, must, scores, threshold, days[:count], 5)
 
 
 def test_groups_merge_when_the_average_equals_the_threshold() -> None:
