@@ -161,10 +161,27 @@ def story_terms(
     for sentence in sentences[:LEDE_SENTENCES]:
         lede.update(sentence.tokens)
     terms = salient_terms(sentences)
+    terms.update(_title_names(document.title or ""))
     for word, count in lede.items():
         if term := _lede_term(word):
             terms[term] += count
     return terms
+
+
+def _title_names(title: str) -> list[str]:
+    """The names a title written in sentence case gives (its capitalised words, as a sentence's
+    are read); none of a title in title case, which capitalises every word. An outlet's own
+    report may name its event only there: "Port Wexley counts the cost of Elara" over a text
+    of volunteers, a museum's roof and a farmer's sheep (acceptance round 24: without "Elara"
+    among its names it scored 0.20 against the wire's storm story, and made a story of its own).
+
+    >>> _title_names("Port Wexley counts the cost of Elara"), _title_names("Storm Elara Slams Coast")
+    (['wexley', 'elara'], [])
+    """
+    headline = title.split()[:MAX_TITLE_WORDS]
+    if sum(word[:1].isupper() for word in headline[1:]) * 2 >= len(headline) - 1:
+        return []
+    return [word.casefold() for word in salient_words_of(" ".join(headline))]
 
 
 # A feed's ledes repeat their words: a cached word is not judged and stemmed again.

@@ -943,6 +943,74 @@ def test_an_article_on_two_events_does_not_chain_them(seed_texts: list[str]) -> 
     assert any("roundup" in story and len(story) == 2 for story in stories)
 
 
+STORM_WIRE = document(
+    "KELSO BAY, June 3 (NPA) - Storm Ivara struck the coast near Kelso Bay on Tuesday with winds "
+    "of up to 90 miles per hour, killing one man and leaving 80,000 homes without power. A man "
+    "died when a tree fell on his van in Harrow, police said. Governor Lena Okafor urged "
+    "residents of Kelso Bay and Harrow to stay indoors. Tidewater Power said crews would start "
+    "repairs once the winds eased.",
+    "wire",
+    title="Storm Ivara hits coast, 80,000 without power",
+    published="2025-06-03",
+)
+# An outlet's own next-day report: its text tells of the town's clean-up, and only its title
+# names the storm.
+STORM_OWN_REPORT = document(
+    "Volunteers with shovels cleared sand from the promenade in Kelso Bay on Wednesday. The storm "
+    "tore the roof from the lifeboat station, where crews worked by torchlight. Baker Tom Reyes "
+    'of Mill Lane said he had thrown away two days of bread. "We have never seen the water come '
+    'this far," said pensioner Mary Oduya.',
+    "gazette",
+    title="Kelso Bay sweeps up after Ivara",
+    published="2025-06-04",
+)
+OTHER_STORM = document(
+    "Fishermen in Dunleigh hauled their boats above the tide line on Wednesday as Storm Brann "
+    "swept in from the west. The harbour master closed the slipway, and the ferry to Rona stayed "
+    "in port. Shopkeeper Ann Fife taped her windows and went home early.",
+    "herald",
+    title="Dunleigh sweeps up after Brann",
+    published="2025-06-04",
+)
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        pytest.param([], [["wire", "a", "b", "c", "gazette"]], id="storm_coverage_alone"),
+        pytest.param(
+            [OTHER_STORM],
+            [["wire", "a", "b", "c", "gazette"], ["herald"]],
+            id="beside_another_storm",
+        ),
+    ],
+)
+def test_an_own_report_naming_its_event_in_its_title_joins_the_event(
+    others: list[Document], expected: list[list[str]]
+) -> None:
+    """The names of a title written in sentence case are story terms: an outlet's own report
+    whose text tells only of its town's clean-up joins the wire's storm story by the storm its
+    title names, and another town's storm, named in its own title, stays apart (acceptance round
+    24: such a report scored 0.20 against the storm story and made a second one)."""
+    copies = [replace(STORM_WIRE, id=paper, source=paper) for paper in ("a", "b", "c")]
+    result = compare_documents([STORM_WIRE, *copies, STORM_OWN_REPORT, *others])
+    assert [list(story.documents) for story in result.stories] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        pytest.param("Kelso Bay sweeps up after Ivara", ["bay", "ivara"], id="sentence_case"),
+        pytest.param("Kelso Bay Sweeps Up After Storm Ivara", [], id="title_case"),
+        pytest.param("Storm", [], id="one_word"),
+    ],
+)
+def test_a_title_gives_names_only_in_sentence_case(title: str, names: list[str]) -> None:
+    """A title that capitalises every word tells no name by its capitals."""
+    terms = story_terms(document("Crews worked through the night.", title=title), [])
+    assert sorted(term for term in terms if not term.startswith(LEDE_TERM)) == sorted(names)
+
+
 MILL_FIRE = document(
     "A fire gutted the Orlen Textiles mill in Tarvik on Monday, injuring three workers. "
     "Firefighters from Tarvik and Brenna fought the blaze for six hours. Plant manager Ida "
