@@ -3326,6 +3326,118 @@ def test_what_an_article_adds_leaves_out_what_only_restates_the_other() -> None:
     assert "— new: £610,000" in paper_adds
 
 
+# An investigation of 22 sentences in three sections: the night shifts, the money, the families.
+CARE_INVESTIGATION = [
+    "At 3:40 a.m. on a Sunday in January, Delia Marsh found her father on the floor of his room.",
+    "He had been lying there for close to four hours, a coroner later estimated.",
+    "The home, Oakmere House, had told the regulator that two assistants worked that night.",
+    "Payroll records seen by the Ledger show that only one was paid for the shift.",
+    "Eleven former night staff at five homes described the same routine to the Ledger.",
+    "Ruth Bellamy, a deputy manager at Cedar Heights until 2023, said rotas were filled in later.",
+    "She kept copies of the rotas she was asked to sign, and showed them to reporters.",
+    "Owen Pennington, an agency nurse at Orchard Rise, said he often covered two floors alone.",
+    "He said the call bells on the upper floor could ring for twenty minutes unanswered.",
+    "Harrow Care Group is owned by Castellan Partners, which bought it in 2018 for £410 million.",
+    "Most of the purchase price was borrowed and placed on Harrow's own balance sheet.",
+    "In its last three years of accounts the group paid £38 million in interest.",
+    "That is more than it spent on agency staff over the same period, the filings show.",
+    "Castellan also charged Harrow a monitoring fee of £2.6 million in 2021.",
+    "The fee was disclosed only in a note on related parties at the back of the accounts.",
+    "Council contracts made up 60 percent of the group's income in 2022.",
+    "Several councils raised their rates after the company warned it might withdraw.",
+    "Lucia Ogunleye found bruises on her wife's arms that the incident log did not record.",
+    "Hannah Prescott was called at 2 a.m. to be told her mother had broken a hip.",
+    "Both families said they had never been told how many staff worked at night.",
+    "Harrow said it disputed the Ledger's reading of its records but gave no figures.",
+    "The regulator said it would review the staffing returns of all 23 Harrow homes.",
+]
+CARE_CREDIT = "This investigation was first published by The Meridian Ledger."
+
+
+def care_pair(copy: list[str]) -> tuple[Result, PairComparison]:
+    """The investigation and a copy of it that credits it, published two days later."""
+    docs = [
+        document(
+            " ".join(CARE_INVESTIGATION), "ledger", "The Meridian Ledger", published="2025-03-02"
+        ),
+        replace(
+            document(
+                " ".join([CARE_CREDIT, *copy]),
+                "courier",
+                "Northern Courier",
+                published="2025-03-04",
+            ),
+            credits=find_credits(CARE_CREDIT),
+        ),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    return result, pair
+
+
+def test_a_long_cut_is_listed_as_the_passages_the_copy_leaves_out() -> None:
+    """A copy that leaves out more than a dozen of its origin's sentences is shown as what it
+    leaves out: how many sentences, what share of the words, in passages each opened by its first
+    words, not as a bullet for each sentence the origin "adds"."""
+    kept = CARE_INVESTIGATION[:5] + CARE_INVESTIGATION[8:9] + CARE_INVESTIGATION[20:]
+    result, pair = care_pair(kept)
+    assert pair.direction == "a->b"
+    section = "\n".join(render_pair(result, pair))
+    assert "### What The Meridian Ledger (ledger) adds" not in section
+    left_out = section.split("### What Northern Courier (courier) leaves out")[1].split("###")[0]
+    assert (
+        "Northern Courier (courier) leaves out 14 of A's 22 sentences (63% of A's words), in 2 "
+        "passages:"
+    ) in left_out
+    assert "- A 6-8: Ruth Bellamy, a deputy manager at Cedar Heights until 2023, …" in left_out
+    assert "- A 10-20: Harrow Care Group is owned by Castellan Partners, which bought …" in (
+        left_out
+    )
+    assert "### What Northern Courier (courier) adds" in section
+
+
+def test_a_short_cut_is_listed_sentence_by_sentence_as_what_the_origin_adds() -> None:
+    """A copy that leaves out a dozen sentences or fewer keeps the list of what each one adds."""
+    result, pair = care_pair(CARE_INVESTIGATION[:10] + CARE_INVESTIGATION[12:])
+    section = "\n".join(render_pair(result, pair))
+    assert "leaves out" not in section
+    adds = section.split("### What The Meridian Ledger (ledger) adds")[1].split("###")[0]
+    assert "- (11) Most of the purchase price was borrowed" in adds
+
+
+@pytest.mark.parametrize(
+    ("copy", "summed_up", "marked"),
+    [
+        pytest.param(
+            CARE_INVESTIGATION[17:20] + CARE_INVESTIGATION[:17] + CARE_INVESTIGATION[20:],
+            "3 aligned pairs are moved (the two articles place them differently), all of them "
+            "in 1 block:\n\n- A 18-20 is placed at B 2-4\n",
+            3,
+            id="section_moved_whole",
+        ),
+        pytest.param(
+            CARE_INVESTIGATION[17:18] + CARE_INVESTIGATION[:17] + CARE_INVESTIGATION[18:],
+            None,
+            1,
+            id="one_sentence_moved",
+        ),
+    ],
+)
+def test_moved_sections_are_summed_up_as_blocks_above_the_aligned_pairs(
+    copy: list[str], summed_up: str | None, marked: int
+) -> None:
+    """A copy that moves a section whole says where it placed it, a line for the block, above
+    the pairs each marked moved; a sentence moved alone is marked in the list only."""
+    result, pair = care_pair(copy)
+    section = "\n".join(render_pair(result, pair))
+    aligned = section.split("### Aligned sentences")[1].split("\n- A 1 ")[0]
+    if summed_up is None:
+        assert "is placed at" not in aligned
+    else:
+        assert summed_up in aligned
+    assert section.count("moved (the two articles place it differently)") == marked
+
+
 def test_coverage_lists_no_restated_sentence_as_an_exclusive_and_shows_rows_left_out() -> None:
     """A sentence another outlet restates in other words is no outlet's alone; the rows an
     outlet leaves out are given with their text, not bare numbers."""

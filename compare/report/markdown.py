@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -127,6 +128,15 @@ MAX_INDEX_PAIRS = 20
 MAX_LISTED_COPIES = 10
 # A story page's summary names at most this many of the framing differences of one copy.
 MAX_SUMMARY_CHANGES = 5
+# A pair section lists the origin's sentences its copy leaves out one by one up to this many;
+# a longer cut (half of an investigation: 150 sentences) is listed as passages.
+MAX_LISTED_LEFT_OUT = 12
+# A passage left out is shown by this many words of its first sentence.
+PASSAGE_OPENING_WORDS = 10
+# A pair section sums up at most this many blocks of moved sentences above its aligned pairs,
+# each of at least this many pairs: a sentence moved alone is marked in the list only.
+MAX_MOVED_BLOCKS = 10
+MIN_MOVED_BLOCK = 2
 # Who copied whom in a wide story names at most this many sources of an outlet beside its closest,
 # and the index's outlet table this many outlets each took from.
 MAX_OTHER_SOURCES = 3
@@ -1748,7 +1758,6 @@ def render_pair(
     a, b = result.by_id[pair.a], result.by_id[pair.b]
     names = names or _full_names(result)
     novelty = novelty or Novelty([a, b], result.sentences)
-    sentences_a, sentences_b = result.sentences[a.id], result.sentences[b.id]
     lines = [
         f"## {names[a.id]} vs {names[b.id]}",
         "",
@@ -1776,6 +1785,7 @@ def render_pair(
             + _diff_legend(pair)
         )
         lines.append("")
+        lines += _moved_lines(pair)
         lines += [line for match in pair.matches for line in _match_lines(match, pair.direction)]
         lines.append("")
     else:
@@ -1818,8 +1828,14 @@ def render_pair(
             "",
         ]
     lines += _caveats_of_one(result, pair)
-    lines += _adds(names, a.id, novelty.additions(a.id, pair.only_a, b.id), sentences_a, b.id)
-    lines += _adds(names, b.id, novelty.additions(b.id, pair.only_b, a.id), sentences_b, a.id)
+    for doc, only, other in ((a, pair.only_a, b), (b, pair.only_b, a)):
+        additions = novelty.additions(doc.id, only, other.id)
+        sentences = result.sentences[doc.id]
+        if _origin_of(pair) == doc.id and len(only) > MAX_LISTED_LEFT_OUT:
+            side = "A" if doc is a else "B"
+            lines += _left_out(names, side, only, additions, sentences, other.id)
+        else:
+            lines += _adds(names, doc.id, additions, sentences, other.id)
     return lines
 
 
@@ -2394,6 +2410,70 @@ def _match_lines(match: Match, direction: str | None) -> list[str]:
     return [head, f"  > {render_diff(edits)}"]
 
 
+def _moved_lines(pair: PairComparison) -> list[str]:
+    """The blocks of moved pairs, a line each, the origin's place first when the pair has a
+    direction: "A 243-289 is placed at B 13-59". A re-ordered copy of an investigation marks 110
+    pairs moved one by one, which its sections, moved whole, sum up; a pair moved alone is
+    marked in the list only."""
+    blocks = [block for block in _moved_blocks(pair) if block.pairs >= MIN_MOVED_BLOCK]
+    if not blocks:
+        return []
+    moved = sum(m.moved for m in pair.matches)
+    in_blocks = sum(block.pairs for block in blocks)
+    first, second = ("B", "A") if pair.direction == "b->a" else ("A", "B")
+    lines = [
+        f"{moved:,} aligned pairs are moved (the two articles place them differently), "
+        f"{'all' if in_blocks == moved else f'{in_blocks:,}'} of them in "
+        f"{_count(len(blocks), 'block')}:",
+        "",
+    ]
+    for block in blocks[:MAX_MOVED_BLOCKS]:
+        spans = {"A": block.a, "B": block.b}
+        lines.append(
+            f"- {first} {_sentence_range(*spans[first])} is placed at "
+            f"{second} {_sentence_range(*spans[second])}"
+        )
+    if (more := len(blocks) - MAX_MOVED_BLOCKS) > 0:
+        lines.append(f"- … {_count(more, 'more block')}, each pair marked moved below")
+    return [*lines, ""]
+
+
+@dataclass(frozen=True, slots=True)
+class _MovedBlock:
+    """Moved pairs that follow each other in both articles: their first and last sentences in
+    A and in B, and how many pairs they are."""
+
+    a: tuple[int, int]
+    b: tuple[int, int]
+    pairs: int
+
+
+def _moved_blocks(pair: PairComparison) -> list[_MovedBlock]:
+    """The runs of moved pairs that follow each other in both articles, no sentence aligned
+    elsewhere between them (a cut copy leaves sentences out of a section it moves whole)."""
+    aligned_a = {i for m in pair.matches for i in m.a.sentences}
+    aligned_b = {i for m in pair.matches for i in m.b.sentences}
+    blocks: list[_MovedBlock] = []
+    last: Match | None = None
+    for match in sorted(pair.matches, key=lambda m: (m.a.sentences[0], m.b.sentences[0])):
+        if not match.moved:
+            last = None
+            continue
+        a, b = match.a.sentences, match.b.sentences
+        if (
+            last is not None
+            and last.b.sentences[-1] < b[0]
+            and aligned_a.isdisjoint(range(last.a.sentences[-1] + 1, a[0]))
+            and aligned_b.isdisjoint(range(last.b.sentences[-1] + 1, b[0]))
+        ):
+            block = blocks[-1]
+            blocks[-1] = _MovedBlock((block.a[0], a[-1]), (block.b[0], b[-1]), block.pairs + 1)
+        else:
+            blocks.append(_MovedBlock((a[0], a[-1]), (b[0], b[-1]), 1))
+        last = match
+    return blocks
+
+
 def render_diff(edits: Sequence[WordEdit]) -> str:
     """A word diff as one line of Markdown: the words only A has ~~struck~~, those only B has
     in **bold** (give it the :func:`~compare.word_diff.mirrored` edits to show B's struck).
@@ -2515,6 +2595,55 @@ def _adds(
         "",
         *_additions_lines(additions, sentences, names[other]),
     ]
+
+
+def _origin_of(pair: PairComparison) -> str | None:
+    """The id of the pair's likely origin (of versions, the earlier), if it has a direction."""
+    if pair.direction is None:
+        return None
+    return pair.a if pair.direction == "a->b" else pair.b
+
+
+def _left_out(
+    names: Mapping[str, str],
+    side: str,
+    left_out: Sequence[int],
+    additions: Additions,
+    sentences: Sequence[Sentence],
+    copy: str,
+) -> list[str]:
+    """What the ``copy`` leaves out of its origin, the pair's article ``side`` ("A" or "B"): its
+    ``left_out`` sentences as passages of consecutive ones, each by its first words, then those
+    of them that restate the copy's (``additions``) in other words, counted."""
+    passages: list[list[int]] = []
+    for index in left_out:
+        if passages and passages[-1][-1] == index - 1:
+            passages[-1].append(index)
+        else:
+            passages.append([index])
+    words_left_out = sum(len(sentences[i].tokens) for i in left_out)
+    words_in_all = sum(len(s.tokens) for s in sentences) or 1
+    lines = [
+        f"### What {names[copy]} leaves out",
+        "",
+        f"{names[copy]} leaves out {len(left_out):,} of {side}'s {len(sentences):,} sentences "
+        f"({_percent(words_left_out / words_in_all)} of {side}'s words), in "
+        f"{_count(len(passages), 'passage')}:",
+        "",
+    ]
+    for passage in passages:
+        opening = sentences[passage[0]].text.split()
+        shown = " ".join(opening[:PASSAGE_OPENING_WORDS])
+        cut = " …" if len(opening) > PASSAGE_OPENING_WORDS else ""
+        lines.append(f"- {side} {_sentence_range(passage[0], passage[-1])}: {escape(shown)}{cut}")
+    if restated := additions.restated:
+        lines += [
+            "",
+            f"Of these, {_count(len(restated), 'sentence restates', 'sentences restate')} "
+            f"{names[copy]} in other words: "
+            f"{', '.join(f'({_indexes([i])})' for i in restated)}.",
+        ]
+    return [*lines, ""]
 
 
 def _additions_lines(
