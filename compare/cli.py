@@ -501,8 +501,15 @@ def pair(
             )
     settings = _settings(min_similarity)
     _use_terms(terms)
+    # Two long articles take seconds to compare: a person watching sees the stages, as run
+    # shows them; a script reading stderr gets nothing it did not before.
     result = _compare(
-        [a, b], settings, quiet=True, started=monotonic(), single_story=True, in_order_given=True
+        [a, b],
+        settings,
+        quiet=not _watched(),
+        started=monotonic(),
+        single_story=True,
+        in_order_given=True,
     )
     if len(result.documents) > 2:
         _fail(
@@ -1006,6 +1013,11 @@ def _code_page_name(codec: str) -> str:
     """
     number = codec.removeprefix("cp")
     return f"Windows-{number}" if number.startswith("125") and number.isdigit() else codec
+
+
+def _watched() -> bool:
+    """Whether a person watches stderr: a terminal, not a log or a pipe."""
+    return sys.stderr.isatty()
 
 
 @contextmanager

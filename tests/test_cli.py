@@ -1654,6 +1654,21 @@ def test_pair_prints_one_comparison() -> None:
     assert "~~stated~~ **claimed**" in result.stdout
 
 
+def test_pair_shows_its_stages_on_stderr_only_to_a_person_watching(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two long articles take seconds to compare: `compare pair` shows the stages run shows
+    when a person watches stderr, and nothing to a script; its stdout is the same either way."""
+    args = ("pair", str(WIRE_COPY / "wire.md"), str(WIRE_COPY / "daily.md"))
+    unwatched = run(*args)
+    assert unwatched.stderr == ""
+    monkeypatch.setattr(cli, "_watched", lambda: True)
+    watched = run(*args)
+    assert watched.stdout == unwatched.stdout
+    assert all(map(PROGRESS.fullmatch, watched.stderr.splitlines()))
+    assert "align: 1 document pair done" in untimed(watched)
+
+
 def test_pair_prints_the_report_json_of_the_two_articles() -> None:
     """`compare pair --format json` prints what a run's report.json gives of the two articles,
     for a script: their verdict, and each match's offsets into the texts it gives, where a
