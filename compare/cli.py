@@ -115,6 +115,7 @@ app = typer.Typer(
     ),
     epilog=(
         "Examples: compare run seeds/ (reports in reports/) · compare pair wire.txt daily.txt · "
+        "compare check draft.html --against archive/ · "
         "compare dedup feed/ --format csv > clusters.csv"
     ),
     no_args_is_help=True,
