@@ -527,13 +527,27 @@ def shares_in_words(plain: str) -> list[tuple[tuple[int, int], str, Figure]]:
         start, qualifier = share.start(), ""
         for count in range(SHARE_QUALIFIER_WORDS, 0, -1):
             said = " ".join(before[-count:])
-            if len(before) >= count and said in terms.number_qualifiers:
-                start = plain.casefold().rindex(said, 0, share.start())
-                qualifier = terms.number_qualifiers[said]
+            if len(before) < count or said not in terms.number_qualifiers:
+                continue
+            if written := _ends_with_words(said).search(plain, 0, share.start()):
+                start, qualifier = written.start(), terms.number_qualifiers[said]
                 break
         span = (start, share.end())
         found.append((span, plain[start : share.end()], Figure(values, "", qualifier)))
     return found
+
+
+@lru_cache(maxsize=1 << 8)
+def _ends_with_words(phrase: str) -> re.Pattern[str]:
+    """A text's end that writes the words of ``phrase`` in any case, whatever spaces or marks
+    stand between them and after them ("more  than", "More\\nthan "): found so in the text as
+    written, where a case-folded copy's offsets may differ ("Straße" folds to "strasse").
+
+    >>> _ends_with_words("more than").search("It cost more\\nthan ").start()
+    8
+    """
+    words_of = r"\W+".join(map(re.escape, phrase.split()))
+    return re.compile(rf"(?<!\w){words_of}\W*\Z", re.IGNORECASE)
 
 
 def units_alike(unit: str, other: str) -> bool:

@@ -654,6 +654,16 @@ def test_the_multiplier_a_rate_is_counted_per_is_no_number(text: str, expected: 
             id="qualified",
         ),
         pytest.param("Half the nurses have left.", [("Half", "50%", "")], id="half_alone"),
+        pytest.param(
+            "Officials said more  than a third of the staff would move.",
+            [("more  than a third", "33%", AT_LEAST)],
+            id="qualifier_spaced_twice",
+        ),
+        pytest.param(
+            "Straße crews: more than a third of the staff would move.",
+            [("more than a third", "33%", AT_LEAST)],
+            id="after_a_word_that_folds_longer",
+        ),
         pytest.param("A fifth of the beds are empty.", [("A fifth", "20%", "")], id="a_fifth"),
         pytest.param("Talks resumed for a third time.", [], id="a_third_time_is_no_share"),
         pytest.param("The second half of the season begins.", [], id="second_half_is_no_share"),
