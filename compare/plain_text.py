@@ -279,14 +279,17 @@ def without_pull_quotes(text: str) -> str:
     '"We fix the number," she said. "Nobody asked us to hire."\\n\\nThe firm denied it.'
     """
     lines = text.split("\n")
+    # Each line's quoted words read once, not once a pull-quote's candidate: a long-form text
+    # may set hundreds of quotations on lines of their own.
+    said = [_quoted_words(line) for line in lines]
     pulled: set[int] = set()
     for number in range(len(lines)):
         found = _quotation_with_speaker(lines, number)
         if found is None:
             continue
         quotation, speaker = found
-        told = (one for at, one in enumerate(lines) if at not in (number, speaker))
-        if repeats_a_quotation(quotation, told):
+        told = (quoted for at, quoted in enumerate(said) if quoted and at not in (number, speaker))
+        if _says_again(quotation, told):
             pulled |= {number, speaker}
     if not pulled:
         return text
@@ -552,7 +555,7 @@ def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> list[st
     is the Markdown's lines, which the tokens map to, and ``english`` whether the article is in
     English (see :func:`as_quotation`)."""
     found = list(_read_blocks(tokens, source, english=english))
-    told = [" ".join(block.split()) for block in found if isinstance(block, str)]
+    said = [quoted for block in found if isinstance(block, str) if (quoted := _quoted_words(block))]
     return [
         text
         for block in found
@@ -560,7 +563,7 @@ def _blocks(tokens: list[Token], source: list[str], *, english: bool) -> list[st
             (block,)
             if isinstance(block, str)
             else ()
-            if repeats_a_quotation(block.passage, told)
+            if _says_again(block.passage, said)
             else block.blocks
         )
     ]
@@ -734,19 +737,35 @@ def repeats_a_quotation(passage: str, paragraphs: Iterable[str]) -> bool:
     >>> repeats_a_quotation('"They asked \u2026 to fix the number."', said), repeats_a_quotation("Nobody asked.", said)
     (True, False)
     """
+    return _says_again(passage, map(_quoted_words, paragraphs))
+
+
+def _quoted_words(paragraph: str) -> str:
+    """The words ``paragraph`` quotes, case-folded, in order, with a space before and after each;
+    ``""`` when it quotes none: where :func:`repeats_a_quotation` looks for a pull-quote's.
+
+    >>> _quoted_words('"We will rebuild," the mayor said. "All of it."'), _quoted_words("No quotes.")
+    (' we will rebuild all of it ', '')
+    """
+    if not may_quote(paragraph):
+        return ""
+    quotations = (words(paragraph[start:end]) for start, end in quotation_spans(paragraph))
+    return f" {' '.join(word for quoted in quotations for word in quoted)} "
+
+
+def _says_again(passage: str, said: Iterable[str]) -> bool:
+    """:func:`repeats_a_quotation` of the paragraphs whose quoted words are ``said`` (each as
+    :func:`_quoted_words` gives them)."""
     spans = quotation_spans(passage) if may_quote(passage) else []
     quoted = " ".join(passage[start:end] for start, end in spans) if spans else passage
     pieces = [" ".join(words(piece)) for piece in ELLIPSIS.split(quoted)]
     pieces = [piece for piece in pieces if piece]
     if sum(len(piece.split()) for piece in pieces) < MIN_PULL_QUOTE_WORDS:
         return False
-    for paragraph in paragraphs:
-        if not may_quote(paragraph):
-            continue
-        quotations = (words(paragraph[start:end]) for start, end in quotation_spans(paragraph))
-        said, at = f" {' '.join(word for quoted in quotations for word in quoted)} ", 0
+    for told in said:
+        at = 0
         for piece in pieces:
-            at = said.find(f" {piece} ", at)
+            at = told.find(f" {piece} ", at)
             if at < 0:
                 break
             at += len(piece) + 1
@@ -865,18 +884,30 @@ def quote_blockquotes(root: HtmlElement, *, english: bool) -> None:
 
 def drop_pull_quotes(root: HtmlElement) -> None:
     """Drop each outermost blockquote under ``root`` that is a pull-quote (see
-    :func:`repeats_a_quotation`) of the paragraphs outside it, with the speaker it names in a
-    ``<cite>``, a ``<footer>`` or a line after a dash."""
+    :func:`repeats_a_quotation`) of the paragraphs outside it (not those inside it, nor a list
+    item or a cell that holds it), with the speaker it names in a ``<cite>``, a ``<footer>`` or
+    a line after a dash."""
+    # Each paragraph's quoted words read once, not once a blockquote: a live blog's page may
+    # hold hundreds of each.
+    said = {paragraph: _paragraph_quotes(paragraph) for paragraph in root.iter(*PARAGRAPHS)}
+    # The paragraphs of the blockquotes dropped, which no later one repeats.
+    gone: set[HtmlElement] = set()
     for quote in _outermost_blockquotes(root):
         shown = deepcopy(quote)
         strip_elements(shown, "cite", "footer", with_tail=False)
-        told = (
-            " ".join(paragraph.text_content().split())
-            for paragraph in root.iter(*PARAGRAPHS)
-            if quote not in paragraph.iterancestors()
-        )
-        if repeats_a_quotation(_passage(_blockquote_blocks(shown)), told):
+        inside = set(quote.iter(*PARAGRAPHS))
+        holders = list(quote.iterancestors(*PARAGRAPHS))
+        left_out = inside | gone | set(holders)
+        told = (quoted for paragraph, quoted in said.items() if paragraph not in left_out)
+        if _says_again(_passage(_blockquote_blocks(shown)), told):
             quote.drop_tree()
+            gone |= inside
+            said.update((holder, _paragraph_quotes(holder)) for holder in holders)
+
+
+def _paragraph_quotes(paragraph: HtmlElement) -> str:
+    """The words a page's paragraph quotes, as :func:`_quoted_words` gives them."""
+    return _quoted_words(" ".join(paragraph.text_content().split()))
 
 
 def _outermost_blockquotes(root: HtmlElement) -> list[HtmlElement]:
