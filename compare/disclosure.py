@@ -54,6 +54,8 @@ TITLE_REACH = 100
 # The stops that end a sentence; the marks of CLOSING_MARKS may close it after its stop
 # ('... "Go!"').
 SENTENCE_STOPS = (".", "!", "?")
+# The labels a country's domain sets before its code to make a second-level ending ("co.uk").
+SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "org"})
 
 
 class Sourced(Protocol):
@@ -220,13 +222,26 @@ def _credited_forms(
         name = words[1:] if words[:1] == ("the",) else words
         if word_length("".join(name)) >= MIN_TELLING_LETTERS:
             forms += [" ".join(name), *(["".join(name)] if len(name) > 1 else [])]
-    site = host.split(".")[0] if host and host not in lexicon().shared_hosts else None
+    site = _site_name(host) if host and host not in lexicon().shared_hosts else None
     handles = [form for form in forms if " " not in form and "." not in form]
     handles += [name.casefold() for name in (site, dated) if name and " " not in name]
     return (
         tuple(dict.fromkeys([*forms, *([host] if host else [])])),
         tuple(dict.fromkeys(f"@{handle}" for handle in handles)),
     )
+
+
+def _site_name(host: str) -> str:
+    """The name a site's host gives its outlet: the label before its domain's ending, a
+    country's "co.uk" or "com.au" taken as one ending, not a section's or edition's first label,
+    which many outlets share ("news", "edition").
+
+    >>> [_site_name(h) for h in ("ledgerline.org", "news.sky.com", "bbc.co.uk", "ledger")]
+    ['ledgerline', 'sky', 'bbc', 'ledger']
+    """
+    labels = host.split(".")
+    ending = 2 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL else 1
+    return labels[max(len(labels) - ending - 1, 0)]
 
 
 @lru_cache(maxsize=1 << 12)

@@ -486,6 +486,25 @@ def test_a_handle_in_a_credit_credits_its_outlet(said: str, disclosed: bool) -> 
 
 
 @pytest.mark.parametrize(
+    ("source", "host", "handle"),
+    [
+        pytest.param("The Ledger Line", "ledgerline.org", "@ledgerline", id="its_domain"),
+        pytest.param("Sky News", "news.sky.com", "@sky", id="a_section_before_it"),
+        pytest.param("CNN", "edition.cnn.com", "@cnn", id="an_edition_before_it"),
+        pytest.param("BBC News", "bbc.co.uk", "@bbc", id="a_countrys_second_level_ending"),
+    ],
+)
+def test_an_outlets_handle_is_its_sites_name_not_a_sections(
+    source: str, host: str, handle: str
+) -> None:
+    """The handle a site gives its outlet is the name before its domain's ending: "via @news"
+    credits no one of news.sky.com, which many outlets' sections share."""
+    _, handles = disclosure._credited_forms(source, host, None)
+    assert handle in handles
+    assert not {"@news", "@edition", "@co"} & set(handles)
+
+
+@pytest.mark.parametrize(
     ("links", "disclosed"),
     [
         pytest.param((LEDGER_URL.replace("www.", ""),), True, id="to_the_origins_site"),
