@@ -881,8 +881,11 @@ def taken_from_outlets(pairs: Iterable[PairComparison], sides: Mapping[str, Side
             outlet = sides[origin].outlet
             if pair.same_source or texts_of[outlet] < 2:
                 continue
+            texts = _taken_texts(pair.matches, on)
+            if not texts:  # a pair that aligns nothing is measured again for nothing
+                continue
             took = taken[user, outlet]
-            for index, text in _taken_texts(pair.matches, on).items():
+            for index, text in texts.items():
                 took[index] = f"{took[index]} {text}" if index in took else text
     return dict(taken)
 
