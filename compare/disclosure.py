@@ -754,8 +754,9 @@ def _credits_by_name(user: Sourced, found: re.Match[str]) -> bool:
     (:func:`_cited_as_a_source`: "according to Meridian", "KUNA reported"), in one of its
     credit lines ("Coastline Wire contributed to this report."), as a site's address, which
     links to it ("More at bbc.co.uk/news"), or as a sign-off, a line of the name alone, perhaps
-    after a dash or in brackets ("(Harborline)"); a mention that cites no one ("Reuters could not
-    verify the footage", "Harborline has learned that ...") is news, no credit."""
+    after a dash, "with" or "via", or in brackets ("(Harborline)", "— with MPA"); a mention
+    that cites no one ("Reuters could not verify the footage", "Harborline has learned that
+    ...") is news, no credit."""
     text = found.string
     if _cited_as_a_source(found) or IN_AN_ADDRESS.match(text, found.end()):
         return True
@@ -764,7 +765,8 @@ def _credits_by_name(user: Sourced, found: re.Match[str]) -> bool:
         text[sentence.start : found.start()] + text[found.end() : sentence.end] if sentence else ""
     )
     return sentence is not None and (
-        sentence.text in user.credit_lines or not rest.strip(SIGN_OFF_MARKS)
+        sentence.text in user.credit_lines
+        or rest.strip(SIGN_OFF_MARKS).casefold() in {"", *lexicon().name_credit_leads}
     )
 
 

@@ -701,6 +701,10 @@ def agency_and_copy(copy_text: str, tag: str = "", author: str | None = None) ->
         pytest.param(f"{FLOOD}\n\nSource: Harborline", "Source: Harborline", id="source_short"),
         pytest.param(f"{FLOOD}\n\n\u2014 Harborline", "\u2014 Harborline", id="dash_sign_off"),
         pytest.param(
+            f"{FLOOD}\n\n\u2014 with Harborline", "\u2014 with Harborline", id="dash_with_sign_off"
+        ),
+        pytest.param(f"{FLOOD}\n\nWith Harborline", "With Harborline", id="with_sign_off"),
+        pytest.param(
             f"{FLOOD}\n\nHarborline contributed to this report.",
             "Harborline contributed to this report.",
             id="contributed",
