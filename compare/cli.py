@@ -575,7 +575,7 @@ def check(
 ) -> None:
     """Check new articles against an archive: print their pairs with the archive's articles.
 
-    Only the archive's articles that share a sentence with a new one (as the LSH stage finds them) are compared, with the new ones, and only in the stories that hold a new one: the verdicts of a new article's pairs are those compare run on the archive and it would give, without comparing every two articles of the archive.
+    Only the archive's articles that share a sentence with a new one (as the LSH stage finds them) are compared, with the new ones, and only in the stories that hold a new one: the pairs it prints get the verdicts compare run on the archive and it would give, without comparing every two articles of the archive; an archive article that shares no sentence with it (a template filled in for another event, a partial rewrite by shared phrasing alone) is not looked for, where a run would list its pair.
 
     Example: compare check draft.html --against archive/ --format json
 
