@@ -666,6 +666,10 @@ def _run_stages(
             matches=matches,
             closest=closest,
             settings=settings,
+            # What each pair of texts shares is read from their texts alone: measured once,
+            # and not again for the stories measured a second time below (those of a backdating
+            # outlet's articles: most of a feed where one outlet is caught).
+            shared={},
         )
         measured, releases = measure(zip(tracked(work, advance), alignment_of, strict=True), {})
         # An outlet that its own text caught backdating in some stories is not trusted to have
@@ -790,10 +794,12 @@ def _measured_stories(
     matches: Sequence[Sequence[Match]],
     closest: Sequence[float],
     settings: Settings,
+    shared: dict[int, TextOverlap],
 ) -> tuple[dict[str, list[PairComparison]], dict[str, PressRelease]]:
     """The pairs of each story whose work (a pair of its documents and the number of their
     texts' alignment) ``to_measure`` holds, by the story's id (see :func:`_measured_story`), and
-    the press releases among their documents."""
+    the press releases among their documents; ``shared`` keeps what each pair of texts shares,
+    by the number of their alignment, from one call to the next."""
     measured: dict[str, list[PairComparison]] = {}
     releases: dict[str, PressRelease] = {}
     for story, its_work in groupby(to_measure, key=lambda item: item[0][0]):
@@ -817,6 +823,7 @@ def _measured_stories(
             closest,
             settings,
             backdating,
+            shared,
         )
     return measured, releases
 
@@ -829,6 +836,7 @@ def _measured_story(
     closest: Sequence[float],
     settings: Settings,
     backdating: Mapping[str, tuple[str, ...]],
+    shared: dict[int, TextOverlap],
 ) -> list[PairComparison]:
     """The pairs of one story's documents, each ``a``, ``b`` and the number of their texts'
     alignment (whose ``matches`` and ``closest`` similarity are listed by it), taken from
@@ -842,9 +850,8 @@ def _measured_story(
     one outlet corrected (``overlap.names_corrected``) is measured again as one report; and one
     whose side credits the other, of an outlet with several texts in the story, against what it
     took from all of them (``overlap.taken_from_outlets``): a self-reference pasted from one is
-    no credit of any."""
-    # What each pair of texts shares, by the number of their alignment, measured once.
-    shared: dict[int, TextOverlap] = {}
+    no credit of any. What each pair of texts shares is taken from ``shared``, by the number of
+    their alignment, where an earlier measure put it, and put there otherwise."""
     modified_texts = out_when_modified(side.document for side in sides.values())
 
     def measure(
