@@ -533,21 +533,19 @@ def copy_links(
     document = np.array([numbered.setdefault(s.doc, len(numbered)) for s in sentences])
     days = {doc: _ordinal(day) for doc, day in published.items()}
     # What the checks below ask of each sentence in a pair: its text's number, whether it names
-    # someone or somewhere (asked once a text, which copies repeat, but for a first word that
-    # its article's other sentences tell a name), and whether it is its article's lede.
+    # someone or somewhere (read once a text, which copies repeat, but for a first word that
+    # its article's other sentences tell a name: templates.names_unsure), and whether it is its
+    # article's lede.
     printed = np.unique(checkable)
     text = np.zeros(len(sentences), dtype=np.int64)
     naming = np.zeros(len(sentences), dtype=bool)
     opening = np.zeros(len(sentences), dtype=bool)
     texts: dict[str, int] = {}
-    names_in: list[bool] = []
     inside = _NamesInside(texts_of)
     for n in printed.tolist():
         s = sentences[n]
         text[n] = texts.setdefault(s.text, len(texts))
-        if len(names_in) < len(texts):
-            names_in.append(names_someone(s.text))
-        naming[n] = names_in[text[n]] or names_someone(s.text, partial(inside.__getitem__, s.doc))
+        naming[n] = names_someone(s.text, partial(inside.__getitem__, s.doc))
         opening[n] = lede[s.doc] == s.index
     named = {(sentences[n].doc, sentences[n].index) for n in printed[naming[printed]].tolist()}
     first, second = checkable[:, 0], checkable[:, 1]

@@ -729,11 +729,27 @@ def names_someone(text: str, known: Callable[[], AbstractSet[str]] = frozenset) 
     >>> names_someone("Rotterdam was quiet.", lambda: names_inside(["Cranes stood idle in Rotterdam."]))
     True
     """
+    unsure = names_unsure(text)
+    return unsure is None or (bool(unsure) and not unsure.isdisjoint(known()))
+
+
+# Copies print one sentence in many articles, each asked whether it names someone by its own
+# names (copy links, then each side's lede): what the text alone tells is read once.
+@lru_cache(maxsize=1 << 16)
+def names_unsure(text: str) -> frozenset[str] | None:
+    """What :func:`names_someone` reads of a sentence's text alone: none where it names someone
+    or somewhere whatever its article writes, else the capitalised words it or a quotation in it
+    opens with, which name someone where its article writes them capitalised inside a sentence.
+
+    >>> names_unsure("The alert covers Tarvik from noon on Thursday.") is None
+    True
+    >>> sorted(names_unsure("Rotterdam was quiet.") or ())
+    ['rotterdam']
+    """
     openers = _quotation_openers(text)
     if _any_name(names_and_numbers(text) - openers):
-        return True
-    unsure = openers | _first_name(text)
-    return bool(unsure) and not unsure.isdisjoint(known())
+        return None
+    return openers | _first_name(text)
 
 
 def names_inside(texts: Iterable[str]) -> frozenset[str]:

@@ -14,6 +14,7 @@ from compare.templates import (
     names_inside,
     names_someone,
     names_swapped,
+    names_unsure,
     only_names_swapped,
     salient_ascii_words,
     salient_words,
@@ -491,3 +492,15 @@ def test_a_line_alone_is_not_told_a_name_by_its_first_word() -> None:
     may be a place, "Fair" is an adjective, and only the article's other sentences tell."""
     assert not names_someone("Rotterdam port workers said they would stay out.")
     assert not names_someone("She said: \u201cSmith lied.\u201d")
+
+
+def test_a_line_printed_by_two_articles_names_someone_by_each_ones_names() -> None:
+    """What a sentence's text alone tells is read once, yet each article that prints it is asked
+    by its own names: "Rotterdam" opening a strike line names a place in the article that
+    writes "the port of Rotterdam", and no one in a brief that does not."""
+    line = "Rotterdam port workers said they would stay out."
+    brief = ["Port workers walked out on Monday.", line]
+    assert names_someone(line, lambda: names_inside(STRIKE_ARTICLE))
+    assert not names_someone(line, lambda: names_inside(brief))
+    assert names_unsure(line) == frozenset({"rotterdam"})
+    assert names_unsure("Kellen Bay was closed on Monday.") is None
