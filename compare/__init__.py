@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from compare.records import FramingKind as FramingKind
     from compare.records import FramingNote as FramingNote
     from compare.records import FramingProfile as FramingProfile
+    from compare.records import JoinedBy as JoinedBy
     from compare.records import Match as Match
     from compare.records import MatchKind as MatchKind
     from compare.records import NoteKind as NoteKind
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
     from compare.records import StaleCopy as StaleCopy
     from compare.records import Staleness as Staleness
     from compare.records import Story as Story
+    from compare.records import StoryLink as StoryLink
     from compare.records import Taken as Taken
     from compare.records import TakenThrough as TakenThrough
     from compare.records import UnreadDate as UnreadDate
@@ -93,6 +95,7 @@ _RECORDS = (
     "FramingKind",
     "FramingNote",
     "FramingProfile",
+    "JoinedBy",
     "Match",
     "MatchKind",
     "NoteKind",
@@ -110,6 +113,7 @@ _RECORDS = (
     "StaleCopy",
     "Staleness",
     "Story",
+    "StoryLink",
     "Taken",
     "TakenThrough",
     "UnreadDate",

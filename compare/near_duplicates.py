@@ -76,7 +76,17 @@ def fingerprint(sentences: Sequence[Sentence]) -> str:
 def cluster_id(canonical_fingerprint: str) -> str:
     """A cluster's id, from its canonical document's :func:`fingerprint` alone: unrelated
     documents added to a later run, or a new input order, leave it as it was."""
-    return f"dup-{canonical_fingerprint[:CLUSTER_ID_DIGITS]}"
+    return short_id("dup", canonical_fingerprint)
+
+
+def short_id(kind: str, digest: str) -> str:
+    """An id that holds across runs, of a ``kind`` of thing, from a hex ``digest`` of what it
+    is made of: a near-duplicate cluster's (``dup-``), a story's key (``st-``).
+
+    >>> short_id("dup", "c4a58baa4755e1f09d")
+    'dup-c4a58baa4755'
+    """
+    return f"{kind}-{digest[:CLUSTER_ID_DIGITS]}"
 
 
 def cluster_near_duplicates(

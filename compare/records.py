@@ -1245,13 +1245,51 @@ def origins_and_copies(pairs: Iterable[PairComparison]) -> list[tuple[str, str]]
     ]
 
 
+class JoinedBy(StrEnum):
+    """What links a document to another of its story (``stories.group_stories``): another
+    ``same_article`` version of its article or a ``near_copy`` (sentences the two share nearly
+    word for word), which put the two in one group of copies whatever else they say, or
+    ``shared_terms``: the tf-idf cosine of their names, numbers and lede words, by which groups
+    of copies merge while their average reaches ``Settings.story_threshold``."""
+
+    SAME_ARTICLE = "same_article"
+    NEAR_COPY = "near_copy"
+    SHARED_TERMS = "shared_terms"
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLink:
+    """Why a document is in its story: a rule (:class:`JoinedBy`) that links it to ``linked``,
+    of the documents that rule links it to the one whose story terms are most alike (of equal
+    scores, the smallest id). ``score`` is the tf-idf cosine of the two's story terms; None
+    where it was not counted (below ``stories.MIN_TERM_SCORE``, published further apart than
+    ``Settings.story_max_days``, or one template filled in for two events)."""
+
+    doc: str
+    joined_by: JoinedBy
+    linked: str
+    score: float | None
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
-    """Documents about one event, compared pair by pair."""
+    """Documents about one event, compared pair by pair.
+
+    Attributes:
+        key: the story's key across runs (``stories.story_key``); its ``id`` is its place in
+            this run.
+        links: why each of its documents is in it, in its documents' order: a document's link
+            in its group of copies, the stronger rule first (``same_article``, else
+            ``near_copy``), if it has one, and its ``shared_terms`` link outside that group, if
+            it has one; none for a story of one document, or of documents compared as one
+            story on request.
+    """
 
     id: str
     title: str
     documents: tuple[str, ...]
+    key: str = ""
+    links: tuple[StoryLink, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ day's figures (two weeks' fuel-price surveys) link or score: each day's report i
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 import re
@@ -40,12 +41,15 @@ from scipy.sparse import csr_matrix
 from compare.boilerplate import is_boilerplate
 from compare.dates import MONTH_NAME, MONTH_SHORT_FORMS, MONTHS
 from compare.lexicon import lexicon
+from compare.near_duplicates import short_id
 from compare.records import (
     Advance,
     Document,
+    JoinedBy,
     PairComparison,
     Sentence,
     Story,
+    StoryLink,
     all_timed,
     articles,
     dated_as_trusted,
@@ -110,6 +114,12 @@ SCORE_BLOCK = 2000
 CHECK_BLOCK = 1 << 16
 TITLE_CHARS = 80
 AVERAGE_DIGITS = 9
+# A story link's term score, as the report gives it.
+LINK_SCORE_DIGITS = 3
+# The rules that make a group of copies, strongest first.
+COPY_RULES = (JoinedBy.SAME_ARTICLE, JoinedBy.NEAR_COPY)
+# The kind of a story's key (near_duplicates.short_id): "st-5f1c9a0b2e7d".
+STORY_KEY = "st"
 # News writing says what the story is in its title and first sentences; the rest of an article
 # turns to background that other stories share. Outlets word the lede their own way but keep its
 # content words (on BASIL, cross-event pairs of articles scoring 0.225 or more fell from 41 of
@@ -271,7 +281,9 @@ def group_stories(
     advance: Advance = unwatched,
     other_days: Iterable[tuple[str, str]] = (),
 ) -> tuple[Story, ...]:
-    """Stories in input order of their first document, numbered ``story-001``, ...
+    """Stories in input order of their first document, numbered ``story-001``, ..., each with
+    its key across runs (:func:`story_key`) and why each of its documents is in it
+    (``Story.links``).
 
     Documents joined by copy links always share a story; groups then merge by
     :func:`average_linkage` over the tf-idf cosine of their terms.
@@ -285,8 +297,11 @@ def group_stories(
             after them is a blink (0.01 s of 1.3 s at 10,000 synthetic articles).
     """
     order = {d.id: n for n, d in enumerate(documents)}
-    must = [(order[a], order[b]) for a, b in copy_links] + _versions(documents)
-    scores = _term_scores(documents, terms, settings, advance, _copy_groups(len(documents), must))
+    copies = [(order[a], order[b]) for a, b in copy_links]
+    versions = _versions(documents)
+    must = copies + versions
+    copy_groups = _copy_groups(len(documents), must)
+    scores = _term_scores(documents, terms, settings, advance, copy_groups)
     # Automated reports (earthquakes, weather, results) fill one template for many events: their
     # ledes share every word but the names, which no other story's do. Copies share their other
     # sentences too, which link them whatever their ledes ("U.S. troops", "American troops").
@@ -313,10 +328,118 @@ def group_stories(
     for label, document in zip(labels, documents, strict=True):
         groups[label].append(document)
     width = max(3, len(str(len(groups))))
-    return tuple(
-        Story(f"story-{number:0{width}d}", _title(members, sentences), tuple(d.id for d in members))
-        for number, (_, members) in enumerate(sorted(groups.items()), start=1)
-    )
+    links = _JoiningLinks.of(labels, copy_groups, copies, versions, scores)
+    stories = []
+    for number, (_, members) in enumerate(sorted(groups.items()), start=1):
+        published = in_publication_order(members)
+        rank = {order[d.id]: n for n, d in enumerate(published)}
+        stories.append(
+            Story(
+                f"story-{number:0{width}d}",
+                _title(members, sentences),
+                tuple(d.id for d in members),
+                story_key(published[0]),
+                links.of_story(documents, [order[d.id] for d in members], rank),
+            )
+        )
+    return tuple(stories)
+
+
+def in_publication_order(members: Sequence[Document]) -> list[Document]:
+    """A story's documents in the order ``records.first_published_keys`` gives them by their
+    dates and versions alone (the undated last), of one moment by id: an order that unrelated
+    articles and the input order leave as it is.
+
+    >>> docs = [Document(d, d, "", published=p) for d, p in
+    ...     [("post", "2025-03-11"), ("daily", "2025-03-11"), ("wire", "2025-03-10"), ("feed", None)]]
+    >>> [d.id for d in in_publication_order(docs)]
+    ['wire', 'daily', 'post', 'feed']
+    """
+    keys = first_published_keys(members, (), all_timed=all_timed(members))
+    return sorted(members, key=lambda d: (keys[d.id], d.id))
+
+
+def story_key(first_published: Document) -> str:
+    """A story's key across runs: a digest of the id of its first published document (see
+    :func:`in_publication_order`), which an earlier article of the story, or a new id of that
+    one, changes.
+
+    >>> story_key(Document("wire", "Wire", ""))
+    'st-9b2abfc29cc4'
+    """
+    return short_id(STORY_KEY, hashlib.sha256(first_published.id.encode("utf-8")).hexdigest())
+
+
+@dataclass(frozen=True, slots=True)
+class _JoiningLinks:
+    """The links :func:`group_stories` grouped documents by, by their places: each document's
+    partners of its story by :class:`JoinedBy` rule (by ``shared_terms``, only those outside
+    its group of copies), and the term scores of the pairs."""
+
+    partners: dict[JoinedBy, defaultdict[int, list[int]]]
+    scores: Mapping[tuple[int, int], float]
+
+    @classmethod
+    def of(
+        cls,
+        labels: Sequence[int],
+        copy_groups: Sequence[int],
+        copies: Iterable[tuple[int, int]],
+        versions: Iterable[tuple[int, int]],
+        scores: Mapping[tuple[int, int], float],
+    ) -> _JoiningLinks:
+        """Of the story ``labels`` and groups of copies (``copy_groups``) by place."""
+        partners: dict[JoinedBy, defaultdict[int, list[int]]] = {
+            rule: defaultdict(list) for rule in JoinedBy
+        }
+        across = ((a, b) for a, b in scores if copy_groups[a] != copy_groups[b])
+        linked = (
+            (JoinedBy.SAME_ARTICLE, versions),
+            (JoinedBy.NEAR_COPY, copies),
+            (JoinedBy.SHARED_TERMS, across),
+        )
+        for rule, pairs in linked:
+            for a, b in pairs:
+                if labels[a] == labels[b]:
+                    partners[rule][a].append(b)
+                    partners[rule][b].append(a)
+        return cls(partners, scores)
+
+    def of_story(
+        self, documents: Sequence[Document], members: Sequence[int], rank: Mapping[int, int]
+    ) -> tuple[StoryLink, ...]:
+        """Of each of a story's ``members`` (places in ``documents``), in order, its link in its
+        group of copies, by the first rule that has one, to the first published of its
+        partners (by ``rank``, of :func:`in_publication_order`): a copy joins the story of what
+        it copies, a weekly report's copy last week's when the two are taken for copies. Then
+        its link by shared terms outside that group, if it has them, to the partner of the
+        highest score (of equal scores, the first published)."""
+        found = []
+        for member in members:
+            copied = next((r for r in COPY_RULES if self.partners[r].get(member)), None)
+            if copied:
+                first = min(self.partners[copied][member], key=rank.__getitem__)
+                found.append(self._link(documents, member, copied, first))
+            if across := self.partners[JoinedBy.SHARED_TERMS].get(member):
+                scored = sorted(across, key=rank.__getitem__)
+                # max keeps the first of equal scores.
+                strongest = max(scored, key=lambda p: self._score(member, p) or 0.0)
+                found.append(self._link(documents, member, JoinedBy.SHARED_TERMS, strongest))
+        return tuple(found)
+
+    def _link(
+        self, documents: Sequence[Document], member: int, rule: JoinedBy, linked: int
+    ) -> StoryLink:
+        score = self._score(member, linked)
+        return StoryLink(
+            documents[member].id,
+            rule,
+            documents[linked].id,
+            None if score is None else round(score, LINK_SCORE_DIGITS),
+        )
+
+    def _score(self, a: int, b: int) -> float | None:
+        return self.scores.get((min(a, b), max(a, b)))
 
 
 def _versions(documents: Sequence[Document]) -> list[tuple[int, int]]:
@@ -467,7 +590,14 @@ def one_story(
     documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]
 ) -> tuple[Story, ...]:
     """All documents as one story, for when the user asked for exactly this comparison."""
-    return (Story("story-001", _title(documents, sentences), tuple(d.id for d in documents)),)
+    return (
+        Story(
+            "story-001",
+            _title(documents, sentences),
+            tuple(d.id for d in documents),
+            story_key(in_publication_order(documents)[0]),
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)

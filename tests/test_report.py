@@ -525,7 +525,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "740b490fe9f24a95")
+SCHEMA_KEYS = (3, "209a580f60af8d07")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries", "quotations"})
@@ -1582,8 +1582,8 @@ def test_a_template_filled_in_for_another_event_is_no_reuse_in_the_index() -> No
     section = index[index.index("## Who copied whom") : index.index("## Documents")]
     assert section.splitlines()[2:] == ["No article reuses another's text.", ""]
     stories = index[index.index("## Stories") :].split("\n## ")[0].splitlines()
-    (row,) = [line for line in stories if line.startswith("| story-001 ")]
-    assert [cell.strip() for cell in row.split("|")][4:6] == ["0", "0"]
+    (row,) = [line for line in stories if line.startswith("| [story-001](")]
+    assert [cell.strip() for cell in row.split("|")][8:10] == ["0", "0"]
     assert "Not a copy or rewrite: one template filled in for another event" in render_story(
         result, result.stories[0]
     )
@@ -2464,7 +2464,31 @@ def test_the_index_counts_pairs_of_versions_apart_from_the_verdicts() -> None:
     stories = index.split("## Stories")[1].split("## Pairs")[0]
     (row,) = [line for line in stories.splitlines() if "story-001" in line]
     reusing = [p for p in result.pairs if not p.same_article and p.verdict != Verdict.INDEPENDENT]
-    assert row.split("|")[4].strip() == str(len(reusing))
+    assert row.split("|")[8].strip() == str(len(reusing))
+
+
+def test_the_index_gives_each_storys_dates_size_and_key() -> None:
+    """A reader picks a story by when it ran and how widely: its first and last dates, its
+    documents and outlets (two saves of one page are one outlet's), and its key across runs;
+    its documents' ids are left to its page and the documents table."""
+    saves = live_page(2)
+    wire = replace(
+        saves[0],
+        id="wire",
+        source="Harbour Wire",
+        url=None,
+        published="2025-11-03",
+        published_time=None,
+        modified_time=None,
+    )
+    result = compare_documents([wire, *saves], single_story=True)
+    (story,) = result.stories
+    stories = render_index(result).split("## Stories")[1].split("## Outlets")[0]
+    (row,) = [line for line in stories.splitlines() if "story-001" in line]
+    cells = [cell.strip() for cell in row.split("|")[1:-1]]
+    assert cells[:2] == [f"[story-001]({story_file_name(story)})", story.key]
+    assert cells[3:7] == ["2025-11-03", "2025-11-04", "3", "2"]
+    assert not any(save.id in row for save in saves)
 
 
 def test_the_index_lists_each_version_with_the_one_after_it_first() -> None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from compare import stories
 from compare.candidates import find_candidates, signatures
 from compare.pipeline import compare_documents, compare_paths
-from compare.records import Document, Sentence, Story, Verdict
+from compare.records import Document, JoinedBy, Sentence, Story, Verdict
 from compare.segment import segment
 from compare.settings import Settings
 from compare.stories import (
@@ -27,6 +27,7 @@ from compare.stories import (
     copy_links,
     group_stories,
     salient_terms,
+    story_key,
     story_terms,
 )
 from tests.helpers import (
@@ -1700,3 +1701,74 @@ def test_fires_in_three_towns_under_headlines_opening_with_the_town_are_three_st
         ("yarrow",),
         ("glenrock",),
     ]
+
+
+FERRY_OWN_WORDS = Document(
+    "gazette", "Strait Gazette",
+    "Thousands of commuters were stranded on Thursday as Bluewater Lines ferry crews walked out "
+    "on the Kessling Strait. The Maritime Workers Guild blamed the night-shift bonus cut. "
+    "Ines Marlowe, for the guild, said crews would not sail.",
+    title="Kessling Strait ferry crews strike",
+    published="2025-03-14",
+)  # fmt: skip
+
+
+def ferry_story() -> list[Document]:
+    """The wire's ferry strike story, a paper's copy of it a day later, and a report in the
+    gazette's own words, and a council story apart."""
+    wire, copy = (
+        replace(d, published=day, title="Ferry crews strike on Kessling Strait")
+        for d, day in zip(ferry_strike_copies(1), ("2025-03-13", "2025-03-14"), strict=True)
+    )
+    return [wire, copy, FERRY_OWN_WORDS, document(TRAM, "council", "Riverside Post")]
+
+
+def test_each_document_says_what_joined_it_to_its_story() -> None:
+    """The copy is linked to the wire it copies and the wire to its copy, each by its near
+    copies; the three outlets' reports, by their shared names, to the report most alike
+    outside their group of copies, with its score; a story of one article has no link."""
+    found = grouped(ferry_story(), {("wire", "outlet000")})
+    ferry, council = found
+    assert (ferry.documents, council.documents) == (("wire", "outlet000", "gazette"), ("council",))
+    links = [(link.doc, link.joined_by, link.linked) for link in ferry.links]
+    assert links == [
+        ("wire", JoinedBy.NEAR_COPY, "outlet000"),
+        ("wire", JoinedBy.SHARED_TERMS, "gazette"),
+        ("outlet000", JoinedBy.NEAR_COPY, "wire"),
+        ("outlet000", JoinedBy.SHARED_TERMS, "gazette"),
+        ("gazette", JoinedBy.SHARED_TERMS, "wire"),
+    ]
+    scores = {(link.doc, link.linked): link.score or 0.0 for link in ferry.links}
+    assert scores[("wire", "outlet000")] > scores[("gazette", "wire")] >= Settings().story_threshold
+    assert council.links == ()
+
+
+def test_a_copy_is_linked_to_the_first_published_article_it_copies() -> None:
+    """Of the near copies a later copy has, it is linked to the first published, whatever the
+    input order: what it joined, and where a template filled in for another week would show."""
+    wire, first, *_ = ferry_story()
+    second = replace(first, id="outlet001", source="Outlet 1", published="2025-03-15")
+    links = {("outlet001", "outlet000"), ("wire", "outlet001"), ("wire", "outlet000")}
+    for order in ([wire, first, second], [second, first, wire]):
+        (story,) = grouped(order, links)
+        linked = {link.doc: link.linked for link in story.links}
+        assert linked == {"wire": "outlet000", "outlet000": "wire", "outlet001": "wire"}
+
+
+def test_a_story_keeps_its_key_when_unrelated_articles_come_first() -> None:
+    """A story's id is its place in the run, its key the digest of its first published
+    article's id: an unrelated article read first renumbers the stories, and the input order
+    changes neither story's key (acceptance round 24: every story's id shifted)."""
+    ferry = ferry_story()
+    bakery = document("The Elm Street bakery reopened on Saturday after a flood.", "bakery")
+    before = {s.documents: (s.id, s.key) for s in compare_documents(ferry).stories}
+    after = {s.documents: (s.id, s.key) for s in compare_documents([bakery, *ferry]).stories}
+    backwards = compare_documents(ferry[::-1]).stories
+    assert before[("wire", "outlet000", "gazette")] == ("story-001", story_key(ferry[0]))
+    assert after[("wire", "outlet000", "gazette")] == ("story-002", story_key(ferry[0]))
+    assert {s.key for s in backwards} == {key for _, key in before.values()}
+    assert after[("bakery",)][1] not in {key for _, key in before.values()}
+    (ferry_links,) = [s.links for s in backwards if "wire" in s.documents]
+    assert ("outlet000", JoinedBy.NEAR_COPY, "wire") in {
+        (link.doc, link.joined_by, link.linked) for link in ferry_links
+    }

@@ -236,18 +236,20 @@ def _as_read(value: Any) -> Any:
 
 
 def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dict[str, Any]:
-    """A story, its sentence groups numbered from 1 (most widely carried first, as the Markdown
-    coverage matrix numbers its rows) with their likely origin, what each document takes from
-    each origin, per document the groups only it carries and the groups most others carry but
-    it leaves out, and the cycles of its pair directions (:func:`_cycle`), as its page lists
-    them.
+    """A story, its key across runs and why each document is in it, its sentence groups
+    numbered from 1 (most widely carried first, as the Markdown coverage matrix numbers its
+    rows) with their likely origin, what each document takes from each origin, per document
+    the groups only it carries and the groups most others carry but it leaves out, and the
+    cycles of its pair directions (:func:`_cycle`), as its page lists them.
     """
     number = {id(g): n for n, g in enumerate(groups, start=1)}
     copy_of = {frozenset((p.a, p.b)): p.copy for p in result.pairs_in[story.id]}
     return {
         "id": story.id,
+        "key": story.key,
         "title": story.title,
         "documents": list(story.documents),
+        "joined": [asdict(link) for link in story.links],
         "sentence_groups": [
             {
                 **_group(number[id(g)], g, copy_of),

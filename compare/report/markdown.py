@@ -389,25 +389,7 @@ def render_index(
         "",
     ]
     lines += ["## Stories", ""]
-    lines.append(
-        _table(
-            ["story", "title", "documents", "reusing pairs", "undisclosed", "report"],
-            [
-                [
-                    s.id,
-                    escape(shorten(s.title, TITLE_CHARS)),
-                    ", ".join(escape(d) for d in s.documents),
-                    sum(
-                        _reuses_the_other(p) and not p.same_article and p.template is None
-                        for p in result.pairs_in[s.id]
-                    ),
-                    sum(p.undisclosed_reuse for p in result.pairs_in[s.id]),
-                    f"[{story_file_name(s)}]({story_file_name(s)})",
-                ]
-                for s in result.stories
-            ],
-        )
-    )
+    lines.append(_stories_table(result))
     lines += _outlets_section(
         result, edges(result) if run_edges is None else run_edges, json_beside
     )
@@ -439,6 +421,47 @@ def render_index(
         ]
     lines += ["", _how_to_read(result), "", *_run(result), ""]
     return "\n".join(lines)
+
+
+def _stories_table(result: Result) -> str:
+    """The index's stories, a row each, with what a reader picks one by: its span of dates, how
+    many documents and outlets tell it, and its reuse. Its documents are listed on its page and
+    in the documents table, which links each to its story."""
+    rows = []
+    for story in result.stories:
+        members = [result.by_id[d] for d in story.documents]
+        dates = sorted(d.published for d in members if d.published)
+        pairs = result.pairs_in[story.id]
+        rows.append(
+            [
+                f"[{story.id}]({story_file_name(story)})",
+                story.key,
+                escape(shorten(story.title, TITLE_CHARS)),
+                dates[0] if dates else "",
+                dates[-1] if dates else "",
+                len(members),
+                len({outlet(d) for d in members}),
+                sum(
+                    _reuses_the_other(p) and not p.same_article and p.template is None
+                    for p in pairs
+                ),
+                sum(p.undisclosed_reuse for p in pairs),
+            ]
+        )
+    return _table(
+        [
+            "story",
+            "key",
+            "title",
+            "first",
+            "last",
+            "documents",
+            "outlets",
+            "reusing pairs",
+            "undisclosed",
+        ],
+        rows,
+    )
 
 
 def _focus_link(result: Result, focus: str | None) -> list[str]:
