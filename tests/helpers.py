@@ -727,3 +727,24 @@ def write_ferry_archive(folder: Path) -> Path:
     new = folder / "new.md"
     new.write_text(FERRY_FIRE_NEW, encoding="utf-8")
     return new
+
+
+# Two outlets' job-cut briefs from one template, each of its own company's cuts, sharing a stock
+# line word for word.
+JOB_CUTS = (
+    "{place}, June 14 - {company} said on {day} it would cut around {jobs} jobs as part of a "
+    "restructuring aimed at saving £{saving} million a year.\n"
+    "The company's shares fell 6.20 per cent in early trading after the announcement."
+)
+
+
+def job_cut_briefs() -> list[Document]:
+    """The two briefs of :data:`JOB_CUTS`, one outlet's each, of one day."""
+    return [
+        document(JOB_CUTS.format(place="ASHCOMBE", company="Ostler Mills", day="Sunday",
+                                 jobs=138, saving=240), "ostler", "Harwick Times",
+                 published="2025-06-14"),
+        document(JOB_CUTS.format(place="KELLEN BAY", company="Brackwell Dairies",
+                                 day="Saturday", jobs=616, saving=289), "brackwell",
+                 "Lowick Herald", published="2025-06-14"),
+    ]  # fmt: skip

@@ -44,6 +44,7 @@ from tests.helpers import (
     backdating_run,
     document,
     exclusive_quoted,
+    job_cut_briefs,
 )
 
 WIRE = [
@@ -2738,29 +2739,12 @@ def test_two_elections_written_from_one_template_are_no_rewrite() -> None:
     assert len({member.cluster for member in result.clusters}) == 2
 
 
-JOB_CUTS = (
-    "{place}, June 14 - {company} said on {day} it would cut around {jobs} jobs as part of a "
-    "restructuring aimed at saving £{saving} million a year.\n"
-    "The company's shares fell 6.20 per cent in early trading after the announcement."
-)
-
-
 def test_two_companies_cuts_on_one_template_are_no_rewrite_beside_one_stock_line() -> None:
     """Two job-cut briefs from one template, each company announcing its own cuts with its own
     figures, share a stock line word for word, its figure too: the company each lede credits
     is the event it tells, not a source the claim was credited to, so the two are partly the
     same text, neither reuses the other, and a deduplicated feed keeps both."""
-    result = compare_documents(
-        [
-            document(JOB_CUTS.format(place="ASHCOMBE", company="Ostler Mills", day="Sunday",
-                                     jobs=138, saving=240), "ostler", "Harwick Times",
-                     published="2025-06-14"),
-            document(JOB_CUTS.format(place="KELLEN BAY", company="Brackwell Dairies",
-                                     day="Saturday", jobs=616, saving=289), "brackwell",
-                     "Lowick Herald", published="2025-06-14"),
-        ],
-        single_story=True,
-    )  # fmt: skip
+    result = compare_documents(job_cut_briefs(), single_story=True)
     (pair,) = result.pairs
     assert (pair.verdict, pair.direction, pair.undisclosed_reuse) == (
         Verdict.PARTIAL,

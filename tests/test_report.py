@@ -80,6 +80,7 @@ from tests.helpers import (
     exclusive_quoted,
     ferry_strike_copies,
     grain_port_story,
+    job_cut_briefs,
     library_closure,
     live_page,
 )
@@ -1562,20 +1563,7 @@ def test_a_template_filled_in_for_another_event_is_no_reuse_in_the_index() -> No
     word: the page says they fill one template in for two companies, but the index's who copied
     whom lists no pair, and the stories table counts no reusing pair (acceptance round 24: such
     pairs read as reuse whose order was not known)."""
-    brief = (
-        "{company} said on {day} it would cut around {jobs} jobs to save £{saving} million a "
-        "year.\nThe company's shares fell 6.20 per cent in early trading after the announcement."
-    )
-    result = compare_documents(
-        [
-            document(brief.format(company="Ostler Mills", day="Sunday", jobs=138, saving=240),
-                     "ostler", "Harwick Times", published="2025-06-14"),
-            document(brief.format(company="Brackwell Dairies", day="Saturday", jobs=616,
-                                  saving=289), "brackwell", "Lowick Herald",
-                     published="2025-06-14"),
-        ],
-        single_story=True,
-    )  # fmt: skip
+    result = compare_documents(job_cut_briefs(), single_story=True)
     (pair,) = result.pairs
     assert pair.template is not None
     index = render_index(result)
