@@ -589,13 +589,15 @@ def check(
     _check_paths([*new, *against])
     settings = _settings(min_similarity, max_bucket_size)
     _use_terms(terms)
+    fresh: set[str] = set()
     archive_size = 0
 
     def count_archive(read: ReadResult) -> None:
         nonlocal archive_size
-        archive_size = sum(not read_from(d, new) for d in read.documents)
-        if archive_size == len(read.documents):
+        fresh.update(d.id for d in read.documents if read_from(d, new))
+        if not fresh:
             _fail(f"no usable article in {' '.join(new)}")
+        archive_size = len(read.documents) - len(fresh)
 
     result = _compare(
         new,
@@ -608,7 +610,6 @@ def check(
     if format is PairFormat.JSON:
         typer.echo("".join(json_chunks(result)), nl=False)
     else:
-        fresh = {d.id for d in result.documents if read_from(d, new)}
         typer.echo("\n".join(render_check_report(result, fresh, archive_size, max_pairs)))
     if _reuse_found(result, fail_on, quiet):
         raise typer.Exit(code=1)
