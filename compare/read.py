@@ -427,6 +427,8 @@ EDGES_SUFFIX = ".csv"
 # `compare dedup --format json` prints, which a pipeline may save beside the articles.
 OWN_REPORT_KEYS = frozenset({"documents", "pairs", "settings", "stories"})
 OWN_LIST_KEYS = frozenset({"rows", "settings", "software", "version"})
+# The keys of a row `compare dedup --format jsonl` prints a line, which no article record has all of.
+OWN_ROW_KEYS = frozenset({"cluster", "canonical", "current", "relation", "containment"})
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 # Hugo's front matter in TOML, between "+++" lines.
 TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -2891,6 +2893,11 @@ def _read_records(
             except (ValueError, RecursionError) as error:
                 broken = _json_error(error, one_line=True)
                 yield Skipped(f"{shown}:{number}", f"broken JSON line: {broken}")
+        if records and all(
+            isinstance(record, dict) and record.keys() >= OWN_ROW_KEYS for _, record, _ in records
+        ):
+            yield _OwnReport(shown)
+            return
     else:
         try:
             loaded = _json(text)

@@ -3055,20 +3055,22 @@ def test_out_dash_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_outputs_saved_among_the_articles_are_not_read_as_articles(tmp_path: Path) -> None:
-    """`pair`'s Markdown and `dedup --format json`, saved beside the articles as a script keeps
-    a check's result, are known as compare's output on the next run: skipped with one line that
-    --strict does not count, and no pair with the saved comparison."""
+    """`pair`'s Markdown and `dedup --format json` and `jsonl`, saved beside the articles as a
+    script keeps a check's result, are known as compare's output on the next run: skipped with one
+    line that --strict does not count, and no pair with the saved comparison."""
     folder = write_landslide(tmp_path / "in")
     pair = run("pair", str(folder / "wire.md"), str(folder / "daily.md"))
     assert pair.stdout.startswith("<!-- written by compare: a report, not an article -->\n## ")
     (folder / "comparison.md").write_text(pair.stdout, encoding="utf-8")
     listing = run("dedup", str(folder), "--format", "json", "-q")
     (folder / "clusters.json").write_text(listing.stdout, encoding="utf-8")
+    rows = run("dedup", str(folder), "--format", "jsonl", "-q")
+    (folder / "clusters.jsonl").write_text(rows.stdout, encoding="utf-8")
     out = tmp_path / "out"
     result = run("run", str(folder), "--out", str(out), "--format", "json", "--strict")
     assert result.exit_code == 0, result.stderr
     assert (
-        f"warning: skipped 2 report files that compare wrote earlier, in {folder}: a report is "
+        f"warning: skipped 3 report files that compare wrote earlier, in {folder}: a report is "
         "not read as an article"
     ) in messages(result)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
