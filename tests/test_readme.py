@@ -3,13 +3,16 @@ seeds, their tables name what the reports give, and their links lead somewhere."
 
 import re
 import shutil
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
+import typer
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from compare import compare_paths, report_json
+from compare import Settings, compare_paths, report_json
+from compare.cli import app
 from compare.report.json_report import SCHEMA_VERSION
 from compare.report.markdown import FRAMING_LABELS
 from tests.helpers import PORT_STRIKE, ROOT, SEEDS
@@ -105,6 +108,25 @@ def test_the_docs_changelog_says_what_the_current_schema_version_holds() -> None
     entries = [int(n) for n in re.findall(r"^- (\d+):", changelog, re.M)]
     assert entries == list(range(1, SCHEMA_VERSION + 1))
     assert f"| `schema_version` | the layout of the file, `{SCHEMA_VERSION}`:" in output
+
+
+def test_the_python_page_lists_every_setting_with_its_default_and_options() -> None:
+    """docs/python.md's table of `Settings` names each field once, with the default the class
+    has, and each command-line option it gives for a field is one the named commands take."""
+    page = (ROOT / "docs" / "python.md").read_text()
+    rows = re.findall(r"^\| `(\w+)` \| ([\d.]+) \| (.*?) ?\|$", page, re.M)
+    defaults = Settings()
+    assert sorted(name for name, _, _ in rows) == sorted(field.name for field in fields(Settings))
+    assert [float(default) for _, default, _ in rows] == [
+        getattr(defaults, name) for name, _, _ in rows
+    ]
+    commands = {
+        command.name: {opt for param in command.params for opt in getattr(param, "opts", [])}
+        for command in typer.main.get_group(app).commands.values()
+    }
+    for _, _, cell in rows:
+        for option, named in re.findall(r"`(--[\w-]+)` \(([\w, ]+)\)", cell):
+            assert [name for name in named.split(", ") if option not in commands[name]] == []
 
 
 def _tokens(page: Path) -> list[Token]:
