@@ -23,8 +23,10 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from compare.dates import month_number
-from compare.lexicon import lexicon
+from compare.lexicon import Phrases, lexicon
 from compare.numerals import (
+    AT_LEAST,
+    AT_MOST,
     PAIR_OF_COUNTS,
     YEAR,
     Figure,
@@ -240,6 +242,10 @@ LOOK_AFTER_A_NUMBER = 40
 # What joins the two numbers of a range: "38-40C", "38C to 40C", "10% to 15%"; not a dash between
 # spaces, which sets a phrase apart ("nearly half - 45 percent - are").
 RANGE_BETWEEN = re.compile(r"[-\u2013]| to ")
+# Two numbers of a range and what opens it: "between 9% and 14%", "from 9 to 14", "9-14".
+RANGE_JOINED = re.compile(r"\s*[-\u2013]\s*|\s+(?:to|and)\s+")
+RANGE_OPENER = re.compile(r"\b(?i:between)\s+\Z")
+CHANGE_FROM = re.compile(r"\b(?i:from)\s+\Z")
 # Contractions written out, to tell "don't" and "do not" for one wording ("'s" as "is": "it's",
 # "that's"; a possessive is compared with itself).
 CONTRACTIONS = {
@@ -325,7 +331,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         return ()
     a, b = _features(a_text), _features(b_text)
     notes: list[FramingNote] = []
-    verbs_a, verbs_b = _verbs_swapped(a, b)
+    raised, lowered = _certainty_raised(a, b), _certainty_raised(b, a)
+    # "Suggests" put for "proves" drops a hedge ("suggests" and "confirms" are verbs of saying
+    # too): no attribution verb changed.
+    hedging = {word for pair in raised + lowered for phrase in pair for word in phrase.split()}
+    verbs_a, verbs_b = (verbs - hedging for verbs in _verbs_swapped(a, b))
     # The verbs noted that each side's hedges may have become, to name none again as a hedge:
     # its own, and the other side's that an attribution added or dropped.
     noted_a: AbstractSet[str] = set()
@@ -380,6 +390,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     removed |= _denied_more_often(written_a, written_b, b)
     if removed:
         notes.append(FramingNote(FramingKind.HEDGE_REMOVED, _join(removed), ""))
+    notes += [FramingNote(FramingKind.HEDGE_REMOVED, *pair) for pair in raised]
+    notes += [FramingNote(FramingKind.HEDGE_ADDED, *pair[::-1]) for pair in lowered]
     # A hedge ("unconfirmed") is noted as one, not again as a negation.
     reversing_a = negating_a | (_negated(a, b) - a.hedges - alike_a)
     reversing_b = negating_b | (_negated(b, a) - b.hedges - alike_b)
@@ -416,6 +428,18 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         unmatched_b = b.numbers.unmatched_in(a.numbers)
         shares_a_count = _share_a_count(a, b, unmatched_a, unmatched_b)
         numbers_a, numbers_b = _stated_anew(a, b, unmatched_a, unmatched_b)
+        # "Between 9% and 14%" against "nearly 14%": a range told as one of its ends changes how
+        # exact the number is, its other end no number dropped.
+        ends_a, ends_b = (
+            _ranges_told_as_an_end(a, b, numbers_a),
+            _ranges_told_as_an_end(b, a, numbers_b),
+        )
+        numbers_a = [n for n in numbers_a if n not in ends_a]
+        numbers_b = [n for n in numbers_b if n not in ends_b]
+        notes += [FramingNote(FramingKind.ESTIMATE_CHANGED, *told) for told in ends_a.values()]
+        notes += [
+            FramingNote(FramingKind.ESTIMATE_CHANGED, *told[::-1]) for told in ends_b.values()
+        ]
         in_place_a, in_place_b = (
             _orders_in_place(a, b, numbers_b),
             _orders_in_place(b, a, numbers_a),
@@ -4294,12 +4318,97 @@ def _change_note(ours: Sequence[PlacedNumber], theirs: Sequence[PlacedNumber]) -
             FramingKind.NUMBER_CONVERTED
             if converted(figure, other)
             else FramingKind.NUMBER_ROUNDED
-            if rounded(figure, other)
+            if rounded(figure, other) or _rounds_a_bound(ours[0], theirs[0])
             else None
         )
         if kind:
             return FramingNote(kind, ours[0].qualified, theirs[0].qualified)
     return _number_note(_shown(ours), _shown(theirs))
+
+
+def _ranges_told_as_an_end(
+    ours: _Features, theirs: _Features, numbers: Sequence[Unmatched]
+) -> dict[Unmatched, tuple[str, str]]:
+    """Our ``numbers`` that end a range of ours ("9%" of "between 9% and 14%", "9 to 14", "9-14%")
+    whose other end the other version gives alone, not in a range of its own: each with the
+    range and that end as each version writes them, with its qualifier ("nearly 14%").
+
+    >>> a, b = _features("Between 9% and 14% of riders drank."), _features("Nearly 14% of riders drank.")
+    >>> list(_ranges_told_as_an_end(a, b, a.numbers.unmatched_in(b.numbers)).values())
+    [('Between 9% and 14%', 'nearly 14%')]
+    """
+    spans = written_spans(ours.plain, ours.numbers)
+    their_spans = written_spans(theirs.plain, theirs.numbers)
+    dropped = {number.mention for number in numbers}
+    ends = {}
+    for number in numbers:
+        if not _is_count(number.written):
+            continue
+        for other, (written, values, stated) in enumerate(ours.numbers.mentions):
+            told = _range_written(ours.plain, spans[number.mention], spans[other])
+            if other in dropped or not stated or not told or not _is_count(written):
+                continue
+            kept = [
+                Unmatched(written, True, at)
+                for at, (written, their_values, _) in enumerate(theirs.numbers.mentions)
+                if values & their_values
+                and not any(
+                    _range_written(theirs.plain, their_spans[at], span) for span in their_spans
+                )
+            ]
+            if kept:
+                ends[number] = (told, _placed(theirs, kept[:1])[0].qualified)
+    return ends
+
+
+def _range_written(
+    plain: str, span: tuple[int, int] | None, other: tuple[int, int] | None
+) -> str | None:
+    """The range that two numbers written at ``span`` and ``other`` of ``plain`` make, as
+    written with the "between" that opens it: "between 9% and 14%", "9 to 14", "9-14%"; not
+    "from 9% to 14%", a change from one to the other.
+
+    >>> text = "It rose from 9% to 14%, between 10 and 12 a day, 3-4 times."
+    >>> [_range_written(text, *spans) for spans in (((13, 15), (19, 22)), ((32, 34), (39, 41)))]
+    [None, 'between 10 and 12']
+    >>> _range_written(text, (49, 52), (49, 52))
+    '3-4'
+    """
+    if not span or not other:
+        return None
+    (start, first_end), (second_start, end) = sorted((span, other))
+    if span == other:
+        joint = RANGE_BETWEEN.search(plain, start, end)
+    else:
+        joint = RANGE_JOINED.fullmatch(plain, first_end, second_start)
+    if not joint or CHANGE_FROM.search(plain, 0, start):
+        return None
+    if opener := RANGE_OPENER.search(plain, 0, start):
+        start = opener.start()
+    elif joint[0].strip() == "and":
+        return None
+    return plain[start:end]
+
+
+def _rounds_a_bound(ours: PlacedNumber, theirs: PlacedNumber) -> bool:
+    """Whether two numbers bounded alike, but by other words, round one bound to the other, as
+    an exact number is rounded: "up to £340 million" and "nearly £350 million" are rounded as
+    "£340 million" and "nearly £350 million" are, whichever an outlet took; not "up to 340" and
+    "up to 350", the bound itself changed.
+
+    >>> notes = framing_notes("It costs up to £340m.", "It costs nearly £350m.")
+    >>> [(n.kind.value, n.a, n.b) for n in notes]
+    [('number_rounded', 'up to £340m', 'nearly £350m')]
+    """
+    figure, other = ours.figure, theirs.figure
+    return (
+        ours.qualifier != theirs.qualifier
+        and figure.qualified == other.qualified in (AT_MOST, AT_LEAST)
+        and (
+            rounded(figure._replace(qualified=""), other)
+            or rounded(figure, other._replace(qualified=""))
+        )
+    )
 
 
 def _number_note(ours: Sequence[str], theirs: Sequence[str]) -> FramingNote:
@@ -5339,6 +5448,63 @@ def _doubted(ours: _Features, theirs: _Features) -> frozenset[str]:
     return frozenset(doubted)
 
 
+def _certainty_raised(ours: _Features, theirs: _Features) -> list[tuple[str, str]]:
+    """Our tentative ways of telling a claim that the other version tells as established in
+    their place (``certainty_steps``), each pair as written: "suggests" against "proves", "may
+    be linked to" against "causes"; one a version writes as often as the other, or under a
+    modal of possibility ("may prove"), is no swap.
+
+    >>> _certainty_raised(_features("A study suggests that it works."),
+    ...                   _features("A study proves that it works."))
+    [('suggests', 'proves')]
+    >>> _certainty_raised(_features("The video suggests he fled."),
+    ...                   _features("The video shows he fled."))
+    []
+    """
+    raised = []
+    for tentative, established in lexicon().certainty_steps:
+        dropped = tentative.uses(ours.tokens) - tentative.uses(theirs.tokens)
+        stated = _stated_uses(established, theirs.tokens) - _stated_uses(established, ours.tokens)
+        if dropped and stated:
+            raised.append(
+                (
+                    _join_in_order(_with_its_modal(phrase, ours.plain) for phrase in dropped),
+                    _join_in_order(stated),
+                )
+            )
+    return raised
+
+
+def _stated_uses(phrases: Phrases, tokens: Sequence[str]) -> Counter[str]:
+    """The ``phrases`` a sentence writes, each as often as written, but those told under a
+    modal of possibility or a doubting adverb ("may well prove", "probably caused").
+
+    >>> _stated_uses(lexicon().certainty_steps[1][1], words("It may cause fires and caused one."))
+    Counter({'caused': 1})
+    """
+    uses = phrases.uses(tokens)
+    terms = lexicon()
+    doubting = terms.possibility_modals | terms.doubting_adverbs
+    if not uses or doubting.isdisjoint(tokens):
+        return uses
+    for at in (n for n, token in enumerate(tokens) if token in doubting):
+        after = list(dropwhile(terms.after_modals.__contains__, tokens[at + 1 :]))
+        uses -= Counter(
+            " ".join(phrase)
+            for phrase in phrases.by_first.get(after[0] if after else "", ())
+            if tuple(after[: len(phrase)]) == phrase
+        )
+    return uses
+
+
+def _with_its_modal(phrase: str, plain: str) -> str:
+    """A phrase as a sentence writes it, with the modal of possibility and "be" before it: "may
+    be linked to" of "linked to"."""
+    modals = "|".join(sorted(lexicon().possibility_modals))
+    found = re.search(rf"\b(?:(?:{modals}) be )?{re.escape(phrase)}\b", plain, re.IGNORECASE)
+    return found[0] if found else phrase
+
+
 def _currencies(tokens: Sequence[str], plain: str) -> frozenset[str]:
     """The currencies a sentence names: by their words, a French or Italian one after an article
     or preposition cut short too ("millions d'euros"), by their signs, and in compounds
@@ -5380,7 +5546,8 @@ def _shown_qualified(notes: Iterable[FramingNote]) -> frozenset[tuple[str, str]]
     return frozenset(
         (qualifier, word)
         for note in notes
-        if note.kind in (FramingKind.NUMBER_CONVERTED, FramingKind.NUMBER_ROUNDED)
+        if note.kind
+        in (FramingKind.NUMBER_CONVERTED, FramingKind.NUMBER_ROUNDED, FramingKind.ESTIMATE_CHANGED)
         for said in (words(note.a), words(note.b))
         for n in (3, 2, 1)
         if (qualifier := " ".join(said[:n])) in qualifiers

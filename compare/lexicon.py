@@ -531,6 +531,10 @@ class Lexicon:
     forecasts: frozenset[str]
     forecasting_verbs: frozenset[str]
     before_modal_nouns: frozenset[str]
+    # Each pair of a tentative way of telling a claim and the established one that drops its
+    # hedge: a finding suggested and proved, a link and a cause (see tentative_findings); a
+    # picture's or a count's "shows" is no proof.
+    certainty_steps: tuple[tuple[Phrases, Phrases], ...]
     hedges: Phrases
     # The French conditional and the German modal that tell a claim as hearsay, and the words
     # that tell where they do (see hearsay_conditionals); the conditional after "n'" too
@@ -2569,6 +2573,21 @@ def lexicon() -> Lexicon:
         forecasts=frozenset(data["forecasts"]),
         forecasting_verbs=frozenset(data["forecasting_verbs"]),
         before_modal_nouns=frozenset(data["before_modal_nouns"]),
+        certainty_steps=(
+            (
+                Phrases.of(data["tentative_findings"]),
+                Phrases.of(
+                    data["established_findings"],
+                    plain=[
+                        f"{noun} {verb}"
+                        for noun in data["showing_nouns"]
+                        for verb in data["established_findings"]
+                        if verb.startswith("show")
+                    ],
+                ),
+            ),
+            (Phrases.of(data["associations"]), Phrases.of(data["causes"])),
+        ),
         hedges=Phrases.of(data["hedges"]),
         hearsay_conditionals=frozenset(
             data["hearsay_conditionals"] + [f"n'{mood}" for mood in data["hearsay_conditionals"]]

@@ -1785,6 +1785,117 @@ def test_framing_differences_are_named(
     ("a", "b", "expected"),
     [
         pytest.param(
+            "A new study suggests that flood damage is costing farms £80 million a year.",
+            "A new study proves that flood damage is costing farms £80 million a year.",
+            [("hedge_removed", "suggests", "proves")],
+            id="a_study_that_suggests_told_as_proving",
+        ),
+        pytest.param(
+            "The council's figures suggest the bridge is unsafe.",
+            "The council's figures prove the bridge is unsafe.",
+            [("hedge_removed", "suggest", "prove")],
+            id="figures_that_suggest_told_as_proving",
+        ),
+        pytest.param(
+            "Early tests indicated the water supply was safe to drink.",
+            "Early tests demonstrated the water supply was safe to drink.",
+            [("hedge_removed", "indicated", "demonstrated")],
+            id="tests_that_indicated_told_as_demonstrating",
+        ),
+        pytest.param(
+            "A new survey shows 40% of tenants pay more than half their wages in rent.",
+            "A new survey suggests 40% of tenants pay more than half their wages in rent.",
+            [],
+            id="a_survey_that_shows_is_no_proof",
+        ),
+        pytest.param(
+            "A new report shows that rents rose faster than wages, the charity said.",
+            "A new report suggests that rents rose faster than wages, the charity said.",
+            [("hedge_added", "shows", "suggests")],
+            id="a_correction_puts_suggests_back_for_shows",
+        ),
+        pytest.param(
+            "The minister suggested the talks had failed.",
+            "The minister confirmed the talks had failed.",
+            [("hedge_removed", "suggested", "confirmed")],
+            id="a_suggestion_told_as_confirmed_is_no_verb_changed",
+        ),
+        pytest.param(
+            "Police footage suggests the driver ran a red light.",
+            "Police footage shows the driver ran a red light.",
+            [],
+            id="footage_that_shows_is_no_proof",
+        ),
+        pytest.param(
+            "The inquiry suggests the fire started in the kitchen.",
+            "The inquiry may prove the fire started in the kitchen.",
+            [],
+            id="a_proof_that_may_come_is_no_certainty",
+        ),
+        pytest.param(
+            "Heavy phone use may be linked to poorer sleep in teenagers, researchers said.",
+            "Heavy phone use causes poorer sleep in teenagers, researchers said.",
+            [("hedge_removed", "may be linked to", "causes")],
+            id="an_association_stated_as_a_cause",
+        ),
+        pytest.param(
+            "Heavy phone use is associated with poorer sleep, researchers said.",
+            "Heavy phone use could lead to poorer sleep, researchers said.",
+            [],
+            id="a_possible_cause_is_no_cause_stated",
+        ),
+        pytest.param(
+            "Between 9% and 14% of drivers stopped had been drinking.",
+            "Nearly 14% of drivers stopped had been drinking.",
+            [("estimate_changed", "Between 9% and 14%", "nearly 14%")],
+            id="a_range_told_as_its_top_end",
+        ),
+        pytest.param(
+            "Police said 200-300 people joined the march.",
+            "Police said 300 people joined the march.",
+            [("estimate_changed", "200-300", "300")],
+            id="a_range_told_as_an_exact_number",
+        ),
+        pytest.param(
+            "The share of drivers who had been drinking rose from 9% to 14%.",
+            "The share of drivers who had been drinking rose to 14%.",
+            [("number_removed", "9% to 14%", "")],
+            id="a_change_from_one_number_to_another_is_no_range",
+        ),
+        pytest.param(
+            "Repairs may cost the city up to £340 million.",
+            "Repairs may cost the city nearly £350 million.",
+            [("number_rounded", "up to £340 million", "nearly £350 million")],
+            id="a_bound_rounded_by_other_words",
+        ),
+        pytest.param(
+            "Repairs may cost the city £340 million.",
+            "Repairs may cost the city nearly £350 million.",
+            [("number_rounded", "£340 million", "nearly £350 million")],
+            id="an_exact_number_rounded",
+        ),
+        pytest.param(
+            "Repairs may cost the city up to £340 million.",
+            "Repairs may cost the city up to £350 million.",
+            [("number_changed", "£340 million", "£350 million")],
+            id="a_bound_changed_is_no_rounding",
+        ),
+    ],
+)
+def test_certainty_raised_or_lowered_is_named(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A tentative finding told as proof, a link told as a cause and a range told as one of its
+    ends are named, and read the other way round they mirror; a picture's or a poll's "shows"
+    and a proof under a modal are none, and a bound rounded is one kind whichever bound it had."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+    assert [(n.kind.mirrored, n.b, n.a) for n in framing_notes(b, a)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Das Feuer sei gegen 22 Uhr ausgebrochen, sagte ein Sprecher der Feuerwehr.",
             "Das Feuer sei gegen 22 Uhr ausgebrochen, behauptete ein Sprecher der Feuerwehr.",
             [("attribution_verb", "sagte", "behauptete")],
