@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from compare.lexicon import lexicon
-from compare.overlap import kept_share, own_words
+from compare.overlap import PHRASE_WORDS, kept_share, own_words
 from compare.records import (
     Advance,
     DateSetAside,
@@ -72,6 +72,10 @@ COMMON_ORIGIN_FROM_DOCUMENTS = 3
 # other. Not all: two rewrites of one sentence may align with each other and not at all with
 # the origin's version.
 COMMON_ORIGINS_HOLD = 0.8
+# The share of the phrases two articles that share only phrasing have in common that the articles
+# both took from must have: half, not COMMON_ORIGINS_HOLD, as phrases are short and two rewrites
+# share stock ones ("the Department for Transport") that come from no article's text.
+COMMON_PHRASING_HOLD = 0.5
 # The share of its words an article takes from another to be, nearly whole, a copy of it: one
 # that credits the other credits the article's text too.
 NEARLY_WHOLE = 0.8
@@ -381,7 +385,7 @@ def through_common_origins(
         versions = _unordered_versions(pairs)
         ancestors = {doc: _ancestors(doc, sources, versions) for doc in sources}
         reused = _Reused(result, pairs)
-        ancestors |= _phrasing_ancestors(pairs, ancestors, reused)
+        ancestors = _closed(ancestors | _phrasing_ancestors(pairs, ancestors, reused))
         shares = {(t.copy, t.origin): t.share for t in found}
         # Pairs of other texts that share some, and of one outlet's text saved twice (from two
         # feeds, or a feed's item under two ids), which is one origin: a rewrite of it is
@@ -537,6 +541,23 @@ def _phrasing_ancestors(
     return found
 
 
+def _closed(ancestors: Mapping[str, AbstractSet[str]]) -> dict[str, set[str]]:
+    """Each document's ``ancestors`` with theirs, and so on: a copy of a rewrite that took only
+    the release's phrasing (:func:`_phrasing_ancestors`), not a sentence of it, took that
+    phrasing from the release too, as its copied sentences carry it."""
+    closed: dict[str, set[str]] = {}
+    for doc in ancestors:
+        found: set[str] = set()
+        waiting = [doc]
+        while waiting:
+            for origin in ancestors.get(waiting.pop(), ()):
+                if origin not in found:
+                    found.add(origin)
+                    waiting.append(origin)
+        closed[doc] = found
+    return closed
+
+
 def _common_origin(
     pair: PairComparison,
     ancestors: Mapping[str, AbstractSet[str]],
@@ -589,6 +610,7 @@ class _Reused:
         )
         # By the texts of the pair's a and b, whether the sentences are a's, and the kinds asked.
         self._found: dict[tuple[int, int, bool, bool, bool], frozenset[int]] = {}
+        self._phrases_of: dict[str, frozenset[tuple[str, ...]]] = {}
 
     def held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
         """Whether ``origins`` together have, in some form, ``COMMON_ORIGINS_HOLD`` of the words
@@ -603,6 +625,7 @@ class _Reused:
         wire's ("derailment" for "accident") edits the reprint's sentence, not the wire's, and
         took it from the wire all the same.
         """
+        sentences_shared = False
         for doc, other in ((pair.a, pair.b), (pair.b, pair.a)):
             shared = self._sentences(doc, other)
             held = frozenset[int]().union(
@@ -613,7 +636,28 @@ class _Reused:
                 return False
             if not self._sentences(doc, other, verbatim=True) <= held:
                 return False
-        return True
+            sentences_shared = sentences_shared or bool(words)
+        return sentences_shared or self._phrasing_held(pair, origins)
+
+    def _phrasing_held(self, pair: PairComparison, origins: Sequence[str]) -> bool:
+        """Whether ``origins`` together have ``COMMON_PHRASING_HOLD`` of the phrases (runs of
+        ``overlap.PHRASE_WORDS`` words outside boilerplate) that ``pair``'s two articles share:
+        of two rewrites that share only phrasing, the release's "41 hospital trusts" is the
+        release's, but a copy's own turn of phrase that the other took is the copy's."""
+        shared = self._phrases(pair.a) & self._phrases(pair.b)
+        held = shared & frozenset[tuple[str, ...]]().union(*(self._phrases(o) for o in origins))
+        return len(held) >= COMMON_PHRASING_HOLD * len(shared)
+
+    def _phrases(self, doc: str) -> frozenset[tuple[str, ...]]:
+        if doc not in self._phrases_of:
+            boilerplate = self._result.boilerplate
+            self._phrases_of[doc] = frozenset(
+                phrase
+                for s in self._result.sentences[doc]
+                if (doc, s.index) not in boilerplate
+                for phrase in zip(*(s.tokens[k:] for k in range(PHRASE_WORDS)), strict=False)
+            )
+        return self._phrases_of[doc]
 
     def within(self, doc: str, other: str, origin: str) -> bool:
         """Whether ``origin`` has, in some form, ``COMMON_ORIGINS_HOLD`` of the words of the

@@ -1693,3 +1693,63 @@ def test_a_repeated_line_is_aligned_with_each_of_its_occurrences() -> None:
     assert sorted(found) == [(0, 2), (1, 3)]
     assert [likeness.match_of(found, 1, "ledger", j) for j in (1, 3)] == [found[(1, 3)]] * 2
     assert likeness.match_of(found, 1, "ledger", 0) is None
+
+
+LIBRARY_RELEASE = [
+    "A new report by the Harwell Trust suggests that closing branch libraries may be costing "
+    "councils up to £18 million a year in lost services, according to preliminary figures "
+    "published today.",
+    "The analysis of visitor records from 62 library branches found that an estimated 4,300 adults "
+    "used library computers to apply for benefits in 2024, up from 3,100 in 2022.",
+    "The report did not find that the closures caused the rise in benefit appeals.",
+    "The Harwell Trust called on councils to review closure plans before the budget round in April.",
+]
+LIBRARY_STATION = [
+    "Branch library closures are costing councils £18 million a year, a new report shows.",
+    "The Harwell Trust, a research charity in Leeds, looked at 62 library branches and found 4,300 "
+    "adults used library computers to apply for benefits last year, up from 3,100 in 2022.",
+    "Unison has long warned that the closures were rushed through without any consultation.",
+    "The Local Government Association said no decision on further closures had been taken.",
+]
+LIBRARY_BLOG = [
+    "A new report proves that the council's reckless closure scheme is costing us £18 billion, "
+    "according to the Treasury.",
+    "Analysis of visitor records from 62 library branches found that 4,300 adults used library "
+    "computers to apply for benefits in 2024, up from 3,100 in 2022.",
+    "Residents in Hulme say the cuts are an outrage and must be reversed at once.",
+]
+
+
+def test_a_copy_of_a_rewrite_shares_the_releases_phrasing_with_others_through_the_release() -> None:
+    """A radio station rewords a think tank's release (its phrasing, none of its sentences), an
+    aggregator copies the station word for word, and a blog edits a sentence of the release: the
+    aggregator and the blog share only the release's phrasing ("62 library branches", "up from
+    3,100 in 2022"), no sentence. Both took it from the release, not from each other: the pair
+    names the release its common origin and is no undisclosed reuse, while the aggregator stays
+    flagged against the station it copied."""
+    docs = [
+        replace(
+            timed(LIBRARY_RELEASE, "release", "Harwell Trust", "2025-04-07T09:00:00Z"),
+            press_release=True,
+        ),
+        timed(LIBRARY_STATION, "station", "Channel 4 Leeds", "2025-04-08T07:30:00Z"),
+        timed(LIBRARY_STATION, "aggregator", "NewsHub", "2025-04-08T10:00:00Z"),
+        timed(LIBRARY_BLOG, "blog", "The Free Voice", "2025-04-08T12:00:00Z"),
+    ]
+    pairs = {(p.a, p.b): p for p in compare_documents(docs, single_story=True).pairs}
+    shared_phrasing = pairs[("aggregator", "blog")]
+    assert (shared_phrasing.a_in_b, shared_phrasing.b_in_a, shared_phrasing.longest_run_words) == (
+        0.0,
+        0.0,
+        0,
+    )
+    assert shared_phrasing.verdict is Verdict.PARTIAL
+    assert (
+        shared_phrasing.direction,
+        shared_phrasing.common_origin,
+        shared_phrasing.undisclosed_reuse,
+    ) == (None, "release", False)
+    assert [(p.a, p.b) for p in pairs.values() if p.undisclosed_reuse] == [
+        ("release", "blog"),
+        ("station", "aggregator"),
+    ]
