@@ -482,7 +482,7 @@ def pair(
 
     The two articles' notes on the article (corrections, updates) and the pair section of a story report: verdict, aligned sentences with word diffs, framing differences, and what each article adds; or, with --format json, what a run's report.json gives of the two.
 
-    It sees only the two articles: text both took from a common source not given to it (a wire story, a press release) reads as one reusing the other, and a verdict of undisclosed reuse is followed by a line that says so. compare run on the whole folder, with the sources, checks for one.
+    It sees only the two articles: text both took from a common source not given to it (a wire story, a press release) reads as one reusing the other, and a verdict of undisclosed reuse is followed by a line that says so (not when one of the two is the press release the other reuses). compare run on the whole folder, with the sources, checks for one.
 
     Example: compare pair wire.txt daily.txt > comparison.md
 

@@ -2839,6 +2839,32 @@ def test_run_focus_writes_a_page_from_one_articles_side(tmp_path: Path) -> None:
     )
 
 
+def test_pair_of_a_press_release_and_its_copy_names_no_common_source_it_was_not_given(
+    tmp_path: Path,
+) -> None:
+    """A blog that runs a council's press release without credit: `compare pair` flags its
+    undisclosed reuse of the release, but no common source could explain text of which one of
+    the two is the source, so it adds no line saying one might (acceptance round 25, 11)."""
+    release = (
+        "---\nsource: Kesby Council\ntype: press release\ndate: 2025-04-07\n---\n\n"
+        "Kesby Council will close the Mill Street car park for six weeks from 5 May while the "
+        "surface is relaid.\n\nDrivers are asked to use the Harbour Road car park, where 120 "
+        "extra spaces will be opened.\n"
+    )
+    blog = (
+        "---\nsource: Kesby Chat\ndate: 2025-04-08\n---\n\n"
+        "Mill Street car park will close for six weeks from 5 May while the surface is relaid.\n\n"
+        "Drivers are asked to use the Harbour Road car park, where 120 extra spaces will be "
+        "opened.\n"
+    )
+    (tmp_path / "release.md").write_text(release, encoding="utf-8")
+    (tmp_path / "blog.md").write_text(blog, encoding="utf-8")
+    pair = run("pair", str(tmp_path / "release.md"), str(tmp_path / "blog.md"))
+    assert pair.exit_code == 0, pair.stderr
+    assert "press release's" in pair.stdout
+    assert "A common source not given to this command" not in pair.stdout
+
+
 def test_run_stops_at_an_unknown_focus_before_comparing(tmp_path: Path) -> None:
     """A --focus no article of the folder has stops the run as soon as the articles are read,
     with one line that lists the close ids, before any stage after reading runs (and with

@@ -1905,12 +1905,13 @@ def render_pair_report(result: Result) -> list[str]:
     """What ``compare pair`` prints of the two articles of ``result``: their notes on the
     article, as a story page lists them, and their pair's section, its verdict followed, when
     one reuses the other without credit, by :data:`UNSEEN_SOURCE`: the command sees no third
-    article both may have taken their text from."""
+    article both may have taken their text from. Not when the origin is a press release: the
+    source is then one of the two, and no third article explains what its copy took."""
     pair = result.pairs[0]
     members = [result.by_id[pair.a], result.by_id[pair.b]]
     names = _full_names(result)
     section = render_pair(result, pair, names)
-    if pair.undisclosed_reuse:
+    if pair.undisclosed_reuse and pair.direction_basis is not DirectionBasis.PRESS_RELEASE:
         # The heading, a blank line, the verdict and a blank line come first.
         section[4:4] = [UNSEEN_SOURCE, ""]
     # Marked as the story pages are: saved beside the articles, it is not read as one of them.
