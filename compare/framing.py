@@ -298,6 +298,11 @@ GLUED_NUMBER = re.compile(r"\b(\d+)(?![CFKMBT]\b)[A-Z]\b")
 # A number a plus goes after says "more than" it: "40+ people", "40-plus people"; not the
 # "5+1" of a sum or of a name ("P5+1").
 PLUS_AFTER = re.compile(r"(?<![\w.,])(\d[\d,.]*)(?:\+(?![\w+])|-plus\b)")
+# Framing read by English grammar alone: who does what to whom ("roles swapped"), and a passive
+# that leaves out who acted ("124 protesters were detained"); and framing named in any language
+# (kinds_checked_in).
+ENGLISH_GRAMMAR_KINDS = ("roles", "passive voice")
+ANY_LANGUAGE_KINDS = ("numbers", "quotations")
 # Languages whose framing words are not listed, though French and Spanish share some of them
 # ("presunto", "dit"): in their text only what needs no word list is noted.
 UNLISTED_LANGUAGES_WORDS = (ITALIAN_WORDS, CATALAN_WORDS)
@@ -2658,6 +2663,22 @@ def names_framing_of(text: str) -> bool:
         or (2 * len(CYRILLIC.findall(sample)) > letters and not NOT_RUSSIAN.search(sample))
         or (HAN.search(sample) is not None and KANA.search(sample) is None)
     )
+
+
+def kinds_checked_in(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The framing kinds named in text of ``language`` (as :func:`segment.language` names one
+    of :data:`lexicon.FRAMING_LANGUAGES`) and those that are not: the kinds named from word
+    lists as the lexicon lists words of that language for them (a term the user adds counted),
+    and :data:`ANY_LANGUAGE_KINDS`; not :data:`ENGLISH_GRAMMAR_KINDS`.
+
+    >>> checked, unchecked = kinds_checked_in("de")
+    >>> "hedges" in checked, "numbers" in checked, "roles" in unchecked
+    (True, True, True)
+    """
+    listed = lexicon().framing_languages
+    checked = tuple(kind for kind, languages in listed.items() if language in languages)
+    unchecked = tuple(kind for kind in listed if kind not in checked)
+    return checked + ANY_LANGUAGE_KINDS, unchecked + ENGLISH_GRAMMAR_KINDS
 
 
 def framing_profile(

@@ -15,6 +15,7 @@ from importlib import resources
 from itertools import chain, pairwise
 from os import PathLike
 from pathlib import Path
+from typing import Any
 
 from compare.dates import DATELINE_DATE, TIME_OF_DAY, WRITTEN_DATE, hour_of_day, is_date_text
 from compare.records import TERM_LISTS, AddedTerms
@@ -494,6 +495,9 @@ class Lexicon:
     # Each language's letters beyond ASCII, in both cases, to tell a code page's reading that no
     # one language writes (read.decode).
     alphabets: tuple[frozenset[str], ...]
+    # The languages beside English each framing kind a report tells the languages of has words
+    # listed in, as segment.language names them (see FRAMING_LANGUAGES, _framing_languages).
+    framing_languages: Mapping[str, frozenset[str]]
     # Irregular forms of those verbs and the form a stem would give: "said" is "say"; and a
     # German separable verb's finite part and particle, the verb written whole ("räumte ein" is
     # "einräumte").
@@ -2339,6 +2343,59 @@ def _case_folded(words: Mapping[str, float]) -> dict[str, float]:
     return {word.casefold(): number for word, number in words.items()}
 
 
+def _framing_languages(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """The languages of :data:`FRAMING_LANGUAGES` each kind of :data:`FRAMING_KIND_LISTS` has
+    words listed in: those ``framing_languages`` names, and those a word of its lists tells by
+    its letters (see :func:`_written_in`), a term the user adds among them ("vándalos").
+
+    >>> sorted(_framing_languages({"loaded_terms": ["regime", "хунта", "régimen", "vándalos"],
+    ...     "alphabets": {"spanish": "áéíñóúü"}, "framing_languages": {}})["loaded terms"])
+    ['CYRILLIC', 'es']
+    """
+    alphabets = data["alphabets"]
+    letters = {
+        code: frozenset(alphabets[name.casefold()])
+        for code, name in FRAMING_LANGUAGES.items()
+        if name.casefold() in alphabets
+    }
+    return {
+        kind: frozenset(data["framing_languages"].get(kind, ())).union(
+            *(
+                _written_in(word, letters)
+                for name in lists
+                for entry in data.get(name, ())
+                for word in ([entry] if isinstance(entry, str) else entry)
+            )
+        )
+        for kind, lists in FRAMING_KIND_LISTS.items()
+    }
+
+
+def _written_in(word: str, alphabets: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The language a word's letters tell among :data:`FRAMING_LANGUAGES`: its script's, for
+    Cyrillic or Chinese, or the one Latin alphabet of ``alphabets`` that holds its letters beyond
+    ASCII, one of them no other's ("vándalos" Spanish, "régimen" French's as much); none for a
+    word of ASCII letters ("presuntamente").
+
+    >>> spanish, french = frozenset("áéíñóúü"), frozenset("àâçéèêëîïôœùûüÿ")
+    >>> [set(_written_in(w, {"es": spanish, "fr": french})) for w in ("vándalos", "régimen", "dijo", "据称")]
+    [{'es'}, set(), set(), {'CJK'}]
+    """
+    beyond = {letter for letter in word.casefold() if letter.isalpha() and not letter.isascii()}
+    scripts = {unicodedata.name(letter, "").partition(" ")[0] for letter in beyond}
+    if scripts - {"LATIN"}:
+        return frozenset(scripts & FRAMING_LANGUAGES.keys())
+    return frozenset(
+        code
+        for code, own in alphabets.items()
+        if beyond <= own
+        and any(
+            all(letter not in other for c, other in alphabets.items() if c != code)
+            for letter in beyond
+        )
+    )
+
+
 def _both_cases(letters: str) -> frozenset[str]:
     """Letters beyond ASCII and their capitals beyond ASCII: "ß" capitalised is "SS" and
     Turkish "\u0131" is "I", so the lists write "ẞ" and "İ" themselves.
@@ -2395,6 +2452,25 @@ class TermsError(ValueError):
 
 # The terms a user added (use_terms), which lexicon() builds with.
 _added = AddedTerms()
+# The languages framing lists words of beside English, as segment.language names them, each by
+# its name in English (its alphabet's in framing_terms.toml, in lower case).
+FRAMING_LANGUAGES = {
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "CYRILLIC": "Russian",
+    "CJK": "Chinese",
+}
+# The framing kinds named from word lists, as a report names them, each with the lists of
+# framing_terms.toml that hold its words: a report tells which of them it read in an article's
+# language (framing.kinds_checked_in).
+FRAMING_KIND_LISTS = {
+    "attribution verbs": ("attribution_verbs", "neutral_attribution_verbs"),
+    "hedges": ("hedges",),
+    "loaded terms": ("loaded_terms",),
+    "direction": ("opposite_directions", "past_rises", "past_falls"),
+    "outcome": ("opposite_outcomes",),
+}
 
 
 def read_terms(path: str | PathLike[str]) -> AddedTerms:
@@ -2545,6 +2621,7 @@ def lexicon() -> Lexicon:
         plurals_without_s=frozenset(data["plurals_without_s"]),
         prepositions=frozenset(data["prepositions"]),
         alphabets=tuple(map(_both_cases, data["alphabets"].values())),
+        framing_languages=_framing_languages(data),
         verb_forms=data["verb_forms"] | data["separable_verbs"],
         separable_verbs=frozenset(data["separable_verbs"]),
         verbs_before_a_clause=frozenset(data["verbs_before_a_clause"]),

@@ -91,7 +91,7 @@ from compare.records import (
 from compare.report import ReportFormat
 from compare.report.files import render_reports
 from compare.report.write import write_reports
-from compare.segment import segment
+from compare.segment import language, languages_differ, segment
 from compare.settings import Settings
 from compare.staleness import stale_copies
 from compare.stories import (
@@ -632,6 +632,15 @@ def _run_stages(
             [diffs.get(story, word_edits, m.a.text, m.b.text) for m in found.matches]
             for story, found in zip(aligned_in, tracked(alignments, advance), strict=True)
         ]
+    # A pair in two languages is no rewrite of one text: "informó" against "informou" removes
+    # no attribution, and a quotation translated is no other quotation. Its framing goes
+    # unnamed, numbers too, as a translation writes "nesta segunda-feira (3)" for "3 de marzo".
+    language_of = {d.id: language(d.text) for d in documents}
+    one_language = {
+        n
+        for (_, a, b), n in zip(work, alignment_of, strict=True)
+        if not languages_differ(language_of[a], language_of[b])
+    }
     if framing:
         with timer("name framing") as advance:
             notes = _StoryMemo[tuple[FramingNote, ...]]()
@@ -640,10 +649,12 @@ def _run_stages(
                 tracked(alignments, advance),
                 edits,
                 lambda story, a_text, b_text: notes.get(story, framing_notes, a_text, b_text),
-                None
+                one_language
                 if reported is None
                 else {
-                    n for (_, a, b), n in zip(work, alignment_of, strict=True) if {a, b} & reported
+                    n
+                    for (_, a, b), n in zip(work, alignment_of, strict=True)
+                    if {a, b} & reported and n in one_language
                 },
             )
         with timer("profile framing") as advance:
@@ -692,10 +703,17 @@ def _run_stages(
             # Whom a quotation was told to is read by outlet, which a pair's texts alone, and
             # so the notes named above, do not know.
             pairs = tuple(
-                with_claimed_interviews(p, by_id[p.a].source, by_id[p.b].source) for p in pairs
+                p
+                if languages_differ(language_of[p.a], language_of[p.b])
+                else with_quotation_verbs(
+                    # A quotation both carry in sentences the aligner did not pair, framed by
+                    # its verb.
+                    with_claimed_interviews(p, by_id[p.a].source, by_id[p.b].source),
+                    sentences[p.a],
+                    sentences[p.b],
+                )
+                for p in pairs
             )
-            # A quotation both carry in sentences the aligner did not pair, framed by its verb.
-            pairs = tuple(with_quotation_verbs(p, sentences[p.a], sentences[p.b]) for p in pairs)
     del matches, alignment_of, measure
     run = Result(
         documents=documents,

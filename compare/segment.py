@@ -489,6 +489,18 @@ def language(text: str) -> str | None:
     return read[0] if len(read) == 1 else None
 
 
+def languages_differ(first: str | None, second: str | None) -> bool:
+    """Whether two texts whose :func:`language` is ``first`` and ``second`` are each in a
+    language, or script, known, and not in the same one: a pair nothing translates, which shares
+    few words and whose framing words are two languages' (Spanish "informó", Portuguese
+    "informou").
+
+    >>> languages_differ("es", "pt"), languages_differ("es", "es"), languages_differ("es", None)
+    (True, False, False)
+    """
+    return first is not None and second is not None and first != second
+
+
 def _lone_single_quotation(
     plain: str, spans: list[tuple[int, int]], singles: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:

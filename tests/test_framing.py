@@ -14,13 +14,14 @@ from compare.framing import (
     claimed_interview,
     framing_notes,
     framing_profile,
+    kinds_checked_in,
     names_framing_of,
     quotation_verb,
     speakers,
 )
-from compare.lexicon import WORD_CHARS, phrase_pattern
+from compare.lexicon import WORD_CHARS, phrase_pattern, use_terms
 from compare.overlap import Side
-from compare.records import Match, MatchKind, Span
+from compare.records import AddedTerms, Match, MatchKind, Span
 from compare.segment import segment, words
 from tests.helpers import boilerplate_of, document
 
@@ -2937,6 +2938,18 @@ def test_names_in_another_order_but_the_same_roles_are_no_swap(a: str, b: str) -
             ("jumped", "plunged"),
             id="jumped_and_plunged",
         ),
+        pytest.param(
+            "El precio del pan subió un 12 % en febrero, según el instituto de estadística.",
+            "El precio del pan bajó un 12 % en febrero, según el instituto de estadística.",
+            ("subió", "bajó"),
+            id="spanish_subio_and_bajo",
+        ),
+        pytest.param(
+            "Las exportaciones de soja crecieron un 8 % en el primer trimestre.",
+            "Las exportaciones de soja cayeron un 8 % en el primer trimestre.",
+            ("crecieron", "cayeron"),
+            id="spanish_crecieron_and_cayeron",
+        ),
     ],
 )
 def test_a_reversed_direction_is_noted(a: str, b: str, expected: tuple[str, str]) -> None:
@@ -3012,6 +3025,12 @@ def test_a_direction_is_reversed_only_in_the_same_statement(
             "Twelve lawmakers voted against the measure.",
             ("for", "against"),
             id="for_and_against",
+        ),
+        pytest.param(
+            "La Cámara de Diputados aprobó la ley de medios el miércoles por la noche.",
+            "La Cámara de Diputados rechazó la ley de medios el miércoles por la noche.",
+            ("aprobó", "rechazó"),
+            id="spanish_aprobo_and_rechazo",
         ),
     ],
 )
@@ -8661,3 +8680,16 @@ def test_a_shared_quotation_said_with_another_verb_is_noted(
     assert (None if note is None else (note.kind, note.a, note.b)) == (
         None if expected is None else ("attribution_verb", *expected)
     )
+
+
+@pytest.mark.usefixtures("package_terms_after")
+def test_a_report_tells_the_kinds_named_in_spanish_from_the_lists() -> None:
+    """The kinds named in Spanish follow the lists: direction and outcome are listed, roles and
+    the passive are read by English grammar alone, and a Spanish loaded term the user adds makes
+    loaded terms named in Spanish, none in German."""
+    checked, unchecked = kinds_checked_in("es")
+    assert {"attribution verbs", "hedges", "direction", "outcome", "numbers"} <= set(checked)
+    assert {"roles", "passive voice"} <= set(unchecked)
+    use_terms(AddedTerms(loaded_terms=("vándalos",)))
+    assert "loaded terms" in kinds_checked_in("es")[0]
+    assert "loaded terms" in kinds_checked_in("de")[1]

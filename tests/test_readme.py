@@ -13,6 +13,8 @@ from markdown_it.token import Token
 
 from compare import Settings, compare_paths, report_json
 from compare.cli import app
+from compare.framing import kinds_checked_in
+from compare.lexicon import FRAMING_LANGUAGES
 from compare.report.json_report import SCHEMA_VERSION
 from compare.report.markdown import FRAMING_LABELS
 from tests.helpers import PORT_STRIKE, ROOT, SEEDS
@@ -158,3 +160,22 @@ def test_every_link_to_a_file_of_the_repository_leads_to_it(page: Path) -> None:
         if not target.exists() or (anchor and anchor not in _anchors(target)):
             broken.append(href)
     assert broken == []
+
+
+def test_the_language_table_of_framing_md_is_what_the_word_lists_name() -> None:
+    """docs/framing.md's table of the framing kinds named in each language is the one the
+    reports read from the lexicon: a list that gains a language's words changes both."""
+    text = (ROOT / "docs" / "framing.md").read_text(encoding="utf-8")
+    section = text.split("## Languages", 1)[1].split("\n## ", 1)[0]
+    header, _, *rows = [line for line in section.splitlines() if line.startswith("| ")]
+    languages = [cell.strip() for cell in header.strip("|").split("|")][2:]
+    codes = {name: code for code, name in FRAMING_LANGUAGES.items()}
+    written = {
+        cells[0]: dict(zip(languages, cells[2:], strict=True))
+        for cells in ([cell.strip() for cell in row.strip("|").split("|")] for row in rows)
+    }
+    checked_in = {name: kinds_checked_in(codes[name])[0] for name in languages}
+    assert written == {
+        kind: {name: "✔" if kind in checked_in[name] else "-" for name in languages}
+        for kind in sum(kinds_checked_in("es"), ())
+    }

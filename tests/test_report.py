@@ -3603,3 +3603,56 @@ def test_a_shared_quotations_verb_note_is_reported_with_its_sentences() -> None:
     (reported,) = report_json(result)["pairs"]
     (quotation,) = reported["shared_quotations"]
     assert [(n["kind"], n["a"]) for n in quotation["framing"]] == [("attribution_verb", "said")]
+
+
+SPANISH_WIRE = (
+    "La policía detuvo a 38 personas durante la marcha de jubilados frente al Congreso, informó "
+    "el Ministerio de Seguridad en un comunicado. El Gobierno dijo que los agentes actuaron "
+    "según la ley y que no hubo heridos graves entre los manifestantes. Los jubilados marchan "
+    "cada miércoles para pedir un aumento de sus pensiones, que según el sindicato no alcanzan."
+)
+
+
+def _pair_section(first: Document, second: Document) -> str:
+    result = compare_documents([first, second], single_story=True)
+    return "\n".join(markdown_report.render_pair_report(result))
+
+
+def test_a_spanish_pair_section_says_which_framing_kinds_it_checked_in_spanish() -> None:
+    """ "No framing difference" in Spanish is no clean bill: the section says once which kinds
+    were read in Spanish, roles and the passive among those that were not; an English pair's
+    says nothing of languages."""
+    rewrite = SPANISH_WIRE.replace(
+        "La policía detuvo a 38 personas", "38 personas fueron detenidas"
+    )
+    section = _pair_section(
+        document(SPANISH_WIRE, "wire", "Agencia Sur"), document(rewrite, "copy", "El Diario")
+    )
+    (line,) = [line for line in section.splitlines() if line.startswith("In Spanish, ")]
+    assert "attribution verbs, hedges" in line
+    assert (
+        line.endswith("roles and passive voice are not.")
+        or "roles and passive voice are not (" in line
+    )
+    english = "Police detained 38 people at a pensioners' march, the ministry said in a statement."
+    plain = _pair_section(document(english, "a"), document(english + " Nobody was hurt.", "b"))
+    assert "In Spanish" not in plain and "checked" not in plain
+
+
+def test_a_pair_in_two_languages_gets_no_framing_notes() -> None:
+    """A Portuguese translation of a Spanish wire attributes as the wire does ("informou"), and
+    translates its date and quotation: no note says an attribution was removed or a quotation
+    replaced, and the section says the two were not compared."""
+    portuguese = (
+        "A polícia deteve 38 pessoas durante a marcha de aposentados em frente ao Congresso, "
+        "informou o Ministério da Segurança em um comunicado. O governo disse que os agentes "
+        "agiram dentro da lei e que não houve feridos graves entre os manifestantes. Os "
+        "aposentados marcham todas as quartas-feiras para pedir um aumento das suas pensões."
+    )
+    wire, paper = document(SPANISH_WIRE, "wire", "Agencia Sur"), document(portuguese, "pt")
+    result = compare_documents([wire, paper], single_story=True)
+    (pair,) = result.pairs
+    assert [n for m in pair.matches for n in m.framing] == []
+    section = "\n".join(markdown_report.render_pair_report(result))
+    assert "Not compared across languages" in section
+    assert "In Spanish" not in section

@@ -16,8 +16,8 @@ from compare.coverage import carried, exclusive, omitted_by
 from compare.disclosure import outlet
 from compare.figures import compatible_change
 from compare.focus import focus_file_name
-from compare.framing import names_framing_of
-from compare.lexicon import lexicon
+from compare.framing import kinds_checked_in, names_framing_of
+from compare.lexicon import FRAMING_LANGUAGES, lexicon
 from compare.novelty import Addition, Additions, Novelty
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
@@ -64,7 +64,13 @@ from compare.records import (
 from compare.report import WIDE_STORY
 from compare.report.network import Edge, edges, outlet_reuse
 from compare.report.software import compare_version
-from compare.segment import ENDS_IN_A_FULL_STOP, QUOTE_MARKS, language, normalise
+from compare.segment import (
+    ENDS_IN_A_FULL_STOP,
+    QUOTE_MARKS,
+    language,
+    languages_differ,
+    normalise,
+)
 from compare.segment import words as words_of
 from compare.settings import Settings
 from compare.stealth_edits import StealthEdit, stealth_edit
@@ -174,6 +180,13 @@ VERDICT_MEANING = {
 SHARED_QUOTATIONS_HEADING = "Shared quotations"
 # The heading of a story's cycles of pair directions (see render_cycles).
 CYCLES_HEADING = "Directions that go round"
+# What a pair section says of framing when its articles are in two languages: a translation's
+# words are another language's throughout ("informó", "informou"), and a number or a
+# quotation is written otherwise ("3 de marzo", "segunda-feira (3)").
+NOT_FRAMED_ACROSS_LANGUAGES = (
+    "Not compared across languages: a translation writes every attribution, number and "
+    "quotation in other words."
+)
 # What an independent pair in two languages is, as nothing is translated: its texts cannot share
 # words, which says nothing of whether one is the other's translation.
 IN_OTHER_LANGUAGES = "in different languages: not compared word for word"
@@ -1070,8 +1083,28 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
             "tell, hold their quotations, sources and numbers only.",
             "",
         ]
+    lines += _kinds_read(members)
     lines.append(_profiles_table(members, result.profiles, wide=wide))
     return "\n".join(lines) + "\n"
+
+
+def _kinds_read(documents: Sequence[Document]) -> list[str]:
+    """A line for each language other than English that framing has word lists for and some of
+    ``documents`` are written in, saying which kinds of framing were named in it
+    (:func:`framing.kinds_checked_in`): "no framing difference" is no clean bill where loaded
+    terms were never looked for."""
+    written = {language(d.text) for d in documents if names_framing_of(d.text)}
+    lines = []
+    for code in (c for c in FRAMING_LANGUAGES if c in written):
+        checked, unchecked = kinds_checked_in(code)
+        if unchecked:
+            terms = " (--terms adds loaded terms)" if "loaded terms" in unchecked else ""
+            lines += [
+                f"In {FRAMING_LANGUAGES[code]}, {listed(checked)} are checked; "
+                f"{listed(unchecked)} are not{terms}.",
+                "",
+            ]
+    return lines
 
 
 def render_focus(result: Result, focus: str) -> str:
@@ -1820,7 +1853,9 @@ def render_pair(
     ]
     named = names_framing_of(a.text) and names_framing_of(b.text)
     lines += ["### Framing differences", ""]
-    if notes:
+    if _in_other_languages(a, b):
+        lines += [NOT_FRAMED_ACROSS_LANGUAGES, ""]
+    elif notes:
         # The origin's columns first, as its words come first, struck, in the diffs.
         first, second = origin_first("A", "B")
         lines += [
@@ -1841,9 +1876,10 @@ def render_pair(
             ),
             "",
             *([] if named else [FRAMING_WORDS_READ, ""]),
+            *_kinds_read([a, b]),
         ]
     elif named:
-        lines += ["No framing difference in the aligned sentences.", ""]
+        lines += ["No framing difference in the aligned sentences.", "", *_kinds_read([a, b])]
     else:
         lines += [
             "No difference of numbers, quotations or listed framing words in the aligned "
@@ -2600,8 +2636,7 @@ def _nothing_matched(result: Result, pair: PairComparison) -> str:
 def _in_other_languages(a: Document, b: Document) -> bool:
     """Whether two articles are each in a language, or script, known (see
     :func:`segment.language`), and not in the same one."""
-    first, second = language(a.text), language(b.text)
-    return first is not None and second is not None and first != second
+    return languages_differ(language(a.text), language(b.text))
 
 
 def _adds(
