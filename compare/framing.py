@@ -85,7 +85,7 @@ from compare.segment import (
     reads_as,
     words,
 )
-from compare.similarity import CYRILLIC, same_root, same_word, stem
+from compare.similarity import CYRILLIC, same_root, same_spanish_root, same_word, stem
 
 # "told" and the capitalised name after it, perhaps after "the": "told The Ledger Line".
 TOLD_A_NAME = re.compile(r"\btold (?:[Tt]he )?[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)*")
@@ -117,6 +117,24 @@ CAPITAL = "[A-Z\u0410-\u042f\u0401]"
 # Bloomberg", "AP Biology"), looked for this far back.
 WORD_BEFORE = re.compile(r"(\S+)\s+$")
 WORD_AFTER = re.compile(r"\s+(\S+)")
+# A verb and an article straight before a name, "..., denunció el SNTP.", or before the full name
+# a short one in brackets follows, "..., denunció el Sindicato Nacional de Trabajadores de la
+# Prensa (SNTP).", and where a clause ends after one (see _said_before). The verb opens an aside,
+# after a comma or "según": "Russia warned the EU." is told to the EU, not by it.
+VERB_AND_ARTICLE_BEFORE = re.compile(
+    r"(?:,|\b[Ss]egún)\s+(?P<verb>[^\W\d_]+)\s+(?P<article>[^\W\d_]+)\s+$"
+)
+FULL_NAME_WORD = "[A-Z\u00c0-\u00de\u0410-\u042f][\\w'.-]*"
+FULL_NAME_BEFORE = re.compile(
+    rf"{FULL_NAME_WORD}"
+    rf"(?:\s+(?:(?:de|del|la|las|los|y|of|the|and|for|du|des|et)\s+)*{FULL_NAME_WORD})*\s*$"
+)
+NAME_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.,;:]|$)")
+# The marks after which a word opens a sentence or a clause.
+CLAUSE_OPENERS = frozenset(".!?:;,")
+# How far before a name its verb of saying, or before a short name in brackets its full name,
+# is looked for.
+SHORT_NAME_REACH = 200
 # A body's initials run to six letters ("UNICEF", "UNESCO"); a longer word in capitals is a
 # word shouted, or a name printed in capitals.
 MOST_LETTERS_OF_INITIALS = 6
@@ -493,15 +511,19 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             )
         )
     only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
-    plain = lexicon().plain_counterparts
+    terms = lexicon()
+    plain = terms.plain_counterparts
     # A plain word the other version keeps inside a loaded phrase is not swapped for it:
     # "protesters" against "peaceful protesters" adds the phrase.
     only_a, only_b = (
         {term for term in ours if not (term in plain and _kept_inside(term, theirs))}
         for ours, theirs in ((only_a, only_b), (only_b, only_a))
     )
-    if not (only_a and only_b):
-        only_a, only_b = only_a - plain, only_b - plain
+    # A swap needs a loaded word on one side at least: "detuvo" against "detenidos" is one
+    # plain word for another, "detuvo" against "secuestró" an arrest called a kidnapping.
+    if not (only_a and only_b and (only_a | only_b) - plain):
+        quiet = plain | terms.loaded_in_place_of_plain
+        only_a, only_b = only_a - quiet, only_b - quiet
     if only_a or only_b:
         # "Kyiv government" against "Kyiv regime" adds a loaded term; only one on each side
         # swaps one for another.
@@ -547,7 +569,6 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                 FramingKind.ATTRIBUTION_SOURCE_CHANGED, _speaker_written(a), _speaker_written(b)
             )
         )
-    terms = lexicon()
     for kind, opposites in (
         (FramingKind.DIRECTION_REVERSED, terms.opposite_directions),
         (FramingKind.OUTCOME_REVERSED, terms.opposite_outcomes),
@@ -984,6 +1005,8 @@ def _told_by_another(ours: _Features, theirs: _Features) -> bool:
     terms = lexicon()
     our_words, their_words = _speaker_words(ours), _speaker_words(theirs)
     our_names, their_names = _speaker_names(ours), _speaker_names(theirs)
+    if _body_against_onlookers(ours, theirs) or _body_against_onlookers(theirs, ours):
+        return True
     if our_names or their_names:
         if (
             not (our_names and their_names)
@@ -997,6 +1020,26 @@ def _told_by_another(ours: _Features, theirs: _Features) -> bool:
         if our_words.isdisjoint(who_speaks) or their_words.isdisjoint(who_speaks):
             return False
     return True
+
+
+def _body_against_onlookers(named: _Features, described: _Features) -> bool:
+    """Whether one version's speaker is a body by its name and the other's only people who saw,
+    own or lost something (``bystander_nouns``), whom no body's name stands for: "según la
+    Fiscalía" against "según testigos", "according to the Interior Ministry" against "according
+    to witnesses".
+
+    >>> _body_against_onlookers(_features("Two died, according to the Interior Ministry."),
+    ...     _features("Two died, according to witnesses."))
+    True
+    """
+    onlookers = _speaker_words(described)
+    return (
+        bool(onlookers)
+        and onlookers <= lexicon().bystander_nouns
+        and not _speaker_names(described)
+        and bool(_speaker_names(named))
+        and _names_a_body(named)
+    )
 
 
 def _other_speakers(ours: _Features, theirs: _Features) -> bool:
@@ -1161,8 +1204,9 @@ def _speaker_names(features: _Features) -> frozenset[str]:
 def _names_a_body(features: _Features) -> bool:
     """Whether a sentence's speakers are a body or a place, which go by other names ("the SEC"
     and "the Securities and Exchange Commission", "No 10" and "Downing Street"), not a person:
-    told with "the" ("the Connecticut Democrat" may be a named senator too), in capitals, with
-    a number, or named by a place's or an organisation's word ("Street", "Department")."""
+    told with "the" or another language's definite article ("the Connecticut Democrat" may be a
+    named senator too; "la Fiscalía"), in capitals, with a number, or named by a place's or an
+    organisation's word ("Street", "Department")."""
     terms = lexicon()
     body_words = terms.place_words | {word.casefold() for word in terms.organisation_suffixes}
     speaking = _speaking(features)
@@ -1171,7 +1215,7 @@ def _names_a_body(features: _Features) -> bool:
         (at for at, token in enumerate(tokens) if token.removesuffix("'s") in features.speakers),
         0,
     )
-    return (first > 0 and tokens[first - 1] == "the") or any(
+    return (first > 0 and tokens[first - 1] in terms.definite_articles) or any(
         (len(token) > 1 and token.isupper())
         or any(map(str.isdigit, token))
         or token.casefold() in body_words
@@ -2554,15 +2598,22 @@ def _neighbours(word: str, tokens: Sequence[str]) -> set[tuple[int, str]]:
 def _only_in(ours: frozenset[str], theirs: frozenset[str]) -> set[str]:
     """The words or phrases of ``ours`` that ``theirs`` lacks in every form: the forms of one
     Russian word by gender, number or case ("сообщил", "сообщила"; "киевский режим", "киевского
-    режима") are one, and so are an English word's forms of one root ("terrorist",
-    "terrorists", "terrorism"; see :func:`compare.similarity.same_root`)."""
+    режима") are one, and so are an English or Spanish word's forms of one root ("terrorist",
+    "terrorists", "terrorism"; "secuestró", "secuestrados"; see
+    :func:`compare.similarity.same_root`)."""
     if ours == theirs:
         return set()
     return {
         phrase
         for phrase in ours
-        if not any(_same_phrase(phrase, other, same_root) for other in theirs)
+        if not any(_same_phrase(phrase, other, _same_term_root) for other in theirs)
     }
+
+
+def _same_term_root(a: str, b: str) -> bool:
+    """Whether two words of loaded terms are forms of one root, English, Russian or Spanish:
+    "terrorist" and "terrorism", "secuestró" and "secuestraron"."""
+    return same_root(a, b) or same_spanish_root(a, b)
 
 
 def _kept_inside(word: str, phrases: Iterable[str]) -> bool:
@@ -2640,8 +2691,9 @@ def _same_phrase(a: str, b: str, same: Callable[[str, str], bool] = same_word) -
 @lru_cache(maxsize=1 << 16)
 def names_framing_of(text: str) -> bool:
     """Whether the framing words of a text's language are known: attribution verbs and hedges
-    are listed in English, Russian, Chinese, German, French and Spanish (loaded terms in English
-    and Russian only). In another language only numbers, quotations and sources are told apart.
+    are listed in English, Russian, Chinese, German, French and Spanish (loaded terms in English,
+    Russian and Spanish only). In another language only numbers, quotations and sources are told
+    apart.
 
     >>> names_framing_of("The minister said talks were over."), names_framing_of("Le ministre a dit non.")
     (True, True)
@@ -2732,7 +2784,9 @@ def _framing_words(text: str, tokens: tuple[str, ...]) -> tuple[frozenset[str], 
     """The hedges and loaded terms of a sentence, given its text and words, as a profile lists
     them."""
     terms = lexicon()
-    return frozenset(_hedges_in(tokens, text)), _loaded(tokens, text) - terms.plain_counterparts
+    return frozenset(_hedges_in(tokens, text)), _loaded(tokens, text) - (
+        terms.plain_counterparts | terms.loaded_in_place_of_plain
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -3249,8 +3303,9 @@ def cited_sources(text: str) -> tuple[str, ...]:
         for n in _name().finditer(text)
         if (_organisation(n.group()) and not _member_named_after(n) and not _persons_names(n))
         or _initials_saying(n)
+        or _short_name_saying(n)
         or (spoken_for and _spokesperson_says(n))
-        for source in _sources_named(_without_its_opener(n))
+        for source in _sources_named(_without_article(_without_its_opener(n)))
     ]
     for cue in terms.source_cues.finditer(text):
         # Matched in place: a copy of the rest of the text per cue made long texts quadratic.
@@ -3551,16 +3606,94 @@ def _initials_saying(named: re.Match[str]) -> bool:
     no person's name is written in capitals, but a body's initials are also written where it
     says nothing ("NATO allies agreed", "an EU summit"), which cites no one.
 
+    Spanish and French copy write the body after its verb, ending the clause: "..., denunció el
+    SNTP.", "..., a dit la CGT."
+
     >>> [_initials_saying(n) for n in _name().finditer("The WHO said NATO allies and Al said")]
     [True, False, False]
+    >>> [_initials_saying(n) for n in _name().finditer("Hubo 14 detenidos, denunció el SNTP.")]
+    [False, True]
     """
-    initials = named.group().removeprefix("The ")
+    initials = _without_article(named.group())
     if not (
         1 < len(initials) <= MOST_LETTERS_OF_INITIALS and initials.isupper() and initials.isalpha()
     ):
         return False
-    after = WORD_AFTER.match(named.string, named.end())
+    text, start = named.string, named.start()
+    return _says_after(text, named.end()) or _said_before(
+        VERB_AND_ARTICLE_BEFORE.search(text, max(0, start - SHORT_NAME_REACH), start),
+        named.end(),
+    )
+
+
+def _short_name_saying(named: re.Match[str]) -> bool:
+    """Whether a name is a body's short name, in brackets after its full name, that says
+    something: "El Sindicato de Prensa de Buenos Aires (Sipreba) denunció que ...", "...,
+    denunció el Sindicato Nacional de Trabajadores de la Prensa (SNTP)."; the short name is the
+    body's as its later sentences call it ("Según el SNTP").
+
+    >>> text = "El Sindicato de Prensa de Buenos Aires (Sipreba) denunció que hubo heridos."
+    >>> [n.group() for n in _name().finditer(text) if _short_name_saying(n)]
+    ['Sipreba']
+    """
+    text, start, end = named.string, named.start(), named.end()
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")" or " " in named.group():
+        return False
+    full = FULL_NAME_BEFORE.search(text, max(0, start - 1 - SHORT_NAME_REACH), start - 1)
+    # A full name cited by its own word ("the Securities and Exchange Commission (SEC) said") is
+    # cited once, by it.
+    if full is None or _organisation(full.group().strip()):
+        return False
+    # The body is the subject when its full name opens the clause: not "Un juez de Río Negro
+    # (RN) dijo".
+    return (_opens_its_clause(text, full.start()) and _says_after(text, end + 1)) or _said_before(
+        VERB_AND_ARTICLE_BEFORE.search(text, max(0, full.start() - SHORT_NAME_REACH), full.start()),
+        end + 1,
+    )
+
+
+def _opens_its_clause(text: str, start: int) -> bool:
+    """Whether ``start`` of ``text`` opens a sentence or a clause, perhaps after a definite
+    article: "El Sindicato ...", "Además, el Sindicato ..."."""
+    before = text[max(0, start - SHORT_NAME_REACH) : start].rstrip()
+    if not before or before[-1] in CLAUSE_OPENERS:
+        return True
+    article = before.rsplit(None, 1)[-1]
+    before_article = before.removesuffix(article).rstrip()
+    return article.casefold() in lexicon().definite_articles and (
+        not before_article or before_article[-1] in CLAUSE_OPENERS
+    )
+
+
+def _says_after(text: str, end: int) -> bool:
+    """Whether a verb of saying follows ``end`` of ``text``: "The WHO said"."""
+    after = WORD_AFTER.match(text, end)
     return after is not None and after[1].strip(".,;:").casefold() in lexicon().attribution_verbs
+
+
+def _said_before(before: re.Match[str] | None, end: int) -> bool:
+    """Whether a verb of saying and a definite article (``before``'s) stand before a name whose
+    clause ends at ``end``: "..., denunció el SNTP.", not "said the WHO would send doctors"."""
+    terms = lexicon()
+    return (
+        before is not None
+        and before["verb"].casefold() in terms.attribution_verbs
+        and before["article"].casefold() in terms.definite_articles
+        and NAME_ENDS_ITS_CLAUSE.match(before.string, end) is not None
+    )
+
+
+def _without_article(name: str) -> str:
+    """A body's initials without the definite article a sentence writes before them: "La OMS"
+    is the OMS; a name that opens with one keeps it ("El País", "La Nación").
+
+    >>> _without_article("La OMS"), _without_article("El País"), _without_article("The WHO")
+    ('OMS', 'El País', 'WHO')
+    """
+    article, _, rest = name.partition(" ")
+    if rest.isupper() and article.casefold() in lexicon().definite_articles:
+        return rest
+    return name
 
 
 def _member_named_after(named: re.Match[str]) -> bool:

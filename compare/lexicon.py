@@ -775,6 +775,8 @@ class Lexicon:
     benign_purposes: frozenset[str]
     # Loaded terms noted only in place of another: "protesters" for "rioters".
     plain_counterparts: frozenset[str]
+    # Loaded terms noted only in place of one of plain_counterparts: "secuestró" for "detuvo".
+    loaded_in_place_of_plain: frozenset[str]
     source_cues: re.Pattern[str]
     unnamed_source_cues: frozenset[str]
     capitalised_source_cues: frozenset[str]
@@ -809,6 +811,8 @@ class Lexicon:
     issued_source_nouns: frozenset[str]
     office_source_nouns: frozenset[str]
     body_source_nouns: frozenset[str]
+    # "the", "la", "le": a speaker told with one is a body or its office ("la Fiscalía").
+    definite_articles: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
     # What ends a wire's full name after one of those ("Bloomberg News"), casefolded.
@@ -2852,7 +2856,7 @@ def lexicon() -> Lexicon:
             + ")"
         ),
         loaded_terms=Phrases.of(
-            data["loaded_terms"],
+            data["loaded_terms"] + data["plain_counterparts"] + data["loaded_in_place_of_plain"],
             in_compounds=True,
             kept_whole=tuple(data["not_loaded_compounds"]),
             plain=_plain_senses(data["plain_senses"]),
@@ -2863,6 +2867,9 @@ def lexicon() -> Lexicon:
         # A term the user adds is loaded for them wherever it is written, though the package
         # holds it a plain word noted only in place of another ("activists").
         plain_counterparts=frozenset(data["plain_counterparts"]).difference(
+            term.casefold() for term in _added.loaded_terms
+        ),
+        loaded_in_place_of_plain=frozenset(data["loaded_in_place_of_plain"]).difference(
             term.casefold() for term in _added.loaded_terms
         ),
         source_cues=phrase_pattern(data["source_cues"] + data["unnamed_source_cues"]),
@@ -2899,6 +2906,7 @@ def lexicon() -> Lexicon:
         issued_source_nouns=frozenset(data["issued_source_nouns"]),
         office_source_nouns=frozenset(data["office_source_nouns"]),
         body_source_nouns=frozenset(data["body_source_nouns"]),
+        definite_articles=frozenset(data["definite_articles"]),
         wire_aliases=aliases,
         wire_name_end=re.compile(rf"\s+(?:{wire_name_ends})$"),
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),

@@ -202,6 +202,21 @@ def same_root(a: str, b: str) -> bool:
     return same_word(a, b) or _one_begins_the_other(stem(a), stem(b), MIN_ROOT)
 
 
+@lru_cache(maxsize=1 << 14)
+def same_spanish_root(a: str, b: str) -> bool:
+    """Whether two words are forms of one Spanish root, Snowball's Spanish stem of one beginning
+    the other's, as a verb's tenses and persons and a noun's plural are ("secuestró",
+    "secuestraron"; "régimen", "regímenes"), which the English stem keeps apart.
+
+    >>> same_spanish_root("secuestró", "secuestraron"), same_spanish_root("régimen", "regímenes")
+    (True, True)
+    >>> same_spanish_root("detuvo", "detenidos")
+    False
+    """
+    spanish = _spanish_stemmer()
+    return _one_begins_the_other(spanish.stemWord(a), spanish.stemWord(b), MIN_ROOT)
+
+
 def _one_begins_the_other(a: str, b: str, shortest: int) -> bool:
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= shortest and longer.startswith(shorter)
@@ -210,6 +225,11 @@ def _one_begins_the_other(a: str, b: str, shortest: int) -> bool:
 @cache
 def _russian_stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("russian")
+
+
+@cache
+def _spanish_stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("spanish")
 
 
 @cache

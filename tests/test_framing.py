@@ -2024,6 +2024,202 @@ def test_german_french_and_spanish_framing_words_kept_are_no_change(a: str, b: s
     ("a", "b", "expected"),
     [
         pytest.param(
+            "Tres reporteros fueron golpeados por agentes en Rosario, dijo el sindicato de prensa.",
+            "Tres reporteros fueron golpeados por agentes en Rosario, denunció el sindicato de "
+            "prensa.",
+            [("attribution_verb", "dijo", "denunció")],
+            id="said_become_alleged",
+        ),
+        pytest.param(
+            "La ONG dijo que el alcalde recibió pagos de una constructora en 2023.",
+            "La ONG reveló que el alcalde recibió pagos de una constructora en 2023.",
+            [("attribution_verb", "dijo", "reveló")],
+            id="said_become_revealed",
+        ),
+        pytest.param(
+            "El detenido dijo a los agentes que robó el camión en Toluca.",
+            "El detenido confesó a los agentes que robó el camión en Toluca.",
+            [("attribution_verb", "dijo", "confesó")],
+            id="said_become_confessed",
+        ),
+        pytest.param(
+            "La alcaldesa dijo que el puerto seguirá cerrado hasta el lunes.",
+            "La alcaldesa lamentó que el puerto seguirá cerrado hasta el lunes.",
+            [("attribution_verb", "dijo", "lamentó")],
+            id="said_become_lamented",
+        ),
+        pytest.param(
+            "Protección Civil informó que el río podría desbordarse esta noche.",
+            "Protección Civil alertó que el río podría desbordarse esta noche.",
+            [("attribution_verb", "informó", "alertó")],
+            id="reported_become_warned",
+        ),
+        pytest.param(
+            "El sindicato de prensa denunció que seis fotógrafos fueron agredidos en la marcha.",
+            "Seis fotógrafos fueron agredidos en la marcha.",
+            [("attribution_removed", "El sindicato de prensa denunció", "")],
+            id="an_allegation_stated_as_fact",
+        ),
+        pytest.param(
+            "Un agente resultó herido en el desalojo, reportó la Fiscalía de Jalisco.",
+            "Un agente resultó herido en el desalojo.",
+            [("attribution_removed", "reportó la Fiscalía de Jalisco", "")],
+            id="a_report_stated_as_fact",
+        ),
+    ],
+)
+def test_spanish_verbs_of_alleging_revealing_and_reporting_are_verbs_of_saying(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Denunció", "reveló", "confesó", "lamentó" and "alertó" lend a speaker more or less
+    credence than "dijo" does, and dropping one, or "reportó", states the claim as fact."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "El ministerio dijo que la autopista abrirá en junio.",
+            "El ministerio anunció que la autopista abrirá en junio.",
+            id="said_and_announced",
+        ),
+        pytest.param(
+            "La Cruz Roja dijo que 40 familias fueron evacuadas.",
+            "La Cruz Roja reportó que 40 familias fueron evacuadas.",
+            id="said_and_reported",
+        ),
+        pytest.param(
+            "La empresa explicó que el apagón duró tres horas.",
+            "La empresa detalló que el apagón duró tres horas.",
+            id="explained_and_detailed",
+        ),
+        pytest.param(
+            "El gremio denunció que hubo despidos en la planta.",
+            "Los gremios denunciaron que hubo despidos en la planta.",
+            id="forms_of_one_allegation",
+        ),
+    ],
+)
+def test_spanish_verbs_that_lend_what_said_does_are_no_change(a: str, b: str) -> None:
+    """ "Anunció", "reportó", "explicó" and "detalló" lend the speaker what "dijo" does, and
+    "denunció" and "denunciaron" are one verb: swapping them frames nothing."""
+    assert framing_notes(a, b) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "La ministra dijo que los manifestantes cortaron la avenida frente al Congreso.",
+            "La ministra dijo que los vándalos cortaron la avenida frente al Congreso.",
+            [("loaded_term", "manifestantes", "vándalos")],
+            id="protesters_called_vandals",
+        ),
+        pytest.param(
+            "El Gobierno de Daniel Ortega no ha respondido a las críticas.",
+            "El régimen de Daniel Ortega no ha respondido a las críticas.",
+            [("loaded_term", "gobierno", "régimen")],
+            id="a_government_called_a_regime",
+        ),
+        pytest.param(
+            "El Gobierno de Daniel Ortega no ha respondido a las críticas.",
+            "La dictadura de Daniel Ortega no ha respondido a las críticas.",
+            [("loaded_term", "gobierno", "dictadura")],
+            id="a_government_called_a_dictatorship",
+        ),
+        pytest.param(
+            "La policía detuvo el lunes a un reportero de radio en Managua.",
+            "La policía secuestró el lunes a un reportero de radio en Managua.",
+            [("loaded_term", "detuvo", "secuestró")],
+            id="an_arrest_called_a_kidnapping",
+        ),
+        pytest.param(
+            "Ya son nueve los periodistas detenidos en el país.",
+            "Ya son nueve los periodistas encarcelados en el país.",
+            [("loaded_term", "detenidos", "encarcelados")],
+            id="the_detained_called_jailed",
+        ),
+        pytest.param(
+            "Un grupo de jóvenes lanzó piedras contra la comisaría.",
+            "Un grupo de terroristas lanzó piedras contra la comisaría.",
+            [("loaded_term_added", "", "terroristas")],
+            id="youths_called_terrorists",
+        ),
+    ],
+)
+def test_spanish_loaded_terms_are_named(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A Spanish loaded term is named, and one in place of its plain word ("manifestantes" and
+    "vándalos", "Gobierno" and "régimen", "detuvo" and "secuestró") as a change."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Un comando armado secuestró a un empresario en Culiacán.",
+            "Hombres armados secuestraron a un empresario en Culiacán.",
+            id="a_gangs_kidnapping_in_two_forms",
+        ),
+        pytest.param(
+            "Los juicios por la última dictadura se reanudan en marzo.",
+            "Los juicios se reanudan en marzo.",
+            id="a_countrys_past_named_plainly",
+        ),
+        pytest.param(
+            "La policía detuvo a 40 manifestantes frente al Congreso.",
+            "40 manifestantes fueron detenidos frente al Congreso.",
+            id="one_plain_word_for_another",
+        ),
+        pytest.param(
+            "El Senado aprobó el régimen fiscal para las cooperativas.",
+            "El Senado aprobó un régimen fiscal para las cooperativas.",
+            id="a_fiscal_system",
+        ),
+        pytest.param(
+            "El preso cumple su condena en régimen abierto.",
+            "El preso cumple su condena en régimen de semilibertad.",
+            id="a_prison_system",
+        ),
+        pytest.param(
+            "El régimen de Ortega expulsó a los observadores.",
+            "Los regímenes de Ortega expulsaron a los observadores.",
+            id="forms_of_one_loaded_term",
+        ),
+    ],
+)
+def test_spanish_words_loaded_only_in_place_of_the_plain_word_are_plain_alone(
+    a: str, b: str
+) -> None:
+    """ "Secuestró" of a gang, "dictadura" of a country's past, "régimen" of a system and one
+    plain word for another ("detuvo", "detenidos") are no loaded term, and two forms of one are
+    one."""
+    assert framing_notes(a, b) == ()
+
+
+def test_a_spanish_profile_lists_its_allegations_sources_and_loaded_terms() -> None:
+    """A Spanish article's profile lists "denunció" among its verbs of saying, the bodies that
+    allege by their short names, and its loaded terms, not the words loaded only in place of a
+    plain one."""
+    text = (
+        "El régimen de Ortega secuestró a dos periodistas en Managua, denunció la Asociación "
+        "de Periodistas de Nicaragua (APN). El Sindicato de Prensa de León (Siprel) denunció que "
+        "otros tres reporteros fueron detenidos. El Gobierno no ha comentado las detenciones."
+    )
+    doc = document(text, "a")
+    profile = framing_profile(doc, segment(doc))
+    assert profile.attribution_verbs == (("denunció", 2),)
+    assert profile.cited_sources == ("APN", "Siprel")
+    assert profile.loaded_terms == ("régimen",)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
             "Zwei Feuerwehrleute wurden leicht verletzt, teilte die Stadtverwaltung am Abend mit.",
             "Zwei Feuerwehrleute wurden leicht verletzt.",
             [("attribution_removed", "teilte die Stadtverwaltung am Abend mit", "")],
@@ -6596,6 +6792,64 @@ def test_a_body_named_by_what_it_is_or_its_initials_is_cited(
     ("text", "sources"),
     [
         pytest.param(
+            "La OMS dijo que el brote llegó a tres provincias.",
+            ("OMS",),
+            id="initials_after_their_article",
+        ),
+        pytest.param(
+            "Dos reporteros fueron detenidos en Zulia, denunció el SNTP.",
+            ("SNTP",),
+            id="initials_after_their_verb",
+        ),
+        pytest.param(
+            "El Sindicato de Prensa de Rosario (Siprer) denunció que hubo seis heridos.",
+            ("Siprer",),
+            id="a_short_name_in_brackets_that_alleges",
+        ),
+        pytest.param(
+            "Dos reporteros fueron detenidos, denunció la Unión de Periodistas de Zulia (UPZ).",
+            ("UPZ",),
+            id="a_short_name_ending_its_clause_after_the_verb",
+        ),
+        pytest.param(
+            "Un juez de Río Negro (RN) dijo que el caso sigue abierto.",
+            (),
+            id="a_place_in_brackets_is_no_speaker",
+        ),
+        pytest.param(
+            "Un reportero sigue detenido, según denunció la ANP.",
+            ("ANP",),
+            id="initials_after_segun_and_their_verb",
+        ),
+        pytest.param(
+            "The minister said the WHO would send doctors.",
+            (),
+            id="initials_after_a_verb_open_the_clause_reported",
+        ),
+        pytest.param(
+            "Russia warned the EU.",
+            (),
+            id="initials_a_verb_is_told_to",
+        ),
+        pytest.param(
+            "The Securities and Exchange Commission (SEC) said it would act.",
+            ("Securities and Exchange Commission",),
+            id="a_body_cited_by_its_own_word_once",
+        ),
+    ],
+)
+def test_a_spanish_body_that_says_something_is_cited(text: str, sources: tuple[str, ...]) -> None:
+    """A body's initials after "la" or "el", or at their clause's end after a verb of saying
+    ("..., denunció el SNTP."), and a short name in brackets after a full name that says
+    something, are cited; a place in brackets, or initials that open the clause reported, are
+    not."""
+    assert cited_sources(text) == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
             "Workers of the Calder Dockworkers Union said the strike would go on.",
             ("Calder Dockworkers Union",),
             id="workers_of_a_union",
@@ -8179,6 +8433,66 @@ def test_one_body_credited_otherwise_changes_no_source(a: str, b: str) -> None:
     body, or two nouns that may name one body, are no other source for all a reader can tell."""
     kinds = [n.kind for n in framing_notes(a, b) + framing_notes(b, a)]
     assert "attribution_source_changed" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "La reportera fue asesinada en Culiacán, según informó la Fiscalía General del estado.",
+            "La reportera fue asesinada en Culiacán, según la agencia Europa Press.",
+            ("attribution_source_changed", "Fiscalía General", "agencia Europa Press"),
+            id="the_prosecutor_for_a_news_agency",
+        ),
+        pytest.param(
+            "La reportera fue asesinada en Culiacán, según la Fiscalía.",
+            "La reportera fue asesinada en Culiacán, según la Cruz Roja.",
+            ("attribution_source_changed", "Fiscalía", "Cruz Roja"),
+            id="one_body_for_another",
+        ),
+        pytest.param(
+            "La reportera fue asesinada en Culiacán, de acuerdo con la Fiscalía.",
+            "La reportera fue asesinada en Culiacán, de acuerdo con testigos.",
+            ("speaker_changed", "Fiscalía", "testigos"),
+            id="the_prosecutor_for_witnesses",
+        ),
+        pytest.param(
+            "Two guards were killed, according to the Interior Ministry.",
+            "Two guards were killed, according to witnesses.",
+            ("speaker_changed", "Interior Ministry", "witnesses"),
+            id="a_ministry_for_witnesses",
+        ),
+    ],
+)
+def test_a_claim_credited_to_an_agency_or_witnesses_instead_of_an_authority_is_noted(
+    a: str, b: str, expected: tuple[str, str, str]
+) -> None:
+    """A claim a rewrite credits to a news agency, another body or witnesses in place of the
+    authority the other version names is noted, read either way."""
+    kind, source_a, source_b = expected
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [expected]
+    assert [(n.kind, n.a, n.b) for n in framing_notes(b, a)] == [(kind, source_b, source_a)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "La reportera fue asesinada en Culiacán, según la Fiscalía.",
+            "La reportera fue asesinada en Culiacán, según la Fiscalía de Sinaloa.",
+            id="a_body_and_its_full_name",
+        ),
+        pytest.param(
+            "La reportera fue asesinada en Culiacán, según la Fiscalía.",
+            "La reportera fue asesinada en Culiacán, según el fiscal Luis Mora.",
+            id="a_body_and_its_officer",
+        ),
+    ],
+)
+def test_a_spanish_body_credited_otherwise_changes_no_source(a: str, b: str) -> None:
+    """A body by a longer name, or one of its officers, is no other source."""
+    kinds = [n.kind for n in framing_notes(a, b) + framing_notes(b, a)]
+    assert not {"attribution_source_changed", "speaker_changed"} & set(kinds)
 
 
 @pytest.mark.parametrize(

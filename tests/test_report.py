@@ -2533,9 +2533,9 @@ def test_a_report_in_a_language_without_framing_words_says_what_it_did_not_read(
     assert (
         "No difference of numbers, quotations or listed framing words in the aligned sentences. "
         "Attribution verbs, hedges and loaded terms are read from word lists for English, "
-        "Russian, Chinese, German, French and Spanish (loaded terms: English and Russian): an "
-        "article too short to tell its language by is read with them all, one in another "
-        "language mostly for its numbers and quotations."
+        "Russian, Chinese, German, French and Spanish (loaded terms: English, Russian and "
+        "Spanish): an article too short to tell its language by is read with them all, one in "
+        "another language mostly for its numbers and quotations."
     ) in page
     assert (
         "The rows of ansa and gazzetta, in another language or too short to tell, hold their "

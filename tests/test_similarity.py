@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.segment import as_sentence
-from compare.similarity import FEATURES, features, paraphrase_model, same_root
+from compare.similarity import FEATURES, features, paraphrase_model, same_root, same_spanish_root
 
 MODEL = Path(__file__).resolve().parent.parent / "compare" / "paraphrase_model.json"
 
@@ -84,3 +84,19 @@ def test_words_of_one_root(a: str, b: str, one_root: bool) -> None:
     too many others to tell."""
     assert same_root(a, b) is one_root
     assert same_root(b, a) is one_root
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one_root"),
+    [
+        pytest.param("secuestró", "secuestraron", True, id="a_verbs_tenses"),
+        pytest.param("encarcelados", "encarceló", True, id="a_participle_and_its_verb"),
+        pytest.param("régimen", "regímenes", True, id="a_nouns_plural"),
+        pytest.param("detuvo", "detenidos", False, id="an_irregular_stem_apart"),
+        pytest.param("vándalos", "manifestantes", False, id="two_words"),
+    ],
+)
+def test_spanish_forms_of_one_root_are_one(a: str, b: str, one_root: bool) -> None:
+    """Spanish words whose Snowball stems begin one another are one root, either way round."""
+    assert same_spanish_root(a, b) is one_root
+    assert same_spanish_root(b, a) is one_root

@@ -113,7 +113,8 @@ MAX_LISTED_DATES = 20
 COVERAGE_FROM_DOCUMENTS = 3
 # The languages whose framing words are listed (see framing.names_framing_of).
 LISTED_LANGUAGES = (
-    "English, Russian, Chinese, German, French and Spanish (loaded terms: English and Russian)"
+    "English, Russian, Chinese, German, French and Spanish (loaded terms: English, Russian and "
+    "Spanish)"
 )
 # Said beside a pair of which an article's language is none the lists tell: one too short to tell
 # (a news alert of a sentence) has its framing words read as any other, and the reader should not
