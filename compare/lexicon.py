@@ -845,6 +845,7 @@ class Lexicon:
     noun_capitalising_words: frozenset[str]
     demonym_endings: frozenset[str]
     name_joiners: frozenset[str]
+    name_inner_words: frozenset[str]
     outlet_particles: frozenset[str]
     outlet_words: frozenset[str]
     place_words: frozenset[str]
@@ -2939,6 +2940,7 @@ def lexicon() -> Lexicon:
         noun_capitalising_words=frozenset(data["names"]["noun_capitalising_words"]),
         demonym_endings=frozenset(data["names"]["demonym_endings"]),
         name_joiners=frozenset(data["names"]["joiners"]),
+        name_inner_words=frozenset(data["names"]["inner_words"]),
         outlet_particles=frozenset(data["names"]["outlet_particles"]),
         outlet_words=frozenset(data["names"]["outlet_words"]),
         place_words=frozenset(data["names"]["place_words"]),

@@ -50,7 +50,7 @@ from compare.disclosure import (
     where_credited,
     wires_of,
 )
-from compare.lexicon import MIN_TELLING_LETTERS, lexicon
+from compare.lexicon import MIN_TELLING_LETTERS, Phrases, lexicon
 from compare.records import (
     Credit,
     DateSetAside,
@@ -113,9 +113,14 @@ MAX_NAME_WORDS_IN_PHRASE = 1
 # The most words a quotation's tag has ("said Prime Minister Alan Torres"): two reports quoting
 # one statement tag it alike, and a copy is told by the rest.
 MAX_TAG_WORDS = 5
+# The most words after a cue that cites a source that may name it ("according to the regional
+# union", "según la federación"); see _cites.
+MAX_SOURCE_WORDS = 3
 # Shared phrasing says something of reuse from two phrases on (overlapping or not), however
 # short the article: one phrase alone any two reports of an event may share.
 MIN_PHRASED_WORDS = PHRASE_WORDS + 1
+# Marks after a word that end a name: "Caracas, de ..." names no "Caracas de".
+NAME_ENDS = ",;:.!?)]\"'"
 # A piece of text between spaces that holds no letter or digit: "\u2014", "-", "&".
 MARKS_ALONE = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 # A replaced run of words edits a sentence up to this many words a side ("said" for "claimed",
@@ -162,12 +167,15 @@ class Side:
     counted_words: int
     # The phrasing, read from the stretches of text outside quotations and boilerplate: a
     # number for each run of PHRASE_WORDS words of a stretch that holds a word other than a
-    # name, number or function word, and at most MAX_NAME_WORDS_IN_PHRASE words of a name, in
+    # name, number or function word or a source a cue cites ("según el sindicato", see
+    # _cites), and at most MAX_NAME_WORDS_IN_PHRASE words of a name (see _in_names), in
     # order (equal phrases, equal numbers: see Side.of); the position of its first word among
     # the stretches' words; and the position of its sentence among those outside boilerplate.
     phrases: np.ndarray
     phrase_starts: np.ndarray
     phrase_sentences: np.ndarray
+    # The stretches' words, in order, which the positions of phrases' first words point into.
+    stretch_words: tuple[str, ...]
     # How many of the stretches' words each sentence outside boilerplate holds, in order; how
     # many they all hold; and each sentence's count by its number, but none for the tag of a
     # quotation ("..., he said."; see _tags_a_quotation), which every report quoting the
@@ -226,6 +234,7 @@ class Side:
         held_by: list[int] = []
         tells: list[bool] = []
         named: list[bool] = []
+        stretch_words: list[str] = []
         sentence_words: list[int] = []
         unquoted_in: dict[int, int] = {}
         passages: list[tuple[int, str, tuple[str, ...]]] = []
@@ -241,17 +250,21 @@ class Side:
             sentence_start = offset
             stretches = _stretches(s, quoted)
             passages += _quoted_passages(s, quoted)
-            names = _capitalised_words(s.text)
-            for stretch in stretches:
+            for stretch, in_names in zip(stretches, _names_of(s, quoted), strict=True):
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
                 runs = zip(*(stretch[k:] for k in range(PHRASE_WORDS)), strict=False)
                 found = [number_of(phrase, len(vocabulary)) for phrase in runs]
                 phrases += found
                 starts += range(offset, offset + len(found))
                 held_by += [len(sentence_words)] * len(found)
-                # A function word capitalised in a name ("The", "Of") is no more a name's.
-                named += [telling[word] and word in names for word in stretch]
-                tells += [telling[word] and word not in names for word in stretch]
+                named += in_names
+                tells += [
+                    telling[word] and not name and not cited
+                    for word, name, cited in zip(
+                        stretch, in_names, _cites(stretch, telling), strict=True
+                    )
+                ]
+                stretch_words += stretch
                 offset += len(stretch)
             sentence_words.append(offset - sentence_start)
             unquoted_in[s.index] = _own_words(stretches)
@@ -273,6 +286,7 @@ class Side:
             np.array(phrases, dtype=np.int64)[counted],
             first[counted],
             np.array(held_by, dtype=np.int64)[counted],
+            tuple(stretch_words),
             np.array(sentence_words, dtype=np.int64),
             offset,
             unquoted_in,
@@ -326,6 +340,51 @@ def own_words(
         for s, quoted in zip(sentences, quotations, strict=True)
         if s.index not in boilerplate
     }
+
+
+def _names_of(sentence: Sentence, quoted: tuple[tuple[int, int], ...]) -> list[tuple[bool, ...]]:
+    """Per stretch of ``sentence`` (see :func:`_stretches`), whether each of its words is a
+    name's (see :func:`_in_names`); only the first stretch opens the sentence."""
+    if not quoted:
+        return [_in_names(sentence.text, opens_sentence=True)]
+    parts = outside_quotations(sentence.text, quoted)
+    return [_in_names(part, opens_sentence=n == 0) for n, part in enumerate(parts)]
+
+
+def _cites(stretch: Sequence[str], telling: Mapping[str, bool]) -> list[bool]:
+    """Whether each word of ``stretch`` says whom it cites: a cue that cites a source ("according
+    to", "según", "de acuerdo con", "selon") and the source, up to its first word that
+    ``telling`` says tells ("the union", "la federación", "police"). Any report citing the
+    source writes it so, as it tags a quotation (see :func:`_tags_a_quotation`).
+
+    >>> telling = _telling_words()
+    >>> _cites(("fue", "liberado", "según", "el", "sindicato", "local"), telling)
+    [False, False, True, True, True, False]
+    """
+    cites = [False] * len(stretch)
+    cues = _source_cues().by_first
+    at = 0
+    while at < len(stretch):
+        cue = next(
+            (cue for cue in cues.get(stretch[at], ()) if tuple(stretch[at : at + len(cue)]) == cue),
+            None,
+        )
+        if cue is None:
+            at += 1
+            continue
+        end = at + len(cue)
+        source_ends = min(end + MAX_SOURCE_WORDS, len(stretch))
+        while end < source_ends and not telling[stretch[end]]:
+            end += 1
+        end = min(end + 1, source_ends)
+        cites[at:end] = [True] * (end - at)
+        at = end
+    return cites
+
+
+@cache
+def _source_cues() -> Phrases:
+    return Phrases.of(sorted(lexicon().unnamed_source_cues))
 
 
 def _stretches(sentence: Sentence, quoted: tuple[tuple[int, int], ...]) -> list[Sequence[str]]:
@@ -450,15 +509,19 @@ def _lede(sentences: Sequence[Sentence], boilerplate: frozenset[int]) -> frozens
 
 
 class _TellingWords(dict[str, bool]):
-    """Whether a word, unless a name, tells how a phrase was written: not a number, a function
-    word or a word too short to be anything else. Independent reports share these and names
-    ("the European Central Bank", "in 2019"). A word is judged when first looked up."""
+    """Whether a word, unless a name, tells how a phrase was written: not a number or a word of
+    one (a multiplier or a currency: "480 million dollars", "mil millones de dólares"), a
+    function word or a word too short to be anything else. Independent reports share these and
+    names ("the European Central Bank", "in 2019"). A word is judged when first looked up."""
 
     def __missing__(self, word: str) -> bool:
+        terms = lexicon()
         tells = (
             word_length(word) >= MIN_TELLING_LETTERS
             and not is_number(word)
-            and word not in lexicon().function_words
+            and word not in terms.function_words
+            and word not in terms.multipliers
+            and word not in terms.currency_words
         )
         self[word] = tells
         return tells
@@ -473,21 +536,44 @@ def _telling_words() -> _TellingWords:
 # A story's copies print most sentences word for word, and the sides of a story measured again
 # (backdating_outlets) read them all once more.
 @lru_cache(maxsize=1 << 16)
-def _capitalised_words(text: str) -> frozenset[str]:
-    """The capitalised words of a sentence after its first, and its first when a name goes on
-    from it (:func:`_opens_with_a_name`), case-folded as its tokens are.
+def _in_names(text: str, opens_sentence: bool) -> tuple[bool, ...]:
+    """Whether each word of ``text`` (as :func:`~compare.segment.words` cuts it) is a name's:
+    a capitalised word, the first of a sentence only when a name goes on from it
+    (:func:`_opens_with_a_name`), and the words in lower case between two capitalised words of
+    one name, with no mark between ("of" of "National Union of Journalists", "de" and "de la"
+    of "Sindicato Nacional de Trabajadores de la Prensa"): a name is one name, whatever its
+    language writes inside it.
 
-    >>> sorted(_capitalised_words('"We wait," said Maria Olsen of the Calder Dockworkers\u2019 Union.'))
-    ['calder', 'dockworkers', 'maria', 'olsen', 'union']
-    >>> sorted(_capitalised_words("Gov. Tina Marsh declared an emergency."))
-    ['gov', 'marsh', 'tina']
+    >>> _in_names("Gov. Tina Marsh declared an emergency.", opens_sentence=True)
+    (True, True, True, False, False, False)
+    >>> _in_names("informó el Sindicato Nacional de la Prensa (SNTP), de Caracas", False)
+    (False, False, True, True, True, True, True, True, False, True)
     """
     # Not the salient words that group stories: in a script without capitals those are all its
-    # words, and no phrase of it would count. Most words are in lower case: only the
-    # capitalised few are trimmed of the marks around them.
+    # words, and no phrase of it would count.
     written = normalise(text).split()
-    named = written if _opens_with_a_name(written) else written[1:]
-    return frozenset(word.strip(EDGE_MARKS).casefold() for word in named if word[:1].isupper())
+    capitalised = [word.lstrip(EDGE_MARKS)[:1].isupper() for word in written]
+    if opens_sentence and written and not _opens_with_a_name(written):
+        capitalised[0] = False
+    named = list(capitalised)
+    inner = lexicon().name_inner_words
+    # The last capitalised word while a name may go on from it, past its inner words.
+    going_on: int | None = None
+    for n, word in enumerate(written):
+        if capitalised[n]:
+            if going_on is not None:
+                named[going_on + 1 : n] = [True] * (n - going_on - 1)
+            going_on = None if word[-1] in NAME_ENDS else n
+        elif word.casefold() not in inner:
+            going_on = None
+    found = [(name, words(word)) for name, word in zip(named, written, strict=True)]
+    flags = tuple(name for name, its_words in found for _ in its_words)
+    if len(flags) == len(words(text)):
+        return flags
+    # A script that writes no spaces between words is cut otherwise as a whole: a name is then
+    # told by its words alone.
+    names = {word for name, its_words in found if name for word in its_words}
+    return tuple(word in names for word in words(text))
 
 
 def _opens_with_a_name(written: Sequence[str]) -> bool:
@@ -722,28 +808,37 @@ def compare_pair(
     # A short article about the same event is largely covered by a long one's phrases; the
     # later article's share is the one that says whether it took them. Undated, either may.
     sides = {
-        "a": (a, a_phrases_in_b, a_spread, b_spread),
-        "b": (b, b_phrases_in_a, b_spread, a_spread),
+        "a": (a, b, a_phrases_in_b, a_spread, b_spread),
+        "b": (b, a, b_phrases_in_a, b_spread, a_spread),
     }
-    phrasing = [
-        (share, spread, source_spread)
-        for side, share, spread, source_spread in (
-            sides[s] for s in {"a->b": "b", "b->a": "a"}.get(dated or "", "ab")
-        )
+    phrased = [
+        sides[s]
+        for s in {"a->b": "b", "b->a": "a"}.get(dated or "", "ab")
         # One phrase is no phrasing to take, whatever share of a brief it makes: "Trains
         # halted across the north." shares one with any report of the strike.
-        if round(share * side.unquoted_words) >= MIN_PHRASED_WORDS
+        if round(sides[s][2] * sides[s][0].unquoted_words) >= MIN_PHRASED_WORDS
     ]
-    verdict = (
-        Verdict.COPY
-        if identical
-        else _verdict(
-            max(a_in_b, b_in_a),
-            max(texts.a_verbatim_in_b, texts.b_verbatim_in_a),
-            phrasing,
-            texts.longest_run.counted(),
-            settings,
+
+    def verdict_of(phrasing: Sequence[tuple[float, float, float]]) -> Verdict:
+        return (
+            Verdict.COPY
+            if identical
+            else _verdict(
+                max(a_in_b, b_in_a),
+                max(texts.a_verbatim_in_b, texts.b_verbatim_in_a),
+                phrasing,
+                texts.longest_run.counted(),
+                settings,
+            )
         )
+
+    verdict = verdict_of([(share, spread, source) for *_, share, spread, source in phrased])
+    # A verdict that phrasing alone makes lists the phrases, for a reader to weigh: two reports
+    # of one event may share stock phrases ("according to the union").
+    phrases = (
+        shared_phrases(*max(phrased, key=lambda side: side[2])[:2])
+        if verdict is not Verdict.INDEPENDENT and verdict_of(()) is Verdict.INDEPENDENT
+        else ()
     )
     # Identical texts are one text, whatever template it fills in; and versions of one article
     # (one outlet's, at one address or id) are one report, a name corrected in the later ("arrested
@@ -839,6 +934,7 @@ def compare_pair(
         date_set_aside=date_set_aside,
         longest_run_quoted=texts.longest_run_quoted,
         shared_quotations=quotations,
+        shared_phrases=phrases,
         quoting_crediting=quoting_crediting,
     )
 
@@ -1416,6 +1512,32 @@ def _phrasing(side: Side, other: Side) -> tuple[float, float]:
     holding = np.unique(side.phrase_sentences[shared])
     spread = int(side.sentence_words[holding].sum()) / side.unquoted_words
     return int(np.count_nonzero(covered)) / side.unquoted_words, spread
+
+
+def shared_phrases(side: Side, other: Side) -> tuple[str, ...]:
+    """The runs of ``side``'s words in phrases that count (see :class:`Side`) and ``other`` also
+    has, in ``side``'s order, overlapping phrases joined, each once.
+
+    >>> from compare.segment import segment
+    >>> def side(text: str) -> Side:
+    ...     document = Document(text[:5], "S", text)
+    ...     return Side.of(document, segment(document), frozenset(), vocabulary)
+    >>> vocabulary: dict[tuple[str, ...], int] = {}
+    >>> shared_phrases(
+    ...     side("Rescuers dug through the rubble all night, police said."),
+    ...     side("Firefighters dug through the rubble of the school."),
+    ... )
+    ('dug through the rubble',)
+    """
+    starts = np.unique(side.phrase_starts[np.isin(side.phrases, other.phrases)])
+    runs: list[tuple[int, int]] = []
+    for start in starts.tolist():
+        # Phrases that overlap lie in one stretch of text; those that only touch may not.
+        if runs and start < runs[-1][1]:
+            runs[-1] = (runs[-1][0], start + PHRASE_WORDS)
+        else:
+            runs.append((start, start + PHRASE_WORDS))
+    return tuple(dict.fromkeys(" ".join(side.stretch_words[begin:end]) for begin, end in runs))
 
 
 def _templated(matches: Sequence[Match], a: Side, b: Side) -> FilledTemplate | None:

@@ -1106,6 +1106,11 @@ class PairComparison:
             counts only outside the quotation.
         shared_quotations: the quotations both carry word for word (:class:`SharedQuotation`),
             in A's order; never counted as reuse, as reporters quote the same speeches.
+        shared_phrases: when shared phrasing alone makes the verdict (no sentence copied or
+            edited enough for it), the runs of words the reusing article shares with the other in
+            3-word phrases, overlapping phrases joined, each once, in its order (the later
+            article's, else the one more of whose words they hold): what a reader checks the
+            verdict by. Empty otherwise.
         quoting_crediting: of a pair that shares quotations, the ids of those of the two that
             credit the other (as ``crediting``), asked whatever the verdict. Not in report.json.
         matches: the aligned sentences, each A's span and B's; their framing notes read from A
@@ -1184,6 +1189,7 @@ class PairComparison:
     date_set_aside: DateSetAside | None = None
     longest_run_quoted: int = 0
     shared_quotations: tuple[SharedQuotation, ...] = ()
+    shared_phrases: tuple[str, ...] = ()
     quoting_crediting: tuple[str, ...] = ()
 
     @property

@@ -748,3 +748,32 @@ def job_cut_briefs() -> list[Document]:
                                  day="Saturday", jobs=616, saving=289), "brackwell",
                  "Lowick Herald", published="2025-06-14"),
     ]  # fmt: skip
+
+
+# An agency's report of a forest fire, and a paper's own report of it the next day, which aligns
+# with none of the agency's sentences but lifts its phrases ("las llamas avanzaron durante la
+# madrugada") into its own.
+FOREST_FIRE_WIRE = [
+    "Quito, 3 jun (EFE).- Un incendio forestal consumió más de 400 hectáreas de bosque en la provincia de Loja y obligó a evacuar a unas 200 familias, informó la Secretaría de Gestión de Riesgos.",
+    "Las llamas avanzaron durante la madrugada impulsadas por fuertes vientos y alcanzaron las primeras viviendas del cantón Catamayo.",
+    "Los bomberos trabajan sin descanso para contener el fuego en las zonas más escarpadas, donde no pueden llegar los vehículos.",
+    "El alcalde de Catamayo, Jorge Ruiz, declaró la emergencia y pidió a los vecinos no regresar a sus casas hasta nuevo aviso.",
+    "Las autoridades sospechan que el incendio fue provocado por la quema de rastrojos en una finca cercana.",
+]
+FOREST_FIRE_PAPER = [
+    "Más de 200 familias del sur del país pasaron la noche en albergues mientras el fuego seguía activo en Loja.",
+    "Según vecinos consultados por este diario, las llamas avanzaron durante la madrugada y en pocas horas alcanzaron las primeras viviendas del barrio.",
+    "Un comerciante contó que los bomberos trabajan sin descanso desde el lunes, pero que faltan herramientas.",
+    "El municipio pidió a los vecinos no regresar a sus casas, mientras crecen las críticas por la falta de prevención.",
+    "Agricultores de la zona negaron que el fuego empezara por la quema de rastrojos en sus tierras.",
+]  # fmt: skip
+
+
+def forest_fire_lifted() -> tuple[Document, Document]:
+    """The agency's report and the paper's that lifts its phrases, dated a day apart."""
+    return (
+        document("\n\n".join(FOREST_FIRE_WIRE), "efe", "EFE", published="2025-06-03"),
+        document(
+            "\n\n".join(FOREST_FIRE_PAPER), "diario", "La Hora del Sur", published="2025-06-04"
+        ),
+    )

@@ -12,9 +12,11 @@ from compare.align import align_pair
 from compare.overlap import (
     ShownShares,
     Side,
+    _in_names,
     _rounded_on_its_side,
     _verdict,
     compare_pair,
+    shared_phrases,
     text_overlap,
 )
 from compare.pipeline import compare_documents
@@ -44,6 +46,7 @@ from tests.helpers import (
     backdating_run,
     document,
     exclusive_quoted,
+    forest_fire_lifted,
     job_cut_briefs,
 )
 
@@ -270,6 +273,166 @@ def test_a_shared_quotation_is_not_shared_phrasing(quote: str) -> None:
     assert not [m for m in pair.matches if m.kind.is_reuse]
     assert pair.b_phrases_in_a < 0.12
     assert pair.verdict is Verdict.INDEPENDENT
+
+
+# Two reports of one journalist's arrest, in Spanish and in English, by a wire and a local paper
+# the next day: they share the names of the union and the police headquarters, and cite the
+# union alike, but no sentence and none of their own wording.
+ARREST_WIRE_ES = [
+    "Bogotá, 12 may (EFE).- La policía detuvo el viernes a un fotógrafo del semanario El Eco del Valle en Popayán, denunció la Federación Colombiana de Periodistas (Fecolper).",
+    "El reportero, identificado como Camilo Restrepo, fue llevado a la sede de la Policía Metropolitana de Popayán, según la federación.",
+    "El comandante de la policía local, Hernán Ospina, dijo que el fotógrafo se negó a mostrar sus documentos durante un control.",
+    "La Fundación para la Libertad de Prensa (FLIP) registró 218 agresiones contra periodistas el año pasado.",
+    "El semanario, fundado en 1987, circula en tres departamentos del suroccidente del país.",
+]
+ARREST_LOCAL_ES = [
+    "Camilo Restrepo salió en libertad la mañana del sábado tras pasar la noche en la sede de la Policía Metropolitana de Popayán, informó la Federación Colombiana de Periodistas (Fecolper).",
+    "Su abogada, Marta Lucía Cifuentes, anunció una queja ante la Procuraduría, según la federación.",
+    "Restrepo deberá comparecer la próxima semana ante un juez de control de garantías, añadió Fecolper.",
+]
+ARREST_WIRE_EN = [
+    "Police in Leeds arrested a photographer for the weekly Aire Valley Echo on Friday, the National Union of Journalists (NUJ) said.",
+    "The photographer, named as Tom Whitaker, was taken to the headquarters of West Yorkshire Police in Wakefield, according to the union.",
+    "Chief Superintendent Alan Brook said the photographer had refused to show identification at a cordon.",
+    "Press freedom group Index on Censorship recorded 41 arrests of journalists in Britain last year.",
+    "The weekly, founded in 1921, is distributed across three districts of West Yorkshire.",
+]
+ARREST_LOCAL_EN = [
+    "Tom Whitaker was released on Saturday morning after a night at the headquarters of West Yorkshire Police in Wakefield, the National Union of Journalists (NUJ) said.",
+    "His lawyer, Priya Shah, said she would complain to the Independent Office for Police Conduct, according to the union.",
+    "Whitaker must appear before magistrates next week, the NUJ added.",
+]
+
+
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        pytest.param(ARREST_WIRE_ES, ARREST_LOCAL_ES, id="spanish"),
+        pytest.param(ARREST_WIRE_EN, ARREST_LOCAL_EN, id="english"),
+    ],
+)  # fmt: skip
+def test_reports_sharing_an_institutions_name_and_a_cited_source_are_independent(
+    wire: list[str], local: list[str]
+) -> None:
+    """A name with the words in lower case inside it ("Federación Colombiana de Periodistas",
+    "National Union of Journalists") is one name, and "según la federación" or "according to
+    the union" says whom a report cites, as any report citing it does: a local follow-up that
+    shares only these with the wire reused nothing (acceptance round 24, finding 2: "partial,
+    uncredited" before)."""
+    pair = only_pair(
+        document("\n\n".join(wire), "wire", "Wire", published="2025-05-12"),
+        document("\n\n".join(local), "local", "Local", published="2025-05-13"),
+    )
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert pair.b_phrases_in_a < 0.1
+    assert pair.verdict is Verdict.INDEPENDENT
+    assert not pair.undisclosed_reuse
+    assert pair.shared_phrases == ()
+
+
+def test_a_paper_lifting_a_wires_phrases_is_partial_and_lists_them() -> None:
+    """A paper that rewrites no sentence of the wire but lifts its phrases into its own
+    ("las llamas avanzaron durante la madrugada") is partial, uncredited, and the pair lists
+    the phrases in the paper's order, for a reader to check."""
+    pair = only_pair(*forest_fire_lifted())
+    assert not [m for m in pair.matches if m.kind.is_reuse]
+    assert pair.verdict is Verdict.PARTIAL
+    assert pair.undisclosed_reuse
+    assert pair.shared_phrases == (
+        "las llamas avanzaron durante la madrugada",
+        "alcanzaron las primeras viviendas del",
+        "los bomberos trabajan sin descanso",
+        "pidió a los vecinos no regresar a sus casas",
+        "por la quema de rastrojos en",
+    )
+
+
+def test_a_verdict_made_by_copied_sentences_lists_no_phrases() -> None:
+    """Only a verdict that shared phrasing alone makes lists phrases: a copy's are its
+    sentences, which the pair aligns."""
+    wire = document("\n".join(WIRE), "wire", published="2025-01-13")
+    copy = document("\n".join(WIRE[:4]), "copy", "Daily", published="2025-01-14")
+    pair = only_pair(wire, copy)
+    assert pair.verdict is Verdict.COPY
+    assert pair.shared_phrases == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param(
+            "denunció el Sindicato Nacional de Trabajadores de la Prensa (SNTP).",
+            "sindicato nacional de trabajadores de la prensa sntp",
+            id="spanish_particles_and_bracketed_initials",
+        ),
+        pytest.param(
+            "said the National Union of Journalists in a statement.",
+            "national union of journalists",
+            id="english_of",
+        ),
+        pytest.param(
+            "informó la Fiscalía General del Estado de Sinaloa",
+            "fiscalía general del estado de sinaloa",
+            id="del_and_de",
+        ),
+        pytest.param(
+            "llegó a Caracas, de donde salió con Maduro y Cabello",
+            "caracas maduro y cabello",
+            id="a_comma_ends_a_name",
+        ),
+        pytest.param(
+            "La sede de la Policía Metropolitana",
+            "policía metropolitana",
+            id="a_sentences_first_word_alone_is_no_name",
+        ),
+        pytest.param(
+            "La Fiscalía de Sinaloa informó que no hay detenidos",
+            "la fiscalía de sinaloa",
+            id="a_name_opening_a_sentence",
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_holds_the_words_in_lower_case_between_its_capitalised_ones(
+    text: str, named: str
+) -> None:
+    """A name's words are its capitalised words and the words in lower case between two of
+    them, in any language; a mark after a word ends the name."""
+    flags = _in_names(text, opens_sentence=True)
+    assert " ".join(w for w, name in zip(words(text), flags, strict=True) if name) == named
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        pytest.param(
+            "El Gobierno destinó 480 millones de dólares al programa de vivienda.",
+            "La reforma costará 900 millones de dólares al año, dijo el ministro.",
+            (),
+            id="a_figures_multiplier_and_currency",
+        ),
+        pytest.param(
+            "Dos periodistas fueron detenidos en Zulia, según el sindicato.",
+            "La periodista fue liberada el lunes por la noche, según el sindicato.",
+            (),
+            id="a_cited_source",
+        ),
+        pytest.param(
+            "Dos periodistas fueron detenidos en Zulia, dijo el sindicato.",
+            "Los periodistas fueron detenidos en Zulia el domingo, según la ONG.",
+            ("periodistas fueron detenidos en zulia",),
+            id="own_wording_counts",
+        ),
+    ],
+)  # fmt: skip
+def test_which_shared_phrases_count(a: str, b: str, shared: tuple[str, ...]) -> None:
+    """A figure's words and a cue that cites a source with its source are no wording of a
+    report's own; the rest of a report's words are."""
+    vocabulary: dict[tuple[str, ...], int] = {}
+    sides = [
+        Side.of(doc, segment(doc), frozenset(), vocabulary)
+        for doc in (Document("a", "A", a), Document("b", "B", b))
+    ]
+    assert shared_phrases(*sides) == shared
 
 
 def test_a_brief_sharing_one_phrase_with_a_report_is_independent() -> None:

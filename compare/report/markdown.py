@@ -135,6 +135,8 @@ MAX_INDEX_PAIRS = 20
 MAX_LISTED_COPIES = 10
 # A story page's summary names at most this many of the framing differences of one copy.
 MAX_SUMMARY_CHANGES = 5
+# A verdict that shared phrasing alone makes shows this many of its phrases; report.json all.
+MAX_PHRASES_SHOWN = 6
 # A pair section lists the origin's sentences its copy leaves out one by one up to this many;
 # a longer cut (half of an investigation: 150 sentences) is listed as passages.
 MAX_LISTED_LEFT_OUT = 12
@@ -273,6 +275,19 @@ def escape(text: str) -> str:
     '\\\\*Breaking\\\\* \\\\| \\\\<b\\\\>A\\\\_B\\\\</b\\\\> \\\\[link\\\\](x)'
     """
     return _escape_line(" ".join(text.split()))
+
+
+def _phrases_alone(phrases: Sequence[str]) -> str:
+    """What a verdict that shared phrasing alone makes rests on: the first
+    ``MAX_PHRASES_SHOWN`` of its ``phrases``, and how many more report.json lists.
+
+    >>> _phrases_alone(["según el sindicato", "la sede del"])
+    'The verdict rests on shared phrasing alone: “según el sindicato”, “la sede del”.'
+    """
+    shown = ", ".join(f"“{escape(phrase)}”" for phrase in phrases[:MAX_PHRASES_SHOWN])
+    more = len(phrases) - MAX_PHRASES_SHOWN
+    listed = f" and {more} more (report.json lists them all)" if more > 0 else ""
+    return f"The verdict rests on shared phrasing alone: {shown}{listed}."
 
 
 def _escape_line(line: str) -> str:
@@ -2081,6 +2096,8 @@ def _verdict_line(
         f"words), {_percent(pair.b_phrases_in_a, phrased)} of B's in A's "
         f"({_percent(pair.b_phrases_in_a_spread, spread)}).",
     ]
+    if pair.shared_phrases:
+        parts.append(_phrases_alone(pair.shared_phrases))
     # What tells a copy from a rewrite: a reader sees why sentences all copied or edited are not
     # a copy (one word edited leaves its whole sentence out of this share).
     if pair.verdict in (Verdict.COPY, Verdict.DERIVED):
