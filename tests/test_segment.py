@@ -771,13 +771,25 @@ def test_a_german_date_ends_no_sentence_at_its_day(text: str, expected: list[str
             "El Lic. Pérez y el Ing. Gómez recibieron al Excmo. Sr. Presidente en el puerto.",
             id="mexican_and_spanish_titles",
         ),
+        pytest.param(
+            "El Gral. Ruiz y el Cnel. Medina recorrieron Culiacán con el Tte. Solís y el Sgto. Mora.",
+            id="military_titles",
+        ),
+        pytest.param(
+            "El Pdte. del Congreso, el Dip. Sergio Gutiérrez, recibió al Cap. Ortiz y al Cmdte. Ríos.",
+            id="legislative_titles_and_commanders",
+        ),
+        pytest.param(
+            "Mons. Ramón Castro y el Pbro. Luis Vega oficiaron la misa con el Mtro. Arias y la Mtra. Gil.",
+            id="church_and_academic_titles",
+        ),
         pytest.param("La obra costó unos 3.000 mill. de pesos al Estado.", id="spanish_millions"),
         pytest.param("Le Dr Lefèvre et le Pr. Roux ont signé la tribune.", id="french_professor"),
     ],
 )
 def test_spanish_and_french_abbreviations_end_no_sentence(text: str) -> None:
     """EFE's and AFP's copy goes on after "EE.UU." (or "EE. UU.") before a word in lower case,
-    a title ("Sra.", "Dra."), an avenue's "av." before its name, even one that opens with "de",
+    a title ("Sra.", "Dra.", "Gral.", "Dip.", "Mons."), an avenue's "av." before its name, even one that opens with "de",
     and "núm.", "pág." or "tel." before their number."""
     assert [s.text for s in segment(document(text))] == [text]
 
