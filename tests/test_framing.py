@@ -8800,12 +8800,38 @@ def test_figures_cited_and_a_preliminary_count_frame_a_claim(
             "The city will host a Formula 1 race next year.",
             id="championship",
         ),
+        pytest.param(
+            "The rights group condemned the arrest of 3 reporters.",
+            "The rights group Article 19 condemned the arrest of 3 reporters.",
+            id="group_named_for_an_article",
+        ),
+        pytest.param(
+            "La organización condenó el asesinato de 3 periodistas en Sinaloa.",
+            "La organización Artículo 19 condenó el asesinato de 3 periodistas en Sinaloa.",
+            id="spanish_group_named_for_an_article",
+        ),
+        pytest.param(
+            "Artículo 19 condenó el asesinato del periodista, según la Fiscalía.",
+            "La organización condenó el asesinato del periodista, según la Fiscalía.",
+            id="spanish_group_named_for_an_article_opening_the_sentence",
+        ),
     ],
 )
 def test_the_number_of_a_name_is_no_figure_added(a: str, b: str) -> None:
-    """A version that names a road, a terminal, a mission or a product by its number adds no
-    figure (acceptance 23 #10: "Route 9" was noted as a number added)."""
+    """A version that names a road, a terminal, a mission, a product or a group called after
+    an article ("Article 19", "Artículo 19") by its number adds no figure (acceptance 23 #10:
+    "Route 9" was noted as a number added)."""
     assert [n.kind for n in framing_notes(a, b) if n.kind.startswith("number")] == []
+
+
+def test_a_spanish_law_article_in_lower_case_is_a_number() -> None:
+    """Spanish writes a law's article in lower case: "artículo 19" changed to "artículo 20" is a
+    number changed, unlike the group "Artículo 19"."""
+    notes = framing_notes(
+        "El artículo 19 de la Constitución protege la libertad de prensa.",
+        "El artículo 20 de la Constitución protege la libertad de prensa.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [("number_changed", "19", "20")]
 
 
 def test_a_rate_per_billion_keeps_no_billion_of_its_own() -> None:
