@@ -78,6 +78,7 @@ from compare.segment import (
     find_words,
     in_english,
     is_number,
+    language,
     may_quote,
     normalise,
     outside_quotations,
@@ -5661,19 +5662,28 @@ def _with_its_modal(phrase: str, plain: str) -> str:
 
 def _currencies(tokens: Sequence[str], plain: str) -> frozenset[str]:
     """The currencies a sentence names: by their words, a French or Italian one after an article
-    or preposition cut short too ("millions d'euros"), by their signs, and in compounds
+    or preposition cut short too ("millions d'euros"), by their signs, as the sentence's language
+    reads them ("$" is the peso in Spanish, "US$" the dollar), and in compounds
     ("dollar-denominated bonds").
 
     >>> sorted(_currencies(words(said := "Les pertes atteignent 4 millions d'euros."), said))
     ['€']
+    >>> said = "El Gobierno calcula que la reforma supondrá un ahorro de $1.200 millones el año."
+    >>> sorted(_currencies(words(said), said))
+    ['peso']
     """
     terms = lexicon()
     # Most sentences cut no word short: only those that do are read again.
     if "'" in plain or "\u2019" in plain:
         tokens = [terms.elided(token) or token for token in tokens]
+    signs = terms.currency_sign.findall(plain)
+    # Only a sentence that writes a sign some language reads otherwise is asked its language.
+    read_as: Mapping[str, str] = {}
+    if any(sign in own for own in terms.signs_by_language.values() for sign in signs):
+        read_as = terms.signs_by_language.get(language(plain) or "", {})
     return (
         frozenset(terms.currency_words[n] for n in terms.currency_names.find(tokens))
-        | {terms.currency_signs[written] for written in terms.currency_sign.findall(plain)}
+        | {read_as.get(sign) or terms.currency_signs[sign] for sign in signs}
         | _compound_currencies(tokens)
     )
 

@@ -765,6 +765,8 @@ class Lexicon:
     currency_compound_ends: frozenset[str]
     currency_signs: Mapping[str, str]
     currency_sign: re.Pattern[str]
+    # The currency a sign stands for in a language, where not the one it stands for in English.
+    signs_by_language: Mapping[str, Mapping[str, str]]
     loaded_terms: Phrases
     # Loaded terms loaded only where they mean a plot: "a scheme to defraud", "a Ponzi scheme",
     # not "the Erasmus scheme".
@@ -2856,6 +2858,7 @@ def lexicon() -> Lexicon:
             + "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
             + ")"
         ),
+        signs_by_language=data["signs_by_language"],
         loaded_terms=Phrases.of(
             data["loaded_terms"] + data["plain_counterparts"] + data["loaded_in_place_of_plain"],
             in_compounds=True,

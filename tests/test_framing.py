@@ -871,6 +871,42 @@ from tests.helpers import boilerplate_of, document
             id="spanish_euros_for_dollars",
         ),
         pytest.param(
+            "El ahorro será de 1.200 millones de pesos, según Hacienda.",
+            "El ahorro será de 1.200 millones de dólares, según Hacienda.",
+            [("currency_changed", "peso", "$")],
+            id="spanish_pesos_for_dollars",
+        ),
+        pytest.param(
+            "The fine was set at 3 million pesos, the court said.",
+            "The fine was set at 3 million dollars, the court said.",
+            [("currency_changed", "peso", "$")],
+            id="english_pesos_for_dollars",
+        ),
+        pytest.param(
+            "La reforma supondrá un ahorro de $1.200 millones, según Hacienda.",
+            "La reforma supondrá un ahorro de US$1.200 millones, según Hacienda.",
+            [("currency_changed", "peso", "$")],
+            id="spanish_dollar_sign_is_the_peso_us_dollar_sign_the_dollar",
+        ),
+        pytest.param(
+            "La reforma supondrá un ahorro de $1.200 millones, según Hacienda.",
+            "La reforma supondrá un ahorro de 1.200 millones de pesos, según Hacienda.",
+            [],
+            id="spanish_dollar_sign_and_pesos_in_words",
+        ),
+        pytest.param(
+            "The company paid $5 million to settle the case.",
+            "The company paid US$5 million to settle the case.",
+            [],
+            id="english_dollar_sign_and_us_dollar_sign",
+        ),
+        pytest.param(
+            "Bajo el peso de la deuda, el Gobierno pagó 300 millones de dólares.",
+            "Bajo la carga de la deuda, el Gobierno pagó 300 millones de dólares.",
+            [],
+            id="spanish_peso_the_weight_is_no_currency",
+        ),
+        pytest.param(
             "Les pertes sont estimées à 4,5 millions d'euros, selon la chambre de commerce.",
             "Les pertes sont estimées à 4,5 millions de dollars, selon la chambre de commerce.",
             [("currency_changed", "\u20ac", "$")],
@@ -3920,6 +3956,11 @@ def test_the_narrators_incise_after_dialogue_dash_speech_is_no_quotation(a: str,
             id="spanish_mil_millones",
         ),
         pytest.param(
+            "El ahorro será de 1,2 billones de pesos, según Hacienda.",
+            "El ahorro será de 1.200.000 millones de pesos, según Hacienda.",
+            id="spanish_billon_is_a_million_millions",
+        ),
+        pytest.param(
             "Seules deux lignes sur 16 fonctionnaient à 9h00.",
             "Seules deux lignes sur seize fonctionnaient à 9 heures.",
             id="french_seize_and_hours",
@@ -4809,6 +4850,12 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
             "La pérdida asciende a 1.600 millones de euros.",
             ("mil quinientos millones", "1.600 millones"),
             id="spanish_mil_millones",
+        ),
+        pytest.param(
+            "El ahorro será de 1,2 billones de pesos, según Hacienda.",
+            "El ahorro será de 1,2 mil millones de pesos, según Hacienda.",
+            ("1,2 billones", "1,2 mil millones"),
+            id="spanish_billones_for_mil_millones",
         ),
         pytest.param(
             "Quelque 1 200 bus ont circulé ce mardi.",
