@@ -598,10 +598,43 @@ def compatible_change(notes: Sequence[FramingNote], a: str, b: str) -> tuple[str
         for note in notes
     ):
         return None
-    ours, theirs = _count_written(a, changed[0].a), _count_written(b, changed[0].b)
-    if ours is None or theirs is None or not compatible(ours.figure, theirs.figure):
-        return None
-    return ours.qualified, theirs.qualified
+    return compatible_changes(changed, a, b).get(changed[0])
+
+
+def compatible_changes(
+    notes: Sequence[FramingNote], a: str, b: str
+) -> dict[FramingNote, tuple[str, str] | None]:
+    """Of two aligned sentences ``a`` and ``b`` and their framing ``notes``, each number changed
+    from one count to one that may be the same number as their qualifiers, which differ, allow
+    (``numerals.compatible``: "1.200" and "más de mil", "1,200" and "more than 1,000"; not "at
+    least 41" and "at least 40", two counts), with the two as written with their qualifiers; and
+    the note of that qualifier's change, which the two tell, with none.
+
+    >>> notes = [FramingNote(FramingKind.NUMBER_CHANGED, "1.200", "mil"),
+    ...          FramingNote(FramingKind.NUMBER_CHANGED, "35 %", "3,5 %"),
+    ...          FramingNote(FramingKind.ESTIMATE_CHANGED, "", "más de")]
+    >>> changes = compatible_changes(notes, "Hubo 1.200 quejas, un 35 % más.",
+    ...                              "Hubo más de mil quejas, un 3,5 % más.")
+    >>> [changes.get(note, "kept") for note in notes]
+    [('1.200', 'más de mil'), 'kept', None]
+    """
+    changes: dict[FramingNote, tuple[str, str] | None] = {}
+    estimates = {(n.a, n.b): n for n in notes if n.kind is FramingKind.ESTIMATE_CHANGED}
+    for note in notes:
+        if note.kind is not FramingKind.NUMBER_CHANGED:
+            continue
+        ours, theirs = _count_written(a, note.a), _count_written(b, note.b)
+        if (
+            ours is None
+            or theirs is None
+            or ours.figure.qualified == theirs.figure.qualified
+            or not compatible(ours.figure, theirs.figure)
+        ):
+            continue
+        changes[note] = (ours.qualified, theirs.qualified)
+        if told := estimates.get((ours.qualifier, theirs.qualifier)):
+            changes[told] = None
+    return changes
 
 
 def _count_written(text: str, shown: str) -> PlacedNumber | None:

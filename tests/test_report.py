@@ -3584,6 +3584,40 @@ def test_a_focus_page_marks_a_figure_its_rival_qualifies_compatibly() -> None:
 
 
 @pytest.mark.parametrize(
+    ("exact", "qualified", "row"),
+    [
+        pytest.param(
+            "La ONG Espacio Público contabilizó 1.200 violaciones a la libertad de expresión en "
+            "2024, un 35 % más que el año anterior.",
+            "La ONG Espacio Público contabilizó más de mil violaciones a la libertad de expresión "
+            "en 2024, un 3,5 % más que el año anterior.",
+            "| 1 | 1 | number changed, compatible | 1.200 | más de mil |",
+            id="spanish_mas_de_mil_beside_another_change",
+        ),
+        pytest.param(
+            "The monitoring group documented 1,200 violations of press freedom in 2024.",
+            "The monitoring group documented more than 1,000 violations of press freedom in 2024.",
+            "| 1 | 1 | number changed, compatible | 1,200 | more than 1,000 |",
+            id="english_more_than_1000",
+        ),
+    ],
+)
+def test_a_pair_table_shows_a_number_its_rival_qualifies_compatibly_in_one_row(
+    exact: str, qualified: str, row: str
+) -> None:
+    """A number the other version gives with a qualifier that lets the two be one number
+    ("1.200" and "más de mil", as "1,200" and "more than 1,000") is one row of the pair's
+    framing table, each with its qualifier, named compatible; the qualifier's change is no row
+    of its own (acceptance 24 #12)."""
+    docs = [Document("uno", "Diario Uno", exact), Document("dos", "Diario Dos", qualified)]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = result.pairs
+    section = " ".join(" ".join(render_pair(result, pair)).split())
+    assert row in section
+    assert "how exact a number is changed" not in section
+
+
+@pytest.mark.parametrize(
     ("lede", "shown"),
     [
         pytest.param(

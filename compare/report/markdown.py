@@ -7,14 +7,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 from compare.candidates import sampled_note
 from compare.coverage import carried, exclusive, omitted_by
 from compare.disclosure import outlet
-from compare.figures import compatible_change
+from compare.figures import compatible_change, compatible_changes
 from compare.focus import focus_file_name
 from compare.framing import kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
@@ -229,6 +229,9 @@ FIGURE_KINDS = frozenset(
         FramingKind.ESTIMATE_CHANGED,
     }
 )
+# A number changed to one it may be as the two's qualifiers allow ("1,200" and "more than
+# 1,000"), shown with them: a pair's table names it so, in one row.
+COMPATIBLE_LABEL = "number changed, compatible"
 FRAMING_LABELS = {
     FramingKind.ATTRIBUTION_VERB: "attribution verb changed",
     FramingKind.ATTRIBUTION_ADDED: "attribution added",
@@ -1250,11 +1253,7 @@ def _figures_otherwise(
     for match in pair.matches:
         mine, theirs = (match.a, match.b) if focus_is_a else (match.b, match.a)
         where = f"yours {_indexes(mine.sentences)} / its {_indexes(theirs.sentences)}"
-        texts = [
-            " ".join(sentences[doc][n].text for n in span.sentences)
-            for doc, span in ((pair.a, match.a), (pair.b, match.b))
-        ]
-        if told := compatible_change(match.framing, *texts):
+        if told := compatible_change(match.framing, *_match_texts(sentences, pair, match)):
             yours, its = told if focus_is_a else told[::-1]
             found.append(f"{where}: {escape(yours)} → {escape(its)} (compatible)")
             continue
@@ -1264,6 +1263,35 @@ def _figures_otherwise(
             yours, its = (note.a, note.b) if focus_is_a else (note.b, note.a)
             found.append(f"{where}: {escape(yours) or '-'} → {escape(its) or '-'}")
     return found
+
+
+def _match_texts(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, match: Match
+) -> tuple[str, str]:
+    """The text of each side of an aligned pair, A's first."""
+    a, b = (
+        " ".join(sentences[doc][n].text for n in span.sentences)
+        for doc, span in ((pair.a, match.a), (pair.b, match.b))
+    )
+    return a, b
+
+
+def _notes_shown(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, match: Match
+) -> list[tuple[FramingNote, bool]]:
+    """An aligned pair's framing notes as its pair's table shows them, each with whether it is
+    a number changed to one it may be as their qualifiers allow, shown with them ("1.200" /
+    "más de mil"; see ``figures.compatible_changes``), the qualifier's own note folded in."""
+    if not any(note.kind is FramingKind.NUMBER_CHANGED for note in match.framing):
+        return [(note, False) for note in match.framing]
+    compatible = compatible_changes(match.framing, *_match_texts(sentences, pair, match))
+    shown = []
+    for note in match.framing:
+        if note not in compatible:
+            shown.append((note, False))
+        elif told := compatible[note]:
+            shown.append((replace(note, a=told[0], b=told[1]), True))
+    return shown
 
 
 def _article_notes(
@@ -1864,8 +1892,14 @@ def render_pair(
         lines += [_nothing_matched(result, pair), ""]
     lines += _shared_quotation_lines(result, pair, names)
     # A quotation both carry in sentences aligned with no match together is noted where it is.
-    notes = [(m.a.sentences, m.b.sentences, n) for m in pair.matches for n in m.framing] + [
-        ((q.a_sentence,), (q.b_sentence,), n) for q in pair.shared_quotations for n in q.framing
+    notes = [
+        (m.a.sentences, m.b.sentences, n, compatible)
+        for m in pair.matches
+        for n, compatible in _notes_shown(result.sentences, pair, m)
+    ] + [
+        ((q.a_sentence,), (q.b_sentence,), n, False)
+        for q in pair.shared_quotations
+        for n in q.framing
     ]
     named = names_framing_of(a.text) and names_framing_of(b.text)
     lines += ["### Framing differences", ""]
@@ -1884,10 +1918,12 @@ def render_pair(
                 [
                     [
                         *origin_first(_indexes(in_a), _indexes(in_b)),
-                        FRAMING_LABELS[n.kind.mirrored if a_changed_b else n.kind],
+                        COMPATIBLE_LABEL
+                        if compatible
+                        else FRAMING_LABELS[n.kind.mirrored if a_changed_b else n.kind],
                         *origin_first(escape(n.a) or "-", escape(n.b) or "-"),
                     ]
-                    for in_a, in_b, n in notes
+                    for in_a, in_b, n, compatible in notes
                 ],
             ),
             "",
