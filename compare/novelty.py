@@ -40,6 +40,7 @@ from compare.numerals import (
 )
 from compare.records import Document, Sentence
 from compare.segment import (
+    DIALOGUE_DASHES,
     is_number,
     may_quote,
     normalise,
@@ -461,9 +462,14 @@ def _key(word: str) -> str:
 
 
 def _trimmed(text: str, start: int, end: int) -> str:
-    """The quotation at ``start:end`` of ``text`` without its marks and the stops beside them."""
+    """The quotation at ``start:end`` of ``text`` without its marks (a dialogue dash that opens
+    speech too) and the stops beside them.
+
+    >>> _trimmed(said := "\u2014Le dijimos que se fuera \u2014relat\u00f3.", 0, said.index(" \u2014"))
+    'Le dijimos que se fuera'
+    """
     plain = normalise(text)
-    while start < end and plain[start] in _QUOTE_EDGES:
+    while start < end and (plain[start] in _QUOTE_EDGES or text[start] in DIALOGUE_DASHES):
         start += 1
     while end > start and plain[end - 1] in _QUOTE_EDGES:
         end -= 1

@@ -73,6 +73,7 @@ from compare.records import (
     version_times,
 )
 from compare.segment import (
+    DIALOGUE_DASHES,
     EDGE_MARKS,
     inside,
     is_number,
@@ -136,9 +137,9 @@ MIN_QUOTATION_WORDS = 5
 # those texts: by the number of each of its sentences aligned with one, the text aligned with it
 # (see taken_from_outlets).
 OutletsTaken = Mapping[tuple[str, str], Mapping[int, str]]
-# The marks around a quotation, and the punctuation its last word takes inside them, left out of
-# a shared quotation's text as written.
-QUOTATION_EDGES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e ,;:"
+# The marks around a quotation (a dialogue dash too), and the punctuation its last word takes
+# inside them, left out of a shared quotation's text as written.
+QUOTATION_EDGES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e ,;:" + DIALOGUE_DASHES
 # Two reports that name one weekday ("on Saturday") report one day unless published this many
 # days apart: a weekly fixture's reports come a week apart, a Monday's wrap in Tuesday's paper.
 DAYS_APART_FOR_ONE_WEEKDAY = 6

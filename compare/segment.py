@@ -241,6 +241,8 @@ LANGUAGE_WORDS = {
 LANGUAGE_SAMPLE_CHARS = 2000
 # What speech that no dash hands over to the narrator ends with: a sentence's end.
 SPEECH_ENDS = ".!?\u2026"
+# What stands between the dash that closes the narrator's aside and the speech that goes on.
+SPEECH_RESUMES_AFTER = " ,;:"
 # French sets the subject after the verb, joined by hyphens, in the narrator's incise after
 # speech: "a-t-il dit", "estime-t-elle", "poursuit-il".
 FRENCH_INVERSION = re.compile(r"[^\W\d_]+-(?:t-)?(?:ils?|elles?|on)")
@@ -383,7 +385,9 @@ def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _dialogue_quotation(text: str) -> list[tuple[int, int]]:
     """The speech that a dialogue dash opening ``text`` quotes, as Spanish and French copy print
     it: up to the next dash, where the narrator takes over ("\u2014Hemos pasado mucho miedo
-    \u2014relat\u00f3 una vecina."), or to the comma before the narrator's incise (see
+    \u2014relat\u00f3 una vecina."), and on after the dash that closes the narrator's aside, to
+    the next dash or the sentence's end ("\u2014Actuamos con apego a la ley \u2014a\u00f1adi\u00f3
+    Gait\u00e1n\u2014, pero las im\u00e1genes muestran otra cosa."), or to the comma before the narrator's incise (see
     :func:`_incise`: "\u2014 Nous n'avons rien vu, a dit un t\u00e9moin."), or to the sentence's
     end ("\u2014 Nous n'avons rien vu, personne ne nous a pr\u00e9venus."). Speech opens as a
     sentence does, not in lower case: "\u2014pregunt\u00f3 un vecino.", after a question the
@@ -396,6 +400,8 @@ def _dialogue_quotation(text: str) -> list[tuple[int, int]]:
     ([(0, 23)], [])
     >>> _dialogue_quotation("\u2014 No vimos nada, dijo un testigo.")
     [(0, 15)]
+    >>> _dialogue_quotation("\u2014Nada \u2014dijo\u2014, nada de nada.")
+    [(0, 5), (14, 27)]
     """
     # English prints no speech so: a dash opening an English line is a list's bullet ("\u2014 A
     # tax credit for families.").
@@ -405,10 +411,23 @@ def _dialogue_quotation(text: str) -> list[tuple[int, int]]:
     if not opening or opening.group().islower():
         return []
     if narrator := DIALOGUE_DASH.search(text, 1):
-        return [(0, len(text[: narrator.start()].rstrip()))]
+        return [(0, len(text[: narrator.start()].rstrip())), *_speech_resumed(text, narrator.end())]
     if text[-1] not in SPEECH_ENDS:
         return []
     return [(0, _incise(text) or len(text))]
+
+
+def _speech_resumed(text: str, aside: int) -> list[tuple[int, int]]:
+    """The speech that goes on after the narrator's aside opening at ``aside`` of ``text``, past
+    the dash that closes the aside and the comma or stop after it, up to the next dash or the
+    sentence's end; none where no dash closes the aside or nothing but a stop follows it
+    ("\u2014relat\u00f3 entre l\u00e1grimas\u2014.")."""
+    closing = DIALOGUE_DASH.search(text, aside)
+    resumed = FIRST_LETTER_OR_DIGIT.search(text, closing.end()) if closing else None
+    if not resumed:
+        return []
+    narrator = DIALOGUE_DASH.search(text, resumed.start())
+    return [(resumed.start(), len(text[: narrator.start()].rstrip()) if narrator else len(text))]
 
 
 def _incise(text: str) -> int | None:
@@ -674,11 +693,16 @@ def article_quotations(text: str, sentences: Sequence[Sentence]) -> list[tuple[i
 def _runs_open(text: str, span: tuple[int, int]) -> bool:
     """Whether a quotation at ``span`` runs on past the end of ``text``, no mark closing it (or
     only its opening mark ends the text, where a sentence was cut after it); speech that a
-    dialogue dash opens ends with its sentence."""
+    dialogue dash opens, or that goes on after the dash closing the narrator's aside, ends with
+    its sentence."""
     begin, end = span
     return (
         end == len(text)
         and text[begin] not in DIALOGUE_DASHES
+        and not (
+            text[begin].isalnum()
+            and text[:begin].rstrip(SPEECH_RESUMES_AFTER)[-1:] in DIALOGUE_DASHES
+        )
         and (end - begin == 1 or normalise(text[-1]) not in QUOTE_MARKS)
     )
 

@@ -907,6 +907,14 @@ from tests.helpers import boilerplate_of, document
             id="spanish_peso_the_weight_is_no_currency",
         ),
         pytest.param(
+            "\u2014Actuamos con apego a la ley \u2014a\u00f1adi\u00f3 el comisario\u2014, pero los"
+            " v\u00eddeos muestran otra cosa.",
+            "\u2014Actuamos con apego a la ley \u2014a\u00f1adi\u00f3 el comisario\u2014, pero los"
+            " v\u00eddeos muestran lo contrario.",
+            [("quote_changed", "otra cosa", "lo contrario")],
+            id="spanish_speech_going_on_after_the_narrators_aside",
+        ),
+        pytest.param(
             "Les pertes sont estimées à 4,5 millions d'euros, selon la chambre de commerce.",
             "Les pertes sont estimées à 4,5 millions de dollars, selon la chambre de commerce.",
             [("currency_changed", "\u20ac", "$")],

@@ -3763,10 +3763,19 @@ def test_shared_quotations_never_make_a_pair_reuse() -> None:
             [],
             id="another_quotation",
         ),
+        pytest.param(
+            "\u2014Le pedimos que se fuera de la ciudad \u2014relat\u00f3 su hermana entre"
+            " l\u00e1grimas.",
+            "Su hermana record\u00f3 entre l\u00e1grimas: \u00abLe pedimos que se fuera de la"
+            " ciudad y no quiso\u00bb.",
+            ["Le pedimos que se fuera de la ciudad"],
+            id="spanish_speech_after_a_dialogue_dash_shown_without_it",
+        ),
     ],
 )
 def test_a_shared_quotation_is_one_within_the_other(a: str, b: str, expected: list[str]) -> None:
     """A quotation counts as shared when one side's words stand within the other's, together and
-    in order, and it has five words or more."""
+    in order, and it has five words or more; it is shown without its marks, a dialogue dash
+    that opens speech too."""
     pair = only_pair(document(a, "a"), document(b, "b"))
     assert [q.text for q in pair.shared_quotations] == expected

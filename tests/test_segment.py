@@ -1264,6 +1264,23 @@ def test_chinese_is_cut_into_words_with_foreign_names_too() -> None:
             id="speech_a_dialogue_dash_opens_up_to_the_next",
         ),
         pytest.param(
+            "\u2014Actuamos con apego a la ley \u2014a\u00f1adi\u00f3 el comisario\u2014, pero"
+            " los v\u00eddeos muestran otra cosa.",
+            ["", " \u2014a\u00f1adi\u00f3 el comisario\u2014, ", ""],
+            id="speech_goes_on_after_the_narrators_aside_between_dashes",
+        ),
+        pytest.param(
+            "\u2014No nos iremos \u2014dijo la portavoz\u2014; seguiremos aqu\u00ed"
+            " \u2014insisti\u00f3.",
+            ["", " \u2014dijo la portavoz\u2014; ", " \u2014insisti\u00f3."],
+            id="speech_goes_on_up_to_the_next_aside",
+        ),
+        pytest.param(
+            "\u2014Le pedimos que se fuera de la ciudad \u2014relat\u00f3 entre l\u00e1grimas\u2014.",
+            ["", " \u2014relat\u00f3 entre l\u00e1grimas\u2014."],
+            id="no_speech_after_an_aside_that_closes_the_sentence",
+        ),
+        pytest.param(
             "\u2014 Nous n\u2019avons rien vu, personne ne nous a pr\u00e9venus.",
             ["", ""],
             id="speech_a_dialogue_dash_opens_up_to_the_sentence_end",
@@ -1370,6 +1387,12 @@ def test_quotations_are_in_order_and_apart(text: str) -> None:
             " \u2014respondió el testigo.",
             ["\u2014¿Quién dio la alarma?", "", "\u2014Nadie, que yo sepa"],
             id="speech_a_dialogue_dash_opens_ends_with_its_sentence",
+        ),
+        pytest.param(
+            "\u2014Actuamos con apego a la ley \u2014a\u00f1adi\u00f3 el comisario\u2014, pero"
+            " los v\u00eddeos muestran otra cosa. El ministerio no respondi\u00f3.",
+            ["\u2014Actuamos con apego a la leypero los v\u00eddeos muestran otra cosa.", ""],
+            id="speech_that_goes_on_after_an_aside_ends_with_its_sentence",
         ),
     ],
 )
