@@ -2159,19 +2159,22 @@ def _wire_credit_line(
     wire_names: re.Pattern[str],
     unnamed_wires: re.Pattern[str],
     agency_names: re.Pattern[str],
+    agency_words: re.Pattern[str],
 ) -> re.Pattern[str]:
     """A line of one of ``leads`` (in any case) or a dash, and wire services' names alone or
     news agencies in general (``unnamed_wires``: "wire services"), joined by ``joins``, perhaps
-    each after one of ``articles`` and all before one of ``tails``, in brackets or after a dash
-    or not; or the names alone in brackets, as Europa Press's copy closes ("(Europa Press)");
-    or one of ``agency_names`` alone, a wire's name that says it is an agency, as Lusa signs off
-    ("Agência Lusa"), where a short name alone may be a heading; any of them perhaps closed by
-    one of ``end_marks`` after a slash ("Agência Lusa / Fim"), which a short name alone before
-    one, in any case, is too (:func:`_sign_off`: "Lusa/Fim", "LUSA/FIM"); or the names after a
-    paper's own name and a double slash ("ZAP // Lusa"), or a masthead's and a single one
-    ("Redacción / EFE"), or after a paper's or newsroom's name and a comma, or a masthead's, and
-    one of ``leads_after_paper`` as written, in lower case ("La Rédaction, avec AFP", "Le Figaro
-    avec AFP"; not "Il a parlé avec AFP"). A masthead's words are capitalised or
+    each after one of ``articles`` and one of ``agency_words`` ("la agencia EFE") and all before
+    one of ``tails``, in brackets or after a dash or not; or the names alone in brackets, as
+    Europa Press's copy closes ("(Europa Press)"); or one of ``agency_names`` alone, a wire's
+    name that says it is an agency, as Lusa signs off ("Agência Lusa"), or a wire's name after
+    one of ``agency_words`` ("Agencia EFE"), where a short name alone may be a heading; any of
+    them perhaps closed by one of ``end_marks`` after a slash ("Agência Lusa / Fim"), which a
+    short name alone before one, in any case, is too (:func:`_sign_off`: "Lusa/Fim",
+    "LUSA/FIM"); or the names after a paper's own name and a double slash ("ZAP // Lusa"), or a
+    masthead's and a single one ("Redacción / EFE"), or after a paper's or newsroom's name and a
+    comma, or a masthead's, and one of ``leads_after_paper`` as written, in lower case ("La
+    Rédaction, avec AFP", "Le Figaro avec AFP"; not "Il a parlé avec AFP"), perhaps under a
+    label ("Por: Redacción con información de EFE"). A masthead's words are capitalised or
     ``newsroom_words``, perhaps with a short particle between two ("Jornal do Porto", "Par la
     rédaction"): a sentence's verb, in lower case, tells it from one. A lead may follow an
     asterisk, as a footnote's ("*Avec AFP").
@@ -2181,6 +2184,7 @@ def _wire_credit_line(
     ...     phrase_pattern(["AFP", "Reuters"], 0),
     ...     phrase_pattern(["agences"]),
     ...     phrase_pattern(["Agence France-Presse"], 0),
+    ...     phrase_pattern(["agence"]),
     ... )
     >>> bool(line.fullmatch("Avec l'AFP et Reuters.")), bool(line.fullmatch("Avec AFP, il part."))
     (True, False)
@@ -2204,6 +2208,10 @@ def _wire_credit_line(
     (True, False)
     >>> bool(line.fullmatch("*Avec AFP")), bool(line.fullmatch("*AFP"))
     (True, False)
+    >>> bool(line.fullmatch("Avec l'agence AFP")), bool(line.fullmatch("Agence AFP"))
+    (True, True)
+    >>> bool(line.fullmatch("Par : La Rédaction avec AFP")), bool(line.fullmatch("Agence Reuters part"))
+    (True, False)
     """
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
     lead_after_paper = "|".join(map(re.escape, sorted(leads_after_paper, key=len, reverse=True)))
@@ -2216,16 +2224,22 @@ def _wire_credit_line(
     newsroom = rf"(?i:{'|'.join(map(re.escape, newsroom_words))})"
     masthead_word = rf"(?:{PAPER_WORD}|{newsroom})"
     masthead = rf"{masthead_word}(?:\s+(?:{MASTHEAD_PARTICLE}\s+)?{masthead_word}){{0,3}}"
-    name = rf"(?:(?i:{article})\s*)?(?:{wire_names.pattern}|(?i:{unnamed_wires.pattern}))"
+    agency_word = rf"(?i:{agency_words.pattern})\s+"
+    name = (
+        rf"(?:(?i:{article})\s*)?"
+        rf"(?:(?:{agency_word})?(?:{wire_names.pattern})|(?i:{unnamed_wires.pattern}))"
+    )
     opening = rf"[\s(\[\u2014\u2013*-]*(?i:{lead})\s+|[\s(\[]*(?:--|[\u2014\u2013-])\s*|\s*[(\[]\s*"
     joined = rf"{name}(?:(?i:{join}){name})*"
     listed = rf"(?:{opening}){joined}(?:\s+(?i:{tail}))?[\s.)\]]*"
     return re.compile(
-        rf"(?:{listed}|\s*(?:{agency_names.pattern}))(?:{_end_mark(end_marks)})?[\s.]*"
+        rf"(?:{listed}|\s*(?:{agency_names.pattern}|{agency_word}(?:{wire_names.pattern})))"
+        rf"(?:{_end_mark(end_marks)})?[\s.]*"
         rf"|{_sign_off(end_marks, wire_names).pattern}|\s*{PAPER_BEFORE_SLASHES}{joined}[\s.]*"
         # A newsroom's line ("Redacción / EFE"), not a picture's credit ("Jane Doe / AP").
         rf"|\s*{newsroom}\s*/\s*{joined}[\s.]*"
-        rf"|\s*(?:{PAPER_NAME},|{masthead})\s+(?:{lead_after_paper})\s+{joined}[\s.]*"
+        rf"|\s*(?:{PAPER_WORD}\s*:\s*)?(?:{PAPER_NAME},|{masthead})\s+(?:{lead_after_paper})\s+"
+        rf"{joined}[\s.]*"
     )
 
 
@@ -3053,6 +3067,7 @@ def lexicon() -> Lexicon:
                 [name for names in wires.values() for name in names if agency_words.search(name)],
                 flags=0,
             ),
+            agency_words,
         ),
         sign_off=_sign_off(data["boilerplate"]["wire_credit_end_marks"], wire_names),
         # Spanish papers sign agencies' copy off so: "Agencias".

@@ -159,6 +159,45 @@ def test_a_copy_discloses_its_origin(source: str, line: str, disclosed: bool) ->
     assert discloses(copy, origin_of(source)) is disclosed
 
 
+# A wire's or a Mexican paper's report on a journalist's murder, as a copy in Spanish takes it.
+CULIACAN = (
+    "La Fiscal\u00eda de Sinaloa inform\u00f3 que no hay detenidos por el asesinato del periodista "
+    "Juli\u00e1n Casta\u00f1eda.\nEl fiscal regional dijo que hay dos sospechosos identificados."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "disclosed"),
+    [
+        pytest.param("EFE", "Con informaci\u00f3n de la agencia EFE.", True, id="la_agencia_efe"),
+        pytest.param("EFE", "Agencia EFE", True, id="agencia_efe_alone"),
+        pytest.param("EFE", "Con datos de EFE.", True, id="con_datos_de_efe"),
+        pytest.param("EFE", "Informaci\u00f3n de la agencia EFE.", True, id="informacion_de"),
+        pytest.param(
+            "EFE", "Por: Redacci\u00f3n con informaci\u00f3n de EFE", True, id="newsroom_byline"
+        ),
+        pytest.param(
+            "EFE", "Con informaci\u00f3n de la agencia Europa Press.", False, id="another_wire"
+        ),
+        pytest.param(
+            "El Universal", "Con informaci\u00f3n de El Universal.", True, id="a_papers_name"
+        ),
+        pytest.param("El Universal", "Fuente: El Universal", True, id="fuente_a_paper"),
+        pytest.param("El Universal", "Con datos de la Fiscal\u00eda.", False, id="another_source"),
+    ],
+)
+def test_a_spanish_credit_line_discloses_its_origin(
+    source: str, line: str, disclosed: bool
+) -> None:
+    """A Spanish paper credits a wire's or another paper's text by a closing line of "Con
+    informaci\u00f3n de", "Con datos de", "Informaci\u00f3n de" or "Fuente:" and its name, a wire's
+    perhaps after "la agencia", or by the wire's name after "Agencia" alone, or under its
+    newsroom's byline ("Por: Redacci\u00f3n con informaci\u00f3n de EFE"); another wire or source
+    discloses nothing."""
+    copy = side(document(f"{CULIACAN}\n{line}", "copy", "Diario del Norte"))
+    assert discloses(copy, side(document(CULIACAN, "origin", source))) is disclosed
+
+
 def test_a_source_is_sought_in_credit_lines_only_where_one_holds_its_name(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

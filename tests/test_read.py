@@ -4023,6 +4023,30 @@ def test_lines_like_a_sign_off_that_go_on_credit_no_text(line: str) -> None:
         pytest.param("Avec agences", (UNNAMED_WIRES,), id="french_with_agencies"),
         pytest.param("Mit Agenturmaterial", (UNNAMED_WIRES,), id="german_agency_material"),
         pytest.param("Com ag\u00eancias", (UNNAMED_WIRES,), id="portuguese_with_agencies"),
+        pytest.param(
+            "Con informaci\u00f3n de la agencia EFE.", ("EFE",), id="spanish_from_the_agency_efe"
+        ),
+        pytest.param("Agencia EFE", ("EFE",), id="spanish_agency_efe_alone"),
+        pytest.param("Con datos de EFE.", ("EFE",), id="spanish_with_data_from_efe"),
+        pytest.param(
+            "Informaci\u00f3n de la agencia EFE.", ("EFE",), id="spanish_information_from_efe"
+        ),
+        pytest.param(
+            "Por: Redacci\u00f3n con informaci\u00f3n de EFE",
+            ("EFE",),
+            id="spanish_newsroom_byline_from_efe",
+        ),
+        pytest.param(
+            "Redacci\u00f3n, con datos de la agencia Europa Press.",
+            ("Europa Press",),
+            id="spanish_newsroom_with_data_from_europa_press",
+        ),
+        pytest.param(
+            "Com informa\u00e7\u00f5es da ag\u00eancia Lusa",
+            ("Lusa",),
+            id="portuguese_from_the_agency_lusa",
+        ),
+        pytest.param("Avec l'agence AFP", ("AFP",), id="french_with_the_agency_afp"),
     ],
 )
 def test_credit_lines_in_other_languages_credit_the_wire(
@@ -4048,6 +4072,11 @@ def test_credit_lines_in_other_languages_credit_the_wire(
         pytest.param("Il a parl\u00e9 avec l'AFP.", id="french_spoke_with_afp"),
         pytest.param("Der Minister sprach mit dpa.", id="german_spoke_with_dpa"),
         pytest.param("La guerra / EFE", id="words_in_lower_case_and_slash"),
+        pytest.param(
+            "Informaci\u00f3n de la agencia EFE indica que hubo cinco heridos.",
+            id="spanish_credits_words_that_go_on",
+        ),
+        pytest.param("Agencia EFE inform\u00f3 que hubo cinco heridos.", id="spanish_agency_said"),
     ],
 )
 def test_a_sentence_naming_an_agency_after_con_avec_or_mit_credits_none(line: str) -> None:
