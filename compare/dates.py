@@ -187,8 +187,11 @@ UNIX_EPOCH = "1970-01-01"
 UNIX_TIME_TEXT = re.compile(r"\d{10}|\d{13}")
 
 
-def parse_date(value: object) -> str | None:
+def parse_date(value: object, *, day_first: bool = False) -> str | None:
     """An ISO date (``YYYY-MM-DD``) from the ways articles and feeds write one, else ``None``.
+    A slashed date either order reads ("03/04/2024") is read ``day_first`` when its text's
+    language writes the day first, as every language but English does ("05/03/2025" is 5 March
+    in Spanish).
 
     >>> parse_date("2024-04-01T09:30:00Z"), parse_date("Mon, 01 Apr 2024 09:30:00 GMT")
     ('2024-04-01', '2024-04-01')
@@ -210,6 +213,8 @@ def parse_date(value: object) -> str | None:
     ('2024-04-01', '2024-04-01')
     >>> parse_date("5 dic. 2026"), parse_date("05 dez 2026 às 10:15"), parse_date("05 dic 2026 - 10:15")
     ('2026-12-05', '2026-12-05', '2026-12-05')
+    >>> parse_date("05/03/2025 10:15", day_first=True), parse_date("03/13/2025", day_first=True)
+    ('2025-03-05', '2025-03-13')
     """
     if not isinstance(value, str) or not value.strip():
         return None
@@ -218,7 +223,7 @@ def parse_date(value: object) -> str | None:
         return datetime.fromisoformat(text).date().isoformat()
     except ValueError:
         pass
-    parts = _date_parts(text)
+    parts = _date_parts(text, day_first=day_first)
     try:
         return date(*parts).isoformat() if parts else None
     except ValueError:  # a day the month does not have
@@ -430,8 +435,9 @@ def _unix_time(value: float) -> datetime | None:
         return None
 
 
-def _date_parts(text: str) -> tuple[int, int, int] | None:
-    """The year, month and day a date is written with, not yet checked to exist."""
+def _date_parts(text: str, *, day_first: bool = False) -> tuple[int, int, int] | None:
+    """The year, month and day a date is written with, not yet checked to exist; a slashed date
+    either order reads, ``day_first`` or as its time says (:data:`EUROPEAN_CLOCK`)."""
     if iso := ISO_DATE.fullmatch(text):
         year, month, day = iso["date"].split("-")
         return int(year), int(month), int(day)
@@ -444,7 +450,7 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
             return int(numbered["year"]), int(numbered["month_number"]), int(numbered["day"])
     if slashed := SLASHED_DATE.fullmatch(text):
         first, second = int(slashed["leading"]), int(slashed["middle"])
-        day_first = EUROPEAN_CLOCK.search(text, slashed.end("year")) is not None
+        day_first = day_first or EUROPEAN_CLOCK.search(text, slashed.end("year")) is not None
         return _slashed_parts(int(slashed["year"]), first, second, day_first=day_first)
     for form in NUMERIC_DATE_FORMATS:
         try:

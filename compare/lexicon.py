@@ -121,6 +121,14 @@ DATED_STAFF_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_]{2,}(?:[ .'-]+[^\W\d_]+)*),(?:[^()/\n,]{1,30},)?\s*"
     rf"{DATELINE_DATE}(?:,\s*\d{{4}})?\s+-" + WORDS_AFTER
 )
+# Mexican papers close their own dateline with a full stop and a hyphen: "CIUDAD DE MÉXICO.- La
+# Fiscalía ...", "Culiacán, Sin., 5 de marzo de 2025.- ...". Words of letters alone, a space
+# apart, make the place ("Washington D.C.- based" is none), and a space or the line's end follows
+# the dash ("Acme Inc.-Backed" is a compound).
+FULL_STOP_DATELINE = re.compile(
+    r"\s*(?P<place>[^\W\d_]{2,}(?:['-][^\W\d_]+)*(?: [^\W\d_]+(?:['-][^\W\d_]+)*)*)"
+    r"(?:,[^()/\n\u2013\u2014]{1,40}?)?\.[-\u2013\u2014](?=\s|$)"
+)
 # A press release's dateline puts its distributor between slashes before a dash: "TARROW, Ohio,
 # May 14, 2024 /PRNewswire/ --", "/BUSINESS WIRE/ --", "/Globe Newswire/ --"; or in brackets, as
 # GlobeNewswire does ("(GLOBE NEWSWIRE) --"), where only its name tells it from a wire's
@@ -1955,6 +1963,7 @@ class Lexicon:
             DATELINE_MARK.search(text, 0, DATELINE_REACH)
             or text.find("--", 0, DATELINE_REACH) >= 0
             or text.find(" - ", 0, DATELINE_REACH) >= 0
+            or text.find(".-", 0, DATELINE_REACH) >= 0
         ):
             return None
         chinese = CHINESE_DATELINE.match(text)
@@ -1972,7 +1981,11 @@ class Lexicon:
             return Dateline(distributor, joined.end(), released=True)
         found = WIRE_DATELINE.match(text)
         if not found:
-            staff = STAFF_DATELINE.match(text) or DATED_STAFF_DATELINE.match(text)
+            staff = (
+                STAFF_DATELINE.match(text)
+                or DATED_STAFF_DATELINE.match(text)
+                or FULL_STOP_DATELINE.match(text)
+            )
             if staff and self._own_dateline(staff) and _begins_sentence_after(text, staff.end()):
                 return Dateline(None, staff.end())
             return None

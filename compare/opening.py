@@ -362,7 +362,9 @@ def _field(part: str, byline: re.Pattern[str]) -> tuple[str, str] | None:
     label = DATE_LABEL.match(part)
     written = part[label.end() :] if label else part
     name = "updated" if label and label["updated"] else "date"
-    if parse_date(written):
+    # A text not in English, read with ANY_BYLINE, writes its day first: "Por Ana Gómez |
+    # 05/03/2025 10:15" gives the 5th of March.
+    if parse_date(written, day_first=byline is ANY_BYLINE):
         return name, written
     # After "Published:", "Updated on", "Mis à jour le" and the like, before a time ("Updated
     # 9:40 a.m. EDT, 05/14/2024") or after any label when a month's name and a year say it is a

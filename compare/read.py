@@ -43,6 +43,7 @@ from compare.dates import (
     date_field,
     is_date_text,
     local_time_field,
+    parse_date,
     time_field,
 )
 from compare.lexicon import lexicon
@@ -2657,6 +2658,19 @@ def _dateline_date(text: str) -> str | None:
     return found.group() if found else None
 
 
+def _day_read(written: str | None, *, day_first: bool) -> str | None:
+    """A date line's date as written, or, in a text whose language writes the day first, as the
+    ISO day it gives where the order of its day and month is not plain ("05/03/2025 10:15" in
+    Spanish: "2025-03-05"): a date field is read alone, without its text's language.
+
+    >>> _day_read("05/03/2025 10:15", day_first=True), _day_read("05/03/2025", day_first=False)
+    ('2025-03-05', '05/03/2025')
+    """
+    if written is None or not day_first or parse_date(written):
+        return written
+    return parse_date(written, day_first=True) or written
+
+
 def _unclosed_front_matter(text: str) -> re.Match[str] | None:
     if not (found := UNCLOSED_FRONT_MATTER.match(text)):
         return None
@@ -2677,11 +2691,12 @@ def _after_opening(
     ``meta`` names none."""
     title = next(filter(None, (_field_text(meta.get(key)) for key in TITLE_FIELDS)), None)
     head = opening(text, title, headline_alone=headline_alone)
+    day_first = not in_english(text)
     for fields, value in (
         (TITLE_FIELDS, head.title),
         (AUTHOR_FIELDS, head.author),
-        (DATE_FIELDS, head.date or _dateline_date(head.body)),
-        (MODIFIED_FIELDS, head.updated),
+        (DATE_FIELDS, _day_read(head.date, day_first=day_first) or _dateline_date(head.body)),
+        (MODIFIED_FIELDS, _day_read(head.updated, day_first=day_first)),
     ):
         if value and not any(meta.get(key) for key in fields):
             meta[fields[0]] = value

@@ -70,6 +70,23 @@ def test_dates_become_iso(value: str, expected: str | None) -> None:
     assert parse_date(value) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("05/03/2025 10:15", "2025-03-05", id="day_first"),
+        pytest.param("05-03-2025", "2025-03-05", id="hyphened_day_first"),
+        pytest.param("03/13/2025", "2025-03-13", id="a_day_over_12_stays_the_day"),
+        pytest.param("5 de marzo de 2025", "2025-03-05", id="a_months_name"),
+        pytest.param("2025/03/05", "2025-03-05", id="year_first"),
+    ],
+)
+def test_a_text_that_writes_the_day_first_reads_slashed_dates_so(value: str, expected: str) -> None:
+    """In a text whose language writes the day before the month (any but English) a slashed
+    date either order reads is read day first: "05/03/2025" is 5 March in a Spanish paper. A
+    number over 12 is the day whatever the order, and other spellings say their order."""
+    assert parse_date(value, day_first=True) == expected
+
+
 @given(
     moment=st.datetimes(min_value=datetime(1980, 1, 1), max_value=datetime(2100, 12, 31)),
     offset=st.integers(min_value=-14 * 4, max_value=14 * 4),

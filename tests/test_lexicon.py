@@ -204,12 +204,37 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
         pytest.param("This \u2014 The deal closed.", None, id="a_function_word"),
         pytest.param("Ukrainian and Polish troops \u2014 The drill", None, id="a_lower_word"),
         pytest.param("NATO - The alliance met.", None, id="a_hyphen"),
+        pytest.param(
+            "CIUDAD DE M\u00c9XICO.- La Fiscal\u00eda atrajo el caso.",
+            "CIUDAD DE M\u00c9XICO.-",
+            id="mexican_capitals_full_stop_and_hyphen",
+        ),
+        pytest.param(
+            "Culiac\u00e1n, Sin., 5 de marzo de 2025.- La Fiscal\u00eda atrajo el caso.",
+            "Culiac\u00e1n, Sin., 5 de marzo de 2025.-",
+            id="mexican_place_state_and_date",
+        ),
+        pytest.param(
+            "Monterrey.- La Fiscal\u00eda atrajo el caso.", "Monterrey.-", id="mexican_one_word"
+        ),
+        pytest.param("Acme Inc.-Backed Startup Raises $5 Million", None, id="a_compound"),
+        pytest.param(
+            "Lo dijo el gobernador.- Despu\u00e9s habl\u00f3 el fiscal.",
+            None,
+            id="a_sentence_before_a_hyphen",
+        ),
+        pytest.param(
+            "CIUDAD DE M\u00c9XICO.- la Fiscal\u00eda atrajo el caso.",
+            None,
+            id="no_sentence_begun_after_it",
+        ),
     ],
 )
 def test_a_papers_own_dateline_is_a_place_and_a_dash(opening: str, dateline: str | None) -> None:
     """A paper dates its own text with a place and a long dash, in capitals or as the place is
-    written ("S\u00e3o Paulo \u2014"), a sentence begun after it; a name before an aside, a
-    hyphen's compound, words in lower case and a function word alone are none."""
+    written ("S\u00e3o Paulo \u2014"), a sentence begun after it, or, as Mexican papers do, a
+    full stop and a hyphen ("CIUDAD DE M\u00c9XICO.-"); a name before an aside, a hyphen's
+    compound, words in lower case, a function word alone and a sentence's full stop are none."""
     found = lexicon().dateline(opening)
     assert (opening[: found.end] if found else None) == dateline
 

@@ -213,6 +213,38 @@ def test_one_text_with_and_without_a_credit_line_clusters_alike_in_any_order(
     assert taken == {("brief", "match")}
 
 
+# A Mexican paper's report, and its copies under the datelines Mexican papers open with.
+CULIACAN = (
+    "La Fiscal\u00eda de Sinaloa inform\u00f3 que no hay detenidos por el asesinato del periodista "
+    "Juli\u00e1n Casta\u00f1eda y que el caso fue atra\u00eddo por la unidad especializada.\n"
+    "El fiscal regional, Arturo Beltr\u00e1n, dijo que la investigaci\u00f3n avanza y que hay dos "
+    "sospechosos identificados."
+)
+
+
+def test_a_copy_under_a_mexican_dateline_is_a_copy() -> None:
+    """A text under "CIUDAD DE M\u00c9XICO.-" or "Ciudad de M\u00e9xico, 5 de marzo de 2025.-" is
+    the same text as without it: the dateline is no sentence of the text, and the three are
+    one cluster, the earliest canonical and the others copies of it, all of its words."""
+    result = compare_documents(
+        [
+            document(CULIACAN, "site", published="2025-03-05"),
+            document(f"CIUDAD DE M\u00c9XICO.- {CULIACAN}", "print", published="2025-03-06"),
+            document(
+                f"Ciudad de M\u00e9xico, 5 de marzo de 2025.- {CULIACAN}",
+                "dated",
+                published="2025-03-06",
+            ),
+        ]
+    )
+    found = sorted((m.doc, m.canonical, m.relation.value, m.containment) for m in result.clusters)
+    assert found == [
+        ("dated", "site", "copy", 1.0),
+        ("print", "site", "copy", 1.0),
+        ("site", "site", "canonical", 1.0),
+    ]
+
+
 def test_every_member_is_a_near_duplicate_of_its_canonical() -> None:
     """A copies B and B is derived from C, but A and C are independent: C is not pulled into
     A's cluster through B."""

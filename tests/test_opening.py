@@ -436,6 +436,15 @@ def test_opening_lines_are_metadata(
             id="portuguese_published_a_and_month_cut_short",
         ),
         pytest.param(
+            "Fiscal\u00eda atrae el caso Casta\u00f1eda\nPor Ana G\u00f3mez | 05/03/2025 10:15\n\n"
+            "La Fiscal\u00eda de Sinaloa inform\u00f3 que no hay detenidos por el asesinato del "
+            "periodista y que el caso fue atra\u00eddo por la unidad especializada.",
+            "Fiscal\u00eda atrae el caso Casta\u00f1eda",
+            "Ana G\u00f3mez",
+            "05/03/2025 10:15",
+            id="spanish_byline_beside_a_slashed_date_day_first",
+        ),
+        pytest.param(
             "Di Maio Resigns As Foreign Minister\nBy Ann Lee\n\n" + BODY,
             "Di Maio Resigns As Foreign Minister",
             "Ann Lee",

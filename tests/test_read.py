@@ -345,6 +345,48 @@ def test_a_european_date_line_alone_dates_the_article_day_first(
     assert (doc.published, doc.text, dated.unread_dates) == ("2026-12-05", copy.text, ())
 
 
+# A Mexican paper's report, as its site and its print edition give it.
+CULIACAN = (
+    "La Fiscal\u00eda de Sinaloa inform\u00f3 que no hay detenidos por el asesinato del periodista "
+    "Juli\u00e1n Casta\u00f1eda.\n\nEl fiscal regional dijo que hay dos sospechosos identificados."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "author"),
+    [
+        pytest.param(
+            "Fiscal\u00eda atrae el caso\n\nPor Ana G\u00f3mez | 05/03/2025 10:15\n\n",
+            "2025-03-05",
+            "Ana G\u00f3mez",
+            id="a_byline_beside_a_slashed_date",
+        ),
+        pytest.param(
+            "Ciudad de M\u00e9xico, 5 de marzo de 2025.- ",
+            "2025-03-05",
+            None,
+            id="a_dated_dateline",
+        ),
+        pytest.param("CIUDAD DE M\u00c9XICO.- ", None, None, id="a_dateline_of_a_place"),
+    ],
+)
+def test_a_spanish_texts_opening_dates_it_day_first_and_leaves_its_text_alone(
+    tmp_path: Path, head: str, published: str | None, author: str | None
+) -> None:
+    """A Spanish text writes its day first: "Por Ana G\u00f3mez | 05/03/2025 10:15" is a byline
+    and the 5th of March, and a Mexican dateline with its year ("Ciudad de M\u00e9xico, 5 de marzo
+    de 2025.-") dates the text as a press release's does. Neither line is a sentence of its
+    own: the dateline is boilerplate, as a wire's is."""
+    (doc,) = read_paths([str(write(tmp_path / "a.txt", f"{head}{CULIACAN}\n"))]).documents
+    assert (doc.published, doc.author) == (published, author)
+    boilerplate = {index for _, index in boilerplate_of(doc)}
+    assert [s.text for s in segment(doc) if s.index not in boilerplate] == [
+        "La Fiscal\u00eda de Sinaloa inform\u00f3 que no hay detenidos por el asesinato del "
+        "periodista Juli\u00e1n Casta\u00f1eda.",
+        "El fiscal regional dijo que hay dos sospechosos identificados.",
+    ]
+
+
 @pytest.mark.parametrize(
     "byline",
     [

@@ -186,6 +186,21 @@ RUSSIAN_COPULA = (
             id="a_source_without_a_place",
         ),
         pytest.param(
+            "Ciudad de M\u00e9xico, 5 de marzo de 2025.- La Fiscal\u00eda atrajo el caso. "
+            "Hay dos sospechosos.",
+            [
+                "Ciudad de M\u00e9xico, 5 de marzo de 2025.-",
+                "La Fiscal\u00eda atrajo el caso.",
+                "Hay dos sospechosos.",
+            ],
+            id="a_mexican_dateline_with_its_date",
+        ),
+        pytest.param(
+            "CIUDAD DE M\u00c9XICO.- La Fiscal\u00eda atrajo el caso.",
+            ["CIUDAD DE M\u00c9XICO.-", "La Fiscal\u00eda atrajo el caso."],
+            id="a_mexican_dateline",
+        ),
+        pytest.param(
             "Washington (AFP) - The Senate voted.",
             ["Washington (AFP) -", "The Senate voted."],
             id="a_wire_after_a_place_in_lower_case",
