@@ -61,15 +61,12 @@ from compare.records import (
 from compare.segment import (
     CATALAN_WORDS,
     CLOSING_QUOTES,
-    FRENCH_WORDS,
-    GERMAN_WORDS,
     HAN,
     ITALIAN_WORDS,
     KANA,
     LANGUAGE_SAMPLE_CHARS,
     POSSESSIVES,
     QUOTE_MARKS,
-    SPANISH_WORDS,
     TYPEWRITER_QUOTE,
     article_quotations,
     as_written,
@@ -83,8 +80,8 @@ from compare.segment import (
     normalise,
     outside_quotations,
     quotation_spans,
-    reads_as,
     words,
+    words_language,
 )
 from compare.similarity import CYRILLIC, same_root, same_spanish_root, same_word, stem
 
@@ -325,6 +322,9 @@ ANY_LANGUAGE_KINDS = ("numbers", "quotations")
 # Languages whose framing words are not listed, though French and Spanish share some of them
 # ("presunto", "dit"): in their text only what needs no word list is noted.
 UNLISTED_LANGUAGES_WORDS = (ITALIAN_WORDS, CATALAN_WORDS)
+# The languages whose framing words are listed, by their ISO 639-1 codes (see names_framing_of);
+# the first four are told by their words (segment.LANGUAGE_WORDS).
+LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "ru", "zh"})
 NOTED_WITHOUT_WORD_LISTS = frozenset(
     {
         FramingKind.NUMBER_CHANGED,
@@ -2690,29 +2690,32 @@ def _same_phrase(a: str, b: str, same: Callable[[str, str], bool] = same_word) -
 
 # Asked of every pair's two articles as the reports are written: once an article.
 @lru_cache(maxsize=1 << 16)
-def names_framing_of(text: str) -> bool:
+def names_framing_of(text: str, stated: str | None = None) -> bool:
     """Whether the framing words of a text's language are known: attribution verbs and hedges
     are listed in English, Russian, Chinese, German, French and Spanish (loaded terms in English,
     Russian and Spanish only). In another language only numbers, quotations and sources are told
-    apart.
+    apart. A language the article ``stated`` (its ``Document.language``) is taken for the one its
+    words would tell.
 
-    >>> names_framing_of("The minister said talks were over."), names_framing_of("Le ministre a dit non.")
-    (True, True)
+    >>> names_framing_of("The minister said talks were over.")
+    True
+    >>> names_framing_of("Le ministre a dit qu'il ne signerait pas.")
+    True
     >>> names_framing_of("Il ministro ha detto che i colloqui sono finiti.")
     False
     >>> names_framing_of("Il sindaco ha detto che le scuole resteranno chiuse.")
     False
     >>> names_framing_of("Министр сказал, что это ложь."), names_framing_of("Міністр сказав, що це неправда.")
     (True, False)
+    >>> names_framing_of("Culiacán, 4 de marzo. —Le dijimos que se fuera —contó Ramiro.", "es")
+    True
     """
+    if stated:
+        return stated in LISTED_LANGUAGES
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     letters = sum(map(str.isalpha, sample)) or 1
     return (
-        in_english(sample)
-        or (
-            any(reads_as(sample, words) for words in (GERMAN_WORDS, FRENCH_WORDS, SPANISH_WORDS))
-            and not any(reads_as(sample, words) for words in UNLISTED_LANGUAGES_WORDS)
-        )
+        words_language(sample) in LISTED_LANGUAGES
         or (2 * len(CYRILLIC.findall(sample)) > letters and not NOT_RUSSIAN.search(sample))
         or (HAN.search(sample) is not None and KANA.search(sample) is None)
     )
@@ -2748,7 +2751,7 @@ def framing_profile(
     framed: list[tuple[frozenset[str], frozenset[str]]] = []
     # An article in a language whose framing words are not listed has none of them named:
     # "presunto" in an Italian one is no Spanish hedge (see names_framing_of).
-    if names_framing_of(document.text):
+    if names_framing_of(document.text, document.language):
         for s, spans in zip(sentences, by_sentence(quoted, sentences), strict=True):
             verbs.update(_attributions_outside(s.tokens, s.key, s.text, spans))
         title = document.title or ""

@@ -35,15 +35,14 @@ from compare.opening import is_title_cased
 from compare.segment import (
     HAN,
     OPENING_MARKS,
-    SPANISH_WORDS,
     WEB_ADDRESS,
     find_words,
     in_english,
     inside,
     is_number,
     normalise,
-    reads_as,
     words,
+    words_language,
 )
 from compare.similarity import word_family
 
@@ -869,7 +868,7 @@ def _without_uncounted_once(tokens: Sequence[str], body: str) -> Sequence[str]:
     ('the', 'plant', 'shut', 'it', 'was', 'cited', 'once')
     """
     folded = body.casefold()
-    counted = 0 if reads_as(body, SPANISH_WORDS) else len(ONCE_COUNTED.findall(folded))
+    counted = 0 if words_language(body) == "es" else len(ONCE_COUNTED.findall(folded))
     uncounted = len(re.findall(rf"\b{ONCE}\b(?!-)", folded)) - counted
     kept = []
     for token in tokens:

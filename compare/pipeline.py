@@ -61,6 +61,7 @@ from compare.read import (
     article_text,
     find_credits,
     in_path_order,
+    language_code,
     read_paths,
     too_long,
     with_written_links,
@@ -91,7 +92,7 @@ from compare.records import (
 from compare.report import ReportFormat
 from compare.report.files import render_reports
 from compare.report.write import write_reports
-from compare.segment import language, languages_differ, segment
+from compare.segment import language_of, languages_differ, segment
 from compare.settings import Settings
 from compare.staleness import stale_copies
 from compare.stories import (
@@ -433,8 +434,8 @@ def _sharing_a_sentence(
 def _as_files_give(document: Document) -> Document:
     """A document in memory with what the reader gives a file's: its text normalised as the
     reader's (an NFD copy of an article is a copy), its source on one line, its credits and
-    links, as tuples when given as other sequences, with the addresses its text writes out, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ``, and a
-    date beside its time."""
+    links, as tuples when given as other sequences, with the addresses its text writes out, its times in UTC as ``YYYY-MM-DDTHH:MM:SSZ``, a
+    date beside its time, and its language as its ISO 639 code (``es`` of ``es-MX``)."""
     if (text := article_text(document.text)) != document.text:
         document = replace(document, text=text)
     if not isinstance(document.credits, tuple):
@@ -457,6 +458,8 @@ def _as_files_give(document: Document) -> Document:
         moment := document.published_time or document.published_local_time
     ):
         document = replace(document, published=moment[:10])
+    if (language := language_code(document.language)) != document.language:
+        document = replace(document, language=language)
     return document
 
 
@@ -635,11 +638,11 @@ def _run_stages(
     # A pair in two languages is no rewrite of one text: "informó" against "informou" removes
     # no attribution, and a quotation translated is no other quotation. Its framing goes
     # unnamed, numbers too, as a translation writes "nesta segunda-feira (3)" for "3 de marzo".
-    language_of = {d.id: language(d.text) for d in documents}
+    languages = {d.id: language_of(d) for d in documents}
     one_language = {
         n
         for (_, a, b), n in zip(work, alignment_of, strict=True)
-        if not languages_differ(language_of[a], language_of[b])
+        if not languages_differ(languages[a], languages[b])
     }
     if framing:
         with timer("name framing") as advance:
@@ -704,7 +707,7 @@ def _run_stages(
             # so the notes named above, do not know.
             pairs = tuple(
                 p
-                if languages_differ(language_of[p.a], language_of[p.b])
+                if languages_differ(languages[p.a], languages[p.b])
                 else with_quotation_verbs(
                     # A quotation both carry in sentences the aligner did not pair, framed by
                     # its verb.

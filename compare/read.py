@@ -199,6 +199,18 @@ AUTHOR_FIELDS = ("author", "authors", "byline")
 GENRE_FIELDS = ("type", "kind", "genre")
 RELEASE_GENRE = "press release"
 URL_FIELDS = ("url", "link")
+# The fields in which a record or front matter states its article's language ("es", "es-MX").
+LANGUAGE_FIELDS = ("language", "lang")
+# A language tag (BCP 47, or a locale as Open Graph writes it): its first part is the language's
+# ISO 639 code ("es" of "es-MX", "pt" of "pt_BR"), or "und", which says it is not known.
+LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*", re.IGNORECASE)
+UNKNOWN_LANGUAGE = "und"
+# Where a web page states its language: its <html lang>, Open Graph's locale, the
+# Content-Language its server sent, kept in a <meta http-equiv> (a list of tags: the first).
+PAGE_LANGUAGE = (
+    "/html/@lang | //meta[@property='og:locale']/@content"
+    " | //meta[translate(@http-equiv, 'CONTENTLAGU', 'contentlagu')='content-language']/@content"
+)
 # Each field a record is read by, as its name is known, by its name in any case ("TITLE").
 KNOWN_FIELDS = {
     field.casefold(): field
@@ -2252,6 +2264,7 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
         found.title, site_named, titles[1], str(tree.xpath("string(//h1)"))
     )
     meta = {
+        "language": next(filter(None, map(language_code, tree.xpath(PAGE_LANGUAGE))), None),
         "title": headline,
         "source": source or site or found.hostname,
         "date": found.date,
@@ -3316,6 +3329,7 @@ def _document(
         published_local_time=published_local_time,
         record=where if where not in (None, origin.shown) else None,
         article_id=name if id_given else None,
+        language=language_code(first(LANGUAGE_FIELDS, numbers=False)),
         press_release=any(
             lexicon().release_named(value) == ""
             for value in (_field_text(meta.get(key), numbers=False) for key in GENRE_FIELDS)
@@ -3335,6 +3349,20 @@ def _document(
         lines=lines,
         named_by_file=not named and "/" not in label,
     )
+
+
+def language_code(tag: object) -> str | None:
+    """The ISO 639 code of the language a tag names, in lower case: the first of a list
+    ("es-MX, en"); ``None`` for no tag, "und" or what is no tag ("Spanish").
+
+    >>> language_code("es-MX"), language_code("pt_BR"), language_code("ES, en"), language_code("Spanish")
+    ('es', 'pt', 'es', None)
+    """
+    if not isinstance(tag, str):
+        return None
+    found = LANGUAGE_TAG.fullmatch(tag.split(",")[0].strip())
+    code = found and found.group(1).casefold()
+    return code if code and code != UNKNOWN_LANGUAGE else None
 
 
 def _quoted(value: object) -> str:

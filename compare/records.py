@@ -81,6 +81,9 @@ class Document:
     ``path`` is the file it was read from; ``record`` where in it, when the file is a JSON or
     JSON Lines feed of several records (``feed.jsonl:3``, its line; ``feed.json#2``, its place
     in the list): versions of one article in one feed share their ``path``.
+    ``language`` is the language the file or record states for the article, as an ISO 639 code
+    (``es`` of ``lang="es-MX"``): it is taken for the one its words would tell
+    (:func:`compare.segment.language_of`).
     ``article_id`` is the article's key in its outlet's system, as a feed's record gives it
     (its ``id``, before the reader adds the record's place to make ``id`` distinct:
     ``hd-fire`` of ``hd-fire@feed.jsonl:3``): one outlet's records of one ``article_id`` and one
@@ -118,6 +121,7 @@ class Document:
     record: str | None = None
     press_release: bool = False
     article_id: str | None = None
+    language: str | None = None
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google

@@ -5653,3 +5653,76 @@ def test_document_from_html_of_no_article_is_an_input_error() -> None:
     """HTML that holds no article text is refused in one line naming the document."""
     with pytest.raises(InputError, match=r"^document 'nav': no article text found"):
         document_from_html('<nav><a href="/">Home</a> <a href="/news">News</a></nav>', "nav")
+
+
+# A Spanish local report, as a Mexican paper prints it: names, figures and dialogue.
+VIGIL_ES = (
+    "CULIACÁN, Sin. — Decenas de colegas encendieron velas la noche del martes frente a la casa "
+    "de Julián Castañeda, de 43 años.\n"
+    "—Le dijimos que se fuera de Culiacán —contó su hermana Lucía—. No quiso.\n"
+    "La Fiscalía de Sinaloa informó que abrió una carpeta de investigación.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param('<html lang="es-MX"><head>', "es", id="html_lang"),
+        pytest.param(
+            '<html><head><meta property="og:locale" content="es_MX">', "es", id="og_locale"
+        ),
+        pytest.param(
+            '<html><head><meta http-equiv="Content-Language" content="es-CO, en">',
+            "es",
+            id="content_language",
+        ),
+        pytest.param('<html lang="und"><head>', None, id="undetermined"),
+        pytest.param("<html><head>", None, id="none_stated"),
+    ],
+)
+def test_a_web_page_states_its_language(tmp_path: Path, head: str, expected: str | None) -> None:
+    """A page's <html lang>, Open Graph locale or Content-Language gives the article's language
+    as its ISO 639 code, without the country ("es-MX" is "es")."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in VIGIL_ES.splitlines())
+    page = f"{head}<title>Culiacán despide a Julián Castañeda</title></head><body><article>"
+    path = write(tmp_path / "vigil.html", f"{page}{paragraphs}</article></body></html>")
+    (doc,) = read_paths([str(path)]).documents
+    assert doc.language == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "expected"),
+    [
+        pytest.param(
+            "vigil.md",
+            "---\nsource: Noroeste Hoy\nlang: es-MX\n---\n" + VIGIL_ES,
+            "es",
+            id="front_matter_lang",
+        ),
+        pytest.param(
+            "vigil.md",
+            "---\nsource: Noroeste Hoy\nlanguage: ES\n---\n" + VIGIL_ES,
+            "es",
+            id="front_matter_language",
+        ),
+        pytest.param(
+            "feed.jsonl",
+            json.dumps({"source": "Noroeste Hoy", "language": "es_MX", "text": VIGIL_ES}),
+            "es",
+            id="record_language",
+        ),
+        pytest.param(
+            "feed.jsonl",
+            json.dumps({"source": "Noroeste Hoy", "lang": "Spanish", "text": VIGIL_ES}),
+            None,
+            id="a_name_is_no_code",
+        ),
+    ],
+)
+def test_front_matter_and_records_state_a_language(
+    tmp_path: Path, name: str, written: str, expected: str | None
+) -> None:
+    """A front matter's or record's "lang" or "language" field gives the article's language as
+    its ISO 639 code; a language's name, which is no tag, gives none."""
+    (doc,) = read_paths([str(write(tmp_path / name, written))]).documents
+    assert doc.language == expected

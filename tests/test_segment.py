@@ -13,11 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare.records import Document
 from compare.segment import (
     MAX_SENTENCE_CHARS,
     WORD,
     find_words,
     language,
+    language_of,
     matching_key,
     normalise,
     outside_quotations,
@@ -1505,6 +1507,44 @@ def test_japanese_is_cut_only_once_a_text_holds_kana() -> None:
             "ARABIC",
             id="a_script_not_latin",
         ),
+        pytest.param(
+            "Culiacán, Sinaloa. — Doña Carmen Beltrán, de 67 años, abrió la puerta del taller a "
+            "las 7:40. «Ahí estaba Julio, tirado junto a la camioneta», relató. Julio César "
+            "Armenta, de 41 años, reportero de Voz del Noroeste, recibió tres disparos.\n"
+            "—Le dijimos que se fuera de Culiacán —contó su hermano Ramiro—. No quiso.",
+            "es",
+            id="spanish_local_report_of_names_and_dialogue",
+        ),
+        pytest.param(
+            "El Parlament va aprovar ahir amb 72 vots a favor la llei d'habitatge que impulsava "
+            "el Govern de Salvador Illa. Segons el diputat Jordi Turull, la llei és un error.",
+            "ca",
+            id="catalan",
+        ),
+        pytest.param(
+            "Il Senato ha approvato ieri con 98 voti la riforma voluta dal ministro Carlo "
+            "Nordio. Secondo Elly Schlein il testo indebolisce i magistrati.",
+            "it",
+            id="italian",
+        ),
+        pytest.param(
+            "Un incendie a ravagé mardi un entrepôt de la Joliette, à Marseille, selon la "
+            "préfecture. « On a eu très peur », a raconté une voisine, Mme Aïcha Benali.",
+            "fr",
+            id="french",
+        ),
+        pytest.param(
+            "Argentine police arrested 124 people as pensioners marched on Congress, the minister "
+            'said. "Nos pegaron como a delincuentes", said Rosa Medina, 71.',
+            "en",
+            id="english_quoting_spanish",
+        ),
+        pytest.param(
+            "La Policía detuvo a 124 personas en la marcha de los jubilados, según el Gobierno, "
+            'y hubo 20 heridos. "We will not back down", dijo un vocero de Amnesty International.',
+            "es",
+            id="spanish_quoting_english",
+        ),
         pytest.param("Ferry capsizes: 14 dead, 23 missing", None, id="too_few_common_words"),
         pytest.param("", None, id="no_letters"),
     ],
@@ -1513,3 +1553,11 @@ def test_a_text_reads_as_one_language_or_script(text: str, expected: str | None)
     """A text is told by the commonest words of one language, or by a script not Latin; one that
     too few such words tell is of no language known, and no pair is said to be in two."""
     assert language(text) == expected
+
+
+def test_an_article_states_its_language_over_the_one_its_words_tell() -> None:
+    """A language the article states (its page's lang, a record's field) is its language, even
+    where its words are too few to tell one; without one, its words tell it."""
+    alert = "Culiacán: asesinan a Julián Castañeda, periodista de Voz de Sinaloa"
+    assert language_of(Document("n", "Noroeste Hoy", alert, language="es")) == "es"
+    assert language_of(Document("n", "Noroeste Hoy", alert)) is None

@@ -27,6 +27,7 @@ from compare.records import (
 )
 from compare.report import WIDE_STORY
 from compare.report.software import compare_version, software
+from compare.segment import language_of
 from compare.stealth_edits import stealth_edit
 from compare.word_diff import joined
 
@@ -142,6 +143,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 "url": d.url,
                 "author": d.author,
                 "encoding": d.encoding,
+                "language": language_of(d),
                 "credits": list(result.credits_of[d.id]),
                 "sentences": len(result.sentences[d.id]),
                 "sentence_spans": [[s.start, s.end] for s in result.sentences[d.id]],

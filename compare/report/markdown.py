@@ -67,7 +67,7 @@ from compare.report.software import compare_version
 from compare.segment import (
     ENDS_IN_A_FULL_STOP,
     QUOTE_MARKS,
-    language,
+    language_of,
     languages_differ,
     normalise,
 )
@@ -1093,7 +1093,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     for pair in shown:
         lines += render_pair(result, pair, names, novelty)
     lines += ["## Framing profiles", ""]
-    if unnamed := [d for d in members if not names_framing_of(d.text)]:
+    if unnamed := [d for d in members if not names_framing_of(d.text, d.language)]:
         short = _short_names(unnamed)
         lines += [
             "Attribution verbs, hedges and loaded terms are profiled from word lists for "
@@ -1112,7 +1112,7 @@ def _kinds_read(documents: Sequence[Document]) -> list[str]:
     ``documents`` are written in, saying which kinds of framing were named in it
     (:func:`framing.kinds_checked_in`): "no framing difference" is no clean bill where loaded
     terms were never looked for."""
-    written = {language(d.text) for d in documents if names_framing_of(d.text)}
+    written = {language_of(d) for d in documents if names_framing_of(d.text, d.language)}
     lines = []
     for code in (c for c in FRAMING_LANGUAGES if c in written):
         checked, unchecked = kinds_checked_in(code)
@@ -1901,7 +1901,7 @@ def render_pair(
         for q in pair.shared_quotations
         for n in q.framing
     ]
-    named = names_framing_of(a.text) and names_framing_of(b.text)
+    named = names_framing_of(a.text, a.language) and names_framing_of(b.text, b.language)
     lines += ["### Framing differences", ""]
     if _in_other_languages(a, b):
         lines += [NOT_FRAMED_ACROSS_LANGUAGES, ""]
@@ -2689,8 +2689,8 @@ def _nothing_matched(result: Result, pair: PairComparison) -> str:
 
 def _in_other_languages(a: Document, b: Document) -> bool:
     """Whether two articles are each in a language, or script, known (see
-    :func:`segment.language`), and not in the same one."""
-    return languages_differ(language(a.text), language(b.text))
+    :func:`segment.language_of`), and not in the same one."""
+    return languages_differ(language_of(a), language_of(b))
 
 
 def _adds(
