@@ -59,10 +59,8 @@ from compare.records import (
     Sentence,
 )
 from compare.segment import (
-    CATALAN_WORDS,
     CLOSING_QUOTES,
     HAN,
-    ITALIAN_WORDS,
     KANA,
     LANGUAGE_SAMPLE_CHARS,
     POSSESSIVES,
@@ -73,7 +71,6 @@ from compare.segment import (
     by_sentence,
     ends_with_abbreviation,
     find_words,
-    in_english,
     is_number,
     language,
     may_quote,
@@ -321,7 +318,7 @@ ENGLISH_GRAMMAR_KINDS = ("roles", "passive voice")
 ANY_LANGUAGE_KINDS = ("numbers", "quotations")
 # Languages whose framing words are not listed, though French and Spanish share some of them
 # ("presunto", "dit"): in their text only what needs no word list is noted.
-UNLISTED_LANGUAGES_WORDS = (ITALIAN_WORDS, CATALAN_WORDS)
+UNLISTED_LANGUAGES = frozenset({"it", "ca"})
 # The languages whose framing words are listed, by their ISO 639-1 codes (see names_framing_of);
 # the first four are told by their words (segment.LANGUAGE_WORDS).
 LISTED_LANGUAGES = frozenset({"en", "de", "fr", "es", "ru", "zh"})
@@ -948,18 +945,16 @@ def _opens_an_amount(word: str) -> bool:
 
 
 def _in_an_unlisted_language(sentence: str) -> bool:
-    """Whether a sentence not in English writes a word that tells one of the languages whose
-    framing words are not listed though French and Spanish share some (Italian, Catalan).
+    """Whether a sentence reads as one of the languages whose framing words are not listed
+    though French and Spanish share some (Italian, Catalan: see :func:`segment.words_language`),
+    a name of theirs in another language's sentence aside ("Rio Grande do Sul").
 
     >>> _in_an_unlisted_language("Il presunto autore dell'incendio è stato arrestato.")
     True
-    >>> _in_an_unlisted_language("El presunto autor del incendio fue detenido.")
+    >>> _in_an_unlisted_language("El presunto autor del incendio fue detenido en Rio Grande do Sul.")
     False
     """
-    written = set(sentence.casefold().split())
-    return any(not written.isdisjoint(words) for words in UNLISTED_LANGUAGES_WORDS) and not (
-        in_english(sentence)
-    )
+    return words_language(sentence) in UNLISTED_LANGUAGES
 
 
 def _swapped_roles(

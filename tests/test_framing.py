@@ -2803,6 +2803,16 @@ def test_italian_and_catalan_words_are_not_read_as_french_or_spanish(
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
+def test_a_spanish_sentence_naming_a_place_in_portuguese_keeps_its_framing_notes() -> None:
+    """A Spanish sentence is told by its share of Spanish words, not by one word another
+    language writes in a name ("do Sul", "sul" being Italian's): its hedge still counts."""
+    notes = framing_notes(
+        "La Policía de Rio Grande do Sul detuvo al presunto autor del incendio, según la Fiscalía.",
+        "La Policía de Rio Grande do Sul detuvo al autor del incendio, según la Fiscalía.",
+    )
+    assert [(n.kind, n.a, n.b) for n in notes] == [("hedge_removed", "presunto", "")]
+
+
 def test_an_italian_article_has_no_framing_words_profiled() -> None:
     """An Italian article is in no language whose framing words are listed: its profile names no
     Spanish hedge ("presunto"), only its numbers and sources."""
