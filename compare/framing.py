@@ -3090,8 +3090,9 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     ("A man charged with murder appeared", "The driver, accused of fraud,"); one of
     ``verbs_before_a_clause`` but before a comma ("bestritt das Finale"); one of
     ``participles_after_avoir`` but after one of ``perfect_auxiliaries`` ("le prétendu complot");
-    before one of its ``phrase_objects`` ("claimed responsibility for the attack"); after a
-    negation, or a denying word and "to", with nothing but spaces and an adverb or two between:
+    before one of its ``phrase_objects`` ("claimed responsibility for the attack"); after one
+    of its ``phrase_subjects``, with the text after it (``after_subject``: "riders admitted had
+    been drinking", see :func:`_attributes_nothing`); after a negation, or a denying word and "to", with nothing but spaces and an adverb or two between:
     saying denied ("did not say", "never told", "declined to say", "would not immediately
     confirm") is no attribution, its negation noted as one.
 
@@ -3137,6 +3138,9 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     if objects := terms.phrase_objects.get(verb):
         phrases = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in objects)
         other_uses += rf"|\b{written}\s+(?:{phrases})\b"
+    if subjects := terms.phrase_subjects.get(verb):
+        nouns = "|".join(map(re.escape, subjects))
+        other_uses += rf"|\b(?:{nouns})\s+{written}\b(?=(?P<after_subject>.*))"
     # "were told", "were also told", "were not immediately reported"; "a declared candidate"
     return re.compile(
         rf"\b(?:{passive})\s+(?:(?:not|also|\w+ly)\s+){{0,2}}{written}\b"
@@ -3154,7 +3158,9 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
 
 
 def _attributes_nothing(found: re.Match[str]) -> bool:
-    """Whether a place :func:`_not_attributing` found attributes nothing: a charge straight
+    """Whether a place :func:`_not_attributing` found attributes nothing: after one of its
+    ``phrase_subjects`` the verb says something only before the clause it reports ("riders
+    admitted they had been drinking"; not "riders admitted had been drinking"); a charge straight
     after the verb is the hedge it tells, and no verb of saying, where it hedges one, "accused
     of" anything and "charged with" and the other ``charge_wordings`` a crime (see
     :func:`_charged_with_a_crime`); "The senator charged in a statement that ..." says it.
@@ -3164,6 +3170,8 @@ def _attributes_nothing(found: re.Match[str]) -> bool:
     [False, True]
     """
     terms = lexicon()
+    if (after_subject := found.groupdict().get("after_subject")) is not None:
+        return not _reports_a_clause(words(after_subject))
     charge = found.groupdict().get("charge")
     if charge is None or terms.hedges.find((found[0], *charge.split())):
         return True

@@ -522,6 +522,8 @@ class Lexicon:
     object_verbs: frozenset[str]
     # Each verb of saying with the objects that make it a phrase of its own ("claimed victory").
     phrase_objects: Mapping[str, tuple[str, ...]]
+    # And the subjects that make it another verb ("patients admitted" to hospital).
+    phrase_subjects: Mapping[str, tuple[str, ...]]
     object_starts: frozenset[str]
     determiners: frozenset[str]
     object_ends: frozenset[str]
@@ -2665,6 +2667,9 @@ def lexicon() -> Lexicon:
         dialogue_tag_verbs=frozenset(data["dialogue_tag_verbs"]),
         object_verbs=frozenset(data["object_verbs"]),
         phrase_objects={verb: tuple(objects) for verb, objects in data["phrase_objects"].items()},
+        phrase_subjects={
+            verb: tuple(subjects) for verb, subjects in data["phrase_subjects"].items()
+        },
         object_starts=frozenset(data["object_starts"]),
         determiners=frozenset(data["determiners"]),
         object_ends=frozenset(data["subordinators"] + data["object_ends"]),

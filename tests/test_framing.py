@@ -7622,6 +7622,50 @@ def test_a_complaint_about_a_thing_attributes_nothing() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "The surgeons estimate that one in ten cyclists admitted had not worn a helmet.",
+            "One in ten injured cyclists had not worn a helmet, the surgeons estimated.",
+            [],
+            id="patients_admitted_against_estimated",
+        ),
+        pytest.param(
+            "Of the patients admitted to the ward, 40 were children, a nurse said.",
+            "Of the patients admitted to the ward, 40 were children, a nurse confirmed.",
+            [("attribution_verb", "said", "confirmed")],
+            id="admitted_to_the_ward_beside_a_verb_of_saying",
+        ),
+        pytest.param(
+            "Cyclists said they had been riding without lights.",
+            "Cyclists admitted they had been riding without lights.",
+            [("attribution_verb", "said", "admitted")],
+            id="cyclists_admitting_what_they_did",
+        ),
+    ],
+)
+def test_people_admitted_to_hospital_make_no_admission(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Cyclists admitted had not worn a helmet" and "patients admitted to the ward" are a
+    hospital's patients, no verb of saying set against another version's; "cyclists admitted
+    they had been riding" still admits something."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+def test_a_profile_counts_no_patients_admitted_as_an_attribution() -> None:
+    """A profile's attribution verbs leave out people admitted to hospital, passive or not, and
+    keep an admission."""
+    text = (
+        "About 900 riders were admitted to hospital last year. Riders admitted with head "
+        "injuries stayed four days. Between 5% and 8% of patients admitted had been drinking. "
+        "The operator admitted that its helmets were too few."
+    )
+    doc = document(text, "a")
+    assert framing_profile(doc, segment(doc)).attribution_verbs == (("admitted", 1),)
+
+
 def test_a_profile_lists_quotations_in_single_quotes() -> None:
     """British and Australian outlets quote in single quotes; a plural's possessive and a
     decade's apostrophe quote nothing."""
