@@ -144,6 +144,15 @@ OWNER_WORDS = frozenset({"by", "for", "from", "of", "with", "de", "del", "du", "
 # ministère de la Défense".
 OWNER_ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "los", "las"})
 # What joins two sources in one name: "AP & Reuters", "the Valley Herald and the Coast Tribune".
+# "By" and the article before a name: "a study by the Brennock Institute"; and the words between
+# a work and that "by" ("estimates published on Monday by").
+BY_A_NAME = re.compile(r"\bby\s+(?:the\s+)?")
+OWNER_REACH = 5
+# The word after a name, past its possessive: "the Brennock Institute's study", "a Harvard
+# study".
+WORK_AFTER_A_NAME = re.compile(r"(?:['\u2019]s)?\s+([a-z]+)\b")
+# "By" and whom it names in a clause: "estimates published this week by the Department".
+ISSUED_BY = re.compile(r"[^.,;:!?]*?\bby\s+(?:the\s+)?")
 NAME_JOINER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # A person's age in apposition after their names: "John Bank, 52, said".
 AGE_AFTER_A_NAME = re.compile(r",\s*\d{1,3},")
@@ -567,6 +576,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
                 FramingKind.ATTRIBUTION_SOURCE_CHANGED, _speaker_written(a), _speaker_written(b)
             )
         )
+    elif owners := _work_credited_to_another(a, b):
+        # Whose study it is credits the claim as "according to" does: none added or dropped.
+        credited = (FramingKind.ATTRIBUTION_ADDED, FramingKind.ATTRIBUTION_REMOVED)
+        notes = [note for note in notes if note.kind not in credited]
+        notes.append(FramingNote(FramingKind.ATTRIBUTION_SOURCE_CHANGED, *owners))
     for kind, opposites in (
         (FramingKind.DIRECTION_REVERSED, terms.opposite_directions),
         (FramingKind.OUTCOME_REVERSED, terms.opposite_outcomes),
@@ -1104,6 +1118,81 @@ def _source_changed(ours: _Features, theirs: _Features) -> bool:
     else:
         another = False
     return another and _same_statement(ours, theirs)
+
+
+def _work_credited_to_another(ours: _Features, theirs: _Features) -> tuple[str, str] | None:
+    """The bodies each version credits the claim to, where one gives whose work it is (see
+    :func:`_owners`: "a study by the Brennock Institute", "the Brennock Institute study") and
+    the other credits another body, by its work or as a cited source ("according to the
+    Department of Health"), neither writing a word of the other's, nor its initials.
+
+    >>> _work_credited_to_another(_features("A study by the Brennock Institute found costs rose."),
+    ...     _features("A study by the Department of Health found costs rose."))
+    ('Brennock Institute', 'Department of Health')
+    >>> _work_credited_to_another(_features("A study by the Brennock Institute found costs rose."),
+    ...     _features("A Brennock study found costs rose."))
+    """
+    works = lexicon().work_nouns
+    if works.isdisjoint(ours.words) and works.isdisjoint(theirs.words):
+        return None
+    our_owners, their_owners = _owners(ours.plain), _owners(theirs.plain)
+    if not (our_owners or their_owners):
+        return None
+    ours_credited = our_owners or cited_sources(ours.plain)
+    theirs_credited = their_owners or cited_sources(theirs.plain)
+    if not (ours_credited and theirs_credited):
+        return None
+    function_words = lexicon().function_words
+    our_words, their_words = (
+        {word.casefold() for name in names for word in find_words(name)} - function_words
+        for names in (ours_credited, theirs_credited)
+    )
+    if (
+        not (our_words and their_words)
+        or _written_in(our_words, theirs.words)
+        or _written_in(their_words, ours.words)
+        or any(len(word) > 1 and word.isupper() for word in chain(ours_credited, theirs_credited))
+    ):
+        return None
+    return _join_in_order(ours_credited), _join_in_order(theirs_credited)
+
+
+def _owners(plain: str) -> list[str]:
+    """The bodies whose work (``work_nouns``) a sentence gives, in its order: named after "by"
+    a few words after the work or a participle of issuing ("a study by the Brennock Institute",
+    "estimates published on Monday by the Department of Health", "was published by"), or
+    straight before the work ("the Brennock Institute study", "Harvard's report"); not a name opening
+    the sentence alone ("New study finds").
+
+    >>> _owners("Costs rose, according to estimates published on Monday by the Department of Health.")
+    ['Department of Health']
+    >>> _owners("The Brennock Institute's study and a Harvard survey agree.")
+    ['Brennock Institute', 'Harvard']
+    >>> _owners("The trial, run by ZipRide, ended."), _owners("New study finds costs rose.")
+    ([], [])
+    """
+    terms = lexicon()
+    works = terms.work_nouns
+    owners: dict[int, str] = {}
+    for by in BY_A_NAME.finditer(plain):
+        clause = re.split(CLAUSE_BREAK, plain[: by.start()])[-1]
+        before = words(clause)[-OWNER_REACH:]
+        if (named := _name().match(plain, by.end())) and not (
+            works.isdisjoint(before) and terms.issuing_participles.isdisjoint(before)
+        ):
+            owners[named.start()] = named.group()
+    for named in _name().finditer(plain):
+        after = WORK_AFTER_A_NAME.match(plain, named.end())
+        name = re.sub(r"^(?:The|A|An) |['\u2019]s$", "", named.group())
+        # "Our figures" opening a quotation: a determiner is no body.
+        if (
+            after
+            and after[1] in works
+            and (named.start() or " " in name)
+            and name.casefold() not in terms.determiners
+        ):
+            owners[named.start()] = name
+    return [owners[at] for at in sorted(owners)]
 
 
 def _cut_short(ours: _Features, theirs: _Features) -> bool:
@@ -3851,6 +3940,8 @@ def _unnamed_source(text: str, start: int) -> str | None:
     unnamed = _unnamed_source_words().match(text, start)
     if not unnamed or terms.source_nouns.isdisjoint(said := unnamed.group().split()):
         return None
+    if not terms.issuing_participles.isdisjoint(said):
+        return _issuer(text, unnamed.start(), said)
     owner = _name().match(text, unnamed.end() + 1)
     # "a spokesman for the Pentagon" is the Pentagon's as "a spokesman for Boeing" is Boeing's;
     # "the ministry of Defence" is the ministry, its name going on after "of".
@@ -3871,14 +3962,40 @@ def _unnamed_source(text: str, start: int) -> str | None:
     return None if _says_only_what_was_issued(said) else unnamed.group()
 
 
-def _says_only_what_was_issued(words: list[str]) -> bool:
+def _issuer(text: str, start: int, said: list[str]) -> str | None:
+    """Who issued the thing an unnamed source's words (``said``, at ``start`` of ``text``) say
+    was issued, by a participle (``issuing_participles``): whom "by" names in their clause,
+    else the words before the participle, unless they say only what was issued.
+
+    >>> _issuer(said := "estimates published this week by the Department of Health.", 0, said.split())
+    'Department of Health'
+    >>> _issuer(said := "preliminary estimates published today.", 0, said.split()) is None
+    True
+    """
+    terms = lexicon()
+    if by := ISSUED_BY.match(text, start):
+        if named := _name().match(text, by.end()):
+            return named.group()
+        return _unnamed_source(text, by.end())
+    issued = list(takewhile(lambda word: word not in terms.issuing_participles, said))
+    if _says_only_what_was_issued(issued, terms.issued_work_nouns):
+        return None
+    return " ".join(issued)
+
+
+def _says_only_what_was_issued(words: list[str], issued: AbstractSet[str] = frozenset()) -> bool:
     """Whether an unnamed source's words say what was issued and not who issued it, by no other
     source noun nor a possessive: "reports", "unconfirmed local reports", "a statement"; not
-    "police reports", "the mayor's statement" (see the lexicon's ``issued_source_nouns``)."""
+    "police reports", "the mayor's statement" (see the lexicon's ``issued_source_nouns``, and
+    the nouns ``issued`` says were issued besides)."""
     terms = lexicon()
     return not any(
         word.endswith(("'s", "s'"))
-        or (word in terms.source_nouns and word not in terms.issued_source_nouns)
+        or (
+            word in terms.source_nouns
+            and word not in terms.issued_source_nouns
+            and word not in issued
+        )
         for word in words
     )
 
@@ -3953,10 +4070,13 @@ def _name() -> re.Pattern[str]:
 def _same_outlet(name: str, source: str) -> bool:
     """Whether a name is the source's own, with or without "The", or with or without the words
     that say it is an outlet and its channel's number after it ("KRVT" and "KRVT News" for a
-    source given as "KRVT News 7"; see ``masthead_words`` and ``outlet_words``), or the same
+    source given as "KRVT News 7"; see ``masthead_words`` and ``outlet_words``), or the last of
+    them, ending in a masthead's word ("Chronicle" for "The Northern Chronicle"), or the same
     wire service's ("AP" for a source given as "Associated Press").
 
     >>> _same_outlet("KRVT", "KRVT News 7"), _same_outlet("Times of India", "The Times")
+    (True, False)
+    >>> _same_outlet("Chronicle", "The Northern Chronicle"), _same_outlet("New York Times", "The Times")
     (True, False)
     """
     terms = lexicon()
@@ -3964,7 +4084,12 @@ def _same_outlet(name: str, source: str) -> bool:
     def outlet(text: str) -> list[str]:
         return (terms.wire_service_named(text) or text).casefold().removeprefix("the ").split()
 
-    shorter, longer = sorted((outlet(name), outlet(source)), key=len)
+    named, own = outlet(name), outlet(source)
+    # "the Chronicle" of The Northern Chronicle: its masthead's word, and the words before it
+    # that the name keeps.
+    if named and named[-1] in terms.masthead_words and own[-len(named) :] == named:
+        return True
+    shorter, longer = sorted((named, own), key=len)
     return longer[: len(shorter)] == shorter and all(
         word in terms.masthead_words or word in terms.outlet_words or word.isdigit()
         for word in longer[len(shorter) :]

@@ -821,6 +821,9 @@ class Lexicon:
     irregular_participles: Mapping[str, str]
     past_passive_marks: frozenset[str]
     issued_source_nouns: frozenset[str]
+    issuing_participles: frozenset[str]
+    issued_work_nouns: frozenset[str]
+    work_nouns: frozenset[str]
     office_source_nouns: frozenset[str]
     body_source_nouns: frozenset[str]
     # "the", "la", "le": a speaker told with one is a body or its office ("la Fiscalía").
@@ -2940,6 +2943,9 @@ def lexicon() -> Lexicon:
         irregular_participles=dict(data["irregular_participles"]),
         past_passive_marks=frozenset(data["past_passive_marks"]),
         issued_source_nouns=frozenset(data["issued_source_nouns"]),
+        issuing_participles=frozenset(data["issuing_participles"]),
+        issued_work_nouns=frozenset(data["issued_work_nouns"]),
+        work_nouns=frozenset(data["work_nouns"]),
         office_source_nouns=frozenset(data["office_source_nouns"]),
         body_source_nouns=frozenset(data["body_source_nouns"]),
         definite_articles=frozenset(data["definite_articles"]),

@@ -7599,6 +7599,56 @@ def test_a_station_credited_by_its_call_sign_cites_no_one() -> None:
     assert framing_profile(other, segment(other)).cited_sources == ("KRVT",)
 
 
+def test_an_outlet_named_by_its_masthead_word_cites_no_one() -> None:
+    """ "told the Chronicle" in The Northern Chronicle's own text is the paper itself; in
+    another paper's, and "the New York Times" in The Times's, it is a cited source."""
+    text = "The mayor told the Chronicle the bridge would reopen, the Calder Institute said."
+    own = replace(document(text, "own"), source="The Northern Chronicle")
+    assert framing_profile(own, segment(own)).cited_sources == ("Calder Institute",)
+    other = replace(document(text, "other"), source="Valley Courier")
+    assert framing_profile(other, segment(other)).cited_sources == (
+        "Calder Institute",
+        "Chronicle",
+    )
+    times = replace(document("Fares rose, the New York Times reported.", "t"), source="The Times")
+    assert framing_profile(times, segment(times)).cited_sources == ("New York Times",)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
+            "Fares rose 9%, according to preliminary estimates published today.",
+            (),
+            id="estimates_published_by_no_one",
+        ),
+        pytest.param(
+            "Fares rose 9%, according to estimates published this week by the Department of "
+            "Transport.",
+            ("Department of Transport",),
+            id="estimates_published_by_a_department",
+        ),
+        pytest.param(
+            "Two riders were hurt, according to figures released to the Gazette by the county "
+            "council.",
+            ("county council",),
+            id="figures_released_by_a_council",
+        ),
+        pytest.param(
+            "Crime fell 4%, according to police figures released on Monday.",
+            ("police figures",),
+            id="police_figures_released",
+        ),
+    ],
+)
+def test_what_was_published_is_cited_by_who_published_it(
+    text: str, sources: tuple[str, ...]
+) -> None:
+    """Estimates or figures said to be published or released name their source after "by";
+    without it, they say only what was issued, unless a word before them says whose."""
+    assert cited_sources(text) == sources
+
+
 def test_a_member_of_a_body_speaks_for_themselves() -> None:
     """ "City Council member Marcus Bell said" cites Bell, not the City Council; "the City
     Council voted" names the council still."""
@@ -7620,6 +7670,70 @@ def test_a_complaint_about_a_thing_attributes_nothing() -> None:
         ("complained", 1),
         ("said", 1),
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "A study by the Calder Institute suggests bus fares rose 9% last year.",
+            "A study by the Department of Transport suggests bus fares rose 9% last year.",
+            [("attribution_source_changed", "Calder Institute", "Department of Transport")],
+            id="study_by_another_body",
+        ),
+        pytest.param(
+            "The report was published by the Calder Institute on Monday.",
+            "The report was published by the Department of Transport on Monday.",
+            [("attribution_source_changed", "Calder Institute", "Department of Transport")],
+            id="published_by_another_body",
+        ),
+        pytest.param(
+            "Fares rose 9%, according to estimates published on Monday by the Calder "
+            "Institute, a think tank.",
+            "Fares rose 9%, according to estimates published this week by the Department of "
+            "Transport.",
+            [("attribution_source_changed", "Calder Institute", "Department of Transport")],
+            id="estimates_published_by_another_body",
+        ),
+        pytest.param(
+            "The Calder Institute study shows bus fares rose 9%.",
+            "The Department of Transport study shows bus fares rose 9%.",
+            [("attribution_source_changed", "Calder Institute", "Department of Transport")],
+            id="the_study_of_another_body",
+        ),
+        pytest.param(
+            "The Calder Institute's survey shows bus fares rose 9%.",
+            "The Department of Transport's survey shows bus fares rose 9%.",
+            [("attribution_source_changed", "Calder Institute", "Department of Transport")],
+            id="another_bodys_survey",
+        ),
+        pytest.param(
+            "A new study by the Calder Institute shows bus fares rose 9%.",
+            "A new study shows bus fares rose 9%, according to the Department of Transport.",
+            [("attribution_source_changed", "Calder Institute", "Department of Transport")],
+            id="a_study_by_one_body_according_to_another",
+        ),
+        pytest.param(
+            "A study by the Calder Institute shows bus fares rose 9%.",
+            "A Calder study shows bus fares rose 9%.",
+            [],
+            id="one_body_named_short",
+        ),
+        pytest.param(
+            "The bus trial, run by Zipline since 2022, ended.",
+            "The bus trial, run by Roadway since 2022, ended.",
+            [],
+            id="run_by_names_no_work",
+        ),
+    ],
+)
+def test_whose_work_a_claim_is_counts_as_its_source(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A study, report or estimates credited to another body ("by", a possessive, the body's
+    name before the work) is the claim's source changed, as "according to" another body is; a
+    body named short, or an operator that runs a thing, is none."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
 @pytest.mark.parametrize(
