@@ -283,6 +283,9 @@ BOUND_REACH = Decimal("0.25")
 # What the qualifiers of ``[number_qualifiers]`` say of a figure: all that it is, or which side
 # of it the exact figure lies ("nearly 1,000": at most 1,000; "more than 1,100": at least).
 EXACTLY, ABOUT, AT_MOST, AT_LEAST = "exactly", "about", "at_most", "at_least"
+# A figure changed by this factor or more is another order of magnitude, not a rounding or an
+# update: "£340 million" told as "£340 billion", "11,200" as "112,000".
+TENFOLD = 10
 
 
 class Unmatched(NamedTuple):
@@ -673,6 +676,30 @@ def _said_to_be_dialled(phone: re.Match[str]) -> bool:
     """
     return phone["like_a_count"] is None or not lexicon().phone_words.isdisjoint(
         words(phone.string[: phone.start()])[-PHONE_WORD_REACH:]
+    )
+
+
+def tenfold_apart(one: str, other: str) -> bool:
+    """Whether two numbers as written, one each, are ten times apart or more however either
+    reads: "£340 million" and "£340 billion", "11,200" and "112,000"; not "11,200" and
+    "11,000", nor "4.1% to 6.3%" and "two years" (two numbers for one).
+
+    >>> tenfold_apart("£340 million", "£340 billion"), tenfold_apart("11,200", "11,000")
+    (True, False)
+    """
+    readings = []
+    for written in (one, other):
+        mentions = numbers_in(written).mentions
+        if len(mentions) != 1:
+            return False
+        values = [v for v in mentions[0][1] if isinstance(v, Decimal) and v]
+        if not values:
+            return False
+        readings.append(values)
+    return all(
+        max(abs(a), abs(b)) >= TENFOLD * min(abs(a), abs(b))
+        for a in readings[0]
+        for b in readings[1]
     )
 
 

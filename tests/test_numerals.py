@@ -26,6 +26,7 @@ from compare.numerals import (
     rounded,
     sentence_numbers,
     shares_in_words,
+    tenfold_apart,
     units_alike,
 )
 from compare.segment import normalise, words
@@ -704,3 +705,23 @@ def test_figures_their_qualifiers_allow_to_be_one_are_compatible(
 
     assert compatible(figure(*ours), figure(*theirs)) is expected
     assert compatible(figure(*theirs), figure(*ours)) is expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "apart"),
+    [
+        pytest.param("£340 million", "£340 billion", True, id="million_told_as_billion"),
+        pytest.param("11,200", "112,000", True, id="a_digit_too_many"),
+        pytest.param("£340m", "£3.4bn", True, id="short_forms"),
+        pytest.param("11,200", "11,000", False, id="rounded"),
+        pytest.param("4.1% to 6.3%", "two years", False, id="two_numbers_for_one"),
+        pytest.param("today", "this week", False, id="dates"),
+    ],
+)
+def test_a_figure_told_ten_times_bigger_or_smaller_is_another_order(
+    one: str, other: str, apart: bool
+) -> None:
+    """A figure told ten times its size or more ("£340 million" as "£340 billion") is another
+    order of magnitude, whichever way; a rounding, a range and a date are not."""
+    assert tenfold_apart(one, other) is apart
+    assert tenfold_apart(other, one) is apart

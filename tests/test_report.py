@@ -1600,7 +1600,9 @@ def test_a_template_filled_in_for_another_event_is_no_reuse_in_the_index() -> No
 
 def test_the_index_lists_ten_copies_of_a_story_and_counts_the_rest() -> None:
     """Of a wire story that 14 papers copy, the index's who copied whom names ten pairs, the
-    copies that credit nothing first, and says how many more the story's page gives."""
+    copies that credit nothing first, and says how many more the story's page gives; a paper
+    that took none of its words from the wire (0%: it copied another paper's copy) is named
+    with the paper it copied, not the wire."""
     result = compare_documents(ferry_story(WIDE_STORY + 3), single_story=True)
     index = render_index(result)
     section = index[index.index("## Who copied whom") : index.index("## Documents")]
@@ -1608,8 +1610,13 @@ def test_the_index_lists_ten_copies_of_a_story_and_counts_the_rest() -> None:
     assert len(copies) == 11
     assert all(
         line.endswith(", uncredited; order told by kind: Tarrow Wire is a news agency.")
-        for line in copies[:9]
+        for line in copies[:6]
     )
+    assert all(
+        line.startswith("- paper") and " reuses paper04: copy, 100%" in line
+        for line in copies[6:10]
+    )
+    assert not [line for line in copies if " 0% of its words" in line]
     assert copies[-1] == (
         "- \u2026 8 more on [its page](story-001-fire-broke-out-on-the-passenger-ferry.md)."
     )

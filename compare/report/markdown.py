@@ -19,6 +19,7 @@ from compare.focus import focus_file_name
 from compare.framing import kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
 from compare.novelty import Addition, Additions, Novelty
+from compare.numerals import tenfold_apart
 from compare.provenance import cycles_note, sources_of
 from compare.read import TEXT_SUFFIXES
 from compare.records import (
@@ -523,7 +524,7 @@ def _who_copied_whom(
         copying = _copying(result.pairs_in[story.id], consecutive)
         if not copying:
             continue
-        shown, left = _listed_copies(copying, consecutive, story.documents)
+        shown, left, _ = _chosen_copies(result, story, copying, consecutive)
         names = _page_names([result.by_id[d] for d in story.documents])
         page = story_file_name(story)
         lines += [
@@ -658,7 +659,7 @@ def _summary(
         return []
     consecutive = _consecutive(result, story)
     copying = _copying(pairs, consecutive)
-    shown, left = _listed_copies(copying, consecutive, story.documents)
+    shown, left, first_made = _chosen_copies(result, story, copying, consecutive)
     lines = ["## Summary", ""]
     # A later version of an article is no other article's reuse of it.
     reusing = [p for p in copying if p.direction and not p.same_article]
@@ -699,8 +700,9 @@ def _summary(
         ]
     lines += quoted_only_by_two
     lines += _changes_of_copies(
-        [p for p in shown if p.direction], names, result.taken.get(story.id, ())
+        [p for p in shown if p.direction], names, result.taken.get(story.id, ()), first_made
     )
+    lines += _changes_not_written_out(result, story, copying, names)
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
         lines += [
             "Below: the articles, the sentences two or more of them carry (coverage), the share "
@@ -779,15 +781,58 @@ def _copying(
     ]
 
 
+def _chosen_copies(
+    result: Result,
+    story: Story,
+    copying: Sequence[PairComparison],
+    consecutive: AbstractSet[frozenset[str]],
+) -> tuple[list[PairComparison], int, Mapping[FirstChange, int]]:
+    """The pairs of ``copying`` who copied whom names (:func:`_listed_copies`), how many it
+    leaves out, and the framing changes each copy was the first to make
+    (:func:`_first_changes`). Of more than ``MAX_LISTED_COPIES``, the pairs whose copy was the
+    first to make a change come first, and last those whose copy took none of its words from
+    the origin (0%: it took what the two share from another article): after the copies that
+    credit nothing, those whose copy was the first of several to make a change come first,
+    whatever their containment: who changed the claim first is what a reader of a copied
+    story asks."""
+    members = [result.by_id[d] for d in story.documents]
+    pairs = result.pairs_in[story.id]
+    rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs))}
+    first_made = _first_changes([p for p in copying if p.direction], rank)
+    first_makers = {copy for (copy, *_), copies in first_made.items() if copies > 1}
+    taken = result.taken.get(story.id)
+    sources = {} if taken is None else sources_of(taken)
+
+    def took_nothing(pair: PairComparison) -> bool:
+        origin, copy = _origin_and_copy(pair)
+        took = next((t.share for t in sources.get(copy, ()) if t.origin == origin), 0.0)
+        return taken is not None and _percent(took) == _percent(0.0)
+
+    def first(pair: PairComparison) -> bool:
+        return bool(pair.direction) and _origin_and_copy(pair)[1] in first_makers
+
+    shown, left = _listed_copies(
+        copying,
+        consecutive,
+        story.documents,
+        lambda p: (
+            bool(p.direction) and took_nothing(p),
+            not first(p) and _telling(p, consecutive)[0] > 0,
+        ),
+    )
+    return shown, left, first_made
+
+
 def _listed_copies(
     copying: Sequence[PairComparison],
     consecutive: AbstractSet[frozenset[str]],
     documents: Sequence[str],
+    priority: Callable[[PairComparison], tuple[bool, bool]] = lambda _: (False, False),
 ) -> tuple[list[PairComparison], int]:
-    """The pairs of ``copying`` who copied whom names, at most ``MAX_LISTED_COPIES`` (the most
-    telling, :func:`_most_telling`), and how many it leaves out. The origins that most articles
-    reuse come first, each with its copies, in the story's order of ``documents``; the pairs
-    whose direction is unknown come last."""
+    """The pairs of ``copying`` who copied whom names, at most ``MAX_LISTED_COPIES`` (those
+    first by ``priority``, then the most telling, :func:`_telling`), and how many it leaves
+    out. The origins that most articles reuse come first, each with its copies, in the story's
+    order of ``documents``; the pairs whose direction is unknown come last."""
     at = {d: n for n, d in enumerate(documents)}
     reused = Counter(_origin_and_copy(p)[0] for p in copying if p.direction)
 
@@ -797,7 +842,14 @@ def _listed_copies(
         origin, copy = _origin_and_copy(pair)
         return (0, -reused[origin], at[origin], at[copy])
 
-    shown = sorted(_most_telling(copying, consecutive, MAX_LISTED_COPIES), key=order)
+    chosen = (
+        copying
+        if len(copying) <= MAX_LISTED_COPIES
+        else sorted(copying, key=lambda p: (*priority(p), *_telling(p, consecutive)))[
+            :MAX_LISTED_COPIES
+        ]
+    )
+    shown = sorted(chosen, key=order)
     return shown, len(copying) - len(shown)
 
 
@@ -883,10 +935,14 @@ def _copy_line(
 
 
 def _changes_of_copies(
-    directed: Sequence[PairComparison], names: Mapping[str, str], taken: Sequence[Taken]
+    directed: Sequence[PairComparison],
+    names: Mapping[str, str],
+    taken: Sequence[Taken],
+    first_made: Mapping[FirstChange, int],
 ) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took,
-    at most ``MAX_SUMMARY_CHANGES`` a copy, by the copy's sentence numbers; none without a
+    at most ``MAX_SUMMARY_CHANGES`` a copy, by the copy's sentence numbers, those it was the
+    first of several copies to make (``first_made``) first and said so; none without a
     directed pair. A sentence the story's who copied whom (``taken``) says the copy took from
     another article is left out of its pair with the origin: a paper that runs the wire's
     sentence as the wire wrote it did not cut what another paper added to that sentence."""
@@ -896,16 +952,21 @@ def _changes_of_copies(
     for pair in directed:
         origin, copy = _origin_and_copy(pair)
         elsewhere = _taken_elsewhere(copy, origin, taken)
-        notes = [
-            (m, n)
+        made = [
+            _made_by(copy, pair, m, n)
             for m in pair.matches
             if not elsewhere.issuperset((m.b if copy == pair.b else m.a).sentences)
             for n in m.framing
         ]
-        if not notes:
+        if not made:
             continue
+        copies = [first_made.get((copy, kind, *words), 1) for kind, words, _ in made]
+        notes = sorted(zip(made, copies, strict=True), key=lambda note: note[1] < 2)
         lines.append(f"- {names[copy]}, from {names[origin]}:")
-        lines += [f"  - {_change(pair, m, n)}" for m, n in notes[:MAX_SUMMARY_CHANGES]]
+        lines += [
+            f"  - {_change(*change)}" + (f", the first of {n:,} copies to make it" if n > 1 else "")
+            for change, n in notes[:MAX_SUMMARY_CHANGES]
+        ]
         if (left := len(notes) - MAX_SUMMARY_CHANGES) > 0:
             lines.append(f"  - … {left:,} more in the pair's section below")
     if not lines:
@@ -932,18 +993,153 @@ def _taken_elsewhere(copy: str, origin: str, taken: Sequence[Taken]) -> frozense
     return frozenset(i for t in of_copy if t.origin != origin for i in t.sentences) - from_origin
 
 
-def _change(pair: PairComparison, match: Match, note: FramingNote) -> str:
-    """A framing difference as the copy of a directed ``pair`` made it: the copy's sentence,
-    the difference named, and the origin's words then the copy's."""
-    a_changed_b = pair.direction == "b->a"
-    kind = note.kind.mirrored if a_changed_b else note.kind
-    at, words = (
-        (match.a.sentences, (note.b, note.a))
-        if a_changed_b
-        else (match.b.sentences, (note.a, note.b))
-    )
+# A framing change as one article made it: its kind, the other's words then its own, and its
+# sentences (:func:`_made_by`).
+MadeChange = tuple[FramingKind, tuple[str, str], tuple[int, ...]]
+# A framing change a copy made: the copy, the kind, the origin's words and the copy's.
+FirstChange = tuple[str, FramingKind, str, str]
+# Framing changes a story page's summary names even from pairs it does not write out: a claim
+# turned into its opposite, or who made it or what it was done to swapped. A figure changed
+# tenfold or more is named too (:func:`numerals.tenfold_apart`).
+REVERSALS = frozenset(
+    {
+        FramingKind.NEGATION_ADDED,
+        FramingKind.NEGATION_REMOVED,
+        FramingKind.DIRECTION_REVERSED,
+        FramingKind.OUTCOME_REVERSED,
+        FramingKind.ROLES_SWAPPED,
+        FramingKind.ATTRIBUTION_REMOVED,
+    }
+)
+
+
+def _made_by(copy: str, pair: PairComparison, match: Match, note: FramingNote) -> MadeChange:
+    """A framing note as ``copy``, one of ``pair``'s articles, made it to the other's text."""
+    if copy == pair.a:
+        return note.kind.mirrored, (note.b, note.a), match.a.sentences
+    return note.kind, (note.a, note.b), match.b.sentences
+
+
+def _change(kind: FramingKind, words: tuple[str, str], at: tuple[int, ...]) -> str:
+    """A framing change as an article made it (:func:`_made_by`): its sentence, the difference
+    named, and the other's words then its own."""
+    return f"sentence {_indexes(at)}: {_changed(kind, words)}"
+
+
+def _changed(kind: FramingKind, words: tuple[str, str]) -> str:
+    """A framing change named, with the other's words then the article's own."""
     quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
-    return f"sentence {_indexes(at)}: {FRAMING_LABELS[kind]}" + (f" ({quoted})" if quoted else "")
+    return FRAMING_LABELS[kind] + (f" ({quoted})" if quoted else "")
+
+
+def _first_changes(
+    directed: Sequence[PairComparison], rank: Mapping[str, int]
+) -> dict[FirstChange, int]:
+    """Each framing change the copies of ``directed`` pairs made (its kind and both sides'
+    words), under the copy that made it first by ``rank`` (the story's publication order), with
+    how many copies made it.
+
+    >>> from compare.records import FramingNote, Match, MatchKind, PairComparison, Span, Verdict
+    >>> def pair(copy, word):
+    ...     note = FramingNote(FramingKind.HEDGE_REMOVED, word, "")
+    ...     span = Span((0,), 0, 9, "It may rise")
+    ...     match = Match(span, span, 90.0, MatchKind.EDITED, framing=(note,))
+    ...     return PairComparison("wire", copy, "s", Verdict.DERIVED, "a->b", 0.8, 0.8, 0.7,
+    ...         0.7, 0.8, 0.8, 40, None, (match,), (), (), 0.0)
+    >>> _first_changes([pair("blog", "may"), pair("daily", "may")], {"wire": 0, "daily": 1, "blog": 2})
+    {('daily', <FramingKind.HEDGE_REMOVED: 'hedge_removed'>, 'may', ''): 2}
+    """
+    makers: dict[tuple[FramingKind, str, str], set[str]] = {}
+    for pair in directed:
+        copy = _origin_and_copy(pair)[1]
+        for match in pair.matches:
+            for note in match.framing:
+                kind, words, _ = _made_by(copy, pair, match, note)
+                makers.setdefault((kind, *words), set()).add(copy)
+    return {
+        (min(copies, key=lambda c: (rank[c], c)), *change): len(copies)
+        for change, copies in makers.items()
+    }
+
+
+def _changes_not_written_out(
+    result: Result, story: Story, copying: Sequence[PairComparison], names: Mapping[str, str]
+) -> list[str]:
+    """The reversals (``REVERSALS``) and figures changed tenfold that only pairs the page does
+    not write out show (those whose shared text both took from a third article, or past
+    ``MAX_PAIR_SECTIONS``), a line an article and sentence: the later article of the pair by
+    publication, its sentence and the change, against the earliest article it changed it from.
+    A change the pairs written out show of that sentence is left out, and so is one its
+    article carries from an article it reuses (``copying``) that made it too: the copy of a
+    copy did not make it again."""
+    pairs = result.pairs_in[story.id]
+    written = {id(p) for p in _pairs_written_out(result, story)}
+    members = [result.by_id[d] for d in story.documents]
+    rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs))}
+    shown = {
+        (doc, kind, sentences)
+        for pair in pairs
+        if id(pair) in written
+        for match in pair.matches
+        for note in match.framing
+        for doc in (pair.a, pair.b)
+        for kind, _, sentences in [_made_by(doc, pair, match, note)]
+    }
+    # Each article's sentences against the earliest article aligned with them: a change counts
+    # against that one only, not against a later article that changed the sentence itself.
+    first_seen: dict[tuple[str, tuple[int, ...]], int] = {}
+    for pair in pairs:
+        for match in pair.matches:
+            for doc, other, span in ((pair.a, pair.b, match.a), (pair.b, pair.a, match.b)):
+                seen = (doc, span.sentences)
+                first_seen[seen] = min(first_seen.get(seen, rank[other]), rank[other])
+    made: dict[tuple[str, tuple[int, ...], FramingKind], tuple[str, tuple[str, str]]] = {}
+    for pair in pairs:
+        if id(pair) in written:
+            continue
+        earlier, later = sorted((pair.a, pair.b), key=lambda d: (rank[d], d))
+        if rank[earlier] == rank[later]:
+            continue
+        for match in pair.matches:
+            for note in match.framing:
+                kind, words, at = _made_by(later, pair, match, note)
+                if (
+                    not _reverses(kind, words)
+                    or (later, kind, at) in shown
+                    or first_seen[(later, at)] < rank[earlier]
+                ):
+                    continue
+                key = (later, at, kind)
+                if key not in made or rank[earlier] < rank[made[key][0]]:
+                    made[key] = (earlier, words)
+    reused_by = {
+        (copy, origin) for p in copying if p.direction for origin, copy in [_origin_and_copy(p)]
+    }
+    makers = {(doc, kind) for doc, _, kind in made} | {(doc, kind) for doc, kind, _ in shown}
+    lines = [
+        f"{names[later]}, {_change(kind, words, at)}, against {names[earlier]}"
+        for (later, at, kind), (earlier, words) in sorted(
+            made.items(), key=lambda item: (rank[item[0][0]], item[0][1], item[0][2])
+        )
+        if not any((later, origin) in reused_by for origin, k in makers if k == kind)
+    ]
+    if not lines:
+        return []
+    return [
+        "**Reversals and figures changed tenfold in pairs not written out below** (the later "
+        "article's sentence, against the earliest article that had it otherwise):",
+        "",
+        *(f"- {line}" for line in _at_most(lines, MAX_LISTED_COPIES)),
+        "",
+    ]
+
+
+def _reverses(kind: FramingKind, words: tuple[str, str]) -> bool:
+    """Whether a framing change is one a summary names from any pair: a reversal, or a figure
+    changed tenfold or more."""
+    if kind is FramingKind.NUMBER_CHANGED:
+        return tenfold_apart(*words)
+    return kind in REVERSALS
 
 
 # What each kind of stale copy is listed under, and how its line says it.
@@ -1078,8 +1274,8 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
     consecutive = _consecutive(result, story)
-    reusing = _reusing_each_other(pairs, taken, consecutive)
     if wide:
+        reusing = _reusing_each_other(pairs, taken, consecutive)
         lines += _wide_pairs(
             pairs,
             reusing,
@@ -1087,10 +1283,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
             outlets_own=any(_outlets_own(p, consecutive) for p in reusing),
             json_beside=json_beside,
         )
-        shown = reusing[:MAX_PAIR_SECTIONS]
-    else:
-        shown = [*reusing, *(p for p in pairs if not _listed(p, consecutive))]
-    for pair in shown:
+    for pair in _pairs_written_out(result, story):
         lines += render_pair(result, pair, names, novelty)
     lines += ["## Framing profiles", ""]
     if unnamed := [d for d in members if not names_framing_of(d.text, d.language)]:
@@ -1105,6 +1298,21 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     lines += _kinds_read(members)
     lines.append(_profiles_table(members, result.profiles, wide=wide))
     return "\n".join(lines) + "\n"
+
+
+def _pairs_written_out(result: Result, story: Story) -> list[PairComparison]:
+    """The pairs a story's page writes out, in its order: those that reuse each other's text
+    (:func:`_reusing_each_other`), then the others; of a story of more than ``WIDE_STORY``
+    documents, only the first ``MAX_PAIR_SECTIONS`` of those that reuse text."""
+    pairs = result.pairs_in[story.id]
+    consecutive = _consecutive(result, story)
+    taken = (
+        result.taken.get(story.id, ()) if len(story.documents) >= COVERAGE_FROM_DOCUMENTS else ()
+    )
+    reusing = _reusing_each_other(pairs, taken, consecutive)
+    if len(story.documents) > WIDE_STORY:
+        return reusing[:MAX_PAIR_SECTIONS]
+    return [*reusing, *(p for p in pairs if not _listed(p, consecutive))]
 
 
 def _kinds_read(documents: Sequence[Document]) -> list[str]:
@@ -1450,19 +1658,22 @@ def _most_telling(
     by the smaller, but versions in their order; pairs alike in the story's order."""
     if len(reusing) <= limit:
         return reusing
+    return sorted(reusing, key=lambda p: _telling(p, consecutive))[:limit]
 
-    def telling(pair: PairComparison) -> tuple[int, float, float]:
-        # An article's edits in the order they were made (one outlet's: never undisclosed).
-        if frozenset((pair.a, pair.b)) in consecutive:
-            return (1, 0.0, 0.0)
-        reuse = (pair.verdict is not Verdict.COPY) + (not pair.undisclosed_reuse)
-        return (
-            4 if _outlets_own(pair, consecutive) else 1 + reuse if reuse else 0,
-            -max(pair.a_in_b, pair.b_in_a),
-            -min(pair.a_in_b, pair.b_in_a),
-        )
 
-    return sorted(reusing, key=telling)[:limit]
+def _telling(
+    pair: PairComparison, consecutive: AbstractSet[frozenset[str]]
+) -> tuple[int, float, float]:
+    """How telling a pair is, the most first, as :func:`_most_telling` ranks pairs."""
+    # An article's edits in the order they were made (one outlet's: never undisclosed).
+    if frozenset((pair.a, pair.b)) in consecutive:
+        return (1, 0.0, 0.0)
+    reuse = (pair.verdict is not Verdict.COPY) + (not pair.undisclosed_reuse)
+    return (
+        4 if _outlets_own(pair, consecutive) else 1 + reuse if reuse else 0,
+        -max(pair.a_in_b, pair.b_in_a),
+        -min(pair.a_in_b, pair.b_in_a),
+    )
 
 
 def _more_reusing_pairs(
