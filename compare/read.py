@@ -82,6 +82,7 @@ from compare.records import (
     unwatched,
 )
 from compare.segment import KANA, WEB_ADDRESS, in_english, sentence_spans
+from compare.transcript import Transcript, read_transcript
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 # The most characters one article's text may hold; a longer one is skipped. The longest news
@@ -2587,6 +2588,9 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         _name_from_page(meta, page)
         if unescaped.strip() and not written.strip():
             return Skipped(origin.shown, PAGE_FURNITURE_ALONE)
+        if transcript := read_transcript(written):
+            written = text = transcript.text
+            _name_from_transcript(meta, transcript, outlet_named="/" not in origin.label)
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
     if not any(character.isalnum() for character in written):
@@ -2633,6 +2637,20 @@ def _name_from_page(meta: dict[str, Any], page: PageCopy) -> None:
     site = _page_title_parts(page.page_title)[1] if page.page_title else None
     if (site or page.masthead) and not any(meta.get(key) for key in SOURCE_FIELDS):
         meta[SOURCE_FIELDS[0]] = site or page.masthead
+
+
+def _name_from_transcript(
+    meta: dict[str, Any], transcript: Transcript, *, outlet_named: bool
+) -> None:
+    """Give ``meta`` the programme, the time it aired and, with ``outlet_named`` (as for an
+    opening's outlet), the network that a transcript's header names, where it names none."""
+    for fields, value in (
+        (TITLE_FIELDS, transcript.title),
+        (DATE_FIELDS, transcript.aired),
+        (SOURCE_FIELDS, transcript.network if outlet_named else None),
+    ):
+        if value and not any(meta.get(key) for key in fields):
+            meta[fields[0]] = value
 
 
 def _page_title_parts(title: str) -> tuple[str, str | None]:

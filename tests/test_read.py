@@ -5726,3 +5726,25 @@ def test_front_matter_and_records_state_a_language(
     its ISO 639 code; a language's name, which is no tag, gives none."""
     (doc,) = read_paths([str(write(tmp_path / name, written))]).documents
     assert doc.language == expected
+
+
+def test_a_transcript_is_read_as_its_spoken_words(tmp_path: Path) -> None:
+    """A broadcast transcript's header names its network, programme and air time, and its
+    sentences are what was said: no labels, time codes or cues."""
+    write(
+        tmp_path / "krvt.txt",
+        "Network: KRVT Channel 7\nShow: News at Six\nAir date: March 3, 2025\nTime: 18:00 ET\n\n"
+        "[18:00:05] ANN LEE, KRVT ANCHOR: The Tarrow River bridge closed on Monday.\n"
+        "(BEGIN VIDEOTAPE)\n"
+        "[18:00:12] SAM ORTIZ, KRVT REPORTER: Crews were still on the bridge at dusk.\n",
+    )
+    (doc,) = read_paths([str(tmp_path)]).documents
+    assert (doc.source, doc.title, doc.published_time) == (
+        "KRVT Channel 7",
+        "News at Six",
+        "2025-03-03T23:00:00Z",
+    )
+    assert [sentence.text for sentence in segment(doc)] == [
+        "The Tarrow River bridge closed on Monday.",
+        "Crews were still on the bridge at dusk.",
+    ]

@@ -1,0 +1,217 @@
+"""A broadcast transcript saved as text: its spoken words, without the markup set around them.
+
+A transcript service writes who speaks at each turn's start ("JANET MORALES, WKTV ANCHOR:",
+"CHEN:", "[17:00:14] ANCHOR:"), where the broadcast is ("[18:00:05]"), what is heard or shown
+("(BEGIN VIDEOTAPE)", "[CROSSTALK]", "[inaudible]") and a notice that the copy is a rush one. None
+of it was said on air: left in, each cue would be a sentence the broadcast adds and each label a
+name that differs from a wire's. A text is read as a transcript only by its labels, several lines
+opening with one and two speakers at least, so that a news article's "Q:" and "A:" or "UPDATE:"
+stay its text. A turn of anyone but the programme's own (an anchor, host, reporter or
+correspondent) is that speaker's quotation, told as a Markdown blockquote that names its speaker
+is (see :func:`compare.plain_text.as_quotation`): a guest's answer or an official's sound bite is
+their own words, which an article quoting them shares as a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from compare.plain_text import as_quotation
+from compare.segment import in_english
+
+TIME_CODE = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
+# A speaker's label: names and roles in capitals, apart by spaces or commas, perhaps with words
+# in brackets ("GOV. DANA WHITFIELD (D)", "CHEN (voice-over)", "REPORTER (JOE LIN)"), then a
+# colon; perhaps after the turn's time code.
+LABEL_WORD = r"[A-Z][A-Z0-9.'&\-]*"
+BRACKETED = r"\([^()\n]{1,40}\)"
+SPEAKER_LABEL = re.compile(
+    rf"[ \t]*(?:{TIME_CODE}[ \t]*)?"
+    rf"(?P<label>{LABEL_WORD}(?:(?:[ \t]|,[ \t])+(?:{LABEL_WORD}|{BRACKETED})){{0,7}})"
+    r"[ \t]*:(?:[ \t]+|$)"
+)
+# Several turns by two speakers at least tell a transcript; two are enough when both labels name
+# a programme's role ("ANN LEE, KTV ANCHOR:").
+MIN_TURNS = 3
+MIN_SPEAKERS = 2
+# The programme's own speakers: their turns are its narration, any other speaker's their quotation.
+STAFF_ROLES = frozenset(
+    {"ANCHOR", "CO-ANCHOR", "HOST", "CO-HOST", "REPORTER", "CORRESPONDENT", "PRESENTER"}
+    | {"NEWSREADER", "NEWSCASTER", "MODERATOR", "METEOROLOGIST", "ANNOUNCER"}
+)
+ROLE_WORD = re.compile(r"[A-Z][A-Z\-]*")
+# A party's letter after a politician's name, "(D)", "(R-TX)": no part of the name.
+PARTY = re.compile(r"\((?:[A-Z](?:-[A-Z]{2})?)\)")
+TIME_CODES = re.compile(rf"[ \t]*{TIME_CODE}[ \t]*")
+# What is heard or shown rather than said: a cue in brackets, on a line of its own or inside a
+# turn ("[CROSSTALK]", "[inaudible]", "(LAUGHTER)"), and the rush transcript's notice.
+CUE_WORDS = r"inaudible|unintelligible|crosstalk|laughter|laughs|applause|music|silence|sighs"
+INLINE_CUE = re.compile(
+    rf"[ \t]*(?:\[(?:[A-Z][A-Z .,'\-]*|{CUE_WORDS})\]|\((?:{CUE_WORDS})\))", re.IGNORECASE
+)
+CAPITAL_CUE = re.compile(r"\[[^\]\na-z]+\]")
+STAGE_DIRECTION = re.compile(r"\s*[\[(][^\])\n]*[\])]\s*")
+RUSH_NOTICE = re.compile(r"THIS IS A RUSH TRANSCRIPT\b.*", re.IGNORECASE)
+# A transcript's header: its programme, network and when it aired ("Aired September 14, 2025 -
+# 18:00 ET", "Air date: ...", "Time: 18:00 ET").
+HEADER_FIELD = re.compile(
+    r"\s*(?:(?P<field>air\s*date|date|time|show|program|programme|network|station|channel)\s*:"
+    r"|(?P<aired>aired)\b:?)\s*(?P<value>\S.*?)\s*",
+    re.IGNORECASE,
+)
+DATE_FIELDS = frozenset({"aired", "airdate", "air date", "date"})
+TITLE_FIELDS = frozenset({"show", "program", "programme"})
+OUTLET_FIELDS = frozenset({"network", "station", "channel"})
+# "September 14, 2025 - 18:00 ET": the dash between a day and its time.
+DASH_BEFORE_TIME = re.compile(r"\s+[-\u2013\u2014]\s+(?=\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    """A transcript's spoken words, a paragraph a turn, and what its header names."""
+
+    text: str
+    title: str | None = None
+    aired: str | None = None
+    network: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str | None
+    staff: bool
+
+
+def read_transcript(text: str) -> Transcript | None:
+    """``text`` read as a broadcast transcript, or ``None`` when its lines do not read as one.
+
+    >>> said = read_transcript(
+    ...     "[18:00:05]\\nANN LEE, KTV ANCHOR: The governor closed all roads in the county.\\n"
+    ...     "(BEGIN VIDEO CLIP)\\nGOV. DANA PARK (D): We need everyone to stay home tonight.\\n"
+    ...     "(END VIDEO CLIP)\\nLEE: That was the governor. [CROSSTALK] Back to you."
+    ... )
+    >>> print(said.text)
+    The governor closed all roads in the county.
+    <BLANKLINE>
+    \u201cWe need everyone to stay home tonight,\u201d said Gov. Dana Park.
+    <BLANKLINE>
+    That was the governor. Back to you.
+    >>> read_transcript("Q: Will you run?\\nA: No.\\nQ: Why?\\nA: Family.") is None
+    True
+    """
+    lines = text.split("\n")
+    labels = [SPEAKER_LABEL.match(line) for line in lines]
+    found = [label["label"] for label in labels if label and len(_key(label["label"])) > 1]
+    staff_turns = sum(bool(_roles(label) & STAFF_ROLES) for label in found)
+    if len({_key(label) for label in found}) < MIN_SPEAKERS or (
+        len(found) < MIN_TURNS and staff_turns < MIN_SPEAKERS
+    ):
+        return None
+    first_turn = next(
+        number for number, line in enumerate(lines) if labels[number] or TIME_CODES.fullmatch(line)
+    )
+    # A release's or an article's labelled lines under its text ("CONTACT:", "SOURCE:") are no
+    # turns: a transcript's turns hold most of its words.
+    if len("".join(lines[first_turn:]).split()) * 2 < len(text.split()):
+        return None
+    speakers = _speakers(found)
+    english = in_english(text)
+    header = _header(lines[:first_turn])
+    paragraphs: list[str] = [line for line in header.pop("", []) if line]
+    turn: list[list[str]] = [[]]
+    speaker = _Speaker(None, staff=True)
+    for line, label in zip(lines[first_turn:], labels[first_turn:], strict=True):
+        if label and len(_key(label["label"])) > 1:
+            paragraphs += _told(turn, speaker, english=english)
+            turn, speaker = [[]], speakers[_key(label["label"])]
+            line = line[label.end() :]
+        if spoken := _spoken(line):
+            turn[-1].append(spoken)
+        elif turn[-1] and not line.strip():
+            turn.append([])
+    paragraphs += _told(turn, speaker, english=english)
+    return Transcript(
+        "\n\n".join(paragraphs),
+        title=next(iter(header.get("title", [])), None),
+        aired=" ".join(header.get("aired", [])) or None,
+        network=next(iter(header.get("network", [])), None),
+    )
+
+
+def _spoken(line: str) -> str:
+    """A line's words as spoken: without time codes, cues and the rush transcript's notice."""
+    line = INLINE_CUE.sub("", TIME_CODES.sub(" ", line))
+    line = CAPITAL_CUE.sub("", line).strip()
+    if not line or STAGE_DIRECTION.fullmatch(line) or RUSH_NOTICE.fullmatch(line):
+        return ""
+    return line
+
+
+def _told(turn: list[list[str]], speaker: _Speaker, *, english: bool) -> list[str]:
+    """A turn's paragraphs as the transcript tells them: the programme's own words as they are,
+    anyone else's as their quotation, naming them when their label does (in an ``english``
+    transcript, as news copy tells a speaker: see :func:`as_quotation`)."""
+    paragraphs = [" ".join(lines) for lines in turn if lines]
+    if not paragraphs or speaker.staff:
+        return paragraphs
+    named = [*paragraphs, f"\u2014 {speaker.name}"] if speaker.name else paragraphs
+    return as_quotation(named, english=english) or paragraphs
+
+
+def _speakers(labels: list[str]) -> dict[str, _Speaker]:
+    """Each label's speaker, by its :func:`_key`: whether they are the programme's own (a label
+    that names their role, or the one a surname alone was first given with; when no label names
+    a role, the first to speak is the host) and the name a quotation of theirs is told with."""
+    speakers: dict[str, _Speaker] = {}
+    named_roles = any(_roles(label) & STAFF_ROLES for label in labels)
+    for label in labels:
+        if (key := _key(label)) in speakers:
+            continue
+        staff = bool(_roles(label) & STAFF_ROLES) if named_roles else not speakers
+        speakers[key] = _Speaker(_name(label), staff=staff)
+        speakers.setdefault(key.rsplit(" ", 1)[-1], speakers[key])
+    return speakers
+
+
+def _key(label: str) -> str:
+    """Who a label names, as later labels name them by surname: its words before a comma or a
+    bracket ("LISA CHEN" of "LISA CHEN, WKTV CORRESPONDENT"), a bracket's name after a role
+    ("JOE LIN" of "REPORTER (JOE LIN)")."""
+    inner = re.search(r"\(([A-Z][A-Z .'\-]+)\)", label)
+    if inner and not PARTY.fullmatch(inner.group()) and " " in inner[1].strip():
+        return inner[1].strip()
+    return re.split(r"[,(]", label, maxsplit=1)[0].strip()
+
+
+def _roles(label: str) -> set[str]:
+    return set(ROLE_WORD.findall(label))
+
+
+def _name(label: str) -> str | None:
+    """The speaker's name as news copy writes it, ``None`` when the label names a role alone."""
+    key = _key(label)
+    if _roles(key) <= STAFF_ROLES:
+        return None
+    return key.title() if key.isupper() else key
+
+
+def _header(lines: list[str]) -> dict[str, list[str]]:
+    """What a transcript's lines above its first turn name: its "title" (a programme's label,
+    else its first line), when it "aired" (the day, and the time and zone where given), its
+    "network"; under ``""`` the lines that are none of these, to be read as text."""
+    found: dict[str, list[str]] = {}
+    for line in filter(str.strip, lines):
+        field = HEADER_FIELD.fullmatch(line)
+        name = field and (field["field"] or field["aired"]).lower()
+        if field and name in DATE_FIELDS | {"time"}:
+            found.setdefault("aired", []).append(DASH_BEFORE_TIME.sub(" ", field["value"]))
+        elif field and name in TITLE_FIELDS:
+            found.setdefault("title", []).insert(0, field["value"])
+        elif field and name in OUTLET_FIELDS:
+            found.setdefault("network", []).append(field["value"])
+        elif line.strip()[-1] not in ".!?" and not found.keys() & {"title", ""}:
+            found["title"] = [line.strip()]
+        else:
+            found.setdefault("", []).append(_spoken(line))
+    return found

@@ -1,0 +1,127 @@
+"""Broadcast transcripts read as their spoken words: labels, time codes and cues left out, a
+guest's turn their quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.transcript import read_transcript
+
+BULLETIN = """\
+KRVT NEWS AT SIX
+Aired March 3, 2025 - 18:00 ET
+
+THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+[18:00:05]
+
+ANN LEE, KRVT ANCHOR: Good evening. The Tarrow River bridge closed on Monday after inspectors found cracks in two of its piers.
+
+[18:00:21]
+
+SAM ORTIZ, KRVT CORRESPONDENT: Ann, crews were still on the bridge at dusk. [CROSSTALK]
+
+(BEGIN VIDEOTAPE)
+
+MAYOR JUNE PARK (D): We will not reopen this bridge until every pier is safe. Nobody crosses it before then.
+
+(END VIDEOTAPE)
+
+ORTIZ: The mayor said repairs could take six weeks. [inaudible]
+
+(COMMERCIAL BREAK)
+
+LEE: Welcome back.
+
+(END OF TRANSCRIPT)
+"""
+
+
+def test_markup_is_left_out_and_a_guest_is_quoted() -> None:
+    """Time codes, cues, the rush notice and labels are no words of the text; the mayor's sound
+    bite is her quotation, told as news copy tells one; the programme's own turns stay prose."""
+    read = read_transcript(BULLETIN)
+    assert read is not None
+    assert read.text.split("\n\n") == [
+        "Good evening. The Tarrow River bridge closed on Monday after inspectors found cracks in"
+        " two of its piers.",
+        "Ann, crews were still on the bridge at dusk.",
+        "\u201cWe will not reopen this bridge until every pier is safe. Nobody crosses it before"
+        " then,\u201d said Mayor June Park.",
+        "The mayor said repairs could take six weeks.",
+        "Welcome back.",
+    ]
+
+
+def test_the_header_names_the_programme_and_when_it_aired() -> None:
+    """The programme's line is its title and "Aired ..." its day and time, not sentences."""
+    read = read_transcript(BULLETIN)
+    assert read is not None
+    assert (read.title, read.aired, read.network) == (
+        "KRVT NEWS AT SIX",
+        "March 3, 2025 18:00 ET",
+        None,
+    )
+
+
+def test_labelled_header_fields() -> None:
+    """A header's labels give the network, the show and the day with its time and zone."""
+    read = read_transcript(
+        "Network: KRVT Channel 7\nShow: News at Six\nDate: March 3, 2025\nTime: 18:00 ET\n\n"
+        "ANN LEE, KRVT ANCHOR: The Tarrow River bridge closed on Monday.\n\n"
+        "SAM ORTIZ, KRVT REPORTER: Crews were still on the bridge at dusk.\n"
+    )
+    assert read is not None
+    assert (read.title, read.aired, read.network) == (
+        "News at Six",
+        "March 3, 2025 18:00 ET",
+        "KRVT Channel 7",
+    )
+    assert (
+        read.text
+        == "The Tarrow River bridge closed on Monday.\n\nCrews were still on the bridge at dusk."
+    )
+
+
+def test_without_roles_the_first_speaker_is_the_host() -> None:
+    """When no label names a role, the first to speak hosts: the other's answers are quoted, by
+    the name their first label gives, the surname alone naming them after."""
+    read = read_transcript(
+        "OKAFOR: What did you tell your clients this afternoon?\n\n"
+        "LENA MARSH: I told them they were right all along, and the court agreed today.\n\n"
+        "OKAFOR: Will Meridian appeal the ruling?\n\n"
+        "MARSH: They can appeal all they want. The memos do not change.\n"
+    )
+    assert read is not None
+    assert read.text.split("\n\n")[1::2] == [
+        "\u201cI told them they were right all along, and the court agreed today,\u201d said"
+        " Lena Marsh.",
+        "\u201cThey can appeal all they want. The memos do not change,\u201d said Lena Marsh.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Q: Will the bridge reopen this year?\nA: Not before the piers are repaired.\n"
+            "Q: Who pays for the repairs?\nA: The state and the county share the cost.\n",
+            id="interview_q_and_a",
+        ),
+        pytest.param(
+            "UPDATE: The bridge reopened on Friday.\n\nThe Tarrow River bridge closed on Monday"
+            " after inspectors found cracks in two of its piers.\n",
+            id="update_note",
+        ),
+        pytest.param(
+            "Acme Robotics opened a plant in Ashford on Monday, hiring 200 workers, the company"
+            " said in a statement. The plant builds arms for car makers across Europe and will"
+            " double its staff next year, chief executive Ann Lee said.\n\n"
+            "CONTACT: Jane Doe\nSOURCE: Acme Robotics\nPHONE: 555-0142\n",
+            id="release_contacts",
+        ),
+    ],
+)
+def test_an_article_is_no_transcript(text: str) -> None:
+    """An article's "Q:"/"A:" interview, a note or a release's contact lines tell no transcript."""
+    assert read_transcript(text) is None
