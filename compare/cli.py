@@ -128,10 +128,10 @@ Paths = Annotated[
     list[str],
     typer.Argument(
         metavar="PATH",
-        help="Article files (.txt, .md, .markdown, .json, .jsonl, .html, .htm) and folders, read "
-        "recursively in sorted order, whatever order they are given in (by their names' code "
-        "points, not the locale's order a shell's glob follows); hidden files and folders "
-        "(names starting with '.') are read only when named.",
+        help="Article files (.txt, .md, .markdown, .json, .jsonl, .html, .htm; subtitles, .srt "
+        "and .vtt) and folders, read recursively in sorted order, whatever order they are given "
+        "in (by their names' code points, not the locale's order a shell's glob follows); hidden "
+        "files and folders (names starting with '.') are read only when named.",
         show_default=False,
     ),
 ]
@@ -456,8 +456,8 @@ def pair(
         str,
         typer.Argument(
             metavar="A",
-            help="The first article: a file (.txt, .md, .markdown, .json, .jsonl, .html, .htm), "
-            "a folder holding it alone, or a record of a feed as reports name it (feed.jsonl:3).",
+            help="The first article: a file (.txt, .md, .markdown, .json, .jsonl, .html, .htm, "
+            ".srt, .vtt), a folder holding it alone, or a record of a feed as reports name it (feed.jsonl:3).",
             show_default=False,
         ),
     ],
@@ -533,8 +533,8 @@ def check(
         list[str],
         typer.Argument(
             metavar="NEW",
-            help="The new articles: files (.txt, .md, .markdown, .json, .jsonl, .html, .htm), "
-            "folders or records of a feed (feed.jsonl:3).",
+            help="The new articles: files (.txt, .md, .markdown, .json, .jsonl, .html, .htm, "
+            ".srt, .vtt), folders or records of a feed (feed.jsonl:3).",
             show_default=False,
         ),
     ],

@@ -55,6 +55,7 @@ from compare.plain_text import (
     CLOSING_MARKS,
     FULL_STOPS,
     HTML_NOT_TEXT,
+    SENTENCE_FINAL,
     UNMARKED_SCRIPT,
     drop_embedded_posts,
     drop_pull_quotes,
@@ -82,9 +83,12 @@ from compare.records import (
     unwatched,
 )
 from compare.segment import KANA, WEB_ADDRESS, in_english, sentence_spans
+from compare.subtitles import CUE_TIMING, WEBVTT_HEADER, subtitle_text
 from compare.transcript import Transcript, read_transcript
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
+SUPPORTED_SUFFIXES = (
+    ".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".srt", ".vtt"
+)  # fmt: skip
 # The most characters one article's text may hold; a longer one is skipped. The longest news
 # articles run to tens of thousands (12,700 in the development corpora), and a 2 MB one has been
 # compared through the API; a 5 MB text runs in 2.5 minutes and 300 MB, while 60 MB of text ran
@@ -94,6 +98,11 @@ RECORD_SUFFIXES = (".json", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
+# Subtitles, by the name of their format and the way a cue's timing line is written in it.
+SUBTITLE_FORMATS = {
+    ".srt": ("SubRip subtitles", "00:00:01,000 --> 00:00:04,000"),
+    ".vtt": ("WebVTT subtitles", "00:00:01.000 --> 00:00:04.000"),
+}
 # A text file may hold a feed (see _held_format), read and addressed as a .json or .jsonl file's.
 MAY_HOLD_RECORDS = (*RECORD_SUFFIXES, *TEXT_SUFFIXES)
 # What a text file holding a web page or a feed is read as, by the suffix its content calls for.
@@ -101,6 +110,8 @@ FORMAT_READ_AS = {
     ".html": "a web page",
     ".json": "JSON records",
     ".jsonl": "JSON Lines, a record a line",
+    ".srt": "subtitles, without cue numbers and timings",
+    ".vtt": "subtitles, without cue numbers and timings",
 }
 # A web page's opening, after any byte order mark and space.
 WEB_PAGE_OPENING = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
@@ -263,6 +274,14 @@ STATEMENT_END = re.compile(rf"[{re.escape(FULL_STOPS)}][{re.escape(CLOSING_MARKS
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINES = 3
 HEADLINE_LIST = "a list of headlines, not an article: no sentence ends"
+# A text of more words than this that ends no sentence is read, but as lines or one sentence:
+# speech-to-text writes none of the marks (a warning says so, as it may share no sentence).
+MAX_UNPUNCTUATED_WORDS = 60
+SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSING_MARKS)}]*(?:\s|$)")
+UNPUNCTUATED = (
+    "has no sentence punctuation (speech-to-text?): its sentences cannot be told apart, "
+    "and its alignment with other articles is unreliable"
+)
 HEADLINE_ALONE = "a headline alone, no article text"
 # Why a hidden file a walk left out was not read: the reports list it with the inputs skipped.
 HIDDEN = "hidden (its name starts with '.'): name it to read it"
@@ -625,6 +644,8 @@ def read_paths(
                 unusable.append(Skipped(item.where, reason))
             else:
                 claims.append(item)
+                if _unpunctuated(item.document.text):
+                    notes.append(ReadNote(item.where, UNPUNCTUATED))
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
         # follow the lines.
         skipped += sorted(unusable, key=_place_in_file)
@@ -700,6 +721,20 @@ def _ids_of_one_article(documents: Sequence[Document]) -> set[str]:
         for given, records in of_id.items()
         if [len(found) for found in articles(records)] == [len(records)]
     }
+
+
+def _unpunctuated(text: str) -> bool:
+    """Whether a text of more than ``MAX_UNPUNCTUATED_WORDS`` words ends no sentence, in a script
+    that ends sentences with a mark (a figure's point, "95.5", ends none).
+
+    >>> _unpunctuated("good afternoon this is kbay news " * 12), _unpunctuated("Talks ended. " * 40)
+    (True, False)
+    """
+    return (
+        len(text.split()) > MAX_UNPUNCTUATED_WORDS
+        and not SENTENCE_END.search(text)
+        and not UNMARKED_SCRIPT.search(text)
+    )
 
 
 def too_long(text: str) -> str | None:
@@ -1492,6 +1527,8 @@ def _read_file(shown: str, file: Path, label: str, place: str) -> Iterator[_Read
     origin = _Origin(shown, COPY_MARK.sub("", file.stem), label, encoding, place)
     if suffix in RECORD_SUFFIXES:
         yield from _read_records(origin, text, lines=suffix == ".jsonl")
+    elif suffix in SUBTITLE_FORMATS:
+        yield _read_subtitles(origin, text.translate(LINE_SEPARATORS), suffix)
     else:
         read = (
             _read_html(origin, text)
@@ -1563,10 +1600,14 @@ def _held_format(text: str) -> tuple[str, str] | None:
     (('.html', 'HTML'), None)
     >>> _held_format('{"text": "Talks ended."}\\n{"text": "Fares rose."}')
     ('.jsonl', 'JSON Lines')
+    >>> _held_format("1\\n00:00:01,000 --> 00:00:04,200\\nGood evening.")
+    ('.srt', 'SubRip subtitles')
     """
     opened = text.lstrip()
     if WEB_PAGE_OPENING.match(opened):
         return ".html", "HTML"
+    if subtitles := _subtitles_held(opened):
+        return subtitles, SUBTITLE_FORMATS[subtitles][0]
     if not opened.startswith(("{", "[")):
         return None
     try:
@@ -1574,6 +1615,19 @@ def _held_format(text: str) -> tuple[str, str] | None:
     except (ValueError, RecursionError):
         return (".jsonl", "JSON Lines") if _is_json_lines(text) else None
     return ".json", "JSON"
+
+
+def _subtitles_held(opened: str) -> str | None:
+    """The suffix of the subtitles a text opens as: WebVTT's header line, or a cue's timing line
+    (perhaps under the cue's number), its milliseconds after a comma in SubRip, a point in WebVTT.
+    """
+    first, _, rest = opened.partition("\n")
+    if WEBVTT_HEADER.match(first):
+        return ".vtt"
+    timing = rest.partition("\n")[0] if first.strip().isdigit() else first
+    if not CUE_TIMING.match(timing):
+        return None
+    return ".srt" if "," in timing else ".vtt"
 
 
 def _is_json_lines(text: str) -> bool:
@@ -2496,14 +2550,30 @@ def _named(element: HtmlElement) -> str:
 
 def _lists_headlines(text: str) -> bool:
     """Whether a text is a list of headlines: three lines or more, none longer than a headline
-    and none ending a sentence, in a script that ends sentences with a mark."""
+    and none ending a sentence, in a script that ends sentences with a mark, and not one text
+    wrapped (see :func:`_run_on`).
+
+    >>> _lists_headlines("Bridge reopens\\nFares rise in May\\nCouncil votes on budget")
+    True
+    >>> _lists_headlines("good afternoon this is kbay news the\\nstorm slammed into the coast\\nearly on sunday")
+    False
+    """
     lines = [line for line in text.split("\n") if line.strip()]
     return (
         len(lines) >= MIN_HEADLINES
         and max(map(len, lines)) <= MAX_HEADLINE_CHARS
         and not ENDED_LINE.search(text)
         and not UNMARKED_SCRIPT.search(text)
+        and not _run_on(lines)
     )
+
+
+def _run_on(lines: Sequence[str]) -> bool:
+    """Whether lines go on from one to the next, as a text without punctuation wrapped does (a
+    speech-to-text transcript's): most of them after the first open in lower case, where each
+    headline opens with a capital or a figure."""
+    following = lines[1:]
+    return 2 * sum(line.lstrip()[:1].islower() for line in following) > len(following)
 
 
 def _headline_alone(text: str) -> bool:
@@ -2628,6 +2698,21 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         in_capitals = page.edition_outlet.isupper()
     claim = _document(origin, origin.stem, origin.label, body, meta, written=written, links=links)
     return replace(claim, broken_front_matter=broken, source_in_capitals=in_capitals)
+
+
+def _read_subtitles(origin: _Origin, subtitles: str, suffix: str) -> _Claim | Skipped:
+    """A subtitle file's running text (see :func:`~compare.subtitles.subtitle_text`), with no
+    headline, byline or date: its first cue's time is when it is shown, not a day."""
+    text = subtitle_text(subtitles)
+    if text is None:
+        name, timing = SUBTITLE_FORMATS[suffix]
+        return Skipped(
+            origin.shown,
+            f"not {name}: no line times a cue ({timing}); save its text as .txt to compare it",
+        )
+    if not any(character.isalnum() for character in text):
+        return Skipped(origin.shown, "no words, only cue numbers and timings")
+    return _document(origin, origin.stem, origin.label, text, {})
 
 
 def _name_from_page(meta: dict[str, Any], page: PageCopy) -> None:

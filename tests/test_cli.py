@@ -3143,3 +3143,40 @@ def test_a_path_that_is_no_utf8_is_written_so_that_its_file_can_be_found(tmp_pat
     assert f"{folder}/caf\\xe9 report.md" in paths
     found = {Path(os.fsdecode(codecs.escape_decode(path.encode())[0])) for path in paths}
     assert found == {latin, backslash, folder / "wire.md"}
+
+
+def test_subtitles_and_unpunctuated_transcripts_are_read_with_one_warning_each(
+    tmp_path: Path,
+) -> None:
+    """A .vtt file is read and compared with the article it reads out; a .srt file that times no
+    cue is skipped with advice, and a transcript of many words with no sentence punctuation is
+    read with one warning that says why its alignment is unreliable."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    story = (
+        "Flooding closed the Quay Road bridge in Tarrow on Tuesday, the council said. "
+        "Engineers will inspect the bridge before it reopens on Friday. "
+        "Drivers are being told to use the harbour road instead."
+    )
+    (inbox / "wire.txt").write_text(story + "\n", encoding="utf-8")
+    cues = [
+        "00:00:01.000 --> 00:00:04.000\n<v Nora Bell>Flooding closed the Quay Road bridge",
+        "00:00:04.100 --> 00:00:08.000\n<v Nora Bell>in Tarrow on Tuesday, the council said.",
+        "00:00:08.100 --> 00:00:12.000\n<v Nora Bell>Engineers will inspect the bridge "
+        "before it reopens on Friday.",
+    ]
+    (inbox / "ch9.vtt").write_text("WEBVTT\n\n" + "\n\n".join(cues) + "\n", encoding="utf-8")
+    (inbox / "notes.srt").write_text("Bridge shut, see wire.\n", encoding="utf-8")
+    words = " ".join(story.lower().replace(".", "").replace(",", "").split() * 3)
+    (inbox / "radio_asr.txt").write_text(words + "\n", encoding="utf-8")
+    result = run("run", str(inbox), "--out", str(tmp_path / "out"), "-q", "--format", "all")
+    assert result.exit_code == 0
+    assert messages(result) == [
+        f"warning: skipped {inbox / 'notes.srt'}: not SubRip subtitles: no line times a cue "
+        "(00:00:01,000 --> 00:00:04,000); save its text as .txt to compare it",
+        f"warning: {inbox / 'radio_asr.txt'} has no sentence punctuation (speech-to-text?): its "
+        "sentences cannot be told apart, and its alignment with other articles is unreliable",
+    ]
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    compared = {frozenset((pair["a"], pair["b"])) for pair in report["pairs"]}
+    assert frozenset(("ch9", "wire")) in compared

@@ -5748,3 +5748,107 @@ def test_a_transcript_is_read_as_its_spoken_words(tmp_path: Path) -> None:
         "The Tarrow River bridge closed on Monday.",
         "Crews were still on the bridge at dusk.",
     ]
+
+
+BULLETIN_SRT = """\
+1
+00:00:01,000 --> 00:00:04,000
+Flooding closed the Quay Road bridge
+in Tarrow on Tuesday, the council said.
+
+2
+00:00:04,200 --> 00:00:07,500
+Engineers will inspect it
+before it reopens on Friday.
+"""
+BULLETIN_TEXT = (
+    "Flooding closed the Quay Road bridge in Tarrow on Tuesday, the council said. "
+    "Engineers will inspect it before it reopens on Friday."
+)
+
+
+def test_subtitle_files_are_read_as_their_running_text(tmp_path: Path) -> None:
+    """A .srt or .vtt file is read as the sentences its cues show, without cue numbers,
+    timings or voice tags, and is undated: a cue's time is when it is shown. Saved as .txt, it
+    is read alike, with one note naming the file."""
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000 line:90%\n<v Nora Bell>Flooding closed the "
+        "Quay Road bridge\nin Tarrow on Tuesday, the council said.\n\n00:00:04.200 --> "
+        "00:00:07.500\n<v Nora Bell>Engineers will inspect it\nbefore it reopens on Friday.\n"
+    )
+    files = [
+        write(tmp_path / "ch9.srt", BULLETIN_SRT),
+        write(tmp_path / "ch9.vtt", vtt),
+        write(tmp_path / "saved" / "ch9.txt", BULLETIN_SRT),
+    ]
+    result = read_paths([str(file) for file in files])
+    assert [(d.path, d.text, d.published, d.title) for d in result.documents] == [
+        (file.as_posix(), BULLETIN_TEXT, None, None) for file in files
+    ]
+    assert [(n.path, n.note) for n in result.notes] == [
+        (
+            files[2].as_posix(),
+            "holds SubRip subtitles: read as subtitles, without cue numbers and timings",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        pytest.param(
+            "bulletin.srt",
+            "not SubRip subtitles: no line times a cue (00:00:01,000 --> 00:00:04,000); "
+            "save its text as .txt to compare it",
+            id="srt",
+        ),
+        pytest.param(
+            "bulletin.vtt",
+            "not WebVTT subtitles: no line times a cue (00:00:01.000 --> 00:00:04.000); "
+            "save its text as .txt to compare it",
+            id="vtt",
+        ),
+    ],
+)
+def test_a_subtitle_file_that_times_no_cue_is_skipped_with_advice(
+    tmp_path: Path, name: str, reason: str
+) -> None:
+    """A .srt or .vtt file without a cue timing line is no subtitle file: skipped with one
+    reason that says how to compare its text."""
+    result = read_paths([str(write(tmp_path / name, BULLETIN_TEXT))])
+    assert (result.documents, [s.reason for s in result.skipped]) == ((), [reason])
+
+
+UNPUNCTUATED_NOTE = (
+    "has no sentence punctuation (speech-to-text?): its sentences cannot be told apart, "
+    "and its alignment with other articles is unreliable"
+)
+SPEECH_TO_TEXT = (
+    "good evening this is radio tarrow flooding closed the quay road bridge in tarrow on "
+    "tuesday and the council said it would stay shut until friday engineers will inspect the "
+    "bridge before it reopens drivers are being told to use the harbour road instead which "
+    "adds about twenty minutes to the journey into town the met office has issued a yellow "
+    "warning for more rain on thursday"
+)
+
+
+def test_wrapped_speech_to_text_is_read_with_a_warning(tmp_path: Path) -> None:
+    """Speech-to-text output wrapped into short lines is read, not skipped as a list of
+    headlines (its lines go on from one another in lower case), and a text of many words with
+    no sentence punctuation, wrapped or not, gets one note naming it; a punctuated article, a
+    short unpunctuated line and a figure's decimal point get none."""
+    wrapped = write(tmp_path / "wrapped.txt", textwrap.fill(SPEECH_TO_TEXT, 60) + "\n")
+    one_line = write(tmp_path / "one_line.txt", SPEECH_TO_TEXT + "\n")
+    article = write(tmp_path / "article.txt", COUNCIL_STORY)
+    result = read_paths([str(article), str(one_line), str(wrapped)])
+    assert (result.skipped, [d.id for d in result.documents]) == (
+        (),
+        ["article", "one_line", "wrapped"],
+    )
+    assert [(Path(n.path).name, n.note) for n in result.notes] == [
+        ("one_line.txt", UNPUNCTUATED_NOTE),
+        ("wrapped.txt", UNPUNCTUATED_NOTE),
+    ]
+    figures = SPEECH_TO_TEXT.replace("twenty", "20.5")
+    decimal = read_paths([str(write(tmp_path / "decimal.txt", figures + "\n"))])
+    assert [n.note for n in decimal.notes] == [UNPUNCTUATED_NOTE]
