@@ -58,6 +58,9 @@ WINDOW = 5
 # How far apart, as a factor, two values of one counted thing may be: 212 and 312 detained, 137
 # and 147 staff, not 41,000 pupils and 32 a class.
 NEAR = Decimal(2)
+# How far apart, as a factor, two values of one counted thing may be that write its digits with
+# another multiplier: "£340 million" and "£340 billion", a multiplier swapped, not two things.
+MULTIPLIER_SLIPS = frozenset({Decimal(1000), Decimal(1000) ** 2, Decimal(1000) ** 3})
 # A stem that the articles holding it hold in more than this share of their sentences, and in at
 # least this many in all, tells no count from another: "plant" of a story about a plant's fire,
 # in 29% of its articles' sentences ("council" of a council's vote, 31%), not "workers" of a wire
@@ -177,7 +180,7 @@ def differing_figures(
         members = {n for n in linked if not _belongs_elsewhere(mentions[n], values, gives)}
         things = [mentions[n] for n in sorted(members)]
         if _one_value_each(things) and any(
-            _differ(mentions[m], mentions[n])
+            (_differ(mentions[m], mentions[n]) or not _one_period(mentions[m], mentions[n]))
             and (mentions[m].doc, mentions[m].sentence, mentions[n].doc, mentions[n].sentence)
             not in aligned
             for m, n in told_in[g]
@@ -380,10 +383,16 @@ def _content_words(tokens: Iterable[str]) -> list[str]:
 
 def _near(a: FigureMention, b: FigureMention) -> bool:
     """Whether two counts' values are near enough to be one count told two ways, each part
-    within :data:`NEAR` times the other's: not "about 41,000 pupils" and "more than 32 pupils"
-    (a class's), nor "86 schools" and "three"."""
+    within :data:`NEAR` times the other's, or its digits with another multiplier ("£340
+    million" and "£340 billion", :data:`MULTIPLIER_SLIPS`): not "about 41,000 pupils" and "more
+    than 32 pupils" (a class's), nor "86 schools" and "three"."""
     return all(
-        any(min(x, y) > 0 and max(x, y) <= min(x, y) * NEAR for x in ours for y in theirs)
+        any(
+            min(x, y) > 0
+            and (max(x, y) <= min(x, y) * NEAR or max(x, y) / min(x, y) in MULTIPLIER_SLIPS)
+            for x in ours
+            for y in theirs
+        )
         for ours, theirs in zip(a.values, b.values, strict=True)
     )
 
@@ -552,7 +561,10 @@ def _agree(a: FigureMention, b: FigureMention) -> bool:
     """Whether two counts are one number, the same or one rounding or converting the other
     (``numerals.rounded`` and ``numerals.converted``: "around 140" and 137, "almost 20 miles"
     and 19), or, neither qualified, one written to fewer digits ("$43 million" and
-    "$43,885,310": see :func:`_cut_to_its_digits`)."""
+    "$43,885,310": see :func:`_cut_to_its_digits`), counted per one period ("£340 million" is
+    not "£340 million a year")."""
+    if not _one_period(a, b):
+        return False
     if not _differ(a, b):
         return True
     if a.figure is None or b.figure is None:
@@ -569,6 +581,11 @@ def _agree(a: FigureMention, b: FigureMention) -> bool:
             for exact in b.values[0]
         )
     )
+
+
+def _one_period(a: FigureMention, b: FigureMention) -> bool:
+    """Whether two counts are counted per one period, or either is no figure (a tally)."""
+    return a.figure is None or b.figure is None or a.figure.period == b.figure.period
 
 
 def _compatible(a: FigureMention, b: FigureMention) -> bool:
@@ -639,7 +656,7 @@ def compatible_changes(
 
 def _count_written(text: str, shown: str) -> PlacedNumber | None:
     """The one count ``text`` writes as ``shown``, if one does."""
-    found = [n for n in stated_counts(text) if n.shown.casefold() == shown.casefold()]
+    found = [n for n in stated_counts(text) if n.told.casefold() == shown.casefold()]
     return found[0] if len(found) == 1 else None
 
 

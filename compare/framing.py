@@ -232,8 +232,13 @@ MISQUOTED_WORDS = 3
 # The last digit of a number as written, and what follows it: the "m" of "100m", the " per cent"
 # of "4 per cent".
 LAST_DIGIT = re.compile(r"\d\D*\Z")
+# After "a day" or "a year", a word that makes them say when, not what a figure is counted per:
+# "14 people a day after the storm", "£5 a year ago"; not after "per year" or "annually".
+PERIOD_SAYS_WHEN = re.compile(r"\s+(?:after|before|ago|later|earlier|old|early|late|into)\b", re.I)
 # The unit a share is in: "4%", "4 percent", "4 per cent".
 SHARE_UNIT = "%"
+# The unit of ``[numbers.units]`` a share's change is counted in: "2.2 percentage points".
+SHARE_POINTS = "percentage point"
 # What joins the two numbers of a range written as one: "38-40C".
 RANGE_DASHES = frozenset("-\u2013")
 # A quotation cut short or trimmed from another writes this share of its words at least as the
@@ -504,6 +509,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             notes += swapped_counts
         else:
             notes += _units_changed(_measures(a), _measures(b))
+        notes += _periods_changed(a, b, unmatched_a, unmatched_b)
     orders_a, orders_b = a.orders - in_place_a, b.orders - in_place_b
     if orders_a and orders_b and orders_a != orders_b:
         # "Dozens" against "hundreds"; "hundreds of thousands" against "thousands" drops one.
@@ -2879,8 +2885,30 @@ def _framing_words(text: str, tokens: tuple[str, ...]) -> tuple[frozenset[str], 
 
 @lru_cache(maxsize=1 << 16)
 def _numbers_written(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """:func:`numbers_as_written`, kept for as many sentences as :func:`_framing_words`."""
-    return numbers_as_written(text, tokens)
+    """:func:`numbers_as_written`, each count with its unit and the period it is counted per
+    ("2.2 percentage points", "£340 million a year"), kept for as many sentences as
+    :func:`_framing_words`.
+
+    >>> text = "It rose 2.2 percentage points to £340 million a year on May 4."
+    >>> _numbers_written(text, words(text))
+    ('2.2 percentage points', '£340 million a year', 'May 4')
+    """
+    plain = normalise(text)
+    found = []
+    end = 0
+    for written in numbers_as_written(text, tokens):
+        start = plain.find(written, end)
+        if start < 0:
+            found.append(written)
+            continue
+        end = start + len(written)
+        if not _is_count(written):
+            found.append(written)
+            continue
+        end = _unit_phrase(plain, start, end)[1]
+        per = _period_after(plain, end)[0]
+        found.append(f"{plain[start:end]} {per}" if per else plain[start:end])
+    return tuple(found)
 
 
 def _written_phrases(found: Iterable[AbstractSet[str]]) -> tuple[str, ...]:
@@ -4153,12 +4181,7 @@ def stated_counts(text: str) -> list[PlacedNumber]:
     [('140', 'around', 'employed', 'staff')]
     """
     features = _features(text)
-    stated = [
-        Unmatched(written, stated, n)
-        for n, (written, _, stated) in enumerate(features.numbers.mentions)
-        if stated and _is_count(written)
-    ]
-    return [number for number in _placed(features, stated) if _is_count(number.written)]
+    return [number for number in _placed(features, _stated(features)) if _is_count(number.written)]
 
 
 def _is_count(written: str) -> bool:
@@ -4173,7 +4196,9 @@ class PlacedNumber(NamedTuple):
     it, between it and the numbers beside it ("killed" and "people" of "killed at least 14
     people"); the values it may stand for, its unit's name (or a currency's sign), and the
     qualifier before it ("at least"), which tell a conversion or a rounding from a change (see
-    _change_note)."""
+    _change_note); and the period it is counted per, as written after it (``per``: "a year",
+    "people a day") and by name (``period``: "year", "day"), without which it is another
+    figure."""
 
     written: str
     shown: str
@@ -4182,23 +4207,31 @@ class PlacedNumber(NamedTuple):
     values: frozenset[Value] = frozenset()
     unit: str = ""
     qualifier: str = ""
+    per: str = ""
+    period: str = ""
 
     @property
     def measure(self) -> tuple[bool, bool]:
         """Whether it is an amount of money, and whether a share: "$12", "12 cents" and "12%"
-        count no "12 people"."""
-        return _amount_measure(self.shown, self.after)
+        count no "12 people"; "2.2 percentage points" is a share's change, as "54%" may be."""
+        money, share = _amount_measure(self.shown, self.after)
+        return money, share or self.unit == SHARE_POINTS
 
     @property
     def figure(self) -> Figure:
         """The number as a figure, with what its qualifier says of it."""
         qualified = lexicon().number_qualifiers.get(self.qualifier, "")
-        return Figure(self.values, self.unit, qualified)
+        return Figure(self.values, self.unit, qualified, self.period)
+
+    @property
+    def told(self) -> str:
+        """The number as written, with the period it is counted per: "£340 million a year"."""
+        return f"{self.shown} {self.per}" if self.per else self.shown
 
     @property
     def qualified(self) -> str:
-        """The number as written, after its qualifier: "nearly 1,000"."""
-        return f"{self.qualifier} {self.shown}" if self.qualifier else self.shown
+        """The number as written, after its qualifier: "nearly £340 million a year"."""
+        return f"{self.qualifier} {self.told}" if self.qualifier else self.told
 
 
 def _amount_measure(shown: str, after: str) -> tuple[bool, bool]:
@@ -4381,8 +4414,9 @@ def _written_whole(
         named = next((placed[span] for span in ours if span in months), first)
         unit, end = _unit_phrase(plain, start, end) if _is_count(named.written) else ("", end)
         shown = plain[start:end]
+        per, period = _period_after(plain, end) if _is_count(named.written) else ("", "")
         joined.append(
-            first._replace(shown=shown, unit=unit)
+            first._replace(shown=shown, unit=unit, per=per, period=period)
             if len(in_phrase) == 1
             # A range or a date is no one figure.
             else PlacedNumber(named.written, shown, first.before, last.after)
@@ -4443,6 +4477,32 @@ def _ranges_as_one(
         else:
             joined.append((start, end))
     return joined
+
+
+def _period_after(plain: str, end: int) -> tuple[str, str]:
+    """The period a number written up to ``end`` of ``plain`` is counted per, as written after
+    it, straight or after the word that says what it counts, and by name (``[numbers.periods]``);
+    none where the period's words say when ("14 people a day after the storm").
+
+    >>> text = "It costs £340 million a year; 2,000 people a day; 5% since 2020; 3 a day after"
+    >>> [_period_after(text, end) for end in (21, 35, 50, 76)]
+    [('a year', 'year'), ('people a day', 'day'), ('', ''), ('', '')]
+    """
+    found = _period_written().match(plain, end)
+    if not found or (found["counted"] and not _tells_of_a_number(found["counted"].casefold())):
+        return "", ""
+    period = found["period"].casefold()
+    if period.startswith("a ") and PERIOD_SAYS_WHEN.match(plain, found.end()):
+        return "", ""
+    return found[0].strip(), lexicon().periods[period]
+
+
+@cache
+def _period_written() -> re.Pattern[str]:
+    """A period of ``[numbers.periods]`` after a number, perhaps after one word (``counted``),
+    which it captures as ``period``."""
+    forms = "|".join(sorted(map(re.escape, lexicon().periods), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?P<counted>[^\W\d_]+)\s+)?(?P<period>(?i:{forms}))(?![\w-])")
 
 
 def _unit(number: str) -> str:
@@ -4506,8 +4566,8 @@ def _trailing_qualifier(before: Sequence[str]) -> str:
 
 
 def _shown(numbers: Iterable[PlacedNumber]) -> list[str]:
-    """The numbers as their sentence writes them."""
-    return [number.shown for number in numbers]
+    """The numbers as their sentence writes them, each with the period it is counted per."""
+    return [number.told for number in numbers]
 
 
 def _number_notes(
@@ -4529,11 +4589,14 @@ def _number_notes(
     pairs = _counting_alike(counts_a, counts_b)
     rest_a = [n for n in counts_a if not any(n is a for a, _ in pairs)]
     rest_b = [n for n in counts_b if not any(n is b for _, b in pairs)]
-    # What pairs with nothing once others paired is one change only of one measure: "six
-    # [years]" and "$1.25 million" left over are a number dropped and one added.
+    # What pairs with nothing is one change only of one measure: "six [years]" and "$1.25
+    # million" left over are a number dropped and one added, and so are "4.1% to 6.3%" and "two
+    # years", a range of shares and a span of time.
+    measures_a, measures_b = {n.measure for n in rest_a}, {n.measure for n in rest_b}
+    shares_a, shares_b = {share for _, share in measures_a}, {share for _, share in measures_b}
     rest = (
         [(rest_a, []), ([], rest_b)]
-        if pairs and not {n.measure for n in rest_a} & {n.measure for n in rest_b}
+        if (pairs and not measures_a & measures_b) or not shares_a & shares_b
         else [(rest_a, rest_b)]
     )
     changes = sorted(
@@ -4904,6 +4967,71 @@ def _units_changed(ours: Sequence[_Measure], theirs: Sequence[_Measure]) -> list
             notes.append(_number_note([measure.shown], [other.shown]))
     # The two numbers of a range, "38-40C", are shown as one.
     return list(dict.fromkeys(notes))
+
+
+def _periods_changed(
+    ours: _Features,
+    theirs: _Features,
+    unmatched_a: Sequence[Unmatched],
+    unmatched_b: Sequence[Unmatched],
+) -> list[FramingNote]:
+    """The notes of numbers both versions give, counted per a period in one that the other
+    counts them per otherwise, or per none: "£340 million a year" against "£340 million a
+    month", or against "£340 million", a yearly cost told as a one-off; not where the other
+    names that period elsewhere ("Each year, hospitals spend £340 million"). Each number once,
+    in our sentence's order."""
+    if not any(_period_named().search(f.plain.casefold()) for f in (ours, theirs)):
+        return []
+    kept_a, kept_b = (
+        _placed(features, [n for n in _stated(features) if n.mention not in left_out])
+        for features, left_out in (
+            (ours, {n.mention for n in unmatched_a}),
+            (theirs, {n.mention for n in unmatched_b}),
+        )
+    )
+    notes = []
+    for number in kept_a:
+        other = next((o for o in kept_b if not number.values.isdisjoint(o.values)), None)
+        if other is None or not number.values:
+            continue
+        kept_b.remove(other)
+        # "24 hours a day" and "7 days a week" count time, which "24/7" says as well.
+        if _counts_time(number) or _counts_time(other):
+            continue
+        if number.period != other.period and not (
+            _names_a_period(theirs.plain, number.period)
+            or _names_a_period(ours.plain, other.period)
+        ):
+            notes.append(_number_note([number.told], [other.told]))
+    return notes
+
+
+def _counts_time(number: PlacedNumber) -> bool:
+    """Whether a number counts a span of time: "24 hours", "7 days"."""
+    return bool({number.unit, number.after} & lexicon().time_units)
+
+
+def _stated(features: _Features) -> list[Unmatched]:
+    """The counts a sentence states, each as :func:`_placed` takes it."""
+    return [
+        Unmatched(written, stated, n)
+        for n, (written, _, stated) in enumerate(features.numbers.mentions)
+        if stated and _is_count(written)
+    ]
+
+
+def _names_a_period(plain: str, period: str) -> bool:
+    """Whether a sentence names ``period`` anywhere: "Each year" of "Each year, hospitals spend
+    £340 million"; none names no period."""
+    periods = lexicon().periods
+    return any(periods[named] == period for named in _period_named().findall(plain.casefold()))
+
+
+@cache
+def _period_named() -> re.Pattern[str]:
+    """A period of ``[numbers.periods]`` wherever a case-folded text writes it."""
+    forms = "|".join(sorted(map(re.escape, lexicon().periods), key=len, reverse=True))
+    return re.compile(rf"\b(?:{forms})\b")
 
 
 def _given_alike(measure: _Measure, others: Iterable[_Measure]) -> bool:

@@ -661,6 +661,9 @@ class Lexicon:
     units: Mapping[str, str]
     # The units that news converts into one another, by name, with what each measures and its size.
     unit_sizes: Mapping[str, UnitSize]
+    # Each way the period a figure is counted per is written after it, in lower case, with the
+    # period it names: "a year" and "annually" name "year".
+    periods: Mapping[str, str]
     # ISO 4217's codes and letters that stand for a currency glued before an amount: "ZAR500",
     # the rand's "R500"; and the words beside an amount that say it is money ("a fine of R500").
     currency_codes: frozenset[str]
@@ -2805,6 +2808,11 @@ def lexicon() -> Lexicon:
         unit_sizes=_unit_sizes(
             data["numbers"]["unit_sizes"], data["numbers"]["temperature_scales"]
         ),
+        periods={
+            written: period
+            for period, forms in data["numbers"]["periods"].items()
+            for written in forms
+        },
         currency_codes=frozenset(data["numbers"]["currency_codes"]),
         currency_letters=frozenset(data["numbers"]["currency_letters"]),
         money_words=frozenset(data["numbers"]["money_words"]),

@@ -344,20 +344,23 @@ NO_NUMBERS = Numbers(())
 
 class Figure(NamedTuple):
     """A number as a sentence gives it: the values it may stand for, its unit (a unit's name of
-    ``[numbers.units]``, a currency's sign, or none) and what the qualifier before it says of it
-    (:data:`ABOUT`, :data:`AT_MOST`, :data:`AT_LEAST`, :data:`EXACTLY`, or none)."""
+    ``[numbers.units]``, a currency's sign, or none), what the qualifier before it says of it
+    (:data:`ABOUT`, :data:`AT_MOST`, :data:`AT_LEAST`, :data:`EXACTLY`, or none) and the period
+    it is counted per (a period of ``[numbers.periods]``: "year" of "£340 million a year", or
+    none), without which it is another figure."""
 
     values: frozenset[Value]
     unit: str = ""
     qualified: str = ""
+    period: str = ""
 
 
 def converted(ours: Figure, theirs: Figure) -> bool:
-    """Whether two figures are one quantity in two units of what they measure, as their written
-    digits and qualifiers allow (``[numbers.unit_sizes]``): "4.2 metres" and "13.8 feet", "20
-    degrees Celsius" and "68 degrees Fahrenheit", "10 km" and "6 miles", "4.2 metres" and
-    "nearly 14 feet" (see :func:`rounded`); not "4.2 metres" and "4.2 feet", nor "$48 million"
-    and "€44 million", which no rate at hand converts.
+    """Whether two figures are one quantity in two units of what they measure, counted per one
+    period, as their written digits and qualifiers allow (``[numbers.unit_sizes]``): "4.2
+    metres" and "13.8 feet", "20 degrees Celsius" and "68 degrees Fahrenheit", "10 km" and "6
+    miles", "4.2 metres" and "nearly 14 feet" (see :func:`rounded`); not "4.2 metres" and "4.2
+    feet", nor "$48 million" and "€44 million", which no rate at hand converts.
 
     >>> metres = Figure(frozenset({Decimal("4.2")}), "metre")
     >>> [converted(metres, Figure(frozenset({Decimal(feet)}), "foot", qualified))
@@ -370,6 +373,7 @@ def converted(ours: Figure, theirs: Figure) -> bool:
         not size
         or not other_size
         or ours.unit == theirs.unit
+        or ours.period != theirs.period
         or size.measures != other_size.measures
     ):
         return False
@@ -379,10 +383,11 @@ def converted(ours: Figure, theirs: Figure) -> bool:
 
 
 def rounded(ours: Figure, theirs: Figure) -> bool:
-    """Whether one of two figures in one unit rounds the other, its qualifier saying which way
-    the exact figure lies, within :data:`ROUNDING_SLACK` of it: "nearly 1,000" and "about
-    1,000" for 987, "more than 1,100" for 1,140; not "more than 1,000" for 987, "nearly 1,100"
-    for 1,140, "about 45,000" for 4,480, nor 1,000 for 987, which says it is exact.
+    """Whether one of two figures in one unit, counted per one period, rounds the other, its
+    qualifier saying which way the exact figure lies, within :data:`ROUNDING_SLACK` of it:
+    "nearly 1,000" and "about 1,000" for 987, "more than 1,100" for 1,140; not "more than 1,000"
+    for 987, "nearly 1,100" for 1,140, "about 45,000" for 4,480, nor 1,000 for 987, which says
+    it is exact.
 
     >>> exact = Figure(frozenset({Decimal(987)}))
     >>> [rounded(exact, Figure(frozenset({Decimal(1000)}), "", qualified))
@@ -391,6 +396,7 @@ def rounded(ours: Figure, theirs: Figure) -> bool:
     """
     return (
         ours.unit == theirs.unit
+        and ours.period == theirs.period
         and _qualified(ours) != _qualified(theirs)
         and _agree(ours, theirs, None, None, Decimal(0))
     )
@@ -401,16 +407,20 @@ def compatible(ours: Figure, theirs: Figure) -> bool:
     qualifier leaves it (:func:`_span`), overlapping by more than a point, though neither rounds
     the other: "about 22,000" and "more than 20,000", "nearly 1,000" and "more than 900"; not
     "about 19,000" and "more than 20,000", nor 137 and 147, nor "three days" and "four days",
-    whose spans only touch.
+    whose spans only touch, nor "£340 million a year" and "£340 million", counted per no period.
 
     >>> more = Figure(frozenset({Decimal(20000)}), "", AT_LEAST)
     >>> [compatible(Figure(frozenset({Decimal(value)}), "", ABOUT), more) for value in (22000, 19000)]
     [True, False]
     """
-    return units_alike(ours.unit, theirs.unit) and any(
-        low < other_high and other_low < high
-        for low, high in _span(ours)
-        for other_low, other_high in _span(theirs)
+    return (
+        ours.period == theirs.period
+        and units_alike(ours.unit, theirs.unit)
+        and any(
+            low < other_high and other_low < high
+            for low, high in _span(ours)
+            for other_low, other_high in _span(theirs)
+        )
     )
 
 

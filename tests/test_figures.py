@@ -67,7 +67,7 @@ def test_a_sentence_two_outlets_print_alike_is_each_ones_own_count() -> None:
         pytest.param(
             "The council says the closure will save £3.8 million a year in running costs.",
             "The council says closing the hospital will save £3.6 million a year.",
-            [("save", ("£3.8 million", "£3.6 million"), False)],
+            [("save", ("£3.8 million a year", "£3.6 million a year"), False)],
             id="savings_differ",
         ),
         pytest.param(
@@ -233,7 +233,7 @@ def test_a_document_that_gives_the_others_value_elsewhere_is_left_out() -> None:
         pytest.param("United won 3-1 on Saturday.", [("3-1", "count", "won")], id="score"),
         pytest.param(
             "It will save almost £4 million a year.",
-            [("almost £4 million", "money", "save")],
+            [("almost £4 million a year", "money", "save")],
             id="money",
         ),
         pytest.param(
@@ -307,7 +307,13 @@ def test_a_story_page_lists_the_figures_that_differ_after_its_summary() -> None:
             "differs",
         ],
         ["staff", "137 (2)", "around 140 (2)", "137 (2)", "rounded"],
-        ["save", "£3.8 million (3)", "almost £4 million (3)", "£3.8 million (3)", "rounded"],
+        [
+            "save",
+            "£3.8 million a year (3)",
+            "almost £4 million a year (3)",
+            "£3.8 million a year (3)",
+            "rounded",
+        ],
     ]
     gazette_lede = [
         note
@@ -427,3 +433,34 @@ def test_words_most_of_a_storys_sentences_hold_tell_no_count_from_another() -> N
         "The plant's owner said it would be rebuilt."
     )
     assert differing(gazette, radio) == []
+
+
+@pytest.mark.parametrize(
+    ("courier", "herald", "expected"),
+    [
+        pytest.param(
+            "E-scooter injuries may cost hospitals up to £340 million a year, a study says.",
+            "E-scooter injuries are costing hospitals £340 million, the Echo has learned.",
+            ("up to £340 million a year", "£340 million"),
+            id="period_dropped",
+        ),
+        pytest.param(
+            "E-scooter injuries may cost hospitals up to £340 million a year, a study says.",
+            "E-scooter injuries are costing hospitals £340 billion, the Echo has learned.",
+            ("up to £340 million a year", "£340 billion"),
+            id="multiplier_swapped",
+        ),
+    ],
+)
+def test_a_figure_with_another_period_or_multiplier_is_not_compatible(
+    courier: str, herald: str, expected: tuple[str, str]
+) -> None:
+    """A cost told as "£340 million" is no "£340 million a year", and "£340 billion" is the same count with its
+    multiplier swapped, not another thing: both are listed and neither reads as agreeing
+    (acceptance 25 #2, #11)."""
+    docs = [document(courier, "courier", "Courier"), document(herald, "herald", "Herald")]
+    story = Story("story-001", "t", tuple(d.id for d in docs))
+    found = differing_figures(story, {d.id: segment(d) for d in docs}, (), frozenset())
+    assert [(tuple(g.written for g in f.values), f.rounded, f.compatible) for f in found] == [
+        (expected, False, False)
+    ]

@@ -1201,7 +1201,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "The striker will earn $8 million a year, or about $160,000 a week.",
             "The striker will earn about $155,000 a week, or $8 million a year.",
-            [("number_changed", "$160,000", "$155,000")],
+            [("number_changed", "$160,000 a week", "$155,000 a week")],
             id="a_changed_number_told_in_another_clause_is_weighed_with_the_one_near_it",
         ),
         pytest.param(
@@ -4573,7 +4573,7 @@ def test_a_bombers_number_is_a_name_beside_billions() -> None:
         pytest.param(
             "The bridge carried about 20,000 vehicles a day.",
             "The bridge carried about 25 000 vehicles a day.",
-            ("20,000", "25 000"),
+            ("20,000 vehicles a day", "25 000 vehicles a day"),
             id="space_thousands",
         ),
         pytest.param(
@@ -7552,7 +7552,7 @@ def test_a_profile_lists_numbers_and_dates_as_the_article_writes_them() -> None:
     )
     doc = document(text, "a")
     assert framing_profile(doc, segment(doc)).numbers == (
-        "eight",
+        "eight weeks",
         "$12 million",
         "40,000",
         "March 3, 2024",
@@ -9256,3 +9256,114 @@ def test_a_report_tells_the_kinds_named_in_spanish_from_the_lists() -> None:
     use_terms(AddedTerms(loaded_terms=("vándalos",)))
     assert "loaded terms" in kinds_checked_in("es")[0]
     assert "loaded terms" in kinds_checked_in("de")[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "Crashes are costing hospitals £340 million a year, the think tank said.",
+            "Crashes are costing hospitals £340 million a month, the think tank said.",
+            [("number_changed", "£340 million a year", "£340 million a month")],
+            id="another_period",
+        ),
+        pytest.param(
+            "Crashes are costing hospitals £340 million a year, the think tank said.",
+            "Crashes are costing hospitals £340 million, the think tank said.",
+            [("number_changed", "£340 million a year", "£340 million")],
+            id="period_dropped",
+        ),
+        pytest.param(
+            "Repair bills rose 5% per year after 2020, the council said.",
+            "Repair bills rose 5% after 2020, the council said.",
+            [("number_changed", "5% per year", "5%")],
+            id="rate_told_as_a_total",
+        ),
+        pytest.param(
+            "Crashes cost hospitals £340 million, up from £12 million.",
+            "Crashes cost hospitals £340 million a year, up from £12 million.",
+            [("number_changed", "£340 million", "£340 million a year")],
+            id="period_added",
+        ),
+        pytest.param(
+            "It costs hospitals £340 million a year, the think tank said.",
+            "It costs hospitals £28 million a month, the think tank said.",
+            [("number_changed", "£340 million a year", "£28 million a month")],
+            id="changed_number_shown_with_its_period",
+        ),
+    ],
+)
+def test_the_period_a_figure_is_counted_per_is_part_of_it(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A fact-checker tracing a cost: "a year" turned into "a month", or dropped so that a yearly
+    cost reads as a one-off, changes the figure (acceptance 25 #2)."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Rentals cost riders £3 a day in the city centre.",
+            "Rentals cost riders £3 per day in the city centre.",
+            id="a_period_written_otherwise",
+        ),
+        pytest.param(
+            "Repair bills rose 5% annually after 2020, the council said.",
+            "Each year after 2020 repair bills rose 5%, the council said.",
+            id="a_period_named_elsewhere",
+        ),
+        pytest.param(
+            "Volunteers staffed the shelter 24 hours a day, seven days a week.",
+            "Volunteers staffed the shelter 24/7.",
+            id="time_counted_per_a_period",
+        ),
+        pytest.param(
+            "Fourteen people were hurt a day after the storm, police said.",
+            "Fourteen people were hurt after the storm, police said.",
+            id="a_day_after_says_when",
+        ),
+    ],
+)
+def test_a_period_kept_or_saying_when_changes_no_figure(a: str, b: str) -> None:
+    """The same period in other words, or named elsewhere in the sentence, changes nothing, nor
+    does "a day after", which says when, or a span of time counted per a period ("24/7")."""
+    assert [n for n in framing_notes(a, b) if n.kind.value.startswith("number")] == []
+
+
+def test_a_range_of_shares_and_a_span_of_time_are_no_one_number_changed() -> None:
+    """A share that rose "from 4.1% to 6.3%" against "in two years" drops a range of shares and
+    adds a span of time; "2.2 percentage points" against "2.2 percent" is the same number in
+    another unit, each shown with its unit (acceptance 25 #9)."""
+    a = "Their share rose from 4.1% to 6.3%, an increase of 2.2 percentage points."
+    b = "Their share is now 6.3%, a rise of 2.2 percent in two years."
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [
+        ("number_removed", "4.1% to 6.3%", ""),
+        ("number_added", "", "two years"),
+        ("number_changed", "2.2 percentage points", "2.2 percent"),
+    ]
+
+
+def test_a_share_in_percentage_points_against_one_in_percent_is_one_change() -> None:
+    """A share's "2.2 percentage points" against "54 percent" is one share's change told in
+    another unit, not a number dropped and another added."""
+    a = "E-scooters' share of admissions rose by 2.2 percentage points."
+    b = "E-scooters' share of admissions rose by 54 percent."
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == [
+        ("number_changed", "2.2 percentage points", "54 percent")
+    ]
+
+
+def test_a_profile_lists_a_figure_with_its_unit_and_period() -> None:
+    """A profile's numbers keep what makes them a figure: "2.2 percentage points" is no 2.2, and
+    "£340 million a year" no one-off £340 million (acceptance 25 #2, #9)."""
+    text = (
+        "E-scooter injuries cost hospitals £340 million a year, the study said. Their share of "
+        "admissions rose by 2.2 percentage points."
+    )
+    doc = document(text, "a")
+    assert framing_profile(doc, segment(doc)).numbers == (
+        "£340 million a year",
+        "2.2 percentage points",
+    )

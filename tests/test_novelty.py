@@ -47,7 +47,7 @@ def additions(rival: str, mine: str = GAZETTE) -> list[tuple[str, tuple[str, ...
         ),
         pytest.param(
             "Closing the branch will save £380,000 a year, the council says.",
-            [("adds", ("£380,000",))],
+            [("adds", ("£380,000 a year",))],
             id="another_figure_is_new",
         ),
         pytest.param(

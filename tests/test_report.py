@@ -1139,7 +1139,10 @@ def test_a_wide_story_has_a_row_not_a_column_per_outlet(
         # The coast guard's "said" made "claimed": edited, with a framing difference.
         assert "| paper01 | 2 edited ⚑ | - | - |" in flat
         assert "| paper02 | Tarrow Wire | 100% | no | - |" in flat
-        assert "| paper01 | said (2), claimed (1) | - | - | - | - | 212, 31, two, Three |" in flat
+        assert (
+            "| paper01 | said (2), claimed (1) | - | - | - | - | 212, 31, two hours, Three |"
+            in flat
+        )
 
 
 def test_a_wide_story_writes_out_only_pairs_that_reuse_each_others_text(
