@@ -3618,13 +3618,21 @@ def test_a_pair_table_shows_a_number_its_rival_qualifies_compatibly_in_one_row(
     """A number the other version gives with a qualifier that lets the two be one number
     ("1.200" and "más de mil", as "1,200" and "more than 1,000") is one row of the pair's
     framing table, each with its qualifier, named compatible; the qualifier's change is no row
-    of its own (acceptance 24 #12)."""
-    docs = [Document("uno", "Diario Uno", exact), Document("dos", "Diario Dos", qualified)]
+    of its own (acceptance 24 #12); and the story's summary of what the copy changed tells it so
+    too, making no charge the table drops."""
+    docs = [
+        Document("uno", "Diario Uno", exact, published="2025-03-03"),
+        Document("dos", "Diario Dos", qualified, published="2025-03-04"),
+    ]
     result = compare_documents(docs, single_story=True)
     (pair,) = result.pairs
     section = " ".join(" ".join(render_pair(result, pair)).split())
     assert row in section
     assert "how exact a number is changed" not in section
+    summary = render_story(result, result.stories[0]).split("## ")[1]
+    exact_number, qualified_number = [cell.strip() for cell in row.strip("|").split("|")][3:]
+    assert f"number changed, compatible (“{exact_number}” → “{qualified_number}”)" in summary
+    assert "how exact a number is changed" not in summary
 
 
 @pytest.mark.parametrize(

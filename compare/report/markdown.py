@@ -700,7 +700,11 @@ def _summary(
         ]
     lines += quoted_only_by_two
     lines += _changes_of_copies(
-        [p for p in shown if p.direction], names, result.taken.get(story.id, ()), first_made
+        [p for p in shown if p.direction],
+        names,
+        result.taken.get(story.id, ()),
+        first_made,
+        result.sentences,
     )
     lines += _changes_not_written_out(result, story, copying, names)
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
@@ -939,13 +943,16 @@ def _changes_of_copies(
     names: Mapping[str, str],
     taken: Sequence[Taken],
     first_made: Mapping[FirstChange, int],
+    sentences: Mapping[str, Sequence[Sentence]],
 ) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took,
     at most ``MAX_SUMMARY_CHANGES`` a copy, by the copy's sentence numbers, those it was the
     first of several copies to make (``first_made``) first and said so; none without a
     directed pair. A sentence the story's who copied whom (``taken``) says the copy took from
     another article is left out of its pair with the origin: a paper that runs the wire's
-    sentence as the wire wrote it did not cut what another paper added to that sentence."""
+    sentence as the wire wrote it did not cut what another paper added to that sentence. A
+    number changed to one its qualifiers allow is told as the pair's table tells it
+    (:func:`_notes_shown`), compatible, so that the summary makes no charge the table drops."""
     if not directed:
         return []
     lines = []
@@ -953,19 +960,20 @@ def _changes_of_copies(
         origin, copy = _origin_and_copy(pair)
         elsewhere = _taken_elsewhere(copy, origin, taken)
         made = [
-            _made_by(copy, pair, m, n)
+            (_made_by(copy, pair, m, n), compatible)
             for m in pair.matches
             if not elsewhere.issuperset((m.b if copy == pair.b else m.a).sentences)
-            for n in m.framing
+            for n, compatible in _notes_shown(sentences, pair, m)
         ]
         if not made:
             continue
-        copies = [first_made.get((copy, kind, *words), 1) for kind, words, _ in made]
+        copies = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
         notes = sorted(zip(made, copies, strict=True), key=lambda note: note[1] < 2)
         lines.append(f"- {names[copy]}, from {names[origin]}:")
         lines += [
-            f"  - {_change(*change)}" + (f", the first of {n:,} copies to make it" if n > 1 else "")
-            for change, n in notes[:MAX_SUMMARY_CHANGES]
+            f"  - {_change(*change, compatible=compatible)}"
+            + (f", the first of {n:,} copies to make it" if n > 1 else "")
+            for (change, compatible), n in notes[:MAX_SUMMARY_CHANGES]
         ]
         if (left := len(notes) - MAX_SUMMARY_CHANGES) > 0:
             lines.append(f"  - … {left:,} more in the pair's section below")
@@ -1020,16 +1028,20 @@ def _made_by(copy: str, pair: PairComparison, match: Match, note: FramingNote) -
     return note.kind, (note.a, note.b), match.b.sentences
 
 
-def _change(kind: FramingKind, words: tuple[str, str], at: tuple[int, ...]) -> str:
+def _change(
+    kind: FramingKind, words: tuple[str, str], at: tuple[int, ...], compatible: bool = False
+) -> str:
     """A framing change as an article made it (:func:`_made_by`): its sentence, the difference
-    named, and the other's words then its own."""
-    return f"sentence {_indexes(at)}: {_changed(kind, words)}"
+    named (a number changed to one it may be, ``compatible``, said so), and the other's words
+    then its own."""
+    return f"sentence {_indexes(at)}: {_changed(kind, words, compatible)}"
 
 
-def _changed(kind: FramingKind, words: tuple[str, str]) -> str:
+def _changed(kind: FramingKind, words: tuple[str, str], compatible: bool = False) -> str:
     """A framing change named, with the other's words then the article's own."""
     quoted = " → ".join(f"“{escape(w)}”" for w in words if w)
-    return FRAMING_LABELS[kind] + (f" ({quoted})" if quoted else "")
+    label = COMPATIBLE_LABEL if compatible else FRAMING_LABELS[kind]
+    return label + (f" ({quoted})" if quoted else "")
 
 
 def _first_changes(
