@@ -173,6 +173,12 @@ REFERENCE_MARKS = re.compile(
 ENDNOTE = re.compile(
     r"^[ \t]*(?:\[(?P<bracketed>\d{1,3}|[a-z])\]|(?P<numbered>\d{1,3})[.)])[ \t]+(?=\S)", re.M
 )
+# What a closed caption's line opens with: ">>" for a new speaker, ">>>" for a new story, and a
+# speaker named in brackets with spaces inside, in capitals as captions are ("[ HOLT ]").
+CAPTION_SPEAKER = r"\[ +[A-Z][A-Z.'\- ]*? +\][ \t]*"
+CAPTION_MARKS = re.compile(
+    rf"^[ \t]*(?:>>>?[ \t]*(?:{CAPTION_SPEAKER})?|{CAPTION_SPEAKER})", re.MULTILINE
+)
 MARK_LABEL = re.compile(r"\[(\w+)\]")
 
 
@@ -240,6 +246,17 @@ def _is_title(heading: Token) -> bool:
         and heading.map is not None
         and heading.map[1] - heading.map[0] == SETEXT_TITLE_LINES
     )
+
+
+def without_caption_marks(text: str) -> str:
+    """``text`` without the marks closed captions open their lines with (see ``CAPTION_MARKS``):
+    a new speaker's ">>", a new story's ">>>", and the speaker named in spaced brackets
+    ("[ HOLT ]"), none of them words of the broadcast.
+
+    >>> without_caption_marks(">>> CPR NEWS.\\n>> [ HOLT ] WE WILL NOT PROMISE THAT.")
+    'CPR NEWS.\\nWE WILL NOT PROMISE THAT.'
+    """
+    return CAPTION_MARKS.sub("", text)
 
 
 def without_reference_marks(text: str) -> str:

@@ -63,6 +63,7 @@ from compare.plain_text import (
     markdown_text,
     quote_blockquotes,
     unwrap,
+    without_caption_marks,
     without_pull_quotes,
     without_reference_marks,
     without_subheads,
@@ -2654,7 +2655,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
         # ("&quot;not yet ready&quot;"), and they would be words changed against a copy's.
         unescaped = _unescaped(text)
         page = page_copy(unescaped)
-        written = text = page.text
+        written = text = without_caption_marks(page.text)
         _name_from_page(meta, page)
         if unescaped.strip() and not written.strip():
             return Skipped(origin.shown, PAGE_FURNITURE_ALONE)

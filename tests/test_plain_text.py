@@ -12,6 +12,7 @@ from compare.plain_text import (
     html_text,
     markdown_text,
     unwrap,
+    without_caption_marks,
     without_pull_quotes,
     without_reference_marks,
     without_subheads,
@@ -1014,3 +1015,35 @@ def test_short_lines_that_may_be_sentences_stay(text: str) -> None:
     """One short line without a stop may be a sentence that lost it, and so may all of them in a
     text whose writer leaves stops out; lines before the first sentence are the opening's."""
     assert without_subheads(text) == text
+
+
+@pytest.mark.parametrize(
+    ("captions", "text"),
+    [
+        pytest.param(
+            ">>> KBAY NEWS. I'M CARLA VOSS.\n>> STORM ELEANOR CUT POWER TO 180,000 HOMES.",
+            "KBAY NEWS. I'M CARLA VOSS.\nSTORM ELEANOR CUT POWER TO 180,000 HOMES.",
+            id="speaker_and_story_marks",
+        ),
+        pytest.param(
+            ">> [ HOLT ] I AM NOT GOING TO PROMISE POWER BY TUESDAY.",
+            "I AM NOT GOING TO PROMISE POWER BY TUESDAY.",
+            id="speaker_in_spaced_brackets",
+        ),
+        pytest.param(
+            "Shares rose 5% (see chart) >> more on page 3.\n[1] Source: filings.",
+            "Shares rose 5% (see chart) >> more on page 3.\n[1] Source: filings.",
+            id="marks_inside_a_line_and_notes_kept",
+        ),
+        pytest.param(
+            "\tRIVERTON - A fire hurt two firefighters.\n\tCrews left at dawn.",
+            "\tRIVERTON - A fire hurt two firefighters.\n\tCrews left at dawn.",
+            id="indented_paragraphs_kept",
+        ),
+    ],
+)
+def test_caption_marks_are_no_text(captions: str, text: str) -> None:
+    """The marks closed captions open lines with (">>" a new speaker, ">>>" a new story, "[
+    HOLT ]" the speaker) are no words of the broadcast; the same marks inside a line, and a
+    note's bracketed number, stay."""
+    assert without_caption_marks(captions) == text
