@@ -77,6 +77,8 @@ from compare.segment import (
     normalise,
     outside_quotations,
     quotation_spans,
+    recased,
+    set_in_capitals,
     words,
     words_language,
 )
@@ -2831,11 +2833,13 @@ def framing_profile(
     document: Document,
     sentences: Sequence[Sentence],
     boilerplate: AbstractSet[tuple[str, int]] = frozenset(),
+    names: tuple[str, ...] = (),
 ) -> FramingProfile:
     """Attribution verbs, hedges, quotations, cited sources and numbers of a whole article; the
     hedges and loaded terms of its headline too, where framing starts ("Regime-run dam
     bursts"). The numbers of its ``boilerplate`` sentences (``(document id, sentence index)``:
-    a dateline's day, a copyright's year) are none of its story's."""
+    a dateline's day, a copyright's year) are none of its story's. An article set in capitals
+    cites the sources its story's ``names`` spell (see :func:`~compare.overlap.story_names`)."""
     quoted = article_quotations(document.text, sentences)
     verbs: Counter[str] = Counter()
     framed: list[tuple[frozenset[str], frozenset[str]]] = []
@@ -2856,7 +2860,7 @@ def framing_profile(
         quotes=_distinct_quotes(_quoted_at(plain, quoted)),
         # An outlet naming itself ("The Daily Herald could not verify ...") cites no one.
         cited_sources=tuple(
-            c for c in cited_sources(plain) if not _same_outlet(c, document.source)
+            c for c in _cited_sources(plain, names) if not _same_outlet(c, document.source)
         ),
         numbers=tuple(
             dict.fromkeys(
@@ -3304,13 +3308,19 @@ def _quoted_at(plain: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     >>> text = "\u2018We will not back down,\u2019 he said of the \u201cfinal\u201d offer, \u201cno\u201d to it."
     >>> _quoted_at(normalise(text), quotation_spans(text))
     ['We will not back down', 'final']
+    >>> text = '"STAY OFF THE ROADS AND STAY INDOORS."'
+    >>> _quoted_at(normalise(text), quotation_spans(text))
+    ['STAY OFF THE ROADS AND STAY INDOORS.']
     """
     spans = list(spans)
     quoted = [
         (begin, quote) for begin, end in spans if len(quote := _unmarked(plain[begin:end])) >= 3
     ]
+    # A headline capitalises every word, quotations too, and captions set every letter in
+    # capitals: there a quotation is no title.
+    if set_in_capitals(plain):
+        return [quote for _, quote in quoted]
     titles = [_is_title(quote, plain[:begin]) for begin, quote in quoted]
-    # A headline capitalises every word, quotations too: there a quotation is no title.
     if not any(titles) or _capitalised(" ".join(outside_quotations(plain, spans))):
         return [quote for _, quote in quoted]
     return [quote for (_, quote), title in zip(quoted, titles, strict=True) if not title]
@@ -3401,6 +3411,20 @@ def _distinct_quotes(quotes: Sequence[str]) -> tuple[str, ...]:
     for quote in quotes:
         first.setdefault(words(quote), quote.strip())
     return tuple(quote for said, quote in first.items() if len(said) >= 3)
+
+
+def _cited_sources(plain: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The sources an article's normalised text cites (:func:`cited_sources`); set in capitals,
+    those it cites as its story's ``names`` spell them (see :func:`~compare.segment.recased`),
+    after those its capitals tell ("(AP)", which no sentence holds to spell it).
+
+    >>> _cited_sources("THE NATIONAL WEATHER SERVICE SAID IT WAS SAFE.", ("National Weather Service",))
+    ('National Weather Service',)
+    """
+    if not set_in_capitals(plain):
+        return cited_sources(plain)
+    spelled = "\n".join(recased(line, names) for line in plain.split("\n"))
+    return tuple(dict.fromkeys(cited_sources(plain) + cited_sources(spelled)))
 
 
 def cited_sources(text: str) -> tuple[str, ...]:

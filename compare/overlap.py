@@ -81,7 +81,9 @@ from compare.segment import (
     normalise,
     outside_quotations,
     quotation_spans,
+    recased,
     sentence_quotations,
+    set_in_capitals,
     word_length,
     words,
 )
@@ -221,9 +223,11 @@ class Side:
         sentences: Sequence[Sentence],
         boilerplate: frozenset[int],
         vocabulary: dict[tuple[str, ...], int],
+        names: tuple[str, ...] = (),
     ) -> Side:
         """The side of ``document``; ``vocabulary`` numbers phrases and must be shared by every
-        side that will be compared with this one.
+        side that will be compared with this one, and ``names`` are its story's (see
+        :func:`story_names`), which tell those of its sentences set in capitals.
         """
         dateline = lexicon().dateline(document.text)
         source = dateline.source if dateline else None
@@ -251,7 +255,7 @@ class Side:
             sentence_start = offset
             stretches = _stretches(s, quoted)
             passages += _quoted_passages(s, quoted)
-            for stretch, in_names in zip(stretches, _names_of(s, quoted), strict=True):
+            for stretch, in_names in zip(stretches, _names_of(s, quoted, names), strict=True):
                 # Shifted copies of the stretch, zipped: its runs of PHRASE_WORDS words.
                 runs = zip(*(stretch[k:] for k in range(PHRASE_WORDS)), strict=False)
                 found = [number_of(phrase, len(vocabulary)) for phrase in runs]
@@ -343,12 +347,16 @@ def own_words(
     }
 
 
-def _names_of(sentence: Sentence, quoted: tuple[tuple[int, int], ...]) -> list[tuple[bool, ...]]:
+def _names_of(
+    sentence: Sentence, quoted: tuple[tuple[int, int], ...], names: tuple[str, ...]
+) -> list[tuple[bool, ...]]:
     """Per stretch of ``sentence`` (see :func:`_stretches`), whether each of its words is a
-    name's (see :func:`_in_names`); only the first stretch opens the sentence."""
+    name's (see :func:`_in_names`); only the first stretch opens the sentence. A sentence set
+    in capitals names only its story's ``names`` (see :func:`story_names`)."""
+    text = recased(sentence.text, names)
     if not quoted:
-        return [_in_names(sentence.text, opens_sentence=True)]
-    parts = outside_quotations(sentence.text, quoted)
+        return [_in_names(text, opens_sentence=True)]
+    parts = outside_quotations(text, quoted)
     return [_in_names(part, opens_sentence=n == 0) for n, part in enumerate(parts)]
 
 
@@ -550,6 +558,19 @@ def _in_names(text: str, opens_sentence: bool) -> tuple[bool, ...]:
     >>> _in_names("informó el Sindicato Nacional de la Prensa (SNTP), de Caracas", False)
     (False, False, True, True, True, True, True, True, False, True)
     """
+    found = [(name, words(word)) for name, word in _named_written(text, opens_sentence)]
+    flags = tuple(name for name, its_words in found for _ in its_words)
+    if len(flags) == len(words(text)):
+        return flags
+    # A script that writes no spaces between words is cut otherwise as a whole: a name is then
+    # told by its words alone.
+    names = {word for name, its_words in found if name for word in its_words}
+    return tuple(word in names for word in words(text))
+
+
+def _named_written(text: str, opens_sentence: bool) -> list[tuple[bool, str]]:
+    """Each of ``text``'s words as written between spaces, with whether it is a name's (see
+    :func:`_in_names`)."""
     # Not the salient words that group stories: in a script without capitals those are all its
     # words, and no phrase of it would count.
     written = normalise(text).split()
@@ -567,14 +588,45 @@ def _in_names(text: str, opens_sentence: bool) -> tuple[bool, ...]:
             going_on = None if word[-1] in NAME_ENDS else n
         elif word.casefold() not in inner:
             going_on = None
-    found = [(name, words(word)) for name, word in zip(named, written, strict=True)]
-    flags = tuple(name for name, its_words in found for _ in its_words)
-    if len(flags) == len(words(text)):
-        return flags
-    # A script that writes no spaces between words is cut otherwise as a whole: a name is then
-    # told by its words alone.
-    names = {word for name, its_words in found if name for word in its_words}
-    return tuple(word in names for word in words(text))
+    return list(zip(named, written, strict=True))
+
+
+def story_names(sentences: Iterable[Sentence]) -> tuple[str, ...]:
+    """The names that a story's sentences in mixed case write (see :func:`_in_names`), each run
+    of a name's words as written, in order: how its sentences set in capitals, where a capital
+    tells no name, are read (see :func:`~compare.segment.recased`). None when none of them is
+    set in capitals.
+
+    >>> from compare.records import Sentence
+    >>> said = ("Gov. Tina Marsh thanked the National Guard.", "TINA MARSH THANKED THE GUARD.")
+    >>> story_names(Sentence("d", n, 0, len(text), text, "", ()) for n, text in enumerate(said))
+    ('Gov', 'Tina Marsh', 'National Guard')
+    """
+    texts = [s.text for s in sentences]
+    if not any(map(set_in_capitals, texts)):
+        return ()
+    runs: list[list[str]] = []
+    for text in texts:
+        if set_in_capitals(text):
+            continue
+        run: list[str] = []
+        for name, word in _named_written(text, opens_sentence=True):
+            # A mark ends a name, and a bracket opens another: "Port Halden (AP) -".
+            if run and (not name or word.startswith(("(", "["))):
+                runs.append(run)
+                run = []
+            if name and (bare := word.strip(EDGE_MARKS)):
+                run.append(bare)
+                if word[-1] in NAME_ENDS:
+                    runs.append(run)
+                    run = []
+        runs.append(run)
+    # A function word or a pronoun alone opens a sentence or a speaker's turn ("The Associated
+    # Press", "RESIDENT: We waited"): it names no one, and "THE" is not "The" inside a sentence.
+    terms = lexicon()
+    plain = terms.function_words | terms.personal_pronouns
+    named = (run for run in runs if any(word.casefold() not in plain for word in run))
+    return tuple(dict.fromkeys(" ".join(run) for run in named))
 
 
 def _opens_with_a_name(written: Sequence[str]) -> bool:

@@ -45,6 +45,7 @@ from compare.overlap import (
     names_corrected,
     out_by_credit,
     quotation_carriers,
+    story_names,
     taken_from_outlets,
     text_overlap,
 )
@@ -661,8 +662,11 @@ def _run_stages(
                 },
             )
         with timer("profile framing") as advance:
+            names = [
+                story_names(s for d in story.documents for s in sentences[d]) for story in stories
+            ]
             profiles = {
-                d.id: framing_profile(d, sentences[d.id], boilerplate)
+                d.id: framing_profile(d, sentences[d.id], boilerplate, names[story_of[d.id]])
                 for d in tracked(documents, advance)
             }
     else:
@@ -827,8 +831,9 @@ def _measured_stories(
         # A story's documents' sides replace the last story's, so that only one story's phrases
         # are held at a time (all of them took 590 MB at 10,000 articles).
         vocabulary: dict[tuple[str, ...], int] = {}
+        names = story_names(s for d in story.documents for s in sentences[d])
         sides = {
-            d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary)
+            d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary, names)
             for d in story.documents
         }
         # Whether a document is a press release is told once, by its side; the reports name the

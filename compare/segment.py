@@ -293,6 +293,8 @@ CLOCK_MARKS = ("a.m.", "p.m.")
 # How much of the next sentence tells whether a time by the clock goes on into it.
 CLOCK_REACH = 60
 WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+# A sentence's first letter: the text's first, or the first after a stop, past quotes and brackets.
+SENTENCE_FIRST_LETTER = re.compile(r"(?:^|(?<=[.!?])[\"')\]]*\s+)[\"'(\[]*[^\W\d_]")
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000
 
@@ -769,6 +771,43 @@ def outside_quotations(text: str, spans: Iterable[tuple[int, int]]) -> list[str]
         parts.append(text[start:begin])
         start = end
     return [*parts, text[start:]]
+
+
+def set_in_capitals(text: str) -> bool:
+    """Whether most of a text's letters are capitals, as closed captions, old wire copy and a
+    teletype archive set them: a capital there tells no name.
+
+    >>> set_in_capitals("STORM ELEANOR HIT PORT HALDEN."), set_in_capitals("NATO and EU met.")
+    (True, False)
+    """
+    return sum(map(str.isupper, text)) > sum(map(str.islower, text))
+
+
+def recased(text: str, names: tuple[str, ...]) -> str:
+    """``text`` as mixed case writes it when it is set in capitals (:func:`set_in_capitals`):
+    in lower case but for each sentence's first letter and ``names``, spelled as the texts in
+    mixed case of its story write them (longest first); as written otherwise. Of the same
+    length, so that offsets into ``text`` hold.
+
+    >>> recased("THE NATIONAL WEATHER SERVICE SAID. IT WARNED PORT HALDEN.", ("National Weather Service",))
+    'The National Weather Service said. It warned port halden.'
+    """
+    if not set_in_capitals(text):
+        return text
+    lowered = text.lower()
+    if names:
+        pattern, spelled = _names_pattern(names)
+        lowered = pattern.sub(lambda found: spelled[found.group().lower()], lowered)
+    written = SENTENCE_FIRST_LETTER.sub(lambda found: found.group().upper(), lowered)
+    return written if len(written) == len(text) else text
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern that finds ``names`` in lower case, longest first, and each one's spelling."""
+    spelled = {name.lower(): name for name in names}
+    alternatives = "|".join(map(re.escape, sorted(spelled, key=lambda name: (-len(name), name))))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), spelled
 
 
 def matching_key(text: str) -> str:

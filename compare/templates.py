@@ -40,7 +40,7 @@ from compare.numerals import (
     names_a_date,
     numbers_in,
 )
-from compare.segment import find_words, is_number, normalise, word_length
+from compare.segment import find_words, is_number, normalise, set_in_capitals, word_length
 from compare.word_diff import runs
 
 # The fewest letters a name may go on by and be another name ("Niger", "Nigeria"); one is as
@@ -984,6 +984,4 @@ def _set_in_capitals(plain: str, found: Sequence[str]) -> bool:
     """Whether most of a sentence's letters are capitals, as in old wire copy, a teletype
     archive or a press release that shouts. Most of its words are then among those ``found``
     capitalised: a sentence with fewer (nearly all) has its letters left uncounted."""
-    if len(found) * 2 <= plain.count(" ") + 1:
-        return False
-    return sum(map(str.isupper, plain)) > sum(map(str.islower, plain))
+    return len(found) * 2 > plain.count(" ") + 1 and set_in_capitals(plain)

@@ -9367,3 +9367,37 @@ def test_a_profile_lists_a_figure_with_its_unit_and_period() -> None:
         "£340 million a year",
         "2.2 percentage points",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            '"Stay off the roads until we tell you it is safe."',
+            '"STAY OFF THE ROADS UNTIL WE TELL YOU IT IS SAFE."',
+            id="quotation_alone",
+        ),
+        pytest.param(
+            '"We will rebuild Port Halden by spring."',
+            '"WE WILL REBUILD PORT HALDEN BY SPRING."',
+            id="quotation_with_a_name",
+        ),
+    ],
+)
+def test_a_quotation_set_in_capitals_is_still_a_quotation(a: str, b: str) -> None:
+    """Closed captions set a quotation in capitals, as every other word: capitals tell no title
+    there, and a sentence that only quotes is the quotation its mixed-case version gives, not
+    turned into paraphrase."""
+    assert [n.kind.value for n in framing_notes(a, b)] == []
+
+
+def test_an_article_set_in_capitals_cites_the_sources_its_story_names() -> None:
+    """In captions a capital tells no name: the sources cited are those the story's texts in
+    mixed case spell ("National Weather Service"), and a wire's initials in brackets still."""
+    text = (
+        "PORT HALDEN (AP) - THE STORM MADE LANDFALL, THE NATIONAL WEATHER SERVICE SAID.\n"
+        "THE WEATHER SERVICE SAID RAIN COULD REACH 12 INCHES."
+    )
+    captions = document(text, "tv", "KXYZ")
+    profile = framing_profile(captions, segment(captions), names=("National Weather Service",))
+    assert profile.cited_sources == ("AP", "National Weather Service")

@@ -84,6 +84,33 @@ def test_identical_articles_are_a_copy_with_full_containment() -> None:
     assert pair.longest_run_words == sum(len(line.split()) for line in WIRE)
 
 
+# A bulletin's wire copy, mixed case; closed captions set it in capitals.
+BULLETIN = [
+    "Storm Eleanor cut power to about 180,000 homes on Sunday, Harbor Electric said.",
+    "Governor Dana Whitfield declared a state of emergency for six counties.",
+    "The National Weather Service said rainfall could reach 12 inches in the hills.",
+    "Schools in Port Halden will be closed on Monday, the state education department said.",
+]
+
+
+def test_a_copy_set_in_capitals_shares_the_phrasing_of_one_in_mixed_case() -> None:
+    """Closed captions set the wire's words in capitals, where a capital tells no name: read
+    with the names its story writes in mixed case, a copy in capitals shares the phrasing a copy
+    in mixed case does, not the few phrases without a capitalised word."""
+    wire = document("\n".join(BULLETIN), "wire", published="2025-09-14")
+    mixed = only_pair(wire, document("\n".join(BULLETIN), "web", published="2025-09-15"))
+    caps = only_pair(wire, document("\n".join(BULLETIN).upper(), "tv", published="2025-09-15"))
+    assert caps.a_phrases_in_b == caps.b_phrases_in_a == mixed.a_phrases_in_b > 0.75
+
+
+def test_two_copies_set_in_capitals_share_phrasing_without_names() -> None:
+    """Where no text of the story is in mixed case, no word of a sentence in capitals is taken
+    for a name, and the phrases of two caption files count as any others."""
+    captions = "\n".join(BULLETIN).upper()
+    pair = only_pair(document(captions, "tv"), document(captions, "radio"))
+    assert pair.a_phrases_in_b > 0.9
+
+
 def test_the_longest_copied_run_counts_words_not_dashes() -> None:
     """A dash between spaces is no word: a copy of a 21-word article has a run of 21 words."""
     text = (

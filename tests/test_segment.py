@@ -24,6 +24,7 @@ from compare.segment import (
     normalise,
     outside_quotations,
     quotation_spans,
+    recased,
     segment,
     sentence_quotations,
     words,
@@ -1561,3 +1562,39 @@ def test_an_article_states_its_language_over_the_one_its_words_tell() -> None:
     alert = "Culiacán: asesinan a Julián Castañeda, periodista de Voz de Sinaloa"
     assert language_of(Document("n", "Noroeste Hoy", alert, language="es")) == "es"
     assert language_of(Document("n", "Noroeste Hoy", alert)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param(
+            "THE NATIONAL WEATHER SERVICE SAID RAIN WOULD FALL.",
+            ("National Weather Service",),
+            "The National Weather Service said rain would fall.",
+            id="name_spelled_as_its_story_does",
+        ),
+        pytest.param(
+            '"STAY OFF THE ROADS." WHITFIELD SAID. PORT HALDEN FLOODED.',
+            ("Whitfield", "Port Halden", "Port"),
+            '"Stay off the roads." Whitfield said. Port Halden flooded.',
+            id="longest_name_first_and_each_sentence_opens_with_a_capital",
+        ),
+        pytest.param(
+            "THE STORM HIT MILLBROOK.", (), "The storm hit millbrook.", id="no_names_known"
+        ),
+        pytest.param(
+            "NATO and EU leaders met in Brussels.",
+            ("Brussels",),
+            "NATO and EU leaders met in Brussels.",
+            id="mixed_case_as_written",
+        ),
+    ],
+)
+def test_a_text_set_in_capitals_is_recased_by_its_storys_names(
+    text: str, names: tuple[str, ...], expected: str
+) -> None:
+    """Closed captions and old wire copy set every letter in capitals, where a capital tells
+    no name: such a text is read in lower case but for its sentences' first letters and the
+    names the texts in mixed case of its story spell, its length kept for offsets."""
+    assert recased(text, names) == expected
+    assert len(recased(text, names)) == len(text)
