@@ -108,6 +108,21 @@ def origin_of(source: str) -> Side:
             "CBS News", "CBS reported that the river had crested.", True, id="cbs_reported"
         ),
         pytest.param(
+            "Valley Times",
+            "The Valley Times has called the race for Mayor Ruth Alder.",
+            True,
+            id="election_called",
+        ),
+        pytest.param(
+            "CBS News", "CBS projects that Ruth Alder will keep her seat.", True, id="cbs_projects"
+        ),
+        pytest.param(
+            "Valley Times",
+            "The Valley Times called the mayor's office for comment.",
+            False,
+            id="outlet_called_someone",
+        ),
+        pytest.param(
             "Sky News",
             "Sky said its engineers had restored broadband to the valley.",
             False,
