@@ -768,6 +768,8 @@ class Lexicon:
     han_numerals: Mapping[str, int]
     han_number: re.Pattern[str]
     function_words: frozenset[str]
+    # Each language's own words that tell no story, by ISO 639-1 code (see stories.story_terms).
+    function_words_by_language: Mapping[str, frozenset[str]]
     # French and Italian words cut short before the next: "l" of "l'Iran".
     elided_words: frozenset[str]
     title_nouns: frozenset[str]
@@ -2885,6 +2887,9 @@ def lexicon() -> Lexicon:
         han_numerals=data["numbers"]["han"],
         han_number=_han_number(data["numbers"]["han"], data["numbers"]["han_measures"]["words"]),
         function_words=frozenset(data["function_words"]),
+        function_words_by_language={
+            code: frozenset(found) for code, found in data["function_words_by_language"].items()
+        },
         elided_words=frozenset(data["elided_words"]),
         title_nouns=frozenset(data["title_nouns"]),
         currency_words=(

@@ -44,6 +44,15 @@ FEATURES = (
 # Words this long or longer carry the content; shorter ones are mostly function words.
 LONG_WORD = 4
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+# The Snowball stemmers of the languages whose articles' story terms are their own, by ISO 639-1
+# code (see lexicon's function_words_by_language).
+SNOWBALL_LANGUAGES = {
+    "es": "spanish",
+    "fr": "french",
+    "de": "german",
+    "pt": "portuguese",
+    "it": "italian",
+}
 # Shorter stems begin too many other words to tell two words one.
 MIN_STEM = 3
 # A shorter English stem begins the stems of too many words of other roots: "war" begins
@@ -150,13 +159,18 @@ def jaccard(a: AbstractSet[Hashable], b: AbstractSet[Hashable]) -> float:
 
 # A feed repeats its words: a cached look-up is several times faster than PyStemmer's own cache.
 @lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """The English Snowball stem of a case-folded word; words of other scripts stay as they are.
+def stem(word: str, language: str | None = None) -> str:
+    """The Snowball stem of a case-folded word: in ``language`` (an ISO 639-1 code, as
+    segment.language_of gives it) where ``SNOWBALL_LANGUAGES`` has it, else in English; words of
+    other scripts stay as they are. The English stem keeps a Spanish noun's accented singular
+    apart from its plural ("pensión", "pensiones").
 
     >>> stem("workers"), stem("halted"), stem("کراچی")
     ('worker', 'halt', 'کراچی')
+    >>> stem("pensión", "es") == stem("pensiones", "es"), stem("pensión") == stem("pensiones")
+    (True, False)
     """
-    return _stemmer().stemWord(word)
+    return _stemmer(SNOWBALL_LANGUAGES.get(language or "", "english")).stemWord(word)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -169,7 +183,7 @@ def word_family(word: str) -> str:
     >>> word_family("said"), word_family("says")
     ('said', 'says')
     """
-    return _russian_stemmer().stemWord(word) if CYRILLIC.match(word) else word
+    return _stemmer("russian").stemWord(word) if CYRILLIC.match(word) else word
 
 
 @lru_cache(maxsize=1 << 14)
@@ -213,7 +227,7 @@ def same_spanish_root(a: str, b: str) -> bool:
     >>> same_spanish_root("detuvo", "detenidos")
     False
     """
-    spanish = _spanish_stemmer()
+    spanish = _stemmer("spanish")
     return _one_begins_the_other(spanish.stemWord(a), spanish.stemWord(b), MIN_ROOT)
 
 
@@ -223,17 +237,7 @@ def _one_begins_the_other(a: str, b: str, shortest: int) -> bool:
 
 
 @cache
-def _russian_stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("russian")
-
-
-@cache
-def _spanish_stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("spanish")
-
-
-@cache
-def _stemmer() -> Stemmer.Stemmer:
-    """The English Snowball stemmer, in C (PyStemmer: over 100 times the speed of the pure-Python
+def _stemmer(algorithm: str = "english") -> Stemmer.Stemmer:
+    """A Snowball stemmer, in C (PyStemmer: over 100 times the speed of the pure-Python
     snowballstemmer, the same stems)."""
-    return Stemmer.Stemmer("english")
+    return Stemmer.Stemmer(algorithm)

@@ -57,7 +57,7 @@ from compare.records import (
     origins_and_copies,
     unwatched,
 )
-from compare.segment import as_sentence, is_number, normalise, word_length, words
+from compare.segment import as_sentence, is_number, language_of, normalise, word_length, words
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
 from compare.templates import (
@@ -157,7 +157,10 @@ def story_terms(
     the content words of its title (its first ``MAX_TITLE_WORDS`` words) and first
     ``LEDE_SENTENCES`` sentences (so a name in the lede counts twice, as a name and as a lede
     word). Boilerplate sentences (``(document id, sentence index)``: credit, copyright and promo
-    lines) say nothing of the story and do not count.
+    lines) say nothing of the story and do not count. Words are judged and stemmed in the
+    language the article reads as (``segment.language_of``): two Spanish reports of one march
+    share "pensión" and "pensiones", and neither counts "tiene", "durante" or "Sr." (see the
+    lexicon's ``function_words_by_language``).
 
     >>> from compare.segment import segment
     >>> text = "Dock workers in Antwerp walked out on Monday, they said."
@@ -167,13 +170,16 @@ def story_terms(
 'lede:worker']
     """
     sentences = [s for s in sentences if (document.id, s.index) not in boilerplate]
+    language = language_of(document)
     lede = Counter(words(document.title or "")[:MAX_TITLE_WORDS])
     for sentence in sentences[:LEDE_SENTENCES]:
         lede.update(sentence.tokens)
-    terms = salient_terms(sentences)
-    terms.update(_title_names(document.title or ""))
+    terms = salient_terms(sentences, language)
+    terms.update(
+        name for name in _title_names(document.title or "") if name not in _no_names(language)
+    )
     for word, count in lede.items():
-        if term := _lede_term(word):
+        if term := _lede_term(word, language):
             terms[term] += count
     return terms
 
@@ -196,14 +202,17 @@ def _title_names(title: str) -> list[str]:
 
 # A feed's ledes repeat their words: a cached word is not judged and stemmed again.
 @lru_cache(maxsize=1 << 16)
-def _lede_term(word: str) -> str | None:
-    """The term of a lede word that says what happened; None for a function word, attribution
-    verb, negation, date word or number, or a contraction of one ("that's", "didn't"). After an
-    elided article the word is judged alone ("l'ambassade" as "ambassade"), and a name with an
-    apostrophe inside it as a whole ("o'brien").
+def _lede_term(word: str, language: str | None = None) -> str | None:
+    """The term of a lede word that says what happened, stemmed in ``language`` (see
+    :func:`similarity.stem`); None for a function word (of ``language`` too), attribution verb,
+    negation, date word, number or number word, or a contraction of one ("that's", "didn't").
+    After an elided article the word is judged alone ("l'ambassade" as "ambassade"), and a name
+    with an apostrophe inside it as a whole ("o'brien").
 
     >>> _lede_term("l'ambassade"), _lede_term("o'brien"), _lede_term("that's"), _lede_term("qu'il")
     ('lede:ambassad', "lede:o'brien", None, None)
+    >>> _lede_term("pensiones", "es"), _lede_term("durante", "es"), _lede_term("doce", "es")
+    ('lede:pension', None, None)
     """
     word = lexicon().elided(word) or word
     head, apostrophe, rest = word.partition("'")
@@ -211,18 +220,43 @@ def _lede_term(word: str) -> str | None:
     base = head if apostrophe and len(rest) <= MAX_CONTRACTION_ENDING else word
     tells = (
         word_length(base) >= MIN_LEDE_WORD
-        and base not in _untelling()
+        and base not in _untelling(language)
         and not lexicon().is_negation(word)
         and not is_number(word)
     )
-    return LEDE_TERM + stem(word) if tells else None
+    return LEDE_TERM + stem(word, language) if tells else None
 
 
 @cache
-def _untelling() -> frozenset[str]:
-    """The words that hold a sentence together or frame it, not what it reports."""
+def _untelling(language: str | None) -> frozenset[str]:
+    """The words that hold a sentence of ``language`` together or frame it, not what it
+    reports. Counts in words ("doce", "seven", "millones") count as the digits do, which the
+    salient terms hold, not as lede words: but for the English words some are ("seize"), and
+    ordinals, which name things ("the Fifth Amendment", "Primera Guerra Mundial")."""
     terms = lexicon()
-    return terms.function_words | terms.attribution_verbs | terms.negations | _date_words()
+    counts = terms.number_words.keys() - terms.ordinals - terms.homograph_numbers
+    return (
+        terms.function_words
+        | terms.function_words_by_language.get(language or "", frozenset())
+        | terms.attribution_verbs
+        | terms.negations
+        | _date_words()
+        | counts
+        | terms.multipliers.keys()
+    )
+
+
+@cache
+def _no_names(language: str | None) -> frozenset[str]:
+    """Capitalised words that name no one, as a text in ``language`` writes them: days and
+    months, a person's titles as abbreviated ("Mr.", "Gral.", "Sr."), and the language's own
+    untelling words, a courtesy title among them ("Señora", "Herr")."""
+    terms = lexicon()
+    return frozenset(title.casefold() for title in terms.title_abbreviations).union(
+        _date_words(),
+        terms.wire_aliases,
+        terms.function_words_by_language.get(language or "", frozenset()),
+    )
 
 
 @cache
@@ -234,10 +268,12 @@ def _date_words() -> frozenset[str]:
     return terms.date_words | terms.other_weekdays | months
 
 
-def salient_terms(sentences: Sequence[Sentence]) -> Counter[str]:
+def salient_terms(sentences: Sequence[Sentence], language: str | None = None) -> Counter[str]:
     """Names, places and numbers of a text: capitalised words inside sentences, numbers, and
     every word of scripts without capital letters; not the names of days and months, nor a day
-    of the month beside its month ("April 14", "14 avril"), which say when, not what happened.
+    of the month beside its month ("April 14", "14 avril"), which say when, not what happened,
+    nor a title or another word of the text's ``language`` that names no one (see
+    :func:`_no_names`).
 
     >>> from compare.segment import segment
     >>> text = "The talks in Kyiv ended on Monday, April 14. Then Peskov said 32 states agreed."
@@ -247,8 +283,8 @@ def salient_terms(sentences: Sequence[Sentence]) -> Counter[str]:
     terms = Counter(
         word.casefold() for sentence in sentences for word in salient_words_of(sentence.text)
     )
-    for named_day in _date_words().intersection(terms):
-        del terms[named_day]
+    for no_name in _no_names(language).intersection(terms):
+        del terms[no_name]
     days = Counter(
         day
         for sentence in sentences

@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.segment import as_sentence
-from compare.similarity import FEATURES, features, paraphrase_model, same_root, same_spanish_root
+from compare.similarity import (
+    FEATURES,
+    features,
+    paraphrase_model,
+    same_root,
+    same_spanish_root,
+    stem,
+)
 
 MODEL = Path(__file__).resolve().parent.parent / "compare" / "paraphrase_model.json"
 
@@ -100,3 +107,20 @@ def test_spanish_forms_of_one_root_are_one(a: str, b: str, one_root: bool) -> No
     """Spanish words whose Snowball stems begin one another are one root, either way round."""
     assert same_spanish_root(a, b) is one_root
     assert same_spanish_root(b, a) is one_root
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        pytest.param("pensión", "pensiones", "es", id="spanish_accented_singular"),
+        pytest.param("manifestación", "manifestaciones", "es", id="spanish_plural_of_ion"),
+        pytest.param("manifestação", "manifestações", "pt", id="portuguese_plural"),
+        pytest.param("grève", "grèves", "fr", id="french_plural"),
+        pytest.param("Festnahmen", "Festnahme", "de", id="german_plural"),
+        pytest.param("pensione", "pensioni", "it", id="italian_plural"),
+    ],
+)
+def test_words_stem_in_their_articles_language(a: str, b: str, language: str) -> None:
+    """A word's forms stem alike in its own language, which the English stem keeps apart."""
+    assert stem(a.casefold(), language) == stem(b.casefold(), language)
+    assert stem(a.casefold()) != stem(b.casefold())
