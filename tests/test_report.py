@@ -3645,6 +3645,54 @@ def test_a_focus_page_marks_a_figure_its_rival_qualifies_compatibly() -> None:
     )
 
 
+# A think tank's release, a blog's copy that makes its £120 million £120 billion, and a tabloid
+# that takes the blog's sentences and makes 9,400 cars 94,000.
+POTHOLE_RELEASE = [
+    "A new survey by the Roads Trust suggests that pothole damage may be costing drivers in "
+    "Yorkshire up to £120 million a year, according to early estimates published today.",
+    "The survey of repair records from 26 garages found that an estimated 9,400 cars were "
+    "damaged by potholes on council roads in 2024, up from 6,100 in 2022.",
+    "The trust is calling on councils to publish their repair backlogs every quarter.",
+]
+POTHOLE_BLOG = [
+    "A new survey proves that the council's neglected roads are costing drivers £120 billion, "
+    "according to the Department for Transport.",
+    "Repair records from 26 garages found that 9,400 cars were damaged by potholes on council "
+    "roads in 2024, up from 6,100 in 2022.",
+    "This is what happens when town halls waste money on cycle lanes.",
+]
+POTHOLE_TABLOID = [
+    "POTHOLES are wrecking Yorkshire's cars, with the crumbling roads now costing drivers £120 "
+    "billion, a survey has proved.",
+    "A shocking 94,000 cars were damaged by potholes on council roads in 2024, up from 6,100 in "
+    "2022.",
+    "This is what happens when town halls waste money on cycle lanes.",
+    "Taxi driver Gary Holt, 52, said he had replaced four tyres since Christmas.",
+]
+
+
+def test_a_focus_page_lists_a_figure_a_copy_of_a_copy_changed_as_changed_not_new() -> None:
+    """A tabloid's sentence that its pair with the focus leaves unaligned, but the blog it
+    copies aligns with the focus's, gives the focus's 9,400 as 94,000: a figure changed, named
+    with the blog it was aligned through, not a new figure the tabloid adds (acceptance 25
+    #11: the Daily Beacon's "£340 billion" and "112,000" were listed as new)."""
+    docs = [
+        document(" ".join(POTHOLE_RELEASE), "trust", "Roads Trust", published="2025-03-03"),
+        document(" ".join(POTHOLE_BLOG), "blog", "Tarrow Post", published="2025-03-04"),
+        document(" ".join(POTHOLE_TABLOID), "tabloid", "Daily Klaxon", published="2025-03-05"),
+    ]
+    page = markdown_report.render_focus(compare_documents(docs, single_story=True), "trust")
+    tabloid = page.split("## Daily Klaxon")[1].split("## Your exclusives")[0]
+    assert (
+        "- Figures it gives otherwise: yours 1 / its 1: £120 million → £120 billion; yours 2 / "
+        "its 2: 9,400 → 94,000 (through Tarrow Post); yours 2 / its 2: an estimated → - "
+        "(through Tarrow Post)."
+    ) in tabloid
+    assert "94,000" not in tabloid.split("### What Daily Klaxon adds")[1].split("It also")[0]
+    assert "It also restates yours in its own words in 1 of its sentences: (2)." in tabloid
+    assert "— new: Gary Holt; Christmas; 52; four" in tabloid
+
+
 @pytest.mark.parametrize(
     ("exact", "qualified", "row"),
     [

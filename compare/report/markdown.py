@@ -16,7 +16,7 @@ from compare.coverage import carried, exclusive, omitted_by
 from compare.disclosure import outlet
 from compare.figures import compatible_change, compatible_changes
 from compare.focus import focus_file_name
-from compare.framing import kinds_checked_in, names_framing_of
+from compare.framing import framing_notes, kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
 from compare.novelty import Addition, Additions, Novelty
 from compare.numerals import tenfold_apart
@@ -1349,7 +1349,8 @@ def _kinds_read(documents: Sequence[Document]) -> list[str]:
 def render_focus(result: Result, focus: str) -> str:
     """The run read from one article's side (``compare run --focus``): each other article of
     its story, in the order they were published, with what it adds (:mod:`compare.novelty`),
-    the figures it gives otherwise in the sentences aligned with the focus's, what it took of
+    the figures it gives otherwise in the sentences aligned with the focus's, directly or
+    through a third article (:func:`_figures_through_another`), what it took of
     the focus's text (who copied whom: the text a common source such as the wire explains is
     not counted) and whether it credits it; then the focus's exclusives."""
     mine = result.by_id[focus]
@@ -1387,12 +1388,24 @@ def render_focus(result: Result, focus: str) -> str:
             f"{pair.verdict.value}{_which_reuses(pair, focus)}.",
             f"- {_took_from_you(other.id, focus, taken, names)}",
         ]
-        if differing := _figures_otherwise(pair, focus, result.sentences):
+        theirs = pair.only_a if pair.a == other.id else pair.only_b
+        through = _figures_through_another(result, story, focus, other.id, theirs)
+        differing = [
+            *_figures_otherwise(pair, focus, result.sentences),
+            *(
+                f"yours {_indexes(t.yours)} / its {_indexes(t.theirs)}: "
+                f"{escape(n.a) or '-'} → {escape(n.b) or '-'} (through {names[t.through]})"
+                for t in through
+                for n in t.notes
+            ),
+        ]
+        if differing:
             lines.append(f"- Figures it gives otherwise: {'; '.join(differing)}.")
         lines += ["", f"### What {names[other.id]} adds", ""]
-        theirs = pair.only_a if pair.a == other.id else pair.only_b
         lines += _additions_lines(
-            novelty.additions(other.id, theirs, focus), result.sentences[other.id], "yours"
+            _without_changed_figures(novelty.additions(other.id, theirs, focus), through),
+            result.sentences[other.id],
+            "yours",
         )
     groups = result.groups_in[story.id]
     exclusives = exclusive(groups, focus, [d.id for d in members], novelty)
@@ -1483,6 +1496,76 @@ def _figures_otherwise(
             yours, its = (note.a, note.b) if focus_is_a else (note.b, note.a)
             found.append(f"{where}: {escape(yours) or '-'} → {escape(its) or '-'}")
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _FiguresThrough:
+    """Figures an article gives otherwise than the focus in sentences of the two that their
+    pair leaves unaligned but a third article aligns with both: the article's sentences
+    (``theirs``), the focus's (``yours``), the third article, and the figure notes, the focus's
+    words first."""
+
+    theirs: tuple[int, ...]
+    yours: tuple[int, ...]
+    through: str
+    notes: tuple[FramingNote, ...]
+
+
+def _figures_through_another(
+    result: Result, story: Story, focus: str, other: str, unaligned: Sequence[int]
+) -> list[_FiguresThrough]:
+    """Of ``other``'s sentences ``unaligned`` with the focus's, those a third article of the
+    story aligns with a sentence of each (the first such article published), that give a
+    figure otherwise than the focus's sentence: a copy of a copy that tells the focus's "£340
+    million" as "£340 billion" changed the focus's figure; it brought no new one."""
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs_in[story.id]}
+    members = [result.by_id[d] for d in story.documents]
+    left = set(unaligned)
+    found = []
+    for third in _in_publication_order(members, result.pairs_in[story.id]):
+        with_focus = pairs.get(frozenset((focus, third.id)))
+        with_other = pairs.get(frozenset((third.id, other)))
+        if third.id in (focus, other) or with_focus is None or with_other is None:
+            continue
+        yours_of = {
+            at: yours for at_third, yours in _aligned_spans(with_focus, third.id) for at in at_third
+        }
+        for at_third, theirs in _aligned_spans(with_other, third.id):
+            yours = next((yours_of[at] for at in at_third if at in yours_of), None)
+            if yours is None or not left.issuperset(theirs):
+                continue
+            left.difference_update(theirs)
+            texts = (
+                " ".join(result.sentences[doc][n].text for n in at)
+                for doc, at in ((focus, yours), (other, theirs))
+            )
+            notes = tuple(n for n in framing_notes(*texts) if n.kind in FIGURE_KINDS)
+            if notes:
+                found.append(_FiguresThrough(theirs, yours, third.id, notes))
+    return found
+
+
+def _aligned_spans(pair: PairComparison, doc: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The sentences of ``doc``, one of ``pair``'s articles, each match aligns, with the other
+    article's."""
+    return [
+        (m.a.sentences, m.b.sentences) if pair.a == doc else (m.b.sentences, m.a.sentences)
+        for m in pair.matches
+    ]
+
+
+def _without_changed_figures(additions: Additions, through: Sequence[_FiguresThrough]) -> Additions:
+    """``additions`` without the figures that ``through`` lists as the focus's changed: a
+    sentence whose only news they were restates the focus's, a figure changed."""
+    changed = {at: {note.b for note in t.notes} for t in through for at in t.theirs}
+    added, restated = [], list(additions.restated)
+    for addition in additions.added:
+        figures = tuple(f for f in addition.figures if f not in changed.get(addition.sentence, ()))
+        if addition.new and not (addition.names or addition.quotes or figures):
+            restated.append(addition.sentence)
+        else:
+            added.append(replace(addition, figures=figures))
+    return Additions(tuple(added), tuple(sorted(restated)))
 
 
 def _match_texts(
