@@ -1272,31 +1272,48 @@ REVERSALS_BLOCK = "**Reversals and figures changed tenfold in pairs not written 
 def ferry_story_turned_round() -> list[Document]:
     """The ferry story of :func:`ferry_story`, wire and 13 papers, in which the officials say the
     fire did not start in the engine room; paper12 says it did and has 2,120 passengers for
-    212, and Harbour Digest runs paper12's text the day after, with a line of its own."""
+    212, and Harbour Digest runs paper12's text the day after, with a line of its own and Bay
+    Lines saying it would not cancel crossings."""
     documents = [
         replace(d, text=d.text.replace(FIRE_STARTED, FIRE_DENIED))
         for d in ferry_story(WIDE_STORY + 1)
     ]
     turned = documents[12].text.replace(FIRE_DENIED, FIRE_STARTED).replace("212", "2,120")
     documents[12] = replace(documents[12], text=turned)
-    digest = f"{turned}\nOur ferry desk will follow the inquiry."
+    digest = turned.replace("it would cancel", "it would not cancel")
+    digest += "\nOur ferry desk will follow the inquiry."
     return [*documents, document(digest, "digest", "Harbour Digest", published="2025-03-12")]
 
 
 def test_a_wide_storys_summary_names_reversals_only_pairs_left_out_show(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A paper that turns the wire's "did not start" round and tells 212 passengers as 2,120 is
-    named in the summary, against the wire, a line a change, when the page does not write out
-    its pair with the wire; not when it does (the pair's table shows them), nor is the paper
-    that runs its text (it made neither change); past MAX_LISTED_COPIES lines, the rest are
-    counted."""
+    """A paper that turns the wire's "did not start" round and tells 212 passengers as 2,120,
+    and the digest that runs its text and adds a "not", are named in the summary against the
+    wire, a line a change, when the page does not write out their pairs with the wire; not
+    when it does (the pair's table shows them), nor when a pair written out shows the change
+    (the digest's, in its pair with the paper); the digest is not named for the paper's
+    changes (it made neither), but is for its own when the paper's pair with the wire is
+    written out (a "not" the wire had where the paper had none is no change the wire made);
+    past MAX_LISTED_COPIES lines, the rest are counted."""
     result = compare_documents(ferry_story_turned_round(), single_story=True)
     story = result.stories[0]
     page = render_story(result, story)
+    assert "## Tarrow Wire vs Harbour Digest" in page
+    assert REVERSALS_BLOCK not in page
+    monkeypatch.setattr(markdown_report, "MAX_PAIR_SECTIONS", 16)
+    page = render_story(result, story)
     assert "## Tarrow Wire vs paper12" in page
     assert "## paper12 vs Harbour Digest" in page
+    assert "## Tarrow Wire vs Harbour Digest" not in page
     assert REVERSALS_BLOCK not in page
+    monkeypatch.setattr(markdown_report, "MAX_PAIR_SECTIONS", 9)
+    page = render_story(result, story)
+    assert "## Tarrow Wire vs paper12" in page
+    assert "## paper12 vs Harbour Digest" not in page
+    assert page[page.index(REVERSALS_BLOCK) :].split("\n\n")[1].splitlines() == [
+        "- Harbour Digest, sentence 6: negation added (\u201cnot\u201d), against Tarrow Wire"
+    ]
     monkeypatch.setattr(markdown_report, "MAX_PAIR_SECTIONS", 3)
     page = render_story(result, story)
     assert "## Tarrow Wire vs paper12" not in page
@@ -1306,12 +1323,13 @@ def test_a_wide_storys_summary_names_reversals_only_pairs_left_out_show(
         "- paper12, sentence 2: number or date changed (\u201c212\u201d \u2192 \u201c2,120\u201d), "
         "against Tarrow Wire",
         "- paper12, sentence 3: negation removed (\u201cnot\u201d), against Tarrow Wire",
+        "- Harbour Digest, sentence 6: negation added (\u201cnot\u201d), against Tarrow Wire",
     ]
     monkeypatch.setattr(markdown_report, "MAX_LISTED_COPIES", 1)
     page = render_story(result, story)
     assert page[page.index(REVERSALS_BLOCK) :].split("\n\n")[1].splitlines() == [
         listed[0],
-        "- 1 more",
+        "- 2 more",
     ]
 
 

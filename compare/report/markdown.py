@@ -1106,20 +1106,20 @@ def _changes_not_written_out(
                 seen = (doc, span.sentences)
                 first_seen[seen] = min(first_seen.get(seen, rank[other]), rank[other])
     made: dict[tuple[str, tuple[int, ...], FramingKind], tuple[str, tuple[str, str]]] = {}
+    # Who made each change, written out or not: the later article of a pair, against the
+    # earliest aligned with its sentence (the earlier of a pair made nothing: it had it so).
+    makers: set[tuple[str, FramingKind, tuple[str, str]]] = set()
     for pair in pairs:
-        if id(pair) in written:
-            continue
         earlier, later = sorted((pair.a, pair.b), key=lambda d: (rank[d], d))
         if rank[earlier] == rank[later]:
             continue
         for match in pair.matches:
             for note in match.framing:
                 kind, words, at = _made_by(later, pair, match, note)
-                if (
-                    not _reverses(kind, words)
-                    or (later, kind, at) in shown
-                    or first_seen[(later, at)] < rank[earlier]
-                ):
+                if not _reverses(kind, words) or first_seen[(later, at)] < rank[earlier]:
+                    continue
+                makers.add((later, kind, words))
+                if id(pair) in written or (later, kind, at) in shown:
                     continue
                 key = (later, at, kind)
                 if key not in made or rank[earlier] < rank[made[key][0]]:
@@ -1127,13 +1127,16 @@ def _changes_not_written_out(
     reused_by = {
         (copy, origin) for p in copying if p.direction for origin, copy in [_origin_and_copy(p)]
     }
-    makers = {(doc, kind) for doc, _, kind in made} | {(doc, kind) for doc, kind, _ in shown}
     lines = [
         f"{names[later]}, {_change(kind, words, at)}, against {names[earlier]}"
         for (later, at, kind), (earlier, words) in sorted(
             made.items(), key=lambda item: (rank[item[0][0]], item[0][1], item[0][2])
         )
-        if not any((later, origin) in reused_by for origin, k in makers if k == kind)
+        if not any(
+            (later, maker) in reused_by
+            for maker, their_kind, their_words in makers
+            if (their_kind, their_words) == (kind, words)
+        )
     ]
     if not lines:
         return []
