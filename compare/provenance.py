@@ -455,8 +455,12 @@ def _through_its_own_source(
     not another version of the origin's report (:func:`_same_report`), has no direction with it,
     or is another text of its outlet that shares text with it (``one_outlet``: a paper that
     copied an article's update, or a wire's later write-through, is flagged once, against the
-    version it took most from, not against each version before it), and holds what the two
-    share (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words
+    version it took most from, not against each version before it), or is a copy of the origin
+    when the copy took none of its text from the origin directly (``sources``: an aggregator
+    that copies a blog's rewrite of a press release is flagged once, if at all, against the
+    blog; one that kept a sentence as the release wrote it where the blog reworded it worked
+    from the release too, and stays its copy), and holds what the two share
+    (:meth:`_Reused.held`). A paper that carries a Reuters story shares the wire's words
     with a TASS story that shares them with Reuters: whichever wire had them first, the paper
     took them from Reuters, and no direction nor undisclosed reuse says it took them from TASS;
     one that does not credit Reuters is flagged once, against Reuters. So too with the AP story
@@ -478,7 +482,13 @@ def _through_its_own_source(
             and source not in same_report
             and named.get(frozenset((source, copy))) == source
             and frozenset((source, origin)) in related
-            and (frozenset((source, origin)) not in named or source in one_outlet.get(origin, ()))
+            and (
+                frozenset((source, origin)) not in named
+                or source in one_outlet.get(origin, ())
+                # A copy of the origin's copy, which the trace gives nothing of the origin's
+                # directly: one that worked from the origin too took from it, and is its copy.
+                or (named[frozenset((source, origin))] == origin and origin not in took)
+            )
             and reused.held(pair, [source])
         ),
         None,

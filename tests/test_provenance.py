@@ -241,8 +241,9 @@ def test_paraphrases_have_no_origin() -> None:
 
 def test_outlets_in_other_time_zones_agree_on_who_was_first() -> None:
     """Tokyo published on the 11th local time, an hour before New York's evening of the 10th
-    (in UTC): the pair direction, every sentence's origin, what each took and the dedup cluster's
-    canonical member all name Tokyo first."""
+    (in UTC): New York's pair direction, every sentence's origin, what each took and the dedup
+    cluster's canonical member all name Tokyo first; London, which copied New York's reprint,
+    took Tokyo's text through it."""
     text = "\n".join(
         [
             "Dockworkers at the Port of Calder walked off the job on Monday over pay.",
@@ -267,7 +268,10 @@ def test_outlets_in_other_time_zones_agree_on_who_was_first() -> None:
     result = compare_documents([new_york, london, tokyo])
     origins = {(p.a, p.b): p.direction for p in result.pairs}
     assert origins[("ny", "tokyo")] == "b->a"
-    assert origins[("london", "tokyo")] == "b->a"
+    assert origins[("ny", "london")] == "a->b"
+    assert [p.taken_through for p in result.pairs if {p.a, p.b} == {"london", "tokyo"}] == [
+        TakenThrough("london", "ny")
+    ]
     assert {g.origin for g in result.groups if len(g.versions) == 3} == {"tokyo"}
     taken = {(t.copy, t.origin) for t in taken_from(result, result.stories[0], result.groups)}
     assert ("ny", "tokyo") in taken
@@ -897,6 +901,70 @@ def test_a_reprint_shares_the_wires_words_with_another_agency_through_the_wire(
         ("tass", True) if flagged else (None, False)
     )
     assert paper_and_agency.taken_through == (None if flagged else TakenThrough("herald", "wire"))
+
+
+RENTS_RELEASE = [
+    "A study by the Fenwick Trust suggests that rising rents may be pushing up to 12,000 young "
+    "workers out of the city each year, according to preliminary estimates published on Tuesday.",
+    "The trust surveyed 2,400 renters aged 18 to 30 across eight districts between May and "
+    "September.",
+    "Average rents in the city rose from £980 to £1,140 a month over the period, an increase of "
+    "16%.",
+    "Nearly half of those surveyed said they had cut back on food or heating to cover the rent.",
+    "The study did not find that short-term lets caused the rise.",
+]
+RENTS_BLOG = [
+    "A new study proves that soaring rents are driving 12,000 young workers out of the city "
+    "every year.",
+    "The trust surveyed 2,400 renters aged 18 to 30 in eight districts from May to September.",
+    *RENTS_RELEASE[2:4],
+    "Short-term lets are to blame, and the council has done nothing to stop them.",
+]
+
+
+@pytest.mark.parametrize(
+    ("survey_line", "through_the_blog"),
+    [
+        pytest.param(RENTS_BLOG[1], True, id="the_blogs_text_alone"),
+        pytest.param(RENTS_RELEASE[1], False, id="with_the_releases_wording_the_blog_changed"),
+    ],
+)
+def test_a_copy_of_a_rewrite_of_a_release_took_the_releases_words_through_the_rewrite(
+    survey_line: str, through_the_blog: bool
+) -> None:
+    """A blog rewrites a think tank's press release without credit; an aggregator copies the
+    blog a day later and credits it. The aggregator took the release's words from the blog: no
+    direction says it reuses the release, nor is it flagged for not crediting the release (the
+    blog is, once). An aggregator that kept the survey sentence as the release wrote it, where
+    the blog reworded it, worked from the release too: it stays the release's uncredited copy."""
+    hub = [
+        RENTS_BLOG[0],
+        survey_line,
+        *RENTS_BLOG[2:],
+        "This story first appeared on the Civic Bugle.",
+    ]
+    result = compare_documents(
+        [
+            replace(document("\n\n".join(RENTS_RELEASE), "release", "Fenwick Trust",
+                             title="Rents study", published="2025-04-01"), press_release=True),
+            document("\n\n".join(RENTS_BLOG), "bugle", "Civic Bugle",
+                     title="Study proves rent exodus", published="2025-04-02"),
+            document("\n\n".join(hub), "hub", "Newsline Hub",
+                     title="Study proves rent exodus", published="2025-04-03"),
+        ]
+    )  # fmt: skip
+    pairs = {(p.a, p.b): p for p in result.pairs}
+    release_and_blog = pairs[("release", "bugle")]
+    assert (release_and_blog.direction, release_and_blog.undisclosed_reuse) == ("a->b", True)
+    blog_and_hub = pairs[("bugle", "hub")]
+    assert (blog_and_hub.direction, blog_and_hub.undisclosed_reuse) == ("a->b", False)
+    release_and_hub = pairs[("release", "hub")]
+    assert release_and_hub.verdict is not Verdict.INDEPENDENT
+    assert (
+        release_and_hub.direction,
+        release_and_hub.undisclosed_reuse,
+        release_and_hub.taken_through,
+    ) == ((None, False, TakenThrough("hub", "bugle")) if through_the_blog else ("a->b", True, None))
 
 
 def test_a_pair_that_took_its_text_from_a_third_article_keeps_nothing_that_told_a_direction() -> (
