@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -3068,6 +3069,28 @@ def test_a_run_stopped_by_sigterm_removes_its_lock(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=60)
     assert process.returncode in (0, 143), stderr
     assert not (out / ".compare-lock").exists()
+
+
+def test_a_stop_while_the_lock_is_taken_leaves_no_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C or SIGTERM that comes the moment the lock file is made, before the run holds
+    it, stops the run and takes the lock with it: a scheduler stopping a job as it starts left a
+    lock that told every later run the folder was in use."""
+    take_lock = report_write._take_lock
+
+    def stopped_as_taken(lock: Path) -> None:
+        take_lock(lock)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(report_write, "_take_lock", stopped_as_taken)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt), report_write.report_folder_lock(tmp_path / "out"):
+            pass
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert not (tmp_path / "out" / report_write.LOCK).exists()
 
 
 def test_out_dash_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import signal
 import socket
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -32,6 +33,8 @@ DIGEST = partial(hashlib.blake2b, digest_size=16)
 LOCK = ".compare-lock"
 # Tries at taking a lock that a process which no longer runs left, when others try too.
 LOCK_TRIES = 3
+# The signals that stop a run: Ctrl-C, and a scheduler's SIGTERM.
+STOPPING_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
 # What an error of a folder the system will not let a run write to advises.
 WRITABLE = "choose a report folder that can be written to (--out)"
 
@@ -136,16 +139,25 @@ def report_folder_lock(out: Path) -> Iterator[None]:
         ReportError: another process holds ``out``, or the lock cannot be made there.
     """
     missing = [folder for folder in (out, *out.parents) if not folder.exists()]
+    # Held back while the lock is made, a Ctrl-C or SIGTERM is delivered inside the block that
+    # removes it: one between the lock's creation and that block left it behind, naming a live
+    # process when the run was a job stopped by a scheduler that then started the next.
+    unheld = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING_SIGNALS)
     try:
         try:
-            out.mkdir(parents=True, exist_ok=True)
-            _take_lock(out / LOCK)
-        except OSError as error:
-            raise _write_error(error, out) from error
-    except ReportError:
-        _remove_empty(missing)
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+                _take_lock(out / LOCK)
+            except OSError as error:
+                raise _write_error(error, out) from error
+        except ReportError:
+            _remove_empty(missing)
+            raise
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, unheld)
         raise
     try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, unheld)
         yield
     finally:
         (out / LOCK).unlink(missing_ok=True)
