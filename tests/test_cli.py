@@ -12,7 +12,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterable
 from importlib.metadata import version
@@ -3082,9 +3081,7 @@ def test_a_stop_while_the_lock_is_taken_leaves_no_lock(
 
     def stopped_as_taken(lock: Path) -> None:
         take_lock(lock)
-        # To this thread: one the process sends goes to any thread that does not hold it back,
-        # such as those earlier tests leave running.
-        signal.pthread_kill(threading.get_ident(), signal.SIGINT)
+        os.kill(os.getpid(), signal.SIGINT)
 
     monkeypatch.setattr(report_write, "_take_lock", stopped_as_taken)
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -16,6 +16,7 @@ import os
 import signal
 import socket
 import tempfile
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
@@ -139,11 +140,7 @@ def report_folder_lock(out: Path) -> Iterator[None]:
         ReportError: another process holds ``out``, or the lock cannot be made there.
     """
     missing = [folder for folder in (out, *out.parents) if not folder.exists()]
-    # Held back while the lock is made, a Ctrl-C or SIGTERM is delivered inside the block that
-    # removes it: one between the lock's creation and that block left it behind, naming a live
-    # process when the run was a job stopped by a scheduler that then started the next.
-    unheld = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING_SIGNALS)
-    try:
+    with _stops_noted() as stops:
         try:
             try:
                 out.mkdir(parents=True, exist_ok=True)
@@ -153,15 +150,36 @@ def report_folder_lock(out: Path) -> Iterator[None]:
         except ReportError:
             _remove_empty(missing)
             raise
-    except BaseException:
-        signal.pthread_sigmask(signal.SIG_SETMASK, unheld)
-        raise
     try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, unheld)
+        # A Ctrl-C or SIGTERM that came while the lock was made acts here, where the lock goes
+        # with it: one between the lock's creation and this block left it behind, naming a
+        # live process, when a scheduler stopped a run as it started.
+        for number in stops:
+            signal.raise_signal(number)
         yield
     finally:
         (out / LOCK).unlink(missing_ok=True)
         _remove_empty(missing)
+
+
+@contextmanager
+def _stops_noted() -> Iterator[list[int]]:
+    """Ctrl-C and SIGTERM noted, not acted on, while the block runs: the signals that came, for
+    the caller to raise again. Python runs signal handlers in the main thread alone, whichever
+    thread the system gave the signal to; in another thread, nothing is held."""
+    stops: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield stops
+        return
+    previous = {
+        number: signal.signal(number, lambda number, _: stops.append(number))
+        for number in STOPPING_SIGNALS
+    }
+    try:
+        yield stops
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _take_lock(lock: Path) -> None:
