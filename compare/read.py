@@ -83,7 +83,7 @@ from compare.records import (
     unordered_versions,
     unwatched,
 )
-from compare.segment import KANA, WEB_ADDRESS, in_english, sentence_spans
+from compare.segment import KANA, WEB_ADDRESS, in_english, sentence_spans, set_in_capitals
 from compare.subtitles import CUE_TIMING, WEBVTT_HEADER, subtitle_text
 from compare.transcript import Transcript, read_transcript
 
@@ -274,6 +274,15 @@ ENDED_LINE = re.compile(
 STATEMENT_END = re.compile(rf"[{re.escape(FULL_STOPS)}][{re.escape(CLOSING_MARKS)}]*$")
 MAX_HEADLINE_CHARS = 150
 MIN_HEADLINES = 3
+# The words a wrapped text's lines end with and no headline does, joining the next line's words
+# ("... FORCING THE\nEVACUATION OF TWO HOSPITALS"): a caption dump in capitals runs on by these,
+# where lines opening in lower case cannot tell it.
+JOINING_WORDS = frozenset(
+    {"the", "a", "an", "and", "or", "but", "of", "to", "for", "with", "from", "into", "at", "by"}
+    | {"about", "as", "than", "that", "this", "which", "who", "if", "its", "their", "his", "her"}
+    | {"our", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will"}
+)
+MIN_JOINED_LINES = 2
 HEADLINE_LIST = "a list of headlines, not an article: no sentence ends"
 # A text of more words than this that ends no sentence is read, but as lines or one sentence:
 # speech-to-text writes none of the marks (a warning says so, as it may share no sentence).
@@ -2571,10 +2580,25 @@ def _lists_headlines(text: str) -> bool:
 
 def _run_on(lines: Sequence[str]) -> bool:
     """Whether lines go on from one to the next, as a text without punctuation wrapped does (a
-    speech-to-text transcript's): most of them after the first open in lower case, where each
-    headline opens with a capital or a figure."""
+    speech-to-text transcript's, a caption dump's): most of them after the first open in lower
+    case, where each headline opens with a capital or a figure; or a fifth of them, two at least,
+    end with a word that joins the next (see ``JOINING_WORDS``), as no headline does; or, set in
+    capitals, where case tells nothing and a wrap may fall on few such words, they hold more words
+    than a text without punctuation is read with no warning (``MAX_UNPUNCTUATED_WORDS``).
+
+    >>> _run_on(["STORM ELEANOR HIT THE", "COAST ON SUNDAY AND", "CUT POWER TO HOMES"])
+    True
+    >>> _run_on(["Bridge reopens", "Fares rise in May", "Council votes on budget"])
+    False
+    """
     following = lines[1:]
-    return 2 * sum(line.lstrip()[:1].islower() for line in following) > len(following)
+    if 2 * sum(line.lstrip()[:1].islower() for line in following) > len(following):
+        return True
+    joined = sum(line.split()[-1].casefold() in JOINING_WORDS for line in lines[:-1])
+    if joined >= MIN_JOINED_LINES and 5 * joined >= len(lines) - 1:
+        return True
+    text = "\n".join(lines)
+    return set_in_capitals(text) and len(text.split()) > MAX_UNPUNCTUATED_WORDS
 
 
 def _headline_alone(text: str) -> bool:

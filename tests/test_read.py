@@ -3248,6 +3248,13 @@ def test_short_paragraphs_closed_by_quotation_marks_are_an_article(tmp_path: Pat
             id="headlines_in_markdown",
         ),
         pytest.param(
+            "wire_index.txt",
+            "NURSES STRIKE AT ST BRIGID'S OVER PAY\nAMBULANCE WAITS HIT A RECORD HIGH\n"
+            "NEW CANCER UNIT TO OPEN AT NORTHGATE\nCOUNCIL TAX TO RISE BY FIVE PER CENT\n",
+            "a list of headlines, not an article: no sentence ends",
+            id="headlines_in_capitals",
+        ),
+        pytest.param(
             "strike.md",
             "---\ndate: 2025-02-10\n---\n# Nurses strike at St Brigid's General Hospital\n",
             "a headline alone, no article text",
@@ -5852,3 +5859,20 @@ def test_wrapped_speech_to_text_is_read_with_a_warning(tmp_path: Path) -> None:
     figures = SPEECH_TO_TEXT.replace("twenty", "20.5")
     decimal = read_paths([str(write(tmp_path / "decimal.txt", figures + "\n"))])
     assert [n.note for n in decimal.notes] == [UNPUNCTUATED_NOTE]
+
+
+@pytest.mark.parametrize(
+    "width",
+    [
+        pytest.param(32, id="caption_lines_of_32"),
+        pytest.param(40, id="lines_of_40"),
+        pytest.param(60, id="lines_of_60"),
+    ],
+)
+def test_a_caption_dump_in_capitals_is_no_list_of_headlines(tmp_path: Path, width: int) -> None:
+    """Closed captions saved in capitals without punctuation, wrapped at any width, are read
+    with the note naming the missing punctuation, not skipped as a list of headlines: their
+    lines run on (ending on "THE" or "AND", or running to more words than headlines hold)."""
+    captions = textwrap.fill(SPEECH_TO_TEXT.upper(), width) + "\n"
+    result = read_paths([str(write(tmp_path / "captions.txt", captions))])
+    assert (result.skipped, [n.note for n in result.notes]) == ((), [UNPUNCTUATED_NOTE])
