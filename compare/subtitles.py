@@ -7,8 +7,10 @@ sentences: here the cues' text is joined again, and what only places or styles i
 file's header, its ``NOTE``, ``STYLE`` and ``REGION`` blocks, cue settings, tags such as ``<i>``
 or ``<c.yellow>``, a SubRip editor's ``{\\an8}``). A WebVTT voice tag (``<v Dana Whitfield>``)
 names who speaks: the words of another speaker than the one before start a paragraph of their
-own, as a subtitle line that opens with a dash or captions' ">>" does. A cue that only describes a sound
-("[wind howling]") is no one's words.
+own, as a subtitle line that opens with a dash or captions' ">>" does, and a voice's turn is
+told as a transcript's speaker's is (see :func:`compare.transcript.told_turns`): the programme's
+own words as they are, a guest's or an official's as their quotation. A cue that only describes
+a sound ("[wind howling]") is no one's words.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+
+from compare.segment import in_english
+from compare.transcript import Turn, told_turns
 
 # A cue's timing line: its start and end, hours perhaps left out in WebVTT ("01:02.500"), then
 # WebVTT's cue settings ("align:start position:10%").
@@ -52,16 +57,15 @@ def subtitle_text(subtitles: str) -> str | None:
     blocks = [block.split("\n") for block in re.split(r"\n[ \t]*\n", lines)]
     if not any(CUE_TIMING.match(line) for lines in blocks for line in lines):
         return None
-    turns: list[list[str]] = [[]]
-    speaker: str | None = None
+    turns: list[tuple[str | None, list[str]]] = [(None, [])]
     for words, voice in _cue_lines(blocks):
         # A dash's speaker is unnamed: each one opens another turn.
-        if voice is not None and (voice != speaker or not voice) and turns[-1]:
-            turns.append([])
-        if voice is not None:
-            speaker = voice
-        turns[-1].append(words)
-    return "\n\n".join(" ".join(turn) for turn in turns if turn)
+        if voice is not None and (voice != turns[-1][0] or not voice):
+            turns.append((voice, []))
+        turns[-1][1].append(words)
+    spoken = [Turn(voice or None, (" ".join(lines),)) for voice, lines in turns if lines]
+    english = in_english("\n\n".join(turn.paragraphs[0] for turn in spoken))
+    return "\n\n".join(told_turns(spoken, english=english))
 
 
 def _cue_lines(blocks: list[list[str]]) -> Iterator[tuple[str, str | None]]:

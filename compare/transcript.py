@@ -15,6 +15,7 @@ their own words, which an article quoting them shares as a quotation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from compare.plain_text import as_quotation
@@ -78,6 +79,15 @@ class Transcript:
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """A speaker's turn: the label that names who speaks it (``None`` where none does, as before
+    a transcript's first label) and its paragraphs."""
+
+    label: str | None
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class _Speaker:
     name: str | None
     staff: bool
@@ -115,22 +125,22 @@ def read_transcript(text: str) -> Transcript | None:
     # turns: a transcript's turns hold most of its words.
     if len("".join(lines[first_turn:]).split()) * 2 < len(text.split()):
         return None
-    speakers = _speakers(found)
-    english = in_english(text)
     header = _header(lines[:first_turn])
-    paragraphs: list[str] = [line for line in header.pop("", []) if line]
+    turns: list[Turn] = []
+    turn_label: str | None = None
     turn: list[list[str]] = [[]]
-    speaker = _Speaker(None, staff=True)
     for line, label in zip(lines[first_turn:], labels[first_turn:], strict=True):
         if label and len(_key(label["label"])) > 1:
-            paragraphs += _told(turn, speaker, english=english)
-            turn, speaker = [[]], speakers[_key(label["label"])]
+            turns.append(Turn(turn_label, _paragraphs(turn)))
+            turn_label, turn = label["label"], [[]]
             line = line[label.end() :]
         if spoken := _spoken(line):
             turn[-1].append(spoken)
         elif turn[-1] and not line.strip():
             turn.append([])
-    paragraphs += _told(turn, speaker, english=english)
+    turns.append(Turn(turn_label, _paragraphs(turn)))
+    header_lines = [line for line in header.pop("", []) if line]
+    paragraphs = header_lines + told_turns(turns, english=in_english(text))
     return Transcript(
         "\n\n".join(paragraphs),
         title=next(iter(header.get("title", [])), None),
@@ -148,15 +158,33 @@ def _spoken(line: str) -> str:
     return line
 
 
-def _told(turn: list[list[str]], speaker: _Speaker, *, english: bool) -> list[str]:
-    """A turn's paragraphs as the transcript tells them: the programme's own words as they are,
+def told_turns(turns: Sequence[Turn], *, english: bool) -> list[str]:
+    """The turns' paragraphs as a transcript tells them: the programme's own words as they are,
     anyone else's as their quotation, naming them when their label does (in an ``english``
-    transcript, as news copy tells a speaker: see :func:`as_quotation`)."""
-    paragraphs = [" ".join(lines) for lines in turn if lines]
-    if not paragraphs or speaker.staff:
-        return paragraphs
-    named = [*paragraphs, f"\u2014 {speaker.name}"] if speaker.name else paragraphs
-    return as_quotation(named, english=english) or paragraphs
+    transcript, as news copy tells a speaker: see :func:`as_quotation`). Who is the programme's
+    own is read from all the labels (see :func:`_speakers`); a turn no label names is.
+
+    >>> told_turns(
+    ...     [Turn("Ann Lee", ("The bridge shut.",)), Turn("June Park", ("We will rebuild it.",))],
+    ...     english=True,
+    ... )
+    ['The bridge shut.', '\u201cWe will rebuild it,\u201d said June Park.']
+    """
+    speakers = _speakers([turn.label for turn in turns if turn.label])
+    told: list[str] = []
+    for turn in turns:
+        speaker = speakers[_key(turn.label)] if turn.label else None
+        if not turn.paragraphs or speaker is None or speaker.staff:
+            told += turn.paragraphs
+            continue
+        paragraphs = list(turn.paragraphs)
+        named = [*paragraphs, f"\u2014 {speaker.name}"] if speaker.name else paragraphs
+        told += as_quotation(named, english=english) or paragraphs
+    return told
+
+
+def _paragraphs(turn: list[list[str]]) -> tuple[str, ...]:
+    return tuple(" ".join(lines) for lines in turn if lines)
 
 
 def _speakers(labels: list[str]) -> dict[str, _Speaker]:
@@ -185,7 +213,9 @@ def _key(label: str) -> str:
 
 
 def _roles(label: str) -> set[str]:
-    return set(ROLE_WORD.findall(label))
+    """The words of a label that may name a role, in capitals as a transcript's labels are (a
+    subtitle's voice writes "Ann Lee, anchor")."""
+    return set(ROLE_WORD.findall(label.upper()))
 
 
 def _name(label: str) -> str | None:

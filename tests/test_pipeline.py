@@ -2311,3 +2311,37 @@ def test_compare_paths_against_reads_as_a_run_and_counts_a_file_under_both_as_ne
     assert {frozenset((p.a, p.b)) for p in checked.pairs} == {
         frozenset(("harwick-ferry", "npa-ferry"))
     }
+
+
+def test_a_guests_voice_in_subtitles_is_the_quotation_an_article_carries(tmp_path: Path) -> None:
+    """A WebVTT bulletin's turn in another voice than the anchor's is that speaker's quotation:
+    the article quoting the same words shares it, with no "quotation turned into paraphrase"."""
+    (tmp_path / "web.txt").write_text(
+        "Flooding closed the Quay Road bridge in Tarrow on Tuesday after engineers found cracks"
+        " in two of its piers.\n\n"
+        '"We will not reopen this bridge until every pier is safe," Mayor June Park said.\n\n'
+        "Drivers are being told to use the harbour road, which adds twenty minutes to the"
+        " journey into town.\n",
+        encoding="utf-8",
+    )
+    cues = [
+        ("Nora Bell", "Flooding closed the Quay Road bridge in Tarrow on Tuesday"),
+        ("Nora Bell", "after engineers found cracks in two of its piers."),
+        ("June Park", "We will not reopen this bridge until every pier is safe."),
+        ("Nora Bell", "Drivers are being told to use the harbour road,"),
+        ("Nora Bell", "which adds twenty minutes to the journey into town."),
+    ]
+    (tmp_path / "ch9.vtt").write_text(
+        "WEBVTT\n\n"
+        + "".join(
+            f"00:00:{2 * n:02}.000 --> 00:00:{2 * n + 1:02}.500\n<v {voice}>{line}\n\n"
+            for n, (voice, line) in enumerate(cues)
+        ),
+        encoding="utf-8",
+    )
+    (pair,) = compare_paths(tmp_path).pairs
+    assert [quotation.text for quotation in pair.shared_quotations] == [
+        "We will not reopen this bridge until every pier is safe"
+    ]
+    notes = {note.kind for match in pair.matches for note in match.framing}
+    assert not notes & {FramingKind.QUOTE_REMOVED, FramingKind.QUOTE_ADDED}

@@ -60,7 +60,7 @@ harbour-1
         pytest.param(
             HARBOUR_VTT,
             "Flooding closed the Quay Road bridge in Tarrow on Tuesday.\n\n"
-            "We will not reopen it & risk lives.\n\n"
+            "\u201cWe will not reopen it & risk lives,\u201d said Jo Reyes.\n\n"
             "The council meets on Friday.",
             id="vtt_voices_a_paragraph_each",
         ),
@@ -88,6 +88,45 @@ def test_cues_are_joined_into_running_text(subtitles: str, text: str) -> None:
     the cues' lines join into the sentences they split, and another voice's words (a voice tag,
     a dialogue dash, captions' chevrons) start a paragraph of their own."""
     assert subtitle_text(subtitles) == text
+
+
+@pytest.mark.parametrize(
+    ("voices", "text"),
+    [
+        pytest.param(
+            ("Nora Bell", "June Park", "Nora Bell"),
+            [
+                "Flooding closed the Quay Road bridge on Tuesday.",
+                "\u201cWe will not reopen it until every pier is safe,\u201d said June Park.",
+                "The council meets on Friday.",
+            ],
+            id="first_voice_hosts_the_next_is_quoted",
+        ),
+        pytest.param(
+            ("June Park, mayor", "Nora Bell, anchor", "Nora Bell, anchor"),
+            [
+                "\u201cFlooding closed the Quay Road bridge on Tuesday,\u201d said June Park.",
+                "We will not reopen it until every pier is safe. The council meets on Friday.",
+            ],
+            id="a_voice_naming_its_role",
+        ),
+    ],
+)
+def test_a_voice_that_is_not_the_programmes_is_quoted(
+    voices: tuple[str, str, str], text: list[str]
+) -> None:
+    """A voice's turn is told as a transcript's speaker's is: the programme's own (a voice
+    naming the anchor's role, else the first voice) as it is, another's as their quotation."""
+    lines = (
+        "Flooding closed the Quay Road bridge on Tuesday.",
+        "We will not reopen it until every pier is safe.",
+        "The council meets on Friday.",
+    )
+    cues = "".join(
+        f"00:00:0{2 * number}.000 --> 00:00:0{2 * number + 1}.500\n<v {voice}>{line}\n\n"
+        for number, (voice, line) in enumerate(zip(voices, lines, strict=True))
+    )
+    assert subtitle_text(f"WEBVTT\n\n{cues}") == "\n\n".join(text)
 
 
 def test_a_text_that_times_no_cue_is_no_subtitle_file() -> None:
