@@ -41,7 +41,22 @@ STAFF_ROLES = frozenset(
     {"ANCHOR", "CO-ANCHOR", "HOST", "CO-HOST", "REPORTER", "CORRESPONDENT", "PRESENTER"}
     | {"NEWSREADER", "NEWSCASTER", "MODERATOR", "METEOROLOGIST", "ANNOUNCER"}
 )
+# A label naming no one but what they are ("RESIDENT:", "CALLER:"): a quotation of theirs is
+# told as news copy tells a passer-by's, "said a resident".
+NAMELESS_ROLES = frozenset(
+    {"RESIDENT", "WITNESS", "EYEWITNESS", "CALLER", "NEIGHBOR", "NEIGHBOUR", "VOTER", "VOLUNTEER"}
+    | {"STUDENT", "PARENT", "PATIENT", "DRIVER", "PASSENGER", "CUSTOMER", "WORKER", "SURVIVOR"}
+    | {"PROTESTER", "PROTESTOR", "OFFICIAL", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "EVACUEE"}
+    | {"MAN", "WOMAN", "BOY", "GIRL", "SHOPPER", "FAN", "GUEST"}
+)
 ROLE_WORD = re.compile(r"[A-Z][A-Z\-]*")
+# A label in capitalised words right after a turn's own ("REYES: Unidentified Male: [inaudible]"):
+# the transcriber's, not spoken. One word alone is a label only when it names a role ("Caller:"),
+# as speech opens with one ("Look: the count is not over.").
+INNER_LABEL = re.compile(
+    rf"\A[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,3}}|(?i:{'|'.join(sorted(NAMELESS_ROLES))}))"
+    r"[ \t]*:(?:[ \t]+|$)"
+)
 # A party's letter after a politician's name, "(D)", "(R-TX)": no part of the name.
 PARTY = re.compile(r"\((?:[A-Z](?:-[A-Z]{2})?)\)")
 TIME_CODES = re.compile(rf"[ \t]*{TIME_CODE}[ \t]*")
@@ -133,7 +148,7 @@ def read_transcript(text: str) -> Transcript | None:
         if label and len(_key(label["label"])) > 1:
             turns.append(Turn(turn_label, _paragraphs(turn)))
             turn_label, turn = label["label"], [[]]
-            line = line[label.end() :]
+            line = INNER_LABEL.sub("", line[label.end() :], count=1)
         if spoken := _spoken(line):
             turn[-1].append(spoken)
         elif turn[-1] and not line.strip():
@@ -219,10 +234,13 @@ def _roles(label: str) -> set[str]:
 
 
 def _name(label: str) -> str | None:
-    """The speaker's name as news copy writes it, ``None`` when the label names a role alone."""
+    """The speaker's name as news copy writes it, ``None`` when the label names the programme's
+    role alone, "a resident" when it names what a speaker is and not who."""
     key = _key(label)
     if _roles(key) <= STAFF_ROLES:
         return None
+    if key.upper() in NAMELESS_ROLES:
+        return f"{'an' if key[0] in 'AEIOUaeiou' else 'a'} {key.lower()}"
     return key.title() if key.isupper() else key
 
 

@@ -101,6 +101,46 @@ def test_without_roles_the_first_speaker_is_the_host() -> None:
 
 
 @pytest.mark.parametrize(
+    ("label", "told"),
+    [
+        pytest.param("RESIDENT", "said a resident.", id="resident"),
+        pytest.param("EYEWITNESS", "said an eyewitness.", id="an_before_a_vowel"),
+        pytest.param("CALLER", "said a caller.", id="caller"),
+        pytest.param("PAT DUNN", "said Pat Dunn.", id="a_name_stays_a_name"),
+    ],
+)
+def test_a_label_naming_a_role_alone_tells_the_role(label: str, told: str) -> None:
+    """A speaker a label names only by what they are is told as news copy tells a passer-by,
+    "said a resident", not as though the role were their name."""
+    read = read_transcript(
+        "ANN LEE, KRVT ANCHOR: The river rose two feet overnight in Tarrow.\n\n"
+        f"{label}: The water came up to our porch before midnight.\n\n"
+        "LEE: Crews are filling sandbags on Quay Road.\n"
+    )
+    assert read is not None
+    assert read.text.split("\n\n")[1] == (
+        f"\u201cThe water came up to our porch before midnight,\u201d {told}"
+    )
+
+
+def test_a_label_in_capitalised_words_inside_a_turn_is_left_out() -> None:
+    """A transcriber's label set after a turn's own ("LEE: Unidentified Male: ...") is no word
+    said; a word with a colon that opens speech is kept."""
+    read = read_transcript(
+        "ANN LEE, KRVT ANCHOR: The count goes on in Tarrow tonight.\n\n"
+        "LEE: Unidentified Male: [inaudible]\n\n"
+        "SAM ORTIZ, KRVT REPORTER: Caller: Is the school open tomorrow?\n\n"
+        "LEE: Look: the count is not over.\n"
+    )
+    assert read is not None
+    assert read.text.split("\n\n") == [
+        "The count goes on in Tarrow tonight.",
+        "Is the school open tomorrow?",
+        "Look: the count is not over.",
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(
