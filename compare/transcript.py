@@ -138,7 +138,7 @@ def read_transcript(text: str) -> Transcript | None:
     )
     # A release's or an article's labelled lines under its text ("CONTACT:", "SOURCE:") are no
     # turns: a transcript's turns hold most of its words.
-    if len("".join(lines[first_turn:]).split()) * 2 < len(text.split()):
+    if sum(len(line.split()) for line in lines[first_turn:]) * 2 < len(text.split()):
         return None
     header = _header(lines[:first_turn])
     turns: list[Turn] = []

@@ -165,3 +165,18 @@ def test_a_label_in_capitalised_words_inside_a_turn_is_left_out() -> None:
 def test_an_article_is_no_transcript(text: str) -> None:
     """An article's "Q:"/"A:" interview, a note or a release's contact lines tell no transcript."""
     assert read_transcript(text) is None
+
+
+def test_labels_on_lines_of_their_own_still_tell_a_transcript() -> None:
+    """A transcript that sets each label on a line of its own, over short spoken lines, is one:
+    its turns hold most of its words however its lines break."""
+    turn = "ANN LEE, ANCHOR:\nRoads are closed\ntonight.\nTOM RAY:\nStay\nhome.\n"
+    read = read_transcript(
+        "KRVT News at Six\nAired March 3, 2025 - 18:00 ET\n"
+        "This transcript was prepared by the network news division and may be updated.\n" + turn * 6
+    )
+    assert read is not None
+    assert read.text.split("\n\n")[1:3] == [
+        "Roads are closed tonight.",
+        "\u201cStay home,\u201d said Tom Ray.",
+    ]
