@@ -63,8 +63,10 @@ TIME_CODES = re.compile(rf"[ \t]*{TIME_CODE}[ \t]*")
 # What is heard or shown rather than said: a cue in brackets, on a line of its own or inside a
 # turn ("[CROSSTALK]", "[inaudible]", "(LAUGHTER)"), and the rush transcript's notice.
 CUE_WORDS = r"inaudible|unintelligible|crosstalk|laughter|laughs|applause|music|silence|sighs"
+# Only the cue words are read in any case: a bracket's words in lower case are an editor's
+# ("We told them [the council] in May").
 INLINE_CUE = re.compile(
-    rf"[ \t]*(?:\[(?:[A-Z][A-Z .,'\-]*|{CUE_WORDS})\]|\((?:{CUE_WORDS})\))", re.IGNORECASE
+    rf"[ \t]*(?:\[(?:[A-Z][A-Z .,'\-]*|(?i:{CUE_WORDS}))\]|\((?i:{CUE_WORDS})\))"
 )
 CAPITAL_CUE = re.compile(r"\[[^\]\na-z]+\]")
 STAGE_DIRECTION = re.compile(r"\s*[\[(][^\])\n]*[\])]\s*")

@@ -180,3 +180,19 @@ def test_labels_on_lines_of_their_own_still_tell_a_transcript() -> None:
         "Roads are closed tonight.",
         "\u201cStay home,\u201d said Tom Ray.",
     ]
+
+
+def test_an_editors_words_in_brackets_are_kept() -> None:
+    """A bracketed clarification in lower case ("[the council]") is words of the text, unlike a
+    cue ("[inaudible]", "[CROSSTALK]")."""
+    read = read_transcript(
+        "ANN LEE, KRVT ANCHOR: The mayor spoke after the vote.\n"
+        "TOM RAY: We told them [the council] in May. [inaudible]\n"
+        "LEE: Thank you. [CROSSTALK]\n"
+        "RAY: Sure.\n"
+    )
+    assert read is not None
+    assert read.text.split("\n\n")[1:3] == [
+        "\u201cWe told them [the council] in May,\u201d said Tom Ray.",
+        "Thank you.",
+    ]
