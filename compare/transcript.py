@@ -25,7 +25,10 @@ TIME_CODE = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
 # A speaker's label: names and roles in capitals, apart by spaces or commas, perhaps with words
 # in brackets ("GOV. DANA WHITFIELD (D)", "CHEN (voice-over)", "REPORTER (JOE LIN)"), then a
 # colon; perhaps after the turn's time code.
-LABEL_WORD = r"[A-Z][A-Z0-9.'&\-]*"
+# Capitals with Latin-1's accented ones, which Spanish, French, Portuguese and German labels
+# write ("JOSÉ LÓPEZ:", "FRANÇOIS:").
+CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LABEL_WORD = rf"[{CAPITAL}][{CAPITAL}0-9.'&\-]*"
 BRACKETED = r"\([^()\n]{1,40}\)"
 SPEAKER_LABEL = re.compile(
     rf"[ \t]*(?:{TIME_CODE}[ \t]*)?"
@@ -49,7 +52,7 @@ NAMELESS_ROLES = frozenset(
     | {"PROTESTER", "PROTESTOR", "OFFICIAL", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "EVACUEE"}
     | {"MAN", "WOMAN", "BOY", "GIRL", "SHOPPER", "FAN", "GUEST"}
 )
-ROLE_WORD = re.compile(r"[A-Z][A-Z\-]*")
+ROLE_WORD = re.compile(rf"[{CAPITAL}][{CAPITAL}\-]*")
 # A label in capitalised words right after a turn's own ("REYES: Unidentified Male: [inaudible]"):
 # the transcriber's, not spoken. One word alone is a label only when it names a role ("Caller:"),
 # as speech opens with one ("Look: the count is not over.").
@@ -223,7 +226,7 @@ def _key(label: str) -> str:
     """Who a label names, as later labels name them by surname: its words before a comma or a
     bracket ("LISA CHEN" of "LISA CHEN, WKTV CORRESPONDENT"), a bracket's name after a role
     ("JOE LIN" of "REPORTER (JOE LIN)")."""
-    inner = re.search(r"\(([A-Z][A-Z .'\-]+)\)", label)
+    inner = re.search(rf"\(([{CAPITAL}][{CAPITAL} .'\-]+)\)", label)
     if inner and not PARTY.fullmatch(inner.group()) and " " in inner[1].strip():
         return inner[1].strip()
     return re.split(r"[,(]", label, maxsplit=1)[0].strip()

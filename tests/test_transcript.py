@@ -196,3 +196,17 @@ def test_an_editors_words_in_brackets_are_kept() -> None:
         "\u201cWe told them [the council] in May,\u201d said Tom Ray.",
         "Thank you.",
     ]
+
+
+def test_labels_with_accented_capitals() -> None:
+    """A Spanish programme's labels ("JOSÉ LÓPEZ:") are speakers' labels as English ones are:
+    the guest's answers are his quotation, named as the label writes him."""
+    read = read_transcript(
+        "MARÍA PÉREZ, CONDUCTORA: Buenas noches. Las lluvias cerraron la carretera federal.\n"
+        "JOSÉ LÓPEZ: Cerramos todos los accesos al puerto desde el martes.\n"
+        "PÉREZ: ¿Hasta cuándo?\n"
+        "LÓPEZ: Hasta que baje el río.\n"
+    )
+    assert read is not None
+    assert "\u2014 José López" in read.text.split("\n\n")
+    assert "MARÍA" not in read.text
