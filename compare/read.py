@@ -2729,6 +2729,8 @@ def _read_subtitles(origin: _Origin, subtitles: str, suffix: str) -> _Claim | Sk
     """A subtitle file's running text (see :func:`~compare.subtitles.subtitle_text`), with no
     headline, byline or date: its first cue's time is when it is shown, not a day."""
     text = subtitle_text(subtitles)
+    if text is None and WEBVTT_HEADER.match(subtitles.lstrip().partition("\n")[0]):
+        return Skipped(origin.shown, "WebVTT subtitles without a cue: no words")
     if text is None:
         name, timing = SUBTITLE_FORMATS[suffix]
         return Skipped(

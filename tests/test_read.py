@@ -5826,6 +5826,25 @@ def test_a_subtitle_file_that_times_no_cue_is_skipped_with_advice(
     assert (result.documents, [s.reason for s in result.skipped]) == ((), [reason])
 
 
+@pytest.mark.parametrize(
+    "subtitles",
+    [
+        pytest.param("WEBVTT\n", id="header_alone"),
+        pytest.param(
+            "WEBVTT - KRVT News at Six\n\nNOTE captions to follow\n", id="header_and_note"
+        ),
+    ],
+)
+def test_a_webvtt_file_without_cues_is_skipped_as_empty(tmp_path: Path, subtitles: str) -> None:
+    """A .vtt file that opens with its WEBVTT header but holds no cue is WebVTT, with no words:
+    skipped as empty, not as another format to save as .txt."""
+    result = read_paths([str(write(tmp_path / "bulletin.vtt", subtitles))])
+    assert (result.documents, [s.reason for s in result.skipped]) == (
+        (),
+        ["WebVTT subtitles without a cue: no words"],
+    )
+
+
 UNPUNCTUATED_NOTE = (
     "has no sentence punctuation (speech-to-text?): its sentences cannot be told apart, "
     "and its alignment with other articles is unreliable"
