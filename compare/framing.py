@@ -5915,13 +5915,25 @@ def _certainty_raised(ours: _Features, theirs: _Features) -> list[tuple[str, str
 
 def _stated_uses(phrases: Phrases, tokens: Sequence[str]) -> Counter[str]:
     """The ``phrases`` a sentence writes, each as often as written, but those told under a
-    modal of possibility or a doubting adverb ("may well prove", "probably caused").
+    modal of possibility or a doubting adverb ("may well prove", "probably caused") or after a
+    negation, which denies what they would establish ("does not prove the chemical causes",
+    "no evidence that it causes").
 
     >>> _stated_uses(lexicon().certainty_steps[1][1], words("It may cause fires and caused one."))
     Counter({'caused': 1})
+    >>> _stated_uses(lexicon().certainty_steps[1][1], words("No one showed it caused them."))
+    Counter()
     """
     uses = phrases.uses(tokens)
     terms = lexicon()
+    denied = next((at for at, token in enumerate(tokens) if terms.is_negation(token)), None)
+    if uses and denied is not None:
+        uses -= Counter(
+            " ".join(phrase)
+            for at in range(denied + 1, len(tokens))
+            for phrase in phrases.by_first.get(tokens[at], ())
+            if tuple(tokens[at : at + len(phrase)]) == phrase
+        )
     doubting = terms.possibility_modals | terms.doubting_adverbs
     if not uses or doubting.isdisjoint(tokens):
         return uses

@@ -1890,6 +1890,18 @@ def test_framing_differences_are_named(
             id="a_possible_cause_is_no_cause_stated",
         ),
         pytest.param(
+            "A new study suggests the chemical may be linked to kidney disease.",
+            "A new study does not prove the chemical causes kidney disease.",
+            [("negation_added", "", "not")],
+            id="a_proof_denied_is_no_certainty",
+        ),
+        pytest.param(
+            "Heavy phone use may be linked to poorer sleep, researchers said.",
+            "Researchers found no evidence that heavy phone use causes poorer sleep.",
+            [("hedge_added", "", "no evidence")],
+            id="a_cause_denied_is_no_certainty",
+        ),
+        pytest.param(
             "Between 9% and 14% of drivers stopped had been drinking.",
             "Nearly 14% of drivers stopped had been drinking.",
             [("estimate_changed", "Between 9% and 14%", "nearly 14%")],
