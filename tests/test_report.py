@@ -3703,7 +3703,7 @@ def test_a_focus_page_lists_a_figure_a_copy_of_a_copy_changed_as_changed_not_new
     page = markdown_report.render_focus(compare_documents(docs, single_story=True), "trust")
     tabloid = page.split("## Daily Klaxon")[1].split("## Your exclusives")[0]
     assert (
-        "- Figures it gives otherwise: yours 1 / its 1: £120 million → £120 billion; yours 2 / "
+        "- Figures it gives otherwise: yours 1 / its 1: £120 million a year → £120 billion; yours 2 / "
         "its 2: 9,400 → 94,000 (through Tarrow Post); yours 2 / its 2: an estimated → - "
         "(through Tarrow Post)."
     ) in tabloid
