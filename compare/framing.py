@@ -122,10 +122,12 @@ VERB_AND_ARTICLE_BEFORE = re.compile(
     r"(?:,|\b[Ss]egún)\s+(?P<verb>[^\W\d_]+)\s+(?P<article>[^\W\d_]+)\s+$"
 )
 FULL_NAME_WORD = "[A-Z\u00c0-\u00de\u0410-\u042f][\\w'.-]*"
-FULL_NAME_BEFORE = re.compile(
-    rf"{FULL_NAME_WORD}"
-    rf"(?:\s+(?:(?:de|del|la|las|los|y|of|the|and|for|du|des|et)\s+)*{FULL_NAME_WORD})*\s*$"
+FULL_NAME_GOES_ON = (
+    rf"(?:\s+(?:(?:de|del|la|las|los|y|of|the|and|for|du|des|et)\s+)*{FULL_NAME_WORD})*\s*"
 )
+FULL_NAME_BEFORE = re.compile(rf"{FULL_NAME_WORD}{FULL_NAME_GOES_ON}$")
+# The rest of a full name and the bracket its short name opens with: "... de la Prensa (".
+SHORT_NAME_AFTER = re.compile(rf"{FULL_NAME_GOES_ON}\(")
 NAME_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.,;:]|$)")
 # The marks after which a word opens a sentence or a clause.
 CLAUSE_OPENERS = frozenset(".!?:;,")
@@ -3452,6 +3454,7 @@ def cited_sources(text: str) -> tuple[str, ...]:
         if (_organisation(n.group()) and not _member_named_after(n) and not _persons_names(n))
         or _initials_saying(n)
         or _short_name_saying(n)
+        or _body_saying(n)
         or (spoken_for and _spokesperson_says(n))
         for source in _sources_named(_without_article(_without_its_opener(n)))
     ]
@@ -3793,10 +3796,68 @@ def _short_name_saying(named: re.Match[str]) -> bool:
     if full is None or _organisation(full.group().strip()):
         return False
     # The body is the subject when its full name opens the clause: not "Un juez de Río Negro
-    # (RN) dijo".
+    # (RN) dijo". After its verb, a body Spanish names by its first word may go on with the
+    # clause: "..., informó la Comisión Federal de Electricidad (CFE) en un comunicado."
     return (_opens_its_clause(text, full.start()) and _says_after(text, end + 1)) or _said_before(
         VERB_AND_ARTICLE_BEFORE.search(text, max(0, full.start() - SHORT_NAME_REACH), full.start()),
-        end + 1,
+        None if _named_by_its_head(full) else end + 1,
+    )
+
+
+def _body_saying(named: re.Match[str]) -> bool:
+    """Whether a name is a body's that says something, before its verb of saying or after it, as
+    "The Interior Ministry said" cites the ministry: one Spanish names by the word it opens with
+    after a definite article (``organisation_heads``: "La Fiscalía de Sinaloa informó que ...",
+    "El Ministerio de Seguridad dijo", "..., informó el Ministerio de Seguridad en un
+    comunicado."), or the short name the text gives a body in brackets after its full name,
+    wherever it speaks, as a body's initials do ("Sipreba denunció" or "..., denunció el
+    Sipreba." after "El Sindicato de Prensa de Buenos Aires (Sipreba)"). A person is none
+    ("Julián Castañeda dijo", "El fiscal regional, Arturo Beltrán, afirmó"), nor a name that
+    says nothing ("Según el Ministerio, ...", "La Policía Federal detuvo a 124").
+
+    >>> text = "La Fiscalía de Sinaloa informó que Lucía Castañeda dijo que no."
+    >>> [n.group() for n in _name().finditer(text) if _body_saying(n)]
+    ['La Fiscalía de Sinaloa']
+    """
+    text, start, end = named.string, named.start(), named.end()
+    # A full name with its short name in brackets after it is cited once, by the short name
+    # (_short_name_saying).
+    if SHORT_NAME_AFTER.match(text, end):
+        return False
+    by_its_head = _named_by_its_head(named)
+    saying = _says_after(text, end) or _said_before(
+        VERB_AND_ARTICLE_BEFORE.search(text, max(0, start - SHORT_NAME_REACH), start),
+        None if by_its_head else end,
+    )
+    # Whether the text gives the name in brackets is asked last: it reads the whole text.
+    return saying and (by_its_head or _given_as_a_short_name(named))
+
+
+def _named_by_its_head(named: re.Match[str]) -> bool:
+    """Whether a name is a body's by the word Spanish opens it with (``organisation_heads``),
+    after a definite article of the name or the text: "La Fiscalía", "el Ministerio de
+    Seguridad"; not "Banco dijo", a surname as often, nor "Cruz Martínez"."""
+    terms = lexicon()
+    first, _, rest = named.group().partition(" ")
+    if first.casefold() in terms.definite_articles:
+        return rest.partition(" ")[0] in terms.organisation_heads
+    before = WORD_BEFORE.search(
+        named.string, max(0, named.start() - NAME_WORD_REACH), named.start()
+    )
+    return (
+        first in terms.organisation_heads
+        and before is not None
+        and before[1].casefold() in terms.definite_articles
+    )
+
+
+def _given_as_a_short_name(named: re.Match[str]) -> bool:
+    """Whether a one-word name is one the text gives in brackets after a full name, a body's
+    short name: "Sipreba" of "El Sindicato de Prensa de Buenos Aires (Sipreba)"."""
+    text, name = named.string, named.group()
+    return " " not in name and any(
+        FULL_NAME_BEFORE.search(text, max(0, bracket.start() - SHORT_NAME_REACH), bracket.start())
+        for bracket in re.finditer(rf"\({re.escape(name)}\)", text)
     )
 
 
@@ -3819,27 +3880,36 @@ def _says_after(text: str, end: int) -> bool:
     return after is not None and after[1].strip(".,;:").casefold() in lexicon().attribution_verbs
 
 
-def _said_before(before: re.Match[str] | None, end: int) -> bool:
+def _said_before(before: re.Match[str] | None, end: int | None) -> bool:
     """Whether a verb of saying and a definite article (``before``'s) stand before a name whose
-    clause ends at ``end``: "..., denunció el SNTP.", not "said the WHO would send doctors"."""
+    clause ends at ``end``: "..., denunció el SNTP.", not "said the WHO would send doctors". With
+    no ``end``, the name may go on with its clause: "..., informó el Ministerio de Seguridad en un
+    comunicado.", which only a body's saying can be in Spanish."""
     terms = lexicon()
     return (
         before is not None
         and before["verb"].casefold() in terms.attribution_verbs
         and before["article"].casefold() in terms.definite_articles
-        and NAME_ENDS_ITS_CLAUSE.match(before.string, end) is not None
+        and (end is None or NAME_ENDS_ITS_CLAUSE.match(before.string, end) is not None)
     )
 
 
 def _without_article(name: str) -> str:
-    """A body's initials without the definite article a sentence writes before them: "La OMS"
-    is the OMS; a name that opens with one keeps it ("El País", "La Nación").
+    """A body's initials, or its name Spanish opens with a body's word (``organisation_heads``),
+    without the definite article a sentence writes before them: "La OMS" is the OMS, "La
+    Fiscalía de Sinaloa" the Fiscalía de Sinaloa; a name that opens with one keeps it ("El País",
+    "La Nación").
 
     >>> _without_article("La OMS"), _without_article("El País"), _without_article("The WHO")
     ('OMS', 'El País', 'WHO')
+    >>> _without_article("La Fiscalía de Sinaloa")
+    'Fiscalía de Sinaloa'
     """
+    terms = lexicon()
     article, _, rest = name.partition(" ")
-    if rest.isupper() and article.casefold() in lexicon().definite_articles:
+    if article.casefold() in terms.definite_articles and (
+        rest.isupper() or rest.partition(" ")[0] in terms.organisation_heads
+    ):
         return rest
     return name
 

@@ -803,6 +803,7 @@ class Lexicon:
     sentence_openers: frozenset[str]
     unnamed_source_ends: frozenset[str]
     organisation_suffixes: frozenset[str]
+    organisation_heads: frozenset[str]
     surname_like_bodies: frozenset[str]
     source_nouns: frozenset[str]
     capitalised_title_words: frozenset[str]
@@ -2932,6 +2933,7 @@ def lexicon() -> Lexicon:
         sentence_openers=frozenset(data["sentence_openers"]),
         unnamed_source_ends=frozenset(data["subordinators"] + data["unnamed_source_ends"]),
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
+        organisation_heads=frozenset(data["organisation_heads"]),
         surname_like_bodies=frozenset(data["surname_like_bodies"]),
         source_nouns=frozenset(data["source_nouns"]),
         capitalised_title_words=frozenset(data["capitalised_title_words"]),

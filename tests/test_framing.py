@@ -6927,6 +6927,88 @@ def test_a_spanish_body_that_says_something_is_cited(text: str, sources: tuple[s
     ("text", "sources"),
     [
         pytest.param(
+            "La Fiscalía de Sinaloa informó que no hay detenidos por el crimen.",
+            ("Fiscalía de Sinaloa",),
+            id="a_prosecutors_office_before_its_verb",
+        ),
+        pytest.param(
+            "El Ministerio de Seguridad dijo que 18 agentes resultaron heridos.",
+            ("Ministerio de Seguridad",),
+            id="a_ministry_before_its_verb",
+        ),
+        pytest.param(
+            "Además, la Fiscalía dijo que no descarta ninguna línea de investigación.",
+            ("Fiscalía",),
+            id="a_body_by_its_word_alone_after_la",
+        ),
+        pytest.param(
+            "La Policía detuvo a 124 personas, informó el Ministerio de Seguridad en un comunicado.",
+            ("Ministerio de Seguridad",),
+            id="a_body_after_its_verb_with_its_clause_going_on",
+        ),
+        pytest.param(
+            "El Sindicato de Prensa de Rosario (Siprer) convocó una marcha. Siprer denunció que "
+            "hubo seis heridos.",
+            ("Siprer",),
+            id="a_short_name_given_before_saying_alone",
+        ),
+        pytest.param(
+            "La Comisión Interamericana de Derechos Humanos (CIDH) dijo que pidió su liberación.",
+            ("CIDH",),
+            id="a_body_with_its_short_name_cited_once",
+        ),
+        pytest.param(
+            "Según vecinos, dos hombres en una motocicleta le dispararon.",
+            ("vecinos",),
+            id="segun_neighbours_as_according_to_residents",
+        ),
+        pytest.param(
+            "According to residents, two men on a motorcycle opened fire. The Interior Ministry "
+            "said no one was held.",
+            ("Interior Ministry", "residents"),
+            id="english_as_spanish_is_read",
+        ),
+        pytest.param(
+            "Siprer denunció que hubo seis heridos.",
+            (),
+            id="a_short_name_never_given_is_as_a_surname",
+        ),
+        pytest.param(
+            "Julián Castañeda dijo que recibía amenazas.", (), id="a_person_by_name_is_no_body"
+        ),
+        pytest.param(
+            "El fiscal regional, Arturo Beltrán, afirmó que el crimen no quedará impune.",
+            (),
+            id="a_person_by_office_is_no_body",
+        ),
+        pytest.param(
+            "El Fiscal General, Tarek William Saab, dijo que ambos están acusados.",
+            (),
+            id="an_office_capitalised_is_no_body",
+        ),
+        pytest.param(
+            "La Policía Federal detuvo a 124 personas frente al Congreso.",
+            (),
+            id="a_body_that_says_nothing",
+        ),
+    ],
+)
+def test_a_spanish_body_named_beside_its_verb_of_saying_is_cited(
+    text: str, sources: tuple[str, ...]
+) -> None:
+    """A Spanish body named by the word it opens with after a definite article ("La Fiscalía de
+    Sinaloa", "el Ministerio de Seguridad"), before its verb of saying or after one, is cited as
+    "The Interior Ministry said" is, and so is a short name the text gave in brackets wherever
+    it speaks, and those "según" names without a capital as "according to" does; a person, by
+    name or office, is not, nor a body that says nothing, nor a lone name the text never gave as
+    a body's."""
+    assert cited_sources(text) == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param(
             "Workers of the Calder Dockworkers Union said the strike would go on.",
             ("Calder Dockworkers Union",),
             id="workers_of_a_union",
