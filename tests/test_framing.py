@@ -7662,6 +7662,58 @@ def test_a_profile_leaves_out_the_numbers_of_boilerplate() -> None:
     assert framing_profile(doc, sentences, boilerplate_of(doc)).numbers == ("32",)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "loaded"),
+    [
+        pytest.param(
+            "Detienen a dos periodistas en Zulia",
+            'El fiscal dijo que ambos están acusados de "terrorismo" por publicar información.',
+            (),
+            id="spanish_quoted_charge",
+        ),
+        pytest.param(
+            "Two reporters held in Zulia",
+            'The prosecutor said both were charged with "terrorism" for their reporting.',
+            (),
+            id="english_quoted_charge",
+        ),
+        pytest.param(
+            "Two reporters held in Zulia",
+            "The prosecutor said both were charged with terrorism for their reporting.",
+            ("terrorism",),
+            id="english_charge_in_the_outlets_words",
+        ),
+        pytest.param(
+            'Detienen a dos periodistas por "terrorismo"',
+            "El régimen de Maduro detuvo a dos periodistas en Zulia, según el sindicato de la "
+            "prensa.",
+            ("régimen",),
+            id="spanish_headline_quoting_beside_the_outlets_own_word",
+        ),
+    ],
+)
+def test_a_profile_leaves_a_loaded_term_in_a_quotation_to_its_speaker(
+    title: str, text: str, loaded: tuple[str, ...]
+) -> None:
+    """A loaded term inside quotation marks, in the text or the headline, is the speaker's word
+    and not listed among the outlet's; the same word in the outlet's own words is."""
+    doc = replace(document(text, "a"), title=title)
+    assert framing_profile(doc, segment(doc)).loaded_terms == loaded
+
+
+def test_a_pair_still_notes_a_loaded_term_its_quotation_drops() -> None:
+    """Between two versions, a loaded term one quotes and the other leaves out is named beside
+    the quotation dropped: the pair's reader sees both."""
+    notes = framing_notes(
+        'El fiscal dijo que ambos están acusados de "terrorismo" por publicar.',
+        "El fiscal dijo que ambos están acusados de delitos por publicar.",
+    )
+    assert [(n.kind.value, n.a) for n in notes] == [
+        ("loaded_term_removed", "terrorismo"),
+        ("quote_removed", "terrorismo"),
+    ]
+
+
 def test_a_profile_names_the_loaded_terms_and_hedges_of_the_headline() -> None:
     """Framing starts in the headline: its loaded terms and hedges are the article's too."""
     doc = replace(
