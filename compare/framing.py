@@ -523,8 +523,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         notes.append(
             FramingNote(
                 FramingKind.CURRENCY_CHANGED,
-                _join(a.currencies - b.currencies),
-                _join(b.currencies - a.currencies),
+                _currencies_shown(a.currencies - b.currencies, a, b),
+                _currencies_shown(b.currencies - a.currencies, a, b),
             )
         )
     only_a, only_b = _only_in(a.loaded, b.loaded), _only_in(b.loaded, a.loaded)
@@ -6066,6 +6066,30 @@ def _currencies(tokens: Sequence[str], plain: str) -> frozenset[str]:
         | {read_as.get(sign) or terms.currency_signs[sign] for sign in signs}
         | _compound_currencies(tokens)
     )
+
+
+def _currencies_shown(currencies: AbstractSet[str], a: _Features, b: _Features) -> str:
+    """Currencies as a note on sentences ``a`` and ``b`` writes them: in a language of theirs
+    that reads a currency's sign as another (``currencies_shown_by_language``), by the sign it
+    reads as that currency; Spanish reads "$" as the peso, so the dollar is "US$".
+
+    >>> said = "El ahorro será de US$1.100 millones."
+    >>> _currencies_shown(frozenset({"$"}), _features(said), _features(said))
+    'US$'
+    >>> said = "The savings will be $1.1 billion."
+    >>> _currencies_shown(frozenset({"$"}), _features(said), _features(said))
+    '$'
+    """
+    shown: dict[str, str] = {}
+    for code, (own, telling) in lexicon().currencies_shown_by_language.items():
+        # Only a note on a currency the language writes otherwise asks the sentences' language.
+        if own.keys().isdisjoint(currencies):
+            continue
+        if any(
+            language(said.plain) == code or not telling.isdisjoint(said.words) for said in (a, b)
+        ):
+            shown |= own
+    return _join(shown.get(currency, currency) for currency in currencies)
 
 
 def _compound_currencies(tokens: Sequence[str]) -> set[str]:

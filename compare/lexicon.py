@@ -782,6 +782,9 @@ class Lexicon:
     currency_sign: re.Pattern[str]
     # The currency a sign stands for in a language, where not the one it stands for in English.
     signs_by_language: Mapping[str, Mapping[str, str]]
+    # How a note writes a currency in a language, where its sign there stands for another, and
+    # the words that tell a sentence is in that language: "es" -> ({"$": "US$"}, {"dólares"}).
+    currencies_shown_by_language: Mapping[str, tuple[Mapping[str, str], frozenset[str]]]
     loaded_terms: Phrases
     # Loaded terms loaded only where they mean a plot: "a scheme to defraud", "a Ponzi scheme",
     # not "the Erasmus scheme".
@@ -2908,6 +2911,10 @@ def lexicon() -> Lexicon:
             + ")"
         ),
         signs_by_language=data["signs_by_language"],
+        currencies_shown_by_language={
+            code: (shown["shown"], frozenset(shown["words"]))
+            for code, shown in data["currencies_shown_by_language"].items()
+        },
         loaded_terms=Phrases.of(
             data["loaded_terms"] + data["plain_counterparts"] + data["loaded_in_place_of_plain"],
             in_compounds=True,

@@ -867,14 +867,14 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "Cada familia evacuada recibirá una ayuda de 500 euros, anunció la consellera.",
             "Cada familia evacuada recibirá una ayuda de 500 dólares, anunció la consellera.",
-            [("currency_changed", "\u20ac", "$")],
-            id="spanish_euros_for_dollars",
+            [("currency_changed", "\u20ac", "US$")],
+            id="spanish_euros_for_dollars_shown_as_us_dollars",
         ),
         pytest.param(
             "El ahorro será de 1.200 millones de pesos, según Hacienda.",
             "El ahorro será de 1.200 millones de dólares, según Hacienda.",
-            [("currency_changed", "peso", "$")],
-            id="spanish_pesos_for_dollars",
+            [("currency_changed", "peso", "US$")],
+            id="spanish_pesos_for_dollars_shown_as_us_dollars",
         ),
         pytest.param(
             "The fine was set at 3 million pesos, the court said.",
@@ -885,7 +885,7 @@ from tests.helpers import boilerplate_of, document
         pytest.param(
             "La reforma supondrá un ahorro de $1.200 millones, según Hacienda.",
             "La reforma supondrá un ahorro de US$1.200 millones, según Hacienda.",
-            [("currency_changed", "peso", "$")],
+            [("currency_changed", "peso", "US$")],
             id="spanish_dollar_sign_is_the_peso_us_dollar_sign_the_dollar",
         ),
         pytest.param(
