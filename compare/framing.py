@@ -3840,6 +3840,11 @@ def _body_saying(named: re.Match[str]) -> bool:
     if SHORT_NAME_AFTER.match(text, end):
         return False
     by_its_head = _named_by_its_head(named)
+    # Most names are neither a body's by its head nor a short name the text gives in brackets
+    # (see _given_as_a_short_name): told so before their verbs are looked for, as a profile asks
+    # of every name of an article.
+    if not by_its_head and (" " in named.group() or f"({named.group()})" not in text):
+        return False
     saying = _says_after(text, end) or _said_before(
         VERB_AND_ARTICLE_BEFORE.search(text, max(0, start - SHORT_NAME_REACH), start),
         None if by_its_head else end,
