@@ -1396,8 +1396,7 @@ def render_focus(result: Result, focus: str) -> str:
         differing = [
             *_figures_otherwise(pair, focus, result.sentences),
             *(
-                f"yours {_indexes(t.yours)} / its {_indexes(t.theirs)}: "
-                f"{escape(n.a) or '-'} → {escape(n.b) or '-'} (through {names[t.through]})"
+                _figure_given_otherwise(t.yours, t.theirs, n.a, n.b, f"through {names[t.through]}")
                 for t in through
                 for n in t.notes
             ),
@@ -1488,17 +1487,27 @@ def _figures_otherwise(
     found = []
     for match in pair.matches:
         mine, theirs = (match.a, match.b) if focus_is_a else (match.b, match.a)
-        where = f"yours {_indexes(mine.sentences)} / its {_indexes(theirs.sentences)}"
         if told := compatible_change(match.framing, *_match_texts(sentences, pair, match)):
             yours, its = told if focus_is_a else told[::-1]
-            found.append(f"{where}: {escape(yours)} → {escape(its)} (compatible)")
+            found.append(
+                _figure_given_otherwise(mine.sentences, theirs.sentences, yours, its, "compatible")
+            )
             continue
         for note in match.framing:
             if note.kind not in FIGURE_KINDS:
                 continue
             yours, its = (note.a, note.b) if focus_is_a else (note.b, note.a)
-            found.append(f"{where}: {escape(yours) or '-'} → {escape(its) or '-'}")
+            found.append(_figure_given_otherwise(mine.sentences, theirs.sentences, yours, its))
     return found
+
+
+def _figure_given_otherwise(
+    mine: tuple[int, ...], theirs: tuple[int, ...], yours: str, its: str, how: str = ""
+) -> str:
+    """A figure the focus's sentences ``mine`` give as ``yours`` and the other's ``theirs`` as
+    ``its``, with ``how`` in brackets: "yours 6 / its 8: £3.8 million → £3.6 million"."""
+    told = f"yours {_indexes(mine)} / its {_indexes(theirs)}: {escape(yours) or '-'} → "
+    return told + (escape(its) or "-") + (f" ({how})" if how else "")
 
 
 @dataclass(frozen=True, slots=True)
