@@ -462,8 +462,6 @@ def in_english(text: str) -> bool:
     return words_language(text) == "en"
 
 
-# Asked of a sentence's words as often as of a whole article's: a feed's stock lines repeat.
-@lru_cache(maxsize=1 << 12)
 def words_language(text: str) -> str | None:
     """The language of :data:`LANGUAGE_WORDS` whose commonest words make
     ``MIN_LANGUAGE_SHARE`` of the words of ``text`` (its first ``LANGUAGE_SAMPLE_CHARS``) and
@@ -476,7 +474,15 @@ def words_language(text: str) -> str | None:
     >>> words_language("Según vecinos, los atacantes huyeron en una motocicleta.")
     'es'
     """
-    sample = LETTER_WORDS.findall(text[:LANGUAGE_SAMPLE_CHARS].casefold())
+    return _sample_language(text[:LANGUAGE_SAMPLE_CHARS])
+
+
+# Asked of a sentence's words as often as of a whole article's: a feed's stock lines repeat. Kept
+# by the sample alone, so that the cache holds no whole articles.
+@lru_cache(maxsize=1 << 12)
+def _sample_language(sample_text: str) -> str | None:
+    """:func:`words_language` of a text's first ``LANGUAGE_SAMPLE_CHARS``."""
+    sample = LETTER_WORDS.findall(sample_text.casefold())
     counts = sorted(
         ((sum(word in words for word in sample), code) for code, words in LANGUAGE_WORDS.items()),
         reverse=True,
