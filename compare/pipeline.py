@@ -645,6 +645,11 @@ def _run_stages(
         for (_, a, b), n in zip(work, alignment_of, strict=True)
         if not languages_differ(languages[a], languages[b])
     }
+    # The names each story's texts in mixed case spell, which its sentences set in capitals are
+    # read with: asked by the profiles and by every measure of a story's sides.
+    names_in = {
+        story.id: story_names(s for d in story.documents for s in sentences[d]) for story in stories
+    }
     if framing:
         with timer("name framing") as advance:
             notes = _StoryMemo[tuple[FramingNote, ...]]()
@@ -662,11 +667,10 @@ def _run_stages(
                 },
             )
         with timer("profile framing") as advance:
-            names = [
-                story_names(s for d in story.documents for s in sentences[d]) for story in stories
-            ]
             profiles = {
-                d.id: framing_profile(d, sentences[d.id], boilerplate, names[story_of[d.id]])
+                d.id: framing_profile(
+                    d, sentences[d.id], boilerplate, names_in[stories[story_of[d.id]].id]
+                )
                 for d in tracked(documents, advance)
             }
     else:
@@ -688,6 +692,7 @@ def _run_stages(
             # and not again for the stories measured a second time below (those of a backdating
             # outlet's articles: most of a feed where one outlet is caught).
             shared={},
+            names_in=names_in,
         )
         measured, releases = measure(zip(tracked(work, advance), alignment_of, strict=True), {})
         # An outlet that its own text caught backdating in some stories is not trusted to have
@@ -820,10 +825,12 @@ def _measured_stories(
     closest: Sequence[float],
     settings: Settings,
     shared: dict[int, TextOverlap],
+    names_in: Mapping[str, tuple[str, ...]],
 ) -> tuple[dict[str, list[PairComparison]], dict[str, PressRelease]]:
     """The pairs of each story whose work (a pair of its documents and the number of their
     texts' alignment) ``to_measure`` holds, by the story's id (see :func:`_measured_story`), and
-    the press releases among their documents; ``shared`` keeps what each pair of texts shares,
+    the press releases among their documents, each story's sides read with the names its texts
+    in mixed case spell (``names_in``); ``shared`` keeps what each pair of texts shares,
     by the number of their alignment, from one call to the next."""
     measured: dict[str, list[PairComparison]] = {}
     releases: dict[str, PressRelease] = {}
@@ -831,9 +838,8 @@ def _measured_stories(
         # A story's documents' sides replace the last story's, so that only one story's phrases
         # are held at a time (all of them took 590 MB at 10,000 articles).
         vocabulary: dict[tuple[str, ...], int] = {}
-        names = story_names(s for d in story.documents for s in sentences[d])
         sides = {
-            d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary, names)
+            d: Side.of(by_id[d], sentences[d], in_boilerplate[d], vocabulary, names_in[story.id])
             for d in story.documents
         }
         # Whether a document is a press release is told once, by its side; the reports name the
