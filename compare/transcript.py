@@ -81,7 +81,7 @@ HEADER_FIELD = re.compile(
     r"|(?P<aired>aired)\b:?)\s*(?P<value>\S.*?)\s*",
     re.IGNORECASE,
 )
-DATE_FIELDS = frozenset({"aired", "airdate", "air date", "date"})
+DATE_FIELDS = frozenset({"aired", "airdate", "date"})
 TITLE_FIELDS = frozenset({"show", "program", "programme"})
 OUTLET_FIELDS = frozenset({"network", "station", "channel"})
 # "September 14, 2025 - 18:00 ET": the dash between a day and its time.
@@ -256,7 +256,7 @@ def _header(lines: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for line in filter(str.strip, lines):
         field = HEADER_FIELD.fullmatch(line)
-        name = field and (field["field"] or field["aired"]).lower()
+        name = field and "".join((field["field"] or field["aired"]).lower().split())
         if field and name in DATE_FIELDS | {"time"}:
             found.setdefault("aired", []).append(DASH_BEFORE_TIME.sub(" ", field["value"]))
         elif field and name in TITLE_FIELDS:

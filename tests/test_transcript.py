@@ -64,10 +64,21 @@ def test_the_header_names_the_programme_and_when_it_aired() -> None:
     )
 
 
-def test_labelled_header_fields() -> None:
-    """A header's labels give the network, the show and the day with its time and zone."""
+@pytest.mark.parametrize(
+    "date_label",
+    [
+        pytest.param("Date", id="date"),
+        pytest.param("Air date", id="air_date"),
+        pytest.param("Air  date", id="air_date_spaced_twice"),
+        pytest.param("Airdate", id="airdate"),
+    ],
+)
+def test_labelled_header_fields(date_label: str) -> None:
+    """A header's labels give the network, the show and the day with its time and zone, the
+    day's label however its words are spaced."""
     read = read_transcript(
-        "Network: KRVT Channel 7\nShow: News at Six\nDate: March 3, 2025\nTime: 18:00 ET\n\n"
+        f"Network: KRVT Channel 7\nShow: News at Six\n{date_label}: March 3, 2025\n"
+        "Time: 18:00 ET\n\n"
         "ANN LEE, KRVT ANCHOR: The Tarrow River bridge closed on Monday.\n\n"
         "SAM ORTIZ, KRVT REPORTER: Crews were still on the bridge at dusk.\n"
     )
