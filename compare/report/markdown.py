@@ -649,11 +649,16 @@ def _took_from(sources: Sequence[tuple[str, int]]) -> str:
 
 
 def _summary(
-    result: Result, story: Story, names: Mapping[str, str], json_beside: bool
+    result: Result,
+    story: Story,
+    names: Mapping[str, str],
+    json_beside: bool,
+    written: Sequence[PairComparison],
 ) -> list[str]:
     """What a reporter reads a story's page for, before the detail: the likely origin, who
     copied whom, the articles reported independently, and what each copy changed in the text
-    it took; none for a story of one article."""
+    it took, beside the pairs the page writes out (``written``) and in those it does not; none
+    for a story of one article."""
     pairs = result.pairs_in[story.id]
     if not pairs:
         return []
@@ -706,7 +711,7 @@ def _summary(
         first_made,
         result.sentences,
     )
-    lines += _changes_not_written_out(result, story, copying, names)
+    lines += _changes_not_written_out(result, story, copying, names, written)
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
         lines += [
             "Below: the articles, the sentences two or more of them carry (coverage), the share "
@@ -1075,7 +1080,11 @@ def _first_changes(
 
 
 def _changes_not_written_out(
-    result: Result, story: Story, copying: Sequence[PairComparison], names: Mapping[str, str]
+    result: Result,
+    story: Story,
+    copying: Sequence[PairComparison],
+    names: Mapping[str, str],
+    written_out: Sequence[PairComparison],
 ) -> list[str]:
     """The reversals (``REVERSALS``) and figures changed tenfold that only pairs the page does
     not write out show (those whose shared text both took from a third article, or past
@@ -1085,7 +1094,7 @@ def _changes_not_written_out(
     article carries from an article it reuses (``copying``) that made it too: the copy of a
     copy did not make it again."""
     pairs = result.pairs_in[story.id]
-    written = {id(p) for p in _pairs_written_out(result, story)}
+    written = {id(p) for p in written_out}
     members = [result.by_id[d] for d in story.documents]
     rank = {d.id: n for n, d in enumerate(_in_publication_order(members, pairs))}
     shown = {
@@ -1270,27 +1279,29 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     members = [result.by_id[d] for d in story.documents]
     wide = len(members) > WIDE_STORY
     names = _page_names(members)
+    pairs = result.pairs_in[story.id]
+    taken: Sequence[Taken] = (
+        result.taken.get(story.id, ()) if len(members) >= COVERAGE_FROM_DOCUMENTS else ()
+    )
+    consecutive = _consecutive(result, story)
+    reusing = _reusing_each_other(pairs, taken, consecutive)
+    written = _written_out(pairs, reusing, consecutive, wide)
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
-    lines += _summary(result, story, names, json_beside)
+    lines += _summary(result, story, names, json_beside, written)
     lines += _stale_copies(result.stale.get(story.id, ()), names)
     lines += render_figures(result.figures_in.get(story.id, ()), names)
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences, result.credits_of), ""]
     lines += _article_notes(members, result.notes, names)
-    pairs = result.pairs_in[story.id]
     novelty = Novelty(members, result.sentences)
-    taken: Sequence[Taken] = ()
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = result.groups_in[story.id]
-        taken = result.taken.get(story.id, ())
         lines += render_coverage(members, groups, result.sentences, novelty, wide=wide)
         lines += render_provenance(members, taken, wide=wide)
     lines += render_cycles(result.cycles_in[story.id], names)
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
-    consecutive = _consecutive(result, story)
     if wide:
-        reusing = _reusing_each_other(pairs, taken, consecutive)
         lines += _wide_pairs(
             pairs,
             reusing,
@@ -1298,7 +1309,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
             outlets_own=any(_outlets_own(p, consecutive) for p in reusing),
             json_beside=json_beside,
         )
-    for pair in _pairs_written_out(result, story):
+    for pair in written:
         lines += render_pair(result, pair, names, novelty)
     lines += ["## Framing profiles", ""]
     if unnamed := [d for d in members if not names_framing_of(d.text, d.language)]:
@@ -1315,18 +1326,17 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     return "\n".join(lines) + "\n"
 
 
-def _pairs_written_out(result: Result, story: Story) -> list[PairComparison]:
+def _written_out(
+    pairs: Sequence[PairComparison],
+    reusing: Sequence[PairComparison],
+    consecutive: AbstractSet[frozenset[str]],
+    wide: bool,
+) -> list[PairComparison]:
     """The pairs a story's page writes out, in its order: those that reuse each other's text
-    (:func:`_reusing_each_other`), then the others; of a story of more than ``WIDE_STORY``
-    documents, only the first ``MAX_PAIR_SECTIONS`` of those that reuse text."""
-    pairs = result.pairs_in[story.id]
-    consecutive = _consecutive(result, story)
-    taken = (
-        result.taken.get(story.id, ()) if len(story.documents) >= COVERAGE_FROM_DOCUMENTS else ()
-    )
-    reusing = _reusing_each_other(pairs, taken, consecutive)
-    if len(story.documents) > WIDE_STORY:
-        return reusing[:MAX_PAIR_SECTIONS]
+    (``reusing``, :func:`_reusing_each_other`), then the others; of a ``wide`` story (more than
+    ``WIDE_STORY`` documents), only the first ``MAX_PAIR_SECTIONS`` of those that reuse text."""
+    if wide:
+        return list(reusing[:MAX_PAIR_SECTIONS])
     return [*reusing, *(p for p in pairs if not _listed(p, consecutive))]
 
 
