@@ -112,19 +112,9 @@ MAX_PADDED_COLUMNS = 80
 MAX_LISTED_DATES = 20
 # With two documents the matrix would repeat the pair section's aligned sentences and additions.
 COVERAGE_FROM_DOCUMENTS = 3
-# The languages whose framing words are listed (see framing.names_framing_of).
-LISTED_LANGUAGES = (
-    "English, Russian, Chinese, German, French and Spanish (loaded terms: English, Russian and "
-    "Spanish)"
-)
-# Said beside a pair of which an article's language is none the lists tell: one too short to tell
-# (a news alert of a sentence) has its framing words read as any other, and the reader should not
-# take it for one the lists were not read in.
-FRAMING_WORDS_READ = (
-    f"Attribution verbs, hedges and loaded terms are read from word lists for {LISTED_LANGUAGES}: "
-    "an article too short to tell its language by is read with them all, one in another language "
-    "mostly for its numbers and quotations."
-)
+# The order the reports name the languages of framing's word lists in, after English (see
+# lexicon.FRAMING_LANGUAGES).
+LANGUAGES_NAMED = ("CYRILLIC", "CJK", "de", "fr", "es")
 # A wide story's page writes out at most this many pairs; the JSON report gives them all.
 MAX_PAIR_SECTIONS = 50
 # The index lists at most this many of a story's pairs that reuse text: a wire story that 300
@@ -1316,7 +1306,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         short = _short_names(unnamed)
         lines += [
             "Attribution verbs, hedges and loaded terms are profiled from word lists for "
-            f"{LISTED_LANGUAGES}, in an article whose language they tell. The rows of "
+            f"{_listed_languages()}, in an article whose language they tell. The rows of "
             f"{listed([short[d.id] for d in unnamed])}, in another language or too short to "
             "tell, hold their quotations, sources and numbers only.",
             "",
@@ -1338,6 +1328,33 @@ def _written_out(
     if wide:
         return list(reusing[:MAX_PAIR_SECTIONS])
     return [*reusing, *(p for p in pairs if not _listed(p, consecutive))]
+
+
+def _listed_languages() -> str:
+    """The languages framing's word lists hold words of, as the lexicon reads them now (a
+    ``--terms`` file's too: see ``Lexicon.framing_languages``), and those of its loaded terms:
+    "English, Russian, Chinese, German, French and Spanish (loaded terms: English, Russian and
+    Spanish)"."""
+    in_lists = lexicon().framing_languages
+
+    def named(codes: AbstractSet[str]) -> str:
+        return listed(["English", *(FRAMING_LANGUAGES[c] for c in LANGUAGES_NAMED if c in codes)])
+
+    return (
+        f"{named(in_lists['attribution verbs'] | in_lists['hedges'])} "
+        f"(loaded terms: {named(in_lists['loaded terms'])})"
+    )
+
+
+def _framing_words_read() -> str:
+    """Said beside a pair of which an article's language is none the lists tell: one too short
+    to tell (a news alert of a sentence) has its framing words read as any other, and the reader
+    should not take it for one the lists were not read in."""
+    return (
+        "Attribution verbs, hedges and loaded terms are read from word lists for "
+        f"{_listed_languages()}: an article too short to tell its language by is read with them "
+        "all, one in another language mostly for its numbers and quotations."
+    )
 
 
 def _kinds_read(documents: Sequence[Document]) -> list[str]:
@@ -2255,7 +2272,7 @@ def render_pair(
                 ],
             ),
             "",
-            *([] if named else [FRAMING_WORDS_READ, ""]),
+            *([] if named else [_framing_words_read(), ""]),
             *_kinds_read([a, b]),
         ]
     elif named:
@@ -2263,7 +2280,7 @@ def render_pair(
     else:
         lines += [
             "No difference of numbers, quotations or listed framing words in the aligned "
-            f"sentences. {FRAMING_WORDS_READ}",
+            f"sentences. {_framing_words_read()}",
             "",
         ]
     lines += _caveats_of_one(result, pair)
