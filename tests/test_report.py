@@ -1285,6 +1285,23 @@ def ferry_story_turned_round() -> list[Document]:
     return [*documents, document(digest, "digest", "Harbour Digest", published="2025-03-12")]
 
 
+def test_a_likely_origin_counts_the_copies_of_its_copies_apart() -> None:
+    """Papers that copied another paper's copy of the wire are judged against that copy, so
+    the wire's direct reusers are fewer than the articles its text reached: the summary gives
+    both, and the second is every other article of this story (each took the wire's text,
+    directly or through another)."""
+    result = compare_documents(ferry_story_turned_round(), single_story=True)
+    (story,) = result.stories
+    summary = render_story(result, story).split("## Summary")[1]
+    taken_through = {p.taken_through.copy for p in result.pairs if p.taken_through}
+    direct = len(story.documents) - 1 - len(taken_through)
+    assert taken_through
+    assert (
+        f"**Likely origin:** Tarrow Wire (2025-03-10), reused by {direct} articles "
+        f"({len(story.documents) - 1} with the copies of its copies)."
+    ) in summary
+
+
 def test_a_wide_storys_summary_names_reversals_only_pairs_left_out_show(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -631,6 +631,22 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
     return lines
 
 
+def _reuse_count(origin: str, copied_from: Mapping[str, set[str]]) -> str:
+    """How many articles took ``origin``'s text: those that took it directly and, when others
+    took it through them (a copy of a copy is judged against the copy it took), all of them."""
+    direct = copied_from.get(origin, set())
+    reached, frontier = set(direct), list(direct)
+    while frontier:
+        for copy in copied_from.get(frontier.pop(), ()):
+            if copy != origin and copy not in reached:
+                reached.add(copy)
+                frontier.append(copy)
+    through = len(reached) - len(direct)
+    return _count(len(direct), "article") + (
+        f" ({len(reached):,} with the copies of its copies)" if through else ""
+    )
+
+
 def _took_from(sources: Sequence[tuple[str, int]]) -> str:
     named = [f"{escape(name)} ({count:,})" for name, count in sources[:MAX_OTHER_SOURCES]]
     if left := len(sources) - len(named):
@@ -659,11 +675,14 @@ def _summary(
     # A later version of an article is no other article's reuse of it.
     reusing = [p for p in copying if p.direction and not p.same_article]
     copies = {_origin_and_copy(p)[1] for p in reusing}
-    reused = Counter(_origin_and_copy(p)[0] for p in reusing)
-    if origins := [d for d in story.documents if reused[d] and d not in copies]:
+    copied_from: defaultdict[str, set[str]] = defaultdict(set)
+    for pair in reusing:
+        origin, copy = _origin_and_copy(pair)
+        copied_from[origin].add(copy)
+    if origins := [d for d in story.documents if copied_from.get(d) and d not in copies]:
         named = [
             f"{names[d]}{f' ({dated})' if (dated := _published(result.by_id[d])) else ''}, "
-            f"reused by {_count(reused[d], 'article')}"
+            f"reused by {_reuse_count(d, copied_from)}"
             for d in origins
         ]
         lines += [
