@@ -307,6 +307,8 @@ def run(
 
     Example: compare run seeds/ --format all
 
+    A text file's outlet, date and kind may head it as front matter (source:, date:, and type: press release for a release, whose copies are then counted against it); docs/inputs.md lists what each format may carry.
+
     Exit codes: 0 done (unusable files are skipped with a warning); 1 done, but --strict and some input was skipped, or --fail-on and a pair of a verdict it names was found; 2 usage error, missing path, no usable document, reports that cannot be written, or --out in use by another run; 130 stopped by Ctrl-C, 143 by SIGTERM (timeout, systemd, Kubernetes), each with one line saying what was left.
     """
     started = monotonic()
