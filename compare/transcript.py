@@ -52,6 +52,20 @@ NAMELESS_ROLES = frozenset(
     | {"PROTESTER", "PROTESTOR", "OFFICIAL", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "EVACUEE"}
     | {"MAN", "WOMAN", "BOY", "GIRL", "SHOPPER", "FAN", "GUEST"}
 )
+# Labels a transcriber gives a speaker they cannot name, in words news copy would not write
+# ("UNIDENTIFIED MALE:", "CROWD:"), and how it tells such a speaker's quotation.
+UNNAMED_SPEAKERS = {
+    "UNIDENTIFIED MALE": "an unidentified man",
+    "UNIDENTIFIED FEMALE": "an unidentified woman",
+    "UNIDENTIFIED MAN": "an unidentified man",
+    "UNIDENTIFIED WOMAN": "an unidentified woman",
+    "UNIDENTIFIED PERSON": "an unidentified person",
+    "UNIDENTIFIED SPEAKER": "a speaker",
+    "UNKNOWN MALE": "an unidentified man",
+    "UNKNOWN FEMALE": "an unidentified woman",
+    "UNKNOWN SPEAKER": "a speaker",
+    "CROWD": "the crowd",
+}
 ROLE_WORD = re.compile(rf"[{CAPITAL}][{CAPITAL}\-]*")
 # A label in capitalised words right after a turn's own ("REYES: Unidentified Male: [inaudible]"):
 # the transcriber's, not spoken. One word alone is a label only when it names a role ("Caller:"),
@@ -240,10 +254,13 @@ def _roles(label: str) -> set[str]:
 
 def _name(label: str) -> str | None:
     """The speaker's name as news copy writes it, ``None`` when the label names the programme's
-    role alone, "a resident" when it names what a speaker is and not who."""
+    role alone, "a resident" when it names what a speaker is and not who ("an unidentified
+    man" of "UNIDENTIFIED MALE")."""
     key = _key(label)
     if _roles(key) <= STAFF_ROLES:
         return None
+    if unnamed := UNNAMED_SPEAKERS.get(" ".join(key.upper().split())):
+        return unnamed
     if key.upper() in NAMELESS_ROLES:
         return f"{'an' if key[0] in 'AEIOUaeiou' else 'a'} {key.lower()}"
     return key.title() if key.isupper() else key

@@ -110,6 +110,16 @@ def test_cues_are_joined_into_running_text(subtitles: str, text: str) -> None:
             ],
             id="a_voice_naming_its_role",
         ),
+        pytest.param(
+            ("Nora Bell", "Unidentified Male", "Nora Bell"),
+            [
+                "Flooding closed the Quay Road bridge on Tuesday.",
+                "\u201cWe will not reopen it until every pier is safe,\u201d said an unidentified"
+                " man.",
+                "The council meets on Friday.",
+            ],
+            id="a_voice_no_one_named",
+        ),
     ],
 )
 def test_a_voice_that_is_not_the_programmes_is_quoted(

@@ -118,11 +118,20 @@ def test_without_roles_the_first_speaker_is_the_host() -> None:
         pytest.param("EYEWITNESS", "said an eyewitness.", id="an_before_a_vowel"),
         pytest.param("CALLER", "said a caller.", id="caller"),
         pytest.param("PAT DUNN", "said Pat Dunn.", id="a_name_stays_a_name"),
+        pytest.param("UNIDENTIFIED MALE", "said an unidentified man.", id="unidentified_male"),
+        pytest.param(
+            "UNIDENTIFIED FEMALE (through translator)",
+            "said an unidentified woman.",
+            id="unidentified_female_translated",
+        ),
+        pytest.param("UNKNOWN SPEAKER", "said a speaker.", id="unknown_speaker"),
+        pytest.param("CROWD (chanting)", "said the crowd.", id="crowd"),
     ],
 )
 def test_a_label_naming_a_role_alone_tells_the_role(label: str, told: str) -> None:
     """A speaker a label names only by what they are is told as news copy tells a passer-by,
-    "said a resident", not as though the role were their name."""
+    "said a resident", not as though the role were their name: a transcriber's two words for a
+    speaker they cannot name too ("UNIDENTIFIED MALE", not "said Unidentified Male")."""
     read = read_transcript(
         "ANN LEE, KRVT ANCHOR: The river rose two feet overnight in Tarrow.\n\n"
         f"{label}: The water came up to our porch before midnight.\n\n"
