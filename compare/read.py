@@ -2685,7 +2685,7 @@ def _read_text(origin: _Origin, text: str, *, markdown: bool) -> _Claim | Skippe
             return Skipped(origin.shown, PAGE_FURNITURE_ALONE)
         if transcript := read_transcript(written):
             written = text = transcript.text
-            _name_from_transcript(meta, transcript, outlet_named="/" not in origin.label)
+            _name_from_transcript(meta, transcript)
     if not written.strip():
         return Skipped(origin.shown, "no text, only markup or front matter")
     if not any(character.isalnum() for character in written):
@@ -2751,15 +2751,15 @@ def _name_from_page(meta: dict[str, Any], page: PageCopy) -> None:
         meta[SOURCE_FIELDS[0]] = site or page.masthead
 
 
-def _name_from_transcript(
-    meta: dict[str, Any], transcript: Transcript, *, outlet_named: bool
-) -> None:
-    """Give ``meta`` the programme, the time it aired and, with ``outlet_named`` (as for an
-    opening's outlet), the network that a transcript's header names, where it names none."""
+def _name_from_transcript(meta: dict[str, Any], transcript: Transcript) -> None:
+    """Give ``meta`` the programme, the time it aired and the network that a transcript's header
+    names, where it names none. The network names the source over an outlet's folder, as front
+    matter does: a header's ``Network:`` field is the broadcaster's own, where an opening's byline
+    may name the wire a folder's paper reprints."""
     for fields, value in (
         (TITLE_FIELDS, transcript.title),
         (DATE_FIELDS, transcript.aired),
-        (SOURCE_FIELDS, transcript.network if outlet_named else None),
+        (SOURCE_FIELDS, transcript.network),
     ):
         if value and not any(meta.get(key) for key in fields):
             meta[fields[0]] = value

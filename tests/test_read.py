@@ -5757,6 +5757,28 @@ def test_a_transcript_is_read_as_its_spoken_words(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("front_matter", "source"),
+    [
+        pytest.param("", "KRVT Channel 7", id="header_over_folder"),
+        pytest.param("---\nsource: Tarrow Desk\n---\n", "Tarrow Desk", id="front_matter_first"),
+    ],
+)
+def test_a_transcripts_network_names_it_in_a_folder(
+    tmp_path: Path, front_matter: str, source: str
+) -> None:
+    """A transcript's header names its network as its source over the outlet's folder it is
+    saved in, as front matter's source does, and front matter's source comes first."""
+    write(
+        tmp_path / "broadcasts" / "krvt.txt",
+        f"{front_matter}Network: KRVT Channel 7\nShow: News at Six\n\n"
+        "ANN LEE, KRVT ANCHOR: The Tarrow River bridge closed on Monday.\n\n"
+        "SAM ORTIZ, KRVT REPORTER: Crews were still on the bridge at dusk.\n",
+    )
+    (doc,) = read_paths([str(tmp_path)]).documents
+    assert (doc.source, doc.title) == (source, "News at Six")
+
+
 BULLETIN_SRT = """\
 1
 00:00:01,000 --> 00:00:04,000
