@@ -54,8 +54,9 @@ class Settings:
         quote_min_words: the words a quotation two sentences share needs to be a shared quote.
         story_threshold: the average weighted-term similarity at which two groups of documents
             merge into one story.
-        story_max_days: how many days apart two documents may be published and still report one
-            event.
+        story_max_days: how many days apart two documents may be published and still be weighed
+            as one event's by their names and ledes; a story runs on from its nearest article, so
+            its span may be longer, and near copies join at any distance.
         copy_containment: the share of a document's words in sentences identical to the other's
             that makes a pair a copy.
         derived_containment, partial_containment: the containment (share of words in sentences
