@@ -141,20 +141,22 @@ def differing_figures(
 ) -> list[DifferingFigure]:
     """The counted things of a story that its outlets give different values for, in the order
     the story first gives them, each outlet's value once (documents that print one text, once:
-    the first).
+    the one of them whose id sorts first, whatever order the run was given them in).
 
     Two counts of documents whose sentences a pair aligned are left to that pair's framing
     notes: a counted thing is reported only where two outlets whose sentences are not aligned
     with each other give it values that differ.
     """
     aligned = _aligned(pairs)
-    texts: set[tuple[str, ...]] = set()
-    read: list[list[Sentence]] = []
-    for doc in story.documents:
-        text = tuple(s.text for s in sentences[doc])
-        if text not in texts:
-            texts.add(text)
-            read.append([s for s in sentences[doc] if (doc, s.index) not in boilerplate])
+    printing: dict[tuple[str, ...], str] = {}
+    for doc in sorted(story.documents):
+        printing.setdefault(tuple(s.text for s in sentences[doc]), doc)
+    chosen = set(printing.values())
+    read = [
+        [s for s in sentences[doc] if (doc, s.index) not in boilerplate]
+        for doc in story.documents
+        if doc in chosen
+    ]
     mentions = list(_mentions_of(read))
     if not mentions:
         return []

@@ -47,6 +47,34 @@ def test_a_sentence_two_outlets_print_alike_is_each_ones_own_count() -> None:
     ]
 
 
+def test_of_papers_printing_one_text_the_same_one_gives_the_figure_in_any_order() -> None:
+    """Two papers print the wire's text word for word: the figures that differ name one of
+    them for it, the one whose id sorts first, however the run was given the documents."""
+    reprint = "The 36-bed hospital employs 137 staff and will shut its wards."
+    docs = [
+        document(reprint, "valley-post", "Valley Post"),
+        document(
+            "Around 140 nurses, porters and kitchen staff work at the 36-bed site.", "echo", "E"
+        ),
+        document(reprint, "ashford-globe", "Ashford Globe"),
+    ]
+    sentences = {d.id: segment(d) for d in docs}
+    given = [
+        [
+            (g.doc, g.written)
+            for f in differing_figures(Story("story-001", "t", order), sentences, (), frozenset())
+            for g in f.values
+        ]
+        for order in (
+            ("valley-post", "echo", "ashford-globe"),
+            ("ashford-globe", "echo", "valley-post"),
+        )
+    ]
+    assert (
+        sorted(given[0]) == sorted(given[1]) == [("ashford-globe", "137"), ("echo", "around 140")]
+    )
+
+
 @pytest.mark.parametrize(
     ("courier", "herald", "expected"),
     [
