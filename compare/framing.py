@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from compare.dates import month_number
+from compare.dates import MONTHS, month_number
 from compare.lexicon import Phrases, lexicon
 from compare.numerals import (
     AT_LEAST,
@@ -114,12 +114,17 @@ CAPITAL = "[A-Z\u0410-\u042f\u0401]"
 # Bloomberg", "AP Biology"), looked for this far back.
 WORD_BEFORE = re.compile(r"(\S+)\s+$")
 WORD_AFTER = re.compile(r"\s+(\S+)")
+# The word after a name and, when that is a perfect tense's auxiliary, the participle after it:
+# "The WHO said", "La Fiscalía ha informado" (see _says_after).
+WORDS_AFTER = re.compile(r"\s+(\S+)(?:\s+(\S+))?")
 # A verb and an article straight before a name, "..., denunció el SNTP.", or before the full name
 # a short one in brackets follows, "..., denunció el Sindicato Nacional de Trabajadores de la
-# Prensa (SNTP).", and where a clause ends after one (see _said_before). The verb opens an aside,
-# after a comma or "según": "Russia warned the EU." is told to the EU, not by it.
+# Prensa (SNTP).", and where a clause ends after one (see _said_before); a perfect tense's verb
+# after its auxiliary, "..., ha informado la Fiscalía.". The verb opens an aside, after a comma or
+# "según": "Russia warned the EU." is told to the EU, not by it.
 VERB_AND_ARTICLE_BEFORE = re.compile(
-    r"(?:,|\b[Ss]egún)\s+(?P<verb>[^\W\d_]+)\s+(?P<article>[^\W\d_]+)\s+$"
+    r"(?:,|\b[Ss]egún)\s+(?:(?P<auxiliary>(?![Ss]egún\b)[^\W\d_]+)\s+)??(?P<verb>[^\W\d_]+)"
+    r"\s+(?P<article>[^\W\d_]+)\s+$"
 )
 FULL_NAME_WORD = "[A-Z\u00c0-\u00de\u0410-\u042f][\\w'.-]*"
 FULL_NAME_GOES_ON = (
@@ -183,8 +188,14 @@ CLAUSE_ENDS = frozenset(".,;:!?")
 CLAUSE_BREAKS = frozenset(",;:")
 # Such a mark where it ends a clause in running text: not inside "1,000" or "U.S".
 CLAUSE_END = re.compile(rf"[{re.escape(''.join(sorted(CLAUSE_ENDS)))}](?!\w)")
-# The words a capitalised name holds inside it: "Department of the Interior".
-INSIDE_A_NAME = frozenset({"of", "for", "de", "du", "al"})
+# The words a capitalised name holds inside it: "Department of the Interior", "Procuraduría
+# General del Estado".
+INSIDE_A_NAME = frozenset({"of", "for", "de", "du", "al", "del"})
+# The words that join two of a name's words, as a firm's "Hale & Moore" and a body's "Instituto
+# Nacional de Estadística y Censos", "Ministerio de Ciencia e Innovación" (Spanish "and").
+JOINS_IN_A_NAME = frozenset({"and", "&", "y", "e"})
+# The articles a name holds after "de": "Secretaría de la Defensa Nacional".
+ARTICLES_AFTER_DE = ("la", "las", "los")
 # The numero sign, written with a capital: "No 10", "No. 1".
 NUMERO_SIGN = re.compile(r"\bNo\.? ?(?=\d)")
 # How far apart two counts may be and still be one told two ways, one in place of the other:
@@ -237,8 +248,14 @@ MISQUOTED_WORDS = 3
 # of "4 per cent".
 LAST_DIGIT = re.compile(r"\d\D*\Z")
 # After "a day" or "a year", a word that makes them say when, not what a figure is counted per:
-# "14 people a day after the storm", "£5 a year ago"; not after "per year" or "annually".
-PERIOD_SAYS_WHEN = re.compile(r"\s+(?:after|before|ago|later|earlier|old|early|late|into)\b", re.I)
+# "14 people a day after the storm", "£5 a year ago", "12 heridos al día siguiente"; not after
+# "per year" or "annually".
+PERIOD_SAYS_WHEN = re.compile(
+    r"\s+(?:after|before|ago|later|earlier|old|early|late|into|siguiente|anterior|después|antes)\b",
+    re.I,
+)
+# The periods that may say when, with a word of PERIOD_SAYS_WHEN after them: "a day", "al día".
+PERIOD_MAY_SAY_WHEN = ("a ", "al ")
 # The unit a share is in: "4%", "4 percent", "4 per cent".
 SHARE_UNIT = "%"
 # The unit of ``[numbers.units]`` a share's change is counted in: "2.2 percentage points".
@@ -473,8 +490,8 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             _ranges_told_as_an_end(a, b, numbers_a),
             _ranges_told_as_an_end(b, a, numbers_b),
         )
-        numbers_a = [n for n in numbers_a if n not in ends_a]
-        numbers_b = [n for n in numbers_b if n not in ends_b]
+        numbers_a = [n for n in numbers_a if n not in ends_a and not _may_be_unread_date(n, b)]
+        numbers_b = [n for n in numbers_b if n not in ends_b and not _may_be_unread_date(n, a)]
         notes += [FramingNote(FramingKind.ESTIMATE_CHANGED, *told) for told in ends_a.values()]
         notes += [
             FramingNote(FramingKind.ESTIMATE_CHANGED, *told[::-1]) for told in ends_b.values()
@@ -2885,21 +2902,20 @@ def _framing_words(
     text: str, tokens: tuple[str, ...], quoted: tuple[tuple[int, int], ...] = ()
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The hedges and loaded terms of a sentence, given its text, words and its quotations at
-    ``quoted``, as a profile lists them: a loaded term in a quotation is the speaker's word, not
-    the outlet's ('acusados de "terrorismo"', 'called it "a witch hunt"').
+    ``quoted``, as a profile lists them: a hedge or loaded term in a quotation is the speaker's
+    word, not the outlet's ('acusados de "terrorismo"', 'called it "a witch hunt"', '"Es
+    presuntamente un fraude", dijo').
 
-    >>> said = 'Both are charged with "terrorism", the regime said.'
-    >>> sorted(_framing_words(said, words(said), tuple(quotation_spans(said)))[1])
-    ['regime']
+    >>> said = 'He "allegedly" backed "terrorism", the regime reportedly said.'
+    >>> [sorted(found) for found in _framing_words(said, words(said), tuple(quotation_spans(said)))]
+    [['reportedly'], ['regime']]
     """
     terms = lexicon()
     if quoted:
         # A comma where each quotation stood, as _attributions_outside writes one.
-        outside = " , ".join(outside_quotations(normalise(text), quoted))
-        loaded = _loaded(words(outside), outside)
-    else:
-        loaded = _loaded(tokens, text)
-    return frozenset(_hedges_in(tokens, text)), loaded - (
+        text = " , ".join(outside_quotations(normalise(text), quoted))
+        tokens = words(text)
+    return frozenset(_hedges_in(tokens, text)), _loaded(tokens, text) - (
         terms.plain_counterparts | terms.loaded_in_place_of_plain
     )
 
@@ -3227,7 +3243,8 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     hedge it opens (``charge_hedges``), its ``charge``, with the ``rest`` of the text after it
     ("A man charged with murder appeared", "The driver, accused of fraud,"); one of
     ``verbs_before_a_clause`` but before a comma ("bestritt das Finale"); one of
-    ``participles_after_avoir`` but after one of ``perfect_auxiliaries`` ("le prétendu complot");
+    ``participles_after_auxiliaries`` but after one of ``perfect_auxiliaries`` ("le prétendu
+    complot", "el acusado");
     before one of its ``phrase_objects`` ("claimed responsibility for the attack"); after one
     of its ``phrase_subjects``, with the text after it (``after_subject``: "riders admitted had
     been drinking", see :func:`_attributes_nothing`); after a negation, or a denying word and "to", with nothing but spaces and an adverb or two between:
@@ -3249,6 +3266,9 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     negations = "|".join(map(re.escape, sorted(terms.negations)))
     denying = "|".join(map(re.escape, sorted(terms.denying_words)))
     articles = "an|the" if verb in terms.perfect_participles else "a|an|the"
+    # A perfect tense is denied before its auxiliary: "no ha comentado", "n'a pas dit".
+    perfect = "|".join(map(re.escape, sorted(terms.perfect_auxiliaries)))
+    auxiliary = rf"(?:(?:{perfect})\s+)?" if verb in terms.perfect_participles else ""
     # Longest first: "charged in connection with" before "charged in".
     charges = sorted(
         (
@@ -3266,11 +3286,11 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
     )
     if verb in terms.verbs_before_a_clause:
         other_uses = rf"|\b{written}\b(?!\s*,)"
-    elif verb in terms.participles_after_avoir:
-        after_no_avoir = "".join(
+    elif verb in terms.participles_after_auxiliaries:
+        after_no_perfect_auxiliary = "".join(
             rf"(?<!\b{re.escape(word)}\s)" for word in sorted(terms.perfect_auxiliaries)
         )
-        other_uses = rf"|{after_no_avoir}\b{written}\b"
+        other_uses = rf"|{after_no_perfect_auxiliary}\b{written}\b"
     else:
         other_uses = ""
     if objects := terms.phrase_objects.get(verb):
@@ -3285,7 +3305,7 @@ def _not_attributing(verb: str) -> re.Pattern[str]:
         rf"|\b(?:{articles})\s+(?:only\s+)?{written}\b"
         rf"|\b{written}\s+it\s+or\s+not\b"
         rf"|(?:\b(?:{negations})|\w+n't|\b(?:{denying})\s+to)\s+(?:(?:yet|even|\w+ly)\s+){{0,2}}"
-        rf"{written}\b"
+        rf"{auxiliary}{written}\b"
         + other_uses
         + (
             rf"|{after_no_auxiliary}\b{written}(?=\s+(?P<charge>{opens_a_charge})\b(?P<rest>.*))"
@@ -3509,7 +3529,23 @@ def cited_sources(text: str) -> tuple[str, ...]:
         terms.wire_service_named(name) or name.removeprefix("The ").removesuffix("'s")
         for name in names
     )
-    return tuple(sorted(found))
+    return tuple(sorted(found - _heads_of_longer_names(found)))
+
+
+def _heads_of_longer_names(sources: AbstractSet[str]) -> set[str]:
+    """The bodies among ``sources`` named by their head alone (``organisation_heads``) that one
+    other source names in full: "Ministerio" beside "Ministerio de Seguridad", the text calling
+    the ministry so once it has named it. Beside two full names, the head may be either body.
+
+    >>> sorted(_heads_of_longer_names({"Ministerio", "Ministerio de Seguridad", "Fiscalía"}))
+    ['Ministerio']
+    """
+    heads = lexicon().organisation_heads
+    return {
+        head
+        for head in sources
+        if head in heads and sum(source.startswith(f"{head} ") for source in sources) == 1
+    }
 
 
 def _persons_names(named: re.Match[str]) -> bool:
@@ -3855,8 +3891,14 @@ def _body_saying(named: re.Match[str]) -> bool:
 
 def _named_by_its_head(named: re.Match[str]) -> bool:
     """Whether a name is a body's by the word Spanish opens it with (``organisation_heads``),
-    after a definite article of the name or the text: "La Fiscalía", "el Ministerio de
-    Seguridad"; not "Banco dijo", a surname as often, nor "Cruz Martínez"."""
+    after a definite article of the name or the text, or one written with its "de"
+    (``articles_after_of``): "La Fiscalía", "el Ministerio de Seguridad", "El portavoz del
+    Ministerio de Seguridad"; not "Banco dijo", a surname as often, nor "Cruz Martínez".
+
+    >>> text = "El portavoz del Ministerio de Seguridad dijo que Cruz Martínez dijo que no."
+    >>> [n.group() for n in _name().finditer(text) if _named_by_its_head(n)]
+    ['Ministerio de Seguridad']
+    """
     terms = lexicon()
     first, _, rest = named.group().partition(" ")
     if first.casefold() in terms.definite_articles:
@@ -3867,7 +3909,7 @@ def _named_by_its_head(named: re.Match[str]) -> bool:
     return (
         first in terms.organisation_heads
         and before is not None
-        and before[1].casefold() in terms.definite_articles
+        and before[1].casefold() in terms.definite_articles | terms.articles_after_of
     )
 
 
@@ -3895,9 +3937,28 @@ def _opens_its_clause(text: str, start: int) -> bool:
 
 
 def _says_after(text: str, end: int) -> bool:
-    """Whether a verb of saying follows ``end`` of ``text``: "The WHO said"."""
-    after = WORD_AFTER.match(text, end)
-    return after is not None and after[1].strip(".,;:").casefold() in lexicon().attribution_verbs
+    """Whether a verb of saying follows ``end`` of ``text``, perhaps in a perfect tense: "The WHO
+    said", "La Fiscalía ha informado".
+
+    >>> text = "La Fiscalía ha informado que no. La Fiscalía ha detenido a dos."
+    >>> _says_after(text, 11), _says_after(text, 44)
+    (True, False)
+    """
+    terms = lexicon()
+    after = WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    verb = after[1].strip(".,;:").casefold()
+    if verb in terms.perfect_auxiliaries and after[2]:
+        return _is_perfect(verb, after[2].strip(".,;:").casefold())
+    return verb in terms.attribution_verbs
+
+
+def _is_perfect(auxiliary: str, verb: str) -> bool:
+    """Whether an auxiliary and a verb of saying after it are a perfect tense: "ha informado",
+    "a déclaré"."""
+    terms = lexicon()
+    return auxiliary in terms.perfect_auxiliaries and verb in terms.perfect_participles
 
 
 def _said_before(before: re.Match[str] | None, end: int | None) -> bool:
@@ -3909,6 +3970,10 @@ def _said_before(before: re.Match[str] | None, end: int | None) -> bool:
     return (
         before is not None
         and before["verb"].casefold() in terms.attribution_verbs
+        and (
+            before["auxiliary"] is None
+            or _is_perfect(before["auxiliary"].casefold(), before["verb"].casefold())
+        )
         and before["article"].casefold() in terms.definite_articles
         and (end is None or NAME_ENDS_ITS_CLAUSE.match(before.string, end) is not None)
     )
@@ -4204,9 +4269,11 @@ def _name() -> re.Pattern[str]:
     days = "|".join(sorted(day.capitalize() for day in terms.german_weekdays))
     parts = "|".join(sorted(terms.weekday_parts))
     # A firm's join too: "Hale & Moore"; roles read two names there (_names: "Russia and Ukraine").
-    inside = "|".join(sorted(re.escape(w) for w in INSIDE_A_NAME | {"and", "&"}))
+    inside = "|".join(sorted(re.escape(w) for w in INSIDE_A_NAME | JOINS_IN_A_NAME))
+    articles = "|".join(ARTICLES_AFTER_DE)
+    joined = rf"(?:(?:{inside})\s+(?:the\s+)?|de\s+(?:{articles})\s+)"
     not_inside = rf"(?!(?:{weekdays})\b|(?:{days})(?:{parts})\b)"
-    return re.compile(rf"{word}(?:\s+(?:(?:{inside})\s+(?:the\s+)?)?{not_inside}{word})*")
+    return re.compile(rf"{word}(?:\s+{joined}?{not_inside}{word})*")
 
 
 def _same_outlet(name: str, source: str) -> bool:
@@ -4606,7 +4673,7 @@ def _period_after(plain: str, end: int) -> tuple[str, str]:
     if not found or (found["counted"] and not _tells_of_a_number(found["counted"].casefold())):
         return "", ""
     period = found["period"].casefold()
-    if period.startswith("a ") and PERIOD_SAYS_WHEN.match(plain, found.end()):
+    if period.startswith(PERIOD_MAY_SAY_WHEN) and PERIOD_SAYS_WHEN.match(plain, found.end()):
         return "", ""
     return found[0].strip(), lexicon().periods[period]
 
@@ -4614,9 +4681,11 @@ def _period_after(plain: str, end: int) -> tuple[str, str]:
 @cache
 def _period_written() -> re.Pattern[str]:
     """A period of ``[numbers.periods]`` after a number, perhaps after one word (``counted``),
-    which it captures as ``period``."""
+    Spanish's after its "de" ("millones de pesos al año"), which it captures as ``period``."""
     forms = "|".join(sorted(map(re.escape, lexicon().periods), key=len, reverse=True))
-    return re.compile(rf"\s+(?:(?P<counted>[^\W\d_]+)\s+)?(?P<period>(?i:{forms}))(?![\w-])")
+    return re.compile(
+        rf"\s+(?:(?:de\s+)?(?P<counted>[^\W\d_]+)\s+)?(?P<period>(?i:{forms}))(?![\w-])"
+    )
 
 
 def _unit(number: str) -> str:
@@ -5132,6 +5201,31 @@ def _stated(features: _Features) -> list[Unmatched]:
         for n, (written, _, stated) in enumerate(features.numbers.mentions)
         if stated and _is_count(written)
     ]
+
+
+def _may_be_unread_date(number: Unmatched, other: _Features) -> bool:
+    """Whether a day or period named from the day of writing ("ayer", "el año pasado") may be a
+    day or month the ``other`` sentence names in words no number is read from: a weekday of
+    another language than English ("el lunes", see ``other_weekdays``) or a month's name without
+    its day ("en marzo"), as "yesterday" may be "Monday".
+
+    >>> _may_be_unread_date(Unmatched("ayer", True, 0), _features("Lo dijo el lunes."))
+    True
+    >>> _may_be_unread_date(Unmatched("ayer", True, 0), _features("Lo dijo."))
+    False
+    """
+    terms = lexicon()
+    if number.written not in terms.relative_days and number.written not in terms.relative_periods:
+        return False
+    return not (
+        terms.other_weekdays.isdisjoint(other.tokens) and _other_months().isdisjoint(other.tokens)
+    )
+
+
+@cache
+def _other_months() -> frozenset[str]:
+    """The months' names of languages other than English (``dates.MONTHS``): "marzo", "mars"."""
+    return frozenset(name for _, *others in MONTHS for name in others)
 
 
 def _names_a_period(plain: str, period: str) -> bool:

@@ -124,10 +124,11 @@ DATED_STAFF_DATELINE = re.compile(
 # Mexican papers close their own dateline with a full stop and a hyphen: "CIUDAD DE MÉXICO.- La
 # Fiscalía ...", "Culiacán, Sin., 5 de marzo de 2025.- ...". Words of letters alone, a space
 # apart, make the place ("Washington D.C.- based" is none), and a space or the line's end follows
-# the dash ("Acme Inc.-Backed" is a compound).
+# the dash ("Acme Inc.-Backed" is a compound), or, ``glued`` to it, the sentence's first letter
+# after a place in capitals or its region or date ("CIUDAD DE MÉXICO.-La policía ...").
 FULL_STOP_DATELINE = re.compile(
     r"\s*(?P<place>[^\W\d_]{2,}(?:['-][^\W\d_]+)*(?: [^\W\d_]+(?:['-][^\W\d_]+)*)*)"
-    r"(?:,[^()/\n\u2013\u2014]{1,40}?)?\.[-\u2013\u2014](?=\s|$)"
+    r"(?:,[^()/\n\u2013\u2014]{1,40}?)?\.[-\u2013\u2014](?=\s|$|(?P<glued>[^\W\d_]))"
 )
 # A press release's dateline puts its distributor between slashes before a dash: "TARROW, Ohio,
 # May 14, 2024 /PRNewswire/ --", "/BUSINESS WIRE/ --", "/Globe Newswire/ --"; or in brackets, as
@@ -530,7 +531,7 @@ class Lexicon:
     passive_marks: frozenset[str]
     perfect_participles: frozenset[str]
     perfect_auxiliaries: frozenset[str]
-    participles_after_avoir: frozenset[str]
+    participles_after_auxiliaries: frozenset[str]
     possibility_modals: frozenset[str]
     certainty_modals: frozenset[str]
     other_modals: frozenset[str]
@@ -837,6 +838,7 @@ class Lexicon:
     body_source_nouns: frozenset[str]
     # "the", "la", "le": a speaker told with one is a body or its office ("la Fiscalía").
     definite_articles: frozenset[str]
+    articles_after_of: frozenset[str]
     # Each name a wire service is credited by, casefolded, and the service's canonical name.
     wire_aliases: Mapping[str, str]
     # What ends a wire's full name after one of those ("Bloomberg News"), casefolded.
@@ -1876,9 +1878,12 @@ class Lexicon:
         if place.isupper():
             return True
         regional = "," in staff.string[staff.end("place") : staff.end()]
+        if staff.groupdict().get("glued") and not regional:
+            return False
         first, *rest = place.split()
+        # A name's particles are no words of its own: "San Juan del Río", "Santa Cruz de la Sierra".
         return (
-            len(rest) < MAX_PLACE_WORDS
+            len([word for word in rest if word not in self.name_particles]) < MAX_PLACE_WORDS
             and first[:1].isupper()
             and all(word[:1].isupper() or word in self.name_particles for word in rest)
             and bool(rest or first.casefold() not in self.function_words)
@@ -2688,7 +2693,7 @@ def lexicon() -> Lexicon:
         passive_marks=frozenset(data["passive_marks"]),
         perfect_participles=frozenset(data["perfect_participles"]),
         perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),
-        participles_after_avoir=frozenset(data["participles_after_avoir"]),
+        participles_after_auxiliaries=frozenset(data["participles_after_auxiliaries"]),
         possibility_modals=frozenset(data["possibility_modals"]),
         certainty_modals=frozenset(data["certainty_modals"]),
         other_modals=frozenset(data["other_modals"]),
@@ -2971,6 +2976,7 @@ def lexicon() -> Lexicon:
         office_source_nouns=frozenset(data["office_source_nouns"]),
         body_source_nouns=frozenset(data["body_source_nouns"]),
         definite_articles=frozenset(data["definite_articles"]),
+        articles_after_of=frozenset(data["articles_after_of"]),
         wire_aliases=aliases,
         wire_name_end=re.compile(rf"\s+(?:{wire_name_ends})$"),
         japanese_dateline=re.compile(JAPANESE_DATELINE.format(agencies=japanese_agencies)),

@@ -178,6 +178,10 @@ FRENCH_CLOCK = re.compile(
 # digits as dialled inside the country its code names, which only a number written without a
 # code matches, never one with another country's code.
 PLAIN_READING = "~"
+# The words that tell a period named from the day of writing a week or a month ("last week", "la
+# semana pasada"; "el mes pasado"), which a weekday or a month's name may be.
+WEEK_WORDS = frozenset({"week", "semana"})
+MONTH_WORDS = frozenset({"month", "mes"})
 # A time of day without a clock's marks, which may still be a plain number: an hour after a word
 # such as "at" ("at 10", "at 14.30", as British papers write it), or a time before a time zone
 # ("0900 GMT", as wire copy writes it); see ``[time]`` in ``framing_terms.toml``.
@@ -2911,11 +2915,12 @@ def _period_values(period: str) -> frozenset[Value]:
     >>> sorted(_period_values("last week"))[:3]
     ['last week', '~fri', '~mon']
     """
+    named = set(period.split())
     parts = (
         _weekday_values()
-        if period.endswith("week")
+        if not named.isdisjoint(WEEK_WORDS)
         else _month_values()
-        if period.endswith("month")
+        if not named.isdisjoint(MONTH_WORDS)
         else ()
     )
     return frozenset({period, *(PLAIN_READING + part for part in parts)})

@@ -4141,6 +4141,36 @@ def test_one_number_written_two_ways_is_no_change(a: str, b: str) -> None:
             [("number_added", "", "last year")],
             id="the_last_year_is_a_span",
         ),
+        pytest.param(
+            "Las ventas subieron un 7% el año pasado.",
+            "Las ventas subieron un 7% este año.",
+            [("number_changed", "año pasado", "este año")],
+            id="spanish_last_year_against_this_year",
+        ),
+        pytest.param(
+            "El consejo aprobó el presupuesto la semana pasada.",
+            "El consejo aprobó el presupuesto.",
+            [("number_removed", "semana pasada", "")],
+            id="spanish_last_week_dropped",
+        ),
+        pytest.param(
+            "El consejo aprobó ayer el presupuesto.",
+            "El consejo aprobó hoy el presupuesto.",
+            [("number_changed", "ayer", "hoy")],
+            id="spanish_yesterday_against_today",
+        ),
+        pytest.param(
+            "El consejo aprobó ayer el presupuesto.",
+            "El consejo aprobó el lunes el presupuesto.",
+            [],
+            id="spanish_yesterday_may_be_a_weekday",
+        ),
+        pytest.param(
+            "El consejo aprobó el presupuesto el mes pasado.",
+            "El consejo aprobó el presupuesto en marzo.",
+            [],
+            id="spanish_last_month_may_be_a_month",
+        ),
     ],
 )
 def test_a_period_named_from_the_day_of_writing_is_a_date(
@@ -4148,7 +4178,8 @@ def test_a_period_named_from_the_day_of_writing_is_a_date(
 ) -> None:
     """ "Last year", "this week" and "next year" are dates as "yesterday" and "today" are: one
     against another moves a date, a weekday may be a day of the week named, and "the last year"
-    is a span of time, no date."""
+    is a span of time, no date; so are Spanish "el año pasado", "la semana pasada", "ayer" and
+    "hoy", which a Spanish weekday or month's name, read as no date, may be."""
     assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
 
 
@@ -6991,6 +7022,52 @@ def test_a_spanish_body_that_says_something_is_cited(text: str, sources: tuple[s
             (),
             id="a_body_that_says_nothing",
         ),
+        pytest.param(
+            "La Fiscalía de Sonora ha informado que el detenido fue trasladado a Hermosillo.",
+            ("Fiscalía de Sonora",),
+            id="a_body_in_the_perfect_tense",
+        ),
+        pytest.param(
+            "Nadie resultó herido en el desalojo, ha informado la Fiscalía.",
+            ("Fiscalía",),
+            id="a_body_after_its_verb_in_the_perfect_tense",
+        ),
+        pytest.param(
+            "La Fiscalía ha detenido a dos hombres en Hermosillo.",
+            (),
+            id="a_body_in_the_perfect_tense_that_says_nothing",
+        ),
+        pytest.param(
+            "El portavoz del Ministerio de Seguridad dijo que hubo 12 detenidos en la marcha.",
+            ("Ministerio de Seguridad",),
+            id="a_spokesperson_of_a_body",
+        ),
+        pytest.param(
+            "Un funcionario de la Secretaría de la Defensa Nacional dijo que el convoy fue atacado.",
+            ("Secretaría de la Defensa Nacional",),
+            id="an_official_of_a_body_whose_name_holds_de_la",
+        ),
+        pytest.param(
+            "La sede del Ministerio de Salud fue evacuada el martes.",
+            (),
+            id="a_body_of_a_thing_that_says_nothing",
+        ),
+        pytest.param(
+            "El Instituto Nacional de Estadística y Censos informó que la inflación fue de 4,2%.",
+            ("Instituto Nacional de Estadística y Censos",),
+            id="a_name_joined_by_y",
+        ),
+        pytest.param(
+            "El Ministerio de Ciencia e Innovación anunció 300 becas nuevas.",
+            ("Ministerio de Ciencia e Innovación",),
+            id="a_name_joined_by_e",
+        ),
+        pytest.param(
+            "El Ministerio de Seguridad informó que hubo 12 detenidos. Más tarde, el Ministerio "
+            "dijo que eran 14.",
+            ("Ministerio de Seguridad",),
+            id="a_body_by_its_head_after_its_full_name",
+        ),
     ],
 )
 def test_a_spanish_body_named_beside_its_verb_of_saying_is_cited(
@@ -7001,8 +7078,69 @@ def test_a_spanish_body_named_beside_its_verb_of_saying_is_cited(
     "The Interior Ministry said" is, and so is a short name the text gave in brackets wherever
     it speaks, and those "según" names without a capital as "according to" does; a person, by
     name or office, is not, nor a body that says nothing, nor a lone name the text never gave as
-    a body's."""
+    a body's. A perfect tense says as the preterite does ("ha informado"), a spokesperson or
+    official "del" or "de la" body speaks for it, a name keeps its "y", "e" and "de la", and a
+    body called by its head once named in full is listed once, in full."""
     assert cited_sources(text) == sources
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(
+            "La Fiscalía ha informado que el detenido fue trasladado a Hermosillo.",
+            "El detenido fue trasladado a Hermosillo.",
+            [("attribution_removed", "La Fiscalía ha informado", "")],
+            id="a_report_in_the_perfect_stated_as_fact",
+        ),
+        pytest.param(
+            "El ministro dijo que no habrá recortes en la sanidad.",
+            "El ministro ha dicho que no habrá recortes en la sanidad.",
+            [],
+            id="said_and_has_said",
+        ),
+        pytest.param(
+            "Los vecinos denunciaron que la policía no acudió.",
+            "Los vecinos han denunciado que la policía no acudió.",
+            [],
+            id="alleged_and_have_alleged",
+        ),
+        pytest.param(
+            "El alcalde dijo que la planta cerrará en mayo.",
+            "El alcalde había denunciado que la planta cerrará en mayo.",
+            [("attribution_verb", "dijo", "denunciado")],
+            id="said_become_had_alleged",
+        ),
+        pytest.param(
+            "El Gobierno no ha comentado que hubo 14 detenidos.",
+            "El Gobierno ha comentado que hubo 14 detenidos.",
+            [("negation_removed", "no", "")],
+            id="the_perfect_denied",
+        ),
+    ],
+)
+def test_spanish_perfect_tenses_of_saying_attribute_as_the_preterite_does(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Ha informado", "ha dicho", "había declarado" and "han denunciado" attribute as
+    "informó", "dijo", "declaró" and "denunció" do, with the same credence; denied ("no ha
+    comentado") they attribute nothing."""
+    assert [(n.kind, n.a, n.b) for n in framing_notes(a, b)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("El acusado fue declarado culpable por el tribunal.", id="the_accused"),
+        pytest.param("Dicho acuerdo fue firmado en Lima.", id="said_agreement"),
+        pytest.param("Un hecho confirmado por la policía.", id="a_confirmed_fact"),
+    ],
+)
+def test_spanish_participles_of_saying_alone_attribute_nothing(text: str) -> None:
+    """A participle of saying without "haber" before it is an adjective or a noun ("el acusado",
+    "dicho acuerdo", "declarado culpable"), and a profile lists no verb of saying for it."""
+    doc = document(text, "a")
+    assert framing_profile(doc, segment(doc)).attribution_verbs == ()
 
 
 @pytest.mark.parametrize(
@@ -9437,6 +9575,24 @@ def test_a_report_tells_the_kinds_named_in_spanish_from_the_lists() -> None:
             [("number_changed", "£340 million a year", "£28 million a month")],
             id="changed_number_shown_with_its_period",
         ),
+        pytest.param(
+            "El subsidio costará 1.200 millones de pesos al año, dijo el ministro.",
+            "El subsidio costará 1.200 millones de pesos al mes, dijo el ministro.",
+            [
+                (
+                    "number_changed",
+                    "1.200 millones de pesos al año",
+                    "1.200 millones de pesos al mes",
+                )
+            ],
+            id="spanish_a_year_become_a_month",
+        ),
+        pytest.param(
+            "Los repartidores ganan 500 euros a la semana, según el sindicato.",
+            "Los repartidores ganan 500 euros, según el sindicato.",
+            [("number_changed", "500 euros a la semana", "500")],
+            id="spanish_period_dropped",
+        ),
     ],
 )
 def test_the_period_a_figure_is_counted_per_is_part_of_it(
@@ -9469,6 +9625,16 @@ def test_the_period_a_figure_is_counted_per_is_part_of_it(
             "Fourteen people were hurt a day after the storm, police said.",
             "Fourteen people were hurt after the storm, police said.",
             id="a_day_after_says_when",
+        ),
+        pytest.param(
+            "La tarifa subirá a 300 pesos por año, informó la empresa.",
+            "La tarifa subirá a 300 pesos al año, informó la empresa.",
+            id="a_spanish_period_written_otherwise",
+        ),
+        pytest.param(
+            "Hubo 14 heridos al día siguiente de la tormenta, informó la policía.",
+            "Hubo 14 heridos tras la tormenta, informó la policía.",
+            id="al_dia_siguiente_says_when",
         ),
     ],
 )
@@ -9547,3 +9713,14 @@ def test_an_article_set_in_capitals_cites_the_sources_its_story_names() -> None:
     captions = document(text, "tv", "KXYZ")
     profile = framing_profile(captions, segment(captions), names=("National Weather Service",))
     assert profile.cited_sources == ("AP", "National Weather Service")
+
+
+def test_a_hedge_inside_a_quotation_is_no_hedge_of_the_profile() -> None:
+    """A hedge inside a quotation is the speaker's word, not the outlet's, and is left out of the
+    profile's hedges as a loaded term there is; the outlet's own hedge is listed."""
+    text = (
+        '"Es presuntamente un fraude", dijo el fiscal. El empresario presuntamente desvió 40 '
+        'millones de pesos. The mayor said the land was "reportedly" sold twice.'
+    )
+    doc = document(text, "a")
+    assert framing_profile(doc, segment(doc)).hedges == ("presuntamente",)

@@ -217,6 +217,27 @@ def test_a_wire_dateline_opens_the_text_as_the_wire_files_it(
         pytest.param(
             "Monterrey.- La Fiscal\u00eda atrajo el caso.", "Monterrey.-", id="mexican_one_word"
         ),
+        pytest.param(
+            "CIUDAD DE M\u00c9XICO.-La polic\u00eda detuvo a 12.",
+            "CIUDAD DE M\u00c9XICO.-",
+            id="mexican_capitals_glued_to_the_sentence",
+        ),
+        pytest.param(
+            "Culiac\u00e1n, Sin., 5 de marzo de 2025.-La Fiscal\u00eda atrajo el caso.",
+            "Culiac\u00e1n, Sin., 5 de marzo de 2025.-",
+            id="mexican_place_and_date_glued_to_the_sentence",
+        ),
+        pytest.param(
+            "San Juan del R\u00edo.- La polic\u00eda detuvo a 12.",
+            "San Juan del R\u00edo.-",
+            id="a_place_of_four_words",
+        ),
+        pytest.param(
+            "Santa Cruz de la Sierra.- La polic\u00eda detuvo a 12.",
+            "Santa Cruz de la Sierra.-",
+            id="a_place_with_two_particles",
+        ),
+        pytest.param("Acme Inc.-Backed funds rose.", None, id="a_compound_glued"),
         pytest.param("Acme Inc.-Backed Startup Raises $5 Million", None, id="a_compound"),
         pytest.param(
             "Lo dijo el gobernador.- Despu\u00e9s habl\u00f3 el fiscal.",
