@@ -2287,6 +2287,15 @@ def _unbracketed(line: str) -> str:
 NOTE_OPENING_CHARACTERS = 80
 
 
+# The day or time a note's label may give (see Lexicon.article_note_kind): "June 12", "June
+# 12, 2025", "12 June 2025", "12:00 p.m.", "12:00".
+NOTE_MOMENT = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s*\d{4})?"
+    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
+)
+
+
 # A slug a wire's headline opens with (see Lexicon.headline_slug): in brackets, "(2nd LD) ", or
 # before a hyphen with the next word right after it, "UPDATE 3-"; and each of its words.
 HEADLINE_SLUG = re.compile(
@@ -3088,10 +3097,10 @@ def lexicon() -> Lexicon:
         newsletter_street_line=re.compile(street_address),
         notice=re.compile(
             rf"(?:{'|'.join(map(re.escape, data['boilerplate']['notice_labels']))})"
-            # Perhaps with its date or time: "Correction, June 12:", "Update, 12:00 p.m.:"; not
-            # a live blog's news after a comma ("Update, 5 killed -- police say").
-            r"(?:,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-            r"(?:,\s*\d{4})?|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}))?"
+            # Perhaps with its date or time, after a comma or in brackets: "Correction, June
+            # 12:", "Update, 12:00 p.m.:", "Correction (5 March 2025):"; not a live blog's news
+            # after a comma ("Update, 5 killed -- police say").
+            rf"(?:,\s*{NOTE_MOMENT}|\s*\(\s*{NOTE_MOMENT}\s*\))?"
             r"\s*(?::|[\u2013\u2014]|--?)"
         ),
         author_roles=frozenset(data["boilerplate"]["author_roles"]),

@@ -45,6 +45,19 @@ HTML_BLOCKS = tuple(
 )
 # A picture's caption is none of the article's text either, as a saved page's extraction has it.
 HTML_NOT_TEXT = ("script", "style", "noscript", "template", "figcaption")
+# The class, id or label of a box that holds a note on the article ("correction-notice",
+# "editors-note"), and the note's label a box without one is given (see keep_note_boxes).
+NOTE_BOX = re.compile(
+    r"(?P<correction>correction)|(?P<clarification>clarification)"
+    r"|(?P<editors_note>editor'?s?[-_ ]?note)",
+    re.IGNORECASE,
+)
+NOTE_BOX_ATTRIBUTES = ("class", "id", "aria-label")
+NOTE_BOX_LABELS = {
+    "correction": "Correction",
+    "clarification": "Clarification",
+    "editors_note": "Editor's note",
+}
 # The elements that hold a page's paragraphs of text, where a pull-quote's quotation is told.
 PARAGRAPHS = ("p", "li", "dd", "td")
 LINE_BREAK_TAG = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
@@ -842,6 +855,61 @@ def _said_by(quotation: str, speaker: str) -> str:
         said += ","
     stop = "" if speaker[-1] in SENTENCE_FINAL else "."
     return f"{said}{marks} said {speaker}{stop}"
+
+
+def keep_note_boxes(root: HtmlElement) -> None:
+    """Give each ``<aside>`` inside an ``<article>`` under ``root`` that holds a note on the
+    article (a correction, a clarification, an editor's note) as a ``<div>`` of paragraphs, the
+    note's label joined to its first line ("Correction: An earlier version ..."). Such a box is
+    told by its first line, which opens with a note's label or opening words
+    (:meth:`~compare.lexicon.Lexicon.article_note_kind`) or is a label alone ("Correction"), or
+    else by its class, id or label (``NOTE_BOX``), whose note's label it is then given. A box of
+    links alone (to a corrections policy) holds no note. trafilatura drops every ``<aside>`` as a
+    side column: a version whose correction stood in one read as changed without a note.
+
+    >>> root = fragment_fromstring('<article><p>Three died.</p><aside class="correction-notice">'
+    ...     '<strong>Correction</strong><p>An earlier version said four.</p></aside></article>')
+    >>> keep_note_boxes(root); [p.text for p in root.iter("p")]
+    ['Three died.', 'Correction: An earlier version said four.']
+    """
+    terms = lexicon()
+    for box in root.xpath("descendant-or-self::article//aside"):
+        blocks = _box_blocks(box)
+        linked = " ".join(link.text_content() for link in box.iter("a")).split()
+        if not blocks or linked == " ".join(blocks).split():
+            continue
+        if len(blocks) > 1 and _note_label_alone(blocks[0]):
+            blocks = [f"{blocks[0].rstrip(' :')}: {blocks[1]}", *blocks[2:]]
+        elif not terms.article_note_kind(blocks[0]):
+            named = NOTE_BOX.search(" ".join(box.get(key, "") for key in NOTE_BOX_ATTRIBUTES))
+            if named is None or named.lastgroup is None:
+                continue
+            blocks = [f"{NOTE_BOX_LABELS[named.lastgroup]}: {blocks[0]}", *blocks[1:]]
+        tail = box.tail
+        box.clear()
+        box.tag, box.tail = "div", tail
+        for block in blocks:
+            SubElement(box, "p").text = block
+
+
+def _box_blocks(box: HtmlElement) -> list[str]:
+    """A box's blocks of text, each on one line, read from a copy: its label in bold before its
+    first paragraph is a block of its own."""
+    copy = deepcopy(box)
+    strip_elements(copy, *HTML_NOT_TEXT, with_tail=False)
+    for element in copy.iter(*HTML_BLOCKS):
+        if element is not copy:
+            element.text = BLOCK_BREAK + (element.text or "")
+            element.tail = BLOCK_BREAK + (element.tail or "")
+    blocks = (" ".join(block.split()) for block in str(copy.text_content()).split(BLOCK_BREAK))
+    return [block for block in blocks if block]
+
+
+def _note_label_alone(line: str) -> bool:
+    """Whether a line is a note's label alone, perhaps with its date and colon: "Correction",
+    "Editor's note, March 5, 2025:"."""
+    label = line.rstrip(" :")
+    return lexicon().is_notice(f"{label}:") and not lexicon().is_notice(label)
 
 
 def drop_embedded_posts(root: HtmlElement) -> None:

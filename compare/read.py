@@ -60,6 +60,7 @@ from compare.plain_text import (
     drop_embedded_posts,
     drop_pull_quotes,
     html_text,
+    keep_note_boxes,
     markdown_text,
     quote_blockquotes,
     unwrap,
@@ -2369,7 +2370,9 @@ def _extracted(tree: HtmlElement, *, with_metadata: bool) -> Extraction | None:
     (:func:`_drop_furniture`) and its pull-quotes too (:func:`~compare.plain_text.drop_pull_quotes`),
     its blockquotes read as quotations where they are (see
     :func:`~compare.plain_text.quote_blockquotes`); ``with_metadata``, its title, date, author
-    and site name too."""
+    and site name too. A note on the article in a box of its own is kept
+    (:func:`~compare.plain_text.keep_note_boxes`)."""
+    keep_note_boxes(tree)
     drop_pull_quotes(tree)
     # Its paragraphs tell the page's language, not its head and scripts.
     quote_blockquotes(tree, english=in_english(" ".join(tree.xpath("//p//text()"))))

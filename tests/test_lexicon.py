@@ -471,6 +471,27 @@ def test_a_staff_sign_off_closes_a_text(text: str, sign_off: str | None) -> None
             id="editors_note_in_emphasis",
         ),
         pytest.param("Eds: Updates with mayor's comment.", "editors_note", id="eds"),
+        pytest.param(
+            "A correction was made on March 5, 2025: An earlier version misstated the toll.",
+            "correction",
+            id="correction_was_made_on",
+        ),
+        pytest.param(
+            "This article has been amended to correct the death toll.",
+            "correction",
+            id="has_been_amended",
+        ),
+        pytest.param(
+            "Correction (5 March 2025): The fine was $1.4 million, not $2.4 million.",
+            "correction",
+            id="dated_in_brackets",
+        ),
+        pytest.param(
+            "Clarification, 5 March 2025: The plant is owned by Alder Chemicals.",
+            "clarification",
+            id="dated_day_first",
+        ),
+        pytest.param("Update (5 killed): police say", None, id="live_blog_news_in_brackets"),
         pytest.param("Updated: March 4, 2025 10:12 a.m.", None, id="page_time_stamp"),
         pytest.param("Update the ferry timetable app before travelling.", None, id="verb"),
         pytest.param(

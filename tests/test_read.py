@@ -19,6 +19,7 @@ from charset_normalizer import from_bytes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare.boilerplate import find_notes
 from compare.plain_text import markdown_text
 from compare.read import InputError, decode, document_from_html, find_credits, read_paths
 from compare.records import EDGE_COLUMNS, REPORT_PAGE_MARK, UNNAMED_WIRES
@@ -5917,3 +5918,90 @@ def test_a_caption_dump_in_capitals_is_no_list_of_headlines(tmp_path: Path, widt
     captions = textwrap.fill(SPEECH_TO_TEXT.upper(), width) + "\n"
     result = read_paths([str(write(tmp_path / "captions.txt", captions))])
     assert (result.skipped, [n.note for n in result.notes]) == ((), [UNPUNCTUATED_NOTE])
+
+
+BRIDGE_PARAGRAPHS = (
+    "<p>The Tarrow road bridge will stay shut until Friday after inspectors found cracks in two "
+    "of its piers, the county council said on Tuesday.</p>"
+    "<p>Engineers said the repairs would cost about $3.1 million and take six weeks.</p>"
+    "<p>Buses will run a shuttle service across the river from Wednesday morning.</p>"
+)
+BRIDGE_NOTE = "An earlier version of this article said the repairs would take four weeks."
+
+
+def bridge_page(box: str, *, outside: bool = False) -> str:
+    article = f"<article><h1>Tarrow bridge stays shut</h1>{BRIDGE_PARAGRAPHS}"
+    article += "</article>" + box if outside else box + "</article>"
+    return (
+        "<html><head><title>Tarrow bridge stays shut | Tarrow Post</title></head><body>"
+        f"<main>{article}</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "note"),
+    [
+        pytest.param(
+            f'<aside class="correction-notice"><p><strong>Correction:</strong> {BRIDGE_NOTE}</p>'
+            "</aside>",
+            f"Correction: {BRIDGE_NOTE}",
+            id="label_in_its_paragraph",
+        ),
+        pytest.param(
+            f'<aside class="correction-notice"><strong>Correction</strong><p>{BRIDGE_NOTE}</p>'
+            "</aside>",
+            f"Correction: {BRIDGE_NOTE}",
+            id="label_apart",
+        ),
+        pytest.param(
+            '<aside class="editors-note"><p>The repairs will take six weeks, not four.</p></aside>',
+            "Editor's note: The repairs will take six weeks, not four.",
+            id="class_alone",
+        ),
+        pytest.param(
+            "<aside><h4>Clarification</h4><p>The council, not the state, owns the bridge.</p>"
+            "</aside>",
+            "Clarification: The council, not the state, owns the bridge.",
+            id="clarification_label",
+        ),
+        pytest.param(
+            f'<aside class="box"><p>{BRIDGE_NOTE}</p></aside>', BRIDGE_NOTE, id="opening_words"
+        ),
+    ],
+)
+def test_a_note_in_an_aside_of_the_article_is_read_as_its_note(box: str, note: str) -> None:
+    """A correction, clarification or editor's note set in an ``<aside>`` inside the
+    ``<article>``, told by its label, its opening words or its class, is read at the article's
+    foot as a note, its label joined to it, and is then the article's note, not its news."""
+    doc = document_from_html(bridge_page(box), "tp-bridge")
+    assert doc.text.splitlines()[-1] == note
+    assert [n.text for n in find_notes([doc], {doc.id: segment(doc)})[doc.id]] == [note]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            bridge_page(
+                f'<aside class="correction-notice"><p>{BRIDGE_NOTE}</p></aside>', outside=True
+            ),
+            id="outside_the_article",
+        ),
+        pytest.param(
+            bridge_page(
+                '<aside class="corrections-policy"><a href="/corrections">Read our corrections '
+                "policy</a></aside>"
+            ),
+            id="links_alone",
+        ),
+        pytest.param(
+            bridge_page('<aside class="related"><p>Ferry fares to rise in April</p></aside>'),
+            id="other_box",
+        ),
+    ],
+)
+def test_an_aside_that_holds_no_note_of_the_article_is_left_out(page: str) -> None:
+    """A box beside the article, a box of links to a corrections policy and a box of other
+    stories are none of its text, as before."""
+    doc = document_from_html(page, "tp-bridge")
+    assert doc.text.splitlines()[-1].startswith("Buses will run")
