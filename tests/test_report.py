@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from compare import render, report_json
 from compare.cli import app
 from compare.pipeline import compare_documents, compare_paths
-from compare.read import find_credits
+from compare.read import document_from_html, find_credits
 from compare.records import (
     REPORT_PAGE_MARK,
     AddedTerms,
@@ -527,7 +527,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "776e171e7c5d75f7")
+SCHEMA_KEYS = (3, "bf422548f6a830cd")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries", "quotations"})
@@ -3185,6 +3185,113 @@ def test_a_version_changed_without_a_note_is_flagged() -> None:
     ) in section
     assert "Changed without" not in "\n".join(render_pair(result, by_pair[("v4", "v3")]))
     assert "Changed without" not in "\n".join(render_pair(result, by_pair[("v2", "v1")]))
+
+
+def _cannery_pair(later: list[str]) -> tuple[Result, PairComparison, str]:
+    """The first of the cannery's versions and a later one, their pair, and which of A and B
+    is the later."""
+    result = compare_documents(
+        [
+            Document(
+                f"v{n}",
+                "Selby Echo",
+                "\n\n".join(text),
+                url="https://selby-echo.example/cannery-fire",
+                published_time="2025-05-09T07:00:00Z",
+                modified_time=f"2025-05-09T{7 + 2 * n:02}:00:00Z",
+            )
+            for n, text in ((1, CANNERY), (2, later))
+        ]
+    )
+    (pair,) = result.pairs
+    return result, pair, "B" if pair.b == "v2" else "A"
+
+
+def test_a_correction_note_that_leaves_a_changed_figure_out_is_said_so() -> None:
+    """Where a later version's correction note names one changed figure and not another, its
+    pair's section and report.json say which it leaves out, where a stealth edit is said."""
+    note = "Correction: An earlier version of this article said three workers were injured."
+    later = [CANNERY[0].replace("three", "five").replace("Friday", "Saturday"), *CANNERY[1:]]
+    result, pair, letter = _cannery_pair([*later, note])
+    section = "\n".join(render_pair(result, pair))
+    assert (
+        f"**Correction note against what changed:** {letter}'s correction note mentions "
+        "“three” → “five” but not “Friday” → “Saturday”."
+    ) in section
+    assert "Changed without" not in section
+    (reported,) = report_json(result)["pairs"]
+    assert reported["correction_note"] == {
+        "doc": "v2",
+        "notes": [note],
+        "figures_mentioned": [{"earlier": "three", "later": "five"}],
+        "figures_not_mentioned": [{"earlier": "Friday", "later": "Saturday"}],
+        "text_unchanged": False,
+    }
+
+
+def test_a_correction_note_added_to_an_unchanged_text_is_said_so() -> None:
+    """A later version that adds a correction note and changes nothing else is said to; one
+    whose note names every figure it changed has no such line."""
+    result, pair, letter = _cannery_pair([*CANNERY, CANNERY_CORRECTION])
+    other = "A" if letter == "B" else "B"
+    assert (
+        f"**Correction note against what changed:** {letter}, the later version, adds a "
+        f"correction note but no other change to {other}'s text."
+    ) in render_pair(result, pair)
+    assert report_json(result)["pairs"][0]["correction_note"]["text_unchanged"] is True
+    note = "Correction: An earlier version of this article said three workers were injured."
+    later = [CANNERY[0].replace("three", "five"), *CANNERY[1:], note]
+    result, pair, _ = _cannery_pair(later)
+    assert not any(line.startswith("**Correction note") for line in render_pair(result, pair))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        pytest.param(
+            '<aside class="correction-notice"><strong>Correction</strong><p>{note}</p></aside>',
+            id="aside_label_apart",
+        ),
+        pytest.param(
+            '<aside class="correction-notice"><p><strong>Correction:</strong> {note}</p></aside>',
+            id="aside",
+        ),
+        pytest.param("<p>A correction was made on May 9, 2025: {note}</p>", id="made_on"),
+        pytest.param(
+            "<p>This article has been amended to correct the number of workers injured, which "
+            "was given as three in an earlier version.</p>",
+            id="amended",
+        ),
+        pytest.param("<p>Correction (May 9, 2025): {note}</p>", id="dated"),
+    ],
+)
+def test_a_version_of_a_page_that_notes_its_correction_is_not_flagged(box: str) -> None:
+    """A page's later version whose correction stands in a box of the article or opens with a
+    common wording is no stealth edit, and its note is none of the news it adds."""
+    note = "An earlier version of this article said three workers were injured."
+
+    def page(paragraphs: list[str], foot: str, modified: str) -> Document:
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        html = f"<html><body><article><h1>Cannery fire</h1>{body}{foot}</article></body></html>"
+        return replace(
+            document_from_html(html, f"v{modified[11:13]}", source="Selby Echo"),
+            url="https://selby-echo.example/cannery-fire",
+            published_time="2025-05-09T07:00:00Z",
+            modified_time=modified,
+        )
+
+    later = [CANNERY[0].replace("three", "five"), *CANNERY[1:]]
+    result = compare_documents(
+        [
+            page(CANNERY, "", "2025-05-09T09:00:00Z"),
+            page(later, box.format(note=note), "2025-05-09T11:00:00Z"),
+        ]
+    )
+    section = render_pair(result, result.pairs[0])
+    assert not any("Changed without" in line for line in section)
+    added = [line for line in section if line.startswith("- (")]
+    assert not any("earlier version" in line or "correction" in line for line in added)
+    assert result.notes["v11"]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from compare.pipeline import compare_documents
 from compare.records import Document
-from compare.stealth_edits import StealthEdit, stealth_edit
+from compare.stealth_edits import NoteCheck, StealthEdit, note_check, stealth_edit
 
 URL = "https://carrick-courier.example/news/ferry-aground"
 FIRST = [
@@ -164,3 +164,124 @@ def test_a_wires_write_through_is_changed_with_a_note(
     first = headlined("v1", earlier[1], "2025-10-05T08:00:00Z", earlier[0])
     second = headlined("v2", later[1], "2025-10-05T11:30:00Z", later[0])
     assert edit_of(first, second) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param(
+            "A correction was made on October 5, 2025: An earlier version of this article gave "
+            "the wrong number of passengers. It was 38, not 40.",
+            id="correction_was_made_on",
+        ),
+        pytest.param(
+            "This article has been amended to correct the number of passengers.", id="amended"
+        ),
+        pytest.param(
+            "This article has been corrected to give the number of passengers.", id="corrected"
+        ),
+        pytest.param("This article has been updated with the number of passengers.", id="updated"),
+        pytest.param(
+            "Correction (October 5, 2025): The lifeboat took 38 passengers ashore, not 40.",
+            id="dated_correction",
+        ),
+        pytest.param(
+            "Editor's note: The number of passengers has been changed to 38.", id="editors_note"
+        ),
+        pytest.param(
+            "Clarification: The coastguard, not the operator, gave the number of passengers.",
+            id="clarification",
+        ),
+    ],
+)
+def test_a_note_in_any_common_wording_covers_the_change(note: str) -> None:
+    """A later version that changes a figure and says so in a note, however the outlet words
+    it, is no stealth edit, and its note is the article's note, none of its news."""
+    later = version("v2", [*FEWER, note], "2025-10-05T11:30:00Z")
+    result = compare_documents([ORIGINAL, later])
+    assert stealth_edit(result.pairs[0], result.by_id, result.notes) is None
+    (found,) = result.notes["v2"]
+    assert found.text == note
+    assert {("v2", index) for index in found.sentences} <= result.boilerplate
+
+
+def check_of(earlier: Document, later: Document) -> NoteCheck | None:
+    result = compare_documents([earlier, later])
+    return note_check(result.pairs[0], result.by_id, result.notes)
+
+
+RECOUNTED = [
+    FIRST[0].replace("40 passengers", "38 passengers"),
+    FIRST[1],
+    FIRST[2],
+    FIRST[3].replace("on Tuesday", "on Thursday"),
+]
+
+
+@pytest.mark.parametrize(
+    ("later", "mentioned", "unmentioned", "unchanged"),
+    [
+        pytest.param(
+            [*RECOUNTED, NOTE.replace("the wrong number", "40, not 38, as the number")],
+            (("40", "38"),),
+            (("Tuesday", "Thursday"),),
+            False,
+            id="one_figure_left_out",
+        ),
+        pytest.param(
+            [*RECOUNTED, NOTE], (), (("40", "38"), ("Tuesday", "Thursday")), False, id="none_named"
+        ),
+        pytest.param(
+            [*FEWER, "Correction: The lifeboat took 38 passengers ashore, not forty."],
+            (("40", "38"),),
+            (),
+            False,
+            id="named_in_words",
+        ),
+        pytest.param(
+            [*FIRST, "Correction: An earlier version misspelled the harbour master's name."],
+            (),
+            (),
+            True,
+            id="nothing_corrected",
+        ),
+    ],
+)
+def test_a_correction_note_is_held_against_the_figures_its_version_changed(
+    later: list[str],
+    mentioned: tuple[tuple[str, str], ...],
+    unmentioned: tuple[tuple[str, str], ...],
+    unchanged: bool,
+) -> None:
+    """The correction note a later version adds is held against what the version changed: the
+    changed figures it names either side of (in figures or words), those it does not, and
+    whether the version changed nothing else."""
+    check = check_of(ORIGINAL, version("v2", later, "2025-10-05T11:30:00Z"))
+    assert check is not None
+    assert (check.later, check.mentioned, check.unmentioned, check.unchanged) == (
+        "v2",
+        mentioned,
+        unmentioned,
+        unchanged,
+    )
+    assert check.telling == bool(unmentioned or unchanged)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        pytest.param([*RECOUNTED, "Update: Sailings resume on Thursday."], id="update_note"),
+        pytest.param(RECOUNTED, id="no_note"),
+    ],
+)
+def test_only_a_correction_note_is_held_against_the_changes(later: list[str]) -> None:
+    """An update's note need not name the figures a running story changes, and a version with no
+    new note is a stealth edit's to tell."""
+    assert check_of(ORIGINAL, version("v2", later, "2025-10-05T11:30:00Z")) is None
+
+
+def test_the_note_check_reads_from_the_earlier_version_whichever_comes_first() -> None:
+    """A feed that lists the corrected version first gives the same check: figures read from the
+    earlier version to the later."""
+    corrected = version("v2", [*RECOUNTED, NOTE], "2025-10-05T11:30:00Z")
+    assert check_of(corrected, ORIGINAL) == check_of(ORIGINAL, corrected)

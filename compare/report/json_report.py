@@ -28,7 +28,7 @@ from compare.records import (
 from compare.report import WIDE_STORY
 from compare.report.software import compare_version, software
 from compare.segment import language_of
-from compare.stealth_edits import stealth_edit
+from compare.stealth_edits import NoteCheck, note_check, stealth_edit
 from compare.word_diff import joined
 
 INDENT = " "
@@ -168,12 +168,30 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 p,
                 matches=every_match or not (p.story in wide and p.common_origin),
                 stealth=stealth_edit(p, result.by_id, result.notes) is not None,
+                correction=note_check(p, result.by_id, result.notes),
             )
             for p in result.pairs
         ),
         "profiles": (asdict(result.profiles[d.id]) for d in result.documents),
         "sources": _sources(result, outlet_of),
         "clusters": (asdict(member) for member in result.clusters),
+    }
+
+
+# A changed figure's two sides, as a correction note's check gives them.
+FIGURE_SIDES = ("earlier", "later")
+
+
+def _correction_note(check: NoteCheck) -> dict[str, Any]:
+    """The correction note a pair's later version adds, held against what it changed."""
+    return {
+        "doc": check.later,
+        "notes": [note.text for note in check.notes],
+        "figures_mentioned": [dict(zip(FIGURE_SIDES, f, strict=True)) for f in check.mentioned],
+        "figures_not_mentioned": [
+            dict(zip(FIGURE_SIDES, f, strict=True)) for f in check.unmentioned
+        ],
+        "text_unchanged": check.unchanged,
     }
 
 
@@ -353,10 +371,14 @@ def _version(version: Version, changed_by: str | None) -> dict[str, Any]:
     }
 
 
-def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, Any]:
+def _pair(
+    pair: PairComparison, *, matches: bool, stealth: bool, correction: NoteCheck | None
+) -> dict[str, Any]:
     """A pair's figures, and its matches unless ``matches`` is false: then only their number,
     which is 0 when they are listed; ``stealth``, whether its later version changed the earlier
-    one's text without a note (:func:`~compare.stealth_edits.stealth_edit`)."""
+    one's text without a note (:func:`~compare.stealth_edits.stealth_edit`); ``correction``, the
+    correction note its later version adds held against what it changed
+    (:func:`~compare.stealth_edits.note_check`)."""
     return {
         "a": pair.a,
         "b": pair.b,
@@ -397,6 +419,7 @@ def _pair(pair: PairComparison, *, matches: bool, stealth: bool) -> dict[str, An
         "identical": pair.identical,
         "same_source": pair.same_source,
         "changed_without_note": stealth,
+        "correction_note": _correction_note(correction) if correction else None,
         "same_article": pair.same_article,
         "undisclosed_reuse": pair.undisclosed_reuse,
         # A credit's sentence is given with its text: a reader cites it without the documents.

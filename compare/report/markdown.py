@@ -74,7 +74,7 @@ from compare.segment import (
 )
 from compare.segment import words as words_of
 from compare.settings import Settings
-from compare.stealth_edits import StealthEdit, stealth_edit
+from compare.stealth_edits import NoteCheck, StealthEdit, note_check, stealth_edit
 from compare.stories import TITLE_CHARS, shorten
 from compare.word_diff import Attached, joined, mirrored
 
@@ -2232,6 +2232,8 @@ def render_pair(
     ]
     if stealth := stealth_edit(pair, result.by_id, result.notes):
         lines += [_stealth_line(stealth, pair), ""]
+    elif (check := note_check(pair, result.by_id, result.notes)) and check.telling:
+        lines += [_note_check_line(check, pair.b), ""]
     reuse = [m for m in pair.matches if m.kind.is_reuse]
     # Diffs and framing differences read the way the copy changed the origin, as track changes
     # do, whichever article is A: an article that reuses B and writes "five" for its "three"
@@ -2428,6 +2430,44 @@ def _stealth_line(stealth: StealthEdit, pair: PairComparison) -> str:
         f"**Changed without a correction or update note:** {later}, the later version, "
         f"{listed(changes)}, and carries no note on the article that {earlier} lacks."
     )
+
+
+# A correction note as the line that holds it against what changed names it.
+CORRECTING_NOTE_NAMES = {
+    NoteKind.CORRECTION: "correction note",
+    NoteKind.CLARIFICATION: "clarification",
+    NoteKind.EDITORS_NOTE: "editor's note",
+}
+
+
+def _note_check_line(check: NoteCheck, b: str) -> str:
+    """What the correction note the later of two versions adds leaves out: the figures it
+    changed that the note names on neither side, or, when it changed nothing else, that; ``b``
+    is the pair's B.
+
+    >>> from compare.records import ArticleNote
+    >>> note = ArticleNote(NoteKind.CORRECTION, "Correction: ... three, not four.", (9,))
+    >>> check = NoteCheck("v1", "v2", (note,), (("Four", "Three"),), (("12", "14"), ("$2.4 million", "$1.4 million")), False)
+    >>> print(_note_check_line(check, "v2"))
+    **Correction note against what changed:** B's correction note mentions “Four” → “Three” but not “12” → “14” nor “$2.4 million” → “$1.4 million”.
+    """
+    later, earlier = ("B", "A") if check.later == b else ("A", "B")
+    named = listed(list(dict.fromkeys(CORRECTING_NOTE_NAMES[note.kind] for note in check.notes)))
+    if check.unchanged:
+        told = f"{later}, the later version, adds a {named} but no other change to {earlier}'s text"
+    else:
+        unmentioned = listed([_figure_change(f) for f in check.unmentioned], "nor")
+        told = f"{later}'s {named} " + (
+            f"mentions {listed([_figure_change(f) for f in check.mentioned])} but not {unmentioned}"
+            if check.mentioned
+            else f"mentions none of the figures {later} changed: not {unmentioned}"
+        )
+    return f"**Correction note against what changed:** {told}."
+
+
+def _figure_change(figures: tuple[str, str]) -> str:
+    """A changed figure, the earlier version's then the later's: "“12” → “14”"."""
+    return " → ".join(f"“{escape(figure)}”" for figure in figures)
 
 
 def _sentence_numbers(indexes: Sequence[int]) -> str:
