@@ -30,9 +30,8 @@ from compare.lexicon import (
     lexicon,
     phrase_pattern,
 )
-from compare.plain_text import CLOSING_MARKS
 from compare.records import UNNAMED_WIRES, DirectionBasis, Document, Sentence, site_host
-from compare.segment import POSSESSIVES, ends_with_abbreviation, word_length
+from compare.segment import CLOSING_MARKS, POSSESSIVES, ends_with_abbreviation, word_length
 
 # What sets a file's path, used as a source, apart from a name an outlet writes.
 PATH_LABEL_MARKS = frozenset("/_-")

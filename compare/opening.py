@@ -19,8 +19,17 @@ from dataclasses import dataclass
 
 from compare.dates import AT, DATELINE_DATE, FIELD_MARKS, MONTH_NAME, parse_date
 from compare.lexicon import lexicon
-from compare.plain_text import CLOSING_MARKS, PARAGRAPH_FINAL, SENTENCE_FINAL, UNMARKED_SCRIPT
-from compare.segment import CLOSING_QUOTES, HAN, ends_with_abbreviation, find_words, in_english
+from compare.plain_text import PARAGRAPH_FINAL
+from compare.segment import (
+    CLOSING_MARKS,
+    CLOSING_QUOTES,
+    HAN,
+    SENTENCE_FINAL,
+    UNMARKED_SCRIPT,
+    ends_with_abbreviation,
+    find_words,
+    in_english,
+)
 
 # A headline is short but has a few words: a lone place name or section label ("WORLD") is none.
 MAX_OPENING_WORDS = 20

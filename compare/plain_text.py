@@ -24,7 +24,15 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from compare.dates import is_date_text
 from compare.lexicon import entry_stamp, lexicon
-from compare.segment import in_english, may_quote, outside_quotations, quotation_spans, words
+from compare.segment import (
+    CLOSING_MARKS,
+    SENTENCE_FINAL,
+    in_english,
+    may_quote,
+    outside_quotations,
+    quotation_spans,
+    words,
+)
 
 # Blocks (paragraphs, list items, table rows) and lines broken on purpose (a hard break, <br>)
 # are kept apart by a blank line, so that no unwrapping ever joins two of them.
@@ -106,26 +114,13 @@ MIN_WRAPPED_SHARE = 0.75
 # A line under this share of the width was not filled by a wrapper, whatever breaks it.
 SHORT_LINE = 0.5
 MAX_ITEM_SHARE = 0.75
-# The marks that end a sentence, the one table every reader of a text asks. The full stops of
-# Latin, Cyrillic and Greek script; of Arabic script (U+06D4); Devanagari's danda and double
-# danda; Armenian's, Ethiopic's, Burmese's and Tibetan's own; Chinese and Japanese, ideographic
-# and half-width.
-FULL_STOPS = ".\u06d4\u0964\u0965\u0589\u1362\u104b\u0f0d\u3002\uff61"
-# Besides, a question, an exclamation (Arabic's question mark is U+061F; Chinese and Japanese set
-# theirs full-width) and an ellipsis.
-SENTENCE_FINAL = FULL_STOPS + "!?\u2026\u061f\uff01\uff1f"
 # Greek asks with a semicolon, and a line that ends a clause with one is prose too.
 CLAUSE_FINAL = SENTENCE_FINAL + ";"
-# Quotation marks and brackets that may close a sentence after its mark: German "“", French "»",
-# Japanese "」" and "』".
-CLOSING_MARKS = "\"'\u201c\u201d\u2019\u00bb\u300d\u300f)]"
 # A paragraph of prose runs to a line that ends a sentence; lines after the last such line of a
 # block (a credit, "-30-", "END") and blocks with none (a byline and dateline, headlines, a table,
 # a signature) are never joined. A colon ends a lead-in to a list or a quotation, a closing mark a
 # quotation or a credit such as "(Reporting by Ann Lee)".
 PARAGRAPH_FINAL = SENTENCE_FINAL + ":" + CLOSING_MARKS
-# Thai, Lao and Khmer end a sentence with a space, not a mark.
-UNMARKED_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 OPEN_ENDS = ",;-"
 # Scripts written without spaces between words: a line may break after any character, and a
 # break between two of them is no space.

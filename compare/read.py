@@ -52,11 +52,7 @@ from compare.page_furniture import PageCopy, page_copy, readable_outlet
 from compare.plain_text import (
     CELL_SEPARATOR,
     CLAUSE_FINAL,
-    CLOSING_MARKS,
-    FULL_STOPS,
     HTML_NOT_TEXT,
-    SENTENCE_FINAL,
-    UNMARKED_SCRIPT,
     drop_embedded_posts,
     drop_pull_quotes,
     html_text,
@@ -84,7 +80,18 @@ from compare.records import (
     unordered_versions,
     unwatched,
 )
-from compare.segment import KANA, WEB_ADDRESS, in_english, sentence_spans, set_in_capitals
+from compare.segment import (
+    CLOSING_MARKS,
+    FULL_STOPS,
+    KANA,
+    MAX_UNPUNCTUATED_WORDS,
+    UNMARKED_SCRIPT,
+    WEB_ADDRESS,
+    in_english,
+    sentence_spans,
+    set_in_capitals,
+    unpunctuated,
+)
 from compare.subtitles import CUE_TIMING, WEBVTT_HEADER, subtitle_text
 from compare.transcript import Transcript, read_transcript
 
@@ -285,13 +292,9 @@ JOINING_WORDS = frozenset(
 )
 MIN_JOINED_LINES = 2
 HEADLINE_LIST = "a list of headlines, not an article: no sentence ends"
-# A text of more words than this that ends no sentence is read, but as lines or one sentence:
-# speech-to-text writes none of the marks (a warning says so, as it may share no sentence).
-MAX_UNPUNCTUATED_WORDS = 60
-SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSING_MARKS)}]*(?:\s|$)")
 UNPUNCTUATED = (
-    "has no sentence punctuation (speech-to-text?): its sentences cannot be told apart, "
-    "and its alignment with other articles is unreliable"
+    "has no sentence punctuation (speech-to-text?): it is compared in pieces of about 20 words, "
+    "which align less surely than sentences"
 )
 HEADLINE_ALONE = "a headline alone, no article text"
 # Why a hidden file a walk left out was not read: the reports list it with the inputs skipped.
@@ -655,7 +658,7 @@ def read_paths(
                 unusable.append(Skipped(item.where, reason))
             else:
                 claims.append(item)
-                if _unpunctuated(item.document.text):
+                if unpunctuated(item.document.text):
                     notes.append(ReadNote(item.where, UNPUNCTUATED))
         # A JSON Lines file's broken lines are found before its records are judged: the warnings
         # follow the lines.
@@ -732,20 +735,6 @@ def _ids_of_one_article(documents: Sequence[Document]) -> set[str]:
         for given, records in of_id.items()
         if [len(found) for found in articles(records)] == [len(records)]
     }
-
-
-def _unpunctuated(text: str) -> bool:
-    """Whether a text of more than ``MAX_UNPUNCTUATED_WORDS`` words ends no sentence, in a script
-    that ends sentences with a mark (a figure's point, "95.5", ends none).
-
-    >>> _unpunctuated("good afternoon this is kbay news " * 12), _unpunctuated("Talks ended. " * 40)
-    (True, False)
-    """
-    return (
-        len(text.split()) > MAX_UNPUNCTUATED_WORDS
-        and not SENTENCE_END.search(text)
-        and not UNMARKED_SCRIPT.search(text)
-    )
 
 
 def too_long(text: str) -> str | None:

@@ -295,6 +295,33 @@ CLOCK_REACH = 60
 WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # A sentence's first letter: the text's first, or the first after a stop, past quotes and brackets.
 SENTENCE_FIRST_LETTER = re.compile(r"(?:^|(?<=[.!?])[\"')\]]*\s+)[\"'(\[]*[^\W\d_]")
+# The marks that end a sentence, the one table every reader of a text asks. The full stops of
+# Latin, Cyrillic and Greek script; of Arabic script (U+06D4); Devanagari's danda and double
+# danda; Armenian's, Ethiopic's, Burmese's and Tibetan's own; Chinese and Japanese, ideographic
+# and half-width.
+FULL_STOPS = ".\u06d4\u0964\u0965\u0589\u1362\u104b\u0f0d\u3002\uff61"
+# Besides, a question, an exclamation (Arabic's question mark is U+061F; Chinese and Japanese set
+# theirs full-width) and an ellipsis.
+SENTENCE_FINAL = FULL_STOPS + "!?\u2026\u061f\uff01\uff1f"
+# Quotation marks and brackets that may close a sentence after its mark: German "“", French "»",
+# Japanese "」" and "』".
+CLOSING_MARKS = "\"'\u201c\u201d\u2019\u00bb\u300d\u300f)]"
+# Thai, Lao and Khmer end a sentence with a space, not a mark.
+UNMARKED_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
+# What ends a sentence: its mark, perhaps closed by quotes or brackets, before a space or the end
+# (a figure's point, "95.5", ends none).
+SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSING_MARKS)}]*(?:\s|$)")
+# Speech-to-text writes no sentence punctuation: a stretch of more words than this that ends no
+# sentence is read as such a transcript (a news sentence this long ends with a mark). Taken whole,
+# or a caption line at a time, it would align with no article's sentence; it is cut into pieces.
+MAX_UNPUNCTUATED_WORDS = 60
+# A piece of an unpunctuated stretch holds at most this many words, about a news sentence's
+# length. Of 60 BASIL articles read out as speech-to-text writes them (lower case, no marks),
+# pieces of 18 to 30 words align about half their words with the article (20: 0.51); pieces of
+# 15 words 0.45, of 10 words 0.29, as short pieces straddle sentences and align with none.
+UNPUNCTUATED_PIECE_WORDS = 20
+# A word of a stretch, as the pieces are cut between them.
+SPACED_WORD = re.compile(r"\S+")
 # Over-long "sentences" (tables, lists without punctuation) are cut so that matching stays bounded.
 MAX_SENTENCE_CHARS = 2000
 
@@ -1015,7 +1042,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     >>> [text[start:end] for start, end in sentence_spans(text)]
     ['Talks ended.', 'Reuters contributed to this report.']
     """
-    return _dateline_apart(text, _spans(text))
+    return _dateline_apart(text, _unpunctuated_apart(text, _spans(text)))
 
 
 def as_sentence(text: str, doc: str = "text", index: int = 0) -> Sentence:
@@ -1262,6 +1289,96 @@ def _goes_on_from_clock(text: str) -> bool:
     if first in words.not_places or first in words.function_words:
         return False
     return len(found) > 1 and found[1].rstrip(".,;:)").casefold() == "time"
+
+
+def unpunctuated(text: str) -> bool:
+    """Whether ``text`` holds more than ``MAX_UNPUNCTUATED_WORDS`` words and ends no sentence, in
+    a script that ends sentences with a mark: speech-to-text's, which :func:`segment` cuts into
+    pieces (see :func:`_unpunctuated_apart`).
+
+    >>> unpunctuated("good afternoon this is kbay news " * 12), unpunctuated("Talks ended. " * 40)
+    (True, False)
+    """
+    return (
+        len(text.split()) > MAX_UNPUNCTUATED_WORDS
+        and not SENTENCE_END.search(text)
+        and not UNMARKED_SCRIPT.search(text)
+    )
+
+
+def _unpunctuated_apart(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``spans``, where more than ``MAX_UNPUNCTUATED_WORDS`` words of a paragraph run on with no
+    sentence end, as speech-to-text writes them, cut into pieces of a sentence's size (see
+    :func:`_stretch_apart`). A span that ends a sentence is never cut, so punctuated text keeps
+    its sentences.
+
+    >>> text = "police closed the road " * 20 + "\\n\\nIt reopened."
+    >>> [len(text[start:end].split()) for start, end in sentence_spans(text)]
+    [20, 20, 20, 20, 2]
+    """
+    stretch: list[tuple[int, int]] = []
+    for start, end in spans:
+        if stretch and "\n\n" in text[stretch[-1][1] : start].replace(" ", ""):
+            yield from _stretch_apart(text, stretch)
+            stretch = []
+        if SENTENCE_END.search(text, start, end) or UNMARKED_SCRIPT.search(text, start, end):
+            yield from _stretch_apart(text, stretch)
+            stretch = []
+            yield start, end
+        else:
+            stretch.append((start, end))
+    yield from _stretch_apart(text, stretch)
+
+
+def _stretch_apart(text: str, stretch: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans of a paragraph that end no sentence (``stretch``) as they are when they hold
+    ``MAX_UNPUNCTUATED_WORDS`` words or fewer; else cut into pieces of at most
+    ``UNPUNCTUATED_PIECE_WORDS`` words, each piece its lines' words, cut where a line ends (a
+    caption's cue, a transcript's line) before cutting inside a line, into pieces of even size.
+    Lines of a list or of headlines are not run on: the lines of a stretch run on when most
+    open in lower case, as speech-to-text writes, or all are set in capitals, as captions; else
+    each line is a stretch of its own."""
+    words = [list(SPACED_WORD.finditer(text, start, end)) for start, end in stretch]
+    if sum(map(len, words)) <= MAX_UNPUNCTUATED_WORDS:
+        yield from stretch
+        return
+    lines = _lines(text, stretch, words)
+    if len(lines) > 1 and not _run_on(text, lines):
+        for line in lines:
+            yield from _stretch_apart(text, [(line[0].start(), line[-1].end())])
+        return
+    piece: list[re.Match[str]] = []
+    for line in lines:
+        parts = -(-len(line) // UNPUNCTUATED_PIECE_WORDS)
+        for part in range(parts):
+            cut = line[part * len(line) // parts : (part + 1) * len(line) // parts]
+            if len(piece) + len(cut) > UNPUNCTUATED_PIECE_WORDS:
+                yield piece[0].start(), piece[-1].end()
+                piece = []
+            piece += cut
+    yield piece[0].start(), piece[-1].end()
+
+
+def _lines(
+    text: str, stretch: list[tuple[int, int]], words: list[list[re.Match[str]]]
+) -> list[list[re.Match[str]]]:
+    """The words of ``stretch``'s spans, a list a line of ``text`` (spans with no line break
+    between them are one line's)."""
+    lines: list[list[re.Match[str]]] = []
+    for number, (span, found) in enumerate(zip(stretch, words, strict=True)):
+        if number and "\n" not in text[stretch[number - 1][1] : span[0]]:
+            lines[-1] += found
+        else:
+            lines.append(list(found))
+    return [line for line in lines if line]
+
+
+def _run_on(text: str, lines: list[list[re.Match[str]]]) -> bool:
+    """Whether ``lines`` run on, as speech-to-text's do (see :func:`_stretch_apart`)."""
+    following = [line[0].group() for line in lines[1:]]
+    if 2 * sum(word[:1].islower() for word in following) > len(following):
+        return True
+    return all(set_in_capitals(text[line[0].start() : line[-1].end()]) for line in lines)
 
 
 def _dateline_apart(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:

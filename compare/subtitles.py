@@ -19,7 +19,7 @@ import html
 import re
 from collections.abc import Iterator
 
-from compare.segment import in_english
+from compare.segment import in_english, unpunctuated
 from compare.transcript import Turn, told_turns
 
 # A cue's timing line: its start and end, hours perhaps left out in WebVTT ("01:02.500"), then
@@ -63,7 +63,14 @@ def subtitle_text(subtitles: str) -> str | None:
         if voice is not None and (voice != turns[-1][0] or not voice):
             turns.append((voice, []))
         turns[-1][1].append(words)
-    spoken = [Turn(voice or None, (" ".join(lines),)) for voice, lines in turns if lines]
+    # Cues without sentence punctuation (speech-to-text's) keep a line each: segment cuts such
+    # text into pieces where a cue ends rather than inside one.
+    cues_apart = unpunctuated(" ".join(" ".join(lines) for _, lines in turns))
+    spoken = [
+        Turn(voice or None, (("\n" if cues_apart else " ").join(lines),))
+        for voice, lines in turns
+        if lines
+    ]
     english = in_english("\n\n".join(turn.paragraphs[0] for turn in spoken))
     return "\n\n".join(told_turns(spoken, english=english))
 

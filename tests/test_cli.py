@@ -3173,7 +3173,7 @@ def test_subtitles_and_unpunctuated_transcripts_are_read_with_one_warning_each(
 ) -> None:
     """A .vtt file is read and compared with the article it reads out; a .srt file that times no
     cue is skipped with advice, and a transcript of many words with no sentence punctuation is
-    read with one warning that says why its alignment is unreliable."""
+    read with one warning that says it is compared in pieces."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     story = (
@@ -3197,8 +3197,8 @@ def test_subtitles_and_unpunctuated_transcripts_are_read_with_one_warning_each(
     assert messages(result) == [
         f"warning: skipped {inbox / 'notes.srt'}: not SubRip subtitles: no line times a cue "
         "(00:00:01,000 --> 00:00:04,000); save its text as .txt to compare it",
-        f"warning: {inbox / 'radio_asr.txt'} has no sentence punctuation (speech-to-text?): its "
-        "sentences cannot be told apart, and its alignment with other articles is unreliable",
+        f"warning: {inbox / 'radio_asr.txt'} has no sentence punctuation (speech-to-text?): it is "
+        "compared in pieces of about 20 words, which align less surely than sentences",
     ]
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     compared = {frozenset((pair["a"], pair["b"])) for pair in report["pairs"]}

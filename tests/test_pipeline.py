@@ -9,6 +9,7 @@ import random
 import re
 import subprocess
 import sys
+import textwrap
 import unicodedata
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
@@ -2345,3 +2346,53 @@ def test_a_guests_voice_in_subtitles_is_the_quotation_an_article_carries(tmp_pat
     ]
     notes = {note.kind for match in pair.matches for note in match.framing}
     assert not notes & {FramingKind.QUOTE_REMOVED, FramingKind.QUOTE_ADDED}
+
+
+WIRE_BRIDGE_STORY = (
+    "Harbour bridge shut after flood damage\n\n"
+    "The Quay Road bridge in Tarrow will stay closed for at least three weeks after floodwater "
+    "damaged two of its supports, the county council said on Tuesday.\n\n"
+    "Engineers found cracks in the stone piers during an inspection on Monday morning, hours "
+    "after the river rose more than two metres above its normal level.\n\n"
+    "Council leader Maria Okafor said the bridge would not reopen until divers had checked the "
+    "foundations and the cracks had been repaired.\n\n"
+    "About 14,000 vehicles cross the bridge each day, and the diversion along the harbour road "
+    "adds around twenty minutes to journeys into the town centre.\n\n"
+    "Local businesses on the north bank said trade had already fallen since the closure, and the "
+    "chamber of commerce asked the council for a temporary footbridge.\n\n"
+    "The Met Office has issued a yellow warning for more heavy rain on Thursday."
+)
+RADIO_READS_THE_WIRE = (
+    "good evening this is radio tarrow news at six the quay road bridge in tarrow will stay "
+    "closed for at least three weeks after floodwater damaged two of its supports the county "
+    "council said on tuesday engineers found cracks in the stone piers during an inspection on "
+    "monday morning hours after the river rose more than two metres above its normal level "
+    "council leader maria okafor said the bridge would not reopen until divers had checked the "
+    "foundations and the cracks had been repaired about fourteen thousand vehicles cross the "
+    "bridge each day and the diversion along the harbour road adds around twenty minutes to "
+    "journeys into the town centre local businesses on the north bank said trade had already "
+    "fallen since the closure and the chamber of commerce asked the council for a temporary "
+    "footbridge the met office has issued a yellow warning for more heavy rain on thursday "
+    "that was the latest from the county council now the weather it will be a cold night"
+)
+
+
+@pytest.mark.parametrize(
+    "radio",
+    [
+        pytest.param(RADIO_READS_THE_WIRE, id="one_line"),
+        pytest.param(textwrap.fill(RADIO_READS_THE_WIRE, 45), id="wrapped"),
+    ],
+)
+def test_speech_to_text_of_a_bulletin_aligns_with_the_wire_it_reads(radio: str) -> None:
+    """A radio bulletin's speech-to-text (lower case, no punctuation) that reads out a wire story
+    falls in the wire's story and aligns piece by piece with its sentences, so the pair's
+    containment shows the reuse: read as one sentence, it aligned with one quotation at most and
+    contained none of the wire."""
+    result = compare_documents([document(WIRE_BRIDGE_STORY, "wire"), document(radio, "radio")])
+    (pair,) = result.pairs
+    wire_in_radio = pair.a_in_b if pair.a == "wire" else pair.b_in_a
+    radio_in_wire = pair.b_in_a if pair.a == "wire" else pair.a_in_b
+    assert len(pair.matches) >= 4
+    assert (wire_in_radio >= 0.5, radio_in_wire >= 0.3) == (True, True)
+    assert pair.verdict != "independent"

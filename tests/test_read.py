@@ -5869,8 +5869,8 @@ def test_a_webvtt_file_without_cues_is_skipped_as_empty(tmp_path: Path, subtitle
 
 
 UNPUNCTUATED_NOTE = (
-    "has no sentence punctuation (speech-to-text?): its sentences cannot be told apart, "
-    "and its alignment with other articles is unreliable"
+    "has no sentence punctuation (speech-to-text?): it is compared in pieces of about 20 words, "
+    "which align less surely than sentences"
 )
 SPEECH_TO_TEXT = (
     "good evening this is radio tarrow flooding closed the quay road bridge in tarrow on "

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from compare.records import Document
 from compare.segment import (
     MAX_SENTENCE_CHARS,
+    UNPUNCTUATED_PIECE_WORDS,
     WORD,
     find_words,
     language,
@@ -1598,3 +1599,76 @@ def test_a_text_set_in_capitals_is_recased_by_its_storys_names(
     names the texts in mixed case of its story spell, its length kept for offsets."""
     assert recased(text, names) == expected
     assert len(recased(text, names)) == len(text)
+
+
+RADIO_BULLETIN = (
+    "good evening this is radio tarrow news at six the quay road bridge in tarrow will stay "
+    "closed for at least three weeks after floodwater damaged two of its supports the county "
+    "council said on tuesday engineers found cracks in the stone piers during an inspection on "
+    "monday morning hours after the river rose more than two metres above its normal level "
+    "council leader maria okafor said the bridge would not reopen until divers had checked the "
+    "foundations and the cracks had been repaired about fourteen thousand vehicles cross the "
+    "bridge each day and the diversion along the harbour road adds around twenty minutes to "
+    "journeys into the town centre"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(RADIO_BULLETIN, id="one_line"),
+        pytest.param(textwrap.fill(RADIO_BULLETIN, 42), id="wrapped"),
+        pytest.param(textwrap.fill(RADIO_BULLETIN.upper(), 32), id="captions_in_capitals"),
+    ],
+)
+def test_speech_to_text_is_cut_into_pieces_of_a_sentence_size(text: str) -> None:
+    """A bulletin as speech-to-text writes it, with no sentence punctuation, is cut into pieces
+    of at most UNPUNCTUATED_PIECE_WORDS words, not read as one sentence or a caption line at a
+    time; the pieces hold every word in order, their offsets point into the text, and a wrapped
+    text is cut only where its lines end."""
+    sentences = segment(document(text))
+    sizes = [len(sentence.text.split()) for sentence in sentences]
+    assert len(sentences) >= len(RADIO_BULLETIN.split()) // UNPUNCTUATED_PIECE_WORDS
+    assert max(sizes) <= UNPUNCTUATED_PIECE_WORDS
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert " ".join(s.text for s in sentences).split() == text.split()
+    if "\n" in text:
+        assert all(text[s.end] == "\n" for s in sentences[:-1])
+
+
+PUNCTUATED_SPLITS = [
+    pytest.param(
+        "Council leader Maria Okafor said the bridge over the River Tarrow, which carries about "
+        "fourteen thousand vehicles a day between the north bank estates and the town centre, "
+        "would not reopen until divers had checked its foundations, engineers had repaired the "
+        "cracks found in two of its stone piers on Monday, and the county's insurers had "
+        "agreed to pay for the work, which could take until the end of next month.",
+        1,
+        id="long_sentence_with_its_full_stop",
+    ),
+    pytest.param(
+        "Road closures this week\n"
+        + "\n".join(
+            f"{road} Road closed between the {stretch} junctions for resurfacing work"
+            for road in ("Quay", "Mill", "Harbour", "Station", "Market", "Bridge", "Castle")
+            for stretch in ("north",)
+        )
+        + "\nDrivers should allow extra time.",
+        9,
+        id="list_of_lines_in_capitals",
+    ),
+    pytest.param(
+        "Bridge shut for weeks\nBy Ann Lee\n\nThe Quay Road bridge will stay closed. "
+        "Engineers found cracks on Monday.",
+        4,
+        id="headline_byline_and_prose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), PUNCTUATED_SPLITS)
+def test_punctuated_text_is_split_as_before(text: str, count: int) -> None:
+    """Text that ends its sentences keeps them whole, however long, and a list of more than
+    sixty words whose lines open in capitals keeps a sentence a line: only unpunctuated
+    stretches whose lines run on are cut into pieces."""
+    assert len(segment(document(text))) == count
