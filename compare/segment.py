@@ -315,6 +315,10 @@ SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_FINAL)}][{re.escape(CLOSING_MA
 # sentence is read as such a transcript (a news sentence this long ends with a mark). Taken whole,
 # or a caption line at a time, it would align with no article's sentence; it is cut into pieces.
 MAX_UNPUNCTUATED_WORDS = 60
+# Speech-to-text writes no clause's mark either, where a written paragraph that leaves out its
+# full stops, as Urdu news copy may, still has its commas (Arabic script's "\u060c" too), colons
+# and brackets.
+CLAUSE_MARK = re.compile("[,;:()\u060c\u061b\uff0c\uff1a\uff1b\u3001]")
 # A piece of an unpunctuated stretch holds at most this many words, about a news sentence's
 # length. Of 60 BASIL articles read out as speech-to-text writes them (lower case, no marks),
 # pieces of 18 to 30 words align about half their words with the article (20: 0.51); pieces of
@@ -1302,6 +1306,7 @@ def unpunctuated(text: str) -> bool:
     return (
         len(text.split()) > MAX_UNPUNCTUATED_WORDS
         and not SENTENCE_END.search(text)
+        and not CLAUSE_MARK.search(text)
         and not UNMARKED_SCRIPT.search(text)
     )
 
@@ -1332,14 +1337,16 @@ def _unpunctuated_apart(text: str, spans: Iterable[tuple[int, int]]) -> Iterator
 
 def _stretch_apart(text: str, stretch: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The spans of a paragraph that end no sentence (``stretch``) as they are when they hold
-    ``MAX_UNPUNCTUATED_WORDS`` words or fewer; else cut into pieces of at most
+    ``MAX_UNPUNCTUATED_WORDS`` words or fewer, or a clause's mark (see ``CLAUSE_MARK``); else cut into pieces of at most
     ``UNPUNCTUATED_PIECE_WORDS`` words, each piece its lines' words, cut where a line ends (a
     caption's cue, a transcript's line) before cutting inside a line, into pieces of even size.
     Lines of a list or of headlines are not run on: the lines of a stretch run on when most
     open in lower case, as speech-to-text writes, or all are set in capitals, as captions; else
     each line is a stretch of its own."""
     words = [list(SPACED_WORD.finditer(text, start, end)) for start, end in stretch]
-    if sum(map(len, words)) <= MAX_UNPUNCTUATED_WORDS:
+    if sum(map(len, words)) <= MAX_UNPUNCTUATED_WORDS or any(
+        CLAUSE_MARK.search(text, start, end) for start, end in stretch
+    ):
         yield from stretch
         return
     lines = _lines(text, stretch, words)
