@@ -524,6 +524,9 @@ def _run_stages(
         editors_notes = find_notes(documents, sentences)
         boilerplate = find_boilerplate(documents, sentences, editors_notes)
         advance(len(pooled), len(pooled))
+    # Asked once an article: by the grouping, which judges a join on pairs in one language, and
+    # by the pairs' framing below.
+    languages = {d.id: language_of(d) for d in documents}
     if single_story:
         with timer("group stories") as advance:
             stories = one_story(documents, sentences)
@@ -557,7 +560,14 @@ def _run_stages(
             }
         with timer("group stories") as advance:
             stories = group_stories(
-                documents, sentences, terms, links.pairs, settings, advance, links.other_days
+                documents,
+                sentences,
+                terms,
+                links.pairs,
+                settings,
+                advance,
+                links.other_days,
+                languages,
             )
             del terms
     if reported is not None:
@@ -639,7 +649,6 @@ def _run_stages(
     # A pair in two languages is no rewrite of one text: "informó" against "informou" removes
     # no attribution, and a quotation translated is no other quotation. Its framing goes
     # unnamed, numbers too, as a translation writes "nesta segunda-feira (3)" for "3 de marzo".
-    languages = {d.id: language_of(d) for d in documents}
     one_language = {
         n
         for (_, a, b), n in zip(work, alignment_of, strict=True)

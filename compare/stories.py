@@ -10,7 +10,9 @@ reports of two events that share only stock lines naming no one ("Insurers said 
 early to estimate the cost of the damage.") do not. Groups then merge by average linkage over
 the tf-idf cosine of their story terms (names, places and numbers, and the content words of the
 title and lede), counting only documents published at most ``story_max_days`` apart (when both
-dates are known: a story runs on from its nearest article), while the best average reaches ``story_threshold``: independent reports of one
+dates are known: a story runs on from its nearest article) and, where two groups have pairs of
+documents in one language, only those (nothing is translated: across languages only names and
+numbers are shared), while the best average reaches ``story_threshold``: independent reports of one
 event land together without sharing a sentence, and one round-up article cannot chain two
 events. Idf counts each group of copies as one document, and a small run as if it had
 ``IDF_DOCUMENTS``, so that a folder of one event's coverage is one story as it would be among
@@ -57,7 +59,15 @@ from compare.records import (
     origins_and_copies,
     unwatched,
 )
-from compare.segment import as_sentence, is_number, language_of, normalise, word_length, words
+from compare.segment import (
+    as_sentence,
+    is_number,
+    language_of,
+    languages_differ,
+    normalise,
+    word_length,
+    words,
+)
 from compare.settings import Settings
 from compare.similarity import jaccard, stem
 from compare.templates import (
@@ -316,19 +326,23 @@ def group_stories(
     settings: Settings,
     advance: Advance = unwatched,
     other_days: Iterable[tuple[str, str]] = (),
+    languages: Mapping[str, str | None] | None = None,
 ) -> tuple[Story, ...]:
     """Stories in input order of their first document, numbered ``story-001``, ..., each with
     its key across runs (:func:`story_key`) and why each of its documents is in it
     (``Story.links``).
 
     Documents joined by copy links always share a story; groups then merge by
-    :func:`average_linkage` over the tf-idf cosine of their terms.
+    :func:`average_linkage` over the tf-idf cosine of their terms, judged on their pairs in one
+    language (``segment.language_of``) where they have any.
 
     Args:
         terms: each document's :func:`story_terms`, by document id.
         copy_links: document pairs that share near-copy sentences.
         other_days: document pairs whose near copies fill one template with another day's
             figures (see :class:`CopyLinks`): however many terms they share, they do not join.
+        languages: each document's language by id (``segment.language_of``, asked of each
+            document when not given: a large run's pipeline has them already).
         advance: hears the documents whose scores against all others are done; the merging
             after them is a blink (0.01 s of 1.3 s at 10,000 synthetic articles).
     """
@@ -358,7 +372,13 @@ def group_stories(
     }
     days = [_ordinal(d.published) for d in documents]
     labels = average_linkage(
-        len(documents), must, scores, settings.story_threshold, days, settings.story_max_days
+        len(documents),
+        must,
+        scores,
+        settings.story_threshold,
+        days,
+        settings.story_max_days,
+        [languages[d.id] if languages else language_of(d) for d in documents],
     )
     groups: dict[int, list[Document]] = defaultdict(list)
     for label, document in zip(labels, documents, strict=True):
@@ -512,6 +532,7 @@ def average_linkage(
     threshold: float,
     days: Sequence[float] = (),
     max_days: float = math.inf,
+    languages: Sequence[str | None] = (),
 ) -> list[int]:
     """Group items ``0..count-1``; each item's group is labelled by its smallest member.
 
@@ -525,10 +546,19 @@ def average_linkage(
     article: a follow-up nine days after the first report and two after the last joins the
     story by the articles around it, its first days neither counting nor counting against it.
 
+    With ``languages`` (each item's, None when unknown: one with every language), two groups
+    with pairs in one language are judged on those pairs alone, and on every pair only when
+    they have none: nothing is translated, so a Spanish report's pairs with a story's Spanish
+    reports tell whether it joins, and its pair with the story's Portuguese report, which
+    shares names and numbers but no stems, neither helps nor hurts.
+
     >>> average_linkage(3, [], {(0, 2): 0.5, (1, 2): 0.5}, 0.3)
     [0, 1, 0]
     >>> follow_up = {(1, 2): 0.5}
     >>> average_linkage(3, [(0, 1)], follow_up, 0.3), average_linkage(3, [(0, 1)], follow_up, 0.3, [1, 6, 11], 7)
+    ([0, 0, 2], [0, 0, 0])
+    >>> one_event, languages = {(0, 2): 0.5}, ["es", "pt", "es"]
+    >>> average_linkage(3, [(0, 1)], one_event, 0.3), average_linkage(3, [(0, 1)], one_event, 0.3, languages=languages)
     ([0, 0, 2], [0, 0, 0])
     """
     parent = _copy_groups(count, must_link)
@@ -539,22 +569,36 @@ def average_linkage(
             n = parent[n]
         return n
 
-    size = Counter(parent)
-    calendar = _Calendar(parent, days, max_days)
-    between: defaultdict[int, dict[int, float]] = defaultdict(dict)
+    reach = _Reach(parent, days, max_days, languages)
+    # Of each two groups, the sum of their pairs' scores, and of those in one language.
+    between: defaultdict[int, dict[int, tuple[float, float]]] = defaultdict(dict)
+
+    def add(x: int, y: int, every: float, in_one_language: float) -> None:
+        summed_every, summed_in_one_language = between[x].get(y, (0.0, 0.0))
+        between[x][y] = between[y][x] = (
+            summed_every + every,
+            summed_in_one_language + in_one_language,
+        )
+
     for (a, b), score in scores.items():
         ra, rb = root(a), root(b)
-        if ra != rb and calendar.near(a, b):
-            between[ra][rb] = between[ra].get(rb, 0.0) + score
-            between[rb][ra] = between[ra][rb]
+        if ra != rb and reach.near(a, b):
+            add(ra, rb, score, score if reach.one_language(a, b) else 0.0)
 
     def average(x: int, y: int) -> float:
+        every, in_one_language = between[x].get(y, (0.0, 0.0))
+        if not every:
+            return 0.0
+        near, near_in_one_language = reach.close(x, y)
+        total, pairs = (
+            (in_one_language, near_in_one_language) if near_in_one_language else (every, near)
+        )
         # Rounded so that the order in which scores were summed cannot tip a comparison.
-        total = between[x].get(y, 0.0)
-        return round(total / calendar.close(x, y, size), AVERAGE_DIGITS) if total else 0.0
+        return round(total / pairs, AVERAGE_DIGITS) if total else 0.0
 
     # Only pairs of groups that could merge are queued: a merged group's average to a third is a
-    # weighted mean of its parts' averages, so it never exceeds both of them (reducibility).
+    # weighted mean of its parts' averages (of the parts with pairs in one language with it, if
+    # any has), so it never exceeds both of them (reducibility).
     queue = [
         (-average(x, y), x, y)
         for x in between
@@ -569,14 +613,11 @@ def average_linkage(
             continue
         keep, gone = min(x, y), max(x, y)
         parent[gone] = keep
-        size[keep] += size.pop(gone)
-        calendar.merge(keep, gone)
-        for other, total in between.pop(gone).items():
+        reach.merge(keep, gone)
+        for other, sums in between.pop(gone).items():
             del between[other][gone]
-            if other == keep:
-                continue
-            between[keep][other] = between[keep].get(other, 0.0) + total
-            between[other][keep] = between[keep][other]
+            if other != keep:
+                add(keep, other, *sums)
         for other in between[keep]:
             if average(keep, other) >= threshold:
                 low, high = min(keep, other), max(keep, other)
@@ -584,42 +625,55 @@ def average_linkage(
     return [root(n) for n in range(count)]
 
 
-class _Calendar:
-    """The days of each group's items, to count the pairs of two groups published at most
-    ``max_days`` apart (an unknown day, NaN, is close to every day); every pair without
-    ``days``. Merging adds counts: a group's days are few, as most stories run a few days."""
+class _Reach:
+    """The days and languages of each group's items, to count the pairs of two groups published
+    at most ``max_days`` apart (an unknown day, NaN, is close to every day; every pair is
+    without ``days``), and of those the pairs in one language (an unknown language, None, is one
+    with every language; every pair is without ``languages``). Merging adds counts: a group's
+    days and languages are few, as most stories run a few days in a language or two."""
 
-    def __init__(self, group: Sequence[int], days: Sequence[float], max_days: float) -> None:
+    def __init__(
+        self,
+        group: Sequence[int],
+        days: Sequence[float],
+        max_days: float,
+        languages: Sequence[str | None],
+    ) -> None:
         self.max_days = max_days
         self.day_of = days
-        self.days: defaultdict[int, Counter[float]] = defaultdict(Counter)
-        self.undated: Counter[int] = Counter()
-        for item, day in enumerate(days):
-            if math.isnan(day):
-                self.undated[group[item]] += 1
-            else:
-                self.days[group[item]][day] += 1
+        self.language_of = languages
+        self.places: defaultdict[int, Counter[tuple[float | None, str | None]]] = defaultdict(
+            Counter
+        )
+        timed = bool(days) and not math.isinf(max_days)
+        for item, first in enumerate(group):
+            day = days[item] if timed and not math.isnan(days[item]) else None
+            self.places[first][(day, languages[item] if languages else None)] += 1
 
     def near(self, a: int, b: int) -> bool:
         """Whether items ``a`` and ``b`` are published close enough to be compared."""
         return not self.day_of or not abs(self.day_of[a] - self.day_of[b]) > self.max_days
 
-    def merge(self, keep: int, gone: int) -> None:
-        self.days[keep].update(self.days.pop(gone, Counter()))
-        self.undated[keep] += self.undated.pop(gone, 0)
-
-    def close(self, x: int, y: int, size: Mapping[int, int]) -> int:
-        """How many pairs of an item of group ``x`` and one of group ``y`` are close in time."""
-        if not self.days or math.isinf(self.max_days):
-            return size[x] * size[y]
-        undated_x, undated_y = self.undated[x], self.undated[y]
-        dated = sum(
-            count_x * count_y
-            for day_x, count_x in self.days[x].items()
-            for day_y, count_y in self.days[y].items()
-            if abs(day_x - day_y) <= self.max_days
+    def one_language(self, a: int, b: int) -> bool:
+        """Whether items ``a`` and ``b`` are not known to be in two languages."""
+        return not self.language_of or not languages_differ(
+            self.language_of[a], self.language_of[b]
         )
-        return dated + undated_x * size[y] + undated_y * size[x] - undated_x * undated_y
+
+    def merge(self, keep: int, gone: int) -> None:
+        self.places[keep].update(self.places.pop(gone))
+
+    def close(self, x: int, y: int) -> tuple[int, int]:
+        """How many pairs of an item of group ``x`` and one of group ``y`` are close in time,
+        and how many of those are in one language."""
+        near = in_one_language = 0
+        for (day_x, language_x), count_x in self.places[x].items():
+            for (day_y, language_y), count_y in self.places[y].items():
+                if day_x is None or day_y is None or abs(day_x - day_y) <= self.max_days:
+                    near += count_x * count_y
+                    if not languages_differ(language_x, language_y):
+                        in_one_language += count_x * count_y
+        return near, in_one_language
 
 
 def one_story(

@@ -15,7 +15,7 @@ from compare import stories
 from compare.candidates import find_candidates, signatures
 from compare.pipeline import compare_documents, compare_paths
 from compare.records import Document, JoinedBy, Sentence, Story, Verdict
-from compare.segment import segment
+from compare.segment import languages_differ, segment
 from compare.settings import Settings
 from compare.stories import (
     AVERAGE_DIGITS,
@@ -263,6 +263,92 @@ def test_a_spanish_report_that_opens_on_a_witness_joins_the_wire_not_a_report_of
     diario", "Sr.", "durante", "contra", "doce"): it joins the wire, and the other stays apart.
     Before Spanish words were judged as Spanish it went with the other report."""
     assert stories_of([RESCUE_WIRE, RESCUE_LOCAL, RESCUE_OTHER]) == [["wire", "local"], ["other"]]
+
+
+WILDFIRE_DAY = "2025-08-14"
+WILDFIRE = (
+    Document(
+        "andina",
+        "Prensa Andina",
+        "Un incendio forestal que arrasa desde el miércoles la Sierra de Valdecruz obligó este "
+        "jueves a evacuar a 1.200 vecinos de San Telmo, en la provincia de Alcaraván, informó la "
+        "gobernadora Mireya Castaño. Las llamas han consumido unas 4.500 hectáreas de bosque y "
+        "tres bomberos resultaron heridos, según Protección Civil. Castaño pidió ayuda al Gobierno "
+        "nacional y dijo que dos aviones cisterna llegarán el viernes. Los evacuados pasan la "
+        "noche en el polideportivo municipal y en la escuela Simón Rodríguez.",
+        title="Incendio forestal en la Sierra de Valdecruz obliga a evacuar a 1.200 vecinos de "
+        "San Telmo",
+        published=WILDFIRE_DAY,
+    ),
+    Document(
+        "heraldo",
+        "El Heraldo del Norte",
+        "La gobernadora de Alcaraván, Mireya Castaño, ordenó el jueves la evacuación de 1.200 "
+        "habitantes de San Telmo ante el avance del incendio forestal en la Sierra de Valdecruz. "
+        "El fuego, que comenzó el miércoles por la tarde, ha quemado 4.500 hectáreas, y tres "
+        "bomberos sufrieron quemaduras leves. Protección Civil informó que el viento dificulta las "
+        "tareas de extinción. Los vecinos evacuados fueron alojados en el polideportivo municipal.",
+        title="Evacuan San Telmo por el incendio de la Sierra de Valdecruz",
+        published=WILDFIRE_DAY,
+    ),
+    Document(
+        "caribe",
+        "Informador Caribe",
+        "Rosa Ibarra, de 63 años, salió de su casa con sus dos nietos y una bolsa de ropa cuando "
+        "el humo cubrió el pueblo. —No sabemos si la casa sigue en pie —contó a este diario—. "
+        "Como ella, unos 1.200 vecinos fueron evacuados el jueves por el avance del incendio "
+        "forestal. En el polideportivo de San Telmo, los voluntarios reparten agua y mantas a las "
+        "familias. La gobernadora Mireya Castaño visitó el albergue por la tarde y prometió ayudas "
+        "para quienes perdieron su vivienda en la Sierra de Valdecruz.",
+        title="«Vimos el humo y salimos con lo puesto»: la huida de los evacuados por el incendio",
+        published=WILDFIRE_DAY,
+    ),
+    Document(
+        "wire",
+        "World Wire",
+        "A wildfire raging in the Sierra de Valdecruz forced the evacuation of 1,200 residents of "
+        "San Telmo on Thursday, governor Mireya Castaño said. The blaze has burned about 4,500 "
+        "hectares of forest in Alcaraván province and three firefighters were injured, according "
+        "to Protección Civil. Castaño asked the national government for help and said two "
+        "water-bombing planes would arrive on Friday. Evacuees are spending the night in the "
+        "municipal sports hall and the Simón Rodríguez school.",
+        title="Wildfire forces 1,200 to flee San Telmo",
+        published=WILDFIRE_DAY,
+    ),
+    Document(
+        "folha",
+        "Folha do Sul",
+        "Um incêndio florestal na Sierra de Valdecruz obrigou nesta quinta-feira à retirada de "
+        "1.200 moradores de San Telmo, na província de Alcaraván, informou a governadora Mireya "
+        "Castaño. As chamas já consumiram cerca de 4.500 hectares de floresta e três bombeiros "
+        "ficaram feridos, segundo a Proteção Civil. Castaño pediu ajuda ao governo nacional e "
+        "disse que dois aviões-tanque chegarão na sexta-feira.",
+        title="Incêndio florestal obriga a retirar 1.200 moradores de San Telmo",
+        published=WILDFIRE_DAY,
+    ),
+)
+OTHER_WILDFIRE = Document(
+    "valle", "Diario del Valle",
+    "Unos 300 vecinos de Villarreal de Tosca pasaron la noche fuera de sus casas después de que "
+    "un incendio en la Sierra de Orbaneja se acercara al casco urbano, informó el alcalde Julián "
+    "Ferrer. Los bomberos dieron por controlado el fuego a primera hora del jueves, tras quemar "
+    "unas 600 hectáreas de pinar. Ferrer atribuyó el origen a una quema de rastrojos.",
+    title="Controlado el fuego de la Sierra de Orbaneja tras el desalojo de Villarreal de Tosca",
+    published=WILDFIRE_DAY,
+)  # fmt: skip
+
+
+def test_a_report_joins_its_story_on_the_pairs_in_its_own_language() -> None:
+    """Three Spanish reports, an English and a Portuguese one of one wildfire are one story.
+    Informador Caribe's, which opens on an evacuee, scores 0.275 and 0.277 against the other
+    Spanish reports, and 0.121 and 0.123 against the English and Portuguese ones, which share
+    only its names and numbers: averaged over all four, 0.199, it made a story of its own;
+    judged on the Spanish pairs, it joins. A Spanish report of another wildfire of that day
+    (0.129 and 0.181 against two of them) stays apart."""
+    assert stories_of([*WILDFIRE, OTHER_WILDFIRE]) == [
+        ["andina", "heraldo", "caribe", "wire", "folha"],
+        ["valle"],
+    ]
 
 
 def test_reports_far_apart_in_time_stay_apart(seed_texts: list[str]) -> None:
@@ -1145,10 +1231,14 @@ def brute_force_average_linkage(
     threshold: float,
     days: list[float] | None = None,
     max_days: float = math.inf,
+    languages: list[str | None] | None = None,
 ) -> list[int]:
     """Average linkage the slow, obvious way: recompute every group pair's average each round,
-    over the pairs of items at most ``max_days`` apart (an unknown day close to every day)."""
+    over the pairs of items at most ``max_days`` apart (an unknown day close to every day), and
+    of those over the pairs in one language if there are any (an unknown language is one with
+    every language)."""
     day = days or [0.0] * count
+    language = languages or [None] * count
 
     def close(a: int, b: int) -> bool:
         return not abs(day[a] - day[b]) > max_days
@@ -1162,6 +1252,10 @@ def brute_force_average_linkage(
 
     def average(x: set[int], y: set[int]) -> float:
         near = [(min(a, b), max(a, b)) for a in x for b in y if close(a, b)]
+        in_one_language = [
+            (a, b) for a, b in near if not languages_differ(language[a], language[b])
+        ]
+        near = in_one_language or near
         total = sum(scores.get(pair, 0.0) for pair in near)
         return round(total / len(near), AVERAGE_DIGITS) if total else 0.0
 
@@ -1195,15 +1289,26 @@ def brute_force_average_linkage(
     ),
     st.sampled_from([0.2, 0.3, 0.5]),
     st.lists(st.sampled_from([math.nan, 0.0, 3.0, 6.0, 9.0, 12.0]), min_size=8, max_size=8),
+    st.lists(st.sampled_from(["es", "pt", "en", None]), min_size=8, max_size=8),
 )
 @example(
-    (4, [], {(0, 1): 0.3, (0, 2): 0.45, (0, 3): 0.6, (1, 2): 0.2, (1, 3): 0.1}), 0.2, [0.0] * 8
+    (4, [], {(0, 1): 0.3, (0, 2): 0.45, (0, 3): 0.6, (1, 2): 0.2, (1, 3): 0.1}),
+    0.2,
+    [0.0] * 8,
+    ["es"] * 8,
+)
+@example(
+    (4, [(0, 1)], {(0, 2): 0.6, (0, 3): 0.3, (1, 3): 0.3}),
+    0.3,
+    [0.0] * 8,
+    ["es", "pt", "es", "pt", *[None] * 4],
 )
 def test_average_linkage_matches_the_brute_force_definition(
-    case: tuple, threshold: float, days: list[float]
+    case: tuple, threshold: float, days: list[float], languages: list[str | None]
 ) -> None:
     """The heap-based grouping equals average linkage recomputed from scratch every round,
-    with and without days that put some pairs out of each other's reach."""
+    with and without days that put some pairs out of each other's reach, and with languages
+    that leave some pairs out when groups have pairs in one language."""
     count, must, scores = case
     assert average_linkage(count, must, scores, threshold) == brute_force_average_linkage(
         count, must, scores, threshold
@@ -1211,6 +1316,11 @@ def test_average_linkage_matches_the_brute_force_definition(
     assert average_linkage(
         count, must, scores, threshold, days[:count], 5
     ) == brute_force_average_linkage(count, must, scores, threshold, days[:count], 5)
+    assert average_linkage(
+        count, must, scores, threshold, days[:count], 5, languages[:count]
+    ) == brute_force_average_linkage(
+        count, must, scores, threshold, days[:count], 5, languages[:count]
+    )
 
 
 def test_groups_merge_when_the_average_equals_the_threshold() -> None:
