@@ -405,7 +405,7 @@ def _reuse_found(result: Result, fail_on: frozenset[str] | None, quiet: bool = F
     """
     if not fail_on:
         return False
-    found = [pair for pair in result.pairs if _named(pair, fail_on)]
+    found = [pair for pair in (*result.pairs, *result.across) if _named(pair, fail_on)]
     if found and not quiet:
         count = len(found)
         errors.print(

@@ -51,6 +51,7 @@ from compare.overlap import (
 )
 from compare.provenance import (
     Precedence,
+    across_common_origins,
     direction_cycles,
     through_common_origins,
     who_copied_whom,
@@ -83,6 +84,7 @@ from compare.records import (
     Skipped,
     Story,
     Taken,
+    Verdict,
     WordEdit,
     boilerplate_indexes,
     by_story,
@@ -407,7 +409,11 @@ def _compare_against(
     result = _compare(
         compared, settings, progress, False, seconds | timer.seconds, framing, reported=new_ids
     )
-    return replace(result, pairs=tuple(p for p in result.pairs if new_ids & {p.a, p.b}))
+    return replace(
+        result,
+        pairs=tuple(p for p in result.pairs if new_ids & {p.a, p.b}),
+        across=tuple(p for p in result.across if new_ids & {p.a, p.b}),
+    )
 
 
 def _sharing_a_sentence(
@@ -531,6 +537,7 @@ def _run_stages(
         with timer("group stories") as advance:
             stories = one_story(documents, sentences)
             sampled = np.zeros(0, dtype=np.int64)
+            sharing: AbstractSet[tuple[str, str]] = frozenset()
             advance(len(documents), len(documents))
     else:
         # The near copies (millions of pairs in a large run) and the terms (a Counter an
@@ -552,6 +559,7 @@ def _run_stages(
                 advance,
             )
             del near_copies
+            sharing = links.sharing
         with timer("find story terms") as advance:
             untelling = boilerplate | links.stock
             terms = {
@@ -570,8 +578,13 @@ def _run_stages(
                 languages,
             )
             del terms
+    across = _across_stories(sharing, stories, documents)
     if reported is not None:
-        stories = tuple(s for s in stories if not reported.isdisjoint(s.documents))
+        # A reported document's partners in other stories are measured with their stories, as
+        # a reported document's are with its own.
+        across = [pair for pair in across if not reported.isdisjoint(pair)]
+        wanted = reported | {d for pair in across for d in pair}
+        stories = tuple(s for s in stories if not wanted.isdisjoint(s.documents))
         kept = {d for story in stories for d in story.documents}
         documents = tuple(d for d in documents if d.id in kept)
         rows_kept = np.array([n for n, s in enumerate(pooled) if s.doc in kept], dtype=np.int64)
@@ -597,14 +610,23 @@ def _run_stages(
         )
         # Numbered among the whole run's sentences, a sentence both passes cut counts once.
         sampled = np.union1d(sampled, rows[candidates.sampled])
-    proposals = _Proposals(
-        _proposals_by_pair(telling, _between_news(candidates.pairs, telling, boilerplate).tolist()),
-        told,
-    )
+        in_stories = _proposals_by_pair(
+            telling, _between_news(candidates.pairs, telling, boilerplate).tolist()
+        )
+        across_proposed, across_sampled = _proposals_across(
+            pooled, signature_rows, {(told[a], told[b]) for a, b in across}, boilerplate, settings
+        )
+        sampled = np.union1d(sampled, across_sampled)
+    proposals = _Proposals(in_stories | across_proposed, told)
     # Every match of every pair is held from here on: what only the stages above needed goes
     # now (at 10,000 articles the signatures alone are 160 MB).
     del signature_rows, candidates, telling, rows
-    work = [(story, a, b) for story in stories for a, b in combinations(story.documents, 2)]
+    # Each pair across stories is aligned and measured as a story of its own two documents,
+    # then told apart from the stories' pairs by that story (see _across_story).
+    between = [_across_story(story_of, stories, a, b) for a, b in across]
+    work = [
+        (story, a, b) for story in (*stories, *between) for a, b in combinations(story.documents, 2)
+    ]
     with timer("align") as advance:
         judged = _StoryMemo[Judgement]()
         # One alignment for each pair of texts (with the candidates between them) a story holds,
@@ -657,7 +679,8 @@ def _run_stages(
     # The names each story's texts in mixed case spell, which its sentences set in capitals are
     # read with: asked by the profiles and by every measure of a story's sides.
     names_in = {
-        story.id: story_names(s for d in story.documents for s in sentences[d]) for story in stories
+        story.id: story_names(s for d in story.documents for s in sentences[d])
+        for story in (*stories, *between)
     }
     if framing:
         with timer("name framing") as advance:
@@ -709,14 +732,18 @@ def _run_stages(
         backdating = backdating_outlets(
             documents, (p for found in measured.values() for p in found)
         )
-        again = {story.id for story in stories if not backdating.keys().isdisjoint(story.documents)}
+        again = {
+            story.id
+            for story in (*stories, *between)
+            if not backdating.keys().isdisjoint(story.documents)
+        }
         if again:
             remeasured, _ = measure(
                 (item for item in zip(work, alignment_of, strict=True) if item[0][0].id in again),
                 backdating,
             )
             measured |= remeasured
-        pairs = tuple(p for story in stories for p in measured.get(story.id, ()))
+        pairs = tuple(p for story in (*stories, *between) for p in measured.get(story.id, ()))
         # A quotation two articles share is told apart by whether any other of the run carries
         # it: an article of another story may.
         pairs = quotation_carriers(pairs, sentences)
@@ -736,6 +763,8 @@ def _run_stages(
                 for p in pairs
             )
     del matches, alignment_of, measure
+    of_stories = len(pairs) - len(between)
+    pairs, across_pairs = pairs[:of_stories], _shared_across(pairs[of_stories:], story_of, stories)
     run = Result(
         documents=documents,
         sentences=sentences,
@@ -796,6 +825,10 @@ def _run_stages(
         tracing = tuple(story for story in tracing if story.id in again)
         pairs_of |= {story.id: without_links(pairs_of[story.id], found) for story in tracing}
     pairs = tuple(p for story in stories for p in revised_of[story.id])
+    # Two copies of one release in two stories share its text, not each other's.
+    across_pairs = across_common_origins(
+        across_pairs, taken, {d: story.id for story in stories for d in story.documents}
+    )
     with timer("cluster near-duplicates") as advance:
         clusters = cluster_near_duplicates(documents, sentences, pairs, boilerplate)
         advance(len(documents), len(documents))
@@ -814,6 +847,7 @@ def _run_stages(
         pairs=pairs,
         groups=tuple(g for story in stories for g in groups_of[story.id]),
         taken=taken,
+        across=across_pairs,
         clusters=clusters,
         cycles=cycles,
         figures=figures,
@@ -1205,6 +1239,68 @@ def _between_news(
         ((s.doc, s.index) not in boilerplate for s in pooled), dtype=bool, count=len(pooled)
     )
     return pairs[news[pairs[:, 0]] & news[pairs[:, 1]]]
+
+
+def _across_stories(
+    sharing: AbstractSet[tuple[str, str]], stories: Sequence[Story], documents: Sequence[Document]
+) -> list[tuple[str, str]]:
+    """The pairs of ``sharing`` (documents that share a near copy: ``CopyLinks.sharing``) whose
+    documents are of two stories, each in input order, in that order: a round-up that takes a
+    few sentences from each of two press releases tells one of their stories, and its pair with
+    the other's release is compared all the same."""
+    story_of = {d: story.id for story in stories for d in story.documents}
+    order = {d.id: n for n, d in enumerate(documents)}
+    found = {
+        (a, b) if order[a] < order[b] else (b, a) for a, b in sharing if story_of[a] != story_of[b]
+    }
+    return sorted(found, key=lambda pair: (order[pair[0]], order[pair[1]]))
+
+
+def _proposals_across(
+    pooled: Sequence[Sentence],
+    signature_rows: np.ndarray,
+    pairs: AbstractSet[tuple[str, str]],
+    boilerplate: frozenset[tuple[str, int]],
+    settings: Settings,
+) -> tuple[dict[tuple[str, str], frozenset[tuple[int, int]]], np.ndarray]:
+    """The candidate sentence pairs between the two documents of each of ``pairs`` (of two
+    stories, which the pass grouped by story never pairs), as :func:`_proposals_by_pair` keys
+    them, by one more LSH pass over those documents' sentences alone; and the sentences (by
+    their number in ``pooled``) whose pairs an oversized bucket of it cut."""
+    if not pairs:
+        return {}, np.zeros(0, dtype=np.int64)
+    involved = {d for pair in pairs for d in pair}
+    rows = np.array([n for n, s in enumerate(pooled) if s.doc in involved], dtype=np.int64)
+    theirs = [pooled[n] for n in rows]
+    candidates = find_candidates(theirs, signature_rows[rows], settings)
+    proposed = _proposals_by_pair(
+        theirs, _between_news(candidates.pairs, theirs, boilerplate).tolist()
+    )
+    wanted = pairs | {(b, a) for a, b in pairs}
+    return (
+        {pair: found for pair, found in proposed.items() if pair in wanted},
+        rows[candidates.sampled],
+    )
+
+
+def _across_story(story_of: Mapping[str, int], stories: Sequence[Story], a: str, b: str) -> Story:
+    """The story of ``a`` and ``b`` alone, documents of two stories whose pair is aligned and
+    measured in it as a story's are: its id, which joins their stories' ids and their own,
+    is no story's."""
+    return Story(f"{stories[story_of[a]].id}+{stories[story_of[b]].id}:{a}+{b}", "", (a, b))
+
+
+def _shared_across(
+    measured: Iterable[PairComparison], story_of: Mapping[str, int], stories: Sequence[Story]
+) -> tuple[PairComparison, ...]:
+    """Of the pairs across stories as measured, those that reuse text (any verdict but
+    independent: they share a near copy, which the aligner may not take for one), each given
+    the story of the document that reuses the other (of ``a`` when no direction tells)."""
+    return tuple(
+        replace(p, story=stories[story_of[p.copy or p.a]].id)
+        for p in measured
+        if p.verdict is not Verdict.INDEPENDENT
+    )
 
 
 def _proposals_by_pair(

@@ -439,6 +439,77 @@ def through_common_origins(
     return tuple(revised.get((p.a, p.b), p) for p in result.pairs)
 
 
+def across_common_origins(
+    across: Sequence[PairComparison],
+    taken: Mapping[str, Sequence[Taken]],
+    story_of: Mapping[str, str],
+) -> tuple[PairComparison, ...]:
+    """The pairs across stories (``Result.across``), each whose copy took what it shares with
+    the other from a third article of the other's story revised as
+    :func:`through_common_origins` revises a story's: it names that article
+    (``common_origin``), and has no direction nor undisclosed reuse. The third article is one
+    the other took from (by ``taken``, who copied whom in its story, by story id), and the copy's
+    own pair with it holds as much of the copy's words at least: a round-up that took two
+    sentences of a council's release copied the release, not a paper that reprinted it.
+    """
+    held = {(p.copy, p.origin): _share_of(p, p.copy) for p in across if p.copy and p.origin}
+    revised = []
+    for pair in across:
+        copy, other = pair.copy, pair.origin
+        origin = (
+            next(
+                (
+                    t.origin
+                    for t in taken.get(story_of[other], ())
+                    if t.copy == other and held.get((copy, t.origin), -1.0) >= held[(copy, other)]
+                ),
+                None,
+            )
+            if copy and other
+            else None
+        )
+        revised.append(
+            replace(
+                pair,
+                common_origin=origin,
+                direction=None,
+                direction_basis=None,
+                undisclosed_reuse=False,
+                release_named_only_as_copied=False,
+            )
+            if origin
+            else pair
+        )
+    return tuple(revised)
+
+
+def taken_across(across: Iterable[PairComparison]) -> dict[str, tuple[Taken, ...]]:
+    """What the copy of each pair across stories (``Result.across``) took from the other, as
+    :func:`taken_from` gives a story's, by the copy's story id (the pair's ``story``): the pair's
+    containment of the copy, whether it credits the other (or is of its outlet), and its
+    sentences copied or edited from it; a pair without a direction, or whose copy took only
+    phrasing, gives none."""
+    found: defaultdict[str, list[Taken]] = defaultdict(list)
+    for pair in across:
+        if (copy := pair.copy) and (origin := pair.origin) and (share := _share_of(pair, copy)):
+            reused = (m.a if copy == pair.a else m.b for m in pair.matches if m.kind.is_reuse)
+            found[pair.story].append(
+                Taken(
+                    copy,
+                    origin,
+                    round(share, 3),
+                    credited=pair.same_source or copy in pair.crediting,
+                    sentences=tuple(sorted({i for span in reused for i in span.sentences})),
+                )
+            )
+    return {story: tuple(taken) for story, taken in found.items()}
+
+
+def _share_of(pair: PairComparison, doc: str) -> float:
+    """The share of ``doc``'s words in sentences copied or edited from the other of ``pair``."""
+    return pair.a_in_b if doc == pair.a else pair.b_in_a
+
+
 def _through_its_own_source(
     pair: PairComparison,
     ancestors: Mapping[str, AbstractSet[str]],

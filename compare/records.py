@@ -1526,6 +1526,12 @@ class Result:
         clusters: each document's near-duplicate cluster and that cluster's canonical document.
         taken: who copied whom, by story id: what each copy took from each source, in story
             order (``provenance.who_copied_whom``); the pairs' ``common_origin`` is decided on it.
+        across: the pairs of documents of two stories that share copied text (a round-up of two
+            press releases, each release its own story), measured as a story's pairs are; each
+            pair's ``story`` is that of the document that reuses the other (of ``a`` when no
+            direction tells). They are no story's ``pairs``, and the sentence groups and who
+            copied whom of a story leave them out; ``provenance.taken_across`` gives what each
+            copy took.
         unread_dates: the dates inputs give that were not understood.
         releases: the documents taken for press releases, by id: by what their file or record
             calls them or by their text (``boilerplate.press_release``), as the pairs'
@@ -1558,6 +1564,7 @@ class Result:
     groups: tuple[SentenceGroup, ...] = ()
     clusters: tuple[ClusterMember, ...] = ()
     taken: Mapping[str, tuple[Taken, ...]] = field(default_factory=dict)
+    across: tuple[PairComparison, ...] = ()
     unread_dates: tuple[UnreadDate, ...] = ()
     releases: Mapping[str, PressRelease] = field(default_factory=dict)
     notes: Mapping[str, tuple[ArticleNote, ...]] = field(default_factory=dict)
@@ -1587,7 +1594,7 @@ class Result:
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", {d.id: d for d in self.documents})
         credited: dict[str, set[str]] = {d.id: set(d.credits) for d in self.documents}
-        for pair in self.pairs:
+        for pair in (*self.pairs, *self.across):
             for credit in pair.credited_at:
                 other = pair.b if credit.doc == pair.a else pair.a
                 credited[credit.doc].add(self.by_id[other].source)

@@ -695,11 +695,15 @@ class CopyLinks:
     """Document pairs that share near-copy sentences, and the stock passages found on the way:
     sentences whose near-copies sit in many documents that share little else with them; and the
     pairs whose near copies fill one template with another day's figures (two weeks' fuel-price
-    surveys, see :func:`templates.another_days_figures`), which link no story however alike."""
+    surveys, see :func:`templates.another_days_figures`), which link no story however alike;
+    and ``sharing``, every pair that shares a near copy beside stock lines, linked or not: a
+    round-up of two releases shares a few sentences with each, too few to join their stories,
+    and is compared with both all the same (see ``pipeline``'s pairs across stories)."""
 
     pairs: set[tuple[str, str]]
     stock: frozenset[tuple[str, int]]
     other_days: frozenset[tuple[str, str]] = frozenset()
+    sharing: frozenset[tuple[str, str]] = frozenset()
 
 
 def copy_links(
@@ -896,7 +900,11 @@ def copy_links(
             )
         ):
             links.add((a, b))
-    return CopyLinks(links, frozenset(stock | stock_lines), other_days)
+    stock |= stock_lines
+    sharing = frozenset(
+        pair for pair, (in_a, in_b) in shared.items() if not _lines(pair, in_a, in_b) <= stock
+    )
+    return CopyLinks(links, frozenset(stock), other_days, sharing)
 
 
 class _NamesInside(dict[str, frozenset[str]]):

@@ -26,7 +26,8 @@ import compare
 from compare import candidates, overlap, pipeline, stories
 from compare.candidates import sampled_note
 from compare.lexicon import lexicon
-from compare.pipeline import compare_documents, compare_paths
+from compare.pipeline import compare_against, compare_documents, compare_paths
+from compare.provenance import taken_across
 from compare.read import InputError
 from compare.records import DirectionBasis, Document, FramingKind, PairComparison, Progress
 from compare.report.json_report import json_chunks
@@ -2396,3 +2397,116 @@ def test_speech_to_text_of_a_bulletin_aligns_with_the_wire_it_reads(radio: str) 
     assert len(pair.matches) >= 4
     assert (wire_in_radio >= 0.5, radio_in_wire >= 0.3) == (True, True)
     assert pair.verdict != "independent"
+
+
+# A water company's release and a council's release six weeks earlier, each reprinted by one
+# paper, and a round-up that pastes four sentences of the first and two of the second (one
+# word for word, one reworded): written for these tests.
+WATER_RELEASE = (
+    "Lowmoor Water has lifted the boil notice for 3,200 homes in Kestrel Hill. The notice was "
+    "issued on 2 May after E. coli was found at the Fenwick reservoir. The reservoir has since "
+    "been drained, cleaned and disinfected, and four rounds of tests have come back clear. "
+    "Customers should run their cold kitchen tap for two minutes before drinking the water. "
+    "Every household affected will receive a credit of £40 on its next bill. The company is "
+    "still investigating how the bacteria reached the reservoir."
+)
+BUS_RELEASE = (
+    "Saltmarsh City Council has approved plans for 3.8 kilometres of new bus lanes on Quarry "
+    "Road. The lanes are expected to cut journey times on the number 12 route by up to nine "
+    "minutes. Construction is expected to begin in September and to last around 16 weeks. "
+    "During the works, Quarry Road will be narrowed to one lane in each direction between Mill "
+    "Lane and the bypass. Councillor Ada Brennan said the scheme would make buses faster and "
+    "more reliable. The £6.1 million scheme is paid for by the regional transport fund."
+)
+ROUNDUP = (
+    "Lowmoor Water has lifted the boil notice for 3,200 homes in Kestrel Hill. The notice was "
+    "issued on 2 May after E. coli was found at the Fenwick reservoir. The reservoir has since "
+    "been drained, cleaned and disinfected, and four rounds of tests have come back clear. "
+    "Customers should run their cold kitchen tap for two minutes before drinking the water. "
+    "Meanwhile, Saltmarsh City Council has approved 3.8 kilometres of bus lanes on Quarry Road. "
+    "Construction is expected to begin in September and to last around 16 weeks. While the "
+    "work goes on, Quarry Road will be cut to a single lane each way between Mill Lane and the "
+    "bypass."
+)
+
+
+def _two_releases(*, roundup: bool = True) -> list[Document]:
+    """The two releases, each reprinted by the Valley Post, and (unless not ``roundup``) the
+    Coastal Herald's round-up of both."""
+    return [
+        Document(
+            "post_water",
+            "Valley Post",
+            "Kestrel Hill residents can drink their tap water again. "
+            + WATER_RELEASE.rsplit(" The ", 1)[0],
+            published="2025-05-21",
+        ),
+        Document(
+            "post_bus",
+            "Valley Post",
+            "Buses on Quarry Road will soon get faster. " + BUS_RELEASE.rsplit(" The ", 1)[0],
+            published="2025-04-11",
+        ),
+        *(
+            [Document("herald_roundup", "Coastal Herald", ROUNDUP, published="2025-05-21")]
+            if roundup
+            else []
+        ),
+        Document(
+            "lowmoor_water",
+            "Lowmoor Water",
+            WATER_RELEASE,
+            press_release=True,
+            published="2025-05-20",
+        ),
+        Document(
+            "saltmarsh_bus",
+            "Saltmarsh City Council",
+            BUS_RELEASE,
+            press_release=True,
+            published="2025-04-10",
+        ),
+    ]
+
+
+def test_a_roundup_of_two_releases_in_two_stories_is_compared_with_both() -> None:
+    """A round-up that one release's story holds is compared with the other release too: the
+    pair across stories has its verdict, direction and shares, and who copied whom counts what
+    the round-up took from each release, while the stories stay apart."""
+    result = compare_documents(_two_releases())
+    assert [s.documents for s in result.stories] == [
+        ("post_water", "herald_roundup", "lowmoor_water"),
+        ("post_bus", "saltmarsh_bus"),
+    ]
+    directed = [(p.a, p.b, p.story, p.verdict.value, p.origin) for p in result.across if p.origin]
+    assert directed == [
+        ("herald_roundup", "saltmarsh_bus", "story-001", "partial", "saltmarsh_bus")
+    ]
+    # The Valley Post's reprint of the council's release shares text with the round-up only
+    # through that release.
+    reprint = next(p for p in result.across if "post_bus" in (p.a, p.b))
+    assert (reprint.direction, reprint.common_origin) == (None, "saltmarsh_bus")
+    taken = {
+        t.origin: t.share
+        for t in (*result.taken["story-001"], *taken_across(result.across)["story-001"])
+        if t.copy == "herald_roundup"
+    }
+    # Its four water sentences and two bus-lane ones; the "Meanwhile" line is its own.
+    assert taken == {"lowmoor_water": 0.555, "saltmarsh_bus": 0.236}
+
+
+def test_two_stories_that_share_no_text_add_no_pair_across() -> None:
+    """Without the round-up, the two releases' stories share no sentence: no pair across them."""
+    result = compare_documents(_two_releases(roundup=False))
+    assert len(result.stories) == 2
+    assert result.across == ()
+
+
+def test_check_finds_both_releases_a_roundup_takes_from() -> None:
+    """Checked against an archive of both releases and their reprints, the round-up is paired
+    with both releases, though one of them tells another story."""
+    documents = _two_releases()
+    roundup = next(d for d in documents if d.id == "herald_roundup")
+    result = compare_against([roundup], [d for d in documents if d is not roundup])
+    origins = {p.origin for p in (*result.pairs, *result.across) if p.copy == "herald_roundup"}
+    assert origins == {"lowmoor_water", "saltmarsh_bus"}

@@ -10,6 +10,7 @@ from typing import Any
 
 from compare.coverage import omitted_by, only_in
 from compare.disclosure import outlet
+from compare.provenance import taken_across
 from compare.records import (
     DirectionCycle,
     FilledTemplate,
@@ -22,6 +23,7 @@ from compare.records import (
     Span,
     StaleCopy,
     Story,
+    Taken,
     Version,
     WordEdit,
 )
@@ -122,6 +124,7 @@ def _values(result: Result, *, every_match: bool, focus: str | None) -> dict[str
 
 def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
     """The report's top-level lists by key, each element made only as it is read."""
+    across_taken = taken_across(result.across)
     wide = {s.id for s in result.stories if len(s.documents) > WIDE_STORY}
     outlet_of = {d.id: outlet(d) for d in result.documents}
     return {
@@ -162,7 +165,9 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
         ),
         "skipped": ({"path": s.path, "reason": s.reason} for s in result.skipped),
         "unread_dates": (asdict(unread) for unread in result.unread_dates),
-        "stories": (_story(result, s, result.groups_in[s.id]) for s in result.stories),
+        "stories": (
+            _story(result, s, result.groups_in[s.id], across_taken) for s in result.stories
+        ),
         "pairs": (
             _pair(
                 p,
@@ -170,7 +175,7 @@ def _lists(result: Result, *, every_match: bool) -> dict[str, Iterable[Any]]:
                 stealth=stealth_edit(p, result.by_id, result.notes) is not None,
                 correction=note_check(p, result.by_id, result.notes),
             )
-            for p in result.pairs
+            for p in (*result.pairs, *result.across)
         ),
         "profiles": (asdict(result.profiles[d.id]) for d in result.documents),
         "sources": _sources(result, outlet_of),
@@ -255,12 +260,19 @@ def _as_read(value: Any) -> Any:
     return json.loads(_encode(value))
 
 
-def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dict[str, Any]:
+def _story(
+    result: Result,
+    story: Story,
+    groups: Sequence[SentenceGroup],
+    across_taken: Mapping[str, Sequence[Taken]],
+) -> dict[str, Any]:
     """A story, its key across runs and why each document is in it, its sentence groups
     numbered from 1 (most widely carried first, as the Markdown coverage matrix numbers its
     rows) with their likely origin, what each document takes from each origin, per document
     the groups only it carries and the groups most others carry but it leaves out, and the
-    cycles of its pair directions (:func:`_cycle`), as its page lists them.
+    cycles of its pair directions (:func:`_cycle`), as its page lists them. Its ``taken``
+    lists too what its copies took from articles of other stories (``across_taken``, by story:
+    :func:`~compare.provenance.taken_across`).
     """
     number = {id(g): n for n, g in enumerate(groups, start=1)}
     copy_of = {frozenset((p.a, p.b)): p.copy for p in result.pairs_in[story.id]}
@@ -277,7 +289,13 @@ def _story(result: Result, story: Story, groups: Sequence[SentenceGroup]) -> dic
             }
             for g in groups
         ],
-        "taken": [asdict(t) for t in result.taken.get(story.id, ())],
+        "taken": [
+            asdict(t)
+            for t in (
+                *result.taken.get(story.id, ()),
+                *across_taken.get(story.id, ()),
+            )
+        ],
         "direction_cycles": [_cycle(cycle) for cycle in result.cycles_in[story.id]],
         "stale_copies": [_stale(s) for s in result.stale.get(story.id, ())],
         "coverage": {

@@ -56,6 +56,7 @@ from compare.records import (
     WordEdit,
     all_timed,
     articles,
+    by_story,
     consecutive_versions,
     dated_as_trusted,
     first_published_keys,
@@ -509,27 +510,27 @@ def _who_copied_whom(
     if not result.pairs:
         return []
     lines = ["## Who copied whom", ""]
+    across_in = by_story((p for p in result.across if p.direction), result.stories)
     for story in result.stories:
         consecutive = consecutive_in[story.id]
         copying = _copying(result.pairs_in[story.id], consecutive)
-        if not copying:
+        across = across_in[story.id]
+        if not copying and not across:
             continue
-        shown, left, _ = _chosen_copies(result, story, copying, consecutive)
         names = _page_names([result.by_id[d] for d in story.documents])
         page = story_file_name(story)
-        lines += [
-            f"[{story.id}]({page}): {escape(shorten(story.title, TITLE_CHARS))}",
-            "",
-            *_copy_lines(
+        lines += [f"[{story.id}]({page}): {escape(shorten(story.title, TITLE_CHARS))}", ""]
+        if copying:
+            shown, left, _ = _chosen_copies(result, story, copying, consecutive)
+            lines += _copy_lines(
                 shown,
                 left,
                 names,
                 result.settings,
                 f"on [its page]({page})",
                 result.taken.get(story.id),
-            ),
-            "",
-        ]
+            )
+        lines += [*_across_lines(result, story, across, names), ""]
     if len(lines) == 2:
         lines += ["No article reuses another's text.", ""]
     return lines
@@ -887,6 +888,50 @@ def _copy_lines(
         *(_copy_line(p, names, settings, sources) for p in shown),
         *([f"- … {left:,} more {where}."] if left else []),
     ]
+
+
+ACROSS_HEADING = "Reuse across stories"
+
+
+def _across_section(result: Result, story: Story, names: Mapping[str, str]) -> list[str]:
+    """A story page's pairs across stories (``Result.across``) that hold one of its documents
+    and have a direction (two copies of one release name it as their ``common_origin``):
+    what its articles took from, and gave to, articles of other stories, each a line of
+    :func:`_across_lines`; none when there are none."""
+    members = set(story.documents)
+    pairs = [p for p in result.across if p.direction and not members.isdisjoint((p.a, p.b))]
+    if not pairs:
+        return []
+    return [
+        f"## {ACROSS_HEADING}",
+        "",
+        "Articles of other stories that share copied text with this story's, each pair "
+        "compared as a story's are (its figures in report.json's pairs):",
+        "",
+        *_across_lines(result, story, pairs, names),
+        "",
+    ]
+
+
+def _across_lines(
+    result: Result,
+    story: Story,
+    pairs: Sequence[PairComparison],
+    names: Mapping[str, str],
+    link: Callable[[Story], str] = story_file_name,
+) -> list[str]:
+    """A line of who copied whom (:func:`_copy_line`) for each of ``pairs`` across stories, of
+    which one document is of ``story`` (named by ``names``) and the other of another story
+    named after it, linked by ``link``: "Coastal Herald reuses Brambleton City Council (of
+    story-004)"; and, when the other is the origin, that it is "also reused by" the copy."""
+    stories = {s.id: s for s in result.stories}
+    named = dict(names)
+    for pair in pairs:
+        for doc in (pair.a, pair.b):
+            if doc not in story.documents:
+                other = stories[result.story_of[doc]]
+                named[doc] = f"{_name(result.by_id[doc])} of [{other.id}]({link(other)})"
+    return [_copy_line(p, named, result.settings) for p in pairs]
 
 
 def _copy_line(
@@ -1308,6 +1353,7 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
         lines += render_coverage(members, groups, result.sentences, novelty, wide=wide)
         lines += render_provenance(members, taken, wide=wide)
     lines += render_cycles(result.cycles_in[story.id], names)
+    lines += _across_section(result, story, names)
     if not pairs:
         lines += ["Only one document tells this story, so there is nothing to compare it with.", ""]
     if wide:
@@ -2380,7 +2426,8 @@ def render_check_report(
     pair section of each pair that holds one, best first (copies, then the most of either
     article's words shared), the first ``max_pairs`` of them, and a line naming the rest."""
     names = _full_names(result)
-    ranked = sorted(result.pairs, key=_check_rank)
+    # A new article's partners in other stories (a round-up's second release) count as much.
+    ranked = sorted((*result.pairs, *result.across), key=_check_rank)
     lines = [REPORT_PAGE_MARK]
     for doc in (d for d in result.documents if d.id in new):
         its = [p for p in ranked if doc.id in (p.a, p.b)]

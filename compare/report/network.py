@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
+from compare.provenance import taken_across
 from compare.records import EDGE_COLUMNS, Document, PairComparison, Result, Taken
 from compare.report.dedup import inert
 
@@ -63,7 +64,8 @@ class OutletReuse:
 
 def edges(result: Result) -> list[Edge]:
     """Every reuse of the run, one edge a copy and article it took from, by story (in story
-    order), then by the origin's id and the copy's.
+    order), then by the origin's id and the copy's; a copy's edge to an article of another story
+    (``Result.across``) under the copy's story.
 
     >>> from compare import Document, compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
@@ -74,9 +76,14 @@ def edges(result: Result) -> list[Edge]:
     [('wire', 'daily', 'copy', 'published_date', True)]
     """
     found = []
+    across = {frozenset((p.a, p.b)): p for p in result.across}
+    taken_between = taken_across(result.across)
     for story in result.stories:
-        pairs = {frozenset((p.a, p.b)): p for p in result.pairs_in[story.id]}
-        taken = result.taken.get(story.id, ())
+        pairs = {frozenset((p.a, p.b)): p for p in result.pairs_in[story.id]} | across
+        taken = (
+            *result.taken.get(story.id, ()),
+            *taken_between.get(story.id, ()),
+        )
         found += sorted(
             (_edge(result.by_id, pairs[frozenset((t.copy, t.origin))], t) for t in taken),
             key=lambda e: (e.origin.id, e.copy.id),
