@@ -106,6 +106,7 @@ from compare.stories import (
     retitled,
     story_terms,
 )
+from compare.versions import link_versions
 from compare.word_diff import word_edits
 
 T = TypeVar("T")
@@ -118,6 +119,7 @@ STAGE_UNITS: dict[str, tuple[str, str]] = {
     "segment": ("document", "documents"),
     "fingerprint": ("sentence", "sentences"),
     "find boilerplate": ("sentence", "sentences"),
+    "link versions": ("document", "documents"),
     "find near copies": ("sentence", "sentences"),
     "link copies": ("candidate pair", "candidate pairs"),
     "find story terms": ("document", "documents"),
@@ -530,6 +532,9 @@ def _run_stages(
         editors_notes = find_notes(documents, sentences)
         boilerplate = find_boilerplate(documents, sentences, editors_notes)
         advance(len(pooled), len(pooled))
+    with timer("link versions") as advance:
+        documents = link_versions(documents, sentences, boilerplate, settings)
+        advance(len(documents), len(documents))
     # Asked once an article: by the grouping, which judges a join on pairs in one language, and
     # by the pairs' framing below.
     languages = {d.id: language_of(d) for d in documents}

@@ -75,6 +75,7 @@ from compare.records import (
     UnorderedVersions,
     UnreadDate,
     articles,
+    capture_time,
     site_host,
     tracked,
     unordered_versions,
@@ -448,6 +449,9 @@ PAGE_MODIFIED = (
     " | //*[@itemprop='dateModified']/@content | //*[@itemprop='dateModified']/@datetime"
 )
 PAGE_DATA = "//script[@type='application/ld+json']/text()"
+# Where a web page gives its address, in the order it is taken: Open Graph's, then the canonical.
+PAGE_ADDRESS = "//head/meta[@property='og:url']/@content | //head/link[@rel='canonical']/@href"
+WHOLE_ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
 PAGE_DATA_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
 # The page is already decoded (and re-encoded as UTF-8), so a declared charset must not count.
 HTML_PARSER = HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
@@ -470,6 +474,8 @@ OWN_REPORT_PAGE = re.compile(
 )
 # compare's edge list (edges.csv) is the one report of a kind never read as an article.
 EDGES_SUFFIX = ".csv"
+# The columns of the first edges.csv compare wrote, through "undisclosed".
+FIRST_EDGE_COLUMNS = 12
 # The keys no feed's JSON has all of, and every report.json has; and those of the list
 # `compare dedup --format json` prints, which a pipeline may save beside the articles.
 OWN_REPORT_KEYS = frozenset({"documents", "pairs", "settings", "stories"})
@@ -1327,7 +1333,9 @@ def is_own_report(path: Path) -> bool:
         if path.suffix.lower() == EDGES_SUFFIX:
             # Its header row alone: a user's spreadsheet beside the articles may be large.
             with path.open(encoding="utf-8", newline="") as rows:
-                return rows.readline() == ",".join(EDGE_COLUMNS) + "\n"
+                header = tuple(rows.readline().removesuffix("\n").split(","))
+            # An earlier compare's file lacks the columns added since, which go after the others.
+            return len(header) >= FIRST_EDGE_COLUMNS and header == EDGE_COLUMNS[: len(header)]
         text = _normalise(path.read_text(encoding="utf-8"))
         if path.suffix.lower() in MARKDOWN_SUFFIXES:
             return OWN_REPORT_PAGE.match(text) is not None
@@ -2297,6 +2305,7 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
     found = None
     if tree is not None:
         modified = _page_modified(tree)
+        address = _page_address(tree)
         _drop_furniture(tree)
         anchors = _anchors(tree)
         found = _extracted(tree, with_metadata=True)
@@ -2324,7 +2333,7 @@ def _read_html(origin: _Origin, page: str, source: str | None = None) -> _Claim 
         "source": source or site or found.hostname,
         "date": found.date,
         "modified": modified,
-        "url": found.url,
+        "url": address or found.url,
         "author": _page_authors(found.author, tree),
     }
     # An article's <h1> repeats its title, and its byline and date may stand in its text: they
@@ -2478,6 +2487,21 @@ def _page_modified(tree: HtmlElement) -> str | None:
     for data in tree.xpath(PAGE_DATA):
         given += PAGE_DATA_MODIFIED.findall(data)
     return next((value for value in given if time_field(value)), None)
+
+
+def _page_address(tree: HtmlElement) -> str | None:
+    """The page's address as it writes it, its ``og:url`` else its canonical link; ``None`` when
+    it gives neither as a whole address (trafilatura's reading, which resolves a relative link,
+    is then taken). trafilatura's own reading of the canonical link rewrites it: it folds the
+    ``//`` inside a web archive's capture address ("…/web/2025…/https:/herald.example/…").
+
+    >>> _page_address(document_fromstring('<html><head><link rel="canonical"'
+    ...     ' href="https://web.archive.org/web/20250305140512/https://herald.example/fire">'
+    ...     '</head><body></body></html>'))
+    'https://web.archive.org/web/20250305140512/https://herald.example/fire'
+    """
+    given = (str(value).strip() for value in tree.xpath(PAGE_ADDRESS))
+    return next((value for value in given if WHOLE_ADDRESS.match(value)), None)
 
 
 def _link_lines(tree: HtmlElement) -> list[HtmlElement]:
@@ -3413,6 +3437,11 @@ def _document(
     if modified_time is None:
         local = (local_time_field(meta.get(key)) for key in MODIFIED_FIELDS)
         modified_local_time = next(filter(None, local), None)
+    url = first([key for key in URL_FIELDS if isinstance(meta.get(key), str)])
+    # A web archive's capture that gives no modification time dates the version as it was when
+    # captured: a later capture of the article is a later version of it.
+    if modified_time is None and modified_local_time is None:
+        modified_time = capture_time(url)
     # A content system's "author": 3 is a user's number, not a name.
     author = first(AUTHOR_FIELDS, numbers=False)
     if author is not None:
@@ -3439,7 +3468,7 @@ def _document(
         title=first(TITLE_FIELDS),
         published=published,
         # A number is no address, nor a list of them: a feed's "url": 12 is left out.
-        url=first([key for key in URL_FIELDS if isinstance(meta.get(key), str)]),
+        url=url,
         text=text,
         credits=credits,
         links=with_written_links(links, text),

@@ -6,11 +6,13 @@ framing notes) makes a new record.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import KW_ONLY, dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 from itertools import groupby, pairwise
 from typing import Protocol, TypeVar
@@ -45,6 +47,7 @@ EDGE_COLUMNS = (
     "direction_basis",
     "credited",
     "undisclosed",
+    "same_article",
 )
 
 
@@ -89,6 +92,10 @@ class Document:
     ``hd-fire`` of ``hd-fire@feed.jsonl:3``): one outlet's records of one ``article_id`` and one
     moment of publication are versions of one article, whatever their ``url``
     (:func:`article_keys`).
+    ``version_of`` is the id of the first of the versions of its article that the pipeline
+    found by their texts (:func:`compare.versions.link_versions`: one outlet's, published at one
+    minute, modified at different times, most of their text shared), when no address or id
+    links them: every one of them gives it, and so they are one article (:func:`article_keys`).
     ``press_release`` says that the file or record calls the text a press release: a ``type``,
     ``kind`` or ``genre`` field of "press release" (or "news release", "media release"), or a
     label the reader took off its opening lines ("FOR IMMEDIATE RELEASE"). A release is also
@@ -122,6 +129,7 @@ class Document:
     press_release: bool = False
     article_id: str | None = None
     language: str | None = None
+    version_of: str | None = None
 
 
 # Query parameters that say how a reader came to an article, not which article it is: Google
@@ -153,6 +161,58 @@ def site_host(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+# A web archive's capture of a page: the Wayback Machine's "web.archive.org/web/<timestamp>/<page>"
+# (its timestamp perhaps cut short, perhaps followed by a mode: "20250305140512id_"), and
+# archive.today's "archive.ph/<timestamp>/<page>" under any of its domains, its timestamp
+# written "20250305140512" or "2025.03.05-140512". Its short form ("archive.ph/AbC12") names no page.
+ARCHIVE_CAPTURE = re.compile(
+    r"(?:https?:)?(?://)?(?:web\.)?archive\.org/web/(?P<wayback>\d{1,14})(?:[a-z]{2}_)?/"
+    r"|(?:https?:)?(?://)?(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)/"
+    r"(?P<today>\d{14}|\d{4}\.\d\d\.\d\d-\d{6})/",
+    re.IGNORECASE,
+)
+# A scheme whose slashes a link rewriter folded to one ("https:/northfieldherald.example").
+FOLDED_SCHEME = re.compile(r"^(https?:)/+", re.IGNORECASE)
+
+
+def archived_page(url: str) -> str | None:
+    """The address of the page a web archive's capture address (:data:`ARCHIVE_CAPTURE`) is a
+    capture of; ``None`` for any other address.
+
+    >>> archived_page("https://web.archive.org/web/20250305140512/https://herald.example/fire")
+    'https://herald.example/fire'
+    >>> archived_page("https://archive.ph/2025.03.05-140512/https:/herald.example/fire")
+    'https://herald.example/fire'
+    >>> archived_page("https://herald.example/fire")
+    """
+    capture = ARCHIVE_CAPTURE.match(url.strip())
+    if capture is None or not (page := url.strip()[capture.end() :]):
+        return None
+    return FOLDED_SCHEME.sub(r"\1//", page)
+
+
+def capture_time(url: str | None) -> str | None:
+    """When a web archive captured the page at ``url``, in UTC (``YYYY-MM-DDTHH:MM:SSZ``), when
+    ``url`` is a capture's address (:func:`archived_page`) with its full timestamp: both
+    archives write it in UTC. ``None`` otherwise.
+
+    >>> capture_time("https://web.archive.org/web/20250305140512id_/https://herald.example/fire")
+    '2025-03-05T14:05:12Z'
+    >>> capture_time("https://web.archive.org/web/2025/https://herald.example/fire")
+    """
+    capture = ARCHIVE_CAPTURE.match(url.strip()) if url else None
+    if capture is None or archived_page(url or "") is None:
+        return None
+    digits = re.sub(r"\D", "", capture["wayback"] or capture["today"])
+    if len(digits) != 14:
+        return None
+    try:
+        moment = datetime.strptime(digits, "%Y%m%d%H%M%S")
+    except ValueError:  # not a moment: "20251399..."
+        return None
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def article_address(url: str) -> str:
     """``url`` as it names an article: without its scheme (``http`` and ``https`` serve one
     page), its fragment (a place in the page), tracking parameters (:data:`TRACKING_PARAMETERS`)
@@ -162,8 +222,13 @@ def article_address(url: str) -> str:
     'courier.example/fire?page=2'
     >>> article_address("https://courier.example/fire") == article_address("courier.example/fire/")
     True
+
+    A web archive's capture stands for the page it captured (:func:`archived_page`):
+
+    >>> article_address("https://web.archive.org/web/20250305140512/https://courier.example/fire")
+    'courier.example/fire'
     """
-    parts = urlsplit(url.strip())
+    parts = urlsplit(archived_page(url) or url.strip())
     kept = [
         parameter
         for parameter in parts.query.split("&")
@@ -185,8 +250,9 @@ def article_keys(document: Document) -> list[tuple[str, ...]]:
     published (in UTC, else as its feed writes it without a zone), which a content system that
     re-slugs an article's address when its headline changes, or exports it without one, keeps
     for every version. Not an id without that moment: a merged feed may give one id to
-    different articles of an outlet, and a day's export number its articles from 1 again. None
-    without either, as a feed's empty "url": "" names no page.
+    different articles of an outlet, and a day's export number its articles from 1 again. Or
+    its outlet and the first version its text was found a version of (``Document.version_of``).
+    None without any, as a feed's empty "url": "" names no page.
 
     >>> article_keys(Document("tp-1", "Trent Post", "", url="https://trentpost.example/crash/"))
     [('url', 'Trent Post', 'trentpost.example/crash')]
@@ -200,6 +266,8 @@ def article_keys(document: Document) -> list[tuple[str, ...]]:
     published = document.published_time or document.published_local_time
     if document.article_id and published:
         keys.append(("id", document.source, document.article_id, published))
+    if document.version_of:
+        keys.append(("version", document.source, document.version_of))
     return keys
 
 
@@ -447,7 +515,7 @@ def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions
     found = []
     for versions in articles(documents):
         # Linked by a key of article_keys, each version gives an address or an id.
-        article = next(v.url or v.article_id or "" for v in versions)
+        article = next(v.url or v.article_id or v.version_of or "" for v in versions)
         at_one_time: defaultdict[tuple[str | None, str], list[Document]] = defaultdict(list)
         for version in versions:
             if (clock := modified_by_clock(version)) is not None:

@@ -515,7 +515,6 @@ def test_a_cluster_shows_the_latest_version_of_its_canonical_article(
 @pytest.mark.parametrize(
     "versions",
     [
-        pytest.param(crash_versions(url=None), id="no_address"),
         pytest.param(crash_versions(modified=None), id="version_not_known_later"),
         pytest.param(crash_versions()[::2], id="only_another_outlets_copy"),
     ],
@@ -523,12 +522,19 @@ def test_a_cluster_shows_the_latest_version_of_its_canonical_article(
 def test_a_cluster_without_a_later_version_shows_its_canonical_member(
     versions: list[Document],
 ) -> None:
-    """Without an address, without a time that makes one version later, or with only another
-    outlet's later copy, nothing supersedes the canonical member (of two versions published at
+    """Without a time that makes one version later, or with only another outlet's later copy,
+    nothing supersedes the canonical member (of two versions published at
     one time, the more complete): it is the current one."""
     result = compare_documents(versions)
     assert len({m.cluster for m in result.clusters}) == 1
     assert all(m.current == m.canonical for m in result.clusters)
+
+
+def test_versions_without_an_address_are_found_by_their_text() -> None:
+    """Versions that give no address, published at one minute and modified at different times,
+    sharing most of their text, are one article: the correction is the cluster's current member."""
+    result = compare_documents(crash_versions(url=None))
+    assert {(m.canonical, m.current) for m in result.clusters} == {("herald-1", "herald-2")}
 
 
 @pytest.mark.parametrize(

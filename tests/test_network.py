@@ -97,6 +97,7 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
         "credit",
         "true",
         "false",
+        "false",
     ]
 
 
@@ -209,3 +210,25 @@ def test_a_runs_edges_are_built_once_for_the_index_and_edges_csv(
     assert "## Outlets" in reports["index.md"]
     assert len(reports["edges.csv"].splitlines()) == 4
     assert sorted(made) == ["blog_hospital", "sentinel_biolabs", "sentinel_hospital"]
+
+
+def test_edges_csv_marks_a_later_version_of_one_article() -> None:
+    """An outlet's later version of its own article is an edge flagged same_article, so a
+    network drawn from the file can leave it out; another outlet's copy is not flagged."""
+    url = "https://vrn.example/hospital"
+    first = Document(
+        "vrn_v1", "Voice of Rossland", HOSPITAL, url=url, published_time="2025-03-14T08:00:00Z"
+    )
+    later = Document(
+        "vrn_v2",
+        "Voice of Rossland",
+        HOSPITAL + " The hospital said it would reopen the ward on Monday.",
+        url=url,
+        published_time="2025-03-14T08:00:00Z",
+        modified_time="2025-03-14T12:00:00Z",
+    )
+    copy = _article("sentinel", "Heartland Sentinel", HOSPITAL, "2025-03-15")
+    rows = csv.DictReader(io.StringIO(render_edges(edges(compare_documents([first, later, copy])))))
+    flags = {(row["origin"], row["copy"]): row["same_article"] for row in rows}
+    assert flags[("vrn_v1", "vrn_v2")] == "true"
+    assert "false" in flags.values()

@@ -34,6 +34,7 @@ from compare.report.json_report import json_chunks
 from compare.report.markdown import render_index
 from compare.segment import segment
 from compare.settings import BUCKET_REPRESENTATIVES, Settings
+from compare.stealth_edits import stealth_edit
 from tests.helpers import (
     CHINESE,
     EXCLUSIVE,
@@ -124,6 +125,7 @@ STAGES = (
     "segment",
     "fingerprint",
     "find boilerplate",
+    "link versions",
     "find near copies",
     "link copies",
     "find story terms",
@@ -2510,3 +2512,86 @@ def test_check_finds_both_releases_a_roundup_takes_from() -> None:
     result = compare_against([roundup], [d for d in documents if d is not roundup])
     origins = {p.origin for p in (*result.pairs, *result.across) if p.copy == "herald_roundup"}
     assert origins == {"lowmoor_water", "saltmarsh_bus"}
+
+
+KESTREL_FIRST = (
+    "The Kestrel Bridge was closed to traffic on Thursday after engineers found cracks in two of its steel cables.",
+    "About 40,000 vehicles cross the bridge each day, according to the county roads department.",
+    "Drivers were told to use the Mill Lane crossing, where queues stretched for two miles by 8 a.m.",
+    "County engineer Priya Nandakumar said the contractor had ignored a warning about the cables in January.",
+    "The bridge was last repaired in 2019 at a cost of $3.2 million.",
+    "Officials said it was too early to say when the bridge would reopen.",
+)
+# The stealth edit: a claim softened, a sentence cut, no note.
+KESTREL_EDITED = (
+    *KESTREL_FIRST[:3],
+    "County engineer Priya Nandakumar said the contractor may have overlooked advice about the cables in January.",
+    KESTREL_FIRST[5],
+)
+
+
+def _capture(stamp: str, page: str, sentences: tuple[str, ...], modified: str | None) -> str:
+    paragraphs = "".join(f"<p>{sentence}</p>" for sentence in sentences)
+    modified_tag = (
+        f'<meta property="article:modified_time" content="{modified}">' if modified else ""
+    )
+    return (
+        f"<html><head><title>Kestrel Bridge closed | Wend Valley Times</title>"
+        f'<link rel="canonical" href="https://web.archive.org/web/{stamp}/{page}">'
+        '<meta property="og:site_name" content="Wend Valley Times">'
+        '<meta property="article:published_time" content="2025-04-10T07:15:00Z">'
+        f"{modified_tag}</head><body><article><h1>Kestrel Bridge closed</h1>{paragraphs}"
+        "</article></body></html>"
+    )
+
+
+def test_web_archive_captures_are_versions_of_the_page_they_captured(tmp_path: Path) -> None:
+    """Wayback captures of one page, each at its own capture address, are versions of one
+    article: the stealth edit is flagged on the later, read from the earlier whatever order
+    they are given in, and the address is reported as written (it was "https:/wvt.example")."""
+    page = "https://wvt.example/news/kestrel-bridge"
+    (tmp_path / "wvt-0715.html").write_text(
+        _capture("20250410071702", page, KESTREL_FIRST, None), encoding="utf-8"
+    )
+    (tmp_path / "wvt-1800.html").write_text(
+        _capture("20250410180733", page, KESTREL_EDITED, "2025-04-10T18:00:00Z"), encoding="utf-8"
+    )
+    result = compare.compare_paths(
+        [str(tmp_path / "wvt-1800.html"), str(tmp_path / "wvt-0715.html")]
+    )
+    (pair,) = result.pairs
+    assert pair.same_article
+    assert stealth_edit(pair, result.by_id, result.notes) is not None
+    assert (pair.origin, pair.direction_basis) == ("wvt-0715", DirectionBasis.MODIFIED_TIME)
+    urls = {d.id: d.url for d in result.documents}
+    assert urls["wvt-0715"] == f"https://web.archive.org/web/20250410071702/{page}"
+    # The first capture gives no modification time: its capture dates it.
+    assert result.by_id["wvt-0715"].modified_time == "2025-04-10T07:17:02Z"
+
+
+def test_a_re_slugged_version_is_a_later_version_not_a_copy() -> None:
+    """A version re-slugged after its headline changed, published at the same minute and
+    modified later, is a later version of the article, its stealth edit flagged; another
+    outlet's rewrite of the first published the same minute stays a reuse of it."""
+    first = Document(
+        "wvt-0715",
+        "Wend Valley Times",
+        "\n\n".join(KESTREL_FIRST),
+        url="https://wvt.example/news/kestrel-bridge-closed",
+        published_time="2025-04-10T07:15:00Z",
+    )
+    edited = replace(
+        first,
+        id="wvt-1800",
+        text="\n\n".join(KESTREL_EDITED),
+        url="https://wvt.example/news/kestrel-bridge-contractor-overlooked-advice",
+        modified_time="2025-04-10T18:00:00Z",
+    )
+    rival = replace(first, id="courier", source="Kestrel Courier", url="https://courier.example/k")
+    result = compare.compare_documents([edited, first, rival])
+    pairs = {frozenset((p.a, p.b)): p for p in result.pairs}
+    versions = pairs[frozenset(("wvt-0715", "wvt-1800"))]
+    assert versions.same_article
+    assert stealth_edit(versions, result.by_id, result.notes) is not None
+    assert versions.origin == "wvt-0715"
+    assert not any(pairs[frozenset((v, "courier"))].same_article for v in ("wvt-0715", "wvt-1800"))

@@ -4269,8 +4269,14 @@ REPORT_JSON = {
         pytest.param(
             "edges.csv",
             ",".join(EDGE_COLUMNS)
-            + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true\n",
+            + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true,false\n",
             id="edge_list",
+        ),
+        pytest.param(
+            "edges.csv",
+            ",".join(EDGE_COLUMNS[:-1])
+            + "\nstory-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,,false,true\n",
+            id="edge_list_before_same_article",
         ),
     ],
 )
@@ -6005,3 +6011,36 @@ def test_an_aside_that_holds_no_note_of_the_article_is_left_out(page: str) -> No
     stories are none of its text, as before."""
     doc = document_from_html(page, "tp-bridge")
     assert doc.text.splitlines()[-1].startswith("Buses will run")
+
+
+CAPTURED_PAGE = """<html><head><title>Kestrel Bridge closed | Wend Valley Times</title>
+<link rel="canonical" href="https://web.archive.org/web/20250410140512/https://wvt.example/news/kestrel-bridge">
+<meta property="og:site_name" content="Wend Valley Times">
+<meta property="article:published_time" content="2025-04-10T07:15:00Z">
+{modified}</head><body><article><h1>Kestrel Bridge closed</h1>
+<p>The Kestrel Bridge was closed to traffic on Thursday after engineers found cracks in two of its steel cables.</p>
+<p>About 40,000 vehicles cross the bridge each day, according to the county roads department.</p>
+<p>Officials said it was too early to say when the bridge would reopen.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("modified", "expected"),
+    [
+        pytest.param("", "2025-04-10T14:05:12Z", id="dated_by_its_capture"),
+        pytest.param(
+            '<meta property="article:modified_time" content="2025-04-10T14:00:00Z">',
+            "2025-04-10T14:00:00Z",
+            id="dated_by_its_own_modification",
+        ),
+    ],
+)
+def test_a_web_archive_capture_keeps_its_address_as_written(modified: str, expected: str) -> None:
+    """A saved capture's canonical link is its address as written, the ``//`` of the page it
+    captured kept (it was read "https:/wvt.example"); a capture that gives no modification time
+    is dated by its capture."""
+    doc = document_from_html(CAPTURED_PAGE.format(modified=modified), "wvt-1400")
+    assert doc.url == (
+        "https://web.archive.org/web/20250410140512/https://wvt.example/news/kestrel-bridge"
+    )
+    assert doc.modified_time == expected

@@ -15,7 +15,9 @@ from compare.records import (
     Document,
     UnorderedVersions,
     all_timed,
+    archived_page,
     articles,
+    capture_time,
     consecutive_versions,
     first_published_keys,
     same_article,
@@ -572,3 +574,53 @@ def test_a_later_version_goes_on_the_day_its_text_came_out() -> None:
     paper = Document("paper", "Daily", "", published="2025-08-01")
     keys = first_published_keys([first, later, paper], [])
     assert sorted(keys, key=keys.__getitem__) == ["v1", "paper", "v2"]
+
+
+@pytest.mark.parametrize(
+    ("capture", "page"),
+    [
+        pytest.param(
+            "https://web.archive.org/web/20250410140512/https://wvt.example/news/kestrel-bridge",
+            "https://wvt.example/news/kestrel-bridge",
+            id="wayback",
+        ),
+        pytest.param(
+            "https://web.archive.org/web/20250410140512id_/http://wvt.example/news/kestrel-bridge",
+            "http://wvt.example/news/kestrel-bridge",
+            id="wayback_with_a_mode",
+        ),
+        pytest.param(
+            "https://web.archive.org/web/20250410140512/https:/wvt.example/news/kestrel-bridge",
+            "https://wvt.example/news/kestrel-bridge",
+            id="wayback_folded_slashes",
+        ),
+        pytest.param(
+            "https://archive.ph/2025.04.10-140512/https://wvt.example/news/kestrel-bridge",
+            "https://wvt.example/news/kestrel-bridge",
+            id="archive_today_dotted",
+        ),
+        pytest.param("https://archive.ph/Xk3Pq", None, id="archive_today_short_form"),
+        pytest.param("https://wvt.example/web/2025/kestrel-bridge", None, id="not_an_archive"),
+    ],
+)
+def test_a_web_archive_capture_names_the_page_it_captured(capture: str, page: str | None) -> None:
+    """A capture's address gives the page it captured, as written but for a scheme's slashes a
+    link rewriter folded; an archive's short link and any other address give none."""
+    assert archived_page(capture) == page
+
+
+def test_captures_of_one_page_are_versions_of_one_article() -> None:
+    """Two captures of one page, and the page itself, are one article: their addresses name one
+    page; the capture's timestamp is its time in UTC."""
+    page = "https://wvt.example/news/kestrel-bridge"
+    at_nine, at_two, itself = (
+        Document(name, "Wend Valley Times", "", url=url)
+        for name, url in [
+            ("v1", f"https://web.archive.org/web/20250410090212/{page}"),
+            ("v2", f"https://web.archive.org/web/20250410140512if_/{page}"),
+            ("v3", page),
+        ]
+    )
+    assert same_article(at_nine, at_two) and same_article(at_two, itself)
+    assert capture_time(at_two.url) == "2025-04-10T14:05:12Z"
+    assert capture_time(itself.url) is None

@@ -89,14 +89,20 @@ def test_a_note_both_versions_carry_does_not_cover_a_new_change() -> None:
         pytest.param(
             version("other", FEWER, "2025-10-05T11:30:00Z", source="Oban Times"), id="outlet"
         ),
-        pytest.param(replace(version("v2", FEWER, "2025-10-05T11:30:00Z"), url=None), id="no_url"),
         pytest.param(version("v2", FEWER, "2025-10-05T08:00:00Z"), id="same_time"),
     ],
 )
 def test_no_stealth_edit_without_two_versions_in_order(other: Document) -> None:
-    """Another outlet's copy, a text at no address and a version modified at the same time are
-    no later version of the article: nothing says which changed the other."""
+    """Another outlet's copy and a version modified at the same time are no later version of
+    the article: nothing says which changed the other."""
     assert edit_of(ORIGINAL, other) is None
+
+
+def test_a_later_version_at_no_address_is_found_by_its_text() -> None:
+    """A later version that gives no address, published with the original and sharing its
+    text, is still its later version: its unannounced change of a figure is a stealth edit."""
+    later = replace(version("v2", FEWER, "2025-10-05T11:30:00Z"), url=None)
+    assert edit_of(ORIGINAL, later) == StealthEdit("v1", "v2", (), (0,))
 
 
 def headlined(id: str, paragraphs: list[str], modified: str, headline: str) -> Document:

@@ -27,7 +27,8 @@ class Edge:
     """What ``copy`` took from ``origin`` in ``story``: the ``share`` of its words (see
     :class:`~compare.records.Taken`), whether it credits ``origin``, and their pair's
     ``verdict``, ``direction_basis`` (``None`` where the pair names no direction: the trace
-    placed ``origin`` first by the story's order of publication) and ``undisclosed`` flag."""
+    placed ``origin`` first by the story's order of publication), ``undisclosed`` and
+    ``same_article`` flags (the copy is a later version of ``origin``'s article)."""
 
     story: str
     origin: Document
@@ -37,6 +38,7 @@ class Edge:
     direction_basis: str | None
     credited: bool
     undisclosed: bool
+    same_article: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,7 @@ def _edge(documents: Mapping[str, Document], pair: PairComparison, taken: Taken)
         direction_basis=basis.value if basis else None,
         credited=taken.credited,
         undisclosed=pair.undisclosed_reuse,
+        same_article=pair.same_article,
     )
 
 
@@ -117,8 +120,8 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
-    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed
-    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -139,6 +142,7 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
                 e.direction_basis or "",
                 _flag(e.credited),
                 _flag(e.undisclosed),
+                _flag(e.same_article),
             )
         ]
         for e in run_edges
