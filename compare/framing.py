@@ -387,7 +387,11 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
         return ()
     a, b = _features(a_text), _features(b_text)
     notes: list[FramingNote] = []
-    raised, lowered = _certainty_raised(a, b), _certainty_raised(b, a)
+    doubted_a, doubted_b = _doubted(a, b), _doubted(b, a)
+    # "May reduce" against "cuts", "is associated with" against "prevents": a hedged claim
+    # stated in its place by another verb drops the hedge as a tentative finding proved does.
+    raised = _certainty_raised(a, b) + _stated_in_place(a, b, doubted_a)
+    lowered = _certainty_raised(b, a) + _stated_in_place(b, a, doubted_b)
     # "Suggests" put for "proves" drops a hedge ("suggests" and "confirms" are verbs of saying
     # too): no attribution verb changed.
     hedging = {word for pair in raised + lowered for phrase in pair for word in phrase.split()}
@@ -411,7 +415,7 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
             FramingNote(FramingKind.ATTRIBUTION_ADDED, "", _join_in_order(_attributions_written(b)))
         )
         noted_a, noted_b = noted_a | b.verbs, b.verbs
-    hedges_a, hedges_b = a.hedges | _doubted(a, b), b.hedges | _doubted(b, a)
+    hedges_a, hedges_b = a.hedges | doubted_a, b.hedges | doubted_b
     # "Not likely" against "likely" reverses the claim: a negation, not a change of hedge; and
     # so does "no evidence" against "evidence".
     negating_a, negated_b = _reversals(hedges_a, hedges_b)
@@ -611,9 +615,17 @@ def framing_notes(a_text: str, b_text: str) -> tuple[FramingNote, ...]:
     for kind, opposites in (
         (FramingKind.DIRECTION_REVERSED, terms.opposite_directions),
         (FramingKind.OUTCOME_REVERSED, terms.opposite_outcomes),
+        (FramingKind.SIZE_REVERSED, terms.opposite_sizes),
     ):
         if reversals := _reversed(opposites, a, b):
             notes.append(FramingNote(kind, *map(_join_in_order, zip(*reversals, strict=True))))
+    # A dropped "on suspicion of manslaughter" has no softer words beside it.
+    if softened := _allegations_softened(a, b):
+        firm, soft = (_join_in_order(filter(None, words)) for words in zip(*softened, strict=True))
+        notes.append(FramingNote(FramingKind.ALLEGATION_SOFTENED, firm, soft))
+    if hardened := _allegations_softened(b, a):
+        firm, soft = (_join_in_order(filter(None, words)) for words in zip(*hardened, strict=True))
+        notes.append(FramingNote(FramingKind.ALLEGATION_HARDENED, soft, firm))
     if removed_agents := _removed_agents(a, b, a_text, b_text):
         actors, passives = map(_join_in_order, zip(*removed_agents, strict=True))
         notes.append(FramingNote(FramingKind.AGENT_REMOVED, actors, passives))
@@ -819,6 +831,155 @@ def _reversed(
             or (end < len(tokens) and _is_a_number(tokens[end]))
         )
     ]
+
+
+def _allegations_softened(ours: _Features, theirs: _Features) -> list[tuple[str, str]]:
+    """Our words of a firmer allegation that the other version tells in a softer word of the
+    same ladder (``allegation_ladders``) in their place, each with it, in our order: one in a
+    run of words the other writes in place of ours, neither version writing the other's word
+    ("Police arrested the manager" against "Police questioned the manager", "had ignored a
+    warning" against "may have overlooked advice"); and our "on suspicion of" with its offence,
+    up to its clause's end, where the other version writes neither "suspicion" nor a word of
+    the offence (against "in connection with the fire"), with "" beside it.
+
+    >>> _allegations_softened(_features("Police charged the driver with theft."),
+    ...                       _features("Police arrested the driver."))
+    [('charged', 'arrested')]
+    >>> _allegations_softened(_features("Police questioned two men and arrested a third."),
+    ...                       _features("Police arrested a third man and questioned two."))
+    []
+    """
+    terms = lexicon()
+    levels = terms.allegation_levels
+    suspicion = terms.suspicion_phrase
+    if levels.keys().isdisjoint(ours.words) and suspicion[1] not in ours.words:
+        return []
+    softened = []
+    matcher = SequenceMatcher(None, ours.tokens, theirs.tokens, autojunk=False)
+    for kind, start, end, their_start, their_end in matcher.get_opcodes():
+        if kind != "replace":
+            continue
+        firm = [w for w in ours.tokens[start:end] if w in levels and w not in theirs.words]
+        soft = [
+            w for w in theirs.tokens[their_start:their_end] if w in levels and w not in ours.words
+        ]
+        if len(firm) == 1 == len(soft):
+            (ladder, level), (their_ladder, their_level) = levels[firm[0]], levels[soft[0]]
+            if ladder == their_ladder and level < their_level:
+                softened.append((firm[0], soft[0]))
+    if suspicion[1] not in theirs.words and (offence := _suspected_offence(ours.plain)):
+        told = set(words(offence)) - terms.function_words
+        if told and told.isdisjoint(theirs.words):
+            softened.append((f"{' '.join(suspicion)} {offence}", ""))
+    return softened
+
+
+def _suspected_offence(plain: str) -> str | None:
+    """The offence "on suspicion of" names in a sentence, up to its clause's end and at most
+    ``CHARGE_WORDS`` words and four more, as written.
+
+    >>> _suspected_offence("He was held on suspicion of gross negligence manslaughter, police said.")
+    'gross negligence manslaughter'
+    """
+    phrase = r"\s+".join(lexicon().suspicion_phrase)
+    found = re.search(rf"\b{phrase}\s+([^.,;:!?()\"]+)", plain, re.IGNORECASE)
+    if not found:
+        return None
+    return " ".join(found[1].split()[: CHARGE_WORDS + 4]) or None
+
+
+def _stated_in_place(
+    ours: _Features, theirs: _Features, doubted: AbstractSet[str]
+) -> list[tuple[str, str]]:
+    """Our hedges of a claim, a modal of possibility before its verb ("may reduce") or a link
+    ("is associated with"), in whose place the other version states the claim by another verb
+    ("cuts", "prevents"), each with that verb: a run of words in place of ours after words both
+    write alike, theirs opening with a verb in the present or the past ("could" only against
+    the present: in the past it tells what one was able to do) that no "to" follows ("plans
+    to" still plans), nor "be" (a noun: "costs were"), and that is none of our run's verbs
+    ("might raise taxes" against "raises questions", another claim). None where the other version hedges at all: a modal of possibility, a
+    doubting adverb, a forecast or a hedge ours lacks (the hedge moved elsewhere); nor a modal
+    already ``doubted`` ("may reduce" against "reduces"), nor a link against a cause
+    (:func:`_certainty_raised` names both).
+
+    >>> _stated_in_place(_features("The drug may reduce the risk."),
+    ...                  _features("The drug cuts the risk."), frozenset())
+    [('may', 'cuts')]
+    >>> _stated_in_place(_features("The drug may reduce the risk."),
+    ...                  _features("The drug might cut the risk."), frozenset())
+    []
+    """
+    terms = lexicon()
+    modals = terms.possibility_modals.intersection(ours.modals) - doubted
+    if not modals and not terms.associations.uses(ours.tokens):
+        return []
+    if (
+        not terms.possibility_modals.isdisjoint(theirs.modals)
+        or not terms.doubting_adverbs.isdisjoint(theirs.words)
+        or theirs.forecasts
+        or theirs.hedges - ours.hedges
+        or terms.associations.uses(theirs.tokens)
+    ):
+        return []
+    tokens, their_tokens = ours.tokens, theirs.tokens
+    stated = []
+    matcher = SequenceMatcher(None, tokens, their_tokens, autojunk=False)
+    for kind, start, end, their_start, _ in matcher.get_opcodes():
+        if kind != "replace" or not start or not their_start:
+            continue
+        hedge = _hedge_opening(tokens[start:end], modals)
+        verb = their_tokens[their_start]
+        after = their_tokens[their_start + 1] if their_start + 1 < len(their_tokens) else ""
+        # "Might raise taxes" against "raises questions" tells another claim by our verb (which
+        # _doubted weighs), and "could cost" against "costs were" a noun.
+        if (
+            hedge
+            and after != "to"
+            and after not in terms.passive_marks
+            and not any(same_word(verb, word) for word in tokens[start:end])
+            and _states_an_act(verb, theirs, present=hedge == "could")
+        ):
+            stated.append((hedge, verb))
+    return stated
+
+
+def _hedge_opening(run: Sequence[str], modals: AbstractSet[str]) -> str | None:
+    """The hedge a run of words opens with: one of ``modals`` before a verb and no negation
+    ("may reduce", not "may not reduce"), or a link after "be" ("is associated with"; not "a
+    part of the brain associated with", which tells what the part is).
+
+    >>> _hedge_opening(("is", "associated", "with", "a", "lower"), frozenset())
+    'is associated with'
+    """
+    terms = lexicon()
+    if run[0] in modals:
+        return None if any(map(terms.is_negation, run)) else run[0]
+    if run[0] not in terms.be_as_fact or len(run) < 2:
+        return None
+    for phrase in terms.associations.by_first.get(run[1], ()):
+        if tuple(run[1 : 1 + len(phrase)]) == phrase:
+            return " ".join(run[: 1 + len(phrase)])
+    return None
+
+
+def _states_an_act(word: str, theirs: _Features, *, present: bool) -> bool:
+    """Whether ``word`` may be a verb that states an act in the present ("cuts") or, unless
+    ``present``, the past ("prevented", "cut"): no function word, modal, "be", negation, verb of
+    saying or word of a finding ("shows", "causes", noted as a finding proved)."""
+    terms = lexicon()
+    if (
+        word in terms.function_words
+        or word in terms.be_as_fact
+        or word in terms.certainty_modals
+        or word in terms.other_modals
+        or terms.is_negation(word)
+        or word in theirs.verbs
+        or any(word in step.by_first for pair in terms.certainty_steps for step in pair)
+    ):
+        return False
+    if word.endswith("s"):
+        return not word.endswith(("ss", "us", "is"))
+    return not present and (word.endswith("ed") or word in terms.irregular_pasts)
 
 
 class _Voices(NamedTuple):
@@ -5319,6 +5480,7 @@ def _features(text: str) -> _Features:
         terms.hedges.uses(tokens)
         + Counter(_charged_with_a_crime(tokens, plain))
         + _hearsay(tokens, plain)
+        + _small_samples(tokens)
     )
     hedges = hedge_uses.keys()
     # The "not" of "could not be verified" is the hedge's each time it is written, noted as the
@@ -5391,6 +5553,23 @@ def _features(text: str) -> _Features:
             for n, t in enumerate(tokens)
             if "-" in t and PAIR_OF_COUNTS.fullmatch(t)
         ),
+    )
+
+
+def _small_samples(tokens: Sequence[str]) -> Counter[str]:
+    """Each "only" or "just" (``sample_minimisers``) before a count of ``sample_nouns``, the
+    caveat of a small sample: "involved only 48 volunteers".
+
+    >>> _small_samples(words("The study involved only 48 volunteers."))
+    Counter({'only': 1})
+    """
+    terms = lexicon()
+    if terms.sample_minimisers.isdisjoint(tokens):
+        return Counter()
+    return Counter(
+        word
+        for word, count, noun in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if word in terms.sample_minimisers and is_number(count) and noun in terms.sample_nouns
     )
 
 

@@ -550,6 +550,8 @@ class Lexicon:
     # hedge: a finding suggested and proved, a link and a cause (see tentative_findings); a
     # picture's or a count's "shows" is no proof.
     certainty_steps: tuple[tuple[Phrases, Phrases], ...]
+    # The links of a claim alone ("associated with"), which a verb in their place states.
+    associations: Phrases
     hedges: Phrases
     # The French conditional and the German modal that tell a claim as hearsay, and the words
     # that tell where they do (see hearsay_conditionals); the conditional after "n'" too
@@ -614,6 +616,15 @@ class Lexicon:
     # Each word of an outcome and the words of the opposite one, both ways: "approved" and
     # "rejected", "won" and "lost".
     opposite_outcomes: Mapping[str, frozenset[str]]
+    # Each word of a small size and the words of a large one, both ways: "small" and "large".
+    opposite_sizes: Mapping[str, frozenset[str]]
+    # Each word that tells how firmly an allegation is made, with its ladder and its level on it,
+    # the firmest first: "charged" (0, 0), "arrested" (0, 1) (see allegation_ladders).
+    allegation_levels: Mapping[str, tuple[int, int]]
+    suspicion_phrase: tuple[str, ...]
+    # "Only" before a count of volunteers or patients, a caveat of a small sample.
+    sample_minimisers: frozenset[str]
+    sample_nouns: frozenset[str]
     directions_before_a_number: frozenset[str]
     motion_verbs: frozenset[str]
     permission_words: frozenset[str]
@@ -2426,11 +2437,24 @@ def _framing_languages(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
                 _written_in(word, letters)
                 for name in lists
                 for entry in data.get(name, ())
-                for word in ([entry] if isinstance(entry, str) else entry)
+                for word in _listed_words(entry)
             )
         )
         for kind, lists in FRAMING_KIND_LISTS.items()
     }
+
+
+def _listed_words(entry: str | list[Any]) -> Iterator[str]:
+    """The words of a list's entry: a word, a pair of words or a ladder of levels of words.
+
+    >>> list(_listed_words([["charged"], ["questioned", "interviewed"]]))
+    ['charged', 'questioned', 'interviewed']
+    """
+    if isinstance(entry, str):
+        yield entry
+    else:
+        for part in entry:
+            yield from _listed_words(part)
 
 
 def _written_in(word: str, alphabets: Mapping[str, frozenset[str]]) -> frozenset[str]:
@@ -2532,6 +2556,8 @@ FRAMING_KIND_LISTS = {
     "loaded terms": ("loaded_terms",),
     "direction": ("opposite_directions", "past_rises", "past_falls"),
     "outcome": ("opposite_outcomes",),
+    "size": ("small_sizes", "large_sizes"),
+    "allegations": ("allegation_ladders",),
 }
 
 
@@ -2730,6 +2756,7 @@ def lexicon() -> Lexicon:
             ),
             (Phrases.of(data["associations"]), Phrases.of(data["causes"])),
         ),
+        associations=Phrases.of(data["associations"]),
         hedges=Phrases.of(data["hedges"]),
         hearsay_conditionals=frozenset(
             data["hearsay_conditionals"] + [f"n'{mood}" for mood in data["hearsay_conditionals"]]
@@ -2792,6 +2819,18 @@ def lexicon() -> Lexicon:
             + [[rise, fall] for rise in data["past_rises"] for fall in data["past_falls"]]
         ),
         opposite_outcomes=_both_ways(data["opposite_outcomes"]),
+        opposite_sizes=_both_ways(
+            [[small, large] for small in data["small_sizes"] for large in data["large_sizes"]]
+        ),
+        allegation_levels={
+            word: (ladder, level)
+            for ladder, levels in enumerate(data["allegation_ladders"])
+            for level, alike in enumerate(levels)
+            for word in alike
+        },
+        suspicion_phrase=tuple(data["suspicion_phrase"].split()),
+        sample_minimisers=frozenset(data["sample_minimisers"]),
+        sample_nouns=frozenset(data["sample_nouns"]),
         directions_before_a_number=frozenset(data["directions_before_a_number"]),
         motion_verbs=frozenset(data["motion_verbs"]),
         permission_words=frozenset(data["permission_words"]),

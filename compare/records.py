@@ -973,6 +973,9 @@ class FramingKind(StrEnum):
     ATTRIBUTION_SOURCE_CHANGED = "attribution_source_changed"
     DIRECTION_REVERSED = "direction_reversed"
     OUTCOME_REVERSED = "outcome_reversed"
+    SIZE_REVERSED = "size_reversed"
+    ALLEGATION_SOFTENED = "allegation_softened"
+    ALLEGATION_HARDENED = "allegation_hardened"
     AGENT_ADDED = "agent_added"
     AGENT_REMOVED = "agent_removed"
     INTERVIEW_CLAIM_ADDED = "interview_claim_added"
@@ -984,8 +987,15 @@ class FramingKind(StrEnum):
 
         >>> FramingKind.HEDGE_ADDED.mirrored, FramingKind.NUMBER_CHANGED.mirrored
         (<FramingKind.HEDGE_REMOVED: 'hedge_removed'>, <FramingKind.NUMBER_CHANGED: 'number_changed'>)
+        >>> FramingKind.ALLEGATION_SOFTENED.mirrored
+        <FramingKind.ALLEGATION_HARDENED: 'allegation_hardened'>
         """
-        for one, other in (("_added", "_removed"), ("_removed", "_added")):
+        for one, other in (
+            ("_added", "_removed"),
+            ("_removed", "_added"),
+            ("_softened", "_hardened"),
+            ("_hardened", "_softened"),
+        ):
             if self.endswith(one):
                 return FramingKind(self.removesuffix(one) + other)
         return self

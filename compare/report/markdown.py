@@ -254,6 +254,9 @@ FRAMING_LABELS = {
     FramingKind.ATTRIBUTION_SOURCE_CHANGED: "source changed: the same claim credited to another body",
     FramingKind.DIRECTION_REVERSED: "direction reversed: a rise told as a fall, or a fall as a rise",
     FramingKind.OUTCOME_REVERSED: "outcome reversed: a yes told as a no, a win as a loss",
+    FramingKind.SIZE_REVERSED: "size reversed: a small effect told as a large one, or the reverse",
+    FramingKind.ALLEGATION_SOFTENED: "allegation softened: an arrest told as questioning",
+    FramingKind.ALLEGATION_HARDENED: "allegation hardened: questioning told as an arrest",
     FramingKind.AGENT_ADDED: "who acted named, where the passive left them out",
     FramingKind.AGENT_REMOVED: "who acted left out by the passive",
     FramingKind.INTERVIEW_CLAIM_ADDED: "interview claimed: says the speaker told its own outlet",
@@ -1074,6 +1077,7 @@ REVERSALS = frozenset(
         FramingKind.NEGATION_REMOVED,
         FramingKind.DIRECTION_REVERSED,
         FramingKind.OUTCOME_REVERSED,
+        FramingKind.SIZE_REVERSED,
         FramingKind.ROLES_SWAPPED,
         FramingKind.ATTRIBUTION_REMOVED,
     }
