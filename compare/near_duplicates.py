@@ -7,7 +7,7 @@ other that holds none of its words in sentences copied or edited (a containment 
 phrasing the two share: two outlets' live pages on one event, each made of short entries in the
 same stock phrases, are no copies of each other. Documents with the same sentences are
 near-duplicates even when they landed in different stories, and versions of one article
-(``records.same_article``) whatever their verdict.
+(``records.articles``) whatever their verdict: an article's versions always share a cluster.
 
 Clusters are stars, like sentence groups. Documents are taken in order (the first published, as
 every stage asks it: ``records.first_published_keys``, but every undated one, or one whose text
@@ -17,12 +17,17 @@ smallest id, so that input order does not matter): each joins the canonical docu
 most of its words, among those it is a near-duplicate of (of equal shares, the earlier one), or
 else is the canonical document of a cluster of its own. Each member is therefore a copy or
 rewrite of its canonical document itself, not only of some other member, and a verbatim copy
-joins the document it copies rather than an earlier one it merely resembles.
+joins the document it copies rather than an earlier one it merely resembles. The documents
+with one text and the versions of one article go as one, where the first of them in that order
+goes: a paper's update that a rival's copy of its first version holds more of than the wire the
+paper rewrote stays with its first version, in the wire's cluster, not in the rival's.
 
-Each member says how it relates to its canonical document (a copy, a rewrite, another version of
-its article) from the pair that joined them, and every member names the cluster's ``current``
-one, the one a reader should see: the latest version of the canonical document's article among
-the members, as a wire's corrected death toll supersedes its first report.
+Each member says how it relates to its canonical document (a copy, a rewrite, a later version of
+an article in the cluster) from the pair that joined them, and every member names the cluster's
+``current`` one, the one a reader should see: the latest version of the canonical document's
+article among the members, as a wire's corrected death toll supersedes its first report. It is
+the cluster's, not each member's article's: a feed kept to its current members is one article a
+cluster, and a paper's rewrite of the wire is shown as the wire, whatever the paper updated.
 
 A cluster's id is its canonical document's fingerprint. Documents with the same sentences always
 share a cluster, so no two clusters have canonical documents with one fingerprint: unrelated
@@ -45,10 +50,11 @@ from compare.records import (
     Sentence,
     Verdict,
     all_timed,
+    articles,
     dated_as_trusted,
     first_published_keys,
+    linked_groups,
     origins_and_copies,
-    same_article,
     version_ranks,
 )
 
@@ -109,24 +115,16 @@ def cluster_near_duplicates(
     verdicts: dict[tuple[str, str], Verdict] = {}
     partners: defaultdict[str, set[str]] = defaultdict(set)
     for pair in pairs:
-        # Versions of one article are one article's, whatever a rewrite kept of the text: a
-        # feed deduplicated by their cluster's current shows the latest, not the first too.
-        if pair.verdict in NEAR_DUPLICATE or pair.same_article:
+        if pair.verdict in NEAR_DUPLICATE:
             contained[(pair.a, pair.b)] = pair.a_in_b
             contained[(pair.b, pair.a)] = pair.b_in_a
             verdicts[(pair.a, pair.b)] = verdicts[(pair.b, pair.a)] = pair.verdict
-            # A document joins only one that holds some of its words; versions of one article,
-            # whatever a rewrite kept.
-            if pair.a_in_b or pair.same_article:
+            # A document joins only one that holds some of its words.
+            if pair.a_in_b:
                 partners[pair.a].add(pair.b)
-            if pair.b_in_a or pair.same_article:
+            if pair.b_in_a:
                 partners[pair.b].add(pair.a)
     fingerprints = {d.id: fingerprint(sentences[d.id]) for d in documents}
-    # Documents with one text are taken as a group, not linked pair by pair: a crawl's
-    # thousands of identical paywall notices made millions of pairs.
-    by_text: defaultdict[str, list[str]] = defaultdict(list)
-    for document in documents:
-        by_text[fingerprints[document.id]].append(document.id)
     words = {
         d.id: sum(len(s.tokens) for s in sentences[d.id] if (d.id, s.index) not in boilerplate)
         for d in documents
@@ -137,9 +135,18 @@ def cluster_near_duplicates(
     # feed's undated copy that keeps the agency's dateline is no earlier publication to keep.
     order = sorted(trusted, key=lambda d: (d.published is None, keys[d.id], -words[d.id], d.id))
     rank = {d.id: n for n, d in enumerate(order)}
+    by_id = {d.id: d for d in documents}
+    # Each version of an article by the first of them in that order (every other document is
+    # the first and only version of its own).
+    first_version = {
+        version.id: versions[0].id
+        for versions in articles(by_id[d.id] for d in order)
+        for version in versions
+    }
+    leads = _leads(order, fingerprints, first_version)
     joined: dict[str, _Joined] = {}
     for document in order:
-        if document.id in joined:
+        if leads[document.id] != document.id:
             continue
         canonicals = [c for c in partners[document.id] if c in joined and joined[c].canonical == c]
         # The closest canonical, not the earliest: a verbatim copy of one fire report is also
@@ -147,18 +154,22 @@ def cluster_near_duplicates(
         closest = max(
             canonicals, key=lambda c: (contained[(document.id, c)], -rank[c]), default=None
         )
-        found = (
+        joined[document.id] = (
             _Joined(document.id, 1.0, Verdict.COPY)
             if closest is None
             else _Joined(
                 closest, contained[(document.id, closest)], verdicts[(document.id, closest)]
             )
         )
-        for doc in by_text[fingerprints[document.id]]:
-            joined[doc] = found
-    by_id = {d.id: d for d in documents}
+    joined |= _later_versions(
+        {doc: joined[lead].canonical for doc, lead in leads.items() if doc != lead},
+        fingerprints,
+        leads,
+        joined,
+        pairs,
+    )
     current = _current_versions(
-        by_id, {doc: found.canonical for doc, found in joined.items()}, rank
+        by_id, {doc: found.canonical for doc, found in joined.items()}, first_version, rank
     )
     members = []
     for document in documents:
@@ -170,7 +181,11 @@ def cluster_near_duplicates(
                 found.canonical,
                 found.containment,
                 current.get(found.canonical, found.canonical),
-                _relation(document, by_id[found.canonical], found.verdict),
+                _relation(
+                    document.id,
+                    found,
+                    later_version=first_version.get(document.id, document.id) != document.id,
+                ),
             )
         )
     return tuple(members)
@@ -186,15 +201,59 @@ class _Joined:
     verdict: Verdict
 
 
+def _leads(
+    order: Sequence[Document], fingerprints: Mapping[str, str], first_version: Mapping[str, str]
+) -> dict[str, str]:
+    """Per document, the first in ``order`` of those that go into one cluster with it: the
+    documents with its text and the versions of its article, directly or through one another
+    (a rival's verbatim copy of a first version brings in that article's later versions)."""
+    ids = [d.id for d in order]
+    # Linked to the first of each text, not pair by pair: a crawl's thousands of identical
+    # paywall notices made millions of pairs.
+    first_of_text: dict[str, str] = {}
+    links = [(first_of_text.setdefault(fingerprints[doc], doc), doc) for doc in ids]
+    links += [(first, doc) for doc, first in first_version.items()]
+    return {doc: group[0] for group in linked_groups(ids, links) for doc in group}
+
+
+def _later_versions(
+    canonical_of: Mapping[str, str],
+    fingerprints: Mapping[str, str],
+    leads: Mapping[str, str],
+    joined: Mapping[str, _Joined],
+    pairs: Sequence[PairComparison],
+) -> dict[str, _Joined]:
+    """How each of ``canonical_of``'s documents, which go with their lead's cluster (see
+    :func:`_leads`), joined its canonical document: as the lead did when the two print one text,
+    else by their own pair (none, when they were never compared: no words of it)."""
+    own = {
+        (doc, canonical)
+        for doc, canonical in canonical_of.items()
+        if fingerprints[doc] != fingerprints[leads[doc]]
+    }
+    found = {key: _Joined(key[1], 0.0, Verdict.INDEPENDENT) for key in own}
+    for pair in pairs:
+        for doc, other, share in ((pair.a, pair.b, pair.a_in_b), (pair.b, pair.a, pair.b_in_a)):
+            if (doc, other) in own:
+                found[(doc, other)] = _Joined(other, share, pair.verdict)
+    return {
+        doc: found.get((doc, canonical), joined[leads[doc]])
+        for doc, canonical in canonical_of.items()
+    }
+
+
 def _current_versions(
-    documents: Mapping[str, Document], canonical_of: Mapping[str, str], rank: Mapping[str, int]
+    documents: Mapping[str, Document],
+    canonical_of: Mapping[str, str],
+    first_version: Mapping[str, str],
+    rank: Mapping[str, int],
 ) -> dict[str, str]:
     """Per canonical document with a later version among its cluster's members, the latest
     (:func:`version_ranks`), of those modified at one time the earliest in cluster ``rank``."""
     versions = version_ranks(documents.values())
     current: dict[str, str] = {}
     for doc, canonical in canonical_of.items():
-        if not same_article(documents[doc], documents[canonical]):
+        if first_version.get(doc, doc) != canonical:
             continue
         latest = current.get(canonical, canonical)
         if (versions[doc], -rank[doc]) > (versions[latest], -rank[latest]):
@@ -202,11 +261,11 @@ def _current_versions(
     return current
 
 
-def _relation(document: Document, canonical: Document, verdict: Verdict) -> Relation:
-    """How ``document`` relates to ``canonical``, of its cluster, their pair's ``verdict`` a
-    near-duplicate one."""
-    if document.id == canonical.id:
+def _relation(doc: str, found: _Joined, *, later_version: bool) -> Relation:
+    """How ``doc`` relates to the canonical document it ``found``: ``later_version`` when an
+    earlier version of its article is in the cluster (the canonical document or another)."""
+    if doc == found.canonical:
         return Relation.CANONICAL
-    if same_article(document, canonical):
+    if later_version:
         return Relation.VERSION
-    return Relation.COPY if verdict is Verdict.COPY else Relation.REWRITE
+    return Relation.COPY if found.verdict is Verdict.COPY else Relation.REWRITE

@@ -1521,8 +1521,10 @@ class StaleCopy:
 class Relation(StrEnum):
     """How a member of a near-duplicate cluster relates to the cluster's canonical document:
     it is that document, a ``copy`` of it (their pair's verdict ``copy``), a ``rewrite`` of it
-    (``derived``), or another ``version`` of its article (:func:`same_article`: one outlet's, at
-    one address or under one id), whatever their verdict."""
+    (``derived``), or a later ``version`` of an article in the cluster (:func:`articles`: one
+    outlet's, at one address or under one id), whatever their verdict: of the canonical
+    document's, or of a member's that copies or rewrites it, as a paper's update of its rewrite
+    of a wire."""
 
     CANONICAL = "canonical"
     COPY = "copy"

@@ -605,3 +605,106 @@ def test_versions_under_one_id_make_the_first_canonical_and_the_latest_current(
     ]
     (pair,) = result.pairs
     assert (pair.same_article, pair.origin) == (True, first)
+
+
+# A bus depot fire: an agency's wire, a city paper's report built on it as it ran at 09:00 and
+# as updated twice (the last re-slugged, linked to the others by the paper's id for it), and a
+# rival's abridged copy of the paper's first version, which keeps only the wire's lede.
+DEPOT_LEDE = (
+    "A fire tore through the Castlegate bus depot in Harwick early on Tuesday, destroying 14 "
+    "buses and forcing the closure of the ring road."
+)
+DEPOT_WIRE = (
+    f"{DEPOT_LEDE}\n"
+    "Harwick Fire and Rescue said 60 firefighters fought the blaze for more than five hours "
+    "before bringing it under control.\n"
+    "The cause of the fire is not yet known and an investigation has begun, a fire service "
+    "spokesperson said.\n"
+    "Bus services across the city were expected to be disrupted for the rest of the week, the "
+    "operator said."
+)
+DEPOT_OWN = (
+    "Two depot workers were taken to Harwick General Hospital with smoke inhalation, and one of "
+    "them remains in a serious condition.\n"
+    "Neighbour Maureen Aldous, 67, said she was woken by a series of loud bangs shortly after "
+    "3 a.m. and saw flames above the roof.\n"
+    "Councillor Imran Sheikh told the Gazette that residents had complained for months about "
+    "diesel stored in the yard."
+)
+DEPOT_FIRST = "\n".join([*DEPOT_WIRE.split("\n")[:3], DEPOT_OWN])
+DEPOT_UPDATED = DEPOT_FIRST.replace("Two depot workers", "Three depot workers") + (
+    "\nCastlegate Transport said it would run replacement services from its Millfield garage "
+    "from Wednesday morning."
+)
+DEPOT_LATEST = DEPOT_UPDATED + "\nPolice said the fire was not being treated as suspicious."
+
+
+def depot_fire() -> list[Document]:
+    """The wire, the paper's three versions and the rival's copy of its first version."""
+    day, gazette = "2025-03-11", "https://tollbridgegazette.example/news/castlegate-depot-fire"
+    published = f"{day}T09:00:00Z"
+    return [
+        Document(
+            "wire", "Northgate Press", DEPOT_WIRE, published=day, published_time=f"{day}T08:30:00Z"
+        ),
+        Document(
+            "gazette-0900", "Tollbridge Gazette", DEPOT_FIRST, url=gazette, published=day,
+            published_time=published,
+        ),
+        Document(
+            "gazette-1000", "Tollbridge Gazette", DEPOT_UPDATED, url=gazette, published=day,
+            published_time=published, modified_time=f"{day}T10:00:00Z", article_id="tg-5521",
+        ),
+        Document(
+            "gazette-1400", "Tollbridge Gazette", DEPOT_LATEST,
+            url="https://tollbridgegazette.example/news/three-hurt-in-castlegate-depot-fire",
+            published=day, published_time=published, modified_time=f"{day}T14:00:00Z",
+            article_id="tg-5521",
+        ),
+        Document(
+            "echo", "Fenmoor Echo", "\n".join([DEPOT_LEDE, DEPOT_OWN]), published=day,
+            published_time=f"{day}T09:40:00Z",
+        ),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("docs", "expected"),
+    [
+        pytest.param(
+            depot_fire(),
+            {
+                "wire": ("wire", "wire", "canonical"),
+                "gazette-0900": ("wire", "wire", "rewrite"),
+                "gazette-1000": ("wire", "wire", "version"),
+                "gazette-1400": ("wire", "wire", "version"),
+                "echo": ("echo", "echo", "canonical"),
+            },
+            id="paper_rewrites_the_wire",
+        ),
+        pytest.param(
+            depot_fire()[1:],
+            {
+                "gazette-0900": ("gazette-0900", "gazette-1400", "canonical"),
+                "gazette-1000": ("gazette-0900", "gazette-1400", "version"),
+                "gazette-1400": ("gazette-0900", "gazette-1400", "version"),
+                "echo": ("gazette-0900", "gazette-1400", "copy"),
+            },
+            id="no_wire",
+        ),
+    ],
+)
+@pytest.mark.parametrize("reverse", [False, True], ids=["given_order", "reversed"])
+def test_versions_of_an_article_share_the_cluster_its_first_version_joins(
+    docs: list[Document], expected: dict[str, tuple[str, str, str]], reverse: bool
+) -> None:
+    """An article's later versions go where its first version goes, as versions: with the wire
+    the paper rewrote, which stays canonical and current, not with a rival that copied the
+    paper's first version and holds more of a later version's words than the wire (finding 2 of
+    acceptance round 26: the updates joined the rival's cluster, which named the rival's copy
+    its current article). Without the wire, the paper's first version is canonical and its
+    latest current, for the rival's copy too: one row a cluster to keep."""
+    result = compare_documents(docs[::-1] if reverse else docs, framing=False)
+    assert {m.doc: (m.canonical, m.current, m.relation.value) for m in result.clusters} == (
+        expected
+    )
