@@ -59,6 +59,11 @@ OUTLET_PLACEHOLDER = "\x00"
 ARTICLE_BEFORE_PLACEHOLDER = re.compile(
     rf"(?<!\w)(?:the\s+)+(?={OUTLET_PLACEHOLDER})", re.IGNORECASE
 )
+# A tag that signs a copy off with a name alone, in brackets or after a dash: "(Meridian Wire)",
+# "— Harborline". Whose name it is, the run's outlets tell (see :func:`credit_tags`).
+CREDIT_TAG = re.compile(
+    r"\s*(?:\(\s*(?P<bracketed>[^()]+?)\s*\)|(?:--|[-\u2013\u2014])\s*(?P<dashed>[^()]+?))[\s.]*"
+)
 
 
 def find_boilerplate(
@@ -68,7 +73,8 @@ def find_boilerplate(
 ) -> frozenset[tuple[str, int]]:
     """``(document id, sentence index)`` of every boilerplate sentence: credit, copyright and
     newsletter lines (the phrases in ``framing_terms.toml``), a wire's name alone signing off the
-    text (:meth:`~compare.lexicon.Lexicon.signs_off_text`), a press release's closing blocks
+    text (:meth:`~compare.lexicon.Lexicon.signs_off_text`), an outlet's name signing it off
+    (:func:`credit_tags`), a press release's closing blocks
     (:func:`release_furniture`), a newsletter's footer (:func:`newsletter_footer`), the notes
     under a copy's end mark (:func:`after_end_mark`) and each document's ``notes`` on the
     article (:func:`find_notes`), whole.
@@ -99,7 +105,44 @@ def find_boilerplate(
         )
         found.update((d.id, index) for index in lines | blocks | after_end_mark(sentences[d.id]))
         found.update((d.id, index) for note in notes[d.id] for index in note.sentences)
+    found |= credit_tags(documents, sentences, found)
     return frozenset(found | outlet_lines(documents, sentences, found))
+
+
+def credit_tags(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    boilerplate: AbstractSet[tuple[str, int]],
+) -> set[tuple[str, int]]:
+    """``(document id, sentence index)`` of each text's credit tag: its closing sentence,
+    ``boilerplate`` under it aside (a footer, a note), when that is the name of one of the run's
+    outlets (:func:`outlet_names`) alone, in brackets or after a dash, as a paper signs off the
+    copy it took ("... after the announcement. (Meridian Wire)", "— Harborline"). The lexicon's
+    wires are known by name wherever they sign off ("(AP)", ``is_boilerplate``); a wire no list
+    names is known so, as an outlet of the run. A tag is the copy's credit, no sentence of its
+    own: counted as one, it would make the first paper to print a wire's text so the source of
+    every later one (a copy of a copy is told by a sentence only that copy has).
+
+    >>> from compare.segment import segment
+    >>> wire = Document("wire", "Meridian Wire", "Rates rose on Wednesday.")
+    >>> copy = Document("copy", "Maple Leader", "Rates rose on Wednesday. (Meridian Wire)")
+    >>> sorted(credit_tags([wire, copy], {d.id: segment(d) for d in (wire, copy)}, set()))
+    [('copy', 1)]
+    """
+    names: dict[str, set[OutletNames]] = defaultdict(set)
+    for outlet in filter(None, {outlet_names(d.source, site_host(d.url)) for d in documents}):
+        for form in outlet.folded:
+            names[form].add(outlet)
+    found: set[tuple[str, int]] = set()
+    for d in documents:
+        news = [s for s in sentences[d.id] if (d.id, s.index) not in boilerplate]
+        # A text of the name alone signs nothing off: a tag closes news.
+        if len(news) < 2 or not (tag := CREDIT_TAG.fullmatch(news[-1].text)):
+            continue
+        name = re.sub(r"^(?i:the)\s+", "", tag["bracketed"] or tag["dashed"])
+        if any(outlet.pattern.fullmatch(name) for outlet in names.get(matching_key(name), ())):
+            found.add((d.id, news[-1].index))
+    return found
 
 
 def outlet_lines(

@@ -1644,3 +1644,57 @@ def test_a_copy_that_claims_the_wires_interview_keeps_the_line() -> None:
         f"{story}\nA spokesman told the Ledger the cuts were final.", "copy", "The Ledger"
     )
     assert boilerplate_of(wire, copy) == frozenset()
+
+
+# A wire's report, as an agency no word list names files it.
+FERRY_WIRE = (
+    "The ferry operator Kestrel Lines cancelled all sailings between Port Avel and the Ostry "
+    "islands on Friday after a gale damaged its main pier.\n\n"
+    "Repairs would take at least a week, the company said."
+)
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        pytest.param(" (Skerry Wire)", id="brackets_closing_the_last_paragraph"),
+        pytest.param("\n\n(Skerry Wire)", id="brackets_on_a_line_of_their_own"),
+        pytest.param("\n\n\u2014 Skerry Wire", id="after_a_dash"),
+        pytest.param("\n\n-- The Skerry Wire", id="after_two_hyphens_with_the"),
+        pytest.param("\n\n(Skerry Wire)\n\nSign up for our morning newsletter.", id="over_a_promo"),
+    ],
+)
+def test_a_run_outlets_name_signing_a_copy_off_is_its_credit_tag(tag: str) -> None:
+    """A paper that prints the wire's text and signs it off with the wire's name alone, in
+    brackets or after a dash, credits the wire there: the tag is boilerplate, though no word
+    list names the Skerry Wire, for an article of the run is the Skerry Wire's."""
+    wire = document(FERRY_WIRE, "wire", "Skerry Wire")
+    copy = document(FERRY_WIRE + tag, "copy", "Lowland Courier")
+    assert news_left(wire, copy)["copy"] == news_left(wire)["wire"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "others"),
+    [
+        pytest.param("\n\n(Skerry Wire)", [], id="no_article_of_the_run_is_the_wires"),
+        pytest.param("\n\n\u2014 Mara Voss", [], id="a_writers_name"),
+        pytest.param("\n\n(Harbour Sentinel)", ["Skerry Wire"], id="an_outlet_outside_the_run"),
+    ],
+)
+def test_a_closing_name_no_outlet_of_the_run_goes_by_stays_news(
+    tag: str, others: list[str]
+) -> None:
+    """A closing name in brackets or after a dash is a credit tag only when an outlet of the run
+    goes by it: a name no article's outlet has is read as the text's other sentences are."""
+    copy = document(FERRY_WIRE + tag, "copy", "Lowland Courier")
+    run = [document(FERRY_WIRE, f"other-{n}", outlet) for n, outlet in enumerate(others)]
+    assert news_left(copy, *run)["copy"][-1] == tag.strip()
+
+
+def test_an_outlets_name_in_brackets_within_the_text_stays_news() -> None:
+    """Only the sentence that closes the text signs it off: the outlet's name in brackets as a
+    paragraph of its own further up, or as the whole text, is no credit tag."""
+    above = document(f"(Skerry Wire)\n\n{FERRY_WIRE}", "above", "Lowland Courier")
+    alone = document("(Skerry Wire)", "alone", "Lowland Courier")
+    wire = document(FERRY_WIRE, "wire", "Skerry Wire")
+    assert boilerplate_of(above, alone, wire) == frozenset()

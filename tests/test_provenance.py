@@ -1821,3 +1821,46 @@ def test_a_copy_of_a_rewrite_shares_the_releases_phrasing_with_others_through_th
         ("release", "blog"),
         ("station", "aggregator"),
     ]
+
+
+# A wire's report of a rate rise, which three papers print word for word.
+RATE_RISE = [
+    "The central bank of Osterland raised its main interest rate by a quarter point to 4.75% on "
+    "Thursday, its fifth increase this year.",
+    "Governor Ilse Brandt said price rises, which reached 6.1% in March, were still too fast.",
+    "Economists had expected the move, and the currency barely changed after the announcement.",
+]
+
+
+@pytest.mark.parametrize(
+    ("wire", "tag"),
+    [
+        pytest.param("Fenwick Wire", " (Fenwick Wire)", id="brackets_ending_the_last_paragraph"),
+        pytest.param("Fenwick Wire", "\n\n(Fenwick Wire)", id="brackets_on_their_own_line"),
+        pytest.param("Fenwick Wire", "\n\n\u2014 Fenwick Wire", id="after_a_dash"),
+        pytest.param("AP", "\n\n(AP)", id="ap_in_brackets"),
+        pytest.param("Reuters", "\n\n\u2014 Reuters", id="reuters_after_a_dash"),
+        pytest.param("Reuters", "\n\n(Reuters)", id="reuters_in_brackets"),
+    ],
+)
+def test_reprints_signed_off_with_the_wires_name_all_take_from_the_wire(
+    wire: str, tag: str
+) -> None:
+    """A wire files at 06:40 and three papers print its text word for word through the day,
+    each signing it off with the wire's name: the tag is each copy's credit, not a sentence of
+    its own, so every paper takes the whole text from the wire (a star, not a chain through the
+    first paper), and each pair with the wire keeps its direction."""
+    papers = [("Lowland Courier", "08:05"), ("Ashby Mail", "12:50"), ("Corran Star", "14:15")]
+    signed_off = [*RATE_RISE[:-1], RATE_RISE[-1] + tag]
+    documents = [
+        timed(RATE_RISE, "wire", wire, "2025-04-10T06:40:00Z"),
+        *(
+            timed(signed_off, f"paper{n}", outlet, f"2025-04-10T{at}:00Z")
+            for n, (outlet, at) in enumerate(papers)
+        ),
+    ]
+    result = compare_documents(documents, single_story=True)
+    taken = [(t.copy, t.origin, t.share) for t in result.taken[result.stories[0].id]]
+    assert taken == [(f"paper{n}", "wire", 1.0) for n in range(3)]
+    with_wire = [p for p in result.pairs if "wire" in (p.a, p.b)]
+    assert {(p.origin, p.taken_through) for p in with_wire} == {("wire", None)}
