@@ -120,6 +120,7 @@ STAGE_UNITS: dict[str, tuple[str, str]] = {
     "fingerprint": ("sentence", "sentences"),
     "find boilerplate": ("sentence", "sentences"),
     "link versions": ("document", "documents"),
+    "tell languages": ("document", "documents"),
     "find near copies": ("sentence", "sentences"),
     "link copies": ("candidate pair", "candidate pairs"),
     "find story terms": ("document", "documents"),
@@ -535,9 +536,10 @@ def _run_stages(
     with timer("link versions") as advance:
         documents = link_versions(documents, sentences, boilerplate, settings)
         advance(len(documents), len(documents))
-    # Asked once an article: by the grouping, which judges a join on pairs in one language, and
-    # by the pairs' framing below.
-    languages = {d.id: language_of(d) for d in documents}
+    with timer("tell languages") as advance:
+        # Asked once an article: by the grouping, which judges a join on pairs in one language,
+        # and by the pairs' framing below.
+        languages = {d.id: language_of(d) for d in tracked(documents, advance)}
     if single_story:
         with timer("group stories") as advance:
             stories = one_story(documents, sentences)

@@ -126,6 +126,7 @@ STAGES = (
     "fingerprint",
     "find boilerplate",
     "link versions",
+    "tell languages",
     "find near copies",
     "link copies",
     "find story terms",
