@@ -3049,10 +3049,12 @@ def _toml_fields(block: str) -> tuple[dict[str, Any], str | None]:
 def _read_records(
     origin: _Origin, text: str, lines: bool
 ) -> Iterator[_Claim | Skipped | _OwnReport | Unsourced | ReadNote]:
-    """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1."""
+    """Documents of a JSON file (one record or a list) or a JSON Lines file, numbered from 1 by
+    their place: a JSON Lines record by its line, as its address is (``feed.jsonl:3``)."""
     shown = origin.shown
-    # The place of each record, the record, and, when some lines are not UTF-8, its lines.
-    records: list[tuple[str, Any, range | None]] = []
+    # The place of each record, its number, the record, and, when some lines are not UTF-8, its
+    # lines.
+    records: list[tuple[str, int, Any, range | None]] = []
     feed = None
     one_object = False
     pasted = origin.encoding.startswith(PASTED_INTO_UTF8)
@@ -3063,12 +3065,13 @@ def _read_records(
                 continue
             spanned = range(number, number + 1) if pasted else None
             try:
-                records.append((f"{shown}:{number}", _json(line), spanned))
+                records.append((f"{shown}:{number}", number, _json(line), spanned))
             except (ValueError, RecursionError) as error:
                 broken = _json_error(error, one_line=True)
                 yield Skipped(f"{shown}:{number}", f"broken JSON line: {broken}")
         if records and all(
-            isinstance(record, dict) and record.keys() >= OWN_ROW_KEYS for _, record, _ in records
+            isinstance(record, dict) and record.keys() >= OWN_ROW_KEYS
+            for _, _, record, _ in records
         ):
             yield _OwnReport(shown)
             return
@@ -3093,12 +3096,12 @@ def _read_records(
         many = len(items) > 1
         spans = _record_lines(text, loaded, items) if pasted and many else [None] * len(items)
         records = [
-            (f"{shown}#{n}" if many else shown, item, spanned)
+            (f"{shown}#{n}" if many else shown, n, item, spanned)
             for n, (item, spanned) in enumerate(zip(items, spans, strict=True), start=1)
         ]
     many = len(records) > 1
     unsourced: list[str] = []
-    for number, (where, record, spanned) in enumerate(records, start=1):
+    for where, number, record, spanned in records:
         if not isinstance(record, dict):
             yield Skipped(where, f"a record must be a JSON object, not {_json_type(record)}")
             continue
@@ -3130,7 +3133,9 @@ def _read_records(
         given = "" if record_id is None else " ".join(str(record_id).split())
         id_given = bool(given)
         # A feed's records are numbered even when it holds one, so that an id stays as the feed
-        # grows ("feed-1", not "feed" and then "feed-1"); a file of one object is named by it.
+        # grows ("feed-1", not "feed" and then "feed-1"), and by their place, not their count,
+        # so that it stays when a broken line before it is mended; a file of one object is
+        # named by it.
         name = given if id_given else (origin.stem if one_object else f"{origin.stem}-{number}")
         label = name if many else origin.label
         named = any(_field_text(record.get(field)) for field in SOURCE_FIELDS)

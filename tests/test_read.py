@@ -1736,6 +1736,27 @@ double quotes (column 2)"
     )
 
 
+def test_a_record_without_an_id_is_numbered_by_its_line(tmp_path: Path) -> None:
+    """A JSON Lines record that gives no id is numbered by its line, as its address is, not by
+    how many records come before it: mending a broken line, or filling a blank one, before it
+    leaves its id as it was."""
+    broken = "\n".join(
+        [
+            json.dumps({"id": "wire-7", "source": "Wire", "text": STORY}),
+            '{"source": "Herald" "text": "cut"}',
+            "",
+            json.dumps({"source": "Herald", "text": STORY}),
+        ]
+    )
+    mended = broken.replace('"Herald" "text"', '"Herald", "text"')
+    ids = []
+    for text in (broken, mended):
+        feed = write(tmp_path / "feed.jsonl", text)
+        ids.append([(d.id, d.record) for d in read_paths([str(feed)]).documents])
+    assert ids[0] == [("wire-7", f"{feed.as_posix()}:1"), ("feed-4", f"{feed.as_posix()}:4")]
+    assert ids[1] == [*ids[0][:1], ("feed-2", f"{feed.as_posix()}:2"), *ids[0][1:]]
+
+
 def test_a_records_address_reads_that_record_alone(tmp_path: Path) -> None:
     """A record's address as reports name it, a JSON Lines file's line or a JSON list's place,
     reads that record alone, with the id the whole file's reading gives it; a broken line
@@ -1750,7 +1771,7 @@ def test_a_records_address_reads_that_record_alone(tmp_path: Path) -> None:
     listed = write(tmp_path / "list.json", json.dumps([{"text": STORY}, {"text": STORY}]))
     result = read_paths([f"{feed}:3", f"{listed}#2", f"{feed}:1"])
     assert [(d.id, d.record) for d in result.documents] == [
-        ("feed-2", f"{feed.as_posix()}:3"),
+        ("feed-3", f"{feed.as_posix()}:3"),
         ("wire-7", f"{feed.as_posix()}:1"),
         ("list-2", f"{listed.as_posix()}#2"),
     ]
