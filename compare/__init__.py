@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from compare.pipeline import render as render
     from compare.read import InputError as InputError
     from compare.read import document_from_html as document_from_html
+    from compare.read_warnings import read_warnings as read_warnings
     from compare.records import AddedTerms as AddedTerms
     from compare.records import ArticleNote as ArticleNote
     from compare.records import CarriedChange as CarriedChange
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
     from compare.records import Version as Version
     from compare.records import WordEdit as WordEdit
     from compare.report import ReportFormat as ReportFormat
+    from compare.report.json_report import json_chunks as json_chunks
     from compare.report.json_report import report_json as report_json
     from compare.report.write import ReportError as ReportError
     from compare.segment import as_sentence as as_sentence
@@ -129,9 +131,11 @@ _MODULE_OF = {
     "compare_paths_against": "compare.pipeline",
     "document_from_html": "compare.read",
     "InputError": "compare.read",
+    "json_chunks": "compare.report.json_report",
     "judge": "compare.align",
     "Judgement": "compare.align",
     "propose_pairs": "compare.candidates",
+    "read_warnings": "compare.read_warnings",
     "render": "compare.pipeline",
     "report_json": "compare.report.json_report",
     "ReportError": "compare.report.write",

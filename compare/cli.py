@@ -14,7 +14,7 @@ import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from importlib.metadata import version
@@ -48,7 +48,7 @@ from compare.entry import (
     stop_at_once,
     terminate,
 )
-from compare.records import PairComparison, Result, Skipped, UnorderedVersions, Verdict
+from compare.records import PairComparison, Result, Verdict
 from compare.records import Progress as ProgressCallback
 from compare.report import WIDE_STORY, PairFormat, ReportFormat
 from compare.report.dedup import DedupFormat, render_dedup
@@ -70,13 +70,6 @@ UPDATE_SECONDS = 0.1
 LOG_SECONDS = 15.0
 # How often the heartbeat of a log's progress looks whether a line is due.
 BEAT_SECONDS = 1.0
-# The warning about reports found among the inputs names this many of their folders.
-MAX_REPORT_FOLDERS = 3
-# The warning about versions of an article in files whose clocks differ names this many files.
-MAX_NAMED_FILES = 3
-# Files (or a file's records) skipped for one reason get a warning line each up to this many;
-# one line counts the rest by reason.
-MAX_SKIPPED_LINES = 20
 # What --fail-on may name: the verdicts of reuse, and reuse that credits neither its source nor
 # a wire service (a pair's undisclosed_reuse).
 FAIL_ON = (Verdict.COPY, Verdict.DERIVED, Verdict.PARTIAL, "undisclosed")
@@ -778,7 +771,8 @@ def _compare(
     against: list[str] | None = None,
 ) -> Result:
     """The comparison of ``paths``, its progress and warnings on stderr (``skipped_listed_in``
-    names the reports that list every input skipped, as :func:`_warn` takes it;
+    names the reports that list every input skipped, as
+    :func:`~compare.read_warnings.read_warnings` takes it;
     ``named_by_file``, when given, gets the files that name no source, labelled by their names;
     ``on_read``, when given, hears what was read after the warnings, before the comparison's
     stages: it may stop the command; ``against``, when given, is an archive that ``paths``
@@ -786,9 +780,12 @@ def _compare(
     :func:`~compare.pipeline.compare_paths`'s)."""
     from compare.pipeline import compare_paths, compare_paths_against
     from compare.read import InputError
+    from compare.read_warnings import read_warnings
 
     def warn(read: ReadResult) -> None:
-        _warn(read, listed_in=skipped_listed_in)
+        # As soon as reading is done: a long run's user learns at once of a file not read.
+        for line in read_warnings(read, listed_in=skipped_listed_in):
+            errors.print(line, markup=False)
         if named_by_file is not None:
             named_by_file.extend(read.named_by_file)
         if on_read is not None:
@@ -826,197 +823,6 @@ def _compare(
 
         errors.print(f"warning: {cycles_note(result.cycles)}", markup=False)
     return result
-
-
-def _warn(read: ReadResult, listed_in: str = "") -> None:
-    """What could not be read, said as soon as reading is done; ``listed_in`` names the reports
-    that list every input skipped ("index.md and report.json"), if any."""
-    # Here, not at the top, as every import of the pipeline's modules (see there): compare.read
-    # takes 0.9 s to import, with trafilatura, which help need not wait for.
-    from compare.read import HIDDEN, SOURCE_FIELDS
-
-    # The hidden files left out are said in one note below, with the hidden folders.
-    _warn_skipped([s for s in read.skipped if s.reason != HIDDEN], listed_in)
-    for (file, note), places in _by_file((n.path, n.note) for n in read.notes).items():
-        more = len(places) - 1
-        others = f" (and {more} more record{'s' if more > 1 else ''} of {file})" if more else ""
-        errors.print(f"warning: {places[0]}{others} {note}", markup=False)
-    if left_out := [*read.hidden_files, *read.hidden_folders]:
-        # One line: a folder may hold a hidden article (".article.txt") as well as .git.
-        counted = [
-            f"{count} hidden {kind}{'s' if count > 1 else ''}"
-            for count, kind in (
-                (len(read.hidden_files), "file"),
-                (len(read.hidden_folders), "folder"),
-            )
-            if count
-        ]
-        errors.print(
-            f"note: left out {' and '.join(counted)} (names starting with '.'), such as "
-            f"{left_out[0]}; name them to read them",
-            markup=False,
-        )
-    if read.reports:
-        # One line, not one a file: an old report folder of a large run holds thousands.
-        count = len(read.reports)
-        folders = sorted({Path(path).parent.as_posix() for path in read.reports})
-        where = ", ".join(folders[:MAX_REPORT_FOLDERS])
-        if len(folders) > MAX_REPORT_FOLDERS:
-            where += f" and {len(folders) - MAX_REPORT_FOLDERS} more folders"
-        errors.print(
-            f"warning: skipped {count} report file{'s' if count > 1 else ''} that compare "
-            f"wrote earlier, in {where}: a report is not read as an article",
-            markup=False,
-        )
-    for broken in read.broken_front_matter:
-        errors.print(
-            f"warning: front matter of {broken.path} is not valid {broken.language}: "
-            f"{broken.error}; "
-            "only its lines valid alone were read",
-            markup=False,
-        )
-    # The label is the id alone, so records giving one id in two files are one outlet's.
-    shared = "records of one id in several files are one outlet"
-    fields = f"no {', '.join(SOURCE_FIELDS[:-1])} or {SOURCE_FIELDS[-1]} field"
-    for unsourced in read.unsourced:
-        # One line a file, not a record: a feed of thousands may name no source at all.
-        count, label = len(unsourced.labels), unsourced.labels[0]
-        labelled = (
-            f'each is labelled by its id as its outlet, such as "{label}"'
-            if count > 1
-            else f'it is labelled by its id as its outlet, "{label}"'
-        )
-        errors.print(
-            f"warning: {count} record{'s' if count > 1 else ''} in {unsourced.path} "
-            f"name{'' if count > 1 else 's'} no source ({fields}): {labelled}; {shared}",
-            markup=False,
-        )
-    for lines in read.not_utf8:
-        count, example = len(lines.numbers), f"{lines.path}:{lines.numbers[0]}"
-        errors.print(
-            f"warning: {count} line{'s' if count > 1 else ''} of {lines.path} "
-            f"{'are' if count > 1 else 'is'} not UTF-8 (such as {example}): "
-            f"{'they were' if count > 1 else 'it was'} read as {_code_page_name(lines.code_page)}, "
-            "the rest of the file as UTF-8",
-            markup=False,
-        )
-    # One line each: a merged feed may reuse hundreds of ids, and each renamed row breaks a join.
-    # An article's versions that keep its id are what a content system exports, no mistake.
-    if reused := [renamed for renamed in read.renamed if renamed.shared and not renamed.versions]:
-        records, given = len(reused), len({renamed.given for renamed in reused})
-        errors.print(
-            f"warning: {given} id{'s are' if given > 1 else ' is'} given by more than one record "
-            f"({records} records); each such record's id gets its place added in every output, "
-            f'as "{reused[0].id}"',
-            markup=False,
-        )
-    if taken := [renamed for renamed in read.renamed if not renamed.shared]:
-        collide = (
-            f"{len(taken)} ids given once are other records' ids with their place added, such as"
-            if len(taken) > 1
-            else "1 id given once is another record's id with its place added,"
-        )
-        errors.print(
-            f'warning: {collide} "{taken[0].given}"; {"each such" if len(taken) > 1 else "its"} '
-            f'record\'s id gets its own place added in every output, as "{taken[0].id}"',
-            markup=False,
-        )
-    _warn_unordered(read.unordered_versions)
-    if read.unread_dates:
-        first, count = read.unread_dates[0], len(read.unread_dates)
-        errors.print(
-            f"warning: {count} date{'s' if count > 1 else ''} not understood, such as "
-            f'"{first.value}" ({first.path}); {"they count" if count > 1 else "it counts"} as '
-            "undated: write the day published, as 2024-04-03 or April 3, 2024",
-            markup=False,
-        )
-
-
-def _warn_skipped(skipped: Sequence[Skipped], listed_in: str) -> None:
-    """A line for each file skipped, up to ``MAX_SKIPPED_LINES``, then one counting the rest by
-    reason: an archive's 200 broken files buried its progress under 200 lines. A file's records
-    skipped for one reason share a line: a feed may give thousands of headlines alone."""
-    from compare.read import reason_kind, records_file
-
-    lines = list(_by_file((s.path, s.reason) for s in skipped).items())
-    for (file, reason), places in lines[:MAX_SKIPPED_LINES]:
-        count, example = len(places), places[0]
-        what = f"{count} records in {file} (such as {example})" if count > 1 else example
-        errors.print(f"warning: skipped {what}: {reason}", markup=False)
-    rest = [
-        (place, reason) for (_, reason), places in lines[MAX_SKIPPED_LINES:] for place in places
-    ]
-    if not rest:
-        return
-    records = sum(records_file(place) is not None for place, _ in rest)
-    counted = [(len(rest) - records, "file"), (records, "record")]
-    what = " and ".join(kind + ("s" if len(rest) > 1 else "") for count, kind in counted if count)
-    reasons = Counter(reason_kind(reason) for _, reason in rest)
-    by_reason = "; ".join(f"{count:,} {kind}" for kind, count in reasons.most_common())
-    verb = "list" if " and " in listed_in else "lists"
-    listed = f" ({listed_in} {verb} every one)" if listed_in else ""
-    errors.print(
-        f"warning: and {len(rest):,} more skipped {what}: {by_reason}{listed}", markup=False
-    )
-
-
-def _warn_unordered(found: Sequence[UnorderedVersions]) -> None:
-    """One line for the articles whose versions were last modified at one time with different
-    texts, one for those whose versions' times no clock compares: each names the first."""
-    tied = [versions for versions in found if versions.time is not None]
-    if tied:
-        first = tied[0]
-        errors.print(
-            f"warning: {len(first.ids)} versions of {_article(first)} were last modified at one "
-            f"time, {first.time}, with different texts ({', '.join(first.ids)}): which is "
-            f"current cannot be told{_and_more(len(tied) - 1)}",
-            markup=False,
-        )
-    if apart := [versions for versions in found if versions.time is None]:
-        first = apart[0]
-        files = list(first.files[:MAX_NAMED_FILES])
-        if more := len(first.files) - len(files):
-            files.append(f"{more} more file{'s' if more > 1 else ''}")
-        where = f"{', '.join(files[:-1])} and {files[-1]}" if len(files) > 1 else files[0]
-        errors.print(
-            f"warning: the {len(first.ids)} versions of {_article(first)} in {where} are not "
-            "ordered: a time without a zone is compared only with those its own file writes "
-            "without one; give each time its zone (2025-06-12T09:45:00Z, or +01:00), or all "
-            f"the versions in one file{_and_more(len(apart) - 1)}",
-            markup=False,
-        )
-
-
-def _article(versions: UnorderedVersions) -> str:
-    """An article as a warning names it: its outlet and its address or id."""
-    return f"{versions.source}'s article {versions.article}"
-
-
-def _and_more(count: int) -> str:
-    """What a warning that names one article adds for ``count`` more alike."""
-    return f" (and {count} more article{'s' if count > 1 else ''} so)" if count else ""
-
-
-def _by_file(said: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
-    """Places (a file, or a record of one: ``feed.jsonl:3``) by their file and what is said of
-    them, in order."""
-    from compare.read import records_file
-
-    together: dict[tuple[str, str], list[str]] = {}
-    for place, what in said:
-        together.setdefault((records_file(place) or place, what), []).append(place)
-    return together
-
-
-def _code_page_name(codec: str) -> str:
-    """A code page as Windows names its own ("Windows-1251" for cp1251), any other as Python
-    does ("koi8_r", "mac_cyrillic").
-
-    >>> _code_page_name("cp1251"), _code_page_name("koi8_r")
-    ('Windows-1251', 'koi8_r')
-    """
-    number = codec.removeprefix("cp")
-    return f"Windows-{number}" if number.startswith("125") and number.isdigit() else codec
 
 
 def _watched() -> bool:

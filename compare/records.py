@@ -492,14 +492,17 @@ def consecutive_versions(documents: Iterable[Document]) -> frozenset[frozenset[s
 class UnorderedVersions:
     """Versions of one article (its ``source`` and ``article``, the address or id they share)
     whose order no time tells, by id, for a warning: last modified at one ``time``, by one
-    clock, with different texts, so which is current cannot be told; or, without a ``time``,
-    modified at times without a zone in different ``files``, whose clocks may differ."""
+    clock, with different texts, so which is current cannot be told (``same_text``, the ids of
+    each text that more than one of them gives: a feed's line repeated is a duplicate, not a
+    version); or, without a ``time``, modified at times without a zone in different ``files``,
+    whose clocks may differ."""
 
     source: str
     article: str
     ids: tuple[str, ...]
     time: str | None = None
     files: tuple[str, ...] = ()
+    same_text: tuple[tuple[str, ...], ...] = ()
 
 
 def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions, ...]:
@@ -510,7 +513,7 @@ def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions
     >>> v1, v2 = (Document(f"v{n}", "Chronicle", text, url=url, modified_time="2025-05-05T18:00:00Z")
     ...     for n, text in [(1, "Bail was set at £250,000."), (2, "Bail was set at £25,000.")])
     >>> unordered_versions([v1, v2])
-    (UnorderedVersions(source='Chronicle', article='https://chronicle.example/activists-freed', ids=('v1', 'v2'), time='2025-05-05T18:00:00Z', files=()),)
+    (UnorderedVersions(source='Chronicle', article='https://chronicle.example/activists-freed', ids=('v1', 'v2'), time='2025-05-05T18:00:00Z', files=(), same_text=()),)
     """
     found = []
     for versions in articles(documents):
@@ -520,11 +523,21 @@ def unordered_versions(documents: Iterable[Document]) -> tuple[UnorderedVersions
         for version in versions:
             if (clock := modified_by_clock(version)) is not None:
                 at_one_time[clock].append(version)
-        found += [
-            UnorderedVersions(versions[0].source, article, tuple(v.id for v in tied), time)
-            for (_, time), tied in at_one_time.items()
-            if len({v.text.rstrip() for v in tied}) > 1
-        ]
+        for (_, time), tied in at_one_time.items():
+            by_text: defaultdict[str, list[str]] = defaultdict(list)
+            for version in tied:
+                by_text[version.text.rstrip()].append(version.id)
+            if len(by_text) > 1:
+                same_text = tuple(tuple(ids) for ids in by_text.values() if len(ids) > 1)
+                found.append(
+                    UnorderedVersions(
+                        versions[0].source,
+                        article,
+                        tuple(v.id for v in tied),
+                        time,
+                        same_text=same_text,
+                    )
+                )
         if files := _clocks_apart(versions):
             found.append(
                 UnorderedVersions(

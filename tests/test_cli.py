@@ -24,6 +24,8 @@ from typer.testing import CliRunner, Result
 
 from compare import cli, compare_paths, report_json
 from compare.cli import app
+from compare.read import read_paths
+from compare.read_warnings import read_warnings
 from compare.records import REPORT_PAGE_MARK
 from compare.report import write as report_write
 from compare.report.software import software
@@ -901,6 +903,26 @@ def test_ids_given_by_more_than_one_record_get_one_warning(tmp_path: Path) -> No
         "warning: 2 ids are given by more than one record (4 records); each such record's id"
         f' gets its place added in every output, as "bw-101@{feed.name}:1"'
     ]
+
+
+def test_the_warnings_on_reading_are_the_lines_the_library_gives(tmp_path: Path) -> None:
+    """What the command says of a feed once it is read is ``read_warnings``' lines, word for
+    word, in their order: a script that reads the feed itself gets the same lines."""
+    feed = tmp_path / "feed.jsonl"
+    story = "Flood water closed the Harwick ring road on Tuesday, the county council said."
+    records = [
+        {"id": "123", "source": "Harwick Post", "text": story, "date": "last Tuesday"},
+        {"id": "123", "source": "Vale Radio", "text": f"{story} Buses were diverted."},
+        {"id": "hr-9", "text": "The Harwick council approved a budget that raises fares."},
+    ]
+    feed.write_text(
+        "\n".join([*map(json.dumps, records), '{"id": "hp-2" "text": "cut"}']), encoding="utf-8"
+    )
+    result = run("dedup", str(feed), "--format", "csv", "-q")
+    said = read_warnings(read_paths([str(feed)]))
+    assert result.exit_code == 0
+    assert len(said) == 4
+    assert messages(result) == said
 
 
 def chronicle_versions(**fields: str) -> list[dict[str, str]]:

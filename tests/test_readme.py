@@ -52,6 +52,13 @@ def test_the_readme_examples_run(
             "Talks in Geneva ended on Monday without a deal, officials said. copy\n",
             id="html",
         ),
+        pytest.param("json_chunks(result)", "True\n", id="report_bytes"),
+        pytest.param(
+            "read_warnings(read)",
+            "1 warning: 1 id is given by more than one record (2 records)\n"
+            "[('123@feed.jsonl:1', '123'), ('123@feed.jsonl:2', '123')]\n",
+            id="read_warnings",
+        ),
     ],
 )
 def test_the_readme_documents_examples_print_what_they_say(
@@ -61,7 +68,8 @@ def test_the_readme_documents_examples_print_what_they_say(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture,
 ) -> None:
-    """The examples that compare documents in memory print what their comments say."""
+    """The examples that compare documents in memory, write report.json's bytes and hear a
+    read's warnings print what their comments say."""
     (example,) = [e for e in EXAMPLES if opening in e]
     _run(example, tmp_path, monkeypatch)
     assert capsys.readouterr().out == printed

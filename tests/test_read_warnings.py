@@ -1,0 +1,130 @@
+"""The warnings a read gives, as lines a script gets and the command prints."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from compare import compare_paths, read_warnings
+from compare.read import read_paths
+
+FLOOD = "Flood water closed the Harwick ring road on Tuesday, the county council said."
+BUDGET = "The Harwick council approved a budget that raises bus fares by 5 percent from June."
+SOURCES = (
+    "no source, outlet, publisher, channel, channel_name, site_name, sitename, source_name or "
+    "from field"
+)
+
+
+def write_feed(folder: Path, *records: dict[str, Any] | str) -> Path:
+    """A JSON Lines feed of ``records``, a string written as the line it is (a broken one)."""
+    feed = folder / "feed.jsonl"
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return feed
+
+
+@pytest.mark.parametrize(
+    ("records", "said"),
+    [
+        pytest.param(
+            [
+                {"id": "123", "source": "Harwick Post", "text": FLOOD},
+                {"id": "123", "source": "Vale Radio", "text": BUDGET},
+            ],
+            "warning: 1 id is given by more than one record (2 records); each such record's id "
+            'gets its place added in every output, as "123@feed.jsonl:1"',
+            id="id_given_twice",
+        ),
+        pytest.param(
+            [
+                {"id": "hp-1", "source": "Harwick Post", "text": FLOOD},
+                {"id": "radio-7", "text": BUDGET},
+            ],
+            "warning: 1 record in {feed} names no source ({sources}): it is labelled by its id as "
+            'its outlet, "radio-7"; records of one id in several files are one outlet',
+            id="no_source",
+        ),
+        pytest.param(
+            [
+                {"id": "hp-1", "source": "Harwick Post", "text": FLOOD, "date": "last Tuesday"},
+            ],
+            'warning: 1 date not understood, such as "last Tuesday" ({feed}:1); it counts as '
+            "undated: write the day published, as 2024-04-03 or April 3, 2024",
+            id="date_not_understood",
+        ),
+        pytest.param(
+            [
+                {"id": "hp-1", "source": "Harwick Post", "text": FLOOD},
+                '{"id": "hp-2", "source": "Harwick Post" "text": "cut"}',
+            ],
+            "warning: skipped {feed}:2: broken JSON line: Expecting ',' delimiter (column 41)",
+            id="broken_line",
+        ),
+    ],
+)
+def test_a_feeds_trouble_is_one_line(
+    tmp_path: Path, records: list[dict[str, Any] | str], said: str
+) -> None:
+    """Each thing a read could not use, or used otherwise than given, is said in one line, as
+    ``compare run`` prints it."""
+    feed = write_feed(tmp_path, *records)
+    expected = said.format(feed=feed.as_posix(), sources=SOURCES)
+    assert read_warnings(read_paths([str(feed)])) == [expected]
+
+
+def test_a_clean_feed_gives_no_warning(tmp_path: Path) -> None:
+    """A feed whose every record gives its id, source and text is read without a word."""
+    feed = write_feed(
+        tmp_path,
+        {"id": "hp-1", "source": "Harwick Post", "text": FLOOD, "date": "2025-03-11"},
+        {"id": "vr-1", "source": "Vale Radio", "text": BUDGET, "date": "2025-03-12"},
+    )
+    assert read_warnings(read_paths([str(feed)])) == []
+
+
+def test_tied_versions_name_a_repeated_text_as_the_same_text(tmp_path: Path) -> None:
+    """Of three versions of one article last modified at one time, a line repeated word for
+    word (a scraper's duplicate) is named as the same text, not as a version of its own: two
+    texts, not three, leave which is current unknown."""
+    save = {
+        "id": "hp-44",
+        "source": "Harwick Post",
+        "url": "https://harwickpost.example/flood",
+        "modified": "2025-03-11T09:40:00Z",
+    }
+    feed = write_feed(
+        tmp_path,
+        save | {"text": FLOOD},
+        save | {"text": f"{FLOOD} Buses were diverted through Elm Street."},
+        save | {"text": FLOOD},
+    )
+    (said,) = read_warnings(read_paths([str(feed)]))
+    assert said == (
+        "warning: 3 versions of Harwick Post's article https://harwickpost.example/flood were "
+        "last modified at one time, 2025-03-11T09:40:00Z, with 2 different texts "
+        "(hp-44@feed.jsonl:1, hp-44@feed.jsonl:2, hp-44@feed.jsonl:3; hp-44@feed.jsonl:1 and "
+        "hp-44@feed.jsonl:3 are the same text): which is current cannot be told"
+    )
+
+
+def test_a_script_hears_the_warnings_through_on_read(tmp_path: Path) -> None:
+    """``compare_paths``'s ``on_read`` hears the read, whose warnings a script keeps as the
+    command prints them: the id given twice, rewritten in every document."""
+    feed = write_feed(
+        tmp_path,
+        {"id": "123", "source": "Harwick Post", "text": FLOOD},
+        {"id": "123", "source": "Vale Radio", "text": BUDGET},
+    )
+    said: list[str] = []
+    result = compare_paths(feed, on_read=lambda read: said.extend(read_warnings(read)))
+    assert [line.split(";")[0] for line in said] == [
+        "warning: 1 id is given by more than one record (2 records)"
+    ]
+    assert [(d.id, d.article_id) for d in result.documents] == [
+        ("123@feed.jsonl:1", "123"),
+        ("123@feed.jsonl:2", "123"),
+    ]
