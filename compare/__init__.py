@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from compare.records import CarriedChange as CarriedChange
     from compare.records import ClusterMember as ClusterMember
     from compare.records import Credit as Credit
+    from compare.records import CreditKind as CreditKind
     from compare.records import DateSetAside as DateSetAside
     from compare.records import DifferingFigure as DifferingFigure
     from compare.records import DirectionBasis as DirectionBasis
@@ -86,6 +87,7 @@ _RECORDS = (
     "CarriedChange",
     "ClusterMember",
     "Credit",
+    "CreditKind",
     "DateSetAside",
     "DifferingFigure",
     "DirectionBasis",

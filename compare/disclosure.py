@@ -30,7 +30,14 @@ from compare.lexicon import (
     lexicon,
     phrase_pattern,
 )
-from compare.records import UNNAMED_WIRES, DirectionBasis, Document, Sentence, site_host
+from compare.records import (
+    UNNAMED_WIRES,
+    CreditKind,
+    DirectionBasis,
+    Document,
+    Sentence,
+    site_host,
+)
 from compare.segment import CLOSING_MARKS, POSSESSIVES, ends_with_abbreviation, word_length
 
 # What sets a file's path, used as a source, apart from a name an outlet writes.
@@ -55,6 +62,9 @@ TITLE_REACH = 100
 SENTENCE_STOPS = (".", "!", "?")
 # The labels a country's domain sets before its code to make a second-level ending ("co.uk").
 SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "org"})
+# The ways a copy credits a press release that say least, weakest last: a copy that names the
+# issuer as its news in its lede and says "in a statement" further on is credited there.
+WEAKER_CREDITS = (CreditKind.ISSUER_SPEAKS, CreditKind.ISSUER_NAMED)
 
 
 class Sourced(Protocol):
@@ -127,14 +137,16 @@ def discloses(user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = 
 
 def where_credited(
     user: Sourced, origin: Sourced, taken: Mapping[int, str] | None = None
-) -> tuple[Sentence | None, str | None]:
-    """Where ``user``, which discloses ``origin`` (:func:`discloses`), credits it: its first
-    sentence that does, as a credit line (:func:`_credit_line_names`), a credit's phrase
+) -> tuple[Sentence | None, CreditKind | None, str | None]:
+    """Where ``user``, which discloses ``origin`` (:func:`discloses`), credits it, and how: its
+    first sentence that does, as a credit line (:func:`_credit_line_names`), a credit's phrase
     (:func:`_credit_phrases`), a naming of ``origin``'s source in its own words
-    (:func:`_source_namings`) or a dateline that names ``origin``'s outlet; and the address its
-    text links to on ``origin``'s site (:func:`_links_to`). ``None`` for what its text does not
-    show: a credit its byline or metadata gives, one by link alone, and a dateline both keep that
-    names a third outlet (two papers' "(CNW)": each credits the wire, not the other).
+    (:func:`_source_namings`), of a press release in its own words
+    (:func:`_release_disclosures`: by its weakest ways, ``WEAKER_CREDITS``, only where it says
+    no more) or a dateline that names ``origin``'s outlet; and the address its text links to on
+    ``origin``'s site (:func:`_links_to`). ``None`` for what its text does not show: a credit its
+    byline or metadata gives, one by link alone (whose kind is a link's), and a dateline both
+    keep that names a third outlet (two papers' "(CNW)": each credits the wire, not the other).
 
     >>> from compare.overlap import Side
     >>> from compare.segment import segment
@@ -143,24 +155,39 @@ def where_credited(
     ...     return Side.of(document, segment(document), frozenset(), {})
     >>> ledger = side("a", "The Ledger Line", "The authority knew. Nobody was told.")
     >>> station = side("d", "KHRL News 7", "It knew, as first reported by Ledger Line. It hid it.")
-    >>> sentence, link = where_credited(station, ledger)
-    >>> sentence.index, sentence.text, link
-    (0, 'It knew, as first reported by Ledger Line.', None)
+    >>> sentence, kind, link = where_credited(station, ledger)
+    >>> sentence.index, sentence.text, kind.value, link
+    (0, 'It knew, as first reported by Ledger Line.', 'credit_phrase', None)
     """
     taken = taken or {}
     text = user.document.text
-    starts = [
-        *(s.start for s in user.sentences if _credit_line_names(user, s, origin)),
-        *(found.start() for found in _credit_phrases(user, origin, taken)),
+    link = _links_to(user, origin)
+    # A dateline first: a kept "MOSCOW (Wire Service) -" is a credit line too, told as a dateline.
+    found: list[tuple[int, CreditKind]] = [
+        *(((0, CreditKind.DATELINE),) if _dateline_names(user, origin) and text else ()),
         *(
-            ()
-            if origin.released
-            else (found.start() for found in _source_namings(user, origin, taken))
+            (s.start, CreditKind.CREDIT_LINE)
+            for s in user.sentences
+            if _credit_line_names(user, s, origin)
         ),
-        *(found.start() for found in _dated_namings(user, origin, taken)),
-        *((0,) if _dateline_names(user, origin) and text else ()),
+        *((f.start(), CreditKind.CREDIT_PHRASE) for f in _credit_phrases(user, origin, taken)),
+        *(
+            _release_disclosures(user, origin, taken)
+            if origin.released
+            else (
+                (f.start(), CreditKind.SOURCE_NAMED) for f in _source_namings(user, origin, taken)
+            )
+        ),
+        *((f.start(), CreditKind.DATELINE) for f in _dated_namings(user, origin, taken)),
     ]
-    return (_sentence_at(user, min(starts)) if starts else None), _links_to(user, origin)
+    if not found:
+        return None, CreditKind.LINK if link else None, link
+    # The first of the strongest: of one strength, the first found where two start together.
+    start, kind = min(
+        found,
+        key=lambda at: (WEAKER_CREDITS.index(at[1]) + 1 if at[1] in WEAKER_CREDITS else 0, at[0]),
+    )
+    return _sentence_at(user, start), kind, link
 
 
 def _sentence_at(user: Sourced, offset: int) -> Sentence | None:
@@ -861,14 +888,29 @@ def _discloses_release(user: Sourced, origin: Sourced, taken: Mapping[int, str])
     lede rewritten as "..., the company said in a statement on Monday" discloses the release,
     but not one that keeps the release's "Halvorsen said", nor a pasted appeal that names the
     police ("call Northfield Police on 101")."""
+    return next(_release_disclosures(user, origin, taken), None) is not None
+
+
+def _release_disclosures(
+    user: Sourced, origin: Sourced, taken: Mapping[int, str]
+) -> Iterator[tuple[int, CreditKind]]:
+    """Where, and how, ``user`` discloses ``origin``, a press release, as
+    :func:`_discloses_release` reads it: each credit line that names the issuer, and each
+    attribution or naming of :func:`_release_namings` in ``user``'s own words, by its offset in
+    ``user``'s text."""
     issuer = origin.issuer
-    if issuer and any(next(company_mentions(issuer, line), None) for line in user.credit_lines):
-        return True
-    for sentence, said, in_any_case in _release_named(user, origin):
-        copied = taken.get(sentence, "")
-        if said not in (copied.casefold() if in_any_case else copied):
-            return True
-    return False
+    lines = [s for s in user.sentences if s.text in user.credit_lines] if issuer else []
+    for line in lines:
+        if issuer and next(company_mentions(issuer, line.text), None):
+            yield line.start, CreditKind.CREDIT_LINE
+    for sentence, found, kind in _release_namings(user, origin):
+        copied = taken.get(sentence.index, "")
+        # An attribution is read in any case ("Police said"), a name as written.
+        named = kind is CreditKind.ISSUER_NAMED
+        if (found.group() if named else found.group().casefold()) not in (
+            copied if named else copied.casefold()
+        ):
+            yield sentence.start + found.start(), kind
 
 
 def names_release(user: Sourced, origin: Sourced) -> bool:
@@ -877,45 +919,66 @@ def names_release(user: Sourced, origin: Sourced) -> bool:
     copy that does not disclose the release, only in the release's own sentences ("the Ministry
     of Emergency Situations said", kept from a release that names its issuer in the third
     person)."""
-    return next(_release_named(user, origin), None) is not None
+    return next(_release_namings(user, origin), None) is not None
 
 
-def _release_named(user: Sourced, origin: Sourced) -> Iterator[tuple[int, str, bool]]:
+def _release_namings(
+    user: Sourced, origin: Sourced
+) -> Iterator[tuple[Sentence, re.Match[str], CreditKind]]:
     """Each attribution of ``user``'s sentences, boilerplate aside, to ``origin``, a press
-    release, or to its issuer (:func:`_release_attribution`), case-folded, and each naming of the
-    issuer as written, with the number of its sentence and whether it is read in any case."""
+    release, or to its issuer (:func:`_release_attribution`), and each naming of the issuer,
+    with its sentence and what it is: the statement or release named, the issuer cited as the
+    speaker, or the issuer named."""
     issuer = origin.issuer
     attribution = _release_attribution(issuer)
     for sentence in user.sentences:
         if sentence.index in user.boilerplate:
             continue
         for found in attribution.finditer(sentence.text):
-            yield sentence.index, found.group().casefold(), True
+            released = found["release"] is not None
+            yield (
+                sentence,
+                found,
+                CreditKind.RELEASE_NAMED if released else CreditKind.ISSUER_SPEAKS,
+            )
         for found in company_mentions(issuer, sentence.text) if issuer else ():
-            yield sentence.index, found.group(), False
+            yield sentence, found, CreditKind.ISSUER_NAMED
 
 
 @lru_cache(maxsize=1 << 10)
 def _release_attribution(issuer: str | None) -> re.Pattern[str]:
     """What attributes a story's words to a press release of ``issuer``'s: a phrase of
-    ``[release_attributions] phrases``, or one of its ``verbs`` with a body of ``issuer_words``
-    or the issuer's name (without its legal form, or its first word: "Halvorsen" of "Halvorsen
-    Biotech") before or after it, in any case: "the company said", "police said", "said the
-    university", "Halvorsen announced".
+    ``[release_attributions] phrases`` (the group ``release``), or one of its ``verbs`` with a
+    body that speaks for the issuer or the issuer's name before or after it, in any case: "the
+    company said", "police said", "said the university", "Halvorsen announced". A body speaks
+    for it by a word of ``issuer_words``, or of ``issuer_kinds`` of the issuer's kind, as its
+    name tells it (``Lexicon.kinds_of_issuer``: "the utility said" for Eastbay Water, not
+    "police said"); its name is without its legal form, or is its first word, when the rest
+    tells no kind ("Halvorsen" of "Halvorsen Biotech"; not the place "Northfield" of Northfield
+    Police: "Residents in Northfield said ...").
 
     >>> said = _release_attribution("Halvorsen Biotech Inc")
     >>> [bool(said.search(text)) for text in ("Halvorsen said on Monday", "the firm announced", "said Tom Reyes")]
     [True, True, False]
+    >>> said = _release_attribution("Northfield Police")
+    >>> [bool(said.search(text)) for text in ("Northfield said", "police said", "the university said")]
+    [False, True, False]
     """
     terms = lexicon()
     name = terms.company_name(issuer) if issuer else ""
-    first = name.split()[0] if len(name.split()) > 1 else ""
+    kinds = terms.kinds_of_issuer(name)
+    first = name.split()[0] if len(name.split()) > 1 and not kinds else ""
     names = [re.escape(n) for n in (name, first) if n and n.casefold() not in terms.function_words]
-    body = rf"(?:(?:the|a|its|their) )?(?:{'|'.join(sorted(terms.issuer_words))})"
+    bodies = {
+        word
+        for word in terms.issuer_words | terms.issuer_kinds.keys()
+        if not kinds or word in kinds or word not in terms.issuer_kinds
+    }
+    body = rf"(?:(?:the|a|its|their) )?(?:{'|'.join(sorted(bodies))})"
     subject = "|".join([body, *names])
     verbs = "|".join(sorted(terms.issuer_verbs))
     return re.compile(
-        rf"{terms.release_attribution.pattern}"
+        rf"(?P<release>{terms.release_attribution.pattern})"
         rf"|\b(?:{subject})(?: has| had)? (?:{verbs})\b|\b(?:{verbs}) (?:{subject})\b",
         re.IGNORECASE,
     )

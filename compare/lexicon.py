@@ -975,6 +975,9 @@ class Lexicon:
     release_attribution: re.Pattern[str]
     issuer_words: frozenset[str]
     issuer_verbs: frozenset[str]
+    # The words of a kind of body, each with the words of an issuer's name that tell it (see
+    # kinds_of_issuer).
+    issuer_kinds: Mapping[str, frozenset[str]]
     company_suffixes: frozenset[str]
     # What a web page shows around its article, as a copy of its text carries it, folded as
     # _folded_line folds a line (see page_furniture).
@@ -1189,6 +1192,16 @@ class Lexicon:
             or word in self.outlet_particles
             for word in names
         )
+
+    def kinds_of_issuer(self, issuer: str) -> frozenset[str]:
+        """The words for a kind of body (``issuer_kinds``) that speak for an issuer, as the words
+        of its name tell: none when they tell no kind.
+
+        >>> sorted(lexicon().kinds_of_issuer("Eastbay Water")), lexicon().kinds_of_issuer("Acme Robotics")
+        (['company', 'firm', 'utility'], frozenset())
+        """
+        words = set(issuer.casefold().split())
+        return frozenset(kind for kind, telling in self.issuer_kinds.items() if words & telling)
 
     def company_name(self, name: str) -> str:
         """A company's name as a story gives it, without the words of its legal form.
@@ -3193,6 +3206,10 @@ def lexicon() -> Lexicon:
         ),
         issuer_words=frozenset(data["release_attributions"]["issuer_words"]),
         issuer_verbs=frozenset(data["release_attributions"]["verbs"]),
+        issuer_kinds={
+            kind: frozenset(words)
+            for kind, words in data["release_attributions"]["issuer_kinds"].items()
+        },
         release_statement_opening=re.compile(
             "|".join(data["boilerplate"]["release_statement_openings"]), re.IGNORECASE
         ),

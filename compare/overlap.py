@@ -1058,11 +1058,11 @@ def credits_an_outlet_of_several(
 
 def _credit(user: Side, origin: Side, taken: Mapping[int, str]) -> Credit:
     """Where ``user``, which discloses ``origin``, credits it (:func:`disclosure.where_credited`)."""
-    sentence, link = where_credited(user, origin, taken)
+    sentence, kind, link = where_credited(user, origin, taken)
     span = (
         Span((sentence.index,), sentence.start, sentence.end, sentence.text) if sentence else None
     )
-    return Credit(user.document.id, span, link, names_outlet(user, origin, taken))
+    return Credit(user.document.id, span, link, names_outlet(user, origin, taken), kind)
 
 
 def _before_its_text(

@@ -920,6 +920,25 @@ class Span:
     text: str
 
 
+class CreditKind(StrEnum):
+    """How a text credits the other of its pair in the sentence that does: a credit line
+    ("Materials provided by University of Carrow.", "Source: Eastbay Water."), a credit's phrase
+    ("as first reported by The Ledger Line"), the other's source named as cited ("according to
+    Meridian"), the other's dateline named, a link to the other's site; or, of a press release,
+    the statement or release named ("said in a statement", "adapted from a news release"), the
+    issuer cited as the speaker ("police said", "the utility said", "Halvorsen announced"), or
+    the issuer only named ("Acme Robotics will create 450 jobs")."""
+
+    CREDIT_LINE = "credit_line"
+    CREDIT_PHRASE = "credit_phrase"
+    SOURCE_NAMED = "source_named"
+    DATELINE = "dateline"
+    LINK = "link"
+    RELEASE_NAMED = "release_named"
+    ISSUER_SPEAKS = "issuer_speaks"
+    ISSUER_NAMED = "issuer_named"
+
+
 @dataclass(frozen=True, slots=True)
 class Credit:
     """Where one of a pair credits the other (``disclosure.where_credited``): ``doc`` is the
@@ -927,12 +946,14 @@ class Credit:
     line, "as first reported by The Ledger Line"), ``None`` when only its byline, metadata or a
     link does; ``link`` the address on the other's site its text links to, if any;
     ``names_outlet`` whether it credits the other's outlet itself (``disclosure.names_outlet``:
-    its byline too, "By Harborline staff"), not only a wire service both carry."""
+    its byline too, "By Harborline staff"), not only a wire service both carry; ``kind`` how
+    ``sentence`` credits it, or, without one, how a ``link`` does; ``None`` without either."""
 
     doc: str
     sentence: Span | None = None
     link: str | None = None
     names_outlet: bool = False
+    kind: CreditKind | None = None
 
     @property
     def of_the_other(self) -> bool:

@@ -12,7 +12,7 @@ from compare.disclosure import discloses
 from compare.overlap import Side
 from compare.pipeline import compare_documents
 from compare.read import find_credits
-from compare.records import Document, Result
+from compare.records import CreditKind, Document, Result
 from compare.segment import segment
 from tests.helpers import boilerplate_of, document
 
@@ -304,6 +304,134 @@ def test_a_copy_discloses_a_press_release_in_its_own_words(
     assert discloses(user, RELEASE, aligned) is disclosed
 
 
+@pytest.mark.parametrize(
+    ("own", "at", "how"),
+    [
+        pytest.param(
+            "According to a press release, the men were arrested on Tuesday.",
+            3,
+            CreditKind.RELEASE_NAMED,
+            id="a_release_named",
+        ),
+        pytest.param(
+            "This story was adapted from a news release.",
+            3,
+            CreditKind.RELEASE_NAMED,
+            id="adapted_from_a_news_release",
+        ),
+        pytest.param(
+            "This article is based on a press release from the force.",
+            3,
+            CreditKind.RELEASE_NAMED,
+            id="based_on_a_press_release",
+        ),
+        pytest.param(
+            "The force said a third man had been released without charge.",
+            3,
+            CreditKind.ISSUER_SPEAKS,
+            id="the_force_said",
+        ),
+        pytest.param(
+            "Kestrel Police has now closed the investigation.",
+            3,
+            CreditKind.ISSUER_NAMED,
+            id="the_issuer_only_named",
+        ),
+        pytest.param(
+            "Materials provided by Kestrel Police.", 3, CreditKind.CREDIT_LINE, id="credit_line"
+        ),
+    ],
+)
+def test_where_and_how_a_copy_discloses_a_press_release(own: str, at: int, how: CreditKind) -> None:
+    """Where a copy of a press release discloses it is the sentence of its own that says so,
+    with how it does: a credit line, the statement or release named, the issuer cited as the
+    speaker, or the issuer only named."""
+    user = side(document("\n\n".join([*APPEAL, own]), "copy", "Kestrel Gazette"))
+    aligned = dict(enumerate(APPEAL))
+    sentence, kind, link = disclosure.where_credited(user, RELEASE, aligned)
+    assert (sentence.index if sentence else None, kind, link) == (at, how, None)
+
+
+def test_a_copy_that_names_the_issuer_and_later_cites_it_is_credited_where_it_cites_it() -> None:
+    """A copy that names the issuer as its news first ("Kestrel Police have charged ...") and
+    cites it as the speaker further on is credited where it cites it: the issuer only named says
+    least."""
+    copy = [
+        "Kestrel Police have charged two men over a series of pharmacy burglaries.",
+        *APPEAL[1:],
+        "Police said the stolen medicines had not been recovered.",
+    ]
+    user = side(document("\n\n".join(copy), "copy", "Kestrel Gazette"))
+    sentence, kind, _ = disclosure.where_credited(user, RELEASE, {1: APPEAL[1], 2: APPEAL[2]})
+    assert (sentence.index if sentence else None, kind) == (3, CreditKind.ISSUER_SPEAKS)
+
+
+@pytest.mark.parametrize(
+    ("own", "disclosed"),
+    [
+        pytest.param(
+            "Residents in Kestrel said they were relieved.", False, id="residents_in_the_town"
+        ),
+        pytest.param(
+            "Residents of east Kestrel said they slept easier.", False, id="residents_of_part_of_it"
+        ),
+        pytest.param("Residents said they were relieved.", False, id="residents_alone"),
+        pytest.param("Kestrel Police said the inquiry was closed.", True, id="the_issuer_in_full"),
+        pytest.param("Police said the inquiry was closed.", True, id="its_body"),
+        pytest.param("The force said the inquiry was closed.", True, id="the_force"),
+        pytest.param("The university said the study was closed.", False, id="another_kind_of_body"),
+        pytest.param("The utility said supplies were safe.", False, id="a_utility_for_the_police"),
+    ],
+)
+def test_a_place_that_opens_the_issuers_name_credits_no_one(own: str, disclosed: bool) -> None:
+    """Of an issuer whose name tells its kind (Kestrel Police), the place its name opens with
+    ("Kestrel") says nothing of the issuer: "Residents in Kestrel said ..." credits no one. Its
+    whole name, or a word for its kind of body ("police", "the force"), as the speaker does; a
+    word for another kind ("the university") does not."""
+    user = side(document("\n\n".join([own, *APPEAL]), "copy", "Kestrel Gazette"))
+    aligned = {n + 1: text for n, text in enumerate(APPEAL)}
+    assert discloses(user, RELEASE, aligned) is disclosed
+
+
+WATER_NOTICE = [
+    "The boil water notice for 6,000 homes in Millbrook has been lifted.",
+    "Tests at the Ashby reservoir have come back clear three times since Friday.",
+]
+
+
+@pytest.mark.parametrize(
+    ("issuer", "said", "disclosed"),
+    [
+        pytest.param(
+            "Millbrook Water", "the utility said", True, id="the_utility_of_a_water_company"
+        ),
+        pytest.param(
+            "Millbrook Water", "the company said", True, id="the_company_of_a_water_company"
+        ),
+        pytest.param("Millbrook Water", "Millbrook said", False, id="the_town_of_a_water_company"),
+        pytest.param("Millbrook Water", "the council said", False, id="a_council_for_a_utility"),
+        pytest.param(
+            "Millbrook City Council", "the utility said", False, id="a_utility_for_a_council"
+        ),
+        pytest.param("Millbrook City Council", "the council said", True, id="the_council"),
+        pytest.param("Ashby Robotics", "Ashby said", True, id="a_companys_first_name"),
+    ],
+)
+def test_a_word_for_the_issuers_kind_of_body_discloses_its_release(
+    issuer: str, said: str, disclosed: bool
+) -> None:
+    """A copy cites the issuer as the speaker by a word for its kind of body, as the issuer's
+    name tells it ("the utility said" of Millbrook Water's release), not another kind's; a
+    company's name, which tells no kind, by its first word too ("Ashby said")."""
+    release = side(
+        document("\n\n".join([*WATER_NOTICE, "Notes to editors: Images on request."]), "r", issuer)
+    )
+    user = side(
+        document("\n\n".join([*WATER_NOTICE, f"Supplies are safe, {said}."]), "copy", "Courier")
+    )
+    assert discloses(user, release, dict(enumerate(WATER_NOTICE))) is disclosed
+
+
 # State outlets' stories that name the outlet, or the agency of their dateline, in their own
 # sentences, as their sites publish them.
 EXPOSE = [
@@ -535,7 +663,7 @@ def test_a_handle_in_a_credit_credits_its_outlet(said: str, disclosed: bool) -> 
     that goes on, does not."""
     user, origin, aligned = ledger_and_copy([f"{LEDE}.", said], {0: 0})
     assert discloses(user, origin, aligned) is disclosed
-    sentence, _ = disclosure.where_credited(user, origin, aligned)
+    sentence, _, _ = disclosure.where_credited(user, origin, aligned)
     assert (sentence.text if sentence else None) == (said if disclosed else None)
 
 
@@ -574,7 +702,8 @@ def test_a_copy_credits_its_origin_by_a_link(links: tuple[str, ...], disclosed: 
     )
     assert discloses(user, origin, aligned) is disclosed
     link = links[0] if disclosed else None
-    assert disclosure.where_credited(user, origin, aligned) == (None, link)
+    kind = CreditKind.LINK if disclosed else None
+    assert disclosure.where_credited(user, origin, aligned) == (None, kind, link)
 
 
 @pytest.mark.parametrize(
@@ -609,11 +738,12 @@ def test_where_a_copy_credits_its_origin_is_its_first_crediting_sentence() -> No
         ],
         {0: 0},
     )
-    sentence, link = disclosure.where_credited(user, origin, aligned)
+    sentence, kind, link = disclosure.where_credited(user, origin, aligned)
     assert sentence is not None
-    assert (sentence.index, sentence.text, link) == (
+    assert (sentence.index, sentence.text, kind, link) == (
         0,
         f"{LEDE}, as first reported by The Ledger Line.",
+        CreditKind.CREDIT_PHRASE,
         None,
     )
 

