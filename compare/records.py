@@ -48,6 +48,7 @@ EDGE_COLUMNS = (
     "credited",
     "undisclosed",
     "same_article",
+    "origin_press_release",
 )
 
 

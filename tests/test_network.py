@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
 
 import pytest
 
 from compare import Document, compare_documents
-from compare.records import EDGE_COLUMNS, PairComparison, Taken
+from compare.records import EDGE_COLUMNS, PairComparison, Result, Taken
 from compare.report import ReportFormat, network
 from compare.report.files import render_reports
 from compare.report.markdown import render_index
@@ -38,6 +37,24 @@ BIOLABS = (
 )
 
 
+STUDY_RELEASE = (
+    "A daily walk of 30 minutes cut the risk of a second heart attack by a quarter, a study "
+    "by the University of Carrow has found.\n"
+    "Researchers followed 4,200 patients in six hospitals for five years after their first "
+    "attack.\n"
+    "Patients who walked every day were also readmitted to hospital less often.\n"
+    "Professor Ines Marlow, who led the study, said the benefit held for patients of every age.\n"
+    "The study was funded by the Carrow Heart Foundation."
+)
+WATER_RELEASE = (
+    "Eastbay Water will replace 40 kilometres of lead pipes in the Brambleton district by the "
+    "end of next year.\n"
+    "The work will cost 62 million pounds and start in the north of the district in April.\n"
+    "Households will be told a week before work begins on their street.\n"
+    "Chief executive Tom Arden said the programme was the largest in the company's history."
+)
+
+
 def _article(id: str, source: str, text: str, published: str) -> Document:
     return Document(id, source, text, path=f"{id}.md", published=published)
 
@@ -56,6 +73,54 @@ def _network() -> list[Document]:
             BIOLABS + "\nSource: Meridian Today",
             "2025-03-17",
         ),
+    ]
+
+
+def _releases() -> list[Document]:
+    """Two press releases and three outlets that take from them: a site that reprints both
+    whole, a paper that keeps half of one beside its own reporting, and one that takes a line
+    of the other and reports the rest itself, beside a story of its own."""
+    return [
+        Document(
+            "carrow_walking",
+            "University of Carrow",
+            STUDY_RELEASE,
+            published="2025-04-01",
+            press_release=True,
+        ),
+        Document(
+            "eastbay_pipes",
+            "Eastbay Water",
+            WATER_RELEASE,
+            published="2025-04-02",
+            press_release=True,
+        ),
+        _article("digest_walking", "Health Digest", STUDY_RELEASE, "2025-04-02"),
+        _article("digest_pipes", "Health Digest", WATER_RELEASE, "2025-04-03"),
+        _article(
+            "courier_walking",
+            "Valley Courier",
+            "\n".join(STUDY_RELEASE.split("\n")[:2])
+            + "\nA cardiologist at Brambleton General, Dr Amir Sato, said the trial did not "
+            "say how fast the patients walked.\n"
+            "He warned that patients who walk daily may be healthier to begin with.\n"
+            "The Carrow team has not yet published how many patients dropped out of the study.",
+            "2025-04-03",
+        ),
+        _article(
+            "examiner_pipes",
+            "The Examiner",
+            WATER_RELEASE.split("\n")[0]
+            + "\nResidents of Brambleton have complained about discoloured tap water since "
+            "2019, and a council survey last year found lead in one home in nine.\n"
+            "Local councillor Ruth Okafor said families had waited far too long for the work "
+            "and asked why the north of the district had been chosen first.\n"
+            "The regulator fined the company 3 million pounds in 2023 for missing its targets "
+            "on leaks across the region.\n"
+            "Parents at two primary schools have been given bottled water since January.",
+            "2025-04-03",
+        ),
+        _article("examiner_biolabs", "The Examiner", BIOLABS, "2025-04-04"),
     ]
 
 
@@ -96,6 +161,7 @@ def test_edges_csv_names_each_article_by_id_and_outlet() -> None:
         "1.0",
         "credit",
         "true",
+        "false",
         "false",
         "false",
     ]
@@ -165,7 +231,7 @@ def test_the_index_lists_at_most_twenty_outlets(
     outlets: int, shown: int, more_line: str | None
 ) -> None:
     """The index's outlet table has a row for each outlet that reuses or is reused, at most 20,
-    and says how many more there are."""
+    and says how many more there are; the wire every site copies whole is the last."""
     wire = _article("wire", "Voice of Rossland", HOSPITAL, "2025-03-14")
     copies = [
         _article(f"site{n:02}", f"Site {n:02}", HOSPITAL, "2025-03-15") for n in range(outlets - 1)
@@ -174,7 +240,8 @@ def test_the_index_lists_at_most_twenty_outlets(
     section = index.split("## Outlets")[1].split("## Pairs")[0]
     rows = [line for line in section.splitlines() if line.startswith("| ")][1:]
     assert len(rows) == shown
-    assert rows[0].split("|")[1].strip() == "Voice of Rossland"
+    assert rows[0].split("|")[1].strip() == "Site 00"
+    assert (rows[-1].split("|")[1].strip() == "Voice of Rossland") is (more_line is None)
     assert (more_line in section) if more_line else "more outlet" not in section
 
 
@@ -198,10 +265,8 @@ def test_a_runs_edges_are_built_once_for_the_index_and_edges_csv(
     made: list[str] = []
     make_edge = network._edge
 
-    def counted(
-        documents: Mapping[str, Document], pair: PairComparison, taken: Taken
-    ) -> network.Edge:
-        edge = make_edge(documents, pair, taken)
+    def counted(result: Result, pair: PairComparison, taken: Taken) -> network.Edge:
+        edge = make_edge(result, pair, taken)
         made.append(edge.copy.id)
         return edge
 
@@ -232,3 +297,65 @@ def test_edges_csv_marks_a_later_version_of_one_article() -> None:
     flags = {(row["origin"], row["copy"]): row["same_article"] for row in rows}
     assert flags[("vrn_v1", "vrn_v2")] == "true"
     assert "false" in flags.values()
+
+
+def test_edges_csv_tells_an_origin_that_is_a_press_release() -> None:
+    """Each edge says whether the article taken from is a press release: true for the news
+    that took from the releases, false for an outlet's copy of another outlet's article."""
+    with_releases = compare_documents(_releases())
+    rows = list(csv.DictReader(io.StringIO(render_edges(edges(with_releases)))))
+    assert rows
+    assert {row["origin"]: row["origin_press_release"] for row in rows} == {
+        "carrow_walking": "true",
+        "eastbay_pipes": "true",
+    }
+    news = list(csv.DictReader(io.StringIO(render_edges(edges(compare_documents(_network()))))))
+    assert {row["origin_press_release"] for row in news} == {"false"}
+
+
+def test_outlets_rank_by_the_share_of_their_words_taken_and_releases_come_last() -> None:
+    """Each outlet's share taken is the mean over its articles of the share of words each took
+    from other outlets (an article of its own counts as none taken), and here all of it is
+    from press releases; the outlets that rely most on others come first, and the releases,
+    taken from and taking nothing, after them."""
+    result = compare_documents(_releases())
+    ranked = outlet_reuse(result, edges(result))
+    shares = [(row.name, row.share_taken, row.from_releases, row.press_release) for row in ranked]
+    assert [name for name, *_ in shares] == [
+        "Health Digest",
+        "Valley Courier",
+        "The Examiner",
+        "Eastbay Water",
+        "University of Carrow",
+    ]
+    taken = {edge.copy.id: edge.share for edge in edges(result)}
+    digest, courier, examiner, *releases = shares
+    assert digest[1:] == (1.0, 1.0, False)
+    assert courier[1] == courier[2] == taken["courier_walking"]
+    # One line of the water release, in one of its two articles.
+    assert 0.0 < examiner[1] == examiner[2] == round(taken["examiner_pipes"] / 2, 3)
+    assert [(r[1], r[3]) for r in releases] == [(0.0, True), (0.0, True)]
+    assert {row.name: row.reused_by for row in ranked[3:]} == {
+        "Eastbay Water": 2,
+        "University of Carrow": 2,
+    }
+
+
+def test_the_index_gives_each_outlets_share_taken_and_from_press_releases() -> None:
+    """The index's outlet table gives each outlet's share taken and, in a run with press
+    releases, the share from them; a release's row is marked and gives no share; a run without
+    releases has no column for them."""
+    index = render_index(compare_documents(_releases()))
+    section = index.split("## Outlets")[1].split("## Pairs")[0]
+    rows = [
+        [cell.strip() for cell in line.split("|")[1:-1]]
+        for line in section.splitlines()
+        if line.startswith("| ")
+    ]
+    assert rows[0][:4] == ["outlet", "articles", "share taken", "from press releases"]
+    assert rows[1][:4] == ["Health Digest", "2", "100%", "100%"]
+    assert rows[-1][:4] == ["University of Carrow (press release)", "1", "-", "-"]
+    plain = render_index(compare_documents(_network())).split("## Outlets")[1]
+    header = next(line for line in plain.splitlines() if line.startswith("| "))
+    assert "share taken" in header
+    assert "press release" not in header

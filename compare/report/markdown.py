@@ -65,7 +65,7 @@ from compare.records import (
     version_times,
 )
 from compare.report import WIDE_STORY
-from compare.report.network import Edge, edges, outlet_reuse
+from compare.report.network import Edge, OutletReuse, edges, outlet_reuse
 from compare.report.software import compare_version
 from compare.segment import (
     ENDS_IN_A_FULL_STOP,
@@ -602,28 +602,38 @@ def _number(value: float) -> str:
 
 def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: bool) -> list[str]:
     """The outlets that reuse one another's text, across stories (``network.outlet_reuse``),
-    at most ``MAX_INDEX_OUTLETS``, the most involved first; none when no outlet reuses
-    another's. ``json_beside``: the run writes edges.csv beside the index, with report.json."""
+    at most ``MAX_INDEX_OUTLETS``, those that rely most on others' text first and press releases
+    last, with the share each took from press releases when the run has any; none when no
+    outlet reuses another's. ``json_beside``: the run writes edges.csv beside the index, with
+    report.json."""
     outlets = outlet_reuse(result, run_edges)
     if not outlets:
         return []
     shown = outlets[:MAX_INDEX_OUTLETS]
+    releases = bool(result.releases)
     lines = [
         "",
         "## Outlets",
         "",
         "Each row is an outlet that reuses another's text or whose text another reuses, across "
-        "all stories (by each story's who copied whom): its articles; how many of them reuse "
-        "another outlet's text, and of those how many credit not every outlet they took from; "
-        "how many other outlets' articles took from it; and the outlets it took from most, with "
-        f"how many of its articles did. At most {MAX_INDEX_OUTLETS} outlets, the most involved "
-        f"first; `edges.csv`{'' if json_beside else ' (`--format json` or `all`)'} lists what "
+        "all stories (by each story's who copied whom): its articles; the share taken, the mean "
+        "over its articles of the share of words each took, copied or edited, from other "
+        "outlets' articles"
+        + (", and of that the share from press releases" if releases else "")
+        + "; how many of its articles reuse another outlet's text, and of those how many credit "
+        "not every outlet they took from; how many other outlets' articles took from it; and the "
+        "outlets it took from most, with how many of its articles did. At most "
+        f"{MAX_INDEX_OUTLETS} outlets, those with the highest share taken first"
+        + (", press releases (which others take from) last" if releases else "")
+        + f"; `edges.csv`{'' if json_beside else ' (`--format json` or `all`)'} lists what "
         "each article took from which.",
         "",
         _table(
             [
                 "outlet",
                 "articles",
+                "share taken",
+                *(["from press releases"] if releases else []),
                 "reusing others",
                 "of them uncredited",
                 "reused by",
@@ -631,8 +641,9 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
             ],
             [
                 [
-                    escape(row.name),
+                    escape(row.name) + (" (press release)" if row.press_release else ""),
                     row.articles,
+                    *_shares_taken(row, releases),
                     row.reusing,
                     row.uncredited,
                     row.reused_by,
@@ -645,6 +656,13 @@ def _outlets_section(result: Result, run_edges: Sequence[Edge], json_beside: boo
     if left := len(outlets) - len(shown):
         lines += ["", f"And {_count(left, 'more outlet')} that reuse or are reused."]
     return lines
+
+
+def _shares_taken(row: OutletReuse, releases: bool) -> list[str]:
+    """An outlet row's share taken from others, and from press releases when the run has any
+    (``releases``); "-" for an outlet of press releases, which relies on no one's text."""
+    shares = [row.share_taken, *([row.from_releases] if releases else [])]
+    return ["-" if row.press_release else _percent(share) for share in shares]
 
 
 def _reuse_count(origin: str, copied_from: Mapping[str, set[str]]) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from compare.disclosure import outlet
+from compare.overlap import SHARE_PLACES
 from compare.provenance import taken_across
 from compare.records import EDGE_COLUMNS, Document, PairComparison, Result, Taken
 from compare.report.dedup import inert
@@ -28,7 +29,8 @@ class Edge:
     :class:`~compare.records.Taken`), whether it credits ``origin``, and their pair's
     ``verdict``, ``direction_basis`` (``None`` where the pair names no direction: the trace
     placed ``origin`` first by the story's order of publication), ``undisclosed`` and
-    ``same_article`` flags (the copy is a later version of ``origin``'s article)."""
+    ``same_article`` flags (the copy is a later version of ``origin``'s article), and whether
+    ``origin`` is a press release (``Result.releases``)."""
 
     story: str
     origin: Document
@@ -39,6 +41,7 @@ class Edge:
     credited: bool
     undisclosed: bool
     same_article: bool
+    origin_press_release: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,12 @@ class OutletReuse:
         name: the source its documents give, or its :func:`~compare.disclosure.outlet` where
             they give several (one wire's files labelled by their paths).
         articles: its documents.
+        share_taken: the mean, over its documents that are no press release, of the share of
+            each one's words it took from other outlets' articles (:class:`Edge` ``share``,
+            summed over the articles it took from); 0 for an outlet of press releases alone.
+        from_releases: the same mean of the share each took from other outlets' press releases.
+        press_release: every document of the outlet is a press release (``Result.releases``):
+            a source the news took from, not an outlet relying on others.
         reusing: those that took text from another outlet's article.
         uncredited: of those, the ones that credit not every outlet they took from.
         reused_by: other outlets' articles that took text from its articles.
@@ -62,6 +71,9 @@ class OutletReuse:
     uncredited: int
     reused_by: int
     sources: tuple[tuple[str, int], ...]
+    share_taken: float
+    from_releases: float
+    press_release: bool
 
 
 def edges(result: Result) -> list[Edge]:
@@ -87,24 +99,25 @@ def edges(result: Result) -> list[Edge]:
             *taken_between.get(story.id, ()),
         )
         found += sorted(
-            (_edge(result.by_id, pairs[frozenset((t.copy, t.origin))], t) for t in taken),
+            (_edge(result, pairs[frozenset((t.copy, t.origin))], t) for t in taken),
             key=lambda e: (e.origin.id, e.copy.id),
         )
     return found
 
 
-def _edge(documents: Mapping[str, Document], pair: PairComparison, taken: Taken) -> Edge:
+def _edge(result: Result, pair: PairComparison, taken: Taken) -> Edge:
     basis = pair.direction_basis if pair.origin == taken.origin else None
     return Edge(
         story=pair.story,
-        origin=documents[taken.origin],
-        copy=documents[taken.copy],
+        origin=result.by_id[taken.origin],
+        copy=result.by_id[taken.copy],
         verdict=pair.verdict.value,
         share=taken.share,
         direction_basis=basis.value if basis else None,
         credited=taken.credited,
         undisclosed=pair.undisclosed_reuse,
         same_article=pair.same_article,
+        origin_press_release=taken.origin in result.releases,
     )
 
 
@@ -120,8 +133,8 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> print(render_edges(edges(compare_documents([daily, wire]))), end="")
-    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article
-    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false
+    story,origin,origin_source,origin_outlet,copy,copy_source,copy_outlet,verdict,share,direction_basis,credited,undisclosed,same_article,origin_press_release
+    story-001,wire,Wire,wire,daily,Daily,daily,copy,1.0,published_date,false,true,false,false
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -143,6 +156,7 @@ def render_edges(run_edges: Sequence[Edge]) -> str:
                 _flag(e.credited),
                 _flag(e.undisclosed),
                 _flag(e.same_article),
+                _flag(e.origin_press_release),
             )
         ]
         for e in run_edges
@@ -157,17 +171,19 @@ def _flag(value: bool) -> str:
 def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]:
     """Per outlet whose articles took text from another outlet's, or whose text another took,
     its reuse across stories (:class:`OutletReuse`), by the run's ``run_edges``
-    (:func:`edges`); the outlets most involved first (its articles that reuse others and
-    others' that reuse it, together), then by name. An outlet's own earlier version of an
-    article is no other outlet's.
+    (:func:`edges`); those that rely most on others' text first (the highest ``share_taken``,
+    then the most involved: its articles that reuse others and others' that reuse it,
+    together, then by name), and outlets of press releases after them all, which the news took
+    from rather than relying on others. An outlet's own earlier version of an article is no
+    other outlet's.
 
     >>> from compare import Document, compare_documents
     >>> text = "Talks in Geneva ended on Monday without a deal."
     >>> wire = Document("wire", "Wire", text, published="2025-01-02")
     >>> daily = Document("daily", "Daily", text, published="2025-01-03")
     >>> result = compare_documents([daily, wire])
-    >>> outlet_reuse(result, edges(result))
-    [OutletReuse(name='Daily', articles=1, reusing=1, uncredited=1, reused_by=0, sources=(('Wire', 1),)), OutletReuse(name='Wire', articles=1, reusing=0, uncredited=0, reused_by=1, sources=())]
+    >>> [(r.name, r.reusing, r.reused_by, r.share_taken) for r in outlet_reuse(result, edges(result))]
+    [('Daily', 1, 0, 1.0), ('Wire', 0, 1, 0.0)]
     """
     members: defaultdict[str, list[Document]] = defaultdict(list)
     for document in result.documents:
@@ -175,11 +191,17 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
     names = {key: _name(documents, key) for key, documents in members.items()}
     # Per copy, per outlet it took from: whether it credits every article of it it took from.
     took: defaultdict[str, dict[str, bool]] = defaultdict(dict)
+    # Per copy, the share of its words taken from other outlets, and from their press releases.
+    share: defaultdict[str, float] = defaultdict(float)
+    from_releases: defaultdict[str, float] = defaultdict(float)
     for edge in run_edges:
         copy, origin = outlet(edge.copy), outlet(edge.origin)
         if copy != origin:
             credited = took[edge.copy.id].get(origin, True)
             took[edge.copy.id][origin] = credited and edge.credited
+            share[edge.copy.id] += edge.share
+            if edge.origin_press_release:
+                from_releases[edge.copy.id] += edge.share
     reusing: Counter[str] = Counter()
     uncredited: Counter[str] = Counter()
     reused_by: Counter[str] = Counter()
@@ -191,6 +213,10 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
         sources[copy].update(names[origin] for origin in origins)
         reused_by.update(origins.keys())
     involved = reusing.keys() | reused_by.keys()
+    articles = {
+        key: [d.id for d in documents if d.id not in result.releases]
+        for key, documents in members.items()
+    }
     return sorted(
         (
             OutletReuse(
@@ -200,10 +226,30 @@ def outlet_reuse(result: Result, run_edges: Sequence[Edge]) -> list[OutletReuse]
                 uncredited=uncredited[key],
                 reused_by=reused_by[key],
                 sources=tuple(sorted(sources[key].items(), key=lambda item: (-item[1], item[0]))),
+                share_taken=_mean_share(share, articles[key]),
+                from_releases=_mean_share(from_releases, articles[key]),
+                press_release=not articles[key],
             )
             for key in involved
         ),
-        key=lambda row: (-(row.reusing + row.reused_by), row.name),
+        key=lambda row: (
+            row.press_release,
+            -row.share_taken,
+            -(row.reusing + row.reused_by),
+            row.name,
+        ),
+    )
+
+
+def _mean_share(shares: Mapping[str, float], documents: Sequence[str]) -> float:
+    """The mean of ``shares`` over ``documents`` (none: 0), to ``overlap.SHARE_PLACES`` places,
+    each document's share at most its whole text: a story's who copied whom gives each sentence
+    of a copy one source, but a share taken from another story's article (a round-up's, see
+    ``provenance.taken_across``) is its pair's containment, which may count a sentence again."""
+    if not documents:
+        return 0.0
+    return round(
+        sum(min(shares.get(d, 0.0), 1.0) for d in documents) / len(documents), SHARE_PLACES
     )
 
 
