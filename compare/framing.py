@@ -5692,6 +5692,18 @@ def _hedges_in(tokens: Sequence[str], text: str) -> set[str]:
     return lexicon().hedges.find(tokens) | _hearsay(tokens, text).keys()
 
 
+def caveats_in(tokens: Sequence[str]) -> set[str]:
+    """The hedges and caveats a sentence's words hold (``hedges`` and ``caveats``): what a copy
+    drops with the sentence when it leaves one out.
+
+    >>> sorted(caveats_in(words("The study was small and cannot show that tea cures migraine.")))
+    ['cannot show']
+    >>> caveats_in(words("Tea cures migraine."))
+    set()
+    """
+    return lexicon().caveats.find(tokens)
+
+
 def _hearsay(tokens: Sequence[str], plain: str) -> Counter[str]:
     """The moods that tell a claim as hearsay, as a hedge does, each as often as written, as its
     finite verb: the French conditional in a sentence with no "if" clause, but a modal's before

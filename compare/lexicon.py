@@ -553,6 +553,10 @@ class Lexicon:
     # The links of a claim alone ("associated with"), which a verb in their place states.
     associations: Phrases
     hedges: Phrases
+    # The hedges and the caveats told in a sentence of their own ("cannot show", "limitations"),
+    # one list: "the results are preliminary" holds one caveat, not "are preliminary" and
+    # "preliminary".
+    caveats: Phrases
     # The French conditional and the German modal that tell a claim as hearsay, and the words
     # that tell where they do (see hearsay_conditionals); the conditional after "n'" too
     # ("n'aurait").
@@ -2771,6 +2775,7 @@ def lexicon() -> Lexicon:
         ),
         associations=Phrases.of(data["associations"]),
         hedges=Phrases.of(data["hedges"]),
+        caveats=Phrases.of(data["hedges"] + data["caveats"]),
         hearsay_conditionals=frozenset(
             data["hearsay_conditionals"] + [f"n'{mood}" for mood in data["hearsay_conditionals"]]
         ),

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from compare.framing import (
+    caveats_in,
     cited_sources,
     claimed_interview,
     framing_notes,
@@ -9990,3 +9991,41 @@ def test_an_allegation_told_as_firmly_is_not_softened(a: str, b: str) -> None:
     kinds = [n.kind for n in framing_notes(a, b)]
     assert "allegation_softened" not in kinds
     assert "allegation_hardened" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "The researchers caution that the difference was not statistically significant.",
+            {"caution", "not statistically significant"},
+            id="caution_and_significance",
+        ),
+        pytest.param(
+            "The survey shows an association and cannot show that screens cause poor sleep.",
+            {"cannot show"},
+            id="cannot_show_a_cause",
+        ),
+        pytest.param(
+            "The findings may not apply to older adults.", {"may not apply"}, id="may_not_apply"
+        ),
+        pytest.param(
+            "The authors list several limitations of the trial.", {"limitations"}, id="limitations"
+        ),
+        pytest.param(
+            "The results are preliminary and come from a small study.",
+            {"are preliminary", "small study"},
+            id="preliminary_small_study",
+        ),
+        pytest.param(
+            "The claim could not be independently verified.",
+            {"could not be independently verified"},
+            id="a_hedge",
+        ),
+        pytest.param("Walking every day eases back pain.", set(), id="a_plain_claim"),
+    ],
+)
+def test_a_sentences_caveats_are_its_hedges_and_listed_caveats(text: str, found: set[str]) -> None:
+    """A sentence holds a caveat a copy drops with it when it writes a hedge or one of the
+    listed caveats of a study's limits."""
+    assert caveats_in(words(text)) == found

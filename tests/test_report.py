@@ -1876,7 +1876,8 @@ def test_a_json_framing_note_of_a_pair_without_a_direction_names_no_change() -> 
 
 def test_a_caveat_dropped_with_its_sentence_is_named_in_the_pair_section() -> None:
     """The wire's stand-alone "could not be independently verified" has no counterpart to be
-    aligned with; the pair section still says that only the wire has it."""
+    aligned with; the pair section still says that only the wire has it, and that the daily,
+    its copy, left it out."""
     wire = [
         "Rebels said they shot down a military helicopter near the border on Monday.",
         "The claim could not be independently verified.",
@@ -1886,7 +1887,10 @@ def test_a_caveat_dropped_with_its_sentence_is_named_in_the_pair_section() -> No
     docs = [document("\n".join(wire), "wire", "AP"), document("\n".join(daily), "daily")]
     result = compare_documents(docs, single_story=True)
     (section,) = [text for name, text in render_reports(result).items() if name != "index.md"]
-    assert "A only: \u201ccould not be independently verified\u201d." in section
+    assert (
+        "A only, left out by daily: sentence 2 (\u201ccould not be independently verified\u201d)."
+        in section
+    )
 
 
 @pytest.mark.parametrize("dateline", ["", "CALDER, Maine (AP) \u2014 "], ids=["plain", "dateline"])
@@ -4036,3 +4040,87 @@ def test_a_spanish_local_report_is_profiled_in_spanish(stated: str | None) -> No
     assert {"afirmó", "informó", "relató"} <= verbs
     languages = {d["id"]: d["language"] for d in report_json(result)["documents"]}
     assert languages == {"agencia": "es", "noroeste": "es"}
+
+
+# A university's press release on a small study, its caveats in sentences 4 and 5 of their own.
+WALKING_STUDY = [
+    "A daily walk of 30 minutes may ease lower back pain, according to a study by researchers at "
+    "Harwick University.",
+    "The study, published today in the Journal of Spinal Health, followed 120 office workers for "
+    "six months.",
+    "Those who walked every day reported 40% less pain than those who kept their usual routine.",
+    "The researchers caution that the study was small and that the difference was not "
+    "statistically significant for workers over 60.",
+    "Most participants worked in offices, so the findings may not apply to people in manual jobs.",
+    "The study was funded by the Harwick Health Trust.",
+]
+WALKING_REPORTER = "Physiotherapist Anna Reyes said walking was a cheap habit to start."
+
+
+@pytest.mark.parametrize(
+    ("kept", "left_out"),
+    [
+        pytest.param(
+            [0, 1, 2, 5],
+            "  - left out 2 caveats of the release: sentence 4 “The researchers caution that the "
+            "study was small and that …” (“caution”, “not statistically significant”) and "
+            "sentence 5 “Most participants worked in offices, so the findings may not …” (“may "
+            "not apply”)",
+            id="drops_two_caveat_sentences",
+        ),
+        pytest.param([0, 1, 2, 3, 4, 5], None, id="keeps_them"),
+    ],
+)
+def test_a_copy_that_leaves_out_its_origins_caveat_sentences_is_said_to(
+    kept: list[int], left_out: str | None
+) -> None:
+    """A paper runs a press release on a small study but leaves out the sentences that say it
+    was small, not significant and may not apply to manual workers: the story page's summary
+    names them under the paper's changes, and its pair section says the paper left them out.
+    A paper that keeps them gets neither line."""
+    release = replace(
+        document("\n\n".join(WALKING_STUDY), "release", "Harwick University"), press_release=True
+    )
+    copy = document(
+        "\n\n".join([*(WALKING_STUDY[i] for i in kept), WALKING_REPORTER]), "courier", "Courier"
+    )
+    result = compare_documents([release, copy])
+    page = render_story(result, result.stories[0])
+    summary = page[page.index("## Summary") : page.index("Sentences are numbered")]
+    caveat_lines = [line for line in summary.splitlines() if "caveat" in line]
+    hedges_line = [line for line in page.splitlines() if line.startswith("Hedges and caveats")]
+    if left_out is None:
+        assert (caveat_lines, hedges_line) == ([], [])
+        return
+    assert caveat_lines == [
+        "**What each copy changed** in the text it took (framing differences, the origin's words "
+        "first), and the origin's sentences with a hedge or caveat it left out:",
+        left_out,
+    ]
+    assert hedges_line == [
+        "Hedges and caveats that one article alone has, in sentences the other lacks. "
+        f"{'A' if result.pairs[0].a == 'release' else 'B'} only, left out by Courier: "
+        "sentence 4 (“caution”, “not statistically significant”), sentence 5 (“may not apply”)."
+    ]
+
+
+def test_a_hedge_in_a_sentence_the_other_lacks_is_named_though_it_hedges_elsewhere() -> None:
+    """Two rewrites of one report: one keeps a sentence saying the figures may have been
+    understated, which the other leaves out though it writes "may have" elsewhere; the pair
+    section still names the hedge of the whole sentence one of them lacks."""
+    fire = (
+        "Firefighters were called to a blaze at a timber yard on Quay Lane on Sunday night.\n\n"
+        "Crews from three stations fought the fire for more than five hours."
+    )
+    kept = document(
+        f"{fire}\n\nThe owners said losses may have been understated in early reports.",
+        "post",
+        "Post",
+    )
+    other = document(
+        f"A spark from a grinder may have started it, a witness said.\n\n{fire}", "echo", "Echo"
+    )
+    result = compare_documents([kept, other])
+    (pair,) = result.pairs
+    a_only = "A" if pair.a == "post" else "B"
+    assert f"{a_only} only: sentence 3 (“may have”)." in "\n".join(render_pair(result, pair))

@@ -16,7 +16,7 @@ from compare.coverage import carried, exclusive, omitted_by
 from compare.disclosure import outlet
 from compare.figures import compatible_change, compatible_changes
 from compare.focus import focus_file_name
-from compare.framing import framing_notes, kinds_checked_in, names_framing_of
+from compare.framing import caveats_in, framing_notes, kinds_checked_in, names_framing_of
 from compare.lexicon import FRAMING_LANGUAGES, lexicon
 from compare.novelty import Addition, Additions, Novelty
 from compare.numerals import tenfold_apart
@@ -135,6 +135,9 @@ MAX_PHRASES_SHOWN = 6
 MAX_LISTED_LEFT_OUT = 12
 # A passage left out is shown by this many words of its first sentence.
 PASSAGE_OPENING_WORDS = 10
+# A story page's summary names at most this many of the sentences with a hedge or caveat that a
+# copy left out of its origin, each by its first words, then counts the rest.
+MAX_SUMMARY_CAVEATS = 3
 # A pair section sums up at most this many blocks of moved sentences above its aligned pairs,
 # each of at least this many pairs: a sentence moved alone is marked in the list only.
 MAX_MOVED_BLOCKS = 10
@@ -294,7 +297,7 @@ def _phrases_alone(phrases: Sequence[str]) -> str:
     >>> _phrases_alone(["según el sindicato", "la sede del"])
     'The verdict rests on shared phrasing alone: “según el sindicato”, “la sede del”.'
     """
-    shown = ", ".join(f"“{escape(phrase)}”" for phrase in phrases[:MAX_PHRASES_SHOWN])
+    shown = _quoted_phrases(phrases[:MAX_PHRASES_SHOWN])
     more = len(phrases) - MAX_PHRASES_SHOWN
     listed = f" and {more} more (report.json lists them all)" if more > 0 else ""
     return f"The verdict rests on shared phrasing alone: {shown}{listed}."
@@ -694,11 +697,13 @@ def _summary(
     names: Mapping[str, str],
     json_beside: bool,
     written: Sequence[PairComparison],
+    novelty: Novelty,
 ) -> list[str]:
     """What a reporter reads a story's page for, before the detail: the likely origin, who
     copied whom, the articles reported independently, and what each copy changed in the text
-    it took, beside the pairs the page writes out (``written``) and in those it does not; none
-    for a story of one article."""
+    it took and the caveats it left out (read by ``novelty``, the story's), beside the pairs
+    the page writes out (``written``) and in those it does not; none for a story of one
+    article."""
     pairs = result.pairs_in[story.id]
     if not pairs:
         return []
@@ -753,6 +758,7 @@ def _summary(
         result.taken.get(story.id, ()),
         first_made,
         result.sentences,
+        novelty,
     )
     lines += _changes_not_written_out(result, story, copying, names, written)
     if len(story.documents) >= COVERAGE_FROM_DOCUMENTS:
@@ -1036,18 +1042,21 @@ def _changes_of_copies(
     taken: Sequence[Taken],
     first_made: Mapping[FirstChange, int],
     sentences: Mapping[str, Sequence[Sentence]],
+    novelty: Novelty,
 ) -> list[str]:
     """The framing differences each of the ``directed`` pairs' copies made to the text it took,
     at most ``MAX_SUMMARY_CHANGES`` a copy, by the copy's sentence numbers, those it was the
-    first of several copies to make (``first_made``) first and said so; none without a
-    directed pair. A sentence the story's who copied whom (``taken``) says the copy took from
-    another article is left out of its pair with the origin: a paper that runs the wire's
-    sentence as the wire wrote it did not cut what another paper added to that sentence. A
-    number changed to one its qualifiers allow is told as the pair's table tells it
+    first of several copies to make (``first_made``) first and said so, after the origin's
+    sentences with a hedge or caveat the copy left out (:func:`_caveats_left_out`); none
+    without a directed pair. A sentence the story's who copied whom (``taken``) says the copy
+    took from another article is left out of its pair with the origin: a paper that runs the
+    wire's sentence as the wire wrote it did not cut what another paper added to that
+    sentence. A number changed to one its qualifiers allow is told as the pair's table tells it
     (:func:`_notes_shown`), compatible, so that the summary makes no charge the table drops."""
     if not directed:
         return []
     lines = []
+    caveats_left_out = False
     for pair in directed:
         origin, copy = _origin_and_copy(pair)
         elsewhere = _taken_elsewhere(copy, origin, taken)
@@ -1057,11 +1066,15 @@ def _changes_of_copies(
             if not elsewhere.issuperset((m.b if copy == pair.b else m.a).sentences)
             for n, compatible in _notes_shown(sentences, pair, m)
         ]
-        if not made:
+        left_out = _caveats_lacked(sentences, pair, origin, novelty)
+        if not made and not left_out:
             continue
         copies = [first_made.get((copy, kind, *words), 1) for (kind, words, _), _ in made]
         notes = sorted(zip(made, copies, strict=True), key=lambda note: note[1] < 2)
         lines.append(f"- {names[copy]}, from {names[origin]}:")
+        if left_out:
+            caveats_left_out = True
+            lines.append(f"  - {_caveats_left_out(pair, left_out, sentences[origin])}")
         lines += [
             f"  - {_change(*change, compatible=compatible)}"
             + (f", the first of {n:,} copies to make it" if n > 1 else "")
@@ -1071,13 +1084,61 @@ def _changes_of_copies(
             lines.append(f"  - … {left:,} more in the pair's section below")
     if not lines:
         return ["No copy changes the framing of the text it took.", ""]
+    caveats = ", and the origin's sentences with a hedge or caveat it left out"
     return [
         "**What each copy changed** in the text it took (framing differences, the origin's "
-        "words first):",
+        f"words first){caveats if caveats_left_out else ''}:",
         "",
         *lines,
         "",
     ]
+
+
+def _caveats_left_out(
+    pair: PairComparison, left_out: Sequence[tuple[int, list[str]]], sentences: Sequence[Sentence]
+) -> str:
+    """The origin's sentences with hedges or caveats that ``pair``'s copy left out
+    (:func:`_caveats_lacked`), ``sentences`` the origin's, at most ``MAX_SUMMARY_CAVEATS`` by
+    their first words and their caveats, then counted: "left out 2 caveats of the release:
+    sentence 5 “The researchers caution that …” (“caution”) and 1 more"."""
+    if pair.direction_basis is DirectionBasis.PRESS_RELEASE:
+        whose = "the release"
+    else:
+        whose = "the earlier version" if pair.same_article else "the origin"
+    named = [
+        f"sentence {i + 1} “{_opening(sentences[i].text)}” ({_quoted_phrases(found)})"
+        for i, found in left_out
+    ]
+    return (
+        f"left out {_count(len(left_out), 'caveat')} of {whose}: "
+        f"{listed(_at_most(named, MAX_SUMMARY_CAVEATS))}"
+    )
+
+
+def _caveats_lacked(
+    sentences: Mapping[str, Sequence[Sentence]], pair: PairComparison, doc: str, novelty: Novelty
+) -> list[tuple[int, list[str]]]:
+    """The sentences of ``doc``, one of ``pair``'s articles, that the other lacks (aligned
+    with none of its sentences and restating none in other words, by ``novelty``) and that
+    hold hedges or caveats (:func:`framing.caveats_in`), each with them: a rewrite that leaves
+    out the release's "The study cannot show that phone use causes shorter sleep." drops the
+    caveat with its sentence."""
+    other, unaligned = (pair.b, pair.only_a) if doc == pair.a else (pair.a, pair.only_b)
+    found = [(i, sorted(caveats_in(sentences[doc][i].tokens))) for i in unaligned]
+    found = [(i, caveats) for i, caveats in found if caveats]
+    restated = set(novelty.additions(doc, [i for i, _ in found], other).restated)
+    return [(i, caveats) for i, caveats in found if i not in restated]
+
+
+def _quoted_phrases(phrases: Sequence[str]) -> str:
+    return ", ".join(f"“{escape(p)}”" for p in phrases)
+
+
+def _opening(text: str) -> str:
+    """A sentence by its first ``PASSAGE_OPENING_WORDS`` words, escaped, "…" where it goes on."""
+    opening = text.split()
+    cut = " …" if len(opening) > PASSAGE_OPENING_WORDS else ""
+    return escape(" ".join(opening[:PASSAGE_OPENING_WORDS])) + cut
 
 
 def _taken_elsewhere(copy: str, origin: str, taken: Sequence[Taken]) -> frozenset[int]:
@@ -1375,13 +1436,13 @@ def render_story(result: Result, story: Story, *, json_beside: bool = False) -> 
     reusing = _reusing_each_other(pairs, taken, consecutive)
     written = _written_out(pairs, reusing, consecutive, wide)
     lines = [REPORT_PAGE_MARK, f"# {story.id}: {escape(story.title)}", ""]
-    lines += _summary(result, story, names, json_beside, written)
+    novelty = Novelty(members, result.sentences)
+    lines += _summary(result, story, names, json_beside, written, novelty)
     lines += _stale_copies(result.stale.get(story.id, ()), names)
     lines += render_figures(result.figures_in.get(story.id, ()), names)
     lines += ["Sentences are numbered from 1, in article order.", ""]
     lines += [_documents_table(members, result.sentences, result.credits_of), ""]
     lines += _article_notes(members, result.notes, names)
-    novelty = Novelty(members, result.sentences)
     if len(members) >= COVERAGE_FROM_DOCUMENTS:
         groups = result.groups_in[story.id]
         lines += render_coverage(members, groups, result.sentences, novelty, wide=wide)
@@ -2384,7 +2445,7 @@ def render_pair(
             f"sentences. {_framing_words_read()}",
             "",
         ]
-    lines += _caveats_of_one(result, pair)
+    lines += _caveats_of_one(result.sentences, pair, names, novelty)
     for doc, only, other in ((a, pair.only_a, b), (b, pair.only_b, a)):
         additions = novelty.additions(doc.id, only, other.id)
         sentences = result.sentences[doc.id]
@@ -2558,29 +2619,31 @@ def _sentence_numbers(indexes: Sequence[int]) -> str:
     )
 
 
-def _caveats_of_one(result: Result, pair: PairComparison) -> list[str]:
-    """The hedges and caveats in sentences of one article that no aligned pair shows, and the
-    other article has nowhere: a rewrite that drops the wire's "The claim could not be
-    independently verified." drops a sentence of its own. (A hedge added or dropped in an
-    aligned sentence is a framing difference.)"""
-    hedges = lexicon().hedges
-
-    def only(doc: str, unaligned: Sequence[int], other: str) -> list[str]:
-        sentences = result.sentences[doc]
-        found = set().union(*(hedges.find(sentences[i].tokens) for i in unaligned))
-        return sorted(found - set(result.profiles[other].hedges))
-
-    sides = [
-        f"{side} only: {', '.join(f'“{escape(h)}”' for h in found)}."
-        for side, found in (
-            ("A", only(pair.a, pair.only_a, pair.b)),
-            ("B", only(pair.b, pair.only_b, pair.a)),
-        )
-        if found
+def _caveats_of_one(
+    sentences: Mapping[str, Sequence[Sentence]],
+    pair: PairComparison,
+    names: Mapping[str, str],
+    novelty: Novelty,
+) -> list[str]:
+    """The hedges and caveats in whole sentences of one article that the other lacks
+    (:func:`_caveats_lacked`), by sentence, those of a pair's origin said to be left out by the
+    copy: a rewrite that drops the wire's "The claim could not be independently verified."
+    drops a sentence of its own, whatever hedges it writes elsewhere. (A hedge added or
+    dropped in an aligned sentence is a framing difference.)"""
+    origin = _origin_of(pair)
+    sides = []
+    for side, doc, other in (("A", pair.a, pair.b), ("B", pair.b, pair.a)):
+        if lacked := _caveats_lacked(sentences, pair, doc, novelty):
+            by = f", left out by {names[other]}" if doc == origin else ""
+            found = [f"sentence {i + 1} ({_quoted_phrases(c)})" for i, c in lacked]
+            sides.append(f"{side} only{by}: {', '.join(found)}.")
+    if not sides:
+        return []
+    return [
+        f"Hedges and caveats that one article alone has, in sentences the other lacks. "
+        f"{' '.join(sides)}",
+        "",
     ]
-    return (
-        [f"Hedges and caveats that one article alone has. {' '.join(sides)}", ""] if sides else []
-    )
 
 
 def _verdict_line(
@@ -3233,10 +3296,10 @@ def _left_out(
         "",
     ]
     for passage in passages:
-        opening = sentences[passage[0]].text.split()
-        shown = " ".join(opening[:PASSAGE_OPENING_WORDS])
-        cut = " …" if len(opening) > PASSAGE_OPENING_WORDS else ""
-        lines.append(f"- {side} {_sentence_range(passage[0], passage[-1])}: {escape(shown)}{cut}")
+        lines.append(
+            f"- {side} {_sentence_range(passage[0], passage[-1])}: "
+            f"{_opening(sentences[passage[0]].text)}"
+        )
     if restated := additions.restated:
         lines += [
             "",
