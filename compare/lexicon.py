@@ -528,6 +528,8 @@ class Lexicon:
     object_starts: frozenset[str]
     determiners: frozenset[str]
     object_ends: frozenset[str]
+    # The words that open a clause a copy may cut a sentence before (with the object_ends).
+    cut_clause_openers: frozenset[str]
     passive_marks: frozenset[str]
     perfect_participles: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -2742,6 +2744,9 @@ def lexicon() -> Lexicon:
         object_starts=frozenset(data["object_starts"]),
         determiners=frozenset(data["determiners"]),
         object_ends=frozenset(data["subordinators"] + data["object_ends"]),
+        cut_clause_openers=frozenset(
+            data["subordinators"] + data["object_ends"] + data["cut_clause_openers"]
+        ),
         passive_marks=frozenset(data["passive_marks"]),
         perfect_participles=frozenset(data["perfect_participles"]),
         perfect_auxiliaries=frozenset(data["perfect_auxiliaries"]),

@@ -13,6 +13,7 @@ from compare.align import (
     align_pair,
     align_twins,
     differs_in_framing,
+    is_cut,
     judge,
     shares_quote,
     states_other_facts,
@@ -210,6 +211,80 @@ def test_each_kind_of_match_is_recognised(a: str, b: str, kind: MatchKind | None
 
 
 SPEECH = "We will not back down until every worker is paid"
+
+
+# A grant-maker's release sentences a paper may print only the opening of.
+FUNDED = (
+    "The trial was funded by the Harlow Medical Trust and by Brindle Foods, which sells the "
+    "supplement in 40 countries."
+)
+DEPOT = "The firm will spend £25 million on the depot, with £2 million from the county's fund."
+
+
+@pytest.mark.parametrize(
+    ("whole", "opening", "cut"),
+    [
+        pytest.param(
+            FUNDED, "The trial was funded by the Harlow Medical Trust.", True, id="funder_dropped"
+        ),
+        pytest.param(
+            DEPOT, "The firm will spend £25 million on the depot.", True, id="grant_dropped"
+        ),
+        pytest.param(
+            "The bypass will open next spring subject to a final safety inspection.",
+            "The bypass will open next spring.",
+            True,
+            id="condition_dropped",
+        ),
+        pytest.param(
+            "Six people were treated for smoke inhalation and two firefighters were hurt.",
+            "Six people were treated for smoke inhalation.",
+            True,
+            id="second_clause_dropped",
+        ),
+        pytest.param(
+            "The company said in a statement, without naming the buyer or the price it paid.",
+            "The company said in a statement.",
+            False,
+            id="stock_attribution_states_no_claim",
+        ),
+        pytest.param(
+            "The company said in a statement that it would close the Harlow plant in June, with "
+            "the loss of 120 jobs.",
+            "The company said in a statement.",
+            False,
+            id="stock_opening_of_a_long_sentence",
+        ),
+        pytest.param(
+            "Maria Keane joined Acme Robotics in 2019, after ten years at Orbis.",
+            "Maria Keane joined Acme Robotics in 2019.",
+            False,
+            id="names_and_numbers_state_no_claim",
+        ),
+        pytest.param(
+            "The cause of the blaze is being investigated, a fire service spokeswoman said.",
+            "The cause of the blaze is being investigated.",
+            False,
+            id="only_an_attribution_dropped",
+        ),
+        pytest.param(
+            "The council will repair the roads in the old town centre this summer.",
+            "The council will repair the roads.",
+            False,
+            id="cut_inside_a_clause",
+        ),
+    ],
+)
+def test_a_sentence_cut_short_at_a_clause_is_edited(whole: str, opening: str, cut: bool) -> None:
+    """A copy that prints a sentence's opening word for word and stops where a clause begins
+    (a comma, "and", "with", "subject to") cut it, though it keeps fewer than ``MIN_CUT_WORDS``
+    words: the funder, the grant or the condition it dropped is what the diff shows removed.
+    Not a stock opening that states no claim of its own besides whom it cites, names or
+    numbers, nor one whose other words are only an attribution (independent reports write a
+    stock line with or without its source), nor one cut inside a clause."""
+    one, other = sentence(whole), sentence(opening)
+    assert is_cut(one, other) is cut
+    assert (judge(one, other, SETTINGS).kind is MatchKind.EDITED) is cut
 
 
 # A ministry's forecast, attributed and hedged, as a wire gives it.

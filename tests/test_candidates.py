@@ -129,6 +129,26 @@ def test_an_edited_copy_of_a_widely_carried_sentence_is_proposed() -> None:
     assert {i for i, j in proposed if j == len(carried)} == set(range(len(carried)))
 
 
+def test_the_opening_of_a_sentence_a_copy_cut_short_is_proposed() -> None:
+    """A copy that prints a third of a release's sentence or more, word for word, and drops the
+    clause after it shares a third of its words or more with it, far above ``threshold``: LSH
+    proposes the pair, for the aligner to judge a cut."""
+    release = document(
+        "A daily capsule of green tea extract halved migraine days in a pilot study at the "
+        "University of Harlow.\nThe trial was funded by the Harlow Medical Trust and by Brindle "
+        "Foods, which sells the supplement in 40 countries and sponsors the university's chair "
+        "of neurology.",
+        "release",
+    )
+    copy = document(
+        "Green tea extract cures migraines, a Harlow study has found.\nThe trial was funded by "
+        "the Harlow Medical Trust.",
+        "copy",
+    )
+    pooled = [*segment(release), *segment(copy)]
+    assert (1, 3) in propose_pairs(pooled, Settings())
+
+
 def test_an_oversized_bucket_pairs_each_sentence_with_its_first_ones_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

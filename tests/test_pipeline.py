@@ -536,6 +536,32 @@ def test_a_document_called_a_press_release_in_code_is_one() -> None:
     ]
 
 
+def test_a_release_sentence_a_copy_cuts_short_is_aligned_not_the_copys_own() -> None:
+    """A paper that prints the opening of a release's sentence and drops the clause naming a
+    second funder took that sentence: the pair aligns it as edited, so it is neither listed as
+    the paper's own nor left out of what it reused, and the funder is among the words cut."""
+    release = Document(
+        "release",
+        "University of Harlow",
+        "A daily capsule of green tea extract may reduce migraine days, a pilot study at the "
+        "University of Harlow suggests.\nThe trial was funded by the Harlow Medical Trust and by "
+        "Brindle Foods, a maker of green tea supplements.",
+        press_release=True,
+    )
+    copy = Document(
+        "copy",
+        "Weekly Courier",
+        "A daily capsule of green tea extract cures migraines, a pilot study at the University "
+        "of Harlow has found.\nThe trial was funded by the Harlow Medical Trust.",
+    )
+    (pair,) = compare_documents([release, copy]).pairs
+    cut = [m for m in pair.matches if m.b.sentences == (1,)]
+    assert [(m.a.sentences, m.kind.value) for m in cut] == [((1,), "edited")]
+    removed = [" ".join(edit.a) for edit in cut[0].edits if edit.op == "delete"]
+    assert removed == ["and by Brindle Foods, a maker of green tea supplements."]
+    assert pair.only_b == ()
+
+
 def test_one_outlets_page_and_its_release_are_ordered_by_their_times() -> None:
     """An outlet's news page and its own press release of the same text are two versions of one
     source's words: only their times tell which came first, not which is the release."""
